@@ -1,0 +1,512 @@
+//! The meaning of every step, shared by both drivers. A step either completes at once, starts timed work,
+//! or blocks; a blocked step is completed later by the task that unblocks it (a lock is handed to the
+//! first waiter, an item to the first getter), which then wakes the waiter through its driver.
+
+use super::state::*;
+use super::{Access, Object, Run};
+use crate::expr::{Operands, evaluate};
+use crate::limits;
+use crate::model::*;
+use crate::report::Status;
+use crate::trace::TraceKind;
+
+/// What a step asks of its driver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Done; the next step may follow at once.
+    Instant,
+    /// Needs a core for this long (and the GIL when the kind needs it).
+    Work(WorkKind, Nanos),
+    /// A blocking system call of a thread (for a coroutine: its whole loop).
+    Io(Nanos),
+    /// A coroutine suspends for this long.
+    Await(Nanos),
+    Yield,
+    /// Parked in a wait list; whoever unblocks it completes the step.
+    Blocked,
+    Finished,
+    /// The run ended (fault, failed assertion).
+    Stop,
+}
+
+struct TaskOperands<'a> {
+    locals: &'a [i64],
+}
+
+impl Operands for TaskOperands<'_> {
+    fn local(&self, local: LocalId) -> i64 {
+        self.locals[local.index()]
+    }
+    fn shared(&self, _: ProcessId, _: VarId) -> i64 {
+        unreachable!("shared reads are hoisted into steps at load time")
+    }
+    fn queue_len(&self, _: QueueId) -> i64 {
+        unreachable!("queue lengths are hoisted into steps at load time")
+    }
+}
+
+impl Run<'_, '_> {
+    /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
+    pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
+        let program = &self.model.tasks[task.index()].program;
+        let state = &mut self.state.tasks[task.index()];
+        loop {
+            let pc = state.pc as usize;
+            let instruction = program.get(pc)?;
+            match *instruction {
+                Instr::RepeatEnter { counter } => {
+                    state.locals[counter.index()] = 0;
+                    state.pc += 1;
+                }
+                Instr::RepeatTest { counter, index, times, exit } => {
+                    let count = state.locals[counter.index()];
+                    if count as u64 >= times {
+                        state.pc = exit;
+                    } else {
+                        state.locals[index.index()] = count;
+                        state.pc += 1;
+                    }
+                }
+                Instr::RepeatNext { counter, top } => {
+                    state.locals[counter.index()] += 1;
+                    state.pc = top;
+                }
+                Instr::RepeatRestore { counter, index } => {
+                    state.locals[index.index()] = state.locals[counter.index()];
+                    state.pc += 1;
+                }
+                _ => return Some(state.pc),
+            }
+        }
+    }
+
+    fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
+        let definition = &self.model.tasks[task.index()];
+        let operands = TaskOperands { locals: &self.state.tasks[task.index()].locals };
+        match evaluate(&definition.exprs[expr.index()], &operands) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                let text = &definition.exprs[expr.index()].text;
+                self.fail(Status::Fault, Some(task), Some(pc), format!("{} in `{text}`", error.message()));
+                None
+            }
+        }
+    }
+
+    fn access(&mut self, task: TaskId, object: Object, write: bool) {
+        if self.state.record_accesses {
+            let choice = self.state.candidates.len() as u32;
+            self.state.accesses.push(Access { task, object, write, choice });
+        }
+    }
+
+    /// Executes the step at the task's pc (after `next_step`), advancing the pc.
+    pub fn execute(&mut self, task: TaskId) -> Effect {
+        let Some(pc) = self.next_step(task) else {
+            return Effect::Finished;
+        };
+        let definition = &self.model.tasks[task.index()];
+        let process = definition.process;
+        let instruction = definition.program[pc as usize];
+        self.state.tasks[task.index()].pc = pc + 1;
+        self.state.tasks[task.index()].steps += 1;
+        match instruction {
+            Instr::Cpu(d) => {
+                self.record(task, pc, TraceKind::Step, 0);
+                self.access(task, Object::None, false);
+                let d = self.jitter(d);
+                Effect::Work(WorkKind::Cpu, d)
+            }
+            Instr::Native(d) => {
+                self.record(task, pc, TraceKind::Step, 0);
+                self.access(task, Object::None, false);
+                let d = self.jitter(d);
+                Effect::Work(WorkKind::Native, d)
+            }
+            Instr::Io(d) => {
+                self.record(task, pc, TraceKind::Step, 0);
+                self.access(task, Object::None, false);
+                let d = self.jitter(d);
+                Effect::Io(d)
+            }
+            Instr::Await(d) => {
+                self.record(task, pc, TraceKind::Step, 0);
+                self.access(task, Object::None, false);
+                let d = self.jitter(d);
+                Effect::Await(d)
+            }
+            Instr::Yield => {
+                self.record(task, pc, TraceKind::Step, 0);
+                self.access(task, Object::None, false);
+                Effect::Yield
+            }
+            Instr::ReadShared { var, into } => {
+                let value = self.state.processes[process.index()].shared[var.index()];
+                self.state.tasks[task.index()].locals[into.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, Object::Shared(process, var), false);
+                Effect::Instant
+            }
+            Instr::ReadQueueLen { queue, into } => {
+                let value = self.state.queues[queue.index()].items.len() as i64;
+                self.state.tasks[task.index()].locals[into.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, Object::Queue(queue), false);
+                Effect::Instant
+            }
+            Instr::Let { local, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                self.state.tasks[task.index()].locals[local.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, Object::None, false);
+                Effect::Instant
+            }
+            Instr::SetShared { var, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                self.state.processes[process.index()].shared[var.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, Object::Shared(process, var), true);
+                Effect::Instant
+            }
+            Instr::Assert { expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, Object::None, false);
+                if value == 0 {
+                    let text = self.model.tasks[task.index()].exprs[expr.index()].text.clone();
+                    self.fail(Status::AssertionFailed, Some(task), Some(pc), format!("assertion `{text}` is false"));
+                    return Effect::Stop;
+                }
+                Effect::Instant
+            }
+            Instr::Lock(lock) => {
+                self.access(task, Object::Lock(lock), true);
+                let state = &mut self.state.locks[lock.index()];
+                if state.holder.is_none() {
+                    state.holder = Some(task);
+                    self.record(task, pc, TraceKind::Step, 0);
+                    Effect::Instant
+                } else {
+                    state.waiters.push_back(task);
+                    self.record(task, pc, TraceKind::Blocks, 0);
+                    self.block(task, BlockReason::Lock(lock));
+                    Effect::Blocked
+                }
+            }
+            Instr::Unlock(lock) => {
+                self.access(task, Object::Lock(lock), true);
+                if self.state.locks[lock.index()].holder != Some(task) {
+                    let name = &self.model.locks[lock.index()];
+                    let message = match self.state.locks[lock.index()].holder {
+                        None => format!("unlock of `{name}`, which nobody holds"),
+                        Some(other) => format!("unlock of `{name}`, which `{}` holds", self.model.tasks[other.index()].name),
+                    };
+                    self.fail(Status::Fault, Some(task), Some(pc), message);
+                    return Effect::Stop;
+                }
+                self.record(task, pc, TraceKind::Step, 0);
+                let now = self.state.now_ns;
+                let state = &mut self.state.locks[lock.index()];
+                state.last_release = Some((task, now));
+                state.holder = state.waiters.pop_front();
+                if let Some(next) = state.holder {
+                    self.unblock(next, task);
+                }
+                Effect::Instant
+            }
+            Instr::Put { queue, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                self.access(task, Object::Queue(queue), true);
+                let definition = &self.model.queues[queue.index()];
+                let full = definition.capacity > 0 && self.state.queues[queue.index()].items.len() >= definition.capacity as usize;
+                if full {
+                    self.state.queues[queue.index()].putters.push_back(task);
+                    self.record(task, pc, TraceKind::Blocks, value);
+                    self.block(task, BlockReason::Put(queue, value));
+                    return Effect::Blocked;
+                }
+                self.record(task, pc, TraceKind::Step, value);
+                if !self.put_item(task, pc, queue, value) {
+                    return Effect::Stop;
+                }
+                self.pickle_cost(queue)
+            }
+            Instr::Get { queue, into } => {
+                self.access(task, Object::Queue(queue), true);
+                match self.state.queues[queue.index()].items.pop_front() {
+                    Some(value) => {
+                        self.state.tasks[task.index()].locals[into.index()] = value;
+                        self.record(task, pc, TraceKind::Step, value);
+                        self.admit_putter(queue);
+                        Effect::Instant
+                    }
+                    None => {
+                        self.state.queues[queue.index()].getters.push_back(task);
+                        self.record(task, pc, TraceKind::Blocks, 0);
+                        self.block(task, BlockReason::Get(queue, into));
+                        Effect::Blocked
+                    }
+                }
+            }
+            Instr::TaskDone(queue) => {
+                self.access(task, Object::Queue(queue), true);
+                let state = &mut self.state.queues[queue.index()];
+                if state.unfinished == 0 {
+                    let name = &self.model.queues[queue.index()].name;
+                    self.fail(Status::Fault, Some(task), Some(pc), format!("task_done on `{name}` called more times than items were put"));
+                    return Effect::Stop;
+                }
+                state.unfinished -= 1;
+                let all_done = state.unfinished == 0;
+                self.record(task, pc, TraceKind::Step, 0);
+                if all_done {
+                    self.wake_all(task, |reason| reason == BlockReason::JoinQueue(queue));
+                }
+                Effect::Instant
+            }
+            Instr::JoinQueue(queue) => {
+                self.access(task, Object::Queue(queue), false);
+                if self.state.queues[queue.index()].unfinished == 0 {
+                    self.record(task, pc, TraceKind::Step, 0);
+                    return Effect::Instant;
+                }
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::JoinQueue(queue));
+                Effect::Blocked
+            }
+            Instr::Spawn(range) => {
+                self.access(task, Object::Task(range.first), true);
+                self.record(task, pc, TraceKind::Step, 0);
+                for target in range.iter() {
+                    if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
+                        let name = &self.model.tasks[target.index()].name;
+                        self.fail(Status::Fault, Some(task), Some(pc), format!("`{name}` was spawned twice"));
+                        return Effect::Stop;
+                    }
+                    self.state.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
+                    if !self.model.tasks[target.index()].daemon {
+                        self.state.non_daemon_left += 1;
+                    }
+                    if self.state.tasks[target.index()].dependencies_left == 0 {
+                        self.start_task(target, Some(task));
+                    }
+                }
+                Effect::Instant
+            }
+            Instr::Join(range) => {
+                self.access(task, Object::Task(range.first), false);
+                if self.range_done(range) {
+                    self.record(task, pc, TraceKind::Step, 0);
+                    return Effect::Instant;
+                }
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::Join(range));
+                Effect::Blocked
+            }
+            Instr::Barrier(barrier) => {
+                self.access(task, Object::Barrier(barrier), true);
+                let parties = self.model.barriers[barrier.index()].parties as usize;
+                self.state.barriers[barrier.index()].arrived.push(task);
+                if self.state.barriers[barrier.index()].arrived.len() >= parties {
+                    self.record(task, pc, TraceKind::Step, 0);
+                    let mut arrived = std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
+                    for &other in &arrived {
+                        if other != task {
+                            self.unblock(other, task);
+                        }
+                    }
+                    arrived.clear();
+                    self.state.barriers[barrier.index()].arrived = arrived;
+                    return Effect::Instant;
+                }
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::Barrier(barrier));
+                Effect::Blocked
+            }
+            Instr::Kill(range) => {
+                self.access(task, Object::Task(range.first), true);
+                self.record(task, pc, TraceKind::Step, 0);
+                assert!(range.iter().all(|t| t != task), "the loader rejects a task that kills itself");
+                for target in range.iter() {
+                    self.kill(target);
+                }
+                Effect::Instant
+            }
+            Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. } => {
+                unreachable!("next_step skips repeat bookkeeping")
+            }
+        }
+    }
+
+    fn pickle_cost(&mut self, queue: QueueId) -> Effect {
+        let definition = &self.model.queues[queue.index()];
+        if definition.crosses_processes && definition.ipc_cost_ns > 0 {
+            let cost = self.jitter(definition.ipc_cost_ns);
+            Effect::Work(WorkKind::Pickle, cost)
+        } else {
+            Effect::Instant
+        }
+    }
+
+    /// Appends an item, or hands it straight to the first waiting getter.
+    fn put_item(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
+        let state = &mut self.state.queues[queue.index()];
+        state.unfinished += 1;
+        if let Some(getter) = state.getters.pop_front() {
+            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.tasks[getter.index()].phase {
+                self.state.tasks[getter.index()].locals[into.index()] = value;
+            }
+            self.unblock(getter, task);
+            return true;
+        }
+        if state.items.len() >= limits::MAX_QUEUE_ITEMS {
+            let name = &self.model.queues[queue.index()].name;
+            self.fail(Status::Fault, Some(task), Some(pc), format!("queue `{name}` holds more than {} items", limits::MAX_QUEUE_ITEMS));
+            return false;
+        }
+        state.items.push_back(value);
+        true
+    }
+
+    /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
+    fn admit_putter(&mut self, queue: QueueId) {
+        let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else { return };
+        if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.tasks[putter.index()].phase {
+            self.state.queues[queue.index()].items.push_back(value);
+            self.state.queues[queue.index()].unfinished += 1;
+        }
+        let waker = putter;
+        self.unblock(putter, waker);
+    }
+
+    fn range_done(&self, range: TaskRange) -> bool {
+        range.iter().all(|t| matches!(self.state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
+    }
+
+    fn block(&mut self, task: TaskId, reason: BlockReason) {
+        let state = &mut self.state.tasks[task.index()];
+        state.phase = TaskPhase::Blocked(reason);
+        state.blocked_since_ns = self.state.now_ns;
+    }
+
+    /// Completes a blocked task's step and hands it back to its driver.
+    pub fn unblock(&mut self, task: TaskId, waker: TaskId) {
+        let now = self.state.now_ns;
+        let state = &mut self.state.tasks[task.index()];
+        if !matches!(state.phase, TaskPhase::Blocked(_)) {
+            return;
+        }
+        state.blocked_ns += now - state.blocked_since_ns;
+        state.phase = TaskPhase::Live;
+        let waker_clock = self.state.tasks[waker.index()].clock_ns;
+        let state = &mut self.state.tasks[task.index()];
+        state.clock_ns = state.clock_ns.max(waker_clock);
+        self.record(task, self.state.tasks[task.index()].pc.saturating_sub(1), TraceKind::Wakes, i64::from(waker.0));
+        if self.exploring() {
+            super::stepwise::on_unblock(self, task);
+        } else {
+            super::timed::on_unblock(self, task);
+        }
+    }
+
+    fn wake_all(&mut self, waker: TaskId, matches: impl Fn(BlockReason) -> bool) {
+        for index in 0..self.state.tasks.len() {
+            if let TaskPhase::Blocked(reason) = self.state.tasks[index].phase
+                && matches(reason)
+            {
+                self.unblock(TaskId::from_index(index), waker);
+            }
+        }
+    }
+
+    pub fn exploring(&self) -> bool {
+        self.exploring
+    }
+
+    /// A task's dependencies are met (or it was spawned): it starts, paying its spawn cost.
+    pub fn start_task(&mut self, task: TaskId, _starter: Option<TaskId>) {
+        let state = &mut self.state.tasks[task.index()];
+        assert_eq!(state.phase, TaskPhase::WaitingForDependencies);
+        assert_eq!(state.dependencies_left, 0);
+        state.phase = TaskPhase::Live;
+        if self.exploring() {
+            super::stepwise::on_start(self, task);
+        } else {
+            super::timed::on_start(self, task);
+        }
+    }
+
+    pub fn spawn_cost(&self, task: TaskId) -> Nanos {
+        let machine = &self.model.machine;
+        match self.model.tasks[task.index()].kind {
+            TaskKind::Thread => machine.thread_spawn_ns,
+            TaskKind::Process => machine.process_spawn_ns,
+            TaskKind::Interpreter => machine.interpreter_spawn_ns,
+            TaskKind::Coroutine => 0,
+        }
+    }
+
+    /// The task ran off the end of its program (or was killed): wake joiners and dependents.
+    pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
+        let now = self.state.now_ns;
+        let exploring = self.exploring();
+        let state = &mut self.state.tasks[task.index()];
+        assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
+        state.phase = phase;
+        state.finished_ns = Some(if exploring { state.clock_ns } else { now });
+        if phase == TaskPhase::Finished {
+            let pc = state.pc;
+            self.record(task, pc, TraceKind::Finishes, 0);
+        }
+        if !self.model.tasks[task.index()].daemon {
+            self.state.non_daemon_left -= 1;
+        }
+        let finished = self.state.tasks[task.index()].finished_ns.unwrap_or(now);
+        self.state.metrics.makespan_ns = self.state.metrics.makespan_ns.max(finished);
+        for index in 0..self.state.tasks.len() {
+            if let TaskPhase::Blocked(BlockReason::Join(range)) = self.state.tasks[index].phase
+                && self.range_done(range)
+            {
+                self.unblock(TaskId::from_index(index), task);
+            }
+        }
+        for position in 0..self.state.dependents[task.index()].len() {
+            let dependent = self.state.dependents[task.index()][position];
+            let state = &mut self.state.tasks[dependent.index()];
+            state.dependencies_left -= 1;
+            if state.dependencies_left == 0 && state.phase == TaskPhase::WaitingForDependencies {
+                self.start_task(dependent, Some(task));
+            }
+        }
+        if self.state.non_daemon_left == 0 {
+            self.end(Status::Ok);
+        }
+    }
+
+    fn kill(&mut self, target: TaskId) {
+        match self.state.tasks[target.index()].phase {
+            TaskPhase::Finished | TaskPhase::Killed => return,
+            TaskPhase::NotSpawned | TaskPhase::WaitingForDependencies => {}
+            TaskPhase::Live | TaskPhase::Blocked(_) => {
+                for lock in &mut self.state.locks {
+                    lock.waiters.retain(|&t| t != target);
+                }
+                for queue in &mut self.state.queues {
+                    queue.getters.retain(|&t| t != target);
+                    queue.putters.retain(|&t| t != target);
+                }
+                for barrier in &mut self.state.barriers {
+                    barrier.arrived.retain(|&t| t != target);
+                }
+            }
+        }
+        let pc = self.state.tasks[target.index()].pc;
+        self.record(target, pc, TraceKind::Killed, 0);
+        if self.exploring() {
+            super::stepwise::on_kill(self, target);
+        } else {
+            super::timed::on_kill(self, target);
+        }
+        self.finish_task(target, TaskPhase::Killed);
+    }
+}

@@ -1,0 +1,29 @@
+//! sim-core: weft's engine. A deterministic discrete-event simulator of threads, coroutines and
+//! processes on N virtual cores, under a GIL and event loops, in integer nanoseconds of virtual time.
+//!
+//! It never reads a file, a clock or the environment, and never iterates a hash map into a decision or
+//! an output: the same [`model::Model`], policy and seed give the same bytes on any machine.
+
+pub mod digest;
+pub mod engine;
+pub mod expr;
+pub mod limits;
+pub mod model;
+pub mod policy;
+pub mod report;
+pub mod token;
+pub mod trace;
+
+pub use engine::{RunConfig, Simulator};
+pub use model::Model;
+pub use policy::Policy;
+pub use report::{Outcome, Report, Status};
+
+/// A digest of the compiled scenario, carried in schedule tokens so a token is never replayed
+/// against another file.
+pub fn fingerprint(model: &Model) -> u32 {
+    let mut hasher = digest::Fnv1a::default();
+    hasher.write_bytes(format!("{model:?}").as_bytes());
+    let digest = hasher.finish();
+    (digest ^ (digest >> 32)) as u32
+}

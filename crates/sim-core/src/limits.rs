@@ -1,0 +1,33 @@
+//! Every size a scenario file or a flag can make large, in one place. The loader rejects files past these
+//! bounds with a clear error; the engine asserts them. docs/reliability.md lists them for users.
+
+/// Virtual cores of one machine.
+pub const MAX_CORES: u32 = 1024;
+/// Tasks after `count` copies are expanded.
+pub const MAX_TASKS: usize = 10_000;
+/// Instructions of one task's compiled program.
+pub const MAX_PROGRAM_INSTRUCTIONS: usize = 100_000;
+/// Steps one task could take if every repeat ran in full (repeat counts times steps).
+pub const MAX_UNROLLED_STEPS_PER_TASK: u64 = 1_000_000_000_000;
+/// Nesting of `repeat`/`with` blocks.
+pub const MAX_BLOCK_DEPTH: usize = 32;
+/// Depth of an expression's operand stack.
+pub const MAX_EXPRESSION_DEPTH: usize = 64;
+/// Characters of one expression.
+pub const MAX_EXPRESSION_CHARS: usize = 4_096;
+/// Items in one queue, bounded or not: a `put` past it is a run-time fault.
+pub const MAX_QUEUE_ITEMS: usize = 1_000_000;
+/// Bytes of a scenario file.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// Default for `--max-steps`.
+pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
+/// Largest `--max-steps` accepted.
+pub const MAX_STEPS_CEILING: u64 = 10_000_000_000;
+/// Trace events kept in full from the start of a run (the rest only enter the digest).
+pub const TRACE_HEAD_EVENTS: usize = 4_096;
+/// Trace events kept before a failure (a ring buffer).
+pub const TRACE_TAIL_EVENTS: usize = 256;
+/// Seeds in one `fuzz` invocation.
+pub const MAX_SEEDS: u64 = 1_000_000_000;
+/// Largest duration accepted anywhere: about 11.6 days of virtual time.
+pub const MAX_DURATION_NS: u64 = 1_000_000_000_000_000;

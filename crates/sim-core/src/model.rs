@@ -1,0 +1,329 @@
+//! The compiled scenario: what the engine runs. Built by the `scenarios` crate from YAML (or by hand in
+//! tests); sim-core never sees YAML. Every cross reference is a typed index into a `Vec` of this model.
+
+use std::fmt;
+
+/// Virtual time and durations, in integer nanoseconds.
+pub type Nanos = u64;
+
+macro_rules! typed_index {
+    ($($name:ident),* $(,)?) => {$(
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+        impl $name {
+            #[inline]
+            pub fn index(self) -> usize { self.0 as usize }
+            #[inline]
+            pub fn from_index(index: usize) -> Self {
+                assert!(index <= u32::MAX as usize);
+                Self(index as u32)
+            }
+        }
+    )*};
+}
+typed_index!(TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId);
+
+/// The main process always exists and is always index 0.
+pub const MAIN_PROCESS: ProcessId = ProcessId(0);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
+    pub name: String,
+    pub machine: Machine,
+    pub scheduler: SchedulerConfig,
+    /// Index 0 is `main`.
+    pub processes: Vec<ProcessDef>,
+    pub locks: Vec<String>,
+    pub queues: Vec<QueueDef>,
+    pub barriers: Vec<BarrierDef>,
+    pub loops: Vec<LoopDef>,
+    /// Declaration order; copies of a `count` task are contiguous.
+    pub tasks: Vec<TaskDef>,
+    pub expectations: Vec<Expectation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Machine {
+    pub cores: u32,
+    pub context_switch_ns: Nanos,
+    pub thread_spawn_ns: Nanos,
+    pub process_spawn_ns: Nanos,
+    pub interpreter_spawn_ns: Nanos,
+}
+
+impl Default for Machine {
+    fn default() -> Self {
+        Machine {
+            cores: 1,
+            context_switch_ns: 1_700,
+            thread_spawn_ns: 100_000,
+            process_spawn_ns: 50_000_000,
+            interpreter_spawn_ns: 5_000_000,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GilMode {
+    /// CPython 3.2+: timed drop requests and forced hand-off.
+    New,
+    /// Before 3.2: release and re-acquire every check interval.
+    Old,
+    /// Free-threaded build (PEP 703).
+    None,
+}
+
+impl GilMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GilMode::New => "new",
+            GilMode::Old => "old",
+            GilMode::None => "none",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GilConfig {
+    pub mode: GilMode,
+    pub switch_interval_ns: Nanos,
+    pub check_interval_ns: Nanos,
+}
+
+impl Default for GilConfig {
+    fn default() -> Self {
+        GilConfig { mode: GilMode::New, switch_interval_ns: 5_000_000, check_interval_ns: 5_000 }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchedulerConfig {
+    /// The policy named in the file (`round-robin` when absent); the CLI may override it.
+    pub policy: String,
+    pub quantum_ns: Nanos,
+    /// Percent of seeded noise added to every duration.
+    pub jitter_percent: u32,
+    pub pct_depth: u32,
+}
+
+impl Default for SchedulerConfig {
+    fn default() -> Self {
+        SchedulerConfig { policy: "round-robin".to_string(), quantum_ns: 10_000_000, jitter_percent: 0, pct_depth: 3 }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProcessDef {
+    pub name: String,
+    pub gil: GilConfig,
+    pub shared: Vec<SharedVar>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedVar {
+    pub name: String,
+    pub initial: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueueDef {
+    pub name: String,
+    /// 0 = unbounded (bounded in practice by `limits::MAX_QUEUE_ITEMS`).
+    pub capacity: u32,
+    pub ipc_cost_ns: Nanos,
+    /// Used by tasks of more than one process: every `put` pays `ipc_cost_ns` (pickling).
+    pub crosses_processes: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarrierDef {
+    pub name: String,
+    pub parties: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopDef {
+    pub name: String,
+    pub process: ProcessId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TaskKind {
+    Thread,
+    Coroutine,
+    Process,
+    Interpreter,
+}
+
+impl TaskKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskKind::Thread => "thread",
+            TaskKind::Coroutine => "coroutine",
+            TaskKind::Process => "process",
+            TaskKind::Interpreter => "interpreter",
+        }
+    }
+}
+
+/// A contiguous range of tasks: one task, or all copies of a `count` task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TaskRange {
+    pub first: TaskId,
+    pub count: u32,
+}
+
+impl TaskRange {
+    pub fn iter(self) -> impl Iterator<Item = TaskId> {
+        (self.first.0..self.first.0 + self.count).map(TaskId)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskDef {
+    pub name: String,
+    pub kind: TaskKind,
+    pub process: ProcessId,
+    pub event_loop: Option<LoopId>,
+    pub after: Vec<TaskId>,
+    /// `start: spawned`: only a `spawn` step starts it.
+    pub spawned: bool,
+    pub daemon: bool,
+    pub priority: i64,
+    /// Names of local slots, for traces; temporaries are named `%N`.
+    pub locals: Vec<String>,
+    /// Initial values of locals (`me` for pool copies).
+    pub local_initial: Vec<(LocalId, i64)>,
+    pub program: Vec<Instr>,
+    /// Source line of each instruction (0 = unknown).
+    pub lines: Vec<u32>,
+    pub exprs: Vec<Expr>,
+}
+
+/// One instruction. Every variant but the `Repeat*` ones is a *step*: a point where the task may be
+/// switched out. Repeat bookkeeping runs between steps and never counts as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instr {
+    Cpu(Nanos),
+    Native(Nanos),
+    Io(Nanos),
+    Await(Nanos),
+    Yield,
+    ReadShared { var: VarId, into: LocalId },
+    ReadQueueLen { queue: QueueId, into: LocalId },
+    Let { local: LocalId, expr: ExprId },
+    SetShared { var: VarId, expr: ExprId },
+    Lock(LockId),
+    Unlock(LockId),
+    Put { queue: QueueId, expr: ExprId },
+    Get { queue: QueueId, into: LocalId },
+    TaskDone(QueueId),
+    JoinQueue(QueueId),
+    Spawn(TaskRange),
+    Join(TaskRange),
+    Barrier(BarrierId),
+    Assert { expr: ExprId },
+    Kill(TaskRange),
+    /// `counter = 0`.
+    RepeatEnter { counter: LocalId },
+    /// If `counter >= times` jump to `exit`, else `index = counter`.
+    RepeatTest { counter: LocalId, index: LocalId, times: u64, exit: u32 },
+    /// `counter += 1`, jump to `top`.
+    RepeatNext { counter: LocalId, top: u32 },
+    /// After an inner repeat: `index = counter` of the enclosing one.
+    RepeatRestore { counter: LocalId, index: LocalId },
+}
+
+impl Instr {
+    pub fn is_step(&self) -> bool {
+        !matches!(
+            self,
+            Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. }
+        )
+    }
+}
+
+/// An expression in postfix form. Shared reads are hoisted out at load time into `ReadShared` steps, so
+/// the operands of a task's expression are only constants and locals; expectations may also read shared
+/// variables of any process and queue lengths directly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expr {
+    pub ops: Vec<ExprOp>,
+    /// Source text, for reports.
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExprOp {
+    Const(i64),
+    Local(LocalId),
+    Shared(ProcessId, VarId),
+    QueueLen(QueueId),
+    Neg,
+    Not,
+    Binary(BinaryOp),
+    /// `&&`: if the top is 0, leave 0 and jump; else pop it.
+    JumpIfFalseOrPop(u32),
+    /// `||`: if the top is not 0, leave 1 and jump; else pop it.
+    JumpIfTrueOrPop(u32),
+    /// Normalise the top to 0 or 1.
+    ToBool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    pub expr: Expr,
+    pub line: u32,
+}
+
+impl Model {
+    pub fn task_by_name(&self, name: &str) -> Option<TaskId> {
+        self.tasks.iter().position(|t| t.name == name).map(TaskId::from_index)
+    }
+}
+
+/// Formats nanoseconds the way the scenario format writes them: `1.5ms`, `250ns`, `2s`.
+#[derive(Clone, Copy, Debug)]
+pub struct DisplayNanos(pub Nanos);
+
+impl fmt::Display for DisplayNanos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ns = self.0;
+        let (unit, scale) = if ns >= 1_000_000_000 {
+            ("s", 1_000_000_000)
+        } else if ns >= 1_000_000 {
+            ("ms", 1_000_000)
+        } else if ns >= 1_000 {
+            ("us", 1_000)
+        } else {
+            return write!(f, "{ns}ns");
+        };
+        let whole = ns / scale;
+        let fraction = ns % scale;
+        if fraction == 0 {
+            return write!(f, "{whole}{unit}");
+        }
+        // Three decimals are plenty for a human; exact values are in the JSON.
+        let milli = (fraction * 1000 + scale / 2) / scale;
+        if milli >= 1000 {
+            return write!(f, "{}{unit}", whole + 1);
+        }
+        let text = format!("{milli:03}");
+        write!(f, "{whole}.{}{unit}", text.trim_end_matches('0'))
+    }
+}

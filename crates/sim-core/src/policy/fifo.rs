@@ -1,0 +1,18 @@
+use super::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
+
+/// First come, first served; a thread runs until it blocks or finishes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Fifo;
+
+impl Policy for Fifo {
+    fn name(&self) -> &str {
+        "fifo"
+    }
+    fn mode(&self) -> Mode {
+        Mode::Timed(TimedRules::default())
+    }
+    fn start_run(&mut self, _: &RunStart) {}
+    fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        longest_waiting(decision.candidates)
+    }
+}

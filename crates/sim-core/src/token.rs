@@ -1,0 +1,168 @@
+//! Schedule tokens: one printable ASCII line that names a run exactly.
+//!
+//! `w1:<policy>:s<seed>:c<cores>:f<fingerprint>:<choices>`
+//!
+//! `choices` lists the index chosen at every decision that had more than one candidate, as base-32
+//! digits from a 64-letter alphabet (letters 32..63 mean "more digits follow", low digits first), with
+//! runs written once and followed by `.` and the number of extra repetitions. The fingerprint is a
+//! digest of the compiled scenario, so a token never silently replays a different file.
+
+use std::fmt;
+
+const ALPHABET: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ-_wxyz";
+pub const VERSION_PREFIX: &str = "w1";
+/// Decoded choices are bounded so a hostile token cannot ask for unbounded memory.
+pub const MAX_CHOICES: usize = 10_000_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleToken {
+    pub policy: String,
+    pub seed: u64,
+    pub cores: u32,
+    pub fingerprint: u32,
+    pub choices: Vec<u32>,
+}
+
+impl fmt::Display for ScheduleToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{VERSION_PREFIX}:{}:s{}:c{}:f{:08x}:", self.policy, self.seed, self.cores, self.fingerprint)?;
+        let mut text = String::new();
+        encode_choices(&self.choices, &mut text);
+        f.write_str(&text)
+    }
+}
+
+fn encode_number(mut value: u64, out: &mut String) {
+    loop {
+        let digit = (value & 31) as usize;
+        value >>= 5;
+        if value == 0 {
+            out.push(ALPHABET[digit] as char);
+            return;
+        }
+        out.push(ALPHABET[32 + digit] as char);
+    }
+}
+
+pub fn encode_choices(choices: &[u32], out: &mut String) {
+    let mut index = 0;
+    while index < choices.len() {
+        let value = choices[index];
+        let mut run = 1;
+        while index + run < choices.len() && choices[index + run] == value {
+            run += 1;
+        }
+        encode_number(u64::from(value), out);
+        if run > 2 {
+            out.push('.');
+            encode_number((run - 1) as u64, out);
+        } else if run == 2 {
+            encode_number(u64::from(value), out);
+        }
+        index += run;
+    }
+}
+
+fn letter_value(letter: u8) -> Option<u64> {
+    ALPHABET.iter().position(|&c| c == letter).map(|p| p as u64)
+}
+
+fn decode_number(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
+    let mut value: u64 = 0;
+    let mut shift = 0u32;
+    loop {
+        let Some(&letter) = bytes.get(*at) else {
+            return Err("the choices end in the middle of a number".to_string());
+        };
+        let digit = letter_value(letter).ok_or_else(|| format!("`{}` is not a letter of a schedule token", letter as char))?;
+        *at += 1;
+        if shift > 60 {
+            return Err("a number in the choices is too large".to_string());
+        }
+        value |= (digit & 31) << shift;
+        shift += 5;
+        if digit < 32 {
+            return Ok(value);
+        }
+    }
+}
+
+pub fn decode_choices(text: &str) -> Result<Vec<u32>, String> {
+    let bytes = text.as_bytes();
+    let mut choices = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'.' {
+            at += 1;
+            let &last = choices.last().ok_or("a repetition `.` before any choice")?;
+            let extra = decode_number(bytes, &mut at)?;
+            if choices.len() as u64 + extra > MAX_CHOICES as u64 {
+                return Err(format!("more than {MAX_CHOICES} choices"));
+            }
+            choices.extend(std::iter::repeat_n(last, extra as usize));
+            continue;
+        }
+        let value = decode_number(bytes, &mut at)?;
+        let value = u32::try_from(value).map_err(|_| "a choice is too large".to_string())?;
+        if choices.len() >= MAX_CHOICES {
+            return Err(format!("more than {MAX_CHOICES} choices"));
+        }
+        choices.push(value);
+    }
+    Ok(choices)
+}
+
+impl std::str::FromStr for ScheduleToken {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let parts: Vec<&str> = text.splitn(6, ':').collect();
+        if parts.len() != 6 {
+            return Err("a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES".to_string());
+        }
+        if parts[0] != VERSION_PREFIX {
+            return Err(format!("token format `{}` is not supported (this weft reads `{VERSION_PREFIX}`)", parts[0]));
+        }
+        let field = |part: &str, prefix: char, what: &str| -> Result<u64, String> {
+            part.strip_prefix(prefix)
+                .and_then(|rest| rest.parse::<u64>().ok())
+                .ok_or_else(|| format!("the token's {what} field `{part}` should be `{prefix}` and a number"))
+        };
+        let seed = field(parts[2], 's', "seed")?;
+        let cores = u32::try_from(field(parts[3], 'c', "cores")?).map_err(|_| "cores out of range".to_string())?;
+        let fingerprint = parts[4]
+            .strip_prefix('f')
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .ok_or_else(|| format!("the token's fingerprint field `{}` should be `f` and 8 hex digits", parts[4]))?;
+        Ok(ScheduleToken { policy: parts[1].to_string(), seed, cores, fingerprint, choices: decode_choices(parts[5])? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(choices: Vec<u32>, expect: &str) {
+        let token = ScheduleToken { policy: "random".into(), seed: 7, cores: 2, fingerprint: 0xabc, choices };
+        let text = token.to_string();
+        assert_eq!(text, expect);
+        assert_eq!(text.parse::<ScheduleToken>().as_ref(), Ok(&token));
+    }
+
+    #[test]
+    fn round_trips_small_large_and_repeated_choices() {
+        check(vec![], "w1:random:s7:c2:f00000abc:");
+        check(vec![0, 1, 1, 0, 0, 0, 0], "w1:random:s7:c2:f00000abc:0110.3");
+        check(vec![31, 32, 1000], "w1:random:s7:c2:f00000abc:vA1Ov");
+    }
+
+    #[test]
+    fn rejects_hostile_tokens() {
+        assert!("w9:x:s1:c1:f0:".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:0.zzzzzzzzzzzzzzzz".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:A".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:!".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:.3".parse::<ScheduleToken>().is_err());
+    }
+}

@@ -1,0 +1,161 @@
+//! The readable trace of a run: compact events recorded without allocation (the first
+//! `TRACE_HEAD_EVENTS` kept in full, the last `TRACE_TAIL_EVENTS` in a ring), formatted only when a
+//! person asks for them.
+
+use std::fmt::Write as _;
+
+use crate::limits::{TRACE_HEAD_EVENTS, TRACE_TAIL_EVENTS};
+use crate::model::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum TraceKind {
+    Step = 1,
+    Blocks = 2,
+    Wakes = 3,
+    Finishes = 4,
+    Killed = 5,
+    TakesGil = 6,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TraceEvent {
+    pub at_ns: Nanos,
+    pub task: TaskId,
+    pub pc: u32,
+    pub kind: TraceKind,
+    /// The value read, written, put or got; for `Wakes`, the id of the task that woke it.
+    pub value: i64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    head: Vec<TraceEvent>,
+    tail: Vec<TraceEvent>,
+    tail_next: usize,
+    total: u64,
+}
+
+impl Trace {
+    pub fn clear(&mut self) {
+        self.head.clear();
+        self.tail.clear();
+        self.tail_next = 0;
+        self.total = 0;
+    }
+
+    #[inline]
+    pub fn push(&mut self, event: TraceEvent) {
+        self.total += 1;
+        if self.head.len() < TRACE_HEAD_EVENTS {
+            if self.head.capacity() == 0 {
+                self.head.reserve_exact(TRACE_HEAD_EVENTS);
+            }
+            self.head.push(event);
+            return;
+        }
+        if self.tail.len() < TRACE_TAIL_EVENTS {
+            if self.tail.capacity() == 0 {
+                self.tail.reserve_exact(TRACE_TAIL_EVENTS);
+            }
+            self.tail.push(event);
+        } else {
+            self.tail[self.tail_next] = event;
+        }
+        self.tail_next = (self.tail_next + 1) % TRACE_TAIL_EVENTS;
+    }
+
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// The kept events in order, with the number skipped between head and tail.
+    pub fn kept(&self) -> (Vec<TraceEvent>, u64) {
+        let mut events = self.head.clone();
+        let skipped = self.total - (self.head.len() + self.tail.len()) as u64;
+        if self.tail.len() < TRACE_TAIL_EVENTS {
+            events.extend_from_slice(&self.tail);
+        } else {
+            events.extend_from_slice(&self.tail[self.tail_next..]);
+            events.extend_from_slice(&self.tail[..self.tail_next]);
+        }
+        (events, skipped)
+    }
+
+    /// Readable lines: `  1.5ms  deposit  read balance -> 500`.
+    pub fn lines(&self, model: &Model) -> Vec<String> {
+        let (events, skipped) = self.kept();
+        let mut lines = Vec::with_capacity(events.len() + 1);
+        for (index, event) in events.iter().enumerate() {
+            if skipped > 0 && index == self.head.len() {
+                lines.push(format!("... {skipped} events not kept ..."));
+            }
+            lines.push(format_event(model, event));
+        }
+        lines
+    }
+}
+
+pub fn format_event(model: &Model, event: &TraceEvent) -> String {
+    let task = &model.tasks[event.task.index()];
+    let mut line = format!("{:>10}  {:<12} ", DisplayNanos(event.at_ns).to_string(), task.name);
+    let step = describe_instr(model, event.task, event.pc);
+    let _ = match event.kind {
+        TraceKind::Step => match task.program.get(event.pc as usize) {
+            Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
+                write!(line, "{step} -> {}", event.value)
+            }
+            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => write!(line, "{step} <- {}", event.value),
+            _ => write!(line, "{step}"),
+        },
+        TraceKind::Blocks => write!(line, "{step}: blocks"),
+        TraceKind::Wakes => {
+            let waker = model.tasks.get(event.value as usize).map_or("?", |t| t.name.as_str());
+            write!(line, "{step}: woken by {waker}")
+        }
+        TraceKind::Finishes => write!(line, "finishes"),
+        TraceKind::Killed => write!(line, "killed"),
+        TraceKind::TakesGil => write!(line, "takes the GIL"),
+    };
+    line.trim_end().to_string()
+}
+
+/// A step as the scenario file would write it, with hoisted reads spelled out.
+pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
+    let definition = &model.tasks[task.index()];
+    let shared_name = |var: VarId| model.processes[definition.process.index()].shared[var.index()].name.clone();
+    let local_name = |local: LocalId| definition.locals[local.index()].clone();
+    let expr_text = |expr: ExprId| definition.exprs[expr.index()].text.clone();
+    let range_name = |range: TaskRange| {
+        let first = &model.tasks[range.first.index()].name;
+        if range.count == 1 { first.clone() } else { first.rsplit_once('-').map_or(first.clone(), |(base, _)| base.to_string()) }
+    };
+    let Some(instruction) = definition.program.get(pc as usize) else {
+        return "end".to_string();
+    };
+    match *instruction {
+        Instr::Cpu(d) => format!("cpu {}", DisplayNanos(d)),
+        Instr::Native(d) => format!("native {}", DisplayNanos(d)),
+        Instr::Io(d) => format!("io {}", DisplayNanos(d)),
+        Instr::Await(d) => format!("await {}", DisplayNanos(d)),
+        Instr::Yield => "yield".to_string(),
+        Instr::ReadShared { var, .. } => format!("read {}", shared_name(var)),
+        Instr::ReadQueueLen { queue, .. } => format!("read len({})", model.queues[queue.index()].name),
+        Instr::Let { local, expr } => format!("let {} = {}", local_name(local), expr_text(expr)),
+        Instr::SetShared { var, expr } => format!("set {} = {}", shared_name(var), expr_text(expr)),
+        Instr::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
+        Instr::Unlock(lock) => format!("unlock {}", model.locks[lock.index()]),
+        Instr::Put { queue, expr } => format!("put {} {}", model.queues[queue.index()].name, expr_text(expr)),
+        Instr::Get { queue, into } => format!("get {} into {}", model.queues[queue.index()].name, local_name(into)),
+        Instr::TaskDone(queue) => format!("task_done {}", model.queues[queue.index()].name),
+        Instr::JoinQueue(queue) => format!("join_queue {}", model.queues[queue.index()].name),
+        Instr::Spawn(range) => format!("spawn {}", range_name(range)),
+        Instr::Join(range) => format!("join {}", range_name(range)),
+        Instr::Barrier(barrier) => format!("barrier {}", model.barriers[barrier.index()].name),
+        Instr::Assert { expr } => format!("assert {}", expr_text(expr)),
+        Instr::Kill(range) => format!("kill {}", range_name(range)),
+        Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. } => {
+            "repeat".to_string()
+        }
+    }
+}
