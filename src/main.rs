@@ -1,1 +1,94 @@
-fn main(){}
+//! The `weft` binary: parses the command line, loads scenarios, runs sim-core and prints. No simulation
+//! logic lives here.
+
+mod cli;
+mod fuzz;
+mod output;
+mod running;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+use cli::{Cli, Command};
+
+/// Exit statuses of the contract.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FOUND_FAILURE: u8 = 1;
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// An error that ends the command with exit status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+pub type CommandResult = Result<u8, UsageError>;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            let code = if error.use_stderr() {
+                EXIT_BAD_INPUT
+            } else {
+                EXIT_OK
+            };
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Check { files } => check(&files),
+        Command::Run(args) => running::run(&args),
+        Command::Replay {
+            file,
+            schedule,
+            output,
+        } => running::replay(&file, &schedule, &output),
+        Command::Fuzz(args) => fuzz::fuzz(&args),
+        Command::Graph { file } => graph(&file),
+        Command::Explore { .. } => not_built("explore"),
+        Command::Shrink { .. } => not_built("shrink"),
+        Command::Compare { .. } => not_built("compare"),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(UsageError(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn not_built(command: &str) -> CommandResult {
+    Err(UsageError(format!(
+        "weft {command}: not built yet in this version of weft"
+    )))
+}
+
+fn stderr_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Loads a scenario or turns its diagnostic into a usage error.
+pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
+    scenarios::load_file(path)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
+}
+
+fn check(files: &[std::path::PathBuf]) -> CommandResult {
+    let mut code = EXIT_OK;
+    for file in files {
+        if let Err(UsageError(message)) = load(file) {
+            eprintln!("{message}");
+            code = EXIT_BAD_INPUT;
+        }
+    }
+    Ok(code)
+}
+
+fn graph(file: &Path) -> CommandResult {
+    let scenario = load(file)?;
+    print!("{}", scenario.graph.to_dot(&scenario.model));
+    Ok(EXIT_OK)
+}

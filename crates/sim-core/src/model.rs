@@ -21,7 +21,9 @@ macro_rules! typed_index {
         }
     )*};
 }
-typed_index!(TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId);
+typed_index!(
+    TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId
+);
 
 /// The main process always exists and is always index 0.
 pub const MAIN_PROCESS: ProcessId = ProcessId(0);
@@ -92,7 +94,11 @@ pub struct GilConfig {
 
 impl Default for GilConfig {
     fn default() -> Self {
-        GilConfig { mode: GilMode::New, switch_interval_ns: 5_000_000, check_interval_ns: 5_000 }
+        GilConfig {
+            mode: GilMode::New,
+            switch_interval_ns: 5_000_000,
+            check_interval_ns: 5_000,
+        }
     }
 }
 
@@ -108,7 +114,12 @@ pub struct SchedulerConfig {
 
 impl Default for SchedulerConfig {
     fn default() -> Self {
-        SchedulerConfig { policy: "round-robin".to_string(), quantum_ns: 10_000_000, jitter_percent: 0, pct_depth: 3 }
+        SchedulerConfig {
+            policy: "round-robin".to_string(),
+            quantum_ns: 10_000_000,
+            jitter_percent: 0,
+            pct_depth: 3,
+        }
     }
 }
 
@@ -209,36 +220,72 @@ pub enum Instr {
     Io(Nanos),
     Await(Nanos),
     Yield,
-    ReadShared { var: VarId, into: LocalId },
-    ReadQueueLen { queue: QueueId, into: LocalId },
-    Let { local: LocalId, expr: ExprId },
-    SetShared { var: VarId, expr: ExprId },
+    ReadShared {
+        var: VarId,
+        into: LocalId,
+    },
+    ReadQueueLen {
+        queue: QueueId,
+        into: LocalId,
+    },
+    Let {
+        local: LocalId,
+        expr: ExprId,
+    },
+    SetShared {
+        var: VarId,
+        expr: ExprId,
+    },
     Lock(LockId),
     Unlock(LockId),
-    Put { queue: QueueId, expr: ExprId },
-    Get { queue: QueueId, into: LocalId },
+    Put {
+        queue: QueueId,
+        expr: ExprId,
+    },
+    Get {
+        queue: QueueId,
+        into: LocalId,
+    },
     TaskDone(QueueId),
     JoinQueue(QueueId),
     Spawn(TaskRange),
     Join(TaskRange),
     Barrier(BarrierId),
-    Assert { expr: ExprId },
+    Assert {
+        expr: ExprId,
+    },
     Kill(TaskRange),
     /// `counter = 0`.
-    RepeatEnter { counter: LocalId },
+    RepeatEnter {
+        counter: LocalId,
+    },
     /// If `counter >= times` jump to `exit`, else `index = counter`.
-    RepeatTest { counter: LocalId, index: LocalId, times: u64, exit: u32 },
+    RepeatTest {
+        counter: LocalId,
+        index: LocalId,
+        times: u64,
+        exit: u32,
+    },
     /// `counter += 1`, jump to `top`.
-    RepeatNext { counter: LocalId, top: u32 },
+    RepeatNext {
+        counter: LocalId,
+        top: u32,
+    },
     /// After an inner repeat: `index = counter` of the enclosing one.
-    RepeatRestore { counter: LocalId, index: LocalId },
+    RepeatRestore {
+        counter: LocalId,
+        index: LocalId,
+    },
 }
 
 impl Instr {
     pub fn is_step(&self) -> bool {
         !matches!(
             self,
-            Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. }
+            Instr::RepeatEnter { .. }
+                | Instr::RepeatTest { .. }
+                | Instr::RepeatNext { .. }
+                | Instr::RepeatRestore { .. }
         )
     }
 }
@@ -293,7 +340,10 @@ pub struct Expectation {
 
 impl Model {
     pub fn task_by_name(&self, name: &str) -> Option<TaskId> {
-        self.tasks.iter().position(|t| t.name == name).map(TaskId::from_index)
+        self.tasks
+            .iter()
+            .position(|t| t.name == name)
+            .map(TaskId::from_index)
     }
 }
 

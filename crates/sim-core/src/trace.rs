@@ -98,19 +98,28 @@ impl Trace {
 
 pub fn format_event(model: &Model, event: &TraceEvent) -> String {
     let task = &model.tasks[event.task.index()];
-    let mut line = format!("{:>10}  {:<12} ", DisplayNanos(event.at_ns).to_string(), task.name);
+    let mut line = format!(
+        "{:>10}  {:<12} ",
+        DisplayNanos(event.at_ns).to_string(),
+        task.name
+    );
     let step = describe_instr(model, event.task, event.pc);
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
             Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
                 write!(line, "{step} -> {}", event.value)
             }
-            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => write!(line, "{step} <- {}", event.value),
+            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
+                write!(line, "{step} <- {}", event.value)
+            }
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),
         TraceKind::Wakes => {
-            let waker = model.tasks.get(event.value as usize).map_or("?", |t| t.name.as_str());
+            let waker = model
+                .tasks
+                .get(event.value as usize)
+                .map_or("?", |t| t.name.as_str());
             write!(line, "{step}: woken by {waker}")
         }
         TraceKind::Finishes => write!(line, "finishes"),
@@ -123,12 +132,22 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
 /// A step as the scenario file would write it, with hoisted reads spelled out.
 pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
     let definition = &model.tasks[task.index()];
-    let shared_name = |var: VarId| model.processes[definition.process.index()].shared[var.index()].name.clone();
+    let shared_name = |var: VarId| {
+        model.processes[definition.process.index()].shared[var.index()]
+            .name
+            .clone()
+    };
     let local_name = |local: LocalId| definition.locals[local.index()].clone();
     let expr_text = |expr: ExprId| definition.exprs[expr.index()].text.clone();
     let range_name = |range: TaskRange| {
         let first = &model.tasks[range.first.index()].name;
-        if range.count == 1 { first.clone() } else { first.rsplit_once('-').map_or(first.clone(), |(base, _)| base.to_string()) }
+        if range.count == 1 {
+            first.clone()
+        } else {
+            first
+                .rsplit_once('-')
+                .map_or(first.clone(), |(base, _)| base.to_string())
+        }
     };
     let Some(instruction) = definition.program.get(pc as usize) else {
         return "end".to_string();
@@ -140,13 +159,23 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::Await(d) => format!("await {}", DisplayNanos(d)),
         Instr::Yield => "yield".to_string(),
         Instr::ReadShared { var, .. } => format!("read {}", shared_name(var)),
-        Instr::ReadQueueLen { queue, .. } => format!("read len({})", model.queues[queue.index()].name),
+        Instr::ReadQueueLen { queue, .. } => {
+            format!("read len({})", model.queues[queue.index()].name)
+        }
         Instr::Let { local, expr } => format!("let {} = {}", local_name(local), expr_text(expr)),
         Instr::SetShared { var, expr } => format!("set {} = {}", shared_name(var), expr_text(expr)),
         Instr::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
         Instr::Unlock(lock) => format!("unlock {}", model.locks[lock.index()]),
-        Instr::Put { queue, expr } => format!("put {} {}", model.queues[queue.index()].name, expr_text(expr)),
-        Instr::Get { queue, into } => format!("get {} into {}", model.queues[queue.index()].name, local_name(into)),
+        Instr::Put { queue, expr } => format!(
+            "put {} {}",
+            model.queues[queue.index()].name,
+            expr_text(expr)
+        ),
+        Instr::Get { queue, into } => format!(
+            "get {} into {}",
+            model.queues[queue.index()].name,
+            local_name(into)
+        ),
         Instr::TaskDone(queue) => format!("task_done {}", model.queues[queue.index()].name),
         Instr::JoinQueue(queue) => format!("join_queue {}", model.queues[queue.index()].name),
         Instr::Spawn(range) => format!("spawn {}", range_name(range)),
@@ -154,8 +183,9 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::Barrier(barrier) => format!("barrier {}", model.barriers[barrier.index()].name),
         Instr::Assert { expr } => format!("assert {}", expr_text(expr)),
         Instr::Kill(range) => format!("kill {}", range_name(range)),
-        Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. } => {
-            "repeat".to_string()
-        }
+        Instr::RepeatEnter { .. }
+        | Instr::RepeatTest { .. }
+        | Instr::RepeatNext { .. }
+        | Instr::RepeatRestore { .. } => "repeat".to_string(),
     }
 }

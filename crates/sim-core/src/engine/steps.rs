@@ -58,7 +58,12 @@ impl Run<'_, '_> {
                     state.locals[counter.index()] = 0;
                     state.pc += 1;
                 }
-                Instr::RepeatTest { counter, index, times, exit } => {
+                Instr::RepeatTest {
+                    counter,
+                    index,
+                    times,
+                    exit,
+                } => {
                     let count = state.locals[counter.index()];
                     if count as u64 >= times {
                         state.pc = exit;
@@ -82,12 +87,19 @@ impl Run<'_, '_> {
 
     fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
-        let operands = TaskOperands { locals: &self.state.tasks[task.index()].locals };
+        let operands = TaskOperands {
+            locals: &self.state.tasks[task.index()].locals,
+        };
         match evaluate(&definition.exprs[expr.index()], &operands) {
             Ok(value) => Some(value),
             Err(error) => {
                 let text = &definition.exprs[expr.index()].text;
-                self.fail(Status::Fault, Some(task), Some(pc), format!("{} in `{text}`", error.message()));
+                self.fail(
+                    Status::Fault,
+                    Some(task),
+                    Some(pc),
+                    format!("{} in `{text}`", error.message()),
+                );
                 None
             }
         }
@@ -96,7 +108,12 @@ impl Run<'_, '_> {
     fn access(&mut self, task: TaskId, object: Object, write: bool) {
         if self.state.record_accesses {
             let choice = self.state.candidates.len() as u32;
-            self.state.accesses.push(Access { task, object, write, choice });
+            self.state.accesses.push(Access {
+                task,
+                object,
+                write,
+                choice,
+            });
         }
     }
 
@@ -155,26 +172,39 @@ impl Run<'_, '_> {
                 Effect::Instant
             }
             Instr::Let { local, expr } => {
-                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
                 self.state.tasks[task.index()].locals[local.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, Object::None, false);
                 Effect::Instant
             }
             Instr::SetShared { var, expr } => {
-                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
                 self.state.processes[process.index()].shared[var.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, Object::Shared(process, var), true);
                 Effect::Instant
             }
             Instr::Assert { expr } => {
-                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, Object::None, false);
                 if value == 0 {
-                    let text = self.model.tasks[task.index()].exprs[expr.index()].text.clone();
-                    self.fail(Status::AssertionFailed, Some(task), Some(pc), format!("assertion `{text}` is false"));
+                    let text = self.model.tasks[task.index()].exprs[expr.index()]
+                        .text
+                        .clone();
+                    self.fail(
+                        Status::AssertionFailed,
+                        Some(task),
+                        Some(pc),
+                        format!("assertion `{text}` is false"),
+                    );
                     return Effect::Stop;
                 }
                 Effect::Instant
@@ -199,7 +229,10 @@ impl Run<'_, '_> {
                     let name = &self.model.locks[lock.index()];
                     let message = match self.state.locks[lock.index()].holder {
                         None => format!("unlock of `{name}`, which nobody holds"),
-                        Some(other) => format!("unlock of `{name}`, which `{}` holds", self.model.tasks[other.index()].name),
+                        Some(other) => format!(
+                            "unlock of `{name}`, which `{}` holds",
+                            self.model.tasks[other.index()].name
+                        ),
                     };
                     self.fail(Status::Fault, Some(task), Some(pc), message);
                     return Effect::Stop;
@@ -215,10 +248,13 @@ impl Run<'_, '_> {
                 Effect::Instant
             }
             Instr::Put { queue, expr } => {
-                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
                 self.access(task, Object::Queue(queue), true);
                 let definition = &self.model.queues[queue.index()];
-                let full = definition.capacity > 0 && self.state.queues[queue.index()].items.len() >= definition.capacity as usize;
+                let full = definition.capacity > 0
+                    && self.state.queues[queue.index()].items.len() >= definition.capacity as usize;
                 if full {
                     self.state.queues[queue.index()].putters.push_back(task);
                     self.record(task, pc, TraceKind::Blocks, value);
@@ -253,7 +289,12 @@ impl Run<'_, '_> {
                 let state = &mut self.state.queues[queue.index()];
                 if state.unfinished == 0 {
                     let name = &self.model.queues[queue.index()].name;
-                    self.fail(Status::Fault, Some(task), Some(pc), format!("task_done on `{name}` called more times than items were put"));
+                    self.fail(
+                        Status::Fault,
+                        Some(task),
+                        Some(pc),
+                        format!("task_done on `{name}` called more times than items were put"),
+                    );
                     return Effect::Stop;
                 }
                 state.unfinished -= 1;
@@ -280,7 +321,12 @@ impl Run<'_, '_> {
                 for target in range.iter() {
                     if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
                         let name = &self.model.tasks[target.index()].name;
-                        self.fail(Status::Fault, Some(task), Some(pc), format!("`{name}` was spawned twice"));
+                        self.fail(
+                            Status::Fault,
+                            Some(task),
+                            Some(pc),
+                            format!("`{name}` was spawned twice"),
+                        );
                         return Effect::Stop;
                     }
                     self.state.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
@@ -309,7 +355,8 @@ impl Run<'_, '_> {
                 self.state.barriers[barrier.index()].arrived.push(task);
                 if self.state.barriers[barrier.index()].arrived.len() >= parties {
                     self.record(task, pc, TraceKind::Step, 0);
-                    let mut arrived = std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
+                    let mut arrived =
+                        std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
                     for &other in &arrived {
                         if other != task {
                             self.unblock(other, task);
@@ -326,13 +373,19 @@ impl Run<'_, '_> {
             Instr::Kill(range) => {
                 self.access(task, Object::Task(range.first), true);
                 self.record(task, pc, TraceKind::Step, 0);
-                assert!(range.iter().all(|t| t != task), "the loader rejects a task that kills itself");
+                assert!(
+                    range.iter().all(|t| t != task),
+                    "the loader rejects a task that kills itself"
+                );
                 for target in range.iter() {
                     self.kill(target);
                 }
                 Effect::Instant
             }
-            Instr::RepeatEnter { .. } | Instr::RepeatTest { .. } | Instr::RepeatNext { .. } | Instr::RepeatRestore { .. } => {
+            Instr::RepeatEnter { .. }
+            | Instr::RepeatTest { .. }
+            | Instr::RepeatNext { .. }
+            | Instr::RepeatRestore { .. } => {
                 unreachable!("next_step skips repeat bookkeeping")
             }
         }
@@ -353,7 +406,9 @@ impl Run<'_, '_> {
         let state = &mut self.state.queues[queue.index()];
         state.unfinished += 1;
         if let Some(getter) = state.getters.pop_front() {
-            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.tasks[getter.index()].phase {
+            if let TaskPhase::Blocked(BlockReason::Get(_, into)) =
+                self.state.tasks[getter.index()].phase
+            {
                 self.state.tasks[getter.index()].locals[into.index()] = value;
             }
             self.unblock(getter, task);
@@ -361,7 +416,15 @@ impl Run<'_, '_> {
         }
         if state.items.len() >= limits::MAX_QUEUE_ITEMS {
             let name = &self.model.queues[queue.index()].name;
-            self.fail(Status::Fault, Some(task), Some(pc), format!("queue `{name}` holds more than {} items", limits::MAX_QUEUE_ITEMS));
+            self.fail(
+                Status::Fault,
+                Some(task),
+                Some(pc),
+                format!(
+                    "queue `{name}` holds more than {} items",
+                    limits::MAX_QUEUE_ITEMS
+                ),
+            );
             return false;
         }
         state.items.push_back(value);
@@ -370,8 +433,12 @@ impl Run<'_, '_> {
 
     /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
     fn admit_putter(&mut self, queue: QueueId) {
-        let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else { return };
-        if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.tasks[putter.index()].phase {
+        let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else {
+            return;
+        };
+        if let TaskPhase::Blocked(BlockReason::Put(_, value)) =
+            self.state.tasks[putter.index()].phase
+        {
             self.state.queues[queue.index()].items.push_back(value);
             self.state.queues[queue.index()].unfinished += 1;
         }
@@ -380,7 +447,12 @@ impl Run<'_, '_> {
     }
 
     fn range_done(&self, range: TaskRange) -> bool {
-        range.iter().all(|t| matches!(self.state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
+        range.iter().all(|t| {
+            matches!(
+                self.state.tasks[t.index()].phase,
+                TaskPhase::Finished | TaskPhase::Killed
+            )
+        })
     }
 
     fn block(&mut self, task: TaskId, reason: BlockReason) {
@@ -401,7 +473,12 @@ impl Run<'_, '_> {
         let waker_clock = self.state.tasks[waker.index()].clock_ns;
         let state = &mut self.state.tasks[task.index()];
         state.clock_ns = state.clock_ns.max(waker_clock);
-        self.record(task, self.state.tasks[task.index()].pc.saturating_sub(1), TraceKind::Wakes, i64::from(waker.0));
+        self.record(
+            task,
+            self.state.tasks[task.index()].pc.saturating_sub(1),
+            TraceKind::Wakes,
+            i64::from(waker.0),
+        );
         if self.exploring() {
             super::stepwise::on_unblock(self, task);
         } else {
@@ -451,7 +528,10 @@ impl Run<'_, '_> {
         let now = self.state.now_ns;
         let exploring = self.exploring();
         let state = &mut self.state.tasks[task.index()];
-        assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
+        assert!(!matches!(
+            state.phase,
+            TaskPhase::Finished | TaskPhase::Killed
+        ));
         state.phase = phase;
         state.finished_ns = Some(if exploring { state.clock_ns } else { now });
         if phase == TaskPhase::Finished {

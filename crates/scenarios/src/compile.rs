@@ -1,0 +1,960 @@
+//! From the raw file to sim-core's model: name resolution, limits, the task graph, and lowering of
+//! steps and expressions. The first problem found is returned with its place in the file.
+
+use std::sync::Arc;
+
+use indexmap::{IndexMap, IndexSet};
+use serde_saphyr::{Location, Spanned};
+use sim_core::limits;
+use sim_core::model::*;
+
+use crate::diagnostic::{Diagnostic, closest};
+use crate::expr::{Ast, parse_expression};
+use crate::raw::*;
+use crate::{Scenario, SnapshotPlan};
+
+pub type Result<T> = std::result::Result<T, Diagnostic>;
+
+pub struct Context<'a> {
+    pub file: &'a str,
+    pub source: &'a Arc<String>,
+}
+
+impl Context<'_> {
+    pub fn error(&self, location: &Location, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(
+            self.file,
+            self.source,
+            location.line() as u32,
+            location.column() as u32,
+            message,
+        )
+    }
+
+    /// The place of a character inside a scalar (an expression): the scalar's place plus the offset,
+    /// past an opening quote when the scalar is quoted.
+    pub fn error_in_scalar(
+        &self,
+        location: &Location,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let line = location.line() as u32;
+        let mut column = location.column() as u32;
+        if let Some(text_line) = self.source.lines().nth(line.saturating_sub(1) as usize) {
+            let quoted = text_line
+                .chars()
+                .nth(column.saturating_sub(1) as usize)
+                .is_some_and(|c| c == '"' || c == '\'');
+            column += u32::from(quoted);
+        }
+        Diagnostic::new(
+            self.file,
+            self.source,
+            line,
+            column + offset as u32,
+            message,
+        )
+    }
+
+    fn unknown(&self, name: &Spanned<String>, what: &str, known: &[&str]) -> Diagnostic {
+        let error = self.error(&name.referenced, format!("unknown {what} `{}`", name.value));
+        match closest(&name.value, known.iter().copied()) {
+            Some(best) => error.with_help(format!("did you mean `{best}`?")),
+            None if known.is_empty() => error,
+            None => error.with_help(format!("known: {}", list(known))),
+        }
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    let shown: Vec<String> = names.iter().take(12).map(|n| format!("`{n}`")).collect();
+    let more = if names.len() > 12 {
+        format!(" and {} more", names.len() - 12)
+    } else {
+        String::new()
+    };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn valid_name(name: &str, allow_upper: bool) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || b.is_ascii_digit()
+                || b == b'-'
+                || b == b'_'
+                || (allow_upper && b.is_ascii_uppercase())
+        })
+}
+
+/// A task-local variable name: an identifier that is not `len` or `me`.
+pub fn is_local_name(name: &str) -> bool {
+    valid_identifier(name) || name == "i"
+}
+
+fn valid_identifier(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && name.len() <= 64
+        && !["len", "me", "i"].contains(&name)
+}
+
+/// Python version presets: GIL model and the defaults of that CPython.
+fn python_preset(version: &str) -> Option<GilMode> {
+    match version {
+        "2.7" => Some(GilMode::Old),
+        "3.13t" | "3.14t" => Some(GilMode::None),
+        _ => {
+            let minor = version.strip_prefix("3.")?.parse::<u32>().ok()?;
+            (2..=14).contains(&minor).then_some(GilMode::New)
+        }
+    }
+}
+
+fn gil_mode(raw: RawGil) -> GilMode {
+    match raw {
+        RawGil::New => GilMode::New,
+        RawGil::Old => GilMode::Old,
+        RawGil::None => GilMode::None,
+    }
+}
+
+pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
+    if let Some(version) = &raw.version
+        && version.value != 1
+    {
+        return Err(context.error(
+            &version.referenced,
+            format!(
+                "scenario format version {} is not supported; this weft reads version 1",
+                version.value
+            ),
+        ));
+    }
+    if !valid_name(&raw.name.value, false) {
+        return Err(context
+            .error(
+                &raw.name.referenced,
+                format!("`{}` is not a valid scenario name", raw.name.value),
+            )
+            .with_help("use lowercase letters, digits and `-`, as in `bank-race`"));
+    }
+    if let Some(machines) = &raw.machines {
+        return Err(context
+            .error(
+                &machines.referenced,
+                "the distributed tier (`machines:`) is not built yet in this weft",
+            )
+            .with_help("describe one machine with `machine:`"));
+    }
+    if let Some(network) = &raw.network {
+        return Err(context.error(
+            &network.referenced,
+            "the distributed tier (`network:`) is not built yet in this weft",
+        ));
+    }
+    let machine = compile_machine(context, raw.machine.as_ref())?;
+    let default_gil = compile_runtime(context, raw.runtime.as_ref())?;
+    let scheduler = compile_scheduler(context, raw.scheduler.as_ref())?;
+
+    let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
+    builder.processes(&raw.shared, &raw.processes)?;
+    builder.queues(raw.queues.as_ref())?;
+    builder.locks(raw.locks.as_ref())?;
+    builder.loops(&raw.loops)?;
+    builder.declare_tasks(&raw.tasks)?;
+    builder.compile_tasks(&raw.tasks)?;
+    builder.check_cycles()?;
+    builder.expectations(&raw.expect)?;
+    let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
+    let model = builder.finish(raw.name.value.clone());
+    Ok(Scenario {
+        model,
+        about: raw.about.unwrap_or_default(),
+        snapshot,
+        graph: crate::graph::TaskGraph::default(),
+    })
+}
+
+fn duration_or(value: Option<&Spanned<crate::duration::Duration>>, default: Nanos) -> Nanos {
+    value.map_or(default, |d| d.value.0)
+}
+
+fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Machine> {
+    let defaults = Machine::default();
+    let Some(raw) = raw else { return Ok(defaults) };
+    let cores = match &raw.cores {
+        None => defaults.cores,
+        Some(cores) if cores.value == 0 || cores.value > u64::from(limits::MAX_CORES) => {
+            return Err(context.error(
+                &cores.referenced,
+                format!(
+                    "{} cores is out of range; a machine has 1 to {} cores",
+                    cores.value,
+                    limits::MAX_CORES
+                ),
+            ));
+        }
+        Some(cores) => cores.value as u32,
+    };
+    Ok(Machine {
+        cores,
+        context_switch_ns: duration_or(raw.context_switch.as_ref(), defaults.context_switch_ns),
+        thread_spawn_ns: duration_or(raw.thread_spawn.as_ref(), defaults.thread_spawn_ns),
+        process_spawn_ns: duration_or(raw.process_spawn.as_ref(), defaults.process_spawn_ns),
+        interpreter_spawn_ns: duration_or(
+            raw.interpreter_spawn.as_ref(),
+            defaults.interpreter_spawn_ns,
+        ),
+    })
+}
+
+fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<GilConfig> {
+    let mut gil = GilConfig::default();
+    let Some(raw) = raw else { return Ok(gil) };
+    if let Some(python) = &raw.python {
+        gil.mode = python_preset(&python.value).ok_or_else(|| {
+            context
+                .error(
+                    &python.referenced,
+                    format!("unknown Python version `{}`", python.value),
+                )
+                .with_help("use \"2.7\", \"3.2\" to \"3.14\", \"3.13t\" or \"3.14t\"")
+        })?;
+    }
+    if let Some(mode) = &raw.gil {
+        gil.mode = gil_mode(mode.value);
+    }
+    gil.switch_interval_ns = duration_or(raw.switch_interval.as_ref(), gil.switch_interval_ns);
+    gil.check_interval_ns = duration_or(raw.check_interval.as_ref(), gil.check_interval_ns);
+    for (value, key) in [
+        (&raw.switch_interval, "switch_interval"),
+        (&raw.check_interval, "check_interval"),
+    ] {
+        if let Some(value) = value
+            && value.value.0 == 0
+        {
+            return Err(context.error(&value.referenced, format!("`{key}` must be more than 0")));
+        }
+    }
+    Ok(gil)
+}
+
+fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Result<SchedulerConfig> {
+    let mut scheduler = SchedulerConfig::default();
+    let Some(raw) = raw else { return Ok(scheduler) };
+    if let Some(policy) = &raw.policy {
+        if !sim_core::policy::BUILT_IN.contains(&policy.value.as_str()) {
+            return Err(context.unknown(policy, "policy", &sim_core::policy::BUILT_IN));
+        }
+        scheduler.policy = policy.value.clone();
+    }
+    scheduler.quantum_ns = duration_or(raw.quantum.as_ref(), scheduler.quantum_ns);
+    if let Some(jitter) = &raw.jitter {
+        if jitter.value > 1000 {
+            return Err(context.error(
+                &jitter.referenced,
+                "`jitter` is a percentage from 0 to 1000",
+            ));
+        }
+        scheduler.jitter_percent = jitter.value as u32;
+    }
+    if let Some(depth) = &raw.depth {
+        if depth.value == 0 || depth.value > 64 {
+            return Err(context.error(&depth.referenced, "PCT `depth` is from 1 to 64"));
+        }
+        scheduler.pct_depth = depth.value as u32;
+    }
+    Ok(scheduler)
+}
+
+fn compile_snapshot(context: &Context<'_>, raw: Option<&RawSnapshot>) -> Result<SnapshotPlan> {
+    let Some(raw) = raw else {
+        return Ok(SnapshotPlan::default());
+    };
+    let mut policies = Vec::new();
+    for policy in &raw.policies {
+        if !sim_core::policy::BUILT_IN.contains(&policy.value.as_str()) {
+            return Err(context.unknown(policy, "policy", &sim_core::policy::BUILT_IN));
+        }
+        policies.push(policy.value.clone());
+    }
+    if raw.seeds.len() > 64 || policies.len() > 8 {
+        return Err(Diagnostic::new(
+            context.file,
+            context.source,
+            0,
+            0,
+            "a `snapshot:` block names at most 64 seeds and 8 policies",
+        ));
+    }
+    Ok(SnapshotPlan {
+        seeds: raw.seeds.clone(),
+        policies,
+    })
+}
+
+/// A name that a task's ops refer to, resolved once the tasks are declared.
+#[derive(Clone, Copy, Debug)]
+struct TaskEntry {
+    range: TaskRange,
+    spawned: bool,
+}
+
+struct ModelBuilder<'c, 'a> {
+    context: &'c Context<'a>,
+    machine: Machine,
+    scheduler: SchedulerConfig,
+    default_gil: GilConfig,
+    processes: Vec<ProcessDef>,
+    /// Declared in `processes:` (not created for a task), so threads may name them.
+    declared_processes: IndexSet<String>,
+    queues: Vec<QueueDef>,
+    queue_users: Vec<IndexSet<ProcessId>>,
+    queues_declared: bool,
+    locks: Vec<String>,
+    locks_declared: bool,
+    barriers: Vec<BarrierDef>,
+    loops: Vec<LoopDef>,
+    loops_declared: usize,
+    tasks: Vec<TaskDef>,
+    entries: IndexMap<String, TaskEntry>,
+    expectations: Vec<Expectation>,
+    /// After-edges by task index, with the place of each name, for cycle errors.
+    edge_places: Vec<Vec<(TaskId, Location)>>,
+}
+
+impl<'c, 'a> ModelBuilder<'c, 'a> {
+    fn new(
+        context: &'c Context<'a>,
+        machine: Machine,
+        scheduler: SchedulerConfig,
+        default_gil: GilConfig,
+    ) -> Self {
+        ModelBuilder {
+            context,
+            machine,
+            scheduler,
+            default_gil,
+            processes: Vec::new(),
+            declared_processes: IndexSet::new(),
+            queues: Vec::new(),
+            queue_users: Vec::new(),
+            queues_declared: false,
+            locks: Vec::new(),
+            locks_declared: false,
+            barriers: Vec::new(),
+            loops: Vec::new(),
+            loops_declared: 0,
+            tasks: Vec::new(),
+            entries: IndexMap::new(),
+            expectations: Vec::new(),
+            edge_places: Vec::new(),
+        }
+    }
+
+    fn shared_vars(&self, raw: &IndexMap<Spanned<String>, Spanned<i64>>) -> Result<Vec<SharedVar>> {
+        let mut vars = Vec::new();
+        for (name, value) in raw {
+            if !valid_identifier(&name.value) {
+                return Err(self.context.error(&name.referenced, format!("`{}` is not a valid variable name", name.value)).with_help("use letters, digits and `_`, starting with a letter; `len`, `me` and `i` are taken"));
+            }
+            vars.push(SharedVar {
+                name: name.value.clone(),
+                initial: value.value,
+            });
+        }
+        Ok(vars)
+    }
+
+    fn processes(
+        &mut self,
+        shared: &IndexMap<Spanned<String>, Spanned<i64>>,
+        raw: &IndexMap<Spanned<String>, RawProcess>,
+    ) -> Result<()> {
+        self.processes.push(ProcessDef {
+            name: "main".to_string(),
+            gil: self.default_gil,
+            shared: self.shared_vars(shared)?,
+        });
+        self.declared_processes.insert("main".to_string());
+        for (name, process) in raw {
+            if let Some(machine) = &process.machine {
+                return Err(self.context.error(
+                    &machine.referenced,
+                    "placing processes on machines is part of the distributed tier, not built yet",
+                ));
+            }
+            if !valid_name(&name.value, true) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("`{}` is not a valid process name", name.value),
+                ));
+            }
+            let mut gil = self.default_gil;
+            if let Some(mode) = &process.gil {
+                gil.mode = gil_mode(mode.value);
+            }
+            if name.value == "main" {
+                if !process.shared.is_empty() {
+                    return Err(self.context.error(
+                        &name.referenced,
+                        "main's shared variables go under the top-level `shared:`",
+                    ));
+                }
+                self.processes[0].gil = gil;
+                continue;
+            }
+            let shared = self.shared_vars(&process.shared)?;
+            self.processes.push(ProcessDef {
+                name: name.value.clone(),
+                gil,
+                shared,
+            });
+            self.declared_processes.insert(name.value.clone());
+        }
+        Ok(())
+    }
+
+    fn queues(&mut self, raw: Option<&IndexMap<Spanned<String>, RawQueue>>) -> Result<()> {
+        let Some(raw) = raw else { return Ok(()) };
+        self.queues_declared = true;
+        for (name, queue) in raw {
+            if !valid_name(&name.value, true) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("`{}` is not a valid queue name", name.value),
+                ));
+            }
+            let capacity = match &queue.capacity {
+                Some(c) if c.value > limits::MAX_QUEUE_ITEMS as u64 => {
+                    return Err(self.context.error(
+                        &c.referenced,
+                        format!("a queue holds at most {} items", limits::MAX_QUEUE_ITEMS),
+                    ));
+                }
+                Some(c) => c.value as u32,
+                None => 0,
+            };
+            let ipc_cost_ns = duration_or(queue.ipc_cost.as_ref(), 0);
+            self.queues.push(QueueDef {
+                name: name.value.clone(),
+                capacity,
+                ipc_cost_ns,
+                crosses_processes: false,
+            });
+            self.queue_users.push(IndexSet::new());
+        }
+        Ok(())
+    }
+
+    fn locks(&mut self, raw: Option<&Vec<Spanned<String>>>) -> Result<()> {
+        let Some(raw) = raw else { return Ok(()) };
+        self.locks_declared = true;
+        for name in raw {
+            if self.locks.contains(&name.value) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("lock `{}` is declared twice", name.value),
+                ));
+            }
+            if !valid_name(&name.value, true) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("`{}` is not a valid lock name", name.value),
+                ));
+            }
+            self.locks.push(name.value.clone());
+        }
+        Ok(())
+    }
+
+    fn process_by_name(&self, name: &Spanned<String>) -> Result<ProcessId> {
+        if let Some(index) = self.declared_processes.get_index_of(&name.value) {
+            let position = self
+                .processes
+                .iter()
+                .position(|p| p.name == name.value)
+                .unwrap_or(index);
+            return Ok(ProcessId::from_index(position));
+        }
+        let known: Vec<&str> = self.declared_processes.iter().map(String::as_str).collect();
+        Err(self.context.unknown(name, "process", &known).with_help(
+            match closest(&name.value, known.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "declare it under `processes:`".to_string(),
+            },
+        ))
+    }
+
+    fn loops(&mut self, raw: &IndexMap<Spanned<String>, RawLoop>) -> Result<()> {
+        for (name, event_loop) in raw {
+            let process = match &event_loop.process {
+                Some(process) => self.process_by_name(process)?,
+                None => MAIN_PROCESS,
+            };
+            self.loops.push(LoopDef {
+                name: name.value.clone(),
+                process,
+            });
+        }
+        self.loops_declared = self.loops.len();
+        Ok(())
+    }
+
+    fn loop_for(&mut self, name: Option<&Spanned<String>>) -> LoopId {
+        let name = name.map_or("main", |n| n.value.as_str());
+        if let Some(position) = self.loops.iter().position(|l| l.name == name) {
+            return LoopId::from_index(position);
+        }
+        self.loops.push(LoopDef {
+            name: name.to_string(),
+            process: MAIN_PROCESS,
+        });
+        LoopId::from_index(self.loops.len() - 1)
+    }
+
+    /// First pass: every task (and pool copy) gets its id and process, so ops can name any task.
+    fn declare_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
+        if raw.value.is_empty() {
+            return Err(self
+                .context
+                .error(&raw.referenced, "a scenario needs at least one task"));
+        }
+        for (name, task) in &raw.value {
+            if !valid_name(&name.value, true) {
+                return Err(self
+                    .context
+                    .error(
+                        &name.referenced,
+                        format!("`{}` is not a valid task name", name.value),
+                    )
+                    .with_help("use letters, digits, `-` and `_`"));
+            }
+            if let Some(machine) = &task.machine {
+                return Err(self.context.error(
+                    &machine.referenced,
+                    "placing tasks on machines is part of the distributed tier, not built yet",
+                ));
+            }
+            let kind = match task.kind.as_ref().map(|k| k.value) {
+                None | Some(RawKind::Thread) => TaskKind::Thread,
+                Some(RawKind::Coroutine) => TaskKind::Coroutine,
+                Some(RawKind::Process) => TaskKind::Process,
+                Some(RawKind::Interpreter) => TaskKind::Interpreter,
+            };
+            if let Some(event_loop) = &task.event_loop
+                && kind != TaskKind::Coroutine
+            {
+                return Err(self
+                    .context
+                    .error(&event_loop.referenced, "`loop:` is for coroutines")
+                    .with_help("add `kind: coroutine`"));
+            }
+            if let Some(process) = &task.process
+                && kind != TaskKind::Thread
+            {
+                return Err(self.context.error(
+                    &process.referenced,
+                    "`process:` places a thread; a process or interpreter task is its own process",
+                ));
+            }
+            let count = match &task.count {
+                None => None,
+                Some(count) if count.value == 0 || count.value > limits::MAX_TASKS as u64 => {
+                    return Err(self.context.error(
+                        &count.referenced,
+                        format!("`count` is from 1 to {}", limits::MAX_TASKS),
+                    ));
+                }
+                Some(count) => Some(count.value as u32),
+            };
+            let copies = count.unwrap_or(1);
+            if self.tasks.len() + copies as usize > limits::MAX_TASKS {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!(
+                        "a scenario has at most {} tasks (counting pool copies)",
+                        limits::MAX_TASKS
+                    ),
+                ));
+            }
+            let first = TaskId::from_index(self.tasks.len());
+            for copy in 0..copies {
+                let copy_name = if count.is_some() {
+                    format!("{}-{copy}", name.value)
+                } else {
+                    name.value.clone()
+                };
+                let process = match kind {
+                    TaskKind::Thread => match &task.process {
+                        Some(process) => self.process_by_name(process)?,
+                        None => MAIN_PROCESS,
+                    },
+                    TaskKind::Coroutine => MAIN_PROCESS,
+                    TaskKind::Process | TaskKind::Interpreter => {
+                        self.own_process(&name.value, &copy_name)
+                    }
+                };
+                let event_loop =
+                    (kind == TaskKind::Coroutine).then(|| self.loop_for(task.event_loop.as_ref()));
+                let process = match event_loop {
+                    Some(event_loop) => self.loops[event_loop.index()].process,
+                    None => process,
+                };
+                self.tasks.push(TaskDef {
+                    name: copy_name,
+                    kind,
+                    process,
+                    event_loop,
+                    after: Vec::new(),
+                    spawned: task
+                        .start
+                        .as_ref()
+                        .is_some_and(|s| s.value == RawStart::Spawned),
+                    daemon: task.daemon,
+                    priority: task.priority,
+                    locals: Vec::new(),
+                    local_initial: Vec::new(),
+                    program: Vec::new(),
+                    lines: Vec::new(),
+                    exprs: Vec::new(),
+                });
+                self.edge_places.push(Vec::new());
+            }
+            let entry = TaskEntry {
+                range: TaskRange {
+                    first,
+                    count: copies,
+                },
+                spawned: task
+                    .start
+                    .as_ref()
+                    .is_some_and(|s| s.value == RawStart::Spawned),
+            };
+            for copy in 0..copies {
+                if count.is_some() {
+                    let copy_name = format!("{}-{copy}", name.value);
+                    if self.entries.contains_key(&copy_name) {
+                        return Err(self.context.error(
+                            &name.referenced,
+                            format!("pool copy `{copy_name}` has the name of another task"),
+                        ));
+                    }
+                    self.entries.insert(
+                        copy_name,
+                        TaskEntry {
+                            range: TaskRange {
+                                first: TaskId(first.0 + copy),
+                                count: 1,
+                            },
+                            spawned: entry.spawned,
+                        },
+                    );
+                }
+            }
+            if self.entries.insert(name.value.clone(), entry).is_some() {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("task `{}` has the name of a pool copy", name.value),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A process or interpreter task runs in a process of its own: the `processes:` entry of its name
+    /// (its GIL and memory), or a fresh one.
+    fn own_process(&mut self, base: &str, copy_name: &str) -> ProcessId {
+        let template = self.processes.iter().find(|p| p.name == base).cloned();
+        if let Some(position) = self.processes.iter().position(|p| p.name == copy_name) {
+            return ProcessId::from_index(position);
+        }
+        let (gil, shared) = template.map_or((self.default_gil, Vec::new()), |p| (p.gil, p.shared));
+        self.processes.push(ProcessDef {
+            name: copy_name.to_string(),
+            gil,
+            shared,
+        });
+        ProcessId::from_index(self.processes.len() - 1)
+    }
+
+    fn task_names(&self) -> Vec<&str> {
+        self.entries.keys().map(String::as_str).collect()
+    }
+
+    fn resolve_task(&self, name: &Spanned<String>) -> Result<TaskEntry> {
+        self.entries
+            .get(&name.value)
+            .copied()
+            .ok_or_else(|| self.context.unknown(name, "task", &self.task_names()))
+    }
+
+    fn compile_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
+        for (name, task) in &raw.value {
+            let entry = self.entries[&name.value];
+            let mut after = Vec::new();
+            for before in &task.after {
+                let target = self.resolve_task(before)?;
+                for id in target.range.iter() {
+                    after.push((id, before.referenced));
+                }
+            }
+            for copy in 0..entry.range.count {
+                let id = TaskId(entry.range.first.0 + copy);
+                let me = task.count.is_some().then_some(i64::from(copy));
+                let compiled = crate::lower::lower_task(self, id, me, &task.ops)?;
+                let definition = &mut self.tasks[id.index()];
+                definition.after = after.iter().map(|(t, _)| *t).collect();
+                definition.locals = compiled.locals;
+                definition.local_initial = compiled.local_initial;
+                definition.program = compiled.program;
+                definition.lines = compiled.lines;
+                definition.exprs = compiled.exprs;
+                self.edge_places[id.index()] = after.clone();
+            }
+        }
+        for (queue, users) in self.queue_users.iter().enumerate() {
+            self.queues[queue].crosses_processes = users.len() > 1;
+        }
+        Ok(())
+    }
+
+    fn check_cycles(&self) -> Result<()> {
+        let graph = crate::graph::TaskGraph::build(&self.tasks);
+        if let Some(cycle) = graph.after_cycle() {
+            let names: Vec<&str> = cycle
+                .iter()
+                .map(|t| self.tasks[t.index()].name.as_str())
+                .collect();
+            let first = cycle[0];
+            let next = cycle.get(1).copied().unwrap_or(first);
+            let place = self.edge_places[next.index()]
+                .iter()
+                .find(|(t, _)| *t == first)
+                .map(|(_, l)| *l)
+                .unwrap_or(serde_saphyr::Location::UNKNOWN);
+            let mut path = names.join(" -> ");
+            path.push_str(&format!(" -> {}", names[0]));
+            return Err(self
+                .context
+                .error(&place, format!("`after` edges form a cycle: {path}"))
+                .with_help("a task cannot wait, directly or through others, for itself"));
+        }
+        Ok(())
+    }
+
+    fn expectations(&mut self, raw: &[Spanned<String>]) -> Result<()> {
+        for line in raw {
+            let ast = parse_expression(&line.value).map_err(|e| {
+                self.context
+                    .error_in_scalar(&line.referenced, e.at, e.message)
+            })?;
+            let mut ops = Vec::new();
+            self.lower_expectation(&ast, line, &mut ops)?;
+            if sim_core::expr::stack_depth(&ops) > limits::MAX_EXPRESSION_DEPTH {
+                return Err(self.context.error(&line.referenced, "expression too deep"));
+            }
+            self.expectations.push(Expectation {
+                expr: Expr {
+                    ops,
+                    text: line.value.trim().to_string(),
+                },
+                line: line.referenced.line() as u32,
+            });
+        }
+        Ok(())
+    }
+
+    fn lower_expectation(
+        &self,
+        ast: &Ast,
+        line: &Spanned<String>,
+        ops: &mut Vec<ExprOp>,
+    ) -> Result<()> {
+        crate::lower::lower_pure(ast, ops, &mut |leaf, ops| match leaf {
+            Ast::Name { name, at } => {
+                let (process, var) = name.split_once('.').unwrap_or(("main", name));
+                let Some(process_index) = self.processes.iter().position(|p| p.name == process)
+                else {
+                    let known: Vec<&str> = self.processes.iter().map(|p| p.name.as_str()).collect();
+                    let mut error = self.context.error_in_scalar(
+                        &line.referenced,
+                        *at,
+                        format!("unknown process `{process}`"),
+                    );
+                    if let Some(best) = closest(process, known.iter().copied()) {
+                        error = error.with_help(format!("did you mean `{best}`?"));
+                    }
+                    return Err(error);
+                };
+                let shared = &self.processes[process_index].shared;
+                let Some(var_index) = shared.iter().position(|v| v.name == var) else {
+                    let known: Vec<&str> = shared.iter().map(|v| v.name.as_str()).collect();
+                    let mut error = self.context.error_in_scalar(
+                        &line.referenced,
+                        *at,
+                        format!("`{name}` is not a shared variable of process `{process}`"),
+                    );
+                    if let Some(best) = closest(var, known.iter().copied()) {
+                        error = error.with_help(format!("did you mean `{best}`?"));
+                    }
+                    return Err(error);
+                };
+                ops.push(ExprOp::Shared(
+                    ProcessId::from_index(process_index),
+                    VarId::from_index(var_index),
+                ));
+                Ok(())
+            }
+            Ast::Len { queue, at } => {
+                let index = self
+                    .queues
+                    .iter()
+                    .position(|q| &q.name == queue)
+                    .ok_or_else(|| {
+                        self.context.error_in_scalar(
+                            &line.referenced,
+                            *at,
+                            format!("unknown queue `{queue}`"),
+                        )
+                    })?;
+                ops.push(ExprOp::QueueLen(QueueId::from_index(index)));
+                Ok(())
+            }
+            _ => unreachable!("lower_pure passes only leaves"),
+        })
+    }
+
+    fn finish(self, name: String) -> Model {
+        Model {
+            name,
+            machine: self.machine,
+            scheduler: self.scheduler,
+            processes: self.processes,
+            locks: self.locks,
+            queues: self.queues,
+            barriers: self.barriers,
+            loops: self.loops,
+            tasks: self.tasks,
+            expectations: self.expectations,
+        }
+    }
+}
+
+/// What lowering needs from the builder: names of locks, queues, barriers and tasks.
+impl crate::lower::Names for ModelBuilder<'_, '_> {
+    fn context(&self) -> &Context<'_> {
+        self.context
+    }
+
+    fn process_of(&self, task: TaskId) -> ProcessId {
+        self.tasks[task.index()].process
+    }
+
+    fn task_kind(&self, task: TaskId) -> TaskKind {
+        self.tasks[task.index()].kind
+    }
+
+    fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId> {
+        self.processes[process.index()]
+            .shared
+            .iter()
+            .position(|v| v.name == name)
+            .map(VarId::from_index)
+    }
+
+    fn shared_names(&self, process: ProcessId) -> Vec<String> {
+        self.processes[process.index()]
+            .shared
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    }
+
+    fn lock(&mut self, name: &Spanned<String>) -> Result<LockId> {
+        if let Some(position) = self.locks.iter().position(|l| *l == name.value) {
+            return Ok(LockId::from_index(position));
+        }
+        if self.locks_declared {
+            let known: Vec<&str> = self.locks.iter().map(String::as_str).collect();
+            return Err(self.context.unknown(name, "lock", &known));
+        }
+        if !valid_name(&name.value, true) {
+            return Err(self.context.error(
+                &name.referenced,
+                format!("`{}` is not a valid lock name", name.value),
+            ));
+        }
+        self.locks.push(name.value.clone());
+        Ok(LockId::from_index(self.locks.len() - 1))
+    }
+
+    fn queue(
+        &mut self,
+        name: &str,
+        user: ProcessId,
+    ) -> std::result::Result<QueueId, (String, Option<String>)> {
+        let position = match self.queues.iter().position(|q| q.name == name) {
+            Some(position) => position,
+            None if self.queues_declared => {
+                let known: Vec<&str> = self.queues.iter().map(|q| q.name.as_str()).collect();
+                let help = closest(name, known.iter().copied())
+                    .map(|best| format!("did you mean `{best}`?"));
+                return Err((
+                    format!("unknown queue `{name}`"),
+                    help.or(Some("declare it under `queues:`".to_string())),
+                ));
+            }
+            None => {
+                if !valid_name(name, true) {
+                    return Err((format!("`{name}` is not a valid queue name"), None));
+                }
+                self.queues.push(QueueDef {
+                    name: name.to_string(),
+                    capacity: 0,
+                    ipc_cost_ns: 0,
+                    crosses_processes: false,
+                });
+                self.queue_users.push(IndexSet::new());
+                self.queues.len() - 1
+            }
+        };
+        self.queue_users[position].insert(user);
+        Ok(QueueId::from_index(position))
+    }
+
+    fn barrier(&mut self, name: &Spanned<String>, parties: &Spanned<u64>) -> Result<BarrierId> {
+        if parties.value == 0 || parties.value > limits::MAX_TASKS as u64 {
+            return Err(self.context.error(
+                &parties.referenced,
+                format!("`parties` is from 1 to {}", limits::MAX_TASKS),
+            ));
+        }
+        if let Some(position) = self.barriers.iter().position(|b| b.name == name.value) {
+            if u64::from(self.barriers[position].parties) != parties.value {
+                return Err(self.context.error(
+                    &parties.referenced,
+                    format!(
+                        "barrier `{}` was used with {} parties elsewhere",
+                        name.value, self.barriers[position].parties
+                    ),
+                ));
+            }
+            return Ok(BarrierId::from_index(position));
+        }
+        self.barriers.push(BarrierDef {
+            name: name.value.clone(),
+            parties: parties.value as u32,
+        });
+        Ok(BarrierId::from_index(self.barriers.len() - 1))
+    }
+
+    fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)> {
+        self.resolve_task(name)
+            .map(|entry| (entry.range, entry.spawned))
+    }
+}

@@ -1,0 +1,412 @@
+//! The expression language: 64-bit integers, names, `len(Q)`, `+ - * / %`, comparisons, `&& || !`,
+//! parentheses. Parsed once at load into an AST; `compile` resolves names and lowers it to sim-core's
+//! postfix form. Positions are byte offsets into the expression text.
+
+use sim_core::limits::{MAX_EXPRESSION_CHARS, MAX_EXPRESSION_DEPTH};
+use sim_core::model::BinaryOp;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ast {
+    Number(i64),
+    /// A name, or `P.v` (process-qualified, only in `expect`).
+    Name {
+        name: String,
+        at: usize,
+    },
+    Len {
+        queue: String,
+        at: usize,
+    },
+    Negate(Box<Ast>),
+    Not(Box<Ast>),
+    Binary(BinaryOp, Box<Ast>, Box<Ast>),
+    And(Box<Ast>, Box<Ast>),
+    Or(Box<Ast>, Box<Ast>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub at: usize,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Token {
+    Number(i64),
+    Name(String),
+    Symbol(&'static str),
+    End,
+}
+
+const SYMBOLS: [&str; 17] = [
+    "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "=",
+];
+
+fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = bytes[at];
+        if c.is_ascii_whitespace() {
+            at += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let start = at;
+            while at < bytes.len() && (bytes[at].is_ascii_digit() || bytes[at] == b'_') {
+                at += 1;
+            }
+            let digits: String = text[start..at].chars().filter(|&c| c != '_').collect();
+            let value = digits.parse::<i64>().map_err(|_| ParseError {
+                at: start,
+                message: format!("`{digits}` does not fit in a 64-bit integer"),
+            })?;
+            tokens.push((Token::Number(value), start));
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == b'_' {
+            let start = at;
+            while at < bytes.len()
+                && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_' || bytes[at] == b'.')
+            {
+                at += 1;
+            }
+            let name = &text[start..at];
+            tokens.push((Token::Name(name.to_string()), start));
+            // Queue names may contain `-` (`len(job-queue)`), which elsewhere is subtraction: read the
+            // argument of `len(` verbatim up to its `)`.
+            let rest = &text[at..];
+            if name == "len" && rest.trim_start().starts_with('(') {
+                let open = at + rest.find('(').unwrap_or(0);
+                tokens.push((Token::Symbol("("), open));
+                let Some(close) = text[open..].find(')').map(|c| open + c) else {
+                    return Err(ParseError {
+                        at: open,
+                        message: "`len(` has no closing `)`".to_string(),
+                    });
+                };
+                let inner = &text[open + 1..close];
+                let inner_at = open + 1 + (inner.len() - inner.trim_start().len());
+                tokens.push((Token::Name(inner.trim().to_string()), inner_at));
+                tokens.push((Token::Symbol(")"), close));
+                at = close + 1;
+            }
+            continue;
+        }
+        let rest = &text[at..];
+        let Some(symbol) = SYMBOLS.iter().find(|s| rest.starts_with(**s)) else {
+            let shown = rest.chars().next().unwrap_or('?');
+            return Err(ParseError {
+                at,
+                message: format!("unexpected `{shown}` in an expression"),
+            });
+        };
+        tokens.push((Token::Symbol(symbol), at));
+        at += symbol.len();
+    }
+    tokens.push((Token::End, text.len()));
+    Ok(tokens)
+}
+
+struct Parser {
+    tokens: Vec<(Token, usize)>,
+    position: usize,
+    depth: usize,
+}
+
+pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
+    if text.len() > MAX_EXPRESSION_CHARS {
+        return Err(ParseError {
+            at: 0,
+            message: format!("an expression is at most {MAX_EXPRESSION_CHARS} characters"),
+        });
+    }
+    let mut parser = Parser {
+        tokens: tokenize(text)?,
+        position: 0,
+        depth: 0,
+    };
+    if parser.peek() == &Token::End {
+        return Err(ParseError {
+            at: 0,
+            message: "expected an expression, found nothing".to_string(),
+        });
+    }
+    let ast = parser.or()?;
+    match parser.peek() {
+        Token::End => Ok(ast),
+        Token::Symbol("=") => Err(parser.error("`=` assigns; compare with `==`")),
+        other => {
+            let shown = describe(other);
+            Err(parser.error(&format!("expected an operator or the end, found {shown}")))
+        }
+    }
+}
+
+/// Splits `target = expression` at the assignment's `=`.
+pub fn split_assignment(text: &str) -> Option<(&str, &str, usize)> {
+    let bytes = text.as_bytes();
+    for index in 0..bytes.len() {
+        if bytes[index] != b'=' {
+            continue;
+        }
+        let before = if index > 0 { bytes[index - 1] } else { b' ' };
+        let after = bytes.get(index + 1).copied().unwrap_or(b' ');
+        if matches!(before, b'=' | b'!' | b'<' | b'>') || after == b'=' {
+            continue;
+        }
+        return Some((text[..index].trim(), &text[index + 1..], index + 1));
+    }
+    None
+}
+
+fn describe(token: &Token) -> String {
+    match token {
+        Token::Number(n) => format!("`{n}`"),
+        Token::Name(name) => format!("`{name}`"),
+        Token::Symbol(symbol) => format!("`{symbol}`"),
+        Token::End => "the end".to_string(),
+    }
+}
+
+impl Parser {
+    fn peek(&self) -> &Token {
+        &self.tokens[self.position].0
+    }
+
+    fn at(&self) -> usize {
+        self.tokens[self.position].1
+    }
+
+    fn error(&self, message: &str) -> ParseError {
+        ParseError {
+            at: self.at(),
+            message: message.to_string(),
+        }
+    }
+
+    fn advance(&mut self) -> Token {
+        let token = self.tokens[self.position].0.clone();
+        if self.position + 1 < self.tokens.len() {
+            self.position += 1;
+        }
+        token
+    }
+
+    fn eat(&mut self, symbol: &str) -> bool {
+        if self.peek()
+            == &Token::Symbol(
+                SYMBOLS
+                    .iter()
+                    .find(|s| **s == symbol)
+                    .copied()
+                    .unwrap_or(""),
+            )
+        {
+            self.advance();
+            return true;
+        }
+        false
+    }
+
+    fn nest(&mut self) -> Result<(), ParseError> {
+        self.depth += 1;
+        if self.depth > MAX_EXPRESSION_DEPTH / 2 {
+            return Err(self.error(&format!(
+                "expression nested deeper than {}",
+                MAX_EXPRESSION_DEPTH / 2
+            )));
+        }
+        Ok(())
+    }
+
+    fn or(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.and()?;
+        while self.eat("||") {
+            self.nest()?;
+            let right = self.and()?;
+            left = Ast::Or(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn and(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.comparison()?;
+        while self.eat("&&") {
+            self.nest()?;
+            let right = self.comparison()?;
+            left = Ast::And(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn comparison(&mut self) -> Result<Ast, ParseError> {
+        let left = self.sum()?;
+        let op = match self.peek() {
+            Token::Symbol("==") => BinaryOp::Eq,
+            Token::Symbol("!=") => BinaryOp::Ne,
+            Token::Symbol("<") => BinaryOp::Lt,
+            Token::Symbol("<=") => BinaryOp::Le,
+            Token::Symbol(">") => BinaryOp::Gt,
+            Token::Symbol(">=") => BinaryOp::Ge,
+            _ => return Ok(left),
+        };
+        self.advance();
+        let right = self.sum()?;
+        if matches!(
+            self.peek(),
+            Token::Symbol("==" | "!=" | "<" | "<=" | ">" | ">=")
+        ) {
+            return Err(self.error("comparisons do not chain; join them with `&&`"));
+        }
+        Ok(Ast::Binary(op, Box::new(left), Box::new(right)))
+    }
+
+    fn sum(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.product()?;
+        loop {
+            let op = match self.peek() {
+                Token::Symbol("+") => BinaryOp::Add,
+                Token::Symbol("-") => BinaryOp::Sub,
+                _ => return Ok(left),
+            };
+            self.advance();
+            self.nest()?;
+            let right = self.product()?;
+            left = Ast::Binary(op, Box::new(left), Box::new(right));
+        }
+    }
+
+    fn product(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.unary()?;
+        loop {
+            let op = match self.peek() {
+                Token::Symbol("*") => BinaryOp::Mul,
+                Token::Symbol("/") => BinaryOp::Div,
+                Token::Symbol("%") => BinaryOp::Rem,
+                _ => return Ok(left),
+            };
+            self.advance();
+            self.nest()?;
+            let right = self.unary()?;
+            left = Ast::Binary(op, Box::new(left), Box::new(right));
+        }
+    }
+
+    fn unary(&mut self) -> Result<Ast, ParseError> {
+        if self.eat("-") {
+            self.nest()?;
+            // `-9223372036854775808` is a literal, not the negation of an overflowing one.
+            if let Token::Number(n) = self.peek() {
+                let n = *n;
+                self.advance();
+                return Ok(Ast::Number(-n));
+            }
+            return Ok(Ast::Negate(Box::new(self.unary()?)));
+        }
+        if self.eat("!") {
+            self.nest()?;
+            return Ok(Ast::Not(Box::new(self.unary()?)));
+        }
+        self.primary()
+    }
+
+    fn primary(&mut self) -> Result<Ast, ParseError> {
+        let at = self.at();
+        match self.advance() {
+            Token::Number(n) => Ok(Ast::Number(n)),
+            Token::Name(name) if name == "len" && self.peek() == &Token::Symbol("(") => {
+                self.advance();
+                let queue_at = self.at();
+                let Token::Name(queue) = self.advance() else {
+                    return Err(ParseError {
+                        at: queue_at,
+                        message: "`len(...)` takes a queue name".to_string(),
+                    });
+                };
+                if !self.eat(")") {
+                    return Err(self.error("expected `)` after the queue name"));
+                }
+                Ok(Ast::Len {
+                    queue,
+                    at: queue_at,
+                })
+            }
+            Token::Name(name) => Ok(Ast::Name { name, at }),
+            Token::Symbol("(") => {
+                self.nest()?;
+                let inner = self.or()?;
+                if !self.eat(")") {
+                    return Err(self.error("expected `)`"));
+                }
+                self.depth -= 1;
+                Ok(inner)
+            }
+            other => Err(ParseError {
+                at,
+                message: format!(
+                    "expected a number, a name or `(`, found {}",
+                    describe(&other)
+                ),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: &str) {
+        let got = match parse_expression(text) {
+            Ok(ast) => format!("{ast:?}"),
+            Err(error) => format!("error at {}: {}", error.at, error.message),
+        };
+        assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn precedence_and_errors() {
+        check(
+            "1 + 2 * 3",
+            "Binary(Add, Number(1), Binary(Mul, Number(2), Number(3)))",
+        );
+        check(
+            "a == 1 && !b || c",
+            "Or(And(Binary(Eq, Name { name: \"a\", at: 0 }, Number(1)), Not(Name { name: \"b\", at: 11 })), Name { name: \"c\", at: 16 })",
+        );
+        check(
+            "len(jobs) > 0",
+            "Binary(Gt, Len { queue: \"jobs\", at: 4 }, Number(0))",
+        );
+        check("-9223372036854775808", "Number(-9223372036854775808)");
+        check("worker.total", "Name { name: \"worker.total\", at: 0 }");
+        check(
+            "1 +",
+            "error at 3: expected a number, a name or `(`, found the end",
+        );
+        check("a = 1", "error at 2: `=` assigns; compare with `==`");
+        check(
+            "1 < 2 < 3",
+            "error at 6: comparisons do not chain; join them with `&&`",
+        );
+        check(
+            "99999999999999999999",
+            "error at 0: `99999999999999999999` does not fit in a 64-bit integer",
+        );
+        check("a $ b", "error at 2: unexpected `$` in an expression");
+        check("", "error at 0: expected an expression, found nothing");
+        check(
+            &"(".repeat(100),
+            "error at 32: expression nested deeper than 32",
+        );
+    }
+
+    #[test]
+    fn assignment_splits_at_the_single_equals() {
+        assert_eq!(split_assignment("n = n + 1"), Some(("n", " n + 1", 3)));
+        assert_eq!(split_assignment("ok = a == b"), Some(("ok", " a == b", 4)));
+        assert_eq!(split_assignment("a == b"), None);
+    }
+}

@@ -1,0 +1,126 @@
+//! The command line, as ../shared/spec/cli.md defines it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "weft", version, about = "A deterministic scheduler simulator: replay, fuzz and explore the interleavings of threads, coroutines and processes under a GIL, an event loop and N cores.", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate scenario files; print nothing but errors.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Run a scenario once and report status, final shared state, per-task times, metrics and the
+    /// schedule token.
+    Run(RunArgs),
+    /// Run exactly the schedule a token names, step for step.
+    Replay {
+        file: PathBuf,
+        /// A schedule token printed by `run`, `fuzz` or `explore`.
+        #[arg(long)]
+        schedule: String,
+        #[command(flatten)]
+        output: RunOutput,
+    },
+    /// One run per seed; a histogram of distinct outcomes with count, first seed and token.
+    Fuzz(FuzzArgs),
+    /// Every distinct interleaving up to a bound; the set of outcomes. (Not built yet.)
+    Explore {
+        file: PathBuf,
+        #[arg(long)]
+        preemption_bound: Option<u32>,
+        #[arg(long)]
+        max_schedules: Option<u64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A failing schedule with as few preemptions as possible that still fails the same way. (Not built yet.)
+    Shrink {
+        file: PathBuf,
+        #[arg(long)]
+        schedule: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The scenario under every combination of settings, one row each. (Not built yet.)
+    Compare {
+        file: PathBuf,
+        #[arg(long = "set", value_name = "KEY=V1,V2")]
+        sets: Vec<String>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        csv: bool,
+    },
+    /// The task graph in Graphviz DOT.
+    Graph { file: PathBuf },
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    pub file: PathBuf,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// fifo, round-robin, priority, random or pct (default: the file's `scheduler.policy`).
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Override the machine's core count.
+    #[arg(long)]
+    pub cores: Option<u32>,
+    /// Stop a run after this many steps (status `step_limit`).
+    #[arg(long)]
+    pub max_steps: Option<u64>,
+    #[command(flatten)]
+    pub output: RunOutput,
+}
+
+#[derive(Debug, Args)]
+pub struct RunOutput {
+    /// Print one JSON document instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Print the readable trace of every step.
+    #[arg(long)]
+    pub trace: bool,
+    /// A per-core terminal Gantt chart. (Not built yet.)
+    #[arg(long)]
+    pub timeline: bool,
+    /// Write a Chrome trace-event file. (Not built yet.)
+    #[arg(long, value_name = "OUT.json")]
+    pub chrome_trace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FuzzArgs {
+    pub file: PathBuf,
+    /// Seeds A..B (B excluded), e.g. 0..10000.
+    #[arg(long)]
+    pub seeds: String,
+    /// Default: the file's policy when it explores (random, pct), else random.
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Worker threads (default: all cores). Results never depend on it.
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Run only shard K of N (seeds whose position in the range is K modulo N).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Stop at the first failing seed (in seed order).
+    #[arg(long)]
+    pub stop_on_failure: bool,
+    #[arg(long)]
+    pub max_steps: Option<u64>,
+    #[arg(long, conflicts_with = "jsonl")]
+    pub json: bool,
+    /// One JSON object per run, then the summary.
+    #[arg(long)]
+    pub jsonl: bool,
+}

@@ -1,0 +1,274 @@
+//! `weft fuzz`: one run per seed, in parallel, folded into a histogram of distinct outcomes. Seeds are
+//! run in batches and merged in seed order, so the result never depends on `--jobs` or on how a range
+//! is split into shards.
+
+use std::io::IsTerminal;
+
+use indexmap::IndexMap;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+use sim_core::report::{SharedState, shared_state_from_values};
+use sim_core::{Status, limits};
+
+use crate::cli::FuzzArgs;
+use crate::running::Setup;
+use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, output};
+
+const BATCH_SEEDS: usize = 4096;
+
+#[derive(Debug, Serialize)]
+pub struct FuzzReport {
+    pub scenario: String,
+    pub policy: String,
+    pub seeds: String,
+    pub runs: u64,
+    pub outcomes: Vec<OutcomeCount>,
+    pub failing_runs: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OutcomeCount {
+    pub status: Status,
+    pub shared: SharedState,
+    pub count: u64,
+    pub first_seed: u64,
+    pub schedule: String,
+}
+
+struct SeedResult {
+    seed: u64,
+    status: Status,
+    values: Vec<i64>,
+    token: Option<String>,
+}
+
+pub fn parse_seeds(text: &str) -> Result<(u64, u64), UsageError> {
+    let bad = || {
+        UsageError(format!(
+            "--seeds takes A..B with A < B, such as 0..1000; got `{text}`"
+        ))
+    };
+    let (start, end) = text.split_once("..").ok_or_else(bad)?;
+    let start: u64 = start.trim().parse().map_err(|_| bad())?;
+    let end: u64 = end.trim().parse().map_err(|_| bad())?;
+    if start >= end {
+        return Err(bad());
+    }
+    if end - start > limits::MAX_SEEDS {
+        return Err(UsageError(format!(
+            "--seeds covers at most {} seeds in one invocation; split it with --shard",
+            limits::MAX_SEEDS
+        )));
+    }
+    Ok((start, end))
+}
+
+pub fn parse_shard(text: Option<&str>) -> Result<(u64, u64), UsageError> {
+    let Some(text) = text else { return Ok((0, 1)) };
+    let bad = || {
+        UsageError(format!(
+            "--shard takes K/N with 0 <= K < N, such as 0/4; got `{text}`"
+        ))
+    };
+    let (k, n) = text.split_once('/').ok_or_else(bad)?;
+    let k: u64 = k.trim().parse().map_err(|_| bad())?;
+    let n: u64 = n.trim().parse().map_err(|_| bad())?;
+    if n == 0 || k >= n {
+        return Err(bad());
+    }
+    Ok((k, n))
+}
+
+/// Fuzzing explores: the named policy, else the file's when it explores, else `random`.
+fn fuzz_policy(args: &FuzzArgs, file_policy: &str) -> String {
+    match &args.policy {
+        Some(policy) => policy.clone(),
+        None if matches!(file_policy, "random" | "pct") => file_policy.to_string(),
+        None => "random".to_string(),
+    }
+}
+
+pub fn fuzz(args: &FuzzArgs) -> CommandResult {
+    let (start, end) = parse_seeds(&args.seeds)?;
+    let (shard, shards) = parse_shard(args.shard.as_deref())?;
+    let probe = Setup::new(&args.file, None, None, args.max_steps)?;
+    let policy = fuzz_policy(args, &probe.model.scheduler.policy);
+    let setup = Setup::new(&args.file, Some(&policy), None, args.max_steps)?;
+    let jobs = args.jobs.unwrap_or(0);
+    if jobs > 1024 {
+        return Err(UsageError("--jobs is at most 1024".to_string()));
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| UsageError(format!("cannot start worker threads: {e}")))?;
+    let total = (end - start - shard).div_ceil(shards);
+    let progress = progress_bar(total);
+
+    let mut histogram: IndexMap<(Status, Vec<i64>), (u64, u64)> = IndexMap::new();
+    let mut runs = 0u64;
+    let mut failing_runs = 0u64;
+    let mut next = start + shard;
+    let mut batch: Vec<u64> = Vec::with_capacity(BATCH_SEEDS);
+    'batches: while next < end {
+        batch.clear();
+        while next < end && batch.len() < BATCH_SEEDS {
+            batch.push(next);
+            next = next.saturating_add(shards);
+        }
+        let results = pool.install(|| run_batch(&setup, &batch, args.jsonl));
+        for result in results {
+            runs += 1;
+            if result.status.is_failure() {
+                failing_runs += 1;
+            }
+            if let Some(token) = &result.token {
+                print_jsonl_run(&setup, &result, token);
+            }
+            let entry = histogram
+                .entry((result.status, result.values))
+                .or_insert((0, result.seed));
+            entry.0 += 1;
+            if args.stop_on_failure && result.status.is_failure() {
+                break 'batches;
+            }
+        }
+        progress.set_position(runs);
+    }
+    progress.finish_and_clear();
+
+    let mut outcomes: Vec<OutcomeCount> = histogram
+        .into_iter()
+        .map(|((status, values), (count, first_seed))| OutcomeCount {
+            status,
+            shared: shared_state_from_values(&setup.model, &values),
+            count,
+            first_seed,
+            schedule: token_of(&setup, first_seed),
+        })
+        .collect();
+    outcomes.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
+    let report = FuzzReport {
+        scenario: setup.model.name.clone(),
+        policy,
+        seeds: format!("{start}..{end}"),
+        runs,
+        outcomes,
+        failing_runs,
+    };
+    if args.json {
+        output::print_json(&report);
+    } else if args.jsonl {
+        println!("{}", serde_json::to_string(&report).unwrap_or_default());
+    } else {
+        print!("{}", render_text(&report, shard, shards));
+    }
+    Ok(if failing_runs > 0 {
+        EXIT_FOUND_FAILURE
+    } else {
+        EXIT_OK
+    })
+}
+
+fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
+    seeds
+        .par_iter()
+        .map_init(
+            || (setup.simulator(), setup.policy()),
+            |(simulator, policy), &seed| {
+                let outcome = simulator.run(policy.as_mut(), &setup.config(seed));
+                let mut values = Vec::new();
+                simulator.shared_values(&mut values);
+                let token = with_tokens.then(|| setup.token(seed, &outcome));
+                SeedResult {
+                    seed,
+                    status: outcome.status,
+                    values,
+                    token,
+                }
+            },
+        )
+        .collect()
+}
+
+/// Runs are deterministic, so the token of an outcome's first seed is found by running it again.
+fn token_of(setup: &Setup, seed: u64) -> String {
+    let mut simulator = setup.simulator();
+    let mut policy = setup.policy();
+    let outcome = simulator.run(policy.as_mut(), &setup.config(seed));
+    setup.token(seed, &outcome)
+}
+
+fn print_jsonl_run(setup: &Setup, result: &SeedResult, token: &str) {
+    let line = serde_json::json!({
+        "seed": result.seed,
+        "status": result.status,
+        "shared": shared_state_from_values(&setup.model, &result.values),
+        "schedule": token,
+    });
+    println!("{line}");
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} seeds  {per_sec}  eta {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let shard_note = if shards > 1 {
+        format!(", shard {shard}/{shards}")
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} runs over seeds {} (policy {}{shard_note})",
+        report.scenario, report.runs, report.seeds, report.policy
+    );
+    let _ = writeln!(
+        out,
+        "{} distinct outcomes, {} failing runs",
+        report.outcomes.len(),
+        report.failing_runs
+    );
+    for outcome in &report.outcomes {
+        let shared: Vec<String> = outcome
+            .shared
+            .iter()
+            .flat_map(|(process, values)| {
+                values.iter().map(move |(name, value)| {
+                    if process == "main" {
+                        format!("{name}={value}")
+                    } else {
+                        format!("{process}.{name}={value}")
+                    }
+                })
+            })
+            .collect();
+        let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
+        let _ = writeln!(
+            out,
+            "  {:>8} ({percent:5.1}%)  {:<16} {}",
+            outcome.count,
+            outcome.status.as_str(),
+            shared.join(" ")
+        );
+        let _ = writeln!(
+            out,
+            "           first seed {}: {}",
+            outcome.first_seed, outcome.schedule
+        );
+    }
+    out
+}

@@ -1,0 +1,160 @@
+//! Human-readable and JSON output of one run.
+
+use std::fmt::Write as _;
+
+use sim_core::model::DisplayNanos;
+use sim_core::{Report, Simulator};
+
+use crate::cli::RunOutput;
+
+pub fn print_json<T: serde::Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => println!("{text}"),
+        Err(error) => eprintln!("cannot write JSON: {error}"),
+    }
+}
+
+pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) {
+    if options.json {
+        print_json(report);
+        return;
+    }
+    let mut out = render_text(report);
+    let lines = simulator.trace().lines(simulator.model());
+    if options.trace {
+        out.push_str("trace:\n");
+        for line in &lines {
+            let _ = writeln!(out, "  {line}");
+        }
+    } else if report.status.is_failure() && !lines.is_empty() {
+        let shown = lines.len().min(20);
+        let _ = writeln!(
+            out,
+            "trace (last {shown} of {} events; --trace for all):",
+            simulator.trace().total()
+        );
+        for line in &lines[lines.len() - shown..] {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    print!("{out}");
+}
+
+fn nanos(value: u64) -> String {
+    DisplayNanos(value).to_string()
+}
+
+pub fn render_text(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}  (policy {}, seed {})",
+        report.scenario, report.policy, report.seed
+    );
+    let _ = writeln!(out, "status: {}", report.status.as_str());
+    for failure in &report.failures {
+        let place = match (&failure.task, &failure.step, failure.line) {
+            (Some(task), Some(step), Some(line)) => format!(" in {task} at `{step}` (line {line})"),
+            (None, None, Some(line)) => format!(" (line {line})"),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "  {}{place}: {}", failure.kind, failure.message);
+    }
+    if let Some(deadlock) = &report.deadlock {
+        let _ = writeln!(out, "deadlock:");
+        for wait in &deadlock.waits {
+            let held = wait
+                .held_by
+                .as_ref()
+                .map_or(String::new(), |h| format!(", held by {h}"));
+            let _ = writeln!(out, "  {} waits for {}{held}", wait.task, wait.waits_for);
+        }
+        if !deadlock.cycle.is_empty() {
+            let _ = writeln!(
+                out,
+                "  cycle: {} -> {}",
+                deadlock.cycle.join(" -> "),
+                deadlock.cycle[0]
+            );
+        }
+    }
+    let _ = writeln!(out, "shared:");
+    for (process, values) in &report.shared {
+        let values: Vec<String> = values
+            .iter()
+            .map(|(name, value)| format!("{name} = {value}"))
+            .collect();
+        let shown = if values.is_empty() {
+            "(none)".to_string()
+        } else {
+            values.join(", ")
+        };
+        let _ = writeln!(out, "  {process}: {shown}");
+    }
+    let _ = writeln!(out, "tasks:");
+    let _ = writeln!(
+        out,
+        "  {:<14} {:<11} {:<9} {:>10} {:>10} {:>8} {:>10} {:>10} {:>10}",
+        "task", "kind", "state", "start", "finish", "steps", "blocked", "GIL wait", "core wait"
+    );
+    for (name, task) in &report.tasks {
+        let start = task.started_ns.map_or("-".to_string(), nanos);
+        let finish = task.finished_ns.map_or("-".to_string(), nanos);
+        let _ = writeln!(
+            out,
+            "  {:<14} {:<11} {:<9} {:>10} {:>10} {:>8} {:>10} {:>10} {:>10}",
+            name,
+            task.kind,
+            task.state,
+            start,
+            finish,
+            task.steps,
+            nanos(task.blocked_ns),
+            nanos(task.gil_wait_ns),
+            nanos(task.ready_wait_ns)
+        );
+    }
+    let metrics = &report.metrics;
+    let _ = writeln!(out, "metrics:");
+    let _ = writeln!(
+        out,
+        "  makespan {}, {} steps",
+        nanos(metrics.makespan_ns),
+        metrics.steps
+    );
+    let _ = writeln!(
+        out,
+        "  {} context switches, {} GIL switches ({} drop requests)",
+        metrics.context_switches, metrics.gil_switches, metrics.gil_drop_requests
+    );
+    for (core, (busy, utilization)) in metrics
+        .core_busy_ns
+        .iter()
+        .zip(&metrics.core_utilization_percent)
+        .enumerate()
+    {
+        let _ = writeln!(
+            out,
+            "  core {core}: busy {} ({utilization:.1}%)",
+            nanos(*busy)
+        );
+    }
+    for (name, event_loop) in &metrics.loops {
+        let _ = writeln!(
+            out,
+            "  loop {name}: lag max {}, mean {}",
+            nanos(event_loop.lag_max_ns),
+            nanos(event_loop.lag_mean_ns)
+        );
+    }
+    if !report.left_running.is_empty() {
+        let _ = writeln!(
+            out,
+            "left running (daemons): {}",
+            report.left_running.join(", ")
+        );
+    }
+    let _ = writeln!(out, "schedule: {}", report.schedule);
+    let _ = writeln!(out, "trace digest: {}", report.trace_digest);
+    out
+}

@@ -1,0 +1,180 @@
+//! `weft run` and `weft replay`: one run, reported in full.
+
+use std::path::Path;
+
+use sim_core::report::RunLabel;
+use sim_core::token::ScheduleToken;
+use sim_core::{Model, Outcome, Report, RunConfig, Simulator, limits, policy};
+
+use crate::cli::{RunArgs, RunOutput};
+use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, load, output};
+
+/// A scenario with the command line's overrides applied.
+pub struct Setup {
+    pub model: Model,
+    pub policy: String,
+    pub max_steps: u64,
+}
+
+impl Setup {
+    pub fn new(
+        file: &Path,
+        policy: Option<&str>,
+        cores: Option<u32>,
+        max_steps: Option<u64>,
+    ) -> Result<Self, UsageError> {
+        let scenario = load(file)?;
+        let mut model = scenario.model;
+        if let Some(cores) = cores {
+            if cores == 0 || cores > limits::MAX_CORES {
+                return Err(UsageError(format!(
+                    "--cores {cores} is out of range: 1 to {}",
+                    limits::MAX_CORES
+                )));
+            }
+            model.machine.cores = cores;
+        }
+        let policy = policy.map_or_else(|| model.scheduler.policy.clone(), str::to_string);
+        check_policy(&policy)?;
+        let max_steps = max_steps.unwrap_or(limits::DEFAULT_MAX_STEPS);
+        if max_steps == 0 || max_steps > limits::MAX_STEPS_CEILING {
+            return Err(UsageError(format!(
+                "--max-steps is from 1 to {}",
+                limits::MAX_STEPS_CEILING
+            )));
+        }
+        Ok(Setup {
+            model,
+            policy,
+            max_steps,
+        })
+    }
+
+    pub fn simulator(&self) -> Simulator<'_> {
+        Simulator::new(&self.model)
+    }
+
+    pub fn token(&self, seed: u64, outcome: &Outcome) -> String {
+        ScheduleToken {
+            policy: self.policy.clone(),
+            seed,
+            cores: self.model.machine.cores,
+            fingerprint: sim_core::fingerprint(&self.model),
+            choices: outcome.choices.clone(),
+        }
+        .to_string()
+    }
+
+    pub fn policy(&self) -> Box<dyn sim_core::Policy> {
+        policy::by_name(&self.policy).expect("checked in Setup::new")
+    }
+
+    pub fn config(&self, seed: u64) -> RunConfig {
+        RunConfig {
+            seed,
+            max_steps: self.max_steps,
+            ..RunConfig::default()
+        }
+    }
+}
+
+pub fn check_policy(name: &str) -> Result<(), UsageError> {
+    if policy::by_name(name).is_some() {
+        return Ok(());
+    }
+    let hint = scenarios::diagnostic::closest(name, policy::BUILT_IN)
+        .map_or(String::new(), |best| format!(" (did you mean `{best}`?)"));
+    Err(UsageError(format!(
+        "unknown policy `{name}`{hint}; one of: {}",
+        policy::BUILT_IN.join(", ")
+    )))
+}
+
+pub fn exit_code(report: &Report) -> u8 {
+    if report.status == sim_core::Status::Ok {
+        EXIT_OK
+    } else {
+        EXIT_FOUND_FAILURE
+    }
+}
+
+pub fn run(args: &RunArgs) -> CommandResult {
+    refuse_unbuilt_outputs(&args.output)?;
+    let setup = Setup::new(
+        &args.file,
+        args.policy.as_deref(),
+        args.cores,
+        args.max_steps,
+    )?;
+    let mut simulator = setup.simulator();
+    let mut policy = setup.policy();
+    let outcome = simulator.run(policy.as_mut(), &setup.config(args.seed));
+    let label = RunLabel {
+        policy: setup.policy.clone(),
+        seed: args.seed,
+        schedule: setup.token(args.seed, &outcome),
+    };
+    let report = simulator.report(&outcome, &label);
+    output::print_run(&report, &simulator, &args.output);
+    Ok(exit_code(&report))
+}
+
+pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> CommandResult {
+    refuse_unbuilt_outputs(output_options)?;
+    let token: ScheduleToken = schedule
+        .parse()
+        .map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
+    check_policy(&token.policy)?;
+    let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
+    let fingerprint = sim_core::fingerprint(&setup.model);
+    if fingerprint != token.fingerprint {
+        return Err(UsageError(format!(
+            "the schedule token was made for another scenario (or another version of {}): its fingerprint is {:08x}, this file's is {fingerprint:08x}",
+            file.display(),
+            token.fingerprint
+        )));
+    }
+    let mut simulator = setup.simulator();
+    let mut policy = setup.policy();
+    let config = RunConfig {
+        forced_choices: Some(token.choices.clone()),
+        ..setup.config(token.seed)
+    };
+    let outcome = simulator.run(policy.as_mut(), &config);
+    if let Some(mismatch) = &outcome.token_mismatch {
+        return Err(UsageError(format!(
+            "the schedule token does not fit {}: {mismatch}",
+            file.display()
+        )));
+    }
+    if outcome.choices.len() != token.choices.len() {
+        return Err(UsageError(format!(
+            "the schedule token does not fit {}: the run made {} choices, the token has {}",
+            file.display(),
+            outcome.choices.len(),
+            token.choices.len()
+        )));
+    }
+    let label = RunLabel {
+        policy: token.policy.clone(),
+        seed: token.seed,
+        schedule: token.to_string(),
+    };
+    let report = simulator.report(&outcome, &label);
+    output::print_run(&report, &simulator, output_options);
+    Ok(exit_code(&report))
+}
+
+fn refuse_unbuilt_outputs(options: &RunOutput) -> Result<(), UsageError> {
+    if options.timeline {
+        return Err(UsageError(
+            "--timeline: not built yet in this version of weft".to_string(),
+        ));
+    }
+    if options.chrome_trace.is_some() {
+        return Err(UsageError(
+            "--chrome-trace: not built yet in this version of weft".to_string(),
+        ));
+    }
+    Ok(())
+}
