@@ -44,11 +44,7 @@ struct SeedResult {
 }
 
 pub fn parse_seeds(text: &str) -> Result<(u64, u64), UsageError> {
-    let bad = || {
-        UsageError(format!(
-            "--seeds takes A..B with A < B, such as 0..1000; got `{text}`"
-        ))
-    };
+    let bad = || UsageError(format!("--seeds takes A..B with A < B, such as 0..1000; got `{text}`"));
     let (start, end) = text.split_once("..").ok_or_else(bad)?;
     let start: u64 = start.trim().parse().map_err(|_| bad())?;
     let end: u64 = end.trim().parse().map_err(|_| bad())?;
@@ -66,11 +62,7 @@ pub fn parse_seeds(text: &str) -> Result<(u64, u64), UsageError> {
 
 pub fn parse_shard(text: Option<&str>) -> Result<(u64, u64), UsageError> {
     let Some(text) = text else { return Ok((0, 1)) };
-    let bad = || {
-        UsageError(format!(
-            "--shard takes K/N with 0 <= K < N, such as 0/4; got `{text}`"
-        ))
-    };
+    let bad = || UsageError(format!("--shard takes K/N with 0 <= K < N, such as 0/4; got `{text}`"));
     let (k, n) = text.split_once('/').ok_or_else(bad)?;
     let k: u64 = k.trim().parse().map_err(|_| bad())?;
     let n: u64 = n.trim().parse().map_err(|_| bad())?;
@@ -126,9 +118,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
             if let Some(token) = &result.token {
                 print_jsonl_run(&setup, &result, token);
             }
-            let entry = histogram
-                .entry((result.status, result.values))
-                .or_insert((0, result.seed));
+            let entry = histogram.entry((result.status, result.values)).or_insert((0, result.seed));
             entry.0 += 1;
             if args.stop_on_failure && result.status.is_failure() {
                 break 'batches;
@@ -164,11 +154,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     } else {
         print!("{}", render_text(&report, shard, shards));
     }
-    Ok(if failing_runs > 0 {
-        EXIT_FOUND_FAILURE
-    } else {
-        EXIT_OK
-    })
+    Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }
 
 fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
@@ -181,12 +167,7 @@ fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult>
                 let mut values = Vec::new();
                 simulator.shared_values(&mut values);
                 let token = with_tokens.then(|| setup.token(seed, &outcome));
-                SeedResult {
-                    seed,
-                    status: outcome.status,
-                    values,
-                    token,
-                }
+                SeedResult { seed, status: outcome.status, values, token }
             },
         )
         .collect()
@@ -215,9 +196,7 @@ fn progress_bar(total: u64) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(total);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} seeds  {per_sec}  eta {eta}")
-    {
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} seeds  {per_sec}  eta {eta}") {
         bar.set_style(style);
     }
     bar
@@ -226,33 +205,20 @@ fn progress_bar(total: u64) -> ProgressBar {
 fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let shard_note = if shards > 1 {
-        format!(", shard {shard}/{shards}")
-    } else {
-        String::new()
-    };
+    let shard_note = if shards > 1 { format!(", shard {shard}/{shards}") } else { String::new() };
     let _ = writeln!(
         out,
         "{}: {} runs over seeds {} (policy {}{shard_note})",
         report.scenario, report.runs, report.seeds, report.policy
     );
-    let _ = writeln!(
-        out,
-        "{} distinct outcomes, {} failing runs",
-        report.outcomes.len(),
-        report.failing_runs
-    );
+    let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
     for outcome in &report.outcomes {
         let shared: Vec<String> = outcome
             .shared
             .iter()
             .flat_map(|(process, values)| {
                 values.iter().map(move |(name, value)| {
-                    if process == "main" {
-                        format!("{name}={value}")
-                    } else {
-                        format!("{process}.{name}={value}")
-                    }
+                    if process == "main" { format!("{name}={value}") } else { format!("{process}.{name}={value}") }
                 })
             })
             .collect();
@@ -264,11 +230,7 @@ fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
             outcome.status.as_str(),
             shared.join(" ")
         );
-        let _ = writeln!(
-            out,
-            "           first seed {}: {}",
-            outcome.first_seed, outcome.schedule
-        );
+        let _ = writeln!(out, "           first seed {}: {}", outcome.first_seed, outcome.schedule);
     }
     out
 }

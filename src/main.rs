@@ -29,22 +29,14 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            let code = if error.use_stderr() {
-                EXIT_BAD_INPUT
-            } else {
-                EXIT_OK
-            };
+            let code = if error.use_stderr() { EXIT_BAD_INPUT } else { EXIT_OK };
             return ExitCode::from(code);
         }
     };
     let result = match cli.command {
         Command::Check { files } => check(&files),
         Command::Run(args) => running::run(&args),
-        Command::Replay {
-            file,
-            schedule,
-            output,
-        } => running::replay(&file, &schedule, &output),
+        Command::Replay { file, schedule, output } => running::replay(&file, &schedule, &output),
         Command::Fuzz(args) => fuzz::fuzz(&args),
         Command::Graph { file } => graph(&file),
         Command::Explore { .. } => not_built("explore"),
@@ -61,9 +53,7 @@ fn main() -> ExitCode {
 }
 
 fn not_built(command: &str) -> CommandResult {
-    Err(UsageError(format!(
-        "weft {command}: not built yet in this version of weft"
-    )))
+    Err(UsageError(format!("weft {command}: not built yet in this version of weft")))
 }
 
 fn stderr_color() -> bool {

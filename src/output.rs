@@ -28,11 +28,7 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         }
     } else if report.status.is_failure() && !lines.is_empty() {
         let shown = lines.len().min(20);
-        let _ = writeln!(
-            out,
-            "trace (last {shown} of {} events; --trace for all):",
-            simulator.trace().total()
-        );
+        let _ = writeln!(out, "trace (last {shown} of {} events; --trace for all):", simulator.trace().total());
         for line in &lines[lines.len() - shown..] {
             let _ = writeln!(out, "  {line}");
         }
@@ -46,11 +42,7 @@ fn nanos(value: u64) -> String {
 
 pub fn render_text(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}  (policy {}, seed {})",
-        report.scenario, report.policy, report.seed
-    );
+    let _ = writeln!(out, "{}  (policy {}, seed {})", report.scenario, report.policy, report.seed);
     let _ = writeln!(out, "status: {}", report.status.as_str());
     for failure in &report.failures {
         let place = match (&failure.task, &failure.step, failure.line) {
@@ -63,32 +55,17 @@ pub fn render_text(report: &Report) -> String {
     if let Some(deadlock) = &report.deadlock {
         let _ = writeln!(out, "deadlock:");
         for wait in &deadlock.waits {
-            let held = wait
-                .held_by
-                .as_ref()
-                .map_or(String::new(), |h| format!(", held by {h}"));
+            let held = wait.held_by.as_ref().map_or(String::new(), |h| format!(", held by {h}"));
             let _ = writeln!(out, "  {} waits for {}{held}", wait.task, wait.waits_for);
         }
         if !deadlock.cycle.is_empty() {
-            let _ = writeln!(
-                out,
-                "  cycle: {} -> {}",
-                deadlock.cycle.join(" -> "),
-                deadlock.cycle[0]
-            );
+            let _ = writeln!(out, "  cycle: {} -> {}", deadlock.cycle.join(" -> "), deadlock.cycle[0]);
         }
     }
     let _ = writeln!(out, "shared:");
     for (process, values) in &report.shared {
-        let values: Vec<String> = values
-            .iter()
-            .map(|(name, value)| format!("{name} = {value}"))
-            .collect();
-        let shown = if values.is_empty() {
-            "(none)".to_string()
-        } else {
-            values.join(", ")
-        };
+        let values: Vec<String> = values.iter().map(|(name, value)| format!("{name} = {value}")).collect();
+        let shown = if values.is_empty() { "(none)".to_string() } else { values.join(", ") };
         let _ = writeln!(out, "  {process}: {shown}");
     }
     let _ = writeln!(out, "tasks:");
@@ -116,28 +93,14 @@ pub fn render_text(report: &Report) -> String {
     }
     let metrics = &report.metrics;
     let _ = writeln!(out, "metrics:");
-    let _ = writeln!(
-        out,
-        "  makespan {}, {} steps",
-        nanos(metrics.makespan_ns),
-        metrics.steps
-    );
+    let _ = writeln!(out, "  makespan {}, {} steps", nanos(metrics.makespan_ns), metrics.steps);
     let _ = writeln!(
         out,
         "  {} context switches, {} GIL switches ({} drop requests)",
         metrics.context_switches, metrics.gil_switches, metrics.gil_drop_requests
     );
-    for (core, (busy, utilization)) in metrics
-        .core_busy_ns
-        .iter()
-        .zip(&metrics.core_utilization_percent)
-        .enumerate()
-    {
-        let _ = writeln!(
-            out,
-            "  core {core}: busy {} ({utilization:.1}%)",
-            nanos(*busy)
-        );
+    for (core, (busy, utilization)) in metrics.core_busy_ns.iter().zip(&metrics.core_utilization_percent).enumerate() {
+        let _ = writeln!(out, "  core {core}: busy {} ({utilization:.1}%)", nanos(*busy));
     }
     for (name, event_loop) in &metrics.loops {
         let _ = writeln!(
@@ -148,11 +111,7 @@ pub fn render_text(report: &Report) -> String {
         );
     }
     if !report.left_running.is_empty() {
-        let _ = writeln!(
-            out,
-            "left running (daemons): {}",
-            report.left_running.join(", ")
-        );
+        let _ = writeln!(out, "left running (daemons): {}", report.left_running.join(", "));
     }
     let _ = writeln!(out, "schedule: {}", report.schedule);
     let _ = writeln!(out, "trace digest: {}", report.trace_digest);

@@ -27,10 +27,7 @@ impl Setup {
         let mut model = scenario.model;
         if let Some(cores) = cores {
             if cores == 0 || cores > limits::MAX_CORES {
-                return Err(UsageError(format!(
-                    "--cores {cores} is out of range: 1 to {}",
-                    limits::MAX_CORES
-                )));
+                return Err(UsageError(format!("--cores {cores} is out of range: 1 to {}", limits::MAX_CORES)));
             }
             model.machine.cores = cores;
         }
@@ -38,16 +35,9 @@ impl Setup {
         check_policy(&policy)?;
         let max_steps = max_steps.unwrap_or(limits::DEFAULT_MAX_STEPS);
         if max_steps == 0 || max_steps > limits::MAX_STEPS_CEILING {
-            return Err(UsageError(format!(
-                "--max-steps is from 1 to {}",
-                limits::MAX_STEPS_CEILING
-            )));
+            return Err(UsageError(format!("--max-steps is from 1 to {}", limits::MAX_STEPS_CEILING)));
         }
-        Ok(Setup {
-            model,
-            policy,
-            max_steps,
-        })
+        Ok(Setup { model, policy, max_steps })
     }
 
     pub fn simulator(&self) -> Simulator<'_> {
@@ -70,11 +60,7 @@ impl Setup {
     }
 
     pub fn config(&self, seed: u64) -> RunConfig {
-        RunConfig {
-            seed,
-            max_steps: self.max_steps,
-            ..RunConfig::default()
-        }
+        RunConfig { seed, max_steps: self.max_steps, ..RunConfig::default() }
     }
 }
 
@@ -84,36 +70,20 @@ pub fn check_policy(name: &str) -> Result<(), UsageError> {
     }
     let hint = scenarios::diagnostic::closest(name, policy::BUILT_IN)
         .map_or(String::new(), |best| format!(" (did you mean `{best}`?)"));
-    Err(UsageError(format!(
-        "unknown policy `{name}`{hint}; one of: {}",
-        policy::BUILT_IN.join(", ")
-    )))
+    Err(UsageError(format!("unknown policy `{name}`{hint}; one of: {}", policy::BUILT_IN.join(", "))))
 }
 
 pub fn exit_code(report: &Report) -> u8 {
-    if report.status == sim_core::Status::Ok {
-        EXIT_OK
-    } else {
-        EXIT_FOUND_FAILURE
-    }
+    if report.status == sim_core::Status::Ok { EXIT_OK } else { EXIT_FOUND_FAILURE }
 }
 
 pub fn run(args: &RunArgs) -> CommandResult {
     refuse_unbuilt_outputs(&args.output)?;
-    let setup = Setup::new(
-        &args.file,
-        args.policy.as_deref(),
-        args.cores,
-        args.max_steps,
-    )?;
+    let setup = Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
     let outcome = simulator.run(policy.as_mut(), &setup.config(args.seed));
-    let label = RunLabel {
-        policy: setup.policy.clone(),
-        seed: args.seed,
-        schedule: setup.token(args.seed, &outcome),
-    };
+    let label = RunLabel { policy: setup.policy.clone(), seed: args.seed, schedule: setup.token(args.seed, &outcome) };
     let report = simulator.report(&outcome, &label);
     output::print_run(&report, &simulator, &args.output);
     Ok(exit_code(&report))
@@ -121,9 +91,7 @@ pub fn run(args: &RunArgs) -> CommandResult {
 
 pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> CommandResult {
     refuse_unbuilt_outputs(output_options)?;
-    let token: ScheduleToken = schedule
-        .parse()
-        .map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
+    let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
     check_policy(&token.policy)?;
     let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
     let fingerprint = sim_core::fingerprint(&setup.model);
@@ -136,16 +104,10 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
     }
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
-    let config = RunConfig {
-        forced_choices: Some(token.choices.clone()),
-        ..setup.config(token.seed)
-    };
+    let config = RunConfig { forced_choices: Some(token.choices.clone()), ..setup.config(token.seed) };
     let outcome = simulator.run(policy.as_mut(), &config);
     if let Some(mismatch) = &outcome.token_mismatch {
-        return Err(UsageError(format!(
-            "the schedule token does not fit {}: {mismatch}",
-            file.display()
-        )));
+        return Err(UsageError(format!("the schedule token does not fit {}: {mismatch}", file.display())));
     }
     if outcome.choices.len() != token.choices.len() {
         return Err(UsageError(format!(
@@ -155,11 +117,7 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
             token.choices.len()
         )));
     }
-    let label = RunLabel {
-        policy: token.policy.clone(),
-        seed: token.seed,
-        schedule: token.to_string(),
-    };
+    let label = RunLabel { policy: token.policy.clone(), seed: token.seed, schedule: token.to_string() };
     let report = simulator.report(&outcome, &label);
     output::print_run(&report, &simulator, output_options);
     Ok(exit_code(&report))
@@ -167,14 +125,10 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
 
 fn refuse_unbuilt_outputs(options: &RunOutput) -> Result<(), UsageError> {
     if options.timeline {
-        return Err(UsageError(
-            "--timeline: not built yet in this version of weft".to_string(),
-        ));
+        return Err(UsageError("--timeline: not built yet in this version of weft".to_string()));
     }
     if options.chrome_trace.is_some() {
-        return Err(UsageError(
-            "--chrome-trace: not built yet in this version of weft".to_string(),
-        ));
+        return Err(UsageError("--chrome-trace: not built yet in this version of weft".to_string()));
     }
     Ok(())
 }

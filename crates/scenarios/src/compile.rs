@@ -22,39 +22,20 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     pub fn error(&self, location: &Location, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(
-            self.file,
-            self.source,
-            location.line() as u32,
-            location.column() as u32,
-            message,
-        )
+        Diagnostic::new(self.file, self.source, location.line() as u32, location.column() as u32, message)
     }
 
     /// The place of a character inside a scalar (an expression): the scalar's place plus the offset,
     /// past an opening quote when the scalar is quoted.
-    pub fn error_in_scalar(
-        &self,
-        location: &Location,
-        offset: usize,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn error_in_scalar(&self, location: &Location, offset: usize, message: impl Into<String>) -> Diagnostic {
         let line = location.line() as u32;
         let mut column = location.column() as u32;
         if let Some(text_line) = self.source.lines().nth(line.saturating_sub(1) as usize) {
-            let quoted = text_line
-                .chars()
-                .nth(column.saturating_sub(1) as usize)
-                .is_some_and(|c| c == '"' || c == '\'');
+            let quoted =
+                text_line.chars().nth(column.saturating_sub(1) as usize).is_some_and(|c| c == '"' || c == '\'');
             column += u32::from(quoted);
         }
-        Diagnostic::new(
-            self.file,
-            self.source,
-            line,
-            column + offset as u32,
-            message,
-        )
+        Diagnostic::new(self.file, self.source, line, column + offset as u32, message)
     }
 
     fn unknown(&self, name: &Spanned<String>, what: &str, known: &[&str]) -> Diagnostic {
@@ -69,11 +50,7 @@ impl Context<'_> {
 
 fn list(names: &[&str]) -> String {
     let shown: Vec<String> = names.iter().take(12).map(|n| format!("`{n}`")).collect();
-    let more = if names.len() > 12 {
-        format!(" and {} more", names.len() - 12)
-    } else {
-        String::new()
-    };
+    let more = if names.len() > 12 { format!(" and {} more", names.len() - 12) } else { String::new() };
     format!("{}{more}", shown.join(", "))
 }
 
@@ -128,33 +105,23 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     {
         return Err(context.error(
             &version.referenced,
-            format!(
-                "scenario format version {} is not supported; this weft reads version 1",
-                version.value
-            ),
+            format!("scenario format version {} is not supported; this weft reads version 1", version.value),
         ));
     }
     if !valid_name(&raw.name.value, false) {
         return Err(context
-            .error(
-                &raw.name.referenced,
-                format!("`{}` is not a valid scenario name", raw.name.value),
-            )
+            .error(&raw.name.referenced, format!("`{}` is not a valid scenario name", raw.name.value))
             .with_help("use lowercase letters, digits and `-`, as in `bank-race`"));
     }
     if let Some(machines) = &raw.machines {
         return Err(context
-            .error(
-                &machines.referenced,
-                "the distributed tier (`machines:`) is not built yet in this weft",
-            )
+            .error(&machines.referenced, "the distributed tier (`machines:`) is not built yet in this weft")
             .with_help("describe one machine with `machine:`"));
     }
     if let Some(network) = &raw.network {
-        return Err(context.error(
-            &network.referenced,
-            "the distributed tier (`network:`) is not built yet in this weft",
-        ));
+        return Err(
+            context.error(&network.referenced, "the distributed tier (`network:`) is not built yet in this weft")
+        );
     }
     let machine = compile_machine(context, raw.machine.as_ref())?;
     let default_gil = compile_runtime(context, raw.runtime.as_ref())?;
@@ -171,12 +138,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.expectations(&raw.expect)?;
     let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
     let model = builder.finish(raw.name.value.clone());
-    Ok(Scenario {
-        model,
-        about: raw.about.unwrap_or_default(),
-        snapshot,
-        graph: crate::graph::TaskGraph::default(),
-    })
+    Ok(Scenario { model, about: raw.about.unwrap_or_default(), snapshot, graph: crate::graph::TaskGraph::default() })
 }
 
 fn duration_or(value: Option<&Spanned<crate::duration::Duration>>, default: Nanos) -> Nanos {
@@ -191,11 +153,7 @@ fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Ma
         Some(cores) if cores.value == 0 || cores.value > u64::from(limits::MAX_CORES) => {
             return Err(context.error(
                 &cores.referenced,
-                format!(
-                    "{} cores is out of range; a machine has 1 to {} cores",
-                    cores.value,
-                    limits::MAX_CORES
-                ),
+                format!("{} cores is out of range; a machine has 1 to {} cores", cores.value, limits::MAX_CORES),
             ));
         }
         Some(cores) => cores.value as u32,
@@ -205,10 +163,7 @@ fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Ma
         context_switch_ns: duration_or(raw.context_switch.as_ref(), defaults.context_switch_ns),
         thread_spawn_ns: duration_or(raw.thread_spawn.as_ref(), defaults.thread_spawn_ns),
         process_spawn_ns: duration_or(raw.process_spawn.as_ref(), defaults.process_spawn_ns),
-        interpreter_spawn_ns: duration_or(
-            raw.interpreter_spawn.as_ref(),
-            defaults.interpreter_spawn_ns,
-        ),
+        interpreter_spawn_ns: duration_or(raw.interpreter_spawn.as_ref(), defaults.interpreter_spawn_ns),
     })
 }
 
@@ -218,10 +173,7 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<Gi
     if let Some(python) = &raw.python {
         gil.mode = python_preset(&python.value).ok_or_else(|| {
             context
-                .error(
-                    &python.referenced,
-                    format!("unknown Python version `{}`", python.value),
-                )
+                .error(&python.referenced, format!("unknown Python version `{}`", python.value))
                 .with_help("use \"2.7\", \"3.2\" to \"3.14\", \"3.13t\" or \"3.14t\"")
         })?;
     }
@@ -230,10 +182,7 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<Gi
     }
     gil.switch_interval_ns = duration_or(raw.switch_interval.as_ref(), gil.switch_interval_ns);
     gil.check_interval_ns = duration_or(raw.check_interval.as_ref(), gil.check_interval_ns);
-    for (value, key) in [
-        (&raw.switch_interval, "switch_interval"),
-        (&raw.check_interval, "check_interval"),
-    ] {
+    for (value, key) in [(&raw.switch_interval, "switch_interval"), (&raw.check_interval, "check_interval")] {
         if let Some(value) = value
             && value.value.0 == 0
         {
@@ -255,10 +204,7 @@ fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Resul
     scheduler.quantum_ns = duration_or(raw.quantum.as_ref(), scheduler.quantum_ns);
     if let Some(jitter) = &raw.jitter {
         if jitter.value > 1000 {
-            return Err(context.error(
-                &jitter.referenced,
-                "`jitter` is a percentage from 0 to 1000",
-            ));
+            return Err(context.error(&jitter.referenced, "`jitter` is a percentage from 0 to 1000"));
         }
         scheduler.jitter_percent = jitter.value as u32;
     }
@@ -291,10 +237,7 @@ fn compile_snapshot(context: &Context<'_>, raw: Option<&RawSnapshot>) -> Result<
             "a `snapshot:` block names at most 64 seeds and 8 policies",
         ));
     }
-    Ok(SnapshotPlan {
-        seeds: raw.seeds.clone(),
-        policies,
-    })
+    Ok(SnapshotPlan { seeds: raw.seeds.clone(), policies })
 }
 
 /// A name that a task's ops refer to, resolved once the tasks are declared.
@@ -328,12 +271,7 @@ struct ModelBuilder<'c, 'a> {
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
-    fn new(
-        context: &'c Context<'a>,
-        machine: Machine,
-        scheduler: SchedulerConfig,
-        default_gil: GilConfig,
-    ) -> Self {
+    fn new(context: &'c Context<'a>, machine: Machine, scheduler: SchedulerConfig, default_gil: GilConfig) -> Self {
         ModelBuilder {
             context,
             machine,
@@ -360,12 +298,12 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         let mut vars = Vec::new();
         for (name, value) in raw {
             if !valid_identifier(&name.value) {
-                return Err(self.context.error(&name.referenced, format!("`{}` is not a valid variable name", name.value)).with_help("use letters, digits and `_`, starting with a letter; `len`, `me` and `i` are taken"));
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("`{}` is not a valid variable name", name.value))
+                    .with_help("use letters, digits and `_`, starting with a letter; `len`, `me` and `i` are taken"));
             }
-            vars.push(SharedVar {
-                name: name.value.clone(),
-                initial: value.value,
-            });
+            vars.push(SharedVar { name: name.value.clone(), initial: value.value });
         }
         Ok(vars)
     }
@@ -389,10 +327,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 ));
             }
             if !valid_name(&name.value, true) {
-                return Err(self.context.error(
-                    &name.referenced,
-                    format!("`{}` is not a valid process name", name.value),
-                ));
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("`{}` is not a valid process name", name.value)));
             }
             let mut gil = self.default_gil;
             if let Some(mode) = &process.gil {
@@ -400,20 +337,15 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             }
             if name.value == "main" {
                 if !process.shared.is_empty() {
-                    return Err(self.context.error(
-                        &name.referenced,
-                        "main's shared variables go under the top-level `shared:`",
-                    ));
+                    return Err(self
+                        .context
+                        .error(&name.referenced, "main's shared variables go under the top-level `shared:`"));
                 }
                 self.processes[0].gil = gil;
                 continue;
             }
             let shared = self.shared_vars(&process.shared)?;
-            self.processes.push(ProcessDef {
-                name: name.value.clone(),
-                gil,
-                shared,
-            });
+            self.processes.push(ProcessDef { name: name.value.clone(), gil, shared });
             self.declared_processes.insert(name.value.clone());
         }
         Ok(())
@@ -424,28 +356,21 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         self.queues_declared = true;
         for (name, queue) in raw {
             if !valid_name(&name.value, true) {
-                return Err(self.context.error(
-                    &name.referenced,
-                    format!("`{}` is not a valid queue name", name.value),
-                ));
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("`{}` is not a valid queue name", name.value)));
             }
             let capacity = match &queue.capacity {
                 Some(c) if c.value > limits::MAX_QUEUE_ITEMS as u64 => {
-                    return Err(self.context.error(
-                        &c.referenced,
-                        format!("a queue holds at most {} items", limits::MAX_QUEUE_ITEMS),
-                    ));
+                    return Err(self
+                        .context
+                        .error(&c.referenced, format!("a queue holds at most {} items", limits::MAX_QUEUE_ITEMS)));
                 }
                 Some(c) => c.value as u32,
                 None => 0,
             };
             let ipc_cost_ns = duration_or(queue.ipc_cost.as_ref(), 0);
-            self.queues.push(QueueDef {
-                name: name.value.clone(),
-                capacity,
-                ipc_cost_ns,
-                crosses_processes: false,
-            });
+            self.queues.push(QueueDef { name: name.value.clone(), capacity, ipc_cost_ns, crosses_processes: false });
             self.queue_users.push(IndexSet::new());
         }
         Ok(())
@@ -456,16 +381,10 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         self.locks_declared = true;
         for name in raw {
             if self.locks.contains(&name.value) {
-                return Err(self.context.error(
-                    &name.referenced,
-                    format!("lock `{}` is declared twice", name.value),
-                ));
+                return Err(self.context.error(&name.referenced, format!("lock `{}` is declared twice", name.value)));
             }
             if !valid_name(&name.value, true) {
-                return Err(self.context.error(
-                    &name.referenced,
-                    format!("`{}` is not a valid lock name", name.value),
-                ));
+                return Err(self.context.error(&name.referenced, format!("`{}` is not a valid lock name", name.value)));
             }
             self.locks.push(name.value.clone());
         }
@@ -474,11 +393,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     fn process_by_name(&self, name: &Spanned<String>) -> Result<ProcessId> {
         if let Some(index) = self.declared_processes.get_index_of(&name.value) {
-            let position = self
-                .processes
-                .iter()
-                .position(|p| p.name == name.value)
-                .unwrap_or(index);
+            let position = self.processes.iter().position(|p| p.name == name.value).unwrap_or(index);
             return Ok(ProcessId::from_index(position));
         }
         let known: Vec<&str> = self.declared_processes.iter().map(String::as_str).collect();
@@ -496,10 +411,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 Some(process) => self.process_by_name(process)?,
                 None => MAIN_PROCESS,
             };
-            self.loops.push(LoopDef {
-                name: name.value.clone(),
-                process,
-            });
+            self.loops.push(LoopDef { name: name.value.clone(), process });
         }
         self.loops_declared = self.loops.len();
         Ok(())
@@ -510,28 +422,20 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         if let Some(position) = self.loops.iter().position(|l| l.name == name) {
             return LoopId::from_index(position);
         }
-        self.loops.push(LoopDef {
-            name: name.to_string(),
-            process: MAIN_PROCESS,
-        });
+        self.loops.push(LoopDef { name: name.to_string(), process: MAIN_PROCESS });
         LoopId::from_index(self.loops.len() - 1)
     }
 
     /// First pass: every task (and pool copy) gets its id and process, so ops can name any task.
     fn declare_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
         if raw.value.is_empty() {
-            return Err(self
-                .context
-                .error(&raw.referenced, "a scenario needs at least one task"));
+            return Err(self.context.error(&raw.referenced, "a scenario needs at least one task"));
         }
         for (name, task) in &raw.value {
             if !valid_name(&name.value, true) {
                 return Err(self
                     .context
-                    .error(
-                        &name.referenced,
-                        format!("`{}` is not a valid task name", name.value),
-                    )
+                    .error(&name.referenced, format!("`{}` is not a valid task name", name.value))
                     .with_help("use letters, digits, `-` and `_`"));
             }
             if let Some(machine) = &task.machine {
@@ -565,10 +469,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             let count = match &task.count {
                 None => None,
                 Some(count) if count.value == 0 || count.value > limits::MAX_TASKS as u64 => {
-                    return Err(self.context.error(
-                        &count.referenced,
-                        format!("`count` is from 1 to {}", limits::MAX_TASKS),
-                    ));
+                    return Err(self
+                        .context
+                        .error(&count.referenced, format!("`count` is from 1 to {}", limits::MAX_TASKS)));
                 }
                 Some(count) => Some(count.value as u32),
             };
@@ -576,31 +479,21 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             if self.tasks.len() + copies as usize > limits::MAX_TASKS {
                 return Err(self.context.error(
                     &name.referenced,
-                    format!(
-                        "a scenario has at most {} tasks (counting pool copies)",
-                        limits::MAX_TASKS
-                    ),
+                    format!("a scenario has at most {} tasks (counting pool copies)", limits::MAX_TASKS),
                 ));
             }
             let first = TaskId::from_index(self.tasks.len());
             for copy in 0..copies {
-                let copy_name = if count.is_some() {
-                    format!("{}-{copy}", name.value)
-                } else {
-                    name.value.clone()
-                };
+                let copy_name = if count.is_some() { format!("{}-{copy}", name.value) } else { name.value.clone() };
                 let process = match kind {
                     TaskKind::Thread => match &task.process {
                         Some(process) => self.process_by_name(process)?,
                         None => MAIN_PROCESS,
                     },
                     TaskKind::Coroutine => MAIN_PROCESS,
-                    TaskKind::Process | TaskKind::Interpreter => {
-                        self.own_process(&name.value, &copy_name)
-                    }
+                    TaskKind::Process | TaskKind::Interpreter => self.own_process(&name.value, &copy_name),
                 };
-                let event_loop =
-                    (kind == TaskKind::Coroutine).then(|| self.loop_for(task.event_loop.as_ref()));
+                let event_loop = (kind == TaskKind::Coroutine).then(|| self.loop_for(task.event_loop.as_ref()));
                 let process = match event_loop {
                     Some(event_loop) => self.loops[event_loop.index()].process,
                     None => process,
@@ -611,10 +504,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     process,
                     event_loop,
                     after: Vec::new(),
-                    spawned: task
-                        .start
-                        .as_ref()
-                        .is_some_and(|s| s.value == RawStart::Spawned),
+                    spawned: task.start.as_ref().is_some_and(|s| s.value == RawStart::Spawned),
                     daemon: task.daemon,
                     priority: task.priority,
                     locals: Vec::new(),
@@ -626,41 +516,30 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 self.edge_places.push(Vec::new());
             }
             let entry = TaskEntry {
-                range: TaskRange {
-                    first,
-                    count: copies,
-                },
-                spawned: task
-                    .start
-                    .as_ref()
-                    .is_some_and(|s| s.value == RawStart::Spawned),
+                range: TaskRange { first, count: copies },
+                spawned: task.start.as_ref().is_some_and(|s| s.value == RawStart::Spawned),
             };
             for copy in 0..copies {
                 if count.is_some() {
                     let copy_name = format!("{}-{copy}", name.value);
                     if self.entries.contains_key(&copy_name) {
-                        return Err(self.context.error(
-                            &name.referenced,
-                            format!("pool copy `{copy_name}` has the name of another task"),
-                        ));
+                        return Err(self
+                            .context
+                            .error(&name.referenced, format!("pool copy `{copy_name}` has the name of another task")));
                     }
                     self.entries.insert(
                         copy_name,
                         TaskEntry {
-                            range: TaskRange {
-                                first: TaskId(first.0 + copy),
-                                count: 1,
-                            },
+                            range: TaskRange { first: TaskId(first.0 + copy), count: 1 },
                             spawned: entry.spawned,
                         },
                     );
                 }
             }
             if self.entries.insert(name.value.clone(), entry).is_some() {
-                return Err(self.context.error(
-                    &name.referenced,
-                    format!("task `{}` has the name of a pool copy", name.value),
-                ));
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("task `{}` has the name of a pool copy", name.value)));
             }
         }
         Ok(())
@@ -674,11 +553,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             return ProcessId::from_index(position);
         }
         let (gil, shared) = template.map_or((self.default_gil, Vec::new()), |p| (p.gil, p.shared));
-        self.processes.push(ProcessDef {
-            name: copy_name.to_string(),
-            gil,
-            shared,
-        });
+        self.processes.push(ProcessDef { name: copy_name.to_string(), gil, shared });
         ProcessId::from_index(self.processes.len() - 1)
     }
 
@@ -687,10 +562,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     fn resolve_task(&self, name: &Spanned<String>) -> Result<TaskEntry> {
-        self.entries
-            .get(&name.value)
-            .copied()
-            .ok_or_else(|| self.context.unknown(name, "task", &self.task_names()))
+        self.entries.get(&name.value).copied().ok_or_else(|| self.context.unknown(name, "task", &self.task_names()))
     }
 
     fn compile_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
@@ -726,10 +598,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     fn check_cycles(&self) -> Result<()> {
         let graph = crate::graph::TaskGraph::build(&self.tasks);
         if let Some(cycle) = graph.after_cycle() {
-            let names: Vec<&str> = cycle
-                .iter()
-                .map(|t| self.tasks[t.index()].name.as_str())
-                .collect();
+            let names: Vec<&str> = cycle.iter().map(|t| self.tasks[t.index()].name.as_str()).collect();
             let first = cycle[0];
             let next = cycle.get(1).copied().unwrap_or(first);
             let place = self.edge_places[next.index()]
@@ -749,43 +618,29 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     fn expectations(&mut self, raw: &[Spanned<String>]) -> Result<()> {
         for line in raw {
-            let ast = parse_expression(&line.value).map_err(|e| {
-                self.context
-                    .error_in_scalar(&line.referenced, e.at, e.message)
-            })?;
+            let ast = parse_expression(&line.value)
+                .map_err(|e| self.context.error_in_scalar(&line.referenced, e.at, e.message))?;
             let mut ops = Vec::new();
             self.lower_expectation(&ast, line, &mut ops)?;
             if sim_core::expr::stack_depth(&ops) > limits::MAX_EXPRESSION_DEPTH {
                 return Err(self.context.error(&line.referenced, "expression too deep"));
             }
             self.expectations.push(Expectation {
-                expr: Expr {
-                    ops,
-                    text: line.value.trim().to_string(),
-                },
+                expr: Expr { ops, text: line.value.trim().to_string() },
                 line: line.referenced.line() as u32,
             });
         }
         Ok(())
     }
 
-    fn lower_expectation(
-        &self,
-        ast: &Ast,
-        line: &Spanned<String>,
-        ops: &mut Vec<ExprOp>,
-    ) -> Result<()> {
+    fn lower_expectation(&self, ast: &Ast, line: &Spanned<String>, ops: &mut Vec<ExprOp>) -> Result<()> {
         crate::lower::lower_pure(ast, ops, &mut |leaf, ops| match leaf {
             Ast::Name { name, at } => {
                 let (process, var) = name.split_once('.').unwrap_or(("main", name));
-                let Some(process_index) = self.processes.iter().position(|p| p.name == process)
-                else {
+                let Some(process_index) = self.processes.iter().position(|p| p.name == process) else {
                     let known: Vec<&str> = self.processes.iter().map(|p| p.name.as_str()).collect();
-                    let mut error = self.context.error_in_scalar(
-                        &line.referenced,
-                        *at,
-                        format!("unknown process `{process}`"),
-                    );
+                    let mut error =
+                        self.context.error_in_scalar(&line.referenced, *at, format!("unknown process `{process}`"));
                     if let Some(best) = closest(process, known.iter().copied()) {
                         error = error.with_help(format!("did you mean `{best}`?"));
                     }
@@ -804,24 +659,13 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     }
                     return Err(error);
                 };
-                ops.push(ExprOp::Shared(
-                    ProcessId::from_index(process_index),
-                    VarId::from_index(var_index),
-                ));
+                ops.push(ExprOp::Shared(ProcessId::from_index(process_index), VarId::from_index(var_index)));
                 Ok(())
             }
             Ast::Len { queue, at } => {
-                let index = self
-                    .queues
-                    .iter()
-                    .position(|q| &q.name == queue)
-                    .ok_or_else(|| {
-                        self.context.error_in_scalar(
-                            &line.referenced,
-                            *at,
-                            format!("unknown queue `{queue}`"),
-                        )
-                    })?;
+                let index = self.queues.iter().position(|q| &q.name == queue).ok_or_else(|| {
+                    self.context.error_in_scalar(&line.referenced, *at, format!("unknown queue `{queue}`"))
+                })?;
                 ops.push(ExprOp::QueueLen(QueueId::from_index(index)));
                 Ok(())
             }
@@ -860,19 +704,11 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     }
 
     fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId> {
-        self.processes[process.index()]
-            .shared
-            .iter()
-            .position(|v| v.name == name)
-            .map(VarId::from_index)
+        self.processes[process.index()].shared.iter().position(|v| v.name == name).map(VarId::from_index)
     }
 
     fn shared_names(&self, process: ProcessId) -> Vec<String> {
-        self.processes[process.index()]
-            .shared
-            .iter()
-            .map(|v| v.name.clone())
-            .collect()
+        self.processes[process.index()].shared.iter().map(|v| v.name.clone()).collect()
     }
 
     fn lock(&mut self, name: &Spanned<String>) -> Result<LockId> {
@@ -884,26 +720,18 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
             return Err(self.context.unknown(name, "lock", &known));
         }
         if !valid_name(&name.value, true) {
-            return Err(self.context.error(
-                &name.referenced,
-                format!("`{}` is not a valid lock name", name.value),
-            ));
+            return Err(self.context.error(&name.referenced, format!("`{}` is not a valid lock name", name.value)));
         }
         self.locks.push(name.value.clone());
         Ok(LockId::from_index(self.locks.len() - 1))
     }
 
-    fn queue(
-        &mut self,
-        name: &str,
-        user: ProcessId,
-    ) -> std::result::Result<QueueId, (String, Option<String>)> {
+    fn queue(&mut self, name: &str, user: ProcessId) -> std::result::Result<QueueId, (String, Option<String>)> {
         let position = match self.queues.iter().position(|q| q.name == name) {
             Some(position) => position,
             None if self.queues_declared => {
                 let known: Vec<&str> = self.queues.iter().map(|q| q.name.as_str()).collect();
-                let help = closest(name, known.iter().copied())
-                    .map(|best| format!("did you mean `{best}`?"));
+                let help = closest(name, known.iter().copied()).map(|best| format!("did you mean `{best}`?"));
                 return Err((
                     format!("unknown queue `{name}`"),
                     help.or(Some("declare it under `queues:`".to_string())),
@@ -929,10 +757,9 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
 
     fn barrier(&mut self, name: &Spanned<String>, parties: &Spanned<u64>) -> Result<BarrierId> {
         if parties.value == 0 || parties.value > limits::MAX_TASKS as u64 {
-            return Err(self.context.error(
-                &parties.referenced,
-                format!("`parties` is from 1 to {}", limits::MAX_TASKS),
-            ));
+            return Err(self
+                .context
+                .error(&parties.referenced, format!("`parties` is from 1 to {}", limits::MAX_TASKS)));
         }
         if let Some(position) = self.barriers.iter().position(|b| b.name == name.value) {
             if u64::from(self.barriers[position].parties) != parties.value {
@@ -946,15 +773,11 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
             }
             return Ok(BarrierId::from_index(position));
         }
-        self.barriers.push(BarrierDef {
-            name: name.value.clone(),
-            parties: parties.value as u32,
-        });
+        self.barriers.push(BarrierDef { name: name.value.clone(), parties: parties.value as u32 });
         Ok(BarrierId::from_index(self.barriers.len() - 1))
     }
 
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)> {
-        self.resolve_task(name)
-            .map(|entry| (entry.range, entry.spawned))
+        self.resolve_task(name).map(|entry| (entry.range, entry.spawned))
     }
 }

@@ -19,13 +19,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        file: &str,
-        source: &Arc<String>,
-        line: u32,
-        column: u32,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(file: &str, source: &Arc<String>, line: u32, column: u32, message: impl Into<String>) -> Self {
         let named = Arc::new(NamedSource::new(file, source.as_str().to_string()));
         Diagnostic {
             file: file.to_string(),
@@ -45,14 +39,8 @@ impl Diagnostic {
 
     /// `file:line:column: message` and, when the file has the place, a snippet with a caret.
     pub fn render(&self, color: bool) -> String {
-        let theme = if color {
-            GraphicalTheme::unicode()
-        } else {
-            GraphicalTheme::unicode_nocolor()
-        };
-        let handler = GraphicalReportHandler::new_themed(theme)
-            .with_context_lines(2)
-            .with_width(100);
+        let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(2).with_width(100);
         let mut out = String::new();
         if handler.render_report(&mut out, self).is_err() {
             return self.to_string();
@@ -82,11 +70,7 @@ impl fmt::Display for Diagnostic {
         if self.line == 0 {
             write!(f, "{}: {}", self.file, self.message)
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
         }
     }
 }
@@ -95,9 +79,7 @@ impl std::error::Error for Diagnostic {}
 
 impl miette::Diagnostic for Diagnostic {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -108,10 +90,7 @@ impl miette::Diagnostic for Diagnostic {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let offset = self.byte_offset()?;
         let span = SourceSpan::new(offset.into(), 0);
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some("here".to_string()),
-            span,
-        ))))
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some("here".to_string()), span))))
     }
 }
 
@@ -126,33 +105,42 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance over characters; inputs are short names.
+/// Edit distance over characters where swapping two neighbours counts as one edit (optimal string
+/// alignment), so `perp` is one edit from `prep`. Inputs are short names.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+    let width = b.len() + 1;
+    let mut table = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            table[i * width + j] = if i == 0 {
+                j
+            } else if j == 0 {
+                i
+            } else {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (table[(i - 1) * width + j] + 1)
+                    .min(table[i * width + j - 1] + 1)
+                    .min(table[(i - 1) * width + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(table[(i - 2) * width + j - 2] + 1);
+                }
+                best
+            };
         }
-        std::mem::swap(&mut previous, &mut current);
     }
-    previous[b.len()]
+    table[a.len() * width + b.len()]
 }
 
 /// serde reports unknown keys as "unknown field `opz`, expected one of `a`, `b`" (and variants alike):
 /// add "did you mean `ops`?" when one of the expected names is close.
 pub fn suggest_for_serde_message(message: &str) -> Option<String> {
-    let (wrong, rest) = ["unknown field `", "unknown variant `"]
-        .iter()
-        .find_map(|prefix| {
-            let start = message.find(prefix)? + prefix.len();
-            let end = start + message[start..].find('`')?;
-            Some((&message[start..end], &message[end..]))
-        })?;
+    let (wrong, rest) = ["unknown field `", "unknown variant `"].iter().find_map(|prefix| {
+        let start = message.find(prefix)? + prefix.len();
+        let end = start + message[start..].find('`')?;
+        Some((&message[start..end], &message[end..]))
+    })?;
     let expected = rest.split_once("expected").map(|(_, e)| e)?;
     let expected = expected.trim_start_matches(" one of").trim();
     let names: Vec<&str> = expected
@@ -171,13 +159,13 @@ mod tests {
     fn suggestions_for_typos() {
         assert_eq!(closest("opz", ["after", "ops", "kind"]), Some("ops"));
         assert_eq!(closest("zzzzzz", ["after", "ops"]), None);
+        assert_eq!(closest("perp", ["work", "prep"]), Some("prep"));
         assert_eq!(
             suggest_for_serde_message("unknown field `opz`, expected one of after, ops").as_deref(),
             Some("did you mean `ops`?")
         );
         assert_eq!(
-            suggest_for_serde_message("unknown variant `cpuu`, expected one of `cpu`, `io`")
-                .as_deref(),
+            suggest_for_serde_message("unknown variant `cpuu`, expected one of `cpu`, `io`").as_deref(),
             Some("did you mean `cpu`?")
         );
         assert_eq!(suggest_for_serde_message("something else"), None);

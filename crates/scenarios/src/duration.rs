@@ -7,13 +7,7 @@ use sim_core::model::Nanos;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Duration(pub Nanos);
 
-const UNITS: [(&str, u64); 5] = [
-    ("ns", 1),
-    ("us", 1_000),
-    ("µs", 1_000),
-    ("ms", 1_000_000),
-    ("s", 1_000_000_000),
-];
+const UNITS: [(&str, u64); 5] = [("ns", 1), ("us", 1_000), ("µs", 1_000), ("ms", 1_000_000), ("s", 1_000_000_000)];
 
 pub fn parse_duration(text: &str) -> Result<Nanos, String> {
     let text = text.trim();
@@ -23,37 +17,21 @@ pub fn parse_duration(text: &str) -> Result<Nanos, String> {
     if text.starts_with('-') {
         return Err(format!("`{text}` is negative; a duration is 0 or more"));
     }
-    let Some((number, scale)) = UNITS
-        .iter()
-        .find_map(|&(unit, scale)| text.strip_suffix(unit).map(|n| (n.trim_end(), scale)))
+    let Some((number, scale)) =
+        UNITS.iter().find_map(|&(unit, scale)| text.strip_suffix(unit).map(|n| (n.trim_end(), scale)))
     else {
         if text.parse::<f64>().is_ok() {
-            return Err(format!(
-                "`{text}` has no unit; write it as `{text}ms`, `{text}us`, `{text}ns` or `{text}s`"
-            ));
+            return Err(format!("`{text}` has no unit; write it as `{text}ms`, `{text}us`, `{text}ns` or `{text}s`"));
         }
-        return Err(format!(
-            "`{text}` is not a duration; expected a number and a unit, such as `5ms`"
-        ));
+        return Err(format!("`{text}` is not a duration; expected a number and a unit, such as `5ms`"));
     };
     let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
     let digits_only = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() && fraction.is_empty() || !digits_only(whole) || !digits_only(fraction) {
-        return Err(format!(
-            "`{text}` is not a duration; expected a number and a unit, such as `5ms`"
-        ));
+        return Err(format!("`{text}` is not a duration; expected a number and a unit, such as `5ms`"));
     }
-    let too_long = || {
-        format!(
-            "`{text}` is longer than the largest duration, {}ns",
-            MAX_DURATION_NS
-        )
-    };
-    let whole_value: u64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| too_long())?
-    };
+    let too_long = || format!("`{text}` is longer than the largest duration, {}ns", MAX_DURATION_NS);
+    let whole_value: u64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| too_long())? };
     let mut nanos = whole_value.checked_mul(scale).ok_or_else(too_long)?;
     if !fraction.is_empty() {
         if fraction.len() > 9 {
@@ -65,9 +43,7 @@ pub fn parse_duration(text: &str) -> Result<Nanos, String> {
         if scaled % denominator != 0 {
             return Err(format!("`{text}` is finer than 1ns"));
         }
-        nanos = nanos
-            .checked_add(scaled / denominator)
-            .ok_or_else(too_long)?;
+        nanos = nanos.checked_add(scaled / denominator).ok_or_else(too_long)?;
     }
     if nanos > MAX_DURATION_NS {
         return Err(too_long());
@@ -90,26 +66,20 @@ impl<'de> Deserialize<'de> for Duration {
                 if n == 0 {
                     Ok(Duration(0))
                 } else {
-                    Err(E::custom(format!(
-                        "`{n}` has no unit; write it as `{n}ms`, `{n}us`, `{n}ns` or `{n}s`"
-                    )))
+                    Err(E::custom(format!("`{n}` has no unit; write it as `{n}ms`, `{n}us`, `{n}ns` or `{n}s`")))
                 }
             }
             fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Duration, E> {
                 if n == 0 {
                     Ok(Duration(0))
                 } else if n < 0 {
-                    Err(E::custom(format!(
-                        "`{n}` is negative; a duration is 0 or more"
-                    )))
+                    Err(E::custom(format!("`{n}` is negative; a duration is 0 or more")))
                 } else {
                     self.visit_u64(n as u64)
                 }
             }
             fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Duration, E> {
-                Err(E::custom(format!(
-                    "`{n}` has no unit; write it as `{n}ms`, `{n}us`, `{n}ns` or `{n}s`"
-                )))
+                Err(E::custom(format!("`{n}` has no unit; write it as `{n}ms`, `{n}us`, `{n}ns` or `{n}s`")))
             }
         }
         deserializer.deserialize_any(Visitor)

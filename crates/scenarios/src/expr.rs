@@ -38,9 +38,7 @@ enum Token {
     End,
 }
 
-const SYMBOLS: [&str; 17] = [
-    "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "=",
-];
+const SYMBOLS: [&str; 17] = ["==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "="];
 
 fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
     let bytes = text.as_bytes();
@@ -67,9 +65,7 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
         }
         if c.is_ascii_alphabetic() || c == b'_' {
             let start = at;
-            while at < bytes.len()
-                && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_' || bytes[at] == b'.')
-            {
+            while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_' || bytes[at] == b'.') {
                 at += 1;
             }
             let name = &text[start..at];
@@ -81,10 +77,7 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
                 let open = at + rest.find('(').unwrap_or(0);
                 tokens.push((Token::Symbol("("), open));
                 let Some(close) = text[open..].find(')').map(|c| open + c) else {
-                    return Err(ParseError {
-                        at: open,
-                        message: "`len(` has no closing `)`".to_string(),
-                    });
+                    return Err(ParseError { at: open, message: "`len(` has no closing `)`".to_string() });
                 };
                 let inner = &text[open + 1..close];
                 let inner_at = open + 1 + (inner.len() - inner.trim_start().len());
@@ -97,10 +90,7 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
         let rest = &text[at..];
         let Some(symbol) = SYMBOLS.iter().find(|s| rest.starts_with(**s)) else {
             let shown = rest.chars().next().unwrap_or('?');
-            return Err(ParseError {
-                at,
-                message: format!("unexpected `{shown}` in an expression"),
-            });
+            return Err(ParseError { at, message: format!("unexpected `{shown}` in an expression") });
         };
         tokens.push((Token::Symbol(symbol), at));
         at += symbol.len();
@@ -122,16 +112,9 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
             message: format!("an expression is at most {MAX_EXPRESSION_CHARS} characters"),
         });
     }
-    let mut parser = Parser {
-        tokens: tokenize(text)?,
-        position: 0,
-        depth: 0,
-    };
+    let mut parser = Parser { tokens: tokenize(text)?, position: 0, depth: 0 };
     if parser.peek() == &Token::End {
-        return Err(ParseError {
-            at: 0,
-            message: "expected an expression, found nothing".to_string(),
-        });
+        return Err(ParseError { at: 0, message: "expected an expression, found nothing".to_string() });
     }
     let ast = parser.or()?;
     match parser.peek() {
@@ -180,10 +163,7 @@ impl Parser {
     }
 
     fn error(&self, message: &str) -> ParseError {
-        ParseError {
-            at: self.at(),
-            message: message.to_string(),
-        }
+        ParseError { at: self.at(), message: message.to_string() }
     }
 
     fn advance(&mut self) -> Token {
@@ -195,15 +175,7 @@ impl Parser {
     }
 
     fn eat(&mut self, symbol: &str) -> bool {
-        if self.peek()
-            == &Token::Symbol(
-                SYMBOLS
-                    .iter()
-                    .find(|s| **s == symbol)
-                    .copied()
-                    .unwrap_or(""),
-            )
-        {
+        if self.peek() == &Token::Symbol(SYMBOLS.iter().find(|s| **s == symbol).copied().unwrap_or("")) {
             self.advance();
             return true;
         }
@@ -213,10 +185,7 @@ impl Parser {
     fn nest(&mut self) -> Result<(), ParseError> {
         self.depth += 1;
         if self.depth > MAX_EXPRESSION_DEPTH / 2 {
-            return Err(self.error(&format!(
-                "expression nested deeper than {}",
-                MAX_EXPRESSION_DEPTH / 2
-            )));
+            return Err(self.error(&format!("expression nested deeper than {}", MAX_EXPRESSION_DEPTH / 2)));
         }
         Ok(())
     }
@@ -254,10 +223,7 @@ impl Parser {
         };
         self.advance();
         let right = self.sum()?;
-        if matches!(
-            self.peek(),
-            Token::Symbol("==" | "!=" | "<" | "<=" | ">" | ">=")
-        ) {
+        if matches!(self.peek(), Token::Symbol("==" | "!=" | "<" | "<=" | ">" | ">=")) {
             return Err(self.error("comparisons do not chain; join them with `&&`"));
         }
         Ok(Ast::Binary(op, Box::new(left), Box::new(right)))
@@ -320,18 +286,12 @@ impl Parser {
                 self.advance();
                 let queue_at = self.at();
                 let Token::Name(queue) = self.advance() else {
-                    return Err(ParseError {
-                        at: queue_at,
-                        message: "`len(...)` takes a queue name".to_string(),
-                    });
+                    return Err(ParseError { at: queue_at, message: "`len(...)` takes a queue name".to_string() });
                 };
                 if !self.eat(")") {
                     return Err(self.error("expected `)` after the queue name"));
                 }
-                Ok(Ast::Len {
-                    queue,
-                    at: queue_at,
-                })
+                Ok(Ast::Len { queue, at: queue_at })
             }
             Token::Name(name) => Ok(Ast::Name { name, at }),
             Token::Symbol("(") => {
@@ -343,13 +303,9 @@ impl Parser {
                 self.depth -= 1;
                 Ok(inner)
             }
-            other => Err(ParseError {
-                at,
-                message: format!(
-                    "expected a number, a name or `(`, found {}",
-                    describe(&other)
-                ),
-            }),
+            other => {
+                Err(ParseError { at, message: format!("expected a number, a name or `(`, found {}", describe(&other)) })
+            }
         }
     }
 }
@@ -368,39 +324,21 @@ mod tests {
 
     #[test]
     fn precedence_and_errors() {
-        check(
-            "1 + 2 * 3",
-            "Binary(Add, Number(1), Binary(Mul, Number(2), Number(3)))",
-        );
+        check("1 + 2 * 3", "Binary(Add, Number(1), Binary(Mul, Number(2), Number(3)))");
         check(
             "a == 1 && !b || c",
             "Or(And(Binary(Eq, Name { name: \"a\", at: 0 }, Number(1)), Not(Name { name: \"b\", at: 11 })), Name { name: \"c\", at: 16 })",
         );
-        check(
-            "len(jobs) > 0",
-            "Binary(Gt, Len { queue: \"jobs\", at: 4 }, Number(0))",
-        );
+        check("len(jobs) > 0", "Binary(Gt, Len { queue: \"jobs\", at: 4 }, Number(0))");
         check("-9223372036854775808", "Number(-9223372036854775808)");
         check("worker.total", "Name { name: \"worker.total\", at: 0 }");
-        check(
-            "1 +",
-            "error at 3: expected a number, a name or `(`, found the end",
-        );
+        check("1 +", "error at 3: expected a number, a name or `(`, found the end");
         check("a = 1", "error at 2: `=` assigns; compare with `==`");
-        check(
-            "1 < 2 < 3",
-            "error at 6: comparisons do not chain; join them with `&&`",
-        );
-        check(
-            "99999999999999999999",
-            "error at 0: `99999999999999999999` does not fit in a 64-bit integer",
-        );
+        check("1 < 2 < 3", "error at 6: comparisons do not chain; join them with `&&`");
+        check("99999999999999999999", "error at 0: `99999999999999999999` does not fit in a 64-bit integer");
         check("a $ b", "error at 2: unexpected `$` in an expression");
         check("", "error at 0: expected an expression, found nothing");
-        check(
-            &"(".repeat(100),
-            "error at 32: expression nested deeper than 32",
-        );
+        check(&"(".repeat(100), "error at 32: expression nested deeper than 32");
     }
 
     #[test]

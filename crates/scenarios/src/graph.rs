@@ -21,9 +21,7 @@ pub struct TaskGraph {
 impl TaskGraph {
     pub fn build(tasks: &[TaskDef]) -> Self {
         let mut graph = DiGraph::new();
-        let nodes: Vec<NodeIndex> = (0..tasks.len())
-            .map(|i| graph.add_node(TaskId::from_index(i)))
-            .collect();
+        let nodes: Vec<NodeIndex> = (0..tasks.len()).map(|i| graph.add_node(TaskId::from_index(i))).collect();
         for (index, task) in tasks.iter().enumerate() {
             for before in &task.after {
                 graph.add_edge(nodes[before.index()], nodes[index], Edge::After);
@@ -41,15 +39,11 @@ impl TaskGraph {
 
     /// A cycle of `after` edges, in order along the edges, if there is one.
     pub fn after_cycle(&self) -> Option<Vec<TaskId>> {
-        let after_only = self.graph.filter_map(
-            |_, &task| Some(task),
-            |_, &edge| (edge == Edge::After).then_some(edge),
-        );
+        let after_only = self.graph.filter_map(|_, &task| Some(task), |_, &edge| (edge == Edge::After).then_some(edge));
         let mut components = tarjan_scc(&after_only);
         components.sort_by_key(|c| c.iter().map(|n| n.index()).min());
         for component in components {
-            let self_loop =
-                component.len() == 1 && after_only.contains_edge(component[0], component[0]);
+            let self_loop = component.len() == 1 && after_only.contains_edge(component[0], component[0]);
             if component.len() < 2 && !self_loop {
                 continue;
             }
@@ -58,10 +52,7 @@ impl TaskGraph {
             let mut path = vec![start];
             let mut at = start;
             loop {
-                let next = after_only
-                    .neighbors(at)
-                    .filter(|n| component.contains(n))
-                    .min_by_key(|n| n.index())?;
+                let next = after_only.neighbors(at).filter(|n| component.contains(n)).min_by_key(|n| n.index())?;
                 if next == start || path.contains(&next) {
                     break;
                 }

@@ -37,22 +37,18 @@ pub struct SnapshotPlan {
 pub fn load_file(path: &Path) -> Result<Scenario, Diagnostic> {
     let file = path.display().to_string();
     let empty = Arc::new(String::new());
-    let metadata = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
+    let metadata =
+        std::fs::metadata(path).map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
     if metadata.len() > MAX_FILE_BYTES as u64 {
         return Err(Diagnostic::new(
             &file,
             &empty,
             0,
             0,
-            format!(
-                "the file is {} bytes; a scenario is at most {MAX_FILE_BYTES}",
-                metadata.len()
-            ),
+            format!("the file is {} bytes; a scenario is at most {MAX_FILE_BYTES}", metadata.len()),
         ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
     load_bytes(&file, &bytes)
 }
 
@@ -65,10 +61,7 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Scenario, Diagnostic> {
             &empty,
             0,
             0,
-            format!(
-                "the input is {} bytes; a scenario is at most {MAX_FILE_BYTES}",
-                bytes.len()
-            ),
+            format!("the input is {} bytes; a scenario is at most {MAX_FILE_BYTES}", bytes.len()),
         ));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -77,10 +70,14 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Scenario, Diagnostic> {
             let valid = &bytes[..error.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
-            return Err(
-                Diagnostic::new(file, &empty, line, column, "the file is not UTF-8 text")
-                    .with_help("save the scenario as UTF-8"),
-            );
+            return Err(Diagnostic::new(
+                file,
+                &Arc::new(String::from_utf8_lossy(bytes).into_owned()),
+                line,
+                column,
+                "the file is not UTF-8 text",
+            )
+            .with_help("save the scenario as UTF-8"));
         }
     };
     load_str(file, text)
@@ -100,10 +97,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Scenario, Diagnostic> {
     }
     let raw: raw::RawScenario = serde_saphyr::from_str_with_options(text, parse_options())
         .map_err(|error| from_yaml_error(file, &source, &error))?;
-    let context = compile::Context {
-        file,
-        source: &source,
-    };
+    let context = compile::Context { file, source: &source };
     let mut scenario = compile::compile(&context, raw)?;
     scenario.graph = graph::TaskGraph::build(&scenario.model.tasks);
     Ok(scenario)
@@ -124,16 +118,12 @@ fn parse_options() -> serde_saphyr::Options {
 }
 
 fn from_yaml_error(file: &str, source: &Arc<String>, error: &serde_saphyr::Error) -> Diagnostic {
-    let (line, column) = error
-        .location()
-        .map_or((0, 0), |l| (l.line() as u32, l.column() as u32));
+    let (line, column) = error.location().map_or((0, 0), |l| (l.line() as u32, l.column() as u32));
     let raw_message = error.without_snippet().to_string();
     let message = strip_location_prefix(&raw_message);
-    let message = message
-        .replace("unknown variant", "unknown step or value")
-        .replace("unknown field", "unknown key");
+    let message = message.replace("unknown variant", "unknown step or value").replace("unknown field", "unknown key");
     let mut diagnostic = Diagnostic::new(file, source, line, column, message.clone());
-    if let Some(help) = diagnostic::suggest_for_serde_message(&raw_message) {
+    if let Some(help) = diagnostic::suggest_for_serde_message(&strip_location_prefix(&raw_message)) {
         diagnostic = diagnostic.with_help(help);
     }
     diagnostic
@@ -146,5 +136,10 @@ fn strip_location_prefix(message: &str) -> String {
         Some(rest) => rest.split_once(": ").map_or(message, |(_, tail)| tail),
         None => message,
     };
-    message.lines().next().unwrap_or(message).trim().to_string()
+    let message = message.lines().next().unwrap_or(message).trim();
+    // ... and may end with ` at line L, column C`.
+    match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(", column ") => message[..at].to_string(),
+        _ => message.to_string(),
+    }
 }

@@ -21,11 +21,7 @@ pub trait Names {
     fn shared_names(&self, process: ProcessId) -> Vec<String>;
     fn lock(&mut self, name: &Spanned<String>) -> Result<LockId>;
     /// A queue by name; on failure the message and help, to be placed by the caller.
-    fn queue(
-        &mut self,
-        name: &str,
-        user: ProcessId,
-    ) -> std::result::Result<QueueId, (String, Option<String>)>;
+    fn queue(&mut self, name: &str, user: ProcessId) -> std::result::Result<QueueId, (String, Option<String>)>;
     fn barrier(&mut self, name: &Spanned<String>, parties: &Spanned<u64>) -> Result<BarrierId>;
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)>;
 }
@@ -105,10 +101,7 @@ pub fn lower_task<N: Names>(
 fn unrolled_steps(ops: &[Spanned<RawStep>]) -> u64 {
     ops.iter()
         .map(|op| match &op.value {
-            RawStep::Repeat(repeat) => repeat
-                .times
-                .value
-                .saturating_mul(unrolled_steps(&repeat.ops)),
+            RawStep::Repeat(repeat) => repeat.times.value.saturating_mul(unrolled_steps(&repeat.ops)),
             RawStep::With(with) => unrolled_steps(&with.ops).saturating_add(2),
             _ => 1,
         })
@@ -152,10 +145,7 @@ impl<N: Names> Lowering<'_, N> {
         if self.program.len() >= limits::MAX_PROGRAM_INSTRUCTIONS {
             return Err(self.error(
                 location,
-                format!(
-                    "a task's program has at most {} instructions",
-                    limits::MAX_PROGRAM_INSTRUCTIONS
-                ),
+                format!("a task's program has at most {} instructions", limits::MAX_PROGRAM_INSTRUCTIONS),
             ));
         }
         self.program.push(instruction);
@@ -173,10 +163,7 @@ impl<N: Names> Lowering<'_, N> {
     fn nested(&mut self, location: &Location) -> Result<()> {
         self.depth += 1;
         if self.depth > limits::MAX_BLOCK_DEPTH {
-            return Err(self.error(
-                location,
-                format!("blocks nest at most {} deep", limits::MAX_BLOCK_DEPTH),
-            ));
+            return Err(self.error(location, format!("blocks nest at most {} deep", limits::MAX_BLOCK_DEPTH)));
         }
         Ok(())
     }
@@ -198,10 +185,9 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Let(text) => {
                 let (target, expr) = self.assignment(text, "let")?;
                 if self.names.shared_var(self.process, &target).is_some() {
-                    return Err(self.error(
-                        &text.referenced,
-                        format!("`{target}` is a shared variable; write it with `set`"),
-                    ));
+                    return Err(
+                        self.error(&text.referenced, format!("`{target}` is a shared variable; write it with `set`"))
+                    );
                 }
                 let expr = self.expression(text, &expr.0, expr.1)?;
                 let local = self.define(&target);
@@ -211,15 +197,11 @@ impl<N: Names> Lowering<'_, N> {
                 let (target, expr) = self.assignment(text, "set")?;
                 let Some(var) = self.names.shared_var(self.process, &target) else {
                     let known = self.names.shared_names(self.process);
-                    let mut error = self.error(
-                        &text.referenced,
-                        format!("`{target}` is not a shared variable of this task's process"),
-                    );
+                    let mut error = self
+                        .error(&text.referenced, format!("`{target}` is not a shared variable of this task's process"));
                     error = match closest(&target, known.iter().map(String::as_str)) {
                         Some(best) => error.with_help(format!("did you mean `{best}`?")),
-                        None => error.with_help(
-                            "declare it under `shared:`, or use `let` for a task-local variable",
-                        ),
+                        None => error.with_help("declare it under `shared:`, or use `let` for a task-local variable"),
                     };
                     return Err(error);
                 };
@@ -252,8 +234,7 @@ impl<N: Names> Lowering<'_, N> {
                 let expr = match &put.value.value {
                     RawValue::Number(n) => self.constant(*n, &n.to_string()),
                     RawValue::Text(text) => {
-                        let spanned =
-                            Spanned::new(text.clone(), put.value.referenced, put.value.defined);
+                        let spanned = Spanned::new(text.clone(), put.value.referenced, put.value.defined);
                         self.expression(&spanned, text, 0)?
                     }
                 };
@@ -277,13 +258,7 @@ impl<N: Names> Lowering<'_, N> {
                 let (range, spawned) = self.names.task(name)?;
                 if !spawned {
                     return Err(self
-                        .error(
-                            &name.referenced,
-                            format!(
-                                "`{}` starts on its own, so it cannot be spawned",
-                                name.value
-                            ),
-                        )
+                        .error(&name.referenced, format!("`{}` starts on its own, so it cannot be spawned", name.value))
                         .with_help(format!("give `{}` the key `start: spawned`", name.value)));
                 }
                 if range.iter().any(|t| t == self.task) {
@@ -294,20 +269,14 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Join(name) => {
                 let (range, _) = self.names.task(name)?;
                 if range.iter().any(|t| t == self.task) {
-                    return Err(self.error(
-                        &name.referenced,
-                        "a task cannot join itself (it would wait forever)",
-                    ));
+                    return Err(self.error(&name.referenced, "a task cannot join itself (it would wait forever)"));
                 }
                 self.emit(Instr::Join(range), at).map(drop)
             }
             RawStep::Kill(name) => {
                 let (range, _) = self.names.task(name)?;
                 if range.iter().any(|t| t == self.task) {
-                    return Err(self.error(
-                        &name.referenced,
-                        "a task cannot kill itself; it ends when its ops end",
-                    ));
+                    return Err(self.error(&name.referenced, "a task cannot kill itself; it ends when its ops end"));
                 }
                 self.emit(Instr::Kill(range), at).map(drop)
             }
@@ -324,15 +293,7 @@ impl<N: Names> Lowering<'_, N> {
                 self.defined[counter.index()] = true;
                 let index = self.define("i");
                 self.emit(Instr::RepeatEnter { counter }, at)?;
-                let top = self.emit(
-                    Instr::RepeatTest {
-                        counter,
-                        index,
-                        times: repeat.times.value,
-                        exit: 0,
-                    },
-                    at,
-                )?;
+                let top = self.emit(Instr::RepeatTest { counter, index, times: repeat.times.value, exit: 0 }, at)?;
                 self.repeats.push(counter);
                 self.steps(&repeat.ops)?;
                 self.repeats.pop();
@@ -342,13 +303,7 @@ impl<N: Names> Lowering<'_, N> {
                     *slot = exit;
                 }
                 if let Some(&outer) = self.repeats.last() {
-                    self.emit(
-                        Instr::RepeatRestore {
-                            counter: outer,
-                            index,
-                        },
-                        at,
-                    )?;
+                    self.emit(Instr::RepeatRestore { counter: outer, index }, at)?;
                 }
                 self.depth -= 1;
                 Ok(())
@@ -359,19 +314,13 @@ impl<N: Names> Lowering<'_, N> {
     fn check_local_name(&self, name: &Spanned<String>) -> Result<()> {
         if !crate::compile::is_local_name(&name.value) {
             return Err(self
-                .error(
-                    &name.referenced,
-                    format!("`{}` is not a valid variable name", name.value),
-                )
+                .error(&name.referenced, format!("`{}` is not a valid variable name", name.value))
                 .with_help("use letters, digits and `_`, starting with a letter"));
         }
         if self.names.shared_var(self.process, &name.value).is_some() {
             return Err(self.error(
                 &name.referenced,
-                format!(
-                    "`{}` is a shared variable; a local cannot take its name",
-                    name.value
-                ),
+                format!("`{}` is a shared variable; a local cannot take its name", name.value),
             ));
         }
         Ok(())
@@ -379,13 +328,11 @@ impl<N: Names> Lowering<'_, N> {
 
     fn queue(&mut self, name: &Spanned<String>) -> Result<QueueId> {
         let process = self.process;
-        self.names
-            .queue(&name.value, process)
-            .map_err(|(message, help)| {
-                let mut error = self.error(&name.referenced, message);
-                error.help = help;
-                error
-            })
+        self.names.queue(&name.value, process).map_err(|(message, help)| {
+            let mut error = self.error(&name.referenced, message);
+            error.help = help;
+            error
+        })
     }
 
     fn assignment(&self, text: &Spanned<String>, step: &str) -> Result<(String, (String, usize))> {
@@ -406,36 +353,22 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn constant(&mut self, value: i64, text: &str) -> ExprId {
-        self.exprs.push(Expr {
-            ops: vec![ExprOp::Const(value)],
-            text: text.to_string(),
-        });
+        self.exprs.push(Expr { ops: vec![ExprOp::Const(value)], text: text.to_string() });
         ExprId::from_index(self.exprs.len() - 1)
     }
 
     /// Parses, resolves and lowers an expression; emits a read step for every shared variable or queue
     /// length it mentions.
-    fn expression(
-        &mut self,
-        scalar: &Spanned<String>,
-        text: &str,
-        offset: usize,
-    ) -> Result<ExprId> {
-        let ast = parse_expression(text).map_err(|e| {
-            self.names
-                .context()
-                .error_in_scalar(&scalar.referenced, offset + e.at, e.message)
-        })?;
+    fn expression(&mut self, scalar: &Spanned<String>, text: &str, offset: usize) -> Result<ExprId> {
+        let ast = parse_expression(text)
+            .map_err(|e| self.names.context().error_in_scalar(&scalar.referenced, offset + e.at, e.message))?;
         self.temporaries_used = 0;
         let mut ops = Vec::new();
         self.lower_with_reads(&ast, scalar, offset, &mut ops)?;
         if sim_core::expr::stack_depth(&ops) > limits::MAX_EXPRESSION_DEPTH {
             return Err(self.error(&scalar.referenced, "expression too deep"));
         }
-        self.exprs.push(Expr {
-            ops,
-            text: text.trim().to_string(),
-        });
+        self.exprs.push(Expr { ops, text: text.trim().to_string() });
         Ok(ExprId::from_index(self.exprs.len() - 1))
     }
 
@@ -466,12 +399,7 @@ impl<N: Names> Lowering<'_, N> {
         })
     }
 
-    fn resolve_leaf(
-        &mut self,
-        leaf: &Ast,
-        scalar: &Spanned<String>,
-        offset: usize,
-    ) -> Result<ExprOp> {
+    fn resolve_leaf(&mut self, leaf: &Ast, scalar: &Spanned<String>, offset: usize) -> Result<ExprOp> {
         let location = scalar.referenced;
         match leaf {
             Ast::Name { name, at } => {
@@ -494,11 +422,7 @@ impl<N: Names> Lowering<'_, N> {
                     .collect();
                 known.extend(self.names.shared_names(self.process));
                 let mut error = if self.locals.contains_key(name.as_str()) {
-                    context.error_in_scalar(
-                        &location,
-                        offset + at,
-                        format!("`{name}` is used before it is set"),
-                    )
+                    context.error_in_scalar(&location, offset + at, format!("`{name}` is used before it is set"))
                 } else if name.contains('.') {
                     context.error_in_scalar(
                         &location,
@@ -519,25 +443,13 @@ impl<N: Names> Lowering<'_, N> {
             }
             Ast::Len { queue, at } => {
                 let process = self.process;
-                let queue_id = self
-                    .names
-                    .queue(queue, process)
-                    .map_err(|(message, help)| {
-                        let mut error =
-                            self.names
-                                .context()
-                                .error_in_scalar(&location, offset + at, message);
-                        error.help = help;
-                        error
-                    })?;
+                let queue_id = self.names.queue(queue, process).map_err(|(message, help)| {
+                    let mut error = self.names.context().error_in_scalar(&location, offset + at, message);
+                    error.help = help;
+                    error
+                })?;
                 let into = self.temporary();
-                self.emit(
-                    Instr::ReadQueueLen {
-                        queue: queue_id,
-                        into,
-                    },
-                    &location,
-                )?;
+                self.emit(Instr::ReadQueueLen { queue: queue_id, into }, &location)?;
                 Ok(ExprOp::Local(into))
             }
             _ => unreachable!("collect_leaves returns leaves"),

@@ -67,10 +67,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands) -> Result<i64, EvalError>
         }
         pc += 1;
     }
-    assert_eq!(
-        depth, 1,
-        "a well-formed expression leaves exactly one value"
-    );
+    assert_eq!(depth, 1, "a well-formed expression leaves exactly one value");
     Ok(stack[0])
 }
 
@@ -111,11 +108,7 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
 
 fn floor_div(left: i64, right: i64) -> Option<i64> {
     let quotient = left.checked_div(right)?;
-    if (left % right != 0) && ((left < 0) != (right < 0)) {
-        Some(quotient - 1)
-    } else {
-        Some(quotient)
-    }
+    if (left % right != 0) && ((left < 0) != (right < 0)) { Some(quotient - 1) } else { Some(quotient) }
 }
 
 /// Operand stack depth an expression needs; the loader checks it against the limit.
@@ -124,9 +117,7 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
     let mut max = 0usize;
     for op in ops {
         match op {
-            ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) => {
-                depth += 1
-            }
+            ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) => depth += 1,
             ExprOp::Binary(_) | ExprOp::JumpIfFalseOrPop(_) | ExprOp::JumpIfTrueOrPop(_) => {
                 depth = depth.saturating_sub(1)
             }
@@ -155,10 +146,7 @@ mod tests {
     }
 
     fn check(ops: Vec<ExprOp>, expect: Result<i64, EvalError>) {
-        let expr = Expr {
-            ops,
-            text: String::new(),
-        };
+        let expr = Expr { ops, text: String::new() };
         assert_eq!(evaluate(&expr, &NoOperands), expect);
     }
 
@@ -169,18 +157,9 @@ mod tests {
         check(vec![Const(-7), Const(2), Binary(Div)], Ok(-4));
         check(vec![Const(-7), Const(2), Binary(Rem)], Ok(1));
         check(vec![Const(7), Const(-2), Binary(Rem)], Ok(-1));
-        check(
-            vec![Const(7), Const(0), Binary(Div)],
-            Err(EvalError::DivisionByZero),
-        );
-        check(
-            vec![Const(i64::MIN), Const(-1), Binary(Div)],
-            Err(EvalError::Overflow),
-        );
-        check(
-            vec![Const(i64::MAX), Const(1), Binary(Add)],
-            Err(EvalError::Overflow),
-        );
+        check(vec![Const(7), Const(0), Binary(Div)], Err(EvalError::DivisionByZero));
+        check(vec![Const(i64::MIN), Const(-1), Binary(Div)], Err(EvalError::Overflow));
+        check(vec![Const(i64::MAX), Const(1), Binary(Add)], Err(EvalError::Overflow));
     }
 
     #[test]
@@ -188,28 +167,8 @@ mod tests {
         use BinaryOp::*;
         use ExprOp::*;
         // 0 && (1 / 0)
-        check(
-            vec![
-                Const(0),
-                JumpIfFalseOrPop(5),
-                Const(1),
-                Const(0),
-                Binary(Div),
-                ToBool,
-            ],
-            Ok(0),
-        );
+        check(vec![Const(0), JumpIfFalseOrPop(5), Const(1), Const(0), Binary(Div), ToBool], Ok(0));
         // 3 || (1 / 0)
-        check(
-            vec![
-                Const(3),
-                JumpIfTrueOrPop(5),
-                Const(1),
-                Const(0),
-                Binary(Div),
-                ToBool,
-            ],
-            Ok(1),
-        );
+        check(vec![Const(3), JumpIfTrueOrPop(5), Const(1), Const(0), Binary(Div), ToBool], Ok(1));
     }
 }

@@ -21,9 +21,7 @@ macro_rules! typed_index {
         }
     )*};
 }
-typed_index!(
-    TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId
-);
+typed_index!(TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId);
 
 /// The main process always exists and is always index 0.
 pub const MAIN_PROCESS: ProcessId = ProcessId(0);
@@ -94,11 +92,7 @@ pub struct GilConfig {
 
 impl Default for GilConfig {
     fn default() -> Self {
-        GilConfig {
-            mode: GilMode::New,
-            switch_interval_ns: 5_000_000,
-            check_interval_ns: 5_000,
-        }
+        GilConfig { mode: GilMode::New, switch_interval_ns: 5_000_000, check_interval_ns: 5_000 }
     }
 }
 
@@ -114,12 +108,7 @@ pub struct SchedulerConfig {
 
 impl Default for SchedulerConfig {
     fn default() -> Self {
-        SchedulerConfig {
-            policy: "round-robin".to_string(),
-            quantum_ns: 10_000_000,
-            jitter_percent: 0,
-            pct_depth: 3,
-        }
+        SchedulerConfig { policy: "round-robin".to_string(), quantum_ns: 10_000_000, jitter_percent: 0, pct_depth: 3 }
     }
 }
 
@@ -340,10 +329,7 @@ pub struct Expectation {
 
 impl Model {
     pub fn task_by_name(&self, name: &str) -> Option<TaskId> {
-        self.tasks
-            .iter()
-            .position(|t| t.name == name)
-            .map(TaskId::from_index)
+        self.tasks.iter().position(|t| t.name == name).map(TaskId::from_index)
     }
 }
 

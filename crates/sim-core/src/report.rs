@@ -29,10 +29,7 @@ impl Status {
 
     /// A failure in the contract's sense: exit status 1. A step limit is not a found bug.
     pub fn is_failure(self) -> bool {
-        matches!(
-            self,
-            Status::AssertionFailed | Status::Deadlock | Status::Fault
-        )
+        matches!(self, Status::AssertionFailed | Status::Deadlock | Status::Fault)
     }
 }
 
@@ -150,12 +147,8 @@ impl Simulator<'_> {
             .zip(&self.state.processes)
             .filter(|(definition, _)| !definition.shared.is_empty() || definition.name == "main")
             .map(|(definition, state)| {
-                let values = definition
-                    .shared
-                    .iter()
-                    .zip(&state.shared)
-                    .map(|(v, &value)| (v.name.clone(), value))
-                    .collect();
+                let values =
+                    definition.shared.iter().zip(&state.shared).map(|(v, &value)| (v.name.clone(), value)).collect();
                 (definition.name.clone(), values)
             })
             .collect()
@@ -182,21 +175,15 @@ impl Simulator<'_> {
                 },
             );
         }
-        let makespan_ns = state.metrics.makespan_ns.max(
-            state
-                .now_ns
-                .min(state.metrics.makespan_ns.max(state.now_ns)),
-        );
+        let makespan_ns = state.metrics.makespan_ns.max(state.now_ns.min(state.metrics.makespan_ns.max(state.now_ns)));
         let core_busy_ns: Vec<Nanos> = state.cores.iter().map(|c| c.busy_ns).collect();
         let core_utilization_percent = core_busy_ns
             .iter()
-            .map(|&busy| {
-                if makespan_ns == 0 {
-                    0.0
-                } else {
-                    (busy as f64 * 1000.0 / makespan_ns as f64).round() / 10.0
-                }
-            })
+            .map(
+                |&busy| {
+                    if makespan_ns == 0 { 0.0 } else { (busy as f64 * 1000.0 / makespan_ns as f64).round() / 10.0 }
+                },
+            )
             .collect();
         let loops = model
             .loops
@@ -208,13 +195,7 @@ impl Simulator<'_> {
                 } else {
                     (loop_state.lag_total_ns / u128::from(loop_state.lag_samples)) as Nanos
                 };
-                (
-                    definition.name.clone(),
-                    LoopMetrics {
-                        lag_max_ns: loop_state.lag_max_ns,
-                        lag_mean_ns: mean,
-                    },
-                )
+                (definition.name.clone(), LoopMetrics { lag_max_ns: loop_state.lag_max_ns, lag_mean_ns: mean })
             })
             .collect();
         let left_running = model
@@ -264,77 +245,45 @@ impl Simulator<'_> {
                     next[index] = holder;
                     (format!("lock {}", model.locks[lock.index()]), holder)
                 }
-                TaskPhase::Blocked(BlockReason::Get(queue, _)) => (
-                    format!(
-                        "an item on queue {} (empty)",
-                        model.queues[queue.index()].name
-                    ),
-                    None,
-                ),
-                TaskPhase::Blocked(BlockReason::Put(queue, _)) => (
-                    format!("room on queue {} (full)", model.queues[queue.index()].name),
-                    None,
-                ),
+                TaskPhase::Blocked(BlockReason::Get(queue, _)) => {
+                    (format!("an item on queue {} (empty)", model.queues[queue.index()].name), None)
+                }
+                TaskPhase::Blocked(BlockReason::Put(queue, _)) => {
+                    (format!("room on queue {} (full)", model.queues[queue.index()].name), None)
+                }
                 TaskPhase::Blocked(BlockReason::JoinQueue(queue)) => {
                     let unfinished = state.queues[queue.index()].unfinished;
                     (
-                        format!(
-                            "join_queue {} ({unfinished} items not marked done)",
-                            model.queues[queue.index()].name
-                        ),
+                        format!("join_queue {} ({unfinished} items not marked done)", model.queues[queue.index()].name),
                         None,
                     )
                 }
                 TaskPhase::Blocked(BlockReason::Join(range)) => {
-                    let target = range.iter().find(|t| {
-                        !matches!(
-                            state.tasks[t.index()].phase,
-                            TaskPhase::Finished | TaskPhase::Killed
-                        )
-                    });
+                    let target = range
+                        .iter()
+                        .find(|t| !matches!(state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed));
                     next[index] = target;
-                    (
-                        format!("join {}", target.map_or_else(String::new, name)),
-                        None,
-                    )
+                    (format!("join {}", target.map_or_else(String::new, name)), None)
                 }
                 TaskPhase::Blocked(BlockReason::Barrier(barrier)) => {
                     let definition = &model.barriers[barrier.index()];
                     let arrived = state.barriers[barrier.index()].arrived.len();
-                    (
-                        format!(
-                            "barrier {} ({arrived} of {} arrived)",
-                            definition.name, definition.parties
-                        ),
-                        None,
-                    )
+                    (format!("barrier {} ({arrived} of {} arrived)", definition.name, definition.parties), None)
                 }
                 TaskPhase::WaitingForDependencies if !model.tasks[index].daemon => {
                     let pending: Vec<String> = model.tasks[index]
                         .after
                         .iter()
-                        .filter(|t| {
-                            !matches!(
-                                state.tasks[t.index()].phase,
-                                TaskPhase::Finished | TaskPhase::Killed
-                            )
-                        })
+                        .filter(|t| !matches!(state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
                         .map(|&t| name(t))
                         .collect();
                     (format!("after {}", pending.join(", ")), None)
                 }
                 _ => continue,
             };
-            waits.push(Wait {
-                task: name(TaskId::from_index(index)),
-                waits_for,
-                held_by: held_by.map(name),
-            });
+            waits.push(Wait { task: name(TaskId::from_index(index)), waits_for, held_by: held_by.map(name) });
         }
-        DeadlockReport {
-            waits,
-            cycle: find_cycle(&next).into_iter().map(name).collect(),
-        }
+        DeadlockReport { waits, cycle: find_cycle(&next).into_iter().map(name).collect() }
     }
 }
 

@@ -25,11 +25,7 @@ pub struct ScheduleToken {
 
 impl fmt::Display for ScheduleToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{VERSION_PREFIX}:{}:s{}:c{}:f{:08x}:",
-            self.policy, self.seed, self.cores, self.fingerprint
-        )?;
+        write!(f, "{VERSION_PREFIX}:{}:s{}:c{}:f{:08x}:", self.policy, self.seed, self.cores, self.fingerprint)?;
         let mut text = String::new();
         encode_choices(&self.choices, &mut text);
         f.write_str(&text)
@@ -78,8 +74,8 @@ fn decode_number(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
         let Some(&letter) = bytes.get(*at) else {
             return Err("the choices end in the middle of a number".to_string());
         };
-        let digit = letter_value(letter)
-            .ok_or_else(|| format!("`{}` is not a letter of a schedule token", letter as char))?;
+        let digit =
+            letter_value(letter).ok_or_else(|| format!("`{}` is not a letter of a schedule token", letter as char))?;
         *at += 1;
         if shift > 60 {
             return Err("a number in the choices is too large".to_string());
@@ -124,43 +120,23 @@ impl std::str::FromStr for ScheduleToken {
         let text = text.trim();
         let parts: Vec<&str> = text.splitn(6, ':').collect();
         if parts.len() != 6 {
-            return Err(
-                "a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES"
-                    .to_string(),
-            );
+            return Err("a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES".to_string());
         }
         if parts[0] != VERSION_PREFIX {
-            return Err(format!(
-                "token format `{}` is not supported (this weft reads `{VERSION_PREFIX}`)",
-                parts[0]
-            ));
+            return Err(format!("token format `{}` is not supported (this weft reads `{VERSION_PREFIX}`)", parts[0]));
         }
         let field = |part: &str, prefix: char, what: &str| -> Result<u64, String> {
             part.strip_prefix(prefix)
                 .and_then(|rest| rest.parse::<u64>().ok())
-                .ok_or_else(|| {
-                    format!("the token's {what} field `{part}` should be `{prefix}` and a number")
-                })
+                .ok_or_else(|| format!("the token's {what} field `{part}` should be `{prefix}` and a number"))
         };
         let seed = field(parts[2], 's', "seed")?;
-        let cores = u32::try_from(field(parts[3], 'c', "cores")?)
-            .map_err(|_| "cores out of range".to_string())?;
+        let cores = u32::try_from(field(parts[3], 'c', "cores")?).map_err(|_| "cores out of range".to_string())?;
         let fingerprint = parts[4]
             .strip_prefix('f')
             .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-            .ok_or_else(|| {
-                format!(
-                    "the token's fingerprint field `{}` should be `f` and 8 hex digits",
-                    parts[4]
-                )
-            })?;
-        Ok(ScheduleToken {
-            policy: parts[1].to_string(),
-            seed,
-            cores,
-            fingerprint,
-            choices: decode_choices(parts[5])?,
-        })
+            .ok_or_else(|| format!("the token's fingerprint field `{}` should be `f` and 8 hex digits", parts[4]))?;
+        Ok(ScheduleToken { policy: parts[1].to_string(), seed, cores, fingerprint, choices: decode_choices(parts[5])? })
     }
 }
 
@@ -169,13 +145,7 @@ mod tests {
     use super::*;
 
     fn check(choices: Vec<u32>, expect: &str) {
-        let token = ScheduleToken {
-            policy: "random".into(),
-            seed: 7,
-            cores: 2,
-            fingerprint: 0xabc,
-            choices,
-        };
+        let token = ScheduleToken { policy: "random".into(), seed: 7, cores: 2, fingerprint: 0xabc, choices };
         let text = token.to_string();
         assert_eq!(text, expect);
         assert_eq!(text.parse::<ScheduleToken>().as_ref(), Ok(&token));
@@ -184,21 +154,14 @@ mod tests {
     #[test]
     fn round_trips_small_large_and_repeated_choices() {
         check(vec![], "w1:random:s7:c2:f00000abc:");
-        check(
-            vec![0, 1, 1, 0, 0, 0, 0],
-            "w1:random:s7:c2:f00000abc:0110.3",
-        );
+        check(vec![0, 1, 1, 0, 0, 0, 0], "w1:random:s7:c2:f00000abc:0110.3");
         check(vec![31, 32, 1000], "w1:random:s7:c2:f00000abc:vA1Ov");
     }
 
     #[test]
     fn rejects_hostile_tokens() {
         assert!("w9:x:s1:c1:f0:".parse::<ScheduleToken>().is_err());
-        assert!(
-            "w1:x:s1:c1:f0:0.zzzzzzzzzzzzzzzz"
-                .parse::<ScheduleToken>()
-                .is_err()
-        );
+        assert!("w1:x:s1:c1:f0:0.zzzzzzzzzzzzzzzz".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:A".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:!".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:.3".parse::<ScheduleToken>().is_err());

@@ -98,11 +98,7 @@ impl Trace {
 
 pub fn format_event(model: &Model, event: &TraceEvent) -> String {
     let task = &model.tasks[event.task.index()];
-    let mut line = format!(
-        "{:>10}  {:<12} ",
-        DisplayNanos(event.at_ns).to_string(),
-        task.name
-    );
+    let mut line = format!("{:>10}  {:<12} ", DisplayNanos(event.at_ns).to_string(), task.name);
     let step = describe_instr(model, event.task, event.pc);
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
@@ -116,10 +112,7 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),
         TraceKind::Wakes => {
-            let waker = model
-                .tasks
-                .get(event.value as usize)
-                .map_or("?", |t| t.name.as_str());
+            let waker = model.tasks.get(event.value as usize).map_or("?", |t| t.name.as_str());
             write!(line, "{step}: woken by {waker}")
         }
         TraceKind::Finishes => write!(line, "finishes"),
@@ -132,11 +125,7 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
 /// A step as the scenario file would write it, with hoisted reads spelled out.
 pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
     let definition = &model.tasks[task.index()];
-    let shared_name = |var: VarId| {
-        model.processes[definition.process.index()].shared[var.index()]
-            .name
-            .clone()
-    };
+    let shared_name = |var: VarId| model.processes[definition.process.index()].shared[var.index()].name.clone();
     let local_name = |local: LocalId| definition.locals[local.index()].clone();
     let expr_text = |expr: ExprId| definition.exprs[expr.index()].text.clone();
     let range_name = |range: TaskRange| {
@@ -144,9 +133,7 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         if range.count == 1 {
             first.clone()
         } else {
-            first
-                .rsplit_once('-')
-                .map_or(first.clone(), |(base, _)| base.to_string())
+            first.rsplit_once('-').map_or(first.clone(), |(base, _)| base.to_string())
         }
     };
     let Some(instruction) = definition.program.get(pc as usize) else {
@@ -166,16 +153,8 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::SetShared { var, expr } => format!("set {} = {}", shared_name(var), expr_text(expr)),
         Instr::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
         Instr::Unlock(lock) => format!("unlock {}", model.locks[lock.index()]),
-        Instr::Put { queue, expr } => format!(
-            "put {} {}",
-            model.queues[queue.index()].name,
-            expr_text(expr)
-        ),
-        Instr::Get { queue, into } => format!(
-            "get {} into {}",
-            model.queues[queue.index()].name,
-            local_name(into)
-        ),
+        Instr::Put { queue, expr } => format!("put {} {}", model.queues[queue.index()].name, expr_text(expr)),
+        Instr::Get { queue, into } => format!("get {} into {}", model.queues[queue.index()].name, local_name(into)),
         Instr::TaskDone(queue) => format!("task_done {}", model.queues[queue.index()].name),
         Instr::JoinQueue(queue) => format!("join_queue {}", model.queues[queue.index()].name),
         Instr::Spawn(range) => format!("spawn {}", range_name(range)),

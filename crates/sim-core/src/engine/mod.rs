@@ -34,12 +34,7 @@ pub struct RunConfig {
 
 impl Default for RunConfig {
     fn default() -> Self {
-        RunConfig {
-            seed: 0,
-            max_steps: limits::DEFAULT_MAX_STEPS,
-            forced_choices: None,
-            record_accesses: false,
-        }
+        RunConfig { seed: 0, max_steps: limits::DEFAULT_MAX_STEPS, forced_choices: None, record_accesses: false }
     }
 }
 
@@ -144,15 +139,12 @@ impl Run<'_, '_> {
         let choice = if let Some(forced) = &self.config.forced_choices {
             let at = self.state.choices.len();
             let Some(&choice) = forced.get(at) else {
-                self.state.token_mismatch = Some(format!(
-                    "the token ends after {at} choices but the run needs more"
-                ));
+                self.state.token_mismatch = Some(format!("the token ends after {at} choices but the run needs more"));
                 return None;
             };
             if choice as usize >= candidates_len {
-                self.state.token_mismatch = Some(format!(
-                    "choice {at} of the token picks candidate {choice} of only {candidates_len}"
-                ));
+                self.state.token_mismatch =
+                    Some(format!("choice {at} of the token picks candidate {choice} of only {candidates_len}"));
                 return None;
             }
             choice as usize
@@ -164,11 +156,7 @@ impl Run<'_, '_> {
                 candidates: &self.state.candidates[..candidates_len],
             };
             let choice = self.policy.choose(&decision);
-            assert!(
-                choice < candidates_len,
-                "policy `{}` chose {choice} of {candidates_len}",
-                self.policy.name()
-            );
+            assert!(choice < candidates_len, "policy `{}` chose {choice} of {candidates_len}", self.policy.name());
             choice
         };
         self.state.choices.push(choice as u32);
@@ -182,12 +170,7 @@ impl Run<'_, '_> {
             Some(Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d)) => *d,
             _ => 0,
         };
-        Candidate {
-            task,
-            priority: definition.priority,
-            waiting_since_ns,
-            next_work_ns,
-        }
+        Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns }
     }
 
     /// Ends the run with `status` unless it already ended.
@@ -235,17 +218,9 @@ impl Run<'_, '_> {
     }
 
     pub fn record(&mut self, task: TaskId, pc: u32, kind: TraceKind, value: i64) {
-        let event = TraceEvent {
-            at_ns: self.state.now_ns,
-            task,
-            pc,
-            kind,
-            value,
-        };
+        let event = TraceEvent { at_ns: self.state.now_ns, task, pc, kind, value };
         self.state.digest.write_u64(event.at_ns);
-        self.state
-            .digest
-            .write_u64(u64::from(task.0) << 32 | u64::from(pc));
+        self.state.digest.write_u64(u64::from(task.0) << 32 | u64::from(pc));
         self.state.digest.write_u64(kind as u64);
         self.state.digest.write_u64(value as u64);
         self.state.trace.push(event);
@@ -257,8 +232,7 @@ impl Run<'_, '_> {
             return duration;
         }
         use rand::Rng;
-        let most = (u128::from(duration) * u128::from(percent) / 100)
-            .min(u128::from(limits::MAX_DURATION_NS)) as u64;
+        let most = (u128::from(duration) * u128::from(percent) / 100).min(u128::from(limits::MAX_DURATION_NS)) as u64;
         duration.saturating_add(self.state.rng.random_range(0..=most))
     }
 

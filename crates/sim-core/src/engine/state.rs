@@ -192,20 +192,11 @@ pub struct CoreState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EventKind {
     /// The thread's work segment or context switch finished.
-    WorkDone {
-        thread: ThreadIndex,
-        generation: u64,
-    },
+    WorkDone { thread: ThreadIndex, generation: u64 },
     /// A sleeping or idle thread wakes.
-    Wake {
-        thread: ThreadIndex,
-        generation: u64,
-    },
+    Wake { thread: ThreadIndex, generation: u64 },
     /// A GIL waiter's switch interval elapsed.
-    GilTimeout {
-        thread: ThreadIndex,
-        generation: u64,
-    },
+    GilTimeout { thread: ThreadIndex, generation: u64 },
     /// A core's time slice ended.
     SliceEnd { core: u32, generation: u64 },
 }
@@ -287,11 +278,7 @@ impl State {
             .iter()
             .enumerate()
             .map(|(index, definition)| {
-                threads.push(ThreadState::new(
-                    ThreadRole::Loop(LoopId::from_index(index)),
-                    definition.process,
-                    0,
-                ));
+                threads.push(ThreadState::new(ThreadRole::Loop(LoopId::from_index(index)), definition.process, 0));
                 LoopState {
                     thread: (threads.len() - 1) as ThreadIndex,
                     ready: VecDeque::new(),
@@ -313,31 +300,19 @@ impl State {
                 dependents[before.index()].push(TaskId::from_index(index));
             }
         }
-        let estimated_steps = model
-            .tasks
-            .iter()
-            .map(|t| t.program.len() as u64)
-            .sum::<u64>()
-            .max(1);
+        let estimated_steps = model.tasks.iter().map(|t| t.program.len() as u64).sum::<u64>().max(1);
         State {
             tasks,
             threads,
             processes: model
                 .processes
                 .iter()
-                .map(|p| ProcessState {
-                    shared: p.shared.iter().map(|v| v.initial).collect(),
-                    gil: Gil::new(),
-                })
+                .map(|p| ProcessState { shared: p.shared.iter().map(|v| v.initial).collect(), gil: Gil::new() })
                 .collect(),
             locks: model
                 .locks
                 .iter()
-                .map(|_| LockState {
-                    holder: None,
-                    waiters: VecDeque::new(),
-                    last_release: None,
-                })
+                .map(|_| LockState { holder: None, waiters: VecDeque::new(), last_release: None })
                 .collect(),
             queues: model
                 .queues
@@ -349,13 +324,7 @@ impl State {
                     unfinished: 0,
                 })
                 .collect(),
-            barriers: model
-                .barriers
-                .iter()
-                .map(|_| BarrierState {
-                    arrived: Vec::new(),
-                })
-                .collect(),
+            barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
             loops,
             cores: vec![CoreState::default(); model.machine.cores as usize],
             events: BinaryHeap::new(),
@@ -384,11 +353,7 @@ impl State {
 
     pub fn reset(&mut self, model: &Model, config: &super::RunConfig) {
         for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
-            task.phase = if definition.spawned {
-                TaskPhase::NotSpawned
-            } else {
-                TaskPhase::WaitingForDependencies
-            };
+            task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
             task.pc = 0;
             task.locals.iter_mut().for_each(|l| *l = 0);
             for &(local, value) in &definition.local_initial {
@@ -447,11 +412,7 @@ impl State {
         self.to_run.clear();
         self.now_ns = 0;
         self.steps = 0;
-        self.non_daemon_left = model
-            .tasks
-            .iter()
-            .filter(|t| !t.daemon && !t.spawned)
-            .count();
+        self.non_daemon_left = model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count();
         self.status = None;
         self.failures.clear();
         self.choices.clear();
@@ -466,8 +427,7 @@ impl State {
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
         self.event_sequence += 1;
-        self.events
-            .push(Reverse((at_ns, self.event_sequence, kind)));
+        self.events.push(Reverse((at_ns, self.event_sequence, kind)));
     }
 }
 

@@ -58,12 +58,7 @@ impl Run<'_, '_> {
                     state.locals[counter.index()] = 0;
                     state.pc += 1;
                 }
-                Instr::RepeatTest {
-                    counter,
-                    index,
-                    times,
-                    exit,
-                } => {
+                Instr::RepeatTest { counter, index, times, exit } => {
                     let count = state.locals[counter.index()];
                     if count as u64 >= times {
                         state.pc = exit;
@@ -87,19 +82,12 @@ impl Run<'_, '_> {
 
     fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
-        let operands = TaskOperands {
-            locals: &self.state.tasks[task.index()].locals,
-        };
+        let operands = TaskOperands { locals: &self.state.tasks[task.index()].locals };
         match evaluate(&definition.exprs[expr.index()], &operands) {
             Ok(value) => Some(value),
             Err(error) => {
                 let text = &definition.exprs[expr.index()].text;
-                self.fail(
-                    Status::Fault,
-                    Some(task),
-                    Some(pc),
-                    format!("{} in `{text}`", error.message()),
-                );
+                self.fail(Status::Fault, Some(task), Some(pc), format!("{} in `{text}`", error.message()));
                 None
             }
         }
@@ -108,12 +96,7 @@ impl Run<'_, '_> {
     fn access(&mut self, task: TaskId, object: Object, write: bool) {
         if self.state.record_accesses {
             let choice = self.state.candidates.len() as u32;
-            self.state.accesses.push(Access {
-                task,
-                object,
-                write,
-                choice,
-            });
+            self.state.accesses.push(Access { task, object, write, choice });
         }
     }
 
@@ -196,15 +179,8 @@ impl Run<'_, '_> {
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, Object::None, false);
                 if value == 0 {
-                    let text = self.model.tasks[task.index()].exprs[expr.index()]
-                        .text
-                        .clone();
-                    self.fail(
-                        Status::AssertionFailed,
-                        Some(task),
-                        Some(pc),
-                        format!("assertion `{text}` is false"),
-                    );
+                    let text = self.model.tasks[task.index()].exprs[expr.index()].text.clone();
+                    self.fail(Status::AssertionFailed, Some(task), Some(pc), format!("assertion `{text}` is false"));
                     return Effect::Stop;
                 }
                 Effect::Instant
@@ -229,10 +205,9 @@ impl Run<'_, '_> {
                     let name = &self.model.locks[lock.index()];
                     let message = match self.state.locks[lock.index()].holder {
                         None => format!("unlock of `{name}`, which nobody holds"),
-                        Some(other) => format!(
-                            "unlock of `{name}`, which `{}` holds",
-                            self.model.tasks[other.index()].name
-                        ),
+                        Some(other) => {
+                            format!("unlock of `{name}`, which `{}` holds", self.model.tasks[other.index()].name)
+                        }
                     };
                     self.fail(Status::Fault, Some(task), Some(pc), message);
                     return Effect::Stop;
@@ -321,12 +296,7 @@ impl Run<'_, '_> {
                 for target in range.iter() {
                     if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
                         let name = &self.model.tasks[target.index()].name;
-                        self.fail(
-                            Status::Fault,
-                            Some(task),
-                            Some(pc),
-                            format!("`{name}` was spawned twice"),
-                        );
+                        self.fail(Status::Fault, Some(task), Some(pc), format!("`{name}` was spawned twice"));
                         return Effect::Stop;
                     }
                     self.state.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
@@ -355,8 +325,7 @@ impl Run<'_, '_> {
                 self.state.barriers[barrier.index()].arrived.push(task);
                 if self.state.barriers[barrier.index()].arrived.len() >= parties {
                     self.record(task, pc, TraceKind::Step, 0);
-                    let mut arrived =
-                        std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
+                    let mut arrived = std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
                     for &other in &arrived {
                         if other != task {
                             self.unblock(other, task);
@@ -373,10 +342,7 @@ impl Run<'_, '_> {
             Instr::Kill(range) => {
                 self.access(task, Object::Task(range.first), true);
                 self.record(task, pc, TraceKind::Step, 0);
-                assert!(
-                    range.iter().all(|t| t != task),
-                    "the loader rejects a task that kills itself"
-                );
+                assert!(range.iter().all(|t| t != task), "the loader rejects a task that kills itself");
                 for target in range.iter() {
                     self.kill(target);
                 }
@@ -406,9 +372,7 @@ impl Run<'_, '_> {
         let state = &mut self.state.queues[queue.index()];
         state.unfinished += 1;
         if let Some(getter) = state.getters.pop_front() {
-            if let TaskPhase::Blocked(BlockReason::Get(_, into)) =
-                self.state.tasks[getter.index()].phase
-            {
+            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.tasks[getter.index()].phase {
                 self.state.tasks[getter.index()].locals[into.index()] = value;
             }
             self.unblock(getter, task);
@@ -420,10 +384,7 @@ impl Run<'_, '_> {
                 Status::Fault,
                 Some(task),
                 Some(pc),
-                format!(
-                    "queue `{name}` holds more than {} items",
-                    limits::MAX_QUEUE_ITEMS
-                ),
+                format!("queue `{name}` holds more than {} items", limits::MAX_QUEUE_ITEMS),
             );
             return false;
         }
@@ -436,9 +397,7 @@ impl Run<'_, '_> {
         let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else {
             return;
         };
-        if let TaskPhase::Blocked(BlockReason::Put(_, value)) =
-            self.state.tasks[putter.index()].phase
-        {
+        if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.tasks[putter.index()].phase {
             self.state.queues[queue.index()].items.push_back(value);
             self.state.queues[queue.index()].unfinished += 1;
         }
@@ -447,12 +406,7 @@ impl Run<'_, '_> {
     }
 
     fn range_done(&self, range: TaskRange) -> bool {
-        range.iter().all(|t| {
-            matches!(
-                self.state.tasks[t.index()].phase,
-                TaskPhase::Finished | TaskPhase::Killed
-            )
-        })
+        range.iter().all(|t| matches!(self.state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
     }
 
     fn block(&mut self, task: TaskId, reason: BlockReason) {
@@ -468,17 +422,12 @@ impl Run<'_, '_> {
         if !matches!(state.phase, TaskPhase::Blocked(_)) {
             return;
         }
-        state.blocked_ns += now - state.blocked_since_ns;
+        state.blocked_ns += now.saturating_sub(state.blocked_since_ns);
         state.phase = TaskPhase::Live;
         let waker_clock = self.state.tasks[waker.index()].clock_ns;
         let state = &mut self.state.tasks[task.index()];
         state.clock_ns = state.clock_ns.max(waker_clock);
-        self.record(
-            task,
-            self.state.tasks[task.index()].pc.saturating_sub(1),
-            TraceKind::Wakes,
-            i64::from(waker.0),
-        );
+        self.record(task, self.state.tasks[task.index()].pc.saturating_sub(1), TraceKind::Wakes, i64::from(waker.0));
         if self.exploring() {
             super::stepwise::on_unblock(self, task);
         } else {
@@ -528,10 +477,7 @@ impl Run<'_, '_> {
         let now = self.state.now_ns;
         let exploring = self.exploring();
         let state = &mut self.state.tasks[task.index()];
-        assert!(!matches!(
-            state.phase,
-            TaskPhase::Finished | TaskPhase::Killed
-        ));
+        assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
         state.phase = phase;
         state.finished_ns = Some(if exploring { state.clock_ns } else { now });
         if phase == TaskPhase::Finished {

@@ -50,9 +50,7 @@ fn fill_candidates(run: &mut Run<'_, '_>) -> usize {
         }
         let task = TaskId::from_index(index);
         if let Some(event_loop) = run.model.tasks[index].event_loop
-            && run.state.loops[event_loop.index()]
-                .owner
-                .is_some_and(|owner| owner != task)
+            && run.state.loops[event_loop.index()].owner.is_some_and(|owner| owner != task)
         {
             continue;
         }
@@ -90,10 +88,7 @@ fn step(run: &mut Run<'_, '_>, task: TaskId) {
     }
     // A task whose program has just ended finishes now rather than at its next turn, so that
     // joiners and `after` dependents see it at once.
-    if run.state.tasks[task.index()].phase == TaskPhase::Live
-        && !run.ended()
-        && run.next_step(task).is_none()
-    {
+    if run.state.tasks[task.index()].phase == TaskPhase::Live && !run.ended() && run.next_step(task).is_none() {
         release_loop(run, task);
         run.finish_task(task, TaskPhase::Finished);
     }
@@ -114,14 +109,10 @@ fn account_work(run: &mut Run<'_, '_>, task: TaskId, kind: WorkKind, duration: N
         return;
     }
     let process = run.model.tasks[task.index()].process;
-    let uses_gil =
-        kind.needs_gil() && run.model.processes[process.index()].gil.mode != GilMode::None;
-    let core = (0..run.state.cores.len())
-        .min_by_key(|&c| (run.state.cores[c].free_at_ns, c))
-        .expect("at least one core");
-    let mut start = run.state.tasks[task.index()]
-        .clock_ns
-        .max(run.state.cores[core].free_at_ns);
+    let uses_gil = kind.needs_gil() && run.model.processes[process.index()].gil.mode != GilMode::None;
+    let core =
+        (0..run.state.cores.len()).min_by_key(|&c| (run.state.cores[c].free_at_ns, c)).expect("at least one core");
+    let mut start = run.state.tasks[task.index()].clock_ns.max(run.state.cores[core].free_at_ns);
     if uses_gil {
         let gil = &mut run.state.processes[process.index()].gil;
         start = start.max(gil.free_at_ns);

@@ -43,16 +43,8 @@ pub(super) fn declare_deadlock(run: &mut Run<'_, '_>) {
         run.end(Status::Ok);
         return;
     }
-    let blocked = run
-        .state
-        .tasks
-        .iter()
-        .filter(|t| matches!(t.phase, TaskPhase::Blocked(_)))
-        .count();
-    let message = format!(
-        "no task can move: {blocked} blocked, {} unfinished",
-        run.state.non_daemon_left
-    );
+    let blocked = run.state.tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count();
+    let message = format!("no task can move: {blocked} blocked, {} unfinished", run.state.non_daemon_left);
     run.fail(Status::Deadlock, None, None, message);
 }
 
@@ -132,11 +124,7 @@ fn dispatch(run: &mut Run<'_, '_>) -> bool {
             run.end(Status::Fault);
             return false;
         };
-        let thread = run
-            .state
-            .run_queue
-            .remove(choice)
-            .expect("choice is within the run queue");
+        let thread = run.state.run_queue.remove(choice).expect("choice is within the run queue");
         assign(run, core as u32, thread);
         progress = true;
     }
@@ -153,10 +141,7 @@ fn fill_core_candidates(run: &mut Run<'_, '_>) -> usize {
             ThreadRole::Task(task) => run.candidate_for_task(task, since),
             ThreadRole::Loop(event_loop) => {
                 let event_loop = &run.state.loops[event_loop.index()];
-                let task = event_loop
-                    .current
-                    .or(event_loop.ready.front().copied())
-                    .unwrap_or(TaskId(0));
+                let task = event_loop.current.or(event_loop.ready.front().copied()).unwrap_or(TaskId(0));
                 let mut candidate = run.candidate_for_task(task, since);
                 candidate.priority = 0;
                 candidate
@@ -190,8 +175,7 @@ fn assign(run: &mut Run<'_, '_>, core: u32, thread: ThreadIndex) {
             state.switching = true;
             state.generation += 1;
             let generation = state.generation;
-            run.state
-                .schedule(now + switch_ns, EventKind::WorkDone { thread, generation });
+            run.state.schedule(now + switch_ns, EventKind::WorkDone { thread, generation });
             return;
         }
     }
@@ -207,8 +191,7 @@ fn start_slice(run: &mut Run<'_, '_>, core: u32) {
     core_state.slice_generation += 1;
     let generation = core_state.slice_generation;
     let at = run.state.now_ns + quantum;
-    run.state
-        .schedule(at, EventKind::SliceEnd { core, generation });
+    run.state.schedule(at, EventKind::SliceEnd { core, generation });
 }
 
 /// Takes a running thread off its core, cutting its work, and queues it again.
@@ -255,10 +238,7 @@ fn leave_core(run: &mut Run<'_, '_>, thread: ThreadIndex) {
 fn make_ready(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     let now = run.state.now_ns;
     let state = &mut run.state.threads[thread as usize];
-    assert!(!matches!(
-        state.phase,
-        ThreadPhase::Running(_) | ThreadPhase::Ready | ThreadPhase::Finished
-    ));
+    assert!(!matches!(state.phase, ThreadPhase::Running(_) | ThreadPhase::Ready | ThreadPhase::Finished));
     state.phase = ThreadPhase::Ready;
     state.ready_since_ns = now;
     let priority = state.priority;
@@ -311,8 +291,7 @@ fn run_thread(run: &mut Run<'_, '_>, thread: ThreadIndex) {
             finish(run, thread, task);
             continue;
         };
-        if needs_gil(run.model.tasks[task.index()].program[pc as usize]) && !ensure_gil(run, thread)
-        {
+        if needs_gil(run.model.tasks[task.index()].program[pc as usize]) && !ensure_gil(run, thread) {
             return;
         }
         if !run.count_step() {
@@ -340,11 +319,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
                 release_gil(run, thread);
             }
             if duration > 0 {
-                run.state.threads[thread as usize].work = Some(Work {
-                    kind,
-                    left_ns: duration,
-                    started_ns: None,
-                });
+                run.state.threads[thread as usize].work = Some(Work { kind, left_ns: duration, started_ns: None });
             }
             true
         }
@@ -356,18 +331,12 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
             state.phase = ThreadPhase::Blocked;
             state.generation += 1;
             let generation = state.generation;
-            run.state
-                .schedule(now + duration, EventKind::Wake { thread, generation });
+            run.state.schedule(now + duration, EventKind::Wake { thread, generation });
             false
         }
         Effect::Await(duration) => {
-            assert!(
-                is_coroutine,
-                "the loader rejects `await` outside a coroutine"
-            );
-            let event_loop = run.model.tasks[task.index()]
-                .event_loop
-                .expect("a coroutine has a loop");
+            assert!(is_coroutine, "the loader rejects `await` outside a coroutine");
+            let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
             let due = run.state.now_ns + duration;
             run.state.event_sequence += 1;
             let order = run.state.event_sequence;
@@ -383,9 +352,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
         }
         Effect::Yield => {
             if is_coroutine {
-                let event_loop = run.model.tasks[task.index()]
-                    .event_loop
-                    .expect("a coroutine has a loop");
+                let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 run.state.loops[event_loop.index()].ready.push_back(task);
                 run.state.tasks[task.index()].ready_since_ns = run.state.now_ns;
                 run.state.loops[event_loop.index()].current = None;
@@ -400,9 +367,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
         }
         Effect::Blocked => {
             if is_coroutine {
-                let event_loop = run.model.tasks[task.index()]
-                    .event_loop
-                    .expect("a coroutine has a loop");
+                let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 run.state.loops[event_loop.index()].current = None;
                 return true;
             }
@@ -446,8 +411,7 @@ fn start_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     let done_at = now + work.left_ns;
     state.generation += 1;
     let generation = state.generation;
-    run.state
-        .schedule(done_at, EventKind::WorkDone { thread, generation });
+    run.state.schedule(done_at, EventKind::WorkDone { thread, generation });
 }
 
 // ---- The GIL -------------------------------------------------------------------------------------
@@ -510,10 +474,7 @@ fn wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     let process = run.state.threads[thread as usize].process;
     let gil_config = run.model.processes[process.index()].gil;
     let switch_number = run.state.processes[process.index()].gil.switch_number;
-    run.state.processes[process.index()]
-        .gil
-        .waiters
-        .push_back(thread);
+    run.state.processes[process.index()].gil.waiters.push_back(thread);
     let state = &mut run.state.threads[thread as usize];
     state.phase = ThreadPhase::GilWait;
     state.gil_wait_since_ns = now;
@@ -521,10 +482,7 @@ fn wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     state.gil_wait_switch_number = switch_number;
     let generation = state.gil_generation;
     if gil_config.mode == GilMode::New {
-        run.state.schedule(
-            now + gil_config.switch_interval_ns,
-            EventKind::GilTimeout { thread, generation },
-        );
+        run.state.schedule(now + gil_config.switch_interval_ns, EventKind::GilTimeout { thread, generation });
     }
 }
 
@@ -559,8 +517,7 @@ fn gil_timeout(run: &mut Run<'_, '_>, thread: ThreadIndex, generation: u64) {
     state.gil_wait_switch_number = switch_number;
     state.gil_generation += 1;
     let generation = state.gil_generation;
-    run.state
-        .schedule(now + interval, EventKind::GilTimeout { thread, generation });
+    run.state.schedule(now + interval, EventKind::GilTimeout { thread, generation });
 }
 
 /// A voluntary release (I/O, blocking, finishing, GIL-free native code).
@@ -590,9 +547,7 @@ fn hand_off_gil(run: &mut Run<'_, '_>, process: ProcessId) {
         let since = state.gil_wait_since_ns;
         let task = match state.role {
             ThreadRole::Task(task) => task,
-            ThreadRole::Loop(event_loop) => run.state.loops[event_loop.index()]
-                .current
-                .unwrap_or(TaskId(0)),
+            ThreadRole::Loop(event_loop) => run.state.loops[event_loop.index()].current.unwrap_or(TaskId(0)),
         };
         let candidate = run.candidate_for_task(task, since);
         run.state.candidates.push(candidate);
@@ -601,11 +556,7 @@ fn hand_off_gil(run: &mut Run<'_, '_>, process: ProcessId) {
         run.end(Status::Fault);
         return;
     };
-    let thread = run.state.processes[process.index()]
-        .gil
-        .waiters
-        .remove(choice)
-        .expect("choice is within the waiters");
+    let thread = run.state.processes[process.index()].gil.waiters.remove(choice).expect("choice is within the waiters");
     let now = run.state.now_ns;
     take_gil(run, process, thread);
     let state = &mut run.state.threads[thread as usize];
@@ -640,10 +591,7 @@ fn loop_current(run: &mut Run<'_, '_>, thread: ThreadIndex, event_loop: LoopId) 
             return None;
         }
         state.pass_left -= 1;
-        let task = state
-            .ready
-            .pop_front()
-            .expect("pass_left counts ready coroutines");
+        let task = state.ready.pop_front().expect("pass_left counts ready coroutines");
         if run.state.tasks[task.index()].phase != TaskPhase::Live {
             continue;
         }
@@ -673,8 +621,7 @@ fn loop_idle(run: &mut Run<'_, '_>, thread: ThreadIndex, event_loop: LoopId) {
     let loop_state = &mut run.state.loops[event_loop.index()];
     loop_state.idle = true;
     if let Some(&Reverse((due, _, _))) = loop_state.timers.peek() {
-        run.state
-            .schedule(due, EventKind::Wake { thread, generation });
+        run.state.schedule(due, EventKind::Wake { thread, generation });
     }
 }
 
@@ -701,16 +648,11 @@ pub(super) fn on_start(run: &mut Run<'_, '_>, task: TaskId) {
         wake_loop(run, event_loop);
         return;
     }
-    let thread = run.state.tasks[task.index()]
-        .thread
-        .expect("a non-coroutine task has a thread");
+    let thread = run.state.tasks[task.index()].thread.expect("a non-coroutine task has a thread");
     let cost = run.spawn_cost(task);
     if cost > 0 {
-        run.state.threads[thread as usize].work = Some(Work {
-            kind: WorkKind::Startup,
-            left_ns: cost,
-            started_ns: None,
-        });
+        run.state.threads[thread as usize].work =
+            Some(Work { kind: WorkKind::Startup, left_ns: cost, started_ns: None });
     }
     make_ready(run, thread);
 }
@@ -722,9 +664,7 @@ pub(super) fn on_unblock(run: &mut Run<'_, '_>, task: TaskId) {
         wake_loop(run, event_loop);
         return;
     }
-    let thread = run.state.tasks[task.index()]
-        .thread
-        .expect("a non-coroutine task has a thread");
+    let thread = run.state.tasks[task.index()].thread.expect("a non-coroutine task has a thread");
     if run.state.threads[thread as usize].phase == ThreadPhase::Blocked {
         make_ready(run, thread);
     }
@@ -750,10 +690,7 @@ pub(super) fn on_kill(run: &mut Run<'_, '_>, task: TaskId) {
     };
     let process = run.state.threads[thread as usize].process;
     run.state.run_queue.retain(|&t| t != thread);
-    run.state.processes[process.index()]
-        .gil
-        .waiters
-        .retain(|&t| t != thread);
+    run.state.processes[process.index()].gil.waiters.retain(|&t| t != thread);
     if run.state.threads[thread as usize].phase != ThreadPhase::NotStarted {
         cut_work(run, thread);
         end_thread(run, thread);

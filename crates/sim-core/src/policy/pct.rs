@@ -45,8 +45,7 @@ impl Policy for Pct {
         self.depth = start.pct_depth.max(1);
         let depth = u64::from(self.depth);
         self.priorities.clear();
-        self.priorities
-            .extend((0..start.tasks as u64).map(|rank| rank + depth));
+        self.priorities.extend((0..start.tasks as u64).map(|rank| rank + depth));
         self.priorities.shuffle(&mut self.rng);
         self.change_points.clear();
         let k = start.estimated_steps.max(1);
@@ -58,9 +57,7 @@ impl Policy for Pct {
     }
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
         // Change points are counted in steps; several may fall on the same step.
-        while self.next_change < self.change_points.len()
-            && self.change_points[self.next_change] <= decision.steps
-        {
+        while self.next_change < self.change_points.len() && self.change_points[self.next_change] <= decision.steps {
             if let Some(top) = self.highest(decision) {
                 let task = decision.candidates[top].task.index();
                 let lowered = u64::from(self.depth) - 1 - self.next_change as u64;
@@ -75,11 +72,7 @@ impl Policy for Pct {
 impl Pct {
     fn highest(&self, decision: &Decision<'_>) -> Option<usize> {
         let priority_of = |task: usize| self.priorities.get(task).copied().unwrap_or(0);
-        (0..decision.candidates.len()).max_by_key(|&index| {
-            (
-                priority_of(decision.candidates[index].task.index()),
-                std::cmp::Reverse(index),
-            )
-        })
+        (0..decision.candidates.len())
+            .max_by_key(|&index| (priority_of(decision.candidates[index].task.index()), std::cmp::Reverse(index)))
     }
 }

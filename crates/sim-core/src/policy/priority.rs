@@ -9,10 +9,7 @@ impl Policy for Priority {
         "priority"
     }
     fn mode(&self) -> Mode {
-        Mode::Timed(TimedRules {
-            time_slice: true,
-            preempt_for_priority: true,
-        })
+        Mode::Timed(TimedRules { time_slice: true, preempt_for_priority: true })
     }
     fn start_run(&mut self, _: &RunStart) {}
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
@@ -20,8 +17,7 @@ impl Policy for Priority {
         for (index, candidate) in decision.candidates.iter().enumerate() {
             let current = &decision.candidates[best];
             let higher = candidate.priority > current.priority;
-            let older = candidate.priority == current.priority
-                && candidate.waiting_since_ns < current.waiting_since_ns;
+            let older = candidate.priority == current.priority && candidate.waiting_since_ns < current.waiting_since_ns;
             if higher || older {
                 best = index;
             }

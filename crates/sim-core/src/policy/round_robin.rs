@@ -10,10 +10,7 @@ impl Policy for RoundRobin {
         "round-robin"
     }
     fn mode(&self) -> Mode {
-        Mode::Timed(TimedRules {
-            time_slice: true,
-            preempt_for_priority: false,
-        })
+        Mode::Timed(TimedRules { time_slice: true, preempt_for_priority: false })
     }
     fn start_run(&mut self, _: &RunStart) {}
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
