@@ -1,0 +1,20 @@
+# Conveniences only: nothing here is needed by the README's commands or by CI.
+
+# Everything CI runs.
+ci:
+    CI=true bash .ci/run
+
+test:
+    cargo test --workspace
+
+# Review changed snapshots after an intended change of behaviour.
+review:
+    cargo insta review
+
+# The engine's throughput benchmark (figures in docs/performance.md).
+bench:
+    cargo bench -p sim-core
+
+# The CLI contract on the shipped scenarios.
+contract:
+    cargo build --release && ../shared/tools/contract-check target/release/weft
