@@ -1,6 +1,7 @@
-//! The trace digest: 64-bit FNV-1a over a fixed little-endian encoding of every trace event. Fixed and
-//! documented so that a digest printed on one machine can be compared with one printed on another;
-//! std's `DefaultHasher` promises neither.
+//! The trace digest: FNV-1a with the 64-bit parameters, taking one 64-bit word per round (xor the word,
+//! multiply by the prime) rather than one byte, which is eight times cheaper in the engine's hot loop.
+//! Fixed and documented so that a digest printed on one machine can be compared with one printed on
+//! another; std's `DefaultHasher` promises neither.
 
 const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -17,10 +18,7 @@ impl Default for Fnv1a {
 impl Fnv1a {
     #[inline]
     pub fn write_u64(&mut self, value: u64) {
-        for byte in value.to_le_bytes() {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(PRIME);
-        }
+        self.0 = (self.0 ^ value).wrapping_mul(PRIME);
     }
 
     pub fn write_bytes(&mut self, bytes: &[u8]) {

@@ -155,7 +155,7 @@ mod tests {
     fn round_trips_small_large_and_repeated_choices() {
         check(vec![], "w1:random:s7:c2:f00000abc:");
         check(vec![0, 1, 1, 0, 0, 0, 0], "w1:random:s7:c2:f00000abc:0110.3");
-        check(vec![31, 32, 1000], "w1:random:s7:c2:f00000abc:vA1Ov");
+        check(vec![31, 32, 1000], "w1:random:s7:c2:f00000abc:vA1Iv");
     }
 
     #[test]
