@@ -44,7 +44,8 @@ fn pin(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> Pinned {
         fingerprint: sim_core::fingerprint(model),
         choices: outcome.choices.clone(),
     };
-    let report = simulator.report(&outcome, &RunLabel { policy: policy_name.to_string(), seed, schedule: token.to_string() });
+    let report =
+        simulator.report(&outcome, &RunLabel { policy: policy_name.to_string(), seed, schedule: token.to_string() });
     let mut trace = simulator.trace().lines(model);
     trace.truncate(TRACE_LINES);
     Pinned {
