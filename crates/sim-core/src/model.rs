@@ -337,20 +337,6 @@ impl Model {
 #[derive(Clone, Copy, Debug)]
 pub struct DisplayNanos(pub Nanos);
 
-#[cfg(test)]
-mod tests {
-    use super::DisplayNanos;
-
-    #[test]
-    fn durations_print_as_the_format_writes_them() {
-        let shown: Vec<String> = [0, 250, 1_700, 1_500_000, 2_000_000_000, 5_000_200_000, 2_102_000, 999_999_999]
-            .iter()
-            .map(|&ns| DisplayNanos(ns).to_string())
-            .collect();
-        assert_eq!(shown, ["0ns", "250ns", "1.7us", "1.5ms", "2s", "5s", "2.102ms", "1000ms"]);
-    }
-}
-
 impl fmt::Display for DisplayNanos {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ns = self.0;
@@ -378,5 +364,19 @@ impl fmt::Display for DisplayNanos {
         }
         let text = format!("{milli:03}");
         write!(f, "{whole}.{}{unit}", text.trim_end_matches('0'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DisplayNanos;
+
+    #[test]
+    fn durations_print_as_the_format_writes_them() {
+        let shown: Vec<String> = [0, 250, 1_700, 1_500_000, 2_000_000_000, 5_000_200_000, 2_102_000, 999_999_999]
+            .iter()
+            .map(|&ns| DisplayNanos(ns).to_string())
+            .collect();
+        assert_eq!(shown, ["0ns", "250ns", "1.7us", "1.5ms", "2s", "5s", "2.102ms", "1000ms"]);
     }
 }
