@@ -32,7 +32,8 @@ pub struct ParseError {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Token {
-    Number(i64),
+    /// Unsigned, so that `-9223372036854775808` can be read as a literal.
+    Number(u64),
     Name(String),
     Symbol(&'static str),
     End,
@@ -56,7 +57,7 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
                 at += 1;
             }
             let digits: String = text[start..at].chars().filter(|&c| c != '_').collect();
-            let value = digits.parse::<i64>().map_err(|_| ParseError {
+            let value = digits.parse::<u64>().ok().filter(|&v| v <= i64::MAX as u64 + 1).ok_or_else(|| ParseError {
                 at: start,
                 message: format!("`{digits}` does not fit in a 64-bit integer"),
             })?;
@@ -267,7 +268,7 @@ impl Parser {
             if let Token::Number(n) = self.peek() {
                 let n = *n;
                 self.advance();
-                return Ok(Ast::Number(-n));
+                return Ok(Ast::Number((-(i128::from(n))) as i64));
             }
             return Ok(Ast::Negate(Box::new(self.unary()?)));
         }
@@ -281,7 +282,9 @@ impl Parser {
     fn primary(&mut self) -> Result<Ast, ParseError> {
         let at = self.at();
         match self.advance() {
-            Token::Number(n) => Ok(Ast::Number(n)),
+            Token::Number(n) => i64::try_from(n)
+                .map(Ast::Number)
+                .map_err(|_| ParseError { at, message: format!("`{n}` does not fit in a 64-bit integer") }),
             Token::Name(name) if name == "len" && self.peek() == &Token::Symbol("(") => {
                 self.advance();
                 let queue_at = self.at();
