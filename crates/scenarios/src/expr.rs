@@ -298,7 +298,7 @@ impl Parser {
             }
             Token::Name(name) => Ok(Ast::Name { name, at }),
             Token::Symbol("(") => {
-                self.nest()?;
+                self.nest().map_err(|error| ParseError { at, ..error })?;
                 let inner = self.or()?;
                 if !self.eat(")") {
                     return Err(self.error("expected `)`"));
