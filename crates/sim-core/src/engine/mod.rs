@@ -116,7 +116,6 @@ pub enum Object {
     Queue(QueueId),
     Barrier(BarrierId),
     Task(TaskId),
-    Loop(LoopId),
 }
 
 /// One run in progress: the borrowed pieces the drivers work with.

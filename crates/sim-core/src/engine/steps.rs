@@ -111,29 +111,16 @@ impl Run<'_, '_> {
         self.state.tasks[task.index()].pc = pc + 1;
         self.state.tasks[task.index()].steps += 1;
         match instruction {
-            Instr::Cpu(d) => {
+            Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 self.record(task, pc, TraceKind::Step, 0);
                 self.access(task, Object::None, false);
                 let d = self.jitter(d);
-                Effect::Work(WorkKind::Cpu, d)
-            }
-            Instr::Native(d) => {
-                self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, Object::None, false);
-                let d = self.jitter(d);
-                Effect::Work(WorkKind::Native, d)
-            }
-            Instr::Io(d) => {
-                self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, Object::None, false);
-                let d = self.jitter(d);
-                Effect::Io(d)
-            }
-            Instr::Await(d) => {
-                self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, Object::None, false);
-                let d = self.jitter(d);
-                Effect::Await(d)
+                match instruction {
+                    Instr::Cpu(_) => Effect::Work(WorkKind::Cpu, d),
+                    Instr::Native(_) => Effect::Work(WorkKind::Native, d),
+                    Instr::Io(_) => Effect::Io(d),
+                    _ => Effect::Await(d),
+                }
             }
             Instr::Yield => {
                 self.record(task, pc, TraceKind::Step, 0);
@@ -304,7 +291,7 @@ impl Run<'_, '_> {
                         self.state.non_daemon_left += 1;
                     }
                     if self.state.tasks[target.index()].dependencies_left == 0 {
-                        self.start_task(target, Some(task));
+                        self.start_task(target);
                     }
                 }
                 Effect::Instant
@@ -450,7 +437,7 @@ impl Run<'_, '_> {
     }
 
     /// A task's dependencies are met (or it was spawned): it starts, paying its spawn cost.
-    pub fn start_task(&mut self, task: TaskId, _starter: Option<TaskId>) {
+    pub fn start_task(&mut self, task: TaskId) {
         let state = &mut self.state.tasks[task.index()];
         assert_eq!(state.phase, TaskPhase::WaitingForDependencies);
         assert_eq!(state.dependencies_left, 0);
@@ -501,7 +488,7 @@ impl Run<'_, '_> {
             let state = &mut self.state.tasks[dependent.index()];
             state.dependencies_left -= 1;
             if state.dependencies_left == 0 && state.phase == TaskPhase::WaitingForDependencies {
-                self.start_task(dependent, Some(task));
+                self.start_task(dependent);
             }
         }
         if self.state.non_daemon_left == 0 {

@@ -13,7 +13,7 @@ pub(super) fn drive(run: &mut Run<'_, '_>) {
     for index in 0..run.model.tasks.len() {
         let state = &run.state.tasks[index];
         if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
-            run.start_task(TaskId::from_index(index), None);
+            run.start_task(TaskId::from_index(index));
         }
     }
     let mut last: Option<TaskId> = None;

@@ -17,7 +17,7 @@ pub(super) fn drive(run: &mut Run<'_, '_>) {
         let task = TaskId::from_index(index);
         let state = &run.state.tasks[index];
         if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
-            run.start_task(task, None);
+            run.start_task(task);
         }
     }
     if run.state.non_daemon_left == 0 {
