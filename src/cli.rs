@@ -32,12 +32,15 @@ pub enum Command {
     },
     /// One run per seed; a histogram of distinct outcomes with count, first seed and token.
     Fuzz(FuzzArgs),
-    /// Every distinct interleaving up to a bound; the set of outcomes. (Not built yet.)
+    /// Every distinct interleaving (DPOR with sleep sets) up to the bounds; the set of outcomes and
+    /// whether the search was complete.
     Explore {
         file: PathBuf,
-        #[arg(long)]
+        /// At most K preemptions per schedule (CHESS); default: unbounded.
+        #[arg(long, value_name = "K")]
         preemption_bound: Option<u32>,
-        #[arg(long)]
+        /// Stop after N schedules (default 100000); the result then says it is incomplete.
+        #[arg(long, value_name = "N")]
         max_schedules: Option<u64>,
         #[arg(long)]
         json: bool,

@@ -213,24 +213,28 @@ fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
     );
     let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
     for outcome in &report.outcomes {
-        let shared: Vec<String> = outcome
-            .shared
-            .iter()
-            .flat_map(|(process, values)| {
-                values.iter().map(move |(name, value)| {
-                    if process == "main" { format!("{name}={value}") } else { format!("{process}.{name}={value}") }
-                })
-            })
-            .collect();
         let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
         let _ = writeln!(
             out,
             "  {:>8} ({percent:5.1}%)  {:<16} {}",
             outcome.count,
             outcome.status.as_str(),
-            shared.join(" ")
+            shared_text(&outcome.shared)
         );
         let _ = writeln!(out, "           first seed {}: {}", outcome.first_seed, outcome.schedule);
     }
     out
+}
+
+/// `balance=900 worker.total=3`: main's variables bare, other processes' qualified.
+pub fn shared_text(shared: &SharedState) -> String {
+    let parts: Vec<String> = shared
+        .iter()
+        .flat_map(|(process, values)| {
+            values.iter().map(move |(name, value)| {
+                if process == "main" { format!("{name}={value}") } else { format!("{process}.{name}={value}") }
+            })
+        })
+        .collect();
+    parts.join(" ")
 }

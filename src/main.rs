@@ -2,6 +2,7 @@
 //! logic lives here.
 
 mod cli;
+mod explore;
 mod fuzz;
 mod output;
 mod running;
@@ -39,7 +40,9 @@ fn main() -> ExitCode {
         Command::Replay { file, schedule, output } => running::replay(&file, &schedule, &output),
         Command::Fuzz(args) => fuzz::fuzz(&args),
         Command::Graph { file } => graph(&file),
-        Command::Explore { .. } => not_built("explore"),
+        Command::Explore { file, preemption_bound, max_schedules, json } => {
+            explore::explore(&file, preemption_bound, max_schedules, json)
+        }
         Command::Shrink { .. } => not_built("shrink"),
         Command::Compare { .. } => not_built("compare"),
     };

@@ -3,6 +3,7 @@
 //! (an exploring policy picks who steps next). A [`Simulator`] is built once per scenario and reused for
 //! every seed: `run` resets its state instead of reallocating (loom's `Execution::step` does the same).
 
+mod explore;
 mod state;
 mod steps;
 mod stepwise;
@@ -11,6 +12,7 @@ mod timed;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
+pub use explore::{ExploreConfig, ExploreResult, ExploredOutcome};
 use state::*;
 pub use state::{BlockReason, TaskPhase};
 
@@ -103,8 +105,6 @@ pub struct Access {
     pub task: TaskId,
     pub object: Object,
     pub write: bool,
-    /// The number of tasks that could have stepped instead (the decision's candidates).
-    pub choice: u32,
 }
 
 /// A piece of shared state a step touches.

@@ -233,6 +233,8 @@ pub struct State {
     pub record_accesses: bool,
     pub estimated_steps: u64,
     pub metrics: Counters,
+    /// Stepwise driver: the task that took the last step.
+    pub last_stepper: Option<TaskId>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -348,6 +350,7 @@ impl State {
             record_accesses: false,
             estimated_steps,
             metrics: Counters::default(),
+            last_stepper: None,
         }
     }
 
@@ -423,6 +426,7 @@ impl State {
         self.accesses.clear();
         self.record_accesses = config.record_accesses;
         self.metrics = Counters::default();
+        self.last_stepper = None;
     }
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {

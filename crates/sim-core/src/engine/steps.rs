@@ -95,8 +95,7 @@ impl Run<'_, '_> {
 
     fn access(&mut self, task: TaskId, object: Object, write: bool) {
         if self.state.record_accesses {
-            let choice = self.state.candidates.len() as u32;
-            self.state.accesses.push(Access { task, object, write, choice });
+            self.state.accesses.push(Access { task, object, write });
         }
     }
 
@@ -278,7 +277,9 @@ impl Run<'_, '_> {
                 Effect::Blocked
             }
             Instr::Spawn(range) => {
-                self.access(task, Object::Task(range.first), true);
+                for target in range.iter() {
+                    self.access(task, Object::Task(target), true);
+                }
                 self.record(task, pc, TraceKind::Step, 0);
                 for target in range.iter() {
                     if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
@@ -297,7 +298,9 @@ impl Run<'_, '_> {
                 Effect::Instant
             }
             Instr::Join(range) => {
-                self.access(task, Object::Task(range.first), false);
+                for target in range.iter() {
+                    self.access(task, Object::Task(target), false);
+                }
                 if self.range_done(range) {
                     self.record(task, pc, TraceKind::Step, 0);
                     return Effect::Instant;
@@ -327,7 +330,9 @@ impl Run<'_, '_> {
                 Effect::Blocked
             }
             Instr::Kill(range) => {
-                self.access(task, Object::Task(range.first), true);
+                for target in range.iter() {
+                    self.access(task, Object::Task(target), true);
+                }
                 self.record(task, pc, TraceKind::Step, 0);
                 assert!(range.iter().all(|t| t != task), "the loader rejects a task that kills itself");
                 for target in range.iter() {

@@ -10,21 +10,10 @@ use crate::policy::DecisionKind;
 use crate::report::Status;
 
 pub(super) fn drive(run: &mut Run<'_, '_>) {
-    for index in 0..run.model.tasks.len() {
-        let state = &run.state.tasks[index];
-        if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
-            run.start_task(TaskId::from_index(index));
-        }
-    }
-    let mut last: Option<TaskId> = None;
-    while !run.ended() {
-        if run.state.non_daemon_left == 0 {
-            run.end(Status::Ok);
-            break;
-        }
-        let count = fill_candidates(run);
+    begin(run);
+    loop {
+        let count = candidates(run);
         if count == 0 {
-            super::timed::declare_deadlock(run);
             break;
         }
         let Some(choice) = run.choose(DecisionKind::Step, count) else {
@@ -32,12 +21,45 @@ pub(super) fn drive(run: &mut Run<'_, '_>) {
             break;
         };
         let task = TaskId(run.state.candidate_ids[choice]);
-        if last.is_some_and(|l| l != task) {
-            run.state.metrics.context_switches += 1;
-        }
-        last = Some(task);
-        step(run, task);
+        take_step(run, task);
     }
+}
+
+/// Starts the tasks that need nothing.
+pub(super) fn begin(run: &mut Run<'_, '_>) {
+    for index in 0..run.model.tasks.len() {
+        let state = &run.state.tasks[index];
+        if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
+            run.start_task(TaskId::from_index(index));
+        }
+    }
+    run.state.last_stepper = None;
+}
+
+/// Fills `candidate_ids` with the tasks that may take the next step. Returns 0, having ended the run,
+/// when every non-daemon task is done (ok) or nothing can move (deadlock).
+pub(super) fn candidates(run: &mut Run<'_, '_>) -> usize {
+    if run.ended() {
+        return 0;
+    }
+    if run.state.non_daemon_left == 0 {
+        run.end(Status::Ok);
+        return 0;
+    }
+    let count = fill_candidates(run);
+    if count == 0 {
+        super::timed::declare_deadlock(run);
+    }
+    count
+}
+
+/// One step of `task`, which must be a candidate.
+pub(super) fn take_step(run: &mut Run<'_, '_>, task: TaskId) {
+    if run.state.last_stepper.is_some_and(|last| last != task) {
+        run.state.metrics.context_switches += 1;
+    }
+    run.state.last_stepper = Some(task);
+    step(run, task);
 }
 
 fn fill_candidates(run: &mut Run<'_, '_>) -> usize {
