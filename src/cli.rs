@@ -45,7 +45,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// A failing schedule with as few preemptions as possible that still fails the same way. (Not built yet.)
+    /// A failing schedule with as few preemptions as it can find that still fails the same way (same
+    /// status, failures and final state).
     Shrink {
         file: PathBuf,
         #[arg(long)]

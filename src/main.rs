@@ -6,6 +6,7 @@ mod explore;
 mod fuzz;
 mod output;
 mod running;
+mod shrink;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
         Command::Explore { file, preemption_bound, max_schedules, json } => {
             explore::explore(&file, preemption_bound, max_schedules, json)
         }
-        Command::Shrink { .. } => not_built("shrink"),
+        Command::Shrink { file, schedule, json } => shrink::shrink(&file, &schedule, json),
         Command::Compare { .. } => not_built("compare"),
     };
     match result {

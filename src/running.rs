@@ -94,14 +94,7 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
     let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
     check_policy(&token.policy)?;
     let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
-    let fingerprint = sim_core::fingerprint(&setup.model);
-    if fingerprint != token.fingerprint {
-        return Err(UsageError(format!(
-            "the schedule token was made for another scenario (or another version of {}): its fingerprint is {:08x}, this file's is {fingerprint:08x}",
-            file.display(),
-            token.fingerprint
-        )));
-    }
+    check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
     let config = RunConfig { forced_choices: Some(token.choices.clone()), ..setup.config(token.seed) };
@@ -131,4 +124,17 @@ fn refuse_unbuilt_outputs(options: &RunOutput) -> Result<(), UsageError> {
         return Err(UsageError("--chrome-trace: not built yet in this version of weft".to_string()));
     }
     Ok(())
+}
+
+/// A token names the scenario it was made for; refuse it for any other.
+pub fn check_fingerprint(setup: &Setup, token: &ScheduleToken, file: &Path) -> Result<(), UsageError> {
+    let fingerprint = sim_core::fingerprint(&setup.model);
+    if fingerprint == token.fingerprint {
+        return Ok(());
+    }
+    Err(UsageError(format!(
+        "the schedule token was made for another scenario (or another version of {}): its fingerprint is {:08x}, this file's is {fingerprint:08x}",
+        file.display(),
+        token.fingerprint
+    )))
 }

@@ -93,3 +93,26 @@ fn explore_finds_the_abba_deadlock_and_a_bound_limits_the_search() {
     let capped = simulator.explore(&ExploreConfig { max_schedules: 10, preemption_bound: None, max_steps: 100_000 });
     assert_eq!((capped.schedules, capped.complete), (10, false));
 }
+
+#[test]
+fn shrink_keeps_the_failure_with_fewer_preemptions() {
+    let scenario = load(include_str!("../scenarios/lost-update.yaml"));
+    let mut simulator = Simulator::new(&scenario.model);
+    let mut random = policy::by_name("random").expect("built-in");
+    // A seed whose schedule loses four of the six increments.
+    let (seed, choices) = (0..1000)
+        .find_map(|seed| {
+            let outcome = simulator.run(random.as_mut(), &RunConfig { seed, ..RunConfig::default() });
+            (simulator.shared_state()["main"]["n"] == 2).then_some((seed, outcome.choices))
+        })
+        .expect("a seed that ends with n == 2");
+    let result = simulator.shrink(&choices, 100_000).expect("the schedule fails");
+    assert!(result.shrunk.preemptions < result.original.preemptions, "seed {seed}: {result:?}");
+    assert_eq!(result.shrunk.outcome.status, Status::AssertionFailed);
+    let replayed = simulator.run(
+        random.as_mut(),
+        &RunConfig { forced_choices: Some(result.shrunk.outcome.choices.clone()), ..RunConfig::default() },
+    );
+    assert_eq!(replayed.status, Status::AssertionFailed);
+    assert_eq!(simulator.shared_state()["main"]["n"], 2);
+}

@@ -4,6 +4,7 @@
 //! every seed: `run` resets its state instead of reallocating (loom's `Execution::step` does the same).
 
 mod explore;
+mod shrink;
 mod state;
 mod steps;
 mod stepwise;
@@ -13,6 +14,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 pub use explore::{ExploreConfig, ExploreResult, ExploredOutcome};
+pub use shrink::{GuidedRun, ShrinkResult, SwitchPoint};
 use state::*;
 pub use state::{BlockReason, TaskPhase};
 

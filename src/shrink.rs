@@ -1,0 +1,99 @@
+//! `weft shrink`: the same failure with as few preemptions as can be found.
+
+use std::path::Path;
+
+use serde::Serialize;
+use sim_core::engine::GuidedRun;
+use sim_core::report::{Failure, SharedState, Status};
+use sim_core::token::ScheduleToken;
+
+use crate::running::Setup;
+use crate::{CommandResult, EXIT_FOUND_FAILURE, UsageError, output};
+
+#[derive(Debug, Serialize)]
+pub struct ShrinkReport {
+    pub scenario: String,
+    pub status: Status,
+    pub shared: SharedState,
+    pub failures: Vec<Failure>,
+    pub original: ScheduleSummary,
+    pub shrunk: ScheduleSummary,
+    pub attempts: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ScheduleSummary {
+    pub preemptions: u32,
+    pub switches: usize,
+    pub steps: u64,
+    pub schedule: String,
+}
+
+pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
+    let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
+    crate::running::check_policy(&token.policy)?;
+    if !matches!(token.policy.as_str(), "random" | "pct") {
+        return Err(UsageError(format!(
+            "shrink works on schedules of exploring policies (random, pct); under `{}` the order is decided by time, not by choices",
+            token.policy
+        )));
+    }
+    let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
+    crate::running::check_fingerprint(&setup, &token, file)?;
+    let mut simulator = setup.simulator();
+    let result = simulator
+        .shrink(&token.choices, setup.max_steps)
+        .map_err(|e| UsageError(format!("cannot shrink this schedule of {}: {e}", file.display())))?;
+    let summary = |run: &GuidedRun| ScheduleSummary {
+        preemptions: run.preemptions,
+        switches: run.switches.len(),
+        steps: run.steps,
+        schedule: ScheduleToken { choices: run.outcome.choices.clone(), ..token.clone() }.to_string(),
+    };
+    // The simulator holds the state of the last attempt; replay the shrunk schedule for the final state.
+    let mut policy = setup.policy();
+    let config =
+        sim_core::RunConfig { forced_choices: Some(result.shrunk.outcome.choices.clone()), ..setup.config(token.seed) };
+    let outcome = simulator.run(policy.as_mut(), &config);
+    let report = ShrinkReport {
+        scenario: setup.model.name.clone(),
+        status: outcome.status,
+        shared: simulator.shared_state(),
+        failures: outcome.failures.clone(),
+        original: summary(&result.original),
+        shrunk: summary(&result.shrunk),
+        attempts: result.attempts,
+    };
+    if json {
+        output::print_json(&report);
+    } else {
+        print!("{}", render_text(&report, &simulator));
+    }
+    Ok(EXIT_FOUND_FAILURE)
+}
+
+fn render_text(report: &ShrinkReport, simulator: &sim_core::Simulator<'_>) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ =
+        writeln!(out, "{}: {} ({})", report.scenario, report.status.as_str(), crate::fuzz::shared_text(&report.shared));
+    for failure in &report.failures {
+        let _ = writeln!(out, "  {}: {}", failure.kind, failure.message);
+    }
+    let _ = writeln!(
+        out,
+        "original: {} preemptions, {} switches, {} steps",
+        report.original.preemptions, report.original.switches, report.original.steps
+    );
+    let _ = writeln!(
+        out,
+        "shrunk:   {} preemptions, {} switches, {} steps ({} schedules tried)",
+        report.shrunk.preemptions, report.shrunk.switches, report.shrunk.steps, report.attempts
+    );
+    let _ = writeln!(out, "schedule: {}", report.shrunk.schedule);
+    let _ = writeln!(out, "trace:");
+    for line in simulator.trace().lines(simulator.model()) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out
+}
