@@ -33,6 +33,14 @@ pub struct ShrinkResult {
     pub attempts: u64,
 }
 
+/// What "fails the same way" compares: status, where each failure happened, and the final state.
+#[derive(Debug, PartialEq, Eq)]
+struct Signature {
+    status: Status,
+    failures: Vec<(String, Option<String>, Option<String>, String)>,
+    shared: Vec<i64>,
+}
+
 enum Guide<'a> {
     Choices(&'a [u32]),
     Switches(&'a [SwitchPoint]),
@@ -142,11 +150,7 @@ impl Simulator<'_> {
         Ok(ShrinkResult { original, shrunk: best, attempts })
     }
 
-    /// What "fails the same way" compares: status, where each failure happened, and the final state.
-    fn signature(
-        &self,
-        outcome: &Outcome,
-    ) -> (Status, Vec<(String, Option<String>, Option<String>, String)>, Vec<i64>) {
+    fn signature(&self, outcome: &Outcome) -> Signature {
         let failures = outcome
             .failures
             .iter()
@@ -157,6 +161,6 @@ impl Simulator<'_> {
             .collect();
         let mut shared = Vec::new();
         self.shared_values(&mut shared);
-        (outcome.status, failures, shared)
+        Signature { status: outcome.status, failures, shared }
     }
 }
