@@ -54,12 +54,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The scenario under every combination of settings, one row each. (Not built yet.)
+    /// The scenario under every combination of settings, one row each, with the speed-up against the
+    /// first row. Keys: cores, gil, policy, switch_interval, check_interval, quantum, context_switch,
+    /// jitter, kind (turns every task into a thread, process, coroutine or interpreter).
     Compare {
         file: PathBuf,
+        /// KEY=V1,V2,... (repeatable; every combination is run).
         #[arg(long = "set", value_name = "KEY=V1,V2")]
         sets: Vec<String>,
-        #[arg(long)]
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
         #[arg(long)]
         csv: bool,

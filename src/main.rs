@@ -2,6 +2,7 @@
 //! logic lives here.
 
 mod cli;
+mod compare;
 mod explore;
 mod fuzz;
 mod output;
@@ -45,7 +46,9 @@ fn main() -> ExitCode {
             explore::explore(&file, preemption_bound, max_schedules, json)
         }
         Command::Shrink { file, schedule, json } => shrink::shrink(&file, &schedule, json),
-        Command::Compare { .. } => not_built("compare"),
+        Command::Compare { file, sets, seed, json, csv } => {
+            compare::compare(&compare::Options { file: &file, sets: &sets, seed, json, csv })
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -54,10 +57,6 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
-}
-
-fn not_built(command: &str) -> CommandResult {
-    Err(UsageError(format!("weft {command}: not built yet in this version of weft")))
 }
 
 fn stderr_color() -> bool {

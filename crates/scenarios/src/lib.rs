@@ -9,6 +9,7 @@ pub mod expr;
 pub mod graph;
 mod lower;
 pub mod raw;
+pub mod settings;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -85,6 +86,11 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Scenario, Diagnostic> {
 
 /// Loads a scenario from text.
 pub fn load_str(file: &str, text: &str) -> Result<Scenario, Diagnostic> {
+    load_str_with(file, text, &[])
+}
+
+/// Loads a scenario from text with what-if settings (`key`, `value`) applied before it is checked.
+pub fn load_str_with(file: &str, text: &str, settings: &[(String, String)]) -> Result<Scenario, Diagnostic> {
     let source = Arc::new(text.to_string());
     if text.trim().is_empty() {
         return Err(Diagnostic::new(
@@ -95,8 +101,12 @@ pub fn load_str(file: &str, text: &str) -> Result<Scenario, Diagnostic> {
             "the file is empty; a scenario needs at least `name:` and `tasks:`",
         ));
     }
-    let raw: raw::RawScenario = serde_saphyr::from_str_with_options(text, parse_options())
+    let mut raw: raw::RawScenario = serde_saphyr::from_str_with_options(text, parse_options())
         .map_err(|error| from_yaml_error(file, &source, &error))?;
+    for (key, value) in settings {
+        settings::apply(&mut raw, key, value)
+            .map_err(|message| Diagnostic::new(file, &source, 0, 0, format!("setting {key}={value}: {message}")))?;
+    }
     let context = compile::Context { file, source: &source };
     let mut scenario = compile::compile(&context, raw)?;
     scenario.graph = graph::TaskGraph::build(&scenario.model.tasks);

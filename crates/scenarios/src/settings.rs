@@ -1,0 +1,80 @@
+//! What-if settings (`weft compare --set KEY=V1,V2`), applied to the file as written, before it is
+//! checked, so a setting gets exactly the validation the same key in the file would.
+
+use serde_saphyr::{Location, Spanned};
+
+use crate::duration::{Duration, parse_duration};
+use crate::raw::*;
+
+/// The keys a setting may name.
+pub const KEYS: [&str; 9] =
+    ["cores", "gil", "policy", "switch_interval", "check_interval", "quantum", "context_switch", "jitter", "kind"];
+
+fn spanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
+}
+
+fn duration(value: &str) -> Result<Spanned<Duration>, String> {
+    parse_duration(value).map(|ns| spanned(Duration(ns)))
+}
+
+fn number(key: &str, value: &str) -> Result<u64, String> {
+    value.parse().map_err(|_| format!("`{key}` takes a whole number, not `{value}`"))
+}
+
+/// Applies `key = value` to the raw scenario.
+pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String> {
+    let machine = || RawMachine {
+        cores: None,
+        context_switch: None,
+        thread_spawn: None,
+        process_spawn: None,
+        interpreter_spawn: None,
+    };
+    let runtime = || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None };
+    let scheduler = || RawScheduler { policy: None, quantum: None, jitter: None, depth: None };
+    match key {
+        "cores" => raw.machine.get_or_insert_with(machine).cores = Some(spanned(number(key, value)?)),
+        "context_switch" => raw.machine.get_or_insert_with(machine).context_switch = Some(duration(value)?),
+        "gil" => {
+            let mode = match value {
+                "new" => RawGil::New,
+                "old" => RawGil::Old,
+                "none" => RawGil::None,
+                _ => return Err(format!("`gil` is new, old or none, not `{value}`")),
+            };
+            raw.runtime.get_or_insert_with(runtime).gil = Some(spanned(mode));
+            for process in raw.processes.values_mut() {
+                process.gil = None;
+            }
+        }
+        "switch_interval" => raw.runtime.get_or_insert_with(runtime).switch_interval = Some(duration(value)?),
+        "check_interval" => raw.runtime.get_or_insert_with(runtime).check_interval = Some(duration(value)?),
+        "policy" => raw.scheduler.get_or_insert_with(scheduler).policy = Some(spanned(value.to_string())),
+        "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
+        "jitter" => raw.scheduler.get_or_insert_with(scheduler).jitter = Some(spanned(number(key, value)?)),
+        "kind" => {
+            let kind = match value {
+                "thread" => RawKind::Thread,
+                "process" => RawKind::Process,
+                "coroutine" => RawKind::Coroutine,
+                "interpreter" => RawKind::Interpreter,
+                _ => return Err(format!("`kind` is thread, process, coroutine or interpreter, not `{value}`")),
+            };
+            // Every worker changes kind: threads, processes and coroutines alike.
+            for task in raw.tasks.value.values_mut() {
+                task.kind = Some(spanned(kind));
+                task.process = None;
+                if kind != RawKind::Coroutine {
+                    task.event_loop = None;
+                }
+            }
+        }
+        _ => {
+            let hint =
+                crate::diagnostic::closest(key, KEYS).map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+            return Err(format!("unknown setting `{key}`{hint}; one of: {}", KEYS.join(", ")));
+        }
+    }
+    Ok(())
+}

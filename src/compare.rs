@@ -1,0 +1,193 @@
+//! `weft compare`: the scenario under every combination of settings, one row each, run in parallel
+//! and printed in the order the combinations are listed (the first `--set` varies slowest).
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use rayon::prelude::*;
+use serde::Serialize;
+use sim_core::report::{RunLabel, SharedState, Status};
+use sim_core::{RunConfig, Simulator, policy};
+
+use crate::{CommandResult, EXIT_OK, UsageError, output};
+
+/// Rows in one comparison.
+pub const MAX_ROWS: usize = 10_000;
+
+#[derive(Debug, Serialize)]
+pub struct CompareReport {
+    pub scenario: String,
+    pub seed: u64,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Row {
+    pub settings: IndexMap<String, serde_json::Value>,
+    pub status: Status,
+    pub makespan_ns: u64,
+    /// The first row's makespan over this one's.
+    pub speedup: f64,
+    pub context_switches: u64,
+    pub gil_switches: u64,
+    pub steps: u64,
+    pub core_busy_ns: u64,
+    pub shared: SharedState,
+}
+
+pub struct Options<'a> {
+    pub file: &'a Path,
+    pub sets: &'a [String],
+    pub seed: u64,
+    pub json: bool,
+    pub csv: bool,
+}
+
+fn parse_sets(sets: &[String]) -> Result<Vec<(String, Vec<String>)>, UsageError> {
+    if sets.is_empty() {
+        return Err(UsageError("compare needs at least one --set KEY=V1,V2,...".to_string()));
+    }
+    let mut axes = Vec::new();
+    for set in sets {
+        let (key, values) =
+            set.split_once('=').ok_or_else(|| UsageError(format!("--set takes KEY=V1,V2,...; got `{set}`")))?;
+        let values: Vec<String> = values.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
+        if values.is_empty() {
+            return Err(UsageError(format!("--set {key}= names no values")));
+        }
+        axes.push((key.trim().to_string(), values));
+    }
+    Ok(axes)
+}
+
+/// Every combination, the first axis varying slowest.
+fn combinations(axes: &[(String, Vec<String>)]) -> Result<Vec<Vec<(String, String)>>, UsageError> {
+    let count = axes.iter().try_fold(1usize, |n, (_, values)| n.checked_mul(values.len())).unwrap_or(usize::MAX);
+    if count > MAX_ROWS {
+        return Err(UsageError(format!("{count} combinations; compare runs at most {MAX_ROWS}")));
+    }
+    let mut rows: Vec<Vec<(String, String)>> = vec![Vec::new()];
+    for (key, values) in axes {
+        rows = rows
+            .into_iter()
+            .flat_map(|row| {
+                values.iter().map(move |value| {
+                    let mut next = row.clone();
+                    next.push((key.clone(), value.clone()));
+                    next
+                })
+            })
+            .collect();
+    }
+    Ok(rows)
+}
+
+fn json_value(text: &str) -> serde_json::Value {
+    text.parse::<i64>().map_or_else(|_| serde_json::Value::String(text.to_string()), serde_json::Value::from)
+}
+
+pub fn compare(options: &Options<'_>) -> CommandResult {
+    let axes = parse_sets(options.sets)?;
+    let combinations = combinations(&axes)?;
+    let text = std::fs::read_to_string(options.file)
+        .map_err(|e| UsageError(format!("{}: cannot read: {e}", options.file.display())))?;
+    let file = options.file.display().to_string();
+    let results: Vec<Result<Row, UsageError>> =
+        combinations.par_iter().map(|settings| run_row(&file, &text, settings, options.seed)).collect();
+    let mut rows = Vec::with_capacity(results.len());
+    for result in results {
+        rows.push(result?);
+    }
+    let first = rows.first().map_or(1, |r| r.makespan_ns).max(1);
+    for row in &mut rows {
+        row.speedup = (first as f64 / row.makespan_ns.max(1) as f64 * 100.0).round() / 100.0;
+    }
+    let scenario = scenarios::load_str(&file, &text).map(|s| s.model.name).unwrap_or_default();
+    let report = CompareReport { scenario, seed: options.seed, rows };
+    if options.json {
+        output::print_json(&report);
+    } else if options.csv {
+        print!("{}", render_csv(&report, &axes));
+    } else {
+        print!("{}", render_table(&report, &axes));
+    }
+    Ok(EXIT_OK)
+}
+
+fn run_row(file: &str, text: &str, settings: &[(String, String)], seed: u64) -> Result<Row, UsageError> {
+    let label = settings.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ");
+    let scenario = scenarios::load_str_with(file, text, settings)
+        .map_err(|d| UsageError(format!("with {label}:\n{}", d.render(false).trim_end())))?;
+    let policy_name = scenario.model.scheduler.policy.clone();
+    let mut policy = policy::by_name(&policy_name)
+        .ok_or_else(|| UsageError(format!("with {label}: unknown policy `{policy_name}`")))?;
+    let mut simulator = Simulator::new(&scenario.model);
+    let outcome = simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
+    let report = simulator.report(&outcome, &RunLabel { policy: policy_name, seed, schedule: String::new() });
+    Ok(Row {
+        settings: settings.iter().map(|(k, v)| (k.clone(), json_value(v))).collect(),
+        status: report.status,
+        makespan_ns: report.metrics.makespan_ns,
+        speedup: 1.0,
+        context_switches: report.metrics.context_switches,
+        gil_switches: report.metrics.gil_switches,
+        steps: report.metrics.steps,
+        core_busy_ns: report.metrics.core_busy_ns.iter().sum(),
+        shared: report.shared,
+    })
+}
+
+fn setting_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn render_table(report: &CompareReport, axes: &[(String, Vec<String>)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} (seed {})", report.scenario, report.seed);
+    let mut header = String::new();
+    for (key, _) in axes {
+        let _ = write!(header, "{key:>16} ");
+    }
+    let _ = writeln!(out, "{header}{:<16} {:>12} {:>8} {:>10}", "status", "makespan", "speedup", "GIL sw.");
+    for row in &report.rows {
+        let mut line = String::new();
+        for value in row.settings.values() {
+            let _ = write!(line, "{:>16} ", setting_text(value));
+        }
+        let _ = writeln!(
+            out,
+            "{line}{:<16} {:>12} {:>7.2}x {:>10}",
+            row.status.as_str(),
+            sim_core::model::DisplayNanos(row.makespan_ns).to_string(),
+            row.speedup,
+            row.gil_switches
+        );
+    }
+    out
+}
+
+fn render_csv(report: &CompareReport, axes: &[(String, Vec<String>)]) -> String {
+    let mut out = String::new();
+    let keys: Vec<&str> = axes.iter().map(|(k, _)| k.as_str()).collect();
+    out.push_str(&keys.join(","));
+    out.push_str(",status,makespan_ns,speedup,context_switches,gil_switches,steps,core_busy_ns\n");
+    for row in &report.rows {
+        let values: Vec<String> = row.settings.values().map(setting_text).collect();
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{}\n",
+            values.join(","),
+            row.status.as_str(),
+            row.makespan_ns,
+            row.speedup,
+            row.context_switches,
+            row.gil_switches,
+            row.steps,
+            row.core_busy_ns
+        ));
+    }
+    out
+}

@@ -1,0 +1,100 @@
+//! The `weft` binary as users call it: exit statuses and the JSON fields of the contract.
+
+use std::process::Command;
+
+fn weft(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("weft runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+#[test]
+fn exit_statuses_follow_the_contract() {
+    assert_eq!(weft(&["check", "scenarios/bank-race.yaml"]).0, 0);
+    assert_eq!(weft(&["check", "tests/invalid/after-cycle.yaml"]).0, 2);
+    assert_eq!(weft(&["run", "scenarios/bank-locked.yaml"]).0, 0);
+    assert_eq!(weft(&["run", "scenarios/bank-race.yaml", "--seed", "1"]).0, 1);
+    assert_eq!(weft(&["run", "scenarios/bank-race.yaml", "--policy", "round-robbin"]).0, 2);
+    assert_eq!(weft(&["replay", "scenarios/bank-race.yaml", "--schedule", "w1:random:s1:c2:f00000000:0"]).0, 2);
+}
+
+#[test]
+fn replaying_a_run_gives_the_same_report() {
+    let (_, first, _) = weft(&["run", "scenarios/lost-update.yaml", "--seed", "5", "--json"]);
+    let first = json(&first);
+    let token = first["schedule"].as_str().expect("a schedule token");
+    let (code, replayed, _) = weft(&["replay", "scenarios/lost-update.yaml", "--schedule", token, "--json"]);
+    assert_eq!(code, 1);
+    let replayed = json(&replayed);
+    assert_eq!(replayed["shared"], first["shared"]);
+    assert_eq!(replayed["trace_digest"], first["trace_digest"]);
+}
+
+#[test]
+fn fuzz_results_do_not_depend_on_jobs_or_shards() {
+    let whole = weft(&["fuzz", "scenarios/lost-update.yaml", "--seeds", "0..300", "--jobs", "1", "--json"]).1;
+    let parallel = weft(&["fuzz", "scenarios/lost-update.yaml", "--seeds", "0..300", "--jobs", "2", "--json"]).1;
+    assert_eq!(whole, parallel);
+    let whole = json(&whole);
+    assert_eq!(whole["runs"], 300);
+    let count = |report: &serde_json::Value| -> u64 {
+        report["outcomes"].as_array().expect("outcomes").iter().map(|o| o["count"].as_u64().expect("count")).sum()
+    };
+    assert_eq!(count(&whole), 300);
+    let shards: u64 = (0..3)
+        .map(|k| {
+            let shard = format!("{k}/3");
+            count(&json(
+                &weft(&["fuzz", "scenarios/lost-update.yaml", "--seeds", "0..300", "--shard", &shard, "--json"]).1,
+            ))
+        })
+        .sum();
+    assert_eq!(shards, 300);
+}
+
+#[test]
+fn compare_sweeps_every_combination() {
+    let (code, out, _) =
+        weft(&["compare", "scenarios/gil-cpu-threads.yaml", "--set", "gil=new,none", "--set", "cores=1,2", "--json"]);
+    assert_eq!(code, 0);
+    let rows = json(&out)["rows"].as_array().expect("rows").clone();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["settings"]["gil"], "new");
+    assert_eq!(rows[3]["settings"]["cores"], 2);
+    let makespan = |row: &serde_json::Value| row["makespan_ns"].as_u64().expect("makespan");
+    // No GIL on two cores: about half the time of the GIL on two cores.
+    assert!(makespan(&rows[3]) * 19 / 10 < makespan(&rows[1]), "{rows:?}");
+    assert_eq!(weft(&["compare", "scenarios/gil-cpu-threads.yaml", "--set", "coers=1"]).0, 2);
+}
+
+#[test]
+fn explore_and_shrink_answer_in_json() {
+    let (code, out, _) = weft(&["explore", "scenarios/bank-race.yaml", "--json"]);
+    assert_eq!(code, 1);
+    let report = json(&out);
+    assert_eq!(report["complete"], true);
+    let failing = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .find(|o| o["status"] == "assertion_failed")
+        .expect("a failing outcome")
+        .clone();
+    let token = failing["schedule"].as_str().expect("token");
+    let (code, out, _) = weft(&["shrink", "scenarios/bank-race.yaml", "--schedule", token, "--json"]);
+    assert_eq!(code, 1);
+    let shrunk = json(&out);
+    assert_eq!(shrunk["shared"], failing["shared"]);
+    assert!(shrunk["shrunk"]["preemptions"].as_u64() <= shrunk["original"]["preemptions"].as_u64());
+}
