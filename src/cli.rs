@@ -99,10 +99,10 @@ pub struct RunOutput {
     /// Print the readable trace of every step.
     #[arg(long)]
     pub trace: bool,
-    /// A per-core terminal Gantt chart. (Not built yet.)
+    /// A terminal Gantt chart: one lane per core, GIL and event loop.
     #[arg(long)]
     pub timeline: bool,
-    /// Write a Chrome trace-event file. (Not built yet.)
+    /// Write a Chrome trace-event file (open it in ui.perfetto.dev): a track per core, GIL and loop.
     #[arg(long, value_name = "OUT.json")]
     pub chrome_trace: Option<PathBuf>,
 }

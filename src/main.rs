@@ -6,6 +6,7 @@ mod compare;
 mod explore;
 mod fuzz;
 mod output;
+mod pictures;
 mod running;
 mod shrink;
 

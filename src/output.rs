@@ -14,12 +14,22 @@ pub fn print_json<T: serde::Serialize>(value: &T) {
     }
 }
 
-pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) {
+pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) -> Result<(), crate::UsageError> {
+    if let Some(path) = &options.chrome_trace {
+        let trace = crate::pictures::chrome_trace(simulator);
+        let text = serde_json::to_string(&trace).unwrap_or_default();
+        std::fs::write(path, text).map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
+    }
     if options.json {
         print_json(report);
-        return;
+        return Ok(());
     }
     let mut out = render_text(report);
+    if options.timeline {
+        use std::io::IsTerminal;
+        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        out.push_str(&crate::pictures::render_timeline(simulator, report.metrics.makespan_ns, color));
+    }
     let lines = simulator.trace().lines(simulator.model());
     if options.trace {
         out.push_str("trace:\n");
@@ -34,6 +44,7 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         }
     }
     print!("{out}");
+    Ok(())
 }
 
 fn nanos(value: u64) -> String {

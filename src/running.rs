@@ -78,26 +78,33 @@ pub fn exit_code(report: &Report) -> u8 {
 }
 
 pub fn run(args: &RunArgs) -> CommandResult {
-    refuse_unbuilt_outputs(&args.output)?;
     let setup = Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
-    let outcome = simulator.run(policy.as_mut(), &setup.config(args.seed));
+    let config = RunConfig { record_timeline: wants_timeline(&args.output), ..setup.config(args.seed) };
+    let outcome = simulator.run(policy.as_mut(), &config);
     let label = RunLabel { policy: setup.policy.clone(), seed: args.seed, schedule: setup.token(args.seed, &outcome) };
     let report = simulator.report(&outcome, &label);
-    output::print_run(&report, &simulator, &args.output);
+    output::print_run(&report, &simulator, &args.output)?;
     Ok(exit_code(&report))
 }
 
+fn wants_timeline(options: &RunOutput) -> bool {
+    options.timeline || options.chrome_trace.is_some()
+}
+
 pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> CommandResult {
-    refuse_unbuilt_outputs(output_options)?;
     let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
     check_policy(&token.policy)?;
     let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
     check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
-    let config = RunConfig { forced_choices: Some(token.choices.clone()), ..setup.config(token.seed) };
+    let config = RunConfig {
+        forced_choices: Some(token.choices.clone()),
+        record_timeline: wants_timeline(output_options),
+        ..setup.config(token.seed)
+    };
     let outcome = simulator.run(policy.as_mut(), &config);
     if let Some(mismatch) = &outcome.token_mismatch {
         return Err(UsageError(format!("the schedule token does not fit {}: {mismatch}", file.display())));
@@ -112,18 +119,8 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
     }
     let label = RunLabel { policy: token.policy.clone(), seed: token.seed, schedule: token.to_string() };
     let report = simulator.report(&outcome, &label);
-    output::print_run(&report, &simulator, output_options);
+    output::print_run(&report, &simulator, output_options)?;
     Ok(exit_code(&report))
-}
-
-fn refuse_unbuilt_outputs(options: &RunOutput) -> Result<(), UsageError> {
-    if options.timeline {
-        return Err(UsageError("--timeline: not built yet in this version of weft".to_string()));
-    }
-    if options.chrome_trace.is_some() {
-        return Err(UsageError("--chrome-trace: not built yet in this version of weft".to_string()));
-    }
-    Ok(())
 }
 
 /// A token names the scenario it was made for; refuse it for any other.

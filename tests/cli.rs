@@ -98,3 +98,24 @@ fn explore_and_shrink_answer_in_json() {
     assert_eq!(shrunk["shared"], failing["shared"]);
     assert!(shrunk["shrunk"]["preemptions"].as_u64() <= shrunk["original"]["preemptions"].as_u64());
 }
+
+#[test]
+fn timelines_show_the_convoy_waiting_on_the_gil() {
+    let (code, out, _) = weft(&["run", "scenarios/convoy.yaml", "--timeline"]);
+    assert_eq!(code, 0);
+    let waits = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("io-thread waits"))
+        .expect("a GIL-wait lane for the I/O thread");
+    assert!(waits.matches('g').count() > 60, "{waits}");
+    assert!(out.contains("core 1"));
+    let path = std::env::temp_dir().join(format!("weft-convoy-{}.json", std::process::id()));
+    let path_text = path.display().to_string();
+    assert_eq!(weft(&["run", "scenarios/convoy.yaml", "--chrome-trace", &path_text]).0, 0);
+    let trace = json(&std::fs::read_to_string(&path).expect("the trace file"));
+    let _ = std::fs::remove_file(&path);
+    let events = trace["traceEvents"].as_array().expect("traceEvents");
+    let named = |name: &str| events.iter().any(|e| e["ph"] == "M" && e["args"]["name"] == name);
+    assert!(named("core 0") && named("core 1") && named("GIL main"));
+    assert!(events.iter().any(|e| e["cat"] == "waits for GIL" && e["name"] == "io-thread"));
+}

@@ -11,6 +11,7 @@ pub mod limits;
 pub mod model;
 pub mod policy;
 pub mod report;
+pub mod timeline;
 pub mod token;
 pub mod trace;
 

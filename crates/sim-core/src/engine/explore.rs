@@ -116,8 +116,13 @@ impl Simulator<'_> {
         config: &ExploreConfig,
     ) -> (Ending, Vec<Footprint>) {
         stack.truncate(prefix);
-        let run_config =
-            RunConfig { seed: 0, max_steps: config.max_steps, forced_choices: None, record_accesses: true };
+        let run_config = RunConfig {
+            seed: 0,
+            max_steps: config.max_steps,
+            forced_choices: None,
+            record_accesses: true,
+            record_timeline: false,
+        };
         self.state.reset(self.model, &run_config);
         let mut policy = RandomWalk::default();
         let mut run = Run {

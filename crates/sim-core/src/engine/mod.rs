@@ -34,11 +34,19 @@ pub struct RunConfig {
     pub forced_choices: Option<Vec<u32>>,
     /// Record per-step access footprints (used by exploration).
     pub record_accesses: bool,
+    /// Record core, GIL and loop segments for pictures (timed policies).
+    pub record_timeline: bool,
 }
 
 impl Default for RunConfig {
     fn default() -> Self {
-        RunConfig { seed: 0, max_steps: limits::DEFAULT_MAX_STEPS, forced_choices: None, record_accesses: false }
+        RunConfig {
+            seed: 0,
+            max_steps: limits::DEFAULT_MAX_STEPS,
+            forced_choices: None,
+            record_accesses: false,
+            record_timeline: false,
+        }
     }
 }
 
@@ -93,6 +101,11 @@ impl<'m> Simulator<'m> {
 
     pub fn trace(&self) -> &Trace {
         &self.state.trace
+    }
+
+    /// Segments of the last run, when `record_timeline` was set.
+    pub fn timeline(&self) -> &crate::timeline::Timeline {
+        &self.state.timeline
     }
 
     /// Per-step footprints of the last run, when `record_accesses` was set.

@@ -48,7 +48,8 @@ enum Guide<'a> {
 
 impl Simulator<'_> {
     fn guided(&mut self, guide: Guide<'_>, max_steps: u64) -> GuidedRun {
-        let run_config = RunConfig { seed: 0, max_steps, forced_choices: None, record_accesses: false };
+        let run_config =
+            RunConfig { seed: 0, max_steps, forced_choices: None, record_accesses: false, record_timeline: false };
         self.state.reset(self.model, &run_config);
         let mut policy = RandomWalk::default();
         let mut run = Run {

@@ -132,6 +132,8 @@ pub struct Gil {
     /// Stepwise driver: when the GIL is next free, for time accounting.
     pub free_at_ns: Nanos,
     pub last_task: Option<TaskId>,
+    /// Timed driver: when the current holder took it.
+    pub held_since_ns: Nanos,
 }
 
 #[derive(Clone, Debug)]
@@ -177,6 +179,8 @@ pub struct LoopState {
     pub lag_samples: u64,
     /// Stepwise driver: the coroutine that holds the loop between two awaits.
     pub owner: Option<TaskId>,
+    /// Timed driver: when the current coroutine started running.
+    pub running_since_ns: Nanos,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -235,6 +239,7 @@ pub struct State {
     pub metrics: Counters,
     /// Stepwise driver: the task that took the last step.
     pub last_stepper: Option<TaskId>,
+    pub timeline: crate::timeline::Timeline,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -293,6 +298,7 @@ impl State {
                     lag_total_ns: 0,
                     lag_samples: 0,
                     owner: None,
+                    running_since_ns: 0,
                 }
             })
             .collect();
@@ -351,6 +357,7 @@ impl State {
             estimated_steps,
             metrics: Counters::default(),
             last_stepper: None,
+            timeline: crate::timeline::Timeline::default(),
         }
     }
 
@@ -405,6 +412,7 @@ impl State {
             event_loop.lag_total_ns = 0;
             event_loop.lag_samples = 0;
             event_loop.owner = None;
+            event_loop.running_since_ns = 0;
         }
         for core in &mut self.cores {
             *core = CoreState::default();
@@ -427,6 +435,7 @@ impl State {
         self.record_accesses = config.record_accesses;
         self.metrics = Counters::default();
         self.last_stepper = None;
+        self.timeline.clear(config.record_timeline);
     }
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
@@ -480,6 +489,7 @@ impl Gil {
             waiters: VecDeque::new(),
             free_at_ns: 0,
             last_task: None,
+            held_since_ns: 0,
         }
     }
 
@@ -491,5 +501,6 @@ impl Gil {
         self.waiters.clear();
         self.free_at_ns = 0;
         self.last_task = None;
+        self.held_since_ns = 0;
     }
 }

@@ -234,7 +234,7 @@ impl Run<'_, '_> {
                     Some(value) => {
                         self.state.tasks[task.index()].locals[into.index()] = value;
                         self.record(task, pc, TraceKind::Step, value);
-                        self.admit_putter(queue);
+                        self.admit_putter(queue, task);
                         Effect::Instant
                     }
                     None => {
@@ -385,7 +385,7 @@ impl Run<'_, '_> {
     }
 
     /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
-    fn admit_putter(&mut self, queue: QueueId) {
+    fn admit_putter(&mut self, queue: QueueId, getter: TaskId) {
         let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else {
             return;
         };
@@ -393,8 +393,7 @@ impl Run<'_, '_> {
             self.state.queues[queue.index()].items.push_back(value);
             self.state.queues[queue.index()].unfinished += 1;
         }
-        let waker = putter;
-        self.unblock(putter, waker);
+        self.unblock(putter, getter);
     }
 
     fn range_done(&self, range: TaskRange) -> bool {

@@ -10,9 +10,32 @@ use super::steps::Effect;
 use crate::model::*;
 use crate::policy::DecisionKind;
 use crate::report::Status;
+use crate::timeline::{Lane, Segment, SegmentKind};
 use crate::trace::TraceKind;
 
 pub(super) fn drive(run: &mut Run<'_, '_>) {
+    drive_to_the_end(run);
+    close_timeline(run);
+}
+
+/// GILs still held and coroutines still running when the run ends become segments up to its end.
+fn close_timeline(run: &mut Run<'_, '_>) {
+    if !run.state.timeline.enabled {
+        return;
+    }
+    for process in 0..run.state.processes.len() {
+        if let Some(holder) = run.state.processes[process].gil.holder {
+            record_gil_release(run, ProcessId::from_index(process), holder);
+        }
+    }
+    for event_loop in 0..run.state.loops.len() {
+        if run.state.loops[event_loop].current.is_some() {
+            stop_running(run, LoopId::from_index(event_loop));
+        }
+    }
+}
+
+fn drive_to_the_end(run: &mut Run<'_, '_>) {
     for index in 0..run.model.tasks.len() {
         let task = TaskId::from_index(index);
         let state = &run.state.tasks[index];
@@ -76,6 +99,8 @@ fn handle(run: &mut Run<'_, '_>, event: EventKind) {
             } else if let Some(work) = state.work.take() {
                 let core = running_core(state);
                 run.state.cores[core].busy_ns += work.left_ns;
+                let now = run.state.now_ns;
+                record_work(run, thread, core, work.kind, now - work.left_ns, now);
             }
             run.state.to_run.push_back(thread);
         }
@@ -171,6 +196,12 @@ fn assign(run: &mut Run<'_, '_>, core: u32, thread: ThreadIndex) {
         run.state.metrics.context_switches += 1;
         if switch_ns > 0 {
             run.state.cores[core as usize].busy_ns += switch_ns;
+            if run.state.timeline.enabled {
+                let task = executing_task(run, thread);
+                let lane = Lane::Core(core);
+                let kind = SegmentKind::ContextSwitch;
+                run.state.timeline.push(Segment { lane, task, start_ns: now, end_ns: now + switch_ns, kind });
+            }
             let state = &mut run.state.threads[thread as usize];
             state.switching = true;
             state.generation += 1;
@@ -220,7 +251,9 @@ fn cut_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
         let done = now - started;
         assert!(done <= work.left_ns);
         work.left_ns -= done;
+        let kind = work.kind;
         run.state.cores[core].busy_ns += done;
+        record_work(run, thread, core, kind, started, now);
     }
 }
 
@@ -350,7 +383,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
             } else {
                 state.timers.push(Reverse((due, order, task)));
             }
-            run.state.loops[event_loop.index()].current = None;
+            stop_running(run, event_loop);
             true
         }
         Effect::Yield => {
@@ -358,7 +391,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 run.state.loops[event_loop.index()].ready.push_back(task);
                 run.state.tasks[task.index()].ready_since_ns = run.state.now_ns;
-                run.state.loops[event_loop.index()].current = None;
+                stop_running(run, event_loop);
                 return true;
             }
             if run.state.run_queue.is_empty() {
@@ -371,7 +404,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
         Effect::Blocked => {
             if is_coroutine {
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
-                run.state.loops[event_loop.index()].current = None;
+                stop_running(run, event_loop);
                 return true;
             }
             release_gil(run, thread);
@@ -388,9 +421,8 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
 
 fn finish(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId) {
     if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
-        let state = &mut run.state.loops[event_loop.index()];
-        state.current = None;
-        state.live_coroutines -= 1;
+        stop_running(run, event_loop);
+        run.state.loops[event_loop.index()].live_coroutines -= 1;
         run.finish_task(task, TaskPhase::Finished);
         return;
     }
@@ -420,10 +452,68 @@ fn finish_work_in_place(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
         return false;
     }
     let core = running_core(&state.threads[thread as usize]);
+    let start = state.now_ns;
     run.state.now_ns = end;
     run.state.cores[core].busy_ns += work.left_ns;
     run.state.threads[thread as usize].work = None;
+    record_work(run, thread, core, work.kind, start, end);
     true
+}
+
+/// The task a thread is executing: its own, or its loop's current coroutine.
+fn executing_task(run: &Run<'_, '_>, thread: ThreadIndex) -> Option<TaskId> {
+    match run.state.threads[thread as usize].role {
+        ThreadRole::Task(task) => Some(task),
+        ThreadRole::Loop(event_loop) => run.state.loops[event_loop.index()].current,
+    }
+}
+
+fn record_work(
+    run: &mut Run<'_, '_>,
+    thread: ThreadIndex,
+    core: usize,
+    kind: WorkKind,
+    start_ns: Nanos,
+    end_ns: Nanos,
+) {
+    if !run.state.timeline.enabled {
+        return;
+    }
+    let task = executing_task(run, thread);
+    let kind = match kind {
+        WorkKind::Cpu => SegmentKind::Cpu,
+        WorkKind::Native => SegmentKind::Native,
+        WorkKind::Startup => SegmentKind::Startup,
+        WorkKind::Pickle => SegmentKind::Pickle,
+    };
+    run.state.timeline.push(Segment { lane: Lane::Core(core as u32), task, start_ns, end_ns, kind });
+}
+
+/// The GIL of `process` leaves `thread`: its holding becomes a segment.
+fn record_gil_release(run: &mut Run<'_, '_>, process: ProcessId, thread: ThreadIndex) {
+    if !run.state.timeline.enabled {
+        return;
+    }
+    let task = executing_task(run, thread);
+    let start_ns = run.state.processes[process.index()].gil.held_since_ns;
+    let segment =
+        Segment { lane: Lane::Gil(process), task, start_ns, end_ns: run.state.now_ns, kind: SegmentKind::HoldsGil };
+    run.state.timeline.push(segment);
+}
+
+/// The loop's current coroutine stops running (it awaits, blocks, yields or finishes).
+fn stop_running(run: &mut Run<'_, '_>, event_loop: LoopId) {
+    let now = run.state.now_ns;
+    let state = &mut run.state.loops[event_loop.index()];
+    let task = state.current.take();
+    let segment = Segment {
+        lane: Lane::Loop(event_loop),
+        task,
+        start_ns: state.running_since_ns,
+        end_ns: now,
+        kind: SegmentKind::Runs,
+    };
+    run.state.timeline.push(segment);
 }
 
 fn start_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
@@ -458,6 +548,7 @@ fn ensure_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
             return true;
         }
         // Forced switching: drop, let a waiter take it, and only then compete again.
+        record_gil_release(run, process, thread);
         run.state.threads[thread as usize].holds_gil = false;
         run.state.processes[process.index()].gil.holder = None;
         hand_off_gil(run, process);
@@ -473,9 +564,11 @@ fn ensure_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
 }
 
 fn take_gil(run: &mut Run<'_, '_>, process: ProcessId, thread: ThreadIndex) {
+    let now = run.state.now_ns;
     let gil = &mut run.state.processes[process.index()].gil;
     assert!(gil.holder.is_none());
     gil.holder = Some(thread);
+    gil.held_since_ns = now;
     if gil.last_holder != Some(thread) {
         gil.switch_number += 1;
         if gil.last_holder.is_some() {
@@ -549,6 +642,7 @@ fn release_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) {
         return;
     }
     let process = run.state.threads[thread as usize].process;
+    record_gil_release(run, process, thread);
     run.state.threads[thread as usize].holds_gil = false;
     let gil = &mut run.state.processes[process.index()].gil;
     assert_eq!(gil.holder, Some(thread));
@@ -585,6 +679,17 @@ fn hand_off_gil(run: &mut Run<'_, '_>, process: ProcessId) {
     let state = &mut run.state.threads[thread as usize];
     state.gil_wait_ns += now - state.gil_wait_since_ns;
     state.gil_generation += 1;
+    let waited_since = state.gil_wait_since_ns;
+    if let Some(task) = executing_task(run, thread) {
+        let kind = SegmentKind::WaitsForGil;
+        run.state.timeline.push(Segment {
+            lane: Lane::Task(task),
+            task: Some(task),
+            start_ns: waited_since,
+            end_ns: now,
+            kind,
+        });
+    }
     make_ready(run, thread);
 }
 
@@ -624,6 +729,7 @@ fn loop_current(run: &mut Run<'_, '_>, thread: ThreadIndex, event_loop: LoopId) 
         state.lag_total_ns += u128::from(lag);
         state.lag_samples += 1;
         state.current = Some(task);
+        state.running_since_ns = now;
     }
 }
 
