@@ -12,6 +12,9 @@ use sim_core::trace::TraceKind;
 const WIDTH: usize = 72;
 const SYMBOLS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+/// Who occupied a column of a lane, and doing what.
+type Occupant = (Option<TaskId>, SegmentKind);
+
 fn symbol(task: TaskId) -> char {
     SYMBOLS.get(task.index()).map_or('#', |&b| b as char)
 }
@@ -56,7 +59,7 @@ pub fn render_timeline(simulator: &Simulator<'_>, makespan_ns: u64, color: bool)
     let lanes = lanes(model, segments);
     let label_width = lanes.iter().map(|(_, label)| label.len()).max().unwrap_or(0);
     for (lane, label) in lanes {
-        let mut best: Vec<(u64, Option<(Option<TaskId>, SegmentKind)>)> = vec![(0, None); WIDTH];
+        let mut best: Vec<(u64, Option<Occupant>)> = vec![(0, None); WIDTH];
         for segment in segments.iter().filter(|s| s.lane == lane) {
             let first = (segment.start_ns / column_ns) as usize;
             let last = ((segment.end_ns.saturating_sub(1)) / column_ns) as usize;
