@@ -1,7 +1,6 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
-use crate::limits::MAX_EXPRESSION_DEPTH;
 use crate::model::{BinaryOp, Expr, ExprOp, LocalId, ProcessId, QueueId, VarId};
 
 /// Where an expression's operands come from.
@@ -26,55 +25,56 @@ impl EvalError {
     }
 }
 
-pub fn evaluate(expr: &Expr, operands: &impl Operands) -> Result<i64, EvalError> {
-    let mut stack = [0i64; MAX_EXPRESSION_DEPTH];
-    let mut depth = 0usize;
+/// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither
+/// allocates nor clears memory; the loader bounds its depth by `MAX_EXPRESSION_DEPTH`).
+pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> Result<i64, EvalError> {
+    stack.clear();
     let mut pc = 0usize;
     let ops = &expr.ops;
     while pc < ops.len() {
         match ops[pc] {
-            ExprOp::Const(v) => push(&mut stack, &mut depth, v),
-            ExprOp::Local(l) => push(&mut stack, &mut depth, operands.local(l)),
-            ExprOp::Shared(p, v) => push(&mut stack, &mut depth, operands.shared(p, v)),
-            ExprOp::QueueLen(q) => push(&mut stack, &mut depth, operands.queue_len(q)),
+            ExprOp::Const(v) => stack.push(v),
+            ExprOp::Local(l) => stack.push(operands.local(l)),
+            ExprOp::Shared(p, v) => stack.push(operands.shared(p, v)),
+            ExprOp::QueueLen(q) => stack.push(operands.queue_len(q)),
             ExprOp::Neg => {
-                let top = &mut stack[depth - 1];
+                let top = stack.last_mut().expect("an operand");
                 *top = top.checked_neg().ok_or(EvalError::Overflow)?;
             }
-            ExprOp::Not => stack[depth - 1] = i64::from(stack[depth - 1] == 0),
-            ExprOp::ToBool => stack[depth - 1] = i64::from(stack[depth - 1] != 0),
+            ExprOp::Not => {
+                let top = stack.last_mut().expect("an operand");
+                *top = i64::from(*top == 0);
+            }
+            ExprOp::ToBool => {
+                let top = stack.last_mut().expect("an operand");
+                *top = i64::from(*top != 0);
+            }
             ExprOp::Binary(op) => {
-                let right = stack[depth - 1];
-                let left = stack[depth - 2];
-                depth -= 1;
-                stack[depth - 1] = binary(op, left, right)?;
+                let right = stack.pop().expect("two operands");
+                let left = stack.last_mut().expect("two operands");
+                *left = binary(op, *left, right)?;
             }
             ExprOp::JumpIfFalseOrPop(target) => {
-                if stack[depth - 1] == 0 {
+                if *stack.last().expect("an operand") == 0 {
                     pc = target as usize;
                     continue;
                 }
-                depth -= 1;
+                stack.pop();
             }
             ExprOp::JumpIfTrueOrPop(target) => {
-                if stack[depth - 1] != 0 {
-                    stack[depth - 1] = 1;
+                let top = stack.last_mut().expect("an operand");
+                if *top != 0 {
+                    *top = 1;
                     pc = target as usize;
                     continue;
                 }
-                depth -= 1;
+                stack.pop();
             }
         }
         pc += 1;
     }
-    assert_eq!(depth, 1, "a well-formed expression leaves exactly one value");
+    assert_eq!(stack.len(), 1, "a well-formed expression leaves exactly one value");
     Ok(stack[0])
-}
-
-#[inline]
-fn push(stack: &mut [i64; MAX_EXPRESSION_DEPTH], depth: &mut usize, value: i64) {
-    stack[*depth] = value;
-    *depth += 1;
 }
 
 fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
@@ -147,7 +147,7 @@ mod tests {
 
     fn check(ops: Vec<ExprOp>, expect: Result<i64, EvalError>) {
         let expr = Expr { ops, text: String::new() };
-        assert_eq!(evaluate(&expr, &NoOperands), expect);
+        assert_eq!(evaluate(&expr, &NoOperands, &mut Vec::new()), expect);
     }
 
     #[test]

@@ -231,6 +231,7 @@ impl Run<'_, '_> {
         true
     }
 
+    #[inline]
     pub fn record(&mut self, task: TaskId, pc: u32, kind: TraceKind, value: i64) {
         let event = TraceEvent { at_ns: self.state.now_ns, task, pc, kind, value };
         self.state.digest.write_u64(event.at_ns);
@@ -270,8 +271,9 @@ impl Run<'_, '_> {
 }
 
 fn check_expectations(model: &Model, state: &mut State) {
+    let mut stack = Vec::new();
     for expectation in &model.expectations {
-        let holds = crate::expr::evaluate(&expectation.expr, &FinalState { state });
+        let holds = crate::expr::evaluate(&expectation.expr, &FinalState { state }, &mut stack);
         let message = match holds {
             Ok(0) => format!("expected `{}`", expectation.expr.text),
             Ok(_) => continue,

@@ -240,6 +240,8 @@ pub struct State {
     /// Stepwise driver: the task that took the last step.
     pub last_stepper: Option<TaskId>,
     pub timeline: crate::timeline::Timeline,
+    /// The expression evaluator's operand stack, reused.
+    pub operand_stack: Vec<i64>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -358,6 +360,7 @@ impl State {
             metrics: Counters::default(),
             last_stepper: None,
             timeline: crate::timeline::Timeline::default(),
+            operand_stack: Vec::with_capacity(crate::limits::MAX_EXPRESSION_DEPTH),
         }
     }
 

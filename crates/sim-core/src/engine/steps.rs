@@ -24,7 +24,6 @@ pub enum Effect {
     Yield,
     /// Parked in a wait list; whoever unblocks it completes the step.
     Blocked,
-    Finished,
     /// The run ended (fault, failed assertion).
     Stop,
 }
@@ -83,7 +82,7 @@ impl Run<'_, '_> {
     fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
         let operands = TaskOperands { locals: &self.state.tasks[task.index()].locals };
-        match evaluate(&definition.exprs[expr.index()], &operands) {
+        match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {
                 let text = &definition.exprs[expr.index()].text;
@@ -99,11 +98,9 @@ impl Run<'_, '_> {
         }
     }
 
-    /// Executes the step at the task's pc (after `next_step`), advancing the pc.
-    pub fn execute(&mut self, task: TaskId) -> Effect {
-        let Some(pc) = self.next_step(task) else {
-            return Effect::Finished;
-        };
+    /// Executes the step at `pc`, which `next_step` returned for this task, advancing the pc.
+    pub fn execute(&mut self, task: TaskId, pc: u32) -> Effect {
+        debug_assert_eq!(self.state.tasks[task.index()].pc, pc);
         let definition = &self.model.tasks[task.index()];
         let process = definition.process;
         let instruction = definition.program[pc as usize];

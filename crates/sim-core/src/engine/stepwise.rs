@@ -88,16 +88,16 @@ fn step(run: &mut Run<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.loops[event_loop.index()].owner = Some(task);
     }
-    if run.next_step(task).is_none() {
+    let Some(pc) = run.next_step(task) else {
         release_loop(run, task);
         run.finish_task(task, TaskPhase::Finished);
         return;
-    }
+    };
     run.state.now_ns = run.state.tasks[task.index()].clock_ns;
     if !run.count_step() {
         return;
     }
-    match run.execute(task) {
+    match run.execute(task, pc) {
         Effect::Instant | Effect::Stop => {}
         Effect::Work(kind, duration) => account_work(run, task, kind, duration),
         Effect::Io(duration) => run.state.tasks[task.index()].clock_ns += duration,
@@ -106,7 +106,6 @@ fn step(run: &mut Run<'_, '_>, task: TaskId) {
             release_loop(run, task);
         }
         Effect::Yield | Effect::Blocked => release_loop(run, task),
-        Effect::Finished => unreachable!("next_step found a step"),
     }
     // A task whose program has just ended finishes now rather than at its next turn, so that
     // joiners and `after` dependents see it at once.

@@ -333,7 +333,7 @@ fn run_thread(run: &mut Run<'_, '_>, thread: ThreadIndex) {
         if !run.count_step() {
             return;
         }
-        let effect = run.execute(task);
+        let effect = run.execute(task, pc);
         if !apply(run, thread, task, effect) {
             return;
         }
@@ -410,10 +410,6 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
             release_gil(run, thread);
             leave_core(run, thread);
             false
-        }
-        Effect::Finished => {
-            finish(run, thread, task);
-            true
         }
         Effect::Stop => false,
     }
@@ -531,7 +527,19 @@ fn start_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
 
 /// Makes sure the thread holds its process's GIL before Python code runs. Returns false when the thread
 /// had to leave its core to wait for it (or to honour a drop request).
+#[inline]
 fn ensure_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
+    let state = &run.state.threads[thread as usize];
+    // The common case of the hot loop: the thread holds the GIL and nobody asked for it.
+    if state.holds_gil && !run.state.processes[state.process.index()].gil.drop_request {
+        return true;
+    }
+    take_or_wait_for_gil(run, thread)
+}
+
+#[cold]
+#[inline(never)]
+fn take_or_wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
     let process = run.state.threads[thread as usize].process;
     let gil_config = run.model.processes[process.index()].gil;
     if gil_config.mode == GilMode::None {
