@@ -25,6 +25,18 @@ pub struct FuzzReport {
     pub runs: u64,
     pub outcomes: Vec<OutcomeCount>,
     pub failing_runs: u64,
+    pub coverage: Coverage,
+}
+
+/// How many distinct interleavings (happens-before classes) the seeds reached, and how that grew: a
+/// campaign whose count has stopped growing gains little from more seeds.
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    pub classes: u64,
+    /// (runs, classes) after 1, 2, 4, 8, ... runs and at the end.
+    pub growth: Vec<(u64, u64)>,
+    /// Classes first reached in the last tenth of the runs.
+    pub new_in_last_tenth: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -41,6 +53,7 @@ struct SeedResult {
     status: Status,
     values: Vec<i64>,
     token: Option<String>,
+    class: u64,
 }
 
 pub fn parse_seeds(text: &str) -> Result<(u64, u64), UsageError> {
@@ -99,6 +112,8 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let progress = progress_bar(total);
 
     let mut histogram: IndexMap<(Status, Vec<i64>), (u64, u64)> = IndexMap::new();
+    let mut classes = std::collections::BTreeSet::new();
+    let mut class_counts: Vec<u64> = Vec::new();
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
     let mut next = start + shard;
@@ -112,6 +127,8 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         let results = pool.install(|| run_batch(&setup, &batch, args.jsonl));
         for result in results {
             runs += 1;
+            classes.insert(result.class);
+            class_counts.push(classes.len() as u64);
             if result.status.is_failure() {
                 failing_runs += 1;
             }
@@ -146,6 +163,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         runs,
         outcomes,
         failing_runs,
+        coverage: coverage(&class_counts),
     };
     if args.json {
         output::print_json(&report);
@@ -157,17 +175,38 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }
 
+/// `class_counts[i]`: distinct classes after `i + 1` runs.
+fn coverage(class_counts: &[u64]) -> Coverage {
+    let runs = class_counts.len() as u64;
+    let at = |runs: u64| class_counts[(runs - 1) as usize];
+    let mut growth = Vec::new();
+    let mut checkpoint = 1u64;
+    while checkpoint < runs {
+        growth.push((checkpoint, at(checkpoint)));
+        checkpoint *= 2;
+    }
+    let classes = class_counts.last().copied().unwrap_or(0);
+    if runs > 0 {
+        growth.push((runs, classes));
+    }
+    let tenth = runs - runs * 9 / 10;
+    let before_last_tenth = if runs > tenth { at(runs - tenth) } else { 0 };
+    Coverage { classes, growth, new_in_last_tenth: classes - before_last_tenth }
+}
+
 fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
     seeds
         .par_iter()
         .map_init(
             || (setup.simulator(), setup.policy()),
             |(simulator, policy), &seed| {
-                let outcome = simulator.run(policy.as_mut(), &setup.config(seed));
+                let config = sim_core::RunConfig { record_accesses: true, ..setup.config(seed) };
+                let outcome = simulator.run(policy.as_mut(), &config);
                 let mut values = Vec::new();
                 simulator.shared_values(&mut values);
                 let token = with_tokens.then(|| setup.token(seed, &outcome));
-                SeedResult { seed, status: outcome.status, values, token }
+                let class = sim_core::races::happens_before_class(simulator.accesses().0);
+                SeedResult { seed, status: outcome.status, values, token, class }
             },
         )
         .collect()
@@ -212,6 +251,14 @@ fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
         report.scenario, report.runs, report.seeds, report.policy
     );
     let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
+    let growth: Vec<String> =
+        report.coverage.growth.iter().map(|(runs, classes)| format!("{runs}:{classes}")).collect();
+    let _ = writeln!(
+        out,
+        "coverage: {} distinct interleavings (happens-before classes), {} of them new in the last tenth of the runs",
+        report.coverage.classes, report.coverage.new_in_last_tenth
+    );
+    let _ = writeln!(out, "  growth (runs:classes): {}", growth.join(" "));
     for outcome in &report.outcomes {
         let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
         let _ = writeln!(

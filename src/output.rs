@@ -121,6 +121,22 @@ pub fn render_text(report: &Report) -> String {
             nanos(event_loop.lag_mean_ns)
         );
     }
+    if !report.races.is_empty() {
+        let _ = writeln!(out, "data races (conflicting accesses with no order between them):");
+        for race in &report.races {
+            let _ = writeln!(
+                out,
+                "  {}: {} `{}` (line {}) and {} `{}` (line {})",
+                race.variable,
+                race.first.task,
+                race.first.step,
+                race.first.line,
+                race.second.task,
+                race.second.step,
+                race.second.line
+            );
+        }
+    }
     if !report.left_running.is_empty() {
         let _ = writeln!(out, "left running (daemons): {}", report.left_running.join(", "));
     }

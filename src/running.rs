@@ -62,6 +62,11 @@ impl Setup {
     pub fn config(&self, seed: u64) -> RunConfig {
         RunConfig { seed, max_steps: self.max_steps, ..RunConfig::default() }
     }
+
+    /// A single run reported in full: with its access log, for the data-race report.
+    pub fn reported_config(&self, seed: u64) -> RunConfig {
+        RunConfig { record_accesses: true, ..self.config(seed) }
+    }
 }
 
 pub fn check_policy(name: &str) -> Result<(), UsageError> {
@@ -81,7 +86,7 @@ pub fn run(args: &RunArgs) -> CommandResult {
     let setup = Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
-    let config = RunConfig { record_timeline: wants_timeline(&args.output), ..setup.config(args.seed) };
+    let config = RunConfig { record_timeline: wants_timeline(&args.output), ..setup.reported_config(args.seed) };
     let outcome = simulator.run(policy.as_mut(), &config);
     let label = RunLabel { policy: setup.policy.clone(), seed: args.seed, schedule: setup.token(args.seed, &outcome) };
     let report = simulator.report(&outcome, &label);
@@ -103,7 +108,7 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
     let config = RunConfig {
         forced_choices: Some(token.choices.clone()),
         record_timeline: wants_timeline(output_options),
-        ..setup.config(token.seed)
+        ..setup.reported_config(token.seed)
     };
     let outcome = simulator.run(policy.as_mut(), &config);
     if let Some(mismatch) = &outcome.token_mismatch {

@@ -116,3 +116,46 @@ fn shrink_keeps_the_failure_with_fewer_preemptions() {
     assert_eq!(replayed.status, Status::AssertionFailed);
     assert_eq!(simulator.shared_state()["main"]["n"], 2);
 }
+
+fn run_with_accesses<'s>(scenario: &'s scenarios::Scenario, policy_name: &str, seed: u64) -> Simulator<'s> {
+    let mut simulator = Simulator::new(&scenario.model);
+    let mut policy = policy::by_name(policy_name).expect("built-in");
+    simulator.run(policy.as_mut(), &RunConfig { seed, record_accesses: true, ..RunConfig::default() });
+    simulator
+}
+
+#[test]
+fn the_race_report_flags_the_bank_race_even_when_the_outcome_is_fine() {
+    let racy = load(include_str!("../scenarios/bank-race.yaml"));
+    let simulator = run_with_accesses(&racy, "round-robin", 0);
+    assert_eq!(simulator.shared_state()["main"]["balance"], 900, "round-robin happens to serialise the updates");
+    let races = sim_core::races::find_races(&racy.model, simulator.accesses().0);
+    assert!(races.iter().any(|r| r.variable == "balance" && r.first.write != r.second.write), "{races:?}");
+    assert!(races.iter().any(|r| r.first.write && r.second.write), "{races:?}");
+    let locked = load(include_str!("../scenarios/bank-locked.yaml"));
+    for seed in 0..20 {
+        let simulator = run_with_accesses(&locked, "random", seed);
+        assert_eq!(sim_core::races::find_races(&locked.model, simulator.accesses().0), vec![]);
+    }
+}
+
+#[test]
+fn fuzz_coverage_counts_the_classes_explore_enumerates() {
+    for (yaml, seeds) in
+        [(include_str!("../scenarios/bank-race.yaml"), 2000), (include_str!("../scenarios/lost-update.yaml"), 3000)]
+    {
+        let scenario = load(yaml);
+        let explored = explore(yaml).schedules;
+        let mut simulator = Simulator::new(&scenario.model);
+        let mut random = policy::by_name("random").expect("built-in");
+        let mut classes = BTreeSet::new();
+        for seed in 0..seeds {
+            simulator.run(random.as_mut(), &RunConfig { seed, record_accesses: true, ..RunConfig::default() });
+            classes.insert(sim_core::races::happens_before_class(simulator.accesses().0));
+        }
+        assert!(classes.len() as u64 <= explored, "{} classes from fuzzing, {explored} explored", classes.len());
+        if explored <= 10 {
+            assert_eq!(classes.len() as u64, explored);
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub mod expr;
 pub mod limits;
 pub mod model;
 pub mod policy;
+pub mod races;
 pub mod report;
 pub mod timeline;
 pub mod token;

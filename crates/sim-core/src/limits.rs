@@ -31,3 +31,5 @@ pub const TRACE_TAIL_EVENTS: usize = 256;
 pub const MAX_SEEDS: u64 = 1_000_000_000;
 /// Largest duration accepted anywhere: about 11.6 days of virtual time.
 pub const MAX_DURATION_NS: u64 = 1_000_000_000_000_000;
+/// Entries of the access log that happens-before analysis (races, coverage) reads per run.
+pub const MAX_ACCESSES: usize = 2_000_000;

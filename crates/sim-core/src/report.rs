@@ -68,6 +68,8 @@ pub struct Report {
     pub failures: Vec<Failure>,
     pub deadlock: Option<DeadlockReport>,
     pub left_running: Vec<String>,
+    /// Unordered conflicting accesses to shared variables (when the run recorded its accesses).
+    pub races: Vec<crate::races::Race>,
     pub schedule: String,
     pub trace_digest: String,
 }
@@ -227,6 +229,7 @@ impl Simulator<'_> {
             failures: outcome.failures.clone(),
             deadlock: (outcome.status == Status::Deadlock).then(|| self.deadlock_report()),
             left_running,
+            races: if state.record_accesses { crate::races::find_races(model, &state.accesses) } else { Vec::new() },
             schedule: label.schedule.clone(),
             trace_digest: format!("{:016x}", outcome.trace_digest),
         }

@@ -259,9 +259,9 @@ fn dependent(model: &Model, a: &Footprint, b: &Footprint) -> bool {
     if task_a.event_loop.is_some() && task_a.event_loop == task_b.event_loop {
         return true;
     }
+    let is_state = |object: Object| !matches!(object, Object::None | Object::WokenBy(_));
     a.accesses.iter().any(|&(object_a, write_a)| {
-        object_a != Object::None
-            && b.accesses.iter().any(|&(object_b, write_b)| object_a == object_b && (write_a || write_b))
+        is_state(object_a) && b.accesses.iter().any(|&(object_b, write_b)| object_a == object_b && (write_a || write_b))
     })
 }
 

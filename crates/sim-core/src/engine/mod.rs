@@ -108,9 +108,10 @@ impl<'m> Simulator<'m> {
         &self.state.timeline
     }
 
-    /// Per-step footprints of the last run, when `record_accesses` was set.
-    pub fn accesses(&self) -> &[Access] {
-        &self.state.accesses
+    /// Per-step footprints of the last run, when `record_accesses` was set, and whether the log
+    /// reached its limit (`limits::MAX_ACCESSES`) before the run ended.
+    pub fn accesses(&self) -> (&[Access], bool) {
+        (&self.state.accesses, self.state.accesses_truncated)
     }
 }
 
@@ -118,6 +119,8 @@ impl<'m> Simulator<'m> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Access {
     pub task: TaskId,
+    /// The step (instruction index) of `task`.
+    pub pc: u32,
     pub object: Object,
     pub write: bool,
 }
@@ -131,6 +134,9 @@ pub enum Object {
     Queue(QueueId),
     Barrier(BarrierId),
     Task(TaskId),
+    /// Not state: the accessing task goes on because this task handed it something (a lock, an item,
+    /// a finished dependency, a start). Only happens-before analysis reads it.
+    WokenBy(TaskId),
 }
 
 /// One run in progress: the borrowed pieces the drivers work with.

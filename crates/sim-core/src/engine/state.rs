@@ -235,6 +235,7 @@ pub struct State {
     pub trace: Trace,
     pub accesses: Vec<Access>,
     pub record_accesses: bool,
+    pub accesses_truncated: bool,
     pub estimated_steps: u64,
     pub metrics: Counters,
     /// Stepwise driver: the task that took the last step.
@@ -356,6 +357,7 @@ impl State {
             trace: Trace::default(),
             accesses: Vec::new(),
             record_accesses: false,
+            accesses_truncated: false,
             estimated_steps,
             metrics: Counters::default(),
             last_stepper: None,
@@ -436,9 +438,18 @@ impl State {
         self.trace.clear();
         self.accesses.clear();
         self.record_accesses = config.record_accesses;
+        self.accesses_truncated = false;
         self.metrics = Counters::default();
         self.last_stepper = None;
         self.timeline.clear(config.record_timeline);
+    }
+
+    pub fn push_access(&mut self, access: Access) {
+        if self.accesses.len() >= crate::limits::MAX_ACCESSES {
+            self.accesses_truncated = true;
+            return;
+        }
+        self.accesses.push(access);
     }
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {

@@ -92,9 +92,18 @@ impl Run<'_, '_> {
         }
     }
 
-    fn access(&mut self, task: TaskId, object: Object, write: bool) {
+    fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
         if self.state.record_accesses {
-            self.state.accesses.push(Access { task, object, write });
+            self.state.push_access(Access { task, pc, object, write });
+        }
+    }
+
+    /// `task` continues because of `by` (a hand-off, a finished dependency, a spawn): an order that
+    /// happens-before analysis must see.
+    fn ordered_after(&mut self, task: TaskId, by: TaskId) {
+        if self.state.record_accesses && task != by {
+            let pc = self.state.tasks[task.index()].pc;
+            self.state.push_access(Access { task, pc, object: Object::WokenBy(by), write: false });
         }
     }
 
@@ -109,7 +118,7 @@ impl Run<'_, '_> {
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, Object::None, false);
+                self.access(task, pc, Object::None, false);
                 let d = self.jitter(d);
                 match instruction {
                     Instr::Cpu(_) => Effect::Work(WorkKind::Cpu, d),
@@ -120,21 +129,21 @@ impl Run<'_, '_> {
             }
             Instr::Yield => {
                 self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, Object::None, false);
+                self.access(task, pc, Object::None, false);
                 Effect::Yield
             }
             Instr::ReadShared { var, into } => {
                 let value = self.state.processes[process.index()].shared[var.index()];
                 self.state.tasks[task.index()].locals[into.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, Object::Shared(process, var), false);
+                self.access(task, pc, Object::Shared(process, var), false);
                 Effect::Instant
             }
             Instr::ReadQueueLen { queue, into } => {
                 let value = self.state.queues[queue.index()].items.len() as i64;
                 self.state.tasks[task.index()].locals[into.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, Object::Queue(queue), false);
+                self.access(task, pc, Object::Queue(queue), false);
                 Effect::Instant
             }
             Instr::Let { local, expr } => {
@@ -143,7 +152,7 @@ impl Run<'_, '_> {
                 };
                 self.state.tasks[task.index()].locals[local.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, Object::None, false);
+                self.access(task, pc, Object::None, false);
                 Effect::Instant
             }
             Instr::SetShared { var, expr } => {
@@ -152,7 +161,7 @@ impl Run<'_, '_> {
                 };
                 self.state.processes[process.index()].shared[var.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, Object::Shared(process, var), true);
+                self.access(task, pc, Object::Shared(process, var), true);
                 Effect::Instant
             }
             Instr::Assert { expr } => {
@@ -160,7 +169,7 @@ impl Run<'_, '_> {
                     return Effect::Stop;
                 };
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, Object::None, false);
+                self.access(task, pc, Object::None, false);
                 if value == 0 {
                     let text = self.model.tasks[task.index()].exprs[expr.index()].text.clone();
                     self.fail(Status::AssertionFailed, Some(task), Some(pc), format!("assertion `{text}` is false"));
@@ -169,7 +178,7 @@ impl Run<'_, '_> {
                 Effect::Instant
             }
             Instr::Lock(lock) => {
-                self.access(task, Object::Lock(lock), true);
+                self.access(task, pc, Object::Lock(lock), true);
                 let state = &mut self.state.locks[lock.index()];
                 if state.holder.is_none() {
                     state.holder = Some(task);
@@ -183,7 +192,7 @@ impl Run<'_, '_> {
                 }
             }
             Instr::Unlock(lock) => {
-                self.access(task, Object::Lock(lock), true);
+                self.access(task, pc, Object::Lock(lock), true);
                 if self.state.locks[lock.index()].holder != Some(task) {
                     let name = &self.model.locks[lock.index()];
                     let message = match self.state.locks[lock.index()].holder {
@@ -209,7 +218,7 @@ impl Run<'_, '_> {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
-                self.access(task, Object::Queue(queue), true);
+                self.access(task, pc, Object::Queue(queue), true);
                 let definition = &self.model.queues[queue.index()];
                 let full = definition.capacity > 0
                     && self.state.queues[queue.index()].items.len() >= definition.capacity as usize;
@@ -226,7 +235,7 @@ impl Run<'_, '_> {
                 self.pickle_cost(queue)
             }
             Instr::Get { queue, into } => {
-                self.access(task, Object::Queue(queue), true);
+                self.access(task, pc, Object::Queue(queue), true);
                 match self.state.queues[queue.index()].items.pop_front() {
                     Some(value) => {
                         self.state.tasks[task.index()].locals[into.index()] = value;
@@ -243,7 +252,7 @@ impl Run<'_, '_> {
                 }
             }
             Instr::TaskDone(queue) => {
-                self.access(task, Object::Queue(queue), true);
+                self.access(task, pc, Object::Queue(queue), true);
                 let state = &mut self.state.queues[queue.index()];
                 if state.unfinished == 0 {
                     let name = &self.model.queues[queue.index()].name;
@@ -264,7 +273,7 @@ impl Run<'_, '_> {
                 Effect::Instant
             }
             Instr::JoinQueue(queue) => {
-                self.access(task, Object::Queue(queue), false);
+                self.access(task, pc, Object::Queue(queue), false);
                 if self.state.queues[queue.index()].unfinished == 0 {
                     self.record(task, pc, TraceKind::Step, 0);
                     return Effect::Instant;
@@ -275,7 +284,7 @@ impl Run<'_, '_> {
             }
             Instr::Spawn(range) => {
                 for target in range.iter() {
-                    self.access(task, Object::Task(target), true);
+                    self.access(task, pc, Object::Task(target), true);
                 }
                 self.record(task, pc, TraceKind::Step, 0);
                 for target in range.iter() {
@@ -288,6 +297,7 @@ impl Run<'_, '_> {
                     if !self.model.tasks[target.index()].daemon {
                         self.state.non_daemon_left += 1;
                     }
+                    self.ordered_after(target, task);
                     if self.state.tasks[target.index()].dependencies_left == 0 {
                         self.start_task(target);
                     }
@@ -296,7 +306,7 @@ impl Run<'_, '_> {
             }
             Instr::Join(range) => {
                 for target in range.iter() {
-                    self.access(task, Object::Task(target), false);
+                    self.access(task, pc, Object::Task(target), false);
                 }
                 if self.range_done(range) {
                     self.record(task, pc, TraceKind::Step, 0);
@@ -307,7 +317,7 @@ impl Run<'_, '_> {
                 Effect::Blocked
             }
             Instr::Barrier(barrier) => {
-                self.access(task, Object::Barrier(barrier), true);
+                self.access(task, pc, Object::Barrier(barrier), true);
                 let parties = self.model.barriers[barrier.index()].parties as usize;
                 self.state.barriers[barrier.index()].arrived.push(task);
                 if self.state.barriers[barrier.index()].arrived.len() >= parties {
@@ -328,7 +338,7 @@ impl Run<'_, '_> {
             }
             Instr::Kill(range) => {
                 for target in range.iter() {
-                    self.access(task, Object::Task(target), true);
+                    self.access(task, pc, Object::Task(target), true);
                 }
                 self.record(task, pc, TraceKind::Step, 0);
                 assert!(range.iter().all(|t| t != task), "the loader rejects a task that kills itself");
@@ -416,6 +426,7 @@ impl Run<'_, '_> {
         let state = &mut self.state.tasks[task.index()];
         state.clock_ns = state.clock_ns.max(waker_clock);
         self.record(task, self.state.tasks[task.index()].pc.saturating_sub(1), TraceKind::Wakes, i64::from(waker.0));
+        self.ordered_after(task, waker);
         if self.exploring() {
             super::stepwise::on_unblock(self, task);
         } else {
@@ -486,6 +497,7 @@ impl Run<'_, '_> {
         }
         for position in 0..self.state.dependents[task.index()].len() {
             let dependent = self.state.dependents[task.index()][position];
+            self.ordered_after(dependent, task);
             let state = &mut self.state.tasks[dependent.index()];
             state.dependencies_left -= 1;
             if state.dependencies_left == 0 && state.phase == TaskPhase::WaitingForDependencies {

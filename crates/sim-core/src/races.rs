@@ -1,0 +1,182 @@
+//! Happens-before analysis of one run's access log (`RunConfig::record_accesses`).
+//!
+//! Order comes from synchronisation: locks, queues, barriers, spawn and join, `after` edges and every
+//! hand-off that wakes a task (each of these objects acts as a lock that every access acquires and
+//! releases). Two accesses to one shared variable, at least one a write, by different tasks with no such
+//! order between them are a data race, reported even when the run's outcome was fine.
+//!
+//! The GIL is deliberately not a source of order: it makes single bytecodes atomic, not the read-modify-
+//! write of `n += 1`, and counting its hand-offs would hide every race that the GIL does not prevent.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::digest::Fnv1a;
+use crate::engine::{Access, Object};
+use crate::model::{Model, ProcessId, TaskId, VarId};
+
+/// Races reported per run at most.
+pub const MAX_RACES: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Race {
+    /// `balance`, or `worker.total` for another process's variable.
+    pub variable: String,
+    pub first: RaceStep,
+    pub second: RaceStep,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RaceStep {
+    pub task: String,
+    pub step: String,
+    pub line: u32,
+    pub write: bool,
+}
+
+type Clock = Vec<u32>;
+
+fn join(into: &mut Clock, from: &Clock) {
+    for (mine, theirs) in into.iter_mut().zip(from) {
+        *mine = (*mine).max(*theirs);
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Stamp {
+    task: TaskId,
+    epoch: u32,
+    pc: u32,
+    write: bool,
+}
+
+#[derive(Default)]
+struct VariableHistory {
+    last_write: Option<Stamp>,
+    /// The latest read of each task since the last write.
+    reads: Vec<Stamp>,
+}
+
+/// The data races of a run, in the order they were found; at most `MAX_RACES`, each pair of steps once.
+pub fn find_races(model: &Model, accesses: &[Access]) -> Vec<Race> {
+    let tasks = model.tasks.len();
+    let mut clocks: Vec<Clock> = (0..tasks)
+        .map(|t| {
+            let mut clock = vec![0; tasks];
+            clock[t] = 1;
+            clock
+        })
+        .collect();
+    let mut sync: BTreeMap<Object, Clock> = BTreeMap::new();
+    let mut variables: BTreeMap<(ProcessId, VarId), VariableHistory> = BTreeMap::new();
+    let mut races = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for access in accesses {
+        let task = access.task.index();
+        match access.object {
+            Object::None => {}
+            Object::WokenBy(by) => {
+                let waker = clocks[by.index()].clone();
+                join(&mut clocks[task], &waker);
+                clocks[by.index()][by.index()] += 1;
+            }
+            Object::Shared(process, var) => {
+                let history = variables.entry((process, var)).or_default();
+                let clock = &clocks[task];
+                let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write };
+                let unordered =
+                    |earlier: &Stamp| earlier.task != access.task && clock[earlier.task.index()] < earlier.epoch;
+                let mut conflicts: Vec<Stamp> = history.last_write.iter().copied().filter(unordered).collect();
+                if access.write {
+                    conflicts.extend(history.reads.iter().copied().filter(unordered));
+                    history.last_write = Some(stamp);
+                    history.reads.clear();
+                } else {
+                    history.reads.retain(|r| r.task != access.task);
+                    history.reads.push(stamp);
+                }
+                for earlier in conflicts {
+                    let key = (earlier.task, earlier.pc, access.task, access.pc);
+                    if races.len() < MAX_RACES && seen.insert(key) {
+                        races.push(Race {
+                            variable: variable_name(model, process, var),
+                            first: race_step(model, earlier),
+                            second: race_step(model, stamp),
+                        });
+                    }
+                }
+            }
+            object => {
+                let shared = sync.entry(object).or_insert_with(|| vec![0; tasks]);
+                join(&mut clocks[task], shared);
+                shared.clone_from(&clocks[task]);
+                clocks[task][task] += 1;
+            }
+        }
+    }
+    races
+}
+
+fn variable_name(model: &Model, process: ProcessId, var: VarId) -> String {
+    let definition = &model.processes[process.index()];
+    let name = &definition.shared[var.index()].name;
+    if definition.name == "main" { name.clone() } else { format!("{}.{name}", definition.name) }
+}
+
+fn race_step(model: &Model, stamp: Stamp) -> RaceStep {
+    let task = &model.tasks[stamp.task.index()];
+    RaceStep {
+        task: task.name.clone(),
+        step: crate::trace::describe_instr(model, stamp.task, stamp.pc),
+        line: task.lines.get(stamp.pc as usize).copied().unwrap_or(0),
+        write: stamp.write,
+    }
+}
+
+/// A fingerprint of the run's happens-before class (its Mazurkiewicz trace): for every object, the order
+/// of its writes, and between two writes the set of tasks that read it (reads commute). Two runs that
+/// differ only in the order of independent steps get the same fingerprint; fuzzing counts distinct
+/// fingerprints as its coverage.
+pub fn happens_before_class(accesses: &[Access]) -> u64 {
+    let mut per_object: BTreeMap<Object, Vec<(u32, bool)>> = BTreeMap::new();
+    for access in accesses {
+        if matches!(access.object, Object::None | Object::WokenBy(_)) {
+            continue;
+        }
+        per_object.entry(access.object).or_default().push((access.task.0, access.write));
+    }
+    let mut total = Fnv1a::default();
+    for (object, sequence) in per_object {
+        total.write_u64(object_tag(object));
+        let mut readers: Vec<u32> = Vec::new();
+        for (task, write) in sequence {
+            if write {
+                readers.sort_unstable();
+                for &reader in &readers {
+                    total.write_u64(u64::from(reader) << 1);
+                }
+                readers.clear();
+                total.write_u64(u64::from(task) << 1 | 1);
+            } else {
+                readers.push(task);
+            }
+        }
+        readers.sort_unstable();
+        for &reader in &readers {
+            total.write_u64(u64::from(reader) << 1);
+        }
+    }
+    total.finish()
+}
+
+fn object_tag(object: Object) -> u64 {
+    match object {
+        Object::Shared(process, var) => 1u64 << 60 | u64::from(process.0) << 32 | u64::from(var.0),
+        Object::Lock(lock) => 2u64 << 60 | u64::from(lock.0),
+        Object::Queue(queue) => 3u64 << 60 | u64::from(queue.0),
+        Object::Barrier(barrier) => 4u64 << 60 | u64::from(barrier.0),
+        Object::Task(task) => 5u64 << 60 | u64::from(task.0),
+        Object::None | Object::WokenBy(_) => 0,
+    }
+}
