@@ -32,6 +32,14 @@ pub enum Command {
     },
     /// One run per seed; a histogram of distinct outcomes with count, first seed and token.
     Fuzz(FuzzArgs),
+    /// Add up the `fuzz --json` outputs of the shards of one seed range (`--shard K/N`) into the result
+    /// of the whole range.
+    Merge {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Every distinct interleaving (DPOR with sleep sets) up to the bounds; the set of outcomes and
     /// whether the search was complete.
     Explore {

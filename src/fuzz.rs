@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use indexmap::IndexMap;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::{Status, limits};
 
@@ -17,11 +17,14 @@ use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, output};
 
 const BATCH_SEEDS: usize = 4096;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct FuzzReport {
     pub scenario: String,
     pub policy: String,
     pub seeds: String,
+    /// `K/N` when this is one shard of the range; absent for the whole range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<String>,
     pub runs: u64,
     pub outcomes: Vec<OutcomeCount>,
     pub failing_runs: u64,
@@ -30,16 +33,19 @@ pub struct FuzzReport {
 
 /// How many distinct interleavings (happens-before classes) the seeds reached, and how that grew: a
 /// campaign whose count has stopped growing gains little from more seeds.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Coverage {
     pub classes: u64,
-    /// (runs, classes) after 1, 2, 4, 8, ... runs and at the end.
+    /// (runs, classes) after 1, 2, 4, 8, ... runs and at the end (empty after `weft merge`: growth
+    /// depends on the order of seeds across shards).
     pub growth: Vec<(u64, u64)>,
     /// Classes first reached in the last tenth of the runs.
     pub new_in_last_tenth: u64,
+    /// The classes' fingerprints, sorted, so that `weft merge` can unite shards exactly.
+    pub fingerprints: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct OutcomeCount {
     pub status: Status,
     pub shared: SharedState,
@@ -160,23 +166,24 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         scenario: setup.model.name.clone(),
         policy,
         seeds: format!("{start}..{end}"),
+        shard: (shards > 1).then(|| format!("{shard}/{shards}")),
         runs,
         outcomes,
         failing_runs,
-        coverage: coverage(&class_counts),
+        coverage: coverage(&class_counts, &classes),
     };
     if args.json {
         output::print_json(&report);
     } else if args.jsonl {
         println!("{}", serde_json::to_string(&report).unwrap_or_default());
     } else {
-        print!("{}", render_text(&report, shard, shards));
+        print!("{}", render_text(&report));
     }
     Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }
 
 /// `class_counts[i]`: distinct classes after `i + 1` runs.
-fn coverage(class_counts: &[u64]) -> Coverage {
+fn coverage(class_counts: &[u64], fingerprints: &std::collections::BTreeSet<u64>) -> Coverage {
     let runs = class_counts.len() as u64;
     let at = |runs: u64| class_counts[(runs - 1) as usize];
     let mut growth = Vec::new();
@@ -191,7 +198,8 @@ fn coverage(class_counts: &[u64]) -> Coverage {
     }
     let tenth = runs - runs * 9 / 10;
     let before_last_tenth = if runs > tenth { at(runs - tenth) } else { 0 };
-    Coverage { classes, growth, new_in_last_tenth: classes - before_last_tenth }
+    let fingerprints = fingerprints.iter().map(|c| format!("{c:016x}")).collect();
+    Coverage { classes, growth, new_in_last_tenth: classes - before_last_tenth, fingerprints }
 }
 
 fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
@@ -241,10 +249,10 @@ fn progress_bar(total: u64) -> ProgressBar {
     bar
 }
 
-fn render_text(report: &FuzzReport, shard: u64, shards: u64) -> String {
+pub fn render_text(report: &FuzzReport) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let shard_note = if shards > 1 { format!(", shard {shard}/{shards}") } else { String::new() };
+    let shard_note = report.shard.as_ref().map_or(String::new(), |shard| format!(", shard {shard}"));
     let _ = writeln!(
         out,
         "{}: {} runs over seeds {} (policy {}{shard_note})",
@@ -284,4 +292,79 @@ pub fn shared_text(shared: &SharedState) -> String {
         })
         .collect();
     parts.join(" ")
+}
+
+/// `weft merge`: adds up the `fuzz --json` outputs of the shards of one range into the result of the
+/// whole range (outcome counts, first seeds, failing runs and coverage classes are exact).
+pub fn merge(files: &[std::path::PathBuf], json: bool) -> CommandResult {
+    let mut reports = Vec::new();
+    for file in files {
+        let text =
+            std::fs::read_to_string(file).map_err(|e| UsageError(format!("{}: cannot read: {e}", file.display())))?;
+        let report: FuzzReport = serde_json::from_str(&text)
+            .map_err(|e| UsageError(format!("{}: not the output of `weft fuzz --json`: {e}", file.display())))?;
+        reports.push(report);
+    }
+    let merged = merge_reports(reports)?;
+    if json {
+        output::print_json(&merged);
+    } else {
+        print!("{}", render_text(&merged));
+    }
+    Ok(if merged.failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
+}
+
+fn merge_reports(reports: Vec<FuzzReport>) -> Result<FuzzReport, UsageError> {
+    let Some(first) = reports.first() else { return Err(UsageError("merge needs at least one file".to_string())) };
+    let (scenario, policy, seeds) = (first.scenario.clone(), first.policy.clone(), first.seeds.clone());
+    let mut shards_seen = std::collections::BTreeSet::new();
+    let mut shard_count = None;
+    for report in &reports {
+        if (&report.scenario, &report.policy, &report.seeds) != (&scenario, &policy, &seeds) {
+            return Err(UsageError(format!(
+                "cannot merge {} {} {} with {scenario} {policy} {seeds}: scenario, policy and seeds must match",
+                report.scenario, report.policy, report.seeds
+            )));
+        }
+        let (k, n) = parse_shard(Some(report.shard.as_deref().unwrap_or("0/1")))?;
+        if shard_count.is_some_and(|count| count != n) || !shards_seen.insert(k) {
+            return Err(UsageError("the files are not distinct shards K/N of one split".to_string()));
+        }
+        shard_count = Some(n);
+    }
+    let shards = shard_count.unwrap_or(1);
+    let complete = shards_seen.len() as u64 == shards;
+    let mut outcomes: IndexMap<(Status, String), OutcomeCount> = IndexMap::new();
+    let mut classes = std::collections::BTreeSet::new();
+    let (mut runs, mut failing_runs) = (0, 0);
+    for report in reports {
+        runs += report.runs;
+        failing_runs += report.failing_runs;
+        classes.extend(report.coverage.fingerprints);
+        for outcome in report.outcomes {
+            let key = (outcome.status, serde_json::to_string(&outcome.shared).unwrap_or_default());
+            match outcomes.get_mut(&key) {
+                Some(existing) => {
+                    existing.count += outcome.count;
+                    if outcome.first_seed < existing.first_seed {
+                        existing.first_seed = outcome.first_seed;
+                        existing.schedule = outcome.schedule;
+                    }
+                }
+                None => {
+                    outcomes.insert(key, outcome);
+                }
+            }
+        }
+    }
+    let mut outcomes: Vec<OutcomeCount> = outcomes.into_values().collect();
+    outcomes.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
+    let coverage = Coverage {
+        classes: classes.len() as u64,
+        growth: Vec::new(),
+        new_in_last_tenth: 0,
+        fingerprints: classes.into_iter().collect(),
+    };
+    let shard = (!complete).then(|| format!("{} of {shards} shards", shards_seen.len()));
+    Ok(FuzzReport { scenario, policy, seeds, shard, runs, outcomes, failing_runs, coverage })
 }

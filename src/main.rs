@@ -42,6 +42,7 @@ fn main() -> ExitCode {
         Command::Run(args) => running::run(&args),
         Command::Replay { file, schedule, output } => running::replay(&file, &schedule, &output),
         Command::Fuzz(args) => fuzz::fuzz(&args),
+        Command::Merge { files, json } => fuzz::merge(&files, json),
         Command::Graph { file } => graph(&file),
         Command::Explore { file, preemption_bound, max_schedules, json } => {
             explore::explore(&file, preemption_bound, max_schedules, json)

@@ -119,3 +119,29 @@ fn timelines_show_the_convoy_waiting_on_the_gil() {
     assert!(named("core 0") && named("core 1") && named("GIL main"));
     assert!(events.iter().any(|e| e["cat"] == "waits for GIL" && e["name"] == "io-thread"));
 }
+
+#[test]
+fn merging_shards_gives_the_whole_range() {
+    let dir = std::env::temp_dir().join(format!("weft-merge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let mut files = Vec::new();
+    for k in 0..3 {
+        let shard = format!("{k}/3");
+        let out = weft(&["fuzz", "scenarios/lost-update.yaml", "--seeds", "0..900", "--shard", &shard, "--json"]).1;
+        let path = dir.join(format!("shard-{k}.json"));
+        std::fs::write(&path, out).expect("write a shard");
+        files.push(path.display().to_string());
+    }
+    let mut args = vec!["merge", "--json"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, merged, _) = weft(&args);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1);
+    let whole = json(&weft(&["fuzz", "scenarios/lost-update.yaml", "--seeds", "0..900", "--json"]).1);
+    let merged = json(&merged);
+    for field in ["runs", "failing_runs", "outcomes", "seeds"] {
+        assert_eq!(merged[field], whole[field], "{field}");
+    }
+    assert_eq!(merged["coverage"]["classes"], whole["coverage"]["classes"]);
+    assert_eq!(merged["coverage"]["fingerprints"], whole["coverage"]["fingerprints"]);
+}

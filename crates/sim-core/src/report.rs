@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::engine::{BlockReason, Simulator, TaskPhase};
 use crate::model::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Ok,
