@@ -261,12 +261,16 @@ pub fn render_text(report: &FuzzReport) -> String {
     let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
     let growth: Vec<String> =
         report.coverage.growth.iter().map(|(runs, classes)| format!("{runs}:{classes}")).collect();
-    let _ = writeln!(
-        out,
-        "coverage: {} distinct interleavings (happens-before classes), {} of them new in the last tenth of the runs",
-        report.coverage.classes, report.coverage.new_in_last_tenth
-    );
-    let _ = writeln!(out, "  growth (runs:classes): {}", growth.join(" "));
+    if growth.is_empty() {
+        let _ = writeln!(out, "coverage: {} distinct interleavings (happens-before classes)", report.coverage.classes);
+    } else {
+        let _ = writeln!(
+            out,
+            "coverage: {} distinct interleavings (happens-before classes), {} of them new in the last tenth of the runs",
+            report.coverage.classes, report.coverage.new_in_last_tenth
+        );
+        let _ = writeln!(out, "  growth (runs:classes): {}", growth.join(" "));
+    }
     for outcome in &report.outcomes {
         let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
         let _ = writeln!(
