@@ -49,6 +49,6 @@ fn bank_race_random_run(bencher: divan::Bencher) {
     let mut seed = 0u64;
     bencher.bench_local(|| {
         seed += 1;
-        simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() }).status
+        simulator.run(policy.as_mut(), &RunConfig { seed, record_choices: false, ..RunConfig::default() }).status
     });
 }

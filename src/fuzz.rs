@@ -208,7 +208,8 @@ fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult>
         .map_init(
             || (setup.simulator(), setup.policy()),
             |(simulator, policy), &seed| {
-                let config = sim_core::RunConfig { record_accesses: true, ..setup.config(seed) };
+                let config =
+                    sim_core::RunConfig { record_accesses: true, record_choices: with_tokens, ..setup.config(seed) };
                 let outcome = simulator.run(policy.as_mut(), &config);
                 let mut values = Vec::new();
                 simulator.shared_values(&mut values);

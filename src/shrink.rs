@@ -59,7 +59,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
         scenario: setup.model.name.clone(),
         status: outcome.status,
         shared: simulator.shared_state(),
-        failures: outcome.failures.clone(),
+        failures: simulator.failures(),
         original: summary(&result.original),
         shrunk: summary(&result.shrunk),
         attempts: result.attempts,

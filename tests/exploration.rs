@@ -189,7 +189,10 @@ fn failure_rate(policy_name: &str, runs: u64) -> f64 {
     let mut simulator = Simulator::new(&scenario.model);
     let mut policy = policy::by_name(policy_name).expect("built-in");
     let failures = (0..runs)
-        .filter(|&seed| simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() }).status == Status::AssertionFailed)
+        .filter(|&seed| {
+            simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() }).status
+                == Status::AssertionFailed
+        })
         .count();
     failures as f64 / runs as f64
 }

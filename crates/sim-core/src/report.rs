@@ -43,14 +43,124 @@ pub struct Failure {
     pub at_ns: Nanos,
 }
 
+/// Why a run failed, kept compact (no strings) so that failing runs cost nothing extra in a fuzz loop;
+/// `FailureRecord::describe` turns it into words when a report asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cause {
+    /// An expression overflowed or divided by zero.
+    Eval {
+        expr: ExprId,
+        error: crate::expr::EvalError,
+    },
+    /// An `assert` step was false.
+    Assertion {
+        expr: ExprId,
+    },
+    UnlockNotHeld {
+        lock: LockId,
+        holder: Option<TaskId>,
+    },
+    TaskDoneTooOften {
+        queue: QueueId,
+    },
+    SpawnedTwice {
+        target: TaskId,
+    },
+    QueueOverflow {
+        queue: QueueId,
+    },
+    Deadlock {
+        blocked: u32,
+        unfinished: u32,
+    },
+    /// An `expect` line was false (`error` when it could not be evaluated).
+    Expect {
+        index: u32,
+        error: Option<crate::expr::EvalError>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FailureRecord {
+    pub status: Status,
+    pub task: Option<TaskId>,
+    pub pc: Option<u32>,
+    pub cause: Cause,
+    pub at_ns: Nanos,
+}
+
+impl FailureRecord {
+    pub fn describe(&self, model: &Model) -> Failure {
+        let task_name = |t: TaskId| format!("`{}`", model.tasks[t.index()].name);
+        let (kind, line, message) = match self.cause {
+            Cause::Expect { index, error } => {
+                let expectation = &model.expectations[index as usize];
+                let message = match error {
+                    None => format!("expected `{}`", expectation.expr.text),
+                    Some(error) => format!("`{}`: {}", expectation.expr.text, error.message()),
+                };
+                ("expect".to_string(), Some(expectation.line), message)
+            }
+            cause => {
+                let line = match (self.task, self.pc) {
+                    (Some(t), Some(pc)) => model.tasks[t.index()].lines.get(pc as usize).copied(),
+                    _ => None,
+                };
+                let expr_text = |expr: ExprId| {
+                    self.task.map_or(String::new(), |t| model.tasks[t.index()].exprs[expr.index()].text.clone())
+                };
+                let message = match cause {
+                    Cause::Eval { expr, error } => format!("{} in `{}`", error.message(), expr_text(expr)),
+                    Cause::Assertion { expr } => format!("assertion `{}` is false", expr_text(expr)),
+                    Cause::UnlockNotHeld { lock, holder } => {
+                        let name = &model.locks[lock.index()];
+                        match holder {
+                            None => format!("unlock of `{name}`, which nobody holds"),
+                            Some(other) => format!("unlock of `{name}`, which {} holds", task_name(other)),
+                        }
+                    }
+                    Cause::TaskDoneTooOften { queue } => {
+                        format!(
+                            "task_done on `{}` called more times than items were put",
+                            model.queues[queue.index()].name
+                        )
+                    }
+                    Cause::SpawnedTwice { target } => format!("{} was spawned twice", task_name(target)),
+                    Cause::QueueOverflow { queue } => format!(
+                        "queue `{}` holds more than {} items",
+                        model.queues[queue.index()].name,
+                        crate::limits::MAX_QUEUE_ITEMS
+                    ),
+                    Cause::Deadlock { blocked, unfinished } => {
+                        format!("no task can move: {blocked} blocked, {unfinished} unfinished")
+                    }
+                    Cause::Expect { .. } => unreachable!("handled above"),
+                };
+                (self.status.as_str().to_string(), line, message)
+            }
+        };
+        Failure {
+            kind,
+            task: self.task.map(|t| model.tasks[t.index()].name.clone()),
+            step: match (self.task, self.pc) {
+                (Some(t), Some(pc)) => Some(crate::trace::describe_instr(model, t, pc)),
+                _ => None,
+            },
+            line,
+            message,
+            at_ns: self.at_ns,
+        }
+    }
+}
+
 /// The small result of a run; the full report is built on request from the simulator's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub status: Status,
     /// Set when forced choices (a replayed token) did not fit this scenario.
     pub token_mismatch: Option<String>,
+    /// Empty unless `RunConfig::record_choices`.
     pub choices: Vec<u32>,
-    pub failures: Vec<Failure>,
     pub trace_digest: u64,
 }
 
@@ -132,6 +242,16 @@ pub struct RunLabel {
 }
 
 impl Simulator<'_> {
+    /// The failures of the last run, in words.
+    pub fn failures(&self) -> Vec<Failure> {
+        self.state.failures.iter().map(|record| record.describe(self.model)).collect()
+    }
+
+    /// The failures of the last run, as compact records.
+    pub fn failure_records(&self) -> &[FailureRecord] {
+        &self.state.failures
+    }
+
     /// Final shared variables of every process, flattened in model order (cheap to compare).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         out.clear();
@@ -226,7 +346,7 @@ impl Simulator<'_> {
                 steps: state.steps,
                 loops,
             },
-            failures: outcome.failures.clone(),
+            failures: self.failures(),
             deadlock: (outcome.status == Status::Deadlock).then(|| self.deadlock_report()),
             left_running,
             races: if state.record_accesses { crate::races::find_races(model, &state.accesses) } else { Vec::new() },

@@ -122,6 +122,7 @@ impl Simulator<'_> {
             forced_choices: None,
             record_accesses: true,
             record_timeline: false,
+            record_choices: true,
         };
         self.state.reset(self.model, &run_config);
         let mut policy = RandomWalk::default();

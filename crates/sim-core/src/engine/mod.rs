@@ -22,7 +22,7 @@ use crate::digest::Fnv1a;
 use crate::limits;
 use crate::model::*;
 use crate::policy::{Candidate, Decision, DecisionKind, Mode, Policy, RunStart, TimedRules};
-use crate::report::{Failure, Outcome, Status};
+use crate::report::{Cause, FailureRecord, Outcome, Status};
 use crate::trace::{Trace, TraceEvent, TraceKind};
 
 /// Settings of one run that are not part of the scenario.
@@ -36,6 +36,9 @@ pub struct RunConfig {
     pub record_accesses: bool,
     /// Record core, GIL and loop segments for pictures (timed policies).
     pub record_timeline: bool,
+    /// Keep the choices for a schedule token (`Outcome::choices`). Fuzzing turns this off and runs an
+    /// outcome's first seed again when it needs its token, so the hot loop never allocates.
+    pub record_choices: bool,
 }
 
 impl Default for RunConfig {
@@ -46,6 +49,7 @@ impl Default for RunConfig {
             forced_choices: None,
             record_accesses: false,
             record_timeline: false,
+            record_choices: true,
         }
     }
 }
@@ -157,7 +161,7 @@ impl Run<'_, '_> {
             return Some(0);
         }
         let choice = if let Some(forced) = &self.config.forced_choices {
-            let at = self.state.choices.len();
+            let at = self.state.choice_count;
             let Some(&choice) = forced.get(at) else {
                 self.state.token_mismatch = Some(format!("the token ends after {at} choices but the run needs more"));
                 return None;
@@ -179,7 +183,10 @@ impl Run<'_, '_> {
             assert!(choice < candidates_len, "policy `{}` chose {choice} of {candidates_len}", self.policy.name());
             choice
         };
-        self.state.choices.push(choice as u32);
+        self.state.choice_count += 1;
+        if self.config.record_choices {
+            self.state.choices.push(choice as u32);
+        }
         Some(choice)
     }
 
@@ -204,26 +211,11 @@ impl Run<'_, '_> {
         self.state.status.is_some()
     }
 
-    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, message: String) {
+    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
         if self.ended() {
             return;
         }
-        let line = match (task, pc) {
-            (Some(t), Some(pc)) => self.model.tasks[t.index()].lines.get(pc as usize).copied(),
-            _ => None,
-        };
-        let step = match (task, pc) {
-            (Some(t), Some(pc)) => Some(crate::trace::describe_instr(self.model, t, pc)),
-            _ => None,
-        };
-        self.state.failures.push(Failure {
-            kind: status.as_str().to_string(),
-            task: task.map(|t| self.model.tasks[t.index()].name.clone()),
-            step,
-            line,
-            message,
-            at_ns: self.state.now_ns,
-        });
+        self.state.failures.push(FailureRecord { status, task, pc, cause, at_ns: self.state.now_ns });
         self.end(status);
     }
 
@@ -269,32 +261,31 @@ impl Run<'_, '_> {
         Outcome {
             status,
             token_mismatch: state.token_mismatch.take(),
-            choices: std::mem::take(&mut state.choices),
-            failures: std::mem::take(&mut state.failures),
+            choices: if self.config.record_choices { std::mem::take(&mut state.choices) } else { Vec::new() },
             trace_digest: state.digest.finish(),
         }
     }
 }
 
 fn check_expectations(model: &Model, state: &mut State) {
-    let mut stack = Vec::new();
-    for expectation in &model.expectations {
-        let holds = crate::expr::evaluate(&expectation.expr, &FinalState { state }, &mut stack);
-        let message = match holds {
-            Ok(0) => format!("expected `{}`", expectation.expr.text),
+    let mut stack = std::mem::take(&mut state.operand_stack);
+    for (index, expectation) in model.expectations.iter().enumerate() {
+        let error = match crate::expr::evaluate(&expectation.expr, &FinalState { state }, &mut stack) {
+            Ok(0) => None,
             Ok(_) => continue,
-            Err(error) => format!("`{}`: {}", expectation.expr.text, error.message()),
+            Err(error) => Some(error),
         };
-        state.failures.push(Failure {
-            kind: "expect".to_string(),
+        let cause = Cause::Expect { index: index as u32, error };
+        state.failures.push(FailureRecord {
+            status: Status::AssertionFailed,
             task: None,
-            step: None,
-            line: Some(expectation.line),
-            message,
+            pc: None,
+            cause,
             at_ns: state.now_ns,
         });
         state.status = Some(Status::AssertionFailed);
     }
+    state.operand_stack = stack;
 }
 
 struct FinalState<'a> {

@@ -37,7 +37,7 @@ pub struct ShrinkResult {
 #[derive(Debug, PartialEq, Eq)]
 struct Signature {
     status: Status,
-    failures: Vec<(String, Option<String>, Option<String>, String)>,
+    failures: Vec<(Option<TaskId>, Option<u32>, crate::report::Cause)>,
     shared: Vec<i64>,
 }
 
@@ -48,8 +48,14 @@ enum Guide<'a> {
 
 impl Simulator<'_> {
     fn guided(&mut self, guide: Guide<'_>, max_steps: u64) -> GuidedRun {
-        let run_config =
-            RunConfig { seed: 0, max_steps, forced_choices: None, record_accesses: false, record_timeline: false };
+        let run_config = RunConfig {
+            seed: 0,
+            max_steps,
+            forced_choices: None,
+            record_accesses: false,
+            record_timeline: false,
+            record_choices: true,
+        };
         self.state.reset(self.model, &run_config);
         let mut policy = RandomWalk::default();
         let mut run = Run {
@@ -152,14 +158,7 @@ impl Simulator<'_> {
     }
 
     fn signature(&self, outcome: &Outcome) -> Signature {
-        let failures = outcome
-            .failures
-            .iter()
-            .map(|f| {
-                let message = if f.kind == "expect" { f.message.clone() } else { String::new() };
-                (f.kind.clone(), f.task.clone(), f.step.clone(), message)
-            })
-            .collect();
+        let failures = self.failure_records().iter().map(|f| (f.task, f.pc, f.cause)).collect();
         let mut shared = Vec::new();
         self.shared_values(&mut shared);
         Signature { status: outcome.status, failures, shared }

@@ -9,7 +9,7 @@ use rand_chacha::ChaCha8Rng;
 use super::Access;
 use crate::digest::Fnv1a;
 use crate::model::*;
-use crate::report::{Failure, Status};
+use crate::report::Status;
 use crate::trace::Trace;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -227,8 +227,10 @@ pub struct State {
     pub steps: u64,
     pub non_daemon_left: usize,
     pub status: Option<Status>,
-    pub failures: Vec<Failure>,
+    pub failures: Vec<crate::report::FailureRecord>,
     pub choices: Vec<u32>,
+    /// Decisions with more than one candidate so far (recorded in `choices` or not).
+    pub choice_count: usize,
     pub token_mismatch: Option<String>,
     pub rng: ChaCha8Rng,
     pub digest: Fnv1a,
@@ -351,6 +353,7 @@ impl State {
             status: None,
             failures: Vec::new(),
             choices: Vec::new(),
+            choice_count: 0,
             token_mismatch: None,
             rng: super::new_rng(0, 1),
             digest: super::fnv(),
@@ -432,8 +435,12 @@ impl State {
         self.status = None;
         self.failures.clear();
         self.choices.clear();
+        self.choice_count = 0;
         self.token_mismatch = None;
-        self.rng = super::new_rng(config.seed, 1);
+        // Seeding ChaCha costs a block of work; only jitter draws from this generator.
+        if model.scheduler.jitter_percent > 0 {
+            self.rng = super::new_rng(config.seed, 1);
+        }
         self.digest = super::fnv();
         self.trace.clear();
         self.accesses.clear();

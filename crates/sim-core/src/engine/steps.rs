@@ -7,7 +7,7 @@ use super::{Access, Object, Run};
 use crate::expr::{Operands, evaluate};
 use crate::limits;
 use crate::model::*;
-use crate::report::Status;
+use crate::report::{Cause, Status};
 use crate::trace::TraceKind;
 
 /// What a step asks of its driver.
@@ -85,8 +85,7 @@ impl Run<'_, '_> {
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {
-                let text = &definition.exprs[expr.index()].text;
-                self.fail(Status::Fault, Some(task), Some(pc), format!("{} in `{text}`", error.message()));
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
                 None
             }
         }
@@ -171,8 +170,7 @@ impl Run<'_, '_> {
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
                 if value == 0 {
-                    let text = self.model.tasks[task.index()].exprs[expr.index()].text.clone();
-                    self.fail(Status::AssertionFailed, Some(task), Some(pc), format!("assertion `{text}` is false"));
+                    self.fail(Status::AssertionFailed, Some(task), Some(pc), Cause::Assertion { expr });
                     return Effect::Stop;
                 }
                 Effect::Instant
@@ -193,15 +191,9 @@ impl Run<'_, '_> {
             }
             Instr::Unlock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
-                if self.state.locks[lock.index()].holder != Some(task) {
-                    let name = &self.model.locks[lock.index()];
-                    let message = match self.state.locks[lock.index()].holder {
-                        None => format!("unlock of `{name}`, which nobody holds"),
-                        Some(other) => {
-                            format!("unlock of `{name}`, which `{}` holds", self.model.tasks[other.index()].name)
-                        }
-                    };
-                    self.fail(Status::Fault, Some(task), Some(pc), message);
+                let holder = self.state.locks[lock.index()].holder;
+                if holder != Some(task) {
+                    self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
                     return Effect::Stop;
                 }
                 self.record(task, pc, TraceKind::Step, 0);
@@ -255,13 +247,7 @@ impl Run<'_, '_> {
                 self.access(task, pc, Object::Queue(queue), true);
                 let state = &mut self.state.queues[queue.index()];
                 if state.unfinished == 0 {
-                    let name = &self.model.queues[queue.index()].name;
-                    self.fail(
-                        Status::Fault,
-                        Some(task),
-                        Some(pc),
-                        format!("task_done on `{name}` called more times than items were put"),
-                    );
+                    self.fail(Status::Fault, Some(task), Some(pc), Cause::TaskDoneTooOften { queue });
                     return Effect::Stop;
                 }
                 state.unfinished -= 1;
@@ -289,8 +275,7 @@ impl Run<'_, '_> {
                 self.record(task, pc, TraceKind::Step, 0);
                 for target in range.iter() {
                     if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
-                        let name = &self.model.tasks[target.index()].name;
-                        self.fail(Status::Fault, Some(task), Some(pc), format!("`{name}` was spawned twice"));
+                        self.fail(Status::Fault, Some(task), Some(pc), Cause::SpawnedTwice { target });
                         return Effect::Stop;
                     }
                     self.state.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
@@ -378,13 +363,7 @@ impl Run<'_, '_> {
             return true;
         }
         if state.items.len() >= limits::MAX_QUEUE_ITEMS {
-            let name = &self.model.queues[queue.index()].name;
-            self.fail(
-                Status::Fault,
-                Some(task),
-                Some(pc),
-                format!("queue `{name}` holds more than {} items", limits::MAX_QUEUE_ITEMS),
-            );
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
         }
         state.items.push_back(value);

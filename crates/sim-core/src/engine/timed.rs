@@ -66,9 +66,9 @@ pub(super) fn declare_deadlock(run: &mut Run<'_, '_>) {
         run.end(Status::Ok);
         return;
     }
-    let blocked = run.state.tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count();
-    let message = format!("no task can move: {blocked} blocked, {} unfinished", run.state.non_daemon_left);
-    run.fail(Status::Deadlock, None, None, message);
+    let blocked = run.state.tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count() as u32;
+    let unfinished = run.state.non_daemon_left as u32;
+    run.fail(Status::Deadlock, None, None, crate::report::Cause::Deadlock { blocked, unfinished });
 }
 
 /// Advances every thread that can move at the current instant, then gives free cores to ready threads,

@@ -1,0 +1,92 @@
+//! weft against shuttle on the same program: two threads update one balance without a lock (read, then
+//! write; the bank race). Prints runs per second of shuttle's `check_random` and of weft's `random`
+//! policy, measured in this one process, and the number of schedules shuttle's exhaustive DFS takes.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering as StdOrdering};
+use std::time::Instant;
+
+use shuttle::sync::atomic::{AtomicI64, Ordering};
+use shuttle::thread;
+
+fn bank_race_under_shuttle() {
+    let balance = Arc::new(AtomicI64::new(500));
+    let deposit = {
+        let balance = Arc::clone(&balance);
+        thread::spawn(move || {
+            let b = balance.load(Ordering::SeqCst);
+            balance.store(b + 500, Ordering::SeqCst);
+        })
+    };
+    let withdraw = {
+        let balance = Arc::clone(&balance);
+        thread::spawn(move || {
+            let b = balance.load(Ordering::SeqCst);
+            balance.store(b - 100, Ordering::SeqCst);
+        })
+    };
+    deposit.join().expect("deposit");
+    withdraw.join().expect("withdraw");
+    let end = balance.load(Ordering::SeqCst);
+    assert!(end == 900 || end == 1000 || end == 400);
+}
+
+fn per_second(runs: u64, seconds: f64) -> f64 {
+    runs as f64 / seconds
+}
+
+fn main() {
+    let runs: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+
+    let start = Instant::now();
+    shuttle::check_random(bank_race_under_shuttle, runs as usize);
+    let shuttle_rate = per_second(runs, start.elapsed().as_secs_f64());
+
+    let schedules = Arc::new(AtomicU64::new(0));
+    let counter = Arc::clone(&schedules);
+    shuttle::check_dfs(
+        move || {
+            counter.fetch_add(1, StdOrdering::Relaxed);
+            bank_race_under_shuttle();
+        },
+        None,
+    );
+
+    // The same program as the shuttle closure: each thread one read and one write of the balance.
+    const SAME_PROGRAM: &str = "
+name: bank-race-minimal
+machine: { cores: 2 }
+shared: { balance: 500 }
+tasks:
+  deposit: { ops: [ { set: \"balance = balance + 500\" } ] }
+  withdraw: { ops: [ { set: \"balance = balance - 100\" } ] }
+";
+    let (weft_rate, failing) = weft_runs_per_second(SAME_PROGRAM, runs);
+    let (shipped_rate, _) = weft_runs_per_second(include_str!("../../../scenarios/bank-race.yaml"), runs);
+    let scenario = scenarios::load_str("bank-race.yaml", SAME_PROGRAM).expect("loads");
+    let mut simulator = sim_core::Simulator::new(&scenario.model);
+    let explored = simulator.explore(&sim_core::engine::ExploreConfig { max_schedules: 1_000_000, preemption_bound: None, max_steps: 100_000 });
+
+    println!("bank race, {runs} runs each, one thread");
+    println!("  shuttle check_random: {shuttle_rate:>12.0} runs/s");
+    println!("  weft random:          {weft_rate:>12.0} runs/s  ({failing} failing runs; the same program)");
+    println!("  ratio:                {:>12.1}x", weft_rate / shuttle_rate);
+    println!("  weft random, scenarios/bank-race.yaml (a `let` and a 1ms `cpu` step more per thread): {shipped_rate:.0} runs/s");
+    println!("schedules to cover every interleaving");
+    println!("  shuttle check_dfs:    {:>12}", schedules.load(StdOrdering::Relaxed));
+    println!("  weft explore (DPOR):  {:>12} (complete: {})", explored.schedules, explored.complete);
+}
+
+fn weft_runs_per_second(yaml: &str, runs: u64) -> (f64, u64) {
+    let scenario = scenarios::load_str("bench.yaml", yaml).expect("loads");
+    let mut simulator = sim_core::Simulator::new(&scenario.model);
+    let mut policy = sim_core::policy::by_name("random").expect("built-in");
+    let start = Instant::now();
+    let mut failing = 0u64;
+    for seed in 0..runs {
+        let config = sim_core::RunConfig { seed, record_choices: false, ..sim_core::RunConfig::default() };
+        let outcome = simulator.run(policy.as_mut(), &config);
+        failing += u64::from(outcome.status.is_failure());
+    }
+    (per_second(runs, start.elapsed().as_secs_f64()), failing)
+}
