@@ -132,6 +132,20 @@ fn from_yaml_error(file: &str, source: &Arc<String>, error: &serde_saphyr::Error
     let raw_message = error.without_snippet().to_string();
     let message = strip_location_prefix(&raw_message);
     let message = message.replace("unknown variant", "unknown step or value").replace("unknown field", "unknown key");
+    let message = if message.starts_with("budget breached") {
+        match message.split_once(": ").map(|(_, what)| what) {
+            Some(what) if what.starts_with("Depth") => {
+                "the YAML nests deeper than 64 levels, more than a scenario needs".to_string()
+            }
+            Some(what) if what.contains("Alias") => {
+                "the YAML uses more than 10000 aliases (an alias bomb?)".to_string()
+            }
+            Some(what) => format!("the YAML is larger than a scenario may be ({what})"),
+            None => message,
+        }
+    } else {
+        message
+    };
     let mut diagnostic = Diagnostic::new(file, source, line, column, message.clone());
     if let Some(help) = diagnostic::suggest_for_serde_message(&strip_location_prefix(&raw_message)) {
         diagnostic = diagnostic.with_help(help);

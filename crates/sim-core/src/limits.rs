@@ -10,7 +10,7 @@ pub const MAX_PROGRAM_INSTRUCTIONS: usize = 100_000;
 /// Steps one task could take if every repeat ran in full (repeat counts times steps).
 pub const MAX_UNROLLED_STEPS_PER_TASK: u64 = 1_000_000_000_000;
 /// Nesting of `repeat`/`with` blocks.
-pub const MAX_BLOCK_DEPTH: usize = 32;
+pub const MAX_BLOCK_DEPTH: usize = 16;
 /// Depth of an expression's operand stack.
 pub const MAX_EXPRESSION_DEPTH: usize = 64;
 /// Characters of one expression.
