@@ -198,6 +198,17 @@ impl Simulator<'_> {
             previous = Some(task);
             depth += 1;
         }
+        // Tasks that could still have stepped when the run ended never got to race with anything: each
+        // is a pending step that conflicts with the last step in which it was enabled.
+        let pending: Vec<u32> = (0..run.model.tasks.len() as u32)
+            .filter(|&t| run.state.tasks[t as usize].phase == super::state::TaskPhase::Live)
+            .collect();
+        for task in pending {
+            if let Some(node) = stack.iter_mut().rev().find(|node| node.enabled.contains(&task) && node.chosen != task)
+            {
+                node.backtrack.insert(task);
+            }
+        }
         let outcome = run.finish();
         (Ending::Finished(outcome), events)
     }
@@ -254,6 +265,11 @@ fn dependent(model: &Model, a: &Footprint, b: &Footprint) -> bool {
     }
     let task_a = &model.tasks[a.task as usize];
     let task_b = &model.tasks[b.task as usize];
+    // The last non-daemon to finish ends the run, which stops every daemon.
+    let finishes = |f: &Footprint| f.accesses.contains(&(Object::Task(TaskId(f.task)), true));
+    if (finishes(a) && !task_a.daemon && task_b.daemon) || (finishes(b) && !task_b.daemon && task_a.daemon) {
+        return true;
+    }
     if task_a.after.contains(&TaskId(b.task)) || task_b.after.contains(&TaskId(a.task)) {
         return true;
     }

@@ -461,6 +461,11 @@ impl Run<'_, '_> {
         if phase == TaskPhase::Finished {
             let pc = state.pc;
             self.record(task, pc, TraceKind::Finishes, 0);
+            // Finishing releases joiners and dependents, and the last non-daemon to finish ends the
+            // run for every daemon: exploration and happens-before both need to see it.
+            if self.state.record_accesses {
+                self.state.push_access(Access { task, pc, object: Object::Task(task), write: true });
+            }
         }
         if !self.model.tasks[task.index()].daemon {
             self.state.non_daemon_left -= 1;
