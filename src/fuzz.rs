@@ -119,7 +119,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
 
     let mut histogram: IndexMap<(Status, Vec<i64>), (u64, u64)> = IndexMap::new();
     let mut classes = std::collections::BTreeSet::new();
-    let mut class_counts: Vec<u64> = Vec::new();
+    let mut growth = CoverageGrowth::new(total);
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
     let mut next = start + shard;
@@ -134,7 +134,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         for result in results {
             runs += 1;
             classes.insert(result.class);
-            class_counts.push(classes.len() as u64);
+            growth.observe(runs, classes.len() as u64);
             if result.status.is_failure() {
                 failing_runs += 1;
             }
@@ -170,7 +170,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         runs,
         outcomes,
         failing_runs,
-        coverage: coverage(&class_counts, &classes),
+        coverage: growth.finish(runs, &classes),
     };
     if args.json {
         output::print_json(&report);
@@ -182,24 +182,40 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }
 
-/// `class_counts[i]`: distinct classes after `i + 1` runs.
-fn coverage(class_counts: &[u64], fingerprints: &std::collections::BTreeSet<u64>) -> Coverage {
-    let runs = class_counts.len() as u64;
-    let at = |runs: u64| class_counts[(runs - 1) as usize];
-    let mut growth = Vec::new();
-    let mut checkpoint = 1u64;
-    while checkpoint < runs {
-        growth.push((checkpoint, at(checkpoint)));
-        checkpoint *= 2;
+/// Coverage growth, kept in constant memory: checkpoints at 1, 2, 4, ... runs, and the count at nine
+/// tenths of the planned runs.
+struct CoverageGrowth {
+    planned: u64,
+    next_checkpoint: u64,
+    checkpoints: Vec<(u64, u64)>,
+    at_nine_tenths: Option<u64>,
+}
+
+impl CoverageGrowth {
+    fn new(planned: u64) -> Self {
+        CoverageGrowth { planned, next_checkpoint: 1, checkpoints: Vec::new(), at_nine_tenths: None }
     }
-    let classes = class_counts.last().copied().unwrap_or(0);
-    if runs > 0 {
-        growth.push((runs, classes));
+
+    fn observe(&mut self, runs: u64, classes: u64) {
+        if runs == self.next_checkpoint {
+            self.checkpoints.push((runs, classes));
+            self.next_checkpoint = self.next_checkpoint.saturating_mul(2);
+        }
+        if runs == self.planned - self.planned / 10 {
+            self.at_nine_tenths = Some(classes);
+        }
     }
-    let tenth = runs - runs * 9 / 10;
-    let before_last_tenth = if runs > tenth { at(runs - tenth) } else { 0 };
-    let fingerprints = fingerprints.iter().map(|c| format!("{c:016x}")).collect();
-    Coverage { classes, growth, new_in_last_tenth: classes - before_last_tenth, fingerprints }
+
+    fn finish(mut self, runs: u64, fingerprints: &std::collections::BTreeSet<u64>) -> Coverage {
+        let classes = fingerprints.len() as u64;
+        if runs > 0 && self.checkpoints.last().is_none_or(|&(last, _)| last != runs) {
+            self.checkpoints.push((runs, classes));
+        }
+        // Cut short (--stop-on-failure) before nine tenths: every class counts as new.
+        let new_in_last_tenth = classes - self.at_nine_tenths.filter(|_| runs == self.planned).unwrap_or(0);
+        let fingerprints = fingerprints.iter().map(|c| format!("{c:016x}")).collect();
+        Coverage { classes, growth: self.checkpoints, new_in_last_tenth, fingerprints }
+    }
 }
 
 fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
