@@ -7,6 +7,9 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "weft", version, about = "A deterministic scheduler simulator: replay, fuzz and explore the interleavings of threads, coroutines and processes under a GIL, an event loop and N cores.", long_about = None)]
 pub struct Cli {
+    /// Print no human-readable output; the exit status (and `--json`) still say everything.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -79,6 +82,20 @@ pub enum Command {
     },
     /// The task graph in Graphviz DOT.
     Graph { file: PathBuf },
+    /// Write a commented starter scenario, NAME.yaml, that passes `weft check`.
+    Init {
+        /// The scenario's name: lowercase letters, digits and `-`.
+        name: String,
+        /// Write it here instead of ./NAME.yaml.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff).
+    Man,
+    /// Print the JSON Schema of the scenario format (for editors; also docs/scenario.schema.json).
+    Schema,
 }
 
 #[derive(Debug, Args)]

@@ -107,9 +107,9 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     if options.json {
         output::print_json(&report);
     } else if options.csv {
-        print!("{}", render_csv(&report, &axes));
+        crate::output::emit(&render_csv(&report, &axes));
     } else {
-        print!("{}", render_table(&report, &axes));
+        crate::output::emit_text(&render_table(&report, &axes));
     }
     Ok(EXIT_OK)
 }

@@ -69,7 +69,7 @@ pub fn explore(file: &Path, preemption_bound: Option<u32>, max_schedules: Option
     if json {
         output::print_json(&report);
     } else {
-        print!("{}", render_text(&report));
+        crate::output::emit_text(&render_text(&report));
     }
     Ok(if failing_schedules > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }

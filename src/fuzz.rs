@@ -175,9 +175,9 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     if args.json {
         output::print_json(&report);
     } else if args.jsonl {
-        println!("{}", serde_json::to_string(&report).unwrap_or_default());
+        crate::output::emit_line(&serde_json::to_string(&report).unwrap_or_default());
     } else {
-        print!("{}", render_text(&report));
+        crate::output::emit_text(&render_text(&report));
     }
     Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }
@@ -252,7 +252,7 @@ fn print_jsonl_run(setup: &Setup, result: &SeedResult, token: &str) {
         "shared": shared_state_from_values(&setup.model, &result.values),
         "schedule": token,
     });
-    println!("{line}");
+    crate::output::emit_line(&line.to_string());
 }
 
 fn progress_bar(total: u64) -> ProgressBar {
@@ -330,7 +330,7 @@ pub fn merge(files: &[std::path::PathBuf], json: bool) -> CommandResult {
     if json {
         output::print_json(&merged);
     } else {
-        print!("{}", render_text(&merged));
+        crate::output::emit_text(&render_text(&merged));
     }
     Ok(if merged.failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
 }

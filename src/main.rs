@@ -37,6 +37,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    output::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     let result = match cli.command {
         Command::Check { files } => check(&files),
         Command::Run(args) => running::run(&args),
@@ -44,6 +45,13 @@ fn main() -> ExitCode {
         Command::Fuzz(args) => fuzz::fuzz(&args),
         Command::Merge { files, json } => fuzz::merge(&files, json),
         Command::Graph { file } => graph(&file),
+        Command::Init { name, output } => init(&name, output),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man_page(),
+        Command::Schema => {
+            output::emit(&scenarios::json_schema());
+            Ok(EXIT_OK)
+        }
         Command::Explore { file, preemption_bound, max_schedules, json } => {
             explore::explore(&file, preemption_bound, max_schedules, json)
         }
@@ -82,8 +90,52 @@ fn check(files: &[std::path::PathBuf]) -> CommandResult {
     Ok(code)
 }
 
+const STARTER: &str = include_str!("starter.yaml");
+
+fn init(name: &str, output: Option<std::path::PathBuf>) -> CommandResult {
+    let valid = !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !valid {
+        return Err(UsageError(format!(
+            "`{name}` is not a valid scenario name: use lowercase letters, digits and `-`"
+        )));
+    }
+    let path = output.unwrap_or_else(|| std::path::PathBuf::from(format!("{name}.yaml")));
+    if path.exists() {
+        return Err(UsageError(format!("{} exists already; weft init does not overwrite files", path.display())));
+    }
+    // Editors find the schema beside the file: written once, never overwritten.
+    let schema_path = path.with_file_name("scenario.schema.json");
+    if !schema_path.exists() {
+        std::fs::write(&schema_path, scenarios::json_schema())
+            .map_err(|e| UsageError(format!("cannot write {}: {e}", schema_path.display())))?;
+    }
+    let text = STARTER.replace("NAME", name).replace("SCHEMA", "scenario.schema.json");
+    std::fs::write(&path, text).map_err(|e| UsageError(format!("cannot write {}: {e}", path.display())))?;
+    eprintln!("wrote {}; try: weft run {}", path.display(), path.display());
+    Ok(EXIT_OK)
+}
+
+fn completions(shell: clap_complete::Shell) -> CommandResult {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "weft", &mut script);
+    output::emit(&String::from_utf8_lossy(&script));
+    Ok(EXIT_OK)
+}
+
+fn man_page() -> CommandResult {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+        .render(&mut page)
+        .map_err(|e| UsageError(format!("cannot render the man page: {e}")))?;
+    output::emit(&String::from_utf8_lossy(&page));
+    Ok(EXIT_OK)
+}
+
 fn graph(file: &Path) -> CommandResult {
     let scenario = load(file)?;
-    print!("{}", scenario.graph.to_dot(&scenario.model));
+    crate::output::emit(&scenario.graph.to_dot(&scenario.model));
     Ok(EXIT_OK)
 }

@@ -7,6 +7,34 @@ use sim_core::{Report, Simulator};
 
 use crate::cli::RunOutput;
 
+/// Set by `--quiet`: human-readable output is not printed (JSON still is, and errors go to stderr).
+pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writes to stdout. A closed pipe (`weft fuzz ... | head`) ends the program quietly, as other
+/// command-line tools do, instead of panicking.
+pub fn emit(text: &str) {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("cannot write to stdout: {error}");
+        std::process::exit(2);
+    }
+}
+
+pub fn emit_line(text: &str) {
+    emit(&format!("{text}\n"));
+}
+
+/// Human-readable text, unless `--quiet`.
+pub fn emit_text(text: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        emit(text);
+    }
+}
+
 pub fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
@@ -43,7 +71,7 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
             let _ = writeln!(out, "  {line}");
         }
     }
-    print!("{out}");
+    emit_text(&out);
     Ok(())
 }
 

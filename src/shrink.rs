@@ -67,7 +67,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
     if json {
         output::print_json(&report);
     } else {
-        print!("{}", render_text(&report, &simulator));
+        crate::output::emit_text(&render_text(&report, &simulator));
     }
     Ok(EXIT_FOUND_FAILURE)
 }

@@ -145,3 +145,59 @@ fn merging_shards_gives_the_whole_range() {
     assert_eq!(merged["coverage"]["classes"], whole["coverage"]["classes"]);
     assert_eq!(merged["coverage"]["fingerprints"], whole["coverage"]["fingerprints"]);
 }
+
+#[test]
+fn init_writes_a_starter_that_checks_and_runs() {
+    let dir = std::env::temp_dir().join(format!("weft-init-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let file = dir.join("my-race.yaml");
+    let file_text = file.display().to_string();
+    assert_eq!(weft(&["init", "my-race", "--output", &file_text]).0, 0);
+    assert_eq!(weft(&["check", &file_text]).0, 0);
+    let (code, out, _) = weft(&["run", &file_text, "--json"]);
+    assert_eq!((code, json(&out)["shared"]["main"]["counter"].as_i64()), (0, Some(2)));
+    assert!(dir.join("scenario.schema.json").exists(), "the schema the starter's modeline names");
+    assert_eq!(weft(&["init", "my-race", "--output", &file_text]).0, 2, "init never overwrites");
+    assert_eq!(weft(&["init", "Bad Name"]).0, 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn completions_man_page_and_schema_are_printed() {
+    let (code, bash, _) = weft(&["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(bash.contains("fuzz") && bash.contains("--seeds"));
+    let (code, man, _) = weft(&["man"]);
+    assert_eq!(code, 0);
+    assert!(man.starts_with(".ie") || man.contains(".TH weft"), "{}", &man[..man.len().min(200)]);
+    let (code, schema, _) = weft(&["schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(json(&schema)["title"], "weft scenario");
+}
+
+#[test]
+fn quiet_prints_nothing_but_keeps_the_exit_status() {
+    let (code, out, _) = weft(&["--quiet", "run", "scenarios/bank-race.yaml", "--seed", "1"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["fuzz", "scenarios/bank-race.yaml", "--seeds", "0..5000", "--jsonl", "--jobs", "1"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("weft starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("a line");
+    // Dropping the reader closes the pipe, as `| head -1` does.
+    let output = child.wait_with_output().expect("weft ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(first.contains("\"seed\":0"), "{first}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+}

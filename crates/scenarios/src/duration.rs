@@ -120,3 +120,19 @@ mod tests {
         check("2000000s", Err("longer than"));
     }
 }
+
+impl schemars::JsonSchema for Duration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A duration with a unit: 250ns, 3us, 1.5ms, 2s (or 0).",
+            "anyOf": [
+                { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?|\\.[0-9]+) ?(ns|us|µs|ms|s)$|^0$" },
+                { "type": "integer", "minimum": 0, "maximum": 0 }
+            ]
+        })
+    }
+}

@@ -34,6 +34,21 @@ pub struct SnapshotPlan {
     pub policies: Vec<String>,
 }
 
+/// The JSON Schema of the scenario format, generated from the same types the loader reads, for editors
+/// (the YAML language server) to complete and check scenario files.
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(raw::RawScenario);
+    schema.insert("title".to_string(), "weft scenario".into());
+    schema.insert(
+        "description".to_string(),
+        "A concurrent program as a task graph for weft, the deterministic scheduler simulator (format version 1)."
+            .into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// Reads and loads a scenario file.
 pub fn load_file(path: &Path) -> Result<Scenario, Diagnostic> {
     let file = path.display().to_string();
