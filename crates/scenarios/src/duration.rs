@@ -86,6 +86,22 @@ impl<'de> Deserialize<'de> for Duration {
     }
 }
 
+impl schemars::JsonSchema for Duration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A duration with a unit: 250ns, 3us, 1.5ms, 2s (or 0).",
+            "anyOf": [
+                { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?|\\.[0-9]+) ?(ns|us|µs|ms|s)$|^0$" },
+                { "type": "integer", "minimum": 0, "maximum": 0 }
+            ]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,21 +134,5 @@ mod tests {
         check("ms", Err("not a duration"));
         check("99999999999999999999s", Err("longer than"));
         check("2000000s", Err("longer than"));
-    }
-}
-
-impl schemars::JsonSchema for Duration {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Duration".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "A duration with a unit: 250ns, 3us, 1.5ms, 2s (or 0).",
-            "anyOf": [
-                { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?|\\.[0-9]+) ?(ns|us|µs|ms|s)$|^0$" },
-                { "type": "integer", "minimum": 0, "maximum": 0 }
-            ]
-        })
     }
 }
