@@ -114,6 +114,23 @@ fn run_time_limits_end_runs_cleanly() {
     assert!(skipped > 190_000);
 }
 
+#[test]
+fn the_access_log_and_the_timeline_are_bounded() {
+    let scenario = common::load(
+        "name: t\nshared: { n: 0 }\ntasks:\n  a: { ops: [ { repeat: { times: 1100000, ops: [ { set: \"n = n + 1\" }, { cpu: 1ns } ] } } ] }\n",
+    );
+    let mut simulator = Simulator::new(&scenario.model);
+    let mut policy = policy::by_name("round-robin").expect("built-in");
+    let config =
+        RunConfig { max_steps: 4_000_000, record_accesses: true, record_timeline: true, ..RunConfig::default() };
+    assert_eq!(simulator.run(policy.as_mut(), &config).status, Status::Ok);
+    let (accesses, cut) = simulator.accesses();
+    assert!(cut && accesses.len() == sim_core::limits::MAX_ACCESSES);
+    let timeline = simulator.timeline();
+    assert_eq!(timeline.segments.len(), sim_core::timeline::MAX_SEGMENTS);
+    assert!(timeline.dropped > 0);
+}
+
 fn weft(args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args(args)
