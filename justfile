@@ -18,3 +18,7 @@ bench:
 # The CLI contract on the shipped scenarios.
 contract:
     cargo build --release && ../shared/tools/contract-check target/release/weft
+
+# The YAML language server (as VS Code runs it) validates and completes a scenario from the schema.
+editor-check:
+    cd tools/editor-check && npm install --silent && node lsp.js ../../docs/scenario.schema.json

@@ -13,6 +13,7 @@ pub type Name = Spanned<String>;
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Scenario")]
 pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
@@ -59,6 +60,7 @@ pub struct RawScenario {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Machine")]
 pub struct RawMachine {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
@@ -79,6 +81,7 @@ pub struct RawMachine {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Network")]
 pub struct RawNetwork {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
@@ -90,6 +93,7 @@ pub struct RawNetwork {
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(rename = "Gil")]
 pub enum RawGil {
     New,
     Old,
@@ -98,6 +102,7 @@ pub enum RawGil {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Runtime")]
 pub struct RawRuntime {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -115,6 +120,7 @@ pub struct RawRuntime {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Scheduler")]
 pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -132,6 +138,7 @@ pub struct RawScheduler {
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Queue")]
 pub struct RawQueue {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
@@ -143,6 +150,7 @@ pub struct RawQueue {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Process")]
 pub struct RawProcess {
     #[serde(default)]
     #[schemars(with = "Option<RawGil>")]
@@ -157,6 +165,7 @@ pub struct RawProcess {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Loop")]
 pub struct RawLoop {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -165,6 +174,7 @@ pub struct RawLoop {
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(rename = "Kind")]
 pub enum RawKind {
     Thread,
     Coroutine,
@@ -174,6 +184,7 @@ pub enum RawKind {
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(rename = "Start")]
 pub enum RawStart {
     Now,
     Spawned,
@@ -181,6 +192,7 @@ pub enum RawStart {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Task")]
 pub struct RawTask {
     #[serde(default)]
     #[schemars(with = "Option<RawKind>")]
@@ -214,6 +226,7 @@ pub struct RawTask {
 /// One step: a mapping with one key, or a bare word (`yield`).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "Step")]
 pub enum RawStep {
     Cpu(#[schemars(with = "Duration")] Spanned<Duration>),
     Native(#[schemars(with = "Duration")] Spanned<Duration>),
@@ -239,6 +252,7 @@ pub enum RawStep {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "With")]
 pub struct RawWith {
     #[schemars(with = "String")]
     pub lock: Name,
@@ -248,6 +262,7 @@ pub struct RawWith {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Put")]
 pub struct RawPut {
     #[schemars(with = "String")]
     pub queue: Name,
@@ -258,6 +273,7 @@ pub struct RawPut {
 /// `value:` of a put may be written as a number or as an expression string.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Value")]
 pub enum RawValue {
     Number(i64),
     Text(String),
@@ -265,6 +281,7 @@ pub enum RawValue {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Get")]
 pub struct RawGet {
     #[schemars(with = "String")]
     pub queue: Name,
@@ -274,6 +291,7 @@ pub struct RawGet {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Barrier")]
 pub struct RawBarrier {
     #[schemars(with = "String")]
     pub name: Name,
@@ -283,6 +301,7 @@ pub struct RawBarrier {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Repeat")]
 pub struct RawRepeat {
     #[schemars(with = "u64")]
     pub times: Spanned<u64>,
@@ -292,6 +311,7 @@ pub struct RawRepeat {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Snapshot")]
 pub struct RawSnapshot {
     #[serde(default)]
     pub seeds: Vec<u64>,
