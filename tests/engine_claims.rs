@@ -27,7 +27,8 @@ tasks:
 
 #[test]
 fn the_gil_gives_cpu_bound_threads_no_speed_up() {
-    check_between(&TWO_CPU_THREADS.replace("GIL", "new"), 200 * MS, 201 * MS);
+    // At least the 200ms of work, plus the hand-offs (calibrated to CPython's 1.008x, docs/fidelity.md).
+    check_between(&TWO_CPU_THREADS.replace("GIL", "new"), 200 * MS, 203 * MS);
     check_between(&TWO_CPU_THREADS.replace("GIL", "none"), 100 * MS, 100 * MS + MS / 100);
 }
 

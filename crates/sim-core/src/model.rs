@@ -88,11 +88,32 @@ pub struct GilConfig {
     pub mode: GilMode,
     pub switch_interval_ns: Nanos,
     pub check_interval_ns: Nanos,
+    /// A thread handed the GIL must first be woken by the OS; meanwhile the GIL is reserved and idle.
+    pub handoff_latency_ns: Nanos,
+    /// Old GIL: what the holder pays at every check interval while others wait (release, signal,
+    /// re-acquire).
+    pub battle_release_ns: Nanos,
+    /// Old GIL: paid on top when a woken waiter has a core of its own to contend from.
+    pub battle_contention_ns: Nanos,
 }
+
+/// Calibrated defaults (docs/fidelity.md): 40us makes two CPU-bound threads under a 5ms switch interval
+/// take 1.008x one thread and 1.40x at 100us (Skvortsov); the battle costs make the old GIL's two
+/// CPU-bound threads take 1.45x on one core and 1.97x on four (Beazley).
+pub const DEFAULT_HANDOFF_LATENCY_NS: Nanos = 40_000;
+pub const DEFAULT_BATTLE_RELEASE_NS: Nanos = 4_500;
+pub const DEFAULT_BATTLE_CONTENTION_NS: Nanos = 5_200;
 
 impl Default for GilConfig {
     fn default() -> Self {
-        GilConfig { mode: GilMode::New, switch_interval_ns: 5_000_000, check_interval_ns: 5_000 }
+        GilConfig {
+            mode: GilMode::New,
+            switch_interval_ns: 5_000_000,
+            check_interval_ns: 5_000,
+            handoff_latency_ns: DEFAULT_HANDOFF_LATENCY_NS,
+            battle_release_ns: DEFAULT_BATTLE_RELEASE_NS,
+            battle_contention_ns: DEFAULT_BATTLE_CONTENTION_NS,
+        }
     }
 }
 

@@ -100,6 +100,12 @@ pub struct Work {
     pub left_ns: Nanos,
     /// Set while the work is in progress on a core.
     pub started_ns: Option<Nanos>,
+    /// How much the segment in progress covers: the debt, then all the work or one old-GIL check
+    /// interval of it.
+    pub segment_ns: Nanos,
+    /// Overhead to pay before more work gets done (the old GIL's battle): time on the core that is not
+    /// work and is not charged again.
+    pub debt_ns: Nanos,
 }
 
 #[derive(Clone, Debug)]

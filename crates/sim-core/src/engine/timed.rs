@@ -96,11 +96,9 @@ fn handle(run: &mut Run<'_, '_>, event: EventKind) {
             }
             if state.switching {
                 state.switching = false;
-            } else if let Some(work) = state.work.take() {
-                let core = running_core(state);
-                run.state.cores[core].busy_ns += work.left_ns;
-                let now = run.state.now_ns;
-                record_work(run, thread, core, work.kind, now - work.left_ns, now);
+            } else if let Some(work) = state.work {
+                let start = work.started_ns.expect("work in progress has a start");
+                complete_segment(run, thread, start, work.segment_ns);
             }
             run.state.to_run.push_back(thread);
         }
@@ -241,19 +239,13 @@ fn cut_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
         state.switching = false;
         return;
     }
-    let core = match state.phase {
-        ThreadPhase::Running(core) => core as usize,
-        _ => return,
-    };
-    if let Some(work) = &mut state.work
-        && let Some(started) = work.started_ns.take()
+    if !matches!(state.phase, ThreadPhase::Running(_)) {
+        return;
+    }
+    if let Some(work) = state.work
+        && let Some(started) = work.started_ns
     {
-        let done = now - started;
-        assert!(done <= work.left_ns);
-        work.left_ns -= done;
-        let kind = work.kind;
-        run.state.cores[core].busy_ns += done;
-        record_work(run, thread, core, kind, started, now);
+        complete_segment(run, thread, started, now - started);
     }
 }
 
@@ -355,7 +347,8 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
                 release_gil(run, thread);
             }
             if duration > 0 {
-                run.state.threads[thread as usize].work = Some(Work { kind, left_ns: duration, started_ns: None });
+                run.state.threads[thread as usize].work =
+                    Some(Work { kind, left_ns: duration, started_ns: None, segment_ns: 0, debt_ns: 0 });
             }
             true
         }
@@ -442,18 +435,61 @@ fn finish_work_in_place(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
     if !state.to_run.is_empty() || (!state.run_queue.is_empty() && state.cores.iter().any(|c| c.thread.is_none())) {
         return false;
     }
-    let work = state.threads[thread as usize].work.expect("work to finish");
-    let end = state.now_ns + work.left_ns;
-    if state.events.peek().is_some_and(|Reverse((next, _, _))| *next <= end) {
+    let segment = segment_length(run, thread);
+    let end = run.state.now_ns + segment;
+    if run.state.events.peek().is_some_and(|Reverse((next, _, _))| *next <= end) {
         return false;
     }
-    let core = running_core(&state.threads[thread as usize]);
-    let start = state.now_ns;
+    let start = run.state.now_ns;
     run.state.now_ns = end;
-    run.state.cores[core].busy_ns += work.left_ns;
-    run.state.threads[thread as usize].work = None;
-    record_work(run, thread, core, work.kind, start, end);
+    complete_segment(run, thread, start, segment);
     true
+}
+
+/// The part of a thread's work to do next: all of it, or under the old GIL with threads waiting, one
+/// check interval (after which the holder releases and re-takes the GIL).
+fn segment_length(run: &Run<'_, '_>, thread: ThreadIndex) -> Nanos {
+    let state = &run.state.threads[thread as usize];
+    let work = state.work.expect("work in progress");
+    let gil = &run.model.processes[state.process.index()].gil;
+    let battling = gil.mode == GilMode::Old
+        && work.kind.needs_gil()
+        && !run.state.processes[state.process.index()].gil.waiters.is_empty();
+    let work_part = if battling { work.left_ns.min(gil.check_interval_ns.max(1)) } else { work.left_ns };
+    work.debt_ns + work_part
+}
+
+/// `done_ns` of a thread's segment ran from `start_ns`: account for it (the debt first, then the work);
+/// under the old GIL with threads waiting, each check interval of work leaves a debt for releasing,
+/// signalling and re-taking the GIL.
+fn complete_segment(run: &mut Run<'_, '_>, thread: ThreadIndex, start_ns: Nanos, done_ns: Nanos) {
+    let core = running_core(&run.state.threads[thread as usize]);
+    run.state.cores[core].busy_ns += done_ns;
+    let work = run.state.threads[thread as usize].work.expect("work in progress");
+    record_work(run, thread, core, work.kind, start_ns, start_ns + done_ns);
+    let paid = done_ns.min(work.debt_ns);
+    let worked = done_ns - paid;
+    assert!(worked <= work.left_ns);
+    let left = work.left_ns - worked;
+    let process = run.state.threads[thread as usize].process;
+    let gil = run.model.processes[process.index()].gil;
+    let waiters = !run.state.processes[process.index()].gil.waiters.is_empty();
+    let battle_cost = if left > 0 && worked > 0 && gil.mode == GilMode::Old && work.kind.needs_gil() && waiters {
+        // A woken waiter with a core of its own contends for the GIL's cache line and futex.
+        let contended = run.state.cores.iter().any(|c| c.thread.is_none());
+        gil.battle_release_ns + if contended { gil.battle_contention_ns } else { 0 }
+    } else {
+        0
+    };
+    let debt = work.debt_ns - paid + battle_cost;
+    let state = &mut run.state.threads[thread as usize];
+    state.work = (left > 0 || debt > 0).then_some(Work {
+        left_ns: left,
+        started_ns: None,
+        segment_ns: 0,
+        debt_ns: debt,
+        ..work
+    });
 }
 
 /// The task a thread is executing: its own, or its loop's current coroutine.
@@ -514,13 +550,14 @@ fn stop_running(run: &mut Run<'_, '_>, event_loop: LoopId) {
 
 fn start_work(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     let now = run.state.now_ns;
+    let segment = segment_length(run, thread);
     let state = &mut run.state.threads[thread as usize];
     let work = state.work.as_mut().expect("work to start");
     work.started_ns = Some(now);
-    let done_at = now + work.left_ns;
+    work.segment_ns = segment;
     state.generation += 1;
     let generation = state.generation;
-    run.state.schedule(done_at, EventKind::WorkDone { thread, generation });
+    run.state.schedule(now + segment, EventKind::WorkDone { thread, generation });
 }
 
 // ---- The GIL -------------------------------------------------------------------------------------
@@ -560,7 +597,8 @@ fn take_or_wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
         run.state.threads[thread as usize].holds_gil = false;
         run.state.processes[process.index()].gil.holder = None;
         hand_off_gil(run, process);
-        wait_for_gil(run, thread);
+        let taken_at = run.state.now_ns + run.model.processes[process.index()].gil.handoff_latency_ns;
+        wait_for_gil_from(run, thread, taken_at);
         return false;
     }
     if gil.holder.is_none() {
@@ -592,9 +630,15 @@ fn take_gil(run: &mut Run<'_, '_>, process: ProcessId, thread: ThreadIndex) {
 }
 
 fn wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) {
+    wait_for_gil_from(run, thread, run.state.now_ns);
+}
+
+/// Waits for the GIL, the timed wait starting at `from_ns` (a forced dropper starts it only once another
+/// thread has actually taken the GIL, as CPython's FORCE_SWITCHING makes it).
+fn wait_for_gil_from(run: &mut Run<'_, '_>, thread: ThreadIndex, from_ns: Nanos) {
     cut_work(run, thread);
     leave_core(run, thread);
-    let now = run.state.now_ns;
+    let now = from_ns;
     let process = run.state.threads[thread as usize].process;
     let gil_config = run.model.processes[process.index()].gil;
     let switch_number = run.state.processes[process.index()].gil.switch_number;
@@ -607,6 +651,14 @@ fn wait_for_gil(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     let generation = state.gil_generation;
     if gil_config.mode == GilMode::New {
         run.state.schedule(now + gil_config.switch_interval_ns, EventKind::GilTimeout { thread, generation });
+    }
+    // Under the old GIL a holder in the middle of long work starts its check-interval battle now.
+    if gil_config.mode == GilMode::Old
+        && let Some(holder) = run.state.processes[process.index()].gil.holder
+        && run.state.threads[holder as usize].work.is_some_and(|w| w.started_ns.is_some())
+    {
+        cut_work(run, holder);
+        run.state.to_run.push_back(holder);
     }
 }
 
@@ -684,8 +736,9 @@ fn hand_off_gil(run: &mut Run<'_, '_>, process: ProcessId) {
     let thread = run.state.processes[process.index()].gil.waiters.remove(choice).expect("choice is within the waiters");
     let now = run.state.now_ns;
     take_gil(run, process, thread);
+    let latency = run.model.processes[process.index()].gil.handoff_latency_ns;
     let state = &mut run.state.threads[thread as usize];
-    state.gil_wait_ns += now - state.gil_wait_since_ns;
+    state.gil_wait_ns += now - state.gil_wait_since_ns + latency;
     state.gil_generation += 1;
     let waited_since = state.gil_wait_since_ns;
     if let Some(task) = executing_task(run, thread) {
@@ -698,7 +751,17 @@ fn hand_off_gil(run: &mut Run<'_, '_>, process: ProcessId) {
             kind,
         });
     }
-    make_ready(run, thread);
+    // The waiter sleeps on a condition variable: it runs only once the OS has woken it, and the GIL,
+    // reserved for it, stays idle meanwhile.
+    if latency == 0 {
+        make_ready(run, thread);
+    } else {
+        let state = &mut run.state.threads[thread as usize];
+        state.phase = ThreadPhase::Blocked;
+        state.generation += 1;
+        let generation = state.generation;
+        run.state.schedule(now + latency, EventKind::Wake { thread, generation });
+    }
 }
 
 // ---- Event loops ---------------------------------------------------------------------------------
@@ -789,7 +852,7 @@ pub(super) fn on_start(run: &mut Run<'_, '_>, task: TaskId) {
     let cost = run.spawn_cost(task);
     if cost > 0 {
         run.state.threads[thread as usize].work =
-            Some(Work { kind: WorkKind::Startup, left_ns: cost, started_ns: None });
+            Some(Work { kind: WorkKind::Startup, left_ns: cost, started_ns: None, segment_ns: 0, debt_ns: 0 });
     }
     make_ready(run, thread);
 }
