@@ -67,7 +67,8 @@ pub enum Command {
     },
     /// The scenario under every combination of settings, one row each, with the speed-up against the
     /// first row. Keys: cores, gil, policy, switch_interval, check_interval, quantum, context_switch,
-    /// jitter, kind (turns every task into a thread, process, coroutine or interpreter).
+    /// jitter, kind (turns the workers, the tasks with `count` or else every task, into threads, processes,
+    /// coroutines or interpreters), python (a version preset), handoff_latency.
     Compare {
         file: PathBuf,
         /// KEY=V1,V2,... (repeatable; every combination is run).

@@ -79,14 +79,31 @@ fn valid_identifier(name: &str) -> bool {
         && !["len", "me", "i"].contains(&name)
 }
 
-/// Python version presets: GIL model and the defaults of that CPython.
-fn python_preset(version: &str) -> Option<GilMode> {
+/// What a `runtime.python` preset sets (docs/fidelity.md has the table and the sources).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Preset {
+    gil: GilMode,
+    /// Single-thread slowdown of Python code (`cpu` steps), percent: free-threaded builds pay for
+    /// per-object locking (PEP 703: about 40% in 3.13t, 5-10% in 3.14t).
+    cpu_slowdown_percent: u64,
+    /// The default start method's cost, when it is not `spawn`'s 50ms (3.14 defaults to forkserver).
+    process_spawn_ns: Option<Nanos>,
+}
+
+/// Forking from a server that has already imported the program (3.14's default start method).
+const FORKSERVER_SPAWN_NS: Nanos = 15_000_000;
+
+fn python_preset(version: &str) -> Option<Preset> {
+    let preset =
+        |gil, cpu_slowdown_percent, process_spawn_ns| Some(Preset { gil, cpu_slowdown_percent, process_spawn_ns });
     match version {
-        "2.7" => Some(GilMode::Old),
-        "3.13t" | "3.14t" => Some(GilMode::None),
+        "2.7" => preset(GilMode::Old, 0, None),
+        "3.13t" => preset(GilMode::None, 40, None),
+        "3.14t" => preset(GilMode::None, 10, Some(FORKSERVER_SPAWN_NS)),
+        "3.14" => preset(GilMode::New, 0, Some(FORKSERVER_SPAWN_NS)),
         _ => {
             let minor = version.strip_prefix("3.")?.parse::<u32>().ok()?;
-            (2..=14).contains(&minor).then_some(GilMode::New)
+            if (2..=13).contains(&minor) { preset(GilMode::New, 0, None) } else { None }
         }
     }
 }
@@ -124,7 +141,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
         );
     }
     let machine = compile_machine(context, raw.machine.as_ref())?;
-    let default_gil = compile_runtime(context, raw.runtime.as_ref())?;
+    let (default_gil, preset) = compile_runtime(context, raw.runtime.as_ref())?;
     let scheduler = compile_scheduler(context, raw.scheduler.as_ref())?;
 
     let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
@@ -137,7 +154,8 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.check_cycles()?;
     builder.expectations(&raw.expect)?;
     let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
-    let model = builder.finish(raw.name.value.clone());
+    let mut model = builder.finish(raw.name.value.clone());
+    apply_preset(&mut model, preset, raw.machine.as_ref());
     Ok(Scenario { model, about: raw.about.unwrap_or_default(), snapshot, graph: crate::graph::TaskGraph::default() })
 }
 
@@ -167,21 +185,25 @@ fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Ma
     })
 }
 
-fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<GilConfig> {
+fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<(GilConfig, Option<Preset>)> {
     let mut gil = GilConfig::default();
-    let Some(raw) = raw else { return Ok(gil) };
+    let Some(raw) = raw else { return Ok((gil, None)) };
+    let mut preset = None;
     if let Some(python) = &raw.python {
-        gil.mode = python_preset(&python.value).ok_or_else(|| {
+        let found = python_preset(&python.value).ok_or_else(|| {
             context
                 .error(&python.referenced, format!("unknown Python version `{}`", python.value))
                 .with_help("use \"2.7\", \"3.2\" to \"3.14\", \"3.13t\" or \"3.14t\"")
         })?;
+        gil.mode = found.gil;
+        preset = Some(found);
     }
     if let Some(mode) = &raw.gil {
         gil.mode = gil_mode(mode.value);
     }
     gil.switch_interval_ns = duration_or(raw.switch_interval.as_ref(), gil.switch_interval_ns);
     gil.check_interval_ns = duration_or(raw.check_interval.as_ref(), gil.check_interval_ns);
+    gil.handoff_latency_ns = duration_or(raw.handoff_latency.as_ref(), gil.handoff_latency_ns);
     for (value, key) in [(&raw.switch_interval, "switch_interval"), (&raw.check_interval, "check_interval")] {
         if let Some(value) = value
             && value.value.0 == 0
@@ -189,7 +211,26 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<Gi
             return Err(context.error(&value.referenced, format!("`{key}` must be more than 0")));
         }
     }
-    Ok(gil)
+    Ok((gil, preset))
+}
+
+/// A preset's slowdown of Python code and its start method's cost, unless the file sets the cost.
+fn apply_preset(model: &mut Model, preset: Option<Preset>, machine: Option<&RawMachine>) {
+    let Some(preset) = preset else { return };
+    if let Some(spawn) = preset.process_spawn_ns
+        && machine.is_none_or(|m| m.process_spawn.is_none())
+    {
+        model.machine.process_spawn_ns = spawn;
+    }
+    if preset.cpu_slowdown_percent > 0 {
+        for task in &mut model.tasks {
+            for instruction in &mut task.program {
+                if let Instr::Cpu(duration) = instruction {
+                    *duration = (*duration).saturating_mul(100 + preset.cpu_slowdown_percent) / 100;
+                }
+            }
+        }
+    }
 }
 
 fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Result<SchedulerConfig> {

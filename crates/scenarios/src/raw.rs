@@ -116,6 +116,10 @@ pub struct RawRuntime {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub check_interval: Option<Spanned<Duration>>,
+    /// How long a thread handed the GIL takes to be woken and run (default 40us; docs/fidelity.md).
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub handoff_latency: Option<Spanned<Duration>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -7,8 +7,19 @@ use crate::duration::{Duration, parse_duration};
 use crate::raw::*;
 
 /// The keys a setting may name.
-pub const KEYS: [&str; 9] =
-    ["cores", "gil", "policy", "switch_interval", "check_interval", "quantum", "context_switch", "jitter", "kind"];
+pub const KEYS: [&str; 11] = [
+    "cores",
+    "gil",
+    "python",
+    "policy",
+    "switch_interval",
+    "check_interval",
+    "handoff_latency",
+    "quantum",
+    "context_switch",
+    "jitter",
+    "kind",
+];
 
 fn spanned<T>(value: T) -> Spanned<T> {
     Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
@@ -31,7 +42,8 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         process_spawn: None,
         interpreter_spawn: None,
     };
-    let runtime = || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None };
+    let runtime =
+        || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None, handoff_latency: None };
     let scheduler = || RawScheduler { policy: None, quantum: None, jitter: None, depth: None };
     match key {
         "cores" => raw.machine.get_or_insert_with(machine).cores = Some(spanned(number(key, value)?)),
@@ -49,6 +61,12 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
             }
         }
         "switch_interval" => raw.runtime.get_or_insert_with(runtime).switch_interval = Some(duration(value)?),
+        "handoff_latency" => raw.runtime.get_or_insert_with(runtime).handoff_latency = Some(duration(value)?),
+        "python" => {
+            let runtime = raw.runtime.get_or_insert_with(runtime);
+            runtime.python = Some(spanned(value.to_string()));
+            runtime.gil = None;
+        }
         "check_interval" => raw.runtime.get_or_insert_with(runtime).check_interval = Some(duration(value)?),
         "policy" => raw.scheduler.get_or_insert_with(scheduler).policy = Some(spanned(value.to_string())),
         "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
@@ -61,8 +79,9 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
                 "interpreter" => RawKind::Interpreter,
                 _ => return Err(format!("`kind` is thread, process, coroutine or interpreter, not `{value}`")),
             };
-            // Every worker changes kind: threads, processes and coroutines alike.
-            for task in raw.tasks.value.values_mut() {
+            // The workers change kind: the pools (tasks with `count`), or every task when there is no pool.
+            let has_pools = raw.tasks.value.values().any(|t| t.count.is_some());
+            for task in raw.tasks.value.values_mut().filter(|t| !has_pools || t.count.is_some()) {
                 task.kind = Some(spanned(kind));
                 task.process = None;
                 if kind != RawKind::Coroutine {

@@ -1,0 +1,68 @@
+//! The calibrated model against published CPython measurements (docs/fidelity.md): each figure must stay
+//! within 10% of its source by default.
+
+mod common;
+
+use common::{load, run};
+
+fn makespan_ms(yaml: &str) -> f64 {
+    run(&load(yaml), "round-robin", 0).0.metrics.makespan_ns as f64 / 1e6
+}
+
+/// One worker doing all the work against `threads` workers splitting it.
+fn ratio(cores: u32, gil: &str, interval: &str, step: &str, threads: u32) -> f64 {
+    let scenario = |count: u32, each_ms: u32| {
+        format!(
+            "name: f\nmachine: {{ cores: {cores}, thread_spawn: 0ns }}\nruntime: {{ gil: {gil}, switch_interval: {interval} }}\ntasks:\n  w: {{ count: {count}, ops: [ {{ {step}: {each_ms}ms }} ] }}\n"
+        )
+    };
+    makespan_ms(&scenario(threads, 200 / threads)) / makespan_ms(&scenario(1, 200))
+}
+
+fn check(what: &str, weft: f64, published: f64, tolerance: f64) {
+    let off = (weft - published).abs() / published;
+    assert!(off <= tolerance, "{what}: weft {weft:.3}, published {published:.3} ({:.1}% off)", off * 100.0);
+}
+
+#[test]
+fn gil_figures_match_the_published_measurements() {
+    // Skvortsov (CPython 3.9): 2 CPU threads vs 1, 5ms interval 6.57/6.52 s; 100us 9.20/6.58 s.
+    check("new GIL, 2 threads, 5ms", ratio(2, "new", "5ms", "cpu", 2), 6.57 / 6.52, 0.10);
+    check("new GIL, 2 threads, 100us", ratio(2, "new", "100us", "cpu", 2), 9.20 / 6.58, 0.10);
+    // Beazley (Python 2): sequential 7.8 s, 2 threads on 4 cores 15.4 s, on 1 core 11.3 s.
+    check("old GIL, 2 threads, 4 cores", ratio(4, "old", "5ms", "cpu", 2), 15.4 / 7.8, 0.10);
+    check("old GIL, 2 threads, 1 core", ratio(1, "old", "5ms", "cpu", 2), 11.3 / 7.8, 0.10);
+    // Skvortsov: SHA-256 (releases the GIL), 1 vs 2 threads on 2 cores, 3.30 vs 1.68 s.
+    check("native, 2 threads", ratio(2, "new", "5ms", "native", 2), 1.68 / 3.30, 0.10);
+}
+
+fn echo_rate(edit: impl Fn(&str) -> String) -> f64 {
+    let scenario = load(&edit(include_str!("../scenarios/echo-server.yaml")));
+    let (report, _) = run(&scenario, "round-robin", 0);
+    200.0 / (report.tasks["server"].finished_ns.expect("the server finishes") as f64 / 1e9)
+}
+
+#[test]
+fn an_echo_server_beside_a_cpu_thread_serves_as_measured() {
+    // Skvortsov: ~30k req/s alone; beside one CPU thread ~100 (5ms interval), ~500 (1ms); CPU work in a
+    // process gives back most of the rate.
+    let beside = echo_rate(|s| s.to_string());
+    let one_ms =
+        echo_rate(|s| s.replace("machine: { cores: 2 }", "machine: { cores: 2 }\nruntime: { switch_interval: 1ms }"));
+    let process = echo_rate(|s| s.replace("  cpu-work:\n", "  cpu-work:\n    kind: process\n"));
+    let alone = echo_rate(|s| s.split("  cpu-work:").next().unwrap_or(s).replace("snapshot:", "x-unused:"));
+    check("echo server alone", alone, 30_000.0, 0.10);
+    check("beside a CPU thread, 5ms", beside, 100.0, 0.10);
+    check("beside a CPU thread, 1ms", one_ms, 500.0, 0.10);
+    assert!(process > 0.6 * alone, "with the CPU work in a process: {process:.0} req/s of {alone:.0}");
+}
+
+#[test]
+fn the_convoy_slows_the_io_thread_as_cpython_does() {
+    // CPython 3.11 on this project's machines (bench/cpython/convoy.py): 5.99x. `just fidelity` measures
+    // it live; this pins the model against the recorded figure.
+    let alone = makespan_ms(include_str!("../scenarios/convoy-cured.yaml"));
+    let (report, _) = run(&load(include_str!("../scenarios/convoy.yaml")), "round-robin", 0);
+    let beside = report.tasks["io-thread"].finished_ns.expect("finishes") as f64 / 1e6;
+    check("convoy slowdown", beside / alone, 5.99, 0.15);
+}
