@@ -22,3 +22,7 @@ contract:
 # The YAML language server (as VS Code runs it) validates and completes a scenario from the schema.
 editor-check:
     cd tools/editor-check && npm install --silent && node lsp.js ../../docs/scenario.schema.json
+
+# Real CPython beside weft on the same experiments (bench/cpython/), with their ratio.
+fidelity:
+    cargo build --release && python3 bench/cpython/fidelity.py target/release/weft
