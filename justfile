@@ -26,3 +26,12 @@ editor-check:
 # Real CPython beside weft on the same experiments (bench/cpython/), with their ratio.
 fidelity:
     cargo build --release && python3 bench/cpython/fidelity.py target/release/weft
+
+# Draw the example pictures in docs/images and render them to PNG (resvg) to look at.
+pictures:
+    cargo build --release
+    target/release/weft compare scenarios/gil-cpu-threads.yaml --set cores=1,2,4,8 --set gil=new,none --plot docs/images/gil-cores.svg
+    target/release/weft compare scenarios/martelli-cores.yaml --set cores=1,2,4,8 --set kind=process,thread --plot docs/images/martelli.svg
+    target/release/weft run scenarios/convoy.yaml --svg docs/images/convoy.svg
+    cd tools/render-svg && cargo build --release
+    for f in gil-cores martelli convoy; do tools/render-svg/target/release/render-svg docs/images/$f.svg docs/images/$f.png; done

@@ -80,6 +80,13 @@ pub enum Command {
         json: bool,
         #[arg(long)]
         csv: bool,
+        /// Also draw a line chart (SVG): the metric against the first --set key, a line per combination
+        /// of the others.
+        #[arg(long, value_name = "OUT.svg")]
+        plot: Option<PathBuf>,
+        /// The metric --plot draws: makespan_ns, speedup, context_switches, gil_switches or steps.
+        #[arg(long, default_value = "makespan_ns")]
+        metric: String,
     },
     /// The task graph in Graphviz DOT.
     Graph { file: PathBuf },
@@ -131,6 +138,9 @@ pub struct RunOutput {
     /// Write a Chrome trace-event file (open it in ui.perfetto.dev): a track per core, GIL and loop.
     #[arg(long, value_name = "OUT.json")]
     pub chrome_trace: Option<PathBuf>,
+    /// Draw the timeline as a Gantt chart (SVG) with a time axis and a legend.
+    #[arg(long, value_name = "OUT.svg")]
+    pub svg: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

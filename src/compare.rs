@@ -41,6 +41,8 @@ pub struct Options<'a> {
     pub seed: u64,
     pub json: bool,
     pub csv: bool,
+    pub plot: Option<&'a Path>,
+    pub metric: &'a str,
 }
 
 fn parse_sets(sets: &[String]) -> Result<Vec<(String, Vec<String>)>, UsageError> {
@@ -104,6 +106,9 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     }
     let scenario = scenarios::load_str(&file, &text).map(|s| s.model.name).unwrap_or_default();
     let report = CompareReport { scenario, seed: options.seed, rows };
+    if let Some(path) = options.plot {
+        crate::plot::compare_chart(&report, options.metric, path)?;
+    }
     if options.json {
         output::print_json(&report);
     } else if options.csv {
@@ -137,7 +142,7 @@ fn run_row(file: &str, text: &str, settings: &[(String, String)], seed: u64) -> 
     })
 }
 
-fn setting_text(value: &serde_json::Value) -> String {
+pub fn setting_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),

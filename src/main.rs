@@ -7,6 +7,7 @@ mod explore;
 mod fuzz;
 mod output;
 mod pictures;
+mod plot;
 mod running;
 mod shrink;
 
@@ -56,9 +57,15 @@ fn main() -> ExitCode {
             explore::explore(&file, preemption_bound, max_schedules, json)
         }
         Command::Shrink { file, schedule, json } => shrink::shrink(&file, &schedule, json),
-        Command::Compare { file, sets, seed, json, csv } => {
-            compare::compare(&compare::Options { file: &file, sets: &sets, seed, json, csv })
-        }
+        Command::Compare { file, sets, seed, json, csv, plot, metric } => compare::compare(&compare::Options {
+            file: &file,
+            sets: &sets,
+            seed,
+            json,
+            csv,
+            plot: plot.as_deref(),
+            metric: &metric,
+        }),
     };
     match result {
         Ok(code) => ExitCode::from(code),

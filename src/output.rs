@@ -48,6 +48,9 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         let text = serde_json::to_string(&trace).unwrap_or_default();
         std::fs::write(path, text).map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
     }
+    if let Some(path) = &options.svg {
+        crate::plot::gantt_chart(simulator, report.metrics.makespan_ns, path)?;
+    }
     if options.json {
         print_json(report);
         return Ok(());

@@ -19,7 +19,7 @@ fn symbol(task: TaskId) -> char {
     SYMBOLS.get(task.index()).map_or('#', |&b| b as char)
 }
 
-fn lanes(model: &Model, segments: &[Segment]) -> Vec<(Lane, String)> {
+pub fn lanes(model: &Model, segments: &[Segment]) -> Vec<(Lane, String)> {
     let mut lanes: Vec<(Lane, String)> =
         (0..model.machine.cores).map(|c| (Lane::Core(c), format!("core {c}"))).collect();
     for (index, process) in model.processes.iter().enumerate() {

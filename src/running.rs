@@ -95,7 +95,7 @@ pub fn run(args: &RunArgs) -> CommandResult {
 }
 
 fn wants_timeline(options: &RunOutput) -> bool {
-    options.timeline || options.chrome_trace.is_some()
+    options.timeline || options.chrome_trace.is_some() || options.svg.is_some()
 }
 
 pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> CommandResult {

@@ -201,3 +201,47 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn compare_plots_and_run_draws_a_gantt_chart() {
+    let dir = std::env::temp_dir().join(format!("weft-svg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let plot = dir.join("plot.svg").display().to_string();
+    let (code, _, _) = weft(&[
+        "compare",
+        "scenarios/martelli-cores.yaml",
+        "--set",
+        "cores=1,2,4",
+        "--set",
+        "kind=process,thread",
+        "--plot",
+        &plot,
+    ]);
+    assert_eq!(code, 0);
+    let svg = std::fs::read_to_string(&plot).expect("the chart");
+    assert!(
+        svg.starts_with("<svg")
+            && svg.contains("kind=process")
+            && svg.contains("kind=thread")
+            && svg.contains("makespan (ms)")
+    );
+    let gantt = dir.join("gantt.svg").display().to_string();
+    assert_eq!(weft(&["run", "scenarios/convoy.yaml", "--svg", &gantt]).0, 0);
+    let svg = std::fs::read_to_string(&gantt).expect("the Gantt chart");
+    assert!(svg.contains("io-thread waits") && svg.contains("GIL main") && svg.contains("time (ms)"));
+    assert_eq!(
+        weft(&[
+            "compare",
+            "scenarios/martelli-cores.yaml",
+            "--set",
+            "cores=1,2",
+            "--plot",
+            &plot,
+            "--metric",
+            "nonsense"
+        ])
+        .0,
+        2
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
