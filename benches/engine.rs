@@ -52,3 +52,22 @@ fn bank_race_random_run(bencher: divan::Bencher) {
         simulator.run(policy.as_mut(), &RunConfig { seed, record_choices: false, ..RunConfig::default() }).status
     });
 }
+
+/// The distributed tier at scale: 64 machines of 16 cores, 10,000 processes placed `auto`, one merge.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn cluster_64_machines_10000_tasks(bencher: divan::Bencher) {
+    let mut yaml = String::from("name: cluster\nmachines:\n");
+    for machine in 0..64 {
+        yaml.push_str(&format!("  m{machine}: {{ cores: 16 }}\n"));
+    }
+    yaml.push_str("network: { latency: 200us, ipc_cost: 20us }\ntasks:\n");
+    yaml.push_str("  job: { kind: process, machine: auto, count: 9999, ops: [ { cpu: 10ms } ] }\n");
+    yaml.push_str("  merge: { after: [job], ops: [ { cpu: 1ms } ] }\n");
+    let scenario = load(&yaml);
+    let mut simulator = Simulator::new(&scenario.model);
+    let mut policy = policy::by_name("round-robin").expect("built-in");
+    bencher.bench_local(|| {
+        let outcome = simulator.run(policy.as_mut(), &RunConfig::default());
+        assert_eq!(outcome.status, sim_core::Status::Ok);
+    });
+}

@@ -144,6 +144,27 @@ pub fn render_text(report: &Report) -> String {
     for (core, (busy, utilization)) in metrics.core_busy_ns.iter().zip(&metrics.core_utilization_percent).enumerate() {
         let _ = writeln!(out, "  core {core}: busy {} ({utilization:.1}%)", nanos(*busy));
     }
+    for (name, machine) in &metrics.machines {
+        let _ = writeln!(
+            out,
+            "  machine {name}: {} cores, busy {} ({:.1}%)",
+            machine.cores,
+            nanos(machine.busy_ns),
+            machine.utilization_percent
+        );
+    }
+    if metrics.network_ns > 0 {
+        let _ = writeln!(out, "  network: {} of waiting between machines", nanos(metrics.network_ns));
+    }
+    let path = &report.critical_path;
+    if path.tasks.len() > 1 {
+        let network = if path.network_ns > 0 {
+            format!(", {} of it on the network", nanos(path.network_ns))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  critical path: {} ({}{network})", path.tasks.join(" -> "), nanos(path.length_ns));
+    }
     for (name, event_loop) in &metrics.loops {
         let _ = writeln!(
             out,

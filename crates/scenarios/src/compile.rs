@@ -130,21 +130,25 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
             .error(&raw.name.referenced, format!("`{}` is not a valid scenario name", raw.name.value))
             .with_help("use lowercase letters, digits and `-`, as in `bank-race`"));
     }
-    if let Some(machines) = &raw.machines {
+    if let (Some(machines), Some(_)) = (&raw.machines, &raw.machine) {
         return Err(context
-            .error(&machines.referenced, "the distributed tier (`machines:`) is not built yet in this weft")
-            .with_help("describe one machine with `machine:`"));
+            .error(&machines.referenced, "a scenario has either `machine:` or `machines:`, not both")
+            .with_help("put the single machine under `machines:` too"));
     }
-    if let Some(network) = &raw.network {
-        return Err(
-            context.error(&network.referenced, "the distributed tier (`network:`) is not built yet in this weft")
-        );
-    }
-    let machine = compile_machine(context, raw.machine.as_ref())?;
+    let (machine, machines) = match &raw.machines {
+        Some(machines) => compile_machines(context, machines)?,
+        None => {
+            let machine = compile_machine(context, raw.machine.as_ref())?;
+            let only = MachineDef { name: "machine".to_string(), first_core: 0, cores: machine.cores };
+            (machine, vec![only])
+        }
+    };
+    let network = compile_network(raw.network.as_ref());
     let (default_gil, preset) = compile_runtime(context, raw.runtime.as_ref())?;
     let scheduler = compile_scheduler(context, raw.scheduler.as_ref())?;
 
     let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
+    builder.machine_names = machines.iter().map(|m| m.name.clone()).collect();
     builder.processes(&raw.shared, &raw.processes)?;
     builder.queues(raw.queues.as_ref())?;
     builder.locks(raw.locks.as_ref())?;
@@ -154,8 +158,9 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.check_cycles()?;
     builder.expectations(&raw.expect)?;
     let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
-    let mut model = builder.finish(raw.name.value.clone());
-    apply_preset(&mut model, preset, raw.machine.as_ref());
+    let mut model = builder.finish(raw.name.value.clone(), machines, network);
+    let first_machine = raw.machines.as_ref().and_then(|m| m.value.values().next());
+    apply_preset(&mut model, preset, raw.machine.as_ref().or(first_machine));
     Ok(Scenario { model, about: raw.about.unwrap_or_default(), snapshot, graph: crate::graph::TaskGraph::default() })
 }
 
@@ -183,6 +188,47 @@ fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Ma
         process_spawn_ns: duration_or(raw.process_spawn.as_ref(), defaults.process_spawn_ns),
         interpreter_spawn_ns: duration_or(raw.interpreter_spawn.as_ref(), defaults.interpreter_spawn_ns),
     })
+}
+
+/// The distributed tier: every machine owns a contiguous range of the cores; the first machine's spawn
+/// and switch costs stand for all of them.
+fn compile_machines(
+    context: &Context<'_>,
+    machines: &Spanned<IndexMap<String, RawMachine>>,
+) -> Result<(Machine, Vec<MachineDef>)> {
+    if machines.value.is_empty() {
+        return Err(context.error(&machines.referenced, "`machines:` names no machine"));
+    }
+    let mut definitions = Vec::new();
+    let mut first = None;
+    let mut total: u64 = 0;
+    for (name, raw) in &machines.value {
+        if !valid_name(name, true) {
+            return Err(context.error(&machines.referenced, format!("`{name}` is not a valid machine name")));
+        }
+        let machine = compile_machine(context, Some(raw))?;
+        definitions.push(MachineDef { name: name.clone(), first_core: total as u32, cores: machine.cores });
+        total += u64::from(machine.cores);
+        if total > limits::MAX_TOTAL_CORES as u64 {
+            return Err(context.error(
+                &machines.referenced,
+                format!("the machines have more than {} cores in all", limits::MAX_TOTAL_CORES),
+            ));
+        }
+        first.get_or_insert(machine);
+    }
+    let mut machine = first.expect("at least one machine");
+    machine.cores = total as u32;
+    Ok((machine, definitions))
+}
+
+fn compile_network(raw: Option<&Spanned<RawNetwork>>) -> Network {
+    let defaults = Network::default();
+    let Some(raw) = raw else { return defaults };
+    Network {
+        latency_ns: duration_or(raw.value.latency.as_ref(), defaults.latency_ns),
+        ipc_cost_ns: duration_or(raw.value.ipc_cost.as_ref(), defaults.ipc_cost_ns),
+    }
 }
 
 fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<(GilConfig, Option<Preset>)> {
@@ -291,6 +337,7 @@ struct TaskEntry {
 struct ModelBuilder<'c, 'a> {
     context: &'c Context<'a>,
     machine: Machine,
+    machine_names: Vec<String>,
     scheduler: SchedulerConfig,
     default_gil: GilConfig,
     processes: Vec<ProcessDef>,
@@ -316,6 +363,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         ModelBuilder {
             context,
             machine,
+            machine_names: Vec::new(),
             scheduler,
             default_gil,
             processes: Vec::new(),
@@ -358,15 +406,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             name: "main".to_string(),
             gil: self.default_gil,
             shared: self.shared_vars(shared)?,
+            placement: Placement::On(0),
         });
         self.declared_processes.insert("main".to_string());
         for (name, process) in raw {
-            if let Some(machine) = &process.machine {
-                return Err(self.context.error(
-                    &machine.referenced,
-                    "placing processes on machines is part of the distributed tier, not built yet",
-                ));
-            }
+            let placement = self.placement(process.machine.as_ref())?.unwrap_or(Placement::On(0));
             if !valid_name(&name.value, true) {
                 return Err(self
                     .context
@@ -383,10 +427,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                         .error(&name.referenced, "main's shared variables go under the top-level `shared:`"));
                 }
                 self.processes[0].gil = gil;
+                self.processes[0].placement = placement;
                 continue;
             }
             let shared = self.shared_vars(&process.shared)?;
-            self.processes.push(ProcessDef { name: name.value.clone(), gil, shared });
+            self.processes.push(ProcessDef { name: name.value.clone(), gil, shared, placement });
             self.declared_processes.insert(name.value.clone());
         }
         Ok(())
@@ -479,12 +524,6 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     .error(&name.referenced, format!("`{}` is not a valid task name", name.value))
                     .with_help("use letters, digits, `-` and `_`"));
             }
-            if let Some(machine) = &task.machine {
-                return Err(self.context.error(
-                    &machine.referenced,
-                    "placing tasks on machines is part of the distributed tier, not built yet",
-                ));
-            }
             let kind = match task.kind.as_ref().map(|k| k.value) {
                 None | Some(RawKind::Thread) => TaskKind::Thread,
                 Some(RawKind::Coroutine) => TaskKind::Coroutine,
@@ -498,6 +537,14 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     .context
                     .error(&event_loop.referenced, "`loop:` is for coroutines")
                     .with_help("add `kind: coroutine`"));
+            }
+            if let Some(machine) = &task.machine
+                && !matches!(kind, TaskKind::Process | TaskKind::Interpreter)
+            {
+                return Err(self
+                    .context
+                    .error(&machine.referenced, "`machine:` places a process; a thread runs where its process runs")
+                    .with_help("give the thread's process a `machine:` under `processes:`"));
             }
             if let Some(process) = &task.process
                 && kind != TaskKind::Thread
@@ -532,7 +579,18 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                         None => MAIN_PROCESS,
                     },
                     TaskKind::Coroutine => MAIN_PROCESS,
-                    TaskKind::Process | TaskKind::Interpreter => self.own_process(&name.value, &copy_name),
+                    TaskKind::Process | TaskKind::Interpreter => {
+                        let placement = match &task.machine {
+                            Some(_) if kind == TaskKind::Interpreter => {
+                                return Err(self.context.error(
+                                    &name.referenced,
+                                    "an interpreter lives in process `main`; place processes with `machine:`",
+                                ));
+                            }
+                            machine => self.placement(machine.as_ref())?,
+                        };
+                        self.own_process(&name.value, &copy_name, placement)
+                    }
                 };
                 let event_loop = (kind == TaskKind::Coroutine).then(|| self.loop_for(task.event_loop.as_ref()));
                 let process = match event_loop {
@@ -586,15 +644,40 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         Ok(())
     }
 
+    /// `machine: NAME` or `machine: auto`; `None` when not given.
+    fn placement(&self, machine: Option<&Spanned<String>>) -> Result<Option<Placement>> {
+        let Some(machine) = machine else { return Ok(None) };
+        if machine.value == "auto" {
+            return Ok(Some(Placement::Auto));
+        }
+        match self.machine_names.iter().position(|m| *m == machine.value) {
+            Some(index) if self.machine_names.len() > 1 || machine.value != "machine" => {
+                Ok(Some(Placement::On(index as u32)))
+            }
+            _ => {
+                let known: Vec<&str> = self.machine_names.iter().map(String::as_str).collect();
+                Err(self
+                    .context
+                    .unknown(machine, "machine", &known)
+                    .with_help("name a machine of `machines:`, or `auto`"))
+            }
+        }
+    }
+
     /// A process or interpreter task runs in a process of its own: the `processes:` entry of its name
     /// (its GIL and memory), or a fresh one.
-    fn own_process(&mut self, base: &str, copy_name: &str) -> ProcessId {
+    fn own_process(&mut self, base: &str, copy_name: &str, placement: Option<Placement>) -> ProcessId {
         let template = self.processes.iter().find(|p| p.name == base).cloned();
         if let Some(position) = self.processes.iter().position(|p| p.name == copy_name) {
+            if let Some(placement) = placement {
+                self.processes[position].placement = placement;
+            }
             return ProcessId::from_index(position);
         }
-        let (gil, shared) = template.map_or((self.default_gil, Vec::new()), |p| (p.gil, p.shared));
-        self.processes.push(ProcessDef { name: copy_name.to_string(), gil, shared });
+        let (gil, shared, template_placement) =
+            template.map_or((self.default_gil, Vec::new(), Placement::On(0)), |p| (p.gil, p.shared, p.placement));
+        let placement = placement.unwrap_or(template_placement);
+        self.processes.push(ProcessDef { name: copy_name.to_string(), gil, shared, placement });
         ProcessId::from_index(self.processes.len() - 1)
     }
 
@@ -714,7 +797,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         })
     }
 
-    fn finish(self, name: String) -> Model {
+    fn finish(self, name: String, machines: Vec<MachineDef>, network: Network) -> Model {
         Model {
             name,
             machine: self.machine,
@@ -726,6 +809,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             loops: self.loops,
             tasks: self.tasks,
             expectations: self.expectations,
+            machines,
+            network,
         }
     }
 }

@@ -58,7 +58,7 @@ pub struct RawScenario {
     pub snapshot: Option<RawSnapshot>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Machine")]
 pub struct RawMachine {

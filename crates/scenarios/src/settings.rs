@@ -7,7 +7,7 @@ use crate::duration::{Duration, parse_duration};
 use crate::raw::*;
 
 /// The keys a setting may name.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "cores",
     "gil",
     "python",
@@ -19,6 +19,7 @@ pub const KEYS: [&str; 11] = [
     "context_switch",
     "jitter",
     "kind",
+    "machines",
 ];
 
 fn spanned<T>(value: T) -> Spanned<T> {
@@ -47,6 +48,24 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
     let scheduler = || RawScheduler { policy: None, quantum: None, jitter: None, depth: None };
     match key {
         "cores" => raw.machine.get_or_insert_with(machine).cores = Some(spanned(number(key, value)?)),
+        "machines" => {
+            // N copies of the first machine; the first keeps its name, so placements on it still hold.
+            let count = number(key, value)?;
+            if count == 0 || count > 1024 {
+                return Err("`machines` is from 1 to 1024".to_string());
+            }
+            let (name, first) = match (raw.machines.take(), raw.machine.take()) {
+                (Some(machines), _) => machines.value.into_iter().next().ok_or("`machines:` names no machine")?,
+                (None, Some(single)) => ("machine".to_string(), single),
+                (None, None) => ("machine".to_string(), machine()),
+            };
+            let mut copies = indexmap::IndexMap::new();
+            for index in 0..count {
+                let copy_name = if index == 0 { name.clone() } else { format!("{name}-{index}") };
+                copies.insert(copy_name, first.clone());
+            }
+            raw.machines = Some(spanned(copies));
+        }
         "context_switch" => raw.machine.get_or_insert_with(machine).context_switch = Some(duration(value)?),
         "gil" => {
             let mode = match value {

@@ -3,6 +3,8 @@
 
 /// Virtual cores of one machine.
 pub const MAX_CORES: u32 = 1024;
+/// Cores of all machines together (the distributed tier).
+pub const MAX_TOTAL_CORES: u32 = 16_384;
 /// Tasks after `count` copies are expanded.
 pub const MAX_TASKS: usize = 10_000;
 /// Instructions of one task's compiled program.
@@ -33,3 +35,5 @@ pub const MAX_SEEDS: u64 = 1_000_000_000;
 pub const MAX_DURATION_NS: u64 = 1_000_000_000_000_000;
 /// Entries of the access log that happens-before analysis (races, coverage) reads per run.
 pub const MAX_ACCESSES: usize = 2_000_000;
+/// Tasks up to which a run's data races are checked (vector clocks take tasks x tasks of memory).
+pub const MAX_RACE_CHECK_TASKS: usize = 1_000;

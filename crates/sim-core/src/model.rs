@@ -40,6 +40,39 @@ pub struct Model {
     /// Declaration order; copies of a `count` task are contiguous.
     pub tasks: Vec<TaskDef>,
     pub expectations: Vec<Expectation>,
+    /// The distributed tier: the machines, each owning a contiguous range of the cores (`machine.cores`
+    /// is their total). One machine owning every core when the file describes a single `machine:`.
+    pub machines: Vec<MachineDef>,
+    pub network: Network,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MachineDef {
+    pub name: String,
+    pub first_core: u32,
+    pub cores: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Network {
+    /// One way, between two machines.
+    pub latency_ns: Nanos,
+    /// Per queue item crossing machines (serialisation).
+    pub ipc_cost_ns: Nanos,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Network { latency_ns: 100_000, ipc_cost_ns: 10_000 }
+    }
+}
+
+/// Where a process runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    On(u32),
+    /// On the machine with the most idle cores when it starts (dask-like).
+    Auto,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +171,7 @@ pub struct ProcessDef {
     pub name: String,
     pub gil: GilConfig,
     pub shared: Vec<SharedVar>,
+    pub placement: Placement,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -349,6 +383,11 @@ pub struct Expectation {
 }
 
 impl Model {
+    /// The machine that owns `core`.
+    pub fn machine_of_core(&self, core: u32) -> u32 {
+        self.machines.iter().position(|m| core >= m.first_core && core < m.first_core + m.cores).unwrap_or(0) as u32
+    }
+
     pub fn task_by_name(&self, name: &str) -> Option<TaskId> {
         self.tasks.iter().position(|t| t.name == name).map(TaskId::from_index)
     }

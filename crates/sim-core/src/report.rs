@@ -178,8 +178,12 @@ pub struct Report {
     pub failures: Vec<Failure>,
     pub deadlock: Option<DeadlockReport>,
     pub left_running: Vec<String>,
+    pub critical_path: CriticalPath,
     /// Unordered conflicting accesses to shared variables (when the run recorded its accesses).
     pub races: Vec<crate::races::Race>,
+    /// Whether `races` was checked: the run recorded its accesses and has at most
+    /// `limits::MAX_RACE_CHECK_TASKS` tasks.
+    pub races_checked: bool,
     pub schedule: String,
     pub trace_digest: String,
 }
@@ -210,6 +214,27 @@ pub struct Metrics {
     pub core_utilization_percent: Vec<f64>,
     pub steps: u64,
     pub loops: IndexMap<String, LoopMetrics>,
+    /// Time tasks waited on the network (the distributed tier).
+    pub network_ns: Nanos,
+    /// Per machine, when there is more than one.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    pub machines: IndexMap<String, MachineMetrics>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MachineMetrics {
+    pub cores: u32,
+    pub busy_ns: Nanos,
+    pub utilization_percent: f64,
+}
+
+/// The chain of `after` edges that ends last: what bounds the makespan however many cores there are.
+#[derive(Clone, Debug, Serialize)]
+pub struct CriticalPath {
+    pub tasks: Vec<String>,
+    pub length_ns: Nanos,
+    /// Of which waiting on the network between machines.
+    pub network_ns: Nanos,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -345,13 +370,71 @@ impl Simulator<'_> {
                 core_utilization_percent,
                 steps: state.steps,
                 loops,
+                network_ns: state.metrics.network_ns,
+                machines: self.machine_metrics(makespan_ns),
             },
             failures: self.failures(),
             deadlock: (outcome.status == Status::Deadlock).then(|| self.deadlock_report()),
             left_running,
-            races: if state.record_accesses { crate::races::find_races(model, &state.accesses) } else { Vec::new() },
+            critical_path: self.critical_path(),
+            races: if self.races_checkable() { crate::races::find_races(model, &state.accesses) } else { Vec::new() },
+            races_checked: self.races_checkable(),
             schedule: label.schedule.clone(),
             trace_digest: format!("{:016x}", outcome.trace_digest),
+        }
+    }
+
+    fn races_checkable(&self) -> bool {
+        self.state.record_accesses && self.model.tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS
+    }
+
+    fn machine_metrics(&self, makespan_ns: Nanos) -> IndexMap<String, MachineMetrics> {
+        let model = self.model;
+        if model.machines.len() < 2 {
+            return IndexMap::new();
+        }
+        model
+            .machines
+            .iter()
+            .map(|machine| {
+                let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
+                let busy_ns: Nanos = self.state.cores[cores].iter().map(|c| c.busy_ns).sum();
+                let capacity = makespan_ns as f64 * f64::from(machine.cores);
+                let utilization_percent =
+                    if capacity == 0.0 { 0.0 } else { (busy_ns as f64 * 1000.0 / capacity).round() / 10.0 };
+                (machine.name.clone(), MachineMetrics { cores: machine.cores, busy_ns, utilization_percent })
+            })
+            .collect()
+    }
+
+    fn critical_path(&self) -> CriticalPath {
+        let model = self.model;
+        let state = &self.state;
+        let finished = |task: TaskId| state.tasks[task.index()].finished_ns;
+        let machine = |task: TaskId| state.process_machine[model.tasks[task.index()].process.index()].unwrap_or(0);
+        let last = (0..model.tasks.len())
+            .map(TaskId::from_index)
+            .filter(|&t| !model.tasks[t.index()].daemon)
+            .max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
+        let mut path = Vec::new();
+        let mut network_ns = 0;
+        let mut at = last;
+        while let Some(task) = at {
+            path.push(task);
+            let before =
+                model.tasks[task.index()].after.iter().copied().max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
+            if let Some(before) = before
+                && machine(before) != machine(task)
+            {
+                network_ns += model.network.latency_ns;
+            }
+            at = before.filter(|b| !path.contains(b));
+        }
+        path.reverse();
+        CriticalPath {
+            tasks: path.iter().map(|&t| model.tasks[t.index()].name.clone()).collect(),
+            length_ns: last.and_then(finished).unwrap_or(0),
+            network_ns,
         }
     }
 

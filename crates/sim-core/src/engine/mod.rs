@@ -4,6 +4,7 @@
 //! every seed: `run` resets its state instead of reallocating (loom's `Execution::step` does the same).
 
 mod explore;
+mod placement;
 mod shrink;
 mod state;
 mod steps;

@@ -56,6 +56,8 @@ pub struct TaskState {
     /// Stepwise driver: this task's own clock.
     pub clock_ns: Nanos,
     pub steps: u64,
+    /// Network time owed before the task goes on (an item handed over from another machine).
+    pub network_delay_ns: Nanos,
 }
 
 pub type ThreadIndex = u32;
@@ -156,9 +158,18 @@ pub struct LockState {
     pub last_release: Option<(TaskId, Nanos)>,
 }
 
+/// An item on a queue, with where and when it was put (items crossing machines arrive after the network
+/// latency).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QueuedItem {
+    pub value: i64,
+    pub machine: u32,
+    pub at_ns: Nanos,
+}
+
 #[derive(Clone, Debug)]
 pub struct QueueState {
-    pub items: VecDeque<i64>,
+    pub items: VecDeque<QueuedItem>,
     pub getters: VecDeque<TaskId>,
     pub putters: VecDeque<TaskId>,
     pub unfinished: u64,
@@ -209,6 +220,8 @@ pub enum EventKind {
     GilTimeout { thread: ThreadIndex, generation: u64 },
     /// A core's time slice ended.
     SliceEnd { core: u32, generation: u64 },
+    /// A task starts after the network latency of an `after` edge from another machine.
+    Start { task: TaskId },
 }
 
 #[derive(Debug)]
@@ -223,7 +236,10 @@ pub struct State {
     pub cores: Vec<CoreState>,
     pub events: BinaryHeap<Reverse<(Nanos, u64, EventKind)>>,
     pub event_sequence: u64,
-    pub run_queue: VecDeque<ThreadIndex>,
+    /// Ready threads waiting for a core, one queue per machine.
+    pub run_queues: Vec<VecDeque<ThreadIndex>>,
+    /// The machine of every core.
+    pub core_machine: Vec<u32>,
     /// Threads to advance at the current instant, in order.
     pub to_run: VecDeque<ThreadIndex>,
     pub candidates: Vec<crate::policy::Candidate>,
@@ -249,12 +265,18 @@ pub struct State {
     /// Stepwise driver: the task that took the last step.
     pub last_stepper: Option<TaskId>,
     pub timeline: crate::timeline::Timeline,
+    /// The machine each process runs on (`None`: placed `auto` and not started yet).
+    pub process_machine: Vec<Option<u32>>,
+    /// Threads placed on each machine and not finished, for `auto` placement.
+    pub machine_load: Vec<i64>,
     /// The expression evaluator's operand stack, reused.
     pub operand_stack: Vec<i64>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct Counters {
+    /// Time tasks spent waiting on the network (the distributed tier).
+    pub network_ns: Nanos,
     pub context_switches: u64,
     pub gil_switches: u64,
     pub gil_drop_requests: u64,
@@ -289,6 +311,7 @@ impl State {
                 ready_since_ns: 0,
                 clock_ns: 0,
                 steps: 0,
+                network_delay_ns: 0,
             });
         }
         let loops = model
@@ -348,7 +371,8 @@ impl State {
             cores: vec![CoreState::default(); model.machine.cores as usize],
             events: BinaryHeap::new(),
             event_sequence: 0,
-            run_queue: VecDeque::new(),
+            run_queues: vec![VecDeque::new(); model.machines.len().max(1)],
+            core_machine: (0..model.machine.cores).map(|c| model.machine_of_core(c)).collect(),
             to_run: VecDeque::new(),
             candidates: Vec::new(),
             candidate_ids: Vec::new(),
@@ -371,6 +395,8 @@ impl State {
             metrics: Counters::default(),
             last_stepper: None,
             timeline: crate::timeline::Timeline::default(),
+            process_machine: Vec::new(),
+            machine_load: Vec::new(),
             operand_stack: Vec::with_capacity(crate::limits::MAX_EXPRESSION_DEPTH),
         }
     }
@@ -391,6 +417,7 @@ impl State {
             task.ready_since_ns = 0;
             task.clock_ns = 0;
             task.steps = 0;
+            task.network_delay_ns = 0;
         }
         for thread in &mut self.threads {
             thread.reset();
@@ -433,7 +460,9 @@ impl State {
         }
         self.events.clear();
         self.event_sequence = 0;
-        self.run_queue.clear();
+        for queue in &mut self.run_queues {
+            queue.clear();
+        }
         self.to_run.clear();
         self.now_ns = 0;
         self.steps = 0;
@@ -455,6 +484,13 @@ impl State {
         self.metrics = Counters::default();
         self.last_stepper = None;
         self.timeline.clear(config.record_timeline);
+        self.process_machine.clear();
+        self.process_machine.extend(model.processes.iter().map(|p| match p.placement {
+            Placement::On(machine) => Some(machine),
+            Placement::Auto => None,
+        }));
+        self.machine_load.clear();
+        self.machine_load.resize(model.machines.len().max(1), 0);
     }
 
     pub fn push_access(&mut self, access: Access) {
@@ -463,6 +499,11 @@ impl State {
             return;
         }
         self.accesses.push(access);
+    }
+
+    /// The machine whose cores may run `thread` (its process's).
+    pub fn thread_machine(&self, thread: ThreadIndex) -> usize {
+        self.process_machine[self.threads[thread as usize].process.index()].unwrap_or(0) as usize
     }
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {

@@ -229,11 +229,16 @@ impl Run<'_, '_> {
             Instr::Get { queue, into } => {
                 self.access(task, pc, Object::Queue(queue), true);
                 match self.state.queues[queue.index()].items.pop_front() {
-                    Some(value) => {
-                        self.state.tasks[task.index()].locals[into.index()] = value;
-                        self.record(task, pc, TraceKind::Step, value);
+                    Some(item) => {
+                        self.state.tasks[task.index()].locals[into.index()] = item.value;
+                        self.record(task, pc, TraceKind::Step, item.value);
                         self.admit_putter(queue, task);
-                        Effect::Instant
+                        // An item from another machine arrives after the network latency.
+                        match self.network_delay(item, task) {
+                            0 => Effect::Instant,
+                            delay if self.model.tasks[task.index()].kind == TaskKind::Coroutine => Effect::Await(delay),
+                            delay => Effect::Io(delay),
+                        }
                     }
                     None => {
                         self.state.queues[queue.index()].getters.push_back(task);
@@ -353,12 +358,15 @@ impl Run<'_, '_> {
 
     /// Appends an item, or hands it straight to the first waiting getter.
     fn put_item(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
+        self.state.queues[queue.index()].unfinished += 1;
+        let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
         let state = &mut self.state.queues[queue.index()];
-        state.unfinished += 1;
         if let Some(getter) = state.getters.pop_front() {
             if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.tasks[getter.index()].phase {
                 self.state.tasks[getter.index()].locals[into.index()] = value;
             }
+            let delay = self.network_delay(item, getter);
+            self.state.tasks[getter.index()].network_delay_ns = delay;
             self.unblock(getter, task);
             return true;
         }
@@ -366,8 +374,31 @@ impl Run<'_, '_> {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
         }
-        state.items.push_back(value);
+        state.items.push_back(item);
         true
+    }
+
+    /// The machine a task runs on (its process's; the head machine until an `auto` process is placed).
+    pub fn machine_of_task(&self, task: TaskId) -> u32 {
+        self.state.process_machine[self.model.tasks[task.index()].process.index()].unwrap_or(0)
+    }
+
+    /// The task's present: virtual time under a timed policy, its own clock under an exploring one.
+    fn task_now(&self, task: TaskId) -> Nanos {
+        if self.exploring { self.state.tasks[task.index()].clock_ns } else { self.state.now_ns }
+    }
+
+    /// How long `getter` waits for `item` to cross the network: until the item has travelled the latency,
+    /// plus the per-item cost; nothing on the same machine.
+    fn network_delay(&mut self, item: QueuedItem, getter: TaskId) -> Nanos {
+        if item.machine == self.machine_of_task(getter) {
+            return 0;
+        }
+        let network = self.model.network;
+        let arrives = item.at_ns + network.latency_ns;
+        let delay = arrives.saturating_sub(self.task_now(getter)) + network.ipc_cost_ns;
+        self.state.metrics.network_ns += delay;
+        delay
     }
 
     /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
@@ -376,7 +407,8 @@ impl Run<'_, '_> {
             return;
         };
         if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.tasks[putter.index()].phase {
-            self.state.queues[queue.index()].items.push_back(value);
+            let item = QueuedItem { value, machine: self.machine_of_task(putter), at_ns: self.task_now(putter) };
+            self.state.queues[queue.index()].items.push_back(item);
             self.state.queues[queue.index()].unfinished += 1;
         }
         self.unblock(putter, getter);

@@ -131,8 +131,10 @@ fn account_work(run: &mut Run<'_, '_>, task: TaskId, kind: WorkKind, duration: N
     }
     let process = run.model.tasks[task.index()].process;
     let uses_gil = kind.needs_gil() && run.model.processes[process.index()].gil.mode != GilMode::None;
-    let core =
-        (0..run.state.cores.len()).min_by_key(|&c| (run.state.cores[c].free_at_ns, c)).expect("at least one core");
+    // The cores of the task's machine (all of them with a single machine).
+    let machine = &run.model.machines[run.machine_of_task(task) as usize];
+    let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
+    let core = cores.min_by_key(|&c| (run.state.cores[c].free_at_ns, c)).expect("a machine has cores");
     let mut start = run.state.tasks[task.index()].clock_ns.max(run.state.cores[core].free_at_ns);
     if uses_gil {
         let gil = &mut run.state.processes[process.index()].gil;
@@ -150,6 +152,9 @@ fn account_work(run: &mut Run<'_, '_>, task: TaskId, kind: WorkKind, duration: N
 }
 
 pub(super) fn on_start(run: &mut Run<'_, '_>, task: TaskId) {
+    super::placement::place(run, task);
+    let latency = super::placement::after_edge_latency(run, task);
+    run.state.metrics.network_ns += latency;
     let ready_at = run.model.tasks[task.index()]
         .after
         .iter()
@@ -157,13 +162,16 @@ pub(super) fn on_start(run: &mut Run<'_, '_>, task: TaskId) {
         .max()
         .unwrap_or(0)
         .max(run.state.now_ns);
-    let clock = ready_at + run.spawn_cost(task);
+    let clock = ready_at + latency + run.spawn_cost(task);
     let state = &mut run.state.tasks[task.index()];
     state.clock_ns = clock;
     state.started_ns = Some(clock);
 }
 
-pub(super) fn on_unblock(_run: &mut Run<'_, '_>, _task: TaskId) {}
+pub(super) fn on_unblock(run: &mut Run<'_, '_>, task: TaskId) {
+    let delay = std::mem::take(&mut run.state.tasks[task.index()].network_delay_ns);
+    run.state.tasks[task.index()].clock_ns += delay;
+}
 
 pub(super) fn on_kill(run: &mut Run<'_, '_>, task: TaskId) {
     release_loop(run, task);

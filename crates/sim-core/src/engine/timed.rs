@@ -113,13 +113,14 @@ fn handle(run: &mut Run<'_, '_>, event: EventKind) {
             make_ready(run, thread);
         }
         EventKind::GilTimeout { thread, generation } => gil_timeout(run, thread, generation),
+        EventKind::Start { task } => begin_task(run, task),
         EventKind::SliceEnd { core, generation } => {
             let state = &run.state.cores[core as usize];
             if state.slice_generation != generation {
                 return;
             }
             let Some(thread) = state.thread else { return };
-            if run.state.run_queue.is_empty() {
+            if run.state.run_queues[run.state.core_machine[core as usize] as usize].is_empty() {
                 start_slice(run, core);
                 return;
             }
@@ -138,26 +139,27 @@ fn running_core(thread: &ThreadState) -> usize {
 /// Gives free cores to ready threads. Returns whether any thread got a core.
 fn dispatch(run: &mut Run<'_, '_>) -> bool {
     let mut progress = false;
-    while !run.state.run_queue.is_empty() {
-        let Some(core) = run.state.cores.iter().position(|c| c.thread.is_none()) else {
-            break;
-        };
-        let count = fill_core_candidates(run);
-        let Some(choice) = run.choose(DecisionKind::Core, count) else {
-            run.end(Status::Fault);
-            return false;
-        };
-        let thread = run.state.run_queue.remove(choice).expect("choice is within the run queue");
-        assign(run, core as u32, thread);
-        progress = true;
+    for core in 0..run.state.cores.len() {
+        let machine = run.state.core_machine[core] as usize;
+        while run.state.cores[core].thread.is_none() && !run.state.run_queues[machine].is_empty() {
+            let count = fill_core_candidates(run, machine);
+            let Some(choice) = run.choose(DecisionKind::Core, count) else {
+                run.end(Status::Fault);
+                return false;
+            };
+            let thread = run.state.run_queues[machine].remove(choice).expect("a candidate is in the run queue");
+            assign(run, core as u32, thread);
+            progress = true;
+        }
     }
     progress
 }
 
-fn fill_core_candidates(run: &mut Run<'_, '_>) -> usize {
+/// The ready threads of `machine`, in queue order.
+fn fill_core_candidates(run: &mut Run<'_, '_>, machine: usize) -> usize {
     run.state.candidates.clear();
-    for position in 0..run.state.run_queue.len() {
-        let thread = run.state.run_queue[position];
+    for position in 0..run.state.run_queues[machine].len() {
+        let thread = run.state.run_queues[machine][position];
         let state = &run.state.threads[thread as usize];
         let since = state.ready_since_ns;
         let candidate = match state.role {
@@ -267,13 +269,15 @@ fn make_ready(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     state.phase = ThreadPhase::Ready;
     state.ready_since_ns = now;
     let priority = state.priority;
-    run.state.run_queue.push_back(thread);
-    if run.rules.preempt_for_priority && run.state.cores.iter().all(|c| c.thread.is_some()) {
-        let victim = run
-            .state
-            .cores
-            .iter()
-            .filter_map(|c| c.thread)
+    let machine = run.state.thread_machine(thread);
+    run.state.run_queues[machine].push_back(thread);
+    let on_machine = |core: usize| run.state.core_machine[core] as usize == machine;
+    if run.rules.preempt_for_priority
+        && (0..run.state.cores.len()).filter(|&c| on_machine(c)).all(|c| run.state.cores[c].thread.is_some())
+    {
+        let victim = (0..run.state.cores.len())
+            .filter(|&c| on_machine(c))
+            .filter_map(|c| run.state.cores[c].thread)
             .filter(|&t| run.state.threads[t as usize].priority < priority)
             .min_by_key(|&t| (run.state.threads[t as usize].priority, t));
         if let Some(victim) = victim {
@@ -387,7 +391,7 @@ fn apply(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effec
                 stop_running(run, event_loop);
                 return true;
             }
-            if run.state.run_queue.is_empty() {
+            if run.state.run_queues[run.state.thread_machine(thread)].is_empty() {
                 return true;
             }
             leave_core(run, thread);
@@ -422,6 +426,13 @@ fn finish(run: &mut Run<'_, '_>, thread: ThreadIndex, task: TaskId) {
 fn end_thread(run: &mut Run<'_, '_>, thread: ThreadIndex) {
     release_gil(run, thread);
     leave_core(run, thread);
+    if let ThreadRole::Task(_) = run.state.threads[thread as usize].role {
+        let process = run.state.threads[thread as usize].process;
+        let machine = run.state.process_machine[process.index()].unwrap_or(0) as usize;
+        if let Some(load) = run.state.machine_load.get_mut(machine) {
+            *load -= 1;
+        }
+    }
     let state = &mut run.state.threads[thread as usize];
     state.phase = ThreadPhase::Finished;
     state.generation += 1;
@@ -432,7 +443,8 @@ fn end_thread(run: &mut Run<'_, '_>, thread: ThreadIndex) {
 /// place instead of pushing and popping an event. Returns whether it did.
 fn finish_work_in_place(run: &mut Run<'_, '_>, thread: ThreadIndex) -> bool {
     let state = &run.state;
-    if !state.to_run.is_empty() || (!state.run_queue.is_empty() && state.cores.iter().any(|c| c.thread.is_none())) {
+    let waiting = state.run_queues.iter().any(|q| !q.is_empty());
+    if !state.to_run.is_empty() || (waiting && state.cores.iter().any(|c| c.thread.is_none())) {
         return false;
     }
     let segment = segment_length(run, thread);
@@ -839,6 +851,19 @@ fn wake_loop(run: &mut Run<'_, '_>, event_loop: LoopId) {
 // ---- Hooks called by the shared step semantics ------------------------------------------------------
 
 pub(super) fn on_start(run: &mut Run<'_, '_>, task: TaskId) {
+    super::placement::place(run, task);
+    let delay = super::placement::after_edge_latency(run, task);
+    if delay > 0 {
+        // The news that its dependencies finished crosses the network first.
+        run.state.metrics.network_ns += delay;
+        let at = run.state.now_ns + delay;
+        run.state.schedule(at, EventKind::Start { task });
+        return;
+    }
+    begin_task(run, task);
+}
+
+fn begin_task(run: &mut Run<'_, '_>, task: TaskId) {
     let now = run.state.now_ns;
     run.state.tasks[task.index()].started_ns = Some(now);
     if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
@@ -865,7 +890,17 @@ pub(super) fn on_unblock(run: &mut Run<'_, '_>, task: TaskId) {
         return;
     }
     let thread = run.state.tasks[task.index()].thread.expect("a non-coroutine task has a thread");
+    let delay = std::mem::take(&mut run.state.tasks[task.index()].network_delay_ns);
     if run.state.threads[thread as usize].phase == ThreadPhase::Blocked {
+        if delay > 0 {
+            // Handed an item from another machine: it arrives after the network delay.
+            let now = run.state.now_ns;
+            let state = &mut run.state.threads[thread as usize];
+            state.generation += 1;
+            let generation = state.generation;
+            run.state.schedule(now + delay, EventKind::Wake { thread, generation });
+            return;
+        }
         make_ready(run, thread);
     }
 }
@@ -889,7 +924,9 @@ pub(super) fn on_kill(run: &mut Run<'_, '_>, task: TaskId) {
         return;
     };
     let process = run.state.threads[thread as usize].process;
-    run.state.run_queue.retain(|&t| t != thread);
+    for queue in &mut run.state.run_queues {
+        queue.retain(|&t| t != thread);
+    }
     run.state.processes[process.index()].gil.waiters.retain(|&t| t != thread);
     if run.state.threads[thread as usize].phase != ThreadPhase::NotStarted {
         cut_work(run, thread);
