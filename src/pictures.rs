@@ -20,8 +20,14 @@ fn symbol(task: TaskId) -> char {
 }
 
 pub fn lanes(model: &Model, segments: &[Segment]) -> Vec<(Lane, String)> {
-    let mut lanes: Vec<(Lane, String)> =
-        (0..model.machine.cores).map(|c| (Lane::Core(c), format!("core {c}"))).collect();
+    let core_name = |core: u32| {
+        if model.machines.len() < 2 {
+            return format!("core {core}");
+        }
+        let machine = &model.machines[model.machine_of_core(core) as usize];
+        format!("{} core {}", machine.name, core - machine.first_core)
+    };
+    let mut lanes: Vec<(Lane, String)> = (0..model.machine.cores).map(|c| (Lane::Core(c), core_name(c))).collect();
     for (index, process) in model.processes.iter().enumerate() {
         let lane = Lane::Gil(sim_core::model::ProcessId::from_index(index));
         if segments.iter().any(|s| s.lane == lane) {
