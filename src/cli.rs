@@ -68,7 +68,8 @@ pub enum Command {
     /// The scenario under every combination of settings, one row each, with the speed-up against the
     /// first row. Keys: cores, gil, policy, switch_interval, check_interval, quantum, context_switch,
     /// jitter, kind (turns the workers, the tasks with `count` or else every task, into threads, processes,
-    /// coroutines or interpreters), python (a version preset), handoff_latency.
+    /// coroutines or interpreters), python (a version preset), handoff_latency, machines (N copies of the
+    /// first machine).
     Compare {
         file: PathBuf,
         /// KEY=V1,V2,... (repeatable; every combination is run).
