@@ -7,8 +7,8 @@ use indexmap::IndexMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use sim_core::report::{RunLabel, SharedState, Status};
-use sim_core::{RunConfig, Simulator, policy};
 
+use crate::running::Setup;
 use crate::{CommandResult, EXIT_OK, UsageError, output};
 
 /// Rows in one comparison.
@@ -121,14 +121,13 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
 
 fn run_row(file: &str, text: &str, settings: &[(String, String)], seed: u64) -> Result<Row, UsageError> {
     let label = settings.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ");
+    // The same path as `weft run`'s flags: settings applied to the file, then the setup.
     let scenario = scenarios::load_str_with(file, text, settings)
         .map_err(|d| UsageError(format!("with {label}:\n{}", d.render(false).trim_end())))?;
-    let policy_name = scenario.model.scheduler.policy.clone();
-    let mut policy = policy::by_name(&policy_name)
-        .ok_or_else(|| UsageError(format!("with {label}: unknown policy `{policy_name}`")))?;
-    let mut simulator = Simulator::new(&scenario.model);
-    let outcome = simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
-    let report = simulator.report(&outcome, &RunLabel { policy: policy_name, seed, schedule: String::new() });
+    let setup = Setup::build(scenario, settings, None)?;
+    let mut simulator = setup.simulator();
+    let outcome = simulator.run(setup.policy().as_mut(), &setup.config(seed));
+    let report = simulator.report(&outcome, &RunLabel { policy: setup.policy.clone(), seed, schedule: String::new() });
     Ok(Row {
         settings: settings.iter().map(|(k, v)| (k.clone(), json_value(v))).collect(),
         status: report.status,

@@ -66,12 +66,14 @@ pub fn explore(file: &Path, preemption_bound: Option<u32>, max_schedules: Option
         outcomes,
         failing_schedules,
     };
+    let code = if failing_schedules > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK };
+    output::settle_status(code);
     if json {
         output::print_json(&report);
     } else {
         crate::output::emit_text(&render_text(&report));
     }
-    Ok(if failing_schedules > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
+    Ok(code)
 }
 
 fn render_text(report: &ExploreReport) -> String {

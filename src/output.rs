@@ -10,17 +10,29 @@ use crate::cli::RunOutput;
 /// Set by `--quiet`: human-readable output is not printed (JSON still is, and errors go to stderr).
 pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Writes to stdout. A closed pipe (`weft fuzz ... | head`) ends the program quietly, as other
-/// command-line tools do, instead of panicking.
+/// The exit status the command has settled on before printing its result: the status of the process
+/// if stdout closes under it.
+static SETTLED_STATUS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(crate::EXIT_OK);
+
+/// Records the exit status of the result about to be printed, so that a reader who stops reading early
+/// (`weft run F --json | head -c 10`) still learns whether the run failed.
+pub fn settle_status(code: u8) {
+    SETTLED_STATUS.store(code, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Writes to stdout: every printer goes through here. A closed pipe (`weft fuzz ... | head`) ends the
+/// program quietly, as other command-line tools do, with the status settled so far; any other write
+/// error (`> /dev/full`) ends it with one line and exit status 2. Never a panic.
 pub fn emit(text: &str) {
     use std::io::Write as _;
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         if error.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
+            std::process::exit(i32::from(SETTLED_STATUS.load(std::sync::atomic::Ordering::Relaxed)));
         }
-        eprintln!("cannot write to stdout: {error}");
-        std::process::exit(2);
+        // stderr may be gone too; nothing is left to tell then.
+        let _ = writeln!(std::io::stderr(), "cannot write to stdout: {error}");
+        std::process::exit(i32::from(crate::EXIT_BAD_INPUT));
     }
 }
 
@@ -35,17 +47,23 @@ pub fn emit_text(text: &str) {
     }
 }
 
+/// Pretty JSON and a newline, through [`emit`].
 pub fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(text) => println!("{text}"),
-        Err(error) => eprintln!("cannot write JSON: {error}"),
+        Ok(text) => emit_line(&text),
+        Err(error) => {
+            eprintln!("cannot write JSON: {error}");
+            std::process::exit(i32::from(crate::EXIT_BAD_INPUT));
+        }
     }
 }
 
 pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) -> Result<(), crate::UsageError> {
+    settle_status(crate::running::exit_code(report));
     if let Some(path) = &options.chrome_trace {
         let trace = crate::pictures::chrome_trace(simulator);
-        let text = serde_json::to_string(&trace).unwrap_or_default();
+        let text = serde_json::to_string(&trace)
+            .map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
         std::fs::write(path, text).map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
     }
     if let Some(path) = &options.svg {

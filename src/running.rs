@@ -8,12 +8,26 @@ use sim_core::{Model, Outcome, Report, RunConfig, Simulator, limits, policy};
 
 use crate::cli::{RunArgs, RunOutput};
 use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, load, output};
+use scenarios::Scenario;
 
-/// A scenario with the command line's overrides applied.
+/// A scenario with its settings applied, and the policy and step limit of its runs.
 pub struct Setup {
     pub model: Model,
     pub policy: String,
     pub max_steps: u64,
+}
+
+/// The settings that `weft run`'s flags stand for: `--cores N` is `cores=N`, `--policy P` is `policy=P`,
+/// exactly as `weft compare --set` would write them.
+pub fn flag_settings(policy: Option<&str>, cores: Option<u32>) -> Vec<(String, String)> {
+    let mut settings = Vec::new();
+    if let Some(cores) = cores {
+        settings.push(("cores".to_string(), cores.to_string()));
+    }
+    if let Some(policy) = policy {
+        settings.push(("policy".to_string(), policy.to_string()));
+    }
+    settings
 }
 
 impl Setup {
@@ -23,16 +37,39 @@ impl Setup {
         cores: Option<u32>,
         max_steps: Option<u64>,
     ) -> Result<Self, UsageError> {
-        let scenario = load(file)?;
-        let mut model = scenario.model;
-        if let Some(cores) = cores {
-            if cores == 0 || cores > limits::MAX_CORES {
-                return Err(UsageError(format!("--cores {cores} is out of range: 1 to {}", limits::MAX_CORES)));
-            }
-            model.machine.cores = cores;
+        let settings = flag_settings(policy, cores);
+        // The file's own errors first, as `weft check` reports them; then the file under the settings.
+        let mut scenario = load(file)?;
+        if !settings.is_empty() {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| UsageError(format!("{}: cannot read: {e}", file.display())))?;
+            scenario = scenarios::load_str_with(&file.display().to_string(), &text, &settings)
+                .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
         }
-        let policy = policy.map_or_else(|| model.scheduler.policy.clone(), str::to_string);
-        check_policy(&policy)?;
+        Setup::build(scenario, &settings, max_steps)
+    }
+
+    /// The setup a schedule token names: its policy, and its cores (a token holds the total; with
+    /// `machines:` each machine gets an equal share, as `--cores` gives them).
+    pub fn for_token(file: &Path, token: &ScheduleToken) -> Result<Self, UsageError> {
+        check_policy(&token.policy)?;
+        let as_written = Setup::new(file, Some(&token.policy), None, None)?;
+        if as_written.model.machine.cores == token.cores {
+            return Ok(as_written);
+        }
+        let machines = as_written.model.machines.len().max(1) as u32;
+        let per_machine = if token.cores % machines == 0 { token.cores / machines } else { token.cores };
+        Setup::new(file, Some(&token.policy), Some(per_machine), None)
+    }
+
+    /// The one place settings become a setup: `scenario` was loaded with `settings` applied.
+    pub fn build(
+        scenario: Scenario,
+        settings: &[(String, String)],
+        max_steps: Option<u64>,
+    ) -> Result<Self, UsageError> {
+        let model = scenario.model;
+        let policy = scenarios::settings::policy_of(settings).unwrap_or(&model.scheduler.policy).to_string();
         let max_steps = max_steps.unwrap_or(limits::DEFAULT_MAX_STEPS);
         if max_steps == 0 || max_steps > limits::MAX_STEPS_CEILING {
             return Err(UsageError(format!("--max-steps is from 1 to {}", limits::MAX_STEPS_CEILING)));
@@ -70,12 +107,7 @@ impl Setup {
 }
 
 pub fn check_policy(name: &str) -> Result<(), UsageError> {
-    if policy::by_name(name).is_some() {
-        return Ok(());
-    }
-    let hint = scenarios::diagnostic::closest(name, policy::BUILT_IN)
-        .map_or(String::new(), |best| format!(" (did you mean `{best}`?)"));
-    Err(UsageError(format!("unknown policy `{name}`{hint}; one of: {}", policy::BUILT_IN.join(", "))))
+    scenarios::settings::check_policy(name).map_err(UsageError)
 }
 
 pub fn exit_code(report: &Report) -> u8 {
@@ -100,8 +132,7 @@ fn wants_timeline(options: &RunOutput) -> bool {
 
 pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> CommandResult {
     let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
-    check_policy(&token.policy)?;
-    let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
+    let setup = Setup::for_token(file, &token)?;
     check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();

@@ -38,7 +38,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
             token.policy
         )));
     }
-    let setup = Setup::new(file, Some(&token.policy), Some(token.cores), None)?;
+    let setup = Setup::for_token(file, &token)?;
     crate::running::check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
     let result = simulator
@@ -64,6 +64,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
         shrunk: summary(&result.shrunk),
         attempts: result.attempts,
     };
+    output::settle_status(EXIT_FOUND_FAILURE);
     if json {
         output::print_json(&report);
     } else {

@@ -1,5 +1,8 @@
-//! What-if settings (`weft compare --set KEY=V1,V2`), applied to the file as written, before it is
-//! checked, so a setting gets exactly the validation the same key in the file would.
+//! Settings: the one path for everything a flag (`weft run --cores N --policy P`) or a what-if
+//! (`weft compare --set KEY=V1,V2`) can change. A setting is applied to the file as written, before it
+//! is checked, so it gets exactly the validation the same key in the file would. The policy is the
+//! exception: it belongs to the run, not to the model (a schedule token's fingerprint names the file as
+//! written), so it is checked here and picked by [`policy_of`].
 
 use serde_saphyr::{Location, Spanned};
 
@@ -34,20 +37,45 @@ fn number(key: &str, value: &str) -> Result<u64, String> {
     value.parse().map_err(|_| format!("`{key}` takes a whole number, not `{value}`"))
 }
 
-/// Applies `key = value` to the raw scenario.
+/// The policy a list of settings asks for (the last `policy` wins), if any.
+pub fn policy_of(settings: &[(String, String)]) -> Option<&str> {
+    settings.iter().rev().find(|(key, _)| key == "policy").map(|(_, value)| value.as_str())
+}
+
+/// Refuses a policy weft does not know, naming the closest one.
+pub fn check_policy(name: &str) -> Result<(), String> {
+    let known = sim_core::policy::BUILT_IN;
+    if known.contains(&name) {
+        return Ok(());
+    }
+    let hint =
+        crate::diagnostic::closest(name, known).map_or(String::new(), |best| format!(" (did you mean `{best}`?)"));
+    Err(format!("unknown policy `{name}`{hint}; one of: {}", known.join(", ")))
+}
+
+fn empty_machine() -> RawMachine {
+    RawMachine { cores: None, context_switch: None, thread_spawn: None, process_spawn: None, interpreter_spawn: None }
+}
+
+/// Changes every machine: each of `machines:`, or the single `machine:` (written if absent).
+fn for_each_machine(raw: &mut RawScenario, change: impl Fn(&mut RawMachine)) {
+    match &mut raw.machines {
+        Some(machines) => machines.value.values_mut().for_each(change),
+        None => change(raw.machine.get_or_insert_with(empty_machine)),
+    }
+}
+
+/// Applies `key = value` to the raw scenario. Machine keys (`cores`, `context_switch`) apply to every
+/// machine, so `cores = N` on a file with `machines:` gives each machine N cores.
 pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String> {
-    let machine = || RawMachine {
-        cores: None,
-        context_switch: None,
-        thread_spawn: None,
-        process_spawn: None,
-        interpreter_spawn: None,
-    };
     let runtime =
         || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None, handoff_latency: None };
     let scheduler = || RawScheduler { policy: None, quantum: None, jitter: None, depth: None };
     match key {
-        "cores" => raw.machine.get_or_insert_with(machine).cores = Some(spanned(number(key, value)?)),
+        "cores" => {
+            let cores = number(key, value)?;
+            for_each_machine(raw, |machine| machine.cores = Some(spanned(cores)));
+        }
         "machines" => {
             // N copies of the first machine; the first keeps its name, so placements on it still hold.
             let count = number(key, value)?;
@@ -57,7 +85,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
             let (name, first) = match (raw.machines.take(), raw.machine.take()) {
                 (Some(machines), _) => machines.value.into_iter().next().ok_or("`machines:` names no machine")?,
                 (None, Some(single)) => ("machine".to_string(), single),
-                (None, None) => ("machine".to_string(), machine()),
+                (None, None) => ("machine".to_string(), empty_machine()),
             };
             let mut copies = indexmap::IndexMap::new();
             for index in 0..count {
@@ -66,7 +94,10 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
             }
             raw.machines = Some(spanned(copies));
         }
-        "context_switch" => raw.machine.get_or_insert_with(machine).context_switch = Some(duration(value)?),
+        "context_switch" => {
+            let switch = duration(value)?;
+            for_each_machine(raw, |machine| machine.context_switch = Some(switch.clone()));
+        }
         "gil" => {
             let mode = match value {
                 "new" => RawGil::New,
@@ -87,7 +118,8 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
             runtime.gil = None;
         }
         "check_interval" => raw.runtime.get_or_insert_with(runtime).check_interval = Some(duration(value)?),
-        "policy" => raw.scheduler.get_or_insert_with(scheduler).policy = Some(spanned(value.to_string())),
+        // The run's, not the model's: see the module's comment.
+        "policy" => check_policy(value)?,
         "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
         "jitter" => raw.scheduler.get_or_insert_with(scheduler).jitter = Some(spanned(number(key, value)?)),
         "kind" => {
