@@ -27,6 +27,11 @@ editor-check:
 fidelity:
     cargo build --release && python3 bench/cpython/fidelity.py target/release/weft
 
+# Every CPython on this machine (pyenv) beside weft's presets, workload by workload (bench/cpython/live.py;
+# minutes; never in CI). Extra arguments go to live.py, e.g. `just fidelity-live --repeats 3 --only convoy`.
+fidelity-live *ARGS:
+    cargo build --release && python3 bench/cpython/live.py {{ARGS}}
+
 # Draw the example pictures in docs/images and render them to PNG (resvg) to look at.
 pictures:
     cargo build --release
