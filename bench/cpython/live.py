@@ -5,6 +5,7 @@ live figure (median of the repeats, with its spread), weft's figure and their ra
 
     python3 bench/cpython/live.py [--weft target/release/weft] [--repeats 5] [--python PATH]...
                                   [--only workload,...] [--markdown OUT.md] [--save OUT.json]
+                                  [--doc docs/fidelity.md]   (the table between its `live-table` markers)
     python3 bench/cpython/live.py --load OUT.json --markdown OUT.md     (re-render a saved run)
 
 Never run by CI: it takes minutes and its figures depend on the machine and its load.
@@ -23,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SCENARIOS = os.path.join(HERE, "scenarios")
 DISAGREEMENT = 0.15
+BEGIN, END = "<!-- live-table: begin (bench/cpython/live.py --doc) -->", "<!-- live-table: end -->"
 LIVE_MARKER = re.compile(r"^(?P<head>\s*(?:-\s*)?[\w-]+:\s*)(?P<value>\"[^\"]*\"|\S+)(?P<tail>\s*#\s*live:\s*(?P<name>\w+).*)$")
 
 
@@ -351,6 +353,7 @@ def main():
     parser.add_argument("--markdown", help="write the table as Markdown to this file")
     parser.add_argument("--save", help="write every figure as JSON to this file")
     parser.add_argument("--load", help="re-render a file written by --save instead of measuring")
+    parser.add_argument("--doc", help="replace the table between the live-table markers of this Markdown file")
     arguments = parser.parse_args()
     if arguments.load:
         with open(arguments.load) as saved:
@@ -365,6 +368,19 @@ def main():
     if arguments.markdown:
         with open(arguments.markdown, "w") as out:
             out.write(markdown(results))
+    if arguments.doc:
+        replace_table(arguments.doc, markdown(results))
+
+
+def replace_table(path, table):
+    with open(path) as doc:
+        text = doc.read()
+    if BEGIN not in text or END not in text:
+        sys.exit("%s has no live-table markers" % path)
+    head, rest = text.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1]
+    with open(path, "w") as doc:
+        doc.write(head + BEGIN + "\n" + table + END + tail)
 
 
 if __name__ == "__main__":
