@@ -16,24 +16,28 @@ pub struct Diagnostic {
     pub message: String,
     pub help: Option<String>,
     named: Arc<NamedSource<String>>,
+    /// The place's column in the snippet, which may be cut and escaped.
+    shown_column: u32,
 }
 
 impl Diagnostic {
     pub fn new(file: &str, source: &Arc<String>, line: u32, column: u32, message: impl Into<String>) -> Self {
-        let named = Arc::new(NamedSource::new(file, source.as_str().to_string()));
+        let (shown_source, shown_column) = snippet_source(source, line, column);
+        let named = Arc::new(NamedSource::new(escape_control(file), shown_source));
         Diagnostic {
             file: file.to_string(),
             source: source.clone(),
             line,
             column,
-            message: message.into(),
+            message: shorten_quoted(&escape_control(&message.into())),
             help: None,
             named,
+            shown_column,
         }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(shorten_quoted(&escape_control(&help.into())));
         self
     }
 
@@ -48,29 +52,148 @@ impl Diagnostic {
         out
     }
 
+    /// The caret's byte offset in the snippet source (which keeps the file's line numbers).
     fn byte_offset(&self) -> Option<usize> {
         if self.line == 0 {
             return None;
         }
+        let shown = self.named.inner();
         let mut offset = 0usize;
-        for (index, line) in self.source.split_inclusive('\n').enumerate() {
+        for (index, line) in shown.split_inclusive('\n').enumerate() {
             if index + 1 == self.line as usize {
-                let column_chars = self.column.saturating_sub(1) as usize;
+                let column_chars = self.shown_column.saturating_sub(1) as usize;
                 let within: usize = line.chars().take(column_chars).map(char::len_utf8).sum();
                 return Some(offset + within);
             }
             offset += line.len();
         }
-        Some(self.source.len())
+        Some(shown.len())
     }
+}
+
+/// Lines shown around the place a snippet points at.
+const SNIPPET_CONTEXT_LINES: u32 = 2;
+/// Characters of a snippet line; longer lines are cut around the column.
+const SNIPPET_WIDTH: usize = 80;
+
+/// The text the snippet printer sees: the lines near the place, escaped and cut to a readable width,
+/// every other line left empty so line numbers stay the file's. Returns it with the place's column in it.
+fn snippet_source(source: &str, line: u32, column: u32) -> (String, u32) {
+    if line == 0 {
+        return (String::new(), column);
+    }
+    let first = line.saturating_sub(SNIPPET_CONTEXT_LINES).max(1);
+    let last = line.saturating_add(SNIPPET_CONTEXT_LINES);
+    let mut shown = String::new();
+    let mut shown_column = column;
+    for (index, text) in source.split('\n').enumerate() {
+        let number = index as u32 + 1;
+        if number > last {
+            break;
+        }
+        if index > 0 {
+            shown.push('\n');
+        }
+        if number < first {
+            continue;
+        }
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let focus = if number == line { column.saturating_sub(1) as usize } else { 0 };
+        let (cut, focus_in_cut) = cut_line(text, focus);
+        if number == line {
+            shown_column = focus_in_cut as u32 + 1;
+        }
+        shown.push_str(&cut);
+    }
+    (shown, shown_column)
+}
+
+/// One line escaped and, when long, cut to a window around `focus` (a character index); returns the
+/// shown text and the focus's character index in it.
+fn cut_line(text: &str, focus: usize) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = if chars.len() <= SNIPPET_WIDTH {
+        (0, chars.len())
+    } else {
+        let start = focus.saturating_sub(SNIPPET_WIDTH / 2).min(chars.len() - SNIPPET_WIDTH);
+        (start, start + SNIPPET_WIDTH)
+    };
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    let mut focus_in_cut = 0;
+    for (index, &c) in chars[start..end].iter().enumerate() {
+        if start + index == focus {
+            focus_in_cut = shown.chars().count();
+        }
+        push_escaped(&mut shown, c);
+    }
+    if focus >= end {
+        focus_in_cut = shown.chars().count();
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, focus_in_cut)
+}
+
+/// Text with control characters (NUL, escape sequences, carriage returns) and bidirectional overrides
+/// written as `\x1b`-style escapes, so echoing a hostile file cannot drive the terminal. Newlines stay.
+pub fn escape_control(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' {
+            escaped.push(c);
+        } else {
+            push_escaped(&mut escaped, c);
+        }
+    }
+    escaped
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if c == '\t' {
+        out.push(c);
+    } else if (c as u32) < 0x80 && c.is_control() {
+        out.push_str(&format!("\\x{:02x}", c as u32));
+    } else if c.is_control() || bidi {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    } else {
+        out.push(c);
+    }
+}
+
+/// Names quoted in backticks cut to a readable length (a 400 KB key stays a one-line message).
+fn shorten_quoted(message: &str) -> String {
+    const LONGEST: usize = 80;
+    let parts: Vec<&str> = message.split('`').collect();
+    if parts.iter().all(|part| part.chars().count() <= LONGEST) {
+        return message.to_string();
+    }
+    let shortened: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| {
+            let quoted = index % 2 == 1;
+            if !quoted || part.chars().count() <= LONGEST {
+                return (*part).to_string();
+            }
+            let head: String = part.chars().take(LONGEST - 12).collect();
+            let tail: String = part.chars().skip(part.chars().count() - 10).collect();
+            format!("{head}…{tail}")
+        })
+        .collect();
+    shortened.join("`")
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
+            write!(f, "{}: {}", escape_control(&self.file), self.message)
         } else {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+            write!(f, "{}:{}:{}: {}", escape_control(&self.file), self.line, self.column, self.message)
         }
     }
 }
@@ -84,13 +207,37 @@ impl miette::Diagnostic for Diagnostic {
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.byte_offset()?;
-        Some(&*self.named as &dyn miette::SourceCode)
+        Some(self as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let offset = self.byte_offset()?;
         let span = SourceSpan::new(offset.into(), 0);
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some("here".to_string()), span))))
+    }
+}
+
+/// The snippet's text is cut and escaped; the place in its heading is the file's own column.
+impl miette::SourceCode for Diagnostic {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let contents = self.named.read_span(span, context_lines_before, context_lines_after)?;
+        let heading = context_lines_before == 0 && context_lines_after == 0;
+        if !heading {
+            return Ok(contents);
+        }
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.named.name().to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            self.column.saturating_sub(1) as usize,
+            contents.line_count(),
+        )))
     }
 }
 

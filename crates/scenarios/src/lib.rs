@@ -10,6 +10,7 @@ pub mod graph;
 mod lower;
 pub mod raw;
 pub mod settings;
+mod yaml_error;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -106,6 +107,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Scenario, Diagnostic> {
 
 /// Loads a scenario from text with what-if settings (`key`, `value`) applied before it is checked.
 pub fn load_str_with(file: &str, text: &str, settings: &[(String, String)]) -> Result<Scenario, Diagnostic> {
+    let text = lone_carriage_returns_as_newlines(text);
     let source = Arc::new(text.to_string());
     if text.trim().is_empty() {
         return Err(Diagnostic::new(
@@ -116,8 +118,9 @@ pub fn load_str_with(file: &str, text: &str, settings: &[(String, String)]) -> R
             "the file is empty; a scenario needs at least `name:` and `tasks:`",
         ));
     }
-    let mut raw: raw::RawScenario = serde_saphyr::from_str_with_options(text, parse_options())
-        .map_err(|error| from_yaml_error(file, &source, &error))?;
+    check_yaml_budget(file, &source)?;
+    let mut raw: raw::RawScenario = serde_saphyr::from_str_with_options(&text, parse_options())
+        .map_err(|error| yaml_error::to_diagnostic(file, &source, &error))?;
     for (key, value) in settings {
         settings::apply(&mut raw, key, value)
             .map_err(|message| Diagnostic::new(file, &source, 0, 0, format!("setting {key}={value}: {message}")))?;
@@ -128,57 +131,48 @@ pub fn load_str_with(file: &str, text: &str, settings: &[(String, String)]) -> R
     Ok(scenario)
 }
 
+/// YAML counts a lone CR as a line break, the snippet printer does not: old Mac line ends become `\n`
+/// so both agree on every line and column.
+fn lone_carriage_returns_as_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    let has_lone_cr =
+        text.as_bytes().iter().enumerate().any(|(i, &b)| b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n'));
+    if !has_lone_cr {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// The budget over the whole file before deserializing: deserialization stops at the first wrong
+/// value, so limits such as the nesting depth would otherwise hold only for the part read so far.
+fn check_yaml_budget(file: &str, source: &Arc<String>) -> Result<(), Diagnostic> {
+    let scope = serde_saphyr::budget::EnforcingPolicy::AllContent;
+    match serde_saphyr::budget::check_yaml_budget(source, yaml_budget(), scope) {
+        Ok(report) => match report.breached {
+            Some(breach) => Err(yaml_error::budget_diagnostic(file, source, &breach)),
+            None => Ok(()),
+        },
+        // Syntax errors are reported by the deserializer, with its wording and place.
+        Err(_) => Ok(()),
+    }
+}
+
 /// Budgets that keep hostile YAML (alias bombs, deep nesting) bounded in time and memory.
+fn yaml_budget() -> serde_saphyr::Budget {
+    let budget = serde_saphyr::budget! {
+        max_events: yaml_error::MAX_EVENTS,
+        max_aliases: yaml_error::MAX_ALIASES,
+        max_anchors: yaml_error::MAX_ANCHORS,
+        max_depth: yaml_error::MAX_DEPTH,
+        max_nodes: yaml_error::MAX_NODES,
+        max_total_scalar_bytes: MAX_FILE_BYTES,
+    };
+    budget.unwrap_or_default()
+}
+
+/// Custom tags (`!cores 4`) are refused rather than silently ignored.
 fn parse_options() -> serde_saphyr::Options {
     serde_saphyr::options! {
-        budget: serde_saphyr::budget! {
-            max_events: 1_000_000,
-            max_aliases: 10_000,
-            max_anchors: 10_000,
-            max_depth: 64,
-            max_nodes: 500_000,
-            max_total_scalar_bytes: MAX_FILE_BYTES,
-        },
-    }
-}
-
-fn from_yaml_error(file: &str, source: &Arc<String>, error: &serde_saphyr::Error) -> Diagnostic {
-    let (line, column) = error.location().map_or((0, 0), |l| (l.line() as u32, l.column() as u32));
-    let raw_message = error.without_snippet().to_string();
-    let message = strip_location_prefix(&raw_message);
-    let message = message.replace("unknown variant", "unknown step or value").replace("unknown field", "unknown key");
-    let message = if message.starts_with("budget breached") {
-        match message.split_once(": ").map(|(_, what)| what) {
-            Some(what) if what.starts_with("Depth") => {
-                "the YAML nests deeper than 64 levels, more than a scenario needs".to_string()
-            }
-            Some(what) if what.contains("Alias") => {
-                "the YAML uses more than 10000 aliases (an alias bomb?)".to_string()
-            }
-            Some(what) => format!("the YAML is larger than a scenario may be ({what})"),
-            None => message,
-        }
-    } else {
-        message
-    };
-    let mut diagnostic = Diagnostic::new(file, source, line, column, message.clone());
-    if let Some(help) = diagnostic::suggest_for_serde_message(&strip_location_prefix(&raw_message)) {
-        diagnostic = diagnostic.with_help(help);
-    }
-    diagnostic
-}
-
-/// serde-saphyr's messages start with `error: line L column C: `; the diagnostic prints the place itself.
-fn strip_location_prefix(message: &str) -> String {
-    let message = message.strip_prefix("error: ").unwrap_or(message);
-    let message = match message.strip_prefix("line ") {
-        Some(rest) => rest.split_once(": ").map_or(message, |(_, tail)| tail),
-        None => message,
-    };
-    let message = message.lines().next().unwrap_or(message).trim();
-    // ... and may end with ` at line L, column C`.
-    match message.rfind(" at line ") {
-        Some(at) if message[at..].contains(", column ") => message[..at].to_string(),
-        _ => message.to_string(),
+        budget: Some(yaml_budget()),
+        reject_unsupported_tags: true,
     }
 }
