@@ -87,7 +87,10 @@ fn every_key_of_the_schema_is_described() {
     let mut names = BTreeSet::new();
     property_names(&schema, &mut names);
     assert!(names.len() > 40, "the schema names only {} keys", names.len());
-    let missing: Vec<&String> = names.iter().filter(|name| !PAGE.contains(&format!("`{name}")) && !PAGE.contains(&format!(" {name}: "))).collect();
+    let missing: Vec<&String> = names
+        .iter()
+        .filter(|name| !PAGE.contains(&format!("`{name}")) && !PAGE.contains(&format!(" {name}: ")))
+        .collect();
     assert!(
         missing.is_empty(),
         "docs/format.md never names these keys of the format (as `KEY` or `KEY: ` in an example): {missing:?}; describe each \
