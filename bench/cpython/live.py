@@ -169,7 +169,13 @@ def weft_io_loop(interval):
         requests = samples[0]["requests"]
         values = dict(base, switch_interval=interval, requests=requests, receive=duration(phases["receive_s"]),
                       work=duration(work_s), send=duration(phases["send_s"]))
-        return requests / (task_span_ns(weft_run(weft, "io-loop.yaml", values), "server") / 1e9)
+        report = weft_run(weft, "io-loop.yaml", values)
+        rate = requests / (task_span_ns(report, "server") / 1e9)
+        slow = [(s["slow_receives"] / requests, s["slow_sends"] / requests) for s in samples]
+        detail = "GIL waits per request: live %.2f after receive, %.2f after send; weft %.2f in all" % (
+            median([receive for receive, _ in slow]), median([send for _, send in slow]),
+            report["metrics"]["gil_drop_requests"] / requests)
+        return rate, detail
     return figure
 
 
@@ -251,9 +257,10 @@ def rows_for(weft, live):
     for name, workload in live["workloads"].items():
         figures = [sample["figure"] for sample in workload["samples"]]
         row = {"workload": name, "unit": workload["unit"], "live_median": median(figures),
-               "live_min": min(figures), "live_max": max(figures), "weft": None, "note": ""}
+               "live_min": min(figures), "live_max": max(figures), "weft": None, "note": "", "detail": ""}
         try:
-            row["weft"] = WORKLOADS[name][1](weft, base, live, workload)
+            result = WORKLOADS[name][1](weft, base, live, workload)
+            row["weft"], row["detail"] = result if isinstance(result, tuple) else (result, "")
         except Pending as pending:
             row["note"] = "pending: " + str(pending)
         rows.append(row)
@@ -318,6 +325,8 @@ def print_run(run):
             label, row["unit"], number(row["live_median"]),
             "%s-%s" % (number(row["live_min"]), number(row["live_max"])), number(row["weft"]),
             number(ratio(row)), verdict(row)))
+        if row.get("detail"):
+            print("    " + row["detail"])
     sys.stdout.flush()
 
 
@@ -338,6 +347,10 @@ def markdown(results):
                     WORKLOADS[name][0], row["unit"], run["python"], run["load_before"], number(row["live_median"]),
                     number(row["live_min"]), number(row["live_max"]), spread_percent(row),
                     number(row["weft"]) if row["weft"] is not None else "-", shown))
+    details = ["- %s, %s: %s" % (WORKLOADS[row["workload"]][0], run["python"], row["detail"])
+               for run in results["runs"] for row in run["rows"] if row.get("detail")]
+    if details:
+        lines += [""] + details
     pending = sorted({row["note"] for run in results["runs"] for row in run["rows"] if row["note"]})
     if pending:
         lines += [""] + ["- " + note for note in pending]

@@ -30,6 +30,7 @@ SPIN_TOTAL = 2000000
 CONVOY_ITERATIONS = 50
 # Requests of the receive-work-send loop beside a CPU thread, per switch interval (about 0.5 s each).
 IO_LOOP_REQUESTS = {"5ms": 100, "1ms": 300}
+SLOW_CALL_S = 0.0005
 POOL_WORKERS = 4
 POOL_JOBS = 20
 POOL_SLEEP_S = 0.02
@@ -117,8 +118,8 @@ def calibrate(repeats):
         "spin_total_s": median([wall(spin, SPIN_TOTAL) for _ in range(repeats)]),
         "little_work_s": median([wall(little_work) for _ in range(200)]),
         "sleep_1ms_s": median(sleep_1ms),
-        "sleep_pool_s": median([wall(time.sleep, POOL_SLEEP_S) for _ in range(5)]),
-        "sleep_100ms_s": median([wall(time.sleep, EXECUTOR_SLEEP_S) for _ in range(3)]),
+        "sleep_pool_s": median([wall(time.sleep, POOL_SLEEP_S) for _ in range(15)]),
+        "sleep_100ms_s": median([wall(time.sleep, EXECUTOR_SLEEP_S) for _ in range(5)]),
         "process_start_s": median([wall(start_process, nothing) for _ in range(repeats)]),
         "thread_start_s": median([wall(run_threads, nothing, 1) for _ in range(20)]),
     }
@@ -176,6 +177,9 @@ def echo_server(connection, requests, phases):
         phases["receive_s"] += after_receive - before_receive
         phases["work_s"] += after_work - after_receive
         phases["send_s"] += after_send - after_work
+        # A call that took this long waited for the GIL on its way back (alone, both take microseconds).
+        phases["slow_receives"] += after_receive - before_receive > SLOW_CALL_S
+        phases["slow_sends"] += after_send - after_work > SLOW_CALL_S
     phases["total_s"] = clock() - start
 
 
@@ -189,7 +193,7 @@ def io_loop_once(requests, beside_cpu_thread):
         finally:
             os._exit(0)
     client_end.close()
-    phases = {"receive_s": 0.0, "work_s": 0.0, "send_s": 0.0}
+    phases = {"receive_s": 0.0, "work_s": 0.0, "send_s": 0.0, "slow_receives": 0, "slow_sends": 0}
     if beside_cpu_thread:
         with SpinningThread():
             run_threads(echo_server, 1, server_end, requests, phases)
@@ -213,7 +217,8 @@ def io_loop(interval_label, interval_s):
         per_request = dict((key, value / requests) for key, value in alone.items())
         rate = requests / beside["total_s"]
         return {"alone_per_request": per_request, "alone_rate": requests / alone["total_s"],
-                "requests": requests, "figure": rate}
+                "requests": requests, "figure": rate, "slow_receives": beside["slow_receives"],
+                "slow_sends": beside["slow_sends"]}
     return sample
 
 
