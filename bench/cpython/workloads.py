@@ -28,8 +28,11 @@ clock = getattr(time, "perf_counter", time.time)
 # Total CPU work of the CPU-bound workloads, in loop iterations of `spin`: about 0.1 to 0.2 s on this machine.
 SPIN_TOTAL = 2000000
 CONVOY_ITERATIONS = 50
-# Requests of the receive-work-send loop beside a CPU thread, per switch interval (about 0.5 s each).
-IO_LOOP_REQUESTS = {"5ms": 100, "1ms": 300}
+# Requests of the receive-work-send loop beside a CPU thread (about 0.5 s each if each waits an interval).
+IO_LOOP_REQUESTS_5MS = 100
+IO_LOOP_REQUESTS_1MS = 300
+IO_LOOP_REQUESTS_SLOW_CLIENT = 50
+SLOW_CLIENT_THINK_S = 0.001
 SLOW_CALL_S = 0.0005
 POOL_WORKERS = 4
 POOL_JOBS = 20
@@ -155,10 +158,13 @@ def cpu_threads(count):
     return sample
 
 
-def echo_client(connection, requests):
-    """The other end of the I/O loop, in a process of its own (its own GIL): send, wait for the reply."""
+def echo_client(connection, requests, think_s):
+    """The other end of the I/O loop, in a process of its own (its own GIL): think, send, wait for the
+    reply. Thinking stands for the network: the server's `recv` then blocks for that long."""
     connection.recv(1)  # go
     for _ in range(requests):
+        if think_s:
+            time.sleep(think_s)
         connection.sendall(b"x")
         connection.recv(1)
 
@@ -183,13 +189,13 @@ def echo_server(connection, requests, phases):
     phases["total_s"] = clock() - start
 
 
-def io_loop_once(requests, beside_cpu_thread):
+def io_loop_once(requests, beside_cpu_thread, think_s):
     server_end, client_end = socket.socketpair()
     child = os.fork()
     if child == 0:
         server_end.close()
         try:
-            echo_client(client_end, requests)
+            echo_client(client_end, requests, think_s)
         finally:
             os._exit(0)
     client_end.close()
@@ -204,14 +210,12 @@ def io_loop_once(requests, beside_cpu_thread):
     return phases
 
 
-def io_loop(interval_label, interval_s):
-    requests = IO_LOOP_REQUESTS[interval_label]
-
+def io_loop(interval_s, requests, think_s=0.0):
     def sample():
         set_switch_interval(interval_s)
         try:
-            alone = io_loop_once(requests, False)
-            beside = io_loop_once(requests, True)
+            alone = io_loop_once(requests, False, think_s)
+            beside = io_loop_once(requests, True, think_s)
         finally:
             set_switch_interval(0.005)
         per_request = dict((key, value / requests) for key, value in alone.items())
@@ -351,10 +355,11 @@ def workloads():
         ("convoy", "x", convoy),
         ("cpu-2-threads", "x", cpu_threads(2)),
         ("cpu-4-threads", "x", cpu_threads(4)),
-        ("io-loop-5ms", "req/s", io_loop("5ms", 0.005)),
+        ("io-loop-5ms", "req/s", io_loop(0.005, IO_LOOP_REQUESTS_5MS)),
+        ("io-loop-5ms-slow-client", "req/s", io_loop(0.005, IO_LOOP_REQUESTS_SLOW_CLIENT, SLOW_CLIENT_THINK_S)),
     ]
     if hasattr(sys, "setswitchinterval"):
-        table.append(("io-loop-1ms", "req/s", io_loop("1ms", 0.001)))
+        table.append(("io-loop-1ms", "req/s", io_loop(0.001, IO_LOOP_REQUESTS_1MS)))
     table += [
         ("thread-pool-sleeps", "ms", thread_pool_sleeps),
         ("threads-vs-processes", "x", threads_against_processes),
