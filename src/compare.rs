@@ -91,8 +91,9 @@ fn json_value(text: &str) -> serde_json::Value {
 pub fn compare(options: &Options<'_>) -> CommandResult {
     let axes = parse_sets(options.sets)?;
     let combinations = combinations(&axes)?;
-    let text = std::fs::read_to_string(options.file)
-        .map_err(|e| UsageError(format!("{}: cannot read: {e}", options.file.display())))?;
+    crate::files::note_input(options.file);
+    let text = scenarios::read_text(options.file)
+        .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
     let file = options.file.display().to_string();
     let results: Vec<Result<Row, UsageError>> =
         combinations.par_iter().map(|settings| run_row(&file, &text, settings, options.seed)).collect();

@@ -107,8 +107,8 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let policy = fuzz_policy(args, &probe.model.scheduler.policy);
     let setup = Setup::new(&args.file, Some(&policy), None, args.max_steps)?;
     let jobs = args.jobs.unwrap_or(0);
-    if jobs > 1024 {
-        return Err(UsageError("--jobs is at most 1024".to_string()));
+    if args.jobs == Some(0) || jobs > 1024 {
+        return Err(UsageError("--jobs is at least 1 and at most 1024 (leave it out to use every core)".to_string()));
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
@@ -320,8 +320,7 @@ pub fn shared_text(shared: &SharedState) -> String {
 pub fn merge(files: &[std::path::PathBuf], json: bool) -> CommandResult {
     let mut reports = Vec::new();
     for file in files {
-        let text =
-            std::fs::read_to_string(file).map_err(|e| UsageError(format!("{}: cannot read: {e}", file.display())))?;
+        let text = crate::files::read_input(file, limits::MAX_REPORT_BYTES, "a fuzz report")?;
         let report: FuzzReport = serde_json::from_str(&text)
             .map_err(|e| UsageError(format!("{}: not the output of `weft fuzz --json`: {e}", file.display())))?;
         reports.push(report);

@@ -4,6 +4,7 @@
 mod cli;
 mod compare;
 mod explore;
+mod files;
 mod fuzz;
 mod output;
 mod pictures;
@@ -82,6 +83,7 @@ fn stderr_color() -> bool {
 
 /// Loads a scenario or turns its diagnostic into a usage error.
 pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
+    files::note_input(path);
     scenarios::load_file(path)
         .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
 }

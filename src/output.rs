@@ -64,7 +64,7 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         let trace = crate::pictures::chrome_trace(simulator);
         let text = serde_json::to_string(&trace)
             .map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
-        std::fs::write(path, text).map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
+        crate::files::write_atomically(path, text.as_bytes())?;
     }
     if let Some(path) = &options.svg {
         crate::plot::gantt_chart(simulator, report.metrics.makespan_ns, path)?;

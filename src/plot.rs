@@ -68,7 +68,9 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
     }
     let y_max = series.iter().flat_map(|(_, p)| p.iter().map(|(_, y)| *y)).fold(0.0f64, f64::max) * 1.1;
     let y_label = if metric == "makespan_ns" { "makespan (ms)".to_string() } else { metric.to_string() };
-    let root = SVGBackend::new(path, (900, 560)).into_drawing_area();
+    let replacement = crate::files::Replacement::begin(path)?;
+    let temporary = replacement.temporary_path().to_path_buf();
+    let root = SVGBackend::new(&temporary, (900, 560)).into_drawing_area();
     root.fill(&WHITE).map_err(drawing_error)?;
     let mut chart = ChartBuilder::on(&root)
         .caption(format!("{}: {y_label} by {x_key}", report.scenario), ("sans-serif", 24))
@@ -109,7 +111,8 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
         .border_style(BLACK)
         .draw()
         .map_err(drawing_error)?;
-    root.present().map_err(drawing_error)
+    root.present().map_err(drawing_error)?;
+    replacement.commit()
 }
 
 /// A Gantt chart of one timed run: a lane per core, per GIL, per event loop and per task that waited for
@@ -123,7 +126,9 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
     let lanes = crate::pictures::lanes(model, segments);
     let span_ms = (makespan_ns.max(1) as f64 / 1e6).max(1e-6);
     let height = 140 + 34 * lanes.len() as u32;
-    let root = SVGBackend::new(path, (1000, height)).into_drawing_area();
+    let replacement = crate::files::Replacement::begin(path)?;
+    let temporary = replacement.temporary_path().to_path_buf();
+    let root = SVGBackend::new(&temporary, (1000, height)).into_drawing_area();
     root.fill(&WHITE).map_err(drawing_error)?;
     let mut chart = ChartBuilder::on(&root)
         .caption(format!("{}: timeline", model.name), ("sans-serif", 22))
@@ -188,5 +193,6 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
         .border_style(BLACK)
         .draw()
         .map_err(drawing_error)?;
-    root.present().map_err(drawing_error)
+    root.present().map_err(drawing_error)?;
+    replacement.commit()
 }

@@ -41,8 +41,8 @@ impl Setup {
         // The file's own errors first, as `weft check` reports them; then the file under the settings.
         let mut scenario = load(file)?;
         if !settings.is_empty() {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| UsageError(format!("{}: cannot read: {e}", file.display())))?;
+            let text = scenarios::read_text(file)
+                .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
             scenario = scenarios::load_str_with(&file.display().to_string(), &text, &settings)
                 .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
         }

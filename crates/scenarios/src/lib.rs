@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod duration;
 pub mod expr;
 pub mod graph;
+pub mod input;
 mod lower;
 pub mod raw;
 pub mod settings;
@@ -52,21 +53,22 @@ pub fn json_schema() -> String {
 
 /// Reads and loads a scenario file.
 pub fn load_file(path: &Path) -> Result<Scenario, Diagnostic> {
+    let bytes = read_file(path)?;
+    load_bytes(&path.display().to_string(), &bytes)
+}
+
+/// The text of a scenario file, read with the same bounds as [`load_file`].
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let file = path.display().to_string();
-    let empty = Arc::new(String::new());
-    let metadata =
-        std::fs::metadata(path).map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
-    if metadata.len() > MAX_FILE_BYTES as u64 {
-        return Err(Diagnostic::new(
-            &file,
-            &empty,
-            0,
-            0,
-            format!("the file is {} bytes; a scenario is at most {MAX_FILE_BYTES}", metadata.len()),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::new(&file, &empty, 0, 0, format!("cannot read: {e}")))?;
-    load_bytes(&file, &bytes)
+    let bytes = read_file(path)?;
+    String::from_utf8(bytes)
+        .map_err(|_| Diagnostic::new(&file, &Arc::new(String::new()), 0, 0, "the file is not UTF-8 text"))
+}
+
+/// A regular file of at most [`MAX_FILE_BYTES`], counted while reading.
+fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    input::read_bounded(path, MAX_FILE_BYTES as u64, "a scenario")
+        .map_err(|message| Diagnostic::new(&path.display().to_string(), &Arc::new(String::new()), 0, 0, message))
 }
 
 /// Loads a scenario from bytes (which must be UTF-8).

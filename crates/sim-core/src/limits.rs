@@ -21,6 +21,8 @@ pub const MAX_EXPRESSION_CHARS: usize = 4_096;
 pub const MAX_QUEUE_ITEMS: usize = 1_000_000;
 /// Bytes of a scenario file.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// Bytes of one `weft fuzz --json` report that `weft merge` reads.
+pub const MAX_REPORT_BYTES: u64 = 256 * 1024 * 1024;
 /// Default for `--max-steps`.
 pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
 /// Largest `--max-steps` accepted.

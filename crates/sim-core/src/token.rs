@@ -131,7 +131,11 @@ impl std::str::FromStr for ScheduleToken {
                 .ok_or_else(|| format!("the token's {what} field `{part}` should be `{prefix}` and a number"))
         };
         let seed = field(parts[2], 's', "seed")?;
-        let cores = u32::try_from(field(parts[3], 'c', "cores")?).map_err(|_| "cores out of range".to_string())?;
+        let cores = field(parts[3], 'c', "cores")?;
+        let max_cores = crate::limits::MAX_TOTAL_CORES;
+        let cores = u32::try_from(cores).ok().filter(|&c| (1..=max_cores).contains(&c)).ok_or_else(|| {
+            format!("the token's cores field `{}` is out of range; a run has 1 to {max_cores} cores", parts[3])
+        })?;
         let fingerprint = parts[4]
             .strip_prefix('f')
             .and_then(|hex| u32::from_str_radix(hex, 16).ok())
@@ -165,5 +169,7 @@ mod tests {
         assert!("w1:x:s1:c1:f0:A".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:!".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:.3".parse::<ScheduleToken>().is_err());
+        let edited = "w1:random:s0:c0:f83dc239d:1.201".parse::<ScheduleToken>();
+        assert_eq!(edited, Err("the token's cores field `c0` is out of range; a run has 1 to 16384 cores".to_string()));
     }
 }
