@@ -4,6 +4,8 @@
 
 use std::io::IsTerminal;
 
+use std::collections::BTreeMap;
+
 use indexmap::IndexMap;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -20,11 +22,25 @@ const BATCH_SEEDS: usize = 4096;
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FuzzReport {
     pub scenario: String,
+    /// The scenario's fingerprint (as in schedule tokens), so `merge` refuses shards of another file.
+    #[serde(default)]
+    pub fingerprint: Option<String>,
     pub policy: String,
+    #[serde(default)]
+    pub max_steps: Option<u64>,
     pub seeds: String,
     /// `K/N` when this is one shard of the range; absent for the whole range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shard: Option<String>,
+    /// After `merge` of an incomplete split: the shards (`K/N`) that were not given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_shards: Vec<String>,
+    /// Cut short by SIGINT/SIGTERM: the counts cover the runs done so far.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub interrupted: bool,
+    /// Cut short by `--stop-on-failure`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_on_failure: bool,
     pub runs: u64,
     pub outcomes: Vec<OutcomeCount>,
     pub failing_runs: u64,
@@ -39,10 +55,14 @@ pub struct Coverage {
     /// (runs, classes) after 1, 2, 4, 8, ... runs and at the end (empty after `weft merge`: growth
     /// depends on the order of seeds across shards).
     pub growth: Vec<(u64, u64)>,
-    /// Classes first reached in the last tenth of the runs.
-    pub new_in_last_tenth: u64,
+    /// Classes first reached in the last tenth of the runs (absent when the runs do not cover a range).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_in_last_tenth: Option<u64>,
     /// The classes' fingerprints, sorted, so that `weft merge` can unite shards exactly.
     pub fingerprints: Vec<String>,
+    /// For each fingerprint, the first seed that reached it, so `merge` can rebuild the growth.
+    #[serde(default)]
+    pub first_seeds: Vec<u64>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -114,17 +134,19 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         .num_threads(jobs)
         .build()
         .map_err(|e| UsageError(format!("cannot start worker threads: {e}")))?;
-    let total = (end - start - shard).div_ceil(shards);
+    let lane = Lane { first: start + shard, stride: shards, end };
+    let total = lane.planned_runs();
     let progress = progress_bar(total);
+    crate::interrupt::catch();
 
     let mut histogram: IndexMap<(Status, Vec<i64>), (u64, u64)> = IndexMap::new();
-    let mut classes = std::collections::BTreeSet::new();
-    let mut growth = CoverageGrowth::new(total);
+    let mut classes = BTreeMap::new();
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
-    let mut next = start + shard;
+    let mut stopped_on_failure = false;
+    let mut next = lane.first;
     let mut batch: Vec<u64> = Vec::with_capacity(BATCH_SEEDS);
-    'batches: while next < end {
+    'batches: while next < end && crate::interrupt::requested().is_none() {
         batch.clear();
         while next < end && batch.len() < BATCH_SEEDS {
             batch.push(next);
@@ -133,10 +155,11 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         let results = pool.install(|| run_batch(&setup, &batch, args.jsonl));
         for result in results {
             runs += 1;
-            classes.insert(result.class);
-            growth.observe(runs, classes.len() as u64);
+            classes.entry(result.class).or_insert(result.seed);
             if result.status.is_failure() {
                 failing_runs += 1;
+                // A reader that closes the pipe early still learns from the exit status that runs failed.
+                output::settle_status(EXIT_FOUND_FAILURE);
             }
             if let Some(token) = &result.token {
                 print_jsonl_run(&setup, &result, token);
@@ -144,12 +167,19 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
             let entry = histogram.entry((result.status, result.values)).or_insert((0, result.seed));
             entry.0 += 1;
             if args.stop_on_failure && result.status.is_failure() {
+                stopped_on_failure = true;
                 break 'batches;
             }
         }
         progress.set_position(runs);
     }
     progress.finish_and_clear();
+    let interrupted = crate::interrupt::requested().filter(|_| runs < total);
+    let mut coverage = coverage(&classes, lane, runs);
+    if interrupted.is_some() {
+        // The runs stopped at an arbitrary point: nothing can be said about saturation.
+        coverage.new_in_last_tenth = None;
+    }
 
     let mut outcomes: Vec<OutcomeCount> = histogram
         .into_iter()
@@ -161,17 +191,23 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
             schedule: token_of(&setup, first_seed),
         })
         .collect();
-    outcomes.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
+    sort_outcomes(&mut outcomes);
     let report = FuzzReport {
         scenario: setup.model.name.clone(),
+        fingerprint: Some(format!("{:08x}", sim_core::fingerprint(&setup.model))),
         policy,
+        max_steps: Some(setup.max_steps),
         seeds: format!("{start}..{end}"),
         shard: (shards > 1).then(|| format!("{shard}/{shards}")),
+        missing_shards: Vec::new(),
+        interrupted: interrupted.is_some(),
+        stopped_on_failure,
         runs,
         outcomes,
         failing_runs,
-        coverage: growth.finish(runs, &classes),
+        coverage,
     };
+    output::settle_status(status_of(&report, interrupted));
     if args.json {
         output::print_json(&report);
     } else if args.jsonl {
@@ -179,42 +215,71 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     } else {
         crate::output::emit_text(&render_text(&report));
     }
-    Ok(if failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
+    Ok(status_of(&report, interrupted))
 }
 
-/// Coverage growth, kept in constant memory: checkpoints at 1, 2, 4, ... runs, and the count at nine
-/// tenths of the planned runs.
-struct CoverageGrowth {
-    planned: u64,
-    next_checkpoint: u64,
-    checkpoints: Vec<(u64, u64)>,
-    at_nine_tenths: Option<u64>,
+/// 130/143 when a signal cut the work short, else 1 when a run failed, else 0.
+fn status_of(report: &FuzzReport, interrupted: Option<crate::interrupt::Signal>) -> u8 {
+    match interrupted {
+        Some(signal) if report.interrupted => signal.exit_status(),
+        _ if report.failing_runs > 0 => EXIT_FOUND_FAILURE,
+        _ => EXIT_OK,
+    }
 }
 
-impl CoverageGrowth {
-    fn new(planned: u64) -> Self {
-        CoverageGrowth { planned, next_checkpoint: 1, checkpoints: Vec::new(), at_nine_tenths: None }
+fn sort_outcomes(outcomes: &mut [OutcomeCount]) {
+    outcomes.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
+}
+
+/// The seeds one invocation runs: `first`, `first + stride`, ... below `end`.
+#[derive(Clone, Copy, Debug)]
+struct Lane {
+    first: u64,
+    stride: u64,
+    end: u64,
+}
+
+impl Lane {
+    fn planned_runs(self) -> u64 {
+        self.end.saturating_sub(self.first).div_ceil(self.stride)
     }
 
-    fn observe(&mut self, runs: u64, classes: u64) {
-        if runs == self.next_checkpoint {
-            self.checkpoints.push((runs, classes));
-            self.next_checkpoint = self.next_checkpoint.saturating_mul(2);
-        }
-        if runs == self.planned - self.planned / 10 {
-            self.at_nine_tenths = Some(classes);
-        }
+    /// The 1-based run that ran `seed`.
+    fn run_of(self, seed: u64) -> u64 {
+        (seed - self.first) / self.stride + 1
     }
 
-    fn finish(mut self, runs: u64, fingerprints: &std::collections::BTreeSet<u64>) -> Coverage {
-        let classes = fingerprints.len() as u64;
-        if runs > 0 && self.checkpoints.last().is_none_or(|&(last, _)| last != runs) {
-            self.checkpoints.push((runs, classes));
-        }
-        // Cut short (--stop-on-failure) before nine tenths: every class counts as new.
-        let new_in_last_tenth = classes - self.at_nine_tenths.filter(|_| runs == self.planned).unwrap_or(0);
-        let fingerprints = fingerprints.iter().map(|c| format!("{c:016x}")).collect();
-        Coverage { classes, growth: self.checkpoints, new_in_last_tenth, fingerprints }
+    fn holds(self, seed: u64) -> bool {
+        seed >= self.first && seed < self.end && (seed - self.first) % self.stride == 0
+    }
+}
+
+/// Coverage of the first `runs` runs of a lane, from the first seed that reached each class: the
+/// class count after 1, 2, 4, ... runs and at the end, and the classes new in the last tenth. One
+/// function for `fuzz` and `merge`, so merged shards give the whole range's numbers exactly.
+fn coverage(first_seeds: &BTreeMap<u64, u64>, lane: Lane, runs: u64) -> Coverage {
+    let mut first_runs: Vec<u64> = first_seeds.values().map(|&seed| lane.run_of(seed)).collect();
+    first_runs.sort_unstable();
+    let classes_after = |run: u64| first_runs.partition_point(|&first| first <= run) as u64;
+    let classes = first_seeds.len() as u64;
+    let mut growth = Vec::new();
+    let mut checkpoint = 1u64;
+    while checkpoint <= runs {
+        growth.push((checkpoint, classes_after(checkpoint)));
+        checkpoint = checkpoint.saturating_mul(2);
+    }
+    if runs > 0 && growth.last().is_none_or(|&(last, _)| last != runs) {
+        growth.push((runs, classes));
+    }
+    let planned = lane.planned_runs();
+    // Cut short before the end: every class counts as new.
+    let at_nine_tenths = if runs == planned { classes_after(planned - planned / 10) } else { 0 };
+    Coverage {
+        classes,
+        growth,
+        new_in_last_tenth: Some(classes - at_nine_tenths),
+        fingerprints: first_seeds.keys().map(|c| format!("{c:016x}")).collect(),
+        first_seeds: first_seeds.values().copied().collect(),
     }
 }
 
@@ -266,27 +331,58 @@ fn progress_bar(total: u64) -> ProgressBar {
     bar
 }
 
+/// Lines that say a report does not cover its whole range, and why.
+fn incompleteness(report: &FuzzReport) -> Vec<String> {
+    let mut notes = Vec::new();
+    if !report.missing_shards.is_empty() {
+        notes.push(format!(
+            "incomplete: shard{} {} of this split {} missing; the counts cover only the shards given",
+            if report.missing_shards.len() == 1 { "" } else { "s" },
+            report.missing_shards.join(", "),
+            if report.missing_shards.len() == 1 { "is" } else { "are" },
+        ));
+    }
+    if report.interrupted {
+        notes.push("interrupted: the counts cover the runs done before the signal".to_string());
+    }
+    if report.stopped_on_failure {
+        notes.push("stopped at the first failure (--stop-on-failure)".to_string());
+    }
+    notes
+}
+
 pub fn render_text(report: &FuzzReport) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let shard_note = report.shard.as_ref().map_or(String::new(), |shard| format!(", shard {shard}"));
+    let shard_note = match &report.shard {
+        Some(shards) if !report.missing_shards.is_empty() => format!(", shards {shards}"),
+        Some(shard) => format!(", shard {shard}"),
+        None => String::new(),
+    };
     let _ = writeln!(
         out,
         "{}: {} runs over seeds {} (policy {}{shard_note})",
         report.scenario, report.runs, report.seeds, report.policy
     );
+    for note in incompleteness(report) {
+        let _ = writeln!(out, "{note}");
+    }
     let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
     let growth: Vec<String> =
         report.coverage.growth.iter().map(|(runs, classes)| format!("{runs}:{classes}")).collect();
-    if growth.is_empty() {
-        let _ = writeln!(out, "coverage: {} distinct interleavings (happens-before classes)", report.coverage.classes);
-    } else {
-        let _ = writeln!(
-            out,
-            "coverage: {} distinct interleavings (happens-before classes), {} of them new in the last tenth of the runs",
-            report.coverage.classes, report.coverage.new_in_last_tenth
-        );
-        let _ = writeln!(out, "  growth (runs:classes): {}", growth.join(" "));
+    match report.coverage.new_in_last_tenth {
+        Some(new) if !growth.is_empty() => {
+            let _ = writeln!(
+                out,
+                "coverage: {} distinct interleavings (happens-before classes), {new} of them new in the last tenth of the runs",
+                report.coverage.classes
+            );
+            let _ = writeln!(out, "  growth (runs:classes): {}", growth.join(" "));
+        }
+        _ => {
+            let _ =
+                writeln!(out, "coverage: {} distinct interleavings (happens-before classes)", report.coverage.classes);
+        }
     }
     for outcome in &report.outcomes {
         let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
@@ -316,51 +412,159 @@ pub fn shared_text(shared: &SharedState) -> String {
 }
 
 /// `weft merge`: adds up the `fuzz --json` outputs of the shards of one range into the result of the
-/// whole range (outcome counts, first seeds, failing runs and coverage classes are exact).
+/// whole range, byte for byte what one `fuzz` over it prints (outcomes, first seeds, failing runs,
+/// coverage classes and growth). Shards of another scenario, policy, range, step limit or split, and
+/// reports whose counts do not add up, are refused; a split with shards missing says so.
 pub fn merge(files: &[std::path::PathBuf], json: bool) -> CommandResult {
-    let mut reports = Vec::new();
+    let mut shards = Vec::new();
     for file in files {
         let text = crate::files::read_input(file, limits::MAX_REPORT_BYTES, "a fuzz report")?;
         let report: FuzzReport = serde_json::from_str(&text)
             .map_err(|e| UsageError(format!("{}: not the output of `weft fuzz --json`: {e}", file.display())))?;
-        reports.push(report);
+        shards.push(Shard::checked(file, report)?);
     }
-    let merged = merge_reports(reports)?;
+    let merged = merge_shards(shards)?;
+    let status = if merged.failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK };
+    output::settle_status(status);
     if json {
         output::print_json(&merged);
     } else {
         crate::output::emit_text(&render_text(&merged));
     }
-    Ok(if merged.failing_runs > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK })
+    Ok(status)
 }
 
-fn merge_reports(reports: Vec<FuzzReport>) -> Result<FuzzReport, UsageError> {
-    let Some(first) = reports.first() else { return Err(UsageError("merge needs at least one file".to_string())) };
-    let (scenario, policy, seeds) = (first.scenario.clone(), first.policy.clone(), first.seeds.clone());
-    let mut shards_seen = std::collections::BTreeSet::new();
-    let mut shard_count = None;
-    for report in &reports {
-        if (&report.scenario, &report.policy, &report.seeds) != (&scenario, &policy, &seeds) {
-            return Err(UsageError(format!(
-                "cannot merge {} {} {} with {scenario} {policy} {seeds}: scenario, policy and seeds must match",
-                report.scenario, report.policy, report.seeds
+/// One report given to `merge`, checked on its own: its counts add up and its seeds are its shard's.
+struct Shard {
+    file: String,
+    report: FuzzReport,
+    range: (u64, u64),
+    /// K and N of `--shard K/N` (0 and 1 for a whole range).
+    index: u64,
+    count: u64,
+}
+
+impl Shard {
+    fn checked(path: &std::path::Path, report: FuzzReport) -> Result<Shard, UsageError> {
+        let file = path.display().to_string();
+        let refuse = |why: String| UsageError(format!("{file}: {why}; refusing to merge it"));
+        if report.fingerprint.is_none() || report.max_steps.is_none() {
+            return Err(refuse("made by an older weft (no fingerprint or max_steps); run its fuzz again".into()));
+        }
+        if !report.missing_shards.is_empty() {
+            return Err(refuse("this is a merge of an incomplete split; merge the shard files themselves".into()));
+        }
+        let range = parse_seeds(&report.seeds).map_err(|e| refuse(e.0))?;
+        let (index, count) = parse_shard(Some(report.shard.as_deref().unwrap_or("0/1"))).map_err(|e| refuse(e.0))?;
+        let lane = Lane { first: range.0 + index, stride: count, end: range.1 };
+        let cut_short = report.interrupted || report.stopped_on_failure;
+        if report.runs > lane.planned_runs() || (!cut_short && report.runs != lane.planned_runs()) {
+            return Err(refuse(format!(
+                "`runs` is {} but its seeds ({} of {}) make {} runs",
+                report.runs,
+                report.shard.as_deref().unwrap_or("all"),
+                report.seeds,
+                lane.planned_runs()
             )));
         }
-        let (k, n) = parse_shard(Some(report.shard.as_deref().unwrap_or("0/1")))?;
-        if shard_count.is_some_and(|count| count != n) || !shards_seen.insert(k) {
-            return Err(UsageError("the files are not distinct shards K/N of one split".to_string()));
+        let counted: u64 = report.outcomes.iter().map(|o| o.count).sum();
+        let failing: u64 = report.outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
+        if counted != report.runs || failing != report.failing_runs {
+            return Err(refuse(format!(
+                "its outcomes count {counted} runs ({failing} failing) but `runs` is {} ({} failing)",
+                report.runs, report.failing_runs
+            )));
         }
-        shard_count = Some(n);
+        let coverage = &report.coverage;
+        if coverage.fingerprints.len() != coverage.first_seeds.len()
+            || coverage.classes != coverage.fingerprints.len() as u64
+            || coverage.fingerprints.iter().any(|f| u64::from_str_radix(f, 16).is_err())
+        {
+            return Err(refuse("its coverage classes, fingerprints and first seeds do not match".into()));
+        }
+        let foreign = report.outcomes.iter().map(|o| o.first_seed).chain(coverage.first_seeds.iter().copied());
+        if let Some(seed) = foreign.into_iter().find(|&seed| !lane.holds(seed)) {
+            return Err(refuse(format!("it names seed {seed}, which is not one of its shard's seeds")));
+        }
+        Ok(Shard { file, report, range, index, count })
     }
-    let shards = shard_count.unwrap_or(1);
-    let complete = shards_seen.len() as u64 == shards;
+
+    fn campaign(&self) -> Campaign<'_> {
+        let report = &self.report;
+        Campaign {
+            scenario: (&report.scenario, report.fingerprint.as_deref()),
+            policy: &report.policy,
+            max_steps: report.max_steps,
+            range: self.range,
+            shards: self.count,
+        }
+    }
+}
+
+/// What must be equal for shards to belong to one fuzz campaign.
+#[derive(Clone, Copy, Debug)]
+struct Campaign<'a> {
+    scenario: (&'a str, Option<&'a str>),
+    policy: &'a str,
+    max_steps: Option<u64>,
+    range: (u64, u64),
+    shards: u64,
+}
+
+impl Campaign<'_> {
+    /// The first thing that differs, in the words of the command line.
+    fn difference(&self, other: &Campaign<'_>) -> Option<&'static str> {
+        [
+            (self.scenario != other.scenario, "scenario"),
+            (self.policy != other.policy, "policy"),
+            (self.max_steps != other.max_steps, "--max-steps"),
+            (self.range != other.range, "--seeds"),
+            (self.shards != other.shards, "number of shards N in --shard K/N"),
+        ]
+        .into_iter()
+        .find_map(|(differs, what)| differs.then_some(what))
+    }
+}
+
+fn merge_shards(shards: Vec<Shard>) -> Result<FuzzReport, UsageError> {
+    let Some(first) = shards.first() else { return Err(UsageError("merge needs at least one file".to_string())) };
+    let campaign = first.campaign();
+    let (scenario, fingerprint) = (campaign.scenario.0.to_string(), campaign.scenario.1.map(str::to_string));
+    let (policy, max_steps, range, count) =
+        (campaign.policy.to_string(), campaign.max_steps, campaign.range, campaign.shards);
+    let mut seen = std::collections::BTreeMap::new();
+    for shard in &shards {
+        if let Some(what) = campaign.difference(&shard.campaign()) {
+            return Err(UsageError(format!(
+                "{} and {} differ in their {what}: they are not shards of one fuzz campaign",
+                first.file, shard.file
+            )));
+        }
+        if let Some(earlier) = seen.insert(shard.index, shard.file.clone()) {
+            return Err(UsageError(format!(
+                "{earlier} and {} are the same shard {}/{count}; give each shard once",
+                shard.file, shard.index
+            )));
+        }
+    }
+    let missing_shards: Vec<String> =
+        (0..count).filter(|k| !seen.contains_key(k)).map(|k| format!("{k}/{count}")).collect();
+    let cut_short = shards.iter().any(|s| s.report.interrupted || s.report.stopped_on_failure);
+    let interrupted = shards.iter().any(|s| s.report.interrupted);
+    let stopped_on_failure = shards.iter().any(|s| s.report.stopped_on_failure);
+    let present: Vec<String> = seen.keys().map(|k| format!("{k}/{count}")).collect();
     let mut outcomes: IndexMap<(Status, String), OutcomeCount> = IndexMap::new();
-    let mut classes = std::collections::BTreeSet::new();
+    let mut first_seeds: BTreeMap<u64, u64> = BTreeMap::new();
     let (mut runs, mut failing_runs) = (0, 0);
-    for report in reports {
+    for shard in shards {
+        let report = shard.report;
         runs += report.runs;
         failing_runs += report.failing_runs;
-        classes.extend(report.coverage.fingerprints);
+        for (fingerprint, seed) in report.coverage.fingerprints.iter().zip(report.coverage.first_seeds) {
+            let class = u64::from_str_radix(fingerprint, 16).unwrap_or_default();
+            let first = first_seeds.entry(class).or_insert(seed);
+            *first = (*first).min(seed);
+        }
         for outcome in report.outcomes {
             let key = (outcome.status, serde_json::to_string(&outcome.shared).unwrap_or_default());
             match outcomes.get_mut(&key) {
@@ -378,13 +582,34 @@ fn merge_reports(reports: Vec<FuzzReport>) -> Result<FuzzReport, UsageError> {
         }
     }
     let mut outcomes: Vec<OutcomeCount> = outcomes.into_values().collect();
-    outcomes.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
-    let coverage = Coverage {
-        classes: classes.len() as u64,
-        growth: Vec::new(),
-        new_in_last_tenth: 0,
-        fingerprints: classes.into_iter().collect(),
+    sort_outcomes(&mut outcomes);
+    let whole = Lane { first: range.0, stride: 1, end: range.1 };
+    let coverage = if missing_shards.is_empty() && !cut_short {
+        coverage(&first_seeds, whole, runs)
+    } else {
+        // Not a prefix of the range: the growth over it is unknown, and nothing is saturated.
+        Coverage {
+            classes: first_seeds.len() as u64,
+            growth: Vec::new(),
+            new_in_last_tenth: None,
+            fingerprints: first_seeds.keys().map(|c| format!("{c:016x}")).collect(),
+            first_seeds: first_seeds.values().copied().collect(),
+        }
     };
-    let shard = (!complete).then(|| format!("{} of {shards} shards", shards_seen.len()));
-    Ok(FuzzReport { scenario, policy, seeds, shard, runs, outcomes, failing_runs, coverage })
+    let shard = (!missing_shards.is_empty()).then(|| present.join(","));
+    Ok(FuzzReport {
+        scenario,
+        fingerprint,
+        policy,
+        max_steps,
+        seeds: format!("{}..{}", range.0, range.1),
+        shard,
+        missing_shards,
+        interrupted,
+        stopped_on_failure,
+        runs,
+        outcomes,
+        failing_runs,
+        coverage,
+    })
 }

@@ -6,6 +6,7 @@ mod compare;
 mod explore;
 mod files;
 mod fuzz;
+mod interrupt;
 mod output;
 mod pictures;
 mod plot;

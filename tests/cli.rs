@@ -199,7 +199,8 @@ fn a_closed_pipe_ends_quietly() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(first.contains("\"seed\":0"), "{first}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_eq!(output.status.code(), Some(0));
+    // Quietly, but the exit status still says that runs failed (seed 0 of bank-race does).
+    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]
