@@ -271,12 +271,19 @@ def rows_for(weft, live):
 
 def measure(arguments):
     pythons = [(path, describe(path)) for path in arguments.python] if arguments.python else find_pythons()
+    for path, described in pythons:
+        if described is None:
+            sys.exit("%s does not run as a Python" % path)
     results = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), "machine": machine(),
                "command": " ".join([os.path.relpath(sys.argv[0], ROOT)] + sys.argv[1:]), "runs": []}
     for path, (version, free) in pythons:
         load_before = load_average()
         print("running %s %s%s (load %s)..." % (path, version, "t" if free else "", load_before), file=sys.stderr)
-        live = run_live(path, arguments.repeats, arguments.only)
+        try:
+            live = run_live(path, arguments.repeats, arguments.only)
+        except (RuntimeError, ValueError, subprocess.SubprocessError) as failure:
+            print("skipped %s: %s" % (path, failure), file=sys.stderr)
+            continue
         results["runs"].append({"python": version + ("t" if free else ""), "path": path, "load_before": load_before,
                                 "load_after": load_average(), "calibration": live["calibration"],
                                 "rows": rows_for(arguments.weft, live)})
