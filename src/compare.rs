@@ -3,37 +3,16 @@
 
 use std::path::Path;
 
-use indexmap::IndexMap;
 use rayon::prelude::*;
-use serde::Serialize;
-use sim_core::report::{RunLabel, SharedState, Status};
+use sim_core::report::RunLabel;
 
+use crate::command::{CommandResult, EXIT_OK, UsageError};
+use crate::comparison::{CompareReport, Row, setting_text};
+use crate::output;
 use crate::running::Setup;
-use crate::{CommandResult, EXIT_OK, UsageError, output};
 
 /// Rows in one comparison.
 pub const MAX_ROWS: usize = 10_000;
-
-#[derive(Debug, Serialize)]
-pub struct CompareReport {
-    pub scenario: String,
-    pub seed: u64,
-    pub rows: Vec<Row>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Row {
-    pub settings: IndexMap<String, serde_json::Value>,
-    pub status: Status,
-    pub makespan_ns: u64,
-    /// The first row's makespan over this one's.
-    pub speedup: f64,
-    pub context_switches: u64,
-    pub gil_switches: u64,
-    pub steps: u64,
-    pub core_busy_ns: u64,
-    pub shared: SharedState,
-}
 
 pub struct Options<'a> {
     pub file: &'a Path,
@@ -93,7 +72,7 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     let combinations = combinations(&axes)?;
     crate::files::note_input(options.file);
     let text = scenarios::read_text(options.file)
-        .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
+        .map_err(|diagnostic| UsageError(diagnostic.render(crate::command::stderr_color()).trim_end().to_string()))?;
     let file = options.file.display().to_string();
     let results: Vec<Result<Row, UsageError>> =
         combinations.par_iter().map(|settings| run_row(&file, &text, settings, options.seed)).collect();
@@ -140,13 +119,6 @@ fn run_row(file: &str, text: &str, settings: &[(String, String)], seed: u64) -> 
         core_busy_ns: report.metrics.core_busy_ns.iter().sum(),
         shared: report.shared,
     })
-}
-
-pub fn setting_text(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 fn render_table(report: &CompareReport, axes: &[(String, Vec<String>)]) -> String {

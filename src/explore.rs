@@ -7,9 +7,10 @@ use sim_core::engine::ExploreConfig;
 use sim_core::report::shared_state_from_values;
 use sim_core::token::ScheduleToken;
 
+use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::fuzz::OutcomeCount;
+use crate::output;
 use crate::running::Setup;
-use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, output};
 
 /// Explore stops here unless `--max-schedules` says otherwise.
 pub const DEFAULT_MAX_SCHEDULES: u64 = 100_000;

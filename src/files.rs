@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::UsageError;
+use crate::command::UsageError;
 
 /// Every input file this invocation has read, so that no output replaces one of them.
 static INPUTS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());

@@ -14,8 +14,9 @@ use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::{Status, limits};
 
 use crate::cli::FuzzArgs;
+use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
+use crate::output;
 use crate::running::Setup;
-use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, output};
 
 const BATCH_SEEDS: usize = 4096;
 

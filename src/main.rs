@@ -2,7 +2,9 @@
 //! logic lives here.
 
 mod cli;
+mod command;
 mod compare;
+mod comparison;
 mod explore;
 mod files;
 mod fuzz;
@@ -13,23 +15,13 @@ mod plot;
 mod running;
 mod shrink;
 
-use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 use cli::{Cli, Command};
-
-/// Exit statuses of the contract.
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_FOUND_FAILURE: u8 = 1;
-pub const EXIT_BAD_INPUT: u8 = 2;
-
-/// An error that ends the command with exit status 2.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-pub type CommandResult = Result<u8, UsageError>;
+use command::{CommandResult, EXIT_BAD_INPUT, EXIT_OK, UsageError};
+use running::load;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -76,17 +68,6 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
-}
-
-fn stderr_color() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-}
-
-/// Loads a scenario or turns its diagnostic into a usage error.
-pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
-    files::note_input(path);
-    scenarios::load_file(path)
-        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
 }
 
 fn check(files: &[std::path::PathBuf]) -> CommandResult {

@@ -6,13 +6,14 @@ use sim_core::model::DisplayNanos;
 use sim_core::{Report, Simulator};
 
 use crate::cli::RunOutput;
+use crate::command::{EXIT_BAD_INPUT, EXIT_OK, exit_code};
 
 /// Set by `--quiet`: human-readable output is not printed (JSON still is, and errors go to stderr).
 pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The exit status the command has settled on before printing its result: the status of the process
 /// if stdout closes under it.
-static SETTLED_STATUS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(crate::EXIT_OK);
+static SETTLED_STATUS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(EXIT_OK);
 
 /// Records the exit status of the result about to be printed, so that a reader who stops reading early
 /// (`weft run F --json | head -c 10`) still learns whether the run failed.
@@ -32,7 +33,7 @@ pub fn emit(text: &str) {
         }
         // stderr may be gone too; nothing is left to tell then.
         let _ = writeln!(std::io::stderr(), "cannot write to stdout: {error}");
-        std::process::exit(i32::from(crate::EXIT_BAD_INPUT));
+        std::process::exit(i32::from(EXIT_BAD_INPUT));
     }
 }
 
@@ -53,25 +54,16 @@ pub fn print_json<T: serde::Serialize>(value: &T) {
         Ok(text) => emit_line(&text),
         Err(error) => {
             eprintln!("cannot write JSON: {error}");
-            std::process::exit(i32::from(crate::EXIT_BAD_INPUT));
+            std::process::exit(i32::from(EXIT_BAD_INPUT));
         }
     }
 }
 
-pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) -> Result<(), crate::UsageError> {
-    settle_status(crate::running::exit_code(report));
-    if let Some(path) = &options.chrome_trace {
-        let trace = crate::pictures::chrome_trace(simulator);
-        let text = serde_json::to_string(&trace)
-            .map_err(|e| crate::UsageError(format!("cannot write {}: {e}", path.display())))?;
-        crate::files::write_atomically(path, text.as_bytes())?;
-    }
-    if let Some(path) = &options.svg {
-        crate::plot::gantt_chart(simulator, report.metrics.makespan_ns, path)?;
-    }
+pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) {
+    settle_status(exit_code(report));
     if options.json {
         print_json(report);
-        return Ok(());
+        return;
     }
     let mut out = render_text(report);
     if options.timeline {
@@ -93,7 +85,6 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         }
     }
     emit_text(&out);
-    Ok(())
 }
 
 fn nanos(value: u64) -> String {

@@ -5,8 +5,8 @@ use plotters::prelude::*;
 use sim_core::Simulator;
 use sim_core::timeline::{Lane, SegmentKind};
 
-use crate::UsageError;
-use crate::compare::CompareReport;
+use crate::command::UsageError;
+use crate::comparison::CompareReport;
 
 const PALETTE: [RGBColor; 10] = [
     RGBColor(31, 119, 180),
@@ -30,7 +30,7 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
     let Some(first_row) = report.rows.first() else { return Err(UsageError("nothing to plot".to_string())) };
     let keys: Vec<&String> = first_row.settings.keys().collect();
     let x_key = keys[0].clone();
-    let value_of = |row: &crate::compare::Row| -> Result<f64, UsageError> {
+    let value_of = |row: &crate::comparison::Row| -> Result<f64, UsageError> {
         let value = match metric {
             "makespan_ns" => row.makespan_ns as f64 / 1e6,
             "speedup" => row.speedup,
@@ -49,7 +49,7 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
     let mut x_labels: Vec<String> = Vec::new();
     let mut series: Vec<(String, Vec<(usize, f64)>)> = Vec::new();
     for row in &report.rows {
-        let x_label = crate::compare::setting_text(&row.settings[&x_key]);
+        let x_label = crate::comparison::setting_text(&row.settings[&x_key]);
         let x = match x_labels.iter().position(|l| *l == x_label) {
             Some(x) => x,
             None => {
@@ -58,7 +58,7 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
             }
         };
         let name: Vec<String> =
-            row.settings.iter().skip(1).map(|(k, v)| format!("{k}={}", crate::compare::setting_text(v))).collect();
+            row.settings.iter().skip(1).map(|(k, v)| format!("{k}={}", crate::comparison::setting_text(v))).collect();
         let name = if name.is_empty() { report.scenario.clone() } else { name.join(" ") };
         let y = value_of(row)?;
         match series.iter_mut().find(|(n, _)| *n == name) {

@@ -7,7 +7,8 @@ use sim_core::token::ScheduleToken;
 use sim_core::{Model, Outcome, Report, RunConfig, Simulator, limits, policy};
 
 use crate::cli::{RunArgs, RunOutput};
-use crate::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError, load, output};
+use crate::command::{CommandResult, UsageError, exit_code, stderr_color};
+use crate::output;
 use scenarios::Scenario;
 
 /// A scenario with its settings applied, and the policy and step limit of its runs.
@@ -42,9 +43,9 @@ impl Setup {
         let mut scenario = load(file)?;
         if !settings.is_empty() {
             let text = scenarios::read_text(file)
-                .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
+                .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
             scenario = scenarios::load_str_with(&file.display().to_string(), &text, &settings)
-                .map_err(|diagnostic| UsageError(diagnostic.render(crate::stderr_color()).trim_end().to_string()))?;
+                .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
         }
         Setup::build(scenario, &settings, max_steps)
     }
@@ -110,10 +111,6 @@ pub fn check_policy(name: &str) -> Result<(), UsageError> {
     scenarios::settings::check_policy(name).map_err(UsageError)
 }
 
-pub fn exit_code(report: &Report) -> u8 {
-    if report.status == sim_core::Status::Ok { EXIT_OK } else { EXIT_FOUND_FAILURE }
-}
-
 pub fn run(args: &RunArgs) -> CommandResult {
     let setup = Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?;
     let mut simulator = setup.simulator();
@@ -122,8 +119,23 @@ pub fn run(args: &RunArgs) -> CommandResult {
     let outcome = simulator.run(policy.as_mut(), &config);
     let label = RunLabel { policy: setup.policy.clone(), seed: args.seed, schedule: setup.token(args.seed, &outcome) };
     let report = simulator.report(&outcome, &label);
-    output::print_run(&report, &simulator, &args.output)?;
+    write_pictures(&report, &simulator, &args.output)?;
+    output::print_run(&report, &simulator, &args.output);
     Ok(exit_code(&report))
+}
+
+/// The files a run may draw besides its report: a Chrome trace and an SVG Gantt chart.
+fn write_pictures(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) -> Result<(), UsageError> {
+    if let Some(path) = &options.chrome_trace {
+        let trace = crate::pictures::chrome_trace(simulator);
+        let text =
+            serde_json::to_string(&trace).map_err(|e| UsageError(format!("cannot write {}: {e}", path.display())))?;
+        crate::files::write_atomically(path, text.as_bytes())?;
+    }
+    if let Some(path) = &options.svg {
+        crate::plot::gantt_chart(simulator, report.metrics.makespan_ns, path)?;
+    }
+    Ok(())
 }
 
 fn wants_timeline(options: &RunOutput) -> bool {
@@ -155,7 +167,8 @@ pub fn replay(file: &Path, schedule: &str, output_options: &RunOutput) -> Comman
     }
     let label = RunLabel { policy: token.policy.clone(), seed: token.seed, schedule: token.to_string() };
     let report = simulator.report(&outcome, &label);
-    output::print_run(&report, &simulator, output_options)?;
+    write_pictures(&report, &simulator, output_options)?;
+    output::print_run(&report, &simulator, output_options);
     Ok(exit_code(&report))
 }
 
@@ -170,4 +183,11 @@ pub fn check_fingerprint(setup: &Setup, token: &ScheduleToken, file: &Path) -> R
         file.display(),
         token.fingerprint
     )))
+}
+
+/// Loads a scenario or turns its diagnostic into a usage error.
+pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
+    crate::files::note_input(path);
+    scenarios::load_file(path)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
 }

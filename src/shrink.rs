@@ -7,8 +7,9 @@ use sim_core::engine::GuidedRun;
 use sim_core::report::{Failure, SharedState, Status};
 use sim_core::token::ScheduleToken;
 
+use crate::command::{CommandResult, EXIT_FOUND_FAILURE, UsageError};
+use crate::output;
 use crate::running::Setup;
-use crate::{CommandResult, EXIT_FOUND_FAILURE, UsageError, output};
 
 #[derive(Debug, Serialize)]
 pub struct ShrinkReport {

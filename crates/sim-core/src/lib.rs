@@ -4,22 +4,26 @@
 //! It never reads a file, a clock or the environment, and never iterates a hash map into a decision or
 //! an output: the same [`model::Model`], policy and seed give the same bytes on any machine.
 
+pub mod access;
 pub mod digest;
 pub mod engine;
 pub mod expr;
 pub mod limits;
 pub mod model;
+pub mod outcome;
 pub mod policy;
 pub mod races;
 pub mod report;
+pub mod schedulers;
 pub mod timeline;
 pub mod token;
 pub mod trace;
 
 pub use engine::{RunConfig, Simulator};
 pub use model::Model;
+pub use outcome::{Outcome, Status};
 pub use policy::Policy;
-pub use report::{Outcome, Report, Status};
+pub use report::Report;
 
 /// A digest of the compiled scenario, carried in schedule tokens so a token is never replayed
 /// against another file. Source line numbers are left out, so editing comments keeps tokens valid.

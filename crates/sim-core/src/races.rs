@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::access::{Access, Object};
 use crate::digest::Fnv1a;
-use crate::engine::{Access, Object};
 use crate::model::{Model, ProcessId, TaskId, VarId};
 
 /// Races reported per run at most.

@@ -3,168 +3,10 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use crate::engine::{BlockReason, Simulator, TaskPhase};
+use crate::engine::state::{BlockReason, TaskPhase};
+use crate::engine::view::RunView;
 use crate::model::*;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Ok,
-    AssertionFailed,
-    Deadlock,
-    Fault,
-    StepLimit,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::AssertionFailed => "assertion_failed",
-            Status::Deadlock => "deadlock",
-            Status::Fault => "fault",
-            Status::StepLimit => "step_limit",
-        }
-    }
-
-    /// A failure in the contract's sense: exit status 1. A step limit is not a found bug.
-    pub fn is_failure(self) -> bool {
-        matches!(self, Status::AssertionFailed | Status::Deadlock | Status::Fault)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Failure {
-    pub kind: String,
-    pub task: Option<String>,
-    pub step: Option<String>,
-    pub line: Option<u32>,
-    pub message: String,
-    pub at_ns: Nanos,
-}
-
-/// Why a run failed, kept compact (no strings) so that failing runs cost nothing extra in a fuzz loop;
-/// `FailureRecord::describe` turns it into words when a report asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cause {
-    /// An expression overflowed or divided by zero.
-    Eval {
-        expr: ExprId,
-        error: crate::expr::EvalError,
-    },
-    /// An `assert` step was false.
-    Assertion {
-        expr: ExprId,
-    },
-    UnlockNotHeld {
-        lock: LockId,
-        holder: Option<TaskId>,
-    },
-    TaskDoneTooOften {
-        queue: QueueId,
-    },
-    SpawnedTwice {
-        target: TaskId,
-    },
-    QueueOverflow {
-        queue: QueueId,
-    },
-    Deadlock {
-        blocked: u32,
-        unfinished: u32,
-    },
-    /// An `expect` line was false (`error` when it could not be evaluated).
-    Expect {
-        index: u32,
-        error: Option<crate::expr::EvalError>,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FailureRecord {
-    pub status: Status,
-    pub task: Option<TaskId>,
-    pub pc: Option<u32>,
-    pub cause: Cause,
-    pub at_ns: Nanos,
-}
-
-impl FailureRecord {
-    pub fn describe(&self, model: &Model) -> Failure {
-        let task_name = |t: TaskId| format!("`{}`", model.tasks[t.index()].name);
-        let (kind, line, message) = match self.cause {
-            Cause::Expect { index, error } => {
-                let expectation = &model.expectations[index as usize];
-                let message = match error {
-                    None => format!("expected `{}`", expectation.expr.text),
-                    Some(error) => format!("`{}`: {}", expectation.expr.text, error.message()),
-                };
-                ("expect".to_string(), Some(expectation.line), message)
-            }
-            cause => {
-                let line = match (self.task, self.pc) {
-                    (Some(t), Some(pc)) => model.tasks[t.index()].lines.get(pc as usize).copied(),
-                    _ => None,
-                };
-                let expr_text = |expr: ExprId| {
-                    self.task.map_or(String::new(), |t| model.tasks[t.index()].exprs[expr.index()].text.clone())
-                };
-                let message = match cause {
-                    Cause::Eval { expr, error } => format!("{} in `{}`", error.message(), expr_text(expr)),
-                    Cause::Assertion { expr } => format!("assertion `{}` is false", expr_text(expr)),
-                    Cause::UnlockNotHeld { lock, holder } => {
-                        let name = &model.locks[lock.index()];
-                        match holder {
-                            None => format!("unlock of `{name}`, which nobody holds"),
-                            Some(other) => format!("unlock of `{name}`, which {} holds", task_name(other)),
-                        }
-                    }
-                    Cause::TaskDoneTooOften { queue } => {
-                        format!(
-                            "task_done on `{}` called more times than items were put",
-                            model.queues[queue.index()].name
-                        )
-                    }
-                    Cause::SpawnedTwice { target } => format!("{} was spawned twice", task_name(target)),
-                    Cause::QueueOverflow { queue } => format!(
-                        "queue `{}` holds more than {} items",
-                        model.queues[queue.index()].name,
-                        crate::limits::MAX_QUEUE_ITEMS
-                    ),
-                    Cause::Deadlock { blocked, unfinished } => {
-                        format!("no task can move: {blocked} blocked, {unfinished} unfinished")
-                    }
-                    Cause::Expect { .. } => unreachable!("handled above"),
-                };
-                (self.status.as_str().to_string(), line, message)
-            }
-        };
-        Failure {
-            kind,
-            task: self.task.map(|t| model.tasks[t.index()].name.clone()),
-            step: match (self.task, self.pc) {
-                (Some(t), Some(pc)) => Some(crate::trace::describe_instr(model, t, pc)),
-                _ => None,
-            },
-            line,
-            message,
-            at_ns: self.at_ns,
-        }
-    }
-}
-
-/// The small result of a run; the full report is built on request from the simulator's state.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub status: Status,
-    /// Set when forced choices (a replayed token) did not fit this scenario.
-    pub token_mismatch: Option<String>,
-    /// Empty unless `RunConfig::record_choices`.
-    pub choices: Vec<u32>,
-    pub trace_digest: u64,
-}
-
-pub type SharedState = IndexMap<String, IndexMap<String, i64>>;
+pub use crate::outcome::{Cause, Failure, FailureRecord, Outcome, SharedState, Status};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -266,231 +108,183 @@ pub struct RunLabel {
     pub schedule: String,
 }
 
-impl Simulator<'_> {
-    /// The failures of the last run, in words.
-    pub fn failures(&self) -> Vec<Failure> {
-        self.state.failures.iter().map(|record| record.describe(self.model)).collect()
-    }
-
-    /// The failures of the last run, as compact records.
-    pub fn failure_records(&self) -> &[FailureRecord] {
-        &self.state.failures
-    }
-
-    /// Final shared variables of every process, flattened in model order (cheap to compare).
-    pub fn shared_values(&self, out: &mut Vec<i64>) {
-        out.clear();
-        for process in &self.state.processes {
-            out.extend_from_slice(&process.shared);
-        }
-    }
-
-    /// Final shared variables, by process.
-    pub fn shared_state(&self) -> SharedState {
-        let model = self.model;
-        model
-            .processes
-            .iter()
-            .zip(&self.state.processes)
-            .filter(|(definition, _)| !definition.shared.is_empty() || definition.name == "main")
-            .map(|(definition, state)| {
-                let values =
-                    definition.shared.iter().zip(&state.shared).map(|(v, &value)| (v.name.clone(), value)).collect();
-                (definition.name.clone(), values)
-            })
-            .collect()
-    }
-
-    pub fn report(&self, outcome: &Outcome, label: &RunLabel) -> Report {
-        let model = self.model;
-        let state = &self.state;
-        let mut tasks = IndexMap::new();
-        for (index, definition) in model.tasks.iter().enumerate() {
-            let task = &state.tasks[index];
-            let thread = task.thread.map(|t| &state.threads[t as usize]);
-            tasks.insert(
-                definition.name.clone(),
-                TaskReport {
-                    kind: definition.kind.as_str(),
-                    state: phase_name(task.phase),
-                    started_ns: task.started_ns,
-                    finished_ns: task.finished_ns,
-                    steps: task.steps,
-                    blocked_ns: task.blocked_ns,
-                    gil_wait_ns: thread.map_or(0, |t| t.gil_wait_ns),
-                    ready_wait_ns: thread.map_or(0, |t| t.ready_wait_ns),
-                },
-            );
-        }
-        let makespan_ns = state.metrics.makespan_ns.max(state.now_ns.min(state.metrics.makespan_ns.max(state.now_ns)));
-        let core_busy_ns: Vec<Nanos> = state.cores.iter().map(|c| c.busy_ns).collect();
-        let core_utilization_percent = core_busy_ns
-            .iter()
-            .map(
-                |&busy| {
-                    if makespan_ns == 0 { 0.0 } else { (busy as f64 * 1000.0 / makespan_ns as f64).round() / 10.0 }
-                },
-            )
-            .collect();
-        let loops = model
-            .loops
-            .iter()
-            .zip(&state.loops)
-            .map(|(definition, loop_state)| {
-                let mean = if loop_state.lag_samples == 0 {
-                    0
-                } else {
-                    (loop_state.lag_total_ns / u128::from(loop_state.lag_samples)) as Nanos
-                };
-                (definition.name.clone(), LoopMetrics { lag_max_ns: loop_state.lag_max_ns, lag_mean_ns: mean })
-            })
-            .collect();
-        let left_running = model
-            .tasks
-            .iter()
-            .zip(&state.tasks)
-            .filter(|(definition, task)| {
-                definition.daemon && matches!(task.phase, TaskPhase::Live | TaskPhase::Blocked(_))
-            })
-            .map(|(definition, _)| definition.name.clone())
-            .collect();
-        Report {
-            scenario: model.name.clone(),
-            policy: label.policy.clone(),
-            seed: label.seed,
-            status: outcome.status,
-            shared: self.shared_state(),
-            tasks,
-            metrics: Metrics {
-                makespan_ns,
-                context_switches: state.metrics.context_switches,
-                gil_switches: state.metrics.gil_switches,
-                gil_drop_requests: state.metrics.gil_drop_requests,
-                core_busy_ns,
-                core_utilization_percent,
-                steps: state.steps,
-                loops,
-                network_ns: state.metrics.network_ns,
-                machines: self.machine_metrics(makespan_ns),
+/// The full report of a run, read from its view.
+pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report {
+    let model = view.model();
+    let mut tasks = IndexMap::new();
+    for (index, definition) in model.tasks.iter().enumerate() {
+        let task = &view.tasks()[index];
+        let thread = view.thread_of(TaskId::from_index(index));
+        tasks.insert(
+            definition.name.clone(),
+            TaskReport {
+                kind: definition.kind.as_str(),
+                state: phase_name(task.phase),
+                started_ns: task.started_ns,
+                finished_ns: task.finished_ns,
+                steps: task.steps,
+                blocked_ns: task.blocked_ns,
+                gil_wait_ns: thread.map_or(0, |t| t.gil_wait_ns),
+                ready_wait_ns: thread.map_or(0, |t| t.ready_wait_ns),
             },
-            failures: self.failures(),
-            deadlock: (outcome.status == Status::Deadlock).then(|| self.deadlock_report()),
-            left_running,
-            critical_path: self.critical_path(),
-            races: if self.races_checkable() { crate::races::find_races(model, &state.accesses) } else { Vec::new() },
-            races_checked: self.races_checkable(),
-            schedule: label.schedule.clone(),
-            trace_digest: format!("{:016x}", outcome.trace_digest),
-        }
+        );
     }
-
-    fn races_checkable(&self) -> bool {
-        self.state.record_accesses && self.model.tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS
-    }
-
-    fn machine_metrics(&self, makespan_ns: Nanos) -> IndexMap<String, MachineMetrics> {
-        let model = self.model;
-        if model.machines.len() < 2 {
-            return IndexMap::new();
-        }
-        model
-            .machines
-            .iter()
-            .map(|machine| {
-                let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
-                let busy_ns: Nanos = self.state.cores[cores].iter().map(|c| c.busy_ns).sum();
-                let capacity = makespan_ns as f64 * f64::from(machine.cores);
-                let utilization_percent =
-                    if capacity == 0.0 { 0.0 } else { (busy_ns as f64 * 1000.0 / capacity).round() / 10.0 };
-                (machine.name.clone(), MachineMetrics { cores: machine.cores, busy_ns, utilization_percent })
-            })
-            .collect()
-    }
-
-    fn critical_path(&self) -> CriticalPath {
-        let model = self.model;
-        let state = &self.state;
-        let finished = |task: TaskId| state.tasks[task.index()].finished_ns;
-        let machine = |task: TaskId| state.process_machine[model.tasks[task.index()].process.index()].unwrap_or(0);
-        let last = (0..model.tasks.len())
-            .map(TaskId::from_index)
-            .filter(|&t| !model.tasks[t.index()].daemon)
-            .max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
-        let mut path = Vec::new();
-        let mut network_ns = 0;
-        let mut at = last;
-        while let Some(task) = at {
-            path.push(task);
-            let before =
-                model.tasks[task.index()].after.iter().copied().max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
-            if let Some(before) = before
-                && machine(before) != machine(task)
-            {
-                network_ns += model.network.latency_ns;
-            }
-            at = before.filter(|b| !path.contains(b));
-        }
-        path.reverse();
-        CriticalPath {
-            tasks: path.iter().map(|&t| model.tasks[t.index()].name.clone()).collect(),
-            length_ns: last.and_then(finished).unwrap_or(0),
-            network_ns,
-        }
-    }
-
-    fn deadlock_report(&self) -> DeadlockReport {
-        let model = self.model;
-        let state = &self.state;
-        let name = |task: TaskId| model.tasks[task.index()].name.clone();
-        let mut waits = Vec::new();
-        let mut next: Vec<Option<TaskId>> = vec![None; model.tasks.len()];
-        for (index, task) in state.tasks.iter().enumerate() {
-            let (waits_for, held_by) = match task.phase {
-                TaskPhase::Blocked(BlockReason::Lock(lock)) => {
-                    let holder = state.locks[lock.index()].holder;
-                    next[index] = holder;
-                    (format!("lock {}", model.locks[lock.index()]), holder)
-                }
-                TaskPhase::Blocked(BlockReason::Get(queue, _)) => {
-                    (format!("an item on queue {} (empty)", model.queues[queue.index()].name), None)
-                }
-                TaskPhase::Blocked(BlockReason::Put(queue, _)) => {
-                    (format!("room on queue {} (full)", model.queues[queue.index()].name), None)
-                }
-                TaskPhase::Blocked(BlockReason::JoinQueue(queue)) => {
-                    let unfinished = state.queues[queue.index()].unfinished;
-                    (
-                        format!("join_queue {} ({unfinished} items not marked done)", model.queues[queue.index()].name),
-                        None,
-                    )
-                }
-                TaskPhase::Blocked(BlockReason::Join(range)) => {
-                    let target = range
-                        .iter()
-                        .find(|t| !matches!(state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed));
-                    next[index] = target;
-                    (format!("join {}", target.map_or_else(String::new, name)), None)
-                }
-                TaskPhase::Blocked(BlockReason::Barrier(barrier)) => {
-                    let definition = &model.barriers[barrier.index()];
-                    let arrived = state.barriers[barrier.index()].arrived.len();
-                    (format!("barrier {} ({arrived} of {} arrived)", definition.name, definition.parties), None)
-                }
-                TaskPhase::WaitingForDependencies if !model.tasks[index].daemon => {
-                    let pending: Vec<String> = model.tasks[index]
-                        .after
-                        .iter()
-                        .filter(|t| !matches!(state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
-                        .map(|&t| name(t))
-                        .collect();
-                    (format!("after {}", pending.join(", ")), None)
-                }
-                _ => continue,
+    let counters = view.counters();
+    let now_ns = view.now_ns();
+    let makespan_ns = counters.makespan_ns.max(now_ns.min(counters.makespan_ns.max(now_ns)));
+    let core_busy_ns: Vec<Nanos> = view.core_busy_ns().to_vec();
+    let core_utilization_percent = core_busy_ns
+        .iter()
+        .map(|&busy| if makespan_ns == 0 { 0.0 } else { (busy as f64 * 1000.0 / makespan_ns as f64).round() / 10.0 })
+        .collect();
+    let loops = model
+        .loops
+        .iter()
+        .zip(view.loops())
+        .map(|(definition, loop_state)| {
+            let mean = if loop_state.lag_samples == 0 {
+                0
+            } else {
+                (loop_state.lag_total_ns / u128::from(loop_state.lag_samples)) as Nanos
             };
-            waits.push(Wait { task: name(TaskId::from_index(index)), waits_for, held_by: held_by.map(name) });
-        }
-        DeadlockReport { waits, cycle: find_cycle(&next).into_iter().map(name).collect() }
+            (definition.name.clone(), LoopMetrics { lag_max_ns: loop_state.lag_max_ns, lag_mean_ns: mean })
+        })
+        .collect();
+    let left_running = model
+        .tasks
+        .iter()
+        .zip(view.tasks())
+        .filter(|(definition, task)| definition.daemon && matches!(task.phase, TaskPhase::Live | TaskPhase::Blocked(_)))
+        .map(|(definition, _)| definition.name.clone())
+        .collect();
+    let races_checked = races_checkable(view);
+    Report {
+        scenario: model.name.clone(),
+        policy: label.policy.clone(),
+        seed: label.seed,
+        status: outcome.status,
+        shared: view.shared_state(),
+        tasks,
+        metrics: Metrics {
+            makespan_ns,
+            context_switches: counters.context_switches,
+            gil_switches: counters.gil_switches,
+            gil_drop_requests: counters.gil_drop_requests,
+            core_busy_ns,
+            core_utilization_percent,
+            steps: view.steps(),
+            loops,
+            network_ns: counters.network_ns,
+            machines: machine_metrics(view, makespan_ns),
+        },
+        failures: view.failure_records().iter().map(|record| record.describe(model)).collect(),
+        deadlock: (outcome.status == Status::Deadlock).then(|| deadlock_report(view)),
+        left_running,
+        critical_path: critical_path(view),
+        races: if races_checked { crate::races::find_races(model, view.accesses().0) } else { Vec::new() },
+        races_checked,
+        schedule: label.schedule.clone(),
+        trace_digest: format!("{:016x}", outcome.trace_digest),
     }
+}
+
+fn races_checkable(view: &RunView<'_>) -> bool {
+    view.recorded_accesses() && view.model().tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS
+}
+
+fn machine_metrics(view: &RunView<'_>, makespan_ns: Nanos) -> IndexMap<String, MachineMetrics> {
+    let model = view.model();
+    if model.machines.len() < 2 {
+        return IndexMap::new();
+    }
+    model
+        .machines
+        .iter()
+        .map(|machine| {
+            let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
+            let busy_ns: Nanos = view.core_busy_ns()[cores].iter().sum();
+            let capacity = makespan_ns as f64 * f64::from(machine.cores);
+            let utilization_percent =
+                if capacity == 0.0 { 0.0 } else { (busy_ns as f64 * 1000.0 / capacity).round() / 10.0 };
+            (machine.name.clone(), MachineMetrics { cores: machine.cores, busy_ns, utilization_percent })
+        })
+        .collect()
+}
+
+fn critical_path(view: &RunView<'_>) -> CriticalPath {
+    let model = view.model();
+    let finished = |task: TaskId| view.tasks()[task.index()].finished_ns;
+    let machine = |task: TaskId| view.machine_of(model.tasks[task.index()].process);
+    let last = (0..model.tasks.len())
+        .map(TaskId::from_index)
+        .filter(|&t| !model.tasks[t.index()].daemon)
+        .max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
+    let mut path = Vec::new();
+    let mut network_ns = 0;
+    let mut at = last;
+    while let Some(task) = at {
+        path.push(task);
+        let before =
+            model.tasks[task.index()].after.iter().copied().max_by_key(|&t| (finished(t), std::cmp::Reverse(t)));
+        if let Some(before) = before
+            && machine(before) != machine(task)
+        {
+            network_ns += model.network.latency_ns;
+        }
+        at = before.filter(|b| !path.contains(b));
+    }
+    path.reverse();
+    CriticalPath {
+        tasks: path.iter().map(|&t| model.tasks[t.index()].name.clone()).collect(),
+        length_ns: last.and_then(finished).unwrap_or(0),
+        network_ns,
+    }
+}
+
+fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
+    let model = view.model();
+    let tasks = view.tasks();
+    let name = |task: TaskId| model.tasks[task.index()].name.clone();
+    let done = |task: &TaskId| matches!(tasks[task.index()].phase, TaskPhase::Finished | TaskPhase::Killed);
+    let mut waits = Vec::new();
+    let mut next: Vec<Option<TaskId>> = vec![None; model.tasks.len()];
+    for (index, task) in tasks.iter().enumerate() {
+        let (waits_for, held_by) = match task.phase {
+            TaskPhase::Blocked(BlockReason::Lock(lock)) => {
+                let holder = view.locks()[lock.index()].holder;
+                next[index] = holder;
+                (format!("lock {}", model.locks[lock.index()]), holder)
+            }
+            TaskPhase::Blocked(BlockReason::Get(queue, _)) => {
+                (format!("an item on queue {} (empty)", model.queues[queue.index()].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::Put(queue, _)) => {
+                (format!("room on queue {} (full)", model.queues[queue.index()].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::JoinQueue(queue)) => {
+                let unfinished = view.queues()[queue.index()].unfinished;
+                (format!("join_queue {} ({unfinished} items not marked done)", model.queues[queue.index()].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::Join(range)) => {
+                let target = range.iter().find(|t| !done(t));
+                next[index] = target;
+                (format!("join {}", target.map_or_else(String::new, name)), None)
+            }
+            TaskPhase::Blocked(BlockReason::Barrier(barrier)) => {
+                let definition = &model.barriers[barrier.index()];
+                let arrived = view.barriers()[barrier.index()].arrived.len();
+                (format!("barrier {} ({arrived} of {} arrived)", definition.name, definition.parties), None)
+            }
+            TaskPhase::WaitingForDependencies if !model.tasks[index].daemon => {
+                let pending: Vec<String> =
+                    model.tasks[index].after.iter().filter(|t| !done(t)).map(|&t| name(t)).collect();
+                (format!("after {}", pending.join(", ")), None)
+            }
+            _ => continue,
+        };
+        waits.push(Wait { task: name(TaskId::from_index(index)), waits_for, held_by: held_by.map(name) });
+    }
+    DeadlockReport { waits, cycle: find_cycle(&next).into_iter().map(name).collect() }
 }
 
 /// The first cycle of a graph where every node has at most one successor.
@@ -527,7 +321,7 @@ fn phase_name(phase: TaskPhase) -> &'static str {
     }
 }
 
-/// Turns flattened shared values (see [`Simulator::shared_values`]) back into the report's shape.
+/// Turns flattened shared values (see [`RunView::shared_values`]) back into the report's shape.
 pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
     let mut at = 0;
     let mut state = SharedState::new();

@@ -1,15 +1,23 @@
-//! The run-time state, held in arenas indexed by the model's typed ids. `State::reset` clears it for the
-//! next run without giving back its memory.
+//! The run-time state, held in arenas indexed by the model's typed ids and split by owner: the program's
+//! world (tasks, shared memory, locks, queues, barriers, placement), the timed driver's machinery
+//! (threads, cores, GILs, event loops, the event heap), the stepwise driver's machinery (clocks and free
+//! times), the observers (trace, digest, access log, timeline, counters), the run's progress and the
+//! scratch space both drivers reuse. `State::reset` clears it for the next run without giving back its
+//! memory (loom's `Execution::step` idea): each part resets itself.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
-use super::Access;
+use super::config::RunConfig;
+use crate::access::Access;
 use crate::digest::Fnv1a;
 use crate::model::*;
-use crate::report::Status;
+use crate::outcome::{FailureRecord, Status};
+use crate::policy::Candidate;
+use crate::timeline::Timeline;
 use crate::trace::Trace;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,15 +54,9 @@ pub struct TaskState {
     pub dependencies_left: u32,
     pub started_ns: Option<Nanos>,
     pub finished_ns: Option<Nanos>,
-    /// The kernel thread of a thread, process or interpreter task.
-    pub thread: Option<ThreadIndex>,
     /// When its current wait began (for the wait metrics) and the totals.
     pub blocked_since_ns: Nanos,
     pub blocked_ns: Nanos,
-    /// Event loop: when it became ready (lag is measured from here).
-    pub ready_since_ns: Nanos,
-    /// Stepwise driver: this task's own clock.
-    pub clock_ns: Nanos,
     pub steps: u64,
     /// Network time owed before the task goes on (an item handed over from another machine).
     pub network_delay_ns: Nanos,
@@ -137,17 +139,13 @@ pub struct Gil {
     pub drop_request: bool,
     pub switch_number: u64,
     pub waiters: VecDeque<ThreadIndex>,
-    /// Stepwise driver: when the GIL is next free, for time accounting.
-    pub free_at_ns: Nanos,
-    pub last_task: Option<TaskId>,
-    /// Timed driver: when the current holder took it.
+    /// When the current holder took it.
     pub held_since_ns: Nanos,
 }
 
 #[derive(Clone, Debug)]
 pub struct ProcessState {
     pub shared: Vec<i64>,
-    pub gil: Gil,
 }
 
 #[derive(Clone, Debug)]
@@ -194,9 +192,7 @@ pub struct LoopState {
     pub lag_max_ns: Nanos,
     pub lag_total_ns: u128,
     pub lag_samples: u64,
-    /// Stepwise driver: the coroutine that holds the loop between two awaits.
-    pub owner: Option<TaskId>,
-    /// Timed driver: when the current coroutine started running.
+    /// When the current coroutine started running.
     pub running_since_ns: Nanos,
 }
 
@@ -204,10 +200,7 @@ pub struct LoopState {
 pub struct CoreState {
     pub thread: Option<ThreadIndex>,
     pub last_thread: Option<ThreadIndex>,
-    pub busy_ns: Nanos,
     pub slice_generation: u64,
-    /// Stepwise driver: when this core is next free.
-    pub free_at_ns: Nanos,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -226,12 +219,41 @@ pub enum EventKind {
 
 #[derive(Debug)]
 pub struct State {
+    pub world: World,
+    pub timed: TimedState,
+    pub stepwise: StepwiseState,
+    pub observers: Observers,
+    pub progress: Progress,
+    pub scratch: Scratch,
+}
+
+/// The program's world: what its steps read and change, whichever driver orders them.
+#[derive(Debug)]
+pub struct World {
     pub tasks: Vec<TaskState>,
-    pub threads: Vec<ThreadState>,
     pub processes: Vec<ProcessState>,
     pub locks: Vec<LockState>,
     pub queues: Vec<QueueState>,
     pub barriers: Vec<BarrierState>,
+    /// The tasks waiting for each task (`after`), fixed by the model.
+    pub dependents: Vec<Vec<TaskId>>,
+    pub non_daemon_left: usize,
+    /// The machine each process runs on (`None`: placed `auto` and not started yet).
+    pub process_machine: Vec<Option<u32>>,
+    /// Threads placed on each machine and not finished, for `auto` placement.
+    pub machine_load: Vec<i64>,
+}
+
+/// The timed driver's machinery: kernel threads on cores in virtual time, a GIL per process, event loops.
+#[derive(Debug)]
+pub struct TimedState {
+    pub threads: Vec<ThreadState>,
+    /// The kernel thread of a thread, process or interpreter task, by task.
+    pub task_threads: Vec<Option<ThreadIndex>>,
+    /// Coroutines: when each became ready on its loop (lag is measured from here), by task.
+    pub task_ready_since_ns: Vec<Nanos>,
+    /// One GIL per process.
+    pub gils: Vec<Gil>,
     pub loops: Vec<LoopState>,
     pub cores: Vec<CoreState>,
     pub events: BinaryHeap<Reverse<(Nanos, u64, EventKind)>>,
@@ -242,35 +264,61 @@ pub struct State {
     pub core_machine: Vec<u32>,
     /// Threads to advance at the current instant, in order.
     pub to_run: VecDeque<ThreadIndex>,
-    pub candidates: Vec<crate::policy::Candidate>,
-    pub candidate_ids: Vec<u32>,
-    pub dependents: Vec<Vec<TaskId>>,
+}
+
+/// The stepwise driver's machinery: time kept by list scheduling every step.
+#[derive(Debug)]
+pub struct StepwiseState {
+    /// Each task's own clock.
+    pub task_clock_ns: Vec<Nanos>,
+    /// When each core is next free.
+    pub core_free_at_ns: Vec<Nanos>,
+    /// When each process's GIL is next free, and the task that held it last.
+    pub gil_free_at_ns: Vec<Nanos>,
+    pub gil_last_task: Vec<Option<TaskId>>,
+    /// The coroutine that holds each loop between two awaits.
+    pub loop_owner: Vec<Option<TaskId>>,
+    /// The task that took the last step.
+    pub last_stepper: Option<TaskId>,
+}
+
+/// What watches the run without changing it.
+#[derive(Debug)]
+pub struct Observers {
+    pub trace: Trace,
+    pub digest: Fnv1a,
+    pub accesses: Vec<Access>,
+    pub record_accesses: bool,
+    pub accesses_truncated: bool,
+    pub timeline: Timeline,
+    pub metrics: Counters,
+    /// Busy time of every core.
+    pub core_busy_ns: Vec<Nanos>,
+}
+
+/// Where the run is: time, steps, how it ended, the choices made.
+#[derive(Debug)]
+pub struct Progress {
     pub now_ns: Nanos,
     pub steps: u64,
-    pub non_daemon_left: usize,
     pub status: Option<Status>,
-    pub failures: Vec<crate::report::FailureRecord>,
+    pub failures: Vec<FailureRecord>,
     pub choices: Vec<u32>,
     /// Decisions with more than one candidate so far (recorded in `choices` or not).
     pub choice_count: usize,
     pub token_mismatch: Option<String>,
-    pub rng: ChaCha8Rng,
-    pub digest: Fnv1a,
-    pub trace: Trace,
-    pub accesses: Vec<Access>,
-    pub record_accesses: bool,
-    pub accesses_truncated: bool,
-    pub estimated_steps: u64,
-    pub metrics: Counters,
-    /// Stepwise driver: the task that took the last step.
-    pub last_stepper: Option<TaskId>,
-    pub timeline: crate::timeline::Timeline,
-    /// The machine each process runs on (`None`: placed `auto` and not started yet).
-    pub process_machine: Vec<Option<u32>>,
-    /// Threads placed on each machine and not finished, for `auto` placement.
-    pub machine_load: Vec<i64>,
-    /// The expression evaluator's operand stack, reused.
+}
+
+/// Memory both drivers reuse from step to step, and the jitter's generator.
+#[derive(Debug)]
+pub struct Scratch {
+    pub candidates: Vec<Candidate>,
+    pub candidate_ids: Vec<u32>,
+    /// The expression evaluator's operand stack.
     pub operand_stack: Vec<i64>,
+    pub rng: ChaCha8Rng,
+    /// An estimate of the steps of a whole run (for PCT), fixed by the model.
+    pub estimated_steps: u64,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -285,8 +333,138 @@ pub struct Counters {
 
 impl State {
     pub fn new(model: &Model) -> Self {
+        State {
+            world: World::new(model),
+            timed: TimedState::new(model),
+            stepwise: StepwiseState::new(model),
+            observers: Observers::new(model),
+            progress: Progress::new(),
+            scratch: Scratch::new(model),
+        }
+    }
+
+    pub fn reset(&mut self, model: &Model, config: &RunConfig) {
+        self.world.reset(model);
+        self.timed.reset();
+        self.stepwise.reset();
+        self.observers.reset(config);
+        self.progress.reset();
+        // Seeding ChaCha costs a block of work; only jitter draws from this generator.
+        if model.scheduler.jitter_percent > 0 {
+            self.scratch.rng = new_rng(config.seed, 1);
+        }
+    }
+
+    /// The machine whose cores may run `thread` (its process's).
+    pub fn thread_machine(&self, thread: ThreadIndex) -> usize {
+        self.world.process_machine[self.timed.threads[thread as usize].process.index()].unwrap_or(0) as usize
+    }
+}
+
+impl World {
+    fn new(model: &Model) -> Self {
+        let tasks = model
+            .tasks
+            .iter()
+            .map(|definition| TaskState {
+                phase: TaskPhase::NotSpawned,
+                pc: 0,
+                locals: vec![0; definition.locals.len()],
+                dependencies_left: 0,
+                started_ns: None,
+                finished_ns: None,
+                blocked_since_ns: 0,
+                blocked_ns: 0,
+                steps: 0,
+                network_delay_ns: 0,
+            })
+            .collect();
+        let mut dependents = vec![Vec::new(); model.tasks.len()];
+        for (index, definition) in model.tasks.iter().enumerate() {
+            for before in &definition.after {
+                dependents[before.index()].push(TaskId::from_index(index));
+            }
+        }
+        World {
+            tasks,
+            processes: model
+                .processes
+                .iter()
+                .map(|p| ProcessState { shared: p.shared.iter().map(|v| v.initial).collect() })
+                .collect(),
+            locks: model
+                .locks
+                .iter()
+                .map(|_| LockState { holder: None, waiters: VecDeque::new(), last_release: None })
+                .collect(),
+            queues: model
+                .queues
+                .iter()
+                .map(|_| QueueState {
+                    items: VecDeque::new(),
+                    getters: VecDeque::new(),
+                    putters: VecDeque::new(),
+                    unfinished: 0,
+                })
+                .collect(),
+            barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
+            dependents,
+            non_daemon_left: 0,
+            process_machine: Vec::new(),
+            machine_load: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self, model: &Model) {
+        for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
+            task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
+            task.pc = 0;
+            task.locals.iter_mut().for_each(|l| *l = 0);
+            for &(local, value) in &definition.local_initial {
+                task.locals[local.index()] = value;
+            }
+            task.dependencies_left = definition.after.len() as u32;
+            task.started_ns = None;
+            task.finished_ns = None;
+            task.blocked_since_ns = 0;
+            task.blocked_ns = 0;
+            task.steps = 0;
+            task.network_delay_ns = 0;
+        }
+        for (process, definition) in self.processes.iter_mut().zip(&model.processes) {
+            for (value, variable) in process.shared.iter_mut().zip(&definition.shared) {
+                *value = variable.initial;
+            }
+        }
+        for lock in &mut self.locks {
+            lock.holder = None;
+            lock.waiters.clear();
+            lock.last_release = None;
+        }
+        for queue in &mut self.queues {
+            queue.items.clear();
+            queue.getters.clear();
+            queue.putters.clear();
+            queue.unfinished = 0;
+        }
+        for barrier in &mut self.barriers {
+            barrier.arrived.clear();
+        }
+        self.non_daemon_left = model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count();
+        self.process_machine.clear();
+        self.process_machine.extend(model.processes.iter().map(|p| match p.placement {
+            Placement::On(machine) => Some(machine),
+            Placement::Auto => None,
+        }));
+        self.machine_load.clear();
+        self.machine_load.resize(model.machines.len().max(1), 0);
+    }
+}
+
+impl TimedState {
+    fn new(model: &Model) -> Self {
         let mut threads = Vec::new();
-        let mut tasks = Vec::with_capacity(model.tasks.len());
+        let mut task_threads = Vec::with_capacity(model.tasks.len());
         for (index, definition) in model.tasks.iter().enumerate() {
             let thread = if definition.kind == TaskKind::Coroutine {
                 None
@@ -298,21 +476,7 @@ impl State {
                 ));
                 Some((threads.len() - 1) as ThreadIndex)
             };
-            tasks.push(TaskState {
-                phase: TaskPhase::NotSpawned,
-                pc: 0,
-                locals: vec![0; definition.locals.len()],
-                dependencies_left: 0,
-                started_ns: None,
-                finished_ns: None,
-                thread,
-                blocked_since_ns: 0,
-                blocked_ns: 0,
-                ready_since_ns: 0,
-                clock_ns: 0,
-                steps: 0,
-                network_delay_ns: 0,
-            });
+            task_threads.push(thread);
         }
         let loops = model
             .loops
@@ -331,42 +495,15 @@ impl State {
                     lag_max_ns: 0,
                     lag_total_ns: 0,
                     lag_samples: 0,
-                    owner: None,
                     running_since_ns: 0,
                 }
             })
             .collect();
-        let mut dependents = vec![Vec::new(); model.tasks.len()];
-        for (index, definition) in model.tasks.iter().enumerate() {
-            for before in &definition.after {
-                dependents[before.index()].push(TaskId::from_index(index));
-            }
-        }
-        let estimated_steps = model.tasks.iter().map(|t| t.program.len() as u64).sum::<u64>().max(1);
-        State {
-            tasks,
+        TimedState {
             threads,
-            processes: model
-                .processes
-                .iter()
-                .map(|p| ProcessState { shared: p.shared.iter().map(|v| v.initial).collect(), gil: Gil::new() })
-                .collect(),
-            locks: model
-                .locks
-                .iter()
-                .map(|_| LockState { holder: None, waiters: VecDeque::new(), last_release: None })
-                .collect(),
-            queues: model
-                .queues
-                .iter()
-                .map(|_| QueueState {
-                    items: VecDeque::new(),
-                    getters: VecDeque::new(),
-                    putters: VecDeque::new(),
-                    unfinished: 0,
-                })
-                .collect(),
-            barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
+            task_threads,
+            task_ready_since_ns: vec![0; model.tasks.len()],
+            gils: model.processes.iter().map(|_| Gil::new()).collect(),
             loops,
             cores: vec![CoreState::default(); model.machine.cores as usize],
             events: BinaryHeap::new(),
@@ -374,73 +511,16 @@ impl State {
             run_queues: vec![VecDeque::new(); model.machines.len().max(1)],
             core_machine: (0..model.machine.cores).map(|c| model.machine_of_core(c)).collect(),
             to_run: VecDeque::new(),
-            candidates: Vec::new(),
-            candidate_ids: Vec::new(),
-            dependents,
-            now_ns: 0,
-            steps: 0,
-            non_daemon_left: 0,
-            status: None,
-            failures: Vec::new(),
-            choices: Vec::new(),
-            choice_count: 0,
-            token_mismatch: None,
-            rng: super::new_rng(0, 1),
-            digest: super::fnv(),
-            trace: Trace::default(),
-            accesses: Vec::new(),
-            record_accesses: false,
-            accesses_truncated: false,
-            estimated_steps,
-            metrics: Counters::default(),
-            last_stepper: None,
-            timeline: crate::timeline::Timeline::default(),
-            process_machine: Vec::new(),
-            machine_load: Vec::new(),
-            operand_stack: Vec::with_capacity(crate::limits::MAX_EXPRESSION_DEPTH),
         }
     }
 
-    pub fn reset(&mut self, model: &Model, config: &super::RunConfig) {
-        for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
-            task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
-            task.pc = 0;
-            task.locals.iter_mut().for_each(|l| *l = 0);
-            for &(local, value) in &definition.local_initial {
-                task.locals[local.index()] = value;
-            }
-            task.dependencies_left = definition.after.len() as u32;
-            task.started_ns = None;
-            task.finished_ns = None;
-            task.blocked_since_ns = 0;
-            task.blocked_ns = 0;
-            task.ready_since_ns = 0;
-            task.clock_ns = 0;
-            task.steps = 0;
-            task.network_delay_ns = 0;
-        }
+    fn reset(&mut self) {
         for thread in &mut self.threads {
             thread.reset();
         }
-        for (process, definition) in self.processes.iter_mut().zip(&model.processes) {
-            for (value, variable) in process.shared.iter_mut().zip(&definition.shared) {
-                *value = variable.initial;
-            }
-            process.gil.reset();
-        }
-        for lock in &mut self.locks {
-            lock.holder = None;
-            lock.waiters.clear();
-            lock.last_release = None;
-        }
-        for queue in &mut self.queues {
-            queue.items.clear();
-            queue.getters.clear();
-            queue.putters.clear();
-            queue.unfinished = 0;
-        }
-        for barrier in &mut self.barriers {
-            barrier.arrived.clear();
+        self.task_ready_since_ns.iter_mut().for_each(|t| *t = 0);
+        for gil in &mut self.gils {
+            gil.reset();
         }
         for event_loop in &mut self.loops {
             event_loop.ready.clear();
@@ -452,7 +532,6 @@ impl State {
             event_loop.lag_max_ns = 0;
             event_loop.lag_total_ns = 0;
             event_loop.lag_samples = 0;
-            event_loop.owner = None;
             event_loop.running_since_ns = 0;
         }
         for core in &mut self.cores {
@@ -464,33 +543,59 @@ impl State {
             queue.clear();
         }
         self.to_run.clear();
-        self.now_ns = 0;
-        self.steps = 0;
-        self.non_daemon_left = model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count();
-        self.status = None;
-        self.failures.clear();
-        self.choices.clear();
-        self.choice_count = 0;
-        self.token_mismatch = None;
-        // Seeding ChaCha costs a block of work; only jitter draws from this generator.
-        if model.scheduler.jitter_percent > 0 {
-            self.rng = super::new_rng(config.seed, 1);
+    }
+
+    pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
+        self.event_sequence += 1;
+        self.events.push(Reverse((at_ns, self.event_sequence, kind)));
+    }
+}
+
+impl StepwiseState {
+    fn new(model: &Model) -> Self {
+        StepwiseState {
+            task_clock_ns: vec![0; model.tasks.len()],
+            core_free_at_ns: vec![0; model.machine.cores as usize],
+            gil_free_at_ns: vec![0; model.processes.len()],
+            gil_last_task: vec![None; model.processes.len()],
+            loop_owner: vec![None; model.loops.len()],
+            last_stepper: None,
         }
-        self.digest = super::fnv();
+    }
+
+    fn reset(&mut self) {
+        self.task_clock_ns.iter_mut().for_each(|t| *t = 0);
+        self.core_free_at_ns.iter_mut().for_each(|t| *t = 0);
+        self.gil_free_at_ns.iter_mut().for_each(|t| *t = 0);
+        self.gil_last_task.iter_mut().for_each(|t| *t = None);
+        self.loop_owner.iter_mut().for_each(|t| *t = None);
+        self.last_stepper = None;
+    }
+}
+
+impl Observers {
+    fn new(model: &Model) -> Self {
+        Observers {
+            trace: Trace::default(),
+            digest: Fnv1a::default(),
+            accesses: Vec::new(),
+            record_accesses: false,
+            accesses_truncated: false,
+            timeline: Timeline::default(),
+            metrics: Counters::default(),
+            core_busy_ns: vec![0; model.machine.cores as usize],
+        }
+    }
+
+    fn reset(&mut self, config: &RunConfig) {
+        self.digest = Fnv1a::default();
         self.trace.clear();
         self.accesses.clear();
         self.record_accesses = config.record_accesses;
         self.accesses_truncated = false;
-        self.metrics = Counters::default();
-        self.last_stepper = None;
         self.timeline.clear(config.record_timeline);
-        self.process_machine.clear();
-        self.process_machine.extend(model.processes.iter().map(|p| match p.placement {
-            Placement::On(machine) => Some(machine),
-            Placement::Auto => None,
-        }));
-        self.machine_load.clear();
-        self.machine_load.resize(model.machines.len().max(1), 0);
+        self.metrics = Counters::default();
+        self.core_busy_ns.iter_mut().for_each(|t| *t = 0);
     }
 
     pub fn push_access(&mut self, access: Access) {
@@ -500,16 +605,49 @@ impl State {
         }
         self.accesses.push(access);
     }
+}
 
-    /// The machine whose cores may run `thread` (its process's).
-    pub fn thread_machine(&self, thread: ThreadIndex) -> usize {
-        self.process_machine[self.threads[thread as usize].process.index()].unwrap_or(0) as usize
+impl Progress {
+    fn new() -> Self {
+        Progress {
+            now_ns: 0,
+            steps: 0,
+            status: None,
+            failures: Vec::new(),
+            choices: Vec::new(),
+            choice_count: 0,
+            token_mismatch: None,
+        }
     }
 
-    pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
-        self.event_sequence += 1;
-        self.events.push(Reverse((at_ns, self.event_sequence, kind)));
+    fn reset(&mut self) {
+        self.now_ns = 0;
+        self.steps = 0;
+        self.status = None;
+        self.failures.clear();
+        self.choices.clear();
+        self.choice_count = 0;
+        self.token_mismatch = None;
     }
+}
+
+impl Scratch {
+    fn new(model: &Model) -> Self {
+        Scratch {
+            candidates: Vec::new(),
+            candidate_ids: Vec::new(),
+            operand_stack: Vec::with_capacity(crate::limits::MAX_EXPRESSION_DEPTH),
+            rng: new_rng(0, 1),
+            estimated_steps: model.tasks.iter().map(|t| t.program.len() as u64).sum::<u64>().max(1),
+        }
+    }
+}
+
+/// A ChaCha8 generator on `stream` of `seed` (stream 0 is the policies', 1 the jitter's).
+pub(crate) fn new_rng(seed: u64, stream: u64) -> ChaCha8Rng {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(stream);
+    rng
 }
 
 impl ThreadState {
@@ -555,8 +693,6 @@ impl Gil {
             drop_request: false,
             switch_number: 0,
             waiters: VecDeque::new(),
-            free_at_ns: 0,
-            last_task: None,
             held_since_ns: 0,
         }
     }
@@ -567,8 +703,6 @@ impl Gil {
         self.drop_request = false;
         self.switch_number = 0;
         self.waiters.clear();
-        self.free_at_ns = 0;
-        self.last_task = None;
         self.held_since_ns = 0;
     }
 }

@@ -1,13 +1,17 @@
-//! The meaning of every step, shared by both drivers. A step either completes at once, starts timed work,
-//! or blocks; a blocked step is completed later by the task that unblocks it (a lock is handed to the
-//! first waiter, an item to the first getter), which then wakes the waiter through its driver.
+//! The meaning of every step, shared by both drivers and generic over them: it names no driver, and
+//! reaches whoever orders the steps only through the [`Driver`] hooks (start, unblock, kill, the
+//! task's present). A step either completes at once, starts timed work, or blocks; a blocked step is
+//! completed later by the task that unblocks it (a lock is handed to the first waiter, an item to the
+//! first getter), which then wakes the waiter through its driver.
 
+use super::driver::Driver;
+use super::run::Run;
 use super::state::*;
-use super::{Access, Object, Run};
+use crate::access::{Access, Object};
 use crate::expr::{Operands, evaluate};
 use crate::limits;
 use crate::model::*;
-use crate::report::{Cause, Status};
+use crate::outcome::{Cause, Status};
 use crate::trace::TraceKind;
 
 /// What a step asks of its driver.
@@ -44,11 +48,11 @@ impl Operands for TaskOperands<'_> {
     }
 }
 
-impl Run<'_, '_> {
+impl<D: Driver> Run<'_, '_, D> {
     /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
         let program = &self.model.tasks[task.index()].program;
-        let state = &mut self.state.tasks[task.index()];
+        let state = &mut self.state.world.tasks[task.index()];
         loop {
             let pc = state.pc as usize;
             let instruction = program.get(pc)?;
@@ -81,8 +85,8 @@ impl Run<'_, '_> {
 
     fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
-        let operands = TaskOperands { locals: &self.state.tasks[task.index()].locals };
-        match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.operand_stack) {
+        let operands = TaskOperands { locals: &self.state.world.tasks[task.index()].locals };
+        match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {
                 self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
@@ -92,28 +96,28 @@ impl Run<'_, '_> {
     }
 
     fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
-        if self.state.record_accesses {
-            self.state.push_access(Access { task, pc, object, write });
+        if self.state.observers.record_accesses {
+            self.state.observers.push_access(Access { task, pc, object, write });
         }
     }
 
     /// `task` continues because of `by` (a hand-off, a finished dependency, a spawn): an order that
     /// happens-before analysis must see.
     fn ordered_after(&mut self, task: TaskId, by: TaskId) {
-        if self.state.record_accesses && task != by {
-            let pc = self.state.tasks[task.index()].pc;
-            self.state.push_access(Access { task, pc, object: Object::WokenBy(by), write: false });
+        if self.state.observers.record_accesses && task != by {
+            let pc = self.state.world.tasks[task.index()].pc;
+            self.state.observers.push_access(Access { task, pc, object: Object::WokenBy(by), write: false });
         }
     }
 
     /// Executes the step at `pc`, which `next_step` returned for this task, advancing the pc.
     pub fn execute(&mut self, task: TaskId, pc: u32) -> Effect {
-        debug_assert_eq!(self.state.tasks[task.index()].pc, pc);
+        debug_assert_eq!(self.state.world.tasks[task.index()].pc, pc);
         let definition = &self.model.tasks[task.index()];
         let process = definition.process;
         let instruction = definition.program[pc as usize];
-        self.state.tasks[task.index()].pc = pc + 1;
-        self.state.tasks[task.index()].steps += 1;
+        self.state.world.tasks[task.index()].pc = pc + 1;
+        self.state.world.tasks[task.index()].steps += 1;
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 self.record(task, pc, TraceKind::Step, 0);
@@ -132,15 +136,15 @@ impl Run<'_, '_> {
                 Effect::Yield
             }
             Instr::ReadShared { var, into } => {
-                let value = self.state.processes[process.index()].shared[var.index()];
-                self.state.tasks[task.index()].locals[into.index()] = value;
+                let value = self.state.world.processes[process.index()].shared[var.index()];
+                self.state.world.tasks[task.index()].locals[into.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::Shared(process, var), false);
                 Effect::Instant
             }
             Instr::ReadQueueLen { queue, into } => {
-                let value = self.state.queues[queue.index()].items.len() as i64;
-                self.state.tasks[task.index()].locals[into.index()] = value;
+                let value = self.state.world.queues[queue.index()].items.len() as i64;
+                self.state.world.tasks[task.index()].locals[into.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::Queue(queue), false);
                 Effect::Instant
@@ -149,7 +153,7 @@ impl Run<'_, '_> {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
-                self.state.tasks[task.index()].locals[local.index()] = value;
+                self.state.world.tasks[task.index()].locals[local.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
                 Effect::Instant
@@ -158,7 +162,7 @@ impl Run<'_, '_> {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
-                self.state.processes[process.index()].shared[var.index()] = value;
+                self.state.world.processes[process.index()].shared[var.index()] = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::Shared(process, var), true);
                 Effect::Instant
@@ -177,7 +181,7 @@ impl Run<'_, '_> {
             }
             Instr::Lock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
-                let state = &mut self.state.locks[lock.index()];
+                let state = &mut self.state.world.locks[lock.index()];
                 if state.holder.is_none() {
                     state.holder = Some(task);
                     self.record(task, pc, TraceKind::Step, 0);
@@ -191,14 +195,14 @@ impl Run<'_, '_> {
             }
             Instr::Unlock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
-                let holder = self.state.locks[lock.index()].holder;
+                let holder = self.state.world.locks[lock.index()].holder;
                 if holder != Some(task) {
                     self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
                     return Effect::Stop;
                 }
                 self.record(task, pc, TraceKind::Step, 0);
-                let now = self.state.now_ns;
-                let state = &mut self.state.locks[lock.index()];
+                let now = self.state.progress.now_ns;
+                let state = &mut self.state.world.locks[lock.index()];
                 state.last_release = Some((task, now));
                 state.holder = state.waiters.pop_front();
                 if let Some(next) = state.holder {
@@ -213,9 +217,9 @@ impl Run<'_, '_> {
                 self.access(task, pc, Object::Queue(queue), true);
                 let definition = &self.model.queues[queue.index()];
                 let full = definition.capacity > 0
-                    && self.state.queues[queue.index()].items.len() >= definition.capacity as usize;
+                    && self.state.world.queues[queue.index()].items.len() >= definition.capacity as usize;
                 if full {
-                    self.state.queues[queue.index()].putters.push_back(task);
+                    self.state.world.queues[queue.index()].putters.push_back(task);
                     self.record(task, pc, TraceKind::Blocks, value);
                     self.block(task, BlockReason::Put(queue, value));
                     return Effect::Blocked;
@@ -228,9 +232,9 @@ impl Run<'_, '_> {
             }
             Instr::Get { queue, into } => {
                 self.access(task, pc, Object::Queue(queue), true);
-                match self.state.queues[queue.index()].items.pop_front() {
+                match self.state.world.queues[queue.index()].items.pop_front() {
                     Some(item) => {
-                        self.state.tasks[task.index()].locals[into.index()] = item.value;
+                        self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                         self.record(task, pc, TraceKind::Step, item.value);
                         self.admit_putter(queue, task);
                         // An item from another machine arrives after the network latency.
@@ -241,7 +245,7 @@ impl Run<'_, '_> {
                         }
                     }
                     None => {
-                        self.state.queues[queue.index()].getters.push_back(task);
+                        self.state.world.queues[queue.index()].getters.push_back(task);
                         self.record(task, pc, TraceKind::Blocks, 0);
                         self.block(task, BlockReason::Get(queue, into));
                         Effect::Blocked
@@ -250,7 +254,7 @@ impl Run<'_, '_> {
             }
             Instr::TaskDone(queue) => {
                 self.access(task, pc, Object::Queue(queue), true);
-                let state = &mut self.state.queues[queue.index()];
+                let state = &mut self.state.world.queues[queue.index()];
                 if state.unfinished == 0 {
                     self.fail(Status::Fault, Some(task), Some(pc), Cause::TaskDoneTooOften { queue });
                     return Effect::Stop;
@@ -265,7 +269,7 @@ impl Run<'_, '_> {
             }
             Instr::JoinQueue(queue) => {
                 self.access(task, pc, Object::Queue(queue), false);
-                if self.state.queues[queue.index()].unfinished == 0 {
+                if self.state.world.queues[queue.index()].unfinished == 0 {
                     self.record(task, pc, TraceKind::Step, 0);
                     return Effect::Instant;
                 }
@@ -279,16 +283,16 @@ impl Run<'_, '_> {
                 }
                 self.record(task, pc, TraceKind::Step, 0);
                 for target in range.iter() {
-                    if self.state.tasks[target.index()].phase != TaskPhase::NotSpawned {
+                    if self.state.world.tasks[target.index()].phase != TaskPhase::NotSpawned {
                         self.fail(Status::Fault, Some(task), Some(pc), Cause::SpawnedTwice { target });
                         return Effect::Stop;
                     }
-                    self.state.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
+                    self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
                     if !self.model.tasks[target.index()].daemon {
-                        self.state.non_daemon_left += 1;
+                        self.state.world.non_daemon_left += 1;
                     }
                     self.ordered_after(target, task);
-                    if self.state.tasks[target.index()].dependencies_left == 0 {
+                    if self.state.world.tasks[target.index()].dependencies_left == 0 {
                         self.start_task(target);
                     }
                 }
@@ -309,17 +313,17 @@ impl Run<'_, '_> {
             Instr::Barrier(barrier) => {
                 self.access(task, pc, Object::Barrier(barrier), true);
                 let parties = self.model.barriers[barrier.index()].parties as usize;
-                self.state.barriers[barrier.index()].arrived.push(task);
-                if self.state.barriers[barrier.index()].arrived.len() >= parties {
+                self.state.world.barriers[barrier.index()].arrived.push(task);
+                if self.state.world.barriers[barrier.index()].arrived.len() >= parties {
                     self.record(task, pc, TraceKind::Step, 0);
-                    let mut arrived = std::mem::take(&mut self.state.barriers[barrier.index()].arrived);
+                    let mut arrived = std::mem::take(&mut self.state.world.barriers[barrier.index()].arrived);
                     for &other in &arrived {
                         if other != task {
                             self.unblock(other, task);
                         }
                     }
                     arrived.clear();
-                    self.state.barriers[barrier.index()].arrived = arrived;
+                    self.state.world.barriers[barrier.index()].arrived = arrived;
                     return Effect::Instant;
                 }
                 self.record(task, pc, TraceKind::Blocks, 0);
@@ -358,15 +362,15 @@ impl Run<'_, '_> {
 
     /// Appends an item, or hands it straight to the first waiting getter.
     fn put_item(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
-        self.state.queues[queue.index()].unfinished += 1;
+        self.state.world.queues[queue.index()].unfinished += 1;
         let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
-        let state = &mut self.state.queues[queue.index()];
+        let state = &mut self.state.world.queues[queue.index()];
         if let Some(getter) = state.getters.pop_front() {
-            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.tasks[getter.index()].phase {
-                self.state.tasks[getter.index()].locals[into.index()] = value;
+            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase {
+                self.state.world.tasks[getter.index()].locals[into.index()] = value;
             }
             let delay = self.network_delay(item, getter);
-            self.state.tasks[getter.index()].network_delay_ns = delay;
+            self.state.world.tasks[getter.index()].network_delay_ns = delay;
             self.unblock(getter, task);
             return true;
         }
@@ -380,12 +384,12 @@ impl Run<'_, '_> {
 
     /// The machine a task runs on (its process's; the head machine until an `auto` process is placed).
     pub fn machine_of_task(&self, task: TaskId) -> u32 {
-        self.state.process_machine[self.model.tasks[task.index()].process.index()].unwrap_or(0)
+        self.state.world.process_machine[self.model.tasks[task.index()].process.index()].unwrap_or(0)
     }
 
-    /// The task's present: virtual time under a timed policy, its own clock under an exploring one.
+    /// The task's present, as its driver keeps it.
     fn task_now(&self, task: TaskId) -> Nanos {
-        if self.exploring { self.state.tasks[task.index()].clock_ns } else { self.state.now_ns }
+        D::task_now(self, task)
     }
 
     /// How long `getter` waits for `item` to cross the network: until the item has travelled the latency,
@@ -397,57 +401,55 @@ impl Run<'_, '_> {
         let network = self.model.network;
         let arrives = item.at_ns + network.latency_ns;
         let delay = arrives.saturating_sub(self.task_now(getter)) + network.ipc_cost_ns;
-        self.state.metrics.network_ns += delay;
+        self.state.observers.metrics.network_ns += delay;
         delay
     }
 
     /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
     fn admit_putter(&mut self, queue: QueueId, getter: TaskId) {
-        let Some(putter) = self.state.queues[queue.index()].putters.pop_front() else {
+        let Some(putter) = self.state.world.queues[queue.index()].putters.pop_front() else {
             return;
         };
-        if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.tasks[putter.index()].phase {
+        if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.world.tasks[putter.index()].phase {
             let item = QueuedItem { value, machine: self.machine_of_task(putter), at_ns: self.task_now(putter) };
-            self.state.queues[queue.index()].items.push_back(item);
-            self.state.queues[queue.index()].unfinished += 1;
+            self.state.world.queues[queue.index()].items.push_back(item);
+            self.state.world.queues[queue.index()].unfinished += 1;
         }
         self.unblock(putter, getter);
     }
 
     fn range_done(&self, range: TaskRange) -> bool {
-        range.iter().all(|t| matches!(self.state.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
+        range.iter().all(|t| matches!(self.state.world.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
     }
 
     fn block(&mut self, task: TaskId, reason: BlockReason) {
-        let state = &mut self.state.tasks[task.index()];
+        let state = &mut self.state.world.tasks[task.index()];
         state.phase = TaskPhase::Blocked(reason);
-        state.blocked_since_ns = self.state.now_ns;
+        state.blocked_since_ns = self.state.progress.now_ns;
     }
 
     /// Completes a blocked task's step and hands it back to its driver.
     pub fn unblock(&mut self, task: TaskId, waker: TaskId) {
-        let now = self.state.now_ns;
-        let state = &mut self.state.tasks[task.index()];
+        let now = self.state.progress.now_ns;
+        let state = &mut self.state.world.tasks[task.index()];
         if !matches!(state.phase, TaskPhase::Blocked(_)) {
             return;
         }
         state.blocked_ns += now.saturating_sub(state.blocked_since_ns);
         state.phase = TaskPhase::Live;
-        let waker_clock = self.state.tasks[waker.index()].clock_ns;
-        let state = &mut self.state.tasks[task.index()];
-        state.clock_ns = state.clock_ns.max(waker_clock);
-        self.record(task, self.state.tasks[task.index()].pc.saturating_sub(1), TraceKind::Wakes, i64::from(waker.0));
+        self.record(
+            task,
+            self.state.world.tasks[task.index()].pc.saturating_sub(1),
+            TraceKind::Wakes,
+            i64::from(waker.0),
+        );
         self.ordered_after(task, waker);
-        if self.exploring() {
-            super::stepwise::on_unblock(self, task);
-        } else {
-            super::timed::on_unblock(self, task);
-        }
+        D::on_unblock(self, task, waker);
     }
 
     fn wake_all(&mut self, waker: TaskId, matches: impl Fn(BlockReason) -> bool) {
-        for index in 0..self.state.tasks.len() {
-            if let TaskPhase::Blocked(reason) = self.state.tasks[index].phase
+        for index in 0..self.state.world.tasks.len() {
+            if let TaskPhase::Blocked(reason) = self.state.world.tasks[index].phase
                 && matches(reason)
             {
                 self.unblock(TaskId::from_index(index), waker);
@@ -455,21 +457,13 @@ impl Run<'_, '_> {
         }
     }
 
-    pub fn exploring(&self) -> bool {
-        self.exploring
-    }
-
     /// A task's dependencies are met (or it was spawned): it starts, paying its spawn cost.
     pub fn start_task(&mut self, task: TaskId) {
-        let state = &mut self.state.tasks[task.index()];
+        let state = &mut self.state.world.tasks[task.index()];
         assert_eq!(state.phase, TaskPhase::WaitingForDependencies);
         assert_eq!(state.dependencies_left, 0);
         state.phase = TaskPhase::Live;
-        if self.exploring() {
-            super::stepwise::on_start(self, task);
-        } else {
-            super::timed::on_start(self, task);
-        }
+        D::on_start(self, task);
     }
 
     pub fn spawn_cost(&self, task: TaskId) -> Nanos {
@@ -484,71 +478,67 @@ impl Run<'_, '_> {
 
     /// The task ran off the end of its program (or was killed): wake joiners and dependents.
     pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
-        let now = self.state.now_ns;
-        let exploring = self.exploring();
-        let state = &mut self.state.tasks[task.index()];
+        let now = self.state.progress.now_ns;
+        let finished_ns = self.task_now(task);
+        let state = &mut self.state.world.tasks[task.index()];
         assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
         state.phase = phase;
-        state.finished_ns = Some(if exploring { state.clock_ns } else { now });
+        state.finished_ns = Some(finished_ns);
         if phase == TaskPhase::Finished {
             let pc = state.pc;
             self.record(task, pc, TraceKind::Finishes, 0);
             // Finishing releases joiners and dependents, and the last non-daemon to finish ends the
             // run for every daemon: exploration and happens-before both need to see it.
-            if self.state.record_accesses {
-                self.state.push_access(Access { task, pc, object: Object::Task(task), write: true });
+            if self.state.observers.record_accesses {
+                self.state.observers.push_access(Access { task, pc, object: Object::Task(task), write: true });
             }
         }
         if !self.model.tasks[task.index()].daemon {
-            self.state.non_daemon_left -= 1;
+            self.state.world.non_daemon_left -= 1;
         }
-        let finished = self.state.tasks[task.index()].finished_ns.unwrap_or(now);
-        self.state.metrics.makespan_ns = self.state.metrics.makespan_ns.max(finished);
-        for index in 0..self.state.tasks.len() {
-            if let TaskPhase::Blocked(BlockReason::Join(range)) = self.state.tasks[index].phase
+        let finished = self.state.world.tasks[task.index()].finished_ns.unwrap_or(now);
+        self.state.observers.metrics.makespan_ns = self.state.observers.metrics.makespan_ns.max(finished);
+        for index in 0..self.state.world.tasks.len() {
+            if let TaskPhase::Blocked(BlockReason::Join(range)) = self.state.world.tasks[index].phase
                 && self.range_done(range)
             {
                 self.unblock(TaskId::from_index(index), task);
             }
         }
-        for position in 0..self.state.dependents[task.index()].len() {
-            let dependent = self.state.dependents[task.index()][position];
+        for position in 0..self.state.world.dependents[task.index()].len() {
+            let dependent = self.state.world.dependents[task.index()][position];
             self.ordered_after(dependent, task);
-            let state = &mut self.state.tasks[dependent.index()];
+            let state = &mut self.state.world.tasks[dependent.index()];
             state.dependencies_left -= 1;
             if state.dependencies_left == 0 && state.phase == TaskPhase::WaitingForDependencies {
                 self.start_task(dependent);
             }
         }
-        if self.state.non_daemon_left == 0 {
+        if self.state.world.non_daemon_left == 0 {
             self.end(Status::Ok);
         }
     }
 
     fn kill(&mut self, target: TaskId) {
-        match self.state.tasks[target.index()].phase {
+        match self.state.world.tasks[target.index()].phase {
             TaskPhase::Finished | TaskPhase::Killed => return,
             TaskPhase::NotSpawned | TaskPhase::WaitingForDependencies => {}
             TaskPhase::Live | TaskPhase::Blocked(_) => {
-                for lock in &mut self.state.locks {
+                for lock in &mut self.state.world.locks {
                     lock.waiters.retain(|&t| t != target);
                 }
-                for queue in &mut self.state.queues {
+                for queue in &mut self.state.world.queues {
                     queue.getters.retain(|&t| t != target);
                     queue.putters.retain(|&t| t != target);
                 }
-                for barrier in &mut self.state.barriers {
+                for barrier in &mut self.state.world.barriers {
                     barrier.arrived.retain(|&t| t != target);
                 }
             }
         }
-        let pc = self.state.tasks[target.index()].pc;
+        let pc = self.state.world.tasks[target.index()].pc;
         self.record(target, pc, TraceKind::Killed, 0);
-        if self.exploring() {
-            super::stepwise::on_kill(self, target);
-        } else {
-            super::timed::on_kill(self, target);
-        }
+        D::on_kill(self, target);
         self.finish_task(target, TaskPhase::Killed);
     }
 }

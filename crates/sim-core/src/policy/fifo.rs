@@ -1,4 +1,4 @@
-use super::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
+use super::decision::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
 
 /// First come, first served; a thread runs until it blocks or finishes.
 #[derive(Clone, Copy, Debug, Default)]

@@ -2,7 +2,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{Decision, Mode, Policy, RunStart};
+use super::decision::{Decision, Mode, Policy, RunStart};
 
 /// Probabilistic Concurrency Testing (Burckhardt, Kothari, Musuvathi, Nagarakatte; ASPLOS 2010).
 ///

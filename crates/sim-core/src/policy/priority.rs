@@ -1,4 +1,4 @@
-use super::{Decision, Mode, Policy, RunStart, TimedRules};
+use super::decision::{Decision, Mode, Policy, RunStart, TimedRules};
 
 /// Highest `priority` first, preemptive; equal priorities share by round-robin.
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,7 +1,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{Decision, Mode, Policy, RunStart};
+use super::decision::{Decision, Mode, Policy, RunStart};
 
 /// Uniform among the runnable tasks at every step boundary (shuttle's and Coyote's random walk).
 #[derive(Clone, Debug)]

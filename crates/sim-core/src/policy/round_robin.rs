@@ -1,4 +1,4 @@
-use super::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
+use super::decision::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
 
 /// Time slicing: like `fifo`, but a thread that has run for the scenario's `quantum` while others wait for
 /// a core goes to the back of the queue.

@@ -12,10 +12,15 @@
 
 use std::collections::BTreeSet;
 
-use super::{Object, Run, RunConfig, Simulator, stepwise};
+use crate::access::{Access, Object};
+use crate::engine::config::RunConfig;
+use crate::engine::scheduler::{Scheduler, Stop};
+use crate::engine::simulator::Simulator;
+use crate::engine::state::TaskPhase;
+use crate::engine::view::RunView;
 use crate::model::{Model, TaskId};
-use crate::policy::{RandomWalk, TimedRules};
-use crate::report::{Outcome, Status};
+use crate::outcome::{Outcome, Status};
+use crate::policy::{Decision, Mode};
 
 #[derive(Clone, Debug)]
 pub struct ExploreConfig {
@@ -69,153 +74,183 @@ struct Node {
     preemptions: u32,
 }
 
-enum Ending {
-    Finished(Outcome),
-    /// Every runnable task was asleep.
-    Redundant,
+/// The explorer: a scheduler that lives across executions. It holds the exploration frontier (the stack
+/// of nodes) and, during one execution, where that execution is.
+#[derive(Debug)]
+pub struct Dpor<'m> {
+    model: &'m Model,
+    config: ExploreConfig,
+    stack: Vec<Node>,
+    /// The stack's choices are followed up to here; new nodes are made after it.
+    prefix: usize,
+    /// No execution left to run.
+    exhausted: bool,
+    result: ExploreResult,
+    /// The execution in progress: its steps' footprints, the sleep set of the next node, the task that
+    /// stepped last, its preemptions, its depth, and whether it was cut short as redundant.
+    events: Vec<Footprint>,
+    sleep: Vec<Footprint>,
+    previous: Option<u32>,
+    preemptions: u32,
+    depth: usize,
+    redundant: bool,
 }
 
 impl Simulator<'_> {
+    /// Explores every schedule up to the bounds, each a run of this simulator under the explorer.
     pub fn explore(&mut self, config: &ExploreConfig) -> ExploreResult {
-        let mut stack: Vec<Node> = Vec::new();
-        let mut prefix = 0usize;
-        let mut result = ExploreResult { schedules: 0, complete: false, redundant: 0, outcomes: Vec::new() };
-        loop {
-            let (ending, events) = self.explore_once(&mut stack, prefix, config);
-            match ending {
-                Ending::Finished(outcome) => {
-                    let mut shared = Vec::new();
-                    self.shared_values(&mut shared);
-                    record_outcome(&mut result, outcome, shared);
-                    result.schedules += 1;
-                }
-                Ending::Redundant => result.redundant += 1,
-            }
-            add_backtrack_points(self.model, &mut stack, &events);
-            match next_backtrack(&mut stack, config.preemption_bound) {
-                Some(depth) => prefix = depth + 1,
-                None => {
-                    result.complete = true;
-                    break;
-                }
-            }
-            if result.schedules >= config.max_schedules {
-                break;
-            }
+        // Seed 0: explored schedules are replayed by any exploring policy as `random`, seed 0.
+        let run_config = RunConfig { max_steps: config.max_steps, record_accesses: true, ..RunConfig::default() };
+        let mut dpor = Dpor::new(self.model(), config.clone());
+        while dpor.next_execution() {
+            let outcome = self.run_with(&mut dpor, &run_config);
+            dpor.execution_ended(outcome, &self.view());
         }
-        result.outcomes.sort_by_key(|o| o.first_schedule);
-        result
-    }
-
-    /// Runs one schedule: the stack's choices up to `prefix`, then new nodes that prefer the task that
-    /// stepped last and never pick a sleeping one.
-    fn explore_once(
-        &mut self,
-        stack: &mut Vec<Node>,
-        prefix: usize,
-        config: &ExploreConfig,
-    ) -> (Ending, Vec<Footprint>) {
-        stack.truncate(prefix);
-        let run_config = RunConfig {
-            seed: 0,
-            max_steps: config.max_steps,
-            forced_choices: None,
-            record_accesses: true,
-            record_timeline: false,
-            record_choices: true,
-        };
-        self.state.reset(self.model, &run_config);
-        let mut policy = RandomWalk::default();
-        let mut run = Run {
-            model: self.model,
-            state: &mut self.state,
-            policy: &mut policy,
-            config: &run_config,
-            rules: TimedRules::default(),
-            exploring: true,
-        };
-        stepwise::begin(&mut run);
-        let mut events: Vec<Footprint> = Vec::new();
-        let mut sleep: Vec<Footprint> = Vec::new();
-        let mut previous: Option<u32> = None;
-        let mut preemptions = 0u32;
-        let mut depth = 0usize;
-        loop {
-            let count = stepwise::candidates(&mut run);
-            if count == 0 {
-                break;
-            }
-            let enabled: Vec<u32> = run.state.candidate_ids.clone();
-            let task = if depth < prefix {
-                assert_eq!(stack[depth].enabled, enabled, "a run is a deterministic function of its choices");
-                stack[depth].chosen
-            } else {
-                let Some(task) = pick_new(&enabled, &sleep, previous, preemptions, config.preemption_bound) else {
-                    return (Ending::Redundant, events);
-                };
-                stack.push(Node {
-                    enabled: enabled.clone(),
-                    chosen: task,
-                    backtrack: BTreeSet::new(),
-                    done: Vec::new(),
-                    sleep: sleep.clone(),
-                    previous,
-                    preemptions,
-                });
-                task
-            };
-            if previous.is_some_and(|p| p != task && enabled.contains(&p)) {
-                preemptions += 1;
-            }
-            let index = enabled.iter().position(|&t| t == task).expect("the chosen task is enabled");
-            // As `Run::choose` does, only real choices go into the token.
-            if enabled.len() > 1 {
-                run.state.choices.push(index as u32);
-            }
-            let first_access = run.state.accesses.len();
-            stepwise::take_step(&mut run, TaskId(task));
-            let footprint = Footprint {
-                task,
-                accesses: run.state.accesses[first_access..].iter().map(|a| (a.object, a.write)).collect(),
-            };
-            let node = &mut stack[depth];
-            if !node.done.iter().any(|f| f.task == task) {
-                node.done.push(footprint.clone());
-            }
-            // The sleep set of the next node: whatever slept here or was explored here before, as long as
-            // this step does not interfere with it.
-            sleep = if depth + 1 < prefix {
-                stack[depth + 1].sleep.clone()
-            } else {
-                node.sleep
-                    .iter()
-                    .chain(node.done.iter())
-                    .filter(|f| f.task != task && !dependent(self_model(&run), f, &footprint))
-                    .cloned()
-                    .collect()
-            };
-            events.push(footprint);
-            previous = Some(task);
-            depth += 1;
-        }
-        // Tasks that could still have stepped when the run ended never got to race with anything: each
-        // is a pending step that conflicts with the last step in which it was enabled.
-        let pending: Vec<u32> = (0..run.model.tasks.len() as u32)
-            .filter(|&t| run.state.tasks[t as usize].phase == super::state::TaskPhase::Live)
-            .collect();
-        for task in pending {
-            if let Some(node) = stack.iter_mut().rev().find(|node| node.enabled.contains(&task) && node.chosen != task)
-            {
-                node.backtrack.insert(task);
-            }
-        }
-        let outcome = run.finish();
-        (Ending::Finished(outcome), events)
+        dpor.into_result()
     }
 }
 
-fn self_model<'m>(run: &Run<'_, 'm>) -> &'m Model {
-    run.model
+impl<'m> Dpor<'m> {
+    pub fn new(model: &'m Model, config: ExploreConfig) -> Self {
+        Dpor {
+            model,
+            config,
+            stack: Vec::new(),
+            prefix: 0,
+            exhausted: false,
+            result: ExploreResult { schedules: 0, complete: false, redundant: 0, outcomes: Vec::new() },
+            events: Vec::new(),
+            sleep: Vec::new(),
+            previous: None,
+            preemptions: 0,
+            depth: 0,
+            redundant: false,
+        }
+    }
+
+    /// Prepares the next execution: the stack's choices up to the prefix, then new nodes that prefer
+    /// the task that stepped last and never pick a sleeping one. False when there is none left.
+    pub fn next_execution(&mut self) -> bool {
+        if self.exhausted {
+            return false;
+        }
+        self.stack.truncate(self.prefix);
+        self.events.clear();
+        self.sleep.clear();
+        self.previous = None;
+        self.preemptions = 0;
+        self.depth = 0;
+        self.redundant = false;
+        true
+    }
+
+    /// Takes in how an execution ended and finds where the next one branches off.
+    pub fn execution_ended(&mut self, outcome: Outcome, view: &RunView<'_>) {
+        if self.redundant {
+            self.result.redundant += 1;
+        } else {
+            self.backtrack_pending_tasks(view);
+            let mut shared = Vec::new();
+            view.shared_values(&mut shared);
+            record_outcome(&mut self.result, outcome, shared);
+            self.result.schedules += 1;
+        }
+        add_backtrack_points(self.model, &mut self.stack, &self.events);
+        match next_backtrack(&mut self.stack, self.config.preemption_bound) {
+            Some(depth) => self.prefix = depth + 1,
+            None => {
+                self.result.complete = true;
+                self.exhausted = true;
+                return;
+            }
+        }
+        if self.result.schedules >= self.config.max_schedules {
+            self.exhausted = true;
+        }
+    }
+
+    /// Tasks that could still have stepped when the run ended never got to race with anything: each is
+    /// a pending step that conflicts with the last step in which it was enabled.
+    fn backtrack_pending_tasks(&mut self, view: &RunView<'_>) {
+        let pending = (0..view.tasks().len() as u32).filter(|&t| view.tasks()[t as usize].phase == TaskPhase::Live);
+        for task in pending {
+            let node = self.stack.iter_mut().rev().find(|node| node.enabled.contains(&task) && node.chosen != task);
+            if let Some(node) = node {
+                node.backtrack.insert(task);
+            }
+        }
+    }
+
+    pub fn into_result(mut self) -> ExploreResult {
+        self.result.outcomes.sort_by_key(|o| o.first_schedule);
+        self.result
+    }
+}
+
+impl Scheduler for Dpor<'_> {
+    fn mode(&self) -> Mode {
+        Mode::Exploring
+    }
+
+    /// A node per step, single candidates included.
+    fn sees_every_step(&self) -> bool {
+        true
+    }
+
+    fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
+        let enabled: Vec<u32> = decision.candidates.iter().map(|c| c.task.0).collect();
+        let depth = self.depth;
+        let task = if depth < self.prefix {
+            assert_eq!(self.stack[depth].enabled, enabled, "a run is a deterministic function of its choices");
+            self.stack[depth].chosen
+        } else {
+            let bound = self.config.preemption_bound;
+            let Some(task) = pick_new(&enabled, &self.sleep, self.previous, self.preemptions, bound) else {
+                self.redundant = true;
+                return Err(Stop::Covered);
+            };
+            self.stack.push(Node {
+                enabled: enabled.clone(),
+                chosen: task,
+                backtrack: BTreeSet::new(),
+                done: Vec::new(),
+                sleep: self.sleep.clone(),
+                previous: self.previous,
+                preemptions: self.preemptions,
+            });
+            task
+        };
+        if self.previous.is_some_and(|p| p != task && enabled.contains(&p)) {
+            self.preemptions += 1;
+        }
+        Ok(enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
+    }
+
+    fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
+        let task = task.0;
+        let footprint = Footprint { task, accesses: accesses.iter().map(|a| (a.object, a.write)).collect() };
+        let depth = self.depth;
+        let node = &mut self.stack[depth];
+        if !node.done.iter().any(|f| f.task == task) {
+            node.done.push(footprint.clone());
+        }
+        // The sleep set of the next node: whatever slept here or was explored here before, as long as
+        // this step does not interfere with it.
+        self.sleep = if depth + 1 < self.prefix {
+            self.stack[depth + 1].sleep.clone()
+        } else {
+            let node = &self.stack[depth];
+            node.sleep
+                .iter()
+                .chain(node.done.iter())
+                .filter(|f| f.task != task && !dependent(self.model, f, &footprint))
+                .cloned()
+                .collect()
+        };
+        self.events.push(footprint);
+        self.previous = Some(task);
+        self.depth += 1;
+    }
 }
 
 /// A new node's choice: the task that stepped last if it may go on (no preemption), else the first

@@ -1,0 +1,28 @@
+//! What one step touches, recorded per step when a run asks (`RunConfig::record_accesses`): the input of
+//! partial-order reduction and of the data-race report. A leaf.
+
+use crate::model::*;
+
+/// What one step touched, for partial-order reduction and the data-race report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Access {
+    pub task: TaskId,
+    /// The step (instruction index) of `task`.
+    pub pc: u32,
+    pub object: Object,
+    pub write: bool,
+}
+
+/// A piece of shared state a step touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Object {
+    None,
+    Shared(ProcessId, VarId),
+    Lock(LockId),
+    Queue(QueueId),
+    Barrier(BarrierId),
+    Task(TaskId),
+    /// Not state: the accessing task goes on because this task handed it something (a lock, an item,
+    /// a finished dependency, a start). Only happens-before analysis reads it.
+    WokenBy(TaskId),
+}

@@ -1,0 +1,31 @@
+//! Settings of one run that are not part of the scenario.
+
+use crate::limits;
+
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    pub seed: u64,
+    pub max_steps: u64,
+    /// Choices to follow instead of asking the policy (a replayed schedule token).
+    pub forced_choices: Option<Vec<u32>>,
+    /// Record per-step access footprints (used by exploration).
+    pub record_accesses: bool,
+    /// Record core, GIL and loop segments for pictures (timed policies).
+    pub record_timeline: bool,
+    /// Keep the choices for a schedule token (`Outcome::choices`). Fuzzing turns this off and runs an
+    /// outcome's first seed again when it needs its token, so the hot loop never allocates.
+    pub record_choices: bool,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            seed: 0,
+            max_steps: limits::DEFAULT_MAX_STEPS,
+            forced_choices: None,
+            record_accesses: false,
+            record_timeline: false,
+            record_choices: true,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The Driver seam: what the shared step semantics (`steps.rs`) need from whoever orders the steps.
+//! Two drivers implement it: `timed` (virtual time on cores, GILs, event loops) and `stepwise` (the
+//! scheduler picks who takes every step). `steps.rs` is generic over it and names neither.
+
+use super::run::Run;
+use crate::model::{Nanos, TaskId};
+
+pub(crate) trait Driver: Sized {
+    /// Runs the whole scenario: starts the tasks that need nothing and orders steps until the end.
+    fn drive(run: &mut Run<'_, '_, Self>);
+    /// A task's dependencies are met (or it was spawned): it starts, paying its spawn cost.
+    fn on_start(run: &mut Run<'_, '_, Self>, task: TaskId);
+    /// A blocked task's step was completed by `waker`: the task may go on.
+    fn on_unblock(run: &mut Run<'_, '_, Self>, task: TaskId, waker: TaskId);
+    /// A task was killed: it leaves the driver's machinery (run queues, GIL waiters, its loop).
+    fn on_kill(run: &mut Run<'_, '_, Self>, task: TaskId);
+    /// The task's present: virtual time (timed) or the task's own clock (stepwise).
+    fn task_now(run: &Run<'_, '_, Self>, task: TaskId) -> Nanos;
+}

@@ -1,0 +1,187 @@
+//! One run in progress: the borrowed pieces a driver works with, the one choice point that consults the
+//! scheduler, and the bookkeeping every driver shares (ending, failing, counting and recording steps).
+
+use std::marker::PhantomData;
+
+use super::config::RunConfig;
+use super::scheduler::{Scheduler, Stop};
+use super::state::{State, TaskPhase};
+use crate::limits;
+use crate::model::*;
+use crate::outcome::{Cause, FailureRecord, Outcome, Status};
+use crate::policy::{Candidate, Decision, DecisionKind, TimedRules};
+use crate::trace::{TraceEvent, TraceKind};
+
+/// A run under driver `D` (`Timed` or `Stepwise`).
+pub(crate) struct Run<'a, 'm, D> {
+    pub model: &'m Model,
+    pub state: &'a mut State,
+    pub scheduler: &'a mut dyn Scheduler,
+    pub config: &'a RunConfig,
+    pub rules: TimedRules,
+    /// Asked once per run: whether the scheduler sees single candidates and every step.
+    pub sees_every_step: bool,
+    pub driver: PhantomData<D>,
+}
+
+impl<D> Run<'_, '_, D> {
+    /// The one choice point: asks the scheduler to pick among the first `candidates_len` candidates and
+    /// records the choice. A single candidate is taken without asking unless the scheduler sees every
+    /// step; only real choices (two or more candidates) go into the schedule token. `None` when the
+    /// scheduler ends the run.
+    pub fn choose(&mut self, kind: DecisionKind, candidates_len: usize) -> Option<usize> {
+        assert!(candidates_len > 0);
+        if candidates_len == 1 && !self.sees_every_step {
+            return Some(0);
+        }
+        let decision = Decision {
+            kind,
+            now_ns: self.state.progress.now_ns,
+            steps: self.state.progress.steps,
+            candidates: &self.state.scratch.candidates[..candidates_len],
+        };
+        let choice = match self.scheduler.choose(&decision) {
+            Ok(choice) => choice,
+            Err(Stop::TokenMismatch(message)) => {
+                self.state.progress.token_mismatch = Some(message);
+                return None;
+            }
+            Err(Stop::Covered) => return None,
+        };
+        assert!(choice < candidates_len, "the scheduler chose {choice} of {candidates_len}");
+        if candidates_len > 1 {
+            self.state.progress.choice_count += 1;
+            if self.config.record_choices {
+                self.state.progress.choices.push(choice as u32);
+            }
+        }
+        Some(choice)
+    }
+
+    pub fn candidate_for_task(&self, task: TaskId, waiting_since_ns: Nanos) -> Candidate {
+        let definition = &self.model.tasks[task.index()];
+        let pc = self.state.world.tasks[task.index()].pc as usize;
+        let next_work_ns = match definition.program.get(pc) {
+            Some(Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d)) => *d,
+            _ => 0,
+        };
+        Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns }
+    }
+
+    /// Ends the run with `status` unless it already ended.
+    pub fn end(&mut self, status: Status) {
+        if self.state.progress.status.is_none() {
+            self.state.progress.status = Some(status);
+        }
+    }
+
+    pub fn ended(&self) -> bool {
+        self.state.progress.status.is_some()
+    }
+
+    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
+        if self.ended() {
+            return;
+        }
+        let at_ns = self.state.progress.now_ns;
+        self.state.progress.failures.push(FailureRecord { status, task, pc, cause, at_ns });
+        self.end(status);
+    }
+
+    /// Nothing can move: ok if every non-daemon task is done, else a deadlock.
+    pub fn declare_deadlock(&mut self) {
+        if self.state.world.non_daemon_left == 0 {
+            self.end(Status::Ok);
+            return;
+        }
+        let tasks = &self.state.world.tasks;
+        let blocked = tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count() as u32;
+        let unfinished = self.state.world.non_daemon_left as u32;
+        self.fail(Status::Deadlock, None, None, Cause::Deadlock { blocked, unfinished });
+    }
+
+    /// Counts a step; ends the run at the step limit. Returns false when the step must not be taken.
+    pub fn count_step(&mut self) -> bool {
+        if self.state.progress.steps >= self.config.max_steps {
+            self.end(Status::StepLimit);
+            return false;
+        }
+        self.state.progress.steps += 1;
+        true
+    }
+
+    #[inline]
+    pub fn record(&mut self, task: TaskId, pc: u32, kind: TraceKind, value: i64) {
+        let event = TraceEvent { at_ns: self.state.progress.now_ns, task, pc, kind, value };
+        let observers = &mut self.state.observers;
+        observers.digest.write_u64(event.at_ns);
+        observers.digest.write_u64(u64::from(task.0) << 32 | u64::from(pc));
+        observers.digest.write_u64(kind as u64);
+        observers.digest.write_u64(value as u64);
+        observers.trace.push(event);
+    }
+
+    pub fn jitter(&mut self, duration: Nanos) -> Nanos {
+        let percent = u64::from(self.model.scheduler.jitter_percent);
+        if percent == 0 || duration == 0 {
+            return duration;
+        }
+        use rand::Rng;
+        let most = (u128::from(duration) * u128::from(percent) / 100).min(u128::from(limits::MAX_DURATION_NS)) as u64;
+        duration.saturating_add(self.state.scratch.rng.random_range(0..=most))
+    }
+
+    pub fn finish(self) -> Outcome {
+        let state = self.state;
+        if state.progress.status.is_none() {
+            state.progress.status = Some(Status::Ok);
+        }
+        if state.progress.status == Some(Status::Ok) {
+            check_expectations(self.model, state);
+        }
+        let status = state.progress.status.unwrap_or(Status::Ok);
+        Outcome {
+            status,
+            token_mismatch: state.progress.token_mismatch.take(),
+            choices: if self.config.record_choices { std::mem::take(&mut state.progress.choices) } else { Vec::new() },
+            trace_digest: state.observers.digest.finish(),
+        }
+    }
+}
+
+fn check_expectations(model: &Model, state: &mut State) {
+    let mut stack = std::mem::take(&mut state.scratch.operand_stack);
+    for (index, expectation) in model.expectations.iter().enumerate() {
+        let error = match crate::expr::evaluate(&expectation.expr, &FinalState { state }, &mut stack) {
+            Ok(0) => None,
+            Ok(_) => continue,
+            Err(error) => Some(error),
+        };
+        let cause = Cause::Expect { index: index as u32, error };
+        state.progress.failures.push(FailureRecord {
+            status: Status::AssertionFailed,
+            task: None,
+            pc: None,
+            cause,
+            at_ns: state.progress.now_ns,
+        });
+        state.progress.status = Some(Status::AssertionFailed);
+    }
+    state.scratch.operand_stack = stack;
+}
+
+struct FinalState<'a> {
+    state: &'a State,
+}
+
+impl crate::expr::Operands for FinalState<'_> {
+    fn local(&self, _: LocalId) -> i64 {
+        0
+    }
+    fn shared(&self, process: ProcessId, var: VarId) -> i64 {
+        self.state.world.processes[process.index()].shared[var.index()]
+    }
+    fn queue_len(&self, queue: QueueId) -> i64 {
+        self.state.world.queues[queue.index()].items.len() as i64
+    }
+}

@@ -1,0 +1,375 @@
+//! The timed driver's run loop: events in virtual time, free cores given to ready threads, each thread
+//! advanced through its steps until it starts timed work or leaves its core, and the effect of every
+//! step carried out.
+
+use std::cmp::Reverse;
+
+use super::super::state::*;
+use super::super::steps::Effect;
+use super::TimedRun;
+use super::event_loop::{loop_current, stop_running, wake_loop};
+use super::gil::{end_thread, ensure_gil, gil_timeout, record_gil_release, release_gil};
+use super::threads::*;
+use crate::model::*;
+use crate::outcome::Status;
+use crate::policy::DecisionKind;
+use crate::timeline::{Lane, Segment, SegmentKind};
+
+pub(super) fn drive(run: &mut TimedRun<'_, '_>) {
+    drive_to_the_end(run);
+    close_timeline(run);
+}
+
+/// GILs still held and coroutines still running when the run ends become segments up to its end.
+pub(super) fn close_timeline(run: &mut TimedRun<'_, '_>) {
+    if !run.state.observers.timeline.enabled {
+        return;
+    }
+    for process in 0..run.state.world.processes.len() {
+        if let Some(holder) = run.state.timed.gils[process].holder {
+            record_gil_release(run, ProcessId::from_index(process), holder);
+        }
+    }
+    for event_loop in 0..run.state.timed.loops.len() {
+        if run.state.timed.loops[event_loop].current.is_some() {
+            stop_running(run, LoopId::from_index(event_loop));
+        }
+    }
+}
+
+pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
+    for index in 0..run.model.tasks.len() {
+        let task = TaskId::from_index(index);
+        let state = &run.state.world.tasks[index];
+        if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
+            run.start_task(task);
+        }
+    }
+    if run.state.world.non_daemon_left == 0 {
+        run.end(Status::Ok);
+    }
+    loop {
+        settle(run);
+        if run.ended() {
+            return;
+        }
+        let Some(Reverse((at_ns, _, event))) = run.state.timed.events.pop() else {
+            run.declare_deadlock();
+            return;
+        };
+        assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
+        run.state.progress.now_ns = at_ns;
+        handle(run, event);
+    }
+}
+
+/// Advances every thread that can move at the current instant, then gives free cores to ready threads,
+/// until nothing changes.
+pub(super) fn settle(run: &mut TimedRun<'_, '_>) {
+    loop {
+        while let Some(thread) = run.state.timed.to_run.pop_front() {
+            if run.ended() {
+                return;
+            }
+            run_thread(run, thread);
+        }
+        if run.ended() || !dispatch(run) {
+            return;
+        }
+    }
+}
+
+pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
+    match event {
+        EventKind::WorkDone { thread, generation } => {
+            let state = &mut run.state.timed.threads[thread as usize];
+            if state.generation != generation {
+                return;
+            }
+            if state.switching {
+                state.switching = false;
+            } else if let Some(work) = state.work {
+                let start = work.started_ns.expect("work in progress has a start");
+                complete_segment(run, thread, start, work.segment_ns);
+            }
+            run.state.timed.to_run.push_back(thread);
+        }
+        EventKind::Wake { thread, generation } => {
+            let state = &mut run.state.timed.threads[thread as usize];
+            if state.generation != generation || state.phase != ThreadPhase::Blocked {
+                return;
+            }
+            if let ThreadRole::Loop(event_loop) = state.role {
+                run.state.timed.loops[event_loop.index()].idle = false;
+            }
+            make_ready(run, thread);
+        }
+        EventKind::GilTimeout { thread, generation } => gil_timeout(run, thread, generation),
+        EventKind::Start { task } => begin_task(run, task),
+        EventKind::SliceEnd { core, generation } => {
+            let state = &run.state.timed.cores[core as usize];
+            if state.slice_generation != generation {
+                return;
+            }
+            let Some(thread) = state.thread else { return };
+            if run.state.timed.run_queues[run.state.timed.core_machine[core as usize] as usize].is_empty() {
+                start_slice(run, core);
+                return;
+            }
+            preempt(run, thread);
+        }
+    }
+}
+
+/// Gives free cores to ready threads. Returns whether any thread got a core.
+pub(super) fn dispatch(run: &mut TimedRun<'_, '_>) -> bool {
+    let mut progress = false;
+    for core in 0..run.state.timed.cores.len() {
+        let machine = run.state.timed.core_machine[core] as usize;
+        while run.state.timed.cores[core].thread.is_none() && !run.state.timed.run_queues[machine].is_empty() {
+            let count = fill_core_candidates(run, machine);
+            let Some(choice) = run.choose(DecisionKind::Core, count) else {
+                run.end(Status::Fault);
+                return false;
+            };
+            let thread = run.state.timed.run_queues[machine].remove(choice).expect("a candidate is in the run queue");
+            assign(run, core as u32, thread);
+            progress = true;
+        }
+    }
+    progress
+}
+
+/// The ready threads of `machine`, in queue order.
+pub(super) fn fill_core_candidates(run: &mut TimedRun<'_, '_>, machine: usize) -> usize {
+    run.state.scratch.candidates.clear();
+    for position in 0..run.state.timed.run_queues[machine].len() {
+        let thread = run.state.timed.run_queues[machine][position];
+        let state = &run.state.timed.threads[thread as usize];
+        let since = state.ready_since_ns;
+        let candidate = match state.role {
+            ThreadRole::Task(task) => run.candidate_for_task(task, since),
+            ThreadRole::Loop(event_loop) => {
+                let event_loop = &run.state.timed.loops[event_loop.index()];
+                let task = event_loop.current.or(event_loop.ready.front().copied()).unwrap_or(TaskId(0));
+                let mut candidate = run.candidate_for_task(task, since);
+                candidate.priority = 0;
+                candidate
+            }
+        };
+        run.state.scratch.candidates.push(candidate);
+    }
+    run.state.scratch.candidates.len()
+}
+
+pub(super) fn assign(run: &mut TimedRun<'_, '_>, core: u32, thread: ThreadIndex) {
+    let now = run.state.progress.now_ns;
+    let switch_ns = run.model.machine.context_switch_ns;
+    let core_state = &mut run.state.timed.cores[core as usize];
+    assert!(core_state.thread.is_none());
+    let changes_thread = core_state.last_thread.is_some_and(|last| last != thread);
+    core_state.thread = Some(thread);
+    core_state.last_thread = Some(thread);
+    let state = &mut run.state.timed.threads[thread as usize];
+    assert_eq!(state.phase, ThreadPhase::Ready);
+    state.phase = ThreadPhase::Running(core);
+    state.ready_wait_ns += now - state.ready_since_ns;
+    if run.rules.time_slice {
+        start_slice(run, core);
+    }
+    if changes_thread {
+        run.state.observers.metrics.context_switches += 1;
+        if switch_ns > 0 {
+            run.state.observers.core_busy_ns[core as usize] += switch_ns;
+            if run.state.observers.timeline.enabled {
+                let task = executing_task(run, thread);
+                let lane = Lane::Core(core);
+                let kind = SegmentKind::ContextSwitch;
+                run.state.observers.timeline.push(Segment { lane, task, start_ns: now, end_ns: now + switch_ns, kind });
+            }
+            let state = &mut run.state.timed.threads[thread as usize];
+            state.switching = true;
+            state.generation += 1;
+            let generation = state.generation;
+            run.state.timed.schedule(now + switch_ns, EventKind::WorkDone { thread, generation });
+            return;
+        }
+    }
+    run.state.timed.to_run.push_back(thread);
+}
+
+/// The task a thread executes now: its own, or its loop's current coroutine. `None` when the thread
+/// left its core (an idle or finished loop).
+pub(super) fn current_task(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> Option<TaskId> {
+    match run.state.timed.threads[thread as usize].role {
+        ThreadRole::Task(task) => Some(task),
+        ThreadRole::Loop(event_loop) => loop_current(run, thread, event_loop),
+    }
+}
+
+/// One thread on its core at the current instant: runs steps until it starts timed work or leaves.
+pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
+    loop {
+        if run.ended() {
+            return;
+        }
+        let state = &run.state.timed.threads[thread as usize];
+        if !matches!(state.phase, ThreadPhase::Running(_)) || state.switching {
+            return;
+        }
+        if let Some(work) = state.work {
+            assert!(work.started_ns.is_none());
+            if work.kind.needs_gil() && !ensure_gil(run, thread) {
+                return;
+            }
+            if finish_work_in_place(run, thread) {
+                continue;
+            }
+            start_work(run, thread);
+            return;
+        }
+        let Some(task) = current_task(run, thread) else {
+            return;
+        };
+        let Some(pc) = run.next_step(task) else {
+            finish(run, thread, task);
+            continue;
+        };
+        if needs_gil(run.model.tasks[task.index()].program[pc as usize]) && !ensure_gil(run, thread) {
+            return;
+        }
+        if !run.count_step() {
+            return;
+        }
+        let effect = run.execute(task, pc);
+        if !apply(run, thread, task, effect) {
+            return;
+        }
+    }
+}
+
+/// Every step runs Python code under the GIL except waiting on I/O and GIL-releasing native work.
+pub(super) fn needs_gil(instruction: Instr) -> bool {
+    !matches!(instruction, Instr::Io(_) | Instr::Native(_))
+}
+
+/// Carries out a step's effect. Returns whether the thread keeps running at this instant.
+pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effect) -> bool {
+    let is_coroutine = run.model.tasks[task.index()].kind == TaskKind::Coroutine;
+    match effect {
+        Effect::Instant => true,
+        Effect::Work(kind, duration) => {
+            if kind == WorkKind::Native {
+                release_gil(run, thread);
+            }
+            if duration > 0 {
+                run.state.timed.threads[thread as usize].work =
+                    Some(Work { kind, left_ns: duration, started_ns: None, segment_ns: 0, debt_ns: 0 });
+            }
+            true
+        }
+        Effect::Io(duration) => {
+            release_gil(run, thread);
+            leave_core(run, thread);
+            let now = run.state.progress.now_ns;
+            let state = &mut run.state.timed.threads[thread as usize];
+            state.phase = ThreadPhase::Blocked;
+            state.generation += 1;
+            let generation = state.generation;
+            run.state.timed.schedule(now + duration, EventKind::Wake { thread, generation });
+            false
+        }
+        Effect::Await(duration) => {
+            assert!(is_coroutine, "the loader rejects `await` outside a coroutine");
+            let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
+            let due = run.state.progress.now_ns + duration;
+            run.state.timed.event_sequence += 1;
+            let order = run.state.timed.event_sequence;
+            let state = &mut run.state.timed.loops[event_loop.index()];
+            if duration == 0 {
+                state.ready.push_back(task);
+                run.state.timed.task_ready_since_ns[task.index()] = due;
+            } else {
+                state.timers.push(Reverse((due, order, task)));
+            }
+            stop_running(run, event_loop);
+            true
+        }
+        Effect::Yield => {
+            if is_coroutine {
+                let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
+                run.state.timed.loops[event_loop.index()].ready.push_back(task);
+                run.state.timed.task_ready_since_ns[task.index()] = run.state.progress.now_ns;
+                stop_running(run, event_loop);
+                return true;
+            }
+            if run.state.timed.run_queues[run.state.thread_machine(thread)].is_empty() {
+                return true;
+            }
+            leave_core(run, thread);
+            make_ready(run, thread);
+            false
+        }
+        Effect::Blocked => {
+            if is_coroutine {
+                let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
+                stop_running(run, event_loop);
+                return true;
+            }
+            release_gil(run, thread);
+            leave_core(run, thread);
+            false
+        }
+        Effect::Stop => false,
+    }
+}
+
+pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId) {
+    if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+        stop_running(run, event_loop);
+        run.state.timed.loops[event_loop.index()].live_coroutines -= 1;
+        run.finish_task(task, TaskPhase::Finished);
+        return;
+    }
+    run.finish_task(task, TaskPhase::Finished);
+    end_thread(run, thread);
+}
+
+/// The fast path of the hot loop: when no other thread can move at this instant and the work ends
+/// strictly before every pending event, the heap would hand this very work back next. Advance time in
+/// place instead of pushing and popping an event. Returns whether it did.
+pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> bool {
+    let state = &run.state.timed;
+    let waiting = state.run_queues.iter().any(|q| !q.is_empty());
+    if !state.to_run.is_empty() || (waiting && state.cores.iter().any(|c| c.thread.is_none())) {
+        return false;
+    }
+    let segment = segment_length(run, thread);
+    let end = run.state.progress.now_ns + segment;
+    if run.state.timed.events.peek().is_some_and(|Reverse((next, _, _))| *next <= end) {
+        return false;
+    }
+    let start = run.state.progress.now_ns;
+    run.state.progress.now_ns = end;
+    complete_segment(run, thread, start, segment);
+    true
+}
+
+pub(super) fn begin_task(run: &mut TimedRun<'_, '_>, task: TaskId) {
+    let now = run.state.progress.now_ns;
+    run.state.world.tasks[task.index()].started_ns = Some(now);
+    if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+        run.state.timed.loops[event_loop.index()].live_coroutines += 1;
+        run.state.timed.loops[event_loop.index()].ready.push_back(task);
+        run.state.timed.task_ready_since_ns[task.index()] = now;
+        wake_loop(run, event_loop);
+        return;
+    }
+    let thread = run.state.timed.task_threads[task.index()].expect("a non-coroutine task has a thread");
+    let cost = run.spawn_cost(task);
+    if cost > 0 {
+        run.state.timed.threads[thread as usize].work =
+            Some(Work { kind: WorkKind::Startup, left_ns: cost, started_ns: None, segment_ns: 0, debt_ns: 0 });
+    }
+    make_ready(run, thread);
+}

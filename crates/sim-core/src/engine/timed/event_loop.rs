@@ -1,0 +1,96 @@
+//! Event loops run as asyncio's `_run_once` runs them: a pass over the coroutines ready when it began,
+//! due timers first; an idle loop sleeps in `select` until a timer or a wake-up.
+
+use std::cmp::Reverse;
+
+use super::super::state::*;
+use super::TimedRun;
+use super::gil::{end_thread, release_gil};
+use super::threads::{leave_core, make_ready};
+use crate::model::*;
+use crate::timeline::{Lane, Segment, SegmentKind};
+
+/// The coroutine the loop runs now, starting a new pass of `_run_once` when the last one is done.
+pub(super) fn loop_current(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, event_loop: LoopId) -> Option<TaskId> {
+    let now = run.state.progress.now_ns;
+    loop {
+        let state = &mut run.state.timed.loops[event_loop.index()];
+        if let Some(current) = state.current {
+            return Some(current);
+        }
+        if state.pass_left == 0 {
+            while let Some(&Reverse((due, _, task))) = state.timers.peek() {
+                if due > now {
+                    break;
+                }
+                state.timers.pop();
+                state.ready.push_back(task);
+                run.state.timed.task_ready_since_ns[task.index()] = due;
+            }
+            state.pass_left = state.ready.len();
+        }
+        if state.pass_left == 0 {
+            loop_idle(run, thread, event_loop);
+            return None;
+        }
+        state.pass_left -= 1;
+        let task = state.ready.pop_front().expect("pass_left counts ready coroutines");
+        if run.state.world.tasks[task.index()].phase != TaskPhase::Live {
+            continue;
+        }
+        let lag = now - run.state.timed.task_ready_since_ns[task.index()];
+        let state = &mut run.state.timed.loops[event_loop.index()];
+        state.lag_max_ns = state.lag_max_ns.max(lag);
+        state.lag_total_ns += u128::from(lag);
+        state.lag_samples += 1;
+        state.current = Some(task);
+        state.running_since_ns = now;
+    }
+}
+
+/// Nothing is ready: the loop thread sleeps in `select` until its next timer or until another task wakes
+/// one of its coroutines. With no coroutine left, the loop thread ends.
+pub(super) fn loop_idle(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, event_loop: LoopId) {
+    if run.state.timed.loops[event_loop.index()].live_coroutines == 0 {
+        end_thread(run, thread);
+        run.state.timed.threads[thread as usize].phase = ThreadPhase::NotStarted;
+        return;
+    }
+    release_gil(run, thread);
+    leave_core(run, thread);
+    let state = &mut run.state.timed.threads[thread as usize];
+    state.phase = ThreadPhase::Blocked;
+    state.generation += 1;
+    let generation = state.generation;
+    let loop_state = &mut run.state.timed.loops[event_loop.index()];
+    loop_state.idle = true;
+    if let Some(&Reverse((due, _, _))) = loop_state.timers.peek() {
+        run.state.timed.schedule(due, EventKind::Wake { thread, generation });
+    }
+}
+
+pub(super) fn wake_loop(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    let thread = run.state.timed.loops[event_loop.index()].thread;
+    let phase = run.state.timed.threads[thread as usize].phase;
+    let idle = run.state.timed.loops[event_loop.index()].idle;
+    if phase == ThreadPhase::NotStarted || (phase == ThreadPhase::Blocked && idle) {
+        run.state.timed.loops[event_loop.index()].idle = false;
+        run.state.timed.threads[thread as usize].generation += 1;
+        make_ready(run, thread);
+    }
+}
+
+/// The loop's current coroutine stops running (it awaits, blocks, yields or finishes).
+pub(super) fn stop_running(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    let now = run.state.progress.now_ns;
+    let state = &mut run.state.timed.loops[event_loop.index()];
+    let task = state.current.take();
+    let segment = Segment {
+        lane: Lane::Loop(event_loop),
+        task,
+        start_ns: state.running_since_ns,
+        end_ns: now,
+        kind: SegmentKind::Runs,
+    };
+    run.state.observers.timeline.push(segment);
+}

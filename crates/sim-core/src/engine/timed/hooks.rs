@@ -1,0 +1,87 @@
+//! The timed driver's side of the Driver seam: what happens when the shared step semantics start,
+//! wake or kill a task.
+
+use super::super::driver::Driver;
+use super::super::state::*;
+use super::dispatch::{begin_task, drive};
+use super::event_loop::wake_loop;
+use super::gil::end_thread;
+use super::threads::{cut_work, make_ready};
+use super::{Timed, TimedRun};
+use crate::model::*;
+
+impl Driver for Timed {
+    fn drive(run: &mut TimedRun<'_, '_>) {
+        drive(run);
+    }
+
+    fn task_now(run: &TimedRun<'_, '_>, _task: TaskId) -> Nanos {
+        run.state.progress.now_ns
+    }
+
+    fn on_start(run: &mut TimedRun<'_, '_>, task: TaskId) {
+        super::super::placement::place(run, task);
+        let delay = super::super::placement::after_edge_latency(run, task);
+        if delay > 0 {
+            // The news that its dependencies finished crosses the network first.
+            run.state.observers.metrics.network_ns += delay;
+            let at = run.state.progress.now_ns + delay;
+            run.state.timed.schedule(at, EventKind::Start { task });
+            return;
+        }
+        begin_task(run, task);
+    }
+
+    fn on_unblock(run: &mut TimedRun<'_, '_>, task: TaskId, _waker: TaskId) {
+        if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+            run.state.timed.loops[event_loop.index()].ready.push_back(task);
+            run.state.timed.task_ready_since_ns[task.index()] = run.state.progress.now_ns;
+            wake_loop(run, event_loop);
+            return;
+        }
+        let thread = run.state.timed.task_threads[task.index()].expect("a non-coroutine task has a thread");
+        let delay = std::mem::take(&mut run.state.world.tasks[task.index()].network_delay_ns);
+        if run.state.timed.threads[thread as usize].phase == ThreadPhase::Blocked {
+            if delay > 0 {
+                // Handed an item from another machine: it arrives after the network delay.
+                let now = run.state.progress.now_ns;
+                let state = &mut run.state.timed.threads[thread as usize];
+                state.generation += 1;
+                let generation = state.generation;
+                run.state.timed.schedule(now + delay, EventKind::Wake { thread, generation });
+                return;
+            }
+            make_ready(run, thread);
+        }
+    }
+
+    fn on_kill(run: &mut TimedRun<'_, '_>, task: TaskId) {
+        if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+            let state = &mut run.state.timed.loops[event_loop.index()];
+            if run.state.world.tasks[task.index()].phase != TaskPhase::NotSpawned
+                && run.state.world.tasks[task.index()].phase != TaskPhase::WaitingForDependencies
+            {
+                state.live_coroutines -= 1;
+            }
+            state.ready.retain(|&t| t != task);
+            state.pass_left = state.pass_left.min(state.ready.len());
+            if state.live_coroutines == 0 {
+                wake_loop(run, event_loop);
+            }
+            return;
+        }
+        let Some(thread) = run.state.timed.task_threads[task.index()] else {
+            return;
+        };
+        let process = run.state.timed.threads[thread as usize].process;
+        for queue in &mut run.state.timed.run_queues {
+            queue.retain(|&t| t != thread);
+        }
+        run.state.timed.gils[process.index()].waiters.retain(|&t| t != thread);
+        if run.state.timed.threads[thread as usize].phase != ThreadPhase::NotStarted {
+            cut_work(run, thread);
+            end_thread(run, thread);
+        }
+        run.state.timed.threads[thread as usize].phase = ThreadPhase::Finished;
+    }
+}

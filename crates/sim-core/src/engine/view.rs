@@ -1,0 +1,109 @@
+//! A read-only view of the last run: what reports, the race analysis and the strategies may read, and
+//! nothing they could change. Reports go through it instead of reaching into the engine's state, so the
+//! state can be rearranged without touching them.
+
+use super::state::{BarrierState, Counters, LockState, LoopState, QueueState, State, TaskState, ThreadState};
+use crate::access::Access;
+use crate::model::*;
+use crate::outcome::{FailureRecord, SharedState};
+
+#[derive(Clone, Copy, Debug)]
+pub struct RunView<'s> {
+    model: &'s Model,
+    state: &'s State,
+}
+
+impl<'s> RunView<'s> {
+    pub(super) fn new(model: &'s Model, state: &'s State) -> Self {
+        RunView { model, state }
+    }
+
+    pub fn model(&self) -> &'s Model {
+        self.model
+    }
+
+    /// Every task's state, indexed by `TaskId`.
+    pub fn tasks(&self) -> &'s [TaskState] {
+        &self.state.world.tasks
+    }
+
+    /// The kernel thread a thread, process or interpreter task ran on (timed policies).
+    pub fn thread_of(&self, task: TaskId) -> Option<&'s ThreadState> {
+        let thread = self.state.timed.task_threads[task.index()]?;
+        Some(&self.state.timed.threads[thread as usize])
+    }
+
+    pub fn locks(&self) -> &'s [LockState] {
+        &self.state.world.locks
+    }
+
+    pub fn queues(&self) -> &'s [QueueState] {
+        &self.state.world.queues
+    }
+
+    pub fn barriers(&self) -> &'s [BarrierState] {
+        &self.state.world.barriers
+    }
+
+    pub fn loops(&self) -> &'s [LoopState] {
+        &self.state.timed.loops
+    }
+
+    /// Busy time of every core.
+    pub fn core_busy_ns(&self) -> &'s [Nanos] {
+        &self.state.observers.core_busy_ns
+    }
+
+    pub fn counters(&self) -> &'s Counters {
+        &self.state.observers.metrics
+    }
+
+    pub fn now_ns(&self) -> Nanos {
+        self.state.progress.now_ns
+    }
+
+    pub fn steps(&self) -> u64 {
+        self.state.progress.steps
+    }
+
+    /// The machine `process` ran on (the head machine if it never started).
+    pub fn machine_of(&self, process: ProcessId) -> u32 {
+        self.state.world.process_machine[process.index()].unwrap_or(0)
+    }
+
+    pub fn failure_records(&self) -> &'s [FailureRecord] {
+        &self.state.progress.failures
+    }
+
+    /// Per-step footprints, when the run recorded them, and whether the log reached its limit.
+    pub fn accesses(&self) -> (&'s [Access], bool) {
+        (&self.state.observers.accesses, self.state.observers.accesses_truncated)
+    }
+
+    pub fn recorded_accesses(&self) -> bool {
+        self.state.observers.record_accesses
+    }
+
+    /// Final shared variables of every process, flattened in model order (cheap to compare).
+    pub fn shared_values(&self, out: &mut Vec<i64>) {
+        out.clear();
+        for process in &self.state.world.processes {
+            out.extend_from_slice(&process.shared);
+        }
+    }
+
+    /// Final shared variables, by process.
+    pub fn shared_state(&self) -> SharedState {
+        self.model
+            .processes
+            .iter()
+            .zip(&self.state.world.processes)
+            .filter(|(definition, _)| !definition.shared.is_empty() || definition.name == "main")
+            .map(|(definition, state)| {
+                let values =
+                    definition.shared.iter().zip(&state.shared).map(|(v, &value)| (v.name.clone(), value)).collect();
+                (definition.name.clone(), values)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,168 @@
+//! What a run ends with: its status, the compact records of its failures (turned into words only when a
+//! report asks), and the small [`Outcome`] every run returns. A leaf: the engine writes these, the
+//! reports and strategies read them.
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::model::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ok,
+    AssertionFailed,
+    Deadlock,
+    Fault,
+    StepLimit,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::AssertionFailed => "assertion_failed",
+            Status::Deadlock => "deadlock",
+            Status::Fault => "fault",
+            Status::StepLimit => "step_limit",
+        }
+    }
+
+    /// A failure in the contract's sense: exit status 1. A step limit is not a found bug.
+    pub fn is_failure(self) -> bool {
+        matches!(self, Status::AssertionFailed | Status::Deadlock | Status::Fault)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    pub kind: String,
+    pub task: Option<String>,
+    pub step: Option<String>,
+    pub line: Option<u32>,
+    pub message: String,
+    pub at_ns: Nanos,
+}
+
+/// Why a run failed, kept compact (no strings) so that failing runs cost nothing extra in a fuzz loop;
+/// `FailureRecord::describe` turns it into words when a report asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cause {
+    /// An expression overflowed or divided by zero.
+    Eval {
+        expr: ExprId,
+        error: crate::expr::EvalError,
+    },
+    /// An `assert` step was false.
+    Assertion {
+        expr: ExprId,
+    },
+    UnlockNotHeld {
+        lock: LockId,
+        holder: Option<TaskId>,
+    },
+    TaskDoneTooOften {
+        queue: QueueId,
+    },
+    SpawnedTwice {
+        target: TaskId,
+    },
+    QueueOverflow {
+        queue: QueueId,
+    },
+    Deadlock {
+        blocked: u32,
+        unfinished: u32,
+    },
+    /// An `expect` line was false (`error` when it could not be evaluated).
+    Expect {
+        index: u32,
+        error: Option<crate::expr::EvalError>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FailureRecord {
+    pub status: Status,
+    pub task: Option<TaskId>,
+    pub pc: Option<u32>,
+    pub cause: Cause,
+    pub at_ns: Nanos,
+}
+
+impl FailureRecord {
+    pub fn describe(&self, model: &Model) -> Failure {
+        let task_name = |t: TaskId| format!("`{}`", model.tasks[t.index()].name);
+        let (kind, line, message) = match self.cause {
+            Cause::Expect { index, error } => {
+                let expectation = &model.expectations[index as usize];
+                let message = match error {
+                    None => format!("expected `{}`", expectation.expr.text),
+                    Some(error) => format!("`{}`: {}", expectation.expr.text, error.message()),
+                };
+                ("expect".to_string(), Some(expectation.line), message)
+            }
+            cause => {
+                let line = match (self.task, self.pc) {
+                    (Some(t), Some(pc)) => model.tasks[t.index()].lines.get(pc as usize).copied(),
+                    _ => None,
+                };
+                let expr_text = |expr: ExprId| {
+                    self.task.map_or(String::new(), |t| model.tasks[t.index()].exprs[expr.index()].text.clone())
+                };
+                let message = match cause {
+                    Cause::Eval { expr, error } => format!("{} in `{}`", error.message(), expr_text(expr)),
+                    Cause::Assertion { expr } => format!("assertion `{}` is false", expr_text(expr)),
+                    Cause::UnlockNotHeld { lock, holder } => {
+                        let name = &model.locks[lock.index()];
+                        match holder {
+                            None => format!("unlock of `{name}`, which nobody holds"),
+                            Some(other) => format!("unlock of `{name}`, which {} holds", task_name(other)),
+                        }
+                    }
+                    Cause::TaskDoneTooOften { queue } => {
+                        format!(
+                            "task_done on `{}` called more times than items were put",
+                            model.queues[queue.index()].name
+                        )
+                    }
+                    Cause::SpawnedTwice { target } => format!("{} was spawned twice", task_name(target)),
+                    Cause::QueueOverflow { queue } => format!(
+                        "queue `{}` holds more than {} items",
+                        model.queues[queue.index()].name,
+                        crate::limits::MAX_QUEUE_ITEMS
+                    ),
+                    Cause::Deadlock { blocked, unfinished } => {
+                        format!("no task can move: {blocked} blocked, {unfinished} unfinished")
+                    }
+                    Cause::Expect { .. } => unreachable!("handled above"),
+                };
+                (self.status.as_str().to_string(), line, message)
+            }
+        };
+        Failure {
+            kind,
+            task: self.task.map(|t| model.tasks[t.index()].name.clone()),
+            step: match (self.task, self.pc) {
+                (Some(t), Some(pc)) => Some(crate::trace::describe_instr(model, t, pc)),
+                _ => None,
+            },
+            line,
+            message,
+            at_ns: self.at_ns,
+        }
+    }
+}
+
+/// The small result of a run; the full report is built on request from the simulator's state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub status: Status,
+    /// Set when forced choices (a replayed token) did not fit this scenario.
+    pub token_mismatch: Option<String>,
+    /// Empty unless `RunConfig::record_choices`.
+    pub choices: Vec<u32>,
+    pub trace_digest: u64,
+}
+
+pub type SharedState = IndexMap<String, IndexMap<String, i64>>;

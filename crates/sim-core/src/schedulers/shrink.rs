@@ -1,0 +1,160 @@
+//! Shrinking a failing schedule of an exploring policy. A schedule is rewritten as its *switch points*:
+//! the steps where the chosen task differs from the non-preemptive default (the task that stepped last
+//! if it can go on, else the first runnable task). Dropping switch points one at a time, and keeping a
+//! drop whenever the run still fails the same way, leaves a schedule with few preemptions whose every
+//! remaining switch is needed for the failure.
+
+use super::replay::TokenChoices;
+use crate::engine::config::RunConfig;
+use crate::engine::scheduler::{Scheduler, Stop};
+use crate::engine::simulator::Simulator;
+use crate::model::TaskId;
+use crate::outcome::{Cause, Outcome, Status};
+use crate::policy::{Decision, Mode};
+
+/// One switch: at step `step`, run `task` instead of the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SwitchPoint {
+    pub step: u64,
+    pub task: TaskId,
+}
+
+#[derive(Clone, Debug)]
+pub struct GuidedRun {
+    pub outcome: Outcome,
+    pub switches: Vec<SwitchPoint>,
+    /// Switches away from a task that could have gone on.
+    pub preemptions: u32,
+    pub steps: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct ShrinkResult {
+    pub original: GuidedRun,
+    pub shrunk: GuidedRun,
+    /// Candidate schedules tried.
+    pub attempts: u64,
+}
+
+/// What "fails the same way" compares: status, where each failure happened, and the final state.
+#[derive(Debug, PartialEq, Eq)]
+struct Signature {
+    status: Status,
+    failures: Vec<(Option<TaskId>, Option<u32>, Cause)>,
+    shared: Vec<i64>,
+}
+
+/// What a guided run follows: a token's choices (the original schedule), or switch points (a candidate
+/// with some dropped), taking the non-preemptive default everywhere else.
+enum Guide<'g> {
+    Choices(TokenChoices<'g>),
+    Switches(&'g [SwitchPoint]),
+}
+
+/// The shrinking scheduler: follows its guide and writes down the schedule as switch points.
+struct Guided<'g> {
+    guide: Guide<'g>,
+    next_switch: usize,
+    previous: Option<u32>,
+    step: u64,
+    switches: Vec<SwitchPoint>,
+    preemptions: u32,
+}
+
+impl<'g> Guided<'g> {
+    fn new(guide: Guide<'g>) -> Self {
+        Guided { guide, next_switch: 0, previous: None, step: 0, switches: Vec::new(), preemptions: 0 }
+    }
+
+    fn pick(&mut self, decision: &Decision<'_>, default: u32) -> Result<u32, Stop> {
+        let candidates = decision.candidates;
+        match &mut self.guide {
+            Guide::Choices(choices) if candidates.len() > 1 => Ok(candidates[choices.take(candidates.len())?].task.0),
+            Guide::Choices(_) => Ok(candidates[0].task.0),
+            Guide::Switches(points) => {
+                while self.next_switch < points.len() && points[self.next_switch].step < self.step {
+                    self.next_switch += 1;
+                }
+                let enabled = |task: TaskId| candidates.iter().any(|c| c.task == task);
+                Ok(match points.get(self.next_switch) {
+                    Some(point) if point.step == self.step && enabled(point.task) => point.task.0,
+                    _ => default,
+                })
+            }
+        }
+    }
+}
+
+impl Scheduler for Guided<'_> {
+    fn mode(&self) -> Mode {
+        Mode::Exploring
+    }
+
+    /// Counts every step, single candidates included.
+    fn sees_every_step(&self) -> bool {
+        true
+    }
+
+    fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
+        let position = |task: u32| decision.candidates.iter().position(|c| c.task.0 == task);
+        let previous_enabled = self.previous.filter(|&p| position(p).is_some());
+        let default = previous_enabled.unwrap_or(decision.candidates[0].task.0);
+        let task = self.pick(decision, default)?;
+        if task != default {
+            self.switches.push(SwitchPoint { step: self.step, task: TaskId(task) });
+        }
+        if previous_enabled.is_some_and(|p| p != task) {
+            self.preemptions += 1;
+        }
+        self.previous = Some(task);
+        self.step += 1;
+        Ok(position(task).expect("chosen among the enabled"))
+    }
+}
+
+impl Simulator<'_> {
+    fn guided(&mut self, guide: Guide<'_>, max_steps: u64) -> GuidedRun {
+        let run_config = RunConfig { max_steps, ..RunConfig::default() };
+        let mut guided = Guided::new(guide);
+        let outcome = self.run_with(&mut guided, &run_config);
+        GuidedRun { outcome, switches: guided.switches, preemptions: guided.preemptions, steps: guided.step }
+    }
+
+    /// Shrinks the failing schedule given by `choices` (a schedule token's choices). Errors when the
+    /// choices do not fit the scenario or the run they name does not fail.
+    pub fn shrink(&mut self, choices: &[u32], max_steps: u64) -> Result<ShrinkResult, String> {
+        let original = self.guided(Guide::Choices(TokenChoices::new(choices)), max_steps);
+        if let Some(mismatch) = &original.outcome.token_mismatch {
+            return Err(mismatch.clone());
+        }
+        if !original.outcome.status.is_failure() {
+            return Err(format!("the schedule does not fail (status {})", original.outcome.status.as_str()));
+        }
+        let signature = self.signature(&original.outcome);
+        let mut best = original.clone();
+        let mut attempts = 0u64;
+        let mut index = 0;
+        while index < best.switches.len() {
+            let mut candidate = best.switches.clone();
+            candidate.remove(index);
+            attempts += 1;
+            let attempt = self.guided(Guide::Switches(&candidate), max_steps);
+            let better = attempt.switches.len() < best.switches.len() || attempt.preemptions < best.preemptions;
+            if better && self.signature(&attempt.outcome) == signature {
+                best = attempt;
+                index = 0;
+            } else {
+                index += 1;
+            }
+        }
+        Ok(ShrinkResult { original, shrunk: best, attempts })
+    }
+
+    fn signature(&self, outcome: &Outcome) -> Signature {
+        let view = self.view();
+        let failures = view.failure_records().iter().map(|f| (f.task, f.pc, f.cause)).collect();
+        let mut shared = Vec::new();
+        view.shared_values(&mut shared);
+        Signature { status: outcome.status, failures, shared }
+    }
+}
