@@ -4,15 +4,13 @@
 use std::path::Path;
 
 use rayon::prelude::*;
+use sim_core::limits::MAX_COMPARE_ROWS;
 use sim_core::report::RunLabel;
 
 use crate::command::{CommandResult, EXIT_OK, UsageError};
 use crate::comparison::{CompareReport, Row, setting_text};
 use crate::output;
 use crate::running::Setup;
-
-/// Rows in one comparison.
-pub const MAX_ROWS: usize = 10_000;
 
 pub struct Options<'a> {
     pub file: &'a Path,
@@ -44,8 +42,8 @@ fn parse_sets(sets: &[String]) -> Result<Vec<(String, Vec<String>)>, UsageError>
 /// Every combination, the first axis varying slowest.
 fn combinations(axes: &[(String, Vec<String>)]) -> Result<Vec<Vec<(String, String)>>, UsageError> {
     let count = axes.iter().try_fold(1usize, |n, (_, values)| n.checked_mul(values.len())).unwrap_or(usize::MAX);
-    if count > MAX_ROWS {
-        return Err(UsageError(format!("{count} combinations; compare runs at most {MAX_ROWS}")));
+    if count > MAX_COMPARE_ROWS {
+        return Err(UsageError(format!("{count} combinations; compare runs at most {MAX_COMPARE_ROWS}")));
     }
     let mut rows: Vec<Vec<(String, String)>> = vec![Vec::new()];
     for (key, values) in axes {

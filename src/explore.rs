@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 use sim_core::engine::ExploreConfig;
+use sim_core::limits::{DEFAULT_MAX_SCHEDULES, MAX_SCHEDULES_CEILING};
 use sim_core::report::shared_state_from_values;
 use sim_core::token::ScheduleToken;
 
@@ -11,10 +12,6 @@ use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::fuzz::OutcomeCount;
 use crate::output;
 use crate::running::Setup;
-
-/// Explore stops here unless `--max-schedules` says otherwise.
-pub const DEFAULT_MAX_SCHEDULES: u64 = 100_000;
-pub const MAX_SCHEDULES_CEILING: u64 = 100_000_000;
 
 #[derive(Debug, Serialize)]
 pub struct ExploreReport {

@@ -79,8 +79,8 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         "machines" => {
             // N copies of the first machine; the first keeps its name, so placements on it still hold.
             let count = number(key, value)?;
-            if count == 0 || count > 1024 {
-                return Err("`machines` is from 1 to 1024".to_string());
+            if count == 0 || count > sim_core::limits::MAX_MACHINES {
+                return Err(format!("`machines` is from 1 to {}", sim_core::limits::MAX_MACHINES));
             }
             let (name, first) = match (raw.machines.take(), raw.machine.take()) {
                 (Some(machines), _) => machines.value.into_iter().next().ok_or("`machines:` names no machine")?,

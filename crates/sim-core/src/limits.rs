@@ -1,5 +1,11 @@
 //! Every size a scenario file or a flag can make large, in one place. The loader rejects files past these
 //! bounds with a clear error; the engine asserts them. docs/reliability.md lists them for users.
+//!
+//! Stated where they live instead (each beside the code that enforces it, and listed here):
+//! - the YAML parser's budgets (nesting depth 64, 10,000 aliases and anchors, 1,000,000 events,
+//!   500,000 nodes): `crates/scenarios/src/yaml_error.rs`, which words their messages and hands them
+//!   to the parser's options;
+//! - `weft fuzz --jobs` (at most 1,024 threads) and its batch of 4,096 seeds: `src/fuzz.rs`.
 
 /// Virtual cores of one machine.
 pub const MAX_CORES: u32 = 1024;
@@ -39,3 +45,16 @@ pub const MAX_DURATION_NS: u64 = 1_000_000_000_000_000;
 pub const MAX_ACCESSES: usize = 2_000_000;
 /// Tasks up to which a run's data races are checked (vector clocks take tasks x tasks of memory).
 pub const MAX_RACE_CHECK_TASKS: usize = 1_000;
+/// Machines of the distributed tier (`machines:` entries, or `compare --set machines=N`).
+pub const MAX_MACHINES: u64 = 1_024;
+/// Segments of a run's timeline (pictures) kept; later ones are counted, not kept.
+pub const MAX_SEGMENTS: usize = 1_000_000;
+/// Choices one schedule token may hold.
+pub const MAX_CHOICES: usize = 10_000_000;
+/// Races reported per run at most.
+pub const MAX_RACES: usize = 64;
+/// Schedules `weft explore` runs unless `--max-schedules` says otherwise, and the most it accepts.
+pub const DEFAULT_MAX_SCHEDULES: u64 = 100_000;
+pub const MAX_SCHEDULES_CEILING: u64 = 100_000_000;
+/// Rows (combinations of settings) of one `weft compare`.
+pub const MAX_COMPARE_ROWS: usize = 10_000;

@@ -16,8 +16,7 @@ use crate::access::{Access, Object};
 use crate::digest::Fnv1a;
 use crate::model::{Model, ProcessId, TaskId, VarId};
 
-/// Races reported per run at most.
-pub const MAX_RACES: usize = 64;
+pub use crate::limits::MAX_RACES;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Race {

@@ -3,8 +3,7 @@
 
 use crate::model::{LoopId, Nanos, ProcessId, TaskId};
 
-/// Segments kept per run; later ones are counted, not kept.
-pub const MAX_SEGMENTS: usize = 1_000_000;
+pub use crate::limits::MAX_SEGMENTS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Lane {

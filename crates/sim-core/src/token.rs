@@ -12,7 +12,7 @@ use std::fmt;
 const ALPHABET: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ-_wxyz";
 pub const VERSION_PREFIX: &str = "w1";
 /// Decoded choices are bounded so a hostile token cannot ask for unbounded memory.
-pub const MAX_CHOICES: usize = 10_000_000;
+pub use crate::limits::MAX_CHOICES;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScheduleToken {
