@@ -89,6 +89,10 @@ pub enum Command {
         #[arg(long, default_value = "makespan_ns")]
         metric: String,
     },
+    /// The snapshot suite for your own scenarios: each DIR/*.yaml under every policy and seed of its
+    /// `snapshot:` block, compared with its stored snapshot; exit 1 with a diff when one changed or is
+    /// missing.
+    Test(TestArgs),
     /// The task graph in Graphviz DOT.
     Graph { file: PathBuf },
     /// Write a commented starter scenario, NAME.yaml, that passes `weft check`.
@@ -105,6 +109,19 @@ pub enum Command {
     Man,
     /// Print the JSON Schema of the scenario format (for editors; also docs/scenario.schema.json).
     Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// The folder of scenarios (its *.yaml files).
+    #[arg(default_value = "scenarios", value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Write the snapshots that changed or are new, after you have read the diff.
+    #[arg(long)]
+    pub accept: bool,
+    /// Where the snapshots are kept (default: `snapshots/` beside DIR).
+    #[arg(long, value_name = "DIR")]
+    pub snapshots: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,8 @@ mod pictures;
 mod plot;
 mod running;
 mod shrink;
+mod snapshot_yaml;
+mod test_command;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         Command::Replay { file, schedule, output } => running::replay(&file, &schedule, &output),
         Command::Fuzz(args) => fuzz::fuzz(&args),
         Command::Merge { files, json } => fuzz::merge(&files, json),
+        Command::Test(args) => test_command::test(&args),
         Command::Graph { file } => graph(&file),
         Command::Init { name, output } => init(&name, output),
         Command::Completions { shell } => completions(shell),
