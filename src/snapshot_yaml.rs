@@ -116,8 +116,8 @@ fn number_text(number: &serde_json::Number) -> String {
 /// insta's (yaml-rust's) rule for when a plain string must be quoted.
 fn needs_quotes(text: &str) -> bool {
     const WORDS: [&str; 22] = [
-        "yes", "Yes", "YES", "no", "No", "NO", "True", "TRUE", "true", "False", "FALSE", "false", "on", "On",
-        "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~",
+        "yes", "Yes", "YES", "no", "No", "NO", "True", "TRUE", "true", "False", "FALSE", "false", "on", "On", "ON",
+        "off", "Off", "OFF", "null", "Null", "NULL", "~",
     ];
     text.is_empty()
         || text.starts_with(' ')

@@ -8,12 +8,7 @@ use std::process::{Command, Output};
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn weft_test(folder: &Path, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_weft"))
-        .arg("test")
-        .args(extra)
-        .current_dir(folder)
-        .output()
-        .expect("weft runs")
+    Command::new(env!("CARGO_BIN_EXE_weft")).arg("test").args(extra).current_dir(folder).output().expect("weft runs")
 }
 
 fn text(output: &Output) -> String {
