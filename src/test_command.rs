@@ -12,7 +12,7 @@ use sim_core::token::ScheduleToken;
 use sim_core::{RunConfig, Simulator, policy};
 
 use crate::cli::TestArgs;
-use crate::{CommandResult, EXIT_BAD_INPUT, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
+use crate::command::{CommandResult, EXIT_BAD_INPUT, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 
 /// Trace lines a snapshot keeps (as the project's suite does).
 const TRACE_LINES: usize = 40;
@@ -93,7 +93,7 @@ fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, UsageError> {
 }
 
 fn test_file(file: &Path, snapshot_dir: &Path, accept: bool, tally: &mut Tally) -> Result<(), UsageError> {
-    let scenario = match crate::load(file) {
+    let scenario = match crate::running::load(file) {
         Ok(scenario) => scenario,
         Err(UsageError(message)) => {
             print_error(&message);
