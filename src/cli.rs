@@ -93,6 +93,15 @@ pub enum Command {
     /// `snapshot:` block, compared with its stored snapshot; exit 1 with a diff when one changed or is
     /// missing.
     Test(TestArgs),
+    /// Print the scenario a Python program maps to (threading, queue, time), with comments that point
+    /// back to its lines. Every command that takes a scenario also takes a .py file.
+    Import {
+        file: PathBuf,
+        /// What a call weft does not model (`print`, a library call) costs: DURATION (cpu) or
+        /// cpu:D, io:D, native:D. Default: nothing. `# weft: cpu 2ms` on a line overrides it.
+        #[arg(long, value_name = "COST")]
+        call_cost: Option<String>,
+    },
     /// The task graph in Graphviz DOT.
     Graph { file: PathBuf },
     /// Write a commented starter scenario, NAME.yaml, that passes `weft check`.

@@ -69,8 +69,7 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     let axes = parse_sets(options.sets)?;
     let combinations = combinations(&axes)?;
     crate::files::note_input(options.file);
-    let text = scenarios::read_text(options.file)
-        .map_err(|diagnostic| UsageError(diagnostic.render(crate::command::stderr_color()).trim_end().to_string()))?;
+    let text = crate::import::scenario_text(options.file)?;
     let file = options.file.display().to_string();
     let results: Vec<Result<Row, UsageError>> =
         combinations.par_iter().map(|settings| run_row(&file, &text, settings, options.seed)).collect();

@@ -8,6 +8,7 @@ mod comparison;
 mod explore;
 mod files;
 mod fuzz;
+mod import;
 mod interrupt;
 mod output;
 mod pictures;
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         Command::Merge { files, json } => fuzz::merge(&files, json),
         Command::Test(args) => test_command::test(&args),
         Command::Graph { file } => graph(&file),
+        Command::Import { file, call_cost } => import::import(&file, call_cost.as_deref()),
         Command::Init { name, output } => init(&name, output),
         Command::Completions { shell } => completions(shell),
         Command::Man => man_page(),

@@ -42,8 +42,7 @@ impl Setup {
         // The file's own errors first, as `weft check` reports them; then the file under the settings.
         let mut scenario = load(file)?;
         if !settings.is_empty() {
-            let text = scenarios::read_text(file)
-                .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
+            let text = crate::import::scenario_text(file)?;
             scenario = scenarios::load_str_with(&file.display().to_string(), &text, &settings)
                 .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
         }
@@ -188,6 +187,9 @@ pub fn check_fingerprint(setup: &Setup, token: &ScheduleToken, file: &Path) -> R
 /// Loads a scenario or turns its diagnostic into a usage error.
 pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
     crate::files::note_input(path);
+    if crate::import::is_python(path) {
+        return crate::import::load_python(path);
+    }
     scenarios::load_file(path)
         .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
 }

@@ -1,0 +1,647 @@
+//! Python expressions to the scenario's expression text, or to values known at import time. Integer
+//! arithmetic keeps Python's meaning (`//` and `%` floor), every read of a shared variable stays a read
+//! (the scenario makes each its own step, in order, as CPython's bytecode does).
+
+use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
+use ruff_text_size::Ranged;
+
+use crate::translate::{Error, Frame, Result, Translator, fail};
+use crate::value::{Object, Shape, Value};
+
+/// Precedence of the scenario's (and Python's) operators, loosest first.
+pub const OR: u8 = 1;
+pub const AND: u8 = 2;
+pub const NOT: u8 = 3;
+pub const COMPARE: u8 = 4;
+pub const SUM: u8 = 6;
+pub const PRODUCT: u8 = 7;
+pub const UNARY: u8 = 8;
+pub const ATOM: u8 = 10;
+
+/// An expression: known at import time, or scenario text that computes it at run time.
+#[derive(Clone, Debug)]
+pub enum Ex {
+    Static(Value),
+    Code {
+        text: String,
+        precedence: u8,
+        /// 0 or 1 (a comparison, `not`, `has`, `is_set`): safe where Python would give a bool.
+        boolean: bool,
+        /// It reads shared state (each read is a step of its own).
+        reads_shared: bool,
+    },
+}
+
+impl Ex {
+    fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
+        Ex::Code { text, precedence, boolean, reads_shared }
+    }
+}
+
+/// Wraps `text` in parentheses when its precedence is below `needed`.
+pub fn wrap(text: &str, precedence: u8, needed: u8) -> String {
+    if precedence < needed { format!("({text})") } else { text.to_string() }
+}
+
+impl Translator<'_> {
+    /// An expression as scenario text (an integer known at import time becomes its literal).
+    pub fn code(&self, frame: &Frame, expr: &Expr) -> Result<(String, u8, bool)> {
+        let ex = self.expr(frame, expr, false)?;
+        self.to_code(ex, expr).map(|(text, precedence, _, reads)| (text, precedence, reads))
+    }
+
+    pub fn to_code(&self, ex: Ex, at: &Expr) -> Result<(String, u8, bool, bool)> {
+        match ex {
+            Ex::Code { text, precedence, boolean, reads_shared } => Ok((text, precedence, boolean, reads_shared)),
+            Ex::Static(Value::Int(value)) => {
+                let precedence = if value < 0 { UNARY } else { ATOM };
+                Ok((value.to_string(), precedence, value == 0 || value == 1, false))
+            }
+            Ex::Static(Value::Float(_)) => fail(
+                at,
+                "this is a float; weft's scenarios compute with 64-bit integers (floats are only taken as `time.sleep` durations)",
+            ),
+            Ex::Static(Value::Shared(name, Shape::Int)) => Ok((name, ATOM, false, true)),
+            Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
+        }
+    }
+
+    /// An integer or float known at import time (sizes, counts, durations, thread arguments).
+    pub fn static_value(&self, frame: &Frame, expr: &Expr) -> Result<Value> {
+        match self.expr(frame, expr, true)? {
+            Ex::Static(value) => Ok(value),
+            Ex::Code { .. } => fail(
+                expr,
+                "weft needs this value at import time (a literal, a module constant or a range loop's counter), but it is only known when the program runs",
+            ),
+        }
+    }
+
+    pub fn static_int(&self, frame: &Frame, expr: &Expr) -> Result<i64> {
+        match self.static_value(frame, expr)? {
+            Value::Int(value) => Ok(value),
+            other => fail(expr, format!("this is {}, where weft needs an integer", other.describe())),
+        }
+    }
+
+    /// Reads `expr`. With `use_known`, locals whose value is known at import time are taken as that value.
+    pub fn expr(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
+        match expr {
+            Expr::NumberLiteral(number) => match &number.value {
+                Number::Int(int) => match int.as_i64() {
+                    Some(value) => Ok(Ex::Static(Value::Int(value))),
+                    None => fail(expr, "this integer does not fit in 64 bits, the scenario's integers"),
+                },
+                Number::Float(value) => Ok(Ex::Static(Value::Float(*value))),
+                Number::Complex { .. } => fail(expr, "complex numbers are not supported"),
+            },
+            Expr::BooleanLiteral(boolean) => Ok(Ex::Static(Value::Int(i64::from(boolean.value)))),
+            Expr::NoneLiteral(_) => Ok(Ex::Static(Value::None)),
+            Expr::StringLiteral(string) => Ok(Ex::Static(Value::Str(string.value.to_str().to_string()))),
+            Expr::Name(name) => self.name_expr(frame, name.id.as_str(), expr, use_known),
+            Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
+                Ex::Static(Value::Module(module)) => {
+                    Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
+                }
+                _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
+            },
+            Expr::BinOp(binary) => self.binary(frame, binary, use_known),
+            Expr::UnaryOp(unary) => self.unary(frame, unary, use_known),
+            Expr::BoolOp(boolean) => self.bool_op(frame, boolean, use_known),
+            Expr::Compare(compare) => self.compare(frame, compare, use_known),
+            Expr::Subscript(subscript) => self.subscript(frame, subscript, use_known),
+            Expr::Call(call) => self.call_expr(frame, call, use_known),
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                let mut items = Vec::with_capacity(elts.len());
+                for element in elts {
+                    items.push(self.static_value(frame, element)?);
+                }
+                Ok(Ex::Static(Value::List(items)))
+            }
+            Expr::Await(_) => {
+                fail(expr, "`await` is only valid inside `async def`; weft import does not translate asyncio yet")
+            }
+            Expr::Yield(_) => {
+                fail(expr, "`yield` (generators) is not supported; weft translates functions that run to their end")
+            }
+            Expr::YieldFrom(_) => {
+                fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
+            }
+            Expr::Lambda(_) => fail(expr, "a `lambda` is only understood as the predicate of `Condition.wait_for`"),
+            Expr::If(_) => {
+                fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
+            }
+            Expr::FString(_) => {
+                fail(expr, "f-strings are only understood as arguments of calls weft does not model (such as `print`)")
+            }
+            Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
+            Expr::ListComp(_) => fail(expr, "a list comprehension is only understood as the value of an assignment"),
+            Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+                fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
+            }
+            _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
+        }
+    }
+
+    fn name_expr(&self, frame: &Frame, name: &str, at: &Expr, use_known: bool) -> Result<Ex> {
+        let value = self.resolve(frame, name).ok_or_else(|| {
+            Error::at(at, format!("`{name}` is not defined (weft reads the program as it stands, top to bottom)"))
+        })?;
+        match value {
+            Value::Local(local) => {
+                if use_known && let Some(known) = frame.known.get(name) {
+                    return Ok(Ex::Static(known.clone()));
+                }
+                Ok(Ex::code(local, ATOM, false, false))
+            }
+            Value::Shared(shared, Shape::Int) => Ok(Ex::code(shared, ATOM, false, true)),
+            other => Ok(Ex::Static(other)),
+        }
+    }
+
+    fn binary(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
+        let at: &Expr = &binary.left;
+        let (symbol, precedence) = match binary.op {
+            Operator::Add => ("+", SUM),
+            Operator::Sub => ("-", SUM),
+            Operator::Mult => ("*", PRODUCT),
+            Operator::FloorDiv => ("//", PRODUCT),
+            Operator::Mod => ("%", PRODUCT),
+            Operator::Div => {
+                let left = self.expr(frame, &binary.left, use_known)?;
+                let right = self.expr(frame, &binary.right, use_known)?;
+                if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
+                    && let (Some(l), Some(r)) = (as_float(l), as_float(r))
+                    && r != 0.0
+                {
+                    return Ok(Ex::Static(Value::Float(l / r)));
+                }
+                return fail(
+                    binary.left.as_ref(),
+                    "`/` gives a float; weft's scenarios compute with integers: use `//` (floor division)",
+                )
+                .map_err(|e| e.with_offset(binary.range().start().to_usize()));
+            }
+            Operator::Pow => {
+                let left = self.static_value(frame, &binary.left);
+                let right = self.static_value(frame, &binary.right);
+                if let (Ok(Value::Int(base)), Ok(Value::Int(exponent))) = (left, right)
+                    && let Ok(exponent) = u32::try_from(exponent)
+                    && let Some(value) = base.checked_pow(exponent)
+                {
+                    return Ok(Ex::Static(Value::Int(value)));
+                }
+                return fail(&binary.range, "`**` is only supported between integers known at import time");
+            }
+            _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
+        };
+        let left = self.expr(frame, &binary.left, use_known)?;
+        let right = self.expr(frame, &binary.right, use_known)?;
+        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right) {
+            return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
+                Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
+            });
+        }
+        let (left_text, left_precedence, _, left_reads) = self.to_code(left, at)?;
+        let (right_text, right_precedence, _, right_reads) = self.to_code(right, &binary.right)?;
+        let text = format!(
+            "{} {symbol} {}",
+            wrap(&left_text, left_precedence, precedence),
+            wrap(&right_text, right_precedence, precedence + 1)
+        );
+        Ok(Ex::code(text, precedence, false, left_reads || right_reads))
+    }
+
+    fn unary(&self, frame: &Frame, unary: &ast::ExprUnaryOp, use_known: bool) -> Result<Ex> {
+        let operand = self.expr(frame, &unary.operand, use_known)?;
+        match (unary.op, operand) {
+            (UnaryOp::USub, Ex::Static(Value::Int(value))) => value
+                .checked_neg()
+                .map(|v| Ex::Static(Value::Int(v)))
+                .ok_or_else(|| Error::at(&unary.range, "this negation overflows")),
+            (UnaryOp::USub, Ex::Static(Value::Float(value))) => Ok(Ex::Static(Value::Float(-value))),
+            (UnaryOp::UAdd, operand) => Ok(operand),
+            (UnaryOp::Not, Ex::Static(Value::Int(value))) => Ok(Ex::Static(Value::Int(i64::from(value == 0)))),
+            (UnaryOp::USub, operand) => {
+                let (text, precedence, _, reads) = self.to_code(operand, &unary.operand)?;
+                Ok(Ex::code(format!("-{}", wrap(&text, precedence, UNARY)), UNARY, false, reads))
+            }
+            (UnaryOp::Not, operand) => {
+                let (text, precedence, _, reads) = self.to_code(operand, &unary.operand)?;
+                Ok(Ex::code(format!("not {}", wrap(&text, precedence, NOT + 1)), NOT, true, reads))
+            }
+            (UnaryOp::Invert, _) => fail(&unary.range, "`~` is not part of weft's expressions"),
+        }
+    }
+
+    /// `and`/`or`: short-circuit as in Python. Python gives back an operand, not a bool, so outside a
+    /// condition the operands must be bools already.
+    fn bool_op(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
+        let (word, precedence) = match boolean.op {
+            BoolOp::And => ("and", AND),
+            BoolOp::Or => ("or", OR),
+        };
+        let mut parts = Vec::new();
+        let mut reads = false;
+        for value in &boolean.values {
+            let ex = self.expr(frame, value, use_known)?;
+            let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
+            if !is_bool && !frame.in_condition {
+                return fail(
+                    value,
+                    format!(
+                        "Python's `{word}` gives back one of its operands, not a bool; weft follows it only in conditions (`if`, `while`, `assert`) or between comparisons"
+                    ),
+                );
+            }
+            reads |= value_reads;
+            parts.push(wrap(&text, inner, precedence + 1));
+        }
+        Ok(Ex::code(parts.join(&format!(" {word} ")), precedence, true, reads))
+    }
+
+    fn compare(&self, frame: &Frame, compare: &ast::ExprCompare, use_known: bool) -> Result<Ex> {
+        if compare.ops.len() > 1 {
+            for middle in &compare.comparators[..compare.comparators.len() - 1] {
+                if !matches!(self.expr(frame, middle, use_known)?, Ex::Static(_)) && !matches!(middle, Expr::Name(_)) {
+                    return fail(
+                        middle,
+                        "in a chained comparison this operand is read once by Python; write it as two comparisons with a local",
+                    );
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        let mut reads = false;
+        let mut left = &*compare.left;
+        for (op, right) in compare.ops.iter().zip(compare.comparators.iter()) {
+            let (text, part_reads) = self.one_comparison(frame, left, *op, right, use_known, &compare.range)?;
+            reads |= part_reads;
+            parts.push(text);
+            left = right;
+        }
+        if parts.len() == 1 {
+            let text = parts.remove(0);
+            return Ok(if let Some(value) = static_bool(&text) {
+                Ex::Static(Value::Int(value))
+            } else {
+                Ex::code(text, COMPARE, true, reads)
+            });
+        }
+        let parts: Vec<String> = parts.iter().map(|p| wrap(p, COMPARE, AND + 1)).collect();
+        Ok(Ex::code(parts.join(" and "), AND, true, reads))
+    }
+
+    fn one_comparison(
+        &self,
+        frame: &Frame,
+        left: &Expr,
+        op: CmpOp,
+        right: &Expr,
+        use_known: bool,
+        range: &ruff_text_size::TextRange,
+    ) -> Result<(String, bool)> {
+        let symbol = match op {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::In | CmpOp::NotIn => return self.membership(frame, left, op == CmpOp::NotIn, right, use_known),
+            CmpOp::Is | CmpOp::IsNot => {
+                return fail(range, "`is` compares object identity; weft models integers: use `==`");
+            }
+        };
+        let left_ex = self.expr(frame, left, use_known)?;
+        let right_ex = self.expr(frame, right, use_known)?;
+        if let (Ex::Static(l), Ex::Static(r)) = (&left_ex, &right_ex)
+            && let Some(result) = compare_static(op, l, r)
+        {
+            return Ok((if result { "True" } else { "False" }.to_string(), false));
+        }
+        let (left_text, left_precedence, _, left_reads) = self.to_code(left_ex, left)?;
+        let (right_text, right_precedence, _, right_reads) = self.to_code(right_ex, right)?;
+        Ok((
+            format!("{} {symbol} {}", wrap(&left_text, left_precedence, SUM), wrap(&right_text, right_precedence, SUM)),
+            left_reads || right_reads,
+        ))
+    }
+
+    fn membership(
+        &self,
+        frame: &Frame,
+        key: &Expr,
+        negated: bool,
+        container: &Expr,
+        use_known: bool,
+    ) -> Result<(String, bool)> {
+        let container_value = self.expr(frame, container, use_known)?;
+        let text = match container_value {
+            Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
+                let (key_text, _, _) = self.code(frame, key)?;
+                format!("has({name}, {key_text})")
+            }
+            Ex::Static(Value::List(items)) => {
+                let key_value = self.static_value(frame, key)?;
+                let found = items.contains(&key_value);
+                return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+            }
+            _ => {
+                return fail(container, "`in` is supported on dicts (`k in d`) and on lists known at import time");
+            }
+        };
+        Ok((if negated { format!("not {text}") } else { text }, true))
+    }
+
+    fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {
+        let container = self.expr(frame, &subscript.value, use_known)?;
+        if matches!(*subscript.slice, Expr::Slice(_)) {
+            return self.slice(frame, container, subscript);
+        }
+        match container {
+            Ex::Static(Value::Shared(name, Shape::Array(_) | Shape::Map { .. })) => {
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
+            }
+            Ex::Static(Value::List(items)) => {
+                let index = self.static_int(frame, &subscript.slice)?;
+                let position = if index < 0 { items.len() as i64 + index } else { index };
+                usize::try_from(position).ok().and_then(|p| items.get(p).cloned()).map(Ex::Static).ok_or_else(|| {
+                    Error::at(&subscript.range, format!("index {index} is out of range (length {})", items.len()))
+                })
+            }
+            _ => fail(
+                &subscript.range,
+                "indexing is supported on shared lists and dicts and on lists known at import time",
+            ),
+        }
+    }
+
+    fn slice(&self, frame: &Frame, container: Ex, subscript: &ast::ExprSubscript) -> Result<Ex> {
+        let Expr::Slice(slice) = &*subscript.slice else {
+            return fail(&subscript.range, "not a slice");
+        };
+        let items = match container {
+            Ex::Static(Value::List(items)) => items,
+            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => {
+                self.array_values(&name).into_iter().map(Value::Int).collect()
+            }
+            _ => return fail(&subscript.range, "slices are supported on lists nobody writes to, known at import time"),
+        };
+        let length = items.len() as i64;
+        let bound = |part: &Option<Box<Expr>>, default: i64| -> Result<i64> {
+            match part {
+                Some(expr) => {
+                    let value = self.static_int(frame, expr)?;
+                    Ok(if value < 0 { (length + value).max(0) } else { value.min(length) })
+                }
+                None => Ok(default),
+            }
+        };
+        if slice.step.is_some() {
+            return fail(&subscript.range, "slices with a step are not supported");
+        }
+        let lower = bound(&slice.lower, 0)?;
+        let upper = bound(&slice.upper, length)?;
+        let items = if lower < upper { items[lower as usize..upper as usize].to_vec() } else { Vec::new() };
+        Ok(Ex::Static(Value::List(items)))
+    }
+
+    fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        let callee = self.expr(frame, &call.func, false);
+        let args = &call.arguments.args;
+        if let Ok(Ex::Static(Value::Module(name))) = &callee {
+            return self.builtin_call(frame, name, call, use_known);
+        }
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
+        {
+            let method = attribute.attr.as_str();
+            let text = match (&receiver, method) {
+                (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),
+                (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
+                (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
+                (Value::Object(Object::Queue { name, capacity }), "full") => {
+                    if *capacity == 0 {
+                        return Ok(Ex::Static(Value::Int(0)));
+                    }
+                    format!("len({name}) >= {capacity}")
+                }
+                _ => {
+                    return fail(
+                        call,
+                        format!(
+                            "`.{method}()` on {} gives a value weft cannot compute here; call it on a line of its own or assign it to a variable",
+                            receiver.describe()
+                        ),
+                    );
+                }
+            };
+            let precedence = if text.contains(' ') { COMPARE } else { ATOM };
+            return Ok(Ex::code(text, precedence, method != "qsize", true));
+        }
+        let _ = args;
+        match callee {
+            Ok(Ex::Static(Value::Function(name))) => fail(
+                call,
+                format!(
+                    "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
+                ),
+            ),
+            _ => fail(
+                call,
+                "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
+            ),
+        }
+    }
+
+    /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
+    fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        let args = &call.arguments.args;
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, format!("`{name}` with keyword arguments is not supported"));
+        }
+        match name {
+            "len" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
+                Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
+                Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
+                Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
+                    Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
+                }
+                Ex::Static(Value::Object(Object::Queue { name, .. })) => {
+                    Ok(Ex::code(format!("len({name})"), ATOM, false, true))
+                }
+                _ => fail(&args[0], "`len` is supported on lists, dicts and queues"),
+            },
+            "min" | "max" if args.len() >= 2 => {
+                let mut values = Vec::new();
+                for arg in args.iter() {
+                    values.push(self.expr(frame, arg, use_known)?);
+                }
+                if values.iter().all(|v| matches!(v, Ex::Static(Value::Int(_)))) {
+                    let numbers = values.iter().filter_map(|v| match v {
+                        Ex::Static(Value::Int(n)) => Some(*n),
+                        _ => None,
+                    });
+                    let result = if name == "min" { numbers.min() } else { numbers.max() };
+                    return Ok(Ex::Static(Value::Int(result.unwrap_or(0))));
+                }
+                let mut text = String::new();
+                let mut reads = false;
+                for (index, (value, arg)) in values.into_iter().zip(args.iter()).enumerate() {
+                    let (code, _, _, value_reads) = self.to_code(value, arg)?;
+                    reads |= value_reads;
+                    text = if index == 0 { code } else { format!("{name}({text}, {code})") };
+                }
+                Ok(Ex::code(text, ATOM, false, reads))
+            }
+            "min" | "max" | "sum" if args.len() == 1 => {
+                let items = match self.expr(frame, &args[0], use_known)? {
+                    Ex::Static(Value::List(items)) => items,
+                    _ => {
+                        return fail(
+                            &args[0],
+                            format!("`{name}` of one argument is supported on lists known at import time"),
+                        );
+                    }
+                };
+                let mut numbers = Vec::new();
+                for item in items {
+                    match item {
+                        Value::Int(n) => numbers.push(n),
+                        other => return fail(&args[0], format!("this list holds {}, not integers", other.describe())),
+                    }
+                }
+                let result = match name {
+                    "min" => numbers.iter().min().copied(),
+                    "max" => numbers.iter().max().copied(),
+                    _ => numbers.iter().try_fold(0i64, |a, b| a.checked_add(*b)),
+                };
+                result
+                    .map(|n| Ex::Static(Value::Int(n)))
+                    .ok_or_else(|| Error::at(call, format!("`{name}` of this list has no integer value")))
+            }
+            "abs" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::Int(n)) => n
+                    .checked_abs()
+                    .map(|n| Ex::Static(Value::Int(n)))
+                    .ok_or_else(|| Error::at(call, "this `abs` overflows")),
+                other => {
+                    let (text, _, _, reads) = self.to_code(other, &args[0])?;
+                    Ok(Ex::code(format!("abs({text})"), ATOM, false, reads))
+                }
+            },
+            "int" | "bool" if args.len() == 1 => {
+                let value = self.expr(frame, &args[0], use_known)?;
+                match (name, value) {
+                    ("int", Ex::Static(Value::Float(f))) if f.is_finite() => {
+                        Ok(Ex::Static(Value::Int(f.trunc() as i64)))
+                    }
+                    ("int", value @ (Ex::Static(Value::Int(_)) | Ex::Code { .. })) => Ok(value),
+                    ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
+                    ("bool", other) => {
+                        let (text, precedence, _, reads) = self.to_code(other, &args[0])?;
+                        Ok(Ex::code(format!("{} != 0", wrap(&text, precedence, SUM)), COMPARE, true, reads))
+                    }
+                    _ => fail(call, format!("`{name}` of this value is not supported")),
+                }
+            }
+            _ => fail(
+                call,
+                format!(
+                    "the value of `{name}(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time"
+                ),
+            ),
+        }
+    }
+}
+
+fn as_float(value: &Value) -> Option<f64> {
+    match value {
+        Value::Int(n) => Some(*n as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// Python's integer arithmetic on values known at import time (floats for sleep durations).
+fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
+    match (left, right) {
+        (Value::Int(l), Value::Int(r)) => {
+            let (l, r) = (*l, *r);
+            let value = match op {
+                Operator::Add => l.checked_add(r)?,
+                Operator::Sub => l.checked_sub(r)?,
+                Operator::Mult => l.checked_mul(r)?,
+                Operator::FloorDiv => {
+                    if r == 0 {
+                        return None;
+                    }
+                    let quotient = l.checked_div(r)?;
+                    if (l % r != 0) && ((l < 0) != (r < 0)) { quotient - 1 } else { quotient }
+                }
+                Operator::Mod => {
+                    if r == 0 {
+                        return None;
+                    }
+                    let remainder = l.checked_rem(r)?;
+                    if remainder != 0 && ((remainder < 0) != (r < 0)) { remainder + r } else { remainder }
+                }
+                _ => return None,
+            };
+            Some(Value::Int(value))
+        }
+        (Value::List(items), Value::Int(times)) | (Value::Int(times), Value::List(items)) if op == Operator::Mult => {
+            let times = usize::try_from(*times).unwrap_or(0);
+            if items.len().saturating_mul(times) > sim_limits::MAX_LIST {
+                return None;
+            }
+            Some(Value::List(items.iter().cloned().cycle().take(items.len() * times).collect()))
+        }
+        (Value::List(a), Value::List(b)) if op == Operator::Add => {
+            Some(Value::List(a.iter().chain(b.iter()).cloned().collect()))
+        }
+        _ => {
+            let (l, r) = (as_float(left)?, as_float(right)?);
+            let value = match op {
+                Operator::Add => l + r,
+                Operator::Sub => l - r,
+                Operator::Mult => l * r,
+                _ => return None,
+            };
+            Some(Value::Float(value))
+        }
+    }
+}
+
+fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
+    let ordering = match (left, right) {
+        (Value::Str(l), Value::Str(r)) => l.partial_cmp(r)?,
+        (l, r) => as_float(l)?.partial_cmp(&as_float(r)?)?,
+    };
+    Some(match op {
+        CmpOp::Eq => ordering.is_eq(),
+        CmpOp::NotEq => !ordering.is_eq(),
+        CmpOp::Lt => ordering.is_lt(),
+        CmpOp::LtE => ordering.is_le(),
+        CmpOp::Gt => ordering.is_gt(),
+        CmpOp::GtE => ordering.is_ge(),
+        _ => return None,
+    })
+}
+
+fn static_bool(text: &str) -> Option<i64> {
+    match text {
+        "True" => Some(1),
+        "False" => Some(0),
+        _ => None,
+    }
+}
+
+/// Bounds on what a Python file can make large at import time.
+pub mod sim_limits {
+    /// Items in a list known at import time (`[0] * N`).
+    pub const MAX_LIST: usize = 100_000;
+}

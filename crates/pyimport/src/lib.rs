@@ -1,0 +1,89 @@
+//! pyimport: a Python program to the weft scenario it maps to (the format of
+//! docs/scenario-format, versions 1.0 and 1.1), as YAML text whose comments point back to the Python
+//! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
+//! outside the subset weft models is an error at its line and column, never a silent approximation.
+
+mod expr;
+mod out;
+mod source;
+mod translate;
+mod value;
+
+use std::sync::Arc;
+
+pub use scenarios::Diagnostic;
+pub use source::{Cost, CostKind};
+
+/// Choices the program text cannot make.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// What a call to a function weft does not know (`print`, `json.dumps(...)`) costs, as a scenario
+    /// step; `None` (the default) costs nothing. `# weft: cpu 2ms` on the line overrides it.
+    pub call_cost: Option<Cost>,
+}
+
+/// An imported program: the scenario's YAML text, and for each of its lines the Python line it came
+/// from (0 where none), so that an error the loader finds in the YAML can point at the Python.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub yaml: String,
+    pub python_lines: Vec<u32>,
+}
+
+/// Reads `source` (the text of the Python file `file`) and builds its scenario.
+pub fn import_python(file: &str, source: &str, options: &Options) -> Result<Imported, Diagnostic> {
+    let text = Arc::new(source.to_string());
+    let parsed = ruff_python_parser::parse_module(source).map_err(|error| {
+        let (line, column) = source::SourceText::new(source, &[])
+            .map(|s| s.line_column(error.location.start().to_usize()))
+            .unwrap_or((0, 0));
+        Diagnostic::new(file, &text, line, column, format!("Python syntax error: {}", error.error))
+    })?;
+    let comment_starts: Vec<usize> = parsed
+        .tokens()
+        .iter()
+        .filter(|token| token.kind() == ruff_python_ast::token::TokenKind::Comment)
+        .map(|token| ruff_text_size::Ranged::start(token).to_usize())
+        .collect();
+    let source_text = source::SourceText::new(source, &comment_starts)
+        .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
+    let module = parsed.syntax();
+    let scenario = translate::translate(file, &source_text, &module.body, options).map_err(|error| {
+        let (line, column) = source_text.line_column(error.offset);
+        let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
+        match error.help {
+            Some(help) => diagnostic.with_help(help),
+            None => diagnostic,
+        }
+    })?;
+    let yaml = scenario.to_yaml(file, &source_text);
+    let python_lines = yaml.lines().map(comment_line).collect();
+    Ok(Imported { yaml, python_lines })
+}
+
+/// The Python line a YAML line's `# line N:` comment names, or 0.
+fn comment_line(yaml_line: &str) -> u32 {
+    yaml_line
+        .find("  # line ")
+        .and_then(|at| {
+            let rest = &yaml_line[at + 9..];
+            rest[..rest.find(':').unwrap_or(rest.len())].parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+/// A scenario name from a file name: `bank_race.py` is `bank-race`.
+pub fn scenario_name(file: &str) -> String {
+    let stem = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("program");
+    let mut name = String::new();
+    for c in stem.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            name.push(c);
+        } else if !name.ends_with('-') && !name.is_empty() {
+            name.push('-');
+        }
+    }
+    let name = name.trim_end_matches('-').to_string();
+    if name.is_empty() { "program".to_string() } else { name }
+}

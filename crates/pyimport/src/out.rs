@@ -1,0 +1,275 @@
+//! The scenario being built, and its YAML text: the contract's keys in the contract's order, a comment
+//! on every step that names the Python line it came from.
+
+use std::fmt::Write as _;
+
+use crate::source::SourceText;
+
+/// A value in a step: a plain word, a quoted expression, a task (named only when the text is written,
+/// because a task's name depends on how many instances its function has), a list of steps or a mapping.
+#[derive(Clone, Debug)]
+pub enum Node {
+    Plain(String),
+    Quoted(String),
+    Task(usize),
+    Steps(Vec<Step>),
+    Map(Vec<(&'static str, Node)>),
+}
+
+/// One step: `key: value`, or a bare word when `value` is `None`. `line` is the Python line (0: none).
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub key: &'static str,
+    pub value: Option<Node>,
+    pub line: u32,
+}
+
+impl Step {
+    pub fn new(key: &'static str, value: Node, line: u32) -> Self {
+        Step { key, value: Some(value), line }
+    }
+    pub fn word(key: &'static str, line: u32) -> Self {
+        Step { key, value: None, line }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum SharedInit {
+    Int(i64),
+    Array(Vec<i64>),
+    Map(Vec<(i64, i64)>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Task {
+    /// The name before instances are numbered: the function's (or `name=`).
+    pub base: String,
+    pub spawned: bool,
+    pub daemon: bool,
+    pub ops: Vec<Step>,
+    /// The Python line that made the task (the `Thread(...)` call), for the comment.
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Scenario {
+    pub name: String,
+    pub about: String,
+    pub shared: Vec<(String, SharedInit)>,
+    pub queues: Vec<(String, u64)>,
+    pub locks: Vec<(String, bool)>,
+    /// Name, initial value, bounded.
+    pub semaphores: Vec<(String, i64, bool)>,
+    pub events: Vec<String>,
+    /// Name and the lock it was built on (`Condition(lock)`), if any.
+    pub conditions: Vec<(String, Option<String>)>,
+    pub tasks: Vec<Task>,
+}
+
+impl Scenario {
+    /// Task names: the base when a function runs in one task, `base-0`, `base-1`, ... when in several;
+    /// made unique against each other.
+    pub fn task_names(&self) -> Vec<String> {
+        let mut names = Vec::with_capacity(self.tasks.len());
+        let mut taken = std::collections::BTreeSet::new();
+        for (index, task) in self.tasks.iter().enumerate() {
+            // Task 0 is the main thread; the others are numbered among the tasks of the same function.
+            let siblings: Vec<usize> = (1..self.tasks.len()).filter(|&i| self.tasks[i].base == task.base).collect();
+            let mut name = if index == 0 || siblings.len() == 1 {
+                task.base.clone()
+            } else {
+                let position = siblings.iter().position(|&i| i == index).unwrap_or(0);
+                format!("{}-{position}", task.base)
+            };
+            let stem = name.clone();
+            let mut suffix = 2;
+            while taken.contains(&name) {
+                name = format!("{stem}-{suffix}");
+                suffix += 1;
+            }
+            taken.insert(name.clone());
+            names.push(name);
+        }
+        names
+    }
+
+    pub fn to_yaml(&self, file: &str, source: &SourceText<'_>) -> String {
+        let writer = Writer { names: self.task_names(), source };
+        let mut out = String::new();
+        let _ = writeln!(out, "# Imported from {file} by `weft import`; `# line N` points at the Python source.");
+        let _ = writeln!(out, "version: 1");
+        let _ = writeln!(out, "name: {}", self.name);
+        let _ = writeln!(out, "about: {}", quote(&self.about));
+        self.write_declarations(&mut out);
+        let _ = writeln!(out, "tasks:");
+        for (index, task) in self.tasks.iter().enumerate() {
+            let comment = if task.line > 0 {
+                format!("  # line {}: {}", task.line, source.code_of_line(task.line))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "  {}:{comment}", writer.names[index]);
+            if task.spawned {
+                let _ = writeln!(out, "    start: spawned");
+            }
+            if task.daemon {
+                let _ = writeln!(out, "    daemon: true");
+            }
+            if task.ops.is_empty() {
+                let _ = writeln!(out, "    ops: []");
+            } else {
+                let _ = writeln!(out, "    ops:");
+                writer.steps(&mut out, &task.ops, 6);
+            }
+        }
+        out
+    }
+
+    fn write_declarations(&self, out: &mut String) {
+        if !self.shared.is_empty() {
+            let _ = writeln!(out, "shared:");
+            for (name, init) in &self.shared {
+                let value = match init {
+                    SharedInit::Int(value) => value.to_string(),
+                    SharedInit::Array(values) => {
+                        format!("[{}]", values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
+                    }
+                    SharedInit::Map(pairs) => {
+                        format!("{{{}}}", pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", "))
+                    }
+                };
+                let _ = writeln!(out, "  {name}: {value}");
+            }
+        }
+        if !self.queues.is_empty() {
+            let _ = writeln!(out, "queues:");
+            for (name, capacity) in &self.queues {
+                let _ = writeln!(out, "  {name}: {{ capacity: {capacity} }}");
+            }
+        }
+        if !self.locks.is_empty() {
+            if self.locks.iter().all(|(_, reentrant)| !reentrant) {
+                let names: Vec<&str> = self.locks.iter().map(|(name, _)| name.as_str()).collect();
+                let _ = writeln!(out, "locks: [{}]", names.join(", "));
+            } else {
+                let _ = writeln!(out, "locks:");
+                for (name, reentrant) in &self.locks {
+                    let body = if *reentrant { "{ reentrant: true }" } else { "{}" };
+                    let _ = writeln!(out, "  {name}: {body}");
+                }
+            }
+        }
+        if !self.semaphores.is_empty() {
+            let _ = writeln!(out, "semaphores:");
+            for (name, value, bounded) in &self.semaphores {
+                if *bounded {
+                    let _ = writeln!(out, "  {name}: {{ value: {value}, bounded: true }}");
+                } else {
+                    let _ = writeln!(out, "  {name}: {value}");
+                }
+            }
+        }
+        if !self.events.is_empty() {
+            let _ = writeln!(out, "events: [{}]", self.events.join(", "));
+        }
+        if !self.conditions.is_empty() {
+            let _ = writeln!(out, "conditions:");
+            for (name, lock) in &self.conditions {
+                match lock {
+                    Some(lock) => {
+                        let _ = writeln!(out, "  {name}: {{ lock: {lock} }}");
+                    }
+                    None => {
+                        let _ = writeln!(out, "  {name}: {{}}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct Writer<'a> {
+    names: Vec<String>,
+    source: &'a SourceText<'a>,
+}
+
+impl Writer<'_> {
+    fn comment(&self, line: u32) -> String {
+        if line == 0 { String::new() } else { format!("  # line {line}: {}", self.source.code_of_line(line)) }
+    }
+
+    fn steps(&self, out: &mut String, steps: &[Step], indent: usize) {
+        let pad = " ".repeat(indent);
+        for step in steps {
+            let comment = self.comment(step.line);
+            match &step.value {
+                None => {
+                    let _ = writeln!(out, "{pad}- {}{comment}", step.key);
+                }
+                Some(Node::Steps(inner)) => {
+                    let _ = writeln!(out, "{pad}- {}:{comment}", step.key);
+                    self.steps(out, inner, indent + 4);
+                }
+                Some(Node::Map(entries)) if entries.iter().any(|(_, node)| matches!(node, Node::Steps(_))) => {
+                    let _ = writeln!(out, "{pad}- {}:{comment}", step.key);
+                    self.block_map(out, entries, indent + 4);
+                }
+                Some(node) => {
+                    let _ = writeln!(out, "{pad}- {}: {}{comment}", step.key, self.inline(node));
+                }
+            }
+        }
+    }
+
+    fn block_map(&self, out: &mut String, entries: &[(&'static str, Node)], indent: usize) {
+        let pad = " ".repeat(indent);
+        for (key, node) in entries {
+            match node {
+                Node::Steps(inner) if inner.is_empty() => {
+                    let _ = writeln!(out, "{pad}{key}: []");
+                }
+                Node::Steps(inner) => {
+                    let _ = writeln!(out, "{pad}{key}:");
+                    self.steps(out, inner, indent + 2);
+                }
+                other => {
+                    let _ = writeln!(out, "{pad}{key}: {}", self.inline(other));
+                }
+            }
+        }
+    }
+
+    fn inline(&self, node: &Node) -> String {
+        match node {
+            Node::Plain(text) => text.clone(),
+            Node::Quoted(text) => quote(text),
+            Node::Task(index) => self.names[*index].clone(),
+            Node::Steps(steps) if steps.is_empty() => "[]".to_string(),
+            Node::Steps(_) => "[ ... ]".to_string(),
+            Node::Map(entries) => {
+                let parts: Vec<String> = entries.iter().map(|(k, v)| format!("{k}: {}", self.inline(v))).collect();
+                format!("{{ {} }}", parts.join(", "))
+            }
+        }
+    }
+}
+
+/// A YAML double-quoted scalar.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -1,0 +1,2587 @@
+//! The module to a scenario: module-level code is the main thread, every `threading.Thread` a task whose
+//! ops are its target's body (with its arguments bound), calls of the program's own functions are
+//! inlined, module globals of int, list and dict type are shared memory, and the objects of `threading`
+//! and `queue` are the scenario's declarations.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::Options;
+use crate::expr::{ATOM, Ex, NOT, wrap};
+use crate::out::{Node, Scenario, SharedInit, Step, Task};
+use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
+use crate::value::{Object, Shape, Value};
+
+/// An error at a byte offset of the Python text.
+#[derive(Debug)]
+pub struct Error {
+    pub offset: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Error {
+    pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
+        Error { offset: node.start().to_usize(), message: message.into(), help: None }
+    }
+    pub fn with_offset(mut self, offset: usize) -> Self {
+        self.offset = offset;
+        self
+    }
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+pub fn fail<T>(node: &impl Ranged, message: impl Into<String>) -> Result<T> {
+    Err(Error::at(node, message))
+}
+
+/// Most tasks (threads) one program may make, and most unrolled iterations of one loop.
+const MAX_TASKS: usize = 1_000;
+const MAX_UNROLL: usize = 1_000;
+/// Deepest chain of inlined calls.
+const MAX_CALL_DEPTH: usize = 32;
+
+/// A loop around the code being translated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LoopKind {
+    /// A `while` or `repeat` of the scenario: `break` and `continue` work.
+    Emitted,
+    /// Unrolled at import time (a loop over threads): `break` and `continue` have no scenario form.
+    Unrolled,
+}
+
+/// The state of one function being translated (or of the module's own code).
+#[derive(Debug)]
+pub struct Frame {
+    pub task: usize,
+    pub module_level: bool,
+    /// Python name to what it stands for in this function.
+    pub locals: BTreeMap<String, Value>,
+    /// Python locals whose value is known at import time, at this point of the translation.
+    pub known: BTreeMap<String, Value>,
+    globals_declared: BTreeSet<String>,
+    /// The task's own function: `return` ends the task.
+    top: bool,
+    /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
+    dynamic: u32,
+    loops: Vec<LoopKind>,
+    /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
+    cleanups: Vec<(usize, Step)>,
+    pub in_condition: bool,
+    /// The line carries its own cost annotation: calls weft does not know cost nothing more.
+    cost_given: bool,
+}
+
+impl Frame {
+    fn new(task: usize, module_level: bool, top: bool) -> Self {
+        Frame {
+            task,
+            module_level,
+            locals: BTreeMap::new(),
+            known: BTreeMap::new(),
+            globals_declared: BTreeSet::new(),
+            top,
+            dynamic: 0,
+            loops: Vec::new(),
+            cleanups: Vec::new(),
+            in_condition: false,
+            cost_given: false,
+        }
+    }
+}
+
+pub struct Translator<'a> {
+    source: &'a SourceText<'a>,
+    options: &'a Options,
+    functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
+    /// Module-level names: what they stand for.
+    globals: BTreeMap<String, Value>,
+    /// Globals some code writes after their first assignment (so they are shared, not constants).
+    written: BTreeSet<String>,
+    /// Names that something `.append`s to.
+    appended: BTreeSet<String>,
+    /// Names that threads are appended to (lists of threads, known at import time).
+    thread_lists: BTreeSet<String>,
+    scenario: Scenario,
+    /// Every identifier of the program, so generated names never clash with one.
+    python_names: BTreeSet<String>,
+    /// Names taken by shared variables and objects.
+    object_names: BTreeSet<String>,
+    /// Per task: local names taken.
+    task_locals: Vec<BTreeSet<String>>,
+    call_stack: Vec<String>,
+    consumed: BTreeSet<u32>,
+    translated_functions: BTreeSet<String>,
+}
+
+pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
+    let mut translator = Translator {
+        source,
+        options,
+        functions: BTreeMap::new(),
+        globals: BTreeMap::new(),
+        written: BTreeSet::new(),
+        appended: BTreeSet::new(),
+        thread_lists: BTreeSet::new(),
+        scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
+        python_names: BTreeSet::new(),
+        object_names: BTreeSet::new(),
+        task_locals: Vec::new(),
+        call_stack: Vec::new(),
+        consumed: BTreeSet::new(),
+        translated_functions: BTreeSet::new(),
+    };
+    translator.scan_module(body)?;
+    translator.scenario.about = format!("{file}, imported from Python by weft import.");
+    translator.new_task("main", false, 0);
+    let mut frame = Frame::new(0, true, true);
+    let mut ops = Vec::new();
+    translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
+    translator.scenario.tasks[0].ops = ops;
+    translator.check_annotations_used(body)?;
+    Ok(translator.scenario)
+}
+
+impl<'a> Translator<'a> {
+    // ---- scanning -------------------------------------------------------------------------------
+
+    fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
+        let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
+        for stmt in body {
+            match stmt {
+                Stmt::FunctionDef(def) => {
+                    self.functions.insert(def.name.to_string(), def);
+                    let mut declared = BTreeSet::new();
+                    let mut assigned = BTreeSet::new();
+                    collect_assigned(&def.body, &mut assigned, &mut declared);
+                    self.written.extend(declared.intersection(&assigned).cloned());
+                }
+                Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
+                _ => {
+                    let mut declared = BTreeSet::new();
+                    let mut assigned = BTreeSet::new();
+                    collect_assigned(std::slice::from_ref(stmt), &mut assigned, &mut declared);
+                    let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
+                    for name in assigned {
+                        let count = module_assignments.entry(name).or_insert(0);
+                        *count += if nested && !is_main_guard(stmt) { 2 } else { 1 };
+                    }
+                }
+            }
+        }
+        self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
+        let mut names = NameScan::default();
+        for stmt in body {
+            names.statement(stmt);
+        }
+        self.python_names = names.identifiers;
+        self.appended = names.appended.keys().cloned().collect();
+        self.thread_lists = names
+            .appended
+            .iter()
+            .filter(|(_, args)| args.iter().any(|arg| names.thread_names.contains(arg) || arg == "<thread>"))
+            .map(|(name, _)| name.clone())
+            .collect();
+        Ok(())
+    }
+
+    fn import(&mut self, stmt: &Stmt) -> Result<()> {
+        match stmt {
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    let module = alias.name.as_str();
+                    let local = alias
+                        .asname
+                        .as_ref()
+                        .map_or_else(|| module.split('.').next().unwrap_or(module).to_string(), |a| a.to_string());
+                    let qualified = if alias.asname.is_some() { module.to_string() } else { local.clone() };
+                    self.globals.insert(local, Value::Module(qualified));
+                }
+            }
+            Stmt::ImportFrom(from) => {
+                let module = from.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                for alias in &from.names {
+                    if alias.name.as_str() == "*" {
+                        return fail(
+                            alias,
+                            format!("`from {module} import *` hides which names are used; import them by name"),
+                        );
+                    }
+                    let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    self.globals.insert(local, Value::Module(format!("{module}.{}", alias.name.as_str())));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn check_annotations_used(&self, body: &[Stmt]) -> Result<()> {
+        let mut translated_ranges = vec![];
+        for stmt in body {
+            match stmt {
+                Stmt::FunctionDef(def) if !self.translated_functions.contains(def.name.as_str()) => {}
+                other => translated_ranges.push(other.range()),
+            }
+        }
+        for (line, annotation) in &self.source.annotations {
+            if self.consumed.contains(line) {
+                continue;
+            }
+            let offset = self.line_offset(*line);
+            let inside_translated = translated_ranges.iter().any(|range| {
+                let (start, _) = self.source.line_column(range.start().to_usize());
+                let (end, _) = self.source.line_column(range.end().to_usize());
+                (start..=end).contains(line)
+            });
+            let at_module_level = annotation.column == 1;
+            if inside_translated || at_module_level {
+                return Err(Error {
+                    offset: offset + annotation.column as usize - 1,
+                    message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
+                    help: Some(
+                        "put it at the end of a statement's line, on a `def` line, or on a line of its own at the indentation of the statements around it"
+                            .into(),
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn line_offset(&self, line: u32) -> usize {
+        let mut offset = 0;
+        for (index, text) in self.source.text.split_inclusive('\n').enumerate() {
+            if index + 1 == line as usize {
+                return offset;
+            }
+            offset += text.len();
+        }
+        offset
+    }
+
+    // ---- names ----------------------------------------------------------------------------------
+
+    pub fn resolve(&self, frame: &Frame, name: &str) -> Option<Value> {
+        if !frame.globals_declared.contains(name)
+            && let Some(value) = frame.locals.get(name)
+        {
+            return Some(value.clone());
+        }
+        if let Some(value) = self.globals.get(name) {
+            return Some(value.clone());
+        }
+        if self.functions.contains_key(name) {
+            return Some(Value::Function(name.to_string()));
+        }
+        match name {
+            "True" => Some(Value::Int(1)),
+            "False" => Some(Value::Int(0)),
+            "__name__" => Some(Value::Str("__main__".into())),
+            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" => {
+                Some(Value::Module(name.to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn is_written(&self, shared: &str) -> bool {
+        self.written.contains(shared) || self.appended.contains(shared)
+    }
+
+    pub fn array_values(&self, shared: &str) -> Vec<i64> {
+        self.scenario
+            .shared
+            .iter()
+            .find(|(name, _)| name == shared)
+            .and_then(|(_, init)| match init {
+                SharedInit::Array(values) => Some(values.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// A name for a shared variable or object, unique among them and valid in a scenario.
+    fn object_name(&mut self, wanted: &str) -> String {
+        let base = scenario_identifier(wanted);
+        let mut name = base.clone();
+        let mut suffix = 2;
+        while self.object_names.contains(&name) || name == "i" || name == "me" {
+            name = format!("{base}_{suffix}");
+            suffix += 1;
+        }
+        self.object_names.insert(name.clone());
+        name
+    }
+
+    /// A scenario local for a Python local of `frame`, unique in its task.
+    fn local_name(&mut self, task: usize, wanted: &str) -> String {
+        let base = scenario_identifier(wanted);
+        let mut name = base.clone();
+        let mut suffix = 2;
+        while self.task_locals[task].contains(&name)
+            || self.object_names.contains(&name)
+            || self.globals.contains_key(&name) && wanted != name
+            || matches!(
+                name.as_str(),
+                "i" | "me"
+                    | "True"
+                    | "False"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "len"
+                    | "min"
+                    | "max"
+                    | "abs"
+                    | "has"
+                    | "is_set"
+                    | "array"
+            )
+        {
+            name = format!("{base}_{suffix}");
+            suffix += 1;
+        }
+        self.task_locals[task].insert(name.clone());
+        name
+    }
+
+    /// A local the translation needs (a result nobody names), never one of the program's names.
+    fn temporary(&mut self, task: usize, wanted: &str) -> String {
+        let mut name = wanted.to_string();
+        let mut suffix = 2;
+        while self.python_names.contains(&name) || self.object_names.contains(&name) {
+            name = format!("{wanted}{suffix}");
+            suffix += 1;
+        }
+        self.task_locals[task].insert(name.clone());
+        name
+    }
+
+    fn new_task(&mut self, base: &str, spawned: bool, line: u32) -> usize {
+        self.scenario.tasks.push(Task { base: task_identifier(base), spawned, daemon: false, ops: Vec::new(), line });
+        self.task_locals.push(BTreeSet::new());
+        self.scenario.tasks.len() - 1
+    }
+
+    fn line(&self, node: &impl Ranged) -> u32 {
+        self.source.line_of(node.start())
+    }
+
+    // ---- blocks and annotations -----------------------------------------------------------------
+
+    /// Translates a block. `limit_line` is the first line after the block's parent statement, so that
+    /// annotations on lines of their own after the last statement belong here.
+    fn block(&mut self, frame: &mut Frame, body: &[Stmt], out: &mut Vec<Step>, limit_line: u32) -> Result<()> {
+        let column = body.first().map_or(0, |s| self.source.line_column(s.start().to_usize()).1);
+        let mut previous_end = body.first().map_or(0, |s| self.line(s).saturating_sub(1));
+        if let Some(first) = body.first() {
+            // Annotations between the block's header and its first statement.
+            let header = self.header_line_before(first);
+            previous_end = previous_end.min(header);
+        }
+        for (index, stmt) in body.iter().enumerate() {
+            let start = self.line(stmt);
+            self.standalone_annotations(previous_end, start, column, out);
+            let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
+            self.statement(frame, stmt, out, next_start)?;
+            previous_end = self.source.line_of(stmt.end());
+        }
+        self.standalone_annotations(previous_end, limit_line, column, out);
+        Ok(())
+    }
+
+    /// The last line before `first` that is neither blank nor a comment (the block's header).
+    fn header_line_before(&self, first: &Stmt) -> u32 {
+        let mut line = self.line(first).saturating_sub(1);
+        while line > 0 {
+            let code = self.source.text.lines().nth(line as usize - 1).unwrap_or("").trim();
+            if !(code.is_empty() || code.starts_with('#')) {
+                break;
+            }
+            line -= 1;
+        }
+        line
+    }
+
+    fn standalone_annotations(&mut self, after: u32, before: u32, column: u32, out: &mut Vec<Step>) {
+        let lines: Vec<u32> = self
+            .source
+            .annotations
+            .range(after + 1..before.max(after + 1))
+            .filter(|(_, a)| a.placement == Placement::Standalone && a.column == column)
+            .map(|(line, _)| *line)
+            .collect();
+        for line in lines {
+            let cost = self.source.annotations[&line].cost.clone();
+            self.consumed.insert(line);
+            out.push(cost_step(&cost, line));
+        }
+    }
+
+    /// The trailing annotation of a statement's lines, if any.
+    fn trailing_annotation(&mut self, stmt: &Stmt) -> Option<(u32, Cost)> {
+        let first = self.line(stmt);
+        let last = if is_compound(stmt) { first } else { self.source.line_of(stmt.end()) };
+        let found = self
+            .source
+            .annotations
+            .range(first..=last)
+            .find(|(_, a)| a.placement == Placement::Trailing)
+            .map(|(line, a)| (*line, a.cost.clone()));
+        if let Some((line, _)) = &found {
+            self.consumed.insert(*line);
+        }
+        found
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
+        if let Stmt::FunctionDef(def) = stmt {
+            if frame.module_level {
+                if def.is_async {
+                    return fail(
+                        &def.range,
+                        "`async def`: weft import does not translate asyncio yet (the threading subset comes first)",
+                    );
+                }
+                return Ok(());
+            }
+            return fail(
+                &def.range,
+                "functions defined inside functions are not supported; define them at module level",
+            );
+        }
+        let annotation = if is_compound(stmt) {
+            if let Some((line, _)) = self.trailing_annotation(stmt) {
+                let offset = self.line_offset(line);
+                return Err(Error {
+                    offset,
+                    message: "a `# weft:` cost on the line of an `if`, `while`, `for`, `with` or `try` is ambiguous"
+                        .into(),
+                    help: Some("put it on a statement inside the block, or on a line of its own".into()),
+                });
+            }
+            None
+        } else {
+            self.trailing_annotation(stmt)
+        };
+        if let Some((line, cost)) = &annotation {
+            out.push(cost_step(cost, *line));
+        }
+        frame.cost_given = annotation.is_some();
+        let result = self.statement_body(frame, stmt, out, next_line);
+        frame.cost_given = false;
+        result
+    }
+
+    fn statement_body(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
+        let line = self.line(stmt);
+        match stmt {
+            Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                if frame.module_level {
+                    Ok(())
+                } else {
+                    self.import(stmt)
+                }
+            }
+            Stmt::Pass(_) => Ok(()),
+            Stmt::Global(global) => {
+                if frame.module_level {
+                    return Ok(());
+                }
+                frame.globals_declared.extend(global.names.iter().map(|n| n.to_string()));
+                Ok(())
+            }
+            Stmt::Expr(expression) => self.expression_statement(frame, &expression.value, out, line),
+            Stmt::Assign(assign) => {
+                if assign.targets.len() != 1 {
+                    return fail(
+                        &assign.range,
+                        "chained assignment (`a = b = ...`) is not supported; assign one name per line",
+                    );
+                }
+                self.assign(frame, &assign.targets[0], &assign.value, out, line)
+            }
+            Stmt::AnnAssign(assign) => match &assign.value {
+                Some(value) => self.assign(frame, &assign.target, value, out, line),
+                None => Ok(()),
+            },
+            Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
+            Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
+            Stmt::While(looping) => self.while_statement(frame, looping, out, line, next_line),
+            Stmt::For(looping) => self.for_statement(frame, looping, out, line, next_line),
+            Stmt::With(with) => self.with_statement(frame, with, out, next_line),
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
+                match frame.loops.last() {
+                    Some(LoopKind::Emitted) => {
+                        let depth = frame.loops.len();
+                        for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
+                            out.push(cleanup.clone());
+                        }
+                        out.push(Step::word(word, line));
+                        Ok(())
+                    }
+                    _ => fail(
+                        stmt,
+                        format!(
+                            "`{word}` in a loop that weft unrolls at import time (a loop that starts or joins threads) has no scenario form"
+                        ),
+                    ),
+                }
+            }
+            Stmt::Return(ret) => self.return_statement(frame, ret, out, line),
+            Stmt::Assert(assert) => {
+                let condition = self.condition(frame, &assert.test)?;
+                out.push(Step::new("assert", Node::Quoted(condition), line));
+                Ok(())
+            }
+            Stmt::Delete(delete) => {
+                for target in &delete.targets {
+                    let Expr::Subscript(subscript) = target else {
+                        return fail(target, "`del` is supported on dict items (`del d[k]`)");
+                    };
+                    match self.expr(frame, &subscript.value, false)? {
+                        Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
+                            let (key, _, _) = self.code(frame, &subscript.slice)?;
+                            out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
+                        }
+                        _ => return fail(target, "`del` is supported on items of shared dicts"),
+                    }
+                }
+                Ok(())
+            }
+            Stmt::Try(attempt) => self.try_statement(frame, attempt, out, next_line),
+            Stmt::ClassDef(class) => fail(
+                &class.range,
+                "classes are not supported; weft import translates module globals, functions and the objects of threading and queue",
+            ),
+            Stmt::Raise(raise) => {
+                fail(&raise.range, "`raise` is not supported; use `assert` for a condition that must hold")
+            }
+            Stmt::Match(matching) => fail(&matching.range, "`match` is not supported; write `if`/`elif`"),
+            Stmt::Nonlocal(nonlocal) => fail(&nonlocal.range, "`nonlocal` is not supported"),
+            Stmt::TypeAlias(alias) => fail(&alias.range, "`type` aliases are not supported"),
+            Stmt::FunctionDef(_) => Ok(()),
+            Stmt::IpyEscapeCommand(command) => fail(&command.range, "IPython escape commands are not Python"),
+        }
+    }
+
+    fn return_statement(
+        &mut self,
+        frame: &mut Frame,
+        ret: &ast::StmtReturn,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !frame.top {
+            return fail(
+                &ret.range,
+                "`return` before the end of a function that another function calls has no scenario form; return at the end, or run the function as a thread",
+            );
+        }
+        if frame.module_level {
+            return fail(&ret.range, "`return` outside a function");
+        }
+        for (_, cleanup) in frame.cleanups.iter().rev() {
+            out.push(cleanup.clone());
+        }
+        match &ret.value {
+            None => out.push(Step::word("return", line)),
+            Some(value) => match self.expr(frame, value, false)? {
+                Ex::Static(Value::None) => out.push(Step::word("return", line)),
+                ex => {
+                    let (text, _, _, _) = self.to_code(ex, value)?;
+                    out.push(Step::new("return", Node::Quoted(text), line));
+                }
+            },
+        }
+        Ok(())
+    }
+
+    fn try_statement(
+        &mut self,
+        frame: &mut Frame,
+        attempt: &ast::StmtTry,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        if !attempt.handlers.is_empty() || !attempt.orelse.is_empty() || attempt.is_star {
+            return fail(
+                &attempt.range,
+                "`try` with `except` or `else` is not supported (weft's scenarios raise no exceptions); `try`/`finally` is",
+            );
+        }
+        if contains_jump(&attempt.body) {
+            return fail(
+                &attempt.range,
+                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
+            );
+        }
+        self.block(frame, &attempt.body, out, next_line)?;
+        self.block(frame, &attempt.finalbody, out, next_line)
+    }
+
+    // ---- assignment -----------------------------------------------------------------------------
+
+    fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        match target {
+            Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
+            Expr::Subscript(subscript) => {
+                let container = self.expr(frame, &subscript.value, false)?;
+                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                    return fail(target, "item assignment is supported on shared lists and dicts");
+                };
+                let (value_text, _, _) = self.code(frame, value)?;
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
+                Ok(())
+            }
+            Expr::Attribute(attribute) => {
+                let receiver = self.expr(frame, &attribute.value, false)?;
+                match (receiver, attribute.attr.as_str()) {
+                    (Ex::Static(Value::Thread(task)), "daemon") => {
+                        let daemon = self.static_int(frame, value)? != 0;
+                        self.scenario.tasks[task].daemon = daemon;
+                        Ok(())
+                    }
+                    _ => fail(target, "assigning to attributes is only supported for `thread.daemon`"),
+                }
+            }
+            Expr::Tuple(_) | Expr::List(_) => {
+                fail(target, "unpacking assignment is not supported; assign one name per line")
+            }
+            _ => fail(target, "this assignment target is not supported"),
+        }
+    }
+
+    fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
+        frame.module_level || frame.globals_declared.contains(name)
+    }
+
+    fn assign_name(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if let Some(created) = self.creation(frame, name, value, out, line)? {
+            if frame.dynamic > 0 {
+                return fail(
+                    value,
+                    "threads, locks, queues, lists and dicts made inside an `if` or a loop the scenario runs cannot be followed at import time; make them before",
+                );
+            }
+            if self.is_global_target(frame, name) {
+                if let Some(old) = self.globals.get(name)
+                    && !matches!(old, Value::Module(_))
+                {
+                    return fail(
+                        target,
+                        format!("`{name}` is bound again; weft follows each object from where it is made"),
+                    );
+                }
+                self.globals.insert(name.to_string(), created);
+            } else {
+                frame.locals.insert(name.to_string(), created);
+            }
+            return Ok(());
+        }
+        if self.blocking_result(frame, value)? {
+            let into = self.result_target(frame, name, target)?;
+            self.blocking_call(frame, value, Some(&into.0), out, line)?;
+            if let Some(shared) = into.1 {
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {}", into.0)), line));
+            }
+            return Ok(());
+        }
+        if let Expr::Call(call) = value
+            && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
+        {
+            let result = self.inline_call(frame, &function, call, out, line, true)?;
+            let Some(result) = result else {
+                return fail(value, format!("`{function}` returns nothing weft can compute"));
+            };
+            return self.store(frame, name, target, result, value, out, line);
+        }
+        let ex = self.expr(frame, value, false)?;
+        self.store(frame, name, target, ex, value, out, line)
+    }
+
+    /// Where the result of a blocking call goes: a local (for a shared target, a temporary and then a `set`).
+    fn result_target(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<(String, Option<String>)> {
+        if self.is_global_target(frame, name) {
+            let shared = self.shared_int_target(name, target)?;
+            let temporary = self.temporary(frame.task, "result");
+            return Ok((temporary, Some(shared)));
+        }
+        frame.known.remove(name);
+        let local = self.bind_local(frame, name);
+        Ok((local, None))
+    }
+
+    fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
+        match frame.locals.get(name) {
+            Some(Value::Local(local)) => local.clone(),
+            _ => {
+                let local = self.local_name(frame.task, name);
+                frame.locals.insert(name.to_string(), Value::Local(local.clone()));
+                local
+            }
+        }
+    }
+
+    fn shared_int_target(&mut self, name: &str, target: &Expr) -> Result<String> {
+        match self.globals.get(name) {
+            Some(Value::Shared(shared, Shape::Int)) => Ok(shared.clone()),
+            None => {
+                let shared = self.object_name(name);
+                self.scenario.shared.push((shared.clone(), SharedInit::Int(0)));
+                self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
+                Ok(shared)
+            }
+            Some(other) => fail(target, format!("`{name}` is {}; weft cannot assign a number to it", other.describe())),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn store(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        ex: Ex,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if self.is_global_target(frame, name) {
+            let first = !self.globals.contains_key(name);
+            if first
+                && frame.dynamic == 0
+                && let Ex::Static(static_value) = &ex
+            {
+                return self.declare_global(name, static_value.clone(), value);
+            }
+            let shared = self.shared_int_target(name, target)?;
+            let (text, _, _, _) = self.to_code(ex, value)?;
+            out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+            return Ok(());
+        }
+        let known = match &ex {
+            Ex::Static(v @ (Value::Int(_) | Value::Float(_))) if frame.dynamic == 0 => Some(v.clone()),
+            _ => None,
+        };
+        if let Ex::Static(static_value) = &ex
+            && !matches!(static_value, Value::Int(_) | Value::Float(_))
+        {
+            if frame.dynamic > 0 {
+                return fail(value, "binding this value inside an `if` or a loop the scenario runs is not supported");
+            }
+            frame.locals.insert(name.to_string(), static_value.clone());
+            return Ok(());
+        }
+        if let Ex::Static(Value::Float(_)) = &ex {
+            if frame.dynamic > 0 {
+                return fail(value, "floats are only followed outside `if`s and loops (as `time.sleep` durations)");
+            }
+            frame.known.insert(name.to_string(), ex_value(&ex));
+            frame.locals.insert(name.to_string(), Value::Float(0.0));
+            if let Some(k) = known {
+                frame.locals.insert(name.to_string(), k);
+            }
+            return Ok(());
+        }
+        let local = self.bind_local(frame, name);
+        match known {
+            Some(k) => {
+                frame.known.insert(name.to_string(), k);
+            }
+            None => {
+                frame.known.remove(name);
+            }
+        }
+        let (text, _, _, _) = self.to_code(ex, value)?;
+        out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+        Ok(())
+    }
+
+    /// A module global's first binding: a constant when nothing writes it again, else shared memory.
+    fn declare_global(&mut self, name: &str, value: Value, at: &Expr) -> Result<()> {
+        match value {
+            Value::Int(number) if self.written.contains(name) => {
+                let shared = self.object_name(name);
+                self.scenario.shared.push((shared.clone(), SharedInit::Int(number)));
+                self.globals.insert(name.to_string(), Value::Shared(shared, Shape::Int));
+            }
+            Value::Local(_) => return fail(at, "a module global must start as a value known at import time"),
+            other => {
+                self.globals.insert(name.to_string(), other);
+            }
+        }
+        Ok(())
+    }
+
+    fn augmented(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let symbol = match assign.op {
+            ast::Operator::Add => "+",
+            ast::Operator::Sub => "-",
+            ast::Operator::Mult => "*",
+            ast::Operator::FloorDiv => "//",
+            ast::Operator::Mod => "%",
+            _ => {
+                return fail(
+                    &assign.range,
+                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=)",
+                );
+            }
+        };
+        let (value_text, value_precedence, _) = self.code(frame, &assign.value)?;
+        let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
+        let value_text = wrap(&value_text, value_precedence, needed);
+        match &*assign.target {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                if self.is_global_target(frame, id) {
+                    let shared = self.shared_int_target(id, &assign.target)?;
+                    out.push(Step::new(
+                        "set",
+                        Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")),
+                        line,
+                    ));
+                } else {
+                    let Some(Value::Local(local)) = frame.locals.get(id).cloned() else {
+                        return fail(
+                            assign.target.as_ref(),
+                            format!("`{id}` is read before it is assigned (Python raises UnboundLocalError)"),
+                        );
+                    };
+                    if frame.dynamic > 0 {
+                        frame.known.remove(id);
+                    } else if let (Some(Value::Int(old)), Ok(Value::Int(delta))) =
+                        (frame.known.get(id).cloned(), self.static_value(frame, &assign.value))
+                    {
+                        let updated = match symbol {
+                            "+" => old.checked_add(delta),
+                            "-" => old.checked_sub(delta),
+                            "*" => old.checked_mul(delta),
+                            _ => None,
+                        };
+                        match updated {
+                            Some(v) => frame.known.insert(id.to_string(), Value::Int(v)),
+                            None => frame.known.remove(id),
+                        };
+                    } else {
+                        frame.known.remove(id);
+                    }
+                    out.push(Step::new("let", Node::Quoted(format!("{local} = {local} {symbol} {value_text}")), line));
+                }
+                Ok(())
+            }
+            Expr::Subscript(subscript) => {
+                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) =
+                    self.expr(frame, &subscript.value, false)?
+                else {
+                    return fail(assign.target.as_ref(), "item assignment is supported on shared lists and dicts");
+                };
+                let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
+                // Python reads the index once; a shared index is read into a local first.
+                let index = if index_reads {
+                    let temporary = self.temporary(frame.task, "index");
+                    out.push(Step::new("let", Node::Quoted(format!("{temporary} = {index}")), line));
+                    temporary
+                } else {
+                    index
+                };
+                let item = format!("{shared}[{index}]");
+                out.push(Step::new("set", Node::Quoted(format!("{item} = {item} {symbol} {value_text}")), line));
+                Ok(())
+            }
+            _ => fail(assign.target.as_ref(), "this augmented assignment target is not supported"),
+        }
+    }
+
+    // ---- objects made at import time --------------------------------------------------------------
+
+    /// If `value` makes a thread, a synchronization object, a queue, a list or a dict, makes it.
+    fn creation(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        match value {
+            Expr::Call(call) => {
+                let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
+                    return Ok(None);
+                };
+                self.construct(frame, hint, &callee, call, out, line)
+            }
+            Expr::List(list) => {
+                if self.thread_lists.contains(hint) && list.elts.is_empty() {
+                    return Ok(Some(Value::List(Vec::new())));
+                }
+                let mut items = Vec::with_capacity(list.elts.len());
+                for element in &list.elts {
+                    match self.creation(frame, hint, element, out, line)? {
+                        Some(created) => items.push(created),
+                        None => items.push(self.static_value(frame, element)?),
+                    }
+                }
+                self.list_value(frame, hint, Value::List(items), value).map(Some)
+            }
+            Expr::BinOp(binary)
+                if matches!(&*binary.left, Expr::List(_)) || matches!(&*binary.right, Expr::List(_)) =>
+            {
+                let items = self.static_value(frame, value)?;
+                self.list_value(frame, hint, items, value).map(Some)
+            }
+            Expr::ListComp(comprehension) => {
+                let items = self.comprehension(frame, hint, comprehension, out, line)?;
+                if items.iter().all(|v| matches!(v, Value::Int(_))) {
+                    self.list_value(frame, hint, Value::List(items), value).map(Some)
+                } else {
+                    Ok(Some(Value::List(items)))
+                }
+            }
+            Expr::Dict(dict) => {
+                let mut pairs = Vec::new();
+                for item in &dict.items {
+                    let Some(key) = &item.key else {
+                        return fail(&item.value, "`**` in a dict display is not supported");
+                    };
+                    pairs.push((self.static_int(frame, key)?, self.static_int(frame, &item.value)?));
+                }
+                let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+                Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn list_value(&mut self, frame: &Frame, hint: &str, items: Value, at: &Expr) -> Result<Value> {
+        let Value::List(items) = items else {
+            return fail(at, "not a list");
+        };
+        if !items.iter().all(|v| matches!(v, Value::Int(_))) {
+            return Ok(Value::List(items));
+        }
+        let numbers: Vec<i64> =
+            items.iter().filter_map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
+        if self.appended.contains(hint) {
+            let pairs = numbers.iter().enumerate().map(|(k, v)| (k as i64, *v)).collect();
+            let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+            return Ok(Value::Shared(shared, Shape::Map { dense: true }));
+        }
+        let length = numbers.len();
+        let shared = self.declare_shared(frame, hint, SharedInit::Array(numbers));
+        Ok(Value::Shared(shared, Shape::Array(length)))
+    }
+
+    fn declare_shared(&mut self, _frame: &Frame, hint: &str, init: SharedInit) -> String {
+        let shared = self.object_name(hint);
+        self.scenario.shared.push((shared.clone(), init));
+        shared
+    }
+
+    fn comprehension(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        comprehension: &ast::ExprListComp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Vec<Value>> {
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a comprehension with one `for` is supported");
+        };
+        if !generator.ifs.is_empty() || generator.is_async {
+            return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+        }
+        let Expr::Name(variable) = &generator.target else {
+            return fail(&generator.target, "the comprehension's variable must be a name");
+        };
+        let items = self.static_iteration(frame, &generator.iter)?;
+        let saved = frame.locals.get(variable.id.as_str()).cloned();
+        let mut values = Vec::with_capacity(items.len());
+        for item in items {
+            frame.locals.insert(variable.id.to_string(), item);
+            let element = match self.creation(frame, hint, &comprehension.elt, out, line)? {
+                Some(created) => created,
+                None => self.static_value(frame, &comprehension.elt)?,
+            };
+            values.push(element);
+        }
+        match saved {
+            Some(value) => frame.locals.insert(variable.id.to_string(), value),
+            None => frame.locals.remove(variable.id.as_str()),
+        };
+        Ok(values)
+    }
+
+    /// The items of a `range(...)` or list known at import time.
+    fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+        if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
+            let count = range_count(start, stop, step);
+            if count > MAX_UNROLL as i64 {
+                return fail(
+                    iterable,
+                    format!("this range has {count} items; weft unrolls at most {MAX_UNROLL} at import time"),
+                );
+            }
+            return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
+        }
+        match self.static_value(frame, iterable)? {
+            Value::List(items) => Ok(items),
+            other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
+        }
+    }
+
+    /// `range(...)` with bounds known at import time, if `iterable` is one.
+    fn static_range(&self, frame: &Frame, iterable: &Expr) -> Result<Option<(i64, i64, i64)>> {
+        let Some(args) = self.range_args(frame, iterable) else {
+            return Ok(None);
+        };
+        let mut numbers = Vec::new();
+        for arg in args {
+            match self.expr(frame, arg, true)? {
+                Ex::Static(Value::Int(n)) => numbers.push(n),
+                _ => return Ok(None),
+            }
+        }
+        let (start, stop, step) = match numbers.as_slice() {
+            [stop] => (0, *stop, 1),
+            [start, stop] => (*start, *stop, 1),
+            [start, stop, step] => (*start, *stop, *step),
+            _ => return fail(iterable, "`range` takes one to three arguments"),
+        };
+        if step == 0 {
+            return fail(iterable, "`range` with a step of 0 (Python raises ValueError)");
+        }
+        Ok(Some((start, stop, step)))
+    }
+
+    fn range_args<'e>(&self, frame: &Frame, iterable: &'e Expr) -> Option<&'e [Expr]> {
+        let Expr::Call(call) = iterable else {
+            return None;
+        };
+        match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) if name == "range" && call.arguments.keywords.is_empty() => {
+                Some(&call.arguments.args)
+            }
+            _ => None,
+        }
+    }
+
+    fn construct(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let object = match callee {
+            "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
+            "threading.Lock" | "threading.RLock" => {
+                no_arguments(call)?;
+                let name = self.object_name(hint);
+                let reentrant = callee.ends_with("RLock");
+                self.scenario.locks.push((name.clone(), reentrant));
+                Object::Lock { name, reentrant }
+            }
+            "threading.Semaphore" | "threading.BoundedSemaphore" => {
+                let value = match (call.arguments.args.first(), call.arguments.find_keyword("value")) {
+                    (Some(arg), _) => self.static_int(frame, arg)?,
+                    (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
+                    (None, None) => 1,
+                };
+                if value < 0 {
+                    return fail(call, "a semaphore's initial value must not be negative (Python raises ValueError)");
+                }
+                let name = self.object_name(hint);
+                self.scenario.semaphores.push((name.clone(), value, callee.ends_with("BoundedSemaphore")));
+                Object::Semaphore(name)
+            }
+            "threading.Event" => {
+                no_arguments(call)?;
+                let name = self.object_name(hint);
+                self.scenario.events.push(name.clone());
+                Object::Event(name)
+            }
+            "threading.Condition" => {
+                let lock = match call.arguments.args.first().or(call.arguments.find_keyword("lock").map(|k| &k.value)) {
+                    None => None,
+                    Some(arg) => match self.static_value(frame, arg)? {
+                        Value::Object(Object::Lock { name, .. }) => Some(name),
+                        Value::None => None,
+                        other => {
+                            return fail(
+                                arg,
+                                format!("a Condition is built on a Lock or RLock, not {}", other.describe()),
+                            );
+                        }
+                    },
+                };
+                let name = self.object_name(hint);
+                self.scenario.conditions.push((name.clone(), lock.clone()));
+                Object::Condition { with_lock: lock.unwrap_or_else(|| name.clone()), name }
+            }
+            "threading.Barrier" => {
+                let Some(parties) = call.arguments.args.first() else {
+                    return fail(call, "`Barrier` needs the number of parties");
+                };
+                let parties = self.static_int(frame, parties)?;
+                if parties < 1 || call.arguments.args.len() > 1 || !call.arguments.keywords.is_empty() {
+                    return fail(call, "`Barrier(n)` with n at least 1 and no action or timeout is supported");
+                }
+                let name = self.object_name(hint);
+                Object::Barrier { name, parties: parties as u64 }
+            }
+            "queue.Queue" => {
+                let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
+                    (Some(arg), _) => self.static_int(frame, arg)?,
+                    (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
+                    (None, None) => 0,
+                };
+                let name = self.object_name(hint);
+                let capacity = capacity.max(0) as u64;
+                self.scenario.queues.push((name.clone(), capacity));
+                Object::Queue { name, capacity }
+            }
+            "queue.LifoQueue" | "queue.PriorityQueue" | "queue.SimpleQueue" => {
+                return fail(call, format!("`{callee}` is not supported; weft's queues are FIFO (`queue.Queue`)"));
+            }
+            "list" if call.arguments.args.len() == 1 => {
+                let items = self.static_iteration(frame, &call.arguments.args[0])?;
+                return self.list_value(frame, hint, Value::List(items), &call.arguments.args[0]).map(Some);
+            }
+            "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
+                let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
+                return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
+            }
+            other
+                if other.starts_with("multiprocessing.")
+                    || other.starts_with("concurrent.")
+                    || other.starts_with("asyncio.") =>
+            {
+                return fail(
+                    call,
+                    format!(
+                        "`{other}`: weft import translates the threading subset so far; multiprocessing, concurrent.futures and asyncio come next"
+                    ),
+                );
+            }
+            _ => {
+                let _ = out;
+                return Ok(None);
+            }
+        };
+        Ok(Some(Value::Object(object)))
+    }
+
+    /// `threading.Thread(target=f, args=(...), kwargs={...}, daemon=..., name=...)`: a new task whose
+    /// ops are `f`'s body with its arguments bound. Arguments must be known at import time.
+    fn create_thread(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
+        if self.scenario.tasks.len() >= MAX_TASKS {
+            return fail(call, format!("more than {MAX_TASKS} threads"));
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "a thread made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known",
+            );
+        }
+        let mut target = None;
+        let mut args = Vec::new();
+        let mut kwargs = Vec::new();
+        let mut daemon = false;
+        let mut thread_name = None;
+        if !call.arguments.args.is_empty() {
+            return fail(call, "pass the Thread's arguments by keyword (`target=`, `args=`)");
+        }
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else {
+                return fail(keyword, "`**kwargs` in a Thread call is not supported");
+            };
+            match key.as_str() {
+                "target" => target = Some(self.static_value(frame, &keyword.value)?),
+                "args" => match self.static_value(frame, &keyword.value)? {
+                    Value::List(items) => args = items,
+                    other => return fail(&keyword.value, format!("`args` must be a tuple, not {}", other.describe())),
+                },
+                "kwargs" => {
+                    let Expr::Dict(dict) = &keyword.value else {
+                        return fail(&keyword.value, "`kwargs` must be a dict display `{\"name\": value}`");
+                    };
+                    for item in &dict.items {
+                        let key = item.key.as_ref().map(|k| self.static_value(frame, k)).transpose()?;
+                        let Some(Value::Str(key)) = key else {
+                            return fail(&item.value, "`kwargs` keys must be strings");
+                        };
+                        kwargs.push((key, self.static_value(frame, &item.value)?));
+                    }
+                }
+                "daemon" => daemon = self.static_int(frame, &keyword.value)? != 0,
+                "name" => match self.static_value(frame, &keyword.value)? {
+                    Value::Str(text) => thread_name = Some(text),
+                    _ => return fail(&keyword.value, "a thread's `name` must be a string"),
+                },
+                other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
+            }
+        }
+        let Some(Value::Function(function)) = target else {
+            return fail(call, "a Thread needs `target=` naming a function of this file");
+        };
+        if self.call_stack.contains(&function) {
+            return fail(call, format!("`{function}` starts a thread of itself: the threads would never end"));
+        }
+        let base = thread_name.unwrap_or_else(|| function.clone());
+        let task = self.new_task(&base, true, line);
+        self.scenario.tasks[task].daemon = daemon;
+        let mut thread_frame = Frame::new(task, false, true);
+        let mut ops = Vec::new();
+        let bound: Vec<Argument> = args.into_iter().map(Argument::Static).collect();
+        let bound_keywords: Vec<(String, Argument)> =
+            kwargs.into_iter().map(|(k, v)| (k, Argument::Static(v))).collect();
+        self.run_function(&mut thread_frame, &function, bound, bound_keywords, &mut ops, call.range(), false)?;
+        self.scenario.tasks[task].ops = ops;
+        Ok(Value::Thread(task))
+    }
+
+    // ---- functions ------------------------------------------------------------------------------
+
+    /// Binds the parameters of `function` in `frame` and translates its body into `out`. With
+    /// `wants_result`, the body must end in `return EXPR`, whose value is given back.
+    #[allow(clippy::too_many_arguments)]
+    fn run_function(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        args: Vec<Argument>,
+        keywords: Vec<(String, Argument)>,
+        out: &mut Vec<Step>,
+        call_range: TextRange,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
+        let Some(def) = self.functions.get(function).copied() else {
+            return fail(&call_range, format!("`{function}` is not a function of this file"));
+        };
+        if self.call_stack.len() >= MAX_CALL_DEPTH || self.call_stack.iter().any(|f| f == function) {
+            return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
+        }
+        if def.is_async {
+            return fail(
+                &call_range,
+                format!("`{function}` is `async def`; weft import does not translate asyncio yet"),
+            );
+        }
+        if !def.decorator_list.is_empty() {
+            return fail(&def.decorator_list[0], "decorated functions are not supported");
+        }
+        self.translated_functions.insert(function.to_string());
+        let def_line = self.line(&def.name);
+        if let Some(annotation) = self.source.annotations.get(&def_line).cloned()
+            && annotation.placement == Placement::Trailing
+        {
+            self.consumed.insert(def_line);
+            self.check_opaque(def)?;
+            if wants_result {
+                return fail(
+                    &call_range,
+                    format!(
+                        "`{function}` is annotated as pure work (`# weft:` on its `def`); its result cannot be used"
+                    ),
+                );
+            }
+            out.push(cost_step(&annotation.cost, self.line(&call_range)));
+            return Ok(None);
+        }
+        self.bind_parameters(frame, def, args, keywords, out, call_range)?;
+        let mut declared = BTreeSet::new();
+        let mut assigned = BTreeSet::new();
+        collect_assigned(&def.body, &mut assigned, &mut declared);
+        frame.globals_declared = declared;
+        self.call_stack.push(function.to_string());
+        let limit = self.source.line_of(def.end()) + 1;
+        let result = if wants_result || !frame.top {
+            let (body, tail) = match def.body.split_last() {
+                Some((Stmt::Return(ret), body)) => (body, ret.value.as_deref()),
+                _ => (&def.body[..], None),
+            };
+            self.block(frame, body, out, limit).and_then(|()| match tail {
+                Some(expr) => self.expr(frame, expr, false).map(Some),
+                None => Ok(None),
+            })
+        } else {
+            self.block(frame, &def.body, out, limit).map(|()| None)
+        };
+        self.call_stack.pop();
+        result
+    }
+
+    /// A function annotated on its `def` line is taken as pure computation: it must not touch shared state.
+    fn check_opaque(&self, def: &ast::StmtFunctionDef) -> Result<()> {
+        let mut scan = NameScan::default();
+        for stmt in &def.body {
+            if let Stmt::Global(global) = stmt {
+                return fail(
+                    &global.range,
+                    "a function with `# weft:` on its `def` line is taken as pure work, but this one writes globals; annotate its lines instead",
+                );
+            }
+            scan.statement(stmt);
+        }
+        for name in &scan.loaded {
+            if let Some(Value::Shared(..) | Value::Object(_)) = self.globals.get(name.as_str()) {
+                return fail(
+                    &def.name,
+                    format!(
+                        "`{}` is annotated as pure work (`# weft:` on its `def`), but it uses `{name}`, which other threads share; annotate its lines instead",
+                        def.name
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_parameters(
+        &mut self,
+        frame: &mut Frame,
+        def: &ast::StmtFunctionDef,
+        args: Vec<Argument>,
+        mut keywords: Vec<(String, Argument)>,
+        out: &mut Vec<Step>,
+        call_range: TextRange,
+    ) -> Result<()> {
+        let parameters = &def.parameters;
+        if parameters.vararg.is_some() || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
+            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+        }
+        let all: Vec<&ast::ParameterWithDefault> =
+            parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        if args.len() > all.len() {
+            return fail(&call_range, format!("`{}` takes {} arguments, not {}", def.name, all.len(), args.len()));
+        }
+        let mut args = args.into_iter();
+        for parameter in all {
+            let name = parameter.parameter.name.as_str();
+            let argument = match args.next() {
+                Some(argument) => argument,
+                None => match keywords.iter().position(|(k, _)| k == name) {
+                    Some(position) => keywords.remove(position).1,
+                    None => match &parameter.default {
+                        Some(default) => {
+                            let module = Frame::new(frame.task, true, false);
+                            Argument::Static(self.static_value(&module, default)?)
+                        }
+                        None => return fail(&call_range, format!("`{}` is missing the argument `{name}`", def.name)),
+                    },
+                },
+            };
+            let line = self.line(&call_range);
+            match argument {
+                Argument::Static(value @ (Value::Int(_) | Value::Float(_))) => {
+                    let local = self.bind_local(frame, name);
+                    frame.known.insert(name.to_string(), value.clone());
+                    if let Value::Int(number) = value {
+                        out.push(Step::new("let", Node::Quoted(format!("{local} = {number}")), line));
+                    } else {
+                        frame.locals.insert(name.to_string(), value);
+                    }
+                }
+                Argument::Static(value) => {
+                    frame.locals.insert(name.to_string(), value);
+                }
+                Argument::Code(text) => {
+                    let local = self.bind_local(frame, name);
+                    out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+                }
+            }
+        }
+        if let Some((name, _)) = keywords.first() {
+            return fail(&call_range, format!("`{}` has no parameter `{name}`", def.name));
+        }
+        Ok(())
+    }
+
+    /// A call of one of the program's functions: its body, inlined into the calling task.
+    fn inline_call(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
+        let _ = line;
+        let mut args = Vec::new();
+        for arg in call.arguments.args.iter() {
+            args.push(self.argument(frame, arg)?);
+        }
+        let mut keywords = Vec::new();
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else {
+                return fail(keyword, "`**kwargs` in a call is not supported");
+            };
+            keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
+        }
+        let mut callee = Frame::new(frame.task, false, false);
+        callee.dynamic = frame.dynamic;
+        let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
+        match result {
+            Some(ex) => {
+                // The result is computed from the callee's locals: keep it as code over them.
+                let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;
+                Ok(Some(Ex::Code { text, precedence, boolean, reads_shared: reads }))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn argument(&mut self, frame: &Frame, arg: &Expr) -> Result<Argument> {
+        match self.expr(frame, arg, false)? {
+            Ex::Static(value) => Ok(Argument::Static(value)),
+            ex => {
+                let (text, _, _, _) = self.to_code(ex, arg)?;
+                Ok(Argument::Code(text))
+            }
+        }
+    }
+
+    // ---- calls as statements --------------------------------------------------------------------
+
+    fn expression_statement(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        let call = match value {
+            Expr::Call(call) => call,
+            Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_) => return Ok(()),
+            Expr::Await(_) => return fail(value, "`await`: weft import does not translate asyncio yet"),
+            other => {
+                // The expression's own error says more (`yield from`, a lambda, ...) when it has one.
+                self.expr(frame, other, false)?;
+                return fail(other, "this expression statement does nothing weft can model");
+            }
+        };
+        if self.blocking_result(frame, value)? {
+            return self.blocking_call(frame, value, None, out, line);
+        }
+        if let Expr::Attribute(attribute) = &*call.func {
+            let receiver = match &*attribute.value {
+                Expr::Call(inner) => {
+                    // `threading.Thread(...).start()`
+                    match self.creation(frame, "thread", &attribute.value, out, line)? {
+                        Some(created) => Ex::Static(created),
+                        None => {
+                            let _ = inner;
+                            return self.unknown_call(frame, call, out, line);
+                        }
+                    }
+                }
+                receiver => self.expr(frame, receiver, false)?,
+            };
+            if let Ex::Static(Value::Module(module)) = &receiver {
+                let qualified = format!("{module}.{}", attribute.attr.as_str());
+                return self.module_call(frame, &qualified, call, out, line);
+            }
+            if let Ex::Static(receiver) = receiver
+                && self.method_statement(frame, &receiver, attribute.attr.as_str(), call, out, line)?
+            {
+                return Ok(());
+            }
+            return self.unknown_call(frame, call, out, line);
+        }
+        match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Function(function))) => {
+                self.inline_call(frame, &function, call, out, line, false)?;
+                Ok(())
+            }
+            Ok(Ex::Static(Value::Module(name))) => self.module_call(frame, &name, call, out, line),
+            _ => self.unknown_call(frame, call, out, line),
+        }
+    }
+
+    fn module_call(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        match name {
+            "time.sleep" => {
+                let [duration] = &call.arguments.args[..] else {
+                    return fail(call, "`time.sleep` takes one argument");
+                };
+                let duration = self.duration(frame, duration)?;
+                out.push(Step::new("io", Node::Plain(duration), line));
+                Ok(())
+            }
+            "threading.Thread" => {
+                self.creation(frame, "thread", &Expr::Call(call.clone()), out, line)?;
+                Ok(())
+            }
+            other
+                if other.starts_with("multiprocessing.")
+                    || other.starts_with("concurrent.")
+                    || other.starts_with("asyncio.") =>
+            {
+                fail(
+                    call,
+                    format!(
+                        "`{other}`: weft import translates the threading subset so far; multiprocessing, concurrent.futures and asyncio come next"
+                    ),
+                )
+            }
+            _ => self.unknown_call(frame, call, out, line),
+        }
+    }
+
+    /// A duration in seconds known at import time (`time.sleep`'s argument, a timeout).
+    fn duration(&self, frame: &Frame, expr: &Expr) -> Result<String> {
+        let seconds = match self.static_value(frame, expr).map_err(|e| {
+            e.with_help("weft needs sleep durations and timeouts at import time; for random delays use the scenario's `scheduler: { jitter: N }` or `weft fuzz`")
+        })? {
+            Value::Int(n) => n as f64,
+            Value::Float(f) => f,
+            other => return fail(expr, format!("a duration in seconds, not {}", other.describe())),
+        };
+        seconds_to_duration(seconds)
+            .ok_or_else(|| Error::at(expr, "a duration must be 0 or more seconds (and at most 1e9)"))
+    }
+
+    /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
+    /// then its cost (the line's annotation, or `--call-cost`).
+    fn unknown_call(&mut self, frame: &mut Frame, call: &ast::ExprCall, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            // A method of a threading object says what is wrong more precisely than the scan below.
+            if let Expr::Call(inner) = arg
+                && let Expr::Attribute(attribute) = &*inner.func
+                && let Ok(Ex::Static(Value::Object(_))) = self.expr(frame, &attribute.value, false)
+            {
+                self.expr(frame, arg, false)?;
+            }
+        }
+        let mut scan = NameScan::default();
+        scan.expression(&call.func);
+        for arg in call.arguments.args.iter() {
+            scan.expression(arg);
+        }
+        for keyword in &call.arguments.keywords {
+            scan.expression(&keyword.value);
+        }
+        for name in &scan.loaded_in_order {
+            match self.resolve(frame, name) {
+                Some(Value::Shared(shared, Shape::Int)) => {
+                    let ignored = self.temporary(frame.task, "seen");
+                    out.push(Step::new("let", Node::Quoted(format!("{ignored} = {shared}")), line));
+                }
+                Some(Value::Shared(shared, _)) => {
+                    return fail(
+                        call,
+                        format!(
+                            "this call reads all of `{shared}`, which weft does not model yet; pass it single items or `len({shared})`"
+                        ),
+                    );
+                }
+                Some(Value::Object(object)) => {
+                    return fail(
+                        call,
+                        format!(
+                            "this call gets {} (`{name}`); weft cannot follow what it does with it",
+                            object.describe()
+                        ),
+                    );
+                }
+                Some(Value::Thread(_)) => {
+                    return fail(
+                        call,
+                        format!("this call gets the thread `{name}`; weft cannot follow what it does with it"),
+                    );
+                }
+                _ => {}
+            }
+        }
+        if !frame.cost_given
+            && let Some(cost) = &self.options.call_cost
+        {
+            out.push(cost_step(cost, line));
+        }
+        Ok(())
+    }
+
+    /// Methods of threads, locks, semaphores, events, conditions, queues, barriers and lists. Returns
+    /// false when `receiver` has no such method weft knows (then the call is an unknown call).
+    fn method_statement(
+        &mut self,
+        frame: &mut Frame,
+        receiver: &Value,
+        method: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let args = &call.arguments.args;
+        let plain = |name: &str| Node::Plain(name.to_string());
+        let step = match (receiver, method) {
+            (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
+            (Value::Thread(task), "join") => {
+                if !args.is_empty() || !call.arguments.keywords.is_empty() {
+                    return fail(call, "`join(timeout)` has no scenario form; call `join()`");
+                }
+                Step::new("join", Node::Task(*task), line)
+            }
+            (Value::Thread(task), "setDaemon") => {
+                let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
+                self.scenario.tasks[*task].daemon = daemon;
+                return Ok(true);
+            }
+            (Value::Object(Object::Lock { name, .. }), "release") => Step::new("unlock", plain(name), line),
+            (Value::Object(Object::Condition { with_lock, .. }), "release") => {
+                Step::new("unlock", plain(with_lock), line)
+            }
+            (Value::Object(Object::Semaphore(name)), "release") => {
+                if !args.is_empty() {
+                    return fail(call, "`release(n)` has no scenario form; call `release()` n times");
+                }
+                Step::new("release", plain(name), line)
+            }
+            (Value::Object(Object::Event(name)), "set") => Step::new("set_event", plain(name), line),
+            (Value::Object(Object::Event(name)), "clear") => Step::new("clear_event", plain(name), line),
+            (Value::Object(Object::Condition { name, .. }), "notify") => match args.first() {
+                None => Step::new("notify", plain(name), line),
+                Some(n) => {
+                    let n = self.static_int(frame, n)?;
+                    Step::new(
+                        "notify",
+                        Node::Map(vec![("condition", plain(name)), ("n", Node::Plain(n.to_string()))]),
+                        line,
+                    )
+                }
+            },
+            (Value::Object(Object::Condition { name, .. }), "notify_all" | "notifyAll") => {
+                Step::new("notify_all", plain(name), line)
+            }
+            (Value::Object(Object::Condition { name, .. }), "wait_for") => {
+                let Some(predicate) = args.first() else {
+                    return fail(call, "`wait_for` needs a predicate");
+                };
+                if args.len() > 1 || !call.arguments.keywords.is_empty() {
+                    return fail(call, "`wait_for` with a timeout has no scenario form yet");
+                }
+                let condition = self.predicate(frame, predicate)?;
+                Step::new(
+                    "wait_for",
+                    Node::Map(vec![("condition", plain(name)), ("cond", Node::Quoted(condition))]),
+                    line,
+                )
+            }
+            (Value::Object(Object::Queue { name, .. }), "put") => {
+                let Some(item) = args.first() else {
+                    return fail(call, "`put` needs an item");
+                };
+                if args.len() > 1 || !call.arguments.keywords.is_empty() {
+                    return fail(call, "`put` with `block` or `timeout` has no scenario form yet");
+                }
+                let (value, _, _) = self.code(frame, item)?;
+                Step::new("put", Node::Map(vec![("queue", plain(name)), ("value", Node::Quoted(value))]), line)
+            }
+            (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
+            (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
+            (Value::Object(Object::Barrier { name, parties }), "wait") => Step::new(
+                "barrier",
+                Node::Map(vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))]),
+                line,
+            ),
+            (Value::List(_), "append") => {
+                let list_name = match &*call.func {
+                    Expr::Attribute(ast::ExprAttribute { value, .. }) => match &**value {
+                        Expr::Name(name) => name.clone(),
+                        _ => return fail(call, "append to a named list"),
+                    },
+                    _ => return Ok(false),
+                };
+                if frame.dynamic > 0 {
+                    return fail(
+                        call,
+                        "appending to a list of threads inside an `if` or a loop the scenario runs cannot be followed at import time",
+                    );
+                }
+                let [item] = &args[..] else {
+                    return fail(call, "`append` takes one item");
+                };
+                let item = self.static_value(frame, item)?;
+                let id = list_name.id.to_string();
+                let global = self.is_global_target(frame, &id) || !frame.locals.contains_key(&id);
+                let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
+                if let Some(Value::List(items)) = slot {
+                    items.push(item);
+                }
+                return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "append") => {
+                let [item] = &args[..] else {
+                    return fail(call, "`append` takes one item");
+                };
+                let (value, _, _) = self.code(frame, item)?;
+                // list.append is one C call in CPython: one atomic step.
+                let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
+                Step::new("atomic", Node::Steps(vec![set]), line)
+            }
+            (Value::Shared(shared, Shape::Array(_)), "append") => {
+                return fail(
+                    call,
+                    format!(
+                        "`{shared}` was classified as a fixed-length list; appending to it needs it to start as `[]`"
+                    ),
+                );
+            }
+            _ => return Ok(false),
+        };
+        out.push(step);
+        Ok(true)
+    }
+
+    /// The predicate of `Condition.wait_for`: a lambda of no arguments, or a function of this file that
+    /// returns an expression.
+    fn predicate(&mut self, frame: &mut Frame, predicate: &Expr) -> Result<String> {
+        let body: &Expr = match predicate {
+            Expr::Lambda(lambda) => {
+                if lambda.parameters.as_ref().is_some_and(|p| !p.is_empty()) {
+                    return fail(predicate, "the predicate takes no arguments");
+                }
+                &lambda.body
+            }
+            _ => match self.expr(frame, predicate, false)? {
+                Ex::Static(Value::Function(function)) => {
+                    let def = self.functions[&function];
+                    match def.body.as_slice() {
+                        [Stmt::Return(ast::StmtReturn { value: Some(value), .. })] => value,
+                        _ => return fail(predicate, "a predicate function must be a single `return EXPR`"),
+                    }
+                }
+                _ => return fail(predicate, "the predicate must be a lambda or a function of this file"),
+            },
+        };
+        self.condition(frame, body)
+    }
+
+    /// A condition (`if`, `while`, `assert`): Python's truthiness, `and`/`or` short-circuit.
+    fn condition(&mut self, frame: &mut Frame, test: &Expr) -> Result<String> {
+        let saved = frame.in_condition;
+        frame.in_condition = true;
+        let result = self.expr(frame, test, false);
+        frame.in_condition = saved;
+        match result? {
+            Ex::Static(Value::Int(n)) => Ok(if n != 0 { "True" } else { "False" }.to_string()),
+            Ex::Static(Value::Str(text)) => Ok(if text.is_empty() { "False" } else { "True" }.to_string()),
+            Ex::Static(Value::None) => Ok("False".to_string()),
+            ex => self.to_code(ex, test).map(|(text, _, _, _)| text),
+        }
+    }
+
+    // ---- blocking calls with a result -------------------------------------------------------------
+
+    /// Is `value` a call that blocks and gives a result (`q.get()`, `lock.acquire(...)`, `e.wait(...)`)?
+    fn blocking_result(&self, frame: &Frame, value: &Expr) -> Result<bool> {
+        let Expr::Call(call) = value else {
+            return Ok(false);
+        };
+        let Expr::Attribute(attribute) = &*call.func else {
+            return Ok(false);
+        };
+        let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else {
+            return Ok(false);
+        };
+        Ok(matches!(
+            (object, attribute.attr.as_str()),
+            (Object::Queue { .. }, "get")
+                | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
+                | (Object::Event(_) | Object::Condition { .. }, "wait")
+        ))
+    }
+
+    /// Emits a blocking call; `into` receives its result (1 when a call without timeout returns).
+    fn blocking_call(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Expr::Call(call) = value else {
+            return fail(value, "not a call");
+        };
+        let Expr::Attribute(attribute) = &*call.func else {
+            return fail(value, "not a method call");
+        };
+        let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else {
+            return fail(value, "not a method of a threading object");
+        };
+        let method = attribute.attr.as_str();
+        let timeout = self.timeout(frame, call, method)?;
+        let plain = |name: &str| Node::Plain(name.to_string());
+        let (key, target_key, name) = match (&object, method) {
+            (Object::Queue { name, .. }, "get") => {
+                if timeout.is_some() {
+                    return fail(call, "`get` with `block` or `timeout` has no scenario form yet");
+                }
+                let into = match into {
+                    Some(into) => into.to_string(),
+                    None => self.temporary(frame.task, "item"),
+                };
+                out.push(Step::new("get", Node::Map(vec![("queue", plain(name)), ("into", Node::Plain(into))]), line));
+                return Ok(());
+            }
+            (Object::Lock { name, .. }, "acquire") => ("lock", "name", name.clone()),
+            (Object::Condition { with_lock, .. }, "acquire") => ("lock", "name", with_lock.clone()),
+            (Object::Semaphore(name), "acquire") => ("acquire", "name", name.clone()),
+            (Object::Event(name), "wait") => ("wait", "event", name.clone()),
+            (Object::Condition { name, .. }, "wait") => ("wait", "condition", name.clone()),
+            _ => return fail(call, format!("`{method}` of {} is not supported", object.describe())),
+        };
+        match timeout {
+            Some(duration) => {
+                let into = match into {
+                    Some(into) => into.to_string(),
+                    None => self.temporary(frame.task, "got"),
+                };
+                out.push(Step::new(
+                    key,
+                    Node::Map(vec![
+                        (target_key, Node::Plain(name)),
+                        ("timeout", Node::Plain(duration)),
+                        ("into", Node::Plain(into)),
+                    ]),
+                    line,
+                ));
+            }
+            None => {
+                let node = if target_key == "condition" {
+                    Node::Map(vec![("condition", Node::Plain(name))])
+                } else {
+                    Node::Plain(name)
+                };
+                out.push(Step::new(key, node, line));
+                if let Some(into) = into {
+                    out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `acquire(blocking=False)` is a time-out of 0; `acquire(timeout=t)`, `wait(t)`, `wait(timeout=t)`.
+    fn timeout(&self, frame: &Frame, call: &ast::ExprCall, method: &str) -> Result<Option<String>> {
+        let args = &call.arguments.args;
+        let mut blocking = true;
+        let mut timeout = None;
+        match method {
+            "acquire" | "get" => {
+                if let Some(first) = args.first() {
+                    blocking = self.static_int(frame, first)? != 0;
+                }
+                if let Some(second) = args.get(1) {
+                    timeout = Some(second);
+                }
+            }
+            _ => timeout = args.first(),
+        }
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|a| a.as_str()) {
+                Some("blocking" | "block") => blocking = self.static_int(frame, &keyword.value)? != 0,
+                Some("timeout") => timeout = Some(&keyword.value),
+                _ => return fail(keyword, "this keyword argument is not supported"),
+            }
+        }
+        if !blocking {
+            return Ok(Some("0ns".to_string()));
+        }
+        match timeout {
+            None => Ok(None),
+            Some(expr) => match self.static_value(frame, expr)? {
+                Value::None => Ok(None),
+                Value::Int(n) if n < 0 && method == "acquire" => Ok(None),
+                _ => self.duration(frame, expr).map(Some),
+            },
+        }
+    }
+
+    // ---- control flow ---------------------------------------------------------------------------
+
+    fn if_statement(
+        &mut self,
+        frame: &mut Frame,
+        branch: &ast::StmtIf,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        let mut clauses: Vec<(Option<&Expr>, &[Stmt], u32)> = vec![(Some(&branch.test), &branch.body, line)];
+        for clause in &branch.elif_else_clauses {
+            clauses.push((clause.test.as_ref(), &clause.body, self.line(clause)));
+        }
+        self.if_chain(frame, &clauses, out, next_line)
+    }
+
+    fn if_chain(
+        &mut self,
+        frame: &mut Frame,
+        clauses: &[(Option<&Expr>, &[Stmt], u32)],
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let Some(((test, body, line), rest)) = clauses.split_first() else {
+            return Ok(());
+        };
+        let rest_line = rest.first().map_or(next_line, |(_, _, l)| *l);
+        let Some(test) = test else {
+            return self.block(frame, body, out, next_line);
+        };
+        // A test known at import time (`if __name__ == "__main__":`) picks its branch now.
+        if let Ok(Ex::Static(value)) = self.expr(frame, test, true)
+            && !matches!(value, Value::Local(_))
+        {
+            let truth = match value {
+                Value::Int(n) => n != 0,
+                Value::Str(s) => !s.is_empty(),
+                Value::None => false,
+                Value::List(items) => !items.is_empty(),
+                _ => true,
+            };
+            return if truth {
+                self.block(frame, body, out, rest_line)
+            } else {
+                self.if_chain(frame, rest, out, next_line)
+            };
+        }
+        let mut pre = Vec::new();
+        let condition = self.test_with_steps(frame, test, &mut pre, *line)?;
+        out.extend(pre);
+        frame.dynamic += 1;
+        self.forget_assigned(frame, body);
+        let mut then_ops = Vec::new();
+        let then_result = self.block(frame, body, &mut then_ops, rest_line);
+        let mut else_ops = Vec::new();
+        let else_result = then_result.and_then(|()| {
+            for (_, clause_body, _) in rest {
+                self.forget_assigned(frame, clause_body);
+            }
+            self.if_chain(frame, rest, &mut else_ops, next_line)
+        });
+        frame.dynamic -= 1;
+        else_result?;
+        let mut entries = vec![("cond", Node::Quoted(condition)), ("then", Node::Steps(then_ops))];
+        if !else_ops.is_empty() {
+            entries.push(("else", Node::Steps(else_ops)));
+        }
+        out.push(Step::new("if", Node::Map(entries), *line));
+        Ok(())
+    }
+
+    /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):
+    /// the call becomes steps before the test, into a temporary.
+    fn test_with_steps(&mut self, frame: &mut Frame, test: &Expr, pre: &mut Vec<Step>, line: u32) -> Result<String> {
+        let (negated, inner) = match test {
+            Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::Not, operand, .. }) => (true, &**operand),
+            other => (false, other),
+        };
+        if self.blocking_result(frame, inner)? {
+            let temporary = self.temporary(frame.task, "got");
+            self.blocking_call(frame, inner, Some(&temporary), pre, line)?;
+            return Ok(if negated { format!("not {temporary}") } else { temporary });
+        }
+        self.condition(frame, test)
+    }
+
+    /// Locals assigned in a block the scenario may run any number of times are no longer known.
+    fn forget_assigned(&self, frame: &mut Frame, body: &[Stmt]) {
+        let mut assigned = BTreeSet::new();
+        let mut declared = BTreeSet::new();
+        collect_assigned(body, &mut assigned, &mut declared);
+        for name in assigned {
+            frame.known.remove(&name);
+        }
+    }
+
+    fn while_statement(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtWhile,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        if !looping.orelse.is_empty() {
+            return fail(&looping.range, "`while ... else` is not supported");
+        }
+        self.forget_assigned(frame, &looping.body);
+        let mut pre = Vec::new();
+        let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let mut body = Vec::new();
+        let result = self.block(frame, &looping.body, &mut body, next_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        result?;
+        let (condition, body) = if pre.is_empty() {
+            (condition, body)
+        } else {
+            // The call must run before every test: test at the top of an endless loop.
+            let stop = Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("not {}", wrap(&condition, ATOM - 1, NOT + 1)))),
+                    ("then", Node::Steps(vec![Step::word("break", line)])),
+                ]),
+                line,
+            );
+            let mut ops = pre;
+            ops.push(stop);
+            ops.extend(body);
+            ("True".to_string(), ops)
+        };
+        out.push(Step::new(
+            "while",
+            Node::Map(vec![("cond", Node::Quoted(condition)), ("ops", Node::Steps(body))]),
+            line,
+        ));
+        Ok(())
+    }
+
+    fn for_statement(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        if !looping.orelse.is_empty() {
+            return fail(&looping.range, "`for ... else` is not supported");
+        }
+        if looping.is_async {
+            return fail(&looping.range, "`async for`: weft import does not translate asyncio yet");
+        }
+        let Expr::Name(variable) = &*looping.target else {
+            return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
+        };
+        let variable = variable.id.to_string();
+        if self.needs_unroll(frame, &looping.body)
+            || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)
+        {
+            return self.unrolled_for(frame, &variable, looping, out, next_line);
+        }
+        if let Some(Value::Shared(shared, Shape::Array(length))) = self.shared_array(frame, &looping.iter) {
+            return self.counted_for(
+                frame,
+                &variable,
+                (0, length as i64, 1),
+                Some(&shared),
+                looping,
+                out,
+                line,
+                next_line,
+            );
+        }
+        match self.static_range(frame, &looping.iter)? {
+            Some(bounds) => self.counted_for(frame, &variable, bounds, None, looping, out, line, next_line),
+            None => self.dynamic_range_for(frame, &variable, looping, out, line, next_line),
+        }
+    }
+
+    fn is_shared_array(&self, frame: &Frame, iterable: &Expr) -> bool {
+        self.shared_array(frame, iterable).is_some()
+    }
+
+    fn shared_array(&self, frame: &Frame, iterable: &Expr) -> Option<Value> {
+        match self.expr(frame, iterable, false) {
+            Ok(Ex::Static(value @ Value::Shared(_, Shape::Array(_)))) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Does a loop body start, join or make threads or objects (so the loop must be unrolled)?
+    fn needs_unroll(&self, frame: &Frame, body: &[Stmt]) -> bool {
+        let mut scan = NameScan::default();
+        for stmt in body {
+            scan.statement(stmt);
+        }
+        scan.loaded.iter().any(|name| {
+            matches!(self.resolve(frame, name), Some(Value::Thread(_) | Value::List(_)))
+                || matches!(self.resolve(frame, name), Some(Value::Module(m)) if is_constructor(&m))
+        }) || scan.called_constructors
+    }
+
+    /// A loop over items known at import time: its body once per item.
+    fn unrolled_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let items = self.static_iteration(frame, &looping.iter)?;
+        frame.loops.push(LoopKind::Unrolled);
+        let mut result = Ok(());
+        for item in items {
+            if let Value::Int(number) = item {
+                let name = self.bind_local(frame, variable);
+                frame.known.insert(variable.to_string(), item.clone());
+                out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(&*looping.target)));
+            } else {
+                frame.locals.insert(variable.to_string(), item.clone());
+            }
+            result = self.block(frame, &looping.body, out, next_line);
+            if result.is_err() {
+                break;
+            }
+        }
+        frame.loops.pop();
+        result
+    }
+
+    /// `for x in range(a, b, s)` with bounds known at import time, or over a shared list: a `repeat`.
+    #[allow(clippy::too_many_arguments)]
+    fn counted_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        (start, stop, step): (i64, i64, i64),
+        over: Option<&str>,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        let times = range_count(start, stop, step);
+        self.forget_assigned(frame, &looping.body);
+        let local = self.bind_local(frame, variable);
+        frame.known.remove(variable);
+        if times == 0 {
+            return Ok(());
+        }
+        let value = match over {
+            Some(shared) => format!("{shared}[i]"),
+            None if start == 0 && step == 1 => "i".to_string(),
+            None if start == 0 => format!("i * {step}"),
+            None if step == 1 => format!("{start} + i"),
+            None => format!("{start} + i * {step}"),
+        };
+        let mut body = vec![Step::new("let", Node::Quoted(format!("{local} = {value}")), line)];
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let result = self.block(frame, &looping.body, &mut body, next_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        result?;
+        out.push(Step::new(
+            "repeat",
+            Node::Map(vec![("times", Node::Plain(times.to_string())), ("ops", Node::Steps(body))]),
+            line,
+        ));
+        Ok(())
+    }
+
+    /// `for x in range(n)` with `n` known only at run time: a `while` over a hidden counter, advanced
+    /// at the top of the body so that `continue` keeps Python's meaning.
+    fn dynamic_range_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        let Some(args) = self.range_args(frame, &looping.iter) else {
+            return fail(
+                looping.iter.as_ref(),
+                "`for` loops over `range(...)`, shared lists, or lists known at import time are supported",
+            );
+        };
+        let args: Vec<Expr> = args.to_vec();
+        let mut texts = Vec::new();
+        for arg in &args {
+            let (text, precedence, reads) = self.code(frame, arg)?;
+            if reads {
+                // Python evaluates range's arguments once.
+                let temporary = self.temporary(frame.task, "bound");
+                out.push(Step::new("let", Node::Quoted(format!("{temporary} = {text}")), line));
+                texts.push(temporary);
+            } else {
+                texts.push(wrap(&text, precedence, crate::expr::SUM + 1));
+            }
+        }
+        let (start, stop, step) = match texts.as_slice() {
+            [stop] => ("0".to_string(), stop.clone(), 1),
+            [start, stop] => (start.clone(), stop.clone(), 1),
+            [start, stop, step] => match self.static_int(frame, &args[2]) {
+                Ok(step) if step != 0 => (start.clone(), stop.clone(), step),
+                _ => {
+                    let _ = step;
+                    return fail(&args[2], "a `range` step must be a non-zero integer known at import time");
+                }
+            },
+            _ => return fail(looping.iter.as_ref(), "`range` takes one to three arguments"),
+        };
+        self.forget_assigned(frame, &looping.body);
+        let local = self.bind_local(frame, variable);
+        frame.known.remove(variable);
+        let counter = self.temporary(frame.task, &format!("{local}_next"));
+        out.push(Step::new("let", Node::Quoted(format!("{counter} = {start}")), line));
+        let comparison = if step > 0 { "<" } else { ">" };
+        let mut body = vec![
+            Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
+            Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
+        ];
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let result = self.block(frame, &looping.body, &mut body, next_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        result?;
+        out.push(Step::new(
+            "while",
+            Node::Map(vec![
+                ("cond", Node::Quoted(format!("{counter} {comparison} {stop}"))),
+                ("ops", Node::Steps(body)),
+            ]),
+            line,
+        ));
+        Ok(())
+    }
+
+    fn with_statement(
+        &mut self,
+        frame: &mut Frame,
+        with: &ast::StmtWith,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        if with.is_async {
+            return fail(&with.range, "`async with`: weft import does not translate asyncio yet");
+        }
+        self.with_items(frame, &with.items, &with.body, out, next_line)
+    }
+
+    fn with_items(
+        &mut self,
+        frame: &mut Frame,
+        items: &[ast::WithItem],
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.block(frame, body, out, next_line);
+        };
+        let line = self.line(item);
+        if item.optional_vars.is_some() {
+            return fail(item, "`with ... as name` is not supported for threading objects; drop the `as`");
+        }
+        let object = match self.expr(frame, &item.context_expr, false)? {
+            Ex::Static(Value::Object(object)) => object,
+            _ => return fail(item, "`with` is supported on Lock, RLock, Condition, Semaphore and BoundedSemaphore"),
+        };
+        match object {
+            Object::Lock { name, .. } | Object::Condition { with_lock: name, .. } => {
+                let mut ops = Vec::new();
+                self.with_items(frame, rest, body, &mut ops, next_line)?;
+                out.push(Step::new(
+                    "with",
+                    Node::Map(vec![("lock", Node::Plain(name)), ("ops", Node::Steps(ops))]),
+                    line,
+                ));
+                Ok(())
+            }
+            Object::Semaphore(name) => {
+                out.push(Step::new("acquire", Node::Plain(name.clone()), line));
+                let release = Step::new("release", Node::Plain(name), line);
+                frame.cleanups.push((frame.loops.len(), release.clone()));
+                let result = self.with_items(frame, rest, body, out, next_line);
+                frame.cleanups.pop();
+                result?;
+                out.push(release);
+                Ok(())
+            }
+            other => fail(item, format!("`with` on {} is not supported", other.describe())),
+        }
+    }
+}
+
+/// An argument of an inlined call or a thread: known at import time, or scenario code.
+#[derive(Debug)]
+enum Argument {
+    Static(Value),
+    Code(String),
+}
+
+fn ex_value(ex: &Ex) -> Value {
+    match ex {
+        Ex::Static(value) => value.clone(),
+        Ex::Code { .. } => Value::None,
+    }
+}
+
+fn cost_step(cost: &Cost, line: u32) -> Step {
+    Step::new(cost.kind.step_key(), Node::Plain(cost.duration.clone()), line)
+}
+
+fn no_arguments(call: &ast::ExprCall) -> Result<()> {
+    if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() {
+        Ok(())
+    } else {
+        fail(call, "this constructor takes no arguments in weft's subset")
+    }
+}
+
+fn is_constructor(qualified: &str) -> bool {
+    matches!(
+        qualified,
+        "threading.Thread"
+            | "threading.Lock"
+            | "threading.RLock"
+            | "threading.Semaphore"
+            | "threading.BoundedSemaphore"
+            | "threading.Event"
+            | "threading.Condition"
+            | "threading.Barrier"
+            | "queue.Queue"
+    )
+}
+
+fn range_count(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && stop > start {
+        (stop - start + step - 1) / step
+    } else if step < 0 && stop < start {
+        (start - stop - step - 1) / -step
+    } else {
+        0
+    }
+}
+
+fn is_compound(stmt: &Stmt) -> bool {
+    matches!(
+        stmt,
+        Stmt::If(_) | Stmt::While(_) | Stmt::For(_) | Stmt::With(_) | Stmt::Try(_) | Stmt::Match(_) | Stmt::ClassDef(_)
+    )
+}
+
+fn is_main_guard(stmt: &Stmt) -> bool {
+    let Stmt::If(branch) = stmt else {
+        return false;
+    };
+    matches!(&*branch.test, Expr::Compare(compare) if matches!(&*compare.left, Expr::Name(name) if name.id.as_str() == "__name__"))
+}
+
+fn contains_jump(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) => true,
+        Stmt::If(branch) => {
+            contains_jump(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_jump(&c.body))
+        }
+        Stmt::With(with) => contains_jump(&with.body),
+        Stmt::Try(attempt) => contains_jump(&attempt.body) || contains_jump(&attempt.finalbody),
+        Stmt::While(_) | Stmt::For(_) => false,
+        _ => false,
+    })
+}
+
+/// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
+fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &mut BTreeSet<String>) {
+    fn target(expr: &Expr, assigned: &mut BTreeSet<String>) {
+        match expr {
+            Expr::Name(name) => {
+                assigned.insert(name.id.to_string());
+            }
+            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target(e, assigned)),
+            Expr::List(list) => list.elts.iter().for_each(|e| target(e, assigned)),
+            _ => {}
+        }
+    }
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, assigned)),
+            Stmt::AugAssign(assign) => target(&assign.target, assigned),
+            Stmt::AnnAssign(assign) if assign.value.is_some() => target(&assign.target, assigned),
+            Stmt::For(looping) => {
+                target(&looping.target, assigned);
+                collect_assigned(&looping.body, assigned, declared);
+            }
+            Stmt::While(looping) => collect_assigned(&looping.body, assigned, declared),
+            Stmt::If(branch) => {
+                collect_assigned(&branch.body, assigned, declared);
+                for clause in &branch.elif_else_clauses {
+                    collect_assigned(&clause.body, assigned, declared);
+                }
+            }
+            Stmt::With(with) => collect_assigned(&with.body, assigned, declared),
+            Stmt::Try(attempt) => {
+                collect_assigned(&attempt.body, assigned, declared);
+                collect_assigned(&attempt.finalbody, assigned, declared);
+            }
+            Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),
+            _ => {}
+        }
+    }
+}
+
+/// A walk over names: every identifier, the names loaded (in order), `.append` targets and their
+/// arguments, names bound to `Thread(...)` calls.
+#[derive(Debug, Default)]
+struct NameScan {
+    identifiers: BTreeSet<String>,
+    loaded: BTreeSet<String>,
+    loaded_in_order: Vec<String>,
+    appended: BTreeMap<String, Vec<String>>,
+    thread_names: BTreeSet<String>,
+    called_constructors: bool,
+}
+
+impl NameScan {
+    fn statement(&mut self, stmt: &Stmt) {
+        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        struct Walk<'s>(&'s mut NameScan);
+        impl<'a> Visitor<'a> for Walk<'_> {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                if let Stmt::Assign(assign) = stmt
+                    && let Expr::Call(call) = &*assign.value
+                    && callee_name(&call.func).is_some_and(|n| n == "Thread")
+                {
+                    for target in &assign.targets {
+                        if let Expr::Name(name) = target {
+                            self.0.thread_names.insert(name.id.to_string());
+                        }
+                    }
+                }
+                if let Stmt::FunctionDef(def) = stmt {
+                    self.0.identifiers.insert(def.name.to_string());
+                    for parameter in def.parameters.iter_non_variadic_params() {
+                        self.0.identifiers.insert(parameter.parameter.name.to_string());
+                    }
+                }
+                walk_stmt(self, stmt);
+            }
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Name(name) => {
+                        let id = name.id.to_string();
+                        self.0.identifiers.insert(id.clone());
+                        if name.ctx.is_load() {
+                            self.0.loaded.insert(id.clone());
+                            self.0.loaded_in_order.push(id);
+                        }
+                    }
+                    Expr::Call(call) => {
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "append"
+                            && let Expr::Name(list) = &*attribute.value
+                        {
+                            let args = call
+                                .arguments
+                                .args
+                                .iter()
+                                .map(|arg| match arg {
+                                    Expr::Name(name) => name.id.to_string(),
+                                    Expr::Call(inner) if callee_name(&inner.func).is_some_and(|n| n == "Thread") => {
+                                        "<thread>".to_string()
+                                    }
+                                    _ => String::new(),
+                                })
+                                .collect();
+                            self.0.appended.entry(list.id.to_string()).or_default().extend::<Vec<String>>(args);
+                        }
+                        if callee_name(&call.func).is_some_and(|n| {
+                            matches!(
+                                n,
+                                "Thread"
+                                    | "Lock"
+                                    | "RLock"
+                                    | "Semaphore"
+                                    | "BoundedSemaphore"
+                                    | "Event"
+                                    | "Condition"
+                                    | "Barrier"
+                                    | "Queue"
+                            )
+                        }) {
+                            self.0.called_constructors = true;
+                        }
+                    }
+                    _ => {}
+                }
+                walk_expr(self, expr);
+            }
+        }
+        Walk(self).visit_stmt(stmt);
+    }
+
+    fn expression(&mut self, expr: &Expr) {
+        let stmt = Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: expr.range(),
+            value: Box::new(expr.clone()),
+        });
+        self.statement(&stmt);
+    }
+}
+
+fn callee_name(func: &Expr) -> Option<&str> {
+    match func {
+        Expr::Name(name) => Some(name.id.as_str()),
+        Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
+        _ => None,
+    }
+}
+
+/// A valid scenario identifier for a Python name (ASCII letters, digits, `_`).
+fn scenario_identifier(name: &str) -> String {
+    let mut out: String = name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        out.insert(0, 'v');
+    }
+    out.truncate(60);
+    out
+}
+
+/// A task name: `[a-z0-9-]+`.
+fn task_identifier(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "thread".to_string() } else { out.chars().take(50).collect() }
+}

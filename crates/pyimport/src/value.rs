@@ -1,0 +1,92 @@
+//! What a Python name stands for while the program is translated: a number known at import time, a
+//! task-local variable of the scenario, a shared variable, a synchronization object, a thread, a list of
+//! such things, a function or an imported module.
+
+/// The shape of a shared variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Int,
+    /// A fixed-length array (a Python list nobody appends to).
+    Array(usize),
+    /// A map: a dict, or a list that grows by `append` (its keys are 0, 1, 2, ...).
+    Map {
+        dense: bool,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Object {
+    Lock {
+        name: String,
+        reentrant: bool,
+    },
+    Semaphore(String),
+    Event(String),
+    /// `with_lock` is what `with cond:` takes: the condition itself or the lock it was built on.
+    Condition {
+        name: String,
+        with_lock: String,
+    },
+    Queue {
+        name: String,
+        capacity: u64,
+    },
+    Barrier {
+        name: String,
+        parties: u64,
+    },
+}
+
+impl Object {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Object::Lock { reentrant: false, .. } => "a Lock",
+            Object::Lock { reentrant: true, .. } => "an RLock",
+            Object::Semaphore(_) => "a Semaphore",
+            Object::Event(_) => "an Event",
+            Object::Condition { .. } => "a Condition",
+            Object::Queue { .. } => "a Queue",
+            Object::Barrier { .. } => "a Barrier",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    None,
+    /// A task-local variable of the scenario, by its scenario name.
+    Local(String),
+    Shared(String, Shape),
+    Object(Object),
+    /// A thread: the index of its task.
+    Thread(usize),
+    /// A list whose items are known at import time (threads, objects, numbers).
+    List(Vec<Value>),
+    Function(String),
+    /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
+    Module(String),
+}
+
+impl Value {
+    pub fn describe(&self) -> String {
+        match self {
+            Value::Int(_) => "a number".into(),
+            Value::Float(_) => "a float".into(),
+            Value::Str(_) => "a string".into(),
+            Value::None => "None".into(),
+            Value::Local(_) => "a local variable".into(),
+            Value::Shared(_, Shape::Int) => "a shared integer".into(),
+            Value::Shared(_, Shape::Array(_)) => "a shared list".into(),
+            Value::Shared(_, Shape::Map { dense: true }) => "a shared list".into(),
+            Value::Shared(_, Shape::Map { dense: false }) => "a shared dict".into(),
+            Value::Object(object) => object.describe().into(),
+            Value::Thread(_) => "a Thread".into(),
+            Value::List(_) => "a list".into(),
+            Value::Function(name) => format!("the function `{name}`"),
+            Value::Module(name) => format!("`{name}`"),
+        }
+    }
+}

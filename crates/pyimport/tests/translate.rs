@@ -1,0 +1,422 @@
+//! Python programs and the scenarios they map to, one `check(python, expected)` each; errors with their
+//! line and column through `check_error`. The expected YAML starts after the `about:` line.
+
+fn import(python: &str, options: &pyimport::Options) -> Result<String, pyimport::Diagnostic> {
+    let source = unindent(python);
+    pyimport::import_python("prog.py", &source, options).map(|imported| {
+        let after_about =
+            imported.yaml.find("\nabout: ").and_then(|at| imported.yaml[at + 1..].find('\n').map(|n| at + n + 2));
+        imported.yaml[after_about.unwrap_or(0)..].to_string()
+    })
+}
+
+fn unindent(text: &str) -> String {
+    let text = text.strip_prefix('\n').unwrap_or(text).trim_end();
+    let indent =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    text.lines().map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() }).collect::<Vec<_>>().join("\n")
+        + "\n"
+}
+
+#[track_caller]
+fn check_with(python: &str, options: &pyimport::Options, expected: &str) {
+    let actual = match import(python, options) {
+        Ok(yaml) => yaml,
+        Err(diagnostic) => panic!("import failed: {diagnostic}"),
+    };
+    let expected = unindent(expected);
+    assert!(actual == expected, "the scenario differs; it is:\n{actual}\nexpected:\n{expected}");
+}
+
+#[track_caller]
+fn check(python: &str, expected: &str) {
+    check_with(python, &pyimport::Options::default(), expected);
+}
+
+/// `expected` is `line:column: message` (the message may be cut short).
+#[track_caller]
+fn check_error(python: &str, expected: &str) {
+    match import(python, &pyimport::Options::default()) {
+        Ok(yaml) => panic!("expected an error, got:\n{yaml}"),
+        Err(diagnostic) => {
+            let actual = format!("{}:{}: {}", diagnostic.line, diagnostic.column, diagnostic.message);
+            assert!(actual.starts_with(expected), "the error is:\n{actual}\nexpected it to start with:\n{expected}");
+        }
+    }
+}
+
+#[test]
+fn bank_race_reads_and_writes_balance_in_two_threads() {
+    check(
+        r#"
+        import threading
+        balance = 500
+
+        def deposit(amount):
+            global balance
+            balance += amount
+
+        t = threading.Thread(target=deposit, args=(500,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          balance: 500
+        tasks:
+          main:
+            ops:
+              - spawn: deposit  # line 9: t.start()
+              - join: deposit  # line 10: t.join()
+          deposit:  # line 8: t = threading.Thread(target=deposit, args=(500,))
+            start: spawned
+            ops:
+              - let: "amount = 500"  # line 8: t = threading.Thread(target=deposit, args=(500,))
+              - set: "balance = balance + amount"  # line 6: balance += amount
+        "#,
+    );
+}
+
+#[test]
+fn control_flow_maps_to_while_if_repeat_break_continue_return_and_assert() {
+    check(
+        r#"
+        import threading
+        counter = 0
+
+        def worker(n):
+            global counter
+            step = 0
+            while step < n:
+                step += 1
+                if step % 2 == 0:
+                    continue
+                elif step > 5:
+                    break
+                else:
+                    counter += step
+            for k in range(n):
+                counter -= 1
+            assert counter >= -10, "too low"
+            return
+
+        t = threading.Thread(target=worker, args=(4,))
+        t.start()
+        "#,
+        r#"
+        shared:
+          counter: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 21: t.start()
+          worker:  # line 20: t = threading.Thread(target=worker, args=(4,))
+            start: spawned
+            ops:
+              - let: "n = 4"  # line 20: t = threading.Thread(target=worker, args=(4,))
+              - let: "step = 0"  # line 6: step = 0
+              - while:  # line 7: while step < n:
+                  cond: "step < n"
+                  ops:
+                    - let: "step = step + 1"  # line 8: step += 1
+                    - if:  # line 9: if step % 2 == 0:
+                        cond: "step % 2 == 0"
+                        then:
+                          - continue  # line 10: continue
+                        else:
+                          - if:  # line 11: elif step > 5:
+                              cond: "step > 5"
+                              then:
+                                - break  # line 12: break
+                              else:
+                                - set: "counter = counter + step"  # line 14: counter += step
+              - repeat:  # line 15: for k in range(n):
+                  times: 4
+                  ops:
+                    - let: "k = i"  # line 15: for k in range(n):
+                    - set: "counter = counter - 1"  # line 16: counter -= 1
+              - assert: "counter >= -10"  # line 17: assert counter >= -10, "too low"
+              - return  # line 18: return
+        "#,
+    );
+}
+
+#[test]
+fn a_range_known_only_at_run_time_is_a_while_over_a_hidden_counter() {
+    check(
+        r#"
+        import threading
+        total = 0
+
+        def worker():
+            global total
+            n = total
+            for k in range(1, n):
+                if k == 2:
+                    continue
+                total += k
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 12: threading.Thread(target=worker).start()
+          worker:  # line 12: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - let: "n = total"  # line 6: n = total
+              - let: "k_next = 1"  # line 7: for k in range(1, n):
+              - while:  # line 7: for k in range(1, n):
+                  cond: "k_next < n"
+                  ops:
+                    - let: "k = k_next"  # line 7: for k in range(1, n):
+                    - let: "k_next = k_next + 1"  # line 7: for k in range(1, n):
+                    - if:  # line 8: if k == 2:
+                        cond: "k == 2"
+                        then:
+                          - continue  # line 9: continue
+                    - set: "total = total + k"  # line 10: total += k
+        "#,
+    );
+}
+
+#[test]
+fn threading_primitives_and_queues_map_to_declarations_and_steps() {
+    check(
+        r#"
+        import threading
+        import queue
+        import time
+
+        m = threading.RLock()
+        slots = threading.BoundedSemaphore(2)
+        ready = threading.Event()
+        cond = threading.Condition()
+        gate = threading.Barrier(2)
+        q = queue.Queue(maxsize=2)
+        items = 0
+
+        def producer():
+            global items
+            with slots:
+                with m:
+                    items += 1
+            q.put(items * 2)
+            ready.set()
+            with cond:
+                cond.notify_all()
+            gate.wait()
+
+        def consumer():
+            ready.wait()
+            got = q.get()
+            q.task_done()
+            with cond:
+                cond.wait_for(lambda: items > 0)
+            if ready.wait(0.5):
+                time.sleep(0.25)
+            gate.wait()
+
+        threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        q.join()
+        "#,
+        r#"
+        shared:
+          items: 0
+        queues:
+          q: { capacity: 2 }
+        locks:
+          m: { reentrant: true }
+        semaphores:
+          slots: { value: 2, bounded: true }
+        events: [ready]
+        conditions:
+          cond: {}
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 36: t.start()
+              - spawn: consumer  # line 36: t.start()
+              - join: producer  # line 38: t.join()
+              - join: consumer  # line 38: t.join()
+              - join_queue: q  # line 39: q.join()
+          producer:  # line 34: threads = [threading.Thread(target=producer), threading.T...
+            start: spawned
+            ops:
+              - acquire: slots  # line 15: with slots:
+              - with:  # line 16: with m:
+                  lock: m
+                  ops:
+                    - set: "items = items + 1"  # line 17: items += 1
+              - release: slots  # line 15: with slots:
+              - put: { queue: q, value: "items * 2" }  # line 18: q.put(items * 2)
+              - set_event: ready  # line 19: ready.set()
+              - with:  # line 20: with cond:
+                  lock: cond
+                  ops:
+                    - notify_all: cond  # line 21: cond.notify_all()
+              - barrier: { name: gate, parties: 2 }  # line 22: gate.wait()
+          consumer:  # line 34: threads = [threading.Thread(target=producer), threading.T...
+            start: spawned
+            ops:
+              - wait: ready  # line 25: ready.wait()
+              - get: { queue: q, into: got }  # line 26: got = q.get()
+              - task_done: q  # line 27: q.task_done()
+              - with:  # line 28: with cond:
+                  lock: cond
+                  ops:
+                    - wait_for: { condition: cond, cond: "items > 0" }  # line 29: cond.wait_for(lambda: items > 0)
+              - wait: { event: ready, timeout: 500ms, into: got2 }  # line 30: if ready.wait(0.5):
+              - if:  # line 30: if ready.wait(0.5):
+                  cond: "got2"
+                  then:
+                    - io: 250ms  # line 31: time.sleep(0.25)
+              - barrier: { name: gate, parties: 2 }  # line 32: gate.wait()
+        "#,
+    );
+}
+
+#[test]
+fn lists_that_grow_are_maps_appended_atomically_and_dicts_are_maps() {
+    check(
+        r#"
+        import threading
+        results = []
+        cache = {}
+
+        def work(k):
+            results.append(k * k)
+            if k not in cache:
+                cache[k] = 1
+            else:
+                del cache[k]
+            total = len(results) + max(k, 1, 2) - abs(-k)
+
+        threading.Thread(target=work, args=(3,)).start()
+        "#,
+        r#"
+        shared:
+          results: {}
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 13: threading.Thread(target=work, args=(3,)).start()
+          work:  # line 13: threading.Thread(target=work, args=(3,)).start()
+            start: spawned
+            ops:
+              - let: "k = 3"  # line 13: threading.Thread(target=work, args=(3,)).start()
+              - atomic:  # line 6: results.append(k * k)
+                  - set: "results[len(results)] = k * k"  # line 6: results.append(k * k)
+              - if:  # line 7: if k not in cache:
+                  cond: "not has(cache, k)"
+                  then:
+                    - set: "cache[k] = 1"  # line 8: cache[k] = 1
+                  else:
+                    - del: "cache[k]"  # line 10: del cache[k]
+              - let: "total = len(results) + max(max(k, 1), 2) - abs(-k)"  # line 11: total = len(results) + max(k, 1, 2) - abs(-k)
+        "#,
+    );
+}
+
+#[test]
+fn cost_annotations_on_lines_on_their_own_and_on_defs_and_the_default_call_cost() {
+    let python = r#"
+        import threading
+        import json
+
+        def load():  # weft: io 5ms
+            with open("x") as f:
+                return json.load(f)
+
+        def work():
+            # weft: cpu 3ms
+            json.dumps({})  # weft: native 1ms
+            print("hi")
+            load()
+
+        threading.Thread(target=work).start()
+        "#;
+    let expected = |extra: &str| {
+        format!(
+            "tasks:\n  main:\n    ops:\n      - spawn: work  # line 14: threading.Thread(target=work).start()\n  work:  # line 14: threading.Thread(target=work).start()\n    start: spawned\n    ops:\n      - cpu: 3ms  # line 9: # weft: cpu 3ms\n      - native: 1ms  # line 10: json.dumps({{}})\n{extra}      - io: 5ms  # line 12: load()\n"
+        )
+    };
+    check(python, &expected(""));
+    let options = pyimport::Options {
+        call_cost: Some(pyimport::Cost { kind: pyimport::CostKind::Cpu, duration: "20us".into() }),
+    };
+    check_with(python, &options, &expected("      - cpu: 20us  # line 11: print(\"hi\")\n"));
+}
+
+#[test]
+fn calls_of_the_files_own_functions_are_inlined_with_their_result() {
+    check(
+        r#"
+        import threading
+        balance = 100
+
+        def fee(amount, rate=2):
+            cost = amount * rate
+            return cost // 100
+
+        def withdraw():
+            global balance
+            charge = fee(balance)
+            balance -= charge
+
+        threading.Thread(target=withdraw).start()
+        "#,
+        r#"
+        shared:
+          balance: 100
+        tasks:
+          main:
+            ops:
+              - spawn: withdraw  # line 13: threading.Thread(target=withdraw).start()
+          withdraw:  # line 13: threading.Thread(target=withdraw).start()
+            start: spawned
+            ops:
+              - let: "amount = balance"  # line 10: charge = fee(balance)
+              - let: "rate = 2"  # line 10: charge = fee(balance)
+              - let: "cost = amount * rate"  # line 5: cost = amount * rate
+              - let: "charge = cost // 100"  # line 10: charge = fee(balance)
+              - set: "balance = balance - charge"  # line 11: balance -= charge
+        "#,
+    );
+}
+
+#[test]
+fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
+    check_error(
+        "import threading\ndef f():\n    yield from g()\nthreading.Thread(target=f).start()\n",
+        "3:5: `yield from` is not supported",
+    );
+    check_error("x = 1\nclass Account:\n    pass\n", "2:1: classes are not supported");
+    check_error("import asyncio\nasync def main():\n    pass\n", "2:1: `async def`");
+    check_error("try:\n    x = 1\nexcept ValueError:\n    pass\n", "1:1: `try` with `except`");
+    check_error(
+        "import threading\ndef f():\n    pass\nwhile True:\n    threading.Thread(target=f).start()\n",
+        "5:5: a thread made inside",
+    );
+    check_error(
+        "import threading\ndef f(a):\n    b = a / 2\nthreading.Thread(target=f, args=(1,)).start()\n",
+        "3:9: `/` gives a float",
+    );
+    check_error(
+        "import random\nimport time\ntime.sleep(random.random())\n",
+        "3:12: the value of `random.random(...)` cannot be computed",
+    );
+    check_error("total = missing + 1\n", "1:9: `missing` is not defined");
+    check_error("import threading\nlock = threading.Lock()\nprint(lock.locked())\n", "3:7: `.locked()` on a Lock");
+    check_error("x = 0  # weft: cpu fast\n", "1:8: `fast` is not a duration");
+    check_error("def f(:\n", "1:7: Python syntax error");
+}

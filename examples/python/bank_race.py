@@ -1,0 +1,36 @@
+"""The bank balance race: a deposit and a withdrawal update one balance without a lock.
+
+Run by Python it usually prints 900; weft explores every interleaving and also finds 400 and 1000.
+"""
+import threading
+import time
+
+balance = 500
+
+
+def deposit(amount):
+    global balance
+    current = balance  # read balance
+    time.sleep(0.001)  # the thread is switched out between the read and the write
+    balance = current + amount
+
+
+def withdraw(amount):
+    global balance
+    current = balance
+    time.sleep(0.001)
+    balance = current - amount
+
+
+def main():
+    t1 = threading.Thread(target=deposit, args=(500,))
+    t2 = threading.Thread(target=withdraw, args=(100,))
+    t1.start()
+    t2.start()
+    t1.join()
+    t2.join()
+    print(f"final balance: {balance}")
+
+
+if __name__ == "__main__":
+    main()

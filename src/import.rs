@@ -1,0 +1,94 @@
+//! `weft import prog.py`, and `.py` files wherever a command takes a scenario: the program is imported
+//! (crates/pyimport) and its scenario loaded; errors point at the Python file.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::command::{CommandResult, EXIT_OK, UsageError, stderr_color};
+use crate::output;
+
+/// Is this a Python program rather than a scenario?
+pub fn is_python(path: &Path) -> bool {
+    path.extension().is_some_and(|extension| extension == "py")
+}
+
+/// `weft import`: prints the scenario a Python program maps to.
+pub fn import(file: &Path, call_cost: Option<&str>) -> CommandResult {
+    let options = options(call_cost)?;
+    let imported = import_file(file, &options)?;
+    output::emit(&imported.yaml);
+    Ok(EXIT_OK)
+}
+
+fn options(call_cost: Option<&str>) -> Result<pyimport::Options, UsageError> {
+    let call_cost = match call_cost {
+        None => None,
+        Some(text) => {
+            let (kind, duration) = match text.split_once(':') {
+                Some(("cpu", duration)) => (pyimport::CostKind::Cpu, duration),
+                Some(("io", duration)) => (pyimport::CostKind::Io, duration),
+                Some(("native", duration)) => (pyimport::CostKind::Native, duration),
+                Some((other, _)) => {
+                    return Err(UsageError(format!("--call-cost {text}: `{other}` is not cpu, io or native")));
+                }
+                None => (pyimport::CostKind::Cpu, text),
+            };
+            scenarios::duration::parse_duration(duration)
+                .map_err(|message| UsageError(format!("--call-cost {text}: {message}")))?;
+            Some(pyimport::Cost { kind, duration: duration.to_string() })
+        }
+    };
+    Ok(pyimport::Options { call_cost })
+}
+
+fn import_file(file: &Path, options: &pyimport::Options) -> Result<pyimport::Imported, UsageError> {
+    let name = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| UsageError(format!("{name}: cannot read: {e}")))?;
+    if text.len() > sim_core::limits::MAX_FILE_BYTES {
+        return Err(UsageError(format!(
+            "{name}: the file is {} bytes; a program is at most {}",
+            text.len(),
+            sim_core::limits::MAX_FILE_BYTES
+        )));
+    }
+    pyimport::import_python(&name, &text, options)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
+}
+
+/// Loads a Python program as a scenario; a loader error points at the Python line the step came from.
+pub fn load_python(file: &Path) -> Result<scenarios::Scenario, UsageError> {
+    let imported = import_file(file, &pyimport::Options::default())?;
+    let name = file.display().to_string();
+    scenarios::load_str(&name, &imported.yaml).map_err(|diagnostic| loader_error(file, &imported, &diagnostic))
+}
+
+/// The scenario text of a file: a `.py` file's imported YAML, else the file itself.
+pub fn scenario_text(file: &Path) -> Result<String, UsageError> {
+    if is_python(file) {
+        return import_file(file, &pyimport::Options::default()).map(|imported| imported.yaml);
+    }
+    scenarios::read_text(file)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
+}
+
+fn loader_error(file: &Path, imported: &pyimport::Imported, diagnostic: &scenarios::Diagnostic) -> UsageError {
+    let yaml_line = diagnostic.line as usize;
+    // The step's own line, or the nearest line above it that names its Python line.
+    let python_line = (1..=yaml_line.min(imported.python_lines.len()))
+        .rev()
+        .map(|line| imported.python_lines[line - 1])
+        .find(|&line| line > 0)
+        .unwrap_or(0);
+    let name = file.display().to_string();
+    let python = std::fs::read_to_string(file).unwrap_or_default();
+    let message = format!("the scenario imported from this program does not load: {}", diagnostic.message);
+    let help = format!(
+        "`weft import {name}` prints the scenario; the loader's error is at its line {yaml_line}{}",
+        diagnostic.help.as_ref().map_or(String::new(), |help| format!(" ({help})"))
+    );
+    let column = if python_line == 0 { 0 } else { 1 };
+    let rendered = scenarios::Diagnostic::new(&name, &Arc::new(python), python_line, column, message)
+        .with_help(help)
+        .render(stderr_color());
+    UsageError(rendered.trim_end().to_string())
+}
