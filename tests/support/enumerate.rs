@@ -1,0 +1,158 @@
+//! A brute-force enumerator of every interleaving, with no reduction at all, written apart from
+//! `explore`: a depth-first search that replays a prefix of choices through the public run API (a
+//! [`Policy`] in exploring mode) and branches at every decision the engine asks a policy to make.
+//!
+//! It is the reference the exploration properties compare `explore` with: an outcome is the run's
+//! status with the shared variables at the moment the run stopped (at its end, at a failing step, at a
+//! deadlock), exactly what `explore` and `fuzz` report. Every schedule also carries its number of
+//! preemptions (switching away from a task that could have gone on), so the outcomes reachable within
+//! a preemption bound are known too.
+
+use std::collections::BTreeMap;
+
+use sim_core::policy::{Decision, Mode, Policy, RunStart};
+use sim_core::trace::TraceKind;
+use sim_core::{Model, RunConfig, Simulator, Status};
+
+/// What a run ended with: its status and its shared variables, flattened in model order.
+pub type OutcomeKey = (Status, Vec<i64>);
+
+#[derive(Clone, Debug)]
+pub struct Enumeration {
+    /// Every outcome, with the fewest preemptions of a schedule that reaches it.
+    pub outcomes: BTreeMap<OutcomeKey, u32>,
+    /// Schedules run.
+    pub schedules: u64,
+    /// Every schedule was run (the budget did not stop the search).
+    pub complete: bool,
+    /// Some run stopped at the step limit.
+    pub hit_step_limit: bool,
+}
+
+impl Enumeration {
+    /// The outcomes some schedule with at most `bound` preemptions reaches (all of them for `None`).
+    pub fn within(&self, bound: Option<u32>) -> Vec<OutcomeKey> {
+        self.outcomes
+            .iter()
+            .filter(|(_, least)| bound.is_none_or(|b| **least <= b))
+            .map(|(key, _)| key.clone())
+            .collect()
+    }
+}
+
+/// One decision of a run: the tasks that could step, which one did, and how many steps came before.
+#[derive(Clone, Debug)]
+struct Taken {
+    steps_before: u64,
+    candidates: Vec<u32>,
+    chosen: usize,
+}
+
+/// Follows `prefix`, then always picks the first candidate; remembers every decision.
+#[derive(Debug, Default)]
+struct PrefixThenFirst {
+    prefix: Vec<usize>,
+    taken: Vec<Taken>,
+}
+
+impl Policy for PrefixThenFirst {
+    fn name(&self) -> &str {
+        "brute-force"
+    }
+
+    fn mode(&self) -> Mode {
+        Mode::Exploring
+    }
+
+    fn start_run(&mut self, _: &RunStart) {
+        self.taken.clear();
+    }
+
+    fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        let chosen = self.prefix.get(self.taken.len()).copied().unwrap_or(0);
+        self.taken.push(Taken {
+            steps_before: decision.steps,
+            candidates: decision.candidates.iter().map(|c| c.task.0).collect(),
+            chosen,
+        });
+        chosen
+    }
+}
+
+/// Runs every schedule of `model` (at most `max_schedules`), each with at most `max_steps` steps.
+pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumeration {
+    let mut simulator = Simulator::new(model);
+    let mut policy = PrefixThenFirst::default();
+    let config = RunConfig { max_steps, record_choices: false, ..RunConfig::default() };
+    let mut result = Enumeration { outcomes: BTreeMap::new(), schedules: 0, complete: false, hit_step_limit: false };
+    let mut shared = Vec::new();
+    loop {
+        if result.schedules == max_schedules {
+            return result;
+        }
+        let outcome = simulator.run(&mut policy, &config);
+        result.schedules += 1;
+        result.hit_step_limit |= outcome.status == Status::StepLimit;
+        simulator.shared_values(&mut shared);
+        let preemptions = preemptions(&simulator, &policy.taken);
+        let least = result.outcomes.entry((outcome.status, shared.clone())).or_insert(preemptions);
+        *least = (*least).min(preemptions);
+        // The next schedule: the deepest decision with a candidate not yet tried takes the next one.
+        let Some(depth) = policy.taken.iter().rposition(|t| t.chosen + 1 < t.candidates.len()) else {
+            result.complete = true;
+            return result;
+        };
+        policy.prefix = policy.taken[..depth].iter().map(|t| t.chosen).collect();
+        policy.prefix.push(policy.taken[depth].chosen + 1);
+    }
+}
+
+/// The preemptions of the last run: decisions that chose another task while the one that took the
+/// turn just before was among the candidates. Who took each turn comes from the trace: one `Step` or
+/// `Blocks` event per counted step, and a `Finishes` event of its own for a task that finishes at a
+/// turn of its own (one woken from its last step, a `join`, has nothing left but to finish). A
+/// decision made before counted step `k` is the first turn from there on taken by the task it chose.
+fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
+    let (events, skipped) = simulator.trace().kept();
+    assert_eq!(skipped, 0, "the enumerator is for small programs whose trace is kept whole");
+    // (task, counted steps before this turn)
+    let mut turns: Vec<(u32, u64)> = Vec::new();
+    let mut steps = 0u64;
+    let mut previous_event: Option<&sim_core::trace::TraceEvent> = None;
+    for event in &events {
+        let own_finish = event.kind == TraceKind::Finishes
+            && previous_event
+                .is_none_or(|p| p.task != event.task || !matches!(p.kind, TraceKind::Step | TraceKind::Blocks));
+        if matches!(event.kind, TraceKind::Step | TraceKind::Blocks) {
+            turns.push((event.task.0, steps));
+            steps += 1;
+        } else if own_finish {
+            turns.push((event.task.0, steps));
+        }
+        previous_event = Some(event);
+    }
+    let mut count = 0;
+    let mut cursor = 0usize;
+    for decision in taken {
+        let chosen = decision.candidates[decision.chosen];
+        let found =
+            turns[cursor..].iter().position(|&(task, before)| task == chosen && before == decision.steps_before);
+        let at = match found {
+            Some(offset) => cursor + offset,
+            // A step that fails leaves no trace event; it can only be the run's last.
+            None => {
+                assert!(
+                    std::ptr::eq(decision, &taken[taken.len() - 1]),
+                    "every decision but a failing last one has its turn"
+                );
+                turns.len()
+            }
+        };
+        let previous = at.checked_sub(1).map(|i| turns[i].0);
+        if previous.is_some_and(|p| p != chosen && decision.candidates.contains(&p)) {
+            count += 1;
+        }
+        cursor = at + 1;
+    }
+    count
+}
