@@ -6,7 +6,6 @@
 
 pub mod access;
 pub mod digest;
-pub mod dpor;
 pub mod engine;
 pub mod expr;
 pub mod limits;

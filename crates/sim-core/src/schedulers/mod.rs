@@ -6,4 +6,5 @@
 pub mod dpor;
 pub mod policy;
 pub mod replay;
+pub mod search;
 pub mod shrink;
