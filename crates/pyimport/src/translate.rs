@@ -2194,13 +2194,21 @@ impl<'a> Translator<'a> {
             None if step == 1 => format!("{start} + i"),
             None => format!("{start} + i * {step}"),
         };
-        let mut body = vec![Step::new("let", Node::Quoted(format!("{local} = {value}")), line)];
+        // `for _ in range(n)`: the counter is never read, so it is not bound.
+        let mut body = if variable == "_" {
+            Vec::new()
+        } else {
+            vec![Step::new("let", Node::Quoted(format!("{local} = {value}")), line)]
+        };
         frame.dynamic += 1;
         frame.loops.push(LoopKind::Emitted);
         let result = self.block(frame, &looping.body, &mut body, next_line);
         frame.loops.pop();
         frame.dynamic -= 1;
         result?;
+        if body.is_empty() {
+            return Ok(()); // `for _ in range(n): pass` does nothing weft models
+        }
         out.push(Step::new(
             "repeat",
             Node::Map(vec![("times", Node::Plain(times.to_string())), ("ops", Node::Steps(body))]),

@@ -420,3 +420,27 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
     check_error("x = 0  # weft: cpu fast\n", "1:8: `fast` is not a duration");
     check_error("def f(:\n", "1:7: Python syntax error");
 }
+
+#[test]
+fn an_unread_loop_counter_is_not_bound_and_an_empty_loop_makes_no_step() {
+    check(
+        r#"
+        counter = 0
+        for _ in range(3):
+            counter += 1
+        for _ in range(3):
+            pass
+        "#,
+        r#"
+        shared:
+          counter: 0
+        tasks:
+          main:
+            ops:
+              - repeat:  # line 2: for _ in range(3):
+                  times: 3
+                  ops:
+                    - set: "counter = counter + 1"  # line 3: counter += 1
+        "#,
+    );
+}
