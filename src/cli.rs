@@ -18,7 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Load and validate scenario files; print nothing but errors.
     Check {
-        #[arg(required = true)]
+        /// Scenario files (.yaml) to validate.
+        #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         files: Vec<PathBuf>,
     },
     /// Run a scenario once and report status, final shared state, per-task times, metrics and the
@@ -26,9 +27,11 @@ pub enum Command {
     Run(RunArgs),
     /// Run exactly the schedule a token names, step for step.
     Replay {
+        /// The scenario file (.yaml).
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// A schedule token printed by `run`, `fuzz` or `explore`.
-        #[arg(long)]
+        #[arg(long, value_name = "TOKEN")]
         schedule: String,
         #[command(flatten)]
         output: RunOutput,
@@ -38,14 +41,18 @@ pub enum Command {
     /// Add up the `fuzz --json` outputs of the shards of one seed range (`--shard K/N`) into the result
     /// of the whole range.
     Merge {
-        #[arg(required = true)]
+        /// The `fuzz --json` output of each shard.
+        #[arg(required = true, value_name = "SHARD.json", value_hint = clap::ValueHint::FilePath)]
         files: Vec<PathBuf>,
+        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Every distinct interleaving (DPOR with sleep sets) up to the bounds; the set of outcomes and
     /// whether the search was complete.
     Explore {
+        /// The scenario file (.yaml).
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// At most K preemptions per schedule (CHESS); default: unbounded.
         #[arg(long, value_name = "K")]
@@ -53,15 +60,20 @@ pub enum Command {
         /// Stop after N schedules (default 100000); the result then says it is incomplete.
         #[arg(long, value_name = "N")]
         max_schedules: Option<u64>,
+        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },
     /// A failing schedule with as few preemptions as it can find that still fails the same way (same
     /// status, failures and final state).
     Shrink {
+        /// The scenario file (.yaml).
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
-        #[arg(long)]
+        /// The token of a failing run (printed by `run`, `fuzz` or `explore`).
+        #[arg(long, value_name = "TOKEN")]
         schedule: String,
+        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -71,22 +83,28 @@ pub enum Command {
     /// coroutines or interpreters), python (a version preset), handoff_latency, machines (N copies of the
     /// first machine).
     Compare {
+        /// The scenario file (.yaml).
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
-        /// KEY=V1,V2,... (repeatable; every combination is run).
-        #[arg(long = "set", value_name = "KEY=V1,V2")]
+        /// KEY=V1,V2,... (repeatable; every combination is run). Keys: cores, gil, python, policy,
+        /// switch_interval, check_interval, handoff_latency, quantum, context_switch, jitter, kind, machines.
+        #[arg(long = "set", value_name = "KEY=V1,V2", value_parser = SetParser, hide_possible_values = true)]
         sets: Vec<String>,
+        /// The seed of every run.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// Print one JSON document instead of a table.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// Print CSV with a header line instead of a table.
         #[arg(long)]
         csv: bool,
         /// Also draw a line chart (SVG): the metric against the first --set key, a line per combination
         /// of the others.
         #[arg(long, value_name = "OUT.svg")]
         plot: Option<PathBuf>,
-        /// The metric --plot draws: makespan_ns, speedup, context_switches, gil_switches or steps.
-        #[arg(long, default_value = "makespan_ns")]
+        /// The metric --plot draws.
+        #[arg(long, default_value = "makespan_ns", value_parser = ["makespan_ns", "speedup", "context_switches", "gil_switches", "steps"])]
         metric: String,
     },
     /// The snapshot suite for your own scenarios: each DIR/*.yaml under every policy and seed of its
@@ -103,17 +121,24 @@ pub enum Command {
         call_cost: Option<String>,
     },
     /// The task graph in Graphviz DOT.
-    Graph { file: PathBuf },
+    Graph {
+        /// The scenario file (.yaml).
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        file: PathBuf,
+    },
     /// Write a commented starter scenario, NAME.yaml, that passes `weft check`.
     Init {
         /// The scenario's name: lowercase letters, digits and `-`.
         name: String,
         /// Write it here instead of ./NAME.yaml.
-        #[arg(long)]
+        #[arg(long, value_name = "PATH", value_hint = clap::ValueHint::FilePath)]
         output: Option<PathBuf>,
     },
     /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
     /// Print the man page (roff).
     Man,
     /// Print the JSON Schema of the scenario format (for editors; also docs/scenario.schema.json).
@@ -123,29 +148,32 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// The folder of scenarios (its *.yaml files).
-    #[arg(default_value = "scenarios", value_name = "DIR")]
+    #[arg(default_value = "scenarios", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: PathBuf,
     /// Write the snapshots that changed or are new, after you have read the diff.
     #[arg(long)]
     pub accept: bool,
     /// Where the snapshots are kept (default: `snapshots/` beside DIR).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub snapshots: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
+    /// The scenario file (.yaml).
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
+    /// The seed of the policy's choices (and of `jitter`).
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// fifo, round-robin, priority, random or pct (default: the file's `scheduler.policy`).
-    #[arg(long)]
+    /// The scheduling policy (default: the file's `scheduler.policy`).
+    #[arg(long, value_parser = sim_core::policy::BUILT_IN)]
     pub policy: Option<String>,
-    /// Override the machine's core count.
-    #[arg(long)]
+    /// Override the machine's core count (1 to 1024).
+    #[arg(long, value_name = "N")]
     pub cores: Option<u32>,
-    /// Stop a run after this many steps (status `step_limit`).
-    #[arg(long)]
+    /// Stop a run after N steps with status `step_limit` (default 10,000,000).
+    #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
     #[command(flatten)]
     pub output: RunOutput,
@@ -172,15 +200,17 @@ pub struct RunOutput {
 
 #[derive(Debug, Args)]
 pub struct FuzzArgs {
+    /// The scenario file (.yaml).
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Seeds A..B (B excluded), e.g. 0..10000.
-    #[arg(long)]
+    #[arg(long, value_name = "A..B")]
     pub seeds: String,
-    /// Default: the file's policy when it explores (random, pct), else random.
-    #[arg(long)]
+    /// The policy (default: the file's policy when it explores, random or pct, else random).
+    #[arg(long, value_parser = sim_core::policy::BUILT_IN)]
     pub policy: Option<String>,
     /// Worker threads (default: all cores). Results never depend on it.
-    #[arg(long)]
+    #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Run only shard K of N (seeds whose position in the range is K modulo N).
     #[arg(long, value_name = "K/N")]
@@ -188,11 +218,77 @@ pub struct FuzzArgs {
     /// Stop at the first failing seed (in seed order).
     #[arg(long)]
     pub stop_on_failure: bool,
-    #[arg(long)]
+    /// Stop each run after N steps with status `step_limit` (default 10,000,000).
+    #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
+    /// Print one JSON document instead of text.
     #[arg(long, conflicts_with = "jsonl")]
     pub json: bool,
     /// One JSON object per run, then the summary.
     #[arg(long)]
     pub jsonl: bool,
+}
+
+/// `--set KEY=V1,V2`: any text is accepted here (the settings code checks it, with weft's own messages);
+/// the keys are offered as possible values so that shell completion completes `cores=`, `gil=`, ...
+#[derive(Clone, Debug)]
+pub struct SetParser;
+
+impl clap::builder::TypedValueParser for SetParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        argument: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(command, argument, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(SET_COMPLETIONS.iter().map(|&key| clap::builder::PossibleValue::new(key))))
+    }
+}
+
+/// What completion offers for `--set`: every settings key with its `=` (clap wants static text; the
+/// test below keeps it equal to `scenarios::settings::KEYS`).
+const SET_COMPLETIONS: [&str; 12] = [
+    "cores=",
+    "gil=",
+    "python=",
+    "policy=",
+    "switch_interval=",
+    "check_interval=",
+    "handoff_latency=",
+    "quantum=",
+    "context_switch=",
+    "jitter=",
+    "kind=",
+    "machines=",
+];
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_argument_has_help() {
+        let command = super::Cli::command();
+        let mut missing = Vec::new();
+        for subcommand in command.get_subcommands() {
+            for argument in subcommand.get_arguments() {
+                if argument.get_help().is_none() && !matches!(argument.get_id().as_str(), "help" | "version") {
+                    missing.push(format!("weft {} {}", subcommand.get_name(), argument.get_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "arguments without help text: {missing:?}");
+    }
+
+    #[test]
+    fn set_completions_are_the_settings_keys() {
+        let keys: Vec<String> = scenarios::settings::KEYS.iter().map(|key| format!("{key}=")).collect();
+        assert_eq!(keys, super::SET_COMPLETIONS);
+    }
 }

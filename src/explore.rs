@@ -12,6 +12,7 @@ use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::fuzz::OutcomeCount;
 use crate::output;
 use crate::running::Setup;
+use crate::words::plural;
 
 #[derive(Debug, Serialize)]
 pub struct ExploreReport {
@@ -77,13 +78,15 @@ pub fn explore(file: &Path, preemption_bound: Option<u32>, max_schedules: Option
 fn render_text(report: &ExploreReport) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let bound = report.preemption_bound.map_or(String::new(), |b| format!(" with at most {b} preemptions"));
+    let bound = report.preemption_bound.map_or(String::new(), |b| format!(" with at most {}", plural(b, "preemption")));
     let verdict =
         if report.complete { "complete: these are all the outcomes" } else { "incomplete: stopped at --max-schedules" };
     let _ = writeln!(
         out,
-        "{}: {} schedules{bound} ({} redundant cut short); {verdict}",
-        report.scenario, report.schedules, report.redundant
+        "{}: {}{bound} ({} redundant cut short); {verdict}",
+        report.scenario,
+        plural(report.schedules, "schedule"),
+        report.redundant
     );
     for outcome in &report.outcomes {
         let _ = writeln!(

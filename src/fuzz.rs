@@ -17,6 +17,7 @@ use crate::cli::FuzzArgs;
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::output;
 use crate::running::Setup;
+use crate::words::plural;
 
 const BATCH_SEEDS: usize = 4096;
 
@@ -362,13 +363,17 @@ pub fn render_text(report: &FuzzReport) -> String {
     };
     let _ = writeln!(
         out,
-        "{}: {} runs over seeds {} (policy {}{shard_note})",
-        report.scenario, report.runs, report.seeds, report.policy
+        "{}: {} over seeds {} (policy {}{shard_note})",
+        report.scenario,
+        plural(report.runs, "run"),
+        report.seeds,
+        report.policy
     );
     for note in incompleteness(report) {
         let _ = writeln!(out, "{note}");
     }
-    let _ = writeln!(out, "{} distinct outcomes, {} failing runs", report.outcomes.len(), report.failing_runs);
+    let outcomes = plural(report.outcomes.len() as u64, "distinct outcome");
+    let _ = writeln!(out, "{outcomes}, {}", plural(report.failing_runs, "failing run"));
     let growth: Vec<String> =
         report.coverage.growth.iter().map(|(runs, classes)| format!("{runs}:{classes}")).collect();
     match report.coverage.new_in_last_tenth {

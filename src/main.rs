@@ -10,6 +10,7 @@ mod files;
 mod fuzz;
 mod import;
 mod interrupt;
+mod manual;
 mod output;
 mod pictures;
 mod plot;
@@ -17,6 +18,7 @@ mod running;
 mod shrink;
 mod snapshot_yaml;
 mod test_command;
+mod words;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -46,8 +48,8 @@ fn main() -> ExitCode {
         Command::Graph { file } => graph(&file),
         Command::Import { file, call_cost } => import::import(&file, call_cost.as_deref()),
         Command::Init { name, output } => init(&name, output),
-        Command::Completions { shell } => completions(shell),
-        Command::Man => man_page(),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man => manual::man_page(),
         Command::Schema => {
             output::emit(&scenarios::json_schema());
             Ok(EXIT_OK)
@@ -69,9 +71,16 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(UsageError(message)) => {
-            eprintln!("{message}");
+            print_error(&message);
             ExitCode::from(EXIT_BAD_INPUT)
         }
+    }
+}
+
+/// A message on stderr, unless `--quiet`: then the exit status alone tells.
+fn print_error(message: &str) {
+    if !output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{message}");
     }
 }
 
@@ -79,7 +88,7 @@ fn check(files: &[std::path::PathBuf]) -> CommandResult {
     let mut code = EXIT_OK;
     for file in files {
         if let Err(UsageError(message)) = load(file) {
-            eprintln!("{message}");
+            print_error(&message);
             code = EXIT_BAD_INPUT;
         }
     }
@@ -109,24 +118,7 @@ fn init(name: &str, output: Option<std::path::PathBuf>) -> CommandResult {
     }
     let text = STARTER.replace("NAME", name).replace("SCHEMA", "scenario.schema.json");
     std::fs::write(&path, text).map_err(|e| UsageError(format!("cannot write {}: {e}", path.display())))?;
-    eprintln!("wrote {}; try: weft run {}", path.display(), path.display());
-    Ok(EXIT_OK)
-}
-
-fn completions(shell: clap_complete::Shell) -> CommandResult {
-    let mut command = <Cli as clap::CommandFactory>::command();
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "weft", &mut script);
-    output::emit(&String::from_utf8_lossy(&script));
-    Ok(EXIT_OK)
-}
-
-fn man_page() -> CommandResult {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-        .render(&mut page)
-        .map_err(|e| UsageError(format!("cannot render the man page: {e}")))?;
-    output::emit(&String::from_utf8_lossy(&page));
+    print_error(&format!("wrote {}; try: weft run {}", path.display(), path.display()));
     Ok(EXIT_OK)
 }
 

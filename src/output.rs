@@ -7,6 +7,7 @@ use sim_core::{Report, Simulator};
 
 use crate::cli::RunOutput;
 use crate::command::{EXIT_BAD_INPUT, EXIT_OK, exit_code};
+use crate::words::plural;
 
 /// Set by `--quiet`: human-readable output is not printed (JSON still is, and errors go to stderr).
 pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -144,11 +145,13 @@ pub fn render_text(report: &Report) -> String {
     }
     let metrics = &report.metrics;
     let _ = writeln!(out, "metrics:");
-    let _ = writeln!(out, "  makespan {}, {} steps", nanos(metrics.makespan_ns), metrics.steps);
+    let _ = writeln!(out, "  makespan {}, {}", nanos(metrics.makespan_ns), plural(metrics.steps, "step"));
     let _ = writeln!(
         out,
-        "  {} context switches, {} GIL switches ({} drop requests)",
-        metrics.context_switches, metrics.gil_switches, metrics.gil_drop_requests
+        "  {}, {} ({})",
+        plural(metrics.context_switches, "context switch"),
+        plural(metrics.gil_switches, "GIL switch"),
+        plural(metrics.gil_drop_requests, "drop request")
     );
     for (core, (busy, utilization)) in metrics.core_busy_ns.iter().zip(&metrics.core_utilization_percent).enumerate() {
         let _ = writeln!(out, "  core {core}: busy {} ({utilization:.1}%)", nanos(*busy));

@@ -13,6 +13,7 @@ use sim_core::{RunConfig, Simulator, policy};
 
 use crate::cli::TestArgs;
 use crate::command::{CommandResult, EXIT_BAD_INPUT, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
+use crate::words::plural;
 
 /// Trace lines a snapshot keeps (as the project's suite does).
 const TRACE_LINES: usize = 40;
@@ -291,7 +292,7 @@ fn edit_script<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<Edit<'a>> {
 
 fn summary(tally: &Tally, accept: bool) -> String {
     let total = tally.same + tally.changed + tally.new;
-    let mut line = format!("{}: {} passed", plural(total, "snapshot"), tally.same);
+    let mut line = format!("{}: {} passed", plural(total as u64, "snapshot"), tally.same);
     if tally.changed > 0 {
         let _ = write!(line, ", {} changed", tally.changed);
     }
@@ -299,23 +300,18 @@ fn summary(tally: &Tally, accept: bool) -> String {
         let _ = write!(line, ", {} new", tally.new);
     }
     if tally.skipped_files > 0 {
-        let _ = write!(line, "; {} without `snapshot:` skipped", plural(tally.skipped_files, "file"));
+        let _ = write!(line, "; {} without `snapshot:` skipped", plural(tally.skipped_files as u64, "file"));
     }
     if tally.broken_files > 0 {
-        let _ = write!(line, "; {} did not load", plural(tally.broken_files, "file"));
+        let _ = write!(line, "; {} did not load", plural(tally.broken_files as u64, "file"));
     }
     if accept {
-        let _ = write!(line, "; wrote {}", plural(tally.written, "snapshot"));
+        let _ = write!(line, "; wrote {}", plural(tally.written as u64, "snapshot"));
     } else if tally.changed + tally.new > 0 {
         line.push_str("; `weft test --accept` writes them once they are understood");
     }
     line.push('\n');
     line
-}
-
-/// "1 snapshot", "2 snapshots".
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
 #[cfg(test)]
