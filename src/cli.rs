@@ -18,7 +18,7 @@ pub struct Cli {
 pub enum Command {
     /// Load and validate scenario files; print nothing but errors.
     Check {
-        /// Scenario files (.yaml) to validate.
+        /// Scenario files (.yaml, or Python programs: .py) to validate.
         #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         files: Vec<PathBuf>,
     },
@@ -27,7 +27,7 @@ pub enum Command {
     Run(RunArgs),
     /// Run exactly the schedule a token names, step for step.
     Replay {
-        /// The scenario file (.yaml).
+        /// The scenario file (.yaml, or a Python program: .py).
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// A schedule token printed by `run`, `fuzz` or `explore`.
@@ -51,7 +51,7 @@ pub enum Command {
     /// Every distinct interleaving (DPOR with sleep sets) up to the bounds; the set of outcomes and
     /// whether the search was complete.
     Explore {
-        /// The scenario file (.yaml).
+        /// The scenario file (.yaml, or a Python program: .py).
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// At most K preemptions per schedule (CHESS); default: unbounded.
@@ -67,7 +67,7 @@ pub enum Command {
     /// A failing schedule with as few preemptions as it can find that still fails the same way (same
     /// status, failures and final state).
     Shrink {
-        /// The scenario file (.yaml).
+        /// The scenario file (.yaml, or a Python program: .py).
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// The token of a failing run (printed by `run`, `fuzz` or `explore`).
@@ -83,7 +83,7 @@ pub enum Command {
     /// coroutines or interpreters), python (a version preset), handoff_latency, machines (N copies of the
     /// first machine).
     Compare {
-        /// The scenario file (.yaml).
+        /// The scenario file (.yaml, or a Python program: .py).
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// KEY=V1,V2,... (repeatable; every combination is run). Keys: cores, gil, python, policy,
@@ -114,6 +114,8 @@ pub enum Command {
     /// Print the scenario a Python program maps to (threading, queue, time), with comments that point
     /// back to its lines. Every command that takes a scenario also takes a .py file.
     Import {
+        /// The Python program (.py).
+        #[arg(value_name = "PROGRAM.py", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
         /// What a call weft does not model (`print`, a library call) costs: DURATION (cpu) or
         /// cpu:D, io:D, native:D. Default: nothing. `# weft: cpu 2ms` on a line overrides it.
@@ -122,7 +124,7 @@ pub enum Command {
     },
     /// The task graph in Graphviz DOT.
     Graph {
-        /// The scenario file (.yaml).
+        /// The scenario file (.yaml, or a Python program: .py).
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
     },
@@ -160,7 +162,7 @@ pub struct TestArgs {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The scenario file (.yaml).
+    /// The scenario file (.yaml, or a Python program: .py).
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The seed of the policy's choices (and of `jitter`).
@@ -200,7 +202,7 @@ pub struct RunOutput {
 
 #[derive(Debug, Args)]
 pub struct FuzzArgs {
-    /// The scenario file (.yaml).
+    /// The scenario file (.yaml, or a Python program: .py).
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Seeds A..B (B excluded), e.g. 0..10000.

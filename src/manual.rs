@@ -23,7 +23,7 @@ pub fn completions(shell: clap_complete::Shell) -> CommandResult {
 
 /// clap's bash script offers the options where a scenario file goes, and every file when the word
 /// matches none. This wraps it: where clap would offer only options (or nothing) for a word that is not
-/// an option, offer folders and `.yaml` files instead. Values clap knows (policies, `--set` keys,
+/// an option, offer folders, `.yaml` files and Python programs (`.py`) instead. Values clap knows (policies, `--set` keys,
 /// subcommands, shells) are kept.
 const BASH_PREFER_SCENARIOS: &str = r#"
 _weft_prefer_scenarios() {
@@ -34,7 +34,7 @@ _weft_prefer_scenarios() {
         [[ ${word} == -* ]] || return 0
     done
     local IFS=$'\n'
-    COMPREPLY=( $(compgen -d -S / -- "${cur}") $(compgen -f -X '!*.yaml' -- "${cur}") $(compgen -f -X '!*.yml' -- "${cur}") )
+    COMPREPLY=( $(compgen -d -S / -- "${cur}") $(compgen -f -X '!*.yaml' -- "${cur}") $(compgen -f -X '!*.yml' -- "${cur}") $(compgen -f -X '!*.py' -- "${cur}") )
     if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]]; then
         compopt -o nospace 2>/dev/null
     fi
