@@ -30,9 +30,71 @@ pub struct Imported {
     pub python_lines: Vec<u32>,
 }
 
+/// Operators and brackets in one statement: a bound on how deep its syntax tree can nest, so that the
+/// walks over it (recursive, here and in the parser's own drop) stay well inside the stack.
+const MAX_OPERATORS_PER_STATEMENT: usize = 1_000;
+/// Levels of indentation (CPython refuses more than 100).
+const MAX_INDENT: usize = 100;
+/// The import runs on a thread with a stack of its own, sized for the bounds above.
+const IMPORT_STACK_BYTES: usize = 256 << 20;
+
 /// Reads `source` (the text of the Python file `file`) and builds its scenario.
 pub fn import_python(file: &str, source: &str, options: &Options) -> Result<Imported, Diagnostic> {
     let text = Arc::new(source.to_string());
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(IMPORT_STACK_BYTES)
+            .spawn_scoped(scope, || import_checked(file, source, options))
+            .map_err(|e| Diagnostic::new(file, &text, 0, 0, format!("cannot start the import: {e}")))?
+            .join()
+            .unwrap_or_else(|_| Err(Diagnostic::new(file, &text, 0, 0, "the import failed (a bug in weft import)")))
+    })
+}
+
+/// The first place where a statement has too many operators or the indentation is too deep, read from
+/// the tokens alone (no recursion).
+fn too_deep(source: &str) -> Option<(usize, String)> {
+    use ruff_python_ast::token::TokenKind;
+    let tokens = ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
+    let mut operators = 0usize;
+    let mut indent = 0usize;
+    for token in tokens.tokens().iter() {
+        let at = ruff_text_size::Ranged::start(token).to_usize();
+        match token.kind() {
+            TokenKind::Newline => operators = 0,
+            TokenKind::Indent => {
+                indent += 1;
+                if indent > MAX_INDENT {
+                    return Some((
+                        at,
+                        format!("more than {MAX_INDENT} levels of indentation (CPython refuses them too)"),
+                    ));
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            kind if kind.is_operator() => {
+                operators += 1;
+                if operators > MAX_OPERATORS_PER_STATEMENT {
+                    return Some((
+                        at,
+                        format!(
+                            "this statement has more than {MAX_OPERATORS_PER_STATEMENT} operators and brackets; split it"
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn import_checked(file: &str, source: &str, options: &Options) -> Result<Imported, Diagnostic> {
+    let text = Arc::new(source.to_string());
+    if let Some((offset, message)) = too_deep(source) {
+        let (line, column) = source::SourceText::new(source, &[]).map(|s| s.line_column(offset)).unwrap_or((0, 0));
+        return Err(Diagnostic::new(file, &text, line, column, message));
+    }
     let parsed = ruff_python_parser::parse_module(source).map_err(|error| {
         let (line, column) = source::SourceText::new(source, &[])
             .map(|s| s.line_column(error.location.start().to_usize()))

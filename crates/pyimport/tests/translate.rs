@@ -444,3 +444,17 @@ fn an_unread_loop_counter_is_not_bound_and_an_empty_loop_makes_no_step() {
         "#,
     );
 }
+
+#[test]
+fn programs_nested_too_deep_for_the_stack_are_refused_with_a_place_not_a_crash() {
+    let long_sum = format!("x = {}\n", vec!["1"; 100_000].join("+"));
+    check_error(&long_sum, "1:2004: this statement has more than 1000 operators");
+    let parentheses = format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000));
+    check_error(&parentheses, "1:1004: this statement has more than 1000 operators");
+    let mut nested = String::from("x = 1\n");
+    for depth in 0..150 {
+        nested.push_str(&format!("{}if x:\n", " ".repeat(depth)));
+    }
+    nested.push_str(&format!("{}pass\n", " ".repeat(150)));
+    check_error(&nested, "103:1: more than 100 levels of indentation");
+}
