@@ -43,14 +43,9 @@ fn options(call_cost: Option<&str>) -> Result<pyimport::Options, UsageError> {
 
 fn import_file(file: &Path, options: &pyimport::Options) -> Result<pyimport::Imported, UsageError> {
     let name = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|e| UsageError(format!("{name}: cannot read: {e}")))?;
-    if text.len() > sim_core::limits::MAX_FILE_BYTES {
-        return Err(UsageError(format!(
-            "{name}: the file is {} bytes; a program is at most {}",
-            text.len(),
-            sim_core::limits::MAX_FILE_BYTES
-        )));
-    }
+    // The same reading as a scenario's: regular files only, at most MAX_FILE_BYTES, counted while reading.
+    let text = scenarios::read_text(file)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
     pyimport::import_python(&name, &text, options)
         .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
 }
