@@ -60,6 +60,13 @@ pub enum Command {
         /// Stop after N schedules (default 100000); the result then says it is incomplete.
         #[arg(long, value_name = "N")]
         max_schedules: Option<u64>,
+        /// Stop at the first schedule that fails; the result then says it is incomplete.
+        #[arg(long)]
+        stop_on_failure: bool,
+        /// Stop after this much wall-clock time (`10s`, `500ms`); the result then says it is
+        /// incomplete.
+        #[arg(long, value_name = "DURATION", value_parser = parse_time_limit)]
+        time_limit: Option<std::time::Duration>,
         /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
@@ -293,4 +300,9 @@ mod tests {
         let keys: Vec<String> = scenarios::settings::KEYS.iter().map(|key| format!("{key}=")).collect();
         assert_eq!(keys, super::SET_COMPLETIONS);
     }
+}
+
+/// A wall-clock duration as the scenario format writes durations (`10s`, `500ms`).
+fn parse_time_limit(text: &str) -> Result<std::time::Duration, String> {
+    scenarios::duration::parse_duration(text).map(std::time::Duration::from_nanos)
 }

@@ -1,52 +1,114 @@
 //! `weft explore`: every distinct interleaving up to the bounds, and the set of outcomes.
 
+use std::io::IsTerminal;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
+use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use sim_core::engine::ExploreConfig;
+use sim_core::Status;
+use sim_core::engine::{ExploreConfig, ExploreProgress};
 use sim_core::limits::{DEFAULT_MAX_SCHEDULES, MAX_SCHEDULES_CEILING};
-use sim_core::report::shared_state_from_values;
+use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::token::ScheduleToken;
 
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
-use crate::fuzz::OutcomeCount;
 use crate::output;
 use crate::running::Setup;
 use crate::words::plural;
+
+/// The policy name explored schedules' tokens carry: replayed, their choices decide every step, as a
+/// `random` token's do.
+pub const EXPLORE_TOKEN_POLICY: &str = "explore";
 
 #[derive(Debug, Serialize)]
 pub struct ExploreReport {
     pub scenario: String,
     pub schedules: u64,
+    /// Every outcome reachable (within `preemption_bound`, when there is one) is listed.
     pub complete: bool,
     /// Partial schedules cut short because they could only repeat an explored one.
     pub redundant: u64,
     pub preemption_bound: Option<u32>,
-    pub outcomes: Vec<OutcomeCount>,
+    /// Why the search stopped before it was complete: `max_schedules`, `failure`, `time_limit`,
+    /// `interrupted`, `step_limit`; absent when complete.
+    pub stopped_by: Option<&'static str>,
+    pub interrupted: bool,
+    pub outcomes: Vec<ExploredOutcomeReport>,
     pub failing_schedules: u64,
 }
 
-pub fn explore(file: &Path, preemption_bound: Option<u32>, max_schedules: Option<u64>, json: bool) -> CommandResult {
-    let max_schedules = max_schedules.unwrap_or(DEFAULT_MAX_SCHEDULES);
+#[derive(Debug, Serialize)]
+pub struct ExploredOutcomeReport {
+    pub status: Status,
+    pub shared: SharedState,
+    pub count: u64,
+    /// Index of the first schedule that reached it.
+    pub first_schedule: u64,
+    pub schedule: String,
+}
+
+/// What `weft explore` was asked.
+#[derive(Debug)]
+pub struct Options<'a> {
+    pub file: &'a Path,
+    pub preemption_bound: Option<u32>,
+    pub max_schedules: Option<u64>,
+    pub stop_on_failure: bool,
+    pub time_limit: Option<Duration>,
+    pub json: bool,
+}
+
+/// Why the watcher stopped the search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stopped {
+    Failure,
+    TimeLimit,
+    Interrupted(crate::interrupt::Signal),
+}
+
+pub fn explore(options: &Options<'_>) -> CommandResult {
+    let max_schedules = options.max_schedules.unwrap_or(DEFAULT_MAX_SCHEDULES);
     if max_schedules == 0 || max_schedules > MAX_SCHEDULES_CEILING {
         return Err(UsageError(format!("--max-schedules is from 1 to {MAX_SCHEDULES_CEILING}")));
     }
-    // Explored schedules are replayed by any exploring policy: tokens name `random`, seed 0.
-    let setup = Setup::new(file, Some("random"), None, None)?;
+    let setup = Setup::new(options.file, Some("random"), None, None)?;
     let mut simulator = setup.simulator();
-    let config = ExploreConfig { max_schedules, preemption_bound, max_steps: setup.max_steps };
-    let result = simulator.explore(&config);
+    let config =
+        ExploreConfig { max_schedules, preemption_bound: options.preemption_bound, max_steps: setup.max_steps };
+    crate::interrupt::catch();
+    let started = Instant::now();
+    let progress = progress_bar();
+    let mut stopped = None;
+    let mut watch = |now: &ExploreProgress| {
+        if now.schedules % 256 == 0 {
+            progress.set_message(format!("{} schedules, {} outcomes", now.schedules, now.outcomes));
+            progress.tick();
+        }
+        stopped = if let Some(signal) = crate::interrupt::requested() {
+            Some(Stopped::Interrupted(signal))
+        } else if options.stop_on_failure && now.failing_schedules > 0 {
+            Some(Stopped::Failure)
+        } else if options.time_limit.is_some_and(|limit| started.elapsed() >= limit) {
+            Some(Stopped::TimeLimit)
+        } else {
+            None
+        };
+        stopped.is_none()
+    };
+    let result = simulator.explore_watched(&config, &mut watch);
+    progress.finish_and_clear();
     let fingerprint = sim_core::fingerprint(&setup.model);
-    let outcomes: Vec<OutcomeCount> = result
+    let outcomes: Vec<ExploredOutcomeReport> = result
         .outcomes
         .iter()
-        .map(|o| OutcomeCount {
+        .map(|o| ExploredOutcomeReport {
             status: o.status,
             shared: shared_state_from_values(&setup.model, &o.shared),
             count: o.count,
-            first_seed: o.first_schedule,
+            first_schedule: o.first_schedule,
             schedule: ScheduleToken {
-                policy: "random".to_string(),
+                policy: EXPLORE_TOKEN_POLICY.to_string(),
                 seed: 0,
                 cores: setup.model.machine.cores,
                 fingerprint,
@@ -56,37 +118,78 @@ pub fn explore(file: &Path, preemption_bound: Option<u32>, max_schedules: Option
         })
         .collect();
     let failing_schedules = outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
+    let stopped_by = match stopped {
+        _ if result.complete => None,
+        Some(Stopped::Failure) => Some("failure"),
+        Some(Stopped::TimeLimit) => Some("time_limit"),
+        Some(Stopped::Interrupted(_)) => Some("interrupted"),
+        None if result.schedules >= max_schedules => Some("max_schedules"),
+        None => Some("step_limit"),
+    };
     let report = ExploreReport {
         scenario: setup.model.name.clone(),
         schedules: result.schedules,
         complete: result.complete,
         redundant: result.redundant,
-        preemption_bound,
+        preemption_bound: options.preemption_bound,
+        stopped_by,
+        interrupted: matches!(stopped, Some(Stopped::Interrupted(_))),
         outcomes,
         failing_schedules,
     };
-    let code = if failing_schedules > 0 { EXIT_FOUND_FAILURE } else { EXIT_OK };
+    let code = match stopped {
+        Some(Stopped::Interrupted(signal)) => signal.exit_status(),
+        _ if failing_schedules > 0 => EXIT_FOUND_FAILURE,
+        _ => EXIT_OK,
+    };
     output::settle_status(code);
-    if json {
+    if options.json {
         output::print_json(&report);
     } else {
-        crate::output::emit_text(&render_text(&report));
+        crate::output::emit_text(&render_text(&report, max_schedules));
     }
     Ok(code)
 }
 
-fn render_text(report: &ExploreReport) -> String {
+/// A spinner with the schedules and outcomes so far and the rate, on a terminal only.
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}  {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
+    if report.complete {
+        return match report.preemption_bound {
+            Some(bound) => format!("complete within {bound} preemptions: these are all the outcomes of such schedules"),
+            None => "complete: these are all the outcomes".to_string(),
+        };
+    }
+    match report.stopped_by {
+        Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
+        Some("time_limit") => "incomplete: stopped at --time-limit".to_string(),
+        Some("interrupted") => "incomplete: interrupted; these are the outcomes found before the signal".to_string(),
+        Some("step_limit") => "incomplete: some run stopped at the step limit (--max-steps)".to_string(),
+        _ => format!("incomplete: stopped at --max-schedules ({max_schedules})"),
+    }
+}
+
+fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let bound = report.preemption_bound.map_or(String::new(), |b| format!(" with at most {}", plural(b, "preemption")));
-    let verdict =
-        if report.complete { "complete: these are all the outcomes" } else { "incomplete: stopped at --max-schedules" };
     let _ = writeln!(
         out,
-        "{}: {}{bound} ({} redundant cut short); {verdict}",
+        "{}: {}{bound} ({} redundant cut short); {}",
         report.scenario,
         plural(report.schedules, "schedule"),
-        report.redundant
+        report.redundant,
+        verdict(report, max_schedules)
     );
     for outcome in &report.outcomes {
         let _ = writeln!(
@@ -96,7 +199,7 @@ fn render_text(report: &ExploreReport) -> String {
             outcome.status.as_str(),
             crate::fuzz::shared_text(&outcome.shared)
         );
-        let _ = writeln!(out, "           first schedule {}: {}", outcome.first_seed, outcome.schedule);
+        let _ = writeln!(out, "           first schedule {}: {}", outcome.first_schedule, outcome.schedule);
     }
     out
 }

@@ -54,8 +54,15 @@ fn main() -> ExitCode {
             output::emit(&scenarios::json_schema());
             Ok(EXIT_OK)
         }
-        Command::Explore { file, preemption_bound, max_schedules, json } => {
-            explore::explore(&file, preemption_bound, max_schedules, json)
+        Command::Explore { file, preemption_bound, max_schedules, stop_on_failure, time_limit, json } => {
+            explore::explore(&explore::Options {
+                file: &file,
+                preemption_bound,
+                max_schedules,
+                stop_on_failure,
+                time_limit,
+                json,
+            })
         }
         Command::Shrink { file, schedule, json } => shrink::shrink(&file, &schedule, json),
         Command::Compare { file, sets, seed, json, csv, plot, metric } => compare::compare(&compare::Options {

@@ -52,14 +52,15 @@ impl Setup {
     /// The setup a schedule token names: its policy, and its cores (a token holds the total; with
     /// `machines:` each machine gets an equal share, as `--cores` gives them).
     pub fn for_token(file: &Path, token: &ScheduleToken) -> Result<Self, UsageError> {
-        check_policy(&token.policy)?;
-        let as_written = Setup::new(file, Some(&token.policy), None, None)?;
+        let policy = policy_of_token(token);
+        check_policy(policy)?;
+        let as_written = Setup::new(file, Some(policy), None, None)?;
         if as_written.model.machine.cores == token.cores {
             return Ok(as_written);
         }
         let machines = as_written.model.machines.len().max(1) as u32;
         let per_machine = if token.cores % machines == 0 { token.cores / machines } else { token.cores };
-        Setup::new(file, Some(&token.policy), Some(per_machine), None)
+        Setup::new(file, Some(policy), Some(per_machine), None)
     }
 
     /// The one place settings become a setup: `scenario` was loaded with `settings` applied.
@@ -192,4 +193,10 @@ pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
     }
     scenarios::load_file(path)
         .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
+}
+
+/// The policy that replays a token: its own, except that a token `weft explore` printed (policy
+/// `explore`) replays as `random` does, its choices deciding every step.
+pub fn policy_of_token(token: &ScheduleToken) -> &str {
+    if token.policy == crate::explore::EXPLORE_TOKEN_POLICY { "random" } else { &token.policy }
 }

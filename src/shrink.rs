@@ -32,8 +32,8 @@ pub struct ScheduleSummary {
 
 pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
     let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
-    crate::running::check_policy(&token.policy)?;
-    if !matches!(token.policy.as_str(), "random" | "pct") {
+    crate::running::check_policy(crate::running::policy_of_token(&token))?;
+    if !matches!(token.policy.as_str(), "random" | "pct" | "explore") {
         return Err(UsageError(format!(
             "shrink works on schedules of exploring policies (random, pct); under `{}` the order is decided by time, not by choices",
             token.policy

@@ -21,7 +21,7 @@ mod timed;
 pub mod view;
 
 pub use crate::access::{Access, Object};
-pub use crate::schedulers::dpor::{ExploreConfig, ExploreResult, ExploredOutcome};
+pub use crate::schedulers::dpor::{ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome};
 pub use crate::schedulers::shrink::{GuidedRun, ShrinkResult, SwitchPoint};
 pub use config::RunConfig;
 pub use scheduler::{Scheduler, Stop};

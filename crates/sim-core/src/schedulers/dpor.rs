@@ -66,15 +66,38 @@ pub struct Dpor<'m> {
     hit_step_limit: bool,
 }
 
+/// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExploreProgress {
+    pub schedules: u64,
+    pub redundant: u64,
+    pub outcomes: usize,
+    /// Schedules that ended in a failure so far.
+    pub failing_schedules: u64,
+}
+
 impl Simulator<'_> {
     /// Explores every schedule up to the bounds, each a run of this simulator under the explorer.
     pub fn explore(&mut self, config: &ExploreConfig) -> ExploreResult {
+        self.explore_watched(config, &mut |_| true)
+    }
+
+    /// As [`Simulator::explore`], asking `keep_going` after every schedule; when it says no, the
+    /// search stops there and the result is not complete.
+    pub fn explore_watched(
+        &mut self,
+        config: &ExploreConfig,
+        keep_going: &mut dyn FnMut(&ExploreProgress) -> bool,
+    ) -> ExploreResult {
         // Seed 0: explored schedules are replayed by any exploring policy as `random`, seed 0.
         let run_config = RunConfig { max_steps: config.max_steps, record_accesses: true, ..RunConfig::default() };
         let mut dpor = Dpor::new(self.model(), config.clone());
         while dpor.next_execution() {
             let outcome = self.run_with(&mut dpor, &run_config);
             dpor.execution_ended(outcome, &self.view());
+            if !dpor.exhausted && !keep_going(&dpor.progress()) {
+                break;
+            }
         }
         dpor.into_result()
     }
@@ -130,6 +153,16 @@ impl<'m> Dpor<'m> {
             self.exhausted = true;
         } else if self.result.schedules >= self.config.max_schedules {
             self.exhausted = true;
+        }
+    }
+
+    pub fn progress(&self) -> ExploreProgress {
+        let failing_schedules = self.result.outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
+        ExploreProgress {
+            schedules: self.result.schedules,
+            redundant: self.result.redundant,
+            outcomes: self.result.outcomes.len(),
+            failing_schedules,
         }
     }
 

@@ -1,0 +1,90 @@
+//! `weft explore` on the command line: what a bound claims, early stops (`--stop-on-failure`,
+//! `--time-limit`, a signal) that say the result is incomplete, and tokens that say they came from
+//! exploration and replay.
+
+use std::process::{Command, Output, Stdio};
+
+fn weft(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("weft runs")
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("explore --json prints JSON")
+}
+
+/// A scenario of `threads` threads each doing `n = n + 1` `times` times, written to a temporary file.
+fn increments(threads: u32, times: u32) -> std::path::PathBuf {
+    let directory = std::env::temp_dir().join(format!("weft-explore-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join(format!("increments-{threads}x{times}.yaml"));
+    let yaml = format!(
+        "name: increments\nshared: {{ n: 0 }}\ntasks:\n  adder: {{ count: {threads}, ops: [ {{ repeat: {{ times: {times}, ops: [ {{ set: \"n = n + 1\" }} ] }} }} ] }}\n"
+    );
+    std::fs::write(&file, yaml).expect("write the scenario");
+    file
+}
+
+#[test]
+fn a_bounded_search_says_it_is_complete_only_within_its_bound() {
+    let text = weft(&["explore", "scenarios/bank-race.yaml", "--preemption-bound", "0"]);
+    let first = String::from_utf8_lossy(&text.stdout).lines().next().unwrap_or_default().to_string();
+    assert!(first.contains("complete within 0 preemptions"), "{first}");
+    let report = json(&weft(&["explore", "scenarios/bank-race.yaml", "--preemption-bound", "0", "--json"]));
+    assert_eq!((report["complete"].as_bool(), report["preemption_bound"].as_u64()), (Some(true), Some(0)));
+    // Losing an update takes a preemption: within 0, only 900.
+    assert_eq!(report["outcomes"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn stop_on_failure_stops_at_the_first_failing_schedule_and_says_so() {
+    let output = weft(&["explore", "scenarios/bank-race.yaml", "--stop-on-failure", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!((report["complete"].as_bool(), report["stopped_by"].as_str()), (Some(false), Some("failure")));
+    assert_eq!(report["failing_schedules"], 1);
+}
+
+#[test]
+fn a_time_limit_stops_a_long_search_as_incomplete() {
+    let file = increments(4, 3);
+    let output = weft(&["explore", file.to_str().expect("utf-8"), "--time-limit", "200ms", "--json"]);
+    let report = json(&output);
+    assert_eq!((report["complete"].as_bool(), report["stopped_by"].as_str()), (Some(false), Some("time_limit")));
+    assert!(report["schedules"].as_u64().is_some_and(|s| s > 0));
+}
+
+#[test]
+fn explored_tokens_say_so_replay_and_name_their_first_schedule() {
+    let report = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
+    for outcome in report["outcomes"].as_array().expect("outcomes") {
+        let token = outcome["schedule"].as_str().expect("a token");
+        assert!(token.starts_with("w1:explore:"), "{token}");
+        assert!(outcome["first_schedule"].is_u64() && outcome.get("first_seed").is_none(), "{outcome}");
+        let replayed = json(&weft(&["replay", "scenarios/bank-race.yaml", "--schedule", token, "--json"]));
+        assert_eq!(replayed["status"], outcome["status"], "{token}");
+        assert_eq!(replayed["shared"], outcome["shared"], "{token}");
+    }
+}
+
+#[test]
+fn a_signal_stops_explore_with_what_it_found_so_far() {
+    let file = increments(4, 3);
+    let child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["explore", file.to_str().expect("utf-8"), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("weft starts");
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+    assert!(sent.success());
+    let output = child.wait_with_output().expect("weft ends");
+    assert_eq!(output.status.code(), Some(130));
+    let report = json(&output);
+    assert_eq!((report["interrupted"].as_bool(), report["complete"].as_bool()), (Some(true), Some(false)));
+    assert!(report["outcomes"].as_array().is_some_and(|o| !o.is_empty()));
+}
