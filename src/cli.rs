@@ -277,6 +277,11 @@ const SET_COMPLETIONS: [&str; 12] = [
     "machines=",
 ];
 
+/// A wall-clock duration as the scenario format writes durations (`10s`, `500ms`).
+fn parse_time_limit(text: &str) -> Result<std::time::Duration, String> {
+    scenarios::duration::parse_duration(text).map(std::time::Duration::from_nanos)
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -300,9 +305,4 @@ mod tests {
         let keys: Vec<String> = scenarios::settings::KEYS.iter().map(|key| format!("{key}=")).collect();
         assert_eq!(keys, super::SET_COMPLETIONS);
     }
-}
-
-/// A wall-clock duration as the scenario format writes durations (`10s`, `500ms`).
-fn parse_time_limit(text: &str) -> Result<std::time::Duration, String> {
-    scenarios::duration::parse_duration(text).map(std::time::Duration::from_nanos)
 }
