@@ -14,12 +14,8 @@ use sim_core::token::ScheduleToken;
 
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::output;
-use crate::running::Setup;
+use crate::running::{EXPLORE_TOKEN_POLICY, Setup};
 use crate::words::plural;
-
-/// The policy name explored schedules' tokens carry: replayed, their choices decide every step, as a
-/// `random` token's do.
-pub const EXPLORE_TOKEN_POLICY: &str = "explore";
 
 #[derive(Debug, Serialize)]
 pub struct ExploreReport {

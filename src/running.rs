@@ -198,5 +198,9 @@ pub fn load(path: &Path) -> Result<scenarios::Scenario, UsageError> {
 /// The policy that replays a token: its own, except that a token `weft explore` printed (policy
 /// `explore`) replays as `random` does, its choices deciding every step.
 pub fn policy_of_token(token: &ScheduleToken) -> &str {
-    if token.policy == crate::explore::EXPLORE_TOKEN_POLICY { "random" } else { &token.policy }
+    if token.policy == EXPLORE_TOKEN_POLICY { "random" } else { &token.policy }
 }
+
+/// The policy name explored schedules' tokens carry: replayed, their choices decide every step, as a
+/// `random` token's do.
+pub const EXPLORE_TOKEN_POLICY: &str = "explore";
