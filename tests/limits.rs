@@ -71,6 +71,15 @@ fn load_time_limits() {
         "name: t\nqueues: { q: { capacity: 1000001 } }\ntasks:\n  a: { ops: [yield] }\n",
         "at most 1000000 items",
     );
+    let long_array = vec!["0"; sim_core::limits::MAX_ARRAY_LENGTH + 1].join(", ");
+    check_rejected(
+        &format!("name: t\nshared: {{ buf: [{long_array}] }}\ntasks:\n  a: {{ ops: [yield] }}\n"),
+        "1 to 100000 elements",
+    );
+    check_rejected(
+        "name: t\nlocks: { fork: { count: 10001 } }\ntasks:\n  a: { ops: [yield] }\n",
+        "`count` is from 1 to 10000",
+    );
     let seeds: Vec<String> = (0..65).map(|s| s.to_string()).collect();
     check_rejected(
         &format!("name: t\nsnapshot: {{ seeds: [{}] }}\ntasks:\n  a: {{ ops: [yield] }}\n", seeds.join(", ")),

@@ -1,83 +1,18 @@
 //! From the raw file to sim-core's model: name resolution, limits, the task graph, and lowering of
 //! steps and expressions. The first problem found is returned with its place in the file.
 
-use std::sync::Arc;
-
 use indexmap::{IndexMap, IndexSet};
 use serde_saphyr::{Location, Spanned};
 use sim_core::limits;
 use sim_core::model::*;
 
+pub use crate::context::{Context, Result};
+use crate::context::{valid_identifier, valid_name};
 use crate::diagnostic::{Diagnostic, closest};
-use crate::expr::{Ast, parse_expression};
+use crate::expr::{Ast, Function, parse_expression};
+use crate::lower::{Group, PrimitiveKind};
 use crate::raw::*;
 use crate::{Scenario, SnapshotPlan};
-
-pub type Result<T> = std::result::Result<T, Diagnostic>;
-
-pub struct Context<'a> {
-    pub file: &'a str,
-    pub source: &'a Arc<String>,
-}
-
-impl Context<'_> {
-    pub fn error(&self, location: &Location, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.file, self.source, location.line() as u32, location.column() as u32, message)
-    }
-
-    /// The place of a character inside a scalar (an expression): the scalar's place plus the offset,
-    /// past an opening quote when the scalar is quoted.
-    pub fn error_in_scalar(&self, location: &Location, offset: usize, message: impl Into<String>) -> Diagnostic {
-        let line = location.line() as u32;
-        let mut column = location.column() as u32;
-        if let Some(text_line) = self.source.lines().nth(line.saturating_sub(1) as usize) {
-            let quoted =
-                text_line.chars().nth(column.saturating_sub(1) as usize).is_some_and(|c| c == '"' || c == '\'');
-            column += u32::from(quoted);
-        }
-        Diagnostic::new(self.file, self.source, line, column + offset as u32, message)
-    }
-
-    fn unknown(&self, name: &Spanned<String>, what: &str, known: &[&str]) -> Diagnostic {
-        let error = self.error(&name.referenced, format!("unknown {what} `{}`", name.value));
-        match closest(&name.value, known.iter().copied()) {
-            Some(best) => error.with_help(format!("did you mean `{best}`?")),
-            None if known.is_empty() => error,
-            None => error.with_help(format!("known: {}", list(known))),
-        }
-    }
-}
-
-fn list(names: &[&str]) -> String {
-    let shown: Vec<String> = names.iter().take(12).map(|n| format!("`{n}`")).collect();
-    let more = if names.len() > 12 { format!(" and {} more", names.len() - 12) } else { String::new() };
-    format!("{}{more}", shown.join(", "))
-}
-
-fn valid_name(name: &str, allow_upper: bool) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name.bytes().all(|b| {
-            b.is_ascii_lowercase()
-                || b.is_ascii_digit()
-                || b == b'-'
-                || b == b'_'
-                || (allow_upper && b.is_ascii_uppercase())
-        })
-}
-
-/// A task-local variable name: an identifier that is not `len` or `me`.
-pub fn is_local_name(name: &str) -> bool {
-    valid_identifier(name) || name == "i"
-}
-
-fn valid_identifier(name: &str) -> bool {
-    let mut bytes = name.bytes();
-    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        && name.len() <= 64
-        && !["len", "me", "i"].contains(&name)
-}
 
 /// What a `runtime.python` preset sets (docs/fidelity.md has the table and the sources).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,6 +87,9 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.processes(&raw.shared, &raw.processes)?;
     builder.queues(raw.queues.as_ref())?;
     builder.locks(raw.locks.as_ref())?;
+    builder.semaphores(raw.semaphores.as_ref())?;
+    builder.events(raw.events.as_ref())?;
+    builder.conditions(raw.conditions.as_ref())?;
     builder.loops(&raw.loops)?;
     builder.declare_tasks(&raw.tasks)?;
     builder.compile_tasks(&raw.tasks)?;
@@ -348,6 +286,9 @@ struct ModelBuilder<'c, 'a> {
     queues_declared: bool,
     locks: Vec<String>,
     locks_declared: bool,
+    /// Every primitive by the name steps use (an array of them under its base name).
+    groups: [IndexMap<String, Group>; 4],
+    sync: SyncDefs,
     barriers: Vec<BarrierDef>,
     loops: Vec<LoopDef>,
     loops_declared: usize,
@@ -373,6 +314,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             queues_declared: false,
             locks: Vec::new(),
             locks_declared: false,
+            groups: Default::default(),
+            sync: SyncDefs::default(),
             barriers: Vec::new(),
             loops: Vec::new(),
             loops_declared: 0,
@@ -383,8 +326,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         }
     }
 
-    fn shared_vars(&self, raw: &IndexMap<Spanned<String>, Spanned<i64>>) -> Result<Vec<SharedVar>> {
-        let mut vars = Vec::new();
+    /// A process's `shared:` block: integers, arrays and maps, in that process's memory.
+    fn shared_memory(&self, raw: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>) -> Result<SharedMemory> {
+        let mut memory = SharedMemory::default();
         for (name, value) in raw {
             if !valid_identifier(&name.value) {
                 return Err(self
@@ -392,21 +336,54 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     .error(&name.referenced, format!("`{}` is not a valid variable name", name.value))
                     .with_help("use letters, digits and `_`, starting with a letter; `len`, `me` and `i` are taken"));
             }
-            vars.push(SharedVar { name: name.value.clone(), initial: value.value });
+            if Function::NAMES.contains(&name.value.as_str())
+                || ["and", "or", "not", "True", "False"].contains(&name.value.as_str())
+            {
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("`{}` is a word of the expression language", name.value)));
+            }
+            let name_text = name.value.clone();
+            match &value.value {
+                RawSharedValue::Integer(initial) => {
+                    memory.scalars.push(SharedVar { name: name_text, initial: *initial })
+                }
+                RawSharedValue::Array(values) => {
+                    if values.is_empty() || values.len() > limits::MAX_ARRAY_LENGTH {
+                        return Err(self.context.error(
+                            &value.referenced,
+                            format!("an array has 1 to {} elements", limits::MAX_ARRAY_LENGTH),
+                        ));
+                    }
+                    memory.arrays.push(SharedArray { name: name_text, initial: values.clone() });
+                }
+                RawSharedValue::Map(entries) => {
+                    if entries.len() > limits::MAX_MAP_KEYS {
+                        return Err(self
+                            .context
+                            .error(&value.referenced, format!("a map holds at most {} keys", limits::MAX_MAP_KEYS)));
+                    }
+                    let initial = entries.iter().map(|(&k, &v)| (k, v)).collect();
+                    memory.maps.push(SharedMap { name: name_text, initial });
+                }
+            }
         }
-        Ok(vars)
+        Ok(memory)
     }
 
     fn processes(
         &mut self,
-        shared: &IndexMap<Spanned<String>, Spanned<i64>>,
+        shared: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>,
         raw: &IndexMap<Spanned<String>, RawProcess>,
     ) -> Result<()> {
+        let memory = self.shared_memory(shared)?;
         self.processes.push(ProcessDef {
             name: "main".to_string(),
             gil: self.default_gil,
-            shared: self.shared_vars(shared)?,
+            shared: memory.scalars,
             placement: Placement::On(0),
+            arrays: memory.arrays,
+            maps: memory.maps,
         });
         self.declared_processes.insert("main".to_string());
         for (name, process) in raw {
@@ -430,8 +407,15 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 self.processes[0].placement = placement;
                 continue;
             }
-            let shared = self.shared_vars(&process.shared)?;
-            self.processes.push(ProcessDef { name: name.value.clone(), gil, shared, placement });
+            let memory = self.shared_memory(&process.shared)?;
+            self.processes.push(ProcessDef {
+                name: name.value.clone(),
+                gil,
+                shared: memory.scalars,
+                placement,
+                arrays: memory.arrays,
+                maps: memory.maps,
+            });
             self.declared_processes.insert(name.value.clone());
         }
         Ok(())
@@ -462,17 +446,162 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         Ok(())
     }
 
-    fn locks(&mut self, raw: Option<&Vec<Spanned<String>>>) -> Result<()> {
+    fn locks(&mut self, raw: Option<&Declarations<RawLockDecl>>) -> Result<()> {
         let Some(raw) = raw else { return Ok(()) };
         self.locks_declared = true;
-        for name in raw {
-            if self.locks.contains(&name.value) {
+        let default = RawLockDecl::default();
+        for (name, declaration) in raw.entries(&default) {
+            if self.groups[PrimitiveKind::Lock as usize].contains_key(&name.value) {
                 return Err(self.context.error(&name.referenced, format!("lock `{}` is declared twice", name.value)));
             }
             if !valid_name(&name.value, true) {
                 return Err(self.context.error(&name.referenced, format!("`{}` is not a valid lock name", name.value)));
             }
-            self.locks.push(name.value.clone());
+            let count = self.element_count(declaration.count.as_ref())?;
+            let asyncio = self.asyncio(declaration.asyncio.as_ref())?;
+            let group = self.add_locks(&name.value, count, asyncio);
+            if declaration.reentrant {
+                let ids = (0..count.unwrap_or(1)).map(|k| LockId(group.first + k));
+                self.sync.reentrant_locks.extend(ids);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a lock, or an array of `count` locks, under `name`.
+    fn add_locks(&mut self, name: &str, count: Option<u32>, asyncio: bool) -> Group {
+        let first = self.locks.len() as u32;
+        match count {
+            None => self.locks.push(name.to_string()),
+            Some(count) => self.locks.extend((0..count).map(|k| format!("{name}[{k}]"))),
+        }
+        let group = Group { first, count, asyncio };
+        self.groups[PrimitiveKind::Lock as usize].insert(name.to_string(), group);
+        group
+    }
+
+    /// `count: N` on a declaration: an array of N primitives.
+    fn element_count(&self, count: Option<&Spanned<u64>>) -> Result<Option<u32>> {
+        match count {
+            None => Ok(None),
+            Some(count) if count.value == 0 || count.value > limits::MAX_PRIMITIVE_ARRAY as u64 => Err(self
+                .context
+                .error(&count.referenced, format!("`count` is from 1 to {}", limits::MAX_PRIMITIVE_ARRAY))),
+            Some(count) => Ok(Some(count.value as u32)),
+        }
+    }
+
+    fn asyncio(&self, asyncio: Option<&Spanned<bool>>) -> Result<bool> {
+        match asyncio {
+            Some(flag) if flag.value => Err(self
+                .context
+                .error(&flag.referenced, "asyncio's own primitives (`asyncio: true`) are not supported yet")
+                .with_help("leave `asyncio:` out for a threading primitive")),
+            _ => Ok(false),
+        }
+    }
+
+    /// A new name for a primitive of `kind`: valid and not taken by another primitive.
+    fn check_new_primitive(&self, name: &Spanned<String>, kind: PrimitiveKind) -> Result<()> {
+        if !valid_name(&name.value, true) {
+            return Err(self
+                .context
+                .error(&name.referenced, format!("`{}` is not a valid {} name", name.value, kind.as_str())));
+        }
+        for other in PrimitiveKind::ALL {
+            if self.groups[other as usize].contains_key(&name.value) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("`{}` is already the name of {}", name.value, other.with_article()),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn semaphores(&mut self, raw: Option<&IndexMap<Spanned<String>, Spanned<RawSemaphoreDecl>>>) -> Result<()> {
+        let Some(raw) = raw else { return Ok(()) };
+        for (name, declaration) in raw {
+            self.check_new_primitive(name, PrimitiveKind::Semaphore)?;
+            let (initial, bounded, count, asyncio) = match &declaration.value {
+                RawSemaphoreDecl::Value(value) => {
+                    (Spanned::new(*value, declaration.referenced, declaration.defined), false, None, None)
+                }
+                RawSemaphoreDecl::Full(full) => {
+                    let initial =
+                        full.value.clone().unwrap_or(Spanned::new(1, declaration.referenced, declaration.defined));
+                    (initial, full.bounded, full.count.as_ref(), full.asyncio.as_ref())
+                }
+            };
+            if initial.value < 0 {
+                return Err(self
+                    .context
+                    .error(&initial.referenced, "a semaphore's initial value must not be negative")
+                    .with_help("Python raises ValueError for `Semaphore(-1)`"));
+            }
+            let count = self.element_count(count)?;
+            let asyncio = self.asyncio(asyncio)?;
+            let first = self.sync.semaphores.len() as u32;
+            for element in element_names(&name.value, count) {
+                self.sync.semaphores.push(SemaphoreDef { name: element, initial: initial.value, bounded });
+            }
+            self.groups[PrimitiveKind::Semaphore as usize].insert(name.value.clone(), Group { first, count, asyncio });
+        }
+        Ok(())
+    }
+
+    fn events(&mut self, raw: Option<&Declarations<RawEventDecl>>) -> Result<()> {
+        let Some(raw) = raw else { return Ok(()) };
+        let default = RawEventDecl::default();
+        for (name, declaration) in raw.entries(&default) {
+            self.check_new_primitive(name, PrimitiveKind::Event)?;
+            let count = self.element_count(declaration.count.as_ref())?;
+            let asyncio = self.asyncio(declaration.asyncio.as_ref())?;
+            let first = self.sync.events.len() as u32;
+            self.sync.events.extend(element_names(&name.value, count));
+            self.groups[PrimitiveKind::Event as usize].insert(name.value.clone(), Group { first, count, asyncio });
+        }
+        Ok(())
+    }
+
+    fn conditions(&mut self, raw: Option<&Declarations<RawConditionDecl>>) -> Result<()> {
+        let Some(raw) = raw else { return Ok(()) };
+        let default = RawConditionDecl::default();
+        for (name, declaration) in raw.entries(&default) {
+            self.check_new_primitive(name, PrimitiveKind::Condition)?;
+            let count = self.element_count(declaration.count.as_ref())?;
+            let asyncio = self.asyncio(declaration.asyncio.as_ref())?;
+            let lock = match &declaration.lock {
+                // Python's `Condition()` makes its own lock: `lock: C` and `with: { lock: C }` take it.
+                None => self.add_locks(&name.value, count, asyncio),
+                Some(lock_name) => {
+                    let lock = crate::lower::Names::primitive(self, PrimitiveKind::Lock, lock_name)?;
+                    if lock.count.is_some() && lock.count != count {
+                        return Err(self
+                            .context
+                            .error(
+                                &lock_name.referenced,
+                                format!(
+                                    "lock `{}` is an array of {} but condition `{}` has {}",
+                                    lock_name.value,
+                                    lock.count.unwrap_or(1),
+                                    name.value,
+                                    count.map_or("no `count`".to_string(), |c| c.to_string())
+                                ),
+                            )
+                            .with_help(
+                                "give the condition the same `count` (element k uses lock element k), or name one lock",
+                            ));
+                    }
+                    lock
+                }
+            };
+            let first = self.sync.conditions.len() as u32;
+            for (k, element) in element_names(&name.value, count).into_iter().enumerate() {
+                let lock_id = if lock.count.is_some() { lock.first + k as u32 } else { lock.first };
+                self.sync.conditions.push(ConditionDef { name: element, lock: LockId(lock_id) });
+            }
+            self.groups[PrimitiveKind::Condition as usize].insert(name.value.clone(), Group { first, count, asyncio });
         }
         Ok(())
     }
@@ -674,10 +803,19 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             }
             return ProcessId::from_index(position);
         }
-        let (gil, shared, template_placement) =
-            template.map_or((self.default_gil, Vec::new(), Placement::On(0)), |p| (p.gil, p.shared, p.placement));
-        let placement = placement.unwrap_or(template_placement);
-        self.processes.push(ProcessDef { name: copy_name.to_string(), gil, shared, placement });
+        let mut definition = template.unwrap_or(ProcessDef {
+            name: String::new(),
+            gil: self.default_gil,
+            shared: Vec::new(),
+            placement: Placement::On(0),
+            arrays: Vec::new(),
+            maps: Vec::new(),
+        });
+        definition.name = copy_name.to_string();
+        if let Some(placement) = placement {
+            definition.placement = placement;
+        }
+        self.processes.push(definition);
         ProcessId::from_index(self.processes.len() - 1)
     }
 
@@ -745,7 +883,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             let ast = parse_expression(&line.value)
                 .map_err(|e| self.context.error_in_scalar(&line.referenced, e.at, e.message))?;
             let mut ops = Vec::new();
-            self.lower_expectation(&ast, line, &mut ops)?;
+            crate::lower::lower_pure(&ast, &mut ops, &mut ExpectationOperands { builder: self, line })?;
             if sim_core::expr::stack_depth(&ops) > limits::MAX_EXPRESSION_DEPTH {
                 return Err(self.context.error(&line.referenced, "expression too deep"));
             }
@@ -755,46 +893,6 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             });
         }
         Ok(())
-    }
-
-    fn lower_expectation(&self, ast: &Ast, line: &Spanned<String>, ops: &mut Vec<ExprOp>) -> Result<()> {
-        crate::lower::lower_pure(ast, ops, &mut |leaf, ops| match leaf {
-            Ast::Name { name, at } => {
-                let (process, var) = name.split_once('.').unwrap_or(("main", name));
-                let Some(process_index) = self.processes.iter().position(|p| p.name == process) else {
-                    let known: Vec<&str> = self.processes.iter().map(|p| p.name.as_str()).collect();
-                    let mut error =
-                        self.context.error_in_scalar(&line.referenced, *at, format!("unknown process `{process}`"));
-                    if let Some(best) = closest(process, known.iter().copied()) {
-                        error = error.with_help(format!("did you mean `{best}`?"));
-                    }
-                    return Err(error);
-                };
-                let shared = &self.processes[process_index].shared;
-                let Some(var_index) = shared.iter().position(|v| v.name == var) else {
-                    let known: Vec<&str> = shared.iter().map(|v| v.name.as_str()).collect();
-                    let mut error = self.context.error_in_scalar(
-                        &line.referenced,
-                        *at,
-                        format!("`{name}` is not a shared variable of process `{process}`"),
-                    );
-                    if let Some(best) = closest(var, known.iter().copied()) {
-                        error = error.with_help(format!("did you mean `{best}`?"));
-                    }
-                    return Err(error);
-                };
-                ops.push(ExprOp::Shared(ProcessId::from_index(process_index), VarId::from_index(var_index)));
-                Ok(())
-            }
-            Ast::Len { queue, at } => {
-                let index = self.queues.iter().position(|q| &q.name == queue).ok_or_else(|| {
-                    self.context.error_in_scalar(&line.referenced, *at, format!("unknown queue `{queue}`"))
-                })?;
-                ops.push(ExprOp::QueueLen(QueueId::from_index(index)));
-                Ok(())
-            }
-            _ => unreachable!("lower_pure passes only leaves"),
-        })
     }
 
     fn finish(self, name: String, machines: Vec<MachineDef>, network: Network) -> Model {
@@ -811,6 +909,160 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             expectations: self.expectations,
             machines,
             network,
+            sync: self.sync,
+        }
+    }
+}
+
+#[derive(Default)]
+struct SharedMemory {
+    scalars: Vec<SharedVar>,
+    arrays: Vec<SharedArray>,
+    maps: Vec<SharedMap>,
+}
+
+/// The names of a primitive or of the elements of an array of them.
+fn element_names(name: &str, count: Option<u32>) -> Vec<String> {
+    match count {
+        None => vec![name.to_string()],
+        Some(count) => (0..count).map(|k| format!("{name}[{k}]")).collect(),
+    }
+}
+
+/// The operands of an `expect` line: the final state, read directly (`v` is main's, `P.v` process P's).
+struct ExpectationOperands<'b, 'c, 'a> {
+    builder: &'b ModelBuilder<'c, 'a>,
+    line: &'b Spanned<String>,
+}
+
+impl ExpectationOperands<'_, '_, '_> {
+    fn error(&self, at: usize, message: impl Into<String>) -> Diagnostic {
+        self.builder.context.error_in_scalar(&self.line.referenced, at, message)
+    }
+
+    /// `P.v` or `v` (process `main`) as a process and a name.
+    fn process_of(&self, name: &str, at: usize) -> Result<(ProcessId, String)> {
+        let (process, var) = name.split_once('.').unwrap_or(("main", name));
+        let processes = &self.builder.processes;
+        let Some(index) = processes.iter().position(|p| p.name == process) else {
+            let known: Vec<&str> = processes.iter().map(|p| p.name.as_str()).collect();
+            let mut error = self.error(at, format!("unknown process `{process}`"));
+            if let Some(best) = closest(process, known.iter().copied()) {
+                error = error.with_help(format!("did you mean `{best}`?"));
+            }
+            return Err(error);
+        };
+        Ok((ProcessId::from_index(index), var.to_string()))
+    }
+
+    fn not_shared(&self, name: &str, at: usize, process: ProcessId, var: &str) -> Diagnostic {
+        let definition = &self.builder.processes[process.index()];
+        let known: Vec<&str> = definition
+            .shared
+            .iter()
+            .map(|v| v.name.as_str())
+            .chain(definition.arrays.iter().map(|a| a.name.as_str()))
+            .chain(definition.maps.iter().map(|m| m.name.as_str()))
+            .collect();
+        let mut error = self.error(at, format!("`{name}` is not a shared variable of process `{}`", definition.name));
+        if let Some(best) = closest(var, known.iter().copied()) {
+            error = error.with_help(format!("did you mean `{best}`?"));
+        }
+        error
+    }
+}
+
+impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
+    fn leaf(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<()> {
+        let builder = self.builder;
+        match ast {
+            Ast::Name { name, at } => {
+                let (process, var) = self.process_of(name, *at)?;
+                let shared = &builder.processes[process.index()].shared;
+                let Some(index) = shared.iter().position(|v| v.name == var) else {
+                    return Err(self.not_shared(name, *at, process, &var));
+                };
+                ops.push(ExprOp::Shared(process, VarId::from_index(index)));
+                Ok(())
+            }
+            Ast::Len { queue, at } => {
+                if let Ok((process, var)) = self.process_of(queue, *at) {
+                    let definition = &builder.processes[process.index()];
+                    if let Some(array) = definition.arrays.iter().find(|a| a.name == var) {
+                        ops.push(ExprOp::Const(array.initial.len() as i64));
+                        return Ok(());
+                    }
+                    if let Some(map) = definition.maps.iter().position(|m| m.name == var) {
+                        ops.push(ExprOp::MapLen(process, MapId::from_index(map)));
+                        return Ok(());
+                    }
+                }
+                let index = builder
+                    .queues
+                    .iter()
+                    .position(|q| &q.name == queue)
+                    .ok_or_else(|| self.error(*at, format!("unknown queue `{queue}`")))?;
+                ops.push(ExprOp::QueueLen(QueueId::from_index(index)));
+                Ok(())
+            }
+            Ast::Index { name, at, index } => {
+                if let Some(group) = builder.groups[PrimitiveKind::Event as usize].get(name.as_str()) {
+                    return Err(self
+                        .error(*at, format!("`{name}` is an event; read it with `is_set({name}[i])`"))
+                        .with_help(format!("it has {} elements", group.count.unwrap_or(1))));
+                }
+                let (process, var) = self.process_of(name, *at)?;
+                let definition = &builder.processes[process.index()];
+                let op = if let Some(array) = definition.arrays.iter().position(|a| a.name == var) {
+                    ExprOp::Element(process, ArrayId::from_index(array))
+                } else if let Some(map) = definition.maps.iter().position(|m| m.name == var) {
+                    ExprOp::MapValue(process, MapId::from_index(map))
+                } else {
+                    return Err(self.not_shared(name, *at, process, &var));
+                };
+                crate::lower::lower_pure(index, ops, self)?;
+                ops.push(op);
+                Ok(())
+            }
+            Ast::Call { function: Function::Has, at, args } => {
+                let Ast::Name { name, .. } = &args[0] else {
+                    return Err(self.error(*at, "`has(m, k)` takes the name of a shared map first"));
+                };
+                let (process, var) = self.process_of(name, *at)?;
+                let Some(map) = builder.processes[process.index()].maps.iter().position(|m| m.name == var) else {
+                    return Err(self.error(*at, format!("`{name}` is not a shared map")));
+                };
+                crate::lower::lower_pure(&args[1], ops, self)?;
+                ops.push(ExprOp::MapHas(process, MapId::from_index(map)));
+                Ok(())
+            }
+            Ast::Call { function: Function::IsSet, at, args } => {
+                let (name, index) = match &args[0] {
+                    Ast::Name { name, .. } => (name, None),
+                    Ast::Index { name, index, .. } => (name, Some(index.as_ref())),
+                    _ => return Err(self.error(*at, "`is_set(E)` takes the name of an event")),
+                };
+                let Some(&group) = builder.groups[PrimitiveKind::Event as usize].get(name.as_str()) else {
+                    let known: Vec<&str> =
+                        builder.groups[PrimitiveKind::Event as usize].keys().map(String::as_str).collect();
+                    let mut error = self.error(*at, format!("unknown event `{name}`"));
+                    if let Some(best) = closest(name, known.iter().copied()) {
+                        error = error.with_help(format!("did you mean `{best}`?"));
+                    }
+                    return Err(error);
+                };
+                match (group.count, index) {
+                    (None, None) => ops.push(ExprOp::Const(0)),
+                    (Some(_), Some(index)) => crate::lower::lower_pure(index, ops, self)?,
+                    (None, Some(_)) => return Err(self.error(*at, format!("`{name}` is one event, not an array"))),
+                    (Some(count), None) => {
+                        return Err(self.error(*at, format!("`{name}` is an array of {count} events; name one")));
+                    }
+                }
+                ops.push(ExprOp::EventIsSet { first: group.first, count: group.count.unwrap_or(1) });
+                Ok(())
+            }
+            _ => unreachable!("lower_pure passes only leaves"),
         }
     }
 }
@@ -834,22 +1086,54 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     }
 
     fn shared_names(&self, process: ProcessId) -> Vec<String> {
-        self.processes[process.index()].shared.iter().map(|v| v.name.clone()).collect()
+        let definition = &self.processes[process.index()];
+        let scalars = definition.shared.iter().map(|v| v.name.clone());
+        let arrays = definition.arrays.iter().map(|a| a.name.clone());
+        scalars.chain(arrays).chain(definition.maps.iter().map(|m| m.name.clone())).collect()
     }
 
-    fn lock(&mut self, name: &Spanned<String>) -> Result<LockId> {
-        if let Some(position) = self.locks.iter().position(|l| *l == name.value) {
-            return Ok(LockId::from_index(position));
+    fn shared_array(&self, process: ProcessId, name: &str) -> Option<(ArrayId, usize)> {
+        let arrays = &self.processes[process.index()].arrays;
+        arrays
+            .iter()
+            .position(|a| a.name == name)
+            .map(|index| (ArrayId::from_index(index), arrays[index].initial.len()))
+    }
+
+    fn shared_map(&self, process: ProcessId, name: &str) -> Option<MapId> {
+        self.processes[process.index()].maps.iter().position(|m| m.name == name).map(MapId::from_index)
+    }
+
+    fn primitive(&mut self, kind: PrimitiveKind, name: &Spanned<String>) -> Result<Group> {
+        if let Some(&group) = self.groups[kind as usize].get(&name.value) {
+            return Ok(group);
         }
-        if self.locks_declared {
-            let known: Vec<&str> = self.locks.iter().map(String::as_str).collect();
-            return Err(self.context.unknown(name, "lock", &known));
+        let declared_elsewhere =
+            PrimitiveKind::ALL.into_iter().find(|&other| self.groups[other as usize].contains_key(&name.value));
+        if kind == PrimitiveKind::Lock && !self.locks_declared && declared_elsewhere.is_none() {
+            // Format 1.0: a lock may be used without declaring it.
+            if !valid_name(&name.value, true) {
+                return Err(self.context.error(&name.referenced, format!("`{}` is not a valid lock name", name.value)));
+            }
+            return Ok(self.add_locks(&name.value, None, false));
         }
-        if !valid_name(&name.value, true) {
-            return Err(self.context.error(&name.referenced, format!("`{}` is not a valid lock name", name.value)));
+        if let Some(other) = declared_elsewhere {
+            return Err(self.context.error(
+                &name.referenced,
+                format!("`{}` is {}, not {}", name.value, other.with_article(), kind.with_article()),
+            ));
         }
-        self.locks.push(name.value.clone());
-        Ok(LockId::from_index(self.locks.len() - 1))
+        let known: Vec<&str> = self.groups[kind as usize].keys().map(String::as_str).collect();
+        let error = self.context.unknown(name, kind.as_str(), &known);
+        Err(if known.is_empty() && kind != PrimitiveKind::Lock {
+            error.with_help(format!("declare it under `{}:`", kind.plural()))
+        } else {
+            error
+        })
+    }
+
+    fn primitive_kind_of(&self, name: &str) -> Option<PrimitiveKind> {
+        PrimitiveKind::ALL.into_iter().find(|&kind| self.groups[kind as usize].contains_key(name))
     }
 
     fn queue(&mut self, name: &str, user: ProcessId) -> std::result::Result<QueueId, (String, Option<String>)> {

@@ -1,6 +1,7 @@
-//! The expression language: 64-bit integers, names, `len(Q)`, `+ - * / %`, comparisons, `&& || !`,
-//! parentheses. Parsed once at load into an AST; `compile` resolves names and lowers it to sim-core's
-//! postfix form. Positions are byte offsets into the expression text.
+//! The expression language: 64-bit integers, names, `len(Q)`, `+ - * / // %`, comparisons, `&& || !`,
+//! parentheses, and format 1.1's `a[i]`, `has(m, k)`, `is_set(E)`, `min`, `max`, `abs`, `and`, `or`,
+//! `not`, `True`, `False`. Parsed once at load into an AST; `lower` resolves names and lowers it to
+//! sim-core's postfix form. Positions are byte offsets into the expression text.
 
 use sim_core::limits::{MAX_EXPRESSION_CHARS, MAX_EXPRESSION_DEPTH};
 use sim_core::model::BinaryOp;
@@ -18,10 +19,70 @@ pub enum Ast {
         at: usize,
     },
     Negate(Box<Ast>),
+    /// `!x` or `not x`.
     Not(Box<Ast>),
     Binary(BinaryOp, Box<Ast>, Box<Ast>),
+    /// `&&`: format 1.0's meaning, every read of both sides happens.
     And(Box<Ast>, Box<Ast>),
+    /// `||`: as `&&`.
     Or(Box<Ast>, Box<Ast>),
+    /// Python's `and`: the reads of the right side happen only when it is evaluated.
+    PyAnd(Box<Ast>, Box<Ast>),
+    /// Python's `or`.
+    PyOr(Box<Ast>, Box<Ast>),
+    /// `name[index]`: an element of an array, a key of a map, or an element of an array of primitives.
+    Index {
+        name: String,
+        at: usize,
+        index: Box<Ast>,
+    },
+    /// `min(a, b)`, `max(a, b)`, `abs(a)`, `has(m, k)`, `is_set(E)`.
+    Call {
+        function: Function,
+        at: usize,
+        args: Vec<Ast>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Function {
+    Min,
+    Max,
+    Abs,
+    Has,
+    IsSet,
+}
+
+impl Function {
+    pub const NAMES: [&str; 6] = ["len", "min", "max", "abs", "has", "is_set"];
+
+    fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "min" => Function::Min,
+            "max" => Function::Max,
+            "abs" => Function::Abs,
+            "has" => Function::Has,
+            "is_set" => Function::IsSet,
+            _ => return None,
+        })
+    }
+
+    fn arity(self) -> usize {
+        match self {
+            Function::Min | Function::Max | Function::Has => 2,
+            Function::Abs | Function::IsSet => 1,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Function::Min => "min",
+            Function::Max => "max",
+            Function::Abs => "abs",
+            Function::Has => "has",
+            Function::IsSet => "is_set",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +100,8 @@ enum Token {
     End,
 }
 
-const SYMBOLS: [&str; 17] = ["==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "="];
+const SYMBOLS: [&str; 21] =
+    ["==", "!=", "<=", ">=", "&&", "||", "//", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "=", "[", "]", ","];
 
 fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
     let bytes = text.as_bytes();
@@ -117,7 +179,7 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     if parser.peek() == &Token::End {
         return Err(ParseError { at: 0, message: "expected an expression, found nothing".to_string() });
     }
-    let ast = parser.or()?;
+    let ast = parser.python_or()?;
     match parser.peek() {
         Token::End => Ok(ast),
         Token::Symbol("=") => Err(parser.error("`=` assigns; compare with `==`")),
@@ -191,6 +253,43 @@ impl Parser {
         Ok(())
     }
 
+    fn keyword(&mut self, word: &str) -> bool {
+        if matches!(self.peek(), Token::Name(name) if name == word) {
+            self.advance();
+            return true;
+        }
+        false
+    }
+
+    fn python_or(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.python_and()?;
+        while self.keyword("or") {
+            self.nest()?;
+            let right = self.python_and()?;
+            left = Ast::PyOr(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn python_and(&mut self) -> Result<Ast, ParseError> {
+        let mut left = self.python_not()?;
+        while self.keyword("and") {
+            self.nest()?;
+            let right = self.python_not()?;
+            left = Ast::PyAnd(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    /// Python's `not` binds more loosely than the comparisons: `not a == b` is `not (a == b)`.
+    fn python_not(&mut self) -> Result<Ast, ParseError> {
+        if self.keyword("not") {
+            self.nest()?;
+            return Ok(Ast::Not(Box::new(self.python_not()?)));
+        }
+        self.or()
+    }
+
     fn or(&mut self) -> Result<Ast, ParseError> {
         let mut left = self.and()?;
         while self.eat("||") {
@@ -250,7 +349,8 @@ impl Parser {
         loop {
             let op = match self.peek() {
                 Token::Symbol("*") => BinaryOp::Mul,
-                Token::Symbol("/") => BinaryOp::Div,
+                // Both are Python's floor division on integers.
+                Token::Symbol("/" | "//") => BinaryOp::Div,
                 Token::Symbol("%") => BinaryOp::Rem,
                 _ => return Ok(left),
             };
@@ -296,10 +396,25 @@ impl Parser {
                 }
                 Ok(Ast::Len { queue, at: queue_at })
             }
+            Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
+            Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
+            Token::Name(name) if ["and", "or", "not"].contains(&name.as_str()) => {
+                Err(ParseError { at, message: format!("expected a number, a name or `(`, found `{name}`") })
+            }
+            Token::Name(name) if self.peek() == &Token::Symbol("(") => self.call(name, at),
+            Token::Name(name) if self.peek() == &Token::Symbol("[") => {
+                self.advance();
+                self.nest()?;
+                let index = self.python_or()?;
+                if !self.eat("]") {
+                    return Err(self.error("expected `]`"));
+                }
+                Ok(Ast::Index { name, at, index: Box::new(index) })
+            }
             Token::Name(name) => Ok(Ast::Name { name, at }),
             Token::Symbol("(") => {
                 self.nest().map_err(|error| ParseError { at, ..error })?;
-                let inner = self.or()?;
+                let inner = self.python_or()?;
                 if !self.eat(")") {
                     return Err(self.error("expected `)`"));
                 }
@@ -310,6 +425,41 @@ impl Parser {
                 Err(ParseError { at, message: format!("expected a number, a name or `(`, found {}", describe(&other)) })
             }
         }
+    }
+}
+
+impl Parser {
+    /// `name(args)`: one of the functions, or an error that names the unknown one.
+    fn call(&mut self, name: String, at: usize) -> Result<Ast, ParseError> {
+        let Some(function) = Function::from_name(&name) else {
+            let mut message = format!("unknown function `{name}`");
+            match crate::diagnostic::closest(&name, Function::NAMES.iter().copied()) {
+                Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+                None => message.push_str(&format!("; the functions are {}", Function::NAMES.join(", "))),
+            }
+            return Err(ParseError { at, message });
+        };
+        self.advance();
+        self.nest()?;
+        let mut args = Vec::new();
+        if !self.eat(")") {
+            loop {
+                args.push(self.python_or()?);
+                if self.eat(")") {
+                    break;
+                }
+                if !self.eat(",") {
+                    return Err(self.error("expected `,` or `)`"));
+                }
+            }
+        }
+        if args.len() != function.arity() {
+            return Err(ParseError {
+                at,
+                message: format!("`{name}` takes {} argument(s), not {}", function.arity(), args.len()),
+            });
+        }
+        Ok(Ast::Call { function, at, args })
     }
 }
 
@@ -342,6 +492,34 @@ mod tests {
         check("a $ b", "error at 2: unexpected `$` in an expression");
         check("", "error at 0: expected an expression, found nothing");
         check(&"(".repeat(100), "error at 32: expression nested deeper than 32");
+    }
+
+    #[test]
+    fn format_one_one() {
+        check("a // 2", "Binary(Div, Name { name: \"a\", at: 0 }, Number(2))");
+        check("not a == b", "Not(Binary(Eq, Name { name: \"a\", at: 4 }, Name { name: \"b\", at: 9 }))");
+        check(
+            "a or b and not c",
+            "PyOr(Name { name: \"a\", at: 0 }, PyAnd(Name { name: \"b\", at: 5 }, Not(Name { name: \"c\", at: 15 })))",
+        );
+        check("True + False", "Binary(Add, Number(1), Number(0))");
+        check(
+            "buf[i - 1]",
+            "Index { name: \"buf\", at: 0, index: Binary(Sub, Name { name: \"i\", at: 4 }, Number(1)) }",
+        );
+        check(
+            "min(a, -b)",
+            "Call { function: Min, at: 0, args: [Name { name: \"a\", at: 4 }, Negate(Name { name: \"b\", at: 8 })] }",
+        );
+        check("has(m, 3)", "Call { function: Has, at: 0, args: [Name { name: \"m\", at: 4 }, Number(3)] }");
+        check("mni(a, b)", "error at 0: unknown function `mni`; did you mean `min`?");
+        check(
+            "frobnicate(1)",
+            "error at 0: unknown function `frobnicate`; the functions are len, min, max, abs, has, is_set",
+        );
+        check("abs(1, 2)", "error at 0: `abs` takes 1 argument(s), not 2");
+        check("a[1", "error at 3: expected `]`");
+        check("a and", "error at 5: expected a number, a name or `(`, found the end");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! serde-saphyr (see docs/architecture.md for why not serde_yaml); meaning is checked in `compile`.
 
 mod compile;
+mod context;
 pub mod diagnostic;
 pub mod duration;
 pub mod expr;

@@ -1,16 +1,70 @@
 //! Lowering one task's steps to sim-core instructions. Shared reads inside an expression become steps of
 //! their own, in order of appearance, before the step that uses them: `set: "n = n + 1"` is a read and a
-//! write, and races as `n += 1` does in Python.
+//! write, and races as `n += 1` does in Python. Control flow (`if`, `while`, `break`, `continue`,
+//! `return`, `and`/`or` with reads on the right) lowers to a few generic instructions: jumps, branches and
+//! computations between steps, so the engine handles all of it in one place.
 
 use indexmap::IndexMap;
 use serde_saphyr::{Location, Spanned};
 use sim_core::limits;
 use sim_core::model::*;
 
-use crate::compile::{Context, Result};
+use crate::context::{Context, Result, is_local_name};
 use crate::diagnostic::{Diagnostic, closest};
-use crate::expr::{Ast, parse_expression, split_assignment};
-use crate::raw::{RawStep, RawValue};
+use crate::duration::Duration;
+use crate::expr::{Ast, Function, parse_expression, split_assignment};
+use crate::raw::{NameOr, RawStep, RawValue};
+
+/// The four kinds of declared primitives, in the order of `ModelBuilder::groups`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrimitiveKind {
+    Lock,
+    Semaphore,
+    Event,
+    Condition,
+}
+
+impl PrimitiveKind {
+    pub const ALL: [PrimitiveKind; 4] =
+        [PrimitiveKind::Lock, PrimitiveKind::Semaphore, PrimitiveKind::Event, PrimitiveKind::Condition];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrimitiveKind::Lock => "lock",
+            PrimitiveKind::Semaphore => "semaphore",
+            PrimitiveKind::Event => "event",
+            PrimitiveKind::Condition => "condition",
+        }
+    }
+
+    /// The kind with its article: `a lock`, `an event`.
+    pub fn with_article(self) -> &'static str {
+        match self {
+            PrimitiveKind::Lock => "a lock",
+            PrimitiveKind::Semaphore => "a semaphore",
+            PrimitiveKind::Event => "an event",
+            PrimitiveKind::Condition => "a condition",
+        }
+    }
+
+    pub fn plural(self) -> &'static str {
+        match self {
+            PrimitiveKind::Lock => "locks",
+            PrimitiveKind::Semaphore => "semaphores",
+            PrimitiveKind::Event => "events",
+            PrimitiveKind::Condition => "conditions",
+        }
+    }
+}
+
+/// A declared primitive, or an array of them (`count`), by the name steps use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub first: u32,
+    /// `None` for a single primitive, `Some(N)` for an array of N.
+    pub count: Option<u32>,
+    pub asyncio: bool,
+}
 
 /// What lowering asks of the model being built.
 pub trait Names {
@@ -19,11 +73,27 @@ pub trait Names {
     fn task_kind(&self, task: TaskId) -> TaskKind;
     fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId>;
     fn shared_names(&self, process: ProcessId) -> Vec<String>;
-    fn lock(&mut self, name: &Spanned<String>) -> Result<LockId>;
+    /// A shared array of the process and its length.
+    fn shared_array(&self, process: ProcessId, name: &str) -> Option<(ArrayId, usize)>;
+    fn shared_map(&self, process: ProcessId, name: &str) -> Option<MapId>;
+    /// A primitive by its (base) name; an undeclared lock is declared here when `locks:` is absent.
+    fn primitive(&mut self, kind: PrimitiveKind, name: &Spanned<String>) -> Result<Group>;
+    fn primitive_kind_of(&self, name: &str) -> Option<PrimitiveKind>;
     /// A queue by name; on failure the message and help, to be placed by the caller.
     fn queue(&mut self, name: &str, user: ProcessId) -> std::result::Result<QueueId, (String, Option<String>)>;
     fn barrier(&mut self, name: &Spanned<String>, parties: &Spanned<u64>) -> Result<BarrierId>;
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)>;
+}
+
+/// Emits the operands of an expression's leaves; `lower_pure` does the operators.
+pub trait Operands {
+    /// A name, `len(x)`, `x[i]`, `has(m, k)` or `is_set(E)`.
+    fn leaf(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<()>;
+    /// Lowers Python's `and`/`or` itself when it must (reads on the right side happen only when it is
+    /// evaluated); `false` lets `lower_pure` lower it as a pure short-circuit.
+    fn short_circuit(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
+        Ok(false)
+    }
 }
 
 pub struct LoweredTask {
@@ -32,6 +102,14 @@ pub struct LoweredTask {
     pub program: Vec<Instr>,
     pub lines: Vec<u32>,
     pub exprs: Vec<Expr>,
+}
+
+/// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
+struct LoopFrame {
+    breaks: Vec<u32>,
+    continues: Vec<u32>,
+    /// How many `with` blocks were open outside the loop: a `break` releases the ones inside.
+    withs_outside: usize,
 }
 
 struct Lowering<'n, N: Names> {
@@ -46,8 +124,15 @@ struct Lowering<'n, N: Names> {
     exprs: Vec<Expr>,
     /// Counters of the enclosing repeats, innermost last.
     repeats: Vec<LocalId>,
+    loops: Vec<LoopFrame>,
+    /// The `unlock` of every enclosing `with`, innermost last.
+    withs: Vec<Instr>,
+    /// Inside `atomic`: nothing may block or take time.
+    atomic_depth: usize,
     depth: usize,
     temporaries_used: usize,
+    /// The expression being lowered now, for the places of errors in its leaves.
+    place: Option<(Location, usize, String)>,
 }
 
 pub fn lower_task<N: Names>(
@@ -67,8 +152,12 @@ pub fn lower_task<N: Names>(
         lines: Vec::new(),
         exprs: Vec::new(),
         repeats: Vec::new(),
+        loops: Vec::new(),
+        withs: Vec::new(),
+        atomic_depth: 0,
         depth: 0,
         temporaries_used: 0,
+        place: None,
     };
     let mut local_initial = Vec::new();
     if let Some(me) = me {
@@ -97,24 +186,32 @@ pub fn lower_task<N: Names>(
     })
 }
 
-/// Steps a list of ops takes when every repeat runs in full (saturating).
+/// Steps a list of ops takes when every repeat runs in full and every `while` once (saturating).
 fn unrolled_steps(ops: &[Spanned<RawStep>]) -> u64 {
     ops.iter()
         .map(|op| match &op.value {
             RawStep::Repeat(repeat) => repeat.times.value.saturating_mul(unrolled_steps(&repeat.ops)),
             RawStep::With(with) => unrolled_steps(&with.ops).saturating_add(2),
+            RawStep::If(branch) => {
+                unrolled_steps(&branch.then).max(unrolled_steps(&branch.otherwise)).saturating_add(1)
+            }
+            RawStep::While(looping) => unrolled_steps(&looping.ops).saturating_add(2),
+            RawStep::Atomic(_) => 1,
+            RawStep::Break | RawStep::Continue => 0,
             _ => 1,
         })
         .fold(0u64, u64::saturating_add)
 }
 
-/// The fewest steps a list of ops takes; a repeat body must take at least one, so that a run always
-/// makes progress between two steps.
+/// The fewest steps a list of ops may take (a lower bound). A repeat whose body may take none gets a
+/// step at the end of every iteration, so that a run always makes progress between two steps.
 fn fewest_steps(ops: &[Spanned<RawStep>]) -> u64 {
     ops.iter()
         .map(|op| match &op.value {
             RawStep::Repeat(repeat) => repeat.times.value.saturating_mul(fewest_steps(&repeat.ops)),
             RawStep::With(with) => fewest_steps(&with.ops).saturating_add(2),
+            RawStep::If(branch) => fewest_steps(&branch.then).min(fewest_steps(&branch.otherwise)),
+            RawStep::While(_) | RawStep::WaitFor(_) | RawStep::Break | RawStep::Continue => 0,
             _ => 1,
         })
         .fold(0u64, u64::saturating_add)
@@ -153,6 +250,19 @@ impl<N: Names> Lowering<'_, N> {
         Ok((self.program.len() - 1) as u32)
     }
 
+    fn here(&self) -> u32 {
+        self.program.len() as u32
+    }
+
+    /// Points the jump or branch at `at` to `target`.
+    fn patch(&mut self, at: u32, to: u32) {
+        match &mut self.program[at as usize] {
+            Instr::Jump { target } | Instr::Branch { target, .. } => *target = to,
+            Instr::Atomic { end } => *end = to,
+            other => unreachable!("only jumps are patched, not {other:?}"),
+        }
+    }
+
     fn steps(&mut self, ops: &[Spanned<RawStep>]) -> Result<()> {
         for op in ops {
             self.step(op)?;
@@ -170,62 +280,50 @@ impl<N: Names> Lowering<'_, N> {
 
     fn step(&mut self, op: &Spanned<RawStep>) -> Result<()> {
         let at = &op.referenced;
-        let is_coroutine = self.names.task_kind(self.task) == TaskKind::Coroutine;
+        self.temporaries_used = 0;
+        if self.atomic_depth > 0 {
+            self.check_atomic(op)?;
+        }
         match &op.value {
             RawStep::Cpu(d) => self.emit(Instr::Cpu(d.value.0), at).map(drop),
             RawStep::Native(d) => self.emit(Instr::Native(d.value.0), at).map(drop),
             RawStep::Io(d) => self.emit(Instr::Io(d.value.0), at).map(drop),
             RawStep::Await(d) => {
-                if !is_coroutine {
+                if self.names.task_kind(self.task) != TaskKind::Coroutine {
                     return Err(self.error(at, "`await` is for coroutines").with_help("a thread waits with `io:` (a blocking call such as `time.sleep`); or make this task `kind: coroutine`"));
                 }
                 self.emit(Instr::Await(d.value.0), at).map(drop)
             }
             RawStep::Yield => self.emit(Instr::Yield, at).map(drop),
-            RawStep::Let(text) => {
-                let (target, expr) = self.assignment(text, "let")?;
-                if self.names.shared_var(self.process, &target).is_some() {
-                    return Err(
-                        self.error(&text.referenced, format!("`{target}` is a shared variable; write it with `set`"))
-                    );
-                }
-                let expr = self.expression(text, &expr.0, expr.1)?;
-                let local = self.define(&target);
-                self.emit(Instr::Let { local, expr }, at).map(drop)
-            }
-            RawStep::Set(text) => {
-                let (target, expr) = self.assignment(text, "set")?;
-                let Some(var) = self.names.shared_var(self.process, &target) else {
-                    let known = self.names.shared_names(self.process);
-                    let mut error = self
-                        .error(&text.referenced, format!("`{target}` is not a shared variable of this task's process"));
-                    error = match closest(&target, known.iter().map(String::as_str)) {
-                        Some(best) => error.with_help(format!("did you mean `{best}`?")),
-                        None => error.with_help("declare it under `shared:`, or use `let` for a task-local variable"),
-                    };
-                    return Err(error);
-                };
-                let expr = self.expression(text, &expr.0, expr.1)?;
-                self.emit(Instr::SetShared { var, expr }, at).map(drop)
-            }
+            RawStep::Let(text) => self.lower_let(text, at),
+            RawStep::Set(text) => self.lower_set(text, at),
             RawStep::Assert(text) => {
                 let expr = self.expression(text, &text.value, 0)?;
                 self.emit(Instr::Assert { expr }, at).map(drop)
             }
-            RawStep::Lock(name) => {
-                let lock = self.names.lock(name)?;
-                self.emit(Instr::Lock(lock), at).map(drop)
-            }
+            RawStep::Lock(lock) => self.lower_lock(lock, at),
             RawStep::Unlock(name) => {
-                let lock = self.names.lock(name)?;
-                self.emit(Instr::Unlock(lock), at).map(drop)
+                let pick = self.pick(PrimitiveKind::Lock, name)?;
+                let instruction = match pick.index {
+                    None => Instr::Unlock(LockId(pick.first)),
+                    Some(_) => Instr::UnlockPicked(pick),
+                };
+                self.emit(instruction, at).map(drop)
             }
             RawStep::With(with) => {
                 self.nested(at)?;
-                let lock = self.names.lock(&with.lock)?;
-                self.emit(Instr::Lock(lock), &with.lock.referenced)?;
+                let pick = self.pick(PrimitiveKind::Lock, &with.lock)?;
+                let (lock, unlock) = match pick.index {
+                    None => (Instr::Lock(LockId(pick.first)), Instr::Unlock(LockId(pick.first))),
+                    Some(_) => {
+                        (Instr::LockPicked { lock: pick, patience: Patience::default() }, Instr::UnlockPicked(pick))
+                    }
+                };
+                self.emit(lock, &with.lock.referenced)?;
+                self.withs.push(unlock);
                 self.steps(&with.ops)?;
-                self.emit(Instr::Unlock(lock), &with.lock.referenced)?;
+                self.withs.pop();
+                self.emit(unlock, &with.lock.referenced)?;
                 self.depth -= 1;
                 Ok(())
             }
@@ -284,35 +382,408 @@ impl<N: Names> Lowering<'_, N> {
                 let id = self.names.barrier(&barrier.name, &barrier.parties)?;
                 self.emit(Instr::Barrier(id), at).map(drop)
             }
-            RawStep::Repeat(repeat) => {
+            RawStep::Repeat(repeat) => self.lower_repeat(repeat, at),
+            RawStep::If(branch) => {
                 self.nested(at)?;
-                if repeat.ops.is_empty() || fewest_steps(&repeat.ops) == 0 {
-                    return Err(self.error(at, "a `repeat` needs at least one step in its `ops`"));
-                }
-                let counter = self.local(&format!("%repeat{}", self.repeats.len()));
-                self.defined[counter.index()] = true;
-                let index = self.define("i");
-                self.emit(Instr::RepeatEnter { counter }, at)?;
-                let top = self.emit(Instr::RepeatTest { counter, index, times: repeat.times.value, exit: 0 }, at)?;
-                self.repeats.push(counter);
-                self.steps(&repeat.ops)?;
-                self.repeats.pop();
-                self.emit(Instr::RepeatNext { counter, top }, at)?;
-                let exit = self.program.len() as u32;
-                if let Instr::RepeatTest { exit: slot, .. } = &mut self.program[top as usize] {
-                    *slot = exit;
-                }
-                if let Some(&outer) = self.repeats.last() {
-                    self.emit(Instr::RepeatRestore { counter: outer, index }, at)?;
+                let cond = self.expression(&branch.cond, &branch.cond.value, 0)?;
+                let to_else = self.emit(Instr::Branch { expr: cond, target: 0 }, at)?;
+                self.steps(&branch.then)?;
+                if branch.otherwise.is_empty() {
+                    self.patch(to_else, self.here());
+                } else {
+                    let to_end = self.emit(Instr::Jump { target: 0 }, at)?;
+                    self.patch(to_else, self.here());
+                    self.steps(&branch.otherwise)?;
+                    self.patch(to_end, self.here());
                 }
                 self.depth -= 1;
                 Ok(())
             }
+            RawStep::While(looping) => {
+                self.nested(at)?;
+                let top = self.here();
+                let cond = self.expression(&looping.cond, &looping.cond.value, 0)?;
+                let to_exit = self.emit(Instr::Branch { expr: cond, target: 0 }, at)?;
+                self.loop_body(&looping.ops, top, to_exit, at)?;
+                self.depth -= 1;
+                Ok(())
+            }
+            RawStep::Break | RawStep::Continue => self.lower_break_or_continue(matches!(op.value, RawStep::Break), at),
+            RawStep::Return(value) => {
+                let expr = match value {
+                    Some(text) => self.expression(text, &text.value, 0)?,
+                    None => self.constant(0, "0"),
+                };
+                self.release_withs(0, at)?;
+                self.emit(Instr::Return { expr }, at).map(drop)
+            }
+            RawStep::Atomic(ops) => {
+                self.nested(at)?;
+                if ops.is_empty() {
+                    return Err(self.error(at, "an `atomic` block needs at least one step"));
+                }
+                let begin = (self.atomic_depth == 0).then(|| self.emit(Instr::Atomic { end: 0 }, at)).transpose()?;
+                self.atomic_depth += 1;
+                self.steps(ops)?;
+                self.atomic_depth -= 1;
+                if let Some(begin) = begin {
+                    self.patch(begin, self.here());
+                }
+                self.depth -= 1;
+                Ok(())
+            }
+            RawStep::Del(text) => {
+                let ast = parse_expression(&text.value)
+                    .map_err(|e| self.names.context().error_in_scalar(&text.referenced, e.at, e.message))?;
+                let Ast::Index { name, index, .. } = &ast else {
+                    return Err(self.error(&text.referenced, "`del` takes `MAP[KEY]`, as in `del: \"cache[k]\"`"));
+                };
+                let Some(map) = self.names.shared_map(self.process, name) else {
+                    return Err(
+                        self.error(&text.referenced, format!("`{name}` is not a shared map of this task's process"))
+                    );
+                };
+                let key = self.expression_of(text, 0, index)?;
+                self.emit(Instr::DeleteKey { map, key }, at).map(drop)
+            }
+            RawStep::Acquire(acquire) => {
+                let (name, timeout, into) = timed_parts(acquire);
+                let semaphore = self.pick(PrimitiveKind::Semaphore, &name)?;
+                let patience = self.patience(timeout, into)?;
+                self.emit(Instr::Acquire { semaphore, patience }, at).map(drop)
+            }
+            RawStep::Release(name) => {
+                let semaphore = self.pick(PrimitiveKind::Semaphore, name)?;
+                self.emit(Instr::Release(semaphore), at).map(drop)
+            }
+            RawStep::SetEvent(name) => {
+                let event = self.pick(PrimitiveKind::Event, name)?;
+                self.emit(Instr::SetEvent(event), at).map(drop)
+            }
+            RawStep::ClearEvent(name) => {
+                let event = self.pick(PrimitiveKind::Event, name)?;
+                self.emit(Instr::ClearEvent(event), at).map(drop)
+            }
+            RawStep::Wait(wait) => self.lower_wait(wait, at),
+            RawStep::WaitFor(wait_for) => {
+                self.nested(at)?;
+                // `while not cond: wait`, with the predicate read before every wait, as CPython does.
+                let top = self.here();
+                let cond = self.expression(&wait_for.cond, &wait_for.cond.value, 0)?;
+                let to_wait = self.emit(Instr::Branch { expr: cond, target: 0 }, at)?;
+                let to_end = self.emit(Instr::Jump { target: 0 }, at)?;
+                self.patch(to_wait, self.here());
+                let condition = self.pick(PrimitiveKind::Condition, &wait_for.condition)?;
+                self.emit(Instr::WaitCondition { condition, patience: Patience::default() }, at)?;
+                self.emit(Instr::Jump { target: top }, at)?;
+                self.patch(to_end, self.here());
+                self.depth -= 1;
+                Ok(())
+            }
+            RawStep::Notify(notify) => {
+                let (name, n) = match &notify.value {
+                    NameOr::Name(name) => (Spanned::new(name.clone(), notify.referenced, notify.defined), Some(1)),
+                    NameOr::Full(full) => {
+                        let n = match &full.n {
+                            None => 1,
+                            Some(n) if n.value == 0 || n.value > u64::from(u32::MAX) => {
+                                return Err(self.error(&n.referenced, "`n` is from 1 to 4294967295"));
+                            }
+                            Some(n) => n.value as u32,
+                        };
+                        (full.condition.clone(), Some(n))
+                    }
+                };
+                let condition = self.pick(PrimitiveKind::Condition, &name)?;
+                self.emit(Instr::Notify { condition, n }, at).map(drop)
+            }
+            RawStep::NotifyAll(name) => {
+                let condition = self.pick(PrimitiveKind::Condition, name)?;
+                self.emit(Instr::Notify { condition, n: None }, at).map(drop)
+            }
         }
     }
 
+    /// What may not be inside `atomic`: anything that blocks, takes time, or starts another task.
+    fn check_atomic(&self, op: &Spanned<RawStep>) -> Result<()> {
+        let forbidden = match &op.value {
+            RawStep::Cpu(d) | RawStep::Native(d) if d.value.0 > 0 => Some("work that takes time"),
+            RawStep::Io(_) => Some("a blocking call"),
+            RawStep::Await(_) => Some("an `await`"),
+            RawStep::Yield => Some("a `yield`"),
+            RawStep::Lock(lock) if !matches!(&lock.value, NameOr::Full(t) if t.timeout.as_ref().is_some_and(|d| d.value.0 == 0)) => {
+                Some("a blocking `lock` (only `timeout: 0ns` is allowed)")
+            }
+            RawStep::Acquire(acquire) if !matches!(&acquire.value, NameOr::Full(t) if t.timeout.as_ref().is_some_and(|d| d.value.0 == 0)) => {
+                Some("a blocking `acquire` (only `timeout: 0ns` is allowed)")
+            }
+            RawStep::With(_) => Some("a `with` block (it takes a lock)"),
+            RawStep::Put(_) | RawStep::Get(_) => Some("a queue operation that may block"),
+            RawStep::JoinQueue(_) | RawStep::Join(_) | RawStep::Barrier(_) => Some("a step that waits for others"),
+            RawStep::Wait(_) | RawStep::WaitFor(_) => Some("a `wait`"),
+            RawStep::Spawn(_) => Some("another task's start"),
+            _ => None,
+        };
+        match forbidden {
+            Some(what) => Err(self
+                .error(&op.referenced, format!("{what} cannot be inside `atomic`"))
+                .with_help("an `atomic` block runs as one step: nothing in it may block, wait or take time")),
+            None => Ok(()),
+        }
+    }
+
+    fn lower_let(&mut self, text: &Spanned<String>, at: &Location) -> Result<()> {
+        let (target, expr) = self.assignment(text, "let")?;
+        if self.names.shared_var(self.process, &target).is_some()
+            || self.names.shared_array(self.process, &target).is_some()
+            || self.names.shared_map(self.process, &target).is_some()
+        {
+            return Err(self.error(&text.referenced, format!("`{target}` is a shared variable; write it with `set`")));
+        }
+        let expr = self.expression(text, &expr.0, expr.1)?;
+        let local = self.define(&target);
+        self.emit(Instr::Let { local, expr }, at).map(drop)
+    }
+
+    fn lower_set(&mut self, text: &Spanned<String>, at: &Location) -> Result<()> {
+        if let Some((target, value, offset)) = split_assignment(&text.value)
+            && target.contains('[')
+        {
+            return self.lower_set_element(text, target, (value, offset), at);
+        }
+        let (target, expr) = self.assignment(text, "set")?;
+        let Some(var) = self.names.shared_var(self.process, &target) else {
+            let known = self.names.shared_names(self.process);
+            let mut error =
+                self.error(&text.referenced, format!("`{target}` is not a shared variable of this task's process"));
+            error = match closest(&target, known.iter().map(String::as_str)) {
+                Some(best) => error.with_help(format!("did you mean `{best}`?")),
+                None => error.with_help("declare it under `shared:`, or use `let` for a task-local variable"),
+            };
+            return Err(error);
+        };
+        let expr = self.expression(text, &expr.0, expr.1)?;
+        self.emit(Instr::SetShared { var, expr }, at).map(drop)
+    }
+
+    /// `set: "buf[i] = v"` or `set: "cache[k] = v"`: the value is evaluated first, then the index.
+    fn lower_set_element(
+        &mut self,
+        text: &Spanned<String>,
+        target: &str,
+        (value, offset): (&str, usize),
+        at: &Location,
+    ) -> Result<()> {
+        let target_ast = parse_expression(target)
+            .map_err(|e| self.names.context().error_in_scalar(&text.referenced, e.at, e.message))?;
+        let Ast::Index { name, index, .. } = &target_ast else {
+            return Err(self.error(&text.referenced, format!("`{target}` is not something `set` can write")));
+        };
+        let expr = self.expression(text, value, offset)?;
+        if let Some((array, _)) = self.names.shared_array(self.process, name) {
+            let index = self.expression_of(text, 0, index)?;
+            return self.emit(Instr::SetElement { array, index, expr }, at).map(drop);
+        }
+        if let Some(map) = self.names.shared_map(self.process, name) {
+            let key = self.expression_of(text, 0, index)?;
+            return self.emit(Instr::SetKey { map, key, expr }, at).map(drop);
+        }
+        Err(self
+            .error(&text.referenced, format!("`{name}` is not a shared array or map of this task's process"))
+            .with_help("declare it under `shared:` as a list (`buf: [0, 0]`) or a mapping (`cache: {}`)"))
+    }
+
+    fn lower_lock(&mut self, lock: &Spanned<NameOr<crate::raw::RawTimed>>, at: &Location) -> Result<()> {
+        let (name, timeout, into) = timed_parts(lock);
+        let pick = self.pick(PrimitiveKind::Lock, &name)?;
+        let patience = self.patience(timeout, into)?;
+        let instruction = match (pick.index, patience == Patience::default()) {
+            (None, true) => Instr::Lock(LockId(pick.first)),
+            _ => Instr::LockPicked { lock: pick, patience },
+        };
+        self.emit(instruction, at).map(drop)
+    }
+
+    fn lower_wait(&mut self, wait: &Spanned<NameOr<crate::raw::RawWait>>, at: &Location) -> Result<()> {
+        let (name, kind, patience) = match &wait.value {
+            NameOr::Name(name) => {
+                let name = Spanned::new(name.clone(), wait.referenced, wait.defined);
+                let base = name.value.split_once('[').map_or(name.value.as_str(), |(base, _)| base).trim().to_string();
+                let kind = match self.names.primitive_kind_of(&base) {
+                    Some(PrimitiveKind::Condition) => PrimitiveKind::Condition,
+                    _ => PrimitiveKind::Event,
+                };
+                (name, kind, Patience::default())
+            }
+            NameOr::Full(full) => {
+                let (name, kind) = match (&full.event, &full.condition) {
+                    (Some(event), None) => (event.clone(), PrimitiveKind::Event),
+                    (None, Some(condition)) => (condition.clone(), PrimitiveKind::Condition),
+                    _ => {
+                        return Err(self
+                            .error(&wait.referenced, "`wait` names either an `event:` or a `condition:`")
+                            .with_help(
+                                "`wait: { event: E }` is Event.wait(), `wait: { condition: C }` Condition.wait()",
+                            ));
+                    }
+                };
+                (name, kind, Patience::default())
+            }
+        };
+        let pick = self.pick(kind, &name)?;
+        let patience = match &wait.value {
+            NameOr::Full(full) => self.patience(full.timeout.as_ref(), full.into.as_ref())?,
+            NameOr::Name(_) => patience,
+        };
+        let instruction = match kind {
+            PrimitiveKind::Condition => Instr::WaitCondition { condition: pick, patience },
+            _ => Instr::WaitEvent { event: pick, patience },
+        };
+        self.emit(instruction, at).map(drop)
+    }
+
+    fn lower_repeat(&mut self, repeat: &crate::raw::RawRepeat, at: &Location) -> Result<()> {
+        self.nested(at)?;
+        if repeat.ops.is_empty() || unrolled_steps(&repeat.ops) == 0 {
+            return Err(self.error(at, "a `repeat` needs at least one step in its `ops`"));
+        }
+        let counter = self.local(&format!("%repeat{}", self.repeats.len()));
+        self.defined[counter.index()] = true;
+        let index = self.define("i");
+        self.emit(Instr::RepeatEnter { counter }, at)?;
+        let top = self.emit(Instr::RepeatTest { counter, index, times: repeat.times.value, exit: 0 }, at)?;
+        self.repeats.push(counter);
+        self.loops.push(LoopFrame { breaks: Vec::new(), continues: Vec::new(), withs_outside: self.withs.len() });
+        self.steps(&repeat.ops)?;
+        let frame = self.loops.pop().expect("pushed above");
+        self.repeats.pop();
+        // A body that may take no step (an `if` with an empty branch) gets one at the end of every
+        // iteration, so that the run always makes progress between two steps.
+        let next = if fewest_steps(&repeat.ops) == 0 {
+            let step = self.here();
+            self.emit(Instr::LoopBack { top: step + 1 }, at)?
+        } else {
+            self.here()
+        };
+        self.emit(Instr::RepeatNext { counter, top }, at)?;
+        let exit = self.here();
+        if let Instr::RepeatTest { exit: slot, .. } = &mut self.program[top as usize] {
+            *slot = exit;
+        }
+        for jump in frame.continues {
+            self.patch(jump, next);
+        }
+        for jump in frame.breaks {
+            self.patch(jump, exit);
+        }
+        if let Some(&outer) = self.repeats.last() {
+            self.emit(Instr::RepeatRestore { counter: outer, index }, at)?;
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// The body of a `while` after its condition's branch: the body, the back edge (a step, where
+    /// spin-waits are recognised), and the exit.
+    fn loop_body(&mut self, ops: &[Spanned<RawStep>], top: u32, to_exit: u32, at: &Location) -> Result<()> {
+        self.loops.push(LoopFrame { breaks: Vec::new(), continues: Vec::new(), withs_outside: self.withs.len() });
+        self.steps(ops)?;
+        let frame = self.loops.pop().expect("pushed above");
+        let back = self.emit(Instr::LoopBack { top }, at)?;
+        let exit = self.here();
+        self.patch(to_exit, exit);
+        for jump in frame.continues {
+            self.patch(jump, back);
+        }
+        for jump in frame.breaks {
+            self.patch(jump, exit);
+        }
+        Ok(())
+    }
+
+    fn lower_break_or_continue(&mut self, is_break: bool, at: &Location) -> Result<()> {
+        let word = if is_break { "break" } else { "continue" };
+        let Some(frame) = self.loops.last() else {
+            return Err(self.error(at, format!("`{word}` is outside any `while` or `repeat`")));
+        };
+        self.release_withs(frame.withs_outside, at)?;
+        let jump = self.emit(Instr::Jump { target: 0 }, at)?;
+        let frame = self.loops.last_mut().expect("checked above");
+        if is_break {
+            frame.breaks.push(jump)
+        } else {
+            frame.continues.push(jump)
+        }
+        Ok(())
+    }
+
+    /// Leaving `with` blocks early (`break`, `continue`, `return`) releases their locks, innermost first,
+    /// as Python's `with` does.
+    fn release_withs(&mut self, keep: usize, at: &Location) -> Result<()> {
+        for position in (keep..self.withs.len()).rev() {
+            let unlock = self.withs[position];
+            self.emit(unlock, at)?;
+        }
+        Ok(())
+    }
+
+    /// One primitive named by a step: `name` or `name[index]`. The index's reads are emitted here.
+    fn pick(&mut self, kind: PrimitiveKind, name: &Spanned<String>) -> Result<Pick> {
+        let text = name.value.trim();
+        let (base, index) = if text.contains('[') {
+            let ast = parse_expression(text)
+                .map_err(|e| self.names.context().error_in_scalar(&name.referenced, e.at, e.message))?;
+            match ast {
+                Ast::Index { name, index, .. } => (name, Some(*index)),
+                _ => {
+                    return Err(self
+                        .error(&name.referenced, format!("name {} as `name` or `name[index]`", kind.with_article())));
+                }
+            }
+        } else {
+            (text.to_string(), None)
+        };
+        let base_name = Spanned::new(base.clone(), name.referenced, name.defined);
+        let group = self.names.primitive(kind, &base_name)?;
+        self.pick_in_group(kind, &base, group, index.as_ref(), name)
+    }
+
+    fn pick_in_group(
+        &mut self,
+        kind: PrimitiveKind,
+        base: &str,
+        group: Group,
+        index: Option<&Ast>,
+        scalar: &Spanned<String>,
+    ) -> Result<Pick> {
+        match (group.count, index) {
+            (None, None) => Ok(Pick::one(group.first)),
+            (None, Some(_)) => Err(self
+                .error(&scalar.referenced, format!("`{base}` is one {}, not an array of them", kind.as_str()))
+                .with_help(format!("name it `{base}`, or declare it with `count:`"))),
+            (Some(count), None) => Err(self
+                .error(&scalar.referenced, format!("`{base}` is an array of {count} {}", kind.plural()))
+                .with_help(format!("name one of them, as in `{base}[i]`"))),
+            (Some(count), Some(index)) => {
+                let index = self.expression_of(scalar, 0, index)?;
+                Ok(Pick { first: group.first, count, index: Some(index) })
+            }
+        }
+    }
+
+    fn patience(&mut self, timeout: Option<&Spanned<Duration>>, into: Option<&Spanned<String>>) -> Result<Patience> {
+        let into = match into {
+            Some(name) => {
+                self.check_local_name(name)?;
+                Some(self.define(&name.value))
+            }
+            None => None,
+        };
+        Ok(Patience { timeout_ns: timeout.map(|t| t.value.0), into })
+    }
+
     fn check_local_name(&self, name: &Spanned<String>) -> Result<()> {
-        if !crate::compile::is_local_name(&name.value) {
+        if !is_local_name(&name.value) {
             return Err(self
                 .error(&name.referenced, format!("`{}` is not a valid variable name", name.value))
                 .with_help("use letters, digits and `_`, starting with a letter"));
@@ -342,12 +813,13 @@ impl<N: Names> Lowering<'_, N> {
                 format!("`{step}` takes `NAME = EXPRESSION`, as in `{step}: \"x = x + 1\"`"),
             ));
         };
-        if !crate::compile::is_local_name(target) {
-            return Err(self.names.context().error_in_scalar(
-                &text.referenced,
-                0,
-                format!("`{target}` is not a variable name"),
-            ));
+        if !is_local_name(target) {
+            let mut error =
+                self.names.context().error_in_scalar(&text.referenced, 0, format!("`{target}` is not a variable name"));
+            if target.contains('[') && step == "let" {
+                error = error.with_help("a `let` sets a local; write an element of a shared array or map with `set`");
+            }
+            return Err(error);
         }
         Ok((target.to_string(), (expr.to_string(), offset)))
     }
@@ -357,19 +829,36 @@ impl<N: Names> Lowering<'_, N> {
         ExprId::from_index(self.exprs.len() - 1)
     }
 
-    /// Parses, resolves and lowers an expression; emits a read step for every shared variable or queue
-    /// length it mentions.
+    /// Parses, resolves and lowers an expression; emits a read step for every shared value it reads.
     fn expression(&mut self, scalar: &Spanned<String>, text: &str, offset: usize) -> Result<ExprId> {
         let ast = parse_expression(text)
             .map_err(|e| self.names.context().error_in_scalar(&scalar.referenced, offset + e.at, e.message))?;
-        self.temporaries_used = 0;
+        self.lower_expression(scalar, offset, &ast, text.trim())
+    }
+
+    /// An expression already parsed (an index inside a step's text).
+    fn expression_of(&mut self, scalar: &Spanned<String>, offset: usize, ast: &Ast) -> Result<ExprId> {
+        let text = render(ast);
+        self.lower_expression(scalar, offset, ast, &text)
+    }
+
+    fn lower_expression(&mut self, scalar: &Spanned<String>, offset: usize, ast: &Ast, text: &str) -> Result<ExprId> {
+        let outer = self.place.replace((scalar.referenced, offset, scalar.value.clone()));
         let mut ops = Vec::new();
-        self.lower_with_reads(&ast, scalar, offset, &mut ops)?;
+        let lowered = lower_pure(ast, &mut ops, self);
+        self.place = outer;
+        lowered?;
         if sim_core::expr::stack_depth(&ops) > limits::MAX_EXPRESSION_DEPTH {
             return Err(self.error(&scalar.referenced, "expression too deep"));
         }
-        self.exprs.push(Expr { ops, text: text.trim().to_string() });
+        self.exprs.push(Expr { ops, text: text.to_string() });
         Ok(ExprId::from_index(self.exprs.len() - 1))
+    }
+
+    /// A pure expression over locals, for a branch or a computation between steps.
+    fn pure(&mut self, ops: Vec<ExprOp>, text: &str) -> ExprId {
+        self.exprs.push(Expr { ops, text: text.to_string() });
+        ExprId::from_index(self.exprs.len() - 1)
     }
 
     fn temporary(&mut self) -> LocalId {
@@ -379,133 +868,305 @@ impl<N: Names> Lowering<'_, N> {
         local
     }
 
-    fn lower_with_reads(
-        &mut self,
-        ast: &Ast,
-        scalar: &Spanned<String>,
-        offset: usize,
-        ops: &mut Vec<ExprOp>,
-    ) -> Result<()> {
-        let mut leaves = Vec::new();
-        collect_leaves(ast, &mut leaves);
-        let mut resolved = Vec::with_capacity(leaves.len());
-        for leaf in leaves {
-            resolved.push(self.resolve_leaf(leaf, scalar, offset)?);
-        }
-        let mut next = resolved.into_iter();
-        lower_pure(ast, ops, &mut |_, ops| {
-            ops.push(next.next().expect("one resolved operand per leaf"));
-            Ok(())
-        })
+    /// The place of the expression being lowered, at `at` bytes into it.
+    fn error_at(&self, at: usize, message: impl Into<String>) -> Diagnostic {
+        let (location, offset, _) = self.place.as_ref().expect("inside an expression");
+        self.names.context().error_in_scalar(location, offset + at, message)
     }
 
-    fn resolve_leaf(&mut self, leaf: &Ast, scalar: &Spanned<String>, offset: usize) -> Result<ExprOp> {
-        let location = scalar.referenced;
-        match leaf {
-            Ast::Name { name, at } => {
-                if let Some(&local) = self.locals.get(name.as_str())
-                    && self.defined[local.index()]
-                {
-                    return Ok(ExprOp::Local(local));
-                }
-                if let Some(var) = self.names.shared_var(self.process, name) {
-                    let into = self.temporary();
-                    self.emit(Instr::ReadShared { var, into }, &location)?;
-                    return Ok(ExprOp::Local(into));
-                }
-                let context = self.names.context();
-                let mut known: Vec<String> = self
-                    .locals
-                    .iter()
-                    .filter(|(n, l)| self.defined[l.index()] && !n.starts_with('%'))
-                    .map(|(n, _)| n.clone())
-                    .collect();
-                known.extend(self.names.shared_names(self.process));
-                let mut error = if self.locals.contains_key(name.as_str()) {
-                    context.error_in_scalar(&location, offset + at, format!("`{name}` is used before it is set"))
-                } else if name.contains('.') {
-                    context.error_in_scalar(
-                        &location,
-                        offset + at,
-                        format!("`{name}`: a task reads only its own process's shared variables"),
-                    )
-                } else {
-                    context.error_in_scalar(
-                        &location,
-                        offset + at,
-                        format!("unknown name `{name}`: not a local or shared variable"),
-                    )
+    fn location(&self) -> Location {
+        self.place.as_ref().map_or(Location::UNKNOWN, |(location, _, _)| *location)
+    }
+
+    fn scalar(&self) -> Spanned<String> {
+        let (location, _, text) = self.place.clone().expect("inside an expression");
+        Spanned::new(text, location, location)
+    }
+
+    /// A read step of shared state into a fresh temporary; its value is the operand.
+    fn read_into(&mut self, read: impl FnOnce(LocalId) -> Instr, ops: &mut Vec<ExprOp>) -> Result<()> {
+        let into = self.temporary();
+        let location = self.location();
+        self.emit(read(into), &location)?;
+        ops.push(ExprOp::Local(into));
+        Ok(())
+    }
+
+    fn lower_name(&mut self, name: &str, at: usize, ops: &mut Vec<ExprOp>) -> Result<()> {
+        if let Some(&local) = self.locals.get(name)
+            && self.defined[local.index()]
+        {
+            ops.push(ExprOp::Local(local));
+            return Ok(());
+        }
+        if let Some(var) = self.names.shared_var(self.process, name) {
+            return self.read_into(|into| Instr::ReadShared { var, into }, ops);
+        }
+        if self.names.shared_array(self.process, name).is_some() || self.names.shared_map(self.process, name).is_some()
+        {
+            return Err(self
+                .error_at(at, format!("`{name}` is a shared array or map; read one element as `{name}[i]`"))
+                .with_help(format!("`len({name})` is its length")));
+        }
+        if let Some(kind) = self.names.primitive_kind_of(name) {
+            let help = match kind {
+                PrimitiveKind::Event => format!("read whether it is set with `is_set({name})`"),
+                _ => "only events are read in expressions, with `is_set(E)`".to_string(),
+            };
+            return Err(self.error_at(at, format!("`{name}` is {}, not a value", kind.with_article())).with_help(help));
+        }
+        let mut known: Vec<String> = self
+            .locals
+            .iter()
+            .filter(|(n, l)| self.defined[l.index()] && !n.starts_with('%'))
+            .map(|(n, _)| n.clone())
+            .collect();
+        known.extend(self.names.shared_names(self.process));
+        let mut error = if self.locals.contains_key(name) {
+            self.error_at(at, format!("`{name}` is used before it is set"))
+        } else if name.contains('.') {
+            self.error_at(at, format!("`{name}`: a task reads only its own process's shared variables"))
+        } else {
+            self.error_at(at, format!("unknown name `{name}`: not a local or shared variable"))
+        };
+        if let Some(best) = closest(name, known.iter().map(String::as_str)) {
+            error = error.with_help(format!("did you mean `{best}`?"));
+        }
+        Err(error)
+    }
+
+    fn lower_len(&mut self, name: &str, at: usize, ops: &mut Vec<ExprOp>) -> Result<()> {
+        if let Some((_, length)) = self.names.shared_array(self.process, name) {
+            // An array's length never changes: reading it is no step.
+            ops.push(ExprOp::Const(length as i64));
+            return Ok(());
+        }
+        if let Some(map) = self.names.shared_map(self.process, name) {
+            return self.read_into(|into| Instr::ReadMapLen { map, into }, ops);
+        }
+        let process = self.process;
+        let queue = self.names.queue(name, process).map_err(|(message, help)| {
+            let mut error = self.error_at(at, message);
+            error.help = help;
+            error
+        })?;
+        self.read_into(|into| Instr::ReadQueueLen { queue, into }, ops)
+    }
+
+    fn lower_index(&mut self, name: &str, at: usize, index: &Ast, ops: &mut Vec<ExprOp>) -> Result<()> {
+        let process = self.process;
+        let scalar = self.scalar();
+        let offset = self.place.as_ref().map_or(0, |p| p.1);
+        if let Some((array, _)) = self.names.shared_array(process, name) {
+            let index = self.expression_of(&scalar, offset, index)?;
+            return self.read_into(|into| Instr::ReadElement { array, index, into }, ops);
+        }
+        if let Some(map) = self.names.shared_map(process, name) {
+            let key = self.expression_of(&scalar, offset, index)?;
+            return self.read_into(|into| Instr::ReadKey { map, key, into }, ops);
+        }
+        Err(self
+            .error_at(at, format!("`{name}` is not a shared array or map of this task's process"))
+            .with_help("declare it under `shared:` as a list (`buf: [0, 0]`) or a mapping (`cache: {}`)"))
+    }
+
+    fn lower_call(&mut self, function: Function, at: usize, args: &[Ast], ops: &mut Vec<ExprOp>) -> Result<()> {
+        let scalar = self.scalar();
+        let offset = self.place.as_ref().map_or(0, |p| p.1);
+        match function {
+            Function::Has => {
+                let Ast::Name { name, .. } = &args[0] else {
+                    return Err(self.error_at(at, "`has(m, k)` takes the name of a shared map first"));
                 };
-                if let Some(best) = closest(name, known.iter().map(String::as_str)) {
-                    error = error.with_help(format!("did you mean `{best}`?"));
-                }
-                Err(error)
+                let Some(map) = self.names.shared_map(self.process, name) else {
+                    return Err(self.error_at(at, format!("`{name}` is not a shared map of this task's process")));
+                };
+                let key = self.expression_of(&scalar, offset, &args[1])?;
+                self.read_into(|into| Instr::HasKey { map, key, into }, ops)
             }
-            Ast::Len { queue, at } => {
-                let process = self.process;
-                let queue_id = self.names.queue(queue, process).map_err(|(message, help)| {
-                    let mut error = self.names.context().error_in_scalar(&location, offset + at, message);
-                    error.help = help;
-                    error
-                })?;
-                let into = self.temporary();
-                self.emit(Instr::ReadQueueLen { queue: queue_id, into }, &location)?;
-                Ok(ExprOp::Local(into))
+            Function::IsSet => {
+                let (base, index) = match &args[0] {
+                    Ast::Name { name, .. } => (name.clone(), None),
+                    Ast::Index { name, index, .. } => (name.clone(), Some(index.as_ref())),
+                    _ => return Err(self.error_at(at, "`is_set(E)` takes the name of an event")),
+                };
+                let base_name = Spanned::new(base.clone(), scalar.referenced, scalar.defined);
+                let group = self.names.primitive(PrimitiveKind::Event, &base_name)?;
+                let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
+                self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }
-            _ => unreachable!("collect_leaves returns leaves"),
+            Function::Min | Function::Max | Function::Abs => unreachable!("operators are lowered by lower_pure"),
         }
     }
 }
 
-fn collect_leaves<'a>(ast: &'a Ast, leaves: &mut Vec<&'a Ast>) {
+impl<N: Names> Operands for Lowering<'_, N> {
+    fn leaf(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<()> {
+        match ast {
+            Ast::Name { name, at } => self.lower_name(name, *at, ops),
+            Ast::Len { queue, at } => self.lower_len(queue, *at, ops),
+            Ast::Index { name, at, index } => self.lower_index(name, *at, index, ops),
+            Ast::Call { function, at, args } => self.lower_call(*function, *at, args, ops),
+            _ => unreachable!("lower_pure passes only leaves"),
+        }
+    }
+
+    /// `a and b` whose right side reads shared state: compute `a`, branch past `b`'s reads when it
+    /// decides, else compute `b`. The value is left in a temporary.
+    fn short_circuit(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
+        let (left, right, is_and) = match ast {
+            Ast::PyAnd(left, right) => (left, right, true),
+            Ast::PyOr(left, right) => (left, right, false),
+            _ => return Ok(false),
+        };
+        if !self.reads_shared(right) {
+            return Ok(false);
+        }
+        let location = self.location();
+        let text = render(ast);
+        let result = self.temporary();
+        let mut left_ops = Vec::new();
+        lower_pure(left, &mut left_ops, self)?;
+        left_ops.push(ExprOp::ToBool);
+        let left_value = self.pure(left_ops, &render(left));
+        self.emit(Instr::Compute { local: result, expr: left_value }, &location)?;
+        // `and` goes on to the right side when the left is true; `or` when it is false.
+        let mut go_on = vec![ExprOp::Local(result)];
+        if !is_and {
+            go_on.push(ExprOp::Not);
+        }
+        let go_on = self.pure(go_on, &text);
+        let skip = self.emit(Instr::Branch { expr: go_on, target: 0 }, &location)?;
+        let mut right_ops = Vec::new();
+        lower_pure(right, &mut right_ops, self)?;
+        right_ops.push(ExprOp::ToBool);
+        let right_value = self.pure(right_ops, &render(right));
+        self.emit(Instr::Compute { local: result, expr: right_value }, &location)?;
+        self.patch(skip, self.here());
+        ops.push(ExprOp::Local(result));
+        Ok(true)
+    }
+}
+
+impl<N: Names> Lowering<'_, N> {
+    /// Whether lowering `ast` would emit a read of shared state.
+    fn reads_shared(&self, ast: &Ast) -> bool {
+        match ast {
+            Ast::Number(_) => false,
+            Ast::Name { name, .. } => {
+                let is_local = self.locals.get(name.as_str()).is_some_and(|l| self.defined[l.index()]);
+                !is_local && self.names.shared_var(self.process, name).is_some()
+            }
+            Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
+            Ast::Index { .. } => true,
+            Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
+            Ast::Call { args, .. } => args.iter().any(|a| self.reads_shared(a)),
+            Ast::Negate(inner) | Ast::Not(inner) => self.reads_shared(inner),
+            Ast::Binary(_, left, right)
+            | Ast::And(left, right)
+            | Ast::Or(left, right)
+            | Ast::PyAnd(left, right)
+            | Ast::PyOr(left, right) => self.reads_shared(left) || self.reads_shared(right),
+        }
+    }
+}
+
+/// The text of a step's `name:` and its options, for `lock:` and `acquire:`.
+fn timed_parts(
+    raw: &Spanned<NameOr<crate::raw::RawTimed>>,
+) -> (Spanned<String>, Option<&Spanned<Duration>>, Option<&Spanned<String>>) {
+    match &raw.value {
+        NameOr::Name(name) => (Spanned::new(name.clone(), raw.referenced, raw.defined), None, None),
+        NameOr::Full(full) => (full.name.clone(), full.timeout.as_ref(), full.into.as_ref()),
+    }
+}
+
+/// An expression as text, for reports (sub-expressions have no text of their own in the file).
+pub fn render(ast: &Ast) -> String {
     match ast {
-        Ast::Number(_) => {}
-        Ast::Name { .. } | Ast::Len { .. } => leaves.push(ast),
-        Ast::Negate(inner) | Ast::Not(inner) => collect_leaves(inner, leaves),
-        Ast::Binary(_, left, right) | Ast::And(left, right) | Ast::Or(left, right) => {
-            collect_leaves(left, leaves);
-            collect_leaves(right, leaves);
+        Ast::Number(n) => n.to_string(),
+        Ast::Name { name, .. } => name.clone(),
+        Ast::Len { queue, .. } => format!("len({queue})"),
+        Ast::Negate(inner) => format!("-{}", render_operand(inner)),
+        Ast::Not(inner) => format!("not {}", render_operand(inner)),
+        Ast::Binary(op, left, right) => {
+            format!("{} {} {}", render_operand(left), binary_symbol(*op), render_operand(right))
+        }
+        Ast::And(left, right) => format!("{} && {}", render_operand(left), render_operand(right)),
+        Ast::Or(left, right) => format!("{} || {}", render_operand(left), render_operand(right)),
+        Ast::PyAnd(left, right) => format!("{} and {}", render_operand(left), render_operand(right)),
+        Ast::PyOr(left, right) => format!("{} or {}", render_operand(left), render_operand(right)),
+        Ast::Index { name, index, .. } => format!("{name}[{}]", render(index)),
+        Ast::Call { function, args, .. } => {
+            let args: Vec<String> = args.iter().map(render).collect();
+            format!("{}({})", function.name(), args.join(", "))
         }
     }
 }
 
-/// Lowers an AST to postfix, asking `leaf` to emit the operand of every name and `len(Q)`.
-pub fn lower_pure(
-    ast: &Ast,
-    ops: &mut Vec<ExprOp>,
-    leaf: &mut dyn FnMut(&Ast, &mut Vec<ExprOp>) -> Result<()>,
-) -> Result<()> {
+fn render_operand(ast: &Ast) -> String {
+    match ast {
+        Ast::Number(_) | Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } | Ast::Call { .. } => render(ast),
+        _ => format!("({})", render(ast)),
+    }
+}
+
+fn binary_symbol(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "+",
+        BinaryOp::Sub => "-",
+        BinaryOp::Mul => "*",
+        BinaryOp::Div => "//",
+        BinaryOp::Rem => "%",
+        BinaryOp::Eq => "==",
+        BinaryOp::Ne => "!=",
+        BinaryOp::Lt => "<",
+        BinaryOp::Le => "<=",
+        BinaryOp::Gt => ">",
+        BinaryOp::Ge => ">=",
+        BinaryOp::Min => "min",
+        BinaryOp::Max => "max",
+    }
+}
+
+/// Lowers an AST to postfix; `operands` emits the operand of every leaf.
+pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands) -> Result<()> {
     match ast {
         Ast::Number(n) => ops.push(ExprOp::Const(*n)),
-        Ast::Name { .. } | Ast::Len { .. } => leaf(ast, ops)?,
+        Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } => operands.leaf(ast, ops)?,
+        Ast::Call { function: Function::Has | Function::IsSet, .. } => operands.leaf(ast, ops)?,
+        Ast::Call { function: Function::Abs, args, .. } => {
+            lower_pure(&args[0], ops, operands)?;
+            ops.push(ExprOp::Abs);
+        }
+        Ast::Call { function, args, .. } => {
+            lower_pure(&args[0], ops, operands)?;
+            lower_pure(&args[1], ops, operands)?;
+            ops.push(ExprOp::Binary(if *function == Function::Min { BinaryOp::Min } else { BinaryOp::Max }));
+        }
         Ast::Negate(inner) => {
-            lower_pure(inner, ops, leaf)?;
+            lower_pure(inner, ops, operands)?;
             ops.push(ExprOp::Neg);
         }
         Ast::Not(inner) => {
-            lower_pure(inner, ops, leaf)?;
+            lower_pure(inner, ops, operands)?;
             ops.push(ExprOp::Not);
         }
         Ast::Binary(op, left, right) => {
-            lower_pure(left, ops, leaf)?;
-            lower_pure(right, ops, leaf)?;
+            lower_pure(left, ops, operands)?;
+            lower_pure(right, ops, operands)?;
             ops.push(ExprOp::Binary(*op));
         }
-        Ast::And(left, right) | Ast::Or(left, right) => {
-            lower_pure(left, ops, leaf)?;
+        Ast::PyAnd(..) | Ast::PyOr(..) if operands.short_circuit(ast, ops)? => {}
+        Ast::And(left, right) | Ast::Or(left, right) | Ast::PyAnd(left, right) | Ast::PyOr(left, right) => {
+            lower_pure(left, ops, operands)?;
             let jump = ops.len();
-            ops.push(if matches!(ast, Ast::And(..)) {
-                ExprOp::JumpIfFalseOrPop(0)
-            } else {
-                ExprOp::JumpIfTrueOrPop(0)
-            });
-            lower_pure(right, ops, leaf)?;
+            let is_and = matches!(ast, Ast::And(..) | Ast::PyAnd(..));
+            ops.push(if is_and { ExprOp::JumpIfFalseOrPop(0) } else { ExprOp::JumpIfTrueOrPop(0) });
+            lower_pure(right, ops, operands)?;
             ops.push(ExprOp::ToBool);
             let end = ops.len() as u32;
-            ops[jump] = match ops[jump] {
-                ExprOp::JumpIfFalseOrPop(_) => ExprOp::JumpIfFalseOrPop(end),
-                _ => ExprOp::JumpIfTrueOrPop(end),
-            };
+            ops[jump] = if is_and { ExprOp::JumpIfFalseOrPop(end) } else { ExprOp::JumpIfTrueOrPop(end) };
         }
     }
     Ok(())

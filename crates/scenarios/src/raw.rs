@@ -2,9 +2,14 @@
 //! Values that later checks may complain about are `Spanned`, so every error points at its line and
 //! column. Nothing here checks meaning; `compile` does.
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::Deserialize;
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::duration::Duration;
@@ -34,15 +39,33 @@ pub struct RawScenario {
     pub runtime: Option<RawRuntime>,
     #[serde(default)]
     pub scheduler: Option<RawScheduler>,
+    /// Shared variables of process `main`: an integer, a list of integers (an array of fixed length) or
+    /// a mapping of integer keys to integers (a map; `{}` for an empty one).
     #[serde(default)]
-    #[schemars(with = "IndexMap<String, i64>")]
-    pub shared: IndexMap<Name, Spanned<i64>>,
+    #[schemars(with = "IndexMap<String, SharedValueSchema>")]
+    pub shared: IndexMap<Name, Spanned<RawSharedValue>>,
     #[serde(default)]
     #[schemars(with = "Option<IndexMap<String, RawQueue>>")]
     pub queues: Option<IndexMap<Name, RawQueue>>,
+    /// Mutexes: a list of names, or a mapping of names to `{ reentrant: true }` (`RLock`) and
+    /// `{ count: N }` (an array of N locks).
     #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>")]
-    pub locks: Option<Vec<Name>>,
+    #[schemars(with = "Option<DeclarationsSchema<RawLockDecl>>")]
+    pub locks: Option<Declarations<RawLockDecl>>,
+    /// `threading.Semaphore`s (format 1.1): a name and its initial value (`slots: 3`, unbounded), or
+    /// `{ value: 1, bounded: true, count: N }`.
+    #[serde(default)]
+    #[schemars(with = "Option<IndexMap<String, SemaphoreSchema>>")]
+    pub semaphores: Option<IndexMap<Name, Spanned<RawSemaphoreDecl>>>,
+    /// `threading.Event`s (format 1.1): a list of names, or a mapping of names to `{ count: N }`.
+    #[serde(default)]
+    #[schemars(with = "Option<DeclarationsSchema<RawEventDecl>>")]
+    pub events: Option<Declarations<RawEventDecl>>,
+    /// `threading.Condition`s (format 1.1): `{ lock: L }` shares lock L; without `lock:` a condition owns
+    /// a lock of its own name.
+    #[serde(default)]
+    #[schemars(with = "Option<DeclarationsSchema<RawConditionDecl>>")]
+    pub conditions: Option<Declarations<RawConditionDecl>>,
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawProcess>")]
     pub processes: IndexMap<Name, RawProcess>,
@@ -160,8 +183,8 @@ pub struct RawProcess {
     #[schemars(with = "Option<RawGil>")]
     pub gil: Option<Spanned<RawGil>>,
     #[serde(default)]
-    #[schemars(with = "IndexMap<String, i64>")]
-    pub shared: IndexMap<Name, Spanned<i64>>,
+    #[schemars(with = "IndexMap<String, SharedValueSchema>")]
+    pub shared: IndexMap<Name, Spanned<RawSharedValue>>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub machine: Option<Name>,
@@ -239,7 +262,9 @@ pub enum RawStep {
     Yield,
     Let(#[schemars(with = "String")] Name),
     Set(#[schemars(with = "String")] Name),
-    Lock(#[schemars(with = "String")] Name),
+    /// `L.acquire()`: a lock's name (`fork[i]` for an element of an array of locks), or
+    /// `{ name: L, timeout: D, into: got }` (`timeout: 0ns` is `acquire(blocking=False)`).
+    Lock(#[schemars(with = "NameOrSchema<RawTimed>")] Spanned<NameOr<RawTimed>>),
     Unlock(#[schemars(with = "String")] Name),
     With(RawWith),
     Put(RawPut),
@@ -252,6 +277,377 @@ pub enum RawStep {
     Repeat(RawRepeat),
     Assert(#[schemars(with = "String")] Name),
     Kill(#[schemars(with = "String")] Name),
+    /// Python's `if` (format 1.1): reading the condition's shared variables is a step each; the branch
+    /// itself is not a step.
+    If(RawIf),
+    /// Python's `while` (format 1.1): the condition is evaluated before every iteration.
+    While(RawWhile),
+    /// Leave the innermost `while` or `repeat` (format 1.1).
+    Break,
+    /// Go on with the next iteration of the innermost `while` or `repeat` (format 1.1).
+    Continue,
+    /// End the task with a value (format 1.1): `return: "EXPR"`, or the bare word `return` (value 0).
+    Return(#[schemars(with = "Option<String>")] Option<Name>),
+    /// The steps inside run as ONE step (format 1.1): what CPython does in one bytecode or one C call,
+    /// or a C11 atomic read-modify-write. Nothing that blocks, waits or takes time may be inside.
+    Atomic(#[schemars(with = "Vec<RawStep>")] Vec<Spanned<RawStep>>),
+    /// `del m[k]` (format 1.1): a missing key is a fault (KeyError).
+    Del(#[schemars(with = "String")] Name),
+    /// `Semaphore.acquire()` (format 1.1): a name, or `{ name: S, timeout: D, into: got }`.
+    Acquire(#[schemars(with = "NameOrSchema<RawTimed>")] Spanned<NameOr<RawTimed>>),
+    /// `Semaphore.release()` (format 1.1).
+    Release(#[schemars(with = "String")] Name),
+    /// `Event.set()` (format 1.1).
+    SetEvent(#[schemars(with = "String")] Name),
+    /// `Event.clear()` (format 1.1).
+    ClearEvent(#[schemars(with = "String")] Name),
+    /// `Event.wait()` on a name, or `{ event: E, timeout: D, into: got }`; `{ condition: C }` is
+    /// `Condition.wait()`, which releases C's lock while it waits (format 1.1).
+    Wait(#[schemars(with = "NameOrSchema<RawWait>")] Spanned<NameOr<RawWait>>),
+    /// `Condition.wait_for(predicate)`: `while not cond: wait` (format 1.1).
+    WaitFor(RawWaitFor),
+    /// `Condition.notify()` on a name, or `{ condition: C, n: N }` (format 1.1).
+    Notify(#[schemars(with = "NameOrSchema<RawNotify>")] Spanned<NameOr<RawNotify>>),
+    /// `Condition.notify_all()` (format 1.1).
+    NotifyAll(#[schemars(with = "String")] Name),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "If")]
+pub struct RawIf {
+    /// The condition, an expression.
+    #[schemars(with = "String")]
+    pub cond: Name,
+    /// The steps when the condition is not 0.
+    #[schemars(with = "Vec<RawStep>")]
+    pub then: Vec<Spanned<RawStep>>,
+    /// The steps when it is 0 (optional).
+    #[serde(default, rename = "else")]
+    #[schemars(with = "Vec<RawStep>")]
+    pub otherwise: Vec<Spanned<RawStep>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "While")]
+pub struct RawWhile {
+    /// Evaluated before every iteration; the loop ends when it is 0.
+    #[schemars(with = "String")]
+    pub cond: Name,
+    /// The body; may be empty (a spin-wait).
+    #[schemars(with = "Vec<RawStep>")]
+    pub ops: Vec<Spanned<RawStep>>,
+}
+
+/// `lock:` or `acquire:` with a time-out.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Timed")]
+pub struct RawTimed {
+    /// The lock or semaphore (`name[i]` for an element of an array).
+    #[schemars(with = "String")]
+    pub name: Name,
+    /// Give up after this long; `0ns` never blocks.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when acquired, 0 when not.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
+}
+
+/// `wait:` in its long form: exactly one of `event` and `condition`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Wait")]
+pub struct RawWait {
+    /// `Event.wait()` on this event.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub event: Option<Name>,
+    /// `Condition.wait()` on this condition (the task must hold its lock).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub condition: Option<Name>,
+    /// Give up after this long.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when woken, 0 on time-out.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "WaitFor")]
+pub struct RawWaitFor {
+    #[schemars(with = "String")]
+    pub condition: Name,
+    /// The predicate: waits while it is 0.
+    #[schemars(with = "String")]
+    pub cond: Name,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Notify")]
+pub struct RawNotify {
+    #[schemars(with = "String")]
+    pub condition: Name,
+    /// How many waiters to wake, oldest first (default 1).
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub n: Option<Spanned<u64>>,
+}
+
+/// A lock's declaration in the mapping form of `locks:`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "LockDeclaration")]
+pub struct RawLockDecl {
+    /// `threading.RLock`: the owner may take it again; free after as many `unlock`s.
+    #[serde(default)]
+    pub reentrant: bool,
+    /// An array of N locks, `name[0]` to `name[N-1]`.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub count: Option<Spanned<u64>>,
+    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub asyncio: Option<Spanned<bool>>,
+}
+
+/// A semaphore's declaration: its initial value, or the long form.
+#[derive(Debug)]
+pub enum RawSemaphoreDecl {
+    Value(i64),
+    Full(RawSemaphoreFull),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "SemaphoreDeclaration")]
+pub struct RawSemaphoreFull {
+    /// The initial value (default 1).
+    #[serde(default)]
+    #[schemars(with = "Option<i64>")]
+    pub value: Option<Spanned<i64>>,
+    /// `threading.BoundedSemaphore`: releasing above the initial value is a fault (ValueError).
+    #[serde(default)]
+    pub bounded: bool,
+    /// An array of N semaphores.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub count: Option<Spanned<u64>>,
+    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub asyncio: Option<Spanned<bool>>,
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "EventDeclaration")]
+pub struct RawEventDecl {
+    /// An array of N events.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub count: Option<Spanned<u64>>,
+    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub asyncio: Option<Spanned<bool>>,
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "ConditionDeclaration")]
+pub struct RawConditionDecl {
+    /// The lock `wait` releases and takes again; without it the condition owns a lock of its name.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub lock: Option<Name>,
+    /// An array of N conditions.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub count: Option<Spanned<u64>>,
+    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub asyncio: Option<Spanned<bool>>,
+}
+
+/// A list of names, or a mapping of names to declarations.
+#[derive(Debug)]
+pub enum Declarations<T> {
+    List(Vec<Name>),
+    Map(IndexMap<Name, T>),
+}
+
+impl<T> Declarations<T> {
+    /// Every declared name with its declaration (`default` in the list form).
+    pub fn entries<'a>(&'a self, default: &'a T) -> Vec<(&'a Name, &'a T)> {
+        match self {
+            Declarations::List(names) => names.iter().map(|n| (n, default)).collect(),
+            Declarations::Map(map) => map.iter().collect(),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Declarations<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DeclarationsVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for DeclarationsVisitor<T> {
+            type Value = Declarations<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of names or a mapping of names to declarations")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(Declarations::List)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                IndexMap::deserialize(MapAccessDeserializer::new(map)).map(Declarations::Map)
+            }
+        }
+        deserializer.deserialize_any(DeclarationsVisitor(PhantomData))
+    }
+}
+
+/// A primitive's name (a scalar), or a mapping with more options.
+#[derive(Debug)]
+pub enum NameOr<T> {
+    Name(String),
+    Full(T),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for NameOr<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameOrVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for NameOrVisitor<T> {
+            type Value = NameOr<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a name or a mapping")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
+                Ok(NameOr::Name(name.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, number: i64) -> Result<Self::Value, E> {
+                Ok(NameOr::Name(number.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Self::Value, E> {
+                Ok(NameOr::Name(number.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+                Ok(NameOr::Name(value.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(NameOr::Full)
+            }
+        }
+        deserializer.deserialize_any(NameOrVisitor(PhantomData))
+    }
+}
+
+/// A shared variable's initial value.
+#[derive(Debug)]
+pub enum RawSharedValue {
+    Integer(i64),
+    Array(Vec<i64>),
+    Map(IndexMap<i64, i64>),
+}
+
+impl<'de> Deserialize<'de> for RawSharedValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SharedVisitor;
+        impl<'de> Visitor<'de> for SharedVisitor {
+            type Value = RawSharedValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an integer, a list of integers or a mapping of integers to integers")
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(RawSharedValue::Integer(value))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                i64::try_from(value)
+                    .map(RawSharedValue::Integer)
+                    .map_err(|_| E::custom(format!("{value} does not fit in a 64-bit integer")))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(RawSharedValue::Array)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                IndexMap::deserialize(MapAccessDeserializer::new(map)).map(RawSharedValue::Map)
+            }
+        }
+        deserializer.deserialize_any(SharedVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawSemaphoreDecl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SemaphoreVisitor;
+        impl<'de> Visitor<'de> for SemaphoreVisitor {
+            type Value = RawSemaphoreDecl;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an initial value or a mapping with `value`, `bounded`, `count`")
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(RawSemaphoreDecl::Value(value))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                i64::try_from(value)
+                    .map(RawSemaphoreDecl::Value)
+                    .map_err(|_| E::custom(format!("{value} does not fit in a 64-bit integer")))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                RawSemaphoreFull::deserialize(MapAccessDeserializer::new(map)).map(RawSemaphoreDecl::Full)
+            }
+        }
+        deserializer.deserialize_any(SemaphoreVisitor)
+    }
+}
+
+// ---- Shapes for the JSON Schema of the types read by hand above ------------------------------------
+
+/// An integer, a list of integers (an array) or a mapping of integer keys to integers (a map).
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "SharedValue")]
+#[allow(dead_code)]
+pub enum SharedValueSchema {
+    Integer(i64),
+    Array(Vec<i64>),
+    Map(IndexMap<String, i64>),
+}
+
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum DeclarationsSchema<T> {
+    List(Vec<String>),
+    Map(IndexMap<String, T>),
+}
+
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum NameOrSchema<T> {
+    Name(String),
+    Full(T),
+}
+
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "Semaphore")]
+#[allow(dead_code)]
+pub enum SemaphoreSchema {
+    Value(i64),
+    Full(RawSemaphoreFull),
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

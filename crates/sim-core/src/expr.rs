@@ -1,28 +1,61 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
-use crate::model::{BinaryOp, Expr, ExprOp, LocalId, ProcessId, QueueId, VarId};
+use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
 
-/// Where an expression's operands come from.
+/// Where an expression's operands come from. Task expressions only read locals (their shared reads are
+/// steps of their own); `expect` lines read the final state directly, arrays, maps and events included.
 pub trait Operands {
     fn local(&self, local: LocalId) -> i64;
     fn shared(&self, process: ProcessId, var: VarId) -> i64;
     fn queue_len(&self, queue: QueueId) -> i64;
+    fn array(&self, _process: ProcessId, _array: ArrayId) -> &[i64] {
+        &[]
+    }
+    fn map_value(&self, _process: ProcessId, _map: MapId, _key: i64) -> Option<i64> {
+        None
+    }
+    fn map_len(&self, _process: ProcessId, _map: MapId) -> i64 {
+        0
+    }
+    fn event_is_set(&self, _event: u32) -> bool {
+        false
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EvalError {
     Overflow,
     DivisionByZero,
+    /// Python's IndexError.
+    IndexOutOfRange {
+        index: i64,
+        length: u64,
+    },
+    /// Python's KeyError.
+    MissingKey {
+        key: i64,
+    },
 }
 
 impl EvalError {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            EvalError::Overflow => "integer overflow",
-            EvalError::DivisionByZero => "division by zero",
+            EvalError::Overflow => "integer overflow".to_string(),
+            EvalError::DivisionByZero => "division by zero".to_string(),
+            EvalError::IndexOutOfRange { index, length } => {
+                format!("IndexError: index {index} is out of range for length {length}")
+            }
+            EvalError::MissingKey { key } => format!("KeyError: {key}"),
         }
     }
+}
+
+/// Python's indexing: a negative index counts from the end. `None` when out of range.
+pub fn python_index(index: i64, length: usize) -> Option<usize> {
+    let length = i64::try_from(length).ok()?;
+    let position = if index < 0 { index.checked_add(length)? } else { index };
+    (0..length).contains(&position).then_some(position as usize)
 }
 
 /// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither
@@ -49,10 +82,37 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
                 let top = stack.last_mut().expect("an operand");
                 *top = i64::from(*top != 0);
             }
+            ExprOp::Abs => {
+                let top = stack.last_mut().expect("an operand");
+                *top = top.checked_abs().ok_or(EvalError::Overflow)?;
+            }
             ExprOp::Binary(op) => {
                 let right = stack.pop().expect("two operands");
                 let left = stack.last_mut().expect("two operands");
                 *left = binary(op, *left, right)?;
+            }
+            ExprOp::Element(process, array) => {
+                let top = stack.last_mut().expect("an index");
+                let values = operands.array(process, array);
+                let length = values.len() as u64;
+                let position =
+                    python_index(*top, values.len()).ok_or(EvalError::IndexOutOfRange { index: *top, length })?;
+                *top = values[position];
+            }
+            ExprOp::MapValue(process, map) => {
+                let top = stack.last_mut().expect("a key");
+                *top = operands.map_value(process, map, *top).ok_or(EvalError::MissingKey { key: *top })?;
+            }
+            ExprOp::MapHas(process, map) => {
+                let top = stack.last_mut().expect("a key");
+                *top = i64::from(operands.map_value(process, map, *top).is_some());
+            }
+            ExprOp::MapLen(process, map) => stack.push(operands.map_len(process, map)),
+            ExprOp::EventIsSet { first, count } => {
+                let top = stack.last_mut().expect("an index");
+                let position = python_index(*top, count as usize)
+                    .ok_or(EvalError::IndexOutOfRange { index: *top, length: u64::from(count) })?;
+                *top = i64::from(operands.event_is_set(first + position as u32));
             }
             ExprOp::JumpIfFalseOrPop(target) => {
                 if *stack.last().expect("an operand") == 0 {
@@ -94,6 +154,10 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
             if right == 0 {
                 return Err(EvalError::DivisionByZero);
             }
+            // The remainder always fits, even where the quotient does not (`i64::MIN % -1` is 0).
+            if right == -1 {
+                return Ok(0);
+            }
             let quotient = floor_div(left, right).ok_or(EvalError::Overflow)?;
             left - quotient * right
         }
@@ -103,6 +167,8 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
         Le => i64::from(left <= right),
         Gt => i64::from(left > right),
         Ge => i64::from(left >= right),
+        Min => left.min(right),
+        Max => left.max(right),
     })
 }
 
@@ -117,11 +183,20 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
     let mut max = 0usize;
     for op in ops {
         match op {
-            ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) => depth += 1,
+            ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) | ExprOp::MapLen(..) => {
+                depth += 1
+            }
             ExprOp::Binary(_) | ExprOp::JumpIfFalseOrPop(_) | ExprOp::JumpIfTrueOrPop(_) => {
                 depth = depth.saturating_sub(1)
             }
-            ExprOp::Neg | ExprOp::Not | ExprOp::ToBool => {}
+            ExprOp::Neg
+            | ExprOp::Not
+            | ExprOp::ToBool
+            | ExprOp::Abs
+            | ExprOp::Element(..)
+            | ExprOp::MapValue(..)
+            | ExprOp::MapHas(..)
+            | ExprOp::EventIsSet { .. } => {}
         }
         max = max.max(depth);
     }
@@ -160,6 +235,25 @@ mod tests {
         check(vec![Const(7), Const(0), Binary(Div)], Err(EvalError::DivisionByZero));
         check(vec![Const(i64::MIN), Const(-1), Binary(Div)], Err(EvalError::Overflow));
         check(vec![Const(i64::MAX), Const(1), Binary(Add)], Err(EvalError::Overflow));
+        check(vec![Const(-7), Const(-2), Binary(Rem)], Ok(-1));
+        check(vec![Const(7), Const(2), Binary(Rem)], Ok(1));
+        check(vec![Const(i64::MIN), Const(-1), Binary(Rem)], Ok(0));
+    }
+
+    #[test]
+    fn min_max_abs() {
+        use BinaryOp::*;
+        use ExprOp::*;
+        check(vec![Const(3), Const(-4), Binary(Min)], Ok(-4));
+        check(vec![Const(3), Const(-4), Binary(Max)], Ok(3));
+        check(vec![Const(-5), Abs], Ok(5));
+        check(vec![Const(i64::MIN), Abs], Err(EvalError::Overflow));
+    }
+
+    #[test]
+    fn python_indexing() {
+        let shown: Vec<Option<usize>> = [0, 3, 4, -1, -4, -5, i64::MIN].iter().map(|&i| python_index(i, 4)).collect();
+        assert_eq!(shown, [Some(0), Some(3), None, Some(3), Some(0), None, None]);
     }
 
     #[test]

@@ -25,6 +25,12 @@ pub const MAX_EXPRESSION_DEPTH: usize = 64;
 pub const MAX_EXPRESSION_CHARS: usize = 4_096;
 /// Items in one queue, bounded or not: a `put` past it is a run-time fault.
 pub const MAX_QUEUE_ITEMS: usize = 1_000_000;
+/// Elements of one shared array.
+pub const MAX_ARRAY_LENGTH: usize = 100_000;
+/// Keys of one shared map: a write of a new key past it is a run-time fault.
+pub const MAX_MAP_KEYS: usize = 1_000_000;
+/// Elements of one array of primitives (`count:` on a lock, semaphore, event or condition).
+pub const MAX_PRIMITIVE_ARRAY: usize = 10_000;
 /// Bytes of a scenario file.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Bytes of one `weft fuzz --json` report that `weft merge` reads.

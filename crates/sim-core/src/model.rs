@@ -21,12 +21,27 @@ macro_rules! typed_index {
         }
     )*};
 }
-typed_index!(TaskId, ProcessId, LockId, QueueId, BarrierId, LoopId, VarId, LocalId, ExprId);
+typed_index!(
+    TaskId,
+    ProcessId,
+    LockId,
+    QueueId,
+    BarrierId,
+    LoopId,
+    VarId,
+    LocalId,
+    ExprId,
+    ArrayId,
+    MapId,
+    SemaphoreId,
+    EventId,
+    ConditionId,
+);
 
 /// The main process always exists and is always index 0.
 pub const MAIN_PROCESS: ProcessId = ProcessId(0);
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Model {
     pub name: String,
     pub machine: Machine,
@@ -44,6 +59,64 @@ pub struct Model {
     /// is their total). One machine owning every core when the file describes a single `machine:`.
     pub machines: Vec<MachineDef>,
     pub network: Network,
+    /// The synchronization primitives of format 1.1 (reentrant locks, semaphores, events, conditions).
+    pub sync: SyncDefs,
+}
+
+/// Format 1.1's primitives. Arrays of them (`count: N`) are contiguous runs of elements named `x[0]`...
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SyncDefs {
+    /// Locks (by index into `Model::locks`) that their owner may take again (`RLock`).
+    pub reentrant_locks: Vec<LockId>,
+    pub semaphores: Vec<SemaphoreDef>,
+    /// Event names (`threading.Event`).
+    pub events: Vec<String>,
+    pub conditions: Vec<ConditionDef>,
+}
+
+impl SyncDefs {
+    fn is_empty(&self) -> bool {
+        *self == SyncDefs::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SemaphoreDef {
+    pub name: String,
+    pub initial: i64,
+    /// `BoundedSemaphore`: releasing above the initial value is a fault (ValueError).
+    pub bounded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConditionDef {
+    pub name: String,
+    /// The lock `wait` releases and takes again; a condition declared without one owns a lock of its name.
+    pub lock: LockId,
+}
+
+/// Written by hand so that a model without format 1.1 parts prints exactly as it did before 1.1: the
+/// schedule token's fingerprint is a digest of this text, and old tokens must stay valid.
+impl fmt::Debug for Model {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("Model");
+        out.field("name", &self.name)
+            .field("machine", &self.machine)
+            .field("scheduler", &self.scheduler)
+            .field("processes", &self.processes)
+            .field("locks", &self.locks)
+            .field("queues", &self.queues)
+            .field("barriers", &self.barriers)
+            .field("loops", &self.loops)
+            .field("tasks", &self.tasks)
+            .field("expectations", &self.expectations)
+            .field("machines", &self.machines)
+            .field("network", &self.network);
+        if !self.sync.is_empty() {
+            out.field("sync", &self.sync);
+        }
+        out.finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,12 +239,47 @@ impl Default for SchedulerConfig {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ProcessDef {
     pub name: String,
     pub gil: GilConfig,
     pub shared: Vec<SharedVar>,
     pub placement: Placement,
+    /// Shared arrays (format 1.1): fixed length, each element its own memory location.
+    pub arrays: Vec<SharedArray>,
+    /// Shared maps (format 1.1): integer keys to integers, each key its own memory location.
+    pub maps: Vec<SharedMap>,
+}
+
+/// By hand, for the same reason as `Model`'s: a process without arrays or maps prints as before 1.1.
+impl fmt::Debug for ProcessDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("ProcessDef");
+        out.field("name", &self.name)
+            .field("gil", &self.gil)
+            .field("shared", &self.shared)
+            .field("placement", &self.placement);
+        if !self.arrays.is_empty() {
+            out.field("arrays", &self.arrays);
+        }
+        if !self.maps.is_empty() {
+            out.field("maps", &self.maps);
+        }
+        out.finish()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedArray {
+    pub name: String,
+    pub initial: Vec<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedMap {
+    pub name: String,
+    /// Initial entries in declaration order.
+    pub initial: Vec<(i64, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -320,6 +428,138 @@ pub enum Instr {
         counter: LocalId,
         index: LocalId,
     },
+    // ---- Format 1.1: control flow. `Jump`, `Branch` and `Compute` are not steps.
+    /// Go on at `target`.
+    Jump {
+        target: u32,
+    },
+    /// If `expr` is 0 go on at `target`, else at the next instruction. The branch is not a step; the
+    /// reads of its condition are, before it.
+    Branch {
+        expr: ExprId,
+        target: u32,
+    },
+    /// `local = expr` between steps: the value of a short-circuit operand (`a and b`).
+    Compute {
+        local: LocalId,
+        expr: ExprId,
+    },
+    /// The end of an iteration of a `while`: go on at `top`, where its condition is read again. A step
+    /// (CPython checks for switches on a backward jump), so every loop makes progress in steps; the
+    /// engine recognises spin-waits here.
+    LoopBack {
+        top: u32,
+    },
+    /// The instructions from here up to `end` (exclusive) run as one step.
+    Atomic {
+        end: u32,
+    },
+    /// End the task with a value.
+    Return {
+        expr: ExprId,
+    },
+    // ---- Format 1.1: shared arrays and maps, each element and key its own memory location.
+    ReadElement {
+        array: ArrayId,
+        index: ExprId,
+        into: LocalId,
+    },
+    /// `array[index] = expr` (the value is evaluated first, as in Python).
+    SetElement {
+        array: ArrayId,
+        index: ExprId,
+        expr: ExprId,
+    },
+    /// `map[key]`; a missing key is a fault (KeyError).
+    ReadKey {
+        map: MapId,
+        key: ExprId,
+        into: LocalId,
+    },
+    /// `has(map, key)`: Python's `key in map`.
+    HasKey {
+        map: MapId,
+        key: ExprId,
+        into: LocalId,
+    },
+    /// `len(map)`.
+    ReadMapLen {
+        map: MapId,
+        into: LocalId,
+    },
+    SetKey {
+        map: MapId,
+        key: ExprId,
+        expr: ExprId,
+    },
+    /// `del map[key]`; a missing key is a fault (KeyError).
+    DeleteKey {
+        map: MapId,
+        key: ExprId,
+    },
+    // ---- Format 1.1: synchronization primitives.
+    /// `lock.acquire()` on an element of a lock array, or with a time-out.
+    LockPicked {
+        lock: Pick,
+        patience: Patience,
+    },
+    UnlockPicked(Pick),
+    /// `Semaphore.acquire()`.
+    Acquire {
+        semaphore: Pick,
+        patience: Patience,
+    },
+    /// `Semaphore.release()`.
+    Release(Pick),
+    /// `Event.set()`.
+    SetEvent(Pick),
+    /// `Event.clear()`.
+    ClearEvent(Pick),
+    /// `Event.wait()`.
+    WaitEvent {
+        event: Pick,
+        patience: Patience,
+    },
+    /// `is_set(E)` in an expression: a read of the event's flag.
+    ReadEvent {
+        event: Pick,
+        into: LocalId,
+    },
+    /// `Condition.wait()`: release the condition's lock, wait to be notified, take the lock again.
+    WaitCondition {
+        condition: Pick,
+        patience: Patience,
+    },
+    /// `Condition.notify(n)`; `n: None` is `notify_all()`.
+    Notify {
+        condition: Pick,
+        n: Option<u32>,
+    },
+}
+
+/// One object of a declared primitive: element `first` itself when `index` is `None`; else element
+/// `first + index` of an array of `count` (a negative index counts from the end, as in Python; out of
+/// range is a fault, IndexError).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pick {
+    pub first: u32,
+    pub count: u32,
+    pub index: Option<ExprId>,
+}
+
+impl Pick {
+    pub fn one(id: u32) -> Self {
+        Pick { first: id, count: 1, index: None }
+    }
+}
+
+/// How long a blocking step may wait, and where it says whether it got what it waited for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Patience {
+    /// `None`: for ever; `Some(0)`: never blocks (`acquire(blocking=False)`).
+    pub timeout_ns: Option<Nanos>,
+    /// Local set to 1 when the step got what it waited for, 0 when it gave up.
+    pub into: Option<LocalId>,
 }
 
 impl Instr {
@@ -330,6 +570,9 @@ impl Instr {
                 | Instr::RepeatTest { .. }
                 | Instr::RepeatNext { .. }
                 | Instr::RepeatRestore { .. }
+                | Instr::Jump { .. }
+                | Instr::Branch { .. }
+                | Instr::Compute { .. }
         )
     }
 }
@@ -359,6 +602,21 @@ pub enum ExprOp {
     JumpIfTrueOrPop(u32),
     /// Normalise the top to 0 or 1.
     ToBool,
+    /// `abs(x)`.
+    Abs,
+    /// In `expect` only (task expressions read through steps): pop an index, push that element.
+    Element(ProcessId, ArrayId),
+    /// In `expect` only: pop a key, push its value (KeyError when missing).
+    MapValue(ProcessId, MapId),
+    /// In `expect` only: pop a key, push whether the map has it.
+    MapHas(ProcessId, MapId),
+    /// In `expect` only: push the number of keys.
+    MapLen(ProcessId, MapId),
+    /// In `expect` only: pop an index into the events `first..first + count`, push whether it is set.
+    EventIsSet {
+        first: u32,
+        count: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -374,6 +632,10 @@ pub enum BinaryOp {
     Le,
     Gt,
     Ge,
+    /// `min(a, b)`.
+    Min,
+    /// `max(a, b)`.
+    Max,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -74,6 +74,8 @@ pub enum Cause {
         blocked: u32,
         unfinished: u32,
     },
+    /// A format 1.1 step this engine does not run yet.
+    NotYetSupported,
     /// An `expect` line was false (`error` when it could not be evaluated).
     Expect {
         index: u32,
@@ -132,6 +134,7 @@ impl FailureRecord {
                         model.queues[queue.index()].name,
                         crate::limits::MAX_QUEUE_ITEMS
                     ),
+                    Cause::NotYetSupported => "this step of format 1.1 is not yet supported by the engine".to_string(),
                     Cause::Deadlock { blocked, unfinished } => {
                         format!("no task can move: {blocked} blocked, {unfinished} unfinished")
                     }

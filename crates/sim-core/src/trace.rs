@@ -166,5 +166,65 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         | Instr::RepeatTest { .. }
         | Instr::RepeatNext { .. }
         | Instr::RepeatRestore { .. } => "repeat".to_string(),
+        _ => describe_format11(model, definition, *instruction),
+    }
+}
+
+/// The steps of format 1.1, as the file writes them.
+fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) -> String {
+    let process = &model.processes[definition.process.index()];
+    let local_name = |local: LocalId| definition.locals[local.index()].clone();
+    let expr_text = |expr: ExprId| definition.exprs[expr.index()].text.clone();
+    let array_name = |array: ArrayId| process.arrays[array.index()].name.clone();
+    let map_name = |map: MapId| process.maps[map.index()].name.clone();
+    let pick_name = |names: &dyn Fn(u32) -> String, pick: Pick| match pick.index {
+        None => names(pick.first),
+        Some(index) => {
+            let first = names(pick.first);
+            let base = first.split_once('[').map_or(first.as_str(), |(base, _)| base).to_string();
+            format!("{base}[{}]", expr_text(index))
+        }
+    };
+    let lock = |id: u32| model.locks[id as usize].clone();
+    let semaphore = |id: u32| model.sync.semaphores[id as usize].name.clone();
+    let event = |id: u32| model.sync.events[id as usize].clone();
+    let condition = |id: u32| model.sync.conditions[id as usize].name.clone();
+    let patience = |patience: Patience| match patience.timeout_ns {
+        None => String::new(),
+        Some(timeout) => format!(" timeout {}", DisplayNanos(timeout)),
+    };
+    match instruction {
+        Instr::Jump { .. } | Instr::LoopBack { .. } => "jump".to_string(),
+        Instr::Branch { expr, .. } => format!("branch on {}", expr_text(expr)),
+        Instr::Compute { local, expr } => format!("{} = {}", local_name(local), expr_text(expr)),
+        Instr::Atomic { .. } => "atomic".to_string(),
+        Instr::Return { expr } => format!("return {}", expr_text(expr)),
+        Instr::ReadElement { array, index, .. } => format!("read {}[{}]", array_name(array), expr_text(index)),
+        Instr::SetElement { array, index, expr } => {
+            format!("set {}[{}] = {}", array_name(array), expr_text(index), expr_text(expr))
+        }
+        Instr::ReadKey { map, key, .. } => format!("read {}[{}]", map_name(map), expr_text(key)),
+        Instr::HasKey { map, key, .. } => format!("read has({}, {})", map_name(map), expr_text(key)),
+        Instr::ReadMapLen { map, .. } => format!("read len({})", map_name(map)),
+        Instr::SetKey { map, key, expr } => {
+            format!("set {}[{}] = {}", map_name(map), expr_text(key), expr_text(expr))
+        }
+        Instr::DeleteKey { map, key } => format!("del {}[{}]", map_name(map), expr_text(key)),
+        Instr::LockPicked { lock: pick, patience: p } => format!("lock {}{}", pick_name(&lock, pick), patience(p)),
+        Instr::UnlockPicked(pick) => format!("unlock {}", pick_name(&lock, pick)),
+        Instr::Acquire { semaphore: pick, patience: p } => {
+            format!("acquire {}{}", pick_name(&semaphore, pick), patience(p))
+        }
+        Instr::Release(pick) => format!("release {}", pick_name(&semaphore, pick)),
+        Instr::SetEvent(pick) => format!("set_event {}", pick_name(&event, pick)),
+        Instr::ClearEvent(pick) => format!("clear_event {}", pick_name(&event, pick)),
+        Instr::WaitEvent { event: pick, patience: p } => format!("wait {}{}", pick_name(&event, pick), patience(p)),
+        Instr::ReadEvent { event: pick, .. } => format!("read is_set({})", pick_name(&event, pick)),
+        Instr::WaitCondition { condition: pick, patience: p } => {
+            format!("wait {}{}", pick_name(&condition, pick), patience(p))
+        }
+        Instr::Notify { condition: pick, n: None } => format!("notify_all {}", pick_name(&condition, pick)),
+        Instr::Notify { condition: pick, n: Some(n) } => format!("notify {} n={n}", pick_name(&condition, pick)),
+        _ => unreachable!("format 1.0 steps are described above"),
     }
 }

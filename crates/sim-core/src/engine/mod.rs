@@ -10,6 +10,7 @@
 
 pub mod config;
 mod driver;
+mod format11;
 mod placement;
 mod run;
 pub mod scheduler;

@@ -32,8 +32,8 @@ pub enum Effect {
     Stop,
 }
 
-struct TaskOperands<'a> {
-    locals: &'a [i64],
+pub(super) struct TaskOperands<'a> {
+    pub locals: &'a [i64],
 }
 
 impl Operands for TaskOperands<'_> {
@@ -53,6 +53,7 @@ impl<D: Driver> Run<'_, '_, D> {
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
         let program = &self.model.tasks[task.index()].program;
         let state = &mut self.state.world.tasks[task.index()];
+        let stack = &mut self.state.scratch.operand_stack;
         loop {
             let pc = state.pc as usize;
             let instruction = program.get(pc)?;
@@ -78,12 +79,18 @@ impl<D: Driver> Run<'_, '_, D> {
                     state.locals[index.index()] = state.locals[counter.index()];
                     state.pc += 1;
                 }
+                Instr::Jump { target } => state.pc = target,
+                Instr::Branch { .. } | Instr::Compute { .. } => {
+                    if !super::format11::control_between_steps(self.model, task, state, stack) {
+                        return Some(state.pc);
+                    }
+                }
                 _ => return Some(state.pc),
             }
         }
     }
 
-    fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
+    pub(super) fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
         let operands = TaskOperands { locals: &self.state.world.tasks[task.index()].locals };
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
@@ -344,9 +351,11 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::RepeatEnter { .. }
             | Instr::RepeatTest { .. }
             | Instr::RepeatNext { .. }
-            | Instr::RepeatRestore { .. } => {
-                unreachable!("next_step skips repeat bookkeeping")
+            | Instr::RepeatRestore { .. }
+            | Instr::Jump { .. } => {
+                unreachable!("next_step skips repeat bookkeeping and jumps")
             }
+            _ => self.execute_format11(task, pc, instruction),
         }
     }
 
