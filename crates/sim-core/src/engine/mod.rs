@@ -9,6 +9,7 @@
 //! nothing imports in a circle.
 
 pub mod config;
+mod control;
 mod driver;
 mod format11;
 mod placement;

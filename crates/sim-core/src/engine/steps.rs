@@ -32,8 +32,8 @@ pub enum Effect {
     Stop,
 }
 
-pub(super) struct TaskOperands<'a> {
-    pub locals: &'a [i64],
+struct TaskOperands<'a> {
+    locals: &'a [i64],
 }
 
 impl Operands for TaskOperands<'_> {
@@ -81,7 +81,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 Instr::Jump { target } => state.pc = target,
                 Instr::Branch { .. } | Instr::Compute { .. } => {
-                    if !super::format11::control_between_steps(self.model, task, state, stack) {
+                    if !super::control::between_steps(self.model, task, state, stack) {
                         return Some(state.pc);
                     }
                 }

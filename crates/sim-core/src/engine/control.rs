@@ -1,0 +1,47 @@
+//! Control flow between steps (format 1.1): a branch on a condition whose reads were steps before it,
+//! and the value of a short-circuit operand. A leaf of the engine: the step semantics call it.
+
+use super::state::TaskState;
+use crate::expr::{Operands, evaluate};
+use crate::model::*;
+
+struct Locals<'a>(&'a [i64]);
+
+impl Operands for Locals<'_> {
+    fn local(&self, local: LocalId) -> i64 {
+        self.0[local.index()]
+    }
+    fn shared(&self, _: ProcessId, _: VarId) -> i64 {
+        unreachable!("shared reads are hoisted into steps at load time")
+    }
+    fn queue_len(&self, _: QueueId) -> i64 {
+        unreachable!("queue lengths are hoisted into steps at load time")
+    }
+}
+
+/// Runs a `Branch` or `Compute` between steps. Returns false, leaving the pc on it, when its expression
+/// fails: the driver then executes it as a step, which reports the fault.
+pub(super) fn between_steps(model: &Model, task: TaskId, state: &mut TaskState, stack: &mut Vec<i64>) -> bool {
+    let definition = &model.tasks[task.index()];
+    let (expr, then) = match definition.program[state.pc as usize] {
+        Instr::Branch { expr, target } => (expr, Then::Branch(target)),
+        Instr::Compute { local, expr } => (expr, Then::Store(local)),
+        _ => unreachable!("only branches and computations run between steps"),
+    };
+    let Ok(value) = evaluate(&definition.exprs[expr.index()], &Locals(&state.locals), stack) else {
+        return false;
+    };
+    match then {
+        Then::Branch(target) => state.pc = if value == 0 { target } else { state.pc + 1 },
+        Then::Store(local) => {
+            state.locals[local.index()] = value;
+            state.pc += 1;
+        }
+    }
+    true
+}
+
+enum Then {
+    Branch(u32),
+    Store(LocalId),
+}
