@@ -45,6 +45,10 @@ pub const TRACE_HEAD_EVENTS: usize = 4_096;
 pub const TRACE_TAIL_EVENTS: usize = 256;
 /// Seeds in one `fuzz` invocation.
 pub const MAX_SEEDS: u64 = 1_000_000_000;
+/// Latest instant of virtual time a run may reach (about 146 years): a run that would go past it ends
+/// with a fault. Every single step adds at most a few durations (each at most [`MAX_DURATION_NS`], times
+/// jitter), so `now + duration` below this bound never overflows a u64.
+pub const MAX_VIRTUAL_TIME_NS: u64 = 1 << 62;
 /// Largest duration accepted anywhere: about 11.6 days of virtual time.
 pub const MAX_DURATION_NS: u64 = 1_000_000_000_000_000;
 /// Entries of the access log that happens-before analysis (races, coverage) reads per run.

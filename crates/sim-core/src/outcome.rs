@@ -76,6 +76,8 @@ pub enum Cause {
     },
     /// A format 1.1 step this engine does not run yet.
     NotYetSupported,
+    /// Virtual time would pass [`crate::limits::MAX_VIRTUAL_TIME_NS`].
+    TimeLimit,
     /// An `expect` line was false (`error` when it could not be evaluated).
     Expect {
         index: u32,
@@ -138,6 +140,10 @@ impl FailureRecord {
                     Cause::Deadlock { blocked, unfinished } => {
                         format!("no task can move: {blocked} blocked, {unfinished} unfinished")
                     }
+                    Cause::TimeLimit => format!(
+                        "virtual time would pass {} ns (about 146 years); the durations add up past what a run can count",
+                        crate::limits::MAX_VIRTUAL_TIME_NS
+                    ),
                     Cause::Expect { .. } => unreachable!("handled above"),
                 };
                 (self.status.as_str().to_string(), line, message)

@@ -88,6 +88,18 @@ impl<D> Run<'_, '_, D> {
         self.end(status);
     }
 
+    /// Moves virtual time to `at_ns`, or ends the run with a fault when that is past
+    /// [`crate::limits::MAX_VIRTUAL_TIME_NS`] (so no later sum of times can overflow). Returns whether
+    /// time moved.
+    pub fn advance_time(&mut self, at_ns: Nanos) -> bool {
+        if at_ns > crate::limits::MAX_VIRTUAL_TIME_NS {
+            self.fail(Status::Fault, None, None, Cause::TimeLimit);
+            return false;
+        }
+        self.state.progress.now_ns = at_ns;
+        true
+    }
+
     /// Nothing can move: ok if every non-daemon task is done, else a deadlock.
     pub fn declare_deadlock(&mut self) {
         if self.state.world.non_daemon_left == 0 {

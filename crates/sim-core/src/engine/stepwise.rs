@@ -138,8 +138,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.finish_task(task, TaskPhase::Finished);
         return;
     };
-    run.state.progress.now_ns = run.state.stepwise.task_clock_ns[task.index()];
-    if !run.count_step() {
+    if !run.advance_time(run.state.stepwise.task_clock_ns[task.index()]) || !run.count_step() {
         return;
     }
     match run.execute(task, pc) {

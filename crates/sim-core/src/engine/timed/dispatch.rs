@@ -58,7 +58,9 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
             return;
         };
         assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
-        run.state.progress.now_ns = at_ns;
+        if !run.advance_time(at_ns) {
+            return;
+        }
         handle(run, event);
     }
 }
@@ -350,8 +352,9 @@ pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadInd
         return false;
     }
     let start = run.state.progress.now_ns;
-    run.state.progress.now_ns = end;
-    complete_segment(run, thread, start, segment);
+    if run.advance_time(end) {
+        complete_segment(run, thread, start, segment);
+    }
     true
 }
 
