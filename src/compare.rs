@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use sim_core::limits::MAX_COMPARE_ROWS;
 use sim_core::report::RunLabel;
 
-use crate::command::{CommandResult, EXIT_OK, UsageError};
+use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::comparison::{CompareReport, Row, setting_text};
 use crate::output;
 use crate::running::Setup;
@@ -93,7 +93,12 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     } else {
         crate::output::emit_text(&render_table(&report, &axes));
     }
-    Ok(EXIT_OK)
+    Ok(exit_code(&report))
+}
+
+/// The contract's exit status: 0 when every row's expectations held, 1 when any row found a failure.
+fn exit_code(report: &CompareReport) -> u8 {
+    if report.rows.iter().all(|row| row.status == sim_core::Status::Ok) { EXIT_OK } else { EXIT_FOUND_FAILURE }
 }
 
 fn run_row(file: &str, text: &str, settings: &[(String, String)], seed: u64) -> Result<Row, UsageError> {

@@ -79,6 +79,15 @@ fn compare_sweeps_every_combination() {
 }
 
 #[test]
+fn compare_exits_1_when_a_row_fails() {
+    let (code, out, _) = weft(&["compare", "scenarios/bank-race.yaml", "--set", "cores=1,2", "--json"]);
+    assert_eq!(code, 1, "{out}");
+    let rows = json(&out)["rows"].as_array().expect("rows").clone();
+    assert!(rows.iter().any(|row| row["status"] != "ok"), "{rows:?}");
+    assert_eq!(weft(&["compare", "scenarios/bank-locked.yaml", "--set", "cores=1,2"]).0, 0);
+}
+
+#[test]
 fn explore_and_shrink_answer_in_json() {
     let (code, out, _) = weft(&["explore", "scenarios/bank-race.yaml", "--json"]);
     assert_eq!(code, 1);

@@ -43,7 +43,7 @@ fn compare_makespans(file: &str) -> Vec<u64> {
     let cores = format!("cores={cores}");
     let policies = format!("policy={}", POLICIES.join(","));
     let (code, out, err) = weft(&["compare", file, "--set", &cores, "--set", &policies, "--json"]);
-    assert_eq!(code, 0, "compare {file}: {err}");
+    assert!(code == 0 || code == 1, "compare {file}: exit {code}: {err}");
     let rows = json(&out)["rows"].as_array().expect("rows").clone();
     rows.iter().map(|row| row["makespan_ns"].as_u64().expect("a makespan")).collect()
 }
