@@ -4,7 +4,7 @@
 
 use std::io::IsTerminal;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -19,7 +19,11 @@ use crate::output;
 use crate::running::Setup;
 use crate::words::plural;
 
-const BATCH_SEEDS: usize = 4096;
+/// Seeds one worker runs in a row, on its own simulator, folding them into a [`ChunkSummary`]: the
+/// main thread then merges a summary per chunk, not a record per run.
+const CHUNK_SEEDS: u64 = 512;
+/// Chunks handed to the workers at once; progress is shown between batches.
+const BATCH_CHUNKS: u64 = 32;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FuzzReport {
@@ -76,12 +80,22 @@ pub struct OutcomeCount {
     pub schedule: String,
 }
 
-struct SeedResult {
-    seed: u64,
-    status: Status,
-    values: Vec<i64>,
-    token: Option<String>,
-    class: u64,
+/// What the runs of one chunk of seeds found, in seed order: the same facts as one record per run, folded
+/// where it runs.
+#[derive(Default)]
+struct ChunkSummary {
+    runs: u64,
+    failing_runs: u64,
+    /// Distinct (status, final shared values), in the order of their first seed: count and first seed.
+    outcomes: Vec<(Status, Vec<i64>, u64, u64)>,
+    /// Distinct happens-before classes, in the order of their first seed, with that seed.
+    classes: Vec<(u64, u64)>,
+    /// `--jsonl`: one line per run.
+    lines: Vec<String>,
+    /// The chunk ended at its first failing run (`--stop-on-failure`).
+    stopped_on_failure: bool,
+    /// Not run: a signal came before the chunk started.
+    skipped: bool,
 }
 
 pub fn parse_seeds(text: &str) -> Result<(u64, u64), UsageError> {
@@ -146,29 +160,38 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
     let mut stopped_on_failure = false;
-    let mut next = lane.first;
-    let mut batch: Vec<u64> = Vec::with_capacity(BATCH_SEEDS);
-    'batches: while next < end && crate::interrupt::requested().is_none() {
-        batch.clear();
-        while next < end && batch.len() < BATCH_SEEDS {
-            batch.push(next);
-            next = next.saturating_add(shards);
-        }
-        let results = pool.install(|| run_batch(&setup, &batch, args.jsonl));
-        for result in results {
-            runs += 1;
-            classes.entry(result.class).or_insert(result.seed);
-            if result.status.is_failure() {
-                failing_runs += 1;
+    let workers = Workers::new(&setup);
+    let options = ChunkOptions { with_tokens: args.jsonl, stop_on_failure: args.stop_on_failure };
+    let mut next_run = 0u64;
+    'batches: while next_run < total && crate::interrupt::requested().is_none() {
+        let chunks: Vec<Chunk> = (0..BATCH_CHUNKS)
+            .map(|index| next_run + index * CHUNK_SEEDS)
+            .take_while(|&first_run| first_run < total)
+            .map(|first_run| Chunk { first: lane.seed_of_run(first_run), runs: CHUNK_SEEDS.min(total - first_run) })
+            .collect();
+        next_run += chunks.iter().map(|chunk| chunk.runs).sum::<u64>();
+        let summaries: Vec<ChunkSummary> =
+            pool.install(|| chunks.par_iter().map(|&chunk| workers.run_chunk(lane, chunk, options)).collect());
+        for summary in summaries {
+            if summary.skipped {
+                break 'batches;
+            }
+            runs += summary.runs;
+            failing_runs += summary.failing_runs;
+            if summary.failing_runs > 0 {
                 // A reader that closes the pipe early still learns from the exit status that runs failed.
                 output::settle_status(EXIT_FOUND_FAILURE);
             }
-            if let Some(token) = &result.token {
-                print_jsonl_run(&setup, &result, token);
+            for line in &summary.lines {
+                crate::output::emit_line(line);
             }
-            let entry = histogram.entry((result.status, result.values)).or_insert((0, result.seed));
-            entry.0 += 1;
-            if args.stop_on_failure && result.status.is_failure() {
+            for (class, seed) in summary.classes {
+                classes.entry(class).or_insert(seed);
+            }
+            for (status, values, count, first_seed) in summary.outcomes {
+                histogram.entry((status, values)).or_insert((0, first_seed)).0 += count;
+            }
+            if summary.stopped_on_failure {
                 stopped_on_failure = true;
                 break 'batches;
             }
@@ -246,6 +269,11 @@ impl Lane {
         self.end.saturating_sub(self.first).div_ceil(self.stride)
     }
 
+    /// The seed of the 0-based `run`.
+    fn seed_of_run(self, run: u64) -> u64 {
+        self.first + run * self.stride
+    }
+
     /// The 1-based run that ran `seed`.
     fn run_of(self, seed: u64) -> u64 {
         (seed - self.first) / self.stride + 1
@@ -285,23 +313,150 @@ fn coverage(first_seeds: &BTreeMap<u64, u64>, lane: Lane, runs: u64) -> Coverage
     }
 }
 
-fn run_batch(setup: &Setup, seeds: &[u64], with_tokens: bool) -> Vec<SeedResult> {
-    seeds
-        .par_iter()
-        .map_init(
-            || (setup.simulator(), setup.policy()),
-            |(simulator, policy), &seed| {
-                let config =
-                    sim_core::RunConfig { record_accesses: true, record_choices: with_tokens, ..setup.config(seed) };
-                let outcome = simulator.run(policy.as_mut(), &config);
-                let mut values = Vec::new();
-                simulator.shared_values(&mut values);
-                let token = with_tokens.then(|| setup.token(seed, &outcome));
-                let class = sim_core::races::happens_before_class(simulator.accesses().0);
-                SeedResult { seed, status: outcome.status, values, token, class }
-            },
-        )
-        .collect()
+/// Consecutive runs of a lane: `runs` seeds from `first`.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    first: u64,
+    runs: u64,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct ChunkOptions {
+    with_tokens: bool,
+    stop_on_failure: bool,
+}
+
+/// What a worker thread reuses from run to run: a simulator, a policy and the memory of the
+/// classification, so that a run allocates nothing.
+struct Worker<'s> {
+    simulator: sim_core::Simulator<'s>,
+    policy: Box<dyn sim_core::Policy>,
+    fingerprinter: sim_core::races::ClassFingerprinter,
+    /// The run's final shared values, then its status: the key of its outcome.
+    key: Vec<i64>,
+}
+
+/// Idle workers, taken by whichever thread runs a chunk (a chunk's result does not depend on which).
+struct Workers<'s> {
+    setup: &'s Setup,
+    idle: std::sync::Mutex<Vec<Worker<'s>>>,
+}
+
+impl<'s> Workers<'s> {
+    fn new(setup: &'s Setup) -> Self {
+        Workers { setup, idle: std::sync::Mutex::new(Vec::new()) }
+    }
+
+    fn take(&self) -> Worker<'s> {
+        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        reused.unwrap_or_else(|| Worker {
+            simulator: self.setup.simulator(),
+            policy: self.setup.policy(),
+            fingerprinter: sim_core::races::ClassFingerprinter::default(),
+            key: Vec::new(),
+        })
+    }
+
+    fn give_back(&self, worker: Worker<'s>) {
+        if let Ok(mut idle) = self.idle.lock() {
+            idle.push(worker);
+        }
+    }
+
+    /// Runs the chunk's seeds in order and folds them.
+    fn run_chunk(&self, lane: Lane, chunk: Chunk, options: ChunkOptions) -> ChunkSummary {
+        if crate::interrupt::requested().is_some() {
+            return ChunkSummary { skipped: true, ..ChunkSummary::default() };
+        }
+        let mut worker = self.take();
+        let mut summary = ChunkSummary::default();
+        let mut outcome_of_key: HashMap<Vec<i64>, usize, FixedState> = HashMap::default();
+        let mut seen_classes: HashSet<u64, FixedState> = HashSet::default();
+        for run in 0..chunk.runs {
+            let seed = chunk.first + run * lane.stride;
+            let (status, class) = self.run_one(&mut worker, seed, options, &mut summary.lines);
+            summary.runs += 1;
+            if seen_classes.insert(class) {
+                summary.classes.push((class, seed));
+            }
+            match outcome_of_key.get(worker.key.as_slice()) {
+                Some(&index) => summary.outcomes[index].2 += 1,
+                None => {
+                    outcome_of_key.insert(worker.key.clone(), summary.outcomes.len());
+                    let values = worker.key[..worker.key.len() - 1].to_vec();
+                    summary.outcomes.push((status, values, 1, seed));
+                }
+            }
+            if status.is_failure() {
+                summary.failing_runs += 1;
+                if options.stop_on_failure {
+                    summary.stopped_on_failure = true;
+                    break;
+                }
+            }
+        }
+        self.give_back(worker);
+        summary
+    }
+
+    /// One seed: its status and class, its outcome's key left in `worker.key`.
+    fn run_one(
+        &self,
+        worker: &mut Worker<'s>,
+        seed: u64,
+        options: ChunkOptions,
+        lines: &mut Vec<String>,
+    ) -> (Status, u64) {
+        let config = sim_core::RunConfig {
+            record_accesses: true,
+            record_choices: options.with_tokens,
+            ..self.setup.config(seed)
+        };
+        let outcome = worker.simulator.run(worker.policy.as_mut(), &config);
+        worker.simulator.shared_values(&mut worker.key);
+        if options.with_tokens {
+            lines.push(jsonl_run(self.setup, seed, outcome.status, &worker.key, &self.setup.token(seed, &outcome)));
+        }
+        worker.key.push(outcome.status as i64);
+        let class = worker.fingerprinter.class_of(worker.simulator.accesses().0);
+        (outcome.status, class)
+    }
+}
+
+/// A fixed hash for the workers' lookup tables (std's is seeded per process; these tables never decide
+/// an order, but a fixed hash keeps every run of the command the same).
+#[derive(Clone, Copy, Debug, Default)]
+struct FixedState;
+
+impl std::hash::BuildHasher for FixedState {
+    type Hasher = FixedHasher;
+    fn build_hasher(&self) -> FixedHasher {
+        FixedHasher(0)
+    }
+}
+
+/// A multiply-rotate word hash (as rustc's FxHasher), with the top bits mixed down at the end.
+#[derive(Clone, Copy, Debug)]
+struct FixedHasher(u64);
+
+impl std::hash::Hasher for FixedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, word: usize) {
+        self.write_u64(word as u64);
+    }
+    fn write_i64(&mut self, word: i64) {
+        self.write_u64(word as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
 }
 
 /// Runs are deterministic, so the token of an outcome's first seed is found by running it again.
@@ -312,14 +467,14 @@ fn token_of(setup: &Setup, seed: u64) -> String {
     setup.token(seed, &outcome)
 }
 
-fn print_jsonl_run(setup: &Setup, result: &SeedResult, token: &str) {
+fn jsonl_run(setup: &Setup, seed: u64, status: Status, values: &[i64], token: &str) -> String {
     let line = serde_json::json!({
-        "seed": result.seed,
-        "status": result.status,
-        "shared": shared_state_from_values(&setup.model, &result.values),
+        "seed": seed,
+        "status": status,
+        "shared": shared_state_from_values(&setup.model, values),
         "schedule": token,
     });
-    crate::output::emit_line(&line.to_string());
+    line.to_string()
 }
 
 fn progress_bar(total: u64) -> ProgressBar {

@@ -1,10 +1,15 @@
 //! weft against shuttle on the same program: two threads update one balance without a lock (read, then
-//! write; the bank race). Prints runs per second of shuttle's `check_random` and of weft's `random`
-//! policy, measured in this one process, and the number of schedules shuttle's exhaustive DFS takes.
+//! write; the bank race). Prints runs per second of shuttle's `check_random` and of `weft fuzz` through
+//! its command line (coverage on, one job), measured in this one process run, then weft's library loop
+//! and the number of schedules shuttle's exhaustive DFS takes.
+//!
+//! `cargo run --release -- [RUNS] [WEFT]`: RUNS (default 1,000,000) for both; WEFT is the `weft` binary
+//! (default `../../target/release/weft`; build it first with `cargo build --release` at the root).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering as StdOrdering};
 use std::time::Instant;
+use std::process::{Command, Stdio};
 
 use shuttle::sync::atomic::{AtomicI64, Ordering};
 use shuttle::thread;
@@ -35,12 +40,24 @@ fn per_second(runs: u64, seconds: f64) -> f64 {
     runs as f64 / seconds
 }
 
+/// The same program as the shuttle closure: each thread one read and one write of the balance.
+const SAME_PROGRAM: &str = "
+name: bank-race-minimal
+machine: { cores: 2 }
+shared: { balance: 500 }
+tasks:
+  deposit: { ops: [ { set: \"balance = balance + 500\" } ] }
+  withdraw: { ops: [ { set: \"balance = balance - 100\" } ] }
+";
+
 fn main() {
-    let runs: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let runs: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let weft = std::env::args().nth(2).unwrap_or_else(|| "../../target/release/weft".to_string());
 
     let start = Instant::now();
     shuttle::check_random(bank_race_under_shuttle, runs as usize);
     let shuttle_rate = per_second(runs, start.elapsed().as_secs_f64());
+    let cli_rate = weft_fuzz_command_per_second(&weft, runs);
 
     let schedules = Arc::new(AtomicU64::new(0));
     let counter = Arc::clone(&schedules);
@@ -52,15 +69,6 @@ fn main() {
         None,
     );
 
-    // The same program as the shuttle closure: each thread one read and one write of the balance.
-    const SAME_PROGRAM: &str = "
-name: bank-race-minimal
-machine: { cores: 2 }
-shared: { balance: 500 }
-tasks:
-  deposit: { ops: [ { set: \"balance = balance + 500\" } ] }
-  withdraw: { ops: [ { set: \"balance = balance - 100\" } ] }
-";
     let (weft_rate, failing) = weft_runs_per_second(SAME_PROGRAM, runs);
     let (shipped_rate, _) = weft_runs_per_second(include_str!("../../../scenarios/bank-race.yaml"), runs);
     let scenario = scenarios::load_str("bank-race.yaml", SAME_PROGRAM).expect("loads");
@@ -68,9 +76,9 @@ tasks:
     let explored = simulator.explore(&sim_core::engine::ExploreConfig { max_schedules: 1_000_000, preemption_bound: None, max_steps: 100_000 });
 
     println!("bank race, {runs} runs each, one thread");
-    println!("  shuttle check_random: {shuttle_rate:>12.0} runs/s");
-    println!("  weft random:          {weft_rate:>12.0} runs/s  ({failing} failing runs; the same program)");
-    println!("  ratio:                {:>12.1}x", weft_rate / shuttle_rate);
+    println!("  shuttle check_random:                  {shuttle_rate:>12.0} runs/s");
+    println!("  weft fuzz --jobs 1 (the command line): {cli_rate:>12.0} runs/s  ({:.1}x shuttle)", cli_rate / shuttle_rate);
+    println!("  weft library loop, coverage off:       {weft_rate:>12.0} runs/s  ({:.1}x shuttle; {failing} failing runs)", weft_rate / shuttle_rate);
     println!("  weft random, scenarios/bank-race.yaml (a `let` and a 1ms `cpu` step more per thread): {shipped_rate:.0} runs/s");
     println!("schedules to cover every interleaving");
     println!("  shuttle check_dfs:    {:>12}", schedules.load(StdOrdering::Relaxed));
@@ -89,4 +97,23 @@ fn weft_runs_per_second(yaml: &str, runs: u64) -> (f64, u64) {
         failing += u64::from(outcome.status.is_failure());
     }
     (per_second(runs, start.elapsed().as_secs_f64()), failing)
+}
+
+/// `weft fuzz FILE --seeds 0..RUNS --policy random --jobs 1 --json` on the same program, timed from
+/// spawn to exit (loading and printing included).
+fn weft_fuzz_command_per_second(weft: &str, runs: u64) -> f64 {
+    let file = std::env::temp_dir().join(format!("weft-bank-race-minimal-{}.yaml", std::process::id()));
+    std::fs::write(&file, SAME_PROGRAM).expect("writes the scenario");
+    let seeds = format!("0..{runs}");
+    let start = Instant::now();
+    let status = Command::new(weft)
+        .args(["fuzz", &file.to_string_lossy(), "--seeds", &seeds, "--policy", "random", "--jobs", "1", "--json"])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap_or_else(|e| panic!("cannot run {weft}: {e} (build it: cargo build --release at the root)"));
+    let seconds = start.elapsed().as_secs_f64();
+    let _ = std::fs::remove_file(&file);
+    // Exit status 1: failing runs were found (the race), which is the point.
+    assert!(matches!(status.code(), Some(0 | 1)), "weft fuzz failed: {status}");
+    per_second(runs, seconds)
 }

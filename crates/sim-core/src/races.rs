@@ -136,37 +136,59 @@ fn race_step(model: &Model, stamp: Stamp) -> RaceStep {
 /// A fingerprint of the run's happens-before class (its Mazurkiewicz trace): for every object, the order
 /// of its writes, and between two writes the set of tasks that read it (reads commute). Two runs that
 /// differ only in the order of independent steps get the same fingerprint; fuzzing counts distinct
-/// fingerprints as its coverage.
+/// fingerprints as its coverage. (One call; a loop over many runs keeps a [`ClassFingerprinter`].)
 pub fn happens_before_class(accesses: &[Access]) -> u64 {
-    let mut per_object: BTreeMap<Object, Vec<(u32, bool)>> = BTreeMap::new();
-    for access in accesses {
-        if matches!(access.object, Object::None | Object::WokenBy(_)) {
-            continue;
+    ClassFingerprinter::default().class_of(accesses)
+}
+
+/// Computes [`happens_before_class`] run after run in reused memory: fuzzing classifies every seed, and
+/// a map and vectors allocated per run cost more than the run itself.
+#[derive(Clone, Debug, Default)]
+pub struct ClassFingerprinter {
+    /// (object tag, position in the log, task, write) of every access to an object.
+    keyed: Vec<(u64, u32, u32, bool)>,
+    readers: Vec<u32>,
+}
+
+impl ClassFingerprinter {
+    pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
+        self.keyed.clear();
+        for (position, access) in accesses.iter().enumerate() {
+            if matches!(access.object, Object::None | Object::WokenBy(_)) {
+                continue;
+            }
+            self.keyed.push((object_tag(access.object), position as u32, access.task.0, access.write));
         }
-        per_object.entry(access.object).or_default().push((access.task.0, access.write));
-    }
-    let mut total = Fnv1a::default();
-    for (object, sequence) in per_object {
-        total.write_u64(object_tag(object));
-        let mut readers: Vec<u32> = Vec::new();
-        for (task, write) in sequence {
+        // Objects in their `Ord` order (the tags are ordered as the objects are), each object's accesses
+        // in log order.
+        self.keyed.sort_unstable_by_key(|&(tag, position, _, _)| (tag, position));
+        let mut total = Fnv1a::default();
+        let mut current = None;
+        for &(tag, _, task, write) in &self.keyed {
+            if current != Some(tag) {
+                flush_readers(&mut total, &mut self.readers);
+                total.write_u64(tag);
+                current = Some(tag);
+            }
             if write {
-                readers.sort_unstable();
-                for &reader in &readers {
-                    total.write_u64(u64::from(reader) << 1);
-                }
-                readers.clear();
+                flush_readers(&mut total, &mut self.readers);
                 total.write_u64(u64::from(task) << 1 | 1);
             } else {
-                readers.push(task);
+                self.readers.push(task);
             }
         }
-        readers.sort_unstable();
-        for &reader in &readers {
-            total.write_u64(u64::from(reader) << 1);
-        }
+        flush_readers(&mut total, &mut self.readers);
+        total.finish()
     }
-    total.finish()
+}
+
+/// The reads since the last write, as a set: sorted, so their order does not matter.
+fn flush_readers(total: &mut Fnv1a, readers: &mut Vec<u32>) {
+    readers.sort_unstable();
+    for &reader in readers.iter() {
+        total.write_u64(u64::from(reader) << 1);
+    }
+    readers.clear();
 }
 
 fn object_tag(object: Object) -> u64 {
@@ -177,5 +199,69 @@ fn object_tag(object: Object) -> u64 {
         Object::Barrier(barrier) => 4u64 << 60 | u64::from(barrier.0),
         Object::Task(task) => 5u64 << 60 | u64::from(task.0),
         Object::None | Object::WokenBy(_) => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LockId, QueueId};
+
+    /// The definition, written plainly: accesses grouped by object in the objects' order.
+    fn class_by_definition(accesses: &[Access]) -> u64 {
+        let mut per_object: BTreeMap<Object, Vec<(u32, bool)>> = BTreeMap::new();
+        for access in accesses {
+            if !matches!(access.object, Object::None | Object::WokenBy(_)) {
+                per_object.entry(access.object).or_default().push((access.task.0, access.write));
+            }
+        }
+        let mut total = Fnv1a::default();
+        for (object, sequence) in per_object {
+            total.write_u64(object_tag(object));
+            let mut readers = Vec::new();
+            for (task, write) in sequence {
+                if write {
+                    flush_readers(&mut total, &mut readers);
+                    total.write_u64(u64::from(task) << 1 | 1);
+                } else {
+                    readers.push(task);
+                }
+            }
+            flush_readers(&mut total, &mut readers);
+        }
+        total.finish()
+    }
+
+    fn access(task: u32, object: Object, write: bool) -> Access {
+        Access { task: TaskId(task), pc: 0, object, write }
+    }
+
+    #[test]
+    fn the_reused_fingerprinter_computes_the_definition() {
+        let balance = Object::Shared(ProcessId(0), VarId(0));
+        let other = Object::Shared(ProcessId(1), VarId(2));
+        let logs = vec![
+            vec![],
+            vec![access(0, balance, false), access(1, balance, false), access(0, balance, true)],
+            vec![access(1, balance, false), access(0, balance, false), access(0, balance, true)],
+            vec![
+                access(2, Object::Lock(LockId(3)), true),
+                access(0, other, false),
+                access(1, Object::None, false),
+                access(0, balance, true),
+                access(1, Object::WokenBy(TaskId(0)), false),
+                access(1, Object::Queue(QueueId(0)), true),
+                access(2, other, true),
+                access(1, balance, false),
+                access(0, Object::Task(TaskId(1)), false),
+            ],
+        ];
+        let mut fingerprinter = ClassFingerprinter::default();
+        for log in &logs {
+            assert_eq!(fingerprinter.class_of(log), class_by_definition(log), "log {log:?}");
+        }
+        // Reads between two writes commute; a write does not.
+        assert_eq!(fingerprinter.class_of(&logs[1]), fingerprinter.class_of(&logs[2]));
+        assert_ne!(fingerprinter.class_of(&logs[1]), fingerprinter.class_of(&logs[3]));
     }
 }

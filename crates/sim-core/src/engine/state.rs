@@ -217,6 +217,42 @@ pub enum EventKind {
     Start { task: TaskId },
 }
 
+/// An event on the heap. The heap pops the earliest first, and among equal times the first scheduled:
+/// the sequence number is unique, so the kind never takes part in a comparison (one pair of integers
+/// compared per sift instead of a tuple with an enum).
+#[derive(Clone, Copy, Debug)]
+pub struct ScheduledEvent {
+    pub at_ns: Nanos,
+    pub sequence: u64,
+    pub kind: EventKind,
+}
+
+impl ScheduledEvent {
+    fn order(&self) -> Reverse<(Nanos, u64)> {
+        Reverse((self.at_ns, self.sequence))
+    }
+}
+
+impl PartialEq for ScheduledEvent {
+    fn eq(&self, other: &Self) -> bool {
+        self.order() == other.order()
+    }
+}
+
+impl Eq for ScheduledEvent {}
+
+impl PartialOrd for ScheduledEvent {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ScheduledEvent {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.order().cmp(&other.order())
+    }
+}
+
 #[derive(Debug)]
 pub struct State {
     pub world: World,
@@ -256,7 +292,7 @@ pub struct TimedState {
     pub gils: Vec<Gil>,
     pub loops: Vec<LoopState>,
     pub cores: Vec<CoreState>,
-    pub events: BinaryHeap<Reverse<(Nanos, u64, EventKind)>>,
+    pub events: BinaryHeap<ScheduledEvent>,
     pub event_sequence: u64,
     /// Ready threads waiting for a core, one queue per machine.
     pub run_queues: Vec<VecDeque<ThreadIndex>>,
@@ -547,7 +583,7 @@ impl TimedState {
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
         self.event_sequence += 1;
-        self.events.push(Reverse((at_ns, self.event_sequence, kind)));
+        self.events.push(ScheduledEvent { at_ns, sequence: self.event_sequence, kind });
     }
 }
 

@@ -53,7 +53,7 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
         if run.ended() {
             return;
         }
-        let Some(Reverse((at_ns, _, event))) = run.state.timed.events.pop() else {
+        let Some(ScheduledEvent { at_ns, kind: event, .. }) = run.state.timed.events.pop() else {
             run.declare_deadlock();
             return;
         };
@@ -348,7 +348,7 @@ pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadInd
     }
     let segment = segment_length(run, thread);
     let end = run.state.progress.now_ns + segment;
-    if run.state.timed.events.peek().is_some_and(|Reverse((next, _, _))| *next <= end) {
+    if run.state.timed.events.peek().is_some_and(|next| next.at_ns <= end) {
         return false;
     }
     let start = run.state.progress.now_ns;

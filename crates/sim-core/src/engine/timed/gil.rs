@@ -15,8 +15,13 @@ use crate::trace::TraceKind;
 #[inline]
 pub(super) fn ensure_gil(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> bool {
     let state = &run.state.timed.threads[thread as usize];
-    // The common case of the hot loop: the thread holds the GIL and nobody asked for it.
-    if state.holds_gil && !run.state.timed.gils[state.process.index()].drop_request {
+    let process = state.process.index();
+    // The common cases of the hot loop: the thread holds the GIL and nobody asked for it, or its
+    // process has no GIL (the first thing the slow path checks).
+    if state.holds_gil && !run.state.timed.gils[process].drop_request {
+        return true;
+    }
+    if run.model.processes[process].gil.mode == GilMode::None {
         return true;
     }
     take_or_wait_for_gil(run, thread)
