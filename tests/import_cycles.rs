@@ -14,7 +14,8 @@ const CRATES: [(&str, &str); 3] =
     [("crates/sim-core/src", "lib.rs"), ("crates/scenarios/src", "lib.rs"), ("src", "main.rs")];
 
 /// Circles known and owned by a change in progress elsewhere (remove an entry once it is broken).
-const KNOWN: [&[&str]; 1] = [&["crates/scenarios/src/compile.rs", "crates/scenarios/src/lower.rs"]];
+/// None today: compile.rs <-> lower.rs was broken by scenarios/src/context.rs.
+const KNOWN: [&[&str]; 0] = [];
 
 type Module = Vec<String>;
 
