@@ -25,3 +25,17 @@ pub fn run(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> (Rep
 }
 
 pub const MS: u64 = 1_000_000;
+
+/// Runs the `weft` binary from the project root: (exit status, stdout, stderr).
+pub fn weft(args: &[&str]) -> (i32, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("weft runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
