@@ -156,7 +156,7 @@ fn killing_a_lock_holder_deadlocks_its_next_taker() {
 name: t
 machine: { cores: 2 }
 tasks:
-  victim: { ops: [ { lock: resource }, { cpu: 10ms }, { unlock: resource } ] }
+  victim: { ops: [ { lock: resource }, { io: 10ms }, { unlock: resource } ] }
   killer: { ops: [ { io: 1ms }, { kill: victim } ] }
   next-user: { after: [killer], ops: [ { lock: resource }, { unlock: resource } ] }
 ",

@@ -233,13 +233,15 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
         let Some(task) = current_task(run, thread) else {
             return;
         };
+        // Every step runs Python code, and so does a thread's return from its function: both need the
+        // GIL, whatever the last step was (a blocking call comes back through `Py_END_ALLOW_THREADS`).
+        if !ensure_gil(run, thread) {
+            return;
+        }
         let Some(pc) = run.next_step(task) else {
             finish(run, thread, task);
             continue;
         };
-        if needs_gil(run.model.tasks[task.index()].program[pc as usize]) && !ensure_gil(run, thread) {
-            return;
-        }
         if !run.count_step() {
             return;
         }
@@ -248,11 +250,6 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             return;
         }
     }
-}
-
-/// Every step runs Python code under the GIL except waiting on I/O and GIL-releasing native work.
-pub(super) fn needs_gil(instruction: Instr) -> bool {
-    !matches!(instruction, Instr::Io(_) | Instr::Native(_))
 }
 
 /// Carries out a step's effect. Returns whether the thread keeps running at this instant.
