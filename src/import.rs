@@ -52,9 +52,52 @@ fn import_file(file: &Path, options: &pyimport::Options) -> Result<pyimport::Imp
 
 /// Loads a Python program as a scenario; a loader error points at the Python line the step came from.
 pub fn load_python(file: &Path) -> Result<scenarios::Scenario, UsageError> {
+    load_python_with(file, &[])
+}
+
+/// Loads a Python program as a scenario under `settings` (`--cores`, `--policy`, `--set`). The scenario's
+/// source lines are the Python lines, so failures and races point at the program, not at the YAML.
+pub fn load_python_with(file: &Path, settings: &[(String, String)]) -> Result<scenarios::Scenario, UsageError> {
     let imported = import_file(file, &pyimport::Options::default())?;
     let name = file.display().to_string();
-    scenarios::load_str(&name, &imported.yaml).map_err(|diagnostic| loader_error(file, &imported, &diagnostic))
+    let mut scenario = scenarios::load_str_with(&name, &imported.yaml, settings)
+        .map_err(|diagnostic| loader_error(file, &imported, &diagnostic))?;
+    point_lines_at_python(&mut scenario.model, &imported);
+    Ok(scenario)
+}
+
+/// Loads a scenario file or a Python program under `settings`.
+pub fn load_with(file: &Path, settings: &[(String, String)]) -> Result<scenarios::Scenario, UsageError> {
+    if is_python(file) {
+        return load_python_with(file, settings);
+    }
+    let text = scenarios::read_text(file)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
+    scenarios::load_str_with(&file.display().to_string(), &text, settings)
+        .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))
+}
+
+/// The source map: every instruction's YAML line becomes the Python line it was imported from. Lines
+/// are left out of fingerprints, so a program and its YAML keep the same schedule tokens.
+fn point_lines_at_python(model: &mut sim_core::Model, imported: &pyimport::Imported) {
+    for task in &mut model.tasks {
+        for line in &mut task.lines {
+            *line = python_line(imported, *line as usize);
+        }
+    }
+    for expectation in &mut model.expectations {
+        expectation.line = python_line(imported, expectation.line as usize);
+    }
+}
+
+/// The Python line of a YAML line: its own `# line N` comment, or the nearest one above it (a step's
+/// inner keys, such as `lock:` under `with:`, have none); 0 when there is none.
+fn python_line(imported: &pyimport::Imported, yaml_line: usize) -> u32 {
+    (1..=yaml_line.min(imported.python_lines.len()))
+        .rev()
+        .map(|line| imported.python_lines[line - 1])
+        .find(|&line| line > 0)
+        .unwrap_or(0)
 }
 
 /// The scenario text of a file: a `.py` file's imported YAML, else the file itself.
@@ -68,12 +111,7 @@ pub fn scenario_text(file: &Path) -> Result<String, UsageError> {
 
 fn loader_error(file: &Path, imported: &pyimport::Imported, diagnostic: &scenarios::Diagnostic) -> UsageError {
     let yaml_line = diagnostic.line as usize;
-    // The step's own line, or the nearest line above it that names its Python line.
-    let python_line = (1..=yaml_line.min(imported.python_lines.len()))
-        .rev()
-        .map(|line| imported.python_lines[line - 1])
-        .find(|&line| line > 0)
-        .unwrap_or(0);
+    let python_line = python_line(imported, yaml_line);
     let name = file.display().to_string();
     let python = std::fs::read_to_string(file).unwrap_or_default();
     let message = format!("the scenario imported from this program does not load: {}", diagnostic.message);

@@ -42,9 +42,7 @@ impl Setup {
         // The file's own errors first, as `weft check` reports them; then the file under the settings.
         let mut scenario = load(file)?;
         if !settings.is_empty() {
-            let text = crate::import::scenario_text(file)?;
-            scenario = scenarios::load_str_with(&file.display().to_string(), &text, &settings)
-                .map_err(|diagnostic| UsageError(diagnostic.render(stderr_color()).trim_end().to_string()))?;
+            scenario = crate::import::load_with(file, &settings)?;
         }
         Setup::build(scenario, &settings, max_steps)
     }

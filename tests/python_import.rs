@@ -44,20 +44,10 @@ fn every_example_imports() {
     }
 }
 
-/// The examples the loader on main accepts today (format 1.0 plus what format 1.1 has landed); the
-/// others use `while`, `if`, arrays or events and load once the loader reads them.
-const LOADABLE_NOW: [&str; 5] = [
-    "examples/python/bank_locked.py",
-    "examples/python/bank_race.py",
-    "examples/python/cpu_bound_threads.py",
-    "examples/python/io_bound_threads.py",
-    "examples/python/prep_then_ab.py",
-];
-
 #[test]
-fn the_examples_the_loader_reads_pass_weft_check() {
-    for file in LOADABLE_NOW {
-        let (code, _, stderr) = weft(&["check", file]);
+fn every_example_passes_weft_check() {
+    for file in examples() {
+        let (code, _, stderr) = weft(&["check", &file]);
         assert_eq!(code, 0, "weft check {file}: {stderr}");
     }
 }
@@ -103,17 +93,74 @@ fn unsupported_python_is_an_error_at_the_python_line_with_exit_status_2() {
     let _ = std::fs::remove_dir_all(&directory);
 }
 
-#[test]
-fn a_step_the_loader_rejects_points_at_its_python_line() {
-    // Until the loader reads `while` (format 1.1), the daemon printer's loop is rejected; the error
-    // must name the Python file and the loop's line, not the generated YAML.
-    let (code, _, stderr) = weft(&["check", "examples/python/daemon_printer.py"]);
-    if code == 0 {
-        return; // the loader reads format 1.1 now: nothing left to point at
+/// A Python program in a fresh temporary directory; the directory goes when the guard is dropped.
+struct TempProgram {
+    directory: std::path::PathBuf,
+    path: String,
+}
+
+impl TempProgram {
+    fn new(name: &str, python: &str) -> Self {
+        let directory = std::env::temp_dir().join(format!("weft-python-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).expect("temp dir");
+        let path = directory.join(format!("{name}.py"));
+        std::fs::write(&path, python).expect("write the program");
+        TempProgram { directory, path: path.display().to_string() }
     }
-    assert_eq!(code, 2);
-    assert!(stderr.contains("daemon_printer.py:13:1"), "{stderr}");
-    assert!(stderr.contains("weft import examples/python/daemon_printer.py"), "{stderr}");
+}
+
+impl Drop for TempProgram {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.directory);
+    }
+}
+
+const RACE_WITH_ASSERT: &str = "import threading
+
+balance = 500
+
+
+def deposit(amount):
+    global balance
+    b = balance
+    balance = b + amount
+
+
+def withdraw(amount):
+    global balance
+    b = balance
+    balance = b - amount
+
+
+a = threading.Thread(target=deposit, args=(500,))
+w = threading.Thread(target=withdraw, args=(100,))
+a.start()
+w.start()
+a.join()
+w.join()
+assert balance == 900
+";
+
+#[test]
+fn failures_and_races_name_the_python_lines_not_the_yaml_lines() {
+    let program = TempProgram::new("race", RACE_WITH_ASSERT);
+    // Seed 3 of random loses the deposit (checked by the assertion on the balance below).
+    for extra in [&[][..], &["--cores", "2"][..]] {
+        let mut arguments = vec!["run", program.path.as_str(), "--policy", "random", "--seed", "3"];
+        arguments.extend_from_slice(extra);
+        let (code, stdout, stderr) = weft(&arguments);
+        assert_eq!(code, 1, "{stdout}{stderr}");
+        assert!(stdout.contains("main: balance = 400"), "{stdout}");
+        assert!(
+            stdout.contains("assertion_failed in main at `assert balance == 900` (line 24)"),
+            "the failure names the Python line of the assert ({extra:?}):\n{stdout}"
+        );
+        assert!(
+            stdout.contains("withdraw `read balance` (line 14)")
+                && stdout.contains("deposit `set balance = b + amount` (line 9)"),
+            "the race names the Python lines of the read and the write ({extra:?}):\n{stdout}"
+        );
+    }
 }
 
 #[test]

@@ -412,6 +412,9 @@ impl Translator<'_> {
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
+            if let Some(message) = crate::translate::not_yet_translated(name) {
+                return fail(call, message);
+            }
             return self.builtin_call(frame, name, call, use_known);
         }
         if let Expr::Attribute(attribute) = &*call.func

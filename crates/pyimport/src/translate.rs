@@ -1181,18 +1181,7 @@ impl<'a> Translator<'a> {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
-            other
-                if other.starts_with("multiprocessing.")
-                    || other.starts_with("concurrent.")
-                    || other.starts_with("asyncio.") =>
-            {
-                return fail(
-                    call,
-                    format!(
-                        "`{other}`: weft import translates the threading subset so far; multiprocessing, concurrent.futures and asyncio come next"
-                    ),
-                );
-            }
+            other if let Some(message) = not_yet_translated(other) => return fail(call, message),
             _ => {
                 let _ = out;
                 return Ok(None);
@@ -1544,18 +1533,7 @@ impl<'a> Translator<'a> {
                 self.creation(frame, "thread", &Expr::Call(call.clone()), out, line)?;
                 Ok(())
             }
-            other
-                if other.starts_with("multiprocessing.")
-                    || other.starts_with("concurrent.")
-                    || other.starts_with("asyncio.") =>
-            {
-                fail(
-                    call,
-                    format!(
-                        "`{other}`: weft import translates the threading subset so far; multiprocessing, concurrent.futures and asyncio come next"
-                    ),
-                )
-            }
+            other if let Some(message) = not_yet_translated(other) => fail(call, message),
             _ => self.unknown_call(frame, call, out, line),
         }
     }
@@ -1585,50 +1563,83 @@ impl<'a> Translator<'a> {
                 self.expr(frame, arg, false)?;
             }
         }
-        let mut scan = NameScan::default();
-        scan.expression(&call.func);
-        for arg in call.arguments.args.iter() {
-            scan.expression(arg);
+        let mut reads = Vec::new();
+        collect_reads(&call.func, &mut reads);
+        for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            collect_reads(arg, &mut reads);
         }
-        for keyword in &call.arguments.keywords {
-            scan.expression(&keyword.value);
-        }
-        for name in &scan.loaded_in_order {
-            match self.resolve(frame, name) {
-                Some(Value::Shared(shared, Shape::Int)) => {
-                    let ignored = self.temporary(frame.task, "seen");
-                    out.push(Step::new("let", Node::Quoted(format!("{ignored} = {shared}")), line));
-                }
-                Some(Value::Shared(shared, _)) => {
-                    return fail(
-                        call,
-                        format!(
-                            "this call reads all of `{shared}`, which weft does not model yet; pass it single items or `len({shared})`"
-                        ),
-                    );
-                }
-                Some(Value::Object(object)) => {
-                    return fail(
-                        call,
-                        format!(
-                            "this call gets {} (`{name}`); weft cannot follow what it does with it",
-                            object.describe()
-                        ),
-                    );
-                }
-                Some(Value::Thread(_)) => {
-                    return fail(
-                        call,
-                        format!("this call gets the thread `{name}`; weft cannot follow what it does with it"),
-                    );
-                }
-                _ => {}
-            }
+        for read in reads {
+            self.unknown_call_read(frame, call, read, out, line)?;
         }
         if !frame.cost_given
             && let Some(cost) = &self.options.call_cost
         {
             out.push(cost_step(cost, line));
+        }
+        Ok(())
+    }
+
+    /// One read of shared state in the arguments of a call weft does not model: a shared integer or one
+    /// item (`items[k]`, its index read too) is a step; a whole shared list is read item by item in one
+    /// `atomic` step, as the one C call (`print(items)`, `sum(items)`) that reads it under the GIL.
+    fn unknown_call_read(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        read: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if let Expr::Subscript(subscript) = read {
+            let Expr::Name(container) = &*subscript.value else { return Ok(()) };
+            if !matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..))) {
+                // An item of a list known at import time: only its index may read shared state.
+                let mut inner = Vec::new();
+                collect_reads(&subscript.slice, &mut inner);
+                for read in inner {
+                    self.unknown_call_read(frame, call, read, out, line)?;
+                }
+                return Ok(());
+            }
+            let (code, _, _) = self.code(frame, read)?;
+            let ignored = self.temporary(frame.task, "seen");
+            out.push(Step::new("let", Node::Quoted(format!("{ignored} = {code}")), line));
+            return Ok(());
+        }
+        let Expr::Name(name) = read else { return Ok(()) };
+        let name = name.id.as_str();
+        match self.resolve(frame, name) {
+            Some(Value::Shared(shared, Shape::Int)) => {
+                let ignored = self.temporary(frame.task, "seen");
+                out.push(Step::new("let", Node::Quoted(format!("{ignored} = {shared}")), line));
+            }
+            Some(Value::Shared(shared, Shape::Array(length))) => {
+                let ignored = self.temporary(frame.task, "seen");
+                let items: Vec<Step> = (0..length)
+                    .map(|index| Step::new("let", Node::Quoted(format!("{ignored} = {shared}[{index}]")), line))
+                    .collect();
+                if !items.is_empty() {
+                    out.push(Step::new("atomic", Node::Steps(items), line));
+                }
+            }
+            Some(Value::Shared(shared, _)) => {
+                return fail(
+                    call,
+                    format!(
+                        "this call reads all of `{shared}`, whose keys weft only knows when the program runs; pass it single items or `len({shared})`"
+                    ),
+                );
+            }
+            Some(Value::Object(object)) => {
+                return fail(
+                    call,
+                    format!("this call gets {} (`{name}`); weft cannot follow what it does with it", object.describe()),
+                );
+            }
+            Some(Value::Thread(_)) => {
+                return fail(call, format!("this call gets the thread `{name}`; weft cannot follow what it does with it"));
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -2311,10 +2322,12 @@ impl<'a> Translator<'a> {
             return self.block(frame, body, out, next_line);
         };
         let line = self.line(item);
+        // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
+        let context = self.expr(frame, &item.context_expr, false)?;
         if item.optional_vars.is_some() {
             return fail(item, "`with ... as name` is not supported for threading objects; drop the `as`");
         }
-        let object = match self.expr(frame, &item.context_expr, false)? {
+        let object = match context {
             Ex::Static(Value::Object(object)) => object,
             _ => return fail(item, "`with` is supported on Lock, RLock, Condition, Semaphore and BoundedSemaphore"),
         };
@@ -2550,15 +2563,43 @@ impl NameScan {
         }
         Walk(self).visit_stmt(stmt);
     }
+}
 
-    fn expression(&mut self, expr: &Expr) {
-        let stmt = Stmt::Expr(ast::StmtExpr {
-            node_index: Default::default(),
-            range: expr.range(),
-            value: Box::new(expr.clone()),
-        });
-        self.statement(&stmt);
+/// The reads of names and items in an expression weft does not translate (the arguments of `print`, an
+/// f-string), in the order Python evaluates them: a subscript is one read (its index inside it), any other
+/// name is looked up by the caller.
+fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Walk<'r, 'e>(&'r mut Vec<&'e Expr>);
+    impl<'e> Visitor<'e> for Walk<'_, 'e> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Name(name) if name.ctx.is_load() => self.0.push(expr),
+                Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
+                    if matches!(&*subscript.slice, Expr::Slice(_)) {
+                        walk_expr(self, expr);
+                    } else {
+                        self.0.push(expr);
+                    }
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
     }
+    Walk(reads).visit_expr(expr);
+}
+
+/// The refusal for a call into concurrent.futures, asyncio or multiprocessing, which weft import does not
+/// translate yet: their scenario forms (executors, futures, coroutines, processes) run in the engine only
+/// with format 1.1's second part. `None` for any other name.
+pub fn not_yet_translated(qualified: &str) -> Option<String> {
+    let family = ["concurrent.futures", "asyncio", "multiprocessing"]
+        .into_iter()
+        .find(|family| qualified == *family || qualified.starts_with(&format!("{family}.")))?;
+    Some(format!(
+        "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue and time so far; \
+         {family} comes with the engine's executors and futures (format 1.1, second part)"
+    ))
 }
 
 fn callee_name(func: &Expr) -> Option<&str> {

@@ -458,3 +458,65 @@ fn programs_nested_too_deep_for_the_stack_are_refused_with_a_place_not_a_crash()
     nested.push_str(&format!("{}pass\n", " ".repeat(150)));
     check_error(&nested, "103:1: more than 100 levels of indentation");
 }
+
+#[test]
+fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
+    // `print(items)` reads the whole list in one C call under the GIL: one atomic step of item reads.
+    check(
+        r#"
+        counts = [0, 0]
+        table = {}
+        total = 0
+        names = ["a", "b"]
+        def bump(k):
+            global total
+            counts[k] += 1
+            table[k] = 1
+            total += 1
+        bump(1)
+        print(counts, counts[total], f"{table[1]}", names[total])
+        "#,
+        r#"
+        shared:
+          counts: [0, 0]
+          table: {}
+          total: 0
+        tasks:
+          main:
+            ops:
+              - let: "k = 1"  # line 10: bump(1)
+              - set: "counts[k] = counts[k] + 1"  # line 7: counts[k] += 1
+              - set: "table[k] = 1"  # line 8: table[k] = 1
+              - set: "total = total + 1"  # line 9: total += 1
+              - atomic:  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+                  - let: "seen = counts[0]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+                  - let: "seen = counts[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+              - let: "seen = counts[total]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+              - let: "seen = table[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+              - let: "seen = total"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+        "#,
+    );
+    check_error("table = {}\ntable[1] = 2\nprint(table)\n", "3:1: this call reads all of `table`");
+}
+
+#[test]
+fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
+    let cases = [
+        (
+            "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    pass\n",
+            "2:6: `concurrent.futures.ThreadPoolExecutor` (concurrent.futures) is not imported yet",
+        ),
+        (
+            "import concurrent.futures\npool = concurrent.futures.ProcessPoolExecutor(2)\n",
+            "2:8: `concurrent.futures.ProcessPoolExecutor` (concurrent.futures) is not imported yet",
+        ),
+        (
+            "import multiprocessing\ndef f():\n    pass\np = multiprocessing.Process(target=f)\n",
+            "4:5: `multiprocessing.Process` (multiprocessing) is not imported yet",
+        ),
+        ("import asyncio\nasyncio.run(asyncio.sleep(1))\n", "2:1: `asyncio.run` (asyncio) is not imported yet"),
+    ];
+    for (python, expected) in cases {
+        check_error(python, expected);
+    }
+}
