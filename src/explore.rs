@@ -77,7 +77,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     let progress = progress_bar();
     let mut stopped = None;
     let mut watch = |now: &ExploreProgress| {
-        if now.schedules % 256 == 0 {
+        if now.schedules.is_multiple_of(256) {
             progress.set_message(format!("{} schedules, {} outcomes", now.schedules, now.outcomes));
             progress.tick();
         }

@@ -280,7 +280,7 @@ impl Lane {
     }
 
     fn holds(self, seed: u64) -> bool {
-        seed >= self.first && seed < self.end && (seed - self.first) % self.stride == 0
+        seed >= self.first && seed < self.end && (seed - self.first).is_multiple_of(self.stride)
     }
 }
 

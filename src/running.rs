@@ -57,7 +57,7 @@ impl Setup {
             return Ok(as_written);
         }
         let machines = as_written.model.machines.len().max(1) as u32;
-        let per_machine = if token.cores % machines == 0 { token.cores / machines } else { token.cores };
+        let per_machine = if token.cores.is_multiple_of(machines) { token.cores / machines } else { token.cores };
         Setup::new(file, Some(policy), Some(per_machine), None)
     }
 

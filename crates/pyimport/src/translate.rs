@@ -1637,7 +1637,10 @@ impl<'a> Translator<'a> {
                 );
             }
             Some(Value::Thread(_)) => {
-                return fail(call, format!("this call gets the thread `{name}`; weft cannot follow what it does with it"));
+                return fail(
+                    call,
+                    format!("this call gets the thread `{name}`; weft cannot follow what it does with it"),
+                );
             }
             _ => {}
         }

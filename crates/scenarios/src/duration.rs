@@ -40,7 +40,7 @@ pub fn parse_duration(text: &str) -> Result<Nanos, String> {
         let fraction_value: u64 = fraction.parse().map_err(|_| too_long())?;
         let denominator = 10u64.pow(fraction.len() as u32);
         let scaled = fraction_value * scale;
-        if scaled % denominator != 0 {
+        if !scaled.is_multiple_of(denominator) {
             return Err(format!("`{text}` is finer than 1ns"));
         }
         nanos = nanos.checked_add(scaled / denominator).ok_or_else(too_long)?;
