@@ -163,6 +163,39 @@ fn failures_and_races_name_the_python_lines_not_the_yaml_lines() {
     }
 }
 
+/// Programs of examples/python/ and their YAML twins, written by hand beside them.
+const TWINS: [(&str, &str); 2] = [
+    ("examples/python/bank_race.py", "examples/python/bank_race.yaml"),
+    ("examples/python/daemon_printer.py", "examples/python/daemon_printer.yaml"),
+];
+
+fn json_of(arguments: &[&str]) -> serde_json::Value {
+    let (code, stdout, stderr) = weft(arguments);
+    assert!(code == 0 || code == 1, "weft {arguments:?}: {stderr}");
+    serde_json::from_str(&stdout).expect("--json prints JSON")
+}
+
+#[test]
+fn a_python_program_and_its_yaml_twin_give_the_same_outcomes_and_tokens_that_replay_on_each_other() {
+    for (python, yaml) in TWINS {
+        let from_python = json_of(&["explore", python, "--json"]);
+        let from_yaml = json_of(&["explore", yaml, "--json"]);
+        // Same schedules, the same outcomes in the same order, with the same tokens: the two compile to
+        // one model (lines aside, which fingerprints leave out).
+        assert_eq!(from_python, from_yaml, "{python} and {yaml} explore differently");
+        let outcomes = from_python["outcomes"].as_array().expect("outcomes");
+        assert!(!outcomes.is_empty(), "{python}: no outcomes");
+        for outcome in outcomes {
+            let token = outcome["schedule"].as_str().expect("each outcome has a token");
+            for file in [python, yaml] {
+                let replayed = json_of(&["replay", file, "--schedule", token, "--json"]);
+                assert_eq!(replayed["status"], outcome["status"], "{token} on {file}");
+                assert_eq!(replayed["shared"], outcome["shared"], "{token} on {file}");
+            }
+        }
+    }
+}
+
 #[test]
 fn every_example_runs_under_real_python() {
     if Command::new("python3").arg("--version").output().is_err() {

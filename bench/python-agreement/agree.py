@@ -1,0 +1,202 @@
+"""Live agreement between weft and real CPython (not part of CI: it runs Python many times, takes minutes).
+
+For each program: `weft explore prog.py` lists every outcome weft predicts; the program then runs under
+real CPython many times (through harness.py) and every final state CPython produced must be among
+weft's outcomes. For the programs listed as timed, weft's makespan under the running CPython's preset
+(`weft compare prog.py --set python=3.11`) is compared with the median measured wall time.
+
+    python3 bench/python-agreement/agree.py                      # examples/python and programs/
+    python3 bench/python-agreement/agree.py --runs 200 prog.py   # one program
+    python3 bench/python-agreement/agree.py --python ~/.pyenv/versions/3.12.1/bin/python3
+
+The default Python is pyenv's 3.11 (~/.pyenv/versions/3.11.*), else `python3.11`. Final states compare the
+module globals weft reports (ints, lists of ints as `name[i]`, dicts as `name[k]`); for a run that fails
+(an assertion, a deadlock) only the status is compared, because CPython's other threads go on after a
+failed assert where weft stops the run. A CPython run that does not finish within --timeout is counted as
+`deadlock`. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
+"""
+import argparse
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# Programs whose time is sleeps and annotated CPU work: their makespan is compared with the wall time.
+TIMED = {
+    "io_bound_threads.py",
+    "prep_then_ab.py",
+    "daemon_printer.py",
+    "sleepy_pipeline.py",
+    "staggered_sleeps.py",
+    "calibrated_cpu.py",
+}
+
+
+def default_python():
+    candidates = sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.11.*/bin/python3.11")))
+    return candidates[-1] if candidates else "python3.11"
+
+
+def weft_json(weft, arguments):
+    done = subprocess.run([weft, *arguments, "--json"], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"weft {' '.join(arguments)}: {done.stderr.strip()}")
+    return json.loads(done.stdout)
+
+
+def flatten(shared):
+    """`{"sums": [1, 2]}` and `{"sums[0]": 1, ...}` alike become `{"sums[0]": 1, "sums[1]": 2}`."""
+    flat = {}
+    for name, value in shared.items():
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                flat[f"{name}[{index}]"] = item
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                flat[f"{name}[{key}]"] = item
+        else:
+            flat[name] = value
+    return flat
+
+
+def state_key(status, shared, names):
+    if status != "ok":
+        return (status,)
+    return (status, tuple(sorted((name, shared.get(name)) for name in names)))
+
+
+def explore(weft, program, time_limit):
+    report = weft_json(weft, ["explore", program, "--time-limit", time_limit])
+    outcomes = report["outcomes"]
+    names = sorted({name for o in outcomes for name in flatten(o["shared"].get("main", {}))})
+    predicted = {state_key(o["status"], flatten(o["shared"].get("main", {})), names) for o in outcomes}
+    return report, names, predicted
+
+
+def run_cpython(python, program, timeout_s):
+    harness = os.path.join(HERE, "harness.py")
+    try:
+        done = subprocess.run(
+            [python, harness, program], capture_output=True, text=True, cwd=ROOT, timeout=timeout_s
+        )
+    except subprocess.TimeoutExpired:
+        return {"status": "deadlock", "shared": {}, "wall_ns": None}
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return {"status": "fault", "shared": {}, "wall_ns": None, "stderr": done.stderr[-400:]}
+    return json.loads(lines[-1])
+
+
+def calibrate(python, program):
+    """For calibrated_cpu.py: the CPU cost of one `burn()` call on this machine now, in microseconds."""
+    code = (
+        "import importlib.util, time, statistics\n"
+        f"spec = importlib.util.spec_from_file_location('p', {program!r})\n"
+        "p = importlib.util.module_from_spec(spec); spec.loader.exec_module(p)\n"
+        "times = []\n"
+        "for _ in range(15):\n"
+        "    t = time.perf_counter_ns(); p.burn(); times.append(time.perf_counter_ns() - t)\n"
+        "print(statistics.median(times) // 1000)\n"
+    )
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    return int(done.stdout.strip())
+
+
+def with_cpu_annotation(program, microseconds):
+    """A copy of `program` whose `# weft: cpu ...` annotation on `burn` is the measured cost."""
+    with open(program, encoding="utf-8") as source:
+        text = source.read()
+    text = text.replace("# weft: cpu CALIBRATED", f"# weft: cpu {microseconds}us")
+    path = os.path.join("/tmp", f"weft-agreement-{os.getpid()}-{os.path.basename(program)}")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+    return path
+
+
+def check_program(options, program):
+    name = os.path.basename(program)
+    calibrated_us = None
+    runnable = program
+    if "# weft: cpu CALIBRATED" in open(program, encoding="utf-8").read():
+        calibrated_us = calibrate(options.python, program)
+        runnable = with_cpu_annotation(program, calibrated_us)
+    started = time.time()
+    report, names, predicted = explore(options.weft, runnable, options.time_limit)
+    observed = {}
+    walls = []
+    for _ in range(options.runs):
+        result = run_cpython(options.python, program, options.timeout)
+        key = state_key(result["status"], flatten(result.get("shared", {})), names)
+        observed[key] = observed.get(key, 0) + 1
+        if result["status"] == "ok" and result.get("wall_ns"):
+            walls.append(result["wall_ns"])
+    missing = {key: count for key, count in observed.items() if key not in predicted}
+    row = {
+        "program": name,
+        "runs": options.runs,
+        "weft_outcomes": len(predicted),
+        "weft_complete": report["complete"],
+        "observed": {format_key(k): c for k, c in sorted(observed.items(), key=lambda kv: -kv[1])},
+        "not_predicted": {format_key(k): c for k, c in missing.items()},
+        "weft_only": sorted(format_key(k) for k in predicted if k not in observed),
+        "seconds": round(time.time() - started, 1),
+    }
+    if name in TIMED and walls:
+        comparison = weft_json(options.weft, ["compare", runnable, "--set", f"python={options.preset}"])
+        makespan_ns = comparison["rows"][0]["makespan_ns"]
+        wall_ns = statistics.median(walls)
+        row["timing"] = {
+            "weft_makespan_ms": round(makespan_ns / 1e6, 2),
+            "cpython_wall_median_ms": round(wall_ns / 1e6, 2),
+            "cpython_wall_min_ms": round(min(walls) / 1e6, 2),
+            "cpython_wall_max_ms": round(max(walls) / 1e6, 2),
+            "error_percent": round(abs(makespan_ns - wall_ns) / wall_ns * 100, 1),
+            # The fastest run is the one the machine's load disturbed least.
+            "error_percent_of_fastest": round(abs(makespan_ns - min(walls)) / min(walls) * 100, 1),
+        }
+        if calibrated_us is not None:
+            row["timing"]["calibrated_cpu_per_call_us"] = calibrated_us
+    if runnable != program:
+        os.remove(runnable)
+    return row
+
+
+def format_key(key):
+    if len(key) == 1:
+        return key[0]
+    return key[0] + " " + " ".join(f"{name}={value}" for name, value in key[1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("programs", nargs="*")
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--python", default=default_python())
+    parser.add_argument("--preset", default="3.11", help="weft's runtime preset for timing (python=...)")
+    parser.add_argument("--weft", default=os.path.join(ROOT, "target", "debug", "weft"))
+    parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a CPython run is a deadlock")
+    parser.add_argument("--time-limit", default="120s", help="weft explore's --time-limit")
+    parser.add_argument("--tolerance", type=float, default=15.0, help="timing tolerance, percent")
+    options = parser.parse_args()
+    programs = options.programs or sorted(
+        glob.glob(os.path.join(ROOT, "examples", "python", "*.py")) + glob.glob(os.path.join(HERE, "programs", "*.py"))
+    )
+    version = subprocess.run([options.python, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"# {version}, {options.runs} runs each, {time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()}")
+    failed = False
+    for program in programs:
+        row = check_program(options, os.path.abspath(program))
+        print(json.dumps(row), flush=True)
+        timing_off = row.get("timing", {}).get("error_percent", 0) > options.tolerance
+        failed |= bool(row["not_predicted"]) or timing_off
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""Runs one Python program as `python prog.py` would, then prints its final state as one JSON line.
+
+The final state is taken when Python itself would stop: after the main code and every non-daemon thread
+have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
+globals of type int, list of int and dict of int to int, and the status: `ok`, or `assertion_failed` when
+an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
+or `fault` for any other exception. The wall time from the first line of the program to that point is
+`wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
+"""
+import json
+import sys
+import threading
+import time
+
+program = sys.argv[1]
+failures = []
+
+
+def thread_failed(arguments):
+    failures.append(type(arguments.exc_value).__name__)
+
+
+threading.excepthook = thread_failed
+namespace = {"__name__": "__main__", "__file__": program, "__builtins__": __builtins__}
+with open(program, encoding="utf-8") as source:
+    code = compile(source.read(), program, "exec")
+sys.argv = [program]
+start = time.perf_counter_ns()
+try:
+    exec(code, namespace)  # noqa: S102 - running the program under test is the point
+except AssertionError:
+    failures.append("AssertionError")
+except Exception as error:  # noqa: BLE001 - any other exception is a fault of the program
+    failures.append(type(error).__name__)
+main = threading.main_thread()
+for thread in threading.enumerate():
+    if thread is not main and not thread.daemon:
+        thread.join()
+wall_ns = time.perf_counter_ns() - start
+
+
+def state_of(value):
+    if isinstance(value, bool) or not isinstance(value, (int, list, dict)):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, list) and all(isinstance(item, int) and not isinstance(item, bool) for item in value):
+        return list(value)
+    if isinstance(value, dict) and all(isinstance(k, int) and isinstance(v, int) for k, v in value.items()):
+        return {str(k): v for k, v in sorted(value.items())}
+    return None
+
+
+shared = {}
+for name, value in list(namespace.items()):
+    if name.startswith("__"):
+        continue
+    state = state_of(value)
+    if state is not None:
+        shared[name] = state
+if not failures:
+    status = "ok"
+elif "AssertionError" in failures:
+    status = "assertion_failed"
+else:
+    status = "fault"
+print(json.dumps({"status": status, "failures": failures, "shared": shared, "wall_ns": wall_ns}), flush=True)
+sys.stdout.flush()
+# Daemon threads may still run (a printer waiting forever): leave as the interpreter would.
