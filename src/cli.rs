@@ -16,11 +16,15 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Load and validate scenario files; print nothing but errors.
+    /// Load and validate scenario files; print nothing but errors (every error of a file, not only the first).
     Check {
         /// Scenario files (.yaml, or Python programs: .py) to validate.
         #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         files: Vec<PathBuf>,
+        /// Print every error as JSON (`{"errors": [{"file", "line", "column", "message", "help", "expected"}]}`)
+        /// for editors and CI.
+        #[arg(long)]
+        json: bool,
     },
     /// Run a scenario once and report status, final shared state, per-task times, metrics and the
     /// schedule token.

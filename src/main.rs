@@ -1,6 +1,7 @@
 //! The `weft` binary: parses the command line, loads scenarios, runs sim-core and prints. No simulation
 //! logic lives here.
 
+mod check;
 mod cli;
 mod command;
 mod compare;
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
     };
     output::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     let result = match cli.command {
-        Command::Check { files } => check(&files),
+        Command::Check { files, json } => check::check(&files, json),
         Command::Run(args) => running::run(&args),
         Command::Replay { file, schedule, output } => running::replay(&file, &schedule, &output),
         Command::Fuzz(args) => fuzz::fuzz(&args),
@@ -85,21 +86,10 @@ fn main() -> ExitCode {
 }
 
 /// A message on stderr, unless `--quiet`: then the exit status alone tells.
-fn print_error(message: &str) {
+pub fn print_error(message: &str) {
     if !output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
         eprintln!("{message}");
     }
-}
-
-fn check(files: &[std::path::PathBuf]) -> CommandResult {
-    let mut code = EXIT_OK;
-    for file in files {
-        if let Err(UsageError(message)) = load(file) {
-            print_error(&message);
-            code = EXIT_BAD_INPUT;
-        }
-    }
-    Ok(code)
 }
 
 const STARTER: &str = include_str!("starter.yaml");
