@@ -87,7 +87,8 @@ pub fn all_errors(file: &str, text: &str) -> (Vec<Diagnostic>, bool) {
                 if !errors.iter().any(|e| same_place_and_message(e, &error)) {
                     errors.push(in_original(&error, &original));
                 }
-                errors.len() < MAX_ERRORS_PER_FILE && (recovery.apply_suggestion(&error) || recovery.blank_node_at(error.line))
+                errors.len() < MAX_ERRORS_PER_FILE
+                    && (recovery.apply_suggestion(&error) || recovery.blank_node_at(error.line))
             }
             Cause::EchoOfBlankedName | Cause::WrongSuggestion => recovery.blank_node_at(error.line),
             // Climbing further (blanking the parent that lost a key) would only hide the writer's own
@@ -140,7 +141,12 @@ struct BlankedNode {
 
 impl Recovery {
     fn new(text: &str) -> Self {
-        Recovery { lines: text.split('\n').map(str::to_string).collect(), blanked: Vec::new(), blanked_words: Vec::new(), renamed: Vec::new() }
+        Recovery {
+            lines: text.split('\n').map(str::to_string).collect(),
+            blanked: Vec::new(),
+            blanked_words: Vec::new(),
+            renamed: Vec::new(),
+        }
     }
 
     fn text(&self) -> String {
