@@ -340,17 +340,17 @@ fn unplaced(message: &str) -> JsonError {
     let heading = first_line.trim_start_matches(|c: char| c == '×' || c.is_whitespace());
     let mut parts = heading.splitn(4, ':');
     let place = (parts.next(), parts.next(), parts.next(), parts.next());
-    if let (Some(file), Some(line), Some(column), Some(rest)) = place {
-        if let (Ok(line), Ok(column)) = (line.parse(), column.parse()) {
-            return JsonError {
-                file: file.to_string(),
-                line,
-                column,
-                message: rest.trim().to_string(),
-                help: None,
-                expected: None,
-            };
-        }
+    if let (Some(file), Some(line), Some(column), Some(rest)) = place
+        && let (Ok(line), Ok(column)) = (line.parse(), column.parse())
+    {
+        return JsonError {
+            file: file.to_string(),
+            line,
+            column,
+            message: rest.trim().to_string(),
+            help: None,
+            expected: None,
+        };
     }
     JsonError { file: String::new(), line: 0, column: 0, message: heading.to_string(), help: None, expected: None }
 }
