@@ -111,6 +111,8 @@ pub struct RunLabel {
 /// The full report of a run, read from its view.
 pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report {
     let model = view.model();
+    let counters = view.counters();
+    let makespan_ns = makespan(view);
     let mut tasks = IndexMap::new();
     for (index, definition) in model.tasks.iter().enumerate() {
         let task = &view.tasks()[index];
@@ -123,15 +125,12 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
                 started_ns: task.started_ns,
                 finished_ns: task.finished_ns,
                 steps: task.steps,
-                blocked_ns: task.blocked_ns,
+                blocked_ns: blocked_ns(task, makespan_ns),
                 gil_wait_ns: thread.map_or(0, |t| t.gil_wait_ns),
                 ready_wait_ns: thread.map_or(0, |t| t.ready_wait_ns),
             },
         );
     }
-    let counters = view.counters();
-    let now_ns = view.now_ns();
-    let makespan_ns = counters.makespan_ns.max(now_ns.min(counters.makespan_ns.max(now_ns)));
     let core_busy_ns: Vec<Nanos> = view.core_busy_ns().to_vec();
     let core_utilization_percent = core_busy_ns
         .iter()
@@ -185,6 +184,20 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
         races_checked,
         schedule: label.schedule.clone(),
         trace_digest: format!("{:016x}", outcome.trace_digest),
+    }
+}
+
+/// When the run ended: the last task's finish, the present, and never before any recorded event.
+fn makespan(view: &RunView<'_>) -> Nanos {
+    let counters = view.counters();
+    counters.makespan_ns.max(view.now_ns()).max(counters.latest_event_ns)
+}
+
+/// A task still blocked at the end has been blocked since it blocked.
+fn blocked_ns(task: &crate::engine::state::TaskState, makespan_ns: Nanos) -> Nanos {
+    match task.phase {
+        TaskPhase::Blocked(_) => task.blocked_ns + makespan_ns.saturating_sub(task.blocked_since_ns),
+        _ => task.blocked_ns,
     }
 }
 

@@ -439,19 +439,17 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// Completes a blocked task's step and hands it back to its driver.
     pub fn unblock(&mut self, task: TaskId, waker: TaskId) {
-        let now = self.state.progress.now_ns;
         let state = &mut self.state.world.tasks[task.index()];
         if !matches!(state.phase, TaskPhase::Blocked(_)) {
             return;
         }
-        state.blocked_ns += now.saturating_sub(state.blocked_since_ns);
+        // An exploring run orders steps, not times: the waker's step may come earlier in time than the
+        // block. A task never wakes before it blocked.
+        let woken_at = self.state.progress.now_ns.max(state.blocked_since_ns);
+        state.blocked_ns += woken_at - state.blocked_since_ns;
         state.phase = TaskPhase::Live;
-        self.record(
-            task,
-            self.state.world.tasks[task.index()].pc.saturating_sub(1),
-            TraceKind::Wakes,
-            i64::from(waker.0),
-        );
+        let pc = state.pc.saturating_sub(1);
+        self.record_at(woken_at, task, pc, TraceKind::Wakes, i64::from(waker.0));
         self.ordered_after(task, waker);
         D::on_unblock(self, task, waker);
     }

@@ -94,7 +94,11 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     }
     let count = fill_candidates(run);
     if count == 0 {
-        run.declare_deadlock();
+        // Nothing can move once the last of the steps, in time, has been taken.
+        let latest = run.state.observers.metrics.latest_event_ns.max(run.state.progress.now_ns);
+        if run.advance_time(latest) {
+            run.declare_deadlock();
+        }
     }
     count
 }
@@ -134,13 +138,19 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
     }
     let Some(pc) = run.next_step(task) else {
-        release_loop(run, task);
-        run.finish_task(task, TaskPhase::Finished);
+        // Returning from its function is Python code too: it needs the GIL back.
+        let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
+        if run.advance_time(at) {
+            release_loop(run, task);
+            run.finish_task(task, TaskPhase::Finished);
+        }
         return;
     };
-    if !run.advance_time(run.state.stepwise.task_clock_ns[task.index()]) || !run.count_step() {
+    let start = step_start(run, task, pc);
+    if !run.advance_time(start) || !run.count_step() {
         return;
     }
+    run.state.stepwise.task_clock_ns[task.index()] = start;
     match run.execute(task, pc) {
         Effect::Instant | Effect::Stop => {}
         Effect::Work(kind, duration) => account_work(run, task, kind, duration),
@@ -154,9 +164,61 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     // A task whose program has just ended finishes now rather than at its next turn, so that
     // joiners and `after` dependents see it at once.
     if run.state.world.tasks[task.index()].phase == TaskPhase::Live && !run.ended() && run.next_step(task).is_none() {
-        release_loop(run, task);
-        run.finish_task(task, TaskPhase::Finished);
+        let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
+        if run.advance_time(at) {
+            release_loop(run, task);
+            run.finish_task(task, TaskPhase::Finished);
+        }
     }
+}
+
+/// When the step at `pc` really begins: once the task's process's GIL is free (every step runs Python
+/// code, and a thread back from a blocking call takes the GIL again first), and for work on a core, once
+/// the core that frees first is free. The waits are the task's GIL and core waits.
+fn step_start(run: &mut StepwiseRun<'_, '_>, task: TaskId, pc: u32) -> Nanos {
+    let clock = run.state.stepwise.task_clock_ns[task.index()];
+    let with_gil = wait_for_gil(run, task, clock);
+    let instruction = run.model.tasks[task.index()].program[pc as usize];
+    if !matches!(instruction, Instr::Cpu(_) | Instr::Native(_)) {
+        return with_gil;
+    }
+    let core = earliest_core(run, task);
+    let start = with_gil.max(run.state.stepwise.core_free_at_ns[core]);
+    add_core_wait(run, task, start - with_gil);
+    start
+}
+
+/// When `task`, ready at `ready_ns`, holds its process's GIL (at once without one), its wait counted.
+fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
+    let process = run.model.tasks[task.index()].process.index();
+    if run.model.processes[process].gil.mode == GilMode::None {
+        return ready_ns;
+    }
+    let taken = ready_ns.max(run.state.stepwise.gil_free_at_ns[process]);
+    if let Some(thread) = thread_of(run, task) {
+        run.state.timed.threads[thread].gil_wait_ns += taken - ready_ns;
+    }
+    taken
+}
+
+/// The waits of a task are kept on its kernel thread, where the report reads them whichever driver ran
+/// (coroutines have none of their own: their loop's thread waits).
+fn thread_of(run: &StepwiseRun<'_, '_>, task: TaskId) -> Option<usize> {
+    run.state.timed.task_threads[task.index()].map(|thread| thread as usize)
+}
+
+fn add_core_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, waited_ns: Nanos) {
+    if let Some(thread) = thread_of(run, task) {
+        run.state.timed.threads[thread].ready_wait_ns += waited_ns;
+    }
+}
+
+/// The core of the task's machine that frees first (ties: the lowest).
+fn earliest_core(run: &StepwiseRun<'_, '_>, task: TaskId) -> usize {
+    let machine = &run.model.machines[run.machine_of_task(task) as usize];
+    let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
+    let free_at = &run.state.stepwise.core_free_at_ns;
+    cores.min_by_key(|&c| (free_at[c], c)).expect("a machine has cores")
 }
 
 fn release_loop(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
@@ -175,23 +237,26 @@ fn account_work(run: &mut StepwiseRun<'_, '_>, task: TaskId, kind: WorkKind, dur
     }
     let process = run.model.tasks[task.index()].process;
     let uses_gil = kind.needs_gil() && run.model.processes[process.index()].gil.mode != GilMode::None;
-    // The cores of the task's machine (all of them with a single machine).
-    let machine = &run.model.machines[run.machine_of_task(task) as usize];
-    let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
-    let stepwise = &mut run.state.stepwise;
-    let core = cores.min_by_key(|&c| (stepwise.core_free_at_ns[c], c)).expect("a machine has cores");
-    let mut start = stepwise.task_clock_ns[task.index()].max(stepwise.core_free_at_ns[core]);
+    let core = earliest_core(run, task);
+    let clock = run.state.stepwise.task_clock_ns[task.index()];
+    let on_core = clock.max(run.state.stepwise.core_free_at_ns[core]);
+    let mut start = on_core;
     if uses_gil {
         let process = process.index();
-        start = start.max(stepwise.gil_free_at_ns[process]);
+        start = start.max(run.state.stepwise.gil_free_at_ns[process]);
+        let stepwise = &mut run.state.stepwise;
         stepwise.gil_free_at_ns[process] = start + duration;
         if stepwise.gil_last_task[process].is_some_and(|t| t != task) {
             run.state.observers.metrics.gil_switches += 1;
         }
         stepwise.gil_last_task[process] = Some(task);
+        if let Some(thread) = thread_of(run, task) {
+            run.state.timed.threads[thread].gil_wait_ns += start - on_core;
+        }
     }
+    add_core_wait(run, task, on_core - clock);
     let end = start + duration;
-    stepwise.core_free_at_ns[core] = end;
-    stepwise.task_clock_ns[task.index()] = end;
+    run.state.stepwise.core_free_at_ns[core] = end;
+    run.state.stepwise.task_clock_ns[task.index()] = end;
     run.state.observers.core_busy_ns[core] += duration;
 }

@@ -58,6 +58,11 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
             return;
         };
         assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
+        if is_stale(run, event) {
+            // Cancelled (a killed thread's work, a wait that ended): nothing happens then, and the clock
+            // must not run on to it, or a deadlock would be declared after the last event.
+            continue;
+        }
         if !run.advance_time(at_ns) {
             return;
         }
@@ -78,6 +83,27 @@ pub(super) fn settle(run: &mut TimedRun<'_, '_>) {
         if run.ended() || !dispatch(run) {
             return;
         }
+    }
+}
+
+/// Whether `event` was cancelled since it was scheduled: its handler would do nothing.
+pub(super) fn is_stale(run: &TimedRun<'_, '_>, event: EventKind) -> bool {
+    let threads = &run.state.timed.threads;
+    match event {
+        EventKind::WorkDone { thread, generation } => threads[thread as usize].generation != generation,
+        EventKind::Wake { thread, generation } => {
+            let state = &threads[thread as usize];
+            state.generation != generation || state.phase != ThreadPhase::Blocked
+        }
+        EventKind::GilTimeout { thread, generation } => {
+            let state = &threads[thread as usize];
+            state.phase != ThreadPhase::GilWait || state.gil_generation != generation
+        }
+        EventKind::SliceEnd { core, generation } => {
+            let state = &run.state.timed.cores[core as usize];
+            state.slice_generation != generation || state.thread.is_none()
+        }
+        EventKind::Start { .. } => false,
     }
 }
 
