@@ -1,7 +1,7 @@
 """The bank balance race: a deposit and a withdrawal update one balance without a lock.
 
-Run by Python it usually prints 400 or 1000 (both threads read 500 during the sleep), rarely 900; weft
-explores every interleaving and lists all three.
+Run by Python it most often prints 400 (both threads read 500 during the sleep), sometimes 900 or 1000;
+weft explores every interleaving and lists all three.
 """
 import threading
 import time

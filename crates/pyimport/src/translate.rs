@@ -77,6 +77,18 @@ pub struct Frame {
     pub in_condition: bool,
     /// The line carries its own cost annotation: calls weft does not know cost nothing more.
     cost_given: bool,
+    /// An inlined function with a `return` before its end: its body runs inside a one-pass loop.
+    early_return: Option<EarlyReturn>,
+}
+
+/// How a `return` leaves an inlined function: it sets the result local, then breaks out of the one-pass
+/// loop around the body (at `depth` in `loops`); from a loop inside the body it first sets `flag`, which
+/// every enclosing loop tests after it ends.
+#[derive(Clone, Debug)]
+struct EarlyReturn {
+    depth: usize,
+    result: Option<String>,
+    flag: Option<String>,
 }
 
 impl Frame {
@@ -93,6 +105,7 @@ impl Frame {
             cleanups: Vec::new(),
             in_condition: false,
             cost_given: false,
+            early_return: None,
         }
     }
 }
@@ -517,8 +530,16 @@ impl<'a> Translator<'a> {
             },
             Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
-            Stmt::While(looping) => self.while_statement(frame, looping, out, line, next_line),
-            Stmt::For(looping) => self.for_statement(frame, looping, out, line, next_line),
+            Stmt::While(looping) => {
+                self.while_statement(frame, looping, out, line, next_line)?;
+                self.after_loop(frame, &looping.body, out, line);
+                Ok(())
+            }
+            Stmt::For(looping) => {
+                self.for_statement(frame, looping, out, line, next_line)?;
+                self.after_loop(frame, &looping.body, out, line);
+                Ok(())
+            }
             Stmt::With(with) => self.with_statement(frame, with, out, next_line),
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
@@ -583,11 +604,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(early) = frame.early_return.clone() {
+            return self.early_return(frame, &early, ret, out, line);
+        }
         if !frame.top {
-            return fail(
-                &ret.range,
-                "`return` before the end of a function that another function calls has no scenario form; return at the end, or run the function as a thread",
-            );
+            return fail(&ret.range, "`return` here has no scenario form (a bug in weft import: please report it)");
         }
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
@@ -606,6 +627,63 @@ impl<'a> Translator<'a> {
             },
         }
         Ok(())
+    }
+
+    /// `return` in an inlined function: the result, the releases of semaphores held in the function,
+    /// then out of the one-pass loop (through a flag when inside a loop of the function).
+    fn early_return(
+        &mut self,
+        frame: &mut Frame,
+        early: &EarlyReturn,
+        ret: &ast::StmtReturn,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if let Some(value) = &ret.value {
+            match (self.expr(frame, value, false)?, &early.result) {
+                (Ex::Static(Value::None), _) => {}
+                (ex, Some(result)) => {
+                    let (text, _, _, _) = self.to_code(ex, value)?;
+                    out.push(Step::new("let", Node::Quoted(format!("{result} = {text}")), line));
+                }
+                (ex, None) => {
+                    // Nobody uses the result, but its reads of shared state still happen.
+                    let (text, _, _, reads_shared) = self.to_code(ex, value)?;
+                    if reads_shared {
+                        let ignored = self.temporary(frame.task, "seen");
+                        out.push(Step::new("let", Node::Quoted(format!("{ignored} = {text}")), line));
+                    }
+                }
+            }
+        }
+        for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
+            out.push(cleanup.clone());
+        }
+        if frame.loops.len() > early.depth {
+            if frame.loops[early.depth..].contains(&LoopKind::Unrolled) {
+                return fail(&ret.range, "`return` from a loop that weft unrolls at import time has no scenario form");
+            }
+            let flag = early.flag.as_ref().map_or("returned", String::as_str);
+            out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
+        }
+        out.push(Step::word("break", line));
+        Ok(())
+    }
+
+    /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
+    fn after_loop(&self, frame: &Frame, body: &[Stmt], out: &mut Vec<Step>, line: u32) {
+        if let Some(EarlyReturn { flag: Some(flag), .. }) = &frame.early_return
+            && contains_return(body)
+        {
+            out.push(Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(flag.clone())),
+                    ("then", Node::Steps(vec![Step::word("break", line)])),
+                ]),
+                line,
+            ));
+        }
     }
 
     fn try_statement(
@@ -1314,7 +1392,16 @@ impl<'a> Translator<'a> {
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
-        let result = if wants_result || !frame.top {
+        let early = !frame.top && {
+            let body = match def.body.split_last() {
+                Some((Stmt::Return(_), body)) => body,
+                _ => &def.body[..],
+            };
+            contains_return(body)
+        };
+        let result = if early {
+            self.one_pass_body(frame, function, def, out, limit, wants_result)
+        } else if wants_result || !frame.top {
             let (body, tail) = match def.body.split_last() {
                 Some((Stmt::Return(ret), body)) => (body, ret.value.as_deref()),
                 _ => (&def.body[..], None),
@@ -1328,6 +1415,50 @@ impl<'a> Translator<'a> {
         };
         self.call_stack.pop();
         result
+    }
+
+    /// The body of an inlined function that returns before its end, as a loop that runs once: each
+    /// `return` sets the result and breaks out (`return` in the middle of a block has no other form).
+    fn one_pass_body(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        def: &ast::StmtFunctionDef,
+        out: &mut Vec<Step>,
+        limit: u32,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
+        let line = self.line(&def.name);
+        let result = wants_result.then(|| self.temporary(frame.task, &format!("{function}_result")));
+        let flag = def.body.iter().any(loop_returns).then(|| self.temporary(frame.task, "returned"));
+        let ends_with_return = matches!(def.body.last(), Some(Stmt::Return(_)));
+        if let Some(result) = &result
+            && !ends_with_return
+        {
+            // A function that ends without `return` gives None; as a number, 0.
+            out.push(Step::new("let", Node::Quoted(format!("{result} = 0")), line));
+        }
+        if let Some(flag) = &flag {
+            out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
+        }
+        frame.early_return = Some(EarlyReturn { depth: frame.loops.len() + 1, result: result.clone(), flag });
+        frame.loops.push(LoopKind::Emitted);
+        frame.dynamic += 1;
+        let mut body = Vec::new();
+        let translated = self.block(frame, &def.body, &mut body, limit);
+        frame.dynamic -= 1;
+        frame.loops.pop();
+        frame.early_return = None;
+        translated?;
+        if !ends_with_return {
+            body.push(Step::word("break", line));
+        }
+        out.push(Step::new(
+            "while",
+            Node::Map(vec![("cond", Node::Quoted("True".to_string())), ("ops", Node::Steps(body))]),
+            line,
+        ));
+        Ok(result.map(|name| Ex::Code { text: name, precedence: ATOM, boolean: false, reads_shared: false }))
     }
 
     /// A function annotated on its `def` line is taken as pure computation: it must not touch shared state.
@@ -2436,6 +2567,35 @@ fn contains_jump(body: &[Stmt]) -> bool {
         Stmt::While(_) | Stmt::For(_) => false,
         _ => false,
     })
+}
+
+/// Does a `return` occur in these statements (in any block, loops included)?
+fn contains_return(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Return(_) => true,
+        Stmt::If(branch) => {
+            contains_return(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_return(&c.body))
+        }
+        Stmt::With(with) => contains_return(&with.body),
+        Stmt::Try(attempt) => contains_return(&attempt.body) || contains_return(&attempt.finalbody),
+        Stmt::While(looping) => contains_return(&looping.body),
+        Stmt::For(looping) => contains_return(&looping.body),
+        _ => false,
+    })
+}
+
+/// Is there a loop in this statement (or in it) with a `return` inside?
+fn loop_returns(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::While(looping) => contains_return(&looping.body),
+        Stmt::For(looping) => contains_return(&looping.body),
+        Stmt::If(branch) => {
+            branch.body.iter().any(loop_returns) || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
+        }
+        Stmt::With(with) => with.body.iter().any(loop_returns),
+        Stmt::Try(attempt) => attempt.body.iter().any(loop_returns) || attempt.finalbody.iter().any(loop_returns),
+        _ => false,
+    }
 }
 
 /// Names assigned in a function body (its locals, unless declared `global`) and names declared global.

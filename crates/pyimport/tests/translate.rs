@@ -520,3 +520,62 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         check_error(python, expected);
     }
 }
+
+#[test]
+fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once() {
+    // From a loop inside the function, a flag carries the return out through every enclosing loop; a
+    // semaphore held by `with` is released on the way out.
+    check(
+        r#"
+        import threading
+        table = [5, 7]
+        sem = threading.Semaphore(1)
+        def find(value):
+            with sem:
+                for k in range(2):
+                    if table[k] == value:
+                        return k
+            return -1
+        where = find(7)
+        "#,
+        r#"
+        shared:
+          table: [5, 7]
+          where: 0
+        semaphores:
+          sem: 1
+        tasks:
+          main:
+            ops:
+              - let: "value = 7"  # line 10: where = find(7)
+              - let: "returned = 0"  # line 4: def find(value):
+              - while:  # line 4: def find(value):
+                  cond: "True"
+                  ops:
+                    - acquire: sem  # line 5: with sem:
+                    - repeat:  # line 6: for k in range(2):
+                        times: 2
+                        ops:
+                          - let: "k = i"  # line 6: for k in range(2):
+                          - if:  # line 7: if table[k] == value:
+                              cond: "table[k] == value"
+                              then:
+                                - let: "find_result = k"  # line 8: return k
+                                - release: sem  # line 5: with sem:
+                                - let: "returned = 1"  # line 8: return k
+                                - break  # line 8: return k
+                    - if:  # line 6: for k in range(2):
+                        cond: "returned"
+                        then:
+                          - break  # line 6: for k in range(2):
+                    - release: sem  # line 5: with sem:
+                    - let: "find_result = -1"  # line 9: return -1
+                    - break  # line 9: return -1
+              - set: "where = find_result"  # line 10: where = find(7)
+        "#,
+    );
+    check_error(
+        "def f(n):\n    try:\n        return 1\n    finally:\n        pass\nx = f(1)\n",
+        "2:5: `break`, `continue` or `return` inside `try`/`finally` is not supported",
+    );
+}
