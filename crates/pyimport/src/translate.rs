@@ -2590,7 +2590,8 @@ fn loop_returns(stmt: &Stmt) -> bool {
         Stmt::While(looping) => contains_return(&looping.body),
         Stmt::For(looping) => contains_return(&looping.body),
         Stmt::If(branch) => {
-            branch.body.iter().any(loop_returns) || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
+            branch.body.iter().any(loop_returns)
+                || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
         }
         Stmt::With(with) => with.body.iter().any(loop_returns),
         Stmt::Try(attempt) => attempt.body.iter().any(loop_returns) || attempt.finalbody.iter().any(loop_returns),
