@@ -84,6 +84,10 @@ pub enum Command {
         /// The token of a failing run (printed by `run`, `fuzz` or `explore`).
         #[arg(long, value_name = "TOKEN")]
         schedule: String,
+        /// Keep the exact final shared state and every failure, not only the first failure (the same
+        /// `assert` or `expect` line).
+        #[arg(long)]
+        same_state: bool,
         /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
@@ -240,6 +244,23 @@ pub struct FuzzArgs {
     /// One JSON object per run, then the summary.
     #[arg(long)]
     pub jsonl: bool,
+    /// Show only the N most frequent outcomes and failures in text, or `all` (JSON always has all).
+    #[arg(long, value_name = "N", default_value = "10", value_parser = parse_top)]
+    pub top: Top,
+}
+
+/// `--top N`: how many outcomes text shows; `None` for `--top all`.
+#[derive(Clone, Copy, Debug)]
+pub struct Top(pub Option<usize>);
+
+fn parse_top(text: &str) -> Result<Top, String> {
+    if text == "all" {
+        return Ok(Top(None));
+    }
+    match text.parse::<usize>() {
+        Ok(count) if count > 0 => Ok(Top(Some(count))),
+        _ => Err(format!("`{text}` is not a number of outcomes (1 or more) or `all`")),
+    }
 }
 
 /// `--set KEY=V1,V2`: any text is accepted here (the settings code checks it, with weft's own messages);

@@ -15,9 +15,13 @@ use sim_core::{Status, limits};
 
 use crate::cli::FuzzArgs;
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
+use crate::fuzz_failure::{FailureKey, FailureOf, failure_key, first_failure};
 use crate::output;
 use crate::running::Setup;
 use crate::words::plural;
+
+/// Outcomes and failures `fuzz` and `merge` show in text unless `--top` says otherwise.
+pub const DEFAULT_TOP: usize = 10;
 
 /// Seeds one worker runs in a row, on its own simulator, folding them into a [`ChunkSummary`]: the
 /// main thread then merges a summary per chunk, not a record per run.
@@ -74,6 +78,9 @@ pub struct Coverage {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct OutcomeCount {
     pub status: Status,
+    /// A failing outcome's first failure: the `assert` or `expect` that was false, with its line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<FailureOf>,
     pub shared: SharedState,
     pub count: u64,
     pub first_seed: u64,
@@ -82,12 +89,16 @@ pub struct OutcomeCount {
 
 /// What the runs of one chunk of seeds found, in seed order: the same facts as one record per run, folded
 /// where it runs.
+/// What makes two runs the same outcome: status, first failure and final shared values.
+type OutcomeKey = (Status, FailureKey, Vec<i64>);
+
 #[derive(Default)]
 struct ChunkSummary {
     runs: u64,
     failing_runs: u64,
-    /// Distinct (status, final shared values), in the order of their first seed: count and first seed.
-    outcomes: Vec<(Status, Vec<i64>, u64, u64)>,
+    /// Distinct (status, first failure, final shared values), in the order of their first seed: count
+    /// and first seed.
+    outcomes: Vec<(OutcomeKey, u64, u64)>,
     /// Distinct happens-before classes, in the order of their first seed, with that seed.
     classes: Vec<(u64, u64)>,
     /// `--jsonl`: one line per run.
@@ -155,7 +166,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let progress = progress_bar(total);
     crate::interrupt::catch();
 
-    let mut histogram: IndexMap<(Status, Vec<i64>), (u64, u64)> = IndexMap::new();
+    let mut histogram: IndexMap<OutcomeKey, (u64, u64)> = IndexMap::new();
     let mut classes = BTreeMap::new();
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
@@ -188,8 +199,8 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
             for (class, seed) in summary.classes {
                 classes.entry(class).or_insert(seed);
             }
-            for (status, values, count, first_seed) in summary.outcomes {
-                histogram.entry((status, values)).or_insert((0, first_seed)).0 += count;
+            for (key, count, first_seed) in summary.outcomes {
+                histogram.entry(key).or_insert((0, first_seed)).0 += count;
             }
             if summary.stopped_on_failure {
                 stopped_on_failure = true;
@@ -208,12 +219,16 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
 
     let mut outcomes: Vec<OutcomeCount> = histogram
         .into_iter()
-        .map(|((status, values), (count, first_seed))| OutcomeCount {
-            status,
-            shared: shared_state_from_values(&setup.model, &values),
-            count,
-            first_seed,
-            schedule: token_of(&setup, first_seed),
+        .map(|((status, _, values), (count, first_seed))| {
+            let (schedule, failure) = rerun(&setup, first_seed);
+            OutcomeCount {
+                status,
+                failure,
+                shared: shared_state_from_values(&setup.model, &values),
+                count,
+                first_seed,
+                schedule,
+            }
         })
         .collect();
     sort_outcomes(&mut outcomes);
@@ -238,7 +253,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     } else if args.jsonl {
         crate::output::emit_line(&serde_json::to_string(&report).unwrap_or_default());
     } else {
-        crate::output::emit_text(&render_text(&report));
+        crate::output::emit_text(&render_text(&report, args.top.0));
     }
     Ok(status_of(&report, interrupted))
 }
@@ -332,7 +347,7 @@ struct Worker<'s> {
     simulator: sim_core::Simulator<'s>,
     policy: Box<dyn sim_core::Policy>,
     fingerprinter: sim_core::races::ClassFingerprinter,
-    /// The run's final shared values, then its status: the key of its outcome.
+    /// The run's final shared values, then its first failure and its status: the key of its outcome.
     key: Vec<i64>,
 }
 
@@ -380,11 +395,14 @@ impl<'s> Workers<'s> {
                 summary.classes.push((class, seed));
             }
             match outcome_of_key.get(worker.key.as_slice()) {
-                Some(&index) => summary.outcomes[index].2 += 1,
+                Some(&index) => summary.outcomes[index].1 += 1,
                 None => {
                     outcome_of_key.insert(worker.key.clone(), summary.outcomes.len());
-                    let values = worker.key[..worker.key.len() - 1].to_vec();
-                    summary.outcomes.push((status, values, 1, seed));
+                    let values_end = worker.key.len() - 1 - NO_FAILURE_LEN;
+                    let mut failure = [0; NO_FAILURE_LEN];
+                    failure.copy_from_slice(&worker.key[values_end..worker.key.len() - 1]);
+                    let values = worker.key[..values_end].to_vec();
+                    summary.outcomes.push(((status, failure, values), 1, seed));
                 }
             }
             if status.is_failure() {
@@ -414,9 +432,13 @@ impl<'s> Workers<'s> {
         };
         let outcome = worker.simulator.run(worker.policy.as_mut(), &config);
         worker.simulator.shared_values(&mut worker.key);
+        let records = worker.simulator.failure_records();
         if options.with_tokens {
-            lines.push(jsonl_run(self.setup, seed, outcome.status, &worker.key, &self.setup.token(seed, &outcome)));
+            let failure = first_failure(records, &self.setup.model);
+            let token = self.setup.token(seed, &outcome);
+            lines.push(jsonl_run(self.setup, seed, outcome.status, failure, &worker.key, &token));
         }
+        worker.key.extend_from_slice(&failure_key(records, &self.setup.model));
         worker.key.push(outcome.status as i64);
         let class = worker.fingerprinter.class_of(worker.simulator.accesses().0);
         (outcome.status, class)
@@ -459,21 +481,35 @@ impl std::hash::Hasher for FixedHasher {
     }
 }
 
-/// Runs are deterministic, so the token of an outcome's first seed is found by running it again.
-fn token_of(setup: &Setup, seed: u64) -> String {
+/// The length of a [`FailureKey`] in a worker's outcome key.
+const NO_FAILURE_LEN: usize = crate::fuzz_failure::NO_FAILURE.len();
+
+/// Runs are deterministic, so the token and the failure of an outcome's first seed are found by running
+/// it again.
+fn rerun(setup: &Setup, seed: u64) -> (String, Option<FailureOf>) {
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
     let outcome = simulator.run(policy.as_mut(), &setup.config(seed));
-    setup.token(seed, &outcome)
+    (setup.token(seed, &outcome), first_failure(simulator.failure_records(), &setup.model))
 }
 
-fn jsonl_run(setup: &Setup, seed: u64, status: Status, values: &[i64], token: &str) -> String {
-    let line = serde_json::json!({
+fn jsonl_run(
+    setup: &Setup,
+    seed: u64,
+    status: Status,
+    failure: Option<FailureOf>,
+    values: &[i64],
+    token: &str,
+) -> String {
+    let mut line = serde_json::json!({
         "seed": seed,
         "status": status,
         "shared": shared_state_from_values(&setup.model, values),
         "schedule": token,
     });
+    if let (Some(failure), Some(fields)) = (failure, line.as_object_mut()) {
+        fields.insert("failure".to_string(), serde_json::to_value(failure).unwrap_or_default());
+    }
     line.to_string()
 }
 
@@ -508,7 +544,8 @@ fn incompleteness(report: &FuzzReport) -> Vec<String> {
     notes
 }
 
-pub fn render_text(report: &FuzzReport) -> String {
+/// The report in words; `top` cuts the lists of failures and outcomes (`None`: all of them).
+pub fn render_text(report: &FuzzReport, top: Option<usize>) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let shard_note = match &report.shard {
@@ -545,18 +582,97 @@ pub fn render_text(report: &FuzzReport) -> String {
                 writeln!(out, "coverage: {} distinct interleavings (happens-before classes)", report.coverage.classes);
         }
     }
-    for outcome in &report.outcomes {
-        let percent = outcome.count as f64 * 100.0 / report.runs.max(1) as f64;
+    render_failures(&mut out, report, top);
+    render_outcomes(&mut out, report, top);
+    out
+}
+
+/// The failing runs grouped by their first failure (which `assert` or `expect`, which deadlock or fault),
+/// most frequent first.
+fn render_failures(out: &mut String, report: &FuzzReport, top: Option<usize>) {
+    use std::fmt::Write as _;
+    let groups = failure_groups(&report.outcomes);
+    if groups.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "failures, by the first assert or expect that failed:");
+    let shown = top.unwrap_or(usize::MAX).min(groups.len());
+    for group in &groups[..shown] {
         let _ = writeln!(
             out,
-            "  {:>8} ({percent:5.1}%)  {:<16} {}",
+            "  {:>8} ({:5.1}%)  {}  in {}, first seed {}",
+            group.count,
+            percent(group.count, report.runs),
+            group.failure.describe(),
+            plural(group.outcomes, "outcome"),
+            group.first_seed
+        );
+    }
+    if shown < groups.len() {
+        let hidden: u64 = groups[shown..].iter().map(|group| group.count).sum();
+        let more = plural((groups.len() - shown) as u64, "more failure");
+        let _ = writeln!(out, "  ... {more} ({}) not shown: --top N shows more, --json has all", plural(hidden, "run"));
+    }
+}
+
+/// The most frequent outcomes: status, then for a failing one its cause, then the final shared state.
+fn render_outcomes(out: &mut String, report: &FuzzReport, top: Option<usize>) {
+    use std::fmt::Write as _;
+    let shown = top.unwrap_or(usize::MAX).min(report.outcomes.len());
+    if shown < report.outcomes.len() {
+        let _ = writeln!(out, "the {shown} most frequent of {} outcomes:", report.outcomes.len());
+    } else if report.failing_runs > 0 {
+        let _ = writeln!(out, "outcomes:");
+    }
+    for outcome in &report.outcomes[..shown] {
+        let cause = outcome.failure.as_ref().map_or(String::new(), |failure| format!("{}; ", failure.cause()));
+        let _ = writeln!(
+            out,
+            "  {:>8} ({:5.1}%)  {:<16} {cause}{}",
             outcome.count,
+            percent(outcome.count, report.runs),
             outcome.status.as_str(),
             shared_text(&outcome.shared)
         );
         let _ = writeln!(out, "           first seed {}: {}", outcome.first_seed, outcome.schedule);
     }
-    out
+    if shown < report.outcomes.len() {
+        let hidden: u64 = report.outcomes[shown..].iter().map(|outcome| outcome.count).sum();
+        let more = plural((report.outcomes.len() - shown) as u64, "more outcome");
+        let _ = writeln!(out, "  ... {more} ({}) not shown: --top N shows more, --json has all", plural(hidden, "run"));
+    }
+}
+
+fn percent(count: u64, runs: u64) -> f64 {
+    count as f64 * 100.0 / runs.max(1) as f64
+}
+
+/// Failing runs that share a first failure.
+struct FailureGroup<'r> {
+    failure: &'r FailureOf,
+    count: u64,
+    outcomes: u64,
+    first_seed: u64,
+}
+
+/// Most frequent first; ties by first seed.
+fn failure_groups(outcomes: &[OutcomeCount]) -> Vec<FailureGroup<'_>> {
+    let mut groups: BTreeMap<&FailureOf, FailureGroup<'_>> = BTreeMap::new();
+    for outcome in outcomes {
+        let Some(failure) = &outcome.failure else { continue };
+        let group = groups.entry(failure).or_insert(FailureGroup {
+            failure,
+            count: 0,
+            outcomes: 0,
+            first_seed: outcome.first_seed,
+        });
+        group.count += outcome.count;
+        group.outcomes += 1;
+        group.first_seed = group.first_seed.min(outcome.first_seed);
+    }
+    let mut groups: Vec<FailureGroup<'_>> = groups.into_values().collect();
+    groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_seed.cmp(&b.first_seed)));
+    groups
 }
 
 /// `balance=900 worker.total=3`: main's variables bare, other processes' qualified.
@@ -590,7 +706,7 @@ pub fn merge(files: &[std::path::PathBuf], json: bool) -> CommandResult {
     if json {
         output::print_json(&merged);
     } else {
-        crate::output::emit_text(&render_text(&merged));
+        crate::output::emit_text(&render_text(&merged, Some(DEFAULT_TOP)));
     }
     Ok(status)
 }
@@ -714,7 +830,7 @@ fn merge_shards(shards: Vec<Shard>) -> Result<FuzzReport, UsageError> {
     let interrupted = shards.iter().any(|s| s.report.interrupted);
     let stopped_on_failure = shards.iter().any(|s| s.report.stopped_on_failure);
     let present: Vec<String> = seen.keys().map(|k| format!("{k}/{count}")).collect();
-    let mut outcomes: IndexMap<(Status, String), OutcomeCount> = IndexMap::new();
+    let mut outcomes: IndexMap<(Status, String, String), OutcomeCount> = IndexMap::new();
     let mut first_seeds: BTreeMap<u64, u64> = BTreeMap::new();
     let (mut runs, mut failing_runs) = (0, 0);
     for shard in shards {
@@ -727,7 +843,8 @@ fn merge_shards(shards: Vec<Shard>) -> Result<FuzzReport, UsageError> {
             *first = (*first).min(seed);
         }
         for outcome in report.outcomes {
-            let key = (outcome.status, serde_json::to_string(&outcome.shared).unwrap_or_default());
+            let failure = serde_json::to_string(&outcome.failure).unwrap_or_default();
+            let key = (outcome.status, failure, serde_json::to_string(&outcome.shared).unwrap_or_default());
             match outcomes.get_mut(&key) {
                 Some(existing) => {
                     existing.count += outcome.count;

@@ -9,6 +9,7 @@ mod comparison;
 mod explore;
 mod files;
 mod fuzz;
+mod fuzz_failure;
 mod import;
 mod interrupt;
 mod manual;
@@ -65,7 +66,7 @@ fn main() -> ExitCode {
                 json,
             })
         }
-        Command::Shrink { file, schedule, json } => shrink::shrink(&file, &schedule, json),
+        Command::Shrink { file, schedule, same_state, json } => shrink::shrink(&file, &schedule, same_state, json),
         Command::Compare { file, sets, seed, json, csv, plot, metric } => compare::compare(&compare::Options {
             file: &file,
             sets: &sets,

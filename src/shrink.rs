@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 use sim_core::engine::GuidedRun;
 use sim_core::report::{Failure, SharedState, Status};
+use sim_core::schedulers::shrink::SameWay;
 use sim_core::token::ScheduleToken;
 
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, UsageError};
@@ -14,6 +15,9 @@ use crate::running::Setup;
 #[derive(Debug, Serialize)]
 pub struct ShrinkReport {
     pub scenario: String,
+    /// What the shrunk schedule keeps: `failure` (the first failure's `assert`/`expect` line, the
+    /// default) or `state` (`--same-state`: every failure and the final shared state).
+    pub keeps: &'static str,
     pub status: Status,
     pub shared: SharedState,
     pub failures: Vec<Failure>,
@@ -30,7 +34,7 @@ pub struct ScheduleSummary {
     pub schedule: String,
 }
 
-pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
+pub fn shrink(file: &Path, schedule: &str, same_state: bool, json: bool) -> CommandResult {
     let token: ScheduleToken = schedule.parse().map_err(|e| UsageError(format!("bad schedule token: {e}")))?;
     crate::running::check_policy(crate::running::policy_of_token(&token))?;
     if !matches!(token.policy.as_str(), "random" | "pct" | "explore") {
@@ -43,7 +47,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
     crate::running::check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
     let result = simulator
-        .shrink(&token.choices, setup.max_steps)
+        .shrink_keeping(&token.choices, setup.max_steps, if same_state { SameWay::State } else { SameWay::Failure })
         .map_err(|e| UsageError(format!("cannot shrink this schedule of {}: {e}", file.display())))?;
     let summary = |run: &GuidedRun| ScheduleSummary {
         preemptions: run.preemptions,
@@ -58,6 +62,7 @@ pub fn shrink(file: &Path, schedule: &str, json: bool) -> CommandResult {
     let outcome = simulator.run(policy.as_mut(), &config);
     let report = ShrinkReport {
         scenario: setup.model.name.clone(),
+        keeps: if same_state { "state" } else { "failure" },
         status: outcome.status,
         shared: simulator.shared_state(),
         failures: simulator.failures(),
@@ -82,6 +87,13 @@ fn render_text(report: &ShrinkReport, simulator: &sim_core::Simulator<'_>) -> St
     for failure in &report.failures {
         let _ = writeln!(out, "  {}: {}", failure.kind, failure.message);
     }
+    let first = crate::fuzz_failure::first_failure(simulator.failure_records(), simulator.model());
+    let first = first.map_or_else(|| "its status".to_string(), |failure| failure.describe());
+    let kept = match report.keeps {
+        "state" => format!("{first}, every other failure and the final shared state (--same-state)"),
+        _ => format!("{first}; the final state may differ (--same-state keeps it too)"),
+    };
+    let _ = writeln!(out, "kept: {kept}");
     let _ = writeln!(
         out,
         "original: {} preemptions, {} switches, {} steps",

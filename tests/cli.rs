@@ -91,7 +91,7 @@ fn explore_and_shrink_answer_in_json() {
         .expect("a failing outcome")
         .clone();
     let token = failing["schedule"].as_str().expect("token");
-    let (code, out, _) = weft(&["shrink", "scenarios/bank-race.yaml", "--schedule", token, "--json"]);
+    let (code, out, _) = weft(&["shrink", "scenarios/bank-race.yaml", "--schedule", token, "--json", "--same-state"]);
     assert_eq!(code, 1);
     let shrunk = json(&out);
     assert_eq!(shrunk["shared"], failing["shared"]);

@@ -36,7 +36,18 @@ pub struct ShrinkResult {
     pub attempts: u64,
 }
 
-/// What "fails the same way" compares: status, where each failure happened, and the final state.
+/// What a shrunk schedule must keep of the original's failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SameWay {
+    /// The same first failure: the same `assert` or `expect` line (for a deadlock or a fault, the same
+    /// cause at the same line); the final state may differ.
+    Failure,
+    /// Every failure at the same step of the same task, and the same final shared state.
+    State,
+}
+
+/// What "fails the same way" compares: status, failures (where each happened, or for
+/// [`SameWay::Failure`] the first one's line) and, for [`SameWay::State`], the final state.
 #[derive(Debug, PartialEq, Eq)]
 struct Signature {
     status: Status,
@@ -120,9 +131,15 @@ impl Simulator<'_> {
         GuidedRun { outcome, switches: guided.switches, preemptions: guided.preemptions, steps: guided.step }
     }
 
-    /// Shrinks the failing schedule given by `choices` (a schedule token's choices). Errors when the
-    /// choices do not fit the scenario or the run they name does not fail.
+    /// Shrinks the failing schedule given by `choices` (a schedule token's choices), keeping every
+    /// failure and the final state ([`SameWay::State`]). Errors when the choices do not fit the scenario
+    /// or the run they name does not fail.
     pub fn shrink(&mut self, choices: &[u32], max_steps: u64) -> Result<ShrinkResult, String> {
+        self.shrink_keeping(choices, max_steps, SameWay::State)
+    }
+
+    /// [`Simulator::shrink`], keeping what `same` says of the failure.
+    pub fn shrink_keeping(&mut self, choices: &[u32], max_steps: u64, same: SameWay) -> Result<ShrinkResult, String> {
         let original = self.guided(Guide::Choices(TokenChoices::new(choices)), max_steps);
         if let Some(mismatch) = &original.outcome.token_mismatch {
             return Err(mismatch.clone());
@@ -130,7 +147,7 @@ impl Simulator<'_> {
         if !original.outcome.status.is_failure() {
             return Err(format!("the schedule does not fail (status {})", original.outcome.status.as_str()));
         }
-        let signature = self.signature(&original.outcome);
+        let signature = self.signature(&original.outcome, same);
         let mut best = original.clone();
         let mut attempts = 0u64;
         let mut index = 0;
@@ -140,7 +157,7 @@ impl Simulator<'_> {
             attempts += 1;
             let attempt = self.guided(Guide::Switches(&candidate), max_steps);
             let better = attempt.switches.len() < best.switches.len() || attempt.preemptions < best.preemptions;
-            if better && self.signature(&attempt.outcome) == signature {
+            if better && self.signature(&attempt.outcome, same) == signature {
                 best = attempt;
                 index = 0;
             } else {
@@ -150,8 +167,17 @@ impl Simulator<'_> {
         Ok(ShrinkResult { original, shrunk: best, attempts })
     }
 
-    fn signature(&self, outcome: &Outcome) -> Signature {
+    fn signature(&self, outcome: &Outcome, same: SameWay) -> Signature {
         let view = self.view();
+        if same == SameWay::Failure {
+            // Copies of a task (`count: N`) share their lines: the line, not the task, names the failure.
+            let line_of = |task: TaskId, pc: u32| self.model().tasks[task.index()].lines.get(pc as usize).copied();
+            let first = view
+                .failure_records()
+                .first()
+                .map(|f| (None, f.task.zip(f.pc).and_then(|(t, pc)| line_of(t, pc)), f.cause));
+            return Signature { status: outcome.status, failures: first.into_iter().collect(), shared: Vec::new() };
+        }
         let failures = view.failure_records().iter().map(|f| (f.task, f.pc, f.cause)).collect();
         let mut shared = Vec::new();
         view.shared_values(&mut shared);

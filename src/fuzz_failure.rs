@@ -1,0 +1,92 @@
+//! What failed in a run, as `fuzz` groups outcomes by it and `shrink` keeps it: the first failure's kind,
+//! the text of its `assert` or `expect` (or, for a deadlock or a fault, its message) and its line in the
+//! scenario file.
+
+use serde::{Deserialize, Serialize};
+use sim_core::Model;
+use sim_core::report::{Cause, FailureRecord};
+
+/// The first failure of a run, in the words of the scenario file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FailureOf {
+    /// `assert`, `expect`, `deadlock`, `fault`.
+    pub kind: String,
+    /// The `assert` or `expect` expression as written; for other failures, their message.
+    pub text: String,
+    /// The line of the step or `expect` line; null when the failure has no line (a deadlock).
+    pub line: Option<u32>,
+}
+
+impl FailureOf {
+    /// `expect `balance == 900` (line 25)`: what failed, for a list of failures.
+    pub fn describe(&self) -> String {
+        let line = self.line.map_or(String::new(), |line| format!(" (line {line})"));
+        match self.kind.as_str() {
+            "assert" | "expect" => format!("{} `{}`{line}", self.kind, self.text),
+            _ => format!("{}: {}{line}", self.kind, self.text),
+        }
+    }
+
+    /// The same without repeating a deadlock's or a fault's kind, which the status beside it says.
+    pub fn cause(&self) -> String {
+        let line = self.line.map_or(String::new(), |line| format!(" (line {line})"));
+        match self.kind.as_str() {
+            "assert" | "expect" => format!("{} `{}`{line}", self.kind, self.text),
+            _ => format!("{}{line}", self.text),
+        }
+    }
+}
+
+pub fn first_failure(records: &[FailureRecord], model: &Model) -> Option<FailureOf> {
+    let record = records.first()?;
+    let described = record.describe(model);
+    let (kind, text) = match record.cause {
+        Cause::Expect { index, .. } => ("expect".to_string(), model.expectations[index as usize].expr.text.clone()),
+        Cause::Assertion { expr } => {
+            let text = record.task.map(|task| model.tasks[task.index()].exprs[expr.index()].text.clone());
+            ("assert".to_string(), text.unwrap_or(described.message))
+        }
+        _ => (described.kind, described.message),
+    };
+    Some(FailureOf { kind, text, line: described.line })
+}
+
+/// The first failure as numbers, computed in the fuzz loop without allocating. Runs with equal keys have
+/// the same [`first_failure`] (for an expression that faults, the same expression and kind of fault; the
+/// values in its message are the first run's).
+pub type FailureKey = [i64; 4];
+
+pub const NO_FAILURE: FailureKey = [0; 4];
+
+pub fn failure_key(records: &[FailureRecord], model: &Model) -> FailureKey {
+    let Some(record) = records.first() else { return NO_FAILURE };
+    let line = match (record.task, record.pc) {
+        (Some(task), Some(pc)) => model.tasks[task.index()].lines.get(pc as usize).map_or(-1, |&line| i64::from(line)),
+        _ => -1,
+    };
+    let task = record.task.map_or(-1, |task| task.index() as i64);
+    match record.cause {
+        Cause::Expect { index, .. } => [1, i64::from(index), 0, 0],
+        Cause::Assertion { expr } => [2, line, expr.index() as i64, 0],
+        Cause::Eval { expr, error } => [3, line, expr.index() as i64, eval_error_tag(error)],
+        Cause::UnlockNotHeld { lock, holder } => {
+            [4, line, lock.index() as i64 * 65_536 + task, holder.map_or(-1, |holder| holder.index() as i64)]
+        }
+        Cause::TaskDoneTooOften { queue } => [5, line, queue.index() as i64, task],
+        Cause::SpawnedTwice { target } => [6, line, target.index() as i64, task],
+        Cause::QueueOverflow { queue } => [7, line, queue.index() as i64, task],
+        Cause::Deadlock { blocked, unfinished } => [8, line, i64::from(blocked), i64::from(unfinished)],
+        Cause::NotYetSupported => [9, line, task, 0],
+        Cause::TimeLimit => [10, line, task, 0],
+    }
+}
+
+fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
+    use sim_core::expr::EvalError;
+    match error {
+        EvalError::Overflow => 0,
+        EvalError::DivisionByZero => 1,
+        EvalError::IndexOutOfRange { .. } => 2,
+        EvalError::MissingKey { .. } => 3,
+    }
+}
