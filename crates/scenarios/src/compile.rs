@@ -14,6 +14,8 @@ use crate::lower::{Group, PrimitiveKind};
 use crate::raw::*;
 use crate::{Scenario, SnapshotPlan};
 
+mod futures;
+
 /// What a `runtime.python` preset sets (docs/fidelity.md has the table and the sources).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Preset {
@@ -91,8 +93,11 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.events(raw.events.as_ref())?;
     builder.conditions(raw.conditions.as_ref())?;
     builder.loops(&raw.loops)?;
+    builder.executors(raw.executors.as_ref())?;
     builder.declare_tasks(&raw.tasks)?;
+    builder.submit_targets(&raw.tasks)?;
     builder.compile_tasks(&raw.tasks)?;
+    builder.instance_slots()?;
     builder.check_cycles()?;
     builder.expectations(&raw.expect)?;
     let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
@@ -270,6 +275,8 @@ fn compile_snapshot(context: &Context<'_>, raw: Option<&RawSnapshot>) -> Result<
 struct TaskEntry {
     range: TaskRange,
     spawned: bool,
+    /// Started by `submit` (its instances are waited for through futures, not by name).
+    submitted: bool,
 }
 
 struct ModelBuilder<'c, 'a> {
@@ -297,6 +304,13 @@ struct ModelBuilder<'c, 'a> {
     expectations: Vec<Expectation>,
     /// After-edges by task index, with the place of each name, for cycle errors.
     edge_places: Vec<Vec<(TaskId, Location)>>,
+    /// Format 1.1, part two (`compile/futures.rs`).
+    futures: FutureDefs,
+    executor_ids: IndexMap<String, ExecutorId>,
+    instances_of: IndexMap<String, InstancesId>,
+    /// Instance slots each `futures.instances` entry gets, made after lowering.
+    instance_slots_wanted: Vec<u64>,
+    asyncio_queues: Vec<QueueId>,
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
@@ -323,6 +337,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             entries: IndexMap::new(),
             expectations: Vec::new(),
             edge_places: Vec::new(),
+            futures: FutureDefs::default(),
+            executor_ids: IndexMap::new(),
+            instances_of: IndexMap::new(),
+            instance_slots_wanted: Vec::new(),
+            asyncio_queues: Vec::new(),
         }
     }
 
@@ -440,6 +459,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 None => 0,
             };
             let ipc_cost_ns = duration_or(queue.ipc_cost.as_ref(), 0);
+            if queue.asyncio.as_ref().is_some_and(|flag| flag.value) {
+                self.asyncio_queues.push(QueueId::from_index(self.queues.len()));
+            }
             self.queues.push(QueueDef { name: name.value.clone(), capacity, ipc_cost_ns, crosses_processes: false });
             self.queue_users.push(IndexSet::new());
         }
@@ -492,13 +514,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     fn asyncio(&self, asyncio: Option<&Spanned<bool>>) -> Result<bool> {
-        match asyncio {
-            Some(flag) if flag.value => Err(self
-                .context
-                .error(&flag.referenced, "asyncio's own primitives (`asyncio: true`) are not supported yet")
-                .with_help("leave `asyncio:` out for a threading primitive")),
-            _ => Ok(false),
-        }
+        Ok(asyncio.is_some_and(|flag| flag.value))
     }
 
     /// A new name for a primitive of `kind`: valid and not taken by another primitive.
@@ -659,6 +675,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 Some(RawKind::Process) => TaskKind::Process,
                 Some(RawKind::Interpreter) => TaskKind::Interpreter,
             };
+            let (kind, executor) = self.task_executor(task, kind)?;
             if let Some(event_loop) = &task.event_loop
                 && kind != TaskKind::Coroutine
             {
@@ -742,10 +759,14 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     exprs: Vec::new(),
                 });
                 self.edge_places.push(Vec::new());
+                if let Some(executor) = executor {
+                    self.futures.task_executors.push((TaskId::from_index(self.tasks.len() - 1), executor));
+                }
             }
             let entry = TaskEntry {
                 range: TaskRange { first, count: copies },
                 spawned: task.start.as_ref().is_some_and(|s| s.value == RawStart::Spawned),
+                submitted: false,
             };
             for copy in 0..copies {
                 if count.is_some() {
@@ -760,6 +781,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                         TaskEntry {
                             range: TaskRange { first: TaskId(first.0 + copy), count: 1 },
                             spawned: entry.spawned,
+                            submitted: false,
                         },
                     );
                 }
@@ -833,6 +855,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             let mut after = Vec::new();
             for before in &task.after {
                 let target = self.resolve_task(before)?;
+                if target.submitted {
+                    return Err(self.submitted_by_name(before));
+                }
                 for id in target.range.iter() {
                     after.push((id, before.referenced));
                 }
@@ -840,7 +865,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             for copy in 0..entry.range.count {
                 let id = TaskId(entry.range.first.0 + copy);
                 let me = task.count.is_some().then_some(i64::from(copy));
-                let compiled = crate::lower::lower_task(self, id, me, &task.ops)?;
+                let parameters = match self.instances_of.get(&name.value) {
+                    Some(&instances) => self.futures.instances[instances.index()].parameters.clone(),
+                    None => Vec::new(),
+                };
+                let compiled = crate::lower::lower_task(self, id, me, &parameters, &task.ops)?;
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;
@@ -896,6 +925,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     fn finish(self, name: String, machines: Vec<MachineDef>, network: Network) -> Model {
+        let mut sorted_by_task = self.futures.task_executors.clone();
+        sorted_by_task.sort();
+        let asyncio = self.asyncio_defs();
         Model {
             name,
             machine: self.machine,
@@ -910,7 +942,15 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             machines,
             network,
             sync: self.sync,
+            futures: FutureDefs { asyncio, task_executors: sorted_by_task, ..self.futures },
         }
+    }
+
+    /// A submitted task is not waited for, joined or killed by its name: each instance has a future.
+    fn submitted_by_name(&self, name: &Spanned<String>) -> Diagnostic {
+        self.context
+            .error(&name.referenced, format!("`{}` is started by `submit`: each instance has a future", name.value))
+            .with_help("wait for an instance with `result: { future: f }`, stop one with `cancel: f`")
     }
 }
 
@@ -1188,6 +1228,28 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     }
 
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)> {
-        self.resolve_task(name).map(|entry| (entry.range, entry.spawned))
+        let entry = self.resolve_task(name)?;
+        if entry.submitted {
+            return Err(self.submitted_by_name(name));
+        }
+        Ok((entry.range, entry.spawned))
+    }
+
+    fn instances(&self, name: &Spanned<String>) -> Result<(InstancesId, Vec<String>)> {
+        self.instances_named(name)
+    }
+
+    fn add_submit(&mut self, submit: SubmitDef) -> SubmitId {
+        self.futures.submits.push(submit);
+        SubmitId::from_index(self.futures.submits.len() - 1)
+    }
+
+    fn add_wait(&mut self, wait: FutureWaitDef) -> FutureWaitId {
+        self.futures.waits.push(wait);
+        FutureWaitId::from_index(self.futures.waits.len() - 1)
+    }
+
+    fn queue_is_asyncio(&self, queue: QueueId) -> bool {
+        self.asyncio_queues.contains(&queue)
     }
 }

@@ -51,6 +51,14 @@ pub fn parse_duration(text: &str) -> Result<Nanos, String> {
     Ok(nanos)
 }
 
+/// A bare number where a duration belongs: `0` is fine, anything else lacks its unit.
+pub fn number_without_unit(number: impl std::fmt::Display, is_zero: bool) -> Result<Duration, String> {
+    if is_zero {
+        return Ok(Duration(0));
+    }
+    Err(format!("`{number}` has no unit; write it as `{number}ms`, `{number}us`, `{number}ns` or `{number}s`"))
+}
+
 impl<'de> Deserialize<'de> for Duration {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;

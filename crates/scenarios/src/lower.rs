@@ -13,7 +13,9 @@ use crate::context::{Context, Result, is_local_name};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::duration::Duration;
 use crate::expr::{Ast, Function, parse_expression, split_assignment};
-use crate::raw::{NameOr, RawStep, RawValue};
+use crate::raw::{NameOr, RawAwait, RawStep, RawValue};
+
+mod futures;
 
 /// The four kinds of declared primitives, in the order of `ModelBuilder::groups`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +85,11 @@ pub trait Names {
     fn queue(&mut self, name: &str, user: ProcessId) -> std::result::Result<QueueId, (String, Option<String>)>;
     fn barrier(&mut self, name: &Spanned<String>, parties: &Spanned<u64>) -> Result<BarrierId>;
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)>;
+    /// The instances `submit` starts of a task, with the names of their parameters.
+    fn instances(&self, name: &Spanned<String>) -> Result<(InstancesId, Vec<String>)>;
+    fn add_submit(&mut self, submit: SubmitDef) -> SubmitId;
+    fn add_wait(&mut self, wait: FutureWaitDef) -> FutureWaitId;
+    fn queue_is_asyncio(&self, queue: QueueId) -> bool;
 }
 
 /// Emits the operands of an expression's leaves; `lower_pure` does the operators.
@@ -133,12 +140,16 @@ struct Lowering<'n, N: Names> {
     temporaries_used: usize,
     /// The expression being lowered now, for the places of errors in its leaves.
     place: Option<(Location, usize, String)>,
+    /// Local arrays (`let: "fs = array(N)"`): their first local and length.
+    arrays: IndexMap<String, (LocalId, u32)>,
 }
 
+/// Lowers one task; `parameters` are the names `submit`'s `args` set (locals 0, 1, ... of an instance).
 pub fn lower_task<N: Names>(
     names: &mut N,
     task: TaskId,
     me: Option<i64>,
+    parameters: &[String],
     ops: &[Spanned<RawStep>],
 ) -> Result<LoweredTask> {
     let process = names.process_of(task);
@@ -158,7 +169,11 @@ pub fn lower_task<N: Names>(
         depth: 0,
         temporaries_used: 0,
         place: None,
+        arrays: IndexMap::new(),
     };
+    for parameter in parameters {
+        lowering.define(parameter);
+    }
     let mut local_initial = Vec::new();
     if let Some(me) = me {
         let local = lowering.define("me");
@@ -288,11 +303,22 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Cpu(d) => self.emit(Instr::Cpu(d.value.0), at).map(drop),
             RawStep::Native(d) => self.emit(Instr::Native(d.value.0), at).map(drop),
             RawStep::Io(d) => self.emit(Instr::Io(d.value.0), at).map(drop),
-            RawStep::Await(d) => {
+            RawStep::Await(awaited) => {
                 if self.names.task_kind(self.task) != TaskKind::Coroutine {
-                    return Err(self.error(at, "`await` is for coroutines").with_help("a thread waits with `io:` (a blocking call such as `time.sleep`); or make this task `kind: coroutine`"));
+                    let help = match &awaited.value {
+                        RawAwait::Sleep(_) => {
+                            "a thread waits with `io:` (a blocking call such as `time.sleep`); or make this task `kind: coroutine`"
+                        }
+                        RawAwait::Future(_) => {
+                            "a thread waits for a future with `result: { future: f, timeout: D, into_ok: ok }`"
+                        }
+                    };
+                    return Err(self.error(at, "`await` is for coroutines").with_help(help));
                 }
-                self.emit(Instr::Await(d.value.0), at).map(drop)
+                match &awaited.value {
+                    RawAwait::Sleep(d) => self.emit(Instr::Await(d.0), at).map(drop),
+                    RawAwait::Future(future) => self.lower_await_future(future, at),
+                }
             }
             RawStep::Yield => self.emit(Instr::Yield, at).map(drop),
             RawStep::Let(text) => self.lower_let(text, at),
@@ -501,6 +527,12 @@ impl<N: Names> Lowering<'_, N> {
                 let condition = self.pick(PrimitiveKind::Condition, name)?;
                 self.emit(Instr::Notify { condition, n: None }, at).map(drop)
             }
+            RawStep::Submit(submit) => self.lower_submit(submit, at),
+            RawStep::Result(result) => self.lower_result(result, at),
+            RawStep::Cancel(future) => {
+                let future = self.expression(future, &future.value, 0)?;
+                self.emit(Instr::Cancel { future }, at).map(drop)
+            }
         }
     }
 
@@ -521,7 +553,8 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Put(_) | RawStep::Get(_) => Some("a queue operation that may block"),
             RawStep::JoinQueue(_) | RawStep::Join(_) | RawStep::Barrier(_) => Some("a step that waits for others"),
             RawStep::Wait(_) | RawStep::WaitFor(_) => Some("a `wait`"),
-            RawStep::Spawn(_) => Some("another task's start"),
+            RawStep::Spawn(_) | RawStep::Submit(_) => Some("another task's start"),
+            RawStep::Result(_) => Some("a wait for a future"),
             _ => None,
         };
         match forbidden {
@@ -534,6 +567,14 @@ impl<N: Names> Lowering<'_, N> {
 
     fn lower_let(&mut self, text: &Spanned<String>, at: &Location) -> Result<()> {
         let (target, expr) = self.assignment(text, "let")?;
+        if let Some(inner) = futures::array_call(&expr.0) {
+            return self.lower_local_array(&target, inner, text, at);
+        }
+        if self.arrays.contains_key(&target) {
+            return Err(self
+                .error(&text.referenced, format!("`{target}` is a local array; set one element as `{target}[i]`"))
+                .with_help("an element is set by `submit`'s or `result`'s `into: \"fs[i]\"`"));
+        }
         if self.names.shared_var(self.process, &target).is_some()
             || self.names.shared_array(self.process, &target).is_some()
             || self.names.shared_map(self.process, &target).is_some()
@@ -745,6 +786,7 @@ impl<N: Names> Lowering<'_, N> {
         };
         let base_name = Spanned::new(base.clone(), name.referenced, name.defined);
         let group = self.names.primitive(kind, &base_name)?;
+        self.check_asyncio_user(group.asyncio, kind.as_str(), &base, &name.referenced)?;
         self.pick_in_group(kind, &base, group, index.as_ref(), name)
     }
 
@@ -799,11 +841,13 @@ impl<N: Names> Lowering<'_, N> {
 
     fn queue(&mut self, name: &Spanned<String>) -> Result<QueueId> {
         let process = self.process;
-        self.names.queue(&name.value, process).map_err(|(message, help)| {
+        let queue = self.names.queue(&name.value, process).map_err(|(message, help)| {
             let mut error = self.error(&name.referenced, message);
             error.help = help;
             error
-        })
+        })?;
+        self.check_asyncio_user(self.names.queue_is_asyncio(queue), "queue", &name.value, &name.referenced)?;
+        Ok(queue)
     }
 
     fn assignment(&self, text: &Spanned<String>, step: &str) -> Result<(String, (String, usize))> {
@@ -893,6 +937,11 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn lower_name(&mut self, name: &str, at: usize, ops: &mut Vec<ExprOp>) -> Result<()> {
+        if self.arrays.contains_key(name) {
+            return Err(self
+                .error_at(at, format!("`{name}` is a local array; read one element as `{name}[i]`"))
+                .with_help(format!("`len({name})` is its length")));
+        }
         if let Some(&local) = self.locals.get(name)
             && self.defined[local.index()]
         {
@@ -936,6 +985,10 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn lower_len(&mut self, name: &str, at: usize, ops: &mut Vec<ExprOp>) -> Result<()> {
+        if let Some(&(_, length)) = self.arrays.get(name) {
+            ops.push(ExprOp::Const(i64::from(length)));
+            return Ok(());
+        }
         if let Some((_, length)) = self.names.shared_array(self.process, name) {
             // An array's length never changes: reading it is no step.
             ops.push(ExprOp::Const(length as i64));
@@ -954,6 +1007,12 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn lower_index(&mut self, name: &str, at: usize, index: &Ast, ops: &mut Vec<ExprOp>) -> Result<()> {
+        if let Some(&(first, count)) = self.arrays.get(name) {
+            // A local array's element is read without a step: locals are the task's own.
+            lower_pure(index, ops, self)?;
+            ops.push(ExprOp::LocalElement { first, count });
+            return Ok(());
+        }
         let process = self.process;
         let scalar = self.scalar();
         let offset = self.place.as_ref().map_or(0, |p| p.1);
@@ -992,6 +1051,7 @@ impl<N: Names> Lowering<'_, N> {
                 };
                 let base_name = Spanned::new(base.clone(), scalar.referenced, scalar.defined);
                 let group = self.names.primitive(PrimitiveKind::Event, &base_name)?;
+                self.check_asyncio_user(group.asyncio, "event", &base, &scalar.referenced)?;
                 let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
                 self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }

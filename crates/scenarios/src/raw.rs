@@ -66,6 +66,11 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Option<DeclarationsSchema<RawConditionDecl>>")]
     pub conditions: Option<Declarations<RawConditionDecl>>,
+    /// `concurrent.futures` executors (format 1.1): `pool: { workers: 4 }` is
+    /// `ThreadPoolExecutor(max_workers=4)`; `kind: process` a `ProcessPoolExecutor`.
+    #[serde(default)]
+    #[schemars(with = "Option<IndexMap<String, RawExecutor>>")]
+    pub executors: Option<IndexMap<Name, RawExecutor>>,
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawProcess>")]
     pub processes: IndexMap<Name, RawProcess>,
@@ -173,6 +178,30 @@ pub struct RawQueue {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub ipc_cost: Option<Spanned<Duration>>,
+    /// `asyncio.Queue` (format 1.1): a `get` on an empty one suspends only the coroutine. Without it a
+    /// queue is a `queue.Queue`, which blocks the whole loop when a coroutine waits on it.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub asyncio: Option<Spanned<bool>>,
+}
+
+/// An executor (format 1.1): its workers are started once, when it is first used, and reused.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Executor")]
+pub struct RawExecutor {
+    /// `max_workers`: at most this many jobs run at once.
+    #[schemars(with = "u64")]
+    pub workers: Spanned<u64>,
+    /// What a worker is: `thread` (ThreadPoolExecutor, the default), `process` (ProcessPoolExecutor) or
+    /// `interpreter` (InterpreterPoolExecutor, Python 3.14).
+    #[serde(default)]
+    #[schemars(with = "Option<RawKind>")]
+    pub kind: Option<Spanned<RawKind>>,
+    /// Paid per argument and per result that crosses to a process worker (default 0).
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub ipc_cost: Option<Spanned<Duration>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -246,6 +275,11 @@ pub struct RawTask {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub machine: Option<Name>,
+    /// The executor whose workers run this task (format 1.1). With `count: N` (and `start: now`) it is
+    /// `executor.map` over N items; with `start: spawned`, each `submit` is one job.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub executor: Option<Name>,
     #[schemars(with = "Vec<RawStep>")]
     pub ops: Vec<Spanned<RawStep>>,
 }
@@ -258,7 +292,9 @@ pub enum RawStep {
     Cpu(#[schemars(with = "Duration")] Spanned<Duration>),
     Native(#[schemars(with = "Duration")] Spanned<Duration>),
     Io(#[schemars(with = "Duration")] Spanned<Duration>),
-    Await(#[schemars(with = "Duration")] Spanned<Duration>),
+    /// `await asyncio.sleep(D)` for a duration; `{ future: EXPR, timeout: D, into: ok }` is
+    /// `asyncio.wait_for(task, D)` (format 1.1).
+    Await(#[schemars(with = "AwaitSchema")] Spanned<RawAwait>),
     Yield,
     Let(#[schemars(with = "String")] Name),
     Set(#[schemars(with = "String")] Name),
@@ -310,6 +346,120 @@ pub enum RawStep {
     Notify(#[schemars(with = "NameOrSchema<RawNotify>")] Spanned<NameOr<RawNotify>>),
     /// `Condition.notify_all()` (format 1.1).
     NotifyAll(#[schemars(with = "String")] Name),
+    /// `executor.submit(T, ...)`, `asyncio.create_task(T(...))`, `asyncio.to_thread(T, ...)`,
+    /// `asyncio.run_coroutine_threadsafe(T(...), loop)`: a new instance of the `start: spawned` task T
+    /// (format 1.1).
+    Submit(RawSubmit),
+    /// `future.result()` (a thread) or `await task` (a coroutine): wait for an instance to finish and
+    /// take its `return` value (format 1.1).
+    Result(RawResult),
+    /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1).
+    Cancel(#[schemars(with = "String")] Name),
+}
+
+/// `submit:` (format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Submit")]
+pub struct RawSubmit {
+    /// The task to start an instance of; it needs `start: spawned`.
+    #[schemars(with = "String")]
+    pub task: Name,
+    /// The instance's locals: names to expressions of the submitting task (a number or a string).
+    #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawValue>")]
+    pub args: IndexMap<Name, Spanned<RawValue>>,
+    /// A local (or `fs[i]`, an element of a local array) that gets the future.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
+}
+
+/// `result:` (format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Result")]
+pub struct RawResult {
+    /// The future: an expression, usually a local set by `submit`'s `into`.
+    #[schemars(with = "String")]
+    pub future: Name,
+    /// A local (or `xs[i]`) that gets the instance's `return` value.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
+    /// `result(timeout=D)`: give up after this long.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when the result came, 0 on time-out or cancellation.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into_ok: Option<Name>,
+}
+
+/// `await:` a duration, or a future with a time-out.
+#[derive(Debug)]
+pub enum RawAwait {
+    Sleep(Duration),
+    Future(Box<RawAwaitFuture>),
+}
+
+/// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for` (format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "AwaitFuture")]
+pub struct RawAwaitFuture {
+    /// The task's future: an expression, usually a local set by `submit`'s `into`.
+    #[schemars(with = "String")]
+    pub future: Name,
+    /// Give up after this long; the task is then cancelled.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when the task finished in time, 0 when it timed out.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
+}
+
+impl<'de> Deserialize<'de> for RawAwait {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AwaitVisitor;
+        impl<'de> Visitor<'de> for AwaitVisitor {
+            type Value = RawAwait;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a duration with a unit, such as `5ms`, or `{ future: f, timeout: D }`")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                crate::duration::parse_duration(text).map(|ns| RawAwait::Sleep(Duration(ns))).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+                crate::duration::number_without_unit(n, n == 0).map(RawAwait::Sleep).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+                if n < 0 {
+                    return Err(E::custom(format!("`{n}` is negative; a duration is 0 or more")));
+                }
+                self.visit_u64(n as u64)
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+                crate::duration::number_without_unit(n, false).map(RawAwait::Sleep).map_err(E::custom)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                RawAwaitFuture::deserialize(MapAccessDeserializer::new(map)).map(|f| RawAwait::Future(Box::new(f)))
+            }
+        }
+        deserializer.deserialize_any(AwaitVisitor)
+    }
+}
+
+/// A duration, or the long form of `await`.
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code, clippy::large_enum_variant)]
+pub enum AwaitSchema {
+    Sleep(Duration),
+    Future(RawAwaitFuture),
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -416,7 +566,8 @@ pub struct RawLockDecl {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
     pub count: Option<Spanned<u64>>,
-    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    /// asyncio's own primitive (format 1.1): blocking on it suspends only the coroutine; a thread may
+    /// not use it.
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
@@ -444,7 +595,8 @@ pub struct RawSemaphoreFull {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
     pub count: Option<Spanned<u64>>,
-    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    /// asyncio's own primitive (format 1.1): blocking on it suspends only the coroutine; a thread may
+    /// not use it.
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
@@ -458,7 +610,8 @@ pub struct RawEventDecl {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
     pub count: Option<Spanned<u64>>,
-    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    /// asyncio's own primitive (format 1.1): blocking on it suspends only the coroutine; a thread may
+    /// not use it.
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
@@ -476,7 +629,8 @@ pub struct RawConditionDecl {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
     pub count: Option<Spanned<u64>>,
-    /// asyncio's own primitive (format 1.1, part two; not supported yet).
+    /// asyncio's own primitive (format 1.1): blocking on it suspends only the coroutine; a thread may
+    /// not use it.
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,

@@ -177,8 +177,8 @@ fn every_visible_misuse_is_a_located_error() {
     );
     check_error(
         "locks: { m: { asyncio: true } }",
-        "[ yield ]",
-        "2:24: asyncio's own primitives (`asyncio: true`) are not supported yet (leave `asyncio:` out for a threading primitive)",
+        "[ { lock: m } ]",
+        "5:20: lock `m` is asyncio's own (`asyncio: true`); only coroutines may use it (a thread uses a threading lock: leave `asyncio:` out of its declaration)",
     );
     check_error(
         "semaphores: { s: -1 }",

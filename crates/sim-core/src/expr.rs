@@ -114,6 +114,12 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
                     .ok_or(EvalError::IndexOutOfRange { index: *top, length: u64::from(count) })?;
                 *top = i64::from(operands.event_is_set(first + position as u32));
             }
+            ExprOp::LocalElement { first, count } => {
+                let top = stack.last_mut().expect("an index");
+                let position = python_index(*top, count as usize)
+                    .ok_or(EvalError::IndexOutOfRange { index: *top, length: u64::from(count) })?;
+                *top = operands.local(LocalId(first.0 + position as u32));
+            }
             ExprOp::JumpIfFalseOrPop(target) => {
                 if *stack.last().expect("an operand") == 0 {
                     pc = target as usize;
@@ -196,7 +202,8 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Element(..)
             | ExprOp::MapValue(..)
             | ExprOp::MapHas(..)
-            | ExprOp::EventIsSet { .. } => {}
+            | ExprOp::EventIsSet { .. }
+            | ExprOp::LocalElement { .. } => {}
         }
         max = max.max(depth);
     }

@@ -29,6 +29,13 @@ pub const MAX_QUEUE_ITEMS: usize = 1_000_000;
 pub const MAX_ARRAY_LENGTH: usize = 100_000;
 /// Keys of one shared map: a write of a new key past it is a run-time fault.
 pub const MAX_MAP_KEYS: usize = 1_000_000;
+/// Elements of one local array (`let: "fs = array(N)"`), each a local of the task.
+pub const MAX_LOCAL_ARRAY_LENGTH: usize = 4_096;
+/// Instance slots of a task that `submit` starts when the file does not bound how many (a `submit` in a
+/// `while`, or in a submitted task): a run that submits more ends with a fault that says so.
+pub const DEFAULT_INSTANCE_SLOTS: u64 = 64;
+/// Executor workers (`workers:`).
+pub const MAX_EXECUTOR_WORKERS: u64 = 1_024;
 /// Elements of one array of primitives (`count:` on a lock, semaphore, event or condition).
 pub const MAX_PRIMITIVE_ARRAY: usize = 10_000;
 /// Bytes of a scenario file.

@@ -36,6 +36,10 @@ typed_index!(
     SemaphoreId,
     EventId,
     ConditionId,
+    ExecutorId,
+    InstancesId,
+    SubmitId,
+    FutureWaitId,
 );
 
 /// The main process always exists and is always index 0.
@@ -61,6 +65,128 @@ pub struct Model {
     pub network: Network,
     /// The synchronization primitives of format 1.1 (reentrant locks, semaphores, events, conditions).
     pub sync: SyncDefs,
+    /// Format 1.1, part two: executors, submitted instances, futures, asyncio's own primitives.
+    pub futures: FutureDefs,
+}
+
+/// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
+/// waits on futures, and which primitives are asyncio's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FutureDefs {
+    pub executors: Vec<ExecutorDef>,
+    /// Every task that runs on an executor (each copy of a map, each instance slot), in task order.
+    pub task_executors: Vec<(TaskId, ExecutorId)>,
+    /// The instance slots of every task started by `submit`.
+    pub instances: Vec<InstancesDef>,
+    pub submits: Vec<SubmitDef>,
+    pub waits: Vec<FutureWaitDef>,
+    pub asyncio: AsyncioDefs,
+}
+
+impl FutureDefs {
+    fn is_empty(&self) -> bool {
+        *self == FutureDefs::default()
+    }
+
+    /// Whether the scenario uses any of part two (the engine's fast path skips it otherwise).
+    #[inline]
+    pub fn in_use(&self) -> bool {
+        !(self.executors.is_empty() && self.instances.is_empty() && self.asyncio.is_empty())
+    }
+
+    /// The executor `task` runs on, if any.
+    pub fn executor_of(&self, task: TaskId) -> Option<ExecutorId> {
+        self.task_executors.binary_search_by_key(&task, |&(t, _)| t).ok().map(|i| self.task_executors[i].1)
+    }
+}
+
+/// `concurrent.futures.ThreadPoolExecutor` / `ProcessPoolExecutor` / `InterpreterPoolExecutor`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExecutorDef {
+    pub name: String,
+    pub workers: u32,
+    /// Thread, Process or Interpreter: what each worker is.
+    pub kind: TaskKind,
+    /// Paid per argument and per result crossing to a process worker (pickling).
+    pub ipc_cost_ns: Nanos,
+}
+
+/// The instances of one task that `submit` starts: `slots[k]` is instance `T#(k+1)`; `slots[0]` is the
+/// declared task itself. Parameter `p` (an `args` name) is local `LocalId(p)` of every slot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstancesDef {
+    pub name: String,
+    pub slots: Vec<TaskId>,
+    pub parameters: Vec<String>,
+}
+
+/// One `submit` step: which instances, the arguments (parameter, expression of the submitting task) and
+/// where the future goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubmitDef {
+    pub instances: InstancesId,
+    pub args: Vec<(u32, ExprId)>,
+    pub into: Option<Place>,
+}
+
+/// A wait on a future: `result` (`future.result()`, `await task`) or `await: { future }`
+/// (`asyncio.wait_for`). `patience.into` is `into_ok`/`into` (1 done, 0 timed out or cancelled).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FutureWaitDef {
+    pub future: ExprId,
+    /// Where the instance's `return` value goes.
+    pub value_into: Option<Place>,
+    pub patience: Patience,
+}
+
+/// A local, or an element of a local array (`fs[i]` after `let: "fs = array(N)"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub first: LocalId,
+    /// Elements of the array; 1 with `index: None` for a plain local.
+    pub count: u32,
+    pub index: Option<ExprId>,
+}
+
+/// Which declared primitives are asyncio's own (`asyncio: true`): blocking on one suspends only the
+/// coroutine. By first element of each declaration (an array is asyncio's as a whole).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AsyncioDefs {
+    pub locks: Vec<LockId>,
+    pub semaphores: Vec<u32>,
+    pub events: Vec<u32>,
+    pub conditions: Vec<u32>,
+    pub queues: Vec<QueueId>,
+}
+
+impl AsyncioDefs {
+    pub fn is_empty(&self) -> bool {
+        *self == AsyncioDefs::default()
+    }
+
+    /// Whether `instruction` blocks on, or changes, one of asyncio's own primitives.
+    pub fn touched_by(&self, instruction: &Instr) -> bool {
+        match *instruction {
+            Instr::Lock(lock) | Instr::Unlock(lock) => self.locks.contains(&lock),
+            Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => {
+                self.locks.contains(&LockId(pick.first))
+            }
+            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.semaphores.contains(&pick.first),
+            Instr::SetEvent(pick)
+            | Instr::ClearEvent(pick)
+            | Instr::WaitEvent { event: pick, .. }
+            | Instr::ReadEvent { event: pick, .. } => self.events.contains(&pick.first),
+            Instr::WaitCondition { condition: pick, .. } | Instr::Notify { condition: pick, .. } => {
+                self.conditions.contains(&pick.first)
+            }
+            Instr::Put { queue, .. }
+            | Instr::Get { queue, .. }
+            | Instr::TaskDone(queue)
+            | Instr::JoinQueue(queue)
+            | Instr::ReadQueueLen { queue, .. } => self.queues.contains(&queue),
+            _ => false,
+        }
+    }
 }
 
 /// Format 1.1's primitives. Arrays of them (`count: N`) are contiguous runs of elements named `x[0]`...
@@ -114,6 +240,9 @@ impl fmt::Debug for Model {
             .field("network", &self.network);
         if !self.sync.is_empty() {
             out.field("sync", &self.sync);
+        }
+        if !self.futures.is_empty() {
+            out.field("futures", &self.futures);
         }
         out.finish()
     }
@@ -535,6 +664,17 @@ pub enum Instr {
         condition: Pick,
         n: Option<u32>,
     },
+    // ---- Format 1.1, part two: futures and executors (`FutureDefs`).
+    /// `executor.submit(T, args)`, `asyncio.create_task`, `to_thread`, `run_coroutine_threadsafe`.
+    Submit(SubmitId),
+    /// `future.result()` / `await task`.
+    Result(FutureWaitId),
+    /// `asyncio.wait_for(task, timeout)`: on time-out the task is cancelled.
+    AwaitFuture(FutureWaitId),
+    /// `future.cancel()` / `task.cancel()`.
+    Cancel {
+        future: ExprId,
+    },
 }
 
 /// One object of a declared primitive: element `first` itself when `index` is `None`; else element
@@ -615,6 +755,11 @@ pub enum ExprOp {
     /// In `expect` only: pop an index into the events `first..first + count`, push whether it is set.
     EventIsSet {
         first: u32,
+        count: u32,
+    },
+    /// Pop an index, push that element of the local array held in locals `first..first + count`.
+    LocalElement {
+        first: LocalId,
         count: u32,
     },
 }

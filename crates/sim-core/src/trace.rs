@@ -225,6 +225,16 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         }
         Instr::Notify { condition: pick, n: None } => format!("notify_all {}", pick_name(&condition, pick)),
         Instr::Notify { condition: pick, n: Some(n) } => format!("notify {} n={n}", pick_name(&condition, pick)),
+        Instr::Submit(submit) => {
+            let instances = &model.futures.instances[model.futures.submits[submit.index()].instances.index()];
+            format!("submit {}", instances.name)
+        }
+        Instr::Result(wait) => format!("result {}", expr_text(model.futures.waits[wait.index()].future)),
+        Instr::AwaitFuture(wait) => {
+            let wait = &model.futures.waits[wait.index()];
+            format!("await {}{}", expr_text(wait.future), patience(wait.patience))
+        }
+        Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
         _ => unreachable!("format 1.0 steps are described above"),
     }
 }

@@ -12,6 +12,7 @@ pub mod config;
 mod control;
 mod driver;
 mod format11;
+mod futures;
 mod placement;
 mod run;
 pub mod scheduler;

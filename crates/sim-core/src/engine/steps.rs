@@ -125,6 +125,9 @@ impl<D: Driver> Run<'_, '_, D> {
         let instruction = definition.program[pc as usize];
         self.state.world.tasks[task.index()].pc = pc + 1;
         self.state.world.tasks[task.index()].steps += 1;
+        if self.model.futures.in_use() && self.refuse_part_two(task, pc, instruction) {
+            return Effect::Stop;
+        }
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 self.record(task, pc, TraceKind::Step, 0);

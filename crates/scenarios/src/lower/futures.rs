@@ -1,0 +1,153 @@
+//! Lowering of format 1.1, part two: `submit`, `result`, `cancel`, `await` of a future, local arrays
+//! (`let: "fs = array(N)"`) and the rule that a thread may not use asyncio's own primitives.
+
+use serde_saphyr::{Location, Spanned};
+use sim_core::limits;
+use sim_core::model::*;
+
+use super::{Lowering, Names};
+use crate::context::Result;
+use crate::expr::{Ast, parse_expression};
+use crate::raw::{RawAwaitFuture, RawResult, RawSubmit, RawValue};
+
+/// The text inside `array(...)` when an expression is exactly such a call.
+pub(super) fn array_call(expr: &str) -> Option<&str> {
+    let inner = expr.trim().strip_prefix("array")?.trim_start().strip_prefix('(')?.strip_suffix(')')?;
+    Some(inner)
+}
+
+impl<N: Names> Lowering<'_, N> {
+    /// `let: "fs = array(N)"`: N locals, all 0, named `fs[0]`... One step (Python's `[0] * N`).
+    pub(super) fn lower_local_array(
+        &mut self,
+        target: &str,
+        inner: &str,
+        text: &Spanned<String>,
+        at: &Location,
+    ) -> Result<()> {
+        let most = limits::MAX_LOCAL_ARRAY_LENGTH;
+        let length = match inner.trim().parse::<u32>() {
+            Ok(length) if length >= 1 && length as usize <= most => length,
+            _ => {
+                return Err(self
+                    .error(&text.referenced, format!("`array(N)` takes a whole number N from 1 to {most}"))
+                    .with_help("the length of a local array is fixed when it is made, as in `array(8)`"));
+            }
+        };
+        let first = match self.arrays.get(target) {
+            Some(&(first, count)) if count == length => first,
+            Some(&(_, count)) => {
+                return Err(self.error(
+                    &text.referenced,
+                    format!("`{target}` is already a local array of {count}; give an array of {length} another name"),
+                ));
+            }
+            None if self.locals.contains_key(target) || self.names.shared_var(self.process, target).is_some() => {
+                return Err(self.error(
+                    &text.referenced,
+                    format!("`{target}` is already a variable; a local array needs a name of its own"),
+                ));
+            }
+            None => {
+                let first = self.define(&format!("{target}[0]"));
+                for k in 1..length {
+                    self.define(&format!("{target}[{k}]"));
+                }
+                self.arrays.insert(target.to_string(), (first, length));
+                first
+            }
+        };
+        let zero = self.constant(0, "0");
+        for k in 1..length {
+            self.emit(Instr::Compute { local: LocalId(first.0 + k), expr: zero }, at)?;
+        }
+        self.emit(Instr::Let { local: first, expr: zero }, at).map(drop)
+    }
+
+    /// Where a value goes: a local, or `fs[i]`, an element of a local array.
+    fn place(&mut self, name: &Spanned<String>) -> Result<Place> {
+        let text = name.value.trim();
+        if !text.contains('[') {
+            if self.arrays.contains_key(text) {
+                return Err(self
+                    .error(&name.referenced, format!("`{text}` is a local array; name one element, as `{text}[i]`")));
+            }
+            self.check_local_name(name)?;
+            let local = self.define(text);
+            return Ok(Place { first: local, count: 1, index: None });
+        }
+        let ast = parse_expression(text)
+            .map_err(|e| self.names.context().error_in_scalar(&name.referenced, e.at, e.message))?;
+        let Ast::Index { name: base, index, .. } = &ast else {
+            return Err(self.error(&name.referenced, format!("`{text}` is not a local or an element of a local array")));
+        };
+        let Some(&(first, count)) = self.arrays.get(base.as_str()) else {
+            return Err(self
+                .error(&name.referenced, format!("`{base}` is not a local array"))
+                .with_help(format!("make one first with `let: \"{base} = array(N)\"`")));
+        };
+        let index = self.expression_of(name, 0, index)?;
+        Ok(Place { first, count, index: Some(index) })
+    }
+
+    pub(super) fn lower_submit(&mut self, submit: &RawSubmit, at: &Location) -> Result<()> {
+        let (instances, parameters) = self.names.instances(&submit.task)?;
+        let mut args = Vec::new();
+        for (name, value) in &submit.args {
+            let parameter =
+                parameters.iter().position(|p| *p == name.value).expect("parameters gather every `args` name");
+            let expr = match &value.value {
+                RawValue::Number(n) => self.constant(*n, &n.to_string()),
+                RawValue::Text(text) => {
+                    let spanned = Spanned::new(text.clone(), value.referenced, value.defined);
+                    self.expression(&spanned, text, 0)?
+                }
+            };
+            args.push((parameter as u32, expr));
+        }
+        let into = submit.into.as_ref().map(|name| self.place(name)).transpose()?;
+        let id = self.names.add_submit(SubmitDef { instances, args, into });
+        self.emit(Instr::Submit(id), at).map(drop)
+    }
+
+    pub(super) fn lower_result(&mut self, result: &RawResult, at: &Location) -> Result<()> {
+        if let Some(timeout) = &result.timeout
+            && self.names.task_kind(self.task) == TaskKind::Coroutine
+        {
+            return Err(self
+                .error(&timeout.referenced, "a coroutine awaits a task; `result` with `timeout` is for threads")
+                .with_help("`asyncio.wait_for(task, D)` is `await: { future: f, timeout: D, into: ok }`"));
+        }
+        if result.timeout.is_none()
+            && let Some(ok) = &result.into_ok
+        {
+            return Err(self
+                .error(&ok.referenced, "`into_ok` says whether a wait timed out; it needs `timeout`")
+                .with_help("add `timeout: D`, or leave `into_ok` out"));
+        }
+        let future = self.expression(&result.future, &result.future.value, 0)?;
+        let value_into = result.into.as_ref().map(|name| self.place(name)).transpose()?;
+        let patience = self.patience(result.timeout.as_ref(), result.into_ok.as_ref())?;
+        let wait = self.names.add_wait(FutureWaitDef { future, value_into, patience });
+        self.emit(Instr::Result(wait), at).map(drop)
+    }
+
+    /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.
+    pub(super) fn lower_await_future(&mut self, raw: &RawAwaitFuture, at: &Location) -> Result<()> {
+        let future = self.expression(&raw.future, &raw.future.value, 0)?;
+        let patience = self.patience(raw.timeout.as_ref(), raw.into.as_ref())?;
+        let wait = self.names.add_wait(FutureWaitDef { future, value_into: None, patience });
+        self.emit(Instr::AwaitFuture(wait), at).map(drop)
+    }
+
+    /// asyncio's own primitives belong to coroutines: a thread that waits on one is a mistake Python
+    /// reports at run time ("attached to a different loop"); weft reports it here.
+    pub(super) fn check_asyncio_user(&self, asyncio: bool, kind: &str, name: &str, at: &Location) -> Result<()> {
+        if !asyncio || self.names.task_kind(self.task) == TaskKind::Coroutine {
+            return Ok(());
+        }
+        Err(self
+            .error(at, format!("{kind} `{name}` is asyncio's own (`asyncio: true`); only coroutines may use it"))
+            .with_help(format!("a thread uses a threading {kind}: leave `asyncio:` out of its declaration")))
+    }
+}
