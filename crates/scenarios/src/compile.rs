@@ -185,6 +185,12 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<(G
                 .with_help("use \"2.7\", \"3.2\" to \"3.14\", \"3.13t\" or \"3.14t\"")
         })?;
         gil.mode = found.gil;
+        if found.gil == GilMode::Old {
+            // Linux's GIL battle, as CPython 2.7 fights it on this project's machine.
+            gil.battle_release_ns = sim_core::model::LINUX_BATTLE_RELEASE_NS;
+            gil.battle_contention_ns = sim_core::model::LINUX_BATTLE_CONTENTION_NS;
+            gil.battle_won_after_ns = Some(sim_core::model::LINUX_BATTLE_WON_AFTER_NS);
+        }
         preset = Some(found);
     }
     if let Some(mode) = &raw.gil {

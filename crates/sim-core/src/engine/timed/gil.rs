@@ -102,8 +102,8 @@ pub(super) fn wait_for_gil_from(run: &mut TimedRun<'_, '_>, thread: ThreadIndex,
     state.gil_generation += 1;
     state.gil_wait_switch_number = switch_number;
     let generation = state.gil_generation;
-    if gil_config.mode == GilMode::New {
-        run.state.timed.schedule(now + gil_config.switch_interval_ns, EventKind::GilTimeout { thread, generation });
+    if let Some(timeout) = drop_request_after(gil_config) {
+        run.state.timed.schedule(now + timeout, EventKind::GilTimeout { thread, generation });
     }
     // Under the old GIL a holder in the middle of long work starts its check-interval battle now.
     if gil_config.mode == GilMode::Old
@@ -112,6 +112,16 @@ pub(super) fn wait_for_gil_from(run: &mut TimedRun<'_, '_>, thread: ThreadIndex,
     {
         cut_work(run, holder);
         run.state.timed.to_run.push_back(holder);
+    }
+}
+
+/// How long a waiter waits before the holder is made to let go: the new GIL's switch interval; under the
+/// old GIL, the battle a waiter wins after a while (where it does).
+fn drop_request_after(gil: GilConfig) -> Option<Nanos> {
+    match gil.mode {
+        GilMode::New => Some(gil.switch_interval_ns),
+        GilMode::Old => gil.battle_won_after_ns,
+        GilMode::None => None,
     }
 }
 
@@ -140,7 +150,7 @@ pub(super) fn gil_timeout(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, gener
         }
     }
     let now = run.state.progress.now_ns;
-    let interval = run.model.processes[process.index()].gil.switch_interval_ns;
+    let Some(interval) = drop_request_after(run.model.processes[process.index()].gil) else { return };
     let switch_number = run.state.timed.gils[process.index()].switch_number;
     let state = &mut run.state.timed.threads[thread as usize];
     state.gil_wait_switch_number = switch_number;
