@@ -343,15 +343,38 @@ impl Translator<'_> {
                 format!("has({name}, {key_text})")
             }
             Ex::Static(Value::List(items)) => {
-                let key_value = self.static_value(frame, key)?;
-                let found = items.contains(&key_value);
-                return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+                if let Ex::Static(key_value) = self.expr(frame, key, use_known)? {
+                    let found = items.contains(&key_value);
+                    return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+                }
+                return self.membership_of_constants(frame, key, negated, &items);
             }
             _ => {
-                return fail(container, "`in` is supported on dicts (`k in d`) and on lists known at import time");
+                return fail(
+                    container,
+                    "`in` is supported on dicts (`k in d`) and on lists known at import time (not on a shared list)",
+                );
             }
         };
         Ok((if negated { format!("not {text}") } else { text }, true))
+    }
+
+    /// `k in (1, 5)` with `k` known only at run time: `k == 1 or k == 5`. The key is read once in
+    /// Python, so a key that reads shared state (and would be read once per item here) is refused.
+    fn membership_of_constants(&self, frame: &Frame, key: &Expr, negated: bool, items: &[Value]) -> Result<(String, bool)> {
+        let (key_text, key_precedence, reads_shared) = self.code(frame, key)?;
+        if reads_shared {
+            return fail(key, "`in` on a list of constants needs a key that reads no shared state; copy it to a local first");
+        }
+        let mut tests = Vec::with_capacity(items.len());
+        for item in items {
+            let Value::Int(value) = item else {
+                return fail(key, format!("`in` compares with integers here, and this list holds {}", item.describe()));
+            };
+            tests.push(format!("{} == {value}", wrap(&key_text, key_precedence, SUM)));
+        }
+        let any = if tests.is_empty() { "False".to_string() } else { tests.join(" or ") };
+        Ok((if negated { format!("not ({any})") } else if tests.len() > 1 { format!("({any})") } else { any }, false))
     }
 
     fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {

@@ -579,3 +579,46 @@ fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once()
         "2:5: `break`, `continue` or `return` inside `try`/`finally` is not supported",
     );
 }
+
+#[test]
+fn membership_in_a_list_of_constants_with_a_key_known_at_run_time_is_a_chain_of_equalities() {
+    check(
+        r#"
+        import queue
+        jobs = queue.Queue()
+        hits = 0
+        def main():
+            global hits
+            jobs.put(5)
+            k = jobs.get()
+            if k in (1, 5):
+                hits += 1
+            if k not in [2]:
+                hits += 1
+        main()
+        "#,
+        r#"
+        shared:
+          hits: 0
+        queues:
+          jobs: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - put: { queue: jobs, value: "5" }  # line 6: jobs.put(5)
+              - get: { queue: jobs, into: k }  # line 7: k = jobs.get()
+              - if:  # line 8: if k in (1, 5):
+                  cond: "(k == 1 or k == 5)"
+                  then:
+                    - set: "hits = hits + 1"  # line 9: hits += 1
+              - if:  # line 10: if k not in [2]:
+                  cond: "not (k == 2)"
+                  then:
+                    - set: "hits = hits + 1"  # line 11: hits += 1
+        "#,
+    );
+    check_error(
+        "import threading\nitems = [1, 2]\ndef f(k):\n    return k in items\nitems[0] = 3\nx = f(1)\n",
+        "4:17: `in` is supported on dicts (`k in d`) and on lists known at import time (not on a shared list)",
+    );
+}
