@@ -361,10 +361,19 @@ impl Translator<'_> {
 
     /// `k in (1, 5)` with `k` known only at run time: `k == 1 or k == 5`. The key is read once in
     /// Python, so a key that reads shared state (and would be read once per item here) is refused.
-    fn membership_of_constants(&self, frame: &Frame, key: &Expr, negated: bool, items: &[Value]) -> Result<(String, bool)> {
+    fn membership_of_constants(
+        &self,
+        frame: &Frame,
+        key: &Expr,
+        negated: bool,
+        items: &[Value],
+    ) -> Result<(String, bool)> {
         let (key_text, key_precedence, reads_shared) = self.code(frame, key)?;
         if reads_shared {
-            return fail(key, "`in` on a list of constants needs a key that reads no shared state; copy it to a local first");
+            return fail(
+                key,
+                "`in` on a list of constants needs a key that reads no shared state; copy it to a local first",
+            );
         }
         let mut tests = Vec::with_capacity(items.len());
         for item in items {
@@ -374,7 +383,16 @@ impl Translator<'_> {
             tests.push(format!("{} == {value}", wrap(&key_text, key_precedence, SUM)));
         }
         let any = if tests.is_empty() { "False".to_string() } else { tests.join(" or ") };
-        Ok((if negated { format!("not ({any})") } else if tests.len() > 1 { format!("({any})") } else { any }, false))
+        Ok((
+            if negated {
+                format!("not ({any})")
+            } else if tests.len() > 1 {
+                format!("({any})")
+            } else {
+                any
+            },
+            false,
+        ))
     }
 
     fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {
