@@ -25,4 +25,7 @@ pub enum Object {
     /// Not state: the accessing task goes on because this task handed it something (a lock, an item,
     /// a finished dependency, a start). Only happens-before analysis reads it.
     WokenBy(TaskId),
+    /// An executor's workers (format 1.1): a finishing job hands its worker to the next queued one, so
+    /// two jobs finishing in either order are dependent.
+    Executor(ExecutorId),
 }

@@ -198,6 +198,7 @@ fn object_tag(object: Object) -> u64 {
         Object::Queue(queue) => 3u64 << 60 | u64::from(queue.0),
         Object::Barrier(barrier) => 4u64 << 60 | u64::from(barrier.0),
         Object::Task(task) => 5u64 << 60 | u64::from(task.0),
+        Object::Executor(executor) => 6u64 << 60 | u64::from(executor.0),
         Object::None | Object::WokenBy(_) => 0,
     }
 }

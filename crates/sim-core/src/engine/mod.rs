@@ -13,6 +13,7 @@ mod control;
 mod driver;
 mod format11;
 mod futures;
+mod futures_state;
 mod placement;
 mod run;
 pub mod scheduler;

@@ -278,6 +278,8 @@ pub struct World {
     pub process_machine: Vec<Option<u32>>,
     /// Threads placed on each machine and not finished, for `auto` placement.
     pub machine_load: Vec<i64>,
+    /// Executors' workers and queues (format 1.1, part two).
+    pub futures: super::futures_state::FuturesState,
 }
 
 /// The timed driver's machinery: kernel threads on cores in virtual time, a GIL per process, event loops.
@@ -451,6 +453,7 @@ impl World {
             non_daemon_left: 0,
             process_machine: Vec::new(),
             machine_load: Vec::new(),
+            futures: super::futures_state::FuturesState::new(model),
         }
     }
 
@@ -497,6 +500,7 @@ impl World {
         }));
         self.machine_load.clear();
         self.machine_load.resize(model.machines.len().max(1), 0);
+        self.futures.reset();
     }
 }
 

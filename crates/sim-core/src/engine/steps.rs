@@ -110,7 +110,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// `task` continues because of `by` (a hand-off, a finished dependency, a spawn): an order that
     /// happens-before analysis must see.
-    fn ordered_after(&mut self, task: TaskId, by: TaskId) {
+    pub(super) fn ordered_after(&mut self, task: TaskId, by: TaskId) {
         if self.state.observers.record_accesses && task != by {
             let pc = self.state.world.tasks[task.index()].pc;
             self.state.observers.push_access(Access { task, pc, object: Object::WokenBy(by), write: false });
@@ -472,11 +472,18 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.tasks[task.index()];
         assert_eq!(state.phase, TaskPhase::WaitingForDependencies);
         assert_eq!(state.dependencies_left, 0);
+        if self.model.futures.in_use() && !self.take_worker(task) {
+            return;
+        }
+        let state = &mut self.state.world.tasks[task.index()];
         state.phase = TaskPhase::Live;
         D::on_start(self, task);
     }
 
     pub fn spawn_cost(&self, task: TaskId) -> Nanos {
+        if let Some(cost) = self.job_start_cost(task) {
+            return cost;
+        }
         let machine = &self.model.machine;
         match self.model.tasks[task.index()].kind {
             TaskKind::Thread => machine.thread_spawn_ns,
@@ -514,6 +521,9 @@ impl<D: Driver> Run<'_, '_, D> {
             {
                 self.unblock(TaskId::from_index(index), task);
             }
+        }
+        if self.model.futures.in_use() {
+            self.free_worker(task);
         }
         for position in 0..self.state.world.dependents[task.index()].len() {
             let dependent = self.state.world.dependents[task.index()][position];

@@ -1,0 +1,53 @@
+//! The run-time state of format 1.1, part two: executors' workers and queues of jobs. Part of `World`.
+
+use std::collections::VecDeque;
+
+use crate::model::*;
+
+#[derive(Debug, Default)]
+pub struct ExecutorState {
+    /// Workers running a job now.
+    pub busy: u32,
+    /// Workers started so far (each pays its start once; the pool never shrinks).
+    pub started: u32,
+    /// Jobs waiting for a worker, oldest first (CPython's work queue is FIFO).
+    pub queue: VecDeque<TaskId>,
+}
+
+#[derive(Debug, Default)]
+pub struct FuturesState {
+    pub executors: Vec<ExecutorState>,
+    /// By task: the job was given a worker that had to be started first (it pays the start).
+    pub fresh_worker: Vec<bool>,
+    /// By task: the job is waiting in its executor's queue.
+    pub queued: Vec<bool>,
+    /// By task: the job holds one of its executor's workers (until it finishes or is killed).
+    pub holds_worker: Vec<bool>,
+    /// By task: when a finishing job handed this queued job its worker (the job starts then, in the
+    /// finishing job's present; the stepwise driver keeps a clock per task).
+    pub handed_over_ns: Vec<Option<Nanos>>,
+}
+
+impl FuturesState {
+    pub fn new(model: &Model) -> Self {
+        FuturesState {
+            executors: model.futures.executors.iter().map(|_| ExecutorState::default()).collect(),
+            fresh_worker: vec![false; model.tasks.len()],
+            queued: vec![false; model.tasks.len()],
+            holds_worker: vec![false; model.tasks.len()],
+            handed_over_ns: vec![None; model.tasks.len()],
+        }
+    }
+
+    pub fn reset(&mut self) {
+        for executor in &mut self.executors {
+            executor.busy = 0;
+            executor.started = 0;
+            executor.queue.clear();
+        }
+        self.fresh_worker.iter_mut().for_each(|f| *f = false);
+        self.queued.iter_mut().for_each(|q| *q = false);
+        self.holds_worker.iter_mut().for_each(|h| *h = false);
+        self.handed_over_ns.iter_mut().for_each(|h| *h = None);
+    }
+}
