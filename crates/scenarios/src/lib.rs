@@ -11,6 +11,7 @@ pub mod graph;
 pub mod input;
 mod lower;
 pub mod raw;
+mod schema_notes;
 pub mod settings;
 mod yaml_error;
 
@@ -47,6 +48,8 @@ pub fn json_schema() -> String {
         "A concurrent program as a task graph for weft, the deterministic scheduler simulator (format version 1)."
             .into(),
     );
+    let mut schema = serde_json::to_value(&schema).unwrap_or_default();
+    schema_notes::annotate(&mut schema);
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
