@@ -114,10 +114,14 @@ pub enum Command {
         /// Print CSV with a header line instead of a table.
         #[arg(long)]
         csv: bool,
-        /// Also draw a line chart (SVG): the metric against the first --set key, a line per combination
-        /// of the others.
+        /// Also draw a chart (SVG): the metric against one --set key (--x), a line per combination of the
+        /// others, or grouped bars when that key's values are categories (gil=new,none).
         #[arg(long, value_name = "OUT.svg")]
         plot: Option<PathBuf>,
+        /// The --set key along the x axis of --plot (default: the first whose values are numbers, such as
+        /// cores; else the first).
+        #[arg(long, value_name = "KEY", requires = "plot")]
+        x: Option<String>,
         /// The metric --plot draws.
         #[arg(long, default_value = "makespan_ns", value_parser = ["makespan_ns", "speedup", "context_switches", "gil_switches", "steps"])]
         metric: String,

@@ -19,6 +19,8 @@ pub struct Options<'a> {
     pub json: bool,
     pub csv: bool,
     pub plot: Option<&'a Path>,
+    /// `--x KEY`: the setting along the x axis of the plot.
+    pub x: Option<&'a str>,
     pub metric: &'a str,
 }
 
@@ -84,7 +86,7 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     let scenario = scenarios::load_str(&file, &text).map(|s| s.model.name).unwrap_or_default();
     let report = CompareReport { scenario, seed: options.seed, rows };
     if let Some(path) = options.plot {
-        crate::plot::compare_chart(&report, options.metric, path)?;
+        crate::plot::compare_chart(&report, options.metric, options.x, path)?;
     }
     if options.json {
         output::print_json(&report);

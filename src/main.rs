@@ -67,13 +67,14 @@ fn main() -> ExitCode {
             })
         }
         Command::Shrink { file, schedule, same_state, json } => shrink::shrink(&file, &schedule, same_state, json),
-        Command::Compare { file, sets, seed, json, csv, plot, metric } => compare::compare(&compare::Options {
+        Command::Compare { file, sets, seed, json, csv, plot, x, metric } => compare::compare(&compare::Options {
             file: &file,
             sets: &sets,
             seed,
             json,
             csv,
             plot: plot.as_deref(),
+            x: x.as_deref(),
             metric: &metric,
         }),
     };

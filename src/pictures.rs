@@ -96,15 +96,10 @@ pub fn render_timeline(simulator: &Simulator<'_>, makespan_ns: u64, color: bool)
         }
         let _ = writeln!(out, "  {label:<label_width$} |{row}|");
     }
-    let mut legend: Vec<String> = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
-    for segment in segments {
-        if let Some(task) = segment.task
-            && seen.insert(task)
-        {
-            legend.push(format!("{}={}", symbol(task), model.tasks[task.index()].name));
-        }
-    }
+    // In the order of the symbols (A, B, C...), not of first appearance: a legend is looked up, not read.
+    let shown: std::collections::BTreeSet<TaskId> = segments.iter().filter_map(|segment| segment.task).collect();
+    let legend: Vec<String> =
+        shown.iter().map(|&task| format!("{}={}", symbol(task), model.tasks[task.index()].name)).collect();
     let _ = writeln!(
         out,
         "  legend: {}  *=event loop thread  g=waiting for the GIL  ~=context switch  .=idle",

@@ -21,31 +21,51 @@ const PALETTE: [RGBColor; 10] = [
     RGBColor(23, 190, 207),
 ];
 
+/// The colour of the series or task at `index`: the ten of [`PALETTE`], then hues spaced by the golden
+/// angle, so that no two of the first thousands share a colour.
+fn color_of(index: usize) -> RGBColor {
+    if let Some(&color) = PALETTE.get(index) {
+        return color;
+    }
+    let hue = ((index - PALETTE.len()) as f64 * 0.618_033_988_75 + 0.05).fract();
+    let lightness = [0.42, 0.55, 0.34][index % 3];
+    hsl_to_rgb(hue, 0.65, lightness)
+}
+
+fn hsl_to_rgb(hue: f64, saturation: f64, lightness: f64) -> RGBColor {
+    let chroma = (1.0 - (2.0 * lightness - 1.0).abs()) * saturation;
+    let sector = hue * 6.0;
+    let second = chroma * (1.0 - (sector % 2.0 - 1.0).abs());
+    let (r, g, b) = match sector as u32 {
+        0 => (chroma, second, 0.0),
+        1 => (second, chroma, 0.0),
+        2 => (0.0, chroma, second),
+        3 => (0.0, second, chroma),
+        4 => (second, 0.0, chroma),
+        _ => (chroma, 0.0, second),
+    };
+    let base = lightness - chroma / 2.0;
+    let channel = |value: f64| ((value + base) * 255.0).round().clamp(0.0, 255.0) as u8;
+    RGBColor(channel(r), channel(g), channel(b))
+}
+
 fn drawing_error(error: impl std::fmt::Display) -> UsageError {
     UsageError(format!("cannot draw the chart: {error}"))
 }
 
-/// A metric of every row against the first setting, one line per combination of the other settings.
-pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Path) -> Result<(), UsageError> {
+/// A metric of every row against one setting (`--x`, by default the first whose values are numbers), one
+/// series per combination of the other settings: lines when the x values are numbers, grouped bars when
+/// they are categories (`gil=new,none`), with the legend in a panel of its own.
+pub fn compare_chart(
+    report: &CompareReport,
+    metric: &str,
+    x: Option<&str>,
+    path: &std::path::Path,
+) -> Result<(), UsageError> {
     let Some(first_row) = report.rows.first() else { return Err(UsageError("nothing to plot".to_string())) };
     let keys: Vec<&String> = first_row.settings.keys().collect();
-    let x_key = keys[0].clone();
-    let value_of = |row: &crate::comparison::Row| -> Result<f64, UsageError> {
-        let value = match metric {
-            "makespan_ns" => row.makespan_ns as f64 / 1e6,
-            "speedup" => row.speedup,
-            "context_switches" => row.context_switches as f64,
-            "gil_switches" => row.gil_switches as f64,
-            "steps" => row.steps as f64,
-            other => {
-                return Err(UsageError(format!(
-                    "--metric `{other}`: one of makespan_ns, speedup, context_switches, gil_switches, steps"
-                )));
-            }
-        };
-        Ok(value)
-    };
-    // x positions: the first key's values in the order given; numeric labels where they are numbers.
+    let x_key = x_axis_key(report, &keys, x)?;
+    // x positions: the x key's values in the order given.
     let mut x_labels: Vec<String> = Vec::new();
     let mut series: Vec<(String, Vec<(usize, f64)>)> = Vec::new();
     for row in &report.rows {
@@ -57,27 +77,39 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
                 x_labels.len() - 1
             }
         };
-        let name: Vec<String> =
-            row.settings.iter().skip(1).map(|(k, v)| format!("{k}={}", crate::comparison::setting_text(v))).collect();
+        let name: Vec<String> = row
+            .settings
+            .iter()
+            .filter(|(key, _)| **key != x_key)
+            .map(|(k, v)| format!("{k}={}", crate::comparison::setting_text(v)))
+            .collect();
         let name = if name.is_empty() { report.scenario.clone() } else { name.join(" ") };
-        let y = value_of(row)?;
+        let y = metric_value(row, metric)?;
         match series.iter_mut().find(|(n, _)| *n == name) {
             Some((_, points)) => points.push((x, y)),
             None => series.push((name, vec![(x, y)])),
         }
     }
+    let categories = x_labels.iter().any(|label| label.parse::<f64>().is_err());
     let y_max = series.iter().flat_map(|(_, p)| p.iter().map(|(_, y)| *y)).fold(0.0f64, f64::max) * 1.1;
     let y_label = if metric == "makespan_ns" { "makespan (ms)".to_string() } else { metric.to_string() };
+    let legend: Vec<LegendEntry> = series
+        .iter()
+        .enumerate()
+        .map(|(index, (name, _))| LegendEntry { color: color_of(index), pale: false, text: name.clone() })
+        .collect();
+    let height = 560u32.max(LEGEND_TOP + LEGEND_ROW * legend.len() as u32 + 20);
     let replacement = crate::files::Replacement::begin(path)?;
     let temporary = replacement.temporary_path().to_path_buf();
-    let root = SVGBackend::new(&temporary, (900, 560)).into_drawing_area();
+    let root = SVGBackend::new(&temporary, (900 + LEGEND_WIDTH, height)).into_drawing_area();
     root.fill(&WHITE).map_err(drawing_error)?;
-    let mut chart = ChartBuilder::on(&root)
+    let (plot_area, legend_area) = root.split_horizontally(900);
+    let mut chart = ChartBuilder::on(&plot_area)
         .caption(format!("{}: {y_label} by {x_key}", report.scenario), ("sans-serif", 24))
         .margin(20)
         .x_label_area_size(50)
         .y_label_area_size(70)
-        .build_cartesian_2d(-0.3f64..(x_labels.len() as f64 - 0.7).max(0.3), 0f64..y_max.max(1e-9))
+        .build_cartesian_2d(-0.5f64..(x_labels.len() as f64 - 0.5).max(0.5), 0f64..y_max.max(1e-9))
         .map_err(drawing_error)?;
     let labels = x_labels.clone();
     chart
@@ -95,24 +127,58 @@ pub fn compare_chart(report: &CompareReport, metric: &str, path: &std::path::Pat
         })
         .draw()
         .map_err(drawing_error)?;
-    for (index, (name, points)) in series.iter().enumerate() {
-        let color = PALETTE[index % PALETTE.len()];
+    let bar_width = 0.8 / series.len().max(1) as f64;
+    for (index, (_, points)) in series.iter().enumerate() {
+        let color = color_of(index);
         let line: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x as f64, y)).collect();
-        chart
-            .draw_series(LineSeries::new(line.clone(), color.stroke_width(3)))
-            .map_err(drawing_error)?
-            .label(name.as_str())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(3)));
-        chart.draw_series(line.iter().map(|&p| Circle::new(p, 5, color.filled()))).map_err(drawing_error)?;
+        if categories {
+            let left = |x: f64| x - 0.4 + index as f64 * bar_width;
+            let bars =
+                line.iter().map(|&(x, y)| Rectangle::new([(left(x), 0.0), (left(x) + bar_width, y)], color.filled()));
+            chart.draw_series(bars).map_err(drawing_error)?;
+        } else {
+            chart.draw_series(LineSeries::new(line.clone(), color.stroke_width(3))).map_err(drawing_error)?;
+            chart.draw_series(line.iter().map(|&p| Circle::new(p, 5, color.filled()))).map_err(drawing_error)?;
+        }
     }
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .draw()
-        .map_err(drawing_error)?;
+    draw_legend(&legend_area, &legend)?;
     root.present().map_err(drawing_error)?;
     replacement.commit()
+}
+
+/// `--x KEY`, else the first `--set` key whose values are all numbers (`cores`, `machines`), else the
+/// first key.
+fn x_axis_key(report: &CompareReport, keys: &[&String], x: Option<&str>) -> Result<String, UsageError> {
+    if let Some(x) = x {
+        return match keys.iter().find(|key| key.as_str() == x) {
+            Some(key) => Ok((*key).clone()),
+            None => {
+                let known: Vec<&str> = keys.iter().map(|key| key.as_str()).collect();
+                Err(UsageError(format!("--x {x}: not one of the --set keys ({})", known.join(", "))))
+            }
+        };
+    }
+    let numeric = |key: &String| {
+        report.rows.iter().all(|row| crate::comparison::setting_text(&row.settings[key]).parse::<f64>().is_ok())
+    };
+    let chosen = keys.iter().find(|key| numeric(key)).or(keys.first());
+    chosen.map(|key| (*key).clone()).ok_or_else(|| UsageError("nothing to plot".to_string()))
+}
+
+fn metric_value(row: &crate::comparison::Row, metric: &str) -> Result<f64, UsageError> {
+    let value = match metric {
+        "makespan_ns" => row.makespan_ns as f64 / 1e6,
+        "speedup" => row.speedup,
+        "context_switches" => row.context_switches as f64,
+        "gil_switches" => row.gil_switches as f64,
+        "steps" => row.steps as f64,
+        other => {
+            return Err(UsageError(format!(
+                "--metric `{other}`: one of makespan_ns, speedup, context_switches, gil_switches, steps"
+            )));
+        }
+    };
+    Ok(value)
 }
 
 /// A Gantt chart of one timed run: a lane per core, per GIL, per event loop and per task that waited for
@@ -125,12 +191,15 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
     }
     let lanes = crate::pictures::lanes(model, segments);
     let span_ms = (makespan_ns.max(1) as f64 / 1e6).max(1e-6);
-    let height = 140 + 34 * lanes.len() as u32;
+    let legend = gantt_legend(model, segments);
+    let height = (140 + 34 * lanes.len() as u32).max(LEGEND_TOP + LEGEND_ROW * legend.len() as u32 + 20);
     let replacement = crate::files::Replacement::begin(path)?;
     let temporary = replacement.temporary_path().to_path_buf();
-    let root = SVGBackend::new(&temporary, (1000, height)).into_drawing_area();
+    let root = SVGBackend::new(&temporary, (1000 + LEGEND_WIDTH, height)).into_drawing_area();
     root.fill(&WHITE).map_err(drawing_error)?;
-    let mut chart = ChartBuilder::on(&root)
+    // The legend has its own panel to the right: it never covers a bar and grows with the tasks.
+    let (plot_area, legend_area) = root.split_horizontally(1000);
+    let mut chart = ChartBuilder::on(&plot_area)
         .caption(format!("{}: timeline", model.name), ("sans-serif", 22))
         .margin(15)
         .x_label_area_size(40)
@@ -156,14 +225,13 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
         })
         .draw()
         .map_err(drawing_error)?;
-    let mut legend_tasks = Vec::new();
     for segment in segments {
         let Some(row) = lanes.iter().position(|(lane, _)| *lane == segment.lane) else { continue };
         let top = (count - row) as f64 - 0.15;
         let bottom = (count - row - 1) as f64 + 0.15;
         let color = match (segment.kind, segment.task) {
             (SegmentKind::ContextSwitch, _) => RGBColor(60, 60, 60),
-            (_, Some(task)) => PALETTE[task.index() % PALETTE.len()],
+            (_, Some(task)) => color_of(task.index()),
             (_, None) => RGBColor(160, 160, 160),
         };
         let style = if segment.kind == SegmentKind::WaitsForGil { color.mix(0.35).filled() } else { color.filled() };
@@ -171,28 +239,62 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
         chart
             .draw_series(std::iter::once(Rectangle::new([(start, bottom), (end, top)], style)))
             .map_err(drawing_error)?;
-        if let Some(task) = segment.task
-            && !legend_tasks.contains(&task)
-            && !matches!(segment.lane, Lane::Task(_))
-        {
-            legend_tasks.push(task);
-        }
     }
-    for task in legend_tasks {
-        let color = PALETTE[task.index() % PALETTE.len()];
-        chart
-            .draw_series(std::iter::empty::<Rectangle<(f64, f64)>>())
-            .map_err(drawing_error)?
-            .label(model.tasks[task.index()].name.as_str())
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], color.filled()));
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK)
-        .draw()
-        .map_err(drawing_error)?;
+    draw_legend(&legend_area, &legend)?;
     root.present().map_err(drawing_error)?;
     replacement.commit()
+}
+
+/// Width of the legend panel right of a Gantt chart, and the place and height of its rows (pixels).
+const LEGEND_WIDTH: u32 = 230;
+const LEGEND_TOP: u32 = 50;
+const LEGEND_ROW: u32 = 20;
+
+/// One row of a legend: a swatch and its words.
+struct LegendEntry {
+    color: RGBColor,
+    pale: bool,
+    text: String,
+}
+
+/// The tasks that ran, in declaration order (as `--timeline` letters them), then what the shades mean.
+fn gantt_legend(model: &sim_core::Model, segments: &[sim_core::timeline::Segment]) -> Vec<LegendEntry> {
+    let tasks: std::collections::BTreeSet<sim_core::model::TaskId> =
+        segments.iter().filter(|s| !matches!(s.lane, Lane::Task(_))).filter_map(|s| s.task).collect();
+    let mut entries: Vec<LegendEntry> = tasks
+        .iter()
+        .map(|task| LegendEntry {
+            color: color_of(task.index()),
+            pale: false,
+            text: model.tasks[task.index()].name.clone(),
+        })
+        .collect();
+    if segments.iter().any(|s| s.kind == SegmentKind::WaitsForGil) {
+        entries.push(LegendEntry {
+            color: RGBColor(120, 120, 120),
+            pale: true,
+            text: "pale: waiting for the GIL".into(),
+        });
+    }
+    if segments.iter().any(|s| s.kind == SegmentKind::ContextSwitch) {
+        entries.push(LegendEntry { color: RGBColor(60, 60, 60), pale: false, text: "context switch".into() });
+    }
+    entries
+}
+
+fn draw_legend(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    entries: &[LegendEntry],
+) -> Result<(), UsageError> {
+    let title = ("sans-serif", 16).into_font().color(&BLACK);
+    area.draw(&Text::new("legend", (10, LEGEND_TOP as i32 - 25), title)).map_err(drawing_error)?;
+    let words = ("sans-serif", 13).into_font().color(&BLACK);
+    for (row, entry) in entries.iter().enumerate() {
+        let y = (LEGEND_TOP + LEGEND_ROW * row as u32) as i32;
+        let style = if entry.pale { entry.color.mix(0.35).filled() } else { entry.color.filled() };
+        area.draw(&Rectangle::new([(10, y), (26, y + 12)], style)).map_err(drawing_error)?;
+        let text: String = entry.text.chars().take(28).collect();
+        area.draw(&Text::new(text, (34, y), words.clone())).map_err(drawing_error)?;
+    }
+    Ok(())
 }
