@@ -77,6 +77,13 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ("Step", "wait_for", "`C.wait_for(predicate)` (format 1.1): wait on a condition until the predicate holds"),
     ("Step", "notify", "`C.notify(n)` (format 1.1): wake n tasks waiting on the condition"),
     ("Step", "notify_all", "`C.notify_all()` (format 1.1): wake every task waiting on the condition"),
+    (
+        "Step",
+        "submit",
+        "`submit: { task: T, args: {...}, into: F }` (format 1.1): start T on its executor or loop, its future in F",
+    ),
+    ("Step", "result", "`result: { future: F, into: x }` (format 1.1): wait for the future F and take its result"),
+    ("Step", "cancel", "`cancel: F` (format 1.1): cancel the future F"),
     ("WaitFor", "condition", "the condition waited on"),
     ("Notify", "condition", "the condition to notify"),
     ("Timed", "timeout", "give up after this long"),
