@@ -1,6 +1,6 @@
 //! `weft fuzz`: one run per seed, in parallel, folded into a histogram of distinct outcomes. Seeds are
-//! run in batches and merged in seed order, so the result never depends on `--jobs` or on how a range
-//! is split into shards.
+//! run in chunks, each worker taking the next chunk as soon as it is free, and merged in seed order, so
+//! the result never depends on `--jobs` or on how a range is split into shards.
 
 use std::io::IsTerminal;
 
@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::{Status, limits};
@@ -26,8 +25,9 @@ pub const DEFAULT_TOP: usize = 10;
 /// Seeds one worker runs in a row, on its own simulator, folding them into a [`ChunkSummary`]: the
 /// main thread then merges a summary per chunk, not a record per run.
 const CHUNK_SEEDS: u64 = 512;
-/// Chunks handed to the workers at once; progress is shown between batches.
-const BATCH_CHUNKS: u64 = 32;
+/// How far the workers may run ahead of the merge, in chunks: bounds the summaries waiting to be merged
+/// (and their `--jsonl` lines) without ever making a worker wait for a slower one's chunk.
+const CHUNKS_AHEAD: u64 = 64;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FuzzReport {
@@ -157,10 +157,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     if args.jobs == Some(0) || jobs > 1024 {
         return Err(UsageError("--jobs is at least 1 and at most 1024 (leave it out to use every core)".to_string()));
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| UsageError(format!("cannot start worker threads: {e}")))?;
+    let threads = if jobs == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { jobs };
     let lane = Lane { first: start + shard, stride: shards, end };
     let total = lane.planned_runs();
     let progress = progress_bar(total);
@@ -171,44 +168,34 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let mut runs = 0u64;
     let mut failing_runs = 0u64;
     let mut stopped_on_failure = false;
-    let workers = Workers::new(&setup);
     let options = ChunkOptions { with_tokens: args.jsonl, stop_on_failure: args.stop_on_failure };
-    let mut next_run = 0u64;
-    'batches: while next_run < total && crate::interrupt::requested().is_none() {
-        let chunks: Vec<Chunk> = (0..BATCH_CHUNKS)
-            .map(|index| next_run + index * CHUNK_SEEDS)
-            .take_while(|&first_run| first_run < total)
-            .map(|first_run| Chunk { first: lane.seed_of_run(first_run), runs: CHUNK_SEEDS.min(total - first_run) })
-            .collect();
-        next_run += chunks.iter().map(|chunk| chunk.runs).sum::<u64>();
-        let summaries: Vec<ChunkSummary> =
-            pool.install(|| chunks.par_iter().map(|&chunk| workers.run_chunk(lane, chunk, options)).collect());
-        for summary in summaries {
-            if summary.skipped {
-                break 'batches;
-            }
-            runs += summary.runs;
-            failing_runs += summary.failing_runs;
-            if summary.failing_runs > 0 {
-                // A reader that closes the pipe early still learns from the exit status that runs failed.
-                output::settle_status(EXIT_FOUND_FAILURE);
-            }
-            for line in &summary.lines {
-                crate::output::emit_line(line);
-            }
-            for (class, seed) in summary.classes {
-                classes.entry(class).or_insert(seed);
-            }
-            for (key, count, first_seed) in summary.outcomes {
-                histogram.entry(key).or_insert((0, first_seed)).0 += count;
-            }
-            if summary.stopped_on_failure {
-                stopped_on_failure = true;
-                break 'batches;
-            }
+    let chunked = ChunkedRuns { setup: &setup, lane, total, options };
+    chunked.run_in_order(threads, |summary| {
+        if summary.skipped {
+            return false;
+        }
+        runs += summary.runs;
+        failing_runs += summary.failing_runs;
+        if summary.failing_runs > 0 {
+            // A reader that closes the pipe early still learns from the exit status that runs failed.
+            output::settle_status(EXIT_FOUND_FAILURE);
+        }
+        for line in &summary.lines {
+            crate::output::emit_line(line);
+        }
+        for (class, seed) in summary.classes {
+            classes.entry(class).or_insert(seed);
+        }
+        for (key, count, first_seed) in summary.outcomes {
+            histogram.entry(key).or_insert((0, first_seed)).0 += count;
         }
         progress.set_position(runs);
-    }
+        if summary.stopped_on_failure {
+            stopped_on_failure = true;
+            return false;
+        }
+        true
+    });
     progress.finish_and_clear();
     let interrupted = crate::interrupt::requested().filter(|_| runs < total);
     let mut coverage = coverage(&classes, lane, runs);
@@ -351,45 +338,151 @@ struct Worker<'s> {
     key: Vec<i64>,
 }
 
-/// Idle workers, taken by whichever thread runs a chunk (a chunk's result does not depend on which).
-struct Workers<'s> {
+/// One invocation's seeds, cut into chunks of `CHUNK_SEEDS` runs numbered from 0.
+#[derive(Clone, Copy)]
+struct ChunkedRuns<'s> {
     setup: &'s Setup,
-    idle: std::sync::Mutex<Vec<Worker<'s>>>,
+    lane: Lane,
+    total: u64,
+    options: ChunkOptions,
 }
 
-impl<'s> Workers<'s> {
-    fn new(setup: &'s Setup) -> Self {
-        Workers { setup, idle: std::sync::Mutex::new(Vec::new()) }
+/// Where the merge is, shared by the main thread and the workers.
+struct MergePoint {
+    /// Chunks merged so far; a worker starts chunk `k` only once `k < merged + CHUNKS_AHEAD`.
+    merged: std::sync::Mutex<u64>,
+    moved: std::sync::Condvar,
+    /// The merge wants no more chunks (a failure with `--stop-on-failure`, a signal, a worker's panic).
+    stop: std::sync::atomic::AtomicBool,
+}
+
+impl MergePoint {
+    fn stop(&self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _guard = self.merged.lock();
+        self.moved.notify_all();
     }
 
-    fn take(&self) -> Worker<'s> {
-        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
-        reused.unwrap_or_else(|| Worker {
+    fn stopped(&self) -> bool {
+        self.stop.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn advance(&self, merged: u64) {
+        if let Ok(mut value) = self.merged.lock() {
+            *value = merged;
+        }
+        self.moved.notify_all();
+    }
+
+    /// Waits until chunk `index` is within reach of the merge. Returns false when the merge stopped.
+    fn wait_for_room(&self, index: u64) -> bool {
+        let Ok(mut merged) = self.merged.lock() else { return false };
+        while index >= *merged + CHUNKS_AHEAD && !self.stopped() {
+            merged = match self.moved.wait(merged) {
+                Ok(merged) => merged,
+                Err(_) => return false,
+            };
+        }
+        !self.stopped()
+    }
+}
+
+/// Stops the merge if a worker thread unwinds, so that nobody waits for its chunk forever.
+struct StopOnPanic<'p>(&'p MergePoint);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
+    }
+}
+
+impl<'s> ChunkedRuns<'s> {
+    fn chunks(&self) -> u64 {
+        self.total.div_ceil(CHUNK_SEEDS)
+    }
+
+    fn chunk(&self, index: u64) -> Chunk {
+        let first_run = index * CHUNK_SEEDS;
+        Chunk { first: self.lane.seed_of_run(first_run), runs: CHUNK_SEEDS.min(self.total - first_run) }
+    }
+
+    /// Runs the chunks on `threads` worker threads, each taking the next chunk as soon as it is free,
+    /// and hands every summary to `merge` in chunk order (a summary waits only for earlier chunks, never
+    /// for a batch). `merge` returns false to stop; chunks still running are then thrown away, so what
+    /// is merged never depends on the number of threads.
+    fn run_in_order(&self, threads: usize, mut merge: impl FnMut(ChunkSummary) -> bool) {
+        let chunks = self.chunks();
+        let next_chunk = std::sync::atomic::AtomicU64::new(0);
+        let point = MergePoint {
+            merged: std::sync::Mutex::new(0),
+            moved: std::sync::Condvar::new(),
+            stop: std::sync::atomic::AtomicBool::new(false),
+        };
+        std::thread::scope(|scope| {
+            let (sender, receiver) = std::sync::mpsc::channel::<(u64, ChunkSummary)>();
+            for _ in 0..threads.max(1) {
+                let sender = sender.clone();
+                let (next_chunk, point) = (&next_chunk, &point);
+                scope.spawn(move || self.work(next_chunk, point, &sender));
+            }
+            drop(sender);
+            let mut done: BTreeMap<u64, ChunkSummary> = BTreeMap::new();
+            let mut merged = 0u64;
+            'merging: while merged < chunks {
+                let Ok((index, summary)) = receiver.recv() else { break };
+                done.insert(index, summary);
+                while let Some(summary) = done.remove(&merged) {
+                    merged += 1;
+                    if !merge(summary) {
+                        break 'merging;
+                    }
+                }
+                point.advance(merged);
+            }
+            point.stop();
+        });
+    }
+
+    /// A worker thread: takes chunks in order until none is left or the merge stops.
+    fn work(
+        &self,
+        next_chunk: &std::sync::atomic::AtomicU64,
+        point: &MergePoint,
+        sender: &std::sync::mpsc::Sender<(u64, ChunkSummary)>,
+    ) {
+        let _stop_on_panic = StopOnPanic(point);
+        let mut worker = Worker {
             simulator: self.setup.simulator(),
             policy: self.setup.policy(),
             fingerprinter: sim_core::races::ClassFingerprinter::default(),
             key: Vec::new(),
-        })
-    }
-
-    fn give_back(&self, worker: Worker<'s>) {
-        if let Ok(mut idle) = self.idle.lock() {
-            idle.push(worker);
+        };
+        loop {
+            let index = next_chunk.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            if index >= self.chunks() || !point.wait_for_room(index) {
+                return;
+            }
+            let summary = self.run_chunk(&mut worker, self.chunk(index));
+            if sender.send((index, summary)).is_err() {
+                return;
+            }
         }
     }
 
     /// Runs the chunk's seeds in order and folds them.
-    fn run_chunk(&self, lane: Lane, chunk: Chunk, options: ChunkOptions) -> ChunkSummary {
+    fn run_chunk(&self, worker: &mut Worker<'s>, chunk: Chunk) -> ChunkSummary {
         if crate::interrupt::requested().is_some() {
             return ChunkSummary { skipped: true, ..ChunkSummary::default() };
         }
-        let mut worker = self.take();
+        let options = self.options;
         let mut summary = ChunkSummary::default();
         let mut outcome_of_key: HashMap<Vec<i64>, usize, FixedState> = HashMap::default();
         let mut seen_classes: HashSet<u64, FixedState> = HashSet::default();
         for run in 0..chunk.runs {
-            let seed = chunk.first + run * lane.stride;
-            let (status, class) = self.run_one(&mut worker, seed, options, &mut summary.lines);
+            let seed = chunk.first + run * self.lane.stride;
+            let (status, class) = self.run_one(worker, seed, &mut summary.lines);
             summary.runs += 1;
             if seen_classes.insert(class) {
                 summary.classes.push((class, seed));
@@ -413,27 +506,18 @@ impl<'s> Workers<'s> {
                 }
             }
         }
-        self.give_back(worker);
         summary
     }
 
     /// One seed: its status and class, its outcome's key left in `worker.key`.
-    fn run_one(
-        &self,
-        worker: &mut Worker<'s>,
-        seed: u64,
-        options: ChunkOptions,
-        lines: &mut Vec<String>,
-    ) -> (Status, u64) {
-        let config = sim_core::RunConfig {
-            record_accesses: true,
-            record_choices: options.with_tokens,
-            ..self.setup.config(seed)
-        };
+    fn run_one(&self, worker: &mut Worker<'s>, seed: u64, lines: &mut Vec<String>) -> (Status, u64) {
+        let with_tokens = self.options.with_tokens;
+        let config =
+            sim_core::RunConfig { record_accesses: true, record_choices: with_tokens, ..self.setup.config(seed) };
         let outcome = worker.simulator.run(worker.policy.as_mut(), &config);
         worker.simulator.shared_values(&mut worker.key);
         let records = worker.simulator.failure_records();
-        if options.with_tokens {
+        if with_tokens {
             let failure = first_failure(records, &self.setup.model);
             let token = self.setup.token(seed, &outcome);
             lines.push(jsonl_run(self.setup, seed, outcome.status, failure, &worker.key, &token));

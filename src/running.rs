@@ -99,9 +99,9 @@ impl Setup {
         RunConfig { seed, max_steps: self.max_steps, ..RunConfig::default() }
     }
 
-    /// A single run reported in full: with its access log, for the data-race report.
+    /// A single run reported in full: looking for data races.
     pub fn reported_config(&self, seed: u64) -> RunConfig {
-        RunConfig { record_accesses: true, ..self.config(seed) }
+        RunConfig { find_races: true, ..self.config(seed) }
     }
 }
 

@@ -47,7 +47,7 @@ fn report_json(
     let mut simulator = Simulator::new(&scenario.model);
     let mut policy = policy::by_name(policy_name).expect("built-in");
     let config =
-        RunConfig { seed, max_steps: 10_000, forced_choices: forced, record_accesses: true, ..RunConfig::default() };
+        RunConfig { seed, max_steps: 10_000, forced_choices: forced, find_races: true, ..RunConfig::default() };
     let outcome = simulator.run(policy.as_mut(), &config);
     let report = simulator.report(&outcome, &RunLabel { policy: policy_name.into(), seed, schedule: String::new() });
     (serde_json::to_string(&report).expect("serialises"), outcome.choices)

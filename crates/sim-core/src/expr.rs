@@ -61,6 +61,11 @@ pub fn python_index(index: i64, length: usize) -> Option<usize> {
 /// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither
 /// allocates nor clears memory; the loader bounds its depth by `MAX_EXPRESSION_DEPTH`).
 pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> Result<i64, EvalError> {
+    // The most common shape of all (`n + 1` once a shared read is hoisted into a local) without the
+    // operand stack: a fifth of the instructions of a `set: "n = n + 1"` step went to the stack machine.
+    if let [ExprOp::Local(local), ExprOp::Const(value), ExprOp::Binary(op)] = expr.ops[..] {
+        return binary(op, operands.local(local), value);
+    }
     stack.clear();
     let mut pc = 0usize;
     let ops = &expr.ops;

@@ -5,7 +5,8 @@
 //! - the YAML parser's budgets (nesting depth 64, 10,000 aliases and anchors, 1,000,000 events,
 //!   500,000 nodes): `crates/scenarios/src/yaml_error.rs`, which words their messages and hands them
 //!   to the parser's options;
-//! - `weft fuzz --jobs` (at most 1,024 threads) and its batch of 4,096 seeds: `src/fuzz.rs`.
+//! - `weft fuzz --jobs` (at most 1,024 threads), its chunks of 512 seeds and how far workers run ahead of
+//!   the merge (64 chunks): `src/fuzz.rs`.
 
 /// Virtual cores of one machine.
 pub const MAX_CORES: u32 = 1024;

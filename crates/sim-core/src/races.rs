@@ -8,7 +8,7 @@
 //! The GIL is deliberately not a source of order: it makes single bytecodes atomic, not the read-modify-
 //! write of `n += 1`, and counting its hand-offs would hide every race that the GIL does not prevent.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -34,15 +34,7 @@ pub struct RaceStep {
     pub write: bool,
 }
 
-type Clock = Vec<u32>;
-
-fn join(into: &mut Clock, from: &Clock) {
-    for (mine, theirs) in into.iter_mut().zip(from) {
-        *mine = (*mine).max(*theirs);
-    }
-}
-
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Stamp {
     task: TaskId,
     epoch: u32,
@@ -50,71 +42,148 @@ struct Stamp {
     write: bool,
 }
 
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 struct VariableHistory {
     last_write: Option<Stamp>,
     /// The latest read of each task since the last write.
     reads: Vec<Stamp>,
 }
 
+/// A race found, kept as stamps; names are looked up only when the report asks.
+#[derive(Clone, Copy, Debug)]
+struct FoundRace {
+    process: ProcessId,
+    var: VarId,
+    first: Stamp,
+    second: Stamp,
+}
+
 /// The data races of a run, in the order they were found; at most `MAX_RACES`, each pair of steps once.
 pub fn find_races(model: &Model, accesses: &[Access]) -> Vec<Race> {
-    let tasks = model.tasks.len();
-    let mut clocks: Vec<Clock> = (0..tasks)
-        .map(|t| {
-            let mut clock = vec![0; tasks];
-            clock[t] = 1;
-            clock
-        })
-        .collect();
-    let mut sync: BTreeMap<Object, Clock> = BTreeMap::new();
-    let mut variables: BTreeMap<(ProcessId, VarId), VariableHistory> = BTreeMap::new();
-    let mut races = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut detector = RaceDetector::default();
+    detector.reset(model);
     for access in accesses {
+        detector.observe(access);
+    }
+    detector.races(model)
+}
+
+/// [`find_races`] one access at a time, while the run goes: a run reported in full feeds every access
+/// to it instead of keeping a log, so its memory depends on the number of tasks and variables, never
+/// on the number of steps. Once `MAX_RACES` races are found nothing later can change the report, and it
+/// stops looking.
+#[derive(Clone, Debug, Default)]
+pub struct RaceDetector {
+    tasks: usize,
+    /// The vector clock of every task, `tasks` entries each, one task after another.
+    clocks: Vec<u32>,
+    /// The clock each synchronisation object (lock, queue, barrier, task) released last.
+    sync: BTreeMap<Object, Vec<u32>>,
+    /// Where each process's variables start in `variables`.
+    first_variable: Vec<usize>,
+    variables: Vec<VariableHistory>,
+    /// The earlier accesses the current one conflicts with (reused).
+    conflicts: Vec<Stamp>,
+    seen: BTreeSet<(TaskId, u32, TaskId, u32)>,
+    found: Vec<FoundRace>,
+}
+
+impl RaceDetector {
+    /// Ready for a run of `model`, reusing memory.
+    pub fn reset(&mut self, model: &Model) {
+        let tasks = model.tasks.len();
+        self.tasks = tasks;
+        self.clocks.clear();
+        self.clocks.resize(tasks * tasks, 0);
+        for task in 0..tasks {
+            self.clocks[task * tasks + task] = 1;
+        }
+        self.sync.clear();
+        self.first_variable.clear();
+        let mut variables = 0;
+        for process in &model.processes {
+            self.first_variable.push(variables);
+            variables += process.shared.len();
+        }
+        self.variables.clear();
+        self.variables.resize(variables, VariableHistory::default());
+        self.seen.clear();
+        self.found.clear();
+    }
+
+    pub fn observe(&mut self, access: &Access) {
+        if self.found.len() >= MAX_RACES {
+            return;
+        }
         let task = access.task.index();
         match access.object {
             Object::None => {}
-            Object::WokenBy(by) => {
-                let waker = clocks[by.index()].clone();
-                join(&mut clocks[task], &waker);
-                clocks[by.index()][by.index()] += 1;
-            }
-            Object::Shared(process, var) => {
-                let history = variables.entry((process, var)).or_default();
-                let clock = &clocks[task];
-                let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write };
-                let unordered =
-                    |earlier: &Stamp| earlier.task != access.task && clock[earlier.task.index()] < earlier.epoch;
-                let mut conflicts: Vec<Stamp> = history.last_write.iter().copied().filter(unordered).collect();
-                if access.write {
-                    conflicts.extend(history.reads.iter().copied().filter(unordered));
-                    history.last_write = Some(stamp);
-                    history.reads.clear();
-                } else {
-                    history.reads.retain(|r| r.task != access.task);
-                    history.reads.push(stamp);
-                }
-                for earlier in conflicts {
-                    let key = (earlier.task, earlier.pc, access.task, access.pc);
-                    if races.len() < MAX_RACES && seen.insert(key) {
-                        races.push(Race {
-                            variable: variable_name(model, process, var),
-                            first: race_step(model, earlier),
-                            second: race_step(model, stamp),
-                        });
-                    }
-                }
-            }
+            Object::WokenBy(by) => self.order_after(task, by.index()),
+            Object::Shared(process, var) => self.check(access, process, var),
             object => {
-                let shared = sync.entry(object).or_insert_with(|| vec![0; tasks]);
-                join(&mut clocks[task], shared);
-                shared.clone_from(&clocks[task]);
-                clocks[task][task] += 1;
+                let tasks = self.tasks;
+                let clock = &mut self.clocks[task * tasks..(task + 1) * tasks];
+                let released = self.sync.entry(object).or_insert_with(|| vec![0; tasks]);
+                join(clock, released);
+                released.copy_from_slice(clock);
+                clock[task] += 1;
             }
         }
     }
-    races
+
+    /// `task` goes on because `by` handed it something: it sees everything `by` did so far.
+    fn order_after(&mut self, task: usize, by: usize) {
+        let tasks = self.tasks;
+        for index in 0..tasks {
+            let theirs = self.clocks[by * tasks + index];
+            let mine = &mut self.clocks[task * tasks + index];
+            *mine = (*mine).max(theirs);
+        }
+        self.clocks[by * tasks + by] += 1;
+    }
+
+    fn check(&mut self, access: &Access, process: ProcessId, var: VarId) {
+        let tasks = self.tasks;
+        let task = access.task.index();
+        let clock = &self.clocks[task * tasks..(task + 1) * tasks];
+        let history = &mut self.variables[self.first_variable[process.index()] + var.index()];
+        let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write };
+        let unordered = |earlier: &Stamp| earlier.task != access.task && clock[earlier.task.index()] < earlier.epoch;
+        self.conflicts.clear();
+        self.conflicts.extend(history.last_write.iter().copied().filter(unordered));
+        if access.write {
+            self.conflicts.extend(history.reads.iter().copied().filter(unordered));
+            history.last_write = Some(stamp);
+            history.reads.clear();
+        } else {
+            history.reads.retain(|r| r.task != access.task);
+            history.reads.push(stamp);
+        }
+        for &earlier in &self.conflicts {
+            let key = (earlier.task, earlier.pc, access.task, access.pc);
+            if self.found.len() < MAX_RACES && self.seen.insert(key) {
+                self.found.push(FoundRace { process, var, first: earlier, second: stamp });
+            }
+        }
+    }
+
+    /// The races found so far, in words.
+    pub fn races(&self, model: &Model) -> Vec<Race> {
+        self.found
+            .iter()
+            .map(|race| Race {
+                variable: variable_name(model, race.process, race.var),
+                first: race_step(model, race.first),
+                second: race_step(model, race.second),
+            })
+            .collect()
+    }
+}
+
+fn join(into: &mut [u32], from: &[u32]) {
+    for (mine, theirs) in into.iter_mut().zip(from) {
+        *mine = (*mine).max(*theirs);
+    }
 }
 
 fn variable_name(model: &Model, process: ProcessId, var: VarId) -> String {

@@ -21,9 +21,9 @@ pub struct Report {
     pub deadlock: Option<DeadlockReport>,
     pub left_running: Vec<String>,
     pub critical_path: CriticalPath,
-    /// Unordered conflicting accesses to shared variables (when the run recorded its accesses).
+    /// Unordered conflicting accesses to shared variables (when the run looked for them).
     pub races: Vec<crate::races::Race>,
-    /// Whether `races` was checked: the run recorded its accesses and has at most
+    /// Whether `races` was checked: the run looked for races (`RunConfig::find_races`) and has at most
     /// `limits::MAX_RACE_CHECK_TASKS` tasks.
     pub races_checked: bool,
     pub schedule: String,
@@ -156,7 +156,6 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
         .filter(|(definition, task)| definition.daemon && matches!(task.phase, TaskPhase::Live | TaskPhase::Blocked(_)))
         .map(|(definition, _)| definition.name.clone())
         .collect();
-    let races_checked = races_checkable(view);
     Report {
         scenario: model.name.clone(),
         policy: label.policy.clone(),
@@ -180,8 +179,8 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
         deadlock: (outcome.status == Status::Deadlock).then(|| deadlock_report(view)),
         left_running,
         critical_path: critical_path(view),
-        races: if races_checked { crate::races::find_races(model, view.accesses().0) } else { Vec::new() },
-        races_checked,
+        races: view.race_detector().map(|detector| detector.races(model)).unwrap_or_default(),
+        races_checked: view.race_detector().is_some(),
         schedule: label.schedule.clone(),
         trace_digest: format!("{:016x}", outcome.trace_digest),
     }
@@ -199,10 +198,6 @@ fn blocked_ns(task: &crate::engine::state::TaskState, makespan_ns: Nanos) -> Nan
         TaskPhase::Blocked(_) => task.blocked_ns + makespan_ns.saturating_sub(task.blocked_since_ns),
         _ => task.blocked_ns,
     }
-}
-
-fn races_checkable(view: &RunView<'_>) -> bool {
-    view.recorded_accesses() && view.model().tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS
 }
 
 fn machine_metrics(view: &RunView<'_>, makespan_ns: Nanos) -> IndexMap<String, MachineMetrics> {

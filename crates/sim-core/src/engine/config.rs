@@ -8,8 +8,11 @@ pub struct RunConfig {
     pub max_steps: u64,
     /// Choices to follow instead of asking the policy (a replayed schedule token).
     pub forced_choices: Option<Vec<u32>>,
-    /// Record per-step access footprints (used by exploration).
+    /// Keep the log of per-step access footprints (exploration, coverage).
     pub record_accesses: bool,
+    /// Look for data races while the run goes, for its report (no log kept; at most
+    /// `limits::MAX_RACE_CHECK_TASKS` tasks).
+    pub find_races: bool,
     /// Record core, GIL and loop segments for pictures (timed policies).
     pub record_timeline: bool,
     /// Keep the choices for a schedule token (`Outcome::choices`). Fuzzing turns this off and runs an
@@ -24,6 +27,7 @@ impl Default for RunConfig {
             max_steps: limits::DEFAULT_MAX_STEPS,
             forced_choices: None,
             record_accesses: false,
+            find_races: false,
             record_timeline: false,
             record_choices: true,
         }

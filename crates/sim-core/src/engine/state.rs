@@ -17,6 +17,7 @@ use crate::digest::Fnv1a;
 use crate::model::*;
 use crate::outcome::{FailureRecord, Status};
 use crate::policy::Candidate;
+use crate::races::RaceDetector;
 use crate::timeline::Timeline;
 use crate::trace::Trace;
 
@@ -318,6 +319,9 @@ pub struct StepwiseState {
     pub loop_owner: Vec<Option<TaskId>>,
     /// The task that took the last step.
     pub last_stepper: Option<TaskId>,
+    /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
+    /// step; the driver hooks (start, wake, kill) and a step that leaves the list clear it.
+    pub candidates_current: bool,
 }
 
 /// What watches the run without changing it.
@@ -325,9 +329,16 @@ pub struct StepwiseState {
 pub struct Observers {
     pub trace: Trace,
     pub digest: Fnv1a,
+    /// The access log, when the run keeps it (`RunConfig::record_accesses`).
     pub accesses: Vec<Access>,
+    /// Whether steps report their accesses at all: to the log, to the race detector, or both.
     pub record_accesses: bool,
+    pub keep_access_log: bool,
+    /// Accesses reported so far, up to `limits::MAX_ACCESSES`; later ones are dropped.
+    pub accesses_seen: usize,
     pub accesses_truncated: bool,
+    /// Fed every access when the run looks for data races (`RunConfig::find_races`).
+    pub race_detector: Option<RaceDetector>,
     pub timeline: Timeline,
     pub metrics: Counters,
     /// Busy time of every core.
@@ -388,7 +399,7 @@ impl State {
         self.world.reset(model);
         self.timed.reset();
         self.stepwise.reset();
-        self.observers.reset(config);
+        self.observers.reset(model, config);
         self.progress.reset();
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
         if model.scheduler.jitter_percent > 0 {
@@ -603,6 +614,7 @@ impl StepwiseState {
             gil_last_task: vec![None; model.processes.len()],
             loop_owner: vec![None; model.loops.len()],
             last_stepper: None,
+            candidates_current: false,
         }
     }
 
@@ -613,6 +625,7 @@ impl StepwiseState {
         self.gil_last_task.iter_mut().for_each(|t| *t = None);
         self.loop_owner.iter_mut().for_each(|t| *t = None);
         self.last_stepper = None;
+        self.candidates_current = false;
     }
 }
 
@@ -623,30 +636,47 @@ impl Observers {
             digest: Fnv1a::default(),
             accesses: Vec::new(),
             record_accesses: false,
+            keep_access_log: false,
+            accesses_seen: 0,
             accesses_truncated: false,
+            race_detector: None,
             timeline: Timeline::default(),
             metrics: Counters::default(),
             core_busy_ns: vec![0; model.machine.cores as usize],
         }
     }
 
-    fn reset(&mut self, config: &RunConfig) {
+    fn reset(&mut self, model: &Model, config: &RunConfig) {
         self.digest = Fnv1a::default();
         self.trace.clear();
         self.accesses.clear();
-        self.record_accesses = config.record_accesses;
+        let find_races = config.find_races && model.tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS;
+        self.record_accesses = config.record_accesses || find_races;
+        self.keep_access_log = config.record_accesses;
+        self.accesses_seen = 0;
         self.accesses_truncated = false;
+        if find_races {
+            self.race_detector.get_or_insert_with(RaceDetector::default).reset(model);
+        } else {
+            self.race_detector = None;
+        }
         self.timeline.clear(config.record_timeline);
         self.metrics = Counters::default();
         self.core_busy_ns.iter_mut().for_each(|t| *t = 0);
     }
 
     pub fn push_access(&mut self, access: Access) {
-        if self.accesses.len() >= crate::limits::MAX_ACCESSES {
+        if self.accesses_seen >= crate::limits::MAX_ACCESSES {
             self.accesses_truncated = true;
             return;
         }
-        self.accesses.push(access);
+        self.accesses_seen += 1;
+        if self.keep_access_log {
+            self.accesses.push(access);
+        }
+        if let Some(detector) = &mut self.race_detector {
+            detector.observe(&access);
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use super::state::*;
 use super::steps::Effect;
 use crate::model::*;
 use crate::outcome::Status;
-use crate::policy::DecisionKind;
+use crate::policy::{Candidate, DecisionKind};
 
 /// The stepwise driver (its machinery is `State::stepwise`).
 pub(crate) struct Stepwise;
@@ -35,10 +35,12 @@ impl Driver for Stepwise {
             } else {
                 take_step(run, task);
             }
+            refresh_candidate(run, choice, task);
         }
     }
 
     fn on_start(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+        run.state.stepwise.candidates_current = false;
         super::placement::place(run, task);
         let latency = super::placement::after_edge_latency(run, task);
         run.state.observers.metrics.network_ns += latency;
@@ -57,6 +59,7 @@ impl Driver for Stepwise {
     }
 
     fn on_unblock(run: &mut StepwiseRun<'_, '_>, task: TaskId, waker: TaskId) {
+        run.state.stepwise.candidates_current = false;
         // The woken task goes on no earlier than its waker's present, plus any network time it owes.
         let clocks = &mut run.state.stepwise.task_clock_ns;
         clocks[task.index()] = clocks[task.index()].max(clocks[waker.index()]);
@@ -65,6 +68,7 @@ impl Driver for Stepwise {
     }
 
     fn on_kill(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+        run.state.stepwise.candidates_current = false;
         release_loop(run, task);
     }
 
@@ -94,7 +98,12 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
         run.end(Status::Ok);
         return 0;
     }
-    let count = fill_candidates(run);
+    let count = if run.state.stepwise.candidates_current {
+        debug_assert_candidates_current(run);
+        run.state.scratch.candidates.len()
+    } else {
+        fill_candidates(run)
+    };
     if count == 0 {
         // Nothing can move once the last of the steps, in time, has been taken.
         let latest = run.state.observers.metrics.latest_event_ns.max(run.state.progress.now_ns);
@@ -103,6 +112,33 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
         }
     }
     count
+}
+
+/// After `task`, candidate `position`, took a step: only its own entry moved (its clock, its next step),
+/// unless it left the candidates or a driver hook (a start, a wake, a kill) marked the list stale. A
+/// coroutine's step may hand its loop over, so it marks the list stale too. This keeps a step's cost
+/// independent of the number of tasks.
+fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskId) {
+    if !run.state.stepwise.candidates_current {
+        return;
+    }
+    let still_stepping = run.state.world.tasks[task.index()].phase == TaskPhase::Live;
+    if !still_stepping || run.model.tasks[task.index()].event_loop.is_some() {
+        run.state.stepwise.candidates_current = false;
+        return;
+    }
+    run.state.scratch.candidates[position] =
+        run.candidate_for_task(task, run.state.stepwise.task_clock_ns[task.index()]);
+}
+
+/// Debug builds (every test) check the kept list against a fresh one at every step.
+fn debug_assert_candidates_current(run: &StepwiseRun<'_, '_>) {
+    if cfg!(debug_assertions) {
+        let fresh: Vec<_> = (0..run.model.tasks.len()).filter_map(|index| candidate_at(run, index)).collect();
+        let kept: Vec<_> =
+            run.state.scratch.candidate_ids.iter().copied().zip(run.state.scratch.candidates.iter().copied()).collect();
+        assert_eq!(kept, fresh, "the kept step candidates went stale without a driver hook saying so");
+    }
 }
 
 /// One step of `task`, which must be a candidate.
@@ -118,20 +154,27 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.clear();
     run.state.scratch.candidate_ids.clear();
     for index in 0..run.model.tasks.len() {
-        if run.state.world.tasks[index].phase != TaskPhase::Live {
-            continue;
+        if let Some((id, candidate)) = candidate_at(run, index) {
+            run.state.scratch.candidates.push(candidate);
+            run.state.scratch.candidate_ids.push(id);
         }
-        let task = TaskId::from_index(index);
-        if let Some(event_loop) = run.model.tasks[index].event_loop
-            && run.state.stepwise.loop_owner[event_loop.index()].is_some_and(|owner| owner != task)
-        {
-            continue;
-        }
-        let candidate = run.candidate_for_task(task, run.state.stepwise.task_clock_ns[index]);
-        run.state.scratch.candidates.push(candidate);
-        run.state.scratch.candidate_ids.push(task.0);
     }
+    run.state.stepwise.candidates_current = true;
     run.state.scratch.candidates.len()
+}
+
+/// Task `index` as a candidate for the next step, if it may take it.
+fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
+    if run.state.world.tasks[index].phase != TaskPhase::Live {
+        return None;
+    }
+    let task = TaskId::from_index(index);
+    if let Some(event_loop) = run.model.tasks[index].event_loop
+        && run.state.stepwise.loop_owner[event_loop.index()].is_some_and(|owner| owner != task)
+    {
+        return None;
+    }
+    Some((task.0, run.candidate_for_task(task, run.state.stepwise.task_clock_ns[index])))
 }
 
 fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {

@@ -6,6 +6,7 @@ use super::state::{BarrierState, Counters, LockState, LoopState, QueueState, Sta
 use crate::access::Access;
 use crate::model::*;
 use crate::outcome::{FailureRecord, SharedState};
+use crate::races::RaceDetector;
 
 #[derive(Clone, Copy, Debug)]
 pub struct RunView<'s> {
@@ -80,8 +81,9 @@ impl<'s> RunView<'s> {
         (&self.state.observers.accesses, self.state.observers.accesses_truncated)
     }
 
-    pub fn recorded_accesses(&self) -> bool {
-        self.state.observers.record_accesses
+    /// The data races the run found, when it looked for them (`RunConfig::find_races`).
+    pub fn race_detector(&self) -> Option<&'s RaceDetector> {
+        self.state.observers.race_detector.as_ref()
     }
 
     /// Final shared variables of every process, flattened in model order (cheap to compare).

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Checks that two weft binaries print byte-identical output (and exit with the same status) for every
+# shipped scenario under every built-in policy: run (JSON, text, timeline), fuzz (JSON at --jobs 1 and 2,
+# JSONL, a shard, stop-on-failure), explore (JSON) and the front-door scenarios with a step limit.
+# A performance change must pass this with the binary before it as BEFORE.
+#
+#   bench/outputs-identical.sh BEFORE/weft AFTER/weft [SEEDS]     # SEEDS defaults to 0..2000
+set -u
+before=${1:?usage: outputs-identical.sh BEFORE AFTER [SEEDS]}
+after=${2:?usage: outputs-identical.sh BEFORE AFTER [SEEDS]}
+seeds=${3:-0..2000}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+compared=0
+differed=0
+
+# Runs one command line under both binaries and compares stdout and the exit status.
+same() {
+    "$before" "$@" >"$work/before" 2>/dev/null
+    local before_status=$?
+    "$after" "$@" >"$work/after" 2>/dev/null
+    local after_status=$?
+    compared=$((compared + 1))
+    if [ "$before_status" != "$after_status" ] || ! cmp -s "$work/before" "$work/after"; then
+        differed=$((differed + 1))
+        echo "DIFFERS (exit $before_status vs $after_status): weft $*"
+        diff <(head -c 2000 "$work/before") <(head -c 2000 "$work/after") | head -20
+    fi
+}
+
+for file in "$root"/scenarios/*.yaml; do
+    same run "$file" --json
+    same run "$file"
+    same run "$file" --timeline
+    for policy in fifo round-robin priority random pct; do
+        same run "$file" --policy "$policy" --seed 7 --json
+        same fuzz "$file" --seeds "$seeds" --policy "$policy" --json --jobs 1
+    done
+    same fuzz "$file" --seeds "$seeds" --json --jobs 2
+    same fuzz "$file" --seeds "$seeds" --jsonl --jobs 2
+    same fuzz "$file" --seeds "$seeds" --shard 2/3 --json
+    same fuzz "$file" --seeds "$seeds" --stop-on-failure --json
+    same fuzz "$file" --seeds "$seeds"
+    same explore "$file" --max-schedules 3000 --json
+done
+for file in "$root"/bench/front-door/*.yaml; do
+    same run "$file" --json --max-steps 300000
+    same run "$file" --policy random --json --max-steps 300000
+    same run "$file" --policy pct --json --max-steps 300000
+done
+same fuzz "$root/bench/front-door/bank-race-minimal.yaml" --seeds 0..100000 --json --jobs 2
+
+echo "$compared command lines compared, $differed differ"
+[ "$differed" = 0 ]
