@@ -77,8 +77,8 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     let progress = progress_bar();
     let mut stopped = None;
     let mut watch = |now: &ExploreProgress| {
-        if now.schedules.is_multiple_of(256) {
-            progress.set_message(format!("{} schedules, {} outcomes", now.schedules, now.outcomes));
+        if (now.schedules + now.redundant).is_multiple_of(256) {
+            progress.set_message(progress_message(now, started.elapsed()));
             progress.tick();
         }
         stopped = if let Some(signal) = crate::interrupt::requested() {
@@ -145,6 +145,16 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         crate::output::emit_text(&render_text(&report, max_schedules));
     }
     Ok(code)
+}
+
+/// Schedules, outcomes and states so far, and schedules a second.
+fn progress_message(now: &ExploreProgress, elapsed: Duration) -> String {
+    let rate = (now.schedules + now.redundant) as f64 / elapsed.as_secs_f64().max(1e-3);
+    let states = if now.cached_states > 0 { format!(", {} states", now.cached_states) } else { String::new() };
+    format!(
+        "{} schedules ({} cut short), {} outcomes{states}, {rate:.0} schedules/s",
+        now.schedules, now.redundant, now.outcomes
+    )
 }
 
 /// A spinner with the schedules and outcomes so far and the rate, on a terminal only.

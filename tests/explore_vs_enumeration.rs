@@ -5,16 +5,16 @@ mod common;
 mod support;
 
 use sim_core::Simulator;
-use sim_core::engine::{ExploreConfig, ExploreResult};
+use sim_core::engine::{ExploreConfig, ExploreResult, Reduction};
 use support::enumerate::{Enumeration, OutcomeKey, enumerate};
 
 const MAX_STEPS: u64 = 200;
 /// Programs with more schedules than this are left out of the comparison (counted, not hidden).
 const BRUTE_FORCE_BUDGET: u64 = 4_000;
 
-fn explore(model: &sim_core::Model, bound: Option<u32>) -> ExploreResult {
-    let mut simulator = Simulator::new(model);
-    simulator.explore(&ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS })
+fn explore(model: &sim_core::Model, bound: Option<u32>, reduction: Reduction) -> ExploreResult {
+    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
+    Simulator::new(model).explore_by(&config, reduction, &mut |_| true)
 }
 
 fn explored_outcomes(result: &ExploreResult) -> Vec<OutcomeKey> {
@@ -24,23 +24,33 @@ fn explored_outcomes(result: &ExploreResult) -> Vec<OutcomeKey> {
 }
 
 /// How `explore` with `bound` disagrees with the enumeration, if it does.
-fn disagreement(model: &sim_core::Model, all: &Enumeration, bound: Option<u32>) -> Option<String> {
-    let explored = explore(model, bound);
+fn disagreement(
+    model: &sim_core::Model,
+    all: &Enumeration,
+    bound: Option<u32>,
+    reduction: Reduction,
+) -> Option<String> {
+    let explored = explore(model, bound, reduction);
     let found = explored_outcomes(&explored);
     let reachable = all.within(bound);
     let invented: Vec<&OutcomeKey> = found.iter().filter(|k| !all.outcomes.contains_key(*k)).collect();
     if !invented.is_empty() {
-        return Some(format!("bound {bound:?}: explore reports outcomes no schedule reaches: {invented:?}"));
+        return Some(format!(
+            "{reduction:?}, bound {bound:?}: explore reports outcomes no schedule reaches: {invented:?}"
+        ));
     }
     let missed: Vec<&OutcomeKey> = reachable.iter().filter(|k| !found.contains(k)).collect();
     if explored.complete && !missed.is_empty() {
         return Some(format!(
-            "bound {bound:?}: explore says complete after {} schedules but misses {missed:?} (found {found:?})",
+            "{reduction:?}, bound {bound:?}: explore says complete after {} schedules but misses {missed:?} (found {found:?})",
             explored.schedules
         ));
     }
     if !explored.complete {
-        return Some(format!("bound {bound:?}: explore did not complete in {} schedules", explored.schedules));
+        return Some(format!(
+            "{reduction:?}, bound {bound:?}: explore did not complete in {} schedules",
+            explored.schedules
+        ));
     }
     None
 }
@@ -82,8 +92,12 @@ fn explore_agrees_with_brute_force_on_generated_programs() {
         let yaml = support::programs::program(seed);
         let Some((scenario, all)) = brute_force(&yaml) else { continue };
         compared += 1;
-        for bound in [None, Some(0), Some(1)] {
-            if let Some(problem) = disagreement(&scenario.model, &all, bound) {
+        // State caching (the default) unbounded and within bounds; stateless DPOR on every fourth
+        // program (it has its own count test in tests/exploration.rs; this keeps CI time moderate).
+        let stateless = (seed % 4 == 0).then_some((None, Reduction::StatelessDpor));
+        let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
+        for (bound, reduction) in cached.into_iter().chain(stateless) {
+            if let Some(problem) = disagreement(&scenario.model, &all, bound, reduction) {
                 failures.push(format!("seed {seed}: {problem}\n{yaml}"));
                 break;
             }
@@ -133,6 +147,8 @@ const ISSUE_EXAMPLES: [(&str, &str, Option<u32>); 4] = [
 fn the_issue_examples_agree_with_brute_force() {
     for (name, yaml, bound) in ISSUE_EXAMPLES {
         let (scenario, all) = brute_force(yaml).expect("small enough to enumerate");
-        assert_eq!(disagreement(&scenario.model, &all, bound), None, "{name}");
+        for reduction in [Reduction::CachedStates, Reduction::StatelessDpor] {
+            assert_eq!(disagreement(&scenario.model, &all, bound, reduction), None, "{name}");
+        }
     }
 }

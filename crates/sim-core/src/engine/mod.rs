@@ -17,6 +17,7 @@ mod futures_state;
 mod placement;
 mod run;
 pub mod scheduler;
+mod search_state;
 pub mod simulator;
 pub mod state;
 mod steps;
@@ -25,7 +26,7 @@ mod timed;
 pub mod view;
 
 pub use crate::access::{Access, Object};
-pub use crate::schedulers::dpor::{ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome};
+pub use crate::schedulers::dpor::{ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome, Reduction};
 pub use crate::schedulers::shrink::{GuidedRun, ShrinkResult, SwitchPoint};
 pub use config::RunConfig;
 pub use scheduler::{Scheduler, Stop};

@@ -34,6 +34,9 @@ impl<D> Run<'_, '_, D> {
         if candidates_len == 1 && !self.sees_every_step {
             return Some(0);
         }
+        if self.sees_every_step {
+            self.scheduler.observe(&super::view::RunView::new(self.model, self.state));
+        }
         let decision = Decision {
             kind,
             now_ns: self.state.progress.now_ns,

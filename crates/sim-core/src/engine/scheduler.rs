@@ -4,6 +4,7 @@
 //! simulator.run_with(&mut dpor, &config) }`) and may end a run early. Strategies live in
 //! `crate::schedulers`, one file each; the engine knows only this trait.
 
+use super::view::RunView;
 use crate::access::Access;
 use crate::model::TaskId;
 use crate::policy::{Decision, Mode, RunStart};
@@ -31,6 +32,10 @@ pub trait Scheduler {
     fn sees_every_step(&self) -> bool {
         false
     }
+
+    /// Before every choice, when [`Scheduler::sees_every_step`]: the run as it is (a search that
+    /// recognises states it has seen reads it here).
+    fn observe(&mut self, _run: &RunView<'_>) {}
 
     /// Picks the index of one of `decision.candidates`.
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop>;

@@ -86,6 +86,13 @@ impl<'s> RunView<'s> {
         self.state.observers.race_detector.as_ref()
     }
 
+    /// Everything that decides a stepwise run's future, as words (exploration's state cache; what is in
+    /// it and what is left out: `search_state.rs`).
+    /// `live(task, pc, local)` says whether a local may still be read (a dead one is written as 0).
+    pub fn encode_search_state(&self, live: &dyn Fn(usize, u32, usize) -> bool, out: &mut Vec<i64>) {
+        super::search_state::encode(self.model, self.state, live, out);
+    }
+
     /// Final shared variables of every process, flattened in model order (cheap to compare).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         out.clear();

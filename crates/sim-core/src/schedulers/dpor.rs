@@ -1,8 +1,9 @@
-//! Exhaustive exploration: stateless model checking over the stepwise driver. The search itself
-//! (dynamic partial-order reduction with source sets and sleep sets; every schedule within a
+//! Exhaustive exploration over the stepwise driver. The search itself (sleep sets with a cache of the
+//! states explored, or stateless DPOR with source sets and sleep sets; every schedule within a
 //! preemption bound) is [`super::search::Search`]; this scheduler feeds it the enabled tasks at every
-//! choice point and what every step touched, in the resources its dependence is over, and collects the
-//! outcomes. Every schedule is a fresh run of the same simulator (reset, not reallocated).
+//! choice point, the state there when the search caches states, and what every step touched, in the
+//! resources its dependence is over, and collects the outcomes. Every schedule is a fresh run of the
+//! same simulator (reset, not reallocated) that replays its prefix of choices.
 
 use crate::access::{Access, Object};
 use crate::engine::config::RunConfig;
@@ -13,6 +14,8 @@ use crate::model::{Model, TaskId};
 use crate::outcome::{Outcome, Status};
 use crate::policy::{Decision, Mode};
 
+use super::liveness::Liveness;
+pub use super::search::Reduction;
 use super::search::{Footprint, Resource, Search};
 
 #[derive(Clone, Debug)]
@@ -64,6 +67,11 @@ pub struct Dpor<'m> {
     /// The execution in progress was cut short as covered.
     redundant: bool,
     hit_step_limit: bool,
+    /// The state before the coming choice, when the search asked for it.
+    state_words: Vec<i64>,
+    state_ready: bool,
+    /// Which locals can still be read, so that states differing only in dead ones are one.
+    liveness: Liveness,
 }
 
 /// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
@@ -74,6 +82,8 @@ pub struct ExploreProgress {
     pub outcomes: usize,
     /// Schedules that ended in a failure so far.
     pub failing_schedules: u64,
+    /// States the search recognises (0 without state caching).
+    pub cached_states: u64,
 }
 
 impl Simulator<'_> {
@@ -89,9 +99,25 @@ impl Simulator<'_> {
         config: &ExploreConfig,
         keep_going: &mut dyn FnMut(&ExploreProgress) -> bool,
     ) -> ExploreResult {
+        self.explore_by(config, Reduction::default(), keep_going)
+    }
+
+    /// As [`Simulator::explore`] with stateless DPOR: one schedule per class of interleavings (what
+    /// fuzzing's coverage counts), no memory of states.
+    pub fn explore_stateless(&mut self, config: &ExploreConfig) -> ExploreResult {
+        self.explore_by(config, Reduction::StatelessDpor, &mut |_| true)
+    }
+
+    /// As [`Simulator::explore_watched`], with the given reduction for unbounded search.
+    pub fn explore_by(
+        &mut self,
+        config: &ExploreConfig,
+        reduction: Reduction,
+        keep_going: &mut dyn FnMut(&ExploreProgress) -> bool,
+    ) -> ExploreResult {
         // Seed 0: explored schedules are replayed by any exploring policy as `random`, seed 0.
         let run_config = RunConfig { max_steps: config.max_steps, record_accesses: true, ..RunConfig::default() };
-        let mut dpor = Dpor::new(self.model(), config.clone());
+        let mut dpor = Dpor::new(self.model(), config.clone(), reduction);
         while dpor.next_execution() {
             let outcome = self.run_with(&mut dpor, &run_config);
             dpor.execution_ended(outcome, &self.view());
@@ -104,10 +130,10 @@ impl Simulator<'_> {
 }
 
 impl<'m> Dpor<'m> {
-    pub fn new(model: &'m Model, config: ExploreConfig) -> Self {
+    pub fn new(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
         Dpor {
             model,
-            search: Search::new(model.tasks.len(), config.preemption_bound),
+            search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
             config,
             has_daemons: model.tasks.iter().any(|t| t.daemon),
             exhausted: false,
@@ -115,6 +141,9 @@ impl<'m> Dpor<'m> {
             last_step: None,
             redundant: false,
             hit_step_limit: false,
+            state_words: Vec::new(),
+            state_ready: false,
+            liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
         }
     }
 
@@ -126,6 +155,7 @@ impl<'m> Dpor<'m> {
         self.search.begin_run();
         self.last_step = None;
         self.redundant = false;
+        self.state_ready = false;
         true
     }
 
@@ -163,6 +193,7 @@ impl<'m> Dpor<'m> {
             redundant: self.result.redundant,
             outcomes: self.result.outcomes.len(),
             failing_schedules,
+            cached_states: self.search.cached_states() as u64,
         }
     }
 
@@ -234,12 +265,21 @@ impl Scheduler for Dpor<'_> {
         true
     }
 
+    fn observe(&mut self, run: &RunView<'_>) {
+        if self.search.wants_state(usize::from(self.last_step.is_some())) {
+            let liveness = &self.liveness;
+            run.encode_search_state(&|task, pc, local| liveness.is_live(task, pc, local), &mut self.state_words);
+            self.state_ready = true;
+        }
+    }
+
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
         if let Some(last) = self.last_step.take() {
             self.search.stepped(last);
         }
         let enabled: Vec<u32> = decision.candidates.iter().map(|c| c.task.0).collect();
-        let Some(task) = self.search.choose(&enabled) else {
+        let state = std::mem::take(&mut self.state_ready).then_some(&mut self.state_words);
+        let Some(task) = self.search.choose(&enabled, state) else {
             self.redundant = true;
             return Err(Stop::Covered);
         };
@@ -247,7 +287,11 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
-        self.last_step = Some(self.footprint(task.0, accesses));
+        self.last_step = Some(if self.search.wants_footprint() {
+            self.footprint(task.0, accesses)
+        } else {
+            Footprint { task: task.0, accesses: Vec::new(), wakes: Vec::new() }
+        });
     }
 }
 

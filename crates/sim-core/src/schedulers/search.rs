@@ -1,17 +1,26 @@
 //! The search behind `weft explore`, apart from the engine: which task to run at every choice point of
 //! a schedule, and which schedule to run next. The engine tells it, per step, what the step touched
-//! (a [`Footprint`]); it answers with choices.
+//! (a [`Footprint`]) and, when it caches states, the state before every new choice; it answers with
+//! choices.
 //!
-//! Unbounded, it is dynamic partial-order reduction as Flanagan and Godefroid give it (POPL 2005) with
-//! sleep sets (Godefroid 1996): after every step, the latest earlier step it races with (dependent, of
-//! another task, not ordered before it by happens-before) gets the racing task added to its backtrack
-//! set, or every task enabled there when the racing task was not. Happens-before is kept with vector
-//! clocks, per resource (last write, last read of every task since), so a step costs the same at the
-//! start and at the end of a long run.
-//!
-//! Bounded by preemptions, it runs every schedule within the bound, without reduction: sleep sets and
-//! DPOR's backtracking assume the reordered schedule is explored, and with a bound it may need more
-//! preemptions than allowed (Musuvathi and Qadeer, 2007; Coons, Musuvathi and McKinley, 2013).
+//! Three ways to search (docs/exploration.md says why each is sound):
+//! - **State caching** (the default, [`Reduction::CachedStates`]): at every state, every enabled task
+//!   not in the sleep set is a branch (Godefroid 1996); a state met again whose exploration is finished
+//!   is explored no further, except for the tasks that were asleep at every earlier visit and are awake
+//!   now (Godefroid, Holzmann and Pirottin, "State-space caching revisited", 1995). A state met again on
+//!   the path in progress (a cycle) is explored as if new.
+//! - **Stateless DPOR** ([`Reduction::StatelessDpor`]): dynamic partial-order reduction (Flanagan and
+//!   Godefroid, POPL 2005) with source sets (Abdulla, Aronis, Jonsson and Sagonas, POPL 2014) and sleep
+//!   sets: after every step, every earlier step it races with (dependent, of another task, ordered
+//!   before it by nothing else) gets a task that can start the reversal added to its backtrack set.
+//!   Happens-before is kept with vector clocks, per resource (last write, last read of every task
+//!   since), so a step costs the same at the start and at the end of a long run. It runs one schedule
+//!   per class of interleavings, which is what `weft fuzz`'s coverage counts.
+//! - **Bounded by preemptions**: every schedule within the bound, without reduction (sleep sets and
+//!   DPOR's backtracking assume the reordered schedule is explored, and with a bound it may need more
+//!   preemptions than allowed: Musuvathi and Qadeer, 2007; Coons, Musuvathi and McKinley, 2013); with
+//!   state caching, a state is the program's state with the task that stepped last and the preemptions
+//!   spent, which is all the future within the bound depends on.
 //!
 //! Dependence is over [`Resource`]s, including three that are not objects of the program:
 //! - every step of a task reads the task (`kill` writes it; `spawn`, `join` and `after` order through
@@ -22,12 +31,23 @@
 //!   every failing step) writes [`Resource::DaemonsStop`], which every daemon step that writes a
 //!   shared variable reads.
 //!
-//! Steps that a run never got to take (tasks still enabled when its last step stopped it) race with
-//! that last step: every task enabled before it is tried there too.
+//! Under stateless DPOR, steps that a run never got to take (tasks still enabled when its last step
+//! stopped it) race with that last step: every task enabled before it is tried there too.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::state_cache::{StateCache, Visit};
 use crate::access::Object;
+
+/// How an unbounded search avoids running equivalent schedules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reduction {
+    /// Sleep sets, and states recognised when met again.
+    #[default]
+    CachedStates,
+    /// Source-set DPOR with sleep sets, every schedule a fresh run with no memory of states.
+    StatelessDpor,
+}
 
 /// Something a step reads or writes, for dependence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -102,6 +122,8 @@ struct Node {
     sleep: Vec<Footprint>,
     previous: Option<u32>,
     preemptions: u32,
+    /// The cached state this node explores, to leave when the node leaves the stack.
+    cached: Option<u32>,
 }
 
 /// Last accesses of one resource in the current run: the last write, and every task's last read since.
@@ -116,6 +138,8 @@ struct ResourceHistory {
 pub struct Search {
     tasks: usize,
     bound: Option<u32>,
+    reduction: Reduction,
+    cache: StateCache,
     stack: Vec<Node>,
     /// Nodes of the stack replayed in the current run.
     prefix: usize,
@@ -132,10 +156,12 @@ pub struct Search {
 }
 
 impl Search {
-    pub fn new(tasks: usize, bound: Option<u32>) -> Self {
+    pub fn new(tasks: usize, bound: Option<u32>, reduction: Reduction) -> Self {
         Search {
             tasks,
             bound,
+            reduction,
+            cache: StateCache::default(),
             stack: Vec::new(),
             prefix: 0,
             depth: 0,
@@ -150,6 +176,11 @@ impl Search {
 
     /// Starts a schedule: the stack's choices up to the node chosen by [`Search::next_schedule`].
     pub fn begin_run(&mut self) {
+        for node in &self.stack[self.prefix..] {
+            if let Some(id) = node.cached {
+                self.cache.leave(id);
+            }
+        }
         self.stack.truncate(self.prefix);
         self.depth = 0;
         self.sleep.clear();
@@ -162,34 +193,84 @@ impl Search {
         self.resources.clear();
     }
 
+    /// Whether the search wants the state before the choice after `pending` more steps: it caches
+    /// states and that choice is a new one (not a replayed prefix).
+    pub fn wants_state(&self, pending: usize) -> bool {
+        self.reduction == Reduction::CachedStates && self.depth + pending >= self.prefix
+    }
+
     /// The task to run next among `enabled` (ascending task ids), or `None` when every one of them
-    /// is asleep: the rest of this schedule is covered by one explored before.
-    pub fn choose(&mut self, enabled: &[u32]) -> Option<u32> {
+    /// is asleep or the state was explored before: the rest of this schedule is covered. `state` is the
+    /// run's state when [`Search::wants_state`] said so (a bounded search appends to it).
+    pub fn choose(&mut self, enabled: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
         let task = if self.depth < self.prefix {
             let node = &self.stack[self.depth];
             assert_eq!(node.enabled, enabled, "a run is a deterministic function of its choices");
             node.chosen
         } else {
-            let task = self.pick_new(enabled)?;
-            let mut backtrack = BTreeSet::new();
-            if self.bound.is_some() {
-                // No reduction within a bound: every allowed task is a branch.
-                backtrack.extend(enabled.iter().copied().filter(|&t| self.allowed(enabled, t, self.preemptions)));
-            }
-            self.stack.push(Node {
-                enabled: enabled.to_vec(),
-                chosen: task,
-                backtrack,
-                done: Vec::new(),
-                sleep: self.sleep.clone(),
-                previous: self.previous,
-                preemptions: self.preemptions,
-            });
-            task
+            self.choose_new(enabled, state)?
         };
         if self.previous.is_some_and(|p| p != task && enabled.contains(&p)) {
             self.preemptions += 1;
         }
+        Some(task)
+    }
+
+    /// A new node: its branches (with state caching, fewer or none for a state explored before), and
+    /// the first of them.
+    fn choose_new(&mut self, enabled: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
+        let mut branches: Vec<u32> = enabled
+            .iter()
+            .copied()
+            .filter(|&t| !self.sleep.iter().any(|f| f.task == t) && self.allowed(enabled, t, self.preemptions))
+            .collect();
+        let mut cached = None;
+        if let Some(words) = state {
+            if self.bound.is_some() {
+                let previous = self.previous.filter(|p| enabled.contains(p));
+                words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
+            }
+            let asleep: Vec<u32> = enabled.iter().copied().filter(|t| !branches.contains(t)).collect();
+            match self.cache.visit(words, &asleep) {
+                Visit::New(id) => cached = Some(id),
+                Visit::Finished { id, unexplored } => {
+                    // Only what every earlier visit left asleep is new here; what stays asleep now is
+                    // asleep for reasons both visits share.
+                    branches.retain(|t| unexplored.contains(t));
+                    self.sleep.retain(|f| unexplored.contains(&f.task));
+                    cached = Some(id);
+                }
+                Visit::Untracked => {}
+            }
+        }
+        let task = match self.previous.filter(|p| branches.contains(p)) {
+            Some(previous) => previous,
+            None => match branches.first() {
+                Some(&first) => first,
+                None => {
+                    // Nothing to explore from here: its exploration is finished at once.
+                    if let Some(id) = cached {
+                        self.cache.leave(id);
+                    }
+                    return None;
+                }
+            },
+        };
+        let backtrack = if self.reduction == Reduction::CachedStates || self.bound.is_some() {
+            branches.into_iter().collect()
+        } else {
+            BTreeSet::new()
+        };
+        self.stack.push(Node {
+            enabled: enabled.to_vec(),
+            chosen: task,
+            backtrack,
+            done: Vec::new(),
+            sleep: self.sleep.clone(),
+            previous: self.previous,
+            preemptions: self.preemptions,
+            cached,
+        });
         Some(task)
     }
 
@@ -199,33 +280,26 @@ impl Search {
         self.bound.is_none_or(|b| preemptions + u32::from(preempts) <= b)
     }
 
-    /// A new node's choice: the task that stepped last if it may go on, else the first awake one.
-    fn pick_new(&self, enabled: &[u32]) -> Option<u32> {
-        let awake = |t: &u32| !self.sleep.iter().any(|f| f.task == *t);
-        if let Some(p) = self.previous
-            && enabled.contains(&p)
-            && awake(&p)
-        {
-            return Some(p);
-        }
-        enabled.iter().copied().filter(awake).find(|&t| self.allowed(enabled, t, self.preemptions))
+    /// Whether the step just chosen needs its footprint: for the race analysis of stateless DPOR, or
+    /// for the sleep sets of the nodes from the last replayed one on. Replaying a prefix needs none.
+    pub fn wants_footprint(&self) -> bool {
+        (self.reduction == Reduction::StatelessDpor && self.bound.is_none()) || self.depth + 1 >= self.prefix
     }
 
     /// The step chosen last has been taken; `footprint` is what it touched.
     pub fn stepped(&mut self, footprint: Footprint) {
         let depth = self.depth;
         let task = footprint.task;
-        if self.bound.is_none() {
+        if self.bound.is_none() && self.reduction == Reduction::StatelessDpor {
             self.add_backtrack_for_race(&footprint);
         }
         let node = &mut self.stack[depth];
         if !node.done.iter().any(|f| f.task == task) {
             node.done.push(footprint.clone());
         }
-        self.sleep = if self.bound.is_some() {
+        self.sleep = if self.bound.is_some() || depth + 1 < self.prefix {
+            // Within the prefix the next choice is replayed: no sleep set is read there.
             Vec::new()
-        } else if depth + 1 < self.prefix {
-            self.stack[depth + 1].sleep.clone()
         } else {
             let node = &self.stack[depth];
             node.sleep
@@ -352,7 +426,7 @@ impl Search {
     /// The run ended after its last step (not cut short as covered): tasks that were enabled before
     /// that step and never took theirs race with it.
     pub fn ended(&mut self) {
-        if self.bound.is_some() || self.depth == 0 {
+        if self.bound.is_some() || self.reduction == Reduction::CachedStates || self.depth == 0 {
             return;
         }
         let node = &mut self.stack[self.depth - 1];
@@ -384,6 +458,11 @@ impl Search {
     pub fn tasks(&self) -> usize {
         self.tasks
     }
+
+    /// States cached so far.
+    pub fn cached_states(&self) -> usize {
+        self.cache.len()
+    }
 }
 
 #[cfg(test)]
@@ -402,7 +481,7 @@ mod tests {
     /// Runs the search over a toy program: each task a list of footprints, every task always enabled
     /// until its list is done. Returns the orders explored.
     fn explore(programs: &[Vec<Vec<(Resource, bool)>>], bound: Option<u32>) -> Vec<Vec<u32>> {
-        let mut search = Search::new(programs.len(), bound);
+        let mut search = Search::new(programs.len(), bound, Reduction::StatelessDpor);
         let mut orders = Vec::new();
         loop {
             search.begin_run();
@@ -415,7 +494,7 @@ mod tests {
                 if enabled.is_empty() {
                     break;
                 }
-                let Some(task) = search.choose(&enabled) else {
+                let Some(task) = search.choose(&enabled, None) else {
                     covered = true;
                     break;
                 };

@@ -1,0 +1,179 @@
+//! Which locals of a task can still be read, at every pc: a local that every path writes before it
+//! reads it (a temporary whose value was used, a loop index about to be reset) cannot change the
+//! task's future, so the state cache writes it as 0 and two states that differ only there are one.
+//!
+//! A backward may-read analysis over each task's program, conservative wherever it does not know an
+//! instruction: one it does not list reads every local, so everything is live before it.
+
+use crate::model::{Expr, ExprOp, Instr, LocalId, Model, TaskDef};
+
+/// Per task, per pc: a bit set of the locals that may be read from there on.
+#[derive(Debug, Default)]
+pub struct Liveness {
+    tasks: Vec<TaskLiveness>,
+}
+
+#[derive(Debug, Default)]
+struct TaskLiveness {
+    words_per_pc: usize,
+    /// `words_per_pc` words per pc, and one more pc for the end of the program (nothing live).
+    live: Vec<u64>,
+}
+
+impl Liveness {
+    pub fn new(model: &Model) -> Self {
+        Liveness { tasks: model.tasks.iter().map(analyse).collect() }
+    }
+
+    /// Whether `local` of `task` may be read again from `pc` on.
+    pub fn is_live(&self, task: usize, pc: u32, local: usize) -> bool {
+        let task = &self.tasks[task];
+        let pc = (pc as usize).min(task.live.len() / task.words_per_pc.max(1) - 1);
+        let word = task.live[pc * task.words_per_pc + local / 64];
+        word >> (local % 64) & 1 == 1
+    }
+}
+
+/// What one instruction does to locals: reads, a definite write, and where it may go next.
+struct Effect {
+    reads: Vec<usize>,
+    reads_all: bool,
+    writes: Option<usize>,
+    next: [Option<u32>; 2],
+}
+
+fn analyse(task: &TaskDef) -> TaskLiveness {
+    let locals = task.locals.len();
+    let words_per_pc = locals.div_ceil(64).max(1);
+    let len = task.program.len();
+    let mut live = vec![0u64; (len + 1) * words_per_pc];
+    let effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..len).rev() {
+            let effect = &effects[pc];
+            let mut row = vec![0u64; words_per_pc];
+            for target in effect.next.iter().flatten() {
+                let target = (*target as usize).min(len);
+                for (word, &successor) in row.iter_mut().zip(&live[target * words_per_pc..][..words_per_pc]) {
+                    *word |= successor;
+                }
+            }
+            if let Some(local) = effect.writes {
+                row[local / 64] &= !(1 << (local % 64));
+            }
+            if effect.reads_all {
+                for (index, word) in row.iter_mut().enumerate() {
+                    let bits = locals.saturating_sub(index * 64).min(64);
+                    *word = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+                }
+            }
+            for &local in &effect.reads {
+                row[local / 64] |= 1 << (local % 64);
+            }
+            let slot = &mut live[pc * words_per_pc..][..words_per_pc];
+            if *slot != *row {
+                slot.copy_from_slice(&row);
+                changed = true;
+            }
+        }
+    }
+    TaskLiveness { words_per_pc, live }
+}
+
+fn expression_reads(task: &TaskDef, expr: crate::model::ExprId) -> Vec<usize> {
+    let Expr { ops, .. } = &task.exprs[expr.index()];
+    ops.iter()
+        .filter_map(|op| match op {
+            ExprOp::Local(LocalId(local)) => Some(*local as usize),
+            _ => None,
+        })
+        .collect()
+}
+
+fn effect(task: &TaskDef, pc: u32) -> Effect {
+    let next = Some(pc + 1);
+    let plain = |reads: Vec<usize>, writes: Option<LocalId>| Effect {
+        reads,
+        reads_all: false,
+        writes: writes.map(|l| l.index()),
+        next: [next, None],
+    };
+    match task.program[pc as usize] {
+        Instr::Cpu(_)
+        | Instr::Native(_)
+        | Instr::Io(_)
+        | Instr::Await(_)
+        | Instr::Yield
+        | Instr::Lock(_)
+        | Instr::Unlock(_)
+        | Instr::TaskDone(_)
+        | Instr::JoinQueue(_)
+        | Instr::Spawn(_)
+        | Instr::Join(_)
+        | Instr::Barrier(_)
+        | Instr::Kill(_) => plain(Vec::new(), None),
+        Instr::ReadShared { into, .. } | Instr::ReadQueueLen { into, .. } | Instr::Get { into, .. } => {
+            plain(Vec::new(), Some(into))
+        }
+        Instr::Let { local, expr } | Instr::Compute { local, expr } => plain(expression_reads(task, expr), Some(local)),
+        Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
+            plain(expression_reads(task, expr), None)
+        }
+        Instr::RepeatEnter { counter } => plain(Vec::new(), Some(counter)),
+        // The index is written only when the loop goes on; a read of the counter either way.
+        Instr::RepeatTest { counter, exit, .. } => {
+            Effect { reads: vec![counter.index()], reads_all: false, writes: None, next: [next, Some(exit)] }
+        }
+        Instr::RepeatNext { counter, top } => {
+            Effect { reads: vec![counter.index()], reads_all: false, writes: None, next: [Some(top), None] }
+        }
+        Instr::RepeatRestore { counter, .. } => plain(vec![counter.index()], None),
+        Instr::Jump { target } => {
+            Effect { reads: Vec::new(), reads_all: false, writes: None, next: [Some(target), None] }
+        }
+        Instr::Branch { expr, target } => {
+            Effect { reads: expression_reads(task, expr), reads_all: false, writes: None, next: [next, Some(target)] }
+        }
+        // Anything else (format 1.1's steps, loops that look at every local to recognise a spin-wait):
+        // every local may be read.
+        _ => Effect { reads: Vec::new(), reads_all: true, writes: None, next: [next, None] },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_temporary_is_dead_after_its_last_read_and_live_between() {
+        // `set: "n = n + 1"` then `cpu: 1ns`, compiled by hand (the loader lives in another crate).
+        let mut task = TaskDef {
+            name: "a".into(),
+            kind: crate::model::TaskKind::Thread,
+            process: crate::model::ProcessId(0),
+            event_loop: None,
+            after: Vec::new(),
+            spawned: false,
+            daemon: false,
+            priority: 0,
+            locals: vec!["%0".into()],
+            local_initial: Vec::new(),
+            program: Vec::new(),
+            lines: Vec::new(),
+            exprs: vec![Expr { ops: vec![ExprOp::Local(LocalId(0)), ExprOp::Const(1)], text: "%0 + 1".into() }],
+        };
+        task.program = vec![
+            Instr::ReadShared { var: crate::model::VarId(0), into: LocalId(0) },
+            Instr::SetShared { var: crate::model::VarId(0), expr: crate::model::ExprId(0) },
+            Instr::Cpu(1),
+        ];
+        let analysed = analyse(&task);
+        let liveness = Liveness { tasks: vec![analysed] };
+        assert!(!liveness.is_live(0, 0, 0), "written by the read before any use");
+        assert!(liveness.is_live(0, 1, 0), "read by the write");
+        assert!(!liveness.is_live(0, 2, 0), "never read again");
+        assert!(!liveness.is_live(0, 3, 0), "the end");
+    }
+}
