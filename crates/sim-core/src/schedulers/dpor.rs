@@ -117,7 +117,7 @@ impl Simulator<'_> {
     ) -> ExploreResult {
         // Seed 0: explored schedules are replayed by any exploring policy as `random`, seed 0.
         let run_config = RunConfig { max_steps: config.max_steps, record_accesses: true, ..RunConfig::default() };
-        let mut dpor = Dpor::new(self.model(), config.clone(), reduction);
+        let mut dpor = Dpor::with_reduction(self.model(), config.clone(), reduction);
         while dpor.next_execution() {
             let outcome = self.run_with(&mut dpor, &run_config);
             dpor.execution_ended(outcome, &self.view());
@@ -130,7 +130,12 @@ impl Simulator<'_> {
 }
 
 impl<'m> Dpor<'m> {
-    pub fn new(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
+    /// An explorer with the default reduction (state caching).
+    pub fn new(model: &'m Model, config: ExploreConfig) -> Self {
+        Dpor::with_reduction(model, config, Reduction::default())
+    }
+
+    pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
         Dpor {
             model,
             search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
