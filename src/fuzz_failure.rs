@@ -78,6 +78,23 @@ pub fn failure_key(records: &[FailureRecord], model: &Model) -> FailureKey {
         Cause::Deadlock { blocked, unfinished } => [8, line, i64::from(blocked), i64::from(unfinished)],
         Cause::NotYetSupported => [9, line, task, 0],
         Cause::TimeLimit => [10, line, task, 0],
+        Cause::Python(fault) => [11, line, python_fault_tag(fault), task],
+    }
+}
+
+/// Which exception a format 1.1 fault raises, and on what kind of object.
+fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
+    use sim_core::outcome::PythonFault;
+    match fault {
+        PythonFault::ArrayIndex { .. } => 0,
+        PythonFault::KeyError { .. } => 1,
+        PythonFault::MapFull { .. } => 2,
+        PythonFault::LockIndex { .. } => 3,
+        PythonFault::SemaphoreIndex { .. } => 4,
+        PythonFault::EventIndex { .. } => 5,
+        PythonFault::ConditionIndex { .. } => 6,
+        PythonFault::SemaphoreReleasedTooOften { .. } => 7,
+        PythonFault::ConditionLockNotHeld { .. } => 8,
     }
 }
 

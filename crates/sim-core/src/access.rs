@@ -25,7 +25,26 @@ pub enum Object {
     /// Not state: the accessing task goes on because this task handed it something (a lock, an item,
     /// a finished dependency, a start). Only happens-before analysis reads it.
     WokenBy(TaskId),
+    /// One element of a shared array (format 1.1): each is its own memory location.
+    Element(ProcessId, ArrayId, u32),
+    /// One key of a shared map, present or not.
+    Key(ProcessId, MapId, i64),
+    /// Which keys a map has (`len`): written by inserting or deleting a key.
+    MapShape(ProcessId, MapId),
+    Semaphore(u32),
+    Event(u32),
+    Condition(u32),
     /// An executor's workers (format 1.1): a finishing job hands its worker to the next queued one, so
     /// two jobs finishing in either order are dependent.
     Executor(ExecutorId),
+    /// Not state: the start and end of an `atomic` block, which orders atomic blocks among themselves
+    /// for happens-before analysis (as C11 atomics are ordered); exploration ignores it.
+    Atomic,
+}
+
+impl Object {
+    /// Memory a data race can happen on (as opposed to synchronisation objects).
+    pub fn is_data(self) -> bool {
+        matches!(self, Object::Shared(..) | Object::Element(..) | Object::Key(..) | Object::MapShape(..))
+    }
 }

@@ -78,6 +78,8 @@ pub enum Cause {
     NotYetSupported,
     /// Virtual time would pass [`crate::limits::MAX_VIRTUAL_TIME_NS`].
     TimeLimit,
+    /// A fault Python raises as an exception (format 1.1).
+    Python(PythonFault),
     /// An `expect` line was false (`error` when it could not be evaluated).
     Expect {
         index: u32,
@@ -137,6 +139,7 @@ impl FailureRecord {
                         crate::limits::MAX_QUEUE_ITEMS
                     ),
                     Cause::NotYetSupported => "this step of format 1.1 is not yet supported by the engine".to_string(),
+                    Cause::Python(fault) => fault.describe(model),
                     Cause::Deadlock { blocked, unfinished } => {
                         format!("no task can move: {blocked} blocked, {unfinished} unfinished")
                     }
@@ -175,3 +178,101 @@ pub struct Outcome {
 }
 
 pub type SharedState = IndexMap<String, IndexMap<String, i64>>;
+
+/// A run-time fault of format 1.1 that Python raises as an exception; its message starts with the
+/// exception's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PythonFault {
+    ArrayIndex { process: ProcessId, array: ArrayId, index: i64, length: u32 },
+    KeyError { process: ProcessId, map: MapId, key: i64 },
+    MapFull { process: ProcessId, map: MapId },
+    LockIndex { first: u32, count: u32, index: i64 },
+    SemaphoreIndex { first: u32, count: u32, index: i64 },
+    EventIndex { first: u32, count: u32, index: i64 },
+    ConditionIndex { first: u32, count: u32, index: i64 },
+    SemaphoreReleasedTooOften { semaphore: u32 },
+    ConditionLockNotHeld { condition: u32, notify: bool },
+}
+
+impl PythonFault {
+    pub fn describe(self, model: &Model) -> String {
+        let base = |name: &str| name.split_once('[').map_or(name, |(base, _)| base).to_string();
+        let out_of_range = |what: &str, name: String, index: i64, length: u32| {
+            format!("IndexError: index {index} is out of range for {what} `{name}` of length {length}")
+        };
+        match self {
+            PythonFault::ArrayIndex { process, array, index, length } => {
+                let name = &model.processes[process.index()].arrays[array.index()].name;
+                out_of_range("array", name.clone(), index, length)
+            }
+            PythonFault::KeyError { process, map, key } => {
+                format!(
+                    "KeyError: {key} is not a key of map `{}`",
+                    model.processes[process.index()].maps[map.index()].name
+                )
+            }
+            PythonFault::MapFull { process, map } => format!(
+                "map `{}` holds more than {} keys",
+                model.processes[process.index()].maps[map.index()].name,
+                crate::limits::MAX_MAP_KEYS
+            ),
+            PythonFault::LockIndex { first, count, index } => {
+                out_of_range("the locks", base(&model.locks[first as usize]), index, count)
+            }
+            PythonFault::SemaphoreIndex { first, count, index } => {
+                out_of_range("the semaphores", base(&model.sync.semaphores[first as usize].name), index, count)
+            }
+            PythonFault::EventIndex { first, count, index } => {
+                out_of_range("the events", base(&model.sync.events[first as usize]), index, count)
+            }
+            PythonFault::ConditionIndex { first, count, index } => {
+                out_of_range("the conditions", base(&model.sync.conditions[first as usize].name), index, count)
+            }
+            PythonFault::SemaphoreReleasedTooOften { semaphore } => format!(
+                "ValueError: Semaphore released too many times (bounded semaphore `{}`)",
+                model.sync.semaphores[semaphore as usize].name
+            ),
+            PythonFault::ConditionLockNotHeld { condition, notify } => {
+                let definition = &model.sync.conditions[condition as usize];
+                let step = if notify { "notify" } else { "wait" };
+                format!(
+                    "RuntimeError: cannot {step} on un-acquired lock (`{}` without holding lock `{}`)",
+                    definition.name,
+                    model.locks[definition.lock.index()]
+                )
+            }
+        }
+    }
+}
+
+/// Turns flattened shared values (see `RunView::shared_values`) back into the report's shape.
+pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
+    let mut at = 0;
+    let mut state = SharedState::new();
+    for definition in &model.processes {
+        let count = definition.shared.len();
+        let mut named: IndexMap<String, i64> =
+            definition.shared.iter().zip(&values[at..at + count]).map(|(v, &value)| (v.name.clone(), value)).collect();
+        at += count;
+        // Format 1.1: arrays element by element, maps key by key (see `RunView::shared_values`).
+        for array in &definition.arrays {
+            for (index, &value) in values[at..at + array.initial.len()].iter().enumerate() {
+                named.insert(format!("{}[{index}]", array.name), value);
+            }
+            at += array.initial.len();
+        }
+        for map in &definition.maps {
+            let length = values[at] as usize;
+            at += 1;
+            named.insert(format!("len({})", map.name), length as i64);
+            for pair in values[at..at + 2 * length].chunks(2) {
+                named.insert(format!("{}[{}]", map.name, pair[0]), pair[1]);
+            }
+            at += 2 * length;
+        }
+        if !named.is_empty() || definition.name == "main" {
+            state.insert(definition.name.clone(), named);
+        }
+    }
+    state
+}

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::access::{Access, Object};
 use crate::digest::Fnv1a;
-use crate::model::{Model, ProcessId, TaskId, VarId};
+use crate::model::{Model, TaskId};
 
 pub use crate::limits::MAX_RACES;
 
@@ -52,8 +52,7 @@ struct VariableHistory {
 /// A race found, kept as stamps; names are looked up only when the report asks.
 #[derive(Clone, Copy, Debug)]
 struct FoundRace {
-    process: ProcessId,
-    var: VarId,
+    object: Object,
     first: Stamp,
     second: Stamp,
 }
@@ -82,6 +81,10 @@ pub struct RaceDetector {
     /// Where each process's variables start in `variables`.
     first_variable: Vec<usize>,
     variables: Vec<VariableHistory>,
+    /// Array elements, map keys and map shapes (format 1.1), which a model does not number in advance.
+    other_variables: BTreeMap<Object, VariableHistory>,
+    /// The (task, step) of every `while` loop-back that may block as a spin-wait.
+    loop_back_steps: BTreeSet<(u32, u32)>,
     /// The earlier accesses the current one conflicts with (reused).
     conflicts: Vec<Stamp>,
     seen: BTreeSet<(TaskId, u32, TaskId, u32)>,
@@ -107,6 +110,15 @@ impl RaceDetector {
         }
         self.variables.clear();
         self.variables.resize(variables, VariableHistory::default());
+        self.other_variables.clear();
+        self.loop_back_steps.clear();
+        for (task, definition) in model.tasks.iter().enumerate() {
+            for (pc, instruction) in definition.program.iter().enumerate() {
+                if matches!(instruction, crate::model::Instr::LoopBack { .. }) {
+                    self.loop_back_steps.insert((task as u32, pc as u32));
+                }
+            }
+        }
         self.seen.clear();
         self.found.clear();
     }
@@ -119,7 +131,10 @@ impl RaceDetector {
         match access.object {
             Object::None => {}
             Object::WokenBy(by) => self.order_after(task, by.index()),
-            Object::Shared(process, var) => self.check(access, process, var),
+            // A `while` that may block as a spin-wait reads again what its iteration read, for
+            // exploration; the reads themselves were the iteration's steps, where races are reported.
+            data if data.is_data() && self.is_loop_back(access) => {}
+            data if data.is_data() => self.check(access, data),
             object => {
                 let tasks = self.tasks;
                 let clock = &mut self.clocks[task * tasks..(task + 1) * tasks];
@@ -142,11 +157,18 @@ impl RaceDetector {
         self.clocks[by * tasks + by] += 1;
     }
 
-    fn check(&mut self, access: &Access, process: ProcessId, var: VarId) {
+    fn is_loop_back(&self, access: &Access) -> bool {
+        !self.loop_back_steps.is_empty() && self.loop_back_steps.contains(&(access.task.0, access.pc))
+    }
+
+    fn check(&mut self, access: &Access, object: Object) {
         let tasks = self.tasks;
         let task = access.task.index();
         let clock = &self.clocks[task * tasks..(task + 1) * tasks];
-        let history = &mut self.variables[self.first_variable[process.index()] + var.index()];
+        let history = match object {
+            Object::Shared(process, var) => &mut self.variables[self.first_variable[process.index()] + var.index()],
+            other => self.other_variables.entry(other).or_default(),
+        };
         let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write };
         let unordered = |earlier: &Stamp| earlier.task != access.task && clock[earlier.task.index()] < earlier.epoch;
         self.conflicts.clear();
@@ -162,7 +184,7 @@ impl RaceDetector {
         for &earlier in &self.conflicts {
             let key = (earlier.task, earlier.pc, access.task, access.pc);
             if self.found.len() < MAX_RACES && self.seen.insert(key) {
-                self.found.push(FoundRace { process, var, first: earlier, second: stamp });
+                self.found.push(FoundRace { object, first: earlier, second: stamp });
             }
         }
     }
@@ -172,7 +194,7 @@ impl RaceDetector {
         self.found
             .iter()
             .map(|race| Race {
-                variable: variable_name(model, race.process, race.var),
+                variable: variable_name(model, race.object),
                 first: race_step(model, race.first),
                 second: race_step(model, race.second),
             })
@@ -186,10 +208,22 @@ fn join(into: &mut [u32], from: &[u32]) {
     }
 }
 
-fn variable_name(model: &Model, process: ProcessId, var: VarId) -> String {
+fn variable_name(model: &Model, object: Object) -> String {
+    let (process, name) = match object {
+        Object::Shared(process, var) => (process, model.processes[process.index()].shared[var.index()].name.clone()),
+        Object::Element(process, array, index) => {
+            (process, format!("{}[{index}]", model.processes[process.index()].arrays[array.index()].name))
+        }
+        Object::Key(process, map, key) => {
+            (process, format!("{}[{key}]", model.processes[process.index()].maps[map.index()].name))
+        }
+        Object::MapShape(process, map) => {
+            (process, format!("len({})", model.processes[process.index()].maps[map.index()].name))
+        }
+        _ => unreachable!("only data objects race"),
+    };
     let definition = &model.processes[process.index()];
-    let name = &definition.shared[var.index()].name;
-    if definition.name == "main" { name.clone() } else { format!("{}.{name}", definition.name) }
+    if definition.name == "main" { name } else { format!("{}.{name}", definition.name) }
 }
 
 fn race_step(model: &Model, stamp: Stamp) -> RaceStep {
@@ -223,7 +257,7 @@ impl ClassFingerprinter {
     pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
         self.keyed.clear();
         for (position, access) in accesses.iter().enumerate() {
-            if matches!(access.object, Object::None | Object::WokenBy(_)) {
+            if matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
                 continue;
             }
             self.keyed.push((object_tag(access.object), position as u32, access.task.0, access.write));
@@ -267,21 +301,29 @@ fn object_tag(object: Object) -> u64 {
         Object::Queue(queue) => 3u64 << 60 | u64::from(queue.0),
         Object::Barrier(barrier) => 4u64 << 60 | u64::from(barrier.0),
         Object::Task(task) => 5u64 << 60 | u64::from(task.0),
-        Object::Executor(executor) => 6u64 << 60 | u64::from(executor.0),
-        Object::None | Object::WokenBy(_) => 0,
+        Object::Element(process, array, index) => {
+            6u64 << 60 | u64::from(process.0) << 40 | u64::from(array.0) << 24 | u64::from(index)
+        }
+        Object::Key(process, map, key) => 7u64 << 60 ^ u64::from(process.0) << 40 ^ u64::from(map.0) << 24 ^ key as u64,
+        Object::MapShape(process, map) => 8u64 << 60 | u64::from(process.0) << 32 | u64::from(map.0),
+        Object::Semaphore(id) => 9u64 << 60 | u64::from(id),
+        Object::Event(id) => 10u64 << 60 | u64::from(id),
+        Object::Condition(id) => 11u64 << 60 | u64::from(id),
+        Object::Executor(executor) => 12u64 << 60 | u64::from(executor.0),
+        Object::None | Object::WokenBy(_) | Object::Atomic => 0,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{LockId, QueueId};
+    use crate::model::{LockId, ProcessId, QueueId, VarId};
 
     /// The definition, written plainly: accesses grouped by object in the objects' order.
     fn class_by_definition(accesses: &[Access]) -> u64 {
         let mut per_object: BTreeMap<Object, Vec<(u32, bool)>> = BTreeMap::new();
         for access in accesses {
-            if !matches!(access.object, Object::None | Object::WokenBy(_)) {
+            if !matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
                 per_object.entry(access.object).or_default().push((access.task.0, access.write));
             }
         }

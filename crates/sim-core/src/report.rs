@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::engine::state::{BlockReason, TaskPhase};
 use crate::engine::view::RunView;
 use crate::model::*;
-pub use crate::outcome::{Cause, Failure, FailureRecord, Outcome, SharedState, Status};
+pub use crate::outcome::{Cause, Failure, FailureRecord, Outcome, SharedState, Status, shared_state_from_values};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -283,6 +283,18 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 let arrived = view.barriers()[barrier.index()].arrived.len();
                 (format!("barrier {} ({arrived} of {} arrived)", definition.name, definition.parties), None)
             }
+            TaskPhase::Blocked(BlockReason::Semaphore(semaphore)) => {
+                (format!("semaphore {} (at 0)", model.sync.semaphores[semaphore as usize].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::Event(event)) => {
+                (format!("event {} (not set)", model.sync.events[event as usize]), None)
+            }
+            TaskPhase::Blocked(BlockReason::Condition(condition)) => {
+                (format!("a notify of condition {}", model.sync.conditions[condition as usize].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::SpinWait) => {
+                ("a write to what its `while` loop reads (a spin-wait)".to_string(), None)
+            }
             TaskPhase::WaitingForDependencies if !model.tasks[index].daemon => {
                 let pending: Vec<String> =
                     model.tasks[index].after.iter().filter(|t| !done(t)).map(|&t| name(t)).collect();
@@ -327,24 +339,4 @@ fn phase_name(phase: TaskPhase) -> &'static str {
         TaskPhase::Finished => "finished",
         TaskPhase::Killed => "killed",
     }
-}
-
-/// Turns flattened shared values (see [`RunView::shared_values`]) back into the report's shape.
-pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
-    let mut at = 0;
-    let mut state = SharedState::new();
-    for definition in &model.processes {
-        let count = definition.shared.len();
-        if count > 0 || definition.name == "main" {
-            let named = definition
-                .shared
-                .iter()
-                .zip(&values[at..at + count])
-                .map(|(v, &value)| (v.name.clone(), value))
-                .collect();
-            state.insert(definition.name.clone(), named);
-        }
-        at += count;
-    }
-    state
 }

@@ -16,6 +16,8 @@ pub enum TraceKind {
     Finishes = 4,
     Killed = 5,
     TakesGil = 6,
+    /// A wait with a time-out gave up (format 1.1).
+    TimesOut = 7,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +120,7 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
         TraceKind::Finishes => write!(line, "finishes"),
         TraceKind::Killed => write!(line, "killed"),
         TraceKind::TakesGil => write!(line, "takes the GIL"),
+        TraceKind::TimesOut => write!(line, "{step}: times out"),
     };
     line.trim_end().to_string()
 }

@@ -16,4 +16,12 @@ pub(crate) trait Driver: Sized {
     fn on_kill(run: &mut Run<'_, '_, Self>, task: TaskId);
     /// The task's present: virtual time (timed) or the task's own clock (stepwise).
     fn task_now(run: &Run<'_, '_, Self>, task: TaskId) -> Nanos;
+    /// A task blocked in a wait that gives up after `timeout_ns` (format 1.1); `generation` tells this
+    /// wait from the task's later ones. The stepwise driver times waits out only when nothing else can
+    /// move, so it does nothing here.
+    /// Whether a step that takes time is progress for spin-wait detection: under the timed driver a
+    /// loop that sleeps or computes between polls (`while not done: time.sleep(0.01)`) keeps polling, in
+    /// time; under the stepwise one, where time orders nothing, it blocks like any spin-wait.
+    const TIME_IS_PROGRESS: bool = false;
+    fn on_timed_wait(_run: &mut Run<'_, '_, Self>, _task: TaskId, _timeout_ns: Nanos, _generation: u64) {}
 }

@@ -1,29 +1,635 @@
-//! The steps of format 1.1 (control flow, arrays and maps, synchronization primitives).
+//! The steps of format 1.1: control flow, shared arrays and maps, atomic blocks, and threading's
+//! primitives (reentrant locks, locks with a time-out, semaphores, events, conditions). Their state
+//! lives here, apart from format 1.0's, so that a 1.0 run does exactly what it did before.
 
 use super::driver::Driver;
 use super::run::Run;
+use super::state::{BlockReason, TaskPhase};
 use super::steps::Effect;
+use crate::access::Object;
+use crate::digest::Fnv1a;
+use crate::expr::python_index;
+use crate::limits;
 use crate::model::*;
-use crate::outcome::{Cause, Status};
+use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
+use super::sync_state::SPIN_READS;
+
+/// Whether a step changes something another task can see (or, under a driver where time is progress,
+/// takes time), so that the `while` iteration it is part of is not a spin. Steps that only read, or
+/// change the task's own locals (which the spin check compares itself), are not; neither is an attempt
+/// that does not wait (`timeout: 0ns`), which counts as progress only when it gets what it asked for.
+fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
+    match *instruction {
+        Instr::Cpu(duration) | Instr::Native(duration) | Instr::Io(duration) | Instr::Await(duration) => {
+            time_is_progress && duration > 0
+        }
+        Instr::LockPicked { patience, .. } | Instr::Acquire { patience, .. } | Instr::WaitEvent { patience, .. } => {
+            patience.timeout_ns != Some(0)
+        }
+        Instr::Yield
+        | Instr::ReadShared { .. }
+        | Instr::ReadQueueLen { .. }
+        | Instr::Let { .. }
+        | Instr::Assert { .. }
+        | Instr::LoopBack { .. }
+        | Instr::Atomic { .. }
+        | Instr::ReadElement { .. }
+        | Instr::ReadKey { .. }
+        | Instr::HasKey { .. }
+        | Instr::ReadMapLen { .. }
+        | Instr::ReadEvent { .. } => false,
+        _ => true,
+    }
+}
+
+/// The kinds of primitives a `Pick` may name, for faults.
+#[derive(Clone, Copy)]
+enum Kind {
+    Lock,
+    Semaphore,
+    Event,
+    Condition,
+}
+
 impl<D: Driver> Run<'_, '_, D> {
+    /// Called for every step before it runs: whether the task's current `while` iteration made progress.
+    pub(super) fn note_step(&mut self, task: TaskId, instruction: &Instr) {
+        if self.state.world.format11.tracks_spins && is_progress(instruction, D::TIME_IS_PROGRESS) {
+            self.state.world.format11.tasks[task.index()].spin.progressed = true;
+        }
+    }
+
+    /// Called for every access a step makes: reads are remembered for spin-wait detection; a write
+    /// wakes the spinners that read what it writes, and tells a task still in its iteration that what
+    /// it read has changed.
+    pub(super) fn note_access(&mut self, task: TaskId, object: Object, write: bool) {
+        if !self.state.world.format11.tracks_spins
+            || matches!(object, Object::None | Object::WokenBy(_) | Object::Atomic | Object::Task(_))
+        {
+            return;
+        }
+        if write {
+            self.writes_under_spinners(task, object);
+        } else {
+            self.note_spin_read(task, object);
+        }
+    }
+
+    fn note_spin_read(&mut self, task: TaskId, object: Object) {
+        let spin = &mut self.state.world.format11.tasks[task.index()].spin;
+        if spin.reads.contains(&object) {
+            return;
+        }
+        if spin.reads.len() < SPIN_READS {
+            spin.reads.push(object);
+        } else {
+            spin.reads_overflowed = true;
+        }
+    }
+
+    fn writes_under_spinners(&mut self, writer: TaskId, object: Object) {
+        for index in 0..self.state.world.tasks.len() {
+            let other = TaskId::from_index(index);
+            if other == writer || !self.state.world.format11.tasks[index].spin.reads.contains(&object) {
+                continue;
+            }
+            if self.state.world.tasks[index].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
+                self.state.world.format11.spinners -= 1;
+                self.state.world.format11.tasks[index].spin.loop_pc = u32::MAX;
+                self.unblock(other, writer);
+            } else {
+                self.state.world.format11.tasks[index].spin.disturbed = true;
+            }
+        }
+    }
+
     pub(super) fn execute_format11(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Effect {
+        let process = self.model.tasks[task.index()].process;
         match instruction {
             // Reached only when the expression fails between steps: report it.
             Instr::Branch { expr, .. } | Instr::Compute { expr, .. } => {
                 let _ = self.eval(task, pc, expr);
                 Effect::Stop
             }
-            Instr::LoopBack { top } => {
-                self.record(task, pc, TraceKind::Step, 0);
-                self.state.world.tasks[task.index()].pc = top;
+            Instr::LoopBack { top } => self.loop_back(task, pc, top),
+            Instr::Atomic { end } => self.atomic(task, pc, end),
+            Instr::Return { expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                self.state.world.format11.tasks[task.index()].return_value = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::None, false);
+                self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
                 Effect::Instant
             }
-            _ => {
-                self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
-                Effect::Stop
+            Instr::ReadElement { array, index, into } => {
+                let Some(position) = self.element(task, pc, process, array, index) else { return Effect::Stop };
+                let value = self.state.world.format11.memory[process.index()].arrays[array.index()][position];
+                self.read_done(task, pc, into, value, Object::Element(process, array, position as u32))
             }
+            Instr::SetElement { array, index, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(position) = self.element(task, pc, process, array, index) else { return Effect::Stop };
+                self.state.world.format11.memory[process.index()].arrays[array.index()][position] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::Element(process, array, position as u32), true);
+                Effect::Instant
+            }
+            Instr::ReadKey { map, key, into } => {
+                let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                let found = self.state.world.format11.memory[process.index()].maps[map.index()].get(&key).copied();
+                let Some(value) = found else {
+                    self.access(task, pc, Object::Key(process, map, key), false);
+                    return self.python_fault(task, pc, PythonFault::KeyError { process, map, key });
+                };
+                self.read_done(task, pc, into, value, Object::Key(process, map, key))
+            }
+            Instr::HasKey { map, key, into } => {
+                let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                let found = self.state.world.format11.memory[process.index()].maps[map.index()].contains_key(&key);
+                self.read_done(task, pc, into, i64::from(found), Object::Key(process, map, key))
+            }
+            Instr::ReadMapLen { map, into } => {
+                let length = self.state.world.format11.memory[process.index()].maps[map.index()].len() as i64;
+                self.read_done(task, pc, into, length, Object::MapShape(process, map))
+            }
+            Instr::SetKey { map, key, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+                let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                let values = &mut self.state.world.format11.memory[process.index()].maps[map.index()];
+                let new_key = !values.contains_key(&key);
+                if new_key && values.len() >= limits::MAX_MAP_KEYS {
+                    return self.python_fault(task, pc, PythonFault::MapFull { process, map });
+                }
+                values.insert(key, value);
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::Key(process, map, key), true);
+                if new_key {
+                    self.access(task, pc, Object::MapShape(process, map), true);
+                }
+                Effect::Instant
+            }
+            Instr::DeleteKey { map, key } => {
+                let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                self.access(task, pc, Object::Key(process, map, key), true);
+                if self.state.world.format11.memory[process.index()].maps[map.index()].remove(&key).is_none() {
+                    return self.python_fault(task, pc, PythonFault::KeyError { process, map, key });
+                }
+                self.record(task, pc, TraceKind::Step, key);
+                self.access(task, pc, Object::MapShape(process, map), true);
+                Effect::Instant
+            }
+            Instr::LockPicked { lock, patience } => {
+                let Some(lock) = self.resolve(task, pc, lock, Kind::Lock) else { return Effect::Stop };
+                self.take_lock(task, pc, LockId(lock), patience)
+            }
+            Instr::UnlockPicked(lock) => {
+                let Some(lock) = self.resolve(task, pc, lock, Kind::Lock) else { return Effect::Stop };
+                self.release_lock(task, pc, LockId(lock))
+            }
+            Instr::Acquire { semaphore, patience } => {
+                let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
+                self.acquire(task, pc, semaphore, patience)
+            }
+            Instr::Release(semaphore) => {
+                let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
+                self.release(task, pc, semaphore)
+            }
+            Instr::SetEvent(event) => {
+                let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
+                self.access(task, pc, Object::Event(event), true);
+                self.record(task, pc, TraceKind::Step, 1);
+                self.state.world.format11.events[event as usize].set = true;
+                let waiters = std::mem::take(&mut self.state.world.format11.events[event as usize].waiters);
+                for &waiter in &waiters {
+                    self.wake_with(waiter, task, 1);
+                }
+                let mut waiters = waiters;
+                waiters.clear();
+                self.state.world.format11.events[event as usize].waiters = waiters;
+                Effect::Instant
+            }
+            Instr::ClearEvent(event) => {
+                let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
+                self.access(task, pc, Object::Event(event), true);
+                self.record(task, pc, TraceKind::Step, 0);
+                self.state.world.format11.events[event as usize].set = false;
+                Effect::Instant
+            }
+            Instr::ReadEvent { event, into } => {
+                let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
+                let set = self.state.world.format11.events[event as usize].set;
+                self.read_done(task, pc, into, i64::from(set), Object::Event(event))
+            }
+            Instr::WaitEvent { event, patience } => {
+                let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
+                self.access(task, pc, Object::Event(event), false);
+                if self.state.world.format11.events[event as usize].set {
+                    return self.got(task, pc, patience, 1);
+                }
+                if patience.timeout_ns == Some(0) {
+                    return self.got(task, pc, patience, 0);
+                }
+                self.state.world.format11.events[event as usize].waiters.push(task);
+                self.wait(task, pc, patience, BlockReason::Event(event))
+            }
+            Instr::WaitCondition { condition, patience } => {
+                let Some(condition) = self.resolve(task, pc, condition, Kind::Condition) else { return Effect::Stop };
+                self.wait_condition(task, pc, condition, patience)
+            }
+            Instr::Notify { condition, n } => {
+                let Some(condition) = self.resolve(task, pc, condition, Kind::Condition) else { return Effect::Stop };
+                self.notify(task, pc, condition, n.unwrap_or(u32::MAX))
+            }
+            _ => unreachable!("format 1.0 steps run in steps.rs"),
+        }
+    }
+
+    fn read_done(&mut self, task: TaskId, pc: u32, into: LocalId, value: i64, object: Object) -> Effect {
+        self.state.world.tasks[task.index()].locals[into.index()] = value;
+        self.record(task, pc, TraceKind::Step, value);
+        self.access(task, pc, object, false);
+        Effect::Instant
+    }
+
+    fn python_fault(&mut self, task: TaskId, pc: u32, fault: PythonFault) -> Effect {
+        self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+        Effect::Stop
+    }
+
+    /// The element an index names, or a fault (IndexError).
+    fn element(&mut self, task: TaskId, pc: u32, process: ProcessId, array: ArrayId, index: ExprId) -> Option<usize> {
+        let index = self.eval(task, pc, index)?;
+        let length = self.state.world.format11.memory[process.index()].arrays[array.index()].len();
+        match python_index(index, length) {
+            Some(position) => Some(position),
+            None => {
+                let fault = PythonFault::ArrayIndex { process, array, index, length: length as u32 };
+                self.python_fault(task, pc, fault);
+                None
+            }
+        }
+    }
+
+    /// The primitive a step names: itself, or the element its index picks (IndexError when out of range).
+    fn resolve(&mut self, task: TaskId, pc: u32, pick: Pick, kind: Kind) -> Option<u32> {
+        let Some(index) = pick.index else { return Some(pick.first) };
+        let index = self.eval(task, pc, index)?;
+        match python_index(index, pick.count as usize) {
+            Some(position) => Some(pick.first + position as u32),
+            None => {
+                let first = pick.first;
+                let count = pick.count;
+                let fault = match kind {
+                    Kind::Lock => PythonFault::LockIndex { first, count, index },
+                    Kind::Semaphore => PythonFault::SemaphoreIndex { first, count, index },
+                    Kind::Event => PythonFault::EventIndex { first, count, index },
+                    Kind::Condition => PythonFault::ConditionIndex { first, count, index },
+                };
+                self.python_fault(task, pc, fault);
+                None
+            }
+        }
+    }
+
+    /// The end of an iteration of a `while`. An iteration that wrote nothing, left the locals as the
+    /// previous one did, and read shared state that nobody wrote since, blocks the task until another
+    /// task writes what it read (a spin-wait, as model checkers treat await loops); otherwise it goes
+    /// back to the condition.
+    fn loop_back(&mut self, task: TaskId, pc: u32, top: u32) -> Effect {
+        let digest = {
+            let mut digest = Fnv1a::default();
+            for &value in &self.state.world.tasks[task.index()].locals {
+                digest.write_u64(value as u64);
+            }
+            digest.finish()
+        };
+        self.state.world.tasks[task.index()].pc = top;
+        let spin = &self.state.world.format11.tasks[task.index()].spin;
+        let repeats = spin.loop_pc == pc
+            && !spin.progressed
+            && spin.locals_digest == digest
+            && !spin.reads.is_empty()
+            && !spin.reads_overflowed;
+        if repeats {
+            // Whether it blocks depends on the writes of others to what it read: for exploration and
+            // happens-before, this step reads them again.
+            self.record_spin_reads(task, pc);
+            if !self.state.world.format11.tasks[task.index()].spin.disturbed {
+                self.state.world.format11.spinners += 1;
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::SpinWait);
+                return Effect::Blocked;
+            }
+        }
+        let spin = &mut self.state.world.format11.tasks[task.index()].spin;
+        spin.loop_pc = pc;
+        spin.locals_digest = digest;
+        spin.forget();
+        self.record(task, pc, TraceKind::Step, 0);
+        self.access(task, pc, Object::None, false);
+        Effect::Instant
+    }
+
+    fn record_spin_reads(&mut self, task: TaskId, pc: u32) {
+        if !self.state.observers.record_accesses {
+            return;
+        }
+        for position in 0..self.state.world.format11.tasks[task.index()].spin.reads.len() {
+            let object = self.state.world.format11.tasks[task.index()].spin.reads[position];
+            self.state.observers.push_access(crate::access::Access { task, pc, object, write: false });
+        }
+    }
+
+    /// An `atomic` block: its instructions run here, as one step. The loader lets in nothing that
+    /// blocks or takes time.
+    fn atomic(&mut self, task: TaskId, pc: u32, end: u32) -> Effect {
+        self.record(task, pc, TraceKind::Step, 0);
+        // Happens-before: atomic blocks are ordered among themselves (as C11 atomics are).
+        self.access(task, pc, Object::Atomic, true);
+        let effect = loop {
+            let Some(next) = self.next_step(task) else { break Effect::Instant };
+            if next <= pc || next >= end {
+                break Effect::Instant;
+            }
+            if !self.count_step() {
+                break Effect::Stop;
+            }
+            match self.execute(task, next) {
+                Effect::Instant | Effect::Work(_, 0) => {}
+                Effect::Stop => break Effect::Stop,
+                other => unreachable!("the loader keeps {other:?} out of `atomic`"),
+            }
+        };
+        self.access(task, pc, Object::Atomic, true);
+        effect
+    }
+
+    /// A lock or semaphore taken, or not, by a step that does not wait for it: for spin-wait detection,
+    /// taking it is progress and failing to is a read of it (its release wakes a spinning retry loop).
+    fn attempted(&mut self, task: TaskId, object: Object, taken: bool) {
+        if !self.state.world.format11.tracks_spins {
+            return;
+        }
+        if taken {
+            self.state.world.format11.tasks[task.index()].spin.progressed = true;
+        } else {
+            self.note_spin_read(task, object);
+        }
+    }
+
+    /// A blocking step that got (1) or did not get (0) what it wanted at once.
+    fn got(&mut self, task: TaskId, pc: u32, patience: Patience, value: i64) -> Effect {
+        if let Some(into) = patience.into {
+            self.state.world.tasks[task.index()].locals[into.index()] = value;
+        }
+        self.record(task, pc, TraceKind::Step, value);
+        Effect::Instant
+    }
+
+    /// Parks the task; whoever gives it what it waits for (or its time-out) completes the step.
+    fn wait(&mut self, task: TaskId, pc: u32, patience: Patience, reason: BlockReason) -> Effect {
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        extra.wait_into = patience.into;
+        extra.timeout_ns = patience.timeout_ns;
+        extra.wait_generation += 1;
+        let generation = extra.wait_generation;
+        self.record(task, pc, TraceKind::Blocks, 0);
+        self.block(task, reason);
+        if let Some(timeout) = patience.timeout_ns {
+            D::on_timed_wait(self, task, timeout, generation);
+        }
+        Effect::Blocked
+    }
+
+    /// Completes a blocked wait with `value` in its `into` and wakes the task.
+    fn wake_with(&mut self, task: TaskId, waker: TaskId, value: i64) {
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        extra.timeout_ns = None;
+        if let Some(into) = extra.wait_into.take() {
+            self.state.world.tasks[task.index()].locals[into.index()] = value;
+        }
+        self.unblock(task, waker);
+    }
+
+    pub(super) fn is_reentrant(&self, lock: LockId) -> bool {
+        self.state.world.format11.reentrant.get(lock.index()).copied().unwrap_or(false)
+    }
+
+    /// `lock` on a reentrant lock, an element of a lock array, or with a time-out.
+    pub(super) fn take_lock(&mut self, task: TaskId, pc: u32, lock: LockId, patience: Patience) -> Effect {
+        self.access(task, pc, Object::Lock(lock), true);
+        match self.state.world.locks[lock.index()].holder {
+            None => {
+                self.state.world.locks[lock.index()].holder = Some(task);
+                self.state.world.format11.lock_depth[lock.index()] = 1;
+                self.attempted(task, Object::Lock(lock), true);
+                self.got(task, pc, patience, 1)
+            }
+            Some(holder) if holder == task && self.is_reentrant(lock) => {
+                self.state.world.format11.lock_depth[lock.index()] += 1;
+                self.attempted(task, Object::Lock(lock), true);
+                self.got(task, pc, patience, 1)
+            }
+            Some(_) if patience.timeout_ns == Some(0) => {
+                self.attempted(task, Object::Lock(lock), false);
+                self.got(task, pc, patience, 0)
+            }
+            Some(_) => {
+                self.state.world.locks[lock.index()].waiters.push_back(task);
+                self.wait(task, pc, patience, BlockReason::Lock(lock))
+            }
+        }
+    }
+
+    /// `unlock` of a reentrant lock or an element of a lock array: the lock is free after as many
+    /// unlocks as locks, then goes to its first waiter.
+    pub(super) fn release_lock(&mut self, task: TaskId, pc: u32, lock: LockId) -> Effect {
+        self.access(task, pc, Object::Lock(lock), true);
+        let holder = self.state.world.locks[lock.index()].holder;
+        if holder != Some(task) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
+            return Effect::Stop;
+        }
+        self.record(task, pc, TraceKind::Step, 0);
+        let depth = &mut self.state.world.format11.lock_depth[lock.index()];
+        *depth = depth.saturating_sub(1);
+        if *depth == 0 {
+            self.hand_over_lock(task, lock);
+        }
+        Effect::Instant
+    }
+
+    /// The lock is free: its first waiter takes it (with the depth it had given up, for a condition's
+    /// waiter on a reentrant lock).
+    pub(super) fn hand_over_lock(&mut self, task: TaskId, lock: LockId) {
+        let now = self.state.progress.now_ns;
+        let state = &mut self.state.world.locks[lock.index()];
+        state.last_release = Some((task, now));
+        state.holder = state.waiters.pop_front();
+        if let Some(next) = state.holder {
+            let saved = std::mem::take(&mut self.state.world.format11.tasks[next.index()].saved_depth);
+            self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
+            self.wake_with(next, task, 1);
+        }
+    }
+
+    fn acquire(&mut self, task: TaskId, pc: u32, semaphore: u32, patience: Patience) -> Effect {
+        self.access(task, pc, Object::Semaphore(semaphore), true);
+        let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+        if state.value > 0 {
+            state.value -= 1;
+            self.attempted(task, Object::Semaphore(semaphore), true);
+            return self.got(task, pc, patience, 1);
+        }
+        if patience.timeout_ns == Some(0) {
+            self.attempted(task, Object::Semaphore(semaphore), false);
+            return self.got(task, pc, patience, 0);
+        }
+        state.waiters.push_back(task);
+        self.wait(task, pc, patience, BlockReason::Semaphore(semaphore))
+    }
+
+    fn release(&mut self, task: TaskId, pc: u32, semaphore: u32) -> Effect {
+        self.access(task, pc, Object::Semaphore(semaphore), true);
+        let definition = &self.model.sync.semaphores[semaphore as usize];
+        let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+        if definition.bounded && state.value >= definition.initial {
+            return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
+        }
+        self.record(task, pc, TraceKind::Step, 0);
+        let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+        match state.waiters.pop_front() {
+            // The first waiter gets the unit at once.
+            Some(waiter) => self.wake_with(waiter, task, 1),
+            None => match state.value.checked_add(1) {
+                Some(value) => state.value = value,
+                None => {
+                    self.fail(
+                        Status::Fault,
+                        Some(task),
+                        Some(pc),
+                        Cause::Eval { expr: ExprId(0), error: crate::expr::EvalError::Overflow },
+                    );
+                    return Effect::Stop;
+                }
+            },
+        }
+        Effect::Instant
+    }
+
+    fn wait_condition(&mut self, task: TaskId, pc: u32, condition: u32, patience: Patience) -> Effect {
+        let lock = self.model.sync.conditions[condition as usize].lock;
+        self.access(task, pc, Object::Condition(condition), true);
+        self.access(task, pc, Object::Lock(lock), true);
+        if self.state.world.locks[lock.index()].holder != Some(task) {
+            return self.python_fault(task, pc, PythonFault::ConditionLockNotHeld { condition, notify: false });
+        }
+        if patience.timeout_ns == Some(0) {
+            // `wait(0)` gives the lock up and takes it back at once: nobody can move in between.
+            return self.got(task, pc, patience, 0);
+        }
+        let depth = std::mem::replace(&mut self.state.world.format11.lock_depth[lock.index()], 0);
+        self.state.world.format11.tasks[task.index()].saved_depth = depth;
+        self.state.world.format11.conditions[condition as usize].waiters.push_back(task);
+        let effect = self.wait(task, pc, patience, BlockReason::Condition(condition));
+        self.hand_over_lock(task, lock);
+        effect
+    }
+
+    /// `notify(n)`: the `n` oldest waiters stop waiting for the notification and queue for the lock,
+    /// which the notifier holds; they return from `wait` once they have it.
+    fn notify(&mut self, task: TaskId, pc: u32, condition: u32, n: u32) -> Effect {
+        let lock = self.model.sync.conditions[condition as usize].lock;
+        self.access(task, pc, Object::Condition(condition), true);
+        if self.state.world.locks[lock.index()].holder != Some(task) {
+            return self.python_fault(task, pc, PythonFault::ConditionLockNotHeld { condition, notify: true });
+        }
+        self.record(task, pc, TraceKind::Step, 0);
+        for _ in 0..n {
+            let Some(waiter) = self.state.world.format11.conditions[condition as usize].waiters.pop_front() else {
+                break;
+            };
+            let extra = &mut self.state.world.format11.tasks[waiter.index()];
+            extra.timeout_ns = None;
+            if let Some(into) = extra.wait_into {
+                self.state.world.tasks[waiter.index()].locals[into.index()] = 1;
+            }
+            self.state.world.locks[lock.index()].waiters.push_back(waiter);
+            self.state.world.tasks[waiter.index()].phase = TaskPhase::Blocked(BlockReason::Lock(lock));
+            self.ordered_after(waiter, task);
+        }
+        Effect::Instant
+    }
+
+    /// A blocked wait with a time-out gives up: it leaves its wait list, says 0 in its `into` and goes
+    /// on (a condition's waiter first takes its lock back). Returns false if the task was not waiting
+    /// with a time-out.
+    pub(super) fn time_out(&mut self, task: TaskId) -> bool {
+        if self.state.world.format11.tasks[task.index()].timeout_ns.is_none() {
+            return false;
+        }
+        let TaskPhase::Blocked(reason) = self.state.world.tasks[task.index()].phase else { return false };
+        self.state.world.format11.tasks[task.index()].timeout_ns = None;
+        let into = self.state.world.format11.tasks[task.index()].wait_into.take();
+        if let Some(into) = into {
+            self.state.world.tasks[task.index()].locals[into.index()] = 0;
+        }
+        let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
+        self.record(task, pc, TraceKind::TimesOut, 0);
+        match reason {
+            BlockReason::Lock(lock) => self.state.world.locks[lock.index()].waiters.retain(|&t| t != task),
+            BlockReason::Semaphore(semaphore) => {
+                self.state.world.format11.semaphores[semaphore as usize].waiters.retain(|&t| t != task)
+            }
+            BlockReason::Event(event) => {
+                self.state.world.format11.events[event as usize].waiters.retain(|&t| t != task)
+            }
+            BlockReason::Condition(condition) => {
+                self.state.world.format11.conditions[condition as usize].waiters.retain(|&t| t != task);
+                let lock = self.model.sync.conditions[condition as usize].lock;
+                if self.state.world.locks[lock.index()].holder.is_some() {
+                    // It must take the lock back before `wait` returns.
+                    self.state.world.locks[lock.index()].waiters.push_back(task);
+                    self.state.world.tasks[task.index()].phase = TaskPhase::Blocked(BlockReason::Lock(lock));
+                    return true;
+                }
+                self.state.world.locks[lock.index()].holder = Some(task);
+                let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
+                self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
+            }
+            _ => unreachable!("only waits with a time-out time out"),
+        }
+        self.unblock(task, task);
+        true
+    }
+
+    /// The first blocked task (in task order) whose wait has a time-out gives up. Returns whether one did.
+    pub(super) fn time_out_first_waiter(&mut self) -> bool {
+        let waiter = (0..self.state.world.tasks.len()).find(|&index| {
+            matches!(self.state.world.tasks[index].phase, TaskPhase::Blocked(_))
+                && self.state.world.format11.tasks[index].timeout_ns.is_some()
+        });
+        waiter.is_some_and(|index| self.time_out(TaskId::from_index(index)))
+    }
+
+    /// A killed task leaves every wait list of format 1.1.
+    pub(super) fn forget_waiter(&mut self, target: TaskId) {
+        let state = &mut self.state.world.format11;
+        state.tasks[target.index()].timeout_ns = None;
+        state.tasks[target.index()].wait_into = None;
+        for semaphore in &mut state.semaphores {
+            semaphore.waiters.retain(|&t| t != target);
+        }
+        for event in &mut state.events {
+            event.waiters.retain(|&t| t != target);
+        }
+        for condition in &mut state.conditions {
+            condition.waiters.retain(|&t| t != target);
+        }
+        if self.state.world.tasks[target.index()].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
+            self.state.world.format11.spinners -= 1;
         }
     }
 }

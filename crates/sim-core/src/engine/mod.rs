@@ -18,10 +18,12 @@ mod placement;
 mod run;
 pub mod scheduler;
 mod search_state;
+pub use search_state::covers as search_state_covers;
 pub mod simulator;
 pub mod state;
 mod steps;
 mod stepwise;
+mod sync_state;
 mod timed;
 pub mod view;
 

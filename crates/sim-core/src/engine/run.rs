@@ -206,4 +206,16 @@ impl crate::expr::Operands for FinalState<'_> {
     fn queue_len(&self, queue: QueueId) -> i64 {
         self.state.world.queues[queue.index()].items.len() as i64
     }
+    fn array(&self, process: ProcessId, array: ArrayId) -> &[i64] {
+        &self.state.world.format11.memory[process.index()].arrays[array.index()]
+    }
+    fn map_value(&self, process: ProcessId, map: MapId, key: i64) -> Option<i64> {
+        self.state.world.format11.memory[process.index()].maps[map.index()].get(&key).copied()
+    }
+    fn map_len(&self, process: ProcessId, map: MapId) -> i64 {
+        self.state.world.format11.memory[process.index()].maps[map.index()].len() as i64
+    }
+    fn event_is_set(&self, event: u32) -> bool {
+        self.state.world.format11.events[event as usize].set
+    }
 }

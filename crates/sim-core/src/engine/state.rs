@@ -45,6 +45,14 @@ pub enum BlockReason {
     Barrier(BarrierId),
     /// `io` or `await` in progress (timed).
     Sleep,
+    /// `acquire` on a semaphore at 0 (format 1.1).
+    Semaphore(u32),
+    /// `wait` on an event that is not set.
+    Event(u32),
+    /// `wait` on a condition, for a `notify` (then it waits for the condition's lock, as `Lock`).
+    Condition(u32),
+    /// A `while` iteration that changed nothing: until another task writes what it read.
+    SpinWait,
 }
 
 #[derive(Clone, Debug)]
@@ -216,6 +224,8 @@ pub enum EventKind {
     SliceEnd { core: u32, generation: u64 },
     /// A task starts after the network latency of an `after` edge from another machine.
     Start { task: TaskId },
+    /// A wait with a time-out (format 1.1) gives up, unless that wait is over.
+    WaitTimeout { task: TaskId, generation: u64 },
 }
 
 /// An event on the heap. The heap pops the earliest first, and among equal times the first scheduled:
@@ -281,6 +291,8 @@ pub struct World {
     pub machine_load: Vec<i64>,
     /// Executors' workers and queues (format 1.1, part two).
     pub futures: super::futures_state::FuturesState,
+    /// Arrays, maps and the primitives of format 1.1.
+    pub format11: super::sync_state::Format11State,
 }
 
 /// The timed driver's machinery: kernel threads on cores in virtual time, a GIL per process, event loops.
@@ -465,6 +477,7 @@ impl World {
             process_machine: Vec::new(),
             machine_load: Vec::new(),
             futures: super::futures_state::FuturesState::new(model),
+            format11: super::sync_state::Format11State::new(model),
         }
     }
 
@@ -512,6 +525,7 @@ impl World {
         self.machine_load.clear();
         self.machine_load.resize(model.machines.len().max(1), 0);
         self.futures.reset();
+        self.format11.reset(model);
     }
 }
 

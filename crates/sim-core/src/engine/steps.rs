@@ -102,7 +102,8 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
+    pub(super) fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
+        self.note_access(task, object, write);
         if self.state.observers.record_accesses {
             self.state.observers.push_access(Access { task, pc, object, write });
         }
@@ -128,6 +129,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.model.futures.in_use() && self.refuse_part_two(task, pc, instruction) {
             return Effect::Stop;
         }
+        self.note_step(task, &instruction);
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 self.record(task, pc, TraceKind::Step, 0);
@@ -189,6 +191,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 Effect::Instant
             }
+            Instr::Lock(lock) if self.is_reentrant(lock) => self.take_lock(task, pc, lock, Patience::default()),
+            Instr::Unlock(lock) if self.is_reentrant(lock) => self.release_lock(task, pc, lock),
             Instr::Lock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
                 let state = &mut self.state.world.locks[lock.index()];
@@ -211,13 +215,9 @@ impl<D: Driver> Run<'_, '_, D> {
                     return Effect::Stop;
                 }
                 self.record(task, pc, TraceKind::Step, 0);
-                let now = self.state.progress.now_ns;
-                let state = &mut self.state.world.locks[lock.index()];
-                state.last_release = Some((task, now));
-                state.holder = state.waiters.pop_front();
-                if let Some(next) = state.holder {
-                    self.unblock(next, task);
-                }
+                // The waiter may be a format 1.1 one (a time-out, a condition's waiter): the hand-over
+                // completes its wait as well.
+                self.hand_over_lock(task, lock);
                 Effect::Instant
             }
             Instr::Put { queue, expr } => {
@@ -434,7 +434,7 @@ impl<D: Driver> Run<'_, '_, D> {
         range.iter().all(|t| matches!(self.state.world.tasks[t.index()].phase, TaskPhase::Finished | TaskPhase::Killed))
     }
 
-    fn block(&mut self, task: TaskId, reason: BlockReason) {
+    pub(super) fn block(&mut self, task: TaskId, reason: BlockReason) {
         let state = &mut self.state.world.tasks[task.index()];
         state.phase = TaskPhase::Blocked(reason);
         state.blocked_since_ns = self.state.progress.now_ns;
@@ -556,6 +556,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
         }
+        self.forget_waiter(target);
         let pc = self.state.world.tasks[target.index()].pc;
         self.record(target, pc, TraceKind::Killed, 0);
         D::on_kill(self, target);

@@ -98,12 +98,16 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
         run.end(Status::Ok);
         return 0;
     }
-    let count = if run.state.stepwise.candidates_current {
+    let mut count = if run.state.stepwise.candidates_current {
         debug_assert_candidates_current(run);
         run.state.scratch.candidates.len()
     } else {
         fill_candidates(run)
     };
+    // Under exploration a wait with a time-out gives up only when nothing else can move (docs/format.md).
+    while count == 0 && run.time_out_first_waiter() {
+        count = fill_candidates(run);
+    }
     if count == 0 {
         // Nothing can move once the last of the steps, in time, has been taken.
         let latest = run.state.observers.metrics.latest_event_ns.max(run.state.progress.now_ns);

@@ -96,23 +96,27 @@ impl<'s> RunView<'s> {
     /// Final shared variables of every process, flattened in model order (cheap to compare).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         out.clear();
-        for process in &self.state.world.processes {
+        for (index, process) in self.state.world.processes.iter().enumerate() {
             out.extend_from_slice(&process.shared);
+            // Format 1.1: every array's elements, then every map as its length and its sorted entries.
+            let memory = &self.state.world.format11.memory[index];
+            for array in &memory.arrays {
+                out.extend_from_slice(array);
+            }
+            for map in &memory.maps {
+                out.push(map.len() as i64);
+                for (&key, &value) in map {
+                    out.push(key);
+                    out.push(value);
+                }
+            }
         }
     }
 
     /// Final shared variables, by process.
     pub fn shared_state(&self) -> SharedState {
-        self.model
-            .processes
-            .iter()
-            .zip(&self.state.world.processes)
-            .filter(|(definition, _)| !definition.shared.is_empty() || definition.name == "main")
-            .map(|(definition, state)| {
-                let values =
-                    definition.shared.iter().zip(&state.shared).map(|(v, &value)| (v.name.clone(), value)).collect();
-                (definition.name.clone(), values)
-            })
-            .collect()
+        let mut values = Vec::new();
+        self.shared_values(&mut values);
+        crate::outcome::shared_state_from_values(self.model, &values)
     }
 }

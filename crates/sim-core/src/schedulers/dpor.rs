@@ -136,6 +136,13 @@ impl<'m> Dpor<'m> {
     }
 
     pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
+        // Caching compares encoded states: where the encoding does not yet see all of a model's state
+        // (format 1.1's primitives, search_state.rs), the search stays stateless rather than unsound.
+        let reduction = if reduction == Reduction::CachedStates && !crate::engine::search_state_covers(model) {
+            Reduction::StatelessDpor
+        } else {
+            reduction
+        };
         Dpor {
             model,
             search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
@@ -216,14 +223,15 @@ impl<'m> Dpor<'m> {
         let mut finishes = false;
         for access in accesses {
             match access.object {
-                Object::None => {}
+                // An atomic block's bounds order blocks for happens-before only; its accesses are in it.
+                Object::None | Object::Atomic => {}
                 Object::WokenBy(by) => {
                     if by.0 == task && access.task.0 != task {
                         wakes.push(access.task.0);
                     }
                 }
                 object => {
-                    writes_shared |= access.write && matches!(object, Object::Shared(..));
+                    writes_shared |= access.write && object.is_data();
                     finishes |= access.write && object == Object::Task(TaskId(task));
                     touched.push((Resource::Object(object), access.write));
                 }

@@ -367,14 +367,17 @@ impl Search {
         }
         self.task_clocks[task].clone_from(&clock);
         for at in races {
-            let initials = self.initials_after(at, footprint.task, &before);
+            // The new step is an initial of the reversal only if no step between the race and it comes
+            // first by a conflict of its own: its clock joined with what it conflicts with says so.
+            let initials = self.initials_after(at, footprint.task, &clock);
             self.backtrack_at(at, &initials);
         }
         self.steps.push((footprint.task, clock));
     }
 
     /// The tasks that can start the reversal of the race between step `at` and the new step of
-    /// `task` (whose clock before it is `before`): the steps after `at` not ordered after it, then
+    /// `task` (whose clock, joined with the steps it conflicts with, is `before`): the steps after `at`
+    /// not ordered after it, then
     /// the new step, and of those the first ones nothing else among them is ordered before (source
     /// sets, Abdulla, Aronis, Jonsson and Sagonas, POPL 2014).
     fn initials_after(&self, at: usize, task: u32, before: &[u32]) -> Vec<u32> {

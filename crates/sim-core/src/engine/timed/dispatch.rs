@@ -104,6 +104,10 @@ pub(super) fn is_stale(run: &TimedRun<'_, '_>, event: EventKind) -> bool {
             state.slice_generation != generation || state.thread.is_none()
         }
         EventKind::Start { .. } => false,
+        EventKind::WaitTimeout { task, generation } => {
+            let extra = &run.state.world.format11.tasks[task.index()];
+            extra.wait_generation != generation || extra.timeout_ns.is_none()
+        }
     }
 }
 
@@ -134,6 +138,11 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
         }
         EventKind::GilTimeout { thread, generation } => gil_timeout(run, thread, generation),
         EventKind::Start { task } => begin_task(run, task),
+        EventKind::WaitTimeout { task, generation } => {
+            if run.state.world.format11.tasks[task.index()].wait_generation == generation {
+                run.time_out(task);
+            }
+        }
         EventKind::SliceEnd { core, generation } => {
             let state = &run.state.timed.cores[core as usize];
             if state.slice_generation != generation {

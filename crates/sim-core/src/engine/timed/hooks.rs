@@ -11,6 +11,13 @@ use super::{Timed, TimedRun};
 use crate::model::*;
 
 impl Driver for Timed {
+    const TIME_IS_PROGRESS: bool = true;
+
+    fn on_timed_wait(run: &mut TimedRun<'_, '_>, task: TaskId, timeout_ns: Nanos, generation: u64) {
+        let at = run.state.progress.now_ns.saturating_add(timeout_ns);
+        run.state.timed.schedule(at, EventKind::WaitTimeout { task, generation });
+    }
+
     fn drive(run: &mut TimedRun<'_, '_>) {
         drive(run);
     }

@@ -1,0 +1,149 @@
+//! Format 1.1 in the engine: every construct run to its end, with the outcomes `explore` finds (all of
+//! them: each program here is small enough for exploration to be complete), and Python's exceptions for
+//! the faults.
+
+mod common;
+
+use sim_core::Simulator;
+use sim_core::engine::ExploreConfig;
+use sim_core::report::shared_state_from_values;
+
+/// Every outcome of `yaml` as `status shared...`, one per line, sorted.
+fn outcomes(yaml: &str) -> String {
+    let scenario = common::load(yaml);
+    let model = &scenario.model;
+    let result = Simulator::new(model).explore(&ExploreConfig {
+        max_schedules: 100_000,
+        preemption_bound: None,
+        max_steps: 10_000,
+    });
+    assert!(result.complete, "exploration of\n{yaml}\ndid not complete");
+    let mut lines: Vec<String> = result
+        .outcomes
+        .iter()
+        .map(|outcome| {
+            let shared = shared_state_from_values(model, &outcome.shared);
+            let values: Vec<String> =
+                shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
+            format!("{} {}", outcome.status.as_str(), values.join(" "))
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
+}
+
+fn check(yaml: &str, expect: &str) {
+    assert_eq!(outcomes(yaml), expect, "\n{yaml}");
+}
+
+/// The message of the first failure of a round-robin run.
+fn fault(yaml: &str) -> String {
+    let scenario = common::load(yaml);
+    let model = &scenario.model;
+    let mut simulator = Simulator::new(model);
+    let mut policy = sim_core::policy::by_name("round-robin").expect("built in");
+    let outcome = simulator.run(policy.as_mut(), &sim_core::RunConfig::default());
+    let label = sim_core::report::RunLabel { policy: "round-robin".into(), seed: 0, schedule: String::new() };
+    let report = simulator.report(&outcome, &label);
+    report.failures.first().map(|f| f.message.clone()).unwrap_or_default()
+}
+
+#[test]
+fn control_flow() {
+    check(
+        "name: t\nshared: { x: 0 }\ntasks:\n  a: { ops: [ { let: \"k = 0\" }, { while: { cond: \"k < 5\", ops: [ { let: \"k = k + 1\" }, { if: { cond: \"k == 2\", then: [ continue ] } }, { if: { cond: \"k == 4\", then: [ break ] } }, { set: \"x = x + k\" } ] } } ] }\n",
+        "ok x=4",
+    );
+    check(
+        "name: t\nshared: { x: 0 }\ntasks:\n  a: { ops: [ { with: { lock: m, ops: [ { set: \"x = 1\" }, return ] } }, { set: \"x = 9\" } ] }\n  b: { ops: [ { with: { lock: m, ops: [ { set: \"x = x + 10\" } ] } } ] }\n",
+        "ok x=1\nok x=11",
+    );
+}
+
+#[test]
+fn short_circuit_reads_only_what_it_evaluates() {
+    // `and` does not read y when x is 0, so the fault of `10 / y` never happens on that path.
+    check(
+        "name: t\nshared: { x: 0, y: 0, z: 0 }\ntasks:\n  a: { ops: [ { if: { cond: \"x > 0 and 10 / y > 1\", then: [ { set: \"z = 1\" } ] } } ] }\n",
+        "ok x=0 y=0 z=0",
+    );
+}
+
+#[test]
+fn arrays_and_maps_are_one_location_per_element() {
+    // Different elements: no race, one outcome.
+    check(
+        "name: t\nshared: { buf: [0, 0] }\ntasks:\n  a: { ops: [ { set: \"buf[0] = buf[0] + 1\" } ] }\n  b: { ops: [ { set: \"buf[1] = buf[1] + 1\" } ] }\n",
+        "ok buf[0]=1 buf[1]=1",
+    );
+    // The same element: the lost update.
+    check(
+        "name: t\nshared: { buf: [0, 0] }\ntasks:\n  a: { ops: [ { set: \"buf[-1] = buf[1] + 1\" } ] }\n  b: { ops: [ { set: \"buf[1] = buf[1] + 1\" } ] }\n",
+        "ok buf[0]=0 buf[1]=1\nok buf[0]=0 buf[1]=2",
+    );
+    check(
+        "name: t\nshared: { m: {} }\ntasks:\n  a: { ops: [ { set: \"m[3] = 1\" } ] }\n  b: { ops: [ { if: { cond: \"has(m, 3)\", then: [ { del: \"m[3]\" } ] } } ] }\n",
+        "ok len(m)=0\nok len(m)=1 m[3]=1",
+    );
+}
+
+#[test]
+fn atomic_blocks_do_not_interleave() {
+    check(
+        "name: t\nshared: { n: 0 }\ntasks:\n  a: { count: 2, ops: [ { atomic: [ { set: \"n = n + 1\" } ] } ] }\n",
+        "ok n=2",
+    );
+}
+
+#[test]
+fn primitives() {
+    // A semaphore of 1 is a lock: no lost update.
+    check(
+        "name: t\nshared: { n: 0 }\nsemaphores: { s: 1 }\ntasks:\n  a: { count: 2, ops: [ { acquire: s }, { set: \"n = n + 1\" }, { release: s } ] }\n",
+        "ok n=2",
+    );
+    // An event orders a write before a read.
+    check(
+        "name: t\nshared: { x: 0, seen: 0 }\nevents: [ready]\ntasks:\n  w: { ops: [ { set: \"x = 1\" }, { set_event: ready } ] }\n  r: { ops: [ { wait: ready }, { set: \"seen = x\" } ] }\n",
+        "ok x=1 seen=1",
+    );
+    // A condition with wait_for: the consumer always sees the item.
+    check(
+        "name: t\nshared: { items: 0, got: 0 }\nconditions: { c: {} }\ntasks:\n  p: { ops: [ { with: { lock: c, ops: [ { set: \"items = 1\" }, { notify: c } ] } } ] }\n  q: { ops: [ { with: { lock: c, ops: [ { wait_for: { condition: c, cond: \"items > 0\" } }, { set: \"got = items\" } ] } } ] }\n",
+        "ok items=1 got=1",
+    );
+    // A reentrant lock taken twice, and a plain one taken twice: a deadlock on oneself.
+    check(
+        "name: t\nlocks: { r: { reentrant: true } }\ntasks:\n  a: { ops: [ { lock: r }, { lock: r }, { unlock: r }, { unlock: r } ] }\n",
+        "ok ",
+    );
+    check("name: t\nlocks: [m]\ntasks:\n  a: { ops: [ { lock: m }, { lock: m } ] }\n", "deadlock ");
+    // A lock with a time-out in an ABBA order: one of them gives up, nobody deadlocks.
+    check(
+        "name: t\nshared: { gave_up: 0 }\nlocks: [a, b]\ntasks:\n  t1: { ops: [ { lock: a }, { lock: { name: b, timeout: 1s, into: got } }, { if: { cond: \"got\", then: [ { unlock: b } ], else: [ { set: \"gave_up = gave_up + 1\" } ] } }, { unlock: a } ] }\n  t2: { ops: [ { lock: b }, { lock: { name: a, timeout: 1s, into: got } }, { if: { cond: \"got\", then: [ { unlock: a } ], else: [ { set: \"gave_up = gave_up + 1\" } ] } }, { unlock: b } ] }\n",
+        "ok gave_up=0\nok gave_up=1",
+    );
+}
+
+#[test]
+fn a_spin_wait_terminates_under_exploration() {
+    check(
+        "name: t\nshared: { flag: 0, data: 0 }\ntasks:\n  w: { ops: [ { while: { cond: \"flag == 0\", ops: [] } }, { assert: \"data == 42\" } ] }\n  s: { ops: [ { set: \"data = 42\" }, { set: \"flag = 1\" } ] }\n",
+        "ok flag=1 data=42",
+    );
+}
+
+#[test]
+fn faults_name_python_exceptions() {
+    let cases = [
+        ("shared: { buf: [0] }\ntasks:\n  a: { ops: [ { set: \"buf[3] = 1\" } ] }", "IndexError"),
+        ("shared: { m: {} }\ntasks:\n  a: { ops: [ { let: \"v = m[1]\" } ] }", "KeyError"),
+        ("semaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { release: s } ] }", "ValueError"),
+        ("conditions: { c: {} }\ntasks:\n  a: { ops: [ { notify: c } ] }", "RuntimeError"),
+        ("locks: { f: { count: 2 } }\ntasks:\n  a: { ops: [ { lock: \"f[2]\" } ] }", "IndexError"),
+    ];
+    for (body, exception) in cases {
+        let message = fault(&format!("name: t\n{body}\n"));
+        assert!(message.starts_with(exception), "{body}: {message}");
+    }
+}
