@@ -266,16 +266,16 @@ fn print_text(all: &[FileErrors]) {
     let color = stderr_color();
     for found in all {
         if let Some(message) = &found.unreadable {
-            crate::print_error(message);
+            crate::output::print_error(message);
             continue;
         }
         for error in &found.errors {
-            crate::print_error(error.render(color).trim_end());
+            crate::output::print_error(error.render(color).trim_end());
         }
         if found.errors.len() > 1 || found.truncated {
             let file = found.errors.first().map(|e| e.file.as_str()).unwrap_or_default();
             let more = if found.truncated { " (stopped there; fix these and check again for more)" } else { "" };
-            crate::print_error(&format!("{file}: {} errors{more}", found.errors.len()));
+            crate::output::print_error(&format!("{file}: {} errors{more}", found.errors.len()));
         }
     }
 }

@@ -73,21 +73,29 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     crate::files::note_input(options.file);
     let text = crate::import::scenario_text(options.file)?;
     let file = options.file.display().to_string();
-    let results: Vec<Result<Row, UsageError>> =
-        combinations.par_iter().map(|settings| run_row(&file, &text, settings, options.seed)).collect();
+    crate::interrupt::catch();
+    // After a signal no new row starts; the rows already running finish (each run is bounded).
+    let results: Vec<Option<Result<Row, UsageError>>> = combinations
+        .par_iter()
+        .map(|settings| crate::interrupt::requested().is_none().then(|| run_row(&file, &text, settings, options.seed)))
+        .collect();
     let mut rows = Vec::with_capacity(results.len());
-    for result in results {
+    for result in results.into_iter().flatten() {
         rows.push(result?);
     }
+    let complete = rows.len() == combinations.len();
+    let interrupted = crate::interrupt::requested().filter(|_| !complete);
     let first = rows.first().map_or(1, |r| r.makespan_ns).max(1);
     for row in &mut rows {
         row.speedup = (first as f64 / row.makespan_ns.max(1) as f64 * 100.0).round() / 100.0;
     }
     let scenario = scenarios::load_str(&file, &text).map(|s| s.model.name).unwrap_or_default();
-    let report = CompareReport { scenario, seed: options.seed, rows };
+    let report = CompareReport { scenario, seed: options.seed, rows, complete, interrupted: interrupted.is_some() };
     if let Some(path) = options.plot {
         crate::plot::compare_chart(&report, options.metric, options.x, path)?;
     }
+    let code = exit_code(&report, interrupted);
+    output::settle_status(code);
     if options.json {
         output::print_json(&report);
     } else if options.csv {
@@ -95,11 +103,15 @@ pub fn compare(options: &Options<'_>) -> CommandResult {
     } else {
         crate::output::emit_text(&render_table(&report, &axes));
     }
-    Ok(exit_code(&report))
+    Ok(code)
 }
 
-/// The contract's exit status: 0 when every row's expectations held, 1 when any row found a failure.
-fn exit_code(report: &CompareReport) -> u8 {
+/// The contract's exit status: 130 or 143 when a signal cut the comparison short, else 0 when every
+/// row's expectations held and 1 when any row found a failure.
+fn exit_code(report: &CompareReport, interrupted: Option<crate::interrupt::Signal>) -> u8 {
+    if let Some(signal) = interrupted {
+        return signal.exit_status();
+    }
     if report.rows.iter().all(|row| row.status == sim_core::Status::Ok) { EXIT_OK } else { EXIT_FOUND_FAILURE }
 }
 
@@ -147,6 +159,9 @@ fn render_table(report: &CompareReport, axes: &[(String, Vec<String>)]) -> Strin
             row.speedup,
             row.gil_switches
         );
+    }
+    if report.interrupted {
+        let _ = writeln!(out, "interrupted: the rows above were done before the signal; the rest were not run");
     }
     out
 }

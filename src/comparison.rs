@@ -10,6 +10,10 @@ pub struct CompareReport {
     pub scenario: String,
     pub seed: u64,
     pub rows: Vec<Row>,
+    /// Every combination has its row (false when a signal stopped the comparison).
+    pub complete: bool,
+    /// SIGINT or SIGTERM stopped it: `rows` are those finished before the signal.
+    pub interrupted: bool,
 }
 
 #[derive(Debug, Serialize)]

@@ -65,17 +65,24 @@ impl Drop for Replacement {
     }
 }
 
-/// Writes an output file whole or not at all.
-pub fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), UsageError> {
+/// Writes an output file whole or not at all, `write` streaming its bytes (buffered) so that a big
+/// output never sits in memory whole.
+pub fn write_atomically(
+    target: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), UsageError> {
     let replacement = Replacement::begin(target)?;
-    write_synced(replacement.temporary_path(), bytes).map_err(|e| cannot_write(target, &e))?;
+    write_synced(replacement.temporary_path(), write).map_err(|e| cannot_write(target, &e))?;
     replacement.commit()
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut file = std::fs::File::create(path)?;
-    file.write_all(bytes)?;
+fn write_synced(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    write(&mut out)?;
+    let file = out.into_inner().map_err(std::io::IntoInnerError::into_error)?;
     file.sync_all()
 }
 
@@ -110,7 +117,7 @@ mod tests {
         let directory = scratch("replace");
         let target = directory.join("trace.json");
         std::fs::write(&target, "old").expect("old file");
-        write_atomically(&target, b"new").expect("written");
+        write_atomically(&target, |out| out.write_all(b"new")).expect("written");
         assert_eq!(std::fs::read_to_string(&target).expect("read"), "new");
         let leftovers = std::fs::read_dir(&directory).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left");
@@ -136,7 +143,8 @@ mod tests {
         let input = directory.join("scenario.yaml");
         std::fs::write(&input, "name: x").expect("input");
         note_input(&input);
-        let error = write_atomically(&directory.join(".").join("scenario.yaml"), b"{}").expect_err("refused");
+        let error = write_atomically(&directory.join(".").join("scenario.yaml"), |out| out.write_all(b"{}"))
+            .expect_err("refused");
         assert!(error.0.contains("refusing to write an output over an input"), "{}", error.0);
         assert_eq!(std::fs::read_to_string(&input).expect("read"), "name: x");
         let _ = std::fs::remove_dir_all(&directory);

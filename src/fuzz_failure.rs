@@ -79,6 +79,7 @@ pub fn failure_key(records: &[FailureRecord], model: &Model) -> FailureKey {
         Cause::NotYetSupported => [9, line, task, 0],
         Cause::TimeLimit => [10, line, task, 0],
         Cause::Python(fault) => [11, line, python_fault_tag(fault), task],
+        Cause::TimedWorkLimit { .. } => [12, line, task, 0],
     }
 }
 

@@ -81,16 +81,9 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(UsageError(message)) => {
-            print_error(&message);
+            output::print_error(&message);
             ExitCode::from(EXIT_BAD_INPUT)
         }
-    }
-}
-
-/// A message on stderr, unless `--quiet`: then the exit status alone tells.
-pub fn print_error(message: &str) {
-    if !output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-        eprintln!("{message}");
     }
 }
 
@@ -117,7 +110,7 @@ fn init(name: &str, output: Option<std::path::PathBuf>) -> CommandResult {
     }
     let text = STARTER.replace("NAME", name).replace("SCHEMA", "scenario.schema.json");
     std::fs::write(&path, text).map_err(|e| UsageError(format!("cannot write {}: {e}", path.display())))?;
-    print_error(&format!("wrote {}; try: weft run {}", path.display(), path.display()));
+    output::print_error(&format!("wrote {}; try: weft run {}", path.display(), path.display()));
     Ok(EXIT_OK)
 }
 

@@ -32,10 +32,23 @@ pub fn emit(text: &str) {
         if error.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(i32::from(SETTLED_STATUS.load(std::sync::atomic::Ordering::Relaxed)));
         }
-        // stderr may be gone too; nothing is left to tell then.
-        let _ = writeln!(std::io::stderr(), "cannot write to stdout: {error}");
+        write_stderr(&format!("cannot write to stdout: {error}"));
         std::process::exit(i32::from(EXIT_BAD_INPUT));
     }
+}
+
+/// An error on stderr, unless `--quiet` (the exit status says it then). Never panics: with stderr
+/// closed or full (`2>&-`, `2>/dev/full`) there is nobody left to tell, and the exit status still does.
+pub fn print_error(message: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        write_stderr(message);
+    }
+}
+
+/// One line on stderr, whatever `--quiet` says, ignoring write errors.
+fn write_stderr(message: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
 pub fn emit_line(text: &str) {
@@ -54,7 +67,7 @@ pub fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => emit_line(&text),
         Err(error) => {
-            eprintln!("cannot write JSON: {error}");
+            write_stderr(&format!("cannot write JSON: {error}"));
             std::process::exit(i32::from(EXIT_BAD_INPUT));
         }
     }

@@ -116,32 +116,33 @@ fn micros(ns: u64) -> f64 {
 }
 
 /// The Chrome trace-event format: one track per core, per GIL and per loop, and flow arrows from each
-/// release (unlock, put, finish) to the task it woke.
-pub fn chrome_trace(simulator: &Simulator<'_>) -> serde_json::Value {
+/// release (unlock, put, finish) to the task it woke. Written event by event, so a long run's trace
+/// takes no more memory than one event (the bytes are those of the whole document serialized at once).
+pub fn write_chrome_trace(simulator: &Simulator<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let model = simulator.model();
     let segments = &simulator.timeline().segments;
-    let mut events = Vec::new();
+    let mut events = EventList::begin(out)?;
     let groups = [(0, "cores"), (1, "GIL"), (2, "event loops"), (3, "tasks: waits and wake-ups")];
     for (pid, name) in groups {
-        events.push(json!({"ph": "M", "name": "process_name", "pid": pid, "args": {"name": name}}));
+        events.push(&json!({"ph": "M", "name": "process_name", "pid": pid, "args": {"name": name}}))?;
     }
     for (lane, label) in lanes(model, segments) {
         if matches!(lane, Lane::Task(_)) {
             continue;
         }
         let (pid, tid) = lane_ids(lane);
-        events.push(json!({"ph": "M", "name": "thread_name", "pid": pid, "tid": tid, "args": {"name": label}}));
+        events.push(&json!({"ph": "M", "name": "thread_name", "pid": pid, "tid": tid, "args": {"name": label}}))?;
     }
     for segment in segments {
         let (pid, tid) = lane_ids(segment.lane);
-        let name = segment.task.map_or("-".to_string(), |t| model.tasks[t.index()].name.clone());
-        events.push(json!({
+        let name = segment.task.map_or("-", |t| model.tasks[t.index()].name.as_str());
+        events.push(&json!({
             "name": name, "cat": segment.kind.as_str(), "ph": "X", "pid": pid, "tid": tid,
             "ts": micros(segment.start_ns), "dur": micros(segment.end_ns - segment.start_ns),
-        }));
+        }))?;
     }
     for (index, task) in model.tasks.iter().enumerate() {
-        events.push(json!({"ph": "M", "name": "thread_name", "pid": 3, "tid": index, "args": {"name": task.name}}));
+        events.push(&json!({"ph": "M", "name": "thread_name", "pid": 3, "tid": index, "args": {"name": task.name}}))?;
     }
     let (trace, _) = simulator.trace().kept();
     for (flow, event) in trace.iter().filter(|e| e.kind == TraceKind::Wakes).enumerate() {
@@ -149,15 +150,45 @@ pub fn chrome_trace(simulator: &Simulator<'_>) -> serde_json::Value {
         let woken = event.task.index();
         let ts = micros(event.at_ns);
         let what = sim_core::trace::describe_instr(model, event.task, event.pc);
-        events.push(json!({"name": "wakes", "ph": "X", "pid": 3, "tid": waker, "ts": ts, "dur": 0.001}));
-        events
-            .push(json!({"name": format!("woken: {what}"), "ph": "X", "pid": 3, "tid": woken, "ts": ts, "dur": 0.001}));
-        events.push(json!({"name": "wake", "cat": "flow", "ph": "s", "id": flow, "pid": 3, "tid": waker, "ts": ts}));
+        events.push(&json!({"name": "wakes", "ph": "X", "pid": 3, "tid": waker, "ts": ts, "dur": 0.001}))?;
         events.push(
-            json!({"name": "wake", "cat": "flow", "ph": "f", "bp": "e", "id": flow, "pid": 3, "tid": woken, "ts": ts}),
-        );
+            &json!({"name": format!("woken: {what}"), "ph": "X", "pid": 3, "tid": woken, "ts": ts, "dur": 0.001}),
+        )?;
+        events
+            .push(&json!({"name": "wake", "cat": "flow", "ph": "s", "id": flow, "pid": 3, "tid": waker, "ts": ts}))?;
+        events.push(
+            &json!({"name": "wake", "cat": "flow", "ph": "f", "bp": "e", "id": flow, "pid": 3, "tid": woken, "ts": ts}),
+        )?;
     }
-    json!({ "traceEvents": events, "displayTimeUnit": "ns", "otherData": { "scenario": model.name } })
+    events.end(&json!({ "displayTimeUnit": "ns", "otherData": { "scenario": model.name } }))
+}
+
+/// `{"traceEvents":[` event, event, ... `]` and the document's other keys, written as they come.
+struct EventList<'w> {
+    out: &'w mut dyn std::io::Write,
+    first: bool,
+}
+
+impl<'w> EventList<'w> {
+    fn begin(out: &'w mut dyn std::io::Write) -> std::io::Result<Self> {
+        out.write_all(b"{\"traceEvents\":[")?;
+        Ok(EventList { out, first: true })
+    }
+
+    fn push(&mut self, event: &serde_json::Value) -> std::io::Result<()> {
+        if !self.first {
+            self.out.write_all(b",")?;
+        }
+        self.first = false;
+        serde_json::to_writer(&mut *self.out, event).map_err(std::io::Error::other)
+    }
+
+    /// Closes the list and writes the keys of `rest` (an object) after it.
+    fn end(self, rest: &serde_json::Value) -> std::io::Result<()> {
+        let rest = serde_json::to_string(rest).map_err(std::io::Error::other)?;
+        self.out.write_all(b"],")?;
+        self.out.write_all(&rest.as_bytes()[1..])
+    }
 }
 
 fn lane_ids(lane: Lane) -> (u32, u32) {

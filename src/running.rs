@@ -125,10 +125,7 @@ pub fn run(args: &RunArgs) -> CommandResult {
 /// The files a run may draw besides its report: a Chrome trace and an SVG Gantt chart.
 fn write_pictures(report: &Report, simulator: &Simulator<'_>, options: &RunOutput) -> Result<(), UsageError> {
     if let Some(path) = &options.chrome_trace {
-        let trace = crate::pictures::chrome_trace(simulator);
-        let text =
-            serde_json::to_string(&trace).map_err(|e| UsageError(format!("cannot write {}: {e}", path.display())))?;
-        crate::files::write_atomically(path, text.as_bytes())?;
+        crate::files::write_atomically(path, |out| crate::pictures::write_chrome_trace(simulator, out))?;
     }
     if let Some(path) = &options.svg {
         crate::plot::gantt_chart(simulator, report.metrics.makespan_ns, path)?;

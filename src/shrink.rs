@@ -24,6 +24,10 @@ pub struct ShrinkReport {
     pub original: ScheduleSummary,
     pub shrunk: ScheduleSummary,
     pub attempts: u64,
+    /// The search for a smaller schedule ran to its end (false when a signal stopped it).
+    pub complete: bool,
+    /// SIGINT or SIGTERM stopped the search: `shrunk` is the smallest schedule found before it.
+    pub interrupted: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -46,8 +50,14 @@ pub fn shrink(file: &Path, schedule: &str, same_state: bool, json: bool) -> Comm
     let setup = Setup::for_token(file, &token)?;
     crate::running::check_fingerprint(&setup, &token, file)?;
     let mut simulator = setup.simulator();
+    crate::interrupt::catch();
     let result = simulator
-        .shrink_keeping(&token.choices, setup.max_steps, if same_state { SameWay::State } else { SameWay::Failure })
+        .shrink_watched(
+            &token.choices,
+            setup.max_steps,
+            if same_state { SameWay::State } else { SameWay::Failure },
+            &mut || crate::interrupt::requested().is_none(),
+        )
         .map_err(|e| UsageError(format!("cannot shrink this schedule of {}: {e}", file.display())))?;
     let summary = |run: &GuidedRun| ScheduleSummary {
         preemptions: run.preemptions,
@@ -69,14 +79,17 @@ pub fn shrink(file: &Path, schedule: &str, same_state: bool, json: bool) -> Comm
         original: summary(&result.original),
         shrunk: summary(&result.shrunk),
         attempts: result.attempts,
+        complete: !result.stopped,
+        interrupted: result.stopped,
     };
-    output::settle_status(EXIT_FOUND_FAILURE);
+    let code = crate::interrupt::requested().filter(|_| result.stopped).map_or(EXIT_FOUND_FAILURE, |s| s.exit_status());
+    output::settle_status(code);
     if json {
         output::print_json(&report);
     } else {
         crate::output::emit_text(&render_text(&report, &simulator));
     }
-    Ok(EXIT_FOUND_FAILURE)
+    Ok(code)
 }
 
 fn render_text(report: &ShrinkReport, simulator: &sim_core::Simulator<'_>) -> String {
@@ -104,6 +117,9 @@ fn render_text(report: &ShrinkReport, simulator: &sim_core::Simulator<'_>) -> St
         "shrunk:   {} preemptions, {} switches, {} steps ({} schedules tried)",
         report.shrunk.preemptions, report.shrunk.switches, report.shrunk.steps, report.attempts
     );
+    if report.interrupted {
+        let _ = writeln!(out, "interrupted: the smallest schedule found before the signal");
+    }
     let _ = writeln!(out, "schedule: {}", report.shrunk.schedule);
     let _ = writeln!(out, "trace:");
     for line in simulator.trace().lines(simulator.model()) {

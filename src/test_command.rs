@@ -97,7 +97,7 @@ fn test_file(file: &Path, snapshot_dir: &Path, accept: bool, tally: &mut Tally) 
     let scenario = match crate::running::load(file) {
         Ok(scenario) => scenario,
         Err(UsageError(message)) => {
-            print_error(&message);
+            crate::output::print_error(&message);
             tally.broken_files += 1;
             return Ok(());
         }
@@ -127,13 +127,6 @@ fn test_file(file: &Path, snapshot_dir: &Path, accept: bool, tally: &mut Tally) 
         }
     }
     Ok(())
-}
-
-/// An error on stderr, unless `--quiet` (the exit status says it then).
-fn print_error(message: &str) {
-    if !crate::output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-        eprintln!("{message}");
-    }
 }
 
 /// The YAML body of one snapshot, as the project's suite writes it.

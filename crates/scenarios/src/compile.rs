@@ -103,8 +103,58 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     let snapshot = compile_snapshot(context, raw.snapshot.as_ref())?;
     let mut model = builder.finish(raw.name.value.clone(), machines, network);
     let first_machine = raw.machines.as_ref().and_then(|m| m.value.values().next());
+    refuse_livelock(context, &raw, raw.machine.as_ref().or(first_machine), &model)?;
     apply_preset(&mut model, preset, raw.machine.as_ref().or(first_machine));
     Ok(Scenario { model, about: raw.about.unwrap_or_default(), snapshot, graph: crate::graph::TaskGraph::default() })
+}
+
+/// Refuses settings under which a thread in contention never does any work: a time slice that ends
+/// before the context switch into it does, or a GIL asked back (after `switch_interval`) before the
+/// thread handed it has switched in. The engine would only spin in place, so say why at once.
+fn refuse_livelock(
+    context: &Context<'_>,
+    raw: &RawScenario,
+    machine: Option<&RawMachine>,
+    model: &Model,
+) -> Result<()> {
+    let switch_ns = model.machine.context_switch_ns;
+    let switch_place = machine.and_then(|m| m.context_switch.as_ref()).map(|d| d.referenced);
+    let text = |ns: Nanos| DisplayNanos(ns).to_string();
+    let quantum_ns = model.scheduler.quantum_ns;
+    if quantum_ns > 0 && quantum_ns <= switch_ns {
+        let place = raw.scheduler.as_ref().and_then(|s| s.quantum.as_ref()).map(|q| q.referenced).or(switch_place);
+        return Err(context
+            .error(
+                &place.unwrap_or(Location::UNKNOWN),
+                format!(
+                    "`quantum` ({}) is not longer than `context_switch` ({}): every time slice would end before \
+                     the switch into it, and no thread would ever run",
+                    text(quantum_ns),
+                    text(switch_ns)
+                ),
+            )
+            .with_help("make the quantum longer than the context switch (or 0 for no time slices)"));
+    }
+    let new_gil_interval =
+        model.processes.iter().filter(|p| p.gil.mode == GilMode::New).map(|p| p.gil.switch_interval_ns).min();
+    if let Some(interval_ns) = new_gil_interval
+        && interval_ns <= switch_ns
+    {
+        let place =
+            raw.runtime.as_ref().and_then(|r| r.switch_interval.as_ref()).map(|i| i.referenced).or(switch_place);
+        return Err(context
+            .error(
+                &place.unwrap_or(Location::UNKNOWN),
+                format!(
+                    "`switch_interval` ({}) is not longer than `context_switch` ({}): a thread handed the GIL \
+                     would be asked to give it back before it had switched in, and no Python code would ever run",
+                    text(interval_ns),
+                    text(switch_ns)
+                ),
+            )
+            .with_help("make the switch interval longer than the context switch"));
+    }
+    Ok(())
 }
 
 fn duration_or(value: Option<&Spanned<crate::duration::Duration>>, default: Nanos) -> Nanos {
@@ -856,6 +906,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     fn compile_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
+        let mut edges = 0u64;
         for (name, task) in &raw.value {
             let entry = self.entries[&name.value];
             let mut after = Vec::new();
@@ -863,6 +914,24 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 let target = self.resolve_task(before)?;
                 if target.submitted {
                     return Err(self.submitted_by_name(before));
+                }
+                // Every copy of this task waits for every copy of the target: pools multiply.
+                edges += u64::from(entry.range.count) * u64::from(target.range.count);
+                if edges > limits::MAX_AFTER_EDGES {
+                    return Err(self
+                        .context
+                        .error(
+                            &before.referenced,
+                            format!(
+                                "`after` edges come to more than {} here (each of the {} copies of `{}` waits for each of the {} copies of `{}`)",
+                                limits::MAX_AFTER_EDGES,
+                                entry.range.count,
+                                name.value,
+                                target.range.count,
+                                before.value
+                            ),
+                        )
+                        .with_help("let one task wait for the first pool and the second pool wait for that task"));
                 }
                 for id in target.range.iter() {
                     after.push((id, before.referenced));

@@ -14,6 +14,8 @@ pub const MAX_CORES: u32 = 1024;
 pub const MAX_TOTAL_CORES: u32 = 16_384;
 /// Tasks after `count` copies are expanded.
 pub const MAX_TASKS: usize = 10_000;
+/// `after` edges once pools are expanded (a pool after a pool is count x count edges).
+pub const MAX_AFTER_EDGES: u64 = 1_000_000;
 /// Instructions of one task's compiled program.
 pub const MAX_PROGRAM_INSTRUCTIONS: usize = 100_000;
 /// Steps one task could take if every repeat ran in full (repeat counts times steps).

@@ -80,6 +80,10 @@ pub enum Cause {
     TimeLimit,
     /// A fault Python raises as an exception (format 1.1).
     Python(PythonFault),
+    /// The run handled `limit` units of time-driven work (the step limit applied to events).
+    TimedWorkLimit {
+        limit: u64,
+    },
     /// An `expect` line was false (`error` when it could not be evaluated).
     Expect {
         index: u32,
@@ -146,6 +150,12 @@ impl FailureRecord {
                     Cause::TimeLimit => format!(
                         "virtual time would pass {} ns (about 146 years); the durations add up past what a run can count",
                         crate::limits::MAX_VIRTUAL_TIME_NS
+                    ),
+                    Cause::TimedWorkLimit { limit } => format!(
+                        "{limit} time slices, GIL requests, wake-ups and context switches, as many as the step \
+                         limit allows: a `quantum`, `switch_interval` or `check_interval` far shorter than the \
+                         work, or a switch or spawn cost far longer, makes that many; change it or raise \
+                         --max-steps"
                     ),
                     Cause::Expect { .. } => unreachable!("handled above"),
                 };

@@ -125,6 +125,21 @@ impl<D> Run<'_, '_, D> {
         true
     }
 
+    /// Counts one unit of time-driven work (an event handled, a segment of work done in place); ends the
+    /// run at the step limit, saying so, when there were as many as `max_steps`. Without it a run whose
+    /// time slices, GIL requests or context switches are tiny beside its work would go on for hours
+    /// without taking a step. Returns false when the work must not be done.
+    #[inline]
+    pub fn count_timed_work(&mut self) -> bool {
+        if self.state.progress.timed_work >= self.config.max_steps {
+            let limit = self.config.max_steps;
+            self.fail(Status::StepLimit, None, None, Cause::TimedWorkLimit { limit });
+            return false;
+        }
+        self.state.progress.timed_work += 1;
+        true
+    }
+
     #[inline]
     pub fn record(&mut self, task: TaskId, pc: u32, kind: TraceKind, value: i64) {
         self.record_at(self.state.progress.now_ns, task, pc, kind, value);

@@ -362,6 +362,9 @@ pub struct Observers {
 pub struct Progress {
     pub now_ns: Nanos,
     pub steps: u64,
+    /// Time-driven work so far: events handled and segments of work done in place (time slices, GIL
+    /// requests and hand-offs, wake-ups, context switches), which take no step. Bounded like steps.
+    pub timed_work: u64,
     pub status: Option<Status>,
     pub failures: Vec<FailureRecord>,
     pub choices: Vec<u32>,
@@ -699,6 +702,7 @@ impl Progress {
         Progress {
             now_ns: 0,
             steps: 0,
+            timed_work: 0,
             status: None,
             failures: Vec::new(),
             choices: Vec::new(),
@@ -710,6 +714,7 @@ impl Progress {
     fn reset(&mut self) {
         self.now_ns = 0;
         self.steps = 0;
+        self.timed_work = 0;
         self.status = None;
         self.failures.clear();
         self.choices.clear();

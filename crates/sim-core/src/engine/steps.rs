@@ -499,6 +499,8 @@ impl<D: Driver> Run<'_, '_, D> {
         let finished_ns = self.task_now(task);
         let state = &mut self.state.world.tasks[task.index()];
         assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
+        // A task killed before anyone spawned it was never counted among the tasks left to finish.
+        let counted = state.phase != TaskPhase::NotSpawned;
         state.phase = phase;
         state.finished_ns = Some(finished_ns);
         if phase == TaskPhase::Finished {
@@ -510,7 +512,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.state.observers.push_access(Access { task, pc, object: Object::Task(task), write: true });
             }
         }
-        if !self.model.tasks[task.index()].daemon {
+        if counted && !self.model.tasks[task.index()].daemon {
             self.state.world.non_daemon_left -= 1;
         }
         let finished = self.state.world.tasks[task.index()].finished_ns.unwrap_or(now);

@@ -34,6 +34,8 @@ pub struct ShrinkResult {
     pub shrunk: GuidedRun,
     /// Candidate schedules tried.
     pub attempts: u64,
+    /// The caller stopped the search before it was done: `shrunk` is the best found so far.
+    pub stopped: bool,
 }
 
 /// What a shrunk schedule must keep of the original's failure.
@@ -140,6 +142,18 @@ impl Simulator<'_> {
 
     /// [`Simulator::shrink`], keeping what `same` says of the failure.
     pub fn shrink_keeping(&mut self, choices: &[u32], max_steps: u64, same: SameWay) -> Result<ShrinkResult, String> {
+        self.shrink_watched(choices, max_steps, same, &mut || true)
+    }
+
+    /// As [`Simulator::shrink_keeping`], asking `keep_going` before each attempt: when it says no, the
+    /// best schedule so far is the result (`stopped`), so a caller can end a long search on a signal.
+    pub fn shrink_watched(
+        &mut self,
+        choices: &[u32],
+        max_steps: u64,
+        same: SameWay,
+        keep_going: &mut dyn FnMut() -> bool,
+    ) -> Result<ShrinkResult, String> {
         let original = self.guided(Guide::Choices(TokenChoices::new(choices)), max_steps);
         if let Some(mismatch) = &original.outcome.token_mismatch {
             return Err(mismatch.clone());
@@ -151,7 +165,12 @@ impl Simulator<'_> {
         let mut best = original.clone();
         let mut attempts = 0u64;
         let mut index = 0;
+        let mut stopped = false;
         while index < best.switches.len() {
+            if !keep_going() {
+                stopped = true;
+                break;
+            }
             let mut candidate = best.switches.clone();
             candidate.remove(index);
             attempts += 1;
@@ -164,7 +183,7 @@ impl Simulator<'_> {
                 index += 1;
             }
         }
-        Ok(ShrinkResult { original, shrunk: best, attempts })
+        Ok(ShrinkResult { original, shrunk: best, attempts, stopped })
     }
 
     fn signature(&self, outcome: &Outcome, same: SameWay) -> Signature {

@@ -53,10 +53,14 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
         if run.ended() {
             return;
         }
-        let Some(ScheduledEvent { at_ns, kind: event, .. }) = run.state.timed.events.pop() else {
+        if run.state.timed.events.is_empty() {
             run.declare_deadlock();
             return;
-        };
+        }
+        if !run.count_timed_work() {
+            return;
+        }
+        let ScheduledEvent { at_ns, kind: event, .. } = run.state.timed.events.pop().expect("an event is pending");
         assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
         if is_stale(run, event) {
             // Cancelled (a killed thread's work, a wait that ended): nothing happens then, and the clock
@@ -384,7 +388,7 @@ pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadInd
         return false;
     }
     let start = run.state.progress.now_ns;
-    if run.advance_time(end) {
+    if run.count_timed_work() && run.advance_time(end) {
         complete_segment(run, thread, start, segment);
     }
     true
