@@ -68,21 +68,25 @@ fn the_schema_rejects_what_check_rejects() {
 /// Files of the bad-input corpus whose mistake is beyond a schema: names that must be declared, graph
 /// cycles, expressions, limits over the whole file, YAML that is not one plain document.
 const BEYOND_A_SCHEMA: &[&str] = &[
-    "after-cycle",                // a cycle in the task graph
-    "after-unknown",              // `after:` names a task that does not exist
-    "await-in-thread",            // `await` is for coroutines: depends on the task's kind
-    "bad-expression",             // expression syntax
-    "custom-tag",                 // a YAML tag (`!cores`): gone once the document is JSON
-    "duration-too-fine",          // `0.5ns`: finer than a nanosecond, arithmetic on the text
-    "huge-repeat",                // steps multiplied through nested repeats
-    "join-self",                  // a task joining itself
-    "kill-self",                  // a task killing itself
-    "set-local",                  // `set:` of a name that is local, not shared
-    "spawn-not-spawned",          // `spawn:` of a task that does not have `start: spawned`
-    "undeclared-lock",            // a name that must be declared
-    "unknown-machine",            // a machine name that must be declared
-    "unknown-name-in-expression", // a name inside an expression
-    "unknown-python",             // a Python version without a preset
+    "after-cycle",                   // a cycle in the task graph
+    "after-unknown",                 // `after:` names a task that does not exist
+    "await-in-thread",               // `await` is for coroutines: depends on the task's kind
+    "bad-expression",                // expression syntax
+    "custom-tag",                    // a YAML tag (`!cores`): gone once the document is JSON
+    "duration-too-fine",             // `0.5ns`: finer than a nanosecond, arithmetic on the text
+    "huge-context-switch",           // a switch cost against the machine's other times
+    "huge-repeat",                   // steps multiplied through nested repeats
+    "join-self",                     // a task joining itself
+    "kill-self",                     // a task killing itself
+    "pools-after-pools",             // `after` edges multiplied by two pools' sizes
+    "quantum-inside-switch",         // a quantum compared with the context switch
+    "set-local",                     // `set:` of a name that is local, not shared
+    "spawn-not-spawned",             // `spawn:` of a task that does not have `start: spawned`
+    "switch-interval-inside-switch", // a switch interval compared with the context switch
+    "undeclared-lock",               // a name that must be declared
+    "unknown-machine",               // a machine name that must be declared
+    "unknown-name-in-expression",    // a name inside an expression
+    "unknown-python",                // a Python version without a preset
 ];
 
 #[test]

@@ -18,7 +18,6 @@ mod placement;
 mod run;
 pub mod scheduler;
 mod search_state;
-pub use search_state::covers as search_state_covers;
 pub mod simulator;
 pub mod state;
 mod steps;

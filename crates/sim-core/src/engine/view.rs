@@ -120,3 +120,9 @@ impl<'s> RunView<'s> {
         crate::outcome::shared_state_from_values(self.model, &values)
     }
 }
+
+/// Whether exploration's state encoding sees all of `model`'s state (`search_state.rs`): where it does
+/// not, a state cache could merge states that differ, so the search must stay stateless.
+pub fn search_state_covers(model: &crate::model::Model) -> bool {
+    super::search_state::covers(model)
+}

@@ -138,7 +138,7 @@ impl<'m> Dpor<'m> {
     pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (format 1.1's primitives, search_state.rs), the search stays stateless rather than unsound.
-        let reduction = if reduction == Reduction::CachedStates && !crate::engine::search_state_covers(model) {
+        let reduction = if reduction == Reduction::CachedStates && !crate::engine::view::search_state_covers(model) {
             Reduction::StatelessDpor
         } else {
             reduction
