@@ -40,6 +40,20 @@ fn per_second(runs: u64, seconds: f64) -> f64 {
     runs as f64 / seconds
 }
 
+/// CPU seconds (user + system) used so far by this process (`RUSAGE_SELF`) or by its waited-for children
+/// (`RUSAGE_CHILDREN`). On a machine shared with other work, wall time measures the share of the cores a
+/// process was given, CPU time the work it did: both are printed.
+fn cpu_seconds(who: libc::c_int) -> f64 {
+    // SAFETY: getrusage writes into the struct it is given and nothing else.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(who, &mut usage);
+        usage
+    };
+    let seconds = |time: libc::timeval| time.tv_sec as f64 + time.tv_usec as f64 / 1e6;
+    seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 /// The same program as the shuttle closure: each thread one read and one write of the balance.
 const SAME_PROGRAM: &str = "
 name: bank-race-minimal
@@ -55,9 +69,13 @@ fn main() {
     let weft = std::env::args().nth(2).unwrap_or_else(|| "../../target/release/weft".to_string());
 
     let start = Instant::now();
+    let start_cpu = cpu_seconds(libc::RUSAGE_SELF);
     shuttle::check_random(bank_race_under_shuttle, runs as usize);
     let shuttle_rate = per_second(runs, start.elapsed().as_secs_f64());
+    let shuttle_cpu_rate = per_second(runs, cpu_seconds(libc::RUSAGE_SELF) - start_cpu);
+    let start_children_cpu = cpu_seconds(libc::RUSAGE_CHILDREN);
     let cli_rate = weft_fuzz_command_per_second(&weft, runs);
+    let cli_cpu_rate = per_second(runs, cpu_seconds(libc::RUSAGE_CHILDREN) - start_children_cpu);
 
     let schedules = Arc::new(AtomicU64::new(0));
     let counter = Arc::clone(&schedules);
@@ -78,6 +96,12 @@ fn main() {
     println!("bank race, {runs} runs each, one thread");
     println!("  shuttle check_random:                  {shuttle_rate:>12.0} runs/s");
     println!("  weft fuzz --jobs 1 (the command line): {cli_rate:>12.0} runs/s  ({:.1}x shuttle)", cli_rate / shuttle_rate);
+    println!("per CPU second (user + system), the same two runs");
+    println!("  shuttle check_random:                  {shuttle_cpu_rate:>12.0} runs/CPU-s");
+    println!(
+        "  weft fuzz --jobs 1 (the command line): {cli_cpu_rate:>12.0} runs/CPU-s  ({:.1}x shuttle)",
+        cli_cpu_rate / shuttle_cpu_rate
+    );
     println!("  weft library loop, coverage off:       {weft_rate:>12.0} runs/s  ({:.1}x shuttle; {failing} failing runs)", weft_rate / shuttle_rate);
     println!("  weft random, scenarios/bank-race.yaml (a `let` and a 1ms `cpu` step more per thread): {shipped_rate:.0} runs/s");
     println!("schedules to cover every interleaving");
