@@ -80,6 +80,7 @@ pub fn failure_key(records: &[FailureRecord], model: &Model) -> FailureKey {
         Cause::TimeLimit => [10, line, task, 0],
         Cause::Python(fault) => [11, line, python_fault_tag(fault), task],
         Cause::TimedWorkLimit { .. } => [12, line, task, 0],
+        Cause::InstanceLimit { instances } => [13, line, instances.index() as i64, task],
     }
 }
 
@@ -96,6 +97,10 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::ConditionIndex { .. } => 6,
         PythonFault::SemaphoreReleasedTooOften { .. } => 7,
         PythonFault::ConditionLockNotHeld { .. } => 8,
+        PythonFault::LocalIndex { .. } => 9,
+        PythonFault::NotAFuture { .. } => 10,
+        PythonFault::Cancelled { .. } => 11,
+        PythonFault::Timeout { .. } => 12,
     }
 }
 

@@ -1,6 +1,7 @@
-//! Format 1.1, part two, where the engine does not run it yet (futures and asyncio's primitives; executors
-//! run, tests/executors.rs): every construct loads, and a run that reaches one ends with a fault that says
-//! "not yet supported" at that step, never with an approximation.
+//! Format 1.1, part two, where the engine does not run it yet (`asyncio.to_thread`, `wait_for` and
+//! asyncio's primitives; executors and futures run, tests/executors.rs and tests/futures_values.rs):
+//! every construct loads, and a run that reaches one ends with a fault that says "not yet supported" at
+//! that step, never with an approximation.
 
 mod common;
 
@@ -21,7 +22,7 @@ fn check(yaml: &str, step: &str) {
 #[test]
 fn every_part_two_construct_is_refused_at_run_time() {
     check(
-        "name: s\ntasks:\n  job: { start: spawned, ops: [ { io: 1ms } ] }\n  main: { ops: [ { submit: { task: job, into: f } } ] }\n",
+        "name: s\ntasks:\n  job: { start: spawned, ops: [ { io: 1ms } ] }\n  main: { kind: coroutine, ops: [ { submit: { task: job, into: f } } ] }\n",
         "submit job",
     );
     check(

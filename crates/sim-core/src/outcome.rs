@@ -84,6 +84,10 @@ pub enum Cause {
     TimedWorkLimit {
         limit: u64,
     },
+    /// A `submit` past the last instance slot of its task (format 1.1, part two).
+    InstanceLimit {
+        instances: InstancesId,
+    },
     /// An `expect` line was false (`error` when it could not be evaluated).
     Expect {
         index: u32,
@@ -144,6 +148,16 @@ impl FailureRecord {
                     ),
                     Cause::NotYetSupported => "this step of format 1.1 is not yet supported by the engine".to_string(),
                     Cause::Python(fault) => fault.describe(model),
+                    Cause::InstanceLimit { instances } => {
+                        let definition = &model.futures.instances[instances.index()];
+                        format!(
+                            "`{}` was submitted more than {} times, the instances the file can reach (a `submit` \
+                             in a `while` or in a submitted task gets {})",
+                            definition.name,
+                            definition.slots.len(),
+                            crate::limits::DEFAULT_INSTANCE_SLOTS
+                        )
+                    }
                     Cause::Deadlock { blocked, unfinished } => {
                         format!("no task can move: {blocked} blocked, {unfinished} unfinished")
                     }
@@ -193,15 +207,67 @@ pub type SharedState = IndexMap<String, IndexMap<String, i64>>;
 /// exception's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PythonFault {
-    ArrayIndex { process: ProcessId, array: ArrayId, index: i64, length: u32 },
-    KeyError { process: ProcessId, map: MapId, key: i64 },
-    MapFull { process: ProcessId, map: MapId },
-    LockIndex { first: u32, count: u32, index: i64 },
-    SemaphoreIndex { first: u32, count: u32, index: i64 },
-    EventIndex { first: u32, count: u32, index: i64 },
-    ConditionIndex { first: u32, count: u32, index: i64 },
-    SemaphoreReleasedTooOften { semaphore: u32 },
-    ConditionLockNotHeld { condition: u32, notify: bool },
+    ArrayIndex {
+        process: ProcessId,
+        array: ArrayId,
+        index: i64,
+        length: u32,
+    },
+    KeyError {
+        process: ProcessId,
+        map: MapId,
+        key: i64,
+    },
+    MapFull {
+        process: ProcessId,
+        map: MapId,
+    },
+    LockIndex {
+        first: u32,
+        count: u32,
+        index: i64,
+    },
+    SemaphoreIndex {
+        first: u32,
+        count: u32,
+        index: i64,
+    },
+    EventIndex {
+        first: u32,
+        count: u32,
+        index: i64,
+    },
+    ConditionIndex {
+        first: u32,
+        count: u32,
+        index: i64,
+    },
+    SemaphoreReleasedTooOften {
+        semaphore: u32,
+    },
+    ConditionLockNotHeld {
+        condition: u32,
+        notify: bool,
+    },
+    /// `fs[i]` of a local array out of range (the array of `count` in locals from `first` of `task`).
+    LocalIndex {
+        task: TaskId,
+        first: LocalId,
+        count: u32,
+        index: i64,
+    },
+    /// `result` of a value that no `submit` returned.
+    NotAFuture {
+        value: i64,
+    },
+    /// `result` of a cancelled future, without `into_ok`.
+    Cancelled {
+        target: TaskId,
+    },
+    /// `result` with `timeout` that gave up, without `into_ok`.
+    Timeout {
+        target: TaskId,
+    },
 }
 
 impl PythonFault {
@@ -242,6 +308,21 @@ impl PythonFault {
                 "ValueError: Semaphore released too many times (bounded semaphore `{}`)",
                 model.sync.semaphores[semaphore as usize].name
             ),
+            PythonFault::LocalIndex { task, first, count, index } => {
+                out_of_range("local array", base(&model.tasks[task.index()].locals[first.index()]), index, count)
+            }
+            PythonFault::NotAFuture { value } => {
+                format!("AttributeError: {value} is not a future (a `submit` puts one in its `into`)")
+            }
+            PythonFault::Cancelled { target } => {
+                format!("CancelledError: `{}` was cancelled", model.tasks[target.index()].name)
+            }
+            PythonFault::Timeout { target } => {
+                format!(
+                    "TimeoutError: `{}` had not finished when the time-out ran out",
+                    model.tasks[target.index()].name
+                )
+            }
             PythonFault::ConditionLockNotHeld { condition, notify } => {
                 let definition = &model.sync.conditions[condition as usize];
                 let step = if notify { "notify" } else { "wait" };

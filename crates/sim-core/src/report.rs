@@ -116,12 +116,16 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
     let mut tasks = IndexMap::new();
     for (index, definition) in model.tasks.iter().enumerate() {
         let task = &view.tasks()[index];
-        let thread = view.thread_of(TaskId::from_index(index));
+        let id = TaskId::from_index(index);
+        if view.unsubmitted_instance(id) {
+            continue;
+        }
+        let thread = view.thread_of(id);
         tasks.insert(
             definition.name.clone(),
             TaskReport {
                 kind: definition.kind.as_str(),
-                state: phase_name(task.phase),
+                state: if view.cancelled(id) { "cancelled" } else { phase_name(task.phase) },
                 started_ns: task.started_ns,
                 finished_ns: task.finished_ns,
                 steps: task.steps,
@@ -291,6 +295,10 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
             }
             TaskPhase::Blocked(BlockReason::Condition(condition)) => {
                 (format!("a notify of condition {}", model.sync.conditions[condition as usize].name), None)
+            }
+            TaskPhase::Blocked(BlockReason::Future(target)) => {
+                next[index] = Some(target);
+                (format!("the result of {}", name(target)), None)
             }
             TaskPhase::Blocked(BlockReason::SpinWait) => {
                 ("a write to what its `while` loop reads (a spin-wait)".to_string(), None)

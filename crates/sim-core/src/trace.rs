@@ -18,6 +18,8 @@ pub enum TraceKind {
     TakesGil = 6,
     /// A wait with a time-out gave up (format 1.1).
     TimesOut = 7,
+    /// A job that had not started was cancelled: it never runs (format 1.1, part two).
+    Cancelled = 8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +112,11 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
             Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
                 write!(line, "{step} <- {}", event.value)
             }
+            Some(Instr::Submit(_)) => {
+                let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
+                write!(line, "{step} -> {instance}")
+            }
+            Some(Instr::Result(_)) => write!(line, "{step} -> {}", event.value),
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),
@@ -121,6 +128,7 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
         TraceKind::Killed => write!(line, "killed"),
         TraceKind::TakesGil => write!(line, "takes the GIL"),
         TraceKind::TimesOut => write!(line, "{step}: times out"),
+        TraceKind::Cancelled => write!(line, "cancelled"),
     };
     line.trim_end().to_string()
 }

@@ -599,6 +599,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
+            BlockReason::Future(target) if !self.future_wait_gives_up(task, target) => return true,
+            BlockReason::Future(_) => {}
             _ => unreachable!("only waits with a time-out time out"),
         }
         self.unblock(task, task);

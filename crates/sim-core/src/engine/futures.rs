@@ -7,28 +7,269 @@
 //! job of a process (or interpreter) pool pays the executor's `ipc_cost` for its argument and for its
 //! result, charged with its start.
 //!
-//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): `submit`, `result`, `cancel`,
-//! `await` of a future, and every step on an `asyncio: true` primitive. A step that needs one of them ends
-//! the run with a fault that says so, at that step; never an approximation (an asyncio lock is not run
-//! as a threading one).
+//! Futures run: `submit` takes the next instance slot of its task (`T#1`, `T#2`...), writes the
+//! arguments into the slot's parameter locals, puts the future (the slot's task index plus one; 0 is no
+//! future) in its `into` and starts the instance as `spawn` does. `result` blocks until the instance
+//! has finished (as `join`), then takes its `return` value; `cancel` of an instance that has not
+//! started (queued for a worker) finishes it unrun, and `result` of it is CancelledError; a started
+//! thread is not stopped (Python's `Future.cancel()` returns False then).
+//!
+//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): `await` of a future with a
+//! time-out (`asyncio.wait_for`), `cancel` of a coroutine that has started, `submit` of a thread task
+//! from a coroutine without an executor (`asyncio.to_thread`, the loop's default executor), and every
+//! step on an `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
+//! says so, at that step; never an approximation (an asyncio lock is not run as a threading one).
 
 use super::driver::Driver;
 use super::run::Run;
-use super::state::TaskPhase;
+use super::state::{BlockReason, TaskPhase};
+use super::steps::Effect;
 use crate::access::{Access, Object};
+use crate::expr::python_index;
 use crate::model::*;
-use crate::outcome::{Cause, Status};
+use crate::outcome::{Cause, PythonFault, Status};
+use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
-    /// Ends the run with a "not yet supported" fault when the step needs part two; `true` if it did.
+    /// Ends the run with a "not yet supported" fault when the step needs what the engine does not run
+    /// yet; `true` if it did.
     pub(super) fn refuse_part_two(&mut self, task: TaskId, pc: u32, instruction: Instr) -> bool {
-        let refused =
-            matches!(instruction, Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. })
-                || self.model.futures.asyncio.touched_by(&instruction);
+        let refused = match instruction {
+            Instr::AwaitFuture(_) => true,
+            Instr::Submit(submit) => self.submits_to_default_executor(task, submit),
+            _ => self.model.futures.asyncio.touched_by(&instruction),
+        };
         if refused {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
         }
         refused
+    }
+
+    /// `asyncio.to_thread`: a coroutine submitting a thread task that has no executor of its own.
+    fn submits_to_default_executor(&self, task: TaskId, submit: SubmitId) -> bool {
+        let instances = &self.model.futures.instances[self.model.futures.submits[submit.index()].instances.index()];
+        let template = instances.slots[0];
+        self.model.tasks[task.index()].kind == TaskKind::Coroutine
+            && self.model.tasks[template.index()].kind == TaskKind::Thread
+            && self.model.futures.executor_of(template).is_none()
+    }
+
+    /// The steps of futures: `submit`, `result`, `cancel`.
+    pub(super) fn execute_futures(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Effect {
+        match instruction {
+            Instr::Submit(submit) => self.submit(task, pc, submit),
+            Instr::Result(wait) => self.result(task, pc, wait),
+            Instr::Cancel { future } => self.cancel(task, pc, future),
+            _ => unreachable!("refused before it runs: {instruction:?}"),
+        }
+    }
+
+    /// `executor.submit(T, args)`: the next instance of T, started now, its future in `into`.
+    fn submit(&mut self, task: TaskId, pc: u32, submit: SubmitId) -> Effect {
+        let definition = &self.model.futures.submits[submit.index()];
+        let instances_id = definition.instances;
+        let instances = &self.model.futures.instances[instances_id.index()];
+        let used = self.state.world.futures.instances_used[instances_id.index()] as usize;
+        let Some(&target) = instances.slots.get(used) else {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::InstanceLimit { instances: instances_id });
+            return Effect::Stop;
+        };
+        // Which slot a submit takes depends on the submits before it: they are ordered among themselves.
+        self.access(task, pc, Object::Task(instances.slots[0]), true);
+        self.access(task, pc, Object::Task(target), true);
+        for position in 0..definition.args.len() {
+            let (parameter, expr) = self.model.futures.submits[submit.index()].args[position];
+            let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
+            self.state.world.tasks[target.index()].locals[parameter as usize] = value;
+        }
+        let future = i64::from(target.0) + 1;
+        if let Some(place) = self.model.futures.submits[submit.index()].into
+            && !self.write_place(task, pc, place, future)
+        {
+            return Effect::Stop;
+        }
+        self.state.world.futures.instances_used[instances_id.index()] += 1;
+        self.record(task, pc, TraceKind::Step, future);
+        self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
+        if !self.model.tasks[target.index()].daemon {
+            self.state.world.non_daemon_left += 1;
+        }
+        self.ordered_after(target, task);
+        if self.state.world.tasks[target.index()].dependencies_left == 0 {
+            self.start_task(target);
+        }
+        Effect::Instant
+    }
+
+    /// `future.result()` / `await task`: the instance's `return` value at once if it has finished, else
+    /// the task blocks until it does (or its time-out runs out).
+    fn result(&mut self, task: TaskId, pc: u32, wait: FutureWaitId) -> Effect {
+        let definition = &self.model.futures.waits[wait.index()];
+        let patience = definition.patience;
+        let Some(value) = self.eval(task, pc, definition.future) else { return Effect::Stop };
+        let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
+        self.access(task, pc, Object::Task(target), false);
+        if matches!(self.state.world.tasks[target.index()].phase, TaskPhase::Finished | TaskPhase::Killed) {
+            return match self.complete_result(task, pc, target) {
+                Some(value) => {
+                    self.record(task, pc, TraceKind::Step, value);
+                    Effect::Instant
+                }
+                None => Effect::Stop,
+            };
+        }
+        if patience.timeout_ns == Some(0) {
+            return self.result_timed_out(task, pc, target);
+        }
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        extra.wait_into = patience.into;
+        extra.timeout_ns = patience.timeout_ns;
+        extra.wait_generation += 1;
+        let generation = extra.wait_generation;
+        self.record(task, pc, TraceKind::Blocks, 0);
+        self.block(task, BlockReason::Future(target));
+        if let Some(timeout) = patience.timeout_ns {
+            D::on_timed_wait(self, task, timeout, generation);
+        }
+        Effect::Blocked
+    }
+
+    /// The task whose future `value` is; AttributeError when no `submit` made it.
+    fn future_target(&mut self, task: TaskId, pc: u32, value: i64) -> Option<TaskId> {
+        let is_instance =
+            |target: TaskId| self.model.futures.instances.iter().any(|instances| instances.slots.contains(&target));
+        let target =
+            usize::try_from(value - 1).ok().filter(|&index| index < self.model.tasks.len()).map(TaskId::from_index);
+        match target {
+            Some(target)
+                if is_instance(target) && self.state.world.tasks[target.index()].phase != TaskPhase::NotSpawned =>
+            {
+                Some(target)
+            }
+            _ => {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::NotAFuture { value }));
+                None
+            }
+        }
+    }
+
+    /// The wait at `pc` of `task` on finished `target` completes: its value into `into`, 1 into
+    /// `into_ok`; a cancelled target gives 0 in `into_ok`, or CancelledError without one. The value, or
+    /// `None` when the run ended.
+    fn complete_result(&mut self, task: TaskId, pc: u32, target: TaskId) -> Option<i64> {
+        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else {
+            unreachable!("only `result` waits on a future")
+        };
+        let definition = &self.model.futures.waits[wait.index()];
+        let (value_into, ok_into) = (definition.value_into, definition.patience.into);
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        extra.timeout_ns = None;
+        extra.wait_into = None;
+        if self.state.world.futures.cancelled[target.index()] {
+            let Some(ok_into) = ok_into else {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Cancelled { target }));
+                return None;
+            };
+            self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
+            return Some(0);
+        }
+        let value = self.state.world.format11.tasks[target.index()].return_value;
+        if let Some(place) = value_into
+            && !self.write_place(task, pc, place, value)
+        {
+            return None;
+        }
+        if let Some(ok_into) = ok_into {
+            self.state.world.tasks[task.index()].locals[ok_into.index()] = 1;
+        }
+        Some(value)
+    }
+
+    /// `result(timeout=D)` gave up: 0 in `into_ok`, or TimeoutError without one.
+    fn result_timed_out(&mut self, task: TaskId, pc: u32, target: TaskId) -> Effect {
+        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else {
+            unreachable!("only `result` waits on a future")
+        };
+        let Some(ok_into) = self.model.futures.waits[wait.index()].patience.into else {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Timeout { target }));
+            return Effect::Stop;
+        };
+        self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
+        self.record(task, pc, TraceKind::Step, 0);
+        Effect::Instant
+    }
+
+    /// A blocked `result` with a time-out gives up (format11's `time_out` has written 0 into
+    /// `into_ok`): `false` when it had no `into_ok`, and the run ended with TimeoutError.
+    pub(super) fn future_wait_gives_up(&mut self, task: TaskId, target: TaskId) -> bool {
+        let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
+        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else { return true };
+        if self.model.futures.waits[wait.index()].patience.into.is_some() {
+            return true;
+        }
+        self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Timeout { target }));
+        false
+    }
+
+    /// `target` has finished (or was cancelled or killed): every `result` waiting on it completes.
+    pub(super) fn wake_future_waiters(&mut self, target: TaskId) {
+        for index in 0..self.state.world.tasks.len() {
+            if self.state.world.tasks[index].phase != TaskPhase::Blocked(BlockReason::Future(target)) {
+                continue;
+            }
+            let waiter = TaskId::from_index(index);
+            let pc = self.state.world.tasks[index].pc.saturating_sub(1);
+            if self.complete_result(waiter, pc, target).is_none() {
+                return;
+            }
+            self.unblock(waiter, target);
+        }
+    }
+
+    /// `future.cancel()`: an instance that has not started (queued for a worker) never runs; a started
+    /// thread goes on (Python's `cancel()` returns False); a finished one is left as it is.
+    fn cancel(&mut self, task: TaskId, pc: u32, future: ExprId) -> Effect {
+        let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
+        let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
+        self.access(task, pc, Object::Task(target), true);
+        match self.state.world.tasks[target.index()].phase {
+            TaskPhase::WaitingForDependencies => {
+                self.record(task, pc, TraceKind::Step, 1);
+                self.state.world.futures.cancelled[target.index()] = true;
+                self.ordered_after(target, task);
+                self.record(target, self.state.world.tasks[target.index()].pc, TraceKind::Cancelled, 0);
+                D::on_kill(self, target);
+                self.finish_task(target, TaskPhase::Killed);
+                Effect::Instant
+            }
+            TaskPhase::Live | TaskPhase::Blocked(_) if self.model.tasks[target.index()].kind == TaskKind::Coroutine => {
+                // A coroutine gets CancelledError at its next `await`: not run yet.
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
+                Effect::Stop
+            }
+            _ => {
+                self.record(task, pc, TraceKind::Step, 0);
+                Effect::Instant
+            }
+        }
+    }
+
+    /// Writes `value` to a local or an element of a local array (IndexError when out of range).
+    fn write_place(&mut self, task: TaskId, pc: u32, place: Place, value: i64) -> bool {
+        let local = match place.index {
+            None => place.first,
+            Some(index) => {
+                let Some(index) = self.eval(task, pc, index) else { return false };
+                let Some(position) = python_index(index, place.count as usize) else {
+                    let fault = PythonFault::LocalIndex { task, first: place.first, count: place.count, index };
+                    self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+                    return false;
+                };
+                LocalId(place.first.0 + position as u32)
+            }
+        };
+        self.state.world.tasks[task.index()].locals[local.index()] = value;
+        true
     }
 
     /// A job about to start takes a free worker of its executor; `false` when none is free (it is

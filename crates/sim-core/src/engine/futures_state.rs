@@ -1,4 +1,5 @@
-//! The run-time state of format 1.1, part two: executors' workers and queues of jobs. Part of `World`.
+//! The run-time state of format 1.1, part two: executors' workers and queues of jobs, the instances
+//! `submit` has taken and which were cancelled. Part of `World`.
 
 use std::collections::VecDeque;
 
@@ -26,6 +27,11 @@ pub struct FuturesState {
     /// By task: when a finishing job handed this queued job its worker (the job starts then, in the
     /// finishing job's present; the stepwise driver keeps a clock per task).
     pub handed_over_ns: Vec<Option<Nanos>>,
+    /// By `InstancesDef`: how many of its slots `submit` has taken (the next one is `slots[used]`).
+    pub instances_used: Vec<u32>,
+    /// By task: the instance was cancelled before it started (it never runs; `result` says
+    /// CancelledError).
+    pub cancelled: Vec<bool>,
 }
 
 impl FuturesState {
@@ -36,6 +42,8 @@ impl FuturesState {
             queued: vec![false; model.tasks.len()],
             holds_worker: vec![false; model.tasks.len()],
             handed_over_ns: vec![None; model.tasks.len()],
+            instances_used: vec![0; model.futures.instances.len()],
+            cancelled: vec![false; model.tasks.len()],
         }
     }
 
@@ -49,5 +57,7 @@ impl FuturesState {
         self.queued.iter_mut().for_each(|q| *q = false);
         self.holds_worker.iter_mut().for_each(|h| *h = false);
         self.handed_over_ns.iter_mut().for_each(|h| *h = None);
+        self.instances_used.iter_mut().for_each(|u| *u = 0);
+        self.cancelled.iter_mut().for_each(|c| *c = false);
     }
 }

@@ -79,6 +79,7 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
             BlockReason::Event(id) => (13, i64::from(id), 0),
             BlockReason::Condition(id) => (14, i64::from(id), 0),
             BlockReason::SpinWait => (15, 0, 0),
+            BlockReason::Future(task) => (16, i64::from(task.0), 0),
         },
     };
     out.extend([kind, first, second]);

@@ -53,6 +53,8 @@ pub enum BlockReason {
     Condition(u32),
     /// A `while` iteration that changed nothing: until another task writes what it read.
     SpinWait,
+    /// `result` (or `await`) of a future: until that instance has finished (format 1.1, part two).
+    Future(TaskId),
 }
 
 #[derive(Clone, Debug)]

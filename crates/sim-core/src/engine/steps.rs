@@ -358,6 +358,9 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Jump { .. } => {
                 unreachable!("next_step skips repeat bookkeeping and jumps")
             }
+            Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
+                self.execute_futures(task, pc, instruction)
+            }
             _ => self.execute_format11(task, pc, instruction),
         }
     }
@@ -525,6 +528,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
         }
         if self.model.futures.in_use() {
+            self.wake_future_waiters(task);
             self.free_worker(task);
         }
         for position in 0..self.state.world.dependents[task.index()].len() {

@@ -34,6 +34,17 @@ impl<'s> RunView<'s> {
         Some(&self.state.timed.threads[thread as usize])
     }
 
+    /// Whether `task` is an instance that was cancelled before it started (format 1.1, part two).
+    pub fn cancelled(&self, task: TaskId) -> bool {
+        self.state.world.futures.cancelled.get(task.index()).copied().unwrap_or(false)
+    }
+
+    /// Whether `task` is an instance slot that no `submit` took (reports leave it out).
+    pub fn unsubmitted_instance(&self, task: TaskId) -> bool {
+        self.state.world.tasks[task.index()].phase == super::state::TaskPhase::NotSpawned
+            && self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
+    }
+
     pub fn locks(&self) -> &'s [LockState] {
         &self.state.world.locks
     }
