@@ -1,7 +1,7 @@
 //! Format 1.1 in the loader: what each construct lowers to, and the located error of every misuse that
 //! can be seen in the file.
 
-use sim_core::model::Instr;
+mod common;
 
 /// A scenario with `shared`, declarations and one task `t` whose ops are `ops` (a YAML flow list).
 fn scenario(declarations: &str, ops: &str) -> String {
@@ -18,25 +18,7 @@ conditions: { c: { lock: m }, own: {} }";
 fn program(ops: &str) -> String {
     let text = scenario(DECLARATIONS, ops);
     let loaded = scenarios::load_str("t.yaml", &text).unwrap_or_else(|e| panic!("{}", e.render(false)));
-    let task = &loaded.model.tasks[0];
-    let shown: Vec<String> = task
-        .program
-        .iter()
-        .enumerate()
-        .map(|(pc, instruction)| {
-            let expr = |id: sim_core::model::ExprId| task.exprs[id.index()].text.clone();
-            let detail = match instruction {
-                Instr::Branch { expr: e, target } => format!("branch {} else {target}", expr(*e)),
-                Instr::Jump { target } => format!("jump {target}"),
-                Instr::LoopBack { top } => format!("loop back {top}"),
-                Instr::Compute { local, expr: e } => format!("compute {} = {}", task.locals[local.index()], expr(*e)),
-                Instr::Atomic { end } => format!("atomic until {end}"),
-                _ => sim_core::trace::describe_instr(&loaded.model, sim_core::model::TaskId(0), pc as u32),
-            };
-            format!("{pc}: {detail}")
-        })
-        .collect();
-    shown.join("\n")
+    common::listing(&loaded)
 }
 
 fn check(ops: &str, expect: &str) {
@@ -105,25 +87,10 @@ fn primitives() {
 
 /// Loading fails with `expect` (the first line of the rendered diagnostic, from the place on).
 fn check_error(declarations: &str, ops: &str, expect: &str) {
-    let text = scenario(declarations, ops);
-    let error = match scenarios::load_str("t.yaml", &text) {
-        Ok(_) => panic!("loaded, but should fail with {expect}"),
-        Err(error) => error,
-    };
-    let shown = format!(
-        "{}:{}: {}{}",
-        error.line,
-        error.column,
-        error.message,
-        error.help.map_or(String::new(), |h| format!(" ({h})"))
-    );
-    if shown != expect {
-        eprintln!("MISMATCH ops: {ops}\n  got:    {shown}\n  wanted: {expect}");
-        MISMATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    }
+    MISMATCHES.check(&format!("ops: {ops}"), &scenario(declarations, ops), expect);
 }
 
-static MISMATCHES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static MISMATCHES: common::Mismatches = common::Mismatches::new();
 
 #[test]
 fn every_visible_misuse_is_a_located_error() {
@@ -191,7 +158,7 @@ fn every_visible_misuse_is_a_located_error() {
         "3:26: lock `m` is an array of 2 but condition `c` has no `count` (give the condition the same `count` (element k uses lock element k), or name one lock)",
     );
     check_error("events: [a, a]", "[ yield ]", "2:13: `a` is already the name of an event");
-    assert_eq!(MISMATCHES.load(std::sync::atomic::Ordering::Relaxed), 0, "see the mismatches above");
+    MISMATCHES.assert_none();
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Format 1.1, part two in the loader: executors, `submit`/`result`/`cancel`/`await` of futures, local
 //! arrays, asyncio's own primitives; what each lowers to and the located error of every visible misuse.
 
-use sim_core::model::{Instr, TaskKind};
+mod common;
+
+use sim_core::model::TaskKind;
 
 const DECLARATIONS: &str = "shared: { x: 0 }
 executors: { pool: { workers: 4 }, procs: { workers: 2, kind: process, ipc_cost: 50us } }
@@ -22,18 +24,7 @@ fn load(kind: &str, ops: &str) -> scenarios::Scenario {
 
 /// The program of task `t`, one step a line, in the words of traces.
 fn program(kind: &str, ops: &str) -> String {
-    let loaded = load(kind, ops);
-    let task = &loaded.model.tasks[0];
-    let shown: Vec<String> = (0..task.program.len())
-        .map(|pc| match task.program[pc] {
-            Instr::Compute { local, .. } => format!("{pc}: compute {}", task.locals[local.index()]),
-            _ => format!(
-                "{pc}: {}",
-                sim_core::trace::describe_instr(&loaded.model, sim_core::model::TaskId(0), pc as u32)
-            ),
-        })
-        .collect();
-    shown.join("\n")
+    common::listing(&load(kind, ops))
 }
 
 fn check(kind: &str, ops: &str, expect: &str) {
@@ -64,7 +55,7 @@ fn a_local_array_is_one_step_and_its_elements_are_read_without_steps() {
     check(
         "thread",
         r#"[ { let: "fs = array(3)" }, { submit: { task: job, into: "fs[x]" } }, { let: "y = fs[2] + len(fs)" } ]"#,
-        "0: compute fs[1]\n1: compute fs[2]\n2: let fs[0] = 0\n3: read x\n4: submit job\n5: let y = fs[2] + len(fs)",
+        "0: compute fs[1] = 0\n1: compute fs[2] = 0\n2: let fs[0] = 0\n3: read x\n4: submit job\n5: let y = fs[2] + len(fs)",
     );
 }
 
@@ -109,41 +100,14 @@ fn asyncio_primitives_are_recorded_and_files_without_part_two_print_as_before() 
 
 /// Loading fails with `expect`: line:column: message (help).
 fn check_error(kind: &str, ops: &str, expect: &str) {
-    let text = scenario(kind, ops);
-    let shown = match scenarios::load_str("t.yaml", &text) {
-        Ok(_) => "loaded".to_string(),
-        Err(error) => format!(
-            "{}:{}: {}{}",
-            error.line,
-            error.column,
-            error.message,
-            error.help.map_or(String::new(), |h| format!(" ({h})"))
-        ),
-    };
-    if shown != expect {
-        eprintln!("MISMATCH ops: {ops}\n  got:    {shown}\n  wanted: {expect}");
-        MISMATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    }
+    MISMATCHES.check(&format!("ops: {ops}"), &scenario(kind, ops), expect);
 }
 
 fn check_file_error(text: &str, expect: &str) {
-    let shown = match scenarios::load_str("t.yaml", text) {
-        Ok(_) => "loaded".to_string(),
-        Err(error) => format!(
-            "{}:{}: {}{}",
-            error.line,
-            error.column,
-            error.message,
-            error.help.map_or(String::new(), |h| format!(" ({h})"))
-        ),
-    };
-    if shown != expect {
-        eprintln!("MISMATCH file: {text}\n  got:    {shown}\n  wanted: {expect}");
-        MISMATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    }
+    MISMATCHES.check(&format!("file: {text}"), text, expect);
 }
 
-static MISMATCHES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static MISMATCHES: common::Mismatches = common::Mismatches::new();
 
 #[test]
 fn every_visible_misuse_is_a_located_error() {
@@ -238,5 +202,5 @@ fn every_visible_misuse_is_a_located_error() {
         "name: t\ntasks:\n  a: { start: spawned, ops: [ yield ] }\n  b: { after: [a], ops: [ { submit: { task: a } } ] }\n",
         "4:16: `a` is started by `submit`: each instance has a future (wait for an instance with `result: { future: f }`, stop one with `cancel: f`)",
     );
-    assert_eq!(MISMATCHES.load(std::sync::atomic::Ordering::Relaxed), 0, "see the mismatches above");
+    MISMATCHES.assert_none();
 }
