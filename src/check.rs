@@ -370,36 +370,6 @@ mod tests {
         }
     }
 
-    const FOUR_MISTAKES: &str = "name: four
-locks: [m]
-tasks:
-  deposit:
-    ops:
-      - lock: mm
-      - cpuu: 5ms
-      - unlock: m
-  withdraw:
-    after: [depositt]
-    opz:
-      - cpu: 5ms
-expect:
-  - \"balanse == 100\"
-";
-
-    #[test]
-    fn every_mistake_of_a_file_in_one_run() {
-        check(
-            FOUR_MISTAKES,
-            &[
-                (6, "unknown lock `mm`"),
-                (7, "unknown step or value `cpuu`"),
-                (10, "unknown task `depositt`"),
-                (11, "unknown key `opz`"),
-                (14, "`balanse` is not a shared variable"),
-            ],
-        );
-    }
-
     #[test]
     fn a_valid_file_has_no_errors() {
         check("name: ok\ntasks:\n  a:\n    ops:\n      - cpu: 1ms\n", &[]);

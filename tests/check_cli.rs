@@ -36,24 +36,35 @@ fn all_mistakes_of_a_file_in_one_json_report() {
     let (status, stdout, _) = weft(&["check", "--json", path.to_str().expect("utf-8 path")]);
     assert_eq!(status, 2);
     let report: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON document");
-    let places: Vec<(u64, u64, String)> = report["errors"]
+    let places: Vec<(u64, u64, String, String)> = report["errors"]
         .as_array()
         .expect("errors")
         .iter()
         .map(|e| {
             assert_eq!(e["file"].as_str(), path.to_str());
-            (e["line"].as_u64().expect("line"), e["column"].as_u64().expect("column"), e["help"].to_string())
+            let message = e["message"].as_str().expect("message");
+            (
+                e["line"].as_u64().expect("line"),
+                e["column"].as_u64().expect("column"),
+                message.to_string(),
+                e["help"].to_string(),
+            )
         })
         .collect();
     let expected = [
-        (7, 15, "\"did you mean `m`?\""),
-        (8, 9, "\"did you mean `cpu`?\""),
-        (11, 13, "\"did you mean `deposit`?\""),
-        (12, 5, "\"did you mean `ops`?\""),
-        (15, 6, "\"did you mean `balance`?\""),
+        (7, 15, "unknown lock `mm`", "\"did you mean `m`?\""),
+        (8, 9, "unknown step or value `cpuu`", "\"did you mean `cpu`?\""),
+        (11, 13, "unknown task `depositt`", "\"did you mean `deposit`?\""),
+        (12, 5, "unknown key `opz`", "\"did you mean `ops`?\""),
+        (15, 6, "`balanse` is not a shared variable", "\"did you mean `balance`?\""),
     ];
-    let expected: Vec<(u64, u64, String)> = expected.iter().map(|(l, c, h)| (*l, *c, (*h).to_string())).collect();
-    assert_eq!(places, expected);
+    assert_eq!(places.len(), expected.len(), "{places:#?}");
+    for ((line, column, message, help), (expected_line, expected_column, message_start, expected_help)) in
+        places.iter().zip(expected)
+    {
+        assert_eq!((*line, *column, help.as_str()), (expected_line, expected_column, expected_help), "{message}");
+        assert!(message.starts_with(message_start), "{message} does not start with {message_start}");
+    }
     assert_eq!(report["errors"][1]["expected"].as_str().map(|e| e.starts_with("one of cpu, native")), Some(true));
 }
 
