@@ -24,4 +24,7 @@ pub(crate) trait Driver: Sized {
     /// time; under the stepwise one, where time orders nothing, it blocks like any spin-wait.
     const TIME_IS_PROGRESS: bool = false;
     fn on_timed_wait(_run: &mut Run<'_, '_, Self>, _task: TaskId, _timeout_ns: Nanos, _generation: u64) {}
+    /// A coroutine that may be sleeping in an `await` was cancelled: it is ready again at once (Python
+    /// raises CancelledError in it there). The stepwise driver keeps no timers, so it does nothing here.
+    fn on_cancel_sleep(_run: &mut Run<'_, '_, Self>, _task: TaskId) {}
 }

@@ -14,10 +14,13 @@
 //! started (queued for a worker) finishes it unrun, and `result` of it is CancelledError; a started
 //! thread is not stopped (Python's `Future.cancel()` returns False then).
 //!
-//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): `await` of a future with a
-//! time-out (`asyncio.wait_for`), `cancel` of a coroutine that has started, `submit` of a thread task
-//! from a coroutine without an executor (`asyncio.to_thread`, the loop's default executor), and every
-//! step on an `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
+//! A coroutine that is cancelled ends with CancelledError where it is suspended (at once: a sleeping one
+//! is taken off its loop's timers, one waiting on a future is woken) or, when it cancels itself, at its
+//! next `await`; `await: { future, timeout }` (`asyncio.wait_for`) cancels its task when it gives up.
+//!
+//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): `submit` of a thread task from
+//! a coroutine without an executor (`asyncio.to_thread`, the loop's default executor), and every step on
+//! an `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
 //! says so, at that step; never an approximation (an asyncio lock is not run as a threading one).
 
 use super::driver::Driver;
@@ -31,11 +34,37 @@ use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
+    /// Before every step of a model that uses part two: refuses what the engine does not run yet, and
+    /// ends a cancelled coroutine where Python raises CancelledError in it. `Some(effect)` when the step
+    /// must not run.
+    pub(super) fn before_part_two_step(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Option<Effect> {
+        if self.refuse_part_two(task, pc, instruction) {
+            return Some(Effect::Stop);
+        }
+        if self.model.tasks[task.index()].kind != TaskKind::Coroutine {
+            return None;
+        }
+        let awaits = is_await_point(&instruction);
+        let futures = &mut self.state.world.futures;
+        let resumed = std::mem::replace(&mut futures.suspended[task.index()], awaits);
+        if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
+            return None;
+        }
+        // CancelledError is raised where the coroutine is suspended (or at its next await, when it was
+        // running) and ends it: nothing of the step runs.
+        futures.cancel_pending[task.index()] = false;
+        futures.cancelled[task.index()] = true;
+        // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
+        self.record(task, pc, TraceKind::Step, 0);
+        self.record(task, pc, TraceKind::Cancelled, 0);
+        self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
+        Some(Effect::Instant)
+    }
+
     /// Ends the run with a "not yet supported" fault when the step needs what the engine does not run
     /// yet; `true` if it did.
-    pub(super) fn refuse_part_two(&mut self, task: TaskId, pc: u32, instruction: Instr) -> bool {
+    fn refuse_part_two(&mut self, task: TaskId, pc: u32, instruction: Instr) -> bool {
         let refused = match instruction {
-            Instr::AwaitFuture(_) => true,
             Instr::Submit(submit) => self.submits_to_default_executor(task, submit),
             _ => self.model.futures.asyncio.touched_by(&instruction),
         };
@@ -43,6 +72,10 @@ impl<D: Driver> Run<'_, '_, D> {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
         }
         refused
+    }
+
+    fn is_instance(&self, task: TaskId) -> bool {
+        self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
     }
 
     /// `asyncio.to_thread`: a coroutine submitting a thread task that has no executor of its own.
@@ -58,9 +91,9 @@ impl<D: Driver> Run<'_, '_, D> {
     pub(super) fn execute_futures(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Effect {
         match instruction {
             Instr::Submit(submit) => self.submit(task, pc, submit),
-            Instr::Result(wait) => self.result(task, pc, wait),
+            Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future } => self.cancel(task, pc, future),
-            _ => unreachable!("refused before it runs: {instruction:?}"),
+            _ => unreachable!("only the steps of futures come here: {instruction:?}"),
         }
     }
 
@@ -136,13 +169,12 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// The task whose future `value` is; AttributeError when no `submit` made it.
     fn future_target(&mut self, task: TaskId, pc: u32, value: i64) -> Option<TaskId> {
-        let is_instance =
-            |target: TaskId| self.model.futures.instances.iter().any(|instances| instances.slots.contains(&target));
         let target =
             usize::try_from(value - 1).ok().filter(|&index| index < self.model.tasks.len()).map(TaskId::from_index);
         match target {
             Some(target)
-                if is_instance(target) && self.state.world.tasks[target.index()].phase != TaskPhase::NotSpawned =>
+                if self.is_instance(target)
+                    && self.state.world.tasks[target.index()].phase != TaskPhase::NotSpawned =>
             {
                 Some(target)
             }
@@ -157,9 +189,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `into_ok`; a cancelled target gives 0 in `into_ok`, or CancelledError without one. The value, or
     /// `None` when the run ended.
     fn complete_result(&mut self, task: TaskId, pc: u32, target: TaskId) -> Option<i64> {
-        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else {
-            unreachable!("only `result` waits on a future")
-        };
+        let wait = self.future_wait_at(task, pc);
         let definition = &self.model.futures.waits[wait.index()];
         let (value_into, ok_into) = (definition.value_into, definition.patience.into);
         let extra = &mut self.state.world.format11.tasks[task.index()];
@@ -185,25 +215,42 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(value)
     }
 
-    /// `result(timeout=D)` gave up: 0 in `into_ok`, or TimeoutError without one.
+    /// The wait on a future at `pc` of `task`.
+    fn future_wait_at(&self, task: TaskId, pc: u32) -> FutureWaitId {
+        match self.model.tasks[task.index()].program[pc as usize] {
+            Instr::Result(wait) | Instr::AwaitFuture(wait) => wait,
+            other => unreachable!("only `result` and `await` wait on a future, not {other:?}"),
+        }
+    }
+
+    /// `result(timeout=D)` or `asyncio.wait_for(task, D)` gave up at once (`timeout: 0ns`): 0 in
+    /// `into_ok`, or TimeoutError without one; `wait_for` cancels its task.
     fn result_timed_out(&mut self, task: TaskId, pc: u32, target: TaskId) -> Effect {
-        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else {
-            unreachable!("only `result` waits on a future")
-        };
-        let Some(ok_into) = self.model.futures.waits[wait.index()].patience.into else {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Timeout { target }));
+        if !self.future_wait_gives_up_at(task, pc, target) {
             return Effect::Stop;
-        };
-        self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
+        }
+        let wait = self.future_wait_at(task, pc);
+        if let Some(ok_into) = self.model.futures.waits[wait.index()].patience.into {
+            self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
+        }
         self.record(task, pc, TraceKind::Step, 0);
         Effect::Instant
     }
 
-    /// A blocked `result` with a time-out gives up (format11's `time_out` has written 0 into
+    /// A blocked `result` or `await` with a time-out gives up (format11's `time_out` has written 0 into
     /// `into_ok`): `false` when it had no `into_ok`, and the run ended with TimeoutError.
     pub(super) fn future_wait_gives_up(&mut self, task: TaskId, target: TaskId) -> bool {
         let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
-        let Instr::Result(wait) = self.model.tasks[task.index()].program[pc as usize] else { return true };
+        self.future_wait_gives_up_at(task, pc, target)
+    }
+
+    fn future_wait_gives_up_at(&mut self, task: TaskId, pc: u32, target: TaskId) -> bool {
+        let instruction = self.model.tasks[task.index()].program[pc as usize];
+        if matches!(instruction, Instr::AwaitFuture(_)) {
+            // `asyncio.wait_for` cancels the task it gave up on.
+            self.cancel_instance(task, target);
+        }
+        let wait = self.future_wait_at(task, pc);
         if self.model.futures.waits[wait.index()].patience.into.is_some() {
             return true;
         }
@@ -226,31 +273,49 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// `future.cancel()`: an instance that has not started (queued for a worker) never runs; a started
-    /// thread goes on (Python's `cancel()` returns False); a finished one is left as it is.
+    /// `future.cancel()` / `task.cancel()`.
     fn cancel(&mut self, task: TaskId, pc: u32, future: ExprId) -> Effect {
         let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
         let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
         self.access(task, pc, Object::Task(target), true);
+        let cancelled = self.cancel_instance(task, target);
+        self.record(task, pc, TraceKind::Step, i64::from(cancelled));
+        Effect::Instant
+    }
+
+    /// Cancels `target` as Python does; whether it will not run to its end. An instance that has not
+    /// started (queued for a worker) never runs; a coroutine ends with CancelledError where it is
+    /// suspended, at once (or at its next `await` when it cancels itself); a started thread goes on
+    /// (`Future.cancel()` returns False); a finished one is left as it is.
+    fn cancel_instance(&mut self, by: TaskId, target: TaskId) -> bool {
+        let coroutine = self.model.tasks[target.index()].kind == TaskKind::Coroutine;
         match self.state.world.tasks[target.index()].phase {
             TaskPhase::WaitingForDependencies => {
-                self.record(task, pc, TraceKind::Step, 1);
                 self.state.world.futures.cancelled[target.index()] = true;
-                self.ordered_after(target, task);
+                self.ordered_after(target, by);
                 self.record(target, self.state.world.tasks[target.index()].pc, TraceKind::Cancelled, 0);
                 D::on_kill(self, target);
                 self.finish_task(target, TaskPhase::Killed);
-                Effect::Instant
+                true
             }
-            TaskPhase::Live | TaskPhase::Blocked(_) if self.model.tasks[target.index()].kind == TaskKind::Coroutine => {
-                // A coroutine gets CancelledError at its next `await`: not run yet.
-                self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
-                Effect::Stop
+            TaskPhase::Live | TaskPhase::Blocked(_) if coroutine => {
+                self.state.world.futures.cancel_pending[target.index()] = true;
+                self.ordered_after(target, by);
+                match self.state.world.tasks[target.index()].phase {
+                    TaskPhase::Blocked(BlockReason::Future(_)) => {
+                        let extra = &mut self.state.world.format11.tasks[target.index()];
+                        extra.timeout_ns = None;
+                        extra.wait_into = None;
+                        self.unblock(target, by);
+                    }
+                    TaskPhase::Live if target != by => D::on_cancel_sleep(self, target),
+                    // A coroutine blocked on a threading primitive blocks its thread: Python cannot
+                    // interrupt it either; it ends at its next `await`.
+                    _ => {}
+                }
+                true
             }
-            _ => {
-                self.record(task, pc, TraceKind::Step, 0);
-                Effect::Instant
-            }
+            _ => false,
         }
     }
 
@@ -338,4 +403,9 @@ impl<D: Driver> Run<'_, '_, D> {
         let arguments_and_result = if pickles { 2 * definition.ipc_cost_ns } else { 0 };
         Some(start + arguments_and_result)
     }
+}
+
+/// Where a coroutine gives control back to its loop (where CancelledError can reach it).
+fn is_await_point(instruction: &Instr) -> bool {
+    matches!(instruction, Instr::Await(_) | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_))
 }

@@ -126,8 +126,10 @@ impl<D: Driver> Run<'_, '_, D> {
         let instruction = definition.program[pc as usize];
         self.state.world.tasks[task.index()].pc = pc + 1;
         self.state.world.tasks[task.index()].steps += 1;
-        if self.model.futures.in_use() && self.refuse_part_two(task, pc, instruction) {
-            return Effect::Stop;
+        if self.model.futures.in_use()
+            && let Some(effect) = self.before_part_two_step(task, pc, instruction)
+        {
+            return effect;
         }
         self.note_step(task, &instruction);
         match instruction {

@@ -18,6 +18,19 @@ impl Driver for Timed {
         run.state.timed.schedule(at, EventKind::WaitTimeout { task, generation });
     }
 
+    fn on_cancel_sleep(run: &mut TimedRun<'_, '_>, task: TaskId) {
+        let Some(event_loop) = run.model.tasks[task.index()].event_loop else { return };
+        let state = &mut run.state.timed.loops[event_loop.index()];
+        let timers = state.timers.len();
+        state.timers.retain(|&std::cmp::Reverse((_, _, sleeper))| sleeper != task);
+        if state.timers.len() == timers {
+            return;
+        }
+        state.ready.push_back(task);
+        run.state.timed.task_ready_since_ns[task.index()] = run.state.progress.now_ns;
+        wake_loop(run, event_loop);
+    }
+
     fn drive(run: &mut TimedRun<'_, '_>) {
         drive(run);
     }
