@@ -732,6 +732,70 @@ pub struct Patience {
     pub into: Option<LocalId>,
 }
 
+/// Which part of the scenario format an instruction belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatPart {
+    Format10,
+    /// Part one: control flow, arrays and maps, `atomic`, threading's primitives.
+    Format11,
+    /// Part two: executors and futures.
+    Futures,
+}
+
+/// Where an instruction may go on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// The next instruction.
+    Next,
+    /// Only `target`.
+    Jump(u32),
+    /// The next instruction or `target`.
+    NextOr(u32),
+    /// The end of the program.
+    End,
+}
+
+/// What an instruction does with its task's locals and where it goes on: the one classification of
+/// every kind of instruction that exploration's analyses read (the state cache's `covers`, the
+/// liveness of locals), so that a new kind is classified once, here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InstrUse {
+    pub part: FormatPart,
+    /// Expressions it evaluates (their locals are read).
+    pub exprs: [Option<ExprId>; 3],
+    /// A local it reads directly (a `repeat`'s counter).
+    pub reads_local: Option<LocalId>,
+    /// It may read every local (the spin-wait check digests them; part two is not analysed).
+    pub reads_every_local: bool,
+    /// A local every execution that goes on writes, after its reads (a step that blocks writes it
+    /// before its task takes another step).
+    pub writes: Option<LocalId>,
+    pub flow: Flow,
+}
+
+impl InstrUse {
+    fn new(part: FormatPart) -> Self {
+        InstrUse { part, exprs: [None; 3], reads_local: None, reads_every_local: false, writes: None, flow: Flow::Next }
+    }
+
+    fn reading(mut self, exprs: &[Option<ExprId>]) -> Self {
+        for (slot, &expr) in self.exprs.iter_mut().zip(exprs) {
+            *slot = expr;
+        }
+        self
+    }
+
+    fn writing(mut self, local: Option<LocalId>) -> Self {
+        self.writes = local;
+        self
+    }
+
+    fn going(mut self, flow: Flow) -> Self {
+        self.flow = flow;
+        self
+    }
+}
+
 impl Instr {
     pub fn is_step(&self) -> bool {
         !matches!(
@@ -744,6 +808,77 @@ impl Instr {
                 | Instr::Branch { .. }
                 | Instr::Compute { .. }
         )
+    }
+
+    /// The part of the format this instruction belongs to.
+    pub fn part(&self) -> FormatPart {
+        self.locals_use().part
+    }
+
+    /// What the instruction does with its task's locals and where it goes on ([`InstrUse`]).
+    pub fn locals_use(&self) -> InstrUse {
+        use FormatPart::{Format10, Format11, Futures};
+        let plain = InstrUse::new(Format10);
+        let new = InstrUse::new(Format11);
+        match *self {
+            Instr::Cpu(_)
+            | Instr::Native(_)
+            | Instr::Io(_)
+            | Instr::Await(_)
+            | Instr::Yield
+            | Instr::Lock(_)
+            | Instr::Unlock(_)
+            | Instr::TaskDone(_)
+            | Instr::JoinQueue(_)
+            | Instr::Spawn(_)
+            | Instr::Join(_)
+            | Instr::Barrier(_)
+            | Instr::Kill(_) => plain,
+            Instr::ReadShared { into, .. } | Instr::ReadQueueLen { into, .. } | Instr::Get { into, .. } => {
+                plain.writing(Some(into))
+            }
+            Instr::Let { local, expr } => plain.reading(&[Some(expr)]).writing(Some(local)),
+            Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
+                plain.reading(&[Some(expr)])
+            }
+            Instr::RepeatEnter { counter } => plain.writing(Some(counter)),
+            // The index is written only when the loop goes on; a read of the counter either way.
+            Instr::RepeatTest { counter, exit, .. } => {
+                InstrUse { reads_local: Some(counter), ..plain.going(Flow::NextOr(exit)) }
+            }
+            Instr::RepeatNext { counter, top } => InstrUse { reads_local: Some(counter), ..plain.going(Flow::Jump(top)) },
+            Instr::RepeatRestore { counter, .. } => InstrUse { reads_local: Some(counter), ..plain },
+            // Jumps and branches came with format 1.1 but also compile format 1.0's loops: both parts.
+            Instr::Jump { target } => plain.going(Flow::Jump(target)),
+            Instr::Branch { expr, target } => plain.reading(&[Some(expr)]).going(Flow::NextOr(target)),
+            Instr::Compute { local, expr } => new.reading(&[Some(expr)]).writing(Some(local)),
+            // The spin-wait check compares every local with the last iteration's.
+            Instr::LoopBack { top } => InstrUse { reads_every_local: true, ..new.going(Flow::Jump(top)) },
+            // Its instructions follow it and are analysed as they come.
+            Instr::Atomic { .. } => new,
+            Instr::Return { expr } => new.reading(&[Some(expr)]).going(Flow::End),
+            Instr::ReadElement { index, into, .. } => new.reading(&[Some(index)]).writing(Some(into)),
+            Instr::SetElement { index, expr, .. } => new.reading(&[Some(index), Some(expr)]),
+            Instr::ReadKey { key, into, .. } | Instr::HasKey { key, into, .. } => {
+                new.reading(&[Some(key)]).writing(Some(into))
+            }
+            Instr::ReadMapLen { into, .. } => new.writing(Some(into)),
+            Instr::SetKey { key, expr, .. } => new.reading(&[Some(key), Some(expr)]),
+            Instr::DeleteKey { key, .. } => new.reading(&[Some(key)]),
+            Instr::LockPicked { lock: pick, patience }
+            | Instr::Acquire { semaphore: pick, patience }
+            | Instr::WaitEvent { event: pick, patience }
+            | Instr::WaitCondition { condition: pick, patience } => new.reading(&[pick.index]).writing(patience.into),
+            Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::UnlockPicked(pick)
+            | Instr::Release(pick)
+            | Instr::SetEvent(pick)
+            | Instr::ClearEvent(pick)
+            | Instr::Notify { condition: pick, .. } => new.reading(&[pick.index]),
+            Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
+                InstrUse { reads_every_local: true, ..InstrUse::new(Futures) }
+            }
+        }
     }
 }
 

@@ -6,13 +6,21 @@
 //! as 0) and dependencies still awaited;
 //! every process's shared variables; every lock's holder and waiters in order; every queue's items,
 //! getters, putters and unfinished count; every barrier's arrivals; which coroutine holds each event
-//! loop; how many non-daemons are left. Left out: virtual time, cores, GILs and task clocks, placement,
-//! metrics, the trace and the choices so far. Under the stepwise driver none of them decides a
-//! candidate, a step's effect or an outcome; they only time the steps. A primitive whose exploring
-//! semantics read any of them has to be written here.
+//! loop; how many non-daemons are left. Format 1.1 adds (`format11_words`): every process's arrays and
+//! maps; the depth of every reentrant lock; every semaphore's value and waiters, every event's flag and
+//! waiters, every condition's waiters, in order; the number of tasks blocked in a spin-wait; and per task
+//! the wait in progress (where it says whether it got what it waited for, its time-out, the lock depth a
+//! condition's waiter gave up), its return value and, when the program has a `while`, what the
+//! spin-wait check remembers of the last iteration.
+//! Left out: virtual time, cores, GILs and task clocks, placement, metrics, the trace, the choices so
+//! far, and a wait's generation (the timed driver's guard against stale time-out events). Under the
+//! stepwise driver none of them decides a candidate, a step's effect or an outcome; they only time the
+//! steps. A primitive whose exploring semantics read any of them has to be written here.
 
 use super::state::{BlockReason, State, TaskPhase};
-use crate::model::{Instr, Model};
+use super::sync_state::{Format11State, Spin, TaskExtra};
+use crate::access::Object;
+use crate::model::{FormatPart, Model};
 
 /// Writes the run's state to `out` (cleared first). `live(task, pc, local)` says whether a local may
 /// still be read; one that cannot is written as 0.
@@ -49,7 +57,110 @@ pub(super) fn encode(model: &Model, state: &State, live: &dyn Fn(usize, u32, usi
         out.push(owner.map_or(-1, |t| i64::from(t.0)));
     }
     out.push(world.non_daemon_left as i64);
+    format11_words(&world.format11, out);
     debug_assert_eq!(world.tasks.len(), model.tasks.len());
+}
+
+/// Format 1.1's state. A format 1.0 program has no arrays, maps or primitives and leaves every task's
+/// extra state at its default, so it adds one word to a state and its counts stay what they were.
+fn format11_words(state: &Format11State, out: &mut Vec<i64>) {
+    for memory in &state.memory {
+        for array in &memory.arrays {
+            out.push(array.len() as i64);
+            out.extend_from_slice(array);
+        }
+        for map in &memory.maps {
+            out.push(map.len() as i64);
+            for (&key, &value) in map {
+                out.extend([key, value]);
+            }
+        }
+    }
+    // The depth of a lock that is not reentrant is 1 whenever it is held (a release frees it either way).
+    for (&depth, &reentrant) in state.lock_depth.iter().zip(&state.reentrant) {
+        if reentrant {
+            out.push(i64::from(depth));
+        }
+    }
+    for semaphore in &state.semaphores {
+        out.push(semaphore.value);
+        push_tasks(semaphore.waiters.iter().map(|t| t.0), out);
+    }
+    for event in &state.events {
+        out.push(i64::from(event.set));
+        push_tasks(event.waiters.iter().map(|t| t.0), out);
+    }
+    for condition in &state.conditions {
+        push_tasks(condition.waiters.iter().map(|t| t.0), out);
+    }
+    out.push(i64::from(state.spinners));
+    if state.tasks.iter().all(|task| is_quiet(task, state.tracks_spins)) {
+        out.push(0);
+        return;
+    }
+    out.push(1);
+    for task in &state.tasks {
+        task_words(task, state.tracks_spins, out);
+    }
+}
+
+/// Whether a task's extra state is what it is at the start of a run (always so in format 1.0).
+fn is_quiet(task: &TaskExtra, tracks_spins: bool) -> bool {
+    task.return_value == 0
+        && task.wait_into.is_none()
+        && task.timeout_ns.is_none()
+        && task.saved_depth == 0
+        && (!tracks_spins || is_quiet_spin(&task.spin))
+}
+
+fn is_quiet_spin(spin: &Spin) -> bool {
+    spin.loop_pc == u32::MAX
+        && spin.locals_digest == 0
+        && !spin.progressed
+        && !spin.disturbed
+        && spin.reads.is_empty()
+        && !spin.reads_overflowed
+}
+
+fn task_words(task: &TaskExtra, tracks_spins: bool, out: &mut Vec<i64>) {
+    out.push(task.return_value);
+    out.push(task.wait_into.map_or(-1, |local| i64::from(local.0)));
+    out.push(task.timeout_ns.map_or(-1, |timeout| timeout as i64));
+    out.push(i64::from(task.saved_depth));
+    if !tracks_spins {
+        return;
+    }
+    // Whether the next `LoopBack` blocks: the last iteration's end and locals, and what this one did.
+    let spin = &task.spin;
+    out.push(i64::from(spin.loop_pc));
+    out.push(spin.locals_digest as i64);
+    out.push(i64::from(spin.progressed) | i64::from(spin.disturbed) << 1 | i64::from(spin.reads_overflowed) << 2);
+    out.push(spin.reads.len() as i64);
+    for &object in &spin.reads {
+        push_object(object, out);
+    }
+}
+
+/// Four words: the kind of object and its ids.
+fn push_object(object: Object, out: &mut Vec<i64>) {
+    let (kind, first, second, third) = match object {
+        Object::None => (0, 0, 0, 0),
+        Object::Shared(process, var) => (1, i64::from(process.0), i64::from(var.0), 0),
+        Object::Lock(lock) => (2, i64::from(lock.0), 0, 0),
+        Object::Queue(queue) => (3, i64::from(queue.0), 0, 0),
+        Object::Barrier(barrier) => (4, i64::from(barrier.0), 0, 0),
+        Object::Task(task) => (5, i64::from(task.0), 0, 0),
+        Object::WokenBy(task) => (6, i64::from(task.0), 0, 0),
+        Object::Element(process, array, index) => (7, i64::from(process.0), i64::from(array.0), i64::from(index)),
+        Object::Key(process, map, key) => (8, i64::from(process.0), i64::from(map.0), key),
+        Object::MapShape(process, map) => (9, i64::from(process.0), i64::from(map.0), 0),
+        Object::Semaphore(semaphore) => (10, i64::from(semaphore), 0, 0),
+        Object::Event(event) => (11, i64::from(event), 0, 0),
+        Object::Condition(condition) => (12, i64::from(condition), 0, 0),
+        Object::Executor(executor) => (13, i64::from(executor.0), 0, 0),
+        Object::Atomic => (14, 0, 0, 0),
+    };
+    out.extend([kind, first, second, third]);
 }
 
 /// A count, then the task ids: lists of different lengths never read alike.
@@ -74,7 +185,6 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
             BlockReason::Join(range) => (9, i64::from(range.first.0), i64::from(range.count)),
             BlockReason::Barrier(barrier) => (10, i64::from(barrier.0), 0),
             BlockReason::Sleep => (11, 0, 0),
-            // Format 1.1's waits: reached only if `covers` is wrong, which a debug assert in `encode` checks.
             BlockReason::Semaphore(id) => (12, i64::from(id), 0),
             BlockReason::Event(id) => (13, i64::from(id), 0),
             BlockReason::Condition(id) => (14, i64::from(id), 0),
@@ -85,45 +195,10 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
     out.extend([kind, first, second]);
 }
 
-/// Whether [`encode`] sees everything that can tell two states of `model` apart. It encodes format 1.0's
-/// state only: format 1.1's arrays and maps, reentrant locks, semaphores, events, conditions, time-outs
-/// and spin-waits, and executors' queues are not in it yet, so a search over a model that uses them must
-/// not cache states (it falls back to stateless DPOR).
+/// Whether [`encode`] sees everything that can tell two states of `model` apart: everything but format
+/// 1.1 part two (executors, futures, asyncio's own primitives), whose state is not in it yet, so a
+/// search over a model that uses them must not cache states (it falls back to stateless DPOR).
 pub fn covers(model: &Model) -> bool {
-    model.futures.executors.is_empty()
-        && model.sync.reentrant_locks.is_empty()
-        && model.tasks.iter().all(|task| task.program.iter().all(|&step| is_format_10_step(step)))
-}
-
-fn is_format_10_step(step: Instr) -> bool {
-    matches!(
-        step,
-        Instr::Cpu(_)
-            | Instr::Native(_)
-            | Instr::Io(_)
-            | Instr::Await(_)
-            | Instr::Yield
-            | Instr::Lock(_)
-            | Instr::Unlock(_)
-            | Instr::TaskDone(_)
-            | Instr::JoinQueue(_)
-            | Instr::Spawn(_)
-            | Instr::Join(_)
-            | Instr::Barrier(_)
-            | Instr::Kill(_)
-            | Instr::ReadShared { .. }
-            | Instr::ReadQueueLen { .. }
-            | Instr::Get { .. }
-            | Instr::Let { .. }
-            | Instr::Compute { .. }
-            | Instr::SetShared { .. }
-            | Instr::Put { .. }
-            | Instr::Assert { .. }
-            | Instr::RepeatEnter { .. }
-            | Instr::RepeatTest { .. }
-            | Instr::RepeatNext { .. }
-            | Instr::RepeatRestore { .. }
-            | Instr::Jump { .. }
-            | Instr::Branch { .. }
-    )
+    !model.futures.in_use()
+        && model.tasks.iter().all(|task| task.program.iter().all(|step| step.part() != FormatPart::Futures))
 }

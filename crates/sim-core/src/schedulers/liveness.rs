@@ -2,10 +2,11 @@
 //! reads it (a temporary whose value was used, a loop index about to be reset) cannot change the
 //! task's future, so the state cache writes it as 0 and two states that differ only there are one.
 //!
-//! A backward may-read analysis over each task's program, conservative wherever it does not know an
-//! instruction: one it does not list reads every local, so everything is live before it.
+//! A backward may-read analysis over each task's program, reading what `Instr::locals_use` says each
+//! instruction does (conservative where it cannot know: a step that may read every local makes
+//! everything live before it).
 
-use crate::model::{Expr, ExprOp, Instr, LocalId, Model, TaskDef};
+use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef};
 
 /// Per task, per pc: a bit set of the locals that may be read from there on.
 #[derive(Debug, Default)]
@@ -92,59 +93,25 @@ fn expression_reads(task: &TaskDef, expr: crate::model::ExprId) -> Vec<usize> {
         .collect()
 }
 
+/// The instruction's use of locals, as `Instr::locals_use` classifies it.
 fn effect(task: &TaskDef, pc: u32) -> Effect {
-    let next = Some(pc + 1);
-    let plain = |reads: Vec<usize>, writes: Option<LocalId>| Effect {
-        reads,
-        reads_all: false,
-        writes: writes.map(|l| l.index()),
-        next: [next, None],
+    let instruction = task.program[pc as usize].locals_use();
+    let mut reads: Vec<usize> =
+        instruction.exprs.iter().flatten().flat_map(|&expr| expression_reads(task, expr)).collect();
+    reads.extend(instruction.reads_local.map(|local| local.index()));
+    let next = match instruction.flow {
+        Flow::Next => [Some(pc + 1), None],
+        Flow::Jump(target) => [Some(target), None],
+        Flow::NextOr(target) => [Some(pc + 1), Some(target)],
+        Flow::End => [None, None],
     };
-    match task.program[pc as usize] {
-        Instr::Cpu(_)
-        | Instr::Native(_)
-        | Instr::Io(_)
-        | Instr::Await(_)
-        | Instr::Yield
-        | Instr::Lock(_)
-        | Instr::Unlock(_)
-        | Instr::TaskDone(_)
-        | Instr::JoinQueue(_)
-        | Instr::Spawn(_)
-        | Instr::Join(_)
-        | Instr::Barrier(_)
-        | Instr::Kill(_) => plain(Vec::new(), None),
-        Instr::ReadShared { into, .. } | Instr::ReadQueueLen { into, .. } | Instr::Get { into, .. } => {
-            plain(Vec::new(), Some(into))
-        }
-        Instr::Let { local, expr } | Instr::Compute { local, expr } => plain(expression_reads(task, expr), Some(local)),
-        Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
-            plain(expression_reads(task, expr), None)
-        }
-        Instr::RepeatEnter { counter } => plain(Vec::new(), Some(counter)),
-        // The index is written only when the loop goes on; a read of the counter either way.
-        Instr::RepeatTest { counter, exit, .. } => {
-            Effect { reads: vec![counter.index()], reads_all: false, writes: None, next: [next, Some(exit)] }
-        }
-        Instr::RepeatNext { counter, top } => {
-            Effect { reads: vec![counter.index()], reads_all: false, writes: None, next: [Some(top), None] }
-        }
-        Instr::RepeatRestore { counter, .. } => plain(vec![counter.index()], None),
-        Instr::Jump { target } => {
-            Effect { reads: Vec::new(), reads_all: false, writes: None, next: [Some(target), None] }
-        }
-        Instr::Branch { expr, target } => {
-            Effect { reads: expression_reads(task, expr), reads_all: false, writes: None, next: [next, Some(target)] }
-        }
-        // Anything else (format 1.1's steps, loops that look at every local to recognise a spin-wait):
-        // every local may be read.
-        _ => Effect { reads: Vec::new(), reads_all: true, writes: None, next: [next, None] },
-    }
+    Effect { reads, reads_all: instruction.reads_every_local, writes: instruction.writes.map(|l| l.index()), next }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Instr;
 
     #[test]
     fn a_temporary_is_dead_after_its_last_read_and_live_between() {
