@@ -151,3 +151,77 @@ fn one_op(
     };
     Some(op)
 }
+
+/// The declarations every format 1.1 program shares: two variables, an array, a map, a lock, a
+/// reentrant lock, an array of locks, a bounded and a plain semaphore, an event and a condition on
+/// the lock.
+const FORMAT11_DECLARATIONS: &str = "shared: { x: 0, y: 0, buf: [0, 0], m: {} }
+locks: { l: {}, r: { reentrant: true }, f: { count: 2 } }
+semaphores: { s: 1, b: { value: 1, bounded: true } }
+events: [e]
+conditions: { c: { lock: l } }
+";
+
+/// A small program of format 1.1 (2 or 3 tasks of 1 or 2 constructs each): control flow, arrays and
+/// maps (elements and keys as separate locations, faults), atomic blocks, every primitive with and
+/// without waiting, spin-waits, conditions used right and wrong. Deterministic in its seed.
+pub fn format11_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(75) { 2 } else { 3 };
+    let mut yaml = format!("name: generated\n{FORMAT11_DECLARATIONS}tasks:\n");
+    for index in 0..tasks {
+        let count = 1 + rng.below(2);
+        let ops: Vec<String> = (0..count).map(|_| format11_op(&mut rng, index)).collect();
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct of format 1.1 (a few steps that belong together).
+fn format11_op(rng: &mut Rng, index: usize) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let w = *rng.pick(&["x", "y"]);
+    let i = *rng.pick(&["0", "1", "-1"]);
+    let k = rng.below(2);
+    match rng.below(24) {
+        0 => format!(
+            "{{ if: {{ cond: \"{v} > 0\", then: [ {{ set: \"{w} = {w} + 1\" }} ], else: [ {{ set: \"buf[{i}] = 1\" }} ] }} }}"
+        ),
+        1 => format!("{{ set: \"buf[{i}] = buf[{k}] + {v}\" }}"),
+        2 => format!("{{ atomic: [ {{ if: {{ cond: \"not has(m, {k})\", then: [ {{ set: \"m[{k}] = {v}\" }} ] }} }} ] }}"),
+        3 => format!("{{ if: {{ cond: \"has(m, {k})\", then: [ {{ del: \"m[{k}]\" }} ] }} }}"),
+        4 => format!("{{ acquire: s }}, {{ set: \"{v} = {v} + 1\" }}, {{ release: s }}"),
+        5 => "{ set_event: e }".to_string(),
+        6 => format!("{{ wait: {{ event: e, timeout: 0ns, into: got }} }}, {{ set: \"{v} = got\" }}"),
+        7 => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = 1\" }}, {{ notify_all: c }} ] }} }}"),
+        8 => "{ with: { lock: l, ops: [ { wait_for: { condition: c, cond: \"x > 0 or y > 0\" } } ] } }".to_string(),
+        9 => format!("{{ lock: r }}, {{ lock: r }}, {{ set: \"{v} = 2\" }}, {{ unlock: r }}, {{ unlock: r }}"),
+        10 => format!(
+            "{{ let: \"k = 0\" }}, {{ while: {{ cond: \"k < 2 and {v} < 3\", ops: [ {{ set: \"{v} = {v} + 1\" }}, {{ let: \"k = k + 1\" }} ] }} }}"
+        ),
+        11 => format!("{{ while: {{ cond: \"{v} == 0\", ops: [] }} }}"),
+        12 => format!(
+            "{{ lock: {{ name: l, timeout: 0ns, into: t }} }}, {{ if: {{ cond: \"t\", then: [ {{ set: \"{v} = 5\" }}, {{ unlock: l }} ] }} }}"
+        ),
+        // A check-then-wait with `if`: a notify before the wait is lost (a deadlock).
+        13 => "{ with: { lock: l, ops: [ { if: { cond: \"x == 0\", then: [ { wait: { condition: c } } ] } } ] } }"
+            .to_string(),
+        14 => format!("{{ with: {{ lock: \"f[{k}]\", ops: [ {{ set: \"{v} = {v} * 2 + {index}\" }} ] }} }}"),
+        15 => "{ release: b }".to_string(),
+        16 => format!("{{ acquire: {{ name: b, timeout: 0ns, into: a }} }}, {{ set: \"{v} = a\" }}"),
+        17 => format!("{{ let: \"n = m[{k}]\" }}"),
+        18 => "{ clear_event: e }".to_string(),
+        19 => format!("{{ set: \"{v} = max({w}, buf[{k}], 1) // 2 + abs(-{k})\" }}"),
+        // A retry loop around a trylock: blocks as a spin-wait while the lock is held.
+        20 => format!(
+            "{{ let: \"t = 0\" }}, {{ while: {{ cond: \"not t\", ops: [ {{ lock: {{ name: l, timeout: 0ns, into: t }} }} ] }} }}, {{ set: \"{v} = {v} + 1\" }}, {{ unlock: l }}"
+        ),
+        21 => format!(
+            "{{ while: {{ cond: \"True\", ops: [ {{ if: {{ cond: \"is_set(e)\", then: [ break ] }} }}, {{ set: \"{v} = {v} + 1\" }}, return ] }} }}"
+        ),
+        22 => format!(
+            "{{ atomic: [ {{ if: {{ cond: \"{v} == {k}\", then: [ {{ set: \"{v} = {k} + 1\" }} ] }} ] }}"
+        ),
+        _ => format!("{{ with: {{ lock: l, ops: [ {{ notify: c }} ] }} }}, {{ set: \"{v} = {v} + len(m)\" }}"),
+    }
+}

@@ -453,11 +453,16 @@ impl Parser {
                 }
             }
         }
+        let variadic = matches!(function, Function::Min | Function::Max);
+        if variadic && args.len() >= 2 {
+            // Python's `max(a, b, c)`: evaluated left to right, then folded pairwise.
+            let mut args = args.into_iter();
+            let first = args.next().expect("two or more");
+            return Ok(args.fold(first, |folded, next| Ast::Call { function, at, args: vec![folded, next] }));
+        }
         if args.len() != function.arity() {
-            return Err(ParseError {
-                at,
-                message: format!("`{name}` takes {} argument(s), not {}", function.arity(), args.len()),
-            });
+            let count = if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
+            return Err(ParseError { at, message: format!("`{name}` takes {count}, not {}", args.len()) });
         }
         Ok(Ast::Call { function, at, args })
     }
@@ -518,6 +523,11 @@ mod tests {
             "error at 0: unknown function `frobnicate`; the functions are len, min, max, abs, has, is_set",
         );
         check("abs(1, 2)", "error at 0: `abs` takes 1 argument(s), not 2");
+        check(
+            "max(a, 2, b)",
+            "Call { function: Max, at: 0, args: [Call { function: Max, at: 0, args: [Name { name: \"a\", at: 4 }, Number(2)] }, Name { name: \"b\", at: 10 }] }",
+        );
+        check("min(a)", "error at 0: `min` takes at least 2 arguments, not 1");
         check("a[1", "error at 3: expected `]`");
         check("a and", "error at 5: expected a number, a name or `(`, found the end");
     }

@@ -194,7 +194,7 @@ impl RaceDetector {
         self.found
             .iter()
             .map(|race| Race {
-                variable: variable_name(model, race.object),
+                variable: data_name(model, race.object),
                 first: race_step(model, race.first),
                 second: race_step(model, race.second),
             })
@@ -208,7 +208,9 @@ fn join(into: &mut [u32], from: &[u32]) {
     }
 }
 
-fn variable_name(model: &Model, object: Object) -> String {
+/// The name of a memory location: `x`, `buf[2]`, `cache[7]`, `len(cache)`, prefixed by its process
+/// unless that is `main`.
+pub fn data_name(model: &Model, object: Object) -> String {
     let (process, name) = match object {
         Object::Shared(process, var) => (process, model.processes[process.index()].shared[var.index()].name.clone()),
         Object::Element(process, array, index) => {

@@ -301,7 +301,12 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 (format!("the result of {}", name(target)), None)
             }
             TaskPhase::Blocked(BlockReason::SpinWait) => {
-                ("a write to what its `while` loop reads (a spin-wait)".to_string(), None)
+                let names: Vec<String> = view
+                    .spin_reads(TaskId::from_index(index))
+                    .iter()
+                    .filter_map(|&object| spun_on(model, object))
+                    .collect();
+                (format!("a write to {} (its `while` loop spins on it)", names.join(" or ")), None)
             }
             TaskPhase::WaitingForDependencies if !model.tasks[index].daemon => {
                 let pending: Vec<String> =
@@ -336,6 +341,20 @@ fn find_cycle(next: &[Option<TaskId>]) -> Vec<TaskId> {
         }
     }
     Vec::new()
+}
+
+/// What a spin-wait reads, in words: a memory location, a lock or semaphore a retry loop failed to take,
+/// an event, a queue's length.
+fn spun_on(model: &Model, object: crate::access::Object) -> Option<String> {
+    use crate::access::Object;
+    Some(match object {
+        data if data.is_data() => format!("`{}`", crate::races::data_name(model, data)),
+        Object::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
+        Object::Semaphore(semaphore) => format!("semaphore {}", model.sync.semaphores[semaphore as usize].name),
+        Object::Event(event) => format!("event {}", model.sync.events[event as usize]),
+        Object::Queue(queue) => format!("queue {}", model.queues[queue.index()].name),
+        _ => return None,
+    })
 }
 
 fn phase_name(phase: TaskPhase) -> &'static str {

@@ -45,6 +45,11 @@ impl<'s> RunView<'s> {
             && self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
     }
 
+    /// What a task's current `while` iteration read (format 1.1): what a spin-wait waits for a write to.
+    pub fn spin_reads(&self, task: TaskId) -> &'s [crate::access::Object] {
+        &self.state.world.format11.tasks[task.index()].spin.reads
+    }
+
     pub fn locks(&self) -> &'s [LockState] {
         &self.state.world.locks
     }
