@@ -220,7 +220,7 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
             "{{ while: {{ cond: \"True\", ops: [ {{ if: {{ cond: \"is_set(e)\", then: [ break ] }} }}, {{ set: \"{v} = {v} + 1\" }}, return ] }} }}"
         ),
         22 => format!(
-            "{{ atomic: [ {{ if: {{ cond: \"{v} == {k}\", then: [ {{ set: \"{v} = {k} + 1\" }} ] }} ] }}"
+            "{{ atomic: [ {{ if: {{ cond: \"{v} == {k}\", then: [ {{ set: \"{v} = {k} + 1\" }} ] }} }} ] }}"
         ),
         _ => format!("{{ with: {{ lock: l, ops: [ {{ notify: c }} ] }} }}, {{ set: \"{v} = {v} + len(m)\" }}"),
     }
