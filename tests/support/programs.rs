@@ -188,7 +188,9 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
             "{{ if: {{ cond: \"{v} > 0\", then: [ {{ set: \"{w} = {w} + 1\" }} ], else: [ {{ set: \"buf[{i}] = 1\" }} ] }} }}"
         ),
         1 => format!("{{ set: \"buf[{i}] = buf[{k}] + {v}\" }}"),
-        2 => format!("{{ atomic: [ {{ if: {{ cond: \"not has(m, {k})\", then: [ {{ set: \"m[{k}] = {v}\" }} ] }} }} ] }}"),
+        2 => format!(
+            "{{ atomic: [ {{ if: {{ cond: \"not has(m, {k})\", then: [ {{ set: \"m[{k}] = {v}\" }} ] }} }} ] }}"
+        ),
         3 => format!("{{ if: {{ cond: \"has(m, {k})\", then: [ {{ del: \"m[{k}]\" }} ] }} }}"),
         4 => format!("{{ acquire: s }}, {{ set: \"{v} = {v} + 1\" }}, {{ release: s }}"),
         5 => "{ set_event: e }".to_string(),
@@ -219,9 +221,7 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
         21 => format!(
             "{{ while: {{ cond: \"True\", ops: [ {{ if: {{ cond: \"is_set(e)\", then: [ break ] }} }}, {{ set: \"{v} = {v} + 1\" }}, return ] }} }}"
         ),
-        22 => format!(
-            "{{ atomic: [ {{ if: {{ cond: \"{v} == {k}\", then: [ {{ set: \"{v} = {k} + 1\" }} ] }} }} ] }}"
-        ),
+        22 => format!("{{ atomic: [ {{ if: {{ cond: \"{v} == {k}\", then: [ {{ set: \"{v} = {k} + 1\" }} ] }} }} ] }}"),
         _ => format!("{{ with: {{ lock: l, ops: [ {{ notify: c }} ] }} }}, {{ set: \"{v} = {v} + len(m)\" }}"),
     }
 }

@@ -461,7 +461,8 @@ impl Parser {
             return Ok(args.fold(first, |folded, next| Ast::Call { function, at, args: vec![folded, next] }));
         }
         if args.len() != function.arity() {
-            let count = if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
+            let count =
+                if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
             return Err(ParseError { at, message: format!("`{name}` takes {count}, not {}", args.len()) });
         }
         Ok(Ast::Call { function, at, args })

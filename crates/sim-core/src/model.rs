@@ -846,7 +846,9 @@ impl Instr {
             Instr::RepeatTest { counter, exit, .. } => {
                 InstrUse { reads_local: Some(counter), ..plain.going(Flow::NextOr(exit)) }
             }
-            Instr::RepeatNext { counter, top } => InstrUse { reads_local: Some(counter), ..plain.going(Flow::Jump(top)) },
+            Instr::RepeatNext { counter, top } => {
+                InstrUse { reads_local: Some(counter), ..plain.going(Flow::Jump(top)) }
+            }
             Instr::RepeatRestore { counter, .. } => InstrUse { reads_local: Some(counter), ..plain },
             // Jumps and branches came with format 1.1 but also compile format 1.0's loops: both parts.
             Instr::Jump { target } => plain.going(Flow::Jump(target)),
