@@ -68,25 +68,47 @@ fn the_schema_rejects_what_check_rejects() {
 /// Files of the bad-input corpus whose mistake is beyond a schema: names that must be declared, graph
 /// cycles, expressions, limits over the whole file, YAML that is not one plain document.
 const BEYOND_A_SCHEMA: &[&str] = &[
+    "acquire-undeclared-semaphore",  // a name that must be declared
     "after-cycle",                   // a cycle in the task graph
     "after-unknown",                 // `after:` names a task that does not exist
+    "array-outside-let",             // `array(N)` is for `let` only: expression grammar
     "await-in-thread",               // `await` is for coroutines: depends on the task's kind
     "bad-expression",                // expression syntax
+    "break-outside-loop",            // `break` must be inside a loop: the nesting of steps
+    "condition-lock-undeclared",     // a condition's lock must be declared
+    "continue-outside-loop",         // `continue` must be inside a loop: the nesting of steps
     "custom-tag",                    // a YAML tag (`!cores`): gone once the document is JSON
+    "del-of-array",                  // `del` needs a map: what the name was declared as
     "duration-too-fine",             // `0.5ns`: finer than a nanosecond, arithmetic on the text
+    "has-on-array",                  // `has` needs a map: what the name was declared as
     "huge-context-switch",           // a switch cost against the machine's other times
     "huge-repeat",                   // steps multiplied through nested repeats
+    "index-of-scalar",               // an index needs an array or map: what the name was declared as
+    "io-inside-atomic",              // no blocking call inside `atomic`: the nesting of steps
     "join-self",                     // a task joining itself
     "kill-self",                     // a task killing itself
+    "len-of-number",                 // `len` needs an array, map or queue: what the name was declared as
+    "lock-inside-atomic",            // no blocking `lock` inside `atomic`: the nesting of steps
+    "map-string-key",                // a map's keys are integers: YAML keys are strings to a schema
+    "notify-event",                  // `notify` needs a condition: what the name was declared as
     "pools-after-pools",             // `after` edges multiplied by two pools' sizes
+    "primitive-index-without-count", // an index needs an array of locks: the declaration's `count`
     "quantum-inside-switch",         // a quantum compared with the context switch
+    "semaphore-negative",            // a negative semaphore (the schema does not state it yet)
     "set-local",                     // `set:` of a name that is local, not shared
+    "set-undeclared-event",          // a name that must be declared
+    "spawn-inside-atomic",           // no task start inside `atomic`: the nesting of steps
     "spawn-not-spawned",             // `spawn:` of a task that does not have `start: spawned`
     "switch-interval-inside-switch", // a switch interval compared with the context switch
     "undeclared-lock",               // a name that must be declared
+    "unknown-function",              // a function name inside an expression
     "unknown-machine",               // a machine name that must be declared
     "unknown-name-in-expression",    // a name inside an expression
     "unknown-python",                // a Python version without a preset
+    "wait-for-inside-atomic",        // no `wait_for` inside `atomic`: the nesting of steps
+    "wait-on-condition-as-event",    // `wait: E` needs an event: what the name was declared as
+    "wait-undeclared-condition",     // a name that must be declared
+    "zero-count-primitive",          // `count: 0` on a declaration (the schema does not state it yet)
 ];
 
 #[test]

@@ -1223,8 +1223,9 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         if let Some(&group) = self.groups[kind as usize].get(&name.value) {
             return Ok(group);
         }
+        // Latest kind first: a condition's own lock has the condition's name, and is named as a condition.
         let declared_elsewhere =
-            PrimitiveKind::ALL.into_iter().find(|&other| self.groups[other as usize].contains_key(&name.value));
+            PrimitiveKind::ALL.into_iter().rev().find(|&other| self.groups[other as usize].contains_key(&name.value));
         if kind == PrimitiveKind::Lock && !self.locks_declared && declared_elsewhere.is_none() {
             // Format 1.0: a lock may be used without declaring it.
             if !valid_name(&name.value, true) {

@@ -997,6 +997,10 @@ impl<N: Names> Lowering<'_, N> {
         if let Some(map) = self.names.shared_map(self.process, name) {
             return self.read_into(|into| Instr::ReadMapLen { map, into }, ops);
         }
+        if self.names.shared_var(self.process, name).is_some() || self.locals.contains_key(name) {
+            let message = format!("`{name}` is a number; `len` takes an array, a map or a queue");
+            return Err(self.error_at(at, message).with_help("Python raises TypeError here: an int has no len()"));
+        }
         let process = self.process;
         let queue = self.names.queue(name, process).map_err(|(message, help)| {
             let mut error = self.error_at(at, message);

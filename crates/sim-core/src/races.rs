@@ -135,6 +135,9 @@ impl RaceDetector {
             // exploration; the reads themselves were the iteration's steps, where races are reported.
             data if data.is_data() && self.is_loop_back(access) => {}
             data if data.is_data() => self.check(access, data),
+            // A read of a lock or semaphore is a look that took nothing (a failed try, a contender that
+            // found it taken, a spin-wait's re-read): it synchronizes with nobody.
+            Object::Lock(_) | Object::Semaphore(_) if !access.write => {}
             object => {
                 let tasks = self.tasks;
                 let clock = &mut self.clocks[task * tasks..(task + 1) * tasks];

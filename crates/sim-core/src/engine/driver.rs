@@ -23,6 +23,10 @@ pub(crate) trait Driver: Sized {
     /// loop that sleeps or computes between polls (`while not done: time.sleep(0.01)`) keeps polling, in
     /// time; under the stepwise one, where time orders nothing, it blocks like any spin-wait.
     const TIME_IS_PROGRESS: bool = false;
+    /// Whether the scheduler, rather than first-come first-served, picks which of several waiters of a
+    /// lock or semaphore takes it when it frees (format 1.1: the policy's choice under exploring
+    /// policies, CPython's FIFO under timed ones).
+    const WAKE_ORDER_IS_CHOICE: bool = false;
     fn on_timed_wait(_run: &mut Run<'_, '_, Self>, _task: TaskId, _timeout_ns: Nanos, _generation: u64) {}
     /// A coroutine that may be sleeping in an `await` was cancelled: it is ready again at once (Python
     /// raises CancelledError in it there). The stepwise driver keeps no timers, so it does nothing here.

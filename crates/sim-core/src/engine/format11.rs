@@ -14,7 +14,7 @@ use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
-use super::sync_state::SPIN_READS;
+use super::sync_state::{Claim, SPIN_READS};
 
 /// Whether a step changes something another task can see (or, under a driver where time is progress,
 /// takes time), so that the `while` iteration it is part of is not a spin. Steps that only read, or
@@ -419,28 +419,37 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// `lock` on a reentrant lock, an element of a lock array, or with a time-out.
     pub(super) fn take_lock(&mut self, task: TaskId, pc: u32, lock: LockId, patience: Patience) -> Effect {
-        self.access(task, pc, Object::Lock(lock), true);
-        match self.state.world.locks[lock.index()].holder {
-            None => {
-                self.state.world.locks[lock.index()].holder = Some(task);
-                self.state.world.format11.lock_depth[lock.index()] = 1;
-                self.attempted(task, Object::Lock(lock), true);
-                self.got(task, pc, patience, 1)
-            }
-            Some(holder) if holder == task && self.is_reentrant(lock) => {
-                self.state.world.format11.lock_depth[lock.index()] += 1;
-                self.attempted(task, Object::Lock(lock), true);
-                self.got(task, pc, patience, 1)
-            }
-            Some(_) if patience.timeout_ns == Some(0) => {
-                self.attempted(task, Object::Lock(lock), false);
-                self.got(task, pc, patience, 0)
-            }
-            Some(_) => {
-                self.state.world.locks[lock.index()].waiters.push_back(task);
-                self.wait(task, pc, patience, BlockReason::Lock(lock))
-            }
+        let holder = self.state.world.locks[lock.index()].holder;
+        if self.lock_is_free(lock) {
+            self.access(task, pc, Object::Lock(lock), true);
+            self.state.world.locks[lock.index()].holder = Some(task);
+            self.state.world.format11.lock_depth[lock.index()] = 1;
+            self.attempted(task, Object::Lock(lock), true);
+            return self.got(task, pc, patience, 1);
         }
+        if holder == Some(task) && self.is_reentrant(lock) {
+            self.access(task, pc, Object::Lock(lock), true);
+            self.state.world.format11.lock_depth[lock.index()] += 1;
+            self.attempted(task, Object::Lock(lock), true);
+            return self.got(task, pc, patience, 1);
+        }
+        if patience.timeout_ns == Some(0) {
+            // A failed try takes nothing and orders nothing (`acquire(blocking=False)` returning False
+            // synchronizes with no release): a read, which exploration still orders against every
+            // acquire and release and the race report ignores.
+            self.access(task, pc, Object::Lock(lock), false);
+            self.attempted(task, Object::Lock(lock), false);
+            return self.got(task, pc, patience, 0);
+        }
+        self.access(task, pc, Object::Lock(lock), true);
+        self.state.world.locks[lock.index()].waiters.push_back(task);
+        self.wait(task, pc, patience, BlockReason::Lock(lock))
+    }
+
+    /// Free, and not kept for waiters woken to contend for it.
+    pub(super) fn lock_is_free(&self, lock: LockId) -> bool {
+        self.state.world.locks[lock.index()].holder.is_none()
+            && self.state.world.format11.lock_contenders[lock.index()] == 0
     }
 
     /// `unlock` of a reentrant lock or an element of a lock array: the lock is free after as many
@@ -461,62 +470,160 @@ impl<D: Driver> Run<'_, '_, D> {
         Effect::Instant
     }
 
-    /// The lock is free: its first waiter takes it (with the depth it had given up, for a condition's
-    /// waiter on a reentrant lock).
+    /// The lock is free: it goes to its waiters (with the depth a condition's waiter on a reentrant lock
+    /// gave up).
     pub(super) fn hand_over_lock(&mut self, task: TaskId, lock: LockId) {
         let now = self.state.progress.now_ns;
         let state = &mut self.state.world.locks[lock.index()];
         state.last_release = Some((task, now));
-        state.holder = state.waiters.pop_front();
-        if let Some(next) = state.holder {
-            let saved = std::mem::take(&mut self.state.world.format11.tasks[next.index()].saved_depth);
-            self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
-            self.wake_with(next, task, 1);
+        state.holder = None;
+        self.pass_lock_on(task, lock);
+    }
+
+    /// A free lock: to its only waiter (or the first, in CPython's FIFO order under timed policies); when
+    /// the scheduler picks the wake order and several could take it, every waiter wakes to contend for
+    /// it and the first to move takes it ([`Run::take_claim`]).
+    fn pass_lock_on(&mut self, waker: TaskId, lock: LockId) {
+        let waiting = self.state.world.locks[lock.index()].waiters.len();
+        let contenders = self.state.world.format11.lock_contenders[lock.index()];
+        if self.wake_order_is_choice() && (contenders > 0 || waiting >= 2) {
+            while let Some(waiter) = self.state.world.locks[lock.index()].waiters.pop_front() {
+                self.state.world.format11.lock_contenders[lock.index()] += 1;
+                self.contend(waiter, waker, Claim::Lock(lock));
+            }
+            return;
         }
+        let Some(next) = self.state.world.locks[lock.index()].waiters.pop_front() else { return };
+        self.state.world.locks[lock.index()].holder = Some(next);
+        let saved = std::mem::take(&mut self.state.world.format11.tasks[next.index()].saved_depth);
+        self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
+        self.wake_with(next, waker, 1);
+    }
+
+    /// Whether the scheduler picks which of several waiters takes a freed lock or semaphore (exploring
+    /// policies, in a model of format 1.1), rather than first come, first served.
+    fn wake_order_is_choice(&self) -> bool {
+        D::WAKE_ORDER_IS_CHOICE && self.state.world.format11.wake_order_is_choice
+    }
+
+    /// A waiter wakes to contend for what was freed: it still waits (its time-out and `into` stay) until
+    /// its next step takes it or finds it gone.
+    fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
+        self.state.world.format11.tasks[waiter.index()].claim = Some(claim);
+        self.unblock(waiter, waker);
+    }
+
+    /// The step of a contender: it takes the lock or the semaphore's unit if it is still there (a write:
+    /// it synchronizes with the release), else waits again (a read: it synchronizes with nothing).
+    pub(super) fn take_claim(&mut self, task: TaskId, claim: Claim) -> Effect {
+        let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
+        self.state.world.format11.tasks[task.index()].claim = None;
+        let (object, reason, taken) = match claim {
+            Claim::Lock(lock) => {
+                self.state.world.format11.lock_contenders[lock.index()] -= 1;
+                let free = self.state.world.locks[lock.index()].holder.is_none();
+                if free {
+                    self.state.world.locks[lock.index()].holder = Some(task);
+                    let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
+                    self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
+                } else {
+                    self.state.world.locks[lock.index()].waiters.push_back(task);
+                }
+                (Object::Lock(lock), BlockReason::Lock(lock), free)
+            }
+            Claim::Semaphore(semaphore) => {
+                let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+                state.contenders -= 1;
+                let free = state.offered > 0;
+                if free {
+                    state.offered -= 1;
+                } else {
+                    state.waiters.push_back(task);
+                }
+                (Object::Semaphore(semaphore), BlockReason::Semaphore(semaphore), free)
+            }
+        };
+        self.access(task, pc, object, taken);
+        if !taken {
+            self.record(task, pc, TraceKind::Blocks, 0);
+            self.block(task, reason);
+            return Effect::Blocked;
+        }
+        self.attempted(task, object, true);
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        extra.timeout_ns = None;
+        if let Some(into) = extra.wait_into.take() {
+            self.state.world.tasks[task.index()].locals[into.index()] = 1;
+        }
+        self.record(task, pc, TraceKind::Step, 1);
+        Effect::Instant
     }
 
     fn acquire(&mut self, task: TaskId, pc: u32, semaphore: u32, patience: Patience) -> Effect {
-        self.access(task, pc, Object::Semaphore(semaphore), true);
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         if state.value > 0 {
             state.value -= 1;
+            self.access(task, pc, Object::Semaphore(semaphore), true);
             self.attempted(task, Object::Semaphore(semaphore), true);
             return self.got(task, pc, patience, 1);
         }
         if patience.timeout_ns == Some(0) {
+            // As a failed try of a lock: a read, ordering nothing.
+            self.access(task, pc, Object::Semaphore(semaphore), false);
             self.attempted(task, Object::Semaphore(semaphore), false);
             return self.got(task, pc, patience, 0);
         }
-        state.waiters.push_back(task);
+        self.access(task, pc, Object::Semaphore(semaphore), true);
+        self.state.world.format11.semaphores[semaphore as usize].waiters.push_back(task);
         self.wait(task, pc, patience, BlockReason::Semaphore(semaphore))
     }
 
     fn release(&mut self, task: TaskId, pc: u32, semaphore: u32) -> Effect {
         self.access(task, pc, Object::Semaphore(semaphore), true);
         let definition = &self.model.sync.semaphores[semaphore as usize];
-        let state = &mut self.state.world.format11.semaphores[semaphore as usize];
-        if definition.bounded && state.value >= definition.initial {
+        let state = &self.state.world.format11.semaphores[semaphore as usize];
+        if definition.bounded && state.value + i64::from(state.offered) >= definition.initial {
             return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
         }
         self.record(task, pc, TraceKind::Step, 0);
+        if !self.give_unit(task, semaphore) {
+            self.fail(
+                Status::Fault,
+                Some(task),
+                Some(pc),
+                Cause::Eval { expr: ExprId(0), error: crate::expr::EvalError::Overflow },
+            );
+            return Effect::Stop;
+        }
+        Effect::Instant
+    }
+
+    /// A released unit: to the only waiter (or the first, FIFO, under timed policies); when the scheduler
+    /// picks the wake order and some waiter has no unit kept for it yet, kept for the waiters, who all
+    /// contend for it; else into the count. False when the count overflows.
+    fn give_unit(&mut self, waker: TaskId, semaphore: u32) -> bool {
+        let choice = self.wake_order_is_choice();
+        let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+        let contending = state.contenders > 0 || state.waiters.len() >= 2;
+        let without_unit = state.waiters.len() + state.contenders as usize > state.offered as usize;
+        if choice && contending && without_unit {
+            state.offered += 1;
+            while let Some(waiter) = self.state.world.format11.semaphores[semaphore as usize].waiters.pop_front() {
+                self.state.world.format11.semaphores[semaphore as usize].contenders += 1;
+                self.contend(waiter, waker, Claim::Semaphore(semaphore));
+            }
+            return true;
+        }
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         match state.waiters.pop_front() {
             // The first waiter gets the unit at once.
-            Some(waiter) => self.wake_with(waiter, task, 1),
+            Some(waiter) => self.wake_with(waiter, waker, 1),
             None => match state.value.checked_add(1) {
                 Some(value) => state.value = value,
-                None => {
-                    self.fail(
-                        Status::Fault,
-                        Some(task),
-                        Some(pc),
-                        Cause::Eval { expr: ExprId(0), error: crate::expr::EvalError::Overflow },
-                    );
-                    return Effect::Stop;
-                }
+                None => return false,
             },
         }
-        Effect::Instant
+        true
     }
 
     fn wait_condition(&mut self, task: TaskId, pc: u32, condition: u32, patience: Patience) -> Effect {
@@ -589,7 +696,7 @@ impl<D: Driver> Run<'_, '_, D> {
             BlockReason::Condition(condition) => {
                 self.state.world.format11.conditions[condition as usize].waiters.retain(|&t| t != task);
                 let lock = self.model.sync.conditions[condition as usize].lock;
-                if self.state.world.locks[lock.index()].holder.is_some() {
+                if !self.lock_is_free(lock) {
                     // It must take the lock back before `wait` returns.
                     self.state.world.locks[lock.index()].waiters.push_back(task);
                     self.state.world.tasks[task.index()].phase = TaskPhase::Blocked(BlockReason::Lock(lock));
@@ -616,11 +723,13 @@ impl<D: Driver> Run<'_, '_, D> {
         waiter.is_some_and(|index| self.time_out(TaskId::from_index(index)))
     }
 
-    /// A killed task leaves every wait list of format 1.1.
+    /// A killed task leaves every wait list of format 1.1; what it was woken to contend for goes on to
+    /// the others.
     pub(super) fn forget_waiter(&mut self, target: TaskId) {
         let state = &mut self.state.world.format11;
         state.tasks[target.index()].timeout_ns = None;
         state.tasks[target.index()].wait_into = None;
+        let claim = state.tasks[target.index()].claim.take();
         for semaphore in &mut state.semaphores {
             semaphore.waiters.retain(|&t| t != target);
         }
@@ -632,6 +741,24 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         if self.state.world.tasks[target.index()].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
             self.state.world.format11.spinners -= 1;
+        }
+        match claim {
+            Some(Claim::Lock(lock)) => {
+                self.state.world.format11.lock_contenders[lock.index()] -= 1;
+                if self.lock_is_free(lock) {
+                    self.pass_lock_on(target, lock);
+                }
+            }
+            Some(Claim::Semaphore(semaphore)) => {
+                let state = &mut self.state.world.format11.semaphores[semaphore as usize];
+                state.contenders -= 1;
+                if state.offered > state.contenders {
+                    state.offered -= 1;
+                    // The unit was counted before: giving it on again cannot overflow.
+                    let _ = self.give_unit(target, semaphore);
+                }
+            }
+            None => {}
         }
     }
 }

@@ -35,6 +35,9 @@ pub(super) fn encode(model: &Model, state: &State, live: &dyn Fn(usize, u32, usi
         for (local, &value) in task.locals.iter().enumerate() {
             out.push(if live(index, task.pc, local) { value } else { 0 });
         }
+        // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
+        let claim = state.world.format11.tasks.get(index).and_then(|extra| extra.claim);
+        out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
     }
     for process in &world.processes {
         out.extend_from_slice(&process.shared);

@@ -197,8 +197,9 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Unlock(lock) if self.is_reentrant(lock) => self.release_lock(task, pc, lock),
             Instr::Lock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
+                let free = self.lock_is_free(lock);
                 let state = &mut self.state.world.locks[lock.index()];
-                if state.holder.is_none() {
+                if free {
                     state.holder = Some(task);
                     self.record(task, pc, TraceKind::Step, 0);
                     Effect::Instant

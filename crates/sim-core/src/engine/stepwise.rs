@@ -16,6 +16,8 @@ pub(crate) struct Stepwise;
 type StepwiseRun<'a, 'm> = Run<'a, 'm, Stepwise>;
 
 impl Driver for Stepwise {
+    const WAKE_ORDER_IS_CHOICE: bool = true;
+
     fn drive(run: &mut StepwiseRun<'_, '_>) {
         begin(run);
         loop {
@@ -186,6 +188,10 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
     }
+    if let Some(claim) = run.state.world.format11.tasks[task.index()].claim {
+        take_claim(run, task, claim);
+        return;
+    }
     let Some(pc) = run.next_step(task) else {
         // Returning from its function is Python code too: it needs the GIL back.
         let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
@@ -210,8 +216,27 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         }
         Effect::Yield | Effect::Blocked => release_loop(run, task),
     }
-    // A task whose program has just ended finishes now rather than at its next turn, so that
-    // joiners and `after` dependents see it at once.
+    finish_if_done(run, task);
+}
+
+/// A waiter woken with others takes what it contends for, or waits again (format 1.1).
+fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_state::Claim) {
+    // The step that blocked: a lock, acquire or wait, which needs the GIL and no core.
+    let pc = run.state.world.tasks[task.index()].pc.saturating_sub(1);
+    let start = step_start(run, task, pc);
+    if !run.advance_time(start) || !run.count_step() {
+        return;
+    }
+    run.state.stepwise.task_clock_ns[task.index()] = start;
+    if run.take_claim(task, claim) == Effect::Blocked {
+        release_loop(run, task);
+    }
+    finish_if_done(run, task);
+}
+
+/// A task whose program has just ended finishes now rather than at its next turn, so that joiners and
+/// `after` dependents see it at once.
+fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if run.state.world.tasks[task.index()].phase == TaskPhase::Live && !run.ended() && run.next_step(task).is_none() {
         let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
         if run.advance_time(at) {

@@ -16,6 +16,9 @@ pub struct Format11State {
     pub memory: Vec<ProcessMemory>,
     /// How many times each lock's holder has taken it (reentrant locks).
     pub lock_depth: Vec<u32>,
+    /// Per lock: waiters woken together, each free to take it if it moves first (exploring policies),
+    /// that have not moved yet. While there are any, a free lock is theirs: others queue for it.
+    pub lock_contenders: Vec<u32>,
     pub reentrant: Vec<bool>,
     pub semaphores: Vec<SemaphoreState>,
     pub events: Vec<EventState>,
@@ -26,6 +29,10 @@ pub struct Format11State {
     /// Some task has a `while` loop: only then are reads and progress tracked for spin-waits (format 1.0
     /// files pay nothing).
     pub tracks_spins: bool,
+    /// The model uses format 1.1: under an exploring policy the scheduler picks which of several waiters
+    /// takes a freed lock or semaphore. A file of format 1.0 alone keeps first-come first-served under
+    /// every policy, so that it runs exactly as it did before format 1.1.
+    pub wake_order_is_choice: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -38,6 +45,11 @@ pub struct ProcessMemory {
 pub struct SemaphoreState {
     pub value: i64,
     pub waiters: VecDeque<TaskId>,
+    /// Waiters woken together (exploring policies) that have not moved yet.
+    pub contenders: u32,
+    /// Units released while tasks waited, kept for the contenders (never more than there are): the
+    /// first ones to move take them, the others wait again.
+    pub offered: u32,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -62,7 +74,27 @@ pub struct TaskExtra {
     pub saved_depth: u32,
     /// Counts the task's waits, so that a stale time-out event is ignored.
     pub wait_generation: u64,
+    /// A waiter woken with others (exploring policies): its next step tries to take this.
+    pub claim: Option<Claim>,
     pub spin: Spin,
+}
+
+/// What a woken contender tries to take at its next step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    Lock(LockId),
+    Semaphore(u32),
+}
+
+impl Claim {
+    /// One word for exploration's state encoding: -1 for none, then locks, then semaphores.
+    pub fn encode(claim: Option<Claim>, locks: usize) -> i64 {
+        match claim {
+            None => -1,
+            Some(Claim::Lock(lock)) => i64::from(lock.0),
+            Some(Claim::Semaphore(semaphore)) => locks as i64 + i64::from(semaphore),
+        }
+    }
 }
 
 /// What one iteration of a `while` did, to recognise a spin-wait.
@@ -112,6 +144,8 @@ impl Format11State {
         }
         self.lock_depth.clear();
         self.lock_depth.resize(model.locks.len(), 0);
+        self.lock_contenders.clear();
+        self.lock_contenders.resize(model.locks.len(), 0);
         self.reentrant.clear();
         self.reentrant.resize(model.locks.len(), false);
         for lock in &model.sync.reentrant_locks {
@@ -121,6 +155,8 @@ impl Format11State {
         for (state, definition) in self.semaphores.iter_mut().zip(&model.sync.semaphores) {
             state.value = definition.initial;
             state.waiters.clear();
+            state.contenders = 0;
+            state.offered = 0;
         }
         self.events.resize_with(model.sync.events.len(), EventState::default);
         for event in &mut self.events {
@@ -138,11 +174,54 @@ impl Format11State {
             task.timeout_ns = None;
             task.saved_depth = 0;
             task.wait_generation = 0;
+            task.claim = None;
             task.spin.loop_pc = u32::MAX;
             task.spin.locals_digest = 0;
             task.spin.forget();
         }
         self.spinners = 0;
         self.tracks_spins = model.tasks.iter().any(|t| t.program.iter().any(|i| matches!(i, Instr::LoopBack { .. })));
+        self.wake_order_is_choice = uses_format_11(model);
     }
+}
+
+/// Whether the model declares or steps anything of format 1.1.
+pub fn uses_format_11(model: &Model) -> bool {
+    let sync = &model.sync;
+    let declares = !sync.reentrant_locks.is_empty()
+        || !sync.semaphores.is_empty()
+        || !sync.events.is_empty()
+        || !sync.conditions.is_empty()
+        || model.processes.iter().any(|p| !p.arrays.is_empty() || !p.maps.is_empty());
+    declares || model.tasks.iter().any(|task| task.program.iter().any(|&step| !is_format_10_step(step)))
+}
+
+fn is_format_10_step(step: Instr) -> bool {
+    matches!(
+        step,
+        Instr::Cpu(_)
+            | Instr::Native(_)
+            | Instr::Io(_)
+            | Instr::Await(_)
+            | Instr::Yield
+            | Instr::Lock(_)
+            | Instr::Unlock(_)
+            | Instr::TaskDone(_)
+            | Instr::JoinQueue(_)
+            | Instr::Spawn(_)
+            | Instr::Join(_)
+            | Instr::Barrier(_)
+            | Instr::Kill(_)
+            | Instr::ReadShared { .. }
+            | Instr::ReadQueueLen { .. }
+            | Instr::Get { .. }
+            | Instr::Let { .. }
+            | Instr::SetShared { .. }
+            | Instr::Put { .. }
+            | Instr::Assert { .. }
+            | Instr::RepeatEnter { .. }
+            | Instr::RepeatTest { .. }
+            | Instr::RepeatNext { .. }
+            | Instr::RepeatRestore { .. }
+    )
 }
