@@ -286,8 +286,12 @@ tasks:
 ";
     let report = json_of(&["run", &scenario_file("trylock-fails", failing), "--policy", "round-robin", "--json"]);
     assert_eq!(report["shared"]["main"]["v"], 1, "the try failed");
-    let races: Vec<&str> =
-        report["races"].as_array().expect("races").iter().map(|r| r["variable"].as_str().unwrap()).collect();
+    let races: Vec<&str> = report["races"]
+        .as_array()
+        .expect("races")
+        .iter()
+        .map(|r| r["variable"].as_str().expect("a variable name"))
+        .collect();
     assert_eq!(races, ["x"], "the failed try must not order the read after the write");
     let succeeding = failing.replace("{ io: 10ms }, ", "").replace("{ io: 1ms }", "{ io: 20ms }");
     let report =
