@@ -1,5 +1,6 @@
 //! Pictures of one run: a terminal Gantt chart (`--timeline`) and a Chrome trace-event file
-//! (`--chrome-trace`, opens in ui.perfetto.dev), drawn from the timed driver's segments.
+//! (`--chrome-trace`, opens in ui.perfetto.dev), drawn from the segments a run records (under timed and
+//! exploring policies alike).
 
 use std::fmt::Write as _;
 
@@ -56,7 +57,7 @@ pub fn render_timeline(simulator: &Simulator<'_>, makespan_ns: u64, color: bool)
     let segments = &timeline.segments;
     let mut out = String::new();
     if segments.is_empty() {
-        out.push_str("timeline: nothing to draw (exploring policies keep no timeline; use a timed policy)\n");
+        out.push_str("timeline: nothing to draw (no step of this run took time)\n");
         return out;
     }
     let span = makespan_ns.max(1);

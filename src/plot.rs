@@ -181,13 +181,13 @@ fn metric_value(row: &crate::comparison::Row, metric: &str) -> Result<f64, Usage
     Ok(value)
 }
 
-/// A Gantt chart of one timed run: a lane per core, per GIL, per event loop and per task that waited for
+/// A Gantt chart of one run (timed or exploring): a lane per core, per GIL, per event loop and per task that waited for
 /// a GIL, with a time axis and a legend of tasks.
 pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path::Path) -> Result<(), UsageError> {
     let model = simulator.model();
     let segments = &simulator.timeline().segments;
     if segments.is_empty() {
-        return Err(UsageError("--svg draws a timed run; exploring policies keep no timeline".to_string()));
+        return Err(UsageError("--svg: nothing to draw (no step of this run took time)".to_string()));
     }
     let lanes = crate::pictures::lanes(model, segments);
     let span_ms = (makespan_ns.max(1) as f64 / 1e6).max(1e-6);

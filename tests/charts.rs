@@ -1,6 +1,6 @@
 //! Pictures that help: the Gantt chart's legend has its own panel (it covers no bar and is not cut), its
 //! colours do not repeat past ten tasks, legends are sorted; `compare --plot` draws against `--x` (by
-//! default the first numeric key) and bars for categories.
+//! default the first numeric key) and bars for categories. Exploring runs are drawn like timed ones.
 
 mod common;
 
@@ -94,4 +94,35 @@ fn compare_plots_against_the_numeric_key_or_x() {
     assert!(bars >= 8, "{bars} rectangles");
     let (status, _, stderr) = weft(&[&args[..], &["--plot", path, "--x", "gil"]].concat());
     assert_eq!((status, stderr.trim()), (2, "--x gil: not one of the --set keys (kind, cores)"));
+}
+
+/// bank-race under `random`, seed 1 (tests/honest_clocks.rs pins its times): deposit's `cpu 1ms` runs on
+/// core 0 from 100us, withdraw's on core 1 once the GIL is free at 1.1ms, each waiting 1ms for the GIL.
+#[test]
+fn an_exploring_run_is_drawn_like_a_timed_one() {
+    let run = ["run", "scenarios/bank-race.yaml", "--policy", "random", "--seed", "1"];
+    let (status, stdout, stderr) = weft(&[&run[..], &["--timeline"]].concat());
+    assert_eq!(status, 1, "the race fails its expect: {stderr}");
+    let lane = |name: &str| {
+        let is_lane = |line: &&str| line.trim_start().starts_with(name) && line.contains('|');
+        let line = stdout.lines().find(is_lane).unwrap_or_default();
+        line.split('|').nth(1).unwrap_or_default().to_string()
+    };
+    let (core_0, core_1, gil) = (lane("core 0"), lane("core 1"), lane("GIL main"));
+    assert_eq!((core_0.matches('A').count(), core_1.matches('B').count()), (35, 35), "{stdout}");
+    assert!(core_0.find('A') < core_1.find('B'), "deposit works first: {stdout}");
+    assert_eq!(gil.trim_matches('.').len(), 69, "the GIL is held from 100us to the end: {stdout}");
+    assert!(lane("withdraw waits").contains('g') && lane("deposit waits").contains('g'), "{stdout}");
+    let chart = scratch("exploring.svg");
+    let (status, _, stderr) = weft(&[&run[..], &["--svg", chart.to_str().expect("path")]].concat());
+    assert_eq!(status, 1, "{stderr}");
+    let swatches = legend_swatches(&std::fs::read_to_string(&chart).expect("the chart"));
+    assert!(swatches.len() >= 2, "a swatch for each task: {swatches:?}");
+    let trace = scratch("exploring.json");
+    let (status, _, stderr) = weft(&[&run[..], &["--chrome-trace", trace.to_str().expect("path")]].concat());
+    assert_eq!(status, 1, "{stderr}");
+    let events: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).expect("trace")).expect("JSON");
+    let spans = events["traceEvents"].as_array().expect("events").iter().filter(|e| e["ph"] == "X").count();
+    assert!(spans >= 4, "two cpu spans, two GIL holds and the waits: {events}");
 }

@@ -1,5 +1,5 @@
 //! What ran where and when, for pictures: core occupancy, GIL holders and the coroutine each event loop
-//! runs. Recorded by the timed driver only when asked, and bounded.
+//! runs. Recorded by both drivers only when asked, and bounded.
 
 use crate::model::{LoopId, Nanos, ProcessId, TaskId};
 

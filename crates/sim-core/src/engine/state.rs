@@ -107,6 +107,17 @@ impl WorkKind {
     pub fn needs_gil(self) -> bool {
         matches!(self, WorkKind::Cpu | WorkKind::Pickle)
     }
+
+    /// How a stretch of this work is drawn on a core's lane.
+    pub fn segment_kind(self) -> crate::timeline::SegmentKind {
+        use crate::timeline::SegmentKind;
+        match self {
+            WorkKind::Cpu => SegmentKind::Cpu,
+            WorkKind::Native => SegmentKind::Native,
+            WorkKind::Startup => SegmentKind::Startup,
+            WorkKind::Pickle => SegmentKind::Pickle,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

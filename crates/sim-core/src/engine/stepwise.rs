@@ -9,6 +9,7 @@ use super::steps::Effect;
 use crate::model::*;
 use crate::outcome::Status;
 use crate::policy::{Candidate, DecisionKind};
+use crate::timeline::{Lane, Segment, SegmentKind};
 
 /// The stepwise driver (its machinery is `State::stepwise`).
 pub(crate) struct Stepwise;
@@ -209,7 +210,11 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     match run.execute(task, pc) {
         Effect::Instant | Effect::Stop => {}
         Effect::Work(kind, duration) => account_work(run, task, kind, duration),
-        Effect::Io(duration) => run.state.stepwise.task_clock_ns[task.index()] += duration,
+        Effect::Io(duration) => {
+            let clock = run.state.stepwise.task_clock_ns[task.index()];
+            record_loop_held(run, task, clock, clock + duration);
+            run.state.stepwise.task_clock_ns[task.index()] += duration;
+        }
         Effect::Await(duration) => {
             run.state.stepwise.task_clock_ns[task.index()] += duration;
             release_loop(run, task);
@@ -272,6 +277,7 @@ fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) ->
     if let Some(thread) = thread_of(run, task) {
         run.state.timed.threads[thread].gil_wait_ns += taken - ready_ns;
     }
+    record_gil_wait(run, task, ready_ns, taken);
     taken
 }
 
@@ -327,10 +333,52 @@ fn account_work(run: &mut StepwiseRun<'_, '_>, task: TaskId, kind: WorkKind, dur
         if let Some(thread) = thread_of(run, task) {
             run.state.timed.threads[thread].gil_wait_ns += start - on_core;
         }
+        record_gil_wait(run, task, on_core, start);
     }
     add_core_wait(run, task, on_core - clock);
     let end = start + duration;
+    record_work(run, task, core, kind, start, end, uses_gil);
     run.state.stepwise.core_free_at_ns[core] = end;
     run.state.stepwise.task_clock_ns[task.index()] = end;
     run.state.observers.core_busy_ns[core] += duration;
+}
+
+/// Pictures of an exploring run (`--timeline`, `--svg`, `--chrome-trace`) come from the same segments as a
+/// timed run's, at the times the list scheduling above gave each step: work on its core, the GIL held
+/// meanwhile, a coroutine's work on its loop.
+fn record_work(
+    run: &mut StepwiseRun<'_, '_>,
+    task: TaskId,
+    core: usize,
+    kind: WorkKind,
+    start_ns: Nanos,
+    end_ns: Nanos,
+    uses_gil: bool,
+) {
+    if !run.state.observers.timeline.enabled {
+        return;
+    }
+    let timeline = &mut run.state.observers.timeline;
+    let (task_id, segment_kind) = (Some(task), kind.segment_kind());
+    timeline.push(Segment { lane: Lane::Core(core as u32), task: task_id, start_ns, end_ns, kind: segment_kind });
+    if uses_gil {
+        let lane = Lane::Gil(run.model.tasks[task.index()].process);
+        timeline.push(Segment { lane, task: task_id, start_ns, end_ns, kind: SegmentKind::HoldsGil });
+    }
+    record_loop_held(run, task, start_ns, end_ns);
+}
+
+/// A coroutine that works or makes a blocking call holds its loop for that long.
+fn record_loop_held(run: &mut StepwiseRun<'_, '_>, task: TaskId, start_ns: Nanos, end_ns: Nanos) {
+    if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+        let segment =
+            Segment { lane: Lane::Loop(event_loop), task: Some(task), start_ns, end_ns, kind: SegmentKind::Runs };
+        run.state.observers.timeline.push(segment);
+    }
+}
+
+fn record_gil_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, start_ns: Nanos, end_ns: Nanos) {
+    let segment =
+        Segment { lane: Lane::Task(task), task: Some(task), start_ns, end_ns, kind: SegmentKind::WaitsForGil };
+    run.state.observers.timeline.push(segment);
 }

@@ -4,7 +4,7 @@
 use super::super::state::*;
 use super::TimedRun;
 use crate::model::*;
-use crate::timeline::{Lane, Segment, SegmentKind};
+use crate::timeline::{Lane, Segment};
 
 pub(super) fn running_core(thread: &ThreadState) -> usize {
     match thread.phase {
@@ -154,12 +154,7 @@ pub(super) fn record_work(
         return;
     }
     let task = executing_task(run, thread);
-    let kind = match kind {
-        WorkKind::Cpu => SegmentKind::Cpu,
-        WorkKind::Native => SegmentKind::Native,
-        WorkKind::Startup => SegmentKind::Startup,
-        WorkKind::Pickle => SegmentKind::Pickle,
-    };
+    let kind = kind.segment_kind();
     run.state.observers.timeline.push(Segment { lane: Lane::Core(core as u32), task, start_ns, end_ns, kind });
 }
 
