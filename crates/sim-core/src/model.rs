@@ -160,8 +160,11 @@ pub struct AsyncioDefs {
 }
 
 impl AsyncioDefs {
+    /// Field by field (a new field must be named here): `FutureDefs::in_use` asks at every step, and
+    /// comparing with a default built and dropped one each time (13% of a `weft run` profile).
     pub fn is_empty(&self) -> bool {
-        *self == AsyncioDefs::default()
+        let AsyncioDefs { locks, semaphores, events, conditions, queues } = self;
+        locks.is_empty() && semaphores.is_empty() && events.is_empty() && conditions.is_empty() && queues.is_empty()
     }
 
     /// Whether `instruction` blocks on, or changes, one of asyncio's own primitives.

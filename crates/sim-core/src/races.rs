@@ -87,7 +87,9 @@ pub struct RaceDetector {
     loop_back_steps: BTreeSet<(u32, u32)>,
     /// The earlier accesses the current one conflicts with (reused).
     conflicts: Vec<Stamp>,
-    seen: BTreeSet<(TaskId, u32, TaskId, u32)>,
+    /// The pairs of steps already reported, packed by `pair_key` and sorted: at most `MAX_RACES`, and
+    /// looked up at every conflicting access (a binary search of a few words, not a tree walk).
+    seen: Vec<u128>,
     found: Vec<FoundRace>,
 }
 
@@ -185,8 +187,12 @@ impl RaceDetector {
             history.reads.push(stamp);
         }
         for &earlier in &self.conflicts {
-            let key = (earlier.task, earlier.pc, access.task, access.pc);
-            if self.found.len() < MAX_RACES && self.seen.insert(key) {
+            if self.found.len() >= MAX_RACES {
+                break;
+            }
+            let key = pair_key(earlier, stamp);
+            if let Err(position) = self.seen.binary_search(&key) {
+                self.seen.insert(position, key);
                 self.found.push(FoundRace { object, first: earlier, second: stamp });
             }
         }
@@ -203,6 +209,12 @@ impl RaceDetector {
             })
             .collect()
     }
+}
+
+/// A pair of steps (task and step of each) as one number, for `RaceDetector::seen`.
+fn pair_key(first: Stamp, second: Stamp) -> u128 {
+    let words = [first.task.0, first.pc, second.task.0, second.pc];
+    words.into_iter().fold(0, |key, word| key << 32 | u128::from(word))
 }
 
 fn join(into: &mut [u32], from: &[u32]) {

@@ -11,6 +11,7 @@
 pub mod config;
 mod control;
 mod driver;
+mod event_queue;
 mod format11;
 mod futures;
 mod futures_state;

@@ -21,6 +21,9 @@ pub(crate) struct Run<'a, 'm, D> {
     pub rules: TimedRules,
     /// Asked once per run: whether the scheduler sees single candidates and every step.
     pub sees_every_step: bool,
+    /// Whether the model uses format 1.1, part two (`FutureDefs::in_use`), asked once per run instead
+    /// of at every step.
+    pub uses_part_two: bool,
     pub driver: PhantomData<D>,
 }
 

@@ -73,6 +73,7 @@ impl<'m> Simulator<'m> {
             config,
             rules,
             sees_every_step,
+            uses_part_two: self.model.futures.in_use(),
             driver: PhantomData::<D>,
         };
         D::drive(&mut run);

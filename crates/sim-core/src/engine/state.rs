@@ -12,6 +12,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::config::RunConfig;
+use super::event_queue::{EventQueue, Scheduled};
 use crate::access::Access;
 use crate::digest::Fnv1a;
 use crate::model::*;
@@ -241,41 +242,8 @@ pub enum EventKind {
     WaitTimeout { task: TaskId, generation: u64 },
 }
 
-/// An event on the heap. The heap pops the earliest first, and among equal times the first scheduled:
-/// the sequence number is unique, so the kind never takes part in a comparison (one pair of integers
-/// compared per sift instead of a tuple with an enum).
-#[derive(Clone, Copy, Debug)]
-pub struct ScheduledEvent {
-    pub at_ns: Nanos,
-    pub sequence: u64,
-    pub kind: EventKind,
-}
-
-impl ScheduledEvent {
-    fn order(&self) -> Reverse<(Nanos, u64)> {
-        Reverse((self.at_ns, self.sequence))
-    }
-}
-
-impl PartialEq for ScheduledEvent {
-    fn eq(&self, other: &Self) -> bool {
-        self.order() == other.order()
-    }
-}
-
-impl Eq for ScheduledEvent {}
-
-impl PartialOrd for ScheduledEvent {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ScheduledEvent {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.order().cmp(&other.order())
-    }
-}
+/// An event pending in the timed driver's queue.
+pub type ScheduledEvent = Scheduled<EventKind>;
 
 #[derive(Debug)]
 pub struct State {
@@ -320,7 +288,7 @@ pub struct TimedState {
     pub gils: Vec<Gil>,
     pub loops: Vec<LoopState>,
     pub cores: Vec<CoreState>,
-    pub events: BinaryHeap<ScheduledEvent>,
+    pub events: EventQueue<EventKind>,
     pub event_sequence: u64,
     /// Ready threads waiting for a core, one queue per machine.
     pub run_queues: Vec<VecDeque<ThreadIndex>>,
@@ -590,7 +558,7 @@ impl TimedState {
             gils: model.processes.iter().map(|_| Gil::new()).collect(),
             loops,
             cores: vec![CoreState::default(); model.machine.cores as usize],
-            events: BinaryHeap::new(),
+            events: EventQueue::default(),
             event_sequence: 0,
             run_queues: vec![VecDeque::new(); model.machines.len().max(1)],
             core_machine: (0..model.machine.cores).map(|c| model.machine_of_core(c)).collect(),
@@ -631,7 +599,7 @@ impl TimedState {
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
         self.event_sequence += 1;
-        self.events.push(ScheduledEvent { at_ns, sequence: self.event_sequence, kind });
+        self.events.push(Scheduled { at_ns, sequence: self.event_sequence, kind });
     }
 }
 

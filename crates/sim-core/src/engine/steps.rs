@@ -50,7 +50,18 @@ impl Operands for TaskOperands<'_> {
 
 impl<D: Driver> Run<'_, '_, D> {
     /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
+    #[inline]
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
+        // Two steps in three of a loop body follow a step: no bookkeeping, and no call of the loop.
+        let pc = self.state.world.tasks[task.index()].pc;
+        if self.model.tasks[task.index()].program.get(pc as usize).is_some_and(Instr::is_step) {
+            return Some(pc);
+        }
+        self.next_step_after_bookkeeping(task)
+    }
+
+    #[inline(never)]
+    fn next_step_after_bookkeeping(&mut self, task: TaskId) -> Option<u32> {
         let program = &self.model.tasks[task.index()].program;
         let state = &mut self.state.world.tasks[task.index()];
         let stack = &mut self.state.scratch.operand_stack;
@@ -126,7 +137,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let instruction = definition.program[pc as usize];
         self.state.world.tasks[task.index()].pc = pc + 1;
         self.state.world.tasks[task.index()].steps += 1;
-        if self.model.futures.in_use()
+        if self.uses_part_two
             && let Some(effect) = self.before_part_two_step(task, pc, instruction)
         {
             return effect;
@@ -478,7 +489,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.tasks[task.index()];
         assert_eq!(state.phase, TaskPhase::WaitingForDependencies);
         assert_eq!(state.dependencies_left, 0);
-        if self.model.futures.in_use() && !self.take_worker(task) {
+        if self.uses_part_two && !self.take_worker(task) {
             return;
         }
         let state = &mut self.state.world.tasks[task.index()];

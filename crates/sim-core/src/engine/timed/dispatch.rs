@@ -6,6 +6,7 @@ use std::cmp::Reverse;
 
 use super::super::state::*;
 use super::super::steps::Effect;
+use super::super::sync_state::Format11State;
 use super::TimedRun;
 use super::event_loop::{loop_current, stop_running, wake_loop};
 use super::gil::{end_thread, ensure_gil, gil_timeout, record_gil_release, release_gil};
@@ -53,21 +54,19 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
         if run.ended() {
             return;
         }
-        if run.state.timed.events.is_empty() {
+        drop_dead_events(run);
+        let Some(ScheduledEvent { at_ns, kind: event, .. }) = run.state.timed.events.pop() else {
             run.declare_deadlock();
             return;
-        }
-        if !run.count_timed_work() {
-            return;
-        }
-        let ScheduledEvent { at_ns, kind: event, .. } = run.state.timed.events.pop().expect("an event is pending");
+        };
         assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
         if is_stale(run, event) {
-            // Cancelled (a killed thread's work, a wait that ended): nothing happens then, and the clock
-            // must not run on to it, or a deadlock would be declared after the last event.
+            // Cancelled (a killed thread's work, a wait that ended): nothing happens then, the clock
+            // must not run on to it (or a deadlock would be declared after the last event), and it is
+            // no work to count.
             continue;
         }
-        if !run.advance_time(at_ns) {
+        if !run.count_timed_work() || !run.advance_time(at_ns) {
             return;
         }
         handle(run, event);
@@ -87,6 +86,37 @@ pub(super) fn settle(run: &mut TimedRun<'_, '_>) {
         if run.ended() || !dispatch(run) {
             return;
         }
+    }
+}
+
+/// Keeps the event queue in proportion to the model: when cancelled events would outnumber the ones
+/// that can still fire, drops those that never can (a slice of 1 ns preempting work of days leaves a
+/// cancelled work-done event per slice, far in the future: 384 MB at the default step budget before).
+fn drop_dead_events(run: &mut TimedRun<'_, '_>) {
+    let timed = &run.state.timed;
+    // Each thread has at most one work-done or wake-up event of its current generation and one GIL
+    // time-out; each core one slice end; each task one start and one wait time-out.
+    let live_at_most = 2 * timed.threads.len() + timed.cores.len() + 2 * timed.task_threads.len();
+    if timed.events.len() <= 2 * live_at_most + 1024 {
+        return;
+    }
+    let mut events = std::mem::take(&mut run.state.timed.events);
+    let (timed, format11) = (&run.state.timed, &run.state.world.format11);
+    events.retain(|&event| can_fire(timed, format11, event));
+    run.state.timed.events = events;
+}
+
+/// Whether `event` may still fire: false once the generation it belongs to has passed, which never
+/// comes back (its handler does nothing then, whatever happens later).
+fn can_fire(timed: &TimedState, format11: &Format11State, event: EventKind) -> bool {
+    match event {
+        EventKind::WorkDone { thread, generation } | EventKind::Wake { thread, generation } => {
+            timed.threads[thread as usize].generation == generation
+        }
+        EventKind::GilTimeout { thread, generation } => timed.threads[thread as usize].gil_generation == generation,
+        EventKind::SliceEnd { core, generation } => timed.cores[core as usize].slice_generation == generation,
+        EventKind::Start { .. } => true,
+        EventKind::WaitTimeout { task, generation } => format11.tasks[task.index()].wait_generation == generation,
     }
 }
 
@@ -384,7 +414,7 @@ pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadInd
     }
     let segment = segment_length(run, thread);
     let end = run.state.progress.now_ns + segment;
-    if run.state.timed.events.peek().is_some_and(|next| next.at_ns <= end) {
+    if run.state.timed.events.peek_at_ns().is_some_and(|next_ns| next_ns <= end) {
         return false;
     }
     let start = run.state.progress.now_ns;
