@@ -101,6 +101,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::NotAFuture { .. } => 10,
         PythonFault::Cancelled { .. } => 11,
         PythonFault::Timeout { .. } => 12,
+        PythonFault::SemaphoreOverflow { .. } => 13,
     }
 }
 

@@ -8,7 +8,9 @@
 //! # phrase: step_limit
 //! ```
 //!
-//! Each runs under a 20 s limit: the point is "never hangs, never panics, says what happened".
+//! Each runs under a 20 s and a 4 GiB limit (address space, set with util-linux's `prlimit`): the point
+//! is "never hangs, never panics, never grows without bound, says what happened". Files the loader
+//! refuses are in `tests/invalid/` itself, their messages pinned by `tests/invalid_inputs.rs`.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -37,16 +39,23 @@ fn case(path: &std::path::Path) -> Case {
     Case { args: args.collect(), exit, phrases }
 }
 
-/// Runs weft; past `limit` it is killed and the test fails.
+/// Address space a hostile run may use: past it an allocation fails and the test sees the abort.
+const MEMORY_LIMIT_BYTES: u64 = 4 << 30;
+
+/// Runs weft with at most `MEMORY_LIMIT_BYTES` of address space; past `limit` it is killed and the
+/// test fails.
 fn weft_within(args: &[String], limit: Duration) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+    let mut child = Command::new("prlimit")
+        .arg(format!("--as={MEMORY_LIMIT_BYTES}"))
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_weft"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("weft starts");
+        .expect("prlimit (util-linux) starts weft");
     let started = Instant::now();
     // Read both pipes on threads so a chatty child never blocks on a full pipe.
     let mut stdout = child.stdout.take().expect("stdout");

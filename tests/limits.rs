@@ -112,7 +112,30 @@ fn run_time_limits_end_runs_cleanly() {
         10_000_000,
     );
     assert_eq!(status, Status::Fault);
-    assert!(simulator.failures()[0].message.contains("holds more than"), "{:?}", simulator.failures());
+    assert!(simulator.failures()[0].message.contains("items in all queues together"), "{:?}", simulator.failures());
+    // The limit holds for all queues together: two queues, half the limit each and one more.
+    let half = sim_core::limits::MAX_QUEUE_ITEMS / 2;
+    let (status, simulator) = run(
+        &format!(
+            "name: t\ntasks:\n  a: {{ ops: [ {{ repeat: {{ times: {}, ops: [ {{ put: {{ queue: p, value: 1 }} }}, {{ put: {{ queue: q, value: 1 }} }} ] }} }} ] }}\n",
+            half + 1
+        ),
+        10_000_000,
+    );
+    assert_eq!(status, Status::Fault);
+    let failure = &simulator.failures()[0];
+    assert!(failure.message.contains("a put on queue `p` would make more than 1000000 items"), "{failure:?}");
+    // Map keys, likewise over all maps: a loop that writes a new key in each of two maps.
+    let (status, simulator) = run(
+        "name: t\nshared: { m: {}, n: {} }\ntasks:\n  a: { ops: [ { let: \"k = 0\" }, { while: { cond: \"1\", ops: [ { set: \"m[k] = 1\" }, { set: \"n[k] = 1\" }, { let: \"k = k + 1\" } ] } } ] }\n",
+        10_000_000,
+    );
+    assert_eq!(status, Status::Fault);
+    let failure = &simulator.failures()[0];
+    assert!(
+        failure.message.contains("a new key in map `m` would make more than 1000000 keys in all maps"),
+        "{failure:?}"
+    );
     // The trace keeps a bounded head and tail however long the run.
     let (_, simulator) = run(
         "name: t\nshared: { n: 0 }\ntasks:\n  a: { ops: [ { repeat: { times: 100000, ops: [ { set: \"n = n + 1\" } ] } } ] }\n",

@@ -365,8 +365,14 @@ struct ModelBuilder<'c, 'a> {
     executor_ids: IndexMap<String, ExecutorId>,
     instances_of: IndexMap<String, InstancesId>,
     /// Instance slots each `futures.instances` entry gets, made after lowering.
-    instance_slots_wanted: Vec<u64>,
+    instance_slots_wanted: Vec<(u64, Location)>,
     asyncio_queues: Vec<QueueId>,
+    /// Instructions of every task lowered so far (bounded by `limits::MAX_TOTAL_INSTRUCTIONS`).
+    instructions_total: u64,
+    /// Shared values of process copies made so far (`limits::MAX_COPIED_SHARED_VALUES`).
+    copied_values: u64,
+    /// Elements of the arrays of primitives declared so far (`limits::MAX_PRIMITIVE_ELEMENTS`).
+    primitive_elements: u64,
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
@@ -397,6 +403,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             executor_ids: IndexMap::new(),
             instances_of: IndexMap::new(),
             instance_slots_wanted: Vec::new(),
+            instructions_total: 0,
+            copied_values: 0,
+            primitive_elements: 0,
             asyncio_queues: Vec::new(),
         }
     }
@@ -559,13 +568,27 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     /// `count: N` on a declaration: an array of N primitives.
-    fn element_count(&self, count: Option<&Spanned<u64>>) -> Result<Option<u32>> {
+    /// The `count` of an array of primitives, within the limit for one array and, added to the arrays
+    /// declared before it, within the limit for all of them.
+    fn element_count(&mut self, count: Option<&Spanned<u64>>) -> Result<Option<u32>> {
         match count {
             None => Ok(None),
             Some(count) if count.value == 0 || count.value > limits::MAX_PRIMITIVE_ARRAY as u64 => Err(self
                 .context
                 .error(&count.referenced, format!("`count` is from 1 to {}", limits::MAX_PRIMITIVE_ARRAY))),
-            Some(count) => Ok(Some(count.value as u32)),
+            Some(count) if self.primitive_elements + count.value > limits::MAX_PRIMITIVE_ELEMENTS => Err(self
+                .context
+                .error(
+                    &count.referenced,
+                    format!(
+                        "arrays of primitives come to more than {} elements in all (locks, semaphores, events and conditions together)",
+                        limits::MAX_PRIMITIVE_ELEMENTS
+                    ),
+                )),
+            Some(count) => {
+                self.primitive_elements += count.value;
+                Ok(Some(count.value as u32))
+            }
         }
     }
 
@@ -791,7 +814,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                             }
                             machine => self.placement(machine.as_ref())?,
                         };
-                        self.own_process(&name.value, &copy_name, placement)
+                        self.own_process(&name.referenced, &name.value, &copy_name, placement)?
                     }
                 };
                 let event_loop = (kind == TaskKind::Coroutine).then(|| self.loop_for(task.event_loop.as_ref()));
@@ -873,13 +896,22 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     /// A process or interpreter task runs in a process of its own: the `processes:` entry of its name
     /// (its GIL and memory), or a fresh one.
-    fn own_process(&mut self, base: &str, copy_name: &str, placement: Option<Placement>) -> ProcessId {
-        let template = self.processes.iter().find(|p| p.name == base).cloned();
+    fn own_process(
+        &mut self,
+        at: &Location,
+        base: &str,
+        copy_name: &str,
+        placement: Option<Placement>,
+    ) -> Result<ProcessId> {
         if let Some(position) = self.processes.iter().position(|p| p.name == copy_name) {
             if let Some(placement) = placement {
                 self.processes[position].placement = placement;
             }
-            return ProcessId::from_index(position);
+            return Ok(ProcessId::from_index(position));
+        }
+        let template = self.processes.iter().find(|p| p.name == base).cloned();
+        if let Some(template) = &template {
+            self.count_copied_values(at, base, template)?;
         }
         let mut definition = template.unwrap_or(ProcessDef {
             name: String::new(),
@@ -894,7 +926,27 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             definition.placement = placement;
         }
         self.processes.push(definition);
-        ProcessId::from_index(self.processes.len() - 1)
+        Ok(ProcessId::from_index(self.processes.len() - 1))
+    }
+
+    /// Each copy of a process (a pool or the instances of a process task) has its own variables,
+    /// arrays and maps: their total is bounded, so 10,000 copies of a 100,000-element array are refused
+    /// instead of filling the memory.
+    fn count_copied_values(&mut self, at: &Location, base: &str, template: &ProcessDef) -> Result<()> {
+        let values = template.shared.len()
+            + template.arrays.iter().map(|array| array.initial.len()).sum::<usize>()
+            + template.maps.iter().map(|map| map.initial.len()).sum::<usize>();
+        self.copied_values += values as u64;
+        if self.copied_values > limits::MAX_COPIED_SHARED_VALUES {
+            return Err(self.context.error(
+                at,
+                format!(
+                    "copies of process `{base}` come to more than {} shared values in all (each copy has its own {values})",
+                    limits::MAX_COPIED_SHARED_VALUES
+                ),
+            ).with_help("use fewer copies, or keep the large arrays in a process the copies share through queues"));
+        }
+        Ok(())
     }
 
     fn task_names(&self) -> Vec<&str> {
@@ -945,6 +997,12 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     None => Vec::new(),
                 };
                 let compiled = crate::lower::lower_task(self, id, me, &parameters, &task.ops)?;
+                self.count_instructions(
+                    &name.referenced,
+                    &name.value,
+                    compiled.program.len(),
+                    u64::from(entry.range.count - copy),
+                )?;
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;
@@ -958,6 +1016,32 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         for (queue, users) in self.queue_users.iter().enumerate() {
             self.queues[queue].crosses_processes = users.len() > 1;
         }
+        Ok(())
+    }
+
+    /// Adds one copy's program to the scenario's total, refusing it once the copies still to lower
+    /// (this one included, each about as long) would pass [`limits::MAX_TOTAL_INSTRUCTIONS`]: a pool of
+    /// 10,000 copies of a 100,000-instruction program would otherwise take minutes and gigabytes.
+    fn count_instructions(&mut self, at: &Location, name: &str, program_len: usize, copies_left: u64) -> Result<()> {
+        let coming = program_len as u64 * copies_left;
+        if self.instructions_total + coming > limits::MAX_TOTAL_INSTRUCTIONS {
+            return Err(self
+                .context
+                .error(
+                    at,
+                    format!(
+                        "the tasks' programs come to more than {} instructions in all (`{}` has {} instructions{})",
+                        limits::MAX_TOTAL_INSTRUCTIONS,
+                        name,
+                        program_len,
+                        if copies_left > 1 { format!(" in each of {copies_left} copies") } else { String::new() }
+                    ),
+                )
+                .with_help(
+                    "use fewer copies (`count`), a `repeat` instead of written-out steps, or smaller local arrays",
+                ));
+        }
+        self.instructions_total += program_len as u64;
         Ok(())
     }
 

@@ -1,12 +1,33 @@
 //! Every size a scenario file or a flag can make large, in one place. The loader rejects files past these
-//! bounds with a clear error; the engine asserts them. docs/reliability.md lists them for users.
+//! bounds with a clear error; the engine ends a run that reaches a run-time bound with a reported outcome
+//! (`fault` or `step_limit`), never a panic. docs/reliability.md lists the same limits for users, row by row.
+//!
+//! Bounds on products, not only on single values: a duration times the steps that could take it is
+//! bounded by [`MAX_VIRTUAL_TIME_NS`] (checked as time advances); tasks times the instructions of each
+//! by [`MAX_TASKS`] and [`MAX_TOTAL_INSTRUCTIONS`]; pools after pools by [`MAX_AFTER_EDGES`]; what a
+//! loop can make grow by a bound over all objects together (queue items, map keys) or per task
+//! (submitted instances, within [`MAX_TASKS`]), and virtual time by [`MAX_VIRTUAL_TIME_NS`].
+//!
+//! `--max-steps` ([`DEFAULT_MAX_STEPS`], at most [`MAX_STEPS_CEILING`]) bounds two counts of one run,
+//! each on its own: the steps the tasks take, and the time-driven work the engine does between steps
+//! (events handled: time slices, GIL requests and hand-offs, wake-ups, time-outs, context switches; and
+//! segments of work done in place). Reaching either ends the run with status `step_limit`, and the
+//! failure line says which one ran out, so a file that only livelocks (slices of 1ns, an old GIL that
+//! checks every nanosecond) still ends.
 //!
 //! Stated where they live instead (each beside the code that enforces it, and listed here):
 //! - the YAML parser's budgets (nesting depth 64, 10,000 aliases and anchors, 1,000,000 events,
 //!   500,000 nodes): `crates/scenarios/src/yaml_error.rs`, which words their messages and hands them
 //!   to the parser's options;
+//! - `jitter` (0 to 1000 percent), PCT `depth` (1 to 64), a `snapshot:` block (64 seeds, 8 policies):
+//!   `crates/scenarios/src/compile.rs`, beside their messages;
 //! - `weft fuzz --jobs` (at most 1,024 threads), its chunks of 512 seeds and how far workers run ahead of
-//!   the merge (64 chunks): `src/fuzz.rs`.
+//!   the merge (64 chunks): `src/fuzz.rs`;
+//! - `weft check`: at most 20 errors reported per file (`src/check.rs`);
+//! - the memory of `weft explore`'s state cache (32 Mi words, 256 MiB; past it new states are not
+//!   cached, which costs time, never soundness): `crates/sim-core/src/schedulers/state_cache.rs`;
+//! - a spin-waiting task remembers at most 64 reads (`crates/sim-core/src/engine/sync_state.rs`);
+//! - `weft import` of Python programs: `crates/pyimport/src/lib.rs` and `translate.rs`.
 
 /// Virtual cores of one machine.
 pub const MAX_CORES: u32 = 1024;
@@ -18,6 +39,9 @@ pub const MAX_TASKS: usize = 10_000;
 pub const MAX_AFTER_EDGES: u64 = 1_000_000;
 /// Instructions of one task's compiled program.
 pub const MAX_PROGRAM_INSTRUCTIONS: usize = 100_000;
+/// Instructions of all tasks' programs together, pool copies and submitted instances included (each
+/// copy is a program of its own).
+pub const MAX_TOTAL_INSTRUCTIONS: u64 = 4_000_000;
 /// Steps one task could take if every repeat ran in full (repeat counts times steps).
 pub const MAX_UNROLLED_STEPS_PER_TASK: u64 = 1_000_000_000_000;
 /// Nesting of `repeat`/`with` blocks.
@@ -26,12 +50,15 @@ pub const MAX_BLOCK_DEPTH: usize = 16;
 pub const MAX_EXPRESSION_DEPTH: usize = 64;
 /// Characters of one expression.
 pub const MAX_EXPRESSION_CHARS: usize = 4_096;
-/// Items in one queue, bounded or not: a `put` past it is a run-time fault.
+/// Items in all queues together, bounded or not: a `put` past it is a run-time fault.
 pub const MAX_QUEUE_ITEMS: usize = 1_000_000;
 /// Elements of one shared array.
 pub const MAX_ARRAY_LENGTH: usize = 100_000;
-/// Keys of one shared map: a write of a new key past it is a run-time fault.
+/// Keys of all shared maps together: a write of a new key past it is a run-time fault.
 pub const MAX_MAP_KEYS: usize = 1_000_000;
+/// Shared values (variables, array elements, map keys) of all process copies together: every copy of a
+/// process task (`count`, or the instances `submit` makes) has its own copy of its process's memory.
+pub const MAX_COPIED_SHARED_VALUES: u64 = 2_000_000;
 /// Elements of one local array (`let: "fs = array(N)"`), each a local of the task.
 pub const MAX_LOCAL_ARRAY_LENGTH: usize = 4_096;
 /// Instance slots of a task that `submit` starts when the file does not bound how many (a `submit` in a
@@ -41,11 +68,14 @@ pub const DEFAULT_INSTANCE_SLOTS: u64 = 64;
 pub const MAX_EXECUTOR_WORKERS: u64 = 1_024;
 /// Elements of one array of primitives (`count:` on a lock, semaphore, event or condition).
 pub const MAX_PRIMITIVE_ARRAY: usize = 10_000;
+/// Elements of all arrays of primitives together.
+pub const MAX_PRIMITIVE_ELEMENTS: u64 = 100_000;
 /// Bytes of a scenario file.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Bytes of one `weft fuzz --json` report that `weft merge` reads.
 pub const MAX_REPORT_BYTES: u64 = 256 * 1024 * 1024;
-/// Default for `--max-steps`.
+/// Default for `--max-steps`: the steps of one run, and apart from them its time-driven work (see the
+/// module's comment).
 pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
 /// Largest `--max-steps` accepted.
 pub const MAX_STEPS_CEILING: u64 = 10_000_000_000;

@@ -142,7 +142,7 @@ impl FailureRecord {
                     }
                     Cause::SpawnedTwice { target } => format!("{} was spawned twice", task_name(target)),
                     Cause::QueueOverflow { queue } => format!(
-                        "queue `{}` holds more than {} items",
+                        "a put on queue `{}` would make more than {} items in all queues together",
                         model.queues[queue.index()].name,
                         crate::limits::MAX_QUEUE_ITEMS
                     ),
@@ -268,6 +268,9 @@ pub enum PythonFault {
     Timeout {
         target: TaskId,
     },
+    SemaphoreOverflow {
+        semaphore: u32,
+    },
 }
 
 impl PythonFault {
@@ -288,7 +291,7 @@ impl PythonFault {
                 )
             }
             PythonFault::MapFull { process, map } => format!(
-                "map `{}` holds more than {} keys",
+                "a new key in map `{}` would make more than {} keys in all maps together",
                 model.processes[process.index()].maps[map.index()].name,
                 crate::limits::MAX_MAP_KEYS
             ),
@@ -323,6 +326,12 @@ impl PythonFault {
                     model.tasks[target.index()].name
                 )
             }
+            // Python's ints never overflow; weft's 64-bit semaphore values do.
+            PythonFault::SemaphoreOverflow { semaphore } => format!(
+                "semaphore `{}` released past {}, the largest value it can count to",
+                model.sync.semaphores[semaphore as usize].name,
+                i64::MAX
+            ),
             PythonFault::ConditionLockNotHeld { condition, notify } => {
                 let definition = &model.sync.conditions[condition as usize];
                 let step = if notify { "notify" } else { "wait" };

@@ -179,7 +179,7 @@ impl ModelBuilder<'_, '_> {
             slots: vec![entry.range.first],
             parameters: found.parameters.into_iter().collect(),
         });
-        self.instance_slots_wanted.push(slots);
+        self.instance_slots_wanted.push((slots, site.referenced));
         self.tasks[entry.range.first.index()].name = format!("{target}#1");
         self.instances_of.insert(target.clone(), id);
         self.entries.insert(target, TaskEntry { submitted: true, ..entry });
@@ -189,16 +189,18 @@ impl ModelBuilder<'_, '_> {
     /// After lowering: instances 2, 3... are copies of the first, each a task slot of its own (a process
     /// of its own for a process task).
     pub(super) fn instance_slots(&mut self) -> Result<()> {
-        for (index, wanted) in self.instance_slots_wanted.clone().into_iter().enumerate() {
+        for (index, (wanted, site)) in self.instance_slots_wanted.clone().into_iter().enumerate() {
             let template_id = self.futures.instances[index].slots[0];
             let name = self.futures.instances[index].name.clone();
+            let program_len = self.tasks[template_id.index()].program.len();
+            self.count_instructions(&site, &name, program_len, wanted - 1)?;
             let executor = self.futures.executor_of_unsorted(template_id);
             for number in 2..=wanted {
                 let mut copy = self.tasks[template_id.index()].clone();
                 copy.name = format!("{name}#{number}");
                 if matches!(copy.kind, TaskKind::Process | TaskKind::Interpreter) {
                     let placement = Some(self.processes[copy.process.index()].placement);
-                    copy.process = self.own_process(&name, &copy.name, placement);
+                    copy.process = self.own_process(&site, &name, &copy.name, placement)?;
                 }
                 let id = TaskId::from_index(self.tasks.len());
                 self.tasks.push(copy);

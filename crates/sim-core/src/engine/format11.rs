@@ -157,12 +157,14 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::SetKey { map, key, expr } => {
                 let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
-                let values = &mut self.state.world.format11.memory[process.index()].maps[map.index()];
+                let format11 = &mut self.state.world.format11;
+                let values = &mut format11.memory[process.index()].maps[map.index()];
                 let new_key = !values.contains_key(&key);
-                if new_key && values.len() >= limits::MAX_MAP_KEYS {
+                if new_key && format11.map_keys >= limits::MAX_MAP_KEYS {
                     return self.python_fault(task, pc, PythonFault::MapFull { process, map });
                 }
                 values.insert(key, value);
+                format11.map_keys += usize::from(new_key);
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::Key(process, map, key), true);
                 if new_key {
@@ -176,6 +178,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 if self.state.world.format11.memory[process.index()].maps[map.index()].remove(&key).is_none() {
                     return self.python_fault(task, pc, PythonFault::KeyError { process, map, key });
                 }
+                self.state.world.format11.map_keys -= 1;
                 self.record(task, pc, TraceKind::Step, key);
                 self.access(task, pc, Object::MapShape(process, map), true);
                 Effect::Instant
@@ -587,13 +590,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         self.record(task, pc, TraceKind::Step, 0);
         if !self.give_unit(task, semaphore) {
-            self.fail(
-                Status::Fault,
-                Some(task),
-                Some(pc),
-                Cause::Eval { expr: ExprId(0), error: crate::expr::EvalError::Overflow },
-            );
-            return Effect::Stop;
+            return self.python_fault(task, pc, PythonFault::SemaphoreOverflow { semaphore });
         }
         Effect::Instant
     }

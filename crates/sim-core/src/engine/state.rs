@@ -266,6 +266,9 @@ pub struct World {
     /// The tasks waiting for each task (`after`), fixed by the model.
     pub dependents: Vec<Vec<TaskId>>,
     pub non_daemon_left: usize,
+    /// Items in all queues together, bounded by `limits::MAX_QUEUE_ITEMS` (a count of what the
+    /// queues hold, kept beside them so a `put` need not add them up).
+    pub queued_items: usize,
     /// The machine each process runs on (`None`: placed `auto` and not started yet).
     pub process_machine: Vec<Option<u32>>,
     /// Threads placed on each machine and not finished, for `auto` placement.
@@ -458,6 +461,7 @@ impl World {
             barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
             dependents,
             non_daemon_left: 0,
+            queued_items: 0,
             process_machine: Vec::new(),
             machine_load: Vec::new(),
             futures: super::futures_state::FuturesState::new(model),
@@ -497,6 +501,7 @@ impl World {
             queue.putters.clear();
             queue.unfinished = 0;
         }
+        self.queued_items = 0;
         for barrier in &mut self.barriers {
             barrier.arrived.clear();
         }

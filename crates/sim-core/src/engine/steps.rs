@@ -258,6 +258,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::Queue(queue), true);
                 match self.state.world.queues[queue.index()].items.pop_front() {
                     Some(item) => {
+                        self.state.world.queued_items -= 1;
                         self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                         self.record(task, pc, TraceKind::Step, item.value);
                         self.admit_putter(queue, task);
@@ -403,11 +404,12 @@ impl<D: Driver> Run<'_, '_, D> {
             self.unblock(getter, task);
             return true;
         }
-        if state.items.len() >= limits::MAX_QUEUE_ITEMS {
+        if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
         }
-        state.items.push_back(item);
+        self.state.world.queues[queue.index()].items.push_back(item);
+        self.state.world.queued_items += 1;
         true
     }
 
@@ -442,6 +444,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.world.tasks[putter.index()].phase {
             let item = QueuedItem { value, machine: self.machine_of_task(putter), at_ns: self.task_now(putter) };
             self.state.world.queues[queue.index()].items.push_back(item);
+            self.state.world.queued_items += 1;
             self.state.world.queues[queue.index()].unfinished += 1;
         }
         self.unblock(putter, getter);

@@ -26,6 +26,9 @@ pub struct Format11State {
     pub tasks: Vec<TaskExtra>,
     /// Tasks blocked in a spin-wait.
     pub spinners: u32,
+    /// Keys in all maps of all processes together, bounded by `limits::MAX_MAP_KEYS` (kept beside the
+    /// maps so a write of a new key need not add them up).
+    pub map_keys: usize,
     /// Some task has a `while` loop: only then are reads and progress tracked for spin-waits (format 1.0
     /// files pay nothing).
     pub tracks_spins: bool,
@@ -131,6 +134,7 @@ impl Format11State {
 
     pub fn reset(&mut self, model: &Model) {
         self.memory.resize_with(model.processes.len(), ProcessMemory::default);
+        self.map_keys = 0;
         for (memory, process) in self.memory.iter_mut().zip(&model.processes) {
             memory.arrays.resize_with(process.arrays.len(), Vec::new);
             for (values, array) in memory.arrays.iter_mut().zip(&process.arrays) {
@@ -140,6 +144,7 @@ impl Format11State {
             for (values, map) in memory.maps.iter_mut().zip(&process.maps) {
                 values.clear();
                 values.extend(map.initial.iter().copied());
+                self.map_keys += values.len();
             }
         }
         self.lock_depth.clear();
