@@ -74,6 +74,7 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "array-outside-let",             // `array(N)` is for `let` only: expression grammar
     "await-in-thread",               // `await` is for coroutines: depends on the task's kind
     "bad-expression",                // expression syntax
+    "barrier-huge-parties",          // a barrier's `parties` bound (the schema gives the type only)
     "break-outside-loop",            // `break` must be inside a loop: the nesting of steps
     "condition-lock-undeclared",     // a condition's lock must be declared
     "continue-outside-loop",         // `continue` must be inside a loop: the nesting of steps
@@ -88,18 +89,32 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "join-self",                     // a task joining itself
     "kill-self",                     // a task killing itself
     "len-of-number",                 // `len` needs an array, map or queue: what the name was declared as
+    "local-array-computed",          // `array(N)` inside an expression string
+    "local-array-huge",              // `array(N)` inside an expression string
+    "local-arrays-in-every-task",    // instructions of all copies of a task, counted after lowering
+    "local-arrays-per-task",         // instructions of one program, counted after lowering
     "lock-inside-atomic",            // no blocking `lock` inside `atomic`: the nesting of steps
     "map-string-key",                // a map's keys are integers: YAML keys are strings to a schema
+    "nested-if-17",                  // block nesting counted through if/while/repeat
+    "nested-while-17",               // block nesting counted through if/while/repeat
     "notify-event",                  // `notify` needs a condition: what the name was declared as
+    "notify-huge-n",                 // `n` of notify past a 32-bit count (the schema gives the type only)
+    "pool-of-big-programs",          // instructions of all copies of a task, counted after lowering
     "pools-after-pools",             // `after` edges multiplied by two pools' sizes
+    "primitive-arrays-many",         // `count`s of primitive arrays added over the whole file
     "primitive-index-without-count", // an index needs an array of locks: the declaration's `count`
+    "process-pool-big-arrays",       // shared values multiplied by a pool of processes
     "quantum-inside-switch",         // a quantum compared with the context switch
     "semaphore-negative",            // a negative semaphore (the schema does not state it yet)
+    "semaphore-too-big",             // an integer past i64 (JSON numbers are not bounded)
     "set-local",                     // `set:` of a name that is local, not shared
     "set-undeclared-event",          // a name that must be declared
     "spawn-inside-atomic",           // no task start inside `atomic`: the nesting of steps
     "spawn-not-spawned",             // `spawn:` of a task that does not have `start: spawned`
+    "submit-copies-of-big-program",  // instructions multiplied by the instances `submit` makes
+    "submit-repeat-huge",            // instances multiplied through a `repeat`
     "switch-interval-inside-switch", // a switch interval compared with the context switch
+    "timeout-2-63",                  // a duration's size, arithmetic on the text
     "undeclared-lock",               // a name that must be declared
     "unknown-function",              // a function name inside an expression
     "unknown-machine",               // a machine name that must be declared
@@ -108,6 +123,7 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "wait-for-inside-atomic",        // no `wait_for` inside `atomic`: the nesting of steps
     "wait-on-condition-as-event",    // `wait: E` needs an event: what the name was declared as
     "wait-undeclared-condition",     // a name that must be declared
+    "workers-huge",                  // an integer past u64's range for `workers` (the schema gives the type only)
     "zero-count-primitive",          // `count: 0` on a declaration (the schema does not state it yet)
 ];
 
