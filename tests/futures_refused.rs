@@ -1,5 +1,5 @@
-//! Format 1.1, part two, where the engine does not run it yet (`asyncio.to_thread`, `wait_for` and
-//! asyncio's primitives; executors and futures run, tests/executors.rs and tests/futures_values.rs):
+//! Format 1.1, part two, where the engine does not run it yet (asyncio's own primitives; executors and
+//! futures run, tests/executors.rs and tests/futures_values.rs):
 //! every construct loads, and a run that reaches one ends with a fault that says "not yet supported" at
 //! that step, never with an approximation.
 
@@ -22,8 +22,8 @@ fn check(yaml: &str, step: &str) {
 #[test]
 fn every_part_two_construct_is_refused_at_run_time() {
     check(
-        "name: s\ntasks:\n  job: { start: spawned, ops: [ { io: 1ms } ] }\n  main: { kind: coroutine, ops: [ { submit: { task: job, into: f } } ] }\n",
-        "submit job",
+        "name: s\nevents: { e: { asyncio: true } }\ntasks:\n  c: { kind: coroutine, ops: [ { set_event: e } ] }\n",
+        "set_event e",
     );
     check(
         "name: s\nlocks: { m: { asyncio: true } }\ntasks:\n  c: { kind: coroutine, ops: [ { lock: m }, { unlock: m } ] }\n",

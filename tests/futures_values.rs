@@ -225,12 +225,53 @@ tasks:
     assert!(summary.starts_with("ok x=1 | 50ms"), "{summary}");
 }
 
+const CRAWLER: &str = "name: t\nmachine: { cores: 2 }\nshared: { total: 0 }
+tasks:
+  page: { kind: coroutine, start: spawned, ops: [ { await: 100ms }, { return: 1 } ] }
+  parse: { start: spawned, ops: [ { io: 300ms }, { return: 10 } ] }
+  main:
+    kind: coroutine
+    ops:
+      - let: \"ts = array(4)\"
+      - repeat: { times: 4, ops: [ { submit: { task: page, into: \"ts[i]\" } } ] }
+      - BLOCKING
+      - repeat: { times: 4, ops: [ { result: { future: \"ts[i]\", into: v } }, { set: \"total = total + v\" } ] }
+";
+
 #[test]
-fn steps_not_run_yet_say_so() {
-    let to_thread = "name: t\ntasks:\n  job: { start: spawned, ops: [ { io: 1ms } ] }
-  main: { kind: coroutine, ops: [ { submit: { task: job, into: f } } ] }\n";
-    let (report, _) = run(&load(to_thread), "round-robin", 0);
-    assert!(report.failures[0].message.contains("not yet supported"), "{:?}", report.failures);
+fn to_thread_runs_a_blocking_call_on_the_loops_default_executor() {
+    // A blocking call in the coroutine stalls the loop: the pages wait 300ms, then 100ms more.
+    check(&CRAWLER.replace("BLOCKING", "io: 300ms"), "ok total=4 | 400ms");
+    // asyncio.to_thread: the call runs on a worker thread; the pages go on meanwhile.
+    let fixed = CRAWLER.replace(
+        "BLOCKING",
+        "submit: { task: parse, into: p }\n      - result: { future: p, into: r }\n      - set: \"total = total + r\"",
+    );
+    check(&fixed, "ok total=14 | 300ms");
+}
+
+/// `workers` jobs of 100ms of `io` each, sent to the default executor by a coroutine.
+fn default_executor_makespan_ms(cores: u32, jobs: u32) -> u64 {
+    let yaml = format!(
+        "name: t\nmachine: {{ cores: {cores} }}
+tasks:
+  call: {{ start: spawned, ops: [ {{ io: 100ms }} ] }}
+  main: {{ kind: coroutine, ops: [ {{ let: \"fs = array({jobs})\" }}, {{ repeat: {{ times: {jobs}, ops: [ {{ submit: {{ task: call, into: \"fs[i]\" }} }} ] }} }}, {{ repeat: {{ times: {jobs}, ops: [ {{ result: {{ future: \"fs[i]\" }} }} ] }} }} ] }}
+"
+    );
+    let (report, _) = run(&load(&yaml), "round-robin", 0);
+    assert_eq!(report.status.as_str(), "ok");
+    report.metrics.makespan_ns / MS
+}
+
+#[test]
+fn the_default_executor_has_cores_plus_four_workers() {
+    // 2 cores: 6 workers. Six calls take one round, seven take two.
+    assert_eq!(default_executor_makespan_ms(2, 6), 100);
+    assert_eq!(default_executor_makespan_ms(2, 7), 200);
+    // 64 cores: at most 32 workers.
+    assert_eq!(default_executor_makespan_ms(64, 32), 100);
+    assert_eq!(default_executor_makespan_ms(64, 33), 200);
 }
 
 /// Every outcome explore finds, under `policy` (exploration is exhaustive here).

@@ -18,9 +18,12 @@
 //! is taken off its loop's timers, one waiting on a future is woken) or, when it cancels itself, at its
 //! next `await`; `await: { future, timeout }` (`asyncio.wait_for`) cancels its task when it gives up.
 //!
-//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): `submit` of a thread task from
-//! a coroutine without an executor (`asyncio.to_thread`, the loop's default executor), and every step on
-//! an `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
+//! A coroutine that submits a thread task without an executor of its own (`asyncio.to_thread`,
+//! `run_in_executor(None, ...)`) runs it on its loop's default executor: `min(32, cores + 4)` reused
+//! workers, kept after the declared executors.
+//!
+//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): every step on an
+//! `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
 //! says so, at that step; never an approximation (an asyncio lock is not run as a threading one).
 
 use super::driver::Driver;
@@ -64,10 +67,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Ends the run with a "not yet supported" fault when the step needs what the engine does not run
     /// yet; `true` if it did.
     fn refuse_part_two(&mut self, task: TaskId, pc: u32, instruction: Instr) -> bool {
-        let refused = match instruction {
-            Instr::Submit(submit) => self.submits_to_default_executor(task, submit),
-            _ => self.model.futures.asyncio.touched_by(&instruction),
-        };
+        let refused = self.model.futures.asyncio.touched_by(&instruction);
         if refused {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
         }
@@ -78,13 +78,18 @@ impl<D: Driver> Run<'_, '_, D> {
         self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
     }
 
-    /// `asyncio.to_thread`: a coroutine submitting a thread task that has no executor of its own.
-    fn submits_to_default_executor(&self, task: TaskId, submit: SubmitId) -> bool {
-        let instances = &self.model.futures.instances[self.model.futures.submits[submit.index()].instances.index()];
-        let template = instances.slots[0];
-        self.model.tasks[task.index()].kind == TaskKind::Coroutine
-            && self.model.tasks[template.index()].kind == TaskKind::Thread
-            && self.model.futures.executor_of(template).is_none()
+    /// `asyncio.to_thread`: a coroutine submitting a thread task that has no executor of its own (the
+    /// job runs on the loop's default executor).
+    fn submits_to_default_executor(&self, task: TaskId, template: TaskId) -> Option<LoopId> {
+        let submitter = &self.model.tasks[task.index()];
+        let runs_on_a_thread = self.model.tasks[template.index()].kind == TaskKind::Thread;
+        if submitter.kind != TaskKind::Coroutine
+            || !runs_on_a_thread
+            || self.model.futures.executor_of(template).is_some()
+        {
+            return None;
+        }
+        submitter.event_loop
     }
 
     /// The steps of futures: `submit`, `result`, `cancel`.
@@ -122,6 +127,9 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Stop;
         }
         self.state.world.futures.instances_used[instances_id.index()] += 1;
+        let default_executor =
+            self.submits_to_default_executor(task, self.model.futures.instances[instances_id.index()].slots[0]);
+        self.state.world.futures.default_executor_job[target.index()] = default_executor;
         self.record(task, pc, TraceKind::Step, future);
         self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
         if !self.model.tasks[target.index()].daemon {
@@ -337,11 +345,29 @@ impl<D: Driver> Run<'_, '_, D> {
         true
     }
 
+    /// The pool `task` runs on: its executor, or for a thread task a coroutine submitted
+    /// (`asyncio.to_thread`) its loop's default executor, kept after the declared ones.
+    fn pool_of(&self, task: TaskId) -> Option<ExecutorId> {
+        if let Some(executor) = self.model.futures.executor_of(task) {
+            return Some(executor);
+        }
+        let event_loop = self.state.world.futures.default_executor_job.get(task.index()).copied().flatten()?;
+        Some(ExecutorId::from_index(self.model.futures.executors.len() + event_loop.index()))
+    }
+
+    /// How many workers a pool has: a loop's default executor has `min(32, cores + 4)`, as asyncio's.
+    fn pool_workers(&self, pool: ExecutorId) -> u32 {
+        match self.model.futures.executors.get(pool.index()) {
+            Some(definition) => definition.workers,
+            None => (self.model.machine.cores + 4).min(32),
+        }
+    }
+
     /// A job about to start takes a free worker of its executor; `false` when none is free (it is
     /// queued, and starts when a worker frees). A task on no executor always starts.
     pub(super) fn take_worker(&mut self, task: TaskId) -> bool {
-        let Some(executor) = self.model.futures.executor_of(task) else { return true };
-        let workers = self.model.futures.executors[executor.index()].workers;
+        let Some(executor) = self.pool_of(task) else { return true };
+        let workers = self.pool_workers(executor);
         let futures = &mut self.state.world.futures;
         let state = &mut futures.executors[executor.index()];
         if state.busy == workers {
@@ -362,7 +388,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// now: the worker runs it after the one before, so it is ordered after it. A job killed while
     /// queued just leaves the queue.
     pub(super) fn free_worker(&mut self, task: TaskId) {
-        let Some(executor) = self.model.futures.executor_of(task) else { return };
+        let Some(executor) = self.pool_of(task) else { return };
         let futures = &mut self.state.world.futures;
         let state = &mut futures.executors[executor.index()];
         if std::mem::take(&mut futures.queued[task.index()]) {
@@ -391,16 +417,19 @@ impl<D: Driver> Run<'_, '_, D> {
     /// What starting a job costs: a new worker's start, and a process worker's pickling of the argument
     /// and the result. `None` for a task on no executor.
     pub(super) fn job_start_cost(&self, task: TaskId) -> Option<Nanos> {
-        let executor = self.model.futures.executor_of(task)?;
-        let definition = &self.model.futures.executors[executor.index()];
+        let executor = self.pool_of(task)?;
         let machine = &self.model.machine;
-        let (worker_start, pickles) = match definition.kind {
+        let (kind, ipc_cost_ns) = match self.model.futures.executors.get(executor.index()) {
+            Some(definition) => (definition.kind, definition.ipc_cost_ns),
+            None => (TaskKind::Thread, 0),
+        };
+        let (worker_start, pickles) = match kind {
             TaskKind::Process => (machine.process_spawn_ns, true),
             TaskKind::Interpreter => (machine.interpreter_spawn_ns, true),
             TaskKind::Thread | TaskKind::Coroutine => (machine.thread_spawn_ns, false),
         };
         let start = if self.state.world.futures.fresh_worker[task.index()] { worker_start } else { 0 };
-        let arguments_and_result = if pickles { 2 * definition.ipc_cost_ns } else { 0 };
+        let arguments_and_result = if pickles { 2 * ipc_cost_ns } else { 0 };
         Some(start + arguments_and_result)
     }
 }

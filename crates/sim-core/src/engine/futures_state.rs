@@ -37,12 +37,17 @@ pub struct FuturesState {
     /// By task: a coroutine's last step gave control back to its loop (or it has not run yet), so
     /// CancelledError reaches it before its next step.
     pub suspended: Vec<bool>,
+    /// By task: the loop whose default executor runs this job (`asyncio.to_thread`), set by `submit`.
+    pub default_executor_job: Vec<Option<LoopId>>,
 }
 
 impl FuturesState {
     pub fn new(model: &Model) -> Self {
         FuturesState {
-            executors: model.futures.executors.iter().map(|_| ExecutorState::default()).collect(),
+            // The declared executors, then one default executor per event loop.
+            executors: (0..model.futures.executors.len() + model.loops.len())
+                .map(|_| ExecutorState::default())
+                .collect(),
             fresh_worker: vec![false; model.tasks.len()],
             queued: vec![false; model.tasks.len()],
             holds_worker: vec![false; model.tasks.len()],
@@ -51,6 +56,7 @@ impl FuturesState {
             cancelled: vec![false; model.tasks.len()],
             cancel_pending: vec![false; model.tasks.len()],
             suspended: vec![true; model.tasks.len()],
+            default_executor_job: vec![None; model.tasks.len()],
         }
     }
 
@@ -68,5 +74,6 @@ impl FuturesState {
         self.cancelled.iter_mut().for_each(|c| *c = false);
         self.cancel_pending.iter_mut().for_each(|c| *c = false);
         self.suspended.iter_mut().for_each(|s| *s = true);
+        self.default_executor_job.iter_mut().for_each(|j| *j = None);
     }
 }
