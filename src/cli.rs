@@ -61,7 +61,7 @@ pub enum Command {
         /// At most K preemptions per schedule (CHESS); default: unbounded.
         #[arg(long, value_name = "K")]
         preemption_bound: Option<u32>,
-        /// Stop after N schedules (default 100000); the result then says it is incomplete.
+        /// Stop after N runs, cut-short ones included (default 100000); the result then says it is incomplete.
         #[arg(long, value_name = "N")]
         max_schedules: Option<u64>,
         /// Stop at the first schedule that fails; the result then says it is incomplete.

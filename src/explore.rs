@@ -119,7 +119,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         Some(Stopped::Failure) => Some("failure"),
         Some(Stopped::TimeLimit) => Some("time_limit"),
         Some(Stopped::Interrupted(_)) => Some("interrupted"),
-        None if result.schedules >= max_schedules => Some("max_schedules"),
+        None if result.schedules + result.redundant >= max_schedules => Some("max_schedules"),
         None => Some("step_limit"),
     };
     let report = ExploreReport {

@@ -193,7 +193,9 @@ impl<'m> Dpor<'m> {
         if !self.search.next_schedule() {
             self.result.complete = !self.hit_step_limit;
             self.exhausted = true;
-        } else if self.result.schedules >= self.config.max_schedules {
+        } else if self.result.schedules + self.result.redundant >= self.config.max_schedules {
+            // Runs the cache cuts short count too: on a program with a huge state space nearly every run
+            // meets a state already explored, and a budget of finished schedules alone never ran out.
             self.exhausted = true;
         }
     }
