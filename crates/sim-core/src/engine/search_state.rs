@@ -85,8 +85,15 @@ fn format11_words(state: &Format11State, out: &mut Vec<i64>) {
             out.push(i64::from(depth));
         }
     }
+    // Waiters woken together and the units kept for them decide who may still take what: two states
+    // that differ only there have different futures.
+    if state.wake_order_is_choice {
+        out.extend(state.lock_contenders.iter().map(|&contenders| i64::from(contenders)));
+    }
     for semaphore in &state.semaphores {
         out.push(semaphore.value);
+        out.push(i64::from(semaphore.contenders));
+        out.push(i64::from(semaphore.offered));
         push_tasks(semaphore.waiters.iter().map(|t| t.0), out);
     }
     for event in &state.events {
