@@ -392,7 +392,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// Parks the task; whoever gives it what it waits for (or its time-out) completes the step.
-    fn wait(&mut self, task: TaskId, pc: u32, patience: Patience, reason: BlockReason) -> Effect {
+    pub(super) fn wait(&mut self, task: TaskId, pc: u32, patience: Patience, reason: BlockReason) -> Effect {
         let extra = &mut self.state.world.format11.tasks[task.index()];
         extra.wait_into = patience.into;
         extra.timeout_ns = patience.timeout_ns;

@@ -131,14 +131,7 @@ impl<D: Driver> Run<'_, '_, D> {
             self.submits_to_default_executor(task, self.model.futures.instances[instances_id.index()].slots[0]);
         self.state.world.futures.default_executor_job[target.index()] = default_executor;
         self.record(task, pc, TraceKind::Step, future);
-        self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
-        if !self.model.tasks[target.index()].daemon {
-            self.state.world.non_daemon_left += 1;
-        }
-        self.ordered_after(target, task);
-        if self.state.world.tasks[target.index()].dependencies_left == 0 {
-            self.start_task(target);
-        }
+        self.launch(target, task);
         Effect::Instant
     }
 
@@ -162,17 +155,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if patience.timeout_ns == Some(0) {
             return self.result_timed_out(task, pc, target);
         }
-        let extra = &mut self.state.world.format11.tasks[task.index()];
-        extra.wait_into = patience.into;
-        extra.timeout_ns = patience.timeout_ns;
-        extra.wait_generation += 1;
-        let generation = extra.wait_generation;
-        self.record(task, pc, TraceKind::Blocks, 0);
-        self.block(task, BlockReason::Future(target));
-        if let Some(timeout) = patience.timeout_ns {
-            D::on_timed_wait(self, task, timeout, generation);
-        }
-        Effect::Blocked
+        self.wait(task, pc, patience, BlockReason::Future(target))
     }
 
     /// The task whose future `value` is; AttributeError when no `submit` made it.

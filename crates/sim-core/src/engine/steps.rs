@@ -49,6 +49,19 @@ impl Operands for TaskOperands<'_> {
 }
 
 impl<D: Driver> Run<'_, '_, D> {
+    /// `spawn` or `submit` of `target` by `task`: the target is ordered after the step that made it and
+    /// starts at once unless it still waits for an `after` dependency.
+    pub(super) fn launch(&mut self, target: TaskId, task: TaskId) {
+        self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
+        if !self.model.tasks[target.index()].daemon {
+            self.state.world.non_daemon_left += 1;
+        }
+        self.ordered_after(target, task);
+        if self.state.world.tasks[target.index()].dependencies_left == 0 {
+            self.start_task(target);
+        }
+    }
+
     /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
     #[inline]
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
@@ -312,14 +325,7 @@ impl<D: Driver> Run<'_, '_, D> {
                         self.fail(Status::Fault, Some(task), Some(pc), Cause::SpawnedTwice { target });
                         return Effect::Stop;
                     }
-                    self.state.world.tasks[target.index()].phase = TaskPhase::WaitingForDependencies;
-                    if !self.model.tasks[target.index()].daemon {
-                        self.state.world.non_daemon_left += 1;
-                    }
-                    self.ordered_after(target, task);
-                    if self.state.world.tasks[target.index()].dependencies_left == 0 {
-                        self.start_task(target);
-                    }
+                    self.launch(target, task);
                 }
                 Effect::Instant
             }
