@@ -14,8 +14,10 @@ fn validator() -> jsonschema::Validator {
 }
 
 /// The YAML document as JSON, as the YAML language server sees it; None when it is not YAML at all.
+/// Read as weft and editors read it: YAML 1.2, whose only booleans are `true` and `false`.
 fn as_json(yaml: &str) -> Option<serde_json::Value> {
-    serde_saphyr::from_str::<serde_json::Value>(yaml).ok()
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options::<serde_json::Value>(yaml, options).ok()
 }
 
 fn check_rejects(name: &str, yaml: &str) -> bool {

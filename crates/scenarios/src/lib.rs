@@ -175,10 +175,12 @@ fn yaml_budget() -> serde_saphyr::Budget {
     budget.unwrap_or_default()
 }
 
-/// Custom tags (`!cores 4`) are refused rather than silently ignored.
+/// Custom tags (`!cores 4`) are refused rather than silently ignored. Booleans are YAML 1.2's (`true`,
+/// `false`): with YAML 1.1's `y`/`n`/`on`/`off`, a lock named `n` in `lock: n` read as `false`.
 fn parse_options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: Some(yaml_budget()),
         reject_unsupported_tags: true,
+        strict_booleans: true,
     }
 }

@@ -167,3 +167,14 @@ fn format_one_zero_locks_still_need_no_declaration() {
     let loaded = scenarios::load_str("t.yaml", &text).expect("loads");
     assert_eq!(loaded.model.locks, ["a"]);
 }
+
+#[test]
+fn names_that_yaml_1_1_reads_as_booleans_stay_names() {
+    // YAML 1.1 reads `y`, `n`, `on` and `off` as booleans; a scenario's names are YAML 1.2 strings.
+    let text = scenario(
+        "locks: { n: {}, y: {}, on: {}, off: {} }",
+        "[ { lock: n }, { lock: y }, { lock: on }, { lock: off } ]",
+    );
+    let loaded = scenarios::load_str("t.yaml", &text).unwrap_or_else(|e| panic!("{}", e.render(false)));
+    assert_eq!(loaded.model.locks, ["n", "y", "on", "off"]);
+}
