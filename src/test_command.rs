@@ -6,39 +6,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-use sim_core::report::{Metrics, RunLabel, SharedState, Status};
-use sim_core::token::ScheduleToken;
-use sim_core::{RunConfig, Simulator, policy};
-
 use crate::cli::TestArgs;
 use crate::command::{CommandResult, EXIT_BAD_INPUT, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::words::plural;
-
-/// Trace lines a snapshot keeps (as the project's suite does).
-const TRACE_LINES: usize = 40;
-
-/// What a snapshot pins of one run; the fields and their order are the project suite's.
-#[derive(Serialize)]
-struct Pinned {
-    status: Status,
-    shared: SharedState,
-    tasks: Vec<PinnedTask>,
-    metrics: Metrics,
-    failures: Vec<String>,
-    left_running: Vec<String>,
-    schedule: String,
-    trace_digest: String,
-    trace: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct PinnedTask {
-    name: String,
-    state: &'static str,
-    started_ns: Option<u64>,
-    finished_ns: Option<u64>,
-}
 
 /// How one snapshot compares.
 #[derive(Debug, PartialEq, Eq)]
@@ -131,47 +101,10 @@ fn test_file(file: &Path, snapshot_dir: &Path, accept: bool, tally: &mut Tally) 
 
 /// The YAML body of one snapshot, as the project's suite writes it.
 fn snapshot_body(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> Result<String, UsageError> {
-    let value = serde_json::to_value(pin(scenario, policy_name, seed))
-        .map_err(|e| UsageError(format!("cannot write a snapshot: {e}")))?;
+    let record = sim_core::snapshot::record(&scenario.model, policy_name, seed)
+        .ok_or_else(|| UsageError(format!("`{policy_name}` is not a built-in policy")))?;
+    let value = serde_json::to_value(record).map_err(|e| UsageError(format!("cannot write a snapshot: {e}")))?;
     Ok(crate::snapshot_yaml::to_yaml(&value))
-}
-
-fn pin(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> Pinned {
-    let model = &scenario.model;
-    let mut simulator = Simulator::new(model);
-    let mut policy = policy::by_name(policy_name).unwrap_or_else(|| policy::by_name("round-robin").expect("built in"));
-    let outcome = simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
-    let token = ScheduleToken {
-        policy: policy_name.to_string(),
-        seed,
-        cores: model.machine.cores,
-        fingerprint: sim_core::fingerprint(model),
-        choices: outcome.choices.clone(),
-    };
-    let label = RunLabel { policy: policy_name.to_string(), seed, schedule: token.to_string() };
-    let report = simulator.report(&outcome, &label);
-    let mut trace = simulator.trace().lines(model);
-    trace.truncate(TRACE_LINES);
-    Pinned {
-        status: report.status,
-        shared: report.shared,
-        tasks: report
-            .tasks
-            .iter()
-            .map(|(name, task)| PinnedTask {
-                name: name.clone(),
-                state: task.state,
-                started_ns: task.started_ns,
-                finished_ns: task.finished_ns,
-            })
-            .collect(),
-        metrics: report.metrics,
-        failures: report.failures.iter().map(|f| format!("{}: {}", f.kind, f.message)).collect(),
-        left_running: report.left_running,
-        schedule: report.schedule,
-        trace_digest: report.trace_digest,
-        trace,
-    }
 }
 
 /// The stored snapshot's body: what follows insta's `---` metadata `---` header.

@@ -15,6 +15,7 @@ pub mod policy;
 pub mod races;
 pub mod report;
 pub mod schedulers;
+pub mod snapshot;
 pub mod timeline;
 pub mod token;
 pub mod trace;
