@@ -1003,6 +1003,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     compiled.program.len(),
                     u64::from(entry.range.count - copy),
                 )?;
+                if let Some(&instances) = self.instances_of.get(&name.value)
+                    && self.tasks[id.index()].kind == TaskKind::Coroutine
+                {
+                    self.futures.instances[instances.index()].with_blocks = compiled.with_blocks;
+                }
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;

@@ -109,6 +109,8 @@ pub struct LoweredTask {
     pub program: Vec<Instr>,
     pub lines: Vec<u32>,
     pub exprs: Vec<Expr>,
+    /// Every `with` block: the pcs of its `lock` and of its closing `unlock`.
+    pub with_blocks: Vec<(u32, u32)>,
 }
 
 /// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
@@ -134,6 +136,8 @@ struct Lowering<'n, N: Names> {
     loops: Vec<LoopFrame>,
     /// The `unlock` of every enclosing `with`, innermost last.
     withs: Vec<Instr>,
+    /// Every `with` block lowered so far: the pcs of its `lock` and of its closing `unlock`.
+    with_blocks: Vec<(u32, u32)>,
     /// Inside `atomic`: nothing may block or take time.
     atomic_depth: usize,
     depth: usize,
@@ -165,6 +169,7 @@ pub fn lower_task<N: Names>(
         repeats: Vec::new(),
         loops: Vec::new(),
         withs: Vec::new(),
+        with_blocks: Vec::new(),
         atomic_depth: 0,
         depth: 0,
         temporaries_used: 0,
@@ -198,6 +203,7 @@ pub fn lower_task<N: Names>(
         program: lowering.program,
         lines: lowering.lines,
         exprs: lowering.exprs,
+        with_blocks: lowering.with_blocks,
     })
 }
 
@@ -345,11 +351,12 @@ impl<N: Names> Lowering<'_, N> {
                         (Instr::LockPicked { lock: pick, patience: Patience::default() }, Instr::UnlockPicked(pick))
                     }
                 };
-                self.emit(lock, &with.lock.referenced)?;
+                let lock_pc = self.emit(lock, &with.lock.referenced)?;
                 self.withs.push(unlock);
                 self.steps(&with.ops)?;
                 self.withs.pop();
-                self.emit(unlock, &with.lock.referenced)?;
+                let unlock_pc = self.emit(unlock, &with.lock.referenced)?;
+                self.with_blocks.push((lock_pc, unlock_pc));
                 self.depth -= 1;
                 Ok(())
             }

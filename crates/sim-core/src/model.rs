@@ -113,11 +113,27 @@ pub struct ExecutorDef {
 
 /// The instances of one task that `submit` starts: `slots[k]` is instance `T#(k+1)`; `slots[0]` is the
 /// declared task itself. Parameter `p` (an `args` name) is local `LocalId(p)` of every slot.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct InstancesDef {
     pub name: String,
     pub slots: Vec<TaskId>,
     pub parameters: Vec<String>,
+    /// For a coroutine: every `with` block of its program, the pcs of its `lock` and closing `unlock`. A
+    /// coroutine cancelled inside one releases the lock, as Python's `with` does on CancelledError.
+    pub with_blocks: Vec<(u32, u32)>,
+}
+
+/// Written without `with_blocks` when there are none, so that the fingerprint (and every token) of a
+/// model without a cancellable `with` is what it was before they were kept.
+impl fmt::Debug for InstancesDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("InstancesDef");
+        out.field("name", &self.name).field("slots", &self.slots).field("parameters", &self.parameters);
+        if !self.with_blocks.is_empty() {
+            out.field("with_blocks", &self.with_blocks);
+        }
+        out.finish()
+    }
 }
 
 /// One `submit` step: which instances, the arguments (parameter, expression of the submitting task) and

@@ -3,7 +3,7 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use crate::engine::state::{BlockReason, TaskPhase};
+use crate::engine::state::{BlockReason, TaskPhase, TaskState};
 use crate::engine::view::RunView;
 use crate::model::*;
 pub use crate::outcome::{Cause, Failure, FailureRecord, Outcome, SharedState, Status, shared_state_from_values};
@@ -260,8 +260,13 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
     let done = |task: &TaskId| matches!(tasks[task.index()].phase, TaskPhase::Finished | TaskPhase::Killed);
     let mut waits = Vec::new();
     let mut next: Vec<Option<TaskId>> = vec![None; model.tasks.len()];
+    let loop_holders = blocked_loop_holders(model, tasks);
     for (index, task) in tasks.iter().enumerate() {
         let (waits_for, held_by) = match task.phase {
+            TaskPhase::Live if let Some((event_loop, holder)) = held_loop(model, &loop_holders, index) => {
+                next[index] = Some(holder);
+                (format!("loop {} (its thread is blocked)", model.loops[event_loop.index()].name), Some(holder))
+            }
             TaskPhase::Blocked(BlockReason::Lock(lock)) => {
                 let holder = view.locks()[lock.index()].holder;
                 next[index] = holder;
@@ -318,6 +323,27 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
         waits.push(Wait { task: name(TaskId::from_index(index)), waits_for, held_by: held_by.map(name) });
     }
     DeadlockReport { waits, cycle: find_cycle(&next).into_iter().map(name).collect() }
+}
+
+/// Per event loop, the coroutine its thread is blocked in (a threading primitive used from a coroutine).
+fn blocked_loop_holders(model: &Model, tasks: &[TaskState]) -> Vec<Option<TaskId>> {
+    let mut holders = vec![None; model.loops.len()];
+    for (index, task) in tasks.iter().enumerate() {
+        if let (Some(event_loop), TaskPhase::Blocked(reason)) = (model.tasks[index].event_loop, task.phase)
+            && reason.holds_the_loop()
+        {
+            holders[event_loop.index()] = Some(TaskId::from_index(index));
+        }
+    }
+    holders
+}
+
+/// The loop of coroutine `index` and the other coroutine its thread is blocked in, if any: a ready
+/// coroutine of a blocked loop cannot move.
+fn held_loop(model: &Model, holders: &[Option<TaskId>], index: usize) -> Option<(LoopId, TaskId)> {
+    let event_loop = model.tasks[index].event_loop?;
+    let holder = holders[event_loop.index()]?;
+    (holder.index() != index).then_some((event_loop, holder))
 }
 
 /// The first cycle of a graph where every node has at most one successor.

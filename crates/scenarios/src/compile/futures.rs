@@ -178,6 +178,7 @@ impl ModelBuilder<'_, '_> {
             name: target.clone(),
             slots: vec![entry.range.first],
             parameters: found.parameters.into_iter().collect(),
+            with_blocks: Vec::new(),
         });
         self.instance_slots_wanted.push((slots, site.referenced));
         self.tasks[entry.range.first.index()].name = format!("{target}#1");

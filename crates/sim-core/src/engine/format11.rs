@@ -46,7 +46,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
 
 /// The kinds of primitives a `Pick` may name, for faults.
 #[derive(Clone, Copy)]
-enum Kind {
+pub(super) enum Kind {
     Lock,
     Semaphore,
     Event,
@@ -276,7 +276,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// The primitive a step names: itself, or the element its index picks (IndexError when out of range).
-    fn resolve(&mut self, task: TaskId, pc: u32, pick: Pick, kind: Kind) -> Option<u32> {
+    pub(super) fn resolve(&mut self, task: TaskId, pc: u32, pick: Pick, kind: Kind) -> Option<u32> {
         let Some(index) = pick.index else { return Some(pick.first) };
         let index = self.eval(task, pc, index)?;
         match python_index(index, pick.count as usize) {

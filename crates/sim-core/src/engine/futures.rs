@@ -60,8 +60,35 @@ impl<D: Driver> Run<'_, '_, D> {
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
         self.record(task, pc, TraceKind::Step, 0);
         self.record(task, pc, TraceKind::Cancelled, 0);
+        self.exit_withs(task, pc);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         Some(Effect::Instant)
+    }
+
+    /// CancelledError leaves every `with` block around `pc`, innermost first, releasing its lock as
+    /// Python's `with` does (a lock taken without `with` stays held, as in Python).
+    fn exit_withs(&mut self, task: TaskId, pc: u32) {
+        let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) else { return };
+        let mut enclosing: Vec<(u32, u32)> = instances
+            .with_blocks
+            .iter()
+            .copied()
+            .filter(|&(lock_pc, unlock_pc)| lock_pc < pc && pc <= unlock_pc)
+            .collect();
+        enclosing.sort_by_key(|&(lock_pc, _)| std::cmp::Reverse(lock_pc));
+        for (_, unlock_pc) in enclosing {
+            let lock = match self.model.tasks[task.index()].program[unlock_pc as usize] {
+                Instr::Unlock(lock) => lock,
+                Instr::UnlockPicked(pick) => match self.resolve(task, unlock_pc, pick, super::format11::Kind::Lock) {
+                    Some(lock) => LockId(lock),
+                    None => return,
+                },
+                other => unreachable!("a `with` block ends with an unlock, not {other:?}"),
+            };
+            if self.state.world.locks[lock.index()].holder == Some(task) {
+                self.release_lock(task, unlock_pc, lock);
+            }
+        }
     }
 
     /// Ends the run with a "not yet supported" fault when the step needs what the engine does not run

@@ -74,6 +74,13 @@ impl<D> Run<'_, '_, D> {
         Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns }
     }
 
+    /// Whether `task` is a coroutine blocked on a threading primitive: its loop's thread is blocked with
+    /// it, so no other coroutine of that loop runs until it is woken (docs/format.md, "Fine points").
+    pub fn blocks_its_loop(&self, task: TaskId) -> bool {
+        self.model.tasks[task.index()].event_loop.is_some()
+            && matches!(self.state.world.tasks[task.index()].phase, TaskPhase::Blocked(reason) if reason.holds_the_loop())
+    }
+
     /// Ends the run with `status` unless it already ended.
     pub fn end(&mut self, status: Status) {
         if self.state.progress.status.is_none() {

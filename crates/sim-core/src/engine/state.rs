@@ -58,6 +58,15 @@ pub enum BlockReason {
     Future(TaskId),
 }
 
+impl BlockReason {
+    /// Whether a coroutine blocked for this reason blocks its loop's whole thread, as a threading
+    /// primitive (a lock, a `queue.Queue`, `join`, a spin) does in Python; only awaiting a future (and a
+    /// timed `await`) suspends just the coroutine and lets the loop run the others.
+    pub fn holds_the_loop(self) -> bool {
+        !matches!(self, BlockReason::Future(_) | BlockReason::Sleep)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct TaskState {
     pub phase: TaskPhase,

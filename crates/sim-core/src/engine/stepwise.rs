@@ -219,7 +219,8 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
             run.state.stepwise.task_clock_ns[task.index()] += duration;
             release_loop(run, task);
         }
-        Effect::Yield | Effect::Blocked => release_loop(run, task),
+        Effect::Yield => release_loop(run, task),
+        Effect::Blocked => release_loop_unless_blocked(run, task),
     }
     finish_if_done(run, task);
 }
@@ -234,7 +235,7 @@ fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_st
     }
     run.state.stepwise.task_clock_ns[task.index()] = start;
     if run.take_claim(task, claim) == Effect::Blocked {
-        release_loop(run, task);
+        release_loop_unless_blocked(run, task);
     }
     finish_if_done(run, task);
 }
@@ -299,6 +300,14 @@ fn earliest_core(run: &StepwiseRun<'_, '_>, task: TaskId) -> usize {
     let cores = machine.first_core as usize..(machine.first_core + machine.cores) as usize;
     let free_at = &run.state.stepwise.core_free_at_ns;
     cores.min_by_key(|&c| (free_at[c], c)).expect("a machine has cores")
+}
+
+/// A coroutine that blocks on a threading primitive keeps its loop: the loop's thread is blocked with
+/// it. Awaiting a future lets the loop run other coroutines.
+fn release_loop_unless_blocked(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+    if !run.blocks_its_loop(task) {
+        release_loop(run, task);
+    }
 }
 
 fn release_loop(run: &mut StepwiseRun<'_, '_>, task: TaskId) {

@@ -379,7 +379,7 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             false
         }
         Effect::Blocked => {
-            if is_coroutine {
+            if is_coroutine && !run.blocks_its_loop(task) {
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 stop_running(run, event_loop);
                 return true;

@@ -4,7 +4,7 @@
 use super::super::driver::Driver;
 use super::super::state::*;
 use super::dispatch::{begin_task, drive};
-use super::event_loop::wake_loop;
+use super::event_loop::{stop_running, wake_loop};
 use super::gil::end_thread;
 use super::threads::{cut_work, make_ready};
 use super::{Timed, TimedRun};
@@ -54,6 +54,12 @@ impl Driver for Timed {
 
     fn on_unblock(run: &mut TimedRun<'_, '_>, task: TaskId, _waker: TaskId) {
         if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+            if holds_blocked_loop(run, task, event_loop) {
+                // Its loop's thread was blocked with it: the thread goes on with this very coroutine.
+                let thread = run.state.timed.loops[event_loop.index()].thread;
+                make_ready(run, thread);
+                return;
+            }
             run.state.timed.loops[event_loop.index()].ready.push_back(task);
             run.state.timed.task_ready_since_ns[task.index()] = run.state.progress.now_ns;
             wake_loop(run, event_loop);
@@ -77,6 +83,12 @@ impl Driver for Timed {
 
     fn on_kill(run: &mut TimedRun<'_, '_>, task: TaskId) {
         if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+            if holds_blocked_loop(run, task, event_loop) {
+                // The loop's thread is freed from the killed coroutine's blocking call.
+                stop_running(run, event_loop);
+                let thread = run.state.timed.loops[event_loop.index()].thread;
+                make_ready(run, thread);
+            }
             let state = &mut run.state.timed.loops[event_loop.index()];
             if run.state.world.tasks[task.index()].phase != TaskPhase::NotSpawned
                 && run.state.world.tasks[task.index()].phase != TaskPhase::WaitingForDependencies
@@ -104,4 +116,10 @@ impl Driver for Timed {
         }
         run.state.timed.threads[thread as usize].phase = ThreadPhase::Finished;
     }
+}
+
+/// Whether `task` is the coroutine its loop's thread is blocked in (a threading primitive).
+fn holds_blocked_loop(run: &TimedRun<'_, '_>, task: TaskId, event_loop: LoopId) -> bool {
+    let state = &run.state.timed.loops[event_loop.index()];
+    state.current == Some(task) && run.state.timed.threads[state.thread as usize].phase == ThreadPhase::Blocked
 }

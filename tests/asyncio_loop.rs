@@ -1,0 +1,169 @@
+//! A coroutine and its event loop's thread (format 1.1, part two): a threading primitive used from a
+//! coroutine blocks the loop's whole thread, as in Python, in every file; the deadlock report of the
+//! classic bug (a `threading.Lock` held across an `await`) names both coroutines. Each program has a
+//! known outcome under a timed and an exploring policy, and a known makespan under the timed one.
+
+mod common;
+mod support;
+
+use common::{MS, load, run, weft};
+use sim_core::Simulator;
+use sim_core::engine::ExploreConfig;
+use sim_core::outcome::Status;
+use support::enumerate::{OutcomeKey, enumerate};
+
+/// A run as one line: `status shared... | makespan in whole ms | each wait of a deadlock`.
+fn summary(yaml: &str, policy: &str) -> String {
+    let (report, _) = run(&load(yaml), policy, 0);
+    let shared: Vec<String> =
+        report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
+    let mut line = format!("{} {} | {}ms", report.status.as_str(), shared.join(" "), report.metrics.makespan_ns / MS);
+    for wait in report.deadlock.iter().flat_map(|deadlock| &deadlock.waits) {
+        let held = wait.held_by.as_ref().map_or(String::new(), |holder| format!(", held by {holder}"));
+        line += &format!(" | {} waits for {}{held}", wait.task, wait.waits_for);
+    }
+    line
+}
+
+/// `expect` is the round-robin run (exploring policies try other orders: `explored` below).
+fn check(yaml: &str, expect: &str) {
+    assert_eq!(summary(yaml, "round-robin"), expect, "\n{yaml}");
+}
+
+/// Every outcome explore finds, which must be every outcome brute-force enumeration of the
+/// interleavings reaches.
+fn explored(yaml: &str) -> Vec<OutcomeKey> {
+    let scenario = load(yaml);
+    let result = Simulator::new(&scenario.model).explore(&ExploreConfig {
+        max_schedules: 100_000,
+        preemption_bound: None,
+        max_steps: 300,
+    });
+    assert!(result.complete, "{yaml}");
+    let found = sorted(result.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect());
+    let all = enumerate(&scenario.model, 20_000, 300);
+    assert!(all.complete && !all.hit_step_limit, "{yaml}");
+    assert_eq!(found, sorted(all.within(None)), "explore vs enumeration\n{yaml}");
+    found
+}
+
+fn sorted(mut keys: Vec<OutcomeKey>) -> Vec<OutcomeKey> {
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Coroutine `a` takes threading lock `m` and awaits while holding it; `b` then blocks on `m`.
+const LOCK_ACROSS_AWAIT: &str = "name: t\nshared: { done: 0 }\nlocks: [m]
+tasks:
+  a: { kind: coroutine, ops: [ { with: { lock: m, ops: [ { await: 10ms }, { set: \"done = done + 1\" } ] } } ] }
+  b: { kind: coroutine, ops: [ { await: 1ms }, { lock: m }, { set: \"done = done + 1\" }, { unlock: m } ] }
+";
+
+#[test]
+fn a_threading_lock_held_across_an_await_deadlocks_the_loop() {
+    // `b` blocks the loop's thread on `m`; `a`, due after 10ms, can never run again to release it.
+    check(
+        LOCK_ACROSS_AWAIT,
+        "deadlock done=0 | 1ms | a waits for loop main (its thread is blocked), held by b | b waits for lock m, held by a",
+    );
+    // Explored, the order where `b` takes the lock first ends well; the other deadlocks.
+    let statuses: Vec<Status> = explored(LOCK_ACROSS_AWAIT).iter().map(|(status, _)| *status).collect();
+    assert_eq!(statuses, [Status::Ok, Status::Deadlock]);
+}
+
+#[test]
+fn the_deadlock_report_names_both_sides_in_text_and_json() {
+    let dir = std::env::temp_dir().join(format!("weft-asyncio-loop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("lock-across-await.yaml");
+    std::fs::write(&path, LOCK_ACROSS_AWAIT).expect("write");
+    let file = path.to_str().expect("utf-8");
+    let (_, text, _) = weft(&["run", file]);
+    assert!(text.contains("a waits for loop main (its thread is blocked), held by b"), "{text}");
+    assert!(text.contains("b waits for lock m, held by a"), "{text}");
+    assert!(text.contains("cycle: a -> b -> a"), "{text}");
+    let (_, json, _) = weft(&["run", file, "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(report["deadlock"]["cycle"], serde_json::json!(["a", "b"]), "{json}");
+    assert_eq!(report["deadlock"]["waits"][0]["held_by"], "b", "{json}");
+    assert_eq!(report["deadlock"]["waits"][1]["held_by"], "a", "{json}");
+}
+
+#[test]
+fn threading_primitives_block_the_loop_thread_in_every_file() {
+    // Released before the await: no deadlock; `b` waits for nothing.
+    check(
+        &LOCK_ACROSS_AWAIT.replace(
+            "{ with: { lock: m, ops: [ { await: 10ms }, { set: \"done = done + 1\" } ] } }",
+            "{ with: { lock: m, ops: [ { set: \"done = done + 1\" } ] } }, { await: 10ms }",
+        ),
+        "ok done=2 | 10ms",
+    );
+    // A `queue.Queue` get in a coroutine whose producer is a coroutine of the same loop: the loop's
+    // thread waits in `get`, the producer never runs.
+    check(
+        "name: t\nqueues: { q: {} }\ntasks:
+  consumer: { kind: coroutine, ops: [ { get: { queue: q, into: x } } ] }
+  producer: { kind: coroutine, ops: [ { await: 1ms }, { put: { queue: q, value: 1 } } ] }\n",
+        "deadlock  | 0ms | consumer waits for an item on queue q (empty) | producer waits for loop main (its thread is blocked), held by consumer",
+    );
+    // The same producer as a thread: the loop's thread is woken by it, and the consumer goes on.
+    check(
+        "name: t\nshared: { got: 0 }\nqueues: { q: {} }\ntasks:
+  consumer: { kind: coroutine, ops: [ { get: { queue: q, into: x } }, { set: \"got = x\" } ] }
+  producer: { ops: [ { io: 5ms }, { put: { queue: q, value: 7 } } ] }\n",
+        "ok got=7 | 5ms",
+    );
+    // While the loop's thread is blocked on a lock a thread holds for 20ms, a coroutine due after 1ms
+    // waits too: it runs only when the loop's thread is back.
+    check(
+        "name: t\nshared: { order: 0 }\nlocks: [m]\ntasks:
+  holder: { ops: [ { lock: m }, { io: 20ms }, { unlock: m } ] }
+  blocker: { kind: coroutine, ops: [ { await: 1ms }, { lock: m }, { set: \"order = order * 10 + 1\" }, { unlock: m } ] }
+  ticker: { kind: coroutine, ops: [ { await: 2ms }, { set: \"order = order * 10 + 2\" } ] }\n",
+        "ok order=12 | 20ms",
+    );
+}
+
+#[test]
+fn awaiting_a_future_suspends_only_the_coroutine() {
+    // `await task` lets the loop run the awaited coroutine: no deadlock.
+    check(
+        "name: t\nshared: { v: 0 }\ntasks:
+  child: { kind: coroutine, start: spawned, ops: [ { await: 5ms }, { return: 3 } ] }
+  parent: { kind: coroutine, ops: [ { submit: { task: child, into: f } }, { result: { future: f, into: r } }, { set: \"v = r\" } ] }\n",
+        "ok v=3 | 5ms",
+    );
+}
+
+const CANCELLED_INSIDE_WITH: &str = "name: t\nshared: { got: 9 }\nlocks: [m]
+tasks:
+  worker: { kind: coroutine, start: spawned, ops: [ WORKER ] }
+  main:
+    kind: coroutine
+    ops:
+      - submit: { task: worker, into: f }
+      - await: 1ms
+      - cancel: f
+      - await: 1ms
+      - lock: { name: m, timeout: 0ns, into: g }
+      - set: \"got = g\"
+";
+
+#[test]
+fn a_coroutine_cancelled_inside_with_releases_the_lock() {
+    let with = |worker: &str| CANCELLED_INSIDE_WITH.replace("WORKER", worker);
+    // CancelledError at the await leaves the `with`: the lock is free for `main`.
+    check(&with("{ with: { lock: m, ops: [ { await: 100ms }, { set: \"got = 5\" } ] } }"), "ok got=1 | 2ms");
+    check(&with("{ with: { lock: m, ops: [ { await: 100ms } ] } }"), "ok got=1 | 2ms");
+    // Nested: both released.
+    check(
+        &CANCELLED_INSIDE_WITH
+            .replace("locks: [m]", "locks: [m, n]")
+            .replace("WORKER", "{ with: { lock: n, ops: [ { with: { lock: m, ops: [ { await: 100ms } ] } } ] } }"),
+        "ok got=1 | 2ms",
+    );
+    // Taken without `with` (no try/finally either), the lock stays held, as in Python.
+    check(&with("{ lock: m }, { await: 100ms }, { unlock: m }"), "ok got=0 | 2ms");
+}
