@@ -164,9 +164,10 @@ fn failures_and_races_name_the_python_lines_not_the_yaml_lines() {
 }
 
 /// Programs of examples/python/ and their YAML twins, written by hand beside them.
-const TWINS: [(&str, &str); 2] = [
+const TWINS: [(&str, &str); 3] = [
     ("examples/python/bank_race.py", "examples/python/bank_race.yaml"),
     ("examples/python/daemon_printer.py", "examples/python/daemon_printer.yaml"),
+    ("examples/python/executor_counter_race.py", "examples/python/executor_counter_race.yaml"),
 ];
 
 fn json_of(arguments: &[&str]) -> serde_json::Value {
@@ -212,6 +213,21 @@ fn every_example_runs_to_the_end_its_program_reaches() {
     assert_eq!(run_state("examples/python/stuck_lock_holder.py").1["gave_up"], 1);
     let (_, chunked) = run_state("examples/python/chunked_average.py");
     assert_eq!((chunked["sums[0]"].as_i64(), chunked["sums[2]"].as_i64()), (Some(10), Some(42)), "{chunked}");
+}
+
+#[test]
+fn a_pool_of_four_runs_ten_io_jobs_in_three_rounds_and_maps_their_results_in_order() {
+    let report = json_of(&["run", "examples/python/pool_map_io.py", "--json"]);
+    assert_eq!(report["status"], "ok");
+    assert_eq!(report["shared"]["main"]["total"], 90, "the sum of 2 * page over ten pages");
+    let makespan = report["metrics"]["makespan_ns"].as_u64().expect("makespan_ns");
+    assert!((300_000_000..310_000_000).contains(&makespan), "ten 100ms jobs on four workers: {makespan}ns");
+}
+
+#[test]
+fn weft_explore_finds_the_lost_updates_of_jobs_on_a_thread_pool() {
+    let counter = explored_values("examples/python/executor_counter_race.py", "counter");
+    assert_eq!(counter, vec![2, 3, 4, 5, 6], "executor_counter_race.py: `counter += 1` in two jobs");
 }
 
 #[test]

@@ -30,6 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # Programs whose time is sleeps and annotated CPU work: their makespan is compared with the wall time.
 TIMED = {
     "io_bound_threads.py",
+    "pool_map_io.py",
     "prep_then_ab.py",
     "daemon_printer.py",
     "sleepy_pipeline.py",

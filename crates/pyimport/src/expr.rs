@@ -405,6 +405,17 @@ impl Translator<'_> {
                 let (index, _, _) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
+            Ex::Static(Value::Futures(futures, _)) => {
+                let (index, _, reads) = self.code(frame, &subscript.slice)?;
+                if reads {
+                    return fail(subscript.slice.as_ref(), "index a list of futures with a local or a constant");
+                }
+                Ok(Ex::Static(Value::Future(format!("{futures}[{index}]"))))
+            }
+            Ex::Static(Value::LocalArray(results, _)) => {
+                let (index, _, reads) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
+            }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;
                 let position = if index < 0 { items.len() as i64 + index } else { index };
@@ -453,7 +464,7 @@ impl Translator<'_> {
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
-            if let Some(message) = crate::translate::not_yet_translated(name) {
+            if let Some(message) = crate::translate::refusal(name) {
                 return fail(call, message);
             }
             return self.builtin_call(frame, name, call, use_known);
@@ -511,6 +522,9 @@ impl Translator<'_> {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
+                Ex::Static(Value::Futures(_, length) | Value::LocalArray(_, length)) => {
+                    Ok(Ex::Static(Value::Int(length as i64)))
+                }
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
                     Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
                 }
@@ -540,6 +554,15 @@ impl Translator<'_> {
                     text = if index == 0 { code } else { format!("{name}({text}, {code})") };
                 }
                 Ok(Ex::code(text, ATOM, false, reads))
+            }
+            "sum"
+                if args.len() == 1
+                    && let Ex::Static(Value::LocalArray(results, length)) =
+                        self.expr(frame, &args[0], use_known)? =>
+            {
+                // The results of futures, known only at run time: their sum, item by item.
+                let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
+                Ok(Ex::code(terms.join(" + "), if length > 1 { SUM } else { ATOM }, false, false))
             }
             "min" | "max" | "sum" if args.len() == 1 => {
                 let items = match self.expr(frame, &args[0], use_known)? {

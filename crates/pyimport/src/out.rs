@@ -49,6 +49,10 @@ pub struct Task {
     pub ops: Vec<Step>,
     /// The Python line that made the task (the `Thread(...)` call), for the comment.
     pub line: u32,
+    /// The executor whose workers run the task's jobs (`executor.submit`), if any.
+    pub executor: Option<String>,
+    /// `coroutine` or `process`; `None` for a thread (and for a job, whose kind is its executor's).
+    pub kind: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -63,7 +67,16 @@ pub struct Scenario {
     pub events: Vec<String>,
     /// Name and the lock it was built on (`Condition(lock)`), if any.
     pub conditions: Vec<(String, Option<String>)>,
+    pub executors: Vec<Executor>,
     pub tasks: Vec<Task>,
+}
+
+/// A `concurrent.futures` executor: its workers, and whether they are processes.
+#[derive(Clone, Debug)]
+pub struct Executor {
+    pub name: String,
+    pub workers: u64,
+    pub process: bool,
 }
 
 impl Scenario {
@@ -109,8 +122,14 @@ impl Scenario {
                 String::new()
             };
             let _ = writeln!(out, "  {}:{comment}", writer.names[index]);
+            if let Some(kind) = task.kind {
+                let _ = writeln!(out, "    kind: {kind}");
+            }
             if task.spawned {
                 let _ = writeln!(out, "    start: spawned");
+            }
+            if let Some(executor) = &task.executor {
+                let _ = writeln!(out, "    executor: {executor}");
             }
             if task.daemon {
                 let _ = writeln!(out, "    daemon: true");
@@ -183,6 +202,13 @@ impl Scenario {
                         let _ = writeln!(out, "  {name}: {{}}");
                     }
                 }
+            }
+        }
+        if !self.executors.is_empty() {
+            let _ = writeln!(out, "executors:");
+            for executor in &self.executors {
+                let kind = if executor.process { ", kind: process" } else { "" };
+                let _ = writeln!(out, "  {}: {{ workers: {}{kind} }}", executor.name, executor.workers);
             }
         }
     }

@@ -3,6 +3,9 @@
 //! inlined, module globals of int, list and dict type are shared memory, and the objects of `threading`
 //! and `queue` are the scenario's declarations.
 
+mod futures;
+
+pub use futures::refusal;
 use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -132,6 +135,7 @@ pub struct Translator<'a> {
     call_stack: Vec<String>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
+    futures: futures::FuturesState,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -150,6 +154,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         call_stack: Vec::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
+        futures: futures::FuturesState::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -379,7 +384,15 @@ impl<'a> Translator<'a> {
     }
 
     fn new_task(&mut self, base: &str, spawned: bool, line: u32) -> usize {
-        self.scenario.tasks.push(Task { base: task_identifier(base), spawned, daemon: false, ops: Vec::new(), line });
+        self.scenario.tasks.push(Task {
+            base: task_identifier(base),
+            spawned,
+            daemon: false,
+            ops: Vec::new(),
+            line,
+            executor: None,
+            kind: None,
+        });
         self.task_locals.push(BTreeSet::new());
         self.scenario.tasks.len() - 1
     }
@@ -755,6 +768,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if self.futures_assign(frame, name, target, value, out, line)? {
+            return Ok(());
+        }
         if let Some(created) = self.creation(frame, name, value, out, line)? {
             if frame.dynamic > 0 {
                 return fail(
@@ -932,7 +948,10 @@ impl<'a> Translator<'a> {
                 );
             }
         };
-        let (value_text, value_precedence, _) = self.code(frame, &assign.value)?;
+        let (value_text, value_precedence, _) = match self.hoisted_result(frame, &assign.value, out, line)? {
+            Some(result) => (result, crate::expr::ATOM, false),
+            None => self.code(frame, &assign.value)?,
+        };
         let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
         let value_text = wrap(&value_text, value_precedence, needed);
         match &*assign.target {
@@ -1259,7 +1278,7 @@ impl<'a> Translator<'a> {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
-            other if let Some(message) = not_yet_translated(other) => return fail(call, message),
+            other if let Some(message) = futures::refusal(other) => return fail(call, message),
             _ => {
                 let _ = out;
                 return Ok(None);
@@ -1539,6 +1558,9 @@ impl<'a> Translator<'a> {
                     let local = self.bind_local(frame, name);
                     out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
                 }
+                Argument::Submitted => {
+                    self.bind_local(frame, name);
+                }
             }
         }
         if let Some((name, _)) = keywords.first() {
@@ -1664,7 +1686,7 @@ impl<'a> Translator<'a> {
                 self.creation(frame, "thread", &Expr::Call(call.clone()), out, line)?;
                 Ok(())
             }
-            other if let Some(message) = not_yet_translated(other) => fail(call, message),
+            other if let Some(message) = futures::refusal(other) => fail(call, message),
             _ => self.unknown_call(frame, call, out, line),
         }
     }
@@ -1789,6 +1811,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
+        if self.futures_method_statement(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
         let args = &call.arguments.args;
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
@@ -2237,6 +2262,9 @@ impl<'a> Translator<'a> {
             return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
         };
         let variable = variable.id.to_string();
+        if self.futures_for(frame, &variable, looping, out, line, next_line)? {
+            return Ok(());
+        }
         if self.needs_unroll(frame, &looping.body)
             || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)
         {
@@ -2456,6 +2484,9 @@ impl<'a> Translator<'a> {
             return self.block(frame, body, out, next_line);
         };
         let line = self.line(item);
+        if self.executor_with(frame, item, rest, body, out, next_line)? {
+            return Ok(());
+        }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
         let context = self.expr(frame, &item.context_expr, false)?;
         if item.optional_vars.is_some() {
@@ -2496,6 +2527,8 @@ impl<'a> Translator<'a> {
 enum Argument {
     Static(Value),
     Code(String),
+    /// A parameter of a job, given by each `submit` (`args:`).
+    Submitted,
 }
 
 fn ex_value(ex: &Ex) -> Value {
@@ -2751,19 +2784,6 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
         }
     }
     Walk(reads).visit_expr(expr);
-}
-
-/// The refusal for a call into concurrent.futures, asyncio or multiprocessing, which weft import does not
-/// translate yet: their scenario forms (executors, futures, coroutines, processes) run in the engine only
-/// with format 1.1's second part. `None` for any other name.
-pub fn not_yet_translated(qualified: &str) -> Option<String> {
-    let family = ["concurrent.futures", "asyncio", "multiprocessing"]
-        .into_iter()
-        .find(|family| qualified == *family || qualified.starts_with(&format!("{family}.")))?;
-    Some(format!(
-        "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue and time so far; \
-         {family} comes with the engine's executors and futures (format 1.1, second part)"
-    ))
 }
 
 fn callee_name(func: &Expr) -> Option<&str> {

@@ -35,6 +35,11 @@ pub enum Object {
         name: String,
         parties: u64,
     },
+    /// A `concurrent.futures` executor (`process`: a ProcessPoolExecutor).
+    Executor {
+        name: String,
+        process: bool,
+    },
 }
 
 impl Object {
@@ -47,6 +52,8 @@ impl Object {
             Object::Condition { .. } => "a Condition",
             Object::Queue { .. } => "a Queue",
             Object::Barrier { .. } => "a Barrier",
+            Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
+            Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
         }
     }
 }
@@ -66,6 +73,12 @@ pub enum Value {
     /// A list whose items are known at import time (threads, objects, numbers).
     List(Vec<Value>),
     Function(String),
+    /// A future (of `executor.submit`): the scenario expression that holds it, a local or an element.
+    Future(String),
+    /// A list of futures: a local array of the scenario and its length.
+    Futures(String, usize),
+    /// A list of numbers computed at run time (the results of futures): a local array and its length.
+    LocalArray(String, usize),
     /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
     Module(String),
 }
@@ -86,6 +99,9 @@ impl Value {
             Value::Thread(_) => "a Thread".into(),
             Value::List(_) => "a list".into(),
             Value::Function(name) => format!("the function `{name}`"),
+            Value::Future(_) => "a future".into(),
+            Value::Futures(..) => "a list of futures".into(),
+            Value::LocalArray(..) => "a list of results".into(),
             Value::Module(name) => format!("`{name}`"),
         }
     }

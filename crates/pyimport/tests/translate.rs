@@ -500,24 +500,173 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
 }
 
 #[test]
+fn a_thread_pool_submits_jobs_and_its_shutdown_waits_for_them() {
+    // Arguments known only at run time are the job's parameters, given by each `submit`; one fixed at
+    // import time is bound in the job. `total += f.result()` takes the result into a local first.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+
+        def fetch(n, scale):
+            return n * scale
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = [ex.submit(fetch, i, 3) for i in range(4)]
+            one = ex.submit(fetch, 1, 3)
+            for f in futures:
+                total += f.result()
+            last = one.result(timeout=0.5)
+        "#,
+        r#"
+        shared:
+          total: 0
+          last: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(4)"  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+              - repeat:  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+                  times: 4
+                  ops:
+                    - let: "i_2 = i"  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+                    - submit: { task: fetch-0, args: { n: "i_2" }, into: "futures[i]" }  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+              - submit: { task: fetch-1, into: one }  # line 9: one = ex.submit(fetch, 1, 3)
+              - repeat:  # line 10: for f in futures:
+                  times: 4
+                  ops:
+                    - let: "f = futures[i]"  # line 10: for f in futures:
+                    - result: { future: "f", into: result }  # line 11: total += f.result()
+                    - set: "total = total + result"  # line 11: total += f.result()
+              - result: { future: "one", timeout: 500ms, into: result }  # line 12: last = one.result(timeout=0.5)
+              - set: "last = result"  # line 12: last = one.result(timeout=0.5)
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 4
+                  ops:
+                    - result: { future: "futures[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "one" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          fetch-0:  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "scale = 3"  # line 8: futures = [ex.submit(fetch, i, 3) for i in range(4)]
+              - return: "n * scale"  # line 5: return n * scale
+          fetch-1:  # line 9: one = ex.submit(fetch, 1, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 9: one = ex.submit(fetch, 1, 3)
+              - let: "scale = 3"  # line 9: one = ex.submit(fetch, 1, 3)
+              - return: "n * scale"  # line 5: return n * scale
+        "#,
+    );
+}
+
+#[test]
+fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
+    check(
+        r#"
+        import concurrent.futures
+
+        def crunch(n):
+            # weft: cpu 2ms
+            return n + 1
+
+        def main():
+            with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+                spare = pool.submit(crunch, 9)
+                spare.cancel()
+                results = list(pool.map(crunch, [5, 7]))
+            return sum(results)
+
+        main()
+        "#,
+        r#"
+        executors:
+          pool: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - submit: { task: crunch-0, into: spare }  # line 9: spare = pool.submit(crunch, 9)
+              - cancel: "spare"  # line 10: spare.cancel()
+              - let: "futures = array(2)"  # line 11: results = list(pool.map(crunch, [5, 7]))
+              - submit: { task: crunch-1, args: { n: "5" }, into: "futures[0]" }  # line 11: results = list(pool.map(crunch, [5, 7]))
+              - submit: { task: crunch-1, args: { n: "7" }, into: "futures[1]" }  # line 11: results = list(pool.map(crunch, [5, 7]))
+              - let: "results = array(2)"  # line 11: results = list(pool.map(crunch, [5, 7]))
+              - repeat:  # line 11: results = list(pool.map(crunch, [5, 7]))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 11: results = list(pool.map(crunch, [5, 7]))
+              - result: { future: "spare", timeout: 1000000s, into_ok: finished }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+              - repeat:  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+          crunch-0:  # line 9: spare = pool.submit(crunch, 9)
+            start: spawned
+            executor: pool
+            ops:
+              - let: "n = 9"  # line 9: spare = pool.submit(crunch, 9)
+              - cpu: 2ms  # line 4: # weft: cpu 2ms
+              - return: "n + 1"  # line 5: return n + 1
+          crunch-1:  # line 11: results = list(pool.map(crunch, [5, 7]))
+            start: spawned
+            executor: pool
+            ops:
+              - cpu: 2ms  # line 4: # weft: cpu 2ms
+              - return: "n + 1"  # line 5: return n + 1
+        "#,
+    );
+}
+
+#[test]
 fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
+    let pool = "from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed\n\
+                counter = 0\n\
+                def job(n):\n    global counter\n    counter += n\n    return n\n";
     let cases = [
         (
-            "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    pass\n",
-            "2:6: `concurrent.futures.ThreadPoolExecutor` (concurrent.futures) is not imported yet",
+            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
+            "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor (max_workers=N) as ex:`"
+                .to_string(),
         ),
         (
-            "import concurrent.futures\npool = concurrent.futures.ProcessPoolExecutor(2)\n",
-            "2:8: `concurrent.futures.ProcessPoolExecutor` (concurrent.futures) is not imported yet",
+            format!("{pool}with ThreadPoolExecutor() as ex:\n    pass\n"),
+            "7:6: give the executor `max_workers=N`".to_string(),
         ),
         (
-            "import multiprocessing\ndef f():\n    pass\np = multiprocessing.Process(target=f)\n",
-            "4:5: `multiprocessing.Process` (multiprocessing) is not imported yet",
+            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs):\n        pass\n"),
+            "9:14: `concurrent.futures.as_completed` gives the futures in the order they finish".to_string(),
         ),
-        ("import asyncio\nasyncio.run(asyncio.sleep(1))\n", "2:1: `asyncio.run` (asyncio) is not imported yet"),
+        (
+            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    for k in range(3):\n        f = ex.submit(job, k)\n"),
+            "9:13: a future made inside an `if` or a loop the scenario runs".to_string(),
+        ),
+        (
+            format!("{pool}with ProcessPoolExecutor(2) as ex:\n    f = ex.submit(job, 1)\n"),
+            "8:9: `job` runs in a process of a ProcessPoolExecutor but uses `counter`".to_string(),
+        ),
+        (
+            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    f = ex.submit(job, 1)\nf.done()\n"),
+            "9:1: `done` of a future is not supported".to_string(),
+        ),
+        (
+            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    pass\nf = ex.submit(job, 1)\n"),
+            "9:5: this executor's `with` has ended".to_string(),
+        ),
+        (
+            "import multiprocessing\ndef f():\n    pass\np = multiprocessing.Process(target=f)\n".to_string(),
+            "4:5: `multiprocessing.Process` (multiprocessing) is not imported yet".to_string(),
+        ),
+        (
+            "import asyncio\nasyncio.run(asyncio.sleep(1))\n".to_string(),
+            "2:1: `asyncio.run` (asyncio) is not imported yet".to_string(),
+        ),
     ];
     for (python, expected) in cases {
-        check_error(python, expected);
+        check_error(&python, &expected);
     }
 }
 

@@ -1,0 +1,833 @@
+//! `concurrent.futures` to the scenario's executors and futures (format 1.1): `with ThreadPoolExecutor(...)
+//! as ex:` (or `ProcessPoolExecutor`) declares an executor, `ex.submit(f, ...)` is a `submit` of a task
+//! made from `f` whose future goes into a local, `ex.map(f, items)` a `submit` per item, `fut.result()` a
+//! `result`, `fut.cancel()` a `cancel`. The end of the `with` (the executor's shutdown) waits for every job
+//! submitted in it. Lists of futures and of their results are local arrays.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::{Argument, Frame, LoopKind, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
+use crate::expr::Ex;
+use crate::out::{Executor, Node, Step, quote};
+use crate::value::{Object, Value};
+
+/// Most futures one list comprehension or `map` may make (the scenario's local array limit).
+const MAX_FUTURES: usize = 4096;
+/// How long a shutdown waits on a future that was cancelled: it gives back at once when the job never
+/// started, and waits for a running job (`result` of a cancelled future without a time-out is a fault).
+const SHUTDOWN_WAIT: &str = "1000000s";
+
+/// An executor whose `with` block is being translated: the futures its shutdown waits for.
+#[derive(Debug, Default)]
+pub struct OpenPool {
+    name: String,
+    /// A local holding one future, or a local array of `length` of them.
+    futures: Vec<(String, Option<usize>)>,
+}
+
+/// State of the futures translation, kept on the translator.
+#[derive(Debug, Default)]
+pub struct FuturesState {
+    open: Vec<OpenPool>,
+    /// Futures (by the local or array that holds them) that something cancels.
+    cancelled: BTreeSet<String>,
+    /// A task per function, executor and arguments fixed at import time.
+    job_tasks: BTreeMap<String, usize>,
+    /// Per job task: its parameters given by `submit`, with the task's local for each.
+    job_parameters: BTreeMap<usize, Vec<(String, String)>>,
+}
+
+/// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
+/// translate where it is used. `None` for any other name.
+pub fn refusal(qualified: &str) -> Option<String> {
+    let family = ["concurrent.futures", "asyncio", "multiprocessing"]
+        .into_iter()
+        .find(|family| qualified == *family || qualified.starts_with(&format!("{family}.")))?;
+    let message = match qualified {
+        "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => format!(
+            "`{qualified}` is translated as `with {} (max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs); make it there",
+            qualified.rsplit('.').next().unwrap_or(qualified)
+        ),
+        "concurrent.futures.as_completed" | "concurrent.futures.wait" => format!(
+            "`{qualified}` gives the futures in the order they finish, which the scenario format cannot state; \
+             take the results in the order of submission (`for f in futures: f.result()`)"
+        ),
+        _ => format!(
+            "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time and \
+             concurrent.futures executors so far"
+        ),
+    };
+    Some(message)
+}
+
+fn is_executor(qualified: &str) -> bool {
+    matches!(qualified, "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor")
+}
+
+impl<'a> Translator<'a> {
+    /// `with ThreadPoolExecutor(max_workers=n) as ex:`; `Ok(false)` when the item is no executor.
+    pub(super) fn executor_with(
+        &mut self,
+        frame: &mut Frame,
+        item: &ast::WithItem,
+        rest: &[ast::WithItem],
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Expr::Call(call) = &item.context_expr else {
+            return Ok(false);
+        };
+        let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
+            return Ok(false);
+        };
+        if !is_executor(&callee) {
+            return Ok(false);
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
+            );
+        }
+        if contains_jump(body) {
+            return fail(
+                item,
+                "`break`, `continue` or `return` inside the `with` of an executor would leave before its shutdown; \
+                 move it after the `with`",
+            );
+        }
+        let workers = self.max_workers(frame, call)?;
+        let hint = match item.optional_vars.as_deref() {
+            Some(Expr::Name(name)) => name.id.to_string(),
+            None => "pool".to_string(),
+            Some(other) => return fail(other, "`with ... as` an executor binds one name"),
+        };
+        let name = self.object_name(&hint);
+        let process = callee.ends_with("ProcessPoolExecutor");
+        self.scenario.executors.push(Executor { name: name.clone(), workers, process });
+        if item.optional_vars.is_some() {
+            let executor = Value::Object(Object::Executor { name: name.clone(), process });
+            if self.is_global_target(frame, &hint) {
+                self.globals.insert(hint, executor);
+            } else {
+                frame.locals.insert(hint, executor);
+            }
+        }
+        self.futures.open.push(OpenPool { name, futures: Vec::new() });
+        let result = self.with_items(frame, rest, body, out, next_line);
+        let pool = self.futures.open.pop().unwrap_or_default();
+        result?;
+        let line = self.line(item);
+        for (future, length) in pool.futures {
+            match length {
+                None => out.push(self.shutdown_wait(frame, &future, line)),
+                Some(length) => {
+                    let wait = self.shutdown_wait(frame, &format!("{future}[i]"), line);
+                    out.push(repeat(length, vec![wait], line));
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall) -> Result<u64> {
+        let given = call.arguments.args.first().or(call.arguments.find_keyword("max_workers").map(|k| &k.value));
+        if call.arguments.args.len() > 1
+            || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "max_workers"))
+        {
+            return fail(call, "an executor takes `max_workers` only in weft's subset");
+        }
+        let Some(given) = given else {
+            return fail(
+                call,
+                "give the executor `max_workers=N`: its default depends on the cores of the machine that runs it",
+            );
+        };
+        let workers = self.static_int(frame, given)?;
+        if !(1..=1024).contains(&workers) {
+            return fail(given, "`max_workers` must be 1 to 1024 (Python raises ValueError for 0 or less)");
+        }
+        Ok(workers as u64)
+    }
+
+    /// The shutdown's wait for one job: its `result` (a cancelled one's with a time-out and `into_ok`, so a
+    /// job that never ran is no CancelledError).
+    fn shutdown_wait(&mut self, frame: &Frame, future: &str, line: u32) -> Step {
+        let holder = future.split('[').next().unwrap_or(future);
+        let mut entries = vec![("future", Node::Quoted(future.to_string()))];
+        if self.futures.cancelled.contains(holder) {
+            let ok = self.temporary(frame.task, "finished");
+            entries.push(("timeout", Node::Plain(SHUTDOWN_WAIT.to_string())));
+            entries.push(("into_ok", Node::Plain(ok)));
+        }
+        Step::new("result", Node::Map(entries), line)
+    }
+
+    /// The executor a receiver expression names, if it is one of an open `with`.
+    fn open_executor(&self, frame: &Frame, receiver: &Expr) -> Option<(String, bool)> {
+        match self.expr(frame, receiver, false) {
+            Ok(Ex::Static(Value::Object(Object::Executor { name, process }))) => Some((name, process)),
+            _ => None,
+        }
+    }
+
+    fn track(&mut self, executor: &str, future: String, length: Option<usize>) {
+        if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
+            pool.futures.push((future, length));
+        }
+    }
+
+    fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
+        if self.futures.open.iter().any(|pool| pool.name == executor) {
+            Ok(())
+        } else {
+            fail(at, "this executor's `with` has ended (it is shut down); submit inside the `with`")
+        }
+    }
+
+    // ---- statements ------------------------------------------------------------------------------
+
+    /// `ex.submit(...)`, `ex.map(...)`, `fut.result(...)`, `fut.cancel()` as statements. `Ok(false)` when
+    /// the receiver is neither an executor nor a future.
+    pub(super) fn futures_method_statement(
+        &mut self,
+        frame: &mut Frame,
+        receiver: &Value,
+        method: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        match (receiver, method) {
+            (Value::Object(Object::Executor { name, process }), "submit") => {
+                let future = self.temporary(frame.task, "future");
+                self.submit(frame, (name, *process), call, Node::Plain(future.clone()), out, line)?;
+                self.track(name, future, None);
+            }
+            (Value::Object(Object::Executor { name, process }), "map") => {
+                let (futures, _) = self.map(frame, (name, *process), call, out, line)?;
+                let _ = futures;
+            }
+            (Value::Object(Object::Executor { .. }), "shutdown") => {
+                return fail(call, "the `with` of the executor shuts it down at its end; drop this `shutdown`");
+            }
+            (Value::Object(Object::Executor { .. }), other) => {
+                return fail(call, format!("`{other}` of an executor is not supported (`submit` and `map` are)"));
+            }
+            (Value::Future(future), "result") => {
+                let step = self.result_step(frame, future, call, None, line)?;
+                out.push(step);
+            }
+            (Value::Future(future), "cancel") => {
+                if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+                    return fail(call, "`cancel()` takes no arguments here");
+                }
+                let holder = future.split('[').next().unwrap_or(future).to_string();
+                self.futures.cancelled.insert(holder);
+                out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
+            }
+            (Value::Future(_), other) => {
+                return fail(call, format!("`{other}` of a future is not supported (`result` and `cancel` are)"));
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `fut.result()` / `fut.result(timeout=t)` into `into` (none: the value is dropped).
+    fn result_step(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        into: Option<Node>,
+        line: u32,
+    ) -> Result<Step> {
+        let timeout = match (call.arguments.args.first(), call.arguments.find_keyword("timeout")) {
+            (Some(arg), None) if call.arguments.args.len() == 1 => Some(arg),
+            (None, Some(keyword)) if call.arguments.keywords.len() == 1 => Some(&keyword.value),
+            (None, None) => None,
+            _ => return fail(call, "`result` takes one argument, `timeout`"),
+        };
+        let mut entries = vec![("future", Node::Quoted(future.to_string()))];
+        if let Some(timeout) = timeout
+            && self.static_value(frame, timeout)? != Value::None
+        {
+            // Without `into_ok` a time-out is TimeoutError, as in Python.
+            entries.push(("timeout", Node::Plain(self.duration(frame, timeout)?)));
+        }
+        if let Some(into) = into {
+            entries.push(("into", into));
+        }
+        Ok(Step::new("result", Node::Map(entries), line))
+    }
+
+    /// Is `value` `fut.result(...)` of a future? Its future's expression.
+    pub(super) fn future_result_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else {
+            return None;
+        };
+        let Expr::Attribute(attribute) = &*call.func else {
+            return None;
+        };
+        if attribute.attr.as_str() != "result" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
+            _ => None,
+        }
+    }
+
+    /// `total += fut.result()`: the result goes into a temporary first, whose name is given back.
+    pub(super) fn hoisted_result(
+        &mut self,
+        frame: &Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<String>> {
+        let Some((future, call)) = self.future_result_call(frame, value) else {
+            return Ok(None);
+        };
+        let temporary = self.temporary(frame.task, "result");
+        let step = self.result_step(frame, &future, call, Some(Node::Plain(temporary.clone())), line)?;
+        out.push(step);
+        Ok(Some(temporary))
+    }
+
+    // ---- assignments -----------------------------------------------------------------------------
+
+    /// `f = ex.submit(...)`, `fs = [ex.submit(...) for x in range(n)]`, `x = f.result()`,
+    /// `rs = [f.result() for f in fs]`, `rs = list(ex.map(...))`. `Ok(false)` for any other value.
+    pub(super) fn futures_assign(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        if let Some((future, call)) = self.future_result_call(frame, value) {
+            let (local, shared) = self.result_target(frame, name, target)?;
+            let step = self.result_step(frame, &future, call, Some(Node::Plain(local.clone())), line)?;
+            out.push(step);
+            if let Some(shared) = shared {
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
+            }
+            return Ok(true);
+        }
+        let bound = match value {
+            Expr::Call(call) => match self.executor_call(frame, call) {
+                Some((executor, "submit")) => {
+                    self.local_binding_allowed(frame, name, value)?;
+                    let local = self.local_name(frame.task, name);
+                    self.submit(frame, (&executor.0, executor.1), call, Node::Plain(local.clone()), out, line)?;
+                    self.track(&executor.0, local.clone(), None);
+                    Value::Future(local)
+                }
+                Some((_, other)) => return fail(call, format!("`{other}` of an executor gives nothing weft can keep")),
+                None => match self.list_of_map(frame, call) {
+                    Some((executor, map_call)) => {
+                        self.local_binding_allowed(frame, name, value)?;
+                        let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+                        let results = self.local_name(frame.task, name);
+                        out.extend(self.collect_results(&futures, &results, length, line));
+                        Value::LocalArray(results, length)
+                    }
+                    None => return Ok(false),
+                },
+            },
+            Expr::ListComp(comprehension) => match self.futures_comprehension(frame, name, comprehension, out, line)? {
+                Some(bound) => bound,
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        frame.locals.insert(name.to_string(), bound);
+        Ok(true)
+    }
+
+    /// Futures and their results are locals of the task that made them: never module globals read by
+    /// other threads, and never bound inside an `if` or a loop the scenario runs.
+    fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+        if frame.dynamic > 0 {
+            return fail(
+                value,
+                "a future made inside an `if` or a loop the scenario runs cannot be followed to the executor's shutdown; \
+                 make a list of futures with a comprehension: `[ex.submit(f, x) for x in range(n)]`",
+            );
+        }
+        if frame.globals_declared.contains(name) {
+            return fail(
+                value,
+                format!("`{name}` is declared `global`; keep futures in locals of the code that makes them"),
+            );
+        }
+        Ok(())
+    }
+
+    /// `ex.submit` / `ex.map` of an executor of an open `with`.
+    fn executor_call<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c str)> {
+        let Expr::Attribute(attribute) = &*call.func else {
+            return None;
+        };
+        self.open_executor(frame, &attribute.value).map(|executor| (executor, attribute.attr.as_str()))
+    }
+
+    /// `list(ex.map(...))`: the inner call.
+    fn list_of_map<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c ast::ExprCall)> {
+        let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
+            return None;
+        };
+        if callee != "list" {
+            return None;
+        }
+        let [Expr::Call(inner)] = &call.arguments.args[..] else {
+            return None;
+        };
+        match self.executor_call(frame, inner) {
+            Some((executor, "map")) => Some((executor, inner)),
+            _ => None,
+        }
+    }
+
+    /// `[ex.submit(f, ...) for x in range(n)]` (a local array of futures) or `[f.result() for f in fs]` (a
+    /// local array of their results). `None` for any other comprehension.
+    fn futures_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        comprehension: &ast::ExprListComp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let Expr::Call(call) = &*comprehension.elt else {
+            return Ok(None);
+        };
+        let [generator] = comprehension.generators.as_slice() else {
+            return Ok(None);
+        };
+        let Expr::Name(variable) = &generator.target else {
+            return Ok(None);
+        };
+        if let Some((executor, "submit")) = self.executor_call(frame, call) {
+            if !generator.ifs.is_empty() || generator.is_async {
+                return fail(
+                    &comprehension.range,
+                    "a comprehension of futures with `if` or `async for` is not supported",
+                );
+            }
+            self.local_binding_allowed(frame, name, &comprehension.elt)?;
+            let Some((start, stop, step)) = self.static_range(frame, &generator.iter)? else {
+                return fail(
+                    &generator.iter,
+                    "a list of futures is made over `range(...)` with bounds known at import time",
+                );
+            };
+            let length = super::range_count(start, stop, step);
+            let length = self.futures_length(length, &generator.iter)?;
+            let futures = self.local_name(frame.task, name);
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            let mut body = Vec::new();
+            let saved = frame.locals.get(variable.id.as_str()).cloned();
+            let saved_known = frame.known.remove(variable.id.as_str());
+            if variable.id.as_str() != "_" {
+                let local = self.bind_local(frame, variable.id.as_str());
+                body.push(Step::new("let", Node::Quoted(format!("{local} = {}", counter_value(start, step))), line));
+            }
+            frame.dynamic += 1;
+            let submitted = self.submit(
+                frame,
+                (&executor.0, executor.1),
+                call,
+                Node::Quoted(format!("{futures}[i]")),
+                &mut body,
+                line,
+            );
+            frame.dynamic -= 1;
+            restore(frame, variable.id.as_str(), saved, saved_known);
+            submitted?;
+            out.push(repeat(length, body, line));
+            self.track(&executor.0, futures.clone(), Some(length));
+            return Ok(Some(Value::Futures(futures, length)));
+        }
+        let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, &generator.iter) else {
+            return Ok(None);
+        };
+        let Expr::Attribute(attribute) = &*call.func else {
+            return Ok(None);
+        };
+        let is_own_result =
+            attribute.attr.as_str() == "result" && matches!(&*attribute.value, Expr::Name(n) if n.id == variable.id);
+        if !is_own_result || !generator.ifs.is_empty() {
+            return fail(
+                comprehension.elt.as_ref(),
+                "a comprehension over futures is supported as `[f.result() for f in futures]`",
+            );
+        }
+        self.local_binding_allowed(frame, name, &comprehension.elt)?;
+        let results = self.local_name(frame.task, name);
+        if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+            return fail(call, "`result(timeout)` in a comprehension is not supported; loop over the futures");
+        }
+        out.extend(self.collect_results(&futures, &results, length, line));
+        Ok(Some(Value::LocalArray(results, length)))
+    }
+
+    fn futures_length(&self, length: i64, at: &Expr) -> Result<usize> {
+        if length < 1 || length as usize > MAX_FUTURES {
+            return fail(at, format!("a list of futures holds 1 to {MAX_FUTURES} of them here, not {length}"));
+        }
+        Ok(length as usize)
+    }
+
+    fn futures_iterable(&self, frame: &Frame, iterable: &Expr) -> Option<(Value, ())> {
+        match self.expr(frame, iterable, false) {
+            Ok(Ex::Static(value @ Value::Futures(..))) => Some((value, ())),
+            _ => None,
+        }
+    }
+
+    /// `let: "rs = array(n)"` and a `repeat` that puts each future's result in it, in order.
+    fn collect_results(&self, futures: &str, results: &str, length: usize, line: u32) -> Vec<Step> {
+        let result = Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(format!("{futures}[i]"))),
+                ("into", Node::Quoted(format!("{results}[i]"))),
+            ]),
+            line,
+        );
+        let make = Step::new("let", Node::Quoted(format!("{results} = array({length})")), line);
+        vec![make, repeat(length, vec![result], line)]
+    }
+
+    // ---- for loops -------------------------------------------------------------------------------
+
+    /// `for f in futures:` and `for r in ex.map(f, items):`. `Ok(false)` for any other loop.
+    pub(super) fn futures_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
+        // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
+        let (futures, length, over_results) =
+            if let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, &looping.iter) {
+                (futures, length, false)
+            } else if let Expr::Call(call) = &*looping.iter
+                && let Some((executor, "map")) = self.executor_call(frame, call)
+            {
+                let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
+                (futures, length, true)
+            } else {
+                return Ok(false);
+            };
+        self.forget_assigned(frame, &looping.body);
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        let local = self.bind_local(frame, variable);
+        let element = Node::Quoted(format!("{futures}[i]"));
+        let first = if over_results {
+            Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line)
+        } else {
+            frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+            Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
+        };
+        let mut body = vec![first];
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let result = self.block(frame, &looping.body, &mut body, next_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        if !over_results {
+            restore(frame, variable, saved, saved_known);
+        }
+        result?;
+        out.push(repeat(length, body, line));
+        Ok(true)
+    }
+
+    // ---- submit and map --------------------------------------------------------------------------
+
+    /// `ex.submit(f, args...)`: a `submit` of the task made from `f`, its future into `into`.
+    fn submit(
+        &mut self,
+        frame: &mut Frame,
+        executor: (&str, bool),
+        call: &ast::ExprCall,
+        into: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        self.check_open(executor.0, call)?;
+        let Some((function, args)) = call.arguments.args.split_first() else {
+            return fail(call, "`submit` needs the function to run");
+        };
+        let mut arguments = Vec::new();
+        for arg in args {
+            arguments.push(self.argument(frame, arg)?);
+        }
+        let mut keywords = Vec::new();
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else {
+                return fail(keyword, "`**kwargs` in a `submit` is not supported");
+            };
+            keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
+        }
+        let function = self.job_function(frame, function)?;
+        let (task, passed) = self.job_task(executor, &function, arguments, keywords, call)?;
+        let mut entries = vec![("task", Node::Task(task))];
+        if !passed.is_empty() {
+            let pairs: Vec<String> = passed.iter().map(|(name, text)| format!("{name}: {}", quote(text))).collect();
+            entries.push(("args", Node::Plain(format!("{{ {} }}", pairs.join(", ")))));
+        }
+        entries.push(("into", into));
+        out.push(Step::new("submit", Node::Map(entries), line));
+        Ok(())
+    }
+
+    fn job_function(&self, frame: &Frame, function: &Expr) -> Result<String> {
+        match self.expr(frame, function, false)? {
+            Ex::Static(Value::Function(name)) => Ok(name),
+            Ex::Static(other) => {
+                fail(function, format!("an executor runs a function of this file, not {}", other.describe()))
+            }
+            Ex::Code { .. } => fail(function, "an executor runs a function of this file, named where it is submitted"),
+        }
+    }
+
+    /// `ex.map(f, items)`: a `submit` per item (the items known at import time) into a local array of
+    /// futures; gives the array and its length.
+    fn map(
+        &mut self,
+        frame: &mut Frame,
+        executor: (&str, bool),
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, usize)> {
+        self.check_open(executor.0, call)?;
+        let [function, items] = &call.arguments.args[..] else {
+            return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
+        };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
+        }
+        let function = self.job_function(frame, function)?;
+        let futures = self.temporary(frame.task, "futures");
+        if let Some((start, stop, step)) = self.static_range(frame, items)? {
+            let length = self.futures_length(super::range_count(start, stop, step), items)?;
+            let (task, passed) =
+                self.job_task(executor, &function, vec![Argument::Code(counter_value(start, step))], Vec::new(), call)?;
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            let submit = submit_step(task, &passed, &format!("{futures}[i]"), line);
+            out.push(repeat(length, vec![submit], line));
+            self.track(executor.0, futures.clone(), Some(length));
+            return Ok((futures, length));
+        }
+        let values = match self.static_value(frame, items)? {
+            Value::List(values) => values,
+            other => {
+                return fail(
+                    items,
+                    format!("`map` runs over a range or a list known at import time, not {}", other.describe()),
+                );
+            }
+        };
+        let length = self.futures_length(values.len() as i64, items)?;
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        for (index, value) in values.iter().enumerate() {
+            let Value::Int(number) = value else {
+                return fail(
+                    items,
+                    format!("`map` over a list of numbers is supported; this one holds {}", value.describe()),
+                );
+            };
+            let (task, passed) =
+                self.job_task(executor, &function, vec![Argument::Code(number.to_string())], Vec::new(), call)?;
+            out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+        }
+        self.track(executor.0, futures.clone(), Some(length));
+        Ok((futures, length))
+    }
+
+    /// The task that runs `function` on the executor with these arguments: one per function, executor and
+    /// arguments fixed at import time (objects, and numbers given as literals); the arguments computed at
+    /// run time are the task's parameters, given by each `submit`. Gives the task and the `args` to pass.
+    fn job_task(
+        &mut self,
+        executor: (&str, bool),
+        function: &str,
+        args: Vec<Argument>,
+        keywords: Vec<(String, Argument)>,
+        call: &ast::ExprCall,
+    ) -> Result<(usize, Vec<(String, String)>)> {
+        let Some(def) = self.functions.get(function).copied() else {
+            return fail(call, format!("`{function}` is not a function of this file"));
+        };
+        let parameters: Vec<String> = def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(def.parameters.args.iter())
+            .map(|p| p.parameter.name.to_string())
+            .collect();
+        let signature = |argument: &Argument| match argument {
+            Argument::Static(value) => format!("{value:?}"),
+            _ => "<run time>".to_string(),
+        };
+        let key = format!(
+            "{function}|{}|{:?}|{:?}",
+            executor.0,
+            args.iter().map(signature).collect::<Vec<_>>(),
+            keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>()
+        );
+        let mut passed = Vec::new();
+        let mut bind_args = Vec::new();
+        for (index, argument) in args.into_iter().enumerate() {
+            let parameter = parameters.get(index).cloned().unwrap_or_default();
+            bind_args.push(self.job_argument(&parameter, argument, &mut passed));
+        }
+        let mut bind_keywords = Vec::new();
+        for (keyword, argument) in keywords {
+            let bound = self.job_argument(&keyword, argument, &mut passed);
+            bind_keywords.push((keyword, bound));
+        }
+        if let Some(&task) = self.futures.job_tasks.get(&key) {
+            return Ok((task, self.passed_locals(task, function, passed)));
+        }
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        if self.call_stack.iter().any(|f| f == function) {
+            return fail(call, format!("`{function}` submits itself: the jobs would never end"));
+        }
+        if executor.1 {
+            self.check_process_job(def, call)?;
+        }
+        let task = self.new_task(function, true, self.line(call));
+        self.scenario.tasks[task].executor = Some(executor.0.to_string());
+        let mut job = Frame::new(task, false, true);
+        for (parameter, _) in &passed {
+            self.bind_local(&mut job, parameter);
+        }
+        let mut ops = Vec::new();
+        self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
+        self.scenario.tasks[task].ops = ops;
+        self.futures.job_tasks.insert(key, task);
+        let locals: Vec<(String, String)> = passed
+            .iter()
+            .map(|(parameter, _)| match job.locals.get(parameter) {
+                Some(Value::Local(local)) => (parameter.clone(), local.clone()),
+                _ => (parameter.clone(), parameter.clone()),
+            })
+            .collect();
+        self.futures.job_parameters.insert(task, locals);
+        Ok((task, self.passed_locals(task, function, passed)))
+    }
+
+    /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
+    fn job_argument(&self, parameter: &str, argument: Argument, passed: &mut Vec<(String, String)>) -> Argument {
+        match argument {
+            Argument::Code(text) => {
+                passed.push((parameter.to_string(), text));
+                Argument::Submitted
+            }
+            other => other,
+        }
+    }
+
+    /// The `args` of a `submit`: each parameter by the task's local name for it.
+    fn passed_locals(&self, task: usize, function: &str, passed: Vec<(String, String)>) -> Vec<(String, String)> {
+        let _ = function;
+        let locals = self.futures.job_parameters.get(&task);
+        passed
+            .into_iter()
+            .map(|(parameter, text)| {
+                let local = locals
+                    .and_then(|l| l.iter().find(|(p, _)| *p == parameter))
+                    .map_or(parameter.clone(), |(_, local)| local.clone());
+                (local, text)
+            })
+            .collect()
+    }
+
+    /// A job of a process pool runs in a process of its own: the main process's shared state is not there
+    /// (Python gives the process a copy, whose changes the parent never sees).
+    fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
+        let mut seen = BTreeSet::new();
+        let mut pending = vec![def];
+        while let Some(def) = pending.pop() {
+            if !seen.insert(def.name.to_string()) {
+                continue;
+            }
+            let mut declared = BTreeSet::new();
+            let mut assigned = BTreeSet::new();
+            collect_assigned(&def.body, &mut assigned, &mut declared);
+            let mut scan = NameScan::default();
+            for stmt in &def.body {
+                scan.statement(stmt);
+            }
+            for name in scan.loaded.iter().chain(declared.iter()) {
+                if let Some(Value::Shared(..) | Value::Object(_)) = self.globals.get(name.as_str()) {
+                    return fail(
+                        call,
+                        format!(
+                            "`{}` runs in a process of a ProcessPoolExecutor but uses `{name}`, which the main process shares; \
+                             a process works on a copy of it (pass values as arguments and return the result)",
+                            def.name
+                        ),
+                    );
+                }
+                if let Some(callee) = self.functions.get(name.as_str()) {
+                    pending.push(callee);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn submit_step(task: usize, passed: &[(String, String)], into: &str, line: u32) -> Step {
+    let mut entries = vec![("task", Node::Task(task))];
+    if !passed.is_empty() {
+        let pairs: Vec<String> = passed.iter().map(|(name, text)| format!("{name}: {}", quote(text))).collect();
+        entries.push(("args", Node::Plain(format!("{{ {} }}", pairs.join(", ")))));
+    }
+    entries.push(("into", Node::Quoted(into.to_string())));
+    Step::new("submit", Node::Map(entries), line)
+}
+
+fn repeat(times: usize, ops: Vec<Step>, line: u32) -> Step {
+    Step::new("repeat", Node::Map(vec![("times", Node::Plain(times.to_string())), ("ops", Node::Steps(ops))]), line)
+}
+
+/// The value of a range's variable in a `repeat` whose counter is `i`.
+fn counter_value(start: i64, step: i64) -> String {
+    match (start, step) {
+        (0, 1) => "i".to_string(),
+        (0, _) => format!("i * {step}"),
+        (_, 1) => format!("{start} + i"),
+        _ => format!("{start} + i * {step}"),
+    }
+}
+
+fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, saved_known: Option<Value>) {
+    match saved {
+        Some(value) => frame.locals.insert(variable.to_string(), value),
+        None => frame.locals.remove(variable),
+    };
+    if let Some(known) = saved_known {
+        frame.known.insert(variable.to_string(), known);
+    }
+}
