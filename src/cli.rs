@@ -67,6 +67,10 @@ pub enum Command {
         /// Stop at the first schedule that fails; the result then says it is incomplete.
         #[arg(long)]
         stop_on_failure: bool,
+        /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
+        /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+        #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
+        timeouts: Option<sim_core::Timeouts>,
         /// Stop after this much wall-clock time (`10s`, `500ms`); the result then says it is
         /// incomplete.
         #[arg(long, value_name = "DURATION", value_parser = parse_time_limit)]
@@ -196,6 +200,10 @@ pub struct RunArgs {
     /// Stop a run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
+    /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+    #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
+    pub timeouts: Option<sim_core::Timeouts>,
     #[command(flatten)]
     pub output: RunOutput,
 }
@@ -242,6 +250,10 @@ pub struct FuzzArgs {
     /// Stop each run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
+    /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+    #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
+    pub timeouts: Option<sim_core::Timeouts>,
     /// Print one JSON document instead of text.
     #[arg(long, conflicts_with = "jsonl")]
     pub json: bool,
@@ -251,6 +263,10 @@ pub struct FuzzArgs {
     /// Show only the N most frequent outcomes and failures in text, or `all` (JSON always has all).
     #[arg(long, value_name = "N", default_value = "10", value_parser = parse_top)]
     pub top: Top,
+}
+
+fn parse_timeouts(text: &str) -> Result<sim_core::Timeouts, String> {
+    sim_core::Timeouts::by_name(text).ok_or_else(|| format!("`{text}` is not `quiescent` or `any`"))
 }
 
 /// `--top N`: how many outcomes text shows; `None` for `--top all`.

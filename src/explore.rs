@@ -6,11 +6,11 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use sim_core::Status;
-use sim_core::engine::{ExploreConfig, ExploreProgress};
+use sim_core::engine::{ExploreConfig, ExploreProgress, SearchOptions};
 use sim_core::limits::{DEFAULT_MAX_SCHEDULES, MAX_SCHEDULES_CEILING};
 use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::token::ScheduleToken;
+use sim_core::{Status, Timeouts};
 
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::output;
@@ -51,6 +51,7 @@ pub struct Options<'a> {
     pub preemption_bound: Option<u32>,
     pub max_schedules: Option<u64>,
     pub stop_on_failure: bool,
+    pub timeouts: Option<Timeouts>,
     pub time_limit: Option<Duration>,
     pub json: bool,
 }
@@ -68,7 +69,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     if max_schedules == 0 || max_schedules > MAX_SCHEDULES_CEILING {
         return Err(UsageError(format!("--max-schedules is from 1 to {MAX_SCHEDULES_CEILING}")));
     }
-    let setup = Setup::new(options.file, Some("random"), None, None)?;
+    let setup = Setup::new(options.file, Some("random"), None, None)?.with_timeouts(options.timeouts)?;
     let mut simulator = setup.simulator();
     let config =
         ExploreConfig { max_schedules, preemption_bound: options.preemption_bound, max_steps: setup.max_steps };
@@ -92,7 +93,8 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         };
         stopped.is_none()
     };
-    let result = simulator.explore_watched(&config, &mut watch);
+    let search = SearchOptions { timeouts: setup.timeouts, ..SearchOptions::default() };
+    let result = simulator.explore_with(&config, search, &mut watch);
     progress.finish_and_clear();
     let fingerprint = sim_core::fingerprint(&setup.model);
     let outcomes: Vec<ExploredOutcomeReport> = result
@@ -109,6 +111,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
                 cores: setup.model.machine.cores,
                 fingerprint,
                 choices: o.choices.clone(),
+                timeouts: setup.timeouts,
             }
             .to_string(),
         })

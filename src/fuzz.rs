@@ -152,7 +152,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
     let (shard, shards) = parse_shard(args.shard.as_deref())?;
     let probe = Setup::new(&args.file, None, None, args.max_steps)?;
     let policy = fuzz_policy(args, &probe.model.scheduler.policy);
-    let setup = Setup::new(&args.file, Some(&policy), None, args.max_steps)?;
+    let setup = Setup::new(&args.file, Some(&policy), None, args.max_steps)?.with_timeouts(args.timeouts)?;
     let jobs = args.jobs.unwrap_or(0);
     if args.jobs == Some(0) || jobs > 1024 {
         return Err(UsageError("--jobs is at least 1 and at most 1024 (leave it out to use every core)".to_string()));

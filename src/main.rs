@@ -56,12 +56,13 @@ fn main() -> ExitCode {
             output::emit(&scenarios::json_schema());
             Ok(EXIT_OK)
         }
-        Command::Explore { file, preemption_bound, max_schedules, stop_on_failure, time_limit, json } => {
+        Command::Explore { file, preemption_bound, max_schedules, stop_on_failure, timeouts, time_limit, json } => {
             explore::explore(&explore::Options {
                 file: &file,
                 preemption_bound,
                 max_schedules,
                 stop_on_failure,
+                timeouts,
                 time_limit,
                 json,
             })

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use sim_core::report::RunLabel;
 use sim_core::token::ScheduleToken;
-use sim_core::{Model, Outcome, Report, RunConfig, Simulator, limits, policy};
+use sim_core::{Model, Outcome, Report, RunConfig, Simulator, Timeouts, limits, policy};
 
 use crate::cli::{RunArgs, RunOutput};
 use crate::command::{CommandResult, UsageError, exit_code, stderr_color};
@@ -16,6 +16,8 @@ pub struct Setup {
     pub model: Model,
     pub policy: String,
     pub max_steps: u64,
+    /// When waits with a time-out give up under an exploring policy (`--timeouts`).
+    pub timeouts: Timeouts,
 }
 
 /// The settings that `weft run`'s flags stand for: `--cores N` is `cores=N`, `--policy P` is `policy=P`,
@@ -52,13 +54,27 @@ impl Setup {
     pub fn for_token(file: &Path, token: &ScheduleToken) -> Result<Self, UsageError> {
         let policy = policy_of_token(token);
         check_policy(policy)?;
-        let as_written = Setup::new(file, Some(policy), None, None)?;
+        let as_written = Setup { timeouts: token.timeouts, ..Setup::new(file, Some(policy), None, None)? };
         if as_written.model.machine.cores == token.cores {
             return Ok(as_written);
         }
         let machines = as_written.model.machines.len().max(1) as u32;
         let per_machine = if token.cores.is_multiple_of(machines) { token.cores / machines } else { token.cores };
-        Setup::new(file, Some(policy), Some(per_machine), None)
+        Ok(Setup { timeouts: token.timeouts, ..Setup::new(file, Some(policy), Some(per_machine), None)? })
+    }
+
+    /// The setup with `--timeouts` (or a token's), which only an exploring policy has a use for: under
+    /// a timed one a time-out fires at its virtual time, so asking for either is refused.
+    pub fn with_timeouts(self, timeouts: Option<Timeouts>) -> Result<Self, UsageError> {
+        let Some(timeouts) = timeouts else { return Ok(self) };
+        if self.policy().mode() != sim_core::policy::Mode::Exploring {
+            return Err(UsageError(format!(
+                "--timeouts applies to the exploring policies (random, pct); under `{}` a time-out fires at \
+                 its virtual time",
+                self.policy
+            )));
+        }
+        Ok(Setup { timeouts, ..self })
     }
 
     /// The one place settings become a setup: `scenario` was loaded with `settings` applied.
@@ -73,7 +89,7 @@ impl Setup {
         if max_steps == 0 || max_steps > limits::MAX_STEPS_CEILING {
             return Err(UsageError(format!("--max-steps is from 1 to {}", limits::MAX_STEPS_CEILING)));
         }
-        Ok(Setup { model, policy, max_steps })
+        Ok(Setup { model, policy, max_steps, timeouts: Timeouts::default() })
     }
 
     pub fn simulator(&self) -> Simulator<'_> {
@@ -87,6 +103,7 @@ impl Setup {
             cores: self.model.machine.cores,
             fingerprint: sim_core::fingerprint(&self.model),
             choices: outcome.choices.clone(),
+            timeouts: self.timeouts,
         }
         .to_string()
     }
@@ -96,7 +113,7 @@ impl Setup {
     }
 
     pub fn config(&self, seed: u64) -> RunConfig {
-        RunConfig { seed, max_steps: self.max_steps, ..RunConfig::default() }
+        RunConfig { seed, max_steps: self.max_steps, timeouts: self.timeouts, ..RunConfig::default() }
     }
 
     /// A single run reported in full: looking for data races.
@@ -110,7 +127,8 @@ pub fn check_policy(name: &str) -> Result<(), UsageError> {
 }
 
 pub fn run(args: &RunArgs) -> CommandResult {
-    let setup = Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?;
+    let setup =
+        Setup::new(&args.file, args.policy.as_deref(), args.cores, args.max_steps)?.with_timeouts(args.timeouts)?;
     let mut simulator = setup.simulator();
     let mut policy = setup.policy();
     let config = RunConfig { record_timeline: wants_timeline(&args.output), ..setup.reported_config(args.seed) };

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use sim_core::policy::{Decision, Mode, Policy, RunStart};
 use sim_core::trace::TraceKind;
-use sim_core::{Model, RunConfig, Simulator, Status};
+use sim_core::{Model, RunConfig, Simulator, Status, Timeouts};
 
 /// What a run ended with: its status and its shared variables, flattened in model order.
 pub type OutcomeKey = (Status, Vec<i64>);
@@ -81,9 +81,15 @@ impl Policy for PrefixThenFirst {
 
 /// Runs every schedule of `model` (at most `max_schedules`), each with at most `max_steps` steps.
 pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumeration {
+    enumerate_with(model, Timeouts::default(), max_schedules, max_steps)
+}
+
+/// As [`enumerate`], with waits that have a time-out giving up as `timeouts` says: which stuck waiter
+/// gives up first (`quiescent`), or any waiter at any step (`any`), is a decision like any other.
+pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
     let mut simulator = Simulator::new(model);
     let mut policy = PrefixThenFirst::default();
-    let config = RunConfig { max_steps, record_choices: false, ..RunConfig::default() };
+    let config = RunConfig { max_steps, record_choices: false, timeouts, ..RunConfig::default() };
     let mut result = Enumeration { outcomes: BTreeMap::new(), schedules: 0, complete: false, hit_step_limit: false };
     let mut shared = Vec::new();
     loop {
@@ -126,7 +132,8 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
         if matches!(event.kind, TraceKind::Step | TraceKind::Blocks) {
             turns.push((event.task.0, steps));
             steps += 1;
-        } else if own_finish {
+        } else if event.kind == TraceKind::TimesOut || own_finish {
+            // Giving up a wait is a turn of the waiter's own, which counts no step.
             turns.push((event.task.0, steps));
         }
         previous_event = Some(event);

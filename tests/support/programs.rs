@@ -225,3 +225,53 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
         _ => format!("{{ with: {{ lock: l, ops: [ {{ notify: c }} ] }} }}, {{ set: \"{v} = {v} + len(m)\" }}"),
     }
 }
+
+/// A small program of format 1.1 whose waits have time-outs (2 or 3 tasks of 1 or 2 constructs each):
+/// locks (in either order, so ABBA), a semaphore, an event and a condition, each waited on with a
+/// time-out next to the steps that end such waits (a release, `set_event`, `notify`), so that when and
+/// which waiter gives up decides the outcome. Deterministic in its seed.
+pub fn timed_wait_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(75) { 2 } else { 3 };
+    let mut yaml = format!("name: generated\n{FORMAT11_DECLARATIONS}tasks:\n");
+    for index in 0..tasks {
+        let count = 1 + rng.below(2);
+        let ops: Vec<String> = (0..count).map(|_| timed_wait_op(&mut rng, index)).collect();
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct around a wait with a time-out, or a step that ends one.
+fn timed_wait_op(rng: &mut Rng, index: usize) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let k = rng.below(2);
+    let other = 1 - k;
+    match rng.below(12) {
+        0 => format!(
+            "{{ lock: {{ name: l, timeout: 1s, into: t }} }}, {{ set: \"{v} = {v} * 2 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: l }} ] }} }}"
+        ),
+        1 => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = {v} + 1\" }} ] }} }}"),
+        // One lock of the array, then the other with a time-out: tasks that pick opposite orders are ABBA.
+        2 => format!(
+            "{{ lock: \"f[{k}]\" }}, {{ lock: {{ name: \"f[{other}]\", timeout: 1s, into: t }} }}, {{ set: \"{v} = {v} * 3 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: \"f[{other}]\" }} ] }} }}, {{ unlock: \"f[{k}]\" }}"
+        ),
+        3 => {
+            format!("{{ wait: {{ event: e, timeout: 1s, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }}")
+        }
+        4 => "{ set_event: e }".to_string(),
+        5 => format!(
+            "{{ with: {{ lock: l, ops: [ {{ wait: {{ condition: c, timeout: 1s, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }} ] }} }}"
+        ),
+        6 => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = 1\" }}, {{ notify: c }} ] }} }}"),
+        7 => format!(
+            "{{ acquire: {{ name: b, timeout: 1s, into: a }} }}, {{ set: \"{v} = {v} * 2 + a + {index}\" }}, {{ if: {{ cond: \"a\", then: [ {{ release: b }} ] }} }}"
+        ),
+        8 => format!("{{ acquire: b }}, {{ set: \"{v} = {v} + 10\" }}, {{ release: b }}"),
+        9 => format!(
+            "{{ release: s }}, {{ acquire: {{ name: s, timeout: 1s, into: a }} }}, {{ set: \"{v} = {v} + a\" }}"
+        ),
+        10 => format!("{{ set: \"{v} = {v} + {}\" }}", index + 1),
+        _ => "{ with: { lock: l, ops: [ { set: \"x = x + 1\" }, { notify_all: c } ] } }".to_string(),
+    }
+}

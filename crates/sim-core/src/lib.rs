@@ -17,10 +17,11 @@ pub mod report;
 pub mod schedulers;
 pub mod snapshot;
 pub mod timeline;
+pub mod timeouts;
 pub mod token;
 pub mod trace;
 
-pub use engine::{RunConfig, Simulator};
+pub use engine::{RunConfig, Simulator, Timeouts};
 pub use model::Model;
 pub use outcome::{Outcome, Status};
 pub use policy::Policy;

@@ -45,6 +45,7 @@ pub fn record(model: &Model, policy_name: &str, seed: u64) -> Option<SnapshotRec
         cores: model.machine.cores,
         fingerprint: crate::fingerprint(model),
         choices: outcome.choices.clone(),
+        timeouts: crate::engine::Timeouts::default(),
     };
     let label = RunLabel { policy: policy_name.to_string(), seed, schedule: token.to_string() };
     let report = simulator.report(&outcome, &label);

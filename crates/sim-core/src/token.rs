@@ -6,6 +6,11 @@
 //! digits from a 64-letter alphabet (letters 32..63 mean "more digits follow", low digits first), with
 //! runs written once and followed by `.` and the number of extra repetitions. The fingerprint is a
 //! digest of the compiled scenario, so a token never silently replays a different file.
+//!
+//! Format 1.1 adds two things that tokens of earlier runs never hold, so every earlier token reads as
+//! before: `+` and a number is the choice of which stuck waiter gives up its time-out when it was not
+//! the first one ([`GIVE_UP`]); and a run under `--timeouts any` says so in a field of its own before
+//! the choices, `w1:<policy>:s<seed>:c<cores>:f<fingerprint>:timeouts-any:<choices>`.
 
 use std::fmt;
 
@@ -13,6 +18,10 @@ const ALPHABET: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQR
 pub const VERSION_PREFIX: &str = "w1";
 /// Decoded choices are bounded so a hostile token cannot ask for unbounded memory.
 pub use crate::limits::MAX_CHOICES;
+/// Marks a recorded choice as a time-out's giving up (`DecisionKind::GiveUp`); the index is below it.
+pub const GIVE_UP: u32 = 1 << 31;
+/// The field that says a run let time-outs fire at every step.
+const TIMEOUTS_ANY_FIELD: &str = "timeouts-any";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScheduleToken {
@@ -21,11 +30,15 @@ pub struct ScheduleToken {
     pub cores: u32,
     pub fingerprint: u32,
     pub choices: Vec<u32>,
+    pub timeouts: crate::timeouts::Timeouts,
 }
 
 impl fmt::Display for ScheduleToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{VERSION_PREFIX}:{}:s{}:c{}:f{:08x}:", self.policy, self.seed, self.cores, self.fingerprint)?;
+        if self.timeouts == crate::timeouts::Timeouts::Any {
+            write!(f, "{TIMEOUTS_ANY_FIELD}:")?;
+        }
         let mut text = String::new();
         encode_choices(&self.choices, &mut text);
         f.write_str(&text)
@@ -48,6 +61,12 @@ pub fn encode_choices(choices: &[u32], out: &mut String) {
     let mut index = 0;
     while index < choices.len() {
         let value = choices[index];
+        if value & GIVE_UP != 0 {
+            out.push('+');
+            encode_number(u64::from(value & !GIVE_UP), out);
+            index += 1;
+            continue;
+        }
         let mut run = 1;
         while index + run < choices.len() && choices[index + run] == value {
             run += 1;
@@ -103,8 +122,11 @@ pub fn decode_choices(text: &str) -> Result<Vec<u32>, String> {
             choices.extend(std::iter::repeat_n(last, extra as usize));
             continue;
         }
+        let gives_up = bytes[at] == b'+';
+        at += usize::from(gives_up);
         let value = decode_number(bytes, &mut at)?;
-        let value = u32::try_from(value).map_err(|_| "a choice is too large".to_string())?;
+        let value = u32::try_from(value).ok().filter(|&v| v < GIVE_UP).ok_or("a choice is too large")?;
+        let value = if gives_up { value | GIVE_UP } else { value };
         if choices.len() >= MAX_CHOICES {
             return Err(format!("more than {MAX_CHOICES} choices"));
         }
@@ -118,9 +140,17 @@ impl std::str::FromStr for ScheduleToken {
 
     fn from_str(text: &str) -> Result<Self, String> {
         let text = text.trim();
-        let parts: Vec<&str> = text.splitn(6, ':').collect();
+        let mut parts: Vec<&str> = text.split(':').collect();
+        let timeouts = if parts.len() == 7 && parts[5] == TIMEOUTS_ANY_FIELD {
+            parts.remove(5);
+            crate::timeouts::Timeouts::Any
+        } else {
+            crate::timeouts::Timeouts::Quiescent
+        };
         if parts.len() != 6 {
-            return Err("a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES".to_string());
+            return Err("a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES \
+                        (seven with `timeouts-any` before the choices)"
+                .to_string());
         }
         if parts[0] != VERSION_PREFIX {
             return Err(format!("token format `{}` is not supported (this weft reads `{VERSION_PREFIX}`)", parts[0]));
@@ -140,7 +170,8 @@ impl std::str::FromStr for ScheduleToken {
             .strip_prefix('f')
             .and_then(|hex| u32::from_str_radix(hex, 16).ok())
             .ok_or_else(|| format!("the token's fingerprint field `{}` should be `f` and 8 hex digits", parts[4]))?;
-        Ok(ScheduleToken { policy: parts[1].to_string(), seed, cores, fingerprint, choices: decode_choices(parts[5])? })
+        let choices = decode_choices(parts[5])?;
+        Ok(ScheduleToken { policy: parts[1].to_string(), seed, cores, fingerprint, choices, timeouts })
     }
 }
 
@@ -149,7 +180,11 @@ mod tests {
     use super::*;
 
     fn check(choices: Vec<u32>, expect: &str) {
-        let token = ScheduleToken { policy: "random".into(), seed: 7, cores: 2, fingerprint: 0xabc, choices };
+        check_with(choices, crate::timeouts::Timeouts::Quiescent, expect);
+    }
+
+    fn check_with(choices: Vec<u32>, timeouts: crate::timeouts::Timeouts, expect: &str) {
+        let token = ScheduleToken { policy: "random".into(), seed: 7, cores: 2, fingerprint: 0xabc, choices, timeouts };
         let text = token.to_string();
         assert_eq!(text, expect);
         assert_eq!(text.parse::<ScheduleToken>().as_ref(), Ok(&token));
@@ -160,6 +195,18 @@ mod tests {
         check(vec![], "w1:random:s7:c2:f00000abc:");
         check(vec![0, 1, 1, 0, 0, 0, 0], "w1:random:s7:c2:f00000abc:0110.3");
         check(vec![31, 32, 1000], "w1:random:s7:c2:f00000abc:vA1Iv");
+    }
+
+    #[test]
+    fn round_trips_give_up_choices_and_timeouts_any() {
+        use crate::timeouts::Timeouts;
+        check(vec![1, GIVE_UP | 1, GIVE_UP | 1, 0], "w1:random:s7:c2:f00000abc:1+1+10");
+        check(vec![GIVE_UP | 40], "w1:random:s7:c2:f00000abc:+I1");
+        check_with(vec![0, 2], Timeouts::Any, "w1:random:s7:c2:f00000abc:timeouts-any:02");
+        check_with(vec![], Timeouts::Any, "w1:random:s7:c2:f00000abc:timeouts-any:");
+        assert!("w1:x:s1:c1:f0:timeouts-some:0".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:+".parse::<ScheduleToken>().is_err());
+        assert!("w1:x:s1:c1:f0:+zzzzzzz0".parse::<ScheduleToken>().is_err());
     }
 
     #[test]

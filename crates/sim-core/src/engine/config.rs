@@ -1,6 +1,7 @@
 //! Settings of one run that are not part of the scenario.
 
 use crate::limits;
+pub use crate::timeouts::Timeouts;
 
 #[derive(Clone, Debug)]
 pub struct RunConfig {
@@ -18,6 +19,9 @@ pub struct RunConfig {
     /// Keep the choices for a schedule token (`Outcome::choices`). Fuzzing turns this off and runs an
     /// outcome's first seed again when it needs its token, so the hot loop never allocates.
     pub record_choices: bool,
+    /// When a wait with a time-out may give up under an exploring policy (timed policies fire it at its
+    /// virtual time whatever this says).
+    pub timeouts: Timeouts,
 }
 
 impl Default for RunConfig {
@@ -30,6 +34,7 @@ impl Default for RunConfig {
             find_races: false,
             record_timeline: false,
             record_choices: true,
+            timeouts: Timeouts::default(),
         }
     }
 }

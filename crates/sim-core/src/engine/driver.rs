@@ -17,8 +17,8 @@ pub(crate) trait Driver: Sized {
     /// The task's present: virtual time (timed) or the task's own clock (stepwise).
     fn task_now(run: &Run<'_, '_, Self>, task: TaskId) -> Nanos;
     /// A task blocked in a wait that gives up after `timeout_ns` (format 1.1); `generation` tells this
-    /// wait from the task's later ones. The stepwise driver times waits out only when nothing else can
-    /// move, so it does nothing here.
+    /// wait from the task's later ones. The stepwise driver keeps no timers: a waiter giving up is a
+    /// step it offers the scheduler (`RunConfig::timeouts`), so it does nothing here.
     /// Whether a step that takes time is progress for spin-wait detection: under the timed driver a
     /// loop that sleeps or computes between polls (`while not done: time.sleep(0.01)`) keeps polling, in
     /// time; under the stepwise one, where time orders nothing, it blocks like any spin-wait.

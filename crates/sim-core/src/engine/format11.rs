@@ -711,15 +711,6 @@ impl<D: Driver> Run<'_, '_, D> {
         true
     }
 
-    /// The first blocked task (in task order) whose wait has a time-out gives up. Returns whether one did.
-    pub(super) fn time_out_first_waiter(&mut self) -> bool {
-        let waiter = (0..self.state.world.tasks.len()).find(|&index| {
-            matches!(self.state.world.tasks[index].phase, TaskPhase::Blocked(_))
-                && self.state.world.format11.tasks[index].timeout_ns.is_some()
-        });
-        waiter.is_some_and(|index| self.time_out(TaskId::from_index(index)))
-    }
-
     /// A killed task leaves every wait list of format 1.1; what it was woken to contend for goes on to
     /// the others.
     pub(super) fn forget_waiter(&mut self, target: TaskId) {

@@ -28,9 +28,11 @@ mod timed;
 pub mod view;
 
 pub use crate::access::{Access, Object};
-pub use crate::schedulers::dpor::{ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome, Reduction};
+pub use crate::schedulers::dpor::{
+    ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome, Reduction, SearchOptions,
+};
 pub use crate::schedulers::shrink::{GuidedRun, ShrinkResult, SwitchPoint};
-pub use config::RunConfig;
+pub use config::{RunConfig, Timeouts};
 pub use scheduler::{Scheduler, Stop};
 pub use simulator::Simulator;
 pub use state::{BlockReason, TaskPhase};

@@ -55,13 +55,19 @@ impl<D> Run<'_, '_, D> {
             Err(Stop::Covered) => return None,
         };
         assert!(choice < candidates_len, "the scheduler chose {choice} of {candidates_len}");
-        if candidates_len > 1 {
+        if let Some(recorded) = recorded_choice(kind, candidates_len, choice) {
             self.state.progress.choice_count += 1;
             if self.config.record_choices {
-                self.state.progress.choices.push(choice as u32);
+                self.state.progress.choices.push(recorded);
             }
         }
         Some(choice)
+    }
+
+    /// A candidate offering the step of `task`, or, when it is blocked in a wait with a time-out, its
+    /// giving up.
+    pub fn give_up_candidate(&self, task: TaskId, waiting_since_ns: Nanos) -> Candidate {
+        Candidate { gives_up: true, ..self.candidate_for_task(task, waiting_since_ns) }
     }
 
     pub fn candidate_for_task(&self, task: TaskId, waiting_since_ns: Nanos) -> Candidate {
@@ -71,7 +77,7 @@ impl<D> Run<'_, '_, D> {
             Some(Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d)) => *d,
             _ => 0,
         };
-        Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns }
+        Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns, gives_up: false }
     }
 
     /// Whether `task` is a coroutine blocked on a threading primitive: its loop's thread is blocked with
@@ -193,6 +199,19 @@ impl<D> Run<'_, '_, D> {
             choices: if self.config.record_choices { std::mem::take(&mut state.progress.choices) } else { Vec::new() },
             trace_digest: state.observers.digest.finish(),
         }
+    }
+}
+
+/// What a schedule token keeps of a choice: the index of every real choice (two candidates or more),
+/// except that a time-out's giving up is kept only when it was not the first waiter's, marked as such
+/// (`token::GIVE_UP`): tokens of runs that always let the first waiter give up read as before it was a
+/// choice.
+fn recorded_choice(kind: DecisionKind, candidates_len: usize, choice: usize) -> Option<u32> {
+    match kind {
+        _ if candidates_len < 2 => None,
+        DecisionKind::GiveUp if choice == 0 => None,
+        DecisionKind::GiveUp => Some(crate::token::GIVE_UP | choice as u32),
+        _ => Some(choice as u32),
     }
 }
 

@@ -2,10 +2,12 @@
 //! step. Time never decides the order; it is still kept, by list scheduling each step onto the core (and
 //! GIL) that frees first, so reports carry a makespan.
 
+use super::config::Timeouts;
 use super::driver::Driver;
 use super::run::Run;
 use super::state::*;
 use super::steps::Effect;
+use crate::access::Object;
 use crate::model::*;
 use crate::outcome::Status;
 use crate::policy::{Candidate, DecisionKind};
@@ -21,16 +23,16 @@ impl Driver for Stepwise {
 
     fn drive(run: &mut StepwiseRun<'_, '_>) {
         begin(run);
-        loop {
-            let count = candidates(run);
-            if count == 0 {
-                break;
-            }
-            let Some(choice) = run.choose(DecisionKind::Step, count) else {
+        while let Some((kind, count)) = candidates(run) {
+            let Some(choice) = run.choose(kind, count) else {
                 run.end(Status::Fault);
                 break;
             };
             let task = TaskId(run.state.scratch.candidate_ids[choice]);
+            if run.state.scratch.candidates[choice].gives_up {
+                give_up(run, task);
+                continue;
+            }
             if run.sees_every_step {
                 let first_access = run.state.observers.accesses.len();
                 take_step(run, task);
@@ -91,34 +93,89 @@ fn begin(run: &mut StepwiseRun<'_, '_>) {
     run.state.stepwise.last_stepper = None;
 }
 
-/// Fills `candidate_ids` with the tasks that may take the next step. Returns 0, having ended the run,
-/// when every non-daemon task is done (ok) or nothing can move (deadlock).
-fn candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
+/// Fills `candidate_ids` with the tasks that may take the next step, and says what the choice among
+/// them decides and how many there are. `None`, having ended the run, when every non-daemon task is
+/// done (ok) or nothing can move (deadlock).
+fn candidates(run: &mut StepwiseRun<'_, '_>) -> Option<(DecisionKind, usize)> {
     if run.ended() {
-        return 0;
+        return None;
     }
     if run.state.world.non_daemon_left == 0 {
         run.end(Status::Ok);
-        return 0;
+        return None;
     }
-    let mut count = if run.state.stepwise.candidates_current {
+    let count = if run.state.stepwise.candidates_current {
         debug_assert_candidates_current(run);
         run.state.scratch.candidates.len()
     } else {
         fill_candidates(run)
     };
-    // Under exploration a wait with a time-out gives up only when nothing else can move (docs/format.md).
-    while count == 0 && run.time_out_first_waiter() {
-        count = fill_candidates(run);
+    if count > 0 {
+        return Some((DecisionKind::Step, count));
     }
-    if count == 0 {
-        // Nothing can move once the last of the steps, in time, has been taken.
-        let latest = run.state.observers.metrics.latest_event_ns.max(run.state.progress.now_ns);
-        if run.advance_time(latest) {
-            run.declare_deadlock();
+    // By default a wait with a time-out gives up only when nothing else can move, and which of the
+    // stuck waiters does is a choice (docs/format.md, "Time-outs under exploring policies").
+    if run.config.timeouts == Timeouts::Quiescent && fill_give_ups(run) > 0 {
+        return Some((DecisionKind::GiveUp, run.state.scratch.candidates.len()));
+    }
+    // Nothing can move once the last of the steps, in time, has been taken.
+    let latest = run.state.observers.metrics.latest_event_ns.max(run.state.progress.now_ns);
+    if run.advance_time(latest) {
+        run.declare_deadlock();
+    }
+    None
+}
+
+/// Fills the candidates with every task blocked in a wait with a time-out, each offering to give up.
+fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
+    run.state.scratch.candidates.clear();
+    run.state.scratch.candidate_ids.clear();
+    for index in 0..run.model.tasks.len() {
+        if let Some((id, candidate)) = give_up_at(run, index) {
+            run.state.scratch.candidates.push(candidate);
+            run.state.scratch.candidate_ids.push(id);
         }
     }
-    count
+    // A give-up may leave the task blocked (a condition's waiter queueing for its lock), which no driver
+    // hook reports: the list is filled again after it.
+    run.state.stepwise.candidates_current = false;
+    run.state.scratch.candidates.len()
+}
+
+/// Task `index` giving up its wait, if it is blocked in one with a time-out.
+fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
+    let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
+        && run.state.world.format11.tasks[index].timeout_ns.is_some();
+    let task = TaskId::from_index(index);
+    timed.then(|| (task.0, run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])))
+}
+
+/// The step of a timed waiter that gives up: as a failed try of what it waited for, a read of it,
+/// ordering nothing (a condition's waiter also takes its lock back, or queues for it).
+fn give_up(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+    run.state.stepwise.candidates_current = false;
+    let first_access = run.state.observers.accesses.len();
+    let pc = run.state.world.tasks[task.index()].pc.saturating_sub(1);
+    if let TaskPhase::Blocked(reason) = run.state.world.tasks[task.index()].phase {
+        let (object, lock) = match reason {
+            BlockReason::Lock(lock) => (Object::Lock(lock), None),
+            BlockReason::Semaphore(semaphore) => (Object::Semaphore(semaphore), None),
+            BlockReason::Event(event) => (Object::Event(event), None),
+            BlockReason::Condition(condition) => {
+                (Object::Condition(condition), Some(run.model.sync.conditions[condition as usize].lock))
+            }
+            BlockReason::Future(target) => (Object::Task(target), None),
+            _ => (Object::None, None),
+        };
+        run.access(task, pc, object, false);
+        if let Some(lock) = lock {
+            run.access(task, pc, Object::Lock(lock), true);
+        }
+    }
+    run.time_out(task);
+    if run.sees_every_step {
+        run.scheduler.stepped(task, &run.state.observers.accesses[first_access..]);
+    }
 }
 
 /// After `task`, candidate `position`, took a step: only its own entry moved (its clock, its next step),
@@ -130,7 +187,10 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
         return;
     }
     let still_stepping = run.state.world.tasks[task.index()].phase == TaskPhase::Live;
-    if !still_stepping || run.model.tasks[task.index()].event_loop.is_some() {
+    // Under `--timeouts any` a step may end another task's offer to give up (a `notify` does, with no
+    // driver hook): the list is filled again.
+    let others_may_change = run.config.timeouts == Timeouts::Any;
+    if !still_stepping || others_may_change || run.model.tasks[task.index()].event_loop.is_some() {
         run.state.stepwise.candidates_current = false;
         return;
     }
@@ -170,10 +230,11 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.len()
 }
 
-/// Task `index` as a candidate for the next step, if it may take it.
+/// Task `index` as a candidate for the next step, if it may take it (under `--timeouts any`, giving up
+/// a wait with a time-out is such a step).
 fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
     if run.state.world.tasks[index].phase != TaskPhase::Live {
-        return None;
+        return if run.config.timeouts == Timeouts::Any { give_up_at(run, index) } else { None };
     }
     let task = TaskId::from_index(index);
     if let Some(event_loop) = run.model.tasks[index].event_loop

@@ -29,6 +29,10 @@ pub enum DecisionKind {
     Gil,
     /// Which task takes the next step (exploring).
     Step,
+    /// Which of several timed waiters gives up first when nothing else can move (exploring, format
+    /// 1.1's `--timeouts quiescent`). A schedule token writes it only when it is not the first waiter,
+    /// so tokens of runs that never chose otherwise read as they did before this was a choice.
+    GiveUp,
 }
 
 /// One task a decision may pick. For a thread that runs an event loop, `task` is the coroutine it
@@ -42,6 +46,8 @@ pub struct Candidate {
     pub waiting_since_ns: Nanos,
     /// Duration of its next timed step (`cpu`, `native`, `io`, `await`), 0 if the next step is instant.
     pub next_work_ns: Nanos,
+    /// The step offered is the task giving up a wait with a time-out (exploring policies, format 1.1).
+    pub gives_up: bool,
 }
 
 #[derive(Clone, Copy, Debug)]

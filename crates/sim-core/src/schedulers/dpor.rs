@@ -6,13 +6,13 @@
 //! same simulator (reset, not reallocated) that replays its prefix of choices.
 
 use crate::access::{Access, Object};
-use crate::engine::config::RunConfig;
+use crate::engine::config::{RunConfig, Timeouts};
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
 use crate::engine::view::RunView;
 use crate::model::{Model, TaskId};
 use crate::outcome::{Outcome, Status};
-use crate::policy::{Decision, Mode};
+use crate::policy::{Decision, DecisionKind, Mode};
 
 use super::liveness::Liveness;
 pub use super::search::Reduction;
@@ -51,6 +51,14 @@ pub struct ExploredOutcome {
     pub choices: Vec<u32>,
 }
 
+/// How a search runs its schedules, beside its bounds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SearchOptions {
+    pub reduction: Reduction,
+    /// When waits with a time-out give up (`--timeouts`).
+    pub timeouts: Timeouts,
+}
+
 /// The explorer: a scheduler that lives across executions.
 #[derive(Debug)]
 pub struct Dpor<'m> {
@@ -72,6 +80,8 @@ pub struct Dpor<'m> {
     state_ready: bool,
     /// Which locals can still be read, so that states differing only in dead ones are one.
     liveness: Liveness,
+    /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
+    stuck_waiter_gives_up: bool,
 }
 
 /// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
@@ -115,9 +125,24 @@ impl Simulator<'_> {
         reduction: Reduction,
         keep_going: &mut dyn FnMut(&ExploreProgress) -> bool,
     ) -> ExploreResult {
+        self.explore_with(config, SearchOptions { reduction, ..SearchOptions::default() }, keep_going)
+    }
+
+    /// As [`Simulator::explore_watched`], with the given reduction and time-outs.
+    pub fn explore_with(
+        &mut self,
+        config: &ExploreConfig,
+        options: SearchOptions,
+        keep_going: &mut dyn FnMut(&ExploreProgress) -> bool,
+    ) -> ExploreResult {
         // Seed 0: explored schedules are replayed by any exploring policy as `random`, seed 0.
-        let run_config = RunConfig { max_steps: config.max_steps, record_accesses: true, ..RunConfig::default() };
-        let mut dpor = Dpor::with_reduction(self.model(), config.clone(), reduction);
+        let run_config = RunConfig {
+            max_steps: config.max_steps,
+            record_accesses: true,
+            timeouts: options.timeouts,
+            ..RunConfig::default()
+        };
+        let mut dpor = Dpor::with_reduction(self.model(), config.clone(), options.reduction);
         while dpor.next_execution() {
             let outcome = self.run_with(&mut dpor, &run_config);
             dpor.execution_ended(outcome, &self.view());
@@ -156,6 +181,7 @@ impl<'m> Dpor<'m> {
             state_words: Vec::new(),
             state_ready: false,
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
+            stuck_waiter_gives_up: false,
         }
     }
 
@@ -293,8 +319,10 @@ impl Scheduler for Dpor<'_> {
             self.search.stepped(last);
         }
         let enabled: Vec<u32> = decision.candidates.iter().map(|c| c.task.0).collect();
+        let giving_up: Vec<u32> = decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0).collect();
+        self.stuck_waiter_gives_up = decision.kind == DecisionKind::GiveUp;
         let state = std::mem::take(&mut self.state_ready).then_some(&mut self.state_words);
-        let Some(task) = self.search.choose(&enabled, state) else {
+        let Some(task) = self.search.choose(&enabled, &giving_up, state) else {
             self.redundant = true;
             return Err(Stop::Covered);
         };
@@ -302,8 +330,15 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
+        let stuck_waiter_gives_up = std::mem::take(&mut self.stuck_waiter_gives_up);
         self.last_step = Some(if self.search.wants_footprint() {
-            self.footprint(task.0, accesses)
+            let mut footprint = self.footprint(task.0, accesses);
+            if stuck_waiter_gives_up {
+                // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
+                footprint.accesses.push((Resource::StuckWaiters, true));
+                footprint.accesses.sort();
+            }
+            footprint
         } else {
             Footprint { task: task.0, accesses: Vec::new(), wakes: Vec::new() }
         });

@@ -2,7 +2,8 @@
 //! that made it. The only place that words a token that does not fit.
 
 use crate::engine::scheduler::{Scheduler, Stop};
-use crate::policy::{Decision, Mode, Policy, RunStart};
+use crate::policy::{Decision, DecisionKind, Mode, Policy, RunStart};
+use crate::token::GIVE_UP;
 
 /// The choices of a token, taken one at a time.
 #[derive(Clone, Debug)]
@@ -16,10 +17,22 @@ impl<'c> TokenChoices<'c> {
         TokenChoices { choices, next: 0 }
     }
 
-    /// The next choice, among `candidates` candidates.
-    pub fn take(&mut self, candidates: usize) -> Result<usize, Stop> {
+    /// The next choice, of kind `kind` among `candidates` candidates. Which stuck waiter gives up is
+    /// written only when it is not the first (`token::GIVE_UP`), so such a decision takes the first
+    /// unless the token's next choice is one of its own.
+    pub fn take(&mut self, kind: DecisionKind, candidates: usize) -> Result<usize, Stop> {
         let at = self.next;
-        let Some(&choice) = self.choices.get(at) else {
+        let next = self.choices.get(at).copied();
+        let gives_up = next.is_some_and(|choice| choice & GIVE_UP != 0);
+        if kind == DecisionKind::GiveUp && !gives_up {
+            return Ok(0);
+        }
+        if kind != DecisionKind::GiveUp && gives_up {
+            return Err(Stop::TokenMismatch(format!(
+                "choice {at} of the token lets a time-out fire where the run has no stuck waiter"
+            )));
+        }
+        let Some(choice) = next.map(|choice| choice & !GIVE_UP) else {
             return Err(Stop::TokenMismatch(format!("the token ends after {at} choices but the run needs more")));
         };
         if choice as usize >= candidates {
@@ -60,6 +73,6 @@ impl Scheduler for Replay<'_, '_> {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
-        self.choices.take(decision.candidates.len())
+        self.choices.take(decision.kind, decision.candidates.len())
     }
 }

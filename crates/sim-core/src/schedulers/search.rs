@@ -59,6 +59,9 @@ pub enum Resource {
     Outcome,
     /// Daemons keep running until the last non-daemon finishes.
     DaemonsStop,
+    /// Under `--timeouts quiescent` a time-out fires only when nothing else can move, so the first
+    /// waiter to give up ends the others' turn to: every such giving up writes this.
+    StuckWaiters,
 }
 
 /// What one step of a task touched.
@@ -201,14 +204,17 @@ impl Search {
 
     /// The task to run next among `enabled` (ascending task ids), or `None` when every one of them
     /// is asleep or the state was explored before: the rest of this schedule is covered. `state` is the
-    /// run's state when [`Search::wants_state`] said so (a bounded search appends to it).
-    pub fn choose(&mut self, enabled: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
+    /// run's state when [`Search::wants_state`] said so (a bounded search appends to it). `giving_up`
+    /// are the enabled tasks whose step would give up a wait with a time-out: stateless DPOR tries each
+    /// of them here, since a step that ends such a wait (a release, a `notify`, another waiter's giving
+    /// up when nothing else can move) races with a giving up that the run then never shows.
+    pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
         let task = if self.depth < self.prefix {
             let node = &self.stack[self.depth];
             assert_eq!(node.enabled, enabled, "a run is a deterministic function of its choices");
             node.chosen
         } else {
-            self.choose_new(enabled, state)?
+            self.choose_new(enabled, giving_up, state)?
         };
         if self.previous.is_some_and(|p| p != task && enabled.contains(&p)) {
             self.preemptions += 1;
@@ -218,7 +224,7 @@ impl Search {
 
     /// A new node: its branches (with state caching, fewer or none for a state explored before), and
     /// the first of them.
-    fn choose_new(&mut self, enabled: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
+    fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
         let mut branches: Vec<u32> = enabled
             .iter()
             .copied()
@@ -259,7 +265,7 @@ impl Search {
         let backtrack = if self.reduction == Reduction::CachedStates || self.bound.is_some() {
             branches.into_iter().collect()
         } else {
-            BTreeSet::new()
+            branches.into_iter().filter(|t| giving_up.contains(t)).collect()
         };
         self.stack.push(Node {
             enabled: enabled.to_vec(),
@@ -497,7 +503,7 @@ mod tests {
                 if enabled.is_empty() {
                     break;
                 }
-                let Some(task) = search.choose(&enabled, None) else {
+                let Some(task) = search.choose(&enabled, &[], None) else {
                     covered = true;
                     break;
                 };

@@ -82,7 +82,9 @@ impl<'g> Guided<'g> {
     fn pick(&mut self, decision: &Decision<'_>, default: u32) -> Result<u32, Stop> {
         let candidates = decision.candidates;
         match &mut self.guide {
-            Guide::Choices(choices) if candidates.len() > 1 => Ok(candidates[choices.take(candidates.len())?].task.0),
+            Guide::Choices(choices) if candidates.len() > 1 => {
+                Ok(candidates[choices.take(decision.kind, candidates.len())?].task.0)
+            }
             Guide::Choices(_) => Ok(candidates[0].task.0),
             Guide::Switches(points) => {
                 while self.next_switch < points.len() && points[self.next_switch].step < self.step {

@@ -1,0 +1,153 @@
+//! Time-outs under exploring policies (`--timeouts quiescent|any`, docs/format.md "Time-outs under
+//! exploring policies"), checked through the command as an outside check would: `weft explore --json`
+//! must find exactly the outcomes Python can reach under each setting (and say the search was complete),
+//! `weft fuzz --json` under both exploring policies a subset of them; the schedule tokens of runs where a
+//! waiter gave up replay them; and the flag is refused where it means nothing.
+
+mod common;
+
+use common::weft;
+use serde_json::Value;
+
+/// Writes `yaml` to a scratch file named after the test and returns its path.
+fn scenario_file(name: &str, yaml: &str) -> String {
+    let directory = std::env::temp_dir().join(format!("weft-timeouts-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("scratch directory");
+    let path = directory.join(format!("{name}.yaml"));
+    std::fs::write(&path, yaml).expect("scenario written");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+/// An outcome as one line: `status name=value ...` in the report's order.
+fn outcome_line(outcome: &Value) -> String {
+    let mut line = outcome["status"].as_str().expect("a status").to_string();
+    for variables in outcome["shared"].as_object().expect("shared by process").values() {
+        for (name, value) in variables.as_object().expect("variables") {
+            line.push_str(&format!(" {name}={value}"));
+        }
+    }
+    line
+}
+
+fn outcome_lines(report: &Value) -> Vec<String> {
+    let mut lines: Vec<String> = report["outcomes"].as_array().expect("outcomes").iter().map(outcome_line).collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let (status, stdout, stderr) = weft(args);
+    assert!(status == 0 || status == 1, "weft {args:?} exited {status}: {stderr}");
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("weft {args:?}: not JSON ({e}): {stdout}"))
+}
+
+/// Under `--timeouts timeouts`, `explore` finds exactly `expected` (complete), and `fuzz` under random
+/// and pct finds only outcomes of it. Returns explore's report.
+fn check(name: &str, yaml: &str, timeouts: &str, expected: &[&str]) -> Value {
+    let file = scenario_file(name, yaml);
+    let mut expected: Vec<String> = expected.iter().map(|line| line.to_string()).collect();
+    expected.sort();
+    let explored = json_of(&["explore", &file, "--timeouts", timeouts, "--json"]);
+    assert_eq!(explored["complete"], Value::Bool(true), "{name}: explore did not complete");
+    assert_eq!(outcome_lines(&explored), expected, "{name} --timeouts {timeouts}: explore's outcomes");
+    for policy in ["random", "pct"] {
+        let args = ["fuzz", &file, "--seeds", "0..200", "--policy", policy, "--timeouts", timeouts, "--json"];
+        for line in outcome_lines(&json_of(&args)) {
+            assert!(expected.contains(&line), "{name}: fuzz --policy {policy} found `{line}`, not in {expected:?}");
+        }
+    }
+    explored
+}
+
+/// Each task takes one lock, then the other with a time-out, in opposite orders; `tN` says whether task N
+/// got its second lock.
+const ABBA: &str = "name: abba-timeouts
+shared: { t1: 0, t2: 0 }
+locks: [a, b]
+tasks:
+  one: { ops: [ { lock: a }, { lock: { name: b, timeout: 1s, into: got } }, { set: \"t1 = got\" }, { if: { cond: \"got\", then: [ { unlock: b } ] } }, { unlock: a } ] }
+  two: { ops: [ { lock: b }, { lock: { name: a, timeout: 1s, into: got } }, { set: \"t2 = got\" }, { if: { cond: \"got\", then: [ { unlock: a } ] } }, { unlock: b } ] }
+";
+
+#[test]
+fn in_an_abba_order_either_stuck_waiter_may_give_up_first() {
+    // Quiescent: only the ABBA order gets stuck, and then either gives up and the other gets its lock.
+    check("abba", ABBA, "quiescent", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    // Any: a waiter may also give up while the holder would still let go, so both may give up.
+    check("abba-any", ABBA, "any", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+}
+
+/// The token of every explored outcome replays it, under the setting it was found with.
+fn check_tokens_replay(name: &str, explored: &Value) {
+    let file = scenario_file(name, ABBA);
+    for outcome in explored["outcomes"].as_array().expect("outcomes") {
+        let token = outcome["schedule"].as_str().expect("a token");
+        let replayed = json_of(&["replay", &file, "--schedule", token, "--json"]);
+        assert_eq!(replayed["status"], outcome["status"], "{token}");
+        assert_eq!(replayed["shared"], outcome["shared"], "{token}");
+        assert_eq!(replayed["schedule"].as_str(), Some(token), "{token}: replay prints the token it ran");
+    }
+}
+
+#[test]
+fn tokens_with_a_give_up_replay_their_run() {
+    let quiescent = check("abba-tokens", ABBA, "quiescent", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    let second_gave_up = quiescent["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .find(|o| outcome_line(o) == "ok t1=1 t2=0")
+        .expect("the second waiter gave up in some schedule");
+    // The second of the stuck waiters gave up: a choice the token writes as `+1`.
+    assert!(second_gave_up["schedule"].as_str().expect("a token").contains("+1"), "{second_gave_up}");
+    check_tokens_replay("abba-tokens", &quiescent);
+    let any = check("abba-tokens-any", ABBA, "any", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    for outcome in any["outcomes"].as_array().expect("outcomes") {
+        assert!(outcome["schedule"].as_str().expect("a token").contains(":timeouts-any:"), "{outcome}");
+    }
+    check_tokens_replay("abba-tokens-any", &any);
+}
+
+#[test]
+fn a_run_under_an_exploring_policy_prints_a_token_that_replays_it() {
+    let file = scenario_file("abba-run", ABBA);
+    for timeouts in ["quiescent", "any"] {
+        for seed in 0..20 {
+            let seed = seed.to_string();
+            let args = ["run", &file, "--policy", "random", "--seed", &seed, "--timeouts", timeouts, "--json"];
+            let report = json_of(&args);
+            let token = report["schedule"].as_str().expect("a token");
+            let replayed = json_of(&["replay", &file, "--schedule", token, "--json"]);
+            assert_eq!(replayed["shared"], report["shared"], "{timeouts} seed {seed}: {token}");
+            assert_eq!(replayed["trace_digest"], report["trace_digest"], "{timeouts} seed {seed}: {token}");
+        }
+    }
+}
+
+#[test]
+fn timeouts_is_refused_where_it_means_nothing() {
+    let file = scenario_file("abba-refused", ABBA);
+    for args in [
+        vec!["run", &file, "--policy", "fifo", "--timeouts", "any"],
+        vec!["run", &file, "--policy", "round-robin", "--timeouts", "quiescent"],
+        vec!["fuzz", &file, "--seeds", "0..2", "--policy", "priority", "--timeouts", "any"],
+    ] {
+        let (status, _, stderr) = weft(&args);
+        assert_eq!(status, 2, "{args:?}");
+        assert!(stderr.contains("--timeouts applies to the exploring policies"), "{args:?}: {stderr}");
+    }
+    let (status, _, stderr) = weft(&["explore", &file, "--timeouts", "sometimes"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("`sometimes` is not `quiescent` or `any`"), "{stderr}");
+}
+
+#[test]
+fn timed_policies_fire_a_time_out_at_its_virtual_time() {
+    // Both wait 1 s for each other under fifo: the first to have started waiting gives up first.
+    let file = scenario_file("abba-timed", ABBA);
+    for policy in ["fifo", "round-robin", "priority"] {
+        let report = json_of(&["run", &file, "--policy", policy, "--json"]);
+        assert_eq!(outcome_line(&report), "ok t1=1 t2=1", "{policy}: no overlap on one core by default");
+    }
+}
