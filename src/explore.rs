@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use sim_core::engine::{ExploreConfig, ExploreProgress, SearchOptions};
-use sim_core::limits::{DEFAULT_MAX_SCHEDULES, MAX_SCHEDULES_CEILING};
+use sim_core::limits::{
+    DEFAULT_EXPLORE_MAX_STEPS, DEFAULT_MAX_SCHEDULES, MAX_EXPLORE_STEPS_CEILING, MAX_SCHEDULES_CEILING,
+};
 use sim_core::report::{SharedState, shared_state_from_values};
 use sim_core::token::ScheduleToken;
 use sim_core::{Status, Timeouts};
@@ -32,6 +34,10 @@ pub struct ExploreReport {
     pub interrupted: bool,
     pub outcomes: Vec<ExploredOutcomeReport>,
     pub failing_schedules: u64,
+    /// The step limit of every schedule (`--max-steps`).
+    pub max_steps: u64,
+    /// Schedules stopped at `max_steps`: a loop that did not end within it, or a run too long for it.
+    pub step_limit_schedules: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,6 +58,7 @@ pub struct Options<'a> {
     pub max_schedules: Option<u64>,
     pub stop_on_failure: bool,
     pub timeouts: Option<Timeouts>,
+    pub max_steps: Option<u64>,
     pub time_limit: Option<Duration>,
     pub json: bool,
 }
@@ -69,7 +76,14 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     if max_schedules == 0 || max_schedules > MAX_SCHEDULES_CEILING {
         return Err(UsageError(format!("--max-schedules is from 1 to {MAX_SCHEDULES_CEILING}")));
     }
-    let setup = Setup::new(options.file, Some("random"), None, None)?.with_timeouts(options.timeouts)?;
+    // Explore keeps every step of the schedule in progress (its choice points, for backtracking), so
+    // its default step limit is far below run's: a schedule that loops forever stops at a size that
+    // costs tens of megabytes, not gigabytes.
+    let max_steps = options.max_steps.unwrap_or(DEFAULT_EXPLORE_MAX_STEPS);
+    if max_steps == 0 || max_steps > MAX_EXPLORE_STEPS_CEILING {
+        return Err(UsageError(format!("--max-steps of explore is from 1 to {MAX_EXPLORE_STEPS_CEILING}")));
+    }
+    let setup = Setup::new(options.file, Some("random"), None, Some(max_steps))?.with_timeouts(options.timeouts)?;
     let mut simulator = setup.simulator();
     let config =
         ExploreConfig { max_schedules, preemption_bound: options.preemption_bound, max_steps: setup.max_steps };
@@ -117,6 +131,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         })
         .collect();
     let failing_schedules = outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
+    let step_limit_schedules = outcomes.iter().filter(|o| o.status == Status::StepLimit).map(|o| o.count).sum();
     let stopped_by = match stopped {
         _ if result.complete => None,
         Some(Stopped::Failure) => Some("failure"),
@@ -135,10 +150,14 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         interrupted: matches!(stopped, Some(Stopped::Interrupted(_))),
         outcomes,
         failing_schedules,
+        max_steps: setup.max_steps,
+        step_limit_schedules,
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
-        _ if failing_schedules > 0 => EXIT_FOUND_FAILURE,
+        // A schedule stopped at the step limit is a finding as for `run` (a loop that may never end),
+        // and the search cannot vouch for what lay beyond it.
+        _ if failing_schedules > 0 || step_limit_schedules > 0 => EXIT_FOUND_FAILURE,
         _ => EXIT_OK,
     };
     output::settle_status(code);
@@ -183,7 +202,11 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
         Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
         Some("time_limit") => "incomplete: stopped at --time-limit".to_string(),
         Some("interrupted") => "incomplete: interrupted; these are the outcomes found before the signal".to_string(),
-        Some("step_limit") => "incomplete: some run stopped at the step limit (--max-steps)".to_string(),
+        Some("step_limit") => format!(
+            "incomplete: {} stopped at the step limit (--max-steps {})",
+            plural(report.step_limit_schedules, "schedule"),
+            report.max_steps
+        ),
         _ => format!("incomplete: stopped at --max-schedules ({max_schedules})"),
     }
 }

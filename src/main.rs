@@ -56,17 +56,25 @@ fn main() -> ExitCode {
             output::emit(&scenarios::json_schema());
             Ok(EXIT_OK)
         }
-        Command::Explore { file, preemption_bound, max_schedules, stop_on_failure, timeouts, time_limit, json } => {
-            explore::explore(&explore::Options {
-                file: &file,
-                preemption_bound,
-                max_schedules,
-                stop_on_failure,
-                timeouts,
-                time_limit,
-                json,
-            })
-        }
+        Command::Explore {
+            file,
+            preemption_bound,
+            max_schedules,
+            stop_on_failure,
+            max_steps,
+            timeouts,
+            time_limit,
+            json,
+        } => explore::explore(&explore::Options {
+            file: &file,
+            preemption_bound,
+            max_schedules,
+            stop_on_failure,
+            timeouts,
+            max_steps,
+            time_limit,
+            json,
+        }),
         Command::Shrink { file, schedule, same_state, json } => shrink::shrink(&file, &schedule, same_state, json),
         Command::Compare { file, sets, seed, json, csv, plot, x, metric } => compare::compare(&compare::Options {
             file: &file,

@@ -88,3 +88,45 @@ fn a_signal_stops_explore_with_what_it_found_so_far() {
     assert_eq!((report["interrupted"].as_bool(), report["complete"].as_bool()), (Some(true), Some(false)));
     assert!(report["outcomes"].as_array().is_some_and(|o| !o.is_empty()));
 }
+
+/// A scenario whose task `counter` counts for ever while `writer` writes once, written to a temporary file.
+fn endless_loop() -> std::path::PathBuf {
+    let directory = std::env::temp_dir().join(format!("weft-explore-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join("endless.yaml");
+    let yaml = "name: endless\nshared: { n: 0 }\ntasks:\n  counter: { ops: [ { let: \"i = 0\" }, { while: { cond: \"True\", ops: [ { let: \"i = i + 1\" } ] } } ] }\n  writer: { ops: [ { set: \"n = 1\" } ] }\n";
+    std::fs::write(&file, yaml).expect("write the scenario");
+    file
+}
+
+#[test]
+fn a_schedule_that_never_ends_stops_at_max_steps_and_the_search_says_it_is_incomplete() {
+    let file = endless_loop();
+    let file = file.to_str().expect("utf-8");
+    let output = weft(&["explore", file, "--max-steps", "500", "--json"]);
+    // As `run` at its step limit: exit 1, not 0 (docs/cli.md says why).
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!((report["complete"].as_bool(), report["stopped_by"].as_str()), (Some(false), Some("step_limit")));
+    assert_eq!(report["max_steps"], 500);
+    let stopped = report["outcomes"].as_array().expect("outcomes").iter().filter(|o| o["status"] == "step_limit");
+    assert_eq!(report["step_limit_schedules"].as_u64(), Some(stopped.map(|o| o["count"].as_u64().unwrap_or(0)).sum()));
+    assert!(report["step_limit_schedules"].as_u64().is_some_and(|n| n > 0));
+    let text = weft(&["explore", file, "--max-steps", "500"]);
+    let first = String::from_utf8_lossy(&text.stdout).lines().next().unwrap_or_default().to_string();
+    assert!(first.contains("stopped at the step limit (--max-steps 500)"), "{first}");
+    let run = weft(&["run", file, "--policy", "random", "--max-steps", "500"]);
+    assert_eq!(run.status.code(), Some(1));
+}
+
+#[test]
+fn explore_has_its_own_step_limit_default_and_ceiling() {
+    let report = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
+    assert_eq!((report["max_steps"].as_u64(), report["step_limit_schedules"].as_u64()), (Some(100_000), Some(0)));
+    for refused in ["0", "1000001"] {
+        let output = weft(&["explore", "scenarios/bank-race.yaml", "--max-steps", refused]);
+        assert_eq!(output.status.code(), Some(2), "--max-steps {refused}");
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert!(error.contains("--max-steps of explore is from 1 to 1000000"), "{error}");
+    }
+}

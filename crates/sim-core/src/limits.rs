@@ -8,7 +8,8 @@
 //! loop can make grow by a bound over all objects together (queue items, map keys) or per task
 //! (submitted instances, within [`MAX_TASKS`]), and virtual time by [`MAX_VIRTUAL_TIME_NS`].
 //!
-//! `--max-steps` ([`DEFAULT_MAX_STEPS`], at most [`MAX_STEPS_CEILING`]) bounds two counts of one run,
+//! `--max-steps` ([`DEFAULT_MAX_STEPS`], at most [`MAX_STEPS_CEILING`]; for `weft explore`
+//! [`DEFAULT_EXPLORE_MAX_STEPS`], at most [`MAX_EXPLORE_STEPS_CEILING`]) bounds two counts of one run,
 //! each on its own: the steps the tasks take, and the time-driven work the engine does between steps
 //! (events handled: time slices, GIL requests and hand-offs, wake-ups, time-outs, context switches; and
 //! segments of work done in place). Reaching either ends the run with status `step_limit`, and the
@@ -79,6 +80,13 @@ pub const MAX_REPORT_BYTES: u64 = 256 * 1024 * 1024;
 pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
 /// Largest `--max-steps` accepted.
 pub const MAX_STEPS_CEILING: u64 = 10_000_000_000;
+/// Default for `weft explore --max-steps`: the search keeps every choice point of the schedule in
+/// progress (to backtrack to), about 1 KB a step, so a schedule that never ends must stop far sooner
+/// than one `run`: at 100,000 steps it holds about 100 MB.
+pub const DEFAULT_EXPLORE_MAX_STEPS: u64 = 100_000;
+/// Largest `weft explore --max-steps` accepted: about 1 GB of choice points (the state cache has its
+/// own bound).
+pub const MAX_EXPLORE_STEPS_CEILING: u64 = 1_000_000;
 /// Trace events kept in full from the start of a run (the rest only enter the digest).
 pub const TRACE_HEAD_EVENTS: usize = 4_096;
 /// Trace events kept before a failure (a ring buffer).
