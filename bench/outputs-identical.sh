@@ -14,6 +14,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 compared=0
 differed=0
+scenarios=0
 
 # Runs one command line under both binaries and compares stdout and the exit status.
 same() {
@@ -30,6 +31,8 @@ same() {
 }
 
 for file in "$root"/scenarios/*.yaml; do
+    scenarios=$((scenarios + 1))
+    echo "scenario $scenarios: $(basename "$file")" >&2
     same run "$file" --json
     same run "$file"
     same run "$file" --timeline
@@ -50,6 +53,13 @@ for file in "$root"/bench/front-door/*.yaml; do
     same run "$file" --policy pct --json --max-steps 300000
 done
 same fuzz "$root/bench/front-door/bank-race-minimal.yaml" --seeds 0..100000 --json --jobs 2
+# Thousands of processes: the run queue's first in line under fifo and round-robin.
+many="$work/many-processes.yaml"
+printf 'name: many\nmachine: { cores: 8 }\ntasks:\n  w: { kind: process, count: 3000, ops: [ { cpu: 1ms }, { let: "x = 1" }, { cpu: 1ms } ] }\n' >"$many"
+for policy in fifo round-robin priority; do
+    same run "$many" --policy "$policy" --json
+done
 
-echo "$compared command lines compared, $differed differ"
+total=$(ls "$root"/scenarios/*.yaml | wc -l)
+echo "$scenarios of $total scenarios in scenarios/; $compared command lines compared, $differed differ"
 [ "$differed" = 0 ]

@@ -24,6 +24,9 @@ pub(crate) struct Run<'a, 'm, D> {
     /// Whether the model uses format 1.1, part two (`FutureDefs::in_use`), asked once per run instead
     /// of at every step.
     pub uses_part_two: bool,
+    /// Asked once per run: whether core decisions take the first thread in line
+    /// ([`Scheduler::takes_longest_waiting_core`]).
+    pub takes_longest_waiting_core: bool,
     pub driver: PhantomData<D>,
 }
 
@@ -55,13 +58,26 @@ impl<D> Run<'_, '_, D> {
             Err(Stop::Covered) => return None,
         };
         assert!(choice < candidates_len, "the scheduler chose {choice} of {candidates_len}");
+        self.record_choice(kind, choice, candidates_len);
+        Some(choice)
+    }
+
+    /// The choice of the first of `candidates_len` candidates, made without asking a scheduler that
+    /// would have made it: recorded exactly as [`Run::choose`] records it.
+    pub fn take_first(&mut self, kind: DecisionKind, candidates_len: usize) -> usize {
+        assert!(candidates_len > 0 && !self.sees_every_step);
+        self.record_choice(kind, 0, candidates_len);
+        0
+    }
+
+    /// Counts a real choice and keeps it for the schedule token ([`recorded_choice`]).
+    fn record_choice(&mut self, kind: DecisionKind, choice: usize, candidates_len: usize) {
         if let Some(recorded) = recorded_choice(kind, candidates_len, choice) {
             self.state.progress.choice_count += 1;
             if self.config.record_choices {
                 self.state.progress.choices.push(recorded);
             }
         }
-        Some(choice)
     }
 
     /// A candidate offering the step of `task`, or, when it is blocked in a wait with a time-out, its

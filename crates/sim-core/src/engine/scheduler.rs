@@ -37,6 +37,12 @@ pub trait Scheduler {
     /// recognises states it has seen reads it here).
     fn observe(&mut self, _run: &RunView<'_>) {}
 
+    /// Whether every core decision would pick the ready thread that has waited longest (the first in
+    /// line): the engine then takes it without asking, and records the choice as if it had asked.
+    fn takes_longest_waiting_core(&self) -> bool {
+        false
+    }
+
     /// Picks the index of one of `decision.candidates`.
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop>;
 

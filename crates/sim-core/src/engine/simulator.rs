@@ -66,6 +66,7 @@ impl<'m> Simulator<'m> {
 
     fn drive<D: Driver>(&mut self, scheduler: &mut dyn Scheduler, config: &RunConfig, rules: TimedRules) -> Outcome {
         let sees_every_step = scheduler.sees_every_step();
+        let takes_longest_waiting_core = scheduler.takes_longest_waiting_core() && !sees_every_step;
         let mut run = Run {
             model: self.model,
             state: &mut self.state,
@@ -74,6 +75,7 @@ impl<'m> Simulator<'m> {
             rules,
             sees_every_step,
             uses_part_two: self.model.futures.in_use(),
+            takes_longest_waiting_core,
             driver: PhantomData::<D>,
         };
         D::drive(&mut run);

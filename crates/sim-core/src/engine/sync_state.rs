@@ -126,53 +126,59 @@ impl Spin {
 }
 
 impl Format11State {
+    /// Sized for `model`, with what the model fixes (which locks are reentrant, whether spins are
+    /// tracked, whether the wake order is a choice) worked out once here rather than before every run.
     pub fn new(model: &Model) -> Self {
         let mut state = Format11State::default();
+        state.memory.resize_with(model.processes.len(), ProcessMemory::default);
+        for (memory, process) in state.memory.iter_mut().zip(&model.processes) {
+            memory.arrays.resize_with(process.arrays.len(), Vec::new);
+            memory.maps.resize_with(process.maps.len(), BTreeMap::new);
+        }
+        state.lock_depth.resize(model.locks.len(), 0);
+        state.lock_contenders.resize(model.locks.len(), 0);
+        state.reentrant.resize(model.locks.len(), false);
+        for lock in &model.sync.reentrant_locks {
+            state.reentrant[lock.index()] = true;
+        }
+        state.semaphores.resize_with(model.sync.semaphores.len(), SemaphoreState::default);
+        state.events.resize_with(model.sync.events.len(), EventState::default);
+        state.conditions.resize_with(model.sync.conditions.len(), ConditionState::default);
+        state.tasks.resize_with(model.tasks.len(), TaskExtra::default);
+        state.tracks_spins = model.tasks.iter().any(|t| t.program.iter().any(|i| matches!(i, Instr::LoopBack { .. })));
+        state.wake_order_is_choice = uses_format_11(model);
         state.reset(model);
         state
     }
 
+    /// Ready for the next run of the model it was made for (`new`): every value back to its start.
     pub fn reset(&mut self, model: &Model) {
-        self.memory.resize_with(model.processes.len(), ProcessMemory::default);
         self.map_keys = 0;
         for (memory, process) in self.memory.iter_mut().zip(&model.processes) {
-            memory.arrays.resize_with(process.arrays.len(), Vec::new);
             for (values, array) in memory.arrays.iter_mut().zip(&process.arrays) {
                 values.clone_from(&array.initial);
             }
-            memory.maps.resize_with(process.maps.len(), BTreeMap::new);
             for (values, map) in memory.maps.iter_mut().zip(&process.maps) {
                 values.clear();
                 values.extend(map.initial.iter().copied());
                 self.map_keys += values.len();
             }
         }
-        self.lock_depth.clear();
-        self.lock_depth.resize(model.locks.len(), 0);
-        self.lock_contenders.clear();
-        self.lock_contenders.resize(model.locks.len(), 0);
-        self.reentrant.clear();
-        self.reentrant.resize(model.locks.len(), false);
-        for lock in &model.sync.reentrant_locks {
-            self.reentrant[lock.index()] = true;
-        }
-        self.semaphores.resize_with(model.sync.semaphores.len(), SemaphoreState::default);
+        self.lock_depth.fill(0);
+        self.lock_contenders.fill(0);
         for (state, definition) in self.semaphores.iter_mut().zip(&model.sync.semaphores) {
             state.value = definition.initial;
             state.waiters.clear();
             state.contenders = 0;
             state.offered = 0;
         }
-        self.events.resize_with(model.sync.events.len(), EventState::default);
         for event in &mut self.events {
             event.set = false;
             event.waiters.clear();
         }
-        self.conditions.resize_with(model.sync.conditions.len(), ConditionState::default);
         for condition in &mut self.conditions {
             condition.waiters.clear();
         }
-        self.tasks.resize_with(model.tasks.len(), TaskExtra::default);
         for task in &mut self.tasks {
             task.return_value = 0;
             task.wait_into = None;
@@ -185,8 +191,6 @@ impl Format11State {
             task.spin.forget();
         }
         self.spinners = 0;
-        self.tracks_spins = model.tasks.iter().any(|t| t.program.iter().any(|i| matches!(i, Instr::LoopBack { .. })));
-        self.wake_order_is_choice = uses_format_11(model);
     }
 }
 

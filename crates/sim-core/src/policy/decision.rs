@@ -78,6 +78,13 @@ pub trait Policy: Send {
     /// Called before every run; reset all per-run state here (the same object serves many seeds).
     fn start_run(&mut self, start: &RunStart);
     fn choose(&mut self, decision: &Decision<'_>) -> usize;
+    /// Whether every [`DecisionKind::Core`] decision takes [`longest_waiting`] (`fifo`, `round-robin`).
+    /// The engine keeps ready threads in the order they became ready, so it then takes the first in
+    /// line without listing every waiting thread as a candidate (the same choice, recorded the same
+    /// way; without it a run of thousands of processes costs the square of their number).
+    fn takes_longest_waiting_core(&self) -> bool {
+        false
+    }
 }
 
 /// Index of the candidate that has waited longest (ties: the first).

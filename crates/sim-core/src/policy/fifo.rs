@@ -15,4 +15,7 @@ impl Policy for Fifo {
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
         longest_waiting(decision.candidates)
     }
+    fn takes_longest_waiting_core(&self) -> bool {
+        true
+    }
 }

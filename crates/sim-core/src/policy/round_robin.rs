@@ -16,4 +16,7 @@ impl Policy for RoundRobin {
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
         longest_waiting(decision.candidates)
     }
+    fn takes_longest_waiting_core(&self) -> bool {
+        true
+    }
 }

@@ -28,6 +28,10 @@ impl Scheduler for FollowPolicy<'_> {
         self.policy.start_run(start);
     }
 
+    fn takes_longest_waiting_core(&self) -> bool {
+        self.policy.takes_longest_waiting_core()
+    }
+
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
         let choice = self.policy.choose(decision);
         let count = decision.candidates.len();

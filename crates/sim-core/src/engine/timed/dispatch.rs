@@ -198,8 +198,7 @@ pub(super) fn dispatch(run: &mut TimedRun<'_, '_>) -> bool {
     for core in 0..run.state.timed.cores.len() {
         let machine = run.state.timed.core_machine[core] as usize;
         while run.state.timed.cores[core].thread.is_none() && !run.state.timed.run_queues[machine].is_empty() {
-            let count = fill_core_candidates(run, machine);
-            let Some(choice) = run.choose(DecisionKind::Core, count) else {
+            let Some(choice) = choose_ready_thread(run, machine) else {
                 run.end(Status::Fault);
                 return false;
             };
@@ -209,6 +208,18 @@ pub(super) fn dispatch(run: &mut TimedRun<'_, '_>) -> bool {
         }
     }
     progress
+}
+
+/// The position in `machine`'s run queue of the thread that gets a free core. `None` when the scheduler
+/// ends the run.
+fn choose_ready_thread(run: &mut TimedRun<'_, '_>, machine: usize) -> Option<usize> {
+    if run.takes_longest_waiting_core {
+        // The queue is in the order threads became ready (`make_ready`), so its first thread is the
+        // one that has waited longest, and first among equals.
+        return Some(run.take_first(DecisionKind::Core, run.state.timed.run_queues[machine].len()));
+    }
+    let count = fill_core_candidates(run, machine);
+    run.choose(DecisionKind::Core, count)
 }
 
 /// The ready threads of `machine`, in queue order.

@@ -70,6 +70,14 @@ pub(super) fn make_ready(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
     state.ready_since_ns = now;
     let priority = state.priority;
     let machine = run.state.thread_machine(thread);
+    // A thread joins at the back at the present, so the queue stays in the order its threads became
+    // ready: the first has waited longest (the dispatcher relies on it for `fifo` and `round-robin`).
+    debug_assert!(
+        run.state.timed.run_queues[machine]
+            .back()
+            .is_none_or(|&last| run.state.timed.threads[last as usize].ready_since_ns <= now),
+        "a run queue in the order its threads became ready"
+    );
     run.state.timed.run_queues[machine].push_back(thread);
     let on_machine = |core: usize| run.state.timed.core_machine[core] as usize == machine;
     if run.rules.preempt_for_priority
