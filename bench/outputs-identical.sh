@@ -5,26 +5,36 @@
 # A performance change must pass this with the binary before it as BEFORE.
 #
 #   bench/outputs-identical.sh BEFORE/weft AFTER/weft [SEEDS]     # SEEDS defaults to 0..2000
+#   LIMIT=120 bench/outputs-identical.sh ...                       # seconds per command (default 60)
 set -u
 before=${1:?usage: outputs-identical.sh BEFORE AFTER [SEEDS]}
 after=${2:?usage: outputs-identical.sh BEFORE AFTER [SEEDS]}
 seeds=${3:-0..2000}
-# A bound on each fuzzed or explored run: some scenarios spin to the default limit (10,000,000 steps)
+# A bound on each fuzzed run: some scenarios spin to the default limit (10,000,000 steps)
 # under `pct`, which made one command take half an hour and the script never reach the last scenarios.
 steps=100000
+limit=${LIMIT:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 compared=0
 differed=0
+timed_out=0
 scenarios=0
 
-# Runs one command line under both binaries and compares stdout and the exit status.
+# Runs one command line under both binaries and compares stdout and the exit status. A command that
+# outlasts `limit` seconds under either binary is counted apart, not as compared (an `explore` has no
+# step bound, and some scenarios spin to the default limit in every schedule).
 same() {
-    "$before" "$@" >"$work/before" 2>/dev/null
+    timeout "$limit" "$before" "$@" >"$work/before" 2>/dev/null
     local before_status=$?
-    "$after" "$@" >"$work/after" 2>/dev/null
+    timeout "$limit" "$after" "$@" >"$work/after" 2>/dev/null
     local after_status=$?
+    if [ "$before_status" = 124 ] || [ "$after_status" = 124 ]; then
+        timed_out=$((timed_out + 1))
+        echo "TIMED OUT after ${limit}s (exit $before_status vs $after_status): weft $*"
+        return
+    fi
     compared=$((compared + 1))
     if [ "$before_status" != "$after_status" ] || ! cmp -s "$work/before" "$work/after"; then
         differed=$((differed + 1))
@@ -64,5 +74,5 @@ for policy in fifo round-robin priority; do
 done
 
 total=$(ls "$root"/scenarios/*.yaml | wc -l)
-echo "$scenarios of $total scenarios in scenarios/; $compared command lines compared, $differed differ"
+echo "$scenarios of $total scenarios in scenarios/; $compared command lines compared, $differed differ, $timed_out timed out"
 [ "$differed" = 0 ]
