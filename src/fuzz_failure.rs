@@ -76,7 +76,7 @@ pub fn failure_key(records: &[FailureRecord], model: &Model) -> FailureKey {
         Cause::SpawnedTwice { target } => [6, line, target.index() as i64, task],
         Cause::QueueOverflow { queue } => [7, line, queue.index() as i64, task],
         Cause::Deadlock { blocked, unfinished } => [8, line, i64::from(blocked), i64::from(unfinished)],
-        Cause::NotYetSupported => [9, line, task, 0],
+        // 9 was a step the engine did not run yet (every step runs now).
         Cause::TimeLimit => [10, line, task, 0],
         Cause::Python(fault) => [11, line, python_fault_tag(fault), task],
         Cause::TimedWorkLimit { .. } => [12, line, task, 0],
@@ -102,6 +102,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::Cancelled { .. } => 11,
         PythonFault::Timeout { .. } => 12,
         PythonFault::SemaphoreOverflow { .. } => 13,
+        PythonFault::AsyncioInThread { .. } => 14,
     }
 }
 

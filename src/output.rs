@@ -197,6 +197,17 @@ pub fn render_text(report: &Report) -> String {
             nanos(event_loop.lag_max_ns),
             nanos(event_loop.lag_mean_ns)
         );
+        if let Some(culprit) = report.loop_culprits.get(name) {
+            let line = culprit.line.map_or(String::new(), |line| format!(" (line {line})"));
+            let _ = writeln!(
+                out,
+                "    held longest by {} at `{}`{line}: {} ({})",
+                culprit.task,
+                culprit.step,
+                nanos(culprit.held_ns),
+                culprit.why
+            );
+        }
     }
     if !report.races.is_empty() {
         let _ = writeln!(out, "data races (conflicting accesses with no order between them):");

@@ -167,3 +167,144 @@ fn a_coroutine_cancelled_inside_with_releases_the_lock() {
     // Taken without `with` (no try/finally either), the lock stays held, as in Python.
     check(&with("{ lock: m }, { await: 100ms }, { unlock: m }"), "ok got=0 | 2ms");
 }
+
+// asyncio's own primitives (`asyncio: true`): waiting on one suspends only the coroutine.
+
+#[test]
+fn an_asyncio_lock_held_across_an_await_does_not_deadlock() {
+    let yaml = LOCK_ACROSS_AWAIT.replace("locks: [m]", "locks: { m: { asyncio: true } }");
+    // `b` waits for `m` without holding the loop; `a` wakes at 10ms, releases it, and `b` goes on.
+    check(&yaml, "ok done=2 | 10ms");
+    let statuses: Vec<Status> = explored(&yaml).iter().map(|(status, _)| *status).collect();
+    assert_eq!(statuses, [Status::Ok]);
+}
+
+#[test]
+fn asyncio_primitives_suspend_only_the_coroutine() {
+    // asyncio.Queue: the consumer awaits `get`; the producer of the same loop runs meanwhile.
+    check(
+        "name: t\nshared: { got: 0 }\nqueues: { q: { asyncio: true } }\ntasks:
+  consumer: { kind: coroutine, ops: [ { get: { queue: q, into: x } }, { set: \"got = x\" } ] }
+  producer: { kind: coroutine, ops: [ { await: 1ms }, { put: { queue: q, value: 7 } } ] }\n",
+        "ok got=7 | 1ms",
+    );
+    // asyncio.Event: set by another coroutine after 5ms.
+    check(
+        "name: t\nshared: { seen: 0 }\nevents: { ready: { asyncio: true } }\ntasks:
+  waiter: { kind: coroutine, ops: [ { wait: ready }, { set: \"seen = 1\" } ] }
+  setter: { kind: coroutine, ops: [ { await: 5ms }, { set_event: ready } ] }\n",
+        "ok seen=1 | 5ms",
+    );
+    // asyncio.Semaphore(1): two coroutines holding it across 10ms each take turns: 20ms.
+    check(
+        "name: t\nsemaphores: { one: { value: 1, asyncio: true } }\ntasks:
+  user: { kind: coroutine, count: 2, ops: [ { acquire: one }, { await: 10ms }, { release: one } ] }\n",
+        "ok  | 20ms",
+    );
+    // asyncio.Condition: the consumer waits for `n > 0` under the condition's lock; the producer,
+    // 3ms later, takes the lock, adds and notifies.
+    check(
+        "name: t\nshared: { n: 0, got: 0 }\nconditions: { c: { asyncio: true } }\ntasks:
+  consumer: { kind: coroutine, ops: [ { with: { lock: c, ops: [ { wait_for: { condition: c, cond: \"n > 0\" } }, { set: \"got = n\" } ] } } ] }
+  producer: { kind: coroutine, ops: [ { await: 3ms }, { with: { lock: c, ops: [ { set: \"n = 4\" }, { notify: c } ] } } ] }\n",
+        "ok n=4 got=4 | 3ms",
+    );
+}
+
+#[test]
+fn a_coroutine_cancelled_while_it_awaits_an_asyncio_primitive_ends_there() {
+    // The worker awaits an event nobody sets; cancelled at 1ms, it ends at once, and the run with it.
+    let yaml = "name: t\nevents: { never: { asyncio: true } }\ntasks:
+  worker: { kind: coroutine, start: spawned, ops: [ { wait: never } ] }
+  main: { kind: coroutine, ops: [ { submit: { task: worker, into: f } }, { await: 1ms }, { cancel: f } ] }\n";
+    check(yaml, "ok  | 1ms");
+    let (report, _) = run(&load(yaml), "round-robin", 0);
+    assert_eq!(report.tasks["worker#1"].state, "cancelled");
+    // Cancelled while it waits for an asyncio lock another coroutine holds: it leaves the lock's
+    // waiters, so the holder's release hands the lock to nobody and `later` takes it.
+    check(
+        "name: t\nshared: { got: 0 }\nlocks: { m: { asyncio: true } }\ntasks:
+  holder: { kind: coroutine, ops: [ { lock: m }, { await: 10ms }, { unlock: m } ] }
+  worker: { kind: coroutine, start: spawned, ops: [ { lock: m }, { set: \"got = 9\" }, { unlock: m } ] }
+  main: { kind: coroutine, ops: [ { submit: { task: worker, into: f } }, { await: 1ms }, { cancel: f }, { await: 20ms }, { lock: m }, { set: \"got = got + 1\" }, { unlock: m } ] }\n",
+        "ok got=1 | 21ms",
+    );
+}
+
+/// Small programs over asyncio's own primitives, with one threading lock for contrast.
+const SMALL_ASYNCIO_PROGRAMS: [&str; 4] = [
+    // Read, await, write under an asyncio lock: never loses an update.
+    "name: t\nshared: { n: 0 }\nlocks: { m: { asyncio: true } }\ntasks:
+  inc: { kind: coroutine, count: 2, ops: [ { with: { lock: m, ops: [ { let: \"v = n\" }, { await: 0ns }, { set: \"n = v + 1\" } ] } } ] }\n",
+    // The same without the lock: the update may be lost.
+    "name: t\nshared: { n: 0 }\ntasks:
+  inc: { kind: coroutine, count: 2, ops: [ { let: \"v = n\" }, { await: 0ns }, { set: \"n = v + 1\" } ] }\n",
+    // Two producers and a consumer on an asyncio queue: the order of the items is a choice.
+    "name: t\nshared: { first: 0 }\nqueues: { q: { asyncio: true } }\ntasks:
+  producer: { kind: coroutine, count: 2, ops: [ { put: { queue: q, value: \"me + 1\" } } ] }
+  consumer: { kind: coroutine, ops: [ { get: { queue: q, into: a } }, { get: { queue: q, into: b } }, { set: \"first = a\" } ] }\n",
+    // An asyncio event and a semaphore of one, against a threading lock held across an await.
+    "name: t\nshared: { n: 0 }\nlocks: [m]\nevents: { go: { asyncio: true } }\nsemaphores: { one: { value: 1, asyncio: true } }\ntasks:
+  a: { kind: coroutine, ops: [ { wait: go }, { acquire: one }, { set: \"n = n + 1\" }, { release: one } ] }
+  b: { kind: coroutine, ops: [ { lock: m }, { await: 0ns }, { set_event: go }, { unlock: m } ] }
+  c: { kind: coroutine, ops: [ { lock: m }, { set: \"n = n + 10\" }, { unlock: m } ] }\n",
+];
+
+/// The distinct outcomes `weft COMMAND FILE --json` reports, as `status shared-json`.
+fn cli_outcomes(command: &[&str], yaml: &str, name: &str) -> Vec<String> {
+    let dir = std::env::temp_dir().join(format!("weft-asyncio-loop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, yaml).expect("write");
+    let mut args = vec![command[0], path.to_str().expect("utf-8"), "--json"];
+    args.extend_from_slice(&command[1..]);
+    let (_, stdout, stderr) = weft(&args);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
+    let mut outcomes: Vec<String> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|outcome| format!("{} {}", outcome["status"], outcome["shared"]))
+        .collect();
+    outcomes.sort();
+    outcomes.dedup();
+    outcomes
+}
+
+#[test]
+fn exploration_is_complete_and_fuzzing_finds_nothing_more_on_asyncio_primitives() {
+    for (index, yaml) in SMALL_ASYNCIO_PROGRAMS.iter().enumerate() {
+        explored(yaml);
+        let name = format!("program-{index}.yaml");
+        let explore = cli_outcomes(&["explore"], yaml, &name);
+        let fuzz = cli_outcomes(&["fuzz", "--seeds", "0..300"], yaml, &name);
+        assert!(fuzz.iter().all(|outcome| explore.contains(outcome)), "fuzz {fuzz:?}\nexplore {explore:?}\n{yaml}");
+    }
+}
+
+/// The step that held loop `main` longest, as `task at step: whole ms (why)`.
+fn culprit(yaml: &str) -> String {
+    let (report, _) = run(&load(yaml), "round-robin", 0);
+    let culprit = &report.loop_culprits["main"];
+    format!("{} at `{}`: {}ms ({})", culprit.task, culprit.step, culprit.held_ns / MS, culprit.why)
+}
+
+#[test]
+fn the_loop_lag_names_its_culprit() {
+    let ticker = "  ticker: { kind: coroutine, count: 2, ops: [ { await: 10ms }, { cpu: 1ms } ] }\n";
+    let with_culprit =
+        |ops: &str| format!("name: t\nlocks: [m]\ntasks:\n  culprit: {{ kind: coroutine, ops: [ {ops} ] }}\n{ticker}");
+    assert_eq!(culprit(&with_culprit("{ cpu: 500ms }")), "culprit at `cpu 500ms`: 500ms (cpu)");
+    assert_eq!(culprit(&with_culprit("{ await: 1ms }, { io: 300ms }")), "culprit at `io 300ms`: 300ms (io)");
+    // A thread holds threading lock `m` for 20ms; the coroutine that waits for it from 1ms holds its loop.
+    let holder = "  holder: { ops: [ { lock: m }, { io: 20ms }, { unlock: m } ] }\n";
+    let yaml = with_culprit("{ await: 1ms }, { lock: m }, { unlock: m }") + holder;
+    assert_eq!(culprit(&yaml), "culprit at `lock m`: 19ms (threading primitive)");
+    // In text, under the loop's lag.
+    let dir = std::env::temp_dir().join(format!("weft-asyncio-loop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("culprit.yaml");
+    std::fs::write(&path, with_culprit("{ cpu: 500ms }")).expect("write");
+    let (_, text, _) = weft(&["run", path.to_str().expect("utf-8")]);
+    assert!(text.contains("held longest by culprit at `cpu 500ms` (line 4): 500ms (cpu)"), "{text}");
+}

@@ -1,36 +1,43 @@
-//! Format 1.1, part two, where the engine does not run it yet (asyncio's own primitives; executors and
-//! futures run, tests/executors.rs and tests/futures_values.rs):
-//! every construct loads, and a run that reaches one ends with a fault that says "not yet supported" at
-//! that step, never with an approximation.
+//! Format 1.1, part two, what is still refused: every construct runs (executors and futures:
+//! tests/executors.rs, tests/futures_values.rs; asyncio's own primitives and the loop's thread:
+//! tests/asyncio_loop.rs), but a thread that names one of asyncio's own primitives, or an asyncio
+//! condition over a threading lock (and the reverse), is a load-time error in weft's own words.
 
-mod common;
-
-use sim_core::outcome::Status;
-
-/// Under a timed and an exploring policy, the run faults at `step` (in the words of traces).
-fn check(yaml: &str, step: &str) {
-    let scenario = common::load(yaml);
-    for policy in ["round-robin", "random"] {
-        let (report, _) = common::run(&scenario, policy, 0);
-        assert_eq!(report.status, Status::Fault, "{policy}: {yaml}");
-        let failure = &report.failures[0];
-        assert!(failure.message.contains("not yet supported"), "{policy}: {}", failure.message);
-        assert_eq!(failure.step.as_deref(), Some(step), "{policy}: {yaml}");
+/// `yaml` does not load, and the diagnostic says `expect`.
+fn check(yaml: &str, expect: &str) {
+    match scenarios::load_str("test.yaml", yaml) {
+        Ok(_) => panic!("loaded: {yaml}"),
+        Err(diagnostic) => {
+            let text = diagnostic.render(false);
+            assert!(text.contains(expect), "{text}");
+        }
     }
 }
 
 #[test]
-fn every_part_two_construct_is_refused_at_run_time() {
+fn a_thread_may_not_use_an_asyncio_primitive() {
     check(
-        "name: s\nevents: { e: { asyncio: true } }\ntasks:\n  c: { kind: coroutine, ops: [ { set_event: e } ] }\n",
-        "set_event e",
+        "name: s\nlocks: { m: { asyncio: true } }\ntasks:\n  t: { ops: [ { lock: m }, { unlock: m } ] }\n",
+        "lock `m` is asyncio's own (`asyncio: true`); only coroutines may use it",
     );
     check(
-        "name: s\nlocks: { m: { asyncio: true } }\ntasks:\n  c: { kind: coroutine, ops: [ { lock: m }, { unlock: m } ] }\n",
-        "lock m",
+        "name: s\nevents: { e: { asyncio: true } }\ntasks:\n  t: { ops: [ { set_event: e } ] }\n",
+        "event `e` is asyncio's own (`asyncio: true`); only coroutines may use it",
     );
     check(
-        "name: s\nqueues: { q: { asyncio: true } }\ntasks:\n  c: { kind: coroutine, ops: [ { put: { queue: q, value: 1 } } ] }\n",
-        "put q 1",
+        "name: s\nqueues: { q: { asyncio: true } }\ntasks:\n  t: { ops: [ { put: { queue: q, value: 1 } } ] }\n",
+        "queue `q` is asyncio's own (`asyncio: true`); only coroutines may use it",
+    );
+}
+
+#[test]
+fn a_condition_and_its_lock_are_both_asyncio_or_both_threading() {
+    check(
+        "name: s\nlocks: [m]\nconditions: { c: { lock: m, asyncio: true } }\ntasks:\n  t: { kind: coroutine, ops: [ { yield } ] }\n",
+        "condition `c` is asyncio's own but lock `m` is a threading lock",
+    );
+    check(
+        "name: s\nlocks: { m: { asyncio: true } }\nconditions: { c: { lock: m } }\ntasks:\n  t: { kind: coroutine, ops: [ { yield } ] }\n",
+        "condition `c` is a threading condition but lock `m` is asyncio's own",
     );
 }

@@ -688,6 +688,23 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                                 "give the condition the same `count` (element k uses lock element k), or name one lock",
                             ));
                     }
+                    if lock.asyncio != asyncio {
+                        let (condition_kind, lock_kind) = if asyncio {
+                            ("asyncio's own", "a threading lock")
+                        } else {
+                            ("a threading condition", "asyncio's own")
+                        };
+                        return Err(self
+                            .context
+                            .error(
+                                &lock_name.referenced,
+                                format!(
+                                    "condition `{}` is {condition_kind} but lock `{}` is {lock_kind}",
+                                    name.value, lock_name.value
+                                ),
+                            )
+                            .with_help("an asyncio.Condition takes an asyncio.Lock, a threading.Condition a threading lock: give both the same `asyncio:`"));
+                    }
                     lock
                 }
             };

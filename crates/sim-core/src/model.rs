@@ -165,7 +165,7 @@ pub struct Place {
 }
 
 /// Which declared primitives are asyncio's own (`asyncio: true`): blocking on one suspends only the
-/// coroutine. By first element of each declaration (an array is asyncio's as a whole).
+/// coroutine. Every element of each declaration (an array is asyncio's as a whole), in id order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AsyncioDefs {
     pub locks: Vec<LockId>,
@@ -183,26 +183,60 @@ impl AsyncioDefs {
         locks.is_empty() && semaphores.is_empty() && events.is_empty() && conditions.is_empty() && queues.is_empty()
     }
 
+    /// Whether the lock is an `asyncio.Lock` (or the lock of an `asyncio.Condition`).
+    pub fn has_lock(&self, lock: LockId) -> bool {
+        self.locks.binary_search(&lock).is_ok()
+    }
+
+    pub fn has_semaphore(&self, semaphore: u32) -> bool {
+        self.semaphores.binary_search(&semaphore).is_ok()
+    }
+
+    pub fn has_event(&self, event: u32) -> bool {
+        self.events.binary_search(&event).is_ok()
+    }
+
+    pub fn has_condition(&self, condition: u32) -> bool {
+        self.conditions.binary_search(&condition).is_ok()
+    }
+
+    pub fn has_queue(&self, queue: QueueId) -> bool {
+        self.queues.binary_search(&queue).is_ok()
+    }
+
+    /// Whether `instruction` waits on one of asyncio's own primitives: an `await` in Python (`async
+    /// with lock`, `await sem.acquire()`, `await event.wait()`, `await cond.wait()`, `await q.get()`,
+    /// `await q.put(x)`, `await q.join()`), where a cancelled coroutine gets CancelledError.
+    pub fn awaited_by(&self, instruction: &Instr) -> bool {
+        match *instruction {
+            Instr::Lock(lock) => self.has_lock(lock),
+            Instr::LockPicked { lock: pick, .. } => self.has_lock(LockId(pick.first)),
+            Instr::Acquire { semaphore: pick, .. } => self.has_semaphore(pick.first),
+            Instr::WaitEvent { event: pick, .. } => self.has_event(pick.first),
+            Instr::WaitCondition { condition: pick, .. } => self.has_condition(pick.first),
+            Instr::Put { queue, .. } | Instr::Get { queue, .. } | Instr::JoinQueue(queue) => self.has_queue(queue),
+            _ => false,
+        }
+    }
+
     /// Whether `instruction` blocks on, or changes, one of asyncio's own primitives.
     pub fn touched_by(&self, instruction: &Instr) -> bool {
         match *instruction {
-            Instr::Lock(lock) | Instr::Unlock(lock) => self.locks.contains(&lock),
-            Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => {
-                self.locks.contains(&LockId(pick.first))
-            }
-            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.semaphores.contains(&pick.first),
+            Instr::Lock(lock) | Instr::Unlock(lock) => self.has_lock(lock),
+            Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => self.has_lock(LockId(pick.first)),
+            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.has_semaphore(pick.first),
             Instr::SetEvent(pick)
             | Instr::ClearEvent(pick)
             | Instr::WaitEvent { event: pick, .. }
-            | Instr::ReadEvent { event: pick, .. } => self.events.contains(&pick.first),
+            | Instr::ReadEvent { event: pick, .. } => self.has_event(pick.first),
             Instr::WaitCondition { condition: pick, .. } | Instr::Notify { condition: pick, .. } => {
-                self.conditions.contains(&pick.first)
+                self.has_condition(pick.first)
             }
             Instr::Put { queue, .. }
             | Instr::Get { queue, .. }
             | Instr::TaskDone(queue)
             | Instr::JoinQueue(queue)
-            | Instr::ReadQueueLen { queue, .. } => self.queues.contains(&queue),
+            | Instr::ReadQueueLen { queue, .. } => self.has_queue(queue),
             _ => false,
         }
     }

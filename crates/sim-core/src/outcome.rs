@@ -74,8 +74,6 @@ pub enum Cause {
         blocked: u32,
         unfinished: u32,
     },
-    /// A format 1.1 step this engine does not run yet.
-    NotYetSupported,
     /// Virtual time would pass [`crate::limits::MAX_VIRTUAL_TIME_NS`].
     TimeLimit,
     /// A fault Python raises as an exception (format 1.1).
@@ -146,7 +144,6 @@ impl FailureRecord {
                         model.queues[queue.index()].name,
                         crate::limits::MAX_QUEUE_ITEMS
                     ),
-                    Cause::NotYetSupported => "this step of format 1.1 is not yet supported by the engine".to_string(),
                     Cause::Python(fault) => fault.describe(model),
                     Cause::InstanceLimit { instances } => {
                         let definition = &model.futures.instances[instances.index()];
@@ -271,6 +268,10 @@ pub enum PythonFault {
     SemaphoreOverflow {
         semaphore: u32,
     },
+    /// A thread used one of asyncio's own primitives (where the loader could not see it).
+    AsyncioInThread {
+        task: TaskId,
+    },
 }
 
 impl PythonFault {
@@ -331,6 +332,10 @@ impl PythonFault {
                 "semaphore `{}` released past {}, the largest value it can count to",
                 model.sync.semaphores[semaphore as usize].name,
                 i64::MAX
+            ),
+            PythonFault::AsyncioInThread { task } => format!(
+                "RuntimeError: `{}` is a thread and this primitive is asyncio's own (`asyncio: true`): only coroutines may use it",
+                model.tasks[task.index()].name
             ),
             PythonFault::ConditionLockNotHeld { condition, notify } => {
                 let definition = &model.sync.conditions[condition as usize];

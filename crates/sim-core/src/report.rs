@@ -19,6 +19,10 @@ pub struct Report {
     pub metrics: Metrics,
     pub failures: Vec<Failure>,
     pub deadlock: Option<DeadlockReport>,
+    /// Per event loop that one coroutine held: the step that held its thread longest (the culprit of
+    /// its lag). Kept beside `metrics.loops`, not in it, so that pinned metrics stay as they were.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    pub loop_culprits: IndexMap<String, LoopCulprit>,
     pub left_running: Vec<String>,
     pub critical_path: CriticalPath,
     /// Unordered conflicting accesses to shared variables (when the run looked for them).
@@ -84,6 +88,19 @@ pub struct LoopMetrics {
     /// How late a ready coroutine started, at worst and on average.
     pub lag_max_ns: Nanos,
     pub lag_mean_ns: Nanos,
+}
+
+/// The step of a coroutine that held its loop's thread longest: asyncio's debug mode's "Executing
+/// <Task ...> took 0.500 seconds", with the reason.
+#[derive(Clone, Debug, Serialize)]
+pub struct LoopCulprit {
+    pub task: String,
+    /// The step, in the words of traces, and its line in the file.
+    pub step: String,
+    pub line: Option<u32>,
+    pub held_ns: Nanos,
+    /// `cpu`, `io` (a blocking call) or `threading primitive` (a wait on a lock, a `queue.Queue`...).
+    pub why: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -181,6 +198,7 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
         },
         failures: view.failure_records().iter().map(|record| record.describe(model)).collect(),
         deadlock: (outcome.status == Status::Deadlock).then(|| deadlock_report(view)),
+        loop_culprits: loop_culprits(view),
         left_running,
         critical_path: critical_path(view),
         races: view.race_detector().map(|detector| detector.races(model)).unwrap_or_default(),
@@ -188,6 +206,24 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
         schedule: label.schedule.clone(),
         trace_digest: format!("{:016x}", outcome.trace_digest),
     }
+}
+
+fn loop_culprits(view: &RunView<'_>) -> IndexMap<String, LoopCulprit> {
+    let model = view.model();
+    let mut culprits = IndexMap::new();
+    for (definition, loop_state) in model.loops.iter().zip(view.loops()) {
+        let Some(hold) = loop_state.longest_hold else { continue };
+        let task = &model.tasks[hold.task.index()];
+        let culprit = LoopCulprit {
+            task: task.name.clone(),
+            step: crate::trace::describe_instr(model, hold.task, hold.pc),
+            line: task.lines.get(hold.pc as usize).copied(),
+            held_ns: hold.held_ns,
+            why: hold.why.as_str(),
+        };
+        culprits.insert(definition.name.clone(), culprit);
+    }
+    culprits
 }
 
 /// When the run ended: the last task's finish, the present, and never before any recorded event.
@@ -330,7 +366,7 @@ fn blocked_loop_holders(model: &Model, tasks: &[TaskState]) -> Vec<Option<TaskId
     let mut holders = vec![None; model.loops.len()];
     for (index, task) in tasks.iter().enumerate() {
         if let (Some(event_loop), TaskPhase::Blocked(reason)) = (model.tasks[index].event_loop, task.phase)
-            && reason.holds_the_loop()
+            && reason.holds_the_loop(&model.futures.asyncio)
         {
             holders[event_loop.index()] = Some(TaskId::from_index(index));
         }

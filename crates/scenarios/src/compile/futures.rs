@@ -217,20 +217,23 @@ impl ModelBuilder<'_, '_> {
 
     /// Which primitives are asyncio's own, for the model.
     pub(super) fn asyncio_defs(&self) -> AsyncioDefs {
-        let firsts = |kind: PrimitiveKind| -> Vec<u32> {
-            self.groups[kind as usize].values().filter(|g| g.asyncio).map(|g| g.first).collect()
+        let elements = |kind: PrimitiveKind| -> Vec<u32> {
+            let mut ids: Vec<u32> = self.groups[kind as usize]
+                .values()
+                .filter(|g| g.asyncio)
+                .flat_map(|g| g.first..g.first + g.count.unwrap_or(1))
+                .collect();
+            ids.sort_unstable();
+            ids
         };
-        let locks = self.groups[PrimitiveKind::Lock as usize]
-            .values()
-            .filter(|g| g.asyncio)
-            .flat_map(|g| (g.first..g.first + g.count.unwrap_or(1)).map(LockId))
-            .collect();
+        let mut queues = self.asyncio_queues.clone();
+        queues.sort_unstable();
         AsyncioDefs {
-            locks,
-            semaphores: firsts(PrimitiveKind::Semaphore),
-            events: firsts(PrimitiveKind::Event),
-            conditions: firsts(PrimitiveKind::Condition),
-            queues: self.asyncio_queues.clone(),
+            locks: elements(PrimitiveKind::Lock).into_iter().map(LockId).collect(),
+            semaphores: elements(PrimitiveKind::Semaphore),
+            events: elements(PrimitiveKind::Event),
+            conditions: elements(PrimitiveKind::Condition),
+            queues,
         }
     }
 

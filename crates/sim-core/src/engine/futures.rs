@@ -22,9 +22,10 @@
 //! `run_in_executor(None, ...)`) runs it on its loop's default executor: `min(32, cores + 4)` reused
 //! workers, kept after the declared executors.
 //!
-//! Not run yet (docs/architecture.md, "Futures, executors and asyncio"): every step on an
-//! `asyncio: true` primitive. A step that needs one of them ends the run with a fault that
-//! says so, at that step; never an approximation (an asyncio lock is not run as a threading one).
+//! asyncio's own primitives (`asyncio: true`) run as the threading ones do, except that a coroutine
+//! blocked on one suspends alone (`BlockReason::holds_the_loop`) and, when cancelled, leaves its wait
+//! at once to end with CancelledError. A thread that uses one faults (the loader refuses it where it can
+//! see it).
 
 use super::driver::Driver;
 use super::run::Run;
@@ -41,13 +42,10 @@ impl<D: Driver> Run<'_, '_, D> {
     /// ends a cancelled coroutine where Python raises CancelledError in it. `Some(effect)` when the step
     /// must not run.
     pub(super) fn before_part_two_step(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Option<Effect> {
-        if self.refuse_part_two(task, pc, instruction) {
-            return Some(Effect::Stop);
-        }
         if self.model.tasks[task.index()].kind != TaskKind::Coroutine {
-            return None;
+            return self.refuse_asyncio_in_thread(task, pc, instruction);
         }
-        let awaits = is_await_point(&instruction);
+        let awaits = is_await_point(&instruction) || self.model.futures.asyncio.awaited_by(&instruction);
         let futures = &mut self.state.world.futures;
         let resumed = std::mem::replace(&mut futures.suspended[task.index()], awaits);
         if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
@@ -55,14 +53,20 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         // CancelledError is raised where the coroutine is suspended (or at its next await, when it was
         // running) and ends it: nothing of the step runs.
-        futures.cancel_pending[task.index()] = false;
-        futures.cancelled[task.index()] = true;
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
         self.record(task, pc, TraceKind::Step, 0);
+        self.raise_cancelled(task, pc);
+        Some(Effect::Instant)
+    }
+
+    /// CancelledError at `pc` ends the coroutine: it leaves its `with` blocks and its program.
+    fn raise_cancelled(&mut self, task: TaskId, pc: u32) {
+        let futures = &mut self.state.world.futures;
+        futures.cancel_pending[task.index()] = false;
+        futures.cancelled[task.index()] = true;
         self.record(task, pc, TraceKind::Cancelled, 0);
         self.exit_withs(task, pc);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
-        Some(Effect::Instant)
     }
 
     /// CancelledError leaves every `with` block around `pc`, innermost first, releasing its lock as
@@ -91,14 +95,14 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// Ends the run with a "not yet supported" fault when the step needs what the engine does not run
-    /// yet; `true` if it did.
-    fn refuse_part_two(&mut self, task: TaskId, pc: u32, instruction: Instr) -> bool {
-        let refused = self.model.futures.asyncio.touched_by(&instruction);
-        if refused {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::NotYetSupported);
+    /// A thread that uses one of asyncio's own primitives where the loader could not see it: a run-time
+    /// fault (RuntimeError in Python: the primitive belongs to a loop).
+    fn refuse_asyncio_in_thread(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Option<Effect> {
+        if !self.model.futures.asyncio.touched_by(&instruction) {
+            return None;
         }
-        refused
+        self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::AsyncioInThread { task }));
+        Some(Effect::Stop)
     }
 
     fn is_instance(&self, task: TaskId) -> bool {
@@ -326,6 +330,9 @@ impl<D: Driver> Run<'_, '_, D> {
                         extra.wait_into = None;
                         self.unblock(target, by);
                     }
+                    TaskPhase::Blocked(reason) if !reason.holds_the_loop(&self.model.futures.asyncio) => {
+                        self.withdraw_from_asyncio_wait(target, by, reason)
+                    }
                     TaskPhase::Live if target != by => D::on_cancel_sleep(self, target),
                     // A coroutine blocked on a threading primitive blocks its thread: Python cannot
                     // interrupt it either; it ends at its next `await`.
@@ -335,6 +342,43 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             _ => false,
         }
+    }
+
+    /// A coroutine cancelled while it awaits one of asyncio's own primitives leaves its waiters and ends
+    /// there with CancelledError. A condition's waiter first takes the lock back (as
+    /// `asyncio.Condition.wait` does before it raises): it waits for it if it is held, and ends when it
+    /// has it.
+    fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, reason: BlockReason) {
+        let extra = &mut self.state.world.format11.tasks[target.index()];
+        extra.timeout_ns = None;
+        extra.wait_into = None;
+        let world = &mut self.state.world;
+        match reason {
+            BlockReason::Lock(lock) => world.locks[lock.index()].waiters.retain(|&t| t != target),
+            BlockReason::Semaphore(semaphore) => {
+                world.format11.semaphores[semaphore as usize].waiters.retain(|&t| t != target)
+            }
+            BlockReason::Event(event) => world.format11.events[event as usize].waiters.retain(|&t| t != target),
+            BlockReason::Get(queue, _) => world.queues[queue.index()].getters.retain(|&t| t != target),
+            BlockReason::Put(queue, _) => world.queues[queue.index()].putters.retain(|&t| t != target),
+            BlockReason::Condition(condition) => {
+                world.format11.conditions[condition as usize].waiters.retain(|&t| t != target);
+                let lock = self.model.sync.conditions[condition as usize].lock;
+                if !self.lock_is_free(lock) {
+                    self.state.world.locks[lock.index()].waiters.push_back(target);
+                    self.state.world.tasks[target.index()].phase = TaskPhase::Blocked(BlockReason::Lock(lock));
+                    return;
+                }
+                self.state.world.locks[lock.index()].holder = Some(target);
+                let saved = std::mem::take(&mut self.state.world.format11.tasks[target.index()].saved_depth);
+                self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
+            }
+            _ => {}
+        }
+        self.unblock(target, by);
+        // CancelledError is raised in the wait itself, at once.
+        let wait_pc = self.state.world.tasks[target.index()].pc.saturating_sub(1);
+        self.raise_cancelled(target, wait_pc);
     }
 
     /// Writes `value` to a local or an element of a local array (IndexError when out of range).

@@ -100,7 +100,7 @@ impl<D> Run<'_, '_, D> {
     /// it, so no other coroutine of that loop runs until it is woken (docs/format.md, "Fine points").
     pub fn blocks_its_loop(&self, task: TaskId) -> bool {
         self.model.tasks[task.index()].event_loop.is_some()
-            && matches!(self.state.world.tasks[task.index()].phase, TaskPhase::Blocked(reason) if reason.holds_the_loop())
+            && matches!(self.state.world.tasks[task.index()].phase, TaskPhase::Blocked(reason) if reason.holds_the_loop(&self.model.futures.asyncio))
     }
 
     /// Ends the run with `status` unless it already ended.

@@ -206,9 +206,12 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
 }
 
 /// Whether [`encode`] sees everything that can tell two states of `model` apart: everything but format
-/// 1.1 part two (executors, futures, asyncio's own primitives), whose state is not in it yet, so a
-/// search over a model that uses them must not cache states (it falls back to stateless DPOR).
+/// 1.1 part two's executors and futures, whose state is not in it yet, so a search over a model that
+/// uses them must not cache states (it falls back to stateless DPOR). asyncio's own primitives keep
+/// their state where the threading ones do (written above); which of them are asyncio's is the model's.
 pub fn covers(model: &Model) -> bool {
-    !model.futures.in_use()
+    let futures = &model.futures;
+    futures.executors.is_empty()
+        && futures.instances.is_empty()
         && model.tasks.iter().all(|task| task.program.iter().all(|step| step.part() != FormatPart::Futures))
 }

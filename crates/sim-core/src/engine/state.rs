@@ -60,10 +60,21 @@ pub enum BlockReason {
 
 impl BlockReason {
     /// Whether a coroutine blocked for this reason blocks its loop's whole thread, as a threading
-    /// primitive (a lock, a `queue.Queue`, `join`, a spin) does in Python; only awaiting a future (and a
-    /// timed `await`) suspends just the coroutine and lets the loop run the others.
-    pub fn holds_the_loop(self) -> bool {
-        !matches!(self, BlockReason::Future(_) | BlockReason::Sleep)
+    /// primitive (a lock, a `queue.Queue`, `join`, a spin) does in Python. Awaiting a future (and a timed
+    /// `await`) and waiting on one of asyncio's own primitives suspend just the coroutine and let the
+    /// loop run the others.
+    pub fn holds_the_loop(self, asyncio: &AsyncioDefs) -> bool {
+        match self {
+            BlockReason::Future(_) | BlockReason::Sleep => false,
+            BlockReason::Lock(lock) => !asyncio.has_lock(lock),
+            BlockReason::Semaphore(semaphore) => !asyncio.has_semaphore(semaphore),
+            BlockReason::Event(event) => !asyncio.has_event(event),
+            BlockReason::Condition(condition) => !asyncio.has_condition(condition),
+            BlockReason::Get(queue, _) | BlockReason::Put(queue, _) | BlockReason::JoinQueue(queue) => {
+                !asyncio.has_queue(queue)
+            }
+            BlockReason::Join(_) | BlockReason::Barrier(_) | BlockReason::SpinWait => true,
+        }
     }
 }
 
@@ -226,6 +237,42 @@ pub struct LoopState {
     pub lag_samples: u64,
     /// When the current coroutine started running.
     pub running_since_ns: Nanos,
+    /// The step of the current coroutine that holds the loop's thread now (work, a blocking call, a
+    /// threading wait), and the longest such hold of the run: the culprit of the loop's lag.
+    pub hold: Option<LoopHold>,
+    pub longest_hold: Option<LoopHold>,
+}
+
+/// One step of a coroutine that kept its loop's thread from running the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoopHold {
+    pub task: TaskId,
+    pub pc: u32,
+    pub since_ns: Nanos,
+    /// How long it held the loop (known when it ends).
+    pub held_ns: Nanos,
+    pub why: HoldReason,
+}
+
+/// Why a coroutine's step held its loop's thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoldReason {
+    /// `cpu` (or `native`): computing without an `await`.
+    Cpu,
+    /// `io`: a blocking call inside async code.
+    Io,
+    /// A threading primitive (lock, `queue.Queue`, `join`...) the coroutine waited on.
+    ThreadingWait,
+}
+
+impl HoldReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HoldReason::Cpu => "cpu",
+            HoldReason::Io => "io",
+            HoldReason::ThreadingWait => "threading primitive",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -562,6 +609,8 @@ impl TimedState {
                     lag_total_ns: 0,
                     lag_samples: 0,
                     running_since_ns: 0,
+                    hold: None,
+                    longest_hold: None,
                 }
             })
             .collect();
@@ -599,6 +648,8 @@ impl TimedState {
             event_loop.lag_total_ns = 0;
             event_loop.lag_samples = 0;
             event_loop.running_since_ns = 0;
+            event_loop.hold = None;
+            event_loop.longest_hold = None;
         }
         for core in &mut self.cores {
             *core = CoreState::default();

@@ -8,7 +8,7 @@ use super::super::state::*;
 use super::super::steps::Effect;
 use super::super::sync_state::Format11State;
 use super::TimedRun;
-use super::event_loop::{loop_current, stop_running, wake_loop};
+use super::event_loop::{begin_hold, end_hold, loop_current, stop_running, wake_loop};
 use super::gil::{end_thread, ensure_gil, gil_timeout, record_gil_release, release_gil};
 use super::threads::*;
 use crate::model::*;
@@ -18,6 +18,10 @@ use crate::timeline::{Lane, Segment, SegmentKind};
 
 pub(super) fn drive(run: &mut TimedRun<'_, '_>) {
     drive_to_the_end(run);
+    // A coroutine still holding its loop when the run ends (a deadlock, a limit) held it until then.
+    for event_loop in 0..run.state.timed.loops.len() {
+        end_hold(run, LoopId::from_index(event_loop));
+    }
     close_timeline(run);
 }
 
@@ -318,6 +322,10 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
         if !ensure_gil(run, thread) {
             return;
         }
+        if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
+            // The coroutine's previous step is over: whatever held the loop's thread has ended.
+            end_hold(run, event_loop);
+        }
         let Some(pc) = run.next_step(task) else {
             finish(run, thread, task);
             continue;
@@ -341,6 +349,9 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             if kind == WorkKind::Native {
                 release_gil(run, thread);
             }
+            if is_coroutine && duration > 0 {
+                begin_hold(run, task, HoldReason::Cpu);
+            }
             if duration > 0 {
                 run.state.timed.threads[thread as usize].work =
                     Some(Work { kind, left_ns: duration, started_ns: None, segment_ns: 0, debt_ns: 0 });
@@ -348,6 +359,9 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             true
         }
         Effect::Io(duration) => {
+            if is_coroutine {
+                begin_hold(run, task, HoldReason::Io);
+            }
             release_gil(run, thread);
             leave_core(run, thread);
             let now = run.state.progress.now_ns;
@@ -394,6 +408,9 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 stop_running(run, event_loop);
                 return true;
+            }
+            if is_coroutine {
+                begin_hold(run, task, HoldReason::ThreadingWait);
             }
             release_gil(run, thread);
             leave_core(run, thread);

@@ -80,8 +80,29 @@ pub(super) fn wake_loop(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
     }
 }
 
+/// The loop's current coroutine begins a step that holds the loop's thread (work, a blocking call, a
+/// threading wait) until its next step.
+pub(super) fn begin_hold(run: &mut TimedRun<'_, '_>, task: TaskId, why: HoldReason) {
+    let Some(event_loop) = run.model.tasks[task.index()].event_loop else { return };
+    let pc = run.state.world.tasks[task.index()].pc.saturating_sub(1);
+    let since_ns = run.state.progress.now_ns;
+    run.state.timed.loops[event_loop.index()].hold = Some(LoopHold { task, pc, since_ns, held_ns: 0, why });
+}
+
+/// The hold in progress on `event_loop` ends now; the longest of the run is kept (the first of equals).
+pub(super) fn end_hold(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    let now = run.state.progress.now_ns;
+    let state = &mut run.state.timed.loops[event_loop.index()];
+    let Some(mut hold) = state.hold.take() else { return };
+    hold.held_ns = now - hold.since_ns;
+    if hold.held_ns > state.longest_hold.map_or(0, |longest| longest.held_ns) {
+        state.longest_hold = Some(hold);
+    }
+}
+
 /// The loop's current coroutine stops running (it awaits, blocks, yields or finishes).
 pub(super) fn stop_running(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    end_hold(run, event_loop);
     let now = run.state.progress.now_ns;
     let state = &mut run.state.timed.loops[event_loop.index()];
     let task = state.current.take();
