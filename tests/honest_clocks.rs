@@ -105,7 +105,8 @@ fn check_timeline(simulator: &Simulator<'_>, report: &Report, what: &str, checke
 /// network time the trace does not show).
 fn check_waits_add_up(model: &Model, events: &[TraceEvent], report: &Report, what: &str, checked: &mut Checked) {
     for (index, definition) in model.tasks.iter().enumerate() {
-        let task = &report.tasks[&definition.name];
+        // Instance slots that no `submit` took are not in the report.
+        let Some(task) = report.tasks.get(&definition.name) else { continue };
         let (Some(started), Some(finished)) = (task.started_ns, task.finished_ns) else { continue };
         if task.state != "finished" || definition.kind == TaskKind::Coroutine {
             continue;
