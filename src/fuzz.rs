@@ -39,6 +39,9 @@ pub struct FuzzReport {
     #[serde(default)]
     pub max_steps: Option<u64>,
     pub seeds: String,
+    /// `"any"` under `--timeouts any`; absent under the default, `quiescent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeouts: Option<String>,
     /// `K/N` when this is one shard of the range; absent for the whole range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shard: Option<String>,
@@ -225,6 +228,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         policy,
         max_steps: Some(setup.max_steps),
         seeds: format!("{start}..{end}"),
+        timeouts: (setup.timeouts == sim_core::Timeouts::Any).then(|| "any".to_string()),
         shard: (shards > 1).then(|| format!("{shard}/{shards}")),
         missing_shards: Vec::new(),
         interrupted: interrupted.is_some(),
@@ -856,6 +860,7 @@ impl Shard {
             scenario: (&report.scenario, report.fingerprint.as_deref()),
             policy: &report.policy,
             max_steps: report.max_steps,
+            timeouts: report.timeouts.as_deref(),
             range: self.range,
             shards: self.count,
         }
@@ -868,6 +873,7 @@ struct Campaign<'a> {
     scenario: (&'a str, Option<&'a str>),
     policy: &'a str,
     max_steps: Option<u64>,
+    timeouts: Option<&'a str>,
     range: (u64, u64),
     shards: u64,
 }
@@ -879,6 +885,7 @@ impl Campaign<'_> {
             (self.scenario != other.scenario, "scenario"),
             (self.policy != other.policy, "policy"),
             (self.max_steps != other.max_steps, "--max-steps"),
+            (self.timeouts != other.timeouts, "--timeouts"),
             (self.range != other.range, "--seeds"),
             (self.shards != other.shards, "number of shards N in --shard K/N"),
         ]
@@ -893,6 +900,7 @@ fn merge_shards(shards: Vec<Shard>) -> Result<FuzzReport, UsageError> {
     let (scenario, fingerprint) = (campaign.scenario.0.to_string(), campaign.scenario.1.map(str::to_string));
     let (policy, max_steps, range, count) =
         (campaign.policy.to_string(), campaign.max_steps, campaign.range, campaign.shards);
+    let timeouts = campaign.timeouts.map(str::to_string);
     let mut seen = std::collections::BTreeMap::new();
     for shard in &shards {
         if let Some(what) = campaign.difference(&shard.campaign()) {
@@ -965,6 +973,7 @@ fn merge_shards(shards: Vec<Shard>) -> Result<FuzzReport, UsageError> {
         policy,
         max_steps,
         seeds: format!("{}..{}", range.0, range.1),
+        timeouts,
         shard,
         missing_shards,
         interrupted,

@@ -151,3 +151,73 @@ fn timed_policies_fire_a_time_out_at_its_virtual_time() {
         assert_eq!(outcome_line(&report), "ok t1=1 t2=1", "{policy}: no overlap on one core by default");
     }
 }
+
+/// A 2 s `wait_for` around a batch that takes milliseconds: `seen` is what `wait_for` returned.
+const SHORT_WAIT_FOR: &str = "name: short-wait-for
+shared: { ready: 0, seen: 0 }
+conditions: { c: {} }
+tasks:
+  waiter: { ops: [ { with: { lock: c, ops: [ { wait_for: { condition: c, cond: \"ready\", timeout: 2s, into: ok } }, { set: \"seen = ok\" } ] } } ] }
+  batch: { ops: [ { cpu: 5ms }, { with: { lock: c, ops: [ { set: \"ready = 1\" }, { notify_all: c } ] } } ] }
+";
+
+#[test]
+fn only_timeouts_any_finds_a_wait_for_that_gives_up_too_soon() {
+    // Quiescent: the time-out is long beside the work, so it never fires while the batch can move.
+    check("wait-for", SHORT_WAIT_FOR, "quiescent", &["ok ready=1 seen=1"]);
+    // Any: it may fire before the batch is done; `wait_for` then returns the predicate's last value, 0.
+    check("wait-for-any", SHORT_WAIT_FOR, "any", &["ok ready=1 seen=0", "ok ready=1 seen=1"]);
+}
+
+#[test]
+fn wait_for_with_a_time_out_under_timed_policies_gives_up_at_its_virtual_time() {
+    let fast = scenario_file("wait-for-timed", SHORT_WAIT_FOR);
+    let slow = scenario_file("wait-for-timed-slow", &SHORT_WAIT_FOR.replace("cpu: 5ms", "cpu: 3s"));
+    for policy in ["fifo", "round-robin", "priority"] {
+        let report = json_of(&["run", &fast, "--policy", policy, "--json"]);
+        assert_eq!(outcome_line(&report), "ok ready=1 seen=1", "{policy}: the batch ends within 2 s");
+        let report = json_of(&["run", &slow, "--policy", policy, "--json"]);
+        assert_eq!(outcome_line(&report), "ok ready=1 seen=0", "{policy}: the batch takes 3 s");
+    }
+    // `timeout: 0ns` does not wait: the predicate is read, then read once more.
+    let at_once = scenario_file("wait-for-at-once", &SHORT_WAIT_FOR.replace("timeout: 2s", "timeout: 0ns"));
+    check(
+        "wait-for-at-once",
+        &std::fs::read_to_string(at_once).expect("written"),
+        "quiescent",
+        &["ok ready=1 seen=0", "ok ready=1 seen=1"],
+    );
+}
+
+#[test]
+fn fuzz_says_timeouts_any_and_merge_refuses_shards_of_both_settings() {
+    let file = scenario_file("abba-shards", ABBA);
+    let directory = std::path::Path::new(&file).parent().expect("scratch directory").to_path_buf();
+    let mut shards = Vec::new();
+    for (shard, timeouts) in [("0/2", "quiescent"), ("1/2", "any")] {
+        let args = [
+            "fuzz",
+            &file,
+            "--seeds",
+            "0..20",
+            "--policy",
+            "random",
+            "--timeouts",
+            timeouts,
+            "--shard",
+            shard,
+            "--json",
+        ];
+        let (status, stdout, stderr) = weft(&args);
+        assert!(status == 0 || status == 1, "{args:?}: {stderr}");
+        let report: Value = serde_json::from_str(&stdout).expect("JSON");
+        let said = report.get("timeouts").and_then(Value::as_str);
+        assert_eq!(said, (timeouts == "any").then_some("any"), "{timeouts}: {stdout}");
+        let path = directory.join(format!("abba-shard-{timeouts}.json"));
+        std::fs::write(&path, stdout).expect("shard written");
+        shards.push(path.to_str().expect("utf-8 path").to_string());
+    }
+    let (status, _, stderr) = weft(&["merge", &shards[0], &shards[1]]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("differ in their --timeouts"), "{stderr}");
+}

@@ -271,7 +271,9 @@ fn timed_wait_op(rng: &mut Rng, index: usize) -> String {
         9 => format!(
             "{{ release: s }}, {{ acquire: {{ name: s, timeout: 1s, into: a }} }}, {{ set: \"{v} = {v} + a\" }}"
         ),
-        10 => format!("{{ set: \"{v} = {v} + {}\" }}", index + 1),
+        10 => format!(
+            "{{ with: {{ lock: l, ops: [ {{ wait_for: {{ condition: c, cond: \"x > 0\", timeout: 1s, into: got }} }}, {{ set: \"y = y * 2 + got + {index}\" }} ] }} }}"
+        ),
         _ => "{ with: { lock: l, ops: [ { set: \"x = x + 1\" }, { notify_all: c } ] } }".to_string(),
     }
 }

@@ -498,6 +498,9 @@ impl<N: Names> Lowering<'_, N> {
                 self.emit(Instr::ClearEvent(event), at).map(drop)
             }
             RawStep::Wait(wait) => self.lower_wait(wait, at),
+            RawStep::WaitFor(wait_for) if wait_for.timeout.is_some() || wait_for.into.is_some() => {
+                self.lower_wait_for_with_patience(wait_for, at)
+            }
             RawStep::WaitFor(wait_for) => {
                 self.nested(at)?;
                 // `while not cond: wait`, with the predicate read before every wait, as CPython does.
@@ -688,6 +691,43 @@ impl<N: Names> Lowering<'_, N> {
             _ => Instr::WaitEvent { event: pick, patience },
         };
         self.emit(instruction, at).map(drop)
+    }
+
+    /// `result = C.wait_for(predicate, timeout)`: `result = cond; while not result: if it gave up
+    /// last time, stop; wait (with the time-out); result = cond`, as CPython's loop does (it reads the
+    /// predicate once more after the wait that gave up). `into` gets the predicate's last value. Each
+    /// wait has the whole time-out (CPython counts it from the call): the same unless a wake-up with the
+    /// predicate still false comes first.
+    fn lower_wait_for_with_patience(&mut self, wait_for: &crate::raw::RawWaitFor, at: &Location) -> Result<()> {
+        self.nested(at)?;
+        let text = &wait_for.cond.value;
+        let woken = self.temporary();
+        let one = self.pure(vec![ExprOp::Const(1)], "1");
+        self.emit(Instr::Compute { local: woken, expr: one }, at)?;
+        let result = match &wait_for.into {
+            Some(name) => {
+                self.check_local_name(name)?;
+                self.define(&name.value)
+            }
+            None => self.temporary(),
+        };
+        let top = self.here();
+        let cond = self.expression(&wait_for.cond, text, 0)?;
+        self.emit(Instr::Compute { local: result, expr: cond }, at)?;
+        let holds = self.pure(vec![ExprOp::Local(result)], text);
+        let to_wait = self.emit(Instr::Branch { expr: holds, target: 0 }, at)?;
+        let to_end = self.emit(Instr::Jump { target: 0 }, at)?;
+        self.patch(to_wait, self.here());
+        let was_woken = self.pure(vec![ExprOp::Local(woken)], "woken");
+        let gave_up = self.emit(Instr::Branch { expr: was_woken, target: 0 }, at)?;
+        let condition = self.pick(PrimitiveKind::Condition, &wait_for.condition)?;
+        let patience = Patience { timeout_ns: wait_for.timeout.as_ref().map(|t| t.value.0), into: Some(woken) };
+        self.emit(Instr::WaitCondition { condition, patience }, at)?;
+        self.emit(Instr::Jump { target: top }, at)?;
+        self.patch(to_end, self.here());
+        self.patch(gave_up, self.here());
+        self.depth -= 1;
+        Ok(())
     }
 
     fn lower_repeat(&mut self, repeat: &crate::raw::RawRepeat, at: &Location) -> Result<()> {

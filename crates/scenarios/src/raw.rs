@@ -540,6 +540,14 @@ pub struct RawWaitFor {
     /// The predicate: waits while it is 0.
     #[schemars(with = "String")]
     pub cond: Name,
+    /// Give up after this long (`wait_for(predicate, timeout)`); `0ns` does not wait.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to the predicate's last value, as `wait_for` returns it: 0 when it gave up.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
