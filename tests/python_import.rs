@@ -231,6 +231,34 @@ fn weft_explore_finds_the_lost_updates_of_jobs_on_a_thread_pool() {
 }
 
 #[test]
+fn a_blocking_call_in_a_coroutine_stalls_the_loop_and_to_thread_frees_it() {
+    for (file, expected_ms) in
+        [("examples/python/asyncio_crawler_blocking.py", 400), ("examples/python/asyncio_crawler_to_thread.py", 300)]
+    {
+        let report = json_of(&["run", file, "--json"]);
+        assert_eq!(report["status"], "ok", "{file}");
+        assert_eq!(
+            (report["shared"]["main"]["pages"].as_i64(), report["shared"]["main"]["total"].as_i64()),
+            (Some(3), Some(13))
+        );
+        let makespan_ms = report["metrics"]["makespan_ns"].as_u64().expect("makespan_ns") / 1_000_000;
+        assert_eq!(makespan_ms, expected_ms, "{file}: three 100ms pages and a 300ms parse");
+    }
+}
+
+#[test]
+fn processes_and_a_process_pool_give_back_their_results() {
+    for file in ["examples/python/cpu_bound_processes.py", "examples/python/process_pool_map.py"] {
+        let report = json_of(&["run", file, "--json"]);
+        assert_eq!(report["status"], "ok", "{file}");
+        assert_eq!(report["shared"]["main"]["total"], 14, "{file}: 0 + 1 + 4 + 9");
+        let kinds: Vec<&str> =
+            report["tasks"].as_object().expect("tasks").values().filter_map(|task| task["kind"].as_str()).collect();
+        assert!(kinds.contains(&"process"), "{file} runs its work in processes: {kinds:?}");
+    }
+}
+
+#[test]
 fn weft_finds_the_known_bugs_of_the_held_out_programs() {
     // The lost wake-up: the notify can come before the wait, which then times out (woken = 0).
     let woken = explored_values("bench/python-agreement/programs/lost_wakeup.py", "woken");

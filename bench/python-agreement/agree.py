@@ -31,6 +31,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TIMED = {
     "io_bound_threads.py",
     "pool_map_io.py",
+    "asyncio_crawler_blocking.py",
+    "asyncio_crawler_to_thread.py",
     "prep_then_ab.py",
     "daemon_printer.py",
     "sleepy_pipeline.py",

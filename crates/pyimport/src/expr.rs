@@ -118,9 +118,10 @@ impl Translator<'_> {
                 }
                 Ok(Ex::Static(Value::List(items)))
             }
-            Expr::Await(_) => {
-                fail(expr, "`await` is only valid inside `async def`; weft import does not translate asyncio yet")
-            }
+            Expr::Await(_) => fail(
+                expr,
+                "`await` inside an expression is not supported; await on a line of its own or assign it: `x = await ...`",
+            ),
             Expr::Yield(_) => {
                 fail(expr, "`yield` (generators) is not supported; weft translates functions that run to their end")
             }

@@ -3,7 +3,9 @@
 //! inlined, module globals of int, list and dict type are shared memory, and the objects of `threading`
 //! and `queue` are the scenario's declarations.
 
+mod coroutines;
 mod futures;
+mod processes;
 
 pub use futures::refusal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -65,6 +67,8 @@ enum LoopKind {
 pub struct Frame {
     pub task: usize,
     pub module_level: bool,
+    /// The code of an `async def` (a coroutine on the loop): `await` is allowed.
+    pub coroutine: bool,
     /// Python name to what it stands for in this function.
     pub locals: BTreeMap<String, Value>,
     /// Python locals whose value is known at import time, at this point of the translation.
@@ -99,6 +103,7 @@ impl Frame {
         Frame {
             task,
             module_level,
+            coroutine: false,
             locals: BTreeMap::new(),
             known: BTreeMap::new(),
             globals_declared: BTreeSet::new(),
@@ -136,6 +141,8 @@ pub struct Translator<'a> {
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
     futures: futures::FuturesState,
+    /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
+    awaiting_call: bool,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -155,6 +162,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         futures: futures::FuturesState::default(),
+        awaiting_call: false,
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -473,12 +481,6 @@ impl<'a> Translator<'a> {
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
         if let Stmt::FunctionDef(def) = stmt {
             if frame.module_level {
-                if def.is_async {
-                    return fail(
-                        &def.range,
-                        "`async def`: weft import does not translate asyncio yet (the threading subset comes first)",
-                    );
-                }
                 return Ok(());
             }
             return fail(
@@ -1201,6 +1203,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Value>> {
         let object = match callee {
             "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
+            "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "threading.Lock" | "threading.RLock" => {
                 no_arguments(call)?;
                 let name = self.object_name(hint);
@@ -1256,13 +1259,16 @@ impl<'a> Translator<'a> {
                 let name = self.object_name(hint);
                 Object::Barrier { name, parties: parties as u64 }
             }
-            "queue.Queue" => {
+            "queue.Queue" | "multiprocessing.Queue" => {
                 let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
                     (Some(arg), _) => self.static_int(frame, arg)?,
                     (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
                     (None, None) => 0,
                 };
                 let name = self.object_name(hint);
+                if callee == "multiprocessing.Queue" {
+                    self.futures.interprocess_queues.insert(name.clone());
+                }
                 let capacity = capacity.max(0) as u64;
                 self.scenario.queues.push((name.clone(), capacity));
                 Object::Queue { name, capacity }
@@ -1377,12 +1383,17 @@ impl<'a> Translator<'a> {
         if self.call_stack.len() >= MAX_CALL_DEPTH || self.call_stack.iter().any(|f| f == function) {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
-        if def.is_async {
+        let awaited = std::mem::take(&mut self.awaiting_call);
+        if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,
-                format!("`{function}` is `async def`; weft import does not translate asyncio yet"),
+                format!(
+                    "`{function}` is `async def`: calling it without `await` makes a coroutine that never runs; \
+                     `await {function}(...)` or `asyncio.create_task({function}(...))`"
+                ),
             );
         }
+        frame.coroutine = def.is_async;
         if !def.decorator_list.is_empty() {
             return fail(&def.decorator_list[0], "decorated functions are not supported");
         }
@@ -1620,7 +1631,7 @@ impl<'a> Translator<'a> {
         let call = match value {
             Expr::Call(call) => call,
             Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_) => return Ok(()),
-            Expr::Await(_) => return fail(value, "`await`: weft import does not translate asyncio yet"),
+            Expr::Await(awaited) => return self.await_into(frame, awaited, None, out, line).map(|_| ()),
             other => {
                 // The expression's own error says more (`yield from`, a lambda, ...) when it has one.
                 self.expr(frame, other, false)?;
@@ -1682,9 +1693,19 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("io", Node::Plain(duration), line));
                 Ok(())
             }
-            "threading.Thread" => {
+            "threading.Thread" | "multiprocessing.Process" => {
                 self.creation(frame, "thread", &Expr::Call(call.clone()), out, line)?;
                 Ok(())
+            }
+            "asyncio.run" => self.asyncio_run(frame, call, None, out, line),
+            "asyncio.create_task" | "asyncio.ensure_future" | "asyncio.run_coroutine_threadsafe" => {
+                match self.task_start(frame, call)? {
+                    Some(start) => {
+                        let future = self.temporary(frame.task, "task");
+                        self.submit_start(frame, start, Node::Plain(future), out, line)
+                    }
+                    None => fail(call, format!("`{name}` of a coroutine call is supported")),
+                }
             }
             other if let Some(message) = futures::refusal(other) => fail(call, message),
             _ => self.unknown_call(frame, call, out, line),
@@ -2256,7 +2277,10 @@ impl<'a> Translator<'a> {
             return fail(&looping.range, "`for ... else` is not supported");
         }
         if looping.is_async {
-            return fail(&looping.range, "`async for`: weft import does not translate asyncio yet");
+            return fail(
+                &looping.range,
+                "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
+            );
         }
         let Expr::Name(variable) = &*looping.target else {
             return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
@@ -2467,7 +2491,10 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<()> {
         if with.is_async {
-            return fail(&with.range, "`async with`: weft import does not translate asyncio yet");
+            return fail(
+                &with.range,
+                "`async with` is not supported (asyncio's own locks and semaphores are not imported yet)",
+            );
         }
         self.with_items(frame, &with.items, &with.body, out, next_line)
     }
@@ -2554,6 +2581,8 @@ fn is_constructor(qualified: &str) -> bool {
     matches!(
         qualified,
         "threading.Thread"
+            | "multiprocessing.Process"
+            | "multiprocessing.Queue"
             | "threading.Lock"
             | "threading.RLock"
             | "threading.Semaphore"
@@ -2691,7 +2720,7 @@ impl NameScan {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
                 if let Stmt::Assign(assign) = stmt
                     && let Expr::Call(call) = &*assign.value
-                    && callee_name(&call.func).is_some_and(|n| n == "Thread")
+                    && callee_name(&call.func).is_some_and(|n| n == "Thread" || n == "Process")
                 {
                     for target in &assign.targets {
                         if let Expr::Name(name) = target {
@@ -2728,7 +2757,10 @@ impl NameScan {
                                 .iter()
                                 .map(|arg| match arg {
                                     Expr::Name(name) => name.id.to_string(),
-                                    Expr::Call(inner) if callee_name(&inner.func).is_some_and(|n| n == "Thread") => {
+                                    Expr::Call(inner)
+                                        if callee_name(&inner.func)
+                                            .is_some_and(|n| n == "Thread" || n == "Process") =>
+                                    {
                                         "<thread>".to_string()
                                     }
                                     _ => String::new(),
@@ -2740,6 +2772,7 @@ impl NameScan {
                             matches!(
                                 n,
                                 "Thread"
+                                    | "Process"
                                     | "Lock"
                                     | "RLock"
                                     | "Semaphore"

@@ -35,6 +35,8 @@ pub enum Object {
         name: String,
         parties: u64,
     },
+    /// The asyncio event loop (`asyncio.get_running_loop()`): weft's one loop, `main`.
+    Loop,
     /// A `concurrent.futures` executor (`process`: a ProcessPoolExecutor).
     Executor {
         name: String,
@@ -52,6 +54,7 @@ impl Object {
             Object::Condition { .. } => "a Condition",
             Object::Queue { .. } => "a Queue",
             Object::Barrier { .. } => "a Barrier",
+            Object::Loop => "the event loop",
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
             Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
         }

@@ -401,7 +401,6 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
         "3:5: `yield from` is not supported",
     );
     check_error("x = 1\nclass Account:\n    pass\n", "2:1: classes are not supported");
-    check_error("import asyncio\nasync def main():\n    pass\n", "2:1: `async def`");
     check_error("try:\n    x = 1\nexcept ValueError:\n    pass\n", "1:1: `try` with `except`");
     check_error(
         "import threading\ndef f():\n    pass\nwhile True:\n    threading.Thread(target=f).start()\n",
@@ -629,7 +628,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
     let cases = [
         (
             format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
-            "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor (max_workers=N) as ex:`"
+            "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor(max_workers=N) as ex:`"
                 .to_string(),
         ),
         (
@@ -646,7 +645,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             format!("{pool}with ProcessPoolExecutor(2) as ex:\n    f = ex.submit(job, 1)\n"),
-            "8:9: `job` runs in a process of a ProcessPoolExecutor but uses `counter`".to_string(),
+            "8:9: `job` runs in another process but uses `counter`".to_string(),
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    f = ex.submit(job, 1)\nf.done()\n"),
@@ -657,12 +656,16 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "9:5: this executor's `with` has ended".to_string(),
         ),
         (
-            "import multiprocessing\ndef f():\n    pass\np = multiprocessing.Process(target=f)\n".to_string(),
-            "4:5: `multiprocessing.Process` (multiprocessing) is not imported yet".to_string(),
+            "import multiprocessing\nv = multiprocessing.Value(\"i\", 0)\n".to_string(),
+            "2:5: `multiprocessing.Value` (multiprocessing) is not imported yet".to_string(),
+        ),
+        (
+            "import multiprocessing\npool = multiprocessing.Pool(2)\n".to_string(),
+            "2:8: `multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`".to_string(),
         ),
         (
             "import asyncio\nasyncio.run(asyncio.sleep(1))\n".to_string(),
-            "2:1: `asyncio.run` (asyncio) is not imported yet".to_string(),
+            "2:13: a task runs a call of an `async def` of this file".to_string(),
         ),
     ];
     for (python, expected) in cases {
@@ -770,4 +773,142 @@ fn membership_in_a_list_of_constants_with_a_key_known_at_run_time_is_a_chain_of_
         "import threading\nitems = [1, 2]\ndef f(k):\n    return k in items\nitems[0] = 3\nx = f(1)\n",
         "4:17: `in` is supported on dicts (`k in d`) and on lists known at import time (not on a shared list)",
     );
+}
+
+#[test]
+fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
+    check(
+        r#"
+        import asyncio
+        import time
+
+        def parse():
+            time.sleep(0.2)
+            return 5
+
+        async def fetch(page):
+            await asyncio.sleep(0.1)
+            return page * 2
+
+        async def helper(n):
+            await asyncio.sleep(0)
+            return n + 1
+
+        async def main():
+            tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+            one = asyncio.create_task(fetch(7))
+            first = await one
+            got = await asyncio.wait_for(fetch(9), timeout=1)
+            pair = await asyncio.gather(fetch(1), *tasks)
+            parsed = await asyncio.to_thread(parse)
+            more = await helper(parsed)
+            return first + sum(pair) + more
+
+        total = asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 26: total = asyncio.run(main())
+              - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+              - set: "total = result"  # line 26: total = asyncio.run(main())
+          main-2:  # line 26: total = asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(3)"  # line 17: tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+              - repeat:  # line 17: tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+                  times: 3
+                  ops:
+                    - let: "p = i"  # line 17: tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+                    - submit: { task: fetch-0, args: { page: "p" }, into: "tasks[i]" }  # line 17: tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+              - submit: { task: fetch-1, into: one }  # line 18: one = asyncio.create_task(fetch(7))
+              - result: { future: "one", into: "first" }  # line 19: first = await one
+              - submit: { task: fetch-2, into: task }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - await: { future: "task", timeout: 1s }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - result: { future: "task", into: "got" }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - submit: { task: fetch-3, into: task }  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - let: "pair = array(4)"  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - result: { future: "task", into: "pair[0]" }  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - repeat:  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+                  times: 3
+                  ops:
+                    - result: { future: "tasks[i]", into: "pair[1 + i]" }  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - submit: { task: parse, into: job }  # line 22: parsed = await asyncio.to_thread(parse)
+              - result: { future: "job", into: "parsed" }  # line 22: parsed = await asyncio.to_thread(parse)
+              - let: "n = parsed"  # line 23: more = await helper(parsed)
+              - await: 0ns  # line 13: await asyncio.sleep(0)
+              - let: "more = n + 1"  # line 23: more = await helper(parsed)
+              - return: "first + (pair[0] + pair[1] + pair[2] + pair[3]) + more"  # line 24: return first + sum(pair) + more
+          fetch-0:  # line 17: tasks = [asyncio.create_task(fetch(p)) for p in range(3)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 100ms  # line 9: await asyncio.sleep(0.1)
+              - return: "page * 2"  # line 10: return page * 2
+          fetch-1:  # line 18: one = asyncio.create_task(fetch(7))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "page = 7"  # line 18: one = asyncio.create_task(fetch(7))
+              - await: 100ms  # line 9: await asyncio.sleep(0.1)
+              - return: "page * 2"  # line 10: return page * 2
+          fetch-2:  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "page = 9"  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - await: 100ms  # line 9: await asyncio.sleep(0.1)
+              - return: "page * 2"  # line 10: return page * 2
+          fetch-3:  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "page = 1"  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - await: 100ms  # line 9: await asyncio.sleep(0.1)
+              - return: "page * 2"  # line 10: return page * 2
+          parse:  # line 22: parsed = await asyncio.to_thread(parse)
+            start: spawned
+            ops:
+              - io: 200ms  # line 5: time.sleep(0.2)
+              - return: "5"  # line 6: return 5
+        "#,
+    );
+}
+
+#[test]
+fn asyncio_outside_the_subset_is_refused_at_its_line() {
+    let cases = [
+        ("import asyncio\nlock = asyncio.Lock()\n", "2:8: asyncio's own `Lock` is not imported yet"),
+        (
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    h()\nasyncio.run(m())\n",
+            "5:5: `h` is `async def`: calling it without `await`",
+        ),
+        (
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    t = asyncio.create_task(h())\n    x = 1 + await t\nasyncio.run(m())\n",
+            "6:13: `await` inside an expression is not supported",
+        ),
+        (
+            "import asyncio\nasync def h():\n    return 1\nt = asyncio.create_task(h())\n",
+            "4:5: `asyncio.create_task` outside a coroutine",
+        ),
+        (
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    await asyncio.gather(h(), return_exceptions=True)\nasyncio.run(m())\n",
+            "5:31: `gather` with `return_exceptions` is not supported",
+        ),
+        (
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    for t in asyncio.as_completed([h()]):\n        pass\nasyncio.run(m())\n",
+            "5:14: `asyncio.as_completed` gives the futures in the order they finish",
+        ),
+        (
+            "import asyncio\nasync def m():\n    async with asyncio.Lock():\n        pass\nasyncio.run(m())\n",
+            "3:5: `async with` is not supported",
+        ),
+    ];
+    for (python, expected) in cases {
+        check_error(python, expected);
+    }
 }

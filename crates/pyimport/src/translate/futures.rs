@@ -38,6 +38,10 @@ pub struct FuturesState {
     job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
     job_parameters: BTreeMap<usize, Vec<(String, String)>>,
+    /// Queues of `multiprocessing.Queue()`: other processes may use them.
+    pub interprocess_queues: BTreeSet<String>,
+    /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
+    multiprocessing_pools: BTreeSet<String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -46,25 +50,45 @@ pub fn refusal(qualified: &str) -> Option<String> {
     let family = ["concurrent.futures", "asyncio", "multiprocessing"]
         .into_iter()
         .find(|family| qualified == *family || qualified.starts_with(&format!("{family}.")))?;
+    let short = qualified.rsplit('.').next().unwrap_or(qualified);
     let message = match qualified {
         "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => format!(
-            "`{qualified}` is translated as `with {} (max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs); make it there",
-            qualified.rsplit('.').next().unwrap_or(qualified)
+            "`{qualified}` is translated as `with {short}(max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs); make it there"
         ),
-        "concurrent.futures.as_completed" | "concurrent.futures.wait" => format!(
-            "`{qualified}` gives the futures in the order they finish, which the scenario format cannot state; \
-             take the results in the order of submission (`for f in futures: f.result()`)"
+        "concurrent.futures.as_completed" | "concurrent.futures.wait" | "asyncio.as_completed" | "asyncio.wait" => {
+            format!(
+                "`{qualified}` gives the futures in the order they finish, which the scenario format cannot state; \
+             take the results in the order they were started (`for f in futures: f.result()`, `asyncio.gather`)"
+            )
+        }
+        "multiprocessing.Pool" => {
+            "`multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`; make it there".to_string()
+        }
+        "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
+            "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
+        ),
+        "asyncio.Lock"
+        | "asyncio.Event"
+        | "asyncio.Queue"
+        | "asyncio.Semaphore"
+        | "asyncio.BoundedSemaphore"
+        | "asyncio.Condition" => format!(
+            "asyncio's own `{short}` is not imported yet (weft's engine does not run asyncio primitives yet); \
+             a `threading` primitive in a coroutine blocks the loop's thread, which is a different program"
         ),
         _ => format!(
-            "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time and \
-             concurrent.futures executors so far"
+            "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
+             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue and Pool so far"
         ),
     };
     Some(message)
 }
 
 fn is_executor(qualified: &str) -> bool {
-    matches!(qualified, "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor")
+    matches!(
+        qualified,
+        "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" | "multiprocessing.Pool"
+    )
 }
 
 impl<'a> Translator<'a> {
@@ -100,15 +124,19 @@ impl<'a> Translator<'a> {
                  move it after the `with`",
             );
         }
-        let workers = self.max_workers(frame, call)?;
+        let multiprocessing = callee == "multiprocessing.Pool";
+        let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
         let hint = match item.optional_vars.as_deref() {
             Some(Expr::Name(name)) => name.id.to_string(),
             None => "pool".to_string(),
             Some(other) => return fail(other, "`with ... as` an executor binds one name"),
         };
         let name = self.object_name(&hint);
-        let process = callee.ends_with("ProcessPoolExecutor");
+        let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
+        if multiprocessing {
+            self.futures.multiprocessing_pools.insert(name.clone());
+        }
         if item.optional_vars.is_some() {
             let executor = Value::Object(Object::Executor { name: name.clone(), process });
             if self.is_global_target(frame, &hint) {
@@ -134,22 +162,25 @@ impl<'a> Translator<'a> {
         Ok(true)
     }
 
-    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall) -> Result<u64> {
-        let given = call.arguments.args.first().or(call.arguments.find_keyword("max_workers").map(|k| &k.value));
+    /// The executor's `max_workers` (`processes` of a multiprocessing Pool).
+    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<u64> {
+        let given = call.arguments.args.first().or(call.arguments.find_keyword(keyword).map(|k| &k.value));
         if call.arguments.args.len() > 1
-            || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "max_workers"))
+            || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
         {
-            return fail(call, "an executor takes `max_workers` only in weft's subset");
+            return fail(call, format!("an executor takes `{keyword}` only in weft's subset"));
         }
         let Some(given) = given else {
             return fail(
                 call,
-                "give the executor `max_workers=N`: its default depends on the cores of the machine that runs it",
+                format!(
+                    "give the executor `{keyword}=N`: its default depends on the cores of the machine that runs it"
+                ),
             );
         };
         let workers = self.static_int(frame, given)?;
         if !(1..=1024).contains(&workers) {
-            return fail(given, "`max_workers` must be 1 to 1024 (Python raises ValueError for 0 or less)");
+            return fail(given, format!("`{keyword}` must be 1 to 1024 (Python raises ValueError for 0 or less)"));
         }
         Ok(workers as u64)
     }
@@ -175,13 +206,20 @@ impl<'a> Translator<'a> {
         }
     }
 
-    fn track(&mut self, executor: &str, future: String, length: Option<usize>) {
+    pub(super) fn track(&mut self, executor: &str, future: String, length: Option<usize>) {
         if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
             pool.futures.push((future, length));
         }
     }
 
-    fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
+    pub(super) fn check_not_multiprocessing(&self, executor: &str, call: &ast::ExprCall) -> Result<()> {
+        if self.futures.multiprocessing_pools.contains(executor) {
+            return fail(call, "a multiprocessing Pool has no `submit`: use `map` (or a ProcessPoolExecutor)");
+        }
+        Ok(())
+    }
+
+    pub(super) fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
         if self.futures.open.iter().any(|pool| pool.name == executor) {
             Ok(())
         } else {
@@ -209,8 +247,13 @@ impl<'a> Translator<'a> {
                 self.track(name, future, None);
             }
             (Value::Object(Object::Executor { name, process }), "map") => {
-                let (futures, _) = self.map(frame, (name, *process), call, out, line)?;
-                let _ = futures;
+                let (futures, length) = self.map(frame, (name, *process), call, out, line)?;
+                if self.futures.multiprocessing_pools.contains(name) {
+                    // Pool.map gives a list: it waits for every result before it returns.
+                    let wait =
+                        Step::new("result", Node::Map(vec![("future", Node::Quoted(format!("{futures}[i]")))]), line);
+                    out.push(repeat(length, vec![wait], line));
+                }
             }
             (Value::Object(Object::Executor { .. }), "shutdown") => {
                 return fail(call, "the `with` of the executor shuts it down at its end; drop this `shutdown`");
@@ -286,11 +329,16 @@ impl<'a> Translator<'a> {
     /// `total += fut.result()`: the result goes into a temporary first, whose name is given back.
     pub(super) fn hoisted_result(
         &mut self,
-        frame: &Frame,
+        frame: &mut Frame,
         value: &Expr,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<String>> {
+        if let Expr::Await(awaited) = value {
+            let temporary = self.temporary(frame.task, "result");
+            self.await_into(frame, awaited, Some(&temporary), out, line)?;
+            return Ok(Some(temporary));
+        }
         let Some((future, call)) = self.future_result_call(frame, value) else {
             return Ok(None);
         };
@@ -322,14 +370,45 @@ impl<'a> Translator<'a> {
             }
             return Ok(true);
         }
+        if let Expr::Await(awaited) = value {
+            return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
+        }
+        if let Expr::Call(call) = value
+            && let Some(callee) = self.module_callee(frame, call)
+        {
+            match callee.as_str() {
+                "asyncio.run" => {
+                    let (local, shared) = self.result_target(frame, name, target)?;
+                    self.asyncio_run(frame, call, Some(&local), out, line)?;
+                    if let Some(shared) = shared {
+                        out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
+                    }
+                    return Ok(true);
+                }
+                "asyncio.get_running_loop" | "asyncio.get_event_loop" => {
+                    if !frame.coroutine && callee.ends_with("running_loop") {
+                        return fail(call, "`get_running_loop` outside a coroutine (Python raises RuntimeError)");
+                    }
+                    frame.locals.insert(name.to_string(), Value::Object(Object::Loop));
+                    return Ok(true);
+                }
+                _ => {}
+            }
+        }
         let bound = match value {
+            Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
+                self.local_binding_allowed(frame, name, value)?;
+                let local = self.local_name(frame.task, name);
+                self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
+                Value::Future(local)
+            }
             Expr::Call(call) => match self.executor_call(frame, call) {
-                Some((executor, "submit")) => {
+                Some((executor, "map")) if self.futures.multiprocessing_pools.contains(&executor.0) => {
                     self.local_binding_allowed(frame, name, value)?;
-                    let local = self.local_name(frame.task, name);
-                    self.submit(frame, (&executor.0, executor.1), call, Node::Plain(local.clone()), out, line)?;
-                    self.track(&executor.0, local.clone(), None);
-                    Value::Future(local)
+                    let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
+                    let results = self.local_name(frame.task, name);
+                    out.extend(self.collect_results(&futures, &results, length, line));
+                    Value::LocalArray(results, length)
                 }
                 Some((_, other)) => return fail(call, format!("`{other}` of an executor gives nothing weft can keep")),
                 None => match self.list_of_map(frame, call) {
@@ -351,6 +430,33 @@ impl<'a> Translator<'a> {
         };
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// `x = await ...`: a number into `x` (a shared `x` through a local), a list (`gather`) into a local array.
+    fn await_assign(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        awaited: &ast::ExprAwait,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let gives_list = matches!(&*awaited.value, Expr::Call(call)
+            if self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather"));
+        if gives_list {
+            self.local_binding_allowed(frame, name, target)?;
+            let results = self.local_name(frame.task, name);
+            let length = self.await_into(frame, awaited, Some(&results), out, line)?.unwrap_or(1);
+            frame.locals.insert(name.to_string(), Value::LocalArray(results, length));
+            return Ok(());
+        }
+        let (local, shared) = self.result_target(frame, name, target)?;
+        self.await_into(frame, awaited, Some(&local), out, line)?;
+        if let Some(shared) = shared {
+            out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
+        }
+        Ok(())
     }
 
     /// Futures and their results are locals of the task that made them: never module globals read by
@@ -416,45 +522,10 @@ impl<'a> Translator<'a> {
         let Expr::Name(variable) = &generator.target else {
             return Ok(None);
         };
-        if let Some((executor, "submit")) = self.executor_call(frame, call) {
-            if !generator.ifs.is_empty() || generator.is_async {
-                return fail(
-                    &comprehension.range,
-                    "a comprehension of futures with `if` or `async for` is not supported",
-                );
-            }
+        if let Some(start) = self.task_start(frame, call)? {
             self.local_binding_allowed(frame, name, &comprehension.elt)?;
-            let Some((start, stop, step)) = self.static_range(frame, &generator.iter)? else {
-                return fail(
-                    &generator.iter,
-                    "a list of futures is made over `range(...)` with bounds known at import time",
-                );
-            };
-            let length = super::range_count(start, stop, step);
-            let length = self.futures_length(length, &generator.iter)?;
             let futures = self.local_name(frame.task, name);
-            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
-            let mut body = Vec::new();
-            let saved = frame.locals.get(variable.id.as_str()).cloned();
-            let saved_known = frame.known.remove(variable.id.as_str());
-            if variable.id.as_str() != "_" {
-                let local = self.bind_local(frame, variable.id.as_str());
-                body.push(Step::new("let", Node::Quoted(format!("{local} = {}", counter_value(start, step))), line));
-            }
-            frame.dynamic += 1;
-            let submitted = self.submit(
-                frame,
-                (&executor.0, executor.1),
-                call,
-                Node::Quoted(format!("{futures}[i]")),
-                &mut body,
-                line,
-            );
-            frame.dynamic -= 1;
-            restore(frame, variable.id.as_str(), saved, saved_known);
-            submitted?;
-            out.push(repeat(length, body, line));
-            self.track(&executor.0, futures.clone(), Some(length));
+            let length = self.start_comprehension(frame, &futures, comprehension, start, out, line)?;
             return Ok(Some(Value::Futures(futures, length)));
         }
         let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, &generator.iter) else {
@@ -478,6 +549,52 @@ impl<'a> Translator<'a> {
         }
         out.extend(self.collect_results(&futures, &results, length, line));
         Ok(Some(Value::LocalArray(results, length)))
+    }
+
+    /// `[start(x) for x in range(n)]`: `let: "futures = array(n)"` and a `repeat` that starts a task into
+    /// each element. Gives n.
+    pub(super) fn start_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        futures: &str,
+        comprehension: &ast::ExprListComp,
+        start: super::coroutines::Start<'_>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<usize> {
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a comprehension of tasks has one `for`");
+        };
+        let Expr::Name(variable) = &generator.target else {
+            return fail(&generator.target, "the comprehension's variable must be a name");
+        };
+        if !generator.ifs.is_empty() || generator.is_async {
+            return fail(&comprehension.range, "a comprehension of tasks with `if` or `async for` is not supported");
+        }
+        let Some((first, stop, step)) = self.static_range(frame, &generator.iter)? else {
+            return fail(&generator.iter, "a list of tasks is made over `range(...)` with bounds known at import time");
+        };
+        let length = self.futures_length(super::range_count(first, stop, step), &generator.iter)?;
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let mut body = Vec::new();
+        let saved = frame.locals.get(variable.id.as_str()).cloned();
+        let saved_known = frame.known.remove(variable.id.as_str());
+        if variable.id.as_str() != "_" {
+            let local = self.bind_local(frame, variable.id.as_str());
+            body.push(Step::new("let", Node::Quoted(format!("{local} = {}", counter_value(first, step))), line));
+        }
+        let executor = start.executor.as_ref().map(|(name, _)| name.clone());
+        frame.dynamic += 1;
+        let into = Node::Quoted(format!("{futures}[i]"));
+        let submitted = self.submit_start(frame, start, into, &mut body, line);
+        frame.dynamic -= 1;
+        restore(frame, variable.id.as_str(), saved, saved_known);
+        submitted?;
+        out.push(repeat(length, body, line));
+        if let Some(executor) = executor {
+            self.track(&executor, futures.to_string(), Some(length));
+        }
+        Ok(length)
     }
 
     fn futures_length(&self, length: i64, at: &Expr) -> Result<usize> {
@@ -570,22 +687,40 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         self.check_open(executor.0, call)?;
+        self.check_not_multiprocessing(executor.0, call)?;
         let Some((function, args)) = call.arguments.args.split_first() else {
             return fail(call, "`submit` needs the function to run");
         };
+        let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
+        self.submit_job(frame, Placement::Executor(executor.0, executor.1), job, into, out, line)
+    }
+
+    /// A `submit` of the task that runs `job` where `placement` says, its future into `into`.
+    pub(super) fn submit_job(
+        &mut self,
+        frame: &mut Frame,
+        placement: Placement<'_>,
+        job: Job<'_>,
+        into: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let mut arguments = Vec::new();
-        for arg in args {
+        for arg in job.args {
+            if let Expr::Starred(starred) = arg {
+                return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
+            }
             arguments.push(self.argument(frame, arg)?);
         }
         let mut keywords = Vec::new();
-        for keyword in &call.arguments.keywords {
+        for keyword in job.keywords {
             let Some(key) = &keyword.arg else {
-                return fail(keyword, "`**kwargs` in a `submit` is not supported");
+                return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
             keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
         }
-        let function = self.job_function(frame, function)?;
-        let (task, passed) = self.job_task(executor, &function, arguments, keywords, call)?;
+        let function = self.job_function(frame, job.function)?;
+        let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         let mut entries = vec![("task", Node::Task(task))];
         if !passed.is_empty() {
             let pairs: Vec<String> = passed.iter().map(|(name, text)| format!("{name}: {}", quote(text))).collect();
@@ -624,11 +759,17 @@ impl<'a> Translator<'a> {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
         }
         let function = self.job_function(frame, function)?;
+        let placement = Placement::Executor(executor.0, executor.1);
         let futures = self.temporary(frame.task, "futures");
         if let Some((start, stop, step)) = self.static_range(frame, items)? {
             let length = self.futures_length(super::range_count(start, stop, step), items)?;
-            let (task, passed) =
-                self.job_task(executor, &function, vec![Argument::Code(counter_value(start, step))], Vec::new(), call)?;
+            let (task, passed) = self.job_task(
+                placement,
+                &function,
+                vec![Argument::Code(counter_value(start, step))],
+                Vec::new(),
+                call,
+            )?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
             let submit = submit_step(task, &passed, &format!("{futures}[i]"), line);
             out.push(repeat(length, vec![submit], line));
@@ -654,7 +795,7 @@ impl<'a> Translator<'a> {
                 );
             };
             let (task, passed) =
-                self.job_task(executor, &function, vec![Argument::Code(number.to_string())], Vec::new(), call)?;
+                self.job_task(placement, &function, vec![Argument::Code(number.to_string())], Vec::new(), call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
@@ -664,9 +805,9 @@ impl<'a> Translator<'a> {
     /// The task that runs `function` on the executor with these arguments: one per function, executor and
     /// arguments fixed at import time (objects, and numbers given as literals); the arguments computed at
     /// run time are the task's parameters, given by each `submit`. Gives the task and the `args` to pass.
-    fn job_task(
+    pub(super) fn job_task(
         &mut self,
-        executor: (&str, bool),
+        placement: Placement<'_>,
         function: &str,
         args: Vec<Argument>,
         keywords: Vec<(String, Argument)>,
@@ -687,8 +828,7 @@ impl<'a> Translator<'a> {
             _ => "<run time>".to_string(),
         };
         let key = format!(
-            "{function}|{}|{:?}|{:?}",
-            executor.0,
+            "{function}|{placement:?}|{:?}|{:?}",
             args.iter().map(signature).collect::<Vec<_>>(),
             keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>()
         );
@@ -712,12 +852,22 @@ impl<'a> Translator<'a> {
         if self.call_stack.iter().any(|f| f == function) {
             return fail(call, format!("`{function}` submits itself: the jobs would never end"));
         }
-        if executor.1 {
+        if let Placement::Executor(_, true) = placement {
             self.check_process_job(def, call)?;
         }
+        if def.is_async != matches!(placement, Placement::Coroutine) {
+            return fail(call, self.kind_mismatch(function, def.is_async, placement));
+        }
         let task = self.new_task(function, true, self.line(call));
-        self.scenario.tasks[task].executor = Some(executor.0.to_string());
         let mut job = Frame::new(task, false, true);
+        match placement {
+            Placement::Executor(executor, _) => self.scenario.tasks[task].executor = Some(executor.to_string()),
+            Placement::Coroutine => {
+                self.scenario.tasks[task].kind = Some("coroutine");
+                job.coroutine = true;
+            }
+            Placement::Thread => {}
+        }
         for (parameter, _) in &passed {
             self.bind_local(&mut job, parameter);
         }
@@ -762,9 +912,19 @@ impl<'a> Translator<'a> {
             .collect()
     }
 
+    fn kind_mismatch(&self, function: &str, is_async: bool, placement: Placement<'_>) -> String {
+        match (is_async, placement) {
+            (true, Placement::Executor(..)) => {
+                format!("`{function}` is `async def`: an executor runs plain functions (a coroutine needs a loop)")
+            }
+            (true, _) => format!("`{function}` is `async def`: run it with `await` or `asyncio.create_task`"),
+            (false, _) => format!("`{function}` is not `async def`: only a coroutine runs on the loop"),
+        }
+    }
+
     /// A job of a process pool runs in a process of its own: the main process's shared state is not there
     /// (Python gives the process a copy, whose changes the parent never sees).
-    fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
+    pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
         let mut seen = BTreeSet::new();
         let mut pending = vec![def];
         while let Some(def) = pending.pop() {
@@ -779,12 +939,19 @@ impl<'a> Translator<'a> {
                 scan.statement(stmt);
             }
             for name in scan.loaded.iter().chain(declared.iter()) {
-                if let Some(Value::Shared(..) | Value::Object(_)) = self.globals.get(name.as_str()) {
+                let global = self.globals.get(name.as_str());
+                if let Some(Value::Object(Object::Queue { name: queue, .. })) = global
+                    && self.futures.interprocess_queues.contains(queue)
+                {
+                    continue;
+                }
+                if let Some(Value::Shared(..) | Value::Object(_)) = global {
                     return fail(
                         call,
                         format!(
-                            "`{}` runs in a process of a ProcessPoolExecutor but uses `{name}`, which the main process shares; \
-                             a process works on a copy of it (pass values as arguments and return the result)",
+                            "`{}` runs in another process but uses `{name}`, which the main process shares; \
+                             the process works on a copy of it (pass values as arguments and return the result, \
+                             or use a `multiprocessing.Queue`)",
                             def.name
                         ),
                     );
@@ -798,6 +965,25 @@ impl<'a> Translator<'a> {
     }
 }
 
+/// Where a submitted function runs.
+#[derive(Clone, Copy, Debug)]
+pub enum Placement<'p> {
+    /// On the workers of an executor (its name; whether its workers are processes).
+    Executor(&'p str, bool),
+    /// On the event loop, as a coroutine (`asyncio.create_task`, `gather`, `asyncio.run`).
+    Coroutine,
+    /// On a thread of the loop's default executor (`asyncio.to_thread`, `run_in_executor(None, ...)`).
+    Thread,
+}
+
+/// A function to run in a task of its own and its arguments, as written at the call `at`.
+pub struct Job<'j> {
+    pub function: &'j Expr,
+    pub args: &'j [Expr],
+    pub keywords: &'j [ast::Keyword],
+    pub at: &'j ast::ExprCall,
+}
+
 fn submit_step(task: usize, passed: &[(String, String)], into: &str, line: u32) -> Step {
     let mut entries = vec![("task", Node::Task(task))];
     if !passed.is_empty() {
@@ -808,7 +994,7 @@ fn submit_step(task: usize, passed: &[(String, String)], into: &str, line: u32) 
     Step::new("submit", Node::Map(entries), line)
 }
 
-fn repeat(times: usize, ops: Vec<Step>, line: u32) -> Step {
+pub(super) fn repeat(times: usize, ops: Vec<Step>, line: u32) -> Step {
     Step::new("repeat", Node::Map(vec![("times", Node::Plain(times.to_string())), ("ops", Node::Steps(ops))]), line)
 }
 

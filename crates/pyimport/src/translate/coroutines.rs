@@ -1,0 +1,449 @@
+//! asyncio to the scenario's coroutines (format 1.1): an `async def` started with `asyncio.run`,
+//! `asyncio.create_task` or `asyncio.gather` is a task of `kind: coroutine` on the loop, each start a
+//! `submit`; `await coro()` runs the coroutine's body in the awaiting task, as Python does; `await task` is
+//! a `result`; `await asyncio.sleep(d)` is `await: D`; `asyncio.wait_for` is `await` with a time-out;
+//! `asyncio.to_thread` and `loop.run_in_executor` submit a thread task (the loop's default executor, or
+//! the executor given) and take its result. A blocking call in a coroutine (`time.sleep`, a lock) blocks
+//! the loop's thread, as in Python.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::futures::{Job, Placement};
+use super::{Frame, Result, Translator, fail};
+use crate::expr::Ex;
+use crate::out::{Node, Step};
+use crate::value::{Object, Value};
+
+/// What starts a task: where it runs, and the function with its arguments.
+pub struct Start<'c> {
+    pub executor: Option<(String, bool)>,
+    pub coroutine: bool,
+    pub job: Job<'c>,
+}
+
+impl<'a> Translator<'a> {
+    /// The qualified name of a call's callee when it is a module attribute (`asyncio.sleep`).
+    pub(super) fn module_callee(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+        match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// A call that starts a task and gives its future: `ex.submit(f, ...)`, `asyncio.create_task(c(...))`,
+    /// `asyncio.ensure_future(c(...))`, `asyncio.run_coroutine_threadsafe(c(...), loop)`. `Ok(None)` for
+    /// any other call.
+    pub(super) fn task_start<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Result<Option<Start<'c>>> {
+        if let Expr::Attribute(attribute) = &*call.func
+            && attribute.attr.as_str() == "submit"
+            && let Ok(Ex::Static(Value::Object(Object::Executor { name, process }))) =
+                self.expr(frame, &attribute.value, false)
+        {
+            self.check_open(&name, call)?;
+            let Some((function, args)) = call.arguments.args.split_first() else {
+                return fail(call, "`submit` needs the function to run");
+            };
+            let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
+            return Ok(Some(Start { executor: Some((name, process)), coroutine: false, job }));
+        }
+        let Some(callee) = self.module_callee(frame, call) else {
+            return Ok(None);
+        };
+        let coroutine_argument = match callee.as_str() {
+            "asyncio.create_task" | "asyncio.ensure_future" => {
+                if !frame.coroutine {
+                    return fail(
+                        call,
+                        format!(
+                            "`{callee}` outside a coroutine: there is no running loop (Python raises RuntimeError)"
+                        ),
+                    );
+                }
+                if call.arguments.args.len() != 1 || !call.arguments.keywords.is_empty() {
+                    return fail(call, format!("`{callee}` of one coroutine (no `name=` or `context=`) is supported"));
+                }
+                &call.arguments.args[0]
+            }
+            "asyncio.run_coroutine_threadsafe" => {
+                if frame.coroutine {
+                    return fail(
+                        call,
+                        "`run_coroutine_threadsafe` from a coroutine of the loop would wait on itself; use `asyncio.create_task`",
+                    );
+                }
+                let [coroutine, event_loop] = &call.arguments.args[..] else {
+                    return fail(call, "`run_coroutine_threadsafe(coro, loop)` takes a coroutine and the loop");
+                };
+                match self.expr(frame, event_loop, false)? {
+                    Ex::Static(Value::Object(Object::Loop)) => {}
+                    _ => return fail(event_loop, "the loop of `run_coroutine_threadsafe` must be the program's loop"),
+                }
+                coroutine
+            }
+            _ => return Ok(None),
+        };
+        let job = self.coroutine_call(frame, coroutine_argument)?;
+        Ok(Some(Start { executor: None, coroutine: true, job }))
+    }
+
+    /// `c(args...)` where `c` is an `async def` of this file: the coroutine a task will run.
+    fn coroutine_call<'c>(&self, frame: &Frame, expr: &'c Expr) -> Result<Job<'c>> {
+        let Expr::Call(call) = expr else {
+            return fail(expr, "a task runs a call of an `async def` of this file (`fetch(1)`)");
+        };
+        match self.expr(frame, &call.func, false)? {
+            Ex::Static(Value::Function(name)) if self.functions[&name].is_async => {}
+            Ex::Static(Value::Function(name)) => {
+                return fail(call, format!("`{name}` is not `async def`: only a coroutine runs as an asyncio task"));
+            }
+            _ => return fail(call, "a task runs a call of an `async def` of this file (`fetch(1)`)"),
+        }
+        Ok(Job { function: &call.func, args: &call.arguments.args, keywords: &call.arguments.keywords, at: call })
+    }
+
+    /// Submits a started task, its future into `into`; an executor's job is waited for at its shutdown.
+    pub(super) fn submit_start(
+        &mut self,
+        frame: &mut Frame,
+        start: Start<'_>,
+        into: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let executor = start.executor.clone();
+        let tracked = match &into {
+            Node::Plain(local) => Some(local.clone()),
+            _ => None,
+        };
+        let placement = match &executor {
+            Some((name, process)) => Placement::Executor(name, *process),
+            None if start.coroutine => Placement::Coroutine,
+            None => Placement::Thread,
+        };
+        self.submit_job(frame, placement, start.job, into, out, line)?;
+        if let (Some((name, _)), Some(local)) = (executor, tracked) {
+            self.track(&name, local, None);
+        }
+        Ok(())
+    }
+
+    // ---- await -------------------------------------------------------------------------------------
+
+    /// `await X` with its value into the local `into` (none: the value is dropped). Gives a local array
+    /// and its length when the value is a list (`await asyncio.gather(...)`), which `into` then names.
+    pub(super) fn await_into(
+        &mut self,
+        frame: &mut Frame,
+        awaited: &ast::ExprAwait,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<usize>> {
+        if !frame.coroutine {
+            return fail(awaited, "`await` outside an `async def` (Python refuses it too)");
+        }
+        let value = &*awaited.value;
+        match self.expr(frame, value, false) {
+            Ok(Ex::Static(Value::Future(future))) => {
+                out.push(result_step(&future, into, line));
+                return Ok(None);
+            }
+            Ok(Ex::Static(other)) if !matches!(other, Value::Module(_)) => {
+                return fail(value, format!("weft cannot await {}", other.describe()));
+            }
+            _ => {}
+        }
+        let Expr::Call(call) = value else {
+            return fail(value, "`await` of a coroutine call, a task or an asyncio call is supported");
+        };
+        if let Some(start) = self.task_start(frame, call)? {
+            let future = self.temporary(frame.task, "task");
+            self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
+            out.push(result_step(&future, into, line));
+            return Ok(None);
+        }
+        if let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) {
+            return self.await_coroutine(frame, &function, call, into, out, line).map(|()| None);
+        }
+        if let Expr::Attribute(attribute) = &*call.func
+            && attribute.attr.as_str() == "run_in_executor"
+            && let Ok(Ex::Static(Value::Object(Object::Loop))) = self.expr(frame, &attribute.value, false)
+        {
+            return self.run_in_executor(frame, call, into, out, line).map(|()| None);
+        }
+        let Some(callee) = self.module_callee(frame, call) else {
+            return fail(call, "`await` of a coroutine call, a task or an asyncio call is supported");
+        };
+        match callee.as_str() {
+            "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),
+            "asyncio.gather" => self.gather(frame, call, into, out, line),
+            "asyncio.wait_for" => self.wait_for(frame, call, into, out, line).map(|()| None),
+            "asyncio.to_thread" => {
+                let Some((function, args)) = call.arguments.args.split_first() else {
+                    return fail(call, "`to_thread` needs the function to run");
+                };
+                let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
+                let start = Start { executor: None, coroutine: false, job };
+                self.submit_and_wait(frame, start, into, out, line).map(|()| None)
+            }
+            other => match super::futures::refusal(other) {
+                Some(message) => fail(call, message),
+                None => fail(call, format!("weft cannot await `{other}`")),
+            },
+        }
+    }
+
+    fn submit_and_wait(
+        &mut self,
+        frame: &mut Frame,
+        start: Start<'_>,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let future = self.temporary(frame.task, "job");
+        self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
+        out.push(result_step(&future, into, line));
+        Ok(())
+    }
+
+    /// `await helper(...)` of an `async def` of this file: its body, in the awaiting task.
+    fn await_coroutine(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !self.functions[function].is_async {
+            return fail(call, format!("`{function}` is not `async def`; call it without `await`"));
+        }
+        self.awaiting_call = true;
+        let result = self.inline_call(frame, function, call, out, line, into.is_some());
+        self.awaiting_call = false;
+        match (result?, into) {
+            (Some(ex), Some(into)) => {
+                let (text, _, _, _) = self.to_code(ex, &call.func)?;
+                out.push(Step::new("let", Node::Quoted(format!("{into} = {text}")), line));
+            }
+            (None, Some(_)) => return fail(call, format!("`{function}` returns nothing weft can compute")),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn sleep(
+        &mut self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let ([delay], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(call, "`asyncio.sleep(d)` with one argument is supported");
+        };
+        if into.is_some() {
+            return fail(call, "the value of `asyncio.sleep` is None; await it on a line of its own");
+        }
+        out.push(Step::new("await", Node::Plain(self.duration(frame, delay)?), line));
+        Ok(())
+    }
+
+    /// `await asyncio.gather(a(), b(), task, *[c(i) for i in range(n)])`: a task per coroutine call, then
+    /// each result in order (into a local array `into` of them all).
+    fn gather(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<usize>> {
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`gather` with `return_exceptions` is not supported");
+        }
+        // Each awaitable as a future expression: a single one, or a local array and its length.
+        let mut parts: Vec<(String, Option<usize>)> = Vec::new();
+        for arg in call.arguments.args.iter() {
+            parts.push(self.gathered(frame, arg, out, line)?);
+        }
+        let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
+        if let Some(into) = into {
+            out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
+        }
+        let mut offset = 0;
+        for (future, count) in parts {
+            match count {
+                None => {
+                    let target = into.map(|into| format!("{into}[{offset}]"));
+                    out.push(result_step(&future, target.as_deref(), line));
+                    offset += 1;
+                }
+                Some(count) => {
+                    let element = format!("{future}[i]");
+                    let target = into
+                        .map(|into| if offset == 0 { format!("{into}[i]") } else { format!("{into}[{offset} + i]") });
+                    let result = result_step(&element, target.as_deref(), line);
+                    out.push(super::futures::repeat(count, vec![result], line));
+                    offset += count;
+                }
+            }
+        }
+        Ok(into.map(|_| length.max(1)))
+    }
+
+    /// One argument of `gather`: a coroutine call (started as a task here), a task, or `*tasks`.
+    fn gathered(
+        &mut self,
+        frame: &mut Frame,
+        arg: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, Option<usize>)> {
+        if let Expr::Starred(starred) = arg {
+            return match &*starred.value {
+                Expr::ListComp(comprehension) => {
+                    let name = self.temporary(frame.task, "tasks");
+                    match self.coroutine_comprehension(frame, &name, comprehension, out, line)? {
+                        Some(length) => Ok((name, Some(length))),
+                        None => fail(arg, "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`"),
+                    }
+                }
+                other => match self.expr(frame, other, false)? {
+                    Ex::Static(Value::Futures(futures, length)) => Ok((futures, Some(length))),
+                    _ => fail(arg, "`*` in `gather` takes a list of tasks or a comprehension of coroutine calls"),
+                },
+            };
+        }
+        if let Ok(Ex::Static(Value::Future(future))) = self.expr(frame, arg, false) {
+            return Ok((future, None));
+        }
+        let job = self.coroutine_call(frame, arg)?;
+        let future = self.temporary(frame.task, "task");
+        self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
+        Ok((future, None))
+    }
+
+    /// `[c(x) for x in range(n)]` of a coroutine `c`, each started as a task into the local array `name`.
+    /// `Ok(None)` when the comprehension is not of that form.
+    fn coroutine_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        comprehension: &ast::ExprListComp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<usize>> {
+        let Expr::Call(call) = &*comprehension.elt else {
+            return Ok(None);
+        };
+        let is_coroutine = matches!(
+            self.expr(frame, &call.func, false),
+            Ok(Ex::Static(Value::Function(function))) if self.functions[&function].is_async
+        );
+        if !is_coroutine {
+            return Ok(None);
+        }
+        let job =
+            Job { function: &call.func, args: &call.arguments.args, keywords: &call.arguments.keywords, at: call };
+        let start = Start { executor: None, coroutine: true, job };
+        self.start_comprehension(frame, name, comprehension, start, out, line).map(Some)
+    }
+
+    /// `asyncio.wait_for(aw, timeout)`: a task for a coroutine call, `await` with the time-out (a time-out
+    /// cancels the task and is TimeoutError, as in Python), then its value.
+    fn wait_for(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let awaitable = call.arguments.args.first();
+        let timeout = call.arguments.args.get(1).or(call.arguments.find_keyword("timeout").map(|k| &k.value));
+        let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
+            return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
+        };
+        let future = match self.expr(frame, awaitable, false) {
+            Ok(Ex::Static(Value::Future(future))) => future,
+            _ => {
+                let job = self.coroutine_call(frame, awaitable)?;
+                let future = self.temporary(frame.task, "task");
+                self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
+                future
+            }
+        };
+        if self.static_value(frame, timeout)? != Value::None {
+            let duration = self.duration(frame, timeout)?;
+            out.push(Step::new(
+                "await",
+                Node::Map(vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))]),
+                line,
+            ));
+        }
+        out.push(result_step(&future, into, line));
+        Ok(())
+    }
+
+    /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or
+    /// `run_in_executor(ex, f, ...)` with an executor of an open `with`.
+    fn run_in_executor(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let [executor, function, args @ ..] = &call.arguments.args[..] else {
+            return fail(call, "`run_in_executor(executor, f, *args)` needs an executor (or None) and a function");
+        };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`run_in_executor` takes no keyword arguments (Python's neither)");
+        }
+        let executor = match self.expr(frame, executor, false)? {
+            Ex::Static(Value::None) => None,
+            Ex::Static(Value::Object(Object::Executor { name, process })) => {
+                self.check_open(&name, call)?;
+                Some((name, process))
+            }
+            _ => return fail(executor, "the executor of `run_in_executor` is None or an executor of a `with`"),
+        };
+        let job = Job { function, args, keywords: &[], at: call };
+        self.submit_and_wait(frame, Start { executor, coroutine: false, job }, into, out, line)
+    }
+
+    // ---- statements and assignments -----------------------------------------------------------------
+
+    /// `asyncio.run(main())`: the coroutine as a task on the loop, which the calling thread waits for.
+    pub(super) fn asyncio_run(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if frame.coroutine {
+            return fail(call, "`asyncio.run` inside a coroutine (Python raises RuntimeError: the loop is running)");
+        }
+        let ([coroutine], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(call, "`asyncio.run(coro)` with one coroutine (no `debug=`) is supported");
+        };
+        let job = self.coroutine_call(frame, coroutine)?;
+        self.submit_and_wait(frame, Start { executor: None, coroutine: true, job }, into, out, line)
+    }
+}
+
+/// `result` of a future (`await task`), its value into `into`.
+fn result_step(future: &str, into: Option<&str>, line: u32) -> Step {
+    let mut entries = vec![("future", Node::Quoted(future.to_string()))];
+    if let Some(into) = into {
+        entries.push(("into", Node::Quoted(into.to_string())));
+    }
+    Step::new("result", Node::Map(entries), line)
+}
