@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 use sim_core::engine::GuidedRun;
 use sim_core::report::{Failure, SharedState, Status};
-use sim_core::schedulers::shrink::SameWay;
+use sim_core::schedulers::shrink::{SameWay, ShrinkConfig};
 use sim_core::token::ScheduleToken;
 
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, UsageError};
@@ -54,8 +54,11 @@ pub fn shrink(file: &Path, schedule: &str, same_state: bool, json: bool) -> Comm
     let result = simulator
         .shrink_watched(
             &token.choices,
-            setup.max_steps,
-            if same_state { SameWay::State } else { SameWay::Failure },
+            &ShrinkConfig {
+                max_steps: setup.max_steps,
+                timeouts: setup.timeouts,
+                same: if same_state { SameWay::State } else { SameWay::Failure },
+            },
             &mut || crate::interrupt::requested().is_none(),
         )
         .map_err(|e| UsageError(format!("cannot shrink this schedule of {}: {e}", file.display())))?;

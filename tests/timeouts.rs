@@ -221,3 +221,24 @@ fn fuzz_says_timeouts_any_and_merge_refuses_shards_of_both_settings() {
     assert_eq!(status, 2, "{stderr}");
     assert!(stderr.contains("differ in their --timeouts"), "{stderr}");
 }
+
+#[test]
+fn shrink_keeps_the_time_out_rule_of_its_token() {
+    // The wait_for that gives up too soon, now a failure: its schedules exist only under `any`.
+    let yaml = format!("{SHORT_WAIT_FOR}expect:\n  - seen == 1\n");
+    let file = scenario_file("wait-for-shrink", &yaml);
+    let explored = json_of(&["explore", &file, "--timeouts", "any", "--json"]);
+    let failing = explored["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .find(|o| outcome_line(o) == "assertion_failed ready=1 seen=0")
+        .unwrap_or_else(|| panic!("explore --timeouts any finds the early give-up: {explored}"));
+    let token = failing["schedule"].as_str().expect("a token");
+    let shrunk = json_of(&["shrink", &file, "--schedule", token, "--json"]);
+    assert_eq!(outcome_line(&shrunk), "assertion_failed ready=1 seen=0", "{shrunk}");
+    let shrunk_token = shrunk["shrunk"]["schedule"].as_str().expect("the shrunk token");
+    assert!(shrunk_token.contains(":timeouts-any:"), "the shrunk token keeps the rule: {shrunk_token}");
+    let replayed = json_of(&["replay", &file, "--schedule", shrunk_token, "--json"]);
+    assert_eq!(outcome_line(&replayed), "assertion_failed ready=1 seen=0", "{replayed}");
+}

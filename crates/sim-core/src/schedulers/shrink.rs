@@ -5,6 +5,7 @@
 //! remaining switch is needed for the failure.
 
 use super::replay::TokenChoices;
+use crate::Timeouts;
 use crate::engine::config::RunConfig;
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
@@ -46,6 +47,17 @@ pub enum SameWay {
     Failure,
     /// Every failure at the same step of the same task, and the same final shared state.
     State,
+}
+
+/// How to shrink: the runs' limits and time-out rule (a token's, so that its choices mean the same), and
+/// what the shrunk schedule must keep.
+#[derive(Clone, Copy, Debug)]
+pub struct ShrinkConfig {
+    pub max_steps: u64,
+    /// The token's `--timeouts`: under `any` a give-up is a choice at every step, and the choices of such
+    /// a token only fit runs that offer it.
+    pub timeouts: Timeouts,
+    pub same: SameWay,
 }
 
 /// What "fails the same way" compares: status, failures (where each happened, or for
@@ -128,42 +140,37 @@ impl Scheduler for Guided<'_> {
 }
 
 impl Simulator<'_> {
-    fn guided(&mut self, guide: Guide<'_>, max_steps: u64) -> GuidedRun {
-        let run_config = RunConfig { max_steps, ..RunConfig::default() };
+    fn guided(&mut self, guide: Guide<'_>, config: &ShrinkConfig) -> GuidedRun {
+        let run_config = RunConfig { max_steps: config.max_steps, timeouts: config.timeouts, ..RunConfig::default() };
         let mut guided = Guided::new(guide);
         let outcome = self.run_with(&mut guided, &run_config);
         GuidedRun { outcome, switches: guided.switches, preemptions: guided.preemptions, steps: guided.step }
     }
 
-    /// Shrinks the failing schedule given by `choices` (a schedule token's choices), keeping every
-    /// failure and the final state ([`SameWay::State`]). Errors when the choices do not fit the scenario
-    /// or the run they name does not fail.
+    /// Shrinks the failing schedule given by `choices` (a schedule token's choices, of a run with the
+    /// default time-out rule), keeping every failure and the final state ([`SameWay::State`]). Errors when
+    /// the choices do not fit the scenario or the run they name does not fail.
     pub fn shrink(&mut self, choices: &[u32], max_steps: u64) -> Result<ShrinkResult, String> {
-        self.shrink_keeping(choices, max_steps, SameWay::State)
+        let config = ShrinkConfig { max_steps, timeouts: Timeouts::default(), same: SameWay::State };
+        self.shrink_watched(choices, &config, &mut || true)
     }
 
-    /// [`Simulator::shrink`], keeping what `same` says of the failure.
-    pub fn shrink_keeping(&mut self, choices: &[u32], max_steps: u64, same: SameWay) -> Result<ShrinkResult, String> {
-        self.shrink_watched(choices, max_steps, same, &mut || true)
-    }
-
-    /// As [`Simulator::shrink_keeping`], asking `keep_going` before each attempt: when it says no, the
-    /// best schedule so far is the result (`stopped`), so a caller can end a long search on a signal.
+    /// As [`Simulator::shrink`] with `config`, asking `keep_going` before each attempt: when it says no,
+    /// the best schedule so far is the result (`stopped`), so a caller can end a long search on a signal.
     pub fn shrink_watched(
         &mut self,
         choices: &[u32],
-        max_steps: u64,
-        same: SameWay,
+        config: &ShrinkConfig,
         keep_going: &mut dyn FnMut() -> bool,
     ) -> Result<ShrinkResult, String> {
-        let original = self.guided(Guide::Choices(TokenChoices::new(choices)), max_steps);
+        let original = self.guided(Guide::Choices(TokenChoices::new(choices)), config);
         if let Some(mismatch) = &original.outcome.token_mismatch {
             return Err(mismatch.clone());
         }
         if !original.outcome.status.is_failure() {
             return Err(format!("the schedule does not fail (status {})", original.outcome.status.as_str()));
         }
-        let signature = self.signature(&original.outcome, same);
+        let signature = self.signature(&original.outcome, config.same);
         let mut best = original.clone();
         let mut attempts = 0u64;
         let mut index = 0;
@@ -176,9 +183,9 @@ impl Simulator<'_> {
             let mut candidate = best.switches.clone();
             candidate.remove(index);
             attempts += 1;
-            let attempt = self.guided(Guide::Switches(&candidate), max_steps);
+            let attempt = self.guided(Guide::Switches(&candidate), config);
             let better = attempt.switches.len() < best.switches.len() || attempt.preemptions < best.preemptions;
-            if better && self.signature(&attempt.outcome, same) == signature {
+            if better && self.signature(&attempt.outcome, config.same) == signature {
                 best = attempt;
                 index = 0;
             } else {
