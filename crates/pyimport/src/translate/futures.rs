@@ -73,8 +73,9 @@ pub fn refusal(qualified: &str) -> Option<String> {
         | "asyncio.Semaphore"
         | "asyncio.BoundedSemaphore"
         | "asyncio.Condition" => format!(
-            "asyncio's own `{short}` is not imported yet (weft's engine does not run asyncio primitives yet); \
-             a `threading` primitive in a coroutine blocks the loop's thread, which is a different program"
+            "asyncio's own `{short}` is not imported yet (the engine runs it: write the scenario by hand with \
+             `asyncio: true` on its declaration); a `threading` primitive in a coroutine blocks the loop's \
+             thread, which is a different program"
         ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
