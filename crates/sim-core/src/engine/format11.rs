@@ -455,8 +455,9 @@ impl<D: Driver> Run<'_, '_, D> {
             && self.state.world.format11.lock_contenders[lock.index()] == 0
     }
 
-    /// `unlock` of a reentrant lock or an element of a lock array: the lock is free after as many
-    /// unlocks as locks, then goes to its first waiter.
+    /// `unlock`, the one release of every lock: a reentrant one is free after as many unlocks as locks
+    /// (a plain one's depth is at most 1), then it goes to its waiters. The waiter may be a format 1.1
+    /// one (a time-out, a condition's waiter): the hand-over completes its wait as well.
     pub(super) fn release_lock(&mut self, task: TaskId, pc: u32, lock: LockId) -> Effect {
         self.access(task, pc, Object::Lock(lock), true);
         let holder = self.state.world.locks[lock.index()].holder;

@@ -218,7 +218,6 @@ impl<D: Driver> Run<'_, '_, D> {
                 Effect::Instant
             }
             Instr::Lock(lock) if self.is_reentrant(lock) => self.take_lock(task, pc, lock, Patience::default()),
-            Instr::Unlock(lock) if self.is_reentrant(lock) => self.release_lock(task, pc, lock),
             Instr::Lock(lock) => {
                 self.access(task, pc, Object::Lock(lock), true);
                 let free = self.lock_is_free(lock);
@@ -234,19 +233,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     Effect::Blocked
                 }
             }
-            Instr::Unlock(lock) => {
-                self.access(task, pc, Object::Lock(lock), true);
-                let holder = self.state.world.locks[lock.index()].holder;
-                if holder != Some(task) {
-                    self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
-                    return Effect::Stop;
-                }
-                self.record(task, pc, TraceKind::Step, 0);
-                // The waiter may be a format 1.1 one (a time-out, a condition's waiter): the hand-over
-                // completes its wait as well.
-                self.hand_over_lock(task, lock);
-                Effect::Instant
-            }
+            Instr::Unlock(lock) => self.release_lock(task, pc, lock),
             Instr::Put { queue, expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
