@@ -7,46 +7,13 @@
 
 mod common;
 
-use common::weft;
+use common::{json_of, outcome_lines, scenario_file, weft};
 use serde_json::Value;
-
-/// Writes `yaml` to a scratch file named after the test and returns its path.
-fn scenario_file(name: &str, yaml: &str) -> String {
-    let directory = std::env::temp_dir().join(format!("weft-format11-programs-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).expect("scratch directory");
-    let path = directory.join(format!("{name}.yaml"));
-    std::fs::write(&path, yaml).expect("scenario written");
-    path.to_str().expect("utf-8 path").to_string()
-}
-
-/// An outcome as one line: `status name=value ...` in the report's order.
-fn outcome_line(outcome: &Value) -> String {
-    let mut line = outcome["status"].as_str().expect("a status").to_string();
-    for variables in outcome["shared"].as_object().expect("shared by process").values() {
-        for (name, value) in variables.as_object().expect("variables") {
-            line.push_str(&format!(" {name}={value}"));
-        }
-    }
-    line
-}
-
-fn outcome_lines(report: &Value) -> Vec<String> {
-    let mut lines: Vec<String> = report["outcomes"].as_array().expect("outcomes").iter().map(outcome_line).collect();
-    lines.sort();
-    lines.dedup();
-    lines
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let (status, stdout, stderr) = weft(args);
-    assert!(status == 0 || status == 1, "weft {args:?} exited {status}: {stderr}");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("weft {args:?}: not JSON ({e}): {stdout}"))
-}
 
 /// `explore` finds exactly `expected` (complete), and `fuzz` under random and pct finds only outcomes
 /// of it.
 fn check(name: &str, yaml: &str, expected: &[&str]) {
-    let file = scenario_file(name, yaml);
+    let file = scenario_file("format11-programs", name, yaml);
     let mut expected: Vec<String> = expected.iter().map(|line| line.to_string()).collect();
     expected.sort();
     let explored = json_of(&["explore", &file, "--json"]);
@@ -250,7 +217,7 @@ tasks:
 #[test]
 fn which_woken_waiter_takes_the_lock_first_is_the_policys_choice() {
     check("two-waiters", TWO_WAITERS, &["ok order=12", "ok order=21"]);
-    let file = scenario_file("two-waiters-timed", TWO_WAITERS);
+    let file = scenario_file("format11-programs", "two-waiters-timed", TWO_WAITERS);
     for policy in ["fifo", "round-robin", "priority"] {
         for seed in ["0", "1", "2"] {
             let report = json_of(&["run", &file, "--policy", policy, "--seed", seed, "--json"]);
@@ -284,7 +251,13 @@ tasks:
   writer: { ops: [ { set: \"x = 1\" }, { lock: m }, { io: 10ms }, { unlock: m } ] }
   reader: { ops: [ { io: 1ms }, { lock: { name: m, timeout: 0ns, into: got } }, { if: { cond: \"got\", then: [ { unlock: m } ] } }, { set: \"v = x + got * 100\" } ] }
 ";
-    let report = json_of(&["run", &scenario_file("trylock-fails", failing), "--policy", "round-robin", "--json"]);
+    let report = json_of(&[
+        "run",
+        &scenario_file("format11-programs", "trylock-fails", failing),
+        "--policy",
+        "round-robin",
+        "--json",
+    ]);
     assert_eq!(report["shared"]["main"]["v"], 1, "the try failed");
     let races: Vec<&str> = report["races"]
         .as_array()
@@ -294,8 +267,13 @@ tasks:
         .collect();
     assert_eq!(races, ["x"], "the failed try must not order the read after the write");
     let succeeding = failing.replace("{ io: 10ms }, ", "").replace("{ io: 1ms }", "{ io: 20ms }");
-    let report =
-        json_of(&["run", &scenario_file("trylock-succeeds", &succeeding), "--policy", "round-robin", "--json"]);
+    let report = json_of(&[
+        "run",
+        &scenario_file("format11-programs", "trylock-succeeds", &succeeding),
+        "--policy",
+        "round-robin",
+        "--json",
+    ]);
     assert_eq!(report["shared"]["main"]["v"], 101, "the try succeeded");
     assert_eq!(report["races"], Value::Array(Vec::new()), "a taken lock orders the read after the write");
 }
@@ -313,7 +291,7 @@ fn misuse_in_the_file_is_refused_with_its_place() {
         ("events: [e]\ntasks:\n  a: { ops: [ { notify: e } ] }", ":4:"),
     ];
     for (body, place) in cases {
-        let file = scenario_file("misuse", &format!("name: t\n{body}\n"));
+        let file = scenario_file("format11-programs", "misuse", &format!("name: t\n{body}\n"));
         let (status, _, stderr) = weft(&["check", &file]);
         assert_eq!(status, 2, "{body}: {stderr}");
         assert!(stderr.contains(&format!("misuse.yaml{place}")), "{body}: expected the place {place} in {stderr}");
@@ -336,7 +314,7 @@ fn run_time_faults_name_pythons_exceptions() {
         ),
     ];
     for (body, exception) in cases {
-        let file = scenario_file("fault", &format!("name: t\n{body}\n"));
+        let file = scenario_file("format11-programs", "fault", &format!("name: t\n{body}\n"));
         let (status, stdout, stderr) = weft(&["run", &file, "--json"]);
         assert_eq!(status, 1, "{body}: {stderr}");
         let report: Value = serde_json::from_str(&stdout).expect("JSON");

@@ -6,46 +6,13 @@
 
 mod common;
 
-use common::weft;
+use common::{json_of, outcome_line, outcome_lines, scenario_file, weft};
 use serde_json::Value;
-
-/// Writes `yaml` to a scratch file named after the test and returns its path.
-fn scenario_file(name: &str, yaml: &str) -> String {
-    let directory = std::env::temp_dir().join(format!("weft-timeouts-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).expect("scratch directory");
-    let path = directory.join(format!("{name}.yaml"));
-    std::fs::write(&path, yaml).expect("scenario written");
-    path.to_str().expect("utf-8 path").to_string()
-}
-
-/// An outcome as one line: `status name=value ...` in the report's order.
-fn outcome_line(outcome: &Value) -> String {
-    let mut line = outcome["status"].as_str().expect("a status").to_string();
-    for variables in outcome["shared"].as_object().expect("shared by process").values() {
-        for (name, value) in variables.as_object().expect("variables") {
-            line.push_str(&format!(" {name}={value}"));
-        }
-    }
-    line
-}
-
-fn outcome_lines(report: &Value) -> Vec<String> {
-    let mut lines: Vec<String> = report["outcomes"].as_array().expect("outcomes").iter().map(outcome_line).collect();
-    lines.sort();
-    lines.dedup();
-    lines
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let (status, stdout, stderr) = weft(args);
-    assert!(status == 0 || status == 1, "weft {args:?} exited {status}: {stderr}");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("weft {args:?}: not JSON ({e}): {stdout}"))
-}
 
 /// Under `--timeouts timeouts`, `explore` finds exactly `expected` (complete), and `fuzz` under random
 /// and pct finds only outcomes of it. Returns explore's report.
 fn check(name: &str, yaml: &str, timeouts: &str, expected: &[&str]) -> Value {
-    let file = scenario_file(name, yaml);
+    let file = scenario_file("timeouts", name, yaml);
     let mut expected: Vec<String> = expected.iter().map(|line| line.to_string()).collect();
     expected.sort();
     let explored = json_of(&["explore", &file, "--timeouts", timeouts, "--json"]);
@@ -80,7 +47,7 @@ fn in_an_abba_order_either_stuck_waiter_may_give_up_first() {
 
 /// The token of every explored outcome replays it, under the setting it was found with.
 fn check_tokens_replay(name: &str, explored: &Value) {
-    let file = scenario_file(name, ABBA);
+    let file = scenario_file("timeouts", name, ABBA);
     for outcome in explored["outcomes"].as_array().expect("outcomes") {
         let token = outcome["schedule"].as_str().expect("a token");
         let replayed = json_of(&["replay", &file, "--schedule", token, "--json"]);
@@ -111,7 +78,7 @@ fn tokens_with_a_give_up_replay_their_run() {
 
 #[test]
 fn a_run_under_an_exploring_policy_prints_a_token_that_replays_it() {
-    let file = scenario_file("abba-run", ABBA);
+    let file = scenario_file("timeouts", "abba-run", ABBA);
     for timeouts in ["quiescent", "any"] {
         for seed in 0..20 {
             let seed = seed.to_string();
@@ -127,7 +94,7 @@ fn a_run_under_an_exploring_policy_prints_a_token_that_replays_it() {
 
 #[test]
 fn timeouts_is_refused_where_it_means_nothing() {
-    let file = scenario_file("abba-refused", ABBA);
+    let file = scenario_file("timeouts", "abba-refused", ABBA);
     for args in [
         vec!["run", &file, "--policy", "fifo", "--timeouts", "any"],
         vec!["run", &file, "--policy", "round-robin", "--timeouts", "quiescent"],
@@ -145,7 +112,7 @@ fn timeouts_is_refused_where_it_means_nothing() {
 #[test]
 fn timed_policies_fire_a_time_out_at_its_virtual_time() {
     // Both wait 1 s for each other under fifo: the first to have started waiting gives up first.
-    let file = scenario_file("abba-timed", ABBA);
+    let file = scenario_file("timeouts", "abba-timed", ABBA);
     for policy in ["fifo", "round-robin", "priority"] {
         let report = json_of(&["run", &file, "--policy", policy, "--json"]);
         assert_eq!(outcome_line(&report), "ok t1=1 t2=1", "{policy}: no overlap on one core by default");
@@ -171,8 +138,8 @@ fn only_timeouts_any_finds_a_wait_for_that_gives_up_too_soon() {
 
 #[test]
 fn wait_for_with_a_time_out_under_timed_policies_gives_up_at_its_virtual_time() {
-    let fast = scenario_file("wait-for-timed", SHORT_WAIT_FOR);
-    let slow = scenario_file("wait-for-timed-slow", &SHORT_WAIT_FOR.replace("cpu: 5ms", "cpu: 3s"));
+    let fast = scenario_file("timeouts", "wait-for-timed", SHORT_WAIT_FOR);
+    let slow = scenario_file("timeouts", "wait-for-timed-slow", &SHORT_WAIT_FOR.replace("cpu: 5ms", "cpu: 3s"));
     for policy in ["fifo", "round-robin", "priority"] {
         let report = json_of(&["run", &fast, "--policy", policy, "--json"]);
         assert_eq!(outcome_line(&report), "ok ready=1 seen=1", "{policy}: the batch ends within 2 s");
@@ -180,7 +147,7 @@ fn wait_for_with_a_time_out_under_timed_policies_gives_up_at_its_virtual_time() 
         assert_eq!(outcome_line(&report), "ok ready=1 seen=0", "{policy}: the batch takes 3 s");
     }
     // `timeout: 0ns` does not wait: the predicate is read, then read once more.
-    let at_once = scenario_file("wait-for-at-once", &SHORT_WAIT_FOR.replace("timeout: 2s", "timeout: 0ns"));
+    let at_once = scenario_file("timeouts", "wait-for-at-once", &SHORT_WAIT_FOR.replace("timeout: 2s", "timeout: 0ns"));
     check(
         "wait-for-at-once",
         &std::fs::read_to_string(at_once).expect("written"),
@@ -191,7 +158,7 @@ fn wait_for_with_a_time_out_under_timed_policies_gives_up_at_its_virtual_time() 
 
 #[test]
 fn fuzz_says_timeouts_any_and_merge_refuses_shards_of_both_settings() {
-    let file = scenario_file("abba-shards", ABBA);
+    let file = scenario_file("timeouts", "abba-shards", ABBA);
     let directory = std::path::Path::new(&file).parent().expect("scratch directory").to_path_buf();
     let mut shards = Vec::new();
     for (shard, timeouts) in [("0/2", "quiescent"), ("1/2", "any")] {
@@ -226,7 +193,7 @@ fn fuzz_says_timeouts_any_and_merge_refuses_shards_of_both_settings() {
 fn shrink_keeps_the_time_out_rule_of_its_token() {
     // The wait_for that gives up too soon, now a failure: its schedules exist only under `any`.
     let yaml = format!("{SHORT_WAIT_FOR}expect:\n  - seen == 1\n");
-    let file = scenario_file("wait-for-shrink", &yaml);
+    let file = scenario_file("timeouts", "wait-for-shrink", &yaml);
     let explored = json_of(&["explore", &file, "--timeouts", "any", "--json"]);
     let failing = explored["outcomes"]
         .as_array()

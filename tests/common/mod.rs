@@ -39,3 +39,39 @@ pub fn weft(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
 }
+
+/// Writes `yaml` to a scratch file `{name}.yaml` in a folder of this test binary (`group`) and returns
+/// its path.
+pub fn scenario_file(group: &str, name: &str, yaml: &str) -> String {
+    let directory = std::env::temp_dir().join(format!("weft-{group}-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("scratch directory");
+    let path = directory.join(format!("{name}.yaml"));
+    std::fs::write(&path, yaml).expect("scenario written");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+/// An outcome of a JSON report as one line: `status name=value ...` in the report's order.
+pub fn outcome_line(outcome: &serde_json::Value) -> String {
+    let mut line = outcome["status"].as_str().expect("a status").to_string();
+    for variables in outcome["shared"].as_object().expect("shared by process").values() {
+        for (name, value) in variables.as_object().expect("variables") {
+            line.push_str(&format!(" {name}={value}"));
+        }
+    }
+    line
+}
+
+/// The distinct outcomes of an `explore` or `fuzz` report, sorted, one line each.
+pub fn outcome_lines(report: &serde_json::Value) -> Vec<String> {
+    let mut lines: Vec<String> = report["outcomes"].as_array().expect("outcomes").iter().map(outcome_line).collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
+/// The JSON a command prints; it must exit 0 or 1 (a failure found is not an error).
+pub fn json_of(args: &[&str]) -> serde_json::Value {
+    let (status, stdout, stderr) = weft(args);
+    assert!(status == 0 || status == 1, "weft {args:?} exited {status}: {stderr}");
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("weft {args:?}: not JSON ({e}): {stdout}"))
+}
