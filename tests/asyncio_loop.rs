@@ -180,6 +180,29 @@ fn an_asyncio_lock_held_across_an_await_does_not_deadlock() {
 }
 
 #[test]
+fn an_asyncio_lock_may_be_released_by_another_coroutine_but_not_when_free() {
+    // asyncio.Lock has no owner: `b` releases what `a` took, and `a` can take it again.
+    check(
+        "name: t\nshared: { n: 0 }\nlocks: { m: { asyncio: true } }\ntasks:
+  a: { kind: coroutine, ops: [ { lock: m }, { await: 5ms }, { lock: m }, { set: \"n = 1\" }, { unlock: m } ] }
+  b: { kind: coroutine, ops: [ { await: 1ms }, { unlock: m } ] }\n",
+        "ok n=1 | 5ms",
+    );
+    // Released when nobody holds it: Python's RuntimeError, a fault.
+    check(
+        "name: t\nlocks: { m: { asyncio: true } }\ntasks:\n  a: { kind: coroutine, ops: [ { unlock: m } ] }\n",
+        "fault  | 0ms",
+    );
+    // A threading lock still belongs to its holder.
+    check(
+        "name: t\nshared: { n: 0 }\nlocks: [m]\ntasks:
+  a: { ops: [ { lock: m }, { io: 5ms }, { unlock: m } ] }
+  b: { ops: [ { io: 1ms }, { unlock: m } ] }\n",
+        "fault n=0 | 1ms",
+    );
+}
+
+#[test]
 fn asyncio_primitives_suspend_only_the_coroutine() {
     // asyncio.Queue: the consumer awaits `get`; the producer of the same loop runs meanwhile.
     check(

@@ -461,7 +461,10 @@ impl<D: Driver> Run<'_, '_, D> {
     pub(super) fn release_lock(&mut self, task: TaskId, pc: u32, lock: LockId) -> Effect {
         self.access(task, pc, Object::Lock(lock), true);
         let holder = self.state.world.locks[lock.index()].holder;
-        if holder != Some(task) {
+        // asyncio.Lock has no owner: any coroutine may release it while it is held (Python raises only
+        // when it is free); a threading lock must be released by its holder.
+        let may_release = holder == Some(task) || (holder.is_some() && self.model.futures.asyncio.has_lock(lock));
+        if !may_release {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
             return Effect::Stop;
         }
