@@ -1877,18 +1877,8 @@ impl<'a> Translator<'a> {
                 Step::new("notify_all", plain(name), line)
             }
             (Value::Object(Object::Condition { name, .. }), "wait_for") => {
-                let Some(predicate) = args.first() else {
-                    return fail(call, "`wait_for` needs a predicate");
-                };
-                if args.len() > 1 || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`wait_for` with a timeout has no scenario form yet");
-                }
-                let condition = self.predicate(frame, predicate)?;
-                Step::new(
-                    "wait_for",
-                    Node::Map(vec![("condition", plain(name)), ("cond", Node::Quoted(condition))]),
-                    line,
-                )
+                self.wait_for_call(frame, call, name.clone(), None, out, line)?;
+                return Ok(true);
             }
             (Value::Object(Object::Queue { name, .. }), "put") => {
                 let Some(item) = args.first() else {
@@ -2012,6 +2002,7 @@ impl<'a> Translator<'a> {
             (Object::Queue { .. }, "get")
                 | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
                 | (Object::Event(_) | Object::Condition { .. }, "wait")
+                | (Object::Condition { .. }, "wait_for")
         ))
     }
 
@@ -2034,6 +2025,9 @@ impl<'a> Translator<'a> {
             return fail(value, "not a method of a threading object");
         };
         let method = attribute.attr.as_str();
+        if let (Object::Condition { name, .. }, "wait_for") = (&object, method) {
+            return self.wait_for_call(frame, call, name.clone(), into, out, line);
+        }
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());
         let (key, target_key, name) = match (&object, method) {
@@ -2078,6 +2072,59 @@ impl<'a> Translator<'a> {
                     Node::Plain(name)
                 };
                 out.push(Step::new(key, node, line));
+                if let Some(into) = into {
+                    out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last
+    /// value (1 or 0); without a time-out the predicate held, so 1.
+    fn wait_for_call(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        condition: String,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let args = &call.arguments.args;
+        let Some(predicate) = args.first() else {
+            return fail(call, "`wait_for` needs a predicate");
+        };
+        let mut timeout = args.get(1);
+        if args.len() > 2 {
+            return fail(call, "`wait_for(predicate, timeout)` takes two arguments");
+        }
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|a| a.as_str()) {
+                Some("timeout") => timeout = Some(&keyword.value),
+                _ => return fail(keyword, "this keyword argument is not supported"),
+            }
+        }
+        let predicate = self.predicate(frame, predicate)?;
+        let duration = match timeout.map(|expr| (expr, self.static_value(frame, expr))) {
+            None => None,
+            Some((_, Err(error))) => return Err(error),
+            Some((_, Ok(Value::None))) => None,
+            Some((expr, Ok(_))) => Some(self.duration(frame, expr)?),
+        };
+        let mut fields = vec![("condition", Node::Plain(condition)), ("cond", Node::Quoted(predicate))];
+        match duration {
+            Some(duration) => {
+                let into = match into {
+                    Some(into) => into.to_string(),
+                    None => self.temporary(frame.task, "got"),
+                };
+                fields.push(("timeout", Node::Plain(duration)));
+                fields.push(("into", Node::Plain(into)));
+                out.push(Step::new("wait_for", Node::Map(fields), line));
+            }
+            None => {
+                out.push(Step::new("wait_for", Node::Map(fields), line));
                 if let Some(into) = into {
                     out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
                 }

@@ -912,3 +912,52 @@ fn asyncio_outside_the_subset_is_refused_at_its_line() {
         check_error(python, expected);
     }
 }
+
+#[test]
+fn wait_for_with_a_time_out_gives_the_predicates_last_value() {
+    // Nobody writes `ready`: a constant, so the predicate is `False` and only the time-out ends the wait.
+    check(
+        r#"
+        import threading
+
+        ready = 0
+        seen = 0
+        cond = threading.Condition()
+
+        def waiter():
+            global seen
+            with cond:
+                ok = cond.wait_for(lambda: ready == 1, timeout=2)
+                seen = ok
+                cond.wait_for(lambda: ready == 1, 0.5)
+
+        t = threading.Thread(target=waiter)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          seen: 0
+        conditions:
+          cond: {}
+        tasks:
+          main:
+            ops:
+              - spawn: waiter  # line 15: t.start()
+              - join: waiter  # line 16: t.join()
+          waiter:  # line 14: t = threading.Thread(target=waiter)
+            start: spawned
+            ops:
+              - with:  # line 9: with cond:
+                  lock: cond
+                  ops:
+                    - wait_for: { condition: cond, cond: "False", timeout: 2s, into: ok }  # line 10: ok = cond.wait_for(lambda: ready == 1, timeout=2)
+                    - set: "seen = ok"  # line 11: seen = ok
+                    - wait_for: { condition: cond, cond: "False", timeout: 500ms, into: got }  # line 12: cond.wait_for(lambda: ready == 1, 0.5)
+        "#,
+    );
+    check_error(
+        "import threading\ncond = threading.Condition()\nwith cond:\n    cond.wait_for(lambda: True, 1, 2)\n",
+        "4:5: `wait_for(predicate, timeout)` takes two arguments",
+    );
+}
