@@ -5,13 +5,13 @@
 //! remaining switch is needed for the failure.
 
 use super::replay::TokenChoices;
-use crate::Timeouts;
 use crate::engine::config::RunConfig;
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
 use crate::model::TaskId;
 use crate::outcome::{Cause, Outcome, Status};
 use crate::policy::{Decision, Mode};
+use crate::timeouts::Timeouts;
 
 /// One switch: at step `step`, run `task` instead of the default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
