@@ -43,11 +43,10 @@ fn explore_agrees_with_brute_force_on_every_shipped_scenario_it_can_enumerate() 
         // Stateless DPOR takes the hand-over of an event loop for an order between coroutines and
         // misses their other orders (await-zero: 1 of 90 outcomes); docs/exploration.md says so.
         let has_coroutines = scenario.model.tasks.iter().any(|task| task.event_loop.is_some());
-        // Only format 1.1 part two (executors, futures) is searched without the state cache.
-        let part_two = scenario.model.futures.in_use();
+        // Every scenario, format 1.1 part two's included, is searched with the state cache.
         assert!(
-            part_two || sim_core::engine::view::search_state_covers(&scenario.model),
-            "{name}: a part-one scenario searched without the state cache"
+            sim_core::engine::view::search_state_covers(&scenario.model),
+            "{name}: searched without the state cache"
         );
         let reductions: &[Reduction] = if has_coroutines {
             &[Reduction::CachedStates]

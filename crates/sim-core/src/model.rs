@@ -94,6 +94,14 @@ impl FutureDefs {
         !(self.executors.is_empty() && self.instances.is_empty() && self.asyncio.is_empty())
     }
 
+    /// Whether a coroutine's step `instruction` is an `await` where it may give its loop up (and where
+    /// CancelledError can reach it): `await`, `yield`, awaiting a task (`result`, `await` of a future)
+    /// or one of asyncio's own primitives. Between two of them a coroutine runs alone on its loop.
+    pub fn may_suspend_coroutine(&self, instruction: &Instr) -> bool {
+        matches!(instruction, Instr::Await(_) | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_))
+            || self.asyncio.awaited_by(instruction)
+    }
+
     /// The executor `task` runs on, if any.
     pub fn executor_of(&self, task: TaskId) -> Option<ExecutorId> {
         self.task_executors.binary_search_by_key(&task, |&(t, _)| t).ok().map(|i| self.task_executors[i].1)

@@ -7,6 +7,15 @@
 //!
 //! The GIL is deliberately not a source of order: it makes single bytecodes atomic, not the read-modify-
 //! write of `n += 1`, and counting its hand-offs would hide every race that the GIL does not prevent.
+//!
+//! Coroutines of one event loop are different: the loop runs one of them at a time, and a coroutine's
+//! run between two `await`s (steps where it may give the loop up: `await`, `yield`, awaiting a task or
+//! one of asyncio's own primitives) is never interleaved with another's. A conflict between two
+//! coroutines of one loop is therefore a race only across an `await`: when one of its accesses is a
+//! write by a coroutine whose last read of that variable came before its latest `await` (a
+//! read-modify-write that another coroutine can slip into, as `v = x; await ...; x = v + 1`). Reads and
+//! writes with no `await` between them (`x = x + 1` in one run of a coroutine) race with nothing of the
+//! same loop. Threads, and coroutines of other loops, race with a coroutine as with any task.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -40,6 +49,8 @@ struct Stamp {
     epoch: u32,
     pc: u32,
     write: bool,
+    /// A coroutine's write whose task last read the variable before its latest `await`.
+    across_await: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -47,6 +58,9 @@ struct VariableHistory {
     last_write: Option<Stamp>,
     /// The latest read of each task since the last write.
     reads: Vec<Stamp>,
+    /// Per coroutine that read the variable: in which of its runs between `await`s it read it last
+    /// (kept across other tasks' writes: that is what makes a later write of its own stale).
+    coroutine_reads: Vec<(TaskId, u32)>,
 }
 
 /// A race found, kept as stamps; names are looked up only when the report asks.
@@ -85,6 +99,12 @@ pub struct RaceDetector {
     other_variables: BTreeMap<Object, VariableHistory>,
     /// The (task, step) of every `while` loop-back that may block as a spin-wait.
     loop_back_steps: BTreeSet<(u32, u32)>,
+    /// By task: the event loop of a coroutine (`None` for a thread).
+    event_loops: Vec<Option<u32>>,
+    /// The (task, step) of every coroutine step where it may give its loop up (an `await`).
+    await_steps: BTreeSet<(u32, u32)>,
+    /// By task: how many `await` steps the coroutine has passed (which of its atomic runs it is in).
+    runs_between_awaits: Vec<u32>,
     /// The earlier accesses the current one conflicts with (reused).
     conflicts: Vec<Stamp>,
     /// The pairs of steps already reported, packed by `pair_key` and sorted: at most `MAX_RACES`, and
@@ -114,13 +134,22 @@ impl RaceDetector {
         self.variables.resize(variables, VariableHistory::default());
         self.other_variables.clear();
         self.loop_back_steps.clear();
+        self.await_steps.clear();
         for (task, definition) in model.tasks.iter().enumerate() {
+            let coroutine = definition.event_loop.is_some();
             for (pc, instruction) in definition.program.iter().enumerate() {
                 if matches!(instruction, crate::model::Instr::LoopBack { .. }) {
                     self.loop_back_steps.insert((task as u32, pc as u32));
                 }
+                if coroutine && model.futures.may_suspend_coroutine(instruction) {
+                    self.await_steps.insert((task as u32, pc as u32));
+                }
             }
         }
+        self.event_loops.clear();
+        self.event_loops.extend(model.tasks.iter().map(|task| task.event_loop.map(|event_loop| event_loop.0)));
+        self.runs_between_awaits.clear();
+        self.runs_between_awaits.resize(tasks, 0);
         self.seen.clear();
         self.found.clear();
     }
@@ -130,6 +159,11 @@ impl RaceDetector {
             return;
         }
         let task = access.task.index();
+        // Every step records an access; an `await` step may record several (a wake-up later): each
+        // starts a new run, and only whether two runs differ matters.
+        if !self.await_steps.is_empty() && self.await_steps.contains(&(access.task.0, access.pc)) {
+            self.runs_between_awaits[task] += 1;
+        }
         match access.object {
             Object::None => {}
             Object::WokenBy(by) => self.order_after(task, by.index()),
@@ -138,8 +172,9 @@ impl RaceDetector {
             data if data.is_data() && self.is_loop_back(access) => {}
             data if data.is_data() => self.check(access, data),
             // A read of a lock or semaphore is a look that took nothing (a failed try, a contender that
-            // found it taken, a spin-wait's re-read): it synchronizes with nobody.
-            Object::Lock(_) | Object::Semaphore(_) if !access.write => {}
+            // found it taken, a spin-wait's re-read): it synchronizes with nobody. Nor does a job that
+            // takes a free worker of its executor (a queued job is handed one: that is an order).
+            Object::Lock(_) | Object::Semaphore(_) | Object::Executor(_) if !access.write => {}
             object => {
                 let tasks = self.tasks;
                 let clock = &mut self.clocks[task * tasks..(task + 1) * tasks];
@@ -174,8 +209,18 @@ impl RaceDetector {
             Object::Shared(process, var) => &mut self.variables[self.first_variable[process.index()] + var.index()],
             other => self.other_variables.entry(other).or_default(),
         };
-        let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write };
-        let unordered = |earlier: &Stamp| earlier.task != access.task && clock[earlier.task.index()] < earlier.epoch;
+        let run = self.runs_between_awaits[task];
+        let across_await = access.write && stale_write(history, access.task, run);
+        if !access.write && self.event_loops[task].is_some() {
+            note_coroutine_read(history, access.task, run);
+        }
+        let stamp = Stamp { task: access.task, epoch: clock[task], pc: access.pc, write: access.write, across_await };
+        let event_loops = &self.event_loops;
+        let unordered = |earlier: &Stamp| {
+            earlier.task != access.task
+                && clock[earlier.task.index()] < earlier.epoch
+                && (earlier.across_await || across_await || !same_loop(event_loops, earlier.task.index(), task))
+        };
         self.conflicts.clear();
         self.conflicts.extend(history.last_write.iter().copied().filter(unordered));
         if access.write {
@@ -208,6 +253,24 @@ impl RaceDetector {
                 second: race_step(model, race.second),
             })
             .collect()
+    }
+}
+
+/// Whether two tasks are coroutines of one event loop (their runs between `await`s never interleave).
+fn same_loop(event_loops: &[Option<u32>], first: usize, second: usize) -> bool {
+    event_loops[first].is_some() && event_loops[first] == event_loops[second]
+}
+
+/// Whether a write by `task`, now in its run `run` between `await`s, may write a value it read before
+/// an `await`: its last read of the variable was in an earlier run (threads never note reads here).
+fn stale_write(history: &VariableHistory, task: TaskId, run: u32) -> bool {
+    history.coroutine_reads.iter().any(|&(reader, read_in)| reader == task && read_in != run)
+}
+
+fn note_coroutine_read(history: &mut VariableHistory, task: TaskId, run: u32) {
+    match history.coroutine_reads.iter_mut().find(|(reader, _)| *reader == task) {
+        Some(entry) => entry.1 = run,
+        None => history.coroutine_reads.push((task, run)),
     }
 }
 

@@ -45,7 +45,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.model.tasks[task.index()].kind != TaskKind::Coroutine {
             return self.refuse_asyncio_in_thread(task, pc, instruction);
         }
-        let awaits = is_await_point(&instruction) || self.model.futures.asyncio.awaited_by(&instruction);
+        let awaits = self.model.futures.may_suspend_coroutine(&instruction);
         let futures = &mut self.state.world.futures;
         let resumed = std::mem::replace(&mut futures.suspended[task.index()], awaits);
         if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
@@ -57,6 +57,20 @@ impl<D: Driver> Run<'_, '_, D> {
         self.record(task, pc, TraceKind::Step, 0);
         self.raise_cancelled(task, pc);
         Some(Effect::Instant)
+    }
+
+    /// A coroutine that was cancelled and reaches the end of its program before CancelledError reached
+    /// it (cancelled while suspended in its last `await`, or while running its last steps) ends
+    /// cancelled, not finished: Python's task raises CancelledError where it resumes, and one that
+    /// returns with a cancellation pending is cancelled all the same (`Task.__step`).
+    pub(super) fn end_cancelled_coroutine(&mut self, task: TaskId) {
+        let futures = &mut self.state.world.futures;
+        if !std::mem::take(&mut futures.cancel_pending[task.index()]) {
+            return;
+        }
+        futures.cancelled[task.index()] = true;
+        let pc = self.state.world.tasks[task.index()].pc;
+        self.record(task, pc, TraceKind::Cancelled, 0);
     }
 
     /// CancelledError at `pc` ends the coroutine: it leaves its `with` blocks and its program.
@@ -269,7 +283,8 @@ impl<D: Driver> Run<'_, '_, D> {
     fn future_wait_gives_up_at(&mut self, task: TaskId, pc: u32, target: TaskId) -> bool {
         let instruction = self.model.tasks[task.index()].program[pc as usize];
         if matches!(instruction, Instr::AwaitFuture(_)) {
-            // `asyncio.wait_for` cancels the task it gave up on.
+            // `asyncio.wait_for` cancels the task it gave up on: a write of it, as `cancel`'s.
+            self.access(task, pc, Object::Task(target), true);
             self.cancel_instance(task, target);
         }
         let wait = self.future_wait_at(task, pc);
@@ -421,6 +436,9 @@ impl<D: Driver> Run<'_, '_, D> {
     /// queued, and starts when a worker frees). A task on no executor always starts.
     pub(super) fn take_worker(&mut self, task: TaskId) -> bool {
         let Some(executor) = self.pool_of(task) else { return true };
+        // Which job gets the last free worker, and which one queues, depends on the order of the
+        // steps that start them (two submits, a submit and a finishing job): they conflict.
+        self.push_pool_access(task, executor, false);
         let workers = self.pool_workers(executor);
         let futures = &mut self.state.world.futures;
         let state = &mut futures.executors[executor.index()];
@@ -453,19 +471,34 @@ impl<D: Driver> Run<'_, '_, D> {
             return;
         }
         state.busy -= 1;
-        if self.state.observers.record_accesses {
-            let pc = self.state.world.tasks[task.index()].pc;
-            self.state.observers.push_access(Access { task, pc, object: Object::Executor(executor), write: true });
-        }
+        self.push_pool_access(task, executor, true);
         let state = &mut self.state.world.futures.executors[executor.index()];
         let Some(next) = state.queue.pop_front() else { return };
         self.state.world.futures.queued[next.index()] = false;
         if self.state.world.tasks[next.index()].phase != TaskPhase::WaitingForDependencies {
             return;
         }
+        // The queued job starts in this step: a `cancel` of it before this step stops it, after it
+        // does not (a running thread goes on), so the step writes the job as `cancel` does.
+        if self.state.observers.record_accesses {
+            let pc = self.state.world.tasks[next.index()].pc;
+            self.state.observers.push_access(Access { task: next, pc, object: Object::Task(next), write: true });
+        }
         self.ordered_after(next, task);
         self.state.world.futures.handed_over_ns[next.index()] = Some(D::task_now(self, task));
         self.start_task(next);
+    }
+
+    /// `task` gives back one of `executor`'s workers (`hands_over`) or takes a free one. Exploration
+    /// counts both as writes of the pool (each changes who gets the next worker). The race analysis
+    /// orders nothing by a job taking a free worker (as by a look at a lock): with more than one
+    /// worker, a job that started after another finished could as well have run beside it.
+    fn push_pool_access(&mut self, task: TaskId, executor: ExecutorId, hands_over: bool) {
+        if self.state.observers.record_accesses {
+            let pc = self.state.world.tasks[task.index()].pc;
+            let access = Access { task, pc, object: Object::Executor(executor), write: hands_over };
+            self.state.observers.push_access(access);
+        }
     }
 
     /// What starting a job costs: a new worker's start, and a process worker's pickling of the argument
@@ -486,9 +519,4 @@ impl<D: Driver> Run<'_, '_, D> {
         let arguments_and_result = if pickles { 2 * ipc_cost_ns } else { 0 };
         Some(start + arguments_and_result)
     }
-}
-
-/// Where a coroutine gives control back to its loop (where CancelledError can reach it).
-fn is_await_point(instruction: &Instr) -> bool {
-    matches!(instruction, Instr::Await(_) | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_))
 }

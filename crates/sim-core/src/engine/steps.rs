@@ -510,6 +510,9 @@ impl<D: Driver> Run<'_, '_, D> {
     pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
         let now = self.state.progress.now_ns;
         let finished_ns = self.task_now(task);
+        if self.uses_part_two && phase == TaskPhase::Finished {
+            self.end_cancelled_coroutine(task);
+        }
         let state = &mut self.state.world.tasks[task.index()];
         assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
         // A task killed before anyone spawned it was never counted among the tasks left to finish.

@@ -258,6 +258,9 @@ impl<'m> Dpor<'m> {
                         wakes.push(access.task.0);
                     }
                 }
+                // Taking a free worker (recorded as a read for the race analysis) changes the pool's
+                // count as giving one back does.
+                Object::Executor(_) => touched.push((Resource::Object(access.object), true)),
                 object => {
                     writes_shared |= access.write && object.is_data();
                     finishes |= access.write && object == Object::Task(TaskId(task));
