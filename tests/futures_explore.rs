@@ -14,6 +14,7 @@ mod common;
 mod support;
 
 use sim_core::engine::ExploreConfig;
+use sim_core::policy::{Decision, Mode, Policy, RunStart};
 use sim_core::{RunConfig, Simulator, policy};
 use support::enumerate::{Enumeration, OutcomeKey, enumerate};
 use support::programs::Rng;
@@ -225,4 +226,62 @@ tasks:
             assert_eq!(disagreement(&scenario.model, &all, bound), None, "{yaml}");
         }
     }
+}
+
+/// Takes, at every choice, the first task of `order` still to come that is a candidate (else the first
+/// candidate).
+struct InOrder {
+    order: Vec<u32>,
+    next: usize,
+}
+
+impl Policy for InOrder {
+    fn name(&self) -> &str {
+        "in-order"
+    }
+
+    fn mode(&self) -> Mode {
+        Mode::Exploring
+    }
+
+    fn start_run(&mut self, _: &RunStart) {
+        self.next = 0;
+    }
+
+    fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        let wanted = self.order.get(self.next).copied();
+        let found = decision.candidates.iter().position(|c| Some(c.task.0) == wanted);
+        self.next += usize::from(found.is_some());
+        found.unwrap_or(0)
+    }
+}
+
+/// The words exploration's state cache keeps for the state after `steps` steps taken in `order`.
+fn state_after(model: &sim_core::Model, order: &[u32], steps: u64) -> Vec<i64> {
+    let mut simulator = Simulator::new(model);
+    let mut policy = InOrder { order: order.to_vec(), next: 0 };
+    simulator.run(&mut policy, &RunConfig { max_steps: steps, ..RunConfig::default() });
+    let mut words = Vec::new();
+    simulator.view().encode_search_state(&|_, _, _| true, &mut words);
+    words
+}
+
+/// Two submitters queue their jobs on a busy one-worker pool in either order: everything else about
+/// the two states is the same (both submitters have finished, both jobs wait), and which job the worker
+/// goes to next differs, so the state cache must tell them apart.
+#[test]
+fn the_order_of_a_pools_queue_is_part_of_the_state() {
+    let yaml = "name: t\nshared: { y: 0 }\nexecutors: { pool: { workers: 1 } }
+tasks:
+  main: { ops: [ { submit: { task: job, args: { n: 1 }, into: a } }, { submit: { task: job, args: { n: 2 }, into: b } } ] }
+  other: { ops: [ { submit: { task: side, into: s } } ] }
+  job: { start: spawned, executor: pool, ops: [ { set: \"y = y * 10 + n\" } ] }
+  side: { start: spawned, executor: pool, ops: [ { set: \"y = y * 10 + 5\" } ] }
+";
+    let scenario = common::load(yaml);
+    let (main, other) = (0, 1);
+    let main_first = state_after(&scenario.model, &[main, main, other], 3);
+    let other_between = state_after(&scenario.model, &[main, other, main], 3);
+    assert_eq!(main_first, state_after(&scenario.model, &[main, main, other], 3), "a state is a function of its run");
+    assert_ne!(main_first, other_between, "job#2 and side#1 queued in either order read alike");
 }
