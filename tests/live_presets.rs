@@ -1,14 +1,17 @@
 //! weft's `python: "2.7"` and `python: "3.11"` presets against live CPython on this project's machine
 //! (issue 20). `bench/cpython/live.py --save` keeps every live run in `bench/cpython/results/`; this test
 //! runs the same scenarios (`bench/cpython/scenarios/`) fed with each run's own calibration, as live.py
-//! does, and checks weft's ratio against the median of the live medians within 15%. The machine is a
-//! loaded, shared two-core VM: one run's median moves by tens of percent, so the runs are pooled.
+//! does, and checks weft's figure against the median of the quiet runs' live medians, within 15%.
 //!
-//! Checked: the old GIL's convoy and its CPU-bound threads (2.7), the new GIL's CPU-bound threads (3.11).
-//! Not checked here, and why (docs/fidelity.md): 3.11's convoy under load (the OS wakes the I/O thread
-//! late on a machine with a load of 15; on a quiet machine it is 6.0x, pinned in tests/fidelity.rs), the
-//! I/O loops (a short receive often returns before the CPU thread wakes: weft hands the GIL over and keeps
-//! it reserved), and threads against processes (the start of a process under load).
+//! Only quiet runs count: a run whose one-minute load average before it was below the machine's core
+//! count. Under load (13 to 20 on 2 cores, the runs of 08:09 to 11:49) the old GIL's threads rarely ran at
+//! once and the OS woke threads late: those figures measured the machine's other tenants, not CPython.
+//! The first quiet run is 18:54; a later quiet run saved in the folder joins the pool by itself.
+//!
+//! Checked, per version: the convoy, two and four CPU threads, threads against processes and the Event
+//! and Queue ping-pong (the presets' wake-up latency); 3.11's ProcessPoolExecutor too. Not checked here,
+//! and why (docs/fidelity.md): the I/O loops, whose weft figures need every sample's phases, which the
+//! 18:54 save did not keep.
 
 mod common;
 
@@ -20,9 +23,17 @@ struct LiveRun {
     python: String,
     calibration: serde_json::Value,
     live_medians: serde_json::Value,
+    /// (live minimum, live maximum) of each workload's samples.
+    live_ranges: serde_json::Value,
 }
 
-fn recorded_runs() -> Vec<LiveRun> {
+/// Whether a saved run was measured on a quiet machine: its one-minute load average below the core count.
+fn quiet(run: &serde_json::Value, cores: f64) -> bool {
+    let load = run["load_before"].as_str().and_then(|text| text.split_whitespace().next());
+    load.and_then(|one_minute| one_minute.parse::<f64>().ok()).is_some_and(|one_minute| one_minute < cores)
+}
+
+fn recorded_quiet_runs() -> Vec<LiveRun> {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/cpython/results");
     let mut paths: Vec<_> =
         std::fs::read_dir(folder).expect("results exist").map(|e| e.expect("entry").path()).collect();
@@ -31,15 +42,20 @@ fn recorded_runs() -> Vec<LiveRun> {
     for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
         let text = std::fs::read_to_string(path).expect("a saved run");
         let saved: serde_json::Value = serde_json::from_str(&text).expect("JSON written by live.py --save");
-        for run in saved["runs"].as_array().expect("runs") {
+        let cores = saved["machine"]["nproc"].as_f64().expect("the machine's core count");
+        for run in saved["runs"].as_array().expect("runs").iter().filter(|run| quiet(run, cores)) {
             let mut live_medians = serde_json::Map::new();
+            let mut live_ranges = serde_json::Map::new();
             for row in run["rows"].as_array().expect("rows") {
-                live_medians.insert(row["workload"].as_str().expect("a name").to_string(), row["live_median"].clone());
+                let name = row["workload"].as_str().expect("a name").to_string();
+                live_medians.insert(name.clone(), row["live_median"].clone());
+                live_ranges.insert(name, serde_json::json!([row["live_min"], row["live_max"]]));
             }
             runs.push(LiveRun {
                 python: run["python"].as_str().expect("a version").to_string(),
                 calibration: run["calibration"].clone(),
                 live_medians: live_medians.into(),
+                live_ranges: live_ranges.into(),
             });
         }
     }
@@ -104,33 +120,71 @@ fn weft_cpu_threads(run: &LiveRun, threads: u32) -> f64 {
     with(threads, total / f64::from(threads)) / with(1, total)
 }
 
+fn weft_threads_vs_processes(run: &LiveRun) -> f64 {
+    let total = run.calibration["spin_total_s"].as_f64().expect("measured");
+    let start = run.calibration["process_start_s"].as_f64().expect("measured");
+    let template = include_str!("../bench/cpython/scenarios/threads-vs-processes.yaml");
+    let with = |kind: &str| {
+        let mut values = preset(&run.python);
+        values.push(("process_start", duration(start)));
+        values.push(("cpu_per_worker", duration(total / 2.0)));
+        values.push(("kind", kind.to_string()));
+        run_ns(&fill(template, &values), None)
+    };
+    with("thread") / with("process")
+}
+
+fn weft_process_pool(run: &LiveRun) -> f64 {
+    let mut values = preset(&run.python);
+    values.push(("process_start", duration(run.calibration["process_start_s"].as_f64().expect("measured"))));
+    values.push(("cpu_per_job", duration(run.calibration["spin_total_s"].as_f64().expect("measured") / 4.0)));
+    run_ns(&fill(include_str!("../bench/cpython/scenarios/process-pool-executor-cpu.yaml"), &values), None) / 1e6
+}
+
+/// Microseconds per round trip, as live.py's figure (1000 round trips).
+fn weft_ping_pong(template: &str) -> impl Fn(&LiveRun) -> f64 {
+    move |run| run_ns(&fill(template, &preset(&run.python)), None) / 1000.0 / 1000.0
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
     if values.len() % 2 == 1 { values[middle] } else { (values[middle - 1] + values[middle]) / 2.0 }
 }
 
-/// Pools every recorded run of `version`: (median of the live medians, median of weft's figures).
-fn pooled(version: &str, workload: &str, weft: impl Fn(&LiveRun) -> f64) -> (f64, f64, usize) {
+struct Pooled {
+    live: f64,
+    weft: f64,
+    runs: usize,
+    /// The lowest minimum and the highest maximum of the pooled runs' samples.
+    live_range: (f64, f64),
+}
+
+/// Pools every quiet recorded run of `version`: the median of the live medians, the median of weft's
+/// figures, and the live samples' range.
+fn pooled(version: &str, workload: &str, weft: impl Fn(&LiveRun) -> f64) -> Pooled {
     let runs: Vec<&LiveRun> = recorded_runs_of(version);
     let runs: Vec<&LiveRun> = runs.into_iter().filter(|r| r.live_medians[workload].is_f64()).collect();
-    assert!(runs.len() >= 2, "{version} {workload}: only {} recorded runs", runs.len());
+    assert!(!runs.is_empty(), "{version} {workload}: no quiet recorded run");
     let live = median(runs.iter().map(|r| r.live_medians[workload].as_f64().expect("a number")).collect());
+    let bound = |index: usize| runs.iter().map(move |r| r.live_ranges[workload][index].as_f64().expect("a number"));
+    let live_range = (bound(0).fold(f64::INFINITY, f64::min), bound(1).fold(0.0, f64::max));
     let weft = median(runs.iter().map(|r| weft(r)).collect());
-    (live, weft, runs.len())
+    Pooled { live, weft, runs: runs.len(), live_range }
 }
 
 fn recorded_runs_of(version: &str) -> Vec<&'static LiveRun> {
     static RUNS: std::sync::OnceLock<Vec<LiveRun>> = std::sync::OnceLock::new();
-    RUNS.get_or_init(recorded_runs).iter().filter(|r| r.python.starts_with(version)).collect()
+    RUNS.get_or_init(recorded_quiet_runs).iter().filter(|r| r.python.starts_with(version)).collect()
 }
 
 fn check(version: &str, workload: &str, weft: impl Fn(&LiveRun) -> f64) {
-    let (live, weft, runs) = pooled(version, workload, weft);
+    let Pooled { live, weft, runs, live_range: (low, high) } = pooled(version, workload, weft);
     let off = (weft - live).abs() / live;
     assert!(
         off <= TOLERANCE,
-        "CPython {version} {workload}: weft {weft:.3}, live {live:.3} (median of {runs} runs), {:.0}% off",
+        "CPython {version} {workload}: weft {weft:.3}, live {live:.3} (median of {runs} quiet runs, samples \
+         {low:.3} to {high:.3}), {:.0}% off",
         off * 100.0
     );
 }
@@ -140,10 +194,30 @@ fn the_old_gil_preset_agrees_with_cpython_2_7_here() {
     check("2.7.", "convoy", weft_convoy);
     check("2.7.", "cpu-2-threads", |run| weft_cpu_threads(run, 2));
     check("2.7.", "cpu-4-threads", |run| weft_cpu_threads(run, 4));
+    check("2.7.", "threads-vs-processes", weft_threads_vs_processes);
 }
 
 #[test]
 fn the_new_gil_preset_agrees_with_cpython_3_11_here() {
+    check("3.11.", "convoy", weft_convoy);
     check("3.11.", "cpu-2-threads", |run| weft_cpu_threads(run, 2));
     check("3.11.", "cpu-4-threads", |run| weft_cpu_threads(run, 4));
+    check("3.11.", "threads-vs-processes", weft_threads_vs_processes);
+    check("3.11.", "process-pool-executor-cpu", weft_process_pool);
+}
+
+#[test]
+fn a_thread_woken_through_a_primitive_runs_a_wake_up_later_as_in_cpython() {
+    for version in ["2.7.", "3.11."] {
+        check(
+            version,
+            "event-ping-pong",
+            weft_ping_pong(include_str!("../bench/cpython/scenarios/event-ping-pong.yaml")),
+        );
+        check(
+            version,
+            "queue-ping-pong",
+            weft_ping_pong(include_str!("../bench/cpython/scenarios/queue-ping-pong.yaml")),
+        );
+    }
 }

@@ -7,6 +7,7 @@ live figure (median of the repeats, with its spread), weft's figure and their ra
                                   [--only workload,...] [--markdown OUT.md] [--save OUT.json]
                                   [--doc docs/fidelity.md]   (the table between its `live-table` markers)
     python3 bench/cpython/live.py --load OUT.json --markdown OUT.md     (re-render a saved run)
+    python3 bench/cpython/live.py --load OUT.json --reweft [--weft ...]  (weft's figures again, same live ones)
 
 Never run by CI: it takes minutes and its figures depend on the machine and its load.
 """
@@ -254,19 +255,47 @@ def run_live(python, repeats, only):
 
 def rows_for(weft, live):
     """One row per workload this Python ran: live samples, weft's figure (or why there is none)."""
-    base = preset(live["python"], live["free_threaded"])
     rows = []
     for name, workload in live["workloads"].items():
         figures = [sample["figure"] for sample in workload["samples"]]
         row = {"workload": name, "unit": workload["unit"], "live_median": median(figures),
                "live_min": min(figures), "live_max": max(figures), "weft": None, "note": "", "detail": ""}
-        try:
-            result = WORKLOADS[name][1](weft, base, live, workload)
-            row["weft"], row["detail"] = result if isinstance(result, tuple) else (result, "")
-        except Pending as pending:
-            row["note"] = "pending: " + str(pending)
+        set_weft_figure(row, weft, live, workload)
         rows.append(row)
     return rows
+
+
+def set_weft_figure(row, weft, live, workload):
+    base = preset(live["python"], live["free_threaded"])
+    row["weft"], row["note"], row["detail"] = None, "", ""
+    try:
+        result = WORKLOADS[row["workload"]][1](weft, base, live, workload)
+        row["weft"], row["detail"] = result if isinstance(result, tuple) else (result, "")
+    except Pending as pending:
+        row["note"] = "pending: " + str(pending)
+
+
+# The I/O loops' weft figures need every sample's per-request phases, which saves before 20:05 on
+# 2026-11-28 did not keep.
+NEEDS_SAMPLES = {"io-loop-5ms", "io-loop-5ms-slow-client", "io-loop-1ms"}
+
+
+def recompute_weft(results, weft):
+    """Runs weft again on a saved run's calibration (--load ... --reweft): the live figures stay, weft's
+    follow the engine and presets of `weft`."""
+    for run in results["runs"]:
+        saved = run.get("live")
+        version = run["python"].rstrip("t")
+        live = saved or {"python": version, "free_threaded": run["python"].endswith("t"),
+                         "calibration": run["calibration"], "workloads": {}}
+        for row in run["rows"]:
+            workload = live["workloads"].get(row["workload"])
+            if workload is None and row["workload"] in NEEDS_SAMPLES:
+                row["weft"], row["detail"] = None, ""
+                row["note"] = "weft not run again: this save has no samples"
+                continue
+            set_weft_figure(row, weft, live, workload)
+    results["weft_recomputed"] = "%s with %s" % (datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), weft)
 
 
 def measure(arguments):
@@ -286,7 +315,7 @@ def measure(arguments):
             continue
         results["runs"].append({"python": version + ("t" if free else ""), "path": path, "load_before": load_before,
                                 "load_after": load_average(), "calibration": live["calibration"],
-                                "rows": rows_for(arguments.weft, live)})
+                                "live": live, "rows": rows_for(arguments.weft, live)})
         print_run(results["runs"][-1])
     return results
 
@@ -341,7 +370,10 @@ def print_run(run):
 
 def markdown(results):
     lines = ["Measured %s on %d cores (%s); command: `%s`." % (
-        results["date"], results["machine"]["nproc"], results["machine"]["cpu"], results["command"]), ""]
+        results["date"], results["machine"]["nproc"], results["machine"]["cpu"], results["command"])]
+    if results.get("weft_recomputed"):
+        lines[0] += " weft's figures run again %s (`--load ... --reweft`)." % results["weft_recomputed"]
+    lines.append("")
     lines.append("| workload | unit | CPython | load (1/5/15 min) | live median | live min-max | weft | weft/live |")
     lines.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name in WORKLOADS:
@@ -376,10 +408,13 @@ def main():
     parser.add_argument("--save", help="write every figure as JSON to this file")
     parser.add_argument("--load", help="re-render a file written by --save instead of measuring")
     parser.add_argument("--doc", help="replace the table between the live-table markers of this Markdown file")
+    parser.add_argument("--reweft", action="store_true", help="with --load: run weft again on the saved calibration")
     arguments = parser.parse_args()
     if arguments.load:
         with open(arguments.load) as saved:
             results = json.load(saved)
+        if arguments.reweft:
+            recompute_weft(results, arguments.weft)
         for run in results["runs"]:
             print_run(run)
     else:

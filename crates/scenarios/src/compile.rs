@@ -45,6 +45,16 @@ fn python_preset(version: &str) -> Option<Preset> {
     }
 }
 
+/// How long after its wake a thread blocked on a threading primitive runs, per version: half a round
+/// trip of bench/cpython's Event and Queue ping-pong on this project's machine, less the two context
+/// switches weft already charges (docs/fidelity.md, "Waking a blocked thread").
+fn wakeup_latency_ns(version: &str) -> Nanos {
+    match version.trim_end_matches('t') {
+        "2.7" => 19_400,
+        _ => 13_500,
+    }
+}
+
 fn gil_mode(raw: RawGil) -> GilMode {
     match raw {
         RawGil::New => GilMode::New,
@@ -235,11 +245,14 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<(G
                 .with_help("use \"2.7\", \"3.2\" to \"3.14\", \"3.13t\" or \"3.14t\"")
         })?;
         gil.mode = found.gil;
+        gil.wakeup_latency_ns = wakeup_latency_ns(&python.value);
         if found.gil == GilMode::Old {
             // Linux's GIL battle, as CPython 2.7 fights it on this project's machine.
             gil.battle_release_ns = sim_core::model::LINUX_BATTLE_RELEASE_NS;
             gil.battle_contention_ns = sim_core::model::LINUX_BATTLE_CONTENTION_NS;
+            gil.battle_waiter_ns = sim_core::model::LINUX_BATTLE_WAITER_NS;
             gil.battle_won_after_ns = Some(sim_core::model::LINUX_BATTLE_WON_AFTER_NS);
+            gil.check_interval_ns = sim_core::model::LINUX_CHECK_INTERVAL_NS;
         }
         preset = Some(found);
     }

@@ -462,12 +462,25 @@ impl<D: Driver> Run<'_, '_, D> {
         // An exploring run orders steps, not times: the waker's step may come earlier in time than the
         // block. A task never wakes before it blocked.
         let woken_at = self.state.progress.now_ns.max(state.blocked_since_ns);
-        state.blocked_ns += woken_at - state.blocked_since_ns;
+        // The OS's wake-up of a thread sleeping on the primitive is time the task still sits blocked.
+        let latency = self.wakeup_latency_ns(task);
+        let state = &mut self.state.world.tasks[task.index()];
+        state.blocked_ns += woken_at - state.blocked_since_ns + latency;
         state.phase = TaskPhase::Live;
         let pc = state.pc.saturating_sub(1);
         self.record_at(woken_at, task, pc, TraceKind::Wakes, i64::from(waker.0));
         self.ordered_after(task, waker);
         D::on_unblock(self, task, waker);
+    }
+
+    /// How long after its wake a task woken through a threading primitive runs: its process's
+    /// `wakeup_latency_ns` for a thread or a process; a coroutine is resumed by its loop, not the OS.
+    pub fn wakeup_latency_ns(&self, task: TaskId) -> Nanos {
+        let definition = &self.model.tasks[task.index()];
+        if definition.kind == TaskKind::Coroutine {
+            return 0;
+        }
+        self.model.processes[definition.process.index()].gil.wakeup_latency_ns
     }
 
     fn wake_all(&mut self, waker: TaskId, matches: impl Fn(BlockReason) -> bool) {

@@ -65,11 +65,13 @@ impl Driver for Stepwise {
 
     fn on_unblock(run: &mut StepwiseRun<'_, '_>, task: TaskId, waker: TaskId) {
         run.state.stepwise.candidates_current = false;
-        // The woken task goes on no earlier than its waker's present, plus any network time it owes.
+        // The woken task goes on no earlier than its waker's present, plus any network time it owes and
+        // the OS's wake-up of its thread.
+        let latency = run.wakeup_latency_ns(task);
         let clocks = &mut run.state.stepwise.task_clock_ns;
         clocks[task.index()] = clocks[task.index()].max(clocks[waker.index()]);
         let delay = std::mem::take(&mut run.state.world.tasks[task.index()].network_delay_ns);
-        run.state.stepwise.task_clock_ns[task.index()] += delay;
+        run.state.stepwise.task_clock_ns[task.index()] += delay + latency;
     }
 
     fn on_kill(run: &mut StepwiseRun<'_, '_>, task: TaskId) {

@@ -49,8 +49,9 @@ pub(super) fn take_or_wait_for_gil(run: &mut TimedRun<'_, '_>, thread: ThreadInd
         record_gil_release(run, process, thread);
         run.state.timed.threads[thread as usize].holds_gil = false;
         run.state.timed.gils[process.index()].holder = None;
-        hand_off_gil(run, process);
-        let taken_at = run.state.progress.now_ns + run.model.processes[process.index()].gil.handoff_latency_ns;
+        let latency = forced_handoff_latency_ns(gil_config);
+        hand_off_gil(run, process, latency);
+        let taken_at = run.state.progress.now_ns + latency;
         wait_for_gil_from(run, thread, taken_at);
         return false;
     }
@@ -60,6 +61,16 @@ pub(super) fn take_or_wait_for_gil(run: &mut TimedRun<'_, '_>, thread: ThreadInd
     }
     wait_for_gil(run, thread);
     false
+}
+
+/// How long the GIL idles when a holder lets it go at a waiter's request. The new GIL's waiter sleeps on a
+/// condition variable until the holder signals it. The old GIL's waiter wins its battle by being awake
+/// when the holder releases (woken by an earlier release, it catches this one): it takes the GIL at once.
+fn forced_handoff_latency_ns(gil: GilConfig) -> Nanos {
+    match gil.mode {
+        GilMode::Old => 0,
+        GilMode::New | GilMode::None => gil.handoff_latency_ns,
+    }
 }
 
 pub(super) fn take_gil(run: &mut TimedRun<'_, '_>, process: ProcessId, thread: ThreadIndex) {
@@ -171,11 +182,13 @@ pub(super) fn release_gil(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
     assert_eq!(gil.holder, Some(thread));
     gil.holder = None;
     gil.drop_request = false;
-    hand_off_gil(run, process);
+    let latency = run.model.processes[process.index()].gil.handoff_latency_ns;
+    hand_off_gil(run, process, latency);
 }
 
-/// Gives a free GIL to one of its waiters (the policy's choice), which then wants a core.
-pub(super) fn hand_off_gil(run: &mut TimedRun<'_, '_>, process: ProcessId) {
+/// Gives a free GIL to one of its waiters (the policy's choice), which then wants a core once `latency`
+/// (its wake-up) has passed.
+pub(super) fn hand_off_gil(run: &mut TimedRun<'_, '_>, process: ProcessId, latency: Nanos) {
     let waiters = run.state.timed.gils[process.index()].waiters.len();
     if waiters == 0 {
         return;
@@ -199,7 +212,6 @@ pub(super) fn hand_off_gil(run: &mut TimedRun<'_, '_>, process: ProcessId) {
     let thread = run.state.timed.gils[process.index()].waiters.remove(choice).expect("choice is within the waiters");
     let now = run.state.progress.now_ns;
     take_gil(run, process, thread);
-    let latency = run.model.processes[process.index()].gil.handoff_latency_ns;
     let state = &mut run.state.timed.threads[thread as usize];
     state.gil_wait_ns += now - state.gil_wait_since_ns + latency;
     state.gil_generation += 1;

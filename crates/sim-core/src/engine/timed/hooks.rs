@@ -66,10 +66,12 @@ impl Driver for Timed {
             return;
         }
         let thread = run.state.timed.task_threads[task.index()].expect("a non-coroutine task has a thread");
-        let delay = std::mem::take(&mut run.state.world.tasks[task.index()].network_delay_ns);
+        // Handed an item from another machine, it arrives after the network delay; and the OS wakes the
+        // thread sleeping on the primitive only after its wake-up latency.
+        let network = std::mem::take(&mut run.state.world.tasks[task.index()].network_delay_ns);
+        let delay = network + run.wakeup_latency_ns(task);
         if run.state.timed.threads[thread as usize].phase == ThreadPhase::Blocked {
             if delay > 0 {
-                // Handed an item from another machine: it arrives after the network delay.
                 let now = run.state.progress.now_ns;
                 let state = &mut run.state.timed.threads[thread as usize];
                 state.generation += 1;

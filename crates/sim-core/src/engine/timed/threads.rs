@@ -123,11 +123,14 @@ pub(super) fn complete_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, 
     let left = work.left_ns - worked;
     let process = run.state.timed.threads[thread as usize].process;
     let gil = run.model.processes[process.index()].gil;
-    let waiters = !run.state.timed.gils[process.index()].waiters.is_empty();
-    let battle_cost = if left > 0 && worked > 0 && gil.mode == GilMode::Old && work.kind.needs_gil() && waiters {
-        // A woken waiter with a core of its own contends for the GIL's cache line and futex.
+    let waiters = run.state.timed.gils[process.index()].waiters.len() as Nanos;
+    let battle_cost = if left > 0 && worked > 0 && gil.mode == GilMode::Old && work.kind.needs_gil() && waiters > 0 {
+        // A woken waiter with a core of its own contends for the GIL's cache line and futex; every
+        // further waiter is woken in turn and contends too.
         let contended = run.state.timed.cores.iter().any(|c| c.thread.is_none());
-        gil.battle_release_ns + if contended { gil.battle_contention_ns } else { 0 }
+        gil.battle_release_ns
+            + if contended { gil.battle_contention_ns } else { 0 }
+            + (waiters - 1) * gil.battle_waiter_ns
     } else {
         0
     };
