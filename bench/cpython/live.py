@@ -382,7 +382,8 @@ def markdown(results):
                 if row["workload"] != name:
                     continue
                 flag = ratio(row)
-                shown = "pending" if row["weft"] is None else (
+                missing = "pending" if row["note"].startswith("pending") else "-"
+                shown = missing if row["weft"] is None else (
                     ("**%.2f**" if abs(flag - 1) > DISAGREEMENT else "%.2f") % flag)
                 lines.append("| %s | %s | %s | %s | %s | %s-%s (%.0f%%) | %s | %s |" % (
                     WORKLOADS[name][0], row["unit"], run["python"], run["load_before"], number(row["live_median"]),
