@@ -282,3 +282,64 @@ fn every_example_runs_under_real_python() {
         assert!(output.status.success(), "python3 {file}: {}", String::from_utf8_lossy(&output.stderr));
     }
 }
+
+/// The outcomes `weft explore FILE` lists, one line each (`ok balance=600`, shared variables in the order
+/// the report gives), sorted.
+fn explored_outcomes(file: &str) -> Vec<String> {
+    let report = json_of(&["explore", file, "--json"]);
+    assert_eq!(report["complete"], true, "explore {file} is complete");
+    let mut outcomes: Vec<String> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|outcome| {
+            let shared = outcome["shared"]["main"].as_object().expect("main's shared variables");
+            let values: Vec<String> = shared.iter().map(|(name, value)| format!("{name}={value}")).collect();
+            format!("{} {}", outcome["status"].as_str().unwrap_or_default(), values.join(" "))
+        })
+        .collect();
+    outcomes.sort();
+    outcomes
+}
+
+#[track_caller]
+fn check_outcomes(file: &str, expect: &[&str]) {
+    assert_eq!(explored_outcomes(file), expect, "the outcomes of weft explore {file}");
+}
+
+#[test]
+fn asyncio_primitives_from_python_explore_to_every_final_state_cpython_reached() {
+    // What CPython 3.11 printed over many runs (docs/python.md): total=21 handled=6; balance=600;
+    // balance=300. Each is among the outcomes; the race has the lost updates CPython's timers hid.
+    check_outcomes("examples/python/asyncio_queue_pipeline.py", &["ok total=21 handled=6"]);
+    check_outcomes("examples/python/asyncio_lock_read_await_write.py", &["ok balance=600"]);
+    check_outcomes(
+        "examples/python/asyncio_race_read_await_write.py",
+        &["ok balance=100", "ok balance=200", "ok balance=300", "ok balance=400", "ok balance=500", "ok balance=600"],
+    );
+}
+
+#[test]
+fn a_threading_lock_held_across_an_await_stalls_the_loop_and_without_a_time_out_deadlocks() {
+    // CPython 3.11 prints saved=1 gave_up=1: the reader holds the loop's thread for its whole 0.5s time-out.
+    let file = "examples/python/asyncio_threading_lock_across_await.py";
+    let report = json_of(&["run", file, "--json"]);
+    assert_eq!(report["status"], "ok");
+    assert_eq!(report["shared"]["main"], serde_json::json!({ "saved": 1, "gave_up": 1 }));
+    let culprit = &report["loop_culprits"]["main"];
+    assert_eq!(
+        (culprit["line"].as_u64(), culprit["why"].as_str()),
+        (Some(24), Some("threading primitive")),
+        "{culprit}"
+    );
+    // The same program without the time-out hangs under CPython; weft reports the deadlock and both sides.
+    let python = std::fs::read_to_string(file).expect("the example");
+    let program = TempProgram::new("lock-across-await", &python.replace("lock.acquire(timeout=0.5)", "lock.acquire()"));
+    let (code, stdout, _) = weft(&["run", &program.path]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("writer#1 waits for loop main (its thread is blocked), held by reader#1")
+            && stdout.contains("reader#1 waits for lock lock, held by writer#1"),
+        "{stdout}"
+    );
+}

@@ -69,6 +69,8 @@ pub struct Scenario {
     pub conditions: Vec<(String, Option<String>)>,
     pub executors: Vec<Executor>,
     pub tasks: Vec<Task>,
+    /// The primitives and queues that are asyncio's own (`asyncio.Lock()`, ...): `asyncio: true`.
+    pub asyncio: std::collections::BTreeSet<String>,
 }
 
 /// A `concurrent.futures` executor: its workers, and whether they are processes.
@@ -144,6 +146,11 @@ impl Scenario {
         out
     }
 
+    /// `, asyncio: true` for a declaration of asyncio's own, else nothing.
+    fn asyncio_flag(&self, name: &str) -> &'static str {
+        if self.asyncio.contains(name) { ", asyncio: true" } else { "" }
+    }
+
     fn write_declarations(&self, out: &mut String) {
         if !self.shared.is_empty() {
             let _ = writeln!(out, "shared:");
@@ -163,17 +170,22 @@ impl Scenario {
         if !self.queues.is_empty() {
             let _ = writeln!(out, "queues:");
             for (name, capacity) in &self.queues {
-                let _ = writeln!(out, "  {name}: {{ capacity: {capacity} }}");
+                let _ = writeln!(out, "  {name}: {{ capacity: {capacity}{} }}", self.asyncio_flag(name));
             }
         }
         if !self.locks.is_empty() {
-            if self.locks.iter().all(|(_, reentrant)| !reentrant) {
+            let plain = |name: &str, reentrant: bool| !reentrant && !self.asyncio.contains(name);
+            if self.locks.iter().all(|(name, reentrant)| plain(name, *reentrant)) {
                 let names: Vec<&str> = self.locks.iter().map(|(name, _)| name.as_str()).collect();
                 let _ = writeln!(out, "locks: [{}]", names.join(", "));
             } else {
                 let _ = writeln!(out, "locks:");
                 for (name, reentrant) in &self.locks {
-                    let body = if *reentrant { "{ reentrant: true }" } else { "{}" };
+                    let body = match (*reentrant, self.asyncio.contains(name)) {
+                        (true, _) => "{ reentrant: true }",
+                        (false, true) => "{ asyncio: true }",
+                        (false, false) => "{}",
+                    };
                     let _ = writeln!(out, "  {name}: {body}");
                 }
             }
@@ -181,25 +193,40 @@ impl Scenario {
         if !self.semaphores.is_empty() {
             let _ = writeln!(out, "semaphores:");
             for (name, value, bounded) in &self.semaphores {
+                let asyncio = self.asyncio_flag(name);
                 if *bounded {
-                    let _ = writeln!(out, "  {name}: {{ value: {value}, bounded: true }}");
-                } else {
+                    let _ = writeln!(out, "  {name}: {{ value: {value}, bounded: true{asyncio} }}");
+                } else if asyncio.is_empty() {
                     let _ = writeln!(out, "  {name}: {value}");
+                } else {
+                    let _ = writeln!(out, "  {name}: {{ value: {value}{asyncio} }}");
                 }
             }
         }
         if !self.events.is_empty() {
-            let _ = writeln!(out, "events: [{}]", self.events.join(", "));
+            if self.events.iter().any(|name| self.asyncio.contains(name)) {
+                let _ = writeln!(out, "events:");
+                for name in &self.events {
+                    let body = if self.asyncio.contains(name) { "{ asyncio: true }" } else { "{}" };
+                    let _ = writeln!(out, "  {name}: {body}");
+                }
+            } else {
+                let _ = writeln!(out, "events: [{}]", self.events.join(", "));
+            }
         }
         if !self.conditions.is_empty() {
             let _ = writeln!(out, "conditions:");
             for (name, lock) in &self.conditions {
+                let asyncio = self.asyncio_flag(name);
                 match lock {
                     Some(lock) => {
-                        let _ = writeln!(out, "  {name}: {{ lock: {lock} }}");
+                        let _ = writeln!(out, "  {name}: {{ lock: {lock}{asyncio} }}");
+                    }
+                    None if asyncio.is_empty() => {
+                        let _ = writeln!(out, "  {name}: {{}}");
                     }
                     None => {
-                        let _ = writeln!(out, "  {name}: {{}}");
+                        let _ = writeln!(out, "  {name}: {{ asyncio: true }}");
                     }
                 }
             }

@@ -3,6 +3,7 @@
 //! inlined, module globals of int, list and dict type are shared memory, and the objects of `threading`
 //! and `queue` are the scenario's declarations.
 
+mod asyncio_primitives;
 mod coroutines;
 mod futures;
 mod processes;
@@ -795,6 +796,7 @@ impl<'a> Translator<'a> {
             }
             return Ok(());
         }
+        self.check_primitive_call(frame, value, false)?;
         if self.blocking_result(frame, value)? {
             let into = self.result_target(frame, name, target)?;
             self.blocking_call(frame, value, Some(&into.0), out, line)?;
@@ -1201,6 +1203,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Value>> {
+        // asyncio's own primitives are made as the threading ones are, then marked `asyncio: true`.
+        let asyncio_twin = asyncio_primitives::threading_twin(callee);
+        let callee = asyncio_twin.unwrap_or(callee);
         let object = match callee {
             "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
@@ -1234,7 +1239,10 @@ impl<'a> Translator<'a> {
                 let lock = match call.arguments.args.first().or(call.arguments.find_keyword("lock").map(|k| &k.value)) {
                     None => None,
                     Some(arg) => match self.static_value(frame, arg)? {
-                        Value::Object(Object::Lock { name, .. }) => Some(name),
+                        Value::Object(Object::Lock { name, .. }) => {
+                            self.check_same_family(&name, asyncio_twin.is_some(), arg)?;
+                            Some(name)
+                        }
                         Value::None => None,
                         other => {
                             return fail(
@@ -1290,6 +1298,9 @@ impl<'a> Translator<'a> {
                 return Ok(None);
             }
         };
+        if asyncio_twin.is_some() {
+            self.scenario.asyncio.insert(object.name().to_string());
+        }
         Ok(Some(Value::Object(object)))
     }
 
@@ -1638,6 +1649,7 @@ impl<'a> Translator<'a> {
                 return fail(other, "this expression statement does nothing weft can model");
             }
         };
+        self.check_primitive_call(frame, value, false)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
         }
@@ -2537,12 +2549,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if with.is_async {
-            return fail(
-                &with.range,
-                "`async with` is not supported (asyncio's own locks and semaphores are not imported yet)",
-            );
-        }
+        self.check_with_items(frame, with)?;
         self.with_items(frame, &with.items, &with.body, out, next_line)
     }
 
@@ -2638,7 +2645,7 @@ fn is_constructor(qualified: &str) -> bool {
             | "threading.Condition"
             | "threading.Barrier"
             | "queue.Queue"
-    )
+    ) || asyncio_primitives::threading_twin(qualified).is_some()
 }
 
 fn range_count(start: i64, stop: i64, step: i64) -> i64 {

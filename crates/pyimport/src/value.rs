@@ -45,6 +45,20 @@ pub enum Object {
 }
 
 impl Object {
+    /// The name it is declared under in the scenario (`loop` for the event loop, which is not declared).
+    pub fn name(&self) -> &str {
+        match self {
+            Object::Lock { name, .. }
+            | Object::Semaphore(name)
+            | Object::Event(name)
+            | Object::Condition { name, .. }
+            | Object::Queue { name, .. }
+            | Object::Barrier { name, .. }
+            | Object::Executor { name, .. } => name,
+            Object::Loop => "loop",
+        }
+    }
+
     pub fn describe(&self) -> &'static str {
         match self {
             Object::Lock { reentrant: false, .. } => "a Lock",

@@ -882,7 +882,6 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
 #[test]
 fn asyncio_outside_the_subset_is_refused_at_its_line() {
     let cases = [
-        ("import asyncio\nlock = asyncio.Lock()\n", "2:8: asyncio's own `Lock` is not imported yet"),
         (
             "import asyncio\nasync def h():\n    return 1\nasync def m():\n    h()\nasyncio.run(m())\n",
             "5:5: `h` is `async def`: calling it without `await`",
@@ -904,8 +903,8 @@ fn asyncio_outside_the_subset_is_refused_at_its_line() {
             "5:14: `asyncio.as_completed` gives the futures in the order they finish",
         ),
         (
-            "import asyncio\nasync def m():\n    async with asyncio.Lock():\n        pass\nasyncio.run(m())\n",
-            "3:5: `async with` is not supported",
+            "import asyncio\nasync def m():\n    async for x in y:\n        pass\nasyncio.run(m())\n",
+            "3:5: `async for` (asynchronous iterators) is not supported",
         ),
     ];
     for (python, expected) in cases {
@@ -959,5 +958,157 @@ fn wait_for_with_a_time_out_gives_the_predicates_last_value() {
     check_error(
         "import threading\ncond = threading.Condition()\nwith cond:\n    cond.wait_for(lambda: True, 1, 2)\n",
         "4:5: `wait_for(predicate, timeout)` takes two arguments",
+    );
+}
+
+#[test]
+fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_steps() {
+    // A threading lock in a coroutine stays a threading lock: it blocks the loop's thread, as in Python.
+    check(
+        r#"
+        import asyncio
+        import threading
+
+        lock = asyncio.Lock()
+        cond = asyncio.Condition(lock)
+        ready = asyncio.Event()
+        slots = asyncio.Semaphore(2)
+        queue = asyncio.Queue(maxsize=3)
+        blocking = threading.Lock()
+        count = 0
+
+
+        async def worker(n):
+            global count
+            await ready.wait()
+            async with slots:
+                item = await queue.get()
+                count += item
+                queue.task_done()
+            async with cond:
+                await cond.wait_for(lambda: count > 0)
+                cond.notify()
+            with blocking:
+                count += 1
+
+
+        async def main():
+            workers = [asyncio.create_task(worker(n)) for n in range(2)]
+            await queue.put(5)
+            await queue.put(7)
+            ready.set()
+            await queue.join()
+            await lock.acquire()
+            cond.notify_all()
+            lock.release()
+            got = await cond.acquire()
+            await cond.wait()
+            cond.release()
+            for w in workers:
+                await w
+
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          count: 0
+        queues:
+          queue: { capacity: 3, asyncio: true }
+        locks:
+          lock: { asyncio: true }
+          blocking: {}
+        semaphores:
+          slots: { value: 2, asyncio: true }
+        events:
+          ready: { asyncio: true }
+        conditions:
+          cond: { lock: lock, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 43: asyncio.run(main())
+              - result: { future: "job" }  # line 43: asyncio.run(main())
+          main-2:  # line 43: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "workers = array(2)"  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+              - repeat:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+                    - submit: { task: worker, args: { n: "n" }, into: "workers[i]" }  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+              - put: { queue: queue, value: "5" }  # line 29: await queue.put(5)
+              - put: { queue: queue, value: "7" }  # line 30: await queue.put(7)
+              - set_event: ready  # line 31: ready.set()
+              - join_queue: queue  # line 32: await queue.join()
+              - lock: lock  # line 33: await lock.acquire()
+              - notify_all: cond  # line 34: cond.notify_all()
+              - unlock: lock  # line 35: lock.release()
+              - lock: lock  # line 36: got = await cond.acquire()
+              - let: "got = 1"  # line 36: got = await cond.acquire()
+              - wait: { condition: cond }  # line 37: await cond.wait()
+              - unlock: lock  # line 38: cond.release()
+              - repeat:  # line 39: for w in workers:
+                  times: 2
+                  ops:
+                    - let: "w = workers[i]"  # line 39: for w in workers:
+                    - result: { future: "w" }  # line 40: await w
+          worker:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - wait: ready  # line 15: await ready.wait()
+              - acquire: slots  # line 16: async with slots:
+              - get: { queue: queue, into: item }  # line 17: item = await queue.get()
+              - set: "count = count + item"  # line 18: count += item
+              - task_done: queue  # line 19: queue.task_done()
+              - release: slots  # line 16: async with slots:
+              - with:  # line 20: async with cond:
+                  lock: lock
+                  ops:
+                    - wait_for: { condition: cond, cond: "count > 0" }  # line 21: await cond.wait_for(lambda: count > 0)
+                    - notify: cond  # line 22: cond.notify()
+              - with:  # line 23: with blocking:
+                  lock: blocking
+                  ops:
+                    - set: "count = count + 1"  # line 24: count += 1
+        "#,
+    );
+}
+
+#[test]
+fn asyncio_primitives_keep_pythons_rules_for_their_family() {
+    let program = |body: &str| {
+        format!(
+            "import asyncio\nimport threading\nalock = asyncio.Lock()\ntlock = threading.Lock()\nevent = asyncio.Event()\nq = asyncio.Queue()\nasync def m():\n{body}\nasyncio.run(m())\n"
+        )
+    };
+    let cases = [
+        ("    alock.acquire()", "8:5: `acquire()` of an `asyncio.Lock` is a coroutine: `await` it"),
+        ("    got = q.get()", "8:11: `get()` of an `asyncio.Queue` is a coroutine: `await` it"),
+        ("    await tlock.acquire()", "8:11: `acquire()` of a `threading.Lock` is no coroutine and cannot be awaited"),
+        (
+            "    with alock:\n        pass",
+            "8:10: `with` on an `asyncio.Lock`: Python raises TypeError; use `async with`",
+        ),
+        ("    async with tlock:\n        pass", "8:16: `async with` on a `threading.Lock`: Python raises TypeError"),
+        ("    q.put_nowait(1)", "8:5: `put_nowait` of an `asyncio.Queue` is not imported"),
+        ("    await event.wait(1)", "8:11: asyncio's `wait` takes no arguments"),
+        ("    await q.put(1, timeout=2)", "8:11: asyncio's `put` takes the item only"),
+        ("    x = await q.join()", "8:15: `await q.join(...)` gives None"),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
+    }
+    // From a thread (or the module's code) an asyncio primitive is refused: only the loop's coroutines use it.
+    check_error(
+        "import asyncio\nimport threading\nevent = asyncio.Event()\ndef t():\n    event.set()\nthreading.Thread(target=t).start()\n",
+        "5:5: an `asyncio.Event` is used outside a coroutine",
+    );
+    check_error(
+        "import asyncio\nimport threading\nheld = threading.Lock()\ncond = asyncio.Condition(held)\n",
+        "4:26: an `asyncio.Condition` is built on an `asyncio.Lock`, not a threading lock",
     );
 }

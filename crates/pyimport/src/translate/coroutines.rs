@@ -165,6 +165,9 @@ impl<'a> Translator<'a> {
         if let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) {
             return self.await_coroutine(frame, &function, call, into, out, line).map(|()| None);
         }
+        if self.await_primitive(frame, value, into, out, line)? {
+            return Ok(None);
+        }
         if let Expr::Attribute(attribute) = &*call.func
             && attribute.attr.as_str() == "run_in_executor"
             && let Ok(Ex::Static(Value::Object(Object::Loop))) = self.expr(frame, &attribute.value, false)
@@ -268,7 +271,8 @@ impl<'a> Translator<'a> {
         // Each awaitable as a future expression: a single one, or a local array and its length.
         let mut parts: Vec<(String, Option<usize>)> = Vec::new();
         for arg in call.arguments.args.iter() {
-            parts.push(self.gathered(frame, arg, out, line)?);
+            let part = self.gathered(frame, arg, &parts, out, line)?;
+            parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
         if let Some(into) = into {
@@ -295,18 +299,20 @@ impl<'a> Translator<'a> {
         Ok(into.map(|_| length.max(1)))
     }
 
-    /// One argument of `gather`: a coroutine call (started as a task here), a task, or `*tasks`.
+    /// One argument of `gather`: a coroutine call (started as a task here), a task, or `*tasks`. The
+    /// futures of the arguments before it (`earlier`) keep their names: each argument is awaited.
     fn gathered(
         &mut self,
         frame: &mut Frame,
         arg: &Expr,
+        earlier: &[(String, Option<usize>)],
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, Option<usize>)> {
         if let Expr::Starred(starred) = arg {
             return match &*starred.value {
                 Expr::ListComp(comprehension) => {
-                    let name = self.temporary(frame.task, "tasks");
+                    let name = self.temporary_apart(frame.task, "tasks", earlier);
                     match self.coroutine_comprehension(frame, &name, comprehension, out, line)? {
                         Some(length) => Ok((name, Some(length))),
                         None => fail(arg, "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`"),
@@ -322,9 +328,20 @@ impl<'a> Translator<'a> {
             return Ok((future, None));
         }
         let job = self.coroutine_call(frame, arg)?;
-        let future = self.temporary(frame.task, "task");
+        let future = self.temporary_apart(frame.task, "task", earlier);
         self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
         Ok((future, None))
+    }
+
+    /// A temporary named apart from the futures of `earlier` arguments of the same `gather`.
+    fn temporary_apart(&mut self, task: usize, wanted: &str, earlier: &[(String, Option<usize>)]) -> String {
+        let mut name = self.temporary(task, wanted);
+        let mut suffix = 2;
+        while earlier.iter().any(|(future, _)| *future == name) {
+            name = self.temporary(task, &format!("{wanted}{suffix}"));
+            suffix += 1;
+        }
+        name
     }
 
     /// `[c(x) for x in range(n)]` of a coroutine `c`, each started as a task into the local array `name`.

@@ -67,16 +67,6 @@ pub fn refusal(qualified: &str) -> Option<String> {
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
         ),
-        "asyncio.Lock"
-        | "asyncio.Event"
-        | "asyncio.Queue"
-        | "asyncio.Semaphore"
-        | "asyncio.BoundedSemaphore"
-        | "asyncio.Condition" => format!(
-            "asyncio's own `{short}` is not imported yet (the engine runs it: write the scenario by hand with \
-             `asyncio: true` on its declaration); a `threading` primitive in a coroutine blocks the loop's \
-             thread, which is a different program"
-        ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
              concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue and Pool so far"
