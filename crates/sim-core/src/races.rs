@@ -328,8 +328,10 @@ pub fn happens_before_class(accesses: &[Access]) -> u64 {
 /// a map and vectors allocated per run cost more than the run itself.
 #[derive(Clone, Debug, Default)]
 pub struct ClassFingerprinter {
-    /// (object tag, position in the log, task, write) of every access to an object.
-    keyed: Vec<(u64, u32, u32, bool)>,
+    /// Every access to an object as one number, its object's tag above its position in the log: sorted,
+    /// objects come in their `Ord` order (the tags are ordered as the objects are) and each object's
+    /// accesses in log order. (One integer sorts faster than a tuple.)
+    keyed: Vec<u128>,
     readers: Vec<u32>,
 }
 
@@ -340,24 +342,24 @@ impl ClassFingerprinter {
             if matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
                 continue;
             }
-            self.keyed.push((object_tag(access.object), position as u32, access.task.0, access.write));
+            self.keyed.push(u128::from(object_tag(access.object)) << 32 | position as u128);
         }
-        // Objects in their `Ord` order (the tags are ordered as the objects are), each object's accesses
-        // in log order.
-        self.keyed.sort_unstable_by_key(|&(tag, position, _, _)| (tag, position));
+        self.keyed.sort_unstable();
         let mut total = Fnv1a::default();
         let mut current = None;
-        for &(tag, _, task, write) in &self.keyed {
+        for &key in &self.keyed {
+            let tag = (key >> 32) as u64;
+            let access = &accesses[key as u32 as usize];
             if current != Some(tag) {
                 flush_readers(&mut total, &mut self.readers);
                 total.write_u64(tag);
                 current = Some(tag);
             }
-            if write {
+            if access.write {
                 flush_readers(&mut total, &mut self.readers);
-                total.write_u64(u64::from(task) << 1 | 1);
+                total.write_u64(u64::from(access.task.0) << 1 | 1);
             } else {
-                self.readers.push(task);
+                self.readers.push(access.task.0);
             }
         }
         flush_readers(&mut total, &mut self.readers);

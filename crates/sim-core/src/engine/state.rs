@@ -569,7 +569,11 @@ impl World {
         }));
         self.machine_load.clear();
         self.machine_load.resize(model.machines.len().max(1), 0);
-        self.futures.reset();
+        // A model without executors, instances or asyncio primitives never touches the futures state
+        // (every write to it is behind `FutureDefs::in_use`): it stays as `new` made it, at no cost a run.
+        if model.futures.in_use() {
+            self.futures.reset();
+        }
         self.format11.reset(model);
     }
 }

@@ -553,7 +553,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.unblock(TaskId::from_index(index), task);
             }
         }
-        if self.model.futures.in_use() {
+        if self.uses_part_two {
             self.wake_future_waiters(task);
             self.free_worker(task);
         }
