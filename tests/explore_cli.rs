@@ -17,12 +17,14 @@ fn json(output: &Output) -> serde_json::Value {
 }
 
 /// A scenario of `threads` threads each doing `n = n + 1` `times` times, written to a temporary file.
+/// `threads` copies each adding its own `me + 1` to `n` `times` times: the amounts tell the copies apart,
+/// so symmetry reduction does not merge them and the search stays long enough to stop from outside.
 fn increments(threads: u32, times: u32) -> std::path::PathBuf {
     let directory = std::env::temp_dir().join(format!("weft-explore-cli-{}", std::process::id()));
     std::fs::create_dir_all(&directory).expect("a temporary folder");
     let file = directory.join(format!("increments-{threads}x{times}.yaml"));
     let yaml = format!(
-        "name: increments\nshared: {{ n: 0 }}\ntasks:\n  adder: {{ count: {threads}, ops: [ {{ repeat: {{ times: {times}, ops: [ {{ set: \"n = n + 1\" }} ] }} }} ] }}\n"
+        "name: increments\nshared: {{ n: 0 }}\ntasks:\n  adder: {{ count: {threads}, ops: [ {{ repeat: {{ times: {times}, ops: [ {{ set: \"n = n + me + 1\" }} ] }} }} ] }}\n"
     );
     std::fs::write(&file, yaml).expect("write the scenario");
     file

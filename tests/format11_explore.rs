@@ -71,3 +71,33 @@ fn explore_agrees_with_brute_force_on_format_one_one_programs() {
     // About 70% fit the brute-force budget (the rest loop, or have more interleavings than it allows).
     assert!(compared >= PROGRAMS * 2 / 3, "only {compared} of {PROGRAMS} programs were small enough to enumerate");
 }
+
+/// Format 1.1 with pools of identical tasks (`count`), where the state cache keeps one state per
+/// permutation of the copies (symmetry reduction): copies waiting on primitives, spinning, holding
+/// elements of a lock array picked by their `me`.
+#[test]
+fn explore_agrees_with_brute_force_on_format_one_one_pools() {
+    let mut failures = Vec::new();
+    let (mut compared, mut symmetric) = (0, 0);
+    for seed in 0..300 {
+        let yaml = support::programs::pool_program(seed, true);
+        let scenario = common::load(&yaml);
+        let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
+        if !all.complete || all.hit_step_limit {
+            continue;
+        }
+        compared += 1;
+        symmetric += usize::from(!sim_core::engine::symmetry::Symmetry::of(&scenario.model).is_trivial());
+        if let Some(problem) = disagreement(&scenario.model, &all, None) {
+            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} pool programs disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(5)].join("\n")
+    );
+    eprintln!("{compared} pool programs compared, {symmetric} with a pool the search reduces");
+    assert!(compared >= 100 && symmetric >= compared * 3 / 4, "{compared} compared, {symmetric} symmetric");
+}

@@ -66,7 +66,7 @@ const PROGRAMS: &[(&str, Expect, Speed)] = &[
     ("reorder-3-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("reorder-4-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("reorder-5-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
-    ("reorder-10-bad", ExploreMisses { status: ASSERT, seeds: 200 }, Slow),
+    ("reorder-10-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("reorder-20-bad", ExploreMisses { status: ASSERT, seeds: 200 }, Slow),
     ("stack-bad", Bug { status: ASSERT, seeds: 1000 }, Quick),
     ("stack-ok", ControlIncomplete, Slow),
@@ -78,7 +78,7 @@ const PROGRAMS: &[(&str, Expect, Speed)] = &[
     ("token-ring-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("twostage-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("twostage-100-bad", ExploreMisses { status: ASSERT, seeds: 5000 }, Slow),
-    ("wronglock-bad", ExploreMisses { status: ASSERT, seeds: 200 }, Slow),
+    ("wronglock-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("wronglock-3-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
 ];
 

@@ -277,3 +277,60 @@ fn timed_wait_op(rng: &mut Rng, index: usize) -> String {
         _ => "{ with: { lock: l, ops: [ { set: \"x = x + 1\" }, { notify_all: c } ] } }".to_string(),
     }
 }
+
+/// A program with a pool of 2 or 3 identical copies (`count`), the shape symmetry reduction works on,
+/// beside a task of its own that may start the pool (`spawn`), join it or wait for it (`after`); the
+/// copies are sometimes daemons and sometimes read their `me`, so that identical programs with
+/// different locals are covered too. Format 1.0 steps, or format 1.1 constructs when `format11`.
+/// Deterministic in its seed.
+pub fn pool_program(seed: u64, format11: bool) -> String {
+    let mut rng = Rng::new(seed);
+    let copies = if rng.chance(70) { 2 } else { 3 };
+    let mut yaml = String::from("name: generated\n");
+    if format11 {
+        yaml.push_str(FORMAT11_DECLARATIONS);
+    } else {
+        yaml.push_str(&format!("shared: {{ x: {}, y: {} }}\nlocks: [m]\n", rng.below(3), rng.below(3)));
+    }
+    let pool_ops: Vec<String> = (0..1 + rng.below(2)).map(|_| pool_op(&mut rng, format11, true)).collect();
+    let mut other_ops: Vec<String> = (0..1 + rng.below(2)).map(|_| pool_op(&mut rng, format11, false)).collect();
+    let mut pool_attributes = String::new();
+    let mut other_attributes = String::new();
+    match rng.below(6) {
+        0 => pool_attributes.push_str("daemon: true, "),
+        1 => {
+            pool_attributes.push_str("start: spawned, ");
+            let at = rng.below(other_ops.len() as u64 + 1) as usize;
+            other_ops.insert(at, "{ spawn: p }".to_string());
+        }
+        2 => other_ops.push("{ join: p }".to_string()),
+        3 => other_attributes.push_str("after: [p], "),
+        _ => {}
+    }
+    yaml.push_str("tasks:\n");
+    yaml.push_str(&format!("  p: {{ count: {copies}, {pool_attributes}ops: [ {} ] }}\n", pool_ops.join(", ")));
+    yaml.push_str(&format!("  t: {{ {other_attributes}ops: [ {} ] }}\n", other_ops.join(", ")));
+    yaml
+}
+
+/// One step or construct of a pool program; `me` only in the pool's copies.
+fn pool_op(rng: &mut Rng, format11: bool, in_pool: bool) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    if in_pool && rng.chance(20) {
+        return match (format11, rng.below(2)) {
+            (true, 0) => format!("{{ with: {{ lock: \"f[me % 2]\", ops: [ {{ set: \"{v} = {v} * 2 + me\" }} ] }} }}"),
+            (false, 0) => format!("{{ with: {{ lock: m, ops: [ {{ set: \"{v} = {v} * 2 + me\" }} ] }} }}"),
+            _ => format!("{{ set: \"{v} = {v} + me\" }}"),
+        };
+    }
+    if format11 {
+        return format11_op(rng, 0);
+    }
+    let shape = Shape { locks: true, failures: true, tasks_graph: false };
+    let mut has_local = false;
+    loop {
+        if let Some(op) = one_op(rng, shape, &["x", "y"], 0, 2, &mut has_local) {
+            return op;
+        }
+    }
+}

@@ -23,6 +23,7 @@ pub mod simulator;
 pub mod state;
 mod steps;
 mod stepwise;
+pub mod symmetry;
 mod sync_state;
 mod timed;
 pub mod view;

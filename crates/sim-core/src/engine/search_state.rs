@@ -25,57 +25,122 @@ use super::sync_state::{Format11State, Spin, TaskExtra};
 use crate::access::Object;
 use crate::model::Model;
 
-/// Writes the run's state to `out` (cleared first). `live(task, pc, local)` says whether a local may
-/// still be read; one that cannot is written as 0.
-pub(super) fn encode(model: &Model, state: &State, live: &dyn Fn(usize, u32, usize) -> bool, out: &mut Vec<i64>) {
+/// How the words name tasks: the order the tasks' own words are written in, and the id a task is
+/// written as wherever it is named (a lock's holder, a waiter, a spin-wait's read). Every task id the
+/// encoding writes goes through it, so that symmetry reduction (`symmetry.rs`) can write a state as
+/// its image under a permutation of interchangeable tasks.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum TaskNaming<'a> {
+    /// Every task under its own id, in id order.
+    Identity,
+    /// Task `order[k]` is written k-th; task `t` is named `ids[t]`.
+    Renamed { order: &'a [u32], ids: &'a [u32] },
+}
+
+impl TaskNaming<'_> {
+    fn id(self, task: u32) -> i64 {
+        match self {
+            TaskNaming::Identity => i64::from(task),
+            TaskNaming::Renamed { ids, .. } => i64::from(ids[task as usize]),
+        }
+    }
+
+    /// The task written `position`-th.
+    fn task_at(self, position: usize) -> usize {
+        match self {
+            TaskNaming::Identity => position,
+            TaskNaming::Renamed { order, .. } => order[position] as usize,
+        }
+    }
+}
+
+/// Writes the run's state to `out` (cleared first), naming tasks by `naming`. `live(task, pc, local)`
+/// says whether a local may still be read; one that cannot is written as 0.
+pub(super) fn encode(
+    model: &Model,
+    state: &State,
+    live: &dyn Fn(usize, u32, usize) -> bool,
+    naming: TaskNaming<'_>,
+    out: &mut Vec<i64>,
+) {
     debug_assert!(covers(model), "a state cache over state the encoding cannot see");
     out.clear();
     let world = &state.world;
-    for (index, task) in world.tasks.iter().enumerate() {
-        encode_phase(task.phase, out);
-        out.push(i64::from(task.pc));
-        out.push(i64::from(task.dependencies_left));
-        for (local, &value) in task.locals.iter().enumerate() {
-            out.push(if live(index, task.pc, local) { value } else { 0 });
-        }
-        // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
-        let claim = state.world.format11.tasks.get(index).and_then(|extra| extra.claim);
-        out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
+    for position in 0..world.tasks.len() {
+        task_words(state, naming.task_at(position), live, naming, out);
     }
     for process in &world.processes {
         out.extend_from_slice(&process.shared);
     }
     for lock in &world.locks {
-        out.push(lock.holder.map_or(-1, |t| i64::from(t.0)));
-        push_tasks(lock.waiters.iter().map(|t| t.0), out);
+        out.push(lock.holder.map_or(-1, |t| naming.id(t.0)));
+        push_tasks(lock.waiters.iter().map(|t| t.0), naming, out);
     }
     for queue in &world.queues {
         out.push(queue.items.len() as i64);
         out.extend(queue.items.iter().map(|item| item.value));
-        push_tasks(queue.getters.iter().map(|t| t.0), out);
-        push_tasks(queue.putters.iter().map(|t| t.0), out);
+        push_tasks(queue.getters.iter().map(|t| t.0), naming, out);
+        push_tasks(queue.putters.iter().map(|t| t.0), naming, out);
         out.push(queue.unfinished as i64);
     }
     for barrier in &world.barriers {
-        push_tasks(barrier.arrived.iter().map(|t| t.0), out);
+        push_tasks(barrier.arrived.iter().map(|t| t.0), naming, out);
     }
     for owner in &state.stepwise.loop_owner {
-        out.push(owner.map_or(-1, |t| i64::from(t.0)));
+        out.push(owner.map_or(-1, |t| naming.id(t.0)));
     }
     out.push(world.non_daemon_left as i64);
-    format11_words(&world.format11, out);
+    format11_words(&world.format11, naming, out);
     // Without executors and instances nothing of part two's state can change (no job waits for a
     // worker, nothing can be cancelled): those models' states stay as they were.
     let futures = &model.futures;
     if !futures.executors.is_empty() || !futures.instances.is_empty() {
-        futures_words(&world.futures, out);
+        futures_words(&world.futures, naming, out);
     }
     debug_assert_eq!(world.tasks.len(), model.tasks.len());
 }
 
+/// One task's own words: its phase, pc, dependencies left, live locals and the lock or semaphore it
+/// contends for.
+fn task_words(
+    state: &State,
+    index: usize,
+    live: &dyn Fn(usize, u32, usize) -> bool,
+    naming: TaskNaming<'_>,
+    out: &mut Vec<i64>,
+) {
+    let world = &state.world;
+    let task = &world.tasks[index];
+    encode_phase(task.phase, naming, out);
+    out.push(i64::from(task.pc));
+    out.push(i64::from(task.dependencies_left));
+    for (local, &value) in task.locals.iter().enumerate() {
+        out.push(if live(index, task.pc, local) { value } else { 0 });
+    }
+    // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
+    let claim = world.format11.tasks.get(index).and_then(|extra| extra.claim);
+    out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
+}
+
+/// Everything [`encode`] writes of task `index` alone (its own words and format 1.1's extra state),
+/// for symmetry reduction to compare interchangeable tasks by.
+pub(super) fn task_key(
+    state: &State,
+    index: usize,
+    live: &dyn Fn(usize, u32, usize) -> bool,
+    naming: TaskNaming<'_>,
+    out: &mut Vec<i64>,
+) {
+    task_words(state, index, live, naming, out);
+    let format11 = &state.world.format11;
+    if let Some(extra) = format11.tasks.get(index) {
+        extra_task_words(extra, format11.tracks_spins, naming, out);
+    }
+}
+
 /// Format 1.1's state. A format 1.0 program has no arrays, maps or primitives and leaves every task's
 /// extra state at its default, so it adds one word to a state and its counts stay what they were.
-fn format11_words(state: &Format11State, out: &mut Vec<i64>) {
+fn format11_words(state: &Format11State, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     for memory in &state.memory {
         for array in &memory.arrays {
             out.push(array.len() as i64);
@@ -103,14 +168,14 @@ fn format11_words(state: &Format11State, out: &mut Vec<i64>) {
         out.push(semaphore.value);
         out.push(i64::from(semaphore.contenders));
         out.push(i64::from(semaphore.offered));
-        push_tasks(semaphore.waiters.iter().map(|t| t.0), out);
+        push_tasks(semaphore.waiters.iter().map(|t| t.0), naming, out);
     }
     for event in &state.events {
         out.push(i64::from(event.set));
-        push_tasks(event.waiters.iter().map(|t| t.0), out);
+        push_tasks(event.waiters.iter().map(|t| t.0), naming, out);
     }
     for condition in &state.conditions {
-        push_tasks(condition.waiters.iter().map(|t| t.0), out);
+        push_tasks(condition.waiters.iter().map(|t| t.0), naming, out);
     }
     out.push(i64::from(state.spinners));
     if state.tasks.iter().all(|task| is_quiet(task, state.tracks_spins)) {
@@ -118,8 +183,8 @@ fn format11_words(state: &Format11State, out: &mut Vec<i64>) {
         return;
     }
     out.push(1);
-    for task in &state.tasks {
-        task_words(task, state.tracks_spins, out);
+    for position in 0..state.tasks.len() {
+        extra_task_words(&state.tasks[naming.task_at(position)], state.tracks_spins, naming, out);
     }
 }
 
@@ -141,7 +206,7 @@ fn is_quiet_spin(spin: &Spin) -> bool {
         && !spin.reads_overflowed
 }
 
-fn task_words(task: &TaskExtra, tracks_spins: bool, out: &mut Vec<i64>) {
+fn extra_task_words(task: &TaskExtra, tracks_spins: bool, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     out.push(task.return_value);
     out.push(task.wait_into.map_or(-1, |local| i64::from(local.0)));
     out.push(task.timeout_ns.map_or(-1, |timeout| timeout as i64));
@@ -156,20 +221,20 @@ fn task_words(task: &TaskExtra, tracks_spins: bool, out: &mut Vec<i64>) {
     out.push(i64::from(spin.progressed) | i64::from(spin.disturbed) << 1 | i64::from(spin.reads_overflowed) << 2);
     out.push(spin.reads.len() as i64);
     for &object in &spin.reads {
-        push_object(object, out);
+        push_object(object, naming, out);
     }
 }
 
 /// Four words: the kind of object and its ids.
-fn push_object(object: Object, out: &mut Vec<i64>) {
+fn push_object(object: Object, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     let (kind, first, second, third) = match object {
         Object::None => (0, 0, 0, 0),
         Object::Shared(process, var) => (1, i64::from(process.0), i64::from(var.0), 0),
         Object::Lock(lock) => (2, i64::from(lock.0), 0, 0),
         Object::Queue(queue) => (3, i64::from(queue.0), 0, 0),
         Object::Barrier(barrier) => (4, i64::from(barrier.0), 0, 0),
-        Object::Task(task) => (5, i64::from(task.0), 0, 0),
-        Object::WokenBy(task) => (6, i64::from(task.0), 0, 0),
+        Object::Task(task) => (5, naming.id(task.0), 0, 0),
+        Object::WokenBy(task) => (6, naming.id(task.0), 0, 0),
         Object::Element(process, array, index) => (7, i64::from(process.0), i64::from(array.0), i64::from(index)),
         Object::Key(process, map, key) => (8, i64::from(process.0), i64::from(map.0), key),
         Object::MapShape(process, map) => (9, i64::from(process.0), i64::from(map.0), 0),
@@ -183,13 +248,13 @@ fn push_object(object: Object, out: &mut Vec<i64>) {
 }
 
 /// A count, then the task ids: lists of different lengths never read alike.
-fn push_tasks(tasks: impl ExactSizeIterator<Item = u32>, out: &mut Vec<i64>) {
+fn push_tasks(tasks: impl ExactSizeIterator<Item = u32>, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     out.push(tasks.len() as i64);
-    out.extend(tasks.map(i64::from));
+    out.extend(tasks.map(|task| naming.id(task)));
 }
 
 /// Three words: the phase, and what a blocked task waits for.
-fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
+fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     let (kind, first, second) = match phase {
         TaskPhase::WaitingForDependencies => (0, 0, 0),
         TaskPhase::NotSpawned => (1, 0, 0),
@@ -208,7 +273,7 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
             BlockReason::Event(id) => (13, i64::from(id), 0),
             BlockReason::Condition(id) => (14, i64::from(id), 0),
             BlockReason::SpinWait => (15, 0, 0),
-            BlockReason::Future(task) => (16, i64::from(task.0), 0),
+            BlockReason::Future(task) => (16, naming.id(task.0), 0),
         },
     };
     out.extend([kind, first, second]);
@@ -222,13 +287,14 @@ fn encode_phase(phase: TaskPhase, out: &mut Vec<i64>) {
 /// to. Left out, as time is: how many workers were ever started and which job got a fresh one (a
 /// start's cost), and when a worker was handed over. Instances are written by their own ids: two
 /// states that differ only by which instance of a task did what are two states here.
-fn futures_words(state: &FuturesState, out: &mut Vec<i64>) {
+fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     for executor in &state.executors {
         out.push(i64::from(executor.busy));
-        push_tasks(executor.queue.iter().map(|t| t.0), out);
+        push_tasks(executor.queue.iter().map(|t| t.0), naming, out);
     }
     out.extend(state.instances_used.iter().map(|&used| i64::from(used)));
-    for task in 0..state.queued.len() {
+    for position in 0..state.queued.len() {
+        let task = naming.task_at(position);
         let flags = [
             state.queued[task],
             state.holds_worker[task],

@@ -106,7 +106,19 @@ impl<'s> RunView<'s> {
     /// it and what is left out: `search_state.rs`).
     /// `live(task, pc, local)` says whether a local may still be read (a dead one is written as 0).
     pub fn encode_search_state(&self, live: &dyn Fn(usize, u32, usize) -> bool, out: &mut Vec<i64>) {
-        super::search_state::encode(self.model, self.state, live, out);
+        super::search_state::encode(self.model, self.state, live, super::search_state::TaskNaming::Identity, out);
+    }
+
+    /// As [`RunView::encode_search_state`], with interchangeable tasks renamed so that states equal up
+    /// to a permutation of them are written alike (`symmetry.rs`); `symmetry` then says how this run's
+    /// tasks were renamed.
+    pub fn encode_symmetric_search_state(
+        &self,
+        symmetry: &mut super::symmetry::Symmetry,
+        live: &dyn Fn(usize, u32, usize) -> bool,
+        out: &mut Vec<i64>,
+    ) {
+        symmetry.encode(self.model, self.state, live, out);
     }
 
     /// Final shared variables of every process, flattened in model order (cheap to compare).

@@ -16,7 +16,8 @@ use crate::policy::{Decision, DecisionKind, Mode};
 
 use super::liveness::Liveness;
 pub use super::search::Reduction;
-use super::search::{Footprint, Resource, Search};
+use super::search::{Footprint, Resource, Search, StateKey};
+use crate::engine::symmetry::Symmetry;
 
 #[derive(Clone, Debug)]
 pub struct ExploreConfig {
@@ -80,6 +81,9 @@ pub struct Dpor<'m> {
     state_ready: bool,
     /// Which locals can still be read, so that states differing only in dead ones are one.
     liveness: Liveness,
+    /// Interchangeable tasks, so that states equal up to a permutation of them are one (unbounded
+    /// state caching only: a bounded search's state names the task that stepped last).
+    symmetry: Symmetry,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
 }
@@ -168,6 +172,11 @@ impl<'m> Dpor<'m> {
         } else {
             reduction
         };
+        let symmetry = if reduction == Reduction::CachedStates && config.preemption_bound.is_none() {
+            Symmetry::of(model)
+        } else {
+            Symmetry::none()
+        };
         Dpor {
             model,
             search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
@@ -181,6 +190,7 @@ impl<'m> Dpor<'m> {
             state_words: Vec::new(),
             state_ready: false,
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
+            symmetry,
             stuck_waiter_gives_up: false,
         }
     }
@@ -312,7 +322,12 @@ impl Scheduler for Dpor<'_> {
     fn observe(&mut self, run: &RunView<'_>) {
         if self.search.wants_state(usize::from(self.last_step.is_some())) {
             let liveness = &self.liveness;
-            run.encode_search_state(&|task, pc, local| liveness.is_live(task, pc, local), &mut self.state_words);
+            let live = |task, pc, local| liveness.is_live(task, pc, local);
+            if self.symmetry.is_trivial() {
+                run.encode_search_state(&live, &mut self.state_words);
+            } else {
+                run.encode_symmetric_search_state(&mut self.symmetry, &live, &mut self.state_words);
+            }
             self.state_ready = true;
         }
     }
@@ -324,7 +339,12 @@ impl Scheduler for Dpor<'_> {
         let enabled: Vec<u32> = decision.candidates.iter().map(|c| c.task.0).collect();
         let giving_up: Vec<u32> = decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0).collect();
         self.stuck_waiter_gives_up = decision.kind == DecisionKind::GiveUp;
-        let state = std::mem::take(&mut self.state_ready).then_some(&mut self.state_words);
+        let symmetric = !self.symmetry.is_trivial();
+        let state = std::mem::take(&mut self.state_ready).then(|| StateKey {
+            words: &mut self.state_words,
+            canonical_ids: if symmetric { self.symmetry.canonical_ids() } else { &[] },
+            actual_tasks: if symmetric { self.symmetry.actual_tasks() } else { &[] },
+        });
         let Some(task) = self.search.choose(&enabled, &giving_up, state) else {
             self.redundant = true;
             return Err(Stop::Covered);

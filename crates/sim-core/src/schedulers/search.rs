@@ -64,6 +64,40 @@ pub enum Resource {
     StuckWaiters,
 }
 
+/// The state before a choice, as the cache keys it: its words, and which of this run's tasks each task
+/// of the words is (symmetry reduction writes a state with interchangeable tasks renamed; empty
+/// renamings are the identity).
+#[derive(Debug)]
+pub struct StateKey<'a> {
+    pub words: &'a mut Vec<i64>,
+    /// Task `t` of this run is task `canonical_ids[t]` of the words.
+    pub canonical_ids: &'a [u32],
+    /// Task k of the words is task `actual_tasks[k]` of this run.
+    pub actual_tasks: &'a [u32],
+}
+
+impl StateKey<'_> {
+    /// `tasks` of this run as tasks of the words, ascending.
+    fn to_canonical(&self, tasks: &[u32]) -> Vec<u32> {
+        rename(tasks, self.canonical_ids)
+    }
+
+    /// `tasks` of the words as tasks of this run, ascending.
+    fn to_actual(&self, tasks: &[u32]) -> Vec<u32> {
+        rename(tasks, self.actual_tasks)
+    }
+}
+
+/// `tasks` renamed through `ids` (none renamed when it is empty), ascending.
+fn rename(tasks: &[u32], ids: &[u32]) -> Vec<u32> {
+    if ids.is_empty() {
+        return tasks.to_vec();
+    }
+    let mut renamed: Vec<u32> = tasks.iter().map(|&t| ids[t as usize]).collect();
+    renamed.sort_unstable();
+    renamed
+}
+
 /// What one step of a task touched.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Footprint {
@@ -204,11 +238,12 @@ impl Search {
 
     /// The task to run next among `enabled` (ascending task ids), or `None` when every one of them
     /// is asleep or the state was explored before: the rest of this schedule is covered. `state` is the
-    /// run's state when [`Search::wants_state`] said so (a bounded search appends to it). `giving_up`
+    /// run's state when [`Search::wants_state`] said so (a bounded search appends to it, and takes
+    /// states renaming no task). `giving_up`
     /// are the enabled tasks whose step would give up a wait with a time-out: stateless DPOR tries each
     /// of them here, since a step that ends such a wait (a release, a `notify`, another waiter's giving
     /// up when nothing else can move) races with a giving up that the run then never shows.
-    pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
+    pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
         let task = if self.depth < self.prefix {
             let node = &self.stack[self.depth];
             assert_eq!(node.enabled, enabled, "a run is a deterministic function of its choices");
@@ -224,24 +259,28 @@ impl Search {
 
     /// A new node: its branches (with state caching, fewer or none for a state explored before), and
     /// the first of them.
-    fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<&mut Vec<i64>>) -> Option<u32> {
+    fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
         let mut branches: Vec<u32> = enabled
             .iter()
             .copied()
             .filter(|&t| !self.sleep.iter().any(|f| f.task == t) && self.allowed(enabled, t, self.preemptions))
             .collect();
         let mut cached = None;
-        if let Some(words) = state {
+        if let Some(key) = state {
             if self.bound.is_some() {
+                assert!(key.canonical_ids.is_empty(), "a bounded search names the task that stepped last");
                 let previous = self.previous.filter(|p| enabled.contains(p));
-                words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
+                key.words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
             }
+            // The cache keeps tasks as the words name them: what is asleep goes in renamed, and what
+            // no earlier visit explored comes back as this run's tasks.
             let asleep: Vec<u32> = enabled.iter().copied().filter(|t| !branches.contains(t)).collect();
-            match self.cache.visit(words, &asleep) {
+            match self.cache.visit(key.words, &key.to_canonical(&asleep)) {
                 Visit::New(id) => cached = Some(id),
                 Visit::Finished { id, unexplored } => {
                     // Only what every earlier visit left asleep is new here; what stays asleep now is
                     // asleep for reasons both visits share.
+                    let unexplored = key.to_actual(&unexplored);
                     branches.retain(|t| unexplored.contains(t));
                     self.sleep.retain(|f| unexplored.contains(&f.task));
                     cached = Some(id);
