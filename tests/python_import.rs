@@ -332,6 +332,8 @@ fn a_threading_lock_held_across_an_await_stalls_the_loop_and_without_a_time_out_
         (Some(24), Some("threading primitive")),
         "{culprit}"
     );
+    // Explored, both final states CPython produced (the second when its 1ms sleep woke after the 10ms one).
+    check_outcomes(file, &["ok saved=1 gave_up=1", "ok saved=2 gave_up=0"]);
     // The same program without the time-out hangs under CPython; weft reports the deadlock and both sides.
     let python = std::fs::read_to_string(file).expect("the example");
     let program = TempProgram::new("lock-across-await", &python.replace("lock.acquire(timeout=0.5)", "lock.acquire()"));
@@ -342,4 +344,13 @@ fn a_threading_lock_held_across_an_await_stalls_the_loop_and_without_a_time_out_
             && stdout.contains("reader#1 waits for lock lock, held by writer#1"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_task_still_pending_when_asyncio_runs_coroutine_returns_is_cancelled_as_cpython_does() {
+    // CPython 3.11 prints ticks: 2 (docs/python.md): the ticker is cancelled in its third sleep.
+    let file = "examples/python/asyncio_pending_task_cancelled.py";
+    let (status, state) = run_state(file);
+    assert_eq!((status.as_str(), state["ticks"].as_i64()), ("ok", Some(2)));
+    assert!(explored_values(file, "ticks").contains(&2), "explore lists CPython's final state");
 }

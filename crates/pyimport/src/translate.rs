@@ -144,6 +144,7 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    pending_tasks: coroutines::PendingTasks,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -164,6 +165,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         translated_functions: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        pending_tasks: coroutines::PendingTasks::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");

@@ -1055,6 +1055,10 @@ fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_
                   ops:
                     - let: "w = workers[i]"  # line 39: for w in workers:
                     - result: { future: "w" }  # line 40: await w
+              - repeat:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "workers[i]"  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
           worker:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
             kind: coroutine
             start: spawned
@@ -1111,4 +1115,72 @@ fn asyncio_primitives_keep_pythons_rules_for_their_family() {
         "import asyncio\nimport threading\nheld = threading.Lock()\ncond = asyncio.Condition(held)\n",
         "4:26: an `asyncio.Condition` is built on an `asyncio.Lock`, not a threading lock",
     );
+}
+
+#[test]
+fn tasks_pending_when_asyncio_runs_coroutine_returns_are_cancelled_there() {
+    check(
+        r#"
+        import asyncio
+
+        async def tick(n):
+            await asyncio.sleep(1)
+
+        async def main():
+            asyncio.create_task(tick(0))
+            workers = [asyncio.create_task(tick(n)) for n in range(2)]
+            done = asyncio.create_task(tick(3))
+            await done
+            return 1
+
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 13: asyncio.run(main())
+              - result: { future: "job" }  # line 13: asyncio.run(main())
+          main-2:  # line 13: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: tick-0, into: task }  # line 7: asyncio.create_task(tick(0))
+              - let: "workers = array(2)"  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+              - repeat:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+                    - submit: { task: tick-1, args: { n: "n" }, into: "workers[i]" }  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+              - submit: { task: tick-2, into: done }  # line 9: done = asyncio.create_task(tick(3))
+              - result: { future: "done" }  # line 10: await done
+              - cancel: "task"  # line 7: asyncio.create_task(tick(0))
+              - repeat:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "workers[i]"  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+              - return: "1"  # line 11: return 1
+          tick-0:  # line 7: asyncio.create_task(tick(0))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 7: asyncio.create_task(tick(0))
+              - await: 1s  # line 4: await asyncio.sleep(1)
+          tick-1:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 4: await asyncio.sleep(1)
+          tick-2:  # line 9: done = asyncio.create_task(tick(3))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 9: done = asyncio.create_task(tick(3))
+              - await: 1s  # line 4: await asyncio.sleep(1)
+        "#,
+    );
+    let helper = "import asyncio\nasync def tick():\n    await asyncio.sleep(1)\nasync def helper():\n    asyncio.create_task(tick())\nasync def main():\n    await helper()\n    t = asyncio.create_task(helper())\n    await t\nasyncio.run(main())\n";
+    check_error(helper, "10:1: the task started at line 5 is not awaited by the coroutine that started it");
+    let early = "import asyncio\nasync def tick():\n    await asyncio.sleep(1)\nasync def main(n):\n    t = asyncio.create_task(tick())\n    if n > 0:\n        return 1\n    return 2\nasyncio.run(main(1))\n";
+    check_error(early, "9:1: `asyncio.run`'s coroutine returns before its end while a task it started may be pending");
 }

@@ -6,6 +6,8 @@
 //! the executor given) and take its result. A blocking call in a coroutine (`time.sleep`, a lock) blocks
 //! the loop's thread, as in Python.
 
+use std::collections::BTreeSet;
+
 use ruff_python_ast::{self as ast, Expr};
 
 use super::futures::{Job, Placement};
@@ -145,7 +147,7 @@ impl<'a> Translator<'a> {
         let value = &*awaited.value;
         match self.expr(frame, value, false) {
             Ok(Ex::Static(Value::Future(future))) => {
-                out.push(result_step(&future, into, line));
+                out.push(self.awaited_result(frame, &future, into, line));
                 return Ok(None);
             }
             Ok(Ex::Static(other)) if !matches!(other, Value::Module(_)) => {
@@ -159,7 +161,7 @@ impl<'a> Translator<'a> {
         if let Some(start) = self.task_start(frame, call)? {
             let future = self.temporary(frame.task, "task");
             self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
-            out.push(result_step(&future, into, line));
+            out.push(self.awaited_result(frame, &future, into, line));
             return Ok(None);
         }
         if let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) {
@@ -206,7 +208,7 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let future = self.temporary(frame.task, "job");
         self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
-        out.push(result_step(&future, into, line));
+        out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
     }
 
@@ -283,14 +285,14 @@ impl<'a> Translator<'a> {
             match count {
                 None => {
                     let target = into.map(|into| format!("{into}[{offset}]"));
-                    out.push(result_step(&future, target.as_deref(), line));
+                    out.push(self.awaited_result(frame, &future, target.as_deref(), line));
                     offset += 1;
                 }
                 Some(count) => {
                     let element = format!("{future}[i]");
                     let target = into
                         .map(|into| if offset == 0 { format!("{into}[i]") } else { format!("{into}[{offset} + i]") });
-                    let result = result_step(&element, target.as_deref(), line);
+                    let result = self.awaited_result(frame, &element, target.as_deref(), line);
                     out.push(super::futures::repeat(count, vec![result], line));
                     offset += count;
                 }
@@ -402,7 +404,7 @@ impl<'a> Translator<'a> {
                 line,
             ));
         }
-        out.push(result_step(&future, into, line));
+        out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
     }
 
@@ -452,15 +454,167 @@ impl<'a> Translator<'a> {
             return fail(call, "`asyncio.run(coro)` with one coroutine (no `debug=`) is supported");
         };
         let job = self.coroutine_call(frame, coroutine)?;
-        self.submit_and_wait(frame, Start { executor: None, coroutine: true, job }, into, out, line)
+        let first_new = out.len();
+        self.submit_and_wait(frame, Start { executor: None, coroutine: true, job }, into, out, line)?;
+        let main = out[first_new..].iter().find_map(|step| match (&step.value, step.key) {
+            (Some(Node::Map(entries)), "submit") => entries.iter().find_map(|(key, node)| match (key, node) {
+                (&"task", Node::Task(task)) => Some(*task),
+                _ => None,
+            }),
+            _ => None,
+        });
+        match main {
+            Some(main) => self.cancel_pending_at_the_end(main, call),
+            None => Ok(()),
+        }
     }
 }
 
-/// `result` of a future (`await task`), its value into `into`.
-fn result_step(future: &str, into: Option<&str>, line: u32) -> Step {
-    let mut entries = vec![("future", Node::Quoted(future.to_string()))];
-    if let Some(into) = into {
-        entries.push(("into", Node::Quoted(into.to_string())));
+/// Python's `asyncio.run` cancels the tasks still pending when its coroutine returns. The import follows
+/// every task a coroutine starts and every `result` a coroutine takes outside the `if`s and loops the
+/// scenario runs; a task its maker does not await that way may be pending at the end.
+#[derive(Debug, Default)]
+pub struct PendingTasks {
+    /// The task that started it, its future (`t`, `tasks[i]`), whether inside an `if` or a loop the
+    /// scenario runs, and the Python line.
+    started: Vec<(usize, String, bool, u32)>,
+    /// The task and the future of each `result` taken outside `if`s and loops.
+    awaited: BTreeSet<(usize, String)>,
+}
+
+/// A local array's name in a future expression: `tasks` of `tasks[i]`.
+fn holder(future: &str) -> &str {
+    future.split('[').next().unwrap_or(future)
+}
+
+impl<'a> Translator<'a> {
+    /// A coroutine task started from a coroutine (`create_task`, `gather`, `wait_for`), its future in `into`.
+    pub(super) fn note_started_coroutine(&mut self, frame: &Frame, into: &Node, line: u32) {
+        let future = match into {
+            Node::Plain(text) | Node::Quoted(text) => text.clone(),
+            _ => return,
+        };
+        if frame.coroutine {
+            // A comprehension's submits are in a `repeat` of its own, into an array that is cancelled whole.
+            let dynamic = frame.dynamic > 0 && !future.contains('[');
+            self.pending_tasks.started.push((frame.task, future, dynamic, line));
+        }
     }
-    Step::new("result", Node::Map(entries), line)
+
+    /// `result` of a future (`await task`), its value into `into`.
+    fn awaited_result(&mut self, frame: &Frame, future: &str, into: Option<&str>, line: u32) -> Step {
+        if frame.dynamic == 0 {
+            self.pending_tasks.awaited.insert((frame.task, future.to_string()));
+        }
+        let mut entries = vec![("future", Node::Quoted(future.to_string()))];
+        if let Some(into) = into {
+            entries.push(("into", Node::Quoted(into.to_string())));
+        }
+        Step::new("result", Node::Map(entries), line)
+    }
+
+    /// The tasks `task` started and may leave pending: not awaited by it outside `if`s and loops.
+    fn unawaited_tasks(&self, task: usize) -> Vec<(String, bool, u32)> {
+        let mut pending: Vec<(String, bool, u32)> = Vec::new();
+        for (maker, future, dynamic, line) in &self.pending_tasks.started {
+            let awaited = self.pending_tasks.awaited.iter().any(|(by, awaited)| {
+                *by == task && (awaited == future || (future.contains('[') && holder(awaited) == holder(future)))
+            });
+            if *maker == task && !awaited && !pending.iter().any(|(f, _, _)| holder(f) == holder(future)) {
+                pending.push((future.clone(), *dynamic, *line));
+            }
+        }
+        pending
+    }
+
+    /// Where `asyncio.run`'s coroutine `main` returns, Python cancels the tasks still pending: a `cancel`
+    /// of each task `main` started and did not await, before its final `return`. A task that another
+    /// coroutine started and did not await cannot be named there: refused, as is a pending task with a
+    /// `return` before `main`'s end (the cancels would be skipped).
+    fn cancel_pending_at_the_end(&mut self, main: usize, call: &ast::ExprCall) -> Result<()> {
+        let coroutines: Vec<usize> = self.pending_tasks.started.iter().map(|(maker, ..)| *maker).collect();
+        for maker in coroutines {
+            if maker == main {
+                continue;
+            }
+            if let Some((_, _, line)) = self.unawaited_tasks(maker).first() {
+                return fail(
+                    call,
+                    format!(
+                        "the task started at line {line} is not awaited by the coroutine that started it: when `asyncio.run`'s \
+                         coroutine returns Python cancels the tasks still pending, which weft can do only for the tasks of that coroutine; \
+                         await it (or `gather` it) where it is started"
+                    ),
+                );
+            }
+        }
+        let pending = self.unawaited_tasks(main);
+        if pending.is_empty() {
+            return Ok(());
+        }
+        if let Some((_, _, line)) = pending.iter().find(|(_, dynamic, _)| *dynamic) {
+            return fail(
+                call,
+                format!(
+                    "the task started at line {line}, inside an `if` or a loop, may be pending when `asyncio.run`'s coroutine returns, \
+                     and Python cancels it then; start it outside, or await it"
+                ),
+            );
+        }
+        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
+        let (body, last_return) = match ops.split_last() {
+            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
+            _ => (ops, None),
+        };
+        if contains_step(&body, "return") {
+            return fail(
+                call,
+                "`asyncio.run`'s coroutine returns before its end while a task it started may be pending: \
+                 Python cancels that task then, which weft does only at the end; return at the end, or await the task",
+            );
+        }
+        let mut ops = body;
+        for (future, _, line) in pending {
+            let cancel = self.cancel_pending(&ops, &future, line);
+            ops.push(cancel);
+        }
+        ops.extend(last_return);
+        self.scenario.tasks[main].ops = ops;
+        Ok(())
+    }
+
+    /// `cancel` of one pending task (each of a local array's, by its length in `ops`). A cancelled
+    /// coroutine ends at once where it is suspended, so nothing is left for `asyncio.run` to wait for
+    /// (but a condition's waiter, which takes the lock back first: see docs/python.md).
+    fn cancel_pending(&self, ops: &[Step], future: &str, line: u32) -> Step {
+        let name = holder(future);
+        if !future.contains('[') {
+            return Step::new("cancel", Node::Quoted(name.to_string()), line);
+        }
+        let declaration = format!("{name} = array(");
+        let length = ops
+            .iter()
+            .find_map(|step| match (&step.value, step.key) {
+                (Some(Node::Quoted(text)), "let") if text.starts_with(&declaration) => {
+                    text[declaration.len()..].trim_end_matches(')').parse::<usize>().ok()
+                }
+                _ => None,
+            })
+            .unwrap_or(1);
+        super::futures::repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{name}[i]")), line)], line)
+    }
+}
+
+/// Whether a step with `key` is among `steps`, at any depth.
+fn contains_step(steps: &[Step], key: &str) -> bool {
+    steps.iter().any(|step| {
+        step.key == key
+            || match &step.value {
+                Some(Node::Steps(inner)) => contains_step(inner, key),
+                Some(Node::Map(entries)) => {
+                    entries.iter().any(|(_, node)| matches!(node, Node::Steps(inner) if contains_step(inner, key)))
+                }
+                _ => false,
+            }
+    })
 }

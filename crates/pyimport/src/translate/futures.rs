@@ -711,11 +711,15 @@ impl<'a> Translator<'a> {
             keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
         }
         let function = self.job_function(frame, job.function)?;
+        let coroutine = matches!(placement, Placement::Coroutine);
         let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         let mut entries = vec![("task", Node::Task(task))];
         if !passed.is_empty() {
             let pairs: Vec<String> = passed.iter().map(|(name, text)| format!("{name}: {}", quote(text))).collect();
             entries.push(("args", Node::Plain(format!("{{ {} }}", pairs.join(", ")))));
+        }
+        if coroutine {
+            self.note_started_coroutine(frame, &into, line);
         }
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
