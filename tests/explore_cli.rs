@@ -74,9 +74,20 @@ fn explored_tokens_say_so_replay_and_name_their_first_schedule() {
 
 #[test]
 fn a_signal_stops_explore_with_what_it_found_so_far() {
-    let file = increments(4, 3);
+    // A search of minutes (six distinct adders, four times each, no schedule limit to speak of), so
+    // that the signal, sent after 2 s, always comes first on any machine; the time limit only keeps a
+    // broken signal handler from hanging the test (it would end with `interrupted: false`).
+    let file = increments(6, 4);
     let child = Command::new(env!("CARGO_BIN_EXE_weft"))
-        .args(["explore", file.to_str().expect("utf-8"), "--json"])
+        .args([
+            "explore",
+            file.to_str().expect("utf-8"),
+            "--json",
+            "--max-schedules",
+            "100000000",
+            "--time-limit",
+            "60s",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
