@@ -160,28 +160,13 @@ fn the_issue_examples_agree_with_brute_force() {
 /// that means it, with the copies spawned, joined, waited for, daemons, or reading their `me`.
 #[test]
 fn explore_agrees_with_brute_force_on_pools_of_identical_tasks() {
-    let mut failures = Vec::new();
-    let (mut compared, mut symmetric) = (0, 0);
-    for seed in 0..200 {
-        let yaml = support::programs::pool_program(seed, false);
-        let scenario = common::load(&yaml);
-        let all = enumerate(&scenario.model, POOL_BRUTE_FORCE_BUDGET, MAX_STEPS);
-        if !all.complete || all.hit_step_limit {
-            continue;
-        }
-        compared += 1;
-        symmetric += usize::from(!sim_core::engine::symmetry::Symmetry::of(&scenario.model).is_trivial());
-        if let Some(problem) = disagreement(&scenario.model, &all, None, Reduction::CachedStates) {
-            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {compared} pool programs disagree; first ones:\n{}",
-        failures.len(),
-        failures[..failures.len().min(5)].join("\n")
+    let support::pools::PoolComparison { compared, symmetric } = support::pools::compare_pool_programs(
+        0..200,
+        false,
+        (POOL_BRUTE_FORCE_BUDGET, MAX_STEPS),
+        common::load,
+        |model, all| disagreement(model, all, None, Reduction::CachedStates),
     );
     // Not vacuous: most programs fit the budget, and most of those have a pool the search reduces.
-    eprintln!("{compared} pool programs compared, {symmetric} with a pool the search reduces");
     assert!(compared >= 120 && symmetric >= compared * 3 / 4, "{compared} compared, {symmetric} symmetric");
 }

@@ -4,4 +4,5 @@
 #![allow(dead_code)]
 
 pub mod enumerate;
+pub mod pools;
 pub mod programs;
