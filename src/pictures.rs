@@ -1,16 +1,18 @@
 //! Pictures of one run: a terminal Gantt chart (`--timeline`) and a Chrome trace-event file
 //! (`--chrome-trace`, opens in ui.perfetto.dev), drawn from the segments a run records (under timed and
-//! exploring policies alike).
+//! exploring policies alike), with the episodes of each event loop's lag and their culprits (timed).
 
 use std::fmt::Write as _;
 
 use serde_json::json;
 use sim_core::Simulator;
 use sim_core::model::{DisplayNanos, Model, TaskId};
-use sim_core::timeline::{Lane, Segment, SegmentKind};
+use sim_core::timeline::{LagEpisode, Lane, Segment, SegmentKind};
 use sim_core::trace::TraceKind;
 
 const WIDTH: usize = 72;
+/// Lag episodes the terminal timeline lists in words (the longest); the Chrome trace and the SVG show all.
+const LISTED_LAG_EPISODES: usize = 10;
 const SYMBOLS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /// Who occupied a column of a lane, and doing what.
@@ -58,14 +60,22 @@ pub fn render_timeline(simulator: &Simulator<'_>, makespan_ns: u64, color: bool)
     let mut out = String::new();
     if segments.is_empty() {
         out.push_str("timeline: nothing to draw (no step of this run took time)\n");
+        out.push_str(&lag_lines(model, &timeline.lag_episodes));
         return out;
     }
     let span = makespan_ns.max(1);
     let column_ns = span.div_ceil(WIDTH as u64).max(1);
     let _ = writeln!(out, "timeline: {} per column, 0 .. {}", DisplayNanos(column_ns), DisplayNanos(span));
-    let lanes = lanes(model, segments);
-    let label_width = lanes.iter().map(|(_, label)| label.len()).max().unwrap_or(0);
-    for (lane, label) in lanes {
+    let rows = timeline_rows(model, segments, &timeline.lag_episodes);
+    let label_width = rows.iter().map(|(_, label)| label.len()).max().unwrap_or(0);
+    for (row_kind, label) in rows {
+        let lane = match row_kind {
+            Row::Lane(lane) => lane,
+            Row::LagOf(lane) => {
+                let _ = writeln!(out, "  {label:<label_width$} |{}|", lag_row(lane, &timeline.lag_episodes, column_ns));
+                continue;
+            }
+        };
         let mut best: Vec<(u64, Option<Occupant>)> = vec![(0, None); WIDTH];
         for segment in segments.iter().filter(|s| s.lane == lane) {
             let first = (segment.start_ns / column_ns) as usize;
@@ -101,19 +111,154 @@ pub fn render_timeline(simulator: &Simulator<'_>, makespan_ns: u64, color: bool)
     let shown: std::collections::BTreeSet<TaskId> = segments.iter().filter_map(|segment| segment.task).collect();
     let legend: Vec<String> =
         shown.iter().map(|&task| format!("{}={}", symbol(task), model.tasks[task.index()].name)).collect();
+    let lag_symbol = if timeline.lag_episodes.is_empty() { "" } else { "  !=loop held while others waited" };
     let _ = writeln!(
         out,
-        "  legend: {}  *=event loop thread  g=waiting for the GIL  ~=context switch  .=idle",
+        "  legend: {}{lag_symbol}  *=event loop thread  g=waiting for the GIL  ~=context switch  .=idle",
         legend.join(" ")
     );
+    out.push_str(&lag_lines(model, &timeline.lag_episodes));
     if timeline.dropped > 0 {
-        let _ = writeln!(out, "  ({} segments past the limit were not kept)", timeline.dropped);
+        let _ = writeln!(out, "  ({} segments and lag episodes past the limit were not kept)", timeline.dropped);
     }
     out
 }
 
+/// A row of the terminal timeline: a lane, or the lag of the loop lane above it.
+enum Row {
+    Lane(Lane),
+    LagOf(Lane),
+}
+
+/// The lanes, each loop lane followed by a row of its lag when it had any.
+fn timeline_rows(model: &Model, segments: &[Segment], episodes: &[LagEpisode]) -> Vec<(Row, String)> {
+    let mut rows = Vec::new();
+    for (lane, label) in lanes(model, segments) {
+        let lagged = episodes.iter().any(|episode| Lane::Loop(episode.event_loop) == lane);
+        let lag_label = format!("{label} lag");
+        rows.push((Row::Lane(lane), label));
+        if lagged {
+            rows.push((Row::LagOf(lane), lag_label));
+        }
+    }
+    rows
+}
+
+/// `!` in every column a lag episode of the loop `lane` touches, however short: a lag is looked for.
+fn lag_row(lane: Lane, episodes: &[LagEpisode], column_ns: u64) -> String {
+    let mut row = vec!['.'; WIDTH];
+    for episode in episodes.iter().filter(|episode| Lane::Loop(episode.event_loop) == lane) {
+        let first = (episode.start_ns / column_ns) as usize;
+        let last = (episode.end_ns.saturating_sub(1).max(episode.start_ns) / column_ns) as usize;
+        for cell in row.iter_mut().take(last.min(WIDTH - 1) + 1).skip(first.min(WIDTH - 1)) {
+            *cell = '!';
+        }
+    }
+    row.into_iter().collect()
+}
+
+/// One line per lag episode, in time order: the longest [`LISTED_LAG_EPISODES`] when there are more.
+fn lag_lines(model: &Model, episodes: &[LagEpisode]) -> String {
+    let mut out = String::new();
+    let mut listed: Vec<&LagEpisode> = episodes.iter().collect();
+    // Longest first (the earliest of equals), cut, then back in time order.
+    listed.sort_by_key(|episode| (std::cmp::Reverse(episode.end_ns - episode.start_ns), episode.start_ns));
+    listed.truncate(LISTED_LAG_EPISODES);
+    listed.sort_by_key(|episode| (episode.start_ns, episode.end_ns, episode.event_loop));
+    for episode in &listed {
+        let _ = writeln!(out, "  {}", LagWords::of(model, episode).sentence());
+    }
+    if episodes.len() > listed.len() {
+        let _ = writeln!(
+            out,
+            "  (and {}, none longer than those above: --chrome-trace and --svg show every one)",
+            crate::words::plural((episodes.len() - listed.len()) as u64, "more lag episode")
+        );
+    }
+    out
+}
+
+/// A lag episode in words: which loop, which coroutine at which step (and line), when, and why.
+pub struct LagWords {
+    pub event_loop: String,
+    pub task: String,
+    pub step: String,
+    pub line: Option<u32>,
+    pub why: &'static str,
+    pub start_ns: u64,
+    pub end_ns: u64,
+    pub unreleased: bool,
+}
+
+impl LagWords {
+    pub fn of(model: &Model, episode: &LagEpisode) -> LagWords {
+        let task = &model.tasks[episode.task.index()];
+        LagWords {
+            event_loop: model.loops[episode.event_loop.index()].name.clone(),
+            task: task.name.clone(),
+            step: sim_core::trace::describe_instr(model, episode.task, episode.pc),
+            line: task.lines.get(episode.pc as usize).copied(),
+            why: episode.why,
+            start_ns: episode.start_ns,
+            end_ns: episode.end_ns,
+            unreleased: episode.unreleased,
+        }
+    }
+
+    /// `loop main held 100ms .. 400ms by fetch#3 at `io 300ms` (line 16): 300ms (io)`, in the words of the
+    /// report's culprit line.
+    pub fn sentence(&self) -> String {
+        let line = self.line.map_or(String::new(), |line| format!(" (line {line})"));
+        let culprit = format!("{} at `{}`{line}", self.task, self.step);
+        if self.unreleased {
+            return format!(
+                "loop {} held from {} by {culprit}, never released: the run ended ({})",
+                self.event_loop,
+                DisplayNanos(self.start_ns),
+                self.why
+            );
+        }
+        format!(
+            "loop {} held {} .. {} by {culprit}: {} ({})",
+            self.event_loop,
+            DisplayNanos(self.start_ns),
+            DisplayNanos(self.end_ns),
+            DisplayNanos(self.end_ns - self.start_ns),
+            self.why
+        )
+    }
+
+    /// A label short enough for a picture: `fetch#3: io 300ms`.
+    pub fn label(&self) -> String {
+        format!("{}: {}", self.task, self.step)
+    }
+}
+
 fn micros(ns: u64) -> f64 {
     ns as f64 / 1000.0
+}
+
+/// A lag episode on its loop's track: a slice under the coroutine's own (category `lag`), or an instant
+/// when it lasted no time, with the culprit in its arguments.
+fn lag_event(model: &Model, episode: &LagEpisode) -> serde_json::Value {
+    let words = LagWords::of(model, episode);
+    let (pid, tid) = lane_ids(Lane::Loop(episode.event_loop));
+    let args = json!({
+        "culprit": words.task, "step": words.step, "line": words.line, "why": words.why,
+        "held_ns": episode.end_ns - episode.start_ns, "released": !episode.unreleased,
+        "summary": words.sentence(),
+    });
+    let name = format!("lag: {}", words.label());
+    if episode.end_ns == episode.start_ns {
+        return json!({
+            "name": name, "cat": "lag", "ph": "i", "s": "t", "pid": pid, "tid": tid,
+            "ts": micros(episode.start_ns), "args": args,
+        });
+    }
+    json!({
+        "name": name, "cat": "lag", "ph": "X", "pid": pid, "tid": tid,
+        "ts": micros(episode.start_ns), "dur": micros(episode.end_ns - episode.start_ns), "args": args,
+    })
 }
 
 /// The Chrome trace-event format: one track per core, per GIL and per loop, and flow arrows from each
@@ -141,6 +286,9 @@ pub fn write_chrome_trace(simulator: &Simulator<'_>, out: &mut dyn std::io::Writ
             "name": name, "cat": segment.kind.as_str(), "ph": "X", "pid": pid, "tid": tid,
             "ts": micros(segment.start_ns), "dur": micros(segment.end_ns - segment.start_ns),
         }))?;
+    }
+    for episode in &simulator.timeline().lag_episodes {
+        events.push(&lag_event(model, episode))?;
     }
     for (index, task) in model.tasks.iter().enumerate() {
         events.push(&json!({"ph": "M", "name": "thread_name", "pid": 3, "tid": index, "args": {"name": task.name}}))?;

@@ -96,7 +96,7 @@ pub fn compare_chart(
     let legend: Vec<LegendEntry> = series
         .iter()
         .enumerate()
-        .map(|(index, (name, _))| LegendEntry { color: color_of(index), pale: false, text: name.clone() })
+        .map(|(index, (name, _))| LegendEntry { color: color_of(index), swatch: Swatch::Filled, text: name.clone() })
         .collect();
     let height = 560u32.max(LEGEND_TOP + LEGEND_ROW * legend.len() as u32 + 20);
     let replacement = crate::files::Replacement::begin(path)?;
@@ -191,7 +191,7 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
     }
     let lanes = crate::pictures::lanes(model, segments);
     let span_ms = (makespan_ns.max(1) as f64 / 1e6).max(1e-6);
-    let legend = gantt_legend(model, segments);
+    let legend = gantt_legend(model, segments, &simulator.timeline().lag_episodes);
     let height = (140 + 34 * lanes.len() as u32).max(LEGEND_TOP + LEGEND_ROW * legend.len() as u32 + 20);
     let replacement = crate::files::Replacement::begin(path)?;
     let temporary = replacement.temporary_path().to_path_buf();
@@ -240,9 +240,106 @@ pub fn gantt_chart(simulator: &Simulator<'_>, makespan_ns: u64, path: &std::path
             .draw_series(std::iter::once(Rectangle::new([(start, bottom), (end, top)], style)))
             .map_err(drawing_error)?;
     }
+    let lag_marks = lag_marks(&chart, model, &lanes, &simulator.timeline().lag_episodes);
     draw_legend(&legend_area, &legend)?;
     root.present().map_err(drawing_error)?;
+    drop(chart);
+    drop(root);
+    add_lag_marks(&temporary, &lag_marks)?;
     replacement.commit()
+}
+
+/// The frame of a lag episode on its loop's lane: black and dashed, so that it stands out from a bar of
+/// any task's colour.
+const LAG_COLOR: RGBColor = RGBColor(0, 0, 0);
+
+/// A lag episode's frame on its loop's lane (pixels), with its tooltip and a short label when it fits.
+struct LagMark {
+    left: i32,
+    top: i32,
+    width: i32,
+    height: i32,
+    tooltip: String,
+    label: Option<String>,
+}
+
+/// Where each lag episode of a drawn loop lane goes: a frame a little larger than the lane's bars, at
+/// least three pixels wide, so that a short one is still seen.
+fn lag_marks<DB: DrawingBackend>(
+    chart: &ChartContext<
+        '_,
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    model: &sim_core::Model,
+    lanes: &[(Lane, String)],
+    episodes: &[sim_core::timeline::LagEpisode],
+) -> Vec<LagMark> {
+    let count = lanes.len();
+    let mut marks = Vec::new();
+    for episode in episodes {
+        let Some(row) = lanes.iter().position(|(lane, _)| *lane == Lane::Loop(episode.event_loop)) else { continue };
+        let top = (count - row) as f64 - 0.05;
+        let bottom = (count - row - 1) as f64 + 0.05;
+        let (left, upper) = chart.backend_coord(&(episode.start_ns as f64 / 1e6, top));
+        let (right, lower) = chart.backend_coord(&(episode.end_ns as f64 / 1e6, bottom));
+        let width = (right - left).max(3);
+        let words = crate::pictures::LagWords::of(model, episode);
+        let label = words.label();
+        // About six pixels a character at the label's size.
+        let fits = width >= 6 * 4;
+        let shown: String = label.chars().take((width / 6) as usize).collect();
+        marks.push(LagMark {
+            left,
+            top: upper,
+            width,
+            height: lower - upper,
+            tooltip: words.sentence(),
+            label: fits.then_some(shown),
+        });
+    }
+    marks
+}
+
+/// Writes the lag frames into the SVG plotters wrote, before its end: plotters has no tooltips, and a
+/// `<title>` is what shows the episode in words when the pointer rests on its frame.
+fn add_lag_marks(path: &std::path::Path, marks: &[LagMark]) -> Result<(), UsageError> {
+    if marks.is_empty() {
+        return Ok(());
+    }
+    let svg = std::fs::read_to_string(path).map_err(drawing_error)?;
+    let Some(end) = svg.rfind("</svg>") else {
+        return Err(drawing_error("the SVG has no end tag"));
+    };
+    let RGBColor(red, green, blue) = LAG_COLOR;
+    let color = format!("#{red:02X}{green:02X}{blue:02X}");
+    let mut overlay = String::new();
+    for mark in marks {
+        let label = mark.label.as_ref().map_or(String::new(), |label| {
+            format!(
+                "<text x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"10\" fill=\"{color}\">{}</text>",
+                mark.left + 2,
+                mark.top - 2,
+                xml_text(label)
+            )
+        });
+        overlay.push_str(&format!(
+            "<g class=\"lag\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{color}\" \
+             fill-opacity=\"0.1\" stroke=\"{color}\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>{label}</g>\n",
+            xml_text(&mark.tooltip),
+            mark.left,
+            mark.top,
+            mark.width,
+            mark.height
+        ));
+    }
+    let drawn = format!("{}{overlay}{}", &svg[..end], &svg[end..]);
+    std::fs::write(path, drawn).map_err(drawing_error)
+}
+
+/// Text for an SVG element: names and steps may hold `<`, `>` and `&`.
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Width of the legend panel right of a Gantt chart, and the place and height of its rows (pixels).
@@ -253,31 +350,51 @@ const LEGEND_ROW: u32 = 20;
 /// One row of a legend: a swatch and its words.
 struct LegendEntry {
     color: RGBColor,
-    pale: bool,
+    swatch: Swatch,
     text: String,
 }
 
+/// How a legend's swatch is drawn: as the bars it names are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Swatch {
+    Filled,
+    Pale,
+    /// An outline, as the frames of lag episodes.
+    Frame,
+}
+
 /// The tasks that ran, in declaration order (as `--timeline` letters them), then what the shades mean.
-fn gantt_legend(model: &sim_core::Model, segments: &[sim_core::timeline::Segment]) -> Vec<LegendEntry> {
+fn gantt_legend(
+    model: &sim_core::Model,
+    segments: &[sim_core::timeline::Segment],
+    lag_episodes: &[sim_core::timeline::LagEpisode],
+) -> Vec<LegendEntry> {
     let tasks: std::collections::BTreeSet<sim_core::model::TaskId> =
         segments.iter().filter(|s| !matches!(s.lane, Lane::Task(_))).filter_map(|s| s.task).collect();
     let mut entries: Vec<LegendEntry> = tasks
         .iter()
         .map(|task| LegendEntry {
             color: color_of(task.index()),
-            pale: false,
+            swatch: Swatch::Filled,
             text: model.tasks[task.index()].name.clone(),
         })
         .collect();
     if segments.iter().any(|s| s.kind == SegmentKind::WaitsForGil) {
         entries.push(LegendEntry {
             color: RGBColor(120, 120, 120),
-            pale: true,
+            swatch: Swatch::Pale,
             text: "pale: waiting for the GIL".into(),
         });
     }
     if segments.iter().any(|s| s.kind == SegmentKind::ContextSwitch) {
-        entries.push(LegendEntry { color: RGBColor(60, 60, 60), pale: false, text: "context switch".into() });
+        entries.push(LegendEntry {
+            color: RGBColor(60, 60, 60),
+            swatch: Swatch::Filled,
+            text: "context switch".into(),
+        });
+    }
+    if !lag_episodes.is_empty() {
+        entries.push(LegendEntry { color: LAG_COLOR, swatch: Swatch::Frame, text: "dashed frame: loop lag".into() });
     }
     entries
 }
@@ -291,7 +408,11 @@ fn draw_legend(
     let words = ("sans-serif", 13).into_font().color(&BLACK);
     for (row, entry) in entries.iter().enumerate() {
         let y = (LEGEND_TOP + LEGEND_ROW * row as u32) as i32;
-        let style = if entry.pale { entry.color.mix(0.35).filled() } else { entry.color.filled() };
+        let style = match entry.swatch {
+            Swatch::Filled => entry.color.filled(),
+            Swatch::Pale => entry.color.mix(0.35).filled(),
+            Swatch::Frame => entry.color.stroke_width(2),
+        };
         area.draw(&Rectangle::new([(10, y), (26, y + 12)], style)).map_err(drawing_error)?;
         let text: String = entry.text.chars().take(28).collect();
         area.draw(&Text::new(text, (34, y), words.clone())).map_err(drawing_error)?;

@@ -1,5 +1,6 @@
-//! What ran where and when, for pictures: core occupancy, GIL holders and the coroutine each event loop
-//! runs. Recorded by both drivers only when asked, and bounded.
+//! What ran where and when, for pictures: core occupancy, GIL holders, the coroutine each event loop
+//! runs and the steps that held a loop while others waited (its lag). Recorded only when asked, and
+//! bounded.
 
 use crate::model::{LoopId, Nanos, ProcessId, TaskId};
 
@@ -55,10 +56,29 @@ pub struct Segment {
     pub kind: SegmentKind,
 }
 
+/// One episode of an event loop's lag: a step of a coroutine (a `cpu`, a blocking `io`, a wait on a
+/// threading primitive) held the loop's thread while another coroutine of that loop was ready to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LagEpisode {
+    pub event_loop: LoopId,
+    /// The coroutine that held the loop, and its step (index into the task's instructions).
+    pub task: TaskId,
+    pub pc: u32,
+    /// `cpu`, `io` or `threading primitive`, as the report's culprit says it.
+    pub why: &'static str,
+    pub start_ns: Nanos,
+    pub end_ns: Nanos,
+    /// The run ended while the step still held the loop (a deadlock, a limit): `end_ns` is the run's end.
+    pub unreleased: bool,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Timeline {
     pub enabled: bool,
     pub segments: Vec<Segment>,
+    /// In the order they ended (by time, then by loop).
+    pub lag_episodes: Vec<LagEpisode>,
+    /// Segments and lag episodes past the limit, counted and not kept.
     pub dropped: u64,
 }
 
@@ -66,6 +86,7 @@ impl Timeline {
     pub fn clear(&mut self, enabled: bool) {
         self.enabled = enabled;
         self.segments.clear();
+        self.lag_episodes.clear();
         self.dropped = 0;
     }
 
@@ -79,5 +100,17 @@ impl Timeline {
             return;
         }
         self.segments.push(segment);
+    }
+
+    /// Keeps one lag episode, within the same bound as segments.
+    pub fn push_lag_episode(&mut self, episode: LagEpisode) {
+        if !self.enabled {
+            return;
+        }
+        if self.lag_episodes.len() >= MAX_SEGMENTS {
+            self.dropped += 1;
+            return;
+        }
+        self.lag_episodes.push(episode);
     }
 }

@@ -8,7 +8,7 @@ use super::super::state::*;
 use super::super::steps::Effect;
 use super::super::sync_state::Format11State;
 use super::TimedRun;
-use super::event_loop::{begin_hold, end_hold, loop_current, stop_running, wake_loop};
+use super::event_loop::{begin_hold, end_hold, end_hold_at_run_end, loop_current, stop_running, wake_loop};
 use super::gil::{end_thread, ensure_gil, gil_timeout, record_gil_release, release_gil};
 use super::threads::*;
 use crate::model::*;
@@ -20,7 +20,7 @@ pub(super) fn drive(run: &mut TimedRun<'_, '_>) {
     drive_to_the_end(run);
     // A coroutine still holding its loop when the run ends (a deadlock, a limit) held it until then.
     for event_loop in 0..run.state.timed.loops.len() {
-        end_hold(run, LoopId::from_index(event_loop));
+        end_hold_at_run_end(run, LoopId::from_index(event_loop));
     }
     close_timeline(run);
 }

@@ -8,7 +8,7 @@ use super::TimedRun;
 use super::gil::{end_thread, release_gil};
 use super::threads::{leave_core, make_ready};
 use crate::model::*;
-use crate::timeline::{Lane, Segment, SegmentKind};
+use crate::timeline::{LagEpisode, Lane, Segment, SegmentKind};
 
 /// The coroutine the loop runs now, starting a new pass of `_run_once` when the last one is done.
 pub(super) fn loop_current(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, event_loop: LoopId) -> Option<TaskId> {
@@ -91,6 +91,15 @@ pub(super) fn begin_hold(run: &mut TimedRun<'_, '_>, task: TaskId, why: HoldReas
 
 /// The hold in progress on `event_loop` ends now; the longest of the run is kept (the first of equals).
 pub(super) fn end_hold(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    close_hold(run, event_loop, false);
+}
+
+/// The run ends while a coroutine may still hold `event_loop` (a deadlock, a limit): it held it until now.
+pub(super) fn end_hold_at_run_end(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
+    close_hold(run, event_loop, true);
+}
+
+fn close_hold(run: &mut TimedRun<'_, '_>, event_loop: LoopId, run_ended: bool) {
     let now = run.state.progress.now_ns;
     let state = &mut run.state.timed.loops[event_loop.index()];
     let Some(mut hold) = state.hold.take() else { return };
@@ -98,6 +107,44 @@ pub(super) fn end_hold(run: &mut TimedRun<'_, '_>, event_loop: LoopId) {
     if hold.held_ns > state.longest_hold.map_or(0, |longest| longest.held_ns) {
         state.longest_hold = Some(hold);
     }
+    if run.state.observers.timeline.enabled {
+        record_lag_episode(run, event_loop, hold, run_ended);
+    }
+}
+
+/// Keeps `hold` for pictures when it was an episode of the loop's lag: another coroutine of the loop was
+/// ready while it lasted, or the run ended with it unreleased while another coroutine of the loop was
+/// unfinished (and could not run again).
+fn record_lag_episode(run: &mut TimedRun<'_, '_>, event_loop: LoopId, hold: LoopHold, run_ended: bool) {
+    let now = run.state.progress.now_ns;
+    let delayed_another = hold.held_ns > 0 && ready_since_ns(run, event_loop).is_some_and(|since| since < now);
+    let stranded_another = run_ended && run.state.timed.loops[event_loop.index()].live_coroutines > 1;
+    if !delayed_another && !stranded_another {
+        return;
+    }
+    run.state.observers.timeline.push_lag_episode(LagEpisode {
+        event_loop,
+        task: hold.task,
+        pc: hold.pc,
+        why: hold.why.as_str(),
+        start_ns: hold.since_ns,
+        end_ns: now,
+        unreleased: run_ended,
+    });
+}
+
+/// Since when the coroutine of `event_loop` that has been ready longest is ready (its timer due, or woken),
+/// if one is.
+fn ready_since_ns(run: &TimedRun<'_, '_>, event_loop: LoopId) -> Option<Nanos> {
+    let state = &run.state.timed.loops[event_loop.index()];
+    let first_timer_ns = state.timers.peek().map(|&Reverse((due, _, _))| due);
+    let first_woken_ns = state
+        .ready
+        .iter()
+        .filter(|task| run.state.world.tasks[task.index()].phase == TaskPhase::Live)
+        .map(|task| run.state.timed.task_ready_since_ns[task.index()])
+        .min();
+    first_timer_ns.into_iter().chain(first_woken_ns).min()
 }
 
 /// The loop's current coroutine stops running (it awaits, blocks, yields or finishes).
