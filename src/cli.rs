@@ -220,13 +220,16 @@ pub struct RunOutput {
     /// Print the readable trace of every step.
     #[arg(long)]
     pub trace: bool,
-    /// A terminal Gantt chart: one lane per core, GIL and event loop.
+    /// A terminal Gantt chart: one lane per core, GIL and event loop, and each loop lag episode with the
+    /// coroutine and step that held the loop.
     #[arg(long)]
     pub timeline: bool,
-    /// Write a Chrome trace-event file (open it in ui.perfetto.dev): a track per core, GIL and loop.
+    /// Write a Chrome trace-event file (open it in ui.perfetto.dev): a track per core, GIL and loop, and a
+    /// `lag` slice per loop lag episode naming its culprit.
     #[arg(long, value_name = "OUT.json")]
     pub chrome_trace: Option<PathBuf>,
-    /// Draw the timeline as a Gantt chart (SVG) with a time axis and a legend.
+    /// Draw the timeline as a Gantt chart (SVG) with a time axis and a legend; loop lag episodes are framed
+    /// on the loop's lane, their culprit in a tooltip.
     #[arg(long, value_name = "OUT.svg")]
     pub svg: Option<PathBuf>,
 }
