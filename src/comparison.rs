@@ -27,6 +27,7 @@ pub struct Row {
     pub gil_switches: u64,
     pub steps: u64,
     pub core_busy_ns: u64,
+    #[serde(with = "sim_core::report::shared_state_serde")]
     pub shared: SharedState,
 }
 

@@ -43,6 +43,7 @@ pub struct ExploreReport {
 #[derive(Debug, Serialize)]
 pub struct ExploredOutcomeReport {
     pub status: Status,
+    #[serde(with = "sim_core::report::shared_state_serde")]
     pub shared: SharedState,
     pub count: u64,
     /// Index of the first schedule that reached it.

@@ -2,6 +2,7 @@
 //! run in chunks, each worker taking the next chunk as soon as it is free, and merged in seed order, so
 //! the result never depends on `--jobs` or on how a range is split into shards.
 
+use sim_core::expr::ValueText;
 use std::io::IsTerminal;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -84,6 +85,7 @@ pub struct OutcomeCount {
     /// A failing outcome's first failure: the `assert` or `expect` that was false, with its line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<FailureOf>,
+    #[serde(with = "sim_core::report::shared_state_serde")]
     pub shared: SharedState,
     pub count: u64,
     pub first_seed: u64,
@@ -768,7 +770,8 @@ pub fn shared_text(shared: &SharedState) -> String {
     let parts: Vec<String> = shared
         .iter()
         .flat_map(|(process, values)| {
-            values.iter().map(move |(name, value)| {
+            values.iter().map(move |(name, &value)| {
+                let value = ValueText(value);
                 if process == "main" { format!("{name}={value}") } else { format!("{process}.{name}={value}") }
             })
         })

@@ -19,6 +19,7 @@ pub struct ShrinkReport {
     /// default) or `state` (`--same-state`: every failure and the final shared state).
     pub keeps: &'static str,
     pub status: Status,
+    #[serde(with = "sim_core::report::shared_state_serde")]
     pub shared: SharedState,
     pub failures: Vec<Failure>,
     pub original: ScheduleSummary,

@@ -364,11 +364,21 @@ impl Parser {
     fn unary(&mut self) -> Result<Ast, ParseError> {
         if self.eat("-") {
             self.nest()?;
-            // `-9223372036854775808` is a literal, not the negation of an overflowing one.
+            // `-9223372036854775807` is a literal; the pattern one below is Python's None, no integer.
             if let Token::Number(n) = self.peek() {
                 let n = *n;
+                let at = self.at();
+                if n > i64::MAX as u64 {
+                    return Err(ParseError {
+                        at,
+                        message: format!(
+                            "`-{n}` is not an integer of the format (its integers are -{max} to {max})",
+                            max = i64::MAX
+                        ),
+                    });
+                }
                 self.advance();
-                return Ok(Ast::Number((-(i128::from(n))) as i64));
+                return Ok(Ast::Number(-(n as i64)));
             }
             return Ok(Ast::Negate(Box::new(self.unary()?)));
         }
@@ -398,6 +408,7 @@ impl Parser {
             }
             Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
             Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
+            Token::Name(name) if name == "None" => Ok(Ast::Number(sim_core::expr::NONE)),
             Token::Name(name) if ["and", "or", "not"].contains(&name.as_str()) => {
                 Err(ParseError { at, message: format!("expected a number, a name or `(`, found `{name}`") })
             }
@@ -489,7 +500,9 @@ mod tests {
             "Or(And(Binary(Eq, Name { name: \"a\", at: 0 }, Number(1)), Not(Name { name: \"b\", at: 11 })), Name { name: \"c\", at: 16 })",
         );
         check("len(jobs) > 0", "Binary(Gt, Len { queue: \"jobs\", at: 4 }, Number(0))");
-        check("-9223372036854775808", "Number(-9223372036854775808)");
+        check("-9223372036854775807", "Number(-9223372036854775807)");
+        check("None == x", "Binary(Eq, Number(-9223372036854775808), Name { name: \"x\", at: 8 })");
+        assert!(parse_expression("-9223372036854775808").is_err(), "the pattern of None is no integer");
         check("worker.total", "Name { name: \"worker.total\", at: 0 }");
         check("1 +", "error at 3: expected a number, a name or `(`, found the end");
         check("a = 1", "error at 2: `=` assigns; compare with `==`");

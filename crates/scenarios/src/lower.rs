@@ -363,7 +363,7 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Put(put) => {
                 let queue = self.queue(&put.queue)?;
                 let expr = match &put.value.value {
-                    RawValue::Number(n) => self.constant(*n, &n.to_string()),
+                    RawValue::Number(n) => self.constant(self.integer(*n, &put.value.referenced)?, &n.to_string()),
                     RawValue::Text(text) => {
                         let spanned = Spanned::new(text.clone(), put.value.referenced, put.value.defined);
                         self.expression(&spanned, text, 0)?
@@ -915,6 +915,18 @@ impl<N: Names> Lowering<'_, N> {
         Ok((target.to_string(), (expr.to_string(), offset)))
     }
 
+    /// A YAML integer as a value: the pattern of None (`sim_core::expr::NONE`) is no integer.
+    fn integer(&self, value: i64, at: &Location) -> Result<i64> {
+        if value == sim_core::expr::NONE {
+            let max = i64::MAX;
+            return Err(self.names.context().error(
+                at,
+                format!("{value} is not an integer of the format (its integers are -{max} to {max}; write \"None\")"),
+            ));
+        }
+        Ok(value)
+    }
+
     fn constant(&mut self, value: i64, text: &str) -> ExprId {
         self.exprs.push(Expr { ops: vec![ExprOp::Const(value)], text: text.to_string() });
         ExprId::from_index(self.exprs.len() - 1)
@@ -1195,7 +1207,7 @@ fn timed_parts(
 /// An expression as text, for reports (sub-expressions have no text of their own in the file).
 pub fn render(ast: &Ast) -> String {
     match ast {
-        Ast::Number(n) => n.to_string(),
+        Ast::Number(n) => sim_core::expr::ValueText(*n).to_string(),
         Ast::Name { name, .. } => name.clone(),
         Ast::Len { queue, .. } => format!("len({queue})"),
         Ast::Negate(inner) => format!("-{}", render_operand(inner)),

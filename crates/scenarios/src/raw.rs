@@ -2,6 +2,7 @@
 //! Values that later checks may complain about are `Spanned`, so every error points at its line and
 //! column. Nothing here checks meaning; `compile` does.
 
+use sim_core::expr::NONE;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -729,10 +730,16 @@ impl<'de> Deserialize<'de> for RawSharedValue {
         impl<'de> Visitor<'de> for SharedVisitor {
             type Value = RawSharedValue;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an integer, a list of integers or a mapping of integers to integers")
+                f.write_str("an integer, null (Python's None), a list of them or a mapping of integers to them")
             }
             fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-                Ok(RawSharedValue::Integer(value))
+                not_none_pattern(value).map(RawSharedValue::Integer)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(RawSharedValue::Integer(NONE))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(RawSharedValue::Integer(NONE))
             }
             fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
                 i64::try_from(value)
@@ -740,14 +747,35 @@ impl<'de> Deserialize<'de> for RawSharedValue {
                     .map_err(|_| E::custom(format!("{value} does not fit in a 64-bit integer")))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(RawSharedValue::Array)
+                let values: Vec<Option<i64>> = Vec::deserialize(SeqAccessDeserializer::new(seq))?;
+                values.into_iter().map(value_or_none).collect::<Result<_, _>>().map(RawSharedValue::Array)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                IndexMap::deserialize(MapAccessDeserializer::new(map)).map(RawSharedValue::Map)
+                let entries: IndexMap<i64, Option<i64>> = IndexMap::deserialize(MapAccessDeserializer::new(map))?;
+                let entries =
+                    entries.into_iter().map(|(key, value)| Ok((not_none_pattern(key)?, value_or_none(value)?)));
+                entries.collect::<Result<_, _>>().map(RawSharedValue::Map)
             }
         }
         deserializer.deserialize_any(SharedVisitor)
     }
+}
+
+/// An integer of the format: -9223372036854775808 is the pattern that stands for None (see
+/// `sim_core::expr::NONE`), so it is no integer.
+fn not_none_pattern<E: de::Error>(value: i64) -> Result<i64, E> {
+    if value == NONE {
+        return Err(E::custom(format!(
+            "{value} is not an integer of the format (its integers are -{max} to {max}; write null for Python's None)",
+            max = i64::MAX
+        )));
+    }
+    Ok(value)
+}
+
+/// An element or map value: an integer, or null for Python's None.
+fn value_or_none<E: de::Error>(value: Option<i64>) -> Result<i64, E> {
+    value.map_or(Ok(NONE), not_none_pattern)
 }
 
 impl<'de> Deserialize<'de> for RawSemaphoreDecl {
@@ -776,15 +804,16 @@ impl<'de> Deserialize<'de> for RawSemaphoreDecl {
 
 // ---- Shapes for the JSON Schema of the types read by hand above ------------------------------------
 
-/// An integer, a list of integers (an array) or a mapping of integer keys to integers (a map).
+/// An integer or null (Python's None), a list of them (an array) or a mapping of integer keys to them
+/// (a map).
 #[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "SharedValue")]
 #[allow(dead_code)]
 pub enum SharedValueSchema {
-    Integer(i64),
-    Array(Vec<i64>),
-    Map(IndexMap<String, i64>),
+    Integer(Option<i64>),
+    Array(Vec<Option<i64>>),
+    Map(IndexMap<String, Option<i64>>),
 }
 
 #[derive(Debug, JsonSchema)]

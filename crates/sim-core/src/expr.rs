@@ -23,6 +23,29 @@ pub trait Operands {
     }
 }
 
+/// Python's `None`: the one 64-bit pattern that is no integer of the format. The format's integers run
+/// from -(2^63 - 1) to 2^63 - 1 (the loader refuses `-9223372036854775808`, arithmetic that would give
+/// it overflows), so a value stays a plain `i64` everywhere (locals, shared variables, queue items,
+/// results) and the hot loop pays only a comparison where a value's type matters: arithmetic and
+/// ordering on None are a TypeError, `==`/`!=` compare it as Python does, and it is false as a condition.
+pub const NONE: i64 = i64::MIN;
+
+/// Python's truth of a value: 0 and None are false.
+#[inline]
+pub fn is_true(value: i64) -> bool {
+    value != 0 && value != NONE
+}
+
+/// A value as Python prints it: the integer, or `None`.
+#[derive(Clone, Copy, Debug)]
+pub struct ValueText(pub i64);
+
+impl std::fmt::Display for ValueText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 == NONE { f.write_str("None") } else { write!(f, "{}", self.0) }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EvalError {
     Overflow,
@@ -36,6 +59,10 @@ pub enum EvalError {
     MissingKey {
         key: i64,
     },
+    /// Python's TypeError: None where a number is needed (`None + 1`, `None < 2`, `-None`, `a[None]`).
+    NoneOperand {
+        operation: &'static str,
+    },
 }
 
 impl EvalError {
@@ -46,8 +73,18 @@ impl EvalError {
             EvalError::IndexOutOfRange { index, length } => {
                 format!("IndexError: index {index} is out of range for length {length}")
             }
-            EvalError::MissingKey { key } => format!("KeyError: {key}"),
+            EvalError::MissingKey { key } => format!("KeyError: {}", ValueText(key)),
+            EvalError::NoneOperand { operation } => format!("TypeError: unsupported operand None for `{operation}`"),
         }
+    }
+}
+
+/// The fault of an index out of range: IndexError, or TypeError when the index is None.
+pub fn index_error(index: i64, length: u64) -> EvalError {
+    if index == NONE {
+        EvalError::NoneOperand { operation: "[]" }
+    } else {
+        EvalError::IndexOutOfRange { index, length }
     }
 }
 
@@ -77,19 +114,21 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
             ExprOp::QueueLen(q) => stack.push(operands.queue_len(q)),
             ExprOp::Neg => {
                 let top = stack.last_mut().expect("an operand");
-                *top = top.checked_neg().ok_or(EvalError::Overflow)?;
+                // Only NONE has no negation: every integer of the format has one.
+                *top = top.checked_neg().ok_or(EvalError::NoneOperand { operation: "-" })?;
             }
             ExprOp::Not => {
                 let top = stack.last_mut().expect("an operand");
-                *top = i64::from(*top == 0);
+                *top = i64::from(!is_true(*top));
             }
             ExprOp::ToBool => {
                 let top = stack.last_mut().expect("an operand");
-                *top = i64::from(*top != 0);
+                *top = i64::from(is_true(*top));
             }
             ExprOp::Abs => {
                 let top = stack.last_mut().expect("an operand");
-                *top = top.checked_abs().ok_or(EvalError::Overflow)?;
+                // As for `Neg`: only NONE has no absolute value.
+                *top = top.checked_abs().ok_or(EvalError::NoneOperand { operation: "abs" })?;
             }
             ExprOp::Binary(op) => {
                 let right = stack.pop().expect("two operands");
@@ -100,8 +139,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
                 let top = stack.last_mut().expect("an index");
                 let values = operands.array(process, array);
                 let length = values.len() as u64;
-                let position =
-                    python_index(*top, values.len()).ok_or(EvalError::IndexOutOfRange { index: *top, length })?;
+                let position = python_index(*top, values.len()).ok_or_else(|| index_error(*top, length))?;
                 *top = values[position];
             }
             ExprOp::MapValue(process, map) => {
@@ -115,18 +153,16 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
             ExprOp::MapLen(process, map) => stack.push(operands.map_len(process, map)),
             ExprOp::EventIsSet { first, count } => {
                 let top = stack.last_mut().expect("an index");
-                let position = python_index(*top, count as usize)
-                    .ok_or(EvalError::IndexOutOfRange { index: *top, length: u64::from(count) })?;
+                let position = python_index(*top, count as usize).ok_or_else(|| index_error(*top, u64::from(count)))?;
                 *top = i64::from(operands.event_is_set(first + position as u32));
             }
             ExprOp::LocalElement { first, count } => {
                 let top = stack.last_mut().expect("an index");
-                let position = python_index(*top, count as usize)
-                    .ok_or(EvalError::IndexOutOfRange { index: *top, length: u64::from(count) })?;
+                let position = python_index(*top, count as usize).ok_or_else(|| index_error(*top, u64::from(count)))?;
                 *top = operands.local(LocalId(first.0 + position as u32));
             }
             ExprOp::JumpIfFalseOrPop(target) => {
-                if *stack.last().expect("an operand") == 0 {
+                if !is_true(*stack.last().expect("an operand")) {
                     pc = target as usize;
                     continue;
                 }
@@ -134,7 +170,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
             }
             ExprOp::JumpIfTrueOrPop(target) => {
                 let top = stack.last_mut().expect("an operand");
-                if *top != 0 {
+                if is_true(*top) {
                     *top = 1;
                     pc = target as usize;
                     continue;
@@ -150,10 +186,15 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
 
 fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
     use BinaryOp::*;
+    // `==` and `!=` compare None as Python does; every other operation needs two integers.
+    if (left == NONE || right == NONE) && !matches!(op, Eq | Ne) {
+        return Err(EvalError::NoneOperand { operation: symbol(op) });
+    }
     Ok(match op {
-        Add => left.checked_add(right).ok_or(EvalError::Overflow)?,
-        Sub => left.checked_sub(right).ok_or(EvalError::Overflow)?,
-        Mul => left.checked_mul(right).ok_or(EvalError::Overflow)?,
+        // A result of NONE is one past the format's smallest integer: an overflow.
+        Add => left.checked_add(right).filter(|&sum| sum != NONE).ok_or(EvalError::Overflow)?,
+        Sub => left.checked_sub(right).filter(|&difference| difference != NONE).ok_or(EvalError::Overflow)?,
+        Mul => left.checked_mul(right).filter(|&product| product != NONE).ok_or(EvalError::Overflow)?,
         // Python's `//` and `%` round toward negative infinity.
         Div => {
             if right == 0 {
@@ -181,6 +222,25 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
         Min => left.min(right),
         Max => left.max(right),
     })
+}
+
+fn symbol(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        Add => "+",
+        Sub => "-",
+        Mul => "*",
+        Div => "//",
+        Rem => "%",
+        Eq => "==",
+        Ne => "!=",
+        Lt => "<",
+        Le => "<=",
+        Gt => ">",
+        Ge => ">=",
+        Min => "min",
+        Max => "max",
+    }
 }
 
 fn floor_div(left: i64, right: i64) -> Option<i64> {
@@ -245,11 +305,11 @@ mod tests {
         check(vec![Const(-7), Const(2), Binary(Rem)], Ok(1));
         check(vec![Const(7), Const(-2), Binary(Rem)], Ok(-1));
         check(vec![Const(7), Const(0), Binary(Div)], Err(EvalError::DivisionByZero));
-        check(vec![Const(i64::MIN), Const(-1), Binary(Div)], Err(EvalError::Overflow));
+        check(vec![Const(-i64::MAX), Const(-1), Binary(Div)], Ok(i64::MAX));
         check(vec![Const(i64::MAX), Const(1), Binary(Add)], Err(EvalError::Overflow));
         check(vec![Const(-7), Const(-2), Binary(Rem)], Ok(-1));
         check(vec![Const(7), Const(2), Binary(Rem)], Ok(1));
-        check(vec![Const(i64::MIN), Const(-1), Binary(Rem)], Ok(0));
+        check(vec![Const(-i64::MAX), Const(-1), Binary(Rem)], Ok(0));
     }
 
     #[test]
@@ -259,7 +319,30 @@ mod tests {
         check(vec![Const(3), Const(-4), Binary(Min)], Ok(-4));
         check(vec![Const(3), Const(-4), Binary(Max)], Ok(3));
         check(vec![Const(-5), Abs], Ok(5));
-        check(vec![Const(i64::MIN), Abs], Err(EvalError::Overflow));
+        check(vec![Const(-i64::MAX), Abs], Ok(i64::MAX));
+    }
+
+    #[test]
+    fn none_compares_and_is_false_but_has_no_arithmetic() {
+        use BinaryOp::*;
+        use ExprOp::*;
+        check(vec![Const(NONE), Const(NONE), Binary(Eq)], Ok(1));
+        check(vec![Const(NONE), Const(0), Binary(Eq)], Ok(0));
+        check(vec![Const(0), Const(NONE), Binary(Ne)], Ok(1));
+        check(vec![Const(NONE), Not], Ok(1));
+        check(vec![Const(NONE), ToBool], Ok(0));
+        check(vec![Const(NONE), Const(1), Binary(Add)], Err(EvalError::NoneOperand { operation: "+" }));
+        check(vec![Const(2), Const(NONE), Binary(Lt)], Err(EvalError::NoneOperand { operation: "<" }));
+        check(vec![Const(NONE), Const(2), Binary(Max)], Err(EvalError::NoneOperand { operation: "max" }));
+        check(vec![Const(NONE), Neg], Err(EvalError::NoneOperand { operation: "-" }));
+        check(vec![Const(NONE), Abs], Err(EvalError::NoneOperand { operation: "abs" }));
+        // bool(None and (1 / 0)): false, the right side never evaluated.
+        check(vec![Const(NONE), JumpIfFalseOrPop(5), Const(1), Const(0), Binary(Div), ToBool], Ok(0));
+        check(vec![Const(NONE), JumpIfTrueOrPop(5), Const(7), Const(1), Binary(Add), ToBool], Ok(1));
+        // The format's smallest integer minus one would be NONE: an overflow, never a None.
+        check(vec![Const(-i64::MAX), Const(1), Binary(Sub)], Err(EvalError::Overflow));
+        check(vec![Const(-i64::MAX), Const(-1), Binary(Add)], Err(EvalError::Overflow));
+        assert_eq!(format!("{} {}", ValueText(NONE), ValueText(-3)), "None -3");
     }
 
     #[test]

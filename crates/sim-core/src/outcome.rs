@@ -200,6 +200,36 @@ pub struct Outcome {
 
 pub type SharedState = IndexMap<String, IndexMap<String, i64>>;
 
+/// A [`SharedState`] in JSON and YAML: Python's None (`crate::expr::NONE`) is `null`, every other value
+/// its integer. Use with `#[serde(with = "sim_core::report::shared_state_serde")]`.
+pub mod shared_state_serde {
+    use crate::expr::NONE;
+    use crate::outcome::SharedState;
+    use indexmap::IndexMap;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(shared: &SharedState, serializer: S) -> Result<S::Ok, S::Error> {
+        let shown: IndexMap<&str, IndexMap<&str, Option<i64>>> = shared
+            .iter()
+            .map(|(process, values)| {
+                let values = values.iter().map(|(name, &value)| (name.as_str(), (value != NONE).then_some(value)));
+                (process.as_str(), values.collect())
+            })
+            .collect();
+        shown.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SharedState, D::Error> {
+        let read = IndexMap::<String, IndexMap<String, Option<i64>>>::deserialize(deserializer)?;
+        Ok(read
+            .into_iter()
+            .map(|(process, values)| {
+                (process, values.into_iter().map(|(name, value)| (name, value.unwrap_or(NONE))).collect())
+            })
+            .collect())
+    }
+}
+
 /// A run-time fault of format 1.1 that Python raises as an exception; its message starts with the
 /// exception's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -278,6 +308,9 @@ impl PythonFault {
     pub fn describe(self, model: &Model) -> String {
         let base = |name: &str| name.split_once('[').map_or(name, |(base, _)| base).to_string();
         let out_of_range = |what: &str, name: String, index: i64, length: u32| {
+            if index == crate::expr::NONE {
+                return format!("TypeError: the index into {what} `{name}` is None, not an integer");
+            }
             format!("IndexError: index {index} is out of range for {what} `{name}` of length {length}")
         };
         match self {
@@ -287,7 +320,8 @@ impl PythonFault {
             }
             PythonFault::KeyError { process, map, key } => {
                 format!(
-                    "KeyError: {key} is not a key of map `{}`",
+                    "KeyError: {} is not a key of map `{}`",
+                    crate::expr::ValueText(key),
                     model.processes[process.index()].maps[map.index()].name
                 )
             }
@@ -316,7 +350,10 @@ impl PythonFault {
                 out_of_range("local array", base(&model.tasks[task.index()].locals[first.index()]), index, count)
             }
             PythonFault::NotAFuture { value } => {
-                format!("AttributeError: {value} is not a future (a `submit` puts one in its `into`)")
+                format!(
+                    "AttributeError: {} is not a future (a `submit` puts one in its `into`)",
+                    crate::expr::ValueText(value)
+                )
             }
             PythonFault::Cancelled { target } => {
                 format!("CancelledError: `{}` was cancelled", model.tasks[target.index()].name)
@@ -371,7 +408,7 @@ pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
             at += 1;
             named.insert(format!("len({})", map.name), length as i64);
             for pair in values[at..at + 2 * length].chunks(2) {
-                named.insert(format!("{}[{}]", map.name, pair[0]), pair[1]);
+                named.insert(format!("{}[{}]", map.name, crate::expr::ValueText(pair[0])), pair[1]);
             }
             at += 2 * length;
         }

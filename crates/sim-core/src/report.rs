@@ -6,7 +6,9 @@ use serde::Serialize;
 use crate::engine::state::{BlockReason, TaskPhase, TaskState};
 use crate::engine::view::RunView;
 use crate::model::*;
-pub use crate::outcome::{Cause, Failure, FailureRecord, Outcome, SharedState, Status, shared_state_from_values};
+pub use crate::outcome::{
+    Cause, Failure, FailureRecord, Outcome, SharedState, Status, shared_state_from_values, shared_state_serde,
+};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -14,6 +16,7 @@ pub struct Report {
     pub policy: String,
     pub seed: u64,
     pub status: Status,
+    #[serde(with = "crate::report::shared_state_serde")]
     pub shared: SharedState,
     pub tasks: IndexMap<String, TaskReport>,
     pub metrics: Metrics,

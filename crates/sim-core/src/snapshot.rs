@@ -15,6 +15,7 @@ pub const TRACE_LINES: usize = 40;
 #[derive(Debug, Serialize)]
 pub struct SnapshotRecord {
     status: Status,
+    #[serde(with = "crate::report::shared_state_serde")]
     shared: SharedState,
     tasks: Vec<SnapshotTask>,
     metrics: Metrics,

@@ -97,7 +97,7 @@ impl<N: Names> Lowering<'_, N> {
             let parameter =
                 parameters.iter().position(|p| *p == name.value).expect("parameters gather every `args` name");
             let expr = match &value.value {
-                RawValue::Number(n) => self.constant(*n, &n.to_string()),
+                RawValue::Number(n) => self.constant(self.integer(*n, &value.referenced)?, &n.to_string()),
                 RawValue::Text(text) => {
                     let spanned = Spanned::new(text.clone(), value.referenced, value.defined);
                     self.expression(&spanned, text, 0)?

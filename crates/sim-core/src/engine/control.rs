@@ -32,7 +32,7 @@ pub(super) fn between_steps(model: &Model, task: TaskId, state: &mut TaskState, 
         return false;
     };
     match then {
-        Then::Branch(target) => state.pc = if value == 0 { target } else { state.pc + 1 },
+        Then::Branch(target) => state.pc = if crate::expr::is_true(value) { state.pc + 1 } else { target },
         Then::Store(local) => {
             state.locals[local.index()] = value;
             state.pc += 1;

@@ -235,7 +235,7 @@ fn check_expectations(model: &Model, state: &mut State) {
     let mut stack = std::mem::take(&mut state.scratch.operand_stack);
     for (index, expectation) in model.expectations.iter().enumerate() {
         let error = match crate::expr::evaluate(&expectation.expr, &FinalState { state }, &mut stack) {
-            Ok(0) => None,
+            Ok(value) if !crate::expr::is_true(value) => None,
             Ok(_) => continue,
             Err(error) => Some(error),
         };

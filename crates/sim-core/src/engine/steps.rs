@@ -211,7 +211,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 };
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
-                if value == 0 {
+                if !crate::expr::is_true(value) {
                     self.fail(Status::AssertionFailed, Some(task), Some(pc), Cause::Assertion { expr });
                     return Effect::Stop;
                 }
