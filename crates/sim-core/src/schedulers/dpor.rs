@@ -86,6 +86,10 @@ pub struct Dpor<'m> {
     symmetry: Symmetry,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
+    /// The candidates of the coming choice, and those of them that give up a wait: kept across
+    /// choices so that a choice allocates nothing.
+    enabled: Vec<u32>,
+    giving_up: Vec<u32>,
 }
 
 /// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
@@ -192,6 +196,8 @@ impl<'m> Dpor<'m> {
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
             stuck_waiter_gives_up: false,
+            enabled: Vec::new(),
+            giving_up: Vec::new(),
         }
     }
 
@@ -336,8 +342,10 @@ impl Scheduler for Dpor<'_> {
         if let Some(last) = self.last_step.take() {
             self.search.stepped(last);
         }
-        let enabled: Vec<u32> = decision.candidates.iter().map(|c| c.task.0).collect();
-        let giving_up: Vec<u32> = decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0).collect();
+        self.enabled.clear();
+        self.enabled.extend(decision.candidates.iter().map(|c| c.task.0));
+        self.giving_up.clear();
+        self.giving_up.extend(decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0));
         self.stuck_waiter_gives_up = decision.kind == DecisionKind::GiveUp;
         let symmetric = !self.symmetry.is_trivial();
         let state = std::mem::take(&mut self.state_ready).then(|| StateKey {
@@ -345,11 +353,11 @@ impl Scheduler for Dpor<'_> {
             canonical_ids: if symmetric { self.symmetry.canonical_ids() } else { &[] },
             actual_tasks: if symmetric { self.symmetry.actual_tasks() } else { &[] },
         });
-        let Some(task) = self.search.choose(&enabled, &giving_up, state) else {
+        let Some(task) = self.search.choose(&self.enabled, &self.giving_up, state) else {
             self.redundant = true;
             return Err(Stop::Covered);
         };
-        Ok(enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
+        Ok(self.enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {

@@ -338,22 +338,18 @@ impl Search {
         if self.bound.is_none() && self.reduction == Reduction::StatelessDpor {
             self.add_backtrack_for_race(&footprint);
         }
+        // The sleep set after the step: what the node had asleep or explored, minus what the step
+        // depends on. The step itself is not in it, so it can go into `done` after, moved.
+        self.sleep.clear();
         let node = &mut self.stack[depth];
-        if !node.done.iter().any(|f| f.task == task) {
-            node.done.push(footprint.clone());
+        if self.bound.is_none() && depth + 1 >= self.prefix {
+            // (Within the prefix the next choice is replayed: no sleep set is read there.)
+            let stays_asleep = |f: &&Footprint| f.task != task && !f.dependent(&footprint);
+            self.sleep.extend(node.sleep.iter().chain(node.done.iter()).filter(stays_asleep).cloned());
         }
-        self.sleep = if self.bound.is_some() || depth + 1 < self.prefix {
-            // Within the prefix the next choice is replayed: no sleep set is read there.
-            Vec::new()
-        } else {
-            let node = &self.stack[depth];
-            node.sleep
-                .iter()
-                .chain(node.done.iter())
-                .filter(|f| f.task != task && !f.dependent(&footprint))
-                .cloned()
-                .collect()
-        };
+        if !node.done.iter().any(|f| f.task == task) {
+            node.done.push(footprint);
+        }
         self.previous = Some(task);
         self.depth += 1;
     }

@@ -18,12 +18,15 @@ pub struct StateCache {
     /// The first state with a given hash; the others with it are chained through `next`.
     by_hash: HashMap<u64, u32, FixedState>,
     states: Vec<CachedState>,
-    words: usize,
+    /// Every state's words, one after the other (one vector rather than one allocation per state).
+    words: Vec<i64>,
 }
 
 #[derive(Debug)]
 struct CachedState {
-    words: Box<[i64]>,
+    /// Where its words are in `StateCache::words`.
+    start: usize,
+    len: usize,
     /// Enabled tasks no visit has explored from this state yet, ascending.
     unexplored: Vec<u32>,
     on_path: bool,
@@ -51,7 +54,7 @@ impl StateCache {
         let mut last = None;
         while let Some(id) = found {
             let state = &mut self.states[id as usize];
-            if *state.words == *words {
+            if self.words[state.start..state.start + state.len] == *words {
                 if state.on_path {
                     return Visit::Untracked;
                 }
@@ -63,12 +66,19 @@ impl StateCache {
             last = Some(id);
             found = state.next;
         }
-        if self.words + words.len() > MAX_CACHED_WORDS {
+        if self.words.len() + words.len() > MAX_CACHED_WORDS {
             return Visit::Untracked;
         }
         let id = self.states.len() as u32;
-        self.words += words.len();
-        self.states.push(CachedState { words: words.into(), unexplored: asleep.to_vec(), on_path: true, next: None });
+        let start = self.words.len();
+        self.words.extend_from_slice(words);
+        self.states.push(CachedState {
+            start,
+            len: words.len(),
+            unexplored: asleep.to_vec(),
+            on_path: true,
+            next: None,
+        });
         match last {
             Some(previous) => self.states[previous as usize].next = Some(id),
             None => {
