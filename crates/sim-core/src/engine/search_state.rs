@@ -33,11 +33,21 @@ use crate::model::Model;
 pub(super) enum TaskNaming<'a> {
     /// Every task under its own id, in id order.
     Identity,
-    /// Task `order[k]` is written k-th; task `t` is named `ids[t]`.
-    Renamed { order: &'a [u32], ids: &'a [u32] },
+    /// Task `order[k]` is written k-th; task `t` is named `ids[t]`. Task `t`'s own words (what
+    /// `task_words` writes) are `own_words[start..end]` when `own_ranges[t]` is `Some((start, end))`:
+    /// written before under names that read the same (symmetry writes them once for its sort).
+    Renamed { order: &'a [u32], ids: &'a [u32], own_words: &'a [i64], own_ranges: &'a [Option<(usize, usize)>] },
 }
 
-impl TaskNaming<'_> {
+/// Where [`task_key`] wrote a task's own words (those [`encode`] writes for it): they end at `end`,
+/// and name another task (then they depend on the naming) when `names_task`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct OwnWords {
+    pub end: usize,
+    pub names_task: bool,
+}
+
+impl<'a> TaskNaming<'a> {
     fn id(self, task: u32) -> i64 {
         match self {
             TaskNaming::Identity => i64::from(task),
@@ -50,6 +60,16 @@ impl TaskNaming<'_> {
         match self {
             TaskNaming::Identity => position,
             TaskNaming::Renamed { order, .. } => order[position] as usize,
+        }
+    }
+
+    /// Task `task`'s own words, if they were written before under names that read the same.
+    fn own_words(self, task: usize) -> Option<&'a [i64]> {
+        match self {
+            TaskNaming::Identity => None,
+            TaskNaming::Renamed { own_words, own_ranges, .. } => {
+                own_ranges.get(task).copied().flatten().map(|(start, end)| &own_words[start..end])
+            }
         }
     }
 }
@@ -67,7 +87,13 @@ pub(super) fn encode(
     out.clear();
     let world = &state.world;
     for position in 0..world.tasks.len() {
-        task_words(state, naming.task_at(position), live, naming, out);
+        let task = naming.task_at(position);
+        match naming.own_words(task) {
+            Some(words) => out.extend_from_slice(words),
+            None => {
+                task_words(state, task, live, naming, out);
+            }
+        }
     }
     for process in &world.processes {
         out.extend_from_slice(&process.shared);
@@ -101,25 +127,27 @@ pub(super) fn encode(
 }
 
 /// One task's own words: its phase, pc, dependencies left, live locals and the lock or semaphore it
-/// contends for.
+/// contends for. Whether they name a task (then they depend on `naming`).
 fn task_words(
     state: &State,
     index: usize,
     live: &dyn Fn(usize, u32, usize) -> bool,
     naming: TaskNaming<'_>,
     out: &mut Vec<i64>,
-) {
+) -> bool {
     let world = &state.world;
     let task = &world.tasks[index];
-    encode_phase(task.phase, naming, out);
+    let names_task = encode_phase(task.phase, naming, out);
     out.push(i64::from(task.pc));
     out.push(i64::from(task.dependencies_left));
     for (local, &value) in task.locals.iter().enumerate() {
-        out.push(if live(index, task.pc, local) { value } else { 0 });
+        // A 0 is written as 0 either way: only other values need the (costlier) liveness question.
+        out.push(if value != 0 && live(index, task.pc, local) { value } else { 0 });
     }
     // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
     let claim = world.format11.tasks.get(index).and_then(|extra| extra.claim);
     out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
+    names_task
 }
 
 /// Everything [`encode`] writes of task `index` alone (its own words and format 1.1's extra state),
@@ -130,12 +158,14 @@ pub(super) fn task_key(
     live: &dyn Fn(usize, u32, usize) -> bool,
     naming: TaskNaming<'_>,
     out: &mut Vec<i64>,
-) {
-    task_words(state, index, live, naming, out);
+) -> OwnWords {
+    let names_task = task_words(state, index, live, naming, out);
+    let own = OwnWords { end: out.len(), names_task };
     let format11 = &state.world.format11;
     if let Some(extra) = format11.tasks.get(index) {
         extra_task_words(extra, format11.tracks_spins, naming, out);
     }
+    own
 }
 
 /// Format 1.1's state. A format 1.0 program has no arrays, maps or primitives and leaves every task's
@@ -253,8 +283,8 @@ fn push_tasks(tasks: impl ExactSizeIterator<Item = u32>, naming: TaskNaming<'_>,
     out.extend(tasks.map(|task| naming.id(task)));
 }
 
-/// Three words: the phase, and what a blocked task waits for.
-fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
+/// Three words: the phase, and what a blocked task waits for. Whether they name a task.
+fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) -> bool {
     let (kind, first, second) = match phase {
         TaskPhase::WaitingForDependencies => (0, 0, 0),
         TaskPhase::NotSpawned => (1, 0, 0),
@@ -277,6 +307,7 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
         },
     };
     out.extend([kind, first, second]);
+    matches!(phase, TaskPhase::Blocked(BlockReason::Future(_)))
 }
 
 /// Format 1.1 part two's state: what `submit`, `result`, `cancel` and the executors read to decide a

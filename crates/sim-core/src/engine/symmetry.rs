@@ -38,6 +38,10 @@ pub struct Symmetry {
     /// The own words of every grouped task in the state being written, and where each task's are.
     keys: Vec<i64>,
     key_ranges: Vec<(usize, usize)>,
+    /// Per task: where its own words (the start of its key) are in `keys`, when they read the same
+    /// under any naming (they name no task), so that the state's words copy them instead of writing
+    /// them again.
+    own_ranges: Vec<Option<(usize, usize)>>,
     /// Per task: where the state first names it outside the tasks' own words (`u32::MAX`: nowhere).
     first_reference: Vec<u32>,
     sorted: Vec<u32>,
@@ -68,6 +72,7 @@ impl Symmetry {
             class_ids,
             keys: Vec::new(),
             key_ranges: vec![(0, 0); tasks],
+            own_ranges: vec![None; tasks],
             first_reference: vec![u32::MAX; tasks],
             sorted: Vec::new(),
             order: (0..tasks as u32).collect(),
@@ -113,18 +118,25 @@ impl Symmetry {
         for group in 0..self.groups.len() {
             self.sort_group(group);
         }
-        search_state::encode(model, state, live, TaskNaming::Renamed { order: &self.order, ids: &self.ids }, out);
+        let naming = TaskNaming::Renamed {
+            order: &self.order,
+            ids: &self.ids,
+            own_words: &self.keys,
+            own_ranges: &self.own_ranges,
+        };
+        search_state::encode(model, state, live, naming, out);
     }
 
     /// Every grouped task's own words, with the tasks they name written as their group.
     fn write_keys(&mut self, state: &State, live: &dyn Fn(usize, u32, usize) -> bool) {
         self.keys.clear();
-        let naming = TaskNaming::Renamed { order: &[], ids: &self.class_ids };
+        let naming = TaskNaming::Renamed { order: &[], ids: &self.class_ids, own_words: &[], own_ranges: &[] };
         for group in &self.groups {
             for &task in group {
                 let start = self.keys.len();
-                search_state::task_key(state, task as usize, live, naming, &mut self.keys);
+                let own = search_state::task_key(state, task as usize, live, naming, &mut self.keys);
                 self.key_ranges[task as usize] = (start, self.keys.len());
+                self.own_ranges[task as usize] = (!own.names_task).then_some((start, own.end));
             }
         }
     }
@@ -139,22 +151,35 @@ impl Symmetry {
         }
         let world = &state.world;
         let format11 = &world.format11;
-        let holders = world.locks.iter().map(|lock| lock.holder);
-        let lock_waiters = world.locks.iter().flat_map(|lock| lock.waiters.iter().copied().map(Some));
-        let queues =
-            world.queues.iter().flat_map(|queue| queue.getters.iter().chain(&queue.putters).copied().map(Some));
-        let barriers = world.barriers.iter().flat_map(|barrier| barrier.arrived.iter().copied().map(Some));
-        let owners = state.stepwise.loop_owner.iter().copied();
-        let semaphores = format11.semaphores.iter().flat_map(|s| s.waiters.iter().copied().map(Some));
-        let events = format11.events.iter().flat_map(|e| e.waiters.iter().copied().map(Some));
-        let conditions = format11.conditions.iter().flat_map(|c| c.waiters.iter().copied().map(Some));
-        let places =
-            holders.chain(lock_waiters).chain(queues).chain(barriers).chain(owners).chain(semaphores).chain(events);
-        for (place, task) in places.chain(conditions).enumerate() {
+        // In the order the encoding writes the places.
+        let first_reference = &mut self.first_reference;
+        let mut place = 0u32;
+        let mut note = |task: Option<TaskId>| {
             if let Some(TaskId(task)) = task {
-                let first = &mut self.first_reference[task as usize];
-                *first = (*first).min(place as u32);
+                let first = &mut first_reference[task as usize];
+                *first = (*first).min(place);
             }
+            place += 1;
+        };
+        world.locks.iter().for_each(|lock| note(lock.holder));
+        for lock in &world.locks {
+            lock.waiters.iter().for_each(|&task| note(Some(task)));
+        }
+        for queue in &world.queues {
+            queue.getters.iter().chain(&queue.putters).for_each(|&task| note(Some(task)));
+        }
+        for barrier in &world.barriers {
+            barrier.arrived.iter().for_each(|&task| note(Some(task)));
+        }
+        state.stepwise.loop_owner.iter().for_each(|&owner| note(owner));
+        for semaphore in &format11.semaphores {
+            semaphore.waiters.iter().for_each(|&task| note(Some(task)));
+        }
+        for event in &format11.events {
+            event.waiters.iter().for_each(|&task| note(Some(task)));
+        }
+        for condition in &format11.conditions {
+            condition.waiters.iter().for_each(|&task| note(Some(task)));
         }
     }
 

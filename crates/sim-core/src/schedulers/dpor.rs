@@ -71,8 +71,10 @@ pub struct Dpor<'m> {
     exhausted: bool,
     result: ExploreResult,
     /// The last step's footprint, handed to the search at the next choice or at the end of the run
-    /// (where a step that failed is known: it writes the outcome).
-    last_step: Option<Footprint>,
+    /// (where a step that failed is known: it writes the outcome), when `step_pending`. One buffer for
+    /// every step: a step allocates nothing once it has grown.
+    step: Footprint,
+    step_pending: bool,
     /// The execution in progress was cut short as covered.
     redundant: bool,
     hit_step_limit: bool,
@@ -188,7 +190,8 @@ impl<'m> Dpor<'m> {
             has_daemons: model.tasks.iter().any(|t| t.daemon),
             exhausted: false,
             result: ExploreResult { schedules: 0, complete: false, redundant: 0, outcomes: Vec::new() },
-            last_step: None,
+            step: Footprint { task: 0, accesses: Vec::new(), wakes: Vec::new() },
+            step_pending: false,
             redundant: false,
             hit_step_limit: false,
             state_words: Vec::new(),
@@ -207,7 +210,7 @@ impl<'m> Dpor<'m> {
             return false;
         }
         self.search.begin_run();
-        self.last_step = None;
+        self.step_pending = false;
         self.redundant = false;
         self.state_ready = false;
         true
@@ -215,12 +218,12 @@ impl<'m> Dpor<'m> {
 
     /// Takes in how an execution ended and finds where the next one branches off.
     pub fn execution_ended(&mut self, outcome: Outcome, view: &RunView<'_>) {
-        if let Some(mut last) = self.last_step.take() {
+        if std::mem::take(&mut self.step_pending) {
             // A failing step stops the run: it decides the outcome against every shared write.
             if view.failure_records().iter().any(|f| f.task.is_some()) {
-                last = with_stop(last, self.has_daemons);
+                add_stop(&mut self.step, self.has_daemons);
             }
-            self.search.stepped(last);
+            self.search.stepped(&self.step);
         }
         if self.redundant {
             self.result.redundant += 1;
@@ -258,11 +261,15 @@ impl<'m> Dpor<'m> {
         self.result
     }
 
-    /// What the step of `task` touched, with the resources that order tasks and runs.
-    fn footprint(&self, task: u32, accesses: &[Access]) -> Footprint {
+    /// Writes what the step of `task` touched into `self.step`, with the resources that order tasks
+    /// and runs.
+    fn write_footprint(&mut self, task: u32, accesses: &[Access]) {
         let definition = &self.model.tasks[task as usize];
-        let mut touched = Vec::new();
-        let mut wakes = Vec::new();
+        let step = &mut self.step;
+        step.task = task;
+        step.accesses.clear();
+        step.wakes.clear();
+        let (touched, wakes) = (&mut step.accesses, &mut step.wakes);
         let mut writes_shared = false;
         let mut finishes = false;
         for access in accesses {
@@ -301,18 +308,17 @@ impl<'m> Dpor<'m> {
         if self.has_daemons && finishes && !definition.daemon {
             touched.push((Resource::DaemonsStop, true));
         }
-        Footprint::new(task, touched, wakes)
+        step.merge_accesses();
     }
 }
 
-/// A step that stopped the run: it writes the outcome (and stops the daemons).
-fn with_stop(step: Footprint, has_daemons: bool) -> Footprint {
-    let mut accesses = step.accesses;
-    accesses.push((Resource::Outcome, true));
+/// Makes `step` a step that stopped the run: it writes the outcome (and stops the daemons).
+fn add_stop(step: &mut Footprint, has_daemons: bool) {
+    step.accesses.push((Resource::Outcome, true));
     if has_daemons {
-        accesses.push((Resource::DaemonsStop, true));
+        step.accesses.push((Resource::DaemonsStop, true));
     }
-    Footprint::new(step.task, accesses, step.wakes)
+    step.merge_accesses();
 }
 
 impl Scheduler for Dpor<'_> {
@@ -326,7 +332,7 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn observe(&mut self, run: &RunView<'_>) {
-        if self.search.wants_state(usize::from(self.last_step.is_some())) {
+        if self.search.wants_state(usize::from(self.step_pending)) {
             let liveness = &self.liveness;
             let live = |task, pc, local| liveness.is_live(task, pc, local);
             if self.symmetry.is_trivial() {
@@ -339,8 +345,8 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
-        if let Some(last) = self.last_step.take() {
-            self.search.stepped(last);
+        if std::mem::take(&mut self.step_pending) {
+            self.search.stepped(&self.step);
         }
         self.enabled.clear();
         self.enabled.extend(decision.candidates.iter().map(|c| c.task.0));
@@ -362,17 +368,19 @@ impl Scheduler for Dpor<'_> {
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
         let stuck_waiter_gives_up = std::mem::take(&mut self.stuck_waiter_gives_up);
-        self.last_step = Some(if self.search.wants_footprint() {
-            let mut footprint = self.footprint(task.0, accesses);
+        self.step_pending = true;
+        if self.search.wants_footprint() {
+            self.write_footprint(task.0, accesses);
             if stuck_waiter_gives_up {
                 // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
-                footprint.accesses.push((Resource::StuckWaiters, true));
-                footprint.accesses.sort();
+                self.step.accesses.push((Resource::StuckWaiters, true));
+                self.step.accesses.sort();
             }
-            footprint
         } else {
-            Footprint { task: task.0, accesses: Vec::new(), wakes: Vec::new() }
-        });
+            self.step.task = task.0;
+            self.step.accesses.clear();
+            self.step.wakes.clear();
+        }
     }
 }
 

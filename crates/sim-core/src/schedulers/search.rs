@@ -34,7 +34,7 @@
 //! Under stateless DPOR, steps that a run never got to take (tasks still enabled when its last step
 //! stopped it) race with that last step: every task enabled before it is tried there too.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::state_cache::{StateCache, Visit};
 use crate::access::Object;
@@ -110,57 +110,108 @@ pub struct Footprint {
 
 impl Footprint {
     /// A footprint from a step's accesses, sorted and merged (a write wins over a read).
-    pub fn new(task: u32, mut accesses: Vec<(Resource, bool)>, wakes: Vec<u32>) -> Self {
-        accesses.sort();
-        accesses.dedup_by(|later, earlier| {
+    pub fn new(task: u32, accesses: Vec<(Resource, bool)>, wakes: Vec<u32>) -> Self {
+        let mut footprint = Footprint { task, accesses, wakes };
+        footprint.merge_accesses();
+        footprint
+    }
+
+    /// Sorts the accesses and merges those of one resource (a write wins over a read).
+    pub fn merge_accesses(&mut self) {
+        self.accesses.sort();
+        self.accesses.dedup_by(|later, earlier| {
             let same = later.0 == earlier.0;
             if same {
                 earlier.1 |= later.1;
             }
             same
         });
-        Footprint { task, accesses, wakes }
     }
 
     /// Whether the two steps may not be swapped.
     pub fn dependent(&self, other: &Footprint) -> bool {
-        if self.task == other.task {
-            return true;
-        }
-        // Both sorted: one merge pass.
-        let (mut i, mut j) = (0, 0);
-        while i < self.accesses.len() && j < other.accesses.len() {
-            let (a, wa) = self.accesses[i];
-            let (b, wb) = other.accesses[j];
-            match a.cmp(&b) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    if wa || wb {
-                        return true;
-                    }
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        false
+        dependent(self.task, &self.accesses, other.task, &other.accesses)
     }
 }
 
-#[derive(Clone, Debug)]
+/// Whether a step of `task` with `accesses` and one of `other_task` with `other_accesses` (both sorted)
+/// may not be swapped.
+fn dependent(task: u32, accesses: &[(Resource, bool)], other_task: u32, other_accesses: &[(Resource, bool)]) -> bool {
+    if task == other_task {
+        return true;
+    }
+    // Both sorted: one merge pass.
+    let (mut i, mut j) = (0, 0);
+    while i < accesses.len() && j < other_accesses.len() {
+        let (a, wa) = accesses[i];
+        let (b, wb) = other_accesses[j];
+        match a.cmp(&b) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if wa || wb {
+                    return true;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
+}
+
+/// A stretch of one of the search's flat vectors.
+#[derive(Clone, Copy, Debug, Default)]
+struct Span {
+    start: usize,
+    len: usize,
+}
+
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start..self.start + self.len
+    }
+}
+
+/// A step kept by the search (one a node explored): its task and its accesses in
+/// [`Search::kept_accesses`]. Its wakes are not kept: only the race analysis of the step's own run
+/// reads them.
+#[derive(Clone, Copy, Debug)]
+struct KeptStep {
+    task: u32,
+    accesses: Span,
+}
+
+/// A kept step's index in [`Search::kept`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct StepId(u32);
+
+/// A task enabled at a node.
+#[derive(Clone, Copy, Debug)]
+struct Choice {
+    task: u32,
+    /// The search is to try it here.
+    backtrack: bool,
+    /// The step it took here, once explored.
+    done: Option<StepId>,
+}
+
+/// A choice point of the schedule in progress. Its lists live in the search's flat vectors, in the
+/// order of the stack (a node's after its parent's), so that leaving nodes truncates them and a choice
+/// point allocates nothing once they have grown.
+#[derive(Clone, Copy, Debug)]
 struct Node {
-    enabled: Vec<u32>,
+    /// Its enabled tasks, ascending, in [`Search::choices`].
+    choices: Span,
     chosen: u32,
-    backtrack: BTreeSet<u32>,
-    /// Tasks explored from this node, with the step each took here.
-    done: Vec<Footprint>,
-    /// Steps not to take from here: an earlier schedule covered them.
-    sleep: Vec<Footprint>,
+    /// Steps not to take from here (an earlier schedule covered them), in [`Search::node_sleep`].
+    sleep: Span,
     previous: Option<u32>,
     preemptions: u32,
     /// The cached state this node explores, to leave when the node leaves the stack.
     cached: Option<u32>,
+    /// How many steps the search kept before this node: the steps it explores come after.
+    kept_before: usize,
 }
 
 /// Last accesses of one resource in the current run: the last write, and every task's last read since.
@@ -168,6 +219,17 @@ struct Node {
 struct ResourceHistory {
     last_write: Option<usize>,
     reads_since: Vec<(u32, usize)>,
+}
+
+/// The buffers of one step's race analysis, kept across steps.
+#[derive(Debug, Default)]
+struct RaceBuffers {
+    before: Vec<u32>,
+    clock: Vec<u32>,
+    conflicting: Vec<usize>,
+    races: Vec<usize>,
+    initials: Vec<u32>,
+    seen: Vec<bool>,
 }
 
 /// The exploration, across schedules.
@@ -178,18 +240,31 @@ pub struct Search {
     reduction: Reduction,
     cache: StateCache,
     stack: Vec<Node>,
+    /// Every node's enabled tasks, one node after the other.
+    choices: Vec<Choice>,
+    /// Every node's sleep set, one node after the other.
+    node_sleep: Vec<StepId>,
+    /// The steps the nodes of the stack explored, and their accesses.
+    kept: Vec<KeptStep>,
+    kept_accesses: Vec<(Resource, bool)>,
     /// Nodes of the stack replayed in the current run.
     prefix: usize,
     // The current run.
     depth: usize,
-    sleep: Vec<Footprint>,
+    sleep: Vec<StepId>,
     previous: Option<u32>,
     preemptions: u32,
-    /// Per step: its task and vector clock (1 + index of the latest step of each task before it).
-    steps: Vec<(u32, Vec<u32>)>,
-    /// Per task: its clock now (its last step's, joined with what woke it since).
-    task_clocks: Vec<Vec<u32>>,
+    /// Per step: its task, and its vector clock (`tasks` entries per step: 1 + index of the latest
+    /// step of each task before it).
+    step_tasks: Vec<u32>,
+    step_clocks: Vec<u32>,
+    /// Per task, `tasks` entries each: its clock now (its last step's, joined with what woke it since).
+    task_clocks: Vec<u32>,
     resources: BTreeMap<Resource, ResourceHistory>,
+    race: RaceBuffers,
+    /// A new choice point's branches, and those asleep: kept across choices.
+    branches: Vec<u32>,
+    asleep: Vec<u32>,
 }
 
 impl Search {
@@ -200,14 +275,22 @@ impl Search {
             reduction,
             cache: StateCache::default(),
             stack: Vec::new(),
+            choices: Vec::new(),
+            node_sleep: Vec::new(),
+            kept: Vec::new(),
+            kept_accesses: Vec::new(),
             prefix: 0,
             depth: 0,
             sleep: Vec::new(),
             previous: None,
             preemptions: 0,
-            steps: Vec::new(),
-            task_clocks: vec![vec![0; tasks]; tasks],
+            step_tasks: Vec::new(),
+            step_clocks: Vec::new(),
+            task_clocks: vec![0; tasks * tasks],
             resources: BTreeMap::new(),
+            race: RaceBuffers::default(),
+            branches: Vec::new(),
+            asleep: Vec::new(),
         }
     }
 
@@ -218,16 +301,27 @@ impl Search {
                 self.cache.leave(id);
             }
         }
+        if let Some(&first_gone) = self.stack.get(self.prefix) {
+            self.choices.truncate(first_gone.choices.start);
+            self.node_sleep.truncate(first_gone.sleep.start);
+            if let Some(step) = self.kept.get(first_gone.kept_before) {
+                self.kept_accesses.truncate(step.accesses.start);
+            }
+            self.kept.truncate(first_gone.kept_before);
+        }
         self.stack.truncate(self.prefix);
         self.depth = 0;
         self.sleep.clear();
         self.previous = None;
         self.preemptions = 0;
-        self.steps.clear();
-        for clock in &mut self.task_clocks {
-            clock.iter_mut().for_each(|c| *c = 0);
+        self.step_tasks.clear();
+        self.step_clocks.clear();
+        self.task_clocks.iter_mut().for_each(|c| *c = 0);
+        // Emptied rather than dropped: the histories keep their buffers for the next run.
+        for history in self.resources.values_mut() {
+            history.last_write = None;
+            history.reads_since.clear();
         }
-        self.resources.clear();
     }
 
     /// Whether the search wants the state before the choice after `pending` more steps: it caches
@@ -245,8 +339,9 @@ impl Search {
     /// up when nothing else can move) races with a giving up that the run then never shows.
     pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
         let task = if self.depth < self.prefix {
-            let node = &self.stack[self.depth];
-            assert_eq!(node.enabled, enabled, "a run is a deterministic function of its choices");
+            let node = self.stack[self.depth];
+            let replayed = self.choices[node.choices.range()].iter().map(|c| c.task);
+            assert!(replayed.eq(enabled.iter().copied()), "a run is a deterministic function of its choices");
             node.chosen
         } else {
             self.choose_new(enabled, giving_up, state)?
@@ -257,36 +352,22 @@ impl Search {
         Some(task)
     }
 
+    /// Whether `task` is in the current run's sleep set.
+    fn is_asleep(&self, task: u32) -> bool {
+        self.sleep.iter().any(|id| self.kept[id.0 as usize].task == task)
+    }
+
     /// A new node: its branches (with state caching, fewer or none for a state explored before), and
     /// the first of them.
     fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
-        let mut branches: Vec<u32> = enabled
-            .iter()
-            .copied()
-            .filter(|&t| !self.sleep.iter().any(|f| f.task == t) && self.allowed(enabled, t, self.preemptions))
-            .collect();
+        let mut branches = std::mem::take(&mut self.branches);
+        branches.clear();
+        branches.extend(
+            enabled.iter().copied().filter(|&t| !self.is_asleep(t) && self.allowed(enabled, t, self.preemptions)),
+        );
         let mut cached = None;
         if let Some(key) = state {
-            if self.bound.is_some() {
-                assert!(key.canonical_ids.is_empty(), "a bounded search names the task that stepped last");
-                let previous = self.previous.filter(|p| enabled.contains(p));
-                key.words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
-            }
-            // The cache keeps tasks as the words name them: what is asleep goes in renamed, and what
-            // no earlier visit explored comes back as this run's tasks.
-            let asleep: Vec<u32> = enabled.iter().copied().filter(|t| !branches.contains(t)).collect();
-            match self.cache.visit(key.words, &key.to_canonical(&asleep)) {
-                Visit::New(id) => cached = Some(id),
-                Visit::Finished { id, unexplored } => {
-                    // Only what every earlier visit left asleep is new here; what stays asleep now is
-                    // asleep for reasons both visits share.
-                    let unexplored = key.to_actual(&unexplored);
-                    branches.retain(|t| unexplored.contains(t));
-                    self.sleep.retain(|f| unexplored.contains(&f.task));
-                    cached = Some(id);
-                }
-                Visit::Untracked => {}
-            }
+            cached = self.visit_state(key, enabled, &mut branches);
         }
         let task = match self.previous.filter(|p| branches.contains(p)) {
             Some(previous) => previous,
@@ -297,26 +378,60 @@ impl Search {
                     if let Some(id) = cached {
                         self.cache.leave(id);
                     }
+                    self.branches = branches;
                     return None;
                 }
             },
         };
-        let backtrack = if self.reduction == Reduction::CachedStates || self.bound.is_some() {
-            branches.into_iter().collect()
-        } else {
-            branches.into_iter().filter(|t| giving_up.contains(t)).collect()
-        };
+        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some();
+        let choices = Span { start: self.choices.len(), len: enabled.len() };
+        // `branches` is a subsequence of `enabled`, both ascending: one pass marks them.
+        let mut next_branch = branches.iter().copied().peekable();
+        for &t in enabled {
+            let branch = next_branch.next_if_eq(&t).is_some();
+            let backtrack = branch && (every_branch || giving_up.contains(&t));
+            self.choices.push(Choice { task: t, backtrack, done: None });
+        }
+        let sleep = Span { start: self.node_sleep.len(), len: self.sleep.len() };
+        self.node_sleep.extend_from_slice(&self.sleep);
         self.stack.push(Node {
-            enabled: enabled.to_vec(),
+            choices,
             chosen: task,
-            backtrack,
-            done: Vec::new(),
-            sleep: self.sleep.clone(),
+            sleep,
             previous: self.previous,
             preemptions: self.preemptions,
             cached,
+            kept_before: self.kept.len(),
         });
+        self.branches = branches;
         Some(task)
+    }
+
+    /// Looks the state up in the cache: a state explored before keeps as `branches` (and in the sleep
+    /// set) only what no earlier visit explored. The cached state's id, if it is tracked.
+    fn visit_state(&mut self, key: StateKey<'_>, enabled: &[u32], branches: &mut Vec<u32>) -> Option<u32> {
+        if self.bound.is_some() {
+            assert!(key.canonical_ids.is_empty(), "a bounded search names the task that stepped last");
+            let previous = self.previous.filter(|p| enabled.contains(p));
+            key.words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
+        }
+        // The cache keeps tasks as the words name them: what is asleep goes in renamed, and what
+        // no earlier visit explored comes back as this run's tasks.
+        self.asleep.clear();
+        self.asleep.extend(enabled.iter().copied().filter(|t| !branches.contains(t)));
+        match self.cache.visit(key.words, &key.to_canonical(&self.asleep)) {
+            Visit::New(id) => Some(id),
+            Visit::Finished { id, unexplored } => {
+                // Only what every earlier visit left asleep is new here; what stays asleep now is
+                // asleep for reasons both visits share.
+                let unexplored = key.to_actual(&unexplored);
+                branches.retain(|t| unexplored.contains(t));
+                let kept = &self.kept;
+                self.sleep.retain(|id| unexplored.contains(&kept[id.0 as usize].task));
+                Some(id)
+            }
+            Visit::Untracked => None,
+        }
     }
 
     /// Whether choosing `task` keeps the schedule within the bound.
@@ -332,63 +447,84 @@ impl Search {
     }
 
     /// The step chosen last has been taken; `footprint` is what it touched.
-    pub fn stepped(&mut self, footprint: Footprint) {
+    pub fn stepped(&mut self, footprint: &Footprint) {
         let depth = self.depth;
         let task = footprint.task;
         if self.bound.is_none() && self.reduction == Reduction::StatelessDpor {
-            self.add_backtrack_for_race(&footprint);
+            self.add_backtrack_for_race(footprint);
         }
+        let node = self.stack[depth];
         // The sleep set after the step: what the node had asleep or explored, minus what the step
-        // depends on. The step itself is not in it, so it can go into `done` after, moved.
+        // depends on. (Within the prefix the next choice is replayed: no sleep set is read there.)
         self.sleep.clear();
-        let node = &mut self.stack[depth];
         if self.bound.is_none() && depth + 1 >= self.prefix {
-            // (Within the prefix the next choice is replayed: no sleep set is read there.)
-            let stays_asleep = |f: &&Footprint| f.task != task && !f.dependent(&footprint);
-            self.sleep.extend(node.sleep.iter().chain(node.done.iter()).filter(stays_asleep).cloned());
+            let explored = self.choices[node.choices.range()].iter().filter_map(|c| c.done);
+            for id in self.node_sleep[node.sleep.range()].iter().copied().chain(explored) {
+                let step = self.kept[id.0 as usize];
+                let accesses = &self.kept_accesses[step.accesses.range()];
+                if step.task != task && !dependent(step.task, accesses, task, &footprint.accesses) {
+                    self.sleep.push(id);
+                }
+            }
         }
-        if !node.done.iter().any(|f| f.task == task) {
-            node.done.push(footprint);
+        let choice = self.choices[node.choices.range()].iter().position(|c| c.task == task);
+        if let Some(position) = choice
+            && self.choices[node.choices.start + position].done.is_none()
+        {
+            // Only the deepest node explores a new step: its steps come last among the kept ones.
+            assert_eq!(depth + 1, self.stack.len(), "a replayed choice explores nothing new");
+            let id = StepId(self.kept.len() as u32);
+            let accesses = Span { start: self.kept_accesses.len(), len: footprint.accesses.len() };
+            self.kept_accesses.extend_from_slice(&footprint.accesses);
+            self.kept.push(KeptStep { task, accesses });
+            self.choices[node.choices.start + position].done = Some(id);
         }
         self.previous = Some(task);
         self.depth += 1;
     }
 
+    /// The vector clock of step `at`.
+    fn step_clock(&self, at: usize) -> &[u32] {
+        &self.step_clocks[at * self.tasks..][..self.tasks]
+    }
+
     /// Happens-before of the new step, and the earlier steps it races with: conflicting, of another
     /// task, and ordered before it by nothing but that conflict.
     fn add_backtrack_for_race(&mut self, footprint: &Footprint) {
+        let tasks = self.tasks;
         let task = footprint.task as usize;
-        let index = self.steps.len();
+        let index = self.step_tasks.len();
+        let mut race = std::mem::take(&mut self.race);
         // What this task is ordered after before this step: its own past and what woke it.
-        let before = self.task_clocks[task].clone();
-        let mut clock = before.clone();
-        let mut conflicting: Vec<usize> = Vec::new();
+        race.before.clear();
+        race.before.extend_from_slice(&self.task_clocks[task * tasks..][..tasks]);
+        race.clock.clone_from(&race.before);
+        race.conflicting.clear();
         for &(resource, write) in &footprint.accesses {
             let history = self.resources.entry(resource).or_default();
-            conflicting.extend(history.last_write);
+            race.conflicting.extend(history.last_write);
             if write {
-                conflicting.extend(history.reads_since.iter().map(|&(_, at)| at));
+                race.conflicting.extend(history.reads_since.iter().map(|&(_, at)| at));
             }
         }
-        conflicting.sort_unstable();
-        conflicting.dedup();
-        for &at in &conflicting {
-            for (mine, theirs) in clock.iter_mut().zip(&self.steps[at].1) {
+        race.conflicting.sort_unstable();
+        race.conflicting.dedup();
+        for &at in &race.conflicting {
+            for (mine, theirs) in race.clock.iter_mut().zip(self.step_clock(at)) {
                 *mine = (*mine).max(*theirs);
             }
         }
         // A conflicting step is a race unless something else between them orders it before this one.
-        let races: Vec<usize> = conflicting
-            .iter()
-            .copied()
-            .filter(|&at| {
-                let other = self.steps[at].0 as usize;
-                other != task
-                    && before[other] <= at as u32
-                    && conflicting.iter().all(|&later| later == at || self.steps[later].1[other] <= at as u32)
-            })
-            .collect();
-        clock[task] = index as u32 + 1;
+        race.races.clear();
+        for &at in &race.conflicting {
+            let other = self.step_tasks[at] as usize;
+            let ordered_by_another =
+                race.conflicting.iter().any(|&later| later != at && self.step_clock(later)[other] > at as u32);
+            if other != task && race.before[other] <= at as u32 && !ordered_by_another {
+                race.races.push(at);
+            }
+        }
+        race.clock[task] = index as u32 + 1;
         for &(resource, write) in &footprint.accesses {
             let history = self.resources.get_mut(&resource).expect("entered above");
             if write {
@@ -401,32 +537,36 @@ impl Search {
             }
         }
         for &woken in &footprint.wakes {
-            let theirs = &mut self.task_clocks[woken as usize];
-            for (t, c) in theirs.iter_mut().zip(&clock) {
+            let theirs = &mut self.task_clocks[woken as usize * tasks..][..tasks];
+            for (t, c) in theirs.iter_mut().zip(&race.clock) {
                 *t = (*t).max(*c);
             }
         }
-        self.task_clocks[task].clone_from(&clock);
-        for at in races {
+        self.task_clocks[task * tasks..][..tasks].copy_from_slice(&race.clock);
+        for position in 0..race.races.len() {
             // The new step is an initial of the reversal only if no step between the race and it comes
             // first by a conflict of its own: its clock joined with what it conflicts with says so.
-            let initials = self.initials_after(at, footprint.task, &clock);
-            self.backtrack_at(at, &initials);
+            let at = race.races[position];
+            self.initials_after(at, footprint.task, &race.clock, &mut race.initials, &mut race.seen);
+            self.backtrack_at(at, &race.initials);
         }
-        self.steps.push((footprint.task, clock));
+        self.step_tasks.push(footprint.task);
+        self.step_clocks.extend_from_slice(&race.clock);
+        self.race = race;
     }
 
     /// The tasks that can start the reversal of the race between step `at` and the new step of
-    /// `task` (whose clock, joined with the steps it conflicts with, is `before`): the steps after `at`
-    /// not ordered after it, then
+    /// `task` (whose clock, joined with the steps it conflicts with, is `before`), into `initials`: the
+    /// steps after `at` not ordered after it, then
     /// the new step, and of those the first ones nothing else among them is ordered before (source
     /// sets, Abdulla, Aronis, Jonsson and Sagonas, POPL 2014).
-    fn initials_after(&self, at: usize, task: u32, before: &[u32]) -> Vec<u32> {
-        let racing_task = self.steps[at].0 as usize;
+    fn initials_after(&self, at: usize, task: u32, before: &[u32], initials: &mut Vec<u32>, seen: &mut Vec<bool>) {
+        let racing_task = self.step_tasks[at] as usize;
         let limit = at as u32 + 1;
-        let mut seen = vec![false; self.tasks];
-        let mut initials = Vec::new();
-        let mut consider = |step_task: u32, clock: &[u32], seen: &mut Vec<bool>| {
+        seen.clear();
+        seen.resize(self.tasks, false);
+        initials.clear();
+        let mut consider = |step_task: u32, clock: &[u32]| {
             if seen[step_task as usize] {
                 return;
             }
@@ -436,34 +576,31 @@ impl Search {
                 initials.push(step_task);
             }
         };
-        for (step_task, clock) in &self.steps[at + 1..] {
+        for later in at + 1..self.step_tasks.len() {
+            let clock = self.step_clock(later);
             if clock[racing_task] > at as u32 {
                 continue;
             }
-            consider(*step_task, clock, &mut seen);
+            consider(self.step_tasks[later], clock);
         }
-        consider(task, before, &mut seen);
-        initials
+        consider(task, before);
     }
 
     /// Make sure one of `initials` is tried at step `at`.
     fn backtrack_at(&mut self, at: usize, initials: &[u32]) {
-        let node = &mut self.stack[at];
+        let node = self.stack[at];
+        let asleep = |t: &u32| self.node_sleep[node.sleep.range()].iter().any(|id| self.kept[id.0 as usize].task == *t);
+        let any_asleep = initials.iter().any(asleep);
+        let choices = &mut self.choices[node.choices.range()];
         let covered =
-            |t: &u32| node.backtrack.contains(t) || node.chosen == *t || node.done.iter().any(|f| f.task == *t);
-        if initials.iter().any(covered) {
+            |t: &u32| node.chosen == *t || choices.iter().any(|c| c.task == *t && (c.backtrack || c.done.is_some()));
+        if initials.iter().any(covered) || any_asleep {
             return;
         }
-        let asleep = |t: &u32| node.sleep.iter().any(|f| f.task == *t);
-        if initials.iter().any(asleep) {
-            return;
-        }
-        match initials.iter().find(|t| node.enabled.contains(t)) {
-            Some(&task) => {
-                node.backtrack.insert(task);
-            }
+        match initials.iter().find_map(|t| choices.iter().position(|c| c.task == *t)) {
+            Some(position) => choices[position].backtrack = true,
             // Not expected (what a step needs to be enabled orders it), but never unsound.
-            None => node.backtrack.extend(node.enabled.iter().copied()),
+            None => choices.iter_mut().for_each(|c| c.backtrack = true),
         }
     }
 
@@ -473,23 +610,23 @@ impl Search {
         if self.bound.is_some() || self.reduction == Reduction::CachedStates || self.depth == 0 {
             return;
         }
-        let node = &mut self.stack[self.depth - 1];
-        let enabled = node.enabled.clone();
-        node.backtrack.extend(enabled);
+        let node = self.stack[self.depth - 1];
+        self.choices[node.choices.range()].iter_mut().for_each(|c| c.backtrack = true);
     }
 
     /// Moves to the next schedule to run. False when there is none: the search is complete.
     pub fn next_schedule(&mut self) -> bool {
         for depth in (0..self.stack.len()).rev() {
-            let node = &self.stack[depth];
-            let preempts = |task: u32| node.previous.is_some_and(|p| p != task && node.enabled.contains(&p));
-            let candidate = node.backtrack.iter().copied().find(|&task| {
-                let explored = node.done.iter().any(|f| f.task == task);
-                let asleep = node.sleep.iter().any(|f| f.task == task);
-                let allowed = self.bound.is_none_or(|b| node.preemptions + u32::from(preempts(task)) <= b);
-                !explored && !asleep && allowed
+            let node = self.stack[depth];
+            let choices = &self.choices[node.choices.range()];
+            let preempts = |task: u32| node.previous.is_some_and(|p| p != task && choices.iter().any(|c| c.task == p));
+            let asleep =
+                |task: u32| self.node_sleep[node.sleep.range()].iter().any(|id| self.kept[id.0 as usize].task == task);
+            let candidate = choices.iter().find(|c| {
+                let allowed = self.bound.is_none_or(|b| node.preemptions + u32::from(preempts(c.task)) <= b);
+                c.backtrack && c.done.is_none() && !asleep(c.task) && allowed
             });
-            if let Some(task) = candidate {
+            if let Some(&Choice { task, .. }) = candidate {
                 self.stack[depth].chosen = task;
                 self.prefix = depth + 1;
                 return true;
@@ -545,7 +682,7 @@ mod tests {
                 let accesses = &programs[task as usize][next[task as usize]];
                 next[task as usize] += 1;
                 order.push(task);
-                search.stepped(step(task, accesses));
+                search.stepped(&step(task, accesses));
             }
             if !covered {
                 search.ended();
