@@ -518,8 +518,13 @@ impl<'s> ChunkedRuns<'s> {
     /// One seed: its status and class, its outcome's key left in `worker.key`.
     fn run_one(&self, worker: &mut Worker<'s>, seed: u64, lines: &mut Vec<String>) -> (Status, u64) {
         let with_tokens = self.options.with_tokens;
-        let config =
-            sim_core::RunConfig { record_accesses: true, record_choices: with_tokens, ..self.setup.config(seed) };
+        // The trace and its digest are not part of a fuzz report (a token is, under `--jsonl`).
+        let config = sim_core::RunConfig {
+            record_accesses: true,
+            record_choices: with_tokens,
+            record_trace: false,
+            ..self.setup.config(seed)
+        };
         let outcome = worker.simulator.run(worker.policy.as_mut(), &config);
         worker.simulator.shared_values(&mut worker.key);
         let records = worker.simulator.failure_records();
@@ -552,8 +557,13 @@ impl std::hash::BuildHasher for FixedState {
 struct FixedHasher(u64);
 
 impl std::hash::Hasher for FixedHasher {
+    /// A word per eight bytes: an outcome key (`[i64]`) arrives here as bytes.
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            self.write_u64(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        }
+        for &byte in words.remainder() {
             self.write_u64(u64::from(byte));
         }
     }

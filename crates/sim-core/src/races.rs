@@ -328,47 +328,88 @@ pub fn happens_before_class(accesses: &[Access]) -> u64 {
 /// a map and vectors allocated per run cost more than the run itself.
 #[derive(Clone, Debug, Default)]
 pub struct ClassFingerprinter {
+    /// Every access to an object, as its object's tag and its position in the log, in log order.
+    tagged: Vec<(u64, u32)>,
+    /// The distinct tags of the log, while there are at most [`FEW_OBJECTS`] of them.
+    objects: Vec<u64>,
     /// Every access to an object as one number, its object's tag above its position in the log: sorted,
     /// objects come in their `Ord` order (the tags are ordered as the objects are) and each object's
-    /// accesses in log order. (One integer sorts faster than a tuple.)
+    /// accesses in log order. (One integer sorts faster than a tuple.) Used past [`FEW_OBJECTS`].
     keyed: Vec<u128>,
     readers: Vec<u32>,
 }
 
+/// Up to this many distinct objects, the log is walked once per object instead of sorted: a fuzz run
+/// touches a handful of objects, and a sort of its accesses cost as much as a third of the run.
+const FEW_OBJECTS: usize = 8;
+
 impl ClassFingerprinter {
     pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
-        self.keyed.clear();
+        self.tagged.clear();
+        self.objects.clear();
         for (position, access) in accesses.iter().enumerate() {
             if matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
                 continue;
             }
-            self.keyed.push(u128::from(object_tag(access.object)) << 32 | position as u128);
+            let tag = object_tag(access.object);
+            self.tagged.push((tag, position as u32));
+            if self.objects.len() <= FEW_OBJECTS && !self.objects.contains(&tag) {
+                self.objects.push(tag);
+            }
         }
+        if self.objects.len() > FEW_OBJECTS {
+            return self.class_by_sorting(accesses);
+        }
+        self.objects.sort_unstable();
+        let mut total = Fnv1a::default();
+        for &object in &self.objects {
+            total.write_u64(object);
+            for &(tag, position) in &self.tagged {
+                if tag == object {
+                    fold_access(&mut total, &mut self.readers, &accesses[position as usize]);
+                }
+            }
+            flush_readers(&mut total, &mut self.readers);
+        }
+        total.finish()
+    }
+
+    /// The same fingerprint for a log of many objects: its accesses sorted by object, then in log order.
+    fn class_by_sorting(&mut self, accesses: &[Access]) -> u64 {
+        self.keyed.clear();
+        self.keyed.extend(self.tagged.iter().map(|&(tag, position)| u128::from(tag) << 32 | u128::from(position)));
         self.keyed.sort_unstable();
         let mut total = Fnv1a::default();
         let mut current = None;
         for &key in &self.keyed {
             let tag = (key >> 32) as u64;
-            let access = &accesses[key as u32 as usize];
             if current != Some(tag) {
                 flush_readers(&mut total, &mut self.readers);
                 total.write_u64(tag);
                 current = Some(tag);
             }
-            if access.write {
-                flush_readers(&mut total, &mut self.readers);
-                total.write_u64(u64::from(access.task.0) << 1 | 1);
-            } else {
-                self.readers.push(access.task.0);
-            }
+            fold_access(&mut total, &mut self.readers, &accesses[key as u32 as usize]);
         }
         flush_readers(&mut total, &mut self.readers);
         total.finish()
     }
 }
 
+/// One access of the object being folded: a write ends the set of reads before it.
+fn fold_access(total: &mut Fnv1a, readers: &mut Vec<u32>, access: &Access) {
+    if access.write {
+        flush_readers(total, readers);
+        total.write_u64(u64::from(access.task.0) << 1 | 1);
+    } else {
+        readers.push(access.task.0);
+    }
+}
+
 /// The reads since the last write, as a set: sorted, so their order does not matter.
 fn flush_readers(total: &mut Fnv1a, readers: &mut Vec<u32>) {
+    if readers.is_empty() {
+        return;
+    }
     readers.sort_unstable();
     for &reader in readers.iter() {
         total.write_u64(u64::from(reader) << 1);
@@ -453,6 +494,31 @@ mod tests {
         let mut fingerprinter = ClassFingerprinter::default();
         for log in &logs {
             assert_eq!(fingerprinter.class_of(log), class_by_definition(log), "log {log:?}");
+        }
+        // Past `FEW_OBJECTS` objects the log is sorted instead: the same definition.
+        let many: Vec<Access> =
+            (0..40u32).map(|i| access(i % 3, Object::Shared(ProcessId(0), VarId(i * 7 % 11)), i % 4 == 0)).collect();
+        assert_eq!(fingerprinter.class_of(&many), class_by_definition(&many));
+        // Logs of one to twelve objects of several kinds, on either side of `FEW_OBJECTS`.
+        let mut state = 1u64;
+        let mut next = |below: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % below
+        };
+        for _ in 0..200 {
+            let objects = 1 + next(12);
+            let log: Vec<Access> = (0..next(30))
+                .map(|_| {
+                    let object = match next(objects) {
+                        0 => Object::None,
+                        1 => Object::Lock(LockId(0)),
+                        2 => Object::Task(TaskId(1)),
+                        n => Object::Shared(ProcessId(n as u32 % 2), VarId(n as u32)),
+                    };
+                    access(next(4) as u32, object, next(3) == 0)
+                })
+                .collect();
+            assert_eq!(fingerprinter.class_of(&log), class_by_definition(&log), "log {log:?}");
         }
         // Reads between two writes commute; a write does not.
         assert_eq!(fingerprinter.class_of(&logs[1]), fingerprinter.class_of(&logs[2]));

@@ -19,6 +19,10 @@ pub struct RunConfig {
     /// Keep the choices for a schedule token (`Outcome::choices`). Fuzzing turns this off and runs an
     /// outcome's first seed again when it needs its token, so the hot loop never allocates.
     pub record_choices: bool,
+    /// Keep the trace and its digest (`Outcome::trace_digest`, the trace of a report). Fuzzing turns
+    /// this off: it reads only a run's status, failures, final state and accesses, and a step's trace
+    /// record is a fifth of its cost. Without it `Outcome::trace_digest` means nothing.
+    pub record_trace: bool,
     /// When a wait with a time-out may give up under an exploring policy (timed policies fire it at its
     /// virtual time whatever this says).
     pub timeouts: Timeouts,
@@ -34,6 +38,7 @@ impl Default for RunConfig {
             find_races: false,
             record_timeline: false,
             record_choices: true,
+            record_trace: true,
             timeouts: Timeouts::default(),
         }
     }

@@ -35,6 +35,9 @@ pub(super) fn place<D: Driver>(run: &mut Run<'_, '_, D>, task: TaskId) {
 /// The network latency before a task may start: paid when one of its `after` tasks ran on another
 /// machine.
 pub(super) fn after_edge_latency<D: Driver>(run: &Run<'_, '_, D>, task: TaskId) -> u64 {
+    if run.model.tasks[task.index()].after.is_empty() {
+        return 0;
+    }
     let machine = run.machine_of_task(task);
     let crosses = run.model.tasks[task.index()].after.iter().any(|&before| run.machine_of_task(before) != machine);
     if crosses { run.model.network.latency_ns } else { 0 }

@@ -180,9 +180,12 @@ impl<D> Run<'_, '_, D> {
     /// Records an event at `at_ns` (the present, or in an exploring run a task's own present).
     #[inline]
     pub fn record_at(&mut self, at_ns: Nanos, task: TaskId, pc: u32, kind: TraceKind, value: i64) {
-        let event = TraceEvent { at_ns, task, pc, kind, value };
         let observers = &mut self.state.observers;
         observers.metrics.latest_event_ns = observers.metrics.latest_event_ns.max(at_ns);
+        if !observers.record_trace {
+            return;
+        }
+        let event = TraceEvent { at_ns, task, pc, kind, value };
         observers.digest.write_u64(event.at_ns);
         observers.digest.write_u64(u64::from(task.0) << 32 | u64::from(pc));
         observers.digest.write_u64(kind as u64);

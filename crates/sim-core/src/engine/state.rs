@@ -381,6 +381,8 @@ pub struct StepwiseState {
 pub struct Observers {
     pub trace: Trace,
     pub digest: Fnv1a,
+    /// Whether events go into the trace and the digest (`RunConfig::record_trace`).
+    pub record_trace: bool,
     /// The access log, when the run keeps it (`RunConfig::record_accesses`).
     pub accesses: Vec<Access>,
     /// Whether steps report their accesses at all: to the log, to the race detector, or both.
@@ -701,6 +703,7 @@ impl Observers {
         Observers {
             trace: Trace::default(),
             digest: Fnv1a::default(),
+            record_trace: true,
             accesses: Vec::new(),
             record_accesses: false,
             keep_access_log: false,
@@ -716,6 +719,7 @@ impl Observers {
     fn reset(&mut self, model: &Model, config: &RunConfig) {
         self.digest = Fnv1a::default();
         self.trace.clear();
+        self.record_trace = config.record_trace;
         self.accesses.clear();
         let find_races = config.find_races && model.tasks.len() <= crate::limits::MAX_RACE_CHECK_TASKS;
         self.record_accesses = config.record_accesses || find_races;
@@ -724,7 +728,7 @@ impl Observers {
         self.accesses_truncated = false;
         if find_races {
             self.race_detector.get_or_insert_with(RaceDetector::default).reset(model);
-        } else {
+        } else if self.race_detector.is_some() {
             self.race_detector = None;
         }
         self.timeline.clear(config.record_timeline);

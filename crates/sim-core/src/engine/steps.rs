@@ -523,7 +523,7 @@ impl<D: Driver> Run<'_, '_, D> {
     pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
         let now = self.state.progress.now_ns;
         let finished_ns = self.task_now(task);
-        if self.uses_part_two && phase == TaskPhase::Finished {
+        if self.uses_part_two && matches!(phase, TaskPhase::Finished) {
             self.end_cancelled_coroutine(task);
         }
         let state = &mut self.state.world.tasks[task.index()];
@@ -532,7 +532,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let counted = state.phase != TaskPhase::NotSpawned;
         state.phase = phase;
         state.finished_ns = Some(finished_ns);
-        if phase == TaskPhase::Finished {
+        if matches!(phase, TaskPhase::Finished) {
             let pc = state.pc;
             self.record(task, pc, TraceKind::Finishes, 0);
             // Finishing releases joiners and dependents, and the last non-daemon to finish ends the

@@ -88,7 +88,7 @@ impl Driver for Stepwise {
 fn begin(run: &mut StepwiseRun<'_, '_>) {
     for index in 0..run.model.tasks.len() {
         let state = &run.state.world.tasks[index];
-        if state.phase == TaskPhase::WaitingForDependencies && state.dependencies_left == 0 {
+        if matches!(state.phase, TaskPhase::WaitingForDependencies) && state.dependencies_left == 0 {
             run.start_task(TaskId::from_index(index));
         }
     }
@@ -188,7 +188,7 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
     if !run.state.stepwise.candidates_current {
         return;
     }
-    let still_stepping = run.state.world.tasks[task.index()].phase == TaskPhase::Live;
+    let still_stepping = matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live);
     // Under `--timeouts any` a step may end another task's offer to give up (a `notify` does, with no
     // driver hook): the list is filled again.
     let others_may_change = run.config.timeouts == Timeouts::Any;
@@ -235,7 +235,7 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
 /// Task `index` as a candidate for the next step, if it may take it (under `--timeouts any`, giving up
 /// a wait with a time-out is such a step).
 fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
-    if run.state.world.tasks[index].phase != TaskPhase::Live {
+    if !matches!(run.state.world.tasks[index].phase, TaskPhase::Live) {
         return if run.config.timeouts == Timeouts::Any { give_up_at(run, index) } else { None };
     }
     let task = TaskId::from_index(index);
@@ -306,7 +306,10 @@ fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_st
 /// A task whose program has just ended finishes now rather than at its next turn, so that joiners and
 /// `after` dependents see it at once.
 fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
-    if run.state.world.tasks[task.index()].phase == TaskPhase::Live && !run.ended() && run.next_step(task).is_none() {
+    if matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live)
+        && !run.ended()
+        && run.next_step(task).is_none()
+    {
         let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
         if run.advance_time(at) {
             release_loop(run, task);
@@ -338,6 +341,10 @@ fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) ->
         return ready_ns;
     }
     let taken = ready_ns.max(run.state.stepwise.gil_free_at_ns[process]);
+    if taken == ready_ns {
+        // No wait: nothing to count, no segment to draw (most steps of a run).
+        return taken;
+    }
     if let Some(thread) = thread_of(run, task) {
         run.state.timed.threads[thread].gil_wait_ns += taken - ready_ns;
     }
