@@ -62,6 +62,8 @@ impl Translator<'_> {
                 "this is a float; weft's scenarios compute with 64-bit integers (floats are only taken as `time.sleep` durations)",
             ),
             Ex::Static(Value::Shared(name, Shape::Int)) => Ok((name, ATOM, false, true)),
+            // The scenario's own None (docs/format.md): distinct from every integer, as in Python.
+            Ex::Static(Value::None) => Ok(("None".to_string(), ATOM, false, false)),
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }
@@ -102,6 +104,9 @@ impl Translator<'_> {
             Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
                 Ex::Static(Value::Module(module)) => {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
+                }
+                Ex::Static(Value::Instance(instance)) => {
+                    self.instance_attribute(&instance, attribute.attr.as_str(), expr)
                 }
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
@@ -305,13 +310,25 @@ impl Translator<'_> {
         let symbol = match op {
             CmpOp::Eq => "==",
             CmpOp::NotEq => "!=",
+            // `x is None` is `x == None` for the values weft models (integers and None); identity of
+            // anything else is not modelled.
+            CmpOp::Is | CmpOp::IsNot if self.is_none_literal(frame, left, right, use_known)? => {
+                if op == CmpOp::Is {
+                    "=="
+                } else {
+                    "!="
+                }
+            }
             CmpOp::Lt => "<",
             CmpOp::LtE => "<=",
             CmpOp::Gt => ">",
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => return self.membership(frame, left, op == CmpOp::NotIn, right, use_known),
             CmpOp::Is | CmpOp::IsNot => {
-                return fail(range, "`is` compares object identity; weft models integers: use `==`");
+                return fail(
+                    range,
+                    "`is` compares object identity; weft models integers and None: `is` only with None (`x is None`), else use `==`",
+                );
             }
         };
         let left_ex = self.expr(frame, left, use_known)?;
@@ -327,6 +344,16 @@ impl Translator<'_> {
             format!("{} {symbol} {}", wrap(&left_text, left_precedence, SUM), wrap(&right_text, right_precedence, SUM)),
             left_reads || right_reads,
         ))
+    }
+
+    /// Is one side of an `is` comparison the literal None (or a name bound to it)?
+    fn is_none_literal(&self, frame: &Frame, left: &Expr, right: &Expr, use_known: bool) -> Result<bool> {
+        for side in [left, right] {
+            if matches!(self.expr(frame, side, use_known)?, Ex::Static(Value::None)) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn membership(
@@ -685,6 +712,20 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
 }
 
 fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
+    let equal_to_none = match (left, right) {
+        (Value::None, Value::None) => Some(true),
+        (Value::None, Value::Int(_) | Value::Float(_) | Value::Str(_))
+        | (Value::Int(_) | Value::Float(_) | Value::Str(_), Value::None) => Some(false),
+        _ => None,
+    };
+    if let Some(equal) = equal_to_none {
+        return match op {
+            CmpOp::Eq | CmpOp::Is => Some(equal),
+            CmpOp::NotEq | CmpOp::IsNot => Some(!equal),
+            // `None < 1` is Python's TypeError: left to the scenario, which faults the same way.
+            _ => None,
+        };
+    }
     let ordering = match (left, right) {
         (Value::Str(l), Value::Str(r)) => l.partial_cmp(r)?,
         (l, r) => as_float(l)?.partial_cmp(&as_float(r)?)?,

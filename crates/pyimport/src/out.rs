@@ -36,6 +36,8 @@ impl Step {
 #[derive(Clone, Debug)]
 pub enum SharedInit {
     Int(i64),
+    /// Python's None (`null` in the scenario).
+    None,
     Array(Vec<i64>),
     Map(Vec<(i64, i64)>),
 }
@@ -157,6 +159,7 @@ impl Scenario {
             for (name, init) in &self.shared {
                 let value = match init {
                     SharedInit::Int(value) => value.to_string(),
+                    SharedInit::None => "null".to_string(),
                     SharedInit::Array(values) => {
                         format!("[{}]", values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
                     }

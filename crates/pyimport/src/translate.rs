@@ -4,6 +4,7 @@
 //! and `queue` are the scenario's declarations.
 
 mod asyncio_primitives;
+mod classes;
 mod coroutines;
 mod futures;
 mod processes;
@@ -145,6 +146,7 @@ pub struct Translator<'a> {
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
+    classes: classes::Classes<'a>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -166,6 +168,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         pending_tasks: coroutines::PendingTasks::default(),
+        classes: classes::Classes::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -193,6 +196,7 @@ impl<'a> Translator<'a> {
                     self.written.extend(declared.intersection(&assigned).cloned());
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
+                Stmt::ClassDef(class) => self.scan_class(class)?,
                 _ => {
                     let mut declared = BTreeSet::new();
                     let mut assigned = BTreeSet::new();
@@ -482,6 +486,11 @@ impl<'a> Translator<'a> {
     // ---- statements -----------------------------------------------------------------------------
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
+        if let Stmt::ClassDef(_) = stmt
+            && frame.module_level
+        {
+            return Ok(());
+        }
         if let Stmt::FunctionDef(def) = stmt {
             if frame.module_level {
                 return Ok(());
@@ -600,10 +609,9 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Try(attempt) => self.try_statement(frame, attempt, out, next_line),
-            Stmt::ClassDef(class) => fail(
-                &class.range,
-                "classes are not supported; weft import translates module globals, functions and the objects of threading and queue",
-            ),
+            Stmt::ClassDef(class) => {
+                fail(&class.range, "classes defined inside functions are not supported; define them at module level")
+            }
             Stmt::Raise(raise) => {
                 fail(&raise.range, "`raise` is not supported; use `assert` for a condition that must hold")
             }
@@ -743,6 +751,9 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Expr::Attribute(attribute) => {
+                if let Some(shared) = self.instance_int_target(frame, attribute)? {
+                    return self.assign_shared(frame, &shared, value, out, line);
+                }
                 let receiver = self.expr(frame, &attribute.value, false)?;
                 match (receiver, attribute.attr.as_str()) {
                     (Ex::Static(Value::Thread(task)), "daemon") => {
@@ -750,7 +761,10 @@ impl<'a> Translator<'a> {
                         self.scenario.tasks[task].daemon = daemon;
                         Ok(())
                     }
-                    _ => fail(target, "assigning to attributes is only supported for `thread.daemon`"),
+                    _ => fail(
+                        target,
+                        "assigning to attributes is only supported for `thread.daemon` and the attributes of instances of the file's classes",
+                    ),
                 }
             }
             Expr::Tuple(_) | Expr::List(_) => {
@@ -758,6 +772,41 @@ impl<'a> Translator<'a> {
             }
             _ => fail(target, "this assignment target is not supported"),
         }
+    }
+
+    /// `shared = value` for a shared integer that is not a plain global (an instance's attribute): a
+    /// blocking call's result or an inlined function's through a local, as for a global.
+    fn assign_shared(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        self.check_primitive_call(frame, value, false)?;
+        if self.blocking_result(frame, value)? {
+            let temporary = self.temporary(frame.task, "result");
+            self.blocking_call(frame, value, Some(&temporary), out, line)?;
+            out.push(Step::new("set", Node::Quoted(format!("{shared} = {temporary}")), line));
+            return Ok(());
+        }
+        let ex = match value {
+            Expr::Call(call) => match self.expr(frame, &call.func, false) {
+                Ok(Ex::Static(Value::Function(function))) => {
+                    let result = self.inline_call(frame, &function, call, out, line, true)?;
+                    let Some(result) = result else {
+                        return fail(value, format!("`{function}` returns nothing weft can compute"));
+                    };
+                    result
+                }
+                _ => self.expr(frame, value, false)?,
+            },
+            _ => self.expr(frame, value, false)?,
+        };
+        let (text, _, _, _) = self.to_code(ex, value)?;
+        out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+        Ok(())
     }
 
     fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
@@ -881,11 +930,11 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         let known = match &ex {
-            Ex::Static(v @ (Value::Int(_) | Value::Float(_))) if frame.dynamic == 0 => Some(v.clone()),
+            Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if frame.dynamic == 0 => Some(v.clone()),
             _ => None,
         };
         if let Ex::Static(static_value) = &ex
-            && !matches!(static_value, Value::Int(_) | Value::Float(_))
+            && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
             if frame.dynamic > 0 {
                 return fail(value, "binding this value inside an `if` or a loop the scenario runs is not supported");
@@ -921,9 +970,10 @@ impl<'a> Translator<'a> {
     /// A module global's first binding: a constant when nothing writes it again, else shared memory.
     fn declare_global(&mut self, name: &str, value: Value, at: &Expr) -> Result<()> {
         match value {
-            Value::Int(number) if self.written.contains(name) => {
+            Value::Int(_) | Value::None if self.written.contains(name) => {
                 let shared = self.object_name(name);
-                self.scenario.shared.push((shared.clone(), SharedInit::Int(number)));
+                let init = if let Value::Int(number) = value { SharedInit::Int(number) } else { SharedInit::None };
+                self.scenario.shared.push((shared.clone(), init));
                 self.globals.insert(name.to_string(), Value::Shared(shared, Shape::Int));
             }
             Value::Local(_) => return fail(at, "a module global must start as a value known at import time"),
@@ -1018,6 +1068,16 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("set", Node::Quoted(format!("{item} = {item} {symbol} {value_text}")), line));
                 Ok(())
             }
+            Expr::Attribute(attribute) => {
+                let Some(shared) = self.instance_int_target(frame, attribute)? else {
+                    return fail(
+                        assign.target.as_ref(),
+                        "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",
+                    );
+                };
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")), line));
+                Ok(())
+            }
             _ => fail(assign.target.as_ref(), "this augmented assignment target is not supported"),
         }
     }
@@ -1035,7 +1095,11 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Value>> {
         match value {
             Expr::Call(call) => {
-                let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
+                let callee = self.expr(frame, &call.func, false);
+                if let Ok(Ex::Static(Value::Class(class))) = callee {
+                    return self.instantiate(frame, hint, &class, call, out, line).map(Some);
+                }
+                let Ok(Ex::Static(Value::Module(callee))) = callee else {
                     return Ok(None);
                 };
                 self.construct(frame, hint, &callee, call, out, line)
@@ -1428,6 +1492,10 @@ impl<'a> Translator<'a> {
             out.push(cost_step(&annotation.cost, self.line(&call_range)));
             return Ok(None);
         }
+        let mut args = args;
+        if let Some(instance) = self.classes.bound_self(function) {
+            args.insert(0, Argument::Static(Value::Instance(instance.to_string())));
+        }
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
@@ -1672,6 +1740,15 @@ impl<'a> Translator<'a> {
             if let Ex::Static(Value::Module(module)) = &receiver {
                 let qualified = format!("{module}.{}", attribute.attr.as_str());
                 return self.module_call(frame, &qualified, call, out, line);
+            }
+            if let Ex::Static(Value::Instance(instance)) = &receiver {
+                let Ex::Static(Value::Function(method)) =
+                    self.instance_attribute(instance, attribute.attr.as_str(), &call.func)?
+                else {
+                    return fail(&*call.func, "this attribute is not a method");
+                };
+                self.inline_call(frame, &method, call, out, line, false)?;
+                return Ok(());
             }
             if let Ex::Static(receiver) = receiver
                 && self.method_statement(frame, &receiver, attribute.attr.as_str(), call, out, line)?
@@ -2803,6 +2880,13 @@ impl NameScan {
                         }
                     }
                     Expr::Call(call) => {
+                        // `self.items.append(x)`: an attribute that grows (see classes.rs).
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "append"
+                            && let Expr::Attribute(list) = &*attribute.value
+                        {
+                            self.0.appended.entry(format!("self.{}", list.attr)).or_default();
+                        }
                         if let Expr::Attribute(attribute) = &*call.func
                             && attribute.attr.as_str() == "append"
                             && let Expr::Name(list) = &*attribute.value

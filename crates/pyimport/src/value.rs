@@ -98,6 +98,10 @@ pub enum Value {
     LocalArray(String, usize),
     /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
     Module(String),
+    /// A class of the file, by name (translate/classes.rs).
+    Class(String),
+    /// An instance of a class of the file, by its scenario name (`counter`).
+    Instance(String),
 }
 
 impl Value {
@@ -116,6 +120,8 @@ impl Value {
             Value::Thread(_) => "a Thread".into(),
             Value::List(_) => "a list".into(),
             Value::Function(name) => format!("the function `{name}`"),
+            Value::Class(name) => format!("the class `{name}`"),
+            Value::Instance(name) => format!("the instance `{name}`"),
             Value::Future(_) => "a future".into(),
             Value::Futures(..) => "a list of futures".into(),
             Value::LocalArray(..) => "a list of results".into(),

@@ -400,7 +400,7 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
         "import threading\ndef f():\n    yield from g()\nthreading.Thread(target=f).start()\n",
         "3:5: `yield from` is not supported",
     );
-    check_error("x = 1\nclass Account:\n    pass\n", "2:1: classes are not supported");
+    check_error("x = 1\nclass Account(Base):\n    pass\n", "2:14: inheritance is not supported");
     check_error("try:\n    x = 1\nexcept ValueError:\n    pass\n", "1:1: `try` with `except`");
     check_error(
         "import threading\ndef f():\n    pass\nwhile True:\n    threading.Thread(target=f).start()\n",

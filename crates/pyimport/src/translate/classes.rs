@@ -1,0 +1,316 @@
+//! Simple classes whose instances are shared state: `__init__` sets attributes (`self.value = 0`,
+//! `self.lock = threading.Lock()`, `self.items = []`), the other methods read and write them. Each
+//! instance is made at import time, where the program makes it (`counter = Counter()`, outside an `if` or
+//! a loop the scenario runs), and each of its attributes becomes what a module global of that value
+//! becomes: an integer (or None) a shared variable named after the instance (`counter_value`), a lock, a
+//! queue or a list the object it is. A bound method (`counter.increment`) is a function of the file with
+//! `self` bound to the instance: a thread's target, a job, or a call inlined like any other. Anything
+//! else of classes (inheritance, class attributes, decorators, special methods but `__init__`, code in
+//! `__init__` other than attribute assignments, attributes made outside `__init__`) is refused at its
+//! place.
+
+use std::collections::BTreeMap;
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Result, Translator, fail};
+use crate::expr::{ATOM, Ex};
+use crate::out::{SharedInit, Step};
+use crate::value::{Shape, Value};
+
+/// One instance: its class and what each attribute stands for.
+#[derive(Debug, Default)]
+pub struct Instance {
+    class: String,
+    attributes: BTreeMap<String, Value>,
+}
+
+/// The classes of the program and the instances made of them.
+#[derive(Debug, Default)]
+pub struct Classes<'a> {
+    definitions: BTreeMap<String, &'a ast::StmtClassDef>,
+    instances: BTreeMap<String, Instance>,
+    /// The function key of a bound method (`counter.increment`) to its instance (`counter`).
+    bound_self: BTreeMap<String, String>,
+}
+
+impl<'a> Classes<'a> {
+    /// The instance a bound method's `self` is.
+    pub fn bound_self(&self, function: &str) -> Option<&str> {
+        self.bound_self.get(function).map(String::as_str)
+    }
+}
+
+impl<'a> Translator<'a> {
+    /// A class at module level: checked to be of the simple kind weft follows, and remembered.
+    pub(super) fn scan_class(&mut self, class: &'a ast::StmtClassDef) -> Result<()> {
+        if let Some(decorator) = class.decorator_list.first() {
+            return fail(decorator, "decorated classes (`@dataclass`, ...) are not supported");
+        }
+        if let Some(arguments) = &class.arguments {
+            let plain_object = arguments.keywords.is_empty()
+                && arguments.args.iter().all(|base| matches!(base, Expr::Name(name) if name.id.as_str() == "object"));
+            if !plain_object {
+                return fail(
+                    &**arguments,
+                    "inheritance is not supported; weft follows classes without base classes (or `object`)",
+                );
+            }
+        }
+        for stmt in &class.body {
+            match stmt {
+                Stmt::FunctionDef(def) => self.scan_method(class, def)?,
+                Stmt::Pass(_) => {}
+                Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
+                Stmt::Assign(_) | Stmt::AnnAssign(_) => {
+                    return fail(
+                        stmt,
+                        "class attributes are not supported (every instance would share them); set the attribute in `__init__` (`self.x = ...`)",
+                    );
+                }
+                other => return fail(other, "a class body may hold only methods (`def`) here"),
+            }
+        }
+        self.globals.insert(class.name.to_string(), Value::Class(class.name.to_string()));
+        self.classes.definitions.insert(class.name.to_string(), class);
+        Ok(())
+    }
+
+    fn scan_method(&mut self, class: &ast::StmtClassDef, def: &'a ast::StmtFunctionDef) -> Result<()> {
+        if let Some(decorator) = def.decorator_list.first() {
+            return fail(
+                decorator,
+                "decorated methods (`@property`, `@staticmethod`, `@classmethod`) are not supported; write a plain method",
+            );
+        }
+        let name = def.name.as_str();
+        if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+            return fail(
+                &def.name,
+                format!(
+                    "the special method `{name}` of `{}` is not supported; weft follows `__init__` and plain methods",
+                    class.name
+                ),
+            );
+        }
+        if def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()).next().is_none() {
+            return fail(&def.name, format!("the method `{name}` has no `self` parameter"));
+        }
+        let mut declared = std::collections::BTreeSet::new();
+        let mut assigned = std::collections::BTreeSet::new();
+        super::collect_assigned(&def.body, &mut assigned, &mut declared);
+        self.written.extend(declared.intersection(&assigned).cloned());
+        Ok(())
+    }
+
+    /// `x = Counter(args)`: makes the instance, its attributes from `__init__` (arguments known at import
+    /// time), and its bound methods.
+    pub(super) fn instantiate(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        class_name: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "an instance made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
+            );
+        }
+        let class = self.classes.definitions[class_name];
+        let mut instance_name = super::scenario_identifier(hint);
+        let base = instance_name.clone();
+        let mut suffix = 1;
+        while self.classes.instances.contains_key(&instance_name) {
+            instance_name = format!("{base}{suffix}");
+            suffix += 1;
+        }
+        self.classes
+            .instances
+            .insert(instance_name.clone(), Instance { class: class_name.to_string(), ..Instance::default() });
+        for stmt in &class.body {
+            if let Stmt::FunctionDef(def) = stmt
+                && def.name.as_str() != "__init__"
+            {
+                let key = format!("{instance_name}.{}", def.name);
+                self.functions.insert(key.clone(), def);
+                self.classes.bound_self.insert(key, instance_name.clone());
+            }
+        }
+        let init = class.body.iter().find_map(|stmt| match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => Some(def),
+            _ => None,
+        });
+        match init {
+            Some(init) => self.run_init(frame, &instance_name, init, call, out, line)?,
+            None if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() => {
+                return fail(call, format!("`{class_name}` has no `__init__`: it takes no arguments"));
+            }
+            None => {}
+        }
+        Ok(Value::Instance(instance_name))
+    }
+
+    /// `__init__`'s body: attribute assignments only, with the arguments bound as values known at
+    /// import time.
+    fn run_init(
+        &mut self,
+        frame: &mut Frame,
+        instance: &str,
+        init: &'a ast::StmtFunctionDef,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let mut init_frame = Frame::new(frame.task, false, false);
+        let parameters: Vec<&ast::ParameterWithDefault> =
+            init.parameters.posonlyargs.iter().chain(init.parameters.args.iter()).collect();
+        if init.parameters.vararg.is_some() || init.parameters.kwarg.is_some() || !init.parameters.kwonlyargs.is_empty()
+        {
+            return fail(&*init.parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+        }
+        if call.arguments.args.len() + 1 > parameters.len() {
+            return fail(
+                call,
+                format!("`__init__` takes {} arguments, not {}", parameters.len() - 1, call.arguments.args.len()),
+            );
+        }
+        init_frame.locals.insert(parameters[0].parameter.name.to_string(), Value::Instance(instance.to_string()));
+        for (position, parameter) in parameters.iter().enumerate().skip(1) {
+            let name = parameter.parameter.name.as_str();
+            let keyword = call.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
+            let value = match (call.arguments.args.get(position - 1), keyword, &parameter.default) {
+                (Some(arg), _, _) => self.static_value(frame, arg)?,
+                (None, Some(keyword), _) => self.static_value(frame, &keyword.value)?,
+                (None, None, Some(default)) => self.static_value(&Frame::new(frame.task, true, false), default)?,
+                (None, None, None) => return fail(call, format!("`__init__` is missing the argument `{name}`")),
+            };
+            init_frame.known.insert(name.to_string(), value.clone());
+            init_frame.locals.insert(name.to_string(), value);
+        }
+        for keyword in &call.arguments.keywords {
+            let known = keyword
+                .arg
+                .as_ref()
+                .is_some_and(|a| parameters.iter().any(|p| p.parameter.name.as_str() == a.as_str()));
+            if !known {
+                return fail(keyword, "`__init__` has no such parameter");
+            }
+        }
+        let self_name = parameters[0].parameter.name.to_string();
+        for stmt in &init.body {
+            let (target, value) = match stmt {
+                Stmt::Pass(_) => continue,
+                Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => continue,
+                Stmt::Assign(assign) if assign.targets.len() == 1 => (&assign.targets[0], &*assign.value),
+                Stmt::AnnAssign(assign) if assign.value.is_some() => {
+                    (&*assign.target, assign.value.as_deref().expect("checked"))
+                }
+                other => {
+                    return fail(
+                        other,
+                        "`__init__` may only set attributes here (`self.x = value`); weft makes the instance at import time",
+                    );
+                }
+            };
+            let Expr::Attribute(attribute) = target else {
+                return fail(target, "`__init__` may only set attributes here (`self.x = value`)");
+            };
+            if !matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == self_name) {
+                return fail(target, format!("`__init__` may only set attributes of `{self_name}`"));
+            }
+            let attribute_name = attribute.attr.to_string();
+            let made = self.attribute_value(&mut init_frame, instance, &attribute_name, value, out, line)?;
+            let instance = self.classes.instances.get_mut(instance).expect("made above");
+            instance.attributes.insert(attribute_name, made);
+        }
+        Ok(())
+    }
+
+    /// What one attribute becomes: an object or list made by its value, a shared variable for a number or
+    /// None, or the value itself (an object passed to `__init__`).
+    fn attribute_value(
+        &mut self,
+        frame: &mut Frame,
+        instance: &str,
+        attribute: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
+        let hint = format!("{instance}_{attribute}");
+        // `self.items.append(x)` somewhere makes `items` a list that grows (a map with keys 0, 1, ...).
+        if self.appended.contains(&format!("self.{attribute}")) {
+            self.appended.insert(hint.clone());
+        }
+        if let Some(made) = self.creation(frame, &hint, value, out, line)? {
+            return Ok(made);
+        }
+        let init = match self.static_value(frame, value)? {
+            Value::Int(number) => SharedInit::Int(number),
+            Value::None => SharedInit::None,
+            other @ (Value::Object(_) | Value::Shared(..) | Value::Instance(_)) => return Ok(other),
+            other => {
+                return fail(
+                    value,
+                    format!(
+                        "an attribute weft follows is an integer, None, a list, a dict or a threading object, not {}",
+                        other.describe()
+                    ),
+                );
+            }
+        };
+        let shared = self.object_name(&hint);
+        self.scenario.shared.push((shared.clone(), init));
+        Ok(Value::Shared(shared, Shape::Int))
+    }
+
+    /// `instance.name` in an expression: the attribute's value, or a bound method.
+    pub(crate) fn instance_attribute(&self, instance: &str, name: &str, at: &Expr) -> Result<Ex> {
+        let known = &self.classes.instances[instance];
+        match known.attributes.get(name) {
+            Some(Value::Shared(shared, Shape::Int)) => {
+                Ok(Ex::Code { text: shared.clone(), precedence: ATOM, boolean: false, reads_shared: true })
+            }
+            Some(other) => Ok(Ex::Static(other.clone())),
+            None => {
+                let key = format!("{instance}.{name}");
+                if self.functions.contains_key(&key) {
+                    return Ok(Ex::Static(Value::Function(key)));
+                }
+                fail(
+                    at,
+                    format!(
+                        "`{}` instances have no attribute `{name}` set in `__init__` (weft follows the attributes `__init__` sets)",
+                        known.class
+                    ),
+                )
+            }
+        }
+    }
+
+    /// `instance.name = ...` or `instance.name += ...`: the shared variable of an integer attribute.
+    pub(super) fn instance_int_target(&self, frame: &Frame, target: &ast::ExprAttribute) -> Result<Option<String>> {
+        let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &target.value, false) else {
+            return Ok(None);
+        };
+        let known = &self.classes.instances[&instance];
+        match known.attributes.get(target.attr.as_str()) {
+            Some(Value::Shared(shared, Shape::Int)) => Ok(Some(shared.clone())),
+            Some(other) => fail(
+                target,
+                format!("`{}` is {}; weft assigns numbers (and None) to attributes", target.attr, other.describe()),
+            ),
+            None => fail(
+                target,
+                format!(
+                    "`{}` instances get their attributes in `__init__`; `{}` is not set there",
+                    known.class, target.attr
+                ),
+            ),
+        }
+    }
+}
