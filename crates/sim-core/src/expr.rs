@@ -97,12 +97,19 @@ pub fn python_index(index: i64, length: usize) -> Option<usize> {
 
 /// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither
 /// allocates nor clears memory; the loader bounds its depth by `MAX_EXPRESSION_DEPTH`).
+#[inline]
 pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> Result<i64, EvalError> {
     // The most common shape of all (`n + 1` once a shared read is hoisted into a local) without the
     // operand stack: a fifth of the instructions of a `set: "n = n + 1"` step went to the stack machine.
     if let [ExprOp::Local(local), ExprOp::Const(value), ExprOp::Binary(op)] = expr.ops[..] {
         return binary(op, operands.local(local), value);
     }
+    evaluate_on_the_stack(expr, operands, stack)
+}
+
+/// Every other shape, on the operand stack (out of line, so the fast path above inlines small).
+#[inline(never)]
+fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> Result<i64, EvalError> {
     stack.clear();
     let mut pc = 0usize;
     let ops = &expr.ops;
@@ -184,6 +191,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
     Ok(stack[0])
 }
 
+#[inline]
 fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
     use BinaryOp::*;
     // `==` and `!=` compare None as Python does; every other operation needs two integers.

@@ -68,8 +68,11 @@ pub struct EventQueue<K> {
     /// The key (`at_ns` and sequence in one number) of each lane's first event, and the heap's top
     /// last: the earliest event is the smallest of these few numbers.
     fronts: [u128; LANES + 1],
-    /// The time of each lane's last event (`None`: the lane is empty).
-    backs: [Option<Nanos>; LANES],
+    /// The time of each lane's last event (0 for an empty lane: any event may start it).
+    backs: [Nanos; LANES],
+    /// Which of the lanes (or the heap, `LANES`) holds the earliest event, and its key: kept up to
+    /// date by every push and pop, so that a peek costs nothing and a push compares one number.
+    earliest: (usize, u128),
     len: usize,
 }
 
@@ -79,7 +82,8 @@ impl<K: Copy> Default for EventQueue<K> {
             lanes: Default::default(),
             heap: BinaryHeap::new(),
             fronts: [NONE; LANES + 1],
-            backs: [None; LANES],
+            backs: [0; LANES],
+            earliest: (LANES, NONE),
             len: 0,
         }
     }
@@ -104,7 +108,8 @@ impl<K: Copy> EventQueue<K> {
         self.lanes.iter_mut().for_each(VecDeque::clear);
         self.heap.clear();
         self.fronts = [NONE; LANES + 1];
-        self.backs = [None; LANES];
+        self.backs = [0; LANES];
+        self.earliest = (LANES, NONE);
         self.len = 0;
     }
 
@@ -113,41 +118,47 @@ impl<K: Copy> EventQueue<K> {
     pub fn push(&mut self, event: Scheduled<K>) {
         self.len += 1;
         let key = packed_key(event.at_ns, event.sequence);
-        match self.lane_for(event.at_ns) {
+        let source = match self.lane_for(event.at_ns) {
             Some(lane) => {
-                if self.backs[lane].is_none() {
+                if self.lanes[lane].is_empty() {
                     self.fronts[lane] = key;
                 }
-                self.backs[lane] = Some(event.at_ns);
+                self.backs[lane] = event.at_ns;
                 self.lanes[lane].push_back(event);
+                lane
             }
             None => {
                 self.heap.push(Earliest(event));
                 self.fronts[LANES] = self.fronts[LANES].min(key);
+                LANES
             }
+        };
+        // Keys are unique: an event earlier than the earliest is now the front of its lane or the
+        // heap's top.
+        if key < self.earliest.1 {
+            self.earliest = (source, key);
         }
     }
 
-    /// The lane whose last event is the latest one not after `at_ns` (an empty lane if none is), so
-    /// the lane stays sorted and lanes of different delays stay apart. Sequence numbers only grow, so
-    /// an equal time sorts after the last event.
+    /// The lane whose last event is the latest one not after `at_ns` (an empty lane counts as ending at
+    /// 0), so the lane stays sorted and lanes of different delays stay apart; `None` when every lane
+    /// ends later. Sequence numbers only grow, so an equal time sorts after the last event. Which lane
+    /// an event joins never changes the order of pops, only how cheap they are.
     #[inline]
     fn lane_for(&self, at_ns: Nanos) -> Option<usize> {
         let mut best: Option<(usize, Nanos)> = None;
-        let mut empty = None;
-        for (index, back) in self.backs.iter().enumerate() {
-            match *back {
-                Some(last) if last <= at_ns && best.is_none_or(|(_, at)| last > at) => best = Some((index, last)),
-                None if empty.is_none() => empty = Some(index),
-                _ => {}
+        for (index, &last) in self.backs.iter().enumerate() {
+            if last <= at_ns && best.is_none_or(|(_, at)| last > at) {
+                best = Some((index, last));
             }
         }
-        best.map(|(index, _)| index).or(empty)
+        best.map(|(index, _)| index)
     }
 
-    /// Which of the lanes (or the heap, `LANES`) holds the earliest event, and its key.
+    /// Which of the lanes (or the heap, `LANES`) holds the earliest event, and its key, worked out
+    /// from the fronts.
     #[inline]
-    fn earliest(&self) -> (usize, u128) {
+    fn find_earliest(&self) -> (usize, u128) {
         let mut best = (LANES, self.fronts[LANES]);
         for (index, &key) in self.fronts[..LANES].iter().enumerate() {
             if key < best.1 {
@@ -160,32 +171,35 @@ impl<K: Copy> EventQueue<K> {
     /// The time of the earliest event.
     #[inline]
     pub fn peek_at_ns(&self) -> Option<Nanos> {
-        let (_, key) = self.earliest();
+        let (_, key) = self.earliest;
         (key != NONE).then_some((key >> 64) as Nanos)
     }
 
     /// Removes and returns the earliest event (among equal times, the first scheduled).
     #[inline]
     pub fn pop(&mut self) -> Option<Scheduled<K>> {
-        let (source, key) = self.earliest();
+        let (source, key) = self.earliest;
         if key == NONE {
             return None;
         }
         self.len -= 1;
-        if source == LANES {
+        let event = if source == LANES {
             let event = self.heap.pop().map(|entry| entry.0);
             self.fronts[LANES] = self.heap.peek().map_or(NONE, |top| packed_key(top.0.at_ns, top.0.sequence));
-            return event;
-        }
-        let lane = &mut self.lanes[source];
-        let event = lane.pop_front();
-        match lane.front() {
-            Some(next) => self.fronts[source] = packed_key(next.at_ns, next.sequence),
-            None => {
-                self.fronts[source] = NONE;
-                self.backs[source] = None;
+            event
+        } else {
+            let lane = &mut self.lanes[source];
+            let event = lane.pop_front();
+            match lane.front() {
+                Some(next) => self.fronts[source] = packed_key(next.at_ns, next.sequence),
+                None => {
+                    self.fronts[source] = NONE;
+                    self.backs[source] = 0;
+                }
             }
-        }
+            event
+        };
+        self.earliest = self.find_earliest();
         event
     }
 
@@ -194,10 +208,11 @@ impl<K: Copy> EventQueue<K> {
         for (index, lane) in self.lanes.iter_mut().enumerate() {
             lane.retain(|event| keep(&event.kind));
             self.fronts[index] = lane.front().map_or(NONE, |first| packed_key(first.at_ns, first.sequence));
-            self.backs[index] = lane.back().map(|last| last.at_ns);
+            self.backs[index] = lane.back().map_or(0, |last| last.at_ns);
         }
         self.heap.retain(|entry| keep(&entry.0.kind));
         self.fronts[LANES] = self.heap.peek().map_or(NONE, |top| packed_key(top.0.at_ns, top.0.sequence));
+        self.earliest = self.find_earliest();
         self.len = self.lanes.iter().map(VecDeque::len).sum::<usize>() + self.heap.len();
     }
 }

@@ -347,6 +347,9 @@ pub struct TimedState {
     pub gils: Vec<Gil>,
     pub loops: Vec<LoopState>,
     pub cores: Vec<CoreState>,
+    /// How many cores have no thread: the dispatcher and the in-place fast path look at the cores
+    /// only when one is free, not at every event.
+    pub free_cores: usize,
     pub events: EventQueue<EventKind>,
     pub event_sequence: u64,
     /// Ready threads waiting for a core, one queue per machine.
@@ -627,6 +630,7 @@ impl TimedState {
             gils: model.processes.iter().map(|_| Gil::new()).collect(),
             loops,
             cores: vec![CoreState::default(); model.machine.cores as usize],
+            free_cores: model.machine.cores as usize,
             events: EventQueue::default(),
             event_sequence: 0,
             run_queues: vec![VecDeque::new(); model.machines.len().max(1)],
@@ -660,6 +664,7 @@ impl TimedState {
         for core in &mut self.cores {
             *core = CoreState::default();
         }
+        self.free_cores = self.cores.len();
         self.events.clear();
         self.event_sequence = 0;
         for queue in &mut self.run_queues {

@@ -114,16 +114,23 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    #[inline]
     pub(super) fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
         let operands = TaskOperands { locals: &self.state.world.tasks[task.index()].locals };
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {
-                self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
+                self.eval_failed(task, pc, expr, error);
                 None
             }
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn eval_failed(&mut self, task: TaskId, pc: u32, expr: ExprId, error: crate::expr::EvalError) {
+        self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
     }
 
     pub(super) fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {

@@ -198,6 +198,9 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
 
 /// Gives free cores to ready threads. Returns whether any thread got a core.
 pub(super) fn dispatch(run: &mut TimedRun<'_, '_>) -> bool {
+    if run.state.timed.free_cores == 0 {
+        return false;
+    }
     let mut progress = false;
     for core in 0..run.state.timed.cores.len() {
         let machine = run.state.timed.core_machine[core] as usize;
@@ -256,6 +259,7 @@ pub(super) fn assign(run: &mut TimedRun<'_, '_>, core: u32, thread: ThreadIndex)
     let changes_thread = core_state.last_thread.is_some_and(|last| last != thread);
     core_state.thread = Some(thread);
     core_state.last_thread = Some(thread);
+    run.state.timed.free_cores -= 1;
     let state = &mut run.state.timed.threads[thread as usize];
     assert_eq!(state.phase, ThreadPhase::Ready);
     state.phase = ThreadPhase::Running(core);
@@ -308,10 +312,9 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             if work.kind.needs_gil() && !ensure_gil(run, thread) {
                 return;
             }
-            if finish_work_in_place(run, thread) {
+            if work_in_place_or_start(run, thread) {
                 continue;
             }
-            start_work(run, thread);
             return;
         }
         let Some(task) = current_task(run, thread) else {
@@ -431,18 +434,18 @@ pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: Task
     end_thread(run, thread);
 }
 
-/// The fast path of the hot loop: when no other thread can move at this instant and the work ends
-/// strictly before every pending event, the heap would hand this very work back next. Advance time in
-/// place instead of pushing and popping an event. Returns whether it did.
-pub(super) fn finish_work_in_place(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> bool {
-    let state = &run.state.timed;
-    let waiting = state.run_queues.iter().any(|q| !q.is_empty());
-    if !state.to_run.is_empty() || (waiting && state.cores.iter().any(|c| c.thread.is_none())) {
-        return false;
-    }
+/// The thread's work: done in place when no other thread can move at this instant and the work ends
+/// strictly before every pending event (the queue would hand this very work back next), instead of
+/// pushing and popping an event; otherwise started, with an event at its end. Returns whether it was
+/// done in place (the thread goes on at the new present).
+pub(super) fn work_in_place_or_start(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> bool {
     let segment = segment_length(run, thread);
+    let state = &run.state.timed;
+    let others_move =
+        !state.to_run.is_empty() || (state.free_cores > 0 && state.run_queues.iter().any(|q| !q.is_empty()));
     let end = run.state.progress.now_ns + segment;
-    if run.state.timed.events.peek_at_ns().is_some_and(|next_ns| next_ns <= end) {
+    if others_move || state.events.peek_at_ns().is_some_and(|next_ns| next_ns <= end) {
+        start_work(run, thread, segment);
         return false;
     }
     let start = run.state.progress.now_ns;

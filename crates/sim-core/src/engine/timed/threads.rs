@@ -58,6 +58,7 @@ pub(super) fn leave_core(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
         assert_eq!(core_state.thread, Some(thread));
         core_state.thread = None;
         core_state.slice_generation += 1;
+        run.state.timed.free_cores += 1;
         state.phase = ThreadPhase::Blocked;
     }
 }
@@ -117,6 +118,11 @@ pub(super) fn complete_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, 
     run.state.observers.core_busy_ns[core] += done_ns;
     let work = run.state.timed.threads[thread as usize].work.expect("work in progress");
     record_work(run, thread, core, work.kind, start_ns, start_ns + done_ns);
+    if work.debt_ns == 0 && done_ns == work.left_ns {
+        // All of it done, nothing owed: no battle to pay for (the hot loop's case).
+        run.state.timed.threads[thread as usize].work = None;
+        return;
+    }
     let paid = done_ns.min(work.debt_ns);
     let worked = done_ns - paid;
     assert!(worked <= work.left_ns);
@@ -169,9 +175,9 @@ pub(super) fn record_work(
     run.state.observers.timeline.push(Segment { lane: Lane::Core(core as u32), task, start_ns, end_ns, kind });
 }
 
-pub(super) fn start_work(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
+/// Starts the thread's work segment of `segment` ns ([`segment_length`]), which ends with an event.
+pub(super) fn start_work(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, segment: Nanos) {
     let now = run.state.progress.now_ns;
-    let segment = segment_length(run, thread);
     let state = &mut run.state.timed.threads[thread as usize];
     let work = state.work.as_mut().expect("work to start");
     work.started_ns = Some(now);
