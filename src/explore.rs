@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use sim_core::engine::{ExploreConfig, ExploreProgress, SearchOptions};
+use sim_core::engine::{ExploreConfig, ExploreProgress, Order, SearchOptions};
 use sim_core::limits::{
     DEFAULT_EXPLORE_MAX_STEPS, DEFAULT_MAX_SCHEDULES, MAX_EXPLORE_STEPS_CEILING, MAX_SCHEDULES_CEILING,
 };
@@ -108,7 +108,9 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         };
         stopped.is_none()
     };
-    let search = SearchOptions { timeouts: setup.timeouts, ..SearchOptions::default() };
+    // Looking for a failure, schedules with few preemptions come first (docs/exploration.md).
+    let order = if options.stop_on_failure { Order::FewPreemptionsFirst } else { Order::DepthFirst };
+    let search = SearchOptions { timeouts: setup.timeouts, order, ..SearchOptions::default() };
     let result = simulator.explore_with(&config, search, &mut watch);
     progress.finish_and_clear();
     let fingerprint = sim_core::fingerprint(&setup.model);

@@ -53,7 +53,12 @@ fn compare_all(timeouts: Timeouts) -> (u64, Vec<String>) {
         let searches =
             [(Reduction::CachedStates, None), (Reduction::StatelessDpor, None), (Reduction::CachedStates, Some(1))];
         for (reduction, bound) in searches {
-            if let Some(problem) = disagreement(&scenario.model, &all, SearchOptions { reduction, timeouts }, bound) {
+            if let Some(problem) = disagreement(
+                &scenario.model,
+                &all,
+                SearchOptions { reduction, timeouts, ..SearchOptions::default() },
+                bound,
+            ) {
                 failures.push(format!("seed {seed}: {problem}\n{yaml}"));
                 break;
             }

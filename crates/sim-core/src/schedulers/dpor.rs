@@ -28,7 +28,7 @@ pub struct ExploreConfig {
     pub max_steps: u64,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct ExploreResult {
     /// Schedules run to their end.
     pub schedules: u64,
@@ -58,7 +58,27 @@ pub struct SearchOptions {
     pub reduction: Reduction,
     /// When waits with a time-out give up (`--timeouts`).
     pub timeouts: Timeouts,
+    pub order: Order,
 }
+
+/// In which order an unbounded search runs its schedules. Both are complete; they differ in how soon
+/// a schedule that needs a preemption early in the run comes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// One depth-first search, the task that stepped last first at every choice: the fewest
+    /// schedules to the end of the search.
+    #[default]
+    DepthFirst,
+    /// Iterative preemption bounding (Musuvathi and Qadeer, PLDI 2007): every schedule within 0
+    /// preemptions, then within 1, then within [`ITERATED_PREEMPTION_BOUNDS`], each a search of its own,
+    /// then the depth-first search. For a search that looks for a failure: most bugs need few
+    /// preemptions, wherever in the run they are needed, while depth-first explores everything after
+    /// the last choices of its first run before it changes an early one.
+    FewPreemptionsFirst,
+}
+
+/// The largest bound [`Order::FewPreemptionsFirst`] searches within before the unbounded search.
+pub const ITERATED_PREEMPTION_BOUNDS: u32 = 2;
 
 /// The explorer: a scheduler that lives across executions.
 #[derive(Debug)]
@@ -69,6 +89,8 @@ pub struct Dpor<'m> {
     has_daemons: bool,
     /// No execution left to run.
     exhausted: bool,
+    /// The search ran every schedule it had (within its bound), not stopped by the budget.
+    finished: bool,
     result: ExploreResult,
     /// The last step's footprint, handed to the search at the next choice or at the end of the run
     /// (where a step that failed is known: it writes the outcome), when `step_pending`. One buffer for
@@ -83,8 +105,8 @@ pub struct Dpor<'m> {
     state_ready: bool,
     /// Which locals can still be read, so that states differing only in dead ones are one.
     liveness: Liveness,
-    /// Interchangeable tasks, so that states equal up to a permutation of them are one (unbounded
-    /// state caching only: a bounded search's state names the task that stepped last).
+    /// Interchangeable tasks, so that states equal up to a permutation of them are one (with state
+    /// caching; a bounded search names the task that stepped last through the same permutation).
     symmetry: Symmetry,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
@@ -152,15 +174,43 @@ impl Simulator<'_> {
             timeouts: options.timeouts,
             ..RunConfig::default()
         };
-        let mut dpor = Dpor::with_reduction(self.model(), config.clone(), options.reduction);
-        while dpor.next_execution() {
-            let outcome = self.run_with(&mut dpor, &run_config);
-            dpor.execution_ended(outcome, &self.view());
-            if !dpor.exhausted && !keep_going(&dpor.progress()) {
+        let mut rounds = vec![config.preemption_bound];
+        if options.order == Order::FewPreemptionsFirst && config.preemption_bound.is_none() {
+            rounds = (0..=ITERATED_PREEMPTION_BOUNDS).map(Some).chain([None]).collect();
+        }
+        let mut so_far = ExploreResult::default();
+        let mut hit_step_limit = false;
+        for bound in rounds {
+            if so_far.schedules + so_far.redundant >= config.max_schedules {
+                break;
+            }
+            let round = ExploreConfig { preemption_bound: bound, ..config.clone() };
+            let mut dpor = Dpor::with_reduction(self.model(), round, options.reduction);
+            // Schedules, outcomes and the budget go on from the rounds before.
+            dpor.result = so_far;
+            dpor.hit_step_limit = hit_step_limit;
+            let mut stopped = false;
+            while dpor.next_execution() {
+                let outcome = self.run_with(&mut dpor, &run_config);
+                dpor.execution_ended(outcome, &self.view());
+                if !dpor.exhausted && !keep_going(&dpor.progress()) {
+                    stopped = true;
+                    break;
+                }
+            }
+            let finished = dpor.finished && !stopped;
+            // A bounded round that never had to leave out a schedule ran them all: nothing is left.
+            let everything = finished && !dpor.search.cut_by_bound();
+            hit_step_limit = dpor.hit_step_limit;
+            so_far = dpor.into_result();
+            // Complete within the bound asked for (none for the rounds of iterative bounding).
+            let last = bound == config.preemption_bound;
+            so_far.complete = finished && !hit_step_limit && (everything || last);
+            if !finished || everything || last {
                 break;
             }
         }
-        dpor.into_result()
+        so_far
     }
 }
 
@@ -178,17 +228,14 @@ impl<'m> Dpor<'m> {
         } else {
             reduction
         };
-        let symmetry = if reduction == Reduction::CachedStates && config.preemption_bound.is_none() {
-            Symmetry::of(model)
-        } else {
-            Symmetry::none()
-        };
+        let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
         Dpor {
             model,
             search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
             config,
             has_daemons: model.tasks.iter().any(|t| t.daemon),
             exhausted: false,
+            finished: false,
             result: ExploreResult { schedules: 0, complete: false, redundant: 0, outcomes: Vec::new() },
             step: Footprint { task: 0, accesses: Vec::new(), wakes: Vec::new() },
             step_pending: false,
@@ -238,6 +285,7 @@ impl<'m> Dpor<'m> {
         if !self.search.next_schedule() {
             self.result.complete = !self.hit_step_limit;
             self.exhausted = true;
+            self.finished = true;
         } else if self.result.schedules + self.result.redundant >= self.config.max_schedules {
             // Runs the cache cuts short count too: on a program with a huge state space nearly every run
             // meets a state already explored, and a budget of finished schedules alone never ran out.

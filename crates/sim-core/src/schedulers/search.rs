@@ -265,6 +265,8 @@ pub struct Search {
     /// A new choice point's branches, and those asleep: kept across choices.
     branches: Vec<u32>,
     asleep: Vec<u32>,
+    /// The bound left out some schedule: a task was enabled, awake, and not allowed.
+    cut_by_bound: bool,
 }
 
 impl Search {
@@ -291,6 +293,7 @@ impl Search {
             race: RaceBuffers::default(),
             branches: Vec::new(),
             asleep: Vec::new(),
+            cut_by_bound: false,
         }
     }
 
@@ -362,9 +365,9 @@ impl Search {
     fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
         let mut branches = std::mem::take(&mut self.branches);
         branches.clear();
-        branches.extend(
-            enabled.iter().copied().filter(|&t| !self.is_asleep(t) && self.allowed(enabled, t, self.preemptions)),
-        );
+        let awake = enabled.iter().copied().filter(|&t| !self.is_asleep(t));
+        branches.extend(awake.clone().filter(|&t| self.allowed(enabled, t, self.preemptions)));
+        self.cut_by_bound |= awake.count() > branches.len();
         let mut cached = None;
         if let Some(key) = state {
             cached = self.visit_state(key, enabled, &mut branches);
@@ -411,8 +414,9 @@ impl Search {
     /// set) only what no earlier visit explored. The cached state's id, if it is tracked.
     fn visit_state(&mut self, key: StateKey<'_>, enabled: &[u32], branches: &mut Vec<u32>) -> Option<u32> {
         if self.bound.is_some() {
-            assert!(key.canonical_ids.is_empty(), "a bounded search names the task that stepped last");
-            let previous = self.previous.filter(|p| enabled.contains(p));
+            // The task that stepped last, named as the words name it: under a renaming of
+            // interchangeable tasks the future within the bound is the renamed one.
+            let previous = self.previous.filter(|p| enabled.contains(p)).map(|p| key.to_canonical(&[p])[0]);
             key.words.extend([previous.map_or(-1, i64::from), i64::from(self.preemptions)]);
         }
         // The cache keeps tasks as the words name them: what is asleep goes in renamed, and what
@@ -633,6 +637,11 @@ impl Search {
             }
         }
         false
+    }
+
+    /// Whether the bound left out a schedule so far (false: every schedule run was within it anyway).
+    pub fn cut_by_bound(&self) -> bool {
+        self.cut_by_bound
     }
 
     /// The number of tasks this search was made for.
