@@ -464,9 +464,7 @@ impl Translator<'_> {
         };
         let items = match container {
             Ex::Static(Value::List(items)) => items,
-            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => {
-                self.array_values(&name).into_iter().map(Value::Int).collect()
-            }
+            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => self.array_values(&name),
             _ => return fail(&subscript.range, "slices are supported on lists nobody writes to, known at import time"),
         };
         let length = items.len() as i64;

@@ -38,8 +38,15 @@ pub enum SharedInit {
     Int(i64),
     /// Python's None (`null` in the scenario).
     None,
-    Array(Vec<i64>),
-    Map(Vec<(i64, i64)>),
+    /// Items of a list: a number, or Python's None (`None`).
+    Array(Vec<Option<i64>>),
+    /// Keys and values of a dict (or of a list that grows by `append`); a value may be None.
+    Map(Vec<(i64, Option<i64>)>),
+}
+
+/// An item of a shared list or dict as the scenario writes it: a number, or `null` for None.
+fn item_text(item: Option<i64>) -> String {
+    item.map_or_else(|| "null".to_string(), |number| number.to_string())
 }
 
 #[derive(Clone, Debug)]
@@ -161,10 +168,13 @@ impl Scenario {
                     SharedInit::Int(value) => value.to_string(),
                     SharedInit::None => "null".to_string(),
                     SharedInit::Array(values) => {
-                        format!("[{}]", values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
+                        format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
                     }
                     SharedInit::Map(pairs) => {
-                        format!("{{{}}}", pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", "))
+                        format!(
+                            "{{{}}}",
+                            pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
+                        )
                     }
                 };
                 let _ = writeln!(out, "  {name}: {value}");

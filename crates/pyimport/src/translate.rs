@@ -88,6 +88,9 @@ pub struct Frame {
     cost_given: bool,
     /// An inlined function with a `return` before its end: its body runs inside a one-pass loop.
     early_return: Option<EarlyReturn>,
+    /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
+    /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
+    gives_result: bool,
 }
 
 /// How a `return` leaves an inlined function: it sets the result local, then breaks out of the one-pass
@@ -116,6 +119,7 @@ impl Frame {
             in_condition: false,
             cost_given: false,
             early_return: None,
+            gives_result: false,
         }
     }
 }
@@ -329,13 +333,15 @@ impl<'a> Translator<'a> {
         self.written.contains(shared) || self.appended.contains(shared)
     }
 
-    pub fn array_values(&self, shared: &str) -> Vec<i64> {
+    pub fn array_values(&self, shared: &str) -> Vec<Value> {
         self.scenario
             .shared
             .iter()
             .find(|(name, _)| name == shared)
             .and_then(|(_, init)| match init {
-                SharedInit::Array(values) => Some(values.clone()),
+                SharedInit::Array(values) => {
+                    Some(values.iter().map(|item| item.map_or(Value::None, Value::Int)).collect())
+                }
                 _ => None,
             })
             .unwrap_or_default()
@@ -643,9 +649,9 @@ impl<'a> Translator<'a> {
             out.push(cleanup.clone());
         }
         match &ret.value {
-            None => out.push(Step::word("return", line)),
+            None => out.push(bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
-                Ex::Static(Value::None) => out.push(Step::word("return", line)),
+                Ex::Static(Value::None) => out.push(bare_return(frame, line)),
                 ex => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("return", Node::Quoted(text), line));
@@ -1125,7 +1131,7 @@ impl<'a> Translator<'a> {
             }
             Expr::ListComp(comprehension) => {
                 let items = self.comprehension(frame, hint, comprehension, out, line)?;
-                if items.iter().all(|v| matches!(v, Value::Int(_))) {
+                if items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
                     self.list_value(frame, hint, Value::List(items), value).map(Some)
                 } else {
                     Ok(Some(Value::List(items)))
@@ -1137,7 +1143,11 @@ impl<'a> Translator<'a> {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    pairs.push((self.static_int(frame, key)?, self.static_int(frame, &item.value)?));
+                    let value = match self.static_value(frame, &item.value)? {
+                        Value::None => None,
+                        _ => Some(self.static_int(frame, &item.value)?),
+                    };
+                    pairs.push((self.static_int(frame, key)?, value));
                 }
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
                 Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
@@ -1150,11 +1160,13 @@ impl<'a> Translator<'a> {
         let Value::List(items) = items else {
             return fail(at, "not a list");
         };
-        if !items.iter().all(|v| matches!(v, Value::Int(_))) {
+        // Numbers and None are the values a shared list holds; a list of anything else (threads, locks)
+        // stays a list known at import time.
+        if !items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
             return Ok(Value::List(items));
         }
-        let numbers: Vec<i64> =
-            items.iter().filter_map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
+        let numbers: Vec<Option<i64>> =
+            items.iter().map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
         if self.appended.contains(hint) {
             let pairs = numbers.iter().enumerate().map(|(k, v)| (k as i64, *v)).collect();
             let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
@@ -2696,6 +2708,17 @@ fn ex_value(ex: &Ex) -> Value {
         Ex::Static(value) => value.clone(),
         Ex::Code { .. } => Value::None,
     }
+}
+
+/// `return` without a value (or `return None`) ending a task: `None` in a job's or coroutine's future,
+/// as Python's result is; a thread's result is seen by nobody, so the format's own bare `return`.
+fn bare_return(frame: &Frame, line: u32) -> Step {
+    if frame.gives_result { none_return(line) } else { Step::word("return", line) }
+}
+
+/// `return: "None"`: the result of a function that ends without a `return` value.
+pub(crate) fn none_return(line: u32) -> Step {
+    Step::new("return", Node::Quoted("None".to_string()), line)
 }
 
 fn cost_step(cost: &Cost, line: u32) -> Step {

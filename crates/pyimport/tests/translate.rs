@@ -1059,6 +1059,7 @@ fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_
                   times: 2
                   ops:
                     - cancel: "workers[i]"  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+              - return: "None"  # line 27: async def main():
           worker:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
             kind: coroutine
             start: spawned
@@ -1078,6 +1079,7 @@ fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_
                   lock: blocking
                   ops:
                     - set: "count = count + 1"  # line 24: count += 1
+              - return: "None"  # line 13: async def worker(n):
         "#,
     );
 }
@@ -1166,21 +1168,68 @@ fn tasks_pending_when_asyncio_runs_coroutine_returns_are_cancelled_there() {
             ops:
               - let: "n = 0"  # line 7: asyncio.create_task(tick(0))
               - await: 1s  # line 4: await asyncio.sleep(1)
+              - return: "None"  # line 3: async def tick(n):
           tick-1:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
             kind: coroutine
             start: spawned
             ops:
               - await: 1s  # line 4: await asyncio.sleep(1)
+              - return: "None"  # line 3: async def tick(n):
           tick-2:  # line 9: done = asyncio.create_task(tick(3))
             kind: coroutine
             start: spawned
             ops:
               - let: "n = 3"  # line 9: done = asyncio.create_task(tick(3))
               - await: 1s  # line 4: await asyncio.sleep(1)
+              - return: "None"  # line 3: async def tick(n):
         "#,
     );
     let helper = "import asyncio\nasync def tick():\n    await asyncio.sleep(1)\nasync def helper():\n    asyncio.create_task(tick())\nasync def main():\n    await helper()\n    t = asyncio.create_task(helper())\n    await t\nasyncio.run(main())\n";
     check_error(helper, "10:1: the task started at line 5 is not awaited by the coroutine that started it");
     let early = "import asyncio\nasync def tick():\n    await asyncio.sleep(1)\nasync def main(n):\n    t = asyncio.create_task(tick())\n    if n > 0:\n        return 1\n    return 2\nasyncio.run(main(1))\n";
     check_error(early, "9:1: `asyncio.run`'s coroutine returns before its end while a task it started may be pending");
+}
+
+#[test]
+fn a_job_without_return_gives_none_and_lists_of_none_are_shared_arrays() {
+    // Python's function that ends without `return` gives None: the job's future says so, where the
+    // format's own default result would be 0. `[None] * 2` is a shared array of `null`s.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        slots = [None] * 2
+        zeros = [0] * 2
+
+        def fill(k):
+            slots[k] = k
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            f = pool.submit(fill, 1)
+            r = f.result()
+        assert r is None
+        "#,
+        r#"
+        shared:
+          slots: [null, null]
+          zeros: [0, 0]
+          r: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: fill, into: f }  # line 9: f = pool.submit(fill, 1)
+              - result: { future: "f", into: result }  # line 10: r = f.result()
+              - set: "r = result"  # line 10: r = f.result()
+              - result: { future: "f" }  # line 8: with ThreadPoolExecutor(max_workers=2) as pool:
+              - assert: "r == None"  # line 11: assert r is None
+          fill:  # line 9: f = pool.submit(fill, 1)
+            start: spawned
+            executor: pool
+            ops:
+              - let: "k = 1"  # line 9: f = pool.submit(fill, 1)
+              - set: "slots[k] = k"  # line 6: slots[k] = k
+              - return: "None"  # line 5: def fill(k):
+        "#,
+    );
 }

@@ -855,6 +855,7 @@ impl<'a> Translator<'a> {
         }
         let task = self.new_task(function, true, self.line(call));
         let mut job = Frame::new(task, false, true);
+        job.gives_result = true;
         match placement {
             Placement::Executor(executor, _) => self.scenario.tasks[task].executor = Some(executor.to_string()),
             Placement::Coroutine => {
@@ -868,6 +869,10 @@ impl<'a> Translator<'a> {
         }
         let mut ops = Vec::new();
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
+        if self.falls_off_its_end(def, &ops) {
+            // Python's function that ends without `return` gives None (the format's default is 0).
+            ops.push(super::none_return(self.line(&def.name)));
+        }
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
         let locals: Vec<(String, String)> = passed
@@ -879,6 +884,17 @@ impl<'a> Translator<'a> {
             .collect();
         self.futures.job_parameters.insert(task, locals);
         Ok((task, self.passed_locals(task, function, passed)))
+    }
+
+    /// Whether a job's translated body can reach its end without a `return` step: its future's result is
+    /// then Python's None. A function annotated as pure work on its `def` keeps the format's default.
+    fn falls_off_its_end(&self, def: &ast::StmtFunctionDef, ops: &[Step]) -> bool {
+        let annotated = self
+            .source
+            .annotations
+            .get(&self.line(&def.name))
+            .is_some_and(|annotation| annotation.placement == crate::source::Placement::Trailing);
+        !annotated && ops.last().is_none_or(|last| last.key != "return")
     }
 
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
