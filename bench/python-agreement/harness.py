@@ -2,7 +2,9 @@
 
 The final state is taken when Python itself would stop: after the main code and every non-daemon thread
 have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
-globals of type int, list of int and dict of int to int, and the status: `ok`, or `assertion_failed` when
+globals of type int, list of int (or None) and dict of int to int (or None), the int, list and dict
+attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
+it), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
 or `fault` for any other exception. The wall time from the first line of the program to that point is
 `wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
@@ -51,16 +53,26 @@ for thread in threading.enumerate():
 wall_ns = time.perf_counter_ns() - start
 
 
+def is_item(value):
+    """A number or None: what a shared list or dict holds in weft (None is `null` in its JSON)."""
+    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+
+
 def state_of(value):
     if isinstance(value, bool) or not isinstance(value, (int, list, dict)):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, list) and all(isinstance(item, int) and not isinstance(item, bool) for item in value):
+    if isinstance(value, list) and all(is_item(item) for item in value):
         return list(value)
-    if isinstance(value, dict) and all(isinstance(k, int) and isinstance(v, int) for k, v in value.items()):
+    if isinstance(value, dict) and all(isinstance(k, int) and is_item(v) for k, v in value.items()):
         return {str(k): v for k, v in sorted(value.items())}
     return None
+
+
+def is_program_instance(value):
+    """An object of a class the program defines (weft imports its attributes as shared state)."""
+    return type(value).__module__ == "__main__" and hasattr(value, "__dict__") and not isinstance(value, type)
 
 
 shared = {}
@@ -70,6 +82,12 @@ for name, value in list(namespace.items()):
     state = state_of(value)
     if state is not None:
         shared[name] = state
+    elif is_program_instance(value):
+        # weft names an instance's attribute `instance_attribute` (a scenario name has no dot).
+        for attribute, item in vars(value).items():
+            state = state_of(item)
+            if state is not None:
+                shared[f"{name}_{attribute}"] = state
 if not failures:
     status = "ok"
 elif "AssertionError" in failures:

@@ -5,6 +5,7 @@
 
 mod asyncio_primitives;
 mod classes;
+mod completion;
 mod coroutines;
 mod futures;
 mod processes;
@@ -2436,7 +2437,9 @@ impl<'a> Translator<'a> {
             return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
         };
         let variable = variable.id.to_string();
-        if self.futures_for(frame, &variable, looping, out, line, next_line)? {
+        if self.as_completed_for(frame, &variable, looping, out, line, next_line)?
+            || self.futures_for(frame, &variable, looping, out, line, next_line)?
+        {
             return Ok(());
         }
         if self.needs_unroll(frame, &looping.body)

@@ -636,8 +636,8 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "7:6: give the executor `max_workers=N`".to_string(),
         ),
         (
-            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs):\n        pass\n"),
-            "9:14: `concurrent.futures.as_completed` gives the futures in the order they finish".to_string(),
+            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"),
+            "9:14: `as_completed` takes one list of futures".to_string(),
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    for k in range(3):\n        f = ex.submit(job, k)\n"),
@@ -899,8 +899,8 @@ fn asyncio_outside_the_subset_is_refused_at_its_line() {
             "5:31: `gather` with `return_exceptions` is not supported",
         ),
         (
-            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    for t in asyncio.as_completed([h()]):\n        pass\nasyncio.run(m())\n",
-            "5:14: `asyncio.as_completed` gives the futures in the order they finish",
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    for t in asyncio.as_completed([h()]):\n        break\nasyncio.run(m())\n",
+            "5:5: `break`, `continue` or `return` in a loop over `asyncio.as_completed` is not supported",
         ),
         (
             "import asyncio\nasync def m():\n    async for x in y:\n        pass\nasyncio.run(m())\n",
@@ -1232,4 +1232,92 @@ fn a_job_without_return_gives_none_and_lists_of_none_are_shared_arrays() {
               - return: "None"  # line 5: def fill(k):
         "#,
     );
+}
+
+#[test]
+fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_from() {
+    // Which future finishes first is a scheduling outcome: each watcher waits for its future and puts the
+    // future's position into the queue, so the loop sees the futures in the order the watchers ran.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        total = 0
+
+        def square(n):
+            return n * n
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for f in as_completed([ex.submit(square, i) for i in range(2)]):
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+              - repeat:  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                    - submit: { task: square, args: { n: "i_2" }, into: "futures[i]" }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+              - repeat:  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+              - repeat:  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                    - let: "f = futures[finished]"  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                    - result: { future: "f", into: result }  # line 9: total += f.result()
+                    - set: "total = total + result"  # line 9: total += f.result()
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n * n"  # line 5: return n * n
+          as-completed:  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+              - put: { queue: completed, value: "slot" }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+        "#,
+    );
+    let program = |line: &str| {
+        format!(
+            "import asyncio\nfrom concurrent.futures import ThreadPoolExecutor, as_completed\n\
+             def job():\n    return 1\nasync def c():\n    return 1\n{line}\n"
+        )
+    };
+    let cases = [
+        (
+            "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass",
+            "8:45: `as_completed` with a time-out is not supported",
+        ),
+        (
+            "with ThreadPoolExecutor(max_workers=1) as ex:\n    fs = list(as_completed([ex.submit(job)]))",
+            "8:15: `concurrent.futures.as_completed` is imported as the list a `for` runs over",
+        ),
+        (
+            "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([job]):\n        pass",
+            "8:28: `as_completed` over a list display takes `ex.submit(...)` calls",
+        ),
+        (
+            "async def main():\n    for t in as_completed([asyncio.create_task(c())]):\n        await t\nasyncio.run(main())",
+            "8:14: `concurrent.futures.as_completed` in a coroutine blocks its loop's thread",
+        ),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
+    }
 }

@@ -89,7 +89,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `c(args...)` where `c` is an `async def` of this file: the coroutine a task will run.
-    fn coroutine_call<'c>(&self, frame: &Frame, expr: &'c Expr) -> Result<Job<'c>> {
+    pub(super) fn coroutine_call<'c>(&self, frame: &Frame, expr: &'c Expr) -> Result<Job<'c>> {
         let Expr::Call(call) = expr else {
             return fail(expr, "a task runs a call of an `async def` of this file (`fetch(1)`)");
         };
@@ -348,7 +348,7 @@ impl<'a> Translator<'a> {
 
     /// `[c(x) for x in range(n)]` of a coroutine `c`, each started as a task into the local array `name`.
     /// `Ok(None)` when the comprehension is not of that form.
-    fn coroutine_comprehension(
+    pub(super) fn coroutine_comprehension(
         &mut self,
         frame: &mut Frame,
         name: &str,

@@ -55,12 +55,14 @@ pub fn refusal(qualified: &str) -> Option<String> {
         "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => format!(
             "`{qualified}` is translated as `with {short}(max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs); make it there"
         ),
-        "concurrent.futures.as_completed" | "concurrent.futures.wait" | "asyncio.as_completed" | "asyncio.wait" => {
-            format!(
-                "`{qualified}` gives the futures in the order they finish, which the scenario format cannot state; \
-             take the results in the order they were started (`for f in futures: f.result()`, `asyncio.gather`)"
-            )
-        }
+        "concurrent.futures.as_completed" | "asyncio.as_completed" => format!(
+            "`{qualified}` is imported as the list a `for` runs over (`for f in {short}(futures):`); \
+             use it there"
+        ),
+        "concurrent.futures.wait" | "asyncio.wait" => format!(
+            "`{qualified}` gives two sets of futures, which weft import does not follow; \
+             loop over the futures as they finish (`for f in as_completed(futures):`) or in the order they were started"
+        ),
         "multiprocessing.Pool" => {
             "`multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`; make it there".to_string()
         }
@@ -195,6 +197,11 @@ impl<'a> Translator<'a> {
             Ok(Ex::Static(Value::Object(Object::Executor { name, process }))) => Some((name, process)),
             _ => None,
         }
+    }
+
+    /// Whether something cancels the futures held in `holder` (a local or a local array).
+    pub(super) fn is_cancelled(&self, holder: &str) -> bool {
+        self.futures.cancelled.contains(holder)
     }
 
     pub(super) fn track(&mut self, executor: &str, future: String, length: Option<usize>) {
@@ -588,7 +595,7 @@ impl<'a> Translator<'a> {
         Ok(length)
     }
 
-    fn futures_length(&self, length: i64, at: &Expr) -> Result<usize> {
+    pub(super) fn futures_length(&self, length: i64, at: &Expr) -> Result<usize> {
         if length < 1 || length as usize > MAX_FUTURES {
             return fail(at, format!("a list of futures holds 1 to {MAX_FUTURES} of them here, not {length}"));
         }
@@ -1019,7 +1026,7 @@ fn counter_value(start: i64, step: i64) -> String {
     }
 }
 
-fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, saved_known: Option<Value>) {
+pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, saved_known: Option<Value>) {
     match saved {
         Some(value) => frame.locals.insert(variable.to_string(), value),
         None => frame.locals.remove(variable),

@@ -1,0 +1,230 @@
+//! `as_completed` of concurrent.futures and asyncio: futures in the order they finish.
+//!
+//! `for f in as_completed(fs): body` hands the body each future as it finishes, and which one comes
+//! first is a scheduling outcome. The scenario has no step that waits for "whichever of these finishes
+//! next", so the import builds one from steps it has: one watcher per future (a thread, or a coroutine
+//! on the loop for asyncio) waits for its future with `result` and then puts the future's position into
+//! a queue of its own; the loop takes positions from that queue. The order of the puts is the order in
+//! which the watchers run after their futures finish, which every exploring policy varies, so `weft
+//! explore` covers every order in which the futures can finish. It also covers the orders CPython gives
+//! futures that had already finished when `as_completed` was called (it yields those in the order of a
+//! set: any order), and a few more (two futures finishing while the loop waits come in CPython in the
+//! order they finished; here their watchers may put in either order): a superset, never a miss.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::futures::{Placement, repeat, restore};
+use super::{Frame, LoopKind, Result, Translator, fail};
+use crate::expr::Ex;
+use crate::out::{Node, Step, quote};
+use crate::value::Value;
+
+/// How long a thread's watcher waits for its future: a cancelled job that never started gives back at
+/// once, a running one is waited for (`result` of a cancelled future without a time-out is a fault).
+const CANCELLED_WAIT: &str = "1000000s";
+
+impl<'a> Translator<'a> {
+    /// `for f in as_completed(fs):` (concurrent.futures, in a thread) or `for c in
+    /// asyncio.as_completed(tasks):` (in a coroutine, `await c` in the body). `Ok(false)` for any other loop.
+    pub(super) fn as_completed_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Expr::Call(call) = &*looping.iter else {
+            return Ok(false);
+        };
+        let asyncio = match self.module_callee(frame, call).as_deref() {
+            Some("concurrent.futures.as_completed") => false,
+            Some("asyncio.as_completed") => true,
+            _ => return Ok(false),
+        };
+        self.check_as_completed_call(frame, call, asyncio)?;
+        if asyncio && super::contains_jump(&looping.body) {
+            return fail(
+                &looping.range,
+                "`break`, `continue` or `return` in a loop over `asyncio.as_completed` is not supported: \
+                 the tasks it leaves would be cancelled under their watchers",
+            );
+        }
+        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        if asyncio && self.is_cancelled(&futures) {
+            return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
+        }
+        let queue = self.completion_queue(asyncio);
+        let watcher = self.watcher_task(&queue, asyncio, line);
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(watcher)),
+                ("args", Node::Plain(format!("{{ watched: {}, slot: \"i\" }}", quote(&format!("{futures}[i]"))))),
+            ]),
+            line,
+        );
+        out.push(repeat(length, vec![submit], line));
+        let position = self.temporary(frame.task, "finished");
+        self.forget_assigned(frame, &looping.body);
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        let local = self.bind_local(frame, variable);
+        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+        let mut body = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line),
+        ];
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let result = self.block(frame, &looping.body, &mut body, next_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        restore(frame, variable, saved, saved_known);
+        result?;
+        out.push(repeat(length, body, line));
+        Ok(true)
+    }
+
+    /// `as_completed(fs)` with one list and no time-out, where its kind of futures live.
+    fn check_as_completed_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`as_completed` with a time-out is not supported (the scenario's `get` has none)");
+        }
+        if call.arguments.args.len() != 1 {
+            return fail(call, "`as_completed` takes one list of futures");
+        }
+        match (asyncio, frame.coroutine) {
+            (true, false) => fail(call, "`asyncio.as_completed` outside a coroutine: there is no running loop"),
+            (false, true) => fail(
+                call,
+                "`concurrent.futures.as_completed` in a coroutine blocks its loop's thread; \
+                 use `asyncio.as_completed` over tasks",
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// The local array of futures `as_completed` watches: a list of futures or tasks made before, or a
+    /// comprehension that starts them here (`[ex.submit(f, i) for i in range(n)]`, `[c(i) for i in
+    /// range(n)]` of a coroutine `c`, which asyncio wraps in tasks).
+    fn completing_futures(
+        &mut self,
+        frame: &mut Frame,
+        argument: &Expr,
+        asyncio: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, usize)> {
+        if let Ok(Ex::Static(Value::Futures(futures, length))) = self.expr(frame, argument, false) {
+            return Ok((futures, length));
+        }
+        if let Expr::List(list) = argument {
+            return self.completing_display(frame, argument, &list.elts, asyncio, out, line);
+        }
+        let Expr::ListComp(comprehension) = argument else {
+            return fail(argument, "`as_completed` runs over a list of futures (or of tasks) made in this function");
+        };
+        let futures = self.temporary(frame.task, "futures");
+        let started = match &*comprehension.elt {
+            Expr::Call(call) => self.task_start(frame, call)?,
+            _ => None,
+        };
+        let length = match started {
+            Some(start) => Some(self.start_comprehension(frame, &futures, comprehension, start, out, line)?),
+            None if asyncio => self.coroutine_comprehension(frame, &futures, comprehension, out, line)?,
+            None => None,
+        };
+        match length {
+            Some(length) => Ok((futures, length)),
+            None => {
+                fail(argument, "`as_completed` over a comprehension that starts a job or a task per item is supported")
+            }
+        }
+    }
+
+    /// `as_completed([ex.submit(f, 1), ex.submit(f, 2)])` or `asyncio.as_completed([c(1), c(2)])`: each
+    /// job or task started into an element of a local array, in the order of the list.
+    fn completing_display(
+        &mut self,
+        frame: &mut Frame,
+        display: &Expr,
+        elements: &[Expr],
+        asyncio: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, usize)> {
+        let length = self.futures_length(elements.len() as i64, display)?;
+        let futures = self.temporary(frame.task, "futures");
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        for (position, element) in elements.iter().enumerate() {
+            let into = format!("{futures}[{position}]");
+            let started = match element {
+                Expr::Call(call) => self.task_start(frame, call)?,
+                _ => None,
+            };
+            match started {
+                Some(start) => {
+                    let executor = start.executor.clone();
+                    self.submit_start(frame, start, Node::Quoted(into.clone()), out, line)?;
+                    if let Some((name, _)) = executor {
+                        self.track(&name, into, None);
+                    }
+                }
+                None if asyncio => {
+                    let job = self.coroutine_call(frame, element)?;
+                    self.submit_job(frame, Placement::Coroutine, job, Node::Quoted(into), out, line)?;
+                }
+                None => {
+                    return fail(
+                        element,
+                        "`as_completed` over a list display takes `ex.submit(...)` calls; \
+                         for futures made before, put them in a list with a comprehension",
+                    );
+                }
+            }
+        }
+        Ok((futures, length))
+    }
+
+    /// A queue of its own for one `as_completed` (asyncio's when its watchers are coroutines).
+    fn completion_queue(&mut self, asyncio: bool) -> String {
+        let name = self.object_name("completed");
+        self.scenario.queues.push((name.clone(), 0));
+        if asyncio {
+            self.scenario.asyncio.insert(name.clone());
+        }
+        name
+    }
+
+    /// The watcher of one future: waits for it to finish (`result`), then puts its position into the
+    /// queue. A thread for concurrent.futures, a coroutine on the loop for asyncio (as the done callback
+    /// `asyncio.as_completed` adds to each task runs on the loop).
+    fn watcher_task(&mut self, queue: &str, asyncio: bool, line: u32) -> usize {
+        let task = self.new_task("as_completed", true, line);
+        if asyncio {
+            self.scenario.tasks[task].kind = Some("coroutine");
+        }
+        let mut wait = vec![("future", Node::Plain("watched".to_string()))];
+        if !asyncio {
+            // The program may cancel a future after the loop (`break`, then `f.cancel()` of the rest):
+            // a watcher of a cancelled future gives up instead of raising CancelledError.
+            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
+            wait.push(("into_ok", Node::Plain("finished".to_string())));
+        }
+        self.scenario.tasks[task].ops = vec![
+            Step::new("result", Node::Map(wait), line),
+            Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("slot".to_string()))]),
+                line,
+            ),
+        ];
+        task
+    }
+}
