@@ -11,7 +11,7 @@ total = 0
 
 
 def fetch(n):
-    time.sleep(0.01)
+    time.sleep(0.05)
     return n * 10
 
 

@@ -10,7 +10,7 @@ total = 0
 
 
 async def fetch(n):
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
     return n * 10
 
 
