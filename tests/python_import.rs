@@ -432,7 +432,9 @@ fn as_completed_hands_the_loop_every_future_in_every_order_they_can_finish() {
     // Jobs that sleep alike may finish in any order: the first result is each of them in some outcome,
     // the total never changes. CPython 3.11 printed first=0 total=30 in every run (docs/python.md).
     for file in ["examples/python/as_completed_first_result.py", "examples/python/asyncio_as_completed.py"] {
-        assert_eq!(explored_values(file, "first"), vec![0, 10, 20], "{file}: which result comes first");
+        let mut firsts = explored_values(file, "first");
+        firsts.dedup();
+        assert_eq!(firsts, vec![0, 10, 20], "{file}: which result comes first");
         let totals = explored_values(file, "total");
         assert!(!totals.is_empty() && totals.iter().all(|&total| total == 30), "{file}: total in {totals:?}");
         let (code, yaml, stderr) = weft(&["import", file]);
