@@ -51,6 +51,18 @@ impl Trace {
     #[inline]
     pub fn push(&mut self, event: TraceEvent) {
         self.total += 1;
+        if self.tail.len() == TRACE_TAIL_EVENTS {
+            // The steady state of a long run, inline: the ring's oldest event makes way.
+            self.tail[self.tail_next] = event;
+            self.tail_next = if self.tail_next + 1 == TRACE_TAIL_EVENTS { 0 } else { self.tail_next + 1 };
+            return;
+        }
+        self.fill(event);
+    }
+
+    /// The head, then the ring, until the ring is full.
+    #[inline(never)]
+    fn fill(&mut self, event: TraceEvent) {
         if self.head.len() < TRACE_HEAD_EVENTS {
             if self.head.capacity() == 0 {
                 self.head.reserve_exact(TRACE_HEAD_EVENTS);
@@ -58,14 +70,10 @@ impl Trace {
             self.head.push(event);
             return;
         }
-        if self.tail.len() < TRACE_TAIL_EVENTS {
-            if self.tail.capacity() == 0 {
-                self.tail.reserve_exact(TRACE_TAIL_EVENTS);
-            }
-            self.tail.push(event);
-        } else {
-            self.tail[self.tail_next] = event;
+        if self.tail.capacity() == 0 {
+            self.tail.reserve_exact(TRACE_TAIL_EVENTS);
         }
+        self.tail.push(event);
         self.tail_next = (self.tail_next + 1) % TRACE_TAIL_EVENTS;
     }
 

@@ -64,6 +64,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Called for every access a step makes: reads are remembered for spin-wait detection; a write
     /// wakes the spinners that read what it writes, and tells a task still in its iteration that what
     /// it read has changed.
+    #[inline]
     pub(super) fn note_access(&mut self, task: TaskId, object: Object, write: bool) {
         if !self.state.world.format11.tracks_spins
             || matches!(object, Object::None | Object::WokenBy(_) | Object::Atomic | Object::Task(_))

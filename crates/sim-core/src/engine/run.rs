@@ -24,6 +24,9 @@ pub(crate) struct Run<'a, 'm, D> {
     /// Whether the model uses format 1.1, part two (`FutureDefs::in_use`), asked once per run instead
     /// of at every step.
     pub uses_part_two: bool,
+    /// Asked once per run: no hook runs around a step (no part two of format 1.1, no spin-wait
+    /// detection), so `execute` does the common steps inline.
+    pub plain_steps: bool,
     /// Asked once per run: whether core decisions take the first thread in line
     /// ([`Scheduler::takes_longest_waiting_core`]).
     pub takes_longest_waiting_core: bool,

@@ -67,6 +67,8 @@ impl<'m> Simulator<'m> {
     fn drive<D: Driver>(&mut self, scheduler: &mut dyn Scheduler, config: &RunConfig, rules: TimedRules) -> Outcome {
         let sees_every_step = scheduler.sees_every_step();
         let takes_longest_waiting_core = scheduler.takes_longest_waiting_core() && !sees_every_step;
+        let uses_part_two = self.model.futures.in_use();
+        let plain_steps = !uses_part_two && !self.state.world.format11.tracks_spins;
         let mut run = Run {
             model: self.model,
             state: &mut self.state,
@@ -74,7 +76,8 @@ impl<'m> Simulator<'m> {
             config,
             rules,
             sees_every_step,
-            uses_part_two: self.model.futures.in_use(),
+            uses_part_two,
+            plain_steps,
             takes_longest_waiting_core,
             driver: PhantomData::<D>,
         };

@@ -388,7 +388,8 @@ pub struct Observers {
     pub record_trace: bool,
     /// The access log, when the run keeps it (`RunConfig::record_accesses`).
     pub accesses: Vec<Access>,
-    /// Whether steps report their accesses at all: to the log, to the race detector, or both.
+    /// Whether steps report their accesses at all: to the log, to the race detector, or both. False
+    /// from the first access past `limits::MAX_ACCESSES` (`accesses_truncated`) on.
     pub record_accesses: bool,
     pub keep_access_log: bool,
     /// Accesses reported so far, up to `limits::MAX_ACCESSES`; later ones are dropped.
@@ -743,7 +744,9 @@ impl Observers {
 
     pub fn push_access(&mut self, access: Access) {
         if self.accesses_seen >= crate::limits::MAX_ACCESSES {
+            // Every later access would be dropped too: steps stop reporting them at all.
             self.accesses_truncated = true;
+            self.record_accesses = false;
             return;
         }
         self.accesses_seen += 1;

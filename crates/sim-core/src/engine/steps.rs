@@ -133,6 +133,10 @@ impl<D: Driver> Run<'_, '_, D> {
         self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
     }
 
+    /// Reports what a step touches: to spin-wait detection, and to the access log and the race
+    /// detector while they take accesses (`Observers::record_accesses`, false once
+    /// `limits::MAX_ACCESSES` were reported: then every step's report is one test).
+    #[inline]
     pub(super) fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
         self.note_access(task, object, write);
         if self.state.observers.record_accesses {
@@ -149,14 +153,76 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// Executes the step at `pc`, which `next_step` returned for this task, advancing the pc.
+    /// Executes the step at `pc`, which `next_step` returned for this task, advancing the pc. The steps
+    /// of a hot loop (`cpu`, a shared read, a shared write) of a model with no hook around its steps
+    /// (`Run::plain_steps`) are done here, inlined into the driver's loop; every other step out of line.
+    #[inline]
     pub fn execute(&mut self, task: TaskId, pc: u32) -> Effect {
-        debug_assert_eq!(self.state.world.tasks[task.index()].pc, pc);
+        if self.plain_steps {
+            let definition = &self.model.tasks[task.index()];
+            match definition.program[pc as usize] {
+                Instr::Cpu(duration) => {
+                    self.begin_step(task, pc);
+                    return Effect::Work(WorkKind::Cpu, self.work_step(task, pc, duration));
+                }
+                Instr::ReadShared { var, into } => {
+                    self.begin_step(task, pc);
+                    return self.read_shared(task, pc, definition.process, var, into);
+                }
+                Instr::SetShared { var, expr } => {
+                    self.begin_step(task, pc);
+                    return self.set_shared(task, pc, definition.process, var, expr);
+                }
+                _ => {}
+            }
+        }
+        self.execute_any(task, pc)
+    }
+
+    /// The step's pc moves past it and it counts for its task.
+    #[inline(always)]
+    fn begin_step(&mut self, task: TaskId, pc: u32) {
+        let state = &mut self.state.world.tasks[task.index()];
+        debug_assert_eq!(state.pc, pc);
+        state.pc = pc + 1;
+        state.steps += 1;
+    }
+
+    /// A step that takes time (`cpu`, `native`, `io`, `await`): recorded, and its duration with jitter.
+    #[inline(always)]
+    fn work_step(&mut self, task: TaskId, pc: u32, duration: Nanos) -> Nanos {
+        self.record(task, pc, TraceKind::Step, 0);
+        self.access(task, pc, Object::None, false);
+        self.jitter(duration)
+    }
+
+    #[inline(always)]
+    fn read_shared(&mut self, task: TaskId, pc: u32, process: ProcessId, var: VarId, into: LocalId) -> Effect {
+        let value = self.state.world.processes[process.index()].shared[var.index()];
+        self.state.world.tasks[task.index()].locals[into.index()] = value;
+        self.record(task, pc, TraceKind::Step, value);
+        self.access(task, pc, Object::Shared(process, var), false);
+        Effect::Instant
+    }
+
+    #[inline(always)]
+    fn set_shared(&mut self, task: TaskId, pc: u32, process: ProcessId, var: VarId, expr: ExprId) -> Effect {
+        let Some(value) = self.eval(task, pc, expr) else {
+            return Effect::Stop;
+        };
+        self.state.world.processes[process.index()].shared[var.index()] = value;
+        self.record(task, pc, TraceKind::Step, value);
+        self.access(task, pc, Object::Shared(process, var), true);
+        Effect::Instant
+    }
+
+    /// Any step, with the hooks of format 1.1 around it.
+    #[inline(never)]
+    fn execute_any(&mut self, task: TaskId, pc: u32) -> Effect {
         let definition = &self.model.tasks[task.index()];
         let process = definition.process;
         let instruction = definition.program[pc as usize];
-        self.state.world.tasks[task.index()].pc = pc + 1;
-        self.state.world.tasks[task.index()].steps += 1;
+        self.begin_step(task, pc);
         if self.uses_part_two
             && let Some(effect) = self.before_part_two_step(task, pc, instruction)
         {
@@ -165,9 +231,7 @@ impl<D: Driver> Run<'_, '_, D> {
         self.note_step(task, &instruction);
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
-                self.record(task, pc, TraceKind::Step, 0);
-                self.access(task, pc, Object::None, false);
-                let d = self.jitter(d);
+                let d = self.work_step(task, pc, d);
                 match instruction {
                     Instr::Cpu(_) => Effect::Work(WorkKind::Cpu, d),
                     Instr::Native(_) => Effect::Work(WorkKind::Native, d),
@@ -180,13 +244,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::None, false);
                 Effect::Yield
             }
-            Instr::ReadShared { var, into } => {
-                let value = self.state.world.processes[process.index()].shared[var.index()];
-                self.state.world.tasks[task.index()].locals[into.index()] = value;
-                self.record(task, pc, TraceKind::Step, value);
-                self.access(task, pc, Object::Shared(process, var), false);
-                Effect::Instant
-            }
+            Instr::ReadShared { var, into } => self.read_shared(task, pc, process, var, into),
             Instr::ReadQueueLen { queue, into } => {
                 let value = self.state.world.queues[queue.index()].items.len() as i64;
                 self.state.world.tasks[task.index()].locals[into.index()] = value;
@@ -203,15 +261,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::None, false);
                 Effect::Instant
             }
-            Instr::SetShared { var, expr } => {
-                let Some(value) = self.eval(task, pc, expr) else {
-                    return Effect::Stop;
-                };
-                self.state.world.processes[process.index()].shared[var.index()] = value;
-                self.record(task, pc, TraceKind::Step, value);
-                self.access(task, pc, Object::Shared(process, var), true);
-                Effect::Instant
-            }
+            Instr::SetShared { var, expr } => self.set_shared(task, pc, process, var, expr),
             Instr::Assert { expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
