@@ -57,10 +57,13 @@ def weft_json(weft, arguments):
 
 
 def flatten(shared):
-    """`{"sums": [1, 2]}` and `{"sums[0]": 1, ...}` alike become `{"sums[0]": 1, "sums[1]": 2}`."""
+    """`{"sums": [1, 2]}` and `{"sums[0]": 1, ...}` alike become `{"sums[0]": 1, "sums[1]": 2}` (and a
+    list's `len(sums)`, which weft reports for a list that grows)."""
     flat = {}
     for name, value in shared.items():
         if isinstance(value, list):
+            # A list that grows by `append` is a map in weft, which reports its length as `len(name)`.
+            flat[f"len({name})"] = len(value)
             for index, item in enumerate(value):
                 flat[f"{name}[{index}]"] = item
         elif isinstance(value, dict):

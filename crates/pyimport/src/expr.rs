@@ -548,7 +548,7 @@ impl Translator<'_> {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
-                Ex::Static(Value::Futures(_, length) | Value::LocalArray(_, length)) => {
+                Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
                     Ok(Ex::Static(Value::Int(length as i64)))
                 }
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {

@@ -745,6 +745,12 @@ impl<'a> Translator<'a> {
     // ---- assignment -----------------------------------------------------------------------------
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Expr::Tuple(tuple) = target
+            && let [done, not_done] = &tuple.elts[..]
+            && self.wait_all(frame, Some((done, not_done)), value, out, line)?
+        {
+            return Ok(());
+        }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
@@ -1722,6 +1728,9 @@ impl<'a> Translator<'a> {
     // ---- calls as statements --------------------------------------------------------------------
 
     fn expression_statement(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if self.wait_all(frame, None, value, out, line)? {
+            return Ok(());
+        }
         let call = match value {
             Expr::Call(call) => call,
             Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_) => return Ok(()),

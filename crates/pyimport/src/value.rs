@@ -94,6 +94,9 @@ pub enum Value {
     Future(String),
     /// A list of futures: a local array of the scenario and its length.
     Futures(String, usize),
+    /// The `done` set of `wait(fs)`: every future of the local array, finished; a `for` over it takes
+    /// them in any order (a set's), as `as_completed` does.
+    FutureSet(String, usize),
     /// A list of numbers computed at run time (the results of futures): a local array and its length.
     LocalArray(String, usize),
     /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
@@ -124,6 +127,7 @@ impl Value {
             Value::Instance(name) => format!("the instance `{name}`"),
             Value::Future(_) => "a future".into(),
             Value::Futures(..) => "a list of futures".into(),
+            Value::FutureSet(..) => "a set of futures".into(),
             Value::LocalArray(..) => "a list of results".into(),
             Value::Module(name) => format!("`{name}`"),
         }

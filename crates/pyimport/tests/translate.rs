@@ -1321,3 +1321,85 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
         check_error(&program(body), expected);
     }
 }
+
+#[test]
+fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order() {
+    // `done` is a set: CPython iterates it in an order of its own, so a loop over it is imported as a loop
+    // over `as_completed` (every order), and `not_done` is empty.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, wait
+        total = 0
+
+        def square(n):
+            return n * n
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            fs = [ex.submit(square, i) for i in range(2)]
+            done, not_done = wait(fs)
+            for f in done:
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 8: fs = [ex.submit(square, i) for i in range(2)]
+              - repeat:  # line 8: fs = [ex.submit(square, i) for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 8: fs = [ex.submit(square, i) for i in range(2)]
+                    - submit: { task: square, args: { n: "i_2" }, into: "fs[i]" }  # line 8: fs = [ex.submit(square, i) for i in range(2)]
+              - repeat:  # line 9: done, not_done = wait(fs)
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]", timeout: 1000000s, into_ok: finished }  # line 9: done, not_done = wait(fs)
+              - repeat:  # line 10: for f in done:
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "fs[i]", slot: "i" } }  # line 10: for f in done:
+              - repeat:  # line 10: for f in done:
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 10: for f in done:
+                    - let: "f = fs[finished]"  # line 10: for f in done:
+                    - result: { future: "f", into: result }  # line 11: total += f.result()
+                    - set: "total = total + result"  # line 11: total += f.result()
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 8: fs = [ex.submit(square, i) for i in range(2)]
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n * n"  # line 5: return n * n
+          as-completed:  # line 10: for f in done:
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 10: for f in done:
+              - put: { queue: completed, value: "slot" }  # line 10: for f in done:
+        "#,
+    );
+    let program = |body: &str| {
+        format!(
+            "import concurrent.futures\nfrom concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED\n\
+             def job():\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    fs = [ex.submit(job) for _ in range(2)]\n{body}\n"
+        )
+    };
+    check_error(
+        &program("    done, rest = wait(fs, return_when=FIRST_COMPLETED)"),
+        "7:39: `wait` with `FIRST_COMPLETED` or `FIRST_EXCEPTION` is not supported",
+    );
+    check_error(&program("    wait(fs, timeout=1)"), "7:14: `wait` with a time-out is not supported");
+    check_error(
+        &program("    sets = wait(fs)"),
+        "7:12: `concurrent.futures.wait` is imported as a statement or as `done, not_done = wait(futures)`",
+    );
+}

@@ -35,26 +35,9 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<bool> {
-        let Expr::Call(call) = &*looping.iter else {
+        let Some((futures, length, asyncio)) = self.completion_order(frame, looping, out, line)? else {
             return Ok(false);
         };
-        let asyncio = match self.module_callee(frame, call).as_deref() {
-            Some("concurrent.futures.as_completed") => false,
-            Some("asyncio.as_completed") => true,
-            _ => return Ok(false),
-        };
-        self.check_as_completed_call(frame, call, asyncio)?;
-        if asyncio && super::contains_jump(&looping.body) {
-            return fail(
-                &looping.range,
-                "`break`, `continue` or `return` in a loop over `asyncio.as_completed` is not supported: \
-                 the tasks it leaves would be cancelled under their watchers",
-            );
-        }
-        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
-        if asyncio && self.is_cancelled(&futures) {
-            return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
-        }
         let queue = self.completion_queue(asyncio);
         let watcher = self.watcher_task(&queue, asyncio, line);
         let submit = Step::new(
@@ -89,6 +72,145 @@ impl<'a> Translator<'a> {
         result?;
         out.push(repeat(length, body, line));
         Ok(true)
+    }
+
+    /// The futures a `for` takes in the order they finish, their number and whether they are asyncio's:
+    /// `as_completed(...)`, or the `done` set of `wait(fs)` (all finished: any order, as a set's).
+    /// `None` for a loop over anything else.
+    fn completion_order(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<(String, usize, bool)>> {
+        if let Ok(Ex::Static(Value::FutureSet(futures, length))) = self.expr(frame, &looping.iter, false) {
+            let asyncio = frame.coroutine;
+            self.check_leaving(looping, asyncio)?;
+            return Ok(Some((futures, length, asyncio)));
+        }
+        let Expr::Call(call) = &*looping.iter else {
+            return Ok(None);
+        };
+        let asyncio = match self.module_callee(frame, call).as_deref() {
+            Some("concurrent.futures.as_completed") => false,
+            Some("asyncio.as_completed") => true,
+            _ => return Ok(None),
+        };
+        self.check_as_completed_call(frame, call, asyncio)?;
+        self.check_leaving(looping, asyncio)?;
+        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        if asyncio && self.is_cancelled(&futures) {
+            return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
+        }
+        Ok(Some((futures, length, asyncio)))
+    }
+
+    /// Leaving a loop over asyncio's futures early would leave watchers on tasks that `asyncio.run`
+    /// then cancels.
+    fn check_leaving(&self, looping: &ast::StmtFor, asyncio: bool) -> Result<()> {
+        if asyncio && super::contains_jump(&looping.body) {
+            return fail(
+                &looping.range,
+                "`break`, `continue` or `return` in a loop over `asyncio.as_completed` is not supported: \
+                 the tasks it leaves would be cancelled under their watchers",
+            );
+        }
+        Ok(())
+    }
+
+    /// `done, not_done = wait(fs)` (concurrent.futures, in a thread), `done, pending = await
+    /// asyncio.wait(tasks)` (in a coroutine), or either as a statement, with `ALL_COMPLETED` (the
+    /// default): a `result` of each future, then `done` is the set of all of them and `not_done` empty.
+    /// `Ok(false)` when `value` is no such call.
+    pub(super) fn wait_all(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let (call, awaited) = match value {
+            Expr::Await(awaited) => match &*awaited.value {
+                Expr::Call(call) => (call, true),
+                _ => return Ok(false),
+            },
+            Expr::Call(call) => (call, false),
+            _ => return Ok(false),
+        };
+        let asyncio = match self.module_callee(frame, call).as_deref() {
+            Some("concurrent.futures.wait") => false,
+            Some("asyncio.wait") => true,
+            _ => return Ok(false),
+        };
+        if asyncio != awaited {
+            let message = if asyncio {
+                "`asyncio.wait` is awaited: `await asyncio.wait(tasks)`"
+            } else {
+                "`concurrent.futures.wait` is not awaited"
+            };
+            return fail(call, message);
+        }
+        self.check_wait_call(frame, call, asyncio)?;
+        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        if asyncio && self.is_cancelled(&futures) {
+            return fail(call, "`asyncio.wait` over tasks that something cancels is not supported");
+        }
+        let mut wait = vec![("future", Node::Quoted(format!("{futures}[i]")))];
+        if !asyncio {
+            // `wait` never raises: a cancelled future is in `done` like the others.
+            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
+            wait.push(("into_ok", Node::Plain(self.temporary(frame.task, "finished"))));
+        }
+        out.push(repeat(length, vec![Step::new("result", Node::Map(wait), line)], line));
+        if let Some((done, not_done)) = targets {
+            self.bind_set(frame, done, Value::FutureSet(futures, length))?;
+            self.bind_set(frame, not_done, Value::List(Vec::new()))?;
+        }
+        Ok(true)
+    }
+
+    /// A name bound to one of `wait`'s sets, known at import time.
+    fn bind_set(&self, frame: &mut Frame, target: &Expr, value: Value) -> Result<()> {
+        let Expr::Name(name) = target else {
+            return fail(target, "`wait`'s sets are bound to names: `done, not_done = wait(futures)`");
+        };
+        if frame.dynamic > 0 {
+            return fail(target, "`wait` inside an `if` or a loop the scenario runs is not supported");
+        }
+        frame.locals.insert(name.id.to_string(), value);
+        Ok(())
+    }
+
+    /// `wait(fs)` with `ALL_COMPLETED` (the default) and no time-out, where its kind of futures live.
+    fn check_wait_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
+        if call.arguments.args.len() != 1 {
+            return fail(call, "`wait` takes one list of futures (`return_when=` by name)");
+        }
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("return_when") => match self.expr(frame, &keyword.value, false) {
+                    Ok(Ex::Static(Value::Module(name))) if name.ends_with(".ALL_COMPLETED") => {}
+                    _ => {
+                        return fail(
+                            &keyword.value,
+                            "`wait` with `FIRST_COMPLETED` or `FIRST_EXCEPTION` is not supported (the `done` set would \
+                             depend on the run); loop over `as_completed(futures)` instead",
+                        );
+                    }
+                },
+                _ => return fail(keyword, "`wait` with a time-out is not supported"),
+            }
+        }
+        match (asyncio, frame.coroutine) {
+            (true, false) => fail(call, "`asyncio.wait` outside a coroutine: there is no running loop"),
+            (false, true) => fail(
+                call,
+                "`concurrent.futures.wait` in a coroutine blocks its loop's thread; use `asyncio.wait` over tasks",
+            ),
+            _ => Ok(()),
+        }
     }
 
     /// `as_completed(fs)` with one list and no time-out, where its kind of futures live.

@@ -59,10 +59,9 @@ pub fn refusal(qualified: &str) -> Option<String> {
             "`{qualified}` is imported as the list a `for` runs over (`for f in {short}(futures):`); \
              use it there"
         ),
-        "concurrent.futures.wait" | "asyncio.wait" => format!(
-            "`{qualified}` gives two sets of futures, which weft import does not follow; \
-             loop over the futures as they finish (`for f in as_completed(futures):`) or in the order they were started"
-        ),
+        "concurrent.futures.wait" | "asyncio.wait" => {
+            format!("`{qualified}` is imported as a statement or as `done, not_done = {short}(futures)`; use it there")
+        }
         "multiprocessing.Pool" => {
             "`multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`; make it there".to_string()
         }
