@@ -445,7 +445,7 @@ fn as_completed_hands_the_loop_every_future_in_every_order_they_can_finish() {
 
 #[test]
 fn a_loop_over_the_done_set_of_wait_takes_the_futures_in_every_order() {
-    // CPython 3.11 iterates `done` in an order that changes from run to run (five of the six in 40 runs,
+    // CPython 3.11 iterates `done` in an order that changes from run to run (five of the six in 100 runs,
     // docs/python.md): weft lists all six, and the totals never change.
     let file = "examples/python/wait_all_set_order.py";
     let report = json_of(&["explore", file, "--json"]);
