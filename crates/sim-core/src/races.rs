@@ -328,53 +328,48 @@ pub fn happens_before_class(accesses: &[Access]) -> u64 {
 /// a map and vectors allocated per run cost more than the run itself.
 #[derive(Clone, Debug, Default)]
 pub struct ClassFingerprinter {
-    /// Every access to an object, as its object's tag and its position in the log, in log order.
+    /// Every access to an object, as its object's tag and its position in the log: in log order, then
+    /// sorted by tag (objects come in their `Ord` order, as the tags are ordered as the objects are),
+    /// each object's accesses still in log order.
     tagged: Vec<(u64, u32)>,
-    /// The distinct tags of the log, while there are at most [`FEW_OBJECTS`] of them.
-    objects: Vec<u64>,
-    /// Every access to an object as one number, its object's tag above its position in the log: sorted,
-    /// objects come in their `Ord` order (the tags are ordered as the objects are) and each object's
-    /// accesses in log order. (One integer sorts faster than a tuple.) Used past [`FEW_OBJECTS`].
+    /// Past [`FEW_ACCESSES`]: the same as one number each, its object's tag above its position in the
+    /// log, for a sort (one integer sorts faster than a tuple).
     keyed: Vec<u128>,
     readers: Vec<u32>,
 }
 
-/// Up to this many distinct objects, the log is walked once per object instead of sorted: a fuzz run
-/// touches a handful of objects, and a sort of its accesses cost as much as a third of the run.
-const FEW_OBJECTS: usize = 8;
+/// Up to this many accesses to objects, the log is put in object order by an insertion sort: a fuzz run
+/// of a small program has a handful, already nearly in order, and a general sort (or a walk of the log
+/// per object) cost as much as a tenth of the run.
+const FEW_ACCESSES: usize = 32;
 
 impl ClassFingerprinter {
     pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
         self.tagged.clear();
-        self.objects.clear();
         for (position, access) in accesses.iter().enumerate() {
-            if matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
-                continue;
-            }
-            let tag = object_tag(access.object);
-            self.tagged.push((tag, position as u32));
-            if self.objects.len() <= FEW_OBJECTS && !self.objects.contains(&tag) {
-                self.objects.push(tag);
+            if !matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
+                self.tagged.push((object_tag(access.object), position as u32));
             }
         }
-        if self.objects.len() > FEW_OBJECTS {
+        if self.tagged.len() > FEW_ACCESSES {
             return self.class_by_sorting(accesses);
         }
-        self.objects.sort_unstable();
+        sort_by_tag(&mut self.tagged);
         let mut total = Fnv1a::default();
-        for &object in &self.objects {
-            total.write_u64(object);
-            for &(tag, position) in &self.tagged {
-                if tag == object {
-                    fold_access(&mut total, &mut self.readers, &accesses[position as usize]);
-                }
+        let mut current = None;
+        for &(tag, position) in &self.tagged {
+            if current != Some(tag) {
+                flush_readers(&mut total, &mut self.readers);
+                total.write_u64(tag);
+                current = Some(tag);
             }
-            flush_readers(&mut total, &mut self.readers);
+            fold_access(&mut total, &mut self.readers, &accesses[position as usize]);
         }
+        flush_readers(&mut total, &mut self.readers);
         total.finish()
     }
 
-    /// The same fingerprint for a log of many objects: its accesses sorted by object, then in log order.
+    /// The same fingerprint for a log of many accesses: its accesses sorted by object, then in log order.
     fn class_by_sorting(&mut self, accesses: &[Access]) -> u64 {
         self.keyed.clear();
         self.keyed.extend(self.tagged.iter().map(|&(tag, position)| u128::from(tag) << 32 | u128::from(position)));
@@ -392,6 +387,19 @@ impl ClassFingerprinter {
         }
         flush_readers(&mut total, &mut self.readers);
         total.finish()
+    }
+}
+
+/// A stable insertion sort by tag: the positions, in log order, stay in log order within a tag.
+fn sort_by_tag(tagged: &mut [(u64, u32)]) {
+    for next in 1..tagged.len() {
+        let entry = tagged[next];
+        let mut slot = next;
+        while slot > 0 && tagged[slot - 1].0 > entry.0 {
+            tagged[slot] = tagged[slot - 1];
+            slot -= 1;
+        }
+        tagged[slot] = entry;
     }
 }
 
@@ -495,11 +503,11 @@ mod tests {
         for log in &logs {
             assert_eq!(fingerprinter.class_of(log), class_by_definition(log), "log {log:?}");
         }
-        // Past `FEW_OBJECTS` objects the log is sorted instead: the same definition.
+        // Past `FEW_ACCESSES` accesses the log is sorted otherwise: the same definition.
         let many: Vec<Access> =
             (0..40u32).map(|i| access(i % 3, Object::Shared(ProcessId(0), VarId(i * 7 % 11)), i % 4 == 0)).collect();
         assert_eq!(fingerprinter.class_of(&many), class_by_definition(&many));
-        // Logs of one to twelve objects of several kinds, on either side of `FEW_OBJECTS`.
+        // Logs of one to twelve objects of several kinds, on either side of `FEW_ACCESSES`.
         let mut state = 1u64;
         let mut next = |below: u64| {
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
@@ -507,7 +515,7 @@ mod tests {
         };
         for _ in 0..200 {
             let objects = 1 + next(12);
-            let log: Vec<Access> = (0..next(30))
+            let log: Vec<Access> = (0..next(70))
                 .map(|_| {
                     let object = match next(objects) {
                         0 => Object::None,

@@ -59,7 +59,10 @@ impl<'m> Simulator<'m> {
         };
         scheduler.start_run(&start);
         match scheduler.mode() {
-            Mode::Timed(rules) => self.drive::<Timed>(scheduler, config, rules),
+            Mode::Timed(rules) => {
+                self.state.timed.touched = true;
+                self.drive::<Timed>(scheduler, config, rules)
+            }
             Mode::Exploring => self.drive::<Stepwise>(scheduler, config, TimedRules::default()),
         }
     }

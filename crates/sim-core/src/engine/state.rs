@@ -358,6 +358,10 @@ pub struct TimedState {
     pub core_machine: Vec<u32>,
     /// Threads to advance at the current instant, in order.
     pub to_run: VecDeque<ThreadIndex>,
+    /// Whether anything was written here since the last reset: always in a timed run, in an exploring
+    /// run only when a step waited (its waits are kept on its thread). Untouched, it is as the reset
+    /// left it, and the next reset skips it (most fuzz runs).
+    pub touched: bool,
 }
 
 /// The stepwise driver's machinery: time kept by list scheduling every step.
@@ -458,7 +462,9 @@ impl State {
 
     pub fn reset(&mut self, model: &Model, config: &RunConfig) {
         self.world.reset(model);
-        self.timed.reset();
+        if self.timed.touched {
+            self.timed.reset();
+        }
         self.stepwise.reset();
         self.observers.reset(model, config);
         self.progress.reset();
@@ -637,6 +643,7 @@ impl TimedState {
             run_queues: vec![VecDeque::new(); model.machines.len().max(1)],
             core_machine: (0..model.machine.cores).map(|c| model.machine_of_core(c)).collect(),
             to_run: VecDeque::new(),
+            touched: false,
         }
     }
 
@@ -672,6 +679,7 @@ impl TimedState {
             queue.clear();
         }
         self.to_run.clear();
+        self.touched = false;
     }
 
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {

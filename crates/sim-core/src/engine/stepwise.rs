@@ -345,22 +345,27 @@ fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) ->
         // No wait: nothing to count, no segment to draw (most steps of a run).
         return taken;
     }
-    if let Some(thread) = thread_of(run, task) {
-        run.state.timed.threads[thread].gil_wait_ns += taken - ready_ns;
+    if let Some(thread) = waits_of(run, task) {
+        thread.gil_wait_ns += taken - ready_ns;
     }
     record_gil_wait(run, task, ready_ns, taken);
     taken
 }
 
 /// The waits of a task are kept on its kernel thread, where the report reads them whichever driver ran
-/// (coroutines have none of their own: their loop's thread waits).
-fn thread_of(run: &StepwiseRun<'_, '_>, task: TaskId) -> Option<usize> {
-    run.state.timed.task_threads[task.index()].map(|thread| thread as usize)
+/// (coroutines have none of their own: their loop's thread waits). Marks the timed state written.
+fn waits_of<'r>(run: &'r mut StepwiseRun<'_, '_>, task: TaskId) -> Option<&'r mut ThreadState> {
+    let thread = run.state.timed.task_threads[task.index()]?;
+    run.state.timed.touched = true;
+    Some(&mut run.state.timed.threads[thread as usize])
 }
 
 fn add_core_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, waited_ns: Nanos) {
-    if let Some(thread) = thread_of(run, task) {
-        run.state.timed.threads[thread].ready_wait_ns += waited_ns;
+    if waited_ns == 0 {
+        return;
+    }
+    if let Some(thread) = waits_of(run, task) {
+        thread.ready_wait_ns += waited_ns;
     }
 }
 
@@ -409,8 +414,8 @@ fn account_work(run: &mut StepwiseRun<'_, '_>, task: TaskId, kind: WorkKind, dur
             run.state.observers.metrics.gil_switches += 1;
         }
         stepwise.gil_last_task[process] = Some(task);
-        if let Some(thread) = thread_of(run, task) {
-            run.state.timed.threads[thread].gil_wait_ns += start - on_core;
+        if let Some(thread) = waits_of(run, task) {
+            thread.gil_wait_ns += start - on_core;
         }
         record_gil_wait(run, task, on_core, start);
     }
