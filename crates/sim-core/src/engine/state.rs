@@ -682,6 +682,7 @@ impl TimedState {
         self.touched = false;
     }
 
+    #[inline]
     pub fn schedule(&mut self, at_ns: Nanos, kind: EventKind) {
         self.event_sequence += 1;
         self.events.push(Scheduled { at_ns, sequence: self.event_sequence, kind });

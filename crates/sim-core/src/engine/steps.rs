@@ -65,10 +65,22 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
     #[inline]
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
+        let program = &self.model.tasks[task.index()].program;
+        let state = &mut self.state.world.tasks[task.index()];
+        let instruction = program.get(state.pc as usize)?;
         // Two steps in three of a loop body follow a step: no bookkeeping, and no call of the loop.
-        let pc = self.state.world.tasks[task.index()].pc;
-        if self.model.tasks[task.index()].program.get(pc as usize).is_some_and(Instr::is_step) {
-            return Some(pc);
+        if instruction.is_step() {
+            return Some(state.pc);
+        }
+        // An iteration's end and the next iteration's test (at the loop's `top`), the bookkeeping
+        // between two iterations of a repeat, inline.
+        if let Instr::RepeatNext { top, .. } = *instruction {
+            run_bookkeeping(instruction, state);
+            if program.get(top as usize).is_some_and(|test| run_bookkeeping(test, state))
+                && program.get(state.pc as usize).is_some_and(Instr::is_step)
+            {
+                return Some(state.pc);
+            }
         }
         self.next_step_after_bookkeeping(task)
     }
@@ -79,31 +91,11 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.tasks[task.index()];
         let stack = &mut self.state.scratch.operand_stack;
         loop {
-            let pc = state.pc as usize;
-            let instruction = program.get(pc)?;
+            let instruction = program.get(state.pc as usize)?;
+            if run_bookkeeping(instruction, state) {
+                continue;
+            }
             match *instruction {
-                Instr::RepeatEnter { counter } => {
-                    state.locals[counter.index()] = 0;
-                    state.pc += 1;
-                }
-                Instr::RepeatTest { counter, index, times, exit } => {
-                    let count = state.locals[counter.index()];
-                    if count as u64 >= times {
-                        state.pc = exit;
-                    } else {
-                        state.locals[index.index()] = count;
-                        state.pc += 1;
-                    }
-                }
-                Instr::RepeatNext { counter, top } => {
-                    state.locals[counter.index()] += 1;
-                    state.pc = top;
-                }
-                Instr::RepeatRestore { counter, index } => {
-                    state.locals[index.index()] = state.locals[counter.index()];
-                    state.pc += 1;
-                }
-                Instr::Jump { target } => state.pc = target,
                 Instr::Branch { .. } | Instr::Compute { .. } => {
                     if !super::control::between_steps(self.model, task, state, stack) {
                         return Some(state.pc);
@@ -651,4 +643,36 @@ impl<D: Driver> Run<'_, '_, D> {
         D::on_kill(self, target);
         self.finish_task(target, TaskPhase::Killed);
     }
+}
+
+/// Runs `instruction` on the task's state when it is repeat bookkeeping or a jump, and says whether it
+/// was (any other instruction changes nothing).
+#[inline(always)]
+fn run_bookkeeping(instruction: &Instr, state: &mut TaskState) -> bool {
+    match *instruction {
+        Instr::RepeatEnter { counter } => {
+            state.locals[counter.index()] = 0;
+            state.pc += 1;
+        }
+        Instr::RepeatTest { counter, index, times, exit } => {
+            let count = state.locals[counter.index()];
+            if count as u64 >= times {
+                state.pc = exit;
+            } else {
+                state.locals[index.index()] = count;
+                state.pc += 1;
+            }
+        }
+        Instr::RepeatNext { counter, top } => {
+            state.locals[counter.index()] += 1;
+            state.pc = top;
+        }
+        Instr::RepeatRestore { counter, index } => {
+            state.locals[index.index()] = state.locals[counter.index()];
+            state.pc += 1;
+        }
+        Instr::Jump { target } => state.pc = target,
+        _ => return false,
+    }
+    true
 }

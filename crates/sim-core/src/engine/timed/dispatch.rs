@@ -162,7 +162,10 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
                 let start = work.started_ns.expect("work in progress has a start");
                 complete_segment(run, thread, start, work.segment_ns);
             }
-            run.state.timed.to_run.push_back(thread);
+            // The thread goes on at once, as `settle` would run it first: nothing else is waiting to run
+            // (`settle` ran everything before this event was popped).
+            debug_assert!(run.state.timed.to_run.is_empty());
+            run_thread(run, thread);
         }
         EventKind::Wake { thread, generation } => {
             let state = &mut run.state.timed.threads[thread as usize];

@@ -99,6 +99,7 @@ pub(super) fn make_ready(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
 
 /// The part of a thread's work to do next: all of it, or under the old GIL with threads waiting, one
 /// check interval (after which the holder releases and re-takes the GIL).
+#[inline]
 pub(super) fn segment_length(run: &TimedRun<'_, '_>, thread: ThreadIndex) -> Nanos {
     let state = &run.state.timed.threads[thread as usize];
     let work = state.work.expect("work in progress");
@@ -113,16 +114,25 @@ pub(super) fn segment_length(run: &TimedRun<'_, '_>, thread: ThreadIndex) -> Nan
 /// `done_ns` of a thread's segment ran from `start_ns`: account for it (the debt first, then the work);
 /// under the old GIL with threads waiting, each check interval of work leaves a debt for releasing,
 /// signalling and re-taking the GIL.
+#[inline]
 pub(super) fn complete_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, start_ns: Nanos, done_ns: Nanos) {
     let core = running_core(&run.state.timed.threads[thread as usize]);
     run.state.observers.core_busy_ns[core] += done_ns;
     let work = run.state.timed.threads[thread as usize].work.expect("work in progress");
-    record_work(run, thread, core, work.kind, start_ns, start_ns + done_ns);
+    if run.state.observers.timeline.enabled {
+        record_work(run, thread, core, work.kind, start_ns, start_ns + done_ns);
+    }
     if work.debt_ns == 0 && done_ns == work.left_ns {
         // All of it done, nothing owed: no battle to pay for (the hot loop's case).
         run.state.timed.threads[thread as usize].work = None;
         return;
     }
+    complete_part_of_segment(run, thread, work, done_ns);
+}
+
+/// What is left of the work after `done_ns` of it, with the debts of an old GIL's battle.
+#[inline(never)]
+fn complete_part_of_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, work: Work, done_ns: Nanos) {
     let paid = done_ns.min(work.debt_ns);
     let worked = done_ns - paid;
     assert!(worked <= work.left_ns);
@@ -159,6 +169,8 @@ pub(super) fn executing_task(run: &TimedRun<'_, '_>, thread: ThreadIndex) -> Opt
     }
 }
 
+/// Keeps the segment for pictures (called only when the timeline is on).
+#[inline(never)]
 pub(super) fn record_work(
     run: &mut TimedRun<'_, '_>,
     thread: ThreadIndex,
@@ -167,9 +179,6 @@ pub(super) fn record_work(
     start_ns: Nanos,
     end_ns: Nanos,
 ) {
-    if !run.state.observers.timeline.enabled {
-        return;
-    }
     let task = executing_task(run, thread);
     let kind = kind.segment_kind();
     run.state.observers.timeline.push(Segment { lane: Lane::Core(core as u32), task, start_ns, end_ns, kind });
