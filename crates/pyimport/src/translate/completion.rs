@@ -55,6 +55,7 @@ impl<'a> Translator<'a> {
         let saved_known = frame.known.remove(variable);
         let local = self.bind_local(frame, variable);
         frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+        self.note_element_local(&local, &futures);
         let mut body = vec![
             Step::new(
                 "get",

@@ -34,6 +34,9 @@ pub struct FuturesState {
     open: Vec<OpenPool>,
     /// Futures (by the local or array that holds them) that something cancels.
     cancelled: BTreeSet<String>,
+    /// A loop's local bound to each element of an array of futures in turn (`for f in fs:`), and the
+    /// array: `f.cancel()` cancels futures of the array, which the shutdown must know.
+    element_locals: BTreeMap<String, String>,
     /// A task per function, executor and arguments fixed at import time.
     job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
@@ -198,6 +201,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `local` holds one element of the array of futures `futures` at a time (a loop's variable).
+    pub(super) fn note_element_local(&mut self, local: &str, futures: &str) {
+        self.futures.element_locals.insert(local.to_string(), futures.to_string());
+    }
+
     /// Whether something cancels the futures held in `holder` (a local or a local array).
     pub(super) fn is_cancelled(&self, holder: &str) -> bool {
         self.futures.cancelled.contains(holder)
@@ -267,6 +275,7 @@ impl<'a> Translator<'a> {
                     return fail(call, "`cancel()` takes no arguments here");
                 }
                 let holder = future.split('[').next().unwrap_or(future).to_string();
+                let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
                 self.futures.cancelled.insert(holder);
                 out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
             }
@@ -655,6 +664,7 @@ impl<'a> Translator<'a> {
             Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line)
         } else {
             frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+            self.note_element_local(&local, &futures);
             Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
         };
         let mut body = vec![first];
