@@ -8,6 +8,7 @@ use crate::model::{Placement, TaskId, TaskKind};
 /// Places a starting task's process if it is `auto`: on the machine with the most idle cores, counting
 /// the threads already placed there and not finished (ties: declaration order), as a dask-like scheduler
 /// would. Counts the task's thread on its machine either way.
+#[inline]
 pub(super) fn place<D: Driver>(run: &mut Run<'_, '_, D>, task: TaskId) {
     let definition = &run.model.tasks[task.index()];
     let process = definition.process.index();
@@ -34,6 +35,7 @@ pub(super) fn place<D: Driver>(run: &mut Run<'_, '_, D>, task: TaskId) {
 
 /// The network latency before a task may start: paid when one of its `after` tasks ran on another
 /// machine.
+#[inline]
 pub(super) fn after_edge_latency<D: Driver>(run: &Run<'_, '_, D>, task: TaskId) -> u64 {
     if run.model.tasks[task.index()].after.is_empty() {
         return 0;

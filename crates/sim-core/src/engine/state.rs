@@ -322,6 +322,8 @@ pub struct World {
     /// The tasks waiting for each task (`after`), fixed by the model.
     pub dependents: Vec<Vec<TaskId>>,
     pub non_daemon_left: usize,
+    /// The non-daemon tasks that are not spawned, fixed by the model: `non_daemon_left` at a run's start.
+    pub non_daemon_at_start: usize,
     /// Items in all queues together, bounded by `limits::MAX_QUEUE_ITEMS` (a count of what the
     /// queues hold, kept beside them so a `put` need not add them up).
     pub queued_items: usize,
@@ -529,6 +531,7 @@ impl World {
             barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
             dependents,
             non_daemon_left: 0,
+            non_daemon_at_start: model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count(),
             queued_items: 0,
             process_machine: Vec::new(),
             machine_load: Vec::new(),
@@ -573,7 +576,7 @@ impl World {
         for barrier in &mut self.barriers {
             barrier.arrived.clear();
         }
-        self.non_daemon_left = model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count();
+        self.non_daemon_left = self.non_daemon_at_start;
         self.process_machine.clear();
         self.process_machine.extend(model.processes.iter().map(|p| match p.placement {
             Placement::On(machine) => Some(machine),
