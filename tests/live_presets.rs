@@ -26,6 +26,8 @@ struct LiveRun {
     live_medians: serde_json::Value,
     /// (live minimum, live maximum) of each workload's samples.
     live_ranges: serde_json::Value,
+    /// Each workload's samples as saved (the process workloads' carry their adjacent calibration).
+    samples: serde_json::Value,
 }
 
 /// Whether a saved run was measured on a quiet machine: its one-minute load average below the core count.
@@ -52,11 +54,16 @@ fn recorded_quiet_runs() -> Vec<LiveRun> {
                 live_medians.insert(name.clone(), row["live_median"].clone());
                 live_ranges.insert(name, serde_json::json!([row["live_min"], row["live_max"]]));
             }
+            let samples = run["live"]["workloads"]
+                .as_object()
+                .map(|workloads| workloads.iter().map(|(name, w)| (name.clone(), w["samples"].clone())).collect())
+                .unwrap_or_default();
             runs.push(LiveRun {
                 python: run["python"].as_str().expect("a version").to_string(),
                 calibration: run["calibration"].clone(),
                 live_medians: live_medians.into(),
                 live_ranges: live_ranges.into(),
+                samples: serde_json::Value::Object(samples),
             });
         }
     }
@@ -121,25 +128,49 @@ fn weft_cpu_threads(run: &LiveRun, threads: u32) -> f64 {
     with(threads, total / f64::from(threads)) / with(1, total)
 }
 
+/// (spin, process start) in seconds fed to weft: each sample's adjacent calibration (live.py's
+/// `per_sample`), or the run's calibration scaled by `share` for saves made before samples carried one.
+fn calibrations(run: &LiveRun, workload: &str, share: f64) -> Vec<(f64, f64)> {
+    let seconds = |value: &serde_json::Value, key: &str| value[key].as_f64().expect("measured");
+    let adjacent: Option<Vec<(f64, f64)>> = run.samples[workload].as_array().and_then(|samples| {
+        samples
+            .iter()
+            .map(|sample| {
+                let calibration = sample.get("calibration")?;
+                Some((seconds(calibration, "spin_s"), seconds(calibration, "process_start_s")))
+            })
+            .collect()
+    });
+    match adjacent {
+        Some(pairs) if !pairs.is_empty() => pairs,
+        _ => vec![(seconds(&run.calibration, "spin_total_s") * share, seconds(&run.calibration, "process_start_s"))],
+    }
+}
+
 fn weft_threads_vs_processes(run: &LiveRun) -> f64 {
-    let total = run.calibration["spin_total_s"].as_f64().expect("measured");
-    let start = run.calibration["process_start_s"].as_f64().expect("measured");
     let template = include_str!("../bench/cpython/scenarios/threads-vs-processes.yaml");
-    let with = |kind: &str| {
-        let mut values = preset(&run.python);
-        values.push(("process_start", duration(start)));
-        values.push(("cpu_per_worker", duration(total / 2.0)));
-        values.push(("kind", kind.to_string()));
-        run_ns(&fill(template, &values), None)
+    let figure = |(spin_half, start): (f64, f64)| {
+        let with = |kind: &str| {
+            let mut values = preset(&run.python);
+            values.push(("process_start", duration(start)));
+            values.push(("cpu_per_worker", duration(spin_half)));
+            values.push(("kind", kind.to_string()));
+            run_ns(&fill(template, &values), None)
+        };
+        with("thread") / with("process")
     };
-    with("thread") / with("process")
+    median(calibrations(run, "threads-vs-processes", 0.5).into_iter().map(figure).collect())
 }
 
 fn weft_process_pool(run: &LiveRun) -> f64 {
-    let mut values = preset(&run.python);
-    values.push(("process_start", duration(run.calibration["process_start_s"].as_f64().expect("measured"))));
-    values.push(("cpu_per_job", duration(run.calibration["spin_total_s"].as_f64().expect("measured") / 4.0)));
-    run_ns(&fill(include_str!("../bench/cpython/scenarios/process-pool-executor-cpu.yaml"), &values), None) / 1e6
+    let template = include_str!("../bench/cpython/scenarios/process-pool-executor-cpu.yaml");
+    let figure = |(spin_job, start): (f64, f64)| {
+        let mut values = preset(&run.python);
+        values.push(("process_start", duration(start)));
+        values.push(("cpu_per_job", duration(spin_job)));
+        run_ns(&fill(template, &values), None) / 1e6
+    };
+    median(calibrations(run, "process-pool-executor-cpu", 0.25).into_iter().map(figure).collect())
 }
 
 /// Microseconds per round trip, as live.py's figure (1000 round trips).

@@ -186,13 +186,26 @@ def weft_thread_pool_sleeps(weft, base, live, workload):
     return makespan_ns(weft_run(weft, "thread-pool-sleeps.yaml", values)) / 1e6
 
 
+def per_sample(workload, figure_of):
+    """The median of weft's figure fed each sample's adjacent calibration (workloads.py
+    `adjacent_calibration`), or None for saves made before samples carried one."""
+    calibrations = [sample.get("calibration") for sample in workload["samples"]] if workload else []
+    if not calibrations or None in calibrations:
+        return None
+    return median([figure_of(calibration) for calibration in calibrations])
+
+
 def weft_threads_vs_processes(weft, base, live, workload):
+    def figure(spin_half_s, process_start_s):
+        values = dict(base, process_start=duration(process_start_s), cpu_per_worker=duration(spin_half_s))
+        as_threads = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="thread")))
+        as_processes = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="process")))
+        return as_threads / as_processes
+    adjacent = per_sample(workload, lambda c: figure(c["spin_s"], c["process_start_s"]))
+    if adjacent is not None:
+        return adjacent
     calibration = live["calibration"]
-    values = dict(base, process_start=duration(calibration["process_start_s"]),
-                  cpu_per_worker=duration(calibration["spin_total_s"] / 2))
-    as_threads = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="thread")))
-    as_processes = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="process")))
-    return as_threads / as_processes
+    return figure(calibration["spin_total_s"] / 2, calibration["process_start_s"])
 
 
 def weft_ping_pong(template_name):
@@ -207,10 +220,14 @@ def weft_thread_pool_executor(weft, base, live, workload):
 
 
 def weft_process_pool_executor(weft, base, live, workload):
+    def figure(spin_job_s, process_start_s):
+        values = dict(base, process_start=duration(process_start_s), cpu_per_job=duration(spin_job_s))
+        return makespan_ns(weft_run(weft, "process-pool-executor-cpu.yaml", values)) / 1e6
+    adjacent = per_sample(workload, lambda c: figure(c["spin_s"], c["process_start_s"]))
+    if adjacent is not None:
+        return adjacent
     calibration = live["calibration"]
-    values = dict(base, process_start=duration(calibration["process_start_s"]),
-                  cpu_per_job=duration(calibration["spin_total_s"] / 4))
-    return makespan_ns(weft_run(weft, "process-pool-executor-cpu.yaml", values)) / 1e6
+    return figure(calibration["spin_total_s"] / 4, calibration["process_start_s"])
 
 
 def weft_gather(weft, base, live, workload):

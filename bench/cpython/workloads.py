@@ -245,18 +245,37 @@ def thread_pool_sleeps():
     return {"figure": wall(work) * 1000}
 
 
+def adjacent_calibration(loops):
+    """The costs weft is fed, measured around one sample rather than once per run: this VM's CPU speed
+    drifts by up to a factor of 1.8 between seconds (docs/fidelity.md), so a spin timed minutes earlier
+    says little about the sample. Returns a function that, called after the sample, gives the spin's
+    mean time before and after it and an empty process's start-to-join time measured just before it."""
+    spin_before = wall(spin, loops)
+    process_start = wall(start_process, nothing)
+
+    def finish():
+        spin_after = wall(spin, loops)
+        return {"spin_s": (spin_before + spin_after) / 2, "process_start_s": process_start}
+    return finish
+
+
 def threads_against_processes():
     half = SPIN_TOTAL // 2
+    calibration = adjacent_calibration(half)
+    started = []
 
     def with_processes():
         processes = [multiprocessing.Process(target=spin, args=(half,)) for _ in range(2)]
+        begin = clock()
         for process in processes:
             process.start()
+            started.append(clock() - begin)
         for process in processes:
             process.join()
     as_threads = wall(run_threads, spin, 2, half)
     as_processes = wall(with_processes)
-    return {"threads_s": as_threads, "processes_s": as_processes, "figure": as_threads / as_processes}
+    return {"threads_s": as_threads, "processes_s": as_processes, "figure": as_threads / as_processes,
+            "start_returned_s": started, "calibration": calibration()}
 
 
 def event_ping_pong():
@@ -312,11 +331,12 @@ def thread_pool_executor_io():
 def process_pool_executor_cpu():
     from concurrent.futures import ProcessPoolExecutor
     job_loops = SPIN_TOTAL // PROCESS_POOL_JOBS
+    calibration = adjacent_calibration(job_loops)
 
     def work():
         with ProcessPoolExecutor(max_workers=PROCESS_POOL_WORKERS) as executor:
             list(executor.map(spin, [job_loops] * PROCESS_POOL_JOBS))
-    return {"figure": wall(work) * 1000}
+    return {"figure": wall(work) * 1000, "calibration": calibration()}
 
 
 def asyncio_gather_blocking():
