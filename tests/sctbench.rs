@@ -7,8 +7,8 @@
 //! findings, listed in docs/exploration.md ("SCTBench"), not hidden.
 //!
 //! `--stop-on-failure` makes explore try schedules with few preemptions first (bounds 0, 1 and 2, then
-//! the unbounded search: docs/exploration.md), which is how it finds the bugs that need a preemption
-//! near the start of the run.
+//! the unbounded search: docs/exploration.md), trying the preempting tasks first at every choice of a
+//! round, which is how it finds the bugs that need a preemption near the start of the run.
 //!
 //! Programs marked `Slow` take minutes in a debug build: they run when `WEFT_SCTBENCH_SLOW=1` is set,
 //! best with `WEFT_SCTBENCH_SLOW=1 cargo test --release --test sctbench`.

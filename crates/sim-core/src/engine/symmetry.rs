@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::search_state::{self, TaskNaming};
 use super::state::State;
+use crate::access::Object;
 use crate::model::{FormatPart, Instr, Model, TaskDef, TaskId};
 
 /// The groups of interchangeable tasks of a model, and the buffers that write a state canonically
@@ -49,6 +50,10 @@ pub struct Symmetry {
     order: Vec<u32>,
     /// Task `t` of the run is written as task `ids[t]`.
     ids: Vec<u32>,
+    /// Per task of the run: the task of the words that heads its class of tasks interchangeable in the
+    /// state being written (swapping two of a class leaves the state as it is); its own id in the words
+    /// when it is alone.
+    classes: Vec<u32>,
 }
 
 impl Symmetry {
@@ -77,6 +82,7 @@ impl Symmetry {
             sorted: Vec::new(),
             order: (0..tasks as u32).collect(),
             ids: (0..tasks as u32).collect(),
+            classes: (0..tasks as u32).collect(),
         }
     }
 
@@ -100,8 +106,16 @@ impl Symmetry {
         &self.order
     }
 
+    /// After [`Symmetry::encode`]: two tasks of the run with the same `state_classes()` entry can be
+    /// swapped without changing the state (the swap is an automorphism of it), so their steps lead to
+    /// states of one orbit. Tasks alone in their class have entries of their own.
+    pub fn state_classes(&self) -> &[u32] {
+        &self.classes
+    }
+
     /// Writes the state as its image under a permutation of interchangeable tasks that sorts each
-    /// group by its tasks' own words, and keeps that permutation.
+    /// group by its tasks' own words, and keeps that permutation and the state's classes of tasks
+    /// that a swap leaves alone.
     pub(super) fn encode(
         &mut self,
         model: &Model,
@@ -115,8 +129,10 @@ impl Symmetry {
         }
         self.write_keys(state, live);
         self.find_first_references(state);
+        let spin_reads_name_tasks = spin_reads_name_tasks(state);
         for group in 0..self.groups.len() {
             self.sort_group(group);
+            self.find_classes(group, spin_reads_name_tasks);
         }
         let naming = TaskNaming::Renamed {
             order: &self.order,
@@ -201,6 +217,49 @@ impl Symmetry {
             self.ids[task as usize] = slot;
         }
     }
+
+    /// The classes of group `group` (sorted already) in the state being written: neighbours in the
+    /// sorted order with equal keys that the state names nowhere else (no lock held or waited for, no
+    /// place in a queue of waiters, no loop owned, no spin-wait's read) and whose own words name no
+    /// task are one class. Swapping two of them then writes every word alike: their own words are
+    /// equal, and nothing else names either.
+    fn find_classes(&mut self, group: usize, spin_reads_name_tasks: bool) {
+        let members = &self.groups[group];
+        let (keys, ranges) = (&self.keys, &self.key_ranges);
+        let key = |task: u32| {
+            let (start, end) = ranges[task as usize];
+            &keys[start..end]
+        };
+        let unnamed = |task: u32| {
+            !spin_reads_name_tasks
+                && self.first_reference[task as usize] == u32::MAX
+                && self.own_ranges[task as usize].is_some()
+        };
+        let mut head: Option<(u32, u32)> = None;
+        for &slot in members {
+            let task = self.order[slot as usize];
+            let class = match head {
+                Some((head_task, head_slot)) if unnamed(task) && key(task) == key(head_task) => head_slot,
+                _ => slot,
+            };
+            if class == slot {
+                head = unnamed(task).then_some((task, slot));
+            }
+            self.classes[task as usize] = class;
+        }
+    }
+}
+
+/// Whether some task's spin-wait remembers reading a task: such a read names the task outside the
+/// places [`Symmetry::find_first_references`] looks at, so no swap is taken for an automorphism then.
+fn spin_reads_name_tasks(state: &State) -> bool {
+    let format11 = &state.world.format11;
+    format11.tracks_spins
+        && format11
+            .tasks
+            .iter()
+            .flat_map(|task| &task.spin.reads)
+            .any(|object| matches!(object, Object::Task(_) | Object::WokenBy(_)))
 }
 
 /// The groups of two or more interchangeable tasks of `model` (none with executors or futures: a

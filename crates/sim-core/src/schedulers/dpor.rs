@@ -175,7 +175,8 @@ impl Simulator<'_> {
             ..RunConfig::default()
         };
         let mut rounds = vec![config.preemption_bound];
-        if options.order == Order::FewPreemptionsFirst && config.preemption_bound.is_none() {
+        let iterating = options.order == Order::FewPreemptionsFirst && config.preemption_bound.is_none();
+        if iterating {
             rounds = (0..=ITERATED_PREEMPTION_BOUNDS).map(Some).chain([None]).collect();
         }
         let mut so_far = ExploreResult::default();
@@ -186,6 +187,8 @@ impl Simulator<'_> {
             }
             let round = ExploreConfig { preemption_bound: bound, ..config.clone() };
             let mut dpor = Dpor::with_reduction(self.model(), round, options.reduction);
+            // The bounded rounds look for a failure: early preemptions first (search.rs says why).
+            dpor.search.set_preempting_first(iterating);
             // Schedules, outcomes and the budget go on from the rounds before.
             dpor.result = so_far;
             dpor.hit_step_limit = hit_step_limit;
@@ -406,6 +409,7 @@ impl Scheduler for Dpor<'_> {
             words: &mut self.state_words,
             canonical_ids: if symmetric { self.symmetry.canonical_ids() } else { &[] },
             actual_tasks: if symmetric { self.symmetry.actual_tasks() } else { &[] },
+            classes: if symmetric { self.symmetry.state_classes() } else { &[] },
         });
         let Some(task) = self.search.choose(&self.enabled, &self.giving_up, state) else {
             self.redundant = true;

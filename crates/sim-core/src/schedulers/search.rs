@@ -74,6 +74,10 @@ pub struct StateKey<'a> {
     pub canonical_ids: &'a [u32],
     /// Task k of the words is task `actual_tasks[k]` of this run.
     pub actual_tasks: &'a [u32],
+    /// Per task of this run, its class of tasks interchangeable in this state: two tasks of one class
+    /// can be swapped without changing the state, so their steps lead to states of one orbit (empty:
+    /// every task alone).
+    pub classes: &'a [u32],
 }
 
 impl StateKey<'_> {
@@ -265,8 +269,13 @@ pub struct Search {
     /// A new choice point's branches, and those asleep: kept across choices.
     branches: Vec<u32>,
     asleep: Vec<u32>,
+    /// Per class of interchangeable tasks, whether a new choice point keeps a branch of it already.
+    class_taken: Vec<bool>,
     /// The bound left out some schedule: a task was enabled, awake, and not allowed.
     cut_by_bound: bool,
+    /// At every choice, try the tasks that preempt the one that stepped last before letting it go on
+    /// (see [`Search::set_preempting_first`]).
+    preempting_first: bool,
 }
 
 impl Search {
@@ -293,8 +302,21 @@ impl Search {
             race: RaceBuffers::default(),
             branches: Vec::new(),
             asleep: Vec::new(),
+            class_taken: Vec::new(),
             cut_by_bound: false,
+            preempting_first: false,
         }
+    }
+
+    /// Makes a bounded search try, at every choice, the tasks that preempt the one that stepped last
+    /// before letting that one go on. The set of schedules is the same; the order puts schedules whose
+    /// preemptions come early in the run before those whose preemptions come late: below a preemption
+    /// the bound leaves fewer choices, so those subtrees are small, while letting the task go on first
+    /// explores everything after it (every later preemption) before the early one. For a search that
+    /// looks for a failure (`--stop-on-failure`): a bug that needs a preemption near the start of the
+    /// run comes after a few small subtrees instead of after the whole search.
+    pub fn set_preempting_first(&mut self, preempting_first: bool) {
+        self.preempting_first = preempting_first && self.bound.is_some();
     }
 
     /// Starts a schedule: the stack's choices up to the node chosen by [`Search::next_schedule`].
@@ -370,10 +392,15 @@ impl Search {
         self.cut_by_bound |= awake.count() > branches.len();
         let mut cached = None;
         if let Some(key) = state {
+            let classes = key.classes;
             cached = self.visit_state(key, enabled, &mut branches);
+            self.keep_one_per_class(classes, enabled, &mut branches);
         }
-        let task = match self.previous.filter(|p| branches.contains(p)) {
-            Some(previous) => previous,
+        let previous = self.previous.filter(|p| branches.contains(p));
+        let preempting =
+            self.preempting_first.then(|| branches.iter().copied().find(|&t| Some(t) != previous)).flatten();
+        let task = match preempting.or(previous) {
+            Some(task) => task,
             None => match branches.first() {
                 Some(&first) => first,
                 None => {
@@ -436,6 +463,30 @@ impl Search {
             }
             Visit::Untracked => None,
         }
+    }
+
+    /// Keeps one branch of every class of interchangeable tasks (the task that stepped last when it is
+    /// one of them, else the first): swapping two tasks of a class leaves the state as it is, so the
+    /// step of one leads to the image of the state the step of the other leads to, with the same
+    /// outcomes (docs/exploration.md, "Orbits of tasks"). A bounded search's state names the task that
+    /// stepped last, so that task is interchangeable with no other there.
+    fn keep_one_per_class(&mut self, classes: &[u32], enabled: &[u32], branches: &mut Vec<u32>) {
+        if classes.is_empty() || branches.len() < 2 {
+            return;
+        }
+        let previous = self.previous.filter(|p| enabled.contains(p) && branches.contains(p));
+        let mut taken = std::mem::take(&mut self.class_taken);
+        taken.clear();
+        taken.resize(self.tasks, false);
+        if let Some(p) = previous
+            && self.bound.is_none()
+        {
+            taken[classes[p as usize] as usize] = true;
+        }
+        branches.retain(|&task| {
+            Some(task) == previous || !std::mem::replace(&mut taken[classes[task as usize] as usize], true)
+        });
+        self.class_taken = taken;
     }
 
     /// Whether choosing `task` keeps the schedule within the bound.
@@ -626,10 +677,15 @@ impl Search {
             let preempts = |task: u32| node.previous.is_some_and(|p| p != task && choices.iter().any(|c| c.task == p));
             let asleep =
                 |task: u32| self.node_sleep[node.sleep.range()].iter().any(|id| self.kept[id.0 as usize].task == task);
-            let candidate = choices.iter().find(|c| {
+            let wanted = |c: &&Choice| {
                 let allowed = self.bound.is_none_or(|b| node.preemptions + u32::from(preempts(c.task)) <= b);
                 c.backtrack && c.done.is_none() && !asleep(c.task) && allowed
-            });
+            };
+            let mut candidate = None;
+            if self.preempting_first {
+                candidate = choices.iter().filter(|c| Some(c.task) != node.previous).find(wanted);
+            }
+            let candidate = candidate.or_else(|| choices.iter().find(wanted));
             if let Some(&Choice { task, .. }) = candidate {
                 self.stack[depth].chosen = task;
                 self.prefix = depth + 1;
