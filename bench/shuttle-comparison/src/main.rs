@@ -3,8 +3,11 @@
 //! its command line (coverage on, one job), measured in this one process run, then weft's library loop
 //! and the number of schedules shuttle's exhaustive DFS takes.
 //!
-//! `cargo run --release -- [RUNS] [WEFT]`: RUNS (default 1,000,000) for both; WEFT is the `weft` binary
-//! (default `../../target/release/weft`; build it first with `cargo build --release` at the root).
+//! `cargo run --release -- [RUNS] [WEFT] [ROUNDS]`: RUNS (default 1,000,000) for both; WEFT is the `weft`
+//! binary (default `../../target/release/weft`; build it first with `cargo build --release` at the root).
+//! With ROUNDS, the two are measured again that many times in turn (shuttle, weft, shuttle, weft...) and
+//! each pair's ratio of runs per CPU second is printed with their median: this VM's CPU speed drifts by up
+//! to 1.8x between seconds, so one pair measured a few seconds apart can be off either way.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering as StdOrdering};
@@ -104,9 +107,33 @@ fn main() {
     );
     println!("  weft library loop, coverage off:       {weft_rate:>12.0} runs/s  ({:.1}x shuttle; {failing} failing runs)", weft_rate / shuttle_rate);
     println!("  weft random, scenarios/bank-race.yaml (a `let` and a 1ms `cpu` step more per thread): {shipped_rate:.0} runs/s");
+    let rounds: usize = std::env::args().nth(3).and_then(|a| a.parse().ok()).unwrap_or(0);
+    if rounds > 0 {
+        print_interleaved_rounds(&weft, runs, rounds);
+    }
     println!("schedules to cover every interleaving");
     println!("  shuttle check_dfs:    {:>12}", schedules.load(StdOrdering::Relaxed));
     println!("  weft explore (DPOR):  {:>12} (complete: {})", explored.schedules, explored.complete);
+}
+
+/// Shuttle and the weft command in turn, `rounds` times: each pair's ratio of runs per CPU second.
+fn print_interleaved_rounds(weft: &str, runs: u64, rounds: usize) {
+    let mut ratios = Vec::with_capacity(rounds);
+    for round in 1..=rounds {
+        let start_cpu = cpu_seconds(libc::RUSAGE_SELF);
+        shuttle::check_random(bank_race_under_shuttle, runs as usize);
+        let shuttle_rate = per_second(runs, cpu_seconds(libc::RUSAGE_SELF) - start_cpu);
+        let start_children_cpu = cpu_seconds(libc::RUSAGE_CHILDREN);
+        weft_fuzz_command_per_second(weft, runs);
+        let weft_rate = per_second(runs, cpu_seconds(libc::RUSAGE_CHILDREN) - start_children_cpu);
+        let ratio = weft_rate / shuttle_rate;
+        println!("  round {round}: shuttle {shuttle_rate:>9.0} runs/CPU-s, weft {weft_rate:>9.0} runs/CPU-s ({ratio:.1}x)");
+        ratios.push(ratio);
+    }
+    ratios.sort_by(f64::total_cmp);
+    let middle = ratios.len() / 2;
+    let median = if ratios.len() % 2 == 1 { ratios[middle] } else { (ratios[middle - 1] + ratios[middle]) / 2.0 };
+    println!("  median of {rounds} interleaved rounds: {median:.1}x shuttle per CPU second (min {:.1}x, max {:.1}x)", ratios[0], ratios[ratios.len() - 1]);
 }
 
 fn weft_runs_per_second(yaml: &str, runs: u64) -> (f64, u64) {
