@@ -152,6 +152,10 @@ pub struct Translator<'a> {
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
     classes: classes::Classes<'a>,
+    /// Inside the first statement of `try: ... await asyncio.wait_for(...)` / `except TimeoutError:`: the
+    /// local that the `await` sets to 0 on a time-out, and, once it is emitted, where the steps that run
+    /// only in time begin.
+    timeout_catch: Option<(String, Option<usize>)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -172,6 +176,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         translated_functions: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        timeout_catch: None,
         pending_tasks: coroutines::PendingTasks::default(),
         classes: classes::Classes::default(),
     };
@@ -726,6 +731,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
+        if let Some(handler) = self.timeout_handler(frame, attempt) {
+            return self.try_wait_for(frame, attempt, handler, out, next_line);
+        }
         if !attempt.handlers.is_empty() || !attempt.orelse.is_empty() || attempt.is_star {
             return fail(
                 &attempt.range,
@@ -740,6 +748,82 @@ impl<'a> Translator<'a> {
         }
         self.block(frame, &attempt.body, out, next_line)?;
         self.block(frame, &attempt.finalbody, out, next_line)
+    }
+
+    /// The handler of `try:` whose first statement awaits `asyncio.wait_for(...)` (alone or assigned to
+    /// a name) and whose only handler is `except asyncio.TimeoutError:` or `except TimeoutError:` (one class
+    /// since Python 3.11), with no `as`, `else` or `finally`: the time-out caught where it happens.
+    fn timeout_handler<'t>(
+        &self,
+        frame: &Frame,
+        attempt: &'t ast::StmtTry,
+    ) -> Option<&'t ast::ExceptHandlerExceptHandler> {
+        let [ast::ExceptHandler::ExceptHandler(handler)] = &attempt.handlers[..] else {
+            return None;
+        };
+        let plain = attempt.orelse.is_empty() && attempt.finalbody.is_empty() && !attempt.is_star;
+        if !plain || !frame.coroutine || handler.name.is_some() {
+            return None;
+        }
+        let catches_timeout = match handler.type_.as_deref() {
+            Some(Expr::Name(name)) => name.id.as_str() == "TimeoutError",
+            Some(other) => matches!(self.expr(frame, other, false),
+                Ok(Ex::Static(Value::Module(name))) if name == "asyncio.TimeoutError"),
+            None => false,
+        };
+        let awaited = match attempt.body.first()? {
+            Stmt::Expr(statement) => &*statement.value,
+            Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            _ => return None,
+        };
+        let Expr::Await(awaited) = awaited else {
+            return None;
+        };
+        let Expr::Call(call) = &*awaited.value else {
+            return None;
+        };
+        let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
+        (catches_timeout && waits_for).then_some(handler)
+    }
+
+    /// `try: [x =] await asyncio.wait_for(aw, t); rest` / `except TimeoutError: handler`: the `await`
+    /// with its time-out sets a flag (the task is cancelled when it gives up, as in Python), then `if` the
+    /// flag, the result and the rest of the `try`, else the handler.
+    fn try_wait_for(
+        &mut self,
+        frame: &mut Frame,
+        attempt: &ast::StmtTry,
+        handler: &ast::ExceptHandlerExceptHandler,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let line = self.line(attempt);
+        let flag = self.temporary(frame.task, "in_time");
+        self.forget_assigned(frame, &attempt.body);
+        self.forget_assigned(frame, &handler.body);
+        let second_line = attempt.body.get(1).map_or(self.line(handler), |s| self.line(s));
+        let mut first = Vec::new();
+        self.timeout_catch = Some((flag.clone(), None));
+        let translated = self.block(frame, &attempt.body[..1], &mut first, second_line);
+        let catch = self.timeout_catch.take();
+        translated?;
+        let Some((_, Some(split))) = catch.filter(|(_, split)| split.is_some_and(|at| at <= first.len())) else {
+            return fail(&attempt.body[0], "this `wait_for` has no time-out to catch (`timeout=None` never raises)");
+        };
+        let mut then_ops = first.split_off(split);
+        out.extend(first);
+        frame.dynamic += 1;
+        let rest = self.block(frame, &attempt.body[1..], &mut then_ops, self.line(handler));
+        let mut else_ops = Vec::new();
+        let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
+        frame.dynamic -= 1;
+        handled?;
+        let mut entries = vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then_ops))];
+        if !else_ops.is_empty() {
+            entries.push(("else", Node::Steps(else_ops)));
+        }
+        out.push(Step::new("if", Node::Map(entries), line));
+        Ok(())
     }
 
     // ---- assignment -----------------------------------------------------------------------------

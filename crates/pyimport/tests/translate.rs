@@ -1403,3 +1403,104 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
         "7:12: `concurrent.futures.wait` is imported as a statement or as `done, not_done = wait(futures)`",
     );
 }
+
+#[test]
+fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branch() {
+    check(
+        r#"
+        import asyncio
+
+        outcome = 0
+        got = 0
+
+        async def slow(delay):
+            await asyncio.sleep(delay)
+            return 7
+
+        async def main():
+            global outcome, got
+            try:
+                value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+                got = value
+                outcome = 1
+            except asyncio.TimeoutError:
+                outcome = 2
+
+        asyncio.run(main())
+        print("outcome", outcome, "got", got)
+        "#,
+        r#"
+        shared:
+          outcome: 0
+          got: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 19: asyncio.run(main())
+              - result: { future: "job" }  # line 19: asyncio.run(main())
+              - let: "seen = outcome"  # line 20: print("outcome", outcome, "got", got)
+              - let: "seen = got"  # line 20: print("outcome", outcome, "got", got)
+          main-2:  # line 19: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: slow, into: task }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+              - await: { future: "task", timeout: 50ms, into: in_time }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+              - if:  # line 12: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task", into: "value" }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+                    - set: "got = value"  # line 14: got = value
+                    - set: "outcome = 1"  # line 15: outcome = 1
+                  else:
+                    - set: "outcome = 2"  # line 17: outcome = 2
+              - return: "None"  # line 10: async def main():
+          slow:  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 7: await asyncio.sleep(delay)
+              - return: "7"  # line 8: return 7
+        "#,
+    );
+    // `except TimeoutError:` (the same class as asyncio.TimeoutError since Python 3.11), nothing assigned.
+    check(
+        "import asyncio\nasync def slow():\n    await asyncio.sleep(1)\nasync def main():\n    try:\n        await asyncio.wait_for(slow(), timeout=0.5)\n    except TimeoutError:\n        pass\nasyncio.run(main())\n",
+        r#"
+            tasks:
+              main:
+                ops:
+                  - submit: { task: main-2, into: job }  # line 9: asyncio.run(main())
+                  - result: { future: "job" }  # line 9: asyncio.run(main())
+              main-2:  # line 9: asyncio.run(main())
+                kind: coroutine
+                start: spawned
+                ops:
+                  - submit: { task: slow, into: task }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                  - await: { future: "task", timeout: 500ms, into: in_time }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                  - if:  # line 5: try:
+                      cond: "in_time"
+                      then:
+                        - result: { future: "task" }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                  - return: "None"  # line 4: async def main():
+              slow:  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                kind: coroutine
+                start: spawned
+                ops:
+                  - await: 1s  # line 3: await asyncio.sleep(1)
+                  - return: "None"  # line 2: async def slow():
+        "#,
+    );
+}
+
+#[test]
+fn only_a_time_out_of_wait_for_is_caught() {
+    check_error(
+        "import asyncio\nasync def slow():\n    await asyncio.sleep(1)\nasync def main():\n    try:\n        await asyncio.wait_for(slow(), timeout=0.5)\n    except ValueError:\n        pass\nasyncio.run(main())\n",
+        "5:5: `try` with `except`",
+    );
+    check_error(
+        "import asyncio\nasync def slow():\n    await asyncio.sleep(1)\nasync def main():\n    try:\n        await asyncio.wait_for(slow(), timeout=0.5)\n    except asyncio.TimeoutError as e:\n        pass\nasyncio.run(main())\n",
+        "5:5: `try` with `except`",
+    );
+}

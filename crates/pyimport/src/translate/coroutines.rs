@@ -398,11 +398,16 @@ impl<'a> Translator<'a> {
         };
         if self.static_value(frame, timeout)? != Value::None {
             let duration = self.duration(frame, timeout)?;
-            out.push(Step::new(
-                "await",
-                Node::Map(vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))]),
-                line,
-            ));
+            let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
+            // Caught by `except TimeoutError:` (try_wait_for): the time-out sets a flag instead of raising.
+            let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+            if let Some(flag) = &catch {
+                entries.push(("into", Node::Plain(flag.clone())));
+            }
+            out.push(Step::new("await", Node::Map(entries), line));
+            if catch.is_some() {
+                self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());
+            }
         }
         out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
