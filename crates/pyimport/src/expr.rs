@@ -228,16 +228,25 @@ impl Translator<'_> {
             (UnaryOp::USub, Ex::Static(Value::Float(value))) => Ok(Ex::Static(Value::Float(-value))),
             (UnaryOp::UAdd, operand) => Ok(operand),
             (UnaryOp::Not, Ex::Static(Value::Int(value))) => Ok(Ex::Static(Value::Int(i64::from(value == 0)))),
+            (UnaryOp::Not, operand) if container_truth(&operand).is_some() => {
+                let truth = container_truth(&operand).expect("checked by the guard");
+                self.expr_not(truth, &unary.operand)
+            }
             (UnaryOp::USub, operand) => {
                 let (text, precedence, _, reads) = self.to_code(operand, &unary.operand)?;
                 Ok(Ex::code(format!("-{}", wrap(&text, precedence, UNARY)), UNARY, false, reads))
             }
-            (UnaryOp::Not, operand) => {
-                let (text, precedence, _, reads) = self.to_code(operand, &unary.operand)?;
-                Ok(Ex::code(format!("not {}", wrap(&text, precedence, NOT + 1)), NOT, true, reads))
-            }
+            (UnaryOp::Not, operand) => self.expr_not(operand, &unary.operand),
             (UnaryOp::Invert, _) => fail(&unary.range, "`~` is not part of weft's expressions"),
         }
+    }
+
+    fn expr_not(&self, operand: Ex, at: &Expr) -> Result<Ex> {
+        if let Ex::Static(Value::Int(value)) = operand {
+            return Ok(Ex::Static(Value::Int(i64::from(value == 0))));
+        }
+        let (text, precedence, _, reads) = self.to_code(operand, at)?;
+        Ok(Ex::code(format!("not {}", wrap(&text, precedence, NOT + 1)), NOT, true, reads))
     }
 
     /// `and`/`or`: short-circuit as in Python. Python gives back an operand, not a bool, so outside a
@@ -751,4 +760,18 @@ fn static_bool(text: &str) -> Option<i64> {
 pub mod sim_limits {
     /// Items in a list known at import time (`[0] * N`).
     pub const MAX_LIST: usize = 100_000;
+}
+
+/// The truth value of a list or dict, as Python takes it in `if items:` and `not items`: whether it
+/// has an item (`len(items) != 0`). `None` for every other value (a queue object is always true in
+/// Python, so it is not one of these).
+pub fn container_truth(value: &Ex) -> Option<Ex> {
+    match value {
+        Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
+            Some(Ex::code(format!("len({name}) != 0"), COMPARE, true, true))
+        }
+        Ex::Static(Value::Shared(_, Shape::Array(length))) => Some(Ex::Static(Value::Int(i64::from(*length != 0)))),
+        Ex::Static(Value::List(items)) => Some(Ex::Static(Value::Int(i64::from(!items.is_empty())))),
+        _ => None,
+    }
 }

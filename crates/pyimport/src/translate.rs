@@ -2173,7 +2173,9 @@ impl<'a> Translator<'a> {
         frame.in_condition = true;
         let result = self.expr(frame, test, false);
         frame.in_condition = saved;
-        match result? {
+        let result = result?;
+        let result = crate::expr::container_truth(&result).unwrap_or(result);
+        match result {
             Ex::Static(Value::Int(n)) => Ok(if n != 0 { "True" } else { "False" }.to_string()),
             Ex::Static(Value::Str(text)) => Ok(if text.is_empty() { "False" } else { "True" }.to_string()),
             Ex::Static(Value::None) => Ok("False".to_string()),
@@ -2397,9 +2399,10 @@ impl<'a> Translator<'a> {
         let Some(test) = test else {
             return self.block(frame, body, out, next_line);
         };
-        // A test known at import time (`if __name__ == "__main__":`) picks its branch now.
+        // A test known at import time (`if __name__ == "__main__":`) picks its branch now; a list that
+        // grows is only known when the program runs (`if items:` is `len(items) != 0` then).
         if let Ok(Ex::Static(value)) = self.expr(frame, test, true)
-            && !matches!(value, Value::Local(_))
+            && !matches!(value, Value::Local(_) | Value::Shared(_, Shape::Map { .. }))
         {
             let truth = match value {
                 Value::Int(n) => n != 0,

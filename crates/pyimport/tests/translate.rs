@@ -1504,3 +1504,75 @@ fn only_a_time_out_of_wait_for_is_caught() {
         "5:5: `try` with `except`",
     );
 }
+
+/// `if items:` and `not items` on a list that grows: whether it has an item, read when the program runs
+/// (before, `if items:` was taken as always true at import time).
+#[test]
+fn the_truth_of_a_growing_list_is_whether_it_has_an_item() {
+    check(
+        r#"
+        import threading, time
+        cond = threading.Condition()
+        items = []
+        got = 0
+
+        def consumer():
+            global got
+            with cond:
+                while not items:
+                    cond.wait()
+                got = len(items)
+
+        def producer():
+            time.sleep(0.01)
+            with cond:
+                items.append(1)
+                cond.notify()
+            if items:
+                items.append(2)
+
+        c = threading.Thread(target=consumer); p = threading.Thread(target=producer)
+        c.start(); p.start(); c.join(); p.join()
+        "#,
+        r#"
+        shared:
+          items: {}
+          got: 0
+        conditions:
+          cond: {}
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 22: c.start(); p.start(); c.join(); p.join()
+              - spawn: producer  # line 22: c.start(); p.start(); c.join(); p.join()
+              - join: consumer  # line 22: c.start(); p.start(); c.join(); p.join()
+              - join: producer  # line 22: c.start(); p.start(); c.join(); p.join()
+          consumer:  # line 21: c = threading.Thread(target=consumer); p = threading.Thre...
+            start: spawned
+            ops:
+              - with:  # line 8: with cond:
+                  lock: cond
+                  ops:
+                    - while:  # line 9: while not items:
+                        cond: "not len(items) != 0"
+                        ops:
+                          - wait: { condition: cond }  # line 10: cond.wait()
+                    - set: "got = len(items)"  # line 11: got = len(items)
+          producer:  # line 21: c = threading.Thread(target=consumer); p = threading.Thre...
+            start: spawned
+            ops:
+              - io: 10ms  # line 14: time.sleep(0.01)
+              - with:  # line 15: with cond:
+                  lock: cond
+                  ops:
+                    - atomic:  # line 16: items.append(1)
+                        - set: "items[len(items)] = 1"  # line 16: items.append(1)
+                    - notify: cond  # line 17: cond.notify()
+              - if:  # line 18: if items:
+                  cond: "len(items) != 0"
+                  then:
+                    - atomic:  # line 19: items.append(2)
+                        - set: "items[len(items)] = 2"  # line 19: items.append(2)
+        "#,
+    );
+}
