@@ -451,6 +451,23 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// The body of a loop the scenario runs (a `repeat` or `while`): its locals are not known at import
+    /// time, and `break`/`continue` in it are the emitted loop's.
+    fn emitted_loop_body(
+        &mut self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        limit_line: u32,
+    ) -> Result<()> {
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::Emitted);
+        let result = self.block(frame, body, out, limit_line);
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        result
+    }
+
     /// The last line before `first` that is neither blank nor a comment (the block's header).
     fn header_line_before(&self, first: &Stmt) -> u32 {
         let mut line = self.line(first).saturating_sub(1);
@@ -2480,12 +2497,8 @@ impl<'a> Translator<'a> {
         self.forget_assigned(frame, &looping.body);
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;
-        frame.dynamic += 1;
-        frame.loops.push(LoopKind::Emitted);
         let mut body = Vec::new();
-        let result = self.block(frame, &looping.body, &mut body, next_line);
-        frame.loops.pop();
-        frame.dynamic -= 1;
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         result?;
         let (condition, body) = if pre.is_empty() {
             (condition, body)
@@ -2646,11 +2659,7 @@ impl<'a> Translator<'a> {
         } else {
             vec![Step::new("let", Node::Quoted(format!("{local} = {value}")), line)]
         };
-        frame.dynamic += 1;
-        frame.loops.push(LoopKind::Emitted);
-        let result = self.block(frame, &looping.body, &mut body, next_line);
-        frame.loops.pop();
-        frame.dynamic -= 1;
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         result?;
         if body.is_empty() {
             return Ok(()); // `for _ in range(n): pass` does nothing weft models
@@ -2715,11 +2724,7 @@ impl<'a> Translator<'a> {
             Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
             Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
         ];
-        frame.dynamic += 1;
-        frame.loops.push(LoopKind::Emitted);
-        let result = self.block(frame, &looping.body, &mut body, next_line);
-        frame.loops.pop();
-        frame.dynamic -= 1;
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         result?;
         out.push(Step::new(
             "while",

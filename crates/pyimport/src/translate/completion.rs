@@ -14,7 +14,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::futures::{Placement, repeat, restore};
-use super::{Frame, LoopKind, Result, Translator, fail};
+use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step, quote};
 use crate::value::Value;
@@ -64,11 +64,7 @@ impl<'a> Translator<'a> {
             ),
             Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line),
         ];
-        frame.dynamic += 1;
-        frame.loops.push(LoopKind::Emitted);
-        let result = self.block(frame, &looping.body, &mut body, next_line);
-        frame.loops.pop();
-        frame.dynamic -= 1;
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         restore(frame, variable, saved, saved_known);
         result?;
         out.push(repeat(length, body, line));

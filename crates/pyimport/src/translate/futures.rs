@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
-use super::{Argument, Frame, LoopKind, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
+use super::{Argument, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
 use crate::expr::Ex;
 use crate::out::{Executor, Node, Step, quote};
 use crate::value::{Object, Value};
@@ -668,11 +668,7 @@ impl<'a> Translator<'a> {
             Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
         };
         let mut body = vec![first];
-        frame.dynamic += 1;
-        frame.loops.push(LoopKind::Emitted);
-        let result = self.block(frame, &looping.body, &mut body, next_line);
-        frame.loops.pop();
-        frame.dynamic -= 1;
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         if !over_results {
             restore(frame, variable, saved, saved_known);
         }
