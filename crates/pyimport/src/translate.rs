@@ -1994,6 +1994,16 @@ impl<'a> Translator<'a> {
             out.push(Step::new("let", Node::Quoted(format!("{ignored} = {code}")), line));
             return Ok(());
         }
+        if let Expr::Call(_) = read {
+            // `len(items)`: one read of the length when the list is shared, nothing when it is known.
+            let (code, _, reads_shared) = self.code(frame, read)?;
+            if !reads_shared {
+                return Ok(());
+            }
+            let ignored = self.temporary(frame.task, "seen");
+            out.push(Step::new("let", Node::Quoted(format!("{ignored} = {code}")), line));
+            return Ok(());
+        }
         let Expr::Name(name) = read else { return Ok(()) };
         let name = name.id.as_str();
         match self.resolve(frame, name) {
@@ -2009,6 +2019,22 @@ impl<'a> Translator<'a> {
                 if !items.is_empty() {
                     out.push(Step::new("atomic", Node::Steps(items), line));
                 }
+            }
+            Some(Value::Shared(shared, Shape::Map { dense: true })) => {
+                // A list that grows by `append`: its items 0 .. len - 1, read in one C call.
+                let ignored = self.temporary(frame.task, "seen");
+                let index = self.temporary(frame.task, "position");
+                let body = vec![
+                    Step::new("let", Node::Quoted(format!("{ignored} = {shared}[{index}]")), line),
+                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
+                ];
+                let scan = Node::Map(vec![
+                    ("cond", Node::Quoted(format!("{index} < len({shared})"))),
+                    ("ops", Node::Steps(body)),
+                ]);
+                let items =
+                    vec![Step::new("let", Node::Quoted(format!("{index} = 0")), line), Step::new("while", scan, line)];
+                out.push(Step::new("atomic", Node::Steps(items), line));
             }
             Some(Value::Shared(shared, _)) => {
                 return fail(
@@ -3072,6 +3098,16 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
                 Expr::Name(name) if name.ctx.is_load() => self.0.push(expr),
+                // `len(items)` reads the length, not every item.
+                Expr::Call(call)
+                    if callee_name(&call.func) == Some("len")
+                        && matches!(&*call.func, Expr::Name(_))
+                        && call.arguments.args.len() == 1
+                        && call.arguments.keywords.is_empty()
+                        && matches!(&call.arguments.args[0], Expr::Name(_)) =>
+                {
+                    self.0.push(expr)
+                }
                 Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
                     if matches!(&*subscript.slice, Expr::Slice(_)) {
                         walk_expr(self, expr);

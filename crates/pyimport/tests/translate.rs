@@ -499,6 +499,38 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
 }
 
 #[test]
+fn a_call_weft_does_not_know_reads_a_growing_lists_length_or_all_its_items() {
+    // `print(len(done))` reads the length (one step); `print(done)` reads every item there is when it
+    // runs, in one C call: an atomic scan up to the length read at run time.
+    check(
+        r#"
+        done = []
+        done.append(3)
+        print(len(done))
+        print(done)
+        print(len([1, 2]))
+        "#,
+        r#"
+        shared:
+          done: {}
+        tasks:
+          main:
+            ops:
+              - atomic:  # line 2: done.append(3)
+                  - set: "done[len(done)] = 3"  # line 2: done.append(3)
+              - let: "seen = len(done)"  # line 3: print(len(done))
+              - atomic:  # line 4: print(done)
+                  - let: "position = 0"  # line 4: print(done)
+                  - while:  # line 4: print(done)
+                      cond: "position < len(done)"
+                      ops:
+                        - let: "seen = done[position]"  # line 4: print(done)
+                        - let: "position = position + 1"  # line 4: print(done)
+        "#,
+    );
+}
+
+#[test]
 fn a_thread_pool_submits_jobs_and_its_shutdown_waits_for_them() {
     // Arguments known only at run time are the job's parameters, given by each `submit`; one fixed at
     // import time is bound in the job. `total += f.result()` takes the result into a local first.
