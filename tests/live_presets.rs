@@ -228,12 +228,7 @@ fn recorded_runs_of(version: &str) -> Vec<&'static LiveRun> {
 /// tolerance they are held to meanwhile (so that they cannot drift further unseen) and why
 /// (docs/fidelity.md, "Where weft and this machine disagree"). A row leaves this list when the model is
 /// fixed; issue 20 stays open while it is not empty.
-const KNOWN_DISAGREEMENTS: &[(&str, &str, f64, &str)] = &[(
-    "3.11.",
-    "process-pool-executor-cpu",
-    0.30,
-    "a pool costs 11-15 ms of its own (forks in a row, first job, shutdown) where weft charges one empty process start",
-)];
+const KNOWN_DISAGREEMENTS: &[(&str, &str, f64, &str)] = &[];
 
 fn tolerance(version: &str, workload: &str) -> f64 {
     KNOWN_DISAGREEMENTS

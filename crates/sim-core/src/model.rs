@@ -359,6 +359,29 @@ impl Default for Machine {
     }
 }
 
+/// A process pool's own costs on this project's machine, CPython 3.11 to 3.13 with the fork start method
+/// (bench/cpython/process_phases.py; docs/fidelity.md, "The process pool's own costs"). Not settable
+/// from a file yet, and left out of `Machine` so that the fingerprint of every file stays as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProcessPoolCosts {
+    /// The thread that first submits to a pool forks its workers one after the other
+    /// (`_launch_processes`): worker k (from 0) starts its own `process_spawn` after k + 1 of these.
+    /// What `Process.start()` takes in the parent.
+    pub fork_ns: Nanos,
+    /// Each job travels through the pool's machinery: the manager thread moves it to the call queue,
+    /// the feeder thread writes it, the worker reads it, and its result comes back through the result
+    /// queue. Paid by every job before it runs.
+    pub handoff_ns: Nanos,
+    /// After its last job the pool shuts down (the end of its `with`: sentinels to the workers, the
+    /// workers joined): the run ends no earlier than this long after the pool last fell idle.
+    pub shutdown_ns: Nanos,
+}
+
+/// The medians of 12 rounds of process_phases.py on a quiet machine (2026-11-29 03:19, four rounds each
+/// of CPython 3.11.7, 3.12.1 and 3.13.0).
+pub const PROCESS_POOL_COSTS: ProcessPoolCosts =
+    ProcessPoolCosts { fork_ns: 2_000_000, handoff_ns: 800_000, shutdown_ns: 4_500_000 };
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GilMode {
     /// CPython 3.2+: timed drop requests and forced hand-off.

@@ -5,7 +5,11 @@
 //! worker to the oldest queued job. The first `workers` jobs each start a worker (paying `thread_spawn`,
 //! `process_spawn` or `interpreter_spawn` once, in parallel); later jobs reuse one and pay no start. A
 //! job of a process (or interpreter) pool pays the executor's `ipc_cost` for its argument and for its
-//! result, charged with its start.
+//! result, charged with its start. A process pool has costs of its own, as CPython's
+//! (docs/fidelity.md, "The process pool's own costs"): its workers are forked one after the other
+//! (`PROCESS_POOL_COSTS.fork_ns` each, before their own starts), every job pays a hand-off for its
+//! trip through the pool's queues, and the run ends no earlier than a shutdown after the pool last fell
+//! idle.
 //!
 //! Futures run: `submit` takes the next instance slot of its task (`T#1`, `T#2`...), writes the
 //! arguments into the slot's parameter locals, puts the future (the slot's task index plus one; 0 is no
@@ -449,8 +453,8 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         state.busy += 1;
         let fresh = state.started < workers;
+        futures.fresh_worker[task.index()] = fresh.then_some(state.started);
         state.started += u32::from(fresh);
-        futures.fresh_worker[task.index()] = fresh;
         futures.queued[task.index()] = false;
         futures.holds_worker[task.index()] = true;
         true
@@ -471,6 +475,10 @@ impl<D: Driver> Run<'_, '_, D> {
             return;
         }
         state.busy -= 1;
+        let idle = state.busy == 0 && state.queue.is_empty();
+        if idle {
+            self.shut_down_after(executor, task);
+        }
         self.push_pool_access(task, executor, true);
         let state = &mut self.state.world.futures.executors[executor.index()];
         let Some(next) = state.queue.pop_front() else { return };
@@ -501,22 +509,45 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// A process pool that `finished` left idle shuts down after it (the end of the `with` that a map
+    /// stands for: sentinels to the workers, the workers joined): the run ends no earlier than that.
+    /// A later job of the same pool moves the shutdown after its own end.
+    fn shut_down_after(&mut self, executor: ExecutorId, finished: TaskId) {
+        if self.pool_kind(executor) != TaskKind::Process {
+            return;
+        }
+        let shut_down_ns = D::task_now(self, finished) + PROCESS_POOL_COSTS.shutdown_ns;
+        let metrics = &mut self.state.observers.metrics;
+        metrics.makespan_ns = metrics.makespan_ns.max(shut_down_ns);
+    }
+
+    /// What a pool's workers are: a loop's default executor has threads.
+    fn pool_kind(&self, pool: ExecutorId) -> TaskKind {
+        self.model.futures.executors.get(pool.index()).map_or(TaskKind::Thread, |definition| definition.kind)
+    }
+
     /// What starting a job costs: a new worker's start, and a process worker's pickling of the argument
-    /// and the result. `None` for a task on no executor.
+    /// and the result. A process pool's job also pays its trip through the pool's queues, and a new
+    /// process worker waits for the forks before its own (the submitting thread forks the workers one
+    /// after the other, CPython's `_launch_processes`). `None` for a task on no executor.
     pub(super) fn job_start_cost(&self, task: TaskId) -> Option<Nanos> {
         let executor = self.pool_of(task)?;
         let machine = &self.model.machine;
-        let (kind, ipc_cost_ns) = match self.model.futures.executors.get(executor.index()) {
-            Some(definition) => (definition.kind, definition.ipc_cost_ns),
-            None => (TaskKind::Thread, 0),
+        let kind = self.pool_kind(executor);
+        let ipc_cost_ns =
+            self.model.futures.executors.get(executor.index()).map_or(0, |definition| definition.ipc_cost_ns);
+        let (worker_start, forks_per_worker, pickles, handoff) = match kind {
+            TaskKind::Process => {
+                (machine.process_spawn_ns, PROCESS_POOL_COSTS.fork_ns, true, PROCESS_POOL_COSTS.handoff_ns)
+            }
+            TaskKind::Interpreter => (machine.interpreter_spawn_ns, 0, true, 0),
+            TaskKind::Thread | TaskKind::Coroutine => (machine.thread_spawn_ns, 0, false, 0),
         };
-        let (worker_start, pickles) = match kind {
-            TaskKind::Process => (machine.process_spawn_ns, true),
-            TaskKind::Interpreter => (machine.interpreter_spawn_ns, true),
-            TaskKind::Thread | TaskKind::Coroutine => (machine.thread_spawn_ns, false),
+        let start = match self.state.world.futures.fresh_worker[task.index()] {
+            Some(order) => forks_per_worker * Nanos::from(order + 1) + worker_start,
+            None => 0,
         };
-        let start = if self.state.world.futures.fresh_worker[task.index()] { worker_start } else { 0 };
         let arguments_and_result = if pickles { 2 * ipc_cost_ns } else { 0 };
-        Some(start + arguments_and_result)
+        Some(start + handoff + arguments_and_result)
     }
 }

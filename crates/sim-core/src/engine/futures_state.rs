@@ -18,8 +18,9 @@ pub struct ExecutorState {
 #[derive(Debug, Default)]
 pub struct FuturesState {
     pub executors: Vec<ExecutorState>,
-    /// By task: the job was given a worker that had to be started first (it pays the start).
-    pub fresh_worker: Vec<bool>,
+    /// By task: the job was given a worker that had to be started first (it pays the start), and that
+    /// worker's place in its pool's order of starts (0 for the first).
+    pub fresh_worker: Vec<Option<u32>>,
     /// By task: the job is waiting in its executor's queue.
     pub queued: Vec<bool>,
     /// By task: the job holds one of its executor's workers (until it finishes or is killed).
@@ -48,7 +49,7 @@ impl FuturesState {
             executors: (0..model.futures.executors.len() + model.loops.len())
                 .map(|_| ExecutorState::default())
                 .collect(),
-            fresh_worker: vec![false; model.tasks.len()],
+            fresh_worker: vec![None; model.tasks.len()],
             queued: vec![false; model.tasks.len()],
             holds_worker: vec![false; model.tasks.len()],
             handed_over_ns: vec![None; model.tasks.len()],
@@ -66,7 +67,7 @@ impl FuturesState {
             executor.started = 0;
             executor.queue.clear();
         }
-        self.fresh_worker.iter_mut().for_each(|f| *f = false);
+        self.fresh_worker.iter_mut().for_each(|f| *f = None);
         self.queued.iter_mut().for_each(|q| *q = false);
         self.holds_worker.iter_mut().for_each(|h| *h = false);
         self.handed_over_ns.iter_mut().for_each(|h| *h = None);
