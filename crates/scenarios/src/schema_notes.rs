@@ -54,7 +54,12 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ("Put", "value", "the item: a number or an expression"),
     ("Get", "queue", "the queue to take the oldest item from"),
     ("Get", "into", "the task-local variable that receives the item"),
-    ("Get", "timeout", "give up after this long (format 1.1)"),
+    (
+        "Get",
+        "timeout",
+        "give up after this long, `0ns`: never wait (`get(timeout=D)`, `get_nowait()`); needs `into_ok`",
+    ),
+    ("Get", "into_ok", "a local set to 1 when an item came, 0 when the `get` gave up (queue.Empty)"),
     ("Barrier", "name", "the barrier's name"),
     ("Barrier", "parties", "how many tasks must arrive before all go on"),
     ("Repeat", "times", "how many times the ops run (the local `i` counts from 0)"),

@@ -222,7 +222,10 @@ impl AsyncioDefs {
             Instr::Acquire { semaphore: pick, .. } => self.has_semaphore(pick.first),
             Instr::WaitEvent { event: pick, .. } => self.has_event(pick.first),
             Instr::WaitCondition { condition: pick, .. } => self.has_condition(pick.first),
-            Instr::Put { queue, .. } | Instr::Get { queue, .. } | Instr::JoinQueue(queue) => self.has_queue(queue),
+            Instr::Put { queue, .. }
+            | Instr::Get { queue, .. }
+            | Instr::GetTimed { queue, .. }
+            | Instr::JoinQueue(queue) => self.has_queue(queue),
             _ => false,
         }
     }
@@ -242,6 +245,7 @@ impl AsyncioDefs {
             }
             Instr::Put { queue, .. }
             | Instr::Get { queue, .. }
+            | Instr::GetTimed { queue, .. }
             | Instr::TaskDone(queue)
             | Instr::JoinQueue(queue)
             | Instr::ReadQueueLen { queue, .. } => self.has_queue(queue),
@@ -797,6 +801,13 @@ pub enum Instr {
         condition: Pick,
         n: Option<u32>,
     },
+    /// `x = q.get(timeout=D)` (`timeout: 0ns`: `q.get_nowait()`): the item into `into` and 1 into
+    /// `patience.into`, or, when the queue stayed empty, 0 there and `into` as it was (queue.Empty).
+    GetTimed {
+        queue: QueueId,
+        into: LocalId,
+        patience: Patience,
+    },
     // ---- Format 1.1, part two: futures and executors (`FutureDefs`).
     /// `executor.submit(T, args)`, `asyncio.create_task`, `to_thread`, `run_coroutine_threadsafe`.
     Submit(SubmitId),
@@ -974,6 +985,8 @@ impl Instr {
             | Instr::Acquire { semaphore: pick, patience }
             | Instr::WaitEvent { event: pick, patience }
             | Instr::WaitCondition { condition: pick, patience } => new.reading(&[pick.index]).writing(patience.into),
+            // The item is written only when one came: `into` keeps its value on a time-out.
+            Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
             Instr::UnlockPicked(pick)
             | Instr::Release(pick)

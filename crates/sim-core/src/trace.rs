@@ -242,6 +242,9 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         Instr::WaitCondition { condition: pick, patience: p } => {
             format!("wait {}{}", pick_name(&condition, pick), patience(p))
         }
+        Instr::GetTimed { queue, into, patience: p } => {
+            format!("get {} into {}{}", model.queues[queue.index()].name, local_name(into), patience(p))
+        }
         Instr::Notify { condition: pick, n: None } => format!("notify_all {}", pick_name(&condition, pick)),
         Instr::Notify { condition: pick, n: Some(n) } => format!("notify {} n={n}", pick_name(&condition, pick)),
         Instr::Submit(submit) => {

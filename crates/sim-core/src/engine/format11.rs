@@ -25,9 +25,10 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         Instr::Cpu(duration) | Instr::Native(duration) | Instr::Io(duration) | Instr::Await(duration) => {
             time_is_progress && duration > 0
         }
-        Instr::LockPicked { patience, .. } | Instr::Acquire { patience, .. } | Instr::WaitEvent { patience, .. } => {
-            patience.timeout_ns != Some(0)
-        }
+        Instr::LockPicked { patience, .. }
+        | Instr::Acquire { patience, .. }
+        | Instr::WaitEvent { patience, .. }
+        | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }
@@ -238,6 +239,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.state.world.format11.events[event as usize].waiters.push(task);
                 self.wait(task, pc, patience, BlockReason::Event(event))
             }
+            Instr::GetTimed { queue, into, patience } => self.get(task, pc, queue, into, patience),
             Instr::WaitCondition { condition, patience } => {
                 let Some(condition) = self.resolve(task, pc, condition, Kind::Condition) else { return Effect::Stop };
                 self.wait_condition(task, pc, condition, patience)
@@ -372,7 +374,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// A lock or semaphore taken, or not, by a step that does not wait for it: for spin-wait detection,
     /// taking it is progress and failing to is a read of it (its release wakes a spinning retry loop).
-    fn attempted(&mut self, task: TaskId, object: Object, taken: bool) {
+    pub(super) fn attempted(&mut self, task: TaskId, object: Object, taken: bool) {
         if !self.state.world.format11.tracks_spins {
             return;
         }
@@ -405,6 +407,17 @@ impl<D: Driver> Run<'_, '_, D> {
             D::on_timed_wait(self, task, timeout, generation);
         }
         Effect::Blocked
+    }
+
+    /// A waiter given what it waited for by another task's step (a queue's getter handed an item): a
+    /// wait with a time-out says 1 in its `into` and no longer gives up.
+    pub(super) fn got_while_waiting(&mut self, task: TaskId) {
+        let extra = &mut self.state.world.format11.tasks[task.index()];
+        if extra.timeout_ns.take().is_some()
+            && let Some(into) = extra.wait_into.take()
+        {
+            self.state.world.tasks[task.index()].locals[into.index()] = 1;
+        }
     }
 
     /// Completes a blocked wait with `value` in its `into` and wakes the task.
@@ -708,6 +721,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
+            BlockReason::Get(queue, _) => self.state.world.queues[queue.index()].getters.retain(|&t| t != task),
             BlockReason::Future(target) if !self.future_wait_gives_up(task, target) => return true,
             BlockReason::Future(_) => {}
             _ => unreachable!("only waits with a time-out time out"),

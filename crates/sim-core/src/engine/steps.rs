@@ -303,29 +303,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 self.pickle_cost(queue)
             }
-            Instr::Get { queue, into } => {
-                self.access(task, pc, Object::Queue(queue), true);
-                match self.state.world.queues[queue.index()].items.pop_front() {
-                    Some(item) => {
-                        self.state.world.queued_items -= 1;
-                        self.state.world.tasks[task.index()].locals[into.index()] = item.value;
-                        self.record(task, pc, TraceKind::Step, item.value);
-                        self.admit_putter(queue, task);
-                        // An item from another machine arrives after the network latency.
-                        match self.network_delay(item, task) {
-                            0 => Effect::Instant,
-                            delay if self.model.tasks[task.index()].kind == TaskKind::Coroutine => Effect::Await(delay),
-                            delay => Effect::Io(delay),
-                        }
-                    }
-                    None => {
-                        self.state.world.queues[queue.index()].getters.push_back(task);
-                        self.record(task, pc, TraceKind::Blocks, 0);
-                        self.block(task, BlockReason::Get(queue, into));
-                        Effect::Blocked
-                    }
-                }
-            }
+            Instr::Get { queue, into } => self.get(task, pc, queue, into, Patience::default()),
             Instr::TaskDone(queue) => {
                 self.access(task, pc, Object::Queue(queue), true);
                 let state = &mut self.state.world.queues[queue.index()];
@@ -422,6 +400,51 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// `get`, and `get` with a time-out (`patience`): the oldest item into `into` (and 1 into
+    /// `patience.into`), else the task waits among the queue's getters until a `put` hands it one or
+    /// its time-out gives up (`timeout: 0ns`: at once, as `get_nowait()` raising queue.Empty).
+    pub(super) fn get(&mut self, task: TaskId, pc: u32, queue: QueueId, into: LocalId, patience: Patience) -> Effect {
+        let empty = self.state.world.queues[queue.index()].items.is_empty();
+        if empty && patience.timeout_ns == Some(0) {
+            // A failed try takes nothing: a read of the queue, as a failed `acquire(blocking=False)`.
+            self.access(task, pc, Object::Queue(queue), false);
+            if let Some(ok) = patience.into {
+                self.state.world.tasks[task.index()].locals[ok.index()] = 0;
+            }
+            // A step of its own (a time-out that waited is not: the waiter's give-up counts no step).
+            self.record(task, pc, TraceKind::Step, 0);
+            return Effect::Instant;
+        }
+        self.access(task, pc, Object::Queue(queue), true);
+        match self.state.world.queues[queue.index()].items.pop_front() {
+            Some(item) => {
+                self.state.world.queued_items -= 1;
+                self.state.world.tasks[task.index()].locals[into.index()] = item.value;
+                if let Some(ok) = patience.into {
+                    self.state.world.tasks[task.index()].locals[ok.index()] = 1;
+                    self.attempted(task, Object::Queue(queue), true);
+                }
+                self.record(task, pc, TraceKind::Step, item.value);
+                self.admit_putter(queue, task);
+                // An item from another machine arrives after the network latency.
+                match self.network_delay(item, task) {
+                    0 => Effect::Instant,
+                    delay if self.model.tasks[task.index()].kind == TaskKind::Coroutine => Effect::Await(delay),
+                    delay => Effect::Io(delay),
+                }
+            }
+            None => {
+                self.state.world.queues[queue.index()].getters.push_back(task);
+                if patience.timeout_ns.is_some() {
+                    return self.wait(task, pc, patience, BlockReason::Get(queue, into));
+                }
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::Get(queue, into));
+                Effect::Blocked
+            }
+        }
+    }
+
     fn pickle_cost(&mut self, queue: QueueId) -> Effect {
         let definition = &self.model.queues[queue.index()];
         if definition.crosses_processes && definition.ipc_cost_ns > 0 {
@@ -441,6 +464,7 @@ impl<D: Driver> Run<'_, '_, D> {
             if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase {
                 self.state.world.tasks[getter.index()].locals[into.index()] = value;
             }
+            self.got_while_waiting(getter);
             let delay = self.network_delay(item, getter);
             self.state.world.tasks[getter.index()].network_delay_ns = delay;
             self.unblock(getter, task);

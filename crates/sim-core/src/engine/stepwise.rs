@@ -167,6 +167,7 @@ fn give_up(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
                 (Object::Condition(condition), Some(run.model.sync.conditions[condition as usize].lock))
             }
             BlockReason::Future(target) => (Object::Task(target), None),
+            BlockReason::Get(queue, _) => (Object::Queue(queue), None),
             _ => (Object::None, None),
         };
         run.access(task, pc, object, false);

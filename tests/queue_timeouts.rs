@@ -1,0 +1,127 @@
+//! `get: { queue, into, timeout, into_ok }`, `q.get(timeout=D)` and `q.get_nowait()` (docs/format.md,
+//! "A `get` with a time-out"): under timed policies it gives up at its virtual time; under exploring
+//! ones when `--timeouts` lets it, and `explore` agrees with the brute-force enumerator of every
+//! interleaving (a give-up is one of its decisions), with the state cache and with stateless DPOR.
+
+mod common;
+mod support;
+
+use common::{json_of, outcome_line, outcome_lines, scenario_file, weft};
+use serde_json::Value;
+use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
+use sim_core::{Simulator, Timeouts};
+use support::enumerate::enumerate_with;
+
+/// The consumer loop of threading code: wait up to 1 s for an item; `seen` is the item, `empty` says
+/// the wait gave up (queue.Empty).
+const CONSUMER: &str = "name: get-timeout
+shared: { seen: 0, empty: 0 }
+queues: { q: {} }
+tasks:
+  producer: { ops: [ { io: 5ms }, { put: { queue: q, value: 7 } } ] }
+  consumer:
+    ops:
+      - get: { queue: q, into: x, timeout: 1s, into_ok: got }
+      - if: { cond: \"got\", then: [ { set: \"seen = x\" } ], else: [ { set: \"empty = 1\" } ] }
+";
+
+/// `explore` under `timeouts` finds exactly `expected`, completely.
+fn check_explore(name: &str, yaml: &str, timeouts: &str, expected: &[&str]) {
+    let file = scenario_file("queue-timeouts", name, yaml);
+    let explored = json_of(&["explore", &file, "--timeouts", timeouts, "--json"]);
+    assert_eq!(explored["complete"], Value::Bool(true), "{name}: explore did not complete");
+    let mut expected: Vec<String> = expected.iter().map(|line| line.to_string()).collect();
+    expected.sort();
+    assert_eq!(outcome_lines(&explored), expected, "{name} --timeouts {timeouts}");
+}
+
+/// Under `policy`, one run ends with `expected`.
+fn check_run(name: &str, yaml: &str, policy: &str, expected: &str) {
+    let file = scenario_file("queue-timeouts", name, yaml);
+    let report = json_of(&["run", &file, "--policy", policy, "--json"]);
+    assert_eq!(outcome_line(&report), expected, "{name} under {policy}");
+}
+
+#[test]
+fn a_get_gives_up_at_its_virtual_time_under_timed_policies() {
+    let short = CONSUMER.replace("timeout: 1s", "timeout: 1ms");
+    for policy in ["fifo", "round-robin", "priority"] {
+        check_run("timed", CONSUMER, policy, "ok seen=7 empty=0");
+        check_run("timed-short", &short, policy, "ok seen=0 empty=1");
+    }
+}
+
+#[test]
+fn under_exploration_a_get_gives_up_as_timeouts_says() {
+    // Quiescent: the producer can always move, so the wait never gives up.
+    check_explore("quiescent", CONSUMER, "quiescent", &["ok seen=7 empty=0"]);
+    // Any: it may give up before the put.
+    check_explore("any", CONSUMER, "any", &["ok seen=7 empty=0", "ok seen=0 empty=1"]);
+    // Nobody puts: stuck, it gives up under either setting.
+    let nobody = CONSUMER.replace("{ put: { queue: q, value: 7 } }", "{ io: 1ms }");
+    check_explore("nobody", &nobody, "quiescent", &["ok seen=0 empty=1"]);
+}
+
+#[test]
+fn a_get_that_does_not_wait_sees_the_queue_as_it_is() {
+    // `get_nowait()`: before the put it finds the queue empty, after it the item.
+    let at_once = CONSUMER.replace("timeout: 1s", "timeout: 0ns");
+    check_explore("nowait", &at_once, "quiescent", &["ok seen=7 empty=0", "ok seen=0 empty=1"]);
+    check_run("nowait-fifo", &at_once, "fifo", "ok seen=0 empty=1");
+}
+
+#[test]
+fn a_get_with_timeout_needs_into_ok_and_into_ok_needs_timeout() {
+    for (from, to, says) in [
+        (", into_ok: got", "", "a `get` with `timeout` needs `into_ok`"),
+        (", timeout: 1s", "", "`into_ok` says whether a `get` timed out"),
+    ] {
+        let file = scenario_file("queue-timeouts", "refused", &CONSUMER.replace(from, to));
+        let (status, _, stderr) = weft(&["check", &file]);
+        assert_eq!(status, 2, "{stderr}");
+        assert!(stderr.contains(says) && stderr.contains(":8:"), "{stderr}");
+    }
+}
+
+/// Two consumers poll a queue two producers fill, with a time-out and without waiting; one producer
+/// puts a `None` sentinel. Small enough for the brute-force enumerator.
+const POLLERS: &str = "name: pollers
+shared: { a: 0, b: 0, n: 0 }
+queues: { q: { capacity: 1 } }
+tasks:
+  one: { ops: [ { put: { queue: q, value: 1 } }, { put: { queue: q, value: None } } ] }
+  two: { ops: [ { put: { queue: q, value: 2 } } ] }
+  first:
+    ops:
+      - get: { queue: q, into: x, timeout: 1s, into_ok: got }
+      - if: { cond: \"got\", then: [ { set: \"a = x\" } ] }
+      - get: { queue: q, into: y, timeout: 0ns, into_ok: got }
+      - if: { cond: \"got\", then: [ { set: \"n = n + 1\" } ] }
+  second:
+    ops:
+      - get: { queue: q, into: x, timeout: 1s, into_ok: got }
+      - if: { cond: \"got\", then: [ { set: \"b = x\" } ] }
+";
+
+#[test]
+fn explore_agrees_with_brute_force_on_gets_with_time_outs() {
+    let scenario = common::load(POLLERS);
+    for timeouts in [Timeouts::Quiescent, Timeouts::Any] {
+        let all = enumerate_with(&scenario.model, timeouts, 200_000, 200);
+        assert!(all.complete && !all.hit_step_limit, "{timeouts:?}: the enumeration did not finish");
+        let mut reachable = all.within(None);
+        reachable.sort();
+        reachable.dedup();
+        assert!(reachable.len() > 3, "{timeouts:?}: {reachable:?}");
+        for reduction in [Reduction::CachedStates, Reduction::StatelessDpor] {
+            let config = ExploreConfig { max_schedules: 200_000, preemption_bound: None, max_steps: 200 };
+            let options = SearchOptions { reduction, timeouts, ..SearchOptions::default() };
+            let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
+            let mut found: Vec<_> = explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
+            found.sort();
+            found.dedup();
+            assert!(explored.complete, "{timeouts:?} {reduction:?}");
+            assert_eq!(found, reachable, "{timeouts:?} {reduction:?}");
+        }
+    }
+}
