@@ -487,3 +487,21 @@ fn futures_cancelled_through_a_loop_variable_are_no_cancelled_error_at_the_shutd
     found.dedup();
     assert_eq!(found, [0, 1, 2, 3], "any job may finish first when time is not followed");
 }
+
+#[test]
+fn consumers_that_stop_on_queue_empty_take_every_job_unless_a_time_out_fires_early() {
+    let file = "examples/python/queue_get_timeout.py";
+    // The default: a time-out fires only when nothing else can move, so every job is taken (CPython: 10).
+    check_outcomes(file, &["ok done=10"]);
+    // `--timeouts any`: a consumer may give up before the jobs come, and leave them in the queue.
+    let report = json_of(&["explore", file, "--timeouts", "any", "--json"]);
+    assert_eq!(report["complete"], true, "explore --timeouts any {file} is complete");
+    let mut done: Vec<i64> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .filter_map(|outcome| outcome["shared"]["main"]["done"].as_i64())
+        .collect();
+    done.sort_unstable();
+    assert_eq!(done, vec![0, 1, 3, 6, 10], "each consumer stops after the jobs it took, in order");
+}

@@ -65,6 +65,32 @@ enum LoopKind {
     Unrolled,
 }
 
+/// What a `try:` catches the time-out of (`Translator::timeout_handler`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CaughtTimeout {
+    /// `await asyncio.wait_for(...)` / `except TimeoutError:`.
+    WaitFor,
+    /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
+    QueueGet,
+}
+
+impl CaughtTimeout {
+    /// The local that says whether the wait came in time.
+    fn flag(self) -> &'static str {
+        match self {
+            CaughtTimeout::WaitFor => "in_time",
+            CaughtTimeout::QueueGet => "got_item",
+        }
+    }
+
+    fn nothing_to_catch(self) -> &'static str {
+        match self {
+            CaughtTimeout::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
+            CaughtTimeout::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
+        }
+    }
+}
+
 /// The state of one function being translated (or of the module's own code).
 #[derive(Debug)]
 pub struct Frame {
@@ -748,8 +774,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if let Some(handler) = self.timeout_handler(frame, attempt) {
-            return self.try_wait_for(frame, attempt, handler, out, next_line);
+        if let Some((handler, kind)) = self.timeout_handler(frame, attempt) {
+            return self.try_timed(frame, attempt, handler, kind, out, next_line);
         }
         if !attempt.handlers.is_empty() || !attempt.orelse.is_empty() || attempt.is_star {
             return fail(
@@ -767,55 +793,69 @@ impl<'a> Translator<'a> {
         self.block(frame, &attempt.finalbody, out, next_line)
     }
 
-    /// The handler of `try:` whose first statement awaits `asyncio.wait_for(...)` (alone or assigned to
-    /// a name) and whose only handler is `except asyncio.TimeoutError:` or `except TimeoutError:` (one class
-    /// since Python 3.11), with no `as`, `else` or `finally`: the time-out caught where it happens.
+    /// The handler of a `try:` that catches the time-out of its first statement, and what times out
+    /// there: `[x =] await asyncio.wait_for(...)` in a coroutine with `except asyncio.TimeoutError:` or
+    /// `except TimeoutError:` (one class since Python 3.11), or `[x =] q.get(timeout=t)` /
+    /// `q.get_nowait()` / `q.get(block=False)` with `except queue.Empty:`; one handler, with no `as`,
+    /// `else` or `finally`.
     fn timeout_handler<'t>(
         &self,
         frame: &Frame,
         attempt: &'t ast::StmtTry,
-    ) -> Option<&'t ast::ExceptHandlerExceptHandler> {
+    ) -> Option<(&'t ast::ExceptHandlerExceptHandler, CaughtTimeout)> {
         let [ast::ExceptHandler::ExceptHandler(handler)] = &attempt.handlers[..] else {
             return None;
         };
         let plain = attempt.orelse.is_empty() && attempt.finalbody.is_empty() && !attempt.is_star;
-        if !plain || !frame.coroutine || handler.name.is_some() {
+        if !plain || handler.name.is_some() {
             return None;
         }
-        let catches_timeout = match handler.type_.as_deref() {
-            Some(Expr::Name(name)) => name.id.as_str() == "TimeoutError",
-            Some(other) => matches!(self.expr(frame, other, false),
-                Ok(Ex::Static(Value::Module(name))) if name == "asyncio.TimeoutError"),
-            None => false,
+        let caught = match handler.type_.as_deref() {
+            Some(Expr::Name(name)) if name.id.as_str() == "TimeoutError" => "asyncio.TimeoutError".to_string(),
+            Some(other) => match self.expr(frame, other, false) {
+                Ok(Ex::Static(Value::Module(name))) => name,
+                _ => return None,
+            },
+            None => return None,
         };
-        let awaited = match attempt.body.first()? {
+        let value = match attempt.body.first()? {
             Stmt::Expr(statement) => &*statement.value,
             Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
             _ => return None,
         };
-        let Expr::Await(awaited) = awaited else {
-            return None;
+        let kind = match (caught.as_str(), value) {
+            ("asyncio.TimeoutError", Expr::Await(awaited)) if frame.coroutine => {
+                let Expr::Call(call) = &*awaited.value else { return None };
+                let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
+                waits_for.then_some(CaughtTimeout::WaitFor)?
+            }
+            ("queue.Empty", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let receiver = self.expr(frame, &attribute.value, false);
+                let gets = matches!(attribute.attr.as_str(), "get" | "get_nowait")
+                    && matches!(receiver, Ok(Ex::Static(Value::Object(Object::Queue { .. }))));
+                gets.then_some(CaughtTimeout::QueueGet)?
+            }
+            _ => return None,
         };
-        let Expr::Call(call) = &*awaited.value else {
-            return None;
-        };
-        let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
-        (catches_timeout && waits_for).then_some(handler)
+        Some((handler, kind))
     }
 
-    /// `try: [x =] await asyncio.wait_for(aw, t); rest` / `except TimeoutError: handler`: the `await`
-    /// with its time-out sets a flag (the task is cancelled when it gives up, as in Python), then `if` the
-    /// flag, the result and the rest of the `try`, else the handler.
-    fn try_wait_for(
+    /// `try: [x =] await asyncio.wait_for(aw, t); rest` / `except TimeoutError: handler`, and
+    /// `try: [x =] q.get(timeout=t); rest` / `except queue.Empty: handler`: the wait with its time-out
+    /// sets a flag (`wait_for` cancels its task when it gives up, as in Python), then `if` the flag, the
+    /// result and the rest of the `try`, else the handler.
+    fn try_timed(
         &mut self,
         frame: &mut Frame,
         attempt: &ast::StmtTry,
         handler: &ast::ExceptHandlerExceptHandler,
+        kind: CaughtTimeout,
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
         let line = self.line(attempt);
-        let flag = self.temporary(frame.task, "in_time");
+        let flag = self.temporary(frame.task, kind.flag());
         self.forget_assigned(frame, &attempt.body);
         self.forget_assigned(frame, &handler.body);
         let second_line = attempt.body.get(1).map_or(self.line(handler), |s| self.line(s));
@@ -825,7 +865,7 @@ impl<'a> Translator<'a> {
         let catch = self.timeout_catch.take();
         translated?;
         let Some((_, Some(split))) = catch.filter(|(_, split)| split.is_some_and(|at| at <= first.len())) else {
-            return fail(&attempt.body[0], "this `wait_for` has no time-out to catch (`timeout=None` never raises)");
+            return fail(&attempt.body[0], kind.nothing_to_catch());
         };
         let mut then_ops = first.split_off(split);
         out.extend(first);
@@ -2241,7 +2281,7 @@ impl<'a> Translator<'a> {
         };
         Ok(matches!(
             (object, attribute.attr.as_str()),
-            (Object::Queue { .. }, "get")
+            (Object::Queue { .. }, "get" | "get_nowait")
                 | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
                 | (Object::Event(_) | Object::Condition { .. }, "wait")
                 | (Object::Condition { .. }, "wait_for")
@@ -2273,15 +2313,22 @@ impl<'a> Translator<'a> {
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());
         let (key, target_key, name) = match (&object, method) {
-            (Object::Queue { name, .. }, "get") => {
-                if timeout.is_some() {
-                    return fail(call, "`get` with `block` or `timeout` has no scenario form yet");
-                }
+            (Object::Queue { name, .. }, "get" | "get_nowait") => {
                 let into = match into {
                     Some(into) => into.to_string(),
                     None => self.temporary(frame.task, "item"),
                 };
-                out.push(Step::new("get", Node::Map(vec![("queue", plain(name)), ("into", Node::Plain(into))]), line));
+                let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
+                let timed = timeout.is_some();
+                if let Some(duration) = timeout {
+                    fields.push(("timeout", Node::Plain(duration)));
+                    fields.push(("into_ok", Node::Plain(self.catch_queue_empty(call)?)));
+                }
+                out.push(Step::new("get", Node::Map(fields), line));
+                if timed {
+                    // The rest of the `try` runs only when an item came (`try_timed` splits here).
+                    self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                }
                 return Ok(());
             }
             (Object::Lock { name, .. }, "acquire") => ("lock", "name", name.clone()),
@@ -2320,6 +2367,19 @@ impl<'a> Translator<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The flag a `get` with a time-out says whether an item came in: the one of the `try:` whose
+    /// `except queue.Empty:` catches it (`try_timed`). A time-out nobody catches would end the thread
+    /// with queue.Empty, which scenarios do not model.
+    fn catch_queue_empty(&self, call: &ast::ExprCall) -> Result<String> {
+        match self.timeout_catch.as_ref() {
+            Some((flag, None)) => Ok(flag.clone()),
+            _ => fail(
+                call,
+                "a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:` whose one handler is `except queue.Empty:`",
+            ),
+        }
     }
 
     /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last
@@ -2381,6 +2441,10 @@ impl<'a> Translator<'a> {
         let mut blocking = true;
         let mut timeout = None;
         match method {
+            "get_nowait" if args.is_empty() && call.arguments.keywords.is_empty() => {
+                return Ok(Some("0ns".to_string()));
+            }
+            "get_nowait" => return fail(call, "`get_nowait()` takes no arguments"),
             "acquire" | "get" => {
                 if let Some(first) = args.first() {
                     blocking = self.static_int(frame, first)? != 0;

@@ -1608,3 +1608,100 @@ fn the_truth_of_a_growing_list_is_whether_it_has_an_item() {
         "#,
     );
 }
+
+/// The consumer loop of threading code: `q.get(timeout=t)` (and `get_nowait()`, `get(block=False)`)
+/// caught by `except queue.Empty:` is a `get` with a time-out into a flag, and an `if` on the flag.
+#[test]
+fn a_queue_get_time_out_caught_by_except_empty_becomes_a_flag_and_a_branch() {
+    check(
+        r#"
+        import threading, queue
+        q = queue.Queue()
+        total = 0
+
+        def consumer():
+            global total
+            while True:
+                try:
+                    item = q.get(timeout=0.5)
+                except queue.Empty:
+                    break
+                total += item
+
+        t = threading.Thread(target=consumer)
+        t.start()
+        q.put(3)
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 15: t.start()
+              - put: { queue: q, value: "3" }  # line 16: q.put(3)
+              - join: consumer  # line 17: t.join()
+          consumer:  # line 14: t = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - while:  # line 7: while True:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item, timeout: 500ms, into_ok: got_item }  # line 9: item = q.get(timeout=0.5)
+                    - if:  # line 8: try:
+                        cond: "got_item"
+                        then: []
+                        else:
+                          - break  # line 11: break
+                    - set: "total = total + item"  # line 12: total += item
+        "#,
+    );
+    // `from queue import Empty`, `get_nowait()` and `get(block=False)`: a time-out of 0.
+    for call in ["q.get_nowait()", "q.get(block=False)", "q.get(False)"] {
+        check(
+            &format!(
+                "import queue\nfrom queue import Empty\nq = queue.Queue()\nseen = 0\ntry:\n    seen = {call}\nexcept Empty:\n    seen = -1\n"
+            ),
+            &format!(
+                r#"
+                shared:
+                  seen: 0
+                queues:
+                  q: {{ capacity: 0 }}
+                tasks:
+                  main:
+                    ops:
+                      - get: {{ queue: q, into: result, timeout: 0ns, into_ok: got_item }}  # line 6: seen = {call}
+                      - if:  # line 5: try:
+                          cond: "got_item"
+                          then:
+                            - set: "seen = result"  # line 6: seen = {call}
+                          else:
+                            - set: "seen = -1"  # line 8: seen = -1
+                "#
+            ),
+        );
+    }
+}
+
+#[test]
+fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
+    // Nobody catches queue.Empty: the thread would end with it, which weft does not model.
+    check_error(
+        "import queue\nq = queue.Queue()\nitem = q.get(timeout=1)\n",
+        "3:8: a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:`",
+    );
+    // `timeout=None` waits for ever: there is nothing to catch.
+    check_error(
+        "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=None)\nexcept queue.Empty:\n    pass\n",
+        "4:5: this `get` waits for ever",
+    );
+    // Another exception class is not caught there.
+    check_error(
+        "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=1)\nexcept ValueError:\n    pass\n",
+        "3:1: `try` with `except`",
+    );
+}
