@@ -379,6 +379,13 @@ impl Translator<'_> {
                 let (key_text, _, _) = self.code(frame, key)?;
                 format!("has({name}, {key_text})")
             }
+            Ex::Static(Value::Record(fields)) => {
+                let Value::Str(key_text) = self.static_value(frame, key)? else {
+                    return fail(key, "a dict with string keys is asked for a string known at import time");
+                };
+                let found = fields.iter().any(|(name, _)| *name == key_text);
+                return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+            }
             Ex::Static(Value::List(items)) => {
                 if let Ex::Static(key_value) = self.expr(frame, key, use_known)? {
                     let found = items.contains(&key_value);
@@ -442,6 +449,10 @@ impl Translator<'_> {
                 let (index, _, _) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
+            Ex::Static(Value::Record(fields)) => {
+                let field = self.record_field(frame, &fields, &subscript.slice)?;
+                Ok(Ex::code(field, ATOM, false, true))
+            }
             Ex::Static(Value::Futures(futures, _)) => {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 if reads {
@@ -463,6 +474,26 @@ impl Translator<'_> {
             _ => fail(
                 &subscript.range,
                 "indexing is supported on shared lists and dicts and on lists known at import time",
+            ),
+        }
+    }
+
+    /// The shared variable of `key` in a dict with string keys; a key it does not have is refused
+    /// (KeyError in Python, and weft adds no keys to such a dict).
+    pub fn record_field(&self, frame: &Frame, fields: &[(String, String)], key: &Expr) -> Result<String> {
+        let Value::Str(key_text) = self.static_value(frame, key)? else {
+            return fail(
+                key,
+                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
+            );
+        };
+        match fields.iter().find(|(name, _)| *name == key_text) {
+            Some((_, shared)) => Ok(shared.clone()),
+            None => fail(
+                key,
+                format!(
+                    "the dict has no key {key_text:?}: weft gives a dict with string keys the keys its display lists"
+                ),
             ),
         }
     }
@@ -508,6 +539,11 @@ impl Translator<'_> {
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {
             let method = attribute.attr.as_str();
+            if let Value::Record(fields) = &receiver
+                && method == "get"
+            {
+                return self.record_get(frame, fields, call, use_known);
+            }
             let text = match (&receiver, method) {
                 (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
@@ -546,6 +582,36 @@ impl Translator<'_> {
         }
     }
 
+    /// `stats.get("hits", default)` on a dict with string keys: the key's shared variable, or the default
+    /// (None without one) for a key the dict does not have.
+    fn record_get(
+        &self,
+        frame: &Frame,
+        fields: &[(String, String)],
+        call: &ast::ExprCall,
+        use_known: bool,
+    ) -> Result<Ex> {
+        let (key, default) = match &call.arguments.args[..] {
+            [key] => (key, None),
+            [key, default] => (key, Some(default)),
+            _ => return fail(call, "`get` takes a key and a default"),
+        };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`get` takes no keyword arguments");
+        }
+        let Value::Str(key_text) = self.static_value(frame, key)? else {
+            return fail(
+                key,
+                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
+            );
+        };
+        match (fields.iter().find(|(name, _)| *name == key_text), default) {
+            (Some((_, shared)), _) => Ok(Ex::code(shared.clone(), ATOM, false, true)),
+            (None, Some(default)) => self.expr(frame, default, use_known),
+            (None, None) => Ok(Ex::Static(Value::None)),
+        }
+    }
+
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
@@ -557,6 +623,7 @@ impl Translator<'_> {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
+                Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
                 Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
                     Ok(Ex::Static(Value::Int(length as i64)))
                 }

@@ -896,6 +896,10 @@ impl<'a> Translator<'a> {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
                 let container = self.expr(frame, &subscript.value, false)?;
+                if let Ex::Static(Value::Record(fields)) = &container {
+                    let shared = self.record_field(frame, fields, &subscript.slice)?;
+                    return self.assign_shared(frame, &shared, value, out, line);
+                }
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -1204,9 +1208,17 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Expr::Subscript(subscript) => {
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) =
-                    self.expr(frame, &subscript.value, false)?
-                else {
+                let container = self.expr(frame, &subscript.value, false)?;
+                if let Ex::Static(Value::Record(fields)) = &container {
+                    let shared = self.record_field(frame, fields, &subscript.slice)?;
+                    out.push(Step::new(
+                        "set",
+                        Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")),
+                        line,
+                    ));
+                    return Ok(());
+                }
+                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(assign.target.as_ref(), "item assignment is supported on shared lists and dicts");
                 };
                 let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
@@ -1285,6 +1297,22 @@ impl<'a> Translator<'a> {
                     Ok(Some(Value::List(items)))
                 }
             }
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) => {
+                let mut fields = Vec::new();
+                for item in &dict.items {
+                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
+                    else {
+                        return fail(&item.value, "a dict mixes string keys with others");
+                    };
+                    let init = match self.static_value(frame, &item.value)? {
+                        Value::None => SharedInit::None,
+                        _ => SharedInit::Int(self.static_int(frame, &item.value)?),
+                    };
+                    let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
+                    fields.push((key, shared));
+                }
+                Ok(Some(Value::Record(fields)))
+            }
             Expr::Dict(dict) => {
                 let mut pairs = Vec::new();
                 for item in &dict.items {
@@ -1302,6 +1330,14 @@ impl<'a> Translator<'a> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
+    fn has_string_keys(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
+        !dict.items.is_empty()
+            && dict.items.iter().all(|item| {
+                item.key.as_ref().is_some_and(|key| matches!(self.static_value(frame, key), Ok(Value::Str(_))))
+            })
     }
 
     fn list_value(&mut self, frame: &Frame, hint: &str, items: Value, at: &Expr) -> Result<Value> {

@@ -105,6 +105,9 @@ pub enum Value {
     Class(String),
     /// An instance of a class of the file, by its scenario name (`counter`).
     Instance(String),
+    /// A dict whose keys are strings known at import time (`stats = {"hits": 0}`): each key's value is
+    /// a shared variable of its own (`stats_hits`), so a report names the key. Key, shared variable.
+    Record(Vec<(String, String)>),
 }
 
 impl Value {
@@ -130,6 +133,7 @@ impl Value {
             Value::FutureSet(..) => "a set of futures".into(),
             Value::LocalArray(..) => "a list of results".into(),
             Value::Module(name) => format!("`{name}`"),
+            Value::Record(_) => "a dict with string keys".into(),
         }
     }
 }

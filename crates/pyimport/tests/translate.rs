@@ -1705,3 +1705,48 @@ fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
         "3:1: `try` with `except`",
     );
 }
+
+/// A dict whose keys are strings known at import time: each key's value is a shared variable of its own,
+/// named after the dict and the key, so a report says which counter lost updates.
+#[test]
+fn a_dict_with_string_keys_is_a_shared_variable_per_key() {
+    check(
+        r#"
+        import threading
+        stats = {"hits": 0, "misses": 0}
+
+        def worker():
+            stats["hits"] = stats.get("hits", 0) + 1
+            stats["misses"] += 1
+            if "hits" in stats and len(stats) == 2:
+                stats["misses"] = stats.get("other", 5)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          stats_hits: 0
+          stats_misses: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 11: t.start()
+              - join: worker  # line 12: t.join()
+          worker:  # line 10: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - set: "stats_hits = stats_hits + 1"  # line 5: stats["hits"] = stats.get("hits", 0) + 1
+              - set: "stats_misses = stats_misses + 1"  # line 6: stats["misses"] += 1
+              - if:  # line 7: if "hits" in stats and len(stats) == 2:
+                  cond: "1 and 1"
+                  then:
+                    - set: "stats_misses = 5"  # line 8: stats["misses"] = stats.get("other", 5)
+        "#,
+    );
+    check_error(
+        "stats = {\"hits\": 0}\ndef f():\n    stats[\"other\"] = 1\nf()\n",
+        "3:11: the dict has no key \"other\"",
+    );
+}
