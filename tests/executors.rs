@@ -48,6 +48,15 @@ tasks:\n  job: { executor: procs, count: 4, ops: [ { cpu: 30ms } ] }\n";
     let expected = first_round + second_round + shutdown;
     assert!((expected..expected + MS).contains(&makespan), "{makespan}");
     assert!(starts[2] >= first_round - 2 * MS && starts[3] >= first_round, "{starts:?}");
+    // The pool's own costs are the machine's, and a file sets them: 0ns each gives the start, the
+    // pickling and the work alone (two rounds, the workers started in parallel).
+    let without_pool_costs = yaml.replace(
+        "process_spawn: 30ms",
+        "process_spawn: 30ms, process_fork: 0ns, process_pool_handoff: 0ns, process_pool_shutdown: 0ns",
+    );
+    let (bare, _) = timing(&without_pool_costs, "round-robin");
+    let bare_expected = 30 * MS + 2 * (2 * MS + 30 * MS);
+    assert!((bare_expected..bare_expected + MS).contains(&bare), "{bare}");
     // As threads (no executor) the four would each pay a process start and share the two cores.
     let unpooled = "name: t\nmachine: { cores: 2, process_spawn: 30ms }
 tasks:\n  job: { kind: process, count: 4, ops: [ { cpu: 30ms } ] }\n";

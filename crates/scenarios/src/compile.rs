@@ -190,6 +190,11 @@ fn compile_machine(context: &Context<'_>, raw: Option<&RawMachine>) -> Result<Ma
         thread_spawn_ns: duration_or(raw.thread_spawn.as_ref(), defaults.thread_spawn_ns),
         process_spawn_ns: duration_or(raw.process_spawn.as_ref(), defaults.process_spawn_ns),
         interpreter_spawn_ns: duration_or(raw.interpreter_spawn.as_ref(), defaults.interpreter_spawn_ns),
+        process_pool: ProcessPoolCosts {
+            fork_ns: duration_or(raw.process_fork.as_ref(), defaults.process_pool.fork_ns),
+            handoff_ns: duration_or(raw.process_pool_handoff.as_ref(), defaults.process_pool.handoff_ns),
+            shutdown_ns: duration_or(raw.process_pool_shutdown.as_ref(), defaults.process_pool.shutdown_ns),
+        },
     })
 }
 

@@ -106,6 +106,15 @@ pub struct RawMachine {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub interpreter_spawn: Option<Spanned<Duration>>,
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub process_fork: Option<Spanned<Duration>>,
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub process_pool_handoff: Option<Spanned<Duration>>,
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub process_pool_shutdown: Option<Spanned<Duration>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

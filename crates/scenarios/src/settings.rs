@@ -54,7 +54,16 @@ pub fn check_policy(name: &str) -> Result<(), String> {
 }
 
 fn empty_machine() -> RawMachine {
-    RawMachine { cores: None, context_switch: None, thread_spawn: None, process_spawn: None, interpreter_spawn: None }
+    RawMachine {
+        cores: None,
+        context_switch: None,
+        thread_spawn: None,
+        process_spawn: None,
+        interpreter_spawn: None,
+        process_fork: None,
+        process_pool_handoff: None,
+        process_pool_shutdown: None,
+    }
 }
 
 /// Changes every machine: each of `machines:`, or the single `machine:` (written if absent).

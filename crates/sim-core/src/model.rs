@@ -342,13 +342,34 @@ pub enum Placement {
     Auto,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Machine {
     pub cores: u32,
     pub context_switch_ns: Nanos,
     pub thread_spawn_ns: Nanos,
     pub process_spawn_ns: Nanos,
     pub interpreter_spawn_ns: Nanos,
+    /// `process_fork`, `process_pool_handoff`, `process_pool_shutdown`.
+    pub process_pool: ProcessPoolCosts,
+}
+
+/// As derived, except that the process pool's costs are written only when the file changed them: the
+/// model's fingerprint (in every schedule token) is its `Debug` text, and files that do not set them
+/// keep the tokens they had before these costs existed.
+impl std::fmt::Debug for Machine {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut machine = formatter.debug_struct("Machine");
+        machine
+            .field("cores", &self.cores)
+            .field("context_switch_ns", &self.context_switch_ns)
+            .field("thread_spawn_ns", &self.thread_spawn_ns)
+            .field("process_spawn_ns", &self.process_spawn_ns)
+            .field("interpreter_spawn_ns", &self.interpreter_spawn_ns);
+        if self.process_pool != PROCESS_POOL_COSTS {
+            machine.field("process_pool", &self.process_pool);
+        }
+        machine.finish()
+    }
 }
 
 impl Default for Machine {
@@ -359,13 +380,14 @@ impl Default for Machine {
             thread_spawn_ns: 100_000,
             process_spawn_ns: 50_000_000,
             interpreter_spawn_ns: 5_000_000,
+            process_pool: PROCESS_POOL_COSTS,
         }
     }
 }
 
 /// A process pool's own costs on this project's machine, CPython 3.11 to 3.13 with the fork start method
-/// (bench/cpython/process_phases.py; docs/fidelity.md, "The process pool's own costs"). Not settable
-/// from a file yet, and left out of `Machine` so that the fingerprint of every file stays as it was.
+/// (bench/cpython/process_phases.py; docs/fidelity.md, "The process pool's own costs"); a file sets
+/// them with `machine.process_fork`, `process_pool_handoff` and `process_pool_shutdown`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProcessPoolCosts {
     /// The thread that first submits to a pool forks its workers one after the other
@@ -381,7 +403,7 @@ pub struct ProcessPoolCosts {
     pub shutdown_ns: Nanos,
 }
 
-/// The medians of 12 rounds of process_phases.py on a quiet machine (2026-11-29 03:19, four rounds each
+/// The defaults: the medians of 12 rounds of process_phases.py on a quiet machine (2026-11-29 03:19, four rounds each
 /// of CPython 3.11.7, 3.12.1 and 3.13.0).
 pub const PROCESS_POOL_COSTS: ProcessPoolCosts =
     ProcessPoolCosts { fork_ns: 2_000_000, handoff_ns: 800_000, shutdown_ns: 4_500_000 };

@@ -7,9 +7,9 @@
 //! job of a process (or interpreter) pool pays the executor's `ipc_cost` for its argument and for its
 //! result, charged with its start. A process pool has costs of its own, as CPython's
 //! (docs/fidelity.md, "The process pool's own costs"): its workers are forked one after the other
-//! (`PROCESS_POOL_COSTS.fork_ns` each, before their own starts), every job pays a hand-off for its
-//! trip through the pool's queues, and the run ends no earlier than a shutdown after the pool last fell
-//! idle.
+//! (`machine.process_fork` each, before their own starts), every job pays `process_pool_handoff` for
+//! its trip through the pool's queues, and the run ends no earlier than `process_pool_shutdown` after the
+//! pool last fell idle.
 //!
 //! Futures run: `submit` takes the next instance slot of its task (`T#1`, `T#2`...), writes the
 //! arguments into the slot's parameter locals, puts the future (the slot's task index plus one; 0 is no
@@ -516,7 +516,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.pool_kind(executor) != TaskKind::Process {
             return;
         }
-        let shut_down_ns = D::task_now(self, finished) + PROCESS_POOL_COSTS.shutdown_ns;
+        let shut_down_ns = D::task_now(self, finished).saturating_add(self.model.machine.process_pool.shutdown_ns);
         let metrics = &mut self.state.observers.metrics;
         metrics.makespan_ns = metrics.makespan_ns.max(shut_down_ns);
     }
@@ -538,16 +538,16 @@ impl<D: Driver> Run<'_, '_, D> {
             self.model.futures.executors.get(executor.index()).map_or(0, |definition| definition.ipc_cost_ns);
         let (worker_start, forks_per_worker, pickles, handoff) = match kind {
             TaskKind::Process => {
-                (machine.process_spawn_ns, PROCESS_POOL_COSTS.fork_ns, true, PROCESS_POOL_COSTS.handoff_ns)
+                (machine.process_spawn_ns, machine.process_pool.fork_ns, true, machine.process_pool.handoff_ns)
             }
             TaskKind::Interpreter => (machine.interpreter_spawn_ns, 0, true, 0),
             TaskKind::Thread | TaskKind::Coroutine => (machine.thread_spawn_ns, 0, false, 0),
         };
         let start = match self.state.world.futures.fresh_worker[task.index()] {
-            Some(order) => forks_per_worker * Nanos::from(order + 1) + worker_start,
+            Some(order) => forks_per_worker.saturating_mul(Nanos::from(order) + 1).saturating_add(worker_start),
             None => 0,
         };
         let arguments_and_result = if pickles { 2 * ipc_cost_ns } else { 0 };
-        Some(start + handoff + arguments_and_result)
+        Some(start.saturating_add(handoff).saturating_add(arguments_and_result))
     }
 }
