@@ -697,7 +697,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             "import asyncio\nasyncio.run(asyncio.sleep(1))\n".to_string(),
-            "2:13: a task runs a call of an `async def` of this file".to_string(),
+            "2:13: this call is not of an `async def` of this file".to_string(),
         ),
     ];
     for (python, expected) in cases {
@@ -1748,5 +1748,70 @@ fn a_dict_with_string_keys_is_a_shared_variable_per_key() {
     check_error(
         "stats = {\"hits\": 0}\ndef f():\n    stats[\"other\"] = 1\nf()\n",
         "3:11: the dict has no key \"other\"",
+    );
+}
+
+/// `gather(*(c(i) for i in range(n)))`, a generator, starts the same tasks as the list form; and
+/// `wait_for(asyncio.sleep(d), t)` waits for a task of its own that sleeps `d`, as Python wraps it.
+#[test]
+fn gather_over_a_generator_and_wait_for_of_a_sleep() {
+    check(
+        r#"
+        import asyncio
+
+        async def fetch(i):
+            await asyncio.sleep(0.01)
+            return i * 10
+
+        async def main():
+            results = await asyncio.gather(*(fetch(i) for i in range(2)))
+            try:
+                await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+            except asyncio.TimeoutError:
+                pass
+
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - repeat:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+                    - submit: { task: fetch, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - let: "results = array(2)"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - repeat:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "results[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - submit: { task: sleep, into: task }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - await: { future: "task", timeout: 50ms, into: in_time }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - if:  # line 9: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - return: "None"  # line 7: async def main():
+          fetch:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 4: await asyncio.sleep(0.01)
+              - return: "i_2 * 10"  # line 5: return i * 10
+          sleep:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - return: "None"  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+        "#,
     );
 }

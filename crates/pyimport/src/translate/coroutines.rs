@@ -91,14 +91,22 @@ impl<'a> Translator<'a> {
     /// `c(args...)` where `c` is an `async def` of this file: the coroutine a task will run.
     pub(super) fn coroutine_call<'c>(&self, frame: &Frame, expr: &'c Expr) -> Result<Job<'c>> {
         let Expr::Call(call) = expr else {
-            return fail(expr, "a task runs a call of an `async def` of this file (`fetch(1)`)");
+            return fail(
+                expr,
+                "this is not a call of an `async def` of this file: a task runs one (such as `fetch(1)` after `async def fetch(i):`)",
+            );
         };
         match self.expr(frame, &call.func, false)? {
             Ex::Static(Value::Function(name)) if self.functions[&name].is_async => {}
             Ex::Static(Value::Function(name)) => {
                 return fail(call, format!("`{name}` is not `async def`: only a coroutine runs as an asyncio task"));
             }
-            _ => return fail(call, "a task runs a call of an `async def` of this file (`fetch(1)`)"),
+            _ => {
+                return fail(
+                    call,
+                    "this call is not of an `async def` of this file: a task runs one (such as `fetch(1)` after `async def fetch(i):`)",
+                );
+            }
         }
         Ok(Job { function: &call.func, args: &call.arguments.args, keywords: &call.arguments.keywords, at: call })
     }
@@ -314,11 +322,17 @@ impl<'a> Translator<'a> {
         if let Expr::Starred(starred) = arg {
             return match &*starred.value {
                 Expr::ListComp(comprehension) => {
-                    let name = self.temporary_apart(frame.task, "tasks", earlier);
-                    match self.coroutine_comprehension(frame, &name, comprehension, out, line)? {
-                        Some(length) => Ok((name, Some(length))),
-                        None => fail(arg, "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`"),
-                    }
+                    self.gathered_comprehension(frame, arg, comprehension, earlier, out, line)
+                }
+                // `*(c(x) for x in range(n))`: the generator gives gather the same calls, in the same order.
+                Expr::Generator(generator) => {
+                    let comprehension = ast::ExprListComp {
+                        node_index: generator.node_index.clone(),
+                        range: generator.range,
+                        elt: generator.elt.clone(),
+                        generators: generator.generators.clone(),
+                    };
+                    self.gathered_comprehension(frame, arg, &comprehension, earlier, out, line)
                 }
                 other => match self.expr(frame, other, false)? {
                     Ex::Static(Value::Futures(futures, length)) => Ok((futures, Some(length))),
@@ -333,6 +347,23 @@ impl<'a> Translator<'a> {
         let future = self.temporary_apart(frame.task, "task", earlier);
         self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
         Ok((future, None))
+    }
+
+    /// `*[c(x) for x in range(n)]` in `gather`: a task per call, into a local array of futures.
+    fn gathered_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        arg: &Expr,
+        comprehension: &ast::ExprListComp,
+        earlier: &[(String, Option<usize>)],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, Option<usize>)> {
+        let name = self.temporary_apart(frame.task, "tasks", earlier);
+        match self.coroutine_comprehension(frame, &name, comprehension, out, line)? {
+            Some(length) => Ok((name, Some(length))),
+            None => fail(arg, "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`"),
+        }
     }
 
     /// A temporary named apart from the futures of `earlier` arguments of the same `gather`.
@@ -389,6 +420,7 @@ impl<'a> Translator<'a> {
         };
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => future,
+            _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
             _ => {
                 let job = self.coroutine_call(frame, awaitable)?;
                 let future = self.temporary(frame.task, "task");
@@ -411,6 +443,35 @@ impl<'a> Translator<'a> {
         }
         out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
+    }
+
+    fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
+        let Expr::Call(call) = awaitable else { return false };
+        self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.sleep")
+    }
+
+    /// `asyncio.wait_for(asyncio.sleep(d), t)`: Python wraps the sleep in a task of its own, as it does
+    /// any coroutine; here a coroutine task that awaits `d` and returns None, submitted into a future.
+    fn sleep_task(&mut self, frame: &mut Frame, awaitable: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        let Expr::Call(call) = awaitable else { return fail(awaitable, "not a call") };
+        let ([delay], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(call, "`asyncio.sleep(d)` takes the one delay");
+        };
+        let duration = self.duration(frame, delay)?;
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task("sleep", true, line);
+        self.scenario.tasks[task].kind = Some("coroutine");
+        self.scenario.tasks[task].ops = vec![
+            Step::new("await", Node::Plain(duration), line),
+            Step::new("return", Node::Quoted("None".into()), line),
+        ];
+        let future = self.temporary(frame.task, "task");
+        let into = Node::Plain(future.clone());
+        self.note_started_coroutine(frame, &into, line);
+        out.push(Step::new("submit", Node::Map(vec![("task", Node::Task(task)), ("into", into)]), line));
+        Ok(future)
     }
 
     /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or
