@@ -33,12 +33,11 @@ impl Driver for Stepwise {
                 give_up(run, task);
                 continue;
             }
+            // One call site: the step is inlined into this loop once.
+            let first_access = run.state.observers.accesses.len();
+            take_step(run, task);
             if run.sees_every_step {
-                let first_access = run.state.observers.accesses.len();
-                take_step(run, task);
                 run.scheduler.stepped(task, &run.state.observers.accesses[first_access..]);
-            } else {
-                take_step(run, task);
             }
             refresh_candidate(run, choice, task);
         }
@@ -211,7 +210,10 @@ fn debug_assert_candidates_current(run: &StepwiseRun<'_, '_>) {
     }
 }
 
-/// One step of `task`, which must be a candidate.
+/// One step of `task`, which must be a candidate. The step's small helpers below are inlined into the
+/// driver's loop: a fuzz run is a handful of steps, and each call's prologue and epilogue cost about as
+/// much as the helper's own work.
+#[inline(always)]
 fn take_step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if run.state.stepwise.last_stepper.is_some_and(|last| last != task) {
         run.state.observers.metrics.context_switches += 1;
@@ -258,12 +260,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         return;
     }
     let Some(pc) = run.next_step(task) else {
-        // Returning from its function is Python code too: it needs the GIL back.
-        let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
-        if run.advance_time(at) {
-            release_loop(run, task);
-            run.finish_task(task, TaskPhase::Finished);
-        }
+        finish_now(run, task);
         return;
     };
     let start = step_start(run, task, pc);
@@ -306,22 +303,30 @@ fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_st
 
 /// A task whose program has just ended finishes now rather than at its next turn, so that joiners and
 /// `after` dependents see it at once.
+#[inline(always)]
 fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live)
         && !run.ended()
         && run.next_step(task).is_none()
     {
-        let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
-        if run.advance_time(at) {
-            release_loop(run, task);
-            run.finish_task(task, TaskPhase::Finished);
-        }
+        finish_now(run, task);
+    }
+}
+
+/// Returning from its function is Python code too: the task finishes once it has the GIL back.
+#[inline(never)]
+fn finish_now(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+    let at = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
+    if run.advance_time(at) {
+        release_loop(run, task);
+        run.finish_task(task, TaskPhase::Finished);
     }
 }
 
 /// When the step at `pc` really begins: once the task's process's GIL is free (every step runs Python
 /// code, and a thread back from a blocking call takes the GIL again first), and for work on a core, once
 /// the core that frees first is free. The waits are the task's GIL and core waits.
+#[inline(always)]
 fn step_start(run: &mut StepwiseRun<'_, '_>, task: TaskId, pc: u32) -> Nanos {
     let clock = run.state.stepwise.task_clock_ns[task.index()];
     let with_gil = wait_for_gil(run, task, clock);
@@ -336,6 +341,7 @@ fn step_start(run: &mut StepwiseRun<'_, '_>, task: TaskId, pc: u32) -> Nanos {
 }
 
 /// When `task`, ready at `ready_ns`, holds its process's GIL (at once without one), its wait counted.
+#[inline(always)]
 fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
     let process = run.model.tasks[task.index()].process.index();
     if run.model.processes[process].gil.mode == GilMode::None {
@@ -346,6 +352,12 @@ fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) ->
         // No wait: nothing to count, no segment to draw (most steps of a run).
         return taken;
     }
+    count_gil_wait(run, task, ready_ns, taken)
+}
+
+/// `task`, ready at `ready_ns`, waited for the GIL until `taken`: the wait counted and drawn.
+#[inline(never)]
+fn count_gil_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos, taken: Nanos) -> Nanos {
     if let Some(thread) = waits_of(run, task) {
         thread.gil_wait_ns += taken - ready_ns;
     }
