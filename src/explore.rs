@@ -108,8 +108,9 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         };
         stopped.is_none()
     };
-    // Looking for a failure, schedules with few preemptions come first (docs/exploration.md).
-    let order = if options.stop_on_failure { Order::FewPreemptionsFirst } else { Order::DepthFirst };
+    // Looking for a failure, schedules with few preemptions come first; else the depth-first search,
+    // which takes turns with them when it is long (docs/exploration.md).
+    let order = if options.stop_on_failure { Order::FewPreemptionsFirst } else { Order::default() };
     let search = SearchOptions { timeouts: setup.timeouts, order, ..SearchOptions::default() };
     let result = simulator.explore_with(&config, search, &mut watch);
     progress.finish_and_clear();

@@ -5,7 +5,7 @@ mod common;
 mod support;
 
 use sim_core::Simulator;
-use sim_core::engine::{ExploreConfig, ExploreResult, Reduction};
+use sim_core::engine::{ExploreConfig, ExploreResult, Order, Reduction, SearchOptions};
 use support::enumerate::{Enumeration, OutcomeKey, enumerate};
 
 const MAX_STEPS: u64 = 200;
@@ -14,9 +14,9 @@ const BRUTE_FORCE_BUDGET: u64 = 4_000;
 /// Pools have many interleavings that symmetry merges: a smaller budget keeps their test cheap.
 const POOL_BRUTE_FORCE_BUDGET: u64 = 1_000;
 
-fn explore(model: &sim_core::Model, bound: Option<u32>, reduction: Reduction) -> ExploreResult {
+fn explore(model: &sim_core::Model, bound: Option<u32>, options: SearchOptions) -> ExploreResult {
     let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
-    Simulator::new(model).explore_by(&config, reduction, &mut |_| true)
+    Simulator::new(model).explore_with(&config, options, &mut |_| true)
 }
 
 fn explored_outcomes(result: &ExploreResult) -> Vec<OutcomeKey> {
@@ -32,7 +32,18 @@ fn disagreement(
     bound: Option<u32>,
     reduction: Reduction,
 ) -> Option<String> {
-    let explored = explore(model, bound, reduction);
+    disagreement_in_order(model, all, bound, SearchOptions { reduction, ..SearchOptions::default() })
+}
+
+/// As [`disagreement`], with the search's order too (`reduction` in the messages stands for both).
+fn disagreement_in_order(
+    model: &sim_core::Model,
+    all: &Enumeration,
+    bound: Option<u32>,
+    options: SearchOptions,
+) -> Option<String> {
+    let reduction = (options.reduction, options.order);
+    let explored = explore(model, bound, options);
     let found = explored_outcomes(&explored);
     let reachable = all.within(bound);
     let invented: Vec<&OutcomeKey> = found.iter().filter(|k| !all.outcomes.contains_key(*k)).collect();
@@ -103,6 +114,18 @@ fn explore_agrees_with_brute_force_on_generated_programs() {
                 failures.push(format!("seed {seed}: {problem}\n{yaml}"));
                 break;
             }
+        }
+        // The other orders of the unbounded search, on every fourth program each: the bounded rounds
+        // first (`--stop-on-failure`), and taking turns with depth first from the third run on (by
+        // default only after thousands of runs, which these programs never reach).
+        let order = match seed % 4 {
+            1 => Some(Order::FewPreemptionsFirst),
+            2 => Some(Order::DepthFirstThenTurns { alone_runs: 2 }),
+            _ => None,
+        };
+        let options = order.map(|order| SearchOptions { order, ..SearchOptions::default() });
+        if let Some(problem) = options.and_then(|options| disagreement_in_order(&scenario.model, &all, None, options)) {
+            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
         }
     }
     assert!(

@@ -10,6 +10,10 @@
 //! the unbounded search: docs/exploration.md), trying the preempting tasks first at every choice of a
 //! round, which is how it finds the bugs that need a preemption near the start of the run.
 //!
+//! Without `--stop-on-failure`, explore runs its depth-first search alone for its first
+//! `DEPTH_FIRST_ALONE_RUNS` runs and then takes turns with those bounded rounds, so it finds the same
+//! bugs, later (the slow test checks every program; the quick one reorder-20, which needs the turns).
+//!
 //! Programs marked `Slow` take minutes in a debug build: they run when `WEFT_SCTBENCH_SLOW=1` is set,
 //! best with `WEFT_SCTBENCH_SLOW=1 cargo test --release --test sctbench`.
 
@@ -115,7 +119,11 @@ fn fuzz_finds(file: &str, status: &str, seeds: u64) {
 
 /// Unbounded explore within the budget: the report, and whether it stopped at a failure.
 fn explore(file: &str, stop_on_failure: bool) -> serde_json::Value {
-    let mut args = vec!["explore", file, "--max-schedules", EXPLORE_BUDGET, "--json"];
+    explore_within(file, stop_on_failure, EXPLORE_BUDGET)
+}
+
+fn explore_within(file: &str, stop_on_failure: bool, budget: &str) -> serde_json::Value {
+    let mut args = vec!["explore", file, "--max-schedules", budget, "--json"];
     if stop_on_failure {
         args.push("--stop-on-failure");
     }
@@ -148,6 +156,15 @@ fn check(name: &str, expect: Expect) {
             assert_eq!(report["failing_schedules"], 0, "{name}");
         }
     }
+}
+
+/// Explore without `--stop-on-failure` lists a failure with `status` among the outcomes of `budget`
+/// runs.
+fn plain_explore_finds(name: &str, status: &str, budget: &str) {
+    let file = format!("tests/sctbench/{name}.yaml");
+    let report = explore_within(&file, false, budget);
+    let failing = failing_statuses(&report);
+    assert!(!failing.is_empty() && failing.iter().all(|s| s == status), "{name}: {failing:?} in {report}");
 }
 
 /// The outcomes of a report as (status, shared) pairs, sorted.
@@ -199,6 +216,28 @@ fn looking_for_a_failure_covers_what_the_depth_first_search_covers() {
     for &(name, expect, speed) in PROGRAMS {
         if speed == Quick && matches!(expect, Control) {
             few_preemptions_first_covers_the_same(name);
+        }
+    }
+}
+
+/// reorder-20's bug needs a preemption near the start of the run, which the depth-first search does
+/// not reach within the budget: the bounded rounds, taking turns with it after its first
+/// `DEPTH_FIRST_ALONE_RUNS` runs, find it within a few hundred runs of their own.
+#[test]
+fn plain_explore_finds_reorder_20_once_the_bounded_rounds_take_turns() {
+    let budget = (sim_core::engine::DEPTH_FIRST_ALONE_RUNS + 1_000).to_string();
+    plain_explore_finds("reorder-20-bad", ASSERT, &budget);
+}
+
+#[test]
+fn slow_plain_explore_finds_every_bug_explore_finds_when_asked() {
+    if !slow_ones_wanted() {
+        eprintln!("skipped: set WEFT_SCTBENCH_SLOW=1 (best with --release) to run explore without --stop-on-failure");
+        return;
+    }
+    for &(name, expect, _) in PROGRAMS {
+        if let Bug { status, .. } = expect {
+            plain_explore_finds(name, status, EXPLORE_BUDGET);
         }
     }
 }

@@ -61,14 +61,18 @@ pub struct SearchOptions {
     pub order: Order,
 }
 
-/// In which order an unbounded search runs its schedules. Both are complete; they differ in how soon
-/// a schedule that needs a preemption early in the run comes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// In which order an unbounded search runs its schedules. Every order is complete; they differ in how
+/// soon a schedule that needs a preemption early in the run comes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
-    /// One depth-first search, the task that stepped last first at every choice: the fewest
-    /// schedules to the end of the search.
-    #[default]
-    DepthFirst,
+    /// The depth-first search (the task that stepped last first at every choice: the fewest schedules
+    /// to the end of the search) alone for its first `alone_runs` runs; if it has not finished by then,
+    /// it takes turns, run for run, with the rounds of [`Order::FewPreemptionsFirst`] (every schedule
+    /// within 0, 1, then [`ITERATED_PREEMPTION_BOUNDS`] preemptions), until either proves the search
+    /// complete or the budget runs out. A search that finishes within `alone_runs` runs is exactly the
+    /// depth-first one; a longer one still comes to the bugs that need a preemption near the start of
+    /// the run, which depth first reaches only after everything below its first choices.
+    DepthFirstThenTurns { alone_runs: u64 },
     /// Iterative preemption bounding (Musuvathi and Qadeer, PLDI 2007): every schedule within 0
     /// preemptions, then within 1, then within [`ITERATED_PREEMPTION_BOUNDS`], each a search of its own,
     /// then the depth-first search. For a search that looks for a failure: most bugs need few
@@ -77,8 +81,19 @@ pub enum Order {
     FewPreemptionsFirst,
 }
 
+impl Default for Order {
+    fn default() -> Self {
+        Order::DepthFirstThenTurns { alone_runs: DEPTH_FIRST_ALONE_RUNS }
+    }
+}
+
 /// The largest bound [`Order::FewPreemptionsFirst`] searches within before the unbounded search.
 pub const ITERATED_PREEMPTION_BOUNDS: u32 = 2;
+
+/// How many runs the depth-first search has to itself by default before the bounded rounds take turns
+/// with it: more than any search of the tests and benchmarks that finishes needs (the largest, a
+/// control of SCTBench, finishes after 10,232), so those keep their counts run for run.
+pub const DEPTH_FIRST_ALONE_RUNS: u64 = 20_000;
 
 /// The explorer: a scheduler that lives across executions.
 #[derive(Debug)]
@@ -160,7 +175,7 @@ impl Simulator<'_> {
         self.explore_with(config, SearchOptions { reduction, ..SearchOptions::default() }, keep_going)
     }
 
-    /// As [`Simulator::explore_watched`], with the given reduction and time-outs.
+    /// As [`Simulator::explore_watched`], with the given reduction, time-outs and order.
     pub fn explore_with(
         &mut self,
         config: &ExploreConfig,
@@ -174,47 +189,138 @@ impl Simulator<'_> {
             timeouts: options.timeouts,
             ..RunConfig::default()
         };
-        let mut rounds = vec![config.preemption_bound];
-        let iterating = options.order == Order::FewPreemptionsFirst && config.preemption_bound.is_none();
-        if iterating {
-            rounds = (0..=ITERATED_PREEMPTION_BOUNDS).map(Some).chain([None]).collect();
-        }
+        let mut searches = Searches::new(self.model(), config, options);
+        // Schedules, outcomes and the budget are one across the searches.
         let mut so_far = ExploreResult::default();
         let mut hit_step_limit = false;
-        for bound in rounds {
+        let mut complete = false;
+        while so_far.schedules + so_far.redundant < config.max_schedules {
+            let turn = searches.next_turn(so_far.schedules + so_far.redundant);
+            let dpor = searches.search(turn);
+            assert!(dpor.next_execution(), "a search whose turn it is has a schedule left");
+            std::mem::swap(&mut dpor.result, &mut so_far);
+            let outcome = self.run_with(dpor, &run_config);
+            dpor.execution_ended(outcome, &self.view());
+            std::mem::swap(&mut dpor.result, &mut so_far);
+            hit_step_limit |= dpor.hit_step_limit;
+            if dpor.finished {
+                // A search that ran every schedule it had proves the exploration complete, unless it is
+                // a round whose bound left some out: then the next round (or the depth-first search)
+                // goes on.
+                if turn == Turn::Main || !dpor.search.cut_by_bound() {
+                    complete = !hit_step_limit;
+                    break;
+                }
+                searches.round_finished();
+            }
             if so_far.schedules + so_far.redundant >= config.max_schedules {
                 break;
             }
-            let round = ExploreConfig { preemption_bound: bound, ..config.clone() };
-            let mut dpor = Dpor::with_reduction(self.model(), round, options.reduction);
-            // The bounded rounds look for a failure: early preemptions first (search.rs says why).
-            dpor.search.set_preempting_first(iterating);
-            // Schedules, outcomes and the budget go on from the rounds before.
-            dpor.result = so_far;
-            dpor.hit_step_limit = hit_step_limit;
-            let mut stopped = false;
-            while dpor.next_execution() {
-                let outcome = self.run_with(&mut dpor, &run_config);
-                dpor.execution_ended(outcome, &self.view());
-                if !dpor.exhausted && !keep_going(&dpor.progress()) {
-                    stopped = true;
-                    break;
-                }
-            }
-            let finished = dpor.finished && !stopped;
-            // A bounded round that never had to leave out a schedule ran them all: nothing is left.
-            let everything = finished && !dpor.search.cut_by_bound();
-            hit_step_limit = dpor.hit_step_limit;
-            so_far = dpor.into_result();
-            // Complete within the bound asked for (none for the rounds of iterative bounding).
-            let last = bound == config.preemption_bound;
-            so_far.complete = finished && !hit_step_limit && (everything || last);
-            if !finished || everything || last {
+            let progress = ExploreProgress {
+                schedules: so_far.schedules,
+                redundant: so_far.redundant,
+                outcomes: so_far.outcomes.len(),
+                failing_schedules: failing_schedules(&so_far),
+                cached_states: searches.cached_states(),
+            };
+            if !keep_going(&progress) {
                 break;
             }
         }
+        so_far.complete = complete;
+        so_far.outcomes.sort_by_key(|o| o.first_schedule);
         so_far
     }
+}
+
+/// Which of an exploration's searches runs the next schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Turn {
+    /// The unbounded search (or the one within `--preemption-bound`).
+    Main,
+    /// The round in progress of iterative preemption bounding.
+    Round,
+}
+
+/// The searches of one exploration: the main one, and the rounds of iterative preemption bounding
+/// (for an unbounded search), each made when its turn first comes.
+struct Searches<'m> {
+    model: &'m Model,
+    config: ExploreConfig,
+    options: SearchOptions,
+    main: Dpor<'m>,
+    round: Option<Dpor<'m>>,
+    /// The bound of the round to make when the round in progress has finished; none when no round is
+    /// left.
+    next_bound: Option<u32>,
+    last_turn: Turn,
+}
+
+impl<'m> Searches<'m> {
+    fn new(model: &'m Model, config: &ExploreConfig, options: SearchOptions) -> Self {
+        Searches {
+            model,
+            config: config.clone(),
+            options,
+            main: Dpor::with_reduction(model, config.clone(), options.reduction),
+            round: None,
+            next_bound: config.preemption_bound.is_none().then_some(0),
+            last_turn: Turn::Main,
+        }
+    }
+
+    fn rounds_left(&self) -> bool {
+        self.round.is_some() || self.next_bound.is_some()
+    }
+
+    /// Whose turn it is after `runs` runs, by the order.
+    fn next_turn(&mut self, runs: u64) -> Turn {
+        let turn = match self.options.order {
+            _ if !self.rounds_left() => Turn::Main,
+            Order::FewPreemptionsFirst => Turn::Round,
+            Order::DepthFirstThenTurns { alone_runs } if runs < alone_runs => Turn::Main,
+            Order::DepthFirstThenTurns { .. } if self.last_turn == Turn::Round => Turn::Main,
+            Order::DepthFirstThenTurns { .. } => Turn::Round,
+        };
+        self.last_turn = turn;
+        turn
+    }
+
+    /// The search whose turn it is, a round made now if its turn has come for the first time.
+    fn search(&mut self, turn: Turn) -> &mut Dpor<'m> {
+        match turn {
+            Turn::Main => &mut self.main,
+            Turn::Round => {
+                let (model, config, reduction) = (self.model, &self.config, self.options.reduction);
+                let bound = &mut self.next_bound;
+                self.round.get_or_insert_with(|| {
+                    let this_bound = bound.expect("a round is left");
+                    *bound = (this_bound < ITERATED_PREEMPTION_BOUNDS).then_some(this_bound + 1);
+                    let round = ExploreConfig { preemption_bound: Some(this_bound), ..config.clone() };
+                    let mut dpor = Dpor::with_reduction(model, round, reduction);
+                    // The bounded rounds look for a failure: early preemptions first (search.rs says why).
+                    dpor.search.set_preempting_first(true);
+                    dpor
+                })
+            }
+        }
+    }
+
+    /// The round in progress ran every schedule within its bound, and the bound left some out.
+    fn round_finished(&mut self) {
+        self.round = None;
+    }
+
+    /// States the searches recognise.
+    fn cached_states(&self) -> u64 {
+        let round = self.round.as_ref().map_or(0, |r| r.search.cached_states());
+        (self.main.search.cached_states() + round) as u64
+    }
+}
+
+/// Schedules that ended in a failure.
+fn failing_schedules(result: &ExploreResult) -> u64 {
+    result.outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum()
 }
 
 impl<'m> Dpor<'m> {
@@ -297,12 +403,11 @@ impl<'m> Dpor<'m> {
     }
 
     pub fn progress(&self) -> ExploreProgress {
-        let failing_schedules = self.result.outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
         ExploreProgress {
             schedules: self.result.schedules,
             redundant: self.result.redundant,
             outcomes: self.result.outcomes.len(),
-            failing_schedules,
+            failing_schedules: failing_schedules(&self.result),
             cached_states: self.search.cached_states() as u64,
         }
     }
