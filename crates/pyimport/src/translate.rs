@@ -1014,6 +1014,14 @@ impl<'a> Translator<'a> {
             }
             return Ok(());
         }
+        if let Some((shared, call)) = self.popped_list(frame, value) {
+            let into = self.result_target(frame, name, target)?;
+            self.list_pop(frame, &shared, call, Some(&into.0), out, line)?;
+            if let Some(shared) = into.1 {
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {}", into.0)), line));
+            }
+            return Ok(());
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -1025,6 +1033,76 @@ impl<'a> Translator<'a> {
         }
         let ex = self.expr(frame, value, false)?;
         self.store(frame, name, target, ex, value, out, line)
+    }
+
+    /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
+    fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "pop" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, call)),
+            _ => None,
+        }
+    }
+
+    /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
+    /// ...): one `atomic` step, as the one C call it is in CPython, that takes the item into `into` and,
+    /// for `pop(0)`, moves every later item down one place. An empty list is a fault (KeyError where
+    /// Python says IndexError).
+    fn list_pop(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, "`pop` takes no keyword arguments");
+        }
+        let first = match &call.arguments.args[..] {
+            [] => false,
+            [index] => match self.static_value(frame, index)? {
+                Value::Int(0) => true,
+                Value::Int(-1) => false,
+                _ => {
+                    return fail(index, "`pop` on a shared list takes the first item (`pop(0)`) or the last (`pop()`)");
+                }
+            },
+            _ => return fail(call, "`pop` takes one index"),
+        };
+        let last = format!("{shared}[len({shared}) - 1]");
+        let into = match into {
+            Some(into) => into.to_string(),
+            None => self.temporary(frame.task, "popped"),
+        };
+        let mut steps = Vec::new();
+        if first {
+            let counter = self.temporary(frame.task, "k");
+            let shift = vec![
+                Step::new("set", Node::Quoted(format!("{shared}[{counter}] = {shared}[{counter} + 1]")), line),
+                Step::new("let", Node::Quoted(format!("{counter} = {counter} + 1")), line),
+            ];
+            steps.push(Step::new("let", Node::Quoted(format!("{into} = {shared}[0]")), line));
+            steps.push(Step::new("let", Node::Quoted(format!("{counter} = 0")), line));
+            steps.push(Step::new(
+                "while",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("{counter} < len({shared}) - 1"))),
+                    ("ops", Node::Steps(shift)),
+                ]),
+                line,
+            ));
+        } else {
+            steps.push(Step::new("let", Node::Quoted(format!("{into} = {last}")), line));
+        }
+        steps.push(Step::new("del", Node::Quoted(last), line));
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(())
     }
 
     /// Where the result of a blocking call goes: a local (for a shared target, a temporary and then a `set`).
@@ -2237,6 +2315,11 @@ impl<'a> Translator<'a> {
                 if let Some(Value::List(items)) = slot {
                     items.push(item);
                 }
+                return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "pop") => {
+                let shared = shared.clone();
+                self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "append") => {

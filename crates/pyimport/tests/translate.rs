@@ -1815,3 +1815,58 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
         "#,
     );
 }
+
+/// `items.pop(0)` and `items.pop()` on a shared list that grows by `append`: one atomic step that takes
+/// the item and, for `pop(0)`, moves the rest down, as the one C call it is in CPython.
+#[test]
+fn pop_on_a_growing_list_is_one_atomic_step() {
+    check(
+        r#"
+        import threading
+        items = []
+        first = 0
+
+        def consumer():
+            global first
+            first = items.pop(0)
+            items.pop()
+
+        items.append(1)
+        items.append(2)
+        t = threading.Thread(target=consumer)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          items: {}
+          first: 0
+        tasks:
+          main:
+            ops:
+              - atomic:  # line 10: items.append(1)
+                  - set: "items[len(items)] = 1"  # line 10: items.append(1)
+              - atomic:  # line 11: items.append(2)
+                  - set: "items[len(items)] = 2"  # line 11: items.append(2)
+              - spawn: consumer  # line 13: t.start()
+              - join: consumer  # line 14: t.join()
+          consumer:  # line 12: t = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - atomic:  # line 7: first = items.pop(0)
+                  - let: "result = items[0]"  # line 7: first = items.pop(0)
+                  - let: "k = 0"  # line 7: first = items.pop(0)
+                  - while:  # line 7: first = items.pop(0)
+                      cond: "k < len(items) - 1"
+                      ops:
+                        - set: "items[k] = items[k + 1]"  # line 7: first = items.pop(0)
+                        - let: "k = k + 1"  # line 7: first = items.pop(0)
+                  - del: "items[len(items) - 1]"  # line 7: first = items.pop(0)
+              - set: "first = result"  # line 7: first = items.pop(0)
+              - atomic:  # line 8: items.pop()
+                  - let: "popped = items[len(items) - 1]"  # line 8: items.pop()
+                  - del: "items[len(items) - 1]"  # line 8: items.pop()
+        "#,
+    );
+    check_error("items = []\nitems.append(1)\nitems.pop(1)\n", "3:11: `pop` on a shared list takes the first item");
+}
