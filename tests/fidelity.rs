@@ -99,3 +99,45 @@ fn a_thread_woken_through_a_primitive_runs_its_presets_wake_up_later() {
         }
     }
 }
+
+#[test]
+fn a_presets_process_start_is_linuxs_default_start_method() {
+    // docs/fidelity.md, "Presets": fork before 3.14 (timed here), forkserver from 3.14, spawn's 50ms
+    // without `python:`; `process_spawn` in the file overrides the preset.
+    let process_ms = |runtime: &str, machine: &str| {
+        makespan_ms(&format!(
+            "name: p\nmachine: {{ cores: 2{machine} }}\n{runtime}tasks:\n  w: {{ kind: process, ops: [ {{ cpu: 10ms }} ] }}\n"
+        ))
+    };
+    for (runtime, start_ms) in [
+        ("", 50.0),
+        ("runtime: { python: \"2.7\" }\n", 1.6),
+        ("runtime: { python: \"3.11\" }\n", 4.8),
+        ("runtime: { python: \"3.12\" }\n", 3.9),
+        ("runtime: { python: \"3.13t\" }\n", 3.9),
+        ("runtime: { python: \"3.14\" }\n", 15.0),
+    ] {
+        let cpu_ms = if runtime.contains("3.13t") { 14.0 } else { 10.0 };
+        assert_eq!(process_ms(runtime, ""), start_ms + cpu_ms, "{runtime}");
+    }
+    assert_eq!(process_ms("runtime: { python: \"3.11\" }\n", ", process_spawn: 50ms"), 60.0);
+}
+
+#[test]
+fn a_process_start_is_left_out_of_the_fingerprint_of_a_file_without_processes() {
+    // Tokens of thread-only files survived the presets' move to fork (2026-11-29).
+    let fingerprint = |yaml: &str| {
+        sim_core::fingerprint(&load(&format!("name: f\n{yaml}tasks:\n  w: {{ ops: [ {{ cpu: 1ms }} ] }}\n")).model)
+    };
+    assert_eq!(
+        fingerprint("runtime: { python: \"3.11\" }\n"),
+        fingerprint("runtime: { python: \"3.11\" }\nmachine: { process_spawn: 50ms }\n")
+    );
+    let with_process = |spawn: &str| {
+        sim_core::fingerprint(&load(&format!(
+            "name: f\nmachine: {{ process_spawn: {spawn} }}\ntasks:\n  w: {{ kind: process, ops: [ {{ cpu: 1ms }} ] }}\n"
+        ))
+        .model)
+    };
+    assert_ne!(with_process("50ms"), with_process("5ms"));
+}

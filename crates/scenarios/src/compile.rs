@@ -23,24 +23,36 @@ struct Preset {
     /// Single-thread slowdown of Python code (`cpu` steps), percent: free-threaded builds pay for
     /// per-object locking (PEP 703: about 40% in 3.13t, 5-10% in 3.14t).
     cpu_slowdown_percent: u64,
-    /// The default start method's cost, when it is not `spawn`'s 50ms (3.14 defaults to forkserver).
+    /// The default start method's cost on Linux (fork before 3.14, forkserver from 3.14); a file without
+    /// a preset keeps `spawn`'s 50ms.
     process_spawn_ns: Option<Nanos>,
 }
 
 /// Forking from a server that has already imported the program (3.14's default start method).
 const FORKSERVER_SPAWN_NS: Nanos = 15_000_000;
 
+/// `fork`, Linux's default start method before 3.14: an empty process started and joined on this
+/// project's machine, quiet (bench/cpython/live.py's calibration, 2026-11-29 00:52, 03:24, 03:42):
+/// 2.7.18 1.4-1.9ms; 3.11.7 4.7-5.7ms; 3.12.1 3.7-4.0ms; 3.13.0 3.5-4.3ms.
+const FORK_SPAWN_2_NS: Nanos = 1_600_000;
+const FORK_SPAWN_3_NS: Nanos = 4_800_000;
+const FORK_SPAWN_3_12_NS: Nanos = 3_900_000;
+
 fn python_preset(version: &str) -> Option<Preset> {
     let preset =
         |gil, cpu_slowdown_percent, process_spawn_ns| Some(Preset { gil, cpu_slowdown_percent, process_spawn_ns });
     match version {
-        "2.7" => preset(GilMode::Old, 0, None),
-        "3.13t" => preset(GilMode::None, 40, None),
+        "2.7" => preset(GilMode::Old, 0, Some(FORK_SPAWN_2_NS)),
+        "3.13t" => preset(GilMode::None, 40, Some(FORK_SPAWN_3_12_NS)),
         "3.14t" => preset(GilMode::None, 10, Some(FORKSERVER_SPAWN_NS)),
         "3.14" => preset(GilMode::New, 0, Some(FORKSERVER_SPAWN_NS)),
         _ => {
             let minor = version.strip_prefix("3.")?.parse::<u32>().ok()?;
-            if (2..=13).contains(&minor) { preset(GilMode::New, 0, None) } else { None }
+            match minor {
+                2..=11 => preset(GilMode::New, 0, Some(FORK_SPAWN_3_NS)),
+                12..=13 => preset(GilMode::New, 0, Some(FORK_SPAWN_3_12_NS)),
+                _ => None,
+            }
         }
     }
 }

@@ -37,6 +37,13 @@ pub fn fingerprint(model: &Model) -> u32 {
     for expectation in &mut without_lines.expectations {
         expectation.line = 0;
     }
+    // A process start cannot change a run that starts no process: written as the default, so that a
+    // preset's start method (2026-11-29: fork on Linux) leaves the tokens of thread-only files valid.
+    let starts_processes = model.tasks.iter().any(|task| task.kind == model::TaskKind::Process)
+        || model.futures.executors.iter().any(|executor| executor.kind == model::TaskKind::Process);
+    if !starts_processes {
+        without_lines.machine.process_spawn_ns = model::Machine::default().process_spawn_ns;
+    }
     let mut hasher = digest::Fnv1a::default();
     hasher.write_bytes(format!("{without_lines:?}").as_bytes());
     let digest = hasher.finish();
