@@ -62,8 +62,9 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// Runs repeat bookkeeping up to the next step. `None` when the program has ended.
-    #[inline]
+    /// Runs repeat bookkeeping up to the next step. `None` when the program has ended. Always inlined:
+    /// both drivers call it at every step, and its common cases are a few loads.
+    #[inline(always)]
     pub fn next_step(&mut self, task: TaskId) -> Option<u32> {
         let program = &self.model.tasks[task.index()].program;
         let state = &mut self.state.world.tasks[task.index()];
