@@ -103,14 +103,16 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
     // operand stack: a fifth of the instructions of a `set: "n = n + 1"` step went to the stack machine.
     // Two more without the stack: a local alone (a `let` of a value read before it) and a shared
     // variable against a constant (an `expect` such as `balance == 900`, evaluated once a run).
-    match expr.ops[..] {
-        [ExprOp::Local(local), ExprOp::Const(value), ExprOp::Binary(op)] => binary(op, operands.local(local), value),
-        [ExprOp::Local(local)] => Ok(operands.local(local)),
+    // One call of `binary` here, so that it stays inlined into the hot loop.
+    let (op, left, right) = match expr.ops[..] {
+        [ExprOp::Local(local), ExprOp::Const(value), ExprOp::Binary(op)] => (op, operands.local(local), value),
+        [ExprOp::Local(local)] => return Ok(operands.local(local)),
         [ExprOp::Shared(process, var), ExprOp::Const(value), ExprOp::Binary(op)] => {
-            binary(op, operands.shared(process, var), value)
+            (op, operands.shared(process, var), value)
         }
-        _ => evaluate_on_the_stack(expr, operands, stack),
-    }
+        _ => return evaluate_on_the_stack(expr, operands, stack),
+    };
+    binary(op, left, right)
 }
 
 /// Every other shape, on the operand stack (out of line, so the fast path above inlines small).
