@@ -2134,7 +2134,7 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         if let Expr::Subscript(subscript) = read {
             let Expr::Name(container) = &*subscript.value else { return Ok(()) };
-            if !matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..))) {
+            if !matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..) | Value::Record(_))) {
                 // An item of a list known at import time: only its index may read shared state.
                 let mut inner = Vec::new();
                 collect_reads(&subscript.slice, &mut inner);

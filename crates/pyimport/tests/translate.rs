@@ -1745,6 +1745,19 @@ fn a_dict_with_string_keys_is_a_shared_variable_per_key() {
                     - set: "stats_misses = 5"  # line 8: stats["misses"] = stats.get("other", 5)
         "#,
     );
+    // A call weft does not know reads the key's variable, as it reads a shared integer.
+    check(
+        "stats = {\"hits\": 0}\nstats[\"hits\"] += 1\nprint(stats[\"hits\"])\n",
+        r#"
+        shared:
+          stats_hits: 0
+        tasks:
+          main:
+            ops:
+              - set: "stats_hits = stats_hits + 1"  # line 2: stats["hits"] += 1
+              - let: "seen = stats_hits"  # line 3: print(stats["hits"])
+        "#,
+    );
     check_error(
         "stats = {\"hits\": 0}\ndef f():\n    stats[\"other\"] = 1\nf()\n",
         "3:11: the dict has no key \"other\"",
