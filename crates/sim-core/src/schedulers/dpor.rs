@@ -90,6 +90,24 @@ impl Default for Order {
 /// The largest bound [`Order::FewPreemptionsFirst`] searches within before the unbounded search.
 pub const ITERATED_PREEMPTION_BOUNDS: u32 = 2;
 
+/// The bound of one round of [`Order::FewPreemptionsFirst`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RoundBound {
+    /// Every schedule with at most this many choices away from the default (see
+    /// `Search::set_counting_delays`).
+    Delays(u32),
+    Preemptions(u32),
+}
+
+/// The rounds, in order: one delay first (a single deviation from the default schedule, however many
+/// tasks block after it: a few runs per step of the default run), then 0, 1 and 2 preemptions.
+const ROUNDS: [RoundBound; 4] = [
+    RoundBound::Delays(1),
+    RoundBound::Preemptions(0),
+    RoundBound::Preemptions(1),
+    RoundBound::Preemptions(ITERATED_PREEMPTION_BOUNDS),
+];
+
 /// How many runs the depth-first search has to itself by default before the bounded rounds take turns
 /// with it: more than any search of the tests and benchmarks that finishes needs (the largest, a
 /// control of SCTBench, finishes after 10,232), so those keep their counts run for run.
@@ -250,9 +268,9 @@ struct Searches<'m> {
     options: SearchOptions,
     main: Dpor<'m>,
     round: Option<Dpor<'m>>,
-    /// The bound of the round to make when the round in progress has finished; none when no round is
+    /// The round of [`ROUNDS`] to make when the round in progress has finished; none when no round is
     /// left.
-    next_bound: Option<u32>,
+    next_round: Option<usize>,
     last_turn: Turn,
 }
 
@@ -264,13 +282,13 @@ impl<'m> Searches<'m> {
             options,
             main: Dpor::with_reduction(model, config.clone(), options.reduction),
             round: None,
-            next_bound: config.preemption_bound.is_none().then_some(0),
+            next_round: config.preemption_bound.is_none().then_some(0),
             last_turn: Turn::Main,
         }
     }
 
     fn rounds_left(&self) -> bool {
-        self.round.is_some() || self.next_bound.is_some()
+        self.round.is_some() || self.next_round.is_some()
     }
 
     /// Whose turn it is after `runs` runs, by the order.
@@ -292,12 +310,17 @@ impl<'m> Searches<'m> {
             Turn::Main => &mut self.main,
             Turn::Round => {
                 let (model, config, reduction) = (self.model, &self.config, self.options.reduction);
-                let bound = &mut self.next_bound;
+                let next_round = &mut self.next_round;
                 self.round.get_or_insert_with(|| {
-                    let this_bound = bound.expect("a round is left");
-                    *bound = (this_bound < ITERATED_PREEMPTION_BOUNDS).then_some(this_bound + 1);
-                    let round = ExploreConfig { preemption_bound: Some(this_bound), ..config.clone() };
+                    let index = next_round.expect("a round is left");
+                    *next_round = (index + 1 < ROUNDS.len()).then_some(index + 1);
+                    let (bound, counting_delays) = match ROUNDS[index] {
+                        RoundBound::Delays(bound) => (bound, true),
+                        RoundBound::Preemptions(bound) => (bound, false),
+                    };
+                    let round = ExploreConfig { preemption_bound: Some(bound), ..config.clone() };
                     let mut dpor = Dpor::with_reduction(model, round, reduction);
+                    dpor.search.set_counting_delays(counting_delays);
                     // The bounded rounds look for a failure: early preemptions first (search.rs says why).
                     dpor.search.set_preempting_first(true);
                     dpor

@@ -210,7 +210,8 @@ struct Node {
     chosen: u32,
     /// Steps not to take from here (an earlier schedule covered them), in [`Search::node_sleep`].
     sleep: Span,
-    previous: Option<u32>,
+    /// The task that costs the bound nothing here (none: every task is free), see [`Search::free_task`].
+    free: Option<u32>,
     preemptions: u32,
     /// The cached state this node explores, to leave when the node leaves the stack.
     cached: Option<u32>,
@@ -257,6 +258,7 @@ pub struct Search {
     depth: usize,
     sleep: Vec<StepId>,
     previous: Option<u32>,
+    /// What the run spent of the bound: preemptions, or delays when [`Search::counting_delays`].
     preemptions: u32,
     /// Per step: its task, and its vector clock (`tasks` entries per step: 1 + index of the latest
     /// step of each task before it).
@@ -276,6 +278,8 @@ pub struct Search {
     /// At every choice, try the tasks that preempt the one that stepped last before letting it go on
     /// (see [`Search::set_preempting_first`]).
     preempting_first: bool,
+    /// The bound counts delays rather than preemptions (see [`Search::set_counting_delays`]).
+    counting_delays: bool,
 }
 
 impl Search {
@@ -305,7 +309,20 @@ impl Search {
             class_taken: Vec::new(),
             cut_by_bound: false,
             preempting_first: false,
+            counting_delays: false,
         }
+    }
+
+    /// Makes a bounded search count delays (Emmi, Qadeer and Rakamaric, "Delay-bounded scheduling",
+    /// POPL 2011) rather than preemptions: every choice of another task than a default one costs one,
+    /// the default being the task that stepped last while it can go on, else the enabled task that
+    /// comes first in the state's words (its lowest id up to the renaming of interchangeable tasks,
+    /// so that the default is a function of the state the cache keys). Where the task that stepped
+    /// last cannot go on, a preemption bound lets any task go free; a delay bound lets one, so a
+    /// schedule that deviates once and then lets the default run on is within one delay however many
+    /// tasks block on the way.
+    pub fn set_counting_delays(&mut self, counting_delays: bool) {
+        self.counting_delays = counting_delays && self.bound.is_some();
     }
 
     /// Makes a bounded search try, at every choice, the tasks that preempt the one that stepped last
@@ -371,10 +388,22 @@ impl Search {
         } else {
             self.choose_new(enabled, giving_up, state)?
         };
-        if self.previous.is_some_and(|p| p != task && enabled.contains(&p)) {
+        if self.stack[self.depth].free.is_some_and(|free| free != task) {
             self.preemptions += 1;
         }
         Some(task)
+    }
+
+    /// The task that costs the bound nothing at a choice among `enabled`: the task that stepped last
+    /// if it can go on; else, counting delays, the enabled task first in the state's words
+    /// (`canonical_ids`, empty for the identity), and counting preemptions none (every task is free).
+    fn free_task(&self, enabled: &[u32], canonical_ids: &[u32]) -> Option<u32> {
+        let previous = self.previous.filter(|p| enabled.contains(p));
+        if previous.is_some() || !self.counting_delays {
+            return previous;
+        }
+        let canonical = |t: u32| canonical_ids.get(t as usize).copied().unwrap_or(t);
+        enabled.iter().copied().min_by_key(|&t| canonical(t))
     }
 
     /// Whether `task` is in the current run's sleep set.
@@ -387,19 +416,20 @@ impl Search {
     fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
         let mut branches = std::mem::take(&mut self.branches);
         branches.clear();
+        let free = self.free_task(enabled, state.as_ref().map_or(&[], |key| key.canonical_ids));
         let awake = enabled.iter().copied().filter(|&t| !self.is_asleep(t));
-        branches.extend(awake.clone().filter(|&t| self.allowed(enabled, t, self.preemptions)));
+        branches.extend(awake.clone().filter(|&t| self.allowed(free, t, self.preemptions)));
         self.cut_by_bound |= awake.count() > branches.len();
         let mut cached = None;
         if let Some(key) = state {
             let classes = key.classes;
             cached = self.visit_state(key, enabled, &mut branches);
-            self.keep_one_per_class(classes, enabled, &mut branches);
+            self.keep_one_per_class(classes, free, &mut branches);
         }
-        let previous = self.previous.filter(|p| branches.contains(p));
+        let free_branch = free.filter(|f| branches.contains(f));
         let preempting =
-            self.preempting_first.then(|| branches.iter().copied().find(|&t| Some(t) != previous)).flatten();
-        let task = match preempting.or(previous) {
+            self.preempting_first.then(|| branches.iter().copied().find(|&t| Some(t) != free_branch)).flatten();
+        let task = match preempting.or(free_branch) {
             Some(task) => task,
             None => match branches.first() {
                 Some(&first) => first,
@@ -428,7 +458,7 @@ impl Search {
             choices,
             chosen: task,
             sleep,
-            previous: self.previous,
+            free,
             preemptions: self.preemptions,
             cached,
             kept_before: self.kept.len(),
@@ -465,16 +495,18 @@ impl Search {
         }
     }
 
-    /// Keeps one branch of every class of interchangeable tasks (the task that stepped last when it is
-    /// one of them, else the first): swapping two tasks of a class leaves the state as it is, so the
-    /// step of one leads to the image of the state the step of the other leads to, with the same
-    /// outcomes (docs/exploration.md, "Orbits of tasks"). A bounded search's state names the task that
-    /// stepped last, so that task is interchangeable with no other there.
-    fn keep_one_per_class(&mut self, classes: &[u32], enabled: &[u32], branches: &mut Vec<u32>) {
+    /// Keeps one branch of every class of interchangeable tasks (the `free` task, which costs the
+    /// bound nothing, when it is one of them, else the first): swapping two tasks of a class leaves the
+    /// state as it is, so the step of one leads to the image of the state the step of the other leads
+    /// to, with the same outcomes (docs/exploration.md, "Orbits of tasks"). A bounded search's state
+    /// names the task that stepped last, so that task is interchangeable with no other there; the
+    /// default of a delay bound is the first of its class in the state's words, and keeps one other of
+    /// its class beside it (choosing that one costs a delay).
+    fn keep_one_per_class(&mut self, classes: &[u32], free: Option<u32>, branches: &mut Vec<u32>) {
         if classes.is_empty() || branches.len() < 2 {
             return;
         }
-        let previous = self.previous.filter(|p| enabled.contains(p) && branches.contains(p));
+        let previous = free.filter(|p| branches.contains(p));
         let mut taken = std::mem::take(&mut self.class_taken);
         taken.clear();
         taken.resize(self.tasks, false);
@@ -489,10 +521,10 @@ impl Search {
         self.class_taken = taken;
     }
 
-    /// Whether choosing `task` keeps the schedule within the bound.
-    fn allowed(&self, enabled: &[u32], task: u32, preemptions: u32) -> bool {
-        let preempts = self.previous.is_some_and(|p| p != task && enabled.contains(&p));
-        self.bound.is_none_or(|b| preemptions + u32::from(preempts) <= b)
+    /// Whether choosing `task` where `free` costs nothing keeps the schedule within the bound.
+    fn allowed(&self, free: Option<u32>, task: u32, preemptions: u32) -> bool {
+        let costs = free.is_some_and(|f| f != task);
+        self.bound.is_none_or(|b| preemptions + u32::from(costs) <= b)
     }
 
     /// Whether the step just chosen needs its footprint: for the race analysis of stateless DPOR, or
@@ -674,7 +706,7 @@ impl Search {
         for depth in (0..self.stack.len()).rev() {
             let node = self.stack[depth];
             let choices = &self.choices[node.choices.range()];
-            let preempts = |task: u32| node.previous.is_some_and(|p| p != task && choices.iter().any(|c| c.task == p));
+            let preempts = |task: u32| node.free.is_some_and(|f| f != task);
             let asleep =
                 |task: u32| self.node_sleep[node.sleep.range()].iter().any(|id| self.kept[id.0 as usize].task == task);
             let wanted = |c: &&Choice| {
@@ -683,7 +715,7 @@ impl Search {
             };
             let mut candidate = None;
             if self.preempting_first {
-                candidate = choices.iter().filter(|c| Some(c.task) != node.previous).find(wanted);
+                candidate = choices.iter().filter(|c| Some(c.task) != node.free).find(wanted);
             }
             let candidate = candidate.or_else(|| choices.iter().find(wanted));
             if let Some(&Choice { task, .. }) = candidate {
