@@ -101,6 +101,8 @@ def fill(template_name, values):
                 name = match.group("name")
                 if name not in values:
                     raise KeyError("%s: no value for `# live: %s`" % (template_name, name))
+                if values[name] is None:
+                    continue  # the line is left out: the preset's value stands
                 line = match.group("head") + str(values[name]) + match.group("tail")
             lines.append(line)
     return "\n".join(lines) + "\n"
@@ -195,9 +197,17 @@ def per_sample(workload, figure_of):
     return median([figure_of(calibration) for calibration in calibrations])
 
 
+# With --preset-process-start, weft starts processes at the preset's cost instead of the measured one.
+PRESET_PROCESS_START = False
+
+
+def process_start_value(process_start_s):
+    return None if PRESET_PROCESS_START else duration(process_start_s)
+
+
 def weft_threads_vs_processes(weft, base, live, workload):
     def figure(spin_half_s, process_start_s):
-        values = dict(base, process_start=duration(process_start_s), cpu_per_worker=duration(spin_half_s))
+        values = dict(base, process_start=process_start_value(process_start_s), cpu_per_worker=duration(spin_half_s))
         as_threads = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="thread")))
         as_processes = makespan_ns(weft_run(weft, "threads-vs-processes.yaml", dict(values, kind="process")))
         return as_threads / as_processes
@@ -221,7 +231,7 @@ def weft_thread_pool_executor(weft, base, live, workload):
 
 def weft_process_pool_executor(weft, base, live, workload):
     def figure(spin_job_s, process_start_s):
-        values = dict(base, process_start=duration(process_start_s), cpu_per_job=duration(spin_job_s))
+        values = dict(base, process_start=process_start_value(process_start_s), cpu_per_job=duration(spin_job_s))
         return makespan_ns(weft_run(weft, "process-pool-executor-cpu.yaml", values)) / 1e6
     adjacent = per_sample(workload, lambda c: figure(c["spin_s"], c["process_start_s"]))
     if adjacent is not None:
@@ -427,7 +437,14 @@ def main():
     parser.add_argument("--load", help="re-render a file written by --save instead of measuring")
     parser.add_argument("--doc", help="replace the table between the live-table markers of this Markdown file")
     parser.add_argument("--reweft", action="store_true", help="with --load: run weft again on the saved calibration")
+    parser.add_argument(
+        "--preset-process-start",
+        action="store_true",
+        help="weft starts processes at its preset's cost (python: ...), not at the measured empty process's",
+    )
     arguments = parser.parse_args()
+    global PRESET_PROCESS_START
+    PRESET_PROCESS_START = arguments.preset_process_start
     if arguments.load:
         with open(arguments.load) as saved:
             results = json.load(saved)
