@@ -116,11 +116,13 @@ fn explore_agrees_with_brute_force_on_generated_programs() {
             }
         }
         // The other orders of the unbounded search, on every fourth program each: the bounded rounds
-        // first (`--stop-on-failure`), and taking turns with depth first from the third run on (by
-        // default only after thousands of runs, which these programs never reach).
+        // first (`--stop-on-failure`), taking turns with depth first from the third run on (by
+        // default only after thousands of runs, which these programs never reach), and from the run
+        // after the first 8 steps (by default after millions of steps).
         let order = match seed % 4 {
             1 => Some(Order::FewPreemptionsFirst),
-            2 => Some(Order::DepthFirstThenTurns { alone_runs: 2 }),
+            2 => Some(Order::DepthFirstThenTurns { alone_runs: 2, alone_steps: u64::MAX }),
+            3 => Some(Order::DepthFirstThenTurns { alone_runs: u64::MAX, alone_steps: 8 }),
             _ => None,
         };
         let options = order.map(|order| SearchOptions { order, ..SearchOptions::default() });

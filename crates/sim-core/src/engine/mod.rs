@@ -30,8 +30,8 @@ pub mod view;
 
 pub use crate::access::{Access, Object};
 pub use crate::schedulers::dpor::{
-    DEPTH_FIRST_ALONE_RUNS, ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome, ITERATED_PREEMPTION_BOUNDS,
-    Order, Reduction, SearchOptions,
+    DEPTH_FIRST_ALONE_RUNS, DEPTH_FIRST_ALONE_STEPS, ExploreConfig, ExploreProgress, ExploreResult, ExploredOutcome,
+    ITERATED_PREEMPTION_BOUNDS, Order, Reduction, SearchOptions,
 };
 pub use crate::schedulers::shrink::{GuidedRun, ShrinkResult, SwitchPoint};
 pub use config::{RunConfig, Timeouts};

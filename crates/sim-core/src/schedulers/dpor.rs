@@ -66,13 +66,15 @@ pub struct SearchOptions {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
     /// The depth-first search (the task that stepped last first at every choice: the fewest schedules
-    /// to the end of the search) alone for its first `alone_runs` runs; if it has not finished by then,
+    /// to the end of the search) alone for its first `alone_runs` runs or `alone_steps` steps, whichever
+    /// comes first (long runs, such as a loop that polls a flag, reach the steps first); if it has not
+    /// finished by then,
     /// it takes turns, run for run, with the rounds of [`Order::FewPreemptionsFirst`] (every schedule
     /// within 0, 1, then [`ITERATED_PREEMPTION_BOUNDS`] preemptions), until either proves the search
     /// complete or the budget runs out. A search that finishes within `alone_runs` runs is exactly the
     /// depth-first one; a longer one still comes to the bugs that need a preemption near the start of
     /// the run, which depth first reaches only after everything below its first choices.
-    DepthFirstThenTurns { alone_runs: u64 },
+    DepthFirstThenTurns { alone_runs: u64, alone_steps: u64 },
     /// Iterative preemption bounding (Musuvathi and Qadeer, PLDI 2007): every schedule within 0
     /// preemptions, then within 1, then within [`ITERATED_PREEMPTION_BOUNDS`], each a search of its own,
     /// then the depth-first search. For a search that looks for a failure: most bugs need few
@@ -83,7 +85,7 @@ pub enum Order {
 
 impl Default for Order {
     fn default() -> Self {
-        Order::DepthFirstThenTurns { alone_runs: DEPTH_FIRST_ALONE_RUNS }
+        Order::DepthFirstThenTurns { alone_runs: DEPTH_FIRST_ALONE_RUNS, alone_steps: DEPTH_FIRST_ALONE_STEPS }
     }
 }
 
@@ -112,6 +114,13 @@ const ROUNDS: [RoundBound; 4] = [
 /// with it: more than any search of the tests and benchmarks that finishes needs (the largest, a
 /// control of SCTBench, finishes after 10,232), so those keep their counts run for run.
 pub const DEPTH_FIRST_ALONE_RUNS: u64 = 20_000;
+
+/// How many steps (over all its runs) the depth-first search has to itself by default: more than any
+/// search of the tests and benchmarks that finishes within [`DEPTH_FIRST_ALONE_RUNS`] runs takes, so
+/// those keep their counts; a search whose runs are long (a thread polling a flag between sleeps runs
+/// until the step limit in depth-first's first runs) takes turns after a few hundred runs instead of
+/// 20,000.
+pub const DEPTH_FIRST_ALONE_STEPS: u64 = 20_000_000;
 
 /// The explorer: a scheduler that lives across executions.
 #[derive(Debug)]
@@ -212,13 +221,15 @@ impl Simulator<'_> {
         let mut so_far = ExploreResult::default();
         let mut hit_step_limit = false;
         let mut complete = false;
+        let mut steps: u64 = 0;
         while so_far.schedules + so_far.redundant < config.max_schedules {
-            let turn = searches.next_turn(so_far.schedules + so_far.redundant);
+            let turn = searches.next_turn(so_far.schedules + so_far.redundant, steps);
             let dpor = searches.search(turn);
             assert!(dpor.next_execution(), "a search whose turn it is has a schedule left");
             std::mem::swap(&mut dpor.result, &mut so_far);
             let outcome = self.run_with(dpor, &run_config);
             dpor.execution_ended(outcome, &self.view());
+            steps += self.view().steps();
             std::mem::swap(&mut dpor.result, &mut so_far);
             hit_step_limit |= dpor.hit_step_limit;
             if dpor.finished {
@@ -291,12 +302,14 @@ impl<'m> Searches<'m> {
         self.round.is_some() || self.next_round.is_some()
     }
 
-    /// Whose turn it is after `runs` runs, by the order.
-    fn next_turn(&mut self, runs: u64) -> Turn {
+    /// Whose turn it is after `runs` runs of `steps` steps in all, by the order.
+    fn next_turn(&mut self, runs: u64, steps: u64) -> Turn {
         let turn = match self.options.order {
             _ if !self.rounds_left() => Turn::Main,
             Order::FewPreemptionsFirst => Turn::Round,
-            Order::DepthFirstThenTurns { alone_runs } if runs < alone_runs => Turn::Main,
+            Order::DepthFirstThenTurns { alone_runs, alone_steps } if runs < alone_runs && steps < alone_steps => {
+                Turn::Main
+            }
             Order::DepthFirstThenTurns { .. } if self.last_turn == Turn::Round => Turn::Main,
             Order::DepthFirstThenTurns { .. } => Turn::Round,
         };
