@@ -161,6 +161,13 @@ pub fn render_text(report: &Report) -> String {
     let metrics = &report.metrics;
     let _ = writeln!(out, "metrics:");
     let _ = writeln!(out, "  makespan {}, {}", nanos(metrics.makespan_ns), plural(metrics.steps, "step"));
+    if metrics.pool_shutdown_end_ns > 0 {
+        let _ = writeln!(
+            out,
+            "  a process pool's shutdown (sentinels, workers joined) ended at {}",
+            nanos(metrics.pool_shutdown_end_ns)
+        );
+    }
     let _ = writeln!(
         out,
         "  {}, {} ({})",

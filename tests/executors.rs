@@ -64,6 +64,26 @@ tasks:\n  job: { kind: process, count: 4, ops: [ { cpu: 30ms } ] }\n";
     assert!(unpooled_makespan > makespan, "{unpooled_makespan} vs {makespan}");
 }
 
+#[test]
+fn the_report_says_when_a_process_pools_shutdown_ended() {
+    // No task's step stands for the shutdown, so the report names it: the run ends with it.
+    let shutdown_end = |yaml: &str| run(&load(yaml), "round-robin", 0).0.metrics;
+    let pool = "name: t\nmachine: { cores: 2 }\nexecutors: { procs: { workers: 2, kind: process } }
+tasks:\n  job: { executor: procs, count: 2, ops: [ { cpu: 10ms } ] }\n";
+    let metrics = shutdown_end(pool);
+    assert_eq!(metrics.pool_shutdown_end_ns, metrics.makespan_ns);
+    let (status, stdout, stderr) = weft(&["run", "scenarios/process-pool-map-cpu.yaml"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stdout.contains("  makespan 260.902ms, 4 steps\n  a process pool's shutdown (sentinels, workers joined) ended at 260.902ms\n"),
+        "{stdout}"
+    );
+    // A thread pool has no such shutdown, and neither has a process pool whose file sets it to 0ns.
+    assert_eq!(shutdown_end(THREAD_POOL).pool_shutdown_end_ns, 0);
+    let without = pool.replace("cores: 2", "cores: 2, process_pool_shutdown: 0ns");
+    assert_eq!(shutdown_end(&without).pool_shutdown_end_ns, 0);
+}
+
 /// The distinct final values of `n` that `weft COMMAND` reports in JSON.
 fn outcomes(args: &[&str]) -> Vec<i64> {
     let (status, stdout, stderr) = weft(args);

@@ -68,6 +68,14 @@ pub struct Metrics {
     /// Per machine, when there is more than one.
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     pub machines: IndexMap<String, MachineMetrics>,
+    /// When the last process pool's shutdown ended (sentinels sent, workers joined), which no task's
+    /// step stands for; absent when no process pool shut down.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub pool_shutdown_end_ns: Nanos,
+}
+
+fn is_zero(value: &Nanos) -> bool {
+    *value == 0
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -198,6 +206,7 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
             loops,
             network_ns: counters.network_ns,
             machines: machine_metrics(view, makespan_ns),
+            pool_shutdown_end_ns: counters.pool_shutdown_end_ns,
         },
         failures: view.failure_records().iter().map(|record| record.describe(model)).collect(),
         deadlock: (outcome.status == Status::Deadlock).then(|| deadlock_report(view)),

@@ -516,9 +516,15 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.pool_kind(executor) != TaskKind::Process {
             return;
         }
-        let shut_down_ns = D::task_now(self, finished).saturating_add(self.model.machine.process_pool.shutdown_ns);
+        let shutdown_ns = self.model.machine.process_pool.shutdown_ns;
+        if shutdown_ns == 0 {
+            return;
+        }
+        let shut_down_ns = D::task_now(self, finished).saturating_add(shutdown_ns);
         let metrics = &mut self.state.observers.metrics;
         metrics.makespan_ns = metrics.makespan_ns.max(shut_down_ns);
+        // Reports say why the run ends after its last task: no step of any task stands for the shutdown.
+        metrics.pool_shutdown_end_ns = metrics.pool_shutdown_end_ns.max(shut_down_ns);
     }
 
     /// What a pool's workers are: a loop's default executor has threads.

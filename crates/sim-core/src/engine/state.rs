@@ -445,6 +445,8 @@ pub struct Counters {
     pub gil_switches: u64,
     pub gil_drop_requests: u64,
     pub makespan_ns: Nanos,
+    /// When the last process pool's shutdown ended (0: no process pool shut down).
+    pub pool_shutdown_end_ns: Nanos,
     /// The time of the latest event recorded (an exploring run records in schedule order, not in time
     /// order): the makespan bounds it.
     pub latest_event_ns: Nanos,
