@@ -1089,14 +1089,7 @@ impl<'a> Translator<'a> {
             ];
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {shared}[0]")), line));
             steps.push(Step::new("let", Node::Quoted(format!("{counter} = 0")), line));
-            steps.push(Step::new(
-                "while",
-                Node::Map(vec![
-                    ("cond", Node::Quoted(format!("{counter} < len({shared}) - 1"))),
-                    ("ops", Node::Steps(shift)),
-                ]),
-                line,
-            ));
+            steps.push(while_step(format!("{counter} < len({shared}) - 1"), shift, line));
         } else {
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {last}")), line));
         }
@@ -1838,11 +1831,7 @@ impl<'a> Translator<'a> {
         if !ends_with_return {
             body.push(Step::word("break", line));
         }
-        out.push(Step::new(
-            "while",
-            Node::Map(vec![("cond", Node::Quoted("True".to_string())), ("ops", Node::Steps(body))]),
-            line,
-        ));
+        out.push(while_step("True".to_string(), body, line));
         Ok(result.map(|name| Ex::Code { text: name, precedence: ATOM, boolean: false, reads_shared: false }))
     }
 
@@ -2182,12 +2171,8 @@ impl<'a> Translator<'a> {
                     Step::new("let", Node::Quoted(format!("{ignored} = {shared}[{index}]")), line),
                     Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
                 ];
-                let scan = Node::Map(vec![
-                    ("cond", Node::Quoted(format!("{index} < len({shared})"))),
-                    ("ops", Node::Steps(body)),
-                ]);
-                let items =
-                    vec![Step::new("let", Node::Quoted(format!("{index} = 0")), line), Step::new("while", scan, line)];
+                let scan = while_step(format!("{index} < len({shared})"), body, line);
+                let items = vec![Step::new("let", Node::Quoted(format!("{index} = 0")), line), scan];
                 out.push(Step::new("atomic", Node::Steps(items), line));
             }
             Some(Value::Shared(shared, _)) => {
@@ -2726,11 +2711,7 @@ impl<'a> Translator<'a> {
             ops.extend(body);
             ("True".to_string(), ops)
         };
-        out.push(Step::new(
-            "while",
-            Node::Map(vec![("cond", Node::Quoted(condition)), ("ops", Node::Steps(body))]),
-            line,
-        ));
+        out.push(while_step(condition, body, line));
         Ok(())
     }
 
@@ -2935,14 +2916,7 @@ impl<'a> Translator<'a> {
         ];
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         result?;
-        out.push(Step::new(
-            "while",
-            Node::Map(vec![
-                ("cond", Node::Quoted(format!("{counter} {comparison} {stop}"))),
-                ("ops", Node::Steps(body)),
-            ]),
-            line,
-        ));
+        out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
         Ok(())
     }
 
@@ -3032,6 +3006,11 @@ fn bare_return(frame: &Frame, line: u32) -> Step {
 /// `return: "None"`: the result of a function that ends without a `return` value.
 pub(crate) fn none_return(line: u32) -> Step {
     Step::new("return", Node::Quoted("None".to_string()), line)
+}
+
+/// A scenario `while` over `ops`, its condition evaluated before every iteration.
+fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
+    Step::new("while", Node::Map(vec![("cond", Node::Quoted(cond)), ("ops", Node::Steps(ops))]), line)
 }
 
 fn cost_step(cost: &Cost, line: u32) -> Step {
