@@ -64,6 +64,9 @@ impl Translator<'_> {
             Ex::Static(Value::Shared(name, Shape::Int)) => Ok((name, ATOM, false, true)),
             // The scenario's own None (docs/format.md): distinct from every integer, as in Python.
             Ex::Static(Value::None) => Ok(("None".to_string(), ATOM, false, false)),
+            // An `object()` sentinel is the scenario's None too: the import refuses a program that
+            // uses both (Translator::check_sentinels), so the one value stands for the sentinel alone.
+            Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }
@@ -219,7 +222,10 @@ impl Translator<'_> {
     }
 
     fn unary(&self, frame: &Frame, unary: &ast::ExprUnaryOp, use_known: bool) -> Result<Ex> {
-        let operand = self.expr(frame, &unary.operand, use_known)?;
+        let mut operand = self.expr(frame, &unary.operand, use_known)?;
+        if unary.op == UnaryOp::Not {
+            operand = truth_of_sentinel(operand);
+        }
         match (unary.op, operand) {
             (UnaryOp::USub, Ex::Static(Value::Int(value))) => value
                 .checked_neg()
@@ -259,7 +265,7 @@ impl Translator<'_> {
         let mut parts = Vec::new();
         let mut reads = false;
         for value in &boolean.values {
-            let ex = self.expr(frame, value, use_known)?;
+            let ex = truth_of_sentinel(self.expr(frame, value, use_known)?);
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(
@@ -355,10 +361,11 @@ impl Translator<'_> {
         ))
     }
 
-    /// Is one side of an `is` comparison the literal None (or a name bound to it)?
+    /// Is one side of an `is` comparison the literal None or an `object()` sentinel (or a name bound
+    /// to one)? Identity with either is equality in the scenario, where each is one value of its own.
     fn is_none_literal(&self, frame: &Frame, left: &Expr, right: &Expr, use_known: bool) -> Result<bool> {
         for side in [left, right] {
-            if matches!(self.expr(frame, side, use_known)?, Ex::Static(Value::None)) {
+            if matches!(self.expr(frame, side, use_known)?, Ex::Static(Value::None | Value::Sentinel(_))) {
                 return Ok(true);
             }
         }
@@ -787,6 +794,10 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
 
 fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
     let equal_to_none = match (left, right) {
+        // An `object()` is equal (and identical) to itself alone.
+        (Value::Sentinel(a), Value::Sentinel(b)) => Some(a == b),
+        (Value::Sentinel(_), Value::None | Value::Int(_) | Value::Float(_) | Value::Str(_))
+        | (Value::None | Value::Int(_) | Value::Float(_) | Value::Str(_), Value::Sentinel(_)) => Some(false),
         (Value::None, Value::None) => Some(true),
         (Value::None, Value::Int(_) | Value::Float(_) | Value::Str(_))
         | (Value::Int(_) | Value::Float(_) | Value::Str(_), Value::None) => Some(false),
@@ -813,6 +824,15 @@ fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
         CmpOp::GtE => ordering.is_ge(),
         _ => return None,
     })
+}
+
+/// An `object()` sentinel where Python takes its truth (`not`, `and`, `or`): true, as every object
+/// without `__bool__` is (the scenario's None it is said as would be false).
+fn truth_of_sentinel(ex: Ex) -> Ex {
+    match ex {
+        Ex::Static(Value::Sentinel(_)) => Ex::Static(Value::Int(1)),
+        other => other,
+    }
 }
 
 fn static_bool(text: &str) -> Option<i64> {

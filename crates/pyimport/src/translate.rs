@@ -34,6 +34,9 @@ impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
         Error { offset: node.start().to_usize(), message: message.into(), help: None }
     }
+    pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
+        Error { offset, message: message.into(), help: None }
+    }
     pub fn with_offset(mut self, offset: usize) -> Self {
         self.offset = offset;
         self
@@ -182,6 +185,14 @@ pub struct Translator<'a> {
     /// local that the `await` sets to 0 on a time-out, and, once it is emitted, where the steps that run
     /// only in time begin.
     timeout_catch: Option<(String, Option<usize>)>,
+    /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
+    /// None literal in a value (from the scan) and the None a job's future gets from a function that
+    /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
+    sentinels: Vec<(String, usize)>,
+    none_literal: Option<usize>,
+    none_result: Option<usize>,
+    /// Whether the program calls `object()` anywhere (from the scan).
+    makes_sentinel: bool,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -205,6 +216,10 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         timeout_catch: None,
         pending_tasks: coroutines::PendingTasks::default(),
         classes: classes::Classes::default(),
+        sentinels: Vec::new(),
+        none_literal: None,
+        none_result: None,
+        makes_sentinel: false,
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -214,6 +229,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
     translator.scenario.tasks[0].ops = ops;
     translator.check_annotations_used(body)?;
+    translator.check_sentinels()?;
     Ok(translator.scenario)
 }
 
@@ -251,6 +267,8 @@ impl<'a> Translator<'a> {
             names.statement(stmt);
         }
         self.python_names = names.identifiers;
+        self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
+        self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
         self.thread_lists = names
             .appended
@@ -354,7 +372,7 @@ impl<'a> Translator<'a> {
             "True" => Some(Value::Int(1)),
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
-            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" => {
+            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object" => {
                 Some(Value::Module(name.to_string()))
             }
             _ => None,
@@ -698,9 +716,9 @@ impl<'a> Translator<'a> {
             out.push(cleanup.clone());
         }
         match &ret.value {
-            None => out.push(bare_return(frame, line)),
+            None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
-                Ex::Static(Value::None) => out.push(bare_return(frame, line)),
+                Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
                 ex => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("return", Node::Quoted(text), line));
@@ -1625,6 +1643,17 @@ impl<'a> Translator<'a> {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
+            "object" => {
+                no_arguments(call)?;
+                if frame.dynamic > 0 {
+                    return fail(
+                        call,
+                        "`object()` inside an `if` or a loop the scenario runs (a new identity each time, such as a lazily made singleton) is not imported; weft takes `object()` as a sentinel made once, before the threads use it",
+                    );
+                }
+                self.sentinels.push((hint.to_string(), call.start().to_usize()));
+                return Ok(Some(Value::Sentinel(hint.to_string())));
+            }
             other if let Some(message) = futures::refusal(other) => return fail(call, message),
             _ => {
                 let _ = out;
@@ -2356,6 +2385,7 @@ impl<'a> Translator<'a> {
 
     /// A condition (`if`, `while`, `assert`): Python's truthiness, `and`/`or` short-circuit.
     fn condition(&mut self, frame: &mut Frame, test: &Expr) -> Result<String> {
+        self.check_sentinel_truth(frame, test)?;
         let saved = frame.in_condition;
         frame.in_condition = true;
         let result = self.expr(frame, test, false);
@@ -2366,8 +2396,70 @@ impl<'a> Translator<'a> {
             Ex::Static(Value::Int(n)) => Ok(if n != 0 { "True" } else { "False" }.to_string()),
             Ex::Static(Value::Str(text)) => Ok(if text.is_empty() { "False" } else { "True" }.to_string()),
             Ex::Static(Value::None) => Ok("False".to_string()),
+            Ex::Static(Value::Sentinel(_)) => Ok("True".to_string()),
             ex => self.to_code(ex, test).map(|(text, _, _, _)| text),
         }
+    }
+
+    /// In a program with an `object()` sentinel, the truth of a local (`if item:`, `while not item:`)
+    /// is refused: the local may hold the sentinel, which is true in Python and the scenario's None,
+    /// which is false. `item is SENTINEL` and comparisons are exact.
+    fn check_sentinel_truth(&self, frame: &Frame, test: &Expr) -> Result<()> {
+        if !self.makes_sentinel {
+            return Ok(());
+        }
+        match test {
+            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => self.check_sentinel_truth(frame, &unary.operand),
+            Expr::BoolOp(boolean) => {
+                boolean.values.iter().try_for_each(|value| self.check_sentinel_truth(frame, value))
+            }
+            Expr::Name(name) if matches!(self.resolve(frame, name.id.as_str()), Some(Value::Local(_))) => fail(
+                test,
+                format!(
+                    "the truth of `{}` in a program with an `object()` sentinel: weft says the sentinel as None, which is false where Python's object() is true; compare with `is` or `==`",
+                    name.id
+                ),
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// `return` without a value (or `return None`) ending a task: `None` in a job's or coroutine's
+    /// future, as Python's result is; a thread's result is seen by nobody, so the format's own bare
+    /// `return`.
+    fn bare_return(&mut self, frame: &Frame, line: u32) -> Step {
+        if frame.gives_result {
+            self.none_result.get_or_insert(self.line_offset(line));
+            none_return(line)
+        } else {
+            Step::word("return", line)
+        }
+    }
+
+    /// An `object()` sentinel is the scenario's None: refused when the program has a None of its own
+    /// (the two would be one value) or two sentinels (the same).
+    fn check_sentinels(&self) -> Result<()> {
+        let Some((name, offset)) = self.sentinels.first() else {
+            return Ok(());
+        };
+        if let Some((second, at)) = self.sentinels.get(1) {
+            return Err(Error::at_offset(
+                *at,
+                format!(
+                    "a second `object()` sentinel (`{second}`, after `{name}`): weft says a sentinel as the scenario's None, so two would be one value; use one sentinel"
+                ),
+            ));
+        }
+        if let Some(none_at) = self.none_literal.or(self.none_result) {
+            let (line, _) = self.source.line_column(none_at);
+            return Err(Error::at_offset(
+                *offset,
+                format!(
+                    "`{name} = object()` is said as the scenario's None (a value distinct from every integer), and this program uses None too (line {line}): the two would be one value; use None or the sentinel, not both"
+                ),
+            ));
+        }
+        Ok(())
     }
 
     // ---- blocking calls with a result -------------------------------------------------------------
@@ -2997,12 +3089,6 @@ fn ex_value(ex: &Ex) -> Value {
     }
 }
 
-/// `return` without a value (or `return None`) ending a task: `None` in a job's or coroutine's future,
-/// as Python's result is; a thread's result is seen by nobody, so the format's own bare `return`.
-fn bare_return(frame: &Frame, line: u32) -> Step {
-    if frame.gives_result { none_return(line) } else { Step::word("return", line) }
-}
-
 /// `return: "None"`: the result of a function that ends without a `return` value.
 pub(crate) fn none_return(line: u32) -> Step {
     Step::new("return", Node::Quoted("None".to_string()), line)
@@ -3158,6 +3244,11 @@ struct NameScan {
     appended: BTreeMap<String, Vec<String>>,
     thread_names: BTreeSet<String>,
     called_constructors: bool,
+    /// Where `None` is written (`none_options`: those that are no value but an option, see below).
+    none_values: Vec<usize>,
+    none_options: BTreeSet<usize>,
+    /// `object()` is called somewhere.
+    makes_sentinel: bool,
 }
 
 impl NameScan {
@@ -3194,7 +3285,26 @@ impl NameScan {
                             self.0.loaded_in_order.push(id);
                         }
                     }
+                    Expr::NoneLiteral(none) => self.0.none_values.push(none.start().to_usize()),
                     Expr::Call(call) => {
+                        if callee_name(&call.func).is_some_and(|n| n == "object") && call.arguments.is_empty() {
+                            self.0.makes_sentinel = true;
+                        }
+                        // `run_in_executor(None, ...)` (the default executor) and `timeout=None` (no
+                        // time-out) are not None as a value.
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "run_in_executor"
+                            && let Some(Expr::NoneLiteral(none)) = call.arguments.args.first()
+                        {
+                            self.0.none_options.insert(none.start().to_usize());
+                        }
+                        for keyword in &call.arguments.keywords {
+                            if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "timeout")
+                                && let Expr::NoneLiteral(none) = &keyword.value
+                            {
+                                self.0.none_options.insert(none.start().to_usize());
+                            }
+                        }
                         // `self.items.append(x)`: an attribute that grows (see classes.rs).
                         if let Expr::Attribute(attribute) = &*call.func
                             && attribute.attr.as_str() == "append"

@@ -108,6 +108,9 @@ pub enum Value {
     /// A dict whose keys are strings known at import time (`stats = {"hits": 0}`): each key's value is
     /// a shared variable of its own (`stats_hits`), so a report names the key. Key, shared variable.
     Record(Vec<(String, String)>),
+    /// `SENTINEL = object()`: a value distinct from every integer, compared only by identity. The
+    /// scenario says it as its own None, so a program that also uses None is refused (translate.rs).
+    Sentinel(String),
 }
 
 impl Value {
@@ -134,6 +137,7 @@ impl Value {
             Value::LocalArray(..) => "a list of results".into(),
             Value::Module(name) => format!("`{name}`"),
             Value::Record(_) => "a dict with string keys".into(),
+            Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
         }
     }
 }

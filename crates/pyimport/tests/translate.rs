@@ -1883,3 +1883,90 @@ fn pop_on_a_growing_list_is_one_atomic_step() {
     );
     check_error("items = []\nitems.append(1)\nitems.pop(1)\n", "3:11: `pop` on a shared list takes the first item");
 }
+
+#[test]
+fn an_object_sentinel_is_the_scenarios_none_compared_by_identity() {
+    check(
+        r#"
+        import queue, threading
+        DONE = object()
+        q = queue.Queue()
+        total = 0
+
+        def worker():
+            global total
+            while True:
+                item = q.get()
+                if item is DONE:
+                    break
+                total += item
+
+        t = threading.Thread(target=worker)
+        t.start()
+        q.put(5)
+        q.put(DONE)
+        t.join()
+        assert DONE is not 5 and DONE is DONE and DONE
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: t.start()
+              - put: { queue: q, value: "5" }  # line 16: q.put(5)
+              - put: { queue: q, value: "None" }  # line 17: q.put(DONE)
+              - join: worker  # line 18: t.join()
+              - assert: "1 and 1 and 1"  # line 19: assert DONE is not 5 and DONE is DONE and DONE
+          worker:  # line 14: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - while:  # line 8: while True:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item }  # line 9: item = q.get()
+                    - if:  # line 10: if item is DONE:
+                        cond: "item == None"
+                        then:
+                          - break  # line 11: break
+                    - set: "total = total + item"  # line 12: total += item
+        "#,
+    );
+}
+
+#[test]
+fn an_object_sentinel_beside_none_or_a_truth_test_that_could_see_it_is_refused() {
+    let with_none = r#"
+        import queue
+        STOP = object()
+        q = queue.Queue()
+        q.put(None)
+        q.put(STOP)
+        "#;
+    check_error(with_none, "2:8: `STOP = object()` is said as the scenario's None");
+    let two = r#"
+        A = object()
+        B = object()
+        "#;
+    check_error(two, "2:5: a second `object()` sentinel (`B`, after `A`)");
+    let truth = r#"
+        import queue, threading
+        STOP = object()
+        q = queue.Queue()
+
+        def worker():
+            while True:
+                item = q.get()
+                if not item:
+                    break
+
+        t = threading.Thread(target=worker)
+        t.start()
+        q.put(STOP)
+        t.join()
+        "#;
+    check_error(truth, "8:16: the truth of `item` in a program with an `object()` sentinel");
+}

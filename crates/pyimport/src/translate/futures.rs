@@ -884,6 +884,7 @@ impl<'a> Translator<'a> {
         if self.falls_off_its_end(def, &ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
             ops.push(super::none_return(self.line(&def.name)));
+            self.none_result.get_or_insert(def.name.start().to_usize());
         }
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
