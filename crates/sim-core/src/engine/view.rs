@@ -45,6 +45,12 @@ impl<'s> RunView<'s> {
             && self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
     }
 
+    /// Whether `task`'s next step takes what it was woken to contend for (a lock or a semaphore's unit,
+    /// format 1.1) rather than the instruction at its pc.
+    pub fn claim_pending(&self, task: TaskId) -> bool {
+        self.state.world.format11.tasks.get(task.index()).is_some_and(|extra| extra.claim.is_some())
+    }
+
     /// What a task's current `while` iteration read (format 1.1): what a spin-wait waits for a write to.
     pub fn spin_reads(&self, task: TaskId) -> &'s [crate::access::Object] {
         &self.state.world.format11.tasks[task.index()].spin.reads
