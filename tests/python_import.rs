@@ -513,3 +513,18 @@ fn consumers_that_stop_on_queue_empty_take_every_job_unless_a_time_out_fires_ear
     done.sort_unstable();
     assert_eq!(done, vec![0, 1, 3, 6, 10], "each consumer stops after the jobs it took, in order");
 }
+
+#[test]
+fn jobs_that_sleep_for_their_argument_overlap_as_cpython_runs_them() {
+    // q10 of the session 9 probes: four jobs sleep 0, 10, 20 and 30ms on three workers; CPython prints 14.
+    let program = TempProgram::new(
+        "staggered-jobs",
+        "import time\nfrom concurrent.futures import ThreadPoolExecutor\n\ndef fetch(i):\n    time.sleep(0.01 * i)\n    return i * i\n\nwith ThreadPoolExecutor(max_workers=3) as ex:\n    futures = [ex.submit(fetch, i) for i in range(4)]\n    total = sum(f.result() for f in futures)\n",
+    );
+    let report = json_of(&["run", &program.path, "--json"]);
+    assert_eq!((report["status"].as_str(), report["shared"]["main"]["total"].as_i64()), (Some("ok"), Some(14)));
+    // The 30ms job takes the worker the 0ms one leaves at once: the run ends after about 30ms, not 60.
+    let makespan = report["metrics"]["makespan_ns"].as_u64().expect("makespan_ns");
+    assert!((30_000_000..35_000_000).contains(&makespan), "makespan {makespan}ns");
+    assert_eq!(explored_values(&program.path, "total"), vec![14]);
+}

@@ -4,7 +4,7 @@ The final state is taken when Python itself would stop: after the main code and 
 have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
 globals of type int, list of int (or None) and dict of int to int (or None), the int, list and dict
 attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
-it), and the status: `ok`, or `assertion_failed` when
+it), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
 or `fault` for any other exception. The wall time from the first line of the program to that point is
 `wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
@@ -70,6 +70,24 @@ def state_of(value):
     return None
 
 
+def weft_identifier(name):
+    """weft's name for `name` (its scenario_identifier): a letter, digit or `_` each, a letter first."""
+    out = "".join(c if (c.isascii() and c.isalnum()) or c == "_" else "_" for c in name)
+    if not (out[:1].isascii() and (out[:1].isalpha() or out[:1] == "_")):
+        out = "v" + out
+    return out[:60]
+
+
+def string_keyed_entries(name, value):
+    """A dict whose keys are all strings (`stats = {"hits": 0}`): weft makes each key a shared variable
+    of its own, `stats_hits` (a scenario name has no quotes); its entries under those names, else None."""
+    if not isinstance(value, dict) or not value or not all(isinstance(key, str) for key in value):
+        return None
+    if not all(is_item(item) for item in value.values()):
+        return None
+    return {weft_identifier(f"{name}_{key}"): item for key, item in value.items()}
+
+
 def is_program_instance(value):
     """An object of a class the program defines (weft imports its attributes as shared state)."""
     return type(value).__module__ == "__main__" and hasattr(value, "__dict__") and not isinstance(value, type)
@@ -80,8 +98,11 @@ for name, value in list(namespace.items()):
     if name.startswith("__"):
         continue
     state = state_of(value)
+    entries = string_keyed_entries(name, value)
     if state is not None:
         shared[name] = state
+    elif entries is not None:
+        shared.update(entries)
     elif is_program_instance(value):
         # weft names an instance's attribute `instance_attribute` (a scenario name has no dot).
         for attribute, item in vars(value).items():

@@ -340,9 +340,13 @@ impl Translator<'_> {
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => return self.membership(frame, left, op == CmpOp::NotIn, right, use_known),
             CmpOp::Is | CmpOp::IsNot => {
+                if let Some(identical) = self.static_identity(frame, left, right, use_known)? {
+                    let same = identical == (op == CmpOp::Is);
+                    return Ok((if same { "True" } else { "False" }.to_string(), false));
+                }
                 return fail(
                     range,
-                    "`is` compares object identity; weft models integers and None: `is` only with None (`x is None`), else use `==`",
+                    "`is` compares object identity; weft models integers and None: `is` only with None (`x is None`), an `object()` sentinel, or between objects known at import time (`first is lock_a`), else use `==`",
                 );
             }
         };
@@ -359,6 +363,22 @@ impl Translator<'_> {
             format!("{} {symbol} {}", wrap(&left_text, left_precedence, SUM), wrap(&right_text, right_precedence, SUM)),
             left_reads || right_reads,
         ))
+    }
+
+    /// `a is b` between two objects known at import time (locks, queues, threads, instances, functions:
+    /// each the one object it is made as): whether they are the same. `None` where either side is a
+    /// number or a string (whose identity Python leaves to the implementation) or known only at run time.
+    fn static_identity(&self, frame: &Frame, left: &Expr, right: &Expr, use_known: bool) -> Result<Option<bool>> {
+        let is_object = |value: &Value| {
+            matches!(
+                value,
+                Value::Object(_) | Value::Thread(_) | Value::Instance(_) | Value::Function(_) | Value::Class(_)
+            )
+        };
+        match (self.expr(frame, left, use_known)?, self.expr(frame, right, use_known)?) {
+            (Ex::Static(l), Ex::Static(r)) if is_object(&l) && is_object(&r) => Ok(Some(l == r)),
+            _ => Ok(None),
+        }
     }
 
     /// Is one side of an `is` comparison the literal None or an `object()` sentinel (or a name bound

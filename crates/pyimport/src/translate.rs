@@ -1049,7 +1049,17 @@ impl<'a> Translator<'a> {
             };
             return self.store(frame, name, target, result, value, out, line);
         }
-        let ex = self.expr(frame, value, false)?;
+        let ex = match self.expr(frame, value, false) {
+            Ok(ex) => ex,
+            // A float from locals known at import time (`delay = 0.01 * i` in an unrolled loop or a job
+            // given `i`): followed as a duration, as a float from constants is.
+            Err(error) => match self.expr(frame, value, true) {
+                Ok(Ex::Static(float @ Value::Float(_))) if frame.dynamic == 0 && has_float_literal(value) => {
+                    Ex::Static(float)
+                }
+                _ => return Err(error),
+            },
+        };
         self.store(frame, name, target, ex, value, out, line)
     }
 
@@ -1153,7 +1163,7 @@ impl<'a> Translator<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn store(
+    pub(super) fn store(
         &mut self,
         frame: &mut Frame,
         name: &str,
@@ -2835,6 +2845,8 @@ impl<'a> Translator<'a> {
         }
         if self.needs_unroll(frame, &looping.body)
             || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)
+            || self.sets_a_duration(frame, &looping.body, &variable)
+                && self.static_range(frame, &looping.iter)?.is_some()
         {
             return self.unrolled_for(frame, &variable, looping, out, next_line);
         }
@@ -2865,6 +2877,47 @@ impl<'a> Translator<'a> {
             Ok(Ex::Static(value @ Value::Shared(_, Shape::Array(_)))) => Some(value),
             _ => None,
         }
+    }
+
+    /// Does `variable` feed a sleep's duration or a time-out in `body`, directly or as an argument of a
+    /// function of the file that sleeps for it (`work(i)` with `def work(n): time.sleep(0.01 * n)`)?
+    /// Durations are fixed when a scenario loads, so a loop over it is unrolled.
+    fn sets_a_duration(&self, frame: &Frame, body: &[Stmt], variable: &str) -> bool {
+        if duration_names(body).contains(variable) {
+            return true;
+        }
+        let mut calls = Vec::new();
+        body.iter().for_each(|stmt| collect_calls(stmt, &mut calls));
+        calls.iter().any(|call| {
+            let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) else {
+                return false;
+            };
+            self.job_needs_static(&function, &call.arguments.args, &call.arguments.keywords, variable)
+        })
+    }
+
+    /// Does a call of `function` with these arguments pass `variable` where the function needs a value
+    /// at import time (a parameter its sleeps or time-outs are computed from)?
+    pub(crate) fn job_needs_static(
+        &self,
+        function: &str,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+        variable: &str,
+    ) -> bool {
+        let Some(def) = self.functions.get(function) else {
+            return false;
+        };
+        let needed = duration_names(&def.body);
+        let parameters = def.parameters.posonlyargs.iter().chain(def.parameters.args.iter());
+        let by_position = parameters
+            .zip(args)
+            .any(|(p, arg)| needed.contains(p.parameter.name.as_str()) && names_in(arg).contains(variable));
+        let by_keyword = keywords.iter().any(|keyword| {
+            keyword.arg.as_ref().is_some_and(|name| needed.contains(name.as_str()))
+                && names_in(&keyword.value).contains(variable)
+        });
+        by_position || by_keyword
     }
 
     /// Does a loop body start, join or make threads or objects (so the loop must be unrolled)?
@@ -3358,6 +3411,106 @@ impl NameScan {
         }
         Walk(self).visit_stmt(stmt);
     }
+}
+
+/// The names a block's sleep durations and time-outs are computed from (`time.sleep(0.01 * i)`,
+/// `q.get(timeout=t)`), also through the locals it assigns them from (`delay = 0.01 * i`, then
+/// `time.sleep(delay)`): a scenario's durations are fixed when it loads, so a loop over such a name is
+/// unrolled and a job given one gets it at import time (one task per value).
+pub(crate) fn duration_names(body: &[Stmt]) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    #[derive(Default)]
+    struct Walk {
+        names: BTreeSet<String>,
+        /// `name = value` in the block: the names each local is computed from.
+        assigned: Vec<(String, BTreeSet<String>)>,
+    }
+    impl<'e> Visitor<'e> for Walk {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            if let Stmt::Assign(assign) = stmt
+                && let [Expr::Name(target)] = assign.targets.as_slice()
+            {
+                self.assigned.push((target.id.to_string(), names_in(&assign.value)));
+            }
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::Call(call) = expr {
+                if callee_name(&call.func) == Some("sleep") {
+                    call.arguments.args.iter().for_each(|arg| self.names.extend(names_in(arg)));
+                }
+                for keyword in &call.arguments.keywords {
+                    if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "timeout") {
+                        self.names.extend(names_in(&keyword.value));
+                    }
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut walk = Walk::default();
+    body.iter().for_each(|stmt| walk.visit_stmt(stmt));
+    // Through the locals, to a fixed point (each round adds a name or ends).
+    loop {
+        let before = walk.names.len();
+        for (local, sources) in &walk.assigned {
+            if walk.names.contains(local) {
+                walk.names.extend(sources.iter().cloned());
+            }
+        }
+        if walk.names.len() == before {
+            return walk.names;
+        }
+    }
+}
+
+/// The calls in a statement, nested ones included.
+fn collect_calls<'s>(stmt: &'s Stmt, calls: &mut Vec<&'s ast::ExprCall>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Calls<'c, 's>(&'c mut Vec<&'s ast::ExprCall>);
+    impl<'s> Visitor<'s> for Calls<'_, 's> {
+        fn visit_expr(&mut self, expr: &'s Expr) {
+            if let Expr::Call(call) = expr {
+                self.0.push(call);
+            }
+            walk_expr(self, expr);
+        }
+    }
+    Calls(calls).visit_stmt(stmt);
+}
+
+/// Does the expression hold a float literal (`0.01 * i`, where `a / 2` holds none)?
+fn has_float_literal(expr: &Expr) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Floats(bool);
+    impl<'e> Visitor<'e> for Floats {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Float(_), .. }) = expr {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut floats = Floats(false);
+    floats.visit_expr(expr);
+    floats.0
+}
+
+/// The names an expression reads.
+pub(crate) fn names_in(expr: &Expr) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Names(BTreeSet<String>);
+    impl<'e> Visitor<'e> for Names {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::Name(name) = expr {
+                self.0.insert(name.id.to_string());
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(BTreeSet::new());
+    names.visit_expr(expr);
+    names.0
 }
 
 /// The reads of names and items in an expression weft does not translate (the arguments of `print`, an

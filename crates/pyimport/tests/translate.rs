@@ -1970,3 +1970,178 @@ fn an_object_sentinel_beside_none_or_a_truth_test_that_could_see_it_is_refused()
         "#;
     check_error(truth, "8:16: the truth of `item` in a program with an `object()` sentinel");
 }
+
+#[test]
+fn a_sleep_computed_from_a_loops_variable_unrolls_the_loop() {
+    check(
+        r#"
+        import threading, time
+        ticks = 0
+
+        def ticker(n):
+            global ticks
+            for i in range(n):
+                delay = 0.01 * (i + 1)
+                time.sleep(delay)
+                ticks += 1
+
+        t = threading.Thread(target=ticker, args=(2,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          ticks: 0
+        tasks:
+          main:
+            ops:
+              - spawn: ticker  # line 12: t.start()
+              - join: ticker  # line 13: t.join()
+          ticker:  # line 11: t = threading.Thread(target=ticker, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: t = threading.Thread(target=ticker, args=(2,))
+              - let: "i_2 = 0"  # line 6: for i in range(n):
+              - io: 10ms  # line 8: time.sleep(delay)
+              - set: "ticks = ticks + 1"  # line 9: ticks += 1
+              - let: "i_2 = 1"  # line 6: for i in range(n):
+              - io: 20ms  # line 8: time.sleep(delay)
+              - set: "ticks = ticks + 1"  # line 9: ticks += 1
+        "#,
+    );
+}
+
+#[test]
+fn a_job_that_sleeps_for_its_argument_is_a_task_per_value_and_sum_of_results_waits_for_each() {
+    check(
+        r#"
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+
+        def fetch(i):
+            time.sleep(0.01 * i)
+            return i * i
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = [ex.submit(fetch, i) for i in range(2)]
+            squares = list(ex.map(fetch, range(1, 3)))
+            total = sum(f.result() for f in futures)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+              - submit: { task: fetch-0, into: "futures[0]" }  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+              - submit: { task: fetch-1, into: "futures[1]" }  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+              - let: "futures2 = array(2)"  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - submit: { task: fetch-1, into: "futures2[0]" }  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - submit: { task: fetch-2, into: "futures2[1]" }  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - let: "squares = array(2)"  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - repeat:  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures2[i]", into: "squares[i]" }  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - let: "results = array(2)"  # line 11: total = sum(f.result() for f in futures)
+              - repeat:  # line 11: total = sum(f.result() for f in futures)
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 11: total = sum(f.result() for f in futures)
+              - set: "total = results[0] + results[1]"  # line 11: total = sum(f.result() for f in futures)
+              - repeat:  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+              - repeat:  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures2[i]" }  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+          fetch-0:  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "i_2 = 0"  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+              - io: 0ns  # line 5: time.sleep(0.01 * i)
+              - return: "i_2 * i_2"  # line 6: return i * i
+          fetch-1:  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "i_2 = 1"  # line 9: futures = [ex.submit(fetch, i) for i in range(2)]
+              - io: 10ms  # line 5: time.sleep(0.01 * i)
+              - return: "i_2 * i_2"  # line 6: return i * i
+          fetch-2:  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+            start: spawned
+            executor: ex
+            ops:
+              - let: "i_2 = 2"  # line 10: squares = list(ex.map(fetch, range(1, 3)))
+              - io: 20ms  # line 5: time.sleep(0.01 * i)
+              - return: "i_2 * i_2"  # line 6: return i * i
+        "#,
+    );
+}
+
+#[test]
+fn is_between_objects_known_at_import_time_is_their_identity() {
+    check(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        lock_a = threading.Lock()
+        lock_b = threading.Lock()
+        moved = 0
+
+        def transfer(first, second):
+            global moved
+            with first:
+                with second:
+                    if first is lock_a:
+                        moved += 1
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pool.submit(transfer, lock_a, lock_b)
+            pool.submit(transfer, lock_b, lock_a)
+        "#,
+        r#"
+        shared:
+          moved: 0
+        locks: [lock_a, lock_b]
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: transfer-0, into: future }  # line 15: pool.submit(transfer, lock_a, lock_b)
+              - submit: { task: transfer-1, into: future }  # line 16: pool.submit(transfer, lock_b, lock_a)
+              - result: { future: "future" }  # line 14: with ThreadPoolExecutor(max_workers=2) as pool:
+              - result: { future: "future" }  # line 14: with ThreadPoolExecutor(max_workers=2) as pool:
+          transfer-0:  # line 15: pool.submit(transfer, lock_a, lock_b)
+            start: spawned
+            executor: pool
+            ops:
+              - with:  # line 9: with first:
+                  lock: lock_a
+                  ops:
+                    - with:  # line 10: with second:
+                        lock: lock_b
+                        ops:
+                          - set: "moved = moved + 1"  # line 12: moved += 1
+              - return: "None"  # line 7: def transfer(first, second):
+          transfer-1:  # line 16: pool.submit(transfer, lock_b, lock_a)
+            start: spawned
+            executor: pool
+            ops:
+              - with:  # line 9: with first:
+                  lock: lock_b
+                  ops:
+                    - with:  # line 10: with second:
+                        lock: lock_a
+                        ops: []
+              - return: "None"  # line 7: def transfer(first, second):
+        "#,
+    );
+}

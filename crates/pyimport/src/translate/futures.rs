@@ -356,6 +356,33 @@ impl<'a> Translator<'a> {
 
     // ---- assignments -----------------------------------------------------------------------------
 
+    /// `sum(f.result() for f in futures)` (or of the list comprehension): the futures and their number.
+    fn sum_of_results(&self, frame: &Frame, value: &Expr) -> Option<(String, usize)> {
+        let Expr::Call(call) = value else { return None };
+        if !matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(name))) if name == "sum") {
+            return None;
+        }
+        let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
+        let (element, generators) = match argument {
+            Expr::Generator(generator) => (&*generator.elt, &generator.generators),
+            Expr::ListComp(comprehension) => (&*comprehension.elt, &comprehension.generators),
+            _ => return None,
+        };
+        let [generator] = generators.as_slice() else { return None };
+        let Expr::Name(variable) = &generator.target else { return None };
+        let Expr::Call(result) = element else { return None };
+        let Expr::Attribute(attribute) = &*result.func else { return None };
+        let own_result = attribute.attr.as_str() == "result"
+            && matches!(&*attribute.value, Expr::Name(n) if n.id == variable.id)
+            && result.arguments.is_empty()
+            && generator.ifs.is_empty()
+            && !generator.is_async;
+        match self.futures_iterable(frame, &generator.iter) {
+            Some((Value::Futures(futures, length), ())) if own_result => Some((futures, length)),
+            _ => None,
+        }
+    }
+
     /// `f = ex.submit(...)`, `fs = [ex.submit(...) for x in range(n)]`, `x = f.result()`,
     /// `rs = [f.result() for f in fs]`, `rs = list(ex.map(...))`. `Ok(false)` for any other value.
     pub(super) fn futures_assign(
@@ -378,6 +405,17 @@ impl<'a> Translator<'a> {
         }
         if let Expr::Await(awaited) = value {
             return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
+        }
+        if let Some((futures, length)) = self.sum_of_results(frame, value) {
+            // `total = sum(f.result() for f in futures)`: each result in turn (Python's generator waits
+            // for them in order), then their sum.
+            let results = self.temporary(frame.task, "results");
+            out.extend(self.collect_results(&futures, &results, length, line));
+            let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
+            let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
+            let sum = Ex::Code { text: terms.join(" + "), precedence, boolean: false, reads_shared: false };
+            self.store(frame, name, target, sum, value, out, line)?;
+            return Ok(true);
         }
         if let Expr::Call(call) = value
             && let Some(callee) = self.module_callee(frame, call)
@@ -582,6 +620,14 @@ impl<'a> Translator<'a> {
         };
         let length = self.futures_length(super::range_count(first, stop, step), &generator.iter)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        if self.start_needs_static(frame, &start, variable.id.as_str()) {
+            let values = (0..length as i64).map(|k| first + k * step).collect();
+            self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
+            if let Some((executor, _)) = &start.executor {
+                self.track(executor, futures.to_string(), Some(length));
+            }
+            return Ok(length);
+        }
         let mut body = Vec::new();
         let saved = frame.locals.get(variable.id.as_str()).cloned();
         let saved_known = frame.known.remove(variable.id.as_str());
@@ -601,6 +647,67 @@ impl<'a> Translator<'a> {
             self.track(&executor, futures.to_string(), Some(length));
         }
         Ok(length)
+    }
+
+    /// Whether `function`'s first parameter feeds a sleep's duration or a time-out (`ex.map(f, items)`
+    /// then binds each item at import time).
+    fn first_parameter_sets_a_duration(&self, function: &str) -> bool {
+        self.functions.get(function).is_some_and(|def| {
+            def.parameters
+                .posonlyargs
+                .iter()
+                .chain(def.parameters.args.iter())
+                .next()
+                .is_some_and(|first| super::duration_names(&def.body).contains(first.parameter.name.as_str()))
+        })
+    }
+
+    /// Whether the task a comprehension starts needs its variable at import time (a job that sleeps
+    /// `0.01 * i` for its argument `i`): the comprehension is then unrolled, one task per value.
+    fn start_needs_static(&self, frame: &Frame, start: &super::coroutines::Start<'_>, variable: &str) -> bool {
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, start.job.function, false) else {
+            return false;
+        };
+        self.job_needs_static(&function, start.job.args, start.job.keywords, variable)
+    }
+
+    /// A comprehension of starts, unrolled: the variable bound to each value in turn, known at import
+    /// time, and a start of the task for that value into `futures[k]`.
+    #[allow(clippy::too_many_arguments)]
+    fn unrolled_starts(
+        &mut self,
+        frame: &mut Frame,
+        futures: &str,
+        variable: &str,
+        values: Vec<i64>,
+        start: &super::coroutines::Start<'_>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        frame.dynamic += 1;
+        let mut result = Ok(());
+        for (index, value) in values.into_iter().enumerate() {
+            frame.locals.insert(variable.to_string(), Value::Int(value));
+            let again = super::coroutines::Start {
+                executor: start.executor.clone(),
+                coroutine: start.coroutine,
+                job: Job {
+                    function: start.job.function,
+                    args: start.job.args,
+                    keywords: start.job.keywords,
+                    at: start.job.at,
+                },
+            };
+            result = self.submit_start(frame, again, Node::Quoted(format!("{futures}[{index}]")), out, line);
+            if result.is_err() {
+                break;
+            }
+        }
+        frame.dynamic -= 1;
+        restore(frame, variable, saved, saved_known);
+        result
     }
 
     pub(super) fn futures_length(&self, length: i64, at: &Expr) -> Result<usize> {
@@ -768,7 +875,10 @@ impl<'a> Translator<'a> {
         let function = self.job_function(frame, function)?;
         let placement = Placement::Executor(executor.0, executor.1);
         let futures = self.temporary(frame.task, "futures");
-        if let Some((start, stop, step)) = self.static_range(frame, items)? {
+        let range = self.static_range(frame, items)?;
+        if let Some((start, stop, step)) = range
+            && !self.first_parameter_sets_a_duration(&function)
+        {
             let length = self.futures_length(super::range_count(start, stop, step), items)?;
             let (task, passed) = self.job_task(
                 placement,
@@ -783,7 +893,15 @@ impl<'a> Translator<'a> {
             self.track(executor.0, futures.clone(), Some(length));
             return Ok((futures, length));
         }
-        let values = match self.static_value(frame, items)? {
+        let values = match range {
+            // A job that sleeps for its item: one task per item, the item known at import time.
+            Some((start, stop, step)) => {
+                let count = self.futures_length(super::range_count(start, stop, step), items)? as i64;
+                Value::List((0..count).map(|k| Value::Int(start + k * step)).collect())
+            }
+            None => self.static_value(frame, items)?,
+        };
+        let values = match values {
             Value::List(values) => values,
             other => {
                 return fail(
@@ -794,6 +912,7 @@ impl<'a> Translator<'a> {
         };
         let length = self.futures_length(values.len() as i64, items)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let bound_at_import = self.first_parameter_sets_a_duration(&function);
         for (index, value) in values.iter().enumerate() {
             let Value::Int(number) = value else {
                 return fail(
@@ -801,8 +920,12 @@ impl<'a> Translator<'a> {
                     format!("`map` over a list of numbers is supported; this one holds {}", value.describe()),
                 );
             };
-            let (task, passed) =
-                self.job_task(placement, &function, vec![Argument::Code(number.to_string())], Vec::new(), call)?;
+            let argument = if bound_at_import {
+                Argument::Static(Value::Int(*number))
+            } else {
+                Argument::Code(number.to_string())
+            };
+            let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
