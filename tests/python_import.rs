@@ -528,3 +528,86 @@ fn jobs_that_sleep_for_their_argument_overlap_as_cpython_runs_them() {
     assert!((30_000_000..35_000_000).contains(&makespan), "makespan {makespan}ns");
     assert_eq!(explored_values(&program.path, "total"), vec![14]);
 }
+
+#[test]
+fn wait_first_completed_lists_cpythons_winner_and_the_job_already_running_when_the_rest_is_cancelled() {
+    // CPython 3.11 prints `0 2 1`: job 0 wins, job 1 was already running when the rest was cancelled.
+    let program = TempProgram::new(
+        "first-completed",
+        r#"import time
+from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
+
+winner = -1
+finished = 0
+
+
+def racer(n):
+    global finished
+    time.sleep(0.01 * (n + 1))
+    finished += 1
+    return n
+
+
+with ThreadPoolExecutor(max_workers=1) as ex:
+    fs = [ex.submit(racer, n) for n in range(3)]
+    done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+    for f in done:
+        winner = f.result()
+    for f in not_done:
+        f.cancel()
+print(winner, finished, len(done))
+"#,
+    );
+    let outcomes = explored_outcomes(&program.path);
+    assert!(outcomes.contains(&"ok winner=0 finished=2".to_string()), "{outcomes:?}");
+    assert!(outcomes.iter().all(|o| o.starts_with("ok winner=")), "{outcomes:?}");
+}
+
+#[test]
+fn asyncio_get_nowait_workers_lose_updates_across_an_await_as_cpython_does() {
+    // CPython 3.11 prints `4 6` (the assert fails): each worker's read of `total` is stale after its await.
+    let program = TempProgram::new(
+        "asyncio-get-nowait",
+        r#"import asyncio
+
+handled = 0
+total = 0
+
+
+async def worker(q):
+    global handled, total
+    while True:
+        try:
+            item = q.get_nowait()
+        except asyncio.QueueEmpty:
+            break
+        current = total
+        await asyncio.sleep(0)
+        total = current + item
+        handled += 1
+
+
+async def main():
+    q = asyncio.Queue()
+    for i in range(1, 5):
+        q.put_nowait(i)
+    await asyncio.gather(worker(q), worker(q))
+
+
+asyncio.run(main())
+print(handled, total)
+assert total == 10
+"#,
+    );
+    let report = json_of(&["explore", &program.path, "--json"]);
+    let found: Vec<(String, i64)> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|o| {
+            (o["status"].as_str().unwrap_or_default().to_string(), o["shared"]["main"]["total"].as_i64().unwrap_or(-1))
+        })
+        .collect();
+    assert!(found.contains(&("assertion_failed".to_string(), 6)), "{found:?}");
+    assert!(found.contains(&("ok".to_string(), 10)), "{found:?}");
+}

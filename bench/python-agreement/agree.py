@@ -58,7 +58,7 @@ def weft_json(weft, arguments):
 
 def flatten(shared):
     """`{"sums": [1, 2]}` and `{"sums[0]": 1, ...}` alike become `{"sums[0]": 1, "sums[1]": 2}` (and a
-    list's `len(sums)`, which weft reports for a list that grows)."""
+    list's or dict's `len(sums)`, which weft reports for a map: a list that grows, or a dict)."""
     flat = {}
     for name, value in shared.items():
         if isinstance(value, list):
@@ -67,6 +67,8 @@ def flatten(shared):
             for index, item in enumerate(value):
                 flat[f"{name}[{index}]"] = item
         elif isinstance(value, dict):
+            # A dict is a map in weft too, reported with its length.
+            flat[f"len({name})"] = len(value)
             for key, item in value.items():
                 flat[f"{name}[{key}]"] = item
         else:

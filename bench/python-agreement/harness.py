@@ -6,7 +6,7 @@ globals of type int, list of int (or None) and dict of int to int (or None), the
 attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
 it), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
-or `fault` for any other exception. The wall time from the first line of the program to that point is
+or `fault` for any other exception (the first failure decides, as weft stops at its first). The wall time from the first line of the program to that point is
 `wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
 """
 import json
@@ -109,9 +109,11 @@ for name, value in list(namespace.items()):
             state = state_of(item)
             if state is not None:
                 shared[f"{name}_{attribute}"] = state
+# weft ends a run at its first failure, so the status is that of the first exception: a thread that dies
+# of IndexError and then the main code's assert that sees its missing work is a fault, as in weft.
 if not failures:
     status = "ok"
-elif "AssertionError" in failures:
+elif failures[0] == "AssertionError":
     status = "assertion_failed"
 else:
     status = "fault"

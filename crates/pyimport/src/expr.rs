@@ -657,6 +657,13 @@ impl Translator<'_> {
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
                     Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
                 }
+                // The sets of `wait(FIRST_COMPLETED)`: how many had finished when it returned, and the rest.
+                Ex::Static(Value::FirstCompleted { count, pending: false, .. }) => {
+                    Ok(Ex::code(count, ATOM, false, false))
+                }
+                Ex::Static(Value::FirstCompleted { count, length, pending: true, .. }) => {
+                    Ok(Ex::code(format!("{length} - {count}"), SUM, false, false))
+                }
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
                 }

@@ -454,6 +454,22 @@ impl<'a> Translator<'a> {
         name
     }
 
+    /// A local the translation needs that must not be shared with another use in the task (the future
+    /// of a `submit` made as a statement, which the executor's shutdown waits on), unlike `temporary`'s.
+    fn fresh_temporary(&mut self, task: usize, wanted: &str) -> String {
+        let mut name = wanted.to_string();
+        let mut suffix = 2;
+        while self.python_names.contains(&name)
+            || self.object_names.contains(&name)
+            || self.task_locals[task].contains(&name)
+        {
+            name = format!("{wanted}{suffix}");
+            suffix += 1;
+        }
+        self.task_locals[task].insert(name.clone());
+        name
+    }
+
     fn new_task(&mut self, base: &str, spawned: bool, line: u32) -> usize {
         self.scenario.tasks.push(Task {
             base: task_identifier(base),
@@ -847,11 +863,20 @@ impl<'a> Translator<'a> {
                 let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
                 waits_for.then_some(CaughtTimeout::WaitFor)?
             }
-            ("queue.Empty", Expr::Call(call)) => {
+            ("queue.Empty" | "asyncio.QueueEmpty", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
-                let receiver = self.expr(frame, &attribute.value, false);
-                let gets = matches!(attribute.attr.as_str(), "get" | "get_nowait")
-                    && matches!(receiver, Ok(Ex::Static(Value::Object(Object::Queue { .. }))));
+                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
+                    self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                // A threading queue raises queue.Empty; an asyncio one, whose only non-waiting get is
+                // `get_nowait()`, asyncio.QueueEmpty.
+                let gets = if self.is_asyncio(&queue) {
+                    caught == "asyncio.QueueEmpty" && attribute.attr.as_str() == "get_nowait"
+                } else {
+                    caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
+                };
                 gets.then_some(CaughtTimeout::QueueGet)?
             }
             _ => return None,
@@ -2298,13 +2323,20 @@ impl<'a> Translator<'a> {
                 self.wait_for_call(frame, call, name.clone(), None, out, line)?;
                 return Ok(true);
             }
-            (Value::Object(Object::Queue { name, .. }), "put") => {
+            (Value::Object(Object::Queue { name, capacity }), "put" | "put_nowait") => {
                 let Some(item) = args.first() else {
-                    return fail(call, "`put` needs an item");
+                    return fail(call, format!("`{method}` needs an item"));
                 };
-                if args.len() > 1 || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`put` with `block` or `timeout` has no scenario form yet");
+                let waits_at_most = args.len() > 1 || !call.arguments.keywords.is_empty() || method == "put_nowait";
+                if waits_at_most && *capacity > 0 {
+                    return fail(
+                        call,
+                        format!(
+                            "`{method}` with `block=False` or a `timeout` on a bounded queue (maxsize={capacity}) is not imported: the scenario's `put` has no time-out (queue.Full); an unbounded queue's never waits and imports"
+                        ),
+                    );
                 }
+                // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let (value, _, _) = self.code(frame, item)?;
                 Step::new("put", Node::Map(vec![("queue", plain(name)), ("value", Node::Quoted(value))]), line)
             }
@@ -2838,7 +2870,8 @@ impl<'a> Translator<'a> {
             return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
         };
         let variable = variable.id.to_string();
-        if self.as_completed_for(frame, &variable, looping, out, line, next_line)?
+        if self.first_completed_for(frame, &variable, looping, out, line, next_line)?
+            || self.as_completed_for(frame, &variable, looping, out, line, next_line)?
             || self.futures_for(frame, &variable, looping, out, line, next_line)?
         {
             return Ok(());

@@ -111,6 +111,16 @@ pub enum Value {
     /// `SENTINEL = object()`: a value distinct from every integer, compared only by identity. The
     /// scenario says it as its own None, so a program that also uses None is refused (translate.rs).
     Sentinel(String),
+    /// A set of `wait(fs, return_when=FIRST_COMPLETED)` (translate/completion.rs): the futures, their
+    /// number, the private queue holding the positions of the finished ones (`done`), the local that
+    /// counts them, and whether this is the other set (`not_done`).
+    FirstCompleted {
+        futures: String,
+        length: usize,
+        done: String,
+        count: String,
+        pending: bool,
+    },
 }
 
 impl Value {
@@ -138,6 +148,8 @@ impl Value {
             Value::Module(name) => format!("`{name}`"),
             Value::Record(_) => "a dict with string keys".into(),
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
+            Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
+            Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
         }
     }
 }

@@ -1132,7 +1132,7 @@ fn asyncio_primitives_keep_pythons_rules_for_their_family() {
             "8:10: `with` on an `asyncio.Lock`: Python raises TypeError; use `async with`",
         ),
         ("    async with tlock:\n        pass", "8:16: `async with` on a `threading.Lock`: Python raises TypeError"),
-        ("    q.put_nowait(1)", "8:5: `put_nowait` of an `asyncio.Queue` is not imported"),
+        ("    x = q.get_nowait()", "8:9: a `get` with a time-out (or `get_nowait()`) imports as the first statement"),
         ("    await event.wait(1)", "8:11: asyncio's `wait` takes no arguments"),
         ("    await q.put(1, timeout=2)", "8:11: asyncio's `put` takes the item only"),
         ("    x = await q.join()", "8:15: `await q.join(...)` gives None"),
@@ -1426,8 +1426,8 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
         )
     };
     check_error(
-        &program("    done, rest = wait(fs, return_when=FIRST_COMPLETED)"),
-        "7:39: `wait` with `FIRST_COMPLETED` or `FIRST_EXCEPTION` is not supported",
+        &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION)"),
+        "7:39: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
     );
     check_error(&program("    wait(fs, timeout=1)"), "7:14: `wait` with a time-out is not supported");
     check_error(
@@ -2116,9 +2116,9 @@ fn is_between_objects_known_at_import_time_is_their_identity() {
           main:
             ops:
               - submit: { task: transfer-0, into: future }  # line 15: pool.submit(transfer, lock_a, lock_b)
-              - submit: { task: transfer-1, into: future }  # line 16: pool.submit(transfer, lock_b, lock_a)
+              - submit: { task: transfer-1, into: future2 }  # line 16: pool.submit(transfer, lock_b, lock_a)
               - result: { future: "future" }  # line 14: with ThreadPoolExecutor(max_workers=2) as pool:
-              - result: { future: "future" }  # line 14: with ThreadPoolExecutor(max_workers=2) as pool:
+              - result: { future: "future2" }  # line 14: with ThreadPoolExecutor(max_workers=2) as pool:
           transfer-0:  # line 15: pool.submit(transfer, lock_a, lock_b)
             start: spawned
             executor: pool
@@ -2143,5 +2143,191 @@ fn is_between_objects_known_at_import_time_is_their_identity() {
                         ops: []
               - return: "None"  # line 7: def transfer(first, second):
         "#,
+    );
+}
+
+#[test]
+fn wait_first_completed_is_a_queue_of_the_positions_finished_when_it_returns() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
+        first = 0
+
+        def job(n):
+            return n
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            fs = [ex.submit(job, n) for n in range(2)]
+            done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+            for f in done:
+                first = f.result()
+            for f in not_done:
+                f.cancel()
+            left = len(not_done)
+        "#,
+        r#"
+        shared:
+          first: 0
+          left: 0
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 8: fs = [ex.submit(job, n) for n in range(2)]
+              - repeat:  # line 8: fs = [ex.submit(job, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: fs = [ex.submit(job, n) for n in range(2)]
+                    - submit: { task: job, args: { n: "n" }, into: "fs[i]" }  # line 8: fs = [ex.submit(job, n) for n in range(2)]
+              - repeat:  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "fs[i]", slot: "i" } }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - get: { queue: completed, into: finished }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - put: { queue: done, value: "finished" }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - while:  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+                    - put: { queue: done, value: "finished" }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - let: "done_count = len(done)"  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - let: "taken = 0"  # line 10: for f in done:
+              - while:  # line 10: for f in done:
+                  cond: "taken < done_count"
+                  ops:
+                    - let: "taken = taken + 1"  # line 10: for f in done:
+                    - get: { queue: done, into: position }  # line 10: for f in done:
+                    - put: { queue: done, value: "position" }  # line 10: for f in done:
+                    - let: "f = fs[position]"  # line 10: for f in done:
+                    - result: { future: "f", into: result }  # line 11: first = f.result()
+                    - set: "first = result"  # line 11: first = f.result()
+              - repeat:  # line 12: for f in not_done:
+                  times: 2
+                  ops:
+                    - cancel: "fs[i]"  # line 12: for f in not_done:
+              - set: "left = 2 - done_count"  # line 14: left = len(not_done)
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]", timeout: 1000000s, into_ok: finished }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 8: fs = [ex.submit(job, n) for n in range(2)]
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n"  # line 5: return n
+          as-completed:  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+              - put: { queue: completed, value: "slot" }  # line 9: done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+        "#,
+    );
+}
+
+#[test]
+fn put_on_an_unbounded_queue_never_waits_and_asyncio_get_nowait_is_caught_by_queue_empty() {
+    check(
+        r#"
+        import asyncio, queue
+        jobs = queue.Queue()
+        jobs.put(1, timeout=0.5)
+        jobs.put_nowait(2)
+        total = 0
+
+        async def worker(q):
+            global total
+            try:
+                item = q.get_nowait()
+            except asyncio.QueueEmpty:
+                item = 0
+            total += item
+
+        async def main():
+            q = asyncio.Queue()
+            q.put_nowait(5)
+            await worker(q)
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          jobs: { capacity: 0 }
+          q: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - put: { queue: jobs, value: "1" }  # line 3: jobs.put(1, timeout=0.5)
+              - put: { queue: jobs, value: "2" }  # line 4: jobs.put_nowait(2)
+              - submit: { task: main-2, into: job }  # line 20: asyncio.run(main())
+              - result: { future: "job" }  # line 20: asyncio.run(main())
+          main-2:  # line 20: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - put: { queue: q, value: "5" }  # line 17: q.put_nowait(5)
+              - get: { queue: q, into: item, timeout: 0ns, into_ok: got_item }  # line 10: item = q.get_nowait()
+              - if:  # line 9: try:
+                  cond: "got_item"
+                  then: []
+                  else:
+                    - let: "item = 0"  # line 12: item = 0
+              - set: "total = total + item"  # line 13: total += item
+              - return: "None"  # line 15: async def main():
+        "#,
+    );
+}
+
+#[test]
+fn each_submit_made_as_a_statement_has_a_future_of_its_own_for_the_shutdown() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        count = 0
+
+        def add():
+            global count
+            count += 1
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pool.submit(add)
+            pool.submit(add)
+        "#,
+        r#"
+        shared:
+          count: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: add, into: future }  # line 9: pool.submit(add)
+              - submit: { task: add, into: future2 }  # line 10: pool.submit(add)
+              - result: { future: "future" }  # line 8: with ThreadPoolExecutor(max_workers=2) as pool:
+              - result: { future: "future2" }  # line 8: with ThreadPoolExecutor(max_workers=2) as pool:
+          add:  # line 9: pool.submit(add)
+            start: spawned
+            executor: pool
+            ops:
+              - set: "count = count + 1"  # line 6: count += 1
+              - return: "None"  # line 4: def add():
+        "#,
+    );
+}
+
+#[test]
+fn a_put_that_could_time_out_and_asyncio_first_completed_are_refused_at_their_line() {
+    check_error(
+        "import queue\nq = queue.Queue(maxsize=1)\nq.put(1, timeout=0.1)\n",
+        "3:1: `put` with `block=False` or a `timeout` on a bounded queue (maxsize=1) is not imported",
+    );
+    check_error(
+        "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
+        "8:56: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
     );
 }

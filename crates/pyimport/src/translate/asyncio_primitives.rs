@@ -44,7 +44,7 @@ fn is_plain_method(object: &Object, method: &str) -> bool {
         (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "release")
             | (Object::Event(_), "set" | "clear" | "is_set")
             | (Object::Condition { .. }, "notify" | "notify_all")
-            | (Object::Queue { .. }, "task_done" | "qsize" | "empty" | "full")
+            | (Object::Queue { .. }, "task_done" | "qsize" | "empty" | "full" | "put_nowait" | "get_nowait")
     )
 }
 
@@ -153,13 +153,7 @@ impl<'a> Translator<'a> {
         if is_plain_method(&object, method) {
             return Ok(());
         }
-        fail(
-            call,
-            format!(
-                "`{method}` of an `{class}` is not imported (`put_nowait` and `get_nowait` have no scenario form: \
-                 `await q.put(x)` and `await q.get()` do)"
-            ),
-        )
+        fail(call, format!("`{method}` of an `{class}` is not imported"))
     }
 
     /// `await lock.acquire()`, `await event.wait()`, `x = await queue.get()`, `await queue.put(x)`,

@@ -149,8 +149,12 @@ impl<'a> Translator<'a> {
             };
             return fail(call, message);
         }
-        self.check_wait_call(frame, call, asyncio)?;
+        let first_completed = self.check_wait_call(frame, call, asyncio)?;
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        if first_completed {
+            self.wait_first(frame, targets, &futures, length, out, line)?;
+            return Ok(true);
+        }
         if asyncio && self.is_cancelled(&futures) {
             return fail(call, "`asyncio.wait` over tasks that something cancels is not supported");
         }
@@ -180,20 +184,154 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// `wait(fs)` with `ALL_COMPLETED` (the default) and no time-out, where its kind of futures live.
-    fn check_wait_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
+    /// `done, not_done = wait(fs, return_when=FIRST_COMPLETED)` (concurrent.futures, in a thread): a
+    /// watcher per future puts its position into a queue of its own once the future has finished (as for
+    /// `as_completed`); `wait` takes the first position, then every position already put, into a private
+    /// queue that is the `done` set, and counts them. Which futures `done` holds is the order the watchers
+    /// run in, which `weft explore` varies: CPython's `done`, every future finished when the waiter
+    /// wakes, is the case where each watcher ran at once; a `done` smaller than that is weft's alone.
+    fn wait_first(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        futures: &str,
+        length: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let queue = self.completion_queue(false);
+        let watcher = self.watcher_task(&queue, false, line);
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(watcher)),
+                ("args", Node::Plain(format!("{{ watched: {}, slot: \"i\" }}", quote(&format!("{futures}[i]"))))),
+            ]),
+            line,
+        );
+        out.push(repeat(length, vec![submit], line));
+        let done = self.object_name("done");
+        self.scenario.queues.push((done.clone(), 0));
+        let position = self.temporary(frame.task, "finished");
+        let move_one = |out: &mut Vec<Step>| {
+            out.push(Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("into", Node::Plain(position.clone()))]),
+                line,
+            ));
+            out.push(Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(done.clone())), ("value", Node::Quoted(position.clone()))]),
+                line,
+            ));
+        };
+        move_one(out);
+        let mut already = Vec::new();
+        move_one(&mut already);
+        out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        let count = self.temporary(frame.task, "done_count");
+        out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
+        if let Some((done_target, pending_target)) = targets {
+            let set = |pending| Value::FirstCompleted {
+                futures: futures.to_string(),
+                length,
+                done: done.clone(),
+                count: count.clone(),
+                pending,
+            };
+            self.bind_set(frame, done_target, set(false))?;
+            self.bind_set(frame, pending_target, set(true))?;
+        }
+        Ok(())
+    }
+
+    /// `for f in done:` over `wait(FIRST_COMPLETED)`'s `done`: each position in its private queue, taken
+    /// and put back (so a later loop finds them all), in the order the watchers put them (a set's order
+    /// is any order). `for f in not_done:` is supported with `f.cancel()` alone in its body: cancelling a
+    /// future that has finished does nothing, so it is a `cancel` of every future.
+    pub(super) fn first_completed_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Ok(Ex::Static(Value::FirstCompleted { futures, length, done, count, pending })) =
+            self.expr(frame, &looping.iter, false)
+        else {
+            return Ok(false);
+        };
+        if pending {
+            let only_cancels = looping.body.iter().all(|stmt| {
+                matches!(stmt, ast::Stmt::Expr(e) if matches!(&*e.value, Expr::Call(call)
+                    if call.arguments.is_empty()
+                    && matches!(&*call.func, Expr::Attribute(a) if a.attr.as_str() == "cancel"
+                        && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == variable))))
+            });
+            if !only_cancels {
+                return fail(
+                    &looping.range,
+                    "a loop over `wait(FIRST_COMPLETED)`'s `not_done` is supported with `f.cancel()` alone in its body",
+                );
+            }
+            out.push(repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{futures}[i]")), line)], line));
+            self.futures.cancelled.insert(futures.clone());
+            return Ok(true);
+        }
+        self.forget_assigned(frame, &looping.body);
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        let local = self.bind_local(frame, variable);
+        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+        self.note_element_local(&local, &futures);
+        let taken = self.temporary(frame.task, "taken");
+        let position = self.temporary(frame.task, "position");
+        out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
+        let mut body = vec![
+            Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(done.clone())), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(done)), ("value", Node::Quoted(position.clone()))]),
+                line,
+            ),
+            Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line),
+        ];
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        restore(frame, variable, saved, saved_known);
+        result?;
+        out.push(super::while_step(format!("{taken} < {count}"), body, line));
+        Ok(true)
+    }
+
+    /// `wait(fs)` with no time-out, where its kind of futures live: `Ok(true)` for `FIRST_COMPLETED`
+    /// (concurrent.futures only), `Ok(false)` for `ALL_COMPLETED` (the default).
+    fn check_wait_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<bool> {
         if call.arguments.args.len() != 1 {
             return fail(call, "`wait` takes one list of futures (`return_when=` by name)");
         }
+        let mut first_completed = false;
         for keyword in &call.arguments.keywords {
             match keyword.arg.as_ref().map(|arg| arg.as_str()) {
                 Some("return_when") => match self.expr(frame, &keyword.value, false) {
                     Ok(Ex::Static(Value::Module(name))) if name.ends_with(".ALL_COMPLETED") => {}
+                    Ok(Ex::Static(Value::Module(name)))
+                        if name == "concurrent.futures.FIRST_COMPLETED" && !asyncio && !frame.coroutine =>
+                    {
+                        first_completed = true;
+                    }
                     _ => {
                         return fail(
                             &keyword.value,
-                            "`wait` with `FIRST_COMPLETED` or `FIRST_EXCEPTION` is not supported (the `done` set would \
-                             depend on the run); loop over `as_completed(futures)` instead",
+                            "`wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported \
+                             (concurrent.futures' `wait(fs, return_when=FIRST_COMPLETED)` is); loop over \
+                             `as_completed(futures)` instead",
                         );
                     }
                 },
@@ -206,7 +344,7 @@ impl<'a> Translator<'a> {
                 call,
                 "`concurrent.futures.wait` in a coroutine blocks its loop's thread; use `asyncio.wait` over tasks",
             ),
-            _ => Ok(()),
+            _ => Ok(first_completed),
         }
     }
 
@@ -334,7 +472,8 @@ impl<'a> Translator<'a> {
             // The program may cancel a future after the loop (`break`, then `f.cancel()` of the rest):
             // a watcher of a cancelled future gives up instead of raising CancelledError.
             wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
-            wait.push(("into_ok", Node::Plain("finished".to_string())));
+            // Not a name of the program's (a global `finished` would be shared, not this task's own).
+            wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
         }
         self.scenario.tasks[task].ops = vec![
             Step::new("result", Node::Map(wait), line),

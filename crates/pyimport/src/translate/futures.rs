@@ -33,7 +33,7 @@ pub struct OpenPool {
 pub struct FuturesState {
     open: Vec<OpenPool>,
     /// Futures (by the local or array that holds them) that something cancels.
-    cancelled: BTreeSet<String>,
+    pub(super) cancelled: BTreeSet<String>,
     /// A loop's local bound to each element of an array of futures in turn (`for f in fs:`), and the
     /// array: `f.cancel()` cancels futures of the array, which the shutdown must know.
     element_locals: BTreeMap<String, String>,
@@ -247,7 +247,8 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         match (receiver, method) {
             (Value::Object(Object::Executor { name, process }), "submit") => {
-                let future = self.temporary(frame.task, "future");
+                // Each its own: the shutdown waits for every future (one name for two lost the first).
+                let future = self.fresh_temporary(frame.task, "future");
                 self.submit(frame, (name, *process), call, Node::Plain(future.clone()), out, line)?;
                 self.track(name, future, None);
             }
