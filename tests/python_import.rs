@@ -611,3 +611,102 @@ assert total == 10
     assert!(found.contains(&("assertion_failed".to_string(), 6)), "{found:?}");
     assert!(found.contains(&("ok".to_string(), 10)), "{found:?}");
 }
+
+#[test]
+fn weft_finds_the_known_bugs_of_held_out_programs_written_in_session_ten() {
+    // Check-then-act on a cache filled by pool workers: a key computed twice (CPython 3.11: 26 of 30 runs).
+    let cache = TempProgram::new(
+        "cache-check-then-act",
+        r#"# A memoising cache filled by pool workers: check-then-act, so the same key can be computed twice.
+from concurrent.futures import ThreadPoolExecutor
+import time
+
+cache = {}
+computed = 0
+
+
+def expensive(key):
+    global computed
+    if key not in cache:
+        computed += 1
+        time.sleep(0.001)
+        cache[key] = key * key
+    return cache[key]
+
+
+with ThreadPoolExecutor(max_workers=3) as pool:
+    futures = [pool.submit(expensive, k % 2) for k in range(4)]
+    total = 0
+    for f in futures:
+        total += f.result()
+print("computed", computed, "total", total)
+assert computed == 2
+"#,
+    );
+    let computed = explored_values(&cache.path, "computed");
+    assert!(computed.contains(&2) && computed.contains(&3), "computed in {computed:?}");
+    // An asyncio counter with an await between its read and its write (CPython: hits=1 every run).
+    let counter = TempProgram::new(
+        "async-counter-await",
+        r#"# An asyncio counter updated with an await between the read and the write: lost updates without a lock.
+import asyncio
+
+hits = 0
+
+
+async def record(delay):
+    global hits
+    current = hits
+    await asyncio.sleep(delay)
+    hits = current + 1
+
+
+async def main():
+    await asyncio.gather(record(0), record(0.001), record(0))
+
+
+asyncio.run(main())
+print("hits", hits)
+assert hits == 3
+"#,
+    );
+    assert_eq!(explored_values(&counter.path, "hits"), vec![1, 2, 3]);
+    // ABBA on pool workers with a time-out on the second lock: either transfer may give up.
+    let abba = TempProgram::new(
+        "pool-abba",
+        r#"# Two pool workers move money between two accounts, each taking the locks in its own order (ABBA).
+# A time-out on the second lock turns the deadlock into a failed transfer that is counted.
+from concurrent.futures import ThreadPoolExecutor
+import threading
+
+lock_a = threading.Lock()
+lock_b = threading.Lock()
+a = 100
+b = 100
+failed = 0
+
+
+def transfer(first, second, amount):
+    global a, b, failed
+    with first:
+        if second.acquire(timeout=0.05):
+            if first is lock_a:
+                a -= amount
+                b += amount
+            else:
+                b -= amount
+                a += amount
+            second.release()
+        else:
+            failed += 1
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    pool.submit(transfer, lock_a, lock_b, 10)
+    pool.submit(transfer, lock_b, lock_a, 20)
+print("a", a, "b", b, "failed", failed)
+assert a + b == 200
+"#,
+    );
+    assert_eq!(explored_values(&abba.path, "failed"), vec![0, 1, 1]);
+}
