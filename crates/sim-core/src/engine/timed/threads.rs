@@ -116,18 +116,31 @@ pub(super) fn segment_length(run: &TimedRun<'_, '_>, thread: ThreadIndex) -> Nan
 /// signalling and re-taking the GIL.
 #[inline]
 pub(super) fn complete_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, start_ns: Nanos, done_ns: Nanos) {
-    let core = running_core(&run.state.timed.threads[thread as usize]);
-    run.state.observers.core_busy_ns[core] += done_ns;
-    let work = run.state.timed.threads[thread as usize].work.expect("work in progress");
     if run.state.observers.timeline.enabled {
-        record_work(run, thread, core, work.kind, start_ns, start_ns + done_ns);
+        record_segment(run, thread, start_ns, done_ns);
     }
+    let state = &mut run.state.timed.threads[thread as usize];
+    let core = running_core(state);
+    run.state.observers.core_busy_ns[core] += done_ns;
+    let work = state.work.as_ref().expect("work in progress");
     if work.debt_ns == 0 && done_ns == work.left_ns {
-        // All of it done, nothing owed: no battle to pay for (the hot loop's case).
-        run.state.timed.threads[thread as usize].work = None;
+        // All of it done, nothing owed: no battle to pay for (the hot loop's case). The work is not
+        // copied out first: this runs once per `cpu` step.
+        state.work = None;
         return;
     }
+    let work = *work;
     complete_part_of_segment(run, thread, work, done_ns);
+}
+
+/// Keeps the segment of the thread's work in progress for pictures (called only when the timeline is on).
+#[cold]
+#[inline(never)]
+fn record_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, start_ns: Nanos, done_ns: Nanos) {
+    let state = &run.state.timed.threads[thread as usize];
+    let core = running_core(state);
+    let kind = state.work.expect("work in progress").kind;
+    record_work(run, thread, core, kind, start_ns, start_ns + done_ns);
 }
 
 /// What is left of the work after `done_ns` of it, with the debts of an old GIL's battle.
