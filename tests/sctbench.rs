@@ -76,7 +76,7 @@ const PROGRAMS: &[(&str, Expect, Speed)] = &[
     ("reorder-10-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("reorder-20-bad", Bug { status: ASSERT, seeds: 200 }, Quick),
     ("stack-bad", Bug { status: ASSERT, seeds: 1000 }, Quick),
-    ("stack-ok", ControlIncomplete, Slow),
+    ("stack-ok", Control, Slow),
     ("stateful01-ok", Control, Quick),
     ("sync01-bad", Bug { status: DEADLOCK, seeds: 5 }, Quick),
     ("sync01-ok", Control, Quick),

@@ -334,3 +334,68 @@ fn pool_op(rng: &mut Rng, format11: bool, in_pool: bool) -> String {
         }
     }
 }
+
+/// A program of critical sections (2 or 3 tasks of 1 to 3 constructs each), the shape the reduction by
+/// invisible steps works on (`schedulers/invisible.rs`): sections under `m` (or sometimes `n`) that
+/// read and write `x`, `y` and the array `buf`, keep values in locals, assert on them and fault on a
+/// division or an index; local steps between sections; and, in some programs, an access of the same
+/// memory outside any section or under the other lock, an assertion outside a section, or a task
+/// that spawns or joins another, so that the analysis must refuse. Deterministic in its seed.
+pub fn locked_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(70) { 2 } else { 3 };
+    let mut yaml = format!(
+        "name: generated\nshared: {{ x: {}, y: {}, buf: [0, 0] }}\nlocks: [m, n]\ntasks:\n",
+        rng.below(2),
+        rng.below(3)
+    );
+    let spawned = tasks == 3 && rng.chance(20);
+    for index in 0..tasks {
+        let count = 1 + rng.below(3);
+        // `k` is the task's own local, read by assertions outside sections.
+        let mut ops: Vec<String> = vec!["{ let: \"k = 0\" }".to_string()];
+        ops.extend((0..count).map(|_| locked_op(&mut rng)));
+        let mut attributes = String::new();
+        if spawned && index == 2 {
+            attributes.push_str("start: spawned, ");
+        }
+        if spawned && index == 0 {
+            ops.insert(rng.below(ops.len() as u64 + 1) as usize, "{ spawn: t2 }".to_string());
+        }
+        yaml.push_str(&format!("  t{index}: {{ {attributes}ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct of a locked program: mostly a critical section, sometimes a step outside one.
+fn locked_op(rng: &mut Rng) -> String {
+    match rng.below(10) {
+        0 => format!("{{ let: \"k = {}\" }}", rng.below(3)),
+        1 => "yield".to_string(),
+        2 => format!("{{ set: \"{} = {}\" }}", rng.pick(&["x", "y", "buf[0]"]), rng.below(3)),
+        3 => format!("{{ assert: \"{} != 2\" }}", rng.pick(&["k", "x"])),
+        4 if rng.chance(50) => {
+            let lock = *rng.pick(&["m", "n"]);
+            format!("{{ with: {{ lock: {lock}, ops: [ {} ] }} }}", section_ops(rng))
+        }
+        _ => format!("{{ with: {{ lock: m, ops: [ {} ] }} }}", section_ops(rng)),
+    }
+}
+
+/// The steps of one critical section (one to four).
+fn section_ops(rng: &mut Rng) -> String {
+    let ops: Vec<String> = (0..1 + rng.below(4))
+        .map(|_| match rng.below(9) {
+            0 => "{ let: \"v = x\" }".to_string(),
+            1 => "{ set: \"x = x + 1\" }".to_string(),
+            2 => "{ set: \"y = y * 2 + x\" }".to_string(),
+            3 => format!("{{ assert: \"x != {}\" }}", 2 + rng.below(2)),
+            4 => "{ set: \"buf[x] = y\" }".to_string(),
+            5 => "{ set: \"y = buf[1] + 1\" }".to_string(),
+            6 => "{ set: \"y = 6 / x\" }".to_string(),
+            7 => "{ let: \"k = x * 2\" }".to_string(),
+            _ => "{ cpu: 1us }".to_string(),
+        })
+        .collect();
+    ops.join(", ")
+}

@@ -14,6 +14,7 @@ use crate::model::{Model, TaskId};
 use crate::outcome::{Outcome, Status};
 use crate::policy::{Decision, DecisionKind, Mode};
 
+use super::invisible::InvisibleSteps;
 use super::liveness::Liveness;
 pub use super::search::Reduction;
 use super::search::{Footprint, Resource, Search, StateKey};
@@ -59,6 +60,9 @@ pub struct SearchOptions {
     /// When waits with a time-out give up (`--timeouts`).
     pub timeouts: Timeouts,
     pub order: Order,
+    /// Branch on every awake task even where one's next step is invisible: the search without its
+    /// persistent sets (`schedulers/invisible.rs`), for comparisons. Off by default.
+    pub every_task_at_invisible_steps: bool,
 }
 
 /// In which order an unbounded search runs its schedules. Every order is complete; they differ in how
@@ -111,8 +115,9 @@ const ROUNDS: [RoundBound; 4] = [
 ];
 
 /// How many runs the depth-first search has to itself by default before the bounded rounds take turns
-/// with it: more than any search of the tests and benchmarks that finishes needs (the largest, a
-/// control of SCTBench, finishes after 10,232), so those keep their counts run for run.
+/// with it: more than any search of the tests and benchmarks that finishes needs but SCTBench's
+/// stack-ok (65,585 runs with the turns; circular-buffer-ok, next, takes 1,456), so those keep their
+/// counts run for run.
 pub const DEPTH_FIRST_ALONE_RUNS: u64 = 20_000;
 
 /// How many steps (over all its runs) the depth-first search has to itself by default: more than any
@@ -150,6 +155,11 @@ pub struct Dpor<'m> {
     /// Interchangeable tasks, so that states equal up to a permutation of them are one (with state
     /// caching; a bounded search names the task that stepped last through the same permutation).
     symmetry: Symmetry,
+    /// Which steps are invisible (with state caching, when the model has any): at a new state where
+    /// one is next, the search explores its task alone.
+    invisible: Option<InvisibleSteps>,
+    /// The tasks whose next step is invisible at the coming choice.
+    invisible_tasks: Vec<u32>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
@@ -291,7 +301,7 @@ impl<'m> Searches<'m> {
             model,
             config: config.clone(),
             options,
-            main: Dpor::with_reduction(model, config.clone(), options.reduction),
+            main: Dpor::with_options(model, config.clone(), options),
             round: None,
             next_round: config.preemption_bound.is_none().then_some(0),
             last_turn: Turn::Main,
@@ -322,7 +332,7 @@ impl<'m> Searches<'m> {
         match turn {
             Turn::Main => &mut self.main,
             Turn::Round => {
-                let (model, config, reduction) = (self.model, &self.config, self.options.reduction);
+                let (model, config, options) = (self.model, &self.config, self.options);
                 let next_round = &mut self.next_round;
                 self.round.get_or_insert_with(|| {
                     let index = next_round.expect("a round is left");
@@ -332,7 +342,7 @@ impl<'m> Searches<'m> {
                         RoundBound::Preemptions(bound) => (bound, false),
                     };
                     let round = ExploreConfig { preemption_bound: Some(bound), ..config.clone() };
-                    let mut dpor = Dpor::with_reduction(model, round, reduction);
+                    let mut dpor = Dpor::with_options(model, round, options);
                     dpor.search.set_counting_delays(counting_delays);
                     // The bounded rounds look for a failure: early preemptions first (search.rs says why).
                     dpor.search.set_preempting_first(true);
@@ -365,6 +375,15 @@ impl<'m> Dpor<'m> {
         Dpor::with_reduction(model, config, Reduction::default())
     }
 
+    /// An explorer with `options`' reduction, without persistent sets when they say so.
+    fn with_options(model: &'m Model, config: ExploreConfig, options: SearchOptions) -> Self {
+        let mut dpor = Dpor::with_reduction(model, config, options.reduction);
+        if options.every_task_at_invisible_steps {
+            dpor.invisible = None;
+        }
+        dpor
+    }
+
     pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (format 1.1's primitives, search_state.rs), the search stays stateless rather than unsound.
@@ -390,6 +409,10 @@ impl<'m> Dpor<'m> {
             state_ready: false,
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
+            invisible: (reduction == Reduction::CachedStates)
+                .then(|| InvisibleSteps::new(model))
+                .filter(|steps| !steps.is_empty()),
+            invisible_tasks: Vec::new(),
             stuck_waiter_gives_up: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
@@ -532,6 +555,10 @@ impl Scheduler for Dpor<'_> {
             } else {
                 run.encode_symmetric_search_state(&mut self.symmetry, &live, &mut self.state_words);
             }
+            match &mut self.invisible {
+                Some(steps) => steps.collect(run, &mut self.invisible_tasks),
+                None => self.invisible_tasks.clear(),
+            }
             self.state_ready = true;
         }
     }
@@ -551,6 +578,7 @@ impl Scheduler for Dpor<'_> {
             canonical_ids: if symmetric { self.symmetry.canonical_ids() } else { &[] },
             actual_tasks: if symmetric { self.symmetry.actual_tasks() } else { &[] },
             classes: if symmetric { self.symmetry.state_classes() } else { &[] },
+            invisible: &self.invisible_tasks,
         });
         let Some(task) = self.search.choose(&self.enabled, &self.giving_up, state) else {
             self.redundant = true;

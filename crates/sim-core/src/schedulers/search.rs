@@ -78,6 +78,9 @@ pub struct StateKey<'a> {
     /// can be swapped without changing the state, so their steps lead to states of one orbit (empty:
     /// every task alone).
     pub classes: &'a [u32],
+    /// Tasks of this run whose next step is invisible (`schedulers/invisible.rs`), ascending: no step
+    /// another task can take before it depends on it, so that task alone is a persistent set.
+    pub invisible: &'a [u32],
 }
 
 impl StateKey<'_> {
@@ -423,7 +426,17 @@ impl Search {
         let mut cached = None;
         if let Some(key) = state {
             let classes = key.classes;
-            cached = self.visit_state(key, enabled, &mut branches);
+            let persistent = self.persistent_task(&key, enabled, giving_up);
+            let (id, explored_before) = self.visit_state(key, enabled, &mut branches);
+            cached = id;
+            // A state met for the first time explores its persistent set minus the sleep set (nothing
+            // when that task is asleep); one met again explores what earlier visits left asleep and is
+            // awake now, as it always did (docs/exploration.md, "Invisible steps").
+            if let Some(task) = persistent
+                && !explored_before
+            {
+                branches.retain(|&t| t == task);
+            }
             self.keep_one_per_class(classes, free, &mut branches);
         }
         let free_branch = free.filter(|f| branches.contains(f));
@@ -467,9 +480,29 @@ impl Search {
         Some(task)
     }
 
+    /// The task whose step alone a new state explores, when one is invisible there: {task} is then a
+    /// persistent set (Godefroid, LNCS 1032, chapter 4). It must be a function of the state (the cache
+    /// keeps per state what no visit explored, and symmetry merges states that differ by a renaming of
+    /// tasks): of the invisible tasks, the one the state's words put first. A bounded search takes the
+    /// task that stepped last only (going on with it costs nothing, and a preemption at its invisible
+    /// step can be moved after it at the same cost); a delay bound none, since its default task after a
+    /// block depends on the order of the state's words, which the invisible step may change.
+    fn persistent_task(&self, key: &StateKey<'_>, enabled: &[u32], giving_up: &[u32]) -> Option<u32> {
+        let takes_a_step = |t: &u32| enabled.contains(t) && !giving_up.contains(t);
+        match self.bound {
+            None => {
+                let canonical = |t: u32| key.canonical_ids.get(t as usize).copied().unwrap_or(t);
+                key.invisible.iter().copied().filter(takes_a_step).min_by_key(|&t| canonical(t))
+            }
+            Some(_) if !self.counting_delays => self.previous.filter(|p| takes_a_step(p) && key.invisible.contains(p)),
+            Some(_) => None,
+        }
+    }
+
     /// Looks the state up in the cache: a state explored before keeps as `branches` (and in the sleep
-    /// set) only what no earlier visit explored. The cached state's id, if it is tracked.
-    fn visit_state(&mut self, key: StateKey<'_>, enabled: &[u32], branches: &mut Vec<u32>) -> Option<u32> {
+    /// set) only what no earlier visit explored. The cached state's id, if it is tracked, and whether an
+    /// earlier visit explored it.
+    fn visit_state(&mut self, key: StateKey<'_>, enabled: &[u32], branches: &mut Vec<u32>) -> (Option<u32>, bool) {
         if self.bound.is_some() {
             // The task that stepped last, named as the words name it: under a renaming of
             // interchangeable tasks the future within the bound is the renamed one.
@@ -481,7 +514,7 @@ impl Search {
         self.asleep.clear();
         self.asleep.extend(enabled.iter().copied().filter(|t| !branches.contains(t)));
         match self.cache.visit(key.words, &key.to_canonical(&self.asleep)) {
-            Visit::New(id) => Some(id),
+            Visit::New(id) => (Some(id), false),
             Visit::Finished { id, unexplored } => {
                 // Only what every earlier visit left asleep is new here; what stays asleep now is
                 // asleep for reasons both visits share.
@@ -489,9 +522,9 @@ impl Search {
                 branches.retain(|t| unexplored.contains(t));
                 let kept = &self.kept;
                 self.sleep.retain(|id| unexplored.contains(&kept[id.0 as usize].task));
-                Some(id)
+                (Some(id), true)
             }
-            Visit::Untracked => None,
+            Visit::Untracked => (None, false),
         }
     }
 
