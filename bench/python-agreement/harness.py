@@ -59,7 +59,7 @@ def is_item(value):
 
 
 def state_of(value):
-    if isinstance(value, bool) or not isinstance(value, (int, list, dict)):
+    if isinstance(value, bool) or not isinstance(value, (int, list, dict, set)):
         return None
     if isinstance(value, int):
         return value
@@ -67,6 +67,9 @@ def state_of(value):
         return list(value)
     if isinstance(value, dict) and all(isinstance(k, int) and is_item(v) for k, v in value.items()):
         return {str(k): v for k, v in sorted(value.items())}
+    if isinstance(value, set) and all(isinstance(k, int) and not isinstance(k, bool) for k in value):
+        # weft says a set of numbers as a map from each member to 1.
+        return {str(k): 1 for k in sorted(value)}
     return None
 
 

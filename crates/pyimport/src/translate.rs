@@ -372,9 +372,8 @@ impl<'a> Translator<'a> {
             "True" => Some(Value::Int(1)),
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
-            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object" => {
-                Some(Value::Module(name.to_string()))
-            }
+            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object"
+            | "set" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -1034,8 +1033,12 @@ impl<'a> Translator<'a> {
                 );
             }
             if self.is_global_target(frame, name) {
+                // A loop unrolled at import time (`for amount in [60, 70]: t = Thread(...)`) makes one
+                // object per pass under the same name, as Python rebinds it.
+                let unrolled = frame.loops.contains(&LoopKind::Unrolled);
                 if let Some(old) = self.globals.get(name)
                     && !matches!(old, Value::Module(_))
+                    && !unrolled
                 {
                     return fail(
                         target,
@@ -1678,6 +1681,25 @@ impl<'a> Translator<'a> {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
+            "set" if call.arguments.keywords.is_empty() && call.arguments.args.len() <= 1 => {
+                // A set of numbers is a map from each member to 1: `x in s` is `has(s, x)`, `s.add(x)` one
+                // write (one C call in CPython), `s.remove(x)` a `del`, `len(s)` the map's length.
+                let mut members = BTreeSet::new();
+                if let Some(items) = call.arguments.args.first() {
+                    for item in self.static_iteration(frame, items)? {
+                        let Value::Int(number) = item else {
+                            return fail(
+                                items,
+                                format!("a set of numbers is supported; this one holds {}", item.describe()),
+                            );
+                        };
+                        members.insert(number);
+                    }
+                }
+                let pairs = members.into_iter().map(|member| (member, Some(1))).collect();
+                let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+                return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
+            }
             "object" => {
                 no_arguments(call)?;
                 if frame.dynamic > 0 {
@@ -1871,7 +1893,8 @@ impl<'a> Translator<'a> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let line = self.line(&def.name);
-        let result = wants_result.then(|| self.temporary(frame.task, &format!("{function}_result")));
+        let result =
+            wants_result.then(|| self.temporary(frame.task, &scenario_identifier(&format!("{function}_result"))));
         let flag = def.body.iter().any(loop_returns).then(|| self.temporary(frame.task, "returned"));
         let ends_with_return = matches!(def.body.last(), Some(Stmt::Return(_)));
         if let Some(result) = &result
@@ -2387,6 +2410,18 @@ impl<'a> Translator<'a> {
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
             }
+            (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove") => {
+                let [member] = &args[..] else {
+                    return fail(call, format!("`{method}` takes one member"));
+                };
+                let (member, _, _) = self.code(frame, member)?;
+                if method == "add" {
+                    Step::new("set", Node::Quoted(format!("{shared}[{member}] = 1")), line)
+                } else {
+                    // A member that is not there: KeyError, as `del` of a missing key is.
+                    Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line)
+                }
+            }
             (Value::Shared(shared, Shape::Array(_)), "append") => {
                 return fail(
                     call,
@@ -2797,6 +2832,18 @@ impl<'a> Translator<'a> {
             let temporary = self.temporary(frame.task, "got");
             self.blocking_call(frame, inner, Some(&temporary), pre, line)?;
             return Ok(if negated { format!("not {temporary}") } else { temporary });
+        }
+        // `if account.withdraw(30):` / `while not try_once():`: a function or method of the file, inlined
+        // before the test with its result in a local, as an assignment would put it.
+        if let Expr::Call(call) = inner
+            && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
+        {
+            let Some(result) = self.inline_call(frame, &function, call, pre, line, true)? else {
+                return fail(inner, format!("`{function}` returns nothing weft can compute"));
+            };
+            let result = crate::expr::container_truth(&result).unwrap_or(result);
+            let (text, precedence, _, _) = self.to_code(result, inner)?;
+            return Ok(if negated { format!("not {}", wrap(&text, precedence, NOT + 1)) } else { text });
         }
         self.condition(frame, test)
     }

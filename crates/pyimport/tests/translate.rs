@@ -2331,3 +2331,176 @@ fn a_put_that_could_time_out_and_asyncio_first_completed_are_refused_at_their_li
         "8:56: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
     );
 }
+
+#[test]
+fn a_thread_made_in_a_module_loop_over_a_list_rebinds_its_name_per_pass() {
+    check(
+        r#"
+        import threading
+        done = 0
+
+        def work(n):
+            global done
+            done += n
+
+        threads = []
+        for n in [1, 2]:
+            t = threading.Thread(target=work, args=(n,))
+            threads.append(t)
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          done: 0
+        tasks:
+          main:
+            ops:
+              - let: "n = 1"  # line 9: for n in [1, 2]:
+              - spawn: work-0  # line 12: t.start()
+              - let: "n = 2"  # line 9: for n in [1, 2]:
+              - spawn: work-1  # line 12: t.start()
+              - join: work-0  # line 14: t.join()
+              - join: work-1  # line 14: t.join()
+          work-0:  # line 10: t = threading.Thread(target=work, args=(n,))
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n"  # line 6: done += n
+          work-1:  # line 10: t = threading.Thread(target=work, args=(n,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n"  # line 6: done += n
+        "#,
+    );
+}
+
+#[test]
+fn a_method_call_as_an_if_test_is_inlined_before_the_test() {
+    check(
+        r#"
+        import threading
+
+        class Account:
+            def __init__(self):
+                self.balance = 10
+
+            def withdraw(self, amount):
+                if self.balance >= amount:
+                    self.balance -= amount
+                    return True
+                return False
+
+        account = Account()
+        paid = 0
+
+        def pay():
+            global paid
+            if account.withdraw(5):
+                paid += 1
+
+        t = threading.Thread(target=pay)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          account_balance: 10
+          paid: 0
+        tasks:
+          main:
+            ops:
+              - spawn: pay  # line 22: t.start()
+              - join: pay  # line 23: t.join()
+          pay:  # line 21: t = threading.Thread(target=pay)
+            start: spawned
+            ops:
+              - let: "amount = 5"  # line 18: if account.withdraw(5):
+              - while:  # line 7: def withdraw(self, amount):
+                  cond: "True"
+                  ops:
+                    - if:  # line 8: if self.balance >= amount:
+                        cond: "account_balance >= amount"
+                        then:
+                          - set: "account_balance = account_balance - amount"  # line 9: self.balance -= amount
+                          - let: "account_withdraw_result = 1"  # line 10: return True
+                          - break  # line 10: return True
+                    - let: "account_withdraw_result = 0"  # line 11: return False
+                    - break  # line 11: return False
+              - if:  # line 18: if account.withdraw(5):
+                  cond: "account_withdraw_result"
+                  then:
+                    - set: "paid = paid + 1"  # line 19: paid += 1
+        "#,
+    );
+}
+
+#[test]
+fn a_set_of_numbers_is_a_map_and_jobs_over_a_known_list_are_a_task_per_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        seen = set()
+        ids = [1, 2, 1]
+
+        def visit(x):
+            if x in seen:
+                return 0
+            seen.add(x)
+            return 1
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(visit, x) for x in ids]
+            visited = sum(f.result() for f in as_completed(futures))
+        "#,
+        r#"
+        shared:
+          seen: {}
+          ids: [1, 2, 1]
+          visited: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(3)"  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - submit: { task: visit-0, into: "futures[0]" }  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - submit: { task: visit-1, into: "futures[1]" }  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - submit: { task: visit-0, into: "futures[2]" }  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - let: "results = array(3)"  # line 13: visited = sum(f.result() for f in as_completed(futures))
+              - repeat:  # line 13: visited = sum(f.result() for f in as_completed(futures))
+                  times: 3
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 13: visited = sum(f.result() for f in as_completed(futures))
+              - set: "visited = results[0] + results[1] + results[2]"  # line 13: visited = sum(f.result() for f in as_completed(futures))
+              - repeat:  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 3
+                  ops:
+                    - result: { future: "futures[i]" }  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+          visit-0:  # line 12: futures = [pool.submit(visit, x) for x in ids]
+            start: spawned
+            executor: pool
+            ops:
+              - let: "x = 1"  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - if:  # line 6: if x in seen:
+                  cond: "has(seen, x)"
+                  then:
+                    - return: "0"  # line 7: return 0
+              - set: "seen[x] = 1"  # line 8: seen.add(x)
+              - return: "1"  # line 9: return 1
+          visit-1:  # line 12: futures = [pool.submit(visit, x) for x in ids]
+            start: spawned
+            executor: pool
+            ops:
+              - let: "x = 2"  # line 12: futures = [pool.submit(visit, x) for x in ids]
+              - if:  # line 6: if x in seen:
+                  cond: "has(seen, x)"
+                  then:
+                    - return: "0"  # line 7: return 0
+              - set: "seen[x] = 1"  # line 8: seen.add(x)
+              - return: "1"  # line 9: return 1
+        "#,
+    );
+}

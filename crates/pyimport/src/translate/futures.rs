@@ -378,7 +378,19 @@ impl<'a> Translator<'a> {
             && result.arguments.is_empty()
             && generator.ifs.is_empty()
             && !generator.is_async;
-        match self.futures_iterable(frame, &generator.iter) {
+        // `sum(f.result() for f in as_completed(fs))` waits for the same results as over `fs` in order and
+        // adds the same numbers: the sum does not depend on which comes first.
+        let iterable = match &generator.iter {
+            Expr::Call(inner)
+                if self.module_callee(frame, inner).as_deref() == Some("concurrent.futures.as_completed")
+                    && inner.arguments.args.len() == 1
+                    && inner.arguments.keywords.is_empty() =>
+            {
+                &inner.arguments.args[0]
+            }
+            other => other,
+        };
+        match self.futures_iterable(frame, iterable) {
             Some((Value::Futures(futures, length), ())) if own_result => Some((futures, length)),
             _ => None,
         }
@@ -617,7 +629,32 @@ impl<'a> Translator<'a> {
             return fail(&comprehension.range, "a comprehension of tasks with `if` or `async for` is not supported");
         }
         let Some((first, stop, step)) = self.static_range(frame, &generator.iter)? else {
-            return fail(&generator.iter, "a list of tasks is made over `range(...)` with bounds known at import time");
+            // Over a list known at import time (`for url in urls`): a start per item, each with its value.
+            let items = match self.static_value(frame, &generator.iter) {
+                Ok(Value::List(items)) => Some(items),
+                // A module list nobody writes: its items are known at import time.
+                Ok(Value::Shared(name, crate::value::Shape::Array(_))) if !self.is_written(&name) => {
+                    Some(self.array_values(&name))
+                }
+                _ => None,
+            };
+            let values = match items {
+                Some(items) if items.iter().all(|item| matches!(item, Value::Int(_))) => items,
+                _ => {
+                    return fail(
+                        &generator.iter,
+                        "a list of tasks is made over `range(...)` or a list of numbers known at import time",
+                    );
+                }
+            };
+            let length = self.futures_length(values.len() as i64, &generator.iter)?;
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            let values = values.into_iter().map(|item| if let Value::Int(n) = item { n } else { 0 }).collect();
+            self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
+            if let Some((executor, _)) = &start.executor {
+                self.track(executor, futures.to_string(), Some(length));
+            }
+            return Ok(length);
         };
         let length = self.futures_length(super::range_count(first, stop, step), &generator.iter)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
