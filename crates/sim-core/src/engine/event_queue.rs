@@ -199,6 +199,16 @@ impl<K: Copy> EventQueue<K> {
         debug_assert_eq!((self.earliest, self.second), self.find_earliest(), "the earliest event kept up to date");
     }
 
+    /// The earliest event (among equal times, the first scheduled).
+    #[inline]
+    pub fn peek(&self) -> Option<&Scheduled<K>> {
+        match self.earliest {
+            (_, NONE) => None,
+            (LANES, _) => self.heap.peek().map(|entry| &entry.0),
+            (lane, _) => self.lanes[lane].front(),
+        }
+    }
+
     /// The time of the earliest event.
     #[inline]
     pub fn peek_at_ns(&self) -> Option<Nanos> {

@@ -161,6 +161,9 @@ pub struct ThreadState {
     pub process: ProcessId,
     pub phase: ThreadPhase,
     pub holds_gil: bool,
+    /// Its process has no GIL (fixed by the model): the hot loop's GIL check reads it beside
+    /// `holds_gil` instead of the process's definition.
+    pub without_gil: bool,
     pub work: Option<Work>,
     /// Invalidates stale wake-up and work-done events.
     pub generation: u64,
@@ -604,6 +607,7 @@ impl TimedState {
                 None
             } else {
                 threads.push(ThreadState::new(
+                    model,
                     ThreadRole::Task(TaskId::from_index(index)),
                     definition.process,
                     definition.priority,
@@ -617,7 +621,12 @@ impl TimedState {
             .iter()
             .enumerate()
             .map(|(index, definition)| {
-                threads.push(ThreadState::new(ThreadRole::Loop(LoopId::from_index(index)), definition.process, 0));
+                threads.push(ThreadState::new(
+                    model,
+                    ThreadRole::Loop(LoopId::from_index(index)),
+                    definition.process,
+                    0,
+                ));
                 LoopState {
                     thread: (threads.len() - 1) as ThreadIndex,
                     ready: VecDeque::new(),
@@ -819,12 +828,13 @@ pub(crate) fn new_rng(seed: u64, stream: u64) -> ChaCha8Rng {
 }
 
 impl ThreadState {
-    fn new(role: ThreadRole, process: ProcessId, priority: i64) -> Self {
+    fn new(model: &Model, role: ThreadRole, process: ProcessId, priority: i64) -> Self {
         ThreadState {
             role,
             process,
             phase: ThreadPhase::NotStarted,
             holds_gil: false,
+            without_gil: model.processes[process.index()].gil.mode == GilMode::None,
             work: None,
             generation: 0,
             gil_generation: 0,

@@ -58,22 +58,84 @@ pub(super) fn drive_to_the_end(run: &mut TimedRun<'_, '_>) {
         if run.ended() {
             return;
         }
-        drop_dead_events(run);
-        let Some(ScheduledEvent { at_ns, kind: event, .. }) = run.state.timed.events.pop() else {
-            run.declare_deadlock();
-            return;
-        };
-        assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
-        if is_stale(run, event) {
-            // Cancelled (a killed thread's work, a wait that ended): nothing happens then, the clock
-            // must not run on to it (or a deadlock would be declared after the last event), and it is
-            // no work to count.
-            continue;
+        match take_next_event(run) {
+            NextEvent::Nothing => {
+                run.declare_deadlock();
+                return;
+            }
+            NextEvent::Cancelled => {}
+            NextEvent::Stopped => return,
+            NextEvent::Due(event) => handle(run, event),
         }
-        if !run.count_timed_work() || !run.advance_time(at_ns) {
-            return;
+    }
+}
+
+/// What taking the earliest pending event gave.
+enum NextEvent {
+    /// No event is pending.
+    Nothing,
+    /// It was cancelled (a killed thread's work, a wait that ended): nothing happens then, the clock
+    /// must not run on to it (or a deadlock would be declared after the last event), and it is no work
+    /// to count.
+    Cancelled,
+    /// A limit ended the run when it came (timed work or virtual time).
+    Stopped,
+    /// It is due now: the clock is at its time.
+    Due(EventKind),
+}
+
+/// Takes the earliest pending event and, unless it was cancelled, moves the clock to it and counts it as
+/// timed work. The run loop's one way to take an event (and [`hand_off`]'s, inlined into `run_thread`).
+#[inline(always)]
+fn take_next_event(run: &mut TimedRun<'_, '_>) -> NextEvent {
+    drop_dead_events(run);
+    let Some(ScheduledEvent { at_ns, kind: event, .. }) = run.state.timed.events.pop() else {
+        return NextEvent::Nothing;
+    };
+    assert!(at_ns >= run.state.progress.now_ns, "time never goes backwards");
+    if is_stale(run, event) {
+        return NextEvent::Cancelled;
+    }
+    if !run.count_timed_work() || !run.advance_time(at_ns) {
+        return NextEvent::Stopped;
+    }
+    NextEvent::Due(event)
+}
+
+/// Whether a thread other than the one running can move at this instant: one is waiting in `to_run`, or
+/// a free core and a ready thread of its machine are waiting for `dispatch`. When none can, `settle`
+/// does nothing.
+#[inline]
+fn others_can_move(timed: &TimedState) -> bool {
+    !timed.to_run.is_empty() || (timed.free_cores > 0 && timed.run_queues.iter().any(|queue| !queue.is_empty()))
+}
+
+/// The thread that runs next when a thread has just started timed work and what the run loop would do
+/// next is run another thread's end of work: nothing else can move at this instant (`settle` would do
+/// nothing) and the earliest pending event is a live work-done. Takes that event as the run loop would
+/// ([`take_next_event`]) and ends its segment as [`handle`] would, so the caller goes on with that
+/// thread without the round trip through the run loop: eight cores in lockstep under `gil: none` hand
+/// their cores on like this at every `cpu` step. `None` when the run loop must decide.
+#[inline]
+fn hand_off(run: &mut TimedRun<'_, '_>) -> Option<ThreadIndex> {
+    if run.ended() || others_can_move(&run.state.timed) {
+        return None;
+    }
+    let &ScheduledEvent { kind: event @ EventKind::WorkDone { thread, .. }, .. } = run.state.timed.events.peek()?
+    else {
+        return None;
+    };
+    if is_stale(run, event) {
+        return None;
+    }
+    match take_next_event(run) {
+        NextEvent::Due(due) => {
+            debug_assert_eq!(due, event, "the event peeked is the event taken");
+            end_work_segment(run, thread);
+            Some(thread)
         }
-        handle(run, event);
+        // A limit ended the run.
+        _ => None,
     }
 }
 
@@ -125,6 +187,7 @@ fn can_fire(timed: &TimedState, format11: &Format11State, event: EventKind) -> b
 }
 
 /// Whether `event` was cancelled since it was scheduled: its handler would do nothing.
+#[inline(always)]
 pub(super) fn is_stale(run: &TimedRun<'_, '_>, event: EventKind) -> bool {
     let threads = &run.state.timed.threads;
     match event {
@@ -152,16 +215,10 @@ pub(super) fn is_stale(run: &TimedRun<'_, '_>, event: EventKind) -> bool {
 pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
     match event {
         EventKind::WorkDone { thread, generation } => {
-            let state = &mut run.state.timed.threads[thread as usize];
-            if state.generation != generation {
+            if run.state.timed.threads[thread as usize].generation != generation {
                 return;
             }
-            if state.switching {
-                state.switching = false;
-            } else if let Some(work) = state.work {
-                let start = work.started_ns.expect("work in progress has a start");
-                complete_segment(run, thread, start, work.segment_ns);
-            }
+            end_work_segment(run, thread);
             // The thread goes on at once, as `settle` would run it first: nothing else is waiting to run
             // (`settle` ran everything before this event was popped).
             debug_assert!(run.state.timed.to_run.is_empty());
@@ -196,6 +253,18 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
             }
             preempt(run, thread);
         }
+    }
+}
+
+/// The thread's work segment (or context switch) whose work-done event came has ended.
+#[inline(always)]
+fn end_work_segment(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
+    let state = &mut run.state.timed.threads[thread as usize];
+    if state.switching {
+        state.switching = false;
+    } else if let Some(work) = state.work {
+        let start = work.started_ns.expect("work in progress has a start");
+        complete_segment(run, thread, start, work.segment_ns);
     }
 }
 
@@ -300,8 +369,11 @@ pub(super) fn current_task(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> O
     }
 }
 
-/// One thread on its core at the current instant: runs steps until it starts timed work or leaves.
+/// One thread on its core at the current instant: runs steps until it starts timed work or leaves. When
+/// it starts work and the run loop would next end another thread's work ([`hand_off`]), goes on with
+/// that thread.
 pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
+    let mut thread = thread;
     loop {
         if run.ended() {
             return;
@@ -318,7 +390,13 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             if work_in_place_or_start(run, thread) {
                 continue;
             }
-            return;
+            match hand_off(run) {
+                Some(next) => {
+                    thread = next;
+                    continue;
+                }
+                None => return,
+            }
         }
         let Some(task) = current_task(run, thread) else {
             return;
@@ -444,10 +522,8 @@ pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: Task
 pub(super) fn work_in_place_or_start(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> bool {
     let segment = segment_length(run, thread);
     let state = &run.state.timed;
-    let others_move =
-        !state.to_run.is_empty() || (state.free_cores > 0 && state.run_queues.iter().any(|q| !q.is_empty()));
     let end = run.state.progress.now_ns + segment;
-    if others_move || state.events.peek_at_ns().is_some_and(|next_ns| next_ns <= end) {
+    if others_can_move(state) || state.events.peek_at_ns().is_some_and(|next_ns| next_ns <= end) {
         start_work(run, thread, segment);
         return false;
     }

@@ -18,10 +18,11 @@ pub(super) fn ensure_gil(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) -> boo
     let process = state.process.index();
     // The common cases of the hot loop: the thread holds the GIL and nobody asked for it, or its
     // process has no GIL (the first thing the slow path checks).
-    if state.holds_gil && !run.state.timed.gils[process].drop_request {
+    if state.without_gil {
+        debug_assert_eq!(run.model.processes[process].gil.mode, GilMode::None);
         return true;
     }
-    if run.model.processes[process].gil.mode == GilMode::None {
+    if state.holds_gil && !run.state.timed.gils[process].drop_request {
         return true;
     }
     take_or_wait_for_gil(run, thread)
