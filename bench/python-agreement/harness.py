@@ -59,7 +59,9 @@ def is_item(value):
 
 
 def state_of(value):
-    if isinstance(value, bool) or not isinstance(value, (int, list, dict, set)):
+    if isinstance(value, bool):
+        return int(value)  # weft's True and False are 1 and 0
+    if not isinstance(value, (int, list, dict, set)):
         return None
     if isinstance(value, int):
         return value

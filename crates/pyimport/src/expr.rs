@@ -140,9 +140,12 @@ impl Translator<'_> {
             Expr::If(_) => {
                 fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
             }
-            Expr::FString(_) => {
-                fail(expr, "f-strings are only understood as arguments of calls weft does not model (such as `print`)")
-            }
+            Expr::FString(fstring) => self.static_fstring(frame, fstring).ok_or_else(|| {
+                Error::at(
+                    expr,
+                    "f-strings are only understood as arguments of calls weft does not model (such as `print`), or made of values known at import time (`f\"worker-{i}\"` in an unrolled loop)",
+                )
+            }),
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(_) => fail(expr, "a list comprehension is only understood as the value of an assignment"),
             Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
@@ -150,6 +153,37 @@ impl Translator<'_> {
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
+    }
+
+    /// An f-string whose every value is a number or string known at import time (`f"worker-{i}"` where
+    /// `i` is an unrolled loop's counter), without conversions or format specs: its text.
+    fn static_fstring(&self, frame: &Frame, fstring: &ast::ExprFString) -> Option<Ex> {
+        let mut text = String::new();
+        for part in fstring.value.iter() {
+            let elements = match part {
+                ast::FStringPart::Literal(literal) => {
+                    text.push_str(&literal.value);
+                    continue;
+                }
+                ast::FStringPart::FString(inner) => &inner.elements,
+            };
+            for element in elements.iter() {
+                match element {
+                    ast::InterpolatedStringElement::Literal(literal) => text.push_str(&literal.value),
+                    ast::InterpolatedStringElement::Interpolation(value) => {
+                        let plain = value.format_spec.is_none()
+                            && value.debug_text.is_none()
+                            && value.conversion == ast::ConversionFlag::None;
+                        match self.expr(frame, &value.expression, true).ok()? {
+                            Ex::Static(Value::Int(number)) if plain => text.push_str(&number.to_string()),
+                            Ex::Static(Value::Str(string)) if plain => text.push_str(&string),
+                            _ => return None,
+                        }
+                    }
+                }
+            }
+        }
+        Some(Ex::Static(Value::Str(text)))
     }
 
     fn name_expr(&self, frame: &Frame, name: &str, at: &Expr, use_known: bool) -> Result<Ex> {

@@ -2490,13 +2490,20 @@ impl<'a> Translator<'a> {
             Expr::BoolOp(boolean) => {
                 boolean.values.iter().try_for_each(|value| self.check_sentinel_truth(frame, value))
             }
-            Expr::Name(name) if matches!(self.resolve(frame, name.id.as_str()), Some(Value::Local(_))) => fail(
-                test,
-                format!(
-                    "the truth of `{}` in a program with an `object()` sentinel: weft says the sentinel as None, which is false where Python's object() is true; compare with `is` or `==`",
-                    name.id
-                ),
-            ),
+            Expr::Name(name)
+                if matches!(
+                    self.resolve(frame, name.id.as_str()),
+                    Some(Value::Local(_) | Value::Shared(_, Shape::Int))
+                ) =>
+            {
+                fail(
+                    test,
+                    format!(
+                        "the truth of `{}` in a program with an `object()` sentinel: weft says the sentinel as None, which is false where Python's object() is true; compare with `is` or `==`",
+                        name.id
+                    ),
+                )
+            }
             _ => Ok(()),
         }
     }
@@ -2989,6 +2996,14 @@ impl<'a> Translator<'a> {
             return false;
         };
         let needed = duration_names(&def.body);
+        // An f-string of the variable (`f"worker-{i}"`) is known only once the variable is: unrolled too.
+        if args
+            .iter()
+            .chain(keywords.iter().map(|keyword| &keyword.value))
+            .any(|arg| matches!(arg, Expr::FString(_)) && names_in(arg).contains(variable))
+        {
+            return true;
+        }
         let parameters = def.parameters.posonlyargs.iter().chain(def.parameters.args.iter());
         let by_position = parameters
             .zip(args)
@@ -3392,7 +3407,11 @@ impl NameScan {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
                 if let Stmt::Assign(assign) = stmt
                     && let Expr::Call(call) = &*assign.value
-                    && callee_name(&call.func).is_some_and(|n| n == "Thread" || n == "Process")
+                    && callee_name(&call.func).is_some_and(|n| {
+                        // A thread, or a task or future kept in a list (`tasks.append(task)`): the list
+                        // is known at import time, as a list of threads is.
+                        matches!(n, "Thread" | "Process" | "create_task" | "ensure_future" | "submit")
+                    })
                 {
                     for target in &assign.targets {
                         if let Expr::Name(name) = target {

@@ -275,16 +275,38 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<usize>> {
-        if let Some(keyword) = call.arguments.keywords.first() {
-            return fail(keyword, "`gather` with `return_exceptions` is not supported");
+        let mut return_exceptions = false;
+        for keyword in &call.arguments.keywords {
+            let flag = match (keyword.arg.as_ref().map(|arg| arg.as_str()), self.static_value(frame, &keyword.value)) {
+                (Some("return_exceptions"), Ok(Value::Int(flag))) => flag != 0,
+                _ => return fail(keyword, "`gather` takes `return_exceptions=True` or `False` only"),
+            };
+            return_exceptions |= flag;
         }
         // Each awaitable as a future expression: a single one, or a local array and its length.
         let mut parts: Vec<(String, Option<usize>)> = Vec::new();
         for arg in call.arguments.args.iter() {
+            // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
+            // each of them, in order.
+            if let Expr::Starred(starred) = arg
+                && let Ok(Ex::Static(Value::List(items))) = self.expr(frame, &starred.value, false)
+                && !items.is_empty()
+                && items.iter().all(|item| matches!(item, Value::Future(_)))
+            {
+                parts.extend(items.into_iter().filter_map(|item| match item {
+                    Value::Future(future) => Some((future, None)),
+                    _ => None,
+                }));
+                continue;
+            }
             let part = self.gathered(frame, arg, &parts, out, line)?;
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
+        if return_exceptions {
+            self.gather_cancelled(frame, call, into, &parts, out, line)?;
+            return Ok(None);
+        }
         if let Some(into) = into {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
@@ -307,6 +329,57 @@ impl<'a> Translator<'a> {
             }
         }
         Ok(into.map(|_| length.max(1)))
+    }
+
+    /// `await asyncio.gather(*workers, return_exceptions=True)` after `for w in workers: w.cancel()`, the
+    /// end of a pool of consumers: each task waited for until it has ended, its CancelledError kept
+    /// (`await` with a time-out it never reaches, into a flag: a cancelled coroutine ends at its next
+    /// suspension). Only over tasks the program cancels, and as a statement: a task that ends by an
+    /// exception of its own, or the list of results, has no scenario form.
+    fn gather_cancelled(
+        &mut self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        parts: &[(String, Option<usize>)],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if into.is_some() {
+            return fail(
+                call,
+                "`gather(..., return_exceptions=True)` is imported as a statement (its list of results and exceptions has no scenario form)",
+            );
+        }
+        for (future, count) in parts {
+            let holder = future.split('[').next().unwrap_or(future).to_string();
+            let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
+            if !self.is_cancelled(&holder) {
+                return fail(
+                    call,
+                    "`gather(..., return_exceptions=True)` is imported over tasks the program cancels before it (the end of a pool of consumers)",
+                );
+            }
+            if frame.dynamic == 0 {
+                self.pending_tasks.awaited.insert((frame.task, future.clone()));
+            }
+            let flag = self.temporary(frame.task, "ended");
+            let element = if count.is_some() { format!("{future}[i]") } else { future.clone() };
+            let wait = Step::new(
+                "await",
+                Node::Map(vec![
+                    ("future", Node::Quoted(element)),
+                    ("timeout", Node::Plain("1000000s".to_string())),
+                    ("into", Node::Plain(flag)),
+                ]),
+                line,
+            );
+            out.push(match count {
+                Some(count) => super::futures::repeat(*count, vec![wait], line),
+                None => wait,
+            });
+        }
+        Ok(())
     }
 
     /// One argument of `gather`: a coroutine call (started as a task here), a task, or `*tasks`. The

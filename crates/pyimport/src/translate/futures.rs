@@ -36,7 +36,7 @@ pub struct FuturesState {
     pub(super) cancelled: BTreeSet<String>,
     /// A loop's local bound to each element of an array of futures in turn (`for f in fs:`), and the
     /// array: `f.cancel()` cancels futures of the array, which the shutdown must know.
-    element_locals: BTreeMap<String, String>,
+    pub(super) element_locals: BTreeMap<String, String>,
     /// A task per function, executor and arguments fixed at import time.
     job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
