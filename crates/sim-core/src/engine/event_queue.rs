@@ -216,8 +216,9 @@ impl<K: Copy> EventQueue<K> {
         (key != NONE).then_some((key >> 64) as Nanos)
     }
 
-    /// Removes and returns the earliest event (among equal times, the first scheduled).
-    #[inline]
+    /// Removes and returns the earliest event (among equal times, the first scheduled). Inlined into its
+    /// two callers (the timed run loop and its hand-off), like `push`.
+    #[inline(always)]
     pub fn pop(&mut self) -> Option<Scheduled<K>> {
         let (source, key) = self.earliest;
         if key == NONE {

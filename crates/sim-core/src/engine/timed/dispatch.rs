@@ -158,14 +158,21 @@ pub(super) fn settle(run: &mut TimedRun<'_, '_>) {
 /// Keeps the event queue in proportion to the model: when cancelled events would outnumber the ones
 /// that can still fire, drops those that never can (a slice of 1 ns preempting work of days leaves a
 /// cancelled work-done event per slice, far in the future: 384 MB at the default step budget before).
+/// The check is inlined (it runs before every event), the dropping out of line.
+#[inline(always)]
 fn drop_dead_events(run: &mut TimedRun<'_, '_>) {
     let timed = &run.state.timed;
     // Each thread has at most one work-done or wake-up event of its current generation and one GIL
     // time-out; each core one slice end; each task one start and one wait time-out.
     let live_at_most = 2 * timed.threads.len() + timed.cores.len() + 2 * timed.task_threads.len();
-    if timed.events.len() <= 2 * live_at_most + 1024 {
-        return;
+    if timed.events.len() > 2 * live_at_most + 1024 {
+        retain_live_events(run);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn retain_live_events(run: &mut TimedRun<'_, '_>) {
     let mut events = std::mem::take(&mut run.state.timed.events);
     let (timed, format11) = (&run.state.timed, &run.state.world.format11);
     events.retain(|&event| can_fire(timed, format11, event));
@@ -426,14 +433,13 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
 
 /// Carries out a step's effect. Returns whether the thread keeps running at this instant.
 pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId, effect: Effect) -> bool {
-    let is_coroutine = run.model.tasks[task.index()].kind == TaskKind::Coroutine;
     match effect {
         Effect::Instant => true,
         Effect::Work(kind, duration) => {
             if kind == WorkKind::Native {
                 release_gil(run, thread);
             }
-            if is_coroutine && duration > 0 {
+            if duration > 0 && is_coroutine(run, task) {
                 begin_hold(run, task, HoldReason::Cpu);
             }
             if duration > 0 {
@@ -443,7 +449,7 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             true
         }
         Effect::Io(duration) => {
-            if is_coroutine {
+            if is_coroutine(run, task) {
                 begin_hold(run, task, HoldReason::Io);
             }
             release_gil(run, thread);
@@ -457,7 +463,7 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             false
         }
         Effect::Await(duration) => {
-            assert!(is_coroutine, "the loader rejects `await` outside a coroutine");
+            assert!(is_coroutine(run, task), "the loader rejects `await` outside a coroutine");
             let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
             let due = run.state.progress.now_ns + duration;
             run.state.timed.event_sequence += 1;
@@ -473,7 +479,7 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             true
         }
         Effect::Yield => {
-            if is_coroutine {
+            if is_coroutine(run, task) {
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 run.state.timed.loops[event_loop.index()].ready.push_back(task);
                 run.state.timed.task_ready_since_ns[task.index()] = run.state.progress.now_ns;
@@ -488,12 +494,12 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
             false
         }
         Effect::Blocked => {
-            if is_coroutine && !run.blocks_its_loop(task) {
+            if is_coroutine(run, task) && !run.blocks_its_loop(task) {
                 let event_loop = run.model.tasks[task.index()].event_loop.expect("a coroutine has a loop");
                 stop_running(run, event_loop);
                 return true;
             }
-            if is_coroutine {
+            if is_coroutine(run, task) {
                 begin_hold(run, task, HoldReason::ThreadingWait);
             }
             release_gil(run, thread);
@@ -502,6 +508,13 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
         }
         Effect::Stop => false,
     }
+}
+
+/// Whether `task` is a coroutine: asked only by the effects that differ for one (the model's task table
+/// is not read for an instant step).
+#[inline]
+fn is_coroutine(run: &TimedRun<'_, '_>, task: TaskId) -> bool {
+    run.model.tasks[task.index()].kind == TaskKind::Coroutine
 }
 
 pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId) {
