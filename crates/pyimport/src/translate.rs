@@ -1269,6 +1269,48 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// `total += buf.get()` with a function or method of the file: Python reads `total` first, then runs
+    /// the call (its whole body in between), then adds and writes; so a shared target is read into a
+    /// local before the inlined body, and written after it, keeping the window in which its update is lost.
+    #[allow(clippy::too_many_arguments)]
+    fn augmented_by_call(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        symbol: &str,
+        function: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
+        let shared =
+            if self.is_global_target(frame, name) { Some(self.shared_int_target(name, target)?) } else { None };
+        let before = match &shared {
+            Some(shared) => {
+                let before = self.fresh_temporary(frame.task, "before");
+                out.push(Step::new("let", Node::Quoted(format!("{before} = {shared}")), line));
+                before
+            }
+            None => self.code(frame, target)?.0,
+        };
+        let Some(result) = self.inline_call(frame, function, call, out, line, true)? else {
+            return fail(call, format!("`{function}` returns nothing weft can compute"));
+        };
+        let (text, precedence, _, _) = self.to_code(result, target)?;
+        let sum = format!("{before} {symbol} {}", wrap(&text, precedence, needed));
+        match shared {
+            Some(shared) => out.push(Step::new("set", Node::Quoted(format!("{shared} = {sum}")), line)),
+            None => {
+                let local = self.bind_local(frame, name);
+                frame.known.remove(name);
+                out.push(Step::new("let", Node::Quoted(format!("{local} = {sum}")), line));
+            }
+        }
+        Ok(())
+    }
+
     fn augmented(
         &mut self,
         frame: &mut Frame,
@@ -1289,6 +1331,12 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Expr::Name(name) = &*assign.target
+            && let Expr::Call(call) = &*assign.value
+            && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
+        {
+            return self.augmented_by_call(frame, name.id.as_str(), &assign.target, symbol, &function, call, out, line);
+        }
         let (value_text, value_precedence, _) = match self.hoisted_result(frame, &assign.value, out, line)? {
             Some(result) => (result, crate::expr::ATOM, false),
             None => self.code(frame, &assign.value)?,

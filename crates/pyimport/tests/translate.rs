@@ -2589,3 +2589,44 @@ fn a_pool_of_asyncio_workers_named_by_f_strings_is_cancelled_and_gathered_with_r
         "7:11: `gather(..., return_exceptions=True)` is imported over tasks the program cancels",
     );
 }
+
+#[test]
+fn an_augmented_assignment_by_a_call_of_the_file_reads_its_target_before_the_call() {
+    check(
+        r#"
+        import threading
+        total = 0
+
+        def two():
+            return 2
+
+        def work():
+            global total
+            local = 1
+            local += two()
+            total += two()
+            total += local
+
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 15: t.start()
+              - join: work  # line 16: t.join()
+          work:  # line 14: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "local = 1"  # line 9: local = 1
+              - let: "local = local + 2"  # line 10: local += two()
+              - let: "before = total"  # line 11: total += two()
+              - set: "total = before + 2"  # line 11: total += two()
+              - set: "total = total + local"  # line 12: total += local
+        "#,
+    );
+}
