@@ -38,6 +38,10 @@ pub struct ExploreReport {
     pub max_steps: u64,
     /// Schedules stopped at `max_steps`: a loop that did not end within it, or a run too long for it.
     pub step_limit_schedules: u64,
+    /// When waits with a time-out gave up (`quiescent` or `any`), for a model that has such waits: what
+    /// `complete` holds for. Absent when no wait can run out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeouts: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -156,6 +160,10 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         failing_schedules,
         max_steps: setup.max_steps,
         step_limit_schedules,
+        timeouts: setup.model.has_timed_waits().then_some(match setup.timeouts {
+            Timeouts::Quiescent => "quiescent",
+            Timeouts::Any => "any",
+        }),
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -227,6 +235,14 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         report.redundant,
         verdict(report, max_schedules)
     );
+    if report.timeouts == Some("quiescent") {
+        // The default leaves out runs in which a wait gives up while other work could still go on,
+        // which real time allows when the work is slower than the time-out: say so beside the claim.
+        let _ = writeln!(
+            out,
+            "  (waits with a time-out gave up only when no other task could move; --timeouts any lets them give up at every step)"
+        );
+    }
     for outcome in &report.outcomes {
         let _ = writeln!(
             out,

@@ -933,6 +933,18 @@ impl InstrUse {
 }
 
 impl Instr {
+    /// How long the step may wait, for the steps that can wait with a time-out.
+    pub fn patience(&self) -> Option<&Patience> {
+        match self {
+            Instr::LockPicked { patience, .. }
+            | Instr::Acquire { patience, .. }
+            | Instr::WaitEvent { patience, .. }
+            | Instr::WaitCondition { patience, .. }
+            | Instr::GetTimed { patience, .. } => Some(patience),
+            _ => None,
+        }
+    }
+
     pub fn is_step(&self) -> bool {
         !matches!(
             self,
@@ -1102,6 +1114,15 @@ impl Model {
 
     pub fn task_by_name(&self, name: &str) -> Option<TaskId> {
         self.tasks.iter().position(|t| t.name == name).map(TaskId::from_index)
+    }
+
+    /// Whether some step may wait with a time-out that can run out (longer than 0): under an exploring
+    /// policy such a wait gives up only when `--timeouts` lets it, so a claim of completeness holds for
+    /// that setting only.
+    pub fn has_timed_waits(&self) -> bool {
+        let can_run_out = |patience: &Patience| patience.timeout_ns.is_some_and(|timeout_ns| timeout_ns > 0);
+        self.tasks.iter().flat_map(|task| &task.program).filter_map(Instr::patience).any(can_run_out)
+            || self.futures.waits.iter().any(|wait| can_run_out(&wait.patience))
     }
 }
 
