@@ -3422,6 +3422,12 @@ fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &m
             Stmt::With(with) => collect_assigned(&with.body, assigned, declared),
             Stmt::Try(attempt) => {
                 collect_assigned(&attempt.body, assigned, declared);
+                // A handler's body writes too (`except asyncio.TimeoutError: timed_out += 1`).
+                for handler in &attempt.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    collect_assigned(&handler.body, assigned, declared);
+                }
+                collect_assigned(&attempt.orelse, assigned, declared);
                 collect_assigned(&attempt.finalbody, assigned, declared);
             }
             Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),

@@ -1525,6 +1525,74 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
     );
 }
 
+/// A global written only in the handler (`except asyncio.TimeoutError: misses += 1`) is shared memory:
+/// the scan for written globals reads handlers too (before, it was taken as a constant and refused).
+#[test]
+fn a_global_written_only_in_an_except_handler_is_shared() {
+    check(
+        r#"
+        import asyncio
+
+        misses = 0
+
+        async def fetch(wait):
+            await asyncio.sleep(wait)
+
+        async def main():
+            global misses
+            for wait in (0.5, 2.0):
+                try:
+                    await asyncio.wait_for(fetch(wait), timeout=1)
+                except asyncio.TimeoutError:
+                    misses += 1
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          misses: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 16: asyncio.run(main())
+              - result: { future: "job" }  # line 16: asyncio.run(main())
+          main-2:  # line 16: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fetch-0, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 11: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  else:
+                    - set: "misses = misses + 1"  # line 14: misses += 1
+              - submit: { task: fetch-1, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 11: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  else:
+                    - set: "misses = misses + 1"  # line 14: misses += 1
+              - return: "None"  # line 8: async def main():
+          fetch-0:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 500ms  # line 6: await asyncio.sleep(wait)
+              - return: "None"  # line 5: async def fetch(wait):
+          fetch-1:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 2s  # line 6: await asyncio.sleep(wait)
+              - return: "None"  # line 5: async def fetch(wait):
+        "#,
+    );
+}
+
 #[test]
 fn only_a_time_out_of_wait_for_is_caught() {
     check_error(
