@@ -230,6 +230,14 @@ fn weft_explore_finds_the_lost_updates_of_jobs_on_a_thread_pool() {
     assert_eq!(counter, vec![2, 3, 4, 5, 6], "executor_counter_race.py: `counter += 1` in two jobs");
 }
 
+/// `total += future.result()` reads `total` before the wait, as Python does: the job's own update made
+/// while main waits is lost (CPython prints 5); 15 when the job ends before main reads.
+#[test]
+fn an_augmented_result_reads_its_target_before_the_wait() {
+    let total = explored_values("examples/python/result_added_after_read.py", "total");
+    assert_eq!(total, vec![5, 15], "result_added_after_read.py: the job's `total += 10` is lost while main waits");
+}
+
 #[test]
 fn a_blocking_call_in_a_coroutine_stalls_the_loop_and_to_thread_frees_it() {
     for (file, expected_ms) in

@@ -991,20 +991,10 @@ impl<'a> Translator<'a> {
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {temporary}")), line));
             return Ok(());
         }
-        let ex = match value {
-            Expr::Call(call) => match self.expr(frame, &call.func, false) {
-                Ok(Ex::Static(Value::Function(function))) => {
-                    let result = self.inline_call(frame, &function, call, out, line, true)?;
-                    let Some(result) = result else {
-                        return fail(value, format!("`{function}` returns nothing weft can compute"));
-                    };
-                    result
-                }
-                _ => self.expr(frame, value, false)?,
-            },
-            _ => self.expr(frame, value, false)?,
+        let text = match self.stepped_value(frame, value, out, line)? {
+            Some((text, _)) => text,
+            None => self.code(frame, value)?.0,
         };
-        let (text, _, _, _) = self.to_code(ex, value)?;
         out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
         Ok(())
     }
@@ -1068,6 +1058,9 @@ impl<'a> Translator<'a> {
             }
             return Ok(());
         }
+        if let Some(ex) = self.popped_operand(frame, value, out, line)? {
+            return self.store(frame, name, target, ex, value, out, line);
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -1116,7 +1109,7 @@ impl<'a> Translator<'a> {
         into: Option<&str>,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<()> {
+    ) -> Result<String> {
         if !call.arguments.keywords.is_empty() {
             return fail(call, "`pop` takes no keyword arguments");
         }
@@ -1151,7 +1144,108 @@ impl<'a> Translator<'a> {
         }
         steps.push(Step::new("del", Node::Quoted(last), line));
         out.push(Step::new("atomic", Node::Steps(steps), line));
-        Ok(())
+        Ok(into)
+    }
+
+    /// Arithmetic over a `pop` on a shared list (`total + items.pop(0) * 10`): the `pop`'s step, in
+    /// Python's order (what is left of it first: a left operand that reads shared memory is read into a
+    /// local before the `pop`), and the expression over the popped item.
+    fn popped_operand(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Ex>> {
+        if !matches!(value, Expr::BinOp(_)) || !self.contains_pop(frame, value) {
+            return Ok(None);
+        }
+        let rewritten = self.without_pop(frame, value, out, line)?;
+        self.expr(frame, &rewritten, false).map(Some)
+    }
+
+    /// Is there a `pop` on a shared list in this arithmetic?
+    fn contains_pop(&self, frame: &Frame, expr: &Expr) -> bool {
+        match expr {
+            Expr::BinOp(binary) => self.contains_pop(frame, &binary.left) || self.contains_pop(frame, &binary.right),
+            _ => self.popped_list(frame, expr).is_some(),
+        }
+    }
+
+    /// `expr` (which holds a `pop`) rewritten over the local the `pop` takes its item into, the `pop`'s
+    /// step (and the reads Python makes before it) emitted.
+    fn without_pop(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Expr> {
+        if let Some((shared, call)) = self.popped_list(frame, expr) {
+            let popped = self.list_pop(frame, &shared, call, None, out, line)?;
+            return Ok(local_reference(frame, &popped, expr));
+        }
+        let Expr::BinOp(binary) = expr else { unreachable!("contains_pop found a pop") };
+        let mut rewritten = binary.clone();
+        if self.contains_pop(frame, &binary.left) {
+            if self.contains_pop(frame, &binary.right) {
+                return fail(expr, "two `pop`s in one expression are not supported; pop each on a line of its own");
+            }
+            *rewritten.left = self.without_pop(frame, &binary.left, out, line)?;
+            return Ok(Expr::BinOp(rewritten));
+        }
+        let (left, _, reads_shared) = self.code(frame, &binary.left)?;
+        if reads_shared {
+            let operand = self.fresh_temporary(frame.task, "operand");
+            out.push(Step::new("let", Node::Quoted(format!("{operand} = {left}")), line));
+            *rewritten.left = local_reference(frame, &operand, &binary.left);
+        }
+        *rewritten.right = self.without_pop(frame, &binary.right, out, line)?;
+        Ok(Expr::BinOp(rewritten))
+    }
+
+    /// A value with steps of its own (an `await`, `f.result()`, a `pop` on a shared list, alone or as an
+    /// operand, or a call of a function of the file): its steps, and its text and precedence; `None` for
+    /// a value that is an expression alone.
+    fn stepped_value(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<(String, u8)>> {
+        if let Some(result) = self.hoisted_result(frame, value, out, line)? {
+            return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Some((shared, call)) = self.popped_list(frame, value) {
+            let popped = self.list_pop(frame, &shared, call, None, out, line)?;
+            return Ok(Some((popped, crate::expr::ATOM)));
+        }
+        let ex = match value {
+            Expr::Call(call) => match self.expr(frame, &call.func, false) {
+                Ok(Ex::Static(Value::Function(function))) => {
+                    let Some(result) = self.inline_call(frame, &function, call, out, line, true)? else {
+                        return fail(value, format!("`{function}` returns nothing weft can compute"));
+                    };
+                    result
+                }
+                _ => return Ok(None),
+            },
+            _ => match self.popped_operand(frame, value, out, line)? {
+                Some(ex) => ex,
+                None => return Ok(None),
+            },
+        };
+        let (text, precedence, _, _) = self.to_code(ex, value)?;
+        Ok(Some((text, precedence)))
+    }
+
+    /// Does `value` have steps of its own (see `stepped_value`)?
+    fn has_steps(&self, frame: &Frame, value: &Expr) -> bool {
+        match value {
+            Expr::Await(_) => true,
+            Expr::Call(call) => {
+                self.future_result_call(frame, value).is_some()
+                    || self.popped_list(frame, value).is_some()
+                    || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+            }
+            Expr::BinOp(_) => self.contains_pop(frame, value),
+            _ => false,
+        }
     }
 
     /// Where the result of a blocking call goes: a local (for a shared target, a temporary and then a `set`).
@@ -1269,45 +1363,124 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// `total += buf.get()` with a function or method of the file: Python reads `total` first, then runs
-    /// the call (its whole body in between), then adds and writes; so a shared target is read into a
-    /// local before the inlined body, and written after it, keeping the window in which its update is lost.
-    #[allow(clippy::too_many_arguments)]
-    fn augmented_by_call(
+    /// `x += value` on a shared target (a global, a string key's variable, an item of a shared list or
+    /// dict, an instance's attribute). Python reads the target first, then computes the value, then adds
+    /// and writes: a value with steps of its own (`buf.get()` of the file, `f.result()`, `await t`,
+    /// `items.pop(0)`) is computed after the target is read into a local, keeping the window in which
+    /// CPython loses an update made while those steps run.
+    fn augmented_shared(
         &mut self,
         frame: &mut Frame,
-        name: &str,
-        target: &Expr,
+        place: &str,
         symbol: &str,
-        function: &str,
-        call: &ast::ExprCall,
+        value: &Expr,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
         let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
-        let shared =
-            if self.is_global_target(frame, name) { Some(self.shared_int_target(name, target)?) } else { None };
-        let before = match &shared {
-            Some(shared) => {
-                let before = self.fresh_temporary(frame.task, "before");
-                out.push(Step::new("let", Node::Quoted(format!("{before} = {shared}")), line));
-                before
-            }
-            None => self.code(frame, target)?.0,
+        let (before, (text, precedence)) = if self.has_steps(frame, value) {
+            let before = self.fresh_temporary(frame.task, "before");
+            out.push(Step::new("let", Node::Quoted(format!("{before} = {place}")), line));
+            let stepped = self.stepped_value(frame, value, out, line)?;
+            (before, stepped.expect("has_steps said it has steps"))
+        } else {
+            let (text, precedence, _) = self.code(frame, value)?;
+            (place.to_string(), (text, precedence))
         };
-        let Some(result) = self.inline_call(frame, function, call, out, line, true)? else {
-            return fail(call, format!("`{function}` returns nothing weft can compute"));
-        };
-        let (text, precedence, _, _) = self.to_code(result, target)?;
         let sum = format!("{before} {symbol} {}", wrap(&text, precedence, needed));
-        match shared {
-            Some(shared) => out.push(Step::new("set", Node::Quoted(format!("{shared} = {sum}")), line)),
-            None => {
-                let local = self.bind_local(frame, name);
-                frame.known.remove(name);
-                out.push(Step::new("let", Node::Quoted(format!("{local} = {sum}")), line));
+        out.push(Step::new("set", Node::Quoted(format!("{place} = {sum}")), line));
+        Ok(())
+    }
+
+    /// The shared memory an augmented assignment's target names (for an item, its index read once:
+    /// into a local first when it reads shared memory), or `None` for a local.
+    fn augmented_place(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<String>> {
+        match target {
+            Expr::Name(name) if self.is_global_target(frame, name.id.as_str()) => {
+                self.shared_int_target(name.id.as_str(), target).map(Some)
             }
+            Expr::Name(_) => Ok(None),
+            Expr::Subscript(subscript) => {
+                let container = self.expr(frame, &subscript.value, false)?;
+                if let Ex::Static(Value::Record(fields)) = &container {
+                    return self.record_field(frame, fields, &subscript.slice).map(Some);
+                }
+                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                    return fail(target, "item assignment is supported on shared lists and dicts");
+                };
+                let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
+                // Python reads the index once; a shared index is read into a local first.
+                let index = if index_reads {
+                    let temporary = self.temporary(frame.task, "index");
+                    out.push(Step::new("let", Node::Quoted(format!("{temporary} = {index}")), line));
+                    temporary
+                } else {
+                    index
+                };
+                Ok(Some(format!("{shared}[{index}]")))
+            }
+            Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
+                Some(shared) => Ok(Some(shared)),
+                None => fail(
+                    target,
+                    "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",
+                ),
+            },
+            _ => fail(target, "this augmented assignment target is not supported"),
         }
+    }
+
+    /// `x += value` on a local: a local is the task's own, so the order of its read does not matter.
+    fn augmented_local(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        symbol: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Expr::Name(name) = &*assign.target else { unreachable!("only a name is a local target") };
+        let id = name.id.as_str();
+        let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
+        let (value_text, value_precedence) = match self.stepped_value(frame, &assign.value, out, line)? {
+            Some(stepped) => stepped,
+            None => {
+                let (text, precedence, _) = self.code(frame, &assign.value)?;
+                (text, precedence)
+            }
+        };
+        let value_text = wrap(&value_text, value_precedence, needed);
+        let Some(Value::Local(local)) = frame.locals.get(id).cloned() else {
+            return fail(
+                assign.target.as_ref(),
+                format!("`{id}` is read before it is assigned (Python raises UnboundLocalError)"),
+            );
+        };
+        if frame.dynamic > 0 {
+            frame.known.remove(id);
+        } else if let (Some(Value::Int(old)), Ok(Value::Int(delta))) =
+            (frame.known.get(id).cloned(), self.static_value(frame, &assign.value))
+        {
+            let updated = match symbol {
+                "+" => old.checked_add(delta),
+                "-" => old.checked_sub(delta),
+                "*" => old.checked_mul(delta),
+                _ => None,
+            };
+            match updated {
+                Some(v) => frame.known.insert(id.to_string(), Value::Int(v)),
+                None => frame.known.remove(id),
+            };
+        } else {
+            frame.known.remove(id);
+        }
+        out.push(Step::new("let", Node::Quoted(format!("{local} = {local} {symbol} {value_text}")), line));
         Ok(())
     }
 
@@ -1331,95 +1504,9 @@ impl<'a> Translator<'a> {
                 );
             }
         };
-        if let Expr::Name(name) = &*assign.target
-            && let Expr::Call(call) = &*assign.value
-            && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
-        {
-            return self.augmented_by_call(frame, name.id.as_str(), &assign.target, symbol, &function, call, out, line);
-        }
-        let (value_text, value_precedence, _) = match self.hoisted_result(frame, &assign.value, out, line)? {
-            Some(result) => (result, crate::expr::ATOM, false),
-            None => self.code(frame, &assign.value)?,
-        };
-        let needed = if matches!(symbol, "+" | "-") { crate::expr::SUM + 1 } else { crate::expr::PRODUCT + 1 };
-        let value_text = wrap(&value_text, value_precedence, needed);
-        match &*assign.target {
-            Expr::Name(name) => {
-                let id = name.id.as_str();
-                if self.is_global_target(frame, id) {
-                    let shared = self.shared_int_target(id, &assign.target)?;
-                    out.push(Step::new(
-                        "set",
-                        Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")),
-                        line,
-                    ));
-                } else {
-                    let Some(Value::Local(local)) = frame.locals.get(id).cloned() else {
-                        return fail(
-                            assign.target.as_ref(),
-                            format!("`{id}` is read before it is assigned (Python raises UnboundLocalError)"),
-                        );
-                    };
-                    if frame.dynamic > 0 {
-                        frame.known.remove(id);
-                    } else if let (Some(Value::Int(old)), Ok(Value::Int(delta))) =
-                        (frame.known.get(id).cloned(), self.static_value(frame, &assign.value))
-                    {
-                        let updated = match symbol {
-                            "+" => old.checked_add(delta),
-                            "-" => old.checked_sub(delta),
-                            "*" => old.checked_mul(delta),
-                            _ => None,
-                        };
-                        match updated {
-                            Some(v) => frame.known.insert(id.to_string(), Value::Int(v)),
-                            None => frame.known.remove(id),
-                        };
-                    } else {
-                        frame.known.remove(id);
-                    }
-                    out.push(Step::new("let", Node::Quoted(format!("{local} = {local} {symbol} {value_text}")), line));
-                }
-                Ok(())
-            }
-            Expr::Subscript(subscript) => {
-                let container = self.expr(frame, &subscript.value, false)?;
-                if let Ex::Static(Value::Record(fields)) = &container {
-                    let shared = self.record_field(frame, fields, &subscript.slice)?;
-                    out.push(Step::new(
-                        "set",
-                        Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")),
-                        line,
-                    ));
-                    return Ok(());
-                }
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
-                    return fail(assign.target.as_ref(), "item assignment is supported on shared lists and dicts");
-                };
-                let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
-                // Python reads the index once; a shared index is read into a local first.
-                let index = if index_reads {
-                    let temporary = self.temporary(frame.task, "index");
-                    out.push(Step::new("let", Node::Quoted(format!("{temporary} = {index}")), line));
-                    temporary
-                } else {
-                    index
-                };
-                let item = format!("{shared}[{index}]");
-                out.push(Step::new("set", Node::Quoted(format!("{item} = {item} {symbol} {value_text}")), line));
-                Ok(())
-            }
-            Expr::Attribute(attribute) => {
-                let Some(shared) = self.instance_int_target(frame, attribute)? else {
-                    return fail(
-                        assign.target.as_ref(),
-                        "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",
-                    );
-                };
-                out.push(Step::new("set", Node::Quoted(format!("{shared} = {shared} {symbol} {value_text}")), line));
-                Ok(())
-            }
-            _ => fail(assign.target.as_ref(), "this augmented assignment target is not supported"),
+        match self.augmented_place(frame, &assign.target, out, line)? {
+            Some(place) => self.augmented_shared(frame, &place, symbol, &assign.value, out, line),
+            None => self.augmented_local(frame, assign, symbol, out, line),
         }
     }
 
@@ -3286,6 +3373,20 @@ fn ex_value(ex: &Ex) -> Value {
 }
 
 /// `return: "None"`: the result of a function that ends without a `return` value.
+/// A name standing for the scenario local `local` (a temporary of the translation, never one of the
+/// program's names), bound in `frame`, at the place of `at`: an expression rewritten over a value the
+/// translation computed first.
+fn local_reference(frame: &mut Frame, local: &str, at: &Expr) -> Expr {
+    frame.locals.insert(local.to_string(), Value::Local(local.to_string()));
+    frame.known.remove(local);
+    Expr::Name(ast::ExprName {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: at.range(),
+        id: ast::name::Name::new(local),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
 pub(crate) fn none_return(line: u32) -> Step {
     Step::new("return", Node::Quoted("None".to_string()), line)
 }

@@ -569,8 +569,9 @@ fn a_thread_pool_submits_jobs_and_its_shutdown_waits_for_them() {
                   times: 4
                   ops:
                     - let: "f = futures[i]"  # line 10: for f in futures:
+                    - let: "before = total"  # line 11: total += f.result()
                     - result: { future: "f", into: result }  # line 11: total += f.result()
-                    - set: "total = total + result"  # line 11: total += f.result()
+                    - set: "total = before + result"  # line 11: total += f.result()
               - result: { future: "one", timeout: 500ms, into: result }  # line 12: last = one.result(timeout=0.5)
               - set: "last = result"  # line 12: last = one.result(timeout=0.5)
               - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
@@ -1307,8 +1308,9 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
                   ops:
                     - get: { queue: completed, into: finished }  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
                     - let: "f = futures[finished]"  # line 8: for f in as_completed([ex.submit(square, i) for i in rang...
+                    - let: "before = total"  # line 9: total += f.result()
                     - result: { future: "f", into: result }  # line 9: total += f.result()
-                    - set: "total = total + result"  # line 9: total += f.result()
+                    - set: "total = before + result"  # line 9: total += f.result()
               - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
                   times: 2
                   ops:
@@ -1401,8 +1403,9 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
                   ops:
                     - get: { queue: completed, into: finished }  # line 10: for f in done:
                     - let: "f = fs[finished]"  # line 10: for f in done:
+                    - let: "before = total"  # line 11: total += f.result()
                     - result: { future: "f", into: result }  # line 11: total += f.result()
-                    - set: "total = total + result"  # line 11: total += f.result()
+                    - set: "total = before + result"  # line 11: total += f.result()
               - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
                   times: 2
                   ops:
@@ -1950,6 +1953,160 @@ fn pop_on_a_growing_list_is_one_atomic_step() {
         "#,
     );
     check_error("items = []\nitems.append(1)\nitems.pop(1)\n", "3:11: `pop` on a shared list takes the first item");
+}
+
+/// `x += items.pop(0)` and arithmetic over a `pop` (`scaled + items.pop() * 10`): Python reads the target
+/// (and what is left of the `pop`) first, then pops, then writes; a shared one is read into a local before
+/// the `pop`'s atomic step.
+#[test]
+fn a_pop_inside_arithmetic_is_taken_after_what_python_reads_before_it() {
+    check(
+        r#"
+        import threading
+
+        items = []
+        cond = threading.Condition()
+        consumed = 0
+        scaled = 0
+
+        def producer():
+            for n in range(3):
+                with cond:
+                    items.append(n)
+                    cond.notify()
+
+        def consumer():
+            global consumed, scaled
+            mine = 0
+            with cond:
+                while len(items) < 3:
+                    cond.wait()
+                consumed += items.pop(0)
+                scaled = scaled + items.pop() * 10
+                mine += items.pop()
+            consumed -= mine
+
+        p = threading.Thread(target=producer)
+        c = threading.Thread(target=consumer)
+        p.start()
+        c.start()
+        p.join()
+        c.join()
+        "#,
+        r#"
+        shared:
+          items: {}
+          consumed: 0
+          scaled: 0
+        conditions:
+          cond: {}
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 27: p.start()
+              - spawn: consumer  # line 28: c.start()
+              - join: producer  # line 29: p.join()
+              - join: consumer  # line 30: c.join()
+          producer:  # line 25: p = threading.Thread(target=producer)
+            start: spawned
+            ops:
+              - repeat:  # line 9: for n in range(3):
+                  times: 3
+                  ops:
+                    - let: "n = i"  # line 9: for n in range(3):
+                    - with:  # line 10: with cond:
+                        lock: cond
+                        ops:
+                          - atomic:  # line 11: items.append(n)
+                              - set: "items[len(items)] = n"  # line 11: items.append(n)
+                          - notify: cond  # line 12: cond.notify()
+          consumer:  # line 26: c = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - let: "mine = 0"  # line 16: mine = 0
+              - with:  # line 17: with cond:
+                  lock: cond
+                  ops:
+                    - while:  # line 18: while len(items) < 3:
+                        cond: "len(items) < 3"
+                        ops:
+                          - wait: { condition: cond }  # line 19: cond.wait()
+                    - let: "before = consumed"  # line 20: consumed += items.pop(0)
+                    - atomic:  # line 20: consumed += items.pop(0)
+                        - let: "popped = items[0]"  # line 20: consumed += items.pop(0)
+                        - let: "k = 0"  # line 20: consumed += items.pop(0)
+                        - while:  # line 20: consumed += items.pop(0)
+                            cond: "k < len(items) - 1"
+                            ops:
+                              - set: "items[k] = items[k + 1]"  # line 20: consumed += items.pop(0)
+                              - let: "k = k + 1"  # line 20: consumed += items.pop(0)
+                        - del: "items[len(items) - 1]"  # line 20: consumed += items.pop(0)
+                    - set: "consumed = before + popped"  # line 20: consumed += items.pop(0)
+                    - let: "operand = scaled"  # line 21: scaled = scaled + items.pop() * 10
+                    - atomic:  # line 21: scaled = scaled + items.pop() * 10
+                        - let: "popped = items[len(items) - 1]"  # line 21: scaled = scaled + items.pop() * 10
+                        - del: "items[len(items) - 1]"  # line 21: scaled = scaled + items.pop() * 10
+                    - set: "scaled = operand + popped * 10"  # line 21: scaled = scaled + items.pop() * 10
+                    - atomic:  # line 22: mine += items.pop()
+                        - let: "popped = items[len(items) - 1]"  # line 22: mine += items.pop()
+                        - del: "items[len(items) - 1]"  # line 22: mine += items.pop()
+                    - let: "mine = mine + popped"  # line 22: mine += items.pop()
+              - set: "consumed = consumed - mine"  # line 23: consumed -= mine
+        "#,
+    );
+    check_error(
+        "items = []\nitems.append(1)\nitems.append(2)\ntotal = 0\ntotal = items.pop() + items.pop()\n",
+        "5:9: two `pop`s in one expression are not supported",
+    );
+}
+
+/// `total += await task` reads `total` before the `await` (Python's order), so an update made while the
+/// coroutine waits is lost, as in CPython; before, the import waited first and missed that outcome.
+#[test]
+fn an_augmented_await_reads_its_shared_target_before_it_waits() {
+    check(
+        r#"
+        import asyncio
+
+        total = 0
+
+        async def fetch(n):
+            await asyncio.sleep(0.01)
+            return n
+
+        async def main():
+            global total
+            task = asyncio.create_task(fetch(5))
+            total += await task
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fetch, into: task }  # line 11: task = asyncio.create_task(fetch(5))
+              - let: "before = total"  # line 12: total += await task
+              - result: { future: "task", into: "result" }  # line 12: total += await task
+              - set: "total = before + result"  # line 12: total += await task
+              - return: "None"  # line 9: async def main():
+          fetch:  # line 11: task = asyncio.create_task(fetch(5))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 11: task = asyncio.create_task(fetch(5))
+              - await: 10ms  # line 6: await asyncio.sleep(0.01)
+              - return: "n"  # line 7: return n
+        "#,
+    );
 }
 
 #[test]
