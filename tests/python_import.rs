@@ -238,6 +238,14 @@ fn an_augmented_result_reads_its_target_before_the_wait() {
     assert_eq!(total, vec![5, 15], "result_added_after_read.py: the job's `total += 10` is lost while main waits");
 }
 
+/// Threads written as subclasses of `threading.Thread` explore like `Thread(target=...)`: the locked
+/// `hits += 1` of two workers, two rounds each, never loses an update.
+#[test]
+fn thread_subclasses_run_their_run_method_as_threads() {
+    let hits = explored_values("examples/python/thread_subclass.py", "hits");
+    assert_eq!(hits, vec![4], "thread_subclass.py: two workers add 2 each under a lock");
+}
+
 #[test]
 fn a_blocking_call_in_a_coroutine_stalls_the_loop_and_to_thread_frees_it() {
     for (file, expected_ms) in

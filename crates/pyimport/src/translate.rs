@@ -262,7 +262,7 @@ impl<'a> Translator<'a> {
             }
         }
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
-        let mut names = NameScan::default();
+        let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
             names.statement(stmt);
         }
@@ -951,6 +951,13 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Expr::Attribute(attribute) => {
+                if attribute.attr.as_str() == "daemon"
+                    && let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false)
+                    && let Some(task) = self.classes.thread_task(&instance)
+                {
+                    self.scenario.tasks[task].daemon = self.static_int(frame, value)? != 0;
+                    return Ok(());
+                }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
@@ -2228,6 +2235,15 @@ impl<'a> Translator<'a> {
             if let Ex::Static(Value::Module(module)) = &receiver {
                 let qualified = format!("{module}.{}", attribute.attr.as_str());
                 return self.module_call(frame, &qualified, call, out, line);
+            }
+            if let Ex::Static(Value::Instance(instance)) = &receiver
+                && let Some(task) = self.classes.thread_task(instance)
+                && matches!(attribute.attr.as_str(), "start" | "join" | "setDaemon")
+            {
+                // A Thread subclass's own `start` and `join` (it may not override them).
+                return self
+                    .method_statement(frame, &Value::Thread(task), attribute.attr.as_str(), call, out, line)
+                    .map(|_| ());
             }
             if let Ex::Static(Value::Instance(instance)) = &receiver {
                 let Ex::Static(Value::Function(method)) =
@@ -3546,6 +3562,8 @@ struct NameScan {
     loaded_in_order: Vec<String>,
     appended: BTreeMap<String, Vec<String>>,
     thread_names: BTreeSet<String>,
+    /// The program's subclasses of `threading.Thread`: a call of one makes a thread.
+    thread_classes: BTreeSet<String>,
     called_constructors: bool,
     /// Where `None` is written (`none_options`: those that are no value but an option, see below).
     none_values: Vec<usize>,
@@ -3566,6 +3584,7 @@ impl NameScan {
                         // A thread, or a task or future kept in a list (`tasks.append(task)`): the list
                         // is known at import time, as a list of threads is.
                         matches!(n, "Thread" | "Process" | "create_task" | "ensure_future" | "submit")
+                            || self.0.thread_classes.contains(n)
                     })
                 {
                     for target in &assign.targets {
@@ -3630,8 +3649,9 @@ impl NameScan {
                                 .map(|arg| match arg {
                                     Expr::Name(name) => name.id.to_string(),
                                     Expr::Call(inner)
-                                        if callee_name(&inner.func)
-                                            .is_some_and(|n| n == "Thread" || n == "Process") =>
+                                        if callee_name(&inner.func).is_some_and(|n| {
+                                            n == "Thread" || n == "Process" || self.0.thread_classes.contains(n)
+                                        }) =>
                                     {
                                         "<thread>".to_string()
                                     }

@@ -2109,6 +2109,216 @@ fn an_augmented_await_reads_its_shared_target_before_it_waits() {
     );
 }
 
+/// A subclass of `threading.Thread` is a thread: a task per instance whose ops are `run` with `self` bound;
+/// an attribute only `__init__` sets (the constructor's arguments) keeps its value known at import time (a
+/// `repeat`, an `io:`), one `run` writes is shared; `super().__init__(daemon=True)`,
+/// `Thread.__init__(self, name=...)` and `w.daemon = True` are the thread's options.
+#[test]
+fn a_subclass_of_thread_is_a_task_running_its_run_method() {
+    check(
+        r#"
+        import threading
+        import time
+
+        hits = 0
+        lock = threading.Lock()
+
+
+        class Worker(threading.Thread):
+            def __init__(self, rounds, delay):
+                super().__init__(daemon=False)
+                self.rounds = rounds
+                self.delay = delay
+                self.done = 0
+
+            def run(self):
+                global hits
+                for _ in range(self.rounds):
+                    time.sleep(self.delay)
+                    with lock:
+                        hits += 1
+                    self.done += 1
+
+
+        workers = [Worker(2, 0.01) for _ in range(2)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        print(hits)
+        "#,
+        r#"
+        shared:
+          hits: 0
+          workers_done: 0
+          workers1_done: 0
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 26: w.start()
+              - spawn: worker-1  # line 26: w.start()
+              - join: worker-0  # line 28: w.join()
+              - join: worker-1  # line 28: w.join()
+              - let: "seen = hits"  # line 29: print(hits)
+          worker-0:  # line 24: workers = [Worker(2, 0.01) for _ in range(2)]
+            start: spawned
+            ops:
+              - repeat:  # line 17: for _ in range(self.rounds):
+                  times: 2
+                  ops:
+                    - io: 10ms  # line 18: time.sleep(self.delay)
+                    - with:  # line 19: with lock:
+                        lock: lock
+                        ops:
+                          - set: "hits = hits + 1"  # line 20: hits += 1
+                    - set: "workers_done = workers_done + 1"  # line 21: self.done += 1
+          worker-1:  # line 24: workers = [Worker(2, 0.01) for _ in range(2)]
+            start: spawned
+            ops:
+              - repeat:  # line 17: for _ in range(self.rounds):
+                  times: 2
+                  ops:
+                    - io: 10ms  # line 18: time.sleep(self.delay)
+                    - with:  # line 19: with lock:
+                        lock: lock
+                        ops:
+                          - set: "hits = hits + 1"  # line 20: hits += 1
+                    - set: "workers1_done = workers1_done + 1"  # line 21: self.done += 1
+        "#,
+    );
+    check(
+        r#"
+        import threading
+        from threading import Thread
+
+        count = 0
+
+
+        class Ticker(Thread):
+            def __init__(self, times):
+                Thread.__init__(self, name="tick")
+                self.times = times
+
+            def run(self):
+                global count
+                for _ in range(self.times):
+                    count += 1
+
+
+        threads = []
+        for n in range(2):
+            t = Ticker(n + 1)
+            threads.append(t)
+            t.start()
+        for t in threads:
+            t.join()
+        print(count)
+        "#,
+        r#"
+        shared:
+          count: 0
+        tasks:
+          main:
+            ops:
+              - let: "n = 0"  # line 19: for n in range(2):
+              - spawn: tick-0  # line 22: t.start()
+              - let: "n = 1"  # line 19: for n in range(2):
+              - spawn: tick-1  # line 22: t.start()
+              - join: tick-0  # line 24: t.join()
+              - join: tick-1  # line 24: t.join()
+              - let: "seen = count"  # line 25: print(count)
+          tick-0:  # line 20: t = Ticker(n + 1)
+            start: spawned
+            ops:
+              - repeat:  # line 14: for _ in range(self.times):
+                  times: 1
+                  ops:
+                    - set: "count = count + 1"  # line 15: count += 1
+          tick-1:  # line 20: t = Ticker(n + 1)
+            start: spawned
+            ops:
+              - repeat:  # line 14: for _ in range(self.times):
+                  times: 2
+                  ops:
+                    - set: "count = count + 1"  # line 15: count += 1
+        "#,
+    );
+    check(
+        r#"
+        import threading
+        import time
+
+        beeps = 0
+
+
+        class Beeper(threading.Thread):
+            def __init__(self):
+                super().__init__(daemon=True)
+
+            def run(self):
+                global beeps
+                while True:
+                    time.sleep(0.01)
+                    beeps += 1
+
+
+        class Waiter(threading.Thread):
+            def run(self):
+                time.sleep(0.02)
+
+
+        b = Beeper()
+        b.start()
+        w = Waiter()
+        w.daemon = True
+        w.start()
+        time.sleep(0.05)
+        "#,
+        r#"
+        shared:
+          beeps: 0
+        tasks:
+          main:
+            ops:
+              - spawn: beeper  # line 24: b.start()
+              - spawn: waiter  # line 27: w.start()
+              - io: 50ms  # line 28: time.sleep(0.05)
+          beeper:  # line 23: b = Beeper()
+            start: spawned
+            daemon: true
+            ops:
+              - while:  # line 13: while True:
+                  cond: "True"
+                  ops:
+                    - io: 10ms  # line 14: time.sleep(0.01)
+                    - set: "beeps = beeps + 1"  # line 15: beeps += 1
+          waiter:  # line 25: w = Waiter()
+            start: spawned
+            daemon: true
+            ops:
+              - io: 20ms  # line 20: time.sleep(0.02)
+        "#,
+    );
+}
+
+#[test]
+fn of_inheritance_only_a_thread_subclass_with_run_is_followed() {
+    check_error("class Base:\n    pass\nclass Derived(Base):\n    pass\n", "3:14: inheritance is not supported");
+    check_error(
+        "import threading\nclass Worker(threading.Thread):\n    def __init__(self):\n        super().__init__()\n",
+        "2:7: `Worker` subclasses `threading.Thread` without a `run` method",
+    );
+    check_error(
+        "import threading\nclass Worker(threading.Thread):\n    def run(self):\n        pass\n    def start(self):\n        pass\n",
+        "5:9: overriding `Thread.start` is not supported",
+    );
+    check_error(
+        "import threading\ndef work():\n    pass\nclass Worker(threading.Thread):\n    def __init__(self):\n        super().__init__(target=work)\n    def run(self):\n        pass\nw = Worker()\n",
+        "6:26: a Thread subclass's `__init__` passes only `daemon=` and `name=`",
+    );
+}
+
 #[test]
 fn an_object_sentinel_is_the_scenarios_none_compared_by_identity() {
     check(

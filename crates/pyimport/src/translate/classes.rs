@@ -8,12 +8,19 @@
 //! else of classes (inheritance, class attributes, decorators, special methods but `__init__`, code in
 //! `__init__` other than attribute assignments, attributes made outside `__init__`) is refused at its
 //! place.
+//!
+//! A subclass of `threading.Thread` is a thread: each instance is a task (`start: spawned`) whose ops are
+//! its `run` method with `self` bound to the instance; `super().__init__()` (with `daemon=` and `name=`)
+//! sets the task's options, and `start()`, `join()` and `daemon` are the thread's. An attribute that only
+//! `__init__` sets (the constructor's arguments, `self.times = times`) keeps its value known at import
+//! time, as a thread's `args=` do; one that a method writes is shared memory, as for any class.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 
-use super::{Frame, Result, Translator, fail};
+use super::{Frame, MAX_TASKS, Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
 use crate::out::{SharedInit, Step};
 use crate::value::{Shape, Value};
@@ -32,12 +39,34 @@ pub struct Classes<'a> {
     instances: BTreeMap<String, Instance>,
     /// The function key of a bound method (`counter.increment`) to its instance (`counter`).
     bound_self: BTreeMap<String, String>,
+    /// The subclasses of `threading.Thread`, with the attributes their methods (not `__init__`) assign.
+    thread_classes: BTreeMap<String, BTreeSet<String>>,
+    /// The task of each instance of a subclass of `threading.Thread`.
+    thread_tasks: BTreeMap<String, usize>,
+}
+
+/// What `super().__init__(daemon=..., name=...)` (or `self.daemon = True`) in a Thread subclass's
+/// `__init__` says of its thread.
+#[derive(Debug, Default)]
+struct ThreadOptions {
+    daemon: bool,
+    name: Option<String>,
 }
 
 impl<'a> Classes<'a> {
     /// The instance a bound method's `self` is.
     pub fn bound_self(&self, function: &str) -> Option<&str> {
         self.bound_self.get(function).map(String::as_str)
+    }
+
+    /// The task of an instance of a subclass of `threading.Thread`.
+    pub fn thread_task(&self, instance: &str) -> Option<usize> {
+        self.thread_tasks.get(instance).copied()
+    }
+
+    /// The names of the subclasses of `threading.Thread` (calls of them make threads).
+    pub fn thread_class_names(&self) -> BTreeSet<String> {
+        self.thread_classes.keys().cloned().collect()
     }
 }
 
@@ -47,19 +76,22 @@ impl<'a> Translator<'a> {
         if let Some(decorator) = class.decorator_list.first() {
             return fail(decorator, "decorated classes (`@dataclass`, ...) are not supported");
         }
+        let mut is_thread = false;
         if let Some(arguments) = &class.arguments {
             let plain_object = arguments.keywords.is_empty()
                 && arguments.args.iter().all(|base| matches!(base, Expr::Name(name) if name.id.as_str() == "object"));
-            if !plain_object {
+            is_thread = arguments.keywords.is_empty()
+                && matches!(&arguments.args[..], [base] if self.is_thread_class_base(base));
+            if !plain_object && !is_thread {
                 return fail(
                     &**arguments,
-                    "inheritance is not supported; weft follows classes without base classes (or `object`)",
+                    "inheritance is not supported; weft follows classes without base classes (or `object`) and subclasses of `threading.Thread`",
                 );
             }
         }
         for stmt in &class.body {
             match stmt {
-                Stmt::FunctionDef(def) => self.scan_method(class, def)?,
+                Stmt::FunctionDef(def) => self.scan_method(class, def, is_thread)?,
                 Stmt::Pass(_) => {}
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
                 Stmt::Assign(_) | Stmt::AnnAssign(_) => {
@@ -71,12 +103,40 @@ impl<'a> Translator<'a> {
                 other => return fail(other, "a class body may hold only methods (`def`) here"),
             }
         }
+        if is_thread {
+            let has_run =
+                class.body.iter().any(|stmt| matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == "run"));
+            if !has_run {
+                return fail(
+                    &class.name,
+                    format!(
+                        "`{}` subclasses `threading.Thread` without a `run` method; weft follows the thread `run` is",
+                        class.name
+                    ),
+                );
+            }
+            let mut written = BTreeSet::new();
+            for stmt in &class.body {
+                if let Stmt::FunctionDef(def) = stmt
+                    && def.name.as_str() != "__init__"
+                {
+                    written.extend(attributes_assigned(def));
+                }
+            }
+            self.classes.thread_classes.insert(class.name.to_string(), written);
+        }
         self.globals.insert(class.name.to_string(), Value::Class(class.name.to_string()));
         self.classes.definitions.insert(class.name.to_string(), class);
         Ok(())
     }
 
-    fn scan_method(&mut self, class: &ast::StmtClassDef, def: &'a ast::StmtFunctionDef) -> Result<()> {
+    /// Is this base class `threading.Thread` (`threading.Thread`, or `Thread` from `from threading import Thread`)?
+    fn is_thread_class_base(&self, base: &Expr) -> bool {
+        let module_level = Frame::new(0, true, false);
+        matches!(self.expr(&module_level, base, false), Ok(Ex::Static(Value::Module(name))) if name == "threading.Thread")
+    }
+
+    fn scan_method(&mut self, class: &ast::StmtClassDef, def: &'a ast::StmtFunctionDef, is_thread: bool) -> Result<()> {
         if let Some(decorator) = def.decorator_list.first() {
             return fail(
                 decorator,
@@ -90,6 +150,14 @@ impl<'a> Translator<'a> {
                 format!(
                     "the special method `{name}` of `{}` is not supported; weft follows `__init__` and plain methods",
                     class.name
+                ),
+            );
+        }
+        if is_thread && matches!(name, "start" | "join" | "is_alive") {
+            return fail(
+                &def.name,
+                format!(
+                    "overriding `Thread.{name}` is not supported; weft follows `run` and the thread's own `{name}`"
                 ),
             );
         }
@@ -144,14 +212,42 @@ impl<'a> Translator<'a> {
             Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => Some(def),
             _ => None,
         });
-        match init {
+        let options = match init {
             Some(init) => self.run_init(frame, &instance_name, init, call, out, line)?,
             None if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() => {
                 return fail(call, format!("`{class_name}` has no `__init__`: it takes no arguments"));
             }
-            None => {}
+            None => ThreadOptions::default(),
+        };
+        if self.classes.thread_classes.contains_key(class_name) {
+            self.start_thread_instance(&instance_name, class_name, options, call, line)?;
         }
         Ok(Value::Instance(instance_name))
+    }
+
+    /// An instance of a subclass of `threading.Thread`: a task (`start: spawned`) whose ops are its
+    /// `run` method, with `self` bound to the instance, as `Thread(target=...)` makes one of its target.
+    fn start_thread_instance(
+        &mut self,
+        instance: &str,
+        class_name: &str,
+        options: ThreadOptions,
+        call: &ast::ExprCall,
+        line: u32,
+    ) -> Result<()> {
+        if self.scenario.tasks.len() >= MAX_TASKS {
+            return fail(call, format!("more than {MAX_TASKS} threads"));
+        }
+        let base = options.name.unwrap_or_else(|| class_name.to_string());
+        let task = self.new_task(&base, true, line);
+        self.scenario.tasks[task].daemon = options.daemon;
+        self.classes.thread_tasks.insert(instance.to_string(), task);
+        let mut thread_frame = Frame::new(task, false, true);
+        let mut ops = Vec::new();
+        let run = format!("{instance}.run");
+        self.run_function(&mut thread_frame, &run, Vec::new(), Vec::new(), &mut ops, call.range(), false)?;
+        self.scenario.tasks[task].ops = ops;
+        Ok(())
     }
 
     /// `__init__`'s body: attribute assignments only, with the arguments bound as values known at
@@ -164,7 +260,7 @@ impl<'a> Translator<'a> {
         call: &ast::ExprCall,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<()> {
+    ) -> Result<ThreadOptions> {
         let mut init_frame = Frame::new(frame.task, false, false);
         let parameters: Vec<&ast::ParameterWithDefault> =
             init.parameters.posonlyargs.iter().chain(init.parameters.args.iter()).collect();
@@ -201,10 +297,21 @@ impl<'a> Translator<'a> {
             }
         }
         let self_name = parameters[0].parameter.name.to_string();
+        let class_name = self.classes.instances[instance].class.clone();
+        let is_thread = self.classes.thread_classes.contains_key(&class_name);
+        let mut options = ThreadOptions::default();
         for stmt in &init.body {
             let (target, value) = match stmt {
                 Stmt::Pass(_) => continue,
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => continue,
+                Stmt::Expr(expression)
+                    if is_thread
+                        && let Expr::Call(init_call) = &*expression.value
+                        && is_thread_init(init_call, &self_name) =>
+                {
+                    self.thread_init_options(&init_frame, init_call, &self_name, &mut options)?;
+                    continue;
+                }
                 Stmt::Assign(assign) if assign.targets.len() == 1 => (&assign.targets[0], &*assign.value),
                 Stmt::AnnAssign(assign) if assign.value.is_some() => {
                     (&*assign.target, assign.value.as_deref().expect("checked"))
@@ -223,11 +330,72 @@ impl<'a> Translator<'a> {
                 return fail(target, format!("`__init__` may only set attributes of `{self_name}`"));
             }
             let attribute_name = attribute.attr.to_string();
-            let made = self.attribute_value(&mut init_frame, instance, &attribute_name, value, out, line)?;
+            if is_thread && attribute_name == "daemon" {
+                options.daemon = self.static_int(&init_frame, value)? != 0;
+                continue;
+            }
+            let made = if is_thread && !self.classes.thread_classes[&class_name].contains(&attribute_name) {
+                self.thread_constant_attribute(&mut init_frame, instance, &attribute_name, value, out, line)?
+            } else {
+                self.attribute_value(&mut init_frame, instance, &attribute_name, value, out, line)?
+            };
             let instance = self.classes.instances.get_mut(instance).expect("made above");
             instance.attributes.insert(attribute_name, made);
         }
+        Ok(options)
+    }
+
+    /// `super().__init__(daemon=True, name="x")` (or `threading.Thread.__init__(self, ...)`): the
+    /// thread's options; anything else it could be given (`target=`, `args=`) is refused.
+    fn thread_init_options(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        self_name: &str,
+        options: &mut ThreadOptions,
+    ) -> Result<()> {
+        let positional =
+            call.arguments.args.iter().filter(|arg| !matches!(arg, Expr::Name(name) if name.id.as_str() == self_name));
+        if let Some(extra) = positional.into_iter().next() {
+            return fail(extra, "pass the Thread's options by keyword (`daemon=`, `name=`)");
+        }
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|name| name.as_str()) {
+                Some("daemon") => options.daemon = self.static_int(frame, &keyword.value)? != 0,
+                Some("name") => match self.static_value(frame, &keyword.value)? {
+                    Value::Str(text) => options.name = Some(text),
+                    _ => return fail(&keyword.value, "a thread's `name` must be a string"),
+                },
+                _ => {
+                    return fail(
+                        keyword,
+                        "a Thread subclass's `__init__` passes only `daemon=` and `name=` to `Thread.__init__`; its work is `run`",
+                    );
+                }
+            }
+        }
         Ok(())
+    }
+
+    /// An attribute of a Thread subclass that no method assigns: its value known at import time (a number,
+    /// a duration, a string, an object), as the arguments a `Thread(target=..., args=...)` binds.
+    fn thread_constant_attribute(
+        &mut self,
+        frame: &mut Frame,
+        instance: &str,
+        attribute: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
+        let hint = format!("{instance}_{attribute}");
+        if self.appended.contains(&format!("self.{attribute}")) {
+            self.appended.insert(hint.clone());
+        }
+        if let Some(made) = self.creation(frame, &hint, value, out, line)? {
+            return Ok(made);
+        }
+        self.static_value(frame, value)
     }
 
     /// What one attribute becomes: an object or list made by its value, a shared variable for a number or
@@ -313,4 +481,63 @@ impl<'a> Translator<'a> {
             ),
         }
     }
+}
+
+/// Is this call `super().__init__(...)` or `threading.Thread.__init__(self, ...)`?
+fn is_thread_init(call: &ast::ExprCall, self_name: &str) -> bool {
+    let Expr::Attribute(attribute) = &*call.func else { return false };
+    if attribute.attr.as_str() != "__init__" {
+        return false;
+    }
+    match &*attribute.value {
+        Expr::Call(super_call) => {
+            matches!(&*super_call.func, Expr::Name(name) if name.id.as_str() == "super")
+                && super_call.arguments.is_empty()
+        }
+        Expr::Attribute(class) => {
+            class.attr.as_str() == "Thread"
+                && matches!(call.arguments.args.first(), Some(Expr::Name(name)) if name.id.as_str() == self_name)
+        }
+        Expr::Name(class) => {
+            class.id.as_str() == "Thread"
+                && matches!(call.arguments.args.first(), Some(Expr::Name(name)) if name.id.as_str() == self_name)
+        }
+        _ => false,
+    }
+}
+
+/// The attributes of `self` (the method's first parameter) that a method assigns (`self.x = ...`,
+/// `self.x += ...`), anywhere in its body.
+fn attributes_assigned(def: &ast::StmtFunctionDef) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Walk<'s> {
+        self_name: &'s str,
+        assigned: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Walk<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let targets: Vec<&Expr> = match stmt {
+                Stmt::Assign(assign) => assign.targets.iter().collect(),
+                Stmt::AugAssign(assign) => vec![&*assign.target],
+                Stmt::AnnAssign(assign) => vec![&*assign.target],
+                _ => Vec::new(),
+            };
+            for target in targets {
+                if let Expr::Attribute(attribute) = target
+                    && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == self.self_name)
+                {
+                    self.assigned.insert(attribute.attr.to_string());
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let Some(first) = def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()).next() else {
+        return BTreeSet::new();
+    };
+    let mut walk = Walk { self_name: first.parameter.name.as_str(), assigned: BTreeSet::new() };
+    for stmt in &def.body {
+        walk.visit_stmt(stmt);
+    }
+    walk.assigned
 }
