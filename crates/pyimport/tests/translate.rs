@@ -1529,7 +1529,8 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
 }
 
 /// A global written only in the handler (`except asyncio.TimeoutError: misses += 1`) is shared memory:
-/// the scan for written globals reads handlers too (before, it was taken as a constant and refused).
+/// the scan for written globals reads handlers too (before, it was taken as a constant and refused). The
+/// integer `2` of the tuple reaches the coroutine as a duration known at import time, as `0.5` does.
 #[test]
 fn a_global_written_only_in_an_except_handler_is_shared() {
     check(
@@ -1543,7 +1544,7 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
 
         async def main():
             global misses
-            for wait in (0.5, 2.0):
+            for wait in (0.5, 2):
                 try:
                     await asyncio.wait_for(fetch(wait), timeout=1)
                 except asyncio.TimeoutError:
@@ -1571,6 +1572,7 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
                     - result: { future: "task" }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
                   else:
                     - set: "misses = misses + 1"  # line 14: misses += 1
+              - let: "wait = 2"  # line 10: for wait in (0.5, 2):
               - submit: { task: fetch-1, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - if:  # line 11: try:
@@ -1590,6 +1592,7 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
             kind: coroutine
             start: spawned
             ops:
+              - let: "wait = 2"  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: 2s  # line 6: await asyncio.sleep(wait)
               - return: "None"  # line 5: async def fetch(wait):
         "#,

@@ -853,21 +853,32 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        let function = self.job_function(frame, job.function)?;
+        let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
+        let parameters: Vec<String> = self
+            .functions
+            .get(&function)
+            .map(|def| def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()))
+            .into_iter()
+            .flatten()
+            .map(|parameter| parameter.parameter.name.to_string())
+            .collect();
         let mut arguments = Vec::new();
-        for arg in job.args {
+        for (position, arg) in job.args.iter().enumerate() {
             if let Expr::Starred(starred) = arg {
                 return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
             }
-            arguments.push(self.argument(frame, arg)?);
+            let duration = parameters.get(position).is_some_and(|name| needed.contains(name));
+            arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
         let mut keywords = Vec::new();
         for keyword in job.keywords {
             let Some(key) = &keyword.arg else {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
-            keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
+            let duration = needed.contains(key.as_str());
+            keywords.push((key.to_string(), self.known_job_argument(frame, &keyword.value, duration)?));
         }
-        let function = self.job_function(frame, job.function)?;
         let coroutine = matches!(placement, Placement::Coroutine);
         let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         let mut entries = vec![("task", Node::Task(task))];
@@ -881,6 +892,21 @@ impl<'a> Translator<'a> {
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
         Ok(())
+    }
+
+    /// An argument of a job: a parameter the job's sleeps or time-outs are computed from gets the value
+    /// the import knows (an unrolled loop's `for delay in (0.5, 2)` binds `delay = 2` as a local it
+    /// knows), as a duration must be fixed when the scenario loads; other arguments as they are.
+    fn known_job_argument(&mut self, frame: &Frame, arg: &Expr, duration: bool) -> Result<Argument> {
+        let argument = self.argument(frame, arg)?;
+        if duration
+            && frame.dynamic == 0
+            && matches!(argument, Argument::Code(_))
+            && let Ok(Ex::Static(known @ (Value::Int(_) | Value::Float(_)))) = self.expr(frame, arg, true)
+        {
+            return Ok(Argument::Static(known));
+        }
+        Ok(argument)
     }
 
     fn job_function(&self, frame: &Frame, function: &Expr) -> Result<String> {
