@@ -603,7 +603,8 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.tasks[task.index()];
         assert!(!matches!(state.phase, TaskPhase::Finished | TaskPhase::Killed));
         // A task killed before anyone spawned it was never counted among the tasks left to finish.
-        let counted = state.phase != TaskPhase::NotSpawned;
+        // `matches!` rather than the derived `!=`, which is a call on every finish.
+        let counted = !matches!(state.phase, TaskPhase::NotSpawned);
         state.phase = phase;
         state.finished_ns = Some(finished_ns);
         if matches!(phase, TaskPhase::Finished) {
@@ -636,7 +637,7 @@ impl<D: Driver> Run<'_, '_, D> {
             self.ordered_after(dependent, task);
             let state = &mut self.state.world.tasks[dependent.index()];
             state.dependencies_left -= 1;
-            if state.dependencies_left == 0 && state.phase == TaskPhase::WaitingForDependencies {
+            if state.dependencies_left == 0 && matches!(state.phase, TaskPhase::WaitingForDependencies) {
                 self.start_task(dependent);
             }
         }
