@@ -549,7 +549,10 @@ impl World {
         for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
             task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
             task.pc = 0;
-            task.locals.iter_mut().for_each(|l| *l = 0);
+            // Guarded: the fill is a call to `memset` even for a task without locals.
+            if !task.locals.is_empty() {
+                task.locals.fill(0);
+            }
             for &(local, value) in &definition.local_initial {
                 task.locals[local.index()] = value;
             }

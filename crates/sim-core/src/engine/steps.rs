@@ -581,7 +581,10 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     pub fn spawn_cost(&self, task: TaskId) -> Nanos {
-        if let Some(cost) = self.job_start_cost(task) {
+        // Only part two of format 1.1 has jobs of executors (and writes the futures state they read).
+        if self.uses_part_two
+            && let Some(cost) = self.job_start_cost(task)
+        {
             return cost;
         }
         let machine = &self.model.machine;

@@ -56,7 +56,12 @@ impl Driver for Stepwise {
             .unwrap_or(0)
             .max(run.state.progress.now_ns);
         // A queued job starts when a worker is handed to it, in the present of the job that finished.
-        let ready_at = run.state.world.futures.handed_over_ns[task.index()].unwrap_or(ready_at);
+        // (Only part two of format 1.1 has queued jobs; without it the futures state is never written.)
+        let ready_at = if run.uses_part_two {
+            run.state.world.futures.handed_over_ns[task.index()].unwrap_or(ready_at)
+        } else {
+            ready_at
+        };
         let clock = ready_at + latency + run.spawn_cost(task);
         run.state.stepwise.task_clock_ns[task.index()] = clock;
         run.state.world.tasks[task.index()].started_ns = Some(clock);

@@ -36,6 +36,9 @@ pub struct Format11State {
     /// takes a freed lock or semaphore. A file of format 1.0 alone keeps first-come first-served under
     /// every policy, so that it runs exactly as it did before format 1.1.
     pub wake_order_is_choice: bool,
+    /// Some process has an array or a map: only then does a reset walk the processes' memory (a fuzz
+    /// run of a small format 1.0 file reset empty vectors of empty vectors).
+    pub has_memory: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -147,6 +150,7 @@ impl Format11State {
         state.tasks.resize_with(model.tasks.len(), TaskExtra::default);
         state.tracks_spins = model.tasks.iter().any(|t| t.program.iter().any(|i| matches!(i, Instr::LoopBack { .. })));
         state.wake_order_is_choice = uses_format_11(model);
+        state.has_memory = model.processes.iter().any(|p| !p.arrays.is_empty() || !p.maps.is_empty());
         state.reset(model);
         state
     }
@@ -154,15 +158,8 @@ impl Format11State {
     /// Ready for the next run of the model it was made for (`new`): every value back to its start.
     pub fn reset(&mut self, model: &Model) {
         self.map_keys = 0;
-        for (memory, process) in self.memory.iter_mut().zip(&model.processes) {
-            for (values, array) in memory.arrays.iter_mut().zip(&process.arrays) {
-                values.clone_from(&array.initial);
-            }
-            for (values, map) in memory.maps.iter_mut().zip(&process.maps) {
-                values.clear();
-                values.extend(map.initial.iter().copied());
-                self.map_keys += values.len();
-            }
+        if self.has_memory {
+            self.reset_memory(model);
         }
         self.lock_depth.fill(0);
         self.lock_contenders.fill(0);
@@ -191,6 +188,19 @@ impl Format11State {
             task.spin.forget();
         }
         self.spinners = 0;
+    }
+
+    fn reset_memory(&mut self, model: &Model) {
+        for (memory, process) in self.memory.iter_mut().zip(&model.processes) {
+            for (values, array) in memory.arrays.iter_mut().zip(&process.arrays) {
+                values.clone_from(&array.initial);
+            }
+            for (values, map) in memory.maps.iter_mut().zip(&process.maps) {
+                values.clear();
+                values.extend(map.initial.iter().copied());
+                self.map_keys += values.len();
+            }
+        }
     }
 }
 
