@@ -4,9 +4,8 @@
 mod common;
 mod support;
 
-use sim_core::Simulator;
-use sim_core::engine::{ExploreConfig, ExploreResult, Order, Reduction, SearchOptions};
-use support::enumerate::{Enumeration, OutcomeKey, enumerate};
+use sim_core::engine::{ExploreResult, Order, Reduction, SearchOptions};
+use support::enumerate::{Enumeration, OutcomeKey, enumerate, explore_within, explored_keys};
 
 const MAX_STEPS: u64 = 200;
 /// Programs with more schedules than this are left out of the comparison (counted, not hidden).
@@ -15,14 +14,7 @@ const BRUTE_FORCE_BUDGET: u64 = 4_000;
 const POOL_BRUTE_FORCE_BUDGET: u64 = 1_000;
 
 fn explore(model: &sim_core::Model, bound: Option<u32>, options: SearchOptions) -> ExploreResult {
-    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
-    Simulator::new(model).explore_with(&config, options, &mut |_| true)
-}
-
-fn explored_outcomes(result: &ExploreResult) -> Vec<OutcomeKey> {
-    let mut keys: Vec<OutcomeKey> = result.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
-    keys.sort();
-    keys
+    explore_within(model, bound, options, MAX_STEPS)
 }
 
 /// How `explore` with `bound` disagrees with the enumeration, if it does.
@@ -44,7 +36,7 @@ fn disagreement_in_order(
 ) -> Option<String> {
     let reduction = (options.reduction, options.order);
     let explored = explore(model, bound, options);
-    let found = explored_outcomes(&explored);
+    let found = explored_keys(&explored);
     let reachable = all.within(bound);
     let invented: Vec<&OutcomeKey> = found.iter().filter(|k| !all.outcomes.contains_key(*k)).collect();
     if !invented.is_empty() {

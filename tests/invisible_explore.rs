@@ -6,22 +6,14 @@
 mod common;
 mod support;
 
-use sim_core::Simulator;
-use sim_core::engine::{ExploreConfig, ExploreResult, Order, SearchOptions};
-use support::enumerate::{Enumeration, OutcomeKey, enumerate};
+use sim_core::engine::{ExploreResult, Order, SearchOptions};
+use support::enumerate::{Enumeration, enumerate, explore_within, explored_keys};
 
 const MAX_STEPS: u64 = 200;
 const BRUTE_FORCE_BUDGET: u64 = 2_000;
 
 fn explore(model: &sim_core::Model, bound: Option<u32>, options: SearchOptions) -> ExploreResult {
-    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
-    Simulator::new(model).explore_with(&config, options, &mut |_| true)
-}
-
-fn outcomes(result: &ExploreResult) -> Vec<OutcomeKey> {
-    let mut keys: Vec<OutcomeKey> = result.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
-    keys.sort();
-    keys
+    explore_within(model, bound, options, MAX_STEPS)
 }
 
 /// How `explore` within `bound` in `options` disagrees with brute force, if it does.
@@ -32,7 +24,7 @@ fn disagreement(
     options: SearchOptions,
 ) -> Option<String> {
     let explored = explore(model, bound, options);
-    let found = outcomes(&explored);
+    let found = explored_keys(&explored);
     let mut reachable = all.within(bound);
     reachable.sort();
     if !explored.complete {
@@ -77,7 +69,7 @@ fn explore_with_invisible_steps_agrees_with_brute_force_on_critical_sections() {
         let every_task = SearchOptions { every_task_at_invisible_steps: true, ..SearchOptions::default() };
         let without = explore(&scenario.model, None, every_task);
         let with = explore(&scenario.model, None, SearchOptions::default());
-        assert_eq!(outcomes(&with), outcomes(&without), "seed {seed}\n{yaml}");
+        assert_eq!(explored_keys(&with), explored_keys(&without), "seed {seed}\n{yaml}");
         reduced += u32::from(runs(&with) < runs(&without));
     }
     assert!(
@@ -99,7 +91,7 @@ fn the_sections_of_a_small_stack_are_explored_as_single_steps() {
     let without = explore(&scenario.model, None, every_task);
     let with = explore(&scenario.model, None, SearchOptions::default());
     assert!(with.complete && without.complete);
-    assert_eq!(outcomes(&with), outcomes(&without));
+    assert_eq!(explored_keys(&with), explored_keys(&without));
     // Measured: 14 schedules to the end either way, and 34 runs cut short at a known state instead of 220.
     assert_eq!((with.schedules, with.redundant, without.schedules, without.redundant), (14, 34, 14, 220));
 }

@@ -163,3 +163,22 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     }
     count
 }
+
+/// `explore` of `model` within `bound` with `options`, each schedule stopped after `max_steps`: the
+/// search the brute-force comparisons check.
+pub fn explore_within(
+    model: &Model,
+    bound: Option<u32>,
+    options: sim_core::engine::SearchOptions,
+    max_steps: u64,
+) -> sim_core::engine::ExploreResult {
+    let config = sim_core::engine::ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps };
+    Simulator::new(model).explore_with(&config, options, &mut |_| true)
+}
+
+/// An exploration's outcomes as the enumeration keys them, sorted.
+pub fn explored_keys(result: &sim_core::engine::ExploreResult) -> Vec<OutcomeKey> {
+    let mut keys: Vec<OutcomeKey> = result.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
+    keys.sort();
+    keys
+}
