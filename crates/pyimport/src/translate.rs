@@ -974,11 +974,87 @@ impl<'a> Translator<'a> {
                     ),
                 }
             }
-            Expr::Tuple(_) | Expr::List(_) => {
-                fail(target, "unpacking assignment is not supported; assign one name per line")
-            }
+            Expr::Tuple(_) | Expr::List(_) => self.unpack(frame, target, value, out, line),
             _ => fail(target, "this assignment target is not supported"),
         }
+    }
+
+    /// `a, b = x, y`: Python evaluates every value, then binds the names in order. When the names are
+    /// locals (which no other task sees) and no value mentions one of them, binding each as soon as its
+    /// value is known is the same program; anything else (a swap, a shared target, a tuple from a call)
+    /// would need the values held apart first, and is refused.
+    fn unpack(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })) =
+            target
+        else {
+            unreachable!("unpack is called for tuple and list targets")
+        };
+        let (Expr::Tuple(ast::ExprTuple { elts: values, .. }) | Expr::List(ast::ExprList { elts: values, .. })) = value
+        else {
+            return fail(value, "unpacking assignment takes a tuple of values here (`a, b = x, y`)");
+        };
+        if targets.len() != values.len() {
+            return fail(value, format!("{} names but {} values", targets.len(), values.len()));
+        }
+        if self.declares_globals(frame, targets, values) {
+            for (name, value) in targets.iter().zip(values) {
+                self.assign(frame, name, value, out, line)?;
+            }
+            return Ok(());
+        }
+        let mut names = BTreeSet::new();
+        for name in targets {
+            let Expr::Name(simple) = name else {
+                return fail(name, "unpacking assignment binds plain names only; assign one target per line");
+            };
+            if self.is_global_target(frame, simple.id.as_str()) {
+                return fail(
+                    name,
+                    "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
+                );
+            }
+            names.insert(simple.id.to_string());
+        }
+        let Some(mentioned) = values.iter().find(|value| !names_in(value).is_disjoint(&names)) else {
+            for (name, value) in targets.iter().zip(values) {
+                self.assign(frame, name, value, out, line)?;
+            }
+            return Ok(());
+        };
+        // A swap of values known at import time (`left, right = right, left` of two locks): every value
+        // is taken before any name is bound, as in Python.
+        let mut known = Vec::with_capacity(values.len());
+        for value in values {
+            match self.expr(frame, value, false) {
+                Ok(ex @ Ex::Static(_)) => known.push(ex),
+                _ => {
+                    return fail(
+                        mentioned,
+                        "unpacking assignment whose values use the names it binds (a swap) is supported for values known at import time only; use a temporary name",
+                    );
+                }
+            }
+        }
+        for ((name, value), ex) in targets.iter().zip(values).zip(known) {
+            let Expr::Name(simple) = name else { unreachable!("checked above") };
+            self.store(frame, simple.id.as_str(), name, ex, value, out, line)?;
+        }
+        Ok(())
+    }
+
+    /// `x, y = 0, 0` at module level, outside any `if` or loop: every name a new global and every value
+    /// known at import time, so each is a declaration of the scenario, not a step.
+    fn declares_globals(&self, frame: &Frame, targets: &[Expr], values: &[Expr]) -> bool {
+        let new_global = |target: &Expr| {
+            matches!(target, Expr::Name(name) if self.is_global_target(frame, name.id.as_str())
+                && !self.globals.contains_key(name.id.as_str()))
+        };
+        let known = |value: &Expr| matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))));
+        frame.dynamic == 0
+            && frame.module_level
+            && targets.iter().all(new_global)
+            && values.iter().all(known)
+            && targets.iter().flat_map(names_in).collect::<BTreeSet<_>>().len() == targets.len()
     }
 
     /// `shared = value` for a shared integer that is not a plain global (an instance's attribute): a

@@ -46,6 +46,71 @@ fn check_error(python: &str, expected: &str) {
 }
 
 #[test]
+fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
+    check(
+        r#"
+        import threading
+        forks = [threading.Lock(), threading.Lock()]
+        meals = [0, 0]
+
+        def eat(i):
+            first, second = i, 1 - i
+            left, right = forks[0], forks[1]
+            if i == 1:
+                left, right = right, left
+            with left:
+                with right:
+                    meals[first] += second
+
+        t = threading.Thread(target=eat, args=(1,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          meals: [0, 0]
+        locks: [forks, forks_2]
+        tasks:
+          main:
+            ops:
+              - spawn: eat  # line 15: t.start()
+              - join: eat  # line 16: t.join()
+          eat:  # line 14: t = threading.Thread(target=eat, args=(1,))
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 14: t = threading.Thread(target=eat, args=(1,))
+              - let: "first = i_2"  # line 6: first, second = i, 1 - i
+              - let: "second = 1 - i_2"  # line 6: first, second = i, 1 - i
+              - with:  # line 10: with left:
+                  lock: forks_2
+                  ops:
+                    - with:  # line 11: with right:
+                        lock: forks
+                        ops:
+                          - set: "meals[first] = meals[first] + second"  # line 12: meals[first] += second
+        "#,
+    );
+    // Each body runs in a thread: `f` is translated only when a thread runs it.
+    let refused = [
+        (
+            "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = x, 1\n",
+            "5:5: unpacking assignment to a global is not supported",
+        ),
+        ("def f(x):\n    a, b = x\n", "3:12: unpacking assignment takes a tuple of values here"),
+        ("def f(x):\n    a, b = x, 1, 2\n", "3:12: 2 names but 3 values"),
+        ("def f(x):\n    a, b = x, 1\n    a, b = b, a\n", "4:12: unpacking assignment whose values use the names"),
+        ("items = [0]\ndef f(x):\n    items[0], b = x, 1\n", "4:5: unpacking assignment binds plain names only"),
+    ];
+    for (body, expected) in refused {
+        let python = format!(
+            "import threading\n{body}def g(x):\n    pass\nt = threading.Thread(target={}, args=(1,))\nt.start()\n",
+            if body.contains("def f") { "f" } else { "g" }
+        );
+        check_error(&python, expected);
+    }
+}
+
+#[test]
 fn bank_race_reads_and_writes_balance_in_two_threads() {
     check(
         r#"
