@@ -1393,6 +1393,12 @@ impl<'a> Translator<'a> {
         }
         let known = match &ex {
             Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if frame.dynamic == 0 => Some(v.clone()),
+            // `first = min(src, dst)` of a job's arguments: the local is still bound by its `let`, and
+            // is also known at import time wherever the scenario's shape needs it (`locks[first]`).
+            Ex::Code { .. } if frame.dynamic == 0 => match self.expr(frame, value, true) {
+                Ok(Ex::Static(v @ Value::Int(_))) => Some(v),
+                _ => None,
+            },
             _ => None,
         };
         if let Ex::Static(static_value) = &ex

@@ -90,6 +90,37 @@ fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
                           - set: "meals[first] = meals[first] + second"  # line 12: meals[first] += second
         "#,
     );
+    // A local computed from a job's arguments is known at import time where the shape needs it.
+    check(
+        r#"
+        import threading
+        locks = [threading.Lock(), threading.Lock()]
+
+        def transfer(src, dst):
+            first = min(src, dst)
+            with locks[first]:
+                pass
+
+        t = threading.Thread(target=transfer, args=(1, 0))
+        t.start()
+        "#,
+        r#"
+        locks: [locks, locks_2]
+        tasks:
+          main:
+            ops:
+              - spawn: transfer  # line 10: t.start()
+          transfer:  # line 9: t = threading.Thread(target=transfer, args=(1, 0))
+            start: spawned
+            ops:
+              - let: "src = 1"  # line 9: t = threading.Thread(target=transfer, args=(1, 0))
+              - let: "dst = 0"  # line 9: t = threading.Thread(target=transfer, args=(1, 0))
+              - let: "first = min(src, dst)"  # line 5: first = min(src, dst)
+              - with:  # line 6: with locks[first]:
+                  lock: locks
+                  ops: []
+        "#,
+    );
     // Each body runs in a thread: `f` is translated only when a thread runs it.
     let refused = [
         (
