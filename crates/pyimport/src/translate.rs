@@ -249,16 +249,7 @@ impl<'a> Translator<'a> {
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
                 Stmt::ClassDef(class) => self.scan_class(class)?,
-                _ => {
-                    let mut declared = BTreeSet::new();
-                    let mut assigned = BTreeSet::new();
-                    collect_assigned(std::slice::from_ref(stmt), &mut assigned, &mut declared);
-                    let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
-                    for name in assigned {
-                        let count = module_assignments.entry(name).or_insert(0);
-                        *count += if nested && !is_main_guard(stmt) { 2 } else { 1 };
-                    }
-                }
+                _ => count_module_assignments(stmt, &mut module_assignments),
             }
         }
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
@@ -1298,6 +1289,12 @@ impl<'a> Translator<'a> {
             let popped = self.list_pop(frame, &shared, call, None, out, line)?;
             return Ok(Some((popped, crate::expr::ATOM)));
         }
+        // `total += q.get()`: the blocking call's step into a temporary, then the sum.
+        if self.blocking_result(frame, value)? {
+            let result = self.temporary(frame.task, "result");
+            self.blocking_call(frame, value, Some(&result), out, line)?;
+            return Ok(Some((result, crate::expr::ATOM)));
+        }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {
                 Ok(Ex::Static(Value::Function(function))) => {
@@ -1324,6 +1321,7 @@ impl<'a> Translator<'a> {
             Expr::Call(call) => {
                 self.future_result_call(frame, value).is_some()
                     || self.popped_list(frame, value).is_some()
+                    || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
             Expr::BinOp(_) => self.contains_pop(frame, value),
@@ -3538,6 +3536,29 @@ fn is_compound(stmt: &Stmt) -> bool {
         stmt,
         Stmt::If(_) | Stmt::While(_) | Stmt::For(_) | Stmt::With(_) | Stmt::Try(_) | Stmt::Match(_) | Stmt::ClassDef(_)
     )
+}
+
+/// Counts the module-level bindings of each name in `stmt`: one for a plain assignment, two for one
+/// inside a loop or an `if` (it may run again, or after other code read the first value), so that a
+/// count above one makes the global shared memory. The body of `if __name__ == "__main__":` is the
+/// module's own code, counted statement by statement (`total = 0`, then `total += q.get()` in a loop).
+fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
+    if is_main_guard(stmt)
+        && let Stmt::If(guard) = stmt
+        && guard.elif_else_clauses.is_empty()
+    {
+        for inner in &guard.body {
+            count_module_assignments(inner, counts);
+        }
+        return;
+    }
+    let mut declared = BTreeSet::new();
+    let mut assigned = BTreeSet::new();
+    collect_assigned(std::slice::from_ref(stmt), &mut assigned, &mut declared);
+    let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
+    for name in assigned {
+        *counts.entry(name).or_insert(0) += if nested && !is_main_guard(stmt) { 2 } else { 1 };
+    }
 }
 
 fn is_main_guard(stmt: &Stmt) -> bool {

@@ -46,6 +46,52 @@ fn check_error(python: &str, expected: &str) {
 }
 
 #[test]
+fn a_sum_of_queue_gets_in_the_main_guard_reads_the_total_then_waits_for_the_item() {
+    // `total = 0` and then `total += q.get()` in a loop, both under the main guard: written twice, so
+    // shared; Python reads `total` before the `get` returns.
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+
+        def put(n):
+            q.put(n)
+
+        if __name__ == "__main__":
+            t = threading.Thread(target=put, args=(2,))
+            t.start()
+            total = 0
+            for _ in range(1):
+                total += q.get()
+            t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: put  # line 10: t.start()
+              - repeat:  # line 12: for _ in range(1):
+                  times: 1
+                  ops:
+                    - let: "before = total"  # line 13: total += q.get()
+                    - get: { queue: q, into: result }  # line 13: total += q.get()
+                    - set: "total = before + result"  # line 13: total += q.get()
+              - join: put  # line 14: t.join()
+          put:  # line 9: t = threading.Thread(target=put, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: t = threading.Thread(target=put, args=(2,))
+              - put: { queue: q, value: "n" }  # line 6: q.put(n)
+        "#,
+    );
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"
