@@ -1730,29 +1730,47 @@ impl<'a> Translator<'a> {
         if !generator.ifs.is_empty() || generator.is_async {
             return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
         }
-        let Expr::Name(variable) = &generator.target else {
-            return fail(&generator.target, "the comprehension's variable must be a name");
-        };
-        let items = self.static_iteration(frame, &generator.iter)?;
-        let saved = frame.locals.get(variable.id.as_str()).cloned();
-        let mut values = Vec::with_capacity(items.len());
-        for item in items {
-            frame.locals.insert(variable.id.to_string(), item);
-            let element = match self.creation(frame, hint, &comprehension.elt, out, line)? {
-                Some(created) => created,
-                None => self.static_value(frame, &comprehension.elt)?,
-            };
-            values.push(element);
+        let names = names_in(&generator.target);
+        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
         }
-        match saved {
-            Some(value) => frame.locals.insert(variable.id.to_string(), value),
-            None => frame.locals.remove(variable.id.as_str()),
-        };
-        Ok(values)
+        let items = self.static_iteration(frame, &generator.iter)?;
+        let saved: Vec<(String, Option<Value>)> =
+            names.iter().map(|name| (name.clone(), frame.locals.get(name).cloned())).collect();
+        let mut values = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for item in items {
+            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+                match self.creation(frame, hint, &comprehension.elt, out, line)? {
+                    Some(created) => values.push(created),
+                    None => values.push(self.static_value(frame, &comprehension.elt)?),
+                }
+                Ok(())
+            });
+            if result.is_err() {
+                break;
+            }
+        }
+        for (name, value) in saved {
+            match value {
+                Some(value) => frame.locals.insert(name, value),
+                None => frame.locals.remove(&name),
+            };
+        }
+        result.map(|()| values)
     }
 
-    /// The items of a `range(...)` or list known at import time.
+    /// The items of a `range(...)` or list known at import time, or of `enumerate(...)` or `zip(...)`
+    /// of those (each item a tuple, as Python's).
     fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+        if let Expr::Call(call) = iterable
+            && let Expr::Name(callee) = &*call.func
+            && matches!(callee.id.as_str(), "enumerate" | "zip")
+            && self.resolve(frame, callee.id.as_str()).is_none()
+            && call.arguments.keywords.is_empty()
+        {
+            return self.paired_iteration(frame, callee.id.as_str(), call);
+        }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);
             if count > MAX_UNROLL as i64 {
@@ -1767,6 +1785,33 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
         }
+    }
+
+    /// `enumerate(items[, start])` or `zip(a, b, ...)` over items known at import time.
+    fn paired_iteration(&mut self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
+        let args = &call.arguments.args;
+        if callee == "enumerate" {
+            let (items, start) = match &args[..] {
+                [items] => (items, 0),
+                [items, start] => (items, self.static_int(frame, start)?),
+                _ => return fail(call, "`enumerate` takes the items and an optional start"),
+            };
+            let items = self.static_iteration(frame, items)?;
+            return Ok(items
+                .into_iter()
+                .zip(start..)
+                .map(|(item, index)| Value::List(vec![Value::Int(index), item]))
+                .collect());
+        }
+        if args.is_empty() {
+            return fail(call, "`zip` takes the lists to pair");
+        }
+        let mut columns = Vec::with_capacity(args.len());
+        for arg in args.iter() {
+            columns.push(self.static_iteration(frame, arg)?);
+        }
+        let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
+        Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())
     }
 
     /// `range(...)` with bounds known at import time, if `iterable` is one.
@@ -3153,7 +3198,11 @@ impl<'a> Translator<'a> {
             );
         }
         let Expr::Name(variable) = &*looping.target else {
-            return fail(looping.target.as_ref(), "the loop variable must be a name (unpacking is not supported)");
+            // `for i, n in enumerate(numbers):`: over items known at import time, unrolled.
+            if matches!(&*looping.target, Expr::Tuple(_) | Expr::List(_)) {
+                return self.unrolled_for(frame, looping, out, next_line);
+            }
+            return fail(looping.target.as_ref(), "the loop variable must be a name or a tuple of names");
         };
         let variable = variable.id.to_string();
         if self.first_completed_for(frame, &variable, looping, out, line, next_line)?
@@ -3167,7 +3216,7 @@ impl<'a> Translator<'a> {
             || self.sets_a_duration(frame, &looping.body, &variable)
                 && self.static_range(frame, &looping.iter)?.is_some()
         {
-            return self.unrolled_for(frame, &variable, looping, out, next_line);
+            return self.unrolled_for(frame, looping, out, next_line);
         }
         if let Some(Value::Shared(shared, Shape::Array(length))) = self.shared_array(frame, &looping.iter) {
             return self.counted_for(
@@ -3263,7 +3312,6 @@ impl<'a> Translator<'a> {
     fn unrolled_for(
         &mut self,
         frame: &mut Frame,
-        variable: &str,
         looping: &ast::StmtFor,
         out: &mut Vec<Step>,
         next_line: u32,
@@ -3272,20 +3320,46 @@ impl<'a> Translator<'a> {
         frame.loops.push(LoopKind::Unrolled);
         let mut result = Ok(());
         for item in items {
-            if let Value::Int(number) = item {
-                let name = self.bind_local(frame, variable);
-                frame.known.insert(variable.to_string(), item.clone());
-                out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(&*looping.target)));
-            } else {
-                frame.locals.insert(variable.to_string(), item.clone());
-            }
-            result = self.block(frame, &looping.body, out, next_line);
+            result = self
+                .bind_unrolled(frame, &looping.target, item, out)
+                .and_then(|()| self.block(frame, &looping.body, out, next_line));
             if result.is_err() {
                 break;
             }
         }
         frame.loops.pop();
         result
+    }
+
+    /// Binds an unrolled loop's target to one item: a number as a `let` (and known at import time),
+    /// anything else as the object it is; a tuple of names to the parts of a tuple item.
+    fn bind_unrolled(&mut self, frame: &mut Frame, target: &Expr, item: Value, out: &mut Vec<Step>) -> Result<()> {
+        match target {
+            Expr::Name(variable) => {
+                let variable = variable.id.as_str();
+                if let Value::Int(number) = item {
+                    let name = self.bind_local(frame, variable);
+                    frame.known.insert(variable.to_string(), item.clone());
+                    out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(target)));
+                } else {
+                    frame.locals.insert(variable.to_string(), item);
+                }
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts: parts, .. }) | Expr::List(ast::ExprList { elts: parts, .. }) => {
+                let Value::List(values) = item else {
+                    return fail(target, format!("{} is not a tuple to unpack", item.describe()));
+                };
+                if values.len() != parts.len() {
+                    return fail(target, format!("{} names but items of {} values", parts.len(), values.len()));
+                }
+                for (part, value) in parts.iter().zip(values) {
+                    self.bind_unrolled(frame, part, value, out)?;
+                }
+                Ok(())
+            }
+            _ => fail(target, "the loop variable must be a name or a tuple of names"),
+        }
     }
 
     /// `for x in range(a, b, s)` with bounds known at import time, or over a shared list: a `repeat`.
@@ -3559,6 +3633,35 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
     let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
     for name in assigned {
         *counts.entry(name).or_insert(0) += if nested && !is_main_guard(stmt) { 2 } else { 1 };
+    }
+}
+
+fn is_tuple_of_names(target: &Expr) -> bool {
+    match target {
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().all(|part| matches!(part, Expr::Name(_)) || is_tuple_of_names(part))
+        }
+        _ => false,
+    }
+}
+
+/// Binds a comprehension's variable (a name, or a tuple of names over tuple items) to one item.
+fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
+    match target {
+        Expr::Name(name) => {
+            frame.locals.insert(name.id.to_string(), item);
+            Ok(())
+        }
+        Expr::Tuple(ast::ExprTuple { elts: parts, .. }) | Expr::List(ast::ExprList { elts: parts, .. }) => {
+            let Value::List(values) = item else {
+                return fail(target, format!("{} is not a tuple to unpack", item.describe()));
+            };
+            if values.len() != parts.len() {
+                return fail(target, format!("{} names but items of {} values", parts.len(), values.len()));
+            }
+            parts.iter().zip(values).try_for_each(|(part, value)| bind_comprehension(frame, part, value))
+        }
+        _ => fail(target, "the comprehension's variable must be a name or a tuple of names"),
     }
 }
 

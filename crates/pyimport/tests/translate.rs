@@ -92,6 +92,54 @@ fn a_sum_of_queue_gets_in_the_main_guard_reads_the_total_then_waits_for_the_item
 }
 
 #[test]
+fn enumerate_and_zip_over_items_known_at_import_unroll_with_tuple_variables() {
+    check(
+        r#"
+        import threading
+        results = [0, 0]
+
+        def work(i, n):
+            results[i] = n
+
+        ts = [threading.Thread(target=work, args=(i, n)) for i, n in enumerate([7, 8])]
+        for t, extra in zip(ts, range(5)):
+            t.start()
+        "#,
+        r#"
+        shared:
+          results: [0, 0]
+        tasks:
+          main:
+            ops:
+              - let: "extra = 0"  # line 8: for t, extra in zip(ts, range(5)):
+              - spawn: work-0  # line 9: t.start()
+              - let: "extra = 1"  # line 8: for t, extra in zip(ts, range(5)):
+              - spawn: work-1  # line 9: t.start()
+          work-0:  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+              - let: "n = 7"  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+              - set: "results[i_2] = n"  # line 5: results[i] = n
+          work-1:  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+              - let: "n = 8"  # line 7: ts = [threading.Thread(target=work, args=(i, n)) for i, n...
+              - set: "results[i_2] = n"  # line 5: results[i] = n
+        "#,
+    );
+    let refused = [
+        ("for a, b in enumerate([1, 2], 0, 3):\n    pass\n", "1:13: `enumerate` takes the items and an optional start"),
+        ("for a, b, c in enumerate([1, 2]):\n    pass\n", "1:5: 3 names but items of 2 values"),
+        ("for a, b in [1, 2]:\n    pass\n", "1:5: a number is not a tuple to unpack"),
+    ];
+    for (python, expected) in refused {
+        check_error(python, expected);
+    }
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"
