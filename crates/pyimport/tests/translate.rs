@@ -140,6 +140,48 @@ fn enumerate_and_zip_over_items_known_at_import_unroll_with_tuple_variables() {
 }
 
 #[test]
+fn a_comprehension_of_submits_over_a_tuple_of_seconds_gives_each_job_its_sleep() {
+    check(
+        r#"
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+
+        def slow(d):
+            time.sleep(d)
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 8: fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+              - submit: { task: slow-0, into: "fs[0]" }  # line 8: fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+              - submit: { task: slow-1, into: "fs[1]" }  # line 8: fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          slow-0:  # line 8: fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+            start: spawned
+            executor: ex
+            ops:
+              - io: 10ms  # line 5: time.sleep(d)
+              - return: "None"  # line 4: def slow(d):
+          slow-1:  # line 8: fs = [ex.submit(slow, d) for d in (0.01, 0.2)]
+            start: spawned
+            executor: ex
+            ops:
+              - io: 200ms  # line 5: time.sleep(d)
+              - return: "None"  # line 4: def slow(d):
+        "#,
+    );
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"

@@ -639,7 +639,7 @@ impl<'a> Translator<'a> {
                 _ => None,
             };
             let values = match items {
-                Some(items) if items.iter().all(|item| matches!(item, Value::Int(_))) => items,
+                Some(items) if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_))) => items,
                 _ => {
                     return fail(
                         &generator.iter,
@@ -649,7 +649,6 @@ impl<'a> Translator<'a> {
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
-            let values = values.into_iter().map(|item| if let Value::Int(n) = item { n } else { 0 }).collect();
             self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
             if let Some((executor, _)) = &start.executor {
                 self.track(executor, futures.to_string(), Some(length));
@@ -659,7 +658,7 @@ impl<'a> Translator<'a> {
         let length = self.futures_length(super::range_count(first, stop, step), &generator.iter)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         if self.start_needs_static(frame, &start, variable.id.as_str()) {
-            let values = (0..length as i64).map(|k| first + k * step).collect();
+            let values = (0..length as i64).map(|k| Value::Int(first + k * step)).collect();
             self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
             if let Some((executor, _)) = &start.executor {
                 self.track(executor, futures.to_string(), Some(length));
@@ -717,7 +716,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         futures: &str,
         variable: &str,
-        values: Vec<i64>,
+        values: Vec<Value>,
         start: &super::coroutines::Start<'_>,
         out: &mut Vec<Step>,
         line: u32,
@@ -727,7 +726,7 @@ impl<'a> Translator<'a> {
         frame.dynamic += 1;
         let mut result = Ok(());
         for (index, value) in values.into_iter().enumerate() {
-            frame.locals.insert(variable.to_string(), Value::Int(value));
+            frame.locals.insert(variable.to_string(), value);
             let again = super::coroutines::Start {
                 executor: start.executor.clone(),
                 coroutine: start.coroutine,
