@@ -182,6 +182,62 @@ fn a_comprehension_of_submits_over_a_tuple_of_seconds_gives_each_job_its_sleep()
 }
 
 #[test]
+fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_order() {
+    check(
+        r#"
+        import asyncio
+        hits = 0
+
+        def record(n):
+            global hits
+            hits = hits + n
+
+        async def main():
+            await asyncio.gather(asyncio.to_thread(record, 1), *(asyncio.to_thread(record, 2) for _ in range(2)))
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          hits: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
+              - result: { future: "job" }  # line 11: asyncio.run(main())
+          main-2:  # line 11: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: record-0, into: job }  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - let: "tasks = array(2)"  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - repeat:  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+                  times: 2
+                  ops:
+                    - submit: { task: record-1, into: "tasks[i]" }  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - result: { future: "job" }  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - repeat:  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - return: "None"  # line 8: async def main():
+          record-0:  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - set: "hits = hits + n"  # line 6: hits = hits + n
+              - return: "None"  # line 4: def record(n):
+          record-1:  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - set: "hits = hits + n"  # line 6: hits = hits + n
+              - return: "None"  # line 4: def record(n):
+        "#,
+    );
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"

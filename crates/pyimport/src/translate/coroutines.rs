@@ -192,11 +192,7 @@ impl<'a> Translator<'a> {
             "asyncio.gather" => self.gather(frame, call, into, out, line),
             "asyncio.wait_for" => self.wait_for(frame, call, into, out, line).map(|()| None),
             "asyncio.to_thread" => {
-                let Some((function, args)) = call.arguments.args.split_first() else {
-                    return fail(call, "`to_thread` needs the function to run");
-                };
-                let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
-                let start = Start { executor: None, coroutine: false, job };
+                let start = to_thread_start(call)?;
                 self.submit_and_wait(frame, start, into, out, line).map(|()| None)
             }
             other => match super::futures::refusal(other) {
@@ -416,6 +412,13 @@ impl<'a> Translator<'a> {
         if let Ok(Ex::Static(Value::Future(future))) = self.expr(frame, arg, false) {
             return Ok((future, None));
         }
+        if let Expr::Call(call) = arg
+            && self.is_to_thread(frame, call)
+        {
+            let future = self.temporary_apart(frame.task, "job", earlier);
+            self.submit_start(frame, to_thread_start(call)?, Node::Plain(future.clone()), out, line)?;
+            return Ok((future, None));
+        }
         let job = self.coroutine_call(frame, arg)?;
         let future = self.temporary_apart(frame.task, "task", earlier);
         self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
@@ -463,6 +466,11 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = &*comprehension.elt else {
             return Ok(None);
         };
+        // `*(asyncio.to_thread(g, x) for x in ...)`: a job of the loop's default executor per item.
+        if self.is_to_thread(frame, call) {
+            let start = to_thread_start(call)?;
+            return self.start_comprehension(frame, name, comprehension, start, out, line).map(Some);
+        }
         let is_coroutine = matches!(
             self.expr(frame, &call.func, false),
             Ok(Ex::Static(Value::Function(function))) if self.functions[&function].is_async
@@ -474,6 +482,10 @@ impl<'a> Translator<'a> {
             Job { function: &call.func, args: &call.arguments.args, keywords: &call.arguments.keywords, at: call };
         let start = Start { executor: None, coroutine: true, job };
         self.start_comprehension(frame, name, comprehension, start, out, line).map(Some)
+    }
+
+    fn is_to_thread(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.to_thread")
     }
 
     /// `asyncio.wait_for(aw, timeout)`: a task for a coroutine call, `await` with the time-out (a time-out
@@ -756,4 +768,13 @@ fn contains_step(steps: &[Step], key: &str) -> bool {
                 _ => false,
             }
     })
+}
+
+/// `asyncio.to_thread(g, x, ...)`: a thread job of the loop's default executor.
+fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
+    let Some((function, args)) = call.arguments.args.split_first() else {
+        return fail(call, "`to_thread` needs the function to run");
+    };
+    let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
+    Ok(Start { executor: None, coroutine: false, job })
 }
