@@ -83,11 +83,11 @@ def state_key(status, shared, names):
 
 
 def explore(weft, program, time_limit):
+    """weft's outcomes as (status, flattened shared state) pairs, and its names."""
     report = weft_json(weft, ["explore", program, "--time-limit", time_limit])
-    outcomes = report["outcomes"]
-    names = sorted({name for o in outcomes for name in flatten(o["shared"].get("main", {}))})
-    predicted = {state_key(o["status"], flatten(o["shared"].get("main", {})), names) for o in outcomes}
-    return report, names, predicted
+    outcomes = [(o["status"], flatten(o["shared"].get("main", {}))) for o in report["outcomes"]]
+    names = sorted({name for _, shared in outcomes for name in shared})
+    return report, names, outcomes
 
 
 def run_cpython(python, program, timeout_s):
@@ -140,13 +140,18 @@ def check_program(options, program):
     started = time.time()
     if options.timing_only:
         # No exploration: the makespan against the wall time only.
-        report, names, predicted = {"complete": None}, [], set()
+        report, names, outcomes = {"complete": None}, [], []
     else:
-        report, names, predicted = explore(options.weft, runnable, options.time_limit)
+        report, names, outcomes = explore(options.weft, runnable, options.time_limit)
+    results = [run_cpython(options.python, program, options.timeout) for _ in range(options.runs)]
+    # A list made inside a function and handed to threads is shared memory in weft, but no module
+    # global of CPython's: compare the names CPython's final states have.
+    seen_by_cpython = {name for result in results for name in flatten(result.get("shared", {}))}
+    names = [name for name in names if name in seen_by_cpython]
+    predicted = {state_key(status, shared, names) for status, shared in outcomes}
     observed = {}
     walls = []
-    for _ in range(options.runs):
-        result = run_cpython(options.python, program, options.timeout)
+    for result in results:
         key = state_key(result["status"], flatten(result.get("shared", {})), names)
         observed[key] = observed.get(key, 0) + 1
         if result["status"] == "ok" and result.get("wall_ns"):

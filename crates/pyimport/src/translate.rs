@@ -176,6 +176,12 @@ pub struct Translator<'a> {
     call_stack: Vec<String>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
+    /// Functions defined at the top of another function's body (`def main(): ... def worker(): ...`),
+    /// with the function they are defined in.
+    nested: BTreeMap<String, String>,
+    /// What a nested function sees of its enclosing function: the objects bound there when its `def`
+    /// ran (locks, queues, lists), which it reads through its closure.
+    closures: BTreeMap<String, BTreeMap<String, Value>>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -211,6 +217,8 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         call_stack: Vec::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
+        nested: BTreeMap::new(),
+        closures: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         timeout_catch: None,
@@ -236,16 +244,42 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
 impl<'a> Translator<'a> {
     // ---- scanning -------------------------------------------------------------------------------
 
+    fn scan_function(&mut self, def: &'a ast::StmtFunctionDef) {
+        self.functions.insert(def.name.to_string(), def);
+        let mut declared = BTreeSet::new();
+        let mut assigned = BTreeSet::new();
+        collect_assigned(&def.body, &mut assigned, &mut declared);
+        self.written.extend(declared.intersection(&assigned).cloned());
+    }
+
+    /// A function defined at the top of another's body: known by its name, as a module function is
+    /// (two functions of one name are refused: weft names tasks and steps after them).
+    fn scan_nested(&mut self, outer: &'a ast::StmtFunctionDef, nested: &'a ast::StmtFunctionDef) -> Result<()> {
+        let name = nested.name.as_str();
+        if self.functions.contains_key(name) || self.nested.contains_key(name) {
+            return fail(
+                &nested.name,
+                format!(
+                    "`{name}` is defined twice in this file; weft names tasks after functions, so give each its own name"
+                ),
+            );
+        }
+        self.nested.insert(name.to_string(), outer.name.to_string());
+        self.scan_function(nested);
+        Ok(())
+    }
+
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
             match stmt {
                 Stmt::FunctionDef(def) => {
-                    self.functions.insert(def.name.to_string(), def);
-                    let mut declared = BTreeSet::new();
-                    let mut assigned = BTreeSet::new();
-                    collect_assigned(&def.body, &mut assigned, &mut declared);
-                    self.written.extend(declared.intersection(&assigned).cloned());
+                    self.scan_function(def);
+                    for inner in &def.body {
+                        if let Stmt::FunctionDef(nested) = inner {
+                            self.scan_nested(def, nested)?;
+                        }
+                    }
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
                 Stmt::ClassDef(class) => self.scan_class(class)?,
@@ -574,9 +608,12 @@ impl<'a> Translator<'a> {
             if frame.module_level {
                 return Ok(());
             }
+            if self.nested.contains_key(def.name.as_str()) && frame.dynamic == 0 {
+                return self.close_over(frame, def);
+            }
             return fail(
                 &def.range,
-                "functions defined inside functions are not supported; define them at module level",
+                "functions defined inside an `if`, a loop or a nested function are not supported; define them at the top of a function or at module level",
             );
         }
         let annotation = if is_compound(stmt) {
@@ -2061,6 +2098,31 @@ impl<'a> Translator<'a> {
 
     // ---- functions ------------------------------------------------------------------------------
 
+    /// `def worker(): ...` inside a function: the objects the enclosing function has bound so far (its
+    /// locks, queues, lists) are what the nested function reads by name. A number local to the
+    /// enclosing function is a closure cell shared by both, which weft does not model: refused.
+    fn close_over(&mut self, frame: &Frame, def: &ast::StmtFunctionDef) -> Result<()> {
+        let used = names_loaded(&def.body);
+        let mut captured = BTreeMap::new();
+        for (name, value) in &frame.locals {
+            if !used.contains(name) {
+                continue;
+            }
+            if let Value::Local(_) = value {
+                return fail(
+                    &def.name,
+                    format!(
+                        "`{}` reads `{name}`, a number local to the function around it (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
+                        def.name
+                    ),
+                );
+            }
+            captured.insert(name.clone(), value.clone());
+        }
+        self.closures.insert(def.name.to_string(), captured);
+        Ok(())
+    }
+
     /// Binds the parameters of `function` in `frame` and translates its body into `out`. With
     /// `wants_result`, the body must end in `return EXPR`, whose value is given back.
     #[allow(clippy::too_many_arguments)]
@@ -2111,6 +2173,12 @@ impl<'a> Translator<'a> {
             }
             out.push(cost_step(&annotation.cost, self.line(&call_range)));
             return Ok(None);
+        }
+        if let Some(outer) = self.nested.get(function) {
+            let Some(captured) = self.closures.get(function) else {
+                return fail(&call_range, format!("`{function}` is used before `{outer}` defines it"));
+            };
+            frame.locals.extend(captured.iter().map(|(name, value)| (name.clone(), value.clone())));
         }
         let mut args = args;
         if let Some(instance) = self.classes.bound_self(function) {
@@ -3978,6 +4046,23 @@ fn has_float_literal(expr: &Expr) -> bool {
 }
 
 /// The names an expression reads.
+/// Every name a block of statements reads (at any depth).
+fn names_loaded(body: &[Stmt]) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Names(BTreeSet<String>);
+    impl<'e> Visitor<'e> for Names {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::Name(name) = expr {
+                self.0.insert(name.id.to_string());
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(BTreeSet::new());
+    names.visit_body(body);
+    names.0
+}
+
 pub(crate) fn names_in(expr: &Expr) -> BTreeSet<String> {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Names(BTreeSet<String>);

@@ -238,6 +238,65 @@ fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_
 }
 
 #[test]
+fn a_function_defined_in_main_reads_mains_lock_and_list_through_its_closure() {
+    check(
+        r#"
+        import threading
+
+        def main():
+            total = [0]
+            lock = threading.Lock()
+            def add(n):
+                with lock:
+                    total[0] += n
+            t = threading.Thread(target=add, args=(2,))
+            t.start()
+            t.join()
+
+        main()
+        "#,
+        r#"
+        shared:
+          total: [0]
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 10: t.start()
+              - join: add  # line 11: t.join()
+          add:  # line 9: t = threading.Thread(target=add, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: t = threading.Thread(target=add, args=(2,))
+              - with:  # line 7: with lock:
+                  lock: lock
+                  ops:
+                    - set: "total[0] = total[0] + n"  # line 8: total[0] += n
+        "#,
+    );
+    let program = |body: &str| {
+        format!("import threading\ndef main():\n{body}    t = threading.Thread(target=add)\n    t.start()\nmain()\n")
+    };
+    let refused = [
+        (
+            program("    count = 0\n    def add():\n        print(count)\n"),
+            "4:9: `add` reads `count`, a number local to the function around it",
+        ),
+        (
+            program("    if True:\n        def add():\n            pass\n"),
+            "4:9: functions defined inside an `if`, a loop or a nested function are not supported",
+        ),
+        (
+            "def add():\n    pass\ndef main():\n    def add():\n        pass\n".to_string(),
+            "4:9: `add` is defined twice in this file",
+        ),
+    ];
+    for (python, expected) in refused {
+        check_error(&python, expected);
+    }
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"
