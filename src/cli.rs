@@ -71,7 +71,7 @@ pub enum Command {
         /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
         #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
         timeouts: Option<sim_core::Timeouts>,
-        /// Stop each schedule after N steps with status `step_limit` (default 100,000); the result
+        /// Stop each schedule after N steps with status `step_limit` (default 1,000,000); the result
         /// then says it is incomplete.
         #[arg(long, value_name = "N")]
         max_steps: Option<u64>,

@@ -135,12 +135,12 @@ fn a_schedule_that_never_ends_stops_at_max_steps_and_the_search_says_it_is_incom
 #[test]
 fn explore_has_its_own_step_limit_default_and_ceiling() {
     let report = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
-    assert_eq!((report["max_steps"].as_u64(), report["step_limit_schedules"].as_u64()), (Some(100_000), Some(0)));
-    for refused in ["0", "1000001"] {
+    assert_eq!((report["max_steps"].as_u64(), report["step_limit_schedules"].as_u64()), (Some(1_000_000), Some(0)));
+    for refused in ["0", "5000001"] {
         let output = weft(&["explore", "scenarios/bank-race.yaml", "--max-steps", refused]);
         assert_eq!(output.status.code(), Some(2), "--max-steps {refused}");
         let error = String::from_utf8_lossy(&output.stderr);
-        assert!(error.contains("--max-steps of explore is from 1 to 1000000"), "{error}");
+        assert!(error.contains("--max-steps of explore is from 1 to 5000000"), "{error}");
     }
 }
 

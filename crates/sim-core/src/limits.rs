@@ -81,12 +81,13 @@ pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
 /// Largest `--max-steps` accepted.
 pub const MAX_STEPS_CEILING: u64 = 10_000_000_000;
 /// Default for `weft explore --max-steps`: the search keeps every choice point of the schedule in
-/// progress (to backtrack to), about 1 KB a step, so a schedule that never ends must stop far sooner
-/// than one `run`: at 100,000 steps it holds about 100 MB.
-pub const DEFAULT_EXPLORE_MAX_STEPS: u64 = 100_000;
-/// Largest `weft explore --max-steps` accepted: about 1 GB of choice points (the state cache has its
-/// own bound).
-pub const MAX_EXPLORE_STEPS_CEILING: u64 = 1_000_000;
+/// progress (to backtrack to), about 300 bytes a step beside the state cache's own bound, so a
+/// schedule that never ends must stop sooner than one `run`: at 1,000,000 steps the process holds
+/// about 560 MB and a schedule takes about 1.5 s (measured 2026-11-29). Python's classic demos (two
+/// threads of 100,000 increments: 400,000 steps) finish within it.
+pub const DEFAULT_EXPLORE_MAX_STEPS: u64 = 1_000_000;
+/// Largest `weft explore --max-steps` accepted: about 1.5 GB of choice points beside the state cache.
+pub const MAX_EXPLORE_STEPS_CEILING: u64 = 5_000_000;
 /// Trace events kept in full from the start of a run (the rest only enter the digest).
 pub const TRACE_HEAD_EVENTS: usize = 4_096;
 /// Trace events kept before a failure (a ring buffer).
