@@ -1737,7 +1737,9 @@ impl<'a> Translator<'a> {
         }
         let numbers: Vec<Option<i64>> =
             items.iter().map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
-        if self.appended.contains(hint) {
+        // An empty list nothing appends to (`order = []`, never used) has no array form (an array has at
+        // least one element): it is the empty map a growing list is, whose length stays 0.
+        if self.appended.contains(hint) || numbers.is_empty() {
             let pairs = numbers.iter().enumerate().map(|(k, v)| (k as i64, *v)).collect();
             let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
             return Ok(Value::Shared(shared, Shape::Map { dense: true }));

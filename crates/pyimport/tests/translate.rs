@@ -297,6 +297,23 @@ fn a_function_defined_in_main_reads_mains_lock_and_list_through_its_closure() {
 }
 
 #[test]
+fn an_empty_list_nothing_appends_to_is_an_empty_map() {
+    // An array has at least one element; the empty list is the empty map a growing list is.
+    check(
+        "order = []\nx = 0\nx = len(order)\n",
+        r#"
+        shared:
+          order: {}
+          x: 0
+        tasks:
+          main:
+            ops:
+              - set: "x = len(order)"  # line 3: x = len(order)
+        "#,
+    );
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"
