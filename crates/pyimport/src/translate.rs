@@ -1268,44 +1268,77 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Ex>> {
-        if !matches!(value, Expr::BinOp(_)) || !self.contains_pop(frame, value) {
+        if !matches!(value, Expr::BinOp(_)) || !self.contains_stepped_operand(frame, value) {
             return Ok(None);
         }
-        let rewritten = self.without_pop(frame, value, out, line)?;
+        let rewritten = self.without_stepped_operands(frame, value, out, line)?;
         self.expr(frame, &rewritten, false).map(Some)
     }
 
-    /// Is there a `pop` on a shared list in this arithmetic?
-    fn contains_pop(&self, frame: &Frame, expr: &Expr) -> bool {
+    /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
+    /// blocking call's result (`q.get()`) or a future's (`f.result()`).
+    fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
+        let Expr::Call(call) = expr else { return false };
+        self.popped_list(frame, expr).is_some()
+            || self.future_result_call(frame, expr).is_some()
+            || self.blocking_result(frame, expr).unwrap_or(false)
+            || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+    }
+
+    /// Is there an operand with steps of its own in this arithmetic?
+    fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         match expr {
-            Expr::BinOp(binary) => self.contains_pop(frame, &binary.left) || self.contains_pop(frame, &binary.right),
-            _ => self.popped_list(frame, expr).is_some(),
+            Expr::BinOp(binary) => {
+                self.contains_stepped_operand(frame, &binary.left)
+                    || self.contains_stepped_operand(frame, &binary.right)
+            }
+            _ => self.is_stepped_operand(frame, expr),
         }
     }
 
-    /// `expr` (which holds a `pop`) rewritten over the local the `pop` takes its item into, the `pop`'s
-    /// step (and the reads Python makes before it) emitted.
-    fn without_pop(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Expr> {
-        if let Some((shared, call)) = self.popped_list(frame, expr) {
-            let popped = self.list_pop(frame, &shared, call, None, out, line)?;
-            return Ok(local_reference(frame, &popped, expr));
-        }
-        let Expr::BinOp(binary) = expr else { unreachable!("contains_pop found a pop") };
-        let mut rewritten = binary.clone();
-        if self.contains_pop(frame, &binary.left) {
-            if self.contains_pop(frame, &binary.right) {
-                return fail(expr, "two `pop`s in one expression are not supported; pop each on a line of its own");
+    /// `expr` rewritten over locals that hold its stepped operands' values, their steps emitted in
+    /// Python's order (left to right), each after the shared reads Python makes before it.
+    fn without_stepped_operands(
+        &mut self,
+        frame: &mut Frame,
+        expr: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Expr> {
+        if self.is_stepped_operand(frame, expr) {
+            let (text, _) = self.stepped_value(frame, expr, out, line)?.expect("a stepped operand has steps");
+            // A `pop` or a blocking call leaves its value in a local already; an inlined function's
+            // result is an expression over the callee's locals, kept in one of the caller's.
+            if self.popped_list(frame, expr).is_some() || self.blocking_result(frame, expr).unwrap_or(false) {
+                return Ok(local_reference(frame, &text, expr));
             }
-            *rewritten.left = self.without_pop(frame, &binary.left, out, line)?;
-            return Ok(Expr::BinOp(rewritten));
-        }
-        let (left, _, reads_shared) = self.code(frame, &binary.left)?;
-        if reads_shared {
             let operand = self.fresh_temporary(frame.task, "operand");
-            out.push(Step::new("let", Node::Quoted(format!("{operand} = {left}")), line));
-            *rewritten.left = local_reference(frame, &operand, &binary.left);
+            out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+            return Ok(local_reference(frame, &operand, expr));
         }
-        *rewritten.right = self.without_pop(frame, &binary.right, out, line)?;
+        let Expr::BinOp(binary) = expr else { unreachable!("contains_stepped_operand found one") };
+        let mut rewritten = binary.clone();
+        if self.contains_stepped_operand(frame, &binary.left) {
+            // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
+            // a second such operand would overwrite.
+            if self.contains_stepped_operand(frame, &binary.right) {
+                return fail(
+                    expr,
+                    "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
+                );
+            }
+            *rewritten.left = self.without_stepped_operands(frame, &binary.left, out, line)?;
+        } else if self.contains_stepped_operand(frame, &binary.right) {
+            let (left, _, reads_shared) = self.code(frame, &binary.left)?;
+            if reads_shared {
+                let operand = self.fresh_temporary(frame.task, "operand");
+                out.push(Step::new("let", Node::Quoted(format!("{operand} = {left}")), line));
+                *rewritten.left = local_reference(frame, &operand, &binary.left);
+            }
+        }
+        if self.contains_stepped_operand(frame, &binary.right) {
+            *rewritten.right = self.without_stepped_operands(frame, &binary.right, out, line)?;
+        }
         Ok(Expr::BinOp(rewritten))
     }
 
@@ -1361,7 +1394,7 @@ impl<'a> Translator<'a> {
                     || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
-            Expr::BinOp(_) => self.contains_pop(frame, value),
+            Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
             _ => false,
         }
     }

@@ -314,6 +314,47 @@ fn an_empty_list_nothing_appends_to_is_an_empty_map() {
 }
 
 #[test]
+fn a_call_of_the_files_function_or_a_get_inside_arithmetic_takes_its_steps_first() {
+    // Python calls `get()` (reading `counter`) before it adds; `q.get()` waits before the product.
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        counter = 0
+
+        def get():
+            return counter
+
+        def work():
+            global counter
+            counter = get() + 1
+            counter = 1 + q.get() * 2
+
+        t = threading.Thread(target=work)
+        t.start()
+        "#,
+        r#"
+        shared:
+          counter: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 15: t.start()
+          work:  # line 14: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "operand = counter"  # line 11: counter = get() + 1
+              - set: "counter = operand + 1"  # line 11: counter = get() + 1
+              - get: { queue: q, into: result }  # line 12: counter = 1 + q.get() * 2
+              - set: "counter = 1 + result * 2"  # line 12: counter = 1 + q.get() * 2
+        "#,
+    );
+}
+
+#[test]
 fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     check(
         r#"
