@@ -3437,32 +3437,16 @@ impl<'a> Translator<'a> {
     /// Binds an unrolled loop's target to one item: a number as a `let` (and known at import time),
     /// anything else as the object it is; a tuple of names to the parts of a tuple item.
     fn bind_unrolled(&mut self, frame: &mut Frame, target: &Expr, item: Value, out: &mut Vec<Step>) -> Result<()> {
-        match target {
-            Expr::Name(variable) => {
-                let variable = variable.id.as_str();
-                if let Value::Int(number) = item {
-                    let name = self.bind_local(frame, variable);
-                    frame.known.insert(variable.to_string(), item.clone());
-                    out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(target)));
-                } else {
-                    frame.locals.insert(variable.to_string(), item);
-                }
-                Ok(())
+        for (variable, item) in unpack_item(target, item, "the loop variable")? {
+            if let Value::Int(number) = item {
+                let name = self.bind_local(frame, variable);
+                frame.known.insert(variable.to_string(), item.clone());
+                out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(target)));
+            } else {
+                frame.locals.insert(variable.to_string(), item);
             }
-            Expr::Tuple(ast::ExprTuple { elts: parts, .. }) | Expr::List(ast::ExprList { elts: parts, .. }) => {
-                let Value::List(values) = item else {
-                    return fail(target, format!("{} is not a tuple to unpack", item.describe()));
-                };
-                if values.len() != parts.len() {
-                    return fail(target, format!("{} names but items of {} values", parts.len(), values.len()));
-                }
-                for (part, value) in parts.iter().zip(values) {
-                    self.bind_unrolled(frame, part, value, out)?;
-                }
-                Ok(())
-            }
-            _ => fail(target, "the loop variable must be a name or a tuple of names"),
         }
+        Ok(())
     }
 
     /// `for x in range(a, b, s)` with bounds known at import time, or over a shared list: a `repeat`.
@@ -3750,11 +3734,17 @@ fn is_tuple_of_names(target: &Expr) -> bool {
 
 /// Binds a comprehension's variable (a name, or a tuple of names over tuple items) to one item.
 fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
+    for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
+        frame.locals.insert(name.to_string(), item);
+    }
+    Ok(())
+}
+
+/// The names of a loop's target (a name, or a tuple of names at any depth) paired with the parts of one
+/// item, as Python unpacks it.
+fn unpack_item<'t>(target: &'t Expr, item: Value, what: &str) -> Result<Vec<(&'t str, Value)>> {
     match target {
-        Expr::Name(name) => {
-            frame.locals.insert(name.id.to_string(), item);
-            Ok(())
-        }
+        Expr::Name(name) => Ok(vec![(name.id.as_str(), item)]),
         Expr::Tuple(ast::ExprTuple { elts: parts, .. }) | Expr::List(ast::ExprList { elts: parts, .. }) => {
             let Value::List(values) = item else {
                 return fail(target, format!("{} is not a tuple to unpack", item.describe()));
@@ -3762,9 +3752,13 @@ fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<(
             if values.len() != parts.len() {
                 return fail(target, format!("{} names but items of {} values", parts.len(), values.len()));
             }
-            parts.iter().zip(values).try_for_each(|(part, value)| bind_comprehension(frame, part, value))
+            let mut pairs = Vec::with_capacity(parts.len());
+            for (part, value) in parts.iter().zip(values) {
+                pairs.extend(unpack_item(part, value, what)?);
+            }
+            Ok(pairs)
         }
-        _ => fail(target, "the comprehension's variable must be a name or a tuple of names"),
+        _ => fail(target, format!("{what} must be a name or a tuple of names")),
     }
 }
 
@@ -4080,36 +4074,31 @@ fn has_float_literal(expr: &Expr) -> bool {
     floats.0
 }
 
-/// The names an expression reads.
+/// Collects every name read in what it visits.
+#[derive(Default)]
+struct NamesRead(BTreeSet<String>);
+
+impl<'e> ruff_python_ast::visitor::Visitor<'e> for NamesRead {
+    fn visit_expr(&mut self, expr: &'e Expr) {
+        if let Expr::Name(name) = expr {
+            self.0.insert(name.id.to_string());
+        }
+        ruff_python_ast::visitor::walk_expr(self, expr);
+    }
+}
+
 /// Every name a block of statements reads (at any depth).
 fn names_loaded(body: &[Stmt]) -> BTreeSet<String> {
-    use ruff_python_ast::visitor::{Visitor, walk_expr};
-    struct Names(BTreeSet<String>);
-    impl<'e> Visitor<'e> for Names {
-        fn visit_expr(&mut self, expr: &'e Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
-            }
-            walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(BTreeSet::new());
+    use ruff_python_ast::visitor::Visitor;
+    let mut names = NamesRead::default();
     names.visit_body(body);
     names.0
 }
 
+/// The names an expression reads.
 pub(crate) fn names_in(expr: &Expr) -> BTreeSet<String> {
-    use ruff_python_ast::visitor::{Visitor, walk_expr};
-    struct Names(BTreeSet<String>);
-    impl<'e> Visitor<'e> for Names {
-        fn visit_expr(&mut self, expr: &'e Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
-            }
-            walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(BTreeSet::new());
+    use ruff_python_ast::visitor::Visitor;
+    let mut names = NamesRead::default();
     names.visit_expr(expr);
     names.0
 }
