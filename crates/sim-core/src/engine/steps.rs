@@ -580,6 +580,7 @@ impl<D: Driver> Run<'_, '_, D> {
         D::on_start(self, task);
     }
 
+    #[inline]
     pub fn spawn_cost(&self, task: TaskId) -> Nanos {
         // Only part two of format 1.1 has jobs of executors (and writes the futures state they read).
         if self.uses_part_two

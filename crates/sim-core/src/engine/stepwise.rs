@@ -46,15 +46,17 @@ impl Driver for Stepwise {
     fn on_start(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.state.stepwise.candidates_current = false;
         super::placement::place(run, task);
-        let latency = super::placement::after_edge_latency(run, task);
-        run.state.observers.metrics.network_ns += latency;
-        let ready_at = run.model.tasks[task.index()]
-            .after
-            .iter()
-            .filter_map(|&before| run.state.world.tasks[before.index()].finished_ns)
-            .max()
-            .unwrap_or(0)
-            .max(run.state.progress.now_ns);
+        let now_ns = run.state.progress.now_ns;
+        let after = &run.model.tasks[task.index()].after;
+        // A task without `after` edges (most) is ready now and crosses no network.
+        let (ready_at, latency) = if after.is_empty() {
+            (now_ns, 0)
+        } else {
+            let latency = super::placement::after_edge_latency(run, task);
+            run.state.observers.metrics.network_ns += latency;
+            let finished = after.iter().filter_map(|&before| run.state.world.tasks[before.index()].finished_ns);
+            (finished.max().unwrap_or(0).max(now_ns), latency)
+        };
         // A queued job starts when a worker is handed to it, in the present of the job that finished.
         // (Only part two of format 1.1 has queued jobs; without it the futures state is never written.)
         let ready_at = if run.uses_part_two {
