@@ -153,7 +153,7 @@ fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
 /// Task `index` giving up its wait, if it is blocked in one with a time-out.
 fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
     let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
-        && run.state.world.format11.tasks[index].timeout_ns.is_some();
+        && run.state.world.format11.tasks()[index].timeout_ns.is_some();
     let task = TaskId::from_index(index);
     timed.then(|| (task.0, run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])))
 }
@@ -262,7 +262,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
     }
-    if let Some(claim) = run.state.world.format11.tasks[task.index()].claim {
+    if let Some(claim) = run.state.world.format11.tasks()[task.index()].claim {
         take_claim(run, task, claim);
         return;
     }

@@ -48,12 +48,12 @@ impl<'s> RunView<'s> {
     /// Whether `task`'s next step takes what it was woken to contend for (a lock or a semaphore's unit,
     /// format 1.1) rather than the instruction at its pc.
     pub fn claim_pending(&self, task: TaskId) -> bool {
-        self.state.world.format11.tasks.get(task.index()).is_some_and(|extra| extra.claim.is_some())
+        self.state.world.format11.tasks().get(task.index()).is_some_and(|extra| extra.claim.is_some())
     }
 
     /// What a task's current `while` iteration read (format 1.1): what a spin-wait waits for a write to.
     pub fn spin_reads(&self, task: TaskId) -> &'s [crate::access::Object] {
-        &self.state.world.format11.tasks[task.index()].spin.reads
+        &self.state.world.format11.tasks()[task.index()].spin.reads
     }
 
     pub fn locks(&self) -> &'s [LockState] {
