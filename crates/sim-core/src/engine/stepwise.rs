@@ -262,7 +262,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
     }
-    if let Some(claim) = run.state.world.format11.tasks()[task.index()].claim {
+    if let Some(claim) = run.state.world.format11.claim_of(task) {
         take_claim(run, task, claim);
         return;
     }

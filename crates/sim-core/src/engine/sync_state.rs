@@ -224,6 +224,16 @@ impl Format11State {
         &self.tasks
     }
 
+    /// What `task` was woken to contend for, if anything. Asked at every step of an exploring run: no
+    /// task has a claim while no extra state was written (one test instead of a look-up).
+    #[inline]
+    pub fn claim_of(&self, task: TaskId) -> Option<Claim> {
+        if !self.tasks_written {
+            return None;
+        }
+        self.tasks[task.index()].claim
+    }
+
     /// The extra state of `task`, to write: marked written, so that the next reset restores it.
     pub fn task_mut(&mut self, task: TaskId) -> &mut TaskExtra {
         self.tasks_written = true;
