@@ -130,8 +130,16 @@ impl<'s> RunView<'s> {
     /// Final shared variables of every process, flattened in model order (cheap to compare).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         out.clear();
+        let has_memory = self.state.world.format11.has_memory;
         for (index, process) in self.state.world.processes.iter().enumerate() {
-            out.extend_from_slice(&process.shared);
+            // Pushed one by one: a process has a few variables, and a copy was a call of `memcpy`
+            // after every fuzz run.
+            for &value in &process.shared {
+                out.push(value);
+            }
+            if !has_memory {
+                continue;
+            }
             // Format 1.1: every array's elements, then every map as its length and its sorted entries.
             let memory = &self.state.world.format11.memory[index];
             for array in &memory.arrays {
