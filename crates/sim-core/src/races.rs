@@ -328,105 +328,134 @@ pub fn happens_before_class(accesses: &[Access]) -> u64 {
 /// a map and vectors allocated per run cost more than the run itself.
 #[derive(Clone, Debug, Default)]
 pub struct ClassFingerprinter {
-    /// Every access to an object, as its object's tag and its position in the log: in log order, then
-    /// sorted by tag (objects come in their `Ord` order, as the tags are ordered as the objects are),
-    /// each object's accesses still in log order.
-    tagged: Vec<(u64, u32)>,
-    /// Past [`FEW_ACCESSES`]: the same as one number each, its object's tag above its position in the
-    /// log, for a sort (one integer sorts faster than a tuple).
+    /// Up to [`FEW_ACCESSES`] accesses to objects, as [`Entry`]s in object order, each object's accesses
+    /// in log order: each is inserted in place as the log is read (a small program's log is nearly in
+    /// object order already). Fixed arrays in the fingerprinter, reused from run to run: nothing is
+    /// zeroed or grown per run.
+    few: [Entry; FEW_ACCESSES],
+    /// The reads since the last write of the object being folded, for a log of at most `FEW_ACCESSES`.
+    few_readers: [u64; FEW_ACCESSES],
+    /// Past [`FEW_ACCESSES`]: every access to an object as one number, its object's tag above its
+    /// position in the log, for a sort (one integer sorts faster than a tuple); then as entries.
     keyed: Vec<u128>,
-    readers: Vec<u32>,
+    entries: Vec<Entry>,
+    readers: Vec<u64>,
 }
 
-/// Up to this many accesses to objects, the log is put in object order by an insertion sort: a fuzz run
-/// of a small program has a handful, already nearly in order, and a general sort (or a walk of the log
-/// per object) cost as much as a tenth of the run.
+/// An access to an object, as the fingerprint reads it: its object's tag and its word (the task above
+/// one bit that says whether it wrote).
+type Entry = (u64, u64);
+
+/// Up to this many accesses to objects, the log is put in object order by insertion: a fuzz run of a
+/// small program has a handful, already nearly in order, and a general sort (or a walk of the log per
+/// object) cost as much as a tenth of the run.
 const FEW_ACCESSES: usize = 32;
 
 impl ClassFingerprinter {
     pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
-        self.tagged.clear();
-        for (position, access) in accesses.iter().enumerate() {
-            if !matches!(access.object, Object::None | Object::WokenBy(_) | Object::Atomic) {
-                self.tagged.push((object_tag(access.object), position as u32));
+        let mut count = 0;
+        for access in accesses {
+            let Some(tag) = object_tag(access.object) else { continue };
+            if count == FEW_ACCESSES {
+                return self.class_by_sorting(accesses);
             }
+            insert_by_tag(&mut self.few[..=count], (tag, access_word(access)));
+            count += 1;
         }
-        if self.tagged.len() > FEW_ACCESSES {
-            return self.class_by_sorting(accesses);
-        }
-        sort_by_tag(&mut self.tagged);
-        let mut total = Fnv1a::default();
-        let mut current = None;
-        for &(tag, position) in &self.tagged {
-            if current != Some(tag) {
-                flush_readers(&mut total, &mut self.readers);
-                total.write_u64(tag);
-                current = Some(tag);
-            }
-            fold_access(&mut total, &mut self.readers, &accesses[position as usize]);
-        }
-        flush_readers(&mut total, &mut self.readers);
-        total.finish()
+        fold_entries(&self.few[..count], &mut self.few_readers)
     }
 
     /// The same fingerprint for a log of many accesses: its accesses sorted by object, then in log order.
     fn class_by_sorting(&mut self, accesses: &[Access]) -> u64 {
         self.keyed.clear();
-        self.keyed.extend(self.tagged.iter().map(|&(tag, position)| u128::from(tag) << 32 | u128::from(position)));
-        self.keyed.sort_unstable();
-        let mut total = Fnv1a::default();
-        let mut current = None;
-        for &key in &self.keyed {
-            let tag = (key >> 32) as u64;
-            if current != Some(tag) {
-                flush_readers(&mut total, &mut self.readers);
-                total.write_u64(tag);
-                current = Some(tag);
+        for (position, access) in accesses.iter().enumerate() {
+            if let Some(tag) = object_tag(access.object) {
+                self.keyed.push(u128::from(tag) << 32 | position as u128);
             }
-            fold_access(&mut total, &mut self.readers, &accesses[key as u32 as usize]);
         }
-        flush_readers(&mut total, &mut self.readers);
-        total.finish()
+        self.keyed.sort_unstable();
+        self.entries.clear();
+        self.entries
+            .extend(self.keyed.iter().map(|&key| ((key >> 32) as u64, access_word(&accesses[key as u32 as usize]))));
+        self.readers.clear();
+        self.readers.resize(self.entries.len(), 0);
+        fold_entries(&self.entries, &mut self.readers)
     }
 }
 
-/// A stable insertion sort by tag: the positions, in log order, stay in log order within a tag.
-fn sort_by_tag(tagged: &mut [(u64, u32)]) {
-    for next in 1..tagged.len() {
-        let entry = tagged[next];
-        let mut slot = next;
-        while slot > 0 && tagged[slot - 1].0 > entry.0 {
-            tagged[slot] = tagged[slot - 1];
-            slot -= 1;
+fn access_word(access: &Access) -> u64 {
+    u64::from(access.task.0) << 1 | u64::from(access.write)
+}
+
+/// Inserts `entry` as the last element of `entries` and moves it down past every entry of a greater tag:
+/// a stable insertion sort, one entry at a time (entries of one tag stay in the order they came).
+#[inline]
+fn insert_by_tag(entries: &mut [Entry], entry: Entry) {
+    let mut slot = entries.len() - 1;
+    while slot > 0 && entries[slot - 1].0 > entry.0 {
+        entries[slot] = entries[slot - 1];
+        slot -= 1;
+    }
+    entries[slot] = entry;
+}
+
+/// The fingerprint of `entries`, in object order: each object's tag, then its accesses, where a write is
+/// its word and the reads between two writes are a set (their words sorted, so their order does not
+/// matter). `readers` has room for every entry.
+#[inline]
+fn fold_entries(entries: &[Entry], readers: &mut [u64]) -> u64 {
+    debug_assert!(readers.len() >= entries.len());
+    let mut total = Fnv1a::default();
+    let mut current = None;
+    let mut reading = 0;
+    for &(tag, word) in entries {
+        if current != Some(tag) {
+            flush_readers(&mut total, &mut readers[..reading]);
+            reading = 0;
+            total.write_u64(tag);
+            current = Some(tag);
         }
-        tagged[slot] = entry;
+        if word & 1 == 1 {
+            flush_readers(&mut total, &mut readers[..reading]);
+            reading = 0;
+            total.write_u64(word);
+        } else {
+            readers[reading] = word;
+            reading += 1;
+        }
+    }
+    flush_readers(&mut total, &mut readers[..reading]);
+    total.finish()
+}
+
+/// The reads since the last write, as a set: sorted, so their order does not matter. Mostly none, one
+/// or two: those are written out without a loop.
+#[inline(always)]
+fn flush_readers(total: &mut Fnv1a, readers: &mut [u64]) {
+    match *readers {
+        [] => {}
+        [only] => total.write_u64(only),
+        [first, second] => {
+            total.write_u64(first.min(second));
+            total.write_u64(first.max(second));
+        }
+        _ => flush_many_readers(total, readers),
     }
 }
 
-/// One access of the object being folded: a write ends the set of reads before it.
-fn fold_access(total: &mut Fnv1a, readers: &mut Vec<u32>, access: &Access) {
-    if access.write {
-        flush_readers(total, readers);
-        total.write_u64(u64::from(access.task.0) << 1 | 1);
-    } else {
-        readers.push(access.task.0);
-    }
-}
-
-/// The reads since the last write, as a set: sorted, so their order does not matter.
-fn flush_readers(total: &mut Fnv1a, readers: &mut Vec<u32>) {
-    if readers.is_empty() {
-        return;
-    }
+#[inline(never)]
+fn flush_many_readers(total: &mut Fnv1a, readers: &mut [u64]) {
     readers.sort_unstable();
     for &reader in readers.iter() {
-        total.write_u64(u64::from(reader) << 1);
+        total.write_u64(reader);
     }
-    readers.clear();
 }
 
-fn object_tag(object: Object) -> u64 {
-    match object {
+/// The object's tag, ordered as the objects are; `None` for what is not an object (no access, a wake-up,
+/// an `atomic` block's edge).
+#[inline]
+fn object_tag(object: Object) -> Option<u64> {
+    Some(match object {
         Object::Shared(process, var) => 1u64 << 60 | u64::from(process.0) << 32 | u64::from(var.0),
         Object::Lock(lock) => 2u64 << 60 | u64::from(lock.0),
         Object::Queue(queue) => 3u64 << 60 | u64::from(queue.0),
@@ -441,8 +470,8 @@ fn object_tag(object: Object) -> u64 {
         Object::Event(id) => 10u64 << 60 | u64::from(id),
         Object::Condition(id) => 11u64 << 60 | u64::from(id),
         Object::Executor(executor) => 12u64 << 60 | u64::from(executor.0),
-        Object::None | Object::WokenBy(_) | Object::Atomic => 0,
-    }
+        Object::None | Object::WokenBy(_) | Object::Atomic => return None,
+    })
 }
 
 #[cfg(test)]
@@ -460,19 +489,26 @@ mod tests {
         }
         let mut total = Fnv1a::default();
         for (object, sequence) in per_object {
-            total.write_u64(object_tag(object));
+            total.write_u64(object_tag(object).unwrap_or_default());
             let mut readers = Vec::new();
             for (task, write) in sequence {
                 if write {
-                    flush_readers(&mut total, &mut readers);
+                    write_reader_set(&mut total, &mut readers);
                     total.write_u64(u64::from(task) << 1 | 1);
                 } else {
                     readers.push(task);
                 }
             }
-            flush_readers(&mut total, &mut readers);
+            write_reader_set(&mut total, &mut readers);
         }
         total.finish()
+    }
+
+    fn write_reader_set(total: &mut Fnv1a, readers: &mut Vec<u32>) {
+        readers.sort_unstable();
+        for reader in readers.drain(..) {
+            total.write_u64(u64::from(reader) << 1);
+        }
     }
 
     fn access(task: u32, object: Object, write: bool) -> Access {

@@ -58,7 +58,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Called for every step before it runs: whether the task's current `while` iteration made progress.
     pub(super) fn note_step(&mut self, task: TaskId, instruction: &Instr) {
         if self.state.world.format11.tracks_spins && is_progress(instruction, D::TIME_IS_PROGRESS) {
-            self.state.world.format11.tasks[task.index()].spin.progressed = true;
+            self.state.world.format11.task_mut(task).spin.progressed = true;
         }
     }
 
@@ -80,7 +80,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     fn note_spin_read(&mut self, task: TaskId, object: Object) {
-        let spin = &mut self.state.world.format11.tasks[task.index()].spin;
+        let spin = &mut self.state.world.format11.task_mut(task).spin;
         if spin.reads.contains(&object) {
             return;
         }
@@ -94,15 +94,15 @@ impl<D: Driver> Run<'_, '_, D> {
     fn writes_under_spinners(&mut self, writer: TaskId, object: Object) {
         for index in 0..self.state.world.tasks.len() {
             let other = TaskId::from_index(index);
-            if other == writer || !self.state.world.format11.tasks[index].spin.reads.contains(&object) {
+            if other == writer || !self.state.world.format11.tasks()[index].spin.reads.contains(&object) {
                 continue;
             }
             if self.state.world.tasks[index].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
                 self.state.world.format11.spinners -= 1;
-                self.state.world.format11.tasks[index].spin.loop_pc = u32::MAX;
+                self.state.world.format11.task_mut(other).spin.loop_pc = u32::MAX;
                 self.unblock(other, writer);
             } else {
-                self.state.world.format11.tasks[index].spin.disturbed = true;
+                self.state.world.format11.task_mut(other).spin.disturbed = true;
             }
         }
     }
@@ -119,7 +119,7 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Atomic { end } => self.atomic(task, pc, end),
             Instr::Return { expr } => {
                 let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
-                self.state.world.format11.tasks[task.index()].return_value = value;
+                self.state.world.format11.task_mut(task).return_value = value;
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
                 self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
@@ -312,7 +312,7 @@ impl<D: Driver> Run<'_, '_, D> {
             digest.finish()
         };
         self.state.world.tasks[task.index()].pc = top;
-        let spin = &self.state.world.format11.tasks[task.index()].spin;
+        let spin = &self.state.world.format11.tasks()[task.index()].spin;
         let repeats = spin.loop_pc == pc
             && !spin.progressed
             && spin.locals_digest == digest
@@ -322,14 +322,14 @@ impl<D: Driver> Run<'_, '_, D> {
             // Whether it blocks depends on the writes of others to what it read: for exploration and
             // happens-before, this step reads them again.
             self.record_spin_reads(task, pc);
-            if !self.state.world.format11.tasks[task.index()].spin.disturbed {
+            if !self.state.world.format11.tasks()[task.index()].spin.disturbed {
                 self.state.world.format11.spinners += 1;
                 self.record(task, pc, TraceKind::Blocks, 0);
                 self.block(task, BlockReason::SpinWait);
                 return Effect::Blocked;
             }
         }
-        let spin = &mut self.state.world.format11.tasks[task.index()].spin;
+        let spin = &mut self.state.world.format11.task_mut(task).spin;
         spin.loop_pc = pc;
         spin.locals_digest = digest;
         spin.forget();
@@ -342,8 +342,8 @@ impl<D: Driver> Run<'_, '_, D> {
         if !self.state.observers.record_accesses {
             return;
         }
-        for position in 0..self.state.world.format11.tasks[task.index()].spin.reads.len() {
-            let object = self.state.world.format11.tasks[task.index()].spin.reads[position];
+        for position in 0..self.state.world.format11.tasks()[task.index()].spin.reads.len() {
+            let object = self.state.world.format11.tasks()[task.index()].spin.reads[position];
             self.state.observers.push_access(crate::access::Access { task, pc, object, write: false });
         }
     }
@@ -379,7 +379,7 @@ impl<D: Driver> Run<'_, '_, D> {
             return;
         }
         if taken {
-            self.state.world.format11.tasks[task.index()].spin.progressed = true;
+            self.state.world.format11.task_mut(task).spin.progressed = true;
         } else {
             self.note_spin_read(task, object);
         }
@@ -396,7 +396,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// Parks the task; whoever gives it what it waits for (or its time-out) completes the step.
     pub(super) fn wait(&mut self, task: TaskId, pc: u32, patience: Patience, reason: BlockReason) -> Effect {
-        let extra = &mut self.state.world.format11.tasks[task.index()];
+        let extra = self.state.world.format11.task_mut(task);
         extra.wait_into = patience.into;
         extra.timeout_ns = patience.timeout_ns;
         extra.wait_generation += 1;
@@ -412,7 +412,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// A waiter given what it waited for by another task's step (a queue's getter handed an item): a
     /// wait with a time-out says 1 in its `into` and no longer gives up.
     pub(super) fn got_while_waiting(&mut self, task: TaskId) {
-        let extra = &mut self.state.world.format11.tasks[task.index()];
+        let extra = self.state.world.format11.task_mut(task);
         if extra.timeout_ns.take().is_some()
             && let Some(into) = extra.wait_into.take()
         {
@@ -422,7 +422,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// Completes a blocked wait with `value` in its `into` and wakes the task.
     fn wake_with(&mut self, task: TaskId, waker: TaskId, value: i64) {
-        let extra = &mut self.state.world.format11.tasks[task.index()];
+        let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
         if let Some(into) = extra.wait_into.take() {
             self.state.world.tasks[task.index()].locals[into.index()] = value;
@@ -516,7 +516,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         let Some(next) = self.state.world.locks[lock.index()].waiters.pop_front() else { return };
         self.state.world.locks[lock.index()].holder = Some(next);
-        let saved = std::mem::take(&mut self.state.world.format11.tasks[next.index()].saved_depth);
+        let saved = std::mem::take(&mut self.state.world.format11.task_mut(next).saved_depth);
         self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
         self.wake_with(next, waker, 1);
     }
@@ -530,7 +530,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// A waiter wakes to contend for what was freed: it still waits (its time-out and `into` stay) until
     /// its next step takes it or finds it gone.
     fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
-        self.state.world.format11.tasks[waiter.index()].claim = Some(claim);
+        self.state.world.format11.task_mut(waiter).claim = Some(claim);
         self.unblock(waiter, waker);
     }
 
@@ -538,14 +538,14 @@ impl<D: Driver> Run<'_, '_, D> {
     /// it synchronizes with the release), else waits again (a read: it synchronizes with nothing).
     pub(super) fn take_claim(&mut self, task: TaskId, claim: Claim) -> Effect {
         let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
-        self.state.world.format11.tasks[task.index()].claim = None;
+        self.state.world.format11.task_mut(task).claim = None;
         let (object, reason, taken) = match claim {
             Claim::Lock(lock) => {
                 self.state.world.format11.lock_contenders[lock.index()] -= 1;
                 let free = self.state.world.locks[lock.index()].holder.is_none();
                 if free {
                     self.state.world.locks[lock.index()].holder = Some(task);
-                    let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
+                    let saved = std::mem::take(&mut self.state.world.format11.task_mut(task).saved_depth);
                     self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
                 } else {
                     self.state.world.locks[lock.index()].waiters.push_back(task);
@@ -571,7 +571,7 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Blocked;
         }
         self.attempted(task, object, true);
-        let extra = &mut self.state.world.format11.tasks[task.index()];
+        let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
         if let Some(into) = extra.wait_into.take() {
             self.state.world.tasks[task.index()].locals[into.index()] = 1;
@@ -653,7 +653,7 @@ impl<D: Driver> Run<'_, '_, D> {
             return self.got(task, pc, patience, 0);
         }
         let depth = std::mem::replace(&mut self.state.world.format11.lock_depth[lock.index()], 0);
-        self.state.world.format11.tasks[task.index()].saved_depth = depth;
+        self.state.world.format11.task_mut(task).saved_depth = depth;
         self.state.world.format11.conditions[condition as usize].waiters.push_back(task);
         let effect = self.wait(task, pc, patience, BlockReason::Condition(condition));
         self.hand_over_lock(task, lock);
@@ -673,7 +673,7 @@ impl<D: Driver> Run<'_, '_, D> {
             let Some(waiter) = self.state.world.format11.conditions[condition as usize].waiters.pop_front() else {
                 break;
             };
-            let extra = &mut self.state.world.format11.tasks[waiter.index()];
+            let extra = self.state.world.format11.task_mut(waiter);
             extra.timeout_ns = None;
             if let Some(into) = extra.wait_into {
                 self.state.world.tasks[waiter.index()].locals[into.index()] = 1;
@@ -689,12 +689,12 @@ impl<D: Driver> Run<'_, '_, D> {
     /// on (a condition's waiter first takes its lock back). Returns false if the task was not waiting
     /// with a time-out.
     pub(super) fn time_out(&mut self, task: TaskId) -> bool {
-        if self.state.world.format11.tasks[task.index()].timeout_ns.is_none() {
+        if self.state.world.format11.tasks()[task.index()].timeout_ns.is_none() {
             return false;
         }
         let TaskPhase::Blocked(reason) = self.state.world.tasks[task.index()].phase else { return false };
-        self.state.world.format11.tasks[task.index()].timeout_ns = None;
-        let into = self.state.world.format11.tasks[task.index()].wait_into.take();
+        self.state.world.format11.task_mut(task).timeout_ns = None;
+        let into = self.state.world.format11.task_mut(task).wait_into.take();
         if let Some(into) = into {
             self.state.world.tasks[task.index()].locals[into.index()] = 0;
         }
@@ -718,7 +718,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     return true;
                 }
                 self.state.world.locks[lock.index()].holder = Some(task);
-                let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
+                let saved = std::mem::take(&mut self.state.world.format11.task_mut(task).saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
             BlockReason::Get(queue, _) => self.state.world.queues[queue.index()].getters.retain(|&t| t != task),
@@ -734,9 +734,10 @@ impl<D: Driver> Run<'_, '_, D> {
     /// the others.
     pub(super) fn forget_waiter(&mut self, target: TaskId) {
         let state = &mut self.state.world.format11;
-        state.tasks[target.index()].timeout_ns = None;
-        state.tasks[target.index()].wait_into = None;
-        let claim = state.tasks[target.index()].claim.take();
+        let extra = state.task_mut(target);
+        extra.timeout_ns = None;
+        extra.wait_into = None;
+        let claim = extra.claim.take();
         for semaphore in &mut state.semaphores {
             semaphore.waiters.retain(|&t| t != target);
         }

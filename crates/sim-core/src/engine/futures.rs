@@ -232,7 +232,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let wait = self.future_wait_at(task, pc);
         let definition = &self.model.futures.waits[wait.index()];
         let (value_into, ok_into) = (definition.value_into, definition.patience.into);
-        let extra = &mut self.state.world.format11.tasks[task.index()];
+        let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
         extra.wait_into = None;
         if self.state.world.futures.cancelled[target.index()] {
@@ -243,7 +243,7 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
             return Some(0);
         }
-        let value = self.state.world.format11.tasks[target.index()].return_value;
+        let value = self.state.world.format11.tasks()[target.index()].return_value;
         if let Some(place) = value_into
             && !self.write_place(task, pc, place, value)
         {
@@ -344,7 +344,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.ordered_after(target, by);
                 match self.state.world.tasks[target.index()].phase {
                     TaskPhase::Blocked(BlockReason::Future(_)) => {
-                        let extra = &mut self.state.world.format11.tasks[target.index()];
+                        let extra = self.state.world.format11.task_mut(target);
                         extra.timeout_ns = None;
                         extra.wait_into = None;
                         self.unblock(target, by);
@@ -368,7 +368,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `asyncio.Condition.wait` does before it raises): it waits for it if it is held, and ends when it
     /// has it.
     fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, reason: BlockReason) {
-        let extra = &mut self.state.world.format11.tasks[target.index()];
+        let extra = self.state.world.format11.task_mut(target);
         extra.timeout_ns = None;
         extra.wait_into = None;
         let world = &mut self.state.world;
@@ -389,7 +389,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     return;
                 }
                 self.state.world.locks[lock.index()].holder = Some(target);
-                let saved = std::mem::take(&mut self.state.world.format11.tasks[target.index()].saved_depth);
+                let saved = std::mem::take(&mut self.state.world.format11.task_mut(target).saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
             _ => {}

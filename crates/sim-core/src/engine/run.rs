@@ -38,11 +38,19 @@ impl<D> Run<'_, '_, D> {
     /// records the choice. A single candidate is taken without asking unless the scheduler sees every
     /// step; only real choices (two or more candidates) go into the schedule token. `None` when the
     /// scheduler ends the run.
+    #[inline(always)]
     pub fn choose(&mut self, kind: DecisionKind, candidates_len: usize) -> Option<usize> {
         assert!(candidates_len > 0);
         if candidates_len == 1 && !self.sees_every_step {
             return Some(0);
         }
+        self.ask_scheduler(kind, candidates_len)
+    }
+
+    /// [`Run::choose`] when the scheduler is asked: out of line, so that a single candidate (most
+    /// decisions of a small program) costs no call.
+    #[inline(never)]
+    fn ask_scheduler(&mut self, kind: DecisionKind, candidates_len: usize) -> Option<usize> {
         if self.sees_every_step {
             self.scheduler.observe(&super::view::RunView::new(self.model, self.state));
         }

@@ -145,7 +145,7 @@ fn task_words(
         out.push(if value != 0 && live(index, task.pc, local) { value } else { 0 });
     }
     // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
-    let claim = world.format11.tasks.get(index).and_then(|extra| extra.claim);
+    let claim = world.format11.tasks().get(index).and_then(|extra| extra.claim);
     out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
     names_task
 }
@@ -162,7 +162,7 @@ pub(super) fn task_key(
     let names_task = task_words(state, index, live, naming, out);
     let own = OwnWords { end: out.len(), names_task };
     let format11 = &state.world.format11;
-    if let Some(extra) = format11.tasks.get(index) {
+    if let Some(extra) = format11.tasks().get(index) {
         extra_task_words(extra, format11.tracks_spins, naming, out);
     }
     own
@@ -208,13 +208,13 @@ fn format11_words(state: &Format11State, naming: TaskNaming<'_>, out: &mut Vec<i
         push_tasks(condition.waiters.iter().map(|t| t.0), naming, out);
     }
     out.push(i64::from(state.spinners));
-    if state.tasks.iter().all(|task| is_quiet(task, state.tracks_spins)) {
+    if state.tasks().iter().all(|task| is_quiet(task, state.tracks_spins)) {
         out.push(0);
         return;
     }
     out.push(1);
-    for position in 0..state.tasks.len() {
-        extra_task_words(&state.tasks[naming.task_at(position)], state.tracks_spins, naming, out);
+    for position in 0..state.tasks().len() {
+        extra_task_words(&state.tasks()[naming.task_at(position)], state.tracks_spins, naming, out);
     }
 }
 

@@ -124,6 +124,7 @@ impl<'m> Simulator<'m> {
     }
 
     /// Final shared variables of every process, flattened in model order (cheap to compare).
+    #[inline]
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         self.view().shared_values(out);
     }

@@ -768,11 +768,11 @@ impl Observers {
         self.core_busy_ns.iter_mut().for_each(|t| *t = 0);
     }
 
+    /// Inlined into the steps that report an access: a fuzz run's few steps each paid a call for it.
+    #[inline]
     pub fn push_access(&mut self, access: Access) {
         if self.accesses_seen >= crate::limits::MAX_ACCESSES {
-            // Every later access would be dropped too: steps stop reporting them at all.
-            self.accesses_truncated = true;
-            self.record_accesses = false;
+            self.stop_recording_accesses();
             return;
         }
         self.accesses_seen += 1;
@@ -782,6 +782,14 @@ impl Observers {
         if let Some(detector) = &mut self.race_detector {
             detector.observe(&access);
         }
+    }
+
+    /// The log is full: every later access would be dropped too, so steps stop reporting them at all.
+    #[cold]
+    #[inline(never)]
+    fn stop_recording_accesses(&mut self) {
+        self.accesses_truncated = true;
+        self.record_accesses = false;
     }
 }
 

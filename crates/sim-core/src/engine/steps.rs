@@ -580,6 +580,7 @@ impl<D: Driver> Run<'_, '_, D> {
         D::on_start(self, task);
     }
 
+    #[inline]
     pub fn spawn_cost(&self, task: TaskId) -> Nanos {
         // Only part two of format 1.1 has jobs of executors (and writes the futures state they read).
         if self.uses_part_two
@@ -596,7 +597,10 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// The task ran off the end of its program (or was killed): wake joiners and dependents.
+    /// The task ran off the end of its program (or was killed): wake joiners and dependents. Inlined
+    /// into its callers (a finish of each driver, a kill): a small program's run has a finish per task,
+    /// and the call was a second prologue and epilogue on top of the driver's own.
+    #[inline]
     pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
         let now = self.state.progress.now_ns;
         let finished_ns = self.task_now(task);

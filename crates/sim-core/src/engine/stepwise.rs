@@ -46,15 +46,17 @@ impl Driver for Stepwise {
     fn on_start(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.state.stepwise.candidates_current = false;
         super::placement::place(run, task);
-        let latency = super::placement::after_edge_latency(run, task);
-        run.state.observers.metrics.network_ns += latency;
-        let ready_at = run.model.tasks[task.index()]
-            .after
-            .iter()
-            .filter_map(|&before| run.state.world.tasks[before.index()].finished_ns)
-            .max()
-            .unwrap_or(0)
-            .max(run.state.progress.now_ns);
+        let now_ns = run.state.progress.now_ns;
+        let after = &run.model.tasks[task.index()].after;
+        // A task without `after` edges (most) is ready now and crosses no network.
+        let (ready_at, latency) = if after.is_empty() {
+            (now_ns, 0)
+        } else {
+            let latency = super::placement::after_edge_latency(run, task);
+            run.state.observers.metrics.network_ns += latency;
+            let finished = after.iter().filter_map(|&before| run.state.world.tasks[before.index()].finished_ns);
+            (finished.max().unwrap_or(0).max(now_ns), latency)
+        };
         // A queued job starts when a worker is handed to it, in the present of the job that finished.
         // (Only part two of format 1.1 has queued jobs; without it the futures state is never written.)
         let ready_at = if run.uses_part_two {
@@ -151,7 +153,7 @@ fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
 /// Task `index` giving up its wait, if it is blocked in one with a time-out.
 fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
     let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
-        && run.state.world.format11.tasks[index].timeout_ns.is_some();
+        && run.state.world.format11.tasks()[index].timeout_ns.is_some();
     let task = TaskId::from_index(index);
     timed.then(|| (task.0, run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])))
 }
@@ -260,7 +262,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
     }
-    if let Some(claim) = run.state.world.format11.tasks[task.index()].claim {
+    if let Some(claim) = run.state.world.format11.claim_of(task) {
         take_claim(run, task, claim);
         return;
     }

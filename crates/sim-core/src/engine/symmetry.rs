@@ -256,7 +256,7 @@ fn spin_reads_name_tasks(state: &State) -> bool {
     let format11 = &state.world.format11;
     format11.tracks_spins
         && format11
-            .tasks
+            .tasks()
             .iter()
             .flat_map(|task| &task.spin.reads)
             .any(|object| matches!(object, Object::Task(_) | Object::WokenBy(_)))

@@ -23,7 +23,12 @@ pub struct Format11State {
     pub semaphores: Vec<SemaphoreState>,
     pub events: Vec<EventState>,
     pub conditions: Vec<ConditionState>,
-    pub tasks: Vec<TaskExtra>,
+    /// What each task needs for waits with a time-out, for contending and for spin-wait detection:
+    /// written only through [`Format11State::task_mut`], which marks them written, so that the reset
+    /// before a run skips them when the last run wrote none (no task of a format 1.0 file waits with a
+    /// time-out, contends or spins).
+    tasks: Vec<TaskExtra>,
+    tasks_written: bool,
     /// Tasks blocked in a spin-wait.
     pub spinners: u32,
     /// Keys in all maps of all processes together, bounded by `limits::MAX_MAP_KEYS` (kept beside the
@@ -83,6 +88,25 @@ pub struct TaskExtra {
     /// A waiter woken with others (exploring policies): its next step tries to take this.
     pub claim: Option<Claim>,
     pub spin: Spin,
+}
+
+impl TaskExtra {
+    /// Whether this is the state a reset leaves (a spin's reads may keep their memory).
+    fn is_reset(&self) -> bool {
+        let spin = &self.spin;
+        self.return_value == 0
+            && self.wait_into.is_none()
+            && self.timeout_ns.is_none()
+            && self.saved_depth == 0
+            && self.wait_generation == 0
+            && self.claim.is_none()
+            && spin.loop_pc == u32::MAX
+            && spin.locals_digest == 0
+            && !spin.progressed
+            && !spin.disturbed
+            && spin.reads.is_empty()
+            && !spin.reads_overflowed
+    }
 }
 
 /// What a woken contender tries to take at its next step.
@@ -148,6 +172,7 @@ impl Format11State {
         state.events.resize_with(model.sync.events.len(), EventState::default);
         state.conditions.resize_with(model.sync.conditions.len(), ConditionState::default);
         state.tasks.resize_with(model.tasks.len(), TaskExtra::default);
+        state.tasks_written = true;
         state.tracks_spins = model.tasks.iter().any(|t| t.program.iter().any(|i| matches!(i, Instr::LoopBack { .. })));
         state.wake_order_is_choice = uses_format_11(model);
         state.has_memory = model.processes.iter().any(|p| !p.arrays.is_empty() || !p.maps.is_empty());
@@ -176,18 +201,43 @@ impl Format11State {
         for condition in &mut self.conditions {
             condition.waiters.clear();
         }
-        for task in &mut self.tasks {
-            task.return_value = 0;
-            task.wait_into = None;
-            task.timeout_ns = None;
-            task.saved_depth = 0;
-            task.wait_generation = 0;
-            task.claim = None;
-            task.spin.loop_pc = u32::MAX;
-            task.spin.locals_digest = 0;
-            task.spin.forget();
+        if self.tasks_written {
+            for task in &mut self.tasks {
+                task.return_value = 0;
+                task.wait_into = None;
+                task.timeout_ns = None;
+                task.saved_depth = 0;
+                task.wait_generation = 0;
+                task.claim = None;
+                task.spin.loop_pc = u32::MAX;
+                task.spin.locals_digest = 0;
+                task.spin.forget();
+            }
+            self.tasks_written = false;
         }
+        debug_assert!(self.tasks.iter().all(TaskExtra::is_reset), "a task's extra state was written unmarked");
         self.spinners = 0;
+    }
+
+    /// Every task's extra state, to read.
+    pub fn tasks(&self) -> &[TaskExtra] {
+        &self.tasks
+    }
+
+    /// What `task` was woken to contend for, if anything. Asked at every step of an exploring run: no
+    /// task has a claim while no extra state was written (one test instead of a look-up).
+    #[inline]
+    pub fn claim_of(&self, task: TaskId) -> Option<Claim> {
+        if !self.tasks_written {
+            return None;
+        }
+        self.tasks[task.index()].claim
+    }
+
+    /// The extra state of `task`, to write: marked written, so that the next reset restores it.
+    pub fn task_mut(&mut self, task: TaskId) -> &mut TaskExtra {
+        self.tasks_written = true;
+        &mut self.tasks[task.index()]
     }
 
     fn reset_memory(&mut self, model: &Model) {

@@ -48,12 +48,12 @@ impl<'s> RunView<'s> {
     /// Whether `task`'s next step takes what it was woken to contend for (a lock or a semaphore's unit,
     /// format 1.1) rather than the instruction at its pc.
     pub fn claim_pending(&self, task: TaskId) -> bool {
-        self.state.world.format11.tasks.get(task.index()).is_some_and(|extra| extra.claim.is_some())
+        self.state.world.format11.tasks().get(task.index()).is_some_and(|extra| extra.claim.is_some())
     }
 
     /// What a task's current `while` iteration read (format 1.1): what a spin-wait waits for a write to.
     pub fn spin_reads(&self, task: TaskId) -> &'s [crate::access::Object] {
-        &self.state.world.format11.tasks[task.index()].spin.reads
+        &self.state.world.format11.tasks()[task.index()].spin.reads
     }
 
     pub fn locks(&self) -> &'s [LockState] {
@@ -130,8 +130,16 @@ impl<'s> RunView<'s> {
     /// Final shared variables of every process, flattened in model order (cheap to compare).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
         out.clear();
+        let has_memory = self.state.world.format11.has_memory;
         for (index, process) in self.state.world.processes.iter().enumerate() {
-            out.extend_from_slice(&process.shared);
+            // Pushed one by one: a process has a few variables, and a copy was a call of `memcpy`
+            // after every fuzz run.
+            for &value in &process.shared {
+                out.push(value);
+            }
+            if !has_memory {
+                continue;
+            }
             // Format 1.1: every array's elements, then every map as its length and its sorted entries.
             let memory = &self.state.world.format11.memory[index];
             for array in &memory.arrays {

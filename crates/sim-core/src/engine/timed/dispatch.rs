@@ -189,7 +189,7 @@ fn can_fire(timed: &TimedState, format11: &Format11State, event: EventKind) -> b
         EventKind::GilTimeout { thread, generation } => timed.threads[thread as usize].gil_generation == generation,
         EventKind::SliceEnd { core, generation } => timed.cores[core as usize].slice_generation == generation,
         EventKind::Start { .. } => true,
-        EventKind::WaitTimeout { task, generation } => format11.tasks[task.index()].wait_generation == generation,
+        EventKind::WaitTimeout { task, generation } => format11.tasks()[task.index()].wait_generation == generation,
     }
 }
 
@@ -213,7 +213,7 @@ pub(super) fn is_stale(run: &TimedRun<'_, '_>, event: EventKind) -> bool {
         }
         EventKind::Start { .. } => false,
         EventKind::WaitTimeout { task, generation } => {
-            let extra = &run.state.world.format11.tasks[task.index()];
+            let extra = &run.state.world.format11.tasks()[task.index()];
             extra.wait_generation != generation || extra.timeout_ns.is_none()
         }
     }
@@ -244,7 +244,7 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
         EventKind::GilTimeout { thread, generation } => gil_timeout(run, thread, generation),
         EventKind::Start { task } => begin_task(run, task),
         EventKind::WaitTimeout { task, generation } => {
-            if run.state.world.format11.tasks[task.index()].wait_generation == generation {
+            if run.state.world.format11.tasks()[task.index()].wait_generation == generation {
                 run.time_out(task);
             }
         }
