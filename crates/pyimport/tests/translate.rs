@@ -597,6 +597,46 @@ fn a_thread_pool_submits_jobs_and_its_shutdown_waits_for_them() {
 }
 
 #[test]
+fn an_executor_without_max_workers_leaves_cpythons_default_to_the_scenarios_cores() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
+
+        def square(n):
+            return n * n
+
+        with ThreadPoolExecutor() as threads, ProcessPoolExecutor() as processes:
+            a = threads.submit(square, 2)
+            b = processes.submit(square, 3)
+        "#,
+        r#"
+        executors:
+          threads: {}   # workers: min(32, cores + 4), CPython's default
+          processes: { kind: process }   # workers: cores, CPython's default
+        tasks:
+          main:
+            ops:
+              - submit: { task: square-0, into: a }  # line 7: a = threads.submit(square, 2)
+              - submit: { task: square-1, into: b }  # line 8: b = processes.submit(square, 3)
+              - result: { future: "b" }  # line 6: with ThreadPoolExecutor() as threads, ProcessPoolExecutor...
+              - result: { future: "a" }  # line 6: with ThreadPoolExecutor() as threads, ProcessPoolExecutor...
+          square-0:  # line 7: a = threads.submit(square, 2)
+            start: spawned
+            executor: threads
+            ops:
+              - let: "n = 2"  # line 7: a = threads.submit(square, 2)
+              - return: "n * n"  # line 4: return n * n
+          square-1:  # line 8: b = processes.submit(square, 3)
+            start: spawned
+            executor: processes
+            ops:
+              - let: "n = 3"  # line 8: b = processes.submit(square, 3)
+              - return: "n * n"  # line 4: return n * n
+        "#,
+    );
+}
+
+#[test]
 fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
     check(
         r#"
@@ -663,10 +703,6 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
             "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor(max_workers=N) as ex:`"
                 .to_string(),
-        ),
-        (
-            format!("{pool}with ThreadPoolExecutor() as ex:\n    pass\n"),
-            "7:6: give the executor `max_workers=N`".to_string(),
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"),

@@ -200,9 +200,12 @@ pub struct RawQueue {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Executor")]
 pub struct RawExecutor {
-    /// `max_workers`: at most this many jobs run at once.
-    #[schemars(with = "u64")]
-    pub workers: Spanned<u64>,
+    /// `max_workers`: at most this many jobs run at once. Left out, CPython 3.11's default for the
+    /// machine's cores: `min(32, cores + 4)` for threads (`ThreadPoolExecutor()`), `cores` for processes
+    /// (`ProcessPoolExecutor()`, `multiprocessing.Pool()`).
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub workers: Option<Spanned<u64>>,
     /// What a worker is: `thread` (ThreadPoolExecutor, the default), `process` (ProcessPoolExecutor) or
     /// `interpreter` (InterpreterPoolExecutor, Python 3.14).
     #[serde(default)]

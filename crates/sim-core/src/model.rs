@@ -108,6 +108,12 @@ impl FutureDefs {
     }
 }
 
+/// CPython 3.11's default `max_workers` of a thread pool on a machine of `cores` cores: `min(32,
+/// os.cpu_count() + 4)`, for `ThreadPoolExecutor()` and for an event loop's default executor alike.
+pub fn default_thread_pool_workers(cores: u32) -> u32 {
+    (cores + 4).min(32)
+}
+
 /// `concurrent.futures.ThreadPoolExecutor` / `ProcessPoolExecutor` / `InterpreterPoolExecutor`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExecutorDef {

@@ -157,27 +157,21 @@ impl<'a> Translator<'a> {
         Ok(true)
     }
 
-    /// The executor's `max_workers` (`processes` of a multiprocessing Pool).
-    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<u64> {
+    /// The executor's `max_workers` (`processes` of a multiprocessing Pool); `None` when the call leaves
+    /// it out, for CPython's default, which the scenario computes from the machine's cores when it loads.
+    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<Option<u64>> {
         let given = call.arguments.args.first().or(call.arguments.find_keyword(keyword).map(|k| &k.value));
         if call.arguments.args.len() > 1
             || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
         {
             return fail(call, format!("an executor takes `{keyword}` only in weft's subset"));
         }
-        let Some(given) = given else {
-            return fail(
-                call,
-                format!(
-                    "give the executor `{keyword}=N`: its default depends on the cores of the machine that runs it"
-                ),
-            );
-        };
+        let Some(given) = given else { return Ok(None) };
         let workers = self.static_int(frame, given)?;
         if !(1..=1024).contains(&workers) {
             return fail(given, format!("`{keyword}` must be 1 to 1024 (Python raises ValueError for 0 or less)"));
         }
-        Ok(workers as u64)
+        Ok(Some(workers as u64))
     }
 
     /// The shutdown's wait for one job: its `result` (a cancelled one's with a time-out and `into_ok`, so a
