@@ -2561,16 +2561,24 @@ impl<'a> Translator<'a> {
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
             }
-            (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove") => {
+            (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove" | "discard") => {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
                 let (member, _, _) = self.code(frame, member)?;
-                if method == "add" {
-                    Step::new("set", Node::Quoted(format!("{shared}[{member}] = 1")), line)
-                } else {
-                    // A member that is not there: KeyError, as `del` of a missing key is.
-                    Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line)
+                // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
+                let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
+                match method {
+                    "add" => Step::new("set", Node::Quoted(format!("{shared}[{member}] = 1")), line),
+                    "remove" => delete,
+                    // `discard` tests and deletes in one C call: no thread can come between the two.
+                    _ => {
+                        let entries = vec![
+                            ("cond", Node::Quoted(format!("has({shared}, {member})"))),
+                            ("then", Node::Steps(vec![delete])),
+                        ];
+                        Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(entries), line)]), line)
+                    }
                 }
             }
             (Value::Shared(shared, Shape::Array(_)), "append") => {

@@ -2980,6 +2980,41 @@ fn a_set_of_numbers_is_a_map_and_jobs_over_a_known_list_are_a_task_per_value() {
 }
 
 #[test]
+fn discard_on_a_shared_set_is_one_atomic_test_and_delete_and_remove_a_delete() {
+    // `remove` of a missing member is KeyError (the `del`); `discard` of one does nothing.
+    check(
+        r#"
+        import threading
+        pending = set([1, 2])
+
+        def finish(job):
+            pending.discard(job)
+            pending.remove(job)
+
+        threading.Thread(target=finish, args=(2,)).start()
+        "#,
+        r#"
+        shared:
+          pending: {1: 1, 2: 1}
+        tasks:
+          main:
+            ops:
+              - spawn: finish  # line 8: threading.Thread(target=finish, args=(2,)).start()
+          finish:  # line 8: threading.Thread(target=finish, args=(2,)).start()
+            start: spawned
+            ops:
+              - let: "job = 2"  # line 8: threading.Thread(target=finish, args=(2,)).start()
+              - atomic:  # line 5: pending.discard(job)
+                  - if:  # line 5: pending.discard(job)
+                      cond: "has(pending, job)"
+                      then:
+                        - del: "pending[job]"  # line 5: pending.discard(job)
+              - del: "pending[job]"  # line 6: pending.remove(job)
+        "#,
+    );
+}
+
+#[test]
 fn a_pool_of_asyncio_workers_named_by_f_strings_is_cancelled_and_gathered_with_return_exceptions() {
     check(
         r#"
