@@ -71,16 +71,39 @@ fn a_get_that_does_not_wait_sees_the_queue_as_it_is() {
 }
 
 #[test]
-fn a_get_with_timeout_needs_into_ok_and_into_ok_needs_timeout() {
-    for (from, to, says) in [
-        (", into_ok: got", "", "a `get` with `timeout` needs `into_ok`"),
-        (", timeout: 1s", "", "`into_ok` says whether a `get` timed out"),
-    ] {
-        let file = scenario_file("queue-timeouts", "refused", &CONSUMER.replace(from, to));
-        let (status, _, stderr) = weft(&["check", &file]);
-        assert_eq!(status, 2, "{stderr}");
-        assert!(stderr.contains(says) && stderr.contains(":8:"), "{stderr}");
+fn into_ok_needs_timeout() {
+    let file = scenario_file("queue-timeouts", "refused", &CONSUMER.replace(", timeout: 1s", ""));
+    let (status, _, stderr) = weft(&["check", &file]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("`into_ok` says whether a `get` timed out") && stderr.contains(":8:"), "{stderr}");
+}
+
+/// The consumer without `into_ok`: `x = q.get(timeout=D)` outside a `try`, whose queue.Empty ends it.
+const UNCAUGHT: &str = "name: get-timeout-uncaught
+shared: { seen: 0 }
+queues: { q: {} }
+tasks:
+  producer: { ops: [ { io: 5ms }, { put: { queue: q, value: 7 } } ] }
+  consumer:
+    ops:
+      - get: { queue: q, into: x, timeout: 1s }
+      - set: \"seen = x\"
+";
+
+#[test]
+fn a_get_without_into_ok_that_gives_up_is_an_uncaught_queue_empty() {
+    let short = UNCAUGHT.replace("timeout: 1s", "timeout: 1ms");
+    let at_once = UNCAUGHT.replace("timeout: 1s", "timeout: 0ns");
+    for policy in ["fifo", "round-robin"] {
+        check_run("uncaught-timed", UNCAUGHT, policy, "ok seen=7");
+        check_run("uncaught-short", &short, policy, "fault seen=0");
+        check_run("uncaught-nowait", &at_once, policy, "fault seen=0");
     }
+    check_explore("uncaught-any", UNCAUGHT, "any", &["ok seen=7", "fault seen=0"]);
+    check_explore("uncaught-nowait", &at_once, "quiescent", &["ok seen=7", "fault seen=0"]);
+    let file = scenario_file("queue-timeouts", "uncaught-says", &short);
+    let (_, stdout, _) = weft(&["run", &file]);
+    assert!(stdout.contains("Empty: queue `q` was still empty when the `get` gave up"), "{stdout}");
 }
 
 /// Two consumers poll a queue two producers fill, with a time-out and without waiting; one producer
@@ -105,8 +128,19 @@ tasks:
 
 #[test]
 fn explore_agrees_with_brute_force_on_gets_with_time_outs() {
-    let scenario = common::load(POLLERS);
-    for timeouts in [Timeouts::Quiescent, Timeouts::Any] {
+    // Also with the second consumer's give-up uncaught (no `into_ok`): queue.Empty, a fault.
+    let uncaught = POLLERS.replace(
+        "      - get: { queue: q, into: x, timeout: 1s, into_ok: got }\n      - if: { cond: \"got\", then: [ { set: \"b = x\" } ] }\n",
+        "      - get: { queue: q, into: x, timeout: 1s }\n      - set: \"b = x\"\n",
+    );
+    assert_ne!(uncaught, POLLERS);
+    for (scenario, timeouts) in [
+        (POLLERS, Timeouts::Quiescent),
+        (POLLERS, Timeouts::Any),
+        (uncaught.as_str(), Timeouts::Quiescent),
+        (uncaught.as_str(), Timeouts::Any),
+    ] {
+        let scenario = common::load(scenario);
         let all = enumerate_with(&scenario.model, timeouts, 200_000, 200);
         assert!(all.complete && !all.hit_step_limit, "{timeouts:?}: the enumeration did not finish");
         let mut reachable = all.within(None);

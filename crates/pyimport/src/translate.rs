@@ -193,6 +193,12 @@ pub struct Translator<'a> {
     none_result: Option<usize>,
     /// Whether the program calls `object()` anywhere (from the scan).
     makes_sentinel: bool,
+    /// Inside the rest of a `try:` whose handler catches a time-out (`try_timed`): a `get` there that
+    /// gives up would be caught by that handler, which only the `try`'s first statement may be.
+    in_caught_try: u32,
+    /// `get`s with a time-out that no `try` catches (their task and the call's offset): queue.Empty ends
+    /// a thread, a fault; checked once every task's kind is known (`check_uncaught_gets`).
+    uncaught_gets: Vec<(usize, usize)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -220,6 +226,8 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         none_literal: None,
         none_result: None,
         makes_sentinel: false,
+        in_caught_try: 0,
+        uncaught_gets: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -230,6 +238,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.scenario.tasks[0].ops = ops;
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
+    translator.check_uncaught_gets()?;
     Ok(translator.scenario)
 }
 
@@ -912,7 +921,9 @@ impl<'a> Translator<'a> {
         let mut then_ops = first.split_off(split);
         out.extend(first);
         frame.dynamic += 1;
+        self.in_caught_try += 1;
         let rest = self.block(frame, &attempt.body[1..], &mut then_ops, self.line(handler));
+        self.in_caught_try -= 1;
         let mut else_ops = Vec::new();
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
@@ -2758,13 +2769,16 @@ impl<'a> Translator<'a> {
                     None => self.temporary(frame.task, "item"),
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
-                let timed = timeout.is_some();
+                let mut caught = false;
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
-                    fields.push(("into_ok", Node::Plain(self.catch_queue_empty(call)?)));
+                    if let Some(flag) = self.catch_queue_empty(frame, &object, call)? {
+                        fields.push(("into_ok", Node::Plain(flag)));
+                        caught = true;
+                    }
                 }
                 out.push(Step::new("get", Node::Map(fields), line));
-                if timed {
+                if caught {
                     // The rest of the `try` runs only when an item came (`try_timed` splits here).
                     self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
                 }
@@ -2809,16 +2823,42 @@ impl<'a> Translator<'a> {
     }
 
     /// The flag a `get` with a time-out says whether an item came in: the one of the `try:` whose
-    /// `except queue.Empty:` catches it (`try_timed`). A time-out nobody catches would end the thread
-    /// with queue.Empty, which scenarios do not model.
-    fn catch_queue_empty(&self, call: &ast::ExprCall) -> Result<String> {
+    /// `except queue.Empty:` catches it (`try_timed`); `None` when no `try` catches it, and a time-out
+    /// ends the thread with queue.Empty (the `get` has no `into_ok`: a fault). Only a threading queue's
+    /// `get` outside every caught `try` is uncaught for sure; `check_uncaught_gets` then checks its task.
+    fn catch_queue_empty(&mut self, frame: &Frame, queue: &Object, call: &ast::ExprCall) -> Result<Option<String>> {
+        const CAUGHT: &str = "a `get` with a time-out (or `get_nowait()`) inside a `try:` imports as its first statement, with `except queue.Empty:` its one handler";
         match self.timeout_catch.as_ref() {
-            Some((flag, None)) => Ok(flag.clone()),
-            _ => fail(
-                call,
-                "a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:` whose one handler is `except queue.Empty:`",
-            ),
+            Some((flag, None)) => return Ok(Some(flag.clone())),
+            Some((_, Some(_))) => return fail(call, CAUGHT),
+            None if self.in_caught_try > 0 => return fail(call, CAUGHT),
+            None => {}
         }
+        if self.is_asyncio(queue) {
+            return fail(
+                call,
+                "an `asyncio.Queue`'s `get_nowait()` imports in a `try:` with `except asyncio.QueueEmpty:`; uncaught, its exception goes to the task's awaiter, if any",
+            );
+        }
+        self.uncaught_gets.push((frame.task, call.range().start().to_usize()));
+        Ok(None)
+    }
+
+    /// An uncaught queue.Empty ends a thread with its exception, a fault; in a job of an executor,
+    /// `asyncio.to_thread` or a coroutine it goes to the future instead, and in a process it ends that
+    /// process alone: neither is a fault of the program, so both are refused.
+    fn check_uncaught_gets(&self) -> Result<()> {
+        let jobs: BTreeSet<usize> = self.futures.job_tasks.values().copied().collect();
+        for &(task, offset) in &self.uncaught_gets {
+            let definition = &self.scenario.tasks[task];
+            if definition.kind.is_some() || definition.executor.is_some() || jobs.contains(&task) {
+                return Err(Error::at_offset(
+                    offset,
+                    "a `get` whose queue.Empty no `try` catches imports in a thread (it ends the thread, a fault); in a job, a coroutine or a process the exception goes elsewhere: catch it with `try:` / `except queue.Empty:`",
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last

@@ -1799,11 +1799,26 @@ fn a_queue_get_time_out_caught_by_except_empty_becomes_a_flag_and_a_branch() {
 
 #[test]
 fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
-    // Nobody catches queue.Empty: the thread would end with it, which weft does not model.
-    check_error(
-        "import queue\nq = queue.Queue()\nitem = q.get(timeout=1)\n",
-        "3:8: a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:`",
+    // Where else queue.Empty goes than to the end of a thread: to the handler of the `try` it is in
+    // (only its first statement is caught), to a job's future, to an asyncio task, or it ends a process.
+    let worker = "import queue, threading\nfrom concurrent.futures import ThreadPoolExecutor\nq = queue.Queue()\n";
+    let caught_later =
+        format!("{worker}try:\n    a = q.get_nowait()\n    b = q.get_nowait()\nexcept queue.Empty:\n    pass\n");
+    let in_job = format!(
+        "{worker}def job():\n    item = q.get(timeout=1)\n    return item\nwith ThreadPoolExecutor(2) as ex:\n    f = ex.submit(job)\n"
     );
+    let asyncio_queue =
+        "import asyncio\nasync def main():\n    q = asyncio.Queue()\n    q.get_nowait()\nasyncio.run(main())\n";
+    for (python, expected) in [
+        (
+            caught_later.as_str(),
+            "6:9: a `get` with a time-out (or `get_nowait()`) inside a `try:` imports as its first",
+        ),
+        (in_job.as_str(), "5:12: a `get` whose queue.Empty no `try` catches imports in a thread"),
+        (asyncio_queue, "4:5: an `asyncio.Queue`'s `get_nowait()` imports in a `try:`"),
+    ] {
+        check_error(python, expected);
+    }
     // `timeout=None` waits for ever: there is nothing to catch.
     check_error(
         "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=None)\nexcept queue.Empty:\n    pass\n",
@@ -1813,6 +1828,36 @@ fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
     check_error(
         "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=1)\nexcept ValueError:\n    pass\n",
         "3:1: `try` with `except`",
+    );
+}
+
+#[test]
+fn a_get_with_a_time_out_that_no_try_catches_ends_its_thread_with_a_fault() {
+    // No `into_ok`: giving up is queue.Empty, uncaught (a fault), as it ends the thread in CPython.
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue()
+
+        def worker():
+            item = q.get_nowait()
+            later = q.get(timeout=0.5)
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 8: threading.Thread(target=worker).start()
+          worker:  # line 8: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - get: { queue: q, into: item, timeout: 0ns }  # line 5: item = q.get_nowait()
+              - get: { queue: q, into: later, timeout: 500ms }  # line 6: later = q.get(timeout=0.5)
+        "#,
     );
 }
 

@@ -650,23 +650,18 @@ impl<N: Names> Lowering<'_, N> {
         self.emit(instruction, at).map(drop)
     }
 
-    /// `get`, with `timeout` and `into_ok` (both or neither: an Empty nobody catches is not modelled).
+    /// `get`, with `timeout` and `into_ok` (1 when an item came, 0 when it gave up), or with `timeout`
+    /// alone (giving up is queue.Empty, uncaught: a fault).
     fn lower_get(&mut self, get: &crate::raw::RawGet, at: &Location) -> Result<()> {
         let queue = self.queue(&get.queue)?;
         self.check_local_name(&get.into)?;
         let into = self.define(&get.into.value);
         match (&get.timeout, &get.into_ok) {
             (None, None) => self.emit(Instr::Get { queue, into }, at).map(drop),
-            (Some(timeout), None) => Err(self
-                .error(
-                    &timeout.referenced,
-                    "a `get` with `timeout` needs `into_ok`, the local that says whether an item came",
-                )
-                .with_help("add `into_ok: got` (1 when an item came, 0 on time-out: queue.Empty)")),
             (None, Some(ok)) => Err(self
                 .error(&ok.referenced, "`into_ok` says whether a `get` timed out; it needs `timeout`")
                 .with_help("add `timeout: D` (`0ns` for `get_nowait()`), or leave `into_ok` out")),
-            (Some(_), Some(_)) => {
+            (Some(_), _) => {
                 let patience = self.patience(get.timeout.as_ref(), get.into_ok.as_ref())?;
                 self.emit(Instr::GetTimed { queue, into, patience }, at).map(drop)
             }

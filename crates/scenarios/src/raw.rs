@@ -890,11 +890,12 @@ pub struct RawGet {
     pub queue: Name,
     #[schemars(with = "String")]
     pub into: Name,
-    /// `q.get(timeout=D)`: give up after this long; `0ns` never waits (`q.get_nowait()`).
+    /// `q.get(timeout=D)`: give up after this long; `0ns` never waits (`q.get_nowait()`). Without
+    /// `into_ok`, giving up is an uncaught queue.Empty: a fault.
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub timeout: Option<Spanned<Duration>>,
-    /// A local set to 1 when an item came, 0 when the wait gave up (queue.Empty).
+    /// A local set to 1 when an item came, 0 when the wait gave up (queue.Empty, caught).
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into_ok: Option<Name>,

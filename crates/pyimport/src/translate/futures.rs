@@ -38,7 +38,7 @@ pub struct FuturesState {
     /// array: `f.cancel()` cancels futures of the array, which the shutdown must know.
     pub(super) element_locals: BTreeMap<String, String>,
     /// A task per function, executor and arguments fixed at import time.
-    job_tasks: BTreeMap<String, usize>,
+    pub(super) job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
     job_parameters: BTreeMap<usize, Vec<(String, String)>>,
     /// Queues of `multiprocessing.Queue()`: other processes may use them.

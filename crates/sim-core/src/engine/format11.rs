@@ -721,7 +721,15 @@ impl<D: Driver> Run<'_, '_, D> {
                 let saved = std::mem::take(&mut self.state.world.format11.tasks[task.index()].saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
-            BlockReason::Get(queue, _) => self.state.world.queues[queue.index()].getters.retain(|&t| t != task),
+            BlockReason::Get(queue, _) => {
+                self.state.world.queues[queue.index()].getters.retain(|&t| t != task);
+                if into.is_none() {
+                    // No `into_ok`: queue.Empty ends the task, uncaught.
+                    let fault = Cause::Python(PythonFault::QueueEmpty { queue });
+                    self.fail(Status::Fault, Some(task), Some(pc), fault);
+                    return true;
+                }
+            }
             BlockReason::Future(target) if !self.future_wait_gives_up(task, target) => return true,
             BlockReason::Future(_) => {}
             _ => unreachable!("only waits with a time-out time out"),

@@ -11,7 +11,7 @@ use crate::access::{Access, Object};
 use crate::expr::{Operands, evaluate};
 use crate::limits;
 use crate::model::*;
-use crate::outcome::{Cause, Status};
+use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
 /// What a step asks of its driver.
@@ -409,9 +409,11 @@ impl<D: Driver> Run<'_, '_, D> {
         if empty && patience.timeout_ns == Some(0) {
             // A failed try takes nothing: a read of the queue, as a failed `acquire(blocking=False)`.
             self.access(task, pc, Object::Queue(queue), false);
-            if let Some(ok) = patience.into {
-                self.state.world.tasks[task.index()].locals[ok.index()] = 0;
-            }
+            let Some(ok) = patience.into else {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::QueueEmpty { queue }));
+                return Effect::Stop;
+            };
+            self.state.world.tasks[task.index()].locals[ok.index()] = 0;
             // A step of its own (a time-out that waited is not: the waiter's give-up counts no step).
             self.record(task, pc, TraceKind::Step, 0);
             return Effect::Instant;
@@ -423,6 +425,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                 if let Some(ok) = patience.into {
                     self.state.world.tasks[task.index()].locals[ok.index()] = 1;
+                }
+                if patience.timeout_ns.is_some() {
                     self.attempted(task, Object::Queue(queue), true);
                 }
                 self.record(task, pc, TraceKind::Step, item.value);
