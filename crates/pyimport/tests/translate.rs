@@ -637,6 +637,58 @@ fn an_executor_without_max_workers_leaves_cpythons_default_to_the_scenarios_core
 }
 
 #[test]
+fn a_list_display_of_submits_is_a_local_array_of_futures_started_in_order() {
+    // `[asyncio.create_task(f(1)), asyncio.create_task(f(2))]` is the same array of coroutine tasks.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def add(n):
+            return n
+        with ThreadPoolExecutor(2) as ex:
+            fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            for f in fs:
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - submit: { task: add-0, into: "fs[0]" }  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - submit: { task: add-1, into: "fs[1]" }  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - repeat:  # line 7: for f in fs:
+                  times: 2
+                  ops:
+                    - let: "f = fs[i]"  # line 7: for f in fs:
+                    - let: "before = total"  # line 8: total += f.result()
+                    - result: { future: "f", into: result }  # line 8: total += f.result()
+                    - set: "total = before + result"  # line 8: total += f.result()
+              - repeat:  # line 5: with ThreadPoolExecutor(2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 5: with ThreadPoolExecutor(2) as ex:
+          add-0:  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - return: "n"  # line 4: return n
+          add-1:  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - return: "n"  # line 4: return n
+        "#,
+    );
+}
+
+#[test]
 fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
     check(
         r#"

@@ -477,10 +477,59 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            Expr::List(display) => match self.futures_display(frame, name, display, out, line)? {
+                Some(bound) => bound,
+                None => return Ok(false),
+            },
             _ => return Ok(false),
         };
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// `[ex.submit(f, 1), ex.submit(g, 2)]` or `[asyncio.create_task(f(1)), asyncio.create_task(g())]`:
+    /// `let: "futures = array(n)"` and a start into each element, in the display's order (Python
+    /// evaluates its items left to right). `None` when the first item starts no task.
+    fn futures_display(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        display: &ast::ExprList,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let mut starts = Vec::with_capacity(display.elts.len());
+        for element in &display.elts {
+            let start = match element {
+                Expr::Call(call) => self.task_start(frame, call)?,
+                _ => None,
+            };
+            match start {
+                Some(start) => starts.push(start),
+                None if starts.is_empty() => return Ok(None),
+                None => return fail(element, "a list of futures holds `submit` or `create_task` calls only"),
+            }
+        }
+        let Some(first) = starts.first() else { return Ok(None) };
+        let executor = first.executor.clone();
+        let coroutine = first.coroutine;
+        if starts.iter().any(|start| start.executor != executor || start.coroutine != coroutine) {
+            return fail(
+                display,
+                "a list of futures from more than one executor (or of tasks and jobs) is not supported",
+            );
+        }
+        self.local_binding_allowed(frame, name, &display.elts[0])?;
+        let length = self.futures_length(starts.len() as i64, &display.elts[0])?;
+        let futures = self.local_name(frame.task, name);
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        for (index, start) in starts.into_iter().enumerate() {
+            self.submit_start(frame, start, Node::Quoted(format!("{futures}[{index}]")), out, line)?;
+        }
+        if let Some((executor, _)) = &executor {
+            self.track(executor, futures.clone(), Some(length));
+        }
+        Ok(Some(Value::Futures(futures, length)))
     }
 
     /// `x = await ...`: a number into `x` (a shared `x` through a local), a list (`gather`) into a local array.
