@@ -104,6 +104,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::SemaphoreOverflow { .. } => 13,
         PythonFault::AsyncioInThread { .. } => 14,
         PythonFault::QueueEmpty { .. } => 15,
+        PythonFault::QueueFull { .. } => 16,
     }
 }
 

@@ -106,6 +106,45 @@ fn a_get_without_into_ok_that_gives_up_is_an_uncaught_queue_empty() {
     assert!(stdout.contains("Empty: queue `q` was still empty when the `get` gave up"), "{stdout}");
 }
 
+/// A producer whose second `put` on a queue of one waits up to 1 s for the consumer to make room:
+/// `q.put(2, timeout=1)` in a `try` with `except queue.Full: dropped = 1`.
+const PRODUCER: &str = "name: put-timeout
+shared: { sent: 0, dropped: 0 }
+queues: { q: { capacity: 1 } }
+tasks:
+  producer:
+    ops:
+      - put: { queue: q, value: 1 }
+      - put: { queue: q, value: 2, timeout: 1s, into_ok: ok }
+      - if: { cond: \"ok\", then: [ { set: \"sent = 2\" } ], else: [ { set: \"dropped = 1\" } ] }
+  consumer: { ops: [ { io: 5ms }, { get: { queue: q, into: x } } ] }
+";
+
+#[test]
+fn a_put_with_a_time_out_gives_up_when_its_bounded_queue_stays_full() {
+    let short = PRODUCER.replace("timeout: 1s", "timeout: 1ms");
+    let at_once = PRODUCER.replace("timeout: 1s", "timeout: 0ns");
+    let uncaught = short
+        .replace(", into_ok: ok", "")
+        .replace("then: [ { set: \"sent = 2\" } ], else: [ { set: \"dropped = 1\" } ]", "then: []");
+    let uncaught = uncaught.replace("      - if: { cond: \"ok\", then: [] }\n", "");
+    for policy in ["fifo", "round-robin"] {
+        check_run("put-timed", PRODUCER, policy, "ok sent=2 dropped=0");
+        check_run("put-short", &short, policy, "ok sent=0 dropped=1");
+        check_run("put-nowait", &at_once, policy, "ok sent=0 dropped=1");
+        check_run("put-uncaught", &uncaught, policy, "fault sent=0 dropped=0");
+    }
+    check_explore("put-quiescent", PRODUCER, "quiescent", &["ok sent=2 dropped=0"]);
+    check_explore("put-any", PRODUCER, "any", &["ok sent=2 dropped=0", "ok sent=0 dropped=1"]);
+    check_explore("put-uncaught-any", &uncaught, "any", &["ok sent=0 dropped=0", "fault sent=0 dropped=0"]);
+    let file = scenario_file("queue-timeouts", "put-says", &uncaught);
+    let (_, stdout, _) = weft(&["run", &file]);
+    assert!(stdout.contains("Full: queue `q` was still full when the `put` gave up"), "{stdout}");
+    let refused = scenario_file("queue-timeouts", "put-refused", &PRODUCER.replace("timeout: 1s, ", ""));
+    let (status, _, stderr) = weft(&["check", &refused]);
+    assert!(status == 2 && stderr.contains("`into_ok` says whether a `put`"), "{stderr}");
+}
+
 /// Two consumers poll a queue two producers fill, with a time-out and without waiting; one producer
 /// puts a `None` sentinel. Small enough for the brute-force enumerator.
 const POLLERS: &str = "name: pollers
@@ -134,11 +173,21 @@ fn explore_agrees_with_brute_force_on_gets_with_time_outs() {
         "      - get: { queue: q, into: x, timeout: 1s }\n      - set: \"b = x\"\n",
     );
     assert_ne!(uncaught, POLLERS);
+    // And with the producers' puts waiting for room at most 1 s (`one`'s caught, `two`'s not).
+    let timed_puts = POLLERS
+        .replace(
+            "{ put: { queue: q, value: None } }",
+            "{ put: { queue: q, value: None, timeout: 1s, into_ok: in_time } }",
+        )
+        .replace("{ put: { queue: q, value: 2 } }", "{ put: { queue: q, value: 2, timeout: 1s } }");
+    assert_ne!(timed_puts, POLLERS);
     for (scenario, timeouts) in [
         (POLLERS, Timeouts::Quiescent),
         (POLLERS, Timeouts::Any),
         (uncaught.as_str(), Timeouts::Quiescent),
         (uncaught.as_str(), Timeouts::Any),
+        (timed_puts.as_str(), Timeouts::Quiescent),
+        (timed_puts.as_str(), Timeouts::Any),
     ] {
         let scenario = common::load(scenario);
         let all = enumerate_with(&scenario.model, timeouts, 200_000, 200);

@@ -369,7 +369,13 @@ impl<N: Names> Lowering<'_, N> {
                         self.expression(&spanned, text, 0)?
                     }
                 };
-                self.emit(Instr::Put { queue, expr }, at).map(drop)
+                if let (None, Some(ok)) = (&put.timeout, &put.into_ok) {
+                    return Err(self
+                        .error(&ok.referenced, "`into_ok` says whether a `put` timed out; it needs `timeout`")
+                        .with_help("add `timeout: D` (`0ns` for `put_nowait()`), or leave `into_ok` out"));
+                }
+                let patience = self.patience(put.timeout.as_ref(), put.into_ok.as_ref())?;
+                self.emit(Instr::Put { queue, expr, patience }, at).map(drop)
             }
             RawStep::Get(get) => self.lower_get(get, at),
             RawStep::TaskDone(name) => {

@@ -871,6 +871,15 @@ pub struct RawPut {
     pub queue: Name,
     #[schemars(with = "RawValue")]
     pub value: Spanned<RawValue>,
+    /// `q.put(x, timeout=D)`: give up after this long when the bounded queue stays full; `0ns` never
+    /// waits (`q.put_nowait(x)`). Without `into_ok`, giving up is an uncaught queue.Full: a fault.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when the item went in, 0 when the `put` gave up (queue.Full, caught).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into_ok: Option<Name>,
 }
 
 /// `value:` of a put may be written as a number or as an expression string.

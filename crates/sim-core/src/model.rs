@@ -684,9 +684,13 @@ pub enum Instr {
     },
     Lock(LockId),
     Unlock(LockId),
+    /// `q.put(x)`; with `patience.timeout_ns`, `q.put(x, timeout=D)` (`0ns`: `put_nowait`), which gives
+    /// up when a bounded queue stays full: 0 into `patience.into` (queue.Full caught), or without it a
+    /// fault (queue.Full uncaught).
     Put {
         queue: QueueId,
         expr: ExprId,
+        patience: Patience,
     },
     Get {
         queue: QueueId,
@@ -947,6 +951,7 @@ impl Instr {
             | Instr::WaitEvent { patience, .. }
             | Instr::WaitCondition { patience, .. }
             | Instr::GetTimed { patience, .. } => Some(patience),
+            Instr::Put { patience, .. } if patience.timeout_ns.is_some() => Some(patience),
             _ => None,
         }
     }

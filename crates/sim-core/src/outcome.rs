@@ -302,6 +302,10 @@ pub enum PythonFault {
     QueueEmpty {
         queue: QueueId,
     },
+    /// `put` with `timeout` that gave up (or found the queue full at `0ns`), without `into_ok`.
+    QueueFull {
+        queue: QueueId,
+    },
     /// A thread used one of asyncio's own primitives (where the loader could not see it).
     AsyncioInThread {
         task: TaskId,
@@ -370,6 +374,9 @@ impl PythonFault {
             }
             PythonFault::QueueEmpty { queue } => {
                 format!("Empty: queue `{}` was still empty when the `get` gave up", model.queues[queue.index()].name)
+            }
+            PythonFault::QueueFull { queue } => {
+                format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
             // Python's ints never overflow; weft's 64-bit semaphore values do.
             PythonFault::SemaphoreOverflow { semaphore } => format!(

@@ -28,7 +28,8 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         Instr::LockPicked { patience, .. }
         | Instr::Acquire { patience, .. }
         | Instr::WaitEvent { patience, .. }
-        | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
+        | Instr::GetTimed { patience, .. }
+        | Instr::Put { patience, .. } => patience.timeout_ns != Some(0),
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }
@@ -726,6 +727,15 @@ impl<D: Driver> Run<'_, '_, D> {
                 if into.is_none() {
                     // No `into_ok`: queue.Empty ends the task, uncaught.
                     let fault = Cause::Python(PythonFault::QueueEmpty { queue });
+                    self.fail(Status::Fault, Some(task), Some(pc), fault);
+                    return true;
+                }
+            }
+            BlockReason::Put(queue, _) => {
+                self.state.world.queues[queue.index()].putters.retain(|&t| t != task);
+                if into.is_none() {
+                    // No `into_ok`: queue.Full ends the task, uncaught.
+                    let fault = Cause::Python(PythonFault::QueueFull { queue });
                     self.fail(Status::Fault, Some(task), Some(pc), fault);
                     return true;
                 }

@@ -284,7 +284,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             Instr::Unlock(lock) => self.release_lock(task, pc, lock),
-            Instr::Put { queue, expr } => {
+            Instr::Put { queue, expr, patience } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
@@ -293,10 +293,13 @@ impl<D: Driver> Run<'_, '_, D> {
                 let full = definition.capacity > 0
                     && self.state.world.queues[queue.index()].items.len() >= definition.capacity as usize;
                 if full {
-                    self.state.world.queues[queue.index()].putters.push_back(task);
-                    self.record(task, pc, TraceKind::Blocks, value);
-                    self.block(task, BlockReason::Put(queue, value));
-                    return Effect::Blocked;
+                    return self.put_waits(task, pc, queue, value, patience);
+                }
+                if let Some(ok) = patience.into {
+                    self.state.world.tasks[task.index()].locals[ok.index()] = 1;
+                }
+                if patience.timeout_ns.is_some() {
+                    self.attempted(task, Object::Queue(queue), true);
                 }
                 self.record(task, pc, TraceKind::Step, value);
                 if !self.put_item(task, pc, queue, value) {
@@ -450,6 +453,29 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// A `put` that finds its bounded queue full waits among its putters, at most `patience.timeout_ns`
+    /// (`0ns`: gives up at once, `put_nowait()` raising queue.Full: 0 into `patience.into`, or without it
+    /// a fault).
+    fn put_waits(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64, patience: Patience) -> Effect {
+        if patience.timeout_ns == Some(0) {
+            let Some(ok) = patience.into else {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::QueueFull { queue }));
+                return Effect::Stop;
+            };
+            self.state.world.tasks[task.index()].locals[ok.index()] = 0;
+            self.attempted(task, Object::Queue(queue), false);
+            self.record(task, pc, TraceKind::Step, 0);
+            return Effect::Instant;
+        }
+        self.state.world.queues[queue.index()].putters.push_back(task);
+        if patience.timeout_ns.is_some() {
+            return self.wait(task, pc, patience, BlockReason::Put(queue, value));
+        }
+        self.record(task, pc, TraceKind::Blocks, value);
+        self.block(task, BlockReason::Put(queue, value));
+        Effect::Blocked
+    }
+
     fn pickle_cost(&mut self, queue: QueueId) -> Effect {
         let definition = &self.model.queues[queue.index()];
         if definition.crosses_processes && definition.ipc_cost_ns > 0 {
@@ -518,6 +544,8 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.queued_items += 1;
             self.state.world.queues[queue.index()].unfinished += 1;
         }
+        // A `put` with a time-out that was waiting got in: 1 into its `into_ok`, and it no longer gives up.
+        self.got_while_waiting(putter);
         self.unblock(putter, getter);
     }
 
