@@ -75,6 +75,8 @@ enum CaughtTimeout {
     WaitFor,
     /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
     QueueGet,
+    /// `q.put(x, timeout=t)`, `q.put_nowait(x)` on a bounded queue / `except queue.Full:`.
+    QueuePut,
 }
 
 impl CaughtTimeout {
@@ -83,6 +85,7 @@ impl CaughtTimeout {
         match self {
             CaughtTimeout::WaitFor => "in_time",
             CaughtTimeout::QueueGet => "got_item",
+            CaughtTimeout::QueuePut => "put_in",
         }
     }
 
@@ -90,6 +93,9 @@ impl CaughtTimeout {
         match self {
             CaughtTimeout::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
             CaughtTimeout::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
+            CaughtTimeout::QueuePut => {
+                "this `put` never raises queue.Full: it waits for ever (`timeout=None`), or its queue has no `maxsize`"
+            }
         }
     }
 }
@@ -196,9 +202,10 @@ pub struct Translator<'a> {
     /// Inside the rest of a `try:` whose handler catches a time-out (`try_timed`): a `get` there that
     /// gives up would be caught by that handler, which only the `try`'s first statement may be.
     in_caught_try: u32,
-    /// `get`s with a time-out that no `try` catches (their task and the call's offset): queue.Empty ends
-    /// a thread, a fault; checked once every task's kind is known (`check_uncaught_gets`).
-    uncaught_gets: Vec<(usize, usize)>,
+    /// `get`s and `put`s with a time-out that no `try` catches (their task, the call's offset and the
+    /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
+    /// known (`check_uncaught_raises`).
+    uncaught_raises: Vec<(usize, usize, String)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -227,7 +234,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         none_result: None,
         makes_sentinel: false,
         in_caught_try: 0,
-        uncaught_gets: Vec::new(),
+        uncaught_raises: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -238,7 +245,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.scenario.tasks[0].ops = ops;
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
-    translator.check_uncaught_gets()?;
+    translator.check_uncaught_raises()?;
     Ok(translator.scenario)
 }
 
@@ -886,6 +893,16 @@ impl<'a> Translator<'a> {
                     caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
                 };
                 gets.then_some(CaughtTimeout::QueueGet)?
+            }
+            ("queue.Full", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
+                    self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                let puts = !self.is_asyncio(&queue) && matches!(attribute.attr.as_str(), "put" | "put_nowait");
+                puts.then_some(CaughtTimeout::QueuePut)?
             }
             _ => return None,
         };
@@ -2512,18 +2529,26 @@ impl<'a> Translator<'a> {
                 let Some(item) = args.first() else {
                     return fail(call, format!("`{method}` needs an item"));
                 };
-                let waits_at_most = args.len() > 1 || !call.arguments.keywords.is_empty() || method == "put_nowait";
-                if waits_at_most && *capacity > 0 {
-                    return fail(
-                        call,
-                        format!(
-                            "`{method}` with `block=False` or a `timeout` on a bounded queue (maxsize={capacity}) is not imported: the scenario's `put` has no time-out (queue.Full); an unbounded queue's never waits and imports"
-                        ),
-                    );
-                }
-                // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
+                let timeout = self.timeout(frame, call, method)?;
                 let (value, _, _) = self.code(frame, item)?;
-                Step::new("put", Node::Map(vec![("queue", plain(name)), ("value", Node::Quoted(value))]), line)
+                let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
+                // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
+                let Some(duration) = timeout.filter(|_| *capacity > 0) else {
+                    out.push(Step::new("put", Node::Map(fields), line));
+                    return Ok(true);
+                };
+                fields.push(("timeout", Node::Plain(duration)));
+                let queue = Object::Queue { name: name.clone(), capacity: *capacity };
+                let caught = self.catch_queue_exception(frame, &queue, call, "queue.Full")?;
+                if let Some(flag) = &caught {
+                    fields.push(("into_ok", Node::Plain(flag.clone())));
+                }
+                out.push(Step::new("put", Node::Map(fields), line));
+                if caught.is_some() {
+                    // The rest of the `try` runs only when the item went in (`try_timed` splits here).
+                    self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                }
+                return Ok(true);
             }
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
@@ -2772,7 +2797,7 @@ impl<'a> Translator<'a> {
                 let mut caught = false;
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
-                    if let Some(flag) = self.catch_queue_empty(frame, &object, call)? {
+                    if let Some(flag) = self.catch_queue_exception(frame, &object, call, "queue.Empty")? {
                         fields.push(("into_ok", Node::Plain(flag)));
                         caught = true;
                     }
@@ -2822,16 +2847,27 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The flag a `get` with a time-out says whether an item came in: the one of the `try:` whose
-    /// `except queue.Empty:` catches it (`try_timed`); `None` when no `try` catches it, and a time-out
-    /// ends the thread with queue.Empty (the `get` has no `into_ok`: a fault). Only a threading queue's
-    /// `get` outside every caught `try` is uncaught for sure; `check_uncaught_gets` then checks its task.
-    fn catch_queue_empty(&mut self, frame: &Frame, queue: &Object, call: &ast::ExprCall) -> Result<Option<String>> {
-        const CAUGHT: &str = "a `get` with a time-out (or `get_nowait()`) inside a `try:` imports as its first statement, with `except queue.Empty:` its one handler";
+    /// The flag a `get` (`exception` queue.Empty) or a `put` (queue.Full) with a time-out says whether
+    /// it got through: the one of the `try:` whose handler catches it (`try_timed`); `None` when no
+    /// `try` catches it, and a time-out ends the thread with the exception (the step has no `into_ok`: a
+    /// fault). Only a threading queue's step outside every caught `try` is uncaught for sure;
+    /// `check_uncaught_raises` then checks its task.
+    fn catch_queue_exception(
+        &mut self,
+        frame: &Frame,
+        queue: &Object,
+        call: &ast::ExprCall,
+        exception: &str,
+    ) -> Result<Option<String>> {
+        let caught = || {
+            format!(
+                "a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first statement, with `except {exception}:` its one handler"
+            )
+        };
         match self.timeout_catch.as_ref() {
             Some((flag, None)) => return Ok(Some(flag.clone())),
-            Some((_, Some(_))) => return fail(call, CAUGHT),
-            None if self.in_caught_try > 0 => return fail(call, CAUGHT),
+            Some((_, Some(_))) => return fail(call, caught()),
+            None if self.in_caught_try > 0 => return fail(call, caught()),
             None => {}
         }
         if self.is_asyncio(queue) {
@@ -2840,21 +2876,23 @@ impl<'a> Translator<'a> {
                 "an `asyncio.Queue`'s `get_nowait()` imports in a `try:` with `except asyncio.QueueEmpty:`; uncaught, its exception goes to the task's awaiter, if any",
             );
         }
-        self.uncaught_gets.push((frame.task, call.range().start().to_usize()));
+        self.uncaught_raises.push((frame.task, call.range().start().to_usize(), exception.to_string()));
         Ok(None)
     }
 
-    /// An uncaught queue.Empty ends a thread with its exception, a fault; in a job of an executor,
-    /// `asyncio.to_thread` or a coroutine it goes to the future instead, and in a process it ends that
-    /// process alone: neither is a fault of the program, so both are refused.
-    fn check_uncaught_gets(&self) -> Result<()> {
+    /// An uncaught queue.Empty or queue.Full ends a thread with its exception, a fault; in a job of an
+    /// executor, `asyncio.to_thread` or a coroutine it goes to the future instead, and in a process it
+    /// ends that process alone: neither is a fault of the program, so both are refused.
+    fn check_uncaught_raises(&self) -> Result<()> {
         let jobs: BTreeSet<usize> = self.futures.job_tasks.values().copied().collect();
-        for &(task, offset) in &self.uncaught_gets {
-            let definition = &self.scenario.tasks[task];
-            if definition.kind.is_some() || definition.executor.is_some() || jobs.contains(&task) {
+        for (task, offset, exception) in &self.uncaught_raises {
+            let definition = &self.scenario.tasks[*task];
+            if definition.kind.is_some() || definition.executor.is_some() || jobs.contains(task) {
                 return Err(Error::at_offset(
-                    offset,
-                    "a `get` whose queue.Empty no `try` catches imports in a thread (it ends the thread, a fault); in a job, a coroutine or a process the exception goes elsewhere: catch it with `try:` / `except queue.Empty:`",
+                    *offset,
+                    format!(
+                        "a time-out whose {exception} no `try` catches imports in a thread (it ends the thread, a fault); in a job, a coroutine or a process the exception goes elsewhere: catch it with `try:` / `except {exception}:`"
+                    ),
                 ));
             }
         }
@@ -2924,6 +2962,16 @@ impl<'a> Translator<'a> {
                 return Ok(Some("0ns".to_string()));
             }
             "get_nowait" => return fail(call, "`get_nowait()` takes no arguments"),
+            "put_nowait" if args.len() == 1 && call.arguments.keywords.is_empty() => {
+                return Ok(Some("0ns".to_string()));
+            }
+            "put_nowait" => return fail(call, "`put_nowait(item)` takes the item only"),
+            "put" => {
+                if let Some(block) = args.get(1) {
+                    blocking = self.static_int(frame, block)? != 0;
+                }
+                timeout = args.get(2);
+            }
             "acquire" | "get" => {
                 if let Some(first) = args.first() {
                     blocking = self.static_int(frame, first)? != 0;

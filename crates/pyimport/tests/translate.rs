@@ -1862,9 +1862,9 @@ fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
     for (python, expected) in [
         (
             caught_later.as_str(),
-            "6:9: a `get` with a time-out (or `get_nowait()`) inside a `try:` imports as its first",
+            "6:9: a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first",
         ),
-        (in_job.as_str(), "5:12: a `get` whose queue.Empty no `try` catches imports in a thread"),
+        (in_job.as_str(), "5:12: a time-out whose queue.Empty no `try` catches imports in a thread"),
     ] {
         check_error(python, expected);
     }
@@ -2889,11 +2889,58 @@ fn each_submit_made_as_a_statement_has_a_future_of_its_own_for_the_shutdown() {
 }
 
 #[test]
-fn a_put_that_could_time_out_and_asyncio_first_completed_are_refused_at_their_line() {
-    check_error(
-        "import queue\nq = queue.Queue(maxsize=1)\nq.put(1, timeout=0.1)\n",
-        "3:1: `put` with `block=False` or a `timeout` on a bounded queue (maxsize=1) is not imported",
+fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its_thread() {
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue(maxsize=1)
+        dropped = 0
+
+        def produce(n):
+            global dropped
+            try:
+                q.put(n, timeout=0.1)
+            except queue.Full:
+                dropped += 1
+            q.put_nowait(n)
+
+        threading.Thread(target=produce, args=(1,)).start()
+        "#,
+        r#"
+        shared:
+          dropped: 0
+        queues:
+          q: { capacity: 1 }
+        tasks:
+          main:
+            ops:
+              - spawn: produce  # line 13: threading.Thread(target=produce, args=(1,)).start()
+          produce:  # line 13: threading.Thread(target=produce, args=(1,)).start()
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 13: threading.Thread(target=produce, args=(1,)).start()
+              - put: { queue: q, value: "n", timeout: 100ms, into_ok: put_in }  # line 8: q.put(n, timeout=0.1)
+              - if:  # line 7: try:
+                  cond: "put_in"
+                  then: []
+                  else:
+                    - set: "dropped = dropped + 1"  # line 10: dropped += 1
+              - put: { queue: q, value: "n", timeout: 0ns }  # line 11: q.put_nowait(n)
+        "#,
     );
+    // In a job queue.Full goes to the future; an unbounded queue's `put` never raises it.
+    check_error(
+        "import queue\nfrom concurrent.futures import ThreadPoolExecutor\nq = queue.Queue(1)\ndef job():\n    q.put_nowait(1)\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n",
+        "5:5: a time-out whose queue.Full no `try` catches imports in a thread",
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\ntry:\n    q.put(1, timeout=1)\nexcept queue.Full:\n    pass\n",
+        "4:5: this `put` never raises queue.Full",
+    );
+}
+
+#[test]
+fn asyncio_wait_with_first_completed_is_refused_at_its_line() {
     check_error(
         "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
         "8:56: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
