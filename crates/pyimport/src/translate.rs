@@ -206,6 +206,9 @@ pub struct Translator<'a> {
     /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
     /// known (`check_uncaught_raises`).
     uncaught_raises: Vec<(usize, usize, String)>,
+    /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
+    /// such `join` is (`finish_joined_threads`).
+    pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -235,6 +238,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         makes_sentinel: false,
         in_caught_try: 0,
         uncaught_raises: Vec::new(),
+        finished_events: BTreeMap::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -246,6 +250,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;
+    translator.finish_joined_threads()?;
     Ok(translator.scenario)
 }
 
@@ -2484,12 +2489,10 @@ impl<'a> Translator<'a> {
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
-            (Value::Thread(task), "join") => {
-                if !args.is_empty() || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`join(timeout)` has no scenario form; call `join()`");
-                }
-                Step::new("join", Node::Task(*task), line)
-            }
+            (Value::Thread(task), "join") => match self.join_timeout(frame, call)? {
+                None => Step::new("join", Node::Task(*task), line),
+                Some(duration) => self.timed_join(frame, *task, duration, call, line),
+            },
             (Value::Thread(task), "setDaemon") => {
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
                 self.scenario.tasks[*task].daemon = daemon;
@@ -2843,6 +2846,60 @@ impl<'a> Translator<'a> {
                     out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// The time-out of `t.join(timeout)` (`join(timeout=t)`); `None` for `join()` and `join(None)`.
+    fn join_timeout(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<String>> {
+        let keyword = call.arguments.find_keyword("timeout").map(|k| &k.value);
+        let given = match (&call.arguments.args[..], keyword) {
+            ([], None) => return Ok(None),
+            ([timeout], None) | ([], Some(timeout)) if call.arguments.keywords.len() <= 1 => timeout,
+            _ => return fail(call, "`join` takes one time-out"),
+        };
+        match self.static_value(frame, given)? {
+            Value::None => Ok(None),
+            _ => self.duration(frame, given).map(Some),
+        }
+    }
+
+    /// `t.join(timeout)`: a wait with the time-out on an event the thread sets as its last step
+    /// (`finish_joined_threads`), which is when CPython's `join` returns; `t.is_alive()` is then
+    /// `not is_set(event)`.
+    fn timed_join(&mut self, frame: &Frame, task: usize, duration: String, call: &ast::ExprCall, line: u32) -> Step {
+        let event = match self.finished_events.get(&task) {
+            Some((event, _)) => event.clone(),
+            None => {
+                let event = self.object_name(&format!("{}_finished", self.scenario.tasks[task].base));
+                self.scenario.events.push(event.clone());
+                self.finished_events.insert(task, (event.clone(), call.range().start().to_usize()));
+                event
+            }
+        };
+        let joined = self.temporary(frame.task, "joined");
+        let fields =
+            vec![("event", Node::Plain(event)), ("timeout", Node::Plain(duration)), ("into", Node::Plain(joined))];
+        Step::new("wait", Node::Map(fields), line)
+    }
+
+    /// Each thread joined with a time-out sets its event as its last step. A `return` anywhere but at
+    /// its end would skip it (or set it before a `with` releases its lock, earlier than CPython's
+    /// thread ends): refused.
+    fn finish_joined_threads(&mut self) -> Result<()> {
+        for (&task, (event, offset)) in &self.finished_events {
+            let line = self.scenario.tasks[task].line;
+            let ops = &mut self.scenario.tasks[task].ops;
+            let ends_with_return = ops.last().is_some_and(|step| step.key == "return");
+            let body = if ends_with_return { &ops[..ops.len() - 1] } else { &ops[..] };
+            if body.iter().any(contains_return_step) {
+                return Err(Error::at_offset(
+                    *offset,
+                    "`join(timeout)` of a thread whose function returns before its end is not supported: the thread would end past the step that tells `join` it has",
+                ));
+            }
+            let at = ops.len() - usize::from(ends_with_return);
+            ops.insert(at, Step::new("set_event", Node::Plain(event.clone()), line));
         }
         Ok(())
     }
@@ -3504,6 +3561,18 @@ pub(crate) fn none_return(line: u32) -> Step {
 }
 
 /// A scenario `while` over `ops`, its condition evaluated before every iteration.
+/// Whether a step is a `return` or holds one.
+fn contains_return_step(step: &Step) -> bool {
+    fn node_returns(node: &Node) -> bool {
+        match node {
+            Node::Steps(steps) => steps.iter().any(contains_return_step),
+            Node::Map(entries) => entries.iter().any(|(_, node)| node_returns(node)),
+            _ => false,
+        }
+    }
+    step.key == "return" || step.value.as_ref().is_some_and(node_returns)
+}
+
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
     Step::new("while", Node::Map(vec![("cond", Node::Quoted(cond)), ("ops", Node::Steps(ops))]), line)
 }

@@ -2940,6 +2940,58 @@ fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its
 }
 
 #[test]
+fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
+    check(
+        r#"
+        import threading, time
+        finished = 0
+        alive = 0
+
+        def slow():
+            global finished
+            time.sleep(0.2)
+            finished = 1
+
+        t = threading.Thread(target=slow)
+        t.start()
+        t.join(0.05)
+        if t.is_alive():
+            alive = 1
+        t.join(timeout=None)
+        "#,
+        r#"
+        shared:
+          finished: 0
+          alive: 0
+        events: [slow_finished]
+        tasks:
+          main:
+            ops:
+              - spawn: slow  # line 11: t.start()
+              - wait: { event: slow_finished, timeout: 50ms, into: joined }  # line 12: t.join(0.05)
+              - if:  # line 13: if t.is_alive():
+                  cond: "not is_set(slow_finished)"
+                  then:
+                    - set: "alive = 1"  # line 14: alive = 1
+              - join: slow  # line 15: t.join(timeout=None)
+          slow:  # line 10: t = threading.Thread(target=slow)
+            start: spawned
+            ops:
+              - io: 200ms  # line 7: time.sleep(0.2)
+              - set: "finished = 1"  # line 8: finished = 1
+              - set_event: slow_finished  # line 10: t = threading.Thread(target=slow)
+        "#,
+    );
+    // `is_alive()` before any timed `join`, and a thread that can return before its end.
+    let thread = "import threading\nflag = 0\ndef work():\n    if flag:\n        return\nt = threading.Thread(target=work)\nt.start()\nflag = 1\n";
+    check_error(&format!("{thread}x = t.is_alive()\n"), "9:5: `is_alive()` imports after a `join(timeout)`");
+    check_error(
+        &format!("{thread}t.join(1)\n"),
+        "9:1: `join(timeout)` of a thread whose function returns before its end",
+    );
+}
+
+#[test]
 fn asyncio_wait_with_first_completed_is_refused_at_its_line() {
     check_error(
         "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
