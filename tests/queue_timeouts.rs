@@ -145,6 +145,30 @@ fn a_put_with_a_time_out_gives_up_when_its_bounded_queue_stays_full() {
     assert!(status == 2 && stderr.contains("`into_ok` says whether a `put`"), "{stderr}");
 }
 
+#[test]
+fn every_instance_of_a_submitted_job_keeps_its_puts_time_out() {
+    // Two instances of one job offer an item to a queue of one: the second gives up, none blocks.
+    let jobs = "name: put-jobs
+shared: { dropped: 0 }
+queues: { q: { capacity: 1 } }
+executors: { pool: { workers: 2 } }
+tasks:
+  main:
+    ops:
+      - submit: { task: offer, into: a }
+      - submit: { task: offer, into: b }
+      - result: { future: a }
+      - result: { future: b }
+  offer:
+    start: spawned
+    executor: pool
+    ops:
+      - put: { queue: q, value: 1, timeout: 0ns, into_ok: ok }
+      - if: { cond: \"not ok\", then: [ { set: \"dropped = dropped + 1\" } ] }
+";
+    check_explore("put-jobs", jobs, "quiescent", &["ok dropped=1"]);
+}
+
 /// Two consumers poll a queue two producers fill, with a time-out and without waiting; one producer
 /// puts a `None` sentinel. Small enough for the brute-force enumerator.
 const POLLERS: &str = "name: pollers

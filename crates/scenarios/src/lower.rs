@@ -111,6 +111,8 @@ pub struct LoweredTask {
     pub exprs: Vec<Expr>,
     /// Every `with` block: the pcs of its `lock` and of its closing `unlock`.
     pub with_blocks: Vec<(u32, u32)>,
+    /// The pc and patience of every `put` with a time-out (`SyncDefs::timed_puts`).
+    pub timed_puts: Vec<(u32, Patience)>,
 }
 
 /// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
@@ -138,6 +140,7 @@ struct Lowering<'n, N: Names> {
     withs: Vec<Instr>,
     /// Every `with` block lowered so far: the pcs of its `lock` and of its closing `unlock`.
     with_blocks: Vec<(u32, u32)>,
+    timed_puts: Vec<(u32, Patience)>,
     /// Inside `atomic`: nothing may block or take time.
     atomic_depth: usize,
     depth: usize,
@@ -170,6 +173,7 @@ pub fn lower_task<N: Names>(
         loops: Vec::new(),
         withs: Vec::new(),
         with_blocks: Vec::new(),
+        timed_puts: Vec::new(),
         atomic_depth: 0,
         depth: 0,
         temporaries_used: 0,
@@ -204,6 +208,7 @@ pub fn lower_task<N: Names>(
         lines: lowering.lines,
         exprs: lowering.exprs,
         with_blocks: lowering.with_blocks,
+        timed_puts: lowering.timed_puts,
     })
 }
 
@@ -375,7 +380,11 @@ impl<N: Names> Lowering<'_, N> {
                         .with_help("add `timeout: D` (`0ns` for `put_nowait()`), or leave `into_ok` out"));
                 }
                 let patience = self.patience(put.timeout.as_ref(), put.into_ok.as_ref())?;
-                self.emit(Instr::Put { queue, expr, patience }, at).map(drop)
+                let pc = self.emit(Instr::Put { queue, expr }, at)?;
+                if patience != Patience::default() {
+                    self.timed_puts.push((pc, patience));
+                }
+                Ok(())
             }
             RawStep::Get(get) => self.lower_get(get, at),
             RawStep::TaskDone(name) => {

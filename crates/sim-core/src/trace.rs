@@ -172,10 +172,7 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::SetShared { var, expr } => format!("set {} = {}", shared_name(var), expr_text(expr)),
         Instr::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
         Instr::Unlock(lock) => format!("unlock {}", model.locks[lock.index()]),
-        Instr::Put { queue, expr, patience } => {
-            let timeout = patience.timeout_ns.map(|t| format!(" timeout {}", DisplayNanos(t))).unwrap_or_default();
-            format!("put {} {}{timeout}", model.queues[queue.index()].name, expr_text(expr))
-        }
+        Instr::Put { queue, expr } => format!("put {} {}", model.queues[queue.index()].name, expr_text(expr)),
         Instr::Get { queue, into } => format!("get {} into {}", model.queues[queue.index()].name, local_name(into)),
         Instr::TaskDone(queue) => format!("task_done {}", model.queues[queue.index()].name),
         Instr::JoinQueue(queue) => format!("join_queue {}", model.queues[queue.index()].name),

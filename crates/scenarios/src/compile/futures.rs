@@ -210,6 +210,8 @@ impl ModelBuilder<'_, '_> {
             let program_len = self.tasks[template_id.index()].program.len();
             self.count_instructions(&site, &name, program_len, wanted - 1)?;
             let executor = self.futures.executor_of_unsorted(template_id);
+            let template_puts: Vec<TimedPut> =
+                self.sync.timed_puts.iter().filter(|put| put.task == template_id).copied().collect();
             for number in 2..=wanted {
                 let mut copy = self.tasks[template_id.index()].clone();
                 copy.name = format!("{name}#{number}");
@@ -224,8 +226,11 @@ impl ModelBuilder<'_, '_> {
                 if let Some(executor) = executor {
                     self.futures.task_executors.push((id, executor));
                 }
+                self.sync.timed_puts.extend(template_puts.iter().map(|put| TimedPut { task: id, ..*put }));
             }
         }
+        // `put_patience` looks them up by task and pc.
+        self.sync.timed_puts.sort_by_key(|put| (put.task, put.pc));
         Ok(())
     }
 

@@ -28,8 +28,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         Instr::LockPicked { patience, .. }
         | Instr::Acquire { patience, .. }
         | Instr::WaitEvent { patience, .. }
-        | Instr::GetTimed { patience, .. }
-        | Instr::Put { patience, .. } => patience.timeout_ns != Some(0),
+        | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }

@@ -284,7 +284,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             Instr::Unlock(lock) => self.release_lock(task, pc, lock),
-            Instr::Put { queue, expr, patience } => {
+            Instr::Put { queue, expr } => {
+                let patience = self.model.sync.put_patience(task, pc);
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
