@@ -169,6 +169,25 @@ tasks:
     check_explore("put-jobs", jobs, "quiescent", &["ok dropped=1"]);
 }
 
+#[test]
+fn a_loop_that_retries_put_nowait_on_a_full_queue_waits_as_a_spin() {
+    // `while True: try: q.put_nowait(2); break / except queue.Full: pass`: the failed tries are reads,
+    // so the loop blocks until the consumer makes room, and exploration ends.
+    let retries = "name: put-retries
+shared: { sent: 0 }
+queues: { q: { capacity: 1 } }
+tasks:
+  producer:
+    ops:
+      - put: { queue: q, value: 1 }
+      - let: \"ok = 0\"
+      - while: { cond: \"not ok\", ops: [ { put: { queue: q, value: 2, timeout: 0ns, into_ok: ok } } ] }
+      - set: \"sent = 2\"
+  consumer: { ops: [ { io: 5ms }, { get: { queue: q, into: x } } ] }
+";
+    check_explore("put-retries", retries, "quiescent", &["ok sent=2"]);
+}
+
 /// Two consumers poll a queue two producers fill, with a time-out and without waiting; one producer
 /// puts a `None` sentinel. Small enough for the brute-force enumerator.
 const POLLERS: &str = "name: pollers

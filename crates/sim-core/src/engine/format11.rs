@@ -56,8 +56,11 @@ pub(super) enum Kind {
 
 impl<D: Driver> Run<'_, '_, D> {
     /// Called for every step before it runs: whether the task's current `while` iteration made progress.
-    pub(super) fn note_step(&mut self, task: TaskId, instruction: &Instr) {
-        if self.state.world.format11.tracks_spins && is_progress(instruction, D::TIME_IS_PROGRESS) {
+    pub(super) fn note_step(&mut self, task: TaskId, pc: u32, instruction: &Instr) {
+        // `put_nowait` is an attempt, as `get_nowait`: progress only when the item goes in (`attempted`).
+        let put_nowait =
+            matches!(instruction, Instr::Put { .. }) && self.model.sync.put_patience(task, pc).timeout_ns == Some(0);
+        if self.state.world.format11.tracks_spins && !put_nowait && is_progress(instruction, D::TIME_IS_PROGRESS) {
             self.state.world.format11.tasks[task.index()].spin.progressed = true;
         }
     }

@@ -221,7 +221,7 @@ impl<D: Driver> Run<'_, '_, D> {
         {
             return effect;
         }
-        self.note_step(task, &instruction);
+        self.note_step(task, pc, &instruction);
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 let d = self.work_step(task, pc, d);
