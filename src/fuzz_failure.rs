@@ -103,6 +103,8 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::Timeout { .. } => 12,
         PythonFault::SemaphoreOverflow { .. } => 13,
         PythonFault::AsyncioInThread { .. } => 14,
+        PythonFault::QueueEmpty { .. } => 15,
+        PythonFault::QueueFull { .. } => 16,
     }
 }
 

@@ -34,6 +34,21 @@ fn four_workers_over_ten_jobs_of_100ms_of_io_take_three_rounds() {
 }
 
 #[test]
+fn an_executor_without_workers_has_cpythons_default_for_the_machines_cores() {
+    // ThreadPoolExecutor(): min(32, cores + 4) workers, so 6 jobs of 100ms take two rounds on one core
+    // (5 workers) and one on two (6); a process pool's default is one worker per core.
+    let threads = "name: t\nmachine: { cores: CORES }\nexecutors: { pool: {} }
+tasks:\n  job: { executor: pool, count: 6, ops: [ { io: 100ms } ] }\n";
+    for (cores, rounds) in [(1, 2), (2, 1), (40, 1)] {
+        let (makespan, _) = timing(&threads.replace("CORES", &cores.to_string()), "round-robin");
+        assert!((rounds * 100 * MS..=rounds * 100 * MS + MS).contains(&makespan), "{cores} cores: {makespan}");
+    }
+    let processes = threads.replace("pool: {}", "pool: { kind: process }").replace("CORES", "3");
+    let (makespan, _) = timing(&processes, "round-robin");
+    assert!((200 * MS..300 * MS).contains(&makespan), "3 processes, 6 jobs: two rounds, {makespan}");
+}
+
+#[test]
 fn a_process_pool_pays_its_process_starts_once_and_ipc_per_argument_and_result() {
     let yaml = "name: t\nmachine: { cores: 2, process_spawn: 30ms }
 executors: { procs: { workers: 2, kind: process, ipc_cost: 1ms } }

@@ -607,6 +607,15 @@ impl Translator<'_> {
             }
             let text = match (&receiver, method) {
                 (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),
+                (Value::Thread(task), "is_alive") => match self.finished_events.get(task) {
+                    Some((event, _)) => format!("not is_set({event})"),
+                    None => {
+                        return fail(
+                            call,
+                            "`is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
+                        );
+                    }
+                },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
                 (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
                 (Value::Object(Object::Queue { name, capacity }), "full") => {

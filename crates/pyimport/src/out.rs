@@ -82,11 +82,12 @@ pub struct Scenario {
     pub asyncio: std::collections::BTreeSet<String>,
 }
 
-/// A `concurrent.futures` executor: its workers, and whether they are processes.
+/// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
+/// to the scenario), and whether they are processes.
 #[derive(Clone, Debug)]
 pub struct Executor {
     pub name: String,
-    pub workers: u64,
+    pub workers: Option<u64>,
     pub process: bool,
 }
 
@@ -247,8 +248,15 @@ impl Scenario {
         if !self.executors.is_empty() {
             let _ = writeln!(out, "executors:");
             for executor in &self.executors {
-                let kind = if executor.process { ", kind: process" } else { "" };
-                let _ = writeln!(out, "  {}: {{ workers: {}{kind} }}", executor.name, executor.workers);
+                let name = &executor.name;
+                let _ = match (executor.workers, executor.process) {
+                    (Some(workers), false) => writeln!(out, "  {name}: {{ workers: {workers} }}"),
+                    (Some(workers), true) => writeln!(out, "  {name}: {{ workers: {workers}, kind: process }}"),
+                    (None, false) => writeln!(out, "  {name}: {{}}   # workers: min(32, cores + 4), CPython's default"),
+                    (None, true) => {
+                        writeln!(out, "  {name}: {{ kind: process }}   # workers: cores, CPython's default")
+                    }
+                };
             }
         }
     }

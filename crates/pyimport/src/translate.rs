@@ -75,6 +75,8 @@ enum CaughtTimeout {
     WaitFor,
     /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
     QueueGet,
+    /// `q.put(x, timeout=t)`, `q.put_nowait(x)` on a bounded queue / `except queue.Full:`.
+    QueuePut,
 }
 
 impl CaughtTimeout {
@@ -83,6 +85,7 @@ impl CaughtTimeout {
         match self {
             CaughtTimeout::WaitFor => "in_time",
             CaughtTimeout::QueueGet => "got_item",
+            CaughtTimeout::QueuePut => "put_in",
         }
     }
 
@@ -90,6 +93,9 @@ impl CaughtTimeout {
         match self {
             CaughtTimeout::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
             CaughtTimeout::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
+            CaughtTimeout::QueuePut => {
+                "this `put` never raises queue.Full: it waits for ever (`timeout=None`), or its queue has no `maxsize`"
+            }
         }
     }
 }
@@ -199,6 +205,16 @@ pub struct Translator<'a> {
     none_result: Option<usize>,
     /// Whether the program calls `object()` anywhere (from the scan).
     makes_sentinel: bool,
+    /// Inside the rest of a `try:` whose handler catches a time-out (`try_timed`): a `get` there that
+    /// gives up would be caught by that handler, which only the `try`'s first statement may be.
+    in_caught_try: u32,
+    /// `get`s and `put`s with a time-out that no `try` catches (their task, the call's offset and the
+    /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
+    /// known (`check_uncaught_raises`).
+    uncaught_raises: Vec<(usize, usize, String)>,
+    /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
+    /// such `join` is (`finish_joined_threads`).
+    pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -228,6 +244,9 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         none_literal: None,
         none_result: None,
         makes_sentinel: false,
+        in_caught_try: 0,
+        uncaught_raises: Vec::new(),
+        finished_events: BTreeMap::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -238,6 +257,8 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.scenario.tasks[0].ops = ops;
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
+    translator.check_uncaught_raises()?;
+    translator.finish_joined_threads()?;
     Ok(translator.scenario)
 }
 
@@ -906,6 +927,16 @@ impl<'a> Translator<'a> {
                 };
                 gets.then_some(CaughtTimeout::QueueGet)?
             }
+            ("queue.Full", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
+                    self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                let puts = !self.is_asyncio(&queue) && matches!(attribute.attr.as_str(), "put" | "put_nowait");
+                puts.then_some(CaughtTimeout::QueuePut)?
+            }
             _ => return None,
         };
         Some((handler, kind))
@@ -940,7 +971,9 @@ impl<'a> Translator<'a> {
         let mut then_ops = first.split_off(split);
         out.extend(first);
         frame.dynamic += 1;
+        self.in_caught_try += 1;
         let rest = self.block(frame, &attempt.body[1..], &mut then_ops, self.line(handler));
+        self.in_caught_try -= 1;
         let mut else_ops = Vec::new();
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
@@ -2685,12 +2718,10 @@ impl<'a> Translator<'a> {
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
-            (Value::Thread(task), "join") => {
-                if !args.is_empty() || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`join(timeout)` has no scenario form; call `join()`");
-                }
-                Step::new("join", Node::Task(*task), line)
-            }
+            (Value::Thread(task), "join") => match self.join_timeout(frame, call)? {
+                None => Step::new("join", Node::Task(*task), line),
+                Some(duration) => self.timed_join(frame, *task, duration, call, line),
+            },
             (Value::Thread(task), "setDaemon") => {
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
                 self.scenario.tasks[*task].daemon = daemon;
@@ -2730,18 +2761,26 @@ impl<'a> Translator<'a> {
                 let Some(item) = args.first() else {
                     return fail(call, format!("`{method}` needs an item"));
                 };
-                let waits_at_most = args.len() > 1 || !call.arguments.keywords.is_empty() || method == "put_nowait";
-                if waits_at_most && *capacity > 0 {
-                    return fail(
-                        call,
-                        format!(
-                            "`{method}` with `block=False` or a `timeout` on a bounded queue (maxsize={capacity}) is not imported: the scenario's `put` has no time-out (queue.Full); an unbounded queue's never waits and imports"
-                        ),
-                    );
-                }
-                // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
+                let timeout = self.timeout(frame, call, method)?;
                 let (value, _, _) = self.code(frame, item)?;
-                Step::new("put", Node::Map(vec![("queue", plain(name)), ("value", Node::Quoted(value))]), line)
+                let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
+                // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
+                let Some(duration) = timeout.filter(|_| *capacity > 0) else {
+                    out.push(Step::new("put", Node::Map(fields), line));
+                    return Ok(true);
+                };
+                fields.push(("timeout", Node::Plain(duration)));
+                let queue = Object::Queue { name: name.clone(), capacity: *capacity };
+                let caught = self.catch_queue_exception(frame, &queue, call, "queue.Full")?;
+                if let Some(flag) = &caught {
+                    fields.push(("into_ok", Node::Plain(flag.clone())));
+                }
+                out.push(Step::new("put", Node::Map(fields), line));
+                if caught.is_some() {
+                    // The rest of the `try` runs only when the item went in (`try_timed` splits here).
+                    self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                }
+                return Ok(true);
             }
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
@@ -2790,16 +2829,24 @@ impl<'a> Translator<'a> {
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
             }
-            (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove") => {
+            (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove" | "discard") => {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
                 let (member, _, _) = self.code(frame, member)?;
-                if method == "add" {
-                    Step::new("set", Node::Quoted(format!("{shared}[{member}] = 1")), line)
-                } else {
-                    // A member that is not there: KeyError, as `del` of a missing key is.
-                    Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line)
+                // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
+                let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
+                match method {
+                    "add" => Step::new("set", Node::Quoted(format!("{shared}[{member}] = 1")), line),
+                    "remove" => delete,
+                    // `discard` tests and deletes in one C call: no thread can come between the two.
+                    _ => {
+                        let entries = vec![
+                            ("cond", Node::Quoted(format!("has({shared}, {member})"))),
+                            ("then", Node::Steps(vec![delete])),
+                        ];
+                        Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(entries), line)]), line)
+                    }
                 }
             }
             (Value::Shared(shared, Shape::Array(_)), "append") => {
@@ -2979,13 +3026,16 @@ impl<'a> Translator<'a> {
                     None => self.temporary(frame.task, "item"),
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
-                let timed = timeout.is_some();
+                let mut caught = false;
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
-                    fields.push(("into_ok", Node::Plain(self.catch_queue_empty(call)?)));
+                    if let Some(flag) = self.catch_queue_exception(frame, &object, call, "queue.Empty")? {
+                        fields.push(("into_ok", Node::Plain(flag)));
+                        caught = true;
+                    }
                 }
                 out.push(Step::new("get", Node::Map(fields), line));
-                if timed {
+                if caught {
                     // The rest of the `try` runs only when an item came (`try_timed` splits here).
                     self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
                 }
@@ -3029,17 +3079,110 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The flag a `get` with a time-out says whether an item came in: the one of the `try:` whose
-    /// `except queue.Empty:` catches it (`try_timed`). A time-out nobody catches would end the thread
-    /// with queue.Empty, which scenarios do not model.
-    fn catch_queue_empty(&self, call: &ast::ExprCall) -> Result<String> {
-        match self.timeout_catch.as_ref() {
-            Some((flag, None)) => Ok(flag.clone()),
-            _ => fail(
-                call,
-                "a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:` whose one handler is `except queue.Empty:`",
-            ),
+    /// The time-out of `t.join(timeout)` (`join(timeout=t)`); `None` for `join()` and `join(None)`.
+    fn join_timeout(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<String>> {
+        let keyword = call.arguments.find_keyword("timeout").map(|k| &k.value);
+        let given = match (&call.arguments.args[..], keyword) {
+            ([], None) => return Ok(None),
+            ([timeout], None) | ([], Some(timeout)) if call.arguments.keywords.len() <= 1 => timeout,
+            _ => return fail(call, "`join` takes one time-out"),
+        };
+        match self.static_value(frame, given)? {
+            Value::None => Ok(None),
+            _ => self.duration(frame, given).map(Some),
         }
+    }
+
+    /// `t.join(timeout)`: a wait with the time-out on an event the thread sets as its last step
+    /// (`finish_joined_threads`), which is when CPython's `join` returns; `t.is_alive()` is then
+    /// `not is_set(event)`.
+    fn timed_join(&mut self, frame: &Frame, task: usize, duration: String, call: &ast::ExprCall, line: u32) -> Step {
+        let event = match self.finished_events.get(&task) {
+            Some((event, _)) => event.clone(),
+            None => {
+                let event = self.object_name(&format!("{}_finished", self.scenario.tasks[task].base));
+                self.scenario.events.push(event.clone());
+                self.finished_events.insert(task, (event.clone(), call.range().start().to_usize()));
+                event
+            }
+        };
+        let joined = self.temporary(frame.task, "joined");
+        let fields =
+            vec![("event", Node::Plain(event)), ("timeout", Node::Plain(duration)), ("into", Node::Plain(joined))];
+        Step::new("wait", Node::Map(fields), line)
+    }
+
+    /// Each thread joined with a time-out sets its event as its last step. A `return` anywhere but at
+    /// its end would skip it (or set it before a `with` releases its lock, earlier than CPython's
+    /// thread ends): refused.
+    fn finish_joined_threads(&mut self) -> Result<()> {
+        for (&task, (event, offset)) in &self.finished_events {
+            let line = self.scenario.tasks[task].line;
+            let ops = &mut self.scenario.tasks[task].ops;
+            let ends_with_return = ops.last().is_some_and(|step| step.key == "return");
+            let body = if ends_with_return { &ops[..ops.len() - 1] } else { &ops[..] };
+            if body.iter().any(contains_return_step) {
+                return Err(Error::at_offset(
+                    *offset,
+                    "`join(timeout)` of a thread whose function returns before its end is not supported: the thread would end past the step that tells `join` it has",
+                ));
+            }
+            let at = ops.len() - usize::from(ends_with_return);
+            ops.insert(at, Step::new("set_event", Node::Plain(event.clone()), line));
+        }
+        Ok(())
+    }
+
+    /// The flag a `get` (`exception` queue.Empty) or a `put` (queue.Full) with a time-out says whether
+    /// it got through: the one of the `try:` whose handler catches it (`try_timed`); `None` when no
+    /// `try` catches it, and a time-out ends the thread with the exception (the step has no `into_ok`: a
+    /// fault). Only a threading queue's step outside every caught `try` is uncaught for sure;
+    /// `check_uncaught_raises` then checks its task.
+    fn catch_queue_exception(
+        &mut self,
+        frame: &Frame,
+        queue: &Object,
+        call: &ast::ExprCall,
+        exception: &str,
+    ) -> Result<Option<String>> {
+        let caught = || {
+            format!(
+                "a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first statement, with `except {exception}:` its one handler"
+            )
+        };
+        match self.timeout_catch.as_ref() {
+            Some((flag, None)) => return Ok(Some(flag.clone())),
+            Some((_, Some(_))) => return fail(call, caught()),
+            None if self.in_caught_try > 0 => return fail(call, caught()),
+            None => {}
+        }
+        if self.is_asyncio(queue) {
+            return fail(
+                call,
+                "an `asyncio.Queue`'s `get_nowait()` imports in a `try:` with `except asyncio.QueueEmpty:`; uncaught, its exception goes to the task's awaiter, if any",
+            );
+        }
+        self.uncaught_raises.push((frame.task, call.range().start().to_usize(), exception.to_string()));
+        Ok(None)
+    }
+
+    /// An uncaught queue.Empty or queue.Full ends a thread with its exception, a fault; in a job of an
+    /// executor, `asyncio.to_thread` or a coroutine it goes to the future instead, and in a process it
+    /// ends that process alone: neither is a fault of the program, so both are refused.
+    fn check_uncaught_raises(&self) -> Result<()> {
+        let jobs: BTreeSet<usize> = self.futures.job_tasks.values().copied().collect();
+        for (task, offset, exception) in &self.uncaught_raises {
+            let definition = &self.scenario.tasks[*task];
+            if definition.kind.is_some() || definition.executor.is_some() || jobs.contains(task) {
+                return Err(Error::at_offset(
+                    *offset,
+                    format!(
+                        "a time-out whose {exception} no `try` catches imports in a thread (it ends the thread, a fault); in a job, a coroutine or a process the exception goes elsewhere: catch it with `try:` / `except {exception}:`"
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last
@@ -3105,6 +3248,16 @@ impl<'a> Translator<'a> {
                 return Ok(Some("0ns".to_string()));
             }
             "get_nowait" => return fail(call, "`get_nowait()` takes no arguments"),
+            "put_nowait" if args.len() == 1 && call.arguments.keywords.is_empty() => {
+                return Ok(Some("0ns".to_string()));
+            }
+            "put_nowait" => return fail(call, "`put_nowait(item)` takes the item only"),
+            "put" => {
+                if let Some(block) = args.get(1) {
+                    blocking = self.static_int(frame, block)? != 0;
+                }
+                timeout = args.get(2);
+            }
             "acquire" | "get" => {
                 if let Some(first) = args.first() {
                     blocking = self.static_int(frame, first)? != 0;
@@ -3650,6 +3803,18 @@ pub(crate) fn none_return(line: u32) -> Step {
 }
 
 /// A scenario `while` over `ops`, its condition evaluated before every iteration.
+/// Whether a step is a `return` or holds one.
+fn contains_return_step(step: &Step) -> bool {
+    fn node_returns(node: &Node) -> bool {
+        match node {
+            Node::Steps(steps) => steps.iter().any(contains_return_step),
+            Node::Map(entries) => entries.iter().any(|(_, node)| node_returns(node)),
+            _ => false,
+        }
+    }
+    step.key == "return" || step.value.as_ref().is_some_and(node_returns)
+}
+
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
     Step::new("while", Node::Map(vec![("cond", Node::Quoted(cond)), ("ops", Node::Steps(ops))]), line)
 }

@@ -1014,6 +1014,98 @@ fn a_thread_pool_submits_jobs_and_its_shutdown_waits_for_them() {
 }
 
 #[test]
+fn an_executor_without_max_workers_leaves_cpythons_default_to_the_scenarios_cores() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
+
+        def square(n):
+            return n * n
+
+        with ThreadPoolExecutor() as threads, ProcessPoolExecutor() as processes:
+            a = threads.submit(square, 2)
+            b = processes.submit(square, 3)
+        "#,
+        r#"
+        executors:
+          threads: {}   # workers: min(32, cores + 4), CPython's default
+          processes: { kind: process }   # workers: cores, CPython's default
+        tasks:
+          main:
+            ops:
+              - submit: { task: square-0, into: a }  # line 7: a = threads.submit(square, 2)
+              - submit: { task: square-1, into: b }  # line 8: b = processes.submit(square, 3)
+              - result: { future: "b" }  # line 6: with ThreadPoolExecutor() as threads, ProcessPoolExecutor...
+              - result: { future: "a" }  # line 6: with ThreadPoolExecutor() as threads, ProcessPoolExecutor...
+          square-0:  # line 7: a = threads.submit(square, 2)
+            start: spawned
+            executor: threads
+            ops:
+              - let: "n = 2"  # line 7: a = threads.submit(square, 2)
+              - return: "n * n"  # line 4: return n * n
+          square-1:  # line 8: b = processes.submit(square, 3)
+            start: spawned
+            executor: processes
+            ops:
+              - let: "n = 3"  # line 8: b = processes.submit(square, 3)
+              - return: "n * n"  # line 4: return n * n
+        "#,
+    );
+}
+
+#[test]
+fn a_list_display_of_submits_is_a_local_array_of_futures_started_in_order() {
+    // `[asyncio.create_task(f(1)), asyncio.create_task(f(2))]` is the same array of coroutine tasks.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def add(n):
+            return n
+        with ThreadPoolExecutor(2) as ex:
+            fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            for f in fs:
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - submit: { task: add-0, into: "fs[0]" }  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - submit: { task: add-1, into: "fs[1]" }  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - repeat:  # line 7: for f in fs:
+                  times: 2
+                  ops:
+                    - let: "f = fs[i]"  # line 7: for f in fs:
+                    - let: "before = total"  # line 8: total += f.result()
+                    - result: { future: "f", into: result }  # line 8: total += f.result()
+                    - set: "total = before + result"  # line 8: total += f.result()
+              - repeat:  # line 5: with ThreadPoolExecutor(2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 5: with ThreadPoolExecutor(2) as ex:
+          add-0:  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - return: "n"  # line 4: return n
+          add-1:  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 6: fs = [ex.submit(add, 1), ex.submit(add, 2)]
+              - return: "n"  # line 4: return n
+        "#,
+    );
+}
+
+#[test]
 fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
     check(
         r#"
@@ -1080,10 +1172,6 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
             "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor(max_workers=N) as ex:`"
                 .to_string(),
-        ),
-        (
-            format!("{pool}with ThreadPoolExecutor() as ex:\n    pass\n"),
-            "7:6: give the executor `max_workers=N`".to_string(),
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"),
@@ -1550,7 +1638,7 @@ fn asyncio_primitives_keep_pythons_rules_for_their_family() {
             "8:10: `with` on an `asyncio.Lock`: Python raises TypeError; use `async with`",
         ),
         ("    async with tlock:\n        pass", "8:16: `async with` on a `threading.Lock`: Python raises TypeError"),
-        ("    x = q.get_nowait()", "8:9: a `get` with a time-out (or `get_nowait()`) imports as the first statement"),
+        ("    x = q.get_nowait()", "8:9: an `asyncio.Queue`'s `get_nowait()` imports in a `try:`"),
         ("    await event.wait(1)", "8:11: asyncio's `wait` takes no arguments"),
         ("    await q.put(1, timeout=2)", "8:11: asyncio's `put` takes the item only"),
         ("    x = await q.join()", "8:15: `await q.join(...)` gives None"),
@@ -2180,11 +2268,23 @@ fn a_queue_get_time_out_caught_by_except_empty_becomes_a_flag_and_a_branch() {
 
 #[test]
 fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
-    // Nobody catches queue.Empty: the thread would end with it, which weft does not model.
-    check_error(
-        "import queue\nq = queue.Queue()\nitem = q.get(timeout=1)\n",
-        "3:8: a `get` with a time-out (or `get_nowait()`) imports as the first statement of a `try:`",
+    // Where else queue.Empty goes than to the end of a thread: to the handler of the `try` it is in
+    // (only its first statement is caught) or to a job's future (an asyncio queue's: above).
+    let worker = "import queue, threading\nfrom concurrent.futures import ThreadPoolExecutor\nq = queue.Queue()\n";
+    let caught_later =
+        format!("{worker}try:\n    a = q.get_nowait()\n    b = q.get_nowait()\nexcept queue.Empty:\n    pass\n");
+    let in_job = format!(
+        "{worker}def job():\n    item = q.get(timeout=1)\n    return item\nwith ThreadPoolExecutor(2) as ex:\n    f = ex.submit(job)\n"
     );
+    for (python, expected) in [
+        (
+            caught_later.as_str(),
+            "6:9: a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first",
+        ),
+        (in_job.as_str(), "5:12: a time-out whose queue.Empty no `try` catches imports in a thread"),
+    ] {
+        check_error(python, expected);
+    }
     // `timeout=None` waits for ever: there is nothing to catch.
     check_error(
         "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=None)\nexcept queue.Empty:\n    pass\n",
@@ -2194,6 +2294,36 @@ fn a_queue_get_time_out_is_caught_by_except_empty_or_refused() {
     check_error(
         "import queue\nq = queue.Queue()\ntry:\n    item = q.get(timeout=1)\nexcept ValueError:\n    pass\n",
         "3:1: `try` with `except`",
+    );
+}
+
+#[test]
+fn a_get_with_a_time_out_that_no_try_catches_ends_its_thread_with_a_fault() {
+    // No `into_ok`: giving up is queue.Empty, uncaught (a fault), as it ends the thread in CPython.
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue()
+
+        def worker():
+            item = q.get_nowait()
+            later = q.get(timeout=0.5)
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 8: threading.Thread(target=worker).start()
+          worker:  # line 8: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - get: { queue: q, into: item, timeout: 0ns }  # line 5: item = q.get_nowait()
+              - get: { queue: q, into: later, timeout: 500ms }  # line 6: later = q.get(timeout=0.5)
+        "#,
     );
 }
 
@@ -3176,11 +3306,110 @@ fn each_submit_made_as_a_statement_has_a_future_of_its_own_for_the_shutdown() {
 }
 
 #[test]
-fn a_put_that_could_time_out_and_asyncio_first_completed_are_refused_at_their_line() {
-    check_error(
-        "import queue\nq = queue.Queue(maxsize=1)\nq.put(1, timeout=0.1)\n",
-        "3:1: `put` with `block=False` or a `timeout` on a bounded queue (maxsize=1) is not imported",
+fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its_thread() {
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue(maxsize=1)
+        dropped = 0
+
+        def produce(n):
+            global dropped
+            try:
+                q.put(n, timeout=0.1)
+            except queue.Full:
+                dropped += 1
+            q.put_nowait(n)
+
+        threading.Thread(target=produce, args=(1,)).start()
+        "#,
+        r#"
+        shared:
+          dropped: 0
+        queues:
+          q: { capacity: 1 }
+        tasks:
+          main:
+            ops:
+              - spawn: produce  # line 13: threading.Thread(target=produce, args=(1,)).start()
+          produce:  # line 13: threading.Thread(target=produce, args=(1,)).start()
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 13: threading.Thread(target=produce, args=(1,)).start()
+              - put: { queue: q, value: "n", timeout: 100ms, into_ok: put_in }  # line 8: q.put(n, timeout=0.1)
+              - if:  # line 7: try:
+                  cond: "put_in"
+                  then: []
+                  else:
+                    - set: "dropped = dropped + 1"  # line 10: dropped += 1
+              - put: { queue: q, value: "n", timeout: 0ns }  # line 11: q.put_nowait(n)
+        "#,
     );
+    // In a job queue.Full goes to the future; an unbounded queue's `put` never raises it.
+    check_error(
+        "import queue\nfrom concurrent.futures import ThreadPoolExecutor\nq = queue.Queue(1)\ndef job():\n    q.put_nowait(1)\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n",
+        "5:5: a time-out whose queue.Full no `try` catches imports in a thread",
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\ntry:\n    q.put(1, timeout=1)\nexcept queue.Full:\n    pass\n",
+        "4:5: this `put` never raises queue.Full",
+    );
+}
+
+#[test]
+fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
+    check(
+        r#"
+        import threading, time
+        finished = 0
+        alive = 0
+
+        def slow():
+            global finished
+            time.sleep(0.2)
+            finished = 1
+
+        t = threading.Thread(target=slow)
+        t.start()
+        t.join(0.05)
+        if t.is_alive():
+            alive = 1
+        t.join(timeout=None)
+        "#,
+        r#"
+        shared:
+          finished: 0
+          alive: 0
+        events: [slow_finished]
+        tasks:
+          main:
+            ops:
+              - spawn: slow  # line 11: t.start()
+              - wait: { event: slow_finished, timeout: 50ms, into: joined }  # line 12: t.join(0.05)
+              - if:  # line 13: if t.is_alive():
+                  cond: "not is_set(slow_finished)"
+                  then:
+                    - set: "alive = 1"  # line 14: alive = 1
+              - join: slow  # line 15: t.join(timeout=None)
+          slow:  # line 10: t = threading.Thread(target=slow)
+            start: spawned
+            ops:
+              - io: 200ms  # line 7: time.sleep(0.2)
+              - set: "finished = 1"  # line 8: finished = 1
+              - set_event: slow_finished  # line 10: t = threading.Thread(target=slow)
+        "#,
+    );
+    // `is_alive()` before any timed `join`, and a thread that can return before its end.
+    let thread = "import threading\nflag = 0\ndef work():\n    if flag:\n        return\nt = threading.Thread(target=work)\nt.start()\nflag = 1\n";
+    check_error(&format!("{thread}x = t.is_alive()\n"), "9:5: `is_alive()` imports after a `join(timeout)`");
+    check_error(
+        &format!("{thread}t.join(1)\n"),
+        "9:1: `join(timeout)` of a thread whose function returns before its end",
+    );
+}
+
+#[test]
+fn asyncio_wait_with_first_completed_is_refused_at_its_line() {
     check_error(
         "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
         "8:56: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
@@ -3356,6 +3585,41 @@ fn a_set_of_numbers_is_a_map_and_jobs_over_a_known_list_are_a_task_per_value() {
                     - return: "0"  # line 7: return 0
               - set: "seen[x] = 1"  # line 8: seen.add(x)
               - return: "1"  # line 9: return 1
+        "#,
+    );
+}
+
+#[test]
+fn discard_on_a_shared_set_is_one_atomic_test_and_delete_and_remove_a_delete() {
+    // `remove` of a missing member is KeyError (the `del`); `discard` of one does nothing.
+    check(
+        r#"
+        import threading
+        pending = set([1, 2])
+
+        def finish(job):
+            pending.discard(job)
+            pending.remove(job)
+
+        threading.Thread(target=finish, args=(2,)).start()
+        "#,
+        r#"
+        shared:
+          pending: {1: 1, 2: 1}
+        tasks:
+          main:
+            ops:
+              - spawn: finish  # line 8: threading.Thread(target=finish, args=(2,)).start()
+          finish:  # line 8: threading.Thread(target=finish, args=(2,)).start()
+            start: spawned
+            ops:
+              - let: "job = 2"  # line 8: threading.Thread(target=finish, args=(2,)).start()
+              - atomic:  # line 5: pending.discard(job)
+                  - if:  # line 5: pending.discard(job)
+                      cond: "has(pending, job)"
+                      then:
+                        - del: "pending[job]"  # line 5: pending.discard(job)
+              - del: "pending[job]"  # line 6: pending.remove(job)
         "#,
     );
 }

@@ -1055,6 +1055,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 {
                     self.futures.instances[instances.index()].with_blocks = compiled.with_blocks;
                 }
+                let timed_puts = compiled.timed_puts.iter().map(|&(pc, patience)| TimedPut { task: id, pc, patience });
+                self.sync.timed_puts.extend(timed_puts);
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;

@@ -111,6 +111,8 @@ pub struct LoweredTask {
     pub exprs: Vec<Expr>,
     /// Every `with` block: the pcs of its `lock` and of its closing `unlock`.
     pub with_blocks: Vec<(u32, u32)>,
+    /// The pc and patience of every `put` with a time-out (`SyncDefs::timed_puts`).
+    pub timed_puts: Vec<(u32, Patience)>,
 }
 
 /// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
@@ -138,6 +140,7 @@ struct Lowering<'n, N: Names> {
     withs: Vec<Instr>,
     /// Every `with` block lowered so far: the pcs of its `lock` and of its closing `unlock`.
     with_blocks: Vec<(u32, u32)>,
+    timed_puts: Vec<(u32, Patience)>,
     /// Inside `atomic`: nothing may block or take time.
     atomic_depth: usize,
     depth: usize,
@@ -170,6 +173,7 @@ pub fn lower_task<N: Names>(
         loops: Vec::new(),
         withs: Vec::new(),
         with_blocks: Vec::new(),
+        timed_puts: Vec::new(),
         atomic_depth: 0,
         depth: 0,
         temporaries_used: 0,
@@ -204,6 +208,7 @@ pub fn lower_task<N: Names>(
         lines: lowering.lines,
         exprs: lowering.exprs,
         with_blocks: lowering.with_blocks,
+        timed_puts: lowering.timed_puts,
     })
 }
 
@@ -369,7 +374,17 @@ impl<N: Names> Lowering<'_, N> {
                         self.expression(&spanned, text, 0)?
                     }
                 };
-                self.emit(Instr::Put { queue, expr }, at).map(drop)
+                if let (None, Some(ok)) = (&put.timeout, &put.into_ok) {
+                    return Err(self
+                        .error(&ok.referenced, "`into_ok` says whether a `put` timed out; it needs `timeout`")
+                        .with_help("add `timeout: D` (`0ns` for `put_nowait()`), or leave `into_ok` out"));
+                }
+                let patience = self.patience(put.timeout.as_ref(), put.into_ok.as_ref())?;
+                let pc = self.emit(Instr::Put { queue, expr }, at)?;
+                if patience != Patience::default() {
+                    self.timed_puts.push((pc, patience));
+                }
+                Ok(())
             }
             RawStep::Get(get) => self.lower_get(get, at),
             RawStep::TaskDone(name) => {
@@ -650,23 +665,18 @@ impl<N: Names> Lowering<'_, N> {
         self.emit(instruction, at).map(drop)
     }
 
-    /// `get`, with `timeout` and `into_ok` (both or neither: an Empty nobody catches is not modelled).
+    /// `get`, with `timeout` and `into_ok` (1 when an item came, 0 when it gave up), or with `timeout`
+    /// alone (giving up is queue.Empty, uncaught: a fault).
     fn lower_get(&mut self, get: &crate::raw::RawGet, at: &Location) -> Result<()> {
         let queue = self.queue(&get.queue)?;
         self.check_local_name(&get.into)?;
         let into = self.define(&get.into.value);
         match (&get.timeout, &get.into_ok) {
             (None, None) => self.emit(Instr::Get { queue, into }, at).map(drop),
-            (Some(timeout), None) => Err(self
-                .error(
-                    &timeout.referenced,
-                    "a `get` with `timeout` needs `into_ok`, the local that says whether an item came",
-                )
-                .with_help("add `into_ok: got` (1 when an item came, 0 on time-out: queue.Empty)")),
             (None, Some(ok)) => Err(self
                 .error(&ok.referenced, "`into_ok` says whether a `get` timed out; it needs `timeout`")
                 .with_help("add `timeout: D` (`0ns` for `get_nowait()`), or leave `into_ok` out")),
-            (Some(_), Some(_)) => {
+            (Some(_), _) => {
                 let patience = self.patience(get.timeout.as_ref(), get.into_ok.as_ref())?;
                 self.emit(Instr::GetTimed { queue, into, patience }, at).map(drop)
             }

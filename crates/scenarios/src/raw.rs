@@ -200,9 +200,12 @@ pub struct RawQueue {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Executor")]
 pub struct RawExecutor {
-    /// `max_workers`: at most this many jobs run at once.
-    #[schemars(with = "u64")]
-    pub workers: Spanned<u64>,
+    /// `max_workers`: at most this many jobs run at once. Left out, CPython 3.11's default for the
+    /// machine's cores: `min(32, cores + 4)` for threads (`ThreadPoolExecutor()`), `cores` for processes
+    /// (`ProcessPoolExecutor()`, `multiprocessing.Pool()`).
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub workers: Option<Spanned<u64>>,
     /// What a worker is: `thread` (ThreadPoolExecutor, the default), `process` (ProcessPoolExecutor) or
     /// `interpreter` (InterpreterPoolExecutor, Python 3.14).
     #[serde(default)]
@@ -868,6 +871,15 @@ pub struct RawPut {
     pub queue: Name,
     #[schemars(with = "RawValue")]
     pub value: Spanned<RawValue>,
+    /// `q.put(x, timeout=D)`: give up after this long when the bounded queue stays full; `0ns` never
+    /// waits (`q.put_nowait(x)`). Without `into_ok`, giving up is an uncaught queue.Full: a fault.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when the item went in, 0 when the `put` gave up (queue.Full, caught).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into_ok: Option<Name>,
 }
 
 /// `value:` of a put may be written as a number or as an expression string.
@@ -887,11 +899,12 @@ pub struct RawGet {
     pub queue: Name,
     #[schemars(with = "String")]
     pub into: Name,
-    /// `q.get(timeout=D)`: give up after this long; `0ns` never waits (`q.get_nowait()`).
+    /// `q.get(timeout=D)`: give up after this long; `0ns` never waits (`q.get_nowait()`). Without
+    /// `into_ok`, giving up is an uncaught queue.Empty: a fault.
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub timeout: Option<Spanned<Duration>>,
-    /// A local set to 1 when an item came, 0 when the wait gave up (queue.Empty).
+    /// A local set to 1 when an item came, 0 when the wait gave up (queue.Empty, caught).
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into_ok: Option<Name>,

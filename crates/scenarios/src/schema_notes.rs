@@ -57,7 +57,7 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     (
         "Get",
         "timeout",
-        "give up after this long, `0ns`: never wait (`get(timeout=D)`, `get_nowait()`); needs `into_ok`",
+        "give up after this long, `0ns`: never wait (`get(timeout=D)`, `get_nowait()`); without `into_ok` giving up is an uncaught queue.Empty (a fault)",
     ),
     ("Get", "into_ok", "a local set to 1 when an item came, 0 when the `get` gave up (queue.Empty)"),
     ("Barrier", "name", "the barrier's name"),

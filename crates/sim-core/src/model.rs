@@ -108,6 +108,12 @@ impl FutureDefs {
     }
 }
 
+/// CPython 3.11's default `max_workers` of a thread pool on a machine of `cores` cores: `min(32,
+/// os.cpu_count() + 4)`, for `ThreadPoolExecutor()` and for an event loop's default executor alike.
+pub fn default_thread_pool_workers(cores: u32) -> u32 {
+    (cores + 4).min(32)
+}
+
 /// `concurrent.futures.ThreadPoolExecutor` / `ProcessPoolExecutor` / `InterpreterPoolExecutor`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExecutorDef {
@@ -255,7 +261,7 @@ impl AsyncioDefs {
 }
 
 /// Format 1.1's primitives. Arrays of them (`count: N`) are contiguous runs of elements named `x[0]`...
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct SyncDefs {
     /// Locks (by index into `Model::locks`) that their owner may take again (`RLock`).
     pub reentrant_locks: Vec<LockId>,
@@ -263,11 +269,46 @@ pub struct SyncDefs {
     /// Event names (`threading.Event`).
     pub events: Vec<String>,
     pub conditions: Vec<ConditionDef>,
+    /// Every `put` with a time-out, sorted by task and pc (`put_patience`). Kept out of `Instr::Put`,
+    /// whose `Debug` text is part of every schedule token's fingerprint.
+    pub timed_puts: Vec<TimedPut>,
+}
+
+/// `q.put(x, timeout=D)` (`0ns`: `put_nowait`) at `pc` of `task`: it gives up when a bounded queue stays
+/// full, 0 into `patience.into` (queue.Full caught), or without it a fault (queue.Full uncaught).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimedPut {
+    pub task: TaskId,
+    pub pc: u32,
+    pub patience: Patience,
 }
 
 impl SyncDefs {
     fn is_empty(&self) -> bool {
         *self == SyncDefs::default()
+    }
+
+    /// The patience of the `put` at `pc` of `task`: waits for ever unless it has a time-out.
+    pub fn put_patience(&self, task: TaskId, pc: u32) -> Patience {
+        self.timed_puts
+            .binary_search_by_key(&(task, pc), |put| (put.task, put.pc))
+            .map_or(Patience::default(), |found| self.timed_puts[found].patience)
+    }
+}
+
+/// As derived, except that `timed_puts` is written only when there are some: a model without them
+/// prints as before they existed, so its fingerprint (in every schedule token) stays the same.
+impl fmt::Debug for SyncDefs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("SyncDefs");
+        out.field("reentrant_locks", &self.reentrant_locks)
+            .field("semaphores", &self.semaphores)
+            .field("events", &self.events)
+            .field("conditions", &self.conditions);
+        if !self.timed_puts.is_empty() {
+            out.field("timed_puts", &self.timed_puts);
+        }
+        out.finish()
     }
 }
 
@@ -678,6 +719,7 @@ pub enum Instr {
     },
     Lock(LockId),
     Unlock(LockId),
+    /// `q.put(x)`; a `put` with a time-out has its patience in `SyncDefs::timed_puts`.
     Put {
         queue: QueueId,
         expr: ExprId,

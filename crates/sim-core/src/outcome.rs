@@ -298,6 +298,14 @@ pub enum PythonFault {
     SemaphoreOverflow {
         semaphore: u32,
     },
+    /// `get` with `timeout` that gave up (or found the queue empty at `0ns`), without `into_ok`.
+    QueueEmpty {
+        queue: QueueId,
+    },
+    /// `put` with `timeout` that gave up (or found the queue full at `0ns`), without `into_ok`.
+    QueueFull {
+        queue: QueueId,
+    },
     /// A thread used one of asyncio's own primitives (where the loader could not see it).
     AsyncioInThread {
         task: TaskId,
@@ -363,6 +371,12 @@ impl PythonFault {
                     "TimeoutError: `{}` had not finished when the time-out ran out",
                     model.tasks[target.index()].name
                 )
+            }
+            PythonFault::QueueEmpty { queue } => {
+                format!("Empty: queue `{}` was still empty when the `get` gave up", model.queues[queue.index()].name)
+            }
+            PythonFault::QueueFull { queue } => {
+                format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
             // Python's ints never overflow; weft's 64-bit semaphore values do.
             PythonFault::SemaphoreOverflow { semaphore } => format!(

@@ -38,7 +38,7 @@ pub struct FuturesState {
     /// array: `f.cancel()` cancels futures of the array, which the shutdown must know.
     pub(super) element_locals: BTreeMap<String, String>,
     /// A task per function, executor and arguments fixed at import time.
-    job_tasks: BTreeMap<String, usize>,
+    pub(super) job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
     job_parameters: BTreeMap<usize, Vec<(String, String)>>,
     /// Queues of `multiprocessing.Queue()`: other processes may use them.
@@ -157,27 +157,21 @@ impl<'a> Translator<'a> {
         Ok(true)
     }
 
-    /// The executor's `max_workers` (`processes` of a multiprocessing Pool).
-    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<u64> {
+    /// The executor's `max_workers` (`processes` of a multiprocessing Pool); `None` when the call leaves
+    /// it out, for CPython's default, which the scenario computes from the machine's cores when it loads.
+    fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<Option<u64>> {
         let given = call.arguments.args.first().or(call.arguments.find_keyword(keyword).map(|k| &k.value));
         if call.arguments.args.len() > 1
             || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
         {
             return fail(call, format!("an executor takes `{keyword}` only in weft's subset"));
         }
-        let Some(given) = given else {
-            return fail(
-                call,
-                format!(
-                    "give the executor `{keyword}=N`: its default depends on the cores of the machine that runs it"
-                ),
-            );
-        };
+        let Some(given) = given else { return Ok(None) };
         let workers = self.static_int(frame, given)?;
         if !(1..=1024).contains(&workers) {
             return fail(given, format!("`{keyword}` must be 1 to 1024 (Python raises ValueError for 0 or less)"));
         }
-        Ok(workers as u64)
+        Ok(Some(workers as u64))
     }
 
     /// The shutdown's wait for one job: its `result` (a cancelled one's with a time-out and `into_ok`, so a
@@ -483,10 +477,59 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            Expr::List(display) => match self.futures_display(frame, name, display, out, line)? {
+                Some(bound) => bound,
+                None => return Ok(false),
+            },
             _ => return Ok(false),
         };
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// `[ex.submit(f, 1), ex.submit(g, 2)]` or `[asyncio.create_task(f(1)), asyncio.create_task(g())]`:
+    /// `let: "futures = array(n)"` and a start into each element, in the display's order (Python
+    /// evaluates its items left to right). `None` when the first item starts no task.
+    fn futures_display(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        display: &ast::ExprList,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let mut starts = Vec::with_capacity(display.elts.len());
+        for element in &display.elts {
+            let start = match element {
+                Expr::Call(call) => self.task_start(frame, call)?,
+                _ => None,
+            };
+            match start {
+                Some(start) => starts.push(start),
+                None if starts.is_empty() => return Ok(None),
+                None => return fail(element, "a list of futures holds `submit` or `create_task` calls only"),
+            }
+        }
+        let Some(first) = starts.first() else { return Ok(None) };
+        let executor = first.executor.clone();
+        let coroutine = first.coroutine;
+        if starts.iter().any(|start| start.executor != executor || start.coroutine != coroutine) {
+            return fail(
+                display,
+                "a list of futures from more than one executor (or of tasks and jobs) is not supported",
+            );
+        }
+        self.local_binding_allowed(frame, name, &display.elts[0])?;
+        let length = self.futures_length(starts.len() as i64, &display.elts[0])?;
+        let futures = self.local_name(frame.task, name);
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        for (index, start) in starts.into_iter().enumerate() {
+            self.submit_start(frame, start, Node::Quoted(format!("{futures}[{index}]")), out, line)?;
+        }
+        if let Some((executor, _)) = &executor {
+            self.track(executor, futures.clone(), Some(length));
+        }
+        Ok(Some(Value::Futures(futures, length)))
     }
 
     /// `x = await ...`: a number into `x` (a shared `x` through a local), a list (`gather`) into a local array.

@@ -32,13 +32,6 @@ impl ModelBuilder<'_, '_> {
                     .context
                     .error(&name.referenced, format!("`{}` is not a valid executor name", name.value)));
             }
-            let workers = executor.workers.value;
-            if workers == 0 || workers > limits::MAX_EXECUTOR_WORKERS {
-                return Err(self.context.error(
-                    &executor.workers.referenced,
-                    format!("`workers` is from 1 to {}", limits::MAX_EXECUTOR_WORKERS),
-                ));
-            }
             let kind = match executor.kind.as_ref().map(|k| (k.value, k.referenced)) {
                 None | Some((RawKind::Thread, _)) => TaskKind::Thread,
                 Some((RawKind::Process, _)) => TaskKind::Process,
@@ -50,16 +43,37 @@ impl ModelBuilder<'_, '_> {
                         .with_help("coroutines run on an event loop: give the task `kind: coroutine` and `loop:`"));
                 }
             };
+            let workers = self.executor_workers(executor, kind)?;
             let id = ExecutorId::from_index(self.futures.executors.len());
             self.futures.executors.push(ExecutorDef {
                 name: name.value.clone(),
-                workers: workers as u32,
+                workers,
                 kind,
                 ipc_cost_ns: executor.ipc_cost.as_ref().map_or(0, |d| d.value.0),
             });
             self.executor_ids.insert(name.value.clone(), id);
         }
         Ok(())
+    }
+
+    /// The executor's `workers`, or when left out CPython's default for the machine's cores (the same
+    /// rule as a loop's default executor for threads).
+    fn executor_workers(&self, executor: &RawExecutor, kind: TaskKind) -> Result<u32> {
+        let Some(workers) = &executor.workers else {
+            return match (kind, &executor.kind) {
+                (TaskKind::Process, _) => Ok(self.machine.cores),
+                (TaskKind::Interpreter, Some(given)) => {
+                    Err(self.context.error(&given.referenced, "an interpreter pool needs `workers`"))
+                }
+                _ => Ok(default_thread_pool_workers(self.machine.cores)),
+            };
+        };
+        if workers.value == 0 || workers.value > limits::MAX_EXECUTOR_WORKERS {
+            return Err(self
+                .context
+                .error(&workers.referenced, format!("`workers` is from 1 to {}", limits::MAX_EXECUTOR_WORKERS)));
+        }
+        Ok(workers.value as u32)
     }
 
     /// The kind of a task on an executor is the executor's; `kind:` may repeat it, not contradict it.
@@ -196,6 +210,8 @@ impl ModelBuilder<'_, '_> {
             let program_len = self.tasks[template_id.index()].program.len();
             self.count_instructions(&site, &name, program_len, wanted - 1)?;
             let executor = self.futures.executor_of_unsorted(template_id);
+            let template_puts: Vec<TimedPut> =
+                self.sync.timed_puts.iter().filter(|put| put.task == template_id).copied().collect();
             for number in 2..=wanted {
                 let mut copy = self.tasks[template_id.index()].clone();
                 copy.name = format!("{name}#{number}");
@@ -210,8 +226,11 @@ impl ModelBuilder<'_, '_> {
                 if let Some(executor) = executor {
                     self.futures.task_executors.push((id, executor));
                 }
+                self.sync.timed_puts.extend(template_puts.iter().map(|put| TimedPut { task: id, ..*put }));
             }
         }
+        // `put_patience` looks them up by task and pc.
+        self.sync.timed_puts.sort_by_key(|put| (put.task, put.pc));
         Ok(())
     }
 

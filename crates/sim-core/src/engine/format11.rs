@@ -56,8 +56,14 @@ pub(super) enum Kind {
 
 impl<D: Driver> Run<'_, '_, D> {
     /// Called for every step before it runs: whether the task's current `while` iteration made progress.
-    pub(super) fn note_step(&mut self, task: TaskId, instruction: &Instr) {
-        if self.state.world.format11.tracks_spins && is_progress(instruction, D::TIME_IS_PROGRESS) {
+    pub(super) fn note_step(&mut self, task: TaskId, pc: u32, instruction: &Instr) {
+        if !self.state.world.format11.tracks_spins {
+            return;
+        }
+        // `put_nowait` is an attempt, as `get_nowait`: progress only when the item goes in (`attempted`).
+        let put_nowait =
+            matches!(instruction, Instr::Put { .. }) && self.model.sync.put_patience(task, pc).timeout_ns == Some(0);
+        if !put_nowait && is_progress(instruction, D::TIME_IS_PROGRESS) {
             self.state.world.format11.task_mut(task).spin.progressed = true;
         }
     }
@@ -721,7 +727,24 @@ impl<D: Driver> Run<'_, '_, D> {
                 let saved = std::mem::take(&mut self.state.world.format11.task_mut(task).saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }
-            BlockReason::Get(queue, _) => self.state.world.queues[queue.index()].getters.retain(|&t| t != task),
+            BlockReason::Get(queue, _) => {
+                self.state.world.queues[queue.index()].getters.retain(|&t| t != task);
+                if into.is_none() {
+                    // No `into_ok`: queue.Empty ends the task, uncaught.
+                    let fault = Cause::Python(PythonFault::QueueEmpty { queue });
+                    self.fail(Status::Fault, Some(task), Some(pc), fault);
+                    return true;
+                }
+            }
+            BlockReason::Put(queue, _) => {
+                self.state.world.queues[queue.index()].putters.retain(|&t| t != task);
+                if into.is_none() {
+                    // No `into_ok`: queue.Full ends the task, uncaught.
+                    let fault = Cause::Python(PythonFault::QueueFull { queue });
+                    self.fail(Status::Fault, Some(task), Some(pc), fault);
+                    return true;
+                }
+            }
             BlockReason::Future(target) if !self.future_wait_gives_up(task, target) => return true,
             BlockReason::Future(_) => {}
             _ => unreachable!("only waits with a time-out time out"),

@@ -432,7 +432,7 @@ impl<D: Driver> Run<'_, '_, D> {
     fn pool_workers(&self, pool: ExecutorId) -> u32 {
         match self.model.futures.executors.get(pool.index()) {
             Some(definition) => definition.workers,
-            None => (self.model.machine.cores + 4).min(32),
+            None => default_thread_pool_workers(self.model.machine.cores),
         }
     }
 

@@ -11,7 +11,7 @@ use crate::access::{Access, Object};
 use crate::expr::{Operands, evaluate};
 use crate::limits;
 use crate::model::*;
-use crate::outcome::{Cause, Status};
+use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
 /// What a step asks of its driver.
@@ -221,7 +221,7 @@ impl<D: Driver> Run<'_, '_, D> {
         {
             return effect;
         }
-        self.note_step(task, &instruction);
+        self.note_step(task, pc, &instruction);
         match instruction {
             Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d) => {
                 let d = self.work_step(task, pc, d);
@@ -285,6 +285,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::Unlock(lock) => self.release_lock(task, pc, lock),
             Instr::Put { queue, expr } => {
+                let patience = self.model.sync.put_patience(task, pc);
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;
                 };
@@ -293,10 +294,13 @@ impl<D: Driver> Run<'_, '_, D> {
                 let full = definition.capacity > 0
                     && self.state.world.queues[queue.index()].items.len() >= definition.capacity as usize;
                 if full {
-                    self.state.world.queues[queue.index()].putters.push_back(task);
-                    self.record(task, pc, TraceKind::Blocks, value);
-                    self.block(task, BlockReason::Put(queue, value));
-                    return Effect::Blocked;
+                    return self.put_waits(task, pc, queue, value, patience);
+                }
+                if let Some(ok) = patience.into {
+                    self.state.world.tasks[task.index()].locals[ok.index()] = 1;
+                }
+                if patience.timeout_ns.is_some() {
+                    self.attempted(task, Object::Queue(queue), true);
                 }
                 self.record(task, pc, TraceKind::Step, value);
                 if !self.put_item(task, pc, queue, value) {
@@ -409,9 +413,11 @@ impl<D: Driver> Run<'_, '_, D> {
         if empty && patience.timeout_ns == Some(0) {
             // A failed try takes nothing: a read of the queue, as a failed `acquire(blocking=False)`.
             self.access(task, pc, Object::Queue(queue), false);
-            if let Some(ok) = patience.into {
-                self.state.world.tasks[task.index()].locals[ok.index()] = 0;
-            }
+            let Some(ok) = patience.into else {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::QueueEmpty { queue }));
+                return Effect::Stop;
+            };
+            self.state.world.tasks[task.index()].locals[ok.index()] = 0;
             // A step of its own (a time-out that waited is not: the waiter's give-up counts no step).
             self.record(task, pc, TraceKind::Step, 0);
             return Effect::Instant;
@@ -423,6 +429,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                 if let Some(ok) = patience.into {
                     self.state.world.tasks[task.index()].locals[ok.index()] = 1;
+                }
+                if patience.timeout_ns.is_some() {
                     self.attempted(task, Object::Queue(queue), true);
                 }
                 self.record(task, pc, TraceKind::Step, item.value);
@@ -444,6 +452,29 @@ impl<D: Driver> Run<'_, '_, D> {
                 Effect::Blocked
             }
         }
+    }
+
+    /// A `put` that finds its bounded queue full waits among its putters, at most `patience.timeout_ns`
+    /// (`0ns`: gives up at once, `put_nowait()` raising queue.Full: 0 into `patience.into`, or without it
+    /// a fault).
+    fn put_waits(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64, patience: Patience) -> Effect {
+        if patience.timeout_ns == Some(0) {
+            let Some(ok) = patience.into else {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::QueueFull { queue }));
+                return Effect::Stop;
+            };
+            self.state.world.tasks[task.index()].locals[ok.index()] = 0;
+            self.attempted(task, Object::Queue(queue), false);
+            self.record(task, pc, TraceKind::Step, 0);
+            return Effect::Instant;
+        }
+        self.state.world.queues[queue.index()].putters.push_back(task);
+        if patience.timeout_ns.is_some() {
+            return self.wait(task, pc, patience, BlockReason::Put(queue, value));
+        }
+        self.record(task, pc, TraceKind::Blocks, value);
+        self.block(task, BlockReason::Put(queue, value));
+        Effect::Blocked
     }
 
     fn pickle_cost(&mut self, queue: QueueId) -> Effect {
@@ -514,6 +545,8 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.queued_items += 1;
             self.state.world.queues[queue.index()].unfinished += 1;
         }
+        // A `put` with a time-out that was waiting got in: 1 into its `into_ok`, and it no longer gives up.
+        self.got_while_waiting(putter);
         self.unblock(putter, getter);
     }
 
