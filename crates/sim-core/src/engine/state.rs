@@ -386,6 +386,15 @@ pub struct StepwiseState {
     /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
     /// step; the driver hooks (start, wake, kill) and a step that leaves the list clear it.
     pub candidates_current: bool,
+    /// When each task's wait with a time-out gives up: its clock when it blocked plus the time-out
+    /// (meaningful while it is blocked in such a wait).
+    pub deadline_ns: Vec<Nanos>,
+    /// Whether the model has waits with a time-out larger than 0 (`Model::has_timed_waits`), asked once.
+    pub model_has_timed_waits: bool,
+    /// Whether time decides which time-outs may fire in this run (`--timeouts quiescent` on a model with
+    /// timed waits, docs/format.md "Time-outs under exploring policies"): then the clocks are part of
+    /// the state an exploration caches, and every step depends on every other.
+    pub time_decides_give_ups: bool,
 }
 
 /// What watches the run without changing it.
@@ -472,7 +481,7 @@ impl State {
         if self.timed.touched {
             self.timed.reset();
         }
-        self.stepwise.reset();
+        self.stepwise.reset(config);
         self.observers.reset(model, config);
         self.progress.reset();
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
@@ -716,10 +725,13 @@ impl StepwiseState {
             loop_owner: vec![None; model.loops.len()],
             last_stepper: None,
             candidates_current: false,
+            deadline_ns: vec![0; model.tasks.len()],
+            model_has_timed_waits: model.has_timed_waits(),
+            time_decides_give_ups: false,
         }
     }
 
-    fn reset(&mut self) {
+    fn reset(&mut self, config: &RunConfig) {
         self.task_clock_ns.iter_mut().for_each(|t| *t = 0);
         self.core_free_at_ns.iter_mut().for_each(|t| *t = 0);
         self.gil_free_at_ns.iter_mut().for_each(|t| *t = 0);
@@ -727,6 +739,9 @@ impl StepwiseState {
         self.loop_owner.iter_mut().for_each(|t| *t = None);
         self.last_stepper = None;
         self.candidates_current = false;
+        self.deadline_ns.iter_mut().for_each(|t| *t = 0);
+        self.time_decides_give_ups =
+            self.model_has_timed_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
     }
 }
 

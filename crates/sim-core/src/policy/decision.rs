@@ -46,6 +46,10 @@ pub struct Candidate {
     pub waiting_since_ns: Nanos,
     /// Duration of its next timed step (`cpu`, `native`, `io`, `await`), 0 if the next step is instant.
     pub next_work_ns: Nanos,
+    /// Exploring policies, in a model with waits that have a time-out: when the step offered would
+    /// happen in virtual time (the task's clock once its process's GIL is free; for a give-up, the
+    /// wait's deadline), the facts `--timeouts quiescent` decides by. Otherwise `waiting_since_ns`.
+    pub starts_ns: Nanos,
     /// The step offered is the task giving up a wait with a time-out (exploring policies, format 1.1).
     pub gives_up: bool,
 }

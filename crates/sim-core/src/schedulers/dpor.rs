@@ -162,6 +162,9 @@ pub struct Dpor<'m> {
     invisible_tasks: Vec<u32>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
+    /// Time decides which time-outs may fire (`--timeouts quiescent` on a model with timed waits):
+    /// every step writes [`Resource::Time`].
+    time_decides_give_ups: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
     /// choices so that a choice allocates nothing.
     enabled: Vec<u32>,
@@ -375,9 +378,9 @@ impl<'m> Dpor<'m> {
         Dpor::with_reduction(model, config, Reduction::default())
     }
 
-    /// An explorer with `options`' reduction, without persistent sets when they say so.
+    /// An explorer with `options`' reduction and time-outs, without persistent sets when they say so.
     fn with_options(model: &'m Model, config: ExploreConfig, options: SearchOptions) -> Self {
-        let mut dpor = Dpor::with_reduction(model, config, options.reduction);
+        let mut dpor = Dpor::with_search(model, config, options.reduction, options.timeouts);
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
@@ -385,13 +388,18 @@ impl<'m> Dpor<'m> {
     }
 
     pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
+        Dpor::with_search(model, config, reduction, Timeouts::default())
+    }
+
+    fn with_search(model: &'m Model, config: ExploreConfig, reduction: Reduction, timeouts: Timeouts) -> Self {
+        let time_decides_give_ups = timeouts == Timeouts::Quiescent && model.has_timed_waits();
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
-        // (format 1.1's primitives, search_state.rs), the search stays stateless rather than unsound.
-        let reduction = if reduction == Reduction::CachedStates && !crate::engine::view::search_state_covers(model) {
-            Reduction::StatelessDpor
-        } else {
-            reduction
-        };
+        // (search_state.rs), the search stays stateless rather than unsound. When time decides
+        // time-outs, the state holds the clocks, but not the jitter generator's stream.
+        let jitter_decides = time_decides_give_ups && model.scheduler.jitter_percent > 0;
+        let covered = crate::engine::view::search_state_covers(model) && !jitter_decides;
+        let reduction =
+            if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
         let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
         Dpor {
             model,
@@ -409,11 +417,13 @@ impl<'m> Dpor<'m> {
             state_ready: false,
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
-            invisible: (reduction == Reduction::CachedStates)
+            // An invisible step still moves its task's clock, which may decide a time-out.
+            invisible: (reduction == Reduction::CachedStates && !time_decides_give_ups)
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
             stuck_waiter_gives_up: false,
+            time_decides_give_ups,
             enabled: Vec::new(),
             giving_up: Vec::new(),
         }
@@ -592,10 +602,14 @@ impl Scheduler for Dpor<'_> {
         self.step_pending = true;
         if self.search.wants_footprint() {
             self.write_footprint(task.0, accesses);
-            if stuck_waiter_gives_up {
-                // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
-                self.step.accesses.push((Resource::StuckWaiters, true));
-                self.step.accesses.sort();
+            // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
+            let timing =
+                [(stuck_waiter_gives_up, Resource::StuckWaiters), (self.time_decides_give_ups, Resource::Time)];
+            for (written, resource) in timing {
+                if written {
+                    self.step.accesses.push((resource, true));
+                    self.step.accesses.sort();
+                }
             }
         } else {
             self.step.task = task.0;

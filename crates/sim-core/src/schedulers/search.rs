@@ -62,6 +62,11 @@ pub enum Resource {
     /// Under `--timeouts quiescent` a time-out fires only when nothing else can move, so the first
     /// waiter to give up ends the others' turn to: every such giving up writes this.
     StuckWaiters,
+    /// Under `--timeouts quiescent`, in a model with timed waits, the clocks that decide whether a
+    /// time-out may fire beside the tasks that can step: every step writes them (a step moves its
+    /// task's clock or the GIL's and cores' times; a give-up, its waiter's), so that no reduction
+    /// swaps two steps whose order decides a time-out (docs/exploration.md, "Time-outs").
+    Time,
 }
 
 /// The state before a choice, as the cache keys it: its words, and which of this run's tasks each task
