@@ -27,6 +27,9 @@ pub struct Enumeration {
     pub complete: bool,
     /// Some run stopped at the step limit.
     pub hit_step_limit: bool,
+    /// Under `quiescent`, some decision let a waiter give up beside a task that could step (its
+    /// deadline had come).
+    pub early_give_ups: bool,
 }
 
 impl Enumeration {
@@ -58,6 +61,7 @@ struct PrefixThenFirst {
     prefix: Vec<usize>,
     taken: Vec<Taken>,
     quiescent: bool,
+    early_give_ups: bool,
 }
 
 /// The candidates `--timeouts quiescent` lets a run choose among, of those `--timeouts any` offers.
@@ -88,6 +92,8 @@ impl Policy for PrefixThenFirst {
         } else {
             (0..decision.candidates.len()).collect()
         };
+        let gives_up = |i: &usize| decision.candidates[*i].gives_up;
+        self.early_give_ups |= self.quiescent && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
         let chosen = self.prefix.get(self.taken.len()).copied().unwrap_or(0);
         self.taken.push(Taken {
             steps_before: decision.steps,
@@ -110,7 +116,13 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
     let mut simulator = Simulator::new(model);
     let mut policy = PrefixThenFirst { quiescent: timeouts == Timeouts::Quiescent, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
-    let mut result = Enumeration { outcomes: BTreeMap::new(), schedules: 0, complete: false, hit_step_limit: false };
+    let mut result = Enumeration {
+        outcomes: BTreeMap::new(),
+        schedules: 0,
+        complete: false,
+        hit_step_limit: false,
+        early_give_ups: false,
+    };
     let mut shared = Vec::new();
     loop {
         if result.schedules == max_schedules {
@@ -118,6 +130,7 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
         }
         let outcome = simulator.run(&mut policy, &config);
         result.schedules += 1;
+        result.early_give_ups |= policy.early_give_ups;
         result.hit_step_limit |= outcome.status == Status::StepLimit;
         simulator.shared_values(&mut shared);
         let preemptions = preemptions(&simulator, &policy.taken);

@@ -4,8 +4,10 @@
 /// When a blocked wait with a time-out larger than 0 gives up under an exploring policy (format 1.1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Timeouts {
-    /// Only when no task can otherwise take a step (time-outs are long beside the program's work); which
-    /// of several stuck waiters gives up first is a choice.
+    /// Once no task that can step would step before the wait's deadline (by the stepwise driver's
+    /// clocks: the waiter's when it blocked plus the time-out, against each other task's next step),
+    /// as a candidate beside those tasks; and when no task can step at all, which of several stuck
+    /// waiters gives up first being a choice.
     #[default]
     Quiescent,
     /// At every step: each timed waiter's giving up is a candidate beside the runnable tasks (for

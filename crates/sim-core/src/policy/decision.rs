@@ -29,7 +29,7 @@ pub enum DecisionKind {
     Gil,
     /// Which task takes the next step (exploring).
     Step,
-    /// Which of several timed waiters gives up first when nothing else can move (exploring, format
+    /// Which of several timed waiters gives up first when no task can step at all (exploring, format
     /// 1.1's `--timeouts quiescent`). A schedule token writes it only when it is not the first waiter,
     /// so tokens of runs that never chose otherwise read as they did before this was a choice.
     GiveUp,
