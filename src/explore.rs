@@ -241,7 +241,7 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         // durations say: say so beside the claim.
         let _ = writeln!(
             out,
-            "  (waits with a time-out gave up only when no other task could step before their deadline, by weft's clocks; --timeouts any lets them give up at every step)"
+            "  (waits with a time-out gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more none could move; --timeouts any lets them give up at every step)"
         );
     }
     for outcome in &report.outcomes {

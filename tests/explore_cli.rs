@@ -165,7 +165,7 @@ fn a_complete_search_says_which_time_out_setting_it_holds_for() {
         let text = String::from_utf8_lossy(&weft(&["explore", file]).stdout).to_string();
         assert!(
             text.contains(
-                "gave up only when no other task could step before their deadline, by weft's clocks; --timeouts any"
+                "gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more"
             ),
             "{text}"
         );

@@ -80,7 +80,7 @@ fn compare_all(timeouts: Timeouts) -> (Compared, Vec<String>) {
 
 /// `enough` of every 10 programs fit the brute-force budget (the rest loop, or have more interleavings
 /// than it allows; more do under `any`, where every wait may end at every step), and `early` of every
-/// 10 of those let a waiter give up beside a task that could step (0 where that is not counted).
+/// 100 of those let a waiter give up beside a task that could step (0 where that is not counted).
 fn check(timeouts: Timeouts, enough: u64, early: u64) {
     let (compared, failures) = compare_all(timeouts);
     assert!(
@@ -96,14 +96,14 @@ fn check(timeouts: Timeouts, enough: u64, early: u64) {
         compared.programs
     );
     assert!(
-        compared.with_early_give_ups >= compared.programs * early / 10,
+        compared.with_early_give_ups >= compared.programs * early / 100,
         "{timeouts:?}: only {compared:?} let a waiter give up beside a task that could step"
     );
 }
 
 #[test]
 fn explore_agrees_with_brute_force_when_waiters_give_up_at_their_deadline_or_stuck() {
-    check(Timeouts::Quiescent, 6, 1);
+    check(Timeouts::Quiescent, 6, 5);
 }
 
 #[test]

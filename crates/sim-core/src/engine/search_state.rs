@@ -21,8 +21,8 @@
 //! under `--timeouts quiescent` a wait with a time-out may give up once no task can step before its
 //! deadline, so when the model has such waits (`StepwiseState::time_decides_give_ups`) the times that
 //! decide it are written too (`time_words`: every task's clock, deadline, finishing time and network
-//! delay owed and queued job's start; every GIL's and core's free time and every queued item's
-//! sending time).
+//! delay owed, queued job's start and fresh worker; every GIL's and core's free time, every queued
+//! item's sending time and every executor's workers started).
 
 use super::futures_state::FuturesState;
 use super::state::{BlockReason, State, TaskPhase};
@@ -162,8 +162,8 @@ fn task_words(
 }
 
 /// The times of task `index` that decide when a time-out may fire: its clock, its wait's deadline,
-/// when it finished (its dependents start then), the network time it owes, and when its queued job
-/// starts.
+/// when it finished (its dependents start then), the network time it owes, when its queued job starts
+/// and whether its worker was started for it.
 fn task_time_words(state: &State, index: usize, out: &mut Vec<i64>) {
     let task = &state.world.tasks[index];
     let timed = state.world.format11.tasks.get(index).is_some_and(|extra| extra.timeout_ns.is_some());
@@ -171,18 +171,24 @@ fn task_time_words(state: &State, index: usize, out: &mut Vec<i64>) {
     out.push(if timed { state.stepwise.deadline_ns[index] as i64 } else { -1 });
     out.push(task.finished_ns.map_or(-1, |at| at as i64));
     out.push(task.network_delay_ns as i64);
-    let handed_over = state.world.futures.handed_over_ns.get(index).copied().flatten();
+    let futures = &state.world.futures;
+    let handed_over = futures.handed_over_ns.get(index).copied().flatten();
     out.push(handed_over.map_or(-1, |at| at as i64));
+    let fresh_worker = futures.fresh_worker.get(index).copied().flatten();
+    out.push(fresh_worker.map_or(-1, i64::from));
 }
 
 /// The times no one task owns that decide when a time-out may fire: when each GIL and core frees,
-/// when each queued item was sent (it arrives a network latency later).
+/// when each queued item was sent (it arrives a network latency later), how many workers each
+/// executor has started (a job on a new one pays its start).
 fn time_words(state: &State, out: &mut Vec<i64>) {
     out.extend(state.stepwise.gil_free_at_ns.iter().map(|&at| at as i64));
     out.extend(state.stepwise.core_free_at_ns.iter().map(|&at| at as i64));
     for queue in &state.world.queues {
         out.extend(queue.items.iter().map(|item| item.at_ns as i64));
     }
+    // A job on a worker that was never started pays the start.
+    out.extend(state.world.futures.executors.iter().map(|executor| i64::from(executor.started)));
 }
 
 /// Everything [`encode`] writes of task `index` alone (its own words and format 1.1's extra state),

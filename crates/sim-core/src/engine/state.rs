@@ -389,11 +389,12 @@ pub struct StepwiseState {
     /// When each task's wait with a time-out gives up: its clock when it blocked plus the time-out
     /// (meaningful while it is blocked in such a wait).
     pub deadline_ns: Vec<Nanos>,
-    /// Whether the model has waits with a time-out larger than 0 (`Model::has_timed_waits`), asked once.
-    pub model_has_timed_waits: bool,
+    /// Whether the model has waits whose time-out may give up by its deadline
+    /// (`Model::has_deadline_waits`), asked once.
+    pub model_has_deadline_waits: bool,
     /// Whether time decides which time-outs may fire in this run (`--timeouts quiescent` on a model with
-    /// timed waits, docs/format.md "Time-outs under exploring policies"): then the clocks are part of
-    /// the state an exploration caches, and every step depends on every other.
+    /// waits that give up by their deadline, docs/format.md "Time-outs under exploring policies"): then
+    /// the clocks are part of the state an exploration caches.
     pub time_decides_give_ups: bool,
 }
 
@@ -726,7 +727,7 @@ impl StepwiseState {
             last_stepper: None,
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
-            model_has_timed_waits: model.has_timed_waits(),
+            model_has_deadline_waits: model.has_deadline_waits(),
             time_decides_give_ups: false,
         }
     }
@@ -741,7 +742,7 @@ impl StepwiseState {
         self.candidates_current = false;
         self.deadline_ns.iter_mut().for_each(|t| *t = 0);
         self.time_decides_give_ups =
-            self.model_has_timed_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
+            self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
     }
 }
 

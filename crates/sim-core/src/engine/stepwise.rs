@@ -170,6 +170,12 @@ fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate
     timed.then(|| (task.0, candidate(run.state.stepwise.deadline_ns[index])))
 }
 
+/// Whether task `index`'s wait may give up by its deadline beside steps under `quiescent` (its
+/// time-out is shorter than `timeouts::LONG_TIMEOUT_NS`).
+fn waits_by_deadline(run: &StepwiseRun<'_, '_>, index: usize) -> bool {
+    run.state.world.format11.tasks[index].timeout_ns.is_some_and(crate::timeouts::gives_up_by_deadline)
+}
+
 /// The step of a timed waiter that gives up: as a failed try of what it waited for, a read of it,
 /// ordering nothing (a condition's waiter also takes its lock back, or queues for it).
 fn give_up(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
@@ -214,7 +220,7 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
     // A step may end another task's offer to give up (a `notify` does, with no driver hook), and under
     // `--timeouts quiescent` it moves the time that decides the offers (its own clock, the GIL's): the
     // list is filled again.
-    let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.model_has_timed_waits;
+    let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.model_has_deadline_waits;
     if !still_stepping || others_may_change || run.model.tasks[task.index()].event_loop.is_some() {
         run.state.stepwise.candidates_current = false;
         return;
@@ -264,7 +270,8 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
 fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizon: Option<Nanos>) -> Option<(u32, Candidate)> {
     if !matches!(run.state.world.tasks[index].phase, TaskPhase::Live) {
         let horizon = horizon?;
-        return give_up_at(run, index).filter(|(_, candidate)| candidate.starts_ns <= horizon);
+        let by_deadline = run.config.timeouts == Timeouts::Any || waits_by_deadline(run, index);
+        return give_up_at(run, index).filter(|(_, candidate)| by_deadline && candidate.starts_ns <= horizon);
     }
     let task = TaskId::from_index(index);
     may_step(run, task).then(|| (task.0, step_candidate(run, task)))
@@ -284,7 +291,7 @@ fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
 fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
     let clock = run.state.stepwise.task_clock_ns[task.index()];
     let candidate = run.candidate_for_task(task, clock);
-    if !run.state.stepwise.model_has_timed_waits {
+    if !run.state.stepwise.model_has_deadline_waits {
         return candidate;
     }
     Candidate { starts_ns: gil_free_for(run, task, clock), ..candidate }
@@ -308,7 +315,7 @@ fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nan
 fn give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
     match run.config.timeouts {
         Timeouts::Any => Some(Nanos::MAX),
-        Timeouts::Quiescent if !run.state.stepwise.model_has_timed_waits => None,
+        Timeouts::Quiescent if !run.state.stepwise.model_has_deadline_waits => None,
         Timeouts::Quiescent => (0..run.model.tasks.len())
             .map(TaskId::from_index)
             .filter(|&task| matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live) && may_step(run, task))
