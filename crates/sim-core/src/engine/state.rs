@@ -740,7 +740,8 @@ impl StepwiseState {
         self.loop_owner.iter_mut().for_each(|t| *t = None);
         self.last_stepper = None;
         self.candidates_current = false;
-        self.deadline_ns.iter_mut().for_each(|t| *t = 0);
+        // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
+        // only while it does.
         self.time_decides_give_ups =
             self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
     }

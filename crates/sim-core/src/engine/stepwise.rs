@@ -288,6 +288,7 @@ fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
 /// Live `task`'s step as a candidate. In a model with timed waits it says when the step would happen
 /// (`starts_ns`): the task's clock once its process's GIL is free (another task's work may hold it).
 /// A kept list is filled again after every step of such a model, so the GIL's time is never stale.
+#[inline(always)]
 fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
     let clock = run.state.stepwise.task_clock_ns[task.index()];
     let candidate = run.candidate_for_task(task, clock);
