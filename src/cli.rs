@@ -67,8 +67,9 @@ pub enum Command {
         /// Stop at the first schedule that fails; the result then says it is incomplete.
         #[arg(long)]
         stop_on_failure: bool,
-        /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
-        /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+        /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
+        /// no task that can step would step before its deadline, or none can step (which stuck waiter
+        /// first being a choice); `any` at every step.
         #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
         timeouts: Option<sim_core::Timeouts>,
         /// Stop each schedule after N steps with status `step_limit` (default 1,000,000); the result
@@ -204,8 +205,9 @@ pub struct RunArgs {
     /// Stop a run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
-    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
-    /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
+    /// no task that can step would step before its deadline, or none can step (which stuck waiter
+    /// first being a choice); `any` at every step.
     #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
     pub timeouts: Option<sim_core::Timeouts>,
     #[command(flatten)]
@@ -257,8 +259,9 @@ pub struct FuzzArgs {
     /// Stop each run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
-    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) only
-    /// when nothing else can move, which stuck waiter first being a choice; `any` at every step.
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
+    /// no task that can step would step before its deadline, or none can step (which stuck waiter
+    /// first being a choice); `any` at every step.
     #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
     pub timeouts: Option<sim_core::Timeouts>,
     /// Print one JSON document instead of text.

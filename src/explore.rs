@@ -236,11 +236,12 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         verdict(report, max_schedules)
     );
     if report.timeouts == Some("quiescent") {
-        // The default leaves out runs in which a wait gives up while other work could still go on,
-        // which real time allows when the work is slower than the time-out: say so beside the claim.
+        // The default leaves out runs in which a wait gives up while another task would step before
+        // its deadline by weft's clocks, which real time allows when the work is slower than weft's
+        // durations say: say so beside the claim.
         let _ = writeln!(
             out,
-            "  (waits with a time-out gave up only when no other task could move; --timeouts any lets them give up at every step)"
+            "  (waits with a time-out gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more none could move; --timeouts any lets them give up at every step)"
         );
     }
     for outcome in &report.outcomes {

@@ -151,21 +151,38 @@ fn explore_has_its_own_step_limit_default_and_ceiling() {
 fn a_complete_search_says_which_time_out_setting_it_holds_for() {
     let directory = std::env::temp_dir().join(format!("weft-explore-cli-timeouts-{}", std::process::id()));
     std::fs::create_dir_all(&directory).expect("a temporary folder");
-    let file = directory.join("impatient.yaml");
-    let yaml = "name: impatient\nshared: { got: 0 }\nlocks: [m]\ntasks:\n  holder:\n    ops: [ { lock: m }, { io: 200ms }, { unlock: m } ]\n  waiter:\n    ops:\n      - lock: { name: m, timeout: 50ms, into: ok }\n      - set: \"got = ok\"\n";
-    std::fs::write(&file, yaml).expect("write the scenario");
-    let file = file.to_str().expect("a UTF-8 path");
-    let quiescent = json(&weft(&["explore", file, "--json"]));
-    assert_eq!((quiescent["complete"].as_bool(), quiescent["timeouts"].as_str()), (Some(true), Some("quiescent")));
-    let text = String::from_utf8_lossy(&weft(&["explore", file]).stdout).to_string();
-    assert!(text.contains("gave up only when no other task could move; --timeouts any"), "{text}");
-    let any = json(&weft(&["explore", file, "--timeouts", "any", "--json"]));
-    assert_eq!(any["timeouts"].as_str(), Some("any"));
-    let got = |report: &serde_json::Value| -> std::collections::BTreeSet<i64> {
-        let outcomes = report["outcomes"].as_array().expect("outcomes");
-        outcomes.iter().filter_map(|o| o["shared"]["main"]["got"].as_i64()).collect()
+    // A holder that sleeps with the lock, and a waiter that gives up after 50ms: the values of `got`
+    // each setting lists, as `(quiescent, any)`.
+    let check = |holder_sleep: &str, expect: (Vec<i64>, Vec<i64>)| {
+        let file = directory.join(format!("impatient-{holder_sleep}.yaml"));
+        let yaml = format!(
+            "name: impatient\nshared: {{ got: 0 }}\nlocks: [m]\ntasks:\n  holder:\n    ops: [ {{ lock: m }}, {{ io: {holder_sleep} }}, {{ unlock: m }} ]\n  waiter:\n    ops:\n      - lock: {{ name: m, timeout: 50ms, into: ok }}\n      - set: \"got = ok\"\n"
+        );
+        std::fs::write(&file, yaml).expect("write the scenario");
+        let file = file.to_str().expect("a UTF-8 path");
+        let quiescent = json(&weft(&["explore", file, "--json"]));
+        assert_eq!((quiescent["complete"].as_bool(), quiescent["timeouts"].as_str()), (Some(true), Some("quiescent")));
+        let text = String::from_utf8_lossy(&weft(&["explore", file]).stdout).to_string();
+        assert!(
+            text.contains(
+                "gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more"
+            ),
+            "{text}"
+        );
+        let any = json(&weft(&["explore", file, "--timeouts", "any", "--json"]));
+        assert_eq!(any["timeouts"].as_str(), Some("any"));
+        let got = |report: &serde_json::Value| -> Vec<i64> {
+            let outcomes = report["outcomes"].as_array().expect("outcomes");
+            let values: std::collections::BTreeSet<i64> =
+                outcomes.iter().filter_map(|o| o["shared"]["main"]["got"].as_i64()).collect();
+            values.into_iter().collect()
+        };
+        assert_eq!((got(&quiescent), got(&any)), expect, "holder sleeps {holder_sleep}");
     };
-    assert_eq!((got(&quiescent), got(&any)), ([1].into(), [0, 1].into()));
+    // Asleep past the deadline: the waiter may give up under the default too (CPython's waiter does).
+    check("200ms", (vec![0, 1], vec![0, 1]));
+    // Back before the deadline: only `any` lets the waiter give up.
+    check("10ms", (vec![1], vec![0, 1]));
     // A model with no wait that can run out says nothing about time-outs.
     let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
     assert!(plain.get("timeouts").is_none(), "{plain}");

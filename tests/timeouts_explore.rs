@@ -4,6 +4,8 @@
 //! semaphore, an event and a condition, next to the steps that end such waits), under
 //! `--timeouts quiescent` and `--timeouts any`, unbounded and within a preemption bound, with the state
 //! cache and with stateless DPOR: which waiter gives up, and when, is part of what the search explores.
+//! Sleeps and work longer and shorter than the time-outs make the default's deadlines matter: a waiter
+//! may give up while another task sleeps past its deadline.
 
 mod common;
 mod support;
@@ -38,10 +40,18 @@ fn disagreement(model: &Model, all: &Enumeration, options: SearchOptions, bound:
     None
 }
 
-/// Every generated program under `timeouts`: returns the programs compared and the disagreements.
-fn compare_all(timeouts: Timeouts) -> (u64, Vec<String>) {
+/// How many generated programs were compared, and how many of them let a waiter give up beside a task
+/// that could step (under `quiescent`, its deadline come while the others sleep or work).
+#[derive(Debug, Default)]
+struct Compared {
+    programs: u64,
+    with_early_give_ups: u64,
+}
+
+/// Every generated program under `timeouts`: returns what was compared and the disagreements.
+fn compare_all(timeouts: Timeouts) -> (Compared, Vec<String>) {
     let mut failures = Vec::new();
-    let mut compared = 0;
+    let mut compared = Compared::default();
     for seed in 0..PROGRAMS {
         let yaml = support::programs::timed_wait_program(seed);
         let scenario = common::load(&yaml);
@@ -49,7 +59,8 @@ fn compare_all(timeouts: Timeouts) -> (u64, Vec<String>) {
         if !all.complete || all.hit_step_limit {
             continue;
         }
-        compared += 1;
+        compared.programs += 1;
+        compared.with_early_give_ups += u64::from(all.early_give_ups);
         let searches =
             [(Reduction::CachedStates, None), (Reduction::StatelessDpor, None), (Reduction::CachedStates, Some(1))];
         for (reduction, bound) in searches {
@@ -68,27 +79,34 @@ fn compare_all(timeouts: Timeouts) -> (u64, Vec<String>) {
 }
 
 /// `enough` of every 10 programs fit the brute-force budget (the rest loop, or have more interleavings
-/// than it allows; more do under `any`, where every wait may end at every step).
-fn check(timeouts: Timeouts, enough: u64) {
+/// than it allows; more do under `any`, where every wait may end at every step), and `early` of every
+/// 100 of those let a waiter give up beside a task that could step (0 where that is not counted).
+fn check(timeouts: Timeouts, enough: u64, early: u64) {
     let (compared, failures) = compare_all(timeouts);
     assert!(
         failures.is_empty(),
-        "{timeouts:?}: {} of {compared} programs disagree; first ones:\n{}",
+        "{timeouts:?}: {} of {} programs disagree; first ones:\n{}",
         failures.len(),
+        compared.programs,
         failures[..failures.len().min(5)].join("\n")
     );
     assert!(
-        compared >= PROGRAMS * enough / 10,
-        "{timeouts:?}: only {compared} of {PROGRAMS} programs were small enough"
+        compared.programs >= PROGRAMS * enough / 10,
+        "{timeouts:?}: only {} of {PROGRAMS} programs were small enough",
+        compared.programs
+    );
+    assert!(
+        compared.with_early_give_ups >= compared.programs * early / 100,
+        "{timeouts:?}: only {compared:?} let a waiter give up beside a task that could step"
     );
 }
 
 #[test]
-fn explore_agrees_with_brute_force_when_stuck_waiters_give_up() {
-    check(Timeouts::Quiescent, 6);
+fn explore_agrees_with_brute_force_when_waiters_give_up_at_their_deadline_or_stuck() {
+    check(Timeouts::Quiescent, 6, 5);
 }
 
 #[test]
 fn explore_agrees_with_brute_force_when_any_waiter_may_give_up_at_any_step() {
-    check(Timeouts::Any, 4);
+    check(Timeouts::Any, 4, 0);
 }

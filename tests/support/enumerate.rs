@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use sim_core::policy::{Decision, Mode, Policy, RunStart};
+use sim_core::policy::{Candidate, Decision, Mode, Policy, RunStart};
 use sim_core::trace::TraceKind;
 use sim_core::{Model, RunConfig, Simulator, Status, Timeouts};
 
@@ -27,6 +27,9 @@ pub struct Enumeration {
     pub complete: bool,
     /// Some run stopped at the step limit.
     pub hit_step_limit: bool,
+    /// Under `quiescent`, some decision let a waiter give up beside a task that could step (its
+    /// deadline had come).
+    pub early_give_ups: bool,
 }
 
 impl Enumeration {
@@ -48,11 +51,26 @@ struct Taken {
     chosen: usize,
 }
 
-/// Follows `prefix`, then always picks the first candidate; remembers every decision.
+/// Follows `prefix`, then always picks the first candidate; remembers every decision. The engine runs
+/// under `--timeouts any` and offers every waiter's giving up at every step; under `quiescent` the
+/// enumerator keeps only the give-ups the rule allows, by its own reading of it (docs/exploration.md,
+/// "Time-outs"): one whose deadline is not after the time at which every step offered would happen,
+/// and every one when no step is offered.
 #[derive(Debug, Default)]
 struct PrefixThenFirst {
     prefix: Vec<usize>,
     taken: Vec<Taken>,
+    quiescent: bool,
+    early_give_ups: bool,
+}
+
+/// The candidates `--timeouts quiescent` lets a run choose among, of those `--timeouts any` offers.
+fn allowed_under_quiescent(candidates: &[Candidate]) -> Vec<usize> {
+    let steps = candidates.iter().filter(|c| !c.gives_up);
+    let Some(earliest_step) = steps.map(|c| c.starts_ns).min() else {
+        return (0..candidates.len()).collect();
+    };
+    (0..candidates.len()).filter(|&i| !candidates[i].gives_up || candidates[i].starts_ns <= earliest_step).collect()
 }
 
 impl Policy for PrefixThenFirst {
@@ -69,13 +87,20 @@ impl Policy for PrefixThenFirst {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        let allowed = if self.quiescent {
+            allowed_under_quiescent(decision.candidates)
+        } else {
+            (0..decision.candidates.len()).collect()
+        };
+        let gives_up = |i: &usize| decision.candidates[*i].gives_up;
+        self.early_give_ups |= self.quiescent && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
         let chosen = self.prefix.get(self.taken.len()).copied().unwrap_or(0);
         self.taken.push(Taken {
             steps_before: decision.steps,
-            candidates: decision.candidates.iter().map(|c| c.task.0).collect(),
+            candidates: allowed.iter().map(|&i| decision.candidates[i].task.0).collect(),
             chosen,
         });
-        chosen
+        allowed[chosen]
     }
 }
 
@@ -84,13 +109,20 @@ pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumerati
     enumerate_with(model, Timeouts::default(), max_schedules, max_steps)
 }
 
-/// As [`enumerate`], with waits that have a time-out giving up as `timeouts` says: which stuck waiter
-/// gives up first (`quiescent`), or any waiter at any step (`any`), is a decision like any other.
+/// As [`enumerate`], with waits that have a time-out giving up as `timeouts` says: a waiter whose
+/// deadline has come when no step can come first, or which stuck waiter gives up first (`quiescent`),
+/// or any waiter at any step (`any`), is a decision like any other.
 pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
     let mut simulator = Simulator::new(model);
-    let mut policy = PrefixThenFirst::default();
-    let config = RunConfig { max_steps, record_choices: false, timeouts, ..RunConfig::default() };
-    let mut result = Enumeration { outcomes: BTreeMap::new(), schedules: 0, complete: false, hit_step_limit: false };
+    let mut policy = PrefixThenFirst { quiescent: timeouts == Timeouts::Quiescent, ..PrefixThenFirst::default() };
+    let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
+    let mut result = Enumeration {
+        outcomes: BTreeMap::new(),
+        schedules: 0,
+        complete: false,
+        hit_step_limit: false,
+        early_give_ups: false,
+    };
     let mut shared = Vec::new();
     loop {
         if result.schedules == max_schedules {
@@ -98,6 +130,7 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
         }
         let outcome = simulator.run(&mut policy, &config);
         result.schedules += 1;
+        result.early_give_ups |= policy.early_give_ups;
         result.hit_step_limit |= outcome.status == Status::StepLimit;
         simulator.shared_values(&mut shared);
         let preemptions = preemptions(&simulator, &policy.taken);

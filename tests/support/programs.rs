@@ -229,7 +229,9 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
 /// A small program of format 1.1 whose waits have time-outs (2 or 3 tasks of 1 or 2 constructs each):
 /// locks (in either order, so ABBA), a semaphore, an event and a condition, each waited on with a
 /// time-out next to the steps that end such waits (a release, `set_event`, `notify`), so that when and
-/// which waiter gives up decides the outcome. Deterministic in its seed.
+/// which waiter gives up decides the outcome; and sleeps and work (some under the lock) longer or
+/// shorter than the time-outs (50ms or 1s), so that under `--timeouts quiescent` a time-out may fire
+/// while another task sleeps or holds the GIL. Deterministic in its seed.
 pub fn timed_wait_program(seed: u64) -> String {
     let mut rng = Rng::new(seed);
     let tasks = if rng.chance(75) { 2 } else { 3 };
@@ -242,39 +244,48 @@ pub fn timed_wait_program(seed: u64) -> String {
     yaml
 }
 
-/// One construct around a wait with a time-out, or a step that ends one.
+/// One construct around a wait with a time-out, or a step that ends one, or time that passes.
 fn timed_wait_op(rng: &mut Rng, index: usize) -> String {
     let v = *rng.pick(&["x", "y"]);
     let k = rng.below(2);
     let other = 1 - k;
-    match rng.below(12) {
+    let patience = *rng.pick(&["50ms", "1s"]);
+    let pause = *rng.pick(&["{ io: 200ms }", "{ cpu: 100ms }", "{ io: 10ms }"]);
+    match rng.below(16) {
         0 => format!(
-            "{{ lock: {{ name: l, timeout: 1s, into: t }} }}, {{ set: \"{v} = {v} * 2 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: l }} ] }} }}"
+            "{{ lock: {{ name: l, timeout: {patience}, into: t }} }}, {{ set: \"{v} = {v} * 2 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: l }} ] }} }}"
         ),
         1 => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = {v} + 1\" }} ] }} }}"),
         // One lock of the array, then the other with a time-out: tasks that pick opposite orders are ABBA.
         2 => format!(
-            "{{ lock: \"f[{k}]\" }}, {{ lock: {{ name: \"f[{other}]\", timeout: 1s, into: t }} }}, {{ set: \"{v} = {v} * 3 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: \"f[{other}]\" }} ] }} }}, {{ unlock: \"f[{k}]\" }}"
+            "{{ lock: \"f[{k}]\" }}, {{ lock: {{ name: \"f[{other}]\", timeout: {patience}, into: t }} }}, {{ set: \"{v} = {v} * 3 + t + {index}\" }}, {{ if: {{ cond: \"t\", then: [ {{ unlock: \"f[{other}]\" }} ] }} }}, {{ unlock: \"f[{k}]\" }}"
         ),
-        3 => {
-            format!("{{ wait: {{ event: e, timeout: 1s, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }}")
-        }
+        3 => format!(
+            "{{ wait: {{ event: e, timeout: {patience}, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }}"
+        ),
         4 => "{ set_event: e }".to_string(),
         5 => format!(
-            "{{ with: {{ lock: l, ops: [ {{ wait: {{ condition: c, timeout: 1s, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }} ] }} }}"
+            "{{ with: {{ lock: l, ops: [ {{ wait: {{ condition: c, timeout: {patience}, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }} ] }} }}"
         ),
         6 => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = 1\" }}, {{ notify: c }} ] }} }}"),
         7 => format!(
-            "{{ acquire: {{ name: b, timeout: 1s, into: a }} }}, {{ set: \"{v} = {v} * 2 + a + {index}\" }}, {{ if: {{ cond: \"a\", then: [ {{ release: b }} ] }} }}"
+            "{{ acquire: {{ name: b, timeout: {patience}, into: a }} }}, {{ set: \"{v} = {v} * 2 + a + {index}\" }}, {{ if: {{ cond: \"a\", then: [ {{ release: b }} ] }} }}"
         ),
         8 => format!("{{ acquire: b }}, {{ set: \"{v} = {v} + 10\" }}, {{ release: b }}"),
         9 => format!(
-            "{{ release: s }}, {{ acquire: {{ name: s, timeout: 1s, into: a }} }}, {{ set: \"{v} = {v} + a\" }}"
+            "{{ release: s }}, {{ acquire: {{ name: s, timeout: {patience}, into: a }} }}, {{ set: \"{v} = {v} + a\" }}"
         ),
         10 => format!(
-            "{{ with: {{ lock: l, ops: [ {{ wait_for: {{ condition: c, cond: \"x > 0\", timeout: 1s, into: got }} }}, {{ set: \"y = y * 2 + got + {index}\" }} ] }} }}"
+            "{{ with: {{ lock: l, ops: [ {{ wait_for: {{ condition: c, cond: \"x > 0\", timeout: {patience}, into: got }} }}, {{ set: \"y = y * 2 + got + {index}\" }} ] }} }}"
         ),
-        _ => "{ with: { lock: l, ops: [ { set: \"x = x + 1\" }, { notify_all: c } ] } }".to_string(),
+        11 => "{ with: { lock: l, ops: [ { set: \"x = x + 1\" }, { notify_all: c } ] } }".to_string(),
+        // The lock held, or a semaphore's unit taken, across a sleep or work: a waiter's time-out may
+        // come first.
+        12 => format!("{{ with: {{ lock: l, ops: [ {pause}, {{ set: \"{v} = {v} + 1\" }} ] }} }}"),
+        13 => format!("{{ acquire: b }}, {pause}, {{ set: \"{v} = {v} + 10\" }}, {{ release: b }}"),
+        // The step that ends a wait after a sleep or work.
+        14 => format!("{pause}, {{ set_event: e }}"),
+        _ => format!("{pause}, {{ set: \"{v} = {v} + {index}\" }}"),
     }
 }
 

@@ -1162,9 +1162,19 @@ impl Model {
     /// policy such a wait gives up only when `--timeouts` lets it, so a claim of completeness holds for
     /// that setting only.
     pub fn has_timed_waits(&self) -> bool {
-        let can_run_out = |patience: &Patience| patience.timeout_ns.is_some_and(|timeout_ns| timeout_ns > 0);
-        self.tasks.iter().flat_map(|task| &task.program).filter_map(Instr::patience).any(can_run_out)
-            || self.futures.waits.iter().any(|wait| can_run_out(&wait.patience))
+        self.has_waits_whose_timeout(|timeout_ns| timeout_ns > 0)
+    }
+
+    /// Whether some step may wait with a time-out that gives up by its deadline under `--timeouts
+    /// quiescent` (`timeouts::gives_up_by_deadline`): then time decides what an exploring run may do.
+    pub fn has_deadline_waits(&self) -> bool {
+        self.has_waits_whose_timeout(crate::timeouts::gives_up_by_deadline)
+    }
+
+    fn has_waits_whose_timeout(&self, holds: impl Fn(Nanos) -> bool) -> bool {
+        let matches = |patience: &Patience| patience.timeout_ns.is_some_and(&holds);
+        self.tasks.iter().flat_map(|task| &task.program).filter_map(Instr::patience).any(matches)
+            || self.futures.waits.iter().any(|wait| matches(&wait.patience))
     }
 }
 

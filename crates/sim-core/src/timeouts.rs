@@ -1,11 +1,25 @@
 //! When a wait with a time-out gives up under an exploring policy (`--timeouts`). A leaf: the engine's
 //! run settings and schedule tokens both name it.
 
+/// Under `--timeouts quiescent`, a time-out at least this long (an hour of virtual time) is taken as
+/// longer than any work it guards: it gives up only when no task can step, never beside steps by its
+/// deadline. Such time-outs are how "wait, but report whether it came" is written (the Python import
+/// writes `result` with a flag as a 1,000,000 s time-out), and the clocks that deadlines compare would
+/// otherwise have to be part of every explored state (docs/exploration.md, "Time-outs").
+pub const LONG_TIMEOUT_NS: u64 = 3_600_000_000_000;
+
+/// Whether a wait with this time-out may give up by its deadline beside steps under `quiescent`.
+pub fn gives_up_by_deadline(timeout_ns: u64) -> bool {
+    timeout_ns > 0 && timeout_ns < LONG_TIMEOUT_NS
+}
+
 /// When a blocked wait with a time-out larger than 0 gives up under an exploring policy (format 1.1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Timeouts {
-    /// Only when no task can otherwise take a step (time-outs are long beside the program's work); which
-    /// of several stuck waiters gives up first is a choice.
+    /// Once no task that can step would step before the wait's deadline (by the stepwise driver's
+    /// clocks: the waiter's when it blocked plus the time-out, against each other task's next step),
+    /// as a candidate beside those tasks, for a time-out shorter than [`LONG_TIMEOUT_NS`]; and when no
+    /// task can step at all, which of several stuck waiters gives up first being a choice.
     #[default]
     Quiescent,
     /// At every step: each timed waiter's giving up is a candidate beside the runnable tasks (for

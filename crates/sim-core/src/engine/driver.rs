@@ -16,9 +16,6 @@ pub(crate) trait Driver: Sized {
     fn on_kill(run: &mut Run<'_, '_, Self>, task: TaskId);
     /// The task's present: virtual time (timed) or the task's own clock (stepwise).
     fn task_now(run: &Run<'_, '_, Self>, task: TaskId) -> Nanos;
-    /// A task blocked in a wait that gives up after `timeout_ns` (format 1.1); `generation` tells this
-    /// wait from the task's later ones. The stepwise driver keeps no timers: a waiter giving up is a
-    /// step it offers the scheduler (`RunConfig::timeouts`), so it does nothing here.
     /// Whether a step that takes time is progress for spin-wait detection: under the timed driver a
     /// loop that sleeps or computes between polls (`while not done: time.sleep(0.01)`) keeps polling, in
     /// time; under the stepwise one, where time orders nothing, it blocks like any spin-wait.
@@ -27,6 +24,9 @@ pub(crate) trait Driver: Sized {
     /// lock or semaphore takes it when it frees (format 1.1: the policy's choice under exploring
     /// policies, CPython's FIFO under timed ones).
     const WAKE_ORDER_IS_CHOICE: bool = false;
+    /// A task blocked in a wait that gives up after `timeout_ns` (format 1.1); `generation` tells this
+    /// wait from the task's later ones. The timed driver sets a timer; the stepwise driver keeps the
+    /// deadline, and offers the waiter's giving up to the scheduler as a step (`RunConfig::timeouts`).
     fn on_timed_wait(_run: &mut Run<'_, '_, Self>, _task: TaskId, _timeout_ns: Nanos, _generation: u64) {}
     /// A coroutine that may be sleeping in an `await` was cancelled: it is ready again at once (Python
     /// raises CancelledError in it there). The stepwise driver keeps no timers, so it does nothing here.

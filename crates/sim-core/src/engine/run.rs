@@ -104,7 +104,8 @@ impl<D> Run<'_, '_, D> {
             Some(Instr::Cpu(d) | Instr::Native(d) | Instr::Io(d) | Instr::Await(d)) => *d,
             _ => 0,
         };
-        Candidate { task, priority: definition.priority, waiting_since_ns, next_work_ns, gives_up: false }
+        let priority = definition.priority;
+        Candidate { task, priority, waiting_since_ns, next_work_ns, starts_ns: waiting_since_ns, gives_up: false }
     }
 
     /// Whether `task` is a coroutine blocked on a threading primitive: its loop's thread is blocked with

@@ -17,7 +17,12 @@
 //! Left out: virtual time, cores, GILs and task clocks, placement, metrics, the trace, the choices so
 //! far, and a wait's generation (the timed driver's guard against stale time-out events). Under the
 //! stepwise driver none of them decides a candidate, a step's effect or an outcome; they only time the
-//! steps. A primitive whose exploring semantics read any of them has to be written here.
+//! steps. A primitive whose exploring semantics read any of them has to be written here. One does:
+//! under `--timeouts quiescent` a wait with a time-out may give up once no task can step before its
+//! deadline, so when the model has such waits (`StepwiseState::time_decides_give_ups`) the times that
+//! decide it are written too (`time_words`: every task's clock, deadline, finishing time and network
+//! delay owed, queued job's start and fresh worker; every GIL's and core's free time, every queued
+//! item's sending time and every executor's workers started).
 
 use super::futures_state::FuturesState;
 use super::state::{BlockReason, State, TaskPhase};
@@ -116,6 +121,9 @@ pub(super) fn encode(
         out.push(owner.map_or(-1, |t| naming.id(t.0)));
     }
     out.push(world.non_daemon_left as i64);
+    if state.stepwise.time_decides_give_ups {
+        time_words(state, out);
+    }
     format11_words(&world.format11, naming, out);
     // Without executors and instances nothing of part two's state can change (no job waits for a
     // worker, nothing can be cancelled): those models' states stay as they were.
@@ -147,7 +155,40 @@ fn task_words(
     // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
     let claim = world.format11.tasks().get(index).and_then(|extra| extra.claim);
     out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
+    if state.stepwise.time_decides_give_ups {
+        task_time_words(state, index, out);
+    }
     names_task
+}
+
+/// The times of task `index` that decide when a time-out may fire: its clock, its wait's deadline,
+/// when it finished (its dependents start then), the network time it owes, when its queued job starts
+/// and whether its worker was started for it.
+fn task_time_words(state: &State, index: usize, out: &mut Vec<i64>) {
+    let task = &state.world.tasks[index];
+    let timed = state.world.format11.tasks.get(index).is_some_and(|extra| extra.timeout_ns.is_some());
+    out.push(state.stepwise.task_clock_ns[index] as i64);
+    out.push(if timed { state.stepwise.deadline_ns[index] as i64 } else { -1 });
+    out.push(task.finished_ns.map_or(-1, |at| at as i64));
+    out.push(task.network_delay_ns as i64);
+    let futures = &state.world.futures;
+    let handed_over = futures.handed_over_ns.get(index).copied().flatten();
+    out.push(handed_over.map_or(-1, |at| at as i64));
+    let fresh_worker = futures.fresh_worker.get(index).copied().flatten();
+    out.push(fresh_worker.map_or(-1, i64::from));
+}
+
+/// The times no one task owns that decide when a time-out may fire: when each GIL and core frees,
+/// when each queued item was sent (it arrives a network latency later), how many workers each
+/// executor has started (a job on a new one pays its start).
+fn time_words(state: &State, out: &mut Vec<i64>) {
+    out.extend(state.stepwise.gil_free_at_ns.iter().map(|&at| at as i64));
+    out.extend(state.stepwise.core_free_at_ns.iter().map(|&at| at as i64));
+    for queue in &state.world.queues {
+        out.extend(queue.items.iter().map(|item| item.at_ns as i64));
+    }
+    // A job on a worker that was never started pays the start.
+    out.extend(state.world.futures.executors.iter().map(|executor| i64::from(executor.started)));
 }
 
 /// Everything [`encode`] writes of task `index` alone (its own words and format 1.1's extra state),

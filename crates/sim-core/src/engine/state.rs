@@ -386,6 +386,16 @@ pub struct StepwiseState {
     /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
     /// step; the driver hooks (start, wake, kill) and a step that leaves the list clear it.
     pub candidates_current: bool,
+    /// When each task's wait with a time-out gives up: its clock when it blocked plus the time-out
+    /// (meaningful while it is blocked in such a wait).
+    pub deadline_ns: Vec<Nanos>,
+    /// Whether the model has waits whose time-out may give up by its deadline
+    /// (`Model::has_deadline_waits`), asked once.
+    pub model_has_deadline_waits: bool,
+    /// Whether time decides which time-outs may fire in this run (`--timeouts quiescent` on a model with
+    /// waits that give up by their deadline, docs/format.md "Time-outs under exploring policies"): then
+    /// the clocks are part of the state an exploration caches.
+    pub time_decides_give_ups: bool,
 }
 
 /// What watches the run without changing it.
@@ -472,7 +482,7 @@ impl State {
         if self.timed.touched {
             self.timed.reset();
         }
-        self.stepwise.reset();
+        self.stepwise.reset(config);
         self.observers.reset(model, config);
         self.progress.reset();
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
@@ -716,10 +726,13 @@ impl StepwiseState {
             loop_owner: vec![None; model.loops.len()],
             last_stepper: None,
             candidates_current: false,
+            deadline_ns: vec![0; model.tasks.len()],
+            model_has_deadline_waits: model.has_deadline_waits(),
+            time_decides_give_ups: false,
         }
     }
 
-    fn reset(&mut self) {
+    fn reset(&mut self, config: &RunConfig) {
         self.task_clock_ns.iter_mut().for_each(|t| *t = 0);
         self.core_free_at_ns.iter_mut().for_each(|t| *t = 0);
         self.gil_free_at_ns.iter_mut().for_each(|t| *t = 0);
@@ -727,6 +740,10 @@ impl StepwiseState {
         self.loop_owner.iter_mut().for_each(|t| *t = None);
         self.last_stepper = None;
         self.candidates_current = false;
+        // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
+        // only while it does.
+        self.time_decides_give_ups =
+            self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
     }
 }
 

@@ -88,6 +88,13 @@ impl Driver for Stepwise {
     fn task_now(run: &StepwiseRun<'_, '_>, task: TaskId) -> Nanos {
         run.state.stepwise.task_clock_ns[task.index()]
     }
+
+    /// The wait's deadline, by the waiter's clock when it blocked. A waiter woken to contend for a lock
+    /// that blocks again keeps it (the timed driver's time-out event stays, too).
+    fn on_timed_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, timeout_ns: Nanos, _generation: u64) {
+        let clock = run.state.stepwise.task_clock_ns[task.index()];
+        run.state.stepwise.deadline_ns[task.index()] = clock.saturating_add(timeout_ns);
+    }
 }
 
 /// Starts the tasks that need nothing.
@@ -121,8 +128,10 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> Option<(DecisionKind, usize)> {
     if count > 0 {
         return Some((DecisionKind::Step, count));
     }
-    // By default a wait with a time-out gives up only when nothing else can move, and which of the
-    // stuck waiters does is a choice (docs/format.md, "Time-outs under exploring policies").
+    // By default a wait with a time-out gives up beside the tasks that can step once none of them can
+    // step before its deadline (`fill_candidates`), and when nothing else can move at all; which of
+    // the stuck waiters gives up first is then a choice (docs/format.md, "Time-outs under exploring
+    // policies").
     if run.config.timeouts == Timeouts::Quiescent && fill_give_ups(run) > 0 {
         return Some((DecisionKind::GiveUp, run.state.scratch.candidates.len()));
     }
@@ -150,12 +159,23 @@ fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.len()
 }
 
-/// Task `index` giving up its wait, if it is blocked in one with a time-out.
+/// Task `index` giving up its wait, if it is blocked in one with a time-out: a candidate that happens
+/// at the wait's deadline (`starts_ns`).
 fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
     let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
         && run.state.world.format11.tasks()[index].timeout_ns.is_some();
     let task = TaskId::from_index(index);
-    timed.then(|| (task.0, run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])))
+    let candidate = |deadline_ns| Candidate {
+        starts_ns: deadline_ns,
+        ..run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])
+    };
+    timed.then(|| (task.0, candidate(run.state.stepwise.deadline_ns[index])))
+}
+
+/// Whether task `index`'s wait may give up by its deadline beside steps under `quiescent` (its
+/// time-out is shorter than `timeouts::LONG_TIMEOUT_NS`).
+fn waits_by_deadline(run: &StepwiseRun<'_, '_>, index: usize) -> bool {
+    run.state.world.format11.tasks[index].timeout_ns.is_some_and(crate::timeouts::gives_up_by_deadline)
 }
 
 /// The step of a timed waiter that gives up: as a failed try of what it waited for, a read of it,
@@ -181,6 +201,9 @@ fn give_up(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
             run.access(task, pc, Object::Lock(lock), true);
         }
     }
+    // It gives up at its deadline, whenever in the order of steps it does.
+    let clocks = &mut run.state.stepwise;
+    clocks.task_clock_ns[task.index()] = clocks.task_clock_ns[task.index()].max(clocks.deadline_ns[task.index()]);
     run.time_out(task);
     if run.sees_every_step {
         run.scheduler.stepped(task, &run.state.observers.accesses[first_access..]);
@@ -196,21 +219,22 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
         return;
     }
     let still_stepping = matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live);
-    // Under `--timeouts any` a step may end another task's offer to give up (a `notify` does, with no
-    // driver hook): the list is filled again.
-    let others_may_change = run.config.timeouts == Timeouts::Any;
+    // A step may end another task's offer to give up (a `notify` does, with no driver hook), and under
+    // `--timeouts quiescent` it moves the time that decides the offers (its own clock, the GIL's): the
+    // list is filled again.
+    let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.model_has_deadline_waits;
     if !still_stepping || others_may_change || run.model.tasks[task.index()].event_loop.is_some() {
         run.state.stepwise.candidates_current = false;
         return;
     }
-    run.state.scratch.candidates[position] =
-        run.candidate_for_task(task, run.state.stepwise.task_clock_ns[task.index()]);
+    run.state.scratch.candidates[position] = step_candidate(run, task);
 }
 
 /// Debug builds (every test) check the kept list against a fresh one at every step.
 fn debug_assert_candidates_current(run: &StepwiseRun<'_, '_>) {
     if cfg!(debug_assertions) {
-        let fresh: Vec<_> = (0..run.model.tasks.len()).filter_map(|index| candidate_at(run, index)).collect();
+        let horizon = give_up_horizon(run);
+        let fresh: Vec<_> = (0..run.model.tasks.len()).filter_map(|index| candidate_at(run, index, horizon)).collect();
         let kept: Vec<_> =
             run.state.scratch.candidate_ids.iter().copied().zip(run.state.scratch.candidates.iter().copied()).collect();
         assert_eq!(kept, fresh, "the kept step candidates went stale without a driver hook saying so");
@@ -232,8 +256,9 @@ fn take_step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
 fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.clear();
     run.state.scratch.candidate_ids.clear();
+    let horizon = give_up_horizon(run);
     for index in 0..run.model.tasks.len() {
-        if let Some((id, candidate)) = candidate_at(run, index) {
+        if let Some((id, candidate)) = candidate_at(run, index, horizon) {
             run.state.scratch.candidates.push(candidate);
             run.state.scratch.candidate_ids.push(id);
         }
@@ -242,19 +267,64 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.len()
 }
 
-/// Task `index` as a candidate for the next step, if it may take it (under `--timeouts any`, giving up
-/// a wait with a time-out is such a step).
-fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
+/// Task `index` as a candidate for the next step, if it may take it. Giving up a wait with a time-out
+/// is such a step when its deadline is not after `horizon` (`give_up_horizon`).
+fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizon: Option<Nanos>) -> Option<(u32, Candidate)> {
     if !matches!(run.state.world.tasks[index].phase, TaskPhase::Live) {
-        return if run.config.timeouts == Timeouts::Any { give_up_at(run, index) } else { None };
+        let horizon = horizon?;
+        let by_deadline = run.config.timeouts == Timeouts::Any || waits_by_deadline(run, index);
+        return give_up_at(run, index).filter(|(_, candidate)| by_deadline && candidate.starts_ns <= horizon);
     }
     let task = TaskId::from_index(index);
-    if let Some(event_loop) = run.model.tasks[index].event_loop
-        && run.state.stepwise.loop_owner[event_loop.index()].is_some_and(|owner| owner != task)
-    {
-        return None;
+    may_step(run, task).then(|| (task.0, step_candidate(run, task)))
+}
+
+/// Whether live `task` may take the next step: a coroutine only while no other holds its loop.
+fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
+    match run.model.tasks[task.index()].event_loop {
+        Some(event_loop) => run.state.stepwise.loop_owner[event_loop.index()].is_none_or(|owner| owner == task),
+        None => true,
     }
-    Some((task.0, run.candidate_for_task(task, run.state.stepwise.task_clock_ns[index])))
+}
+
+/// Live `task`'s step as a candidate. In a model with timed waits it says when the step would happen
+/// (`starts_ns`): the task's clock once its process's GIL is free (another task's work may hold it).
+/// A kept list is filled again after every step of such a model, so the GIL's time is never stale.
+#[inline(always)]
+fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
+    let clock = run.state.stepwise.task_clock_ns[task.index()];
+    let candidate = run.candidate_for_task(task, clock);
+    if !run.state.stepwise.model_has_deadline_waits {
+        return candidate;
+    }
+    Candidate { starts_ns: gil_free_for(run, task, clock), ..candidate }
+}
+
+/// When `task`, ready at `ready_ns`, would hold its process's GIL (at once without one).
+#[inline(always)]
+fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
+    let process = run.model.tasks[task.index()].process.index();
+    if run.model.processes[process].gil.mode == GilMode::None {
+        return ready_ns;
+    }
+    ready_ns.max(run.state.stepwise.gil_free_at_ns[process])
+}
+
+/// Until when a blocked wait with a time-out may give up beside the tasks that can step (its deadline
+/// not later), `None` when it may not. Under `--timeouts any`, always. Under `quiescent`, once no
+/// candidate's step would happen before the deadline: the earliest time a candidate's step would
+/// happen (docs/exploration.md, "Time-outs"); when no task can step, the stuck waiters' turn comes
+/// apart (`fill_give_ups`).
+fn give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
+    match run.config.timeouts {
+        Timeouts::Any => Some(Nanos::MAX),
+        Timeouts::Quiescent if !run.state.stepwise.model_has_deadline_waits => None,
+        Timeouts::Quiescent => (0..run.model.tasks.len())
+            .map(TaskId::from_index)
+            .filter(|&task| matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live) && may_step(run, task))
+            .map(|task| step_candidate(run, task).starts_ns)
+            .min(),
+    }
 }
 
 fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
@@ -350,11 +420,7 @@ fn step_start(run: &mut StepwiseRun<'_, '_>, task: TaskId, pc: u32) -> Nanos {
 /// When `task`, ready at `ready_ns`, holds its process's GIL (at once without one), its wait counted.
 #[inline(always)]
 fn wait_for_gil(run: &mut StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
-    let process = run.model.tasks[task.index()].process.index();
-    if run.model.processes[process].gil.mode == GilMode::None {
-        return ready_ns;
-    }
-    let taken = ready_ns.max(run.state.stepwise.gil_free_at_ns[process]);
+    let taken = gil_free_for(run, task, ready_ns);
     if taken == ready_ns {
         // No wait: nothing to count, no segment to draw (most steps of a run).
         return taken;

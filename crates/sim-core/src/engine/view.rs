@@ -85,6 +85,13 @@ impl<'s> RunView<'s> {
         self.state.progress.now_ns
     }
 
+    /// Under an exploring policy: when each process's GIL and each core is next free (the stepwise
+    /// driver's list scheduling), GILs first.
+    pub fn stepwise_free_times(&self) -> impl Iterator<Item = Nanos> + 's {
+        let stepwise = &self.state.stepwise;
+        stepwise.gil_free_at_ns.iter().chain(&stepwise.core_free_at_ns).copied()
+    }
+
     pub fn steps(&self) -> u64 {
         self.state.progress.steps
     }

@@ -29,7 +29,7 @@ pub enum DecisionKind {
     Gil,
     /// Which task takes the next step (exploring).
     Step,
-    /// Which of several timed waiters gives up first when nothing else can move (exploring, format
+    /// Which of several timed waiters gives up first when no task can step at all (exploring, format
     /// 1.1's `--timeouts quiescent`). A schedule token writes it only when it is not the first waiter,
     /// so tokens of runs that never chose otherwise read as they did before this was a choice.
     GiveUp,
@@ -46,6 +46,10 @@ pub struct Candidate {
     pub waiting_since_ns: Nanos,
     /// Duration of its next timed step (`cpu`, `native`, `io`, `await`), 0 if the next step is instant.
     pub next_work_ns: Nanos,
+    /// Exploring policies, in a model with waits that have a time-out: when the step offered would
+    /// happen in virtual time (the task's clock once its process's GIL is free; for a give-up, the
+    /// wait's deadline), the facts `--timeouts quiescent` decides by. Otherwise `waiting_since_ns`.
+    pub starts_ns: Nanos,
     /// The step offered is the task giving up a wait with a time-out (exploring policies, format 1.1).
     pub gives_up: bool,
 }

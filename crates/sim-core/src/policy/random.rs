@@ -46,8 +46,14 @@ mod tests {
     /// random stream is part of every pinned token and outcome).
     #[test]
     fn draws_the_chacha8rng_stream_of_each_seed() {
-        let candidate =
-            |task| Candidate { task: TaskId(task), priority: 0, waiting_since_ns: 0, next_work_ns: 0, gives_up: false };
+        let candidate = |task| Candidate {
+            task: TaskId(task),
+            priority: 0,
+            waiting_since_ns: 0,
+            next_work_ns: 0,
+            starts_ns: 0,
+            gives_up: false,
+        };
         let mut walk = RandomWalk::default();
         for seed in [0, 1, 2, 7, 1_000, u64::MAX] {
             let start = RunStart { seed, tasks: 3, estimated_steps: 10, pct_depth: 3 };

@@ -162,6 +162,15 @@ pub struct Dpor<'m> {
     invisible_tasks: Vec<u32>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
     stuck_waiter_gives_up: bool,
+    /// Time decides which time-outs may fire (`--timeouts quiescent` on a model with timed waits):
+    /// steps touch [`Resource::Time`], [`Resource::Gil`] and [`Resource::Cores`].
+    time_decides_give_ups: bool,
+    /// The coming step gives up a wait (it writes [`Resource::Time`]).
+    gives_up: bool,
+    /// When time decides: the GILs' and cores' free times before the last step, to tell whether it
+    /// moved them (`RunView::stepwise_free_times`), and whether its footprint was written.
+    free_times: Vec<u64>,
+    footprint_written: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
     /// choices so that a choice allocates nothing.
     enabled: Vec<u32>,
@@ -375,9 +384,9 @@ impl<'m> Dpor<'m> {
         Dpor::with_reduction(model, config, Reduction::default())
     }
 
-    /// An explorer with `options`' reduction, without persistent sets when they say so.
+    /// An explorer with `options`' reduction and time-outs, without persistent sets when they say so.
     fn with_options(model: &'m Model, config: ExploreConfig, options: SearchOptions) -> Self {
-        let mut dpor = Dpor::with_reduction(model, config, options.reduction);
+        let mut dpor = Dpor::with_search(model, config, options.reduction, options.timeouts);
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
@@ -385,13 +394,18 @@ impl<'m> Dpor<'m> {
     }
 
     pub fn with_reduction(model: &'m Model, config: ExploreConfig, reduction: Reduction) -> Self {
+        Dpor::with_search(model, config, reduction, Timeouts::default())
+    }
+
+    fn with_search(model: &'m Model, config: ExploreConfig, reduction: Reduction, timeouts: Timeouts) -> Self {
+        let time_decides_give_ups = timeouts == Timeouts::Quiescent && model.has_deadline_waits();
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
-        // (format 1.1's primitives, search_state.rs), the search stays stateless rather than unsound.
-        let reduction = if reduction == Reduction::CachedStates && !crate::engine::view::search_state_covers(model) {
-            Reduction::StatelessDpor
-        } else {
-            reduction
-        };
+        // (search_state.rs), the search stays stateless rather than unsound. When time decides
+        // time-outs, the state holds the clocks, but not the jitter generator's stream.
+        let jitter_decides = time_decides_give_ups && model.scheduler.jitter_percent > 0;
+        let covered = crate::engine::view::search_state_covers(model) && !jitter_decides;
+        let reduction =
+            if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
         let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
         Dpor {
             model,
@@ -409,11 +423,16 @@ impl<'m> Dpor<'m> {
             state_ready: false,
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
-            invisible: (reduction == Reduction::CachedStates)
+            // An invisible step still moves its task's clock, which may decide a time-out.
+            invisible: (reduction == Reduction::CachedStates && !time_decides_give_ups)
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
             stuck_waiter_gives_up: false,
+            time_decides_give_ups,
+            gives_up: false,
+            free_times: Vec::new(),
+            footprint_written: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
         }
@@ -428,11 +447,13 @@ impl<'m> Dpor<'m> {
         self.step_pending = false;
         self.redundant = false;
         self.state_ready = false;
+        self.free_times.clear();
         true
     }
 
     /// Takes in how an execution ended and finds where the next one branches off.
     pub fn execution_ended(&mut self, outcome: Outcome, view: &RunView<'_>) {
+        self.note_free_times(view);
         if std::mem::take(&mut self.step_pending) {
             // A failing step stops the run: it decides the outcome against every shared write.
             if view.failure_records().iter().any(|f| f.task.is_some()) {
@@ -474,6 +495,41 @@ impl<'m> Dpor<'m> {
     pub fn into_result(mut self) -> ExploreResult {
         self.result.outcomes.sort_by_key(|o| o.first_schedule);
         self.result
+    }
+
+    /// What the step of `task` touched of the time that decides give-ups (docs/exploration.md,
+    /// "Time-outs"): it reads the clocks, which a give-up writes (stateless DPOR: every step writes
+    /// them, since a run may never show a give-up that another order of its steps makes possible, and
+    /// so no race with it), and the GIL its step waited for. Whether it moved the GILs' and cores'
+    /// free times is known at the next choice (`note_free_times`).
+    fn add_time(&mut self, task: TaskId, gives_up: bool) {
+        let writes = gives_up || self.search.reduction() == Reduction::StatelessDpor;
+        self.step.accesses.push((Resource::Time, writes));
+        let process = self.model.tasks[task.index()].process;
+        if self.model.processes[process.index()].gil.mode != crate::model::GilMode::None {
+            self.step.accesses.push((Resource::Gil(process.0), false));
+        }
+    }
+
+    /// When time decides give-ups: the GILs and cores whose free time the last step moved are written
+    /// by it (a step of work), before its footprint goes to the search.
+    fn note_free_times(&mut self, view: &RunView<'_>) {
+        if !self.time_decides_give_ups {
+            return;
+        }
+        let gils = self.model.processes.len();
+        let before = std::mem::take(&mut self.free_times);
+        self.free_times.extend(view.stepwise_free_times());
+        if !(self.step_pending && self.footprint_written) || before.len() != self.free_times.len() {
+            return;
+        }
+        for (index, (was, is)) in before.iter().zip(&self.free_times).enumerate() {
+            if was != is {
+                let resource = if index < gils { Resource::Gil(index as u32) } else { Resource::Cores };
+                self.step.accesses.push((resource, true));
+            }
+        }
+        self.step.merge_accesses();
     }
 
     /// Writes what the step of `task` touched into `self.step`, with the resources that order tasks
@@ -547,6 +603,7 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn observe(&mut self, run: &RunView<'_>) {
+        self.note_free_times(run);
         if self.search.wants_state(usize::from(self.step_pending)) {
             let liveness = &self.liveness;
             let live = |task, pc, local| liveness.is_live(task, pc, local);
@@ -584,18 +641,25 @@ impl Scheduler for Dpor<'_> {
             self.redundant = true;
             return Err(Stop::Covered);
         };
+        self.gives_up = self.giving_up.contains(&task);
         Ok(self.enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
         let stuck_waiter_gives_up = std::mem::take(&mut self.stuck_waiter_gives_up);
+        let gives_up = std::mem::take(&mut self.gives_up);
         self.step_pending = true;
-        if self.search.wants_footprint() {
+        self.footprint_written = self.search.wants_footprint();
+        if self.footprint_written {
             self.write_footprint(task.0, accesses);
             if stuck_waiter_gives_up {
                 // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
                 self.step.accesses.push((Resource::StuckWaiters, true));
                 self.step.accesses.sort();
+            }
+            if self.time_decides_give_ups {
+                self.add_time(task, gives_up);
+                self.step.merge_accesses();
             }
         } else {
             self.step.task = task.0;

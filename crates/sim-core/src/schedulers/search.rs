@@ -62,6 +62,16 @@ pub enum Resource {
     /// Under `--timeouts quiescent` a time-out fires only when nothing else can move, so the first
     /// waiter to give up ends the others' turn to: every such giving up writes this.
     StuckWaiters,
+    /// Under `--timeouts quiescent`, in a model with timed waits, the clocks that decide whether a
+    /// time-out may fire beside the tasks that can step: every step reads them, a give-up writes them
+    /// (a step may make one possible or take it away), and under stateless DPOR every step writes them
+    /// (docs/exploration.md, "Time-outs").
+    Time,
+    /// Likewise, when a process's GIL is next free: every step of one of its tasks waits for it, a
+    /// step of work moves it, so the two steps' times depend on their order.
+    Gil(u32),
+    /// Likewise, when the cores are next free: a step of work takes the one that frees first.
+    Cores,
 }
 
 /// The state before a choice, as the cache keys it: its words, and which of this run's tasks each task
@@ -763,6 +773,11 @@ impl Search {
     /// Whether the bound left out a schedule so far (false: every schedule run was within it anyway).
     pub fn cut_by_bound(&self) -> bool {
         self.cut_by_bound
+    }
+
+    /// How this search avoids running equivalent schedules.
+    pub fn reduction(&self) -> Reduction {
+        self.reduction
     }
 
     /// The number of tasks this search was made for.
