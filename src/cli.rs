@@ -67,9 +67,10 @@ pub enum Command {
         /// Stop at the first schedule that fails; the result then says it is incomplete.
         #[arg(long)]
         stop_on_failure: bool,
-        /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
-        /// no task that can step would step before its deadline, or none can step (which stuck waiter
-        /// first being a choice); `any` at every step.
+        /// When a wait with a time-out may give up under an exploring policy: `quiescent` only when no
+        /// other task can step (which stuck waiter first being a choice); `deadline` also once no task that
+        /// can step would step before its deadline; `any` at every step. Default: the file's `scheduler:
+        /// timeouts` (`deadline` for Python programs), else `quiescent`.
         #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
         timeouts: Option<sim_core::Timeouts>,
         /// Stop each schedule after N steps with status `step_limit` (default 1,000,000); the result
@@ -205,9 +206,10 @@ pub struct RunArgs {
     /// Stop a run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
-    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
-    /// no task that can step would step before its deadline, or none can step (which stuck waiter
-    /// first being a choice); `any` at every step.
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` only when no
+    /// other task can step (which stuck waiter first being a choice); `deadline` also once no task that
+    /// can step would step before its deadline; `any` at every step. Default: the file's `scheduler:
+    /// timeouts` (`deadline` for Python programs), else `quiescent`.
     #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
     pub timeouts: Option<sim_core::Timeouts>,
     #[command(flatten)]
@@ -259,9 +261,10 @@ pub struct FuzzArgs {
     /// Stop each run after N steps with status `step_limit` (default 10,000,000).
     #[arg(long, value_name = "N")]
     pub max_steps: Option<u64>,
-    /// When a wait with a time-out may give up under an exploring policy: `quiescent` (default) once
-    /// no task that can step would step before its deadline, or none can step (which stuck waiter
-    /// first being a choice); `any` at every step.
+    /// When a wait with a time-out may give up under an exploring policy: `quiescent` only when no
+    /// other task can step (which stuck waiter first being a choice); `deadline` also once no task that
+    /// can step would step before its deadline; `any` at every step. Default: the file's `scheduler:
+    /// timeouts` (`deadline` for Python programs), else `quiescent`.
     #[arg(long, value_name = "WHEN", value_parser = parse_timeouts)]
     pub timeouts: Option<sim_core::Timeouts>,
     /// Print one JSON document instead of text.
@@ -276,7 +279,7 @@ pub struct FuzzArgs {
 }
 
 fn parse_timeouts(text: &str) -> Result<sim_core::Timeouts, String> {
-    sim_core::Timeouts::by_name(text).ok_or_else(|| format!("`{text}` is not `quiescent` or `any`"))
+    sim_core::Timeouts::by_name(text).ok_or_else(|| format!("`{text}` is not `quiescent`, `deadline` or `any`"))
 }
 
 /// `--top N`: how many outcomes text shows; `None` for `--top all`.

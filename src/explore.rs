@@ -38,7 +38,7 @@ pub struct ExploreReport {
     pub max_steps: u64,
     /// Schedules stopped at `max_steps`: a loop that did not end within it, or a run too long for it.
     pub step_limit_schedules: u64,
-    /// When waits with a time-out gave up (`quiescent` or `any`), for a model that has such waits: what
+    /// When waits with a time-out gave up (`quiescent`, `deadline` or `any`), for a model that has such waits: what
     /// `complete` holds for. Absent when no wait can run out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeouts: Option<&'static str>,
@@ -160,10 +160,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         failing_schedules,
         max_steps: setup.max_steps,
         step_limit_schedules,
-        timeouts: setup.model.has_timed_waits().then_some(match setup.timeouts {
-            Timeouts::Quiescent => "quiescent",
-            Timeouts::Any => "any",
-        }),
+        timeouts: setup.model.has_timed_waits().then_some(setup.timeouts.name()),
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -235,14 +232,23 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         report.redundant,
         verdict(report, max_schedules)
     );
-    if report.timeouts == Some("quiescent") {
-        // The default leaves out runs in which a wait gives up while another task would step before
-        // its deadline by weft's clocks, which real time allows when the work is slower than weft's
-        // durations say: say so beside the claim.
-        let _ = writeln!(
-            out,
-            "  (waits with a time-out gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more none could move; --timeouts any lets them give up at every step)"
-        );
+    // `quiescent` and `deadline` leave out runs in which a wait gives up while other work could still
+    // go on (before its deadline, by weft's clocks, for `deadline`), which real time allows when the
+    // work is slower than weft's durations say: say so beside the claim.
+    match report.timeouts {
+        Some("quiescent") => {
+            let _ = writeln!(
+                out,
+                "  (waits with a time-out gave up only when no other task could move; --timeouts any lets them give up at every step)"
+            );
+        }
+        Some("deadline") => {
+            let _ = writeln!(
+                out,
+                "  (waits with a time-out gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more none could move; --timeouts any lets them give up at every step)"
+            );
+        }
+        _ => {}
     }
     for outcome in &report.outcomes {
         let _ = writeln!(

@@ -40,7 +40,8 @@ pub struct FuzzReport {
     #[serde(default)]
     pub max_steps: Option<u64>,
     pub seeds: String,
-    /// `"any"` under `--timeouts any`; absent under the default, `quiescent`.
+    /// `"any"` or `"deadline"` under those settings (`--timeouts`, or the file's `scheduler:`); absent
+    /// under the default, `quiescent`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeouts: Option<String>,
     /// `K/N` when this is one shard of the range; absent for the whole range.
@@ -230,7 +231,7 @@ pub fn fuzz(args: &FuzzArgs) -> CommandResult {
         policy,
         max_steps: Some(setup.max_steps),
         seeds: format!("{start}..{end}"),
-        timeouts: (setup.timeouts == sim_core::Timeouts::Any).then(|| "any".to_string()),
+        timeouts: (setup.timeouts != sim_core::Timeouts::Quiescent).then(|| setup.timeouts.name().to_string()),
         shard: (shards > 1).then(|| format!("{shard}/{shards}")),
         missing_shards: Vec::new(),
         interrupted: interrupted.is_some(),

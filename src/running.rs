@@ -84,12 +84,17 @@ impl Setup {
         max_steps: Option<u64>,
     ) -> Result<Self, UsageError> {
         let model = scenario.model;
+        // A file's setting matters only where a wait can run out; elsewhere the default keeps tokens as
+        // they were.
+        let timeouts = if model.has_timed_waits() { scenario.timeouts } else { Timeouts::default() };
         let policy = scenarios::settings::policy_of(settings).unwrap_or(&model.scheduler.policy).to_string();
         let max_steps = max_steps.unwrap_or(limits::DEFAULT_MAX_STEPS);
         if max_steps == 0 || max_steps > limits::MAX_STEPS_CEILING {
             return Err(UsageError(format!("--max-steps is from 1 to {}", limits::MAX_STEPS_CEILING)));
         }
-        Ok(Setup { model, policy, max_steps, timeouts: Timeouts::default() })
+        // The file's own setting (`scheduler: { timeouts: deadline }`, which Python imports declare) until
+        // `--timeouts` or a token names one.
+        Ok(Setup { model, policy, max_steps, timeouts })
     }
 
     pub fn simulator(&self) -> Simulator<'_> {

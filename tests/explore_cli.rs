@@ -152,8 +152,8 @@ fn a_complete_search_says_which_time_out_setting_it_holds_for() {
     let directory = std::env::temp_dir().join(format!("weft-explore-cli-timeouts-{}", std::process::id()));
     std::fs::create_dir_all(&directory).expect("a temporary folder");
     // A holder that sleeps with the lock, and a waiter that gives up after 50ms: the values of `got`
-    // each setting lists, as `(quiescent, any)`.
-    let check = |holder_sleep: &str, expect: (Vec<i64>, Vec<i64>)| {
+    // each setting lists, as `(quiescent, deadline, any)`.
+    let check = |holder_sleep: &str, expect: (Vec<i64>, Vec<i64>, Vec<i64>)| {
         let file = directory.join(format!("impatient-{holder_sleep}.yaml"));
         let yaml = format!(
             "name: impatient\nshared: {{ got: 0 }}\nlocks: [m]\ntasks:\n  holder:\n    ops: [ {{ lock: m }}, {{ io: {holder_sleep} }}, {{ unlock: m }} ]\n  waiter:\n    ops:\n      - lock: {{ name: m, timeout: 50ms, into: ok }}\n      - set: \"got = ok\"\n"
@@ -163,6 +163,10 @@ fn a_complete_search_says_which_time_out_setting_it_holds_for() {
         let quiescent = json(&weft(&["explore", file, "--json"]));
         assert_eq!((quiescent["complete"].as_bool(), quiescent["timeouts"].as_str()), (Some(true), Some("quiescent")));
         let text = String::from_utf8_lossy(&weft(&["explore", file]).stdout).to_string();
+        assert!(text.contains("gave up only when no other task could move; --timeouts any"), "{text}");
+        let deadline = json(&weft(&["explore", file, "--timeouts", "deadline", "--json"]));
+        assert_eq!(deadline["timeouts"].as_str(), Some("deadline"));
+        let text = String::from_utf8_lossy(&weft(&["explore", file, "--timeouts", "deadline"]).stdout).to_string();
         assert!(
             text.contains(
                 "gave up only when no other task could step before their deadline, by weft's clocks, or for time-outs of an hour or more"
@@ -177,12 +181,13 @@ fn a_complete_search_says_which_time_out_setting_it_holds_for() {
                 outcomes.iter().filter_map(|o| o["shared"]["main"]["got"].as_i64()).collect();
             values.into_iter().collect()
         };
-        assert_eq!((got(&quiescent), got(&any)), expect, "holder sleeps {holder_sleep}");
+        assert_eq!((got(&quiescent), got(&deadline), got(&any)), expect, "holder sleeps {holder_sleep}");
     };
-    // Asleep past the deadline: the waiter may give up under the default too (CPython's waiter does).
-    check("200ms", (vec![0, 1], vec![0, 1]));
+    // Asleep past the deadline: the waiter may give up under `deadline` too (CPython's waiter does);
+    // the default, the contract's, lets it only when nothing else can move.
+    check("200ms", (vec![1], vec![0, 1], vec![0, 1]));
     // Back before the deadline: only `any` lets the waiter give up.
-    check("10ms", (vec![1], vec![0, 1]));
+    check("10ms", (vec![1], vec![1], vec![0, 1]));
     // A model with no wait that can run out says nothing about time-outs.
     let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
     assert!(plain.get("timeouts").is_none(), "{plain}");

@@ -1,4 +1,4 @@
-//! Time-outs under exploring policies (`--timeouts quiescent|any`, docs/format.md "Time-outs under
+//! Time-outs under exploring policies (`--timeouts quiescent|deadline|any`, docs/format.md "Time-outs under
 //! exploring policies"), checked through the command as an outside check would: `weft explore --json`
 //! must find exactly the outcomes Python can reach under each setting (and say the search was complete),
 //! `weft fuzz --json` under both exploring policies a subset of them; the schedule tokens of runs where a
@@ -39,13 +39,14 @@ tasks:
 
 #[test]
 fn in_an_abba_order_either_stuck_waiter_may_give_up_first() {
-    // Quiescent: only the ABBA order gets stuck, and then either gives up; both blocked at the same
-    // clock, so the other's deadline has come too: it may give up beside the first one's steps, or get
-    // its lock.
-    check("abba", ABBA, "quiescent", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
-    // A time-out of an hour or more gives up only when no task can step: the other gets its lock.
+    // Quiescent: only the ABBA order gets stuck, and then either gives up and the other gets its lock.
+    check("abba", ABBA, "quiescent", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    // Deadline: both blocked at the same clock, so once one gave up at its deadline the other's has come
+    // too: it may give up beside the first one's steps, or get its lock.
+    check("abba-deadline", ABBA, "deadline", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    // A time-out of an hour or more gives up only when no task can step, even under `deadline`.
     let long = ABBA.replace("timeout: 1s", "timeout: 7200s");
-    check("abba-long", &long, "quiescent", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
+    check("abba-long", &long, "deadline", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
     // Any: a waiter may also give up while the holder would still let go, so both may give up.
     check("abba-any", ABBA, "any", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
 }
@@ -64,8 +65,7 @@ fn check_tokens_replay(name: &str, explored: &Value) {
 
 #[test]
 fn tokens_with_a_give_up_replay_their_run() {
-    let all = ["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"];
-    let quiescent = check("abba-tokens", ABBA, "quiescent", &all);
+    let quiescent = check("abba-tokens", ABBA, "quiescent", &["ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
     let second_gave_up = quiescent["outcomes"]
         .as_array()
         .expect("outcomes")
@@ -75,17 +75,49 @@ fn tokens_with_a_give_up_replay_their_run() {
     // The second of the stuck waiters gave up: a choice the token writes as `+1`.
     assert!(second_gave_up["schedule"].as_str().expect("a token").contains("+1"), "{second_gave_up}");
     check_tokens_replay("abba-tokens", &quiescent);
-    let any = check("abba-tokens-any", ABBA, "any", &all);
+    let any = check("abba-tokens-any", ABBA, "any", &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"]);
     for outcome in any["outcomes"].as_array().expect("outcomes") {
         assert!(outcome["schedule"].as_str().expect("a token").contains(":timeouts-any:"), "{outcome}");
     }
     check_tokens_replay("abba-tokens-any", &any);
+    let deadline = check(
+        "abba-tokens-deadline",
+        ABBA,
+        "deadline",
+        &["ok t1=0 t2=0", "ok t1=0 t2=1", "ok t1=1 t2=0", "ok t1=1 t2=1"],
+    );
+    for outcome in deadline["outcomes"].as_array().expect("outcomes") {
+        assert!(outcome["schedule"].as_str().expect("a token").contains(":timeouts-deadline:"), "{outcome}");
+    }
+    check_tokens_replay("abba-tokens-deadline", &deadline);
+}
+
+/// A file may name its setting (`scheduler: { timeouts: deadline }`, as a Python import does): the
+/// command line's default then, which `--timeouts` still overrides; an unknown one is refused.
+#[test]
+fn a_scenario_names_its_own_time_out_setting() {
+    let own = ABBA.replace("name: abba-timeouts\n", "name: abba-timeouts\nscheduler: { timeouts: deadline }\n");
+    let file = scenario_file("timeouts", "abba-own", &own);
+    let explored = json_of(&["explore", &file, "--json"]);
+    assert_eq!(explored["timeouts"].as_str(), Some("deadline"));
+    assert_eq!(outcome_lines(&explored).len(), 4, "{explored}");
+    let overridden = json_of(&["explore", &file, "--timeouts", "quiescent", "--json"]);
+    assert_eq!(overridden["timeouts"].as_str(), Some("quiescent"));
+    assert_eq!(outcome_lines(&overridden).len(), 3, "{overridden}");
+    let wrong = scenario_file(
+        "timeouts",
+        "abba-wrong",
+        &ABBA.replace("name: abba-timeouts\n", "name: abba-timeouts\nscheduler: { timeouts: soon }\n"),
+    );
+    let (code, _, stderr) = weft(&["explore", &wrong]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("unknown time-out setting `soon`"), "{stderr}");
 }
 
 #[test]
 fn a_run_under_an_exploring_policy_prints_a_token_that_replays_it() {
     let file = scenario_file("timeouts", "abba-run", ABBA);
-    for timeouts in ["quiescent", "any"] {
+    for timeouts in ["quiescent", "deadline", "any"] {
         for seed in 0..20 {
             let seed = seed.to_string();
             let args = ["run", &file, "--policy", "random", "--seed", &seed, "--timeouts", timeouts, "--json"];
@@ -112,7 +144,7 @@ fn timeouts_is_refused_where_it_means_nothing() {
     }
     let (status, _, stderr) = weft(&["explore", &file, "--timeouts", "sometimes"]);
     assert_eq!(status, 2);
-    assert!(stderr.contains("`sometimes` is not `quiescent` or `any`"), "{stderr}");
+    assert!(stderr.contains("`sometimes` is not `quiescent`, `deadline` or `any`"), "{stderr}");
 }
 
 #[test]

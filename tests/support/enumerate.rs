@@ -52,25 +52,30 @@ struct Taken {
 }
 
 /// Follows `prefix`, then always picks the first candidate; remembers every decision. The engine runs
-/// under `--timeouts any` and offers every waiter's giving up at every step; under `quiescent` the
-/// enumerator keeps only the give-ups the rule allows, by its own reading of it (docs/exploration.md,
-/// "Time-outs"): one whose deadline is not after the time at which every step offered would happen,
-/// and every one when no step is offered.
+/// under `--timeouts any` and offers every waiter's giving up at every step; the enumerator keeps only
+/// the give-ups `timeouts` allows, by its own reading of the rules (docs/exploration.md, "Time-outs"):
+/// under `quiescent`, every one when no step is offered and none otherwise; under `deadline` also one
+/// whose deadline is not after the time at which every step offered would happen.
 #[derive(Debug, Default)]
 struct PrefixThenFirst {
     prefix: Vec<usize>,
     taken: Vec<Taken>,
-    quiescent: bool,
+    timeouts: Timeouts,
     early_give_ups: bool,
 }
 
-/// The candidates `--timeouts quiescent` lets a run choose among, of those `--timeouts any` offers.
-fn allowed_under_quiescent(candidates: &[Candidate]) -> Vec<usize> {
+/// The candidates `timeouts` lets a run choose among, of those `--timeouts any` offers.
+fn allowed_under(timeouts: Timeouts, candidates: &[Candidate]) -> Vec<usize> {
     let steps = candidates.iter().filter(|c| !c.gives_up);
     let Some(earliest_step) = steps.map(|c| c.starts_ns).min() else {
         return (0..candidates.len()).collect();
     };
-    (0..candidates.len()).filter(|&i| !candidates[i].gives_up || candidates[i].starts_ns <= earliest_step).collect()
+    let allowed = |candidate: &Candidate| match timeouts {
+        Timeouts::Any => true,
+        Timeouts::Quiescent => !candidate.gives_up,
+        Timeouts::Deadline => !candidate.gives_up || candidate.starts_ns <= earliest_step,
+    };
+    (0..candidates.len()).filter(|&i| allowed(&candidates[i])).collect()
 }
 
 impl Policy for PrefixThenFirst {
@@ -87,13 +92,10 @@ impl Policy for PrefixThenFirst {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
-        let allowed = if self.quiescent {
-            allowed_under_quiescent(decision.candidates)
-        } else {
-            (0..decision.candidates.len()).collect()
-        };
+        let allowed = allowed_under(self.timeouts, decision.candidates);
         let gives_up = |i: &usize| decision.candidates[*i].gives_up;
-        self.early_give_ups |= self.quiescent && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
+        self.early_give_ups |=
+            self.timeouts == Timeouts::Deadline && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
         let chosen = self.prefix.get(self.taken.len()).copied().unwrap_or(0);
         self.taken.push(Taken {
             steps_before: decision.steps,
@@ -114,7 +116,7 @@ pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumerati
 /// or any waiter at any step (`any`), is a decision like any other.
 pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
     let mut simulator = Simulator::new(model);
-    let mut policy = PrefixThenFirst { quiescent: timeouts == Timeouts::Quiescent, ..PrefixThenFirst::default() };
+    let mut policy = PrefixThenFirst { timeouts, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
     let mut result = Enumeration {
         outcomes: BTreeMap::new(),

@@ -230,7 +230,7 @@ fn format11_op(rng: &mut Rng, index: usize) -> String {
 /// locks (in either order, so ABBA), a semaphore, an event and a condition, each waited on with a
 /// time-out next to the steps that end such waits (a release, `set_event`, `notify`), so that when and
 /// which waiter gives up decides the outcome; and sleeps and work (some under the lock) longer or
-/// shorter than the time-outs (50ms or 1s), so that under `--timeouts quiescent` a time-out may fire
+/// shorter than the time-outs (50ms or 1s), so that under `--timeouts deadline` a time-out may fire
 /// while another task sleeps or holds the GIL. Deterministic in its seed.
 pub fn timed_wait_program(seed: u64) -> String {
     let mut rng = Rng::new(seed);

@@ -118,12 +118,33 @@ impl Scenario {
         names
     }
 
+    /// Whether some step waits with a time-out (`timeout:` in it, at any depth).
+    fn waits_with_timeouts(&self) -> bool {
+        fn in_steps(steps: &[Step]) -> bool {
+            steps.iter().any(|step| step.value.as_ref().is_some_and(in_node))
+        }
+        fn in_node(node: &Node) -> bool {
+            match node {
+                Node::Steps(steps) => in_steps(steps),
+                Node::Map(entries) => entries.iter().any(|(key, value)| *key == "timeout" || in_node(value)),
+                Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+            }
+        }
+        self.tasks.iter().any(|task| in_steps(&task.ops))
+    }
+
     pub fn to_yaml(&self, file: &str, source: &SourceText<'_>) -> String {
         let writer = Writer { names: self.task_names(), source };
         let mut out = String::new();
         let _ = writeln!(out, "# Imported from {file} by `weft import`; `# line N` points at the Python source.");
         let _ = writeln!(out, "version: 1");
         let _ = writeln!(out, "name: {}", self.name);
+        if self.waits_with_timeouts() {
+            // A Python program's time-outs are real time: a wait gives up under exploration once no
+            // other task would step before its deadline (docs/format.md, "Time-outs under exploring
+            // policies"), not only when nothing else can move.
+            let _ = writeln!(out, "scheduler: {{ timeouts: deadline }}");
+        }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out);
         let _ = writeln!(out, "tasks:");

@@ -105,6 +105,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     let network = compile_network(raw.network.as_ref());
     let (default_gil, preset) = compile_runtime(context, raw.runtime.as_ref())?;
     let scheduler = compile_scheduler(context, raw.scheduler.as_ref())?;
+    let timeouts = compile_timeouts(context, raw.scheduler.as_ref())?;
 
     let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
     builder.machine_names = machines.iter().map(|m| m.name.clone()).collect();
@@ -127,7 +128,13 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     let first_machine = raw.machines.as_ref().and_then(|m| m.value.values().next());
     refuse_livelock(context, &raw, raw.machine.as_ref().or(first_machine), &model)?;
     apply_preset(&mut model, preset, raw.machine.as_ref().or(first_machine));
-    Ok(Scenario { model, about: raw.about.unwrap_or_default(), snapshot, graph: crate::graph::TaskGraph::default() })
+    Ok(Scenario {
+        model,
+        timeouts,
+        about: raw.about.unwrap_or_default(),
+        snapshot,
+        graph: crate::graph::TaskGraph::default(),
+    })
 }
 
 /// Refuses settings under which a thread in contention never does any work: a time slice that ends
@@ -306,6 +313,12 @@ fn apply_preset(model: &mut Model, preset: Option<Preset>, machine: Option<&RawM
             }
         }
     }
+}
+
+fn compile_timeouts(context: &Context<'_>, raw: Option<&RawScheduler>) -> Result<sim_core::Timeouts> {
+    let Some(name) = raw.and_then(|raw| raw.timeouts.as_ref()) else { return Ok(sim_core::Timeouts::default()) };
+    sim_core::Timeouts::by_name(&name.value)
+        .ok_or_else(|| context.unknown(name, "time-out setting", &sim_core::Timeouts::NAMES))
 }
 
 fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Result<SchedulerConfig> {

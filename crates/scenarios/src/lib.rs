@@ -26,6 +26,9 @@ use sim_core::limits::MAX_FILE_BYTES;
 #[derive(Clone, Debug)]
 pub struct Scenario {
     pub model: Model,
+    /// `scheduler: { timeouts: ... }`: the time-out setting of exploring policies when the command line
+    /// names none. Not part of the model (its fingerprint), since a token names its own setting.
+    pub timeouts: sim_core::Timeouts,
     pub about: String,
     pub snapshot: SnapshotPlan,
     pub graph: graph::TaskGraph,

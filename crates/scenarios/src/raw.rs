@@ -176,6 +176,11 @@ pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<u64>")]
     pub depth: Option<Spanned<u64>>,
+    /// When a wait with a time-out may give up under exploring policies, unless `--timeouts` says:
+    /// `quiescent` (default), `deadline` or `any`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub timeouts: Option<Name>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

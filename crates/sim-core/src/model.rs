@@ -1166,7 +1166,7 @@ impl Model {
     }
 
     /// Whether some step may wait with a time-out that gives up by its deadline under `--timeouts
-    /// quiescent` (`timeouts::gives_up_by_deadline`): then time decides what an exploring run may do.
+    /// deadline` (`timeouts::gives_up_by_deadline`): then time decides what an exploring run may do.
     pub fn has_deadline_waits(&self) -> bool {
         self.has_waits_whose_timeout(crate::timeouts::gives_up_by_deadline)
     }

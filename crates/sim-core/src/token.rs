@@ -20,8 +20,9 @@ pub const VERSION_PREFIX: &str = "w1";
 pub use crate::limits::MAX_CHOICES;
 /// Marks a recorded choice as a time-out's giving up (`DecisionKind::GiveUp`); the index is below it.
 pub const GIVE_UP: u32 = 1 << 31;
-/// The field that says a run let time-outs fire at every step.
-const TIMEOUTS_ANY_FIELD: &str = "timeouts-any";
+/// The field before the choices that names a run's time-out setting when it is not the default
+/// (`timeouts-any`, `timeouts-deadline`).
+const TIMEOUTS_FIELD_PREFIX: &str = "timeouts-";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScheduleToken {
@@ -36,8 +37,8 @@ pub struct ScheduleToken {
 impl fmt::Display for ScheduleToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{VERSION_PREFIX}:{}:s{}:c{}:f{:08x}:", self.policy, self.seed, self.cores, self.fingerprint)?;
-        if self.timeouts == crate::timeouts::Timeouts::Any {
-            write!(f, "{TIMEOUTS_ANY_FIELD}:")?;
+        if self.timeouts != crate::timeouts::Timeouts::Quiescent {
+            write!(f, "{TIMEOUTS_FIELD_PREFIX}{}:", self.timeouts.name())?;
         }
         let mut text = String::new();
         encode_choices(&self.choices, &mut text);
@@ -141,15 +142,21 @@ impl std::str::FromStr for ScheduleToken {
     fn from_str(text: &str) -> Result<Self, String> {
         let text = text.trim();
         let mut parts: Vec<&str> = text.split(':').collect();
-        let timeouts = if parts.len() == 7 && parts[5] == TIMEOUTS_ANY_FIELD {
-            parts.remove(5);
-            crate::timeouts::Timeouts::Any
-        } else {
-            crate::timeouts::Timeouts::Quiescent
+        let named = (parts.len() == 7)
+            .then(|| parts[5].strip_prefix(TIMEOUTS_FIELD_PREFIX))
+            .flatten()
+            .and_then(crate::timeouts::Timeouts::by_name)
+            .filter(|&timeouts| timeouts != crate::timeouts::Timeouts::Quiescent);
+        let timeouts = match named {
+            Some(timeouts) => {
+                parts.remove(5);
+                timeouts
+            }
+            None => crate::timeouts::Timeouts::Quiescent,
         };
         if parts.len() != 6 {
             return Err("a schedule token has six fields: w1:POLICY:sSEED:cCORES:fFINGERPRINT:CHOICES \
-                        (seven with `timeouts-any` before the choices)"
+                        (seven with `timeouts-any` or `timeouts-deadline` before the choices)"
                 .to_string());
         }
         if parts[0] != VERSION_PREFIX {
@@ -204,6 +211,8 @@ mod tests {
         check(vec![GIVE_UP | 40], "w1:random:s7:c2:f00000abc:+I1");
         check_with(vec![0, 2], Timeouts::Any, "w1:random:s7:c2:f00000abc:timeouts-any:02");
         check_with(vec![], Timeouts::Any, "w1:random:s7:c2:f00000abc:timeouts-any:");
+        check_with(vec![1], Timeouts::Deadline, "w1:random:s7:c2:f00000abc:timeouts-deadline:1");
+        assert!("w1:x:s1:c1:f0:timeouts-quiescent:0".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:timeouts-some:0".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:+".parse::<ScheduleToken>().is_err());
         assert!("w1:x:s1:c1:f0:+zzzzzzz0".parse::<ScheduleToken>().is_err());

@@ -166,7 +166,7 @@ fn task_words(
 /// and whether its worker was started for it.
 fn task_time_words(state: &State, index: usize, out: &mut Vec<i64>) {
     let task = &state.world.tasks[index];
-    let timed = state.world.format11.tasks.get(index).is_some_and(|extra| extra.timeout_ns.is_some());
+    let timed = state.world.format11.tasks().get(index).is_some_and(|extra| extra.timeout_ns.is_some());
     out.push(state.stepwise.task_clock_ns[index] as i64);
     out.push(if timed { state.stepwise.deadline_ns[index] as i64 } else { -1 });
     out.push(task.finished_ns.map_or(-1, |at| at as i64));

@@ -392,7 +392,7 @@ pub struct StepwiseState {
     /// Whether the model has waits whose time-out may give up by its deadline
     /// (`Model::has_deadline_waits`), asked once.
     pub model_has_deadline_waits: bool,
-    /// Whether time decides which time-outs may fire in this run (`--timeouts quiescent` on a model with
+    /// Whether time decides which time-outs may fire in this run (`--timeouts deadline` on a model with
     /// waits that give up by their deadline, docs/format.md "Time-outs under exploring policies"): then
     /// the clocks are part of the state an exploration caches.
     pub time_decides_give_ups: bool,
@@ -743,7 +743,7 @@ impl StepwiseState {
         // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
         // only while it does.
         self.time_decides_give_ups =
-            self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Quiescent;
+            self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Deadline;
     }
 }
 

@@ -128,11 +128,11 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> Option<(DecisionKind, usize)> {
     if count > 0 {
         return Some((DecisionKind::Step, count));
     }
-    // By default a wait with a time-out gives up beside the tasks that can step once none of them can
-    // step before its deadline (`fill_candidates`), and when nothing else can move at all; which of
+    // A wait with a time-out gives up when nothing else can move (and, under `deadline`, beside the
+    // tasks that can step once none of them can step before its deadline: `fill_candidates`); which of
     // the stuck waiters gives up first is then a choice (docs/format.md, "Time-outs under exploring
     // policies").
-    if run.config.timeouts == Timeouts::Quiescent && fill_give_ups(run) > 0 {
+    if run.config.timeouts != Timeouts::Any && fill_give_ups(run) > 0 {
         return Some((DecisionKind::GiveUp, run.state.scratch.candidates.len()));
     }
     // Nothing can move once the last of the steps, in time, has been taken.
@@ -172,10 +172,10 @@ fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate
     timed.then(|| (task.0, candidate(run.state.stepwise.deadline_ns[index])))
 }
 
-/// Whether task `index`'s wait may give up by its deadline beside steps under `quiescent` (its
+/// Whether task `index`'s wait may give up by its deadline beside steps under `deadline` (its
 /// time-out is shorter than `timeouts::LONG_TIMEOUT_NS`).
 fn waits_by_deadline(run: &StepwiseRun<'_, '_>, index: usize) -> bool {
-    run.state.world.format11.tasks[index].timeout_ns.is_some_and(crate::timeouts::gives_up_by_deadline)
+    run.state.world.format11.tasks()[index].timeout_ns.is_some_and(crate::timeouts::gives_up_by_deadline)
 }
 
 /// The step of a timed waiter that gives up: as a failed try of what it waited for, a read of it,
@@ -220,7 +220,7 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
     }
     let still_stepping = matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live);
     // A step may end another task's offer to give up (a `notify` does, with no driver hook), and under
-    // `--timeouts quiescent` it moves the time that decides the offers (its own clock, the GIL's): the
+    // `--timeouts deadline` it moves the time that decides the offers (its own clock, the GIL's): the
     // list is filled again.
     let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.model_has_deadline_waits;
     if !still_stepping || others_may_change || run.model.tasks[task.index()].event_loop.is_some() {
@@ -311,15 +311,16 @@ fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nan
 }
 
 /// Until when a blocked wait with a time-out may give up beside the tasks that can step (its deadline
-/// not later), `None` when it may not. Under `--timeouts any`, always. Under `quiescent`, once no
+/// not later), `None` when it may not. Under `--timeouts any`, always; under `quiescent`, never (only the stuck waiters' turn below). Under `deadline`, once no
 /// candidate's step would happen before the deadline: the earliest time a candidate's step would
 /// happen (docs/exploration.md, "Time-outs"); when no task can step, the stuck waiters' turn comes
 /// apart (`fill_give_ups`).
 fn give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
     match run.config.timeouts {
         Timeouts::Any => Some(Nanos::MAX),
-        Timeouts::Quiescent if !run.state.stepwise.model_has_deadline_waits => None,
-        Timeouts::Quiescent => (0..run.model.tasks.len())
+        Timeouts::Quiescent => None,
+        Timeouts::Deadline if !run.state.stepwise.model_has_deadline_waits => None,
+        Timeouts::Deadline => (0..run.model.tasks.len())
             .map(TaskId::from_index)
             .filter(|&task| matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live) && may_step(run, task))
             .map(|task| step_candidate(run, task).starts_ns)

@@ -160,9 +160,9 @@ pub struct Dpor<'m> {
     invisible: Option<InvisibleSteps>,
     /// The tasks whose next step is invisible at the coming choice.
     invisible_tasks: Vec<u32>,
-    /// The coming step is a stuck waiter giving up, chosen among the others (`--timeouts quiescent`).
+    /// The coming step is a stuck waiter giving up, chosen among the others (`quiescent` and `deadline`).
     stuck_waiter_gives_up: bool,
-    /// Time decides which time-outs may fire (`--timeouts quiescent` on a model with timed waits):
+    /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits):
     /// steps touch [`Resource::Time`], [`Resource::Gil`] and [`Resource::Cores`].
     time_decides_give_ups: bool,
     /// The coming step gives up a wait (it writes [`Resource::Time`]).
@@ -398,7 +398,7 @@ impl<'m> Dpor<'m> {
     }
 
     fn with_search(model: &'m Model, config: ExploreConfig, reduction: Reduction, timeouts: Timeouts) -> Self {
-        let time_decides_give_ups = timeouts == Timeouts::Quiescent && model.has_deadline_waits();
+        let time_decides_give_ups = timeouts == Timeouts::Deadline && model.has_deadline_waits();
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (search_state.rs), the search stays stateless rather than unsound. When time decides
         // time-outs, the state holds the clocks, but not the jitter generator's stream.
