@@ -98,7 +98,10 @@ impl FutureDefs {
     /// CancelledError can reach it): `await`, `yield`, awaiting a task (`result`, `await` of a future)
     /// or one of asyncio's own primitives. Between two of them a coroutine runs alone on its loop.
     pub fn may_suspend_coroutine(&self, instruction: &Instr) -> bool {
-        matches!(instruction, Instr::Await(_) | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_))
+        matches!(
+            instruction,
+            Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_)
+        )
             || self.asyncio.awaited_by(instruction)
     }
 
@@ -883,6 +886,18 @@ pub enum Instr {
     Cancel {
         future: ExprId,
     },
+    // ---- Durations known only at run time (`io: { ms: "EXPR" }`).
+    /// `io` for `length` times `unit_ns`, `length` evaluated at the step; a negative length or one
+    /// past `limits::MAX_DURATION_NS` is a fault (Python's ValueError / OverflowError).
+    IoFor {
+        length: ExprId,
+        unit_ns: Nanos,
+    },
+    /// `await asyncio.sleep(...)` for `length` times `unit_ns`, as `IoFor`.
+    AwaitFor {
+        length: ExprId,
+        unit_ns: Nanos,
+    },
 }
 
 /// One object of a declared primitive: element `first` itself when `index` is `None`; else element
@@ -1031,6 +1046,7 @@ impl Instr {
             Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
                 plain.reading(&[Some(expr)])
             }
+            Instr::IoFor { length, .. } | Instr::AwaitFor { length, .. } => new.reading(&[Some(length)]),
             Instr::RepeatEnter { counter } => plain.writing(Some(counter)),
             // The index is written only when the loop goes on; a read of the counter either way.
             Instr::RepeatTest { counter, exit, .. } => {

@@ -310,6 +310,11 @@ pub enum PythonFault {
     AsyncioInThread {
         task: TaskId,
     },
+    /// `io: { ms: "EXPR" }` whose length was negative, None, or too long.
+    SleepLength {
+        value: i64,
+        unit_ns: Nanos,
+    },
 }
 
 impl PythonFault {
@@ -387,6 +392,17 @@ impl PythonFault {
             PythonFault::AsyncioInThread { task } => format!(
                 "RuntimeError: `{}` is a thread and this primitive is asyncio's own (`asyncio: true`): only coroutines may use it",
                 model.tasks[task.index()].name
+            ),
+            PythonFault::SleepLength { value, .. } if value == crate::expr::NONE => {
+                "TypeError: the sleep length is None, not a number".to_string()
+            }
+            PythonFault::SleepLength { value, .. } if value < 0 => {
+                format!("ValueError: sleep length must be non-negative (it is {value})")
+            }
+            PythonFault::SleepLength { value, unit_ns } => format!(
+                "OverflowError: a sleep of {value} x {} is longer than {}, the longest duration weft accepts",
+                crate::model::DisplayNanos(unit_ns),
+                crate::model::DisplayNanos(crate::limits::MAX_DURATION_NS)
             ),
             PythonFault::ConditionLockNotHeld { condition, notify } => {
                 let definition = &model.sync.conditions[condition as usize];

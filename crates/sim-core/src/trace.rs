@@ -163,6 +163,8 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::Native(d) => format!("native {}", DisplayNanos(d)),
         Instr::Io(d) => format!("io {}", DisplayNanos(d)),
         Instr::Await(d) => format!("await {}", DisplayNanos(d)),
+        Instr::IoFor { length, unit_ns } => format!("io ({}) x {}", expr_text(length), DisplayNanos(unit_ns)),
+        Instr::AwaitFor { length, unit_ns } => format!("await ({}) x {}", expr_text(length), DisplayNanos(unit_ns)),
         Instr::Yield => "yield".to_string(),
         Instr::ReadShared { var, .. } => format!("read {}", shared_name(var)),
         Instr::ReadQueueLen { queue, .. } => {

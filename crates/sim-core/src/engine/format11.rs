@@ -25,6 +25,9 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         Instr::Cpu(duration) | Instr::Native(duration) | Instr::Io(duration) | Instr::Await(duration) => {
             time_is_progress && duration > 0
         }
+        // Whether the length is 0 is known only when the step runs: counted as time, as a `while`
+        // that sleeps is not a spin-wait.
+        Instr::IoFor { .. } | Instr::AwaitFor { .. } => time_is_progress,
         Instr::LockPicked { patience, .. }
         | Instr::Acquire { patience, .. }
         | Instr::WaitEvent { patience, .. }

@@ -189,6 +189,22 @@ impl<D: Driver> Run<'_, '_, D> {
         self.jitter(duration)
     }
 
+    /// The duration of `io: { ms: "EXPR" }`: `length` times `unit_ns`, or a fault (as Python's
+    /// `time.sleep` raises) when it is negative, None, or longer than `limits::MAX_DURATION_NS`.
+    fn computed_duration(&mut self, task: TaskId, pc: u32, length: ExprId, unit_ns: Nanos) -> Option<Nanos> {
+        debug_assert!(unit_ns > 0, "a unit is one of ns, us, ms, s");
+        let value = self.eval(task, pc, length)?;
+        let duration = u64::try_from(value)
+            .ok()
+            .and_then(|count| count.checked_mul(unit_ns))
+            .filter(|&duration| duration <= limits::MAX_DURATION_NS);
+        if duration.is_none() {
+            let fault = PythonFault::SleepLength { value, unit_ns };
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+        }
+        duration
+    }
+
     #[inline(always)]
     fn read_shared(&mut self, task: TaskId, pc: u32, process: ProcessId, var: VarId, into: LocalId) -> Effect {
         let value = self.state.world.processes[process.index()].shared[var.index()];
@@ -231,6 +247,13 @@ impl<D: Driver> Run<'_, '_, D> {
                     Instr::Io(_) => Effect::Io(d),
                     _ => Effect::Await(d),
                 }
+            }
+            Instr::IoFor { length, unit_ns } | Instr::AwaitFor { length, unit_ns } => {
+                let Some(d) = self.computed_duration(task, pc, length, unit_ns) else {
+                    return Effect::Stop;
+                };
+                let d = self.work_step(task, pc, d);
+                if matches!(instruction, Instr::IoFor { .. }) { Effect::Io(d) } else { Effect::Await(d) }
             }
             Instr::Yield => {
                 self.record(task, pc, TraceKind::Step, 0);

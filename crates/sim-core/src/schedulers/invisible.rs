@@ -485,6 +485,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         Instr::Branch { expr: value, .. } | Instr::Compute { expr: value, .. } | Instr::Return { expr: value } => {
             visible(fails(value))
         }
+        // Timed like `io` and `await`, and a fault when the length is negative.
+        Instr::IoFor { .. } | Instr::AwaitFor { .. } => visible(true),
         // Work takes virtual time, which decides when a run meets the time limit: left visible.
         Instr::Cpu(_)
         | Instr::Native(_)
