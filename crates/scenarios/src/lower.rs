@@ -13,7 +13,7 @@ use crate::context::{Context, Result, is_local_name};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::duration::Duration;
 use crate::expr::{Ast, Function, parse_expression, split_assignment};
-use crate::raw::{NameOr, RawAwait, RawStep, RawValue};
+use crate::raw::{NameOr, RawAwait, RawComputedLength, RawLength, RawStep, RawValue};
 
 mod futures;
 
@@ -313,11 +313,16 @@ impl<N: Names> Lowering<'_, N> {
         match &op.value {
             RawStep::Cpu(d) => self.emit(Instr::Cpu(d.value.0), at).map(drop),
             RawStep::Native(d) => self.emit(Instr::Native(d.value.0), at).map(drop),
-            RawStep::Io(d) => self.emit(Instr::Io(d.value.0), at).map(drop),
+            RawStep::Io(length) => match &length.value {
+                RawLength::Fixed(d) => self.emit(Instr::Io(d.0), at).map(drop),
+                RawLength::Computed(computed) => {
+                    self.lower_computed_length(computed, at, |length, unit_ns| Instr::IoFor { length, unit_ns })
+                }
+            },
             RawStep::Await(awaited) => {
                 if self.names.task_kind(self.task) != TaskKind::Coroutine {
                     let help = match &awaited.value {
-                        RawAwait::Sleep(_) => {
+                        RawAwait::Sleep(_) | RawAwait::SleepFor(_) => {
                             "a thread waits with `io:` (a blocking call such as `time.sleep`); or make this task `kind: coroutine`"
                         }
                         RawAwait::Future(_) => {
@@ -328,6 +333,9 @@ impl<N: Names> Lowering<'_, N> {
                 }
                 match &awaited.value {
                     RawAwait::Sleep(d) => self.emit(Instr::Await(d.0), at).map(drop),
+                    RawAwait::SleepFor(computed) => {
+                        self.lower_computed_length(computed, at, |length, unit_ns| Instr::AwaitFor { length, unit_ns })
+                    }
                     RawAwait::Future(future) => self.lower_await_future(future, at),
                 }
             }
@@ -961,6 +969,23 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     /// Parses, resolves and lowers an expression; emits a read step for every shared value it reads.
+    /// `io: { ms: "EXPR" }` (and `await:`'s): the reads of the expression's shared values, then the
+    /// step `instruction` makes of the expression and the unit.
+    fn lower_computed_length(
+        &mut self,
+        computed: &RawComputedLength,
+        at: &Location,
+        instruction: fn(ExprId, Nanos) -> Instr,
+    ) -> Result<()> {
+        let [(unit_ns, text)] = computed.units()[..] else {
+            let message = "a length known at run time has exactly one key, its unit (`ns`, `us`, `ms` or `s`), \
+                           such as `{ ms: \"item * 10\" }`";
+            return Err(self.error(at, message));
+        };
+        let length = self.expression(text, &text.value, 0)?;
+        self.emit(instruction(length, unit_ns), at).map(drop)
+    }
+
     fn expression(&mut self, scalar: &Spanned<String>, text: &str, offset: usize) -> Result<ExprId> {
         let ast = parse_expression(text)
             .map_err(|e| self.names.context().error_in_scalar(&scalar.referenced, offset + e.at, e.message))?;

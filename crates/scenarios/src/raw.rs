@@ -14,6 +14,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::duration::Duration;
+use sim_core::model::Nanos;
 
 pub type Name = Spanned<String>;
 
@@ -309,9 +310,11 @@ pub struct RawTask {
 pub enum RawStep {
     Cpu(#[schemars(with = "Duration")] Spanned<Duration>),
     Native(#[schemars(with = "Duration")] Spanned<Duration>),
-    Io(#[schemars(with = "Duration")] Spanned<Duration>),
-    /// `await asyncio.sleep(D)` for a duration; `{ future: EXPR, timeout: D, into: ok }` is
-    /// `asyncio.wait_for(task, D)` (format 1.1).
+    /// A blocking wait (`time.sleep`) for a duration, or for `{ ms: "EXPR" }`: a length an expression
+    /// gives when the step runs.
+    Io(#[schemars(with = "LengthSchema")] Spanned<RawLength>),
+    /// `await asyncio.sleep(D)` for a duration (or `{ ms: "EXPR" }`, as `io`); `{ future: EXPR, timeout:
+    /// D, into: ok }` is `asyncio.wait_for(task, D)` (format 1.1).
     Await(#[schemars(with = "AwaitSchema")] Spanned<RawAwait>),
     Yield,
     Let(#[schemars(with = "String")] Name),
@@ -415,11 +418,132 @@ pub struct RawResult {
     pub into_ok: Option<Name>,
 }
 
-/// `await:` a duration, or a future with a time-out.
+/// `await:` a duration, a length an expression gives, or a future with a time-out.
 #[derive(Debug)]
 pub enum RawAwait {
     Sleep(Duration),
+    SleepFor(RawComputedLength),
     Future(Box<RawAwaitFuture>),
+}
+
+/// The length of `io:` (and of `await:`'s sleep): a duration, or `{ ms: "EXPR" }`.
+#[derive(Debug)]
+pub enum RawLength {
+    Fixed(Duration),
+    Computed(RawComputedLength),
+}
+
+/// `{ ms: "item * 10" }`: a length known only when the step runs. One key, its unit; its value an
+/// integer expression of the task's locals and shared values.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "ComputedLength")]
+pub struct RawComputedLength {
+    /// The length in nanoseconds: an integer expression, evaluated when the step runs.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub ns: Option<Name>,
+    /// The length in microseconds: an integer expression.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub us: Option<Name>,
+    /// The length in milliseconds: an integer expression.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub ms: Option<Name>,
+    /// The length in seconds: an integer expression.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub s: Option<Name>,
+}
+
+impl RawComputedLength {
+    /// Every key written, with the nanoseconds of its unit, in the order ns, us, ms, s.
+    pub fn units(&self) -> Vec<(Nanos, &Name)> {
+        let keys = [(1, &self.ns), (1_000, &self.us), (1_000_000, &self.ms), (1_000_000_000, &self.s)];
+        keys.into_iter().filter_map(|(unit_ns, key)| key.as_ref().map(|name| (unit_ns, name))).collect()
+    }
+}
+
+/// Reads a length: a duration exactly as every other duration (same messages), or the map form.
+struct LengthVisitor;
+
+impl<'de> Visitor<'de> for LengthVisitor {
+    type Value = RawLength;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a duration with a unit, such as `5ms`, or `{ ms: \"EXPR\" }`")
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        crate::duration::parse_duration(text).map(|ns| RawLength::Fixed(Duration(ns))).map_err(E::custom)
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        crate::duration::number_without_unit(n, n == 0).map(RawLength::Fixed).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        if n < 0 {
+            return Err(E::custom(format!("`{n}` is negative; a duration is 0 or more")));
+        }
+        self.visit_u64(n as u64)
+    }
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        crate::duration::number_without_unit(n, false).map(RawLength::Fixed).map_err(E::custom)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        RawComputedLength::deserialize(MapAccessDeserializer::new(map)).map(RawLength::Computed)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawLength {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LengthVisitor)
+    }
+}
+
+/// A duration, or the map form of a length.
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum LengthSchema {
+    Fixed(Duration),
+    Computed(RawComputedLength),
+}
+
+/// `await:`'s map: either a length's unit key or the keys of `RawAwaitFuture`, told apart by the keys.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAwaitMap {
+    #[serde(default)]
+    future: Option<Name>,
+    #[serde(default)]
+    timeout: Option<Spanned<Duration>>,
+    #[serde(default)]
+    into: Option<Name>,
+    #[serde(default)]
+    ns: Option<Name>,
+    #[serde(default)]
+    us: Option<Name>,
+    #[serde(default)]
+    ms: Option<Name>,
+    #[serde(default)]
+    s: Option<Name>,
+}
+
+impl RawAwaitMap {
+    fn into_await<E: de::Error>(self) -> Result<RawAwait, E> {
+        let length = RawComputedLength { ns: self.ns, us: self.us, ms: self.ms, s: self.s };
+        let waits_for_future = self.future.is_some() || self.timeout.is_some() || self.into.is_some();
+        if length.units().is_empty() {
+            let future = self.future.ok_or_else(|| E::missing_field("future"))?;
+            let awaited = RawAwaitFuture { future, timeout: self.timeout, into: self.into };
+            return Ok(RawAwait::Future(Box::new(awaited)));
+        }
+        if waits_for_future {
+            return Err(E::custom(
+                "`await:` is either a length (`{ ms: \"EXPR\" }`) or a future (`{ future: f, timeout: D }`), not both",
+            ));
+        }
+        Ok(RawAwait::SleepFor(length))
+    }
 }
 
 /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for` (format 1.1).
@@ -449,34 +573,41 @@ impl<'de> Deserialize<'de> for RawAwait {
                 f.write_str("a duration with a unit, such as `5ms`, or `{ future: f, timeout: D }`")
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                crate::duration::parse_duration(text).map(|ns| RawAwait::Sleep(Duration(ns))).map_err(E::custom)
+                LengthVisitor.visit_str(text).map(RawAwait::from)
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-                crate::duration::number_without_unit(n, n == 0).map(RawAwait::Sleep).map_err(E::custom)
+                LengthVisitor.visit_u64(n).map(RawAwait::from)
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
-                if n < 0 {
-                    return Err(E::custom(format!("`{n}` is negative; a duration is 0 or more")));
-                }
-                self.visit_u64(n as u64)
+                LengthVisitor.visit_i64(n).map(RawAwait::from)
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
-                crate::duration::number_without_unit(n, false).map(RawAwait::Sleep).map_err(E::custom)
+                LengthVisitor.visit_f64(n).map(RawAwait::from)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                RawAwaitFuture::deserialize(MapAccessDeserializer::new(map)).map(|f| RawAwait::Future(Box::new(f)))
+                RawAwaitMap::deserialize(MapAccessDeserializer::new(map))?.into_await()
             }
         }
         deserializer.deserialize_any(AwaitVisitor)
     }
 }
 
-/// A duration, or the long form of `await`.
+impl From<RawLength> for RawAwait {
+    fn from(length: RawLength) -> Self {
+        match length {
+            RawLength::Fixed(duration) => RawAwait::Sleep(duration),
+            RawLength::Computed(length) => RawAwait::SleepFor(length),
+        }
+    }
+}
+
+/// A duration, a length an expression gives, or the long form of `await`.
 #[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code, clippy::large_enum_variant)]
 pub enum AwaitSchema {
     Sleep(Duration),
+    SleepFor(RawComputedLength),
     Future(RawAwaitFuture),
 }
 
