@@ -105,6 +105,9 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::AsyncioInThread { .. } => 14,
         PythonFault::QueueEmpty { .. } => 15,
         PythonFault::QueueFull { .. } => 16,
+        // ValueError (negative, or None: TypeError) apart from a length too long.
+        PythonFault::SleepLength { value, .. } if value < 0 => 17,
+        PythonFault::SleepLength { .. } => 18,
     }
 }
 

@@ -437,7 +437,7 @@ pub enum RawLength {
 /// integer expression of the task's locals and shared values.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "ComputedLength")]
+#[schemars(rename = "ComputedLength", extend("minProperties" = 1, "maxProperties" = 1))]
 pub struct RawComputedLength {
     /// The length in nanoseconds: an integer expression, evaluated when the step runs.
     #[serde(default)]
