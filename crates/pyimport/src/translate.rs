@@ -2545,8 +2545,7 @@ impl<'a> Translator<'a> {
                 let [duration] = &call.arguments.args[..] else {
                     return fail(call, "`time.sleep` takes one argument");
                 };
-                let duration = self.duration(frame, duration)?;
-                out.push(Step::new("io", Node::Plain(duration), line));
+                out.push(Step::new("io", self.sleep_length(frame, duration)?, line));
                 Ok(())
             }
             "threading.Thread" | "multiprocessing.Process" => {
@@ -2579,6 +2578,59 @@ impl<'a> Translator<'a> {
         };
         seconds_to_duration(seconds)
             .ok_or_else(|| Error::at(expr, "a duration must be 0 or more seconds (and at most 1e9)"))
+    }
+
+    /// The length of `time.sleep(E)` / `asyncio.sleep(E)`: a duration known at import time or, when E
+    /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
+    /// }`, `computed_length`). Otherwise the duration's own error.
+    pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
+        let known = self.duration(frame, expr);
+        let Err(error) = known else {
+            return known.map(Node::Plain);
+        };
+        self.computed_length(frame, expr).ok_or(error)
+    }
+
+    /// `k * x`, `x * k`, `x / k` or `x` seconds, with `k` a number known at import time and `x` an
+    /// integer known only at run time, as `{ unit: "x * c" }` with the coarsest unit that makes `c` a
+    /// whole number. None when there is no such exact form (`x / 3`, `0.1 * 3 * x`).
+    fn computed_length(&self, frame: &Frame, expr: &Expr) -> Option<Node> {
+        use ruff_python_ast::Operator;
+        let coefficient = |k: &Expr| match self.static_value(frame, k).ok()? {
+            Value::Int(k) => exact_decimal(&k.to_string()),
+            Value::Float(k) => exact_decimal(&k.to_string()),
+            _ => None,
+        };
+        const NANOS_PER_SECOND: u128 = 1_000_000_000;
+        // (x, nanoseconds per unit of x).
+        let (runtime, nanos) = match expr {
+            Expr::BinOp(binary) if binary.op == Operator::Mult => {
+                let (runtime, (numerator, denominator)) = match coefficient(&binary.left) {
+                    Some(k) => (&*binary.right, k),
+                    None => (&*binary.left, coefficient(&binary.right)?),
+                };
+                let scaled = NANOS_PER_SECOND.checked_mul(numerator)?;
+                (runtime, scaled.is_multiple_of(denominator).then(|| scaled / denominator)?)
+            }
+            Expr::BinOp(binary) if binary.op == Operator::Div => {
+                let (numerator, denominator) = coefficient(&binary.right)?;
+                let scaled = NANOS_PER_SECOND.checked_mul(denominator)?;
+                let exact = numerator > 0 && scaled.is_multiple_of(numerator);
+                (&*binary.left, exact.then(|| scaled / numerator)?)
+            }
+            _ => (expr, NANOS_PER_SECOND),
+        };
+        let Ok(Ex::Code { text, precedence, .. }) = self.expr(frame, runtime, true) else {
+            return None;
+        };
+        let units = [("s", NANOS_PER_SECOND), ("ms", 1_000_000), ("us", 1_000), ("ns", 1)];
+        let (unit, unit_nanos) = units.into_iter().find(|&(_, unit_nanos)| nanos.is_multiple_of(unit_nanos))?;
+        let times = i64::try_from(nanos / unit_nanos).ok()?;
+        let length = match times {
+            1 => text,
+            _ => format!("{} * {times}", wrap(&text, precedence, crate::expr::PRODUCT)),
+        };
+        Some(Node::Map(vec![(unit, Node::Quoted(length))]))
     }
 
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
@@ -4154,6 +4206,19 @@ impl NameScan {
         }
         Walk(self).visit_stmt(stmt);
     }
+}
+
+/// A non-negative decimal number's exact value as (numerator, power of ten): `0.01` is (1, 100). None
+/// for anything else (a sign, an exponent, more digits than 128 bits hold).
+fn exact_decimal(text: &str) -> Option<(u128, u128)> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = format!("{whole}{fraction}");
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let numerator: u128 = digits.parse().ok()?;
+    let denominator = 10u128.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    Some((numerator, denominator))
 }
 
 /// The names a block's sleep durations and time-outs are computed from (`time.sleep(0.01 * i)`,

@@ -257,7 +257,7 @@ impl<'a> Translator<'a> {
         if into.is_some() {
             return fail(call, "the value of `asyncio.sleep` is None; await it on a line of its own");
         }
-        out.push(Step::new("await", Node::Plain(self.duration(frame, delay)?), line));
+        out.push(Step::new("await", self.sleep_length(frame, delay)?, line));
         Ok(())
     }
 
