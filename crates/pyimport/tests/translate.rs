@@ -3749,3 +3749,43 @@ fn an_augmented_assignment_by_a_call_of_the_file_reads_its_target_before_the_cal
         "#,
     );
 }
+
+/// The `io:` step of `time.sleep(DELAY)` in a thread whose `x` comes from a queue (so is known only at
+/// run time), or the error, `line:column: message`.
+fn sleep_step(delay: &str) -> String {
+    let python = format!(
+        "import queue\nimport threading\nimport time\nq = queue.Queue()\nk = 4\n\ndef work():\n    x = q.get()\n    time.sleep({delay})\n\nt = threading.Thread(target=work)\nt.start()\nq.put(3)\nt.join()\n"
+    );
+    match import(&python, &pyimport::Options::default()) {
+        Ok(yaml) => yaml
+            .lines()
+            .find_map(|line| line.trim_start().strip_prefix("- io: "))
+            .map(|step| step.split("  # line").next().unwrap_or(step).to_string())
+            .unwrap_or_else(|| format!("no io step in:\n{yaml}")),
+        Err(diagnostic) => format!("{}:{}: {}", diagnostic.line, diagnostic.column, diagnostic.message),
+    }
+}
+
+#[test]
+fn a_sleep_known_only_at_run_time_is_a_computed_length_in_the_coarsest_exact_unit() {
+    let cases = [
+        ("0.5", "500ms"),
+        ("0.01 * k", "40ms"),
+        ("0.01 * x", r#"{ ms: "x * 10" }"#),
+        ("x * 0.25", r#"{ ms: "x * 250" }"#),
+        ("x / 1000", r#"{ ms: "x" }"#),
+        ("x / 8", r#"{ ms: "x * 125" }"#),
+        ("x / 3000", "9:16: `/` gives a float"),
+        ("x", r#"{ s: "x" }"#),
+        ("k * x", r#"{ s: "x * 4" }"#),
+        ("2 * (x + k)", r#"{ s: "(x + 4) * 2" }"#),
+        ("1e-9 * x", r#"{ ns: "x" }"#),
+        ("x / 3", "9:16: `/` gives a float"),
+        ("1e-10 * x", "9:16: this is a float"),
+        ("x / 0", "9:16: `/` gives a float"),
+    ];
+    for (delay, expected) in cases {
+        let actual = sleep_step(delay);
+        assert!(actual.starts_with(expected), "time.sleep({delay}) is:\n{actual}\nexpected:\n{expected}");
+    }
+}
