@@ -101,8 +101,7 @@ impl FutureDefs {
         matches!(
             instruction,
             Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_)
-        )
-            || self.asyncio.awaited_by(instruction)
+        ) || self.asyncio.awaited_by(instruction)
     }
 
     /// The executor `task` runs on, if any.
