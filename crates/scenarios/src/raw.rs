@@ -422,7 +422,7 @@ pub struct RawResult {
 #[derive(Debug)]
 pub enum RawAwait {
     Sleep(Duration),
-    SleepFor(RawComputedLength),
+    SleepFor(Box<RawComputedLength>),
     Future(Box<RawAwaitFuture>),
 }
 
@@ -430,7 +430,7 @@ pub enum RawAwait {
 #[derive(Debug)]
 pub enum RawLength {
     Fixed(Duration),
-    Computed(RawComputedLength),
+    Computed(Box<RawComputedLength>),
 }
 
 /// `{ ms: "item * 10" }`: a length known only when the step runs. One key, its unit; its value an
@@ -489,7 +489,8 @@ impl<'de> Visitor<'de> for LengthVisitor {
         crate::duration::number_without_unit(n, false).map(RawLength::Fixed).map_err(E::custom)
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        RawComputedLength::deserialize(MapAccessDeserializer::new(map)).map(RawLength::Computed)
+        RawComputedLength::deserialize(MapAccessDeserializer::new(map))
+            .map(|length| RawLength::Computed(Box::new(length)))
     }
 }
 
@@ -502,7 +503,7 @@ impl<'de> Deserialize<'de> for RawLength {
 /// A duration, or the map form of a length.
 #[derive(Debug, JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::large_enum_variant)]
 pub enum LengthSchema {
     Fixed(Duration),
     Computed(RawComputedLength),
@@ -542,7 +543,7 @@ impl RawAwaitMap {
                 "`await:` is either a length (`{ ms: \"EXPR\" }`) or a future (`{ future: f, timeout: D }`), not both",
             ));
         }
-        Ok(RawAwait::SleepFor(length))
+        Ok(RawAwait::SleepFor(Box::new(length)))
     }
 }
 
