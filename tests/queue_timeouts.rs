@@ -230,6 +230,7 @@ fn explore_agrees_with_brute_force_on_gets_with_time_outs() {
         (uncaught.as_str(), Timeouts::Quiescent),
         (uncaught.as_str(), Timeouts::Any),
         (timed_puts.as_str(), Timeouts::Quiescent),
+        (timed_puts.as_str(), Timeouts::Deadline),
         (timed_puts.as_str(), Timeouts::Any),
     ] {
         let scenario = common::load(scenario);

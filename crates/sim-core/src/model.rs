@@ -1175,6 +1175,7 @@ impl Model {
         let matches = |patience: &Patience| patience.timeout_ns.is_some_and(&holds);
         self.tasks.iter().flat_map(|task| &task.program).filter_map(Instr::patience).any(matches)
             || self.futures.waits.iter().any(|wait| matches(&wait.patience))
+            || self.sync.timed_puts.iter().any(|put| matches(&put.patience))
     }
 }
 
