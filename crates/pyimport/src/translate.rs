@@ -2102,15 +2102,7 @@ impl<'a> Translator<'a> {
     /// `threading.Thread(target=f, args=(...), kwargs={...}, daemon=..., name=...)`: a new task whose
     /// ops are `f`'s body with its arguments bound. Arguments must be known at import time.
     fn create_thread(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
-        if self.scenario.tasks.len() >= MAX_TASKS {
-            return fail(call, format!("more than {MAX_TASKS} threads"));
-        }
-        if frame.dynamic > 0 {
-            return fail(
-                call,
-                "a thread made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known",
-            );
-        }
+        self.check_new_thread(frame, call, "thread")?;
         let mut target = None;
         let mut args = Vec::new();
         let mut kwargs = Vec::new();
@@ -2156,6 +2148,23 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// A thread (or timer, `what`) can be made here: within the task limit, outside every `if` or loop
+    /// the scenario runs (the import makes one task per call it sees).
+    fn check_new_thread(&self, frame: &Frame, call: &ast::ExprCall, what: &str) -> Result<()> {
+        if self.scenario.tasks.len() >= MAX_TASKS {
+            return fail(call, format!("more than {MAX_TASKS} threads"));
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                format!(
+                    "a {what} made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known"
+                ),
+            );
+        }
+        Ok(())
+    }
+
     /// `kwargs=` of a Thread or Timer: a dict display with string keys and values known at import time.
     fn thread_kwargs(&self, frame: &Frame, kwargs: &Expr) -> Result<Vec<(String, Value)>> {
         let Expr::Dict(dict) = kwargs else {
@@ -2195,15 +2204,7 @@ impl<'a> Translator<'a> {
     /// `finished.set()`; `t.cancel()` sets `finished` (`timer_events`). The test after the wait is a
     /// step of its own, as in CPython: a `cancel` between the two still stops `f`.
     fn create_timer(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
-        if self.scenario.tasks.len() >= MAX_TASKS {
-            return fail(call, format!("more than {MAX_TASKS} threads"));
-        }
-        if frame.dynamic > 0 {
-            return fail(
-                call,
-                "a timer made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known",
-            );
-        }
+        self.check_new_thread(frame, call, "timer")?;
         let mut interval = None;
         let mut target = None;
         let mut args = Vec::new();
