@@ -215,6 +215,8 @@ pub struct Translator<'a> {
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
+    /// Timers (`threading.Timer`): the event CPython's Timer calls `finished`, which `cancel` sets.
+    timer_events: BTreeMap<usize, String>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -247,6 +249,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         in_caught_try: 0,
         uncaught_raises: Vec::new(),
         finished_events: BTreeMap::new(),
+        timer_events: BTreeMap::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -1969,6 +1972,7 @@ impl<'a> Translator<'a> {
         let callee = asyncio_twin.unwrap_or(callee);
         let object = match callee {
             "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
+            "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "threading.Lock" | "threading.RLock" => {
                 no_arguments(call)?;
@@ -2098,15 +2102,7 @@ impl<'a> Translator<'a> {
     /// `threading.Thread(target=f, args=(...), kwargs={...}, daemon=..., name=...)`: a new task whose
     /// ops are `f`'s body with its arguments bound. Arguments must be known at import time.
     fn create_thread(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
-        if self.scenario.tasks.len() >= MAX_TASKS {
-            return fail(call, format!("more than {MAX_TASKS} threads"));
-        }
-        if frame.dynamic > 0 {
-            return fail(
-                call,
-                "a thread made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known",
-            );
-        }
+        self.check_new_thread(frame, call, "thread")?;
         let mut target = None;
         let mut args = Vec::new();
         let mut kwargs = Vec::new();
@@ -2121,22 +2117,8 @@ impl<'a> Translator<'a> {
             };
             match key.as_str() {
                 "target" => target = Some(self.static_value(frame, &keyword.value)?),
-                "args" => match self.static_value(frame, &keyword.value)? {
-                    Value::List(items) => args = items,
-                    other => return fail(&keyword.value, format!("`args` must be a tuple, not {}", other.describe())),
-                },
-                "kwargs" => {
-                    let Expr::Dict(dict) = &keyword.value else {
-                        return fail(&keyword.value, "`kwargs` must be a dict display `{\"name\": value}`");
-                    };
-                    for item in &dict.items {
-                        let key = item.key.as_ref().map(|k| self.static_value(frame, k)).transpose()?;
-                        let Some(Value::Str(key)) = key else {
-                            return fail(&item.value, "`kwargs` keys must be strings");
-                        };
-                        kwargs.push((key, self.static_value(frame, &item.value)?));
-                    }
-                }
+                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
                 "daemon" => daemon = self.static_int(frame, &keyword.value)? != 0,
                 "name" => match self.static_value(frame, &keyword.value)? {
                     Value::Str(text) => thread_name = Some(text),
@@ -2154,13 +2136,129 @@ impl<'a> Translator<'a> {
         let base = thread_name.unwrap_or_else(|| function.clone());
         let task = self.new_task(&base, true, line);
         self.scenario.tasks[task].daemon = daemon;
+        self.scenario.tasks[task].ops = self.thread_body(task, &function, args, kwargs, call)?;
+        Ok(Value::Thread(task))
+    }
+
+    /// `args=` of a Thread or Timer: a tuple of values known at import time.
+    fn thread_args(&self, frame: &Frame, args: &Expr) -> Result<Vec<Value>> {
+        match self.static_value(frame, args)? {
+            Value::List(items) => Ok(items),
+            other => fail(args, format!("`args` must be a tuple, not {}", other.describe())),
+        }
+    }
+
+    /// A thread (or timer, `what`) can be made here: within the task limit, outside every `if` or loop
+    /// the scenario runs (the import makes one task per call it sees).
+    fn check_new_thread(&self, frame: &Frame, call: &ast::ExprCall, what: &str) -> Result<()> {
+        if self.scenario.tasks.len() >= MAX_TASKS {
+            return fail(call, format!("more than {MAX_TASKS} threads"));
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                format!(
+                    "a {what} made inside an `if` or a loop the scenario runs cannot be followed at import time; make it outside, or in a `for` over `range(N)` with N known"
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// `kwargs=` of a Thread or Timer: a dict display with string keys and values known at import time.
+    fn thread_kwargs(&self, frame: &Frame, kwargs: &Expr) -> Result<Vec<(String, Value)>> {
+        let Expr::Dict(dict) = kwargs else {
+            return fail(kwargs, "`kwargs` must be a dict display `{\"name\": value}`");
+        };
+        let mut bound = Vec::new();
+        for item in &dict.items {
+            let key = item.key.as_ref().map(|k| self.static_value(frame, k)).transpose()?;
+            let Some(Value::Str(key)) = key else {
+                return fail(&item.value, "`kwargs` keys must be strings");
+            };
+            bound.push((key, self.static_value(frame, &item.value)?));
+        }
+        Ok(bound)
+    }
+
+    /// The ops of a thread's `task`: `function`'s body with its arguments bound.
+    fn thread_body(
+        &mut self,
+        task: usize,
+        function: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(String, Value)>,
+        call: &ast::ExprCall,
+    ) -> Result<Vec<Step>> {
         let mut thread_frame = Frame::new(task, false, true);
         let mut ops = Vec::new();
         let bound: Vec<Argument> = args.into_iter().map(Argument::Static).collect();
         let bound_keywords: Vec<(String, Argument)> =
             kwargs.into_iter().map(|(k, v)| (k, Argument::Static(v))).collect();
-        self.run_function(&mut thread_frame, &function, bound, bound_keywords, &mut ops, call.range(), false)?;
-        self.scenario.tasks[task].ops = ops;
+        self.run_function(&mut thread_frame, function, bound, bound_keywords, &mut ops, call.range(), false)?;
+        Ok(ops)
+    }
+
+    /// `threading.Timer(interval, f, args=(...), kwargs={...})`: a thread, as CPython's Timer is one,
+    /// whose run is `finished.wait(interval)`, then `f(*args)` if `finished` is still not set, then
+    /// `finished.set()`; `t.cancel()` sets `finished` (`timer_events`). The test after the wait is a
+    /// step of its own, as in CPython: a `cancel` between the two still stops `f`.
+    fn create_timer(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
+        self.check_new_thread(frame, call, "timer")?;
+        let mut interval = None;
+        let mut target = None;
+        let mut args = Vec::new();
+        let mut kwargs = Vec::new();
+        if call.arguments.args.len() > 4 {
+            return fail(call, "`Timer` takes an interval, a function, `args` and `kwargs`");
+        }
+        for (position, argument) in call.arguments.args.iter().enumerate() {
+            match position {
+                0 => interval = Some(self.duration(frame, argument)?),
+                1 => target = Some(self.static_value(frame, argument)?),
+                2 => args = self.thread_args(frame, argument)?,
+                _ => kwargs = self.thread_kwargs(frame, argument)?,
+            }
+        }
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else {
+                return fail(keyword, "`**kwargs` in a Timer call is not supported");
+            };
+            match key.as_str() {
+                "interval" => interval = Some(self.duration(frame, &keyword.value)?),
+                "function" => target = Some(self.static_value(frame, &keyword.value)?),
+                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
+                other => return fail(keyword, format!("`{other}=` of Timer is not supported")),
+            }
+        }
+        let Some(interval) = interval else {
+            return fail(call, "a Timer needs its interval");
+        };
+        let Some(Value::Function(function)) = target else {
+            return fail(call, "a Timer needs a function of this file to call");
+        };
+        if self.call_stack.contains(&function) {
+            return fail(call, format!("`{function}` starts a timer of itself: the timers would never end"));
+        }
+        let task = self.new_task(&function, true, line);
+        let finished = self.object_name(&format!("{}_timer_finished", self.scenario.tasks[task].base));
+        self.scenario.events.push(finished.clone());
+        self.timer_events.insert(task, finished.clone());
+        let body = self.thread_body(task, &function, args, kwargs, call)?;
+        let cancelled = self.temporary(task, "cancelled");
+        let wait = vec![
+            ("event", Node::Plain(finished.clone())),
+            ("timeout", Node::Plain(interval)),
+            ("into", Node::Plain(cancelled)),
+        ];
+        let run_unless_cancelled =
+            vec![("cond", Node::Quoted(format!("not is_set({finished})"))), ("then", Node::Steps(body))];
+        self.scenario.tasks[task].ops = vec![
+            Step::new("wait", Node::Map(wait), line),
+            Step::new("if", Node::Map(run_unless_cancelled), line),
+            Step::new("set_event", Node::Plain(finished), line),
+        ];
         Ok(Value::Thread(task))
     }
 
@@ -2774,6 +2872,9 @@ impl<'a> Translator<'a> {
                 None => Step::new("join", Node::Task(*task), line),
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
             },
+            (Value::Thread(task), "cancel") if self.timer_events.contains_key(task) => {
+                Step::new("set_event", Node::Plain(self.timer_events[task].clone()), line)
+            }
             (Value::Thread(task), "setDaemon") => {
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
                 self.scenario.tasks[*task].daemon = daemon;
@@ -3887,6 +3988,7 @@ fn is_constructor(qualified: &str) -> bool {
     matches!(
         qualified,
         "threading.Thread"
+            | "threading.Timer"
             | "multiprocessing.Process"
             | "multiprocessing.Queue"
             | "threading.Lock"
@@ -4104,7 +4206,7 @@ impl NameScan {
                     && callee_name(&call.func).is_some_and(|n| {
                         // A thread, or a task or future kept in a list (`tasks.append(task)`): the list
                         // is known at import time, as a list of threads is.
-                        matches!(n, "Thread" | "Process" | "create_task" | "ensure_future" | "submit")
+                        matches!(n, "Thread" | "Timer" | "Process" | "create_task" | "ensure_future" | "submit")
                             || self.0.thread_classes.contains(n)
                     })
                 {
@@ -4185,6 +4287,7 @@ impl NameScan {
                             matches!(
                                 n,
                                 "Thread"
+                                    | "Timer"
                                     | "Process"
                                     | "Lock"
                                     | "RLock"

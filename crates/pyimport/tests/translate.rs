@@ -3409,6 +3409,66 @@ fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
 }
 
 #[test]
+fn a_timer_is_a_thread_that_waits_on_its_finished_event_and_calls_the_function_unless_cancelled() {
+    // CPython's Timer.run: `finished.wait(interval)`, `if not finished.is_set(): function(*args)`,
+    // `finished.set()`; `cancel()` sets `finished`. Arguments by position and by keyword.
+    check(
+        r#"
+        import threading
+        rung = 0
+
+        def ring(times, step=1):
+            global rung
+            rung += times * step
+
+        t = threading.Timer(0.5, ring, (2,), {"step": 3})
+        t.start()
+        t.cancel()
+        t.join()
+        threading.Timer(interval=0.01, function=ring, args=(1,)).start()
+        "#,
+        r#"
+        shared:
+          rung: 0
+        events: [ring_timer_finished, ring_timer_finished_2]
+        tasks:
+          main:
+            ops:
+              - spawn: ring-0  # line 9: t.start()
+              - set_event: ring_timer_finished  # line 10: t.cancel()
+              - join: ring-0  # line 11: t.join()
+              - spawn: ring-1  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+          ring-0:  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+            start: spawned
+            ops:
+              - wait: { event: ring_timer_finished, timeout: 500ms, into: cancelled }  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+              - if:  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+                  cond: "not is_set(ring_timer_finished)"
+                  then:
+                    - let: "times = 2"  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+                    - let: "step = 3"  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+                    - set: "rung = rung + times * step"  # line 6: rung += times * step
+              - set_event: ring_timer_finished  # line 8: t = threading.Timer(0.5, ring, (2,), {"step": 3})
+          ring-1:  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+            start: spawned
+            ops:
+              - wait: { event: ring_timer_finished_2, timeout: 10ms, into: cancelled }  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+              - if:  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+                  cond: "not is_set(ring_timer_finished_2)"
+                  then:
+                    - let: "times = 1"  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+                    - let: "step = 1"  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+                    - set: "rung = rung + times * step"  # line 6: rung += times * step
+              - set_event: ring_timer_finished_2  # line 12: threading.Timer(interval=0.01, function=ring, args=(1,))....
+        "#,
+    );
+    let ring = "import threading\ndef f():\n    pass\n";
+    check_error(&format!("{ring}t = threading.Timer(1, f, name=\"x\")\n"), "4:27: `name=` of Timer is not supported");
+    check_error(&format!("{ring}t = threading.Timer(f)\n"), "4:21: a duration in seconds, not the function `f`");
+    check_error(&format!("{ring}t = threading.Thread(target=f)\nt.cancel()\n"), "5:1: this call gets the thread `t`");
+}
+
+#[test]
 fn asyncio_wait_with_first_completed_is_refused_at_its_line() {
     check_error(
         "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
