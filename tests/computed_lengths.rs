@@ -1,7 +1,7 @@
 //! `io: { ms: "EXPR" }` and `await: { ms: "EXPR" }` (issue 22): a length an expression gives when the
 //! step runs, as Python's `time.sleep(0.01 * item)`. The step then takes exactly as long as `io` or
-//! `await` of that duration; a negative length is Python's ValueError, one too long a fault, never a
-//! panic.
+//! `await` of that duration; a negative length is Python's ValueError for `io` (`time.sleep`) and no
+//! wait for `await` (`asyncio.sleep`), one too long a fault, never a panic.
 
 mod common;
 
@@ -52,6 +52,8 @@ fn bad_lengths_are_faults_with_python_words() {
         "name: t\ntasks:\n  a: { ops: [ { let: \"x = 2\" }, { io: { ms: \"1 - x\" } } ] }\n",
         "fault | 100000ns | ValueError: sleep length must be non-negative (it is -1)",
     );
+    // `asyncio.sleep` of a negative length returns at once, where `time.sleep` raises.
+    check("name: t\ntasks:\n  a: { kind: coroutine, ops: [ { await: { ms: \"-5\" } } ] }\n", "ok | 0ns | ");
     check(
         "name: t\ntasks:\n  a: { kind: coroutine, ops: [ { await: { s: \"1000000000\" } } ] }\n",
         "fault | 0ns | OverflowError: a sleep of 1000000000 x 1s is longer than 1000000s, the longest duration weft accepts",

@@ -190,10 +190,19 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// The duration of `io: { ms: "EXPR" }`: `length` times `unit_ns`, or a fault (as Python's
-    /// `time.sleep` raises) when it is negative, None, or longer than `limits::MAX_DURATION_NS`.
-    fn computed_duration(&mut self, task: TaskId, pc: u32, length: ExprId, unit_ns: Nanos) -> Option<Nanos> {
+    /// `time.sleep` raises) when it is negative, None, or longer than `limits::MAX_DURATION_NS`. With
+    /// `negative_is_zero` (`await:`), a negative length is no wait at all, as `asyncio.sleep` takes it.
+    fn computed_duration(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        length: ExprId,
+        unit_ns: Nanos,
+        negative_is_zero: bool,
+    ) -> Option<Nanos> {
         debug_assert!(unit_ns > 0, "a unit is one of ns, us, ms, s");
         let value = self.eval(task, pc, length)?;
+        let value = if negative_is_zero && value != crate::expr::NONE { value.max(0) } else { value };
         let duration = u64::try_from(value)
             .ok()
             .and_then(|count| count.checked_mul(unit_ns))
@@ -249,11 +258,12 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             Instr::IoFor { length, unit_ns } | Instr::AwaitFor { length, unit_ns } => {
-                let Some(d) = self.computed_duration(task, pc, length, unit_ns) else {
+                let awaits = matches!(instruction, Instr::AwaitFor { .. });
+                let Some(d) = self.computed_duration(task, pc, length, unit_ns, awaits) else {
                     return Effect::Stop;
                 };
                 let d = self.work_step(task, pc, d);
-                if matches!(instruction, Instr::IoFor { .. }) { Effect::Io(d) } else { Effect::Await(d) }
+                if awaits { Effect::Await(d) } else { Effect::Io(d) }
             }
             Instr::Yield => {
                 self.record(task, pc, TraceKind::Step, 0);
