@@ -388,14 +388,29 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Value> {
+        if let Some(made) = self.attribute_made(frame, instance, attribute, value, out, line)? {
+            return Ok(made);
+        }
+        self.static_value(frame, value)
+    }
+
+    /// The object or list an attribute's value makes, if it makes one, named after the instance and
+    /// the attribute. `self.items.append(x)` somewhere makes `items` a list that grows (a map with keys
+    /// 0, 1, ...).
+    fn attribute_made(
+        &mut self,
+        frame: &mut Frame,
+        instance: &str,
+        attribute: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
         let hint = format!("{instance}_{attribute}");
         if self.appended.contains(&format!("self.{attribute}")) {
             self.appended.insert(hint.clone());
         }
-        if let Some(made) = self.creation(frame, &hint, value, out, line)? {
-            return Ok(made);
-        }
-        self.static_value(frame, value)
+        self.creation(frame, &hint, value, out, line)
     }
 
     /// What one attribute becomes: an object or list made by its value, a shared variable for a number or
@@ -409,14 +424,10 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Value> {
-        let hint = format!("{instance}_{attribute}");
-        // `self.items.append(x)` somewhere makes `items` a list that grows (a map with keys 0, 1, ...).
-        if self.appended.contains(&format!("self.{attribute}")) {
-            self.appended.insert(hint.clone());
-        }
-        if let Some(made) = self.creation(frame, &hint, value, out, line)? {
+        if let Some(made) = self.attribute_made(frame, instance, attribute, value, out, line)? {
             return Ok(made);
         }
+        let hint = format!("{instance}_{attribute}");
         let init = match self.static_value(frame, value)? {
             Value::Int(number) => SharedInit::Int(number),
             Value::None => SharedInit::None,
