@@ -82,7 +82,10 @@ fn every_command_in_the_readme_works() {
         // absolute.
         let args: Vec<String> = args
             .into_iter()
-            .map(|a| if a.starts_with("scenarios/") { format!("{}/{a}", env!("CARGO_MANIFEST_DIR")) } else { a })
+            .map(|a| {
+                let in_repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&a);
+                if a.contains('/') && in_repository.exists() { in_repository.display().to_string() } else { a }
+            })
             .collect();
         let output =
             Command::new(env!("CARGO_BIN_EXE_weft")).args(&args).current_dir(&scratch).output().expect("weft runs");
