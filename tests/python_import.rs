@@ -767,3 +767,13 @@ assert a + b == 200
     );
     assert_eq!(explored_values(&abba.path, "failed"), vec![0, 1, 1, 1, 2]);
 }
+
+#[test]
+fn child_processes_write_their_own_copies_and_the_parent_sees_none_of_it() {
+    // CPython 3.11 printed 0 in every run (docs/python.md): each child adds to its copy of `count`
+    // (the outcomes list the names the program prints).
+    check_outcomes(
+        "bench/python-agreement/programs/process_global_copy.py",
+        &["ok count=0"],
+    );
+}

@@ -217,6 +217,9 @@ pub struct Translator<'a> {
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
     /// Timers (`threading.Timer`): the event CPython's Timer calls `finished`, which `cancel` sets.
     timer_events: BTreeMap<usize, String>,
+    /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
+    /// they were made (`check_process_copies`).
+    process_copies: Vec<(usize, usize)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -250,6 +253,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         uncaught_raises: Vec::new(),
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
+        process_copies: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -262,6 +266,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;
     translator.finish_joined_threads()?;
+    translator.check_process_copies()?;
     Ok(translator.scenario)
 }
 

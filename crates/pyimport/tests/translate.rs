@@ -3849,3 +3849,62 @@ fn a_sleep_known_only_at_run_time_is_a_computed_length_in_the_coarsest_exact_uni
         assert!(actual.starts_with(expected), "time.sleep({delay}) is:\n{actual}\nexpected:\n{expected}");
     }
 }
+
+#[test]
+fn a_child_process_works_on_its_own_copy_of_the_globals_it_uses() {
+    // Python's child process has a copy of the module's memory: its writes stay in it. The copy is a
+    // `processes:` entry named after the task, with the module's first values.
+    check(
+        r#"
+        import multiprocessing
+        count = 0
+        seen = []
+        def bump(n):
+            global count
+            count += n
+            seen.append(n)
+        if __name__ == "__main__":
+            p = multiprocessing.Process(target=bump, args=(2,))
+            p.start()
+            p.join()
+            print(count, len(seen))
+        "#,
+        r#"
+        shared:
+          count: 0
+          seen: {}
+        processes:
+          bump: { shared: { count: 0, seen: {} } }
+        tasks:
+          main:
+            ops:
+              - spawn: bump  # line 10: p.start()
+              - join: bump  # line 11: p.join()
+              - let: "seen2 = count"  # line 12: print(count, len(seen))
+              - let: "seen2 = len(seen)"  # line 12: print(count, len(seen))
+          bump:  # line 9: p = multiprocessing.Process(target=bump, args=(2,))
+            kind: process
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: p = multiprocessing.Process(target=bump, args=(2,))
+              - set: "count = count + n"  # line 6: count += n
+              - atomic:  # line 7: seen.append(n)
+                  - set: "seen[len(seen)] = n"  # line 7: seen.append(n)
+        "#,
+    );
+}
+
+#[test]
+fn a_copy_is_refused_when_the_main_process_changes_the_global_or_a_pool_job_uses_it() {
+    let program = "import multiprocessing\ncount = 0\ndef bump():\n    global count\n    count += 1\n";
+    check_error(
+        &format!(
+            "{program}if __name__ == \"__main__\":\n    count = 5\n    p = multiprocessing.Process(target=bump)\n    p.start()\n    p.join()\n"
+        ),
+        "8:9: this process works on a copy of `count`, which the main process also changes",
+    );
+    check_error(
+        &format!("{program}with multiprocessing.Pool(2) as pool:\n    pool.map(bump, [1, 2])\n"),
+        "7:5: `bump` runs in another process but uses `count`, which the main process shares; a pool's worker",
+    );
+}

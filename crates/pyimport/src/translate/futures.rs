@@ -1176,10 +1176,27 @@ impl<'a> Translator<'a> {
     }
 
     /// A job of a process pool runs in a process of its own: the main process's shared state is not there
-    /// (Python gives the process a copy, whose changes the parent never sees).
+    /// (Python gives the process a copy, whose changes the parent never sees). A pool's worker process
+    /// keeps its copy from one job to the next, which weft's jobs (a process each) do not, so a pool's job
+    /// may not use the main process's shared state at all.
     pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
+        self.process_globals(def, call, false).map(|_| ())
+    }
+
+    /// The shared variables, lists and dicts of the main process that `def` (and every function it calls)
+    /// uses, by their scenario names: with `copies`, a `multiprocessing.Process` gets its own copy of each
+    /// (its memory starts as the module's); without, using one is refused. Locks, events and the like
+    /// cannot be copied into another process and are refused either way (a `multiprocessing.Queue` is
+    /// shared by design).
+    pub(super) fn process_globals(
+        &self,
+        def: &ast::StmtFunctionDef,
+        call: &ast::ExprCall,
+        copies: bool,
+    ) -> Result<Vec<String>> {
         let mut seen = BTreeSet::new();
         let mut pending = vec![def];
+        let mut copied = BTreeSet::new();
         while let Some(def) = pending.pop() {
             if !seen.insert(def.name.to_string()) {
                 continue;
@@ -1198,23 +1215,41 @@ impl<'a> Translator<'a> {
                 {
                     continue;
                 }
-                if let Some(Value::Shared(..) | Value::Object(_)) = global {
-                    return fail(
-                        call,
-                        format!(
-                            "`{}` runs in another process but uses `{name}`, which the main process shares; \
-                             the process works on a copy of it (pass values as arguments and return the result, \
-                             or use a `multiprocessing.Queue`)",
-                            def.name
-                        ),
-                    );
+                match global {
+                    Some(Value::Shared(shared, _)) if copies => {
+                        copied.insert(shared.clone());
+                    }
+                    Some(Value::Shared(..)) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` runs in another process but uses `{name}`, which the main process shares; a \
+                                 pool's worker process keeps its own copy of it from one job to the next, which weft's \
+                                 jobs (a process each) do not model (pass values as arguments and return the result, \
+                                 or use a `multiprocessing.Queue`)",
+                                def.name
+                            ),
+                        );
+                    }
+                    Some(Value::Object(_)) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` runs in another process but uses `{name}`, which belongs to the main \
+                                 process; the new process would work on a copy of it (pass values as arguments, \
+                                 or use a `multiprocessing.Queue`)",
+                                def.name
+                            ),
+                        );
+                    }
+                    _ => {}
                 }
                 if let Some(callee) = self.functions.get(name.as_str()) {
                     pending.push(callee);
                 }
             }
         }
-        Ok(())
+        Ok(copied.into_iter().collect())
     }
 }
 
