@@ -1014,7 +1014,12 @@ impl<'a> Translator<'a> {
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
-                let (value_text, _, _) = self.code(frame, value)?;
+                // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
+                // computes the value before it stores it.
+                let value_text = match self.popped_operand(frame, value, out, line)? {
+                    Some(ex) => self.to_code(ex, value)?.0,
+                    None => self.code(frame, value)?.0,
+                };
                 let (index, _, _) = self.code(frame, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
                 Ok(())
@@ -1249,6 +1254,66 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `d.get(k)` / `d.get(k, default)` on a shared dict.
+    fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "get" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => Some((shared, call)),
+            _ => None,
+        }
+    }
+
+    /// `d.get(k, default)` on a shared dict: one `atomic` step, as the one C call it is in CPython (no
+    /// thread comes between the test and the read), that leaves the value, or the default (None without
+    /// one), in a temporary. The key and the default are computed first, as Python does.
+    fn dict_get_steps(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, "`get` on a dict takes no keyword arguments");
+        }
+        let (key, default) = match &call.arguments.args[..] {
+            [key] => (key, None),
+            [key, default] => (key, Some(default)),
+            _ => return fail(call, "`get` on a dict takes a key and, at most, a default"),
+        };
+        let key = self.operand_local(frame, key, out, line)?;
+        let default = match default {
+            Some(default) => self.operand_local(frame, default, out, line)?,
+            None => "None".to_string(),
+        };
+        let got = self.fresh_temporary(frame.task, "got");
+        let found = vec![Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line)];
+        let entries = vec![("cond", Node::Quoted(format!("has({shared}, {key})"))), ("then", Node::Steps(found))];
+        let steps = vec![
+            Step::new("let", Node::Quoted(format!("{got} = {default}")), line),
+            Step::new("if", Node::Map(entries), line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(got)
+    }
+
+    /// An argument's value as code that reads no shared memory: its text when it reads none, else a
+    /// temporary that a `let` before the call fills (Python computes arguments before the call).
+    fn operand_local(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        let (text, precedence, reads_shared) = self.code(frame, value)?;
+        if !reads_shared {
+            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+        }
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+        Ok(operand)
+    }
+
     /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
     /// ...): one `atomic` step, as the one C call it is in CPython, that takes the item into `into` and,
     /// for `pop(0)`, moves every later item down one place. An empty list is a fault (KeyError where
@@ -1309,7 +1374,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Ex>> {
-        if !matches!(value, Expr::BinOp(_)) || !self.contains_stepped_operand(frame, value) {
+        let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
+        if !arithmetic && self.dict_get(frame, value).is_none() {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
@@ -1321,6 +1387,7 @@ impl<'a> Translator<'a> {
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
+            || self.dict_get(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
@@ -1350,7 +1417,10 @@ impl<'a> Translator<'a> {
             let (text, _) = self.stepped_value(frame, expr, out, line)?.expect("a stepped operand has steps");
             // A `pop` or a blocking call leaves its value in a local already; an inlined function's
             // result is an expression over the callee's locals, kept in one of the caller's.
-            if self.popped_list(frame, expr).is_some() || self.blocking_result(frame, expr).unwrap_or(false) {
+            if self.popped_list(frame, expr).is_some()
+                || self.dict_get(frame, expr).is_some()
+                || self.blocking_result(frame, expr).unwrap_or(false)
+            {
                 return Ok(local_reference(frame, &text, expr));
             }
             let operand = self.fresh_temporary(frame.task, "operand");
@@ -1400,6 +1470,10 @@ impl<'a> Translator<'a> {
             let popped = self.list_pop(frame, &shared, call, None, out, line)?;
             return Ok(Some((popped, crate::expr::ATOM)));
         }
+        if let Some((shared, call)) = self.dict_get(frame, value) {
+            let got = self.dict_get_steps(frame, &shared, call, out, line)?;
+            return Ok(Some((got, crate::expr::ATOM)));
+        }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
             let result = self.temporary(frame.task, "result");
@@ -1432,6 +1506,7 @@ impl<'a> Translator<'a> {
             Expr::Call(call) => {
                 self.future_result_call(frame, value).is_some()
                     || self.popped_list(frame, value).is_some()
+                    || self.dict_get(frame, value).is_some()
                     || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }

@@ -3908,3 +3908,90 @@ fn a_copy_is_refused_when_the_main_process_changes_the_global_or_a_pool_job_uses
         "7:5: `bump` runs in another process but uses `count`, which the main process shares; a pool's worker",
     );
 }
+
+#[test]
+fn dict_get_is_one_atomic_test_and_read_before_the_value_is_stored() {
+    // `dict.get` is one C call (no thread between the test and the read); the store is a step of its
+    // own, so two threads can still lose a count, as in CPython.
+    check(
+        r#"
+        import threading
+        counts = {}
+        def count(word):
+            counts[word] = counts.get(word, 0) + 1
+        t = threading.Thread(target=count, args=(3,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          counts: {}
+        tasks:
+          main:
+            ops:
+              - spawn: count  # line 6: t.start()
+              - join: count  # line 7: t.join()
+          count:  # line 5: t = threading.Thread(target=count, args=(3,))
+            start: spawned
+            ops:
+              - let: "word = 3"  # line 5: t = threading.Thread(target=count, args=(3,))
+              - atomic:  # line 4: counts[word] = counts.get(word, 0) + 1
+                  - let: "got = 0"  # line 4: counts[word] = counts.get(word, 0) + 1
+                  - if:  # line 4: counts[word] = counts.get(word, 0) + 1
+                      cond: "has(counts, word)"
+                      then:
+                        - let: "got = counts[word]"  # line 4: counts[word] = counts.get(word, 0) + 1
+              - set: "counts[word] = got + 1"  # line 4: counts[word] = counts.get(word, 0) + 1
+        "#,
+    );
+}
+
+#[test]
+fn wait_for_of_an_asyncio_event_wait_runs_the_wait_in_a_task_the_time_out_cancels() {
+    check(
+        r#"
+        import asyncio
+        got = 0
+        async def main():
+            global got
+            ev = asyncio.Event()
+            try:
+                await asyncio.wait_for(ev.wait(), timeout=0.01)
+                got = 1
+            except asyncio.TimeoutError:
+                got = -1
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: 0
+        events:
+          ev: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
+              - result: { future: "job" }  # line 11: asyncio.run(main())
+          main-2:  # line 11: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: wait, into: task }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - await: { future: "task", timeout: 10ms, into: in_time }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - if:  # line 6: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+                    - set: "got = 1"  # line 8: got = 1
+                  else:
+                    - set: "got = -1"  # line 10: got = -1
+              - return: "None"  # line 3: async def main():
+          wait:  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+            kind: coroutine
+            start: spawned
+            ops:
+              - wait: ev  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - return: "1"  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+        "#,
+    );
+}
