@@ -188,6 +188,11 @@ pub struct Translator<'a> {
     /// What a nested function sees of its enclosing function: the objects bound there when its `def`
     /// ran (locks, queues, lists), which it reads through its closure.
     closures: BTreeMap<String, BTreeMap<String, Value>>,
+    /// A function's closure cells that its nested functions write (`nonlocal count`): shared variables
+    /// under their own names, as globals are, since the function runs once (`cells_run`).
+    closure_cells: BTreeMap<String, BTreeSet<String>>,
+    /// The functions with closure cells that have run: a second run would need cells of its own.
+    cells_run: BTreeSet<String>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -240,6 +245,8 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
         closures: BTreeMap::new(),
+        closure_cells: BTreeMap::new(),
+        cells_run: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         timeout_catch: None,
@@ -298,6 +305,36 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// `nonlocal x` in a nested function, where the function around it assigns `x`: a closure cell both
+    /// share. A module global of the same name would be a second variable under one name: refused.
+    fn find_closure_cells(&mut self, module_assignments: &BTreeMap<String, u32>) -> Result<()> {
+        for (nested, outer) in &self.nested {
+            let (Some(inner_def), Some(outer_def)) = (self.functions.get(nested), self.functions.get(outer)) else {
+                continue;
+            };
+            let mut nonlocal = BTreeSet::new();
+            collect_nonlocal(&inner_def.body, &mut nonlocal);
+            let mut outer_assigned = BTreeSet::new();
+            let mut outer_declared = BTreeSet::new();
+            collect_assigned(&outer_def.body, &mut outer_assigned, &mut outer_declared);
+            for name in nonlocal {
+                if !outer_assigned.contains(&name) || outer_declared.contains(&name) {
+                    continue;
+                }
+                if module_assignments.contains_key(&name) || self.functions.contains_key(&name) {
+                    return fail(
+                        &inner_def.name,
+                        format!(
+                            "`{nested}` writes `{name}` of `{outer}` (`nonlocal`), and the module has a `{name}` too; weft keeps a closure cell under its own name: rename one"
+                        ),
+                    );
+                }
+                self.closure_cells.entry(outer.clone()).or_default().insert(name);
+            }
+        }
+        Ok(())
+    }
+
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -315,6 +352,7 @@ impl<'a> Translator<'a> {
                 _ => count_module_assignments(stmt, &mut module_assignments),
             }
         }
+        self.find_closure_cells(&module_assignments)?;
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
@@ -761,7 +799,14 @@ impl<'a> Translator<'a> {
                 fail(&raise.range, "`raise` is not supported; use `assert` for a condition that must hold")
             }
             Stmt::Match(matching) => fail(&matching.range, "`match` is not supported; write `if`/`elif`"),
-            Stmt::Nonlocal(nonlocal) => fail(&nonlocal.range, "`nonlocal` is not supported"),
+            Stmt::Nonlocal(nonlocal) => {
+                match nonlocal.names.iter().find(|n| !frame.globals_declared.contains(n.as_str())) {
+                    Some(name) => {
+                        fail(name, format!("`nonlocal {name}` names no variable of the function around this one"))
+                    }
+                    None => Ok(()),
+                }
+            }
             Stmt::TypeAlias(alias) => fail(&alias.range, "`type` aliases are not supported"),
             Stmt::FunctionDef(_) => Ok(()),
             Stmt::IpyEscapeCommand(command) => fail(&command.range, "IPython escape commands are not Python"),
@@ -2434,6 +2479,17 @@ impl<'a> Translator<'a> {
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
         collect_assigned(&def.body, &mut assigned, &mut declared);
+        if let Some(cells) = self.closure_cells.get(function) {
+            if !self.cells_run.insert(function.to_string()) {
+                return fail(
+                    &call_range,
+                    format!(
+                        "`{function}` runs a second time, and its nested functions write its variables (`nonlocal`); each run would need cells of its own, which weft keeps only for a function that runs once"
+                    ),
+                );
+            }
+            declared.extend(cells.iter().cloned());
+        }
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
@@ -4212,6 +4268,35 @@ fn loop_returns(stmt: &Stmt) -> bool {
 }
 
 /// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
+/// The names of the `nonlocal` statements of a function's body (at any depth of its blocks).
+fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
+    let mut assigned = BTreeSet::new();
+    let mut declared = BTreeSet::new();
+    collect_assigned(body, &mut assigned, &mut declared);
+    let mut globals = BTreeSet::new();
+    collect_globals(body, &mut globals);
+    names.extend(declared.difference(&globals).cloned());
+}
+
+/// The names of the `global` statements of a body, at the depth `collect_assigned` looks.
+fn collect_globals(body: &[Stmt], names: &mut BTreeSet<String>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Global(global) => names.extend(global.names.iter().map(|n| n.to_string())),
+            Stmt::For(looping) => collect_globals(&looping.body, names),
+            Stmt::While(looping) => collect_globals(&looping.body, names),
+            Stmt::If(branch) => {
+                collect_globals(&branch.body, names);
+                for clause in &branch.elif_else_clauses {
+                    collect_globals(&clause.body, names);
+                }
+            }
+            Stmt::With(with) => collect_globals(&with.body, names),
+            _ => {}
+        }
+    }
+}
+
 fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &mut BTreeSet<String>) {
     fn target(expr: &Expr, assigned: &mut BTreeSet<String>) {
         match expr {
@@ -4251,6 +4336,9 @@ fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &m
                 collect_assigned(&attempt.finalbody, assigned, declared);
             }
             Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),
+            // A nested function's `nonlocal` names a cell of the function around it, which the
+            // translation keeps as a shared variable (`closure_cells`): declared as a global is.
+            Stmt::Nonlocal(nonlocal) => declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
             _ => {}
         }
     }

@@ -3995,3 +3995,10 @@ fn wait_for_of_an_asyncio_event_wait_runs_the_wait_in_a_task_the_time_out_cancel
         "#,
     );
 }
+
+#[test]
+fn a_closure_cell_is_refused_when_its_function_runs_twice_or_a_global_has_its_name() {
+    let nested = "import threading\ndef main():\n    count = 0\n    def work():\n        nonlocal count\n        count += 1\n    t = threading.Thread(target=work)\n    t.start()\n    t.join()\n";
+    check_error(&format!("{nested}main()\nmain()\n"), "11:1: `main` runs a second time");
+    check_error(&format!("count = 1\n{nested}main()\n"), "5:9: `work` writes `count` of `main` (`nonlocal`)");
+}

@@ -598,12 +598,15 @@ impl<'a> Translator<'a> {
         let task = self.new_task(method, true, line);
         self.scenario.tasks[task].kind = Some("coroutine");
         self.scenario.tasks[task].ops = match (object, method) {
-            (Object::Event(event), _) => vec![
-                Step::new("wait", Node::Plain(event), line),
-                Step::new("return", Node::Quoted("1".into()), line),
-            ],
+            (Object::Event(event), _) => {
+                vec![Step::new("wait", Node::Plain(event), line), Step::new("return", Node::Quoted("1".into()), line)]
+            }
             (Object::Queue { name, .. }, _) => vec![
-                Step::new("get", Node::Map(vec![("queue", Node::Plain(name)), ("into", Node::Plain("item".into()))]), line),
+                Step::new(
+                    "get",
+                    Node::Map(vec![("queue", Node::Plain(name)), ("into", Node::Plain("item".into()))]),
+                    line,
+                ),
                 Step::new("return", Node::Quoted("item".into()), line),
             ],
             _ => unreachable!("primitive_wait gives events and queues"),
