@@ -1347,6 +1347,17 @@ impl<'a> Translator<'a> {
         Ok(got)
     }
 
+    /// An argument's value as code: a value with steps of its own (`f.result()`, `await t`, a call of the
+    /// file's functions, `d.get(k)`) has them first, as Python computes an argument before the call.
+    fn argument_code(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        if self.has_steps(frame, value)
+            && let Some((text, _)) = self.stepped_value(frame, value, out, line)?
+        {
+            return Ok(text);
+        }
+        Ok(self.code(frame, value)?.0)
+    }
+
     /// An argument's value as code that reads no shared memory: its text when it reads none, else a
     /// temporary that a `let` before the call fills (Python computes arguments before the call).
     fn operand_local(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
@@ -3051,7 +3062,7 @@ impl<'a> Translator<'a> {
                     return fail(call, format!("`{method}` needs an item"));
                 };
                 let timeout = self.timeout(frame, call, method)?;
-                let (value, _, _) = self.code(frame, item)?;
+                let value = self.argument_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
                 // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let Some(duration) = timeout.filter(|_| *capacity > 0) else {
@@ -3113,7 +3124,7 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
-                let (value, _, _) = self.code(frame, item)?;
+                let value = self.argument_code(frame, item, out, line)?;
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)

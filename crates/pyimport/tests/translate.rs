@@ -4002,3 +4002,37 @@ fn a_closure_cell_is_refused_when_its_function_runs_twice_or_a_global_has_its_na
     check_error(&format!("{nested}main()\nmain()\n"), "11:1: `main` runs a second time");
     check_error(&format!("count = 1\n{nested}main()\n"), "5:9: `work` writes `count` of `main` (`nonlocal`)");
 }
+
+#[test]
+fn an_argument_with_steps_of_its_own_has_them_before_the_append_or_put() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        out = []
+        def job():
+            return 7
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            f = ex.submit(job)
+            out.append(f.result())
+        "#,
+        r#"
+        shared:
+          out: {}
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 6: f = ex.submit(job)
+              - result: { future: "f", into: result }  # line 7: out.append(f.result())
+              - atomic:  # line 7: out.append(f.result())
+                  - set: "out[len(out)] = result"  # line 7: out.append(f.result())
+              - result: { future: "f" }  # line 5: with ThreadPoolExecutor(max_workers=1) as ex:
+          job:  # line 6: f = ex.submit(job)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "7"  # line 4: return 7
+        "#,
+    );
+}
