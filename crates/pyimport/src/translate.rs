@@ -1042,6 +1042,9 @@ impl<'a> Translator<'a> {
     // ---- assignment -----------------------------------------------------------------------------
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Expr::If(conditional) = value {
+            return self.assign_conditional(frame, target, conditional, out, line);
+        }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
@@ -1096,6 +1099,32 @@ impl<'a> Translator<'a> {
             Expr::Tuple(_) | Expr::List(_) => self.unpack(frame, target, value, out, line),
             _ => fail(target, "this assignment target is not supported"),
         }
+    }
+
+    /// `x = a if c else b`: Python tests `c`, then computes only the value it picked; the same as
+    /// `if c: x = a` / `else: x = b`, which is how it is translated (a run-time test becomes an `if` step,
+    /// one known at import time picks its branch).
+    fn assign_conditional(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        conditional: &ast::ExprIf,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let assignment = |value: &Expr| {
+            Stmt::Assign(ast::StmtAssign {
+                node_index: Default::default(),
+                range: conditional.range,
+                targets: vec![target.clone()],
+                value: Box::new(value.clone()),
+            })
+        };
+        let then_body = [assignment(&conditional.body)];
+        let else_body = [assignment(&conditional.orelse)];
+        let clauses: [(Option<&Expr>, &[Stmt], u32); 2] =
+            [(Some(&*conditional.test), &then_body, line), (None, &else_body, line)];
+        self.if_chain(frame, &clauses, out, line + 1)
     }
 
     /// `a, b = x, y`: Python evaluates every value, then binds the names in order. When the names are
@@ -3664,6 +3693,12 @@ impl<'a> Translator<'a> {
     /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):
     /// the call becomes steps before the test, into a temporary.
     fn test_with_steps(&mut self, frame: &mut Frame, test: &Expr, pre: &mut Vec<Step>, line: u32) -> Result<String> {
+        // `while (item := q.get()) is not None:`: the assignment first (a `while`'s test runs at the top
+        // of every pass), then the test of the name.
+        if let Some((named, rewritten)) = without_walrus(test) {
+            self.assign(frame, &named.target, &named.value, pre, line)?;
+            return self.test_with_steps(frame, &rewritten, pre, line);
+        }
         let (negated, inner) = match test {
             Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::Not, operand, .. }) => (true, &**operand),
             other => (false, other),
@@ -4279,6 +4314,24 @@ fn loop_returns(stmt: &Stmt) -> bool {
 }
 
 /// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
+/// A test whose first evaluated operand is `(name := value)` (alone, under `not`, or the left side of a
+/// comparison): that assignment, and the test with the name in its place. Only the operand Python always
+/// evaluates first is taken, so no short-circuit is lost.
+fn without_walrus(test: &Expr) -> Option<(&ast::ExprNamed, Expr)> {
+    match test {
+        Expr::Named(named) => Some((named, (*named.target).clone())),
+        Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => {
+            let (named, operand) = without_walrus(&unary.operand)?;
+            Some((named, Expr::UnaryOp(ast::ExprUnaryOp { operand: Box::new(operand), ..unary.clone() })))
+        }
+        Expr::Compare(compare) => {
+            let Expr::Named(named) = &*compare.left else { return None };
+            Some((named, Expr::Compare(ast::ExprCompare { left: named.target.clone(), ..compare.clone() })))
+        }
+        _ => None,
+    }
+}
+
 /// The names of the `nonlocal` statements of a function's body (at any depth of its blocks).
 fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
     let mut assigned = BTreeSet::new();

@@ -4036,3 +4036,55 @@ fn an_argument_with_steps_of_its_own_has_them_before_the_append_or_put() {
         "#,
     );
 }
+
+#[test]
+fn a_conditional_expression_assigned_is_an_if_and_a_walrus_in_a_while_test_assigns_at_the_top() {
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue()
+        total = 0
+        sign = 0
+        def consume():
+            global total, sign
+            while (item := q.get()) is not None:
+                total += item
+            sign = 1 if total > 0 else -1
+        t = threading.Thread(target=consume)
+        t.start()
+        q.put(None)
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+          sign: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consume  # line 11: t.start()
+              - put: { queue: q, value: "None" }  # line 12: q.put(None)
+              - join: consume  # line 13: t.join()
+          consume:  # line 10: t = threading.Thread(target=consume)
+            start: spawned
+            ops:
+              - while:  # line 7: while (item := q.get()) is not None:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item }  # line 7: while (item := q.get()) is not None:
+                    - if:  # line 7: while (item := q.get()) is not None:
+                        cond: "not item != None"
+                        then:
+                          - break  # line 7: while (item := q.get()) is not None:
+                    - set: "total = total + item"  # line 8: total += item
+              - if:  # line 9: sign = 1 if total > 0 else -1
+                  cond: "total > 0"
+                  then:
+                    - set: "sign = 1"  # line 9: sign = 1 if total > 0 else -1
+                  else:
+                    - set: "sign = -1"  # line 9: sign = 1 if total > 0 else -1
+        "#,
+    );
+}
