@@ -38,6 +38,9 @@ impl Ex {
     }
 }
 
+/// The largest power `x ** k` of a run-time `x` written out as a product.
+const MAX_UNROLLED_POWER: i64 = 8;
+
 /// Wraps `text` in parentheses when its precedence is below `needed`.
 pub fn wrap(text: &str, precedence: u8, needed: u8) -> String {
     if precedence < needed { format!("({text})") } else { text.to_string() }
@@ -234,7 +237,28 @@ impl Translator<'_> {
                 {
                     return Ok(Ex::Static(Value::Int(value)));
                 }
-                return fail(&binary.range, "`**` is only supported between integers known at import time");
+                // `x ** 3` of a local: the product `x * x * x` (a power that does not fit 64 bits is a
+                // run-time fault, as any product's overflow is). A base that reads shared memory would be
+                // read once per factor, which Python does not do: refused.
+                if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
+                    let base = self.expr(frame, &binary.left, use_known)?;
+                    let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
+                    if !reads {
+                        if exponent == 0 {
+                            return Ok(Ex::Static(Value::Int(1)));
+                        }
+                        let factor = wrap(&text, base_precedence, PRODUCT + 1);
+                        let factors = vec![factor; exponent as usize];
+                        let precedence = if exponent == 1 { base_precedence } else { PRODUCT };
+                        return Ok(Ex::code(factors.join(" * "), precedence, false, false));
+                    }
+                }
+                return fail(
+                    &binary.range,
+                    format!(
+                        "`**` is supported between integers known at import time, or as a local to a power from 0 to {MAX_UNROLLED_POWER} known at import time"
+                    ),
+                );
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };

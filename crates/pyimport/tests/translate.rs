@@ -4088,3 +4088,50 @@ fn a_conditional_expression_assigned_is_an_if_and_a_walrus_in_a_while_test_assig
         "#,
     );
 }
+
+#[test]
+fn sum_of_an_executor_map_waits_for_each_result_and_a_local_to_a_known_power_is_a_product() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def cube(x):
+            return x ** 3
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            total = sum(ex.map(cube, range(2)))
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 6: total = sum(ex.map(cube, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: cube, args: { x: "i" }, into: "futures[i]" }  # line 6: total = sum(ex.map(cube, range(2)))
+              - let: "results = array(2)"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 6: total = sum(ex.map(cube, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 6: total = sum(ex.map(cube, range(2)))
+              - set: "total = results[0] + results[1]"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          cube:  # line 6: total = sum(ex.map(cube, range(2)))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * x * x"  # line 4: return x ** 3
+        "#,
+    );
+    check_error(
+        "import threading\nn = 0\ndef f():\n    global n\n    n = n ** 2\nthreading.Thread(target=f).start()\n",
+        "5:9: `**` is supported between integers known at import time, or as a local",
+    );
+}

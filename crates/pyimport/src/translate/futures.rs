@@ -352,6 +352,27 @@ impl<'a> Translator<'a> {
     // ---- assignments -----------------------------------------------------------------------------
 
     /// `sum(f.result() for f in futures)` (or of the list comprehension): the futures and their number.
+    /// Each of the futures' results in turn into a temporary array, then `target = ` their sum.
+    #[allow(clippy::too_many_arguments)]
+    fn store_sum_of_results(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        value: &Expr,
+        futures: &str,
+        length: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let results = self.temporary(frame.task, "results");
+        out.extend(self.collect_results(futures, &results, length, line));
+        let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
+        let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
+        let sum = Ex::Code { text: terms.join(" + "), precedence, boolean: false, reads_shared: false };
+        self.store(frame, name, target, sum, value, out, line)
+    }
+
     fn sum_of_results(&self, frame: &Frame, value: &Expr) -> Option<(String, usize)> {
         let Expr::Call(call) = value else { return None };
         if !matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(name))) if name == "sum") {
@@ -413,16 +434,20 @@ impl<'a> Translator<'a> {
         if let Expr::Await(awaited) = value {
             return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
         }
+        let mapped = match value {
+            Expr::Call(call) => self.wrapped_map(frame, call, "sum"),
+            _ => None,
+        };
+        if let Some((executor, map_call)) = mapped {
+            // `total = sum(ex.map(f, items))`: every job submitted, each result in turn (the map's
+            // iterator waits for them in order), then their sum.
+            let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+            return self.store_sum_of_results(frame, name, target, value, &futures, length, out, line).map(|()| true);
+        }
         if let Some((futures, length)) = self.sum_of_results(frame, value) {
             // `total = sum(f.result() for f in futures)`: each result in turn (Python's generator waits
             // for them in order), then their sum.
-            let results = self.temporary(frame.task, "results");
-            out.extend(self.collect_results(&futures, &results, length, line));
-            let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
-            let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
-            let sum = Ex::Code { text: terms.join(" + "), precedence, boolean: false, reads_shared: false };
-            self.store(frame, name, target, sum, value, out, line)?;
-            return Ok(true);
+            return self.store_sum_of_results(frame, name, target, value, &futures, length, out, line).map(|()| true);
         }
         if let Expr::Call(call) = value
             && let Some(callee) = self.module_callee(frame, call)
@@ -588,10 +613,21 @@ impl<'a> Translator<'a> {
 
     /// `list(ex.map(...))`: the inner call.
     fn list_of_map<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c ast::ExprCall)> {
+        self.wrapped_map(frame, call, "list")
+    }
+
+    /// `wrapper(ex.map(...))` (`list`, `sum`) of an executor of an open `with` or a `multiprocessing`
+    /// pool: the inner call.
+    fn wrapped_map<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+        wrapper: &str,
+    ) -> Option<((String, bool), &'c ast::ExprCall)> {
         let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
             return None;
         };
-        if callee != "list" {
+        if callee != wrapper || !call.arguments.keywords.is_empty() {
             return None;
         }
         let [Expr::Call(inner)] = &call.arguments.args[..] else {
