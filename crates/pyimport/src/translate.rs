@@ -365,7 +365,9 @@ impl<'a> Translator<'a> {
         self.thread_lists = names
             .appended
             .iter()
-            .filter(|(_, args)| args.iter().any(|arg| names.thread_names.contains(arg) || arg == "<thread>"))
+            .filter(|(_, args)| {
+                args.iter().any(|arg| names.thread_names.contains(arg) || arg == "<thread>" || arg == "<future>")
+            })
             .map(|(name, _)| name.clone())
             .collect();
         Ok(())
@@ -3135,7 +3137,15 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
-                let item = self.static_value(frame, item)?;
+                let item = match item {
+                    // A task started in a loop unrolled at import time: a future of its own per pass.
+                    Expr::Call(start_call) if let Some(start) = self.task_start(frame, start_call)? => {
+                        let future = self.fresh_temporary(frame.task, list_name.id.as_str());
+                        self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
+                        Value::Future(future)
+                    }
+                    _ => self.static_value(frame, item)?,
+                };
                 let id = list_name.id.to_string();
                 let global = self.is_global_target(frame, &id) || !frame.locals.contains_key(&id);
                 let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
@@ -4509,6 +4519,15 @@ impl NameScan {
                                         }) =>
                                     {
                                         "<thread>".to_string()
+                                    }
+                                    // `tasks.append(asyncio.create_task(f(i)))`, `futures.append(ex.submit(f,
+                                    // i))`: a list of futures, known at import time as a list of threads is.
+                                    Expr::Call(inner)
+                                        if callee_name(&inner.func).is_some_and(|n| {
+                                            matches!(n, "create_task" | "ensure_future" | "submit")
+                                        }) =>
+                                    {
+                                        "<future>".to_string()
                                     }
                                     _ => String::new(),
                                 })

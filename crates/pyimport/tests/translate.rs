@@ -4135,3 +4135,47 @@ fn sum_of_an_executor_map_waits_for_each_result_and_a_local_to_a_known_power_is_
         "5:9: `**` is supported between integers known at import time, or as a local",
     );
 }
+
+#[test]
+fn futures_appended_in_a_loop_unroll_it_with_a_future_per_pass() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def job(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = []
+            for i in range(2):
+                futures.append(ex.submit(job, i))
+            for f in futures:
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "i_2 = 0"  # line 7: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: futures2 }  # line 8: futures.append(ex.submit(job, i))
+              - let: "i_2 = 1"  # line 7: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: futures3 }  # line 8: futures.append(ex.submit(job, i))
+              - let: "before = total"  # line 10: total += f.result()
+              - result: { future: "futures2", into: result }  # line 10: total += f.result()
+              - set: "total = before + result"  # line 10: total += f.result()
+              - let: "before2 = total"  # line 10: total += f.result()
+              - result: { future: "futures3", into: result }  # line 10: total += f.result()
+              - set: "total = before2 + result"  # line 10: total += f.result()
+              - result: { future: "futures2" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "futures3" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 8: futures.append(ex.submit(job, i))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n"  # line 4: return n
+        "#,
+    );
+}
