@@ -803,6 +803,21 @@ impl Translator<'_> {
                     Ok(Ex::code(format!("abs({text})"), ATOM, false, reads))
                 }
             },
+            // The clock (the machine's, which weft's virtual time stands for): a reading to keep and print.
+            "time.perf_counter"
+            | "time.perf_counter_ns"
+            | "time.time"
+            | "time.time_ns"
+            | "time.monotonic"
+            | "time.monotonic_ns"
+            | "time.process_time"
+                if args.is_empty() =>
+            {
+                Ok(Ex::Static(Value::Clock))
+            }
+            "round" if matches!(args.len(), 1 | 2) && is_clock(&self.expr(frame, &args[0], use_known)?) => {
+                Ok(Ex::Static(Value::Clock))
+            }
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {
@@ -828,6 +843,10 @@ impl Translator<'_> {
     }
 }
 
+fn is_clock(ex: &Ex) -> bool {
+    matches!(ex, Ex::Static(Value::Clock))
+}
+
 fn as_float(value: &Value) -> Option<f64> {
     match value {
         Value::Int(n) => Some(*n as f64),
@@ -839,6 +858,9 @@ fn as_float(value: &Value) -> Option<f64> {
 /// Python's integer arithmetic on values known at import time (floats for sleep durations).
 fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
     match (left, right) {
+        // Arithmetic on a clock's reading (`perf_counter() - start`, `elapsed * 1000`) is a reading too.
+        (Value::Clock, Value::Clock | Value::Int(_) | Value::Float(_))
+        | (Value::Int(_) | Value::Float(_), Value::Clock) => Some(Value::Clock),
         (Value::Int(l), Value::Int(r)) => {
             let (l, r) = (*l, *r);
             let value = match op {

@@ -1649,6 +1649,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Ex::Static(Value::Clock) = &ex {
+            return self.store_clock(frame, name, target);
+        }
         if self.is_global_target(frame, name) {
             let first = !self.globals.contains_key(name);
             if first
@@ -1703,6 +1706,30 @@ impl<'a> Translator<'a> {
         }
         let (text, _, _, _) = self.to_code(ex, value)?;
         out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+        Ok(())
+    }
+
+    /// `start = time.perf_counter()`: the name stands for a reading of the clock wherever it is bound
+    /// (a reading is no step and no other task sees it); a name that holds anything else is refused.
+    fn store_clock(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<()> {
+        if self.is_global_target(frame, name) {
+            if let Some(other) = self.globals.get(name).filter(|value| **value != Value::Clock) {
+                return fail(
+                    target,
+                    format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
+                );
+            }
+            self.globals.insert(name.to_string(), Value::Clock);
+            return Ok(());
+        }
+        if let Some(other) = frame.locals.get(name).filter(|value| **value != Value::Clock) {
+            return fail(
+                target,
+                format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
+            );
+        }
+        frame.known.remove(name);
+        frame.locals.insert(name.to_string(), Value::Clock);
         Ok(())
     }
 

@@ -4179,3 +4179,28 @@ fn futures_appended_in_a_loop_unroll_it_with_a_future_per_pass() {
         "#,
     );
 }
+
+#[test]
+fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
+    // `time.perf_counter()` is no step: weft's virtual time is the clock, and the makespan is what the
+    // program would print.
+    check(
+        r#"
+        import time
+        start = time.perf_counter()
+        time.sleep(0.01)
+        elapsed = time.perf_counter() - start
+        print(f"took {elapsed:.2f}s", round(elapsed * 1000))
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - io: 10ms  # line 3: time.sleep(0.01)
+        "#,
+    );
+    check_error(
+        "import time\nstart = time.time()\nif time.time() - start > 1:\n    pass\n",
+        "3:4: this is a reading of the clock",
+    );
+}
