@@ -407,7 +407,11 @@ impl<'a> Translator<'a> {
         };
         match self.futures_iterable(frame, iterable) {
             Some((Value::Futures(futures, length), ())) if own_result => Some((futures, length)),
-            _ => None,
+            // The `done` set of `wait(fs)` (every future, finished): a sum in any order is the same sum.
+            _ => match self.expr(frame, iterable, false) {
+                Ok(Ex::Static(Value::FutureSet(futures, length))) if own_result => Some((futures, length)),
+                _ => None,
+            },
         }
     }
 
