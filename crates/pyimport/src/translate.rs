@@ -4734,6 +4734,15 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                 {
                     self.0.push(expr)
                 }
+                // `t.is_alive()`, `ev.is_set()`, `q.qsize()`, `q.empty()`, `q.full()`: one read of the
+                // object's state, which the call's own translation says.
+                Expr::Call(call)
+                    if matches!(callee_name(&call.func), Some("is_alive" | "is_set" | "qsize" | "empty" | "full"))
+                        && matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
+                        && call.arguments.is_empty() =>
+                {
+                    self.0.push(expr)
+                }
                 Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
                     if matches!(&*subscript.slice, Expr::Slice(_)) {
                         walk_expr(self, expr);
