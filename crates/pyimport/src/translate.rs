@@ -2939,6 +2939,7 @@ impl<'a> Translator<'a> {
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
     /// then its cost (the line's annotation, or `--call-cost`).
     fn unknown_call(&mut self, frame: &mut Frame, call: &ast::ExprCall, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        self.refuse_hidden_writes(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg
@@ -2960,6 +2961,74 @@ impl<'a> Translator<'a> {
             && let Some(cost) = &self.options.call_cost
         {
             out.push(cost_step(cost, line));
+        }
+        Ok(())
+    }
+
+    /// A call weft does not model reads the shared state it is given (its steps say so); one that may
+    /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
+    /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
+    fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        const READ_ONLY_METHODS: [&str; 7] = ["count", "index", "copy", "keys", "values", "items", "get"];
+        const READ_ONLY_FUNCTIONS: [&str; 24] = [
+            "print",
+            "len",
+            "sum",
+            "sorted",
+            "min",
+            "max",
+            "list",
+            "tuple",
+            "set",
+            "frozenset",
+            "str",
+            "repr",
+            "any",
+            "all",
+            "enumerate",
+            "zip",
+            "map",
+            "filter",
+            "dict",
+            "format",
+            "isinstance",
+            "reversed",
+            "iter",
+            "bool",
+        ];
+        let is_container =
+            |value: Option<Value>| matches!(value, Some(Value::Shared(_, Shape::Array(_) | Shape::Map { .. })));
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
+            && is_container(Some(receiver.clone()))
+            && !READ_ONLY_METHODS.contains(&attribute.attr.as_str())
+        {
+            return fail(
+                call,
+                format!(
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop`, item assignment and `del` are modelled",
+                    attribute.attr,
+                    receiver.describe()
+                ),
+            );
+        }
+        let callee = match &*call.func {
+            Expr::Name(name) => Some(name.id.as_str()),
+            _ => None,
+        };
+        for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            let Expr::Name(name) = arg else { continue };
+            if is_container(self.resolve(frame, name.id.as_str()))
+                && !callee.is_some_and(|callee| READ_ONLY_FUNCTIONS.contains(&callee))
+            {
+                return fail(
+                    arg,
+                    format!(
+                        "this call is given the shared `{}` whole; weft cannot tell whether it changes it (a write would be lost): pass the values it needs",
+                        name.id
+                    ),
+                );
+            }
         }
         Ok(())
     }
@@ -3185,6 +3254,23 @@ impl<'a> Translator<'a> {
                 let shared = shared.clone();
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
+                let [Expr::List(ast::ExprList { elts: items, .. }) | Expr::Tuple(ast::ExprTuple { elts: items, .. })] =
+                    &args[..]
+                else {
+                    return fail(call, "`extend` is supported with a list or tuple display (`items.extend([a, b])`)");
+                };
+                // The display is built first, then list.extend adds every item in one C call.
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.code(frame, item)?.0);
+                }
+                let sets = values
+                    .into_iter()
+                    .map(|value| Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line))
+                    .collect();
+                Step::new("atomic", Node::Steps(sets), line)
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "append") => {
                 let [item] = &args[..] else {
@@ -4529,6 +4615,12 @@ impl NameScan {
                             && let Expr::Attribute(list) = &*attribute.value
                         {
                             self.0.appended.entry(format!("self.{}", list.attr)).or_default();
+                        }
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "extend"
+                            && let Expr::Name(list) = &*attribute.value
+                        {
+                            self.0.appended.entry(list.id.to_string()).or_default();
                         }
                         if let Expr::Attribute(attribute) = &*call.func
                             && attribute.attr.as_str() == "append"

@@ -4204,3 +4204,21 @@ fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
         "3:4: this is a reading of the clock",
     );
 }
+
+#[test]
+fn a_call_that_may_change_a_shared_list_is_refused_and_extend_of_a_display_is_one_step() {
+    let program = "import threading, heapq\nitems = []\ndef w(i):\n    items.append(i)\n    BODY\nthreading.Thread(target=w, args=(1,)).start()\n";
+    check_error(&program.replace("BODY", "items.sort()"), "5:5: `.sort()` on a shared list may change it");
+    check_error(
+        &program.replace("BODY", "heapq.heappush(items, i)"),
+        "5:20: this call is given the shared `items` whole",
+    );
+    let imported = import(&program.replace("BODY", "items.extend([i, 2])"), &pyimport::Options::default())
+        .expect("extend of a display imports");
+    assert!(
+        imported.contains(
+            "- atomic:  # line 5: items.extend([i, 2])\n          - set: \"items[len(items)] = i_2\"  # line 5: items.extend([i, 2])\n          - set: \"items[len(items)] = 2\""
+        ),
+        "extend is one atomic step of two appends:\n{imported}"
+    );
+}
