@@ -1649,8 +1649,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Ex::Static(Value::Clock) = &ex {
-            return self.store_clock(frame, name, target);
+        if let Ex::Static(Value::Opaque(what)) = &ex {
+            return self.store_opaque(frame, name, target, what);
         }
         if self.is_global_target(frame, name) {
             let first = !self.globals.contains_key(name);
@@ -1709,27 +1709,24 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// `start = time.perf_counter()`: the name stands for a reading of the clock wherever it is bound
-    /// (a reading is no step and no other task sees it); a name that holds anything else is refused.
-    fn store_clock(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<()> {
+    /// `start = time.perf_counter()`, `name = threading.current_thread().name`: the name stands for a
+    /// value known only when the program runs wherever it is bound (no step: no other task sees it); a
+    /// name that holds anything else is refused.
+    fn store_opaque(&mut self, frame: &mut Frame, name: &str, target: &Expr, what: &'static str) -> Result<()> {
+        let refused =
+            |other: &Value| fail(target, format!("`{name}` is {} and here {what}; use another name", other.describe()));
         if self.is_global_target(frame, name) {
-            if let Some(other) = self.globals.get(name).filter(|value| **value != Value::Clock) {
-                return fail(
-                    target,
-                    format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
-                );
+            if let Some(other) = self.globals.get(name).filter(|value| !matches!(value, Value::Opaque(_))) {
+                return refused(other);
             }
-            self.globals.insert(name.to_string(), Value::Clock);
+            self.globals.insert(name.to_string(), Value::Opaque(what));
             return Ok(());
         }
-        if let Some(other) = frame.locals.get(name).filter(|value| **value != Value::Clock) {
-            return fail(
-                target,
-                format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
-            );
+        if let Some(other) = frame.locals.get(name).filter(|value| !matches!(value, Value::Opaque(_))) {
+            return refused(other);
         }
         frame.known.remove(name);
-        frame.locals.insert(name.to_string(), Value::Clock);
+        frame.locals.insert(name.to_string(), Value::Opaque(what));
         Ok(())
     }
 

@@ -121,11 +121,15 @@ pub enum Value {
         count: String,
         pending: bool,
     },
-    /// A reading of a clock (`time.perf_counter()`, `time.time()`), or arithmetic on readings: known
-    /// only when the program runs, so it may be kept, printed and subtracted (`elapsed = perf_counter()
-    /// - start`), never used where a value decides anything.
-    Clock,
+    /// A value known only when the program runs that decides nothing weft models: a reading of a clock
+    /// (`time.perf_counter()`, and arithmetic on readings: `elapsed = perf_counter() - start`), the
+    /// current thread, its name or identifier. It may be kept in a name and printed, never used where a
+    /// value decides anything. What it is, for messages.
+    Opaque(&'static str),
 }
+
+/// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
+pub const CLOCK: Value = Value::Opaque("a reading of the clock (`time.perf_counter()`, `time.time()`)");
 
 impl Value {
     pub fn describe(&self) -> String {
@@ -154,7 +158,9 @@ impl Value {
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
             Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
-            Value::Clock => "a reading of the clock (`time.perf_counter()`, `time.time()`), known only when the program runs: weft can keep and print it, not compute a decision from it".into(),
+            Value::Opaque(what) => {
+                format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
+            }
         }
     }
 }

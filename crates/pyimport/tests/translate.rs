@@ -4203,6 +4203,15 @@ fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
         "import time\nstart = time.time()\nif time.time() - start > 1:\n    pass\n",
         "3:4: this is a reading of the clock",
     );
+    // The current thread's name is as opaque: printed, never stored where it would decide something.
+    check(
+        "import threading\nname = threading.current_thread().name\nprint(f\"{name} at {threading.get_ident()}\")\n",
+        "tasks:\n  main:\n    ops: []\n",
+    );
+    check_error(
+        "import threading\nnames = []\ndef w():\n    names.append(threading.current_thread().name)\nthreading.Thread(target=w).start()\n",
+        "4:18: this is the name or identifier of the running thread",
+    );
 }
 
 #[test]
