@@ -627,6 +627,18 @@ pub struct QueueDef {
     pub ipc_cost_ns: Nanos,
     /// Used by tasks of more than one process: every `put` pays `ipc_cost_ns` (pickling).
     pub crosses_processes: bool,
+    /// Which item a `get` takes. Static: a run's state never needs it (it is no part of a fingerprint).
+    pub order: QueueOrder,
+}
+
+/// Which item of a queue a `get` takes: `queue.Queue`'s oldest, `queue.LifoQueue`'s newest, or
+/// `queue.PriorityQueue`'s smallest (heapq order; items are integers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QueueOrder {
+    #[default]
+    Fifo,
+    Lifo,
+    Priority,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
