@@ -79,7 +79,7 @@ queues: { q: { order: priority } }
 tasks:
   t: { ops: [ { put: { queue: q, value: None } }, { get: { queue: q, into: x } }, { set: \"got = x\" } ] }
 ";
-    check_run("none-alone", alone, "fifo", "ok got=None");
+    check_run("none-alone", alone, "fifo", "ok got=null");
 }
 
 /// Two producers and two consumers on a bounded queue of one, the second consumer with a time-out, so
