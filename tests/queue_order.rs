@@ -128,3 +128,14 @@ fn explore_agrees_with_brute_force_on_lifo_and_priority_contenders() {
         }
     }
 }
+
+#[test]
+fn the_order_changes_the_fingerprint_only_when_it_is_not_fifo() {
+    let fingerprint = |yaml: &str| sim_core::fingerprint(&common::load(yaml).model);
+    let plain = two_puts("fifo", 1, 2).replace(", order: fifo", "").replace("{ order: fifo }", "{}");
+    assert!(!plain.contains("order"), "{plain}");
+    // (order, whether its tokens are those of the file without `order:`).
+    for (order, same) in [("fifo", true), ("lifo", false), ("priority", false)] {
+        assert_eq!(fingerprint(&two_puts(order, 1, 2)) == fingerprint(&plain), same, "{order}");
+    }
+}
