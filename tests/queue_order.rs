@@ -102,10 +102,30 @@ tasks:
       - if: { cond: \"got\", then: [ { set: \"b = x\" } ] }
 ";
 
+/// A getter woken to contend is killed before it moves: the wake goes on to the other getter.
+const KILLED_CONTENDER: &str = "name: killed-contender
+shared: { got: 0 }
+queues: { q: { order: ORDER } }
+tasks:
+  g1: { ops: [ { get: { queue: q, into: x } }, { set: \"got = x\" } ] }
+  g2: { ops: [ { get: { queue: q, into: x } }, { set: \"got = x + 10\" } ] }
+  p: { ops: [ { put: { queue: q, value: 1 } }, { kill: g1 } ] }
+";
+
 #[test]
 fn explore_agrees_with_brute_force_on_lifo_and_priority_contenders() {
     let unbounded = CONTENDERS.replace("capacity: 1, ", "");
-    for (yaml, order) in [(CONTENDERS, "lifo"), (CONTENDERS, "priority"), (unbounded.as_str(), "lifo")] {
+    let both = [Reduction::CachedStates, Reduction::StatelessDpor];
+    // Stateless DPOR misses the orders where a killed task's pending step comes before the `kill` when
+    // the run goes on after it, with any primitive (2026-11-29: also `kill` beside a plain `set`), so
+    // the killed contender is checked with the state cache alone, `weft explore`'s default.
+    let cases = [
+        (CONTENDERS, "lifo", &both[..]),
+        (CONTENDERS, "priority", &both[..]),
+        (unbounded.as_str(), "lifo", &both[..]),
+        (KILLED_CONTENDER, "lifo", &both[..1]),
+    ];
+    for (yaml, order, reductions) in cases {
         let yaml = yaml.replace("ORDER", order);
         let scenario = common::load(&yaml);
         for timeouts in [Timeouts::Quiescent, Timeouts::Any] {
@@ -114,8 +134,8 @@ fn explore_agrees_with_brute_force_on_lifo_and_priority_contenders() {
             let mut reachable = all.within(None);
             reachable.sort();
             reachable.dedup();
-            assert!(reachable.len() > 3, "{order} {timeouts:?}: {reachable:?}");
-            for reduction in [Reduction::CachedStates, Reduction::StatelessDpor] {
+            assert!(reachable.len() >= 3, "{order} {timeouts:?}: {reachable:?}");
+            for &reduction in reductions {
                 let config = ExploreConfig { max_schedules: 200_000, preemption_bound: None, max_steps: 200 };
                 let options = SearchOptions { reduction, timeouts, ..SearchOptions::default() };
                 let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
@@ -137,5 +157,29 @@ fn the_order_changes_the_fingerprint_only_when_it_is_not_fifo() {
     // (order, whether its tokens are those of the file without `order:`).
     for (order, same) in [("fifo", true), ("lifo", false), ("priority", false)] {
         assert_eq!(fingerprint(&two_puts(order, 1, 2)) == fingerprint(&plain), same, "{order}");
+    }
+}
+
+/// The producer puts an item, which wakes the consumer, then takes the item back itself and computes
+/// while holding the GIL: the consumer moves only after its 1 ms time-out has passed.
+const LATE: &str = "name: late
+shared: { seen: 0, empty: 0 }
+queues: { q: { order: ORDER } }
+tasks:
+  consumer:
+    ops:
+      - get: { queue: q, into: x, timeout: 1ms, into_ok: got }
+      - if: { cond: \"got\", then: [ { set: \"seen = x\" } ], else: [ { set: \"empty = 1\" } ] }
+  producer: { ops: [ { io: 500us }, { put: { queue: q, value: 7 } }, { get: { queue: q, into: y } }, { cpu: 10ms } ] }
+";
+
+#[test]
+fn a_getter_woken_before_its_time_out_and_moving_after_it_gives_up_when_the_queue_is_empty() {
+    // FIFO hands the item over at the put; LIFO's woken getter finds the queue emptied, no time left,
+    // and raises queue.Empty, as CPython's `get(timeout=...)` does.
+    for (order, expected) in [("fifo", "ok seen=7 empty=0"), ("lifo", "ok seen=0 empty=1")] {
+        for policy in ["fifo", "round-robin"] {
+            check_run(&format!("late-{order}"), &LATE.replace("ORDER", order), policy, expected);
+        }
     }
 }
