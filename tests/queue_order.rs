@@ -8,9 +8,9 @@ mod support;
 
 use common::{json_of, outcome_line, outcome_lines, scenario_file};
 use serde_json::Value;
-use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
-use sim_core::{Simulator, Timeouts};
-use support::enumerate::enumerate_with;
+use sim_core::Timeouts;
+use sim_core::engine::Reduction;
+use support::enumerate::assert_explore_agrees;
 
 /// A getter blocks on the empty queue (the putter sleeps first), then the putter puts `FIRST` and
 /// `SECOND` in a row, keeping the GIL: under a timed policy both are in before the woken getter runs.
@@ -129,22 +129,7 @@ fn explore_agrees_with_brute_force_on_lifo_and_priority_contenders() {
         let yaml = yaml.replace("ORDER", order);
         let scenario = common::load(&yaml);
         for timeouts in [Timeouts::Quiescent, Timeouts::Any] {
-            let all = enumerate_with(&scenario.model, timeouts, 200_000, 200);
-            assert!(all.complete && !all.hit_step_limit, "{order} {timeouts:?}: the enumeration did not finish");
-            let mut reachable = all.within(None);
-            reachable.sort();
-            reachable.dedup();
-            assert!(reachable.len() >= 3, "{order} {timeouts:?}: {reachable:?}");
-            for &reduction in reductions {
-                let config = ExploreConfig { max_schedules: 200_000, preemption_bound: None, max_steps: 200 };
-                let options = SearchOptions { reduction, timeouts, ..SearchOptions::default() };
-                let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
-                let mut found: Vec<_> = explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
-                found.sort();
-                found.dedup();
-                assert!(explored.complete, "{order} {timeouts:?} {reduction:?}");
-                assert_eq!(found, reachable, "{order} {timeouts:?} {reduction:?}");
-            }
+            assert_explore_agrees(&scenario.model, timeouts, reductions, 3, order);
         }
     }
 }
