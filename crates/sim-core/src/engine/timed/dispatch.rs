@@ -419,23 +419,20 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
         }
         // A getter or putter woken to contend for a LIFO or priority queue (the timed driver's only
         // contenders: its locks and semaphores go first come, first served) takes it or waits again.
-        let claim = run.state.world.format11.claim_of(task);
-        let pc = match claim {
-            Some(_) => 0,
-            None => match run.next_step(task) {
-                Some(pc) => pc,
-                None => {
-                    finish(run, thread, task);
-                    continue;
-                }
-            },
-        };
-        if !run.count_step() {
-            return;
-        }
-        let effect = match claim {
-            Some(claim) => run.take_claim(task, claim),
-            None => run.execute(task, pc),
+        let effect = if let Some(claim) = run.state.world.format11.claim_of(task) {
+            if !run.count_step() {
+                return;
+            }
+            run.take_claim(task, claim)
+        } else {
+            let Some(pc) = run.next_step(task) else {
+                finish(run, thread, task);
+                continue;
+            };
+            if !run.count_step() {
+                return;
+            }
+            run.execute(task, pc)
         };
         if !apply(run, thread, task, effect) {
             return;
