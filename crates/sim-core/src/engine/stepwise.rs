@@ -351,7 +351,9 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     finish_if_done(run, task);
 }
 
-/// Carries out a step's effect on the task's clock and its loop.
+/// Carries out a step's effect on the task's clock and its loop. Inlined: it is the hot loop's (a
+/// call of its own cost fuzzing producer-consumer.yaml 4.5% more instructions, callgrind).
+#[inline(always)]
 fn apply(run: &mut StepwiseRun<'_, '_>, task: TaskId, effect: Effect) {
     match effect {
         Effect::Instant | Effect::Stop => {}
