@@ -82,6 +82,9 @@ pub struct Scenario {
     pub asyncio: std::collections::BTreeSet<String>,
     /// The queues that are not FIFO (`queue.LifoQueue()`, `queue.PriorityQueue()`), with their `order:`.
     pub queue_orders: std::collections::BTreeMap<String, &'static str>,
+    /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
+    /// are the main process's): a `processes:` entry named after the task.
+    pub process_memory: Vec<(usize, Vec<String>)>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
@@ -91,6 +94,23 @@ pub struct Executor {
     pub name: String,
     pub workers: Option<u64>,
     pub process: bool,
+}
+
+/// A shared variable's first value as the scenario writes it.
+fn init_text(init: &SharedInit) -> String {
+    match init {
+        SharedInit::Int(value) => value.to_string(),
+        SharedInit::None => "null".to_string(),
+        SharedInit::Array(values) => {
+            format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
+        }
+        SharedInit::Map(pairs) => {
+            format!(
+                "{{{}}}",
+                pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
+            )
+        }
+    }
 }
 
 impl Scenario {
@@ -149,6 +169,7 @@ impl Scenario {
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out);
+        self.write_process_memory(&mut out, &writer.names);
         let _ = writeln!(out, "tasks:");
         for (index, task) in self.tasks.iter().enumerate() {
             let comment = if task.line > 0 {
@@ -179,6 +200,23 @@ impl Scenario {
         out
     }
 
+    /// `processes:`: a process task's own copies, under the task's name (a task of `kind: process` is the
+    /// process of that name when one is declared).
+    fn write_process_memory(&self, out: &mut String, names: &[String]) {
+        if self.process_memory.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "processes:");
+        for (task, copies) in &self.process_memory {
+            let values: Vec<String> = copies
+                .iter()
+                .filter_map(|copy| self.shared.iter().find(|(name, _)| name == copy))
+                .map(|(name, init)| format!("{name}: {}", init_text(init)))
+                .collect();
+            let _ = writeln!(out, "  {}: {{ shared: {{ {} }} }}", names[*task], values.join(", "));
+        }
+    }
+
     /// `, asyncio: true` for a declaration of asyncio's own, else nothing.
     fn asyncio_flag(&self, name: &str) -> &'static str {
         if self.asyncio.contains(name) { ", asyncio: true" } else { "" }
@@ -188,20 +226,7 @@ impl Scenario {
         if !self.shared.is_empty() {
             let _ = writeln!(out, "shared:");
             for (name, init) in &self.shared {
-                let value = match init {
-                    SharedInit::Int(value) => value.to_string(),
-                    SharedInit::None => "null".to_string(),
-                    SharedInit::Array(values) => {
-                        format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
-                    }
-                    SharedInit::Map(pairs) => {
-                        format!(
-                            "{{{}}}",
-                            pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
-                        )
-                    }
-                };
-                let _ = writeln!(out, "  {name}: {value}");
+                let _ = writeln!(out, "  {name}: {}", init_text(init));
             }
         }
         if !self.queues.is_empty() {
