@@ -648,7 +648,7 @@ impl Translator<'_> {
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
                 (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
-                (Value::Object(Object::Queue { name, capacity }), "full") => {
+                (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));
                     }

@@ -20,7 +20,7 @@ use crate::Options;
 use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
-use crate::value::{Object, Shape, Value};
+use crate::value::{Object, QueueOrder, Shape, Value};
 
 /// An error at a byte offset of the Python text.
 #[derive(Debug)]
@@ -2223,7 +2223,7 @@ impl<'a> Translator<'a> {
                 let name = self.object_name(hint);
                 Object::Barrier { name, parties: parties as u64 }
             }
-            "queue.Queue" | "multiprocessing.Queue" => {
+            "queue.Queue" | "queue.LifoQueue" | "queue.PriorityQueue" | "multiprocessing.Queue" => {
                 let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
                     (Some(arg), _) => self.static_int(frame, arg)?,
                     (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
@@ -2235,10 +2235,18 @@ impl<'a> Translator<'a> {
                 }
                 let capacity = capacity.max(0) as u64;
                 self.scenario.queues.push((name.clone(), capacity));
-                Object::Queue { name, capacity }
+                let order = match callee {
+                    "queue.LifoQueue" => QueueOrder::Lifo,
+                    "queue.PriorityQueue" => QueueOrder::Priority,
+                    _ => QueueOrder::Fifo,
+                };
+                if let Some(declared) = order.declared() {
+                    self.scenario.queue_orders.insert(name.clone(), declared);
+                }
+                Object::Queue { name, capacity, order }
             }
-            "queue.LifoQueue" | "queue.PriorityQueue" | "queue.SimpleQueue" => {
-                return fail(call, format!("`{callee}` is not supported; weft's queues are FIFO (`queue.Queue`)"));
+            "queue.SimpleQueue" => {
+                return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
             "list" if call.arguments.args.len() == 1 => {
                 let items = self.static_iteration(frame, &call.arguments.args[0])?;
@@ -3181,10 +3189,16 @@ impl<'a> Translator<'a> {
                 self.wait_for_call(frame, call, name.clone(), None, out, line)?;
                 return Ok(true);
             }
-            (Value::Object(Object::Queue { name, capacity }), "put" | "put_nowait") => {
+            (Value::Object(Object::Queue { name, capacity, order }), "put" | "put_nowait") => {
                 let Some(item) = args.first() else {
                     return fail(call, format!("`{method}` needs an item"));
                 };
+                if *order == QueueOrder::Priority && matches!(item, Expr::Tuple(_)) {
+                    return fail(
+                        item,
+                        "a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not (weft's queue items are integers)",
+                    );
+                }
                 let timeout = self.timeout(frame, call, method)?;
                 let value = self.argument_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
@@ -3194,7 +3208,7 @@ impl<'a> Translator<'a> {
                     return Ok(true);
                 };
                 fields.push(("timeout", Node::Plain(duration)));
-                let queue = Object::Queue { name: name.clone(), capacity: *capacity };
+                let queue = Object::Queue { name: name.clone(), capacity: *capacity, order: *order };
                 let caught = self.catch_queue_exception(frame, &queue, call, "queue.Full")?;
                 if let Some(flag) = &caught {
                     fields.push(("into_ok", Node::Plain(flag.clone())));

@@ -30,6 +30,7 @@ pub enum Object {
     Queue {
         name: String,
         capacity: u64,
+        order: QueueOrder,
     },
     Barrier {
         name: String,
@@ -42,6 +43,25 @@ pub enum Object {
         name: String,
         process: bool,
     },
+}
+
+/// Which item a queue's `get` takes: `Queue`'s oldest, `LifoQueue`'s newest, `PriorityQueue`'s smallest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueueOrder {
+    Fifo,
+    Lifo,
+    Priority,
+}
+
+impl QueueOrder {
+    /// The scenario's `order:` (docs/format.md), none for the default FIFO.
+    pub fn declared(self) -> Option<&'static str> {
+        match self {
+            QueueOrder::Fifo => None,
+            QueueOrder::Lifo => Some("lifo"),
+            QueueOrder::Priority => Some("priority"),
+        }
+    }
 }
 
 impl Object {
@@ -66,7 +86,9 @@ impl Object {
             Object::Semaphore(_) => "a Semaphore",
             Object::Event(_) => "an Event",
             Object::Condition { .. } => "a Condition",
-            Object::Queue { .. } => "a Queue",
+            Object::Queue { order: QueueOrder::Fifo, .. } => "a Queue",
+            Object::Queue { order: QueueOrder::Lifo, .. } => "a LifoQueue",
+            Object::Queue { order: QueueOrder::Priority, .. } => "a PriorityQueue",
             Object::Barrier { .. } => "a Barrier",
             Object::Loop => "the event loop",
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",

@@ -4231,3 +4231,112 @@ fn a_call_that_may_change_a_shared_list_is_refused_and_extend_of_a_display_is_on
         "extend is one atomic step of two appends:\n{imported}"
     );
 }
+
+#[test]
+fn lifo_and_priority_queues_declare_their_order() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        stack = queue.LifoQueue(maxsize=2)
+        heap = queue.PriorityQueue()
+        top = 0
+
+        def worker():
+            global top
+            top = stack.get(timeout=1)
+            stack.task_done()
+            heap.put_nowait(3)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        stack.put(1)
+        stack.join()
+        t.join()
+        n = heap.get_nowait()
+        "#,
+        r#"
+        shared:
+          top: 0
+          n: 0
+        queues:
+          stack: { capacity: 2, order: lifo }
+          heap: { capacity: 0, order: priority }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: t.start()
+              - put: { queue: stack, value: "1" }  # line 16: stack.put(1)
+              - join_queue: stack  # line 17: stack.join()
+              - join: worker  # line 18: t.join()
+              - get: { queue: heap, into: result, timeout: 0ns }  # line 19: n = heap.get_nowait()
+              - set: "n = result"  # line 19: n = heap.get_nowait()
+          worker:  # line 14: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - get: { queue: stack, into: result, timeout: 1s }  # line 10: top = stack.get(timeout=1)
+              - set: "top = result"  # line 10: top = stack.get(timeout=1)
+              - task_done: stack  # line 11: stack.task_done()
+              - put: { queue: heap, value: "3" }  # line 12: heap.put_nowait(3)
+        "#,
+    );
+}
+
+#[test]
+fn asyncio_lifo_and_priority_queues_are_asyncio_queues_with_an_order() {
+    check(
+        r#"
+        import asyncio
+
+        stack = asyncio.LifoQueue()
+        heap = asyncio.PriorityQueue(maxsize=4)
+
+        async def main():
+            await stack.put(1)
+            await heap.put(2)
+            a = await stack.get()
+            b = await heap.get()
+
+        asyncio.run(main())
+        "#,
+        r#"
+        queues:
+          stack: { capacity: 0, order: lifo, asyncio: true }
+          heap: { capacity: 4, order: priority, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: asyncio.run(main())
+              - result: { future: "job" }  # line 12: asyncio.run(main())
+          main-2:  # line 12: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - put: { queue: stack, value: "1" }  # line 7: await stack.put(1)
+              - put: { queue: heap, value: "2" }  # line 8: await heap.put(2)
+              - get: { queue: stack, into: a }  # line 9: a = await stack.get()
+              - get: { queue: heap, into: b }  # line 10: b = await heap.get()
+              - return: "None"  # line 6: async def main():
+        "#,
+    );
+}
+
+#[test]
+fn a_priority_queue_refuses_tuple_items_and_simple_queue_is_refused() {
+    check_error(
+        r#"
+        import queue
+        q = queue.PriorityQueue()
+        q.put((1, 7))
+        "#,
+        "3:7: a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not",
+    );
+    check_error(
+        r#"
+        import queue
+        q = queue.SimpleQueue()
+        "#,
+        "2:5: `queue.SimpleQueue` is not supported",
+    );
+}

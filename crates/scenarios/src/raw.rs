@@ -199,6 +199,20 @@ pub struct RawQueue {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
+    /// Which item a `get` takes (an extension of the contract): `fifo` (the default, `queue.Queue`),
+    /// `lifo` (`queue.LifoQueue`) or `priority` (`queue.PriorityQueue`: the smallest first).
+    #[serde(default)]
+    #[schemars(with = "Option<RawQueueOrder>")]
+    pub order: Option<Spanned<RawQueueOrder>>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "QueueOrder")]
+pub enum RawQueueOrder {
+    Fifo,
+    Lifo,
+    Priority,
 }
 
 /// An executor (format 1.1): its workers are started once, when it is first used, and reused.

@@ -619,7 +619,7 @@ pub struct SharedVar {
     pub initial: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct QueueDef {
     pub name: String,
     /// 0 = unbounded (bounded in practice by `limits::MAX_QUEUE_ITEMS`).
@@ -627,6 +627,35 @@ pub struct QueueDef {
     pub ipc_cost_ns: Nanos,
     /// Used by tasks of more than one process: every `put` pays `ipc_cost_ns` (pickling).
     pub crosses_processes: bool,
+    /// Which item a `get` takes. Static: a run's state never needs it (it is no part of a fingerprint).
+    pub order: QueueOrder,
+}
+
+/// Written as the derived `Debug` would, with `order` only when it is not FIFO: the model's fingerprint
+/// (`crate::fingerprint`) hashes this text, so a FIFO queue keeps the tokens it had before queues had an
+/// order, and a LIFO or priority queue's file is told from its FIFO twin.
+impl std::fmt::Debug for QueueDef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = f.debug_struct("QueueDef");
+        out.field("name", &self.name)
+            .field("capacity", &self.capacity)
+            .field("ipc_cost_ns", &self.ipc_cost_ns)
+            .field("crosses_processes", &self.crosses_processes);
+        if self.order != QueueOrder::Fifo {
+            out.field("order", &self.order);
+        }
+        out.finish()
+    }
+}
+
+/// Which item of a queue a `get` takes: `queue.Queue`'s oldest, `queue.LifoQueue`'s newest, or
+/// `queue.PriorityQueue`'s smallest (heapq order; items are integers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QueueOrder {
+    #[default]
+    Fifo,
+    Lifo,
+    Priority,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

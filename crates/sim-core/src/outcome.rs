@@ -306,6 +306,10 @@ pub enum PythonFault {
     QueueFull {
         queue: QueueId,
     },
+    /// A priority queue's `put` of None beside an integer: heapq cannot compare them.
+    UnorderableItem {
+        queue: QueueId,
+    },
     /// A thread used one of asyncio's own primitives (where the loader could not see it).
     AsyncioInThread {
         task: TaskId,
@@ -383,6 +387,10 @@ impl PythonFault {
             PythonFault::QueueFull { queue } => {
                 format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
+            PythonFault::UnorderableItem { queue } => format!(
+                "TypeError: '<' not supported between None and int in priority queue `{}`",
+                model.queues[queue.index()].name
+            ),
             // Python's ints never overflow; weft's 64-bit semaphore values do.
             PythonFault::SemaphoreOverflow { semaphore } => format!(
                 "semaphore `{}` released past {}, the largest value it can count to",

@@ -538,7 +538,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// A waiter wakes to contend for what was freed: it still waits (its time-out and `into` stay) until
     /// its next step takes it or finds it gone.
-    fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
+    pub(super) fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
         self.state.world.format11.task_mut(waiter).claim = Some(claim);
         self.unblock(waiter, waker);
     }
@@ -549,6 +549,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
         self.state.world.format11.task_mut(task).claim = None;
         let (object, reason, taken) = match claim {
+            Claim::Get(..) | Claim::Put(..) => return self.take_queue_claim(task, pc, claim),
             Claim::Lock(lock) => {
                 self.state.world.format11.lock_contenders[lock.index()] -= 1;
                 let free = self.state.world.locks[lock.index()].holder.is_none();
@@ -579,14 +580,20 @@ impl<D: Driver> Run<'_, '_, D> {
             self.block(task, reason);
             return Effect::Blocked;
         }
+        self.claim_taken(task, object);
+        self.record(task, pc, TraceKind::Step, 1);
+        Effect::Instant
+    }
+
+    /// A contender got what it was woken for: its wait is over (1 into its `into`, no time-out left).
+    pub(super) fn claim_taken(&mut self, task: TaskId, object: Object) {
         self.attempted(task, object, true);
         let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
+        extra.deadline_passed = false;
         if let Some(into) = extra.wait_into.take() {
             self.state.world.tasks[task.index()].locals[into.index()] = 1;
         }
-        self.record(task, pc, TraceKind::Step, 1);
-        Effect::Instant
     }
 
     fn acquire(&mut self, task: TaskId, pc: u32, semaphore: u32, patience: Patience) -> Effect {
@@ -763,6 +770,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let extra = state.task_mut(target);
         extra.timeout_ns = None;
         extra.wait_into = None;
+        extra.deadline_passed = false;
         let claim = extra.claim.take();
         for semaphore in &mut state.semaphores {
             semaphore.waiters.retain(|&t| t != target);
@@ -792,6 +800,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     let _ = self.give_unit(target, semaphore);
                 }
             }
+            Some(claim @ (Claim::Get(..) | Claim::Put(..))) => self.pass_queue_claim_on(target, claim),
             None => {}
         }
     }
