@@ -126,6 +126,26 @@ fn primitives() {
 }
 
 #[test]
+fn a_caught_release_of_a_bounded_semaphore() {
+    // `try: sem.release()` / `except ValueError: errors += 1`: the second release is refused, the count
+    // stays at 1 (the third acquire gets it), and nothing faults.
+    check(
+        "name: t\nshared: { errors: 0, third: 0 }\nsemaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { acquire: s }, { release: { semaphore: s, into_ok: ok } }, { release: { semaphore: s, into_ok: ok } }, { if: { cond: \"not ok\", then: [ { set: \"errors = errors + 1\" } ] } }, { acquire: { name: s, timeout: 0ns, into: got } }, { set: \"third = got\" } ] }\n",
+        "ok errors=1 third=1",
+    );
+    // Released while another task holds a unit: whether the extra release fails depends on the order.
+    check(
+        "name: t\nshared: { errors: 0 }\nsemaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { acquire: s }, { release: s } ] }\n  b: { ops: [ { release: { semaphore: s, into_ok: ok } }, { if: { cond: \"not ok\", then: [ { set: \"errors = errors + 1\" } ] } } ] }\n",
+        "fault errors=0\nok errors=1",
+    );
+    // An unbounded semaphore never refuses a release.
+    check(
+        "name: t\nshared: { released: 0 }\nsemaphores: { s: 0 }\ntasks:\n  a: { ops: [ { release: { semaphore: s, into_ok: ok } }, { set: \"released = ok\" } ] }\n",
+        "ok released=1",
+    );
+}
+
+#[test]
 fn a_spin_wait_terminates_under_exploration() {
     check(
         "name: t\nshared: { flag: 0, data: 0 }\ntasks:\n  w: { ops: [ { while: { cond: \"flag == 0\", ops: [] } }, { assert: \"data == 42\" } ] }\n  s: { ops: [ { set: \"data = 42\" }, { set: \"flag = 1\" } ] }\n",

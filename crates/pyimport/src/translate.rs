@@ -68,33 +68,40 @@ enum LoopKind {
     Unrolled,
 }
 
-/// What a `try:` catches the time-out of (`Translator::timeout_handler`).
+/// What a `try:` catches the exception of (`Translator::timeout_handler`): the time-out of its first
+/// statement, or the ValueError of a bounded semaphore's release.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum CaughtTimeout {
+enum CaughtException {
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`.
     WaitFor,
     /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
     QueueGet,
     /// `q.put(x, timeout=t)`, `q.put_nowait(x)` on a bounded queue / `except queue.Full:`.
     QueuePut,
+    /// `sem.release()` of a `BoundedSemaphore` / `except ValueError:` (released too many times).
+    BoundedRelease,
 }
 
-impl CaughtTimeout {
+impl CaughtException {
     /// The local that says whether the wait came in time.
     fn flag(self) -> &'static str {
         match self {
-            CaughtTimeout::WaitFor => "in_time",
-            CaughtTimeout::QueueGet => "got_item",
-            CaughtTimeout::QueuePut => "put_in",
+            CaughtException::WaitFor => "in_time",
+            CaughtException::QueueGet => "got_item",
+            CaughtException::QueuePut => "put_in",
+            CaughtException::BoundedRelease => "released",
         }
     }
 
     fn nothing_to_catch(self) -> &'static str {
         match self {
-            CaughtTimeout::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
-            CaughtTimeout::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
-            CaughtTimeout::QueuePut => {
+            CaughtException::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
+            CaughtException::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
+            CaughtException::QueuePut => {
                 "this `put` never raises queue.Full: it waits for ever (`timeout=None`), or its queue has no `maxsize`"
+            }
+            CaughtException::BoundedRelease => {
+                "this `release` never raises ValueError: its semaphore is a `Semaphore`, not a `BoundedSemaphore`"
             }
         }
     }
@@ -193,9 +200,10 @@ pub struct Translator<'a> {
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
     classes: classes::Classes<'a>,
-    /// Inside the first statement of `try: ... await asyncio.wait_for(...)` / `except TimeoutError:`: the
-    /// local that the `await` sets to 0 on a time-out, and, once it is emitted, where the steps that run
-    /// only in time begin.
+    /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
+    /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
+    /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
+    /// steps that run only when it did not begin.
     timeout_catch: Option<(String, Option<usize>)>,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
@@ -205,9 +213,10 @@ pub struct Translator<'a> {
     none_result: Option<usize>,
     /// Whether the program calls `object()` anywhere (from the scan).
     makes_sentinel: bool,
-    /// Inside the rest of a `try:` whose handler catches a time-out (`try_timed`): a `get` there that
-    /// gives up would be caught by that handler, which only the `try`'s first statement may be.
-    in_caught_try: u32,
+    /// Inside the rest of `try:`s whose handlers catch an exception (`try_timed`), innermost last: a
+    /// `get` there that gives up, or a bounded release there under `except ValueError:`, would be caught
+    /// by that handler, which only the `try`'s first statement may be.
+    caught_tries: Vec<CaughtException>,
     /// `get`s and `put`s with a time-out that no `try` catches (their task, the call's offset and the
     /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
     /// known (`check_uncaught_raises`).
@@ -246,7 +255,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         none_literal: None,
         none_result: None,
         makes_sentinel: false,
-        in_caught_try: 0,
+        caught_tries: Vec::new(),
         uncaught_raises: Vec::new(),
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
@@ -887,7 +896,7 @@ impl<'a> Translator<'a> {
         &self,
         frame: &Frame,
         attempt: &'t ast::StmtTry,
-    ) -> Option<(&'t ast::ExceptHandlerExceptHandler, CaughtTimeout)> {
+    ) -> Option<(&'t ast::ExceptHandlerExceptHandler, CaughtException)> {
         let [ast::ExceptHandler::ExceptHandler(handler)] = &attempt.handlers[..] else {
             return None;
         };
@@ -897,6 +906,7 @@ impl<'a> Translator<'a> {
         }
         let caught = match handler.type_.as_deref() {
             Some(Expr::Name(name)) if name.id.as_str() == "TimeoutError" => "asyncio.TimeoutError".to_string(),
+            Some(Expr::Name(name)) if name.id.as_str() == "ValueError" => "ValueError".to_string(),
             Some(other) => match self.expr(frame, other, false) {
                 Ok(Ex::Static(Value::Module(name))) => name,
                 _ => return None,
@@ -912,7 +922,7 @@ impl<'a> Translator<'a> {
             ("asyncio.TimeoutError", Expr::Await(awaited)) if frame.coroutine => {
                 let Expr::Call(call) = &*awaited.value else { return None };
                 let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
-                waits_for.then_some(CaughtTimeout::WaitFor)?
+                waits_for.then_some(CaughtException::WaitFor)?
             }
             ("queue.Empty" | "asyncio.QueueEmpty", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
@@ -928,7 +938,7 @@ impl<'a> Translator<'a> {
                 } else {
                     caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
                 };
-                gets.then_some(CaughtTimeout::QueueGet)?
+                gets.then_some(CaughtException::QueueGet)?
             }
             ("queue.Full", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
@@ -938,7 +948,15 @@ impl<'a> Translator<'a> {
                     return None;
                 };
                 let puts = !self.is_asyncio(&queue) && matches!(attribute.attr.as_str(), "put" | "put_nowait");
-                puts.then_some(CaughtTimeout::QueuePut)?
+                puts.then_some(CaughtException::QueuePut)?
+            }
+            ("ValueError", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(Object::Semaphore(_)))) = self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                (attribute.attr.as_str() == "release").then_some(CaughtException::BoundedRelease)?
             }
             _ => return None,
         };
@@ -954,7 +972,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         attempt: &ast::StmtTry,
         handler: &ast::ExceptHandlerExceptHandler,
-        kind: CaughtTimeout,
+        kind: CaughtException,
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
@@ -974,9 +992,9 @@ impl<'a> Translator<'a> {
         let mut then_ops = first.split_off(split);
         out.extend(first);
         frame.dynamic += 1;
-        self.in_caught_try += 1;
+        self.caught_tries.push(kind);
         let rest = self.block(frame, &attempt.body[1..], &mut then_ops, self.line(handler));
-        self.in_caught_try -= 1;
+        self.caught_tries.pop();
         let mut else_ops = Vec::new();
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
@@ -2888,7 +2906,15 @@ impl<'a> Translator<'a> {
                 if !args.is_empty() {
                     return fail(call, "`release(n)` has no scenario form; call `release()` n times");
                 }
-                Step::new("release", plain(name), line)
+                let Some(flag) = self.catch_release_error(call, name)? else {
+                    out.push(Step::new("release", plain(name), line));
+                    return Ok(true);
+                };
+                let fields = vec![("semaphore", plain(name)), ("into_ok", Node::Plain(flag))];
+                out.push(Step::new("release", Node::Map(fields), line));
+                // The rest of the `try` runs only when the release went through (`try_timed` splits here).
+                self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                return Ok(true);
             }
             (Value::Object(Object::Event(name)), "set") => Step::new("set_event", plain(name), line),
             (Value::Object(Object::Event(name)), "clear") => Step::new("clear_event", plain(name), line),
@@ -3286,6 +3312,25 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// The flag a `BoundedSemaphore`'s release says whether it went through, when it is the first
+    /// statement of a `try:` with `except ValueError:` (`try_timed`); `None` for a release that cannot
+    /// raise (an unbounded semaphore) or whose ValueError nothing catches (a fault, as the thread's
+    /// uncaught exception). A bounded release further inside such a `try` would be caught by its
+    /// handler, which has no scenario form there: refused.
+    fn catch_release_error(&self, call: &ast::ExprCall, semaphore: &str) -> Result<Option<String>> {
+        let bounded = self.scenario.semaphores.iter().any(|(name, _, bounded)| name == semaphore && *bounded);
+        if !bounded {
+            return Ok(None);
+        }
+        let caught = "a `BoundedSemaphore`'s `release()` whose ValueError a `try:` catches imports as the `try`'s first statement, with `except ValueError:` its one handler";
+        match self.timeout_catch.as_ref() {
+            Some((flag, None)) => Ok(Some(flag.clone())),
+            Some((_, Some(_))) => fail(call, caught),
+            None if self.caught_tries.contains(&CaughtException::BoundedRelease) => fail(call, caught),
+            None => Ok(None),
+        }
+    }
+
     /// The flag a `get` (`exception` queue.Empty) or a `put` (queue.Full) with a time-out says whether
     /// it got through: the one of the `try:` whose handler catches it (`try_timed`); `None` when no
     /// `try` catches it, and a time-out ends the thread with the exception (the step has no `into_ok`: a
@@ -3306,7 +3351,7 @@ impl<'a> Translator<'a> {
         match self.timeout_catch.as_ref() {
             Some((flag, None)) => return Ok(Some(flag.clone())),
             Some((_, Some(_))) => return fail(call, caught()),
-            None if self.in_caught_try > 0 => return fail(call, caught()),
+            None if !self.caught_tries.is_empty() => return fail(call, caught()),
             None => {}
         }
         if self.is_asyncio(queue) {

@@ -3357,6 +3357,61 @@ fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its
 }
 
 #[test]
+fn a_bounded_semaphores_extra_release_is_caught_by_except_value_error() {
+    check(
+        r#"
+        import threading
+        sem = threading.BoundedSemaphore(1)
+        errors = 0
+
+        def worker():
+            global errors
+            sem.acquire()
+            try:
+                sem.release()
+                sem.acquire()
+            except ValueError:
+                errors += 1
+            sem.release()
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        shared:
+          errors: 0
+        semaphores:
+          sem: { value: 1, bounded: true }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: threading.Thread(target=worker).start()
+          worker:  # line 15: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - acquire: sem  # line 7: sem.acquire()
+              - release: { semaphore: sem, into_ok: released }  # line 9: sem.release()
+              - if:  # line 8: try:
+                  cond: "released"
+                  then:
+                    - acquire: sem  # line 10: sem.acquire()
+                  else:
+                    - set: "errors = errors + 1"  # line 12: errors += 1
+              - release: sem  # line 13: sem.release()
+        "#,
+    );
+    // A plain Semaphore never raises ValueError; a bounded release later in the `try` would be caught
+    // by a handler that only the first statement may have.
+    check_error(
+        "import threading\nsem = threading.Semaphore(1)\ntry:\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "4:5: this `release` never raises ValueError",
+    );
+    check_error(
+        "import threading\nsem = threading.BoundedSemaphore(1)\ntry:\n    sem.release()\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "5:5: a `BoundedSemaphore`'s `release()` whose ValueError a `try:` catches imports as the `try`'s first statement",
+    );
+}
+
+#[test]
 fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
     check(
         r#"

@@ -503,10 +503,19 @@ impl<N: Names> Lowering<'_, N> {
                 let patience = self.patience(timeout, into)?;
                 self.emit(Instr::Acquire { semaphore, patience }, at).map(drop)
             }
-            RawStep::Release(name) => {
-                let semaphore = self.pick(PrimitiveKind::Semaphore, name)?;
-                self.emit(Instr::Release(semaphore), at).map(drop)
-            }
+            RawStep::Release(release) => match &release.value {
+                NameOr::Name(name) => {
+                    let name = Spanned::new(name.clone(), release.referenced, release.defined);
+                    let semaphore = self.pick(PrimitiveKind::Semaphore, &name)?;
+                    self.emit(Instr::Release(semaphore), at).map(drop)
+                }
+                NameOr::Full(full) => {
+                    let semaphore = self.pick(PrimitiveKind::Semaphore, &full.semaphore)?;
+                    self.check_local_name(&full.into_ok)?;
+                    let into = self.define(&full.into_ok.value);
+                    self.emit(Instr::ReleaseChecked { semaphore, into }, at).map(drop)
+                }
+            },
             RawStep::SetEvent(name) => {
                 let event = self.pick(PrimitiveKind::Event, name)?;
                 self.emit(Instr::SetEvent(event), at).map(drop)

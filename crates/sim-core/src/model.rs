@@ -243,7 +243,9 @@ impl AsyncioDefs {
         match *instruction {
             Instr::Lock(lock) | Instr::Unlock(lock) => self.has_lock(lock),
             Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => self.has_lock(LockId(pick.first)),
-            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.has_semaphore(pick.first),
+            Instr::Acquire { semaphore: pick, .. }
+            | Instr::Release(pick)
+            | Instr::ReleaseChecked { semaphore: pick, .. } => self.has_semaphore(pick.first),
             Instr::SetEvent(pick)
             | Instr::ClearEvent(pick)
             | Instr::WaitEvent { event: pick, .. }
@@ -843,6 +845,14 @@ pub enum Instr {
     },
     /// `Semaphore.release()`.
     Release(Pick),
+    /// `Semaphore.release()` in a `try:` with `except ValueError:`: 1 into `into` when it released, 0
+    /// when a bounded semaphore was already at its initial value (the count unchanged; without the
+    /// `try`, `Release` faults there). A variant of its own, so that `Release`'s text, part of every
+    /// schedule token's fingerprint, stays as it was.
+    ReleaseChecked {
+        semaphore: Pick,
+        into: LocalId,
+    },
     /// `Event.set()`.
     SetEvent(Pick),
     /// `Event.clear()`.
@@ -1079,6 +1089,7 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
             Instr::UnlockPicked(pick)
             | Instr::Release(pick)
             | Instr::SetEvent(pick)

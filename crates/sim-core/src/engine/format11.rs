@@ -32,6 +32,8 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::Acquire { patience, .. }
         | Instr::WaitEvent { patience, .. }
         | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
+        // Progress only when it releases (`attempted`), as a try that does not wait.
+        Instr::ReleaseChecked { .. } => false,
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }
@@ -208,7 +210,11 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::Release(semaphore) => {
                 let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
-                self.release(task, pc, semaphore)
+                self.release(task, pc, semaphore, None)
+            }
+            Instr::ReleaseChecked { semaphore, into } => {
+                let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
+                self.release(task, pc, semaphore, Some(into))
             }
             Instr::SetEvent(event) => {
                 let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
@@ -608,14 +614,33 @@ impl<D: Driver> Run<'_, '_, D> {
         self.wait(task, pc, patience, BlockReason::Semaphore(semaphore))
     }
 
-    fn release(&mut self, task: TaskId, pc: u32, semaphore: u32) -> Effect {
-        self.access(task, pc, Object::Semaphore(semaphore), true);
+    /// `S.release()`; `caught` is the `into_ok` of a release whose ValueError a `try` catches.
+    fn release(&mut self, task: TaskId, pc: u32, semaphore: u32, caught: Option<LocalId>) -> Effect {
         let definition = &self.model.sync.semaphores[semaphore as usize];
         let state = &self.state.world.format11.semaphores[semaphore as usize];
-        if definition.bounded && state.value + i64::from(state.offered) >= definition.initial {
-            return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
+        let too_often = definition.bounded && state.value + i64::from(state.offered) >= definition.initial;
+        match (too_often, caught) {
+            (true, None) => {
+                self.access(task, pc, Object::Semaphore(semaphore), true);
+                return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
+            }
+            (true, Some(into)) => {
+                // ValueError, caught: the count stays, so this is a read of it, as a failed try to
+                // acquire (it orders nothing), and a loop that only retries it is a spin-wait.
+                self.access(task, pc, Object::Semaphore(semaphore), false);
+                self.attempted(task, Object::Semaphore(semaphore), false);
+                self.state.world.tasks[task.index()].locals[into.index()] = 0;
+                self.record(task, pc, TraceKind::Step, 0);
+                return Effect::Instant;
+            }
+            (false, Some(into)) => {
+                self.attempted(task, Object::Semaphore(semaphore), true);
+                self.state.world.tasks[task.index()].locals[into.index()] = 1;
+            }
+            (false, None) => {}
         }
-        self.record(task, pc, TraceKind::Step, 0);
+        self.access(task, pc, Object::Semaphore(semaphore), true);
+        self.record(task, pc, TraceKind::Step, i64::from(caught.is_some()));
         if !self.give_unit(task, semaphore) {
             return self.python_fault(task, pc, PythonFault::SemaphoreOverflow { semaphore });
         }

@@ -510,6 +510,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Kill(_)
         | Instr::Acquire { .. }
         | Instr::Release(_)
+        | Instr::ReleaseChecked { .. }
         | Instr::SetEvent(_)
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }
