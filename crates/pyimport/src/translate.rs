@@ -80,6 +80,8 @@ enum CaughtException {
     QueuePut,
     /// `sem.release()` of a `BoundedSemaphore` / `except ValueError:` (released too many times).
     BoundedRelease,
+    /// `barrier.wait()` with a time-out (its own or the barrier's) / `except threading.BrokenBarrierError:`.
+    BarrierWait,
 }
 
 impl CaughtException {
@@ -90,6 +92,7 @@ impl CaughtException {
             CaughtException::QueueGet => "got_item",
             CaughtException::QueuePut => "put_in",
             CaughtException::BoundedRelease => "released",
+            CaughtException::BarrierWait => "passed",
         }
     }
 
@@ -102,6 +105,9 @@ impl CaughtException {
             }
             CaughtException::BoundedRelease => {
                 "this `release` never raises ValueError: its semaphore is a `Semaphore`, not a `BoundedSemaphore`"
+            }
+            CaughtException::BarrierWait => {
+                "this barrier `wait` has no time-out (of its own or the `Barrier`'s), so nothing here breaks the barrier; a barrier broken by another party's time-out is not imported yet"
             }
         }
     }
@@ -957,6 +963,14 @@ impl<'a> Translator<'a> {
                     return None;
                 };
                 (attribute.attr.as_str() == "release").then_some(CaughtException::BoundedRelease)?
+            }
+            ("threading.BrokenBarrierError", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(Object::Barrier { .. }))) = self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                (attribute.attr.as_str() == "wait").then_some(CaughtException::BarrierWait)?
             }
             _ => return None,
         };
@@ -2044,11 +2058,22 @@ impl<'a> Translator<'a> {
                     return fail(call, "`Barrier` needs the number of parties");
                 };
                 let parties = self.static_int(frame, parties)?;
-                if parties < 1 || call.arguments.args.len() > 1 || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`Barrier(n)` with n at least 1 and no action or timeout is supported");
+                let only_timeout =
+                    call.arguments.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a == "timeout"));
+                if parties < 1 || call.arguments.args.len() > 1 || !only_timeout {
+                    return fail(
+                        call,
+                        "`Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+                    );
                 }
+                let timeout = match call.arguments.find_keyword("timeout").map(|k| &k.value) {
+                    Some(given) if self.static_value(frame, given)? != Value::None => {
+                        Some(self.duration(frame, given)?)
+                    }
+                    _ => None,
+                };
                 let name = self.object_name(hint);
-                Object::Barrier { name, parties: parties as u64 }
+                Object::Barrier { name, parties: parties as u64, timeout }
             }
             "queue.Queue" | "multiprocessing.Queue" => {
                 let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
@@ -2886,7 +2911,7 @@ impl<'a> Translator<'a> {
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
-            (Value::Thread(task), "join") => match self.join_timeout(frame, call)? {
+            (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
                 None => Step::new("join", Node::Task(*task), line),
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
             },
@@ -2950,7 +2975,7 @@ impl<'a> Translator<'a> {
                 };
                 fields.push(("timeout", Node::Plain(duration)));
                 let queue = Object::Queue { name: name.clone(), capacity: *capacity };
-                let caught = self.catch_queue_exception(frame, &queue, call, "queue.Full")?;
+                let caught = self.catch_timeout_exception(frame, &queue, call, "queue.Full")?;
                 if let Some(flag) = &caught {
                     fields.push(("into_ok", Node::Plain(flag.clone())));
                 }
@@ -2963,11 +2988,38 @@ impl<'a> Translator<'a> {
             }
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
-            (Value::Object(Object::Barrier { name, parties }), "wait") => Step::new(
-                "barrier",
-                Node::Map(vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))]),
-                line,
-            ),
+            (Value::Object(Object::Barrier { name, parties, timeout }), "wait") => {
+                let own = self.optional_timeout(frame, call, "wait")?;
+                let mut fields = vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))];
+                let caught = match own.or_else(|| timeout.clone()) {
+                    Some(duration) => {
+                        fields.push(("timeout", Node::Plain(duration)));
+                        let barrier =
+                            Object::Barrier { name: name.clone(), parties: *parties, timeout: timeout.clone() };
+                        self.catch_timeout_exception(frame, &barrier, call, "threading.BrokenBarrierError")?
+                    }
+                    // No time-out of its own: it raises only when another party's breaks the barrier,
+                    // caught when it is a `try`'s first statement.
+                    None if self.caught_tries.contains(&CaughtException::BarrierWait) => {
+                        return fail(
+                            call,
+                            "a barrier's `wait` inside a `try:` with `except threading.BrokenBarrierError:` imports as the `try`'s first statement",
+                        );
+                    }
+                    None => {
+                        self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone())
+                    }
+                };
+                if let Some(flag) = &caught {
+                    fields.push(("into_ok", Node::Plain(flag.clone())));
+                }
+                out.push(Step::new("barrier", Node::Map(fields), line));
+                if caught.is_some() {
+                    // The rest of the `try` runs only when every party came (`try_timed` splits here).
+                    self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                }
+                return Ok(true);
+            }
             (Value::List(_), "append") => {
                 let list_name = match &*call.func {
                     Expr::Attribute(ast::ExprAttribute { value, .. }) => match &**value {
@@ -3208,7 +3260,7 @@ impl<'a> Translator<'a> {
                 let mut caught = false;
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
-                    if let Some(flag) = self.catch_queue_exception(frame, &object, call, "queue.Empty")? {
+                    if let Some(flag) = self.catch_timeout_exception(frame, &object, call, "queue.Empty")? {
                         fields.push(("into_ok", Node::Plain(flag)));
                         caught = true;
                     }
@@ -3258,13 +3310,14 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The time-out of `t.join(timeout)` (`join(timeout=t)`); `None` for `join()` and `join(None)`.
-    fn join_timeout(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<String>> {
+    /// The time-out of `t.join(timeout)` (`join(timeout=t)`) or `barrier.wait(timeout)`, a `method`
+    /// whose one argument is its time-out; `None` for `join()` and `join(None)`.
+    fn optional_timeout(&self, frame: &Frame, call: &ast::ExprCall, method: &str) -> Result<Option<String>> {
         let keyword = call.arguments.find_keyword("timeout").map(|k| &k.value);
         let given = match (&call.arguments.args[..], keyword) {
             ([], None) => return Ok(None),
             ([timeout], None) | ([], Some(timeout)) if call.arguments.keywords.len() <= 1 => timeout,
-            _ => return fail(call, "`join` takes one time-out"),
+            _ => return fail(call, format!("`{method}` takes one time-out")),
         };
         match self.static_value(frame, given)? {
             Value::None => Ok(None),
@@ -3331,22 +3384,25 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// The flag a `get` (`exception` queue.Empty) or a `put` (queue.Full) with a time-out says whether
-    /// it got through: the one of the `try:` whose handler catches it (`try_timed`); `None` when no
-    /// `try` catches it, and a time-out ends the thread with the exception (the step has no `into_ok`: a
-    /// fault). Only a threading queue's step outside every caught `try` is uncaught for sure;
-    /// `check_uncaught_raises` then checks its task.
-    fn catch_queue_exception(
+    /// The flag a `get` (`exception` queue.Empty), a `put` (queue.Full) or a barrier's `wait`
+    /// (threading.BrokenBarrierError) with a time-out says whether it got through: the one of the `try:`
+    /// whose handler catches it (`try_timed`); `None` when no `try` catches it, and a time-out ends the
+    /// thread with the exception (the step has no `into_ok`: a fault). Only a threading object's step
+    /// outside every caught `try` is uncaught for sure; `check_uncaught_raises` then checks its task.
+    fn catch_timeout_exception(
         &mut self,
         frame: &Frame,
         queue: &Object,
         call: &ast::ExprCall,
         exception: &str,
     ) -> Result<Option<String>> {
-        let caught = || {
-            format!(
+        let caught = || match queue {
+            Object::Barrier { .. } => format!(
+                "a barrier's `wait` inside a `try:` with `except {exception}:` imports as the `try`'s first statement"
+            ),
+            _ => format!(
                 "a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first statement, with `except {exception}:` its one handler"
-            )
+            ),
         };
         match self.timeout_catch.as_ref() {
             Some((flag, None)) => return Ok(Some(flag.clone())),

@@ -34,6 +34,8 @@ pub enum Object {
     Barrier {
         name: String,
         parties: u64,
+        /// `Barrier(n, timeout=t)`: the time-out of every `wait()` that gives none of its own.
+        timeout: Option<String>,
     },
     /// The asyncio event loop (`asyncio.get_running_loop()`): weft's one loop, `main`.
     Loop,

@@ -431,7 +431,16 @@ impl<N: Names> Lowering<'_, N> {
             }
             RawStep::Barrier(barrier) => {
                 let id = self.names.barrier(&barrier.name, &barrier.parties)?;
-                self.emit(Instr::Barrier(id), at).map(drop)
+                if barrier.timeout.is_none() && barrier.into_ok.is_none() {
+                    return self.emit(Instr::Barrier(id), at).map(drop);
+                }
+                if let Some(timeout) = barrier.timeout.as_ref().filter(|t| t.value.0 == 0) {
+                    return Err(self
+                        .error(&timeout.referenced, "a barrier's `timeout` must be more than 0")
+                        .with_help("a wait that cannot wait breaks the barrier at once unless it is the last party"));
+                }
+                let patience = self.patience(barrier.timeout.as_ref(), barrier.into_ok.as_ref())?;
+                self.emit(Instr::BarrierWait { barrier: id, patience }, at).map(drop)
             }
             RawStep::Repeat(repeat) => self.lower_repeat(repeat, at),
             RawStep::If(branch) => {

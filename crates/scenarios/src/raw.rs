@@ -1071,6 +1071,15 @@ pub struct RawBarrier {
     pub name: Name,
     #[schemars(with = "u64")]
     pub parties: Spanned<u64>,
+    /// `barrier.wait(timeout=D)` (or `Barrier(n, timeout=D)`'s default): a wait that times out breaks
+    /// the barrier (an extension of the contract).
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when every party arrived, 0 when the barrier broke (BrokenBarrierError, caught).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into_ok: Option<Name>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

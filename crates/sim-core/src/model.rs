@@ -845,6 +845,14 @@ pub enum Instr {
     },
     /// `Semaphore.release()`.
     Release(Pick),
+    /// `Barrier.wait(timeout)` (the barrier's own time-out, or the wait's) in a `try:` with `except
+    /// BrokenBarrierError:` when `patience.into` is set: 1 when every party arrived, 0 when the barrier
+    /// broke, which a wait that times out does; without `into` a broken barrier is a fault. A variant of
+    /// its own, so that `Barrier`'s text in every schedule token's fingerprint stays.
+    BarrierWait {
+        barrier: BarrierId,
+        patience: Patience,
+    },
     /// `Semaphore.release()` in a `try:` with `except ValueError:`: 1 into `into` when it released, 0
     /// when a bounded semaphore was already at its initial value (the count unchanged; without the
     /// `try`, `Release` faults there). A variant of its own, so that `Release`'s text, part of every
@@ -1006,7 +1014,8 @@ impl Instr {
             | Instr::Acquire { patience, .. }
             | Instr::WaitEvent { patience, .. }
             | Instr::WaitCondition { patience, .. }
-            | Instr::GetTimed { patience, .. } => Some(patience),
+            | Instr::GetTimed { patience, .. }
+            | Instr::BarrierWait { patience, .. } => Some(patience),
             _ => None,
         }
     }
@@ -1090,6 +1099,7 @@ impl Instr {
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
             Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
+            Instr::BarrierWait { patience, .. } => new.writing(patience.into),
             Instr::UnlockPicked(pick)
             | Instr::Release(pick)
             | Instr::SetEvent(pick)

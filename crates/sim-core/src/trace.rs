@@ -237,6 +237,9 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("acquire {}{}", pick_name(&semaphore, pick), patience(p))
         }
         Instr::Release(pick) => format!("release {}", pick_name(&semaphore, pick)),
+        Instr::BarrierWait { barrier, patience: p } => {
+            format!("barrier {}{}", model.barriers[barrier.index()].name, patience(p))
+        }
         Instr::ReleaseChecked { semaphore: pick, into } => {
             format!("release {} into {}", pick_name(&semaphore, pick), local_name(into))
         }

@@ -511,6 +511,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Acquire { .. }
         | Instr::Release(_)
         | Instr::ReleaseChecked { .. }
+        | Instr::BarrierWait { .. }
         | Instr::SetEvent(_)
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }
