@@ -109,6 +109,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::SleepLength { value, .. } if value < 0 => 17,
         PythonFault::SleepLength { .. } => 18,
         PythonFault::UnorderableItem { .. } => 19,
+        PythonFault::BrokenBarrier { .. } => 20,
     }
 }
 

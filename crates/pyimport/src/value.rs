@@ -35,6 +35,8 @@ pub enum Object {
     Barrier {
         name: String,
         parties: u64,
+        /// `Barrier(n, timeout=t)`: the time-out of every `wait()` that gives none of its own.
+        timeout: Option<String>,
     },
     /// The asyncio event loop (`asyncio.get_running_loop()`): weft's one loop, `main`.
     Loop,

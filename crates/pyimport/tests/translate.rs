@@ -3357,6 +3357,124 @@ fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its
 }
 
 #[test]
+fn a_bounded_semaphores_extra_release_is_caught_by_except_value_error() {
+    check(
+        r#"
+        import threading
+        sem = threading.BoundedSemaphore(1)
+        errors = 0
+
+        def worker():
+            global errors
+            sem.acquire()
+            try:
+                sem.release()
+                sem.acquire()
+            except ValueError:
+                errors += 1
+            sem.release()
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        shared:
+          errors: 0
+        semaphores:
+          sem: { value: 1, bounded: true }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: threading.Thread(target=worker).start()
+          worker:  # line 15: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - acquire: sem  # line 7: sem.acquire()
+              - release: { semaphore: sem, into_ok: released }  # line 9: sem.release()
+              - if:  # line 8: try:
+                  cond: "released"
+                  then:
+                    - acquire: sem  # line 10: sem.acquire()
+                  else:
+                    - set: "errors = errors + 1"  # line 12: errors += 1
+              - release: sem  # line 13: sem.release()
+        "#,
+    );
+    // A plain Semaphore never raises ValueError; a bounded release later in the `try` would be caught
+    // by a handler that only the first statement may have.
+    check_error(
+        "import threading\nsem = threading.Semaphore(1)\ntry:\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "4:5: this `release` never raises ValueError",
+    );
+    check_error(
+        "import threading\nsem = threading.BoundedSemaphore(1)\ntry:\n    sem.release()\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "5:5: a `BoundedSemaphore`'s `release()` whose ValueError a `try:` catches imports as the `try`'s first statement",
+    );
+}
+
+#[test]
+fn a_barrier_wait_with_a_time_out_is_caught_by_except_broken_barrier_error() {
+    // The barrier's own time-out for a `wait()` that gives none; a wait with none at all still raises
+    // once another party's time-out broke the barrier.
+    check(
+        r#"
+        import threading
+        barrier = threading.Barrier(3, timeout=0.1)
+        gate = threading.Barrier(2)
+        broken = 0
+
+        def party():
+            global broken
+            try:
+                barrier.wait()
+                broken -= 1
+            except threading.BrokenBarrierError:
+                broken += 1
+            gate.wait(0.5)
+            try:
+                gate.wait()
+            except threading.BrokenBarrierError:
+                broken += 10
+
+        threading.Thread(target=party).start()
+        "#,
+        r#"
+        shared:
+          broken: 0
+        tasks:
+          main:
+            ops:
+              - spawn: party  # line 19: threading.Thread(target=party).start()
+          party:  # line 19: threading.Thread(target=party).start()
+            start: spawned
+            ops:
+              - barrier: { name: barrier, parties: 3, timeout: 100ms, into_ok: passed }  # line 9: barrier.wait()
+              - if:  # line 8: try:
+                  cond: "passed"
+                  then:
+                    - set: "broken = broken - 1"  # line 10: broken -= 1
+                  else:
+                    - set: "broken = broken + 1"  # line 12: broken += 1
+              - barrier: { name: gate, parties: 2, timeout: 500ms }  # line 13: gate.wait(0.5)
+              - barrier: { name: gate, parties: 2, into_ok: passed }  # line 15: gate.wait()
+              - if:  # line 14: try:
+                  cond: "passed"
+                  then: []
+                  else:
+                    - set: "broken = broken + 10"  # line 17: broken += 10
+        "#,
+    );
+    // A second wait in the `try` would be caught by its handler, which only the first may have.
+    check_error(
+        "import threading\nb = threading.Barrier(2, timeout=1)\ntry:\n    b.wait()\n    b.wait()\nexcept threading.BrokenBarrierError:\n    pass\n",
+        "5:5: a barrier's `wait` inside a `try:` with `except threading.BrokenBarrierError:` imports as the `try`'s first statement",
+    );
+    check_error(
+        "import threading\nb = threading.Barrier(2, action=print)\n",
+        "2:5: `Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+    );
+}
+
+#[test]
 fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
     check(
         r#"

@@ -243,7 +243,9 @@ impl AsyncioDefs {
         match *instruction {
             Instr::Lock(lock) | Instr::Unlock(lock) => self.has_lock(lock),
             Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => self.has_lock(LockId(pick.first)),
-            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.has_semaphore(pick.first),
+            Instr::Acquire { semaphore: pick, .. }
+            | Instr::Release(pick)
+            | Instr::ReleaseChecked { semaphore: pick, .. } => self.has_semaphore(pick.first),
             Instr::SetEvent(pick)
             | Instr::ClearEvent(pick)
             | Instr::WaitEvent { event: pick, .. }
@@ -872,6 +874,22 @@ pub enum Instr {
     },
     /// `Semaphore.release()`.
     Release(Pick),
+    /// `Barrier.wait(timeout)` (the barrier's own time-out, or the wait's) in a `try:` with `except
+    /// BrokenBarrierError:` when `patience.into` is set: 1 when every party arrived, 0 when the barrier
+    /// broke, which a wait that times out does; without `into` a broken barrier is a fault. A variant of
+    /// its own, so that `Barrier`'s text in every schedule token's fingerprint stays.
+    BarrierWait {
+        barrier: BarrierId,
+        patience: Patience,
+    },
+    /// `Semaphore.release()` in a `try:` with `except ValueError:`: 1 into `into` when it released, 0
+    /// when a bounded semaphore was already at its initial value (the count unchanged; without the
+    /// `try`, `Release` faults there). A variant of its own, so that `Release`'s text, part of every
+    /// schedule token's fingerprint, stays as it was.
+    ReleaseChecked {
+        semaphore: Pick,
+        into: LocalId,
+    },
     /// `Event.set()`.
     SetEvent(Pick),
     /// `Event.clear()`.
@@ -1025,7 +1043,8 @@ impl Instr {
             | Instr::Acquire { patience, .. }
             | Instr::WaitEvent { patience, .. }
             | Instr::WaitCondition { patience, .. }
-            | Instr::GetTimed { patience, .. } => Some(patience),
+            | Instr::GetTimed { patience, .. }
+            | Instr::BarrierWait { patience, .. } => Some(patience),
             _ => None,
         }
     }
@@ -1108,6 +1127,8 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
+            Instr::BarrierWait { patience, .. } => new.writing(patience.into),
             Instr::UnlockPicked(pick)
             | Instr::Release(pick)
             | Instr::SetEvent(pick)

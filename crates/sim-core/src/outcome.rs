@@ -310,6 +310,10 @@ pub enum PythonFault {
     UnorderableItem {
         queue: QueueId,
     },
+    /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
+    BrokenBarrier {
+        barrier: BarrierId,
+    },
     /// A thread used one of asyncio's own primitives (where the loader could not see it).
     AsyncioInThread {
         task: TaskId,
@@ -390,6 +394,10 @@ impl PythonFault {
             PythonFault::UnorderableItem { queue } => format!(
                 "TypeError: '<' not supported between None and int in priority queue `{}`",
                 model.queues[queue.index()].name
+            ),
+            PythonFault::BrokenBarrier { barrier } => format!(
+                "BrokenBarrierError: barrier `{}` is broken (a wait on it timed out)",
+                model.barriers[barrier.index()].name
             ),
             // Python's ints never overflow; weft's 64-bit semaphore values do.
             PythonFault::SemaphoreOverflow { semaphore } => format!(

@@ -115,7 +115,13 @@ pub(super) fn encode(
         out.push(queue.unfinished as i64);
     }
     for barrier in &world.barriers {
+        // A broken barrier's count is written below zero, so no unbroken state (nor any state of a
+        // file without a timed barrier) is written differently than before.
+        let first = out.len();
         push_tasks(barrier.arrived.iter().map(|t| t.0), naming, out);
+        if barrier.broken {
+            out[first] = -1 - out[first];
+        }
     }
     for owner in &state.stepwise.loop_owner {
         out.push(owner.map_or(-1, |t| naming.id(t.0)));

@@ -393,26 +393,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.block(task, BlockReason::Join(range));
                 Effect::Blocked
             }
-            Instr::Barrier(barrier) => {
-                self.access(task, pc, Object::Barrier(barrier), true);
-                let parties = self.model.barriers[barrier.index()].parties as usize;
-                self.state.world.barriers[barrier.index()].arrived.push(task);
-                if self.state.world.barriers[barrier.index()].arrived.len() >= parties {
-                    self.record(task, pc, TraceKind::Step, 0);
-                    let mut arrived = std::mem::take(&mut self.state.world.barriers[barrier.index()].arrived);
-                    for &other in &arrived {
-                        if other != task {
-                            self.unblock(other, task);
-                        }
-                    }
-                    arrived.clear();
-                    self.state.world.barriers[barrier.index()].arrived = arrived;
-                    return Effect::Instant;
-                }
-                self.record(task, pc, TraceKind::Blocks, 0);
-                self.block(task, BlockReason::Barrier(barrier));
-                Effect::Blocked
-            }
+            Instr::Barrier(barrier) => self.barrier_wait(task, pc, barrier, None),
             Instr::Kill(range) => {
                 for target in range.iter() {
                     self.access(task, pc, Object::Task(target), true);

@@ -510,6 +510,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Kill(_)
         | Instr::Acquire { .. }
         | Instr::Release(_)
+        | Instr::ReleaseChecked { .. }
+        | Instr::BarrierWait { .. }
         | Instr::SetEvent(_)
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }
