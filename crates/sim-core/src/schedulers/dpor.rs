@@ -10,12 +10,13 @@ use crate::engine::config::{RunConfig, Timeouts};
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
 use crate::engine::view::RunView;
-use crate::model::{Model, TaskId};
+use crate::model::{Instr, Model, TaskId};
 use crate::outcome::{Outcome, Status};
 use crate::policy::{Decision, DecisionKind, Mode};
 
 use super::invisible::InvisibleSteps;
 use super::liveness::Liveness;
+use super::lock_order::LockOrder;
 pub use super::search::Reduction;
 use super::search::{Footprint, Resource, Search, StateKey};
 use crate::engine::symmetry::Symmetry;
@@ -160,6 +161,9 @@ pub struct Dpor<'m> {
     invisible: Option<InvisibleSteps>,
     /// The tasks whose next step is invisible at the coming choice.
     invisible_tasks: Vec<u32>,
+    /// Under unbounded stateless DPOR, where every wait for a lock is a plain `lock`: locks are taken
+    /// only when free (`schedulers/lock_order.rs`).
+    lock_order: Option<LockOrder>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`quiescent` and `deadline`).
     stuck_waiter_gives_up: bool,
     /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits):
@@ -288,6 +292,8 @@ enum Turn {
     Main,
     /// The round in progress of iterative preemption bounding.
     Round,
+    /// Stateless DPOR, beside a depth-first search that caches states (see [`Searches`]).
+    Stateless,
 }
 
 /// The searches of one exploration: the main one, and the rounds of iterative preemption bounding
@@ -298,6 +304,13 @@ struct Searches<'m> {
     options: SearchOptions,
     main: Dpor<'m>,
     round: Option<Dpor<'m>>,
+    /// Unbounded stateless DPOR, which takes turns with the two others once the depth-first search has
+    /// had its runs alone, when that search caches states: where the program's interleavings are few
+    /// but its states are many (SCTBench's fsbench-ok: 26 threads, 2^13 classes of interleavings, far
+    /// more states) it finishes first, and either finishing proves the exploration complete.
+    stateless: Option<Dpor<'m>>,
+    /// Whether the stateless search takes turns.
+    stateless_turns: bool,
     /// The round of [`ROUNDS`] to make when the round in progress has finished; none when no round is
     /// left.
     next_round: Option<usize>,
@@ -306,40 +319,68 @@ struct Searches<'m> {
 
 impl<'m> Searches<'m> {
     fn new(model: &'m Model, config: &ExploreConfig, options: SearchOptions) -> Self {
-        Searches {
+        let mut searches = Searches {
             model,
             config: config.clone(),
             options,
             main: Dpor::with_options(model, config.clone(), options),
             round: None,
+            stateless: None,
+            stateless_turns: false,
             next_round: config.preemption_bound.is_none().then_some(0),
             last_turn: Turn::Main,
-        }
+        };
+        let caches_states = searches.main.search.reduction() == Reduction::CachedStates;
+        searches.stateless_turns = config.preemption_bound.is_none()
+            && caches_states
+            && matches!(options.order, Order::DepthFirstThenTurns { .. });
+        searches
     }
 
     fn rounds_left(&self) -> bool {
         self.round.is_some() || self.next_round.is_some()
     }
 
-    /// Whose turn it is after `runs` runs of `steps` steps in all, by the order.
+    /// Whose turn it is after `runs` runs of `steps` steps in all, by the order. After its runs alone,
+    /// the depth-first search takes turns, run for run, with the rounds while any is left and with
+    /// stateless DPOR when it takes turns: main, round, stateless, main, ...
     fn next_turn(&mut self, runs: u64, steps: u64) -> Turn {
         let turn = match self.options.order {
-            _ if !self.rounds_left() => Turn::Main,
-            Order::FewPreemptionsFirst => Turn::Round,
+            Order::FewPreemptionsFirst if self.rounds_left() => Turn::Round,
+            Order::FewPreemptionsFirst => Turn::Main,
             Order::DepthFirstThenTurns { alone_runs, alone_steps } if runs < alone_runs && steps < alone_steps => {
                 Turn::Main
             }
-            Order::DepthFirstThenTurns { .. } if self.last_turn == Turn::Round => Turn::Main,
-            Order::DepthFirstThenTurns { .. } => Turn::Round,
+            Order::DepthFirstThenTurns { .. } => self.turn_after(self.last_turn),
         };
         self.last_turn = turn;
         turn
+    }
+
+    /// The turn after `turn` once the searches take turns: the next of main, round, stateless that
+    /// has one.
+    fn turn_after(&self, turn: Turn) -> Turn {
+        let order = [Turn::Main, Turn::Round, Turn::Stateless];
+        let at = order.iter().position(|&t| t == turn).expect("a turn of the order");
+        let takes_turns = |t: Turn| match t {
+            Turn::Main => true,
+            Turn::Round => self.rounds_left(),
+            Turn::Stateless => self.stateless_turns,
+        };
+        (1..=order.len()).map(|offset| order[(at + offset) % order.len()]).find(|&t| takes_turns(t)).unwrap_or(Turn::Main)
     }
 
     /// The search whose turn it is, a round made now if its turn has come for the first time.
     fn search(&mut self, turn: Turn) -> &mut Dpor<'m> {
         match turn {
             Turn::Main => &mut self.main,
+            Turn::Stateless => {
+                let (model, config, options) = (self.model, &self.config, self.options);
+                self.stateless.get_or_insert_with(|| {
+                    let stateless = SearchOptions { reduction: Reduction::StatelessDpor, ..options };
+                    Dpor::with_options(model, config.clone(), stateless)
+                })
+            }
             Turn::Round => {
                 let (model, config, options) = (self.model, &self.config, self.options);
                 let next_round = &mut self.next_round;
@@ -368,6 +409,7 @@ impl<'m> Searches<'m> {
 
     /// States the searches recognise.
     fn cached_states(&self) -> u64 {
+        // The stateless search caches none.
         let round = self.round.as_ref().map_or(0, |r| r.search.cached_states());
         (self.main.search.cached_states() + round) as u64
     }
@@ -407,9 +449,13 @@ impl<'m> Dpor<'m> {
         let reduction =
             if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
         let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
+        let unbounded_stateless = reduction == Reduction::StatelessDpor && config.preemption_bound.is_none();
+        let lock_order = if unbounded_stateless { LockOrder::of(model) } else { None };
+        let mut search = Search::new(model.tasks.len(), config.preemption_bound, reduction);
+        search.set_acquisitions_race(lock_order.is_some());
         Dpor {
             model,
-            search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
+            search,
             config,
             has_daemons: model.tasks.iter().any(|t| t.daemon),
             exhausted: false,
@@ -428,6 +474,7 @@ impl<'m> Dpor<'m> {
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
+            lock_order,
             stuck_waiter_gives_up: false,
             time_decides_give_ups,
             gives_up: false,
@@ -583,6 +630,24 @@ impl<'m> Dpor<'m> {
     }
 }
 
+/// Makes `step` write the [`Resource::Acquire`] of every lock it took or queued for (its access is at a
+/// `lock`: a woken waiter's claim is at the `lock` it waited in; a release is at an `unlock`), for the
+/// race analysis (`schedulers/lock_order.rs`).
+fn add_acquisitions(model: &Model, step: &mut Footprint, accesses: &[Access]) {
+    let program = &model.tasks[step.task as usize].program;
+    let before = step.accesses.len();
+    for access in accesses {
+        let Object::Lock(lock) = access.object else { continue };
+        let at_a_lock = matches!(program.get(access.pc as usize), Some(Instr::Lock(_) | Instr::LockPicked { .. }));
+        if access.write && at_a_lock && access.task.0 == step.task {
+            step.accesses.push((Resource::Acquire(lock.0), true));
+        }
+    }
+    if step.accesses.len() > before {
+        step.merge_accesses();
+    }
+}
+
 /// Makes `step` a step that stopped the run: it writes the outcome (and stops the daemons).
 fn add_stop(step: &mut Footprint, has_daemons: bool) {
     step.accesses.push((Resource::Outcome, true));
@@ -604,6 +669,9 @@ impl Scheduler for Dpor<'_> {
 
     fn observe(&mut self, run: &RunView<'_>) {
         self.note_free_times(run);
+        if let Some(lock_order) = &mut self.lock_order {
+            lock_order.observe(run);
+        }
         if self.search.wants_state(usize::from(self.step_pending)) {
             let liveness = &self.liveness;
             let live = |task, pc, local| liveness.is_live(task, pc, local);
@@ -629,6 +697,9 @@ impl Scheduler for Dpor<'_> {
         self.giving_up.clear();
         self.giving_up.extend(decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0));
         self.stuck_waiter_gives_up = decision.kind == DecisionKind::GiveUp;
+        if let Some(lock_order) = &self.lock_order {
+            lock_order.postpone_queueing(&mut self.enabled, &self.giving_up);
+        }
         let symmetric = !self.symmetry.is_trivial();
         let state = std::mem::take(&mut self.state_ready).then(|| StateKey {
             words: &mut self.state_words,
@@ -642,7 +713,7 @@ impl Scheduler for Dpor<'_> {
             return Err(Stop::Covered);
         };
         self.gives_up = self.giving_up.contains(&task);
-        Ok(self.enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
+        Ok(decision.candidates.iter().position(|c| c.task.0 == task).expect("the chosen task is enabled"))
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
@@ -652,6 +723,9 @@ impl Scheduler for Dpor<'_> {
         self.footprint_written = self.search.wants_footprint();
         if self.footprint_written {
             self.write_footprint(task.0, accesses);
+            if self.lock_order.is_some() {
+                add_acquisitions(self.model, &mut self.step, accesses);
+            }
             if stuck_waiter_gives_up {
                 // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
                 self.step.accesses.push((Resource::StuckWaiters, true));

@@ -402,7 +402,7 @@ fn expression_may_fail(expr: &Expr) -> bool {
 }
 
 /// Whether `expr` reads anything but the task's locals (only `expect` lines do; such a step is visible).
-fn reads_beyond_locals(expr: &Expr) -> bool {
+pub(crate) fn reads_beyond_locals(expr: &Expr) -> bool {
     expr.ops.iter().any(|op| {
         matches!(
             op,

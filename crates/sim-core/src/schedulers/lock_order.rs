@@ -1,0 +1,116 @@
+//! Stateless DPOR with locks taken only when free: a task whose next step would queue for a held lock
+//! is not a branch while some other task can step, and a step that takes a lock races with the lock's
+//! previous taking rather than with the release between them (Abdulla, Aronis, Jonsson and Sagonas,
+//! "Source sets: a foundation for optimal dynamic partial order reduction", JACM 2017, on locks).
+//!
+//! Why: the engine's `lock` on a held lock is a step of its own (the task queues, and the release
+//! hands it the lock). With every schedule a fresh run, a lock that two tasks take in one order was
+//! explored twice, once with the second task queueing during the first one's section and once with it
+//! coming after the release, since queueing writes the lock the release writes: two classes of
+//! interleavings per contended lock where the program has one (SCTBench's fsbench-ok, 13 contended
+//! locks: 4^13 schedules instead of 2^13).
+//!
+//! Why it is sound (docs/exploration.md, "Locks taken only when free"): take any run. A task's
+//! queueing step on a held lock L, which reads and writes nothing but L's queue and the task's own
+//! state, moves later past every step that does not touch L, up to the release of L (the only step
+//! that touches L while it is held, in a model where `lock` is the one way to wait for it) or to the
+//! point where no task but queueing ones can step. At the release, "queue, then the release hands L
+//! over" leaves the state "release, then the task takes the free L" leaves (one waiter: it is handed
+//! L; several: they all contend, and which one takes it is a choice, as which one takes the free lock
+//! first is), and outcomes read shared memory and statuses, not queues or clocks. So every outcome is
+//! that of a run in which a task queues only when nothing but queueing can move, which is what the
+//! search explores; the race analysis then orders the takings of each lock as DPOR orders any other
+//! conflicting steps, the releases still ordering what the sections did (happens-before).
+//!
+//! It applies only where a lock is waited for in no other way: no condition, no reentrant lock, no
+//! time-out on a `lock`, no `kill`, no futures or asyncio primitives. Elsewhere nothing changes.
+
+use crate::engine::view::RunView;
+use super::invisible::reads_beyond_locals;
+use crate::expr::{evaluate, python_index};
+use crate::model::{Instr, LocalId, LockId, Model, Pick, ProcessId, QueueId, TaskDef, TaskId, VarId};
+
+/// Per task, what its next step does to a lock, refreshed at every choice.
+#[derive(Debug, Default)]
+pub struct LockOrder {
+    /// Per task: its next step would queue for a held lock.
+    would_queue: Vec<bool>,
+    /// The operand stack of the evaluations, kept across choices.
+    stack: Vec<i64>,
+}
+
+impl LockOrder {
+    /// The rule for `model`, when every wait for a lock in it is a plain `lock`.
+    pub fn of(model: &Model) -> Option<Self> {
+        let plain_locks = model.sync.reentrant_locks.is_empty()
+            && model.sync.conditions.is_empty()
+            && !model.futures.in_use()
+            && model.tasks.iter().flat_map(|task| &task.program).all(waits_for_locks_plainly);
+        plain_locks.then(LockOrder::default)
+    }
+
+    /// Reads every task's next step off the run, before a choice.
+    pub fn observe(&mut self, run: &RunView<'_>) {
+        let model = run.model();
+        let tasks = run.tasks();
+        self.would_queue.clear();
+        for (index, state) in tasks.iter().enumerate() {
+            let task = &model.tasks[index];
+            let claim = run.claim_pending(TaskId::from_index(index));
+            let lock = match task.program.get(state.pc as usize) {
+                _ if claim => None,
+                Some(&Instr::Lock(lock)) => Some(Some(lock.0)),
+                Some(&Instr::LockPicked { lock: pick, .. }) => Some(self.picked(task, pick, &state.locals)),
+                _ => None,
+            };
+            let held = |lock: u32| !run.lock_is_free(LockId(lock));
+            self.would_queue.push(lock.flatten().is_some_and(held));
+        }
+    }
+
+    /// The lock `pick` takes with `locals`; none when that is not known from the locals alone (the
+    /// index reads shared state: the step is then never postponed) or the index faults (the step
+    /// queues for nothing).
+    fn picked(&mut self, task: &TaskDef, pick: Pick, locals: &[i64]) -> Option<u32> {
+        let Some(index) = pick.index else { return Some(pick.first) };
+        let index = &task.exprs[index.index()];
+        if reads_beyond_locals(index) {
+            return None;
+        }
+        let value = evaluate(index, &Locals(locals), &mut self.stack).ok()?;
+        python_index(value, pick.count as usize).map(|position| pick.first + position as u32)
+    }
+
+    /// Leaves out of `enabled` the tasks whose next step would queue for a held lock, unless nothing
+    /// else is enabled (or the others only give up waits: `giving_up`).
+    pub fn postpone_queueing(&self, enabled: &mut Vec<u32>, giving_up: &[u32]) {
+        let queues = |task: &u32| self.would_queue.get(*task as usize).copied().unwrap_or(false) && !giving_up.contains(task);
+        if enabled.iter().any(|task| !queues(task)) {
+            enabled.retain(|task| !queues(task));
+        }
+    }
+}
+
+/// Whether `instruction` waits for a lock, if at all, only as a plain `lock` does.
+fn waits_for_locks_plainly(instruction: &Instr) -> bool {
+    match instruction {
+        Instr::LockPicked { patience, .. } => patience.timeout_ns.is_none(),
+        Instr::Kill(_) | Instr::WaitCondition { .. } => false,
+        _ => true,
+    }
+}
+
+/// A task's locals, as the operands of a lock index (which reads nothing else).
+struct Locals<'a>(&'a [i64]);
+
+impl crate::expr::Operands for Locals<'_> {
+    fn local(&self, local: LocalId) -> i64 {
+        self.0[local.index()]
+    }
+    fn shared(&self, _process: ProcessId, _var: VarId) -> i64 {
+        unreachable!("an index that reads shared state is never evaluated here")
+    }
+    fn queue_len(&self, _queue: QueueId) -> i64 {
+        unreachable!("an index that reads a queue is never evaluated here")
+    }
+}
