@@ -285,6 +285,15 @@ impl Simulator<'_> {
     }
 }
 
+/// Whether stateless DPOR takes locks only when free (`schedulers/lock_order.rs`). Off until the
+/// disagreement on stack-bad is understood (see [`STATELESS_TURNS`]).
+const LOCKS_TAKEN_ONLY_WHEN_FREE: bool = false;
+
+/// Whether stateless DPOR takes turns with the default search past its runs alone (see [`Searches`]).
+/// Off: measured with it on, stack-ok no longer completed within 100,000 runs and stack-bad's
+/// complete outcome sets differed from the depth-first search's (5,898 against 14,037 outcomes).
+const STATELESS_TURNS: bool = false;
+
 /// Which of an exploration's searches runs the next schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Turn {
@@ -330,8 +339,11 @@ impl<'m> Searches<'m> {
             next_round: config.preemption_bound.is_none().then_some(0),
             last_turn: Turn::Main,
         };
+        // Off: with these turns stack-ok no longer completes within 100,000 runs and stack-bad's
+        // complete outcome sets differ (session 11, fsbench branch); kept for the follow-up.
         let caches_states = searches.main.search.reduction() == Reduction::CachedStates;
-        searches.stateless_turns = config.preemption_bound.is_none()
+        searches.stateless_turns = STATELESS_TURNS
+            && config.preemption_bound.is_none()
             && caches_states
             && matches!(options.order, Order::DepthFirstThenTurns { .. });
         searches
@@ -367,7 +379,10 @@ impl<'m> Searches<'m> {
             Turn::Round => self.rounds_left(),
             Turn::Stateless => self.stateless_turns,
         };
-        (1..=order.len()).map(|offset| order[(at + offset) % order.len()]).find(|&t| takes_turns(t)).unwrap_or(Turn::Main)
+        (1..=order.len())
+            .map(|offset| order[(at + offset) % order.len()])
+            .find(|&t| takes_turns(t))
+            .unwrap_or(Turn::Main)
     }
 
     /// The search whose turn it is, a round made now if its turn has come for the first time.
@@ -450,7 +465,7 @@ impl<'m> Dpor<'m> {
             if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
         let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
         let unbounded_stateless = reduction == Reduction::StatelessDpor && config.preemption_bound.is_none();
-        let lock_order = if unbounded_stateless { LockOrder::of(model) } else { None };
+        let lock_order = if unbounded_stateless && LOCKS_TAKEN_ONLY_WHEN_FREE { LockOrder::of(model) } else { None };
         let mut search = Search::new(model.tasks.len(), config.preemption_bound, reduction);
         search.set_acquisitions_race(lock_order.is_some());
         Dpor {
@@ -507,6 +522,13 @@ impl<'m> Dpor<'m> {
                 add_stop(&mut self.step, self.has_daemons);
             }
             self.search.stepped(&self.step);
+        }
+        // Whether the run ended or was cut short as covered, a lock taking it postponed races with the
+        // lock's last taking (`schedulers/lock_order.rs`).
+        if let Some(lock_order) = &self.lock_order {
+            for (task, lock) in lock_order.postponed() {
+                self.search.pending_acquisition(task, lock);
+            }
         }
         if self.redundant {
             self.result.redundant += 1;

@@ -25,16 +25,17 @@
 //! It applies only where a lock is waited for in no other way: no condition, no reentrant lock, no
 //! time-out on a `lock`, no `kill`, no futures or asyncio primitives. Elsewhere nothing changes.
 
-use crate::engine::view::RunView;
 use super::invisible::reads_beyond_locals;
+use crate::engine::state::TaskPhase;
+use crate::engine::view::RunView;
 use crate::expr::{evaluate, python_index};
 use crate::model::{Instr, LocalId, LockId, Model, Pick, ProcessId, QueueId, TaskDef, TaskId, VarId};
 
 /// Per task, what its next step does to a lock, refreshed at every choice.
 #[derive(Debug, Default)]
 pub struct LockOrder {
-    /// Per task: its next step would queue for a held lock.
-    would_queue: Vec<bool>,
+    /// Per task: the held lock its next step would queue for.
+    would_queue: Vec<Option<u32>>,
     /// The operand stack of the evaluations, kept across choices.
     stack: Vec<i64>,
 }
@@ -63,8 +64,9 @@ impl LockOrder {
                 Some(&Instr::LockPicked { lock: pick, .. }) => Some(self.picked(task, pick, &state.locals)),
                 _ => None,
             };
-            let held = |lock: u32| !run.lock_is_free(LockId(lock));
-            self.would_queue.push(lock.flatten().is_some_and(held));
+            let held = |lock: &u32| !run.lock_is_free(LockId(*lock));
+            let live = state.phase == TaskPhase::Live;
+            self.would_queue.push(lock.flatten().filter(held).filter(|_| live));
         }
     }
 
@@ -81,10 +83,17 @@ impl LockOrder {
         python_index(value, pick.count as usize).map(|position| pick.first + position as u32)
     }
 
+    /// The tasks whose next step would queue for a held lock, with that lock, as the last choice saw
+    /// them: a run that ends there never shows those steps, which race with the lock's last taking.
+    pub fn postponed(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.would_queue.iter().enumerate().filter_map(|(task, lock)| lock.map(|lock| (task as u32, lock)))
+    }
+
     /// Leaves out of `enabled` the tasks whose next step would queue for a held lock, unless nothing
     /// else is enabled (or the others only give up waits: `giving_up`).
     pub fn postpone_queueing(&self, enabled: &mut Vec<u32>, giving_up: &[u32]) {
-        let queues = |task: &u32| self.would_queue.get(*task as usize).copied().unwrap_or(false) && !giving_up.contains(task);
+        let queues =
+            |task: &u32| self.would_queue.get(*task as usize).is_some_and(Option::is_some) && !giving_up.contains(task);
         if enabled.iter().any(|task| !queues(task)) {
             enabled.retain(|task| !queues(task));
         }

@@ -72,9 +72,9 @@ pub enum Resource {
     Gil(u32),
     /// Likewise, when the cores are next free: a step of work takes the one that frees first.
     Cores,
-    /// Under stateless DPOR with lock acquisitions ordered by acquisition (`schedulers/lock_order.rs`):
-    /// written by every step that takes this lock or queues for it, so that such a step races with the
-    /// previous one, not with the release between them.
+    /// Under stateless DPOR with locks taken only when free (`schedulers/lock_order.rs`): written by
+    /// every step that takes this lock or queues for it, so that such a step races with the previous
+    /// one, not with the release between them.
     Acquire(u32),
 }
 
@@ -345,7 +345,8 @@ impl Search {
     /// than before the release, where it would block. Only sound when the explorer never lets a task
     /// queue for a held lock while another can step (`schedulers/lock_order.rs` says when it may).
     pub fn set_acquisitions_race(&mut self, acquisitions_race: bool) {
-        self.acquisitions_race = acquisitions_race && self.reduction == Reduction::StatelessDpor && self.bound.is_none();
+        self.acquisitions_race =
+            acquisitions_race && self.reduction == Reduction::StatelessDpor && self.bound.is_none();
     }
 
     /// Makes a bounded search count delays (Emmi, Qadeer and Rakamaric, "Delay-bounded scheduling",
@@ -660,7 +661,12 @@ impl Search {
             if write {
                 race.conflicting.extend(history.reads_since.iter().map(|&(_, at)| at));
             }
-            let release_ordered = self.acquisitions_race && matches!(resource, Resource::Object(Object::Lock(_)));
+            // A step that takes the lock races with the lock's last taking, not with the release since
+            // (which still orders it); any other step on the lock (a release, or an `unlock` of a lock
+            // another task holds, which faults) races as usual.
+            let release_ordered = self.acquisitions_race
+                && matches!(resource, Resource::Object(Object::Lock(lock))
+                    if footprint.accesses.contains(&(Resource::Acquire(lock.0), true)));
             if !release_ordered {
                 race.race_sources.extend_from_slice(&race.conflicting[start..]);
             }
@@ -718,6 +724,27 @@ impl Search {
         }
         self.step_tasks.push(footprint.task);
         self.step_clocks.extend_from_slice(&race.clock);
+        self.race = race;
+    }
+
+    /// `task`, whose next step would take `lock` but which the run ended without taking (its lock was
+    /// held, `schedulers/lock_order.rs`): that step races with the lock's last taking, as if taken now.
+    pub fn pending_acquisition(&mut self, task: u32, lock: u32) {
+        if !self.acquisitions_race {
+            return;
+        }
+        let Some(at) = self.resources.get(&Resource::Acquire(lock)).and_then(|history| history.last_write) else {
+            return;
+        };
+        let tasks = self.tasks;
+        let before = self.task_clocks[task as usize * tasks..][..tasks].to_vec();
+        let other = self.step_tasks[at] as usize;
+        if other == task as usize || before[other] > at as u32 {
+            return;
+        }
+        let mut race = std::mem::take(&mut self.race);
+        self.initials_after(at, task, &before, &mut race.initials, &mut race.seen);
+        self.backtrack_at(at, &race.initials);
         self.race = race;
     }
 
