@@ -96,22 +96,31 @@ fn the_sections_of_a_small_stack_are_explored_as_single_steps() {
     assert_eq!((with.schedules, with.redundant, without.schedules, without.redundant), (14, 34, 14, 220));
 }
 
-/// Stateless DPOR that takes locks only when free (`schedulers/lock_order.rs`), alone and as the
-/// default search's third turn (from the third run on), against brute force on generated programs
-/// of lock arrays picked by local indices: the same outcomes, and `complete` meaning it.
+/// Stateless DPOR that takes locks only when free (`schedulers/lock_order.rs`), alone and taking
+/// turns with the default search (from the third run on), against brute force on generated programs
+/// of lock arrays picked by local indices, of critical sections and of format 1.1's constructs (where
+/// the rule does not apply, the stateless search is the plain one): the same outcomes, and `complete`
+/// meaning it.
 #[test]
 fn locks_taken_only_when_free_agree_with_brute_force_on_lock_arrays() {
     let mut failures = Vec::new();
     let mut compared = 0;
-    for seed in 0..500 {
-        let yaml = support::programs::lock_array_program(seed);
+    let generators: [fn(u64) -> String; 3] =
+        [support::programs::lock_array_program, support::programs::locked_program, support::programs::format11_program];
+    let programs = (0..500).map(|seed| (seed, generators[0](seed)));
+    let others = (0..150).flat_map(|seed| generators[1..].iter().map(move |generate| (seed, generate(seed))));
+    for (seed, yaml) in programs.chain(others) {
         let scenario = common::load(&yaml);
         let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
         if !all.complete || all.hit_step_limit {
             continue;
         }
         compared += 1;
-        let stateless = SearchOptions { reduction: Reduction::StatelessDpor, ..SearchOptions::default() };
+        let stateless = SearchOptions {
+            reduction: Reduction::StatelessDpor,
+            locks_taken_only_when_free: true,
+            ..SearchOptions::default()
+        };
         let turns_early = SearchOptions {
             order: Order::DepthFirstThenTurns { alone_runs: 2, alone_steps: u64::MAX },
             ..SearchOptions::default()
@@ -129,5 +138,5 @@ fn locks_taken_only_when_free_agree_with_brute_force_on_lock_arrays() {
         failures.len(),
         failures[..failures.len().min(5)].join("\n")
     );
-    assert!(compared >= 150, "{compared} compared");
+    assert!(compared >= 350, "{compared} compared");
 }

@@ -64,6 +64,11 @@ pub struct SearchOptions {
     /// Branch on every awake task even where one's next step is invisible: the search without its
     /// persistent sets (`schedulers/invisible.rs`), for comparisons. Off by default.
     pub every_task_at_invisible_steps: bool,
+    /// Under unbounded stateless DPOR, on a model where [`LockOrder::of`] applies: a task whose next
+    /// step would queue for a held lock is postponed while another can step (`schedulers/lock_order.rs`).
+    /// What the searches' stateless turns do; off by default, so that `explore_stateless` counts
+    /// classes of interleavings as it did.
+    pub locks_taken_only_when_free: bool,
 }
 
 /// In which order an unbounded search runs its schedules. Every order is complete; they differ in how
@@ -285,14 +290,11 @@ impl Simulator<'_> {
     }
 }
 
-/// Whether stateless DPOR takes locks only when free (`schedulers/lock_order.rs`). Off until the
-/// disagreement on stack-bad is understood (see [`STATELESS_TURNS`]).
-const LOCKS_TAKEN_ONLY_WHEN_FREE: bool = false;
-
-/// Whether stateless DPOR takes turns with the default search past its runs alone (see [`Searches`]).
-/// Off: measured with it on, stack-ok no longer completed within 100,000 runs and stack-bad's
-/// complete outcome sets differed from the depth-first search's (5,898 against 14,037 outcomes).
-const STATELESS_TURNS: bool = false;
+/// The turns once the depth-first search has had its runs alone, slot by slot: a slot whose search
+/// has nothing left goes to the next search of its list, and at last to the main one. The main search
+/// keeps every other run, as before stateless DPOR took turns: with its turns alone a search that
+/// finishes in 65,585 runs (stack-ok) would not finish within 100,000.
+const TURNS: [&[Turn]; 4] = [&[Turn::Round], &[], &[Turn::Stateless, Turn::Round], &[]];
 
 /// Which of an exploration's searches runs the next schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -323,7 +325,8 @@ struct Searches<'m> {
     /// The round of [`ROUNDS`] to make when the round in progress has finished; none when no round is
     /// left.
     next_round: Option<usize>,
-    last_turn: Turn,
+    /// Turns taken since the depth-first search's runs alone: where the cycle of [`TURNS`] is.
+    turns_taken: usize,
 }
 
 impl<'m> Searches<'m> {
@@ -337,15 +340,13 @@ impl<'m> Searches<'m> {
             stateless: None,
             stateless_turns: false,
             next_round: config.preemption_bound.is_none().then_some(0),
-            last_turn: Turn::Main,
+            turns_taken: 0,
         };
-        // Off: with these turns stack-ok no longer completes within 100,000 runs and stack-bad's
-        // complete outcome sets differ (session 11, fsbench branch); kept for the follow-up.
         let caches_states = searches.main.search.reduction() == Reduction::CachedStates;
-        searches.stateless_turns = STATELESS_TURNS
-            && config.preemption_bound.is_none()
+        searches.stateless_turns = config.preemption_bound.is_none()
             && caches_states
-            && matches!(options.order, Order::DepthFirstThenTurns { .. });
+            && matches!(options.order, Order::DepthFirstThenTurns { .. })
+            && LockOrder::takes_turns_in(model);
         searches
     }
 
@@ -354,35 +355,30 @@ impl<'m> Searches<'m> {
     }
 
     /// Whose turn it is after `runs` runs of `steps` steps in all, by the order. After its runs alone,
-    /// the depth-first search takes turns, run for run, with the rounds while any is left and with
-    /// stateless DPOR when it takes turns: main, round, stateless, main, ...
+    /// the depth-first search takes every other run, and the rounds (while any is left) and stateless
+    /// DPOR (when it takes turns) the others, by [`TURNS`].
     fn next_turn(&mut self, runs: u64, steps: u64) -> Turn {
-        let turn = match self.options.order {
+        match self.options.order {
             Order::FewPreemptionsFirst if self.rounds_left() => Turn::Round,
             Order::FewPreemptionsFirst => Turn::Main,
             Order::DepthFirstThenTurns { alone_runs, alone_steps } if runs < alone_runs && steps < alone_steps => {
                 Turn::Main
             }
-            Order::DepthFirstThenTurns { .. } => self.turn_after(self.last_turn),
-        };
-        self.last_turn = turn;
-        turn
+            Order::DepthFirstThenTurns { .. } => {
+                let slot = TURNS[self.turns_taken % TURNS.len()];
+                self.turns_taken += 1;
+                slot.iter().copied().find(|&turn| self.takes_turns(turn)).unwrap_or(Turn::Main)
+            }
+        }
     }
 
-    /// The turn after `turn` once the searches take turns: the next of main, round, stateless that
-    /// has one.
-    fn turn_after(&self, turn: Turn) -> Turn {
-        let order = [Turn::Main, Turn::Round, Turn::Stateless];
-        let at = order.iter().position(|&t| t == turn).expect("a turn of the order");
-        let takes_turns = |t: Turn| match t {
+    /// Whether `turn`'s search has schedules left to take turns with.
+    fn takes_turns(&self, turn: Turn) -> bool {
+        match turn {
             Turn::Main => true,
             Turn::Round => self.rounds_left(),
             Turn::Stateless => self.stateless_turns,
-        };
-        (1..=order.len())
-            .map(|offset| order[(at + offset) % order.len()])
-            .find(|&t| takes_turns(t))
-            .unwrap_or(Turn::Main)
+        }
     }
 
     /// The search whose turn it is, a round made now if its turn has come for the first time.
@@ -392,7 +388,11 @@ impl<'m> Searches<'m> {
             Turn::Stateless => {
                 let (model, config, options) = (self.model, &self.config, self.options);
                 self.stateless.get_or_insert_with(|| {
-                    let stateless = SearchOptions { reduction: Reduction::StatelessDpor, ..options };
+                    let stateless = SearchOptions {
+                        reduction: Reduction::StatelessDpor,
+                        locks_taken_only_when_free: true,
+                        ..options
+                    };
                     Dpor::with_options(model, config.clone(), stateless)
                 })
             }
@@ -447,6 +447,12 @@ impl<'m> Dpor<'m> {
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
+        let unbounded_stateless =
+            dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
+        if options.locks_taken_only_when_free && unbounded_stateless {
+            dpor.lock_order = LockOrder::of(dpor.model);
+            dpor.search.set_acquisitions_race(dpor.lock_order.is_some());
+        }
         dpor
     }
 
@@ -464,13 +470,9 @@ impl<'m> Dpor<'m> {
         let reduction =
             if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
         let symmetry = if reduction == Reduction::CachedStates { Symmetry::of(model) } else { Symmetry::none() };
-        let unbounded_stateless = reduction == Reduction::StatelessDpor && config.preemption_bound.is_none();
-        let lock_order = if unbounded_stateless && LOCKS_TAKEN_ONLY_WHEN_FREE { LockOrder::of(model) } else { None };
-        let mut search = Search::new(model.tasks.len(), config.preemption_bound, reduction);
-        search.set_acquisitions_race(lock_order.is_some());
         Dpor {
             model,
-            search,
+            search: Search::new(model.tasks.len(), config.preemption_bound, reduction),
             config,
             has_daemons: model.tasks.iter().any(|t| t.daemon),
             exhausted: false,
@@ -489,7 +491,7 @@ impl<'m> Dpor<'m> {
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
-            lock_order,
+            lock_order: None,
             stuck_waiter_gives_up: false,
             time_decides_give_ups,
             gives_up: false,

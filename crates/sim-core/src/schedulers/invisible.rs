@@ -140,7 +140,7 @@ impl InvisibleSteps {
 
 /// The locals of a task, as the operands of its expressions (which read nothing else: shared reads are
 /// steps of their own, and [`static_use`] makes a step whose expressions read more visible).
-struct Locals<'a>(&'a [i64]);
+pub(crate) struct Locals<'a>(pub(crate) &'a [i64]);
 
 impl Operands for Locals<'_> {
     fn local(&self, local: LocalId) -> i64 {

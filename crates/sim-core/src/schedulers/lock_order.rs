@@ -23,13 +23,15 @@
 //! conflicting steps, the releases still ordering what the sections did (happens-before).
 //!
 //! It applies only where a lock is waited for in no other way: no condition, no reentrant lock, no
-//! time-out on a `lock`, no `kill`, no futures or asyncio primitives. Elsewhere nothing changes.
+//! time-out on a `lock`, no `kill`, no futures or asyncio primitives, no lock picked by an index that
+//! reads shared memory. Elsewhere nothing changes. Only the stateless search that takes turns beside
+//! the default one uses it (`Searches` in dpor.rs), on models with no time-out that may give up.
 
-use super::invisible::reads_beyond_locals;
+use super::invisible::{Locals, reads_beyond_locals};
 use crate::engine::state::TaskPhase;
 use crate::engine::view::RunView;
 use crate::expr::{evaluate, python_index};
-use crate::model::{Instr, LocalId, LockId, Model, Pick, ProcessId, QueueId, TaskDef, TaskId, VarId};
+use crate::model::{Instr, LockId, Model, Pick, TaskDef, TaskId};
 
 /// Per task, what its next step does to a lock, refreshed at every choice.
 #[derive(Debug, Default)]
@@ -41,13 +43,23 @@ pub struct LockOrder {
 }
 
 impl LockOrder {
-    /// The rule for `model`, when every wait for a lock in it is a plain `lock`.
+    /// The rule for `model`, when every wait for a lock in it is a plain `lock` whose lock follows
+    /// from the task's locals.
     pub fn of(model: &Model) -> Option<Self> {
         let plain_locks = model.sync.reentrant_locks.is_empty()
             && model.sync.conditions.is_empty()
             && !model.futures.in_use()
-            && model.tasks.iter().flat_map(|task| &task.program).all(waits_for_locks_plainly);
+            && model.tasks.iter().all(|task| task.program.iter().all(|instruction| waits_plainly(task, instruction)));
         plain_locks.then(LockOrder::default)
+    }
+
+    /// Whether stateless DPOR with this rule takes turns beside the default search on `model`
+    /// (`Searches` in dpor.rs): where the rule applies and the model has a lock (else it buys nothing),
+    /// no event loop (stateless DPOR takes a loop's hand-over for an order, and misses coroutine
+    /// orders: docs/exploration.md, "A hole in stateless DPOR") and no wait with a time-out (a wait
+    /// that may give up makes time, and the queueing the rule postpones, matter).
+    pub fn takes_turns_in(model: &Model) -> bool {
+        !model.locks.is_empty() && model.loops.is_empty() && !model.has_timed_waits() && LockOrder::of(model).is_some()
     }
 
     /// Reads every task's next step off the run, before a choice.
@@ -100,26 +112,15 @@ impl LockOrder {
     }
 }
 
-/// Whether `instruction` waits for a lock, if at all, only as a plain `lock` does.
-fn waits_for_locks_plainly(instruction: &Instr) -> bool {
+/// Whether `instruction` of `task` waits for a lock, if at all, only as a plain `lock` does, on a
+/// lock its locals name (an index that reads shared memory could name another lock at the release).
+fn waits_plainly(task: &TaskDef, instruction: &Instr) -> bool {
     match instruction {
-        Instr::LockPicked { patience, .. } => patience.timeout_ns.is_none(),
+        Instr::LockPicked { lock, patience } => {
+            let local_index = lock.index.is_none_or(|index| !reads_beyond_locals(&task.exprs[index.index()]));
+            patience.timeout_ns.is_none() && local_index
+        }
         Instr::Kill(_) | Instr::WaitCondition { .. } => false,
         _ => true,
-    }
-}
-
-/// A task's locals, as the operands of a lock index (which reads nothing else).
-struct Locals<'a>(&'a [i64]);
-
-impl crate::expr::Operands for Locals<'_> {
-    fn local(&self, local: LocalId) -> i64 {
-        self.0[local.index()]
-    }
-    fn shared(&self, _process: ProcessId, _var: VarId) -> i64 {
-        unreachable!("an index that reads shared state is never evaluated here")
-    }
-    fn queue_len(&self, _queue: QueueId) -> i64 {
-        unreachable!("an index that reads a queue is never evaluated here")
     }
 }

@@ -848,11 +848,6 @@ impl Search {
         self.tasks
     }
 
-    /// How this search avoids running equivalent schedules.
-    pub fn reduction(&self) -> Reduction {
-        self.reduction
-    }
-
     /// States cached so far.
     pub fn cached_states(&self) -> usize {
         self.cache.len()
