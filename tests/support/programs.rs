@@ -446,3 +446,56 @@ fn section_ops(rng: &mut Rng) -> String {
         .collect();
     ops.join(", ")
 }
+
+/// A program of sections under the elements of a lock array `la` picked by a local index, for the
+/// stateless search that takes locks only when free (`schedulers/lock_order.rs`): sections in
+/// `repeat` loops (the `lock` is then reached through the loop's bookkeeping), the index computed,
+/// or reassigned between the `lock` and the `unlock` (which then releases another element, or one
+/// not held: a fault), two elements held at once in either order (a deadlock), the plain lock `m`
+/// nested, and accesses of `buf[i]` and `x` inside and outside sections. Deterministic in its seed.
+pub fn lock_array_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(60) { 2 } else { 3 };
+    let mut yaml = format!(
+        "name: generated\nshared: {{ x: {}, buf: [0, 0] }}\nlocks: {{ la: {{ count: 2 }}, m: {{}} }}\ntasks:\n",
+        rng.below(2)
+    );
+    for index in 0..tasks {
+        let mut ops = vec![format!("{{ let: \"i = {}\" }}", rng.below(2))];
+        ops.extend((0..1 + rng.below(2)).map(|_| lock_array_op(&mut rng)));
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct of a lock-array program.
+fn lock_array_op(rng: &mut Rng) -> String {
+    let section = |rng: &mut Rng| {
+        let body: Vec<&str> = (0..1 + rng.below(3))
+            .map(|_| {
+                *rng.pick(&[
+                    "{ set: \"buf[i] = buf[i] + 1\" }",
+                    "{ let: \"v = buf[i]\" }",
+                    "{ set: \"x = x * 2 + i\" }",
+                    "{ assert: \"buf[i] != 3\" }",
+                    "{ let: \"i = 1 - i\" }",
+                    "{ with: { lock: m, ops: [ { set: \"x = x + 1\" } ] } }",
+                ])
+            })
+            .collect();
+        format!("{{ lock: \"la[i]\" }}, {}, {{ unlock: \"la[i]\" }}", body.join(", "))
+    };
+    match rng.below(8) {
+        0 => format!("{{ let: \"i = (i + {}) % 2\" }}", 1 + rng.below(2)),
+        1 => "{ set: \"buf[i] = x\" }".to_string(),
+        2 => {
+            let other = if rng.chance(50) { "1 - i" } else { "i" };
+            format!(
+                "{{ lock: \"la[i]\" }}, {{ let: \"j = {other}\" }}, {{ lock: \"la[j]\" }}, {{ set: \"x = x + buf[j]\" }}, \
+                 {{ unlock: \"la[j]\" }}, {{ unlock: \"la[i]\" }}"
+            )
+        }
+        3 | 4 => format!("{{ repeat: {{ times: 2, ops: [ {} ] }} }}", section(rng)),
+        _ => section(rng),
+    }
+}
