@@ -110,6 +110,9 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::SleepLength { .. } => 18,
         PythonFault::UnorderableItem { .. } => 19,
         PythonFault::BrokenBarrier { .. } => 20,
+        // The class is the raise's or the result's own (its line tells them apart).
+        PythonFault::Uncaught { .. } => 21,
+        PythonFault::Reraised { .. } => 22,
     }
 }
 

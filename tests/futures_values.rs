@@ -305,6 +305,63 @@ fn the_default_executor_has_cores_plus_four_workers() {
     assert_eq!(default_executor_makespan_ms(64, 33), 200);
 }
 
+const RISKY_JOBS: &str = "name: t\nexecutors: { pool: { workers: 2 } }\nshared: { errors: 0, total: 0 }
+tasks:
+  risky: { start: spawned, executor: pool, ops: [ { io: 10ms }, { if: { cond: \"n == 1\", then: [ { raise: RAISED } ] } }, { return: \"n\" } ] }
+  main:
+    ops:
+      - let: \"fs = array(3)\"
+      - repeat: { times: 3, ops: [ { submit: { task: risky, args: { n: \"i\" }, into: \"fs[i]\" } } ] }
+      - repeat: { times: 3, ops: [ RESULT, { if: { cond: \"ok\", then: [ { set: \"total = total + v\" } ], else: [ { set: \"errors = errors + 1\" } ] } } ] }
+";
+
+#[test]
+fn a_job_that_raises_ends_and_its_result_raises_again() {
+    let with = |raised: &str, result: &str| RISKY_JOBS.replace("RAISED", raised).replace("RESULT", result);
+    let caught = |class: &str| format!("{{ result: {{ future: \"fs[i]\", into: v, into_ok: ok, catches: {class} }} }}");
+    // `except ValueError:` around `f.result()`: the second job's exception is caught, its handler runs.
+    check(&with("ValueError", &caught("ValueError")), "ok errors=1 total=2 | 20ms");
+    // `except Exception:` catches every class a `raise` names.
+    check(&with("KeyError", &caught("Exception")), "ok errors=1 total=2 | 20ms");
+    // A handler for another class does not catch it: it goes on in main, uncaught.
+    check(
+        &with("KeyError", &caught("ValueError")),
+        "fault errors=0 total=0 | 10ms | KeyError: raised by `risky#2`, raised again by `result` and not caught",
+    );
+    // Without a handler `result` raises it again.
+    check(
+        &with("ValueError", "{ result: { future: \"fs[i]\", into: v } }, { let: \"ok = 1\" }"),
+        "fault errors=0 total=0 | 10ms | ValueError: raised by `risky#2`, raised again by `result` and not caught",
+    );
+}
+
+#[test]
+fn a_raise_outside_a_job_is_uncaught_and_releases_its_with_lock() {
+    let thread = "name: t\nlocks: [l]\nshared: { x: 0 }
+tasks:
+  worker: { ops: [ { with: { lock: l, ops: [ { set: \"x = 1\" }, { raise: RuntimeError } ] } } ] }
+";
+    check(thread, "fault x=1 | 0ms | RuntimeError: raised and not caught");
+    // A job raising inside `with` leaves the lock free, as Python's `with` does on the way out.
+    let job = "name: t\nlocks: [l]\nshared: { x: 0 }
+tasks:
+  job: { start: spawned, ops: [ { with: { lock: l, ops: [ { raise: ValueError } ] } } ] }
+  main:
+    ops:
+      - submit: { task: job, into: f }
+      - result: { future: f, into_ok: ok, catches: ValueError }
+      - with: { lock: l, ops: [ { set: \"x = 10 + ok\" } ] }
+";
+    check(job, "ok x=10 | 0ms");
+}
+
+#[test]
+fn catches_needs_into_ok() {
+    let yaml = SLOW_JOB.replace("RESULT", "{ result: { future: f, catches: ValueError } }");
+    let error = scenarios::load_str("t.yaml", &yaml).err().expect("refused").render(false);
+    assert!(error.contains("`catches` says which exception"), "{error}");
+}
+
 /// Every outcome explore finds, under `policy` (exploration is exhaustive here).
 fn explored(yaml: &str) -> Vec<OutcomeKey> {
     let scenario = load(yaml);
@@ -392,6 +449,44 @@ fn explore_agrees_with_brute_force_on_futures() {
         assert_eq!(found, reachable, "seed {seed}\n{yaml}");
     }
     assert!(compared >= 16, "only {compared} of 24 programs were small enough to enumerate");
+}
+
+/// A small program whose jobs may raise: two jobs race on `x`, one raises depending on what it read,
+/// and `main` catches it (or a handler for another class does not).
+fn raising_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let executor = *rng.pick(&["", "executor: pool, "]);
+    let raise_when = *rng.pick(&["n == 2", "v > 0", "v == 0"]);
+    let class = *rng.pick(&["ValueError", "KeyError"]);
+    let handler = *rng.pick(&["ValueError", "Exception", "KeyError"]);
+    let collect = *rng.pick(&[
+        "{ result: { future: a, into_ok: ok, catches: HANDLER } }, { set: \"y = y + ok\" }, { result: { future: b, into_ok: ok2, catches: HANDLER } }, { set: \"y = y + 10 * ok2\" }",
+        "{ result: { future: b, into: r } }, { set: \"y = r\" }",
+        "{ result: { future: b, timeout: 1s, into_ok: ok, catches: HANDLER } }, { set: \"y = ok\" }",
+    ]);
+    format!(
+        "name: generated\nshared: {{ x: 0, y: 0 }}\nlocks: [l]\nexecutors: {{ pool: {{ workers: 1 }} }}
+tasks:
+  job: {{ start: spawned, {executor}ops: [ {{ let: \"v = x\" }}, {{ if: {{ cond: \"{raise_when}\", then: [ {{ raise: {class} }} ] }} }}, {{ set: \"x = v + n\" }}, {{ return: \"n\" }} ] }}
+  main: {{ ops: [ {{ submit: {{ task: job, args: {{ n: 1 }}, into: a }} }}, {{ submit: {{ task: job, args: {{ n: 2 }}, into: b }} }}, {} ] }}
+",
+        collect.replace("HANDLER", handler)
+    )
+}
+
+#[test]
+fn explore_agrees_with_brute_force_on_raised_exceptions() {
+    let mut compared = 0;
+    for seed in 0..12 {
+        let yaml = raising_program(seed);
+        let all = enumerate(&load(&yaml).model, 20_000, 300);
+        if !all.complete || all.hit_step_limit {
+            continue;
+        }
+        compared += 1;
+        assert_eq!(explored(&yaml), sorted(all.within(None)), "seed {seed}\n{yaml}");
+    }
+    assert!(compared >= 10, "only {compared} of 12 programs were small enough to enumerate");
 }
 
 #[test]

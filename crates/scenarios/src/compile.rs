@@ -1491,4 +1491,13 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     fn queue_is_asyncio(&self, queue: QueueId) -> bool {
         self.asyncio_queues.contains(&queue)
     }
+
+    fn exception(&mut self, name: &str) -> ExceptionId {
+        let exceptions = &mut self.futures.exceptions;
+        let index = exceptions.iter().position(|known| known == name).unwrap_or_else(|| {
+            exceptions.push(name.to_string());
+            exceptions.len() - 1
+        });
+        ExceptionId::from_index(index)
+    }
 }

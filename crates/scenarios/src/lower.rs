@@ -89,6 +89,8 @@ pub trait Names {
     fn instances(&self, name: &Spanned<String>) -> Result<(InstancesId, Vec<String>)>;
     fn add_submit(&mut self, submit: SubmitDef) -> SubmitId;
     fn add_wait(&mut self, wait: FutureWaitDef) -> FutureWaitId;
+    /// An exception class by name, declared at its first use.
+    fn exception(&mut self, name: &str) -> ExceptionId;
     fn queue_is_asyncio(&self, queue: QueueId) -> bool;
 }
 
@@ -579,6 +581,12 @@ impl<N: Names> Lowering<'_, N> {
                 let future = self.expression(future, &future.value, 0)?;
                 self.emit(Instr::Cancel { future }, at).map(drop)
             }
+            RawStep::Raise(class) => {
+                let exception = self.exception_class(class)?;
+                // Python's `with` releases its lock on the way out, as for `return`.
+                self.release_withs(0, at)?;
+                self.emit(Instr::Raise { exception }, at).map(drop)
+            }
         }
     }
 
@@ -601,6 +609,7 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Wait(_) | RawStep::WaitFor(_) => Some("a `wait`"),
             RawStep::Spawn(_) | RawStep::Submit(_) => Some("another task's start"),
             RawStep::Result(_) => Some("a wait for a future"),
+            RawStep::Raise(_) => Some("a `raise` (it ends the task)"),
             _ => None,
         };
         match forbidden {

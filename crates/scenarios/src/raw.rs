@@ -391,6 +391,9 @@ pub enum RawStep {
     Result(RawResult),
     /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1).
     Cancel(#[schemars(with = "String")] Name),
+    /// `raise C` (an extension of format 1.1): an instance ends with exception class C, which its
+    /// future keeps for `result`; anywhere else the exception is uncaught, a fault.
+    Raise(#[schemars(with = "String")] Name),
 }
 
 /// `submit:` (format 1.1).
@@ -427,10 +430,15 @@ pub struct RawResult {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub timeout: Option<Spanned<Duration>>,
-    /// A local set to 1 when the result came, 0 on time-out or cancellation.
+    /// A local set to 1 when the result came, 0 on time-out or cancellation (or a caught exception).
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into_ok: Option<Name>,
+    /// `try: f.result()` / `except C:` (an extension of format 1.1): an instance that raised C (any
+    /// class for `Exception`) gives 0 in `into_ok`; another class propagates.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub catches: Option<Name>,
 }
 
 /// `await:` a duration, a length an expression gives, or a future with a time-out.

@@ -90,6 +90,11 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ),
     ("Step", "result", "`result: { future: F, into: x }` (format 1.1): wait for the future F and take its result"),
     ("Step", "cancel", "`cancel: F` (format 1.1): cancel the future F"),
+    (
+        "Step",
+        "raise",
+        "`raise: C` (format 1.1 extension): a job ends with exception C, kept by its future; elsewhere an uncaught fault",
+    ),
     ("WaitFor", "condition", "the condition waited on"),
     ("Notify", "condition", "the condition to notify"),
     ("Timed", "timeout", "give up after this long"),

@@ -40,6 +40,7 @@ typed_index!(
     InstancesId,
     SubmitId,
     FutureWaitId,
+    ExceptionId,
 );
 
 /// The main process always exists and is always index 0.
@@ -71,7 +72,7 @@ pub struct Model {
 
 /// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
 /// waits on futures, and which primitives are asyncio's own.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct FutureDefs {
     pub executors: Vec<ExecutorDef>,
     /// Every task that runs on an executor (each copy of a map, each instance slot), in task order.
@@ -81,6 +82,26 @@ pub struct FutureDefs {
     pub submits: Vec<SubmitDef>,
     pub waits: Vec<FutureWaitDef>,
     pub asyncio: AsyncioDefs,
+    /// The exception classes `raise` steps and `result`'s `catches` name (`ExceptionId` indexes them).
+    pub exceptions: Vec<String>,
+}
+
+/// Written without `exceptions` when there are none, so that the fingerprint (and every token) of a
+/// model that raises nothing is what it was before exceptions were kept.
+impl fmt::Debug for FutureDefs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("FutureDefs");
+        out.field("executors", &self.executors)
+            .field("task_executors", &self.task_executors)
+            .field("instances", &self.instances)
+            .field("submits", &self.submits)
+            .field("waits", &self.waits)
+            .field("asyncio", &self.asyncio);
+        if !self.exceptions.is_empty() {
+            out.field("exceptions", &self.exceptions);
+        }
+        out.finish()
+    }
 }
 
 impl FutureDefs {
@@ -102,6 +123,12 @@ impl FutureDefs {
             instruction,
             Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_)
         ) || self.asyncio.awaited_by(instruction)
+    }
+
+    /// Whether a handler for class `handler` catches an exception of class `raised`: the same class, or
+    /// `Exception`, which every class a `raise` names derives from (no other hierarchy is modelled).
+    pub fn catches(&self, handler: ExceptionId, raised: ExceptionId) -> bool {
+        handler == raised || self.exceptions[handler.index()] == "Exception"
     }
 
     /// The executor `task` runs on, if any.
@@ -163,12 +190,28 @@ pub struct SubmitDef {
 
 /// A wait on a future: `result` (`future.result()`, `await task`) or `await: { future }`
 /// (`asyncio.wait_for`). `patience.into` is `into_ok`/`into` (1 done, 0 timed out or cancelled).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct FutureWaitDef {
     pub future: ExprId,
     /// Where the instance's `return` value goes.
     pub value_into: Option<Place>,
     pub patience: Patience,
+    /// `result` inside `try:` / `except C:`: an instance that ended with an exception this class
+    /// catches gives 0 in `patience.into`; any other exception of the instance propagates.
+    pub catches: Option<ExceptionId>,
+}
+
+/// Written without `catches` when it is `None`, so that the fingerprint (and every token) of a model
+/// that catches nothing is what it was before.
+impl fmt::Debug for FutureWaitDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("FutureWaitDef");
+        out.field("future", &self.future).field("value_into", &self.value_into).field("patience", &self.patience);
+        if let Some(catches) = self.catches {
+            out.field("catches", &catches);
+        }
+        out.finish()
+    }
 }
 
 /// A local, or an element of a local array (`fs[i]` after `let: "fs = array(N)"`).
@@ -932,6 +975,11 @@ pub enum Instr {
     Cancel {
         future: ExprId,
     },
+    /// `raise C`: an instance (a job, a task) ends with the exception, which its future keeps for
+    /// `result`; anywhere else the exception is uncaught, a fault.
+    Raise {
+        exception: ExceptionId,
+    },
     // ---- Durations known only at run time (`io: { ms: "EXPR" }`).
     /// `io` for `length` times `unit_ns`, `length` evaluated at the step; a negative length or one
     /// past `limits::MAX_DURATION_NS` is a fault (Python's ValueError / OverflowError).
@@ -1137,6 +1185,7 @@ impl Instr {
             Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
                 InstrUse { reads_every_local: true, ..InstrUse::new(Futures) }
             }
+            Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
         }
     }
 }

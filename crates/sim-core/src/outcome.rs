@@ -291,6 +291,15 @@ pub enum PythonFault {
     Cancelled {
         target: TaskId,
     },
+    /// `raise` outside an instance: nothing catches the exception, which ends its thread.
+    Uncaught {
+        exception: ExceptionId,
+    },
+    /// `result` of an instance that raised, with no `catches` for the exception's class.
+    Reraised {
+        exception: ExceptionId,
+        target: TaskId,
+    },
     /// `result` with `timeout` that gave up, without `into_ok`.
     Timeout {
         target: TaskId,
@@ -379,6 +388,14 @@ impl PythonFault {
             PythonFault::Cancelled { target } => {
                 format!("CancelledError: `{}` was cancelled", model.tasks[target.index()].name)
             }
+            PythonFault::Uncaught { exception } => {
+                format!("{}: raised and not caught", model.futures.exceptions[exception.index()])
+            }
+            PythonFault::Reraised { exception, target } => format!(
+                "{}: raised by `{}`, raised again by `result` and not caught",
+                model.futures.exceptions[exception.index()],
+                model.tasks[target.index()].name
+            ),
             PythonFault::Timeout { target } => {
                 format!(
                     "TimeoutError: `{}` had not finished when the time-out ran out",

@@ -265,6 +265,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("await {}{}", expr_text(wait.future), patience(wait.patience))
         }
         Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
+        Instr::Raise { exception } => format!("raise {}", model.futures.exceptions[exception.index()]),
         _ => unreachable!("format 1.0 steps are described above"),
     }
 }

@@ -8,7 +8,7 @@ use sim_core::model::*;
 use super::{Lowering, Names};
 use crate::context::Result;
 use crate::expr::{Ast, parse_expression};
-use crate::raw::{RawAwaitFuture, RawResult, RawSubmit, RawValue};
+use crate::raw::{Name, RawAwaitFuture, RawResult, RawSubmit, RawValue};
 
 /// The text inside `array(...)` when an expression is exactly such a call.
 pub(super) fn array_call(expr: &str) -> Option<&str> {
@@ -118,7 +118,15 @@ impl<N: Names> Lowering<'_, N> {
                 .error(&timeout.referenced, "a coroutine awaits a task; `result` with `timeout` is for threads")
                 .with_help("`asyncio.wait_for(task, D)` is `await: { future: f, timeout: D, into: ok }`"));
         }
+        if let Some(catches) = &result.catches
+            && result.into_ok.is_none()
+        {
+            return Err(self
+                .error(&catches.referenced, "`catches` says which exception `into_ok` catches; it needs `into_ok`")
+                .with_help("add `into_ok: ok` (0 when the job raised that exception)"));
+        }
         if result.timeout.is_none()
+            && result.catches.is_none()
             && let Some(ok) = &result.into_ok
         {
             return Err(self
@@ -128,15 +136,31 @@ impl<N: Names> Lowering<'_, N> {
         let future = self.expression(&result.future, &result.future.value, 0)?;
         let value_into = result.into.as_ref().map(|name| self.place(name)).transpose()?;
         let patience = self.patience(result.timeout.as_ref(), result.into_ok.as_ref())?;
-        let wait = self.names.add_wait(FutureWaitDef { future, value_into, patience });
+        let catches = result.catches.as_ref().map(|class| self.exception_class(class)).transpose()?;
+        let wait = self.names.add_wait(FutureWaitDef { future, value_into, patience, catches });
         self.emit(Instr::Result(wait), at).map(drop)
+    }
+
+    /// An exception class that `raise` or `catches` names: a Python identifier, possibly dotted.
+    pub(super) fn exception_class(&mut self, class: &Name) -> Result<ExceptionId> {
+        let name = class.value.as_str();
+        let identifier = |part: &str| {
+            part.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        if !name.split('.').all(identifier) {
+            return Err(self
+                .error(&class.referenced, format!("`{name}` is not an exception class name"))
+                .with_help("name the class as Python does, e.g. `ValueError`"));
+        }
+        Ok(self.names.exception(name))
     }
 
     /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.
     pub(super) fn lower_await_future(&mut self, raw: &RawAwaitFuture, at: &Location) -> Result<()> {
         let future = self.expression(&raw.future, &raw.future.value, 0)?;
         let patience = self.patience(raw.timeout.as_ref(), raw.into.as_ref())?;
-        let wait = self.names.add_wait(FutureWaitDef { future, value_into: None, patience });
+        let wait = self.names.add_wait(FutureWaitDef { future, value_into: None, patience, catches: None });
         self.emit(Instr::AwaitFuture(wait), at).map(drop)
     }
 

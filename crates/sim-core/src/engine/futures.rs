@@ -141,12 +141,13 @@ impl<D: Driver> Run<'_, '_, D> {
         submitter.event_loop
     }
 
-    /// The steps of futures: `submit`, `result`, `cancel`.
+    /// The steps of futures: `submit`, `result`, `cancel`, `raise`.
     pub(super) fn execute_futures(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Effect {
         match instruction {
             Instr::Submit(submit) => self.submit(task, pc, submit),
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future } => self.cancel(task, pc, future),
+            Instr::Raise { exception } => self.raise(task, pc, exception),
             _ => unreachable!("only the steps of futures come here: {instruction:?}"),
         }
     }
@@ -181,6 +182,21 @@ impl<D: Driver> Run<'_, '_, D> {
         self.state.world.futures.default_executor_job[target.index()] = default_executor;
         self.record(task, pc, TraceKind::Step, future);
         self.launch(target, task);
+        Effect::Instant
+    }
+
+    /// `raise C`: an instance ends here with the exception, which its future keeps (the loader has
+    /// released its `with` locks before this step, as Python's `with` does on the way out); anywhere
+    /// else nothing catches it, a fault (CPython prints the traceback and ends the thread).
+    fn raise(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> Effect {
+        self.record(task, pc, TraceKind::Step, 0);
+        self.access(task, pc, Object::None, false);
+        if !self.is_instance(task) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));
+            return Effect::Stop;
+        }
+        self.state.world.futures.raised[task.index()] = Some(exception);
+        self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         Effect::Instant
     }
 
@@ -243,6 +259,9 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
             return Some(0);
         }
+        if let Some(raised) = self.state.world.futures.raised[target.index()] {
+            return self.reraise(task, pc, target, raised);
+        }
         let value = self.state.world.format11.tasks()[target.index()].return_value;
         if let Some(place) = value_into
             && !self.write_place(task, pc, place, value)
@@ -253,6 +272,24 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.tasks[task.index()].locals[ok_into.index()] = 1;
         }
         Some(value)
+    }
+
+    /// `result` of an instance that raised `exception`: 0 in `into_ok` when the wait `catches` it (its
+    /// handler runs), else the exception goes on in the waiting task, uncaught: a fault.
+    fn reraise(&mut self, task: TaskId, pc: u32, target: TaskId, exception: ExceptionId) -> Option<i64> {
+        let wait = &self.model.futures.waits[self.future_wait_at(task, pc).index()];
+        let caught = wait.catches.is_some_and(|handler| self.model.futures.catches(handler, exception));
+        match wait.patience.into {
+            Some(ok_into) if caught => {
+                self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
+                Some(0)
+            }
+            _ => {
+                let fault = PythonFault::Reraised { exception, target };
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+                None
+            }
+        }
     }
 
     /// The wait on a future at `pc` of `task`.

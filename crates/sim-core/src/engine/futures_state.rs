@@ -33,6 +33,8 @@ pub struct FuturesState {
     /// By task: the instance was cancelled before it started (it never runs; `result` says
     /// CancelledError).
     pub cancelled: Vec<bool>,
+    /// By task: the instance ended with this exception (`raise`), which `result` raises again.
+    pub raised: Vec<Option<ExceptionId>>,
     /// By task: a coroutine was cancelled and ends with CancelledError where it is next suspended.
     pub cancel_pending: Vec<bool>,
     /// By task: a coroutine's last step gave control back to its loop (or it has not run yet), so
@@ -55,6 +57,7 @@ impl FuturesState {
             handed_over_ns: vec![None; model.tasks.len()],
             instances_used: vec![0; model.futures.instances.len()],
             cancelled: vec![false; model.tasks.len()],
+            raised: vec![None; model.tasks.len()],
             cancel_pending: vec![false; model.tasks.len()],
             suspended: vec![true; model.tasks.len()],
             default_executor_job: vec![None; model.tasks.len()],
@@ -73,6 +76,7 @@ impl FuturesState {
         self.handed_over_ns.iter_mut().for_each(|h| *h = None);
         self.instances_used.iter_mut().for_each(|u| *u = 0);
         self.cancelled.iter_mut().for_each(|c| *c = false);
+        self.raised.iter_mut().for_each(|r| *r = None);
         self.cancel_pending.iter_mut().for_each(|c| *c = false);
         self.suspended.iter_mut().for_each(|s| *s = true);
         self.default_executor_job.iter_mut().for_each(|j| *j = None);

@@ -382,6 +382,10 @@ fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64
             state.suspended[task],
         ];
         let packed = flags.iter().enumerate().fold(0, |word, (bit, &flag)| word | i64::from(flag) << bit);
+        // The exception an instance raised, above the flags: 0 when it raised none, so that the
+        // states of models that raise nothing are written as before.
+        let raised = state.raised[task].map_or(0, |exception| i64::from(exception.0) + 1) << flags.len();
+        let packed = packed | raised;
         out.push(packed);
         out.push(state.default_executor_job[task].map_or(-1, |event_loop| i64::from(event_loop.0)));
     }

@@ -412,9 +412,11 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Jump { .. } => {
                 unreachable!("next_step skips repeat bookkeeping and jumps")
             }
-            Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
-                self.execute_futures(task, pc, instruction)
-            }
+            Instr::Submit(_)
+            | Instr::Result(_)
+            | Instr::AwaitFuture(_)
+            | Instr::Cancel { .. }
+            | Instr::Raise { .. } => self.execute_futures(task, pc, instruction),
             _ => self.execute_format11(task, pc, instruction),
         }
     }

@@ -521,7 +521,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Submit(_)
         | Instr::Result(_)
         | Instr::AwaitFuture(_)
-        | Instr::Cancel { .. } => visible(true),
+        | Instr::Cancel { .. }
+        | Instr::Raise { .. } => visible(true),
     }
 }
 
