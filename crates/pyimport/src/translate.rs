@@ -82,7 +82,15 @@ enum CaughtException {
     BoundedRelease,
     /// `barrier.wait()` with a time-out (its own or the barrier's) / `except threading.BrokenBarrierError:`.
     BarrierWait,
+    /// `[x =] f.result()` / `except C:` where C is one of [`RAISABLE`]: the job's own exception.
+    JobException(&'static str),
 }
+
+/// The exception classes `raise` imports with, and that `except` around `f.result()` may name: built-in
+/// classes of which none derives from another but `Exception`, so that catching is a match by name
+/// (or `Exception`, which catches them all), as the engine does it.
+const RAISABLE: [&str; 7] =
+    ["Exception", "ValueError", "RuntimeError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError"];
 
 impl CaughtException {
     /// The local that says whether the wait came in time.
@@ -93,6 +101,7 @@ impl CaughtException {
             CaughtException::QueuePut => "put_in",
             CaughtException::BoundedRelease => "released",
             CaughtException::BarrierWait => "passed",
+            CaughtException::JobException(_) => "no_exception",
         }
     }
 
@@ -108,6 +117,9 @@ impl CaughtException {
             }
             CaughtException::BarrierWait => {
                 "this barrier `wait` has no time-out (of its own or the `Barrier`'s), so nothing here breaks the barrier; a barrier broken by another party's time-out is not imported yet"
+            }
+            CaughtException::JobException(_) => {
+                "a job's exception is caught around `f.result()` or `x = f.result()` as the `try`'s first statement"
             }
         }
     }
@@ -232,6 +244,17 @@ pub struct Translator<'a> {
     /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
     /// known (`check_uncaught_raises`).
     uncaught_raises: Vec<(usize, usize, String)>,
+    /// Inside the first statement of a `try:` whose handler catches a job's exception (`try_timed`): the
+    /// class, until the `result` step it goes to takes it (`catch_job_exception`).
+    job_exception_catch: Option<&'static str>,
+    /// `raise` statements (their task and offset): checked once every task's kind is known
+    /// (`check_raise_sites`).
+    raise_sites: Vec<(usize, usize)>,
+    /// The `try`/`finally` blocks being translated: a `raise` inside one would skip its `finally`.
+    finally_depth: usize,
+    /// The program has a `raise` somewhere (from the scan): an executor's shutdown then waits for its
+    /// jobs without raising their exceptions, as Python's does.
+    program_raises: bool,
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
@@ -273,6 +296,10 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         makes_sentinel: false,
         caught_tries: Vec::new(),
         uncaught_raises: Vec::new(),
+        job_exception_catch: None,
+        raise_sites: Vec::new(),
+        finally_depth: 0,
+        program_raises: false,
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
@@ -287,6 +314,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;
+    translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
     Ok(translator.scenario)
@@ -376,6 +404,7 @@ impl<'a> Translator<'a> {
         self.python_names = names.identifiers;
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
+        self.program_raises = names.raises;
         self.appended = names.appended.keys().cloned().collect();
         self.thread_lists = names
             .appended
@@ -812,9 +841,7 @@ impl<'a> Translator<'a> {
             Stmt::ClassDef(class) => {
                 fail(&class.range, "classes defined inside functions are not supported; define them at module level")
             }
-            Stmt::Raise(raise) => {
-                fail(&raise.range, "`raise` is not supported; use `assert` for a condition that must hold")
-            }
+            Stmt::Raise(raise) => self.raise_statement(frame, raise, out, line),
             Stmt::Match(matching) => fail(&matching.range, "`match` is not supported; write `if`/`elif`"),
             Stmt::Nonlocal(nonlocal) => {
                 match nonlocal.names.iter().find(|n| !frame.globals_declared.contains(n.as_str())) {
@@ -941,8 +968,108 @@ impl<'a> Translator<'a> {
                 "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
             );
         }
-        self.block(frame, &attempt.body, out, next_line)?;
+        self.finally_depth += usize::from(!attempt.finalbody.is_empty());
+        let body = self.block(frame, &attempt.body, out, next_line);
+        self.finally_depth -= usize::from(!attempt.finalbody.is_empty());
+        body?;
         self.block(frame, &attempt.finalbody, out, next_line)
+    }
+
+    /// `raise C` / `raise C("message")` with a built-in class ([`RAISABLE`]): the task's `with` locks and
+    /// semaphores are released (as Python's `with` does on the way out), then `raise: C` ends a job with
+    /// the exception its future keeps, or ends a thread uncaught (a fault). Where code would run on the
+    /// way out (`finally`), or a handler of this function could catch it, it is refused.
+    fn raise_statement(
+        &mut self,
+        frame: &mut Frame,
+        raise: &ast::StmtRaise,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let class = self.raised_class(raise)?;
+        if frame.coroutine {
+            return fail(
+                raise,
+                "`raise` in a coroutine is not imported yet (its exception goes to the task's awaiter)",
+            );
+        }
+        if self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0 {
+            return fail(
+                raise,
+                "`raise` inside `try:` is not supported (its handlers or `finally` would run on the way out); raise outside it",
+            );
+        }
+        if self.inside_executor_with(frame.task) {
+            return fail(
+                raise,
+                "`raise` inside an executor's `with` is not supported (the shutdown waits for every job before the exception goes on)",
+            );
+        }
+        for (_, cleanup) in frame.cleanups.iter().rev() {
+            out.push(cleanup.clone());
+        }
+        self.raise_sites.push((frame.task, raise.range.start().to_usize()));
+        out.push(Step::new("raise", Node::Plain(class.to_string()), line));
+        Ok(())
+    }
+
+    /// The class of `raise C` or `raise C(...)` with constant arguments (the message is not modelled).
+    fn raised_class(&self, raise: &ast::StmtRaise) -> Result<&'static str> {
+        if raise.cause.is_some() {
+            return fail(raise, "`raise ... from ...` is not supported; raise the exception alone");
+        }
+        let Some(exception) = raise.exc.as_deref() else {
+            return fail(raise, "a bare `raise` (raising again in a handler) is not supported");
+        };
+        let (class, arguments_constant) = match exception {
+            Expr::Name(name) => (name.id.as_str(), true),
+            Expr::Call(call) => match &*call.func {
+                Expr::Name(name) => (
+                    name.id.as_str(),
+                    call.arguments.keywords.is_empty()
+                        && call
+                            .arguments
+                            .args
+                            .iter()
+                            .all(|arg| matches!(arg, Expr::StringLiteral(_) | Expr::NumberLiteral(_))),
+                ),
+                _ => ("", false),
+            },
+            _ => ("", false),
+        };
+        match RAISABLE.iter().find(|known| **known == class) {
+            Some(known) if arguments_constant => Ok(known),
+            Some(_) => fail(
+                exception,
+                "the exception's message must be a constant (a string or a number): weft does not model it",
+            ),
+            None => fail(
+                exception,
+                format!(
+                    "`raise` imports with a built-in class ({}); other classes are not supported",
+                    RAISABLE.join(", ")
+                ),
+            ),
+        }
+    }
+
+    /// A `raise` ends a job (of an executor) with its exception, or a thread (or the main thread)
+    /// uncaught, a fault as CPython's traceback; in a process it would end that process alone, and in a
+    /// job of `asyncio.to_thread` go to a coroutine: both refused.
+    fn check_raise_sites(&self) -> Result<()> {
+        let jobs: BTreeSet<usize> = self.futures.job_tasks.values().copied().collect();
+        for &(task, offset) in &self.raise_sites {
+            let definition = &self.scenario.tasks[task];
+            let job_of_an_executor = definition.executor.is_some();
+            let thread = definition.kind.is_none() && !jobs.contains(&task);
+            if !(job_of_an_executor || thread) {
+                return Err(Error::at_offset(
+                    offset,
+                    "`raise` imports in a job of an executor (its future keeps the exception) or in a thread (uncaught, it ends the thread: a fault); not in a process, a coroutine or a job of `asyncio.to_thread`",
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// The handler of a `try:` that catches the time-out of its first statement, and what times out
@@ -964,7 +1091,7 @@ impl<'a> Translator<'a> {
         }
         let caught = match handler.type_.as_deref() {
             Some(Expr::Name(name)) if name.id.as_str() == "TimeoutError" => "asyncio.TimeoutError".to_string(),
-            Some(Expr::Name(name)) if name.id.as_str() == "ValueError" => "ValueError".to_string(),
+            Some(Expr::Name(name)) if RAISABLE.contains(&name.id.as_str()) => name.id.to_string(),
             Some(other) => match self.expr(frame, other, false) {
                 Ok(Ex::Static(Value::Module(name))) => name,
                 _ => return None,
@@ -977,6 +1104,9 @@ impl<'a> Translator<'a> {
             _ => return None,
         };
         let kind = match (caught.as_str(), value) {
+            (class, value) if self.future_result_call(frame, value).is_some() => {
+                CaughtException::JobException(RAISABLE.iter().find(|known| **known == class)?)
+            }
             ("asyncio.TimeoutError", Expr::Await(awaited)) if frame.coroutine => {
                 let Expr::Call(call) = &*awaited.value else { return None };
                 let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
@@ -1049,8 +1179,12 @@ impl<'a> Translator<'a> {
         let second_line = attempt.body.get(1).map_or(self.line(handler), |s| self.line(s));
         let mut first = Vec::new();
         self.timeout_catch = Some((flag.clone(), None));
+        if let CaughtException::JobException(class) = kind {
+            self.job_exception_catch = Some(class);
+        }
         let translated = self.block(frame, &attempt.body[..1], &mut first, second_line);
         let catch = self.timeout_catch.take();
+        self.job_exception_catch = None;
         translated?;
         let Some((_, Some(split))) = catch.filter(|(_, split)| split.is_some_and(|at| at <= first.len())) else {
             return fail(&attempt.body[0], kind.nothing_to_catch());
@@ -4660,6 +4794,8 @@ struct NameScan {
     none_options: BTreeSet<usize>,
     /// `object()` is called somewhere.
     makes_sentinel: bool,
+    /// A `raise` statement is somewhere.
+    raises: bool,
 }
 
 impl NameScan {
@@ -4682,6 +4818,9 @@ impl NameScan {
                             self.0.thread_names.insert(name.id.to_string());
                         }
                     }
+                }
+                if let Stmt::Raise(_) = stmt {
+                    self.0.raises = true;
                 }
                 if let Stmt::FunctionDef(def) = stmt {
                     self.0.identifiers.insert(def.name.to_string());

@@ -24,6 +24,8 @@ const SHUTDOWN_WAIT: &str = "1000000s";
 #[derive(Debug, Default)]
 pub struct OpenPool {
     name: String,
+    /// The task whose `with` it is.
+    task: usize,
     /// A local holding one future, or a local array of `length` of them.
     futures: Vec<(String, Option<usize>)>,
 }
@@ -140,7 +142,7 @@ impl<'a> Translator<'a> {
                 frame.locals.insert(hint, executor);
             }
         }
-        self.futures.open.push(OpenPool { name, futures: Vec::new() });
+        self.futures.open.push(OpenPool { name, task: frame.task, futures: Vec::new() });
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.futures.open.pop().unwrap_or_default();
         result?;
@@ -179,10 +181,17 @@ impl<'a> Translator<'a> {
     fn shutdown_wait(&mut self, frame: &Frame, future: &str, line: u32) -> Step {
         let holder = future.split('[').next().unwrap_or(future);
         let mut entries = vec![("future", Node::Quoted(future.to_string()))];
-        if self.futures.cancelled.contains(holder) {
+        let cancelled = self.futures.cancelled.contains(holder);
+        if cancelled || self.program_raises {
             let ok = self.temporary(frame.task, "finished");
-            entries.push(("timeout", Node::Plain(SHUTDOWN_WAIT.to_string())));
+            if cancelled {
+                entries.push(("timeout", Node::Plain(SHUTDOWN_WAIT.to_string())));
+            }
             entries.push(("into_ok", Node::Plain(ok)));
+        }
+        if self.program_raises {
+            // The shutdown waits for a job that raised without raising its exception.
+            entries.push(("catches", Node::Plain("Exception".to_string())));
         }
         Step::new("result", Node::Map(entries), line)
     }
@@ -216,6 +225,12 @@ impl<'a> Translator<'a> {
             return fail(call, "a multiprocessing Pool has no `submit`: use `map` (or a ProcessPoolExecutor)");
         }
         Ok(())
+    }
+
+    /// Whether code of `task` being translated is inside its executor's `with` (whose end waits for
+    /// the jobs).
+    pub(super) fn inside_executor_with(&self, task: usize) -> bool {
+        self.futures.open.iter().any(|pool| pool.task == task)
     }
 
     pub(super) fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
@@ -262,8 +277,7 @@ impl<'a> Translator<'a> {
                 return fail(call, format!("`{other}` of an executor is not supported (`submit` and `map` are)"));
             }
             (Value::Future(future), "result") => {
-                let step = self.result_step(frame, future, call, None, line)?;
-                out.push(step);
+                self.result_step(frame, future, call, None, out, line)?;
             }
             (Value::Future(future), "cancel") => {
                 if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
@@ -289,8 +303,9 @@ impl<'a> Translator<'a> {
         future: &str,
         call: &ast::ExprCall,
         into: Option<Node>,
+        out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<Step> {
+    ) -> Result<()> {
         let timeout = match (call.arguments.args.first(), call.arguments.find_keyword("timeout")) {
             (Some(arg), None) if call.arguments.args.len() == 1 => Some(arg),
             (None, Some(keyword)) if call.arguments.keywords.len() == 1 => Some(&keyword.value),
@@ -307,7 +322,41 @@ impl<'a> Translator<'a> {
         if let Some(into) = into {
             entries.push(("into", into));
         }
-        Ok(Step::new("result", Node::Map(entries), line))
+        let caught = self.catch_job_exception(future, call, timeout.is_some(), &mut entries)?;
+        out.push(Step::new("result", Node::Map(entries), line));
+        if caught {
+            // The rest of the `try` runs only when the job raised nothing (`try_timed` splits here).
+            self.timeout_catch.as_mut().expect("caught").1 = Some(out.len());
+        }
+        Ok(())
+    }
+
+    /// `f.result()` as the first statement of a `try:` whose handler catches the job's exception
+    /// (`try_timed`): `into_ok` (0 when the job raised a class the handler catches) and `catches`.
+    /// Whether it is one. A time-out (TimeoutError) or a cancelled future (CancelledError) is caught too
+    /// by `into_ok`, so only `except Exception:` may meet them.
+    fn catch_job_exception(
+        &mut self,
+        future: &str,
+        call: &ast::ExprCall,
+        has_timeout: bool,
+        entries: &mut Vec<(&'static str, Node)>,
+    ) -> Result<bool> {
+        let Some(class) = self.job_exception_catch.take() else { return Ok(false) };
+        let Some((flag, None)) = self.timeout_catch.clone() else { return Ok(false) };
+        let holder = future.split('[').next().unwrap_or(future);
+        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
+        if class != "Exception" && (has_timeout || self.is_cancelled(holder)) {
+            return fail(
+                call,
+                format!(
+                    "`except {class}:` around a `result` that may time out or be cancelled is not supported (TimeoutError and CancelledError would pass it); catch `Exception`"
+                ),
+            );
+        }
+        entries.push(("into_ok", Node::Plain(flag)));
+        entries.push(("catches", Node::Plain(class.to_string())));
+        Ok(true)
     }
 
     /// Is `value` `fut.result(...)` of a future? Its future's expression.
@@ -344,8 +393,7 @@ impl<'a> Translator<'a> {
             return Ok(None);
         };
         let temporary = self.temporary(frame.task, "result");
-        let step = self.result_step(frame, &future, call, Some(Node::Plain(temporary.clone())), line)?;
-        out.push(step);
+        self.result_step(frame, &future, call, Some(Node::Plain(temporary.clone())), out, line)?;
         Ok(Some(temporary))
     }
 
@@ -428,8 +476,7 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         if let Some((future, call)) = self.future_result_call(frame, value) {
             let (local, shared) = self.result_target(frame, name, target)?;
-            let step = self.result_step(frame, &future, call, Some(Node::Plain(local.clone())), line)?;
-            out.push(step);
+            self.result_step(frame, &future, call, Some(Node::Plain(local.clone())), out, line)?;
             if let Some(shared) = shared {
                 out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
             }
