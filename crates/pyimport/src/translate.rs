@@ -986,7 +986,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let class = self.raised_class(raise)?;
+        let class = self.raised_class(frame, raise)?;
         if frame.coroutine {
             return fail(
                 raise,
@@ -1013,8 +1013,9 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The class of `raise C` or `raise C(...)` with constant arguments (the message is not modelled).
-    fn raised_class(&self, raise: &ast::StmtRaise) -> Result<&'static str> {
+    /// The class of `raise C` or `raise C(...)` whose arguments are constants or the function's locals
+    /// (the message is not modelled: reading them has no effect).
+    fn raised_class(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<&'static str> {
         if raise.cause.is_some() {
             return fail(raise, "`raise ... from ...` is not supported; raise the exception alone");
         }
@@ -1027,11 +1028,11 @@ impl<'a> Translator<'a> {
                 Expr::Name(name) => (
                     name.id.as_str(),
                     call.arguments.keywords.is_empty()
-                        && call
-                            .arguments
-                            .args
-                            .iter()
-                            .all(|arg| matches!(arg, Expr::StringLiteral(_) | Expr::NumberLiteral(_))),
+                        && call.arguments.args.iter().all(|arg| match arg {
+                            Expr::StringLiteral(_) | Expr::NumberLiteral(_) => true,
+                            Expr::Name(name) => frame.locals.contains_key(name.id.as_str()),
+                            _ => false,
+                        }),
                 ),
                 _ => ("", false),
             },
@@ -1041,7 +1042,7 @@ impl<'a> Translator<'a> {
             Some(known) if arguments_constant => Ok(known),
             Some(_) => fail(
                 exception,
-                "the exception's message must be a constant (a string or a number): weft does not model it",
+                "the exception's arguments must be constants or the function's own locals: weft does not model the message",
             ),
             None => fail(
                 exception,
@@ -1101,6 +1102,8 @@ impl<'a> Translator<'a> {
         let value = match attempt.body.first()? {
             Stmt::Expr(statement) => &*statement.value,
             Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            // `total += f.result()`: the result comes first, the addition only when it came.
+            Stmt::AugAssign(assign) if self.future_result_call(frame, &assign.value).is_some() => &*assign.value,
             _ => return None,
         };
         let kind = match (caught.as_str(), value) {

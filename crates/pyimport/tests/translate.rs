@@ -4458,3 +4458,175 @@ fn a_priority_queue_refuses_tuple_items_and_simple_queue_is_refused() {
         "2:5: `queue.SimpleQueue` is not supported",
     );
 }
+
+#[test]
+fn a_jobs_exception_is_caught_around_its_result_by_class() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        errors = 0
+        def risky(n):
+            if n == 1:
+                raise ValueError("bad")
+            return n
+        with ThreadPoolExecutor(2) as ex:
+            fs = [ex.submit(risky, n) for n in range(3)]
+            for f in fs:
+                try:
+                    f.result()
+                except ValueError:
+                    errors += 1
+        print(errors)
+        "#,
+        r#"
+        shared:
+          errors: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(3)"  # line 8: fs = [ex.submit(risky, n) for n in range(3)]
+              - repeat:  # line 8: fs = [ex.submit(risky, n) for n in range(3)]
+                  times: 3
+                  ops:
+                    - let: "n = i"  # line 8: fs = [ex.submit(risky, n) for n in range(3)]
+                    - submit: { task: risky, args: { n: "n" }, into: "fs[i]" }  # line 8: fs = [ex.submit(risky, n) for n in range(3)]
+              - repeat:  # line 9: for f in fs:
+                  times: 3
+                  ops:
+                    - let: "f = fs[i]"  # line 9: for f in fs:
+                    - result: { future: "f", into_ok: no_exception, catches: ValueError }  # line 11: f.result()
+                    - if:  # line 10: try:
+                        cond: "no_exception"
+                        then: []
+                        else:
+                          - set: "errors = errors + 1"  # line 13: errors += 1
+              - repeat:  # line 7: with ThreadPoolExecutor(2) as ex:
+                  times: 3
+                  ops:
+                    - result: { future: "fs[i]", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(2) as ex:
+              - let: "seen = errors"  # line 14: print(errors)
+          risky:  # line 8: fs = [ex.submit(risky, n) for n in range(3)]
+            start: spawned
+            executor: ex
+            ops:
+              - if:  # line 4: if n == 1:
+                  cond: "n == 1"
+                  then:
+                    - raise: ValueError  # line 5: raise ValueError("bad")
+              - return: "n"  # line 6: return n
+        "#,
+    );
+}
+
+#[test]
+fn a_result_added_in_a_try_adds_only_when_the_job_raised_nothing() {
+    // `total += f.result()`: the addition is in the `try`'s own branch; a job that raised adds nothing.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def job(n):
+            raise KeyError(n)
+        with ThreadPoolExecutor(1) as ex:
+            f = ex.submit(job, 1)
+            try:
+                total += f.result()
+            except Exception:
+                total -= 1
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 6: f = ex.submit(job, 1)
+              - let: "before = total"  # line 8: total += f.result()
+              - result: { future: "f", into: result, into_ok: no_exception, catches: Exception }  # line 8: total += f.result()
+              - if:  # line 7: try:
+                  cond: "no_exception"
+                  then:
+                    - set: "total = before + result"  # line 8: total += f.result()
+                  else:
+                    - set: "total = total - 1"  # line 10: total -= 1
+              - result: { future: "f", into_ok: finished, catches: Exception }  # line 5: with ThreadPoolExecutor(1) as ex:
+          job:  # line 6: f = ex.submit(job, 1)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 6: f = ex.submit(job, 1)
+              - raise: KeyError  # line 4: raise KeyError(n)
+        "#,
+    );
+}
+
+#[test]
+fn a_raise_in_a_thread_ends_it_uncaught_after_its_semaphore_is_released() {
+    check(
+        r#"
+        import threading
+        sem = threading.Semaphore(1)
+        def worker():
+            with sem:
+                raise RuntimeError
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        semaphores:
+          sem: 1
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 6: threading.Thread(target=worker).start()
+          worker:  # line 6: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - acquire: sem  # line 4: with sem:
+              - release: sem  # line 4: with sem:
+              - raise: RuntimeError  # line 5: raise RuntimeError
+              - release: sem  # line 4: with sem:
+        "#,
+    );
+}
+
+#[test]
+fn a_raise_that_weft_does_not_model_is_refused() {
+    let job = |body: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n{body}\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job, 1)\n"
+        )
+    };
+    let cases = [
+        (job("    raise"), "3:5: a bare `raise`"),
+        (job("    raise ValueError from None"), "3:5: `raise ... from ...` is not supported"),
+        (job("    class_ = 1\n    raise OSError(1)"), "4:11: `raise` imports with a built-in class"),
+        (job("    raise ValueError(f\"{n}!\")"), "3:11: the exception's arguments must be constants"),
+        (job("    try:\n        raise ValueError\n    finally:\n        pass"), "4:9: `raise` inside `try:`"),
+        (
+            "import asyncio\nasync def main():\n    raise ValueError\nasyncio.run(main())\n".to_string(),
+            "3:5: `raise` in a coroutine is not imported yet",
+        ),
+        (
+            "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(1) as ex:\n    raise ValueError\n"
+                .to_string(),
+            "3:5: `raise` inside an executor's `with`",
+        ),
+        (
+            "import multiprocessing\ndef work():\n    raise ValueError\nif __name__ == \"__main__\":\n    p = multiprocessing.Process(target=work)\n    p.start()\n    p.join()\n"
+                .to_string(),
+            "3:5: `raise` imports in a job of an executor",
+        ),
+    ];
+    for (python, expected) in cases {
+        check_error(&python, expected);
+    }
+    // A handler for a class a time-out or a cancellation would pass is refused; `Exception` is not.
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job():\n    raise ValueError\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n    try:\n        f.result(timeout=1)\n    except ValueError:\n        pass\n",
+        "7:9: `except ValueError:` around a `result` that may time out",
+    );
+}

@@ -1223,7 +1223,8 @@ impl<'a> Translator<'a> {
             .annotations
             .get(&self.line(&def.name))
             .is_some_and(|annotation| annotation.placement == crate::source::Placement::Trailing);
-        !annotated && ops.last().is_none_or(|last| last.key != "return")
+        // A body that ends with `raise` never reaches its end.
+        !annotated && ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
     }
 
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
