@@ -3999,7 +3999,10 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        let mut clauses: Vec<(Option<&Expr>, &[Stmt], u32)> = vec![(Some(&branch.test), &branch.body, line)];
+        // `if f.exception() is not None:`: the wait for the job comes first, the test reads its flag.
+        let exception_test = self.exception_test(frame, &branch.test, out, line)?;
+        let test = exception_test.as_ref().unwrap_or(&branch.test);
+        let mut clauses: Vec<(Option<&Expr>, &[Stmt], u32)> = vec![(Some(test), &branch.body, line)];
         for clause in &branch.elif_else_clauses {
             clauses.push((clause.test.as_ref(), &clause.body, self.line(clause)));
         }

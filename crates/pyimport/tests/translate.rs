@@ -4630,3 +4630,51 @@ fn a_raise_that_weft_does_not_model_is_refused() {
         "7:9: `except ValueError:` around a `result` that may time out",
     );
 }
+
+#[test]
+fn a_futures_exception_in_an_if_test_waits_and_reads_a_flag() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        failed = 0
+        def job():
+            raise RuntimeError
+        with ThreadPoolExecutor(1) as ex:
+            f = ex.submit(job)
+            if f.exception() is not None:
+                failed += 1
+            if f.exception() is None:
+                failed -= 1
+        "#,
+        r#"
+        shared:
+          failed: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 6: f = ex.submit(job)
+              - result: { future: "f", into_ok: returned, catches: Exception }  # line 7: if f.exception() is not None:
+              - if:  # line 7: if f.exception() is not None:
+                  cond: "not returned"
+                  then:
+                    - set: "failed = failed + 1"  # line 8: failed += 1
+              - result: { future: "f", into_ok: returned, catches: Exception }  # line 9: if f.exception() is None:
+              - if:  # line 9: if f.exception() is None:
+                  cond: "returned"
+                  then:
+                    - set: "failed = failed - 1"  # line 10: failed -= 1
+              - result: { future: "f", into_ok: finished, catches: Exception }  # line 5: with ThreadPoolExecutor(1) as ex:
+          job:  # line 6: f = ex.submit(job)
+            start: spawned
+            executor: ex
+            ops:
+              - raise: RuntimeError  # line 4: raise RuntimeError
+        "#,
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job():\n    return 1\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n    if f.exception(1):\n        pass\n",
+        "6:8: `exception(timeout)` is not supported",
+    );
+}

@@ -289,7 +289,12 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
             }
             (Value::Future(_), other) => {
-                return fail(call, format!("`{other}` of a future is not supported (`result` and `cancel` are)"));
+                return fail(
+                    call,
+                    format!(
+                        "`{other}` of a future is not supported here (`result` and `cancel` are; `exception()` in an `if` test)"
+                    ),
+                );
             }
             _ => return Ok(false),
         }
@@ -329,6 +334,65 @@ impl<'a> Translator<'a> {
             self.timeout_catch.as_mut().expect("caught").1 = Some(out.len());
         }
         Ok(())
+    }
+
+    /// `if f.exception() is not None:` (also `is None`, and the call's own truth): Python waits for the
+    /// job and gives its exception, or None when it returned. A `result` with `catches: Exception` puts 0
+    /// in a flag when the job raised; the test becomes the flag's truth, negated or not. `None` when the
+    /// test is not of that form.
+    pub(super) fn exception_test(
+        &mut self,
+        frame: &mut Frame,
+        test: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let (call, raised_is_true) = match test {
+            Expr::Compare(compare)
+                if matches!(&compare.comparators[..], [Expr::NoneLiteral(_)])
+                    && matches!(compare.ops[..], [ast::CmpOp::Is | ast::CmpOp::IsNot]) =>
+            {
+                (&*compare.left, compare.ops[0] == ast::CmpOp::IsNot)
+            }
+            call => (call, true),
+        };
+        let Expr::Call(call) = call else { return Ok(None) };
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
+        if attribute.attr.as_str() != "exception" {
+            return Ok(None);
+        }
+        let Ok(Ex::Static(Value::Future(future))) = self.expr(frame, &attribute.value, false) else {
+            return Ok(None);
+        };
+        if !call.arguments.is_empty() {
+            return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
+        }
+        let holder = future.split('[').next().unwrap_or(&future);
+        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
+        if self.is_cancelled(holder) {
+            return fail(
+                call,
+                "`exception()` of a future something cancels is not supported (it raises CancelledError)",
+            );
+        }
+        let returned = self.temporary(frame.task, "returned");
+        let entries = vec![
+            ("future", Node::Quoted(future.clone())),
+            ("into_ok", Node::Plain(returned.clone())),
+            ("catches", Node::Plain("Exception".to_string())),
+        ];
+        out.push(Step::new("result", Node::Map(entries), line));
+        let flag = super::local_reference(frame, &returned, test);
+        if !raised_is_true {
+            return Ok(Some(flag));
+        }
+        let negated = ast::ExprUnaryOp {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: test.range(),
+            op: ast::UnaryOp::Not,
+            operand: Box::new(flag),
+        };
+        Ok(Some(Expr::UnaryOp(negated)))
     }
 
     /// `f.result()` as the first statement of a `try:` whose handler catches the job's exception
