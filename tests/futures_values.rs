@@ -358,7 +358,8 @@ tasks:
 #[test]
 fn catches_needs_into_ok() {
     let yaml = SLOW_JOB.replace("RESULT", "{ result: { future: f, catches: ValueError } }");
-    let error = scenarios::load_str("t.yaml", &yaml).err().expect("refused").render(false);
+    let Err(error) = scenarios::load_str("t.yaml", &yaml) else { panic!("`catches` without `into_ok` loaded") };
+    let error = error.render(false);
     assert!(error.contains("`catches` says which exception"), "{error}");
 }
 
