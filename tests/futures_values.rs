@@ -401,11 +401,16 @@ fn futures_program(seed: u64) -> String {
         "{ result: { future: b, timeout: 1s, into_ok: ok, into: r } }, { set: \"y = ok * 100 + r\" }",
         "{ result: { future: a } }, { result: { future: b, timeout: 1s, into_ok: ok } }, { set: \"x = x + ok\" }",
     ]);
+    two_jobs(executor, job_ops, &format!("{middle}, {collect}"))
+}
+
+/// `main` submits `job` twice (`n` 1 and 2, futures `a` and `b`), then runs `then`.
+fn two_jobs(executor: &str, job_ops: &str, then: &str) -> String {
     format!(
         "name: generated\nshared: {{ x: 0, y: 0 }}\nlocks: [l]\nexecutors: {{ pool: {{ workers: 1 }} }}
 tasks:
   job: {{ start: spawned, {executor}ops: [ {job_ops} ] }}
-  main: {{ ops: [ {{ submit: {{ task: job, args: {{ n: 1 }}, into: a }} }}, {{ submit: {{ task: job, args: {{ n: 2 }}, into: b }} }}, {middle}, {collect} ] }}
+  main: {{ ops: [ {{ submit: {{ task: job, args: {{ n: 1 }}, into: a }} }}, {{ submit: {{ task: job, args: {{ n: 2 }}, into: b }} }}, {then} ] }}
 "
     )
 }
@@ -465,14 +470,10 @@ fn raising_program(seed: u64) -> String {
         "{ result: { future: b, into: r } }, { set: \"y = r\" }",
         "{ result: { future: b, timeout: 1s, into_ok: ok, catches: HANDLER } }, { set: \"y = ok\" }",
     ]);
-    format!(
-        "name: generated\nshared: {{ x: 0, y: 0 }}\nlocks: [l]\nexecutors: {{ pool: {{ workers: 1 }} }}
-tasks:
-  job: {{ start: spawned, {executor}ops: [ {{ let: \"v = x\" }}, {{ if: {{ cond: \"{raise_when}\", then: [ {{ raise: {class} }} ] }} }}, {{ set: \"x = v + n\" }}, {{ return: \"n\" }} ] }}
-  main: {{ ops: [ {{ submit: {{ task: job, args: {{ n: 1 }}, into: a }} }}, {{ submit: {{ task: job, args: {{ n: 2 }}, into: b }} }}, {} ] }}
-",
-        collect.replace("HANDLER", handler)
-    )
+    let job_ops = format!(
+        "{{ let: \"v = x\" }}, {{ if: {{ cond: \"{raise_when}\", then: [ {{ raise: {class} }} ] }} }}, {{ set: \"x = v + n\" }}, {{ return: \"n\" }}"
+    );
+    two_jobs(executor, &job_ops, &collect.replace("HANDLER", handler))
 }
 
 #[test]

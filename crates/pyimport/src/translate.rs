@@ -873,9 +873,7 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
-        for (_, cleanup) in frame.cleanups.iter().rev() {
-            out.push(cleanup.clone());
-        }
+        push_cleanups(frame, out);
         match &ret.value {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
@@ -1005,9 +1003,7 @@ impl<'a> Translator<'a> {
                 "`raise` inside an executor's `with` is not supported (the shutdown waits for every job before the exception goes on)",
             );
         }
-        for (_, cleanup) in frame.cleanups.iter().rev() {
-            out.push(cleanup.clone());
-        }
+        push_cleanups(frame, out);
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         out.push(Step::new("raise", Node::Plain(class.to_string()), line));
         Ok(())
@@ -4491,6 +4487,11 @@ fn ex_value(ex: &Ex) -> Value {
         Ex::Static(value) => value.clone(),
         Ex::Code { .. } => Value::None,
     }
+}
+
+/// The releases of every semaphore `with` around here, innermost first: the way out of the function.
+fn push_cleanups(frame: &Frame, out: &mut Vec<Step>) {
+    out.extend(frame.cleanups.iter().rev().map(|(_, cleanup)| cleanup.clone()));
 }
 
 /// `return: "None"`: the result of a function that ends without a `return` value.

@@ -209,6 +209,13 @@ impl<'a> Translator<'a> {
         self.futures.element_locals.insert(local.to_string(), futures.to_string());
     }
 
+    /// Whether something cancels the future `future` (a local, an element of a local array, or a loop's
+    /// local over one).
+    fn may_be_cancelled(&self, future: &str) -> bool {
+        let holder = future.split('[').next().unwrap_or(future);
+        self.is_cancelled(self.futures.element_locals.get(holder).map_or(holder, String::as_str))
+    }
+
     /// Whether something cancels the futures held in `holder` (a local or a local array).
     pub(super) fn is_cancelled(&self, holder: &str) -> bool {
         self.futures.cancelled.contains(holder)
@@ -367,9 +374,7 @@ impl<'a> Translator<'a> {
         if !call.arguments.is_empty() {
             return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
         }
-        let holder = future.split('[').next().unwrap_or(&future);
-        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
-        if self.is_cancelled(holder) {
+        if self.may_be_cancelled(&future) {
             return fail(
                 call,
                 "`exception()` of a future something cancels is not supported (it raises CancelledError)",
@@ -408,9 +413,7 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         let Some(class) = self.job_exception_catch.take() else { return Ok(false) };
         let Some((flag, None)) = self.timeout_catch.clone() else { return Ok(false) };
-        let holder = future.split('[').next().unwrap_or(future);
-        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
-        if class != "Exception" && (has_timeout || self.is_cancelled(holder)) {
+        if class != "Exception" && (has_timeout || self.may_be_cancelled(future)) {
             return fail(
                 call,
                 format!(
