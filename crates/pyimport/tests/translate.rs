@@ -1937,7 +1937,14 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
         &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION)"),
         "7:39: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
     );
-    check_error(&program("    wait(fs, timeout=1)"), "7:14: `wait` with a time-out is not supported");
+    check_error(
+        &program("    wait(fs, timeout=1, return_when=FIRST_COMPLETED)"),
+        "7:22: `wait(return_when=FIRST_COMPLETED)` with a time-out is not supported",
+    );
+    check_error(
+        &program("    for _ in range(2):\n        wait(fs, timeout=1)"),
+        "8:26: `wait(fs, timeout=t)` inside an `if` or a loop the scenario runs",
+    );
     check_error(
         &program("    sets = wait(fs)"),
         "7:12: `concurrent.futures.wait` is imported as a statement or as `done, not_done = wait(futures)`",
@@ -4676,5 +4683,76 @@ fn a_futures_exception_in_an_if_test_waits_and_reads_a_flag() {
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\ndef job():\n    return 1\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n    if f.exception(1):\n        pass\n",
         "6:8: `exception(timeout)` is not supported",
+    );
+}
+
+#[test]
+fn a_wait_with_a_time_out_moves_finished_futures_until_one_deadline() {
+    check(
+        r#"
+        import time
+        from concurrent.futures import ThreadPoolExecutor, wait
+        late = 0
+        def slow():
+            time.sleep(0.3)
+            return 1
+        with ThreadPoolExecutor(1) as ex:
+            fs = [ex.submit(slow)]
+            done, not_done = wait(fs, timeout=0.1)
+            late = len(not_done)
+        "#,
+        r#"
+        shared:
+          late: 0
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(1)"  # line 8: fs = [ex.submit(slow)]
+              - submit: { task: slow, into: "fs[0]" }  # line 8: fs = [ex.submit(slow)]
+              - repeat:  # line 9: done, not_done = wait(fs, timeout=0.1)
+                  times: 1
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "fs[i]", slot: "i" } }  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - spawn: wait-deadline  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - let: "position = 0"  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - let: "taken = 0"  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - while:  # line 9: done, not_done = wait(fs, timeout=0.1)
+                  cond: "taken < 1 && position >= 0"
+                  ops:
+                    - get: { queue: completed, into: position }  # line 9: done, not_done = wait(fs, timeout=0.1)
+                    - if:  # line 9: done, not_done = wait(fs, timeout=0.1)
+                        cond: "position >= 0"
+                        then:
+                          - put: { queue: done, value: "position" }  # line 9: done, not_done = wait(fs, timeout=0.1)
+                          - let: "taken = taken + 1"  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - let: "done_count = len(done)"  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - set: "late = 1 - done_count"  # line 10: late = len(not_done)
+              - repeat:  # line 7: with ThreadPoolExecutor(1) as ex:
+                  times: 1
+                  ops:
+                    - result: { future: "fs[i]" }  # line 7: with ThreadPoolExecutor(1) as ex:
+          slow:  # line 8: fs = [ex.submit(slow)]
+            start: spawned
+            executor: ex
+            ops:
+              - io: 300ms  # line 5: time.sleep(0.3)
+              - return: "1"  # line 6: return 1
+          as-completed:  # line 9: done, not_done = wait(fs, timeout=0.1)
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - put: { queue: completed, value: "slot" }  # line 9: done, not_done = wait(fs, timeout=0.1)
+          wait-deadline:  # line 9: done, not_done = wait(fs, timeout=0.1)
+            start: spawned
+            daemon: true
+            ops:
+              - io: 100ms  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - put: { queue: completed, value: "-1" }  # line 9: done, not_done = wait(fs, timeout=0.1)
+        "#,
     );
 }

@@ -149,22 +149,27 @@ impl<'a> Translator<'a> {
             };
             return fail(call, message);
         }
-        let first_completed = self.check_wait_call(frame, call, asyncio)?;
+        let (first_completed, timeout) = self.check_wait_call(frame, call, asyncio)?;
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
         if first_completed {
             self.wait_first(frame, targets, &futures, length, out, line)?;
             return Ok(true);
         }
+        if let Some(timeout) = timeout {
+            self.wait_until(frame, targets, (&futures, length), timeout, out, line)?;
+            return Ok(true);
+        }
         if asyncio && self.is_cancelled(&futures) {
             return fail(call, "`asyncio.wait` over tasks that something cancels is not supported");
         }
-        let mut wait = vec![("future", Node::Quoted(format!("{futures}[i]")))];
-        if !asyncio {
+        let future = Node::Quoted(format!("{futures}[i]"));
+        let wait = if asyncio {
+            Step::new("result", Node::Map(vec![("future", future)]), line)
+        } else {
             // `wait` never raises: a cancelled future is in `done` like the others.
-            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
-            wait.push(("into_ok", Node::Plain(self.temporary(frame.task, "finished"))));
-        }
-        out.push(repeat(length, vec![Step::new("result", Node::Map(wait), line)], line));
+            self.wait_without_raising(frame.task, future, line)
+        };
+        out.push(repeat(length, vec![wait], line));
         if let Some((done, not_done)) = targets {
             self.bind_set(frame, done, Value::FutureSet(futures, length))?;
             self.bind_set(frame, not_done, Value::List(Vec::new()))?;
@@ -199,17 +204,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let queue = self.completion_queue(false);
-        let watcher = self.watcher_task(&queue, false, line);
-        let submit = Step::new(
-            "submit",
-            Node::Map(vec![
-                ("task", Node::Task(watcher)),
-                ("args", Node::Plain(format!("{{ watched: {}, slot: \"i\" }}", quote(&format!("{futures}[i]"))))),
-            ]),
-            line,
-        );
-        out.push(repeat(length, vec![submit], line));
+        let queue = self.watch_futures(futures, length, out, line);
         let done = self.object_name("done");
         self.scenario.queues.push((done.clone(), 0));
         let position = self.temporary(frame.task, "finished");
@@ -229,13 +224,44 @@ impl<'a> Translator<'a> {
         let mut already = Vec::new();
         move_one(&mut already);
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
+    }
+
+    /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
+    /// once it has finished: the queue.
+    fn watch_futures(&mut self, futures: &str, length: usize, out: &mut Vec<Step>, line: u32) -> String {
+        let queue = self.completion_queue(false);
+        let watcher = self.watcher_task(&queue, false, line);
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(watcher)),
+                ("args", Node::Plain(format!("{{ watched: {}, slot: \"i\" }}", quote(&format!("{futures}[i]"))))),
+            ]),
+            line,
+        );
+        out.push(repeat(length, vec![submit], line));
+        queue
+    }
+
+    /// `done` and `not_done` of a `wait` whose finished positions are in the private queue `done`: their
+    /// number counted now, the sets known at import time.
+    fn bind_done_sets(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        (futures, length): (&str, usize),
+        done: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let count = self.temporary(frame.task, "done_count");
         out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
         if let Some((done_target, pending_target)) = targets {
             let set = |pending| Value::FirstCompleted {
                 futures: futures.to_string(),
                 length,
-                done: done.clone(),
+                done: done.to_string(),
                 count: count.clone(),
                 pending,
             };
@@ -243,6 +269,91 @@ impl<'a> Translator<'a> {
             self.bind_set(frame, pending_target, set(true))?;
         }
         Ok(())
+    }
+
+    /// `done, not_done = wait(fs, timeout=t)` (concurrent.futures, in a thread): a watcher per future
+    /// puts its position into a queue once the future has finished (`watch_futures`), and a daemon
+    /// deadline task started here puts -1 into the same queue after `t`; `wait` moves positions into
+    /// the private queue `done` until it has every future or takes the -1. One deadline for the whole
+    /// wait, as Python's: a `result` per future, each with its own time-out, would restart it at each.
+    /// Under `weft explore` the deadline's sleep is a step like any other, so the -1 may come before
+    /// futures that CPython would have seen finish in time: a superset of CPython's `done` sets.
+    fn wait_until(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        (futures, length): (&str, usize),
+        timeout: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if frame.dynamic > 0 {
+            return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
+        }
+        let duration = self.duration(frame, timeout)?;
+        let queue = self.watch_futures(futures, length, out, line);
+        let deadline = self.new_task("wait_deadline", true, line);
+        self.scenario.tasks[deadline].daemon = true;
+        self.scenario.tasks[deadline].ops = vec![
+            Step::new("io", Node::Plain(duration), line),
+            Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("value", Node::Quoted("-1".to_string()))]),
+                line,
+            ),
+        ];
+        out.push(Step::new("spawn", Node::Task(deadline), line));
+        let done = self.object_name("done");
+        self.scenario.queues.push((done.clone(), 0));
+        let position = self.temporary(frame.task, "position");
+        let taken = self.temporary(frame.task, "taken");
+        out.push(Step::new("let", Node::Quoted(format!("{position} = 0")), line));
+        out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
+        let move_one = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("{position} >= 0"))),
+                    (
+                        "then",
+                        Node::Steps(vec![
+                            Step::new(
+                                "put",
+                                Node::Map(vec![
+                                    ("queue", Node::Plain(done.clone())),
+                                    ("value", Node::Quoted(position.clone())),
+                                ]),
+                                line,
+                            ),
+                            Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
+                        ]),
+                    ),
+                ]),
+                line,
+            ),
+        ];
+        out.push(super::while_step(format!("{taken} < {length} && {position} >= 0"), move_one, line));
+        self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
+    }
+
+    /// A thread's wait for `future` that never raises: a cancelled job gives up (`CANCELLED_WAIT`) and,
+    /// when the program raises anywhere, a job's exception is caught (`catches: Exception`).
+    fn wait_without_raising(&mut self, task: usize, future: Node, line: u32) -> Step {
+        let mut wait = vec![
+            ("future", future),
+            ("timeout", Node::Plain(CANCELLED_WAIT.to_string())),
+            // Not a name of the program's (a global `finished` would be shared, not this task's own).
+            ("into_ok", Node::Plain(self.temporary(task, "finished"))),
+        ];
+        if self.program_raises {
+            wait.push(("catches", Node::Plain("Exception".to_string())));
+        }
+        Step::new("result", Node::Map(wait), line)
     }
 
     /// `for f in done:` over `wait(FIRST_COMPLETED)`'s `done`: each position in its private queue, taken
@@ -312,11 +423,18 @@ impl<'a> Translator<'a> {
 
     /// `wait(fs)` with no time-out, where its kind of futures live: `Ok(true)` for `FIRST_COMPLETED`
     /// (concurrent.futures only), `Ok(false)` for `ALL_COMPLETED` (the default).
-    fn check_wait_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<bool> {
+    /// `wait`'s keywords: whether it returns at the first completion, and its time-out, if any.
+    fn check_wait_call<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+        asyncio: bool,
+    ) -> Result<(bool, Option<&'c Expr>)> {
         if call.arguments.args.len() != 1 {
             return fail(call, "`wait` takes one list of futures (`return_when=` by name)");
         }
         let mut first_completed = false;
+        let mut timeout = None;
         for keyword in &call.arguments.keywords {
             match keyword.arg.as_ref().map(|arg| arg.as_str()) {
                 Some("return_when") => match self.expr(frame, &keyword.value, false) {
@@ -335,8 +453,16 @@ impl<'a> Translator<'a> {
                         );
                     }
                 },
-                _ => return fail(keyword, "`wait` with a time-out is not supported"),
+                Some("timeout") if !asyncio => {
+                    if self.static_value(frame, &keyword.value)? != Value::None {
+                        timeout = Some(&keyword.value);
+                    }
+                }
+                _ => return fail(keyword, "this keyword of `wait` is not supported (`return_when` and `timeout` are)"),
             }
+        }
+        if first_completed && let Some(timeout) = timeout {
+            return fail(timeout, "`wait(return_when=FIRST_COMPLETED)` with a time-out is not supported");
         }
         match (asyncio, frame.coroutine) {
             (true, false) => fail(call, "`asyncio.wait` outside a coroutine: there is no running loop"),
@@ -344,7 +470,7 @@ impl<'a> Translator<'a> {
                 call,
                 "`concurrent.futures.wait` in a coroutine blocks its loop's thread; use `asyncio.wait` over tasks",
             ),
-            _ => Ok(first_completed),
+            _ => Ok((first_completed, timeout)),
         }
     }
 
@@ -467,16 +593,16 @@ impl<'a> Translator<'a> {
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");
         }
-        let mut wait = vec![("future", Node::Plain("watched".to_string()))];
-        if !asyncio {
+        let watched = Node::Plain("watched".to_string());
+        let wait = if asyncio {
+            Step::new("result", Node::Map(vec![("future", watched)]), line)
+        } else {
             // The program may cancel a future after the loop (`break`, then `f.cancel()` of the rest):
             // a watcher of a cancelled future gives up instead of raising CancelledError.
-            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
-            // Not a name of the program's (a global `finished` would be shared, not this task's own).
-            wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
-        }
+            self.wait_without_raising(task, watched, line)
+        };
         self.scenario.tasks[task].ops = vec![
-            Step::new("result", Node::Map(wait), line),
+            wait,
             Step::new(
                 "put",
                 Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("slot".to_string()))]),
