@@ -1351,26 +1351,32 @@ impl<'a> Translator<'a> {
 
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        let Expr::Call(call) = value else { return None };
-        let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "pop" {
-            return None;
-        }
-        match self.expr(frame, &attribute.value, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, call)),
-            _ => None,
-        }
+        self.container_call(frame, value, "pop", true)
     }
 
     /// `d.get(k)` / `d.get(k, default)` on a shared dict.
     fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        self.container_call(frame, value, "get", false)
+    }
+
+    /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
+    /// name and the call.
+    fn container_call<'e>(
+        &self,
+        frame: &Frame,
+        value: &'e Expr,
+        method: &str,
+        dense: bool,
+    ) -> Option<(String, &'e ast::ExprCall)> {
         let Expr::Call(call) = value else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "get" {
+        if attribute.attr.as_str() != method {
             return None;
         }
         match self.expr(frame, &attribute.value, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => Some((shared, call)),
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: found }))) if found == dense => {
+                Some((shared, call))
+            }
             _ => None,
         }
     }

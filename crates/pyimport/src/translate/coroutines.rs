@@ -548,15 +548,30 @@ impl<'a> Translator<'a> {
             return fail(call, "`asyncio.sleep(d)` takes the one delay");
         };
         let duration = self.duration(frame, delay)?;
-        if self.scenario.tasks.len() >= super::MAX_TASKS {
-            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
-        }
-        let task = self.new_task("sleep", true, line);
-        self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = vec![
+        let ops = vec![
             Step::new("await", Node::Plain(duration), line),
             Step::new("return", Node::Quoted("None".into()), line),
         ];
+        self.wrapping_task(frame, awaitable, "sleep", ops, out, line)
+    }
+
+    /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait): a
+    /// coroutine task named `base` with `ops`, submitted into a temporary future, which is given back.
+    fn wrapping_task(
+        &mut self,
+        frame: &mut Frame,
+        at: &Expr,
+        base: &str,
+        ops: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(at, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task(base, true, line);
+        self.scenario.tasks[task].kind = Some("coroutine");
+        self.scenario.tasks[task].ops = ops;
         let future = self.temporary(frame.task, "task");
         let into = Node::Plain(future.clone());
         self.note_started_coroutine(frame, &into, line);
@@ -592,16 +607,11 @@ impl<'a> Translator<'a> {
         let Some((object, method)) = self.primitive_wait(frame, awaitable) else {
             return fail(awaitable, "not a wait of an asyncio event or queue");
         };
-        if self.scenario.tasks.len() >= super::MAX_TASKS {
-            return fail(awaitable, format!("more than {} tasks", super::MAX_TASKS));
-        }
-        let task = self.new_task(method, true, line);
-        self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = match (object, method) {
-            (Object::Event(event), _) => {
+        let ops = match object {
+            Object::Event(event) => {
                 vec![Step::new("wait", Node::Plain(event), line), Step::new("return", Node::Quoted("1".into()), line)]
             }
-            (Object::Queue { name, .. }, _) => vec![
+            Object::Queue { name, .. } => vec![
                 Step::new(
                     "get",
                     Node::Map(vec![("queue", Node::Plain(name)), ("into", Node::Plain("item".into()))]),
@@ -611,11 +621,7 @@ impl<'a> Translator<'a> {
             ],
             _ => unreachable!("primitive_wait gives events and queues"),
         };
-        let future = self.temporary(frame.task, "task");
-        let into = Node::Plain(future.clone());
-        self.note_started_coroutine(frame, &into, line);
-        out.push(Step::new("submit", Node::Map(vec![("task", Node::Task(task)), ("into", into)]), line));
-        Ok(future)
+        self.wrapping_task(frame, awaitable, method, ops, out, line)
     }
 
     /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or
