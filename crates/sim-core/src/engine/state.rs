@@ -374,11 +374,15 @@ pub struct TimedState {
 pub struct StepwiseState {
     /// Each task's own clock.
     pub task_clock_ns: Vec<Nanos>,
-    /// When each core is next free.
+    /// When each core is next free (written only by `account_work`, which sets `work_accounted`).
     pub core_free_at_ns: Vec<Nanos>,
-    /// When each process's GIL is next free, and the task that held it last.
+    /// When each process's GIL is next free, and the task that held it last (as `core_free_at_ns`).
     pub gil_free_at_ns: Vec<Nanos>,
     pub gil_last_task: Vec<Option<TaskId>>,
+    /// Whether a step of this run was put on a core (`account_work`): the cores' and GILs' times and the
+    /// cores' busy time may then be other than zero. A run of steps without work (a fuzz run of the bank
+    /// race) leaves them as the reset made them, and the next reset skips them.
+    pub work_accounted: bool,
     /// The coroutine that holds each loop between two awaits.
     pub loop_owner: Vec<Option<TaskId>>,
     /// The task that took the last step.
@@ -479,11 +483,14 @@ impl State {
 
     pub fn reset(&mut self, model: &Model, config: &RunConfig) {
         self.world.reset(model);
+        // The cores' busy time is written by the timed driver (whose runs mark the timed state touched)
+        // and by the stepwise driver's work (`work_accounted`): untouched, it is still all zeros.
+        let cores_busy_written = self.timed.touched || self.stepwise.work_accounted;
         if self.timed.touched {
             self.timed.reset();
         }
         self.stepwise.reset(config);
-        self.observers.reset(model, config);
+        self.observers.reset(model, config, cores_busy_written);
         self.progress.reset();
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
         if model.scheduler.jitter_percent > 0 {
@@ -729,15 +736,27 @@ impl StepwiseState {
             deadline_ns: vec![0; model.tasks.len()],
             model_has_deadline_waits: model.has_deadline_waits(),
             time_decides_give_ups: false,
+            work_accounted: false,
         }
     }
 
     fn reset(&mut self, config: &RunConfig) {
-        self.task_clock_ns.iter_mut().for_each(|t| *t = 0);
-        self.core_free_at_ns.iter_mut().for_each(|t| *t = 0);
-        self.gil_free_at_ns.iter_mut().for_each(|t| *t = 0);
-        self.gil_last_task.iter_mut().for_each(|t| *t = None);
-        self.loop_owner.iter_mut().for_each(|t| *t = None);
+        self.task_clock_ns.fill(0);
+        if self.work_accounted {
+            self.core_free_at_ns.fill(0);
+            self.gil_free_at_ns.fill(0);
+            self.gil_last_task.fill(None);
+            self.work_accounted = false;
+        }
+        debug_assert!(
+            self.core_free_at_ns.iter().chain(&self.gil_free_at_ns).all(|&at| at == 0)
+                && self.gil_last_task.iter().all(Option::is_none),
+            "the cores' and GILs' times were written without `work_accounted`"
+        );
+        // Guarded: a fill is a call to `memset` even for a model without loops (most).
+        if !self.loop_owner.is_empty() {
+            self.loop_owner.fill(None);
+        }
         self.last_stepper = None;
         self.candidates_current = false;
         // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
@@ -765,7 +784,7 @@ impl Observers {
         }
     }
 
-    fn reset(&mut self, model: &Model, config: &RunConfig) {
+    fn reset(&mut self, model: &Model, config: &RunConfig, cores_busy_written: bool) {
         self.digest = Fnv1a::default();
         self.trace.clear();
         self.record_trace = config.record_trace;
@@ -782,7 +801,10 @@ impl Observers {
         }
         self.timeline.clear(config.record_timeline);
         self.metrics = Counters::default();
-        self.core_busy_ns.iter_mut().for_each(|t| *t = 0);
+        if cores_busy_written {
+            self.core_busy_ns.fill(0);
+        }
+        debug_assert!(self.core_busy_ns.iter().all(|&busy| busy == 0), "busy time written unmarked");
     }
 
     /// Inlined into the steps that report an access: a fuzz run's few steps each paid a call for it.
