@@ -327,6 +327,9 @@ pub struct World {
     pub non_daemon_left: usize,
     /// The non-daemon tasks that are not spawned, fixed by the model: `non_daemon_left` at a run's start.
     pub non_daemon_at_start: usize,
+    /// Whether some task's program has a `join` (the one step that blocks in `BlockReason::Join`),
+    /// fixed by the model: without one, a finish has no joiner to look for among the tasks.
+    pub model_has_joins: bool,
     /// Items in all queues together, bounded by `limits::MAX_QUEUE_ITEMS` (a count of what the
     /// queues hold, kept beside them so a `put` need not add them up).
     pub queued_items: usize,
@@ -554,6 +557,7 @@ impl World {
             dependents,
             non_daemon_left: 0,
             non_daemon_at_start: model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count(),
+            model_has_joins: model.tasks.iter().flat_map(|t| &t.program).any(|i| matches!(i, Instr::Join(_))),
             queued_items: 0,
             process_machine: Vec::new(),
             machine_load: Vec::new(),
