@@ -385,7 +385,8 @@ impl ClassFingerprinter {
             count += 1;
         }
         if self.known.is_empty() {
-            self.known = vec![KnownLog { hash: 0, len: usize::MAX, entries: [(0, 0); FEW_ACCESSES], class: 0 }; KNOWN_LOGS];
+            self.known =
+                vec![KnownLog { hash: 0, len: usize::MAX, entries: [(0, 0); FEW_ACCESSES], class: 0 }; KNOWN_LOGS];
         }
         let slot = (hash >> (u64::BITS - KNOWN_LOGS.trailing_zeros())) as usize;
         let known = &self.known[slot];
