@@ -41,6 +41,7 @@ TIMED = {
     "calibrated_cpu.py",
     "as_completed_first_result.py",
     "asyncio_as_completed.py",
+    "threads_vs_serial_timed.py",
 }
 
 

@@ -38,6 +38,9 @@ impl Ex {
     }
 }
 
+/// The largest power `x ** k` of a run-time `x` written out as a product.
+const MAX_UNROLLED_POWER: i64 = 8;
+
 /// Wraps `text` in parentheses when its precedence is below `needed`.
 pub fn wrap(text: &str, precedence: u8, needed: u8) -> String {
     if precedence < needed { format!("({text})") } else { text.to_string() }
@@ -234,7 +237,28 @@ impl Translator<'_> {
                 {
                     return Ok(Ex::Static(Value::Int(value)));
                 }
-                return fail(&binary.range, "`**` is only supported between integers known at import time");
+                // `x ** 3` of a local: the product `x * x * x` (a power that does not fit 64 bits is a
+                // run-time fault, as any product's overflow is). A base that reads shared memory would be
+                // read once per factor, which Python does not do: refused.
+                if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
+                    let base = self.expr(frame, &binary.left, use_known)?;
+                    let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
+                    if !reads {
+                        if exponent == 0 {
+                            return Ok(Ex::Static(Value::Int(1)));
+                        }
+                        let factor = wrap(&text, base_precedence, PRODUCT + 1);
+                        let factors = vec![factor; exponent as usize];
+                        let precedence = if exponent == 1 { base_precedence } else { PRODUCT };
+                        return Ok(Ex::code(factors.join(" * "), precedence, false, false));
+                    }
+                }
+                return fail(
+                    &binary.range,
+                    format!(
+                        "`**` is supported between integers known at import time, or as a local to a power from 0 to {MAX_UNROLLED_POWER} known at import time"
+                    ),
+                );
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };
@@ -779,6 +803,21 @@ impl Translator<'_> {
                     Ok(Ex::code(format!("abs({text})"), ATOM, false, reads))
                 }
             },
+            // The clock (the machine's, which weft's virtual time stands for): a reading to keep and print.
+            "time.perf_counter"
+            | "time.perf_counter_ns"
+            | "time.time"
+            | "time.time_ns"
+            | "time.monotonic"
+            | "time.monotonic_ns"
+            | "time.process_time"
+                if args.is_empty() =>
+            {
+                Ok(Ex::Static(Value::Clock))
+            }
+            "round" if matches!(args.len(), 1 | 2) && is_clock(&self.expr(frame, &args[0], use_known)?) => {
+                Ok(Ex::Static(Value::Clock))
+            }
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {
@@ -804,6 +843,10 @@ impl Translator<'_> {
     }
 }
 
+fn is_clock(ex: &Ex) -> bool {
+    matches!(ex, Ex::Static(Value::Clock))
+}
+
 fn as_float(value: &Value) -> Option<f64> {
     match value {
         Value::Int(n) => Some(*n as f64),
@@ -815,6 +858,9 @@ fn as_float(value: &Value) -> Option<f64> {
 /// Python's integer arithmetic on values known at import time (floats for sleep durations).
 fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
     match (left, right) {
+        // Arithmetic on a clock's reading (`perf_counter() - start`, `elapsed * 1000`) is a reading too.
+        (Value::Clock, Value::Clock | Value::Int(_) | Value::Float(_))
+        | (Value::Int(_) | Value::Float(_), Value::Clock) => Some(Value::Clock),
         (Value::Int(l), Value::Int(r)) => {
             let (l, r) = (*l, *r);
             let value = match op {

@@ -80,6 +80,9 @@ pub struct Scenario {
     pub tasks: Vec<Task>,
     /// The primitives and queues that are asyncio's own (`asyncio.Lock()`, ...): `asyncio: true`.
     pub asyncio: std::collections::BTreeSet<String>,
+    /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
+    /// are the main process's): a `processes:` entry named after the task.
+    pub process_memory: Vec<(usize, Vec<String>)>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
@@ -89,6 +92,23 @@ pub struct Executor {
     pub name: String,
     pub workers: Option<u64>,
     pub process: bool,
+}
+
+/// A shared variable's first value as the scenario writes it.
+fn init_text(init: &SharedInit) -> String {
+    match init {
+        SharedInit::Int(value) => value.to_string(),
+        SharedInit::None => "null".to_string(),
+        SharedInit::Array(values) => {
+            format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
+        }
+        SharedInit::Map(pairs) => {
+            format!(
+                "{{{}}}",
+                pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
+            )
+        }
+    }
 }
 
 impl Scenario {
@@ -147,6 +167,7 @@ impl Scenario {
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out);
+        self.write_process_memory(&mut out, &writer.names);
         let _ = writeln!(out, "tasks:");
         for (index, task) in self.tasks.iter().enumerate() {
             let comment = if task.line > 0 {
@@ -177,6 +198,23 @@ impl Scenario {
         out
     }
 
+    /// `processes:`: a process task's own copies, under the task's name (a task of `kind: process` is the
+    /// process of that name when one is declared).
+    fn write_process_memory(&self, out: &mut String, names: &[String]) {
+        if self.process_memory.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "processes:");
+        for (task, copies) in &self.process_memory {
+            let values: Vec<String> = copies
+                .iter()
+                .filter_map(|copy| self.shared.iter().find(|(name, _)| name == copy))
+                .map(|(name, init)| format!("{name}: {}", init_text(init)))
+                .collect();
+            let _ = writeln!(out, "  {}: {{ shared: {{ {} }} }}", names[*task], values.join(", "));
+        }
+    }
+
     /// `, asyncio: true` for a declaration of asyncio's own, else nothing.
     fn asyncio_flag(&self, name: &str) -> &'static str {
         if self.asyncio.contains(name) { ", asyncio: true" } else { "" }
@@ -186,20 +224,7 @@ impl Scenario {
         if !self.shared.is_empty() {
             let _ = writeln!(out, "shared:");
             for (name, init) in &self.shared {
-                let value = match init {
-                    SharedInit::Int(value) => value.to_string(),
-                    SharedInit::None => "null".to_string(),
-                    SharedInit::Array(values) => {
-                        format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
-                    }
-                    SharedInit::Map(pairs) => {
-                        format!(
-                            "{{{}}}",
-                            pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
-                        )
-                    }
-                };
-                let _ = writeln!(out, "  {name}: {value}");
+                let _ = writeln!(out, "  {name}: {}", init_text(init));
             }
         }
         if !self.queues.is_empty() {

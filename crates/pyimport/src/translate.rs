@@ -188,6 +188,11 @@ pub struct Translator<'a> {
     /// What a nested function sees of its enclosing function: the objects bound there when its `def`
     /// ran (locks, queues, lists), which it reads through its closure.
     closures: BTreeMap<String, BTreeMap<String, Value>>,
+    /// A function's closure cells that its nested functions write (`nonlocal count`): shared variables
+    /// under their own names, as globals are, since the function runs once (`cells_run`).
+    closure_cells: BTreeMap<String, BTreeSet<String>>,
+    /// The functions with closure cells that have run: a second run would need cells of its own.
+    cells_run: BTreeSet<String>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -217,6 +222,9 @@ pub struct Translator<'a> {
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
     /// Timers (`threading.Timer`): the event CPython's Timer calls `finished`, which `cancel` sets.
     timer_events: BTreeMap<usize, String>,
+    /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
+    /// they were made (`check_process_copies`).
+    process_copies: Vec<(usize, usize)>,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -237,6 +245,8 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
         closures: BTreeMap::new(),
+        closure_cells: BTreeMap::new(),
+        cells_run: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         timeout_catch: None,
@@ -250,6 +260,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         uncaught_raises: Vec::new(),
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
+        process_copies: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -262,6 +273,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;
     translator.finish_joined_threads()?;
+    translator.check_process_copies()?;
     Ok(translator.scenario)
 }
 
@@ -293,6 +305,36 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// `nonlocal x` in a nested function, where the function around it assigns `x`: a closure cell both
+    /// share. A module global of the same name would be a second variable under one name: refused.
+    fn find_closure_cells(&mut self, module_assignments: &BTreeMap<String, u32>) -> Result<()> {
+        for (nested, outer) in &self.nested {
+            let (Some(inner_def), Some(outer_def)) = (self.functions.get(nested), self.functions.get(outer)) else {
+                continue;
+            };
+            let mut nonlocal = BTreeSet::new();
+            collect_nonlocal(&inner_def.body, &mut nonlocal);
+            let mut outer_assigned = BTreeSet::new();
+            let mut outer_declared = BTreeSet::new();
+            collect_assigned(&outer_def.body, &mut outer_assigned, &mut outer_declared);
+            for name in nonlocal {
+                if !outer_assigned.contains(&name) || outer_declared.contains(&name) {
+                    continue;
+                }
+                if module_assignments.contains_key(&name) || self.functions.contains_key(&name) {
+                    return fail(
+                        &inner_def.name,
+                        format!(
+                            "`{nested}` writes `{name}` of `{outer}` (`nonlocal`), and the module has a `{name}` too; weft keeps a closure cell under its own name: rename one"
+                        ),
+                    );
+                }
+                self.closure_cells.entry(outer.clone()).or_default().insert(name);
+            }
+        }
+        Ok(())
+    }
+
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -310,6 +352,7 @@ impl<'a> Translator<'a> {
                 _ => count_module_assignments(stmt, &mut module_assignments),
             }
         }
+        self.find_closure_cells(&module_assignments)?;
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
@@ -322,7 +365,9 @@ impl<'a> Translator<'a> {
         self.thread_lists = names
             .appended
             .iter()
-            .filter(|(_, args)| args.iter().any(|arg| names.thread_names.contains(arg) || arg == "<thread>"))
+            .filter(|(_, args)| {
+                args.iter().any(|arg| names.thread_names.contains(arg) || arg == "<thread>" || arg == "<future>")
+            })
             .map(|(name, _)| name.clone())
             .collect();
         Ok(())
@@ -756,7 +801,14 @@ impl<'a> Translator<'a> {
                 fail(&raise.range, "`raise` is not supported; use `assert` for a condition that must hold")
             }
             Stmt::Match(matching) => fail(&matching.range, "`match` is not supported; write `if`/`elif`"),
-            Stmt::Nonlocal(nonlocal) => fail(&nonlocal.range, "`nonlocal` is not supported"),
+            Stmt::Nonlocal(nonlocal) => {
+                match nonlocal.names.iter().find(|n| !frame.globals_declared.contains(n.as_str())) {
+                    Some(name) => {
+                        fail(name, format!("`nonlocal {name}` names no variable of the function around this one"))
+                    }
+                    None => Ok(()),
+                }
+            }
             Stmt::TypeAlias(alias) => fail(&alias.range, "`type` aliases are not supported"),
             Stmt::FunctionDef(_) => Ok(()),
             Stmt::IpyEscapeCommand(command) => fail(&command.range, "IPython escape commands are not Python"),
@@ -992,6 +1044,9 @@ impl<'a> Translator<'a> {
     // ---- assignment -----------------------------------------------------------------------------
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Expr::If(conditional) = value {
+            return self.assign_conditional(frame, target, conditional, out, line);
+        }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
@@ -1009,7 +1064,12 @@ impl<'a> Translator<'a> {
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
-                let (value_text, _, _) = self.code(frame, value)?;
+                // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
+                // computes the value before it stores it.
+                let value_text = match self.popped_operand(frame, value, out, line)? {
+                    Some(ex) => self.to_code(ex, value)?.0,
+                    None => self.code(frame, value)?.0,
+                };
                 let (index, _, _) = self.code(frame, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
                 Ok(())
@@ -1041,6 +1101,32 @@ impl<'a> Translator<'a> {
             Expr::Tuple(_) | Expr::List(_) => self.unpack(frame, target, value, out, line),
             _ => fail(target, "this assignment target is not supported"),
         }
+    }
+
+    /// `x = a if c else b`: Python tests `c`, then computes only the value it picked; the same as
+    /// `if c: x = a` / `else: x = b`, which is how it is translated (a run-time test becomes an `if` step,
+    /// one known at import time picks its branch).
+    fn assign_conditional(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        conditional: &ast::ExprIf,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let assignment = |value: &Expr| {
+            Stmt::Assign(ast::StmtAssign {
+                node_index: Default::default(),
+                range: conditional.range,
+                targets: vec![target.clone()],
+                value: Box::new(value.clone()),
+            })
+        };
+        let then_body = [assignment(&conditional.body)];
+        let else_body = [assignment(&conditional.orelse)];
+        let clauses: [(Option<&Expr>, &[Stmt], u32); 2] =
+            [(Some(&*conditional.test), &then_body, line), (None, &else_body, line)];
+        self.if_chain(frame, &clauses, out, line + 1)
     }
 
     /// `a, b = x, y`: Python evaluates every value, then binds the names in order. When the names are
@@ -1244,6 +1330,77 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `d.get(k)` / `d.get(k, default)` on a shared dict.
+    fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "get" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => Some((shared, call)),
+            _ => None,
+        }
+    }
+
+    /// `d.get(k, default)` on a shared dict: one `atomic` step, as the one C call it is in CPython (no
+    /// thread comes between the test and the read), that leaves the value, or the default (None without
+    /// one), in a temporary. The key and the default are computed first, as Python does.
+    fn dict_get_steps(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, "`get` on a dict takes no keyword arguments");
+        }
+        let (key, default) = match &call.arguments.args[..] {
+            [key] => (key, None),
+            [key, default] => (key, Some(default)),
+            _ => return fail(call, "`get` on a dict takes a key and, at most, a default"),
+        };
+        let key = self.operand_local(frame, key, out, line)?;
+        let default = match default {
+            Some(default) => self.operand_local(frame, default, out, line)?,
+            None => "None".to_string(),
+        };
+        let got = self.fresh_temporary(frame.task, "got");
+        let found = vec![Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line)];
+        let entries = vec![("cond", Node::Quoted(format!("has({shared}, {key})"))), ("then", Node::Steps(found))];
+        let steps = vec![
+            Step::new("let", Node::Quoted(format!("{got} = {default}")), line),
+            Step::new("if", Node::Map(entries), line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(got)
+    }
+
+    /// An argument's value as code: a value with steps of its own (`f.result()`, `await t`, a call of the
+    /// file's functions, `d.get(k)`) has them first, as Python computes an argument before the call.
+    fn argument_code(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        if self.has_steps(frame, value)
+            && let Some((text, _)) = self.stepped_value(frame, value, out, line)?
+        {
+            return Ok(text);
+        }
+        Ok(self.code(frame, value)?.0)
+    }
+
+    /// An argument's value as code that reads no shared memory: its text when it reads none, else a
+    /// temporary that a `let` before the call fills (Python computes arguments before the call).
+    fn operand_local(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        let (text, precedence, reads_shared) = self.code(frame, value)?;
+        if !reads_shared {
+            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+        }
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+        Ok(operand)
+    }
+
     /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
     /// ...): one `atomic` step, as the one C call it is in CPython, that takes the item into `into` and,
     /// for `pop(0)`, moves every later item down one place. An empty list is a fault (KeyError where
@@ -1304,7 +1461,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Ex>> {
-        if !matches!(value, Expr::BinOp(_)) || !self.contains_stepped_operand(frame, value) {
+        let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
+        if !arithmetic && self.dict_get(frame, value).is_none() {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
@@ -1316,6 +1474,7 @@ impl<'a> Translator<'a> {
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
+            || self.dict_get(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
@@ -1345,7 +1504,10 @@ impl<'a> Translator<'a> {
             let (text, _) = self.stepped_value(frame, expr, out, line)?.expect("a stepped operand has steps");
             // A `pop` or a blocking call leaves its value in a local already; an inlined function's
             // result is an expression over the callee's locals, kept in one of the caller's.
-            if self.popped_list(frame, expr).is_some() || self.blocking_result(frame, expr).unwrap_or(false) {
+            if self.popped_list(frame, expr).is_some()
+                || self.dict_get(frame, expr).is_some()
+                || self.blocking_result(frame, expr).unwrap_or(false)
+            {
                 return Ok(local_reference(frame, &text, expr));
             }
             let operand = self.fresh_temporary(frame.task, "operand");
@@ -1395,6 +1557,10 @@ impl<'a> Translator<'a> {
             let popped = self.list_pop(frame, &shared, call, None, out, line)?;
             return Ok(Some((popped, crate::expr::ATOM)));
         }
+        if let Some((shared, call)) = self.dict_get(frame, value) {
+            let got = self.dict_get_steps(frame, &shared, call, out, line)?;
+            return Ok(Some((got, crate::expr::ATOM)));
+        }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
             let result = self.temporary(frame.task, "result");
@@ -1427,6 +1593,7 @@ impl<'a> Translator<'a> {
             Expr::Call(call) => {
                 self.future_result_call(frame, value).is_some()
                     || self.popped_list(frame, value).is_some()
+                    || self.dict_get(frame, value).is_some()
                     || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
@@ -1482,6 +1649,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Ex::Static(Value::Clock) = &ex {
+            return self.store_clock(frame, name, target);
+        }
         if self.is_global_target(frame, name) {
             let first = !self.globals.contains_key(name);
             if first
@@ -1536,6 +1706,30 @@ impl<'a> Translator<'a> {
         }
         let (text, _, _, _) = self.to_code(ex, value)?;
         out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+        Ok(())
+    }
+
+    /// `start = time.perf_counter()`: the name stands for a reading of the clock wherever it is bound
+    /// (a reading is no step and no other task sees it); a name that holds anything else is refused.
+    fn store_clock(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<()> {
+        if self.is_global_target(frame, name) {
+            if let Some(other) = self.globals.get(name).filter(|value| **value != Value::Clock) {
+                return fail(
+                    target,
+                    format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
+                );
+            }
+            self.globals.insert(name.to_string(), Value::Clock);
+            return Ok(());
+        }
+        if let Some(other) = frame.locals.get(name).filter(|value| **value != Value::Clock) {
+            return fail(
+                target,
+                format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
+            );
+        }
+        frame.known.remove(name);
+        frame.locals.insert(name.to_string(), Value::Clock);
         Ok(())
     }
 
@@ -2354,6 +2548,17 @@ impl<'a> Translator<'a> {
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
         collect_assigned(&def.body, &mut assigned, &mut declared);
+        if let Some(cells) = self.closure_cells.get(function) {
+            if !self.cells_run.insert(function.to_string()) {
+                return fail(
+                    &call_range,
+                    format!(
+                        "`{function}` runs a second time, and its nested functions write its variables (`nonlocal`); each run would need cells of its own, which weft keeps only for a function that runs once"
+                    ),
+                );
+            }
+            declared.extend(cells.iter().cloned());
+        }
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
@@ -2915,7 +3120,7 @@ impl<'a> Translator<'a> {
                     return fail(call, format!("`{method}` needs an item"));
                 };
                 let timeout = self.timeout(frame, call, method)?;
-                let (value, _, _) = self.code(frame, item)?;
+                let value = self.argument_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
                 // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let Some(duration) = timeout.filter(|_| *capacity > 0) else {
@@ -2959,7 +3164,15 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
-                let item = self.static_value(frame, item)?;
+                let item = match item {
+                    // A task started in a loop unrolled at import time: a future of its own per pass.
+                    Expr::Call(start_call) if let Some(start) = self.task_start(frame, start_call)? => {
+                        let future = self.fresh_temporary(frame.task, list_name.id.as_str());
+                        self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
+                        Value::Future(future)
+                    }
+                    _ => self.static_value(frame, item)?,
+                };
                 let id = list_name.id.to_string();
                 let global = self.is_global_target(frame, &id) || !frame.locals.contains_key(&id);
                 let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
@@ -2977,7 +3190,7 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
-                let (value, _, _) = self.code(frame, item)?;
+                let value = self.argument_code(frame, item, out, line)?;
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
@@ -3517,6 +3730,12 @@ impl<'a> Translator<'a> {
     /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):
     /// the call becomes steps before the test, into a temporary.
     fn test_with_steps(&mut self, frame: &mut Frame, test: &Expr, pre: &mut Vec<Step>, line: u32) -> Result<String> {
+        // `while (item := q.get()) is not None:`: the assignment first (a `while`'s test runs at the top
+        // of every pass), then the test of the name.
+        if let Some((named, rewritten)) = without_walrus(test) {
+            self.assign(frame, &named.target, &named.value, pre, line)?;
+            return self.test_with_steps(frame, &rewritten, pre, line);
+        }
         let (negated, inner) = match test {
             Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::Not, operand, .. }) => (true, &**operand),
             other => (false, other),
@@ -4132,6 +4351,53 @@ fn loop_returns(stmt: &Stmt) -> bool {
 }
 
 /// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
+/// A test whose first evaluated operand is `(name := value)` (alone, under `not`, or the left side of a
+/// comparison): that assignment, and the test with the name in its place. Only the operand Python always
+/// evaluates first is taken, so no short-circuit is lost.
+fn without_walrus(test: &Expr) -> Option<(&ast::ExprNamed, Expr)> {
+    match test {
+        Expr::Named(named) => Some((named, (*named.target).clone())),
+        Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => {
+            let (named, operand) = without_walrus(&unary.operand)?;
+            Some((named, Expr::UnaryOp(ast::ExprUnaryOp { operand: Box::new(operand), ..unary.clone() })))
+        }
+        Expr::Compare(compare) => {
+            let Expr::Named(named) = &*compare.left else { return None };
+            Some((named, Expr::Compare(ast::ExprCompare { left: named.target.clone(), ..compare.clone() })))
+        }
+        _ => None,
+    }
+}
+
+/// The names of the `nonlocal` statements of a function's body (at any depth of its blocks).
+fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
+    let mut assigned = BTreeSet::new();
+    let mut declared = BTreeSet::new();
+    collect_assigned(body, &mut assigned, &mut declared);
+    let mut globals = BTreeSet::new();
+    collect_globals(body, &mut globals);
+    names.extend(declared.difference(&globals).cloned());
+}
+
+/// The names of the `global` statements of a body, at the depth `collect_assigned` looks.
+fn collect_globals(body: &[Stmt], names: &mut BTreeSet<String>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Global(global) => names.extend(global.names.iter().map(|n| n.to_string())),
+            Stmt::For(looping) => collect_globals(&looping.body, names),
+            Stmt::While(looping) => collect_globals(&looping.body, names),
+            Stmt::If(branch) => {
+                collect_globals(&branch.body, names);
+                for clause in &branch.elif_else_clauses {
+                    collect_globals(&clause.body, names);
+                }
+            }
+            Stmt::With(with) => collect_globals(&with.body, names),
+            _ => {}
+        }
+    }
+}
+
 fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &mut BTreeSet<String>) {
     fn target(expr: &Expr, assigned: &mut BTreeSet<String>) {
         match expr {
@@ -4171,6 +4437,9 @@ fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &m
                 collect_assigned(&attempt.finalbody, assigned, declared);
             }
             Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),
+            // A nested function's `nonlocal` names a cell of the function around it, which the
+            // translation keeps as a shared variable (`closure_cells`): declared as a global is.
+            Stmt::Nonlocal(nonlocal) => declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
             _ => {}
         }
     }
@@ -4277,6 +4546,15 @@ impl NameScan {
                                         }) =>
                                     {
                                         "<thread>".to_string()
+                                    }
+                                    // `tasks.append(asyncio.create_task(f(i)))`, `futures.append(ex.submit(f,
+                                    // i))`: a list of futures, known at import time as a list of threads is.
+                                    Expr::Call(inner)
+                                        if callee_name(&inner.func).is_some_and(|n| {
+                                            matches!(n, "create_task" | "ensure_future" | "submit")
+                                        }) =>
+                                    {
+                                        "<future>".to_string()
                                     }
                                     _ => String::new(),
                                 })
@@ -4453,6 +4731,15 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                         && call.arguments.args.len() == 1
                         && call.arguments.keywords.is_empty()
                         && matches!(&call.arguments.args[0], Expr::Name(_)) =>
+                {
+                    self.0.push(expr)
+                }
+                // `t.is_alive()`, `ev.is_set()`, `q.qsize()`, `q.empty()`, `q.full()`: one read of the
+                // object's state, which the call's own translation says.
+                Expr::Call(call)
+                    if matches!(callee_name(&call.func), Some("is_alive" | "is_set" | "qsize" | "empty" | "full"))
+                        && matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
+                        && call.arguments.is_empty() =>
                 {
                     self.0.push(expr)
                 }

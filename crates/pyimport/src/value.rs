@@ -121,6 +121,10 @@ pub enum Value {
         count: String,
         pending: bool,
     },
+    /// A reading of a clock (`time.perf_counter()`, `time.time()`), or arithmetic on readings: known
+    /// only when the program runs, so it may be kept, printed and subtracted (`elapsed = perf_counter()
+    /// - start`), never used where a value decides anything.
+    Clock,
 }
 
 impl Value {
@@ -150,6 +154,7 @@ impl Value {
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
             Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
+            Value::Clock => "a reading of the clock (`time.perf_counter()`, `time.time()`), known only when the program runs: weft can keep and print it, not compute a decision from it".into(),
         }
     }
 }

@@ -3849,3 +3849,358 @@ fn a_sleep_known_only_at_run_time_is_a_computed_length_in_the_coarsest_exact_uni
         assert!(actual.starts_with(expected), "time.sleep({delay}) is:\n{actual}\nexpected:\n{expected}");
     }
 }
+
+#[test]
+fn a_child_process_works_on_its_own_copy_of_the_globals_it_uses() {
+    // Python's child process has a copy of the module's memory: its writes stay in it. The copy is a
+    // `processes:` entry named after the task, with the module's first values.
+    check(
+        r#"
+        import multiprocessing
+        count = 0
+        seen = []
+        def bump(n):
+            global count
+            count += n
+            seen.append(n)
+        if __name__ == "__main__":
+            p = multiprocessing.Process(target=bump, args=(2,))
+            p.start()
+            p.join()
+            print(count, len(seen))
+        "#,
+        r#"
+        shared:
+          count: 0
+          seen: {}
+        processes:
+          bump: { shared: { count: 0, seen: {} } }
+        tasks:
+          main:
+            ops:
+              - spawn: bump  # line 10: p.start()
+              - join: bump  # line 11: p.join()
+              - let: "seen2 = count"  # line 12: print(count, len(seen))
+              - let: "seen2 = len(seen)"  # line 12: print(count, len(seen))
+          bump:  # line 9: p = multiprocessing.Process(target=bump, args=(2,))
+            kind: process
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: p = multiprocessing.Process(target=bump, args=(2,))
+              - set: "count = count + n"  # line 6: count += n
+              - atomic:  # line 7: seen.append(n)
+                  - set: "seen[len(seen)] = n"  # line 7: seen.append(n)
+        "#,
+    );
+}
+
+#[test]
+fn a_copy_is_refused_when_the_main_process_changes_the_global_or_a_pool_job_uses_it() {
+    let program = "import multiprocessing\ncount = 0\ndef bump():\n    global count\n    count += 1\n";
+    check_error(
+        &format!(
+            "{program}if __name__ == \"__main__\":\n    count = 5\n    p = multiprocessing.Process(target=bump)\n    p.start()\n    p.join()\n"
+        ),
+        "8:9: this process works on a copy of `count`, which the main process also changes",
+    );
+    check_error(
+        &format!("{program}with multiprocessing.Pool(2) as pool:\n    pool.map(bump, [1, 2])\n"),
+        "7:5: `bump` runs in another process but uses `count`, which the main process shares; a pool's worker",
+    );
+}
+
+#[test]
+fn dict_get_is_one_atomic_test_and_read_before_the_value_is_stored() {
+    // `dict.get` is one C call (no thread between the test and the read); the store is a step of its
+    // own, so two threads can still lose a count, as in CPython.
+    check(
+        r#"
+        import threading
+        counts = {}
+        def count(word):
+            counts[word] = counts.get(word, 0) + 1
+        t = threading.Thread(target=count, args=(3,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          counts: {}
+        tasks:
+          main:
+            ops:
+              - spawn: count  # line 6: t.start()
+              - join: count  # line 7: t.join()
+          count:  # line 5: t = threading.Thread(target=count, args=(3,))
+            start: spawned
+            ops:
+              - let: "word = 3"  # line 5: t = threading.Thread(target=count, args=(3,))
+              - atomic:  # line 4: counts[word] = counts.get(word, 0) + 1
+                  - let: "got = 0"  # line 4: counts[word] = counts.get(word, 0) + 1
+                  - if:  # line 4: counts[word] = counts.get(word, 0) + 1
+                      cond: "has(counts, word)"
+                      then:
+                        - let: "got = counts[word]"  # line 4: counts[word] = counts.get(word, 0) + 1
+              - set: "counts[word] = got + 1"  # line 4: counts[word] = counts.get(word, 0) + 1
+        "#,
+    );
+}
+
+#[test]
+fn wait_for_of_an_asyncio_event_wait_runs_the_wait_in_a_task_the_time_out_cancels() {
+    check(
+        r#"
+        import asyncio
+        got = 0
+        async def main():
+            global got
+            ev = asyncio.Event()
+            try:
+                await asyncio.wait_for(ev.wait(), timeout=0.01)
+                got = 1
+            except asyncio.TimeoutError:
+                got = -1
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: 0
+        events:
+          ev: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
+              - result: { future: "job" }  # line 11: asyncio.run(main())
+          main-2:  # line 11: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: wait, into: task }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - await: { future: "task", timeout: 10ms, into: in_time }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - if:  # line 6: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+                    - set: "got = 1"  # line 8: got = 1
+                  else:
+                    - set: "got = -1"  # line 10: got = -1
+              - return: "None"  # line 3: async def main():
+          wait:  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+            kind: coroutine
+            start: spawned
+            ops:
+              - wait: ev  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - return: "1"  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+        "#,
+    );
+}
+
+#[test]
+fn a_closure_cell_is_refused_when_its_function_runs_twice_or_a_global_has_its_name() {
+    let nested = "import threading\ndef main():\n    count = 0\n    def work():\n        nonlocal count\n        count += 1\n    t = threading.Thread(target=work)\n    t.start()\n    t.join()\n";
+    check_error(&format!("{nested}main()\nmain()\n"), "11:1: `main` runs a second time");
+    check_error(&format!("count = 1\n{nested}main()\n"), "5:9: `work` writes `count` of `main` (`nonlocal`)");
+}
+
+#[test]
+fn an_argument_with_steps_of_its_own_has_them_before_the_append_or_put() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        out = []
+        def job():
+            return 7
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            f = ex.submit(job)
+            out.append(f.result())
+        "#,
+        r#"
+        shared:
+          out: {}
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 6: f = ex.submit(job)
+              - result: { future: "f", into: result }  # line 7: out.append(f.result())
+              - atomic:  # line 7: out.append(f.result())
+                  - set: "out[len(out)] = result"  # line 7: out.append(f.result())
+              - result: { future: "f" }  # line 5: with ThreadPoolExecutor(max_workers=1) as ex:
+          job:  # line 6: f = ex.submit(job)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "7"  # line 4: return 7
+        "#,
+    );
+}
+
+#[test]
+fn a_conditional_expression_assigned_is_an_if_and_a_walrus_in_a_while_test_assigns_at_the_top() {
+    check(
+        r#"
+        import queue, threading
+        q = queue.Queue()
+        total = 0
+        sign = 0
+        def consume():
+            global total, sign
+            while (item := q.get()) is not None:
+                total += item
+            sign = 1 if total > 0 else -1
+        t = threading.Thread(target=consume)
+        t.start()
+        q.put(None)
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+          sign: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consume  # line 11: t.start()
+              - put: { queue: q, value: "None" }  # line 12: q.put(None)
+              - join: consume  # line 13: t.join()
+          consume:  # line 10: t = threading.Thread(target=consume)
+            start: spawned
+            ops:
+              - while:  # line 7: while (item := q.get()) is not None:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item }  # line 7: while (item := q.get()) is not None:
+                    - if:  # line 7: while (item := q.get()) is not None:
+                        cond: "not item != None"
+                        then:
+                          - break  # line 7: while (item := q.get()) is not None:
+                    - set: "total = total + item"  # line 8: total += item
+              - if:  # line 9: sign = 1 if total > 0 else -1
+                  cond: "total > 0"
+                  then:
+                    - set: "sign = 1"  # line 9: sign = 1 if total > 0 else -1
+                  else:
+                    - set: "sign = -1"  # line 9: sign = 1 if total > 0 else -1
+        "#,
+    );
+}
+
+#[test]
+fn sum_of_an_executor_map_waits_for_each_result_and_a_local_to_a_known_power_is_a_product() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def cube(x):
+            return x ** 3
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            total = sum(ex.map(cube, range(2)))
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 6: total = sum(ex.map(cube, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: cube, args: { x: "i" }, into: "futures[i]" }  # line 6: total = sum(ex.map(cube, range(2)))
+              - let: "results = array(2)"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 6: total = sum(ex.map(cube, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 6: total = sum(ex.map(cube, range(2)))
+              - set: "total = results[0] + results[1]"  # line 6: total = sum(ex.map(cube, range(2)))
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          cube:  # line 6: total = sum(ex.map(cube, range(2)))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * x * x"  # line 4: return x ** 3
+        "#,
+    );
+    check_error(
+        "import threading\nn = 0\ndef f():\n    global n\n    n = n ** 2\nthreading.Thread(target=f).start()\n",
+        "5:9: `**` is supported between integers known at import time, or as a local",
+    );
+}
+
+#[test]
+fn futures_appended_in_a_loop_unroll_it_with_a_future_per_pass() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def job(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = []
+            for i in range(2):
+                futures.append(ex.submit(job, i))
+            for f in futures:
+                total += f.result()
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "i_2 = 0"  # line 7: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: futures2 }  # line 8: futures.append(ex.submit(job, i))
+              - let: "i_2 = 1"  # line 7: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: futures3 }  # line 8: futures.append(ex.submit(job, i))
+              - let: "before = total"  # line 10: total += f.result()
+              - result: { future: "futures2", into: result }  # line 10: total += f.result()
+              - set: "total = before + result"  # line 10: total += f.result()
+              - let: "before2 = total"  # line 10: total += f.result()
+              - result: { future: "futures3", into: result }  # line 10: total += f.result()
+              - set: "total = before2 + result"  # line 10: total += f.result()
+              - result: { future: "futures2" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "futures3" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 8: futures.append(ex.submit(job, i))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n"  # line 4: return n
+        "#,
+    );
+}
+
+#[test]
+fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
+    // `time.perf_counter()` is no step: weft's virtual time is the clock, and the makespan is what the
+    // program would print.
+    check(
+        r#"
+        import time
+        start = time.perf_counter()
+        time.sleep(0.01)
+        elapsed = time.perf_counter() - start
+        print(f"took {elapsed:.2f}s", round(elapsed * 1000))
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - io: 10ms  # line 3: time.sleep(0.01)
+        "#,
+    );
+    check_error(
+        "import time\nstart = time.time()\nif time.time() - start > 1:\n    pass\n",
+        "3:4: this is a reading of the clock",
+    );
+}

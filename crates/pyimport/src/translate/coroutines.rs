@@ -506,6 +506,9 @@ impl<'a> Translator<'a> {
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => future,
             _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
+            _ if self.primitive_wait(frame, awaitable).is_some() => {
+                self.primitive_wait_task(frame, awaitable, out, line)?
+            }
             _ => {
                 let job = self.coroutine_call(frame, awaitable)?;
                 let future = self.temporary(frame.task, "task");
@@ -522,6 +525,8 @@ impl<'a> Translator<'a> {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
             out.push(Step::new("await", Node::Map(entries), line));
+            // The time-out cancels the task, so it is never left pending, in a loop as well.
+            self.pending_tasks.awaited.insert((frame.task, future.clone()));
             if catch.is_some() {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());
             }
@@ -552,6 +557,60 @@ impl<'a> Translator<'a> {
             Step::new("await", Node::Plain(duration), line),
             Step::new("return", Node::Quoted("None".into()), line),
         ];
+        let future = self.temporary(frame.task, "task");
+        let into = Node::Plain(future.clone());
+        self.note_started_coroutine(frame, &into, line);
+        out.push(Step::new("submit", Node::Map(vec![("task", Node::Task(task)), ("into", into)]), line));
+        Ok(future)
+    }
+
+    /// `ev.wait()` or `q.get()` of one of asyncio's own events and queues: the awaitable `wait_for` wraps
+    /// in a task of its own.
+    fn primitive_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<(Object, &'static str)> {
+        let Expr::Call(call) = awaitable else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else { return None };
+        let method = match (&object, attribute.attr.as_str()) {
+            (Object::Event(name), "wait") if self.scenario.asyncio.contains(name) => "wait",
+            (Object::Queue { name, .. }, "get") if self.scenario.asyncio.contains(name) => "get",
+            _ => return None,
+        };
+        (call.arguments.args.is_empty() && call.arguments.keywords.is_empty()).then_some((object, method))
+    }
+
+    /// `asyncio.wait_for(ev.wait(), t)` / `asyncio.wait_for(q.get(), t)`: as Python does, the wait runs in
+    /// a task of its own (a coroutine that waits and returns True, or the item), which the time-out
+    /// cancels: a cancelled waiter leaves the event's or the queue's waiters, so an item put later is not
+    /// lost to it.
+    fn primitive_wait_task(
+        &mut self,
+        frame: &mut Frame,
+        awaitable: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let Some((object, method)) = self.primitive_wait(frame, awaitable) else {
+            return fail(awaitable, "not a wait of an asyncio event or queue");
+        };
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(awaitable, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task(method, true, line);
+        self.scenario.tasks[task].kind = Some("coroutine");
+        self.scenario.tasks[task].ops = match (object, method) {
+            (Object::Event(event), _) => {
+                vec![Step::new("wait", Node::Plain(event), line), Step::new("return", Node::Quoted("1".into()), line)]
+            }
+            (Object::Queue { name, .. }, _) => vec![
+                Step::new(
+                    "get",
+                    Node::Map(vec![("queue", Node::Plain(name)), ("into", Node::Plain("item".into()))]),
+                    line,
+                ),
+                Step::new("return", Node::Quoted("item".into()), line),
+            ],
+            _ => unreachable!("primitive_wait gives events and queues"),
+        };
         let future = self.temporary(frame.task, "task");
         let into = Node::Plain(future.clone());
         self.note_started_coroutine(frame, &into, line);

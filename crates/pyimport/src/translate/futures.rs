@@ -352,6 +352,27 @@ impl<'a> Translator<'a> {
     // ---- assignments -----------------------------------------------------------------------------
 
     /// `sum(f.result() for f in futures)` (or of the list comprehension): the futures and their number.
+    /// Each of the futures' results in turn into a temporary array, then `target = ` their sum.
+    #[allow(clippy::too_many_arguments)]
+    fn store_sum_of_results(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        value: &Expr,
+        futures: &str,
+        length: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let results = self.temporary(frame.task, "results");
+        out.extend(self.collect_results(futures, &results, length, line));
+        let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
+        let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
+        let sum = Ex::Code { text: terms.join(" + "), precedence, boolean: false, reads_shared: false };
+        self.store(frame, name, target, sum, value, out, line)
+    }
+
     fn sum_of_results(&self, frame: &Frame, value: &Expr) -> Option<(String, usize)> {
         let Expr::Call(call) = value else { return None };
         if !matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(name))) if name == "sum") {
@@ -386,7 +407,11 @@ impl<'a> Translator<'a> {
         };
         match self.futures_iterable(frame, iterable) {
             Some((Value::Futures(futures, length), ())) if own_result => Some((futures, length)),
-            _ => None,
+            // The `done` set of `wait(fs)` (every future, finished): a sum in any order is the same sum.
+            _ => match self.expr(frame, iterable, false) {
+                Ok(Ex::Static(Value::FutureSet(futures, length))) if own_result => Some((futures, length)),
+                _ => None,
+            },
         }
     }
 
@@ -413,16 +438,20 @@ impl<'a> Translator<'a> {
         if let Expr::Await(awaited) = value {
             return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
         }
+        let mapped = match value {
+            Expr::Call(call) => self.wrapped_map(frame, call, "sum"),
+            _ => None,
+        };
+        if let Some((executor, map_call)) = mapped {
+            // `total = sum(ex.map(f, items))`: every job submitted, each result in turn (the map's
+            // iterator waits for them in order), then their sum.
+            let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+            return self.store_sum_of_results(frame, name, target, value, &futures, length, out, line).map(|()| true);
+        }
         if let Some((futures, length)) = self.sum_of_results(frame, value) {
             // `total = sum(f.result() for f in futures)`: each result in turn (Python's generator waits
             // for them in order), then their sum.
-            let results = self.temporary(frame.task, "results");
-            out.extend(self.collect_results(&futures, &results, length, line));
-            let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
-            let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
-            let sum = Ex::Code { text: terms.join(" + "), precedence, boolean: false, reads_shared: false };
-            self.store(frame, name, target, sum, value, out, line)?;
-            return Ok(true);
+            return self.store_sum_of_results(frame, name, target, value, &futures, length, out, line).map(|()| true);
         }
         if let Expr::Call(call) = value
             && let Some(callee) = self.module_callee(frame, call)
@@ -588,10 +617,21 @@ impl<'a> Translator<'a> {
 
     /// `list(ex.map(...))`: the inner call.
     fn list_of_map<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c ast::ExprCall)> {
+        self.wrapped_map(frame, call, "list")
+    }
+
+    /// `wrapper(ex.map(...))` (`list`, `sum`) of an executor of an open `with` or a `multiprocessing`
+    /// pool: the inner call.
+    fn wrapped_map<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+        wrapper: &str,
+    ) -> Option<((String, bool), &'c ast::ExprCall)> {
         let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else {
             return None;
         };
-        if callee != "list" {
+        if callee != wrapper || !call.arguments.keywords.is_empty() {
             return None;
         }
         let [Expr::Call(inner)] = &call.arguments.args[..] else {
@@ -1176,10 +1216,27 @@ impl<'a> Translator<'a> {
     }
 
     /// A job of a process pool runs in a process of its own: the main process's shared state is not there
-    /// (Python gives the process a copy, whose changes the parent never sees).
+    /// (Python gives the process a copy, whose changes the parent never sees). A pool's worker process
+    /// keeps its copy from one job to the next, which weft's jobs (a process each) do not, so a pool's job
+    /// may not use the main process's shared state at all.
     pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
+        self.process_globals(def, call, false).map(|_| ())
+    }
+
+    /// The shared variables, lists and dicts of the main process that `def` (and every function it calls)
+    /// uses, by their scenario names: with `copies`, a `multiprocessing.Process` gets its own copy of each
+    /// (its memory starts as the module's); without, using one is refused. Locks, events and the like
+    /// cannot be copied into another process and are refused either way (a `multiprocessing.Queue` is
+    /// shared by design).
+    pub(super) fn process_globals(
+        &self,
+        def: &ast::StmtFunctionDef,
+        call: &ast::ExprCall,
+        copies: bool,
+    ) -> Result<Vec<String>> {
         let mut seen = BTreeSet::new();
         let mut pending = vec![def];
+        let mut copied = BTreeSet::new();
         while let Some(def) = pending.pop() {
             if !seen.insert(def.name.to_string()) {
                 continue;
@@ -1198,23 +1255,41 @@ impl<'a> Translator<'a> {
                 {
                     continue;
                 }
-                if let Some(Value::Shared(..) | Value::Object(_)) = global {
-                    return fail(
-                        call,
-                        format!(
-                            "`{}` runs in another process but uses `{name}`, which the main process shares; \
-                             the process works on a copy of it (pass values as arguments and return the result, \
-                             or use a `multiprocessing.Queue`)",
-                            def.name
-                        ),
-                    );
+                match global {
+                    Some(Value::Shared(shared, _)) if copies => {
+                        copied.insert(shared.clone());
+                    }
+                    Some(Value::Shared(..)) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` runs in another process but uses `{name}`, which the main process shares; a \
+                                 pool's worker process keeps its own copy of it from one job to the next, which weft's \
+                                 jobs (a process each) do not model (pass values as arguments and return the result, \
+                                 or use a `multiprocessing.Queue`)",
+                                def.name
+                            ),
+                        );
+                    }
+                    Some(Value::Object(_)) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` runs in another process but uses `{name}`, which belongs to the main \
+                                 process; the new process would work on a copy of it (pass values as arguments, \
+                                 or use a `multiprocessing.Queue`)",
+                                def.name
+                            ),
+                        );
+                    }
+                    _ => {}
                 }
                 if let Some(callee) = self.functions.get(name.as_str()) {
                     pending.push(callee);
                 }
             }
         }
-        Ok(())
+        Ok(copied.into_iter().collect())
     }
 }
 

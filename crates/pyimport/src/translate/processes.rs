@@ -5,24 +5,85 @@
 //! every result, as Python's does.
 
 use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
-use super::{Frame, Result, Translator};
+use super::{Error, Frame, Result, Translator};
+use crate::out::{Node, Step};
 use crate::value::Value;
 
 impl<'a> Translator<'a> {
-    /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. `f` must not
-    /// use the main process's shared state: the new process works on a copy of it.
+    /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. The shared
+    /// variables, lists and dicts `f` uses are the new process's own copies (declared under `processes:`
+    /// with the module's values), as Python's child process works on a copy whose changes the parent never
+    /// sees; `check_process_copies` refuses the copy when the main process changes the value first.
     pub(super) fn create_process(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
+        let mut copies = Vec::new();
         if let Some(keyword) = call.arguments.find_keyword("target")
             && let Ok(Value::Function(function)) = self.static_value(frame, &keyword.value)
             && let Some(def) = self.functions.get(&function).copied()
         {
-            self.check_process_job(def, call)?;
+            copies = self.process_globals(def, call, true)?;
         }
         let process = self.create_thread(frame, call, line)?;
         if let Value::Thread(task) = process {
             self.scenario.tasks[task].kind = Some("process");
+            if !copies.is_empty() {
+                self.process_copies.push((task, call.range().start().to_usize()));
+                self.scenario.process_memory.push((task, copies));
+            }
         }
         Ok(process)
     }
+
+    /// A child process's copy starts as the module made it: exact under both start methods (fork copies
+    /// the parent's memory at `start()`, spawn re-runs the module) only while no task of the main process
+    /// writes the variable. Checked once every task's steps are known.
+    pub(super) fn check_process_copies(&self) -> Result<()> {
+        for (task, offset) in &self.process_copies {
+            let Some((_, copies)) = self.scenario.process_memory.iter().find(|(owner, _)| owner == task) else {
+                continue;
+            };
+            for shared in copies {
+                let writer = self
+                    .scenario
+                    .tasks
+                    .iter()
+                    .find(|other| other.kind != Some("process") && steps_write(&other.ops, shared));
+                if writer.is_some() {
+                    return Err(Error::at_offset(
+                        *offset,
+                        format!(
+                            "this process works on a copy of `{shared}`, which the main process also changes; \
+                             the copy's first value would depend on when the process starts (fork) or not at all \
+                             (spawn), which weft does not follow: pass the value as an argument"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a step (or a step nested in an `if`, loop or `atomic`) writes the shared variable `shared`
+/// (`set: "x = ..."`, `set: "x[k] = ..."`, `del: "x[k]"`).
+fn steps_write(steps: &[Step], shared: &str) -> bool {
+    steps.iter().any(|step| match (&step.key, &step.value) {
+        (&("set" | "del"), Some(Node::Quoted(text))) => writes_name(text, shared),
+        (_, Some(node)) => node_writes(node, shared),
+        (_, None) => false,
+    })
+}
+
+fn node_writes(node: &Node, shared: &str) -> bool {
+    match node {
+        Node::Steps(steps) => steps_write(steps, shared),
+        Node::Map(entries) => entries.iter().any(|(_, value)| node_writes(value, shared)),
+        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+    }
+}
+
+/// `x = ...` or `x[...]...`: the text's target is `shared` itself.
+fn writes_name(text: &str, shared: &str) -> bool {
+    text.strip_prefix(shared).is_some_and(|rest| rest.starts_with(" =") || rest.starts_with('['))
 }
