@@ -559,14 +559,33 @@ impl<T> Default for FirstSeen<T> {
 /// Up to this many, [`FirstSeen`] scans its list.
 const FEW_SEEN: usize = 8;
 
+/// Equality for [`FirstSeen`]'s scan, without a call: the derived `==` of a slice of integers is a call
+/// of the C library's `memcmp`, which costs far more than comparing a few words here (see
+/// `sim_core`'s `fill_short`).
+trait SameAs {
+    fn same_as(&self, other: &Self) -> bool;
+}
+
+impl SameAs for u64 {
+    fn same_as(&self, other: &Self) -> bool {
+        self == other
+    }
+}
+
+impl SameAs for [i64] {
+    fn same_as(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(mine, theirs)| mine == theirs)
+    }
+}
+
 impl<T: Eq + std::hash::Hash + Clone> FirstSeen<T> {
     fn index_of<Q>(&self, item: &Q) -> Option<usize>
     where
         T: std::borrow::Borrow<Q>,
-        Q: Eq + std::hash::Hash + ?Sized,
+        Q: Eq + std::hash::Hash + SameAs + ?Sized,
     {
         if self.seen.len() <= FEW_SEEN {
-            return self.seen.iter().position(|seen| seen.borrow() == item);
+            return self.seen.iter().position(|seen| seen.borrow().same_as(item));
         }
         self.index_of.get(item).copied()
     }
