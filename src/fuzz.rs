@@ -16,6 +16,7 @@ use sim_core::{Status, limits};
 use crate::cli::FuzzArgs;
 use crate::command::{CommandResult, EXIT_FOUND_FAILURE, EXIT_OK, UsageError};
 use crate::fuzz_failure::{FailureKey, FailureOf, failure_key, first_failure};
+use crate::fuzz_memo::{Recording, RunMemo};
 use crate::output;
 use crate::running::Setup;
 use crate::words::plural;
@@ -343,6 +344,10 @@ struct Worker<'s> {
     fingerprinter: sim_core::races::ClassFingerprinter,
     /// The run's final shared values, then its first failure and its status: the key of its outcome.
     key: Vec<i64>,
+    /// The runs this worker has made, by their choices (the `random` policy; src/fuzz_memo.rs).
+    memo: Option<RunMemo>,
+    /// The decisions of the run being made, for the memo.
+    decisions: Vec<(u32, u32)>,
 }
 
 /// One invocation's seeds, cut into chunks of `CHUNK_SEEDS` runs numbered from 0.
@@ -465,6 +470,8 @@ impl<'s> ChunkedRuns<'s> {
             policy: self.setup.policy(),
             fingerprinter: sim_core::races::ClassFingerprinter::default(),
             key: Vec::new(),
+            memo: self.memo_applies().then(RunMemo::new),
+            decisions: Vec::new(),
         };
         loop {
             let index = next_chunk.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -517,8 +524,32 @@ impl<'s> ChunkedRuns<'s> {
         summary
     }
 
+    /// Whether a run is a function of its choices alone, drawn as `RandomWalk::draw` draws them: the
+    /// `random` policy without time jitter (whose draws come from a second stream); and no run's token is
+    /// asked for (`--jsonl`), which the memo does not keep.
+    fn memo_applies(&self) -> bool {
+        self.setup.policy == "random" && self.setup.model.scheduler.jitter_percent == 0 && !self.options.with_tokens
+    }
+
     /// One seed: its status and class, its outcome's key left in `worker.key`.
     fn run_one(&self, worker: &mut Worker<'s>, seed: u64, lines: &mut Vec<String>) -> (Status, u64) {
+        if let Some(memo) = worker.memo.as_mut()
+            && let Some(remembered) = memo.lookup(seed)
+        {
+            worker.key.clear();
+            worker.key.extend_from_slice(remembered.key);
+            return (remembered.status, remembered.class);
+        }
+        let remembering = worker.memo.as_ref().is_some_and(RunMemo::is_walking);
+        let (status, class) = self.make_run(worker, seed, lines, remembering);
+        if remembering && let Some(memo) = worker.memo.as_mut() {
+            memo.remember(&worker.decisions, status, class, &worker.key);
+        }
+        (status, class)
+    }
+
+    /// Makes `seed`'s run (its decisions written down for the memo when `recording`).
+    fn make_run(&self, worker: &mut Worker<'s>, seed: u64, lines: &mut Vec<String>, recording: bool) -> (Status, u64) {
         let with_tokens = self.options.with_tokens;
         // The trace and its digest are not part of a fuzz report (a token is, under `--jsonl`).
         let config = sim_core::RunConfig {
@@ -527,7 +558,12 @@ impl<'s> ChunkedRuns<'s> {
             record_trace: false,
             ..self.setup.config(seed)
         };
-        let outcome = worker.simulator.run(worker.policy.as_mut(), &config);
+        let outcome = if recording {
+            let mut policy = Recording { policy: worker.policy.as_mut(), decisions: &mut worker.decisions };
+            worker.simulator.run(&mut policy, &config)
+        } else {
+            worker.simulator.run(worker.policy.as_mut(), &config)
+        };
         worker.simulator.shared_values(&mut worker.key);
         let records = worker.simulator.failure_records();
         if with_tokens {

@@ -108,6 +108,8 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         // ValueError (negative, or None: TypeError) apart from a length too long.
         PythonFault::SleepLength { value, .. } if value < 0 => 17,
         PythonFault::SleepLength { .. } => 18,
+        PythonFault::UnorderableItem { .. } => 19,
+        PythonFault::BrokenBarrier { .. } => 20,
     }
 }
 

@@ -10,6 +10,7 @@ mod explore;
 mod files;
 mod fuzz;
 mod fuzz_failure;
+mod fuzz_memo;
 mod import;
 mod interrupt;
 mod manual;

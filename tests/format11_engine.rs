@@ -126,6 +126,52 @@ fn primitives() {
 }
 
 #[test]
+fn a_caught_release_of_a_bounded_semaphore() {
+    // `try: sem.release()` / `except ValueError: errors += 1`: the second release is refused, the count
+    // stays at 1 (the third acquire gets it), and nothing faults.
+    check(
+        "name: t\nshared: { errors: 0, third: 0 }\nsemaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { acquire: s }, { release: { semaphore: s, into_ok: ok } }, { release: { semaphore: s, into_ok: ok } }, { if: { cond: \"not ok\", then: [ { set: \"errors = errors + 1\" } ] } }, { acquire: { name: s, timeout: 0ns, into: got } }, { set: \"third = got\" } ] }\n",
+        "ok errors=1 third=1",
+    );
+    // Released while another task holds a unit: whether the extra release fails depends on the order.
+    check(
+        "name: t\nshared: { errors: 0 }\nsemaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { acquire: s }, { release: s } ] }\n  b: { ops: [ { release: { semaphore: s, into_ok: ok } }, { if: { cond: \"not ok\", then: [ { set: \"errors = errors + 1\" } ] } } ] }\n",
+        "fault errors=0\nok errors=1",
+    );
+    // An unbounded semaphore never refuses a release.
+    check(
+        "name: t\nshared: { released: 0 }\nsemaphores: { s: 0 }\ntasks:\n  a: { ops: [ { release: { semaphore: s, into_ok: ok } }, { set: \"released = ok\" } ] }\n",
+        "ok released=1",
+    );
+}
+
+#[test]
+fn a_barrier_wait_that_times_out_breaks_the_barrier() {
+    // Two of three parties: one gives up (whichever first) and breaks it, the other raises too.
+    check(
+        "name: t\nshared: { broken: 0 }\ntasks:\n  p: { count: 2, ops: [ { barrier: { name: g, parties: 3, timeout: 100ms, into_ok: ok } }, { if: { cond: \"not ok\", then: [ { atomic: [ { set: \"broken = broken + 1\" } ] } ] } } ] }\n",
+        "ok broken=2",
+    );
+    // Every party arrives: nobody's time-out fires.
+    check(
+        "name: t\nshared: { passed: 0 }\ntasks:\n  p: { count: 2, ops: [ { barrier: { name: g, parties: 2, timeout: 100ms, into_ok: ok } }, { atomic: [ { set: \"passed = passed + ok\" } ] } ] }\n",
+        "ok passed=2",
+    );
+    // A broken barrier stays broken: a later wait (here with no time-out of its own) raises at once.
+    check(
+        "name: t\nshared: { a_ok: 9, b_ok: 9 }\ntasks:\n  a: { ops: [ { barrier: { name: g, parties: 2, timeout: 50ms, into_ok: ok } }, { set: \"a_ok = ok\" } ] }\n  b: { ops: [ { join: a }, { barrier: { name: g, parties: 2, into_ok: ok } }, { set: \"b_ok = ok\" } ] }\n",
+        "ok a_ok=0 b_ok=0",
+    );
+    // Uncaught, BrokenBarrierError ends the run: the waiter that timed out, or a plain waiter woken by
+    // the break.
+    check("name: t\ntasks:\n  a: { ops: [ { barrier: { name: g, parties: 3, timeout: 50ms } } ] }\n", "fault ");
+    check(
+        "name: t\ntasks:\n  a: { ops: [ { barrier: { name: g, parties: 3, timeout: 50ms, into_ok: ok } } ] }\n  b: { ops: [ { barrier: { name: g, parties: 3 } } ] }\n",
+        "fault ",
+    );
+}
+
+#[test]
 fn a_spin_wait_terminates_under_exploration() {
     check(
         "name: t\nshared: { flag: 0, data: 0 }\ntasks:\n  w: { ops: [ { while: { cond: \"flag == 0\", ops: [] } }, { assert: \"data == 42\" } ] }\n  s: { ops: [ { set: \"data = 42\" }, { set: \"flag = 1\" } ] }\n",
@@ -141,6 +187,7 @@ fn faults_name_python_exceptions() {
         ("semaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { release: s } ] }", "ValueError"),
         ("conditions: { c: {} }\ntasks:\n  a: { ops: [ { notify: c } ] }", "RuntimeError"),
         ("locks: { f: { count: 2 } }\ntasks:\n  a: { ops: [ { lock: \"f[2]\" } ] }", "IndexError"),
+        ("tasks:\n  a: { ops: [ { barrier: { name: g, parties: 2, timeout: 1ms } } ] }", "BrokenBarrierError"),
     ];
     for (body, exception) in cases {
         let message = fault(&format!("name: t\n{body}\n"));

@@ -6,7 +6,7 @@
 mod common;
 mod support;
 
-use sim_core::engine::{ExploreResult, Order, SearchOptions};
+use sim_core::engine::{ExploreResult, Order, Reduction, SearchOptions};
 use support::enumerate::{Enumeration, enumerate, explore_within, explored_keys};
 
 const MAX_STEPS: u64 = 200;
@@ -94,4 +94,49 @@ fn the_sections_of_a_small_stack_are_explored_as_single_steps() {
     assert_eq!(explored_keys(&with), explored_keys(&without));
     // Measured: 14 schedules to the end either way, and 34 runs cut short at a known state instead of 220.
     assert_eq!((with.schedules, with.redundant, without.schedules, without.redundant), (14, 34, 14, 220));
+}
+
+/// Stateless DPOR that takes locks only when free (`schedulers/lock_order.rs`), alone and taking
+/// turns with the default search (from the third run on), against brute force on generated programs
+/// of lock arrays picked by local indices, of critical sections and of format 1.1's constructs (where
+/// the rule does not apply, the stateless search is the plain one): the same outcomes, and `complete`
+/// meaning it.
+#[test]
+fn locks_taken_only_when_free_agree_with_brute_force_on_lock_arrays() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    let generators: [fn(u64) -> String; 3] =
+        [support::programs::lock_array_program, support::programs::locked_program, support::programs::format11_program];
+    let programs = (0..500).map(|seed| (seed, generators[0](seed)));
+    let others = (0..150).flat_map(|seed| generators[1..].iter().map(move |generate| (seed, generate(seed))));
+    for (seed, yaml) in programs.chain(others) {
+        let scenario = common::load(&yaml);
+        let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
+        if !all.complete || all.hit_step_limit {
+            continue;
+        }
+        compared += 1;
+        let stateless = SearchOptions {
+            reduction: Reduction::StatelessDpor,
+            locks_taken_only_when_free: true,
+            ..SearchOptions::default()
+        };
+        let turns_early = SearchOptions {
+            order: Order::DepthFirstThenTurns { alone_runs: 2, alone_steps: u64::MAX },
+            ..SearchOptions::default()
+        };
+        for options in [stateless, turns_early] {
+            if let Some(problem) = disagreement(&scenario.model, &all, None, options) {
+                failures.push(format!("seed {seed}, {:?}: {problem}\n{yaml}", options.reduction));
+                break;
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} programs disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(5)].join("\n")
+    );
+    assert!(compared >= 350, "{compared} compared");
 }

@@ -364,6 +364,35 @@ fn programs_of_the_forms_imported_in_session_eleven_explore_to_every_cpython_sta
 }
 
 #[test]
+fn a_bounded_semaphores_caught_value_error_explores_to_every_cpython_state() {
+    // CPython 3.11 (20 runs each, docs/python.md): errors=1; main_errors=1 worker_errors=0; errors=0
+    // released=2. weft also lists the worker's release first, and the lost update of `released += 1`.
+    let programs: [(&str, &[&str]); 3] = [
+        ("session11/c6_semaphore_bounded_error.py", &["ok errors=1"]),
+        ("programs/bounded_release_race.py", &["ok main_errors=0 worker_errors=1", "ok main_errors=1 worker_errors=0"]),
+        ("programs/bounded_release_in_bounds.py", &["ok errors=0 released=1", "ok errors=0 released=2"]),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), expect);
+    }
+}
+
+#[test]
+fn a_barrier_broken_by_a_time_out_explores_to_every_cpython_state() {
+    // CPython 3.11 (20 runs each, docs/python.md): broken=2; passed=3 broken=0; early_broken=1
+    // late_broken=1. weft also lists the lost update of `broken += 1`, and the late party arriving
+    // before the early one gives up (under the deadline setting, a choice).
+    let programs: [(&str, &[&str]); 3] = [
+        ("session11/b8_barrier_deadlock.py", &["ok broken=1", "ok broken=2"]),
+        ("programs/barrier_timeout_passes.py", &["ok passed=3 broken=0"]),
+        ("programs/barrier_late_party.py", &["ok early_broken=0 late_broken=0", "ok early_broken=1 late_broken=1"]),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), expect);
+    }
+}
+
+#[test]
 fn asyncio_primitives_from_python_explore_to_every_final_state_cpython_reached() {
     // What CPython 3.11 printed over many runs (docs/python.md): total=21 handled=6; balance=600;
     // balance=300. Each is among the outcomes; the race has the lost updates CPython's timers hid.

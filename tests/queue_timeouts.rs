@@ -8,9 +8,9 @@ mod support;
 
 use common::{json_of, outcome_line, outcome_lines, scenario_file, weft};
 use serde_json::Value;
-use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
-use sim_core::{Simulator, Timeouts};
-use support::enumerate::enumerate_with;
+use sim_core::Timeouts;
+use sim_core::engine::Reduction;
+use support::enumerate::assert_explore_agrees;
 
 /// The consumer loop of threading code: wait up to 1 s for an item; `seen` is the item, `empty` says
 /// the wait gave up (queue.Empty).
@@ -234,21 +234,7 @@ fn explore_agrees_with_brute_force_on_gets_with_time_outs() {
         (timed_puts.as_str(), Timeouts::Any),
     ] {
         let scenario = common::load(scenario);
-        let all = enumerate_with(&scenario.model, timeouts, 200_000, 200);
-        assert!(all.complete && !all.hit_step_limit, "{timeouts:?}: the enumeration did not finish");
-        let mut reachable = all.within(None);
-        reachable.sort();
-        reachable.dedup();
-        assert!(reachable.len() > 3, "{timeouts:?}: {reachable:?}");
-        for reduction in [Reduction::CachedStates, Reduction::StatelessDpor] {
-            let config = ExploreConfig { max_schedules: 200_000, preemption_bound: None, max_steps: 200 };
-            let options = SearchOptions { reduction, timeouts, ..SearchOptions::default() };
-            let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
-            let mut found: Vec<_> = explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
-            found.sort();
-            found.dedup();
-            assert!(explored.complete, "{timeouts:?} {reduction:?}");
-            assert_eq!(found, reachable, "{timeouts:?} {reduction:?}");
-        }
+        let reductions = [Reduction::CachedStates, Reduction::StatelessDpor];
+        assert_explore_agrees(&scenario.model, timeouts, &reductions, 4, "pollers");
     }
 }

@@ -48,12 +48,12 @@ struct Compared {
     with_early_give_ups: u64,
 }
 
-/// Every generated program under `timeouts`: returns what was compared and the disagreements.
-fn compare_all(timeouts: Timeouts) -> (Compared, Vec<String>) {
+/// Every program `generate` makes under `timeouts`: returns what was compared and the disagreements.
+fn compare_all(timeouts: Timeouts, generate: fn(u64) -> String) -> (Compared, Vec<String>) {
     let mut failures = Vec::new();
     let mut compared = Compared::default();
     for seed in 0..PROGRAMS {
-        let yaml = support::programs::timed_wait_program(seed);
+        let yaml = generate(seed);
         let scenario = common::load(&yaml);
         let all = enumerate_with(&scenario.model, timeouts, BRUTE_FORCE_BUDGET, MAX_STEPS);
         if !all.complete || all.hit_step_limit {
@@ -82,7 +82,12 @@ fn compare_all(timeouts: Timeouts) -> (Compared, Vec<String>) {
 /// than it allows; more do under `any`, where every wait may end at every step), and `early` of every
 /// 100 of those let a waiter give up beside a task that could step (0 where that is not counted).
 fn check(timeouts: Timeouts, enough: u64, early: u64) {
-    let (compared, failures) = compare_all(timeouts);
+    check_programs(timeouts, support::programs::timed_wait_program, enough, early);
+}
+
+/// As [`check`], over the programs `generate` makes.
+fn check_programs(timeouts: Timeouts, generate: fn(u64) -> String, enough: u64, early: u64) {
+    let (compared, failures) = compare_all(timeouts, generate);
     assert!(
         failures.is_empty(),
         "{timeouts:?}: {} of {} programs disagree; first ones:\n{}",
@@ -114,4 +119,12 @@ fn explore_agrees_with_brute_force_when_waiters_give_up_at_their_deadline_or_stu
 #[test]
 fn explore_agrees_with_brute_force_when_any_waiter_may_give_up_at_any_step() {
     check(Timeouts::Any, 4, 0);
+}
+
+/// Barriers whose waits time out and break them (tests/support/programs.rs, `timed_barrier_program`).
+#[test]
+fn explore_agrees_with_brute_force_on_barriers_broken_by_a_time_out() {
+    for timeouts in [Timeouts::Quiescent, Timeouts::Deadline, Timeouts::Any] {
+        check_programs(timeouts, support::programs::timed_barrier_program, 4, 0);
+    }
 }

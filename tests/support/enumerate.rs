@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
 use sim_core::policy::{Candidate, Decision, Mode, Policy, RunStart};
 use sim_core::trace::TraceKind;
 use sim_core::{Model, RunConfig, Simulator, Status, Timeouts};
@@ -103,6 +104,29 @@ impl Policy for PrefixThenFirst {
             chosen,
         });
         allowed[chosen]
+    }
+}
+
+/// Enumerates every schedule of `model` (200,000 at most, 200 steps each) with waits giving up as
+/// `timeouts` says, and checks that `explore` under each of `reductions` finds exactly the outcomes
+/// reached, completely; at least `least` of them, so that the check cannot pass on a trivial program.
+#[track_caller]
+pub fn assert_explore_agrees(model: &Model, timeouts: Timeouts, reductions: &[Reduction], least: usize, label: &str) {
+    let all = enumerate_with(model, timeouts, 200_000, 200);
+    assert!(all.complete && !all.hit_step_limit, "{label} {timeouts:?}: the enumeration did not finish");
+    let mut reachable = all.within(None);
+    reachable.sort();
+    reachable.dedup();
+    assert!(reachable.len() >= least, "{label} {timeouts:?}: {reachable:?}");
+    for &reduction in reductions {
+        let config = ExploreConfig { max_schedules: 200_000, preemption_bound: None, max_steps: 200 };
+        let options = SearchOptions { reduction, timeouts, ..SearchOptions::default() };
+        let explored = Simulator::new(model).explore_with(&config, options, &mut |_| true);
+        let mut found: Vec<OutcomeKey> = explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
+        found.sort();
+        found.dedup();
+        assert!(explored.complete, "{label} {timeouts:?} {reduction:?}");
+        assert_eq!(found, reachable, "{label} {timeouts:?} {reduction:?}");
     }
 }
 

@@ -289,6 +289,42 @@ fn timed_wait_op(rng: &mut Rng, index: usize) -> String {
     }
 }
 
+/// A small program around a barrier `g` of 2 or 3 parties whose waits may have a time-out (2 or 3
+/// tasks of 1 or 2 constructs each): a wait that times out breaks the barrier for everyone, so which
+/// waiter gives up, when, and who arrives before or after the break decide the outcome. Waits with and
+/// without `into_ok` (a broken barrier without it is a fault), and sleeps and work longer or shorter
+/// than the time-outs (50ms or 1s). Deterministic in its seed.
+pub fn timed_barrier_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(60) { 2 } else { 3 };
+    let parties = 2 + rng.below(2);
+    let mut yaml = format!("name: generated\n{FORMAT11_DECLARATIONS}tasks:\n");
+    for index in 0..tasks {
+        let count = 1 + rng.below(2);
+        let ops: Vec<String> = (0..count).map(|_| timed_barrier_op(&mut rng, index, parties)).collect();
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One wait on the barrier (with or without a time-out and `into_ok`), or time that passes.
+fn timed_barrier_op(rng: &mut Rng, index: usize, parties: u64) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let patience = *rng.pick(&["50ms", "1s"]);
+    let pause = *rng.pick(&["{ io: 200ms }", "{ cpu: 100ms }", "{ io: 10ms }"]);
+    match rng.below(6) {
+        0 | 1 => format!(
+            "{{ barrier: {{ name: g, parties: {parties}, timeout: {patience}, into_ok: ok }} }}, {{ set: \"{v} = {v} * 2 + ok + {index}\" }}"
+        ),
+        2 => format!(
+            "{{ barrier: {{ name: g, parties: {parties}, into_ok: ok }} }}, {{ set: \"{v} = {v} * 3 + ok + {index}\" }}"
+        ),
+        3 => format!("{{ barrier: {{ name: g, parties: {parties} }} }}, {{ set: \"{v} = {v} + 10\" }}"),
+        4 => format!("{{ barrier: {{ name: g, parties: {parties}, timeout: {patience} }} }}"),
+        _ => format!("{pause}, {{ set: \"{v} = {v} + {index}\" }}"),
+    }
+}
+
 /// A program with a pool of 2 or 3 identical copies (`count`), the shape symmetry reduction works on,
 /// beside a task of its own that may start the pool (`spawn`), join it or wait for it (`after`); the
 /// copies are sometimes daemons and sometimes read their `me`, so that identical programs with
@@ -409,4 +445,57 @@ fn section_ops(rng: &mut Rng) -> String {
         })
         .collect();
     ops.join(", ")
+}
+
+/// A program of sections under the elements of a lock array `la` picked by a local index, for the
+/// stateless search that takes locks only when free (`schedulers/lock_order.rs`): sections in
+/// `repeat` loops (the `lock` is then reached through the loop's bookkeeping), the index computed,
+/// or reassigned between the `lock` and the `unlock` (which then releases another element, or one
+/// not held: a fault), two elements held at once in either order (a deadlock), the plain lock `m`
+/// nested, and accesses of `buf[i]` and `x` inside and outside sections. Deterministic in its seed.
+pub fn lock_array_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(60) { 2 } else { 3 };
+    let mut yaml = format!(
+        "name: generated\nshared: {{ x: {}, buf: [0, 0] }}\nlocks: {{ la: {{ count: 2 }}, m: {{}} }}\ntasks:\n",
+        rng.below(2)
+    );
+    for index in 0..tasks {
+        let mut ops = vec![format!("{{ let: \"i = {}\" }}", rng.below(2))];
+        ops.extend((0..1 + rng.below(2)).map(|_| lock_array_op(&mut rng)));
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct of a lock-array program.
+fn lock_array_op(rng: &mut Rng) -> String {
+    let section = |rng: &mut Rng| {
+        let body: Vec<&str> = (0..1 + rng.below(3))
+            .map(|_| {
+                *rng.pick(&[
+                    "{ set: \"buf[i] = buf[i] + 1\" }",
+                    "{ let: \"v = buf[i]\" }",
+                    "{ set: \"x = x * 2 + i\" }",
+                    "{ assert: \"buf[i] != 3\" }",
+                    "{ let: \"i = 1 - i\" }",
+                    "{ with: { lock: m, ops: [ { set: \"x = x + 1\" } ] } }",
+                ])
+            })
+            .collect();
+        format!("{{ lock: \"la[i]\" }}, {}, {{ unlock: \"la[i]\" }}", body.join(", "))
+    };
+    match rng.below(8) {
+        0 => format!("{{ let: \"i = (i + {}) % 2\" }}", 1 + rng.below(2)),
+        1 => "{ set: \"buf[i] = x\" }".to_string(),
+        2 => {
+            let other = if rng.chance(50) { "1 - i" } else { "i" };
+            format!(
+                "{{ lock: \"la[i]\" }}, {{ let: \"j = {other}\" }}, {{ lock: \"la[j]\" }}, {{ set: \"x = x + buf[j]\" }}, \
+                 {{ unlock: \"la[j]\" }}, {{ unlock: \"la[i]\" }}"
+            )
+        }
+        3 | 4 => format!("{{ repeat: {{ times: 2, ops: [ {} ] }} }}", section(rng)),
+        _ => section(rng),
+    }
 }

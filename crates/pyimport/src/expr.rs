@@ -6,7 +6,7 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use ruff_text_size::Ranged;
 
 use crate::translate::{Error, Frame, Result, Translator, fail};
-use crate::value::{Object, Shape, Value};
+use crate::value::{CLOCK, Object, Shape, Value};
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const OR: u8 = 1;
@@ -113,6 +113,12 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr)
+                }
+                // `threading.current_thread().name`, `.ident`: as opaque as the thread.
+                Ex::Static(Value::Opaque(what))
+                    if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
+                {
+                    Ok(Ex::Static(Value::Opaque("the name or identifier of the running thread")))
                 }
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
@@ -642,7 +648,7 @@ impl Translator<'_> {
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
                 (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
-                (Value::Object(Object::Queue { name, capacity }), "full") => {
+                (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));
                     }
@@ -813,10 +819,16 @@ impl Translator<'_> {
             | "time.process_time"
                 if args.is_empty() =>
             {
-                Ok(Ex::Static(Value::Clock))
+                Ok(Ex::Static(CLOCK))
             }
             "round" if matches!(args.len(), 1 | 2) && is_clock(&self.expr(frame, &args[0], use_known)?) => {
-                Ok(Ex::Static(Value::Clock))
+                Ok(Ex::Static(CLOCK))
+            }
+            "threading.current_thread" | "threading.currentThread" if args.is_empty() => {
+                Ok(Ex::Static(Value::Opaque("the current thread (`threading.current_thread()`)")))
+            }
+            "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
+                Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
@@ -844,7 +856,7 @@ impl Translator<'_> {
 }
 
 fn is_clock(ex: &Ex) -> bool {
-    matches!(ex, Ex::Static(Value::Clock))
+    matches!(ex, Ex::Static(value) if *value == CLOCK)
 }
 
 fn as_float(value: &Value) -> Option<f64> {
@@ -859,8 +871,10 @@ fn as_float(value: &Value) -> Option<f64> {
 fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
     match (left, right) {
         // Arithmetic on a clock's reading (`perf_counter() - start`, `elapsed * 1000`) is a reading too.
-        (Value::Clock, Value::Clock | Value::Int(_) | Value::Float(_))
-        | (Value::Int(_) | Value::Float(_), Value::Clock) => Some(Value::Clock),
+        (clock, Value::Int(_) | Value::Float(_)) | (Value::Int(_) | Value::Float(_), clock) if *clock == CLOCK => {
+            Some(CLOCK)
+        }
+        (left, right) if *left == CLOCK && *right == CLOCK => Some(CLOCK),
         (Value::Int(l), Value::Int(r)) => {
             let (l, r) = (*l, *r);
             let value = match op {

@@ -80,6 +80,8 @@ pub struct Scenario {
     pub tasks: Vec<Task>,
     /// The primitives and queues that are asyncio's own (`asyncio.Lock()`, ...): `asyncio: true`.
     pub asyncio: std::collections::BTreeSet<String>,
+    /// The queues that are not FIFO (`queue.LifoQueue()`, `queue.PriorityQueue()`), with their `order:`.
+    pub queue_orders: std::collections::BTreeMap<String, &'static str>,
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
     /// are the main process's): a `processes:` entry named after the task.
     pub process_memory: Vec<(usize, Vec<String>)>,
@@ -230,7 +232,8 @@ impl Scenario {
         if !self.queues.is_empty() {
             let _ = writeln!(out, "queues:");
             for (name, capacity) in &self.queues {
-                let _ = writeln!(out, "  {name}: {{ capacity: {capacity}{} }}", self.asyncio_flag(name));
+                let order = self.queue_orders.get(name).map_or(String::new(), |order| format!(", order: {order}"));
+                let _ = writeln!(out, "  {name}: {{ capacity: {capacity}{order}{} }}", self.asyncio_flag(name));
             }
         }
         if !self.locks.is_empty() {

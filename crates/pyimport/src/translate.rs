@@ -20,7 +20,7 @@ use crate::Options;
 use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
-use crate::value::{Object, Shape, Value};
+use crate::value::{Object, QueueOrder, Shape, Value};
 
 /// An error at a byte offset of the Python text.
 #[derive(Debug)]
@@ -68,33 +68,46 @@ enum LoopKind {
     Unrolled,
 }
 
-/// What a `try:` catches the time-out of (`Translator::timeout_handler`).
+/// What a `try:` catches the exception of (`Translator::timeout_handler`): the time-out of its first
+/// statement, or the ValueError of a bounded semaphore's release.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum CaughtTimeout {
+enum CaughtException {
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`.
     WaitFor,
     /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
     QueueGet,
     /// `q.put(x, timeout=t)`, `q.put_nowait(x)` on a bounded queue / `except queue.Full:`.
     QueuePut,
+    /// `sem.release()` of a `BoundedSemaphore` / `except ValueError:` (released too many times).
+    BoundedRelease,
+    /// `barrier.wait()` with a time-out (its own or the barrier's) / `except threading.BrokenBarrierError:`.
+    BarrierWait,
 }
 
-impl CaughtTimeout {
+impl CaughtException {
     /// The local that says whether the wait came in time.
     fn flag(self) -> &'static str {
         match self {
-            CaughtTimeout::WaitFor => "in_time",
-            CaughtTimeout::QueueGet => "got_item",
-            CaughtTimeout::QueuePut => "put_in",
+            CaughtException::WaitFor => "in_time",
+            CaughtException::QueueGet => "got_item",
+            CaughtException::QueuePut => "put_in",
+            CaughtException::BoundedRelease => "released",
+            CaughtException::BarrierWait => "passed",
         }
     }
 
     fn nothing_to_catch(self) -> &'static str {
         match self {
-            CaughtTimeout::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
-            CaughtTimeout::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
-            CaughtTimeout::QueuePut => {
+            CaughtException::WaitFor => "this `wait_for` has no time-out to catch (`timeout=None` never raises)",
+            CaughtException::QueueGet => "this `get` waits for ever (`timeout=None`): it never raises queue.Empty",
+            CaughtException::QueuePut => {
                 "this `put` never raises queue.Full: it waits for ever (`timeout=None`), or its queue has no `maxsize`"
+            }
+            CaughtException::BoundedRelease => {
+                "this `release` never raises ValueError: its semaphore is a `Semaphore`, not a `BoundedSemaphore`"
+            }
+            CaughtException::BarrierWait => {
+                "this barrier `wait` has no time-out (of its own or the `Barrier`'s), so nothing here breaks the barrier; a barrier broken by another party's time-out is not imported yet"
             }
         }
     }
@@ -198,9 +211,10 @@ pub struct Translator<'a> {
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
     classes: classes::Classes<'a>,
-    /// Inside the first statement of `try: ... await asyncio.wait_for(...)` / `except TimeoutError:`: the
-    /// local that the `await` sets to 0 on a time-out, and, once it is emitted, where the steps that run
-    /// only in time begin.
+    /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
+    /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
+    /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
+    /// steps that run only when it did not begin.
     timeout_catch: Option<(String, Option<usize>)>,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
@@ -210,9 +224,10 @@ pub struct Translator<'a> {
     none_result: Option<usize>,
     /// Whether the program calls `object()` anywhere (from the scan).
     makes_sentinel: bool,
-    /// Inside the rest of a `try:` whose handler catches a time-out (`try_timed`): a `get` there that
-    /// gives up would be caught by that handler, which only the `try`'s first statement may be.
-    in_caught_try: u32,
+    /// Inside the rest of `try:`s whose handlers catch an exception (`try_timed`), innermost last: a
+    /// `get` there that gives up, or a bounded release there under `except ValueError:`, would be caught
+    /// by that handler, which only the `try`'s first statement may be.
+    caught_tries: Vec<CaughtException>,
     /// `get`s and `put`s with a time-out that no `try` catches (their task, the call's offset and the
     /// exception): queue.Empty or queue.Full ends a thread, a fault; checked once every task's kind is
     /// known (`check_uncaught_raises`).
@@ -256,7 +271,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         none_literal: None,
         none_result: None,
         makes_sentinel: false,
-        in_caught_try: 0,
+        caught_tries: Vec::new(),
         uncaught_raises: Vec::new(),
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
@@ -939,7 +954,7 @@ impl<'a> Translator<'a> {
         &self,
         frame: &Frame,
         attempt: &'t ast::StmtTry,
-    ) -> Option<(&'t ast::ExceptHandlerExceptHandler, CaughtTimeout)> {
+    ) -> Option<(&'t ast::ExceptHandlerExceptHandler, CaughtException)> {
         let [ast::ExceptHandler::ExceptHandler(handler)] = &attempt.handlers[..] else {
             return None;
         };
@@ -949,6 +964,7 @@ impl<'a> Translator<'a> {
         }
         let caught = match handler.type_.as_deref() {
             Some(Expr::Name(name)) if name.id.as_str() == "TimeoutError" => "asyncio.TimeoutError".to_string(),
+            Some(Expr::Name(name)) if name.id.as_str() == "ValueError" => "ValueError".to_string(),
             Some(other) => match self.expr(frame, other, false) {
                 Ok(Ex::Static(Value::Module(name))) => name,
                 _ => return None,
@@ -964,7 +980,7 @@ impl<'a> Translator<'a> {
             ("asyncio.TimeoutError", Expr::Await(awaited)) if frame.coroutine => {
                 let Expr::Call(call) = &*awaited.value else { return None };
                 let waits_for = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.wait_for");
-                waits_for.then_some(CaughtTimeout::WaitFor)?
+                waits_for.then_some(CaughtException::WaitFor)?
             }
             ("queue.Empty" | "asyncio.QueueEmpty", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
@@ -980,7 +996,7 @@ impl<'a> Translator<'a> {
                 } else {
                     caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
                 };
-                gets.then_some(CaughtTimeout::QueueGet)?
+                gets.then_some(CaughtException::QueueGet)?
             }
             ("queue.Full", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
@@ -990,7 +1006,23 @@ impl<'a> Translator<'a> {
                     return None;
                 };
                 let puts = !self.is_asyncio(&queue) && matches!(attribute.attr.as_str(), "put" | "put_nowait");
-                puts.then_some(CaughtTimeout::QueuePut)?
+                puts.then_some(CaughtException::QueuePut)?
+            }
+            ("ValueError", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(Object::Semaphore(_)))) = self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                (attribute.attr.as_str() == "release").then_some(CaughtException::BoundedRelease)?
+            }
+            ("threading.BrokenBarrierError", Expr::Call(call)) => {
+                let Expr::Attribute(attribute) = &*call.func else { return None };
+                let Ok(Ex::Static(Value::Object(Object::Barrier { .. }))) = self.expr(frame, &attribute.value, false)
+                else {
+                    return None;
+                };
+                (attribute.attr.as_str() == "wait").then_some(CaughtException::BarrierWait)?
             }
             _ => return None,
         };
@@ -1006,7 +1038,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         attempt: &ast::StmtTry,
         handler: &ast::ExceptHandlerExceptHandler,
-        kind: CaughtTimeout,
+        kind: CaughtException,
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
@@ -1026,9 +1058,9 @@ impl<'a> Translator<'a> {
         let mut then_ops = first.split_off(split);
         out.extend(first);
         frame.dynamic += 1;
-        self.in_caught_try += 1;
+        self.caught_tries.push(kind);
         let rest = self.block(frame, &attempt.body[1..], &mut then_ops, self.line(handler));
-        self.in_caught_try -= 1;
+        self.caught_tries.pop();
         let mut else_ops = Vec::new();
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
@@ -1649,8 +1681,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Ex::Static(Value::Clock) = &ex {
-            return self.store_clock(frame, name, target);
+        if let Ex::Static(Value::Opaque(what)) = &ex {
+            return self.store_opaque(frame, name, target, what);
         }
         if self.is_global_target(frame, name) {
             let first = !self.globals.contains_key(name);
@@ -1709,27 +1741,24 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// `start = time.perf_counter()`: the name stands for a reading of the clock wherever it is bound
-    /// (a reading is no step and no other task sees it); a name that holds anything else is refused.
-    fn store_clock(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<()> {
+    /// `start = time.perf_counter()`, `name = threading.current_thread().name`: the name stands for a
+    /// value known only when the program runs wherever it is bound (no step: no other task sees it); a
+    /// name that holds anything else is refused.
+    fn store_opaque(&mut self, frame: &mut Frame, name: &str, target: &Expr, what: &'static str) -> Result<()> {
+        let refused =
+            |other: &Value| fail(target, format!("`{name}` is {} and here {what}; use another name", other.describe()));
         if self.is_global_target(frame, name) {
-            if let Some(other) = self.globals.get(name).filter(|value| **value != Value::Clock) {
-                return fail(
-                    target,
-                    format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
-                );
+            if let Some(other) = self.globals.get(name).filter(|value| !matches!(value, Value::Opaque(_))) {
+                return refused(other);
             }
-            self.globals.insert(name.to_string(), Value::Clock);
+            self.globals.insert(name.to_string(), Value::Opaque(what));
             return Ok(());
         }
-        if let Some(other) = frame.locals.get(name).filter(|value| **value != Value::Clock) {
-            return fail(
-                target,
-                format!("`{name}` is {} and here a reading of the clock; use another name", other.describe()),
-            );
+        if let Some(other) = frame.locals.get(name).filter(|value| !matches!(value, Value::Opaque(_))) {
+            return refused(other);
         }
         frame.known.remove(name);
-        frame.locals.insert(name.to_string(), Value::Clock);
+        frame.locals.insert(name.to_string(), Value::Opaque(what));
         Ok(())
     }
 
@@ -2220,13 +2249,24 @@ impl<'a> Translator<'a> {
                     return fail(call, "`Barrier` needs the number of parties");
                 };
                 let parties = self.static_int(frame, parties)?;
-                if parties < 1 || call.arguments.args.len() > 1 || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`Barrier(n)` with n at least 1 and no action or timeout is supported");
+                let only_timeout =
+                    call.arguments.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a == "timeout"));
+                if parties < 1 || call.arguments.args.len() > 1 || !only_timeout {
+                    return fail(
+                        call,
+                        "`Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+                    );
                 }
+                let timeout = match call.arguments.find_keyword("timeout").map(|k| &k.value) {
+                    Some(given) if self.static_value(frame, given)? != Value::None => {
+                        Some(self.duration(frame, given)?)
+                    }
+                    _ => None,
+                };
                 let name = self.object_name(hint);
-                Object::Barrier { name, parties: parties as u64 }
+                Object::Barrier { name, parties: parties as u64, timeout }
             }
-            "queue.Queue" | "multiprocessing.Queue" => {
+            "queue.Queue" | "queue.LifoQueue" | "queue.PriorityQueue" | "multiprocessing.Queue" => {
                 let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
                     (Some(arg), _) => self.static_int(frame, arg)?,
                     (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
@@ -2238,10 +2278,18 @@ impl<'a> Translator<'a> {
                 }
                 let capacity = capacity.max(0) as u64;
                 self.scenario.queues.push((name.clone(), capacity));
-                Object::Queue { name, capacity }
+                let order = match callee {
+                    "queue.LifoQueue" => QueueOrder::Lifo,
+                    "queue.PriorityQueue" => QueueOrder::Priority,
+                    _ => QueueOrder::Fifo,
+                };
+                if let Some(declared) = order.declared() {
+                    self.scenario.queue_orders.insert(name.clone(), declared);
+                }
+                Object::Queue { name, capacity, order }
             }
-            "queue.LifoQueue" | "queue.PriorityQueue" | "queue.SimpleQueue" => {
-                return fail(call, format!("`{callee}` is not supported; weft's queues are FIFO (`queue.Queue`)"));
+            "queue.SimpleQueue" => {
+                return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
             "list" if call.arguments.args.len() == 1 => {
                 let items = self.static_iteration(frame, &call.arguments.args[0])?;
@@ -2939,6 +2987,7 @@ impl<'a> Translator<'a> {
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
     /// then its cost (the line's annotation, or `--call-cost`).
     fn unknown_call(&mut self, frame: &mut Frame, call: &ast::ExprCall, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        self.refuse_hidden_writes(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg
@@ -2960,6 +3009,74 @@ impl<'a> Translator<'a> {
             && let Some(cost) = &self.options.call_cost
         {
             out.push(cost_step(cost, line));
+        }
+        Ok(())
+    }
+
+    /// A call weft does not model reads the shared state it is given (its steps say so); one that may
+    /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
+    /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
+    fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        const READ_ONLY_METHODS: [&str; 7] = ["count", "index", "copy", "keys", "values", "items", "get"];
+        const READ_ONLY_FUNCTIONS: [&str; 24] = [
+            "print",
+            "len",
+            "sum",
+            "sorted",
+            "min",
+            "max",
+            "list",
+            "tuple",
+            "set",
+            "frozenset",
+            "str",
+            "repr",
+            "any",
+            "all",
+            "enumerate",
+            "zip",
+            "map",
+            "filter",
+            "dict",
+            "format",
+            "isinstance",
+            "reversed",
+            "iter",
+            "bool",
+        ];
+        let is_container =
+            |value: Option<Value>| matches!(value, Some(Value::Shared(_, Shape::Array(_) | Shape::Map { .. })));
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
+            && is_container(Some(receiver.clone()))
+            && !READ_ONLY_METHODS.contains(&attribute.attr.as_str())
+        {
+            return fail(
+                call,
+                format!(
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop`, item assignment and `del` are modelled",
+                    attribute.attr,
+                    receiver.describe()
+                ),
+            );
+        }
+        let callee = match &*call.func {
+            Expr::Name(name) => Some(name.id.as_str()),
+            _ => None,
+        };
+        for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            let Expr::Name(name) = arg else { continue };
+            if is_container(self.resolve(frame, name.id.as_str()))
+                && !callee.is_some_and(|callee| READ_ONLY_FUNCTIONS.contains(&callee))
+            {
+                return fail(
+                    arg,
+                    format!(
+                        "this call is given the shared `{}` whole; weft cannot tell whether it changes it (a write would be lost): pass the values it needs",
+                        name.id
+                    ),
+                );
+            }
         }
         Ok(())
     }
@@ -3073,7 +3190,7 @@ impl<'a> Translator<'a> {
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
-            (Value::Thread(task), "join") => match self.join_timeout(frame, call)? {
+            (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
                 None => Step::new("join", Node::Task(*task), line),
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
             },
@@ -3093,7 +3210,15 @@ impl<'a> Translator<'a> {
                 if !args.is_empty() {
                     return fail(call, "`release(n)` has no scenario form; call `release()` n times");
                 }
-                Step::new("release", plain(name), line)
+                let Some(flag) = self.catch_release_error(call, name)? else {
+                    out.push(Step::new("release", plain(name), line));
+                    return Ok(true);
+                };
+                let fields = vec![("semaphore", plain(name)), ("into_ok", Node::Plain(flag))];
+                out.push(Step::new("release", Node::Map(fields), line));
+                // The rest of the `try` runs only when the release went through (`try_timed` splits here).
+                self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                return Ok(true);
             }
             (Value::Object(Object::Event(name)), "set") => Step::new("set_event", plain(name), line),
             (Value::Object(Object::Event(name)), "clear") => Step::new("clear_event", plain(name), line),
@@ -3115,10 +3240,16 @@ impl<'a> Translator<'a> {
                 self.wait_for_call(frame, call, name.clone(), None, out, line)?;
                 return Ok(true);
             }
-            (Value::Object(Object::Queue { name, capacity }), "put" | "put_nowait") => {
+            (Value::Object(Object::Queue { name, capacity, order }), "put" | "put_nowait") => {
                 let Some(item) = args.first() else {
                     return fail(call, format!("`{method}` needs an item"));
                 };
+                if *order == QueueOrder::Priority && matches!(item, Expr::Tuple(_)) {
+                    return fail(
+                        item,
+                        "a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not (weft's queue items are integers)",
+                    );
+                }
                 let timeout = self.timeout(frame, call, method)?;
                 let value = self.argument_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
@@ -3128,8 +3259,8 @@ impl<'a> Translator<'a> {
                     return Ok(true);
                 };
                 fields.push(("timeout", Node::Plain(duration)));
-                let queue = Object::Queue { name: name.clone(), capacity: *capacity };
-                let caught = self.catch_queue_exception(frame, &queue, call, "queue.Full")?;
+                let queue = Object::Queue { name: name.clone(), capacity: *capacity, order: *order };
+                let caught = self.catch_timeout_exception(frame, &queue, call, "queue.Full")?;
                 if let Some(flag) = &caught {
                     fields.push(("into_ok", Node::Plain(flag.clone())));
                 }
@@ -3142,11 +3273,38 @@ impl<'a> Translator<'a> {
             }
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
-            (Value::Object(Object::Barrier { name, parties }), "wait") => Step::new(
-                "barrier",
-                Node::Map(vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))]),
-                line,
-            ),
+            (Value::Object(Object::Barrier { name, parties, timeout }), "wait") => {
+                let own = self.optional_timeout(frame, call, "wait")?;
+                let mut fields = vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))];
+                let caught = match own.or_else(|| timeout.clone()) {
+                    Some(duration) => {
+                        fields.push(("timeout", Node::Plain(duration)));
+                        let barrier =
+                            Object::Barrier { name: name.clone(), parties: *parties, timeout: timeout.clone() };
+                        self.catch_timeout_exception(frame, &barrier, call, "threading.BrokenBarrierError")?
+                    }
+                    // No time-out of its own: it raises only when another party's breaks the barrier,
+                    // caught when it is a `try`'s first statement.
+                    None if self.caught_tries.contains(&CaughtException::BarrierWait) => {
+                        return fail(
+                            call,
+                            "a barrier's `wait` inside a `try:` with `except threading.BrokenBarrierError:` imports as the `try`'s first statement",
+                        );
+                    }
+                    None => {
+                        self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone())
+                    }
+                };
+                if let Some(flag) = &caught {
+                    fields.push(("into_ok", Node::Plain(flag.clone())));
+                }
+                out.push(Step::new("barrier", Node::Map(fields), line));
+                if caught.is_some() {
+                    // The rest of the `try` runs only when every party came (`try_timed` splits here).
+                    self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+                }
+                return Ok(true);
+            }
             (Value::List(_), "append") => {
                 let list_name = match &*call.func {
                     Expr::Attribute(ast::ExprAttribute { value, .. }) => match &**value {
@@ -3185,6 +3343,23 @@ impl<'a> Translator<'a> {
                 let shared = shared.clone();
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
+                let [Expr::List(ast::ExprList { elts: items, .. }) | Expr::Tuple(ast::ExprTuple { elts: items, .. })] =
+                    &args[..]
+                else {
+                    return fail(call, "`extend` is supported with a list or tuple display (`items.extend([a, b])`)");
+                };
+                // The display is built first, then list.extend adds every item in one C call.
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.code(frame, item)?.0);
+                }
+                let sets = values
+                    .into_iter()
+                    .map(|value| Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line))
+                    .collect();
+                Step::new("atomic", Node::Steps(sets), line)
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "append") => {
                 let [item] = &args[..] else {
@@ -3395,7 +3570,7 @@ impl<'a> Translator<'a> {
                 let mut caught = false;
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
-                    if let Some(flag) = self.catch_queue_exception(frame, &object, call, "queue.Empty")? {
+                    if let Some(flag) = self.catch_timeout_exception(frame, &object, call, "queue.Empty")? {
                         fields.push(("into_ok", Node::Plain(flag)));
                         caught = true;
                     }
@@ -3445,13 +3620,14 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The time-out of `t.join(timeout)` (`join(timeout=t)`); `None` for `join()` and `join(None)`.
-    fn join_timeout(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<String>> {
+    /// The time-out of `t.join(timeout)` (`join(timeout=t)`) or `barrier.wait(timeout)`, a `method`
+    /// whose one argument is its time-out; `None` for `join()` and `join(None)`.
+    fn optional_timeout(&self, frame: &Frame, call: &ast::ExprCall, method: &str) -> Result<Option<String>> {
         let keyword = call.arguments.find_keyword("timeout").map(|k| &k.value);
         let given = match (&call.arguments.args[..], keyword) {
             ([], None) => return Ok(None),
             ([timeout], None) | ([], Some(timeout)) if call.arguments.keywords.len() <= 1 => timeout,
-            _ => return fail(call, "`join` takes one time-out"),
+            _ => return fail(call, format!("`{method}` takes one time-out")),
         };
         match self.static_value(frame, given)? {
             Value::None => Ok(None),
@@ -3499,27 +3675,49 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// The flag a `get` (`exception` queue.Empty) or a `put` (queue.Full) with a time-out says whether
-    /// it got through: the one of the `try:` whose handler catches it (`try_timed`); `None` when no
-    /// `try` catches it, and a time-out ends the thread with the exception (the step has no `into_ok`: a
-    /// fault). Only a threading queue's step outside every caught `try` is uncaught for sure;
-    /// `check_uncaught_raises` then checks its task.
-    fn catch_queue_exception(
+    /// The flag a `BoundedSemaphore`'s release says whether it went through, when it is the first
+    /// statement of a `try:` with `except ValueError:` (`try_timed`); `None` for a release that cannot
+    /// raise (an unbounded semaphore) or whose ValueError nothing catches (a fault, as the thread's
+    /// uncaught exception). A bounded release further inside such a `try` would be caught by its
+    /// handler, which has no scenario form there: refused.
+    fn catch_release_error(&self, call: &ast::ExprCall, semaphore: &str) -> Result<Option<String>> {
+        let bounded = self.scenario.semaphores.iter().any(|(name, _, bounded)| name == semaphore && *bounded);
+        if !bounded {
+            return Ok(None);
+        }
+        let caught = "a `BoundedSemaphore`'s `release()` whose ValueError a `try:` catches imports as the `try`'s first statement, with `except ValueError:` its one handler";
+        match self.timeout_catch.as_ref() {
+            Some((flag, None)) => Ok(Some(flag.clone())),
+            Some((_, Some(_))) => fail(call, caught),
+            None if self.caught_tries.contains(&CaughtException::BoundedRelease) => fail(call, caught),
+            None => Ok(None),
+        }
+    }
+
+    /// The flag a `get` (`exception` queue.Empty), a `put` (queue.Full) or a barrier's `wait`
+    /// (threading.BrokenBarrierError) with a time-out says whether it got through: the one of the `try:`
+    /// whose handler catches it (`try_timed`); `None` when no `try` catches it, and a time-out ends the
+    /// thread with the exception (the step has no `into_ok`: a fault). Only a threading object's step
+    /// outside every caught `try` is uncaught for sure; `check_uncaught_raises` then checks its task.
+    fn catch_timeout_exception(
         &mut self,
         frame: &Frame,
         queue: &Object,
         call: &ast::ExprCall,
         exception: &str,
     ) -> Result<Option<String>> {
-        let caught = || {
-            format!(
+        let caught = || match queue {
+            Object::Barrier { .. } => format!(
+                "a barrier's `wait` inside a `try:` with `except {exception}:` imports as the `try`'s first statement"
+            ),
+            _ => format!(
                 "a `get` or `put` with a time-out (or `get_nowait()`, `put_nowait()`) inside a `try:` imports as its first statement, with `except {exception}:` its one handler"
-            )
+            ),
         };
         match self.timeout_catch.as_ref() {
             Some((flag, None)) => return Ok(Some(flag.clone())),
             Some((_, Some(_))) => return fail(call, caught()),
-            None if self.in_caught_try > 0 => return fail(call, caught()),
+            None if !self.caught_tries.is_empty() => return fail(call, caught()),
             None => {}
         }
         if self.is_asyncio(queue) {
@@ -4529,6 +4727,12 @@ impl NameScan {
                             && let Expr::Attribute(list) = &*attribute.value
                         {
                             self.0.appended.entry(format!("self.{}", list.attr)).or_default();
+                        }
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "extend"
+                            && let Expr::Name(list) = &*attribute.value
+                        {
+                            self.0.appended.entry(list.id.to_string()).or_default();
                         }
                         if let Expr::Attribute(attribute) = &*call.func
                             && attribute.attr.as_str() == "append"

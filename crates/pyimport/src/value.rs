@@ -30,10 +30,13 @@ pub enum Object {
     Queue {
         name: String,
         capacity: u64,
+        order: QueueOrder,
     },
     Barrier {
         name: String,
         parties: u64,
+        /// `Barrier(n, timeout=t)`: the time-out of every `wait()` that gives none of its own.
+        timeout: Option<String>,
     },
     /// The asyncio event loop (`asyncio.get_running_loop()`): weft's one loop, `main`.
     Loop,
@@ -42,6 +45,25 @@ pub enum Object {
         name: String,
         process: bool,
     },
+}
+
+/// Which item a queue's `get` takes: `Queue`'s oldest, `LifoQueue`'s newest, `PriorityQueue`'s smallest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueueOrder {
+    Fifo,
+    Lifo,
+    Priority,
+}
+
+impl QueueOrder {
+    /// The scenario's `order:` (docs/format.md), none for the default FIFO.
+    pub fn declared(self) -> Option<&'static str> {
+        match self {
+            QueueOrder::Fifo => None,
+            QueueOrder::Lifo => Some("lifo"),
+            QueueOrder::Priority => Some("priority"),
+        }
+    }
 }
 
 impl Object {
@@ -66,7 +88,9 @@ impl Object {
             Object::Semaphore(_) => "a Semaphore",
             Object::Event(_) => "an Event",
             Object::Condition { .. } => "a Condition",
-            Object::Queue { .. } => "a Queue",
+            Object::Queue { order: QueueOrder::Fifo, .. } => "a Queue",
+            Object::Queue { order: QueueOrder::Lifo, .. } => "a LifoQueue",
+            Object::Queue { order: QueueOrder::Priority, .. } => "a PriorityQueue",
             Object::Barrier { .. } => "a Barrier",
             Object::Loop => "the event loop",
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
@@ -121,11 +145,15 @@ pub enum Value {
         count: String,
         pending: bool,
     },
-    /// A reading of a clock (`time.perf_counter()`, `time.time()`), or arithmetic on readings: known
-    /// only when the program runs, so it may be kept, printed and subtracted (`elapsed = perf_counter()
-    /// - start`), never used where a value decides anything.
-    Clock,
+    /// A value known only when the program runs that decides nothing weft models: a reading of a clock
+    /// (`time.perf_counter()`, and arithmetic on readings: `elapsed = perf_counter() - start`), the
+    /// current thread, its name or identifier. It may be kept in a name and printed, never used where a
+    /// value decides anything. What it is, for messages.
+    Opaque(&'static str),
 }
+
+/// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
+pub const CLOCK: Value = Value::Opaque("a reading of the clock (`time.perf_counter()`, `time.time()`)");
 
 impl Value {
     pub fn describe(&self) -> String {
@@ -154,7 +182,9 @@ impl Value {
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
             Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
-            Value::Clock => "a reading of the clock (`time.perf_counter()`, `time.time()`), known only when the program runs: weft can keep and print it, not compute a decision from it".into(),
+            Value::Opaque(what) => {
+                format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
+            }
         }
     }
 }

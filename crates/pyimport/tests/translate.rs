@@ -3357,6 +3357,124 @@ fn a_put_with_a_time_out_on_a_bounded_queue_is_caught_by_except_full_or_ends_its
 }
 
 #[test]
+fn a_bounded_semaphores_extra_release_is_caught_by_except_value_error() {
+    check(
+        r#"
+        import threading
+        sem = threading.BoundedSemaphore(1)
+        errors = 0
+
+        def worker():
+            global errors
+            sem.acquire()
+            try:
+                sem.release()
+                sem.acquire()
+            except ValueError:
+                errors += 1
+            sem.release()
+
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        shared:
+          errors: 0
+        semaphores:
+          sem: { value: 1, bounded: true }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: threading.Thread(target=worker).start()
+          worker:  # line 15: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - acquire: sem  # line 7: sem.acquire()
+              - release: { semaphore: sem, into_ok: released }  # line 9: sem.release()
+              - if:  # line 8: try:
+                  cond: "released"
+                  then:
+                    - acquire: sem  # line 10: sem.acquire()
+                  else:
+                    - set: "errors = errors + 1"  # line 12: errors += 1
+              - release: sem  # line 13: sem.release()
+        "#,
+    );
+    // A plain Semaphore never raises ValueError; a bounded release later in the `try` would be caught
+    // by a handler that only the first statement may have.
+    check_error(
+        "import threading\nsem = threading.Semaphore(1)\ntry:\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "4:5: this `release` never raises ValueError",
+    );
+    check_error(
+        "import threading\nsem = threading.BoundedSemaphore(1)\ntry:\n    sem.release()\n    sem.release()\nexcept ValueError:\n    pass\n",
+        "5:5: a `BoundedSemaphore`'s `release()` whose ValueError a `try:` catches imports as the `try`'s first statement",
+    );
+}
+
+#[test]
+fn a_barrier_wait_with_a_time_out_is_caught_by_except_broken_barrier_error() {
+    // The barrier's own time-out for a `wait()` that gives none; a wait with none at all still raises
+    // once another party's time-out broke the barrier.
+    check(
+        r#"
+        import threading
+        barrier = threading.Barrier(3, timeout=0.1)
+        gate = threading.Barrier(2)
+        broken = 0
+
+        def party():
+            global broken
+            try:
+                barrier.wait()
+                broken -= 1
+            except threading.BrokenBarrierError:
+                broken += 1
+            gate.wait(0.5)
+            try:
+                gate.wait()
+            except threading.BrokenBarrierError:
+                broken += 10
+
+        threading.Thread(target=party).start()
+        "#,
+        r#"
+        shared:
+          broken: 0
+        tasks:
+          main:
+            ops:
+              - spawn: party  # line 19: threading.Thread(target=party).start()
+          party:  # line 19: threading.Thread(target=party).start()
+            start: spawned
+            ops:
+              - barrier: { name: barrier, parties: 3, timeout: 100ms, into_ok: passed }  # line 9: barrier.wait()
+              - if:  # line 8: try:
+                  cond: "passed"
+                  then:
+                    - set: "broken = broken - 1"  # line 10: broken -= 1
+                  else:
+                    - set: "broken = broken + 1"  # line 12: broken += 1
+              - barrier: { name: gate, parties: 2, timeout: 500ms }  # line 13: gate.wait(0.5)
+              - barrier: { name: gate, parties: 2, into_ok: passed }  # line 15: gate.wait()
+              - if:  # line 14: try:
+                  cond: "passed"
+                  then: []
+                  else:
+                    - set: "broken = broken + 10"  # line 17: broken += 10
+        "#,
+    );
+    // A second wait in the `try` would be caught by its handler, which only the first may have.
+    check_error(
+        "import threading\nb = threading.Barrier(2, timeout=1)\ntry:\n    b.wait()\n    b.wait()\nexcept threading.BrokenBarrierError:\n    pass\n",
+        "5:5: a barrier's `wait` inside a `try:` with `except threading.BrokenBarrierError:` imports as the `try`'s first statement",
+    );
+    check_error(
+        "import threading\nb = threading.Barrier(2, action=print)\n",
+        "2:5: `Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+    );
+}
+
+#[test]
 fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
     check(
         r#"
@@ -4202,5 +4320,141 @@ fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
     check_error(
         "import time\nstart = time.time()\nif time.time() - start > 1:\n    pass\n",
         "3:4: this is a reading of the clock",
+    );
+    // The current thread's name is as opaque: printed, never stored where it would decide something.
+    check(
+        "import threading\nname = threading.current_thread().name\nprint(f\"{name} at {threading.get_ident()}\")\n",
+        "tasks:\n  main:\n    ops: []\n",
+    );
+    check_error(
+        "import threading\nnames = []\ndef w():\n    names.append(threading.current_thread().name)\nthreading.Thread(target=w).start()\n",
+        "4:18: this is the name or identifier of the running thread",
+    );
+}
+
+#[test]
+fn a_call_that_may_change_a_shared_list_is_refused_and_extend_of_a_display_is_one_step() {
+    let program = "import threading, heapq\nitems = []\ndef w(i):\n    items.append(i)\n    BODY\nthreading.Thread(target=w, args=(1,)).start()\n";
+    check_error(&program.replace("BODY", "items.sort()"), "5:5: `.sort()` on a shared list may change it");
+    check_error(
+        &program.replace("BODY", "heapq.heappush(items, i)"),
+        "5:20: this call is given the shared `items` whole",
+    );
+    let imported = import(&program.replace("BODY", "items.extend([i, 2])"), &pyimport::Options::default())
+        .expect("extend of a display imports");
+    assert!(
+        imported.contains(
+            "- atomic:  # line 5: items.extend([i, 2])\n          - set: \"items[len(items)] = i_2\"  # line 5: items.extend([i, 2])\n          - set: \"items[len(items)] = 2\""
+        ),
+        "extend is one atomic step of two appends:\n{imported}"
+    );
+}
+
+#[test]
+fn lifo_and_priority_queues_declare_their_order() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        stack = queue.LifoQueue(maxsize=2)
+        heap = queue.PriorityQueue()
+        top = 0
+
+        def worker():
+            global top
+            top = stack.get(timeout=1)
+            stack.task_done()
+            heap.put_nowait(3)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        stack.put(1)
+        stack.join()
+        t.join()
+        n = heap.get_nowait()
+        "#,
+        r#"
+        shared:
+          top: 0
+          n: 0
+        queues:
+          stack: { capacity: 2, order: lifo }
+          heap: { capacity: 0, order: priority }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: t.start()
+              - put: { queue: stack, value: "1" }  # line 16: stack.put(1)
+              - join_queue: stack  # line 17: stack.join()
+              - join: worker  # line 18: t.join()
+              - get: { queue: heap, into: result, timeout: 0ns }  # line 19: n = heap.get_nowait()
+              - set: "n = result"  # line 19: n = heap.get_nowait()
+          worker:  # line 14: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - get: { queue: stack, into: result, timeout: 1s }  # line 10: top = stack.get(timeout=1)
+              - set: "top = result"  # line 10: top = stack.get(timeout=1)
+              - task_done: stack  # line 11: stack.task_done()
+              - put: { queue: heap, value: "3" }  # line 12: heap.put_nowait(3)
+        "#,
+    );
+}
+
+#[test]
+fn asyncio_lifo_and_priority_queues_are_asyncio_queues_with_an_order() {
+    check(
+        r#"
+        import asyncio
+
+        stack = asyncio.LifoQueue()
+        heap = asyncio.PriorityQueue(maxsize=4)
+
+        async def main():
+            await stack.put(1)
+            await heap.put(2)
+            a = await stack.get()
+            b = await heap.get()
+
+        asyncio.run(main())
+        "#,
+        r#"
+        queues:
+          stack: { capacity: 0, order: lifo, asyncio: true }
+          heap: { capacity: 4, order: priority, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: asyncio.run(main())
+              - result: { future: "job" }  # line 12: asyncio.run(main())
+          main-2:  # line 12: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - put: { queue: stack, value: "1" }  # line 7: await stack.put(1)
+              - put: { queue: heap, value: "2" }  # line 8: await heap.put(2)
+              - get: { queue: stack, into: a }  # line 9: a = await stack.get()
+              - get: { queue: heap, into: b }  # line 10: b = await heap.get()
+              - return: "None"  # line 6: async def main():
+        "#,
+    );
+}
+
+#[test]
+fn a_priority_queue_refuses_tuple_items_and_simple_queue_is_refused() {
+    check_error(
+        r#"
+        import queue
+        q = queue.PriorityQueue()
+        q.put((1, 7))
+        "#,
+        "3:7: a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not",
+    );
+    check_error(
+        r#"
+        import queue
+        q = queue.SimpleQueue()
+        "#,
+        "2:5: `queue.SimpleQueue` is not supported",
     );
 }

@@ -570,7 +570,18 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             if queue.asyncio.as_ref().is_some_and(|flag| flag.value) {
                 self.asyncio_queues.push(QueueId::from_index(self.queues.len()));
             }
-            self.queues.push(QueueDef { name: name.value.clone(), capacity, ipc_cost_ns, crosses_processes: false });
+            let order = match queue.order.as_ref().map(|order| order.value) {
+                None | Some(RawQueueOrder::Fifo) => QueueOrder::Fifo,
+                Some(RawQueueOrder::Lifo) => QueueOrder::Lifo,
+                Some(RawQueueOrder::Priority) => QueueOrder::Priority,
+            };
+            self.queues.push(QueueDef {
+                name: name.value.clone(),
+                capacity,
+                ipc_cost_ns,
+                crosses_processes: false,
+                order,
+            });
             self.queue_users.push(IndexSet::new());
         }
         Ok(())
@@ -1423,6 +1434,7 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
                     capacity: 0,
                     ipc_cost_ns: 0,
                     crosses_processes: false,
+                    order: QueueOrder::Fifo,
                 });
                 self.queue_users.push(IndexSet::new());
                 self.queues.len() - 1

@@ -431,7 +431,16 @@ impl<N: Names> Lowering<'_, N> {
             }
             RawStep::Barrier(barrier) => {
                 let id = self.names.barrier(&barrier.name, &barrier.parties)?;
-                self.emit(Instr::Barrier(id), at).map(drop)
+                if barrier.timeout.is_none() && barrier.into_ok.is_none() {
+                    return self.emit(Instr::Barrier(id), at).map(drop);
+                }
+                if let Some(timeout) = barrier.timeout.as_ref().filter(|t| t.value.0 == 0) {
+                    return Err(self
+                        .error(&timeout.referenced, "a barrier's `timeout` must be more than 0")
+                        .with_help("a wait that cannot wait breaks the barrier at once unless it is the last party"));
+                }
+                let patience = self.patience(barrier.timeout.as_ref(), barrier.into_ok.as_ref())?;
+                self.emit(Instr::BarrierWait { barrier: id, patience }, at).map(drop)
             }
             RawStep::Repeat(repeat) => self.lower_repeat(repeat, at),
             RawStep::If(branch) => {
@@ -503,10 +512,19 @@ impl<N: Names> Lowering<'_, N> {
                 let patience = self.patience(timeout, into)?;
                 self.emit(Instr::Acquire { semaphore, patience }, at).map(drop)
             }
-            RawStep::Release(name) => {
-                let semaphore = self.pick(PrimitiveKind::Semaphore, name)?;
-                self.emit(Instr::Release(semaphore), at).map(drop)
-            }
+            RawStep::Release(release) => match &release.value {
+                NameOr::Name(name) => {
+                    let name = Spanned::new(name.clone(), release.referenced, release.defined);
+                    let semaphore = self.pick(PrimitiveKind::Semaphore, &name)?;
+                    self.emit(Instr::Release(semaphore), at).map(drop)
+                }
+                NameOr::Full(full) => {
+                    let semaphore = self.pick(PrimitiveKind::Semaphore, &full.semaphore)?;
+                    self.check_local_name(&full.into_ok)?;
+                    let into = self.define(&full.into_ok.value);
+                    self.emit(Instr::ReleaseChecked { semaphore, into }, at).map(drop)
+                }
+            },
             RawStep::SetEvent(name) => {
                 let event = self.pick(PrimitiveKind::Event, name)?;
                 self.emit(Instr::SetEvent(event), at).map(drop)

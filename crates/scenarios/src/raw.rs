@@ -199,6 +199,20 @@ pub struct RawQueue {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
+    /// Which item a `get` takes (an extension of the contract): `fifo` (the default, `queue.Queue`),
+    /// `lifo` (`queue.LifoQueue`) or `priority` (`queue.PriorityQueue`: the smallest first).
+    #[serde(default)]
+    #[schemars(with = "Option<RawQueueOrder>")]
+    pub order: Option<Spanned<RawQueueOrder>>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "QueueOrder")]
+pub enum RawQueueOrder {
+    Fifo,
+    Lifo,
+    Priority,
 }
 
 /// An executor (format 1.1): its workers are started once, when it is first used, and reused.
@@ -352,8 +366,9 @@ pub enum RawStep {
     Del(#[schemars(with = "String")] Name),
     /// `Semaphore.acquire()` (format 1.1): a name, or `{ name: S, timeout: D, into: got }`.
     Acquire(#[schemars(with = "NameOrSchema<RawTimed>")] Spanned<NameOr<RawTimed>>),
-    /// `Semaphore.release()` (format 1.1).
-    Release(#[schemars(with = "String")] Name),
+    /// `Semaphore.release()` (format 1.1): a name, or `{ semaphore: S, into_ok: released }`, the release
+    /// inside `try:` / `except ValueError:` (an extension of the contract).
+    Release(#[schemars(with = "NameOrSchema<RawRelease>")] Spanned<NameOr<RawRelease>>),
     /// `Event.set()` (format 1.1).
     SetEvent(#[schemars(with = "String")] Name),
     /// `Event.clear()` (format 1.1).
@@ -712,6 +727,21 @@ pub struct RawNotify {
     pub n: Option<Spanned<u64>>,
 }
 
+/// `release:` in its long form (an extension of the contract): `S.release()` in a `try:` whose
+/// `except ValueError:` catches the release of a `BoundedSemaphore` above its initial value.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Release")]
+pub struct RawRelease {
+    /// The semaphore (`name[i]` for an element of an array).
+    #[schemars(with = "String")]
+    pub semaphore: Name,
+    /// A local set to 1 when the release went through, 0 when a bounded semaphore was already at its
+    /// initial value (ValueError, caught: the count is unchanged).
+    #[schemars(with = "String")]
+    pub into_ok: Name,
+}
+
 /// A lock's declaration in the mapping form of `locks:`.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -1055,6 +1085,15 @@ pub struct RawBarrier {
     pub name: Name,
     #[schemars(with = "u64")]
     pub parties: Spanned<u64>,
+    /// `barrier.wait(timeout=D)` (or `Barrier(n, timeout=D)`'s default): a wait that times out breaks
+    /// the barrier (an extension of the contract).
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub timeout: Option<Spanned<Duration>>,
+    /// A local set to 1 when every party arrived, 0 when the barrier broke (BrokenBarrierError, caught).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into_ok: Option<Name>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -41,6 +41,7 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ),
     ("Queue", "ipc_cost", "the time an item takes to cross between processes (serialisation), default 10us"),
     ("Queue", "asyncio", "`true`: an `asyncio.Queue`, for coroutines on one loop"),
+    ("Queue", "order", "which item a `get` takes: `fifo` (default), `lifo` (LifoQueue) or `priority` (smallest first)"),
     ("Queue", "count", "an array of N queues named `Q[0]` to `Q[N-1]`"),
     ("Process", "gil", "the process's own GIL: `new`, `old` or `none`; default the runtime's"),
     ("Process", "shared", "the process's own shared variables (its memory), as the top-level `shared`"),

@@ -94,6 +94,12 @@ pub const TRACE_HEAD_EVENTS: usize = 4_096;
 pub const TRACE_TAIL_EVENTS: usize = 256;
 /// Seeds in one `fuzz` invocation.
 pub const MAX_SEEDS: u64 = 1_000_000_000;
+/// Decision points a `fuzz` worker remembers of the runs it has made (the run memo of the `random`
+/// policy): 12 bytes each, so at most 12 MiB a worker, whatever the number of seeds.
+pub const MAX_MEMO_NODES: usize = 1 << 20;
+/// Words of outcome keys (final values, failure, status) the run memo keeps: 8 bytes each, 32 MiB a
+/// worker at most.
+pub const MAX_MEMO_KEY_WORDS: usize = 1 << 22;
 /// Latest instant of virtual time a run may reach (about 146 years): a run that would go past it ends
 /// with a fault. Every single step adds at most a few durations (each at most [`MAX_DURATION_NS`], times
 /// jitter), so `now + duration` below this bound never overflows a u64.

@@ -243,7 +243,9 @@ impl AsyncioDefs {
         match *instruction {
             Instr::Lock(lock) | Instr::Unlock(lock) => self.has_lock(lock),
             Instr::LockPicked { lock: pick, .. } | Instr::UnlockPicked(pick) => self.has_lock(LockId(pick.first)),
-            Instr::Acquire { semaphore: pick, .. } | Instr::Release(pick) => self.has_semaphore(pick.first),
+            Instr::Acquire { semaphore: pick, .. }
+            | Instr::Release(pick)
+            | Instr::ReleaseChecked { semaphore: pick, .. } => self.has_semaphore(pick.first),
             Instr::SetEvent(pick)
             | Instr::ClearEvent(pick)
             | Instr::WaitEvent { event: pick, .. }
@@ -619,7 +621,7 @@ pub struct SharedVar {
     pub initial: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct QueueDef {
     pub name: String,
     /// 0 = unbounded (bounded in practice by `limits::MAX_QUEUE_ITEMS`).
@@ -627,6 +629,35 @@ pub struct QueueDef {
     pub ipc_cost_ns: Nanos,
     /// Used by tasks of more than one process: every `put` pays `ipc_cost_ns` (pickling).
     pub crosses_processes: bool,
+    /// Which item a `get` takes. Static: a run's state never needs it (it is no part of a fingerprint).
+    pub order: QueueOrder,
+}
+
+/// Written as the derived `Debug` would, with `order` only when it is not FIFO: the model's fingerprint
+/// (`crate::fingerprint`) hashes this text, so a FIFO queue keeps the tokens it had before queues had an
+/// order, and a LIFO or priority queue's file is told from its FIFO twin.
+impl std::fmt::Debug for QueueDef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = f.debug_struct("QueueDef");
+        out.field("name", &self.name)
+            .field("capacity", &self.capacity)
+            .field("ipc_cost_ns", &self.ipc_cost_ns)
+            .field("crosses_processes", &self.crosses_processes);
+        if self.order != QueueOrder::Fifo {
+            out.field("order", &self.order);
+        }
+        out.finish()
+    }
+}
+
+/// Which item of a queue a `get` takes: `queue.Queue`'s oldest, `queue.LifoQueue`'s newest, or
+/// `queue.PriorityQueue`'s smallest (heapq order; items are integers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QueueOrder {
+    #[default]
+    Fifo,
+    Lifo,
+    Priority,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -843,6 +874,22 @@ pub enum Instr {
     },
     /// `Semaphore.release()`.
     Release(Pick),
+    /// `Barrier.wait(timeout)` (the barrier's own time-out, or the wait's) in a `try:` with `except
+    /// BrokenBarrierError:` when `patience.into` is set: 1 when every party arrived, 0 when the barrier
+    /// broke, which a wait that times out does; without `into` a broken barrier is a fault. A variant of
+    /// its own, so that `Barrier`'s text in every schedule token's fingerprint stays.
+    BarrierWait {
+        barrier: BarrierId,
+        patience: Patience,
+    },
+    /// `Semaphore.release()` in a `try:` with `except ValueError:`: 1 into `into` when it released, 0
+    /// when a bounded semaphore was already at its initial value (the count unchanged; without the
+    /// `try`, `Release` faults there). A variant of its own, so that `Release`'s text, part of every
+    /// schedule token's fingerprint, stays as it was.
+    ReleaseChecked {
+        semaphore: Pick,
+        into: LocalId,
+    },
     /// `Event.set()`.
     SetEvent(Pick),
     /// `Event.clear()`.
@@ -996,7 +1043,8 @@ impl Instr {
             | Instr::Acquire { patience, .. }
             | Instr::WaitEvent { patience, .. }
             | Instr::WaitCondition { patience, .. }
-            | Instr::GetTimed { patience, .. } => Some(patience),
+            | Instr::GetTimed { patience, .. }
+            | Instr::BarrierWait { patience, .. } => Some(patience),
             _ => None,
         }
     }
@@ -1079,6 +1127,8 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
+            Instr::BarrierWait { patience, .. } => new.writing(patience.into),
             Instr::UnlockPicked(pick)
             | Instr::Release(pick)
             | Instr::SetEvent(pick)

@@ -306,6 +306,14 @@ pub enum PythonFault {
     QueueFull {
         queue: QueueId,
     },
+    /// A priority queue's `put` of None beside an integer: heapq cannot compare them.
+    UnorderableItem {
+        queue: QueueId,
+    },
+    /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
+    BrokenBarrier {
+        barrier: BarrierId,
+    },
     /// A thread used one of asyncio's own primitives (where the loader could not see it).
     AsyncioInThread {
         task: TaskId,
@@ -383,6 +391,14 @@ impl PythonFault {
             PythonFault::QueueFull { queue } => {
                 format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
+            PythonFault::UnorderableItem { queue } => format!(
+                "TypeError: '<' not supported between None and int in priority queue `{}`",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::BrokenBarrier { barrier } => format!(
+                "BrokenBarrierError: barrier `{}` is broken (a wait on it timed out)",
+                model.barriers[barrier.index()].name
+            ),
             // Python's ints never overflow; weft's 64-bit semaphore values do.
             PythonFault::SemaphoreOverflow { semaphore } => format!(
                 "semaphore `{}` released past {}, the largest value it can count to",

@@ -237,6 +237,12 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("acquire {}{}", pick_name(&semaphore, pick), patience(p))
         }
         Instr::Release(pick) => format!("release {}", pick_name(&semaphore, pick)),
+        Instr::BarrierWait { barrier, patience: p } => {
+            format!("barrier {}{}", model.barriers[barrier.index()].name, patience(p))
+        }
+        Instr::ReleaseChecked { semaphore: pick, into } => {
+            format!("release {} into {}", pick_name(&semaphore, pick), local_name(into))
+        }
         Instr::SetEvent(pick) => format!("set_event {}", pick_name(&event, pick)),
         Instr::ClearEvent(pick) => format!("clear_event {}", pick_name(&event, pick)),
         Instr::WaitEvent { event: pick, patience: p } => format!("wait {}{}", pick_name(&event, pick), patience(p)),

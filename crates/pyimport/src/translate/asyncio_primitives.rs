@@ -22,6 +22,8 @@ pub fn threading_twin(qualified: &str) -> Option<&'static str> {
         "asyncio.Event" => "threading.Event",
         "asyncio.Condition" => "threading.Condition",
         "asyncio.Queue" => "queue.Queue",
+        "asyncio.LifoQueue" => "queue.LifoQueue",
+        "asyncio.PriorityQueue" => "queue.PriorityQueue",
         _ => return None,
     })
 }
@@ -54,7 +56,7 @@ fn python_class(object: &Object, asyncio: bool) -> String {
     let class = described.split_once(' ').map_or(described, |(_, class)| class);
     match (asyncio, object) {
         (true, _) => format!("asyncio.{class}"),
-        (false, Object::Queue { .. }) => "queue.Queue".to_string(),
+        (false, Object::Queue { .. }) => format!("queue.{class}"),
         (false, _) => format!("threading.{class}"),
     }
 }

@@ -32,6 +32,8 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::Acquire { patience, .. }
         | Instr::WaitEvent { patience, .. }
         | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
+        // Progress only when it releases (`attempted`), as a try that does not wait.
+        Instr::ReleaseChecked { .. } => false,
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }
@@ -208,7 +210,11 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::Release(semaphore) => {
                 let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
-                self.release(task, pc, semaphore)
+                self.release(task, pc, semaphore, None)
+            }
+            Instr::ReleaseChecked { semaphore, into } => {
+                let Some(semaphore) = self.resolve(task, pc, semaphore, Kind::Semaphore) else { return Effect::Stop };
+                self.release(task, pc, semaphore, Some(into))
             }
             Instr::SetEvent(event) => {
                 let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
@@ -249,6 +255,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.wait(task, pc, patience, BlockReason::Event(event))
             }
             Instr::GetTimed { queue, into, patience } => self.get(task, pc, queue, into, patience),
+            Instr::BarrierWait { barrier, patience } => self.barrier_wait(task, pc, barrier, Some(patience)),
             Instr::WaitCondition { condition, patience } => {
                 let Some(condition) = self.resolve(task, pc, condition, Kind::Condition) else { return Effect::Stop };
                 self.wait_condition(task, pc, condition, patience)
@@ -538,7 +545,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// A waiter wakes to contend for what was freed: it still waits (its time-out and `into` stay) until
     /// its next step takes it or finds it gone.
-    fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
+    pub(super) fn contend(&mut self, waiter: TaskId, waker: TaskId, claim: Claim) {
         self.state.world.format11.task_mut(waiter).claim = Some(claim);
         self.unblock(waiter, waker);
     }
@@ -549,6 +556,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
         self.state.world.format11.task_mut(task).claim = None;
         let (object, reason, taken) = match claim {
+            Claim::Get(..) | Claim::Put(..) => return self.take_queue_claim(task, pc, claim),
             Claim::Lock(lock) => {
                 self.state.world.format11.lock_contenders[lock.index()] -= 1;
                 let free = self.state.world.locks[lock.index()].holder.is_none();
@@ -579,14 +587,20 @@ impl<D: Driver> Run<'_, '_, D> {
             self.block(task, reason);
             return Effect::Blocked;
         }
+        self.claim_taken(task, object);
+        self.record(task, pc, TraceKind::Step, 1);
+        Effect::Instant
+    }
+
+    /// A contender got what it was woken for: its wait is over (1 into its `into`, no time-out left).
+    pub(super) fn claim_taken(&mut self, task: TaskId, object: Object) {
         self.attempted(task, object, true);
         let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
+        extra.deadline_passed = false;
         if let Some(into) = extra.wait_into.take() {
             self.state.world.tasks[task.index()].locals[into.index()] = 1;
         }
-        self.record(task, pc, TraceKind::Step, 1);
-        Effect::Instant
     }
 
     fn acquire(&mut self, task: TaskId, pc: u32, semaphore: u32, patience: Patience) -> Effect {
@@ -608,14 +622,112 @@ impl<D: Driver> Run<'_, '_, D> {
         self.wait(task, pc, patience, BlockReason::Semaphore(semaphore))
     }
 
-    fn release(&mut self, task: TaskId, pc: u32, semaphore: u32) -> Effect {
-        self.access(task, pc, Object::Semaphore(semaphore), true);
-        let definition = &self.model.sync.semaphores[semaphore as usize];
-        let state = &self.state.world.format11.semaphores[semaphore as usize];
-        if definition.bounded && state.value + i64::from(state.offered) >= definition.initial {
-            return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
+    /// `barrier.wait()`: the last of its parties to arrive lets them all go on. `patience` is a
+    /// `BarrierWait`'s (a time-out, or the flag of `except BrokenBarrierError:`), `None` the plain step's,
+    /// whose run is what it was before barriers could break. On a broken barrier every wait raises at
+    /// once: a read of the barrier, as in CPython, which only tests its state.
+    pub(super) fn barrier_wait(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        barrier: BarrierId,
+        patience: Option<Patience>,
+    ) -> Effect {
+        if self.state.world.barriers[barrier.index()].broken {
+            self.access(task, pc, Object::Barrier(barrier), false);
+            return match patience.and_then(|p| p.into) {
+                Some(_) => self.got(task, pc, patience.unwrap_or_default(), 0),
+                None => self.python_fault(task, pc, PythonFault::BrokenBarrier { barrier }),
+            };
+        }
+        self.access(task, pc, Object::Barrier(barrier), true);
+        let parties = self.model.barriers[barrier.index()].parties as usize;
+        self.state.world.barriers[barrier.index()].arrived.push(task);
+        if self.state.world.barriers[barrier.index()].arrived.len() < parties {
+            let Some(patience) = patience else {
+                self.record(task, pc, TraceKind::Blocks, 0);
+                self.block(task, BlockReason::Barrier(barrier));
+                return Effect::Blocked;
+            };
+            return self.wait(task, pc, patience, BlockReason::Barrier(barrier));
+        }
+        if let Some(into) = patience.and_then(|p| p.into) {
+            self.state.world.tasks[task.index()].locals[into.index()] = 1;
         }
         self.record(task, pc, TraceKind::Step, 0);
+        let mut arrived = std::mem::take(&mut self.state.world.barriers[barrier.index()].arrived);
+        for &other in arrived.iter().filter(|&&other| other != task) {
+            self.pass_barrier(other, task, 1);
+        }
+        arrived.clear();
+        self.state.world.barriers[barrier.index()].arrived = arrived;
+        Effect::Instant
+    }
+
+    /// A barrier's waiter goes on: through it (`value` 1) or with BrokenBarrierError (0, a fault when
+    /// its wait has no `into_ok`). A plain step's waiter has no state of format 1.1 to clear.
+    fn pass_barrier(&mut self, waiter: TaskId, waker: TaskId, value: i64) {
+        let extra = &self.state.world.format11.tasks()[waiter.index()];
+        let plain = extra.wait_into.is_none() && extra.timeout_ns.is_none();
+        if value == 0 && extra.wait_into.is_none() {
+            let pc = self.state.world.tasks[waiter.index()].pc.saturating_sub(1);
+            let TaskPhase::Blocked(BlockReason::Barrier(barrier)) = self.state.world.tasks[waiter.index()].phase else {
+                unreachable!("only a barrier's waiters pass it")
+            };
+            self.python_fault(waiter, pc, PythonFault::BrokenBarrier { barrier });
+            return;
+        }
+        if plain {
+            self.unblock(waiter, waker);
+        } else {
+            self.wake_with(waiter, waker, value);
+        }
+    }
+
+    /// A barrier wait that timed out breaks the barrier, as CPython's does: every task still waiting
+    /// there raises BrokenBarrierError (0 into its flag), and so does every later wait.
+    fn break_barrier(&mut self, task: TaskId, barrier: BarrierId) {
+        let state = &mut self.state.world.barriers[barrier.index()];
+        state.broken = true;
+        state.arrived.retain(|&t| t != task);
+        let mut arrived = std::mem::take(&mut state.arrived);
+        for &other in &arrived {
+            if self.ended() {
+                break;
+            }
+            self.pass_barrier(other, task, 0);
+        }
+        arrived.clear();
+        self.state.world.barriers[barrier.index()].arrived = arrived;
+    }
+
+    /// `S.release()`; `caught` is the `into_ok` of a release whose ValueError a `try` catches.
+    fn release(&mut self, task: TaskId, pc: u32, semaphore: u32, caught: Option<LocalId>) -> Effect {
+        let definition = &self.model.sync.semaphores[semaphore as usize];
+        let state = &self.state.world.format11.semaphores[semaphore as usize];
+        let too_often = definition.bounded && state.value + i64::from(state.offered) >= definition.initial;
+        match (too_often, caught) {
+            (true, None) => {
+                self.access(task, pc, Object::Semaphore(semaphore), true);
+                return self.python_fault(task, pc, PythonFault::SemaphoreReleasedTooOften { semaphore });
+            }
+            (true, Some(into)) => {
+                // ValueError, caught: the count stays, so this is a read of it, as a failed try to
+                // acquire (it orders nothing), and a loop that only retries it is a spin-wait.
+                self.access(task, pc, Object::Semaphore(semaphore), false);
+                self.attempted(task, Object::Semaphore(semaphore), false);
+                self.state.world.tasks[task.index()].locals[into.index()] = 0;
+                self.record(task, pc, TraceKind::Step, 0);
+                return Effect::Instant;
+            }
+            (false, Some(into)) => {
+                self.attempted(task, Object::Semaphore(semaphore), true);
+                self.state.world.tasks[task.index()].locals[into.index()] = 1;
+            }
+            (false, None) => {}
+        }
+        self.access(task, pc, Object::Semaphore(semaphore), true);
+        self.record(task, pc, TraceKind::Step, i64::from(caught.is_some()));
         if !self.give_unit(task, semaphore) {
             return self.python_fault(task, pc, PythonFault::SemaphoreOverflow { semaphore });
         }
@@ -748,6 +860,27 @@ impl<D: Driver> Run<'_, '_, D> {
                     return true;
                 }
             }
+            BlockReason::Barrier(barrier) => {
+                // Breaking the barrier is a write of it, whether or not the error is caught: every
+                // later wait there (and every waiter's wake-up) depends on it.
+                self.access(task, pc, Object::Barrier(barrier), true);
+                if into.is_none() {
+                    // No `into_ok`: BrokenBarrierError ends the task, uncaught (the barrier breaks first).
+                    self.state.world.barriers[barrier.index()].arrived.retain(|&t| t != task);
+                    self.state.world.barriers[barrier.index()].broken = true;
+                    self.fail(
+                        Status::Fault,
+                        Some(task),
+                        Some(pc),
+                        Cause::Python(PythonFault::BrokenBarrier { barrier }),
+                    );
+                    return true;
+                }
+                self.break_barrier(task, barrier);
+                if self.ended() {
+                    return true;
+                }
+            }
             BlockReason::Future(target) if !self.future_wait_gives_up(task, target) => return true,
             BlockReason::Future(_) => {}
             _ => unreachable!("only waits with a time-out time out"),
@@ -763,6 +896,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let extra = state.task_mut(target);
         extra.timeout_ns = None;
         extra.wait_into = None;
+        extra.deadline_passed = false;
         let claim = extra.claim.take();
         for semaphore in &mut state.semaphores {
             semaphore.waiters.retain(|&t| t != target);
@@ -792,6 +926,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     let _ = self.give_unit(target, semaphore);
                 }
             }
+            Some(claim @ (Claim::Get(..) | Claim::Put(..))) => self.pass_queue_claim_on(target, claim),
             None => {}
         }
     }

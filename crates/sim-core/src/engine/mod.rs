@@ -16,6 +16,7 @@ mod format11;
 mod futures;
 mod futures_state;
 mod placement;
+mod queue_order;
 mod run;
 pub mod scheduler;
 mod search_state;

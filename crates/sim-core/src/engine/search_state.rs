@@ -115,7 +115,13 @@ pub(super) fn encode(
         out.push(queue.unfinished as i64);
     }
     for barrier in &world.barriers {
+        // A broken barrier's count is written below zero, so no unbroken state (nor any state of a
+        // file without a timed barrier) is written differently than before.
+        let first = out.len();
         push_tasks(barrier.arrived.iter().map(|t| t.0), naming, out);
+        if barrier.broken {
+            out[first] = -1 - out[first];
+        }
     }
     for owner in &state.stepwise.loop_owner {
         out.push(owner.map_or(-1, |t| naming.id(t.0)));
@@ -152,9 +158,10 @@ fn task_words(
         // A 0 is written as 0 either way: only other values need the (costlier) liveness question.
         out.push(if value != 0 && live(index, task.pc, local) { value } else { 0 });
     }
-    // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks).
+    // A waiter woken with others to contend for a lock (format 1.1's wake order, any file's locks), or
+    // woken to contend for a LIFO or priority queue.
     let claim = world.format11.tasks().get(index).and_then(|extra| extra.claim);
-    out.push(super::sync_state::Claim::encode(claim, world.locks.len()));
+    super::sync_state::Claim::encode(claim, world.locks.len(), world.format11.semaphores.len(), out);
     if state.stepwise.time_decides_give_ups {
         task_time_words(state, index, out);
     }

@@ -222,6 +222,8 @@ pub struct QueueState {
 #[derive(Clone, Debug)]
 pub struct BarrierState {
     pub arrived: Vec<TaskId>,
+    /// A wait timed out (CPython's barrier breaks): every wait raises BrokenBarrierError until the end.
+    pub broken: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -570,7 +572,7 @@ impl World {
                     unfinished: 0,
                 })
                 .collect(),
-            barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new() }).collect(),
+            barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new(), broken: false }).collect(),
             dependents,
             non_daemon_left: 0,
             non_daemon_at_start: model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count(),
@@ -621,6 +623,7 @@ impl World {
         self.queued_items = 0;
         for barrier in &mut self.barriers {
             barrier.arrived.clear();
+            barrier.broken = false;
         }
         self.non_daemon_left = self.non_daemon_at_start;
         self.process_machine.clear();

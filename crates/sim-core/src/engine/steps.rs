@@ -393,26 +393,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.block(task, BlockReason::Join(range));
                 Effect::Blocked
             }
-            Instr::Barrier(barrier) => {
-                self.access(task, pc, Object::Barrier(barrier), true);
-                let parties = self.model.barriers[barrier.index()].parties as usize;
-                self.state.world.barriers[barrier.index()].arrived.push(task);
-                if self.state.world.barriers[barrier.index()].arrived.len() >= parties {
-                    self.record(task, pc, TraceKind::Step, 0);
-                    let mut arrived = std::mem::take(&mut self.state.world.barriers[barrier.index()].arrived);
-                    for &other in &arrived {
-                        if other != task {
-                            self.unblock(other, task);
-                        }
-                    }
-                    arrived.clear();
-                    self.state.world.barriers[barrier.index()].arrived = arrived;
-                    return Effect::Instant;
-                }
-                self.record(task, pc, TraceKind::Blocks, 0);
-                self.block(task, BlockReason::Barrier(barrier));
-                Effect::Blocked
-            }
+            Instr::Barrier(barrier) => self.barrier_wait(task, pc, barrier, None),
             Instr::Kill(range) => {
                 for target in range.iter() {
                     self.access(task, pc, Object::Task(target), true);
@@ -456,9 +437,8 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Instant;
         }
         self.access(task, pc, Object::Queue(queue), true);
-        match self.state.world.queues[queue.index()].items.pop_front() {
+        match self.take_item(queue) {
             Some(item) => {
-                self.state.world.queued_items -= 1;
                 self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                 if let Some(ok) = patience.into {
                     self.state.world.tasks[task.index()].locals[ok.index()] = 1;
@@ -468,12 +448,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 self.record(task, pc, TraceKind::Step, item.value);
                 self.admit_putter(queue, task);
-                // An item from another machine arrives after the network latency.
-                match self.network_delay(item, task) {
-                    0 => Effect::Instant,
-                    delay if self.model.tasks[task.index()].kind == TaskKind::Coroutine => Effect::Await(delay),
-                    delay => Effect::Io(delay),
-                }
+                self.item_arrives(item, task)
             }
             None => {
                 self.state.world.queues[queue.index()].getters.push_back(task);
@@ -510,7 +485,16 @@ impl<D: Driver> Run<'_, '_, D> {
         Effect::Blocked
     }
 
-    fn pickle_cost(&mut self, queue: QueueId) -> Effect {
+    /// The effect of taking `item`: an item from another machine arrives after the network latency.
+    pub(super) fn item_arrives(&mut self, item: QueuedItem, getter: TaskId) -> Effect {
+        match self.network_delay(item, getter) {
+            0 => Effect::Instant,
+            delay if self.model.tasks[getter.index()].kind == TaskKind::Coroutine => Effect::Await(delay),
+            delay => Effect::Io(delay),
+        }
+    }
+
+    pub(super) fn pickle_cost(&mut self, queue: QueueId) -> Effect {
         let definition = &self.model.queues[queue.index()];
         if definition.crosses_processes && definition.ipc_cost_ns > 0 {
             let cost = self.jitter(definition.ipc_cost_ns);
@@ -520,8 +504,12 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// Appends an item, or hands it straight to the first waiting getter.
+    /// Appends an item, or hands it straight to the first waiting getter (a FIFO queue; the others
+    /// wake their getter to contend, `queue_order.rs`).
     fn put_item(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
+        if !self.is_fifo(queue) {
+            return self.put_ordered(task, pc, queue, value);
+        }
         self.state.world.queues[queue.index()].unfinished += 1;
         let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
         let state = &mut self.state.world.queues[queue.index()];
@@ -550,7 +538,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// The task's present, as its driver keeps it.
-    fn task_now(&self, task: TaskId) -> Nanos {
+    pub(super) fn task_now(&self, task: TaskId) -> Nanos {
         D::task_now(self, task)
     }
 
@@ -567,8 +555,13 @@ impl<D: Driver> Run<'_, '_, D> {
         delay
     }
 
-    /// After a `get` made room in a bounded queue, the first blocked putter's item goes in.
+    /// After a `get` made room in a bounded queue, the first blocked putter's item goes in (a FIFO
+    /// queue; the others wake their putter to contend, `queue_order.rs`).
     fn admit_putter(&mut self, queue: QueueId, getter: TaskId) {
+        if !self.is_fifo(queue) {
+            self.wake_putter(queue, getter);
+            return;
+        }
         let Some(putter) = self.state.world.queues[queue.index()].putters.pop_front() else {
             return;
         };

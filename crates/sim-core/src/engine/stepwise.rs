@@ -346,7 +346,16 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         return;
     }
     run.state.stepwise.task_clock_ns[task.index()] = start;
-    match run.execute(task, pc) {
+    let effect = run.execute(task, pc);
+    apply(run, task, effect);
+    finish_if_done(run, task);
+}
+
+/// Carries out a step's effect on the task's clock and its loop. Inlined: it is the hot loop's (a
+/// call of its own cost fuzzing producer-consumer.yaml 4.5% more instructions, callgrind).
+#[inline(always)]
+fn apply(run: &mut StepwiseRun<'_, '_>, task: TaskId, effect: Effect) {
+    match effect {
         Effect::Instant | Effect::Stop => {}
         Effect::Work(kind, duration) => account_work(run, task, kind, duration),
         Effect::Io(duration) => {
@@ -361,21 +370,21 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         Effect::Yield => release_loop(run, task),
         Effect::Blocked => release_loop_unless_blocked(run, task),
     }
-    finish_if_done(run, task);
 }
 
 /// A waiter woken with others takes what it contends for, or waits again (format 1.1).
 fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_state::Claim) {
-    // The step that blocked: a lock, acquire or wait, which needs the GIL and no core.
+    // The step that blocked: a lock, acquire, wait, get or put, which needs the GIL and no core.
     let pc = run.state.world.tasks[task.index()].pc.saturating_sub(1);
     let start = step_start(run, task, pc);
     if !run.advance_time(start) || !run.count_step() {
         return;
     }
     run.state.stepwise.task_clock_ns[task.index()] = start;
-    if run.take_claim(task, claim) == Effect::Blocked {
-        release_loop_unless_blocked(run, task);
-    }
+    // A lock's or a semaphore's claim is instant or blocks; a queue's may wait for an item from
+    // another machine.
+    let effect = run.take_claim(task, claim);
+    apply(run, task, effect);
     finish_if_done(run, task);
 }
 

@@ -87,6 +87,9 @@ pub struct TaskExtra {
     pub wait_generation: u64,
     /// A waiter woken with others (exploring policies): its next step tries to take this.
     pub claim: Option<Claim>,
+    /// The timed driver's time-out came while the task was woken to contend for a queue and had not
+    /// moved: if its step finds nothing to take, it gives up there.
+    pub deadline_passed: bool,
     pub spin: Spin,
 }
 
@@ -100,6 +103,7 @@ impl TaskExtra {
             && self.saved_depth == 0
             && self.wait_generation == 0
             && self.claim.is_none()
+            && !self.deadline_passed
             && spin.loop_pc == u32::MAX
             && spin.locals_digest == 0
             && !spin.progressed
@@ -114,15 +118,24 @@ impl TaskExtra {
 pub enum Claim {
     Lock(LockId),
     Semaphore(u32),
+    /// A getter of a LIFO or priority queue: the item it takes goes into the local.
+    Get(QueueId, LocalId),
+    /// A putter of a full LIFO or priority queue, with its item.
+    Put(QueueId, i64),
 }
 
 impl Claim {
-    /// One word for exploration's state encoding: -1 for none, then locks, then semaphores.
-    pub fn encode(claim: Option<Claim>, locks: usize) -> i64 {
+    /// Exploration's state encoding: one word, -1 for none, then locks, then semaphores; a queue's
+    /// claim is two words, after both (which queue and which way, then the putter's item: the getter's
+    /// local is its step's, which the task's position already says).
+    pub fn encode(claim: Option<Claim>, locks: usize, semaphores: usize, out: &mut Vec<i64>) {
+        let queues = (locks + semaphores) as i64;
         match claim {
-            None => -1,
-            Some(Claim::Lock(lock)) => i64::from(lock.0),
-            Some(Claim::Semaphore(semaphore)) => locks as i64 + i64::from(semaphore),
+            None => out.push(-1),
+            Some(Claim::Lock(lock)) => out.push(i64::from(lock.0)),
+            Some(Claim::Semaphore(semaphore)) => out.push(locks as i64 + i64::from(semaphore)),
+            Some(Claim::Get(queue, _)) => out.extend([queues + 2 * i64::from(queue.0), 0]),
+            Some(Claim::Put(queue, value)) => out.extend([queues + 2 * i64::from(queue.0) + 1, value]),
         }
     }
 }
@@ -212,6 +225,7 @@ impl Format11State {
                 task.saved_depth = 0;
                 task.wait_generation = 0;
                 task.claim = None;
+                task.deadline_passed = false;
                 task.spin.loop_pc = u32::MAX;
                 task.spin.locals_digest = 0;
                 task.spin.forget();

@@ -56,6 +56,12 @@ impl<'s> RunView<'s> {
         &self.state.world.format11.tasks()[task.index()].spin.reads
     }
 
+    /// Whether a `lock` of `lock` would take it now: nobody holds it and no woken waiter contends for it.
+    pub fn lock_is_free(&self, lock: crate::model::LockId) -> bool {
+        self.state.world.locks[lock.index()].holder.is_none()
+            && self.state.world.format11.lock_contenders.get(lock.index()).is_none_or(|&contenders| contenders == 0)
+    }
+
     pub fn locks(&self) -> &'s [LockState] {
         &self.state.world.locks
     }

@@ -27,11 +27,25 @@ impl Policy for RandomWalk {
         Mode::Exploring
     }
     fn start_run(&mut self, start: &RunStart) {
-        self.rng.core = ChaCha8Core::seed_from_u64(start.seed);
-        self.rng.reset();
+        self.reseed(start.seed);
     }
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
-        self.rng.random_range(0..decision.candidates.len())
+        self.draw(decision.candidates.len())
+    }
+}
+
+impl RandomWalk {
+    /// The stream of `seed`, from its start.
+    pub fn reseed(&mut self, seed: u64) {
+        self.rng.core = ChaCha8Core::seed_from_u64(seed);
+        self.rng.reset();
+    }
+
+    /// The walk's choice among `candidates` (at least one), as `choose` makes it: a caller that knows
+    /// how many candidates each decision of a run had draws that run's choices without the run.
+    pub fn draw(&mut self, candidates: usize) -> usize {
+        debug_assert!(candidates >= 1, "a decision has a candidate");
+        self.rng.random_range(0..candidates)
     }
 }
 

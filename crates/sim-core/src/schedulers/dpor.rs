@@ -10,12 +10,13 @@ use crate::engine::config::{RunConfig, Timeouts};
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
 use crate::engine::view::RunView;
-use crate::model::{Model, TaskId};
+use crate::model::{Instr, Model, TaskId};
 use crate::outcome::{Outcome, Status};
 use crate::policy::{Decision, DecisionKind, Mode};
 
 use super::invisible::InvisibleSteps;
 use super::liveness::Liveness;
+use super::lock_order::LockOrder;
 pub use super::search::Reduction;
 use super::search::{Footprint, Resource, Search, StateKey};
 use crate::engine::symmetry::Symmetry;
@@ -63,6 +64,11 @@ pub struct SearchOptions {
     /// Branch on every awake task even where one's next step is invisible: the search without its
     /// persistent sets (`schedulers/invisible.rs`), for comparisons. Off by default.
     pub every_task_at_invisible_steps: bool,
+    /// Under unbounded stateless DPOR, on a model where [`LockOrder::of`] applies: a task whose next
+    /// step would queue for a held lock is postponed while another can step (`schedulers/lock_order.rs`).
+    /// What the searches' stateless turns do; off by default, so that `explore_stateless` counts
+    /// classes of interleavings as it did.
+    pub locks_taken_only_when_free: bool,
 }
 
 /// In which order an unbounded search runs its schedules. Every order is complete; they differ in how
@@ -160,6 +166,9 @@ pub struct Dpor<'m> {
     invisible: Option<InvisibleSteps>,
     /// The tasks whose next step is invisible at the coming choice.
     invisible_tasks: Vec<u32>,
+    /// Under unbounded stateless DPOR, where every wait for a lock is a plain `lock`: locks are taken
+    /// only when free (`schedulers/lock_order.rs`).
+    lock_order: Option<LockOrder>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`quiescent` and `deadline`).
     stuck_waiter_gives_up: bool,
     /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits):
@@ -281,6 +290,12 @@ impl Simulator<'_> {
     }
 }
 
+/// The turns once the depth-first search has had its runs alone, slot by slot: a slot whose search
+/// has nothing left goes to the next search of its list, and at last to the main one. The main search
+/// keeps every other run, as before stateless DPOR took turns: with its turns alone a search that
+/// finishes in 65,585 runs (stack-ok) would not finish within 100,000.
+const TURNS: [&[Turn]; 4] = [&[Turn::Round], &[], &[Turn::Stateless, Turn::Round], &[]];
+
 /// Which of an exploration's searches runs the next schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Turn {
@@ -288,6 +303,8 @@ enum Turn {
     Main,
     /// The round in progress of iterative preemption bounding.
     Round,
+    /// Stateless DPOR, beside a depth-first search that caches states (see [`Searches`]).
+    Stateless,
 }
 
 /// The searches of one exploration: the main one, and the rounds of iterative preemption bounding
@@ -298,48 +315,87 @@ struct Searches<'m> {
     options: SearchOptions,
     main: Dpor<'m>,
     round: Option<Dpor<'m>>,
+    /// Unbounded stateless DPOR, which takes turns with the two others once the depth-first search has
+    /// had its runs alone, when that search caches states: where the program's interleavings are few
+    /// but its states are many (SCTBench's fsbench-ok: 26 threads, 2^13 classes of interleavings, far
+    /// more states) it finishes first, and either finishing proves the exploration complete.
+    stateless: Option<Dpor<'m>>,
+    /// Whether the stateless search takes turns.
+    stateless_turns: bool,
     /// The round of [`ROUNDS`] to make when the round in progress has finished; none when no round is
     /// left.
     next_round: Option<usize>,
-    last_turn: Turn,
+    /// Turns taken since the depth-first search's runs alone: where the cycle of [`TURNS`] is.
+    turns_taken: usize,
 }
 
 impl<'m> Searches<'m> {
     fn new(model: &'m Model, config: &ExploreConfig, options: SearchOptions) -> Self {
-        Searches {
+        let mut searches = Searches {
             model,
             config: config.clone(),
             options,
             main: Dpor::with_options(model, config.clone(), options),
             round: None,
+            stateless: None,
+            stateless_turns: false,
             next_round: config.preemption_bound.is_none().then_some(0),
-            last_turn: Turn::Main,
-        }
+            turns_taken: 0,
+        };
+        let caches_states = searches.main.search.reduction() == Reduction::CachedStates;
+        searches.stateless_turns = config.preemption_bound.is_none()
+            && caches_states
+            && matches!(options.order, Order::DepthFirstThenTurns { .. })
+            && LockOrder::takes_turns_in(model);
+        searches
     }
 
     fn rounds_left(&self) -> bool {
         self.round.is_some() || self.next_round.is_some()
     }
 
-    /// Whose turn it is after `runs` runs of `steps` steps in all, by the order.
+    /// Whose turn it is after `runs` runs of `steps` steps in all, by the order. After its runs alone,
+    /// the depth-first search takes every other run, and the rounds (while any is left) and stateless
+    /// DPOR (when it takes turns) the others, by [`TURNS`].
     fn next_turn(&mut self, runs: u64, steps: u64) -> Turn {
-        let turn = match self.options.order {
-            _ if !self.rounds_left() => Turn::Main,
-            Order::FewPreemptionsFirst => Turn::Round,
+        match self.options.order {
+            Order::FewPreemptionsFirst if self.rounds_left() => Turn::Round,
+            Order::FewPreemptionsFirst => Turn::Main,
             Order::DepthFirstThenTurns { alone_runs, alone_steps } if runs < alone_runs && steps < alone_steps => {
                 Turn::Main
             }
-            Order::DepthFirstThenTurns { .. } if self.last_turn == Turn::Round => Turn::Main,
-            Order::DepthFirstThenTurns { .. } => Turn::Round,
-        };
-        self.last_turn = turn;
-        turn
+            Order::DepthFirstThenTurns { .. } => {
+                let slot = TURNS[self.turns_taken % TURNS.len()];
+                self.turns_taken += 1;
+                slot.iter().copied().find(|&turn| self.takes_turns(turn)).unwrap_or(Turn::Main)
+            }
+        }
+    }
+
+    /// Whether `turn`'s search has schedules left to take turns with.
+    fn takes_turns(&self, turn: Turn) -> bool {
+        match turn {
+            Turn::Main => true,
+            Turn::Round => self.rounds_left(),
+            Turn::Stateless => self.stateless_turns,
+        }
     }
 
     /// The search whose turn it is, a round made now if its turn has come for the first time.
     fn search(&mut self, turn: Turn) -> &mut Dpor<'m> {
         match turn {
             Turn::Main => &mut self.main,
+            Turn::Stateless => {
+                let (model, config, options) = (self.model, &self.config, self.options);
+                self.stateless.get_or_insert_with(|| {
+                    let stateless = SearchOptions {
+                        reduction: Reduction::StatelessDpor,
+                        locks_taken_only_when_free: true,
+                        ..options
+                    };
+                    Dpor::with_options(model, config.clone(), stateless)
+                })
+            }
             Turn::Round => {
                 let (model, config, options) = (self.model, &self.config, self.options);
                 let next_round = &mut self.next_round;
@@ -368,6 +424,7 @@ impl<'m> Searches<'m> {
 
     /// States the searches recognise.
     fn cached_states(&self) -> u64 {
+        // The stateless search caches none.
         let round = self.round.as_ref().map_or(0, |r| r.search.cached_states());
         (self.main.search.cached_states() + round) as u64
     }
@@ -389,6 +446,12 @@ impl<'m> Dpor<'m> {
         let mut dpor = Dpor::with_search(model, config, options.reduction, options.timeouts);
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
+        }
+        let unbounded_stateless =
+            dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
+        if options.locks_taken_only_when_free && unbounded_stateless {
+            dpor.lock_order = LockOrder::of(dpor.model);
+            dpor.search.set_acquisitions_race(dpor.lock_order.is_some());
         }
         dpor
     }
@@ -428,6 +491,7 @@ impl<'m> Dpor<'m> {
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
+            lock_order: None,
             stuck_waiter_gives_up: false,
             time_decides_give_ups,
             gives_up: false,
@@ -460,6 +524,13 @@ impl<'m> Dpor<'m> {
                 add_stop(&mut self.step, self.has_daemons);
             }
             self.search.stepped(&self.step);
+        }
+        // Whether the run ended or was cut short as covered, a lock taking it postponed races with the
+        // lock's last taking (`schedulers/lock_order.rs`).
+        if let Some(lock_order) = &self.lock_order {
+            for (task, lock) in lock_order.postponed() {
+                self.search.pending_acquisition(task, lock);
+            }
         }
         if self.redundant {
             self.result.redundant += 1;
@@ -583,6 +654,24 @@ impl<'m> Dpor<'m> {
     }
 }
 
+/// Makes `step` write the [`Resource::Acquire`] of every lock it took or queued for (its access is at a
+/// `lock`: a woken waiter's claim is at the `lock` it waited in; a release is at an `unlock`), for the
+/// race analysis (`schedulers/lock_order.rs`).
+fn add_acquisitions(model: &Model, step: &mut Footprint, accesses: &[Access]) {
+    let program = &model.tasks[step.task as usize].program;
+    let before = step.accesses.len();
+    for access in accesses {
+        let Object::Lock(lock) = access.object else { continue };
+        let at_a_lock = matches!(program.get(access.pc as usize), Some(Instr::Lock(_) | Instr::LockPicked { .. }));
+        if access.write && at_a_lock && access.task.0 == step.task {
+            step.accesses.push((Resource::Acquire(lock.0), true));
+        }
+    }
+    if step.accesses.len() > before {
+        step.merge_accesses();
+    }
+}
+
 /// Makes `step` a step that stopped the run: it writes the outcome (and stops the daemons).
 fn add_stop(step: &mut Footprint, has_daemons: bool) {
     step.accesses.push((Resource::Outcome, true));
@@ -604,6 +693,9 @@ impl Scheduler for Dpor<'_> {
 
     fn observe(&mut self, run: &RunView<'_>) {
         self.note_free_times(run);
+        if let Some(lock_order) = &mut self.lock_order {
+            lock_order.observe(run);
+        }
         if self.search.wants_state(usize::from(self.step_pending)) {
             let liveness = &self.liveness;
             let live = |task, pc, local| liveness.is_live(task, pc, local);
@@ -629,6 +721,9 @@ impl Scheduler for Dpor<'_> {
         self.giving_up.clear();
         self.giving_up.extend(decision.candidates.iter().filter(|c| c.gives_up).map(|c| c.task.0));
         self.stuck_waiter_gives_up = decision.kind == DecisionKind::GiveUp;
+        if let Some(lock_order) = &self.lock_order {
+            lock_order.postpone_queueing(&mut self.enabled, &self.giving_up);
+        }
         let symmetric = !self.symmetry.is_trivial();
         let state = std::mem::take(&mut self.state_ready).then(|| StateKey {
             words: &mut self.state_words,
@@ -642,7 +737,7 @@ impl Scheduler for Dpor<'_> {
             return Err(Stop::Covered);
         };
         self.gives_up = self.giving_up.contains(&task);
-        Ok(self.enabled.iter().position(|&t| t == task).expect("the chosen task is enabled"))
+        Ok(decision.candidates.iter().position(|c| c.task.0 == task).expect("the chosen task is enabled"))
     }
 
     fn stepped(&mut self, task: TaskId, accesses: &[Access]) {
@@ -652,6 +747,9 @@ impl Scheduler for Dpor<'_> {
         self.footprint_written = self.search.wants_footprint();
         if self.footprint_written {
             self.write_footprint(task.0, accesses);
+            if self.lock_order.is_some() {
+                add_acquisitions(self.model, &mut self.step, accesses);
+            }
             if stuck_waiter_gives_up {
                 // Not there before: pushed and sorted, the accesses stay sorted without duplicates.
                 self.step.accesses.push((Resource::StuckWaiters, true));

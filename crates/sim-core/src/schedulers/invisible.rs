@@ -140,7 +140,7 @@ impl InvisibleSteps {
 
 /// The locals of a task, as the operands of its expressions (which read nothing else: shared reads are
 /// steps of their own, and [`static_use`] makes a step whose expressions read more visible).
-struct Locals<'a>(&'a [i64]);
+pub(crate) struct Locals<'a>(pub(crate) &'a [i64]);
 
 impl Operands for Locals<'_> {
     fn local(&self, local: LocalId) -> i64 {
@@ -402,7 +402,7 @@ fn expression_may_fail(expr: &Expr) -> bool {
 }
 
 /// Whether `expr` reads anything but the task's locals (only `expect` lines do; such a step is visible).
-fn reads_beyond_locals(expr: &Expr) -> bool {
+pub(crate) fn reads_beyond_locals(expr: &Expr) -> bool {
     expr.ops.iter().any(|op| {
         matches!(
             op,
@@ -510,6 +510,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Kill(_)
         | Instr::Acquire { .. }
         | Instr::Release(_)
+        | Instr::ReleaseChecked { .. }
+        | Instr::BarrierWait { .. }
         | Instr::SetEvent(_)
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }

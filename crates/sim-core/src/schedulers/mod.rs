@@ -6,6 +6,7 @@
 pub mod dpor;
 pub mod invisible;
 pub mod liveness;
+pub mod lock_order;
 pub mod policy;
 pub mod replay;
 pub mod search;

@@ -72,6 +72,10 @@ pub enum Resource {
     Gil(u32),
     /// Likewise, when the cores are next free: a step of work takes the one that frees first.
     Cores,
+    /// Under stateless DPOR with locks taken only when free (`schedulers/lock_order.rs`): written by
+    /// every step that takes this lock or queues for it, so that such a step races with the previous
+    /// one, not with the release between them.
+    Acquire(u32),
 }
 
 /// The state before a choice, as the cache keys it: its words, and which of this run's tasks each task
@@ -245,6 +249,10 @@ struct RaceBuffers {
     before: Vec<u32>,
     clock: Vec<u32>,
     conflicting: Vec<usize>,
+    /// The conflicting steps a race may be with (all of them, but a lock's releases when acquisitions
+    /// race by acquisition), and the step's clock joined with those alone.
+    race_sources: Vec<usize>,
+    race_clock: Vec<u32>,
     races: Vec<usize>,
     initials: Vec<u32>,
     seen: Vec<bool>,
@@ -293,6 +301,9 @@ pub struct Search {
     preempting_first: bool,
     /// The bound counts delays rather than preemptions (see [`Search::set_counting_delays`]).
     counting_delays: bool,
+    /// A lock's acquisitions race with each other rather than with its releases (see
+    /// [`Search::set_acquisitions_race`]).
+    acquisitions_race: bool,
 }
 
 impl Search {
@@ -323,7 +334,19 @@ impl Search {
             cut_by_bound: false,
             preempting_first: false,
             counting_delays: false,
+            acquisitions_race: false,
         }
+    }
+
+    /// Makes stateless DPOR's race analysis take a step that takes a lock (or queues for it), which
+    /// writes [`Resource::Acquire`], as racing with the lock's previous such step, while its release
+    /// still orders the two (Abdulla, Aronis, Jonsson and Sagonas, "Source sets", JACM 2017, on
+    /// locks): reversing the race tries the later task's acquisition before the earlier one's, rather
+    /// than before the release, where it would block. Only sound when the explorer never lets a task
+    /// queue for a held lock while another can step (`schedulers/lock_order.rs` says when it may).
+    pub fn set_acquisitions_race(&mut self, acquisitions_race: bool) {
+        self.acquisitions_race =
+            acquisitions_race && self.reduction == Reduction::StatelessDpor && self.bound.is_none();
     }
 
     /// Makes a bounded search count delays (Emmi, Qadeer and Rakamaric, "Delay-bounded scheduling",
@@ -630,26 +653,45 @@ impl Search {
         race.before.extend_from_slice(&self.task_clocks[task * tasks..][..tasks]);
         race.clock.clone_from(&race.before);
         race.conflicting.clear();
+        race.race_sources.clear();
         for &(resource, write) in &footprint.accesses {
             let history = self.resources.entry(resource).or_default();
+            let start = race.conflicting.len();
             race.conflicting.extend(history.last_write);
             if write {
                 race.conflicting.extend(history.reads_since.iter().map(|&(_, at)| at));
             }
+            // A step that takes the lock races with the lock's last taking, not with the release since
+            // (which still orders it); any other step on the lock (a release, or an `unlock` of a lock
+            // another task holds, which faults) races as usual.
+            let release_ordered = self.acquisitions_race
+                && matches!(resource, Resource::Object(Object::Lock(lock))
+                    if footprint.accesses.contains(&(Resource::Acquire(lock.0), true)));
+            if !release_ordered {
+                race.race_sources.extend_from_slice(&race.conflicting[start..]);
+            }
         }
         race.conflicting.sort_unstable();
         race.conflicting.dedup();
+        race.race_sources.sort_unstable();
+        race.race_sources.dedup();
+        race.race_clock.clone_from(&race.before);
         for &at in &race.conflicting {
             for (mine, theirs) in race.clock.iter_mut().zip(self.step_clock(at)) {
                 *mine = (*mine).max(*theirs);
             }
         }
+        for &at in &race.race_sources {
+            for (mine, theirs) in race.race_clock.iter_mut().zip(self.step_clock(at)) {
+                *mine = (*mine).max(*theirs);
+            }
+        }
         // A conflicting step is a race unless something else between them orders it before this one.
         race.races.clear();
-        for &at in &race.conflicting {
+        for &at in &race.race_sources {
             let other = self.step_tasks[at] as usize;
             let ordered_by_another =
-                race.conflicting.iter().any(|&later| later != at && self.step_clock(later)[other] > at as u32);
+                race.race_sources.iter().any(|&later| later != at && self.step_clock(later)[other] > at as u32);
             if other != task && race.before[other] <= at as u32 && !ordered_by_another {
                 race.races.push(at);
             }
@@ -677,11 +719,32 @@ impl Search {
             // The new step is an initial of the reversal only if no step between the race and it comes
             // first by a conflict of its own: its clock joined with what it conflicts with says so.
             let at = race.races[position];
-            self.initials_after(at, footprint.task, &race.clock, &mut race.initials, &mut race.seen);
+            self.initials_after(at, footprint.task, &race.race_clock, &mut race.initials, &mut race.seen);
             self.backtrack_at(at, &race.initials);
         }
         self.step_tasks.push(footprint.task);
         self.step_clocks.extend_from_slice(&race.clock);
+        self.race = race;
+    }
+
+    /// `task`, whose next step would take `lock` but which the run ended without taking (its lock was
+    /// held, `schedulers/lock_order.rs`): that step races with the lock's last taking, as if taken now.
+    pub fn pending_acquisition(&mut self, task: u32, lock: u32) {
+        if !self.acquisitions_race {
+            return;
+        }
+        let Some(at) = self.resources.get(&Resource::Acquire(lock)).and_then(|history| history.last_write) else {
+            return;
+        };
+        let tasks = self.tasks;
+        let before = self.task_clocks[task as usize * tasks..][..tasks].to_vec();
+        let other = self.step_tasks[at] as usize;
+        if other == task as usize || before[other] > at as u32 {
+            return;
+        }
+        let mut race = std::mem::take(&mut self.race);
+        self.initials_after(at, task, &before, &mut race.initials, &mut race.seen);
+        self.backtrack_at(at, &race.initials);
         self.race = race;
     }
 

@@ -244,8 +244,8 @@ pub(super) fn handle(run: &mut TimedRun<'_, '_>, event: EventKind) {
         EventKind::GilTimeout { thread, generation } => gil_timeout(run, thread, generation),
         EventKind::Start { task } => begin_task(run, task),
         EventKind::WaitTimeout { task, generation } => {
-            if run.state.world.format11.tasks()[task.index()].wait_generation == generation {
-                run.time_out(task);
+            if run.state.world.format11.tasks()[task.index()].wait_generation == generation && !run.time_out(task) {
+                run.deadline_passed_while_woken(task);
             }
         }
         EventKind::SliceEnd { core, generation } => {
@@ -417,14 +417,23 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             // The coroutine's previous step is over: whatever held the loop's thread has ended.
             end_hold(run, event_loop);
         }
-        let Some(pc) = run.next_step(task) else {
-            finish(run, thread, task);
-            continue;
+        // A getter or putter woken to contend for a LIFO or priority queue (the timed driver's only
+        // contenders: its locks and semaphores go first come, first served) takes it or waits again.
+        let effect = if let Some(claim) = run.state.world.format11.claim_of(task) {
+            if !run.count_step() {
+                return;
+            }
+            run.take_claim(task, claim)
+        } else {
+            let Some(pc) = run.next_step(task) else {
+                finish(run, thread, task);
+                continue;
+            };
+            if !run.count_step() {
+                return;
+            }
+            run.execute(task, pc)
         };
-        if !run.count_step() {
-            return;
-        }
-        let effect = run.execute(task, pc);
         if !apply(run, thread, task, effect) {
             return;
         }

@@ -1,0 +1,198 @@
+//! Queues that are not FIFO (`queue.LifoQueue`, `queue.PriorityQueue`): which item a `get` takes, and
+//! the wake-ups that keep that exact.
+//!
+//! A FIFO queue hands a `put`'s item straight to its oldest getter: the item CPython's woken getter
+//! would take anyway. A LIFO or priority getter takes whatever item is newest or smallest when it runs,
+//! which may be a later `put`'s: in CPython the getter wakes on `not_empty`, takes the queue's mutex
+//! again and only then pops. So a `put` here adds its item and wakes the oldest getter to contend for
+//! the queue (`Claim::Get`), as `not_empty.notify()` does; at its own step the getter takes the item
+//! then in front, or waits again (at the back, as `Condition.wait` does) if another task emptied the
+//! queue first. A `get` wakes a blocked putter of a full bounded queue the same way (`Claim::Put`).
+//! A FIFO queue never reaches this file's wake-ups, so it runs exactly as before.
+
+use super::driver::Driver;
+use super::run::Run;
+use super::state::{BlockReason, QueuedItem, TaskPhase};
+use super::steps::Effect;
+use super::sync_state::Claim;
+use crate::access::Object;
+use crate::expr::NONE;
+use crate::limits;
+use crate::model::*;
+use crate::outcome::{Cause, PythonFault, Status};
+use crate::trace::TraceKind;
+
+impl<D: Driver> Run<'_, '_, D> {
+    pub(super) fn is_fifo(&self, queue: QueueId) -> bool {
+        self.model.queues[queue.index()].order == QueueOrder::Fifo
+    }
+
+    /// Takes the item a `get` takes: the oldest (FIFO), the newest (LIFO) or the smallest (priority:
+    /// the items are kept sorted, smallest first).
+    pub(super) fn take_item(&mut self, queue: QueueId) -> Option<QueuedItem> {
+        let items = &mut self.state.world.queues[queue.index()].items;
+        let item = match self.model.queues[queue.index()].order {
+            QueueOrder::Fifo | QueueOrder::Priority => items.pop_front(),
+            QueueOrder::Lifo => items.pop_back(),
+        }?;
+        self.state.world.queued_items -= 1;
+        Some(item)
+    }
+
+    /// Adds an item where its queue's order keeps it: at the back, or (priority) after every item not
+    /// larger, so that equal states hold their items in one order.
+    pub(super) fn push_item(&mut self, queue: QueueId, item: QueuedItem) {
+        let items = &mut self.state.world.queues[queue.index()].items;
+        match self.model.queues[queue.index()].order {
+            QueueOrder::Fifo | QueueOrder::Lifo => items.push_back(item),
+            QueueOrder::Priority => {
+                let position = items.partition_point(|held| held.value <= item.value);
+                items.insert(position, item);
+            }
+        }
+        self.state.world.queued_items += 1;
+        debug_assert!(
+            self.model.queues[queue.index()].order != QueueOrder::Priority
+                || self.state.world.queues[queue.index()].items.iter().is_sorted_by_key(|held| held.value),
+            "a priority queue keeps its items sorted"
+        );
+    }
+
+    /// The `put` of a LIFO or priority queue that has room: the item goes in and the oldest getter, if
+    /// any, wakes to contend for it. False when the run ended with a fault.
+    pub(super) fn put_ordered(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
+        debug_assert!(!self.is_fifo(queue), "a FIFO queue hands its items over");
+        if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
+            return false;
+        }
+        if self.unorderable(queue, value) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::UnorderableItem { queue }));
+            return false;
+        }
+        let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
+        self.push_item(queue, item);
+        self.state.world.queues[queue.index()].unfinished += 1;
+        self.wake_getter(queue, task);
+        true
+    }
+
+    /// `not_empty.notify()`: the oldest blocked getter wakes to contend for the queue's items.
+    fn wake_getter(&mut self, queue: QueueId, waker: TaskId) {
+        if let Some(getter) = self.state.world.queues[queue.index()].getters.pop_front()
+            && let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase
+        {
+            self.contend(getter, waker, Claim::Get(queue, into));
+        }
+    }
+
+    /// `heapq` compares a new item with those it holds: None beside an integer raises TypeError. (A
+    /// heap that holds None holds nothing else: the `put` that would have joined them raised.)
+    fn unorderable(&self, queue: QueueId, value: i64) -> bool {
+        let items = &self.state.world.queues[queue.index()].items;
+        self.model.queues[queue.index()].order == QueueOrder::Priority
+            && items.front().is_some_and(|first| value == NONE || first.value == NONE)
+    }
+
+    /// After a `get` of a LIFO or priority queue, `not_full.notify()`: the oldest blocked putter wakes
+    /// to contend for the room.
+    pub(super) fn wake_putter(&mut self, queue: QueueId, getter: TaskId) {
+        if let Some(putter) = self.state.world.queues[queue.index()].putters.pop_front()
+            && let TaskPhase::Blocked(BlockReason::Put(_, value)) = self.state.world.tasks[putter.index()].phase
+        {
+            self.contend(putter, getter, Claim::Put(queue, value));
+        }
+    }
+
+    fn is_full(&self, queue: QueueId) -> bool {
+        let capacity = self.model.queues[queue.index()].capacity;
+        capacity > 0 && self.state.world.queues[queue.index()].items.len() >= capacity as usize
+    }
+
+    /// The step of a getter or putter woken to contend for a LIFO or priority queue: it takes the item
+    /// in front (or puts its own) if it still can, else waits again.
+    pub(super) fn take_queue_claim(&mut self, task: TaskId, pc: u32, claim: Claim) -> Effect {
+        match claim {
+            Claim::Get(queue, into) => {
+                let Some(item) = self.take_item(queue) else {
+                    return self.wait_again(task, pc, queue, BlockReason::Get(queue, into));
+                };
+                self.access(task, pc, Object::Queue(queue), true);
+                self.state.world.tasks[task.index()].locals[into.index()] = item.value;
+                self.claim_taken(task, Object::Queue(queue));
+                self.record(task, pc, TraceKind::Step, item.value);
+                self.wake_putter(queue, task);
+                self.item_arrives(item, task)
+            }
+            Claim::Put(queue, value) => {
+                if self.is_full(queue) {
+                    return self.wait_again(task, pc, queue, BlockReason::Put(queue, value));
+                }
+                self.access(task, pc, Object::Queue(queue), true);
+                self.claim_taken(task, Object::Queue(queue));
+                self.record(task, pc, TraceKind::Step, value);
+                // As a FIFO queue's admitted putter, it paid no pickling while it waited.
+                if self.put_ordered(task, pc, queue, value) { Effect::Instant } else { Effect::Stop }
+            }
+            Claim::Lock(_) | Claim::Semaphore(_) => unreachable!("a queue's claim"),
+        }
+    }
+
+    /// A contender found the queue emptied (or filled) by another task first: it waits at the back of
+    /// the queue's waiters, with what is left of its time-out; a read, it synchronizes with nothing.
+    fn wait_again(&mut self, task: TaskId, pc: u32, queue: QueueId, reason: BlockReason) -> Effect {
+        self.access(task, pc, Object::Queue(queue), false);
+        let deadline_passed = std::mem::take(&mut self.state.world.format11.task_mut(task).deadline_passed);
+        if deadline_passed {
+            return self.give_up_in_place(task, pc, queue, reason);
+        }
+        let state = &mut self.state.world.queues[queue.index()];
+        match reason {
+            BlockReason::Get(..) => state.getters.push_back(task),
+            _ => state.putters.push_back(task),
+        }
+        self.record(task, pc, TraceKind::Blocks, 0);
+        self.block(task, reason);
+        Effect::Blocked
+    }
+
+    /// The timed driver's time-out came while the task was woken but had not moved: CPython's waiter
+    /// finds the queue still empty (full) with no time left and raises Empty (Full) at once.
+    fn give_up_in_place(&mut self, task: TaskId, pc: u32, queue: QueueId, reason: BlockReason) -> Effect {
+        let extra = self.state.world.format11.task_mut(task);
+        extra.timeout_ns = None;
+        let into = extra.wait_into.take();
+        self.record(task, pc, TraceKind::TimesOut, 0);
+        let Some(into) = into else {
+            let fault = match reason {
+                BlockReason::Get(..) => PythonFault::QueueEmpty { queue },
+                _ => PythonFault::QueueFull { queue },
+            };
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+            return Effect::Stop;
+        };
+        self.state.world.tasks[task.index()].locals[into.index()] = 0;
+        Effect::Instant
+    }
+
+    /// The timed driver's time-out of `task`'s wait found it woken to contend for a queue and not yet
+    /// moved: its step gives up if it finds nothing to take.
+    pub(super) fn deadline_passed_while_woken(&mut self, task: TaskId) {
+        let extra = &self.state.world.format11.tasks()[task.index()];
+        if extra.timeout_ns.is_some() && matches!(extra.claim, Some(Claim::Get(..) | Claim::Put(..))) {
+            self.state.world.format11.task_mut(task).deadline_passed = true;
+        }
+    }
+
+    /// A killed contender's wake-up goes on to the next waiter, as CPython's notify would have woken
+    /// it had the killed thread not been waiting.
+    pub(super) fn pass_queue_claim_on(&mut self, target: TaskId, claim: Claim) {
+        match claim {
+            Claim::Get(queue, _) if !self.state.world.queues[queue.index()].items.is_empty() => {
+                self.wake_getter(queue, target)
+            }
+            Claim::Put(queue, _) if !self.is_full(queue) => self.wake_putter(queue, target),
+            _ => {}
+        }
+    }
+}
