@@ -1085,6 +1085,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
+            return self.assign(frame, target, &rewritten, out, line);
+        }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
@@ -2815,6 +2818,9 @@ impl<'a> Translator<'a> {
     fn expression_statement(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
         if self.wait_all(frame, None, value, out, line)? {
             return Ok(());
+        }
+        if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
+            return self.expression_statement(frame, &rewritten, out, line);
         }
         let call = match value {
             Expr::Call(call) => call,
