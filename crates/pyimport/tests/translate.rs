@@ -3698,7 +3698,10 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
         &program(first, "    for t in done:\n        x = done.pop()\n"),
         "10:13: one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`",
     );
-    check_error(&program(first, "    x = pending.pop()\n"), "9:9: `pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported");
+    check_error(
+        &program(first, "    x = pending.pop()\n"),
+        "9:9: `pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported",
+    );
 }
 
 #[test]

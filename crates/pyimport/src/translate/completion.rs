@@ -369,7 +369,10 @@ impl<'a> Translator<'a> {
             return fail(receiver, "`pop` of `wait`'s `done` is supported on the name it is bound to");
         };
         if pending {
-            return fail(call, "`pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported (loop over it to cancel)");
+            return fail(
+                call,
+                "`pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported (loop over it to cancel)",
+            );
         }
         if popped || frame.dynamic > 0 || !call.arguments.is_empty() {
             return fail(
@@ -413,7 +416,9 @@ impl<'a> Translator<'a> {
                 Some("return_when") => match self.expr(frame, &keyword.value, false) {
                     Ok(Ex::Static(Value::Module(name))) if name.ends_with(".ALL_COMPLETED") => {}
                     Ok(Ex::Static(Value::Module(name))) if name.ends_with(".FIRST_COMPLETED") => {
-                        if name != if asyncio { "asyncio.FIRST_COMPLETED" } else { "concurrent.futures.FIRST_COMPLETED" } {
+                        if name
+                            != if asyncio { "asyncio.FIRST_COMPLETED" } else { "concurrent.futures.FIRST_COMPLETED" }
+                        {
                             return fail(&keyword.value, "`return_when` is a constant of the `wait`'s own module");
                         }
                         first_completed = true;
