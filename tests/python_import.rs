@@ -687,36 +687,7 @@ print(winner, finished)
 #[test]
 fn asyncio_timeout_around_a_slow_coroutine_keeps_the_steps_made_before_the_deadline() {
     // CPython 3.11 prints `2 -1`: two of the five 20ms steps ran before the 50ms deadline.
-    let program = TempProgram::new(
-        "asyncio-timeout",
-        r#"import asyncio
-
-steps = 0
-outcome = 0
-
-
-async def slow_job(n):
-    global steps
-    for _ in range(n):
-        await asyncio.sleep(0.02)
-        steps += 1
-    return n
-
-
-async def main():
-    global outcome
-    try:
-        async with asyncio.timeout(0.05):
-            outcome = await slow_job(5)
-    except TimeoutError:
-        outcome = -1
-
-
-asyncio.run(main())
-print(steps, outcome)
-"#,
-    );
-    let outcomes = explored_outcomes(&program.path);
+    let outcomes = explored_outcomes("bench/python-agreement/programs/asyncio_timeout_partial.py");
     assert!(outcomes.contains(&"ok steps=2 outcome=-1".to_string()), "{outcomes:?}");
     // Finished in time, the coroutine made all its steps.
     assert!(outcomes.contains(&"ok steps=5 outcome=5".to_string()), "{outcomes:?}");
