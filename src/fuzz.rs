@@ -5,7 +5,7 @@
 use sim_core::expr::ValueText;
 use std::io::IsTerminal;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -492,19 +492,20 @@ impl<'s> ChunkedRuns<'s> {
         }
         let options = self.options;
         let mut summary = ChunkSummary::default();
-        let mut outcome_of_key: HashMap<Vec<i64>, usize, FixedState> = HashMap::default();
-        let mut seen_classes: HashSet<u64, FixedState> = HashSet::default();
+        let mut outcomes = FirstSeen::<Vec<i64>>::default();
+        let mut classes = FirstSeen::<u64>::default();
         for run in 0..chunk.runs {
             let seed = chunk.first + run * self.lane.stride;
             let (status, class) = self.run_one(worker, seed, &mut summary.lines);
             summary.runs += 1;
-            if seen_classes.insert(class) {
+            if classes.index_of(&class).is_none() {
+                classes.add(class);
                 summary.classes.push((class, seed));
             }
-            match outcome_of_key.get(worker.key.as_slice()) {
-                Some(&index) => summary.outcomes[index].1 += 1,
+            match outcomes.index_of(worker.key.as_slice()) {
+                Some(index) => summary.outcomes[index].1 += 1,
                 None => {
-                    outcome_of_key.insert(worker.key.clone(), summary.outcomes.len());
+                    outcomes.add(worker.key.clone());
                     let values_end = worker.key.len() - 1 - NO_FAILURE_LEN;
                     let mut failure = [0; NO_FAILURE_LEN];
                     failure.copy_from_slice(&worker.key[values_end..worker.key.len() - 1]);
@@ -574,6 +575,67 @@ impl<'s> ChunkedRuns<'s> {
         worker.key.push(outcome.status as i64);
         let class = worker.fingerprinter.class_of(worker.simulator.accesses().0);
         (outcome.status, class)
+    }
+}
+
+/// What one chunk has seen, each with its index in the order first seen: a scan of the list while it
+/// is short (a small program's chunk sees a handful of outcomes and classes, and a scan of them costs
+/// less than hashing), a table past that.
+struct FirstSeen<T> {
+    seen: Vec<T>,
+    index_of: HashMap<T, usize, FixedState>,
+}
+
+impl<T> Default for FirstSeen<T> {
+    fn default() -> Self {
+        FirstSeen { seen: Vec::new(), index_of: HashMap::default() }
+    }
+}
+
+/// Up to this many, [`FirstSeen`] scans its list.
+const FEW_SEEN: usize = 8;
+
+/// Equality for [`FirstSeen`]'s scan, without a call: the derived `==` of a slice of integers is a call
+/// of the C library's `bcmp`, dearer than comparing a few words here, and ~180 ns for an empty slice on
+/// this project's machine (docs/performance.md, session 12).
+trait SameAs {
+    fn same_as(&self, other: &Self) -> bool;
+}
+
+impl SameAs for u64 {
+    fn same_as(&self, other: &Self) -> bool {
+        self == other
+    }
+}
+
+impl SameAs for [i64] {
+    fn same_as(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(mine, theirs)| mine == theirs)
+    }
+}
+
+impl<T: Eq + std::hash::Hash + Clone> FirstSeen<T> {
+    fn index_of<Q>(&self, item: &Q) -> Option<usize>
+    where
+        T: std::borrow::Borrow<Q>,
+        Q: Eq + std::hash::Hash + SameAs + ?Sized,
+    {
+        if self.seen.len() <= FEW_SEEN {
+            return self.seen.iter().position(|seen| seen.borrow().same_as(item));
+        }
+        self.index_of.get(item).copied()
+    }
+
+    /// Adds `item`, which `index_of` did not find, as the next index.
+    fn add(&mut self, item: T) {
+        if self.seen.len() == FEW_SEEN {
+            let indexed = self.seen.iter().cloned().enumerate().map(|(index, seen)| (seen, index));
+            self.index_of.extend(indexed);
+        }
+        if self.seen.len() >= FEW_SEEN {
+            self.index_of.insert(item.clone(), self.seen.len());
+        }
+        self.seen.push(item);
     }
 }
 

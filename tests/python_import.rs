@@ -649,6 +649,52 @@ print(winner, finished, len(done))
 }
 
 #[test]
+fn asyncio_wait_first_completed_lists_cpythons_winner_with_the_cancelled_racer_unfinished() {
+    // CPython 3.11 prints `0 1`: racer 0 wins and racer 1 is cancelled in its sleep.
+    let program = TempProgram::new(
+        "asyncio-first-completed",
+        r#"import asyncio
+
+finished = 0
+winner = -1
+
+
+async def racer(i):
+    global finished
+    await asyncio.sleep(0.01 * (i + 1))
+    finished += 1
+    return i
+
+
+async def main():
+    global winner
+    tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for t in pending:
+        t.cancel()
+    winner = done.pop().result()
+
+
+asyncio.run(main())
+print(winner, finished)
+"#,
+    );
+    let outcomes = explored_outcomes(&program.path);
+    assert!(outcomes.contains(&"ok finished=1 winner=0".to_string()), "{outcomes:?}");
+    assert!(outcomes.iter().all(|o| o.starts_with("ok finished=")), "{outcomes:?}");
+}
+
+#[test]
+fn asyncio_timeout_around_a_slow_coroutine_keeps_the_steps_made_before_the_deadline() {
+    // CPython 3.11 prints `2 -1`: two of the five 20ms steps ran before the 50ms deadline.
+    let outcomes = explored_outcomes("bench/python-agreement/programs/asyncio_timeout_partial.py");
+    assert!(outcomes.contains(&"ok steps=2 outcome=-1".to_string()), "{outcomes:?}");
+    // Finished in time, the coroutine made all its steps.
+    assert!(outcomes.contains(&"ok steps=5 outcome=5".to_string()), "{outcomes:?}");
+    assert!(!outcomes.iter().any(|o| o.ends_with(" outcome=5") && o != "ok steps=5 outcome=5"), "{outcomes:?}");
+}
+
+#[test]
 fn asyncio_get_nowait_workers_lose_updates_across_an_await_as_cpython_does() {
     // CPython 3.11 prints `4 6` (the assert fails): each worker's read of `total` is stale after its await.
     let program = TempProgram::new(

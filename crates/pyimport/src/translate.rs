@@ -72,7 +72,7 @@ enum LoopKind {
 /// statement, or the ValueError of a bounded semaphore's release.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CaughtException {
-    /// `await asyncio.wait_for(...)` / `except TimeoutError:`.
+    /// `await asyncio.wait_for(...)`, or `async with asyncio.timeout(t):`, / `except TimeoutError:`.
     WaitFor,
     /// `q.get(timeout=t)`, `q.get_nowait()` / `except queue.Empty:`.
     QueueGet,
@@ -228,6 +228,9 @@ pub struct Translator<'a> {
     /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
     /// steps that run only when it did not begin.
     timeout_catch: Option<(String, Option<usize>)>,
+    /// The body of an `async with asyncio.timeout(t):` is being translated as `asyncio.wait_for`
+    /// (translate/coroutines.rs, `timeout_block`): its one `await` takes the `asyncio.timeout` call.
+    timeout_block: bool,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
     /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
@@ -288,6 +291,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         timeout_catch: None,
+        timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
@@ -1070,7 +1074,8 @@ impl<'a> Translator<'a> {
     }
 
     /// The handler of a `try:` that catches the time-out of its first statement, and what times out
-    /// there: `[x =] await asyncio.wait_for(...)` in a coroutine with `except asyncio.TimeoutError:` or
+    /// there: `[x =] await asyncio.wait_for(...)` (or `async with asyncio.timeout(t):` around one `await`)
+    /// in a coroutine with `except asyncio.TimeoutError:` or
     /// `except TimeoutError:` (one class since Python 3.11), or `[x =] q.get(timeout=t)` /
     /// `q.get_nowait()` / `q.get(block=False)` with `except queue.Empty:`; one handler, with no `as`,
     /// `else` or `finally`.
@@ -1095,6 +1100,13 @@ impl<'a> Translator<'a> {
             },
             None => return None,
         };
+        if let Some(Stmt::With(with)) = attempt.body.first()
+            && caught == "asyncio.TimeoutError"
+            && frame.coroutine
+            && self.asyncio_timeout(frame, with).is_some()
+        {
+            return Some((handler, CaughtException::WaitFor));
+        }
         let value = match attempt.body.first()? {
             Stmt::Expr(statement) => &*statement.value,
             Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
@@ -1217,6 +1229,9 @@ impl<'a> Translator<'a> {
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
         {
             return Ok(());
+        }
+        if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
+            return self.assign(frame, target, &rewritten, out, line);
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
@@ -1484,26 +1499,32 @@ impl<'a> Translator<'a> {
 
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        let Expr::Call(call) = value else { return None };
-        let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "pop" {
-            return None;
-        }
-        match self.expr(frame, &attribute.value, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, call)),
-            _ => None,
-        }
+        self.container_call(frame, value, "pop", true)
     }
 
     /// `d.get(k)` / `d.get(k, default)` on a shared dict.
     fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        self.container_call(frame, value, "get", false)
+    }
+
+    /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
+    /// name and the call.
+    fn container_call<'e>(
+        &self,
+        frame: &Frame,
+        value: &'e Expr,
+        method: &str,
+        dense: bool,
+    ) -> Option<(String, &'e ast::ExprCall)> {
         let Expr::Call(call) = value else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "get" {
+        if attribute.attr.as_str() != method {
             return None;
         }
         match self.expr(frame, &attribute.value, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => Some((shared, call)),
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: found }))) if found == dense => {
+                Some((shared, call))
+            }
             _ => None,
         }
     }
@@ -2948,6 +2969,9 @@ impl<'a> Translator<'a> {
     fn expression_statement(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
         if self.wait_all(frame, None, value, out, line)? {
             return Ok(());
+        }
+        if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
+            return self.expression_statement(frame, &rewritten, out, line);
         }
         let call = match value {
             Expr::Call(call) => call,
@@ -4419,6 +4443,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
+        if self.timeout_block(frame, with, out, next_line)? {
+            return Ok(());
+        }
         self.check_with_items(frame, with)?;
         self.with_items(frame, &with.items, &with.body, out, next_line)
     }

@@ -137,13 +137,14 @@ pub enum Value {
     Sentinel(String),
     /// A set of `wait(fs, return_when=FIRST_COMPLETED)` (translate/completion.rs): the futures, their
     /// number, the private queue holding the positions of the finished ones (`done`), the local that
-    /// counts them, and whether this is the other set (`not_done`).
+    /// counts them, whether this is the other set (`not_done`), and whether `done.pop()` took one.
     FirstCompleted {
         futures: String,
         length: usize,
         done: String,
         count: String,
         pending: bool,
+        popped: bool,
     },
     /// A value known only when the program runs that decides nothing weft models: a reading of a clock
     /// (`time.perf_counter()`, and arithmetic on readings: `elapsed = perf_counter() - start`), the

@@ -1935,7 +1935,7 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
     };
     check_error(
         &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION)"),
-        "7:39: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
+        "7:39: `wait` with `FIRST_EXCEPTION` is not supported",
     );
     check_error(
         &program("    wait(fs, timeout=1, return_when=FIRST_COMPLETED)"),
@@ -3594,11 +3594,184 @@ fn a_timer_is_a_thread_that_waits_on_its_finished_event_and_calls_the_function_u
 }
 
 #[test]
-fn asyncio_wait_with_first_completed_is_refused_at_its_line() {
-    check_error(
-        "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    ts = [asyncio.create_task(job()) for _ in range(2)]\n    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)\n\nasyncio.run(main())\n",
-        "8:56: `wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported",
+fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_finished_task() {
+    // The watchers wait with `await` and a flag: the program cancels the tasks still pending.
+    check(
+        r#"
+        import asyncio
+        winner = -1
+        left = 0
+
+        async def racer(i):
+            await asyncio.sleep(0.01 * (i + 1))
+            return i
+
+        async def main():
+            global winner, left
+            tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+            done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            for t in pending:
+                t.cancel()
+            winner = done.pop().result()
+            left = len(done)
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          winner: -1
+          left: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
+          done: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
+              - result: { future: "job" }  # line 18: asyncio.run(main())
+          main-2:  # line 18: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - submit: { task: racer-0, into: "tasks[0]" }  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - submit: { task: racer-1, into: "tasks[1]" }  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - repeat:  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "tasks[i]", slot: "i" } }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - get: { queue: completed, into: finished }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - put: { queue: done, value: "finished" }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - while:  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+                    - put: { queue: done, value: "finished" }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - let: "done_count = len(done)"  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - repeat:  # line 13: for t in pending:
+                  times: 2
+                  ops:
+                    - cancel: "tasks[i]"  # line 13: for t in pending:
+              - get: { queue: done, into: position }  # line 15: winner = done.pop().result()
+              - let: "done_left = done_count - 1"  # line 15: winner = done.pop().result()
+              - let: "popped = tasks[position]"  # line 15: winner = done.pop().result()
+              - result: { future: "popped", into: result }  # line 15: winner = done.pop().result()
+              - set: "winner = result"  # line 15: winner = done.pop().result()
+              - set: "left = done_left"  # line 16: left = len(done)
+              - repeat:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "tasks[i]"  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - return: "None"  # line 9: async def main():
+          racer-0:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - await: 10ms  # line 6: await asyncio.sleep(0.01 * (i + 1))
+              - return: "i_2"  # line 7: return i
+          racer-1:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - await: 20ms  # line 6: await asyncio.sleep(0.01 * (i + 1))
+              - return: "i_2"  # line 7: return i
+          as-completed:  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: { future: watched, timeout: 1000000s, into: finished }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+              - put: { queue: completed, value: "slot" }  # line 12: done, pending = await asyncio.wait(tasks, return_when=asy...
+        "#,
     );
+    let program = |return_when: &str, body: &str| {
+        format!(
+            "import asyncio, concurrent.futures\n\nasync def job():\n    pass\n\nasync def main():\n    \
+             ts = [asyncio.create_task(job()) for _ in range(2)]\n    \
+             done, pending = await asyncio.wait(ts, return_when={return_when})\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let first = "asyncio.FIRST_COMPLETED";
+    check_error(
+        &program("concurrent.futures.FIRST_COMPLETED", ""),
+        "8:56: `return_when` is a constant of the `wait`'s own module",
+    );
+    check_error(
+        &program(first, "    x = done.pop()\n    y = done.pop()\n"),
+        "10:9: one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a loop",
+    );
+    check_error(
+        &program(first, "    for t in done:\n        x = done.pop()\n"),
+        "10:13: one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`",
+    );
+    check_error(
+        &program(first, "    x = pending.pop()\n"),
+        "9:9: `pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported",
+    );
+}
+
+#[test]
+fn async_with_asyncio_timeout_around_one_await_is_wait_for_with_its_except_timeout_error() {
+    check(
+        r#"
+        import asyncio
+        outcome = 0
+
+        async def slow(delay):
+            await asyncio.sleep(delay)
+            return 7
+
+        async def main():
+            global outcome
+            try:
+                async with asyncio.timeout(0.05):
+                    value = await slow(1.0)
+                outcome = value
+            except TimeoutError:
+                outcome = -1
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          outcome: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
+              - result: { future: "job" }  # line 17: asyncio.run(main())
+          main-2:  # line 17: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: slow, into: task }  # line 12: value = await slow(1.0)
+              - await: { future: "task", timeout: 50ms, into: in_time }  # line 12: value = await slow(1.0)
+              - if:  # line 10: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task", into: "value" }  # line 12: value = await slow(1.0)
+                    - set: "outcome = value"  # line 13: outcome = value
+                  else:
+                    - set: "outcome = -1"  # line 15: outcome = -1
+              - return: "None"  # line 8: async def main():
+          slow:  # line 12: value = await slow(1.0)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 5: await asyncio.sleep(delay)
+              - return: "7"  # line 6: return 7
+        "#,
+    );
+    let program = |body: &str| {
+        format!(
+            "import asyncio\n\nasync def job():\n    return 1\n\nasync def main():\n    \
+             async with asyncio.timeout(1):\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let refused = "`async with asyncio.timeout(t):` is supported around one `await`";
+    check_error(&program("        x = await job()\n        y = await job()\n"), &format!("7:5: {refused}"));
+    check_error(&program("        x = job()\n"), &format!("8:9: {refused}"));
 }
 
 #[test]

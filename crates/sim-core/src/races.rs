@@ -335,12 +335,31 @@ pub struct ClassFingerprinter {
     few: [Entry; FEW_ACCESSES],
     /// The reads since the last write of the object being folded, for a log of at most `FEW_ACCESSES`.
     few_readers: [u64; FEW_ACCESSES],
+    /// The entries of a log of at most [`FEW_ACCESSES`] accesses to objects, in log order.
+    in_log: [Entry; FEW_ACCESSES],
+    /// Logs already classified, by the hash of their entries in log order (`KNOWN_LOGS` slots, made at
+    /// the first call): a fuzz campaign of a small program meets the same few logs again and again, and
+    /// comparing a log with a known one costs a fraction of putting it in object order and folding it.
+    known: Vec<KnownLog>,
     /// Past [`FEW_ACCESSES`]: every access to an object as one number, its object's tag above its
     /// position in the log, for a sort (one integer sorts faster than a tuple); then as entries.
     keyed: Vec<u128>,
     entries: Vec<Entry>,
     readers: Vec<u64>,
 }
+
+/// A log whose fingerprint is known: its entries in log order (the fingerprint is a function of them
+/// alone) and their hash.
+#[derive(Clone, Debug)]
+struct KnownLog {
+    hash: u64,
+    len: usize,
+    entries: [Entry; FEW_ACCESSES],
+    class: u64,
+}
+
+/// Slots of known logs (a power of two: the top bits of a log's hash pick its slot).
+const KNOWN_LOGS: usize = 64;
 
 /// An access to an object, as the fingerprint reads it: its object's tag and its word (the task above
 /// one bit that says whether it wrote).
@@ -354,13 +373,40 @@ const FEW_ACCESSES: usize = 32;
 impl ClassFingerprinter {
     pub fn class_of(&mut self, accesses: &[Access]) -> u64 {
         let mut count = 0;
+        let mut hash = 0u64;
         for access in accesses {
             let Some(tag) = object_tag(access.object) else { continue };
             if count == FEW_ACCESSES {
                 return self.class_by_sorting(accesses);
             }
-            insert_by_tag(&mut self.few[..=count], (tag, access_word(access)));
+            let word = access_word(access);
+            self.in_log[count] = (tag, word);
+            hash = (hash.rotate_left(5) ^ tag ^ word.rotate_left(40)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
             count += 1;
+        }
+        if self.known.is_empty() {
+            self.known =
+                vec![KnownLog { hash: 0, len: usize::MAX, entries: [(0, 0); FEW_ACCESSES], class: 0 }; KNOWN_LOGS];
+        }
+        let slot = (hash >> (u64::BITS - KNOWN_LOGS.trailing_zeros())) as usize;
+        let known = &self.known[slot];
+        if known.hash == hash && known.len == count && known.entries[..count] == self.in_log[..count] {
+            let class = known.class;
+            debug_assert_eq!(class, self.class_of_few(count), "a known log's fingerprint");
+            return class;
+        }
+        let class = self.class_of_few(count);
+        let known = &mut self.known[slot];
+        (known.hash, known.len, known.class) = (hash, count, class);
+        known.entries[..count].copy_from_slice(&self.in_log[..count]);
+        class
+    }
+
+    /// The fingerprint of the first `count` entries of `in_log`: put in object order by insertion (a
+    /// small program's log is nearly in that order already), then folded.
+    fn class_of_few(&mut self, count: usize) -> u64 {
+        for (index, &entry) in self.in_log[..count].iter().enumerate() {
+            insert_by_tag(&mut self.few[..=index], entry);
         }
         fold_entries(&self.few[..count], &mut self.few_readers)
     }
@@ -549,20 +595,25 @@ mod tests {
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
             (state >> 33) % below
         };
-        for _ in 0..200 {
-            let objects = 1 + next(12);
-            let log: Vec<Access> = (0..next(70))
-                .map(|_| {
-                    let object = match next(objects) {
-                        0 => Object::None,
-                        1 => Object::Lock(LockId(0)),
-                        2 => Object::Task(TaskId(1)),
-                        n => Object::Shared(ProcessId(n as u32 % 2), VarId(n as u32)),
-                    };
-                    access(next(4) as u32, object, next(3) == 0)
-                })
-                .collect();
-            assert_eq!(fingerprinter.class_of(&log), class_by_definition(&log), "log {log:?}");
+        let generated: Vec<Vec<Access>> = (0..200)
+            .map(|_| {
+                let objects = 1 + next(12);
+                (0..next(70))
+                    .map(|_| {
+                        let object = match next(objects) {
+                            0 => Object::None,
+                            1 => Object::Lock(LockId(0)),
+                            2 => Object::Task(TaskId(1)),
+                            n => Object::Shared(ProcessId(n as u32 % 2), VarId(n as u32)),
+                        };
+                        access(next(4) as u32, object, next(3) == 0)
+                    })
+                    .collect()
+            })
+            .collect();
+        // Twice: the second time, the short logs are known ones (the fingerprinter keeps them).
+        for log in generated.iter().chain(&generated) {
+            assert_eq!(fingerprinter.class_of(log), class_by_definition(log), "log {log:?}");
         }
         // Reads between two writes commute; a write does not.
         assert_eq!(fingerprinter.class_of(&logs[1]), fingerprinter.class_of(&logs[2]));

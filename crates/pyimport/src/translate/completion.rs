@@ -39,7 +39,8 @@ impl<'a> Translator<'a> {
             return Ok(false);
         };
         let queue = self.completion_queue(asyncio);
-        let watcher = self.watcher_task(&queue, asyncio, line);
+        // A thread's futures may be cancelled after the loop; asyncio's are refused above when they are.
+        let watcher = self.watcher_task(&queue, asyncio, !asyncio, line);
         let submit = Step::new(
             "submit",
             Node::Map(vec![
@@ -152,7 +153,7 @@ impl<'a> Translator<'a> {
         let (first_completed, timeout) = self.check_wait_call(frame, call, asyncio)?;
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
         if first_completed {
-            self.wait_first(frame, targets, &futures, length, out, line)?;
+            self.wait_first(frame, targets, (&futures, length), asyncio, out, line)?;
             return Ok(true);
         }
         if let Some(timeout) = timeout {
@@ -189,24 +190,27 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    /// `done, not_done = wait(fs, return_when=FIRST_COMPLETED)` (concurrent.futures, in a thread): a
-    /// watcher per future puts its position into a queue of its own once the future has finished (as for
-    /// `as_completed`); `wait` takes the first position, then every position already put, into a private
-    /// queue that is the `done` set, and counts them. Which futures `done` holds is the order the watchers
-    /// run in, which `weft explore` varies: CPython's `done`, every future finished when the waiter
-    /// wakes, is the case where each watcher ran at once; a `done` smaller than that is weft's alone.
+    /// `done, not_done = wait(fs, return_when=FIRST_COMPLETED)` (concurrent.futures, in a thread) or
+    /// `done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)` (in a coroutine):
+    /// a watcher per future (a thread, or a coroutine on the loop as the done callback `asyncio.wait`
+    /// adds to each task runs on the loop) puts its position into a queue of its own once the future has
+    /// finished (as for `as_completed`); `wait` takes the first position, then every position already
+    /// put, into a private queue that is the `done` set, and counts them. Which futures `done` holds is
+    /// the order the watchers run in, which `weft explore` varies: CPython's `done`, every future
+    /// finished when the waiter wakes, is the case where each watcher ran at once; a `done` smaller than
+    /// that is weft's alone. The program then usually cancels the rest: their watchers give up (a
+    /// `result` with `into_ok`), and what they put later nobody takes, as Python removes its callbacks.
     fn wait_first(
         &mut self,
         frame: &mut Frame,
         targets: Option<(&Expr, &Expr)>,
-        futures: &str,
-        length: usize,
+        (futures, length): (&str, usize),
+        asyncio: bool,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let queue = self.watch_futures(futures, length, out, line);
-        let done = self.object_name("done");
-        self.scenario.queues.push((done.clone(), 0));
+        let queue = self.watch_futures((futures, length), asyncio, out, line);
+        let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
         let move_one = |out: &mut Vec<Step>| {
             out.push(Step::new(
@@ -229,9 +233,16 @@ impl<'a> Translator<'a> {
 
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
     /// once it has finished: the queue.
-    fn watch_futures(&mut self, futures: &str, length: usize, out: &mut Vec<Step>, line: u32) -> String {
-        let queue = self.completion_queue(false);
-        let watcher = self.watcher_task(&queue, false, line);
+    fn watch_futures(
+        &mut self,
+        (futures, length): (&str, usize),
+        asyncio: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let queue = self.completion_queue(asyncio);
+        // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
+        let watcher = self.watcher_task(&queue, asyncio, true, line);
         let submit = Step::new(
             "submit",
             Node::Map(vec![
@@ -264,6 +275,7 @@ impl<'a> Translator<'a> {
                 done: done.to_string(),
                 count: count.clone(),
                 pending,
+                popped: false,
             };
             self.bind_set(frame, done_target, set(false))?;
             self.bind_set(frame, pending_target, set(true))?;
@@ -291,7 +303,7 @@ impl<'a> Translator<'a> {
             return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
         }
         let duration = self.duration(frame, timeout)?;
-        let queue = self.watch_futures(futures, length, out, line);
+        let queue = self.watch_futures((futures, length), false, out, line);
         let deadline = self.new_task("wait_deadline", true, line);
         self.scenario.tasks[deadline].daemon = true;
         self.scenario.tasks[deadline].ops = vec![
@@ -303,8 +315,7 @@ impl<'a> Translator<'a> {
             ),
         ];
         out.push(Step::new("spawn", Node::Task(deadline), line));
-        let done = self.object_name("done");
-        self.scenario.queues.push((done.clone(), 0));
+        let done = self.completion_queue_named("done", false);
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");
         out.push(Step::new("let", Node::Quoted(format!("{position} = 0")), line));
@@ -369,7 +380,7 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<bool> {
-        let Ok(Ex::Static(Value::FirstCompleted { futures, length, done, count, pending })) =
+        let Ok(Ex::Static(Value::FirstCompleted { futures, length, done, count, pending, .. })) =
             self.expr(frame, &looping.iter, false)
         else {
             return Ok(false);
@@ -421,9 +432,97 @@ impl<'a> Translator<'a> {
         Ok(true)
     }
 
-    /// `wait(fs)` with no time-out, where its kind of futures live: `Ok(true)` for `FIRST_COMPLETED`
-    /// (concurrent.futures only), `Ok(false)` for `ALL_COMPLETED` (the default).
-    /// `wait`'s keywords: whether it returns at the first completion, and its time-out, if any.
+    /// `done.pop()` of `wait(FIRST_COMPLETED)`'s `done` (a future that has finished), alone, under
+    /// `.result()` (which does not wait then) or under `await`: the value rewritten over a local that
+    /// holds the popped future, after the steps that take it from the `done` queue. `done` then counts
+    /// one less. One `pop`, outside the `if`s and loops the scenario runs: `done` holds at least one
+    /// future, so it never raises KeyError. `Ok(None)` when `value` has no such `pop`.
+    pub(super) fn without_done_pop(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        match value {
+            Expr::Await(awaited) => {
+                let Some(inner) = self.without_done_pop(frame, &awaited.value, out, line)? else {
+                    return Ok(None);
+                };
+                Ok(Some(Expr::Await(ast::ExprAwait { value: Box::new(inner), ..awaited.clone() })))
+            }
+            Expr::Call(call) => match &*call.func {
+                Expr::Attribute(attribute) if attribute.attr.as_str() == "pop" => {
+                    self.done_pop(frame, call, &attribute.value, out, line)
+                }
+                Expr::Attribute(attribute) if attribute.attr.as_str() == "result" => {
+                    let Some(receiver) = self.without_done_pop(frame, &attribute.value, out, line)? else {
+                        return Ok(None);
+                    };
+                    let func = Expr::Attribute(ast::ExprAttribute { value: Box::new(receiver), ..attribute.clone() });
+                    Ok(Some(Expr::Call(ast::ExprCall { func: Box::new(func), ..call.clone() })))
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// `done.pop()`: see `without_done_pop`. `Ok(None)` when the receiver is not `wait`'s `done`.
+    fn done_pop(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        receiver: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Ok(Ex::Static(Value::FirstCompleted { futures, length, done, count, pending, popped })) =
+            self.expr(frame, receiver, false)
+        else {
+            return Ok(None);
+        };
+        let Expr::Name(set) = receiver else {
+            return fail(receiver, "`pop` of `wait`'s `done` is supported on the name it is bound to");
+        };
+        if pending {
+            return fail(
+                call,
+                "`pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported (loop over it to cancel)",
+            );
+        }
+        if popped || frame.dynamic > 0 || !call.arguments.is_empty() {
+            return fail(
+                call,
+                "one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a loop the scenario runs, \
+                 is supported (`done` holds at least one future then); loop over `done` for more",
+            );
+        }
+        let position = self.temporary(frame.task, "position");
+        let left = self.fresh_temporary(frame.task, "done_left");
+        let future = self.fresh_temporary(frame.task, "popped");
+        out.push(Step::new(
+            "get",
+            Node::Map(vec![("queue", Node::Plain(done.clone())), ("into", Node::Plain(position.clone()))]),
+            line,
+        ));
+        out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
+        out.push(Step::new("let", Node::Quoted(format!("{future} = {futures}[{position}]")), line));
+        self.note_element_local(&future, &futures);
+        let rest = Value::FirstCompleted { futures, length, done, count: left, pending: false, popped: true };
+        frame.locals.insert(set.id.to_string(), rest);
+        frame.locals.insert(future.clone(), Value::Future(future.clone()));
+        frame.known.remove(&future);
+        Ok(Some(Expr::Name(ast::ExprName {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: ruff_text_size::Ranged::range(call),
+            id: ast::name::Name::new(&future),
+            ctx: ast::ExprContext::Load,
+        })))
+    }
+
+    /// `wait`'s keywords, where its kind of futures live: whether it returns at the first completion
+    /// (`FIRST_COMPLETED`; `ALL_COMPLETED` is the default), and its time-out (concurrent.futures only).
     fn check_wait_call<'c>(
         &self,
         frame: &Frame,
@@ -439,17 +538,19 @@ impl<'a> Translator<'a> {
             match keyword.arg.as_ref().map(|arg| arg.as_str()) {
                 Some("return_when") => match self.expr(frame, &keyword.value, false) {
                     Ok(Ex::Static(Value::Module(name))) if name.ends_with(".ALL_COMPLETED") => {}
-                    Ok(Ex::Static(Value::Module(name)))
-                        if name == "concurrent.futures.FIRST_COMPLETED" && !asyncio && !frame.coroutine =>
-                    {
+                    Ok(Ex::Static(Value::Module(name))) if name.ends_with(".FIRST_COMPLETED") => {
+                        if name
+                            != if asyncio { "asyncio.FIRST_COMPLETED" } else { "concurrent.futures.FIRST_COMPLETED" }
+                        {
+                            return fail(&keyword.value, "`return_when` is a constant of the `wait`'s own module");
+                        }
                         first_completed = true;
                     }
                     _ => {
                         return fail(
                             &keyword.value,
-                            "`wait` with `FIRST_EXCEPTION`, and `asyncio.wait` with `FIRST_COMPLETED`, are not supported \
-                             (concurrent.futures' `wait(fs, return_when=FIRST_COMPLETED)` is); loop over \
-                             `as_completed(futures)` instead",
+                            "`wait` with `FIRST_EXCEPTION` is not supported (`ALL_COMPLETED` and `FIRST_COMPLETED` \
+                             are); loop over `as_completed(futures)` instead",
                         );
                     }
                 },
@@ -577,7 +678,11 @@ impl<'a> Translator<'a> {
 
     /// A queue of its own for one `as_completed` (asyncio's when its watchers are coroutines).
     fn completion_queue(&mut self, asyncio: bool) -> String {
-        let name = self.object_name("completed");
+        self.completion_queue_named("completed", asyncio)
+    }
+
+    fn completion_queue_named(&mut self, wanted: &str, asyncio: bool) -> String {
+        let name = self.object_name(wanted);
         self.scenario.queues.push((name.clone(), 0));
         if asyncio {
             self.scenario.asyncio.insert(name.clone());
@@ -587,22 +692,39 @@ impl<'a> Translator<'a> {
 
     /// The watcher of one future: waits for it to finish (`result`), then puts its position into the
     /// queue. A thread for concurrent.futures, a coroutine on the loop for asyncio (as the done callback
-    /// `asyncio.as_completed` adds to each task runs on the loop).
-    fn watcher_task(&mut self, queue: &str, asyncio: bool, line: u32) -> usize {
+    /// `asyncio.as_completed` adds to each task runs on the loop). When the program may cancel the
+    /// future (`cancellable`), the watcher's `result` gives up on a cancelled one instead of raising.
+    fn watcher_task(&mut self, queue: &str, asyncio: bool, cancellable: bool, line: u32) -> usize {
         let task = self.new_task("as_completed", true, line);
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");
         }
-        let watched = Node::Plain("watched".to_string());
-        let wait = if asyncio {
-            Step::new("result", Node::Map(vec![("future", watched)]), line)
-        } else {
+        let mut wait = vec![("future", Node::Plain("watched".to_string()))];
+        let mut key = "result";
+        if cancellable {
             // The program may cancel a future after the loop (`break`, then `f.cancel()` of the rest):
-            // a watcher of a cancelled future gives up instead of raising CancelledError.
-            self.wait_without_raising(task, watched, line)
-        };
+            // a watcher of a cancelled future gives up instead of raising CancelledError. A coroutine
+            // waits with `await` (`result` with a time-out is a thread's), whose time-out would cancel
+            // the task: never reached, as `asyncio.run` cancels the tasks still pending at its end.
+            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
+            // Not a name of the program's (a global `finished` would be shared, not this task's own).
+            let flag = self.temporary(task, "finished");
+            if asyncio {
+                key = "await";
+                wait.push(("into", Node::Plain(flag)));
+            } else {
+                wait.push(("into_ok", Node::Plain(flag)));
+            }
+        }
+        if !asyncio && self.program_raises {
+            // A job's exception is for the program's own `result` to raise, not the watcher's.
+            if !cancellable {
+                wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
+            }
+            wait.push(("catches", Node::Plain("Exception".to_string())));
+        }
         self.scenario.tasks[task].ops = vec![
-            wait,
+            Step::new(key, Node::Map(wait), line),
             Step::new(
                 "put",
                 Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("slot".to_string()))]),

@@ -191,6 +191,10 @@ impl<'a> Translator<'a> {
             "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),
             "asyncio.gather" => self.gather(frame, call, into, out, line),
             "asyncio.wait_for" => self.wait_for(frame, call, into, out, line).map(|()| None),
+            // `timeout_block`'s rewriting: `asyncio.timeout`'s call with the awaitable first.
+            "asyncio.timeout" if std::mem::take(&mut self.timeout_block) => {
+                self.wait_for(frame, call, into, out, line).map(|()| None)
+            }
             "asyncio.to_thread" => {
                 let start = to_thread_start(call)?;
                 self.submit_and_wait(frame, start, into, out, line).map(|()| None)
@@ -488,6 +492,67 @@ impl<'a> Translator<'a> {
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.to_thread")
     }
 
+    /// The `asyncio.timeout(t)` call of `async with asyncio.timeout(t):`, its one item (no `as`).
+    pub(super) fn asyncio_timeout<'w>(&self, frame: &Frame, with: &'w ast::StmtWith) -> Option<&'w ast::ExprCall> {
+        let [item] = &with.items[..] else { return None };
+        let Expr::Call(call) = &item.context_expr else { return None };
+        let timeout = self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.timeout");
+        (with.is_async && item.optional_vars.is_none() && timeout).then_some(call)
+    }
+
+    /// `async with asyncio.timeout(t):` around one `[x =] await aw`: translated as `[x =] await
+    /// asyncio.wait_for(aw, t)`. Python runs a coroutine `aw` in the current task and, at the deadline,
+    /// cancels that task where it is suspended (inside `aw`), which the `async with` turns into
+    /// TimeoutError; `wait_for` runs `aw` in a task of its own that the deadline cancels the same way.
+    /// What they write and when they time out is the same; the task of `wait_for` starts a step later,
+    /// which only adds orders to explore (docs/python.md). `Ok(false)` for any other `with`.
+    pub(super) fn timeout_block(
+        &mut self,
+        frame: &mut Frame,
+        with: &ast::StmtWith,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Some(call) = self.asyncio_timeout(frame, with) else {
+            return Ok(false);
+        };
+        if !frame.coroutine {
+            return fail(call, "`asyncio.timeout` outside a coroutine: there is no running loop");
+        }
+        let delay = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([delay], []) => delay,
+            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "delay") => &keyword.value,
+            _ => return fail(call, "`asyncio.timeout(delay)` takes the one delay"),
+        };
+        let refusal = "`async with asyncio.timeout(t):` is supported around one `await` (`x = await fetch(1)`), \
+                       which is `asyncio.wait_for`'s time-out";
+        let [statement] = &with.body[..] else { return fail(&with.range, refusal) };
+        let awaited = match statement {
+            ast::Stmt::Expr(expression) => &*expression.value,
+            ast::Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            _ => return fail(statement, refusal),
+        };
+        let Expr::Await(awaited) = awaited else { return fail(statement, refusal) };
+        let mut arguments = call.arguments.clone();
+        arguments.args = vec![(*awaited.value).clone(), delay.clone()].into_boxed_slice();
+        arguments.keywords.clear();
+        let waiting = Expr::Call(ast::ExprCall { arguments, ..call.clone() });
+        let waiting = Box::new(Expr::Await(ast::ExprAwait { value: Box::new(waiting), ..awaited.clone() }));
+        let rewritten = match statement.clone() {
+            ast::Stmt::Expr(expression) => ast::Stmt::Expr(ast::StmtExpr { value: waiting, ..expression }),
+            ast::Stmt::Assign(assign) => ast::Stmt::Assign(ast::StmtAssign { value: waiting, ..assign }),
+            _ => unreachable!("checked above"),
+        };
+        self.timeout_block = true;
+        let translated = self.block(frame, std::slice::from_ref(&rewritten), out, next_line);
+        let consumed = !std::mem::take(&mut self.timeout_block);
+        translated?;
+        if !consumed {
+            return fail(statement, refusal);
+        }
+        Ok(true)
+    }
+
     /// `asyncio.wait_for(aw, timeout)`: a task for a coroutine call, `await` with the time-out (a time-out
     /// cancels the task and is TimeoutError, as in Python), then its value.
     fn wait_for(
@@ -548,15 +613,30 @@ impl<'a> Translator<'a> {
             return fail(call, "`asyncio.sleep(d)` takes the one delay");
         };
         let duration = self.duration(frame, delay)?;
-        if self.scenario.tasks.len() >= super::MAX_TASKS {
-            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
-        }
-        let task = self.new_task("sleep", true, line);
-        self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = vec![
+        let ops = vec![
             Step::new("await", Node::Plain(duration), line),
             Step::new("return", Node::Quoted("None".into()), line),
         ];
+        self.wrapping_task(frame, awaitable, "sleep", ops, out, line)
+    }
+
+    /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait): a
+    /// coroutine task named `base` with `ops`, submitted into a temporary future, which is given back.
+    fn wrapping_task(
+        &mut self,
+        frame: &mut Frame,
+        at: &Expr,
+        base: &str,
+        ops: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(at, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task(base, true, line);
+        self.scenario.tasks[task].kind = Some("coroutine");
+        self.scenario.tasks[task].ops = ops;
         let future = self.temporary(frame.task, "task");
         let into = Node::Plain(future.clone());
         self.note_started_coroutine(frame, &into, line);
@@ -592,16 +672,11 @@ impl<'a> Translator<'a> {
         let Some((object, method)) = self.primitive_wait(frame, awaitable) else {
             return fail(awaitable, "not a wait of an asyncio event or queue");
         };
-        if self.scenario.tasks.len() >= super::MAX_TASKS {
-            return fail(awaitable, format!("more than {} tasks", super::MAX_TASKS));
-        }
-        let task = self.new_task(method, true, line);
-        self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = match (object, method) {
-            (Object::Event(event), _) => {
+        let ops = match object {
+            Object::Event(event) => {
                 vec![Step::new("wait", Node::Plain(event), line), Step::new("return", Node::Quoted("1".into()), line)]
             }
-            (Object::Queue { name, .. }, _) => vec![
+            Object::Queue { name, .. } => vec![
                 Step::new(
                     "get",
                     Node::Map(vec![("queue", Node::Plain(name)), ("into", Node::Plain("item".into()))]),
@@ -611,11 +686,7 @@ impl<'a> Translator<'a> {
             ],
             _ => unreachable!("primitive_wait gives events and queues"),
         };
-        let future = self.temporary(frame.task, "task");
-        let into = Node::Plain(future.clone());
-        self.note_started_coroutine(frame, &into, line);
-        out.push(Step::new("submit", Node::Map(vec![("task", Node::Task(task)), ("into", into)]), line));
-        Ok(future)
+        self.wrapping_task(frame, awaitable, method, ops, out, line)
     }
 
     /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or

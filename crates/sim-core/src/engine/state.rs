@@ -329,6 +329,9 @@ pub struct World {
     pub non_daemon_left: usize,
     /// The non-daemon tasks that are not spawned, fixed by the model: `non_daemon_left` at a run's start.
     pub non_daemon_at_start: usize,
+    /// Whether some task's program has a `join` (the one step that blocks in `BlockReason::Join`),
+    /// fixed by the model: without one, a finish has no joiner to look for among the tasks.
+    pub model_has_joins: bool,
     /// Items in all queues together, bounded by `limits::MAX_QUEUE_ITEMS` (a count of what the
     /// queues hold, kept beside them so a `put` need not add them up).
     pub queued_items: usize,
@@ -376,11 +379,15 @@ pub struct TimedState {
 pub struct StepwiseState {
     /// Each task's own clock.
     pub task_clock_ns: Vec<Nanos>,
-    /// When each core is next free.
+    /// When each core is next free (written only by `account_work`, which sets `work_accounted`).
     pub core_free_at_ns: Vec<Nanos>,
-    /// When each process's GIL is next free, and the task that held it last.
+    /// When each process's GIL is next free, and the task that held it last (as `core_free_at_ns`).
     pub gil_free_at_ns: Vec<Nanos>,
     pub gil_last_task: Vec<Option<TaskId>>,
+    /// Whether a step of this run was put on a core (`account_work`): the cores' and GILs' times and the
+    /// cores' busy time may then be other than zero. A run of steps without work (a fuzz run of the bank
+    /// race) leaves them as the reset made them, and the next reset skips them.
+    pub work_accounted: bool,
     /// The coroutine that holds each loop between two awaits.
     pub loop_owner: Vec<Option<TaskId>>,
     /// The task that took the last step.
@@ -481,11 +488,14 @@ impl State {
 
     pub fn reset(&mut self, model: &Model, config: &RunConfig) {
         self.world.reset(model);
+        // The cores' busy time is written by the timed driver (whose runs mark the timed state touched)
+        // and by the stepwise driver's work (`work_accounted`): untouched, it is still all zeros.
+        let cores_busy_written = self.timed.touched || self.stepwise.work_accounted;
         if self.timed.touched {
             self.timed.reset();
         }
         self.stepwise.reset(config);
-        self.observers.reset(model, config);
+        self.observers.reset(model, config, cores_busy_written);
         self.progress.reset();
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
         if model.scheduler.jitter_percent > 0 {
@@ -496,6 +506,23 @@ impl State {
     /// The machine whose cores may run `thread` (its process's).
     pub fn thread_machine(&self, thread: ThreadIndex) -> usize {
         self.world.process_machine[self.timed.threads[thread as usize].process.index()].unwrap_or(0) as usize
+    }
+}
+
+/// Sets every element of `values` to `value`: up to four by plain stores, more by `fill`. A `fill` (and
+/// any loop of stores like it) compiles to a call of the C library's `memset`, which for an empty `Vec`
+/// gets its dangling pointer: on this project's machine (glibc 2.36, AMD EPYC under KVM) a zero-byte
+/// `memset` there costs ~190 ns against ~3 ns for a few bytes of a real buffer. Such fills were half of a
+/// fuzz run's CPU time while they were 2% of its instructions (docs/performance.md, session 12).
+#[inline]
+pub(crate) fn fill_short<T: Copy>(values: &mut [T], value: T) {
+    match values {
+        [] => {}
+        [first] => *first = value,
+        [first, second] => (*first, *second) = (value, value),
+        [first, second, third] => (*first, *second, *third) = (value, value, value),
+        [first, second, third, fourth] => (*first, *second, *third, *fourth) = (value, value, value, value),
+        _ => values.fill(value),
     }
 }
 
@@ -549,6 +576,7 @@ impl World {
             dependents,
             non_daemon_left: 0,
             non_daemon_at_start: model.tasks.iter().filter(|t| !t.daemon && !t.spawned).count(),
+            model_has_joins: model.tasks.iter().flat_map(|t| &t.program).any(|i| matches!(i, Instr::Join(_))),
             queued_items: 0,
             process_machine: Vec::new(),
             machine_load: Vec::new(),
@@ -563,7 +591,7 @@ impl World {
             task.pc = 0;
             // Guarded: the fill is a call to `memset` even for a task without locals.
             if !task.locals.is_empty() {
-                task.locals.fill(0);
+                fill_short(&mut task.locals, 0);
             }
             for &(local, value) in &definition.local_initial {
                 task.locals[local.index()] = value;
@@ -732,15 +760,27 @@ impl StepwiseState {
             deadline_ns: vec![0; model.tasks.len()],
             model_has_deadline_waits: model.has_deadline_waits(),
             time_decides_give_ups: false,
+            work_accounted: false,
         }
     }
 
     fn reset(&mut self, config: &RunConfig) {
-        self.task_clock_ns.iter_mut().for_each(|t| *t = 0);
-        self.core_free_at_ns.iter_mut().for_each(|t| *t = 0);
-        self.gil_free_at_ns.iter_mut().for_each(|t| *t = 0);
-        self.gil_last_task.iter_mut().for_each(|t| *t = None);
-        self.loop_owner.iter_mut().for_each(|t| *t = None);
+        fill_short(&mut self.task_clock_ns, 0);
+        if self.work_accounted {
+            self.core_free_at_ns.fill(0);
+            self.gil_free_at_ns.fill(0);
+            self.gil_last_task.fill(None);
+            self.work_accounted = false;
+        }
+        debug_assert!(
+            self.core_free_at_ns.iter().chain(&self.gil_free_at_ns).all(|&at| at == 0)
+                && self.gil_last_task.iter().all(Option::is_none),
+            "the cores' and GILs' times were written without `work_accounted`"
+        );
+        // Guarded: a fill is a call to `memset` even for a model without loops (most).
+        if !self.loop_owner.is_empty() {
+            fill_short(&mut self.loop_owner, None);
+        }
         self.last_stepper = None;
         self.candidates_current = false;
         // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
@@ -768,7 +808,7 @@ impl Observers {
         }
     }
 
-    fn reset(&mut self, model: &Model, config: &RunConfig) {
+    fn reset(&mut self, model: &Model, config: &RunConfig, cores_busy_written: bool) {
         self.digest = Fnv1a::default();
         self.trace.clear();
         self.record_trace = config.record_trace;
@@ -785,7 +825,10 @@ impl Observers {
         }
         self.timeline.clear(config.record_timeline);
         self.metrics = Counters::default();
-        self.core_busy_ns.iter_mut().for_each(|t| *t = 0);
+        if cores_busy_written {
+            self.core_busy_ns.fill(0);
+        }
+        debug_assert!(self.core_busy_ns.iter().all(|&busy| busy == 0), "busy time written unmarked");
     }
 
     /// Inlined into the steps that report an access: a fuzz run's few steps each paid a call for it.

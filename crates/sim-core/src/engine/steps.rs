@@ -689,12 +689,8 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         let finished = self.state.world.tasks[task.index()].finished_ns.unwrap_or(now);
         self.state.observers.metrics.makespan_ns = self.state.observers.metrics.makespan_ns.max(finished);
-        for index in 0..self.state.world.tasks.len() {
-            if let TaskPhase::Blocked(BlockReason::Join(range)) = self.state.world.tasks[index].phase
-                && self.range_done(range)
-            {
-                self.unblock(TaskId::from_index(index), task);
-            }
+        if self.state.world.model_has_joins {
+            self.wake_joiners(task);
         }
         if self.uses_part_two {
             self.wake_future_waiters(task);
@@ -711,6 +707,17 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         if self.state.world.non_daemon_left == 0 {
             self.end(Status::Ok);
+        }
+    }
+
+    /// Wakes every task blocked in a `join` whose tasks are now all done, `task` having just finished.
+    fn wake_joiners(&mut self, task: TaskId) {
+        for index in 0..self.state.world.tasks.len() {
+            if let TaskPhase::Blocked(BlockReason::Join(range)) = self.state.world.tasks[index].phase
+                && self.range_done(range)
+            {
+                self.unblock(TaskId::from_index(index), task);
+            }
         }
     }
 

@@ -497,6 +497,7 @@ fn account_work(run: &mut StepwiseRun<'_, '_>, task: TaskId, kind: WorkKind, dur
     }
     let process = run.model.tasks[task.index()].process;
     let uses_gil = kind.needs_gil() && run.model.processes[process.index()].gil.mode != GilMode::None;
+    run.state.stepwise.work_accounted = true;
     let core = earliest_core(run, task);
     let clock = run.state.stepwise.task_clock_ns[task.index()];
     let on_core = clock.max(run.state.stepwise.core_free_at_ns[core]);

@@ -199,8 +199,11 @@ impl Format11State {
         if self.has_memory {
             self.reset_memory(model);
         }
-        self.lock_depth.fill(0);
-        self.lock_contenders.fill(0);
+        // Guarded: a fill is a call to `memset` even for a model without locks.
+        if !self.lock_depth.is_empty() {
+            self.lock_depth.fill(0);
+            self.lock_contenders.fill(0);
+        }
         for (state, definition) in self.semaphores.iter_mut().zip(&model.sync.semaphores) {
             state.value = definition.initial;
             state.waiters.clear();
