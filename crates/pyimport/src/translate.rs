@@ -89,8 +89,16 @@ enum CaughtException {
 /// The exception classes `raise` imports with, and that `except` around `f.result()` may name: built-in
 /// classes of which none derives from another but `Exception`, so that catching is a match by name
 /// (or `Exception`, which catches them all), as the engine does it.
-const RAISABLE: [&str; 7] =
-    ["Exception", "ValueError", "RuntimeError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError"];
+const RAISABLE: [&str; 8] = [
+    "Exception",
+    "ValueError",
+    "RuntimeError",
+    "KeyError",
+    "IndexError",
+    "TypeError",
+    "ZeroDivisionError",
+    "AssertionError",
+];
 
 impl CaughtException {
     /// The local that says whether the wait came in time.
@@ -255,9 +263,10 @@ pub struct Translator<'a> {
     raise_sites: Vec<(usize, usize)>,
     /// The `try`/`finally` blocks being translated: a `raise` inside one would skip its `finally`.
     finally_depth: usize,
-    /// The program has a `raise` somewhere (from the scan): an executor's shutdown then waits for its
-    /// jobs without raising their exceptions, as Python's does.
-    program_raises: bool,
+    /// A job of an executor has a `raise` (or an `assert`, AssertionError): the waits that Python's
+    /// `wait`, `as_completed` and an executor's shutdown do without raising then catch `Exception`. The
+    /// jobs of a `with` are translated at their `submit`, before the waits that follow.
+    jobs_raise: bool,
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
@@ -303,7 +312,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         job_exception_catch: None,
         raise_sites: Vec::new(),
         finally_depth: 0,
-        program_raises: false,
+        jobs_raise: false,
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
@@ -408,7 +417,6 @@ impl<'a> Translator<'a> {
         self.python_names = names.identifiers;
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
-        self.program_raises = names.raises;
         self.appended = names.appended.keys().cloned().collect();
         self.thread_lists = names
             .appended
@@ -821,11 +829,7 @@ impl<'a> Translator<'a> {
                 }
             }
             Stmt::Return(ret) => self.return_statement(frame, ret, out, line),
-            Stmt::Assert(assert) => {
-                let condition = self.condition(frame, &assert.test)?;
-                out.push(Step::new("assert", Node::Quoted(condition), line));
-                Ok(())
-            }
+            Stmt::Assert(assert) => self.assert_statement(frame, assert, out, line),
             Stmt::Delete(delete) => {
                 for target in &delete.targets {
                     let Expr::Subscript(subscript) = target else {
@@ -1007,9 +1011,39 @@ impl<'a> Translator<'a> {
                 "`raise` inside an executor's `with` is not supported (the shutdown waits for every job before the exception goes on)",
             );
         }
-        push_cleanups(frame, out);
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
+        self.push_raise(frame, class, out, line);
+        Ok(())
+    }
+
+    /// The way out of the task with `class`: the releases of its semaphores, then `raise: C`.
+    fn push_raise(&mut self, frame: &Frame, class: &str, out: &mut Vec<Step>, line: u32) {
+        push_cleanups(frame, out);
+        self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
         out.push(Step::new("raise", Node::Plain(class.to_string()), line));
+    }
+
+    /// `assert test`: a step that ends the run when it fails, except in a job of an executor, where
+    /// CPython's AssertionError goes to the job's future as any exception does (`if not test:` and
+    /// `raise: AssertionError`), where a `raise` may be (outside `try`).
+    fn assert_statement(
+        &mut self,
+        frame: &mut Frame,
+        assert: &ast::StmtAssert,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let condition = self.condition(frame, &assert.test)?;
+        let in_job = self.scenario.tasks[frame.task].executor.is_some() && !frame.coroutine;
+        let inside_try = self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0;
+        if !in_job || inside_try || self.inside_executor_with(frame.task) {
+            out.push(Step::new("assert", Node::Quoted(condition), line));
+            return Ok(());
+        }
+        let mut raise = Vec::new();
+        self.push_raise(frame, "AssertionError", &mut raise, line);
+        let entries = vec![("cond", Node::Quoted(format!("not ({condition})"))), ("then", Node::Steps(raise))];
+        out.push(Step::new("if", Node::Map(entries), line));
         Ok(())
     }
 
@@ -1115,6 +1149,12 @@ impl<'a> Translator<'a> {
             _ => return None,
         };
         let kind = match (caught.as_str(), value) {
+            // concurrent.futures.TimeoutError is the built-in TimeoutError since Python 3.11.
+            ("asyncio.TimeoutError" | "concurrent.futures.TimeoutError", value)
+                if !frame.coroutine && self.future_result_call(frame, value).is_some() =>
+            {
+                CaughtException::JobException("TimeoutError")
+            }
             (class, value) if self.future_result_call(frame, value).is_some() => {
                 CaughtException::JobException(RAISABLE.iter().find(|known| **known == class)?)
             }
@@ -4828,8 +4868,6 @@ struct NameScan {
     none_options: BTreeSet<usize>,
     /// `object()` is called somewhere.
     makes_sentinel: bool,
-    /// A `raise` statement is somewhere.
-    raises: bool,
 }
 
 impl NameScan {
@@ -4852,9 +4890,6 @@ impl NameScan {
                             self.0.thread_names.insert(name.id.to_string());
                         }
                     }
-                }
-                if let Stmt::Raise(_) = stmt {
-                    self.0.raises = true;
                 }
                 if let Stmt::FunctionDef(def) = stmt {
                     self.0.identifiers.insert(def.name.to_string());

@@ -4929,3 +4929,95 @@ fn a_wait_with_a_time_out_moves_finished_futures_until_one_deadline() {
         "#,
     );
 }
+
+#[test]
+fn an_assert_in_a_job_raises_assertion_error_into_its_future() {
+    // CPython's AssertionError in a job goes to its future, as any exception does; elsewhere a failed
+    // `assert` ends the run.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        failed = 0
+        def job(n):
+            assert n != 1
+            return n
+        with ThreadPoolExecutor(1) as ex:
+            f = ex.submit(job, 1)
+            if f.exception() is not None:
+                failed = 1
+        "#,
+        r#"
+        shared:
+          failed: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 7: f = ex.submit(job, 1)
+              - result: { future: "f", into_ok: returned, catches: Exception }  # line 8: if f.exception() is not None:
+              - if:  # line 8: if f.exception() is not None:
+                  cond: "not returned"
+                  then:
+                    - set: "failed = 1"  # line 9: failed = 1
+              - result: { future: "f", into_ok: finished, catches: Exception }  # line 6: with ThreadPoolExecutor(1) as ex:
+          job:  # line 7: f = ex.submit(job, 1)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 7: f = ex.submit(job, 1)
+              - if:  # line 4: assert n != 1
+                  cond: "not (n != 1)"
+                  then:
+                    - raise: AssertionError  # line 4: assert n != 1
+              - return: "n"  # line 5: return n
+        "#,
+    );
+}
+
+#[test]
+fn except_timeout_error_around_a_timed_result_catches_its_time_out() {
+    check(
+        r#"
+        import time
+        from concurrent.futures import ThreadPoolExecutor, TimeoutError
+        timed_out = 0
+        def slow():
+            time.sleep(0.2)
+            return 1
+        with ThreadPoolExecutor(1) as ex:
+            f = ex.submit(slow)
+            try:
+                f.result(timeout=0.05)
+            except TimeoutError:
+                timed_out = 1
+        "#,
+        r#"
+        shared:
+          timed_out: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: slow, into: f }  # line 8: f = ex.submit(slow)
+              - result: { future: "f", timeout: 50ms, into_ok: no_exception, catches: TimeoutError }  # line 10: f.result(timeout=0.05)
+              - if:  # line 9: try:
+                  cond: "no_exception"
+                  then: []
+                  else:
+                    - set: "timed_out = 1"  # line 12: timed_out = 1
+              - result: { future: "f" }  # line 7: with ThreadPoolExecutor(1) as ex:
+          slow:  # line 8: f = ex.submit(slow)
+            start: spawned
+            executor: ex
+            ops:
+              - io: 200ms  # line 5: time.sleep(0.2)
+              - return: "1"  # line 6: return 1
+        "#,
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job():\n    return 1\nwith ThreadPoolExecutor(1) as ex:\n    f = ex.submit(job)\n    try:\n        f.result()\n    except TimeoutError:\n        pass\n",
+        "7:9: this `result()` has no time-out: it never raises TimeoutError",
+    );
+}

@@ -361,7 +361,7 @@ impl<'a> Translator<'a> {
             // Not a name of the program's (a global `finished` would be shared, not this task's own).
             ("into_ok", Node::Plain(self.temporary(task, "finished"))),
         ];
-        if self.program_raises {
+        if self.jobs_raise {
             wait.push(("catches", Node::Plain("Exception".to_string())));
         }
         Step::new("result", Node::Map(wait), line)
@@ -716,7 +716,7 @@ impl<'a> Translator<'a> {
                 wait.push(("into_ok", Node::Plain(flag)));
             }
         }
-        if !asyncio && self.program_raises {
+        if !asyncio && self.jobs_raise {
             // A job's exception is for the program's own `result` to raise, not the watcher's.
             if !cancellable {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));

@@ -182,14 +182,14 @@ impl<'a> Translator<'a> {
         let holder = future.split('[').next().unwrap_or(future);
         let mut entries = vec![("future", Node::Quoted(future.to_string()))];
         let cancelled = self.futures.cancelled.contains(holder);
-        if cancelled || self.program_raises {
+        if cancelled || self.jobs_raise {
             let ok = self.temporary(frame.task, "finished");
             if cancelled {
                 entries.push(("timeout", Node::Plain(SHUTDOWN_WAIT.to_string())));
             }
             entries.push(("into_ok", Node::Plain(ok)));
         }
-        if self.program_raises {
+        if self.jobs_raise {
             // The shutdown waits for a job that raised without raising its exception.
             entries.push(("catches", Node::Plain("Exception".to_string())));
         }
@@ -413,7 +413,11 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         let Some(class) = self.job_exception_catch.take() else { return Ok(false) };
         let Some((flag, None)) = self.timeout_catch.clone() else { return Ok(false) };
-        if class != "Exception" && (has_timeout || self.may_be_cancelled(future)) {
+        if class == "TimeoutError" && !has_timeout {
+            return fail(call, "this `result()` has no time-out: it never raises TimeoutError");
+        }
+        let timeout_passes = has_timeout && class != "TimeoutError";
+        if class != "Exception" && (timeout_passes || self.may_be_cancelled(future)) {
             return fail(
                 call,
                 format!(
