@@ -38,18 +38,8 @@ impl<'a> Translator<'a> {
         let Some((futures, length, asyncio)) = self.completion_order(frame, looping, out, line)? else {
             return Ok(false);
         };
-        let queue = self.completion_queue(asyncio);
         // A thread's futures may be cancelled after the loop; asyncio's are refused above when they are.
-        let watcher = self.watcher_task(&queue, asyncio, !asyncio, line);
-        let submit = Step::new(
-            "submit",
-            Node::Map(vec![
-                ("task", Node::Task(watcher)),
-                ("args", Node::Plain(format!("{{ watched: {}, slot: \"i\" }}", quote(&format!("{futures}[i]"))))),
-            ]),
-            line,
-        );
-        out.push(repeat(length, vec![submit], line));
+        let queue = self.watch_futures((&futures, length), asyncio, !asyncio, out, line);
         let position = self.temporary(frame.task, "finished");
         self.forget_assigned(frame, &looping.body);
         let saved = frame.locals.get(variable).cloned();
@@ -209,7 +199,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let queue = self.watch_futures((futures, length), asyncio, out, line);
+        // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
+        let queue = self.watch_futures((futures, length), asyncio, true, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
         let move_one = |out: &mut Vec<Step>| {
@@ -233,16 +224,17 @@ impl<'a> Translator<'a> {
 
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
     /// once it has finished: the queue.
+    /// `cancellable`: the program may cancel the futures (`watcher_task`).
     fn watch_futures(
         &mut self,
         (futures, length): (&str, usize),
         asyncio: bool,
+        cancellable: bool,
         out: &mut Vec<Step>,
         line: u32,
     ) -> String {
         let queue = self.completion_queue(asyncio);
-        // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
-        let watcher = self.watcher_task(&queue, asyncio, true, line);
+        let watcher = self.watcher_task(&queue, asyncio, cancellable, line);
         let submit = Step::new(
             "submit",
             Node::Map(vec![
@@ -303,7 +295,7 @@ impl<'a> Translator<'a> {
             return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
         }
         let duration = self.duration(frame, timeout)?;
-        let queue = self.watch_futures((futures, length), false, out, line);
+        let queue = self.watch_futures((futures, length), false, true, out, line);
         let deadline = self.new_task("wait_deadline", true, line);
         self.scenario.tasks[deadline].daemon = true;
         self.scenario.tasks[deadline].ops = vec![
