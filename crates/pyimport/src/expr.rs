@@ -114,6 +114,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr)
                 }
+                Ex::Static(Value::ThreadLocal(data)) => {
+                    match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
+                        Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
+                        None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
+                    }
+                }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
                     if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
