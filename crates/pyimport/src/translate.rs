@@ -1112,7 +1112,7 @@ impl<'a> Translator<'a> {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
                 // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
@@ -1121,7 +1121,7 @@ impl<'a> Translator<'a> {
                     Some(ex) => self.to_code(ex, value)?.0,
                     None => self.code(frame, value)?.0,
                 };
-                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
                 Ok(())
             }
