@@ -864,3 +864,12 @@ fn the_sum_of_the_results_of_waits_done_set_is_every_result() {
     // CPython 3.11 printed 3 0 in 20 runs (docs/python.md).
     check_outcomes("bench/python-agreement/programs/wait_all_sum.py", &["ok total=3"]);
 }
+
+#[test]
+fn a_negative_index_of_a_list_that_grows_counts_from_its_end() {
+    // CPython 3.11 printed `2 3` in 10 runs (docs/python.md); before session 12 weft read key -1 of
+    // the list's map and every run ended in a fault.
+    let outcomes = explored_outcomes("bench/python-agreement/programs/list_last_item.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok ")), "{outcomes:?}");
+    assert!(outcomes.contains(&"ok last=2 len(log)=3 log[0]=0 log[1]=1 log[2]=2".to_string()), "{outcomes:?}");
+}

@@ -114,6 +114,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr)
                 }
+                Ex::Static(Value::ThreadLocal(data)) => {
+                    match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
+                        Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
+                        None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
+                    }
+                }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
                     if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
@@ -536,8 +542,8 @@ impl Translator<'_> {
             return self.slice(frame, container, subscript);
         }
         match container {
-            Ex::Static(Value::Shared(name, Shape::Array(_) | Shape::Map { .. })) => {
-                let (index, _, _) = self.code(frame, &subscript.slice)?;
+            Ex::Static(Value::Shared(name, shape @ (Shape::Array(_) | Shape::Map { .. }))) => {
+                let index = self.item_index(frame, &name, &shape, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
             Ex::Static(Value::Record(fields)) => {
@@ -567,6 +573,20 @@ impl Translator<'_> {
                 "indexing is supported on shared lists and dicts and on lists known at import time",
             ),
         }
+    }
+
+    /// The index of an item of a shared list or dict, as code. A list that grows by `append` is a map
+    /// from positions, so a negative position known at import time (`log[-1]`) counts from its end as
+    /// Python's does: `log[len(log) - 1]`, read in the same step. (A fixed-length array counts from the
+    /// end by itself; a dict's key is a key.)
+    pub fn item_index(&self, frame: &Frame, shared: &str, shape: &Shape, index: &Expr) -> Result<String> {
+        if *shape == (Shape::Map { dense: true })
+            && let Ok(Value::Int(position)) = self.static_value(frame, index)
+            && position < 0
+        {
+            return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
+        }
+        Ok(self.code(frame, index)?.0)
     }
 
     /// The shared variable of `key` in a dict with string keys; a key it does not have is refused

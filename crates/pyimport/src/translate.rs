@@ -226,6 +226,9 @@ pub struct Translator<'a> {
     closure_cells: BTreeMap<String, BTreeSet<String>>,
     /// The functions with closure cells that have run: a second run would need cells of its own.
     cells_run: BTreeSet<String>,
+    /// The attributes of `threading.local()` objects a task has set so far (in the order the import
+    /// meets them): the task-local variable that holds each.
+    pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -297,6 +300,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         closures: BTreeMap::new(),
         closure_cells: BTreeMap::new(),
         cells_run: BTreeSet::new(),
+        thread_local_slots: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         timeout_catch: None,
@@ -1281,7 +1285,7 @@ impl<'a> Translator<'a> {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
                 // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
@@ -1290,11 +1294,25 @@ impl<'a> Translator<'a> {
                     Some(ex) => self.to_code(ex, value)?.0,
                     None => self.code(frame, value)?.0,
                 };
-                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
                 Ok(())
             }
             Expr::Attribute(attribute) => {
+                if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
+                    let key = (frame.task, data.clone(), attribute.attr.to_string());
+                    if frame.dynamic > 0 && !self.thread_local_slots.contains_key(&key) {
+                        // A later read could not tell whether this ran (Python's AttributeError if not).
+                        return fail(
+                            target,
+                            "a `threading.local()` attribute is first set inside an `if` or a loop the scenario runs; set it before, in the same thread",
+                        );
+                    }
+                    let value = self.argument_code(frame, value, out, line)?;
+                    let slot = self.thread_local_slot(frame.task, &data, attribute.attr.as_str());
+                    out.push(Step::new("let", Node::Quoted(format!("{slot} = {value}")), line));
+                    return Ok(());
+                }
                 if attribute.attr.as_str() == "daemon"
                     && let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false)
                     && let Some(task) = self.classes.thread_task(&instance)
@@ -1956,6 +1974,18 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// The task-local variable that holds `task`'s attribute `attribute` of the `threading.local()`
+    /// named `data`, made at its first assignment in that task.
+    fn thread_local_slot(&mut self, task: usize, data: &str, attribute: &str) -> String {
+        let key = (task, data.to_string(), attribute.to_string());
+        if let Some(slot) = self.thread_local_slots.get(&key) {
+            return slot.clone();
+        }
+        let slot = self.local_name(task, &format!("{data}_{attribute}"));
+        self.thread_local_slots.insert(key, slot.clone());
+        slot
+    }
+
     /// A module global's first binding: a constant when nothing writes it again, else shared memory.
     fn declare_global(&mut self, name: &str, value: Value, at: &Expr) -> Result<()> {
         match value {
@@ -2114,6 +2144,18 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Expr::Attribute(attribute) = &*assign.target
+            && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
+        {
+            // The thread's own variable: no other thread sees it, so no read-then-write race.
+            let Some(slot) = self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())).cloned()
+            else {
+                return fail(&*assign.target, thread_local_unset(attribute.attr.as_str()));
+            };
+            let value = self.argument_code(frame, &assign.value, out, line)?;
+            out.push(Step::new("let", Node::Quoted(format!("{slot} = {slot} {symbol} ({value})")), line));
+            return Ok(());
+        }
         match self.augmented_place(frame, &assign.target, out, line)? {
             Some(place) => self.augmented_shared(frame, &place, symbol, &assign.value, out, line),
             None => self.augmented_local(frame, assign, symbol, out, line),
@@ -2388,6 +2430,10 @@ impl<'a> Translator<'a> {
         let asyncio_twin = asyncio_primitives::threading_twin(callee);
         let callee = asyncio_twin.unwrap_or(callee);
         let object = match callee {
+            "threading.local" => {
+                no_arguments(call)?;
+                return Ok(Some(Value::ThreadLocal(self.object_name(hint))));
+            }
             "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
             "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
@@ -4773,6 +4819,13 @@ fn without_walrus(test: &Expr) -> Option<(&ast::ExprNamed, Expr)> {
         }
         _ => None,
     }
+}
+
+/// Why a thread-local attribute cannot be read where the import met it.
+pub(crate) fn thread_local_unset(attribute: &str) -> String {
+    format!(
+        "`.{attribute}` of a `threading.local()` is read before this thread sets it (AttributeError in Python), or where weft cannot follow that it was set: set it first in the same thread's code"
+    )
 }
 
 /// The names of the `nonlocal` statements of a function's body (at any depth of its blocks).

@@ -151,6 +151,9 @@ pub enum Value {
     /// current thread, its name or identifier. It may be kept in a name and printed, never used where a
     /// value decides anything. What it is, for messages.
     Opaque(&'static str),
+    /// `data = threading.local()`: each thread's attributes of it are that thread's own, task-local
+    /// variables of the scenario (`Translator::thread_local_slot`). Its scenario name.
+    ThreadLocal(String),
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
@@ -183,6 +186,7 @@ impl Value {
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),
             Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
+            Value::ThreadLocal(_) => "a `threading.local()`".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
             }

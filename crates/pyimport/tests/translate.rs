@@ -4640,6 +4640,50 @@ fn a_priority_queue_refuses_tuple_items_and_simple_queue_is_refused() {
 }
 
 #[test]
+fn a_thread_local_attribute_is_a_local_of_each_thread_set_before_it_is_read() {
+    check(
+        r#"
+        import threading
+        data = threading.local()
+        total = 0
+        def work(n):
+            global total
+            data.value = n
+            data.value += 1
+            total += data.value
+        t = threading.Thread(target=work, args=(2,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 10: t.start()
+              - join: work  # line 11: t.join()
+          work:  # line 9: t = threading.Thread(target=work, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: t = threading.Thread(target=work, args=(2,))
+              - let: "data_value = n"  # line 6: data.value = n
+              - let: "data_value = data_value + (1)"  # line 7: data.value += 1
+              - set: "total = total + data_value"  # line 8: total += data.value
+        "#,
+    );
+    let program = "import threading\ndata = threading.local()\nseen = 0\ndef work(flag):\n    global seen\n    BODY\nthreading.Thread(target=work, args=(1,)).start()\n";
+    check_error(
+        &program.replace("BODY", "seen = data.value"),
+        "6:12: `.value` of a `threading.local()` is read before this thread sets it",
+    );
+    check_error(
+        &program.replace("BODY", "seen += 1\n    if seen == 1:\n        data.value = 1"),
+        "8:9: a `threading.local()` attribute is first set inside an `if`",
+    );
+}
+
+#[test]
 fn a_jobs_exception_is_caught_around_its_result_by_class() {
     check(
         r#"
