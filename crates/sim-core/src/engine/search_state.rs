@@ -362,7 +362,8 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
 /// step's effect. Per executor its busy workers and its queue of jobs in order (who gets the next free
 /// worker); per instance definition the slots taken (which slot the next `submit` takes); per task
 /// whether it waits in a queue or holds a worker, whether it was cancelled or a cancellation waits for
-/// its next suspension, whether its last step gave its loop up, and the default executor it was sent
+/// its next suspension, whether its last step gave its loop up, the exception it raised (`raise`), and
+/// the default executor it was sent
 /// to. Left out, as time is: how many workers were ever started and which job got a fresh one (a
 /// start's cost), and when a worker was handed over. Instances are written by their own ids: two
 /// states that differ only by which instance of a task did what are two states here.
