@@ -5065,3 +5065,15 @@ fn except_timeout_error_around_a_timed_result_catches_its_time_out() {
         "7:9: this `result()` has no time-out: it never raises TimeoutError",
     );
 }
+
+#[test]
+fn a_coroutines_result_of_a_task_it_has_not_waited_for_is_refused() {
+    // `task.result()` does not wait in asyncio: before the task is done it raises InvalidStateError.
+    // Taking it as a waiting `result` would be a silent approximation.
+    check_error(
+        "import asyncio\nx = 0\nasync def work():\n    await asyncio.sleep(0.01)\n    return 1\nasync def main():\n    global x\n    t = asyncio.create_task(work())\n    x = t.result()\nasyncio.run(main())\n",
+        "9:9: `result()` in a coroutine does not wait",
+    );
+    let awaited = "import asyncio\nx = 0\nasync def work():\n    await asyncio.sleep(0.01)\n    return 1\nasync def main():\n    global x\n    t = asyncio.create_task(work())\n    await t\n    x = t.result()\nasyncio.run(main())\n";
+    assert!(import(awaited, &pyimport::Options::default()).is_ok(), "a task awaited before gives its result at once");
+}

@@ -400,6 +400,7 @@ impl<'a> Translator<'a> {
         let local = self.bind_local(frame, variable);
         frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
         self.note_element_local(&local, &futures);
+        self.pending_tasks.finished.insert((frame.task, local.clone()));
         let taken = self.temporary(frame.task, "taken");
         let position = self.temporary(frame.task, "position");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
@@ -501,6 +502,7 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
         out.push(Step::new("let", Node::Quoted(format!("{future} = {futures}[{position}]")), line));
         self.note_element_local(&future, &futures);
+        self.pending_tasks.finished.insert((frame.task, future.clone()));
         let rest = Value::FirstCompleted { futures, length, done, count: left, pending: false, popped: true };
         frame.locals.insert(set.id.to_string(), rest);
         frame.locals.insert(future.clone(), Value::Future(future.clone()));

@@ -761,6 +761,8 @@ pub struct PendingTasks {
     started: Vec<(usize, String, bool, u32)>,
     /// The task and the future of each `result` taken outside `if`s and loops.
     awaited: BTreeSet<(usize, String)>,
+    /// Futures a task knows have finished without having awaited them (taken from a `done` set).
+    pub(super) finished: BTreeSet<(usize, String)>,
 }
 
 /// A local array's name in a future expression: `tasks` of `tasks[i]`.
@@ -769,6 +771,18 @@ fn holder(future: &str) -> &str {
 }
 
 impl<'a> Translator<'a> {
+    /// Whether `future` (or the list of futures it is an element of) was waited for by this task before,
+    /// outside `if`s and loops: then its `result()` gives at once, as in Python.
+    pub(super) fn known_finished(&self, frame: &Frame, future: &str) -> bool {
+        let key = (frame.task, future.to_string());
+        self.pending_tasks.finished.contains(&key)
+            || self
+                .pending_tasks
+                .awaited
+                .iter()
+                .any(|(task, awaited)| *task == frame.task && (awaited == future || holder(awaited) == holder(future)))
+    }
+
     /// A coroutine task started from a coroutine (`create_task`, `gather`, `wait_for`), its future in `into`.
     pub(super) fn note_started_coroutine(&mut self, frame: &Frame, into: &Node, line: u32) {
         let future = match into {

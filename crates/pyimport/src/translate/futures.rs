@@ -318,6 +318,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if frame.coroutine && !self.known_finished(frame, future) {
+            // A coroutine's `task.result()` does not wait: a task not yet done raises InvalidStateError.
+            return fail(
+                call,
+                "`result()` in a coroutine does not wait (a task not yet done raises InvalidStateError); `await` the task, or take the result after `await asyncio.gather(...)` or `asyncio.wait(...)`",
+            );
+        }
         let timeout = match (call.arguments.args.first(), call.arguments.find_keyword("timeout")) {
             (Some(arg), None) if call.arguments.args.len() == 1 => Some(arg),
             (None, Some(keyword)) if call.arguments.keywords.len() == 1 => Some(&keyword.value),
