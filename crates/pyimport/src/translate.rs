@@ -4828,32 +4828,23 @@ pub(crate) fn thread_local_unset(attribute: &str) -> String {
     )
 }
 
-/// The names of the `nonlocal` statements of a function's body (at any depth of its blocks).
+/// The names of the `nonlocal` statements of a function's body (at any depth of its blocks, not in the
+/// functions and classes it defines).
 fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
-    let mut assigned = BTreeSet::new();
-    let mut declared = BTreeSet::new();
-    collect_assigned(body, &mut assigned, &mut declared);
-    let mut globals = BTreeSet::new();
-    collect_globals(body, &mut globals);
-    names.extend(declared.difference(&globals).cloned());
-}
-
-/// The names of the `global` statements of a body, at the depth `collect_assigned` looks.
-fn collect_globals(body: &[Stmt], names: &mut BTreeSet<String>) {
-    for stmt in body {
-        match stmt {
-            Stmt::Global(global) => names.extend(global.names.iter().map(|n| n.to_string())),
-            Stmt::For(looping) => collect_globals(&looping.body, names),
-            Stmt::While(looping) => collect_globals(&looping.body, names),
-            Stmt::If(branch) => {
-                collect_globals(&branch.body, names);
-                for clause in &branch.elif_else_clauses {
-                    collect_globals(&clause.body, names);
-                }
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Walk<'n>(&'n mut BTreeSet<String>);
+    impl<'a> Visitor<'a> for Walk<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Nonlocal(nonlocal) => self.0.extend(nonlocal.names.iter().map(|n| n.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
             }
-            Stmt::With(with) => collect_globals(&with.body, names),
-            _ => {}
         }
+    }
+    let mut walk = Walk(names);
+    for stmt in body {
+        walk.visit_stmt(stmt);
     }
 }
 
