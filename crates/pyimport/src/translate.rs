@@ -5,6 +5,7 @@
 
 mod asyncio_primitives;
 mod classes;
+mod closures;
 mod completion;
 mod coroutines;
 mod futures;
@@ -2630,7 +2631,7 @@ impl<'a> Translator<'a> {
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
         }
-        let Some(Value::Function(function)) = target else {
+        let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
         if self.call_stack.contains(&function) {

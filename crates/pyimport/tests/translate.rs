@@ -5134,3 +5134,37 @@ fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
         "#,
     );
 }
+
+#[test]
+fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters_bound() {
+    // `make_adder(5)` only defines `add` and returns it: its value is `add` with `k` bound to 5.
+    check(
+        r#"
+        import threading
+        total = 0
+        def make_adder(k):
+            def add():
+                global total
+                total += k
+            return add
+        t = threading.Thread(target=make_adder(5))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 9: t.start()
+              - join: add  # line 10: t.join()
+          add:  # line 8: t = threading.Thread(target=make_adder(5))
+            start: spawned
+            ops:
+              - set: "total = total + 5"  # line 6: total += k
+        "#,
+    );
+    let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
+    check_error(unknown, "6:37: `make` has no such parameter");
+}
