@@ -5077,3 +5077,60 @@ fn a_coroutines_result_of_a_task_it_has_not_waited_for_is_refused() {
     let awaited = "import asyncio\nx = 0\nasync def work():\n    await asyncio.sleep(0.01)\n    return 1\nasync def main():\n    global x\n    t = asyncio.create_task(work())\n    await t\n    x = t.result()\nasyncio.run(main())\n";
     assert!(import(awaited, &pyimport::Options::default()).is_ok(), "a task awaited before gives its result at once");
 }
+
+#[test]
+fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
+    // A pool of free connections nobody appends to still changes length; `return None` after an early
+    // `return` must give None (it gave the result's old value, silently), and `return free.pop()` takes
+    // the pop's step first.
+    check(
+        r#"
+        import threading
+        free = [7]
+        got = 0
+        def take():
+            if free:
+                return free.pop()
+            return None
+        def client():
+            global got
+            c = take()
+            if c is not None:
+                got += 1
+        t = threading.Thread(target=client)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          free: {0: 7}
+          got: 0
+        tasks:
+          main:
+            ops:
+              - spawn: client  # line 14: t.start()
+              - join: client  # line 15: t.join()
+          client:  # line 13: t = threading.Thread(target=client)
+            start: spawned
+            ops:
+              - while:  # line 4: def take():
+                  cond: "True"
+                  ops:
+                    - if:  # line 5: if free:
+                        cond: "len(free) != 0"
+                        then:
+                          - atomic:  # line 6: return free.pop()
+                              - let: "popped = free[len(free) - 1]"  # line 6: return free.pop()
+                              - del: "free[len(free) - 1]"  # line 6: return free.pop()
+                          - let: "take_result = popped"  # line 6: return free.pop()
+                          - break  # line 6: return free.pop()
+                    - let: "take_result = None"  # line 7: return None
+                    - break  # line 7: return None
+              - let: "c = take_result"  # line 10: c = take()
+              - if:  # line 11: if c is not None:
+                  cond: "c != None"
+                  then:
+                    - set: "got = got + 1"  # line 12: got += 1
+        "#,
+    );
+}
