@@ -5168,3 +5168,49 @@ fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters
     let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
     check_error(unknown, "6:37: `make` has no such parameter");
 }
+
+#[test]
+fn sum_min_and_max_of_shared_lists_read_the_whole_list_in_one_step() {
+    // CPython's builtins walk a list in C, where no other thread comes in: an expression over a fixed
+    // list's items, or an `atomic` loop over a growing list into a temporary that the test then reads.
+    check(
+        r#"
+        import threading
+        parts = [0, 0]
+        vals = []
+        def w(i):
+            parts[i] = i + 1
+            vals.append(i)
+        t = threading.Thread(target=w, args=(1,))
+        t.start()
+        t.join()
+        assert sum(vals) == max(parts) - 1
+        "#,
+        r#"
+        shared:
+          parts: [0, 0]
+          vals: {}
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 8: t.start()
+              - join: w  # line 9: t.join()
+              - atomic:  # line 10: assert sum(vals) == max(parts) - 1
+                  - let: "sum2 = 0"  # line 10: assert sum(vals) == max(parts) - 1
+                  - let: "position = 0"  # line 10: assert sum(vals) == max(parts) - 1
+                  - while:  # line 10: assert sum(vals) == max(parts) - 1
+                      cond: "position < len(vals)"
+                      ops:
+                        - let: "sum2 = sum2 + vals[position]"  # line 10: assert sum(vals) == max(parts) - 1
+                        - let: "position = position + 1"  # line 10: assert sum(vals) == max(parts) - 1
+              - assert: "sum2 == max(parts[0], parts[1]) - 1"  # line 10: assert sum(vals) == max(parts) - 1
+          w:  # line 7: t = threading.Thread(target=w, args=(1,))
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 7: t = threading.Thread(target=w, args=(1,))
+              - set: "parts[i_2] = i_2 + 1"  # line 5: parts[i] = i + 1
+              - atomic:  # line 6: vals.append(i)
+                  - set: "vals[len(vals)] = i_2"  # line 6: vals.append(i)
+        "#,
+    );
+}
