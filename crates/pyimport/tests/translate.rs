@@ -4199,7 +4199,7 @@ fn a_copy_is_refused_when_the_main_process_changes_the_global_or_a_pool_job_uses
         &format!(
             "{program}if __name__ == \"__main__\":\n    count = 5\n    p = multiprocessing.Process(target=bump)\n    p.start()\n    p.join()\n"
         ),
-        "8:9: this process works on a copy of `count`, which the main process also changes",
+        "8:9: this process works on a copy of `count` (a global it uses or an argument), which the main process also changes",
     );
     check_error(
         &format!("{program}with multiprocessing.Pool(2) as pool:\n    pool.map(bump, [1, 2])\n"),
@@ -5211,6 +5211,84 @@ fn sum_min_and_max_of_shared_lists_read_the_whole_list_in_one_step() {
               - set: "parts[i_2] = i_2 + 1"  # line 5: parts[i] = i + 1
               - atomic:  # line 6: vals.append(i)
                   - set: "vals[len(vals)] = i_2"  # line 6: vals.append(i)
+        "#,
+    );
+}
+
+#[test]
+fn a_module_list_bound_again_to_results_is_filled_and_a_list_given_to_a_process_is_copied() {
+    // `squares = list(ex.map(...))` after `squares = []`: the module's name takes the results (it was
+    // left empty while a local took them, silently); a shared list passed to a Process is the child's
+    // copy, as a global it uses is.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        squares = []
+        def square(x):
+            return x * x
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            squares = list(ex.map(square, range(2)))
+        "#,
+        r#"
+        shared:
+          squares: {}
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 6: squares = list(ex.map(square, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: square, args: { x: "i" }, into: "futures[i]" }  # line 6: squares = list(ex.map(square, range(2)))
+              - let: "squares_2 = array(2)"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 6: squares = list(ex.map(square, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "squares_2[i]" }  # line 6: squares = list(ex.map(square, range(2)))
+              - atomic:  # line 6: squares = list(ex.map(square, range(2)))
+                  - while:  # line 6: squares = list(ex.map(square, range(2)))
+                      cond: "len(squares) > 0"
+                      ops:
+                        - del: "squares[len(squares) - 1]"  # line 6: squares = list(ex.map(square, range(2)))
+                  - set: "squares[0] = squares_2[0]"  # line 6: squares = list(ex.map(square, range(2)))
+                  - set: "squares[1] = squares_2[1]"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 6: squares = list(ex.map(square, range(2)))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * x"  # line 4: return x * x
+        "#,
+    );
+    check(
+        r#"
+        import multiprocessing
+        results = []
+        def child(out):
+            out.append(1)
+        p = multiprocessing.Process(target=child, args=(results,))
+        p.start()
+        "#,
+        r#"
+        shared:
+          results: {}
+        processes:
+          child: { shared: { results: {} } }
+        tasks:
+          main:
+            ops:
+              - spawn: child  # line 6: p.start()
+          child:  # line 5: p = multiprocessing.Process(target=child, args=(results,))
+            kind: process
+            start: spawned
+            ops:
+              - atomic:  # line 4: out.append(1)
+                  - set: "results[len(results)] = 1"  # line 4: out.append(1)
         "#,
     );
 }
