@@ -1315,7 +1315,8 @@ impl<'a> Translator<'a> {
                 // computes the value before it stores it.
                 let value_text = match self.popped_operand(frame, value, out, line)? {
                     Some(ex) => self.to_code(ex, value)?.0,
-                    None => self.code(frame, value)?.0,
+                    // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
+                    None => self.argument_code(frame, value, out, line)?,
                 };
                 let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));

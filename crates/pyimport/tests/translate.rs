@@ -5292,3 +5292,44 @@ fn a_module_list_bound_again_to_results_is_filled_and_a_list_given_to_a_process_
         "#,
     );
 }
+
+#[test]
+fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
+    // The lazy cache: `cache[key] = expensive(key)` inlines `expensive` (its write of the counter is a
+    // step), then stores.
+    check(
+        r#"
+        import threading
+        cache = {}
+        computations = 0
+        def expensive(key):
+            global computations
+            computations += 1
+            return key * key
+        def lookup(key):
+            if key not in cache:
+                cache[key] = expensive(key)
+        t = threading.Thread(target=lookup, args=(7,))
+        t.start()
+        "#,
+        r#"
+        shared:
+          cache: {}
+          computations: 0
+        tasks:
+          main:
+            ops:
+              - spawn: lookup  # line 12: t.start()
+          lookup:  # line 11: t = threading.Thread(target=lookup, args=(7,))
+            start: spawned
+            ops:
+              - let: "key = 7"  # line 11: t = threading.Thread(target=lookup, args=(7,))
+              - if:  # line 9: if key not in cache:
+                  cond: "not has(cache, key)"
+                  then:
+                    - let: "key_2 = key"  # line 10: cache[key] = expensive(key)
+                    - set: "computations = computations + 1"  # line 6: computations += 1
+                    - set: "cache[key] = key_2 * key_2"  # line 10: cache[key] = expensive(key)
+        "#,
+    );
+}
