@@ -1849,7 +1849,7 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
         ),
         (
             "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([job]):\n        pass",
-            "8:28: `as_completed` over a list display takes `ex.submit(...)` calls",
+            "8:28: a list display of futures (for `as_completed` or `wait`) takes `ex.submit(...)` calls or futures made before",
         ),
         (
             "async def main():\n    for t in as_completed([asyncio.create_task(c())]):\n        await t\nasyncio.run(main())",
