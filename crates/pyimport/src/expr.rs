@@ -551,6 +551,12 @@ impl Translator<'_> {
                 Ok(Ex::code(field, ATOM, false, true))
             }
             Ex::Static(Value::Futures(futures, _)) => {
+                if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {
+                    return fail(
+                        &subscript.range,
+                        "a dict from futures to items is read on a line of its own (`item = d[f]`), for a dict made as `{ex.submit(f, x): x for x in items}`",
+                    );
+                }
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 if reads {
                     return fail(subscript.slice.as_ref(), "index a list of futures with a local or a constant");

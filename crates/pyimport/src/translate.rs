@@ -8,6 +8,7 @@ mod classes;
 mod closures;
 mod completion;
 mod coroutines;
+mod future_dicts;
 mod futures;
 mod processes;
 
@@ -204,6 +205,8 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
+    module_assigned: BTreeSet<String>,
     /// Names that threads are appended to (lists of threads, known at import time).
     thread_lists: BTreeSet<String>,
     scenario: Scenario,
@@ -289,6 +292,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
+        module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
@@ -414,6 +418,7 @@ impl<'a> Translator<'a> {
             }
         }
         self.find_closure_cells(&module_assignments)?;
+        self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
@@ -1786,10 +1791,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<Ex>> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        if !arithmetic
-            && self.dict_get(frame, value).is_none()
-            && self.aggregate_of_growing_list(frame, value).is_none()
-        {
+        let stepped_read = self.dict_get(frame, value).is_some()
+            || self.aggregate_of_growing_list(frame, value).is_some()
+            || self.future_dict_lookup(frame, value).is_some();
+        if !arithmetic && !stepped_read {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
@@ -1799,6 +1804,9 @@ impl<'a> Translator<'a> {
     /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
     /// blocking call's result (`q.get()`) or a future's (`f.result()`).
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
+        if self.future_dict_lookup(frame, expr).is_some() {
+            return true;
+        }
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.dict_get(frame, expr).is_some()
@@ -1855,6 +1863,7 @@ impl<'a> Translator<'a> {
             if self.popped_list(frame, expr).is_some()
                 || self.dict_get(frame, expr).is_some()
                 || self.aggregate_of_growing_list(frame, expr).is_some()
+                || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
             {
                 return Ok(local_reference(frame, &text, expr));
@@ -1937,6 +1946,9 @@ impl<'a> Translator<'a> {
         if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
             return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
         }
+        if let Some(lookup) = self.future_dict_lookup(frame, value) {
+            return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
+        }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
             let result = self.temporary(frame.task, "result");
@@ -1975,6 +1987,7 @@ impl<'a> Translator<'a> {
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
             Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
+            Expr::Subscript(_) => self.future_dict_lookup(frame, value).is_some(),
             _ => false,
         }
     }
@@ -1995,7 +2008,16 @@ impl<'a> Translator<'a> {
         match frame.locals.get(name) {
             Some(Value::Local(local)) => local.clone(),
             _ => {
-                let local = self.local_name(frame.task, name);
+                // A function's local named as a module global assigned later (a job's parameter `n`,
+                // then the module's `for` over `n`): the global may become a shared variable of that
+                // name, so the local takes another.
+                let reserved =
+                    !frame.module_level && self.module_assigned.contains(name) && !self.globals.contains_key(name);
+                let local = if reserved {
+                    self.local_name(frame.task, &format!("{name}_2"))
+                } else {
+                    self.local_name(frame.task, name)
+                };
                 frame.locals.insert(name.to_string(), Value::Local(local.clone()));
                 local
             }

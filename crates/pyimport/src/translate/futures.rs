@@ -47,6 +47,9 @@ pub struct FuturesState {
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
     multiprocessing_pools: BTreeSet<String>,
+    /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
+    /// and the local array of items beside it (translate/future_dicts.rs).
+    pub(super) item_arrays: BTreeMap<String, String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -627,6 +630,12 @@ impl<'a> Translator<'a> {
                     None => return Ok(false),
                 },
             },
+            Expr::DictComp(comprehension) => {
+                match self.futures_dict_comprehension(frame, name, comprehension, out, line)? {
+                    Some(bound) => bound,
+                    None => return Ok(false),
+                }
+            }
             Expr::ListComp(comprehension) => match self.futures_comprehension(frame, name, comprehension, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -767,7 +776,7 @@ impl<'a> Translator<'a> {
 
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
-    fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+    pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
         if frame.dynamic > 0 {
             return fail(
                 value,
