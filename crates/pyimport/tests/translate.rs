@@ -3808,13 +3808,13 @@ fn a_thread_made_in_a_module_loop_over_a_list_rebinds_its_name_per_pass() {
           work-0:  # line 10: t = threading.Thread(target=work, args=(n,))
             start: spawned
             ops:
-              - let: "n = 1"  # line 10: t = threading.Thread(target=work, args=(n,))
-              - set: "done = done + n"  # line 6: done += n
+              - let: "n_2 = 1"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n_2"  # line 6: done += n
           work-1:  # line 10: t = threading.Thread(target=work, args=(n,))
             start: spawned
             ops:
-              - let: "n = 2"  # line 10: t = threading.Thread(target=work, args=(n,))
-              - set: "done = done + n"  # line 6: done += n
+              - let: "n_2 = 2"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n_2"  # line 6: done += n
         "#,
     );
 }
@@ -5330,6 +5330,78 @@ fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
                     - let: "key_2 = key"  # line 10: cache[key] = expensive(key)
                     - set: "computations = computations + 1"  # line 6: computations += 1
                     - set: "cache[key] = key_2 * key_2"  # line 10: cache[key] = expensive(key)
+        "#,
+    );
+}
+
+#[test]
+fn a_dict_from_futures_to_items_is_two_arrays_and_a_lookup_finds_the_futures_position() {
+    // `{ex.submit(f, x): x for x in items}`, then `d[f]` for a future `as_completed` gave: one atomic step.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        got = 0
+        def load(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            to_n = {ex.submit(load, n): n for n in [4, 5]}
+            for f in as_completed(to_n):
+                got = to_n[f]
+        "#,
+        r#"
+        shared:
+          got: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "to_n = array(2)"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - submit: { task: load-0, into: "to_n[0]" }  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - submit: { task: load-1, into: "to_n[1]" }  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items = array(2)"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items[0] = 4"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items[1] = 5"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - repeat:  # line 7: for f in as_completed(to_n):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "to_n[i]", slot: "i" } }  # line 7: for f in as_completed(to_n):
+              - repeat:  # line 7: for f in as_completed(to_n):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 7: for f in as_completed(to_n):
+                    - let: "f = to_n[finished]"  # line 7: for f in as_completed(to_n):
+                    - atomic:  # line 8: got = to_n[f]
+                        - let: "position = 0"  # line 8: got = to_n[f]
+                        - while:  # line 8: got = to_n[f]
+                            cond: "to_n[position] != f"
+                            ops:
+                              - let: "position = position + 1"  # line 8: got = to_n[f]
+                        - let: "item = to_n_items[position]"  # line 8: got = to_n[f]
+                    - set: "got = item"  # line 8: got = to_n[f]
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "to_n[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          load-0:  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 4"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - return: "n"  # line 4: return n
+          load-1:  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 5"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - return: "n"  # line 4: return n
+          as-completed:  # line 7: for f in as_completed(to_n):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 7: for f in as_completed(to_n):
+              - put: { queue: completed, value: "slot" }  # line 7: for f in as_completed(to_n):
         "#,
     );
 }
