@@ -787,15 +787,7 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Expr(expression) => self.expression_statement(frame, &expression.value, out, line),
-            Stmt::Assign(assign) => {
-                if assign.targets.len() != 1 {
-                    return fail(
-                        &assign.range,
-                        "chained assignment (`a = b = ...`) is not supported; assign one name per line",
-                    );
-                }
-                self.assign(frame, &assign.targets[0], &assign.value, out, line)
-            }
+            Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
@@ -1263,6 +1255,55 @@ impl<'a> Translator<'a> {
     }
 
     // ---- assignment -----------------------------------------------------------------------------
+
+    /// `a = b = value`: Python computes the value once, then stores it in each target from left to
+    /// right (a step per shared store). A value that is neither a step nor a read of shared state (a
+    /// constant, arithmetic on locals) is stored in each target as it stands. Any other is computed
+    /// once, into a carrier whose read is no step, and copied from it into the others: a local target
+    /// (stored first when every target is a plain name: no other task sees a local, so the order of
+    /// the stores is the same to them), or the first target when it then holds an object known at
+    /// import time (`a = b = threading.Lock()`: the same lock under both names, as in Python).
+    fn assign_chain(
+        &mut self,
+        frame: &mut Frame,
+        targets: &[Expr],
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let repeatable = matches!(
+            self.expr(frame, value, false),
+            Ok(Ex::Static(Value::Int(_) | Value::Float(_) | Value::None) | Ex::Code { reads_shared: false, .. })
+        );
+        if targets.len() == 1 || repeatable {
+            return targets.iter().try_for_each(|target| self.assign(frame, target, value, out, line));
+        }
+        let local =
+            |target: &Expr| matches!(target, Expr::Name(name) if !self.is_global_target(frame, name.id.as_str()));
+        let carrier = match targets.iter().all(|target| matches!(target, Expr::Name(_))) {
+            true => targets.iter().position(local).unwrap_or(0),
+            false => 0,
+        };
+        self.assign(frame, &targets[carrier], value, out, line)?;
+        let carried = &targets[carrier];
+        if !matches!(carried, Expr::Name(_)) || !self.reads_without_step(frame, carried) {
+            return fail(
+                value,
+                "chained assignment (`a = b = value`) of this value needs a local target to carry it to the others (Python computes it once, and a read of a shared name is a step of its own); bind one name, then the others from it",
+            );
+        }
+        let others = targets.iter().enumerate().filter(|(at, _)| *at != carrier);
+        others.into_iter().try_for_each(|(_, target)| self.assign(frame, target, carried, out, line))
+    }
+
+    /// Whether reading `name` back costs no step: a local, or an object known at import time.
+    fn reads_without_step(&self, frame: &Frame, name: &Expr) -> bool {
+        match self.expr(frame, name, false) {
+            Ok(Ex::Static(Value::Shared(..))) | Err(_) => false,
+            Ok(Ex::Static(_)) => true,
+            Ok(Ex::Code { reads_shared, .. }) => !reads_shared,
+        }
+    }
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
         if let Expr::If(conditional) = value {

@@ -5077,3 +5077,67 @@ fn a_coroutines_result_of_a_task_it_has_not_waited_for_is_refused() {
     let awaited = "import asyncio\nx = 0\nasync def work():\n    await asyncio.sleep(0.01)\n    return 1\nasync def main():\n    global x\n    t = asyncio.create_task(work())\n    await t\n    x = t.result()\nasyncio.run(main())\n";
     assert!(import(awaited, &pyimport::Options::default()).is_ok(), "a task awaited before gives its result at once");
 }
+
+#[test]
+fn chained_assignment_stores_one_value_in_each_target_from_left_to_right() {
+    check(
+        r#"
+        import threading
+        import queue
+        r1 = r2 = None
+        a = b = 0
+        lock_a = lock_b = threading.Lock()
+        q = queue.Queue()
+        def worker():
+            global a, b, r1, r2
+            a = b = 1
+            x = y = q.get()
+            r1 = total = a + x
+            with lock_b:
+                r1 = r2 = x + y
+        t = threading.Thread(target=worker)
+        t.start()
+        q.put(5)
+        with lock_a:
+            t.join()
+        "#,
+        r#"
+        shared:
+          r1: null
+          r2: null
+          a: 0
+          b: 0
+        queues:
+          q: { capacity: 0 }
+        locks: [lock_a]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: t.start()
+              - put: { queue: q, value: "5" }  # line 16: q.put(5)
+              - with:  # line 17: with lock_a:
+                  lock: lock_a
+                  ops:
+                    - join: worker  # line 18: t.join()
+          worker:  # line 14: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - set: "a = 1"  # line 9: a = b = 1
+              - set: "b = 1"  # line 9: a = b = 1
+              - get: { queue: q, into: x }  # line 10: x = y = q.get()
+              - let: "y = x"  # line 10: x = y = q.get()
+              - let: "total = a + x"  # line 11: r1 = total = a + x
+              - set: "r1 = total"  # line 11: r1 = total = a + x
+              - with:  # line 12: with lock_b:
+                  lock: lock_a
+                  ops:
+                    - set: "r1 = x + y"  # line 13: r1 = r2 = x + y
+                    - set: "r2 = x + y"  # line 13: r1 = r2 = x + y
+        "#,
+    );
+    check_error("items = log = []\n", "1:15: chained assignment (`a = b = value`) of this value needs a local target");
+    check_error(
+        "import queue\nq = queue.Queue()\nx = y = q.get()\n",
+        "3:9: chained assignment (`a = b = value`) of this value needs a local target",
+    );
+}
