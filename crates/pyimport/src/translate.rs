@@ -786,7 +786,10 @@ impl<'a> Translator<'a> {
                 frame.globals_declared.extend(global.names.iter().map(|n| n.to_string()));
                 Ok(())
             }
-            Stmt::Expr(expression) => self.expression_statement(frame, &expression.value, out, line),
+            Stmt::Expr(expression) => match &*expression.value {
+                Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
+                value => self.expression_statement(frame, value, out, line),
+            },
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
@@ -859,6 +862,69 @@ impl<'a> Translator<'a> {
             Stmt::FunctionDef(_) => Ok(()),
             Stmt::IpyEscapeCommand(command) => fail(&command.range, "IPython escape commands are not Python"),
         }
+    }
+
+    /// `[t.start() for t in ts]` as a statement: the `for` loop it means (nested for each `for` clause,
+    /// its `if` clauses an `if` around the element), the list it builds thrown away. The variables are
+    /// the comprehension's own, as in Python: their bindings around it are kept, and one the code around
+    /// binds to a value known only at run time (which the loop's would overwrite) is refused.
+    fn comprehension_statement(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprListComp,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let range = comprehension.range;
+        let names: BTreeSet<String> =
+            comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
+        if let Some(name) = names.iter().find(|name| matches!(frame.locals.get(*name), Some(Value::Local(_)))) {
+            return fail(
+                &range,
+                format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
+            );
+        }
+        let mut body = vec![Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: comprehension.elt.range(),
+            value: comprehension.elt.clone(),
+        })];
+        for generator in comprehension.generators.iter().rev() {
+            for test in generator.ifs.iter().rev() {
+                body = vec![Stmt::If(ast::StmtIf {
+                    node_index: Default::default(),
+                    range,
+                    test: Box::new(test.clone()),
+                    body: body.into(),
+                    elif_else_clauses: Vec::new(),
+                })];
+            }
+            body = vec![Stmt::For(ast::StmtFor {
+                node_index: Default::default(),
+                range,
+                is_async: generator.is_async,
+                target: Box::new(generator.target.clone()),
+                iter: Box::new(generator.iter.clone()),
+                body: body.into(),
+                orelse: Default::default(),
+            })];
+        }
+        let saved: Vec<(String, Option<Value>, Option<Value>)> = names
+            .iter()
+            .map(|name| (name.clone(), frame.locals.get(name).cloned(), frame.known.get(name).cloned()))
+            .collect();
+        let result = self.block(frame, &body, out, next_line);
+        for (name, local, known) in saved {
+            match local {
+                Some(value) => frame.locals.insert(name.clone(), value),
+                None => frame.locals.remove(&name),
+            };
+            match known {
+                Some(value) => frame.known.insert(name, value),
+                None => frame.known.remove(&name),
+            };
+        }
+        result
     }
 
     fn return_statement(

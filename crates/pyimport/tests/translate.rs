@@ -5141,3 +5141,52 @@ fn chained_assignment_stores_one_value_in_each_target_from_left_to_right() {
         "3:9: chained assignment (`a = b = value`) of this value needs a local target",
     );
 }
+
+#[test]
+fn a_list_comprehension_as_a_statement_is_the_for_loop_it_means() {
+    check(
+        r#"
+        import threading
+        import queue
+        q = queue.Queue()
+        def work(n):
+            q.put(n)
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        [t.start() for t in ts]
+        [t.join() for t in ts]
+        t = 5
+        [q.get() for x in [1, 2, 3] if x > 1]
+        print(t)
+        "#,
+        r#"
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 7: [t.start() for t in ts]
+              - spawn: work-1  # line 7: [t.start() for t in ts]
+              - join: work-0  # line 8: [t.join() for t in ts]
+              - join: work-1  # line 8: [t.join() for t in ts]
+              - let: "x = 1"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - let: "x = 2"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - get: { queue: q, into: item }  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - let: "x = 3"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - get: { queue: q, into: item }  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+          work-0:  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - put: { queue: q, value: "n" }  # line 5: q.put(n)
+          work-1:  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - put: { queue: q, value: "n" }  # line 5: q.put(n)
+        "#,
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\ndef f():\n    x = q.get()\n    [q.put(x) for x in range(2)]\nf()\n",
+        "5:5: the comprehension's variable `x` is also a variable of the code around it",
+    );
+}
