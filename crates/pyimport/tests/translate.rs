@@ -5190,3 +5190,100 @@ fn a_list_comprehension_as_a_statement_is_the_for_loop_it_means() {
         "5:5: the comprehension's variable `x` is also a variable of the code around it",
     );
 }
+
+#[test]
+fn wait_for_of_a_gather_starts_the_children_then_a_gathering_task_whose_time_out_cancels_them() {
+    check(
+        r#"
+        import asyncio
+        done = 0
+        async def work(n):
+            global done
+            await asyncio.sleep(0.01)
+            done += n
+        async def main():
+            try:
+                await asyncio.wait_for(asyncio.gather(work(1), work(2)), timeout=0.5)
+            except asyncio.TimeoutError:
+                print(done)
+            await asyncio.wait_for(asyncio.gather(work(3)), 1)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 13: asyncio.run(main())
+              - result: { future: "job" }  # line 13: asyncio.run(main())
+          main-2:  # line 13: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: work-0, into: task }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - submit: { task: work-1, into: task2 }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - submit: { task: gather-0, args: { child_0: "task", child_1: "task2" }, into: gathered }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: { future: "gathered", timeout: 500ms, into: in_time }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - if:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                  cond: "not in_time"
+                  then:
+                    - cancel: "task"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - cancel: "task2"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - await: { future: "task", timeout: 1000000s, into: ended }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - await: { future: "task2", timeout: 1000000s, into: ended }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - if:  # line 8: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "gathered" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                  else:
+                    - let: "seen = done"  # line 11: print(done)
+              - submit: { task: work-2, into: task }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - submit: { task: gather-1, args: { child_0: "task" }, into: gathered }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - await: { future: "gathered", timeout: 1s }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - result: { future: "gathered" }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - return: "None"  # line 7: async def main():
+          work-0:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          work-1:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          gather-0:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "child_0" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - result: { future: "child_1" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - return: "None"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+          work-2:  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          gather-1:  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "child_0" }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - return: "None"  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+        "#,
+    );
+    check_error(
+        "import asyncio\nasync def w():\n    pass\nasync def main():\n    r = await asyncio.wait_for(asyncio.gather(w()), 1)\nasyncio.run(main())\n",
+        "5:15: the list of results of `wait_for(gather(...), t)` has no scenario form",
+    );
+}
