@@ -1169,12 +1169,13 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
                 def job(n):\n    global counter\n    counter += n\n    return n\n";
     let cases = [
         (
-            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
-            "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor(max_workers=N) as ex:`"
-                .to_string(),
+            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\nex.shutdown(cancel_futures=True)\n"),
+            "8:1: `shutdown()` and `shutdown(wait=True/False)` are supported".to_string(),
         ),
         (
-            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"),
+            format!(
+                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"
+            ),
             "9:14: `as_completed` takes one list of futures".to_string(),
         ),
         (
@@ -1191,7 +1192,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    pass\nf = ex.submit(job, 1)\n"),
-            "9:5: this executor's `with` has ended".to_string(),
+            "9:5: this executor is shut down (its `with` has ended".to_string(),
         ),
         (
             "import multiprocessing\nv = multiprocessing.Value(\"i\", 0)\n".to_string(),
@@ -5286,4 +5287,57 @@ fn wait_for_of_a_gather_starts_the_children_then_a_gathering_task_whose_time_out
         "import asyncio\nasync def w():\n    pass\nasync def main():\n    r = await asyncio.wait_for(asyncio.gather(w()), 1)\nasyncio.run(main())\n",
         "5:15: the list of results of `wait_for(gather(...), t)` has no scenario form",
     );
+}
+
+#[test]
+fn an_executor_made_outside_a_with_is_open_until_its_shutdown_which_waits_for_the_jobs_before_it() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        count = 0
+        def bump():
+            global count
+            count += 1
+        ex = ThreadPoolExecutor(2)
+        f = ex.submit(bump)
+        ex.submit(bump)
+        ex.shutdown()
+        other = ThreadPoolExecutor(max_workers=1)
+        other.submit(bump)
+        other.shutdown(wait=False)
+        "#,
+        r#"
+        shared:
+          count: 0
+        executors:
+          ex: { workers: 2 }
+          other: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: bump-0, into: f }  # line 7: f = ex.submit(bump)
+              - submit: { task: bump-0, into: future }  # line 8: ex.submit(bump)
+              - result: { future: "f" }  # line 9: ex.shutdown()
+              - result: { future: "future" }  # line 9: ex.shutdown()
+              - submit: { task: bump-1, into: future2 }  # line 11: other.submit(bump)
+          bump-0:  # line 7: f = ex.submit(bump)
+            start: spawned
+            executor: ex
+            ops:
+              - set: "count = count + 1"  # line 5: count += 1
+              - return: "None"  # line 3: def bump():
+          bump-1:  # line 11: other.submit(bump)
+            start: spawned
+            executor: other
+            ops:
+              - set: "count = count + 1"  # line 5: count += 1
+              - return: "None"  # line 3: def bump():
+        "#,
+    );
+    let submits_after_shutdown = "from concurrent.futures import ThreadPoolExecutor\ndef f():\n    pass\nex = ThreadPoolExecutor(1)\nex.shutdown()\nex.submit(f)\n";
+    check_error(submits_after_shutdown, "6:1: this executor is shut down");
+    let job_submits_to_its_executor = "from concurrent.futures import ThreadPoolExecutor\ndef g():\n    pass\ndef f():\n    ex.submit(g)\nex = ThreadPoolExecutor(1)\nex.submit(f)\nex.shutdown()\n";
+    check_error(job_submits_to_its_executor, "5:5: a job or thread submits to an executor another task made");
+    let shutdown_in_an_if = "from concurrent.futures import ThreadPoolExecutor\nn = 0\ndef f():\n    global n\n    n = 1\nex = ThreadPoolExecutor(1)\nex.submit(f)\nif n:\n    ex.shutdown()\n";
+    check_error(shutdown_in_an_if, "9:5: `shutdown` of an executor is supported in the code that made it");
 }
