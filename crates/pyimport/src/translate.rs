@@ -3184,6 +3184,9 @@ impl<'a> Translator<'a> {
             return self.blocking_call(frame, value, None, out, line);
         }
         if let Expr::Attribute(attribute) = &*call.func {
+            if self.submitted_callback(frame, call, out, line)? {
+                return Ok(());
+            }
             let receiver = match &*attribute.value {
                 Expr::Call(inner) => {
                     // `threading.Thread(...).start()`

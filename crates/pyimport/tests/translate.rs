@@ -5341,3 +5341,62 @@ fn an_executor_made_outside_a_with_is_open_until_its_shutdown_which_waits_for_th
     let shutdown_in_an_if = "from concurrent.futures import ThreadPoolExecutor\nn = 0\ndef f():\n    global n\n    n = 1\nex = ThreadPoolExecutor(1)\nex.submit(f)\nif n:\n    ex.shutdown()\n";
     check_error(shutdown_in_an_if, "9:5: `shutdown` of an executor is supported in the code that made it");
 }
+
+#[test]
+fn a_done_callback_is_a_thread_that_waits_for_the_future_then_runs_the_callback_with_it() {
+    // The shutdown waits for it; after the shutdown (the job done) the caller waits for it at once.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def job(n):
+            return n * 10
+        def add(f):
+            global total
+            total += f.result()
+        with ThreadPoolExecutor(2) as ex:
+            f = ex.submit(job, 1)
+            f.add_done_callback(add)
+            ex.submit(job, 2).add_done_callback(add)
+        f.add_done_callback(add)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job-0, into: f }  # line 9: f = ex.submit(job, 1)
+              - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
+              - submit: { task: job-1, into: future }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - result: { future: "f" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "callback" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "future" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "callback2" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
+              - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
+          job-0:  # line 9: f = ex.submit(job, 1)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 9: f = ex.submit(job, 1)
+              - return: "n * 10"  # line 4: return n * 10
+          add-callback:  # line 10: f.add_done_callback(add)
+            start: spawned
+            ops:
+              - result: { future: "watched" }  # line 10: f.add_done_callback(add)
+              - let: "before = total"  # line 7: total += f.result()
+              - result: { future: "watched", into: result }  # line 7: total += f.result()
+              - set: "total = before + result"  # line 7: total += f.result()
+          job-1:  # line 11: ex.submit(job, 2).add_done_callback(add)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - return: "n * 10"  # line 4: return n * 10
+        "#,
+    );
+}

@@ -319,6 +319,111 @@ impl<'a> Translator<'a> {
         self.futures.open.iter().any(|pool| pool.task == task)
     }
 
+    /// `ex.submit(job, ...).add_done_callback(cb)`: the submit into a future of its own, as a `submit`
+    /// statement makes, then the callback on it. `Ok(false)` when `call` is not of that form.
+    pub(super) fn submitted_callback(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        let Expr::Call(submit) = &*attribute.value else { return Ok(false) };
+        let Expr::Attribute(method) = &*submit.func else { return Ok(false) };
+        if attribute.attr.as_str() != "add_done_callback" || method.attr.as_str() != "submit" {
+            return Ok(false);
+        }
+        let Some((name, process)) = self.open_executor(frame, &method.value) else { return Ok(false) };
+        let future = self.fresh_temporary(frame.task, "future");
+        self.submit(frame, (&name, process), submit, Node::Plain(future.clone()), out, line)?;
+        self.track(&name, future.clone(), None);
+        self.add_done_callback(frame, &future, call, out, line)?;
+        Ok(true)
+    }
+
+    /// `fut.add_done_callback(cb)` of a job's future: CPython runs `cb(fut)` in the thread that finishes
+    /// the job, once its result is set, or at once in the caller when the job is done already. Here a
+    /// thread of its own that waits for the future, then runs `cb`'s body with `fut` (its `result()`
+    /// gives at once): it may run at each of those moments and later ones too (a superset of CPython's
+    /// orders, never fewer). The executor's shutdown waits for it, as CPython's waits for the worker
+    /// that runs it; a future whose executor is shut down already (its job done) has its callback
+    /// waited for at once, as the caller runs it.
+    fn add_done_callback(
+        &mut self,
+        frame: &mut Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(call, "`add_done_callback(fn)` takes the one function");
+        };
+        let function = self.job_function(frame, callback)?;
+        if self.jobs_raise {
+            return fail(
+                call,
+                "`add_done_callback` in a program whose jobs raise is not supported (CPython logs a callback's exception and goes on; weft would stop)",
+            );
+        }
+        let (task, watched) = self.callback_task(&function, call, line)?;
+        let holder = future.split('[').next().unwrap_or(future);
+        let executor = self
+            .futures
+            .open
+            .iter()
+            .rev()
+            .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| held == holder))
+            .map(|pool| pool.name.clone());
+        let callback_future = self.fresh_temporary(frame.task, "callback");
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(task)),
+                ("args", Node::Plain(format!("{{ {watched}: {} }}", quote(future)))),
+                ("into", Node::Plain(callback_future.clone())),
+            ]),
+            line,
+        );
+        out.push(submit);
+        match executor {
+            Some(executor) => self.track(&executor, callback_future, None),
+            None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
+        }
+        Ok(())
+    }
+
+    /// The thread that runs a done callback: it waits for its future (`watched`), then runs the
+    /// callback's body with the future as its argument. One task per callback function; gives it and
+    /// the task's local for the future.
+    fn callback_task(&mut self, function: &str, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
+        let key = format!("{function}|done callback");
+        if let Some(&task) = self.futures.job_tasks.get(&key) {
+            let watched = self.futures.job_parameters[&task][0].1.clone();
+            return Ok((task, watched));
+        }
+        let Some(def) = self.functions.get(function).copied() else {
+            return fail(call, format!("`{function}` is not a function of this file"));
+        };
+        if def.is_async {
+            return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+        }
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task(&format!("{function}_callback"), true, line);
+        let mut frame = Frame::new(task, false, true);
+        let watched = self.bind_local(&mut frame, "watched");
+        let mut ops = vec![Step::new("result", Node::Map(vec![("future", Node::Quoted(watched.clone()))]), line)];
+        let argument = Argument::Static(Value::Future(watched.clone()));
+        self.run_function(&mut frame, function, vec![argument], Vec::new(), &mut ops, call.range(), false)?;
+        self.scenario.tasks[task].ops = ops;
+        self.futures.job_tasks.insert(key, task);
+        self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
+        Ok((task, watched))
+    }
+
     /// A job goes to an open executor from the task that made it: its shutdown, in that task, waits
     /// for the job's future, which a job of another task (a job submitting to its own executor, as
     /// session 11's b3 does) would keep in a local the shutdown cannot name.
@@ -372,6 +477,9 @@ impl<'a> Translator<'a> {
             }
             (Value::Future(future), "result") => {
                 self.result_step(frame, future, call, None, out, line)?;
+            }
+            (Value::Future(future), "add_done_callback") => {
+                self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
                 if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
