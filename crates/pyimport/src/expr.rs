@@ -674,6 +674,14 @@ impl Translator<'_> {
                     }
                     format!("len({name}) >= {capacity}")
                 }
+                (Value::Object(Object::Lock { .. }), "locked") => {
+                    // A read of the lock's state would need a step of its own that exploration orders
+                    // against every acquire after it, which its rule for lock acquisitions does not.
+                    return fail(
+                        call,
+                        "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
+                    );
+                }
                 _ => {
                     return fail(
                         call,
@@ -865,6 +873,12 @@ impl Translator<'_> {
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }
+            random if random.starts_with("random.") => fail(
+                call,
+                format!(
+                    "`{random}(...)` draws a value when the program runs, and a scenario has no step that chooses a value (each value would be a branch of the exploration, which weft cannot make yet); use a value known at import time, and to shake the threads' order let `weft explore` or `--policy random` vary it"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(

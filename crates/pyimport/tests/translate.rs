@@ -817,10 +817,13 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
     );
     check_error(
         "import random\nimport time\ntime.sleep(random.random())\n",
-        "3:12: the value of `random.random(...)` cannot be computed",
+        "3:12: `random.random(...)` draws a value when the program runs, and a scenario has no step that chooses",
     );
     check_error("total = missing + 1\n", "1:9: `missing` is not defined");
-    check_error("import threading\nlock = threading.Lock()\nprint(lock.locked())\n", "3:7: `.locked()` on a Lock");
+    check_error(
+        "import threading\nlock = threading.Lock()\nprint(lock.locked())\n",
+        "3:7: `locked()` (whether a lock is held) has no scenario step yet",
+    );
     check_error("x = 0  # weft: cpu fast\n", "1:8: `fast` is not a duration");
     check_error("def f(:\n", "1:7: Python syntax error");
 }
