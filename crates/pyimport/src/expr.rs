@@ -801,6 +801,24 @@ impl Translator<'_> {
                 let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
                 Ok(Ex::code(terms.join(" + "), if length > 1 { SUM } else { ATOM }, false, false))
             }
+            "min" | "max" | "sum"
+                if args.len() == 1
+                    && let Ex::Static(Value::Shared(array, Shape::Array(length))) =
+                        self.expr(frame, &args[0], use_known)? =>
+            {
+                // A shared list of a fixed length: each item read in turn, a step each. CPython's
+                // `sum` reads them in one C call; reading them one by one lets other threads write
+                // between the reads, which only adds orders (a superset of CPython's outcomes).
+                let terms: Vec<String> = (0..length).map(|k| format!("{array}[{k}]")).collect();
+                let (text, precedence) = match name {
+                    "sum" => (terms.join(" + "), if length > 1 { SUM } else { ATOM }),
+                    _ => (
+                        terms.iter().skip(1).fold(terms[0].clone(), |text, term| format!("{name}({text}, {term})")),
+                        ATOM,
+                    ),
+                };
+                Ok(Ex::code(text, precedence, false, true))
+            }
             "min" | "max" | "sum" if args.len() == 1 => {
                 let items = match self.expr(frame, &args[0], use_known)? {
                     Ex::Static(Value::List(items)) => items,

@@ -5403,3 +5403,34 @@ fn a_done_callback_is_a_thread_that_waits_for_the_future_then_runs_the_callback_
         "#,
     );
 }
+
+#[test]
+fn sum_min_and_max_of_a_shared_list_of_fixed_length_read_each_item() {
+    check(
+        r#"
+        import threading
+        results = [0, 0]
+        def worker(i):
+            results[i] = i + 1
+            total = sum(results)
+            most = max(results)
+            print(total, most)
+        threading.Thread(target=worker, args=(1,)).start()
+        "#,
+        r#"
+        shared:
+          results: [0, 0]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 8: threading.Thread(target=worker, args=(1,)).start()
+          worker:  # line 8: threading.Thread(target=worker, args=(1,)).start()
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 8: threading.Thread(target=worker, args=(1,)).start()
+              - set: "results[i_2] = i_2 + 1"  # line 4: results[i] = i + 1
+              - let: "total = results[0] + results[1]"  # line 5: total = sum(results)
+              - let: "most = max(results[0], results[1])"  # line 6: most = max(results)
+        "#,
+    );
+}
