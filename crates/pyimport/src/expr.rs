@@ -697,6 +697,11 @@ impl Translator<'_> {
         }
         let _ = args;
         match callee {
+            Ok(Ex::Static(Value::Function(name)))
+                if let Some(closure) = self.factory_closure(frame, &name, call)? =>
+            {
+                Ok(Ex::Static(closure))
+            }
             Ok(Ex::Static(Value::Function(name))) => fail(
                 call,
                 format!(

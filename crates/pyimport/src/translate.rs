@@ -5,6 +5,7 @@
 
 mod asyncio_primitives;
 mod classes;
+mod closures;
 mod completion;
 mod coroutines;
 mod futures;
@@ -967,14 +968,24 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Some(value) = &ret.value {
-            match (self.expr(frame, value, false)?, &early.result) {
-                (Ex::Static(Value::None), _) => {}
-                (ex, Some(result)) => {
+        let returned = match ret.value.as_deref() {
+            Some(value) => Some((self.returned_value(frame, value, out, line)?, value)),
+            None => None,
+        };
+        match returned {
+            // `return`, `return None`: the result is None (a `return` taken after another set it must
+            // not leave that value).
+            None | Some((Ex::Static(Value::None), _)) => {
+                if let Some(result) = &early.result {
+                    out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
+                }
+            }
+            Some((ex, value)) => match &early.result {
+                Some(result) => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("let", Node::Quoted(format!("{result} = {text}")), line));
                 }
-                (ex, None) => {
+                None => {
                     // Nobody uses the result, but its reads of shared state still happen.
                     let (text, _, _, reads_shared) = self.to_code(ex, value)?;
                     if reads_shared {
@@ -982,7 +993,7 @@ impl<'a> Translator<'a> {
                         out.push(Step::new("let", Node::Quoted(format!("{ignored} = {text}")), line));
                     }
                 }
-            }
+            },
         }
         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
             out.push(cleanup.clone());
@@ -996,6 +1007,17 @@ impl<'a> Translator<'a> {
         }
         out.push(Step::word("break", line));
         Ok(())
+    }
+
+    /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
+    /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
+    fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if self.has_steps(frame, value)
+            && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
+        {
+            return Ok(Ex::Code { text, precedence, boolean: false, reads_shared: false });
+        }
+        self.expr(frame, value, false)
     }
 
     /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
@@ -2719,7 +2741,7 @@ impl<'a> Translator<'a> {
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
         }
-        let Some(Value::Function(function)) = target else {
+        let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
         if self.call_stack.contains(&function) {
@@ -2975,7 +2997,10 @@ impl<'a> Translator<'a> {
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
-                Some(expr) => self.expr(frame, expr, false).map(Some),
+                Some(expr) => {
+                    let line = self.line(expr);
+                    self.returned_value(frame, expr, out, line).map(Some)
+                }
                 None => Ok(None),
             })
         } else {
@@ -3004,8 +3029,8 @@ impl<'a> Translator<'a> {
         if let Some(result) = &result
             && !ends_with_return
         {
-            // A function that ends without `return` gives None; as a number, 0.
-            out.push(Step::new("let", Node::Quoted(format!("{result} = 0")), line));
+            // A function that ends without `return` gives None.
+            out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
         }
         if let Some(flag) = &flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
@@ -5088,13 +5113,15 @@ impl NameScan {
                         }
                         // `self.items.append(x)`: an attribute that grows (see classes.rs).
                         if let Expr::Attribute(attribute) = &*call.func
-                            && attribute.attr.as_str() == "append"
+                            && matches!(attribute.attr.as_str(), "append" | "pop")
                             && let Expr::Attribute(list) = &*attribute.value
                         {
                             self.0.appended.entry(format!("self.{}", list.attr)).or_default();
                         }
+                        // `items.pop()` changes the list's length as `append` does: a list nobody appends
+                        // to but something pops from (a pool of free connections) is a growing list too.
                         if let Expr::Attribute(attribute) = &*call.func
-                            && attribute.attr.as_str() == "extend"
+                            && matches!(attribute.attr.as_str(), "extend" | "pop")
                             && let Expr::Name(list) = &*attribute.value
                         {
                             self.0.appended.entry(list.id.to_string()).or_default();

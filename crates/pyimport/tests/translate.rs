@@ -5434,3 +5434,94 @@ fn sum_min_and_max_of_a_shared_list_of_fixed_length_read_each_item() {
         "#,
     );
 }
+
+#[test]
+fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
+    // A pool of free connections nobody appends to still changes length; `return None` after an early
+    // `return` must give None (it gave the result's old value, silently), and `return free.pop()` takes
+    // the pop's step first.
+    check(
+        r#"
+        import threading
+        free = [7]
+        got = 0
+        def take():
+            if free:
+                return free.pop()
+            return None
+        def client():
+            global got
+            c = take()
+            if c is not None:
+                got += 1
+        t = threading.Thread(target=client)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          free: {0: 7}
+          got: 0
+        tasks:
+          main:
+            ops:
+              - spawn: client  # line 14: t.start()
+              - join: client  # line 15: t.join()
+          client:  # line 13: t = threading.Thread(target=client)
+            start: spawned
+            ops:
+              - while:  # line 4: def take():
+                  cond: "True"
+                  ops:
+                    - if:  # line 5: if free:
+                        cond: "len(free) != 0"
+                        then:
+                          - atomic:  # line 6: return free.pop()
+                              - let: "popped = free[len(free) - 1]"  # line 6: return free.pop()
+                              - del: "free[len(free) - 1]"  # line 6: return free.pop()
+                          - let: "take_result = popped"  # line 6: return free.pop()
+                          - break  # line 6: return free.pop()
+                    - let: "take_result = None"  # line 7: return None
+                    - break  # line 7: return None
+              - let: "c = take_result"  # line 10: c = take()
+              - if:  # line 11: if c is not None:
+                  cond: "c != None"
+                  then:
+                    - set: "got = got + 1"  # line 12: got += 1
+        "#,
+    );
+}
+
+#[test]
+fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters_bound() {
+    // `make_adder(5)` only defines `add` and returns it: its value is `add` with `k` bound to 5.
+    check(
+        r#"
+        import threading
+        total = 0
+        def make_adder(k):
+            def add():
+                global total
+                total += k
+            return add
+        t = threading.Thread(target=make_adder(5))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 9: t.start()
+              - join: add  # line 10: t.join()
+          add:  # line 8: t = threading.Thread(target=make_adder(5))
+            start: spawned
+            ops:
+              - set: "total = total + 5"  # line 6: total += k
+        "#,
+    );
+    let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
+    check_error(unknown, "6:37: `make` has no such parameter");
+}
