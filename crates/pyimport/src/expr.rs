@@ -33,7 +33,7 @@ pub enum Ex {
 }
 
 impl Ex {
-    fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
+    pub(crate) fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
         Ex::Code { text, precedence, boolean, reads_shared }
     }
 }

@@ -1661,6 +1661,9 @@ impl<'a> Translator<'a> {
         if let Some(ex) = self.popped_operand(frame, value, out, line)? {
             return self.store(frame, name, target, ex, value, out, line);
         }
+        if let Some(ex) = self.sum_of_growing_list(frame, value, out, line)? {
+            return self.store(frame, name, target, ex, value, out, line);
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -1840,6 +1843,38 @@ impl<'a> Translator<'a> {
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
         self.expr(frame, &rewritten, false).map(Some)
+    }
+
+    /// `total = sum(items)` of a list that grows by `append`: one `atomic` step that adds up its items
+    /// 0 .. len - 1, as CPython's `sum` reads them in one C call; the total in a local.
+    fn sum_of_growing_list(
+        &mut self,
+        frame: &Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Ex>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let ([items], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
+        if !matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(name))) if name == "sum") {
+            return Ok(None);
+        }
+        let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) = self.expr(frame, items, false) else {
+            return Ok(None);
+        };
+        let total = self.temporary(frame.task, "summed");
+        let index = self.temporary(frame.task, "position");
+        let body = vec![
+            Step::new("let", Node::Quoted(format!("{total} = {total} + {shared}[{index}]")), line),
+            Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
+        ];
+        let items = vec![
+            Step::new("let", Node::Quoted(format!("{total} = 0")), line),
+            Step::new("let", Node::Quoted(format!("{index} = 0")), line),
+            while_step(format!("{index} < len({shared})"), body, line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(items), line));
+        Ok(Some(Ex::code(total, crate::expr::ATOM, false, false)))
     }
 
     /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a

@@ -5525,3 +5525,44 @@ fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters
     let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
     check_error(unknown, "6:37: `make` has no such parameter");
 }
+
+#[test]
+fn the_sum_of_a_growing_list_is_one_atomic_step_over_its_items() {
+    check(
+        r#"
+        import threading
+        results = []
+        def worker():
+            results.append(2)
+        t = threading.Thread(target=worker)
+        t.start()
+        results.append(1)
+        total = sum(results)
+        "#,
+        r#"
+        shared:
+          results: {}
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 6: t.start()
+              - atomic:  # line 7: results.append(1)
+                  - set: "results[len(results)] = 1"  # line 7: results.append(1)
+              - atomic:  # line 8: total = sum(results)
+                  - let: "summed = 0"  # line 8: total = sum(results)
+                  - let: "position = 0"  # line 8: total = sum(results)
+                  - while:  # line 8: total = sum(results)
+                      cond: "position < len(results)"
+                      ops:
+                        - let: "summed = summed + results[position]"  # line 8: total = sum(results)
+                        - let: "position = position + 1"  # line 8: total = sum(results)
+              - set: "total = summed"  # line 8: total = sum(results)
+          worker:  # line 5: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - atomic:  # line 4: results.append(2)
+                  - set: "results[len(results)] = 2"  # line 4: results.append(2)
+        "#,
+    );
+}
