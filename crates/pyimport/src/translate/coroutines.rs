@@ -671,7 +671,7 @@ impl<'a> Translator<'a> {
             .map(|(parameter, child)| format!("{parameter}: {}", crate::out::quote(child)))
             .collect::<Vec<_>>()
             .join(", ");
-        self.wrapping_task(frame, awaitable, ("gather", "gathered"), ops, Some(format!("{{ {args} }}")), out, line)
+        self.wrapping_task(frame, awaitable, ("gather", "gathered"), (ops, Some(format!("{{ {args} }}"))), out, line)
     }
 
     /// After `wait_for(gather(...), t)` gave up (`flag` 0): Python cancels the gathering future, which
@@ -717,7 +717,7 @@ impl<'a> Translator<'a> {
             Step::new("await", Node::Plain(duration), line),
             Step::new("return", Node::Quoted("None".into()), line),
         ];
-        self.wrapping_task(frame, awaitable, ("sleep", "task"), ops, None, out, line)
+        self.wrapping_task(frame, awaitable, ("sleep", "task"), (ops, None), out, line)
     }
 
     /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait, or the
@@ -728,8 +728,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         at: &Expr,
         (base, future): (&str, &str),
-        ops: Vec<Step>,
-        args: Option<String>,
+        (ops, args): (Vec<Step>, Option<String>),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
@@ -791,7 +790,7 @@ impl<'a> Translator<'a> {
             ],
             _ => unreachable!("primitive_wait gives events and queues"),
         };
-        self.wrapping_task(frame, awaitable, (method, "task"), ops, None, out, line)
+        self.wrapping_task(frame, awaitable, (method, "task"), (ops, None), out, line)
     }
 
     /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or
