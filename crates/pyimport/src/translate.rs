@@ -910,21 +910,9 @@ impl<'a> Translator<'a> {
                 orelse: Default::default(),
             })];
         }
-        let saved: Vec<(String, Option<Value>, Option<Value>)> = names
-            .iter()
-            .map(|name| (name.clone(), frame.locals.get(name).cloned(), frame.known.get(name).cloned()))
-            .collect();
+        let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
-        for (name, local, known) in saved {
-            match local {
-                Some(value) => frame.locals.insert(name.clone(), value),
-                None => frame.locals.remove(&name),
-            };
-            match known {
-                Some(value) => frame.known.insert(name, value),
-                None => frame.known.remove(&name),
-            };
-        }
+        saved.restore(frame);
         result
     }
 
@@ -2466,8 +2454,7 @@ impl<'a> Translator<'a> {
             return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
         }
         let items = self.static_iteration(frame, &generator.iter)?;
-        let saved: Vec<(String, Option<Value>)> =
-            names.iter().map(|name| (name.clone(), frame.locals.get(name).cloned())).collect();
+        let saved = SavedBindings::of(frame, names.iter());
         let mut values = Vec::with_capacity(items.len());
         let mut result = Ok(());
         for item in items {
@@ -2482,12 +2469,7 @@ impl<'a> Translator<'a> {
                 break;
             }
         }
-        for (name, value) in saved {
-            match value {
-                Some(value) => frame.locals.insert(name, value),
-                None => frame.locals.remove(&name),
-            };
-        }
+        saved.restore(frame);
         result.map(|()| values)
     }
 
@@ -4896,6 +4878,31 @@ fn is_tuple_of_names(target: &Expr) -> bool {
 }
 
 /// Binds a comprehension's variable (a name, or a tuple of names over tuple items) to one item.
+/// A comprehension's variables are its own (Python 3): the bindings of those names around it, taken
+/// before it binds them and put back after.
+struct SavedBindings(Vec<(String, Option<Value>, Option<Value>)>);
+
+impl SavedBindings {
+    fn of<'n>(frame: &Frame, names: impl Iterator<Item = &'n String>) -> Self {
+        SavedBindings(
+            names.map(|name| (name.clone(), frame.locals.get(name).cloned(), frame.known.get(name).cloned())).collect(),
+        )
+    }
+
+    fn restore(self, frame: &mut Frame) {
+        for (name, local, known) in self.0 {
+            match local {
+                Some(value) => frame.locals.insert(name.clone(), value),
+                None => frame.locals.remove(&name),
+            };
+            match known {
+                Some(value) => frame.known.insert(name, value),
+                None => frame.known.remove(&name),
+            };
+        }
+    }
+}
+
 fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
     for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
         frame.locals.insert(name.to_string(), item);
