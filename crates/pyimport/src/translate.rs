@@ -1405,10 +1405,14 @@ impl<'a> Translator<'a> {
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
-                // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
-                // computes the value before it stores it.
+                // `counts[k] = counts.get(k, 0) + 1`, `cache[key] = expensive(key)`: the value's own steps
+                // come first, as Python computes the value before it stores it.
                 let value_text = match self.popped_operand(frame, value, out, line)? {
                     Some(ex) => self.to_code(ex, value)?.0,
+                    None if self.is_stepped_operand(frame, value) => {
+                        let computed = self.without_stepped_operands(frame, value, out, line)?;
+                        self.code(frame, &computed)?.0
+                    }
                     None => self.code(frame, value)?.0,
                 };
                 let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;

@@ -5566,3 +5566,42 @@ fn the_sum_of_a_growing_list_is_one_atomic_step_over_its_items() {
         "#,
     );
 }
+
+#[test]
+fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
+    check(
+        r#"
+        import threading
+        cache = {}
+        calls = 0
+        def expensive(key):
+            global calls
+            calls += 1
+            return key * key
+        def lookup(key):
+            if key not in cache:
+                cache[key] = expensive(key)
+        threading.Thread(target=lookup, args=(7,)).start()
+        "#,
+        r#"
+        shared:
+          cache: {}
+          calls: 0
+        tasks:
+          main:
+            ops:
+              - spawn: lookup  # line 11: threading.Thread(target=lookup, args=(7,)).start()
+          lookup:  # line 11: threading.Thread(target=lookup, args=(7,)).start()
+            start: spawned
+            ops:
+              - let: "key = 7"  # line 11: threading.Thread(target=lookup, args=(7,)).start()
+              - if:  # line 9: if key not in cache:
+                  cond: "not has(cache, key)"
+                  then:
+                    - let: "key_2 = key"  # line 10: cache[key] = expensive(key)
+                    - set: "calls = calls + 1"  # line 6: calls += 1
+                    - let: "operand = key_2 * key_2"  # line 10: cache[key] = expensive(key)
+                    - set: "cache[key] = operand"  # line 10: cache[key] = expensive(key)
+        "#,
+    );
+}
