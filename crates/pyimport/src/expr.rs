@@ -551,6 +551,13 @@ impl Translator<'_> {
                 Ok(Ex::code(field, ATOM, false, true))
             }
             Ex::Static(Value::Futures(futures, _)) => {
+                if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, false) {
+                    // `{ex.submit(f, n): n for n in items}` keeps its keys only (the futures).
+                    return fail(
+                        subscript,
+                        "a lookup by a future (`futures[f]` of a dict from futures to items) is not imported: weft keeps the dict's futures, not its values; have the job return what the loop needs",
+                    );
+                }
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 if reads {
                     return fail(subscript.slice.as_ref(), "index a list of futures with a local or a constant");

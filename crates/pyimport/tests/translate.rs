@@ -5605,3 +5605,58 @@ fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
         "#,
     );
 }
+
+#[test]
+fn a_dict_comprehension_of_submits_is_its_futures_for_as_completed() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        def fetch(n):
+            return n
+        with ThreadPoolExecutor(2) as ex:
+            fs = {ex.submit(fetch, n): n for n in range(2)}
+            for f in as_completed(fs):
+                print(f.result())
+        "#,
+        r#"
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - repeat:  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+                    - submit: { task: fetch, args: { n: "n" }, into: "fs[i]" }  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - repeat:  # line 6: for f in as_completed(fs):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "fs[i]", slot: "i" } }  # line 6: for f in as_completed(fs):
+              - repeat:  # line 6: for f in as_completed(fs):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 6: for f in as_completed(fs):
+                    - let: "f = fs[finished]"  # line 6: for f in as_completed(fs):
+              - repeat:  # line 4: with ThreadPoolExecutor(2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 4: with ThreadPoolExecutor(2) as ex:
+          fetch:  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n"  # line 3: return n
+          as-completed:  # line 6: for f in as_completed(fs):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 6: for f in as_completed(fs):
+              - put: { queue: completed, value: "slot" }  # line 6: for f in as_completed(fs):
+        "#,
+    );
+    let lookup = "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef f(n):\n    return n\nwith ThreadPoolExecutor(2) as ex:\n    fs = {ex.submit(f, n): n for n in range(3)}\n    for fut in as_completed(fs):\n        n = fs[fut]\n";
+    check_error(lookup, "7:13: a lookup by a future");
+}

@@ -826,6 +826,25 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            // `{ex.submit(f, n): n for n in items}` (concurrent.futures' documentation's idiom): its keys
+            // are the futures, in the comprehension's order, which is all `as_completed`, a `for` over it
+            // and `len` see; a lookup of an item by its future (`futures[f]`) is refused where it is read.
+            Expr::DictComp(comprehension)
+                if comprehension.generators.len() == 1
+                    && is_plain_item(&comprehension.value)
+                    && let Some(key) = &comprehension.key =>
+            {
+                let keys = ast::ExprListComp {
+                    node_index: comprehension.node_index.clone(),
+                    range: comprehension.range,
+                    elt: key.clone(),
+                    generators: comprehension.generators.clone(),
+                };
+                match self.futures_comprehension(frame, name, &keys, out, line)? {
+                    Some(bound @ Value::Futures(..)) => bound,
+                    _ => return Ok(false),
+                }
+            }
             Expr::List(display) => match self.futures_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -1664,5 +1683,15 @@ pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, s
     };
     if let Some(known) = saved_known {
         frame.known.insert(variable.to_string(), known);
+    }
+}
+
+/// A value with nothing to compute (names, constants and tuples of them): a dict comprehension of
+/// futures may drop it, since evaluating it has no step.
+fn is_plain_item(value: &Expr) -> bool {
+    match value {
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_plain_item),
+        _ => false,
     }
 }
