@@ -33,7 +33,7 @@ pub enum Ex {
 }
 
 impl Ex {
-    pub(crate) fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
+    fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
         Ex::Code { text, precedence, boolean, reads_shared }
     }
 }
@@ -813,22 +813,19 @@ impl Translator<'_> {
                 let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
                 Ok(Ex::code(terms.join(" + "), if length > 1 { SUM } else { ATOM }, false, false))
             }
+            // A shared list of fixed length (an array): one expression over its items, read in one step,
+            // as CPython's `sum`/`min`/`max` walk a list in C without letting another thread in.
             "min" | "max" | "sum"
                 if args.len() == 1
-                    && let Ex::Static(Value::Shared(array, Shape::Array(length))) =
+                    && let Ex::Static(Value::Shared(shared, Shape::Array(length))) =
                         self.expr(frame, &args[0], use_known)? =>
             {
-                // A shared list of a fixed length: each item read in turn, a step each. CPython's
-                // `sum` reads them in one C call; reading them one by one lets other threads write
-                // between the reads, which only adds orders (a superset of CPython's outcomes).
-                let terms: Vec<String> = (0..length).map(|k| format!("{array}[{k}]")).collect();
-                let (text, precedence) = match name {
-                    "sum" => (terms.join(" + "), if length > 1 { SUM } else { ATOM }),
-                    _ => (
-                        terms.iter().skip(1).fold(terms[0].clone(), |text, term| format!("{name}({text}, {term})")),
-                        ATOM,
-                    ),
+                let items = (0..length).map(|k| format!("{shared}[{k}]"));
+                let text = match name {
+                    "sum" => items.collect::<Vec<_>>().join(" + "),
+                    _ => items.reduce(|folded, item| format!("{name}({folded}, {item})")).unwrap_or_default(),
                 };
+                let precedence = if name == "sum" && length > 1 { SUM } else { ATOM };
                 Ok(Ex::code(text, precedence, false, true))
             }
             "min" | "max" | "sum" if args.len() == 1 => {

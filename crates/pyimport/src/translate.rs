@@ -1105,7 +1105,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let condition = self.condition(frame, &assert.test)?;
+        let rewritten = self.test_without_stepped_operands(frame, &assert.test, out, line)?;
+        let condition = self.condition(frame, rewritten.as_ref().unwrap_or(&assert.test))?;
         let in_job = self.scenario.tasks[frame.task].executor.is_some() && !frame.coroutine;
         let inside_try = self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0;
         if !in_job || inside_try || self.inside_executor_with(frame.task) {
@@ -1409,11 +1410,8 @@ impl<'a> Translator<'a> {
                 // come first, as Python computes the value before it stores it.
                 let value_text = match self.popped_operand(frame, value, out, line)? {
                     Some(ex) => self.to_code(ex, value)?.0,
-                    None if self.is_stepped_operand(frame, value) => {
-                        let computed = self.without_stepped_operands(frame, value, out, line)?;
-                        self.code(frame, &computed)?.0
-                    }
-                    None => self.code(frame, value)?.0,
+                    // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
+                    None => self.argument_code(frame, value, out, line)?,
                 };
                 let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
@@ -1653,9 +1651,6 @@ impl<'a> Translator<'a> {
         if let Some(ex) = self.popped_operand(frame, value, out, line)? {
             return self.store(frame, name, target, ex, value, out, line);
         }
-        if let Some(ex) = self.sum_of_growing_list(frame, value, out, line)? {
-            return self.store(frame, name, target, ex, value, out, line);
-        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -1682,6 +1677,62 @@ impl<'a> Translator<'a> {
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
         self.container_call(frame, value, "pop", true)
+    }
+
+    /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
+    /// builtin.
+    fn aggregate_of_growing_list(&self, frame: &Frame, value: &Expr) -> Option<(String, &'static str)> {
+        let Expr::Call(call) = value else { return None };
+        let function = match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) => match name.as_str() {
+                "sum" => "sum",
+                "min" => "min",
+                "max" => "max",
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let [list] = &call.arguments.args[..] else { return None };
+        if !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        match self.expr(frame, list, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, function)),
+            _ => None,
+        }
+    }
+
+    /// The aggregate of a growing list as one `atomic` step into a temporary: CPython's `sum`, `min` and
+    /// `max` walk the list in C, where no other thread comes in. `min`/`max` of an empty list is a fault
+    /// (Python's ValueError; weft's missing key).
+    fn aggregate_steps(
+        &mut self,
+        frame: &Frame,
+        shared: &str,
+        function: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let total = self.fresh_temporary(frame.task, function);
+        let position = self.fresh_temporary(frame.task, "position");
+        let (start, first, fold) = match function {
+            "sum" => ("0".to_string(), 0, format!("{total} + {shared}[{position}]")),
+            _ => (format!("{shared}[0]"), 1, format!("{function}({total}, {shared}[{position}])")),
+        };
+        let step = vec![
+            Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
+            Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
+            while_step(
+                format!("{position} < len({shared})"),
+                vec![
+                    Step::new("let", Node::Quoted(format!("{total} = {fold}")), line),
+                    Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),
+                ],
+                line,
+            ),
+        ];
+        out.push(Step::new("atomic", Node::Steps(step), line));
+        total
     }
 
     /// `d.get(k)` / `d.get(k, default)` on a shared dict.
@@ -1830,43 +1881,14 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<Ex>> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        if !arithmetic && self.dict_get(frame, value).is_none() {
+        if !arithmetic
+            && self.dict_get(frame, value).is_none()
+            && self.aggregate_of_growing_list(frame, value).is_none()
+        {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
         self.expr(frame, &rewritten, false).map(Some)
-    }
-
-    /// `total = sum(items)` of a list that grows by `append`: one `atomic` step that adds up its items
-    /// 0 .. len - 1, as CPython's `sum` reads them in one C call; the total in a local.
-    fn sum_of_growing_list(
-        &mut self,
-        frame: &Frame,
-        value: &Expr,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> Result<Option<Ex>> {
-        let Expr::Call(call) = value else { return Ok(None) };
-        let ([items], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
-        if !matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(name))) if name == "sum") {
-            return Ok(None);
-        }
-        let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) = self.expr(frame, items, false) else {
-            return Ok(None);
-        };
-        let total = self.temporary(frame.task, "summed");
-        let index = self.temporary(frame.task, "position");
-        let body = vec![
-            Step::new("let", Node::Quoted(format!("{total} = {total} + {shared}[{index}]")), line),
-            Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
-        ];
-        let items = vec![
-            Step::new("let", Node::Quoted(format!("{total} = 0")), line),
-            Step::new("let", Node::Quoted(format!("{index} = 0")), line),
-            while_step(format!("{index} < len({shared})"), body, line),
-        ];
-        out.push(Step::new("atomic", Node::Steps(items), line));
-        Ok(Some(Ex::code(total, crate::expr::ATOM, false, false)))
     }
 
     /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
@@ -1875,6 +1897,7 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.dict_get(frame, expr).is_some()
+            || self.aggregate_of_growing_list(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
@@ -1887,8 +1910,28 @@ impl<'a> Translator<'a> {
                 self.contains_stepped_operand(frame, &binary.left)
                     || self.contains_stepped_operand(frame, &binary.right)
             }
+            Expr::Compare(compare) if compare.comparators.len() == 1 => {
+                self.contains_stepped_operand(frame, &compare.left)
+                    || self.contains_stepped_operand(frame, &compare.comparators[0])
+            }
             _ => self.is_stepped_operand(frame, expr),
         }
+    }
+
+    /// A test of an `if` or an `assert` whose operands have steps of their own (`assert sum(items) == 6`,
+    /// `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over their values (a
+    /// `while` test is evaluated again on each pass and keeps its refusal).
+    fn test_without_stepped_operands(
+        &mut self,
+        frame: &mut Frame,
+        test: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        if !self.contains_stepped_operand(frame, test) {
+            return Ok(None);
+        }
+        self.without_stepped_operands(frame, test, out, line).map(Some)
     }
 
     /// `expr` rewritten over locals that hold its stepped operands' values, their steps emitted in
@@ -1906,6 +1949,7 @@ impl<'a> Translator<'a> {
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
                 || self.dict_get(frame, expr).is_some()
+                || self.aggregate_of_growing_list(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
             {
                 return Ok(local_reference(frame, &text, expr));
@@ -1914,30 +1958,54 @@ impl<'a> Translator<'a> {
             out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
             return Ok(local_reference(frame, &operand, expr));
         }
+        if let Expr::Compare(compare) = expr {
+            let mut rewritten = compare.clone();
+            let (left, right) =
+                self.operands_without_steps(frame, (&compare.left, &compare.comparators[0]), out, line)?;
+            *rewritten.left = left;
+            rewritten.comparators = vec![right].into_boxed_slice();
+            return Ok(Expr::Compare(rewritten));
+        }
         let Expr::BinOp(binary) = expr else { unreachable!("contains_stepped_operand found one") };
         let mut rewritten = binary.clone();
-        if self.contains_stepped_operand(frame, &binary.left) {
+        let (left, right) = self.operands_without_steps(frame, (&binary.left, &binary.right), out, line)?;
+        *rewritten.left = left;
+        *rewritten.right = right;
+        Ok(Expr::BinOp(rewritten))
+    }
+
+    /// The two operands of an operator, rewritten over locals that hold their stepped operands' values.
+    fn operands_without_steps(
+        &mut self,
+        frame: &mut Frame,
+        (left, right): (&Expr, &Expr),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(Expr, Expr)> {
+        let whole = TextRange::new(left.start(), right.end());
+        let mut rewritten = (left.clone(), right.clone());
+        if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
             // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, &binary.right) {
+            if self.contains_stepped_operand(frame, right) {
                 return fail(
-                    expr,
+                    &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
                 );
             }
-            *rewritten.left = self.without_stepped_operands(frame, &binary.left, out, line)?;
-        } else if self.contains_stepped_operand(frame, &binary.right) {
-            let (left, _, reads_shared) = self.code(frame, &binary.left)?;
+            rewritten.0 = self.without_stepped_operands(frame, left, out, line)?;
+        } else if self.contains_stepped_operand(frame, right) {
+            let (text, _, reads_shared) = self.code(frame, left)?;
             if reads_shared {
                 let operand = self.fresh_temporary(frame.task, "operand");
-                out.push(Step::new("let", Node::Quoted(format!("{operand} = {left}")), line));
-                *rewritten.left = local_reference(frame, &operand, &binary.left);
+                out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+                rewritten.0 = local_reference(frame, &operand, left);
             }
         }
-        if self.contains_stepped_operand(frame, &binary.right) {
-            *rewritten.right = self.without_stepped_operands(frame, &binary.right, out, line)?;
+        if self.contains_stepped_operand(frame, right) {
+            rewritten.1 = self.without_stepped_operands(frame, right, out, line)?;
         }
-        Ok(Expr::BinOp(rewritten))
+        Ok(rewritten)
     }
 
     /// A value with steps of its own (an `await`, `f.result()`, a `pop` on a shared list, alone or as an
@@ -1960,6 +2028,9 @@ impl<'a> Translator<'a> {
         if let Some((shared, call)) = self.dict_get(frame, value) {
             let got = self.dict_get_steps(frame, &shared, call, out, line)?;
             return Ok(Some((got, crate::expr::ATOM)));
+        }
+        if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
+            return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
         }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
@@ -1994,6 +2065,7 @@ impl<'a> Translator<'a> {
                 self.future_result_call(frame, value).is_some()
                     || self.popped_list(frame, value).is_some()
                     || self.dict_get(frame, value).is_some()
+                    || self.aggregate_of_growing_list(frame, value).is_some()
                     || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
@@ -4359,6 +4431,10 @@ impl<'a> Translator<'a> {
             let result = crate::expr::container_truth(&result).unwrap_or(result);
             let (text, precedence, _, _) = self.to_code(result, inner)?;
             return Ok(if negated { format!("not {}", wrap(&text, precedence, NOT + 1)) } else { text });
+        }
+        if let Some(rewritten) = self.test_without_stepped_operands(frame, inner, pre, line)? {
+            let condition = self.condition(frame, &rewritten)?;
+            return Ok(if negated { format!("not ({condition})") } else { condition });
         }
         self.condition(frame, test)
     }
