@@ -27,28 +27,20 @@ impl<'a> Translator<'a> {
         let [generator] = comprehension.generators.as_slice() else {
             return fail(&comprehension.range, "a dict of futures has one `for`");
         };
+        if !is_plain_item(&comprehension.value) {
+            return Ok(None);
+        }
+        // The items, when `d[f]` can give them: each future's item is the comprehension's variable, a
+        // number known at import time. Otherwise the dict is its futures alone, and a lookup is refused.
         let item_is_the_variable = matches!((&generator.target, &*comprehension.value),
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
-        if !item_is_the_variable {
-            return fail(
-                comprehension.value.as_ref(),
-                "a dict of futures maps each future to the comprehension's variable (`{ex.submit(f, x): x for x in items}`)",
-            );
-        }
         let items = match self.static_value(frame, &generator.iter) {
-            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_))) => items,
-            _ => match self.static_range(frame, &generator.iter)? {
-                Some((first, stop, step)) => {
-                    let count = super::range_count(first, stop, step);
-                    (0..count).map(|k| Value::Int(first + k * step)).collect()
-                }
-                None => {
-                    return fail(
-                        &generator.iter,
-                        "a dict of futures is made over `range(...)` or a list of numbers known at import time",
-                    );
-                }
-            },
+            _ if !item_is_the_variable => None,
+            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_))) => Some(items),
+            _ => self.static_range(frame, &generator.iter)?.map(|(first, stop, step)| {
+                let count = super::range_count(first, stop, step);
+                (0..count).map(|k| Value::Int(first + k * step)).collect()
+            }),
         };
         self.local_binding_allowed(frame, name, key)?;
         let futures = self.local_name(frame.task, name);
@@ -59,6 +51,7 @@ impl<'a> Translator<'a> {
             generators: comprehension.generators.clone(),
         };
         let length = self.start_comprehension(frame, &futures, &list, start, out, line)?;
+        let Some(items) = items else { return Ok(Some(Value::Futures(futures, length))) };
         debug_assert_eq!(length, items.len(), "the futures and their items pair up");
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
@@ -105,5 +98,15 @@ impl<'a> Translator<'a> {
         ];
         out.push(Step::new("atomic", Node::Steps(steps), line));
         item
+    }
+}
+
+/// A dict's value that needs no step and no import-time knowledge to stand beside its future (a name, a
+/// constant, a tuple of them): the dict is its futures whatever the value.
+fn is_plain_item(value: &Expr) -> bool {
+    match value {
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_plain_item),
+        _ => false,
     }
 }
