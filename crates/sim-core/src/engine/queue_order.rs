@@ -16,7 +16,7 @@ use super::state::{BlockReason, QueuedItem, TaskPhase};
 use super::steps::Effect;
 use super::sync_state::Claim;
 use crate::access::Object;
-use crate::expr::NONE;
+use crate::expr::{NONE, string_index};
 use crate::limits;
 use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
@@ -86,12 +86,16 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// `heapq` compares a new item with those it holds: None beside an integer raises TypeError. (A
-    /// heap that holds None holds nothing else: the `put` that would have joined them raised.)
+    /// `heapq` compares a new item with those it holds: None beside any item, or a string beside an
+    /// integer, raises TypeError. (A heap holds items of one kind only: the `put` that would have mixed
+    /// them raised.)
     fn unorderable(&self, queue: QueueId, value: i64) -> bool {
         let items = &self.state.world.queues[queue.index()].items;
+        let is_string = |item: i64| string_index(item).is_some();
         self.model.queues[queue.index()].order == QueueOrder::Priority
-            && items.front().is_some_and(|first| value == NONE || first.value == NONE)
+            && items
+                .front()
+                .is_some_and(|first| value == NONE || first.value == NONE || is_string(value) != is_string(first.value))
     }
 
     /// After a `get` of a LIFO or priority queue, `not_full.notify()`: the oldest blocked putter wakes
