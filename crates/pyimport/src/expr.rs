@@ -38,6 +38,25 @@ impl Ex {
     }
 }
 
+/// A string as a literal of the scenario's expressions: single quotes, Python's escapes (the
+/// expression language reads `\\`, `\'`, `\n`, `\t`, `\r`, `\0` as Python does).
+pub fn string_literal(text: &str) -> String {
+    let mut literal = String::from("'");
+    for c in text.chars() {
+        match c {
+            '\\' => literal.push_str("\\\\"),
+            '\'' => literal.push_str("\\'"),
+            '\n' => literal.push_str("\\n"),
+            '\t' => literal.push_str("\\t"),
+            '\r' => literal.push_str("\\r"),
+            '\0' => literal.push_str("\\0"),
+            c => literal.push(c),
+        }
+    }
+    literal.push('\'');
+    literal
+}
+
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
 
@@ -70,6 +89,8 @@ impl Translator<'_> {
             // An `object()` sentinel is the scenario's None too: the import refuses a program that
             // uses both (Translator::check_sentinels), so the one value stands for the sentinel alone.
             Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
+            // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
+            Ex::Static(Value::Str(text)) => Ok((string_literal(&text), ATOM, false, false)),
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }
@@ -280,6 +301,14 @@ impl Translator<'_> {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
+        }
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
+            return fail(
+                &binary.range,
+                format!(
+                    "`{symbol}` of a string and a value known only when the program runs: weft's strings are compared, stored and printed, never built at run time"
+                ),
+            );
         }
         let (left_text, left_precedence, _, left_reads) = self.to_code(left, at)?;
         let (right_text, right_precedence, _, right_reads) = self.to_code(right, &binary.right)?;
@@ -929,6 +958,13 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
         (Value::List(a), Value::List(b)) if op == Operator::Add => {
             Some(Value::List(a.iter().chain(b.iter()).cloned().collect()))
         }
+        // Strings known at import time are joined and repeated at import time, as Python would.
+        (Value::Str(a), Value::Str(b)) if op == Operator::Add => Some(Value::Str(format!("{a}{b}"))),
+        (Value::Str(text), Value::Int(times)) | (Value::Int(times), Value::Str(text)) if op == Operator::Mult => {
+            let times = usize::try_from(*times).unwrap_or(0);
+            (text.len().saturating_mul(times) <= sim_limits::MAX_STRING_BYTES).then(|| Value::Str(text.repeat(times)))
+        }
+        (Value::Str(_), _) | (_, Value::Str(_)) => None,
         _ => {
             let (l, r) = (as_float(left)?, as_float(right)?);
             let value = match op {
@@ -997,6 +1033,9 @@ fn static_bool(text: &str) -> Option<i64> {
 pub mod sim_limits {
     /// Items in a list known at import time (`[0] * N`).
     pub const MAX_LIST: usize = 100_000;
+    /// Bytes of a string built at import time (`"-" * N`): the scenario's own bound on one string
+    /// (sim-core's `limits::MAX_STRING_BYTES`).
+    pub const MAX_STRING_BYTES: usize = 4_096;
 }
 
 /// The truth value of a list or dict, as Python takes it in `if items:` and `not items`: whether it
