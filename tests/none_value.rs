@@ -10,10 +10,7 @@ use common::{load, run};
 fn outcome(shared: &str, ops: &str) -> String {
     let yaml = format!("name: none\nshared: {shared}\nqueues: {{ q: {{}} }}\ntasks:\n  main:\n    ops:\n{ops}");
     let (report, _) = run(&load(&yaml), "round-robin", 0);
-    let shown: Vec<String> = report.shared["main"]
-        .iter()
-        .map(|(name, &value)| format!("{name}={}", sim_core::expr::ValueText(value)))
-        .collect();
+    let shown: Vec<String> = report.shared["main"].iter().map(|(name, value)| format!("{name}={value}")).collect();
     let fault = report.failures.first().map(|failure| format!(" ({})", failure.message)).unwrap_or_default();
     format!("{}{fault} {}", report.status.as_str(), shown.join(" "))
 }
