@@ -1024,16 +1024,26 @@ impl<'de> Deserialize<'de> for RawSemaphoreDecl {
 
 // ---- Shapes for the JSON Schema of the types read by hand above ------------------------------------
 
-/// An integer or null (Python's None), a list of them (an array) or a mapping of integer keys to them
-/// (a map).
+/// An integer, null (Python's None) or a string, a list of them (an array) or a mapping of keys (integers
+/// or strings) to them (a map).
 #[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "SharedValue")]
 #[allow(dead_code)]
 pub enum SharedValueSchema {
+    Scalar(ScalarSchema),
+    Array(Vec<ScalarSchema>),
+    Map(IndexMap<String, ScalarSchema>),
+}
+
+/// An integer, null (Python's None) or a string.
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "SharedScalar")]
+#[allow(dead_code)]
+pub enum ScalarSchema {
     Integer(Option<i64>),
-    Array(Vec<Option<i64>>),
-    Map(IndexMap<String, Option<i64>>),
+    Text(String),
 }
 
 #[derive(Debug, JsonSchema)]
