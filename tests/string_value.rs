@@ -84,3 +84,16 @@ fn a_map_keyed_by_names_races_like_one_keyed_by_numbers() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_priority_queue_orders_strings_and_refuses_a_string_beside_an_integer() {
+    let yaml = |second: &str| {
+        format!(
+            "name: heap\nshared: {{ first: '' }}\nqueues: {{ q: {{ order: priority }} }}\ntasks:\n  main:\n    ops:\n      - put: {{ queue: q, value: \"'pear'\" }}\n      - put: {{ queue: q, value: \"{second}\" }}\n      - get: {{ queue: q, into: item }}\n      - set: \"first = item\"\n"
+        )
+    };
+    let (report, _) = run(&load(&yaml("'apple'")), "round-robin", 0);
+    assert_eq!(report.shared["main"]["first"].to_string(), "'apple'");
+    let (report, _) = run(&load(&yaml("3")), "round-robin", 0);
+    assert_eq!(report.failures[0].message, "TypeError: '<' not supported between str and int in priority queue `q`");
+}

@@ -331,6 +331,10 @@ impl Translator<'_> {
                 .map(|v| Ex::Static(Value::Int(v)))
                 .ok_or_else(|| Error::at(&unary.range, "this negation overflows")),
             (UnaryOp::USub, Ex::Static(Value::Float(value))) => Ok(Ex::Static(Value::Float(-value))),
+            (UnaryOp::USub, Ex::Static(Value::Str(_))) => fail(
+                &unary.range,
+                "`-` of a string: Python raises TypeError, and weft's strings are never computed with",
+            ),
             (UnaryOp::UAdd, operand) => Ok(operand),
             (UnaryOp::Not, Ex::Static(Value::Int(value))) => Ok(Ex::Static(Value::Int(i64::from(value == 0)))),
             (UnaryOp::Not, operand) if container_truth(&operand).is_some() => {

@@ -5193,4 +5193,5 @@ fn a_string_built_at_run_time_is_refused_at_its_line() {
         "7:9: `*` of a string and a value known only when the program runs",
     );
     check_error(&consumer("out[f\"k{item}\"] = 1"), "7:9: f-strings are only understood");
+    check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
 }

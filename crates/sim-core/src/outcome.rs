@@ -305,9 +305,11 @@ pub enum PythonFault {
     QueueFull {
         queue: QueueId,
     },
-    /// A priority queue's `put` of None beside an integer: heapq cannot compare them.
+    /// A priority queue's `put` of None beside an item, or of a string beside an integer (`string`):
+    /// heapq cannot compare them.
     UnorderableItem {
         queue: QueueId,
+        string: bool,
     },
     /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
     BrokenBarrier {
@@ -399,8 +401,9 @@ impl PythonFault {
             PythonFault::QueueFull { queue } => {
                 format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
-            PythonFault::UnorderableItem { queue } => format!(
-                "TypeError: '<' not supported between None and int in priority queue `{}`",
+            PythonFault::UnorderableItem { queue, string } => format!(
+                "TypeError: '<' not supported between {} and int in priority queue `{}`",
+                if string { "str" } else { "None" },
                 model.queues[queue.index()].name
             ),
             PythonFault::BrokenBarrier { barrier } => format!(
