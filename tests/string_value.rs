@@ -54,7 +54,7 @@ fn arithmetic_and_ordering_against_integers_on_a_string_are_a_type_error_fault()
     }
     // A literal under arithmetic is refused where it is written.
     let yaml = "name: s\nshared: { y: 0 }\ntasks: { main: { ops: [ { set: \"y = 'a' * 2\" } ] } }\n";
-    let error = scenarios::load_str("s.yaml", yaml).err().expect("refused").render(false);
+    let error = scenarios::load_str("s.yaml", yaml).expect_err("refused").render(false);
     assert!(error.contains("3:37: `*` of a string"), "{error}");
 }
 
