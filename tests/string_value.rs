@@ -3,20 +3,10 @@
 //! arithmetic, printed as Python prints them (`'a'`; a JSON string in `--json`).
 
 mod common;
-use common::{json_of, load, outcome_lines, run, scenario_file};
-
-/// Runs `ops` (the steps of task `main`, after `shared`) once and returns the status, the fault's
-/// message if any, and the final shared values as the report prints them.
-fn outcome(shared: &str, ops: &str) -> String {
-    let yaml = format!("name: strings\nshared: {shared}\nqueues: {{ q: {{}} }}\ntasks:\n  main:\n    ops:\n{ops}");
-    let (report, _) = run(&load(&yaml), "round-robin", 0);
-    let shown: Vec<String> = report.shared["main"].iter().map(|(name, value)| format!("{name}={value}")).collect();
-    let fault = report.failures.first().map(|failure| format!(" ({})", failure.message)).unwrap_or_default();
-    format!("{}{fault} {}", report.status.as_str(), shown.join(" "))
-}
+use common::{final_values, json_of, load, outcome_lines, run, scenario_file};
 
 fn check(shared: &str, ops: &str, expect: &str) {
-    assert_eq!(outcome(shared, ops), expect, "{ops}");
+    assert_eq!(final_values(shared, ops), expect, "{ops}");
 }
 
 #[test]

@@ -38,25 +38,6 @@ impl Ex {
     }
 }
 
-/// A string as a literal of the scenario's expressions: single quotes, Python's escapes (the
-/// expression language reads `\\`, `\'`, `\n`, `\t`, `\r`, `\0` as Python does).
-pub fn string_literal(text: &str) -> String {
-    let mut literal = String::from("'");
-    for c in text.chars() {
-        match c {
-            '\\' => literal.push_str("\\\\"),
-            '\'' => literal.push_str("\\'"),
-            '\n' => literal.push_str("\\n"),
-            '\t' => literal.push_str("\\t"),
-            '\r' => literal.push_str("\\r"),
-            '\0' => literal.push_str("\\0"),
-            c => literal.push(c),
-        }
-    }
-    literal.push('\'');
-    literal
-}
-
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
 
@@ -90,7 +71,7 @@ impl Translator<'_> {
             // uses both (Translator::check_sentinels), so the one value stands for the sentinel alone.
             Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
             // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
-            Ex::Static(Value::Str(text)) => Ok((string_literal(&text), ATOM, false, false)),
+            Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }

@@ -79,26 +79,31 @@ impl Item {
         match self {
             Item::Int(number) => number.to_string(),
             Item::None => "null".to_string(),
-            Item::Str(text) => yaml_string(text),
+            Item::Str(text) => quoted(text, '"'),
         }
     }
 }
 
-/// A string as a YAML double-quoted scalar (YAML's escapes: `\\`, `\"`, `\n`, `\t`, `\r`, `\xNN`).
-fn yaml_string(text: &str) -> String {
-    let mut out = String::from('"');
+/// `text` between `quote`s with the escapes YAML's double-quoted scalars and the scenario's expression
+/// strings both read as Python does: `\\`, the quote, `\n`, `\t`, `\r`, and `\xNN` for every other
+/// control character. The YAML of `shared:` writes strings with `"`, expressions with `'`.
+pub fn quoted(text: &str, quote: char) -> String {
+    let mut out = String::from(quote);
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }
-    out.push('"');
+    out.push(quote);
     out
 }
 
@@ -154,7 +159,7 @@ fn init_text(init: &SharedInit) -> String {
     match init {
         SharedInit::Int(value) => value.to_string(),
         SharedInit::None => "null".to_string(),
-        SharedInit::Str(text) => yaml_string(text),
+        SharedInit::Str(text) => quoted(text, '"'),
         SharedInit::Array(values) => {
             format!("[{}]", values.iter().map(Item::text).collect::<Vec<_>>().join(", "))
         }

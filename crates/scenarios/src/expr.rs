@@ -175,7 +175,7 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
 }
 
 /// A string literal starting with the quote at `start`: its text and the byte past its closing quote.
-/// Python's escapes `\\`, `\'`, `\"`, `\n`, `\t`, `\r`, `\0`; no other backslash is allowed (so that a
+/// Python's escapes `\\`, `\'`, `\"`, `\n`, `\t`, `\r`, `\0`, `\xNN`; no other backslash is allowed (so that a
 /// text cannot mean one thing here and another in Python).
 fn string_literal(text: &str, start: usize) -> Result<(String, usize), ParseError> {
     let quote = text.as_bytes()[start] as char;
@@ -193,10 +193,12 @@ fn string_literal(text: &str, start: usize) -> Result<(String, usize), ParseErro
                     Some((_, 't')) => '\t',
                     Some((_, 'r')) => '\r',
                     Some((_, '0')) => '\0',
+                    Some((_, 'x')) => hex_escape(&mut chars)
+                        .ok_or_else(|| ParseError { at, message: "`\\x` takes two hexadecimal digits".to_string() })?,
                     _ => {
                         return Err(ParseError {
                             at,
-                            message: "unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0"
+                            message: "unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0 \\xNN"
                                 .to_string(),
                         });
                     }
@@ -207,6 +209,13 @@ fn string_literal(text: &str, start: usize) -> Result<(String, usize), ParseErro
         }
     }
     Err(ParseError { at: start, message: format!("a string opened with {quote} is not closed") })
+}
+
+/// The character of `\xNN` (Python's: a code point below 256), from the two digits after the `x`.
+fn hex_escape(chars: &mut impl Iterator<Item = (usize, char)>) -> Option<char> {
+    let digits: String = chars.take(2).map(|(_, c)| c).collect();
+    (digits.len() == 2).then_some(())?;
+    u8::from_str_radix(&digits, 16).ok().map(char::from)
 }
 
 struct Parser {
@@ -609,7 +618,9 @@ mod tests {
         check("''", "Str { text: \"\", at: 0 }");
         check("m['k' ]", "Index { name: \"m\", at: 0, index: Str { text: \"k\", at: 2 } }");
         check("x == 'open", "error at 5: a string opened with ' is not closed");
-        check("'a\\qb'", "error at 2: unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0");
+        check("'a\\qb'", "error at 2: unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0 \\xNN");
+        check("'\\x41\\x0a'", "Str { text: \"A\\n\", at: 0 }");
+        check("'\\x4'", "error at 1: `\\x` takes two hexadecimal digits");
         check("'a' 'b'", "error at 4: expected an operator or the end, found the string 'b'");
     }
 
