@@ -491,9 +491,7 @@ impl Translator<'_> {
                 format!("has({name}, {key_text})")
             }
             Ex::Static(Value::Record(fields)) => {
-                let Value::Str(key_text) = self.static_value(frame, key)? else {
-                    return fail(key, "a dict with string keys is asked for a string known at import time");
-                };
+                let key_text = self.record_key(frame, key)?;
                 let found = fields.iter().any(|(name, _)| *name == key_text);
                 return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
             }
@@ -603,15 +601,26 @@ impl Translator<'_> {
         Ok(self.code(frame, index)?.0)
     }
 
+    /// The key of a dict display with string keys (`stats = {"hits": 0}`), which must be a string known
+    /// at import time: each key is a variable of the scenario of its own (`stats_hits`).
+    fn record_key(&self, frame: &Frame, key: &Expr) -> Result<String> {
+        const WHY: &str = "each key of a dict display with string keys is a variable of the scenario of its own (`stats[\"hits\"]` is `stats_hits`), so its key must be a string known at import time";
+        match self.expr(frame, key, true)? {
+            Ex::Static(Value::Str(text)) => Ok(text),
+            Ex::Static(other) => fail(key, format!("this is {}; {WHY}", other.describe())),
+            Ex::Code { .. } => fail(
+                key,
+                format!(
+                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time)"
+                ),
+            ),
+        }
+    }
+
     /// The shared variable of `key` in a dict with string keys; a key it does not have is refused
     /// (KeyError in Python, and weft adds no keys to such a dict).
     pub fn record_field(&self, frame: &Frame, fields: &[(String, String)], key: &Expr) -> Result<String> {
-        let Value::Str(key_text) = self.static_value(frame, key)? else {
-            return fail(
-                key,
-                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
-            );
-        };
+        let key_text = self.record_key(frame, key)?;
         match fields.iter().find(|(name, _)| *name == key_text) {
             Some((_, shared)) => Ok(shared.clone()),
             None => fail(
@@ -738,12 +747,7 @@ impl Translator<'_> {
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`get` takes no keyword arguments");
         }
-        let Value::Str(key_text) = self.static_value(frame, key)? else {
-            return fail(
-                key,
-                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
-            );
-        };
+        let key_text = self.record_key(frame, key)?;
         match (fields.iter().find(|(name, _)| *name == key_text), default) {
             (Some((_, shared)), _) => Ok(Ex::code(shared.clone(), ATOM, false, true)),
             (None, Some(default)) => self.expr(frame, default, use_known),

@@ -5450,4 +5450,7 @@ fn a_string_built_at_run_time_is_refused_at_its_line() {
     );
     check_error(&consumer("out[f\"k{item}\"] = 1"), "7:9: f-strings are only understood");
     check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
+    // A dict display with string keys is a variable per key: a key known only at run time is refused.
+    let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
+    check_error(&keyed, "7:9: this key is known only when the program runs; each key of a dict display");
 }
