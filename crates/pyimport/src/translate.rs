@@ -20,7 +20,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::Options;
 use crate::expr::{ATOM, Ex, NOT, wrap};
-use crate::out::{Node, Scenario, SharedInit, Step, Task};
+use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
 use crate::value::{Object, QueueOrder, Shape, Value};
 
@@ -548,9 +548,7 @@ impl<'a> Translator<'a> {
             .iter()
             .find(|(name, _)| name == shared)
             .and_then(|(_, init)| match init {
-                SharedInit::Array(values) => {
-                    Some(values.iter().map(|item| item.map_or(Value::None, Value::Int)).collect())
-                }
+                SharedInit::Array(values) => Some(values.iter().map(Item::value).collect()),
                 _ => None,
             })
             .unwrap_or_default()
@@ -2239,9 +2237,13 @@ impl<'a> Translator<'a> {
     /// A module global's first binding: a constant when nothing writes it again, else shared memory.
     fn declare_global(&mut self, name: &str, value: Value, at: &Expr) -> Result<()> {
         match value {
-            Value::Int(_) | Value::None if self.written.contains(name) => {
+            Value::Int(_) | Value::None | Value::Str(_) if self.written.contains(name) => {
                 let shared = self.object_name(name);
-                let init = if let Value::Int(number) = value { SharedInit::Int(number) } else { SharedInit::None };
+                let init = match value {
+                    Value::Int(number) => SharedInit::Int(number),
+                    Value::Str(text) => SharedInit::Str(text),
+                    _ => SharedInit::None,
+                };
                 self.scenario.shared.push((shared.clone(), init));
                 self.globals.insert(name.to_string(), Value::Shared(shared, Shape::Int));
             }
@@ -2455,7 +2457,7 @@ impl<'a> Translator<'a> {
             }
             Expr::ListComp(comprehension) => {
                 let items = self.comprehension(frame, hint, comprehension, out, line)?;
-                if items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
+                if items.iter().all(|v| Item::of(v).is_some()) {
                     self.list_value(frame, hint, Value::List(items), value).map(Some)
                 } else {
                     Ok(Some(Value::List(items)))
@@ -2470,6 +2472,7 @@ impl<'a> Translator<'a> {
                     };
                     let init = match self.static_value(frame, &item.value)? {
                         Value::None => SharedInit::None,
+                        Value::Str(text) => SharedInit::Str(text),
                         _ => SharedInit::Int(self.static_int(frame, &item.value)?),
                     };
                     let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
@@ -2483,16 +2486,21 @@ impl<'a> Translator<'a> {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    let value = match self.static_value(frame, &item.value)? {
-                        Value::None => None,
-                        _ => Some(self.static_int(frame, &item.value)?),
-                    };
-                    pairs.push((self.static_int(frame, key)?, value));
+                    pairs.push((self.static_item(frame, key)?, self.static_item(frame, &item.value)?));
                 }
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
                 Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
             }
             _ => Ok(None),
+        }
+    }
+
+    /// A key or value of a dict display known at import time: a number, None or a string.
+    fn static_item(&self, frame: &Frame, expr: &Expr) -> Result<Item> {
+        let value = self.static_value(frame, expr)?;
+        match Item::of(&value) {
+            Some(item) => Ok(item),
+            None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
         }
     }
 
@@ -2508,17 +2516,15 @@ impl<'a> Translator<'a> {
         let Value::List(items) = items else {
             return fail(at, "not a list");
         };
-        // Numbers and None are the values a shared list holds; a list of anything else (threads, locks)
-        // stays a list known at import time.
-        if !items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
+        // Numbers, None and strings are the values a shared list holds; a list of anything else
+        // (threads, locks) stays a list known at import time.
+        let Some(numbers) = items.iter().map(Item::of).collect::<Option<Vec<Item>>>() else {
             return Ok(Value::List(items));
-        }
-        let numbers: Vec<Option<i64>> =
-            items.iter().map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
+        };
         // An empty list nothing appends to (`order = []`, never used) has no array form (an array has at
         // least one element): it is the empty map a growing list is, whose length stays 0.
         if self.appended.contains(hint) || numbers.is_empty() {
-            let pairs = numbers.iter().enumerate().map(|(k, v)| (k as i64, *v)).collect();
+            let pairs = numbers.into_iter().enumerate().map(|(k, v)| (Item::Int(k as i64), v)).collect();
             let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
             return Ok(Value::Shared(shared, Shape::Map { dense: true }));
         }
@@ -2798,7 +2804,7 @@ impl<'a> Translator<'a> {
                         members.insert(number);
                     }
                 }
-                let pairs = members.into_iter().map(|member| (member, Some(1))).collect();
+                let pairs = members.into_iter().map(|member| (Item::Int(member), Item::Int(1))).collect();
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }

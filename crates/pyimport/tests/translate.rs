@@ -869,6 +869,8 @@ fn programs_nested_too_deep_for_the_stack_are_refused_with_a_place_not_a_crash()
 #[test]
 fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
     // `print(items)` reads the whole list in one C call under the GIL: one atomic step of item reads.
+    // A list of strings is shared memory as a list of numbers is (before strings were values, it was a
+    // list known at import time and `names[total]` read only `total`).
     check(
         r#"
         counts = [0, 0]
@@ -888,6 +890,7 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
           counts: [0, 0]
           table: {}
           total: 0
+          names: ["a", "b"]
         tasks:
           main:
             ops:
@@ -900,7 +903,7 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
                   - let: "seen = counts[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
               - let: "seen = counts[total]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
               - let: "seen = table[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
-              - let: "seen = total"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+              - let: "seen = names[total]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
         "#,
     );
     // A dict whose keys are only known at run time: the call reads which keys there are.
@@ -5788,4 +5791,122 @@ fn a_dict_from_futures_to_items_is_two_arrays_and_a_lookup_finds_the_futures_pos
               - put: { queue: completed, value: "slot" }  # line 7: for f in as_completed(to_n):
         "#,
     );
+}
+
+#[test]
+fn strings_are_values_of_queues_lists_globals_and_comparisons() {
+    // A "stop" sentinel, a log of names, a global that holds the last name: strings known at import
+    // time are literals of the scenario ("st" + "op" is joined at import time, as Python would).
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        log = []
+        last = ""
+        def consumer():
+            global last
+            while True:
+                item = q.get()
+                if item == "stop":
+                    break
+                log.append(item)
+                last = item
+        t = threading.Thread(target=consumer)
+        t.start()
+        for name in ("a", "b"):
+            q.put(name)
+        q.put("st" + "op")
+        t.join()
+        "#,
+        r#"
+        shared:
+          log: {}
+          last: ""
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 15: t.start()
+              - put: { queue: q, value: "'a'" }  # line 17: q.put(name)
+              - put: { queue: q, value: "'b'" }  # line 17: q.put(name)
+              - put: { queue: q, value: "'stop'" }  # line 18: q.put("st" + "op")
+              - join: consumer  # line 19: t.join()
+          consumer:  # line 14: t = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - while:  # line 8: while True:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item }  # line 9: item = q.get()
+                    - if:  # line 10: if item == "stop":
+                        cond: "item == 'stop'"
+                        then:
+                          - break  # line 11: break
+                    - atomic:  # line 12: log.append(item)
+                        - set: "log[len(log)] = item"  # line 12: log.append(item)
+                    - set: "last = item"  # line 13: last = item
+        "#,
+    );
+}
+
+#[test]
+fn f_string_keys_known_at_import_time_are_string_keys_of_a_map() {
+    check(
+        r#"
+        import threading
+        results = {}
+        def worker(i, tag):
+            results[f"k{i}"] = tag
+        threads = [threading.Thread(target=worker, args=(i, ("even", "odd")[i % 2])) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 7: t.start()
+              - spawn: worker-1  # line 7: t.start()
+              - join: worker-0  # line 9: t.join()
+              - join: worker-1  # line 9: t.join()
+          worker-0:  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+              - set: "results['k0'] = 'even'"  # line 4: results[f"k{i}"] = tag
+          worker-1:  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+              - set: "results['k1'] = 'odd'"  # line 4: results[f"k{i}"] = tag
+        "#,
+    );
+}
+
+#[test]
+fn a_string_built_at_run_time_is_refused_at_its_line() {
+    let consumer = |line: &str| {
+        format!(
+            "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
+        )
+    };
+    check_error(
+        &consumer("out[item + \"!\"] = 1"),
+        "7:9: `+` of a string and a value known only when the program runs",
+    );
+    check_error(
+        &consumer("out[\"-\" * item] = 1"),
+        "7:9: `*` of a string and a value known only when the program runs",
+    );
+    check_error(&consumer("out[f\"k{item}\"] = 1"), "7:9: f-strings are only understood");
+    check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
+    // A dict display with string keys is a variable per key: a key known only at run time is refused.
+    let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
+    check_error(&keyed, "7:9: this key is known only when the program runs; each key of a dict display");
 }

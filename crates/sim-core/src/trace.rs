@@ -115,16 +115,16 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
             Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
-                write!(line, "{step} -> {}", crate::expr::ValueText(event.value))
+                write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings))
             }
             Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
-                write!(line, "{step} <- {}", crate::expr::ValueText(event.value))
+                write!(line, "{step} <- {}", crate::expr::ValueText(event.value, &model.strings))
             }
             Some(Instr::Submit(_)) => {
                 let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
                 write!(line, "{step} -> {instance}")
             }
-            Some(Instr::Result(_)) => write!(line, "{step} -> {}", crate::expr::ValueText(event.value)),
+            Some(Instr::Result(_)) => write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings)),
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),

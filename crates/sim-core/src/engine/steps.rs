@@ -202,7 +202,7 @@ impl<D: Driver> Run<'_, '_, D> {
     ) -> Option<Nanos> {
         debug_assert!(unit_ns > 0, "a unit is one of ns, us, ms, s");
         let value = self.eval(task, pc, length)?;
-        let value = if negative_is_zero && value != crate::expr::NONE { value.max(0) } else { value };
+        let value = if negative_is_zero && crate::expr::is_integer(value) { value.max(0) } else { value };
         let duration = u64::try_from(value)
             .ok()
             .and_then(|count| count.checked_mul(unit_ns))

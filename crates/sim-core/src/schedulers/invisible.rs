@@ -575,6 +575,7 @@ mod tests {
             network: Default::default(),
             sync: Default::default(),
             futures: Default::default(),
+            strings: Vec::new(),
         };
         model.machines.push(crate::model::MachineDef { name: "m".into(), first_core: 0, cores: 1 });
         model
