@@ -1924,9 +1924,9 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// A test of an `if` or an `assert` whose operands have steps of their own (`assert sum(items) == 6`,
-    /// `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over their values (a
-    /// `while` test is evaluated again on each pass and keeps its refusal).
+    /// A test of an `if`, a `while` or an `assert` whose operands have steps of their own (`assert
+    /// sum(items) == 6`, `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over
+    /// their values (a `while` puts them at the top of every pass, where its test runs again).
     fn test_without_stepped_operands(
         &mut self,
         frame: &mut Frame,
