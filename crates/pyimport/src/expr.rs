@@ -551,6 +551,12 @@ impl Translator<'_> {
                 Ok(Ex::code(field, ATOM, false, true))
             }
             Ex::Static(Value::Futures(futures, _)) => {
+                if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {
+                    return fail(
+                        &subscript.range,
+                        "a lookup by a future (`d[f]` of a dict from futures to items) is imported as an assignment of its own (`item = d[f]`), for a dict made as `{ex.submit(f, x): x for x in items}` over `range(...)` or numbers known at import time",
+                    );
+                }
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 if reads {
                     return fail(subscript.slice.as_ref(), "index a list of futures with a local or a constant");
@@ -673,6 +679,14 @@ impl Translator<'_> {
                         return Ok(Ex::Static(Value::Int(0)));
                     }
                     format!("len({name}) >= {capacity}")
+                }
+                (Value::Object(Object::Lock { .. }), "locked") => {
+                    // A read of the lock's state would need a step of its own that exploration orders
+                    // against every acquire after it, which its rule for lock acquisitions does not.
+                    return fail(
+                        call,
+                        "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
+                    );
                 }
                 _ => {
                     return fail(
@@ -885,6 +899,12 @@ impl Translator<'_> {
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }
+            random if random.starts_with("random.") => fail(
+                call,
+                format!(
+                    "`{random}(...)` draws a value when the program runs, and a scenario has no step that chooses a value (each value would be a branch of the exploration, which weft cannot make yet); use a value known at import time, and to shake the threads' order let `weft explore` or `--policy random` vary it"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(

@@ -621,6 +621,16 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn lower_let(&mut self, text: &Spanned<String>, at: &Location) -> Result<()> {
+        // `let: "fs[i] = EXPR"`: an element of a local array (an extension: the Python import copies
+        // futures made before into the array `wait([f, g])` watches).
+        if let Some((target, expr, offset)) = split_assignment(&text.value)
+            && let Some((base, _)) = target.split_once('[')
+            && self.arrays.contains_key(base.trim())
+        {
+            let place = self.place(&Spanned::new(target.to_string(), text.referenced, text.defined))?;
+            let expr = self.expression(text, expr, offset)?;
+            return self.emit(Instr::LetElement { place, expr }, at).map(drop);
+        }
         let (target, expr) = self.assignment(text, "let")?;
         if let Some(inner) = futures::array_call(&expr.0) {
             return self.lower_local_array(&target, inner, text, at);
@@ -628,7 +638,9 @@ impl<N: Names> Lowering<'_, N> {
         if self.arrays.contains_key(&target) {
             return Err(self
                 .error(&text.referenced, format!("`{target}` is a local array; set one element as `{target}[i]`"))
-                .with_help("an element is set by `submit`'s or `result`'s `into: \"fs[i]\"`"));
+                .with_help(
+                    "an element is set by `let: \"fs[i] = EXPR\"` or by `submit`'s or `result`'s `into: \"fs[i]\"`",
+                ));
         }
         if self.names.shared_var(self.process, &target).is_some()
             || self.names.shared_array(self.process, &target).is_some()

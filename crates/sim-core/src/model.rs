@@ -789,6 +789,11 @@ pub enum Instr {
         local: LocalId,
         expr: ExprId,
     },
+    /// `let: "fs[i] = EXPR"`: an element of a local array (IndexError when out of range).
+    LetElement {
+        place: Place,
+        expr: ExprId,
+    },
     SetShared {
         var: VarId,
         expr: ExprId,
@@ -1138,6 +1143,8 @@ impl Instr {
                 plain.writing(Some(into))
             }
             Instr::Let { local, expr } => plain.reading(&[Some(expr)]).writing(Some(local)),
+            // Which element it writes is known only when it runs: it writes no one local for certain.
+            Instr::LetElement { place, expr } => new.reading(&[Some(expr), place.index]),
             Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
                 plain.reading(&[Some(expr)])
             }

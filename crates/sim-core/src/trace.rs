@@ -218,6 +218,17 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         Instr::Jump { .. } | Instr::LoopBack { .. } => "jump".to_string(),
         Instr::Branch { expr, .. } => format!("branch on {}", expr_text(expr)),
         Instr::Compute { local, expr } => format!("{} = {}", local_name(local), expr_text(expr)),
+        Instr::LetElement { place, expr } => {
+            // An array's locals are named by element (`fs[0]`, `fs[1]`): the array is the first's base.
+            let first = local_name(place.first);
+            match place.index {
+                Some(index) => {
+                    let array = first.strip_suffix("[0]").unwrap_or(&first);
+                    format!("let {array}[{}] = {}", expr_text(index), expr_text(expr))
+                }
+                None => format!("let {first} = {}", expr_text(expr)),
+            }
+        }
         Instr::Atomic { .. } => "atomic".to_string(),
         Instr::Return { expr } => format!("return {}", expr_text(expr)),
         Instr::ReadElement { array, index, .. } => format!("read {}[{}]", array_name(array), expr_text(index)),

@@ -287,6 +287,17 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::None, false);
                 Effect::Instant
             }
+            Instr::LetElement { place, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
+                if !self.write_place(task, pc, place, value) {
+                    return Effect::Stop;
+                }
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::None, false);
+                Effect::Instant
+            }
             Instr::SetShared { var, expr } => self.set_shared(task, pc, process, var, expr),
             Instr::Assert { expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
