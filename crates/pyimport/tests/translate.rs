@@ -5910,3 +5910,40 @@ fn a_string_built_at_run_time_is_refused_at_its_line() {
     let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
     check_error(&keyed, "7:9: this key is known only when the program runs; each key of a dict display");
 }
+
+#[test]
+fn a_lock_released_where_no_take_pairs_with_it_is_declared_owned_false() {
+    // Python's threading.Lock has no owner: `opener` releases what main took. A release in the branch
+    // of its own take, or after an unconditional one, keeps the contract's lock (every other test).
+    check(
+        r#"
+        import threading
+        gate = threading.Lock()
+        done = 0
+        def opener():
+            gate.release()
+        gate.acquire()
+        t = threading.Thread(target=opener)
+        t.start()
+        gate.acquire()
+        done = 1
+        "#,
+        r#"
+        shared:
+          done: 0
+        locks:
+          gate: { owned: false }
+        tasks:
+          main:
+            ops:
+              - lock: gate  # line 6: gate.acquire()
+              - spawn: opener  # line 8: t.start()
+              - lock: gate  # line 9: gate.acquire()
+              - set: "done = 1"  # line 10: done = 1
+          opener:  # line 7: t = threading.Thread(target=opener)
+            start: spawned
+            ops:
+              - unlock: gate  # line 5: gate.release()
+        "#,
+    );
+}
