@@ -3853,6 +3853,12 @@ impl<'a> Translator<'a> {
                         self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
                         Value::Future(future)
                     }
+                    // `threads.append(threading.Thread(target=work))`: the thread made here.
+                    Expr::Call(_)
+                        if let Some(created) = self.creation(frame, list_name.id.as_str(), item, out, line)? =>
+                    {
+                        created
+                    }
                     _ => self.static_value(frame, item)?,
                 };
                 let id = list_name.id.to_string();

@@ -5947,3 +5947,33 @@ fn a_lock_released_where_no_take_pairs_with_it_is_declared_owned_false() {
         "#,
     );
 }
+
+#[test]
+fn a_thread_made_inside_append_is_made_there() {
+    // `threads.append(threading.Thread(target=work))` was refused as "Thread with keyword arguments".
+    check(
+        r#"
+        import threading
+        n = 0
+        def work():
+            global n
+            n += 1
+        threads = []
+        threads.append(threading.Thread(target=work))
+        for t in threads:
+            t.start()
+        "#,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+          work:  # line 7: threads.append(threading.Thread(target=work))
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+        "#,
+    );
+}
