@@ -1596,6 +1596,28 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// A shared variable the module set to None and nothing has written since (the import's form of
+    /// `lock = None` for a global a function binds with `global lock`).
+    fn is_none_placeholder(&self, value: &Value) -> bool {
+        let Value::Shared(shared, Shape::Int) = value else { return false };
+        let declared_none =
+            self.scenario.shared.iter().any(|(name, init)| name == shared && matches!(init, SharedInit::None));
+        declared_none && !self.scenario.tasks.iter().any(|task| processes::steps_write(&task.ops, shared))
+    }
+
+    /// A None placeholder no step has used is no shared variable of the program: dropped, so that the
+    /// final state does not print it as None where Python's global holds the object.
+    fn drop_unused_placeholder(&mut self, name: &str) {
+        let Some(old @ Value::Shared(shared, _)) = self.globals.get(name) else { return };
+        if !self.is_none_placeholder(old) {
+            return;
+        }
+        let shared = shared.clone();
+        if !self.scenario.tasks.iter().any(|task| processes::steps_mention(&task.ops, &shared)) {
+            self.scenario.shared.retain(|(declared, _)| *declared != shared);
+        }
+    }
+
     fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
         frame.module_level || frame.globals_declared.contains(name)
     }
@@ -1623,8 +1645,12 @@ impl<'a> Translator<'a> {
                 // A loop unrolled at import time (`for amount in [60, 70]: t = Thread(...)`) makes one
                 // object per pass under the same name, as Python rebinds it.
                 let unrolled = frame.loops.contains(&LoopKind::Unrolled);
+                // `lock = None` at module level, then `lock = asyncio.Lock()` in `main` (the idiom of
+                // making asyncio's primitives inside the loop): the placeholder is replaced, as code that
+                // runs later sees the object (and code that ran before saw None, in the import too).
                 if let Some(old) = self.globals.get(name)
-                    && !matches!(old, Value::Module(_))
+                    && !matches!(old, Value::Module(_) | Value::None)
+                    && !self.is_none_placeholder(old)
                     && !unrolled
                 {
                     return fail(
@@ -1632,6 +1658,7 @@ impl<'a> Translator<'a> {
                         format!("`{name}` is bound again; weft follows each object from where it is made"),
                     );
                 }
+                self.drop_unused_placeholder(name);
                 self.globals.insert(name.to_string(), created);
             } else {
                 frame.locals.insert(name.to_string(), created);

@@ -5977,3 +5977,45 @@ fn a_thread_made_inside_append_is_made_there() {
         "#,
     );
 }
+
+#[test]
+fn a_module_none_replaced_by_an_asyncio_lock_in_main_is_that_lock() {
+    // `lock = None`, then `global lock; lock = asyncio.Lock()` in main: the placeholder no step used is
+    // dropped (the final state would print None where Python's global holds the lock).
+    check(
+        r#"
+        import asyncio
+        balance = 0
+        lock = None
+        async def deposit():
+            global balance
+            async with lock:
+                balance += 1
+        async def main():
+            global lock
+            lock = asyncio.Lock()
+            await deposit()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          balance: 0
+        locks:
+          lock_2: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: asyncio.run(main())
+              - result: { future: "job" }  # line 12: asyncio.run(main())
+          main-2:  # line 12: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - with:  # line 6: async with lock:
+                  lock: lock_2
+                  ops:
+                    - set: "balance = balance + 1"  # line 7: balance += 1
+              - return: "None"  # line 8: async def main():
+        "#,
+    );
+}
