@@ -2407,6 +2407,45 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// `atoms += [threading.Thread(target=oxygen) for _ in range(2)]` on a list known at import time
+    /// (threads, locks, futures): the list grows by the new items, made here. `None` when the target is
+    /// no such list.
+    fn extended_static_list(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<()>> {
+        let Expr::Name(name) = &*assign.target else { return Ok(None) };
+        if assign.op != ast::Operator::Add || !matches!(self.resolve(frame, name.id.as_str()), Some(Value::List(_))) {
+            return Ok(None);
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                &assign.range,
+                "a list of threads or objects extended inside an `if` or a loop the scenario runs cannot be followed at import time",
+            );
+        }
+        let added = match self.creation(frame, name.id.as_str(), &assign.value, out, line)? {
+            Some(created) => created,
+            None => self.static_value(frame, &assign.value)?,
+        };
+        let Value::List(added) = added else {
+            return fail(&*assign.value, "`+=` on a list known at import time takes a list");
+        };
+        let id = name.id.to_string();
+        let slot = if frame.locals.contains_key(&id) && !self.is_global_target(frame, &id) {
+            frame.locals.get_mut(&id)
+        } else {
+            self.globals.get_mut(&id)
+        };
+        if let Some(Value::List(items)) = slot {
+            items.extend(added);
+        }
+        Ok(Some(()))
+    }
+
     fn augmented(
         &mut self,
         frame: &mut Frame,
@@ -2427,6 +2466,9 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
+            return Ok(extended);
+        }
         if let Expr::Attribute(attribute) = &*assign.target
             && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
         {

@@ -6019,3 +6019,38 @@ fn a_module_none_replaced_by_an_asyncio_lock_in_main_is_that_lock() {
         "#,
     );
 }
+
+#[test]
+fn a_list_of_threads_grows_by_plus_equals_of_a_comprehension() {
+    // `ts += [Thread(...) for _ in range(k)]` on a list known at import time: its threads are made here.
+    check(
+        r#"
+        import threading
+        n = 0
+        def a():
+            global n
+            n += 1
+        ts = [threading.Thread(target=a)]
+        ts += [threading.Thread(target=a) for _ in range(1)]
+        for t in ts:
+            t.start()
+        "#,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: a-0  # line 9: t.start()
+              - spawn: a-1  # line 9: t.start()
+          a-0:  # line 6: ts = [threading.Thread(target=a)]
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+          a-1:  # line 7: ts += [threading.Thread(target=a) for _ in range(1)]
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+        "#,
+    );
+}
