@@ -266,6 +266,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         }
         Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
         Instr::Raise { exception } => format!("raise {}", model.futures.exceptions[exception.index()]),
+        Instr::Reraise { local } => format!("raise again {}", local_name(local)),
         _ => unreachable!("format 1.0 steps are described above"),
     }
 }

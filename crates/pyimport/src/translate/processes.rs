@@ -79,6 +79,7 @@ fn node_writes(node: &Node, shared: &str) -> bool {
     match node {
         Node::Steps(steps) => steps_write(steps, shared),
         Node::Map(entries) => entries.iter().any(|(_, value)| node_writes(value, shared)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| node_writes(value, shared)),
         Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
     }
 }

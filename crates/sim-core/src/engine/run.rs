@@ -33,7 +33,7 @@ pub(crate) struct Run<'a, 'm, D> {
     pub driver: PhantomData<D>,
 }
 
-impl<D> Run<'_, '_, D> {
+impl<D: super::driver::Driver> Run<'_, '_, D> {
     /// The one choice point: asks the scheduler to pick among the first `candidates_len` candidates and
     /// records the choice. A single candidate is taken without asking unless the scheduler sees every
     /// step; only real choices (two or more candidates) go into the schedule token. `None` when the
@@ -128,6 +128,14 @@ impl<D> Run<'_, '_, D> {
 
     pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
         if self.ended() {
+            return;
+        }
+        // A fault Python raises as an exception, inside a `try` that catches it: the task goes on at the
+        // handler and the run with it.
+        if let (Some(task), Some(pc)) = (task, pc)
+            && !self.model.futures.handlers.is_empty()
+            && self.catch_fault(task, pc, &cause)
+        {
             return;
         }
         let at_ns = self.state.progress.now_ns;

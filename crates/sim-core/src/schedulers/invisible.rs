@@ -104,7 +104,8 @@ impl InvisibleSteps {
     /// The steps of `model` that are invisible whenever they do not fault.
     pub fn new(model: &Model) -> Self {
         let mut steps = InvisibleSteps { candidates: vec![Vec::new(); model.tasks.len()], stack: Vec::new() };
-        if model.futures.in_use() {
+        // A `try` may catch a fault and release locks on the way to its handler: no step is invisible.
+        if model.futures.in_use() || !model.futures.handlers.is_empty() {
             return steps;
         }
         let analysis = Analysis::new(model);
@@ -522,7 +523,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Result(_)
         | Instr::AwaitFuture(_)
         | Instr::Cancel { .. }
-        | Instr::Raise { .. } => visible(true),
+        | Instr::Raise { .. }
+        | Instr::Reraise { .. } => visible(true),
     }
 }
 

@@ -6,7 +6,7 @@
 //! instruction does (conservative where it cannot know: a step that may read every local makes
 //! everything live before it).
 
-use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef};
+use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef, TaskId};
 
 /// Per task, per pc: a bit set of the locals that may be read from there on.
 #[derive(Debug, Default)]
@@ -23,7 +23,8 @@ struct TaskLiveness {
 
 impl Liveness {
     pub fn new(model: &Model) -> Self {
-        Liveness { tasks: model.tasks.iter().map(analyse).collect() }
+        let tasks = model.tasks.iter().enumerate();
+        Liveness { tasks: tasks.map(|(index, task)| analyse(model, TaskId::from_index(index), task)).collect() }
     }
 
     /// Whether `local` of `task` may be read again from `pc` on.
@@ -41,14 +42,22 @@ struct Effect {
     reads_all: bool,
     writes: Option<usize>,
     next: [Option<u32>; 2],
+    /// The handlers of the `try` blocks around it: an exception it raises goes on there, before any
+    /// write of its own.
+    throws_to: Vec<u32>,
 }
 
-fn analyse(task: &TaskDef) -> TaskLiveness {
+fn analyse(model: &Model, task_id: TaskId, task: &TaskDef) -> TaskLiveness {
     let locals = task.locals.len();
     let words_per_pc = locals.div_ceil(64).max(1);
     let len = task.program.len();
     let mut live = vec![0u64; (len + 1) * words_per_pc];
-    let effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
+    let mut effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
+    for handler in model.futures.handlers.iter().filter(|handler| handler.task == task_id) {
+        for pc in handler.start as usize..(handler.end as usize).min(len) {
+            effects[pc].throws_to.push(handler.target);
+        }
+    }
     let mut changed = true;
     while changed {
         changed = false;
@@ -63,6 +72,12 @@ fn analyse(task: &TaskDef) -> TaskLiveness {
             }
             if let Some(local) = effect.writes {
                 row[local / 64] &= !(1 << (local % 64));
+            }
+            for target in &effect.throws_to {
+                let target = (*target as usize).min(len);
+                for (word, &successor) in row.iter_mut().zip(&live[target * words_per_pc..][..words_per_pc]) {
+                    *word |= successor;
+                }
             }
             if effect.reads_all {
                 for (index, word) in row.iter_mut().enumerate() {
@@ -105,7 +120,8 @@ fn effect(task: &TaskDef, pc: u32) -> Effect {
         Flow::NextOr(target) => [Some(pc + 1), Some(target)],
         Flow::End => [None, None],
     };
-    Effect { reads, reads_all: instruction.reads_every_local, writes: instruction.writes.map(|l| l.index()), next }
+    let writes = instruction.writes.map(|l| l.index());
+    Effect { reads, reads_all: instruction.reads_every_local, writes, next, throws_to: Vec::new() }
 }
 
 #[cfg(test)]
