@@ -91,7 +91,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Python's `with` does (a lock taken without `with` stays held, as in Python).
     fn exit_withs(&mut self, task: TaskId, pc: u32) {
         let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) else { return };
-        self.leave_with_blocks(task, pc, &instances.with_blocks);
+        self.leave_with_blocks(task, pc, &instances.with_blocks, true);
     }
 
     /// A thread that uses one of asyncio's own primitives where the loader could not see it: a run-time

@@ -10,17 +10,14 @@ use super::run::Run;
 use super::state::TaskPhase;
 use crate::model::*;
 use crate::outcome::Cause;
+use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
     /// An exception of class `exception` raised by the step at `pc` of `task`: whether a handler caught
     /// it (the task goes on at the handler), or it goes on as without `try` (`false`).
     pub(super) fn catch(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> bool {
-        let futures = &self.model.futures;
-        let raised = futures.exceptions[exception.index()].as_str();
-        let Some(handler) = futures.handlers.iter().find(|h| h.task == task && h.catches(futures, pc, raised)) else {
-            return false;
-        };
-        self.leave_with_blocks(task, pc, &handler.with_blocks);
+        let Some(handler) = handler_of(self.model, task, pc, exception) else { return false };
+        self.leave_with_blocks(task, pc, &handler.with_blocks, false);
         let state = &mut self.state.world.tasks[task.index()];
         state.locals[handler.into.index()] = i64::from(exception.0) + 1;
         state.pc = handler.target;
@@ -37,12 +34,24 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some(class) = crate::exceptions::class_of_fault(self.model, cause) else { return false };
         // Every built-in class is named when the scenario has a `try` (the loader names them).
         let Some(exception) = self.model.futures.exception_named(&class) else { return false };
+        if handler_of(self.model, task, pc, exception).is_none() {
+            return false;
+        }
+        // The step is a turn of the task, traced once (a fault that ends the run may leave none: it is the
+        // last), before the `with` blocks it leaves.
+        let recorded = self.state.observers.trace.last().is_some_and(|event| {
+            event.task == task && event.pc == pc && matches!(event.kind, TraceKind::Step | TraceKind::Blocks)
+        });
+        if !recorded {
+            self.record(task, pc, TraceKind::Step, 0);
+        }
         self.catch(task, pc, exception)
     }
 
     /// Leaves every `with` block of `blocks` around `pc`, innermost first, releasing its lock as Python's
-    /// `with` does on the way out (a lock taken without `with` stays held, as in Python).
-    pub(super) fn leave_with_blocks(&mut self, task: TaskId, pc: u32, blocks: &[(u32, u32)]) {
+    /// `with` does on the way out (a lock taken without `with` stays held, as in Python); each release a
+    /// step of the trace with `traced` (CancelledError's way out), else within the raising step.
+    pub(super) fn leave_with_blocks(&mut self, task: TaskId, pc: u32, blocks: &[(u32, u32)], traced: bool) {
         let mut enclosing: Vec<(u32, u32)> =
             blocks.iter().copied().filter(|&(lock_pc, unlock_pc)| lock_pc < pc && pc <= unlock_pc).collect();
         enclosing.sort_by_key(|&(lock_pc, _)| std::cmp::Reverse(lock_pc));
@@ -55,9 +64,22 @@ impl<D: Driver> Run<'_, '_, D> {
                 },
                 other => unreachable!("a `with` block ends with an unlock, not {other:?}"),
             };
-            if self.state.world.locks[lock.index()].holder == Some(task) {
+            if self.state.world.locks[lock.index()].holder != Some(task) {
+                continue;
+            }
+            if traced {
                 self.release_lock(task, unlock_pc, lock);
+            } else {
+                self.access(task, unlock_pc, crate::access::Object::Lock(lock), true);
+                self.unlock_once(task, lock);
             }
         }
     }
+}
+
+/// The handler that catches `exception` raised at `pc` of `task`, if any.
+fn handler_of(model: &Model, task: TaskId, pc: u32, exception: ExceptionId) -> Option<&TryHandler> {
+    let futures = &model.futures;
+    let raised = futures.exceptions[exception.index()].as_str();
+    futures.handlers.iter().find(|h| h.task == task && h.catches(futures, pc, raised))
 }
