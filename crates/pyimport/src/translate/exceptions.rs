@@ -226,6 +226,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
+        in_print: bool,
         found: Option<ruff_text_size::TextRange>,
     }
     impl<'e> Visitor<'e> for Uses<'_> {
@@ -237,15 +238,24 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
-                Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {}
-                Expr::Name(used) if used.id.as_str() == self.name => {
+                Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
+                    let outer = std::mem::replace(&mut self.in_print, true);
+                    walk_expr(self, expr);
+                    self.in_print = outer;
+                }
+                // `e.args`, `e.with_traceback(...)`: the object's attributes, in `print` too.
+                Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(used) if used.id.as_str() == self.name) =>
+                {
+                    self.found.get_or_insert(attribute.range);
+                }
+                Expr::Name(used) if used.id.as_str() == self.name && !self.in_print => {
                     self.found.get_or_insert(used.range);
                 }
                 _ => walk_expr(self, expr),
             }
         }
     }
-    let mut uses = Uses { name, found: None };
+    let mut uses = Uses { name, in_print: false, found: None };
     for stmt in body {
         uses.visit_stmt(stmt);
     }

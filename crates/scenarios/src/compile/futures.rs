@@ -314,6 +314,15 @@ fn gather_submits(
             }
             RawStep::With(with) => gather_submits(&with.ops, times, unbounded, out),
             RawStep::Atomic(inner) => gather_submits(inner, times, unbounded, out),
+            // Each part at most once per run (`finally` runs on one way out).
+            RawStep::Try(block) => {
+                gather_submits(&block.body, times, unbounded, out);
+                for clause in &block.handlers {
+                    gather_submits(&clause.ops, times, unbounded, out);
+                }
+                gather_submits(&block.otherwise, times, unbounded, out);
+                gather_submits(&block.finally, times, unbounded, out);
+            }
             _ => {}
         }
     }

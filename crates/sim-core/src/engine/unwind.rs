@@ -24,11 +24,11 @@ impl<D: Driver> Run<'_, '_, D> {
         true
     }
 
-    /// A fault of a running task that Python raises as an exception: whether a handler caught it (the
-    /// run goes on). A task blocked in a wait is not caught here: its wait ends the run as before.
+    /// A fault Python raises as an exception: whether a handler caught it (the run goes on). A fault of
+    /// a running task's step, or of a wait of its giving up (queue.Empty, TimeoutError, ...), which
+    /// wakes it into the handler.
     pub(super) fn catch_fault(&mut self, task: TaskId, pc: u32, cause: &Cause) -> bool {
-        let handled = self.model.futures.handlers.iter().any(|h| h.task == task);
-        if !handled || self.state.world.tasks[task.index()].phase != TaskPhase::Live {
+        if !self.model.futures.handlers.iter().any(|h| h.task == task) {
             return false;
         }
         let Some(class) = crate::exceptions::class_of_fault(self.model, cause) else { return false };
@@ -37,13 +37,19 @@ impl<D: Driver> Run<'_, '_, D> {
         if handler_of(self.model, task, pc, exception).is_none() {
             return false;
         }
-        // The step is a turn of the task, traced once (a fault that ends the run may leave none: it is the
-        // last), before the `with` blocks it leaves.
-        let recorded = self.state.observers.trace.last().is_some_and(|event| {
-            event.task == task && event.pc == pc && matches!(event.kind, TraceKind::Step | TraceKind::Blocks)
-        });
-        if !recorded {
-            self.record(task, pc, TraceKind::Step, 0);
+        match self.state.world.tasks[task.index()].phase {
+            // Its give-up was the turn (`TimesOut`).
+            TaskPhase::Blocked(_) => self.unblock(task, task),
+            // The step is a turn of the task, traced once (a fault that ends the run may leave none: it
+            // is the last), before the `with` blocks it leaves.
+            _ => {
+                let recorded = self.state.observers.trace.last().is_some_and(|event| {
+                    event.task == task && event.pc == pc && matches!(event.kind, TraceKind::Step | TraceKind::Blocks)
+                });
+                if !recorded {
+                    self.record(task, pc, TraceKind::Step, 0);
+                }
+            }
         }
         self.catch(task, pc, exception)
     }
