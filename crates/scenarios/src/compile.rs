@@ -1032,6 +1032,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     fn compile_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
         let mut edges = 0u64;
+        // With a `try` anywhere, a job's exception (its own fault too) goes to its future, where a
+        // handler may catch it; without one, a fault ends the run as it always did.
+        let any_try = raw.value.values().any(|task| crate::lower::has_try(&task.ops));
         for (name, task) in &raw.value {
             let entry = self.entries[&name.value];
             let mut after = Vec::new();
@@ -1069,7 +1072,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     Some(&instances) => self.futures.instances[instances.index()].parameters.clone(),
                     None => Vec::new(),
                 };
-                let instance = self.instances_of.contains_key(&name.value);
+                let instance = any_try && self.instances_of.contains_key(&name.value);
                 let compiled = crate::lower::lower_task(self, id, me, &parameters, &task.ops, instance)?;
                 self.count_instructions(
                     &name.referenced,

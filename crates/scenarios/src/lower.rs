@@ -234,6 +234,18 @@ pub fn lower_task<N: Names>(
     })
 }
 
+/// Whether a `try` step is among the ops, at any depth.
+pub fn has_try(ops: &[Spanned<RawStep>]) -> bool {
+    ops.iter().any(|op| match &op.value {
+        RawStep::Try(_) => true,
+        RawStep::Repeat(repeat) => has_try(&repeat.ops),
+        RawStep::With(with) => has_try(&with.ops),
+        RawStep::If(branch) => has_try(&branch.then) || has_try(&branch.otherwise),
+        RawStep::While(looping) => has_try(&looping.ops),
+        _ => false,
+    })
+}
+
 /// Steps a list of ops takes when every repeat runs in full and every `while` once (saturating).
 fn unrolled_steps(ops: &[Spanned<RawStep>]) -> u64 {
     ops.iter()

@@ -439,6 +439,7 @@ pub struct RawExcept {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub classes: Vec<Name>,
+    /// The handler's steps.
     #[serde(rename = "do")]
     #[schemars(with = "Vec<RawStep>")]
     pub ops: Vec<Spanned<RawStep>>,

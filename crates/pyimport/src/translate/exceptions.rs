@@ -150,6 +150,7 @@ impl Translator<'_> {
         }
         frame.dynamic += 1;
         self.general_tries += 1;
+        self.general_tries_used = true;
         let translated = self.try_parts(frame, attempt, next_line);
         self.general_tries -= 1;
         frame.dynamic -= 1;

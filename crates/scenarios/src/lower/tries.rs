@@ -108,13 +108,10 @@ impl<N: Names> Lowering<'_, N> {
             .with_help("move the `break`, `continue` or `return` after the `try`"))
     }
 
-    /// A task with `try` blocks that is an instance (a job, a coroutine task): an exception no handler
-    /// catches leaves every `with` block on its way to the future, so one more entry covers the whole
-    /// program and raises again from its end.
+    /// An instance (a job, a coroutine task) of a scenario with `try` blocks: an exception no handler
+    /// catches (a fault of its own too) leaves every `with` block on its way to the future, so one more
+    /// entry covers the whole program and raises again from its end.
     pub(super) fn add_instance_exit(&mut self, at: &Location) -> Result<()> {
-        if self.handlers.is_empty() {
-            return Ok(());
-        }
         let end = self.here();
         // Jump over the exit: running off the end finishes the task as before.
         self.emit(Instr::Jump { target: end + 2 }, at)?;
