@@ -6,7 +6,7 @@
 //! instruction does (conservative where it cannot know: a step that may read every local makes
 //! everything live before it).
 
-use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef, TaskId};
+use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef, TaskId, TryHandler};
 
 /// Per task, per pc: a bit set of the locals that may be read from there on.
 #[derive(Debug, Default)]
@@ -23,8 +23,13 @@ struct TaskLiveness {
 
 impl Liveness {
     pub fn new(model: &Model) -> Self {
-        let tasks = model.tasks.iter().enumerate();
-        Liveness { tasks: tasks.map(|(index, task)| analyse(model, TaskId::from_index(index), task)).collect() }
+        let tasks = model.tasks.iter().enumerate().map(|(index, task)| {
+            let of_task = |handler: &&TryHandler| handler.task == TaskId::from_index(index);
+            let handlers: Vec<(u32, u32, u32)> =
+                model.futures.handlers.iter().filter(of_task).map(|h| (h.start, h.end, h.target)).collect();
+            analyse(task, &handlers)
+        });
+        Liveness { tasks: tasks.collect() }
     }
 
     /// Whether `local` of `task` may be read again from `pc` on.
@@ -47,15 +52,16 @@ struct Effect {
     throws_to: Vec<u32>,
 }
 
-fn analyse(model: &Model, task_id: TaskId, task: &TaskDef) -> TaskLiveness {
+/// `handlers`: the task's `try` handlers, each a protected range `start..end` and where it goes.
+fn analyse(task: &TaskDef, handlers: &[(u32, u32, u32)]) -> TaskLiveness {
     let locals = task.locals.len();
     let words_per_pc = locals.div_ceil(64).max(1);
     let len = task.program.len();
     let mut live = vec![0u64; (len + 1) * words_per_pc];
     let mut effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
-    for handler in model.futures.handlers.iter().filter(|handler| handler.task == task_id) {
-        for pc in handler.start as usize..(handler.end as usize).min(len) {
-            effects[pc].throws_to.push(handler.target);
+    for &(start, end, target) in handlers {
+        for pc in start as usize..(end as usize).min(len) {
+            effects[pc].throws_to.push(target);
         }
     }
     let mut changed = true;
@@ -152,11 +158,23 @@ mod tests {
             Instr::SetShared { var: crate::model::VarId(0), expr: crate::model::ExprId(0) },
             Instr::Cpu(1),
         ];
-        let analysed = analyse(&task);
+        let analysed = analyse(&task, &[]);
         let liveness = Liveness { tasks: vec![analysed] };
         assert!(!liveness.is_live(0, 0, 0), "written by the read before any use");
         assert!(liveness.is_live(0, 1, 0), "read by the write");
         assert!(!liveness.is_live(0, 2, 0), "never read again");
         assert!(!liveness.is_live(0, 3, 0), "the end");
+        // A `try` around the `cpu` whose handler is the write: an exception there goes to it, so the
+        // local is live at the `cpu` too (and at the read, before it, not: the read writes it).
+        task.program = vec![
+            Instr::ReadShared { var: crate::model::VarId(0), into: LocalId(0) },
+            Instr::Cpu(1),
+            Instr::Jump { target: 4 },
+            Instr::SetShared { var: crate::model::VarId(0), expr: crate::model::ExprId(0) },
+        ];
+        let liveness = Liveness { tasks: vec![analyse(&task, &[(1, 2, 3)])] };
+        assert!(liveness.is_live(0, 1, 0), "the handler reads it");
+        assert!(!liveness.is_live(0, 0, 0), "written by the read before any use");
+        assert!(!liveness.is_live(0, 2, 0), "past the protected range");
     }
 }
