@@ -3,7 +3,7 @@
 //! range, a failed `assert`, ...), the classes a program declares with their base, and which class a
 //! fault is. Asked only when something raises, never in a step that does not.
 
-use crate::model::{FutureDefs, Model};
+use crate::model::{ExceptionId, FutureDefs, Model, TryHandler};
 use crate::outcome::Cause;
 
 /// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
@@ -68,6 +68,21 @@ pub fn is_subclass(futures: &FutureDefs, raised: &str, handler: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a handler for class `handler` catches an exception of class `raised` (a `result`'s
+/// `catches`): the class or one of its bases.
+pub fn catches(futures: &FutureDefs, handler: ExceptionId, raised: ExceptionId) -> bool {
+    let name = |class: ExceptionId| futures.exceptions[class.index()].as_str();
+    handler == raised || is_subclass(futures, name(raised), name(handler))
+}
+
+/// Whether `handler` catches an exception of class `raised` at `pc`: in its range, and of one of its
+/// classes (any, with none).
+pub fn handler_catches(futures: &FutureDefs, handler: &TryHandler, pc: u32, raised: &str) -> bool {
+    let name = |class: &ExceptionId| futures.exceptions[class.index()].as_str();
+    (handler.start..handler.end).contains(&pc)
+        && (handler.classes.is_empty() || handler.classes.iter().any(|class| is_subclass(futures, raised, name(class))))
 }
 
 /// The Python class of the exception a fault is, when Python raises one there: `None` for what ends a

@@ -108,16 +108,6 @@ pub struct TryHandler {
     pub with_blocks: Vec<(u32, u32)>,
 }
 
-impl TryHandler {
-    /// Whether it catches an exception of class `raised` at `pc`.
-    pub fn catches(&self, futures: &FutureDefs, pc: u32, raised: &str) -> bool {
-        let name = |class: &ExceptionId| futures.exceptions[class.index()].as_str();
-        (self.start..self.end).contains(&pc)
-            && (self.classes.is_empty()
-                || self.classes.iter().any(|class| crate::exceptions::is_subclass(futures, raised, name(class))))
-    }
-}
-
 /// Written without `exceptions` when there are none, so that the fingerprint (and every token) of a
 /// model that raises nothing is what it was before exceptions were kept.
 impl fmt::Debug for FutureDefs {
@@ -162,13 +152,6 @@ impl FutureDefs {
             instruction,
             Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield | Instr::Result(_) | Instr::AwaitFuture(_)
         ) || self.asyncio.awaited_by(instruction)
-    }
-
-    /// Whether a handler for class `handler` catches an exception of class `raised`: the class or one of
-    /// its bases (`crate::exceptions::is_subclass`).
-    pub fn catches(&self, handler: ExceptionId, raised: ExceptionId) -> bool {
-        let name = |class: ExceptionId| self.exceptions[class.index()].as_str();
-        handler == raised || crate::exceptions::is_subclass(self, name(raised), name(handler))
     }
 
     /// The class named `name`, if the scenario names it.

@@ -267,7 +267,8 @@ impl<D: Driver> Run<'_, '_, D> {
     /// handler runs), else the exception goes on in the waiting task, uncaught: a fault.
     fn reraise(&mut self, task: TaskId, pc: u32, target: TaskId, exception: ExceptionId) -> Option<i64> {
         let wait = &self.model.futures.waits[self.future_wait_at(task, pc).index()];
-        let caught = wait.catches.is_some_and(|handler| self.model.futures.catches(handler, exception));
+        let caught =
+            wait.catches.is_some_and(|handler| crate::exceptions::catches(&self.model.futures, handler, exception));
         match wait.patience.into {
             Some(ok_into) if caught => {
                 self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;

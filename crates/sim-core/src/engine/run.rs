@@ -33,7 +33,7 @@ pub(crate) struct Run<'a, 'm, D> {
     pub driver: PhantomData<D>,
 }
 
-impl<D: super::driver::Driver> Run<'_, '_, D> {
+impl<D> Run<'_, '_, D> {
     /// The one choice point: asks the scheduler to pick among the first `candidates_len` candidates and
     /// records the choice. A single candidate is taken without asking unless the scheduler sees every
     /// step; only real choices (two or more candidates) go into the schedule token. `None` when the
@@ -126,16 +126,10 @@ impl<D: super::driver::Driver> Run<'_, '_, D> {
         self.state.progress.status.is_some()
     }
 
-    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
+    /// Ends the run with a failure no `try` can catch (of no task, or not Python's: `Run::fail` is the
+    /// one a task's fault goes through).
+    pub fn end_with_failure(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
         if self.ended() {
-            return;
-        }
-        // A fault Python raises as an exception, inside a `try` that catches it: the task goes on at the
-        // handler and the run with it.
-        if let (Some(task), Some(pc)) = (task, pc)
-            && !self.model.futures.handlers.is_empty()
-            && self.catch_fault(task, pc, &cause)
-        {
             return;
         }
         let at_ns = self.state.progress.now_ns;
@@ -148,7 +142,7 @@ impl<D: super::driver::Driver> Run<'_, '_, D> {
     /// time moved.
     pub fn advance_time(&mut self, at_ns: Nanos) -> bool {
         if at_ns > crate::limits::MAX_VIRTUAL_TIME_NS {
-            self.fail(Status::Fault, None, None, Cause::TimeLimit);
+            self.end_with_failure(Status::Fault, None, None, Cause::TimeLimit);
             return false;
         }
         self.state.progress.now_ns = at_ns;
@@ -164,7 +158,7 @@ impl<D: super::driver::Driver> Run<'_, '_, D> {
         let tasks = &self.state.world.tasks;
         let blocked = tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count() as u32;
         let unfinished = self.state.world.non_daemon_left as u32;
-        self.fail(Status::Deadlock, None, None, Cause::Deadlock { blocked, unfinished });
+        self.end_with_failure(Status::Deadlock, None, None, Cause::Deadlock { blocked, unfinished });
     }
 
     /// Counts a step; ends the run at the step limit. Returns false when the step must not be taken.
@@ -185,7 +179,7 @@ impl<D: super::driver::Driver> Run<'_, '_, D> {
     pub fn count_timed_work(&mut self) -> bool {
         if self.state.progress.timed_work >= self.config.max_steps {
             let limit = self.config.max_steps;
-            self.fail(Status::StepLimit, None, None, Cause::TimedWorkLimit { limit });
+            self.end_with_failure(Status::StepLimit, None, None, Cause::TimedWorkLimit { limit });
             return false;
         }
         self.state.progress.timed_work += 1;

@@ -9,10 +9,25 @@ use super::driver::Driver;
 use super::run::Run;
 use super::state::TaskPhase;
 use crate::model::*;
-use crate::outcome::Cause;
+use crate::outcome::{Cause, Status};
 use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
+    /// Ends the run with a failure, unless it is a fault Python raises as an exception inside a `try`
+    /// that catches it: then the task goes on at the handler and the run with it.
+    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
+        if self.ended() {
+            return;
+        }
+        if let (Some(task), Some(pc)) = (task, pc)
+            && !self.model.futures.handlers.is_empty()
+            && self.catch_fault(task, pc, &cause)
+        {
+            return;
+        }
+        self.end_with_failure(status, task, pc, cause);
+    }
+
     /// An exception of class `exception` raised by the step at `pc` of `task`: whether a handler caught
     /// it (the task goes on at the handler), or it goes on as without `try` (`false`).
     pub(super) fn catch(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> bool {
@@ -87,5 +102,5 @@ impl<D: Driver> Run<'_, '_, D> {
 fn handler_of(model: &Model, task: TaskId, pc: u32, exception: ExceptionId) -> Option<&TryHandler> {
     let futures = &model.futures;
     let raised = futures.exceptions[exception.index()].as_str();
-    futures.handlers.iter().find(|h| h.task == task && h.catches(futures, pc, raised))
+    futures.handlers.iter().find(|h| h.task == task && crate::exceptions::handler_catches(futures, h, pc, raised))
 }
