@@ -8,23 +8,14 @@
 mod common;
 mod support;
 
-use common::{MS, load, run};
+use common::{load, round_robin_summary};
 use sim_core::Timeouts;
 use sim_core::engine::Reduction;
 use support::enumerate::assert_explore_agrees;
 use support::programs::Rng;
 
-/// A round-robin run as one line: `status shared... | makespan in whole ms | first failure`.
-fn summary(yaml: &str) -> String {
-    let (report, _) = run(&load(yaml), "round-robin", 0);
-    let shared: Vec<String> =
-        report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
-    let failure = report.failures.first().map_or(String::new(), |f| format!(" | {}", f.message));
-    format!("{} {} | {}ms{failure}", report.status.as_str(), shared.join(" "), report.metrics.makespan_ns / MS)
-}
-
 fn check(yaml: &str, expect: &str) {
-    assert_eq!(summary(yaml), expect, "\n{yaml}");
+    assert_eq!(round_robin_summary(yaml), expect, "\n{yaml}");
 }
 
 /// One thread running `OPS`, with a lock `l`, a map `d` with key 1 and the program's own `Oops`

@@ -6,21 +6,13 @@
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::{Ex, Frame, Result, Translator, fail};
+use super::{Ex, Frame, RAISABLE, Result, Translator, fail};
 use crate::out::{Node, Step};
 use crate::value::Value;
 
-/// The built-in classes a `raise` or an `except` may name by a bare name, beyond `RAISABLE`: the rest of
+/// The built-in classes a `raise` or an `except` may name by a bare name beyond `RAISABLE`: the rest of
 /// Python's hierarchy weft models (sim_core::exceptions::BUILTIN_EXCEPTIONS).
-pub(super) const BUILTIN_CLASSES: [&str; 16] = [
-    "Exception",
-    "ValueError",
-    "RuntimeError",
-    "KeyError",
-    "IndexError",
-    "TypeError",
-    "ZeroDivisionError",
-    "AssertionError",
+const MORE_BUILTIN_CLASSES: [&str; 8] = [
     "ArithmeticError",
     "LookupError",
     "OverflowError",
@@ -30,6 +22,11 @@ pub(super) const BUILTIN_CLASSES: [&str; 16] = [
     "NotImplementedError",
     "BaseException",
 ];
+
+/// Whether a bare name is a built-in exception class weft models.
+pub(super) fn is_builtin_class(name: &str) -> bool {
+    RAISABLE.contains(&name) || MORE_BUILTIN_CLASSES.contains(&name)
+}
 
 /// Classes of modules, by the name the import resolves them to, and the scenario's name for each.
 const MODULE_CLASSES: [(&str, &str); 8] = [
@@ -50,7 +47,7 @@ impl Translator<'_> {
         let Some(arguments) = &class.arguments else { return Ok(false) };
         let [Expr::Name(base)] = &arguments.args[..] else { return Ok(false) };
         let base = base.id.as_str();
-        let known = BUILTIN_CLASSES.contains(&base) || self.scenario.exceptions.iter().any(|(name, _)| name == base);
+        let known = is_builtin_class(base) || self.scenario.exceptions.iter().any(|(name, _)| name == base);
         if !known || base == "BaseException" {
             return Ok(false);
         }
@@ -78,7 +75,7 @@ impl Translator<'_> {
     pub(super) fn exception_class_name(&self, frame: &Frame, class: &Expr) -> Option<String> {
         if let Expr::Name(name) = class {
             let name = name.id.as_str();
-            if BUILTIN_CLASSES.contains(&name) || self.scenario.exceptions.iter().any(|(own, _)| own == name) {
+            if is_builtin_class(name) || self.scenario.exceptions.iter().any(|(own, _)| own == name) {
                 return Some(name.to_string());
             }
         }
