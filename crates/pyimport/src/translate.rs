@@ -4956,7 +4956,7 @@ fn contains_jump(body: &[Stmt]) -> bool {
             contains_jump(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_jump(&c.body))
         }
         Stmt::With(with) => contains_jump(&with.body),
-        Stmt::Try(attempt) => try_parts(attempt).any(|part| contains_jump(part)),
+        Stmt::Try(attempt) => try_parts(attempt).any(contains_jump),
         Stmt::While(_) | Stmt::For(_) => false,
         _ => false,
     })
@@ -4970,7 +4970,7 @@ fn contains_return(body: &[Stmt]) -> bool {
             contains_return(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_return(&c.body))
         }
         Stmt::With(with) => contains_return(&with.body),
-        Stmt::Try(attempt) => try_parts(attempt).any(|part| contains_return(part)),
+        Stmt::Try(attempt) => try_parts(attempt).any(contains_return),
         Stmt::While(looping) => contains_return(&looping.body),
         Stmt::For(looping) => contains_return(&looping.body),
         _ => false,

@@ -60,8 +60,9 @@ fn analyse(task: &TaskDef, handlers: &[(u32, u32, u32)]) -> TaskLiveness {
     let mut live = vec![0u64; (len + 1) * words_per_pc];
     let mut effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
     for &(start, end, target) in handlers {
-        for pc in start as usize..(end as usize).min(len) {
-            effects[pc].throws_to.push(target);
+        let protected = (end as usize).min(len).saturating_sub(start as usize);
+        for effect in effects.iter_mut().skip(start as usize).take(protected) {
+            effect.throws_to.push(target);
         }
     }
     let mut changed = true;
