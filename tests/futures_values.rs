@@ -6,23 +6,14 @@
 mod common;
 mod support;
 
-use common::{MS, load, run};
+use common::{MS, load, round_robin_summary, run};
 use sim_core::Simulator;
 use sim_core::engine::ExploreConfig;
 use support::enumerate::{OutcomeKey, enumerate};
 use support::programs::Rng;
 
-/// A round-robin run as one line: `status shared... | makespan in whole ms | first failure`.
-fn summary(yaml: &str) -> String {
-    let (report, _) = run(&load(yaml), "round-robin", 0);
-    let shared: Vec<String> =
-        report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
-    let failure = report.failures.first().map_or(String::new(), |f| format!(" | {}", f.message));
-    format!("{} {} | {}ms{failure}", report.status.as_str(), shared.join(" "), report.metrics.makespan_ns / MS)
-}
-
 fn check(yaml: &str, expect: &str) {
-    assert_eq!(summary(yaml), expect, "\n{yaml}");
+    assert_eq!(round_robin_summary(yaml), expect, "\n{yaml}");
 }
 
 const POOL_OF_TWO: &str = "name: t\nmachine: { cores: 2 }\nexecutors: { pool: { workers: 2 } }\nshared: { total: 0 }
@@ -256,7 +247,7 @@ tasks:
   job: { kind: coroutine, start: spawned, ops: [ { cpu: 50ms }, { set: \"x = 1\" }, { await: 0ns }, { set: \"x = 2\" } ] }
   main: { ops: [ { submit: { task: job, into: f } }, { io: 5ms }, { cancel: f } ] }
 ";
-    let summary = summary(running);
+    let summary = round_robin_summary(running);
     assert!(summary.starts_with("ok x=1 | 50ms"), "{summary}");
 }
 

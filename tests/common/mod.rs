@@ -26,6 +26,15 @@ pub fn run(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> (Rep
 
 pub const MS: u64 = 1_000_000;
 
+/// A round-robin run as one line: `status shared... | makespan in whole ms | first failure`.
+pub fn round_robin_summary(yaml: &str) -> String {
+    let (report, _) = run(&load(yaml), "round-robin", 0);
+    let shared: Vec<String> =
+        report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
+    let failure = report.failures.first().map_or(String::new(), |f| format!(" | {}", f.message));
+    format!("{} {} | {}ms{failure}", report.status.as_str(), shared.join(" "), report.metrics.makespan_ns / MS)
+}
+
 /// Runs the `weft` binary from the project root: (exit status, stdout, stderr).
 pub fn weft(args: &[&str]) -> (i32, String, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft"))

@@ -15,6 +15,8 @@ pub enum Node {
     Task(usize),
     Steps(Vec<Step>),
     Map(Vec<(&'static str, Node)>),
+    /// A list of maps written as a block (`except:`'s clauses).
+    Clauses(Vec<Vec<(&'static str, Node)>>),
 }
 
 /// One step: `key: value`, or a bare word when `value` is `None`. `line` is the Python line (0: none).
@@ -145,6 +147,8 @@ pub struct Scenario {
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
     /// are the main process's): a `processes:` entry named after the task.
     pub process_memory: Vec<(usize, Vec<String>)>,
+    /// The program's own exception classes and their bases (`exceptions:`), in the order of the file.
+    pub exceptions: Vec<(String, String)>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
@@ -210,6 +214,9 @@ impl Scenario {
             match node {
                 Node::Steps(steps) => in_steps(steps),
                 Node::Map(entries) => entries.iter().any(|(key, value)| *key == "timeout" || in_node(value)),
+                Node::Clauses(clauses) => {
+                    clauses.iter().flatten().any(|(key, value)| *key == "timeout" || in_node(value))
+                }
                 Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
             }
         }
@@ -230,6 +237,7 @@ impl Scenario {
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out);
+        self.write_exceptions(&mut out);
         self.write_process_memory(&mut out, &writer.names);
         let _ = writeln!(out, "tasks:");
         for (index, task) in self.tasks.iter().enumerate() {
@@ -281,6 +289,17 @@ impl Scenario {
     /// `, asyncio: true` for a declaration of asyncio's own, else nothing.
     fn asyncio_flag(&self, name: &str) -> &'static str {
         if self.asyncio.contains(name) { ", asyncio: true" } else { "" }
+    }
+
+    /// `exceptions:`: the program's own classes, each with its base.
+    fn write_exceptions(&self, out: &mut String) {
+        if self.exceptions.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "exceptions:");
+        for (name, base) in &self.exceptions {
+            let _ = writeln!(out, "  {name}: {{ base: {base} }}");
+        }
     }
 
     fn write_declarations(&self, out: &mut String) {
@@ -397,7 +416,9 @@ impl Writer<'_> {
                     let _ = writeln!(out, "{pad}- {}:{comment}", step.key);
                     self.steps(out, inner, indent + 4);
                 }
-                Some(Node::Map(entries)) if entries.iter().any(|(_, node)| matches!(node, Node::Steps(_))) => {
+                Some(Node::Map(entries))
+                    if entries.iter().any(|(_, node)| matches!(node, Node::Steps(_) | Node::Clauses(_))) =>
+                {
                     let _ = writeln!(out, "{pad}- {}:{comment}", step.key);
                     self.block_map(out, entries, indent + 4);
                 }
@@ -419,6 +440,15 @@ impl Writer<'_> {
                     let _ = writeln!(out, "{pad}{key}:");
                     self.steps(out, inner, indent + 2);
                 }
+                Node::Clauses(clauses) => {
+                    let _ = writeln!(out, "{pad}{key}:");
+                    for clause in clauses {
+                        // Each clause a block map under a `- ` that marks its first key.
+                        let mut text = String::new();
+                        self.block_map(&mut text, clause, indent + 4);
+                        let _ = write!(out, "{pad}  - {}", &text[indent + 4..]);
+                    }
+                }
                 other => {
                     let _ = writeln!(out, "{pad}{key}: {}", self.inline(other));
                 }
@@ -432,7 +462,7 @@ impl Writer<'_> {
             Node::Quoted(text) => quote(text),
             Node::Task(index) => self.names[*index].clone(),
             Node::Steps(steps) if steps.is_empty() => "[]".to_string(),
-            Node::Steps(_) => "[ ... ]".to_string(),
+            Node::Steps(_) | Node::Clauses(_) => "[ ... ]".to_string(),
             Node::Map(entries) => {
                 let parts: Vec<String> = entries.iter().map(|(k, v)| format!("{k}: {}", self.inline(v))).collect();
                 format!("{{ {} }}", parts.join(", "))

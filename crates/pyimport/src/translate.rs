@@ -8,6 +8,7 @@ mod classes;
 mod closures;
 mod completion;
 mod coroutines;
+mod exceptions;
 mod future_dicts;
 mod futures;
 mod processes;
@@ -270,6 +271,12 @@ pub struct Translator<'a> {
     raise_sites: Vec<(usize, usize)>,
     /// The `try`/`finally` blocks being translated: a `raise` inside one would skip its `finally`.
     finally_depth: usize,
+    /// The scenario `try:` steps being translated (`try_general`), and the `except`s among them: a bare
+    /// `raise` is for inside one.
+    general_tries: usize,
+    handling: usize,
+    /// Whether any `try` took the scenario's `try:` step.
+    general_tries_used: bool,
     /// A job of an executor has a `raise` (or an `assert`, AssertionError): the waits that Python's
     /// `wait`, `as_completed` and an executor's shutdown do without raising then catch `Exception`. The
     /// jobs of a `with` are translated at their `submit`, before the waits that follow.
@@ -287,6 +294,23 @@ pub struct Translator<'a> {
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
+    let (scenario, general_tries_used) = translate_once(file, source, body, options, false)?;
+    if !general_tries_used {
+        return Ok(scenario);
+    }
+    // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
+    // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
+    // `Exception`, as when a job raises; they come before the `try` the second pass knows of.
+    translate_once(file, source, body, options, true).map(|(scenario, _)| scenario)
+}
+
+fn translate_once(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    jobs_raise: bool,
+) -> Result<(Scenario, bool)> {
     let mut translator = Translator {
         source,
         options,
@@ -324,7 +348,10 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         job_exception_catch: None,
         raise_sites: Vec::new(),
         finally_depth: 0,
-        jobs_raise: false,
+        general_tries: 0,
+        handling: 0,
+        general_tries_used: false,
+        jobs_raise,
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
@@ -342,7 +369,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
-    Ok(translator.scenario)
+    Ok((translator.scenario, translator.general_tries_used))
 }
 
 impl<'a> Translator<'a> {
@@ -1041,11 +1068,12 @@ impl<'a> Translator<'a> {
         if let Some((handler, kind)) = self.timeout_handler(frame, attempt) {
             return self.try_timed(frame, attempt, handler, kind, out, next_line);
         }
-        if !attempt.handlers.is_empty() || !attempt.orelse.is_empty() || attempt.is_star {
-            return fail(
-                &attempt.range,
-                "`try` with `except` or `else` is not supported (weft's scenarios raise no exceptions); `try`/`finally` is",
-            );
+        if !attempt.handlers.is_empty()
+            || !attempt.orelse.is_empty()
+            || attempt.is_star
+            || self.finally_needs_try_step(attempt)
+        {
+            return self.try_general(frame, attempt, out, next_line);
         }
         if contains_jump(&attempt.body) {
             return fail(
@@ -1071,13 +1099,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let class = self.raised_class(frame, raise)?;
-        if frame.coroutine {
-            return fail(
-                raise,
-                "`raise` in a coroutine is not imported yet (its exception goes to the task's awaiter)",
-            );
+        if raise.exc.is_none() && raise.cause.is_none() && self.handling > 0 {
+            // A bare `raise` in a handler: the exception caught, again.
+            self.raise_sites.push((frame.task, raise.range.start().to_usize()));
+            out.push(Step::word("reraise", line));
+            return Ok(());
         }
+        let class = self.raised_class(frame, raise)?;
         if self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0 {
             return fail(
                 raise,
@@ -1091,11 +1119,12 @@ impl<'a> Translator<'a> {
             );
         }
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
-        self.push_raise(frame, class, out, line);
+        self.push_raise(frame, &class, out, line);
         Ok(())
     }
 
-    /// The way out of the task with `class`: the releases of its semaphores, then `raise: C`.
+    /// The way out of the task with `class`: the releases of its semaphores, then `raise: C`. Inside a
+    /// scenario `try:` step no semaphore is held from outside it (`try_general` refuses that).
     fn push_raise(&mut self, frame: &Frame, class: &str, out: &mut Vec<Step>, line: u32) {
         push_cleanups(frame, out);
         self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
@@ -1129,12 +1158,15 @@ impl<'a> Translator<'a> {
 
     /// The class of `raise C` or `raise C(...)` whose arguments are constants or the function's locals
     /// (the message is not modelled: reading them has no effect).
-    fn raised_class(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<&'static str> {
+    fn raised_class(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<String> {
         if raise.cause.is_some() {
             return fail(raise, "`raise ... from ...` is not supported; raise the exception alone");
         }
         let Some(exception) = raise.exc.as_deref() else {
-            return fail(raise, "a bare `raise` (raising again in a handler) is not supported");
+            return fail(
+                raise,
+                "a bare `raise` outside an `except` (or in a handler of a form that catches a time-out) is not supported",
+            );
         };
         let (class, arguments_constant) = match exception {
             Expr::Name(name) => (name.id.as_str(), true),
@@ -1152,7 +1184,14 @@ impl<'a> Translator<'a> {
             },
             _ => ("", false),
         };
-        match RAISABLE.iter().find(|known| **known == class) {
+        let class_expr = match exception {
+            Expr::Call(call) => &*call.func,
+            other => other,
+        };
+        let known = (!class.is_empty() && class != "BaseException")
+            .then(|| self.exception_class_name(frame, class_expr))
+            .flatten();
+        match known {
             Some(known) if arguments_constant => Ok(known),
             Some(_) => fail(
                 exception,
@@ -1161,7 +1200,7 @@ impl<'a> Translator<'a> {
             None => fail(
                 exception,
                 format!(
-                    "`raise` imports with a built-in class ({}); other classes are not supported",
+                    "`raise` imports with a built-in class ({}, ...) or a class of the program derived from one (`class Oops(Exception): pass`); other classes are not supported",
                     RAISABLE.join(", ")
                 ),
             ),
@@ -1177,10 +1216,12 @@ impl<'a> Translator<'a> {
             let definition = &self.scenario.tasks[task];
             let job_of_an_executor = definition.executor.is_some();
             let thread = definition.kind.is_none() && !jobs.contains(&task);
-            if !(job_of_an_executor || thread) {
+            // A coroutine task's exception goes to its awaiter (or `gather`), as a job's to its future.
+            let coroutine = definition.kind == Some("coroutine");
+            if !(job_of_an_executor || thread || coroutine) {
                 return Err(Error::at_offset(
                     offset,
-                    "`raise` imports in a job of an executor (its future keeps the exception) or in a thread (uncaught, it ends the thread: a fault); not in a process, a coroutine or a job of `asyncio.to_thread`",
+                    "`raise` imports in a job of an executor (its future keeps the exception), a coroutine (its awaiter gets it) or a thread (uncaught, it ends the thread: a fault); not in a process or a job of `asyncio.to_thread`",
                 ));
             }
         }
@@ -5144,6 +5185,15 @@ fn is_main_guard(stmt: &Stmt) -> bool {
     matches!(&*branch.test, Expr::Compare(compare) if matches!(&*compare.left, Expr::Name(name) if name.id.as_str() == "__name__"))
 }
 
+/// Every block of a `try`: its body, each handler's, `else` and `finally`.
+fn try_parts(attempt: &ast::StmtTry) -> impl Iterator<Item = &[Stmt]> {
+    let handlers = attempt.handlers.iter().map(|handler| {
+        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+        &handler.body[..]
+    });
+    [&attempt.body[..], &attempt.finalbody[..], &attempt.orelse[..]].into_iter().chain(handlers)
+}
+
 fn contains_jump(body: &[Stmt]) -> bool {
     body.iter().any(|stmt| match stmt {
         Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) => true,
@@ -5151,7 +5201,7 @@ fn contains_jump(body: &[Stmt]) -> bool {
             contains_jump(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_jump(&c.body))
         }
         Stmt::With(with) => contains_jump(&with.body),
-        Stmt::Try(attempt) => contains_jump(&attempt.body) || contains_jump(&attempt.finalbody),
+        Stmt::Try(attempt) => try_parts(attempt).any(contains_jump),
         Stmt::While(_) | Stmt::For(_) => false,
         _ => false,
     })
@@ -5165,7 +5215,7 @@ fn contains_return(body: &[Stmt]) -> bool {
             contains_return(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_return(&c.body))
         }
         Stmt::With(with) => contains_return(&with.body),
-        Stmt::Try(attempt) => contains_return(&attempt.body) || contains_return(&attempt.finalbody),
+        Stmt::Try(attempt) => try_parts(attempt).any(contains_return),
         Stmt::While(looping) => contains_return(&looping.body),
         Stmt::For(looping) => contains_return(&looping.body),
         _ => false,
@@ -5182,7 +5232,7 @@ fn loop_returns(stmt: &Stmt) -> bool {
                 || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
         }
         Stmt::With(with) => with.body.iter().any(loop_returns),
-        Stmt::Try(attempt) => attempt.body.iter().any(loop_returns) || attempt.finalbody.iter().any(loop_returns),
+        Stmt::Try(attempt) => try_parts(attempt).any(|part| part.iter().any(loop_returns)),
         _ => false,
     }
 }

@@ -117,9 +117,11 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.conditions(raw.conditions.as_ref())?;
     builder.loops(&raw.loops)?;
     builder.executors(raw.executors.as_ref())?;
+    builder.exception_classes(&raw.exceptions)?;
     builder.declare_tasks(&raw.tasks)?;
     builder.submit_targets(&raw.tasks)?;
     builder.compile_tasks(&raw.tasks)?;
+    builder.name_builtin_exceptions();
     builder.instance_slots()?;
     builder.check_cycles()?;
     builder.expectations(&raw.expect)?;
@@ -1060,6 +1062,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     fn compile_tasks(&mut self, raw: &Spanned<IndexMap<Spanned<String>, RawTask>>) -> Result<()> {
         let mut edges = 0u64;
+        // With a `try` anywhere, a job's exception (its own fault too) goes to its future, where a
+        // handler may catch it; without one, a fault ends the run as it always did.
+        let any_try = raw.value.values().any(|task| crate::lower::has_try(&task.ops));
         for (name, task) in &raw.value {
             let entry = self.entries[&name.value];
             let mut after = Vec::new();
@@ -1097,7 +1102,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     Some(&instances) => self.futures.instances[instances.index()].parameters.clone(),
                     None => Vec::new(),
                 };
-                let compiled = crate::lower::lower_task(self, id, me, &parameters, &task.ops)?;
+                let instance = any_try && self.instances_of.contains_key(&name.value);
+                let compiled = crate::lower::lower_task(self, id, me, &parameters, &task.ops, instance)?;
                 self.count_instructions(
                     &name.referenced,
                     &name.value,
@@ -1111,6 +1117,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 }
                 let timed_puts = compiled.timed_puts.iter().map(|&(pc, patience)| TimedPut { task: id, pc, patience });
                 self.sync.timed_puts.extend(timed_puts);
+                self.futures.handlers.extend(compiled.handlers);
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;
@@ -1532,11 +1539,68 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     }
 
     fn exception(&mut self, name: &str) -> ExceptionId {
+        self.intern_exception(name)
+    }
+}
+
+impl ModelBuilder<'_, '_> {
+    fn intern_exception(&mut self, name: &str) -> ExceptionId {
         let exceptions = &mut self.futures.exceptions;
         let index = exceptions.iter().position(|known| known == name).unwrap_or_else(|| {
             exceptions.push(name.to_string());
             exceptions.len() - 1
         });
         ExceptionId::from_index(index)
+    }
+}
+
+impl ModelBuilder<'_, '_> {
+    /// `exceptions:`: the program's own classes, each with a base that is built in or declared above it
+    /// (so the hierarchy has no cycle).
+    fn exception_classes(&mut self, raw: &IndexMap<Name, crate::raw::RawExceptionDecl>) -> Result<()> {
+        let builtin = |name: &str| {
+            name == "BaseException" || sim_core::exceptions::BUILTIN_EXCEPTIONS.iter().any(|(class, _)| *class == name)
+        };
+        for (name, declaration) in raw {
+            let identifier = name.value.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && name.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !identifier {
+                return Err(self.context.error(&name.referenced, format!("`{}` is not a class name", name.value)));
+            }
+            if builtin(&name.value) {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!("`{}` is a built-in class; it needs no declaration", name.value),
+                ));
+            }
+            let base = &declaration.base;
+            let declared = self
+                .futures
+                .exception_bases
+                .iter()
+                .any(|(class, _)| self.futures.exceptions[class.index()] == base.value);
+            if !builtin(&base.value) && !declared {
+                return Err(self
+                    .context
+                    .error(&base.referenced, format!("`{}` is neither a built-in class nor declared above", base.value))
+                    .with_help("declare a base before the classes that derive from it, or derive from `Exception`"));
+            }
+            let class = self.intern_exception(&name.value);
+            let base = self.intern_exception(&base.value);
+            self.futures.exception_bases.push((class, base));
+        }
+        Ok(())
+    }
+
+    /// A scenario with `try` blocks names every built-in class, after its own: a fault the engine
+    /// raises (a missing key: KeyError) finds its class by name when a handler may catch it.
+    fn name_builtin_exceptions(&mut self) {
+        if self.futures.handlers.is_empty() {
+            return;
+        }
+        self.intern_exception("BaseException");
+        for (class, _) in sim_core::exceptions::BUILTIN_EXCEPTIONS {
+            self.intern_exception(class);
+        }
     }
 }

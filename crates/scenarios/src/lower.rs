@@ -16,6 +16,7 @@ use crate::expr::{Ast, Function, parse_expression, split_assignment};
 use crate::raw::{NameOr, RawAwait, RawComputedLength, RawLength, RawStep, RawValue};
 
 mod futures;
+mod tries;
 
 /// The four kinds of declared primitives, in the order of `ModelBuilder::groups`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +120,8 @@ pub struct LoweredTask {
     pub with_blocks: Vec<(u32, u32)>,
     /// The pc and patience of every `put` with a time-out (`SyncDefs::timed_puts`).
     pub timed_puts: Vec<(u32, Patience)>,
+    /// The exception table of its `try` blocks, innermost first.
+    pub handlers: Vec<TryHandler>,
 }
 
 /// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
@@ -155,6 +158,14 @@ struct Lowering<'n, N: Names> {
     place: Option<(Location, usize, String)>,
     /// Local arrays (`let: "fs = array(N)"`): their first local and length.
     arrays: IndexMap<String, (LocalId, u32)>,
+    /// The enclosing `try` blocks, innermost last.
+    tries: Vec<tries::TryFrame>,
+    /// How many `try` blocks were lowered (each has a local for its caught exception).
+    tries_lowered: usize,
+    /// The locals of the enclosing `except`s being lowered, innermost last (a bare `raise` reads it).
+    handling: Vec<LocalId>,
+    /// The exception table so far.
+    handlers: Vec<TryHandler>,
 }
 
 /// Lowers one task; `parameters` are the names `submit`'s `args` set (locals 0, 1, ... of an instance).
@@ -164,6 +175,7 @@ pub fn lower_task<N: Names>(
     me: Option<i64>,
     parameters: &[String],
     ops: &[Spanned<RawStep>],
+    instance: bool,
 ) -> Result<LoweredTask> {
     let process = names.process_of(task);
     let mut lowering = Lowering {
@@ -185,6 +197,10 @@ pub fn lower_task<N: Names>(
         temporaries_used: 0,
         place: None,
         arrays: IndexMap::new(),
+        tries: Vec::new(),
+        tries_lowered: 0,
+        handling: Vec::new(),
+        handlers: Vec::new(),
     };
     for parameter in parameters {
         lowering.define(parameter);
@@ -195,6 +211,9 @@ pub fn lower_task<N: Names>(
         local_initial.push((local, me));
     }
     lowering.steps(ops)?;
+    if instance && let Some(first) = ops.first() {
+        lowering.add_instance_exit(&first.referenced)?;
+    }
     let unrolled = unrolled_steps(ops);
     if unrolled > limits::MAX_UNROLLED_STEPS_PER_TASK
         && let Some(first) = ops.first()
@@ -215,6 +234,19 @@ pub fn lower_task<N: Names>(
         exprs: lowering.exprs,
         with_blocks: lowering.with_blocks,
         timed_puts: lowering.timed_puts,
+        handlers: lowering.handlers,
+    })
+}
+
+/// Whether a `try` step is among the ops, at any depth.
+pub fn has_try(ops: &[Spanned<RawStep>]) -> bool {
+    ops.iter().any(|op| match &op.value {
+        RawStep::Try(_) => true,
+        RawStep::Repeat(repeat) => has_try(&repeat.ops),
+        RawStep::With(with) => has_try(&with.ops),
+        RawStep::If(branch) => has_try(&branch.then) || has_try(&branch.otherwise),
+        RawStep::While(looping) => has_try(&looping.ops),
+        _ => false,
     })
 }
 
@@ -228,6 +260,17 @@ fn unrolled_steps(ops: &[Spanned<RawStep>]) -> u64 {
                 unrolled_steps(&branch.then).max(unrolled_steps(&branch.otherwise)).saturating_add(1)
             }
             RawStep::While(looping) => unrolled_steps(&looping.ops).saturating_add(2),
+            // `finally` is lowered once per way out.
+            RawStep::Try(block) => {
+                let ways_out = block.handlers.len() as u64 + 2;
+                let handlers =
+                    block.handlers.iter().map(|clause| unrolled_steps(&clause.ops)).fold(0u64, u64::saturating_add);
+                unrolled_steps(&block.body)
+                    .saturating_add(unrolled_steps(&block.otherwise))
+                    .saturating_add(handlers)
+                    .saturating_add(unrolled_steps(&block.finally).saturating_mul(ways_out))
+                    .saturating_add(1)
+            }
             RawStep::Atomic(_) => 1,
             RawStep::Break | RawStep::Continue => 0,
             _ => 1,
@@ -244,6 +287,8 @@ fn fewest_steps(ops: &[Spanned<RawStep>]) -> u64 {
             RawStep::With(with) => fewest_steps(&with.ops).saturating_add(2),
             RawStep::If(branch) => fewest_steps(&branch.then).min(fewest_steps(&branch.otherwise)),
             RawStep::While(_) | RawStep::WaitFor(_) | RawStep::Break | RawStep::Continue => 0,
+            // An exception may leave `do` at once; `finally` runs on every way out.
+            RawStep::Try(block) => fewest_steps(&block.finally),
             _ => 1,
         })
         .fold(0u64, u64::saturating_add)
@@ -480,6 +525,7 @@ impl<N: Names> Lowering<'_, N> {
                     Some(text) => self.expression(text, &text.value, 0)?,
                     None => self.constant(0, "0"),
                 };
+                self.check_leaves_no_finally(at, false)?;
                 self.release_withs(0, at)?;
                 self.emit(Instr::Return { expr }, at).map(drop)
             }
@@ -587,10 +633,15 @@ impl<N: Names> Lowering<'_, N> {
             }
             RawStep::Raise(class) => {
                 let exception = self.exception_class(class)?;
-                // Python's `with` releases its lock on the way out, as for `return`.
-                self.release_withs(0, at)?;
+                // Python's `with` releases its lock on the way out, as for `return`; inside a `try`, the
+                // handler it reaches releases the ones it leaves (`TryHandler::with_blocks`).
+                if self.tries.is_empty() {
+                    self.release_withs(0, at)?;
+                }
                 self.emit(Instr::Raise { exception }, at).map(drop)
             }
+            RawStep::Try(block) => self.lower_try(block, at),
+            RawStep::Reraise => self.lower_reraise(at),
         }
     }
 
@@ -613,7 +664,8 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Wait(_) | RawStep::WaitFor(_) => Some("a `wait`"),
             RawStep::Spawn(_) | RawStep::Submit(_) => Some("another task's start"),
             RawStep::Result(_) => Some("a wait for a future"),
-            RawStep::Raise(_) => Some("a `raise` (it ends the task)"),
+            RawStep::Raise(_) | RawStep::Reraise => Some("a `raise` (it ends the task)"),
+            RawStep::Try(_) => Some("a `try` block"),
             _ => None,
         };
         match forbidden {
@@ -873,6 +925,7 @@ impl<N: Names> Lowering<'_, N> {
         let Some(frame) = self.loops.last() else {
             return Err(self.error(at, format!("`{word}` is outside any `while` or `repeat`")));
         };
+        self.check_leaves_no_finally(at, true)?;
         self.release_withs(frame.withs_outside, at)?;
         let jump = self.emit(Instr::Jump { target: 0 }, at)?;
         let frame = self.loops.last_mut().expect("checked above");

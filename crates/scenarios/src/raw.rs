@@ -73,6 +73,11 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Option<IndexMap<String, RawExecutor>>")]
     pub executors: Option<IndexMap<Name, RawExecutor>>,
+    /// The program's own exception classes (an extension of format 1.1): a name and its base, `{ base:
+    /// Exception }` (a built-in class or one declared above it).
+    #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawExceptionDecl>")]
+    pub exceptions: IndexMap<Name, RawExceptionDecl>,
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawProcess>")]
     pub processes: IndexMap<Name, RawProcess>,
@@ -394,6 +399,60 @@ pub enum RawStep {
     /// `raise C` (an extension of format 1.1): an instance ends with exception class C, which its
     /// future keeps for `result`; anywhere else the exception is uncaught, a fault.
     Raise(#[schemars(with = "String")] Name),
+    /// Python's `try` (an extension of format 1.1): `{ do: [...], except: [{ classes: [C], do: [...] }],
+    /// else: [...], finally: [...] }`. An exception raised in `do` (a `raise`, a `result` of a job that
+    /// raised, a fault Python raises as an exception) goes to the first `except` whose classes catch it.
+    Try(Box<RawTry>),
+    /// A bare `raise` inside an `except` (an extension of format 1.1): raises the caught exception again.
+    Reraise,
+}
+
+/// `try:` (an extension of format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Try")]
+pub struct RawTry {
+    /// The protected steps.
+    #[serde(rename = "do")]
+    #[schemars(with = "Vec<RawStep>")]
+    pub body: Vec<Spanned<RawStep>>,
+    /// The handlers, tried in order.
+    #[serde(default, rename = "except")]
+    pub handlers: Vec<RawExcept>,
+    /// Steps run when `do` raised nothing.
+    #[serde(default, rename = "else")]
+    #[schemars(with = "Vec<RawStep>")]
+    pub otherwise: Vec<Spanned<RawStep>>,
+    /// Steps run on every way out (an exception nobody here caught goes on after them).
+    #[serde(default)]
+    #[schemars(with = "Vec<RawStep>")]
+    pub finally: Vec<Spanned<RawStep>>,
+}
+
+/// One `except` of a `try`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Except")]
+pub struct RawExcept {
+    /// The classes it catches, each with its subclasses (`except (A, B):`); empty or left out: every
+    /// class (a bare `except:`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub classes: Vec<Name>,
+    /// The handler's steps.
+    #[serde(rename = "do")]
+    #[schemars(with = "Vec<RawStep>")]
+    pub ops: Vec<Spanned<RawStep>>,
+}
+
+/// A class of the program's own (`class InsufficientFunds(Exception): pass`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "ExceptionDecl")]
+pub struct RawExceptionDecl {
+    /// Its base class: a built-in one or one declared before it.
+    #[schemars(with = "String")]
+    pub base: Name,
 }
 
 /// `submit:` (format 1.1).

@@ -87,6 +87,28 @@ pub struct FutureDefs {
     pub asyncio: AsyncioDefs,
     /// The exception classes `raise` steps and `result`'s `catches` name (`ExceptionId` indexes them).
     pub exceptions: Vec<String>,
+    /// The classes the scenario declares (`exceptions:`), each with its base; a built-in class's base is
+    /// Python's (`crate::exceptions::BUILTIN_EXCEPTIONS`).
+    pub exception_bases: Vec<(ExceptionId, ExceptionId)>,
+    /// The handlers of every `try` block, by task, innermost first within a task.
+    pub handlers: Vec<TryHandler>,
+}
+
+/// One handler of a `try` block (an entry of CPython's exception table): an exception raised by a step
+/// of `task` at a pc in `start..end` whose class is one of `classes` (or a subclass) goes on at
+/// `target`, after the `with` blocks it leaves have released their locks. With no `classes` it catches
+/// every class: the `finally` that runs on the way out and raises again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TryHandler {
+    pub task: TaskId,
+    pub start: u32,
+    pub end: u32,
+    pub classes: Vec<ExceptionId>,
+    pub target: u32,
+    /// Gets the caught exception's id + 1, for a bare `raise` (and `except C as e:`).
+    pub into: LocalId,
+    /// The `with` blocks inside `start..end`: the pcs of their `lock` and closing `unlock`.
+    pub with_blocks: Vec<(u32, u32)>,
 }
 
 /// Written without `exceptions` when there are none, so that the fingerprint (and every token) of a
@@ -102,6 +124,13 @@ impl fmt::Debug for FutureDefs {
             .field("asyncio", &self.asyncio);
         if !self.exceptions.is_empty() {
             out.field("exceptions", &self.exceptions);
+        }
+        // Written only when there are some, as `exceptions`: a model without `try` prints as before.
+        if !self.exception_bases.is_empty() {
+            out.field("exception_bases", &self.exception_bases);
+        }
+        if !self.handlers.is_empty() {
+            out.field("handlers", &self.handlers);
         }
         out.finish()
     }
@@ -128,10 +157,9 @@ impl FutureDefs {
         ) || self.asyncio.awaited_by(instruction)
     }
 
-    /// Whether a handler for class `handler` catches an exception of class `raised`: the same class, or
-    /// `Exception`, which every class a `raise` names derives from (no other hierarchy is modelled).
-    pub fn catches(&self, handler: ExceptionId, raised: ExceptionId) -> bool {
-        handler == raised || self.exceptions[handler.index()] == "Exception"
+    /// The class named `name`, if the scenario names it.
+    pub fn exception_named(&self, name: &str) -> Option<ExceptionId> {
+        self.exceptions.iter().position(|class| class == name).map(ExceptionId::from_index)
     }
 
     /// The executor `task` runs on, if any.
@@ -1003,6 +1031,11 @@ pub enum Instr {
     Raise {
         exception: ExceptionId,
     },
+    /// A bare `raise` in a handler (and the end of a `finally` left by an exception): raises again the
+    /// exception whose id + 1 the handler's `into` holds.
+    Reraise {
+        local: LocalId,
+    },
     // ---- Durations known only at run time (`io: { ms: "EXPR" }`).
     /// `io` for `length` times `unit_ns`, `length` evaluated at the step; a negative length or one
     /// past `limits::MAX_DURATION_NS` is a fault (Python's ValueError / OverflowError).
@@ -1211,6 +1244,9 @@ impl Instr {
                 InstrUse { reads_every_local: true, ..InstrUse::new(Futures) }
             }
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
+            Instr::Reraise { local } => {
+                InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }
+            }
         }
     }
 }

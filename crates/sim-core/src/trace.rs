@@ -81,6 +81,15 @@ impl Trace {
         self.total
     }
 
+    /// The newest event.
+    pub fn last(&self) -> Option<&TraceEvent> {
+        if self.tail.is_empty() {
+            return self.head.last();
+        }
+        let newest = if self.tail.len() < TRACE_TAIL_EVENTS { self.tail.len() } else { self.tail_next };
+        self.tail.get(newest.checked_sub(1).unwrap_or(self.tail.len() - 1))
+    }
+
     /// The kept events in order, with the number skipped between head and tail.
     pub fn kept(&self) -> (Vec<TraceEvent>, u64) {
         let mut events = self.head.clone();
@@ -277,6 +286,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         }
         Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
         Instr::Raise { exception } => format!("raise {}", model.futures.exceptions[exception.index()]),
+        Instr::Reraise { local } => format!("raise again {}", local_name(local)),
         _ => unreachable!("format 1.0 steps are described above"),
     }
 }

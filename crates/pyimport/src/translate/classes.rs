@@ -73,6 +73,9 @@ impl<'a> Classes<'a> {
 impl<'a> Translator<'a> {
     /// A class at module level: checked to be of the simple kind weft follows, and remembered.
     pub(super) fn scan_class(&mut self, class: &'a ast::StmtClassDef) -> Result<()> {
+        if self.scan_exception_class(class)? {
+            return Ok(());
+        }
         if let Some(decorator) = class.decorator_list.first() {
             return fail(decorator, "decorated classes (`@dataclass`, ...) are not supported");
         }

@@ -93,6 +93,7 @@ fn node_writes(node: &Node, shared: &str) -> bool {
     match node {
         Node::Steps(steps) => steps_write(steps, shared),
         Node::Map(entries) => entries.iter().any(|(_, value)| node_writes(value, shared)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| node_writes(value, shared)),
         Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
     }
 }
@@ -111,6 +112,7 @@ fn node_mentions(node: &Node, name: &str) -> bool {
     match node {
         Node::Steps(steps) => steps_mention(steps, name),
         Node::Map(entries) => entries.iter().any(|(_, value)| node_mentions(value, name)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| node_mentions(value, name)),
         Node::Plain(text) | Node::Quoted(text) => {
             text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| word == name)
         }

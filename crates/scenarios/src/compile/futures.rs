@@ -212,6 +212,8 @@ impl ModelBuilder<'_, '_> {
             let executor = self.futures.executor_of_unsorted(template_id);
             let template_puts: Vec<TimedPut> =
                 self.sync.timed_puts.iter().filter(|put| put.task == template_id).copied().collect();
+            let template_handlers: Vec<TryHandler> =
+                self.futures.handlers.iter().filter(|handler| handler.task == template_id).cloned().collect();
             for number in 2..=wanted {
                 let mut copy = self.tasks[template_id.index()].clone();
                 copy.name = format!("{name}#{number}");
@@ -227,6 +229,8 @@ impl ModelBuilder<'_, '_> {
                     self.futures.task_executors.push((id, executor));
                 }
                 self.sync.timed_puts.extend(template_puts.iter().map(|put| TimedPut { task: id, ..*put }));
+                let handlers = template_handlers.iter().map(|handler| TryHandler { task: id, ..handler.clone() });
+                self.futures.handlers.extend(handlers);
             }
         }
         // `put_patience` looks them up by task and pc.
@@ -310,6 +314,15 @@ fn gather_submits(
             }
             RawStep::With(with) => gather_submits(&with.ops, times, unbounded, out),
             RawStep::Atomic(inner) => gather_submits(inner, times, unbounded, out),
+            // Each part at most once per run (`finally` runs on one way out).
+            RawStep::Try(block) => {
+                gather_submits(&block.body, times, unbounded, out);
+                for clause in &block.handlers {
+                    gather_submits(&clause.ops, times, unbounded, out);
+                }
+                gather_submits(&block.otherwise, times, unbounded, out);
+                gather_submits(&block.finally, times, unbounded, out);
+            }
             _ => {}
         }
     }

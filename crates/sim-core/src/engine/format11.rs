@@ -502,12 +502,18 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Stop;
         }
         self.record(task, pc, TraceKind::Step, 0);
+        self.unlock_once(task, lock);
+        Effect::Instant
+    }
+
+    /// One unlock of a lock `task` holds (its depth, for a reentrant one), handing it on when free. A
+    /// `try`'s handler leaves its `with` blocks this way, within the step that raised (no step of its own).
+    pub(super) fn unlock_once(&mut self, task: TaskId, lock: LockId) {
         let depth = &mut self.state.world.format11.lock_depth[lock.index()];
         *depth = depth.saturating_sub(1);
         if *depth == 0 {
             self.hand_over_lock(task, lock);
         }
-        Effect::Instant
     }
 
     /// The lock is free: it goes to its waiters (with the depth a condition's waiter on a reentrant lock

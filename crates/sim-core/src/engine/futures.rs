@@ -91,26 +91,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// Python's `with` does (a lock taken without `with` stays held, as in Python).
     fn exit_withs(&mut self, task: TaskId, pc: u32) {
         let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) else { return };
-        let mut enclosing: Vec<(u32, u32)> = instances
-            .with_blocks
-            .iter()
-            .copied()
-            .filter(|&(lock_pc, unlock_pc)| lock_pc < pc && pc <= unlock_pc)
-            .collect();
-        enclosing.sort_by_key(|&(lock_pc, _)| std::cmp::Reverse(lock_pc));
-        for (_, unlock_pc) in enclosing {
-            let lock = match self.model.tasks[task.index()].program[unlock_pc as usize] {
-                Instr::Unlock(lock) => lock,
-                Instr::UnlockPicked(pick) => match self.resolve(task, unlock_pc, pick, super::format11::Kind::Lock) {
-                    Some(lock) => LockId(lock),
-                    None => return,
-                },
-                other => unreachable!("a `with` block ends with an unlock, not {other:?}"),
-            };
-            if self.state.world.locks[lock.index()].holder == Some(task) {
-                self.release_lock(task, unlock_pc, lock);
-            }
-        }
+        self.leave_with_blocks(task, pc, &instances.with_blocks, true);
     }
 
     /// A thread that uses one of asyncio's own primitives where the loader could not see it: a run-time
@@ -148,6 +129,11 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future } => self.cancel(task, pc, future),
             Instr::Raise { exception } => self.raise(task, pc, exception),
+            Instr::Reraise { local } => {
+                let id = self.state.world.tasks[task.index()].locals[local.index()];
+                debug_assert!(id > 0, "a bare `raise` runs only in a handler, which set its local");
+                self.raise(task, pc, ExceptionId::from_index((id - 1).max(0) as usize))
+            }
             _ => unreachable!("only the steps of futures come here: {instruction:?}"),
         }
     }
@@ -191,6 +177,9 @@ impl<D: Driver> Run<'_, '_, D> {
     fn raise(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> Effect {
         self.record(task, pc, TraceKind::Step, 0);
         self.access(task, pc, Object::None, false);
+        if self.catch(task, pc, exception) {
+            return Effect::Instant;
+        }
         if !self.is_instance(task) {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));
             return Effect::Stop;
@@ -278,12 +267,15 @@ impl<D: Driver> Run<'_, '_, D> {
     /// handler runs), else the exception goes on in the waiting task, uncaught: a fault.
     fn reraise(&mut self, task: TaskId, pc: u32, target: TaskId, exception: ExceptionId) -> Option<i64> {
         let wait = &self.model.futures.waits[self.future_wait_at(task, pc).index()];
-        let caught = wait.catches.is_some_and(|handler| self.model.futures.catches(handler, exception));
+        let caught =
+            wait.catches.is_some_and(|handler| crate::exceptions::catches(&self.model.futures, handler, exception));
         match wait.patience.into {
             Some(ok_into) if caught => {
                 self.state.world.tasks[task.index()].locals[ok_into.index()] = 0;
                 Some(0)
             }
+            // A `try` around the `result` (it may be blocked in it, woken by the job's end).
+            _ if self.catch(task, pc, exception) => Some(0),
             _ => {
                 let fault = PythonFault::Reraised { exception, target };
                 self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));

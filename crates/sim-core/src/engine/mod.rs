@@ -27,6 +27,7 @@ mod stepwise;
 pub mod symmetry;
 mod sync_state;
 mod timed;
+mod unwind;
 pub mod view;
 
 pub use crate::access::{Access, Object};

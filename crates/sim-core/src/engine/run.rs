@@ -126,7 +126,9 @@ impl<D> Run<'_, '_, D> {
         self.state.progress.status.is_some()
     }
 
-    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
+    /// Ends the run with a failure no `try` can catch (of no task, or not Python's: `Run::fail` is the
+    /// one a task's fault goes through).
+    pub fn end_with_failure(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
         if self.ended() {
             return;
         }
@@ -140,7 +142,7 @@ impl<D> Run<'_, '_, D> {
     /// time moved.
     pub fn advance_time(&mut self, at_ns: Nanos) -> bool {
         if at_ns > crate::limits::MAX_VIRTUAL_TIME_NS {
-            self.fail(Status::Fault, None, None, Cause::TimeLimit);
+            self.end_with_failure(Status::Fault, None, None, Cause::TimeLimit);
             return false;
         }
         self.state.progress.now_ns = at_ns;
@@ -156,7 +158,7 @@ impl<D> Run<'_, '_, D> {
         let tasks = &self.state.world.tasks;
         let blocked = tasks.iter().filter(|t| matches!(t.phase, TaskPhase::Blocked(_))).count() as u32;
         let unfinished = self.state.world.non_daemon_left as u32;
-        self.fail(Status::Deadlock, None, None, Cause::Deadlock { blocked, unfinished });
+        self.end_with_failure(Status::Deadlock, None, None, Cause::Deadlock { blocked, unfinished });
     }
 
     /// Counts a step; ends the run at the step limit. Returns false when the step must not be taken.
@@ -177,7 +179,7 @@ impl<D> Run<'_, '_, D> {
     pub fn count_timed_work(&mut self) -> bool {
         if self.state.progress.timed_work >= self.config.max_steps {
             let limit = self.config.max_steps;
-            self.fail(Status::StepLimit, None, None, Cause::TimedWorkLimit { limit });
+            self.end_with_failure(Status::StepLimit, None, None, Cause::TimedWorkLimit { limit });
             return false;
         }
         self.state.progress.timed_work += 1;

@@ -71,7 +71,9 @@ impl<'m> Simulator<'m> {
         let sees_every_step = scheduler.sees_every_step();
         let takes_longest_waiting_core = scheduler.takes_longest_waiting_core() && !sees_every_step;
         let uses_part_two = self.model.futures.in_use();
-        let plain_steps = !uses_part_two && !self.state.world.format11.tracks_spins;
+        // A `try` may catch a fault of a hot step: its steps go through `execute_any`, which sees that.
+        let plain_steps =
+            !uses_part_two && !self.state.world.format11.tracks_spins && self.model.futures.handlers.is_empty();
         let mut run = Run {
             model: self.model,
             state: &mut self.state,

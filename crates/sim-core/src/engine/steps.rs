@@ -234,9 +234,17 @@ impl<D: Driver> Run<'_, '_, D> {
         Effect::Instant
     }
 
-    /// Any step, with the hooks of format 1.1 around it.
+    /// Any step, with the hooks of format 1.1 around it. A step that faulted inside a `try` whose handler
+    /// caught the fault (the run did not end) is an instant step: the task goes on at the handler.
     #[inline(never)]
     fn execute_any(&mut self, task: TaskId, pc: u32) -> Effect {
+        match self.execute_step(task, pc) {
+            Effect::Stop if !self.ended() => Effect::Instant,
+            effect => effect,
+        }
+    }
+
+    fn execute_step(&mut self, task: TaskId, pc: u32) -> Effect {
         let definition = &self.model.tasks[task.index()];
         let process = definition.process;
         let instruction = definition.program[pc as usize];
@@ -427,7 +435,8 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Result(_)
             | Instr::AwaitFuture(_)
             | Instr::Cancel { .. }
-            | Instr::Raise { .. } => self.execute_futures(task, pc, instruction),
+            | Instr::Raise { .. }
+            | Instr::Reraise { .. } => self.execute_futures(task, pc, instruction),
             _ => self.execute_format11(task, pc, instruction),
         }
     }

@@ -105,8 +105,9 @@ impl InvisibleSteps {
     pub fn new(model: &Model) -> Self {
         let mut steps = InvisibleSteps { candidates: vec![Vec::new(); model.tasks.len()], stack: Vec::new() };
         // protect(v) rests on a lock staying held until its holder moves, which a lock any task may
-        // release (`owned: false`) does not.
-        if model.futures.in_use() || !model.sync.unowned_locks.is_empty() {
+        // release (`owned: false`) does not; a `try` may catch a fault and release locks on the way to
+        // its handler. Either way no step is invisible.
+        if model.futures.in_use() || !model.sync.unowned_locks.is_empty() || !model.futures.handlers.is_empty() {
             return steps;
         }
         let analysis = Analysis::new(model);
@@ -527,7 +528,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Result(_)
         | Instr::AwaitFuture(_)
         | Instr::Cancel { .. }
-        | Instr::Raise { .. } => visible(true),
+        | Instr::Raise { .. }
+        | Instr::Reraise { .. } => visible(true),
     }
 }
 

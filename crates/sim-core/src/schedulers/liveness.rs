@@ -6,7 +6,7 @@
 //! instruction does (conservative where it cannot know: a step that may read every local makes
 //! everything live before it).
 
-use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef};
+use crate::model::{Expr, ExprOp, Flow, LocalId, Model, TaskDef, TaskId, TryHandler};
 
 /// Per task, per pc: a bit set of the locals that may be read from there on.
 #[derive(Debug, Default)]
@@ -23,7 +23,13 @@ struct TaskLiveness {
 
 impl Liveness {
     pub fn new(model: &Model) -> Self {
-        Liveness { tasks: model.tasks.iter().map(analyse).collect() }
+        let tasks = model.tasks.iter().enumerate().map(|(index, task)| {
+            let of_task = |handler: &&TryHandler| handler.task == TaskId::from_index(index);
+            let handlers: Vec<(u32, u32, u32)> =
+                model.futures.handlers.iter().filter(of_task).map(|h| (h.start, h.end, h.target)).collect();
+            analyse(task, &handlers)
+        });
+        Liveness { tasks: tasks.collect() }
     }
 
     /// Whether `local` of `task` may be read again from `pc` on.
@@ -41,14 +47,24 @@ struct Effect {
     reads_all: bool,
     writes: Option<usize>,
     next: [Option<u32>; 2],
+    /// The handlers of the `try` blocks around it: an exception it raises goes on there, before any
+    /// write of its own.
+    throws_to: Vec<u32>,
 }
 
-fn analyse(task: &TaskDef) -> TaskLiveness {
+/// `handlers`: the task's `try` handlers, each a protected range `start..end` and where it goes.
+fn analyse(task: &TaskDef, handlers: &[(u32, u32, u32)]) -> TaskLiveness {
     let locals = task.locals.len();
     let words_per_pc = locals.div_ceil(64).max(1);
     let len = task.program.len();
     let mut live = vec![0u64; (len + 1) * words_per_pc];
-    let effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
+    let mut effects: Vec<Effect> = (0..len).map(|pc| effect(task, pc as u32)).collect();
+    for &(start, end, target) in handlers {
+        let protected = (end as usize).min(len).saturating_sub(start as usize);
+        for effect in effects.iter_mut().skip(start as usize).take(protected) {
+            effect.throws_to.push(target);
+        }
+    }
     let mut changed = true;
     while changed {
         changed = false;
@@ -63,6 +79,12 @@ fn analyse(task: &TaskDef) -> TaskLiveness {
             }
             if let Some(local) = effect.writes {
                 row[local / 64] &= !(1 << (local % 64));
+            }
+            for target in &effect.throws_to {
+                let target = (*target as usize).min(len);
+                for (word, &successor) in row.iter_mut().zip(&live[target * words_per_pc..][..words_per_pc]) {
+                    *word |= successor;
+                }
             }
             if effect.reads_all {
                 for (index, word) in row.iter_mut().enumerate() {
@@ -105,7 +127,8 @@ fn effect(task: &TaskDef, pc: u32) -> Effect {
         Flow::NextOr(target) => [Some(pc + 1), Some(target)],
         Flow::End => [None, None],
     };
-    Effect { reads, reads_all: instruction.reads_every_local, writes: instruction.writes.map(|l| l.index()), next }
+    let writes = instruction.writes.map(|l| l.index());
+    Effect { reads, reads_all: instruction.reads_every_local, writes, next, throws_to: Vec::new() }
 }
 
 #[cfg(test)]
@@ -136,11 +159,23 @@ mod tests {
             Instr::SetShared { var: crate::model::VarId(0), expr: crate::model::ExprId(0) },
             Instr::Cpu(1),
         ];
-        let analysed = analyse(&task);
+        let analysed = analyse(&task, &[]);
         let liveness = Liveness { tasks: vec![analysed] };
         assert!(!liveness.is_live(0, 0, 0), "written by the read before any use");
         assert!(liveness.is_live(0, 1, 0), "read by the write");
         assert!(!liveness.is_live(0, 2, 0), "never read again");
         assert!(!liveness.is_live(0, 3, 0), "the end");
+        // A `try` around the `cpu` whose handler is the write: an exception there goes to it, so the
+        // local is live at the `cpu` too (and at the read, before it, not: the read writes it).
+        task.program = vec![
+            Instr::ReadShared { var: crate::model::VarId(0), into: LocalId(0) },
+            Instr::Cpu(1),
+            Instr::Jump { target: 4 },
+            Instr::SetShared { var: crate::model::VarId(0), expr: crate::model::ExprId(0) },
+        ];
+        let liveness = Liveness { tasks: vec![analyse(&task, &[(1, 2, 3)])] };
+        assert!(liveness.is_live(0, 1, 0), "the handler reads it");
+        assert!(!liveness.is_live(0, 0, 0), "written by the read before any use");
+        assert!(!liveness.is_live(0, 2, 0), "past the protected range");
     }
 }

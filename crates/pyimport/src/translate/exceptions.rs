@@ -1,0 +1,288 @@
+//! `try` in general (issue #22): `try`/`except C`/`except (A, B)`/`except C as e` (`e` in `print` only)
+//! /`else`/`finally`, a bare `raise` in a handler, and the program's own exception classes, imported as
+//! the scenario's `try:` step and `exceptions:` (docs/format.md, "Exceptions and `try`"). The forms of
+//! `try_timed` (a time-out or a job's exception caught around a first statement) keep their own
+//! translation; this is every other `try`.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Ex, Frame, RAISABLE, Result, Translator, fail};
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+/// The built-in classes a `raise` or an `except` may name by a bare name beyond `RAISABLE`: the rest of
+/// Python's hierarchy weft models (sim_core::exceptions::BUILTIN_EXCEPTIONS).
+const MORE_BUILTIN_CLASSES: [&str; 8] = [
+    "ArithmeticError",
+    "LookupError",
+    "OverflowError",
+    "AttributeError",
+    "OSError",
+    "TimeoutError",
+    "NotImplementedError",
+    "BaseException",
+];
+
+/// Whether a bare name is a built-in exception class weft models.
+pub(super) fn is_builtin_class(name: &str) -> bool {
+    RAISABLE.contains(&name) || MORE_BUILTIN_CLASSES.contains(&name)
+}
+
+/// Classes of modules, by the name the import resolves them to, and the scenario's name for each.
+const MODULE_CLASSES: [(&str, &str); 8] = [
+    ("queue.Empty", "Empty"),
+    ("queue.Full", "Full"),
+    ("asyncio.QueueEmpty", "Empty"),
+    ("asyncio.QueueFull", "Full"),
+    ("threading.BrokenBarrierError", "BrokenBarrierError"),
+    ("asyncio.TimeoutError", "TimeoutError"),
+    ("concurrent.futures.TimeoutError", "TimeoutError"),
+    ("asyncio.InvalidStateError", "InvalidStateError"),
+];
+
+impl Translator<'_> {
+    /// `class InsufficientFunds(Exception): pass` (or a docstring): a class of the program's own whose
+    /// base is a built-in class or one of the program's declared above. `false` for any other class.
+    pub(super) fn scan_exception_class(&mut self, class: &ast::StmtClassDef) -> Result<bool> {
+        let Some(arguments) = &class.arguments else { return Ok(false) };
+        let [Expr::Name(base)] = &arguments.args[..] else { return Ok(false) };
+        let base = base.id.as_str();
+        let known = is_builtin_class(base) || self.scenario.exceptions.iter().any(|(name, _)| name == base);
+        if !known || base == "BaseException" {
+            return Ok(false);
+        }
+        if !arguments.keywords.is_empty() || !class.decorator_list.is_empty() {
+            return fail(&class.name, "an exception class with keywords or decorators is not supported");
+        }
+        for stmt in &class.body {
+            match stmt {
+                Stmt::Pass(_) => {}
+                Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
+                other => {
+                    return fail(
+                        other,
+                        "an exception class imports with `pass` or a docstring as its body (weft does not model the exception's attributes or methods)",
+                    );
+                }
+            }
+        }
+        self.scenario.exceptions.push((class.name.to_string(), base.to_string()));
+        Ok(true)
+    }
+
+    /// The scenario's name of an exception class a `raise` or an `except` names: a built-in class, one
+    /// of the program's own, or a module's (`queue.Empty`).
+    pub(super) fn exception_class_name(&self, frame: &Frame, class: &Expr) -> Option<String> {
+        if let Expr::Name(name) = class {
+            let name = name.id.as_str();
+            if is_builtin_class(name) || self.scenario.exceptions.iter().any(|(own, _)| own == name) {
+                return Some(name.to_string());
+            }
+        }
+        match self.expr(frame, class, false) {
+            Ok(Ex::Static(Value::Module(module))) => {
+                MODULE_CLASSES.iter().find(|(known, _)| *known == module).map(|(_, name)| name.to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// The classes of one `except`: `[]` for a bare `except:` (every class).
+    fn handler_classes(&self, frame: &Frame, handler: &ast::ExceptHandlerExceptHandler) -> Result<Vec<String>> {
+        let Some(class) = handler.type_.as_deref() else { return Ok(Vec::new()) };
+        let classes: Vec<&Expr> = match class {
+            Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut names = Vec::new();
+        for class in classes {
+            if let Ok(Ex::Static(Value::Module(module))) = self.expr(frame, class, false)
+                && module == "asyncio.CancelledError"
+            {
+                return fail(
+                    class,
+                    "`except asyncio.CancelledError:` is not supported: weft's cancellation ends a coroutine without running its handlers",
+                );
+            }
+            match self.exception_class_name(frame, class) {
+                Some(name) => names.push(name),
+                None => {
+                    return fail(
+                        class,
+                        "this `except` names a class weft does not model: a built-in class (ValueError, KeyError, LookupError, ...), `queue.Empty`, `queue.Full`, `threading.BrokenBarrierError`, or a class of the program derived from one",
+                    );
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    /// A `try` of none of `try_timed`'s forms: the scenario's `try:` step. The steps of each part may or
+    /// may not run (an exception may cut `do` short), so what they assign is unknown after it.
+    pub(super) fn try_general(
+        &mut self,
+        frame: &mut Frame,
+        attempt: &ast::StmtTry,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        if attempt.is_star {
+            return fail(&attempt.range, "`try` with `except*` (exception groups) is not supported");
+        }
+        if !frame.cleanups.is_empty() {
+            return fail(
+                &attempt.range,
+                "a `try` with `except` inside `with` on a semaphore is not supported (an exception leaving the `with` would keep the semaphore); take the semaphore inside the `try`",
+            );
+        }
+        if !attempt.finalbody.is_empty() && super::contains_jump(&attempt.body) {
+            return fail(
+                &attempt.range,
+                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
+            );
+        }
+        let line = self.line(attempt);
+        for part in [&attempt.body, &attempt.orelse, &attempt.finalbody] {
+            self.forget_assigned(frame, part);
+        }
+        frame.dynamic += 1;
+        self.general_tries += 1;
+        self.general_tries_used = true;
+        let translated = self.try_parts(frame, attempt, next_line);
+        self.general_tries -= 1;
+        frame.dynamic -= 1;
+        let entries = translated?;
+        out.push(Step::new("try", Node::Map(entries), line));
+        Ok(())
+    }
+
+    fn try_parts(
+        &mut self,
+        frame: &mut Frame,
+        attempt: &ast::StmtTry,
+        next_line: u32,
+    ) -> Result<Vec<(&'static str, Node)>> {
+        let first_line = |stmts: &[Stmt], or: u32| stmts.first().map_or(or, |s| self.line(s));
+        let finally_line = first_line(&attempt.finalbody, next_line);
+        let else_line = first_line(&attempt.orelse, finally_line);
+        let mut body = Vec::new();
+        let after_body = attempt.handlers.first().map_or(next_line, |h| self.line(h));
+        self.block(frame, &attempt.body, &mut body, after_body)?;
+        let mut entries = vec![("do", Node::Steps(body))];
+        let mut clauses = Vec::new();
+        for (position, handler) in attempt.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            self.forget_assigned(frame, &handler.body);
+            let classes = self.handler_classes(frame, handler)?;
+            if let Some(name) = &handler.name {
+                refuse_uses_but_print(&handler.body, name.as_str())?;
+            }
+            let limit = match attempt.handlers.get(position + 1) {
+                Some(next) => self.line(next),
+                None => else_line,
+            };
+            let mut ops = Vec::new();
+            self.handling += 1;
+            let handled = self.block(frame, &handler.body, &mut ops, limit);
+            self.handling -= 1;
+            handled?;
+            let mut clause = Vec::new();
+            if !classes.is_empty() {
+                clause.push(("classes", Node::Plain(format!("[{}]", classes.join(", ")))));
+            }
+            clause.push(("do", Node::Steps(ops)));
+            clauses.push(clause);
+        }
+        if !clauses.is_empty() {
+            entries.push(("except", Node::Clauses(clauses)));
+        }
+        if !attempt.orelse.is_empty() {
+            let mut ops = Vec::new();
+            self.block(frame, &attempt.orelse, &mut ops, finally_line)?;
+            entries.push(("else", Node::Steps(ops)));
+        }
+        if !attempt.finalbody.is_empty() {
+            let mut ops = Vec::new();
+            self.block(frame, &attempt.finalbody, &mut ops, next_line)?;
+            entries.push(("finally", Node::Steps(ops)));
+        }
+        Ok(entries)
+    }
+
+    /// Whether a `try`/`finally` (no `except`) takes the scenario's `try:` step rather than its steps in
+    /// line: when an exception may pass through it that something catches (a `raise` in it, or a `try`
+    /// with `except` around it). Otherwise its `finally` runs after `do` as before: an exception there
+    /// ends the run.
+    pub(super) fn finally_needs_try_step(&self, attempt: &ast::StmtTry) -> bool {
+        self.general_tries > 0 || contains_raise(&attempt.body)
+    }
+}
+
+/// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
+/// the exception object).
+fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Uses<'n> {
+        name: &'n str,
+        in_print: bool,
+        found: Option<ruff_text_size::TextRange>,
+    }
+    impl<'e> Visitor<'e> for Uses<'_> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            if let Stmt::FunctionDef(_) | Stmt::ClassDef(_) = stmt {
+                return;
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
+                    let outer = std::mem::replace(&mut self.in_print, true);
+                    walk_expr(self, expr);
+                    self.in_print = outer;
+                }
+                // `e.args`, `e.with_traceback(...)`: the object's attributes, in `print` too.
+                Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(used) if used.id.as_str() == self.name) =>
+                {
+                    self.found.get_or_insert(attribute.range);
+                }
+                Expr::Name(used) if used.id.as_str() == self.name && !self.in_print => {
+                    self.found.get_or_insert(used.range);
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut uses = Uses { name, in_print: false, found: None };
+    for stmt in body {
+        uses.visit_stmt(stmt);
+    }
+    match uses.found {
+        Some(range) => fail(
+            &range,
+            format!(
+                "`{name}`, the exception caught, is supported only as an argument of `print` (weft does not model its attributes or its message)"
+            ),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// Whether a `raise` statement is in these statements (not in nested functions or classes).
+fn contains_raise(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    #[derive(Default)]
+    struct Raises(bool);
+    impl<'e> Visitor<'e> for Raises {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            match stmt {
+                Stmt::Raise(_) => self.0 = true,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut raises = Raises::default();
+    body.iter().for_each(|stmt| raises.visit_stmt(stmt));
+    raises.0
+}

@@ -1,0 +1,106 @@
+//! `try` blocks in the engine: an exception raised inside one (a `raise` step, a `result` of a job that
+//! raised, or a fault Python raises as an exception) goes on at the first handler of the task's
+//! exception table (`FutureDefs::handlers`, innermost first) whose range holds the raising pc and whose
+//! classes catch it, after the `with` blocks it leaves have released their locks, as CPython unwinds.
+//! The caught class goes into the handler's local (its id + 1) for a bare `raise`. Nothing here runs
+//! unless something raises.
+
+use super::driver::Driver;
+use super::run::Run;
+use super::state::TaskPhase;
+use crate::model::*;
+use crate::outcome::{Cause, Status};
+use crate::trace::TraceKind;
+
+impl<D: Driver> Run<'_, '_, D> {
+    /// Ends the run with a failure, unless it is a fault Python raises as an exception inside a `try`
+    /// that catches it: then the task goes on at the handler and the run with it.
+    pub fn fail(&mut self, status: Status, task: Option<TaskId>, pc: Option<u32>, cause: Cause) {
+        if self.ended() {
+            return;
+        }
+        if let (Some(task), Some(pc)) = (task, pc)
+            && !self.model.futures.handlers.is_empty()
+            && self.catch_fault(task, pc, &cause)
+        {
+            return;
+        }
+        self.end_with_failure(status, task, pc, cause);
+    }
+
+    /// An exception of class `exception` raised by the step at `pc` of `task`: whether a handler caught
+    /// it (the task goes on at the handler), or it goes on as without `try` (`false`).
+    pub(super) fn catch(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> bool {
+        let Some(handler) = handler_of(self.model, task, pc, exception) else { return false };
+        self.leave_with_blocks(task, pc, &handler.with_blocks, false);
+        let state = &mut self.state.world.tasks[task.index()];
+        state.locals[handler.into.index()] = i64::from(exception.0) + 1;
+        state.pc = handler.target;
+        true
+    }
+
+    /// A fault Python raises as an exception: whether a handler caught it (the run goes on). A fault of
+    /// a running task's step, or of a wait of its giving up (queue.Empty, TimeoutError, ...), which
+    /// wakes it into the handler.
+    pub(super) fn catch_fault(&mut self, task: TaskId, pc: u32, cause: &Cause) -> bool {
+        if !self.model.futures.handlers.iter().any(|h| h.task == task) {
+            return false;
+        }
+        let Some(class) = crate::exceptions::class_of_fault(self.model, cause) else { return false };
+        // Every built-in class is named when the scenario has a `try` (the loader names them).
+        let Some(exception) = self.model.futures.exception_named(&class) else { return false };
+        if handler_of(self.model, task, pc, exception).is_none() {
+            return false;
+        }
+        match self.state.world.tasks[task.index()].phase {
+            // Its give-up was the turn (`TimesOut`).
+            TaskPhase::Blocked(_) => self.unblock(task, task),
+            // The step is a turn of the task, traced once (a fault that ends the run may leave none: it
+            // is the last), before the `with` blocks it leaves.
+            _ => {
+                let recorded = self.state.observers.trace.last().is_some_and(|event| {
+                    event.task == task && event.pc == pc && matches!(event.kind, TraceKind::Step | TraceKind::Blocks)
+                });
+                if !recorded {
+                    self.record(task, pc, TraceKind::Step, 0);
+                }
+            }
+        }
+        self.catch(task, pc, exception)
+    }
+
+    /// Leaves every `with` block of `blocks` around `pc`, innermost first, releasing its lock as Python's
+    /// `with` does on the way out (a lock taken without `with` stays held, as in Python); each release a
+    /// step of the trace with `traced` (CancelledError's way out), else within the raising step.
+    pub(super) fn leave_with_blocks(&mut self, task: TaskId, pc: u32, blocks: &[(u32, u32)], traced: bool) {
+        let mut enclosing: Vec<(u32, u32)> =
+            blocks.iter().copied().filter(|&(lock_pc, unlock_pc)| lock_pc < pc && pc <= unlock_pc).collect();
+        enclosing.sort_by_key(|&(lock_pc, _)| std::cmp::Reverse(lock_pc));
+        for (_, unlock_pc) in enclosing {
+            let lock = match self.model.tasks[task.index()].program[unlock_pc as usize] {
+                Instr::Unlock(lock) => lock,
+                Instr::UnlockPicked(pick) => match self.resolve(task, unlock_pc, pick, super::format11::Kind::Lock) {
+                    Some(lock) => LockId(lock),
+                    None => return,
+                },
+                other => unreachable!("a `with` block ends with an unlock, not {other:?}"),
+            };
+            if self.state.world.locks[lock.index()].holder != Some(task) {
+                continue;
+            }
+            if traced {
+                self.release_lock(task, unlock_pc, lock);
+            } else {
+                self.access(task, unlock_pc, crate::access::Object::Lock(lock), true);
+                self.unlock_once(task, lock);
+            }
+        }
+    }
+}
+
+/// The handler that catches `exception` raised at `pc` of `task`, if any.
+fn handler_of(model: &Model, task: TaskId, pc: u32, exception: ExceptionId) -> Option<&TryHandler> {
+    let futures = &model.futures;
+    let raised = futures.exceptions[exception.index()].as_str();
+    futures.handlers.iter().find(|h| h.task == task && crate::exceptions::handler_catches(futures, h, pc, raised))
+}

@@ -1,0 +1,115 @@
+//! Python's exception classes as `try` blocks see them: the built-in hierarchy of the classes weft can
+//! raise (a `raise` step, or a fault of its own: a division by zero, a missing key, an index out of
+//! range, a failed `assert`, ...), the classes a program declares with their base, and which class a
+//! fault is. Asked only when something raises, never in a step that does not.
+
+use crate::model::{ExceptionId, FutureDefs, Model, TryHandler};
+use crate::outcome::Cause;
+
+/// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
+/// none). The names are the classes' own (`Empty` is `queue.Empty`, `QueueEmpty` asyncio's).
+pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("OSError", "Exception"),
+    ("TimeoutError", "OSError"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("BrokenBarrierError", "RuntimeError"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("Empty", "Exception"),
+    ("Full", "Exception"),
+    ("QueueEmpty", "Exception"),
+    ("QueueFull", "Exception"),
+    ("InvalidStateError", "Exception"),
+    ("CancelledError", "BaseException"),
+];
+
+/// The longest chain of bases followed (a declared class's bases are checked for cycles by the loader;
+/// this bound only keeps a hand-built model from looping).
+const MAX_DEPTH: usize = 64;
+
+/// The base of class `name`: a declared class's own, a built-in one's, `Exception` for a class of
+/// neither (a `raise` of a class the scenario does not declare derives from `Exception`, as every class
+/// a program raises does), none for `BaseException`.
+fn base_of<'a>(futures: &'a FutureDefs, name: &str) -> Option<&'a str> {
+    if name == "BaseException" {
+        return None;
+    }
+    if let Some((_, base)) = futures.exception_bases.iter().find(|(class, _)| futures.exceptions[class.index()] == name)
+    {
+        return Some(futures.exceptions[base.index()].as_str());
+    }
+    match BUILTIN_EXCEPTIONS.iter().find(|(class, _)| *class == name) {
+        Some((_, base)) => Some(base),
+        None => Some("Exception"),
+    }
+}
+
+/// Whether an `except handler:` catches an exception of class `raised`: the class itself or one of its
+/// bases, as Python's `isinstance`.
+pub fn is_subclass(futures: &FutureDefs, raised: &str, handler: &str) -> bool {
+    let mut class = raised;
+    for _ in 0..MAX_DEPTH {
+        if class == handler {
+            return true;
+        }
+        match base_of(futures, class) {
+            Some(base) => class = base,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether a handler for class `handler` catches an exception of class `raised` (a `result`'s
+/// `catches`): the class or one of its bases.
+pub fn catches(futures: &FutureDefs, handler: ExceptionId, raised: ExceptionId) -> bool {
+    let name = |class: ExceptionId| futures.exceptions[class.index()].as_str();
+    handler == raised || is_subclass(futures, name(raised), name(handler))
+}
+
+/// Whether `handler` catches an exception of class `raised` at `pc`: in its range, and of one of its
+/// classes (any, with none).
+pub fn handler_catches(futures: &FutureDefs, handler: &TryHandler, pc: u32, raised: &str) -> bool {
+    let name = |class: &ExceptionId| futures.exceptions[class.index()].as_str();
+    (handler.start..handler.end).contains(&pc)
+        && (handler.classes.is_empty() || handler.classes.iter().any(|class| is_subclass(futures, raised, name(class))))
+}
+
+/// The Python class of the exception a fault is, when Python raises one there: `None` for what ends a
+/// run without an exception (a deadlock, a limit of weft's, an `expect` line, a 64-bit overflow).
+pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
+    use crate::expr::EvalError;
+    match cause {
+        Cause::Eval { error, .. } => match error {
+            EvalError::DivisionByZero => Some("ZeroDivisionError".into()),
+            EvalError::IndexOutOfRange { .. } => Some("IndexError".into()),
+            EvalError::MissingKey { .. } => Some("KeyError".into()),
+            EvalError::NoneOperand { .. } => Some("TypeError".into()),
+            // Python's ints never overflow: a limit of weft's.
+            _ => None,
+        },
+        Cause::Assertion { .. } => Some("AssertionError".into()),
+        Cause::UnlockNotHeld { .. } => Some("RuntimeError".into()),
+        Cause::TaskDoneTooOften { .. } => Some("ValueError".into()),
+        // Cancellation is not an exception weft routes through handlers (a coroutine cancelled ends).
+        Cause::Python(crate::outcome::PythonFault::Cancelled { .. }) => None,
+        // A Python fault's message starts with its class ("IndexError: ..."); one that does not is a
+        // limit of weft's (a semaphore counting past 64 bits).
+        Cause::Python(fault) => {
+            let message = fault.describe(model);
+            let (class, _) = message.split_once(": ")?;
+            class.chars().all(|c| c.is_ascii_alphanumeric()).then(|| class.to_string())
+        }
+        _ => None,
+    }
+}
