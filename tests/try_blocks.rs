@@ -170,3 +170,27 @@ fn explore_agrees_with_brute_force_on_programs_that_catch() {
         assert_explore_agrees(&scenario.model, Timeouts::default(), reductions, 1, &format!("seed {seed}\n{yaml}"));
     }
 }
+
+/// A coroutine suspended inside `try` with `finally`, cancelled by `main`: CPython raises CancelledError
+/// at the `await`, so the `finally` runs on the way out, and the task still ends cancelled.
+const CANCELLED_IN_TRY: &str = "name: t
+events: { never: { asyncio: true } }
+shared: { cleaned: 0, after: 0 }
+tasks:
+  worker: { kind: coroutine, start: spawned, ops: [ { try: { do: [ { wait: never } ], finally: [ { set: \"cleaned = cleaned + 1\" } ] } }, { set: \"after = 1\" } ] }
+  main:
+    kind: coroutine
+    ops:
+      - submit: { task: worker, into: t }
+      - await: 1ms
+      - cancel: t
+      - await: 1ms
+";
+
+#[test]
+fn a_cancelled_coroutine_runs_its_finally_and_ends_cancelled() {
+    // `after` stays 0: CancelledError goes on after the `finally`.
+    check(CANCELLED_IN_TRY, "ok cleaned=1 after=0 | 2ms");
+    let scenario = load(CANCELLED_IN_TRY);
+    assert_explore_agrees(&scenario.model, Timeouts::Quiescent, &[Reduction::CachedStates], 1, "cancelled in try");
+}

@@ -1071,7 +1071,7 @@ impl<'a> Translator<'a> {
         if !attempt.handlers.is_empty()
             || !attempt.orelse.is_empty()
             || attempt.is_star
-            || self.finally_needs_try_step(attempt)
+            || self.finally_needs_try_step(frame, attempt)
         {
             return self.try_general(frame, attempt, out, next_line);
         }

@@ -213,8 +213,11 @@ impl Translator<'_> {
     /// line: when an exception may pass through it that something catches (a `raise` in it, or a `try`
     /// with `except` around it). Otherwise its `finally` runs after `do` as before: an exception there
     /// ends the run.
-    pub(super) fn finally_needs_try_step(&self, attempt: &ast::StmtTry) -> bool {
-        self.general_tries > 0 || contains_raise(&attempt.body)
+    /// A coroutine's `finally` around an `await` needs the step too: a cancellation raises
+    /// CancelledError at the `await`, and the `finally` runs on its way out (before session 13 it was
+    /// skipped, and a cancelled worker's clean-up never showed).
+    pub(super) fn finally_needs_try_step(&self, frame: &Frame, attempt: &ast::StmtTry) -> bool {
+        self.general_tries > 0 || contains_raise(&attempt.body) || (frame.coroutine && contains_await(&attempt.body))
     }
 }
 
@@ -285,4 +288,32 @@ fn contains_raise(body: &[Stmt]) -> bool {
     let mut raises = Raises::default();
     body.iter().for_each(|stmt| raises.visit_stmt(stmt));
     raises.0
+}
+
+/// Whether `body` awaits anywhere (not in the functions and classes it defines): an `await`, `async
+/// with` or `async for`, where a cancellation can reach the coroutine.
+fn contains_await(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Awaits(bool);
+    impl<'e> Visitor<'e> for Awaits {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::With(with) if with.is_async => self.0 = true,
+                Stmt::For(looping) if looping.is_async => self.0 = true,
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::Await(_) = expr {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut awaits = Awaits(false);
+    for stmt in body {
+        awaits.visit_stmt(stmt);
+    }
+    awaits.0
 }

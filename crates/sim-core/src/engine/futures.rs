@@ -77,10 +77,23 @@ impl<D: Driver> Run<'_, '_, D> {
         self.record(task, pc, TraceKind::Cancelled, 0);
     }
 
-    /// CancelledError at `pc` ends the coroutine: it leaves its `with` blocks and its program.
+    /// CancelledError at `pc`: a `finally` (or `except BaseException`) around it runs first, as in
+    /// CPython, whose bare re-raise ends the coroutine cancelled (`raise`); else it ends the coroutine
+    /// now, leaving its `with` blocks and its program.
     fn raise_cancelled(&mut self, task: TaskId, pc: u32) {
+        self.state.world.futures.cancel_pending[task.index()] = false;
+        if !self.model.futures.handlers.is_empty()
+            && let Some(cancelled) = self.model.futures.exception_named("CancelledError")
+            && self.catch(task, pc, cancelled)
+        {
+            return;
+        }
+        self.end_cancelled(task, pc);
+    }
+
+    /// The coroutine ends cancelled at `pc`: it leaves its `with` blocks and its program.
+    fn end_cancelled(&mut self, task: TaskId, pc: u32) {
         let futures = &mut self.state.world.futures;
-        futures.cancel_pending[task.index()] = false;
         futures.cancelled[task.index()] = true;
         self.record(task, pc, TraceKind::Cancelled, 0);
         self.exit_withs(task, pc);
@@ -183,6 +196,12 @@ impl<D: Driver> Run<'_, '_, D> {
         if !self.is_instance(task) {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));
             return Effect::Stop;
+        }
+        // CancelledError raised again at the end of a `finally` that ran on the way out of a cancelled
+        // coroutine: it ends cancelled, as when no `finally` was around.
+        if self.model.futures.exceptions[exception.index()] == "CancelledError" {
+            self.end_cancelled(task, pc);
+            return Effect::Instant;
         }
         self.state.world.futures.raised[task.index()] = Some(exception);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
