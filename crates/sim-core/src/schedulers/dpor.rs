@@ -171,9 +171,12 @@ pub struct Dpor<'m> {
     lock_order: Option<LockOrder>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`quiescent` and `deadline`).
     stuck_waiter_gives_up: bool,
-    /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits):
-    /// steps touch [`Resource::Time`], [`Resource::Gil`] and [`Resource::Cores`].
-    time_decides_give_ups: bool,
+    /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits) or which
+    /// steps are offered (a time window): steps touch [`Resource::Time`], [`Resource::Gil`] and
+    /// [`Resource::Cores`] (`timeouts::time_decides_candidates`).
+    time_decides_candidates: bool,
+    /// The model has a time window: every step writes [`Resource::Time`] (`add_time`).
+    time_window: bool,
     /// The coming step gives up a wait (it writes [`Resource::Time`]).
     gives_up: bool,
     /// When time decides: the GILs' and cores' free times before the last step, to tell whether it
@@ -449,7 +452,9 @@ impl<'m> Dpor<'m> {
         }
         let unbounded_stateless =
             dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
-        if options.locks_taken_only_when_free && unbounded_stateless {
+        // Under a time window a postponed step may leave the window by the time it is taken: the
+        // postponement would drop schedules, so the lock turns are not used there.
+        if options.locks_taken_only_when_free && unbounded_stateless && !dpor.time_window {
             dpor.lock_order = LockOrder::of(dpor.model);
             dpor.search.set_acquisitions_race(dpor.lock_order.is_some());
         }
@@ -461,11 +466,16 @@ impl<'m> Dpor<'m> {
     }
 
     fn with_search(model: &'m Model, config: ExploreConfig, reduction: Reduction, timeouts: Timeouts) -> Self {
-        let time_decides_give_ups = timeouts == Timeouts::Deadline && model.has_deadline_waits();
+        let time_window = model.scheduler.time_window_ns.is_some();
+        let time_decides_candidates = crate::timeouts::time_decides_candidates(
+            timeouts,
+            model.has_deadline_waits(),
+            model.scheduler.time_window_ns,
+        );
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (search_state.rs), the search stays stateless rather than unsound. When time decides
         // time-outs, the state holds the clocks, but not the jitter generator's stream.
-        let jitter_decides = time_decides_give_ups && model.scheduler.jitter_percent > 0;
+        let jitter_decides = time_decides_candidates && model.scheduler.jitter_percent > 0;
         let covered = crate::engine::view::search_state_covers(model) && !jitter_decides;
         let reduction =
             if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
@@ -487,13 +497,14 @@ impl<'m> Dpor<'m> {
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
             // An invisible step still moves its task's clock, which may decide a time-out.
-            invisible: (reduction == Reduction::CachedStates && !time_decides_give_ups)
+            invisible: (reduction == Reduction::CachedStates && !time_decides_candidates)
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
             lock_order: None,
             stuck_waiter_gives_up: false,
-            time_decides_give_ups,
+            time_decides_candidates,
+            time_window,
             gives_up: false,
             free_times: Vec::new(),
             footprint_written: false,
@@ -572,9 +583,13 @@ impl<'m> Dpor<'m> {
     /// "Time-outs"): it reads the clocks, which a give-up writes (stateless DPOR: every step writes
     /// them, since a run may never show a give-up that another order of its steps makes possible, and
     /// so no race with it), and the GIL its step waited for. Whether it moved the GILs' and cores'
-    /// free times is known at the next choice (`note_free_times`).
+    /// free times is known at the next choice (`note_free_times`). Under a time window every step
+    /// writes the clocks: moving its own clock, finishing or blocking moves the earliest start, which
+    /// may offer another task's step that was outside the window, and no footprint says which; the
+    /// search then tries every order of the steps offered, and the state cache (keyed on the clocks)
+    /// is what keeps it small (docs/exploration.md, "Time windows").
     fn add_time(&mut self, task: TaskId, gives_up: bool) {
-        let writes = gives_up || self.search.reduction() == Reduction::StatelessDpor;
+        let writes = gives_up || self.time_window || self.search.reduction() == Reduction::StatelessDpor;
         self.step.accesses.push((Resource::Time, writes));
         let process = self.model.tasks[task.index()].process;
         if self.model.processes[process.index()].gil.mode != crate::model::GilMode::None {
@@ -585,7 +600,7 @@ impl<'m> Dpor<'m> {
     /// When time decides give-ups: the GILs and cores whose free time the last step moved are written
     /// by it (a step of work), before its footprint goes to the search.
     fn note_free_times(&mut self, view: &RunView<'_>) {
-        if !self.time_decides_give_ups {
+        if !self.time_decides_candidates {
             return;
         }
         let gils = self.model.processes.len();
@@ -755,7 +770,7 @@ impl Scheduler for Dpor<'_> {
                 self.step.accesses.push((Resource::StuckWaiters, true));
                 self.step.accesses.sort();
             }
-            if self.time_decides_give_ups {
+            if self.time_decides_candidates {
                 self.add_time(task, gives_up);
                 self.step.merge_accesses();
             }
