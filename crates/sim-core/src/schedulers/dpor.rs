@@ -450,6 +450,7 @@ impl<'m> Dpor<'m> {
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
+        dpor.search.set_every_order(dpor.time_window);
         let unbounded_stateless =
             dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
         // Under a time window a postponed step may leave the window by the time it is taken: the

@@ -304,6 +304,8 @@ pub struct Search {
     /// A lock's acquisitions race with each other rather than with its releases (see
     /// [`Search::set_acquisitions_race`]).
     acquisitions_race: bool,
+    /// Stateless DPOR tries every enabled task at every node (see [`Search::set_every_order`]).
+    every_order: bool,
 }
 
 impl Search {
@@ -335,7 +337,16 @@ impl Search {
             preempting_first: false,
             counting_delays: false,
             acquisitions_race: false,
+            every_order: false,
         }
+    }
+
+    /// Makes stateless DPOR try every enabled task at every node, as the state cache does at a new
+    /// state: under a time window a step may take another task's step away (a waiter that gives up
+    /// at its deadline, before the earliest step, moves the window back), and the race analysis,
+    /// which reverses a race only where its later task was enabled, would miss that order.
+    pub fn set_every_order(&mut self, every_order: bool) {
+        self.every_order = every_order;
     }
 
     /// Makes stateless DPOR's race analysis take a step that takes a lock (or queues for it), which
@@ -489,7 +500,7 @@ impl Search {
                 }
             },
         };
-        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some();
+        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some() || self.every_order;
         let choices = Span { start: self.choices.len(), len: enabled.len() };
         // `branches` is a subsequence of `enabled`, both ascending: one pass marks them.
         let mut next_branch = branches.iter().copied().peekable();
