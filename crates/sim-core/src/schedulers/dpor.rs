@@ -182,6 +182,9 @@ pub struct Dpor<'m> {
     /// When time decides: the GILs' and cores' free times before the last step, to tell whether it
     /// moved them (`RunView::stepwise_free_times`), and whether its footprint was written.
     free_times: Vec<u64>,
+    /// Under a time window: when each task would step next before the last step
+    /// (`RunView::stepwise_step_starts`), to tell whether it moved any.
+    step_starts: Vec<u64>,
     footprint_written: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
     /// choices so that a choice allocates nothing.
@@ -508,6 +511,7 @@ impl<'m> Dpor<'m> {
             time_window,
             gives_up: false,
             free_times: Vec::new(),
+            step_starts: Vec::new(),
             footprint_written: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
@@ -584,13 +588,10 @@ impl<'m> Dpor<'m> {
     /// "Time-outs"): it reads the clocks, which a give-up writes (stateless DPOR: every step writes
     /// them, since a run may never show a give-up that another order of its steps makes possible, and
     /// so no race with it), and the GIL its step waited for. Whether it moved the GILs' and cores'
-    /// free times is known at the next choice (`note_free_times`). Under a time window every step
-    /// writes the clocks: moving its own clock, finishing or blocking moves the earliest start, which
-    /// may offer another task's step that was outside the window, and no footprint says which; the
-    /// search then tries every order of the steps offered, and the state cache (keyed on the clocks)
-    /// is what keeps it small (docs/exploration.md, "Time windows").
+    /// free times is known at the next choice (`note_free_times`), and so is, under a time window,
+    /// whether it moved the time any task would step next, which writes the clocks.
     fn add_time(&mut self, task: TaskId, gives_up: bool) {
-        let writes = gives_up || self.time_window || self.search.reduction() == Reduction::StatelessDpor;
+        let writes = gives_up || self.search.reduction() == Reduction::StatelessDpor;
         self.step.accesses.push((Resource::Time, writes));
         let process = self.model.tasks[task.index()].process;
         if self.model.processes[process.index()].gil.mode != crate::model::GilMode::None {
@@ -607,6 +608,10 @@ impl<'m> Dpor<'m> {
         let gils = self.model.processes.len();
         let before = std::mem::take(&mut self.free_times);
         self.free_times.extend(view.stepwise_free_times());
+        let starts_before = std::mem::take(&mut self.step_starts);
+        if self.time_window {
+            self.step_starts.extend(view.stepwise_step_starts());
+        }
         if !(self.step_pending && self.footprint_written) || before.len() != self.free_times.len() {
             return;
         }
@@ -615,6 +620,12 @@ impl<'m> Dpor<'m> {
                 let resource = if index < gils { Resource::Gil(index as u32) } else { Resource::Cores };
                 self.step.accesses.push((resource, true));
             }
+        }
+        // Under a window, a step that moved when some task would step next (its own clock, a task
+        // blocked, woken, finished, a loop taken or handed over) may offer or take away another's
+        // step: it writes the time. One that moved none of them changes no candidate by time.
+        if self.time_window && starts_before != self.step_starts {
+            self.step.accesses.push((Resource::Time, true));
         }
         self.step.merge_accesses();
     }
