@@ -621,10 +621,7 @@ impl<'m> Dpor<'m> {
                 self.step.accesses.push((resource, true));
             }
         }
-        // Under a window, a step that moved when some task would step next (its own clock, a task
-        // blocked, woken, finished, a loop taken or handed over) may offer or take away another's
-        // step: it writes the time. One that moved none of them changes no candidate by time.
-        if self.time_window && starts_before != self.step_starts {
+        if self.time_window && moved_others_time(&starts_before, &self.step_starts, self.step.task) {
             self.step.accesses.push((Resource::Time, true));
         }
         self.step.merge_accesses();
@@ -792,6 +789,21 @@ impl Scheduler for Dpor<'_> {
             self.step.wakes.clear();
         }
     }
+}
+
+/// Under a time window, whether a step of `task` may offer or take away another task's step by time:
+/// it moved the earliest time any task would step next (what the window is measured from), or when
+/// another task would (one woken, blocked, finished or started, a loop taken or handed over, a GIL
+/// held). Its own next start alone decides only its own next step, which no other step's candidacy
+/// reads: two steps that each move only their own start commute, clocks and candidates alike.
+fn moved_others_time(before: &[u64], after: &[u64], task: u32) -> bool {
+    if before.len() != after.len() {
+        return true;
+    }
+    let earliest = |starts: &[u64]| starts.iter().copied().min();
+    let others_moved =
+        before.iter().zip(after).enumerate().any(|(index, (was, is))| index != task as usize && was != is);
+    others_moved || earliest(before) != earliest(after)
 }
 
 fn record_outcome(result: &mut ExploreResult, outcome: Outcome, shared: Vec<i64>) {
