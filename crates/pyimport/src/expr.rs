@@ -689,6 +689,11 @@ impl Translator<'_> {
         }
         let _ = args;
         match callee {
+            Ok(Ex::Static(Value::Function(name)))
+                if let Some(closure) = self.factory_closure(frame, &name, call)? =>
+            {
+                Ok(Ex::Static(closure))
+            }
             Ok(Ex::Static(Value::Function(name))) => fail(
                 call,
                 format!(
@@ -792,6 +797,21 @@ impl Translator<'_> {
                 // The results of futures, known only at run time: their sum, item by item.
                 let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
                 Ok(Ex::code(terms.join(" + "), if length > 1 { SUM } else { ATOM }, false, false))
+            }
+            // A shared list of fixed length (an array): one expression over its items, read in one step,
+            // as CPython's `sum`/`min`/`max` walk a list in C without letting another thread in.
+            "min" | "max" | "sum"
+                if args.len() == 1
+                    && let Ex::Static(Value::Shared(shared, Shape::Array(length))) =
+                        self.expr(frame, &args[0], use_known)? =>
+            {
+                let items = (0..length).map(|k| format!("{shared}[{k}]"));
+                let text = match name {
+                    "sum" => items.collect::<Vec<_>>().join(" + "),
+                    _ => items.reduce(|folded, item| format!("{name}({folded}, {item})")).unwrap_or_default(),
+                };
+                let precedence = if name == "sum" && length > 1 { SUM } else { ATOM };
+                Ok(Ex::code(text, precedence, false, true))
             }
             "min" | "max" | "sum" if args.len() == 1 => {
                 let items = match self.expr(frame, &args[0], use_known)? {

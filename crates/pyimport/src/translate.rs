@@ -5,6 +5,7 @@
 
 mod asyncio_primitives;
 mod classes;
+mod closures;
 mod completion;
 mod coroutines;
 mod futures;
@@ -909,14 +910,24 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Some(value) = &ret.value {
-            match (self.expr(frame, value, false)?, &early.result) {
-                (Ex::Static(Value::None), _) => {}
-                (ex, Some(result)) => {
+        let returned = match ret.value.as_deref() {
+            Some(value) => Some((self.returned_value(frame, value, out, line)?, value)),
+            None => None,
+        };
+        match returned {
+            // `return`, `return None`: the result is None (a `return` taken after another set it must
+            // not leave that value).
+            None | Some((Ex::Static(Value::None), _)) => {
+                if let Some(result) = &early.result {
+                    out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
+                }
+            }
+            Some((ex, value)) => match &early.result {
+                Some(result) => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("let", Node::Quoted(format!("{result} = {text}")), line));
                 }
-                (ex, None) => {
+                None => {
                     // Nobody uses the result, but its reads of shared state still happen.
                     let (text, _, _, reads_shared) = self.to_code(ex, value)?;
                     if reads_shared {
@@ -924,7 +935,7 @@ impl<'a> Translator<'a> {
                         out.push(Step::new("let", Node::Quoted(format!("{ignored} = {text}")), line));
                     }
                 }
-            }
+            },
         }
         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
             out.push(cleanup.clone());
@@ -938,6 +949,17 @@ impl<'a> Translator<'a> {
         }
         out.push(Step::word("break", line));
         Ok(())
+    }
+
+    /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
+    /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
+    fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if self.has_steps(frame, value)
+            && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
+        {
+            return Ok(Ex::Code { text, precedence, boolean: false, reads_shared: false });
+        }
+        self.expr(frame, value, false)
     }
 
     /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
@@ -1037,7 +1059,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let condition = self.condition(frame, &assert.test)?;
+        let rewritten = self.test_without_stepped_operands(frame, &assert.test, out, line)?;
+        let condition = self.condition(frame, rewritten.as_ref().unwrap_or(&assert.test))?;
         let in_job = self.scenario.tasks[frame.task].executor.is_some() && !frame.coroutine;
         let inside_try = self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0;
         if !in_job || inside_try || self.inside_executor_with(frame.task) {
@@ -1292,7 +1315,8 @@ impl<'a> Translator<'a> {
                 // computes the value before it stores it.
                 let value_text = match self.popped_operand(frame, value, out, line)? {
                     Some(ex) => self.to_code(ex, value)?.0,
-                    None => self.code(frame, value)?.0,
+                    // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
+                    None => self.argument_code(frame, value, out, line)?,
                 };
                 let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
                 out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
@@ -1560,6 +1584,62 @@ impl<'a> Translator<'a> {
         self.container_call(frame, value, "pop", true)
     }
 
+    /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
+    /// builtin.
+    fn aggregate_of_growing_list(&self, frame: &Frame, value: &Expr) -> Option<(String, &'static str)> {
+        let Expr::Call(call) = value else { return None };
+        let function = match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) => match name.as_str() {
+                "sum" => "sum",
+                "min" => "min",
+                "max" => "max",
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let [list] = &call.arguments.args[..] else { return None };
+        if !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        match self.expr(frame, list, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, function)),
+            _ => None,
+        }
+    }
+
+    /// The aggregate of a growing list as one `atomic` step into a temporary: CPython's `sum`, `min` and
+    /// `max` walk the list in C, where no other thread comes in. `min`/`max` of an empty list is a fault
+    /// (Python's ValueError; weft's missing key).
+    fn aggregate_steps(
+        &mut self,
+        frame: &Frame,
+        shared: &str,
+        function: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let total = self.fresh_temporary(frame.task, function);
+        let position = self.fresh_temporary(frame.task, "position");
+        let (start, first, fold) = match function {
+            "sum" => ("0".to_string(), 0, format!("{total} + {shared}[{position}]")),
+            _ => (format!("{shared}[0]"), 1, format!("{function}({total}, {shared}[{position}])")),
+        };
+        let step = vec![
+            Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
+            Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
+            while_step(
+                format!("{position} < len({shared})"),
+                vec![
+                    Step::new("let", Node::Quoted(format!("{total} = {fold}")), line),
+                    Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),
+                ],
+                line,
+            ),
+        ];
+        out.push(Step::new("atomic", Node::Steps(step), line));
+        total
+    }
+
     /// `d.get(k)` / `d.get(k, default)` on a shared dict.
     fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
         self.container_call(frame, value, "get", false)
@@ -1706,7 +1786,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<Ex>> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        if !arithmetic && self.dict_get(frame, value).is_none() {
+        if !arithmetic
+            && self.dict_get(frame, value).is_none()
+            && self.aggregate_of_growing_list(frame, value).is_none()
+        {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
@@ -1719,6 +1802,7 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.dict_get(frame, expr).is_some()
+            || self.aggregate_of_growing_list(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
@@ -1731,8 +1815,28 @@ impl<'a> Translator<'a> {
                 self.contains_stepped_operand(frame, &binary.left)
                     || self.contains_stepped_operand(frame, &binary.right)
             }
+            Expr::Compare(compare) if compare.comparators.len() == 1 => {
+                self.contains_stepped_operand(frame, &compare.left)
+                    || self.contains_stepped_operand(frame, &compare.comparators[0])
+            }
             _ => self.is_stepped_operand(frame, expr),
         }
+    }
+
+    /// A test of an `if` or an `assert` whose operands have steps of their own (`assert sum(items) == 6`,
+    /// `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over their values (a
+    /// `while` test is evaluated again on each pass and keeps its refusal).
+    fn test_without_stepped_operands(
+        &mut self,
+        frame: &mut Frame,
+        test: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        if !self.contains_stepped_operand(frame, test) {
+            return Ok(None);
+        }
+        self.without_stepped_operands(frame, test, out, line).map(Some)
     }
 
     /// `expr` rewritten over locals that hold its stepped operands' values, their steps emitted in
@@ -1750,6 +1854,7 @@ impl<'a> Translator<'a> {
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
                 || self.dict_get(frame, expr).is_some()
+                || self.aggregate_of_growing_list(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
             {
                 return Ok(local_reference(frame, &text, expr));
@@ -1758,30 +1863,54 @@ impl<'a> Translator<'a> {
             out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
             return Ok(local_reference(frame, &operand, expr));
         }
+        if let Expr::Compare(compare) = expr {
+            let mut rewritten = compare.clone();
+            let (left, right) =
+                self.operands_without_steps(frame, (&compare.left, &compare.comparators[0]), out, line)?;
+            *rewritten.left = left;
+            rewritten.comparators = vec![right].into_boxed_slice();
+            return Ok(Expr::Compare(rewritten));
+        }
         let Expr::BinOp(binary) = expr else { unreachable!("contains_stepped_operand found one") };
         let mut rewritten = binary.clone();
-        if self.contains_stepped_operand(frame, &binary.left) {
+        let (left, right) = self.operands_without_steps(frame, (&binary.left, &binary.right), out, line)?;
+        *rewritten.left = left;
+        *rewritten.right = right;
+        Ok(Expr::BinOp(rewritten))
+    }
+
+    /// The two operands of an operator, rewritten over locals that hold their stepped operands' values.
+    fn operands_without_steps(
+        &mut self,
+        frame: &mut Frame,
+        (left, right): (&Expr, &Expr),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(Expr, Expr)> {
+        let whole = TextRange::new(left.start(), right.end());
+        let mut rewritten = (left.clone(), right.clone());
+        if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
             // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, &binary.right) {
+            if self.contains_stepped_operand(frame, right) {
                 return fail(
-                    expr,
+                    &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
                 );
             }
-            *rewritten.left = self.without_stepped_operands(frame, &binary.left, out, line)?;
-        } else if self.contains_stepped_operand(frame, &binary.right) {
-            let (left, _, reads_shared) = self.code(frame, &binary.left)?;
+            rewritten.0 = self.without_stepped_operands(frame, left, out, line)?;
+        } else if self.contains_stepped_operand(frame, right) {
+            let (text, _, reads_shared) = self.code(frame, left)?;
             if reads_shared {
                 let operand = self.fresh_temporary(frame.task, "operand");
-                out.push(Step::new("let", Node::Quoted(format!("{operand} = {left}")), line));
-                *rewritten.left = local_reference(frame, &operand, &binary.left);
+                out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+                rewritten.0 = local_reference(frame, &operand, left);
             }
         }
-        if self.contains_stepped_operand(frame, &binary.right) {
-            *rewritten.right = self.without_stepped_operands(frame, &binary.right, out, line)?;
+        if self.contains_stepped_operand(frame, right) {
+            rewritten.1 = self.without_stepped_operands(frame, right, out, line)?;
         }
-        Ok(Expr::BinOp(rewritten))
+        Ok(rewritten)
     }
 
     /// A value with steps of its own (an `await`, `f.result()`, a `pop` on a shared list, alone or as an
@@ -1804,6 +1933,9 @@ impl<'a> Translator<'a> {
         if let Some((shared, call)) = self.dict_get(frame, value) {
             let got = self.dict_get_steps(frame, &shared, call, out, line)?;
             return Ok(Some((got, crate::expr::ATOM)));
+        }
+        if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
+            return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
         }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
@@ -1838,6 +1970,7 @@ impl<'a> Translator<'a> {
                 self.future_result_call(frame, value).is_some()
                     || self.popped_list(frame, value).is_some()
                     || self.dict_get(frame, value).is_some()
+                    || self.aggregate_of_growing_list(frame, value).is_some()
                     || self.blocking_result(frame, value).unwrap_or(false)
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
@@ -2609,7 +2742,7 @@ impl<'a> Translator<'a> {
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
         }
-        let Some(Value::Function(function)) = target else {
+        let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
         if self.call_stack.contains(&function) {
@@ -2865,7 +2998,10 @@ impl<'a> Translator<'a> {
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
-                Some(expr) => self.expr(frame, expr, false).map(Some),
+                Some(expr) => {
+                    let line = self.line(expr);
+                    self.returned_value(frame, expr, out, line).map(Some)
+                }
                 None => Ok(None),
             })
         } else {
@@ -2894,8 +3030,8 @@ impl<'a> Translator<'a> {
         if let Some(result) = &result
             && !ends_with_return
         {
-            // A function that ends without `return` gives None; as a number, 0.
-            out.push(Step::new("let", Node::Quoted(format!("{result} = 0")), line));
+            // A function that ends without `return` gives None.
+            out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
         }
         if let Some(flag) = &flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
@@ -4201,6 +4337,10 @@ impl<'a> Translator<'a> {
             let (text, precedence, _, _) = self.to_code(result, inner)?;
             return Ok(if negated { format!("not {}", wrap(&text, precedence, NOT + 1)) } else { text });
         }
+        if let Some(rewritten) = self.test_without_stepped_operands(frame, inner, pre, line)? {
+            let condition = self.condition(frame, &rewritten)?;
+            return Ok(if negated { format!("not ({condition})") } else { condition });
+        }
         self.condition(frame, test)
     }
 
@@ -4975,13 +5115,15 @@ impl NameScan {
                         }
                         // `self.items.append(x)`: an attribute that grows (see classes.rs).
                         if let Expr::Attribute(attribute) = &*call.func
-                            && attribute.attr.as_str() == "append"
+                            && matches!(attribute.attr.as_str(), "append" | "pop")
                             && let Expr::Attribute(list) = &*attribute.value
                         {
                             self.0.appended.entry(format!("self.{}", list.attr)).or_default();
                         }
+                        // `items.pop()` changes the list's length as `append` does: a list nobody appends
+                        // to but something pops from (a pool of free connections) is a growing list too.
                         if let Expr::Attribute(attribute) = &*call.func
-                            && attribute.attr.as_str() == "extend"
+                            && matches!(attribute.attr.as_str(), "extend" | "pop")
                             && let Expr::Name(list) = &*attribute.value
                         {
                             self.0.appended.entry(list.id.to_string()).or_default();

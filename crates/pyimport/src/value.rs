@@ -114,6 +114,10 @@ pub enum Value {
     /// A list whose items are known at import time (threads, objects, numbers).
     List(Vec<Value>),
     Function(String),
+    /// A function made by a closure factory (`make_worker(i)`, whose body only defines `worker` and
+    /// returns it): the nested function and the factory's parameters, bound at import time
+    /// (translate/closures.rs).
+    Closure(String, std::collections::BTreeMap<String, Value>),
     /// A future (of `executor.submit`): the scenario expression that holds it, a local or an element.
     Future(String),
     /// A list of futures: a local array of the scenario and its length.
@@ -175,6 +179,7 @@ impl Value {
             Value::Thread(_) => "a Thread".into(),
             Value::List(_) => "a list".into(),
             Value::Function(name) => format!("the function `{name}`"),
+            Value::Closure(name, _) => format!("the function `{name}` made by a closure factory"),
             Value::Class(name) => format!("the class `{name}`"),
             Value::Instance(name) => format!("the instance `{name}`"),
             Value::Future(_) => "a future".into(),

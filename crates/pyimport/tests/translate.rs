@@ -4199,7 +4199,7 @@ fn a_copy_is_refused_when_the_main_process_changes_the_global_or_a_pool_job_uses
         &format!(
             "{program}if __name__ == \"__main__\":\n    count = 5\n    p = multiprocessing.Process(target=bump)\n    p.start()\n    p.join()\n"
         ),
-        "8:9: this process works on a copy of `count`, which the main process also changes",
+        "8:9: this process works on a copy of `count` (a global it uses or an argument), which the main process also changes",
     );
     check_error(
         &format!("{program}with multiprocessing.Pool(2) as pool:\n    pool.map(bump, [1, 2])\n"),
@@ -5076,4 +5076,260 @@ fn a_coroutines_result_of_a_task_it_has_not_waited_for_is_refused() {
     );
     let awaited = "import asyncio\nx = 0\nasync def work():\n    await asyncio.sleep(0.01)\n    return 1\nasync def main():\n    global x\n    t = asyncio.create_task(work())\n    await t\n    x = t.result()\nasyncio.run(main())\n";
     assert!(import(awaited, &pyimport::Options::default()).is_ok(), "a task awaited before gives its result at once");
+}
+
+#[test]
+fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
+    // A pool of free connections nobody appends to still changes length; `return None` after an early
+    // `return` must give None (it gave the result's old value, silently), and `return free.pop()` takes
+    // the pop's step first.
+    check(
+        r#"
+        import threading
+        free = [7]
+        got = 0
+        def take():
+            if free:
+                return free.pop()
+            return None
+        def client():
+            global got
+            c = take()
+            if c is not None:
+                got += 1
+        t = threading.Thread(target=client)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          free: {0: 7}
+          got: 0
+        tasks:
+          main:
+            ops:
+              - spawn: client  # line 14: t.start()
+              - join: client  # line 15: t.join()
+          client:  # line 13: t = threading.Thread(target=client)
+            start: spawned
+            ops:
+              - while:  # line 4: def take():
+                  cond: "True"
+                  ops:
+                    - if:  # line 5: if free:
+                        cond: "len(free) != 0"
+                        then:
+                          - atomic:  # line 6: return free.pop()
+                              - let: "popped = free[len(free) - 1]"  # line 6: return free.pop()
+                              - del: "free[len(free) - 1]"  # line 6: return free.pop()
+                          - let: "take_result = popped"  # line 6: return free.pop()
+                          - break  # line 6: return free.pop()
+                    - let: "take_result = None"  # line 7: return None
+                    - break  # line 7: return None
+              - let: "c = take_result"  # line 10: c = take()
+              - if:  # line 11: if c is not None:
+                  cond: "c != None"
+                  then:
+                    - set: "got = got + 1"  # line 12: got += 1
+        "#,
+    );
+}
+
+#[test]
+fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters_bound() {
+    // `make_adder(5)` only defines `add` and returns it: its value is `add` with `k` bound to 5.
+    check(
+        r#"
+        import threading
+        total = 0
+        def make_adder(k):
+            def add():
+                global total
+                total += k
+            return add
+        t = threading.Thread(target=make_adder(5))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 9: t.start()
+              - join: add  # line 10: t.join()
+          add:  # line 8: t = threading.Thread(target=make_adder(5))
+            start: spawned
+            ops:
+              - set: "total = total + 5"  # line 6: total += k
+        "#,
+    );
+    let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
+    check_error(unknown, "6:37: `make` has no such parameter");
+}
+
+#[test]
+fn sum_min_and_max_of_shared_lists_read_the_whole_list_in_one_step() {
+    // CPython's builtins walk a list in C, where no other thread comes in: an expression over a fixed
+    // list's items, or an `atomic` loop over a growing list into a temporary that the test then reads.
+    check(
+        r#"
+        import threading
+        parts = [0, 0]
+        vals = []
+        def w(i):
+            parts[i] = i + 1
+            vals.append(i)
+        t = threading.Thread(target=w, args=(1,))
+        t.start()
+        t.join()
+        assert sum(vals) == max(parts) - 1
+        "#,
+        r#"
+        shared:
+          parts: [0, 0]
+          vals: {}
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 8: t.start()
+              - join: w  # line 9: t.join()
+              - atomic:  # line 10: assert sum(vals) == max(parts) - 1
+                  - let: "sum2 = 0"  # line 10: assert sum(vals) == max(parts) - 1
+                  - let: "position = 0"  # line 10: assert sum(vals) == max(parts) - 1
+                  - while:  # line 10: assert sum(vals) == max(parts) - 1
+                      cond: "position < len(vals)"
+                      ops:
+                        - let: "sum2 = sum2 + vals[position]"  # line 10: assert sum(vals) == max(parts) - 1
+                        - let: "position = position + 1"  # line 10: assert sum(vals) == max(parts) - 1
+              - assert: "sum2 == max(parts[0], parts[1]) - 1"  # line 10: assert sum(vals) == max(parts) - 1
+          w:  # line 7: t = threading.Thread(target=w, args=(1,))
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 7: t = threading.Thread(target=w, args=(1,))
+              - set: "parts[i_2] = i_2 + 1"  # line 5: parts[i] = i + 1
+              - atomic:  # line 6: vals.append(i)
+                  - set: "vals[len(vals)] = i_2"  # line 6: vals.append(i)
+        "#,
+    );
+}
+
+#[test]
+fn a_module_list_bound_again_to_results_is_filled_and_a_list_given_to_a_process_is_copied() {
+    // `squares = list(ex.map(...))` after `squares = []`: the module's name takes the results (it was
+    // left empty while a local took them, silently); a shared list passed to a Process is the child's
+    // copy, as a global it uses is.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        squares = []
+        def square(x):
+            return x * x
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            squares = list(ex.map(square, range(2)))
+        "#,
+        r#"
+        shared:
+          squares: {}
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 6: squares = list(ex.map(square, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: square, args: { x: "i" }, into: "futures[i]" }  # line 6: squares = list(ex.map(square, range(2)))
+              - let: "squares_2 = array(2)"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 6: squares = list(ex.map(square, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "squares_2[i]" }  # line 6: squares = list(ex.map(square, range(2)))
+              - atomic:  # line 6: squares = list(ex.map(square, range(2)))
+                  - while:  # line 6: squares = list(ex.map(square, range(2)))
+                      cond: "len(squares) > 0"
+                      ops:
+                        - del: "squares[len(squares) - 1]"  # line 6: squares = list(ex.map(square, range(2)))
+                  - set: "squares[0] = squares_2[0]"  # line 6: squares = list(ex.map(square, range(2)))
+                  - set: "squares[1] = squares_2[1]"  # line 6: squares = list(ex.map(square, range(2)))
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 6: squares = list(ex.map(square, range(2)))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * x"  # line 4: return x * x
+        "#,
+    );
+    check(
+        r#"
+        import multiprocessing
+        results = []
+        def child(out):
+            out.append(1)
+        p = multiprocessing.Process(target=child, args=(results,))
+        p.start()
+        "#,
+        r#"
+        shared:
+          results: {}
+        processes:
+          child: { shared: { results: {} } }
+        tasks:
+          main:
+            ops:
+              - spawn: child  # line 6: p.start()
+          child:  # line 5: p = multiprocessing.Process(target=child, args=(results,))
+            kind: process
+            start: spawned
+            ops:
+              - atomic:  # line 4: out.append(1)
+                  - set: "results[len(results)] = 1"  # line 4: out.append(1)
+        "#,
+    );
+}
+
+#[test]
+fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
+    // The lazy cache: `cache[key] = expensive(key)` inlines `expensive` (its write of the counter is a
+    // step), then stores.
+    check(
+        r#"
+        import threading
+        cache = {}
+        computations = 0
+        def expensive(key):
+            global computations
+            computations += 1
+            return key * key
+        def lookup(key):
+            if key not in cache:
+                cache[key] = expensive(key)
+        t = threading.Thread(target=lookup, args=(7,))
+        t.start()
+        "#,
+        r#"
+        shared:
+          cache: {}
+          computations: 0
+        tasks:
+          main:
+            ops:
+              - spawn: lookup  # line 12: t.start()
+          lookup:  # line 11: t = threading.Thread(target=lookup, args=(7,))
+            start: spawned
+            ops:
+              - let: "key = 7"  # line 11: t = threading.Thread(target=lookup, args=(7,))
+              - if:  # line 9: if key not in cache:
+                  cond: "not has(cache, key)"
+                  then:
+                    - let: "key_2 = key"  # line 10: cache[key] = expensive(key)
+                    - set: "computations = computations + 1"  # line 6: computations += 1
+                    - set: "cache[key] = key_2 * key_2"  # line 10: cache[key] = expensive(key)
+        "#,
+    );
 }

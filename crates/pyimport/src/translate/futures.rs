@@ -12,7 +12,7 @@ use ruff_text_size::Ranged;
 use super::{Argument, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
 use crate::expr::Ex;
 use crate::out::{Executor, Node, Step, quote};
-use crate::value::{Object, Value};
+use crate::value::{Object, Shape, Value};
 
 /// Most futures one list comprehension or `map` may make (the scenario's local array limit).
 const MAX_FUTURES: usize = 4096;
@@ -637,8 +637,60 @@ impl<'a> Translator<'a> {
             },
             _ => return Ok(false),
         };
+        if frame.module_level
+            && let Value::LocalArray(results, length) = &bound
+            && let Some(Value::Shared(shared, shape)) = self.globals.get(name).cloned()
+        {
+            // `results = []` first, then `results = list(ex.map(...))`: the module's name is bound to the
+            // new list, which functions and the final state see through the shared list.
+            out.push(self.rebind_shared_list(&shared, shape, results, *length, value, line)?);
+            return Ok(true);
+        }
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// A module global's list given the results of futures, as one `atomic` step (Python's store of a
+    /// name is one instruction; the list it stores was built before): a growing list loses its items and
+    /// takes the results; a fixed list of the same length takes them in place.
+    fn rebind_shared_list(
+        &mut self,
+        shared: &str,
+        shape: Shape,
+        results: &str,
+        length: usize,
+        value: &Expr,
+        line: u32,
+    ) -> Result<Step> {
+        let mut steps = Vec::new();
+        match shape {
+            Shape::Map { dense: true } => {
+                let last = format!("{shared}[len({shared}) - 1]");
+                steps.push(super::while_step(
+                    format!("len({shared}) > 0"),
+                    vec![Step::new("del", Node::Quoted(last), line)],
+                    line,
+                ));
+            }
+            Shape::Array(old_length) if old_length == length => {}
+            _ => {
+                return fail(
+                    value,
+                    format!(
+                        "`{shared}` was {} of another shape; weft follows each list from where it is made",
+                        match shape {
+                            Shape::Array(_) => "a list of fixed length",
+                            Shape::Map { dense: false } => "a dict",
+                            _ => "a number",
+                        }
+                    ),
+                );
+            }
+        }
+        for index in 0..length {
+            steps.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {results}[{index}]")), line));
+        }
+        Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 
     /// `[ex.submit(f, 1), ex.submit(g, 2)]` or `[asyncio.create_task(f(1)), asyncio.create_task(g())]`:

@@ -19,10 +19,23 @@ impl<'a> Translator<'a> {
     pub(super) fn create_process(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
         let mut copies = Vec::new();
         if let Some(keyword) = call.arguments.find_keyword("target")
-            && let Ok(Value::Function(function)) = self.static_value(frame, &keyword.value)
+            && let Ok(Value::Function(function) | Value::Closure(function, _)) =
+                self.static_value(frame, &keyword.value)
             && let Some(def) = self.functions.get(&function).copied()
         {
             copies = self.process_globals(def, call, true)?;
+        }
+        // A shared list or dict given as an argument is pickled for the child too: its copy, as a global's.
+        if let Some(keyword) = call.arguments.find_keyword("args")
+            && let Ok(Value::List(arguments)) = self.static_value(frame, &keyword.value)
+        {
+            for argument in arguments {
+                if let Value::Shared(shared, _) = argument
+                    && !copies.contains(&shared)
+                {
+                    copies.push(shared);
+                }
+            }
         }
         let process = self.create_thread(frame, call, line)?;
         if let Value::Thread(task) = process {
@@ -53,9 +66,10 @@ impl<'a> Translator<'a> {
                     return Err(Error::at_offset(
                         *offset,
                         format!(
-                            "this process works on a copy of `{shared}`, which the main process also changes; \
-                             the copy's first value would depend on when the process starts (fork) or not at all \
-                             (spawn), which weft does not follow: pass the value as an argument"
+                            "this process works on a copy of `{shared}` (a global it uses or an argument), which the \
+                             main process also changes; weft's copy is the module's first value, and a copy taken \
+                             when the process starts is not modelled yet: give the process values the main process \
+                             does not change (numbers as arguments, or a `multiprocessing.Queue`)"
                         ),
                     ));
                 }

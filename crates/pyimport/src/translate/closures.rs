@@ -1,0 +1,92 @@
+//! Closure factories: `def make_worker(i): def worker(): ...; return worker`, called where a thread's
+//! target is named (`Thread(target=make_worker(i))`, or a list of them made first). The call runs at import
+//! time: the factory does nothing but define the nested function, so its value is that function with the
+//! factory's parameters bound to the call's values, which the nested function reads through its closure.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Result, Translator, fail};
+use crate::value::Value;
+
+impl<'a> Translator<'a> {
+    /// `factory(args)` for a factory of this file: the nested function it returns, with its parameters
+    /// bound (None when `name` is not such a factory, so the caller says what it says of other calls).
+    pub(crate) fn factory_closure(&self, frame: &Frame, name: &str, call: &ast::ExprCall) -> Result<Option<Value>> {
+        let Some(def) = self.functions.get(name).copied() else { return Ok(None) };
+        let Some(inner) = returned_nested_function(def) else { return Ok(None) };
+        let parameters = &def.parameters;
+        if parameters.vararg.is_some() || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
+            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+        }
+        let all: Vec<&ast::ParameterWithDefault> =
+            parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        if call.arguments.args.len() > all.len() {
+            return fail(call, format!("`{name}` takes {} arguments", all.len()));
+        }
+        // The factory's own closure first (a factory nested in `main` reads main's locks), its parameters
+        // over it.
+        let mut captured = self.closures.get(name).cloned().unwrap_or_default();
+        for (position, parameter) in all.iter().enumerate() {
+            let parameter_name = parameter.parameter.name.as_str();
+            let given = call.arguments.args.get(position).or_else(|| {
+                call.arguments
+                    .keywords
+                    .iter()
+                    .find(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == parameter_name))
+                    .map(|keyword| &keyword.value)
+            });
+            let value = match (given, parameter.default.as_deref()) {
+                (Some(value), _) => self.static_value(frame, value)?,
+                (None, Some(default)) => self.static_value(frame, default)?,
+                (None, None) => return fail(call, format!("`{name}` needs its argument `{parameter_name}`")),
+            };
+            if let Value::Local(_) = value {
+                return fail(
+                    call,
+                    format!(
+                        "`{name}`'s argument `{parameter_name}` must be known at import time (a closure cell weft does not model)"
+                    ),
+                );
+            }
+            captured.insert(parameter_name.to_string(), value);
+        }
+        for keyword in &call.arguments.keywords {
+            let known =
+                keyword.arg.as_ref().is_some_and(|arg| all.iter().any(|p| p.parameter.name.as_str() == arg.as_str()));
+            if !known {
+                return fail(keyword, format!("`{name}` has no such parameter"));
+            }
+        }
+        Ok(Some(Value::Closure(inner.to_string(), captured)))
+    }
+
+    /// A thread's target: a function of the file, or one a closure factory made, whose bound parameters
+    /// become the closure its body is translated with (a thread's body is translated when it is made, so
+    /// the binding holds for that body).
+    pub(crate) fn thread_target(&mut self, target: Option<Value>) -> Option<String> {
+        match target? {
+            Value::Function(function) => Some(function),
+            Value::Closure(function, captured) => {
+                self.closures.insert(function.clone(), captured);
+                Some(function)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The nested function a factory returns, when the factory's body (after a docstring) is only its `def`
+/// and `return` of it.
+fn returned_nested_function(def: &ast::StmtFunctionDef) -> Option<&str> {
+    let body = match def.body.first() {
+        Some(Stmt::Expr(docstring)) if matches!(&*docstring.value, Expr::StringLiteral(_)) => &def.body[1..],
+        _ => &def.body[..],
+    };
+    let [Stmt::FunctionDef(inner), Stmt::Return(ret)] = body else { return None };
+    match ret.value.as_deref() {
+        Some(Expr::Name(returned)) if returned.id.as_str() == inner.name.as_str() && !inner.is_async => {
+            Some(inner.name.as_str())
+        }
+        _ => None,
+    }
+}
