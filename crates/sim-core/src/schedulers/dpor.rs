@@ -18,7 +18,7 @@ use super::invisible::InvisibleSteps;
 use super::liveness::Liveness;
 use super::lock_order::LockOrder;
 pub use super::search::Reduction;
-use super::search::{Footprint, Resource, Search, StateKey};
+use super::search::{EveryOrder, Footprint, Resource, Search, StateKey};
 use crate::engine::symmetry::Symmetry;
 
 #[derive(Clone, Debug)]
@@ -453,7 +453,12 @@ impl<'m> Dpor<'m> {
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
-        dpor.search.set_every_order(dpor.time_window);
+        let every_order = match (dpor.time_window, dpor.model.loops.is_empty()) {
+            (false, _) => EveryOrder::Never,
+            (true, true) => EveryOrder::WhereAWaitMayGiveUp,
+            (true, false) => EveryOrder::Always,
+        };
+        dpor.search.set_every_order(every_order);
         let unbounded_stateless =
             dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
         // Under a time window a postponed step may leave the window by the time it is taken: the

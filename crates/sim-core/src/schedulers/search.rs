@@ -304,8 +304,19 @@ pub struct Search {
     /// A lock's acquisitions race with each other rather than with its releases (see
     /// [`Search::set_acquisitions_race`]).
     acquisitions_race: bool,
-    /// Stateless DPOR tries every enabled task at every node (see [`Search::set_every_order`]).
-    every_order: bool,
+    /// Where stateless DPOR tries every enabled task (see [`Search::set_every_order`]).
+    every_order: EveryOrder,
+}
+
+/// Where stateless DPOR tries every enabled task rather than the races' reversals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EveryOrder {
+    Never,
+    /// At a choice that offers a waiter's giving up: the one step that, under a time window, can move
+    /// the window back and take other steps away.
+    WhereAWaitMayGiveUp,
+    /// At every choice (a model with event loops, whose handovers can move the window back too).
+    Always,
 }
 
 impl Search {
@@ -337,15 +348,16 @@ impl Search {
             preempting_first: false,
             counting_delays: false,
             acquisitions_race: false,
-            every_order: false,
+            every_order: EveryOrder::Never,
         }
     }
 
-    /// Makes stateless DPOR try every enabled task at every node, as the state cache does at a new
-    /// state: under a time window a step may take another task's step away (a waiter that gives up
-    /// at its deadline, before the earliest step, moves the window back), and the race analysis,
-    /// which reverses a race only where its later task was enabled, would miss that order.
-    pub fn set_every_order(&mut self, every_order: bool) {
+    /// Makes stateless DPOR try every enabled task where `every_order` says, as the state cache does
+    /// at a new state: under a time window a step may take another task's step away (a waiter that
+    /// gives up at its deadline, before the earliest step, moves the window back; so may a coroutine
+    /// handed its loop with an earlier clock), and the race analysis, which reverses a race only where
+    /// its later task was enabled, would miss that order.
+    pub fn set_every_order(&mut self, every_order: EveryOrder) {
         self.every_order = every_order;
     }
 
@@ -500,7 +512,12 @@ impl Search {
                 }
             },
         };
-        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some() || self.every_order;
+        let every_order = match self.every_order {
+            EveryOrder::Never => false,
+            EveryOrder::WhereAWaitMayGiveUp => !giving_up.is_empty(),
+            EveryOrder::Always => true,
+        };
+        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some() || every_order;
         let choices = Span { start: self.choices.len(), len: enabled.len() };
         // `branches` is a subsequence of `enabled`, both ascending: one pass marks them.
         let mut next_branch = branches.iter().copied().peekable();
