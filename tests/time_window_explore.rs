@@ -11,34 +11,18 @@
 mod common;
 mod support;
 
-use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
-use sim_core::{Model, Simulator, Timeouts};
-use support::enumerate::{Enumeration, OutcomeKey, enumerate, enumerate_with};
+use sim_core::engine::{Reduction, SearchOptions};
+use sim_core::{Model, Timeouts};
+use support::enumerate::{Enumeration, enumerate, enumerate_with, explore_disagreement, sorted_keys};
 
 const MAX_STEPS: u64 = 200;
 /// Programs with more schedules than this are left out (counted, so the test cannot go vacuous).
 const BRUTE_FORCE_BUDGET: u64 = 2_000;
 const PROGRAMS: u64 = 400;
 
-fn sorted(mut keys: Vec<OutcomeKey>) -> Vec<OutcomeKey> {
-    keys.sort();
-    keys.dedup();
-    keys
-}
-
 /// How `explore` disagrees with the enumeration, if it does.
 fn disagreement(model: &Model, all: &Enumeration, options: SearchOptions, bound: Option<u32>) -> Option<String> {
-    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
-    let explored = Simulator::new(model).explore_with(&config, options, &mut |_| true);
-    let found = sorted(explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect());
-    let reachable = sorted(all.within(bound));
-    if !explored.complete || found != reachable {
-        return Some(format!(
-            "{options:?} bound {bound:?}: complete {}, explore found {found:?}, brute force {reachable:?}",
-            explored.complete
-        ));
-    }
-    None
+    explore_disagreement(model, all, options, bound, MAX_STEPS)
 }
 
 /// What was compared over the generated programs.
@@ -85,8 +69,8 @@ fn window_narrows(model: &Model, windowed: &Enumeration, timeouts: Timeouts) -> 
     } else {
         enumerate_with(&unwindowed, timeouts, BRUTE_FORCE_BUDGET, MAX_STEPS)
     };
-    let reachable = sorted(windowed.within(None));
-    all.complete && sorted(all.within(None)).iter().any(|key| !reachable.contains(key))
+    let reachable = sorted_keys(windowed.within(None));
+    all.complete && sorted_keys(all.within(None)).iter().any(|key| !reachable.contains(key))
 }
 
 /// `enough` of every 10 programs fit the brute-force budget, and `narrowed` of every 100 of those have

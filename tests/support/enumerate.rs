@@ -253,3 +253,32 @@ pub fn explored_keys(result: &sim_core::engine::ExploreResult) -> Vec<OutcomeKey
     keys.sort();
     keys
 }
+
+/// Outcome keys sorted, without repeats.
+pub fn sorted_keys(mut keys: Vec<OutcomeKey>) -> Vec<OutcomeKey> {
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// How `explore` of `model` with `options` within `bound` (schedules of at most `max_steps` steps)
+/// disagrees with the enumeration `all`, if it does: incomplete, or other outcomes.
+pub fn explore_disagreement(
+    model: &Model,
+    all: &Enumeration,
+    options: SearchOptions,
+    bound: Option<u32>,
+    max_steps: u64,
+) -> Option<String> {
+    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps };
+    let explored = Simulator::new(model).explore_with(&config, options, &mut |_| true);
+    let found = sorted_keys(explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect());
+    let reachable = sorted_keys(all.within(bound));
+    if !explored.complete || found != reachable {
+        return Some(format!(
+            "{options:?} bound {bound:?}: complete {}, explore found {found:?}, brute force {reachable:?}",
+            explored.complete
+        ));
+    }
+    None
+}
