@@ -2,7 +2,6 @@
 //! run in chunks, each worker taking the next chunk as soon as it is free, and merged in seed order, so
 //! the result never depends on `--jobs` or on how a range is split into shards.
 
-use sim_core::expr::ValueText;
 use std::io::IsTerminal;
 
 use std::collections::{BTreeMap, HashMap};
@@ -879,8 +878,7 @@ pub fn shared_text(shared: &SharedState) -> String {
     let parts: Vec<String> = shared
         .iter()
         .flat_map(|(process, values)| {
-            values.iter().map(move |(name, &value)| {
-                let value = ValueText(value);
+            values.iter().map(move |(name, value)| {
                 if process == "main" { format!("{name}={value}") } else { format!("{process}.{name}={value}") }
             })
         })

@@ -124,5 +124,6 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::IndexOutOfRange { .. } => 2,
         EvalError::MissingKey { .. } => 3,
         EvalError::NoneOperand { .. } => 4,
+        EvalError::StringOperand { .. } => 5,
     }
 }

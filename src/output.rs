@@ -1,6 +1,5 @@
 //! Human-readable and JSON output of one run.
 
-use sim_core::expr::ValueText;
 use std::fmt::Write as _;
 
 use sim_core::model::DisplayNanos;
@@ -130,8 +129,7 @@ pub fn render_text(report: &Report) -> String {
     }
     let _ = writeln!(out, "shared:");
     for (process, values) in &report.shared {
-        let values: Vec<String> =
-            values.iter().map(|(name, &value)| format!("{name} = {}", ValueText(value))).collect();
+        let values: Vec<String> = values.iter().map(|(name, value)| format!("{name} = {value}")).collect();
         let shown = if values.is_empty() { "(none)".to_string() } else { values.join(", ") };
         let _ = writeln!(out, "  {process}: {shown}");
     }

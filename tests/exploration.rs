@@ -16,7 +16,10 @@ fn bank_balances(policy_name: &str, seeds: u64) -> BTreeSet<i64> {
     let mut balances = BTreeSet::new();
     for seed in 0..seeds {
         simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
-        balances.insert(simulator.shared_state()["main"]["balance"]);
+        let sim_core::expr::Value::Int(balance) = simulator.shared_state()["main"]["balance"] else {
+            panic!("the balance is an integer");
+        };
+        balances.insert(balance);
     }
     balances
 }

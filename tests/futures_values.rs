@@ -151,6 +151,10 @@ fn misuse_is_a_python_exception() {
         "fault  | 0ms | IndexError: index 2 is out of range for local array `fs` of length 2",
     );
     check(
+        &one("{ let: \"fs = array(2)\" }, { let: \"fs[-3] = 1\" }"),
+        "fault  | 0ms | IndexError: index -3 is out of range for local array `fs` of length 2",
+    );
+    check(
         &one(
             "{ let: \"k = 0\" }, { while: { cond: \"k < 65\", ops: [ { submit: { task: job } }, { let: \"k = k + 1\" } ] } }",
         ),

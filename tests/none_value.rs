@@ -3,23 +3,10 @@
 //! `-9223372036854775808` (its bit pattern) no integer of the format.
 
 mod common;
-use common::{load, run};
-
-/// Runs `ops` (the steps of task `main`, after `shared`) once and returns the status, the fault's
-/// message if any, and the final shared values as the report prints them.
-fn outcome(shared: &str, ops: &str) -> String {
-    let yaml = format!("name: none\nshared: {shared}\nqueues: {{ q: {{}} }}\ntasks:\n  main:\n    ops:\n{ops}");
-    let (report, _) = run(&load(&yaml), "round-robin", 0);
-    let shown: Vec<String> = report.shared["main"]
-        .iter()
-        .map(|(name, &value)| format!("{name}={}", sim_core::expr::ValueText(value)))
-        .collect();
-    let fault = report.failures.first().map(|failure| format!(" ({})", failure.message)).unwrap_or_default();
-    format!("{}{fault} {}", report.status.as_str(), shown.join(" "))
-}
+use common::{final_values, run};
 
 fn check(shared: &str, ops: &str, expect: &str) {
-    assert_eq!(outcome(shared, ops), expect, "{ops}");
+    assert_eq!(final_values(shared, ops), expect, "{ops}");
 }
 
 #[test]

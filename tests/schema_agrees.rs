@@ -96,7 +96,6 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "local-arrays-in-every-task",    // instructions of all copies of a task, counted after lowering
     "local-arrays-per-task",         // instructions of one program, counted after lowering
     "lock-inside-atomic",            // no blocking `lock` inside `atomic`: the nesting of steps
-    "map-string-key",                // a map's keys are integers: YAML keys are strings to a schema
     "nested-if-17",                  // block nesting counted through if/while/repeat
     "nested-while-17",               // block nesting counted through if/while/repeat
     "notify-event",                  // `notify` needs a condition: what the name was declared as

@@ -2,7 +2,7 @@
 
 The final state is taken when Python itself would stop: after the main code and every non-daemon thread
 have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
-globals of type int, list of int (or None) and dict of int to int (or None), the int, list and dict
+globals of type int or str, list of int, str or None and dict of int or str to int, str or None, the int, list and dict
 attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
 it), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
@@ -54,21 +54,32 @@ wall_ns = time.perf_counter_ns() - start
 
 
 def is_item(value):
-    """A number or None: what a shared list or dict holds in weft (None is `null` in its JSON)."""
-    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+    """A number, None or a string: what a shared list or dict holds in weft (None is `null` in its JSON,
+    a string a JSON string)."""
+    return value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def is_key(key):
+    """A key weft's maps can have: an integer or a string."""
+    return isinstance(key, str) or (isinstance(key, int) and not isinstance(key, bool))
+
+
+def key_text(key):
+    """A key as weft prints it in `name[key]`: an integer bare, a string as Python's repr (`'a'`)."""
+    return repr(key) if isinstance(key, str) else str(key)
 
 
 def state_of(value):
     if isinstance(value, bool):
         return int(value)  # weft's True and False are 1 and 0
-    if not isinstance(value, (int, list, dict, set)):
+    if not isinstance(value, (int, str, list, dict, set)):
         return None
-    if isinstance(value, int):
+    if isinstance(value, (int, str)):
         return value
     if isinstance(value, list) and all(is_item(item) for item in value):
         return list(value)
-    if isinstance(value, dict) and all(isinstance(k, int) and is_item(v) for k, v in value.items()):
-        return {str(k): v for k, v in sorted(value.items())}
+    if isinstance(value, dict) and all(is_key(k) and is_item(v) for k, v in value.items()):
+        return {key_text(k): v for k, v in value.items()}
     if isinstance(value, set) and all(isinstance(k, int) and not isinstance(k, bool) for k in value):
         # weft says a set of numbers as a map from each member to 1.
         return {str(k): 1 for k in sorted(value)}
@@ -104,10 +115,12 @@ for name, value in list(namespace.items()):
         continue
     state = state_of(value)
     entries = string_keyed_entries(name, value)
+    # A dict with string keys is a map of string keys in weft, or a variable per key when every key
+    # is known at import time: both forms are recorded, and agree.py compares the names weft reports.
+    if entries is not None:
+        shared.update(entries)
     if state is not None:
         shared[name] = state
-    elif entries is not None:
-        shared.update(entries)
     elif is_program_instance(value):
         # weft names an instance's attribute `instance_attribute` (a scenario name has no dot).
         for attribute, item in vars(value).items():

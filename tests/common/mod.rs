@@ -75,3 +75,13 @@ pub fn json_of(args: &[&str]) -> serde_json::Value {
     assert!(status == 0 || status == 1, "weft {args:?} exited {status}: {stderr}");
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("weft {args:?}: not JSON ({e}): {stdout}"))
 }
+
+/// Runs `ops` (the steps of task `main`, after `shared`, beside a queue `q`) once and returns the
+/// status, the fault's message if any, and the final shared values as the report prints them.
+pub fn final_values(shared: &str, ops: &str) -> String {
+    let yaml = format!("name: values\nshared: {shared}\nqueues: {{ q: {{}} }}\ntasks:\n  main:\n    ops:\n{ops}");
+    let (report, _) = run(&load(&yaml), "round-robin", 0);
+    let shown: Vec<String> = report.shared["main"].iter().map(|(name, value)| format!("{name}={value}")).collect();
+    let fault = report.failures.first().map(|failure| format!(" ({})", failure.message)).unwrap_or_default();
+    format!("{}{fault} {}", report.status.as_str(), shown.join(" "))
+}

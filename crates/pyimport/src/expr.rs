@@ -70,6 +70,8 @@ impl Translator<'_> {
             // An `object()` sentinel is the scenario's None too: the import refuses a program that
             // uses both (Translator::check_sentinels), so the one value stands for the sentinel alone.
             Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
+            // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
+            Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }
@@ -281,6 +283,14 @@ impl Translator<'_> {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
         }
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
+            return fail(
+                &binary.range,
+                format!(
+                    "`{symbol}` of a string and a value known only when the program runs: weft's strings are compared, stored and printed, never built at run time"
+                ),
+            );
+        }
         let (left_text, left_precedence, _, left_reads) = self.to_code(left, at)?;
         let (right_text, right_precedence, _, right_reads) = self.to_code(right, &binary.right)?;
         let text = format!(
@@ -302,6 +312,10 @@ impl Translator<'_> {
                 .map(|v| Ex::Static(Value::Int(v)))
                 .ok_or_else(|| Error::at(&unary.range, "this negation overflows")),
             (UnaryOp::USub, Ex::Static(Value::Float(value))) => Ok(Ex::Static(Value::Float(-value))),
+            (UnaryOp::USub, Ex::Static(Value::Str(_))) => fail(
+                &unary.range,
+                "`-` of a string: Python raises TypeError, and weft's strings are never computed with",
+            ),
             (UnaryOp::UAdd, operand) => Ok(operand),
             (UnaryOp::Not, Ex::Static(Value::Int(value))) => Ok(Ex::Static(Value::Int(i64::from(value == 0)))),
             (UnaryOp::Not, operand) if container_truth(&operand).is_some() => {
@@ -477,9 +491,7 @@ impl Translator<'_> {
                 format!("has({name}, {key_text})")
             }
             Ex::Static(Value::Record(fields)) => {
-                let Value::Str(key_text) = self.static_value(frame, key)? else {
-                    return fail(key, "a dict with string keys is asked for a string known at import time");
-                };
+                let key_text = self.record_key(frame, key)?;
                 let found = fields.iter().any(|(name, _)| *name == key_text);
                 return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
             }
@@ -551,6 +563,12 @@ impl Translator<'_> {
                 Ok(Ex::code(field, ATOM, false, true))
             }
             Ex::Static(Value::Futures(futures, _)) => {
+                if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {
+                    return fail(
+                        &subscript.range,
+                        "a lookup by a future (`d[f]` of a dict from futures to items) is imported as an assignment of its own (`item = d[f]`), for a dict made as `{ex.submit(f, x): x for x in items}` over `range(...)` or numbers known at import time",
+                    );
+                }
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 if reads {
                     return fail(subscript.slice.as_ref(), "index a list of futures with a local or a constant");
@@ -589,15 +607,26 @@ impl Translator<'_> {
         Ok(self.code(frame, index)?.0)
     }
 
+    /// The key of a dict display with string keys (`stats = {"hits": 0}`), which must be a string known
+    /// at import time: each key is a variable of the scenario of its own (`stats_hits`).
+    fn record_key(&self, frame: &Frame, key: &Expr) -> Result<String> {
+        const WHY: &str = "each key of a dict display with string keys is a variable of the scenario of its own (`stats[\"hits\"]` is `stats_hits`), so its key must be a string known at import time";
+        match self.expr(frame, key, true)? {
+            Ex::Static(Value::Str(text)) => Ok(text),
+            Ex::Static(other) => fail(key, format!("this is {}; {WHY}", other.describe())),
+            Ex::Code { .. } => fail(
+                key,
+                format!(
+                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time)"
+                ),
+            ),
+        }
+    }
+
     /// The shared variable of `key` in a dict with string keys; a key it does not have is refused
     /// (KeyError in Python, and weft adds no keys to such a dict).
     pub fn record_field(&self, frame: &Frame, fields: &[(String, String)], key: &Expr) -> Result<String> {
-        let Value::Str(key_text) = self.static_value(frame, key)? else {
-            return fail(
-                key,
-                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
-            );
-        };
+        let key_text = self.record_key(frame, key)?;
         match fields.iter().find(|(name, _)| *name == key_text) {
             Some((_, shared)) => Ok(shared.clone()),
             None => fail(
@@ -674,6 +703,14 @@ impl Translator<'_> {
                     }
                     format!("len({name}) >= {capacity}")
                 }
+                (Value::Object(Object::Lock { .. }), "locked") => {
+                    // A read of the lock's state would need a step of its own that exploration orders
+                    // against every acquire after it, which its rule for lock acquisitions does not.
+                    return fail(
+                        call,
+                        "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
+                    );
+                }
                 _ => {
                     return fail(
                         call,
@@ -724,12 +761,7 @@ impl Translator<'_> {
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`get` takes no keyword arguments");
         }
-        let Value::Str(key_text) = self.static_value(frame, key)? else {
-            return fail(
-                key,
-                "a dict with string keys is indexed by a string known at import time (`stats[\"hits\"]`)",
-            );
-        };
+        let key_text = self.record_key(frame, key)?;
         match (fields.iter().find(|(name, _)| *name == key_text), default) {
             (Some((_, shared)), _) => Ok(Ex::code(shared.clone(), ATOM, false, true)),
             (None, Some(default)) => self.expr(frame, default, use_known),
@@ -885,6 +917,12 @@ impl Translator<'_> {
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }
+            random if random.starts_with("random.") => fail(
+                call,
+                format!(
+                    "`{random}(...)` draws a value when the program runs, and a scenario has no step that chooses a value (each value would be a branch of the exploration, which weft cannot make yet); use a value known at import time, and to shake the threads' order let `weft explore` or `--policy random` vary it"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(
@@ -949,6 +987,13 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
         (Value::List(a), Value::List(b)) if op == Operator::Add => {
             Some(Value::List(a.iter().chain(b.iter()).cloned().collect()))
         }
+        // Strings known at import time are joined and repeated at import time, as Python would.
+        (Value::Str(a), Value::Str(b)) if op == Operator::Add => Some(Value::Str(format!("{a}{b}"))),
+        (Value::Str(text), Value::Int(times)) | (Value::Int(times), Value::Str(text)) if op == Operator::Mult => {
+            let times = usize::try_from(*times).unwrap_or(0);
+            (text.len().saturating_mul(times) <= sim_limits::MAX_STRING_BYTES).then(|| Value::Str(text.repeat(times)))
+        }
+        (Value::Str(_), _) | (_, Value::Str(_)) => None,
         _ => {
             let (l, r) = (as_float(left)?, as_float(right)?);
             let value = match op {
@@ -1017,6 +1062,9 @@ fn static_bool(text: &str) -> Option<i64> {
 pub mod sim_limits {
     /// Items in a list known at import time (`[0] * N`).
     pub const MAX_LIST: usize = 100_000;
+    /// Bytes of a string built at import time (`"-" * N`): the scenario's own bound on one string
+    /// (sim-core's `limits::MAX_STRING_BYTES`).
+    pub const MAX_STRING_BYTES: usize = 4_096;
 }
 
 /// The truth value of a list or dict, as Python takes it in `if items:` and `not items`: whether it

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::source::SourceText;
+use crate::value::Value;
 
 /// A value in a step: a plain word, a quoted expression, a task (named only when the text is written,
 /// because a task's name depends on how many instances its function has), a list of steps or a mapping.
@@ -52,15 +53,72 @@ pub enum SharedInit {
     Int(i64),
     /// Python's None (`null` in the scenario).
     None,
-    /// Items of a list: a number, or Python's None (`None`).
-    Array(Vec<Option<i64>>),
-    /// Keys and values of a dict (or of a list that grows by `append`); a value may be None.
-    Map(Vec<(i64, Option<i64>)>),
+    /// A string.
+    Str(String),
+    /// Items of a list: numbers, None, strings.
+    Array(Vec<Item>),
+    /// Keys and values of a dict (or of a list that grows by `append`).
+    Map(Vec<(Item, Item)>),
 }
 
-/// An item of a shared list or dict as the scenario writes it: a number, or `null` for None.
-fn item_text(item: Option<i64>) -> String {
-    item.map_or_else(|| "null".to_string(), |number| number.to_string())
+/// A value a shared list or dict holds, or one of its keys: a number, None or a string.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Item {
+    Int(i64),
+    None,
+    Str(String),
+}
+
+impl Item {
+    /// The item a value known at import time is, if it is one.
+    pub fn of(value: &Value) -> Option<Item> {
+        match value {
+            Value::Int(number) => Some(Item::Int(*number)),
+            Value::None => Some(Item::None),
+            Value::Str(text) => Some(Item::Str(text.clone())),
+            _ => None,
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        match self {
+            Item::Int(number) => Value::Int(*number),
+            Item::None => Value::None,
+            Item::Str(text) => Value::Str(text.clone()),
+        }
+    }
+
+    /// As the scenario's YAML writes it: a number, `null` for None, a double-quoted string.
+    fn text(&self) -> String {
+        match self {
+            Item::Int(number) => number.to_string(),
+            Item::None => "null".to_string(),
+            Item::Str(text) => quoted(text, '"'),
+        }
+    }
+}
+
+/// `text` between `quote`s with the escapes YAML's double-quoted scalars and the scenario's expression
+/// strings both read as Python does: `\\`, the quote, `\n`, `\t`, `\r`, and `\xNN` for every other
+/// control character. The YAML of `shared:` writes strings with `"`, expressions with `'`.
+pub fn quoted(text: &str, quote: char) -> String {
+    let mut out = String::from(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 #[derive(Clone, Debug)]
@@ -115,13 +173,14 @@ fn init_text(init: &SharedInit) -> String {
     match init {
         SharedInit::Int(value) => value.to_string(),
         SharedInit::None => "null".to_string(),
+        SharedInit::Str(text) => quoted(text, '"'),
         SharedInit::Array(values) => {
-            format!("[{}]", values.iter().map(|item| item_text(*item)).collect::<Vec<_>>().join(", "))
+            format!("[{}]", values.iter().map(Item::text).collect::<Vec<_>>().join(", "))
         }
         SharedInit::Map(pairs) => {
             format!(
                 "{{{}}}",
-                pairs.iter().map(|(k, v)| format!("{k}: {}", item_text(*v))).collect::<Vec<_>>().join(", ")
+                pairs.iter().map(|(k, v)| format!("{}: {}", k.text(), v.text())).collect::<Vec<_>>().join(", ")
             )
         }
     }

@@ -8,6 +8,7 @@ mod classes;
 mod closures;
 mod completion;
 mod coroutines;
+mod future_dicts;
 mod futures;
 mod processes;
 
@@ -19,7 +20,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::Options;
 use crate::expr::{ATOM, Ex, NOT, wrap};
-use crate::out::{Node, Scenario, SharedInit, Step, Task};
+use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
 use crate::value::{Object, QueueOrder, Shape, Value};
 
@@ -204,6 +205,8 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
+    module_assigned: BTreeSet<String>,
     /// Names that threads are appended to (lists of threads, known at import time).
     thread_lists: BTreeSet<String>,
     scenario: Scenario,
@@ -289,6 +292,7 @@ pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &O
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
+        module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
@@ -414,6 +418,7 @@ impl<'a> Translator<'a> {
             }
         }
         self.find_closure_cells(&module_assignments)?;
+        self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
@@ -543,9 +548,7 @@ impl<'a> Translator<'a> {
             .iter()
             .find(|(name, _)| name == shared)
             .and_then(|(_, init)| match init {
-                SharedInit::Array(values) => {
-                    Some(values.iter().map(|item| item.map_or(Value::None, Value::Int)).collect())
-                }
+                SharedInit::Array(values) => Some(values.iter().map(Item::value).collect()),
                 _ => None,
             })
             .unwrap_or_default()
@@ -787,16 +790,11 @@ impl<'a> Translator<'a> {
                 frame.globals_declared.extend(global.names.iter().map(|n| n.to_string()));
                 Ok(())
             }
-            Stmt::Expr(expression) => self.expression_statement(frame, &expression.value, out, line),
-            Stmt::Assign(assign) => {
-                if assign.targets.len() != 1 {
-                    return fail(
-                        &assign.range,
-                        "chained assignment (`a = b = ...`) is not supported; assign one name per line",
-                    );
-                }
-                self.assign(frame, &assign.targets[0], &assign.value, out, line)
-            }
+            Stmt::Expr(expression) => match &*expression.value {
+                Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
+                value => self.expression_statement(frame, value, out, line),
+            },
+            Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
@@ -868,6 +866,57 @@ impl<'a> Translator<'a> {
             Stmt::FunctionDef(_) => Ok(()),
             Stmt::IpyEscapeCommand(command) => fail(&command.range, "IPython escape commands are not Python"),
         }
+    }
+
+    /// `[t.start() for t in ts]` as a statement: the `for` loop it means (nested for each `for` clause,
+    /// its `if` clauses an `if` around the element), the list it builds thrown away. The variables are
+    /// the comprehension's own, as in Python: their bindings around it are kept, and one the code around
+    /// binds to a value known only at run time (which the loop's would overwrite) is refused.
+    fn comprehension_statement(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprListComp,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let range = comprehension.range;
+        let names: BTreeSet<String> =
+            comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
+        if let Some(name) = names.iter().find(|name| matches!(frame.locals.get(*name), Some(Value::Local(_)))) {
+            return fail(
+                &range,
+                format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
+            );
+        }
+        let mut body = vec![Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: comprehension.elt.range(),
+            value: comprehension.elt.clone(),
+        })];
+        for generator in comprehension.generators.iter().rev() {
+            for test in generator.ifs.iter().rev() {
+                body = vec![Stmt::If(ast::StmtIf {
+                    node_index: Default::default(),
+                    range,
+                    test: Box::new(test.clone()),
+                    body: body.into(),
+                    elif_else_clauses: Vec::new(),
+                })];
+            }
+            body = vec![Stmt::For(ast::StmtFor {
+                node_index: Default::default(),
+                range,
+                is_async: generator.is_async,
+                target: Box::new(generator.target.clone()),
+                iter: Box::new(generator.iter.clone()),
+                body: body.into(),
+                orelse: Default::default(),
+            })];
+        }
+        let saved = SavedBindings::of(frame, names.iter());
+        let result = self.block(frame, &body, out, next_line);
+        saved.restore(frame);
+        result
     }
 
     fn return_statement(
@@ -1287,6 +1336,55 @@ impl<'a> Translator<'a> {
 
     // ---- assignment -----------------------------------------------------------------------------
 
+    /// `a = b = value`: Python computes the value once, then stores it in each target from left to
+    /// right (a step per shared store). A value that is neither a step nor a read of shared state (a
+    /// constant, arithmetic on locals) is stored in each target as it stands. Any other is computed
+    /// once, into a carrier whose read is no step, and copied from it into the others: a local target
+    /// (stored first when every target is a plain name: no other task sees a local, so the order of
+    /// the stores is the same to them), or the first target when it then holds an object known at
+    /// import time (`a = b = threading.Lock()`: the same lock under both names, as in Python).
+    fn assign_chain(
+        &mut self,
+        frame: &mut Frame,
+        targets: &[Expr],
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let repeatable = matches!(
+            self.expr(frame, value, false),
+            Ok(Ex::Static(Value::Int(_) | Value::Float(_) | Value::None) | Ex::Code { reads_shared: false, .. })
+        );
+        if targets.len() == 1 || repeatable {
+            return targets.iter().try_for_each(|target| self.assign(frame, target, value, out, line));
+        }
+        let local =
+            |target: &Expr| matches!(target, Expr::Name(name) if !self.is_global_target(frame, name.id.as_str()));
+        let carrier = match targets.iter().all(|target| matches!(target, Expr::Name(_))) {
+            true => targets.iter().position(local).unwrap_or(0),
+            false => 0,
+        };
+        self.assign(frame, &targets[carrier], value, out, line)?;
+        let carried = &targets[carrier];
+        if !matches!(carried, Expr::Name(_)) || !self.reads_without_step(frame, carried) {
+            return fail(
+                value,
+                "chained assignment (`a = b = value`) of this value needs a local target to carry it to the others (Python computes it once, and a read of a shared name is a step of its own); bind one name, then the others from it",
+            );
+        }
+        let others = targets.iter().enumerate().filter(|(at, _)| *at != carrier);
+        others.into_iter().try_for_each(|(_, target)| self.assign(frame, target, carried, out, line))
+    }
+
+    /// Whether reading `name` back costs no step: a local, or an object known at import time.
+    fn reads_without_step(&self, frame: &Frame, name: &Expr) -> bool {
+        match self.expr(frame, name, false) {
+            Ok(Ex::Static(Value::Shared(..))) | Err(_) => false,
+            Ok(Ex::Static(_)) => true,
+            Ok(Ex::Code { reads_shared, .. }) => !reads_shared,
+        }
+    }
+
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
         if let Expr::If(conditional) = value {
             return self.assign_conditional(frame, target, conditional, out, line);
@@ -1311,8 +1409,8 @@ impl<'a> Translator<'a> {
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
-                // `counts[k] = counts.get(k, 0) + 1`: the value's own steps come first, as Python
-                // computes the value before it stores it.
+                // `counts[k] = counts.get(k, 0) + 1`, `cache[key] = expensive(key)`: the value's own steps
+                // come first, as Python computes the value before it stores it.
                 let value_text = match self.popped_operand(frame, value, out, line)? {
                     Some(ex) => self.to_code(ex, value)?.0,
                     // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
@@ -1786,10 +1884,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<Ex>> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        if !arithmetic
-            && self.dict_get(frame, value).is_none()
-            && self.aggregate_of_growing_list(frame, value).is_none()
-        {
+        let stepped_read = self.dict_get(frame, value).is_some()
+            || self.aggregate_of_growing_list(frame, value).is_some()
+            || self.future_dict_lookup(frame, value).is_some();
+        if !arithmetic && !stepped_read {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
@@ -1799,6 +1897,9 @@ impl<'a> Translator<'a> {
     /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
     /// blocking call's result (`q.get()`) or a future's (`f.result()`).
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
+        if self.future_dict_lookup(frame, expr).is_some() {
+            return true;
+        }
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.dict_get(frame, expr).is_some()
@@ -1823,9 +1924,9 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// A test of an `if` or an `assert` whose operands have steps of their own (`assert sum(items) == 6`,
-    /// `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over their values (a
-    /// `while` test is evaluated again on each pass and keeps its refusal).
+    /// A test of an `if`, a `while` or an `assert` whose operands have steps of their own (`assert
+    /// sum(items) == 6`, `if d.get(k, 0) > 1:`): the steps first, in Python's order, and the test over
+    /// their values (a `while` puts them at the top of every pass, where its test runs again).
     fn test_without_stepped_operands(
         &mut self,
         frame: &mut Frame,
@@ -1855,6 +1956,7 @@ impl<'a> Translator<'a> {
             if self.popped_list(frame, expr).is_some()
                 || self.dict_get(frame, expr).is_some()
                 || self.aggregate_of_growing_list(frame, expr).is_some()
+                || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
             {
                 return Ok(local_reference(frame, &text, expr));
@@ -1937,6 +2039,9 @@ impl<'a> Translator<'a> {
         if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
             return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
         }
+        if let Some(lookup) = self.future_dict_lookup(frame, value) {
+            return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
+        }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
             let result = self.temporary(frame.task, "result");
@@ -1975,6 +2080,7 @@ impl<'a> Translator<'a> {
                     || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             }
             Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
+            Expr::Subscript(_) => self.future_dict_lookup(frame, value).is_some(),
             _ => false,
         }
     }
@@ -1995,7 +2101,16 @@ impl<'a> Translator<'a> {
         match frame.locals.get(name) {
             Some(Value::Local(local)) => local.clone(),
             _ => {
-                let local = self.local_name(frame.task, name);
+                // A function's local named as a module global assigned later (a job's parameter `n`,
+                // then the module's `for` over `n`): the global may become a shared variable of that
+                // name, so the local takes another.
+                let reserved =
+                    !frame.module_level && self.module_assigned.contains(name) && !self.globals.contains_key(name);
+                let local = if reserved {
+                    self.local_name(frame.task, &format!("{name}_2"))
+                } else {
+                    self.local_name(frame.task, name)
+                };
                 frame.locals.insert(name.to_string(), Value::Local(local.clone()));
                 local
             }
@@ -2122,9 +2237,13 @@ impl<'a> Translator<'a> {
     /// A module global's first binding: a constant when nothing writes it again, else shared memory.
     fn declare_global(&mut self, name: &str, value: Value, at: &Expr) -> Result<()> {
         match value {
-            Value::Int(_) | Value::None if self.written.contains(name) => {
+            Value::Int(_) | Value::None | Value::Str(_) if self.written.contains(name) => {
                 let shared = self.object_name(name);
-                let init = if let Value::Int(number) = value { SharedInit::Int(number) } else { SharedInit::None };
+                let init = match value {
+                    Value::Int(number) => SharedInit::Int(number),
+                    Value::Str(text) => SharedInit::Str(text),
+                    _ => SharedInit::None,
+                };
                 self.scenario.shared.push((shared.clone(), init));
                 self.globals.insert(name.to_string(), Value::Shared(shared, Shape::Int));
             }
@@ -2338,7 +2457,7 @@ impl<'a> Translator<'a> {
             }
             Expr::ListComp(comprehension) => {
                 let items = self.comprehension(frame, hint, comprehension, out, line)?;
-                if items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
+                if items.iter().all(|v| Item::of(v).is_some()) {
                     self.list_value(frame, hint, Value::List(items), value).map(Some)
                 } else {
                     Ok(Some(Value::List(items)))
@@ -2353,6 +2472,7 @@ impl<'a> Translator<'a> {
                     };
                     let init = match self.static_value(frame, &item.value)? {
                         Value::None => SharedInit::None,
+                        Value::Str(text) => SharedInit::Str(text),
                         _ => SharedInit::Int(self.static_int(frame, &item.value)?),
                     };
                     let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
@@ -2366,16 +2486,21 @@ impl<'a> Translator<'a> {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    let value = match self.static_value(frame, &item.value)? {
-                        Value::None => None,
-                        _ => Some(self.static_int(frame, &item.value)?),
-                    };
-                    pairs.push((self.static_int(frame, key)?, value));
+                    pairs.push((self.static_item(frame, key)?, self.static_item(frame, &item.value)?));
                 }
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
                 Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
             }
             _ => Ok(None),
+        }
+    }
+
+    /// A key or value of a dict display known at import time: a number, None or a string.
+    fn static_item(&self, frame: &Frame, expr: &Expr) -> Result<Item> {
+        let value = self.static_value(frame, expr)?;
+        match Item::of(&value) {
+            Some(item) => Ok(item),
+            None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
         }
     }
 
@@ -2391,17 +2516,15 @@ impl<'a> Translator<'a> {
         let Value::List(items) = items else {
             return fail(at, "not a list");
         };
-        // Numbers and None are the values a shared list holds; a list of anything else (threads, locks)
-        // stays a list known at import time.
-        if !items.iter().all(|v| matches!(v, Value::Int(_) | Value::None)) {
+        // Numbers, None and strings are the values a shared list holds; a list of anything else
+        // (threads, locks) stays a list known at import time.
+        let Some(numbers) = items.iter().map(Item::of).collect::<Option<Vec<Item>>>() else {
             return Ok(Value::List(items));
-        }
-        let numbers: Vec<Option<i64>> =
-            items.iter().map(|v| if let Value::Int(n) = v { Some(*n) } else { None }).collect();
+        };
         // An empty list nothing appends to (`order = []`, never used) has no array form (an array has at
         // least one element): it is the empty map a growing list is, whose length stays 0.
         if self.appended.contains(hint) || numbers.is_empty() {
-            let pairs = numbers.iter().enumerate().map(|(k, v)| (k as i64, *v)).collect();
+            let pairs = numbers.into_iter().enumerate().map(|(k, v)| (Item::Int(k as i64), v)).collect();
             let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
             return Ok(Value::Shared(shared, Shape::Map { dense: true }));
         }
@@ -2435,8 +2558,7 @@ impl<'a> Translator<'a> {
             return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
         }
         let items = self.static_iteration(frame, &generator.iter)?;
-        let saved: Vec<(String, Option<Value>)> =
-            names.iter().map(|name| (name.clone(), frame.locals.get(name).cloned())).collect();
+        let saved = SavedBindings::of(frame, names.iter());
         let mut values = Vec::with_capacity(items.len());
         let mut result = Ok(());
         for item in items {
@@ -2451,12 +2573,7 @@ impl<'a> Translator<'a> {
                 break;
             }
         }
-        for (name, value) in saved {
-            match value {
-                Some(value) => frame.locals.insert(name, value),
-                None => frame.locals.remove(&name),
-            };
-        }
+        saved.restore(frame);
         result.map(|()| values)
     }
 
@@ -2687,7 +2804,7 @@ impl<'a> Translator<'a> {
                         members.insert(number);
                     }
                 }
-                let pairs = members.into_iter().map(|member| (member, Some(1))).collect();
+                let pairs = members.into_iter().map(|member| (Item::Int(member), Item::Int(1))).collect();
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
@@ -2701,6 +2818,9 @@ impl<'a> Translator<'a> {
                 }
                 self.sentinels.push((hint.to_string(), call.start().to_usize()));
                 return Ok(Some(Value::Sentinel(hint.to_string())));
+            }
+            "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => {
+                return self.executor_by_hand(frame, hint, callee, call).map(Some);
             }
             other if let Some(message) = futures::refusal(other) => return fail(call, message),
             _ => {
@@ -3210,6 +3330,9 @@ impl<'a> Translator<'a> {
             return self.blocking_call(frame, value, None, out, line);
         }
         if let Expr::Attribute(attribute) = &*call.func {
+            if self.submitted_callback(frame, call, out, line)? {
+                return Ok(());
+            }
             let receiver = match &*attribute.value {
                 Expr::Call(inner) => {
                     // `threading.Thread(...).start()`
@@ -4863,6 +4986,31 @@ fn is_tuple_of_names(target: &Expr) -> bool {
 }
 
 /// Binds a comprehension's variable (a name, or a tuple of names over tuple items) to one item.
+/// A comprehension's variables are its own (Python 3): the bindings of those names around it, taken
+/// before it binds them and put back after.
+struct SavedBindings(Vec<(String, Option<Value>, Option<Value>)>);
+
+impl SavedBindings {
+    fn of<'n>(frame: &Frame, names: impl Iterator<Item = &'n String>) -> Self {
+        SavedBindings(
+            names.map(|name| (name.clone(), frame.locals.get(name).cloned(), frame.known.get(name).cloned())).collect(),
+        )
+    }
+
+    fn restore(self, frame: &mut Frame) {
+        for (name, local, known) in self.0 {
+            match local {
+                Some(value) => frame.locals.insert(name.clone(), value),
+                None => frame.locals.remove(&name),
+            };
+            match known {
+                Some(value) => frame.known.insert(name, value),
+                None => frame.known.remove(&name),
+            };
+        }
+    }
+}
+
 fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
     for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
         frame.locals.insert(name.to_string(), item);

@@ -817,10 +817,13 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
     );
     check_error(
         "import random\nimport time\ntime.sleep(random.random())\n",
-        "3:12: the value of `random.random(...)` cannot be computed",
+        "3:12: `random.random(...)` draws a value when the program runs, and a scenario has no step that chooses",
     );
     check_error("total = missing + 1\n", "1:9: `missing` is not defined");
-    check_error("import threading\nlock = threading.Lock()\nprint(lock.locked())\n", "3:7: `.locked()` on a Lock");
+    check_error(
+        "import threading\nlock = threading.Lock()\nprint(lock.locked())\n",
+        "3:7: `locked()` (whether a lock is held) has no scenario step yet",
+    );
     check_error("x = 0  # weft: cpu fast\n", "1:8: `fast` is not a duration");
     check_error("def f(:\n", "1:7: Python syntax error");
 }
@@ -866,6 +869,8 @@ fn programs_nested_too_deep_for_the_stack_are_refused_with_a_place_not_a_crash()
 #[test]
 fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
     // `print(items)` reads the whole list in one C call under the GIL: one atomic step of item reads.
+    // A list of strings is shared memory as a list of numbers is (before strings were values, it was a
+    // list known at import time and `names[total]` read only `total`).
     check(
         r#"
         counts = [0, 0]
@@ -885,6 +890,7 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
           counts: [0, 0]
           table: {}
           total: 0
+          names: ["a", "b"]
         tasks:
           main:
             ops:
@@ -897,7 +903,7 @@ fn a_call_weft_does_not_know_reads_the_items_it_is_given() {
                   - let: "seen = counts[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
               - let: "seen = counts[total]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
               - let: "seen = table[1]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
-              - let: "seen = total"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
+              - let: "seen = names[total]"  # line 11: print(counts, counts[total], f"{table[1]}", names[total])
         "#,
     );
     // A dict whose keys are only known at run time: the call reads which keys there are.
@@ -1169,12 +1175,13 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
                 def job(n):\n    global counter\n    counter += n\n    return n\n";
     let cases = [
         (
-            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\n"),
-            "7:6: `concurrent.futures.ThreadPoolExecutor` is translated as `with ThreadPoolExecutor(max_workers=N) as ex:`"
-                .to_string(),
+            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\nex.shutdown(cancel_futures=True)\n"),
+            "8:1: `shutdown()` and `shutdown(wait=True/False)` are supported".to_string(),
         ),
         (
-            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"),
+            format!(
+                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"
+            ),
             "9:14: `as_completed` takes one list of futures".to_string(),
         ),
         (
@@ -1191,7 +1198,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             format!("{pool}with ThreadPoolExecutor(2) as ex:\n    pass\nf = ex.submit(job, 1)\n"),
-            "9:5: this executor's `with` has ended".to_string(),
+            "9:5: this executor is shut down (its `with` has ended".to_string(),
         ),
         (
             "import multiprocessing\nv = multiprocessing.Value(\"i\", 0)\n".to_string(),
@@ -1849,7 +1856,7 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
         ),
         (
             "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([job]):\n        pass",
-            "8:28: `as_completed` over a list display takes `ex.submit(...)` calls",
+            "8:28: a list display of futures (for `as_completed` or `wait`) takes `ex.submit(...)` calls or futures made before",
         ),
         (
             "async def main():\n    for t in as_completed([asyncio.create_task(c())]):\n        await t\nasyncio.run(main())",
@@ -3808,13 +3815,13 @@ fn a_thread_made_in_a_module_loop_over_a_list_rebinds_its_name_per_pass() {
           work-0:  # line 10: t = threading.Thread(target=work, args=(n,))
             start: spawned
             ops:
-              - let: "n = 1"  # line 10: t = threading.Thread(target=work, args=(n,))
-              - set: "done = done + n"  # line 6: done += n
+              - let: "n_2 = 1"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n_2"  # line 6: done += n
           work-1:  # line 10: t = threading.Thread(target=work, args=(n,))
             start: spawned
             ops:
-              - let: "n = 2"  # line 10: t = threading.Thread(target=work, args=(n,))
-              - set: "done = done + n"  # line 6: done += n
+              - let: "n_2 = 2"  # line 10: t = threading.Thread(target=work, args=(n,))
+              - set: "done = done + n_2"  # line 6: done += n
         "#,
     );
 }
@@ -5079,6 +5086,328 @@ fn a_coroutines_result_of_a_task_it_has_not_waited_for_is_refused() {
 }
 
 #[test]
+fn chained_assignment_stores_one_value_in_each_target_from_left_to_right() {
+    check(
+        r#"
+        import threading
+        import queue
+        r1 = r2 = None
+        a = b = 0
+        lock_a = lock_b = threading.Lock()
+        q = queue.Queue()
+        def worker():
+            global a, b, r1, r2
+            a = b = 1
+            x = y = q.get()
+            r1 = total = a + x
+            with lock_b:
+                r1 = r2 = x + y
+        t = threading.Thread(target=worker)
+        t.start()
+        q.put(5)
+        with lock_a:
+            t.join()
+        "#,
+        r#"
+        shared:
+          r1: null
+          r2: null
+          a: 0
+          b: 0
+        queues:
+          q: { capacity: 0 }
+        locks: [lock_a]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 15: t.start()
+              - put: { queue: q, value: "5" }  # line 16: q.put(5)
+              - with:  # line 17: with lock_a:
+                  lock: lock_a
+                  ops:
+                    - join: worker  # line 18: t.join()
+          worker:  # line 14: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - set: "a = 1"  # line 9: a = b = 1
+              - set: "b = 1"  # line 9: a = b = 1
+              - get: { queue: q, into: x }  # line 10: x = y = q.get()
+              - let: "y = x"  # line 10: x = y = q.get()
+              - let: "total = a + x"  # line 11: r1 = total = a + x
+              - set: "r1 = total"  # line 11: r1 = total = a + x
+              - with:  # line 12: with lock_b:
+                  lock: lock_a
+                  ops:
+                    - set: "r1 = x + y"  # line 13: r1 = r2 = x + y
+                    - set: "r2 = x + y"  # line 13: r1 = r2 = x + y
+        "#,
+    );
+    check_error("items = log = []\n", "1:15: chained assignment (`a = b = value`) of this value needs a local target");
+    check_error(
+        "import queue\nq = queue.Queue()\nx = y = q.get()\n",
+        "3:9: chained assignment (`a = b = value`) of this value needs a local target",
+    );
+}
+
+#[test]
+fn a_list_comprehension_as_a_statement_is_the_for_loop_it_means() {
+    check(
+        r#"
+        import threading
+        import queue
+        q = queue.Queue()
+        def work(n):
+            q.put(n)
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        [t.start() for t in ts]
+        [t.join() for t in ts]
+        t = 5
+        [q.get() for x in [1, 2, 3] if x > 1]
+        print(t)
+        "#,
+        r#"
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 7: [t.start() for t in ts]
+              - spawn: work-1  # line 7: [t.start() for t in ts]
+              - join: work-0  # line 8: [t.join() for t in ts]
+              - join: work-1  # line 8: [t.join() for t in ts]
+              - let: "x = 1"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - let: "x = 2"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - get: { queue: q, into: item }  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - let: "x = 3"  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+              - get: { queue: q, into: item }  # line 10: [q.get() for x in [1, 2, 3] if x > 1]
+          work-0:  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - put: { queue: q, value: "n" }  # line 5: q.put(n)
+          work-1:  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 6: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - put: { queue: q, value: "n" }  # line 5: q.put(n)
+        "#,
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\ndef f():\n    x = q.get()\n    [q.put(x) for x in range(2)]\nf()\n",
+        "5:5: the comprehension's variable `x` is also a variable of the code around it",
+    );
+}
+
+#[test]
+fn wait_for_of_a_gather_starts_the_children_then_a_gathering_task_whose_time_out_cancels_them() {
+    check(
+        r#"
+        import asyncio
+        done = 0
+        async def work(n):
+            global done
+            await asyncio.sleep(0.01)
+            done += n
+        async def main():
+            try:
+                await asyncio.wait_for(asyncio.gather(work(1), work(2)), timeout=0.5)
+            except asyncio.TimeoutError:
+                print(done)
+            await asyncio.wait_for(asyncio.gather(work(3)), 1)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 13: asyncio.run(main())
+              - result: { future: "job" }  # line 13: asyncio.run(main())
+          main-2:  # line 13: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: work-0, into: task }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - submit: { task: work-1, into: task2 }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - submit: { task: gather-0, args: { child_0: "task", child_1: "task2" }, into: gathered }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: { future: "gathered", timeout: 500ms, into: in_time }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - if:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                  cond: "not in_time"
+                  then:
+                    - cancel: "task"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - cancel: "task2"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - await: { future: "task", timeout: 1000000s, into: ended }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                    - await: { future: "task2", timeout: 1000000s, into: ended }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - if:  # line 8: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "gathered" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+                  else:
+                    - let: "seen = done"  # line 11: print(done)
+              - submit: { task: work-2, into: task }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - submit: { task: gather-1, args: { child_0: "task" }, into: gathered }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - await: { future: "gathered", timeout: 1s }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - result: { future: "gathered" }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - return: "None"  # line 7: async def main():
+          work-0:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          work-1:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          gather-0:  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "child_0" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - result: { future: "child_1" }  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+              - return: "None"  # line 9: await asyncio.wait_for(asyncio.gather(work(1), work(2)), ...
+          work-2:  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - set: "done = done + n"  # line 6: done += n
+              - return: "None"  # line 3: async def work(n):
+          gather-1:  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "child_0" }  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+              - return: "None"  # line 12: await asyncio.wait_for(asyncio.gather(work(3)), 1)
+        "#,
+    );
+    check_error(
+        "import asyncio\nasync def w():\n    pass\nasync def main():\n    r = await asyncio.wait_for(asyncio.gather(w()), 1)\nasyncio.run(main())\n",
+        "5:15: the list of results of `wait_for(gather(...), t)` has no scenario form",
+    );
+}
+
+#[test]
+fn an_executor_made_outside_a_with_is_open_until_its_shutdown_which_waits_for_the_jobs_before_it() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        count = 0
+        def bump():
+            global count
+            count += 1
+        ex = ThreadPoolExecutor(2)
+        f = ex.submit(bump)
+        ex.submit(bump)
+        ex.shutdown()
+        other = ThreadPoolExecutor(max_workers=1)
+        other.submit(bump)
+        other.shutdown(wait=False)
+        "#,
+        r#"
+        shared:
+          count: 0
+        executors:
+          ex: { workers: 2 }
+          other: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: bump-0, into: f }  # line 7: f = ex.submit(bump)
+              - submit: { task: bump-0, into: future }  # line 8: ex.submit(bump)
+              - result: { future: "f" }  # line 9: ex.shutdown()
+              - result: { future: "future" }  # line 9: ex.shutdown()
+              - submit: { task: bump-1, into: future2 }  # line 11: other.submit(bump)
+          bump-0:  # line 7: f = ex.submit(bump)
+            start: spawned
+            executor: ex
+            ops:
+              - set: "count = count + 1"  # line 5: count += 1
+              - return: "None"  # line 3: def bump():
+          bump-1:  # line 11: other.submit(bump)
+            start: spawned
+            executor: other
+            ops:
+              - set: "count = count + 1"  # line 5: count += 1
+              - return: "None"  # line 3: def bump():
+        "#,
+    );
+    let submits_after_shutdown = "from concurrent.futures import ThreadPoolExecutor\ndef f():\n    pass\nex = ThreadPoolExecutor(1)\nex.shutdown()\nex.submit(f)\n";
+    check_error(submits_after_shutdown, "6:1: this executor is shut down");
+    let job_submits_to_its_executor = "from concurrent.futures import ThreadPoolExecutor\ndef g():\n    pass\ndef f():\n    ex.submit(g)\nex = ThreadPoolExecutor(1)\nex.submit(f)\nex.shutdown()\n";
+    check_error(job_submits_to_its_executor, "5:5: a job or thread submits to an executor another task made");
+    let shutdown_in_an_if = "from concurrent.futures import ThreadPoolExecutor\nn = 0\ndef f():\n    global n\n    n = 1\nex = ThreadPoolExecutor(1)\nex.submit(f)\nif n:\n    ex.shutdown()\n";
+    check_error(shutdown_in_an_if, "9:5: `shutdown` of an executor is supported in the code that made it");
+}
+
+#[test]
+fn a_done_callback_is_a_thread_that_waits_for_the_future_then_runs_the_callback_with_it() {
+    // The shutdown waits for it; after the shutdown (the job done) the caller waits for it at once.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def job(n):
+            return n * 10
+        def add(f):
+            global total
+            total += f.result()
+        with ThreadPoolExecutor(2) as ex:
+            f = ex.submit(job, 1)
+            f.add_done_callback(add)
+            ex.submit(job, 2).add_done_callback(add)
+        f.add_done_callback(add)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job-0, into: f }  # line 9: f = ex.submit(job, 1)
+              - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
+              - submit: { task: job-1, into: future }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - result: { future: "f" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "callback" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "future" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - result: { future: "callback2" }  # line 8: with ThreadPoolExecutor(2) as ex:
+              - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
+              - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
+          job-0:  # line 9: f = ex.submit(job, 1)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 9: f = ex.submit(job, 1)
+              - return: "n * 10"  # line 4: return n * 10
+          add-callback:  # line 10: f.add_done_callback(add)
+            start: spawned
+            ops:
+              - result: { future: "watched" }  # line 10: f.add_done_callback(add)
+              - let: "before = total"  # line 7: total += f.result()
+              - result: { future: "watched", into: result }  # line 7: total += f.result()
+              - set: "total = before + result"  # line 7: total += f.result()
+          job-1:  # line 11: ex.submit(job, 2).add_done_callback(add)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - return: "n * 10"  # line 4: return n * 10
+        "#,
+    );
+}
+
+#[test]
 fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
     // A pool of free connections nobody appends to still changes length; `return None` after an early
     // `return` must give None (it gave the result's old value, silently), and `return free.pop()` takes
@@ -5167,6 +5496,64 @@ fn a_closure_factory_gives_each_thread_its_function_with_the_factorys_parameters
     );
     let unknown = "import threading\ndef make(k):\n    def f():\n        pass\n    return f\nt = threading.Thread(target=make(1, j=2))\n";
     check_error(unknown, "6:37: `make` has no such parameter");
+}
+
+#[test]
+fn a_dict_comprehension_of_submits_is_its_futures_for_as_completed() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        def fetch(n):
+            return n
+        with ThreadPoolExecutor(2) as ex:
+            fs = {ex.submit(fetch, n): n for n in range(2)}
+            for f in as_completed(fs):
+                print(f.result())
+        "#,
+        r#"
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "fs = array(2)"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - repeat:  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+                    - submit: { task: fetch, args: { n: "n" }, into: "fs[i]" }  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - let: "fs_items = array(2)"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - let: "fs_items[0] = 0"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - let: "fs_items[1] = 1"  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+              - repeat:  # line 6: for f in as_completed(fs):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "fs[i]", slot: "i" } }  # line 6: for f in as_completed(fs):
+              - repeat:  # line 6: for f in as_completed(fs):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 6: for f in as_completed(fs):
+                    - let: "f = fs[finished]"  # line 6: for f in as_completed(fs):
+              - repeat:  # line 4: with ThreadPoolExecutor(2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "fs[i]" }  # line 4: with ThreadPoolExecutor(2) as ex:
+          fetch:  # line 5: fs = {ex.submit(fetch, n): n for n in range(2)}
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n"  # line 3: return n
+          as-completed:  # line 6: for f in as_completed(fs):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 6: for f in as_completed(fs):
+              - put: { queue: completed, value: "slot" }  # line 6: for f in as_completed(fs):
+        "#,
+    );
+    let lookup = "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef f(n):\n    return n\nwith ThreadPoolExecutor(2) as ex:\n    fs = {ex.submit(f, n): 0 for n in range(3)}\n    for fut in as_completed(fs):\n        n = fs[fut]\n";
+    check_error(lookup, "7:13: a lookup by a future");
 }
 
 #[test]
@@ -5332,4 +5719,194 @@ fn an_item_assigned_a_call_of_the_files_function_takes_the_calls_steps_first() {
                     - set: "cache[key] = key_2 * key_2"  # line 10: cache[key] = expensive(key)
         "#,
     );
+}
+
+#[test]
+fn a_dict_from_futures_to_items_is_two_arrays_and_a_lookup_finds_the_futures_position() {
+    // `{ex.submit(f, x): x for x in items}`, then `d[f]` for a future `as_completed` gave: one atomic step.
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        got = 0
+        def load(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            to_n = {ex.submit(load, n): n for n in [4, 5]}
+            for f in as_completed(to_n):
+                got = to_n[f]
+        "#,
+        r#"
+        shared:
+          got: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "to_n = array(2)"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - submit: { task: load-0, into: "to_n[0]" }  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - submit: { task: load-1, into: "to_n[1]" }  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items = array(2)"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items[0] = 4"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - let: "to_n_items[1] = 5"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - repeat:  # line 7: for f in as_completed(to_n):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "to_n[i]", slot: "i" } }  # line 7: for f in as_completed(to_n):
+              - repeat:  # line 7: for f in as_completed(to_n):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 7: for f in as_completed(to_n):
+                    - let: "f = to_n[finished]"  # line 7: for f in as_completed(to_n):
+                    - atomic:  # line 8: got = to_n[f]
+                        - let: "position = 0"  # line 8: got = to_n[f]
+                        - while:  # line 8: got = to_n[f]
+                            cond: "to_n[position] != f"
+                            ops:
+                              - let: "position = position + 1"  # line 8: got = to_n[f]
+                        - let: "item = to_n_items[position]"  # line 8: got = to_n[f]
+                    - set: "got = item"  # line 8: got = to_n[f]
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "to_n[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          load-0:  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 4"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - return: "n"  # line 4: return n
+          load-1:  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 5"  # line 6: to_n = {ex.submit(load, n): n for n in [4, 5]}
+              - return: "n"  # line 4: return n
+          as-completed:  # line 7: for f in as_completed(to_n):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 7: for f in as_completed(to_n):
+              - put: { queue: completed, value: "slot" }  # line 7: for f in as_completed(to_n):
+        "#,
+    );
+}
+
+#[test]
+fn strings_are_values_of_queues_lists_globals_and_comparisons() {
+    // A "stop" sentinel, a log of names, a global that holds the last name: strings known at import
+    // time are literals of the scenario ("st" + "op" is joined at import time, as Python would).
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        log = []
+        last = ""
+        def consumer():
+            global last
+            while True:
+                item = q.get()
+                if item == "stop":
+                    break
+                log.append(item)
+                last = item
+        t = threading.Thread(target=consumer)
+        t.start()
+        for name in ("a", "b"):
+            q.put(name)
+        q.put("st" + "op")
+        t.join()
+        "#,
+        r#"
+        shared:
+          log: {}
+          last: ""
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 15: t.start()
+              - put: { queue: q, value: "'a'" }  # line 17: q.put(name)
+              - put: { queue: q, value: "'b'" }  # line 17: q.put(name)
+              - put: { queue: q, value: "'stop'" }  # line 18: q.put("st" + "op")
+              - join: consumer  # line 19: t.join()
+          consumer:  # line 14: t = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - while:  # line 8: while True:
+                  cond: "True"
+                  ops:
+                    - get: { queue: q, into: item }  # line 9: item = q.get()
+                    - if:  # line 10: if item == "stop":
+                        cond: "item == 'stop'"
+                        then:
+                          - break  # line 11: break
+                    - atomic:  # line 12: log.append(item)
+                        - set: "log[len(log)] = item"  # line 12: log.append(item)
+                    - set: "last = item"  # line 13: last = item
+        "#,
+    );
+}
+
+#[test]
+fn f_string_keys_known_at_import_time_are_string_keys_of_a_map() {
+    check(
+        r#"
+        import threading
+        results = {}
+        def worker(i, tag):
+            results[f"k{i}"] = tag
+        threads = [threading.Thread(target=worker, args=(i, ("even", "odd")[i % 2])) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 7: t.start()
+              - spawn: worker-1  # line 7: t.start()
+              - join: worker-0  # line 9: t.join()
+              - join: worker-1  # line 9: t.join()
+          worker-0:  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+              - set: "results['k0'] = 'even'"  # line 4: results[f"k{i}"] = tag
+          worker-1:  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 5: threads = [threading.Thread(target=worker, args=(i, ("eve...
+              - set: "results['k1'] = 'odd'"  # line 4: results[f"k{i}"] = tag
+        "#,
+    );
+}
+
+#[test]
+fn a_string_built_at_run_time_is_refused_at_its_line() {
+    let consumer = |line: &str| {
+        format!(
+            "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
+        )
+    };
+    check_error(
+        &consumer("out[item + \"!\"] = 1"),
+        "7:9: `+` of a string and a value known only when the program runs",
+    );
+    check_error(
+        &consumer("out[\"-\" * item] = 1"),
+        "7:9: `*` of a string and a value known only when the program runs",
+    );
+    check_error(&consumer("out[f\"k{item}\"] = 1"), "7:9: f-strings are only understood");
+    check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
+    // A dict display with string keys is a variable per key: a key known only at run time is refused.
+    let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
+    check_error(&keyed, "7:9: this key is known only when the program runs; each key of a dict display");
 }

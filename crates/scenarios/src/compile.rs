@@ -473,8 +473,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             }
             let name_text = name.value.clone();
             match &value.value {
-                RawSharedValue::Integer(initial) => {
-                    memory.scalars.push(SharedVar { name: name_text, initial: *initial })
+                RawSharedValue::Scalar(initial) => {
+                    let initial = self.scalar_value(initial, &value.referenced)?;
+                    memory.scalars.push(SharedVar { name: name_text, initial })
                 }
                 RawSharedValue::Array(values) => {
                     if values.is_empty() || values.len() > limits::MAX_ARRAY_LENGTH {
@@ -483,7 +484,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                             format!("an array has 1 to {} elements", limits::MAX_ARRAY_LENGTH),
                         ));
                     }
-                    memory.arrays.push(SharedArray { name: name_text, initial: values.clone() });
+                    let initial =
+                        values.iter().map(|v| self.scalar_value(v, &value.referenced)).collect::<Result<_>>()?;
+                    memory.arrays.push(SharedArray { name: name_text, initial });
                 }
                 RawSharedValue::Map(entries) => {
                     if entries.len() > limits::MAX_MAP_KEYS {
@@ -491,12 +494,27 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                             .context
                             .error(&value.referenced, format!("a map holds at most {} keys", limits::MAX_MAP_KEYS)));
                     }
-                    let initial = entries.iter().map(|(&k, &v)| (k, v)).collect();
+                    let initial = entries
+                        .iter()
+                        .map(|(k, v)| {
+                            Ok((self.scalar_value(k, &value.referenced)?, self.scalar_value(v, &value.referenced)?))
+                        })
+                        .collect::<Result<_>>()?;
                     memory.maps.push(SharedMap { name: name_text, initial });
                 }
             }
         }
         Ok(memory)
+    }
+
+    /// A value written in YAML: its integer (or None's pattern), or a string's value from the table.
+    fn scalar_value(&self, scalar: &RawScalar, at: &Location) -> Result<i64> {
+        match scalar {
+            RawScalar::Integer(value) => Ok(*value),
+            RawScalar::Text(text) => {
+                self.context.strings.value(text).map_err(|message| self.context.error(at, message))
+            }
+        }
     }
 
     fn processes(
@@ -1181,6 +1199,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             network,
             sync: self.sync,
             futures: FutureDefs { asyncio, task_executors: sorted_by_task, ..self.futures },
+            strings: Vec::new(),
         }
     }
 
@@ -1342,6 +1361,14 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
             }
             _ => unreachable!("lower_pure passes only leaves"),
         }
+    }
+
+    fn file_context(&self) -> &Context<'_> {
+        self.builder.context
+    }
+
+    fn error_in_expression(&self, at: usize, message: String) -> Diagnostic {
+        self.error(at, message)
     }
 }
 

@@ -12,6 +12,69 @@ pub type Result<T> = std::result::Result<T, Diagnostic>;
 pub struct Context<'a> {
     pub file: &'a str,
     pub source: &'a Arc<String>,
+    /// The scenario's strings (see [`StringTable`]).
+    pub strings: &'a StringTable,
+}
+
+/// The string table of the scenario being compiled. Values must be places in the *sorted* table, known
+/// only once every string has been seen, so a file with strings is compiled twice: the first pass
+/// collects them (each gets a stand-in value, a string all the same, so every check that tells strings
+/// from integers sees it as one), the second runs on the sorted table and gives the true values. A file
+/// without strings is compiled once.
+pub struct StringTable {
+    collected: std::cell::RefCell<Vec<String>>,
+    /// `Some` in the second pass: sorted, the empty string first.
+    sorted: Option<Vec<String>>,
+}
+
+impl StringTable {
+    pub fn collecting() -> Self {
+        StringTable { collected: std::cell::RefCell::new(Vec::new()), sorted: None }
+    }
+
+    /// The table of the second pass: every collected string, sorted by bytes (Python's order of code
+    /// points), the empty string first (so that its value is `FIRST_STRING`, false as a condition).
+    pub fn sorted_from(first_pass: &StringTable) -> Self {
+        let mut strings = first_pass.collected.borrow().clone();
+        strings.push(String::new());
+        strings.sort();
+        strings.dedup();
+        StringTable { collected: std::cell::RefCell::new(Vec::new()), sorted: Some(strings) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.collected.borrow().is_empty() && self.sorted.as_ref().is_none_or(Vec::is_empty)
+    }
+
+    /// The final table (empty in the first pass).
+    pub fn table(&self) -> Vec<String> {
+        self.sorted.clone().unwrap_or_default()
+    }
+
+    /// The value of string `text`, or why it cannot be one.
+    pub fn value(&self, text: &str) -> std::result::Result<i64, String> {
+        use sim_core::limits::{MAX_STRING_BYTES, MAX_STRINGS};
+        if text.len() > MAX_STRING_BYTES {
+            return Err(format!("a string is at most {MAX_STRING_BYTES} bytes"));
+        }
+        if let Some(sorted) = &self.sorted {
+            let index = sorted.binary_search_by(|s| s.as_str().cmp(text)).expect("every string was collected");
+            return Ok(sim_core::expr::string_value(index));
+        }
+        let mut collected = self.collected.borrow_mut();
+        let index = match collected.iter().position(|s| s == text) {
+            Some(index) => index,
+            None => {
+                collected.push(text.to_string());
+                collected.len() - 1
+            }
+        };
+        // One place is kept for the empty string.
+        if index + 1 >= MAX_STRINGS {
+            return Err(format!("a scenario has at most {MAX_STRINGS} distinct strings"));
+        }
+        Ok(sim_core::expr::string_value(index + 1))
+    }
 }
 
 impl Context<'_> {

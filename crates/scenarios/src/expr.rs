@@ -1,4 +1,4 @@
-//! The expression language: 64-bit integers, names, `len(Q)`, `+ - * / // %`, comparisons, `&& || !`,
+//! The expression language: 64-bit integers, strings (`'a'`, `"a"`), names, `len(Q)`, `+ - * / // %`, comparisons, `&& || !`,
 //! parentheses, and format 1.1's `a[i]`, `has(m, k)`, `is_set(E)`, `min`, `max`, `abs`, `and`, `or`,
 //! `not`, `True`, `False`. Parsed once at load into an AST; `lower` resolves names and lowers it to
 //! sim-core's postfix form. Positions are byte offsets into the expression text.
@@ -9,6 +9,11 @@ use sim_core::model::BinaryOp;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ast {
     Number(i64),
+    /// A string literal, `'text'` or `"text"` (Python's `str`), at byte `at` of the expression.
+    Str {
+        text: String,
+        at: usize,
+    },
     /// A name, or `P.v` (process-qualified, only in `expect`).
     Name {
         name: String,
@@ -96,6 +101,7 @@ enum Token {
     /// Unsigned, so that `-9223372036854775808` can be read as a literal.
     Number(u64),
     Name(String),
+    Str(String),
     Symbol(&'static str),
     End,
 }
@@ -150,6 +156,12 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
             }
             continue;
         }
+        if c == b'\'' || c == b'"' {
+            let (literal, end) = string_literal(text, at)?;
+            tokens.push((Token::Str(literal), at));
+            at = end;
+            continue;
+        }
         let rest = &text[at..];
         let Some(symbol) = SYMBOLS.iter().find(|s| rest.starts_with(**s)) else {
             let shown = rest.chars().next().unwrap_or('?');
@@ -160,6 +172,50 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
     }
     tokens.push((Token::End, text.len()));
     Ok(tokens)
+}
+
+/// A string literal starting with the quote at `start`: its text and the byte past its closing quote.
+/// Python's escapes `\\`, `\'`, `\"`, `\n`, `\t`, `\r`, `\0`, `\xNN`; no other backslash is allowed (so that a
+/// text cannot mean one thing here and another in Python).
+fn string_literal(text: &str, start: usize) -> Result<(String, usize), ParseError> {
+    let quote = text.as_bytes()[start] as char;
+    let mut literal = String::new();
+    let mut chars = text[start + 1..].char_indices().map(|(offset, c)| (start + 1 + offset, c));
+    while let Some((at, c)) = chars.next() {
+        match c {
+            c if c == quote => return Ok((literal, at + 1)),
+            '\\' => {
+                let escaped = match chars.next() {
+                    Some((_, '\\')) => '\\',
+                    Some((_, '\'')) => '\'',
+                    Some((_, '"')) => '"',
+                    Some((_, 'n')) => '\n',
+                    Some((_, 't')) => '\t',
+                    Some((_, 'r')) => '\r',
+                    Some((_, '0')) => '\0',
+                    Some((_, 'x')) => hex_escape(&mut chars)
+                        .ok_or_else(|| ParseError { at, message: "`\\x` takes two hexadecimal digits".to_string() })?,
+                    _ => {
+                        return Err(ParseError {
+                            at,
+                            message: "unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0 \\xNN"
+                                .to_string(),
+                        });
+                    }
+                };
+                literal.push(escaped);
+            }
+            c => literal.push(c),
+        }
+    }
+    Err(ParseError { at: start, message: format!("a string opened with {quote} is not closed") })
+}
+
+/// The character of `\xNN` (Python's: a code point below 256), from the two digits after the `x`.
+fn hex_escape(chars: &mut impl Iterator<Item = (usize, char)>) -> Option<char> {
+    let digits: String = chars.take(2).map(|(_, c)| c).collect();
+    (digits.len() == 2).then_some(())?;
+    u8::from_str_radix(&digits, 16).ok().map(char::from)
 }
 
 struct Parser {
@@ -211,6 +267,7 @@ fn describe(token: &Token) -> String {
     match token {
         Token::Number(n) => format!("`{n}`"),
         Token::Name(name) => format!("`{name}`"),
+        Token::Str(text) => format!("the string {}", sim_core::expr::Value::Str(text.clone())),
         Token::Symbol(symbol) => format!("`{symbol}`"),
         Token::End => "the end".to_string(),
     }
@@ -368,12 +425,14 @@ impl Parser {
             if let Token::Number(n) = self.peek() {
                 let n = *n;
                 let at = self.at();
-                if n > i64::MAX as u64 {
+                // The patterns below the smallest integer stand for None and the strings.
+                if n > sim_core::expr::SMALLEST_INTEGER.unsigned_abs() {
                     return Err(ParseError {
                         at,
                         message: format!(
-                            "`-{n}` is not an integer of the format (its integers are -{max} to {max})",
-                            max = i64::MAX
+                            "`-{n}` is not an integer of the format (its integers are {} to {})",
+                            sim_core::expr::SMALLEST_INTEGER,
+                            i64::MAX
                         ),
                     });
                 }
@@ -406,6 +465,7 @@ impl Parser {
                 }
                 Ok(Ast::Len { queue, at: queue_at })
             }
+            Token::Str(text) => Ok(Ast::Str { text, at }),
             Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
             Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
             Token::Name(name) if name == "None" => Ok(Ast::Number(sim_core::expr::NONE)),
@@ -500,7 +560,11 @@ mod tests {
             "Or(And(Binary(Eq, Name { name: \"a\", at: 0 }, Number(1)), Not(Name { name: \"b\", at: 11 })), Name { name: \"c\", at: 16 })",
         );
         check("len(jobs) > 0", "Binary(Gt, Len { queue: \"jobs\", at: 4 }, Number(0))");
-        check("-9223372036854775807", "Number(-9223372036854775807)");
+        check("-9223372036854710271", "Number(-9223372036854710271)");
+        check(
+            "-9223372036854710272",
+            "error at 1: `-9223372036854710272` is not an integer of the format (its integers are -9223372036854710271 to 9223372036854775807)",
+        );
         check("None == x", "Binary(Eq, Number(-9223372036854775808), Name { name: \"x\", at: 8 })");
         assert!(parse_expression("-9223372036854775808").is_err(), "the pattern of None is no integer");
         check("worker.total", "Name { name: \"worker.total\", at: 0 }");
@@ -544,6 +608,20 @@ mod tests {
         check("min(a)", "error at 0: `min` takes at least 2 arguments, not 1");
         check("a[1", "error at 3: expected `]`");
         check("a and", "error at 5: expected a number, a name or `(`, found the end");
+    }
+
+    #[test]
+    fn string_literals() {
+        check("item == 'stop'", "Binary(Eq, Name { name: \"item\", at: 0 }, Str { text: \"stop\", at: 8 })");
+        check("\"it's\"", "Str { text: \"it's\", at: 0 }");
+        check("'a\\'b\\n'", "Str { text: \"a'b\\n\", at: 0 }");
+        check("''", "Str { text: \"\", at: 0 }");
+        check("m['k' ]", "Index { name: \"m\", at: 0, index: Str { text: \"k\", at: 2 } }");
+        check("x == 'open", "error at 5: a string opened with ' is not closed");
+        check("'a\\qb'", "error at 2: unknown escape in a string; the escapes are \\\\ \\' \\\" \\n \\t \\r \\0 \\xNN");
+        check("'\\x41\\x0a'", "Str { text: \"A\\n\", at: 0 }");
+        check("'\\x4'", "error at 1: `\\x` takes two hexadecimal digits");
+        check("'a' 'b'", "error at 4: expected an operator or the end, found the string 'b'");
     }
 
     #[test]

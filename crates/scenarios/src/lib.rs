@@ -128,14 +128,23 @@ pub fn load_str_with(file: &str, text: &str, settings: &[(String, String)]) -> R
         ));
     }
     check_yaml_budget(file, &source)?;
-    let mut raw: raw::RawScenario = serde_saphyr::from_str_with_options(&text, parse_options())
-        .map_err(|error| yaml_error::to_diagnostic(file, &source, &error))?;
-    for (key, value) in settings {
-        settings::apply(&mut raw, key, value)
-            .map_err(|message| Diagnostic::new(file, &source, 0, 0, format!("setting {key}={value}: {message}")))?;
+    let read = || -> Result<raw::RawScenario, Diagnostic> {
+        let mut raw: raw::RawScenario = serde_saphyr::from_str_with_options(&text, parse_options())
+            .map_err(|error| yaml_error::to_diagnostic(file, &source, &error))?;
+        for (key, value) in settings {
+            settings::apply(&mut raw, key, value)
+                .map_err(|message| Diagnostic::new(file, &source, 0, 0, format!("setting {key}={value}: {message}")))?;
+        }
+        Ok(raw)
+    };
+    let first_pass = context::StringTable::collecting();
+    let mut scenario = compile::compile(&compile::Context { file, source: &source, strings: &first_pass }, read()?)?;
+    if !first_pass.is_empty() {
+        // Strings: again on the sorted table (see `StringTable`).
+        let sorted = context::StringTable::sorted_from(&first_pass);
+        scenario = compile::compile(&compile::Context { file, source: &source, strings: &sorted }, read()?)?;
+        scenario.model.strings = sorted.table();
     }
-    let context = compile::Context { file, source: &source };
-    let mut scenario = compile::compile(&context, raw)?;
     scenario.graph = graph::TaskGraph::build(&scenario.model.tasks);
     Ok(scenario)
 }

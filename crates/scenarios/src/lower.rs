@@ -103,6 +103,10 @@ pub trait Operands {
     fn short_circuit(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
         Ok(false)
     }
+    /// The file's context (its string table among it).
+    fn file_context(&self) -> &Context<'_>;
+    /// An error at byte `at` of the expression.
+    fn error_in_expression(&self, at: usize, message: String) -> Diagnostic;
 }
 
 pub struct LoweredTask {
@@ -621,6 +625,16 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     fn lower_let(&mut self, text: &Spanned<String>, at: &Location) -> Result<()> {
+        // `let: "fs[i] = EXPR"`: an element of a local array (an extension: the Python import copies
+        // futures made before into the array `wait([f, g])` watches).
+        if let Some((target, expr, offset)) = split_assignment(&text.value)
+            && let Some((base, _)) = target.split_once('[')
+            && self.arrays.contains_key(base.trim())
+        {
+            let place = self.place(&Spanned::new(target.to_string(), text.referenced, text.defined))?;
+            let expr = self.expression(text, expr, offset)?;
+            return self.emit(Instr::LetElement { place, expr }, at).map(drop);
+        }
         let (target, expr) = self.assignment(text, "let")?;
         if let Some(inner) = futures::array_call(&expr.0) {
             return self.lower_local_array(&target, inner, text, at);
@@ -628,7 +642,9 @@ impl<N: Names> Lowering<'_, N> {
         if self.arrays.contains_key(&target) {
             return Err(self
                 .error(&text.referenced, format!("`{target}` is a local array; set one element as `{target}[i]`"))
-                .with_help("an element is set by `submit`'s or `result`'s `into: \"fs[i]\"`"));
+                .with_help(
+                    "an element is set by `let: \"fs[i] = EXPR\"` or by `submit`'s or `result`'s `into: \"fs[i]\"`",
+                ));
         }
         if self.names.shared_var(self.process, &target).is_some()
             || self.names.shared_array(self.process, &target).is_some()
@@ -980,11 +996,11 @@ impl<N: Names> Lowering<'_, N> {
 
     /// A YAML integer as a value: the pattern of None (`sim_core::expr::NONE`) is no integer.
     fn integer(&self, value: i64, at: &Location) -> Result<i64> {
-        if value == sim_core::expr::NONE {
-            let max = i64::MAX;
+        if !sim_core::expr::is_integer(value) {
+            let (min, max) = (sim_core::expr::SMALLEST_INTEGER, i64::MAX);
             return Err(self.names.context().error(
                 at,
-                format!("{value} is not an integer of the format (its integers are -{max} to {max}; write \"None\")"),
+                format!("{value} is not an integer of the format (its integers are {min} to {max}; write \"None\")"),
             ));
         }
         Ok(value)
@@ -1214,6 +1230,14 @@ impl<N: Names> Operands for Lowering<'_, N> {
         }
     }
 
+    fn file_context(&self) -> &Context<'_> {
+        self.names.context()
+    }
+
+    fn error_in_expression(&self, at: usize, message: String) -> Diagnostic {
+        self.error_at(at, message)
+    }
+
     /// `a and b` whose right side reads shared state: compute `a`, branch past `b`'s reads when it
     /// decides, else compute `b`. The value is left in a temporary.
     fn short_circuit(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
@@ -1255,7 +1279,7 @@ impl<N: Names> Lowering<'_, N> {
     /// Whether lowering `ast` would emit a read of shared state.
     fn reads_shared(&self, ast: &Ast) -> bool {
         match ast {
-            Ast::Number(_) => false,
+            Ast::Number(_) | Ast::Str { .. } => false,
             Ast::Name { name, .. } => {
                 let is_local = self.locals.get(name.as_str()).is_some_and(|l| self.defined[l.index()]);
                 !is_local && self.names.shared_var(self.process, name).is_some()
@@ -1287,7 +1311,8 @@ fn timed_parts(
 /// An expression as text, for reports (sub-expressions have no text of their own in the file).
 pub fn render(ast: &Ast) -> String {
     match ast {
-        Ast::Number(n) => sim_core::expr::ValueText(*n).to_string(),
+        Ast::Number(n) => sim_core::expr::ValueText(*n, &[]).to_string(),
+        Ast::Str { text, .. } => sim_core::expr::Value::Str(text.clone()).to_string(),
         Ast::Name { name, .. } => name.clone(),
         Ast::Len { queue, .. } => format!("len({queue})"),
         Ast::Negate(inner) => format!("-{}", render_operand(inner)),
@@ -1309,7 +1334,12 @@ pub fn render(ast: &Ast) -> String {
 
 fn render_operand(ast: &Ast) -> String {
     match ast {
-        Ast::Number(_) | Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } | Ast::Call { .. } => render(ast),
+        Ast::Number(_)
+        | Ast::Str { .. }
+        | Ast::Name { .. }
+        | Ast::Len { .. }
+        | Ast::Index { .. }
+        | Ast::Call { .. } => render(ast),
         _ => format!("({})", render(ast)),
     }
 }
@@ -1336,9 +1366,14 @@ fn binary_symbol(op: BinaryOp) -> &'static str {
 pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands) -> Result<()> {
     match ast {
         Ast::Number(n) => ops.push(ExprOp::Const(*n)),
+        Ast::Str { text, at } => {
+            let value = operands.file_context().strings.value(text);
+            ops.push(ExprOp::Const(value.map_err(|message| operands.error_in_expression(*at, message))?));
+        }
         Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Has | Function::IsSet, .. } => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Abs, args, .. } => {
+            refuse_arithmetic_on_a_string(&args[0], "abs", operands)?;
             lower_pure(&args[0], ops, operands)?;
             ops.push(ExprOp::Abs);
         }
@@ -1348,6 +1383,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Binary(if *function == Function::Min { BinaryOp::Min } else { BinaryOp::Max }));
         }
         Ast::Negate(inner) => {
+            refuse_arithmetic_on_a_string(inner, "-", operands)?;
             lower_pure(inner, ops, operands)?;
             ops.push(ExprOp::Neg);
         }
@@ -1356,6 +1392,10 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Not);
         }
         Ast::Binary(op, left, right) => {
+            if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
+                refuse_arithmetic_on_a_string(left, binary_symbol(*op), operands)?;
+                refuse_arithmetic_on_a_string(right, binary_symbol(*op), operands)?;
+            }
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;
             ops.push(ExprOp::Binary(*op));
@@ -1371,6 +1411,18 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             let end = ops.len() as u32;
             ops[jump] = if is_and { ExprOp::JumpIfFalseOrPop(end) } else { ExprOp::JumpIfTrueOrPop(end) };
         }
+    }
+    Ok(())
+}
+
+/// Arithmetic on a string literal is refused where it is written: weft's strings are values to compare,
+/// keep and print, not text to compute with (the engine faults the same way on a string it meets at run
+/// time).
+fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, operands: &impl Operands) -> Result<()> {
+    if let Ast::Str { at, .. } = operand {
+        let message =
+            format!("`{symbol}` of a string: weft's strings can be compared, stored and printed, not computed with");
+        return Err(operands.error_in_expression(*at, message));
     }
     Ok(())
 }

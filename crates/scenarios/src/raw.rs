@@ -911,9 +911,49 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for NameOr<T> {
 /// A shared variable's initial value.
 #[derive(Debug)]
 pub enum RawSharedValue {
+    Scalar(RawScalar),
+    Array(Vec<RawScalar>),
+    Map(IndexMap<RawScalar, RawScalar>),
+}
+
+/// One value written in YAML: an integer or null (Python's None, `NONE`), or a string, whose value the
+/// compiler takes from the string table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RawScalar {
     Integer(i64),
-    Array(Vec<i64>),
-    Map(IndexMap<i64, i64>),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for RawScalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = RawScalar;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer, null (Python's None) or a string")
+    }
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        not_none_pattern(value).map(RawScalar::Integer)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(RawScalar::Integer(NONE))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(RawScalar::Integer(NONE))
+    }
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        i64::try_from(value)
+            .map(RawScalar::Integer)
+            .map_err(|_| E::custom(format!("{value} does not fit in a 64-bit integer")))
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(RawScalar::Text(text.to_string()))
+    }
 }
 
 impl<'de> Deserialize<'de> for RawSharedValue {
@@ -922,52 +962,45 @@ impl<'de> Deserialize<'de> for RawSharedValue {
         impl<'de> Visitor<'de> for SharedVisitor {
             type Value = RawSharedValue;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an integer, null (Python's None), a list of them or a mapping of integers to them")
+                f.write_str("an integer, null (Python's None), a string, a list of them or a mapping of them to them")
             }
             fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-                not_none_pattern(value).map(RawSharedValue::Integer)
+                ScalarVisitor.visit_i64(value).map(RawSharedValue::Scalar)
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(RawSharedValue::Integer(NONE))
+                ScalarVisitor.visit_unit().map(RawSharedValue::Scalar)
             }
             fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(RawSharedValue::Integer(NONE))
+                ScalarVisitor.visit_none().map(RawSharedValue::Scalar)
             }
             fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-                i64::try_from(value)
-                    .map(RawSharedValue::Integer)
-                    .map_err(|_| E::custom(format!("{value} does not fit in a 64-bit integer")))
+                ScalarVisitor.visit_u64(value).map(RawSharedValue::Scalar)
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                ScalarVisitor.visit_str(text).map(RawSharedValue::Scalar)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                let values: Vec<Option<i64>> = Vec::deserialize(SeqAccessDeserializer::new(seq))?;
-                values.into_iter().map(value_or_none).collect::<Result<_, _>>().map(RawSharedValue::Array)
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(RawSharedValue::Array)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let entries: IndexMap<i64, Option<i64>> = IndexMap::deserialize(MapAccessDeserializer::new(map))?;
-                let entries =
-                    entries.into_iter().map(|(key, value)| Ok((not_none_pattern(key)?, value_or_none(value)?)));
-                entries.collect::<Result<_, _>>().map(RawSharedValue::Map)
+                IndexMap::deserialize(MapAccessDeserializer::new(map)).map(RawSharedValue::Map)
             }
         }
         deserializer.deserialize_any(SharedVisitor)
     }
 }
 
-/// An integer of the format: -9223372036854775808 is the pattern that stands for None (see
-/// `sim_core::expr::NONE`), so it is no integer.
+/// An integer of the format: the patterns below `sim_core::expr::SMALLEST_INTEGER` stand for None and
+/// the strings, so they are no integers.
 fn not_none_pattern<E: de::Error>(value: i64) -> Result<i64, E> {
-    if value == NONE {
+    if !sim_core::expr::is_integer(value) {
         return Err(E::custom(format!(
-            "{value} is not an integer of the format (its integers are -{max} to {max}; write null for Python's None)",
-            max = i64::MAX
+            "{value} is not an integer of the format (its integers are {} to {}; write null for Python's None)",
+            sim_core::expr::SMALLEST_INTEGER,
+            i64::MAX
         )));
     }
     Ok(value)
-}
-
-/// An element or map value: an integer, or null for Python's None.
-fn value_or_none<E: de::Error>(value: Option<i64>) -> Result<i64, E> {
-    value.map_or(Ok(NONE), not_none_pattern)
 }
 
 impl<'de> Deserialize<'de> for RawSemaphoreDecl {
@@ -996,16 +1029,26 @@ impl<'de> Deserialize<'de> for RawSemaphoreDecl {
 
 // ---- Shapes for the JSON Schema of the types read by hand above ------------------------------------
 
-/// An integer or null (Python's None), a list of them (an array) or a mapping of integer keys to them
-/// (a map).
+/// An integer, null (Python's None) or a string, a list of them (an array) or a mapping of keys (integers
+/// or strings) to them (a map).
 #[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "SharedValue")]
 #[allow(dead_code)]
 pub enum SharedValueSchema {
+    Scalar(ScalarSchema),
+    Array(Vec<ScalarSchema>),
+    Map(IndexMap<String, ScalarSchema>),
+}
+
+/// An integer, null (Python's None) or a string.
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "SharedScalar")]
+#[allow(dead_code)]
+pub enum ScalarSchema {
     Integer(Option<i64>),
-    Array(Vec<Option<i64>>),
-    Map(IndexMap<String, Option<i64>>),
+    Text(String),
 }
 
 #[derive(Debug, JsonSchema)]

@@ -85,6 +85,14 @@ fn primitives() {
     );
 }
 
+#[test]
+fn string_literals_are_constants_and_map_keys() {
+    check(
+        r#"[ { set: "cache['k'] = 'v'" }, { if: { cond: "cache['k'] == \"v\"", then: [ { set: "x = 1" } ] } } ]"#,
+        "0: set cache['k'] = 'v'\n1: read cache['k']\n2: branch cache['k'] == \"v\" else 4\n3: set x = 1",
+    );
+}
+
 /// Loading fails with `expect` (the first line of the rendered diagnostic, from the place on).
 fn check_error(declarations: &str, ops: &str, expect: &str) {
     MISMATCHES.check(&format!("ops: {ops}"), &scenario(declarations, ops), expect);
@@ -96,6 +104,12 @@ static MISMATCHES: common::Mismatches = common::Mismatches::new();
 fn every_visible_misuse_is_a_located_error() {
     let d = DECLARATIONS;
     check_error(d, "[ break ]", "9:12: `break` is outside any `while` or `repeat`");
+    check_error(
+        d,
+        "[ { set: \"x = 'a' + 1\" } ]",
+        "9:24: `+` of a string: weft's strings can be compared, stored and printed, not computed with",
+    );
+    check_error(d, "[ { set: \"x = 'open\" } ]", "9:24: a string opened with ' is not closed");
     check_error(
         d,
         "[ { if: { cond: \"x\", then: [ continue ] } } ]",

@@ -57,6 +57,12 @@ fn a_local_array_is_one_step_and_its_elements_are_read_without_steps() {
         r#"[ { let: "fs = array(3)" }, { submit: { task: job, into: "fs[x]" } }, { let: "y = fs[2] + len(fs)" } ]"#,
         "0: compute fs[1] = 0\n1: compute fs[2] = 0\n2: let fs[0] = 0\n3: read x\n4: submit job\n5: let y = fs[2] + len(fs)",
     );
+    // An element set by `let`, from a future made before (the Python import's `wait([f, g])`).
+    check(
+        "thread",
+        r#"[ { submit: { task: job, into: f } }, { let: "fs = array(2)" }, { let: "fs[1] = f" } ]"#,
+        "0: submit job\n1: compute fs[1] = 0\n2: let fs[0] = 0\n3: let fs[1] = f",
+    );
 }
 
 #[test]

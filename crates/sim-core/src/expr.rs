@@ -1,6 +1,7 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
+use crate::limits::MAX_STRINGS;
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
@@ -23,26 +24,139 @@ pub trait Operands {
     }
 }
 
-/// Python's `None`: the one 64-bit pattern that is no integer of the format. The format's integers run
-/// from -(2^63 - 1) to 2^63 - 1 (the loader refuses `-9223372036854775808`, arithmetic that would give
-/// it overflows), so a value stays a plain `i64` everywhere (locals, shared variables, queue items,
-/// results) and the hot loop pays only a comparison where a value's type matters: arithmetic and
-/// ordering on None are a TypeError, `==`/`!=` compare it as Python does, and it is false as a condition.
+/// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
+/// a plain `i64` everywhere (locals, shared variables, queue items, results) and the hot loop pays only
+/// a comparison where a value's type matters: arithmetic and ordering on None are a TypeError, `==`/`!=`
+/// compare it as Python does, and it is false as a condition.
 pub const NONE: i64 = i64::MIN;
 
-/// Python's truth of a value: 0 and None are false.
+/// Python's strings: string number `k` of the model's table (`Model::strings`, sorted, the empty string
+/// first) is the value `FIRST_STRING + k`, in a band of [`MAX_STRINGS`] patterns just above None's. The
+/// table is sorted by Rust's byte order of UTF-8, which is Python's order of code points, so `<` between
+/// two strings is `<` between their values; the empty string is always `FIRST_STRING`, so Python's truth
+/// of a string costs one comparison.
+pub const FIRST_STRING: i64 = NONE + 1;
+
+/// The format's smallest integer: everything below it (None and the strings) is no integer. The
+/// integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
+pub const SMALLEST_INTEGER: i64 = FIRST_STRING + MAX_STRINGS as i64;
+
+/// Whether `value` is an integer (not None, not a string).
 #[inline]
-pub fn is_true(value: i64) -> bool {
-    value != 0 && value != NONE
+pub fn is_integer(value: i64) -> bool {
+    value >= SMALLEST_INTEGER
 }
 
-/// A value as Python prints it: the integer, or `None`.
-#[derive(Clone, Copy, Debug)]
-pub struct ValueText(pub i64);
+/// The value of string number `index` of the model's table.
+pub fn string_value(index: usize) -> i64 {
+    debug_assert!(index < MAX_STRINGS, "the loader bounds the string table");
+    FIRST_STRING + index as i64
+}
 
-impl std::fmt::Display for ValueText {
+/// The table index of a string value, `None` for an integer or None.
+pub fn string_index(value: i64) -> Option<usize> {
+    (FIRST_STRING..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_STRING) as usize)
+}
+
+/// Python's truth of a value: 0, None and the empty string (`FIRST_STRING`) are false.
+#[inline]
+pub fn is_true(value: i64) -> bool {
+    // NONE and FIRST_STRING are the two patterns at the bottom of the range.
+    value != 0 && (value.wrapping_sub(NONE) as u64) > 1
+}
+
+/// A value as Python prints it inside a container (its `repr`): the integer, `None`, or a quoted string
+/// (`'a'`); `strings` is the model's string table. Every report, trace and failure prints values
+/// through [`Value`]'s `Display`, which this builds.
+#[derive(Clone, Copy, Debug)]
+pub struct ValueText<'a>(pub i64, pub &'a [String]);
+
+impl std::fmt::Display for ValueText<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.0 == NONE { f.write_str("None") } else { write!(f, "{}", self.0) }
+        Value::of(self.0, self.1).fmt(f)
+    }
+}
+
+/// A value of a report (final shared state, JSON): an integer, None or a string, decoded from its
+/// 64-bit pattern with the model's string table. JSON gives a number, `null` or a string.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Value {
+    Int(i64),
+    None,
+    Str(String),
+}
+
+impl Value {
+    /// Decodes `value` with the model's string table `strings`.
+    pub fn of(value: i64, strings: &[String]) -> Value {
+        if value == NONE {
+            return Value::None;
+        }
+        match string_index(value) {
+            Some(index) => Value::Str(strings.get(index).cloned().unwrap_or_default()),
+            None => Value::Int(value),
+        }
+    }
+}
+
+impl PartialEq<i64> for Value {
+    fn eq(&self, other: &i64) -> bool {
+        matches!(self, Value::Int(value) if value == other) || (*other == NONE && *self == Value::None)
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Int(value) => write!(f, "{value}"),
+            Value::None => f.write_str("None"),
+            Value::Str(text) => write_python_repr(f, text),
+        }
+    }
+}
+
+/// Python's `repr` of a string: single quotes unless the text holds one and no double quote; the
+/// backslash, the quote and control characters escaped.
+fn write_python_repr(f: &mut std::fmt::Formatter<'_>, text: &str) -> std::fmt::Result {
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    f.write_fmt(format_args!("{quote}"))?;
+    for c in text.chars() {
+        match c {
+            '\\' => f.write_str("\\\\")?,
+            '\n' => f.write_str("\\n")?,
+            '\r' => f.write_str("\\r")?,
+            '\t' => f.write_str("\\t")?,
+            c if c == quote => write!(f, "\\{c}")?,
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => write!(f, "\\x{:02x}", c as u32)?,
+            c => write!(f, "{c}")?,
+        }
+    }
+    f.write_fmt(format_args!("{quote}"))
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Int(value) => serializer.serialize_i64(*value),
+            Value::None => serializer.serialize_none(),
+            Value::Str(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Shown {
+            Int(i64),
+            Str(String),
+        }
+        Ok(match Option::<Shown>::deserialize(deserializer)? {
+            None => Value::None,
+            Some(Shown::Int(value)) => Value::Int(value),
+            Some(Shown::Str(text)) => Value::Str(text),
+        })
     }
 }
 
@@ -63,29 +177,41 @@ pub enum EvalError {
     NoneOperand {
         operation: &'static str,
     },
+    /// Python's TypeError: a string where a number is needed (`'a' + 1`, `'a' < 2`, `-'a'`, `a['x']` of
+    /// a list).
+    StringOperand {
+        operation: &'static str,
+    },
 }
 
 impl EvalError {
-    pub fn message(self) -> String {
+    /// The message, values printed with the model's string table `strings`.
+    pub fn message(self, strings: &[String]) -> String {
         match self {
             EvalError::Overflow => "integer overflow".to_string(),
             EvalError::DivisionByZero => "division by zero".to_string(),
             EvalError::IndexOutOfRange { index, length } => {
                 format!("IndexError: index {index} is out of range for length {length}")
             }
-            EvalError::MissingKey { key } => format!("KeyError: {}", ValueText(key)),
+            EvalError::MissingKey { key } => format!("KeyError: {}", ValueText(key, strings)),
             EvalError::NoneOperand { operation } => format!("TypeError: unsupported operand None for `{operation}`"),
+            EvalError::StringOperand { operation } => {
+                format!("TypeError: unsupported operand str for `{operation}`")
+            }
         }
     }
 }
 
-/// The fault of an index out of range: IndexError, or TypeError when the index is None.
+/// The fault of an index out of range: IndexError, or TypeError when the index is None or a string.
 pub fn index_error(index: i64, length: u64) -> EvalError {
-    if index == NONE {
-        EvalError::NoneOperand { operation: "[]" }
-    } else {
-        EvalError::IndexOutOfRange { index, length }
-    }
+    if is_integer(index) { EvalError::IndexOutOfRange { index, length } } else { not_a_number(index, "[]") }
+}
+
+/// Python's TypeError for None or a string where a number is needed.
+#[cold]
+fn not_a_number(value: i64, operation: &'static str) -> EvalError {
+    debug_assert!(!is_integer(value), "only None and strings are no numbers");
+    if value == NONE { EvalError::NoneOperand { operation } } else { EvalError::StringOperand { operation } }
 }
 
 /// Python's indexing: a negative index counts from the end. `None` when out of range.
@@ -129,8 +255,11 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::QueueLen(q) => stack.push(operands.queue_len(q)),
             ExprOp::Neg => {
                 let top = stack.last_mut().expect("an operand");
-                // Only NONE has no negation: every integer of the format has one.
-                *top = top.checked_neg().ok_or(EvalError::NoneOperand { operation: "-" })?;
+                // Every integer of the format has a negation; None and strings have none.
+                if !is_integer(*top) {
+                    return Err(not_a_number(*top, "-"));
+                }
+                *top = -*top;
             }
             ExprOp::Not => {
                 let top = stack.last_mut().expect("an operand");
@@ -142,8 +271,11 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             }
             ExprOp::Abs => {
                 let top = stack.last_mut().expect("an operand");
-                // As for `Neg`: only NONE has no absolute value.
-                *top = top.checked_abs().ok_or(EvalError::NoneOperand { operation: "abs" })?;
+                // As for `Neg`: None and strings have no absolute value.
+                if !is_integer(*top) {
+                    return Err(not_a_number(*top, "abs"));
+                }
+                *top = top.abs();
             }
             ExprOp::Binary(op) => {
                 let right = stack.pop().expect("two operands");
@@ -202,15 +334,15 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
 #[inline]
 fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
     use BinaryOp::*;
-    // `==` and `!=` compare None as Python does; every other operation needs two integers.
-    if (left == NONE || right == NONE) && !matches!(op, Eq | Ne) {
-        return Err(EvalError::NoneOperand { operation: symbol(op) });
+    // One comparison tells None and strings from integers; they take the path of their own.
+    if left < SMALLEST_INTEGER || right < SMALLEST_INTEGER {
+        return not_two_integers(op, left, right);
     }
     Ok(match op {
-        // A result of NONE is one past the format's smallest integer: an overflow.
-        Add => left.checked_add(right).filter(|&sum| sum != NONE).ok_or(EvalError::Overflow)?,
-        Sub => left.checked_sub(right).filter(|&difference| difference != NONE).ok_or(EvalError::Overflow)?,
-        Mul => left.checked_mul(right).filter(|&product| product != NONE).ok_or(EvalError::Overflow)?,
+        // A result below the format's smallest integer would read as a string or None: an overflow.
+        Add => left.checked_add(right).filter(|&sum| is_integer(sum)).ok_or(EvalError::Overflow)?,
+        Sub => left.checked_sub(right).filter(|&difference| is_integer(difference)).ok_or(EvalError::Overflow)?,
+        Mul => left.checked_mul(right).filter(|&product| is_integer(product)).ok_or(EvalError::Overflow)?,
         // Python's `//` and `%` round toward negative infinity.
         Div => {
             if right == 0 {
@@ -239,6 +371,27 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
         Ge => i64::from(left >= right),
         Min => left.min(right),
         Max => left.max(right),
+    })
+}
+
+/// A binary operation where one operand at least is None or a string: `==`/`!=` compare as Python does
+/// (a string equals only itself, never an integer or None); two strings order (`<`, `min`, ...) by their
+/// places in the sorted table, which is their values' order; everything else is Python's TypeError.
+#[cold]
+#[inline(never)]
+fn not_two_integers(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
+    use BinaryOp::*;
+    let both_strings = string_index(left).is_some() && string_index(right).is_some();
+    Ok(match op {
+        Eq => i64::from(left == right),
+        Ne => i64::from(left != right),
+        Lt if both_strings => i64::from(left < right),
+        Le if both_strings => i64::from(left <= right),
+        Gt if both_strings => i64::from(left > right),
+        Ge if both_strings => i64::from(left >= right),
+        Min if both_strings => left.min(right),
+        Max if both_strings => left.max(right),
+        _ => return Err(not_a_number(if is_integer(left) { right } else { left }, symbol(op))),
     })
 }
 
@@ -323,13 +476,13 @@ mod tests {
         check(vec![Const(-7), Const(2), Binary(Rem)], Ok(1));
         check(vec![Const(7), Const(-2), Binary(Rem)], Ok(-1));
         check(vec![Const(7), Const(0), Binary(Div)], Err(EvalError::DivisionByZero));
-        check(vec![Const(-i64::MAX), Const(-1), Binary(Div)], Ok(i64::MAX));
+        check(vec![Const(SMALLEST_INTEGER), Const(-1), Binary(Div)], Ok(-SMALLEST_INTEGER));
         check(vec![Const(i64::MAX), Const(1), Binary(Add)], Err(EvalError::Overflow));
         check(vec![Const(-7), Const(-2), Binary(Rem)], Ok(-1));
         check(vec![Const(7), Const(2), Binary(Rem)], Ok(1));
-        check(vec![Const(-i64::MAX), Const(-1), Binary(Rem)], Ok(0));
-        // Python: -(2**63 - 1) % 900 == 893, (2**63 - 1) % -900 == -893.
-        check(vec![Const(-i64::MAX), Const(900), Binary(Rem)], Ok(893));
+        check(vec![Const(SMALLEST_INTEGER), Const(-1), Binary(Rem)], Ok(0));
+        // Python: (-2**63 + 1 + 65536) % 900 == 729, (2**63 - 1) % -900 == -893.
+        check(vec![Const(SMALLEST_INTEGER), Const(900), Binary(Rem)], Ok(729));
         check(vec![Const(i64::MAX), Const(-900), Binary(Rem)], Ok(-893));
     }
 
@@ -340,7 +493,7 @@ mod tests {
         check(vec![Const(3), Const(-4), Binary(Min)], Ok(-4));
         check(vec![Const(3), Const(-4), Binary(Max)], Ok(3));
         check(vec![Const(-5), Abs], Ok(5));
-        check(vec![Const(-i64::MAX), Abs], Ok(i64::MAX));
+        check(vec![Const(SMALLEST_INTEGER), Abs], Ok(-SMALLEST_INTEGER));
     }
 
     #[test]
@@ -360,10 +513,38 @@ mod tests {
         // bool(None and (1 / 0)): false, the right side never evaluated.
         check(vec![Const(NONE), JumpIfFalseOrPop(5), Const(1), Const(0), Binary(Div), ToBool], Ok(0));
         check(vec![Const(NONE), JumpIfTrueOrPop(5), Const(7), Const(1), Binary(Add), ToBool], Ok(1));
-        // The format's smallest integer minus one would be NONE: an overflow, never a None.
-        check(vec![Const(-i64::MAX), Const(1), Binary(Sub)], Err(EvalError::Overflow));
-        check(vec![Const(-i64::MAX), Const(-1), Binary(Add)], Err(EvalError::Overflow));
-        assert_eq!(format!("{} {}", ValueText(NONE), ValueText(-3)), "None -3");
+        // The format's smallest integer minus one would be a string: an overflow, never a string or None.
+        check(vec![Const(SMALLEST_INTEGER), Const(1), Binary(Sub)], Err(EvalError::Overflow));
+        check(vec![Const(SMALLEST_INTEGER), Const(-1), Binary(Add)], Err(EvalError::Overflow));
+        check(vec![Const(SMALLEST_INTEGER), Const(2), Binary(Mul)], Err(EvalError::Overflow));
+        assert_eq!(format!("{} {}", ValueText(NONE, &[]), ValueText(-3, &[])), "None -3");
+    }
+
+    #[test]
+    fn strings_compare_in_table_order_are_true_unless_empty_and_have_no_arithmetic() {
+        use BinaryOp::*;
+        use ExprOp::*;
+        // The table ["", "a", "b"]: "" is FIRST_STRING, "a" the next, "b" the one after.
+        let (empty, a, b) = (string_value(0), string_value(1), string_value(2));
+        check(vec![Const(a), Const(a), Binary(Eq)], Ok(1));
+        check(vec![Const(a), Const(b), Binary(Lt)], Ok(1));
+        check(vec![Const(b), Const(a), Binary(Ge)], Ok(1));
+        check(vec![Const(a), Const(b), Binary(Max)], Ok(b));
+        check(vec![Const(a), Const(1), Binary(Eq)], Ok(0));
+        check(vec![Const(a), Const(NONE), Binary(Ne)], Ok(1));
+        check(vec![Const(empty), ToBool], Ok(0));
+        check(vec![Const(a), ToBool], Ok(1));
+        check(vec![Const(empty), Not], Ok(1));
+        check(vec![Const(a), Const(1), Binary(Add)], Err(EvalError::StringOperand { operation: "+" }));
+        check(vec![Const(1), Const(a), Binary(Mul)], Err(EvalError::StringOperand { operation: "*" }));
+        check(vec![Const(a), Const(b), Binary(Add)], Err(EvalError::StringOperand { operation: "+" }));
+        check(vec![Const(a), Const(2), Binary(Lt)], Err(EvalError::StringOperand { operation: "<" }));
+        check(vec![Const(a), Neg], Err(EvalError::StringOperand { operation: "-" }));
+        check(vec![Const(a), Abs], Err(EvalError::StringOperand { operation: "abs" }));
+        let table = ["".to_string(), "a".to_string(), "it's".to_string()];
+        let shown: Vec<String> =
+            [empty, a, string_value(2), NONE, 7].iter().map(|&v| ValueText(v, &table).to_string()).collect();
+        assert_eq!(shown, ["''", "'a'", "\"it's\"", "None", "7"]);
     }
 
     #[test]
@@ -391,7 +572,7 @@ mod tests {
         use BinaryOp::*;
         use ExprOp::*;
         let (local, shared) = (Local(LocalId(0)), Shared(ProcessId(0), VarId(0)));
-        let values = [0, 1, -1, 900, i64::MAX, -i64::MAX, NONE];
+        let values = [0, 1, -1, 900, i64::MAX, SMALLEST_INTEGER, NONE, FIRST_STRING, FIRST_STRING + 1];
         for op in [Add, Sub, Mul, Div, Rem, Eq, Ne, Lt, Le, Gt, Ge, Min, Max] {
             for (&value, &constant) in values.iter().flat_map(|value| values.iter().map(move |c| (value, c))) {
                 for ops in

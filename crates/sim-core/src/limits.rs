@@ -49,6 +49,12 @@ pub const MAX_UNROLLED_STEPS_PER_TASK: u64 = 1_000_000_000_000;
 pub const MAX_BLOCK_DEPTH: usize = 16;
 /// Depth of an expression's operand stack.
 pub const MAX_EXPRESSION_DEPTH: usize = 64;
+/// Distinct strings of one scenario (its string table, the empty string included): each is a value of
+/// its own, in a band of 64-bit patterns just above None's (see `crate::expr::FIRST_STRING`), so the
+/// format's integers start this many patterns higher.
+pub const MAX_STRINGS: usize = 65_536;
+/// Bytes of one string value.
+pub const MAX_STRING_BYTES: usize = 4_096;
 /// Characters of one expression.
 pub const MAX_EXPRESSION_CHARS: usize = 4_096;
 /// Items in all queues together, bounded or not: a `put` past it is a run-time fault.

@@ -68,6 +68,9 @@ pub struct Model {
     pub sync: SyncDefs,
     /// Format 1.1, part two: executors, submitted instances, futures, asyncio's own primitives.
     pub futures: FutureDefs,
+    /// The string table: every string value of the scenario, sorted, the empty string first (see
+    /// `crate::expr::FIRST_STRING`); empty when the scenario has no strings.
+    pub strings: Vec<String>,
 }
 
 /// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
@@ -396,6 +399,9 @@ impl fmt::Debug for Model {
         }
         if !self.futures.is_empty() {
             out.field("futures", &self.futures);
+        }
+        if !self.strings.is_empty() {
+            out.field("strings", &self.strings);
         }
         out.finish()
     }
@@ -815,6 +821,11 @@ pub enum Instr {
         local: LocalId,
         expr: ExprId,
     },
+    /// `let: "fs[i] = EXPR"`: an element of a local array (IndexError when out of range).
+    LetElement {
+        place: Place,
+        expr: ExprId,
+    },
     SetShared {
         var: VarId,
         expr: ExprId,
@@ -1164,6 +1175,8 @@ impl Instr {
                 plain.writing(Some(into))
             }
             Instr::Let { local, expr } => plain.reading(&[Some(expr)]).writing(Some(local)),
+            // Which element it writes is known only when it runs: it writes no one local for certain.
+            Instr::LetElement { place, expr } => new.reading(&[Some(expr), place.index]),
             Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {
                 plain.reading(&[Some(expr)])
             }

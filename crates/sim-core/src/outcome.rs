@@ -110,7 +110,7 @@ impl FailureRecord {
                 let expectation = &model.expectations[index as usize];
                 let message = match error {
                     None => format!("expected `{}`", expectation.expr.text),
-                    Some(error) => format!("`{}`: {}", expectation.expr.text, error.message()),
+                    Some(error) => format!("`{}`: {}", expectation.expr.text, error.message(&model.strings)),
                 };
                 ("expect".to_string(), Some(expectation.line), message)
             }
@@ -123,7 +123,9 @@ impl FailureRecord {
                     self.task.map_or(String::new(), |t| model.tasks[t.index()].exprs[expr.index()].text.clone())
                 };
                 let message = match cause {
-                    Cause::Eval { expr, error } => format!("{} in `{}`", error.message(), expr_text(expr)),
+                    Cause::Eval { expr, error } => {
+                        format!("{} in `{}`", error.message(&model.strings), expr_text(expr))
+                    }
                     Cause::Assertion { expr } => format!("assertion `{}` is false", expr_text(expr)),
                     Cause::UnlockNotHeld { lock, holder } => {
                         let name = &model.locks[lock.index()];
@@ -198,35 +200,23 @@ pub struct Outcome {
     pub trace_digest: u64,
 }
 
-pub type SharedState = IndexMap<String, IndexMap<String, i64>>;
+/// The final shared values by process and name, decoded ([`crate::expr::Value`]: an integer, None or a
+/// string), as reports print them and JSON holds them (a number, `null`, a string).
+pub type SharedState = IndexMap<String, IndexMap<String, crate::expr::Value>>;
 
-/// A [`SharedState`] in JSON and YAML: Python's None (`crate::expr::NONE`) is `null`, every other value
-/// its integer. Use with `#[serde(with = "sim_core::report::shared_state_serde")]`.
+/// A [`SharedState`] in JSON and YAML: Python's None is `null`, a string a string, every other value
+/// its integer ([`crate::expr::Value`]'s own form). Use with
+/// `#[serde(with = "sim_core::report::shared_state_serde")]`.
 pub mod shared_state_serde {
-    use crate::expr::NONE;
     use crate::outcome::SharedState;
-    use indexmap::IndexMap;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<S: Serializer>(shared: &SharedState, serializer: S) -> Result<S::Ok, S::Error> {
-        let shown: IndexMap<&str, IndexMap<&str, Option<i64>>> = shared
-            .iter()
-            .map(|(process, values)| {
-                let values = values.iter().map(|(name, &value)| (name.as_str(), (value != NONE).then_some(value)));
-                (process.as_str(), values.collect())
-            })
-            .collect();
-        shown.serialize(serializer)
+        shared.serialize(serializer)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SharedState, D::Error> {
-        let read = IndexMap::<String, IndexMap<String, Option<i64>>>::deserialize(deserializer)?;
-        Ok(read
-            .into_iter()
-            .map(|(process, values)| {
-                (process, values.into_iter().map(|(name, value)| (name, value.unwrap_or(NONE))).collect())
-            })
-            .collect())
+        SharedState::deserialize(deserializer)
     }
 }
 
@@ -315,9 +305,11 @@ pub enum PythonFault {
     QueueFull {
         queue: QueueId,
     },
-    /// A priority queue's `put` of None beside an integer: heapq cannot compare them.
+    /// A priority queue's `put` of None beside an item, or of a string beside an integer (`string`):
+    /// heapq cannot compare them.
     UnorderableItem {
         queue: QueueId,
+        string: bool,
     },
     /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
     BrokenBarrier {
@@ -338,8 +330,9 @@ impl PythonFault {
     pub fn describe(self, model: &Model) -> String {
         let base = |name: &str| name.split_once('[').map_or(name, |(base, _)| base).to_string();
         let out_of_range = |what: &str, name: String, index: i64, length: u32| {
-            if index == crate::expr::NONE {
-                return format!("TypeError: the index into {what} `{name}` is None, not an integer");
+            if !crate::expr::is_integer(index) {
+                let index = crate::expr::ValueText(index, &model.strings);
+                return format!("TypeError: the index into {what} `{name}` is {index}, not an integer");
             }
             format!("IndexError: index {index} is out of range for {what} `{name}` of length {length}")
         };
@@ -351,7 +344,7 @@ impl PythonFault {
             PythonFault::KeyError { process, map, key } => {
                 format!(
                     "KeyError: {} is not a key of map `{}`",
-                    crate::expr::ValueText(key),
+                    crate::expr::ValueText(key, &model.strings),
                     model.processes[process.index()].maps[map.index()].name
                 )
             }
@@ -382,7 +375,7 @@ impl PythonFault {
             PythonFault::NotAFuture { value } => {
                 format!(
                     "AttributeError: {} is not a future (a `submit` puts one in its `into`)",
-                    crate::expr::ValueText(value)
+                    crate::expr::ValueText(value, &model.strings)
                 )
             }
             PythonFault::Cancelled { target } => {
@@ -408,8 +401,9 @@ impl PythonFault {
             PythonFault::QueueFull { queue } => {
                 format!("Full: queue `{}` was still full when the `put` gave up", model.queues[queue.index()].name)
             }
-            PythonFault::UnorderableItem { queue } => format!(
-                "TypeError: '<' not supported between None and int in priority queue `{}`",
+            PythonFault::UnorderableItem { queue, string } => format!(
+                "TypeError: '<' not supported between {} and int in priority queue `{}`",
+                if string { "str" } else { "None" },
                 model.queues[queue.index()].name
             ),
             PythonFault::BrokenBarrier { barrier } => format!(
@@ -426,8 +420,9 @@ impl PythonFault {
                 "RuntimeError: `{}` is a thread and this primitive is asyncio's own (`asyncio: true`): only coroutines may use it",
                 model.tasks[task.index()].name
             ),
-            PythonFault::SleepLength { value, .. } if value == crate::expr::NONE => {
-                "TypeError: the sleep length is None, not a number".to_string()
+            PythonFault::SleepLength { value, .. } if !crate::expr::is_integer(value) => {
+                let value = crate::expr::ValueText(value, &model.strings);
+                format!("TypeError: the sleep length is {value}, not a number")
             }
             PythonFault::SleepLength { value, .. } if value < 0 => {
                 format!("ValueError: sleep length must be non-negative (it is {value})")
@@ -456,22 +451,28 @@ pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
     let mut state = SharedState::new();
     for definition in &model.processes {
         let count = definition.shared.len();
-        let mut named: IndexMap<String, i64> =
-            definition.shared.iter().zip(&values[at..at + count]).map(|(v, &value)| (v.name.clone(), value)).collect();
+        let value_of = |value: i64| crate::expr::Value::of(value, &model.strings);
+        let mut named: IndexMap<String, crate::expr::Value> = definition
+            .shared
+            .iter()
+            .zip(&values[at..at + count])
+            .map(|(v, &value)| (v.name.clone(), value_of(value)))
+            .collect();
         at += count;
         // Format 1.1: arrays element by element, maps key by key (see `RunView::shared_values`).
         for array in &definition.arrays {
             for (index, &value) in values[at..at + array.initial.len()].iter().enumerate() {
-                named.insert(format!("{}[{index}]", array.name), value);
+                named.insert(format!("{}[{index}]", array.name), value_of(value));
             }
             at += array.initial.len();
         }
         for map in &definition.maps {
             let length = values[at] as usize;
             at += 1;
-            named.insert(format!("len({})", map.name), length as i64);
+            named.insert(format!("len({})", map.name), crate::expr::Value::Int(length as i64));
             for pair in values[at..at + 2 * length].chunks(2) {
-                named.insert(format!("{}[{}]", map.name, crate::expr::ValueText(pair[0])), pair[1]);
+                let key = crate::expr::ValueText(pair[0], &model.strings);
+                named.insert(format!("{}[{key}]", map.name), value_of(pair[1]));
             }
             at += 2 * length;
         }

@@ -115,16 +115,16 @@ pub fn format_event(model: &Model, event: &TraceEvent) -> String {
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
             Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
-                write!(line, "{step} -> {}", crate::expr::ValueText(event.value))
+                write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings))
             }
             Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
-                write!(line, "{step} <- {}", crate::expr::ValueText(event.value))
+                write!(line, "{step} <- {}", crate::expr::ValueText(event.value, &model.strings))
             }
             Some(Instr::Submit(_)) => {
                 let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
                 write!(line, "{step} -> {instance}")
             }
-            Some(Instr::Result(_)) => write!(line, "{step} -> {}", crate::expr::ValueText(event.value)),
+            Some(Instr::Result(_)) => write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings)),
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),
@@ -218,6 +218,17 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         Instr::Jump { .. } | Instr::LoopBack { .. } => "jump".to_string(),
         Instr::Branch { expr, .. } => format!("branch on {}", expr_text(expr)),
         Instr::Compute { local, expr } => format!("{} = {}", local_name(local), expr_text(expr)),
+        Instr::LetElement { place, expr } => {
+            // An array's locals are named by element (`fs[0]`, `fs[1]`): the array is the first's base.
+            let first = local_name(place.first);
+            match place.index {
+                Some(index) => {
+                    let array = first.strip_suffix("[0]").unwrap_or(&first);
+                    format!("let {array}[{}] = {}", expr_text(index), expr_text(expr))
+                }
+                None => format!("let {first} = {}", expr_text(expr)),
+            }
+        }
         Instr::Atomic { .. } => "atomic".to_string(),
         Instr::Return { expr } => format!("return {}", expr_text(expr)),
         Instr::ReadElement { array, index, .. } => format!("read {}[{}]", array_name(array), expr_text(index)),

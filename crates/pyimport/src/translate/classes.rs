@@ -431,6 +431,7 @@ impl<'a> Translator<'a> {
         let init = match self.static_value(frame, value)? {
             Value::Int(number) => SharedInit::Int(number),
             Value::None => SharedInit::None,
+            Value::Str(text) => SharedInit::Str(text),
             other @ (Value::Object(_) | Value::Shared(..) | Value::Instance(_)) => return Ok(other),
             other => {
                 return fail(

@@ -21,7 +21,7 @@ use crate::value::Value;
 
 /// How long a thread's watcher waits for its future: a cancelled job that never started gives back at
 /// once, a running one is waited for (`result` of a cancelled future without a time-out is a fault).
-const CANCELLED_WAIT: &str = "1000000s";
+pub(super) const CANCELLED_WAIT: &str = "1000000s";
 
 impl<'a> Translator<'a> {
     /// `for f in as_completed(fs):` (concurrent.futures, in a thread) or `for c in
@@ -654,6 +654,10 @@ impl<'a> Translator<'a> {
                         self.track(&name, into, None);
                     }
                 }
+                // `wait([fast, slow])`: futures made before, by name; the array holds them.
+                None if let Ok(Ex::Static(Value::Future(made))) = self.expr(frame, element, false) => {
+                    out.push(Step::new("let", Node::Quoted(format!("{into} = {made}")), line));
+                }
                 None if asyncio => {
                     let job = self.coroutine_call(frame, element)?;
                     self.submit_job(frame, Placement::Coroutine, job, Node::Quoted(into), out, line)?;
@@ -661,8 +665,8 @@ impl<'a> Translator<'a> {
                 None => {
                     return fail(
                         element,
-                        "`as_completed` over a list display takes `ex.submit(...)` calls; \
-                         for futures made before, put them in a list with a comprehension",
+                        "a list display of futures (for `as_completed` or `wait`) takes `ex.submit(...)` calls or \
+                         futures made before",
                     );
                 }
             }

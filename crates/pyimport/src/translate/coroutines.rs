@@ -41,7 +41,7 @@ impl<'a> Translator<'a> {
             && let Ok(Ex::Static(Value::Object(Object::Executor { name, process }))) =
                 self.expr(frame, &attribute.value, false)
         {
-            self.check_open(&name, call)?;
+            self.check_open(&name, frame.task, call)?;
             let Some((function, args)) = call.arguments.args.split_first() else {
                 return fail(call, "`submit` needs the function to run");
             };
@@ -568,9 +568,20 @@ impl<'a> Translator<'a> {
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
+        let mut gathered = Vec::new();
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => future,
             _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
+            _ if self.is_gather(frame, awaitable) => {
+                if into.is_some() {
+                    return fail(
+                        call,
+                        "the list of results of `wait_for(gather(...), t)` has no scenario form; await it as a statement",
+                    );
+                }
+                gathered = self.gathered_futures(frame, awaitable, out, line)?;
+                self.gathering_task(frame, awaitable, &gathered, out, line)?
+            }
             _ if self.primitive_wait(frame, awaitable).is_some() => {
                 self.primitive_wait_task(frame, awaitable, out, line)?
             }
@@ -592,12 +603,101 @@ impl<'a> Translator<'a> {
             out.push(Step::new("await", Node::Map(entries), line));
             // The time-out cancels the task, so it is never left pending, in a loop as well.
             self.pending_tasks.awaited.insert((frame.task, future.clone()));
+            if let Some(flag) = &catch
+                && !gathered.is_empty()
+            {
+                out.push(self.cancel_gathered(frame.task, flag, &gathered, line));
+            }
+            for child in &gathered {
+                // Finished when the gathering task is, or cancelled and waited for above.
+                self.pending_tasks.awaited.insert((frame.task, child.clone()));
+            }
             if catch.is_some() {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());
             }
         }
         out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
+    }
+
+    fn is_gather(&self, frame: &Frame, awaitable: &Expr) -> bool {
+        let Expr::Call(call) = awaitable else { return false };
+        self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather")
+    }
+
+    /// The children of `wait_for(gather(c1, c2, ...), t)`, each started as a task now, as `gather` does
+    /// when it is called: their futures.
+    fn gathered_futures(
+        &mut self,
+        frame: &mut Frame,
+        awaitable: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Vec<String>> {
+        let Expr::Call(call) = awaitable else { return fail(awaitable, "not a call") };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            return fail(keyword, "`gather` under `wait_for` takes the awaitables only (no `return_exceptions`)");
+        }
+        let mut parts: Vec<(String, Option<usize>)> = Vec::new();
+        for arg in call.arguments.args.iter() {
+            let part = self.gathered(frame, arg, &parts, out, line)?;
+            if part.1.is_some() {
+                return fail(arg, "`*` in a `gather` under `wait_for` is not supported; name each awaitable");
+            }
+            parts.push(part);
+        }
+        Ok(parts.into_iter().map(|(future, _)| future).collect())
+    }
+
+    /// The future `gather` gives back: a coroutine task that waits for each child in turn, handed their
+    /// futures as arguments (`child_0`, `child_1`, ...); it finishes when the last one has.
+    fn gathering_task(
+        &mut self,
+        frame: &mut Frame,
+        awaitable: &Expr,
+        children: &[String],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let parameters: Vec<String> = (0..children.len()).map(|k| format!("child_{k}")).collect();
+        let mut ops: Vec<Step> = parameters
+            .iter()
+            .map(|parameter| Step::new("result", Node::Map(vec![("future", Node::Quoted(parameter.clone()))]), line))
+            .collect();
+        ops.push(Step::new("return", Node::Quoted("None".into()), line));
+        let args = parameters
+            .iter()
+            .zip(children)
+            .map(|(parameter, child)| format!("{parameter}: {}", crate::out::quote(child)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.wrapping_task(frame, awaitable, ("gather", "gathered"), (ops, Some(format!("{{ {args} }}"))), out, line)
+    }
+
+    /// After `wait_for(gather(...), t)` gave up (`flag` 0): Python cancels the gathering future, which
+    /// cancels every child, and waits for them to end before it raises TimeoutError. Each wait has a
+    /// time-out it never reaches (a cancelled coroutine ends at once where it is suspended) and a flag,
+    /// so that a cancelled child is no CancelledError here.
+    fn cancel_gathered(&mut self, task: usize, flag: &str, children: &[String], line: u32) -> Step {
+        let mut ops: Vec<Step> =
+            children.iter().map(|child| Step::new("cancel", Node::Quoted(child.clone()), line)).collect();
+        for child in children {
+            let ended = self.temporary(task, "ended");
+            ops.push(Step::new(
+                "await",
+                Node::Map(vec![
+                    ("future", Node::Quoted(child.clone())),
+                    ("timeout", Node::Plain(super::completion::CANCELLED_WAIT.to_string())),
+                    ("into", Node::Plain(ended)),
+                ]),
+                line,
+            ));
+        }
+        Step::new(
+            "if",
+            Node::Map(vec![("cond", Node::Quoted(format!("not {flag}"))), ("then", Node::Steps(ops))]),
+            line,
+        )
     }
 
     fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
@@ -617,17 +717,18 @@ impl<'a> Translator<'a> {
             Step::new("await", Node::Plain(duration), line),
             Step::new("return", Node::Quoted("None".into()), line),
         ];
-        self.wrapping_task(frame, awaitable, "sleep", ops, out, line)
+        self.wrapping_task(frame, awaitable, ("sleep", "task"), (ops, None), out, line)
     }
 
-    /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait): a
-    /// coroutine task named `base` with `ops`, submitted into a temporary future, which is given back.
+    /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait, or the
+    /// future of a `gather`): a coroutine task named `base` with `ops` and `args`, submitted into a
+    /// temporary future named after `future`, which is given back.
     fn wrapping_task(
         &mut self,
         frame: &mut Frame,
         at: &Expr,
-        base: &str,
-        ops: Vec<Step>,
+        (base, future): (&str, &str),
+        (ops, args): (Vec<Step>, Option<String>),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
@@ -637,10 +738,13 @@ impl<'a> Translator<'a> {
         let task = self.new_task(base, true, line);
         self.scenario.tasks[task].kind = Some("coroutine");
         self.scenario.tasks[task].ops = ops;
-        let future = self.temporary(frame.task, "task");
+        let future = self.temporary(frame.task, future);
         let into = Node::Plain(future.clone());
         self.note_started_coroutine(frame, &into, line);
-        out.push(Step::new("submit", Node::Map(vec![("task", Node::Task(task)), ("into", into)]), line));
+        let mut entries = vec![("task", Node::Task(task))];
+        entries.extend(args.map(|args| ("args", Node::Plain(args))));
+        entries.push(("into", into));
+        out.push(Step::new("submit", Node::Map(entries), line));
         Ok(future)
     }
 
@@ -686,7 +790,7 @@ impl<'a> Translator<'a> {
             ],
             _ => unreachable!("primitive_wait gives events and queues"),
         };
-        self.wrapping_task(frame, awaitable, method, ops, out, line)
+        self.wrapping_task(frame, awaitable, (method, "task"), (ops, None), out, line)
     }
 
     /// `await loop.run_in_executor(None, f, args...)` (the loop's default executor) or
@@ -708,7 +812,7 @@ impl<'a> Translator<'a> {
         let executor = match self.expr(frame, executor, false)? {
             Ex::Static(Value::None) => None,
             Ex::Static(Value::Object(Object::Executor { name, process })) => {
-                self.check_open(&name, call)?;
+                self.check_open(&name, frame.task, call)?;
                 Some((name, process))
             }
             _ => return fail(executor, "the executor of `run_in_executor` is None or an executor of a `with`"),

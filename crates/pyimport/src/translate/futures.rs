@@ -28,6 +28,8 @@ pub struct OpenPool {
     task: usize,
     /// A local holding one future, or a local array of `length` of them.
     futures: Vec<(String, Option<usize>)>,
+    /// Made by `ex = ThreadPoolExecutor(n)` outside a `with`: open until its `ex.shutdown()`.
+    by_hand: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -47,6 +49,9 @@ pub struct FuturesState {
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
     multiprocessing_pools: BTreeSet<String>,
+    /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
+    /// and the local array of items beside it (translate/future_dicts.rs).
+    pub(super) item_arrays: BTreeMap<String, String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -58,7 +63,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
     let short = qualified.rsplit('.').next().unwrap_or(qualified);
     let message = match qualified {
         "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => format!(
-            "`{qualified}` is translated as `with {short}(max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs); make it there"
+            "`{qualified}` is translated where it is made: `with {short}(max_workers=N) as ex:` (its shutdown at the end of the `with` waits for the jobs), or `ex = {short}(N)` and later `ex.shutdown()`"
         ),
         "concurrent.futures.as_completed" | "asyncio.as_completed" => format!(
             "`{qualified}` is imported as the list a `for` runs over (`for f in {short}(futures):`); \
@@ -142,11 +147,25 @@ impl<'a> Translator<'a> {
                 frame.locals.insert(hint, executor);
             }
         }
-        self.futures.open.push(OpenPool { name, task: frame.task, futures: Vec::new() });
+        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, futures: Vec::new(), by_hand: false });
         let result = self.with_items(frame, rest, body, out, next_line);
-        let pool = self.futures.open.pop().unwrap_or_default();
+        let pool = self.close_pool(&name);
         result?;
         let line = self.line(item);
+        self.shutdown_waits(frame, pool, out, line);
+        Ok(true)
+    }
+
+    /// Takes the open executor `name` off the list of open ones (a `with`'s end or a `shutdown`).
+    fn close_pool(&mut self, name: &str) -> OpenPool {
+        match self.futures.open.iter().rposition(|pool| pool.name == name) {
+            Some(position) => self.futures.open.remove(position),
+            None => OpenPool::default(),
+        }
+    }
+
+    /// The shutdown's waits: one for each future submitted to the executor, in the order submitted.
+    fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
         for (future, length) in pool.futures {
             match length {
                 None => out.push(self.shutdown_wait(frame, &future, line)),
@@ -156,7 +175,70 @@ impl<'a> Translator<'a> {
                 }
             }
         }
-        Ok(true)
+    }
+
+    /// `ex = ThreadPoolExecutor(n)` outside a `with`: an executor open until the same task's
+    /// `ex.shutdown()`, which waits for the jobs submitted before it, as a `with`'s end does. One made
+    /// inside an `if` or a loop the scenario runs could not be followed.
+    pub(super) fn executor_by_hand(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Value> {
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
+            );
+        }
+        let workers = self.max_workers(frame, call, "max_workers")?;
+        let name = self.object_name(hint);
+        let process = callee.ends_with("ProcessPoolExecutor");
+        self.scenario.executors.push(Executor { name: name.clone(), workers, process });
+        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, futures: Vec::new(), by_hand: true });
+        Ok(Value::Object(Object::Executor { name, process }))
+    }
+
+    /// `ex.shutdown()`, `ex.shutdown(wait=True)` (its waits for the jobs submitted before it) or
+    /// `ex.shutdown(wait=False)` (no wait: the jobs run on, and the program's end waits for them, as
+    /// CPython's exit joins the workers) of an executor made outside a `with`, in the task that made
+    /// it, outside any `if` or loop the scenario runs (it shuts down once). A submit after it is
+    /// refused (Python's RuntimeError).
+    fn shutdown_by_hand(
+        &mut self,
+        frame: &Frame,
+        executor: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Some(pool) = self.futures.open.iter().rev().find(|pool| pool.name == executor) else {
+            return fail(call, "this executor is shut down already");
+        };
+        if !pool.by_hand {
+            return fail(call, "the `with` of the executor shuts it down at its end; drop this `shutdown`");
+        }
+        if pool.task != frame.task || frame.dynamic > 0 {
+            return fail(
+                call,
+                "`shutdown` of an executor is supported in the code that made it, outside any `if` or loop the scenario runs",
+            );
+        }
+        let wait = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([], []) => true,
+            ([wait], []) => self.static_int(frame, wait)? != 0,
+            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg == "wait") => {
+                self.static_int(frame, &keyword.value)? != 0
+            }
+            _ => return fail(call, "`shutdown()` and `shutdown(wait=True/False)` are supported (no `cancel_futures`)"),
+        };
+        let pool = self.close_pool(executor);
+        if wait {
+            self.shutdown_waits(frame, pool, out, line);
+        }
+        Ok(())
     }
 
     /// The executor's `max_workers` (`processes` of a multiprocessing Pool); `None` when the call leaves
@@ -240,11 +322,124 @@ impl<'a> Translator<'a> {
         self.futures.open.iter().any(|pool| pool.task == task)
     }
 
-    pub(super) fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
-        if self.futures.open.iter().any(|pool| pool.name == executor) {
-            Ok(())
-        } else {
-            fail(at, "this executor's `with` has ended (it is shut down); submit inside the `with`")
+    /// `ex.submit(job, ...).add_done_callback(cb)`: the submit into a future of its own, as a `submit`
+    /// statement makes, then the callback on it. `Ok(false)` when `call` is not of that form.
+    pub(super) fn submitted_callback(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        let Expr::Call(submit) = &*attribute.value else { return Ok(false) };
+        let Expr::Attribute(method) = &*submit.func else { return Ok(false) };
+        if attribute.attr.as_str() != "add_done_callback" || method.attr.as_str() != "submit" {
+            return Ok(false);
+        }
+        let Some((name, process)) = self.open_executor(frame, &method.value) else { return Ok(false) };
+        let future = self.fresh_temporary(frame.task, "future");
+        self.submit(frame, (&name, process), submit, Node::Plain(future.clone()), out, line)?;
+        self.track(&name, future.clone(), None);
+        self.add_done_callback(frame, &future, call, out, line)?;
+        Ok(true)
+    }
+
+    /// `fut.add_done_callback(cb)` of a job's future: CPython runs `cb(fut)` in the thread that finishes
+    /// the job, once its result is set, or at once in the caller when the job is done already. Here a
+    /// thread of its own that waits for the future, then runs `cb`'s body with `fut` (its `result()`
+    /// gives at once): it may run at each of those moments and later ones too (a superset of CPython's
+    /// orders, never fewer). The executor's shutdown waits for it, as CPython's waits for the worker
+    /// that runs it; a future whose executor is shut down already (its job done) has its callback
+    /// waited for at once, as the caller runs it.
+    fn add_done_callback(
+        &mut self,
+        frame: &mut Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(call, "`add_done_callback(fn)` takes the one function");
+        };
+        let function = self.job_function(frame, callback)?;
+        if self.jobs_raise {
+            return fail(
+                call,
+                "`add_done_callback` in a program whose jobs raise is not supported (CPython logs a callback's exception and goes on; weft would stop)",
+            );
+        }
+        let (task, watched) = self.callback_task(&function, call, line)?;
+        let holder = future.split('[').next().unwrap_or(future);
+        let executor = self
+            .futures
+            .open
+            .iter()
+            .rev()
+            .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| held == holder))
+            .map(|pool| pool.name.clone());
+        let callback_future = self.fresh_temporary(frame.task, "callback");
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(task)),
+                ("args", Node::Plain(format!("{{ {watched}: {} }}", quote(future)))),
+                ("into", Node::Plain(callback_future.clone())),
+            ]),
+            line,
+        );
+        out.push(submit);
+        match executor {
+            Some(executor) => self.track(&executor, callback_future, None),
+            None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
+        }
+        Ok(())
+    }
+
+    /// The thread that runs a done callback: it waits for its future (`watched`), then runs the
+    /// callback's body with the future as its argument. One task per callback function; gives it and
+    /// the task's local for the future.
+    fn callback_task(&mut self, function: &str, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
+        let key = format!("{function}|done callback");
+        if let Some(&task) = self.futures.job_tasks.get(&key) {
+            let watched = self.futures.job_parameters[&task][0].1.clone();
+            return Ok((task, watched));
+        }
+        let Some(def) = self.functions.get(function).copied() else {
+            return fail(call, format!("`{function}` is not a function of this file"));
+        };
+        if def.is_async {
+            return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+        }
+        if self.scenario.tasks.len() >= super::MAX_TASKS {
+            return fail(call, format!("more than {} tasks", super::MAX_TASKS));
+        }
+        let task = self.new_task(&format!("{function}_callback"), true, line);
+        let mut frame = Frame::new(task, false, true);
+        let watched = self.bind_local(&mut frame, "watched");
+        let mut ops = vec![Step::new("result", Node::Map(vec![("future", Node::Quoted(watched.clone()))]), line)];
+        let argument = Argument::Static(Value::Future(watched.clone()));
+        self.run_function(&mut frame, function, vec![argument], Vec::new(), &mut ops, call.range(), false)?;
+        self.scenario.tasks[task].ops = ops;
+        self.futures.job_tasks.insert(key, task);
+        self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
+        Ok((task, watched))
+    }
+
+    /// A job goes to an open executor from the task that made it: its shutdown, in that task, waits
+    /// for the job's future, which a job of another task (a job submitting to its own executor, as
+    /// session 11's b3 does) would keep in a local the shutdown cannot name.
+    pub(super) fn check_open(&self, executor: &str, task: usize, at: &impl Ranged) -> Result<()> {
+        match self.futures.open.iter().rev().find(|pool| pool.name == executor) {
+            Some(pool) if pool.task == task => Ok(()),
+            Some(_) => fail(
+                at,
+                "a job or thread submits to an executor another task made; its shutdown there cannot wait for this job (submit from the code that made the executor)",
+            ),
+            None => {
+                fail(at, "this executor is shut down (its `with` has ended, or `shutdown` was called); submit before")
+            }
         }
     }
 
@@ -277,14 +472,17 @@ impl<'a> Translator<'a> {
                     out.push(repeat(length, vec![wait], line));
                 }
             }
-            (Value::Object(Object::Executor { .. }), "shutdown") => {
-                return fail(call, "the `with` of the executor shuts it down at its end; drop this `shutdown`");
+            (Value::Object(Object::Executor { name, .. }), "shutdown") => {
+                self.shutdown_by_hand(frame, name, call, out, line)?;
             }
             (Value::Object(Object::Executor { .. }), other) => {
                 return fail(call, format!("`{other}` of an executor is not supported (`submit` and `map` are)"));
             }
             (Value::Future(future), "result") => {
                 self.result_step(frame, future, call, None, out, line)?;
+            }
+            (Value::Future(future), "add_done_callback") => {
+                self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
                 if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
@@ -627,6 +825,12 @@ impl<'a> Translator<'a> {
                     None => return Ok(false),
                 },
             },
+            Expr::DictComp(comprehension) => {
+                match self.futures_dict_comprehension(frame, name, comprehension, out, line)? {
+                    Some(bound) => bound,
+                    None => return Ok(false),
+                }
+            }
             Expr::ListComp(comprehension) => match self.futures_comprehension(frame, name, comprehension, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -767,7 +971,7 @@ impl<'a> Translator<'a> {
 
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
-    fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+    pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
         if frame.dynamic > 0 {
             return fail(
                 value,
@@ -1093,7 +1297,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        self.check_open(executor.0, call)?;
+        self.check_open(executor.0, frame.task, call)?;
         self.check_not_multiprocessing(executor.0, call)?;
         let Some((function, args)) = call.arguments.args.split_first() else {
             return fail(call, "`submit` needs the function to run");
@@ -1188,7 +1392,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, usize)> {
-        self.check_open(executor.0, call)?;
+        self.check_open(executor.0, frame.task, call)?;
         let [function, items] = &call.arguments.args[..] else {
             return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
         };

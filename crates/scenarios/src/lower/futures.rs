@@ -65,7 +65,7 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     /// Where a value goes: a local, or `fs[i]`, an element of a local array.
-    fn place(&mut self, name: &Spanned<String>) -> Result<Place> {
+    pub(super) fn place(&mut self, name: &Spanned<String>) -> Result<Place> {
         let text = name.value.trim();
         if !text.contains('[') {
             if self.arrays.contains_key(text) {

@@ -38,6 +38,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }
         | Instr::Let { .. }
+        | Instr::LetElement { .. }
         | Instr::Assert { .. }
         | Instr::LoopBack { .. }
         | Instr::Atomic { .. }

@@ -438,7 +438,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// Writes `value` to a local or an element of a local array (IndexError when out of range).
-    fn write_place(&mut self, task: TaskId, pc: u32, place: Place, value: i64) -> bool {
+    pub(super) fn write_place(&mut self, task: TaskId, pc: u32, place: Place, value: i64) -> bool {
         let local = match place.index {
             None => place.first,
             Some(index) => {

@@ -16,7 +16,7 @@ use super::state::{BlockReason, QueuedItem, TaskPhase};
 use super::steps::Effect;
 use super::sync_state::Claim;
 use crate::access::Object;
-use crate::expr::NONE;
+use crate::expr::{NONE, string_index};
 use crate::limits;
 use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
@@ -66,8 +66,9 @@ impl<D: Driver> Run<'_, '_, D> {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
         }
-        if self.unorderable(queue, value) {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::UnorderableItem { queue }));
+        if let Some(string) = self.unorderable(queue, value) {
+            let fault = PythonFault::UnorderableItem { queue, string };
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
             return false;
         }
         let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
@@ -86,12 +87,19 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// `heapq` compares a new item with those it holds: None beside an integer raises TypeError. (A
-    /// heap that holds None holds nothing else: the `put` that would have joined them raised.)
-    fn unorderable(&self, queue: QueueId, value: i64) -> bool {
-        let items = &self.state.world.queues[queue.index()].items;
-        self.model.queues[queue.index()].order == QueueOrder::Priority
-            && items.front().is_some_and(|first| value == NONE || first.value == NONE)
+    /// `heapq` compares a new item with those it holds: None beside any item, or a string beside an
+    /// integer, raises TypeError. (A heap holds items of one kind only: the `put` that would have mixed
+    /// them raised.) `Some(true)` when a string meets an integer, `Some(false)` when None is involved.
+    fn unorderable(&self, queue: QueueId, value: i64) -> Option<bool> {
+        if self.model.queues[queue.index()].order != QueueOrder::Priority {
+            return None;
+        }
+        let first = self.state.world.queues[queue.index()].items.front()?.value;
+        let is_string = |item: i64| string_index(item).is_some();
+        if value == NONE || first == NONE {
+            return Some(false);
+        }
+        (is_string(value) != is_string(first)).then_some(true)
     }
 
     /// After a `get` of a LIFO or priority queue, `not_full.notify()`: the oldest blocked putter wakes

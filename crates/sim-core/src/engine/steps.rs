@@ -202,7 +202,7 @@ impl<D: Driver> Run<'_, '_, D> {
     ) -> Option<Nanos> {
         debug_assert!(unit_ns > 0, "a unit is one of ns, us, ms, s");
         let value = self.eval(task, pc, length)?;
-        let value = if negative_is_zero && value != crate::expr::NONE { value.max(0) } else { value };
+        let value = if negative_is_zero && crate::expr::is_integer(value) { value.max(0) } else { value };
         let duration = u64::try_from(value)
             .ok()
             .and_then(|count| count.checked_mul(unit_ns))
@@ -283,6 +283,17 @@ impl<D: Driver> Run<'_, '_, D> {
                     return Effect::Stop;
                 };
                 self.state.world.tasks[task.index()].locals[local.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::None, false);
+                Effect::Instant
+            }
+            Instr::LetElement { place, expr } => {
+                let Some(value) = self.eval(task, pc, expr) else {
+                    return Effect::Stop;
+                };
+                if !self.write_place(task, pc, place, value) {
+                    return Effect::Stop;
+                }
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
                 Effect::Instant

@@ -485,6 +485,9 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         Instr::Branch { expr: value, .. } | Instr::Compute { expr: value, .. } | Instr::Return { expr: value } => {
             visible(fails(value))
         }
+        // An element of a local array: a fault when the index is out of range; left visible, as the
+        // Python import writes it only to gather futures for `wait`.
+        Instr::LetElement { .. } => visible(true),
         // Timed like `io` and `await`, and a fault when the length is negative.
         Instr::IoFor { .. } | Instr::AwaitFor { .. } => visible(true),
         // Work takes virtual time, which decides when a run meets the time limit: left visible.
@@ -572,6 +575,7 @@ mod tests {
             network: Default::default(),
             sync: Default::default(),
             futures: Default::default(),
+            strings: Vec::new(),
         };
         model.machines.push(crate::model::MachineDef { name: "m".into(), first_core: 0, cores: 1 });
         model

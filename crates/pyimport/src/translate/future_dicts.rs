@@ -1,0 +1,112 @@
+//! A dict from each future to its item, concurrent.futures' documented idiom:
+//! `future_to_url = {ex.submit(load, url): url for url in urls}`, then `for f in as_completed(future_to_url):`
+//! and `url = future_to_url[f]`. The futures are an array, as `[ex.submit(load, url) for url in urls]` makes
+//! them; the items a local array beside it, in the same order; `d[f]` finds `f`'s position in one `atomic`
+//! step (a dict lookup is one C call in CPython) and reads the item there.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::{Frame, Result, Translator, fail, while_step};
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+impl<'a> Translator<'a> {
+    /// `{ex.submit(f, x): x for x in items}`: the futures as an array (None when the key starts no job or
+    /// task, so the caller says what it says of other dicts).
+    pub(super) fn futures_dict_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        comprehension: &ast::ExprDictComp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let Some(key) = comprehension.key.as_deref() else { return Ok(None) };
+        let Expr::Call(call) = key else { return Ok(None) };
+        let Some(start) = self.task_start(frame, call)? else { return Ok(None) };
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a dict of futures has one `for`");
+        };
+        if !is_plain_item(&comprehension.value) {
+            return Ok(None);
+        }
+        // The items, when `d[f]` can give them: each future's item is the comprehension's variable, a
+        // number known at import time. Otherwise the dict is its futures alone, and a lookup is refused.
+        let item_is_the_variable = matches!((&generator.target, &*comprehension.value),
+            (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
+        let items = match self.static_value(frame, &generator.iter) {
+            _ if !item_is_the_variable => None,
+            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_))) => Some(items),
+            _ => self.static_range(frame, &generator.iter)?.map(|(first, stop, step)| {
+                let count = super::range_count(first, stop, step);
+                (0..count).map(|k| Value::Int(first + k * step)).collect()
+            }),
+        };
+        self.local_binding_allowed(frame, name, key)?;
+        let futures = self.local_name(frame.task, name);
+        let list = ast::ExprListComp {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: comprehension.range,
+            elt: Box::new(key.clone()),
+            generators: comprehension.generators.clone(),
+        };
+        let length = self.start_comprehension(frame, &futures, &list, start, out, line)?;
+        let Some(items) = items else { return Ok(Some(Value::Futures(futures, length))) };
+        debug_assert_eq!(length, items.len(), "the futures and their items pair up");
+        let item_array = self.local_name(frame.task, &format!("{name}_items"));
+        out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
+        for (position, item) in items.iter().enumerate() {
+            let Value::Int(item) = item else { unreachable!("items are numbers") };
+            out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
+        }
+        self.futures.item_arrays.insert(futures.clone(), item_array);
+        Ok(Some(Value::Futures(futures, length)))
+    }
+
+    /// `d[f]` of a dict of futures and a future: the array of futures, the items beside it, and the
+    /// future's expression.
+    pub(super) fn future_dict_lookup(&self, frame: &Frame, value: &Expr) -> Option<(String, String, String)> {
+        let Expr::Subscript(subscript) = value else { return None };
+        let Ok(crate::expr::Ex::Static(Value::Futures(futures, _))) = self.expr(frame, &subscript.value, false) else {
+            return None;
+        };
+        let items = self.futures.item_arrays.get(&futures)?;
+        let Ok(crate::expr::Ex::Static(Value::Future(future))) = self.expr(frame, &subscript.slice, false) else {
+            return None;
+        };
+        Some((futures, items.clone(), future))
+    }
+
+    /// The lookup's `atomic` step: the future's position, then its item, into a temporary.
+    pub(super) fn future_dict_lookup_steps(
+        &mut self,
+        frame: &Frame,
+        (futures, items, future): (String, String, String),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let position = self.fresh_temporary(frame.task, "position");
+        let item = self.fresh_temporary(frame.task, "item");
+        let steps = vec![
+            Step::new("let", Node::Quoted(format!("{position} = 0")), line),
+            while_step(
+                format!("{futures}[{position}] != {future}"),
+                vec![Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line)],
+                line,
+            ),
+            Step::new("let", Node::Quoted(format!("{item} = {items}[{position}]")), line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        item
+    }
+}
+
+/// A dict's value that needs no step and no import-time knowledge to stand beside its future (a name, a
+/// constant, a tuple of them): the dict is its futures whatever the value.
+fn is_plain_item(value: &Expr) -> bool {
+    match value {
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_plain_item),
+        _ => false,
+    }
+}
