@@ -288,24 +288,7 @@ fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizons: Horizons) -> 
 
 /// Whether live `task` may take the next step: a coroutine only while no other holds its loop.
 fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
-    may_step_in(run.model, run.state, task)
-}
-
-fn may_step_in(model: &Model, state: &State, task: TaskId) -> bool {
-    match model.tasks[task.index()].event_loop {
-        Some(event_loop) => state.stepwise.loop_owner[event_loop.index()].is_none_or(|owner| owner == task),
-        None => true,
-    }
-}
-
-/// When `task` would take its next step (its clock once its process's GIL is free), `None` when it
-/// cannot step (not live, or a coroutine whose loop another holds): what a time window and a deadline
-/// compare, and what an exploration watches to tell which steps moved the time that decides them
-/// (`RunView::stepwise_step_starts`).
-pub(crate) fn next_step_start_ns(model: &Model, state: &State, task: TaskId) -> Option<Nanos> {
-    let live = matches!(state.world.tasks[task.index()].phase, TaskPhase::Live);
-    (live && may_step_in(model, state, task))
-        .then(|| gil_free_in(model, state, task, state.stepwise.task_clock_ns[task.index()]))
+    super::step_starts::may_step(run.model, run.state, task)
 }
 
 /// Live `task`'s step as a candidate. In a model with timed waits it says when the step would happen
@@ -324,16 +307,7 @@ fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
 /// When `task`, ready at `ready_ns`, would hold its process's GIL (at once without one).
 #[inline(always)]
 fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
-    gil_free_in(run.model, run.state, task, ready_ns)
-}
-
-#[inline(always)]
-fn gil_free_in(model: &Model, state: &State, task: TaskId, ready_ns: Nanos) -> Nanos {
-    let process = model.tasks[task.index()].process.index();
-    if model.processes[process].gil.mode == GilMode::None {
-        return ready_ns;
-    }
-    ready_ns.max(state.stepwise.gil_free_at_ns[process])
+    super::step_starts::gil_free_for(run.model, run.state, task, ready_ns)
 }
 
 /// The latest times at which the candidates of the coming step may happen.
@@ -370,7 +344,7 @@ fn horizons(run: &StepwiseRun<'_, '_>) -> Horizons {
 /// task step next" that both a deadline and a time window compare with.
 fn earliest_step_ns(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
     (0..run.model.tasks.len())
-        .filter_map(|index| next_step_start_ns(run.model, run.state, TaskId::from_index(index)))
+        .filter_map(|index| super::step_starts::next_step_start_ns(run.model, run.state, TaskId::from_index(index)))
         .min()
 }
 

@@ -99,11 +99,11 @@ impl<'s> RunView<'s> {
     }
 
     /// Under an exploring policy: when each task would take its next step (`Nanos::MAX` for one that
-    /// cannot step), by `stepwise::next_step_start_ns`, the time a window and a deadline compare.
+    /// cannot step), by `step_starts::next_step_start_ns`, the time a window and a deadline compare.
     pub fn stepwise_step_starts(&self) -> impl Iterator<Item = Nanos> + 's {
         let (model, state) = (self.model, self.state);
         (0..model.tasks.len()).map(move |index| {
-            super::stepwise::next_step_start_ns(model, state, TaskId::from_index(index)).unwrap_or(Nanos::MAX)
+            super::step_starts::next_step_start_ns(model, state, TaskId::from_index(index)).unwrap_or(Nanos::MAX)
         })
     }
 
