@@ -152,6 +152,8 @@ pub struct Scenario {
     pub tasks: Vec<Task>,
     /// The primitives and queues that are asyncio's own (`asyncio.Lock()`, ...): `asyncio: true`.
     pub asyncio: std::collections::BTreeSet<String>,
+    /// Plain locks a thread that does not hold them may release (`owned: false`).
+    pub unowned_locks: std::collections::BTreeSet<String>,
     /// The queues that are not FIFO (`queue.LifoQueue()`, `queue.PriorityQueue()`), with their `order:`.
     pub queue_orders: std::collections::BTreeMap<String, &'static str>,
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
@@ -349,7 +351,9 @@ impl Scenario {
             }
         }
         if !self.locks.is_empty() {
-            let plain = |name: &str, reentrant: bool| !reentrant && !self.asyncio.contains(name);
+            let plain = |name: &str, reentrant: bool| {
+                !reentrant && !self.asyncio.contains(name) && !self.unowned_locks.contains(name)
+            };
             if self.locks.iter().all(|(name, reentrant)| plain(name, *reentrant)) {
                 let names: Vec<&str> = self.locks.iter().map(|(name, _)| name.as_str()).collect();
                 let _ = writeln!(out, "locks: [{}]", names.join(", "));
@@ -359,6 +363,7 @@ impl Scenario {
                     let body = match (*reentrant, self.asyncio.contains(name)) {
                         (true, _) => "{ reentrant: true }",
                         (false, true) => "{ asyncio: true }",
+                        (false, false) if self.unowned_locks.contains(name) => "{ owned: false }",
                         (false, false) => "{}",
                     };
                     let _ = writeln!(out, "  {name}: {body}");

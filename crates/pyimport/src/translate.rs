@@ -282,12 +282,15 @@ pub struct Translator<'a> {
     /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
     /// they were made (`check_process_copies`).
     process_copies: Vec<(usize, usize)>,
+    /// The module's own statements (`scan_module`): the code outside every function.
+    module_body: &'a [Stmt],
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
     let mut translator = Translator {
         source,
         options,
+        module_body: &[],
         functions: BTreeMap::new(),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
@@ -401,6 +404,7 @@ impl<'a> Translator<'a> {
     }
 
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
+        self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
             match stmt {
@@ -1592,6 +1596,28 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// A shared variable the module set to None and nothing has written since (the import's form of
+    /// `lock = None` for a global a function binds with `global lock`).
+    fn is_none_placeholder(&self, value: &Value) -> bool {
+        let Value::Shared(shared, Shape::Int) = value else { return false };
+        let declared_none =
+            self.scenario.shared.iter().any(|(name, init)| name == shared && matches!(init, SharedInit::None));
+        declared_none && !self.scenario.tasks.iter().any(|task| processes::steps_write(&task.ops, shared))
+    }
+
+    /// A None placeholder no step has used is no shared variable of the program: dropped, so that the
+    /// final state does not print it as None where Python's global holds the object.
+    fn drop_unused_placeholder(&mut self, name: &str) {
+        let Some(old @ Value::Shared(shared, _)) = self.globals.get(name) else { return };
+        if !self.is_none_placeholder(old) {
+            return;
+        }
+        let shared = shared.clone();
+        if !self.scenario.tasks.iter().any(|task| processes::steps_mention(&task.ops, &shared)) {
+            self.scenario.shared.retain(|(declared, _)| *declared != shared);
+        }
+    }
+
     fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
         frame.module_level || frame.globals_declared.contains(name)
     }
@@ -1619,8 +1645,12 @@ impl<'a> Translator<'a> {
                 // A loop unrolled at import time (`for amount in [60, 70]: t = Thread(...)`) makes one
                 // object per pass under the same name, as Python rebinds it.
                 let unrolled = frame.loops.contains(&LoopKind::Unrolled);
+                // `lock = None` at module level, then `lock = asyncio.Lock()` in `main` (the idiom of
+                // making asyncio's primitives inside the loop): the placeholder is replaced, as code that
+                // runs later sees the object (and code that ran before saw None, in the import too).
                 if let Some(old) = self.globals.get(name)
-                    && !matches!(old, Value::Module(_))
+                    && !matches!(old, Value::Module(_) | Value::None)
+                    && !self.is_none_placeholder(old)
                     && !unrolled
                 {
                     return fail(
@@ -1628,6 +1658,7 @@ impl<'a> Translator<'a> {
                         format!("`{name}` is bound again; weft follows each object from where it is made"),
                     );
                 }
+                self.drop_unused_placeholder(name);
                 self.globals.insert(name.to_string(), created);
             } else {
                 frame.locals.insert(name.to_string(), created);
@@ -2376,6 +2407,45 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// `atoms += [threading.Thread(target=oxygen) for _ in range(2)]` on a list known at import time
+    /// (threads, locks, futures): the list grows by the new items, made here. `None` when the target is
+    /// no such list.
+    fn extended_static_list(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<()>> {
+        let Expr::Name(name) = &*assign.target else { return Ok(None) };
+        if assign.op != ast::Operator::Add || !matches!(self.resolve(frame, name.id.as_str()), Some(Value::List(_))) {
+            return Ok(None);
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                &assign.range,
+                "a list of threads or objects extended inside an `if` or a loop the scenario runs cannot be followed at import time",
+            );
+        }
+        let added = match self.creation(frame, name.id.as_str(), &assign.value, out, line)? {
+            Some(created) => created,
+            None => self.static_value(frame, &assign.value)?,
+        };
+        let Value::List(added) = added else {
+            return fail(&*assign.value, "`+=` on a list known at import time takes a list");
+        };
+        let id = name.id.to_string();
+        let slot = if frame.locals.contains_key(&id) && !self.is_global_target(frame, &id) {
+            frame.locals.get_mut(&id)
+        } else {
+            self.globals.get_mut(&id)
+        };
+        if let Some(Value::List(items)) = slot {
+            items.extend(added);
+        }
+        Ok(Some(()))
+    }
+
     fn augmented(
         &mut self,
         frame: &mut Frame,
@@ -2396,6 +2466,9 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
+            return Ok(extended);
+        }
         if let Expr::Attribute(attribute) = &*assign.target
             && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
         {
@@ -3674,6 +3747,16 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// Whether the release `release_call` (`x.release()`) pairs with a take of the lock by the function
+    /// being translated (or the module's code, outside every function): `release_pairs_with_a_take`.
+    fn current_code_acquires(&self, release_call: &ast::ExprCall) -> bool {
+        let body = match self.call_stack.last().and_then(|function| self.functions.get(function)) {
+            Some(def) => &def.body[..],
+            None => self.module_body,
+        };
+        release_pairs_with_a_take(body, release_call)
+    }
+
     /// Methods of threads, locks, semaphores, events, conditions, queues, barriers and lists. Returns
     /// false when `receiver` has no such method weft knows (then the call is an unknown call).
     fn method_statement(
@@ -3704,7 +3787,15 @@ impl<'a> Translator<'a> {
                 self.scenario.tasks[*task].daemon = daemon;
                 return Ok(true);
             }
-            (Value::Object(Object::Lock { name, .. }), "release") => Step::new("unlock", plain(name), line),
+            (Value::Object(Object::Lock { name, reentrant }), "release") => {
+                // A plain lock released where the code around does not take it (the last reader of a
+                // readers-writer lock, a lock used as a signal) may be released by a thread that does not
+                // hold it, which Python's threading.Lock allows.
+                if !reentrant && !self.current_code_acquires(call) {
+                    self.scenario.unowned_locks.insert(name.clone());
+                }
+                Step::new("unlock", plain(name), line)
+            }
             (Value::Object(Object::Condition { with_lock, .. }), "release") => {
                 Step::new("unlock", plain(with_lock), line)
             }
@@ -3830,6 +3921,12 @@ impl<'a> Translator<'a> {
                         let future = self.fresh_temporary(frame.task, list_name.id.as_str());
                         self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
                         Value::Future(future)
+                    }
+                    // `threads.append(threading.Thread(target=work))`: the thread made here.
+                    Expr::Call(_)
+                        if let Some(created) = self.creation(frame, list_name.id.as_str(), item, out, line)? =>
+                    {
+                        created
                     }
                     _ => self.static_value(frame, item)?,
                 };
@@ -5114,6 +5211,78 @@ pub(crate) fn thread_local_unset(attribute: &str) -> String {
     format!(
         "`.{attribute}` of a `threading.local()` is read before this thread sets it (AttributeError in Python), or where weft cannot follow that it was set: set it first in the same thread's code"
     )
+}
+
+/// Whether the release `release` (`x.release()`) in `body` pairs with a take of the same lock by the
+/// same code: `x.acquire(...)` or `with x:` in the same branch of every `if` around it, or around the
+/// `if` it is in (`if x.acquire(timeout=1): ... x.release()`), at any depth of loops, `with` and `try`,
+/// not in the functions and classes it defines. A release in a branch apart from every take (the last
+/// reader of a readers-writer lock releases in `if readers == 0:` what the first took in `if readers ==
+/// 1:`), or with no take at all, may come from a thread that does not hold the lock.
+fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
+    use ruff_python_ast::comparable::ComparableExpr;
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    /// The branches of `if`s around a point: each `if` by its start and the branch by its number.
+    type Branches = Vec<(ruff_text_size::TextSize, usize)>;
+    struct Walk<'r> {
+        receiver: ComparableExpr<'r>,
+        release: TextRange,
+        branches: Branches,
+        takes: Vec<Branches>,
+        released: Option<Branches>,
+    }
+    impl<'a> Visitor<'a> for Walk<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::If(branch) => {
+                    self.visit_expr(&branch.test);
+                    self.branches.push((branch.start(), 0));
+                    self.visit_body(&branch.body);
+                    self.branches.pop();
+                    for (number, clause) in branch.elif_else_clauses.iter().enumerate() {
+                        if let Some(test) = &clause.test {
+                            self.visit_expr(test);
+                        }
+                        self.branches.push((branch.start(), number + 1));
+                        self.visit_body(&clause.body);
+                        self.branches.pop();
+                    }
+                }
+                Stmt::With(with) => {
+                    if with.items.iter().any(|item| ComparableExpr::from(&item.context_expr) == self.receiver) {
+                        self.takes.push(self.branches.clone());
+                    }
+                    walk_stmt(self, stmt);
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Attribute(attribute) = &*call.func
+                && ComparableExpr::from(&*attribute.value) == self.receiver
+            {
+                match attribute.attr.as_str() {
+                    "acquire" => self.takes.push(self.branches.clone()),
+                    "release" if call.range() == self.release => self.released = Some(self.branches.clone()),
+                    _ => {}
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let Expr::Attribute(attribute) = &*release.func else { return true };
+    let mut walk = Walk {
+        receiver: ComparableExpr::from(&*attribute.value),
+        release: release.range(),
+        branches: Vec::new(),
+        takes: Vec::new(),
+        released: None,
+    };
+    walk.visit_body(body);
+    let Some(released) = walk.released else { return true };
+    walk.takes.iter().any(|take| released.starts_with(take))
 }
 
 /// The names of the `nonlocal` statements of a function's body (at any depth of its blocks, not in the

@@ -5910,3 +5910,147 @@ fn a_string_built_at_run_time_is_refused_at_its_line() {
     let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
     check_error(&keyed, "7:9: this key is known only when the program runs; each key of a dict display");
 }
+
+#[test]
+fn a_lock_released_where_no_take_pairs_with_it_is_declared_owned_false() {
+    // Python's threading.Lock has no owner: `opener` releases what main took. A release in the branch
+    // of its own take, or after an unconditional one, keeps the contract's lock (every other test).
+    check(
+        r#"
+        import threading
+        gate = threading.Lock()
+        done = 0
+        def opener():
+            gate.release()
+        gate.acquire()
+        t = threading.Thread(target=opener)
+        t.start()
+        gate.acquire()
+        done = 1
+        "#,
+        r#"
+        shared:
+          done: 0
+        locks:
+          gate: { owned: false }
+        tasks:
+          main:
+            ops:
+              - lock: gate  # line 6: gate.acquire()
+              - spawn: opener  # line 8: t.start()
+              - lock: gate  # line 9: gate.acquire()
+              - set: "done = 1"  # line 10: done = 1
+          opener:  # line 7: t = threading.Thread(target=opener)
+            start: spawned
+            ops:
+              - unlock: gate  # line 5: gate.release()
+        "#,
+    );
+}
+
+#[test]
+fn a_thread_made_inside_append_is_made_there() {
+    // `threads.append(threading.Thread(target=work))` was refused as "Thread with keyword arguments".
+    check(
+        r#"
+        import threading
+        n = 0
+        def work():
+            global n
+            n += 1
+        threads = []
+        threads.append(threading.Thread(target=work))
+        for t in threads:
+            t.start()
+        "#,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+          work:  # line 7: threads.append(threading.Thread(target=work))
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+        "#,
+    );
+}
+
+#[test]
+fn a_module_none_replaced_by_an_asyncio_lock_in_main_is_that_lock() {
+    // `lock = None`, then `global lock; lock = asyncio.Lock()` in main: the placeholder no step used is
+    // dropped (the final state would print None where Python's global holds the lock).
+    check(
+        r#"
+        import asyncio
+        balance = 0
+        lock = None
+        async def deposit():
+            global balance
+            async with lock:
+                balance += 1
+        async def main():
+            global lock
+            lock = asyncio.Lock()
+            await deposit()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          balance: 0
+        locks:
+          lock_2: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: asyncio.run(main())
+              - result: { future: "job" }  # line 12: asyncio.run(main())
+          main-2:  # line 12: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - with:  # line 6: async with lock:
+                  lock: lock_2
+                  ops:
+                    - set: "balance = balance + 1"  # line 7: balance += 1
+              - return: "None"  # line 8: async def main():
+        "#,
+    );
+}
+
+#[test]
+fn a_list_of_threads_grows_by_plus_equals_of_a_comprehension() {
+    // `ts += [Thread(...) for _ in range(k)]` on a list known at import time: its threads are made here.
+    check(
+        r#"
+        import threading
+        n = 0
+        def a():
+            global n
+            n += 1
+        ts = [threading.Thread(target=a)]
+        ts += [threading.Thread(target=a) for _ in range(1)]
+        for t in ts:
+            t.start()
+        "#,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: a-0  # line 9: t.start()
+              - spawn: a-1  # line 9: t.start()
+          a-0:  # line 6: ts = [threading.Thread(target=a)]
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+          a-1:  # line 7: ts += [threading.Thread(target=a) for _ in range(1)]
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 5: n += 1
+        "#,
+    );
+}

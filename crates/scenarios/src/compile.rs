@@ -624,6 +624,18 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 let ids = (0..count.unwrap_or(1)).map(|k| LockId(group.first + k));
                 self.sync.reentrant_locks.extend(ids);
             }
+            if let Some(owned) = &declaration.owned
+                && !owned.value
+            {
+                if declaration.reentrant || asyncio {
+                    return Err(self.context.error(
+                        &owned.referenced,
+                        "`owned: false` is for plain threading locks (an RLock has an owner; an asyncio lock has none already)",
+                    ));
+                }
+                let ids = (0..count.unwrap_or(1)).map(|k| LockId(group.first + k));
+                self.sync.unowned_locks.extend(ids);
+            }
         }
         Ok(())
     }

@@ -772,6 +772,11 @@ pub struct RawLockDecl {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
+    /// `false`: any task may release the lock while another holds it, as Python's `threading.Lock`
+    /// allows (an extension of the contract, whose `unlock` of a lock one does not hold is a fault).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub owned: Option<Spanned<bool>>,
 }
 
 /// A semaphore's declaration: its initial value, or the long form.

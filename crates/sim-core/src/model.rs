@@ -315,6 +315,9 @@ impl AsyncioDefs {
 pub struct SyncDefs {
     /// Locks (by index into `Model::locks`) that their owner may take again (`RLock`).
     pub reentrant_locks: Vec<LockId>,
+    /// Locks any task may release while another holds them (`owned: false`: Python's `threading.Lock`,
+    /// which has no owner), sorted.
+    pub unowned_locks: Vec<LockId>,
     pub semaphores: Vec<SemaphoreDef>,
     /// Event names (`threading.Event`).
     pub events: Vec<String>,
@@ -338,6 +341,11 @@ impl SyncDefs {
         *self == SyncDefs::default()
     }
 
+    /// Whether any task may release the lock while another holds it (`owned: false`).
+    pub fn is_unowned(&self, lock: LockId) -> bool {
+        self.unowned_locks.binary_search(&lock).is_ok()
+    }
+
     /// The patience of the `put` at `pc` of `task`: waits for ever unless it has a time-out.
     pub fn put_patience(&self, task: TaskId, pc: u32) -> Patience {
         self.timed_puts
@@ -357,6 +365,10 @@ impl fmt::Debug for SyncDefs {
             .field("conditions", &self.conditions);
         if !self.timed_puts.is_empty() {
             out.field("timed_puts", &self.timed_puts);
+        }
+        // Only when there are any, so that every model without one keeps its fingerprint.
+        if !self.unowned_locks.is_empty() {
+            out.field("unowned_locks", &self.unowned_locks);
         }
         out.finish()
     }

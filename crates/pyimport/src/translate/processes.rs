@@ -81,7 +81,7 @@ impl<'a> Translator<'a> {
 
 /// Whether a step (or a step nested in an `if`, loop or `atomic`) writes the shared variable `shared`
 /// (`set: "x = ..."`, `set: "x[k] = ..."`, `del: "x[k]"`).
-fn steps_write(steps: &[Step], shared: &str) -> bool {
+pub(super) fn steps_write(steps: &[Step], shared: &str) -> bool {
     steps.iter().any(|step| match (&step.key, &step.value) {
         (&("set" | "del"), Some(Node::Quoted(text))) => writes_name(text, shared),
         (_, Some(node)) => node_writes(node, shared),
@@ -100,4 +100,20 @@ fn node_writes(node: &Node, shared: &str) -> bool {
 /// `x = ...` or `x[...]...`: the text's target is `shared` itself.
 fn writes_name(text: &str, shared: &str) -> bool {
     text.strip_prefix(shared).is_some_and(|rest| rest.starts_with(" =") || rest.starts_with('['))
+}
+
+/// Whether any step (at any depth) names `name` as an identifier in its text.
+pub(super) fn steps_mention(steps: &[Step], name: &str) -> bool {
+    steps.iter().any(|step| step.value.as_ref().is_some_and(|node| node_mentions(node, name)))
+}
+
+fn node_mentions(node: &Node, name: &str) -> bool {
+    match node {
+        Node::Steps(steps) => steps_mention(steps, name),
+        Node::Map(entries) => entries.iter().any(|(_, value)| node_mentions(value, name)),
+        Node::Plain(text) | Node::Quoted(text) => {
+            text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| word == name)
+        }
+        Node::Task(_) => false,
+    }
 }

@@ -493,8 +493,10 @@ impl<D: Driver> Run<'_, '_, D> {
         self.access(task, pc, Object::Lock(lock), true);
         let holder = self.state.world.locks[lock.index()].holder;
         // asyncio.Lock has no owner: any coroutine may release it while it is held (Python raises only
-        // when it is free); a threading lock must be released by its holder.
-        let may_release = holder == Some(task) || (holder.is_some() && self.model.futures.asyncio.has_lock(lock));
+        // when it is free); nor has a lock declared `owned: false` (Python's threading.Lock); any other
+        // lock must be released by its holder (the format's contract).
+        let unowned = self.model.futures.asyncio.has_lock(lock) || self.model.sync.is_unowned(lock);
+        let may_release = holder == Some(task) || (holder.is_some() && unowned);
         if !may_release {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
             return Effect::Stop;

@@ -104,7 +104,9 @@ impl InvisibleSteps {
     /// The steps of `model` that are invisible whenever they do not fault.
     pub fn new(model: &Model) -> Self {
         let mut steps = InvisibleSteps { candidates: vec![Vec::new(); model.tasks.len()], stack: Vec::new() };
-        if model.futures.in_use() {
+        // protect(v) rests on a lock staying held until its holder moves, which a lock any task may
+        // release (`owned: false`) does not.
+        if model.futures.in_use() || !model.sync.unowned_locks.is_empty() {
             return steps;
         }
         let analysis = Analysis::new(model);

@@ -46,7 +46,9 @@ impl LockOrder {
     /// The rule for `model`, when every wait for a lock in it is a plain `lock` whose lock follows
     /// from the task's locals.
     pub fn of(model: &Model) -> Option<Self> {
+        // A lock another task may release is not held until its taker moves.
         let plain_locks = model.sync.reentrant_locks.is_empty()
+            && model.sync.unowned_locks.is_empty()
             && model.sync.conditions.is_empty()
             && !model.futures.in_use()
             && model.tasks.iter().all(|task| task.program.iter().all(|instruction| waits_plainly(task, instruction)));
