@@ -320,7 +320,7 @@ impl clap::builder::TypedValueParser for SetParser {
 
 /// What completion offers for `--set`: every settings key with its `=` (clap wants static text; the
 /// test below keeps it equal to `scenarios::settings::KEYS`).
-const SET_COMPLETIONS: [&str; 12] = [
+const SET_COMPLETIONS: [&str; 13] = [
     "cores=",
     "gil=",
     "python=",
@@ -331,6 +331,7 @@ const SET_COMPLETIONS: [&str; 12] = [
     "quantum=",
     "context_switch=",
     "jitter=",
+    "time_window=",
     "kind=",
     "machines=",
 ];

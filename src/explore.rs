@@ -42,6 +42,11 @@ pub struct ExploreReport {
     /// `complete` holds for. Absent when no wait can run out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeouts: Option<&'static str>,
+    /// The file's time window (`scheduler: { time_window }`), in nanoseconds: only schedules whose every
+    /// step started within it of the earliest step offered were explored, and `complete` holds for
+    /// those. Absent without a window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_window_ns: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -161,6 +166,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         max_steps: setup.max_steps,
         step_limit_schedules,
         timeouts: setup.model.has_timed_waits().then_some(setup.timeouts.name()),
+        time_window_ns: setup.model.scheduler.time_window_ns,
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -176,6 +182,15 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         crate::output::emit_text(&render_text(&report, max_schedules));
     }
     Ok(code)
+}
+
+/// A duration in the largest unit that writes it whole, as a scenario would (`2ms`, `1500us`).
+fn duration_text(ns: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1_000_000_000, "s"), (1_000_000, "ms"), (1_000, "us")];
+    match UNITS.iter().find(|(size, _)| ns > 0 && ns.is_multiple_of(*size)) {
+        Some((size, unit)) => format!("{}{unit}", ns / size),
+        None => format!("{ns}ns"),
+    }
 }
 
 /// Schedules, outcomes and states so far, and schedules a second.
@@ -202,9 +217,17 @@ fn progress_bar() -> ProgressBar {
 
 fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     if report.complete {
-        return match report.preemption_bound {
-            Some(bound) => format!("complete within {bound} preemptions: these are all the outcomes of such schedules"),
-            None => "complete: these are all the outcomes".to_string(),
+        // A window narrows what "all" covers, as a preemption bound does: the claim names both.
+        let window = report.time_window_ns.map(|window_ns| format!("a {} time window", duration_text(window_ns)));
+        let bound = report.preemption_bound.map(|bound| format!("{bound} preemptions"));
+        return match (bound, window) {
+            (Some(bound), Some(window)) => {
+                format!("complete within {bound} and {window}: these are all the outcomes of such schedules")
+            }
+            (Some(limit), None) | (None, Some(limit)) => {
+                format!("complete within {limit}: these are all the outcomes of such schedules")
+            }
+            (None, None) => "complete: these are all the outcomes".to_string(),
         };
     }
     match report.stopped_by {
@@ -249,6 +272,13 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
             );
         }
         _ => {}
+    }
+    if let Some(window_ns) = report.time_window_ns {
+        let _ = writeln!(
+            out,
+            "  (time window {}: a step was offered only when it would start within it of the earliest step any task could take, by weft's clocks; schedules whose timing strays further are not explored)",
+            duration_text(window_ns)
+        );
     }
     for outcome in &report.outcomes {
         let _ = writeln!(

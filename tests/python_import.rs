@@ -346,16 +346,12 @@ fn programs_of_the_forms_imported_in_session_eleven_explore_to_every_cpython_sta
             "asyncio_task_list.py",
             &["ok score=1", "ok score=2", "ok score=3", "ok score=4", "ok score=5", "ok score=6", "ok score=7"],
         ),
+        // It sleeps, so it imports with a time window (docs/python.md, "Sleeps and the time window"):
+        // dropped=1 taken=1 and dropped=2 taken=0, which need the consumer's sleeps to run more than
+        // the window out of their order, are no longer listed; CPython's dropped=2 taken=1 is.
         (
             "bounded_put_timeout.py",
-            &[
-                "ok dropped=0 taken=2",
-                "ok dropped=0 taken=3",
-                "ok dropped=1 taken=1",
-                "ok dropped=1 taken=2",
-                "ok dropped=2 taken=0",
-                "ok dropped=2 taken=1",
-            ],
+            &["ok dropped=0 taken=2", "ok dropped=0 taken=3", "ok dropped=1 taken=2", "ok dropped=2 taken=1"],
         ),
     ];
     for (program, expect) in programs {

@@ -10,34 +10,18 @@
 mod common;
 mod support;
 
-use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
-use sim_core::{Model, Simulator, Timeouts};
-use support::enumerate::{Enumeration, OutcomeKey, enumerate_with};
+use sim_core::engine::{Reduction, SearchOptions};
+use sim_core::{Model, Timeouts};
+use support::enumerate::{Enumeration, enumerate_with, explore_disagreement};
 
 const MAX_STEPS: u64 = 200;
 /// Programs with more schedules than this are left out (counted, so the test cannot go vacuous).
 const BRUTE_FORCE_BUDGET: u64 = 600;
 const PROGRAMS: u64 = 750;
 
-fn sorted(mut keys: Vec<OutcomeKey>) -> Vec<OutcomeKey> {
-    keys.sort();
-    keys.dedup();
-    keys
-}
-
 /// How `explore` disagrees with the enumeration, if it does.
 fn disagreement(model: &Model, all: &Enumeration, options: SearchOptions, bound: Option<u32>) -> Option<String> {
-    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps: MAX_STEPS };
-    let explored = Simulator::new(model).explore_with(&config, options, &mut |_| true);
-    let found = sorted(explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect());
-    let reachable = sorted(all.within(bound));
-    if !explored.complete || found != reachable {
-        return Some(format!(
-            "{options:?} bound {bound:?}: complete {}, explore found {found:?}, brute force {reachable:?}",
-            explored.complete
-        ));
-    }
-    None
+    explore_disagreement(model, all, options, bound, MAX_STEPS)
 }
 
 /// How many generated programs were compared, and how many of them let a waiter give up beside a task

@@ -56,25 +56,32 @@ struct Taken {
 /// under `--timeouts any` and offers every waiter's giving up at every step; the enumerator keeps only
 /// the give-ups `timeouts` allows, by its own reading of the rules (docs/exploration.md, "Time-outs"):
 /// under `quiescent`, every one when no step is offered and none otherwise; under `deadline` also one
-/// whose deadline is not after the time at which every step offered would happen.
+/// whose deadline is not after the time at which every step offered would happen. Under a time window
+/// the engine offers every step (its window is made endless) and the enumerator keeps the steps, and
+/// the `deadline` give-ups, that happen no later than the window after the earliest step offered
+/// (docs/exploration.md, "Time windows").
 #[derive(Debug, Default)]
 struct PrefixThenFirst {
     prefix: Vec<usize>,
     taken: Vec<Taken>,
     timeouts: Timeouts,
+    time_window_ns: Option<u64>,
     early_give_ups: bool,
 }
 
-/// The candidates `timeouts` lets a run choose among, of those `--timeouts any` offers.
-fn allowed_under(timeouts: Timeouts, candidates: &[Candidate]) -> Vec<usize> {
+/// The candidates `timeouts` and the time window let a run choose among, of those `--timeouts any`
+/// and an endless window offer.
+fn allowed_under(timeouts: Timeouts, time_window_ns: Option<u64>, candidates: &[Candidate]) -> Vec<usize> {
     let steps = candidates.iter().filter(|c| !c.gives_up);
     let Some(earliest_step) = steps.map(|c| c.starts_ns).min() else {
         return (0..candidates.len()).collect();
     };
+    let latest = earliest_step.saturating_add(time_window_ns.unwrap_or(0));
     let allowed = |candidate: &Candidate| match timeouts {
+        _ if !candidate.gives_up => time_window_ns.is_none() || candidate.starts_ns <= latest,
         Timeouts::Any => true,
-        Timeouts::Quiescent => !candidate.gives_up,
-        Timeouts::Deadline => !candidate.gives_up || candidate.starts_ns <= earliest_step,
+        Timeouts::Quiescent => false,
+        Timeouts::Deadline => candidate.starts_ns <= latest,
     };
     (0..candidates.len()).filter(|&i| allowed(&candidates[i])).collect()
 }
@@ -93,7 +100,7 @@ impl Policy for PrefixThenFirst {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
-        let allowed = allowed_under(self.timeouts, decision.candidates);
+        let allowed = allowed_under(self.timeouts, self.time_window_ns, decision.candidates);
         let gives_up = |i: &usize| decision.candidates[*i].gives_up;
         self.early_give_ups |=
             self.timeouts == Timeouts::Deadline && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
@@ -137,10 +144,15 @@ pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumerati
 
 /// As [`enumerate`], with waits that have a time-out giving up as `timeouts` says: a waiter whose
 /// deadline has come when no step can come first, or which stuck waiter gives up first (`quiescent`),
-/// or any waiter at any step (`any`), is a decision like any other.
+/// or any waiter at any step (`any`), is a decision like any other. A model with a time window runs
+/// with an endless one, which offers every step with the time it would start, and the enumerator
+/// applies the model's window itself.
 pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
-    let mut simulator = Simulator::new(model);
-    let mut policy = PrefixThenFirst { timeouts, ..PrefixThenFirst::default() };
+    let time_window_ns = model.scheduler.time_window_ns;
+    let mut endless = model.clone();
+    endless.scheduler.time_window_ns = time_window_ns.map(|_| u64::MAX);
+    let mut simulator = Simulator::new(&endless);
+    let mut policy = PrefixThenFirst { timeouts, time_window_ns, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
     let mut result = Enumeration {
         outcomes: BTreeMap::new(),
@@ -240,4 +252,33 @@ pub fn explored_keys(result: &sim_core::engine::ExploreResult) -> Vec<OutcomeKey
     let mut keys: Vec<OutcomeKey> = result.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect();
     keys.sort();
     keys
+}
+
+/// Outcome keys sorted, without repeats.
+pub fn sorted_keys(mut keys: Vec<OutcomeKey>) -> Vec<OutcomeKey> {
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// How `explore` of `model` with `options` within `bound` (schedules of at most `max_steps` steps)
+/// disagrees with the enumeration `all`, if it does: incomplete, or other outcomes.
+pub fn explore_disagreement(
+    model: &Model,
+    all: &Enumeration,
+    options: SearchOptions,
+    bound: Option<u32>,
+    max_steps: u64,
+) -> Option<String> {
+    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: bound, max_steps };
+    let explored = Simulator::new(model).explore_with(&config, options, &mut |_| true);
+    let found = sorted_keys(explored.outcomes.iter().map(|o| (o.status, o.shared.clone())).collect());
+    let reachable = sorted_keys(all.within(bound));
+    if !explored.complete || found != reachable {
+        return Some(format!(
+            "{options:?} bound {bound:?}: complete {}, explore found {found:?}, brute force {reachable:?}",
+            explored.complete
+        ));
+    }
+    None
 }

@@ -499,3 +499,48 @@ fn lock_array_op(rng: &mut Rng) -> String {
         _ => section(rng),
     }
 }
+
+/// A small program of format 1.1 under a time window (2 or 3 tasks of 1 to 3 constructs each): sleeps
+/// and work of a few milliseconds, some under a lock, an event set after a sleep and waited on with a
+/// time-out, a polling loop that sleeps until the event is set (at most 3 rounds), and writes whose
+/// order decides the outcome. The window (0, 1, 2 or 5 ms) decides which of them are explored in
+/// either order; some runtimes have a GIL, so that work waits for it. Deterministic in its seed.
+pub fn time_window_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(70) { 2 } else { 3 };
+    let window = *rng.pick(&["0ns", "1ms", "2ms", "5ms"]);
+    let gil = *rng.pick(&["new", "none"]);
+    let mut yaml = format!(
+        "name: generated\nscheduler: {{ time_window: {window} }}\nruntime: {{ gil: {gil} }}\n{FORMAT11_DECLARATIONS}tasks:\n"
+    );
+    for index in 0..tasks {
+        let count = 1 + rng.below(3);
+        let ops: Vec<String> = (0..count).map(|_| time_window_op(&mut rng, index)).collect();
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct whose timing the window decides: time that passes, a write, the event set or waited
+/// on, a polling loop, a lock held across a sleep.
+fn time_window_op(rng: &mut Rng, index: usize) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let pause =
+        *rng.pick(&["{ io: 1ms }", "{ io: 2ms }", "{ io: 3ms }", "{ io: 10ms }", "{ cpu: 1ms }", "{ cpu: 2ms }"]);
+    match rng.below(8) {
+        0 | 1 => format!("{pause}, {{ set: \"{v} = {v} * 2 + {index}\" }}"),
+        2 => format!("{{ set: \"{v} = {v} * 3 + {index}\" }}"),
+        3 => format!("{pause}, {{ set_event: e }}"),
+        4 => {
+            format!("{{ wait: {{ event: e, timeout: 4ms, into: got }} }}, {{ set: \"{v} = {v} * 2 + got + {index}\" }}")
+        }
+        5 => format!(
+            "{{ while: {{ cond: \"not is_set(e) and buf[{}] < 3\", ops: [ {{ set: \"buf[{}] = buf[{}] + 1\" }}, {{ io: 2ms }} ] }} }}",
+            index % 2,
+            index % 2,
+            index % 2
+        ),
+        6 => format!("{{ with: {{ lock: l, ops: [ {pause}, {{ set: \"{v} = {v} + 1 + {index}\" }} ] }} }}"),
+        _ => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = {v} * 5 + {index}\" }} ] }} }}"),
+    }
+}

@@ -19,6 +19,20 @@ pub enum Node {
     Clauses(Vec<Vec<(&'static str, Node)>>),
 }
 
+/// The time window declared for a program that sleeps (docs/python.md, "Sleeps and the time window"):
+/// the noise CPython adds to the durations the import models. Measured on the machine of session 13 (2
+/// cores, load average 9 from other builds): a `time.sleep(0.01)` overshoots by 0.13 ms at the median
+/// and 16 ms at the 99th percentile, a thread starts in 0.03 ms (4 ms), and CPython ran sleeps 10 to
+/// 20 ms out of their order in the agreement programs (`agree.py`); a 2 ms window lost 9 of their
+/// states. The unannotated Python between two sleeps, which the import costs as zero, adds to it.
+pub const TIME_WINDOW: &str = "20ms";
+
+/// Whether a duration as the import writes it (`0s`, `0ms`, `10ms`) is zero.
+fn is_zero_duration(duration: &str) -> bool {
+    let number = duration.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'µ');
+    number.parse::<f64>().is_ok_and(|value| value == 0.0)
+}
+
 /// One step: `key: value`, or a bare word when `value` is `None`. `line` is the Python line (0: none).
 #[derive(Clone, Debug)]
 pub struct Step {
@@ -223,17 +237,56 @@ impl Scenario {
         self.tasks.iter().any(|task| in_steps(&task.ops))
     }
 
+    /// Whether some step sleeps for a time: an `io` (`time.sleep`, an annotated I/O) or an `await` of a
+    /// duration (`asyncio.sleep`), not an `await` of a future, nor a sleep of 0 (a bare yield).
+    fn sleeps(&self) -> bool {
+        fn in_steps(steps: &[Step]) -> bool {
+            steps.iter().any(|step| is_sleep(step) || step.value.as_ref().is_some_and(in_node))
+        }
+        fn in_node(node: &Node) -> bool {
+            match node {
+                Node::Steps(steps) => in_steps(steps),
+                Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value)),
+                Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+            }
+        }
+        fn is_sleep(step: &Step) -> bool {
+            if !matches!(step.key, "io" | "await") {
+                return false;
+            }
+            match &step.value {
+                Some(Node::Plain(duration)) => !is_zero_duration(duration),
+                // A length known at run time (`{ ms: "n * 10" }`); an `await` of a future names it.
+                Some(Node::Map(entries)) => !entries.iter().any(|(key, _)| *key == "future"),
+                _ => false,
+            }
+        }
+        self.tasks.iter().any(|task| in_steps(&task.ops))
+    }
+
     pub fn to_yaml(&self, file: &str, source: &SourceText<'_>) -> String {
         let writer = Writer { names: self.task_names(), source };
         let mut out = String::new();
         let _ = writeln!(out, "# Imported from {file} by `weft import`; `# line N` points at the Python source.");
         let _ = writeln!(out, "version: 1");
         let _ = writeln!(out, "name: {}", self.name);
+        // A Python program's time-outs are real time: a wait gives up under exploration once no other
+        // task would step before its deadline (docs/format.md, "Time-outs under exploring policies"),
+        // not only when nothing else can move. Its sleeps are real time too: a step is explored only
+        // when it would start within the time window of the earliest (docs/python.md, "Sleeps and the
+        // time window").
+        let mut settings = Vec::new();
         if self.waits_with_timeouts() {
-            // A Python program's time-outs are real time: a wait gives up under exploration once no
-            // other task would step before its deadline (docs/format.md, "Time-outs under exploring
-            // policies"), not only when nothing else can move.
-            let _ = writeln!(out, "scheduler: {{ timeouts: deadline }}");
+            settings.push("timeouts: deadline".to_string());
+        }
+        // Not yet with executors: a job handed to a worker moves when the worker steps next, which
+        // under a window orders it against every step, and the searches of pool programs that
+        // completed without a window stopped at their budget with one (docs/python.md).
+        if self.sleeps() && self.executors.is_empty() {
+            settings.push(format!("time_window: {TIME_WINDOW}"));
+        }
+        if !settings.is_empty() {
+            let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out);

@@ -187,6 +187,11 @@ pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub timeouts: Option<Name>,
+    /// Under exploring policies, a task's step is offered only when it would start no later than this
+    /// after the earliest step any task could take (the noise real time adds to the modelled one).
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub time_window: Option<Spanned<Duration>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

@@ -10,7 +10,7 @@ use crate::duration::{Duration, parse_duration};
 use crate::raw::*;
 
 /// The keys a setting may name.
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "cores",
     "gil",
     "python",
@@ -21,6 +21,7 @@ pub const KEYS: [&str; 12] = [
     "quantum",
     "context_switch",
     "jitter",
+    "time_window",
     "kind",
     "machines",
 ];
@@ -79,7 +80,8 @@ fn for_each_machine(raw: &mut RawScenario, change: impl Fn(&mut RawMachine)) {
 pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String> {
     let runtime =
         || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None, handoff_latency: None };
-    let scheduler = || RawScheduler { policy: None, quantum: None, jitter: None, depth: None, timeouts: None };
+    let scheduler =
+        || RawScheduler { policy: None, quantum: None, jitter: None, depth: None, timeouts: None, time_window: None };
     match key {
         "cores" => {
             let cores = number(key, value)?;
@@ -131,6 +133,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         "policy" => check_policy(value)?,
         "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
         "jitter" => raw.scheduler.get_or_insert_with(scheduler).jitter = Some(spanned(number(key, value)?)),
+        "time_window" => raw.scheduler.get_or_insert_with(scheduler).time_window = Some(duration(value)?),
         "kind" => {
             let kind = match value {
                 "thread" => RawKind::Thread,

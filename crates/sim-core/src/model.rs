@@ -645,7 +645,7 @@ impl Default for GilConfig {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct SchedulerConfig {
     /// The policy named in the file (`round-robin` when absent); the CLI may override it.
     pub policy: String,
@@ -653,11 +653,37 @@ pub struct SchedulerConfig {
     /// Percent of seeded noise added to every duration.
     pub jitter_percent: u32,
     pub pct_depth: u32,
+    /// `scheduler: { time_window: D }`: under exploring policies a task's step is offered only when it
+    /// would start no later than `D` after the earliest step any task could take (docs/exploration.md,
+    /// "Time windows"). `None`: time orders no step.
+    pub time_window_ns: Option<Nanos>,
 }
 
 impl Default for SchedulerConfig {
     fn default() -> Self {
-        SchedulerConfig { policy: "round-robin".to_string(), quantum_ns: 10_000_000, jitter_percent: 0, pct_depth: 3 }
+        SchedulerConfig {
+            policy: "round-robin".to_string(),
+            quantum_ns: 10_000_000,
+            jitter_percent: 0,
+            pct_depth: 3,
+            time_window_ns: None,
+        }
+    }
+}
+
+/// As `derive(Debug)` would write it, without the time window when there is none: the model's
+/// fingerprint is a digest of its `Debug` text, and a file without a window keeps its schedule tokens.
+impl std::fmt::Debug for SchedulerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = f.debug_struct("SchedulerConfig");
+        out.field("policy", &self.policy)
+            .field("quantum_ns", &self.quantum_ns)
+            .field("jitter_percent", &self.jitter_percent)
+            .field("pct_depth", &self.pct_depth);
+        if let Some(window_ns) = self.time_window_ns {
+            out.field("time_window_ns", &window_ns);
+        }
+        out.finish()
     }
 }
 

@@ -22,6 +22,7 @@ pub mod scheduler;
 mod search_state;
 pub mod simulator;
 pub mod state;
+mod step_starts;
 mod steps;
 mod stepwise;
 pub mod symmetry;

@@ -17,12 +17,13 @@
 //! Left out: virtual time, cores, GILs and task clocks, placement, metrics, the trace, the choices so
 //! far, and a wait's generation (the timed driver's guard against stale time-out events). Under the
 //! stepwise driver none of them decides a candidate, a step's effect or an outcome; they only time the
-//! steps. A primitive whose exploring semantics read any of them has to be written here. One does:
-//! under `--timeouts quiescent` a wait with a time-out may give up once no task can step before its
-//! deadline, so when the model has such waits (`StepwiseState::time_decides_give_ups`) the times that
-//! decide it are written too (`time_words`: every task's clock, deadline, finishing time and network
-//! delay owed, queued job's start and fresh worker; every GIL's and core's free time, every queued
-//! item's sending time and every executor's workers started).
+//! steps. A primitive whose exploring semantics read any of them has to be written here. Two do: under
+//! `--timeouts deadline` a wait with a time-out may give up once no task can step before its deadline,
+//! and under a time window a step is offered only when it would start soon enough after the earliest;
+//! so when either holds (`StepwiseState::time_decides_candidates`) the times that decide it are written
+//! too (`time_words`: every task's clock, deadline, finishing time and network delay owed, queued job's
+//! start and fresh worker; every GIL's and core's free time, every queued item's sending time and every
+//! executor's workers started).
 
 use super::futures_state::FuturesState;
 use super::state::{BlockReason, State, TaskPhase};
@@ -127,7 +128,7 @@ pub(super) fn encode(
         out.push(owner.map_or(-1, |t| naming.id(t.0)));
     }
     out.push(world.non_daemon_left as i64);
-    if state.stepwise.time_decides_give_ups {
+    if state.stepwise.time_decides_candidates {
         time_words(state, out);
     }
     format11_words(&world.format11, naming, out);
@@ -162,7 +163,7 @@ fn task_words(
     // woken to contend for a LIFO or priority queue.
     let claim = world.format11.tasks().get(index).and_then(|extra| extra.claim);
     super::sync_state::Claim::encode(claim, world.locks.len(), world.format11.semaphores.len(), out);
-    if state.stepwise.time_decides_give_ups {
+    if state.stepwise.time_decides_candidates {
         task_time_words(state, index, out);
     }
     names_task

@@ -401,10 +401,18 @@ pub struct StepwiseState {
     /// Whether the model has waits whose time-out may give up by its deadline
     /// (`Model::has_deadline_waits`), asked once.
     pub model_has_deadline_waits: bool,
-    /// Whether time decides which time-outs may fire in this run (`--timeouts deadline` on a model with
-    /// waits that give up by their deadline, docs/format.md "Time-outs under exploring policies"): then
-    /// the clocks are part of the state an exploration caches.
-    pub time_decides_give_ups: bool,
+    /// The model's time window (`scheduler: { time_window }`), if it has one: a step is a candidate only
+    /// when it would start no later than this after the earliest step (docs/exploration.md, "Time
+    /// windows").
+    pub time_window_ns: Option<Nanos>,
+    /// Whether the step candidates say when they would start (`Candidate::starts_ns`, with the GIL's
+    /// wait): in a model with waits that give up by their deadline, or with a time window.
+    pub candidates_carry_start_times: bool,
+    /// Whether time decides which candidates this run offers (`timeouts::time_decides_candidates`:
+    /// `--timeouts deadline` on a model with waits that give up by their deadline, docs/format.md
+    /// "Time-outs under exploring policies", or a time window): then the clocks are part of the state
+    /// an exploration caches.
+    pub time_decides_candidates: bool,
 }
 
 /// What watches the run without changing it.
@@ -759,7 +767,9 @@ impl StepwiseState {
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
             model_has_deadline_waits: model.has_deadline_waits(),
-            time_decides_give_ups: false,
+            time_window_ns: model.scheduler.time_window_ns,
+            candidates_carry_start_times: model.has_deadline_waits() || model.scheduler.time_window_ns.is_some(),
+            time_decides_candidates: false,
             work_accounted: false,
         }
     }
@@ -785,8 +795,11 @@ impl StepwiseState {
         self.candidates_current = false;
         // `deadline_ns` needs no reset: a task's is written whenever it blocks in a timed wait, and read
         // only while it does.
-        self.time_decides_give_ups =
-            self.model_has_deadline_waits && config.timeouts == crate::timeouts::Timeouts::Deadline;
+        self.time_decides_candidates = crate::timeouts::time_decides_candidates(
+            config.timeouts,
+            self.model_has_deadline_waits,
+            self.time_window_ns,
+        );
     }
 }
 

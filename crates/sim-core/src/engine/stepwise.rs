@@ -1,6 +1,7 @@
 //! The stepwise driver: the scheduler picks, at every step boundary, which runnable task takes the next
 //! step. Time never decides the order; it is still kept, by list scheduling each step onto the core (and
-//! GIL) that frees first, so reports carry a makespan.
+//! GIL) that frees first, so reports carry a makespan. Under a time window (`scheduler: { time_window }`)
+//! it narrows the choice: only the steps that would start within the window of the earliest are offered.
 
 use super::config::Timeouts;
 use super::driver::Driver;
@@ -222,7 +223,8 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
     // A step may end another task's offer to give up (a `notify` does, with no driver hook), and under
     // `--timeouts deadline` it moves the time that decides the offers (its own clock, the GIL's): the
     // list is filled again.
-    let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.model_has_deadline_waits;
+    // Under a time window it moves the earliest start the others are offered by.
+    let others_may_change = run.config.timeouts == Timeouts::Any || run.state.stepwise.candidates_carry_start_times;
     if !still_stepping || others_may_change || run.model.tasks[task.index()].event_loop.is_some() {
         run.state.stepwise.candidates_current = false;
         return;
@@ -233,8 +235,8 @@ fn refresh_candidate(run: &mut StepwiseRun<'_, '_>, position: usize, task: TaskI
 /// Debug builds (every test) check the kept list against a fresh one at every step.
 fn debug_assert_candidates_current(run: &StepwiseRun<'_, '_>) {
     if cfg!(debug_assertions) {
-        let horizon = give_up_horizon(run);
-        let fresh: Vec<_> = (0..run.model.tasks.len()).filter_map(|index| candidate_at(run, index, horizon)).collect();
+        let horizons = horizons(run);
+        let fresh: Vec<_> = (0..run.model.tasks.len()).filter_map(|index| candidate_at(run, index, horizons)).collect();
         let kept: Vec<_> =
             run.state.scratch.candidate_ids.iter().copied().zip(run.state.scratch.candidates.iter().copied()).collect();
         assert_eq!(kept, fresh, "the kept step candidates went stale without a driver hook saying so");
@@ -256,9 +258,9 @@ fn take_step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
 fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.clear();
     run.state.scratch.candidate_ids.clear();
-    let horizon = give_up_horizon(run);
+    let horizons = horizons(run);
     for index in 0..run.model.tasks.len() {
-        if let Some((id, candidate)) = candidate_at(run, index, horizon) {
+        if let Some((id, candidate)) = candidate_at(run, index, horizons) {
             run.state.scratch.candidates.push(candidate);
             run.state.scratch.candidate_ids.push(id);
         }
@@ -267,24 +269,26 @@ fn fill_candidates(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.len()
 }
 
-/// Task `index` as a candidate for the next step, if it may take it. Giving up a wait with a time-out
-/// is such a step when its deadline is not after `horizon` (`give_up_horizon`).
-fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizon: Option<Nanos>) -> Option<(u32, Candidate)> {
+/// Task `index` as a candidate for the next step, if it may take it: a step that would start no later
+/// than `horizons.step_ns`, or giving up a wait with a time-out when its deadline is not after
+/// `horizons.give_up_ns`.
+fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizons: Horizons) -> Option<(u32, Candidate)> {
     if !matches!(run.state.world.tasks[index].phase, TaskPhase::Live) {
-        let horizon = horizon?;
+        let horizon = horizons.give_up_ns?;
         let by_deadline = run.config.timeouts == Timeouts::Any || waits_by_deadline(run, index);
         return give_up_at(run, index).filter(|(_, candidate)| by_deadline && candidate.starts_ns <= horizon);
     }
     let task = TaskId::from_index(index);
-    may_step(run, task).then(|| (task.0, step_candidate(run, task)))
+    if !may_step(run, task) {
+        return None;
+    }
+    let candidate = step_candidate(run, task);
+    (candidate.starts_ns <= horizons.step_ns).then_some((task.0, candidate))
 }
 
 /// Whether live `task` may take the next step: a coroutine only while no other holds its loop.
 fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
-    match run.model.tasks[task.index()].event_loop {
-        Some(event_loop) => run.state.stepwise.loop_owner[event_loop.index()].is_none_or(|owner| owner == task),
-        None => true,
-    }
+    super::step_starts::may_step(run.model, run.state, task)
 }
 
 /// Live `task`'s step as a candidate. In a model with timed waits it says when the step would happen
@@ -294,7 +298,7 @@ fn may_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
 fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
     let clock = run.state.stepwise.task_clock_ns[task.index()];
     let candidate = run.candidate_for_task(task, clock);
-    if !run.state.stepwise.model_has_deadline_waits {
+    if !run.state.stepwise.candidates_carry_start_times {
         return candidate;
     }
     Candidate { starts_ns: gil_free_for(run, task, clock), ..candidate }
@@ -303,28 +307,59 @@ fn step_candidate(run: &StepwiseRun<'_, '_>, task: TaskId) -> Candidate {
 /// When `task`, ready at `ready_ns`, would hold its process's GIL (at once without one).
 #[inline(always)]
 fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nanos {
-    let process = run.model.tasks[task.index()].process.index();
-    if run.model.processes[process].gil.mode == GilMode::None {
-        return ready_ns;
+    super::step_starts::gil_free_for(run.model, run.state, task, ready_ns)
+}
+
+/// The latest times at which the candidates of the coming step may happen.
+#[derive(Clone, Copy, Debug)]
+struct Horizons {
+    /// A task's step is a candidate when it would start no later than this: `Nanos::MAX` without a
+    /// time window; with one, the window after the earliest start (docs/exploration.md, "Time windows").
+    step_ns: Nanos,
+    /// Until when a blocked wait with a time-out may give up beside the tasks that can step (its
+    /// deadline not later), `None` when it may not (`give_up_horizon`).
+    give_up_ns: Option<Nanos>,
+}
+
+/// The horizons of the coming step. The earliest start is computed only when a window or a deadline
+/// asks for it (never on the hot path of a model without either).
+fn horizons(run: &StepwiseRun<'_, '_>) -> Horizons {
+    let window_ns = run.state.stepwise.time_window_ns;
+    let needs_earliest = window_ns.is_some()
+        || (run.config.timeouts == Timeouts::Deadline && run.state.stepwise.model_has_deadline_waits);
+    let earliest_ns = if needs_earliest { earliest_step_ns(run) } else { None };
+    let window_ns = window_ns.unwrap_or(0);
+    let step_ns = match (run.state.stepwise.time_window_ns, earliest_ns) {
+        (Some(_), Some(earliest_ns)) => earliest_ns.saturating_add(window_ns),
+        _ => Nanos::MAX,
+    };
+    Horizons {
+        step_ns,
+        give_up_ns: give_up_horizon(run, earliest_ns.map(|earliest| earliest.saturating_add(window_ns))),
     }
-    ready_ns.max(run.state.stepwise.gil_free_at_ns[process])
+}
+
+/// The earliest time at which a task that can step would take its next step (its `starts_ns`: its
+/// clock once its process's GIL is free), `None` when none can. The one measure of "when would this
+/// task step next" that both a deadline and a time window compare with.
+fn earliest_step_ns(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
+    (0..run.model.tasks.len())
+        .filter_map(|index| super::step_starts::next_step_start_ns(run.model, run.state, TaskId::from_index(index)))
+        .min()
 }
 
 /// Until when a blocked wait with a time-out may give up beside the tasks that can step (its deadline
-/// not later), `None` when it may not. Under `--timeouts any`, always; under `quiescent`, never (only the stuck waiters' turn below). Under `deadline`, once no
-/// candidate's step would happen before the deadline: the earliest time a candidate's step would
-/// happen (docs/exploration.md, "Time-outs"); when no task can step, the stuck waiters' turn comes
-/// apart (`fill_give_ups`).
-fn give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
+/// not later), `None` when it may not. Under `--timeouts any`, always; under `quiescent`, never (only
+/// the stuck waiters' turn below). Under `deadline`, once no candidate's step would happen before the
+/// deadline: `latest_ns`, the earliest time a candidate's step would happen (docs/exploration.md,
+/// "Time-outs"), plus the time window if there is one; when no task can step, the stuck waiters' turn
+/// comes apart (`fill_give_ups`).
+fn give_up_horizon(run: &StepwiseRun<'_, '_>, latest_ns: Option<Nanos>) -> Option<Nanos> {
     match run.config.timeouts {
         Timeouts::Any => Some(Nanos::MAX),
         Timeouts::Quiescent => None,
         Timeouts::Deadline if !run.state.stepwise.model_has_deadline_waits => None,
-        Timeouts::Deadline => (0..run.model.tasks.len())
-            .map(TaskId::from_index)
-            .filter(|&task| matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live) && may_step(run, task))
-            .map(|task| step_candidate(run, task).starts_ns)
-            .min(),
+        Timeouts::Deadline => latest_ns,
     }
 }
 

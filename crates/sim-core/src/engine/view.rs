@@ -98,6 +98,15 @@ impl<'s> RunView<'s> {
         stepwise.gil_free_at_ns.iter().chain(&stepwise.core_free_at_ns).copied()
     }
 
+    /// Under an exploring policy: when each task would take its next step (`Nanos::MAX` for one that
+    /// cannot step), by `step_starts::next_step_start_ns`, the time a window and a deadline compare.
+    pub fn stepwise_step_starts(&self) -> impl Iterator<Item = Nanos> + 's {
+        let (model, state) = (self.model, self.state);
+        (0..model.tasks.len()).map(move |index| {
+            super::step_starts::next_step_start_ns(model, state, TaskId::from_index(index)).unwrap_or(Nanos::MAX)
+        })
+    }
+
     pub fn steps(&self) -> u64 {
         self.state.progress.steps
     }

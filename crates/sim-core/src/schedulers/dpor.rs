@@ -18,7 +18,7 @@ use super::invisible::InvisibleSteps;
 use super::liveness::Liveness;
 use super::lock_order::LockOrder;
 pub use super::search::Reduction;
-use super::search::{Footprint, Resource, Search, StateKey};
+use super::search::{EveryOrder, Footprint, Resource, Search, StateKey};
 use crate::engine::symmetry::Symmetry;
 
 #[derive(Clone, Debug)]
@@ -171,14 +171,20 @@ pub struct Dpor<'m> {
     lock_order: Option<LockOrder>,
     /// The coming step is a stuck waiter giving up, chosen among the others (`quiescent` and `deadline`).
     stuck_waiter_gives_up: bool,
-    /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits):
-    /// steps touch [`Resource::Time`], [`Resource::Gil`] and [`Resource::Cores`].
-    time_decides_give_ups: bool,
+    /// Time decides which time-outs may fire (`--timeouts deadline` on a model with timed waits) or which
+    /// steps are offered (a time window): steps touch [`Resource::Time`], [`Resource::Gil`] and
+    /// [`Resource::Cores`] (`timeouts::time_decides_candidates`).
+    time_decides_candidates: bool,
+    /// The model has a time window: every step writes [`Resource::Time`] (`add_time`).
+    time_window: bool,
     /// The coming step gives up a wait (it writes [`Resource::Time`]).
     gives_up: bool,
     /// When time decides: the GILs' and cores' free times before the last step, to tell whether it
     /// moved them (`RunView::stepwise_free_times`), and whether its footprint was written.
     free_times: Vec<u64>,
+    /// Under a time window: when each task would step next before the last step
+    /// (`RunView::stepwise_step_starts`), to tell whether it moved any.
+    step_starts: Vec<u64>,
     footprint_written: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
     /// choices so that a choice allocates nothing.
@@ -447,9 +453,17 @@ impl<'m> Dpor<'m> {
         if options.every_task_at_invisible_steps {
             dpor.invisible = None;
         }
+        let every_order = match (dpor.time_window, dpor.model.loops.is_empty()) {
+            (false, _) => EveryOrder::Never,
+            (true, true) => EveryOrder::WhereAWaitMayGiveUp,
+            (true, false) => EveryOrder::Always,
+        };
+        dpor.search.set_every_order(every_order);
         let unbounded_stateless =
             dpor.search.reduction() == Reduction::StatelessDpor && dpor.config.preemption_bound.is_none();
-        if options.locks_taken_only_when_free && unbounded_stateless {
+        // Under a time window a postponed step may leave the window by the time it is taken: the
+        // postponement would drop schedules, so the lock turns are not used there.
+        if options.locks_taken_only_when_free && unbounded_stateless && !dpor.time_window {
             dpor.lock_order = LockOrder::of(dpor.model);
             dpor.search.set_acquisitions_race(dpor.lock_order.is_some());
         }
@@ -461,11 +475,16 @@ impl<'m> Dpor<'m> {
     }
 
     fn with_search(model: &'m Model, config: ExploreConfig, reduction: Reduction, timeouts: Timeouts) -> Self {
-        let time_decides_give_ups = timeouts == Timeouts::Deadline && model.has_deadline_waits();
+        let time_window = model.scheduler.time_window_ns.is_some();
+        let time_decides_candidates = crate::timeouts::time_decides_candidates(
+            timeouts,
+            model.has_deadline_waits(),
+            model.scheduler.time_window_ns,
+        );
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (search_state.rs), the search stays stateless rather than unsound. When time decides
         // time-outs, the state holds the clocks, but not the jitter generator's stream.
-        let jitter_decides = time_decides_give_ups && model.scheduler.jitter_percent > 0;
+        let jitter_decides = time_decides_candidates && model.scheduler.jitter_percent > 0;
         let covered = crate::engine::view::search_state_covers(model) && !jitter_decides;
         let reduction =
             if reduction == Reduction::CachedStates && !covered { Reduction::StatelessDpor } else { reduction };
@@ -487,15 +506,17 @@ impl<'m> Dpor<'m> {
             liveness: if reduction == Reduction::CachedStates { Liveness::new(model) } else { Liveness::default() },
             symmetry,
             // An invisible step still moves its task's clock, which may decide a time-out.
-            invisible: (reduction == Reduction::CachedStates && !time_decides_give_ups)
+            invisible: (reduction == Reduction::CachedStates && !time_decides_candidates)
                 .then(|| InvisibleSteps::new(model))
                 .filter(|steps| !steps.is_empty()),
             invisible_tasks: Vec::new(),
             lock_order: None,
             stuck_waiter_gives_up: false,
-            time_decides_give_ups,
+            time_decides_candidates,
+            time_window,
             gives_up: false,
             free_times: Vec::new(),
+            step_starts: Vec::new(),
             footprint_written: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
@@ -572,7 +593,8 @@ impl<'m> Dpor<'m> {
     /// "Time-outs"): it reads the clocks, which a give-up writes (stateless DPOR: every step writes
     /// them, since a run may never show a give-up that another order of its steps makes possible, and
     /// so no race with it), and the GIL its step waited for. Whether it moved the GILs' and cores'
-    /// free times is known at the next choice (`note_free_times`).
+    /// free times is known at the next choice (`note_free_times`), and so is, under a time window,
+    /// whether it moved the time any task would step next, which writes the clocks.
     fn add_time(&mut self, task: TaskId, gives_up: bool) {
         let writes = gives_up || self.search.reduction() == Reduction::StatelessDpor;
         self.step.accesses.push((Resource::Time, writes));
@@ -585,12 +607,16 @@ impl<'m> Dpor<'m> {
     /// When time decides give-ups: the GILs and cores whose free time the last step moved are written
     /// by it (a step of work), before its footprint goes to the search.
     fn note_free_times(&mut self, view: &RunView<'_>) {
-        if !self.time_decides_give_ups {
+        if !self.time_decides_candidates {
             return;
         }
         let gils = self.model.processes.len();
         let before = std::mem::take(&mut self.free_times);
         self.free_times.extend(view.stepwise_free_times());
+        let starts_before = std::mem::take(&mut self.step_starts);
+        if self.time_window {
+            self.step_starts.extend(view.stepwise_step_starts());
+        }
         if !(self.step_pending && self.footprint_written) || before.len() != self.free_times.len() {
             return;
         }
@@ -599,6 +625,9 @@ impl<'m> Dpor<'m> {
                 let resource = if index < gils { Resource::Gil(index as u32) } else { Resource::Cores };
                 self.step.accesses.push((resource, true));
             }
+        }
+        if self.time_window && moved_others_time(&starts_before, &self.step_starts, self.step.task) {
+            self.step.accesses.push((Resource::Time, true));
         }
         self.step.merge_accesses();
     }
@@ -755,7 +784,7 @@ impl Scheduler for Dpor<'_> {
                 self.step.accesses.push((Resource::StuckWaiters, true));
                 self.step.accesses.sort();
             }
-            if self.time_decides_give_ups {
+            if self.time_decides_candidates {
                 self.add_time(task, gives_up);
                 self.step.merge_accesses();
             }
@@ -765,6 +794,21 @@ impl Scheduler for Dpor<'_> {
             self.step.wakes.clear();
         }
     }
+}
+
+/// Under a time window, whether a step of `task` may offer or take away another task's step by time:
+/// it moved the earliest time any task would step next (what the window is measured from), or when
+/// another task would (one woken, blocked, finished or started, a loop taken or handed over, a GIL
+/// held). Its own next start alone decides only its own next step, which no other step's candidacy
+/// reads: two steps that each move only their own start commute, clocks and candidates alike.
+fn moved_others_time(before: &[u64], after: &[u64], task: u32) -> bool {
+    if before.len() != after.len() {
+        return true;
+    }
+    let earliest = |starts: &[u64]| starts.iter().copied().min();
+    let others_moved =
+        before.iter().zip(after).enumerate().any(|(index, (was, is))| index != task as usize && was != is);
+    others_moved || earliest(before) != earliest(after)
 }
 
 fn record_outcome(result: &mut ExploreResult, outcome: Outcome, shared: Vec<i64>) {

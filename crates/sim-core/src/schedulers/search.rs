@@ -304,6 +304,19 @@ pub struct Search {
     /// A lock's acquisitions race with each other rather than with its releases (see
     /// [`Search::set_acquisitions_race`]).
     acquisitions_race: bool,
+    /// Where stateless DPOR tries every enabled task (see [`Search::set_every_order`]).
+    every_order: EveryOrder,
+}
+
+/// Where stateless DPOR tries every enabled task rather than the races' reversals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EveryOrder {
+    Never,
+    /// At a choice that offers a waiter's giving up: the one step that, under a time window, can move
+    /// the window back and take other steps away.
+    WhereAWaitMayGiveUp,
+    /// At every choice (a model with event loops, whose handovers can move the window back too).
+    Always,
 }
 
 impl Search {
@@ -335,7 +348,17 @@ impl Search {
             preempting_first: false,
             counting_delays: false,
             acquisitions_race: false,
+            every_order: EveryOrder::Never,
         }
+    }
+
+    /// Makes stateless DPOR try every enabled task where `every_order` says, as the state cache does
+    /// at a new state: under a time window a step may take another task's step away (a waiter that
+    /// gives up at its deadline, before the earliest step, moves the window back; so may a coroutine
+    /// handed its loop with an earlier clock), and the race analysis, which reverses a race only where
+    /// its later task was enabled, would miss that order.
+    pub fn set_every_order(&mut self, every_order: EveryOrder) {
+        self.every_order = every_order;
     }
 
     /// Makes stateless DPOR's race analysis take a step that takes a lock (or queues for it), which
@@ -489,7 +512,12 @@ impl Search {
                 }
             },
         };
-        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some();
+        let every_order = match self.every_order {
+            EveryOrder::Never => false,
+            EveryOrder::WhereAWaitMayGiveUp => !giving_up.is_empty(),
+            EveryOrder::Always => true,
+        };
+        let every_branch = self.reduction == Reduction::CachedStates || self.bound.is_some() || every_order;
         let choices = Span { start: self.choices.len(), len: enabled.len() };
         // `branches` is a subsequence of `enabled`, both ascending: one pass marks them.
         let mut next_branch = branches.iter().copied().peekable();
