@@ -247,6 +247,7 @@ impl Scenario {
             match node {
                 Node::Steps(steps) => in_steps(steps),
                 Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value)),
+                Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value)),
                 Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
             }
         }
