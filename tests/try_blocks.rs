@@ -194,3 +194,19 @@ fn a_cancelled_coroutine_runs_its_finally_and_ends_cancelled() {
     let scenario = load(CANCELLED_IN_TRY);
     assert_explore_agrees(&scenario.model, Timeouts::Quiescent, &[Reduction::CachedStates], 1, "cancelled in try");
 }
+
+#[test]
+fn awaiting_a_cancelled_task_raises_cancelled_error_that_a_handler_catches() {
+    // `try: await task` / `except asyncio.CancelledError:` after `task.cancel()`; `except Exception`
+    // would not catch it (a BaseException).
+    let awaiter = |classes: &str| {
+        CANCELLED_IN_TRY.replace(
+            "      - await: 1ms\n      - cancel: t\n      - await: 1ms\n",
+            &format!(
+                "      - await: 1ms\n      - cancel: t\n      - try: {{ do: [ {{ result: {{ future: t }} }} ], except: [ {{ classes: [{classes}], do: [ {{ set: \"after = 2\" }} ] }} ] }}\n"
+            ),
+        )
+    };
+    check(&awaiter("CancelledError"), "ok cleaned=1 after=2 | 1ms");
+    assert!(round_robin_summary(&awaiter("Exception")).starts_with("fault"));
+}

@@ -1177,6 +1177,7 @@ impl<'a> Translator<'a> {
                         && call.arguments.args.iter().all(|arg| match arg {
                             Expr::StringLiteral(_) | Expr::NumberLiteral(_) => true,
                             Expr::Name(name) => frame.locals.contains_key(name.id.as_str()),
+                            Expr::FString(message) => message_reads_names_only(message),
                             _ => false,
                         }),
                 ),
@@ -5753,4 +5754,18 @@ fn task_identifier(name: &str) -> String {
     }
     let out = out.trim_end_matches('-').to_string();
     if out.is_empty() { "thread".to_string() } else { out.chars().take(50).collect() }
+}
+
+/// An exception's message as an f-string over names and constants (`f"job {n} failed"`): it has no step
+/// (no call) and weft does not model the message, so the values it formats are not read.
+fn message_reads_names_only(message: &ast::ExprFString) -> bool {
+    message.value.iter().all(|part| match part {
+        ast::FStringPart::Literal(_) => true,
+        ast::FStringPart::FString(inner) => inner.elements.iter().all(|element| match element {
+            ast::InterpolatedStringElement::Literal(_) => true,
+            ast::InterpolatedStringElement::Interpolation(value) => {
+                matches!(&*value.expression, Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_))
+            }
+        }),
+    })
 }

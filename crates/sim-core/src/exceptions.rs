@@ -101,8 +101,8 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
         Cause::Assertion { .. } => Some("AssertionError".into()),
         Cause::UnlockNotHeld { .. } => Some("RuntimeError".into()),
         Cause::TaskDoneTooOften { .. } => Some("ValueError".into()),
-        // Cancellation is not an exception weft routes through handlers (a coroutine cancelled ends).
-        Cause::Python(crate::outcome::PythonFault::Cancelled { .. }) => None,
+        // Awaiting a cancelled task raises CancelledError in the awaiter, which its handlers may catch.
+        Cause::Python(crate::outcome::PythonFault::Cancelled { .. }) => Some("CancelledError".into()),
         // A Python fault's message starts with its class ("IndexError: ..."); one that does not is a
         // limit of weft's (a semaphore counting past 64 bits).
         Cause::Python(fault) => {
