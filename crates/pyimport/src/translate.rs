@@ -5756,16 +5756,23 @@ fn task_identifier(name: &str) -> String {
     if out.is_empty() { "thread".to_string() } else { out.chars().take(50).collect() }
 }
 
-/// An exception's message as an f-string over names and constants (`f"job {n} failed"`): it has no step
+/// A name, a constant, or an attribute of one (`acct.owner`): a read with no step of its own.
+fn is_plain_reference(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) => true,
+        Expr::Attribute(attribute) => is_plain_reference(&attribute.value),
+        _ => false,
+    }
+}
+
+/// An exception's message as an f-string over names, constants and their attributes (`f"job {n} failed"`): it has no step
 /// (no call) and weft does not model the message, so the values it formats are not read.
 fn message_reads_names_only(message: &ast::ExprFString) -> bool {
     message.value.iter().all(|part| match part {
         ast::FStringPart::Literal(_) => true,
         ast::FStringPart::FString(inner) => inner.elements.iter().all(|element| match element {
             ast::InterpolatedStringElement::Literal(_) => true,
-            ast::InterpolatedStringElement::Interpolation(value) => {
-                matches!(&*value.expression, Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_))
-            }
+            ast::InterpolatedStringElement::Interpolation(value) => is_plain_reference(&value.expression),
         }),
     })
 }

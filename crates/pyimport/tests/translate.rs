@@ -6125,3 +6125,11 @@ fn a_list_of_threads_grows_by_plus_equals_of_a_comprehension() {
         "#,
     );
 }
+
+#[test]
+fn an_exception_message_formatted_from_names_and_attributes_is_not_read() {
+    // `raise InsufficientFunds(f"{acct.owner} short")`: no step, the message not modelled.
+    let program = "import threading\nclass Short(Exception):\n    pass\nclass Account:\n    def __init__(self):\n        self.owner = 1\n        self.balance = 5\nacct = Account()\ndef withdraw():\n    if acct.balance < 10:\n        raise Short(f\"{acct.owner} short\")\nt = threading.Thread(target=withdraw)\nt.start()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("it imports");
+    assert!(yaml.contains("raise: Short"), "{yaml}");
+}
