@@ -6133,3 +6133,10 @@ fn an_exception_message_formatted_from_names_and_attributes_is_not_read() {
     let yaml = import(program, &pyimport::Options::default()).expect("it imports");
     assert!(yaml.contains("raise: Short"), "{yaml}");
 }
+
+#[test]
+fn a_comprehension_of_tasks_over_strings_gives_each_task_its_name() {
+    let program = "import asyncio\nlog = []\nasync def worker(name):\n    log.append(name)\nasync def main():\n    tasks = [asyncio.create_task(worker(n)) for n in [\"a\", \"b\"]]\n    await asyncio.gather(*tasks)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("it imports");
+    assert!(yaml.contains("'a'") && yaml.contains("'b'"), "{yaml}");
+}

@@ -1103,11 +1103,15 @@ impl<'a> Translator<'a> {
                 _ => None,
             };
             let values = match items {
-                Some(items) if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_))) => items,
+                Some(items)
+                    if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_))) =>
+                {
+                    items
+                }
                 _ => {
                     return fail(
                         &generator.iter,
-                        "a list of tasks is made over `range(...)` or a list of numbers known at import time",
+                        "a list of tasks is made over `range(...)` or a list of numbers or strings known at import time",
                     );
                 }
             };
