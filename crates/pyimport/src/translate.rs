@@ -2144,17 +2144,8 @@ impl<'a> Translator<'a> {
     fn has_steps(&self, frame: &Frame, value: &Expr) -> bool {
         match value {
             Expr::Await(_) => true,
-            Expr::Call(call) => {
-                self.future_result_call(frame, value).is_some()
-                    || self.popped_list(frame, value).is_some()
-                    || self.dict_get(frame, value).is_some()
-                    || self.aggregate_of_growing_list(frame, value).is_some()
-                    || self.blocking_result(frame, value).unwrap_or(false)
-                    || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
-            }
             Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
-            Expr::Subscript(_) => self.future_dict_lookup(frame, value).is_some(),
-            _ => false,
+            _ => self.is_stepped_operand(frame, value),
         }
     }
 
