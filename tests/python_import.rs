@@ -869,3 +869,18 @@ fn a_negative_index_of_a_list_that_grows_counts_from_its_end() {
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok ")), "{outcomes:?}");
     assert!(outcomes.contains(&"ok last=2 len(log)=3 log[0]=0 log[1]=1 log[2]=2".to_string()), "{outcomes:?}");
 }
+
+#[test]
+fn a_deques_check_then_popleft_explores_to_the_empty_pop() {
+    // CPython 3.11 (10 runs): `ok` with both connections handed out, and the IndexError of a third
+    // thread's `popleft` on the emptied deque (its `len` check passed before another took the last one).
+    check_outcomes(
+        "bench/python-agreement/programs/deque_pool_check_then_act.py",
+        &[
+            "fault pool_handed=0 len(pool_free)=0",
+            "fault pool_handed=1 len(pool_free)=0",
+            "fault pool_handed=2 len(pool_free)=0",
+            "ok pool_handed=2 len(pool_free)=0",
+        ],
+    );
+}

@@ -2,13 +2,14 @@
 
 The final state is taken when Python itself would stop: after the main code and every non-daemon thread
 have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
-globals of type int or str, list of int, str or None and dict of int or str to int, str or None, the int, list and dict
+globals of type int or str, list (or deque) of int, str or None and dict of int or str to int, str or None, the int, list and dict
 attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
 it), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
 or `fault` for any other exception (the first failure decides, as weft stops at its first). The wall time from the first line of the program to that point is
 `wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
 """
+import collections
 import json
 import sys
 import threading
@@ -72,6 +73,8 @@ def key_text(key):
 def state_of(value):
     if isinstance(value, bool):
         return int(value)  # weft's True and False are 1 and 0
+    if isinstance(value, collections.deque):
+        value = list(value)  # weft's deque is a shared list
     if not isinstance(value, (int, str, list, dict, set)):
         return None
     if isinstance(value, (int, str)):

@@ -8,6 +8,7 @@ mod classes;
 mod closures;
 mod completion;
 mod coroutines;
+mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
@@ -206,6 +207,8 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
+    deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
     module_assigned: BTreeSet<String>,
     /// Names that threads are appended to (lists of threads, known at import time).
@@ -319,6 +322,7 @@ fn translate_once(
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
+        deques: BTreeMap::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
@@ -1752,7 +1756,7 @@ impl<'a> Translator<'a> {
 
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        self.container_call(frame, value, "pop", true)
+        self.container_call(frame, value, "pop", true).or_else(|| self.deque_popleft(frame, value))
     }
 
     /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
@@ -1912,8 +1916,10 @@ impl<'a> Translator<'a> {
         if !call.arguments.keywords.is_empty() {
             return fail(call, "`pop` takes no keyword arguments");
         }
+        let popleft = matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "popleft");
         let first = match &call.arguments.args[..] {
-            [] => false,
+            [] => popleft,
+            [_] if popleft => return fail(call, "`popleft` takes no arguments"),
             [index] => match self.static_value(frame, index)? {
                 Value::Int(0) => true,
                 Value::Int(-1) => false,
@@ -1930,20 +1936,28 @@ impl<'a> Translator<'a> {
         };
         let mut steps = Vec::new();
         if first {
-            let counter = self.temporary(frame.task, "k");
-            let shift = vec![
-                Step::new("set", Node::Quoted(format!("{shared}[{counter}] = {shared}[{counter} + 1]")), line),
-                Step::new("let", Node::Quoted(format!("{counter} = {counter} + 1")), line),
-            ];
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {shared}[0]")), line));
-            steps.push(Step::new("let", Node::Quoted(format!("{counter} = 0")), line));
-            steps.push(while_step(format!("{counter} < len({shared}) - 1"), shift, line));
+            steps.extend(self.shift_down_steps(frame, shared, line));
         } else {
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {last}")), line));
         }
         steps.push(Step::new("del", Node::Quoted(last), line));
         out.push(Step::new("atomic", Node::Steps(steps), line));
         Ok(into)
+    }
+
+    /// Every item of a growing list but the first moved down one key (the last key is left for the
+    /// caller's `del`): the inside of `pop(0)`, as list.pop and deque.popleft do it in one C call.
+    fn shift_down_steps(&mut self, frame: &Frame, shared: &str, line: u32) -> Vec<Step> {
+        let counter = self.temporary(frame.task, "k");
+        let shift = vec![
+            Step::new("set", Node::Quoted(format!("{shared}[{counter}] = {shared}[{counter} + 1]")), line),
+            Step::new("let", Node::Quoted(format!("{counter} = {counter} + 1")), line),
+        ];
+        vec![
+            Step::new("let", Node::Quoted(format!("{counter} = 0")), line),
+            while_step(format!("{counter} < len({shared}) - 1"), shift, line),
+        ]
     }
 
     /// Arithmetic over a `pop` on a shared list (`total + items.pop(0) * 10`): the `pop`'s step, in
@@ -2884,6 +2898,7 @@ impl<'a> Translator<'a> {
                 }
                 Object::Queue { name, capacity, order }
             }
+            "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
             "queue.SimpleQueue" => {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
@@ -3975,6 +3990,24 @@ impl<'a> Translator<'a> {
                 let shared = shared.clone();
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "popleft" | "appendleft")
+                if self.deques.contains_key(shared) =>
+            {
+                let shared = shared.clone();
+                match method {
+                    "popleft" => {
+                        self.list_pop(frame, &shared, call, None, out, line)?;
+                        return Ok(true);
+                    }
+                    _ => self.deque_appendleft(frame, &shared, call, line)?,
+                }
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "append" | "extend")
+                if self.deques.get(shared).is_some_and(Option::is_some) =>
+            {
+                let shared = shared.clone();
+                self.bounded_deque_append(frame, &shared, call, method, out, line)?
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
                 let [Expr::List(ast::ExprList { elts: items, .. }) | Expr::Tuple(ast::ExprTuple { elts: items, .. })] =

@@ -6140,3 +6140,76 @@ fn a_comprehension_of_tasks_over_strings_gives_each_task_its_name() {
     let yaml = import(program, &pyimport::Options::default()).expect("it imports");
     assert!(yaml.contains("'a'") && yaml.contains("'b'"), "{yaml}");
 }
+
+/// `collections.deque`: a growing list whose `popleft` is `pop(0)`, `appendleft` moves every item up one
+/// key, and a full deque with a `maxlen` drops from the other end, each one atomic step (one C call).
+#[test]
+fn a_deque_is_a_growing_list_with_each_method_one_atomic_step() {
+    check(
+        r#"
+        import threading
+        from collections import deque
+        jobs = deque([1, 2])
+        recent = deque(maxlen=1)
+
+        def worker():
+            job = jobs.popleft()
+            jobs.appendleft(job + 10)
+            recent.append(job)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          jobs: {0: 1, 1: 2}
+          recent: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 12: t.start()
+              - join: worker  # line 13: t.join()
+          worker:  # line 11: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - atomic:  # line 7: job = jobs.popleft()
+                  - let: "job = jobs[0]"  # line 7: job = jobs.popleft()
+                  - let: "k = 0"  # line 7: job = jobs.popleft()
+                  - while:  # line 7: job = jobs.popleft()
+                      cond: "k < len(jobs) - 1"
+                      ops:
+                        - set: "jobs[k] = jobs[k + 1]"  # line 7: job = jobs.popleft()
+                        - let: "k = k + 1"  # line 7: job = jobs.popleft()
+                  - del: "jobs[len(jobs) - 1]"  # line 7: job = jobs.popleft()
+              - atomic:  # line 8: jobs.appendleft(job + 10)
+                  - let: "k = len(jobs)"  # line 8: jobs.appendleft(job + 10)
+                  - while:  # line 8: jobs.appendleft(job + 10)
+                      cond: "k > 0"
+                      ops:
+                        - set: "jobs[k] = jobs[k - 1]"  # line 8: jobs.appendleft(job + 10)
+                        - let: "k = k - 1"  # line 8: jobs.appendleft(job + 10)
+                  - set: "jobs[0] = job + 10"  # line 8: jobs.appendleft(job + 10)
+              - atomic:  # line 9: recent.append(job)
+                  - if:  # line 9: recent.append(job)
+                      cond: "len(recent) == 1"
+                      then:
+                        - let: "k = 0"  # line 9: recent.append(job)
+                        - while:  # line 9: recent.append(job)
+                            cond: "k < len(recent) - 1"
+                            ops:
+                              - set: "recent[k] = recent[k + 1]"  # line 9: recent.append(job)
+                              - let: "k = k + 1"  # line 9: recent.append(job)
+                        - del: "recent[len(recent) - 1]"  # line 9: recent.append(job)
+                  - set: "recent[len(recent)] = job"  # line 9: recent.append(job)
+        "#,
+    );
+    check_error(
+        "from collections import deque\nd = deque(maxlen=-1)\n",
+        "2:18: a deque's `maxlen` is a number known at import time",
+    );
+    check_error(
+        "import collections\nd = collections.deque([1], 2, 3)\n",
+        "2:5: `deque` takes the first items and `maxlen`",
+    );
+}
