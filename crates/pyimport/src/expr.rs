@@ -899,6 +899,29 @@ impl Translator<'_> {
             "threading.current_thread" | "threading.currentThread" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("the current thread (`threading.current_thread()`)")))
             }
+            "functools.partial" if !args.is_empty() => {
+                let Ex::Static(Value::Function(function)) = self.expr(frame, &args[0], use_known)? else {
+                    return fail(&args[0], "`functools.partial` of a function of this file is supported");
+                };
+                let mut given = Vec::with_capacity(args.len() - 1);
+                for arg in &args[1..] {
+                    given.push(self.static_value(frame, arg)?);
+                }
+                let mut keywords = Vec::with_capacity(call.arguments.keywords.len());
+                for keyword in &call.arguments.keywords {
+                    let Some(key) = &keyword.arg else {
+                        return fail(keyword, "`**kwargs` in `functools.partial` is not supported");
+                    };
+                    keywords.push((key.to_string(), self.static_value(frame, &keyword.value)?));
+                }
+                Ok(Ex::Static(Value::Partial(function, given, keywords)))
+            }
+            // A logger writes where `logging`'s own functions do: its methods are calls weft does not
+            // model (`log.info(...)` is `logging.info(...)`, costed as any unknown call).
+            // Its handlers and formatters are set up, not read.
+            "logging.getLogger" | "logging.StreamHandler" | "logging.NullHandler" | "logging.Formatter" => {
+                Ok(Ex::Static(Value::Module("logging".to_string())))
+            }
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }

@@ -13,6 +13,7 @@ mod exceptions;
 mod future_dicts;
 mod futures;
 mod processes;
+mod task_groups;
 
 pub use futures::refusal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -2983,6 +2984,12 @@ impl<'a> Translator<'a> {
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
         }
+        // `target=partial(f, a)`: `f` given `a` before the thread's own arguments, as the call it makes.
+        if let Some(Value::Partial(function, given, keywords)) = target {
+            target = Some(Value::Function(function));
+            args.splice(0..0, given);
+            kwargs.splice(0..0, keywords);
+        }
         let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
@@ -3817,6 +3824,14 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<bool> {
         if self.futures_method_statement(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
+        if let (Value::Object(Object::TaskGroup(_)), "create_task") = (receiver, method)
+            && let Some(start) = self.task_group_start(frame, call)?
+        {
+            // A future of its own per start: the group's end waits for each.
+            let future = self.fresh_temporary(frame.task, "task");
+            self.submit_start(frame, start, Node::Plain(future), out, line)?;
             return Ok(true);
         }
         let args = &call.arguments.args;
@@ -4801,7 +4816,9 @@ impl<'a> Translator<'a> {
             scan.statement(stmt);
         }
         scan.loaded.iter().any(|name| {
+            // A TaskGroup's `create_task`: a task (and a future for the group's end) per pass.
             matches!(self.resolve(frame, name), Some(Value::Thread(_) | Value::List(_)))
+                || matches!(self.resolve(frame, name), Some(Value::Object(Object::TaskGroup(_))))
                 || matches!(self.resolve(frame, name), Some(Value::Module(m)) if is_constructor(&m))
         }) || scan.called_constructors
     }
@@ -4974,7 +4991,9 @@ impl<'a> Translator<'a> {
             return self.block(frame, body, out, next_line);
         };
         let line = self.line(item);
-        if self.executor_with(frame, item, rest, body, out, next_line)? {
+        if self.executor_with(frame, item, rest, body, out, next_line)?
+            || self.task_group_with(frame, item, rest, body, out, next_line)?
+        {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.

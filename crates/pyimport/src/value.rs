@@ -45,6 +45,8 @@ pub enum Object {
         name: String,
         process: bool,
     },
+    /// An `asyncio.TaskGroup` of an open `async with` (translate/task_groups.rs).
+    TaskGroup(String),
 }
 
 /// Which item a queue's `get` takes: `Queue`'s oldest, `LifoQueue`'s newest, `PriorityQueue`'s smallest.
@@ -76,7 +78,8 @@ impl Object {
             | Object::Condition { name, .. }
             | Object::Queue { name, .. }
             | Object::Barrier { name, .. }
-            | Object::Executor { name, .. } => name,
+            | Object::Executor { name, .. }
+            | Object::TaskGroup(name) => name,
             Object::Loop => "loop",
         }
     }
@@ -95,6 +98,7 @@ impl Object {
             Object::Loop => "the event loop",
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
             Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
+            Object::TaskGroup(_) => "a TaskGroup",
         }
     }
 }
@@ -118,6 +122,9 @@ pub enum Value {
     /// returns it): the nested function and the factory's parameters, bound at import time
     /// (translate/closures.rs).
     Closure(String, std::collections::BTreeMap<String, Value>),
+    /// `functools.partial(f, a, k=v)` of a function of the file: the function and the arguments it is
+    /// given first (positional, then by keyword), all known at import time.
+    Partial(String, Vec<Value>, Vec<(String, Value)>),
     /// A future (of `executor.submit`): the scenario expression that holds it, a local or an element.
     Future(String),
     /// A list of futures: a local array of the scenario and its length.
@@ -180,6 +187,7 @@ impl Value {
             Value::List(_) => "a list".into(),
             Value::Function(name) => format!("the function `{name}`"),
             Value::Closure(name, _) => format!("the function `{name}` made by a closure factory"),
+            Value::Partial(name, _, _) => format!("`functools.partial` of `{name}`"),
             Value::Class(name) => format!("the class `{name}`"),
             Value::Instance(name) => format!("the instance `{name}`"),
             Value::Future(_) => "a future".into(),

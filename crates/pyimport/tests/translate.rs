@@ -6213,3 +6213,110 @@ fn a_deque_is_a_growing_list_with_each_method_one_atomic_step() {
         "2:5: `deque` takes the first items and `maxlen`",
     );
 }
+
+/// `async with asyncio.TaskGroup() as tg:`: `tg.create_task` starts a task (one per pass of a loop over
+/// a range known at import time), and the end of the `async with` waits for each, in the order started.
+#[test]
+fn a_task_groups_end_waits_for_every_task_it_started() {
+    check(
+        r#"
+        import asyncio
+        results = []
+
+        async def job(n):
+            await asyncio.sleep(0.01)
+            results.append(n)
+
+        async def main():
+            async with asyncio.TaskGroup() as tg:
+                for i in range(2):
+                    tg.create_task(job(i))
+            results.append(9)
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job2 }  # line 14: asyncio.run(main())
+              - result: { future: "job2" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 10: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: task }  # line 11: tg.create_task(job(i))
+              - let: "i_2 = 1"  # line 10: for i in range(2):
+              - submit: { task: job, args: { n: "i_2" }, into: task2 }  # line 11: tg.create_task(job(i))
+              - result: { future: "task" }  # line 9: async with asyncio.TaskGroup() as tg:
+              - result: { future: "task2" }  # line 9: async with asyncio.TaskGroup() as tg:
+              - atomic:  # line 12: results.append(9)
+                  - set: "results[len(results)] = 9"  # line 12: results.append(9)
+              - cancel: "task"  # line 11: tg.create_task(job(i))
+              - cancel: "task2"  # line 11: tg.create_task(job(i))
+              - return: "None"  # line 8: async def main():
+          job:  # line 11: tg.create_task(job(i))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 5: await asyncio.sleep(0.01)
+              - atomic:  # line 6: results.append(n)
+                  - set: "results[len(results)] = n"  # line 6: results.append(n)
+              - return: "None"  # line 4: async def job(n):
+        "#,
+    );
+    check_error(
+        "import asyncio\nasync def job():\n    raise ValueError()\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(job())\nasyncio.run(main())\n",
+        "5:16: a TaskGroup whose tasks `raise` is not supported yet",
+    );
+    check_error(
+        "import asyncio\nasync def main():\n    with asyncio.TaskGroup() as tg:\n        pass\nasyncio.run(main())\n",
+        "3:10: `with` on an `asyncio.TaskGroup`: Python raises TypeError",
+    );
+}
+
+/// `Thread(target=functools.partial(f, a), args=(b,))` runs `f(a, b)`; a logger's methods are calls weft
+/// does not model, as `logging`'s own functions are.
+#[test]
+fn a_partial_target_gets_its_arguments_first_and_a_logger_is_logging() {
+    check(
+        r#"
+        import functools
+        import logging
+        import threading
+        log = logging.getLogger(__name__)
+        total = 0
+
+        def add(n, times):
+            global total
+            for _ in range(times):
+                total += n
+            log.info("added %d", n)
+
+        t = threading.Thread(target=functools.partial(add, 5), args=(2,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 14: t.start()
+              - join: add  # line 15: t.join()
+          add:  # line 13: t = threading.Thread(target=functools.partial(add, 5), ar...
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 13: t = threading.Thread(target=functools.partial(add, 5), ar...
+              - let: "times = 2"  # line 13: t = threading.Thread(target=functools.partial(add, 5), ar...
+              - repeat:  # line 9: for _ in range(times):
+                  times: 2
+                  ops:
+                    - set: "total = total + n"  # line 10: total += n
+        "#,
+    );
+}

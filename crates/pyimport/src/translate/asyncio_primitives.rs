@@ -191,6 +191,15 @@ impl<'a> Translator<'a> {
     /// the others).
     pub(super) fn check_with_items(&self, frame: &Frame, with: &ast::StmtWith) -> Result<()> {
         for item in &with.items {
+            if self.is_task_group(frame, item) {
+                if !with.is_async {
+                    return fail(item, "`with` on an `asyncio.TaskGroup`: Python raises TypeError; use `async with`");
+                }
+                if !frame.coroutine {
+                    return fail(item, "an `asyncio.TaskGroup` is used outside a coroutine");
+                }
+                continue;
+            }
             let object = match self.expr(frame, &item.context_expr, false) {
                 Ok(Ex::Static(Value::Object(object))) => Some(object),
                 _ => None,

@@ -21,6 +21,8 @@ pub struct Start<'c> {
     pub executor: Option<(String, bool)>,
     pub coroutine: bool,
     pub job: Job<'c>,
+    /// The `asyncio.TaskGroup` whose `create_task` starts it: the group's end waits for it.
+    pub group: Option<String>,
 }
 
 impl<'a> Translator<'a> {
@@ -46,7 +48,10 @@ impl<'a> Translator<'a> {
                 return fail(call, "`submit` needs the function to run");
             };
             let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
-            return Ok(Some(Start { executor: Some((name, process)), coroutine: false, job }));
+            return Ok(Some(Start { executor: Some((name, process)), coroutine: false, job, group: None }));
+        }
+        if let Some(start) = self.task_group_start(frame, call)? {
+            return Ok(Some(start));
         }
         let Some(callee) = self.module_callee(frame, call) else {
             return Ok(None);
@@ -85,7 +90,7 @@ impl<'a> Translator<'a> {
             _ => return Ok(None),
         };
         let job = self.coroutine_call(frame, coroutine_argument)?;
-        Ok(Some(Start { executor: None, coroutine: true, job }))
+        Ok(Some(Start { executor: None, coroutine: true, job, group: None }))
     }
 
     /// `c(args...)` where `c` is an `async def` of this file: the coroutine a task will run.
@@ -131,7 +136,7 @@ impl<'a> Translator<'a> {
             None => Placement::Thread,
         };
         self.submit_job(frame, placement, start.job, into, out, line)?;
-        if let (Some((name, _)), Some(local)) = (executor, tracked) {
+        if let (Some(name), Some(local)) = (executor.map(|(name, _)| name).or(start.group), tracked) {
             self.track(&name, local, None);
         }
         Ok(())
@@ -484,7 +489,7 @@ impl<'a> Translator<'a> {
         }
         let job =
             Job { function: &call.func, args: &call.arguments.args, keywords: &call.arguments.keywords, at: call };
-        let start = Start { executor: None, coroutine: true, job };
+        let start = Start { executor: None, coroutine: true, job, group: None };
         self.start_comprehension(frame, name, comprehension, start, out, line).map(Some)
     }
 
@@ -818,7 +823,7 @@ impl<'a> Translator<'a> {
             _ => return fail(executor, "the executor of `run_in_executor` is None or an executor of a `with`"),
         };
         let job = Job { function, args, keywords: &[], at: call };
-        self.submit_and_wait(frame, Start { executor, coroutine: false, job }, into, out, line)
+        self.submit_and_wait(frame, Start { executor, coroutine: false, job, group: None }, into, out, line)
     }
 
     // ---- statements and assignments -----------------------------------------------------------------
@@ -840,7 +845,7 @@ impl<'a> Translator<'a> {
         };
         let job = self.coroutine_call(frame, coroutine)?;
         let first_new = out.len();
-        self.submit_and_wait(frame, Start { executor: None, coroutine: true, job }, into, out, line)?;
+        self.submit_and_wait(frame, Start { executor: None, coroutine: true, job, group: None }, into, out, line)?;
         let main = out[first_new..].iter().find_map(|step| match (&step.value, step.key) {
             (Some(Node::Map(entries)), "submit") => entries.iter().find_map(|(key, node)| match (key, node) {
                 (&"task", Node::Task(task)) => Some(*task),
@@ -1024,5 +1029,5 @@ fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
         return fail(call, "`to_thread` needs the function to run");
     };
     let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
-    Ok(Start { executor: None, coroutine: false, job })
+    Ok(Start { executor: None, coroutine: false, job, group: None })
 }

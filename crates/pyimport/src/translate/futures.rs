@@ -35,7 +35,7 @@ pub struct OpenPool {
 /// State of the futures translation, kept on the translator.
 #[derive(Debug, Default)]
 pub struct FuturesState {
-    open: Vec<OpenPool>,
+    pub(super) open: Vec<OpenPool>,
     /// Futures (by the local or array that holds them) that something cancels.
     pub(super) cancelled: BTreeSet<String>,
     /// A loop's local bound to each element of an array of futures in turn (`for f in fs:`), and the
@@ -93,6 +93,17 @@ fn is_executor(qualified: &str) -> bool {
     )
 }
 
+impl OpenPool {
+    /// An executor or task group whose `with` opens in `task`: nothing submitted yet.
+    pub(super) fn new(name: String, task: usize) -> OpenPool {
+        OpenPool { name, task, futures: Vec::new(), by_hand: false }
+    }
+
+    pub(super) fn is_named(&self, name: &str) -> bool {
+        self.name == name
+    }
+}
+
 impl<'a> Translator<'a> {
     /// `with ThreadPoolExecutor(max_workers=n) as ex:`; `Ok(false)` when the item is no executor.
     pub(super) fn executor_with(
@@ -147,7 +158,7 @@ impl<'a> Translator<'a> {
                 frame.locals.insert(hint, executor);
             }
         }
-        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, futures: Vec::new(), by_hand: false });
+        self.futures.open.push(OpenPool::new(name.clone(), frame.task));
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
         result?;
@@ -157,7 +168,7 @@ impl<'a> Translator<'a> {
     }
 
     /// Takes the open executor `name` off the list of open ones (a `with`'s end or a `shutdown`).
-    fn close_pool(&mut self, name: &str) -> OpenPool {
+    pub(super) fn close_pool(&mut self, name: &str) -> OpenPool {
         match self.futures.open.iter().rposition(|pool| pool.name == name) {
             Some(position) => self.futures.open.remove(position),
             None => OpenPool::default(),
@@ -165,7 +176,7 @@ impl<'a> Translator<'a> {
     }
 
     /// The shutdown's waits: one for each future submitted to the executor, in the order submitted.
-    fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
+    pub(super) fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
         for (future, length) in pool.futures {
             match length {
                 None => out.push(self.shutdown_wait(frame, &future, line)),
@@ -1204,6 +1215,7 @@ impl<'a> Translator<'a> {
                     keywords: start.job.keywords,
                     at: start.job.at,
                 },
+                group: start.group.clone(),
             };
             result = self.submit_start(frame, again, Node::Quoted(format!("{futures}[{index}]")), out, line);
             if result.is_err() {
