@@ -899,6 +899,24 @@ impl Translator<'_> {
             "threading.current_thread" | "threading.currentThread" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("the current thread (`threading.current_thread()`)")))
             }
+            // An exception is a value only in the list of `gather(..., return_exceptions=True)`, where it
+            // is the marker `EXCEPTION_VALUE` (translate/coroutines.rs): every other value is no exception.
+            "isinstance" if args.len() == 2 => {
+                let class = match &args[1] {
+                    Expr::Name(class) => class.id.as_str(),
+                    _ => "",
+                };
+                if !matches!(class, "Exception" | "BaseException") {
+                    return fail(
+                        &args[1],
+                        "`isinstance` is supported with `Exception` (or `BaseException`) as the class: an exception in the list `gather(..., return_exceptions=True)` gives",
+                    );
+                }
+                let value = self.expr(frame, &args[0], use_known)?;
+                let (text, precedence, _, reads) = self.to_code(value, &args[0])?;
+                let marker = crate::out::quoted(crate::translate::EXCEPTION_VALUE, '\'');
+                Ok(Ex::code(format!("{} == {marker}", wrap(&text, precedence, SUM)), COMPARE, true, reads))
+            }
             "functools.partial" if !args.is_empty() => {
                 let Ex::Static(Value::Function(function)) = self.expr(frame, &args[0], use_known)? else {
                     return fail(&args[0], "`functools.partial` of a function of this file is supported");

@@ -3,6 +3,10 @@
 //! inlined, module globals of int, list and dict type are shared memory, and the objects of `threading`
 //! and `queue` are the scenario's declarations.
 
+/// The value an exception is in the list of `gather(..., return_exceptions=True)` (a string no
+/// program that imports holds: `isinstance(x, Exception)` is `x == '<exception>'`).
+pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
+
 mod asyncio_primitives;
 mod classes;
 mod closures;
@@ -569,7 +573,7 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object"
-            | "set" => Some(Value::Module(name.to_string())),
+            | "set" | "isinstance" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -4723,6 +4727,14 @@ impl<'a> Translator<'a> {
             || self.futures_for(frame, &variable, looping, out, line, next_line)?
         {
             return Ok(());
+        }
+        // `for r in results:` over a local array of results (`results = await gather(...)`): each item in
+        // turn, as over a shared array.
+        if let Ok(Ex::Static(Value::LocalArray(array, length))) = self.expr(frame, &looping.iter, false)
+            && !self.needs_unroll(frame, &looping.body)
+        {
+            let bounds = (0, length as i64, 1);
+            return self.counted_for(frame, &variable, bounds, Some(&array), looping, out, line, next_line);
         }
         if self.needs_unroll(frame, &looping.body)
             || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)

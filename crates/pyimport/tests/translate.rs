@@ -4078,10 +4078,11 @@ fn a_pool_of_asyncio_workers_named_by_f_strings_is_cancelled_and_gathered_with_r
               - return: "None"  # line 4: async def worker(name, queue):
         "#,
     );
-    // Over tasks nobody cancels, a task's own exception would be kept where weft's is a fault: refused.
+    // Over tasks some of which the program cancels: a CancelledError (a BaseException) would be kept
+    // beside other exceptions, which the list's marker does not tell apart: refused.
     check_error(
-        "import asyncio\n\nasync def job():\n    pass\n\nasync def main():\n    await asyncio.gather(job(), return_exceptions=True)\n\nasyncio.run(main())\n",
-        "7:11: `gather(..., return_exceptions=True)` is imported over tasks the program cancels",
+        "import asyncio\n\nasync def job():\n    await asyncio.sleep(1)\n\nasync def main():\n    a = asyncio.create_task(job())\n    b = asyncio.create_task(job())\n    a.cancel()\n    await asyncio.gather(a, b, return_exceptions=True)\n\nasyncio.run(main())\n",
+        "10:11: `gather(..., return_exceptions=True)` over some tasks the program cancels and some it does not",
     );
 }
 
@@ -6318,5 +6319,87 @@ fn a_partial_target_gets_its_arguments_first_and_a_logger_is_logging() {
                   ops:
                     - set: "total = total + n"  # line 10: total += n
         "#,
+    );
+}
+
+/// `results = await asyncio.gather(..., return_exceptions=True)` over tasks that may raise: each wait
+/// catches `Exception` into a flag, and an exception's place in the list is weft's marker, which
+/// `isinstance(r, Exception)` tests; `for r in results:` runs over the local array.
+#[test]
+fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() {
+    check(
+        r#"
+        import asyncio
+        failed = 0
+
+        async def job(n):
+            await asyncio.sleep(0)
+            if n == 2:
+                raise ValueError("bad")
+            return n
+
+        async def main():
+            global failed
+            results = await asyncio.gather(job(1), job(2), return_exceptions=True)
+            for r in results:
+                if isinstance(r, Exception):
+                    failed += 1
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          failed: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job2 }  # line 17: asyncio.run(main())
+              - result: { future: "job2" }  # line 17: asyncio.run(main())
+          main-2:  # line 17: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: job-0, into: task }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - submit: { task: job-1, into: task2 }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - let: "results = array(2)"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - result: { future: "task", into: "results[0]", into_ok: returned, catches: Exception }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+                  cond: "returned == 0"
+                  then:
+                    - let: "results[0] = '<exception>'"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - result: { future: "task2", into: "results[1]", into_ok: returned, catches: Exception }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+                  cond: "returned == 0"
+                  then:
+                    - let: "results[1] = '<exception>'"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - repeat:  # line 13: for r in results:
+                  times: 2
+                  ops:
+                    - let: "r = results[i]"  # line 13: for r in results:
+                    - if:  # line 14: if isinstance(r, Exception):
+                        cond: "r == '<exception>'"
+                        then:
+                          - set: "failed = failed + 1"  # line 15: failed += 1
+              - return: "None"  # line 10: async def main():
+          job-0:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - await: 0ns  # line 5: await asyncio.sleep(0)
+              - return: "n"  # line 8: return n
+          job-1:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - await: 0ns  # line 5: await asyncio.sleep(0)
+              - raise: ValueError  # line 7: raise ValueError("bad")
+              - return: "n"  # line 8: return n
+        "#,
+    );
+    check_error(
+        "x = 1\nif isinstance(x, ValueError):\n    pass\n",
+        "2:18: `isinstance` is supported with `Exception` (or `BaseException`) as the class",
     );
 }

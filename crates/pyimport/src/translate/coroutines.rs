@@ -308,32 +308,95 @@ impl<'a> Translator<'a> {
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
-        if return_exceptions {
+        if return_exceptions && self.all_cancelled(&parts) {
             self.gather_cancelled(frame, call, into, &parts, out, line)?;
             return Ok(None);
         }
         if let Some(into) = into {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
+        if return_exceptions {
+            self.check_exceptions_kept(call, &parts)?;
+        }
         let mut offset = 0;
         for (future, count) in parts {
             match count {
                 None => {
                     let target = into.map(|into| format!("{into}[{offset}]"));
-                    out.push(self.awaited_result(frame, &future, target.as_deref(), line));
+                    let result = self.gathered_result(frame, &future, target.as_deref(), return_exceptions, line);
+                    out.extend(result);
                     offset += 1;
                 }
                 Some(count) => {
                     let element = format!("{future}[i]");
                     let target = into
                         .map(|into| if offset == 0 { format!("{into}[i]") } else { format!("{into}[{offset} + i]") });
-                    let result = self.awaited_result(frame, &element, target.as_deref(), line);
-                    out.push(super::futures::repeat(count, vec![result], line));
+                    let result = self.gathered_result(frame, &element, target.as_deref(), return_exceptions, line);
+                    out.push(super::futures::repeat(count, result, line));
                     offset += count;
                 }
             }
         }
         Ok(into.map(|_| length.max(1)))
+    }
+
+    /// Whether the program cancels every one of these futures (the end of a pool of consumers).
+    fn all_cancelled(&self, parts: &[(String, Option<usize>)]) -> bool {
+        parts.iter().all(|(future, _)| {
+            let holder = future.split('[').next().unwrap_or(future).to_string();
+            self.is_cancelled(self.futures.element_locals.get(&holder).map_or(&holder, |array| array))
+        })
+    }
+
+    /// `gather(..., return_exceptions=True)` over tasks that may raise: each exception becomes the value
+    /// `EXCEPTION_VALUE` in the list. A task the program may cancel would put a CancelledError there, which
+    /// is no `Exception` (a BaseException), and the program's own strings must not be the marker.
+    fn check_exceptions_kept(&self, call: &ast::ExprCall, parts: &[(String, Option<usize>)]) -> Result<()> {
+        if parts.iter().any(|(future, _)| {
+            let holder = future.split('[').next().unwrap_or(future).to_string();
+            self.is_cancelled(self.futures.element_locals.get(&holder).map_or(&holder, |array| array))
+        }) {
+            return fail(
+                call,
+                "`gather(..., return_exceptions=True)` over some tasks the program cancels and some it does not is not supported",
+            );
+        }
+        if self.source.text.contains(super::EXCEPTION_VALUE) {
+            return fail(
+                call,
+                format!(
+                    "this program's text holds `{}`, weft's marker of an exception in `gather`'s list",
+                    super::EXCEPTION_VALUE
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// The wait for one awaitable of `gather`: its result into `into`; with `return_exceptions`, an
+    /// exception of the task caught (`catches: Exception`) and its place in the list the marker.
+    fn gathered_result(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        into: Option<&str>,
+        return_exceptions: bool,
+        line: u32,
+    ) -> Vec<Step> {
+        let mut wait = self.awaited_result(frame, future, into, line);
+        if !return_exceptions {
+            return vec![wait];
+        }
+        let ok = self.temporary(frame.task, "returned");
+        if let Some(Node::Map(entries)) = &mut wait.value {
+            entries.push(("into_ok", Node::Plain(ok.clone())));
+            entries.push(("catches", Node::Plain("Exception".to_string())));
+        }
+        let Some(into) = into else { return vec![wait] };
+        let marker = crate::out::quoted(super::EXCEPTION_VALUE, '\'');
+        let keep = Step::new("let", Node::Quoted(format!("{into} = {marker}")), line);
+        let entries = vec![("cond", Node::Quoted(format!("{ok} == 0"))), ("then", Node::Steps(vec![keep]))];
+        vec![wait, Step::new("if", Node::Map(entries), line)]
     }
 
     /// `await asyncio.gather(*workers, return_exceptions=True)` after `for w in workers: w.cancel()`, the
