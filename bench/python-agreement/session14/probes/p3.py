@@ -1,0 +1,22 @@
+# asyncio Event pulse, await the waiter
+import asyncio
+
+woke = 0
+
+
+async def waiter(ev):
+    global woke
+    await ev.wait()
+    woke = 1
+
+
+async def main():
+    ev = asyncio.Event()
+    t = asyncio.create_task(waiter(ev))
+    await asyncio.sleep(0.01)
+    ev.set()
+    ev.clear()
+    await t
+
+
+asyncio.run(main())
