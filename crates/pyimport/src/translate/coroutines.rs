@@ -1041,35 +1041,70 @@ impl<'a> Translator<'a> {
             );
         }
         let mut ops = body;
-        for (future, _, line) in pending {
-            let cancel = self.cancel_pending(&ops, &future, line);
+        // The loop runs once more before asyncio.run cancels: every task step queued before main's
+        // coroutine finished (a task created and not yet started takes its first step) comes before
+        // the stop, as a `sleep(0)` lets them.
+        let run_line = self.line(call);
+        ops.push(Step::new("await", Node::Plain("0ns".to_string()), run_line));
+        for (future, _, line) in &pending {
+            let cancel = self.cancel_pending(&ops, future, *line);
             ops.push(cancel);
+        }
+        // Then asyncio.run runs the loop until every cancelled task has ended (`_cancel_all_tasks`): its
+        // `finally` and `except CancelledError` run.
+        for (future, _, line) in &pending {
+            let flag = self.temporary(main, "ended");
+            let wait = self.end_of_cancelled(flag, &ops, future, *line);
+            ops.push(wait);
         }
         ops.extend(last_return);
         self.scenario.tasks[main].ops = ops;
         Ok(())
     }
 
-    /// `cancel` of one pending task (each of a local array's, by its length in `ops`). A cancelled
-    /// coroutine ends at once where it is suspended, so nothing is left for `asyncio.run` to wait for
-    /// (but a condition's waiter, which takes the lock back first: see docs/python.md).
+    /// `cancel` of one pending task (each of a local array's, by its length in `ops`).
     fn cancel_pending(&self, ops: &[Step], future: &str, line: u32) -> Step {
         let name = holder(future);
         if !future.contains('[') {
             return Step::new("cancel", Node::Quoted(name.to_string()), line);
         }
-        let declaration = format!("{name} = array(");
-        let length = ops
-            .iter()
-            .find_map(|step| match (&step.value, step.key) {
-                (Some(Node::Quoted(text)), "let") if text.starts_with(&declaration) => {
-                    text[declaration.len()..].trim_end_matches(')').parse::<usize>().ok()
-                }
-                _ => None,
-            })
-            .unwrap_or(1);
+        let length = declared_length(ops, name);
         super::futures::repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{name}[i]")), line)], line)
     }
+
+    /// The wait of `asyncio.run` for a task it cancelled to end (each of a local array's): its
+    /// CancelledError, or whatever it raised on the way out, caught into a flag (`_cancel_all_tasks`
+    /// gathers them with `return_exceptions=True`).
+    fn end_of_cancelled(&self, flag: String, ops: &[Step], future: &str, line: u32) -> Step {
+        let name = holder(future);
+        let element = if future.contains('[') { format!("{name}[i]") } else { name.to_string() };
+        let wait = Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(element)),
+                ("into_ok", Node::Plain(flag)),
+                ("catches", Node::Plain("BaseException".to_string())),
+            ]),
+            line,
+        );
+        if !future.contains('[') {
+            return wait;
+        }
+        super::futures::repeat(declared_length(ops, name), vec![wait], line)
+    }
+}
+
+/// The length of the local array `name` as its `let: "name = array(N)"` in `ops` declares it (1 if none).
+fn declared_length(ops: &[Step], name: &str) -> usize {
+    let declaration = format!("{name} = array(");
+    ops.iter()
+        .find_map(|step| match (&step.value, step.key) {
+            (Some(Node::Quoted(text)), "let") if text.starts_with(&declaration) => {
+                text[declaration.len()..].trim_end_matches(')').parse::<usize>().ok()
+            }
+            _ => None,
+        })
+        .unwrap_or(1)
 }
 
 /// Whether a step with `key` is among `steps`, at any depth.

@@ -52,14 +52,20 @@ impl<D: Driver> Run<'_, '_, D> {
         let awaits = self.model.futures.may_suspend_coroutine(&instruction);
         let futures = &mut self.state.world.futures;
         let resumed = std::mem::replace(&mut futures.suspended[task.index()], awaits);
+        let suspended_at = futures.suspended_at[task.index()];
+        if awaits {
+            futures.suspended_at[task.index()] = Some(pc);
+        }
         if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
             return None;
         }
         // CancelledError is raised where the coroutine is suspended (or at its next await, when it was
-        // running) and ends it: nothing of the step runs.
+        // running) and ends it: nothing of the step runs. A coroutine that has not started has no
+        // handler around it yet.
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
         self.record(task, pc, TraceKind::Step, 0);
-        self.raise_cancelled(task, pc);
+        let raised_at = if resumed { suspended_at } else { Some(pc) };
+        self.raise_cancelled_at(task, pc, raised_at);
         Some(Effect::Instant)
     }
 
@@ -81,22 +87,32 @@ impl<D: Driver> Run<'_, '_, D> {
     /// CPython, whose bare re-raise ends the coroutine cancelled (`raise`); else it ends the coroutine
     /// now, leaving its `with` blocks and its program.
     fn raise_cancelled(&mut self, task: TaskId, pc: u32) {
+        self.raise_cancelled_at(task, pc, Some(pc));
+    }
+
+    /// CancelledError recorded at `pc`, raised inside the handlers and `with` blocks around `raised_at`
+    /// (where the coroutine is suspended; none before its first step).
+    fn raise_cancelled_at(&mut self, task: TaskId, pc: u32, raised_at: Option<u32>) {
         self.state.world.futures.cancel_pending[task.index()] = false;
-        if !self.model.futures.handlers.is_empty()
+        if let Some(raised_at) = raised_at
+            && !self.model.futures.handlers.is_empty()
             && let Some(cancelled) = self.model.futures.exception_named("CancelledError")
-            && self.catch(task, pc, cancelled)
+            && self.catch(task, raised_at, cancelled)
         {
             return;
         }
-        self.end_cancelled(task, pc);
+        self.end_cancelled(task, pc, raised_at);
     }
 
-    /// The coroutine ends cancelled at `pc`: it leaves its `with` blocks and its program.
-    fn end_cancelled(&mut self, task: TaskId, pc: u32) {
+    /// The coroutine ends cancelled at `pc`: it leaves the `with` blocks around `raised_at` and its
+    /// program.
+    fn end_cancelled(&mut self, task: TaskId, pc: u32, raised_at: Option<u32>) {
         let futures = &mut self.state.world.futures;
         futures.cancelled[task.index()] = true;
         self.record(task, pc, TraceKind::Cancelled, 0);
-        self.exit_withs(task, pc);
+        if let Some(raised_at) = raised_at {
+            self.exit_withs(task, raised_at);
+        }
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
     }
 
@@ -200,7 +216,7 @@ impl<D: Driver> Run<'_, '_, D> {
         // CancelledError raised again at the end of a `finally` that ran on the way out of a cancelled
         // coroutine: it ends cancelled, as when no `finally` was around.
         if self.model.futures.exceptions[exception.index()] == "CancelledError" {
-            self.end_cancelled(task, pc);
+            self.end_cancelled(task, pc, Some(pc));
             return Effect::Instant;
         }
         self.state.world.futures.raised[task.index()] = Some(exception);

@@ -40,6 +40,10 @@ pub struct FuturesState {
     /// By task: a coroutine's last step gave control back to its loop (or it has not run yet), so
     /// CancelledError reaches it before its next step.
     pub suspended: Vec<bool>,
+    /// By task: the `await` a coroutine last gave control back at (None before its first step), where
+    /// CancelledError is raised when it is cancelled while suspended: the handlers and `with` blocks
+    /// around it are the ones left, not those around the step it would take next.
+    pub suspended_at: Vec<Option<u32>>,
     /// By task: the loop whose default executor runs this job (`asyncio.to_thread`), set by `submit`.
     pub default_executor_job: Vec<Option<LoopId>>,
 }
@@ -60,6 +64,7 @@ impl FuturesState {
             raised: vec![None; model.tasks.len()],
             cancel_pending: vec![false; model.tasks.len()],
             suspended: vec![true; model.tasks.len()],
+            suspended_at: vec![None; model.tasks.len()],
             default_executor_job: vec![None; model.tasks.len()],
         }
     }
@@ -79,6 +84,7 @@ impl FuturesState {
         self.raised.iter_mut().for_each(|r| *r = None);
         self.cancel_pending.iter_mut().for_each(|c| *c = false);
         self.suspended.iter_mut().for_each(|s| *s = true);
+        self.suspended_at.iter_mut().for_each(|s| *s = None);
         self.default_executor_job.iter_mut().for_each(|j| *j = None);
     }
 }

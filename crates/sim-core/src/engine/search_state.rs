@@ -137,6 +137,11 @@ pub(super) fn encode(
     let futures = &model.futures;
     if !futures.executors.is_empty() || !futures.instances.is_empty() {
         futures_words(&world.futures, naming, out);
+        // Where a suspended coroutine would raise CancelledError decides which handler runs: only a
+        // model with handlers has a state it changes.
+        if !futures.handlers.is_empty() {
+            suspension_words(&world.futures, naming, out);
+        }
     }
     debug_assert_eq!(world.tasks.len(), model.tasks.len());
 }
@@ -390,6 +395,15 @@ fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64
         let packed = packed | raised;
         out.push(packed);
         out.push(state.default_executor_job[task].map_or(-1, |event_loop| i64::from(event_loop.0)));
+    }
+}
+
+/// The `await` each suspended coroutine would raise CancelledError at (-1 when it is not suspended in one).
+fn suspension_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
+    for position in 0..state.suspended.len() {
+        let task = naming.task_at(position);
+        let at = state.suspended_at[task].filter(|_| state.suspended[task]);
+        out.push(at.map_or(-1, i64::from));
     }
 }
 
