@@ -2725,6 +2725,8 @@ impl<'a> Translator<'a> {
         }
         match self.static_value(frame, iterable)? {
             Value::List(items) => Ok(items),
+            // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
+            Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
         }
     }

@@ -1603,10 +1603,15 @@ fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_
                   ops:
                     - let: "w = workers[i]"  # line 39: for w in workers:
                     - result: { future: "w" }  # line 40: await w
+              - await: 0ns  # line 43: asyncio.run(main())
               - repeat:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
                   times: 2
                   ops:
                     - cancel: "workers[i]"  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+              - repeat:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "workers[i]", into_ok: ended, catches: BaseException }  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
               - return: "None"  # line 27: async def main():
           worker:  # line 28: workers = [asyncio.create_task(worker(n)) for n in range(2)]
             kind: coroutine
@@ -1704,11 +1709,17 @@ fn tasks_pending_when_asyncio_runs_coroutine_returns_are_cancelled_there() {
                     - submit: { task: tick-1, args: { n: "n" }, into: "workers[i]" }  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
               - submit: { task: tick-2, into: done }  # line 9: done = asyncio.create_task(tick(3))
               - result: { future: "done" }  # line 10: await done
+              - await: 0ns  # line 13: asyncio.run(main())
               - cancel: "task"  # line 7: asyncio.create_task(tick(0))
               - repeat:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
                   times: 2
                   ops:
                     - cancel: "workers[i]"  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+              - result: { future: "task", into_ok: ended, catches: BaseException }  # line 7: asyncio.create_task(tick(0))
+              - repeat:  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "workers[i]", into_ok: ended, catches: BaseException }  # line 8: workers = [asyncio.create_task(tick(n)) for n in range(2)]
               - return: "1"  # line 11: return 1
           tick-0:  # line 7: asyncio.create_task(tick(0))
             kind: coroutine
@@ -3676,10 +3687,15 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
               - result: { future: "popped", into: result }  # line 15: winner = done.pop().result()
               - set: "winner = result"  # line 15: winner = done.pop().result()
               - set: "left = done_left"  # line 16: left = len(done)
+              - await: 0ns  # line 18: asyncio.run(main())
               - repeat:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
                   times: 2
                   ops:
                     - cancel: "tasks[i]"  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+              - repeat:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into_ok: ended, catches: BaseException }  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
               - return: "None"  # line 9: async def main():
           racer-0:  # line 11: tasks = [asyncio.create_task(racer(i)) for i in range(2)]
             kind: coroutine
@@ -6256,8 +6272,6 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
               - result: { future: "task2" }  # line 9: async with asyncio.TaskGroup() as tg:
               - atomic:  # line 12: results.append(9)
                   - set: "results[len(results)] = 9"  # line 12: results.append(9)
-              - cancel: "task"  # line 11: tg.create_task(job(i))
-              - cancel: "task2"  # line 11: tg.create_task(job(i))
               - return: "None"  # line 8: async def main():
           job:  # line 11: tg.create_task(job(i))
             kind: coroutine

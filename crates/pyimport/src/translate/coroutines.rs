@@ -968,6 +968,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `task` waits for `future` outside `if`s and loops (a TaskGroup's end): not pending at its end.
+    pub(super) fn note_awaited(&mut self, task: usize, future: &str) {
+        self.pending_tasks.awaited.insert((task, future.to_string()));
+    }
+
     /// `result` of a future (`await task`), its value into `into`.
     fn awaited_result(&mut self, frame: &Frame, future: &str, into: Option<&str>, line: u32) -> Step {
         if frame.dynamic == 0 {

@@ -99,6 +99,11 @@ impl OpenPool {
         OpenPool { name, task, futures: Vec::new(), by_hand: false }
     }
 
+    /// The futures submitted to it (a local, or a local array with its length).
+    pub(super) fn futures(&self) -> &[(String, Option<usize>)] {
+        &self.futures
+    }
+
     pub(super) fn is_named(&self, name: &str) -> bool {
         self.name == name
     }
@@ -1111,6 +1116,8 @@ impl<'a> Translator<'a> {
                 Ok(Value::Shared(name, crate::value::Shape::Array(_))) if !self.is_written(&name) => {
                     Some(self.array_values(&name))
                 }
+                // A dict whose keys are strings known at import time: its keys, in their order.
+                Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
                 _ => None,
             };
             let values = match items {

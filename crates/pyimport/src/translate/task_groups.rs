@@ -69,6 +69,9 @@ impl Translator<'_> {
                 "a TaskGroup whose tasks `raise` is not supported yet: CPython cancels the group's other tasks and raises an ExceptionGroup, which weft does not model",
             );
         }
+        for (future, _) in pool.futures() {
+            self.note_awaited(frame.task, future);
+        }
         let line = self.line(item);
         self.shutdown_waits(frame, pool, out, line);
         Ok(true)
