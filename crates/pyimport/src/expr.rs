@@ -566,7 +566,7 @@ impl Translator<'_> {
                 if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {
                     return fail(
                         &subscript.range,
-                        "a lookup by a future (`d[f]` of a dict from futures to items) is imported as an assignment of its own (`item = d[f]`), for a dict made as `{ex.submit(f, x): x for x in items}` over `range(...)` or numbers known at import time",
+                        "a lookup by a future (`d[f]` of a dict from futures to items) is imported as an assignment of its own (`item = d[f]`), for a dict made as `{ex.submit(f, x): x for x in items}` over `range(...)`, numbers or strings known at import time",
                     );
                 }
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;

@@ -31,12 +31,16 @@ impl<'a> Translator<'a> {
             return Ok(None);
         }
         // The items, when `d[f]` can give them: each future's item is the comprehension's variable, a
-        // number known at import time. Otherwise the dict is its futures alone, and a lookup is refused.
+        // number or string known at import time. Otherwise the dict is its futures alone, and a lookup is refused.
         let item_is_the_variable = matches!((&generator.target, &*comprehension.value),
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
         let items = match self.static_value(frame, &generator.iter) {
             _ if !item_is_the_variable => None,
-            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_))) => Some(items),
+            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))) => {
+                Some(items)
+            }
+            // The keys of a dict known at import time (`for url in URLS` over `URLS = {"a.example": 1000}`).
+            Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             _ => self.static_range(frame, &generator.iter)?.map(|(first, stop, step)| {
                 let count = super::range_count(first, stop, step);
                 (0..count).map(|k| Value::Int(first + k * step)).collect()
@@ -56,7 +60,11 @@ impl<'a> Translator<'a> {
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
         for (position, item) in items.iter().enumerate() {
-            let Value::Int(item) = item else { unreachable!("items are numbers") };
+            let item = match item {
+                Value::Int(number) => number.to_string(),
+                Value::Str(text) => crate::out::quoted(text, '\''),
+                _ => unreachable!("items are numbers or strings"),
+            };
             out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
         }
         self.futures.item_arrays.insert(futures.clone(), item_array);
