@@ -12,6 +12,7 @@ mod classes;
 mod closures;
 mod completion;
 mod coroutines;
+mod counters;
 mod deques;
 mod exceptions;
 mod future_dicts;
@@ -1978,6 +1979,7 @@ impl<'a> Translator<'a> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.dict_get(frame, value).is_some()
             || self.aggregate_of_growing_list(frame, value).is_some()
+            || self.counter_next(frame, value).is_some()
             || self.future_dict_lookup(frame, value).is_some();
         if !arithmetic && !stepped_read {
             return Ok(None);
@@ -1996,6 +1998,7 @@ impl<'a> Translator<'a> {
         self.popped_list(frame, expr).is_some()
             || self.dict_get(frame, expr).is_some()
             || self.aggregate_of_growing_list(frame, expr).is_some()
+            || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
@@ -2048,6 +2051,7 @@ impl<'a> Translator<'a> {
             if self.popped_list(frame, expr).is_some()
                 || self.dict_get(frame, expr).is_some()
                 || self.aggregate_of_growing_list(frame, expr).is_some()
+                || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
             {
@@ -2130,6 +2134,9 @@ impl<'a> Translator<'a> {
         }
         if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
             return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
+        }
+        if let Some((shared, step)) = self.counter_next(frame, value) {
+            return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
         }
         if let Some(lookup) = self.future_dict_lookup(frame, value) {
             return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
@@ -2906,6 +2913,7 @@ impl<'a> Translator<'a> {
                 Object::Queue { name, capacity, order }
             }
             "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
+            "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "queue.SimpleQueue" => {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }

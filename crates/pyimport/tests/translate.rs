@@ -6417,3 +6417,46 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
         "2:18: `isinstance` is supported with `Exception` (or `BaseException`) as the class",
     );
 }
+
+/// `itertools.count(start, step)` shared by threads: `next(c)` is one atomic step that takes the number
+/// and moves the counter on (each number handed out once, as by the C iterator under the GIL).
+#[test]
+fn next_of_a_shared_itertools_count_is_one_atomic_step() {
+    check(
+        r#"
+        import itertools
+        import threading
+        ids = itertools.count(1, 2)
+        issued = []
+
+        def worker():
+            issued.append(next(ids))
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          ids: 1
+          issued: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: t.start()
+              - join: worker  # line 11: t.join()
+          worker:  # line 9: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - atomic:  # line 7: issued.append(next(ids))
+                  - let: "number = ids"  # line 7: issued.append(next(ids))
+                  - set: "ids = ids + 2"  # line 7: issued.append(next(ids))
+              - atomic:  # line 7: issued.append(next(ids))
+                  - set: "issued[len(issued)] = number"  # line 7: issued.append(next(ids))
+        "#,
+    );
+    check_error(
+        "import itertools\nc = itertools.count(1, step=2, x=3)\n",
+        "2:5: `itertools.count` takes `start` and `step`",
+    );
+}
