@@ -4724,6 +4724,9 @@ impl<'a> Translator<'a> {
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
         }
+        if self.enumerated_futures_for(frame, looping, out, line, next_line)? {
+            return Ok(());
+        }
         let Expr::Name(variable) = &*looping.target else {
             // `for i, n in enumerate(numbers):`: over items known at import time, unrolled.
             if matches!(&*looping.target, Expr::Tuple(_) | Expr::List(_)) {
@@ -4838,11 +4841,27 @@ impl<'a> Translator<'a> {
             scan.statement(stmt);
         }
         scan.loaded.iter().any(|name| {
-            // A TaskGroup's `create_task`: a task (and a future for the group's end) per pass.
+            // A TaskGroup's `create_task`: a task, and a future its end waits for, per pass.
             matches!(self.resolve(frame, name), Some(Value::Thread(_) | Value::List(_)))
                 || matches!(self.resolve(frame, name), Some(Value::Object(Object::TaskGroup(_))))
                 || matches!(self.resolve(frame, name), Some(Value::Module(m)) if is_constructor(&m))
         }) || scan.called_constructors
+            || body.iter().any(|stmt| self.is_submit_statement(frame, stmt))
+    }
+
+    /// `ex.submit(f, x)` (or `ex.submit(f, x).add_done_callback(cb)`) as a statement of its own: a future
+    /// of its own per pass, which the executor's shutdown waits for, so its loop is unrolled.
+    fn is_submit_statement(&self, frame: &Frame, stmt: &Stmt) -> bool {
+        let Stmt::Expr(statement) = stmt else { return false };
+        let Expr::Call(call) = &*statement.value else { return false };
+        let Expr::Attribute(attribute) = &*call.func else { return false };
+        let submit = match (attribute.attr.as_str(), &*attribute.value) {
+            ("add_done_callback", Expr::Call(inner)) => inner,
+            ("submit", _) => call,
+            _ => return false,
+        };
+        matches!(&*submit.func, Expr::Attribute(method) if method.attr.as_str() == "submit"
+            && matches!(self.expr(frame, &method.value, false), Ok(Ex::Static(Value::Object(Object::Executor { .. })))))
     }
 
     /// A loop over items known at import time: its body once per item.

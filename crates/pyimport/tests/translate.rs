@@ -6460,3 +6460,65 @@ fn next_of_a_shared_itertools_count_is_one_atomic_step() {
         "2:5: `itertools.count` takes `start` and `step`",
     );
 }
+
+/// A loop whose body submits as a statement is unrolled (a future of its own per pass, each waited for
+/// at the shutdown; before, the shutdown waited for the last one only), and `for k, f in
+/// enumerate(futures, 1):` runs over the futures with `k` the position plus the start.
+#[test]
+fn submits_in_a_loop_each_get_a_future_and_enumerate_runs_over_futures() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        results = []
+
+        def job(n):
+            return n * 10
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n in range(2):
+                ex.submit(job, n)
+            futures = [ex.submit(job, n) for n in range(2)]
+            for k, f in enumerate(futures, 1):
+                results.append(k + f.result())
+        "#,
+        r#"
+        shared:
+          results: {}
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "n = 0"  # line 8: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: future }  # line 9: ex.submit(job, n)
+              - let: "n = 1"  # line 8: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: future2 }  # line 9: ex.submit(job, n)
+              - let: "futures = array(2)"  # line 10: futures = [ex.submit(job, n) for n in range(2)]
+              - repeat:  # line 10: futures = [ex.submit(job, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 10: futures = [ex.submit(job, n) for n in range(2)]
+                    - submit: { task: job, args: { n_2: "n" }, into: "futures[i]" }  # line 10: futures = [ex.submit(job, n) for n in range(2)]
+              - repeat:  # line 11: for k, f in enumerate(futures, 1):
+                  times: 2
+                  ops:
+                    - let: "f = futures[i]"  # line 11: for k, f in enumerate(futures, 1):
+                    - let: "k = i + 1"  # line 11: for k, f in enumerate(futures, 1):
+                    - result: { future: "f", into: result }  # line 12: results.append(k + f.result())
+                    - let: "operand = result"  # line 12: results.append(k + f.result())
+                    - atomic:  # line 12: results.append(k + f.result())
+                        - set: "results[len(results)] = k + operand"  # line 12: results.append(k + f.result())
+              - result: { future: "future" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "future2" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 9: ex.submit(job, n)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n_2 * 10"  # line 5: return n * 10
+        "#,
+    );
+}

@@ -1274,11 +1274,51 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<bool> {
+        self.futures_loop(frame, None, variable, &looping.iter, looping, out, line, next_line)
+    }
+
+    /// `for k, f in enumerate(futures[, start]):` over futures (or `ex.map(...)`'s results): as
+    /// `futures_for`, with `k` the position (plus `start`) on each pass. `Ok(false)` for any other loop.
+    pub(super) fn enumerated_futures_for(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Expr::Tuple(target) = &*looping.target else { return Ok(false) };
+        let [Expr::Name(index), Expr::Name(variable)] = &target.elts[..] else { return Ok(false) };
+        let Expr::Call(call) = &*looping.iter else { return Ok(false) };
+        let is_enumerate = matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "enumerate")
+            && self.resolve(frame, "enumerate").is_none()
+            && call.arguments.keywords.is_empty();
+        let (iterable, start) = match &call.arguments.args[..] {
+            [iterable] if is_enumerate => (iterable, 0),
+            [iterable, start] if is_enumerate => (iterable, self.static_int(frame, start)?),
+            _ => return Ok(false),
+        };
+        let index = Some((index.id.as_str(), start));
+        self.futures_loop(frame, index, variable.id.as_str(), iterable, looping, out, line, next_line)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn futures_loop(
+        &mut self,
+        frame: &mut Frame,
+        index: Option<(&str, i64)>,
+        variable: &str,
+        iterable: &Expr,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
         // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
         let (futures, length, over_results) =
-            if let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, &looping.iter) {
+            if let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, iterable) {
                 (futures, length, false)
-            } else if let Expr::Call(call) = &*looping.iter
+            } else if let Expr::Call(call) = iterable
                 && let Some((executor, "map")) = self.executor_call(frame, call)
             {
                 let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
@@ -1299,9 +1339,18 @@ impl<'a> Translator<'a> {
             Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
         };
         let mut body = vec![first];
+        let saved_index = index.map(|(name, _)| (frame.locals.get(name).cloned(), frame.known.remove(name)));
+        if let Some((name, start)) = index {
+            let local = self.bind_local(frame, name);
+            let position = if start == 0 { "i".to_string() } else { format!("i + {start}") };
+            body.push(Step::new("let", Node::Quoted(format!("{local} = {position}")), line));
+        }
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         if !over_results {
             restore(frame, variable, saved, saved_known);
+        }
+        if let (Some((name, _)), Some((saved, known))) = (index, saved_index) {
+            restore(frame, name, saved, known);
         }
         result?;
         out.push(repeat(length, body, line));
