@@ -16,6 +16,11 @@ pub fn is_python(path: &Path) -> bool {
 pub fn import(file: &Path, call_cost: Option<&str>) -> CommandResult {
     let options = options(call_cost)?;
     let imported = import_file(file, &options)?;
+    // A scenario printed is one that loads: an import the loader refuses is the importer's error, said
+    // here rather than by the command that runs the scenario later.
+    let name = file.display().to_string();
+    scenarios::load_str_with(&name, &imported.yaml, &[])
+        .map_err(|diagnostic| loader_error(file, &imported, &diagnostic))?;
     output::emit(&imported.yaml);
     Ok(EXIT_OK)
 }

@@ -6522,3 +6522,47 @@ fn submits_in_a_loop_each_get_a_future_and_enumerate_runs_over_futures() {
         "#,
     );
 }
+
+/// A bound method submitted to an executor (`ex.submit(adder.add, i)`): its arguments bind the
+/// parameters after `self` (before session 14 the first went to `self`, and the scenario did not load).
+#[test]
+fn a_bound_method_job_gets_its_arguments_after_self() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+        class Adder:
+            def __init__(self):
+                self.total = 0
+
+            def add(self, n):
+                self.total += n
+
+        adder = Adder()
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            for i in range(1, 3):
+                ex.submit(adder.add, i)
+        "#,
+        r#"
+        shared:
+          adder_total: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - let: "i_2 = 1"  # line 12: for i in range(1, 3):
+              - submit: { task: adder-add, args: { n: "i_2" }, into: future }  # line 13: ex.submit(adder.add, i)
+              - let: "i_2 = 2"  # line 12: for i in range(1, 3):
+              - submit: { task: adder-add, args: { n: "i_2" }, into: future2 }  # line 13: ex.submit(adder.add, i)
+              - result: { future: "future" }  # line 11: with ThreadPoolExecutor(max_workers=1) as ex:
+              - result: { future: "future2" }  # line 11: with ThreadPoolExecutor(max_workers=1) as ex:
+          adder-add:  # line 13: ex.submit(adder.add, i)
+            start: spawned
+            executor: ex
+            ops:
+              - set: "adder_total = adder_total + n"  # line 8: self.total += n
+              - return: "None"  # line 7: def add(self, n):
+        "#,
+    );
+}

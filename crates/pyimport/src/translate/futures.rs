@@ -1390,14 +1390,7 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let function = self.job_function(frame, job.function)?;
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
-        let parameters: Vec<String> = self
-            .functions
-            .get(&function)
-            .map(|def| def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()))
-            .into_iter()
-            .flatten()
-            .map(|parameter| parameter.parameter.name.to_string())
-            .collect();
+        let parameters = self.positional_parameters(&function);
         let mut arguments = Vec::new();
         for (position, arg) in job.args.iter().enumerate() {
             if let Expr::Starred(starred) = arg {
@@ -1427,6 +1420,20 @@ impl<'a> Translator<'a> {
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
         Ok(())
+    }
+
+    /// The parameters a call's positional arguments bind, in order: a bound method's (`adder.add`) after
+    /// its `self`, which is the instance.
+    fn positional_parameters(&self, function: &str) -> Vec<String> {
+        let bound = usize::from(self.classes.bound_self(function).is_some());
+        self.functions
+            .get(function)
+            .map(|def| def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()))
+            .into_iter()
+            .flatten()
+            .skip(bound)
+            .map(|parameter| parameter.parameter.name.to_string())
+            .collect()
     }
 
     /// An argument of a job: a parameter the job's sleeps or time-outs are computed from gets the value
@@ -1545,13 +1552,7 @@ impl<'a> Translator<'a> {
         let Some(def) = self.functions.get(function).copied() else {
             return fail(call, format!("`{function}` is not a function of this file"));
         };
-        let parameters: Vec<String> = def
-            .parameters
-            .posonlyargs
-            .iter()
-            .chain(def.parameters.args.iter())
-            .map(|p| p.parameter.name.to_string())
-            .collect();
+        let parameters = self.positional_parameters(function);
         let signature = |argument: &Argument| match argument {
             Argument::Static(value) => format!("{value:?}"),
             _ => "<run time>".to_string(),
