@@ -114,7 +114,7 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
                 }
                 Ex::Static(Value::Instance(instance)) => {
-                    self.instance_attribute(&instance, attribute.attr.as_str(), expr)
+                    self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
                     match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {

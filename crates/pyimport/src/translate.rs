@@ -159,6 +159,10 @@ pub struct Frame {
     top: bool,
     /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
     dynamic: u32,
+    /// The depth of `dynamic` at which the function's own statements run: an inlined call inside a loop
+    /// the scenario runs is translated afresh for each call site, so a local its top level binds to an
+    /// object known at import time is bound the same way on every pass.
+    binding_depth: u32,
     loops: Vec<LoopKind>,
     /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
     cleanups: Vec<(usize, Step)>,
@@ -193,6 +197,7 @@ impl Frame {
             globals_declared: BTreeSet::new(),
             top,
             dynamic: 0,
+            binding_depth: 0,
             loops: Vec::new(),
             cleanups: Vec::new(),
             in_condition: false,
@@ -461,6 +466,7 @@ impl<'a> Translator<'a> {
         self.find_closure_cells(&module_assignments)?;
         self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
+        self.scan_attribute_writes(body);
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
             names.statement(stmt);
@@ -581,6 +587,16 @@ impl<'a> Translator<'a> {
 
     pub fn is_written(&self, shared: &str) -> bool {
         self.written.contains(shared) || self.appended.contains(shared)
+    }
+
+    /// The value a shared variable of a number, None or a string starts with.
+    pub fn shared_initial_value(&self, shared: &str) -> Option<Value> {
+        self.scenario.shared.iter().find(|(name, _)| name == shared).and_then(|(_, init)| match init {
+            SharedInit::Int(number) => Some(Value::Int(*number)),
+            SharedInit::None => Some(Value::None),
+            SharedInit::Str(text) => Some(Value::Str(text.clone())),
+            _ => None,
+        })
     }
 
     pub fn array_values(&self, shared: &str) -> Vec<Value> {
@@ -1530,6 +1546,12 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // A test known at import time (`(a, b) if a.ident < b.ident else (b, a)` over objects whose
+        // attributes nothing writes): the branch it picks, as Python evaluates only that one.
+        if let Ok(Value::Int(test)) = self.static_value(frame, &conditional.test) {
+            let branch = if test != 0 { &conditional.body } else { &conditional.orelse };
+            return self.assign(frame, target, branch, out, line);
+        }
         let assignment = |value: &Expr| {
             Stmt::Assign(ast::StmtAssign {
                 node_index: Default::default(),
@@ -2260,7 +2282,7 @@ impl<'a> Translator<'a> {
         if let Ex::Static(static_value) = &ex
             && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
-            if frame.dynamic > 0 {
+            if frame.dynamic > frame.binding_depth {
                 return fail(value, "binding this value inside an `if` or a loop the scenario runs is not supported");
             }
             frame.locals.insert(name.to_string(), static_value.clone());
@@ -3301,8 +3323,10 @@ impl<'a> Translator<'a> {
         frame.early_return = Some(EarlyReturn { depth: frame.loops.len() + 1, result: result.clone(), flag });
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
+        frame.binding_depth += 1;
         let mut body = Vec::new();
         let translated = self.block(frame, &def.body, &mut body, limit);
+        frame.binding_depth -= 1;
         frame.dynamic -= 1;
         frame.loops.pop();
         frame.early_return = None;
@@ -3427,6 +3451,7 @@ impl<'a> Translator<'a> {
         }
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
+        callee.binding_depth = frame.dynamic;
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             Some(ex) => {
@@ -3503,7 +3528,7 @@ impl<'a> Translator<'a> {
             }
             if let Ex::Static(Value::Instance(instance)) = &receiver {
                 let Ex::Static(Value::Function(method)) =
-                    self.instance_attribute(instance, attribute.attr.as_str(), &call.func)?
+                    self.instance_attribute(instance, attribute.attr.as_str(), &call.func, false)?
                 else {
                     return fail(&*call.func, "this attribute is not a method");
                 };

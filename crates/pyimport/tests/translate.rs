@@ -6566,3 +6566,66 @@ fn a_bound_method_job_gets_its_arguments_after_self() {
         "#,
     );
 }
+
+/// Lock ordering by an attribute only `__init__` sets: `(a, b) if a.ident < b.ident else (b, a)` is
+/// decided at import time (the attribute keeps `__init__`'s value), and the locals it binds in a function
+/// inlined inside a loop are bound the same way on every pass.
+#[test]
+fn a_conditional_over_attributes_only_init_sets_picks_its_branch_at_import() {
+    check(
+        r#"
+        import threading
+
+        class Account:
+            def __init__(self, ident):
+                self.ident = ident
+                self.balance = 100
+                self.lock = threading.Lock()
+
+        def transfer(source, target):
+            first, second = (source, target) if source.ident < target.ident else (target, source)
+            with first.lock:
+                with second.lock:
+                    source.balance -= 10
+                    target.balance += 10
+
+        a = Account(2)
+        b = Account(1)
+
+        def worker():
+            for _ in range(2):
+                transfer(a, b)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          a_ident: 2
+          a_balance: 100
+          b_ident: 1
+          b_balance: 100
+        locks: [a_lock, b_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 24: t.start()
+              - join: worker  # line 25: t.join()
+          worker:  # line 23: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - repeat:  # line 20: for _ in range(2):
+                  times: 2
+                  ops:
+                    - with:  # line 11: with first.lock:
+                        lock: b_lock
+                        ops:
+                          - with:  # line 12: with second.lock:
+                              lock: a_lock
+                              ops:
+                                - set: "a_balance = a_balance - 10"  # line 13: source.balance -= 10
+                                - set: "b_balance = b_balance + 10"  # line 14: target.balance += 10
+        "#,
+    );
+}

@@ -43,6 +43,9 @@ pub struct Classes<'a> {
     thread_classes: BTreeMap<String, BTreeSet<String>>,
     /// The task of each instance of a subclass of `threading.Thread`.
     thread_tasks: BTreeMap<String, usize>,
+    /// The names of the attributes any code but an `__init__` assigns (`obj.x = ...`, `self.x += ...`):
+    /// an attribute not among them keeps the value `__init__` gave it.
+    written_after_init: BTreeSet<String>,
 }
 
 /// What `super().__init__(daemon=..., name=...)` (or `self.daemon = True`) in a Thread subclass's
@@ -451,11 +454,23 @@ impl<'a> Translator<'a> {
         Ok(Value::Shared(shared, Shape::Int))
     }
 
-    /// `instance.name` in an expression: the attribute's value, or a bound method.
-    pub(crate) fn instance_attribute(&self, instance: &str, name: &str, at: &Expr) -> Result<Ex> {
+    /// Notes the attributes the module's code assigns outside every `__init__` (once, before translating).
+    pub(super) fn scan_attribute_writes(&mut self, body: &[Stmt]) {
+        self.classes.written_after_init = attributes_written_after_init(body);
+    }
+
+    /// `instance.name` in an expression: the attribute's value, or a bound method. Where a value known at
+    /// import time is wanted (`use_known`), a number no code but `__init__` assigns is that number.
+    pub(crate) fn instance_attribute(&self, instance: &str, name: &str, at: &Expr, use_known: bool) -> Result<Ex> {
         let known = &self.classes.instances[instance];
         match known.attributes.get(name) {
             Some(Value::Shared(shared, Shape::Int)) => {
+                if use_known
+                    && !self.classes.written_after_init.contains(name)
+                    && let Some(value) = self.shared_initial_value(shared)
+                {
+                    return Ok(Ex::Static(value));
+                }
                 Ok(Ex::Code { text: shared.clone(), precedence: ATOM, boolean: false, reads_shared: true })
             }
             Some(other) => Ok(Ex::Static(other.clone())),
@@ -555,4 +570,55 @@ fn attributes_assigned(def: &ast::StmtFunctionDef) -> BTreeSet<String> {
         walk.visit_stmt(stmt);
     }
     walk.assigned
+}
+
+/// The attribute names assigned anywhere outside an `__init__` method of a class (any object's:
+/// `account.balance = 0` in a function counts as `self.balance = ...` in a method does).
+fn attributes_written_after_init(body: &[Stmt]) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    #[derive(Default)]
+    struct Walk {
+        written: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Walk {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                for inner in &class.body {
+                    match inner {
+                        Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => {}
+                        other => self.visit_stmt(other),
+                    }
+                }
+                return;
+            }
+            let targets: Vec<&Expr> = match stmt {
+                Stmt::Assign(assign) => assign.targets.iter().collect(),
+                Stmt::AugAssign(assign) => vec![&*assign.target],
+                Stmt::AnnAssign(assign) => vec![&*assign.target],
+                _ => Vec::new(),
+            };
+            for target in targets {
+                collect_attribute_targets(target, &mut self.written);
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut walk = Walk::default();
+    for stmt in body {
+        walk.visit_stmt(stmt);
+    }
+    walk.written
+}
+
+/// The attribute names an assignment target binds (`a.x`, and each of `a.x, b.y = ...`).
+fn collect_attribute_targets(target: &Expr, written: &mut BTreeSet<String>) {
+    match target {
+        Expr::Attribute(attribute) => {
+            written.insert(attribute.attr.to_string());
+        }
+        Expr::Tuple(tuple) => tuple.elts.iter().for_each(|element| collect_attribute_targets(element, written)),
+        Expr::List(list) => list.elts.iter().for_each(|element| collect_attribute_targets(element, written)),
+        Expr::Starred(starred) => collect_attribute_targets(&starred.value, written),
+        _ => {}
+    }
 }
