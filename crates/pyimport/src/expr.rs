@@ -38,6 +38,10 @@ impl Ex {
     }
 }
 
+/// Items of one tuple: the scenario format's `limits::MAX_TUPLE_LENGTH` (this crate does not depend on
+/// the engine; the loader checks it again), refused here at the Python line.
+pub const MAX_TUPLE_LENGTH: usize = 16;
+
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
 
@@ -136,6 +140,13 @@ impl Translator<'_> {
             Expr::Compare(compare) => self.compare(frame, compare, use_known),
             Expr::Subscript(subscript) => self.subscript(frame, subscript, use_known),
             Expr::Call(call) => self.call_expr(frame, call, use_known),
+            // A tuple of values known only at run time (`(n, n * n)`): the scenario's tuple. One of
+            // values known at import time stays a value of the import (thread arguments, `for` items).
+            Expr::Tuple(ast::ExprTuple { elts, .. })
+                if !elts.is_empty() && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
+            {
+                self.run_time_tuple(frame, elts, expr, use_known)
+            }
             Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
                 let mut items = Vec::with_capacity(elts.len());
                 for element in elts {
@@ -170,6 +181,25 @@ impl Translator<'_> {
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
+    }
+
+    /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
+    /// every item a value of the scenario (an integer, None, a string or a tuple).
+    fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
+        let most = MAX_TUPLE_LENGTH;
+        if elts.len() > most {
+            return fail(at, format!("a tuple has at most {most} items in weft; this one has {}", elts.len()));
+        }
+        let mut items = Vec::with_capacity(elts.len());
+        let mut reads_shared = false;
+        for element in elts {
+            let ex = self.expr(frame, element, use_known)?;
+            let (text, _, _, reads) = self.to_code(ex, element)?;
+            reads_shared |= reads;
+            items.push(text);
+        }
+        let text = if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+        Ok(Ex::code(text, ATOM, false, reads_shared))
     }
 
     /// An f-string whose every value is a number or string known at import time (`f"worker-{i}"` where
