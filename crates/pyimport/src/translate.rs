@@ -1614,7 +1614,7 @@ impl<'a> Translator<'a> {
             return fail(
                 value,
                 format!(
-                    "unpacking assignment takes a tuple of values (`a, b = x, y`) or a tuple made when the program runs; this is {}",
+                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {}",
                     known.describe()
                 ),
             );

@@ -47,8 +47,11 @@ pub enum Ast {
         at: usize,
         args: Vec<Ast>,
     },
-    /// `(a, b)` or `(a,)`: Python's tuple, 1 to `limits::MAX_TUPLE_LENGTH` items.
-    Tuple(Vec<Ast>),
+    /// `(a, b)` or `(a,)`: Python's tuple, 1 to `limits::MAX_TUPLE_LENGTH` items, opened at byte `at`.
+    Tuple {
+        items: Vec<Ast>,
+        at: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -533,7 +536,7 @@ impl Parser {
                 message: format!("a tuple has at most {most} items, this one {}", items.len()),
             });
         }
-        Ok(Ast::Tuple(items))
+        Ok(Ast::Tuple { items, at })
     }
 
     /// `unpack(t, i, n)`: `i` and `n` integer literals, `0 <= i < n <= limits::MAX_TUPLE_LENGTH`.

@@ -1342,7 +1342,7 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
             Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
-            Ast::Call { args, .. } | Ast::Tuple(args) => args.iter().any(|a| self.reads_shared(a)),
+            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } => args.iter().any(|a| self.reads_shared(a)),
             Ast::Negate(inner) | Ast::Not(inner) => self.reads_shared(inner),
             Ast::Binary(_, left, right)
             | Ast::And(left, right)
@@ -1384,7 +1384,7 @@ pub fn render(ast: &Ast) -> String {
             let args: Vec<String> = args.iter().map(render).collect();
             format!("{}({})", function.name(), args.join(", "))
         }
-        Ast::Tuple(items) => {
+        Ast::Tuple { items, .. } => {
             let items: Vec<String> = items.iter().map(render).collect();
             if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
         }
@@ -1399,7 +1399,7 @@ fn render_operand(ast: &Ast) -> String {
         | Ast::Len { .. }
         | Ast::Index { .. }
         | Ast::Call { .. }
-        | Ast::Tuple(_) => render(ast),
+        | Ast::Tuple { .. } => render(ast),
         _ => format!("({})", render(ast)),
     }
 }
@@ -1444,7 +1444,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             };
             ops.push(ExprOp::Unpack { index: *index as u32, length: *length as u32 });
         }
-        Ast::Tuple(items) => {
+        Ast::Tuple { items, .. } => {
             for item in items {
                 lower_pure(item, ops, operands)?;
             }
@@ -1495,6 +1495,12 @@ fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, operands: &impl Op
     if let Ast::Str { at, .. } = operand {
         let message =
             format!("`{symbol}` of a string: weft's strings can be compared, stored and printed, not computed with");
+        return Err(operands.error_in_expression(*at, message));
+    }
+    if let Ast::Tuple { at, .. } = operand {
+        let message = format!(
+            "`{symbol}` of a tuple: weft's tuples are made, compared with `==`, unpacked, stored and printed, not computed with"
+        );
         return Err(operands.error_in_expression(*at, message));
     }
     Ok(())
