@@ -10,7 +10,7 @@ def square(n):
 
 
 with ThreadPoolExecutor(max_workers=2) as ex:
-    futures = [ex.submit(square, n) for n in range(3)]
+    futures = [ex.submit(square, i) for i in range(3)]
     for fut in futures:
         n, sq = fut.result()
         squares[n] = sq

@@ -81,6 +81,9 @@ pub fn tuple_index(value: i64) -> Option<usize> {
 #[derive(Debug, Default)]
 pub struct TupleArena {
     table: std::cell::RefCell<TupleTable>,
+    /// How many tuples the run made, outside the `RefCell`: the per-run questions of a model without
+    /// tuples (`is_empty`, `reset`) cost one load.
+    made: std::cell::Cell<u32>,
 }
 
 #[derive(Debug, Default)]
@@ -96,11 +99,12 @@ struct TupleTable {
 impl TupleArena {
     /// Forgets the last run's tuples.
     pub fn reset(&mut self) {
-        let table = self.table.get_mut();
         // Most models make no tuple: one test per run.
-        if table.spans.is_empty() {
+        if self.made.get() == 0 {
             return;
         }
+        self.made.set(0);
+        let table = self.table.get_mut();
         table.items.clear();
         table.spans.clear();
         table.numbers.clear();
@@ -108,7 +112,7 @@ impl TupleArena {
 
     /// Whether the run made no tuple.
     pub fn is_empty(&self) -> bool {
-        self.table.borrow().spans.is_empty()
+        self.made.get() == 0
     }
 
     /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
@@ -128,6 +132,7 @@ impl TupleArena {
         let end = table.items.len() as u32;
         table.spans.push((start, end));
         table.numbers.insert(items.to_vec(), number as u32);
+        self.made.set(number as u32 + 1);
         Some(FIRST_TUPLE + number as i64)
     }
 
