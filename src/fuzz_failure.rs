@@ -133,5 +133,6 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::Unpack { got: None, .. } => 8,
         EvalError::Unpack { got: Some(_), .. } => 9,
         EvalError::TooManyTuples => 10,
+        EvalError::UnpackString { .. } => 11,
     }
 }

@@ -49,6 +49,7 @@ fn python_faults_and_weft_limits_are_said_as_such() {
         ("y = unpack(t, 0, 3)", "ValueError: not enough values to unpack (expected 3, got 2) in `unpack(t, 0, 3)`"),
         ("y = unpack(t, 0, 1)", "ValueError: too many values to unpack (expected 1) in `unpack(t, 0, 1)`"),
         ("y = unpack(y, 0, 2)", "TypeError: cannot unpack a value that is no tuple into 2 names in `unpack(y, 0, 2)`"),
+        ("y = unpack('ab', 0, 2)", "unpacking a string into 2 names (its characters) is Python's, not weft's yet"),
         ("y = t < (1, 3)", "`<` of tuples is Python's, not weft's yet"),
         ("y = t * 2", "`*` of tuples is Python's, not weft's yet"),
         ("m[t] = 1", "a tuple as a key of map `m`: Python takes it, weft does not yet"),

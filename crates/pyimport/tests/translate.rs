@@ -436,7 +436,7 @@ fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
             "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = x, 1\n",
             "5:5: unpacking assignment to a global is not supported",
         ),
-        ("def f(x):\n    a, b = x\n", "3:12: unpacking assignment takes a tuple of values here"),
+        ("def f(x):\n    a, b = 1\n", "3:12: unpacking assignment takes a tuple of values here"),
         ("def f(x):\n    a, b = x, 1, 2\n", "3:12: 2 names but 3 values"),
         ("def f(x):\n    a, b = x, 1\n    a, b = b, a\n", "4:12: unpacking assignment whose values use the names"),
         ("items = [0]\ndef f(x):\n    items[0], b = x, 1\n", "4:5: unpacking assignment binds plain names only"),

@@ -66,7 +66,10 @@ pub enum Function {
 }
 
 impl Function {
-    pub const NAMES: [&str; 7] = ["len", "min", "max", "abs", "has", "is_set", "unpack"];
+    /// The functions an unknown name's error lists and suggests from. `unpack` (the import's, for
+    /// `a, b = t`) is left out so that the message of every file that names an unknown function stays
+    /// as it was before tuples.
+    pub const NAMES: [&str; 6] = ["len", "min", "max", "abs", "has", "is_set"];
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {

@@ -369,6 +369,10 @@ pub enum EvalError {
         expected: u32,
         got: Option<u32>,
     },
+    /// An unpacking assignment of a string: Python binds its characters, weft does not yet.
+    UnpackString {
+        expected: u32,
+    },
     /// The run made more than `limits::MAX_TUPLES` tuples.
     TooManyTuples,
 }
@@ -404,6 +408,9 @@ impl EvalError {
             EvalError::Unpack { expected, got: Some(got) } => {
                 format!("ValueError: not enough values to unpack (expected {expected}, got {got})")
             }
+            EvalError::UnpackString { expected } => format!(
+                "unpacking a string into {expected} names (its characters) is Python's, not weft's yet: weft unpacks tuples"
+            ),
             EvalError::TooManyTuples => {
                 format!("the run made more than {MAX_TUPLES} distinct tuples, the most one run may make")
             }
@@ -565,6 +572,7 @@ fn unpack(tuples: Option<&TupleArena>, value: i64, index: u32, length: u32) -> R
     match found {
         Some((Some(item), got)) if got == length as usize => Ok(item),
         Some((_, got)) => Err(EvalError::Unpack { expected: length, got: Some(got as u32) }),
+        None if string_index(value).is_some() => Err(EvalError::UnpackString { expected: length }),
         None => Err(EvalError::Unpack { expected: length, got: None }),
     }
 }
