@@ -4651,6 +4651,24 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `for n, sq in ex.map(square, items):` (each result a tuple made at run time): the same loop over
+    /// a temporary, `item`, whose body first unpacks it (`n, sq = item`), as Python unpacks each result
+    /// before the body runs.
+    fn for_over_tuple_results(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
+        let (Expr::Tuple(_), Expr::Call(call)) = (&*looping.target, &*looping.iter) else { return None };
+        self.executor_call(frame, call).filter(|(_, method)| *method == "map")?;
+        let item = self.fresh_temporary(frame.task, "item");
+        let item = local_reference(frame, &item, &looping.target);
+        let unpacking = Stmt::Assign(ast::StmtAssign {
+            node_index: Default::default(),
+            range: looping.target.range(),
+            targets: vec![(*looping.target).clone()],
+            value: Box::new(item.clone()),
+        });
+        let body = std::iter::once(unpacking).chain(looping.body.iter().cloned()).collect();
+        Some(ast::StmtFor { target: Box::new(item), body, ..looping.clone() })
+    }
+
     fn while_statement(
         &mut self,
         frame: &mut Frame,
@@ -4707,6 +4725,9 @@ impl<'a> Translator<'a> {
             );
         }
         let Expr::Name(variable) = &*looping.target else {
+            if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
+                return self.for_statement(frame, &over_items, out, line, next_line);
+            }
             // `for i, n in enumerate(numbers):`: over items known at import time, unrolled.
             if matches!(&*looping.target, Expr::Tuple(_) | Expr::List(_)) {
                 return self.unrolled_for(frame, looping, out, next_line);

@@ -6245,3 +6245,52 @@ fn a_job_returning_a_tuple_unpacks_at_its_result() {
         "#,
     );
 }
+
+/// `for n, sq in ex.map(...)`: each result into a temporary, unpacked before the body.
+#[test]
+fn a_loop_over_map_results_unpacks_each_tuple() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def square(n):
+            return n, n * n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n, sq in ex.map(square, range(2)):
+                total += sq
+        "#,
+        r#"
+        shared:
+          total: 0
+          n: 0
+          sq: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: for n, sq in ex.map(square, range(2)):
+              - repeat:  # line 6: for n, sq in ex.map(square, range(2)):
+                  times: 2
+                  ops:
+                    - submit: { task: square, args: { n_2: "i" }, into: "futures[i]" }  # line 6: for n, sq in ex.map(square, range(2)):
+              - repeat:  # line 6: for n, sq in ex.map(square, range(2)):
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: item }  # line 6: for n, sq in ex.map(square, range(2)):
+                    - let: "unpacked = item"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "n = unpack(unpacked, 0, 2)"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "sq = unpack(unpacked, 1, 2)"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "total = total + sq"  # line 7: total += sq
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 6: for n, sq in ex.map(square, range(2)):
+            start: spawned
+            executor: ex
+            ops:
+              - return: "(n_2, n_2 * n_2)"  # line 4: return n, n * n
+        "#,
+    );
+}
