@@ -53,6 +53,7 @@ fn python_faults_and_weft_limits_are_said_as_such() {
         ("y = t < (1, 3)", "`<` of tuples is Python's, not weft's yet"),
         ("y = t * 2", "`*` of tuples is Python's, not weft's yet"),
         ("m[t] = 1", "a tuple as a key of map `m`: Python takes it, weft does not yet"),
+        ("y = m[t]", "KeyError: a tuple is not a key of map `m`"),
     ];
     for (statement, message) in cases {
         let ops = format!("      - let: \"t = (1, 2)\"\n      - set: \"{statement}\"\n");

@@ -217,6 +217,10 @@ pub struct ValueText<'a>(pub i64, pub &'a [String]);
 
 impl std::fmt::Display for ValueText<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Its items are the run's (`Value::decode`); a message built from the model alone names it.
+        if tuple_index(self.0).is_some() {
+            return f.write_str("a tuple");
+        }
         Value::of(self.0, self.1).fmt(f)
     }
 }
