@@ -109,6 +109,9 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::SleepLength { value, .. } if value < 0 => 17,
         PythonFault::SleepLength { .. } => 18,
         PythonFault::UnorderableItem { .. } => 19,
+        PythonFault::UnorderableTuple { certain: true, .. } => 23,
+        PythonFault::UnorderableTuple { certain: false, .. } => 24,
+        PythonFault::TupleKey { .. } => 25,
         PythonFault::BrokenBarrier { .. } => 20,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,
@@ -125,5 +128,11 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::MissingKey { .. } => 3,
         EvalError::NoneOperand { .. } => 4,
         EvalError::StringOperand { .. } => 5,
+        EvalError::TupleOperand { .. } => 6,
+        EvalError::TupleNotYet { .. } => 7,
+        EvalError::Unpack { got: None, .. } => 8,
+        EvalError::Unpack { got: Some(_), .. } => 9,
+        EvalError::TooManyTuples => 10,
+        EvalError::UnpackString { .. } => 11,
     }
 }

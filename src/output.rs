@@ -85,7 +85,7 @@ pub fn print_run(report: &Report, simulator: &Simulator<'_>, options: &RunOutput
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         out.push_str(&crate::pictures::render_timeline(simulator, report.metrics.makespan_ns, color));
     }
-    let lines = simulator.trace().lines(simulator.model());
+    let lines = simulator.trace_lines();
     if options.trace {
         out.push_str("trace:\n");
         for line in &lines {

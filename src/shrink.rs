@@ -126,7 +126,7 @@ fn render_text(report: &ShrinkReport, simulator: &sim_core::Simulator<'_>) -> St
     }
     let _ = writeln!(out, "schedule: {}", report.shrunk.schedule);
     let _ = writeln!(out, "trace:");
-    for line in simulator.trace().lines(simulator.model()) {
+    for line in simulator.trace_lines() {
         let _ = writeln!(out, "  {line}");
     }
     out

@@ -217,5 +217,5 @@ fn run(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> (Report,
     let mut simulator = Simulator::new(&scenario.model);
     let mut policy = policy::by_name(policy_name).expect("a built-in policy");
     let outcome = simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
-    (report(&simulator, &outcome), simulator.trace().lines(simulator.model()))
+    (report(&simulator, &outcome), simulator.trace_lines())
 }

@@ -57,21 +57,36 @@ def weft_json(weft, arguments):
     return json.loads(done.stdout)
 
 
-def flatten(shared):
+def as_tuple(value):
+    """A tuple, hashable: weft's JSON array (weft reports every list item by item, so an array is a
+    tuple) or harness.py's `{"__tuple__": [...]}`."""
+    if isinstance(value, list):
+        return tuple(as_tuple(item) for item in value)
+    if isinstance(value, dict) and list(value) == ["__tuple__"]:
+        return as_tuple(value["__tuple__"])
+    return value
+
+
+def flatten(shared, from_weft=False):
     """`{"sums": [1, 2]}` and `{"sums[0]": 1, ...}` alike become `{"sums[0]": 1, "sums[1]": 2}` (and a
-    list's or dict's `len(sums)`, which weft reports for a map: a list that grows, or a dict)."""
+    list's or dict's `len(sums)`, which weft reports for a map: a list that grows, or a dict). Tuples
+    become Python tuples on both sides."""
+    if from_weft:
+        return {name: as_tuple(value) for name, value in shared.items()}
     flat = {}
     for name, value in shared.items():
-        if isinstance(value, list):
+        if isinstance(value, dict) and list(value) == ["__tuple__"]:
+            flat[name] = as_tuple(value)
+        elif isinstance(value, list):
             # A list that grows by `append` is a map in weft, which reports its length as `len(name)`.
             flat[f"len({name})"] = len(value)
             for index, item in enumerate(value):
-                flat[f"{name}[{index}]"] = item
+                flat[f"{name}[{index}]"] = as_tuple(item)
         elif isinstance(value, dict):
             # A dict is a map in weft too, reported with its length.
             flat[f"len({name})"] = len(value)
             for key, item in value.items():
-                flat[f"{name}[{key}]"] = item
+                flat[f"{name}[{key}]"] = as_tuple(item)
         else:
             flat[name] = value
     return flat
@@ -86,7 +101,7 @@ def state_key(status, shared, names):
 def explore(weft, program, time_limit):
     """weft's outcomes as (status, flattened shared state) pairs, and its names."""
     report = weft_json(weft, ["explore", program, "--time-limit", time_limit])
-    outcomes = [(o["status"], flatten(o["shared"].get("main", {}))) for o in report["outcomes"]]
+    outcomes = [(o["status"], flatten(o["shared"].get("main", {}), from_weft=True)) for o in report["outcomes"]]
     names = sorted({name for _, shared in outcomes for name in shared})
     return report, names, outcomes
 

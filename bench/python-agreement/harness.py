@@ -55,9 +55,18 @@ wall_ns = time.perf_counter_ns() - start
 
 
 def is_item(value):
-    """A number, None or a string: what a shared list or dict holds in weft (None is `null` in its JSON,
-    a string a JSON string)."""
+    """A number, None, a string or a tuple of them: what a shared list or dict holds in weft (None is
+    `null` in its JSON, a string a JSON string, a tuple a JSON array)."""
+    if isinstance(value, tuple):
+        return len(value) > 0 and all(is_item(item) for item in value)
     return value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def item_state(value):
+    """An item as JSON: a tuple as `{"__tuple__": [...]}`, so that agree.py tells it from a list."""
+    if isinstance(value, tuple):
+        return {"__tuple__": [item_state(item) for item in value]}
+    return value
 
 
 def is_key(key):
@@ -75,14 +84,16 @@ def state_of(value):
         return int(value)  # weft's True and False are 1 and 0
     if isinstance(value, collections.deque):
         value = list(value)  # weft's deque is a shared list
+    if isinstance(value, tuple) and is_item(value):
+        return item_state(value)
     if not isinstance(value, (int, str, list, dict, set)):
         return None
     if isinstance(value, (int, str)):
         return value
     if isinstance(value, list) and all(is_item(item) for item in value):
-        return list(value)
+        return [item_state(item) for item in value]
     if isinstance(value, dict) and all(is_key(k) and is_item(v) for k, v in value.items()):
-        return {key_text(k): v for k, v in value.items()}
+        return {key_text(k): item_state(v) for k, v in value.items()}
     if isinstance(value, set) and all(isinstance(k, int) and not isinstance(k, bool) for k in value):
         # weft says a set of numbers as a map from each member to 1.
         return {str(k): 1 for k in sorted(value)}
@@ -104,7 +115,7 @@ def string_keyed_entries(name, value):
         return None
     if not all(is_item(item) for item in value.values()):
         return None
-    return {weft_identifier(f"{name}_{key}"): item for key, item in value.items()}
+    return {weft_identifier(f"{name}_{key}"): item_state(item) for key, item in value.items()}
 
 
 def is_program_instance(value):

@@ -20,7 +20,7 @@ pub fn run(scenario: &scenarios::Scenario, policy_name: &str, seed: u64) -> (Rep
     let outcome = simulator.run(policy.as_mut(), &RunConfig { seed, ..RunConfig::default() });
     let label = RunLabel { policy: policy_name.to_string(), seed, schedule: String::new() };
     let report = simulator.report(&outcome, &label);
-    let trace = simulator.trace().lines(simulator.model());
+    let trace = simulator.trace_lines();
     (report, trace)
 }
 

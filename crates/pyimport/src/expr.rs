@@ -38,8 +38,35 @@ impl Ex {
     }
 }
 
+/// Items of one tuple: the scenario format's `limits::MAX_TUPLE_LENGTH` (this crate does not depend on
+/// the engine; the loader checks it again), refused here at the Python line.
+pub const MAX_TUPLE_LENGTH: usize = 16;
+
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
+
+/// The scenario's tuple of the items' texts: `(a, b)`, and `(a,)` for one.
+fn tuple_text(items: &[String]) -> String {
+    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
+}
+
+/// The items of a tuple display (none for any other expression).
+fn tuple_elements(expr: &Expr) -> &[Expr] {
+    match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. }) => elts,
+        _ => &[],
+    }
+}
+
+/// Whether `at` is a tuple display of 1 to `MAX_TUPLE_LENGTH` integers, Nones and strings known at
+/// import time (its value `items`).
+fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
+    let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::None | Value::Str(_));
+    matches!(at, Expr::Tuple(_))
+        && (1..=MAX_TUPLE_LENGTH).contains(&items.len())
+        && items.len() == tuple_elements(at).len()
+        && items.iter().all(scalar)
+}
 
 /// Wraps `text` in parentheses when its precedence is below `needed`.
 pub fn wrap(text: &str, precedence: u8, needed: u8) -> String {
@@ -72,6 +99,15 @@ impl Translator<'_> {
             Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
             // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
             Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
+            // A tuple display of values known at import time (`q.put((1, "a"))`) where a value is
+            // needed: the scenario's tuple.
+            Ex::Static(Value::List(items)) if is_tuple_display(at, &items) => {
+                let mut texts = Vec::with_capacity(items.len());
+                for (item, element) in items.into_iter().zip(tuple_elements(at)) {
+                    texts.push(self.to_code(Ex::Static(item), element)?.0);
+                }
+                Ok((tuple_text(&texts), ATOM, false, false))
+            }
             Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
         }
     }
@@ -136,6 +172,13 @@ impl Translator<'_> {
             Expr::Compare(compare) => self.compare(frame, compare, use_known),
             Expr::Subscript(subscript) => self.subscript(frame, subscript, use_known),
             Expr::Call(call) => self.call_expr(frame, call, use_known),
+            // A tuple of values known only at run time (`(n, n * n)`): the scenario's tuple. One of
+            // values known at import time stays a value of the import (thread arguments, `for` items).
+            Expr::Tuple(ast::ExprTuple { elts, .. })
+                if !elts.is_empty() && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
+            {
+                self.run_time_tuple(frame, elts, expr, use_known)
+            }
             Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
                 let mut items = Vec::with_capacity(elts.len());
                 for element in elts {
@@ -170,6 +213,24 @@ impl Translator<'_> {
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
+    }
+
+    /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
+    /// every item a value of the scenario (an integer, None, a string or a tuple).
+    fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
+        let most = MAX_TUPLE_LENGTH;
+        if elts.len() > most {
+            return fail(at, format!("a tuple has at most {most} items in weft; this one has {}", elts.len()));
+        }
+        let mut items = Vec::with_capacity(elts.len());
+        let mut reads_shared = false;
+        for element in elts {
+            let ex = self.expr(frame, element, use_known)?;
+            let (text, _, _, reads) = self.to_code(ex, element)?;
+            reads_shared |= reads;
+            items.push(text);
+        }
+        Ok(Ex::code(tuple_text(&items), ATOM, false, reads_shared))
     }
 
     /// An f-string whose every value is a number or string known at import time (`f"worker-{i}"` where
@@ -221,6 +282,12 @@ impl Translator<'_> {
 
     fn binary(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
         let at: &Expr = &binary.left;
+        if let Some(tuple) = [&*binary.left, &*binary.right].into_iter().find(|side| matches!(side, Expr::Tuple(_))) {
+            return fail(
+                tuple,
+                "arithmetic with a tuple (`+` joins, `*` repeats) is not supported; weft's tuples are made, compared with `==`, unpacked, stored and printed",
+            );
+        }
         let (symbol, precedence) = match binary.op {
             Operator::Add => ("+", SUM),
             Operator::Sub => ("-", SUM),
@@ -406,6 +473,13 @@ impl Translator<'_> {
         use_known: bool,
         range: &ruff_text_size::TextRange,
     ) -> Result<(String, bool)> {
+        let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
+        if let Some(tuple) = [left, right].into_iter().find(|side| ordering && matches!(side, Expr::Tuple(_))) {
+            return fail(
+                tuple,
+                "ordering tuples (`<`) is not supported yet; weft compares tuples with `==` and `!=` (a PriorityQueue orders them as heapq does)",
+            );
+        }
         let symbol = match op {
             CmpOp::Eq => "==",
             CmpOp::NotEq => "!=",
@@ -603,6 +677,12 @@ impl Translator<'_> {
             && position < 0
         {
             return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
+        }
+        if matches!(index, Expr::Tuple(_)) {
+            return fail(
+                index,
+                "a tuple as a key is not supported yet: weft's dict keys are integers and strings (tuples are values: items, dict values, queue items, results)",
+            );
         }
         Ok(self.code(frame, index)?.0)
     }

@@ -1579,7 +1579,7 @@ impl<'a> Translator<'a> {
         };
         let (Expr::Tuple(ast::ExprTuple { elts: values, .. }) | Expr::List(ast::ExprList { elts: values, .. })) = value
         else {
-            return fail(value, "unpacking assignment takes a tuple of values here (`a, b = x, y`)");
+            return self.unpack_tuple(frame, targets, value, out, line);
         };
         if targets.len() != values.len() {
             return fail(value, format!("{} names but {} values", targets.len(), values.len()));
@@ -1626,6 +1626,56 @@ impl<'a> Translator<'a> {
         for ((name, value), ex) in targets.iter().zip(values).zip(known) {
             let Expr::Name(simple) = name else { unreachable!("checked above") };
             self.store(frame, simple.id.as_str(), name, ex, value, out, line)?;
+        }
+        Ok(())
+    }
+
+    /// `n, sq = results_q.get()`, `a, b = fut.result()`, `wid, v = item`: a tuple made when the program
+    /// runs, taken into a local first (the call's steps, as for any value), then each name bound in
+    /// turn to its item (`unpack(t, i, n)`: Python's ValueError when the tuple has another length), as
+    /// CPython's UNPACK_SEQUENCE then one store per name, each a step where the name is shared.
+    fn unpack_tuple(
+        &mut self,
+        frame: &mut Frame,
+        targets: &[Expr],
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
+            return fail(
+                value,
+                format!(
+                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {}",
+                    known.describe()
+                ),
+            );
+        }
+        let most = crate::expr::MAX_TUPLE_LENGTH;
+        if targets.len() > most {
+            return fail(value, format!("a tuple has at most {most} items in weft; this unpacks {}", targets.len()));
+        }
+        for target in targets {
+            if !matches!(target, Expr::Name(_)) {
+                return fail(
+                    target,
+                    "unpacking a tuple made at run time binds plain names only; assign one target per line",
+                );
+            }
+        }
+        let text = self.argument_code(frame, value, out, line)?;
+        let tuple = self.fresh_temporary(frame.task, "unpacked");
+        out.push(Step::new("let", Node::Quoted(format!("{tuple} = {text}")), line));
+        let length = targets.len();
+        for (index, target) in targets.iter().enumerate() {
+            let Expr::Name(name) = target else { unreachable!("checked above") };
+            let item = Ex::Code {
+                text: format!("unpack({tuple}, {index}, {length})"),
+                precedence: crate::expr::ATOM,
+                boolean: false,
+                reads_shared: false,
+            };
+            self.store(frame, name.id.as_str(), target, item, value, out, line)?;
         }
         Ok(())
     }
@@ -3939,12 +3989,6 @@ impl<'a> Translator<'a> {
                 let Some(item) = args.first() else {
                     return fail(call, format!("`{method}` needs an item"));
                 };
-                if *order == QueueOrder::Priority && matches!(item, Expr::Tuple(_)) {
-                    return fail(
-                        item,
-                        "a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not (weft's queue items are integers)",
-                    );
-                }
                 let timeout = self.timeout(frame, call, method)?;
                 let value = self.argument_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
@@ -4694,6 +4738,24 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `for n, sq in ex.map(square, items):` (each result a tuple made at run time): the same loop over
+    /// a temporary, `item`, whose body first unpacks it (`n, sq = item`), as Python unpacks each result
+    /// before the body runs.
+    fn for_over_tuple_results(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
+        let (Expr::Tuple(_), Expr::Call(call)) = (&*looping.target, &*looping.iter) else { return None };
+        self.executor_call(frame, call).filter(|(_, method)| *method == "map")?;
+        let item = self.fresh_temporary(frame.task, "item");
+        let item = local_reference(frame, &item, &looping.target);
+        let unpacking = Stmt::Assign(ast::StmtAssign {
+            node_index: Default::default(),
+            range: looping.target.range(),
+            targets: vec![(*looping.target).clone()],
+            value: Box::new(item.clone()),
+        });
+        let body = std::iter::once(unpacking).chain(looping.body.iter().cloned()).collect();
+        Some(ast::StmtFor { target: Box::new(item), body, ..looping.clone() })
+    }
+
     fn while_statement(
         &mut self,
         frame: &mut Frame,
@@ -4753,6 +4815,9 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         let Expr::Name(variable) = &*looping.target else {
+            if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
+                return self.for_statement(frame, &over_items, out, line, next_line);
+            }
             // `for i, n in enumerate(numbers):`: over items known at import time, unrolled.
             if matches!(&*looping.target, Expr::Tuple(_) | Expr::List(_)) {
                 return self.unrolled_for(frame, looping, out, next_line);

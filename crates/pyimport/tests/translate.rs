@@ -436,7 +436,7 @@ fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
             "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = x, 1\n",
             "5:5: unpacking assignment to a global is not supported",
         ),
-        ("def f(x):\n    a, b = x\n", "3:12: unpacking assignment takes a tuple of values here"),
+        ("def f(x):\n    a, b = 1\n", "3:12: unpacking assignment takes a tuple of values here"),
         ("def f(x):\n    a, b = x, 1, 2\n", "3:12: 2 names but 3 values"),
         ("def f(x):\n    a, b = x, 1\n    a, b = b, a\n", "4:12: unpacking assignment whose values use the names"),
         ("items = [0]\ndef f(x):\n    items[0], b = x, 1\n", "4:5: unpacking assignment binds plain names only"),
@@ -4656,14 +4656,22 @@ fn asyncio_lifo_and_priority_queues_are_asyncio_queues_with_an_order() {
 }
 
 #[test]
-fn a_priority_queue_refuses_tuple_items_and_simple_queue_is_refused() {
-    check_error(
+fn a_priority_queue_takes_tuple_items_and_simple_queue_is_refused() {
+    // `(priority, item)` pairs are the scenario's tuples; the queue orders them item by item.
+    check(
         r#"
         import queue
         q = queue.PriorityQueue()
-        q.put((1, 7))
+        q.put((1, "a"))
         "#,
-        "3:7: a PriorityQueue of integers is supported; a tuple item such as `(priority, value)` is not",
+        r#"
+        queues:
+          q: { capacity: 0, order: priority }
+        tasks:
+          main:
+            ops:
+              - put: { queue: q, value: "(1, 'a')" }  # line 3: q.put((1, "a"))
+        "#,
     );
     check_error(
         r#"
@@ -6251,6 +6259,24 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
             results.append(9)
 
         asyncio.run(main())
+
+/// Tuples made at run time are the scenario's tuples: put on a queue, appended to a list, returned by a
+/// job; `a, b = <run-time value>` takes the value into a local and binds each name to its item.
+#[test]
+fn tuples_made_at_run_time_are_values_and_unpack_into_names() {
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        results = []
+        def work(n):
+            q.put((n, n * n))
+            results.append((n, "done"))
+        t = threading.Thread(target=work, args=(2,))
+        t.start()
+        t.join()
+        n, sq = q.get()
         "#,
         r#"
         shared:
@@ -6546,6 +6572,62 @@ fn a_bound_method_job_gets_its_arguments_after_self() {
         r#"
         shared:
           adder_total: 0
+
+          n: 0
+          sq: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+              - join: work  # line 10: t.join()
+              - get: { queue: q, into: result }  # line 11: n, sq = q.get()
+              - let: "unpacked = result"  # line 11: n, sq = q.get()
+              - set: "n = unpack(unpacked, 0, 2)"  # line 11: n, sq = q.get()
+              - set: "sq = unpack(unpacked, 1, 2)"  # line 11: n, sq = q.get()
+          work:  # line 8: t = threading.Thread(target=work, args=(2,))
+            start: spawned
+            ops:
+              - let: "n_2 = 2"  # line 8: t = threading.Thread(target=work, args=(2,))
+              - put: { queue: q, value: "(n_2, n_2 * n_2)" }  # line 6: q.put((n, n * n))
+              - atomic:  # line 7: results.append((n, "done"))
+                  - set: "results[len(results)] = (n_2, 'done')"  # line 7: results.append((n, "done"))
+        "#,
+    );
+    let refused = [
+        (
+            "import queue\nq = queue.Queue()\nd = {}\ndef f(x):\n    d[(x, 1)] = 1\n",
+            "6:7: a tuple as a key is not supported yet",
+        ),
+        (
+            "import queue\nq = queue.Queue()\ndef f(x):\n    (a, b), c = q.get()\n",
+            "5:5: unpacking a tuple made at run time binds plain names only",
+        ),
+        ("import queue\nq = queue.Queue()\ndef f(x):\n    q.put(tuple(range(x)))\n", "5:11: "),
+    ];
+    for (body, expected) in refused {
+        let python = format!("import threading\n{body}t = threading.Thread(target=f, args=(1,))\nt.start()\n");
+        check_error(&python, expected);
+    }
+}
+
+/// A job's tuple result unpacks where its `result` is taken (`a, b = fut.result()`).
+#[test]
+fn a_job_returning_a_tuple_unpacks_at_its_result() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        def pair(n):
+            return n, n + 1
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            fut = ex.submit(pair, 3)
+            a, b = fut.result()
+        "#,
+        r#"
+        shared:
+          a: 0
+          b: 0
         executors:
           ex: { workers: 1 }
         tasks:
@@ -6563,6 +6645,19 @@ fn a_bound_method_job_gets_its_arguments_after_self() {
             ops:
               - set: "adder_total = adder_total + n"  # line 8: self.total += n
               - return: "None"  # line 7: def add(self, n):
+
+              - submit: { task: pair, into: fut }  # line 5: fut = ex.submit(pair, 3)
+              - result: { future: "fut", into: result }  # line 6: a, b = fut.result()
+              - let: "unpacked = result"  # line 6: a, b = fut.result()
+              - set: "a = unpack(unpacked, 0, 2)"  # line 6: a, b = fut.result()
+              - set: "b = unpack(unpacked, 1, 2)"  # line 6: a, b = fut.result()
+              - result: { future: "fut" }  # line 4: with ThreadPoolExecutor(max_workers=1) as ex:
+          pair:  # line 5: fut = ex.submit(pair, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 3"  # line 5: fut = ex.submit(pair, 3)
+              - return: "(n, n + 1)"  # line 3: return n, n + 1
         "#,
     );
 }
@@ -6626,6 +6721,52 @@ fn a_conditional_over_attributes_only_init_sets_picks_its_branch_at_import() {
                               ops:
                                 - set: "a_balance = a_balance - 10"  # line 13: source.balance -= 10
                                 - set: "b_balance = b_balance + 10"  # line 14: target.balance += 10
+
+/// `for n, sq in ex.map(...)`: each result into a temporary, unpacked before the body.
+#[test]
+fn a_loop_over_map_results_unpacks_each_tuple() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        total = 0
+        def square(n):
+            return n, n * n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n, sq in ex.map(square, range(2)):
+                total += sq
+        "#,
+        r#"
+        shared:
+          total: 0
+          n: 0
+          sq: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 6: for n, sq in ex.map(square, range(2)):
+              - repeat:  # line 6: for n, sq in ex.map(square, range(2)):
+                  times: 2
+                  ops:
+                    - submit: { task: square, args: { n_2: "i" }, into: "futures[i]" }  # line 6: for n, sq in ex.map(square, range(2)):
+              - repeat:  # line 6: for n, sq in ex.map(square, range(2)):
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: item }  # line 6: for n, sq in ex.map(square, range(2)):
+                    - let: "unpacked = item"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "n = unpack(unpacked, 0, 2)"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "sq = unpack(unpacked, 1, 2)"  # line 6: for n, sq in ex.map(square, range(2)):
+                    - set: "total = total + sq"  # line 7: total += sq
+              - repeat:  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 5: with ThreadPoolExecutor(max_workers=2) as ex:
+          square:  # line 6: for n, sq in ex.map(square, range(2)):
+            start: spawned
+            executor: ex
+            ops:
+              - return: "(n_2, n_2 * n_2)"  # line 4: return n, n * n
         "#,
     );
 }

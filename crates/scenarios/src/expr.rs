@@ -41,11 +41,16 @@ pub enum Ast {
         at: usize,
         index: Box<Ast>,
     },
-    /// `min(a, b)`, `max(a, b)`, `abs(a)`, `has(m, k)`, `is_set(E)`.
+    /// `min(a, b)`, `max(a, b)`, `abs(a)`, `has(m, k)`, `is_set(E)`, `unpack(t, i, n)`.
     Call {
         function: Function,
         at: usize,
         args: Vec<Ast>,
+    },
+    /// `(a, b)` or `(a,)`: Python's tuple, 1 to `limits::MAX_TUPLE_LENGTH` items, opened at byte `at`.
+    Tuple {
+        items: Vec<Ast>,
+        at: usize,
     },
 }
 
@@ -56,9 +61,14 @@ pub enum Function {
     Abs,
     Has,
     IsSet,
+    /// `unpack(t, i, n)`: item `i` of tuple `t`, which must have `n` items (`i` and `n` literals).
+    Unpack,
 }
 
 impl Function {
+    /// The functions an unknown name's error lists and suggests from. `unpack` (the import's, for
+    /// `a, b = t`) is left out so that the message of every file that names an unknown function stays
+    /// as it was before tuples.
     pub const NAMES: [&str; 6] = ["len", "min", "max", "abs", "has", "is_set"];
 
     fn from_name(name: &str) -> Option<Self> {
@@ -68,6 +78,7 @@ impl Function {
             "abs" => Function::Abs,
             "has" => Function::Has,
             "is_set" => Function::IsSet,
+            "unpack" => Function::Unpack,
             _ => return None,
         })
     }
@@ -76,6 +87,7 @@ impl Function {
         match self {
             Function::Min | Function::Max | Function::Has => 2,
             Function::Abs | Function::IsSet => 1,
+            Function::Unpack => 3,
         }
     }
 
@@ -86,6 +98,7 @@ impl Function {
             Function::Abs => "abs",
             Function::Has => "has",
             Function::IsSet => "is_set",
+            Function::Unpack => "unpack",
         }
     }
 }
@@ -486,6 +499,11 @@ impl Parser {
             Token::Symbol("(") => {
                 self.nest().map_err(|error| ParseError { at, ..error })?;
                 let inner = self.python_or()?;
+                if self.eat(",") {
+                    let tuple = self.tuple(inner, at)?;
+                    self.depth -= 1;
+                    return Ok(tuple);
+                }
                 if !self.eat(")") {
                     return Err(self.error("expected `)`"));
                 }
@@ -500,6 +518,44 @@ impl Parser {
 }
 
 impl Parser {
+    /// The rest of a tuple display after its first item and comma (opened at `at`): `b, c)` or `)`.
+    fn tuple(&mut self, first: Ast, at: usize) -> Result<Ast, ParseError> {
+        let mut items = vec![first];
+        // Bounded: every pass takes a token or ends, and an expression has at most
+        // `limits::MAX_EXPRESSION_CHARS` characters.
+        while !self.eat(")") {
+            items.push(self.python_or()?);
+            if self.eat(")") {
+                break;
+            }
+            if !self.eat(",") {
+                return Err(self.error("expected `,` or `)` in a tuple"));
+            }
+        }
+        let most = sim_core::limits::MAX_TUPLE_LENGTH;
+        if items.len() > most {
+            return Err(ParseError {
+                at,
+                message: format!("a tuple has at most {most} items, this one {}", items.len()),
+            });
+        }
+        Ok(Ast::Tuple { items, at })
+    }
+
+    /// `unpack(t, i, n)`: `i` and `n` integer literals, `0 <= i < n <= limits::MAX_TUPLE_LENGTH`.
+    fn check_unpack(args: &[Ast], at: usize) -> Result<(), ParseError> {
+        let most = sim_core::limits::MAX_TUPLE_LENGTH as i64;
+        match args {
+            [_, Ast::Number(index), Ast::Number(length)] if (0..*length).contains(index) && *length <= most => Ok(()),
+            _ => Err(ParseError {
+                at,
+                message: format!(
+                    "`unpack(t, i, n)` takes item `i` of a tuple of `n` items: two integer literals, 0 <= i < n <= {most}"
+                ),
+            }),
+        }
+    }
+
     /// `name(args)`: one of the functions, or an error that names the unknown one.
     fn call(&mut self, name: String, at: usize) -> Result<Ast, ParseError> {
         let Some(function) = Function::from_name(&name) else {
@@ -535,6 +591,9 @@ impl Parser {
             let count =
                 if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
             return Err(ParseError { at, message: format!("`{name}` takes {count}, not {}", args.len()) });
+        }
+        if function == Function::Unpack {
+            Self::check_unpack(&args, at)?;
         }
         Ok(Ast::Call { function, at, args })
     }

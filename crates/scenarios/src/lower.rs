@@ -1267,7 +1267,9 @@ impl<N: Names> Lowering<'_, N> {
                 let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
                 self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }
-            Function::Min | Function::Max | Function::Abs => unreachable!("operators are lowered by lower_pure"),
+            Function::Min | Function::Max | Function::Abs | Function::Unpack => {
+                unreachable!("operators are lowered by lower_pure")
+            }
         }
     }
 }
@@ -1340,7 +1342,7 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
             Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
-            Ast::Call { args, .. } => args.iter().any(|a| self.reads_shared(a)),
+            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } => args.iter().any(|a| self.reads_shared(a)),
             Ast::Negate(inner) | Ast::Not(inner) => self.reads_shared(inner),
             Ast::Binary(_, left, right)
             | Ast::And(left, right)
@@ -1382,6 +1384,10 @@ pub fn render(ast: &Ast) -> String {
             let args: Vec<String> = args.iter().map(render).collect();
             format!("{}({})", function.name(), args.join(", "))
         }
+        Ast::Tuple { items, .. } => {
+            let items: Vec<String> = items.iter().map(render).collect();
+            if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
+        }
     }
 }
 
@@ -1392,7 +1398,8 @@ fn render_operand(ast: &Ast) -> String {
         | Ast::Name { .. }
         | Ast::Len { .. }
         | Ast::Index { .. }
-        | Ast::Call { .. } => render(ast),
+        | Ast::Call { .. }
+        | Ast::Tuple { .. } => render(ast),
         _ => format!("({})", render(ast)),
     }
 }
@@ -1429,6 +1436,19 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             refuse_arithmetic_on_a_string(&args[0], "abs", operands)?;
             lower_pure(&args[0], ops, operands)?;
             ops.push(ExprOp::Abs);
+        }
+        Ast::Call { function: Function::Unpack, args, .. } => {
+            lower_pure(&args[0], ops, operands)?;
+            let (Ast::Number(index), Ast::Number(length)) = (&args[1], &args[2]) else {
+                unreachable!("the parser takes literals only")
+            };
+            ops.push(ExprOp::Unpack { index: *index as u32, length: *length as u32 });
+        }
+        Ast::Tuple { items, .. } => {
+            for item in items {
+                lower_pure(item, ops, operands)?;
+            }
+            ops.push(ExprOp::Tuple(items.len() as u32));
         }
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
@@ -1475,6 +1495,12 @@ fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, operands: &impl Op
     if let Ast::Str { at, .. } = operand {
         let message =
             format!("`{symbol}` of a string: weft's strings can be compared, stored and printed, not computed with");
+        return Err(operands.error_in_expression(*at, message));
+    }
+    if let Ast::Tuple { at, .. } = operand {
+        let message = format!(
+            "`{symbol}` of a tuple: weft's tuples are made, compared with `==`, unpacked, stored and printed, not computed with"
+        );
         return Err(operands.error_in_expression(*at, message));
     }
     Ok(())

@@ -93,6 +93,14 @@ fn string_literals_are_constants_and_map_keys() {
     );
 }
 
+#[test]
+fn tuple_displays_and_unpack_lower_to_values() {
+    check(
+        r#"[ { let: "t = (x, 'a', (1,))" }, { set: "buf[0] = unpack(t, 0, 3)" }, { if: { cond: "t == (1, 2)", then: [] } } ]"#,
+        "0: read x\n1: let t = (x, 'a', (1,))\n2: set buf[0] = unpack(t, 0, 3)\n3: branch t == (1, 2) else 4",
+    );
+}
+
 /// Loading fails with `expect` (the first line of the rendered diagnostic, from the place on).
 fn check_error(declarations: &str, ops: &str, expect: &str) {
     MISMATCHES.check(&format!("ops: {ops}"), &scenario(declarations, ops), expect);
@@ -110,6 +118,21 @@ fn every_visible_misuse_is_a_located_error() {
         "9:24: `+` of a string: weft's strings can be compared, stored and printed, not computed with",
     );
     check_error(d, "[ { set: \"x = 'open\" } ]", "9:24: a string opened with ' is not closed");
+    check_error(
+        d,
+        "[ { set: \"x = (1, 2) * 2\" } ]",
+        "9:24: `*` of a tuple: weft's tuples are made, compared with `==`, unpacked, stored and printed, not computed with",
+    );
+    check_error(
+        d,
+        "[ { set: \"x = unpack(x, 2, 2)\" } ]",
+        "9:24: `unpack(t, i, n)` takes item `i` of a tuple of `n` items: two integer literals, 0 <= i < n <= 16",
+    );
+    check_error(
+        d,
+        "[ { set: \"x = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)\" } ]",
+        "9:24: a tuple has at most 16 items, this one 17",
+    );
     check_error(
         d,
         "[ { if: { cond: \"x\", then: [ continue ] } } ]",

@@ -1,7 +1,7 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
-use crate::limits::MAX_STRINGS;
+use crate::limits::{MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES};
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
@@ -22,6 +22,11 @@ pub trait Operands {
     fn event_is_set(&self, _event: u32) -> bool {
         false
     }
+    /// The run's tuples, where an expression may make or read one (`None`: it may not, and a tuple
+    /// operation is a fault).
+    fn tuples(&self) -> Option<&TupleArena> {
+        None
+    }
 }
 
 /// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
@@ -37,9 +42,15 @@ pub const NONE: i64 = i64::MIN;
 /// of a string costs one comparison.
 pub const FIRST_STRING: i64 = NONE + 1;
 
-/// The format's smallest integer: everything below it (None and the strings) is no integer. The
-/// integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
-pub const SMALLEST_INTEGER: i64 = FIRST_STRING + MAX_STRINGS as i64;
+/// Python's tuples: tuple number `k` a run made (`TupleArena`, interned: equal items are one tuple) is
+/// the value `FIRST_TUPLE + k`, in a band of [`MAX_TUPLES`] patterns just above the strings'. A
+/// tuple's number says only when the run first made it: whatever orders, prints or compares runs by
+/// values reads its items (`Value::decode`, `TupleArena::write_canonical`), never its number.
+pub const FIRST_TUPLE: i64 = FIRST_STRING + MAX_STRINGS as i64;
+
+/// The format's smallest integer: everything below it (None, the strings and the tuples) is no
+/// integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
+pub const SMALLEST_INTEGER: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
 
 /// Whether `value` is an integer (not None, not a string).
 #[inline]
@@ -53,12 +64,145 @@ pub fn string_value(index: usize) -> i64 {
     FIRST_STRING + index as i64
 }
 
-/// The table index of a string value, `None` for an integer or None.
+/// The table index of a string value, `None` for an integer, None or a tuple.
 pub fn string_index(value: i64) -> Option<usize> {
-    (FIRST_STRING..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_STRING) as usize)
+    (FIRST_STRING..FIRST_TUPLE).contains(&value).then(|| (value - FIRST_STRING) as usize)
 }
 
-/// Python's truth of a value: 0, None and the empty string (`FIRST_STRING`) are false.
+/// The arena index of a tuple value, `None` for anything else.
+pub fn tuple_index(value: i64) -> Option<usize> {
+    (FIRST_TUPLE..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
+}
+
+/// The tuples one run made, each once (interned: equal items give the one value, so `==` between
+/// tuples is `==` between values). Reset for the next run without freeing its memory. Behind a
+/// `RefCell` because expressions make tuples while reading their operands (`Operands::tuples`);
+/// nothing here is borrowed across a call.
+#[derive(Debug, Default)]
+pub struct TupleArena {
+    table: std::cell::RefCell<TupleTable>,
+    /// How many tuples the run made, outside the `RefCell`: the per-run questions of a model without
+    /// tuples (`is_empty`, `reset`) cost one load.
+    made: std::cell::Cell<u32>,
+}
+
+#[derive(Debug, Default)]
+struct TupleTable {
+    /// Every tuple's items, one after the other.
+    items: Vec<i64>,
+    /// Where each tuple's items are in `items`: start and end.
+    spans: Vec<(u32, u32)>,
+    /// A tuple's number by its items.
+    numbers: std::collections::BTreeMap<Vec<i64>, u32>,
+}
+
+impl TupleArena {
+    /// Forgets the last run's tuples.
+    pub fn reset(&mut self) {
+        // Most models make no tuple: one test per run.
+        if self.made.get() == 0 {
+            return;
+        }
+        self.made.set(0);
+        let table = self.table.get_mut();
+        table.items.clear();
+        table.spans.clear();
+        table.numbers.clear();
+    }
+
+    /// Whether the run made no tuple.
+    pub fn is_empty(&self) -> bool {
+        self.made.get() == 0
+    }
+
+    /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
+    /// when the run has made [`MAX_TUPLES`] tuples already.
+    pub fn intern(&self, items: &[i64]) -> Option<i64> {
+        debug_assert!(!items.is_empty() && items.len() <= MAX_TUPLE_LENGTH, "the loader bounds a tuple's length");
+        let mut table = self.table.borrow_mut();
+        if let Some(&number) = table.numbers.get(items) {
+            return Some(FIRST_TUPLE + i64::from(number));
+        }
+        let number = table.spans.len();
+        if number >= MAX_TUPLES {
+            return None;
+        }
+        let start = table.items.len() as u32;
+        table.items.extend_from_slice(items);
+        let end = table.items.len() as u32;
+        table.spans.push((start, end));
+        table.numbers.insert(items.to_vec(), number as u32);
+        self.made.set(number as u32 + 1);
+        Some(FIRST_TUPLE + number as i64)
+    }
+
+    /// Item `index` of tuple value `tuple` and the tuple's length, `None` when `tuple` is no tuple of
+    /// this run.
+    pub fn item(&self, tuple: i64, index: usize) -> Option<(Option<i64>, usize)> {
+        let table = self.table.borrow();
+        let &(start, end) = table.spans.get(tuple_index(tuple)?)?;
+        let items = &table.items[start as usize..end as usize];
+        Some((items.get(index).copied(), items.len()))
+    }
+
+    /// The items of tuple value `tuple`, `None` when it is no tuple of this run.
+    pub fn items(&self, tuple: i64) -> Option<Vec<i64>> {
+        let table = self.table.borrow();
+        let &(start, end) = table.spans.get(tuple_index(tuple)?)?;
+        Some(table.items[start as usize..end as usize].to_vec())
+    }
+
+    /// Writes `value` to `out` as its contents, never its number: anything but a tuple as itself, a
+    /// tuple as `FIRST_TUPLE + length` followed by its items written the same way (a prefix code: no
+    /// tuple's words begin another value's). Two runs that made the same tuples in other orders write
+    /// the same words, so outcomes compared by these words are compared by contents.
+    pub fn write_canonical(&self, value: i64, out: &mut Vec<i64>) {
+        let Some(items) = self.items(value) else {
+            out.push(value);
+            return;
+        };
+        out.push(FIRST_TUPLE + items.len() as i64);
+        for item in items {
+            self.write_canonical(item, out);
+        }
+    }
+}
+
+/// Python's `<` between two items of a priority queue (heapq compares them so): integers by value,
+/// strings by code points (their table order), tuples item by item (the first items that differ
+/// decide, else the shorter is smaller). `None` where Python raises TypeError (None, or two types).
+pub fn python_order(left: i64, right: i64, tuples: &TupleArena) -> Option<std::cmp::Ordering> {
+    if left == right {
+        return Some(std::cmp::Ordering::Equal);
+    }
+    let both = |is: fn(i64) -> bool| is(left) && is(right);
+    if both(is_integer) || both(|value| string_index(value).is_some()) {
+        return Some(left.cmp(&right));
+    }
+    let (left_items, right_items) = (tuples.items(left)?, tuples.items(right)?);
+    let differ = left_items.iter().zip(&right_items).find(|(a, b)| a != b);
+    match differ {
+        // Interned: two equal items are one value, so the first unequal pair decides.
+        Some((&a, &b)) => python_order(a, b, tuples),
+        None => Some(left_items.len().cmp(&right_items.len())),
+    }
+}
+
+/// Reads one value written by [`TupleArena::write_canonical`] from the front of `words`, with the
+/// model's string table; the words it took are removed from the front.
+pub fn read_canonical(words: &mut &[i64], strings: &[String]) -> Value {
+    let Some((&first, rest)) = words.split_first() else {
+        return Value::None;
+    };
+    *words = rest;
+    match tuple_index(first) {
+        Some(length) => Value::Tuple((0..length).map(|_| read_canonical(words, strings)).collect()),
+        None => Value::of(first, strings),
+    }
+}
+
+/// Python's truth of a value: 0, None and the empty string (`FIRST_STRING`) are false (a tuple has one
+/// item at least: true).
 #[inline]
 pub fn is_true(value: i64) -> bool {
     // NONE and FIRST_STRING are the two patterns at the bottom of the range.
@@ -73,6 +217,10 @@ pub struct ValueText<'a>(pub i64, pub &'a [String]);
 
 impl std::fmt::Display for ValueText<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Its items are the run's (`Value::decode`); a message built from the model alone names it.
+        if tuple_index(self.0).is_some() {
+            return f.write_str("a tuple");
+        }
         Value::of(self.0, self.1).fmt(f)
     }
 }
@@ -84,17 +232,29 @@ pub enum Value {
     Int(i64),
     None,
     Str(String),
+    /// A tuple's items (JSON: an array).
+    Tuple(Vec<Value>),
 }
 
 impl Value {
-    /// Decodes `value` with the model's string table `strings`.
+    /// Decodes `value` with the model's string table `strings`. A tuple needs its run's arena
+    /// ([`Value::decode`]): here it is only said to be one.
     pub fn of(value: i64, strings: &[String]) -> Value {
         if value == NONE {
             return Value::None;
         }
         match string_index(value) {
             Some(index) => Value::Str(strings.get(index).cloned().unwrap_or_default()),
+            None if tuple_index(value).is_some() => Value::Str("<tuple>".to_string()),
             None => Value::Int(value),
+        }
+    }
+
+    /// Decodes `value` with the model's string table and the run's tuples.
+    pub fn decode(value: i64, strings: &[String], tuples: &TupleArena) -> Value {
+        match tuples.items(value) {
+            Some(items) => Value::Tuple(items.into_iter().map(|item| Value::decode(item, strings, tuples)).collect()),
+            None => Value::of(value, strings),
         }
     }
 }
@@ -111,6 +271,17 @@ impl std::fmt::Display for Value {
             Value::Int(value) => write!(f, "{value}"),
             Value::None => f.write_str("None"),
             Value::Str(text) => write_python_repr(f, text),
+            // Python's repr: `(1, 'a')`, and a comma after the one item of `(1,)`.
+            Value::Tuple(items) => {
+                f.write_str("(")?;
+                for (position, item) in items.iter().enumerate() {
+                    if position > 0 {
+                        f.write_str(", ")?;
+                    }
+                    item.fmt(f)?;
+                }
+                f.write_str(if items.len() == 1 { ",)" } else { ")" })
+            }
         }
     }
 }
@@ -140,6 +311,7 @@ impl serde::Serialize for Value {
             Value::Int(value) => serializer.serialize_i64(*value),
             Value::None => serializer.serialize_none(),
             Value::Str(text) => serializer.serialize_str(text),
+            Value::Tuple(items) => serializer.collect_seq(items),
         }
     }
 }
@@ -151,11 +323,13 @@ impl<'de> serde::Deserialize<'de> for Value {
         enum Shown {
             Int(i64),
             Str(String),
+            Tuple(Vec<Value>),
         }
         Ok(match Option::<Shown>::deserialize(deserializer)? {
             None => Value::None,
             Some(Shown::Int(value)) => Value::Int(value),
             Some(Shown::Str(text)) => Value::Str(text),
+            Some(Shown::Tuple(items)) => Value::Tuple(items),
         })
     }
 }
@@ -182,6 +356,29 @@ pub enum EvalError {
     StringOperand {
         operation: &'static str,
     },
+    /// Python's TypeError: a tuple where a number is needed (`t + 1`, `-t`), or between a tuple and
+    /// something else where Python orders (`t < 1`).
+    TupleOperand {
+        operation: &'static str,
+    },
+    /// What Python computes with tuples and weft does not yet: two tuples ordered (`<`, `min`) item by
+    /// item, concatenated (`+`), a tuple repeated (`*` by an integer). Not a Python exception: weft's
+    /// own limit, said as such.
+    TupleNotYet {
+        operation: &'static str,
+    },
+    /// Python's ValueError of an unpacking assignment (`a, b = t`) whose tuple has another length, or
+    /// TypeError when the value is no tuple at all (`got` is then `None`).
+    Unpack {
+        expected: u32,
+        got: Option<u32>,
+    },
+    /// An unpacking assignment of a string: Python binds its characters, weft does not yet.
+    UnpackString {
+        expected: u32,
+    },
+    /// The run made more than `limits::MAX_TUPLES` tuples.
+    TooManyTuples,
 }
 
 impl EvalError {
@@ -198,6 +395,29 @@ impl EvalError {
             EvalError::StringOperand { operation } => {
                 format!("TypeError: unsupported operand str for `{operation}`")
             }
+            EvalError::TupleOperand { operation } => {
+                format!("TypeError: unsupported operand tuple for `{operation}`")
+            }
+            EvalError::TupleNotYet { operation } => {
+                format!(
+                    "`{operation}` of tuples is Python's, not weft's yet: weft's tuples are made, compared with `==`, unpacked, stored and printed"
+                )
+            }
+            EvalError::Unpack { expected, got: None } => {
+                format!("TypeError: cannot unpack a value that is no tuple into {expected} names")
+            }
+            EvalError::Unpack { expected, got: Some(got) } if got > expected => {
+                format!("ValueError: too many values to unpack (expected {expected})")
+            }
+            EvalError::Unpack { expected, got: Some(got) } => {
+                format!("ValueError: not enough values to unpack (expected {expected}, got {got})")
+            }
+            EvalError::UnpackString { expected } => format!(
+                "unpacking a string into {expected} names (its characters) is Python's, not weft's yet: weft unpacks tuples"
+            ),
+            EvalError::TooManyTuples => {
+                format!("the run made more than {MAX_TUPLES} distinct tuples, the most one run may make")
+            }
         }
     }
 }
@@ -207,11 +427,17 @@ pub fn index_error(index: i64, length: u64) -> EvalError {
     if is_integer(index) { EvalError::IndexOutOfRange { index, length } } else { not_a_number(index, "[]") }
 }
 
-/// Python's TypeError for None or a string where a number is needed.
+/// Python's TypeError for None, a string or a tuple where a number is needed.
 #[cold]
 fn not_a_number(value: i64, operation: &'static str) -> EvalError {
-    debug_assert!(!is_integer(value), "only None and strings are no numbers");
-    if value == NONE { EvalError::NoneOperand { operation } } else { EvalError::StringOperand { operation } }
+    debug_assert!(!is_integer(value), "only None, strings and tuples are no numbers");
+    if value == NONE {
+        EvalError::NoneOperand { operation }
+    } else if tuple_index(value).is_some() {
+        EvalError::TupleOperand { operation }
+    } else {
+        EvalError::StringOperand { operation }
+    }
 }
 
 /// Python's indexing: a negative index counts from the end. `None` when out of range.
@@ -308,6 +534,17 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let position = python_index(*top, count as usize).ok_or_else(|| index_error(*top, u64::from(count)))?;
                 *top = operands.local(LocalId(first.0 + position as u32));
             }
+            ExprOp::Tuple(length) => {
+                let start = stack.len() - length as usize;
+                let arena = operands.tuples().ok_or(EvalError::TooManyTuples)?;
+                let tuple = arena.intern(&stack[start..]).ok_or(EvalError::TooManyTuples)?;
+                stack.truncate(start);
+                stack.push(tuple);
+            }
+            ExprOp::Unpack { index, length } => {
+                let top = stack.last_mut().expect("a tuple");
+                *top = unpack(operands.tuples(), *top, index, length)?;
+            }
             ExprOp::JumpIfFalseOrPop(target) => {
                 if !is_true(*stack.last().expect("an operand")) {
                     pc = target as usize;
@@ -329,6 +566,19 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
     }
     assert_eq!(stack.len(), 1, "a well-formed expression leaves exactly one value");
     Ok(stack[0])
+}
+
+/// Item `index` of the tuple `value` that an unpacking assignment into `length` names takes: Python's
+/// ValueError when the tuple has another length, TypeError when `value` is no tuple.
+#[cold]
+fn unpack(tuples: Option<&TupleArena>, value: i64, index: u32, length: u32) -> Result<i64, EvalError> {
+    let found = tuples.and_then(|arena| arena.item(value, index as usize));
+    match found {
+        Some((Some(item), got)) if got == length as usize => Ok(item),
+        Some((_, got)) => Err(EvalError::Unpack { expected: length, got: Some(got as u32) }),
+        None if string_index(value).is_some() => Err(EvalError::UnpackString { expected: length }),
+        None => Err(EvalError::Unpack { expected: length, got: None }),
+    }
 }
 
 #[inline]
@@ -382,6 +632,7 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
 fn not_two_integers(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
     use BinaryOp::*;
     let both_strings = string_index(left).is_some() && string_index(right).is_some();
+    let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
     Ok(match op {
         Eq => i64::from(left == right),
         Ne => i64::from(left != right),
@@ -391,6 +642,20 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalErro
         Ge if both_strings => i64::from(left >= right),
         Min if both_strings => left.min(right),
         Max if both_strings => left.max(right),
+        Lt | Le | Gt | Ge | Min | Max | Add if both_tuples => {
+            return Err(EvalError::TupleNotYet { operation: symbol(op) });
+        }
+        // Python repeats a tuple by an integer (`t * 2`, `2 * t`).
+        Mul if (tuple_index(left).is_some() && is_integer(right))
+            || (is_integer(left) && tuple_index(right).is_some()) =>
+        {
+            return Err(EvalError::TupleNotYet { operation: "*" });
+        }
+        // A tuple beside anything else names the tuple (Python: `'<' not supported between ...`).
+        _ if tuple_index(left).is_some() || tuple_index(right).is_some() => {
+            let tuple = if tuple_index(left).is_some() { left } else { right };
+            return Err(not_a_number(tuple, symbol(op)));
+        }
         _ => return Err(not_a_number(if is_integer(left) { right } else { left }, symbol(op))),
     })
 }
@@ -439,7 +704,9 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::MapValue(..)
             | ExprOp::MapHas(..)
             | ExprOp::EventIsSet { .. }
-            | ExprOp::LocalElement { .. } => {}
+            | ExprOp::LocalElement { .. }
+            | ExprOp::Unpack { .. } => {}
+            ExprOp::Tuple(length) => depth = depth.saturating_sub(*length as usize) + 1,
         }
         max = max.max(depth);
     }

@@ -50,9 +50,15 @@ pub const MAX_BLOCK_DEPTH: usize = 16;
 /// Depth of an expression's operand stack.
 pub const MAX_EXPRESSION_DEPTH: usize = 64;
 /// Distinct strings of one scenario (its string table, the empty string included): each is a value of
-/// its own, in a band of 64-bit patterns just above None's (see `crate::expr::FIRST_STRING`), so the
-/// format's integers start this many patterns higher.
-pub const MAX_STRINGS: usize = 65_536;
+/// its own, in a band of 64-bit patterns just above None's (see `crate::expr::FIRST_STRING`). The
+/// strings and the tuples ([`MAX_TUPLES`]) share the 65,536 patterns below the format's integers.
+pub const MAX_STRINGS: usize = 32_768;
+/// Distinct tuples one run makes (`(a, b)` in an expression): each is a value of its own, in a band of
+/// 64-bit patterns just above the strings' (see `crate::expr::FIRST_TUPLE`); a run that makes one more
+/// ends with a fault that says so.
+pub const MAX_TUPLES: usize = 32_768;
+/// Items of one tuple (`(a, b, ...)`), checked at load time.
+pub const MAX_TUPLE_LENGTH: usize = 16;
 /// Bytes of one string value.
 pub const MAX_STRING_BYTES: usize = 4_096;
 /// Characters of one expression.

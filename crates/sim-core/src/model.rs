@@ -1322,6 +1322,14 @@ pub enum ExprOp {
         first: LocalId,
         count: u32,
     },
+    /// Pop this many values (1 to `limits::MAX_TUPLE_LENGTH`), push the tuple of them: `(a, b)`.
+    Tuple(u32),
+    /// Pop a tuple, push its item `index`: `unpack(t, index, length)`, one name of `a, b = t`, where
+    /// a tuple of another length than `length` is Python's ValueError.
+    Unpack {
+        index: u32,
+        length: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

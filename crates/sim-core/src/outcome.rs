@@ -311,6 +311,19 @@ pub enum PythonFault {
         queue: QueueId,
         string: bool,
     },
+    /// A priority queue's `put` of a tuple beside an item that is no tuple, or of an item that is no
+    /// tuple beside tuples (`certain`: every comparison heapq makes raises TypeError); or of a tuple
+    /// that cannot be ordered against a tuple the queue holds (`(1, None)` beside `(1, 2)`), where
+    /// whether CPython raises depends on which items heapq compares, which weft does not model.
+    UnorderableTuple {
+        queue: QueueId,
+        certain: bool,
+    },
+    /// A tuple as a new key of a map: weft's limit, not Python's (a map's keys are integers and strings).
+    TupleKey {
+        process: ProcessId,
+        map: MapId,
+    },
     /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
     BrokenBarrier {
         barrier: BarrierId,
@@ -406,6 +419,18 @@ impl PythonFault {
                 if string { "str" } else { "None" },
                 model.queues[queue.index()].name
             ),
+            PythonFault::UnorderableTuple { queue, certain: true } => format!(
+                "TypeError: '<' not supported between a tuple and an item that is no tuple in priority queue `{}`",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::UnorderableTuple { queue, certain: false } => format!(
+                "priority queue `{}` would hold two tuples Python cannot order (their first different items are None, or of two types); CPython raises TypeError only if heapq compares those two, which weft does not model, so the run stops here",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::TupleKey { process, map } => format!(
+                "a tuple as a key of map `{}`: Python takes it, weft does not yet (its map keys are integers and strings)",
+                model.processes[process.index()].maps[map.index()].name
+            ),
             PythonFault::BrokenBarrier { barrier } => format!(
                 "BrokenBarrierError: barrier `{}` is broken (a wait on it timed out)",
                 model.barriers[barrier.index()].name
@@ -445,40 +470,37 @@ impl PythonFault {
     }
 }
 
-/// Turns flattened shared values (see `RunView::shared_values`) back into the report's shape.
+/// Turns flattened shared values (see `RunView::shared_values`, where a tuple is written as its items)
+/// back into the report's shape.
 pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
-    let mut at = 0;
+    let mut words = values;
     let mut state = SharedState::new();
+    let strings = &model.strings;
+    let next = |words: &mut &[i64]| crate::expr::read_canonical(words, strings);
     for definition in &model.processes {
-        let count = definition.shared.len();
-        let value_of = |value: i64| crate::expr::Value::of(value, &model.strings);
-        let mut named: IndexMap<String, crate::expr::Value> = definition
-            .shared
-            .iter()
-            .zip(&values[at..at + count])
-            .map(|(v, &value)| (v.name.clone(), value_of(value)))
-            .collect();
-        at += count;
+        let mut named: IndexMap<String, crate::expr::Value> = IndexMap::new();
+        for variable in &definition.shared {
+            named.insert(variable.name.clone(), next(&mut words));
+        }
         // Format 1.1: arrays element by element, maps key by key (see `RunView::shared_values`).
         for array in &definition.arrays {
-            for (index, &value) in values[at..at + array.initial.len()].iter().enumerate() {
-                named.insert(format!("{}[{index}]", array.name), value_of(value));
+            for index in 0..array.initial.len() {
+                named.insert(format!("{}[{index}]", array.name), next(&mut words));
             }
-            at += array.initial.len();
         }
         for map in &definition.maps {
-            let length = values[at] as usize;
-            at += 1;
-            named.insert(format!("len({})", map.name), crate::expr::Value::Int(length as i64));
-            for pair in values[at..at + 2 * length].chunks(2) {
-                let key = crate::expr::ValueText(pair[0], &model.strings);
-                named.insert(format!("{}[{key}]", map.name), value_of(pair[1]));
+            let Some((&length, rest)) = words.split_first() else { break };
+            words = rest;
+            named.insert(format!("len({})", map.name), crate::expr::Value::Int(length));
+            for _ in 0..length {
+                let key = next(&mut words);
+                named.insert(format!("{}[{key}]", map.name), next(&mut words));
             }
-            at += 2 * length;
         }
         if !named.is_empty() || definition.name == "main" {
             state.insert(definition.name.clone(), named);
         }
     }
+    debug_assert!(words.is_empty(), "every flattened value read");
     state
 }

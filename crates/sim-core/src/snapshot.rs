@@ -50,7 +50,7 @@ pub fn record(model: &Model, policy_name: &str, seed: u64) -> Option<SnapshotRec
     };
     let label = RunLabel { policy: policy_name.to_string(), seed, schedule: token.to_string() };
     let report = simulator.report(&outcome, &label);
-    let mut trace = simulator.trace().lines(model);
+    let mut trace = simulator.trace_lines();
     trace.truncate(TRACE_LINES);
     Some(SnapshotRecord {
         status: report.status,

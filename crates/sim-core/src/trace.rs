@@ -104,36 +104,38 @@ impl Trace {
     }
 
     /// Readable lines: `  1.5ms  deposit  read balance -> 500`.
-    pub fn lines(&self, model: &Model) -> Vec<String> {
+    /// `tuples` are the run's (values in the trace name them by number).
+    pub fn lines(&self, model: &Model, tuples: &crate::expr::TupleArena) -> Vec<String> {
         let (events, skipped) = self.kept();
         let mut lines = Vec::with_capacity(events.len() + 1);
         for (index, event) in events.iter().enumerate() {
             if skipped > 0 && index == self.head.len() {
                 lines.push(format!("... {skipped} events not kept ..."));
             }
-            lines.push(format_event(model, event));
+            lines.push(format_event(model, tuples, event));
         }
         lines
     }
 }
 
-pub fn format_event(model: &Model, event: &TraceEvent) -> String {
+pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &TraceEvent) -> String {
+    let value = || crate::expr::Value::decode(event.value, &model.strings, tuples);
     let task = &model.tasks[event.task.index()];
     let mut line = format!("{:>10}  {:<12} ", DisplayNanos(event.at_ns).to_string(), task.name);
     let step = describe_instr(model, event.task, event.pc);
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
             Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
-                write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings))
+                write!(line, "{step} -> {}", value())
             }
             Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
-                write!(line, "{step} <- {}", crate::expr::ValueText(event.value, &model.strings))
+                write!(line, "{step} <- {}", value())
             }
             Some(Instr::Submit(_)) => {
                 let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
                 write!(line, "{step} -> {instance}")
             }
-            Some(Instr::Result(_)) => write!(line, "{step} -> {}", crate::expr::ValueText(event.value, &model.strings)),
+            Some(Instr::Result(_)) => write!(line, "{step} -> {}", value()),
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),

@@ -1005,7 +1005,11 @@ impl<'a> Translator<'a> {
     }
 
     /// `ex.submit` / `ex.map` of an executor of an open `with`.
-    fn executor_call<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c str)> {
+    pub(super) fn executor_call<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+    ) -> Option<((String, bool), &'c str)> {
         let Expr::Attribute(attribute) = &*call.func else {
             return None;
         };

@@ -5,7 +5,7 @@ use super::state::TaskState;
 use crate::expr::{Operands, evaluate};
 use crate::model::*;
 
-struct Locals<'a>(&'a [i64]);
+struct Locals<'a>(&'a [i64], &'a crate::expr::TupleArena);
 
 impl Operands for Locals<'_> {
     fn local(&self, local: LocalId) -> i64 {
@@ -17,18 +17,27 @@ impl Operands for Locals<'_> {
     fn queue_len(&self, _: QueueId) -> i64 {
         unreachable!("queue lengths are hoisted into steps at load time")
     }
+    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
+        Some(self.1)
+    }
 }
 
 /// Runs a `Branch` or `Compute` between steps. Returns false, leaving the pc on it, when its expression
 /// fails: the driver then executes it as a step, which reports the fault.
-pub(super) fn between_steps(model: &Model, task: TaskId, state: &mut TaskState, stack: &mut Vec<i64>) -> bool {
+pub(super) fn between_steps(
+    model: &Model,
+    task: TaskId,
+    state: &mut TaskState,
+    tuples: &crate::expr::TupleArena,
+    stack: &mut Vec<i64>,
+) -> bool {
     let definition = &model.tasks[task.index()];
     let (expr, then) = match definition.program[state.pc as usize] {
         Instr::Branch { expr, target } => (expr, Then::Branch(target)),
         Instr::Compute { local, expr } => (expr, Then::Store(local)),
         _ => unreachable!("only branches and computations run between steps"),
     };
-    let Ok(value) = evaluate(&definition.exprs[expr.index()], &Locals(&state.locals), stack) else {
+    let Ok(value) = evaluate(&definition.exprs[expr.index()], &Locals(&state.locals, tuples), stack) else {
         return false;
     };
     match then {

@@ -177,6 +177,10 @@ impl<D: Driver> Run<'_, '_, D> {
                 if new_key && format11.map_keys >= limits::MAX_MAP_KEYS {
                     return self.python_fault(task, pc, PythonFault::MapFull { process, map });
                 }
+                // A map is ordered by its keys' values, and a tuple's value is its number in the run.
+                if new_key && crate::expr::tuple_index(key).is_some() {
+                    return self.python_fault(task, pc, PythonFault::TupleKey { process, map });
+                }
                 values.insert(key, value);
                 format11.map_keys += usize::from(new_key);
                 self.record(task, pc, TraceKind::Step, value);

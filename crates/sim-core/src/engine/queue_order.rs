@@ -45,15 +45,28 @@ impl<D: Driver> Run<'_, '_, D> {
         let items = &mut self.state.world.queues[queue.index()].items;
         match self.model.queues[queue.index()].order {
             QueueOrder::Fifo | QueueOrder::Lifo => items.push_back(item),
-            QueueOrder::Priority => {
+            QueueOrder::Priority if self.state.world.tuples.is_empty() => {
                 let position = items.partition_point(|held| held.value <= item.value);
+                items.insert(position, item);
+            }
+            // Tuples order by their items, not their numbers (`put_ordered` refused what cannot be
+            // ordered against what the queue holds).
+            QueueOrder::Priority => {
+                let tuples = &self.state.world.tuples;
+                let not_larger = |held: &QueuedItem| {
+                    crate::expr::python_order(held.value, item.value, tuples) != Some(std::cmp::Ordering::Greater)
+                };
+                let position = items.partition_point(not_larger);
                 items.insert(position, item);
             }
         }
         self.state.world.queued_items += 1;
         debug_assert!(
             self.model.queues[queue.index()].order != QueueOrder::Priority
-                || self.state.world.queues[queue.index()].items.iter().is_sorted_by_key(|held| held.value),
+                || self.state.world.queues[queue.index()].items.iter().is_sorted_by(|a, b| {
+                    crate::expr::python_order(a.value, b.value, &self.state.world.tuples)
+                        != Some(std::cmp::Ordering::Greater)
+                }),
             "a priority queue keeps its items sorted"
         );
     }
@@ -64,6 +77,10 @@ impl<D: Driver> Run<'_, '_, D> {
         debug_assert!(!self.is_fifo(queue), "a FIFO queue hands its items over");
         if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
+            return false;
+        }
+        if let Some(fault) = self.unorderable_tuple(queue, value) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
             return false;
         }
         if let Some(string) = self.unorderable(queue, value) {
@@ -100,6 +117,27 @@ impl<D: Driver> Run<'_, '_, D> {
             return Some(false);
         }
         (is_string(value) != is_string(first)).then_some(true)
+    }
+
+    /// As [`Run::unorderable`] where the new item or the queue's are tuples: a tuple beside an item that
+    /// is no tuple always raises (a heap holds items of one kind); two tuples that cannot be ordered
+    /// raise if heapq compares them, which weft does not model: it stops either way, and says which.
+    fn unorderable_tuple(&self, queue: QueueId, value: i64) -> Option<PythonFault> {
+        if self.model.queues[queue.index()].order != QueueOrder::Priority {
+            return None;
+        }
+        let items = &self.state.world.queues[queue.index()].items;
+        let first = items.front()?.value;
+        let is_tuple = |item: i64| crate::expr::tuple_index(item).is_some();
+        if !is_tuple(value) && !is_tuple(first) {
+            return None;
+        }
+        if is_tuple(value) != is_tuple(first) {
+            return Some(PythonFault::UnorderableTuple { queue, certain: true });
+        }
+        let tuples = &self.state.world.tuples;
+        let unorderable = items.iter().any(|held| crate::expr::python_order(held.value, value, tuples).is_none());
+        unorderable.then_some(PythonFault::UnorderableTuple { queue, certain: false })
     }
 
     /// After a `get` of a LIFO or priority queue, `not_full.notify()`: the oldest blocked putter wakes

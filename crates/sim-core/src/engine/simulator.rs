@@ -104,6 +104,11 @@ impl<'m> Simulator<'m> {
         &self.state.observers.trace
     }
 
+    /// The trace's readable lines (`Trace::lines`), values decoded with the last run's tuples.
+    pub fn trace_lines(&self) -> Vec<String> {
+        self.state.observers.trace.lines(self.model, &self.state.world.tuples)
+    }
+
     /// Segments of the last run, when `record_timeline` was set.
     pub fn timeline(&self) -> &Timeline {
         &self.state.observers.timeline

@@ -343,6 +343,8 @@ pub struct World {
     pub futures: super::futures_state::FuturesState,
     /// Arrays, maps and the primitives of format 1.1.
     pub format11: super::sync_state::Format11State,
+    /// The tuples the run made (empty in a model without `(a, b)`).
+    pub tuples: crate::expr::TupleArena,
 }
 
 /// The timed driver's machinery: kernel threads on cores in virtual time, a GIL per process, event loops.
@@ -590,10 +592,12 @@ impl World {
             machine_load: Vec::new(),
             futures: super::futures_state::FuturesState::new(model),
             format11: super::sync_state::Format11State::new(model),
+            tuples: crate::expr::TupleArena::default(),
         }
     }
 
     fn reset(&mut self, model: &Model) {
+        self.tuples.reset();
         for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
             task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
             task.pc = 0;

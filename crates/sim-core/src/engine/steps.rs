@@ -34,6 +34,7 @@ pub enum Effect {
 
 struct TaskOperands<'a> {
     locals: &'a [i64],
+    tuples: &'a crate::expr::TupleArena,
 }
 
 impl Operands for TaskOperands<'_> {
@@ -45,6 +46,9 @@ impl Operands for TaskOperands<'_> {
     }
     fn queue_len(&self, _: QueueId) -> i64 {
         unreachable!("queue lengths are hoisted into steps at load time")
+    }
+    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
+        Some(self.tuples)
     }
 }
 
@@ -98,7 +102,8 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             match *instruction {
                 Instr::Branch { .. } | Instr::Compute { .. } => {
-                    if !super::control::between_steps(self.model, task, state, stack) {
+                    let tuples = &self.state.world.tuples;
+                    if !super::control::between_steps(self.model, task, state, tuples, stack) {
                         return Some(state.pc);
                     }
                 }
@@ -110,7 +115,8 @@ impl<D: Driver> Run<'_, '_, D> {
     #[inline]
     pub(super) fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
-        let operands = TaskOperands { locals: &self.state.world.tasks[task.index()].locals };
+        let world = &self.state.world;
+        let operands = TaskOperands { locals: &world.tasks[task.index()].locals, tuples: &world.tuples };
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {

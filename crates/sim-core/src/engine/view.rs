@@ -149,8 +149,23 @@ impl<'s> RunView<'s> {
         symmetry.encode(self.model, self.state, live, out);
     }
 
-    /// Final shared variables of every process, flattened in model order (cheap to compare).
+    /// Final shared variables of every process, flattened in model order (cheap to compare). A tuple is
+    /// written as its items (`TupleArena::write_canonical`), so runs that made the same tuples in other
+    /// orders flatten alike.
     pub fn shared_values(&self, out: &mut Vec<i64>) {
+        self.shared_values_by_number(out);
+        let tuples = &self.state.world.tuples;
+        if tuples.is_empty() {
+            return;
+        }
+        let numbered = std::mem::take(out);
+        for &value in &numbered {
+            tuples.write_canonical(value, out);
+        }
+    }
+
+    /// [`RunView::shared_values`] with each tuple as its number in this run.
+    fn shared_values_by_number(&self, out: &mut Vec<i64>) {
         out.clear();
         let has_memory = self.state.world.format11.has_memory;
         for (index, process) in self.state.world.processes.iter().enumerate() {
