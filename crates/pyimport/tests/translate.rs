@@ -6259,24 +6259,6 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
             results.append(9)
 
         asyncio.run(main())
-
-/// Tuples made at run time are the scenario's tuples: put on a queue, appended to a list, returned by a
-/// job; `a, b = <run-time value>` takes the value into a local and binds each name to its item.
-#[test]
-fn tuples_made_at_run_time_are_values_and_unpack_into_names() {
-    check(
-        r#"
-        import queue
-        import threading
-        q = queue.Queue()
-        results = []
-        def work(n):
-            q.put((n, n * n))
-            results.append((n, "done"))
-        t = threading.Thread(target=work, args=(2,))
-        t.start()
-        t.join()
-        n, sq = q.get()
         "#,
         r#"
         shared:
@@ -6572,62 +6554,6 @@ fn a_bound_method_job_gets_its_arguments_after_self() {
         r#"
         shared:
           adder_total: 0
-
-          n: 0
-          sq: 0
-        queues:
-          q: { capacity: 0 }
-        tasks:
-          main:
-            ops:
-              - spawn: work  # line 9: t.start()
-              - join: work  # line 10: t.join()
-              - get: { queue: q, into: result }  # line 11: n, sq = q.get()
-              - let: "unpacked = result"  # line 11: n, sq = q.get()
-              - set: "n = unpack(unpacked, 0, 2)"  # line 11: n, sq = q.get()
-              - set: "sq = unpack(unpacked, 1, 2)"  # line 11: n, sq = q.get()
-          work:  # line 8: t = threading.Thread(target=work, args=(2,))
-            start: spawned
-            ops:
-              - let: "n_2 = 2"  # line 8: t = threading.Thread(target=work, args=(2,))
-              - put: { queue: q, value: "(n_2, n_2 * n_2)" }  # line 6: q.put((n, n * n))
-              - atomic:  # line 7: results.append((n, "done"))
-                  - set: "results[len(results)] = (n_2, 'done')"  # line 7: results.append((n, "done"))
-        "#,
-    );
-    let refused = [
-        (
-            "import queue\nq = queue.Queue()\nd = {}\ndef f(x):\n    d[(x, 1)] = 1\n",
-            "6:7: a tuple as a key is not supported yet",
-        ),
-        (
-            "import queue\nq = queue.Queue()\ndef f(x):\n    (a, b), c = q.get()\n",
-            "5:5: unpacking a tuple made at run time binds plain names only",
-        ),
-        ("import queue\nq = queue.Queue()\ndef f(x):\n    q.put(tuple(range(x)))\n", "5:11: "),
-    ];
-    for (body, expected) in refused {
-        let python = format!("import threading\n{body}t = threading.Thread(target=f, args=(1,))\nt.start()\n");
-        check_error(&python, expected);
-    }
-}
-
-/// A job's tuple result unpacks where its `result` is taken (`a, b = fut.result()`).
-#[test]
-fn a_job_returning_a_tuple_unpacks_at_its_result() {
-    check(
-        r#"
-        from concurrent.futures import ThreadPoolExecutor
-        def pair(n):
-            return n, n + 1
-        with ThreadPoolExecutor(max_workers=1) as ex:
-            fut = ex.submit(pair, 3)
-            a, b = fut.result()
-        "#,
-        r#"
-        shared:
-          a: 0
-          b: 0
         executors:
           ex: { workers: 1 }
         tasks:
@@ -6645,19 +6571,6 @@ fn a_job_returning_a_tuple_unpacks_at_its_result() {
             ops:
               - set: "adder_total = adder_total + n"  # line 8: self.total += n
               - return: "None"  # line 7: def add(self, n):
-
-              - submit: { task: pair, into: fut }  # line 5: fut = ex.submit(pair, 3)
-              - result: { future: "fut", into: result }  # line 6: a, b = fut.result()
-              - let: "unpacked = result"  # line 6: a, b = fut.result()
-              - set: "a = unpack(unpacked, 0, 2)"  # line 6: a, b = fut.result()
-              - set: "b = unpack(unpacked, 1, 2)"  # line 6: a, b = fut.result()
-              - result: { future: "fut" }  # line 4: with ThreadPoolExecutor(max_workers=1) as ex:
-          pair:  # line 5: fut = ex.submit(pair, 3)
-            start: spawned
-            executor: ex
-            ops:
-              - let: "n = 3"  # line 5: fut = ex.submit(pair, 3)
-              - return: "(n, n + 1)"  # line 3: return n, n + 1
         "#,
     );
 }
@@ -6721,6 +6634,106 @@ fn a_conditional_over_attributes_only_init_sets_picks_its_branch_at_import() {
                               ops:
                                 - set: "a_balance = a_balance - 10"  # line 13: source.balance -= 10
                                 - set: "b_balance = b_balance + 10"  # line 14: target.balance += 10
+        "#,
+    );
+}
+
+/// Tuples made at run time are the scenario's tuples: put on a queue, appended to a list, returned by a
+/// job; `a, b = <run-time value>` takes the value into a local and binds each name to its item.
+#[test]
+fn tuples_made_at_run_time_are_values_and_unpack_into_names() {
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        results = []
+        def work(n):
+            q.put((n, n * n))
+            results.append((n, "done"))
+        t = threading.Thread(target=work, args=(2,))
+        t.start()
+        t.join()
+        n, sq = q.get()
+        "#,
+        r#"
+        shared:
+          results: {}
+          n: 0
+          sq: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+              - join: work  # line 10: t.join()
+              - get: { queue: q, into: result }  # line 11: n, sq = q.get()
+              - let: "unpacked = result"  # line 11: n, sq = q.get()
+              - set: "n = unpack(unpacked, 0, 2)"  # line 11: n, sq = q.get()
+              - set: "sq = unpack(unpacked, 1, 2)"  # line 11: n, sq = q.get()
+          work:  # line 8: t = threading.Thread(target=work, args=(2,))
+            start: spawned
+            ops:
+              - let: "n_2 = 2"  # line 8: t = threading.Thread(target=work, args=(2,))
+              - put: { queue: q, value: "(n_2, n_2 * n_2)" }  # line 6: q.put((n, n * n))
+              - atomic:  # line 7: results.append((n, "done"))
+                  - set: "results[len(results)] = (n_2, 'done')"  # line 7: results.append((n, "done"))
+        "#,
+    );
+    let refused = [
+        (
+            "import queue\nq = queue.Queue()\nd = {}\ndef f(x):\n    d[(x, 1)] = 1\n",
+            "6:7: a tuple as a key is not supported yet",
+        ),
+        (
+            "import queue\nq = queue.Queue()\ndef f(x):\n    (a, b), c = q.get()\n",
+            "5:5: unpacking a tuple made at run time binds plain names only",
+        ),
+        ("import queue\nq = queue.Queue()\ndef f(x):\n    q.put(tuple(range(x)))\n", "5:11: "),
+    ];
+    for (body, expected) in refused {
+        let python = format!("import threading\n{body}t = threading.Thread(target=f, args=(1,))\nt.start()\n");
+        check_error(&python, expected);
+    }
+}
+
+/// A job's tuple result unpacks where its `result` is taken (`a, b = fut.result()`).
+#[test]
+fn a_job_returning_a_tuple_unpacks_at_its_result() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        def pair(n):
+            return n, n + 1
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            fut = ex.submit(pair, 3)
+            a, b = fut.result()
+        "#,
+        r#"
+        shared:
+          a: 0
+          b: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: pair, into: fut }  # line 5: fut = ex.submit(pair, 3)
+              - result: { future: "fut", into: result }  # line 6: a, b = fut.result()
+              - let: "unpacked = result"  # line 6: a, b = fut.result()
+              - set: "a = unpack(unpacked, 0, 2)"  # line 6: a, b = fut.result()
+              - set: "b = unpack(unpacked, 1, 2)"  # line 6: a, b = fut.result()
+              - result: { future: "fut" }  # line 4: with ThreadPoolExecutor(max_workers=1) as ex:
+          pair:  # line 5: fut = ex.submit(pair, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 3"  # line 5: fut = ex.submit(pair, 3)
+              - return: "(n, n + 1)"  # line 3: return n, n + 1
+        "#,
+    );
+}
 
 /// `for n, sq in ex.map(...)`: each result into a temporary, unpacked before the body.
 #[test]
