@@ -163,6 +163,9 @@ pub struct Scenario {
     pub process_memory: Vec<(usize, Vec<String>)>,
     /// The program's own exception classes and their bases (`exceptions:`), in the order of the file.
     pub exceptions: Vec<(String, String)>,
+    /// The first line with a call weft does not model, whose work it cannot know, costed by nothing (no
+    /// `# weft:` annotation, no `--call-cost`): weft's clocks may be wrong there, so no time window.
+    pub uncosted_call_line: Option<u32>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
@@ -283,7 +286,10 @@ impl Scenario {
         // Not yet with executors: a job handed to a worker moves when the worker steps next, which
         // under a window orders it against every step, and the searches of pool programs that
         // completed without a window stopped at their budget with one (docs/python.md).
-        if self.sleeps() && self.executors.is_empty() {
+        // Nor when a call weft does not model may take time it cannot know (`math.factorial(10000)`):
+        // the window orders steps by weft's clocks, which would put that work at no time at all
+        // (session14/repro/r07: CPython's order lost under a claim of completeness).
+        if self.sleeps() && self.executors.is_empty() && self.uncosted_call_line.is_none() {
             settings.push(format!("time_window: {TIME_WINDOW}"));
         }
         if !settings.is_empty() {

@@ -3728,8 +3728,53 @@ impl<'a> Translator<'a> {
             && let Some(cost) = &self.options.call_cost
         {
             out.push(cost_step(cost, line));
+        } else if !frame.cost_given && !self.is_quick_call(frame, call) {
+            self.scenario.uncosted_call_line.get_or_insert(line);
         }
         Ok(())
+    }
+
+    /// A call weft does not model whose work is too small to order anything against a sleep: printing,
+    /// logging, the builtins that only look at their arguments, a clock's reading. Anything else
+    /// (`math.factorial(10000)`, `hashlib.sha256(data)`, a method of an object weft does not know) may
+    /// take any time.
+    fn is_quick_call(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        const QUICK: [&str; 19] = [
+            "print",
+            "len",
+            "str",
+            "repr",
+            "format",
+            "sorted",
+            "min",
+            "max",
+            "sum",
+            "any",
+            "all",
+            "list",
+            "tuple",
+            "dict",
+            "set",
+            "int",
+            "bool",
+            "isinstance",
+            "id",
+        ];
+        match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) => {
+                QUICK.contains(&name.as_str())
+                    || name.starts_with("logging.")
+                    || name.starts_with("sys.")
+                    || name.starts_with("time.")
+                    || name.starts_with("threading.")
+                    || name.starts_with("os.getpid")
+            }
+            Ok(Ex::Static(Value::Object(_) | Value::Thread(_))) => true,
+            // `", ".join(names)`, `text.upper()`: a method of a string.
+            _ => {
+                matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::StringLiteral(_) | Expr::FString(_)))
+            }
+        }
     }
 
     /// A call weft does not model reads the shared state it is given (its steps say so); one that may

@@ -6783,3 +6783,26 @@ fn a_loop_over_map_results_unpacks_each_tuple() {
         "#,
     );
 }
+
+/// A program that sleeps is explored within a time window, unless it calls something weft does not model
+/// whose work it cannot know and nobody costed (`math.factorial(10000)`): weft's clocks would put that
+/// work at no time, and the window would drop the orders CPython's real time gives (session14/repro/r07).
+#[test]
+fn a_time_window_only_where_weft_knows_what_every_call_costs() {
+    let scheduler_line = |python: &str| {
+        let imported = pyimport::import_python("prog.py", &unindent(python), &pyimport::Options::default())
+            .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let program = |work: &str| {
+        format!(
+            "import math\nimport threading\nimport time\nlast = 0\ndef cruncher():\n    global last\n    {work}\n    last = 1\ndef sleeper():\n    global last\n    time.sleep(0.025)\n    last = 2\na = threading.Thread(target=cruncher)\nb = threading.Thread(target=sleeper)\na.start()\nb.start()\n"
+        )
+    };
+    assert_eq!(scheduler_line(&program("print(last)")), Some("scheduler: { time_window: 20ms }".to_string()));
+    assert_eq!(scheduler_line(&program("math.factorial(10000)")), None);
+    assert_eq!(
+        scheduler_line(&program("math.factorial(10000)  # weft: cpu 60ms")),
+        Some("scheduler: { time_window: 20ms }".to_string())
+    );
+}
