@@ -901,6 +901,9 @@ impl Translator<'_> {
                 }
                 Ok(Ex::code(text, ATOM, false, reads))
             }
+            "sum" if args.len() == 1 && matches!(&args[0], Expr::Generator(_) | Expr::ListComp(_)) => {
+                self.summed_comprehension(frame, &args[0], use_known)
+            }
             "sum"
                 if args.len() == 1
                     && let Ex::Static(Value::LocalArray(results, length)) =
@@ -1051,6 +1054,91 @@ impl Translator<'_> {
                 ),
             ),
         }
+    }
+}
+
+impl Translator<'_> {
+    /// `sum(1 for d in diners if d.is_alive())`, `sum([x * 2 for x in items])`: over items known at import
+    /// time, one term per item, each the element times its conditions (a test is 0 or 1).
+    fn summed_comprehension(&self, frame: &Frame, comprehension: &Expr, use_known: bool) -> Result<Ex> {
+        let (element, generators) = match comprehension {
+            Expr::Generator(generator) => (&generator.elt, &generator.generators),
+            Expr::ListComp(list) => (&list.elt, &list.generators),
+            _ => unreachable!("a comprehension"),
+        };
+        let [generator] = &generators[..] else {
+            return fail(comprehension, "`sum` of a comprehension with one `for` is supported");
+        };
+        let Expr::Name(variable) = &generator.target else {
+            return fail(&generator.target, "the comprehension's variable must be a name");
+        };
+        let items = match self.static_range(frame, &generator.iter)? {
+            Some((start, stop, step)) => {
+                let count = crate::translate::range_count(start, stop, step).max(0);
+                (0..count).map(|k| Value::Int(start + k * step)).collect()
+            }
+            None => match self.static_value(frame, &generator.iter)? {
+                Value::List(items) => items,
+                _ => return fail(&generator.iter, "`sum` of a comprehension runs over a list known at import time"),
+            },
+        };
+        if generator.is_async || items.len() > crate::translate::MAX_UNROLL {
+            return fail(
+                &generator.iter,
+                "`sum` of a comprehension runs over at most 1,000 items known at import time",
+            );
+        }
+        let mut terms = Vec::with_capacity(items.len());
+        let mut reads = false;
+        let mut total = 0i64;
+        for item in items {
+            let mut inner = frame.clone();
+            inner.locals.insert(variable.id.to_string(), item);
+            let mut factors = Vec::new();
+            let mut skipped = false;
+            for test in &generator.ifs {
+                match self.expr(&inner, test, use_known)? {
+                    Ex::Static(Value::Int(truth)) => skipped |= truth == 0,
+                    other => {
+                        let (text, precedence, boolean, read) = self.to_code(other, test)?;
+                        reads |= read;
+                        // A test is 1 or 0 as a factor: a number tested for truth becomes `x != 0`.
+                        factors.push(match boolean {
+                            true => wrap(&text, precedence, PRODUCT + 1),
+                            false => format!("({} != 0)", wrap(&text, precedence, SUM)),
+                        });
+                    }
+                }
+            }
+            let mut coefficient = 1;
+            match self.expr(&inner, element, use_known)? {
+                Ex::Static(Value::Int(value)) => coefficient = value,
+                other => {
+                    let (text, precedence, _, read) = self.to_code(other, element)?;
+                    reads |= read;
+                    factors.push(wrap(&text, precedence, PRODUCT + 1));
+                }
+            }
+            if skipped || coefficient == 0 {
+                continue;
+            }
+            match factors.is_empty() {
+                true => total += coefficient,
+                false if coefficient == 1 => terms.push(factors.join(" * ")),
+                false => terms.push(format!("{coefficient} * {}", factors.join(" * "))),
+            }
+        }
+        if total != 0 || terms.is_empty() {
+            terms.push(total.to_string());
+        }
+        let precedence = if terms.len() > 1 {
+            SUM
+        } else if terms[0].contains(' ') {
+            PRODUCT
+        } else {
+            ATOM
+        };
+        Ok(Ex::code(terms.join(" + "), precedence, false, reads))
     }
 }
 

@@ -65,7 +65,7 @@ pub fn fail<T>(node: &impl Ranged, message: impl Into<String>) -> Result<T> {
 
 /// Most tasks (threads) one program may make, and most unrolled iterations of one loop.
 const MAX_TASKS: usize = 1_000;
-const MAX_UNROLL: usize = 1_000;
+pub(crate) const MAX_UNROLL: usize = 1_000;
 /// Deepest chain of inlined calls.
 const MAX_CALL_DEPTH: usize = 32;
 
@@ -144,7 +144,7 @@ impl CaughtException {
 }
 
 /// The state of one function being translated (or of the module's own code).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Frame {
     pub task: usize,
     pub module_level: bool,
@@ -2838,7 +2838,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `range(...)` with bounds known at import time, if `iterable` is one.
-    fn static_range(&self, frame: &Frame, iterable: &Expr) -> Result<Option<(i64, i64, i64)>> {
+    pub(crate) fn static_range(&self, frame: &Frame, iterable: &Expr) -> Result<Option<(i64, i64, i64)>> {
         let Some(args) = self.range_args(frame, iterable) else {
             return Ok(None);
         };
@@ -5294,7 +5294,7 @@ fn is_constructor(qualified: &str) -> bool {
     ) || asyncio_primitives::threading_twin(qualified).is_some()
 }
 
-fn range_count(start: i64, stop: i64, step: i64) -> i64 {
+pub(crate) fn range_count(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && stop > start {
         (stop - start + step - 1) / step
     } else if step < 0 && stop < start {

@@ -6806,3 +6806,56 @@ fn a_time_window_only_where_weft_knows_what_every_call_costs() {
         Some("scheduler: { time_window: 20ms }".to_string())
     );
 }
+
+/// `sum(1 for t in ts if t.is_alive())` and `sum(done[k] * 2 for k in range(3) if k != 1)`: one term per
+/// item known at import time, the element times its tests (each 0 or 1).
+#[test]
+fn a_sum_of_a_comprehension_over_known_items_is_a_sum_of_terms() {
+    check(
+        r#"
+        import threading
+        done = [0, 0, 0]
+        stuck = 0
+        total = 0
+
+        def work(i):
+            done[i] = 1
+
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join(timeout=0.1)
+        stuck = sum(1 for t in ts if t.is_alive())
+        total = sum(done[k] * 2 for k in range(3) if k != 1)
+        "#,
+        r#"
+        shared:
+          done: [0, 0, 0]
+          stuck: 0
+          total: 0
+        events: [work_finished, work_finished_2]
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 11: t.start()
+              - spawn: work-1  # line 11: t.start()
+              - wait: { event: work_finished, timeout: 100ms, into: joined }  # line 13: t.join(timeout=0.1)
+              - wait: { event: work_finished_2, timeout: 100ms, into: joined }  # line 13: t.join(timeout=0.1)
+              - set: "stuck = (not is_set(work_finished)) + (not is_set(work_finished_2))"  # line 14: stuck = sum(1 for t in ts if t.is_alive())
+              - set: "total = (done[0] * 2) + (done[2] * 2)"  # line 15: total = sum(done[k] * 2 for k in range(3) if k != 1)
+          work-0:  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - set: "done[i_2] = 1"  # line 7: done[i] = 1
+              - set_event: work_finished  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+          work-1:  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - set: "done[i_2] = 1"  # line 7: done[i] = 1
+              - set_event: work_finished_2  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+        "#,
+    );
+}
