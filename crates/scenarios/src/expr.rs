@@ -246,6 +246,61 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     }
 }
 
+/// The right side of `let: "x = choose(1, 6)"` or `let: "x = choose_of(V, ...)"`: which of the two, where
+/// it starts, and each argument with where it starts (byte offsets into the expression).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceCall {
+    /// `choose(LO, HI)`, an inclusive range of integers; else `choose_of`, the values listed.
+    pub range: bool,
+    pub at: usize,
+    pub args: Vec<(Ast, usize)>,
+}
+
+/// The names of the two choice functions, which are steps of their own rather than functions of an
+/// expression.
+pub const CHOICE_FUNCTIONS: [&str; 2] = ["choose", "choose_of"];
+
+/// `text` as a choice, when it is a call of `choose` or `choose_of` (`None` for any other expression).
+pub fn parse_choice(text: &str) -> Option<Result<ChoiceCall, ParseError>> {
+    if text.len() > MAX_EXPRESSION_CHARS {
+        return None;
+    }
+    let tokens = tokenize(text).ok()?;
+    let (Token::Name(name), at) = &tokens[0] else { return None };
+    if !CHOICE_FUNCTIONS.contains(&name.as_str()) || tokens.get(1).map(|t| &t.0) != Some(&Token::Symbol("(")) {
+        return None;
+    }
+    let (range, at) = (name == "choose", *at);
+    let mut parser = Parser { tokens, position: 2, depth: 1 };
+    Some(parser.choice_arguments().map(|args| ChoiceCall { range, at, args }))
+}
+
+impl Parser {
+    /// The arguments of a choice, up to its `)` and the end of the expression.
+    fn choice_arguments(&mut self) -> Result<Vec<(Ast, usize)>, ParseError> {
+        let mut args = Vec::new();
+        if !self.eat(")") {
+            loop {
+                let at = self.at();
+                args.push((self.python_or()?, at));
+                if self.eat(")") {
+                    break;
+                }
+                if !self.eat(",") {
+                    return Err(self.error("expected `,` or `)`"));
+                }
+            }
+        }
+        match self.peek() {
+            Token::End => Ok(args),
+            other => {
+                let shown = describe(other);
+                Err(self.error(&format!("a choice is the whole right side of a `let`; found {shown} after it")))
+            }
+        }
+    }
+}
+
 /// Splits `target = expression` at the assignment's `=`.
 pub fn split_assignment(text: &str) -> Option<(&str, &str, usize)> {
     let bytes = text.as_bytes();
@@ -502,6 +557,12 @@ impl Parser {
 impl Parser {
     /// `name(args)`: one of the functions, or an error that names the unknown one.
     fn call(&mut self, name: String, at: usize) -> Result<Ast, ParseError> {
+        if CHOICE_FUNCTIONS.contains(&name.as_str()) {
+            let message = format!(
+                "`{name}(...)` is a step of its own: the whole right side of a `let`, as in `let: \"x = {name}(1, 6)\"`"
+            );
+            return Err(ParseError { at, message });
+        }
         let Some(function) = Function::from_name(&name) else {
             let mut message = format!("unknown function `{name}`");
             match crate::diagnostic::closest(&name, Function::NAMES.iter().copied()) {
