@@ -709,7 +709,8 @@ impl<N: Names> Lowering<'_, N> {
             return Err(self.error(&text.referenced, format!("`{target}` is a shared variable; write it with `set`")));
         }
         if let Some(call) = crate::expr::parse_choice(&expr.0) {
-            let call = call.map_err(|e| self.names.context().error_in_scalar(&text.referenced, expr.1 + e.at, e.message))?;
+            let call =
+                call.map_err(|e| self.names.context().error_in_scalar(&text.referenced, expr.1 + e.at, e.message))?;
             return self.lower_choice(&target, &call, text, expr.1, at);
         }
         let expr = self.expression(text, &expr.0, expr.1)?;

@@ -22,9 +22,10 @@ impl<N: Names> Lowering<'_, N> {
     ) -> Result<()> {
         let values = self.choice_values(call, text, offset)?;
         let count = values.len() as u32;
-        let first = self.names.add_choice(&values).map_err(|message| {
-            self.names.context().error_in_scalar(&text.referenced, offset + call.at, message)
-        })?;
+        let first = self
+            .names
+            .add_choice(&values)
+            .map_err(|message| self.names.context().error_in_scalar(&text.referenced, offset + call.at, message))?;
         let local = self.define(target);
         self.emit(Instr::Choose { local, first, count }, at).map(drop)
     }
@@ -32,7 +33,8 @@ impl<N: Names> Lowering<'_, N> {
     /// The values a choice chooses among, in order: `choose(LO, HI)` every integer from LO to HI,
     /// `choose_of` its arguments (integers, strings or None), 1 to `MAX_CHOICE_VALUES` of them.
     fn choice_values(&self, call: &ChoiceCall, text: &Spanned<String>, offset: usize) -> Result<Vec<i64>> {
-        let error = |at: usize, message: String| self.names.context().error_in_scalar(&text.referenced, offset + at, message);
+        let error =
+            |at: usize, message: String| self.names.context().error_in_scalar(&text.referenced, offset + at, message);
         let mut values = Vec::with_capacity(call.args.len());
         for (arg, at) in &call.args {
             let value = match arg {
@@ -43,7 +45,9 @@ impl<N: Names> Lowering<'_, N> {
                 _ if call.range => return Err(error(*at, "`choose(LO, HI)` takes two integer literals".to_string())),
                 _ => {
                     return Err(error(*at, "`choose_of` takes literals: integers, strings or None".to_string())
-                        .with_help("the values of a choice are known when the file loads, as in `choose_of(1, 5, 'a')`"));
+                        .with_help(
+                            "the values of a choice are known when the file loads, as in `choose_of(1, 5, 'a')`",
+                        ));
                 }
             };
             values.push(value);
@@ -52,7 +56,10 @@ impl<N: Names> Lowering<'_, N> {
             return self.choice_range(&values, call, &error);
         }
         if values.is_empty() || values.len() > MAX_CHOICE_VALUES {
-            return Err(error(call.at, format!("`choose_of` takes 1 to {MAX_CHOICE_VALUES} values, not {}", values.len())));
+            return Err(error(
+                call.at,
+                format!("`choose_of` takes 1 to {MAX_CHOICE_VALUES} values, not {}", values.len()),
+            ));
         }
         Ok(values)
     }
@@ -71,7 +78,9 @@ impl<N: Names> Lowering<'_, N> {
         if count < 1 || count > MAX_CHOICE_VALUES as i128 {
             return Err(error(
                 call.at,
-                format!("`choose({low}, {high})` would choose among {count} values; a choice has 1 to {MAX_CHOICE_VALUES}"),
+                format!(
+                    "`choose({low}, {high})` would choose among {count} values; a choice has 1 to {MAX_CHOICE_VALUES}"
+                ),
             )
             .with_help("LO is at most HI, both included, as Python's `random.randint(LO, HI)`"));
         }

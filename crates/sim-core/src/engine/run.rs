@@ -55,7 +55,13 @@ impl<D> Run<'_, '_, D> {
             self.scheduler.observe(&super::view::RunView::new(self.model, self.state));
         }
         let candidates = &self.state.scratch.candidates[..candidates_len];
-        let decision = Decision { kind, now_ns: self.state.progress.now_ns, steps: self.state.progress.steps, candidates, drawn: 0 };
+        let decision = Decision {
+            kind,
+            now_ns: self.state.progress.now_ns,
+            steps: self.state.progress.steps,
+            candidates,
+            drawn: 0,
+        };
         let choice = self.scheduler.choose(&decision);
         self.settle(kind, choice, candidates_len)
     }

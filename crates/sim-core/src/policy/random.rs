@@ -76,8 +76,7 @@ mod tests {
             // Past the 64 words of one buffer, so that a refill follows the same stream too.
             for draw in 0..200usize {
                 let candidates: Vec<Candidate> = (0..(2 + draw % 5) as u32).map(candidate).collect();
-                let decision =
-                    Decision {
+                let decision = Decision {
                     kind: DecisionKind::Step,
                     now_ns: 0,
                     steps: draw as u64,

@@ -93,7 +93,15 @@ struct Guided<'g> {
 
 impl<'g> Guided<'g> {
     fn new(guide: Guide<'g>) -> Self {
-        Guided { guide, next_switch: 0, previous: None, step: 0, switches: Vec::new(), preemptions: 0, values: Vec::new() }
+        Guided {
+            guide,
+            next_switch: 0,
+            previous: None,
+            step: 0,
+            switches: Vec::new(),
+            preemptions: 0,
+            values: Vec::new(),
+        }
     }
 
     /// A value decision: the token's, or the original's value of the same rank (the first value when
