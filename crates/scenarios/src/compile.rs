@@ -423,6 +423,8 @@ struct ModelBuilder<'c, 'a> {
     /// (copies of a task share theirs; bounded by `limits::MAX_TOTAL_CHOICE_VALUES`).
     choice_values: Vec<i64>,
     choices: IndexMap<Vec<i64>, u32>,
+    /// How many of the choices lowered are `sample(LO, HI)` (copies of a task count each).
+    sampled_choices: u32,
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
@@ -459,6 +461,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             asyncio_queues: Vec::new(),
             choice_values: Vec::new(),
             choices: IndexMap::new(),
+            sampled_choices: 0,
         }
     }
 
@@ -1226,6 +1229,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             futures: FutureDefs { asyncio, task_executors: sorted_by_task, ..self.futures },
             strings: Vec::new(),
             choice_values: self.choice_values,
+            sampled_choices: self.sampled_choices,
         }
     }
 
@@ -1532,7 +1536,8 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         self.instances_named(name)
     }
 
-    fn add_choice(&mut self, values: &[i64]) -> std::result::Result<u32, String> {
+    fn add_choice(&mut self, values: &[i64], sampled: bool) -> std::result::Result<u32, String> {
+        self.sampled_choices += u32::from(sampled);
         if let Some(&first) = self.choices.get(values) {
             return Ok(first);
         }

@@ -246,19 +246,40 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     }
 }
 
-/// The right side of `let: "x = choose(1, 6)"` or `let: "x = choose_of(V, ...)"`: which of the two, where
-/// it starts, and each argument with where it starts (byte offsets into the expression).
+/// The right side of `let: "x = choose(1, 6)"`, `let: "x = choose_of(V, ...)"` or `let: "x = sample(LO,
+/// HI)"`: which, where it starts, and each argument with where it starts (byte offsets into the
+/// expression).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChoiceCall {
-    /// `choose(LO, HI)`, an inclusive range of integers; else `choose_of`, the values listed.
-    pub range: bool,
+    pub kind: ChoiceKind,
     pub at: usize,
     pub args: Vec<(Ast, usize)>,
 }
 
-/// The names of the two choice functions, which are steps of their own rather than functions of an
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceKind {
+    /// `choose(LO, HI)`: every integer from LO to HI.
+    Range,
+    /// `choose_of(V, ...)`: the values listed.
+    Of,
+    /// `sample(LO, HI)`: a range too wide to enumerate (a random duration), sampled at LO, its middle and
+    /// HI.
+    Sample,
+}
+
+impl ChoiceKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ChoiceKind::Range => "choose",
+            ChoiceKind::Of => "choose_of",
+            ChoiceKind::Sample => "sample",
+        }
+    }
+}
+
+/// The names of the choice functions, which are steps of their own rather than functions of an
 /// expression.
-pub const CHOICE_FUNCTIONS: [&str; 2] = ["choose", "choose_of"];
+pub const CHOICE_FUNCTIONS: [&str; 3] = ["choose", "choose_of", "sample"];
 
 /// `text` as a choice, when it is a call of `choose` or `choose_of` (`None` for any other expression).
 pub fn parse_choice(text: &str) -> Option<Result<ChoiceCall, ParseError>> {
@@ -270,9 +291,14 @@ pub fn parse_choice(text: &str) -> Option<Result<ChoiceCall, ParseError>> {
     if !CHOICE_FUNCTIONS.contains(&name.as_str()) || tokens.get(1).map(|t| &t.0) != Some(&Token::Symbol("(")) {
         return None;
     }
-    let (range, at) = (name == "choose", *at);
+    let kind = match name.as_str() {
+        "choose" => ChoiceKind::Range,
+        "choose_of" => ChoiceKind::Of,
+        _ => ChoiceKind::Sample,
+    };
+    let at = *at;
     let mut parser = Parser { tokens, position: 2, depth: 1 };
-    Some(parser.choice_arguments().map(|args| ChoiceCall { range, at, args }))
+    Some(parser.choice_arguments().map(|args| ChoiceCall { kind, at, args }))
 }
 
 impl Parser {

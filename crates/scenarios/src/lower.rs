@@ -96,7 +96,8 @@ pub trait Names {
     fn queue_is_asyncio(&self, queue: QueueId) -> bool;
     /// Keeps the values of a choice (`Model::choice_values`): where they start, or the message when the
     /// file's choices would hold too many values.
-    fn add_choice(&mut self, values: &[i64]) -> std::result::Result<u32, String>;
+    /// `sampled` for `sample(LO, HI)`, which the model counts (`Model::sampled_choices`).
+    fn add_choice(&mut self, values: &[i64], sampled: bool) -> std::result::Result<u32, String>;
 }
 
 /// Emits the operands of an expression's leaves; `lower_pure` does the operators.

@@ -74,6 +74,9 @@ pub struct Model {
     /// The values of every `Instr::Choose`, one choice after the other (each names its stretch); empty
     /// when the scenario chooses nothing.
     pub choice_values: Vec<i64>,
+    /// How many choices are `sample(LO, HI)`: a range too wide to enumerate, taken at its ends and middle
+    /// only, which `explore`'s claim of completeness must name.
+    pub sampled_choices: u32,
 }
 
 /// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
@@ -449,6 +452,9 @@ impl fmt::Debug for Model {
         // Only when there are any, so that every model without a choice keeps its fingerprint.
         if !self.choice_values.is_empty() {
             out.field("choice_values", &self.choice_values);
+        }
+        if self.sampled_choices > 0 {
+            out.field("sampled_choices", &self.sampled_choices);
         }
         out.finish()
     }

@@ -584,6 +584,7 @@ mod tests {
             futures: Default::default(),
             strings: Vec::new(),
             choice_values: Vec::new(),
+            sampled_choices: 0,
         };
         model.machines.push(crate::model::MachineDef { name: "m".into(), first_core: 0, cores: 1 });
         model
