@@ -4,6 +4,7 @@
 //! and `queue` are the scenario's declarations.
 
 mod asyncio_primitives;
+mod choices;
 mod classes;
 mod closures;
 mod completion;
@@ -13,6 +14,7 @@ mod future_dicts;
 mod futures;
 mod processes;
 
+pub use choices::Draw;
 pub use futures::refusal;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -291,6 +293,8 @@ pub struct Translator<'a> {
     process_copies: Vec<(usize, usize)>,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
+    /// The values of `random` drawn for the statements being translated (translate/choices.rs).
+    random_draws: choices::Draws,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -315,6 +319,7 @@ fn translate_once(
         source,
         options,
         module_body: &[],
+        random_draws: Default::default(),
         functions: BTreeMap::new(),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
@@ -798,8 +803,12 @@ impl<'a> Translator<'a> {
             out.push(cost_step(cost, *line));
         }
         frame.cost_given = annotation.is_some();
+        let drawn = self.draw_random_values(frame, stmt, out, self.line(stmt))?;
         let result = self.statement_body(frame, stmt, out, next_line);
         frame.cost_given = false;
+        for key in drawn {
+            self.random_draws.remove(&key);
+        }
         result
     }
 
@@ -3543,6 +3552,9 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
+        if let Some(drawn) = self.drawn_sleep(expr) {
+            return Ok(drawn);
+        }
         let known = self.duration(frame, expr);
         let Err(error) = known else {
             return known.map(Node::Plain);
