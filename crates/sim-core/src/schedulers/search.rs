@@ -892,7 +892,7 @@ impl Search {
     /// Moves to the next schedule to run. False when there is none: the search is complete.
     pub fn next_schedule(&mut self) -> bool {
         for depth in (0..self.stack.len()).rev() {
-            if self.next_value(depth) {
+            if self.stack[depth].values.len > 0 && self.next_value(depth) {
                 self.prefix = depth + 1;
                 return true;
             }
