@@ -6273,3 +6273,29 @@ fn random_values_weft_cannot_enumerate_are_refused_at_their_place() {
         "4:16: this call is given the shared `x` whole",
     );
 }
+
+#[test]
+fn random_seed_changes_nothing_weft_models_and_any_import_form_is_taken() {
+    // `random.seed` fixes which values CPython draws; `weft explore` takes every value anyway.
+    check(
+        r#"
+        import random as rnd
+        from random import uniform
+        import time
+        rnd.seed(42)
+        time.sleep(uniform(0, 0.001))
+        x = rnd.randrange(10, 0, -4)
+        "#,
+        r#"
+        shared:
+          x: 0
+        tasks:
+          main:
+            ops:
+              - let: "delay = sample(0, 1000000)"  # line 5: time.sleep(uniform(0, 0.001))
+              - io: { ns: "delay" }  # line 5: time.sleep(uniform(0, 0.001))
+              - let: "choice = choose_of(10, 6, 2)"  # line 6: x = rnd.randrange(10, 0, -4)
+              - set: "x = choice"  # line 6: x = rnd.randrange(10, 0, -4)
+        "#,
+    );
+}
