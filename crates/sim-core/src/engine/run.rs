@@ -100,7 +100,9 @@ impl<D> Run<'_, '_, D> {
         rng.random_range(0..values)
     }
 
-    /// What the scheduler answered: a choice, recorded, or the end of the run.
+    /// What the scheduler answered: a choice, recorded, or the end of the run. Inlined into both choice
+    /// points: as a call of its own it cost explorations 1.4% more instructions (circular-buffer-ok).
+    #[inline(always)]
     fn settle(&mut self, kind: DecisionKind, choice: Result<usize, Stop>, candidates_len: usize) -> Option<usize> {
         let choice = match choice {
             Ok(choice) => choice,
