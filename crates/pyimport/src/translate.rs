@@ -3229,13 +3229,19 @@ impl<'a> Translator<'a> {
             self.one_pass_body(frame, function, def, out, limit, wants_result)
         } else if wants_result || !frame.top {
             let (body, tail) = match def.body.split_last() {
-                Some((Stmt::Return(ret), body)) => (body, ret.value.as_deref()),
+                Some((last @ Stmt::Return(ret), body)) => (body, ret.value.as_deref().map(|value| (last, value))),
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
-                Some(expr) => {
+                Some((last, expr)) => {
                     let line = self.line(expr);
-                    self.returned_value(frame, expr, out, line).map(Some)
+                    // The `return`'s values of `random` are drawn before it, as any statement's.
+                    let drawn = self.draw_random_values(frame, last, out, line)?;
+                    let value = self.returned_value(frame, expr, out, line).map(Some);
+                    for key in drawn {
+                        self.random_draws.remove(&key);
+                    }
+                    value
                 }
                 None => Ok(None),
             })

@@ -6299,3 +6299,41 @@ fn random_seed_changes_nothing_weft_models_and_any_import_form_is_taken() {
         "#,
     );
 }
+
+#[test]
+fn a_function_that_returns_a_random_value_draws_it_at_each_call() {
+    check(
+        r#"
+        import random
+        import threading
+        total = 0
+        def roll():
+            return random.randint(1, 3)
+        def work():
+            global total
+            total += roll()
+            x = roll() * 2
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 11: t.start()
+              - join: work  # line 12: t.join()
+          work:  # line 10: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "before = total"  # line 8: total += roll()
+              - let: "choice = choose(1, 3)"  # line 5: return random.randint(1, 3)
+              - set: "total = before + choice"  # line 8: total += roll()
+              - let: "choice2 = choose(1, 3)"  # line 5: return random.randint(1, 3)
+              - let: "operand = choice2"  # line 9: x = roll() * 2
+              - let: "x = operand * 2"  # line 9: x = roll() * 2
+        "#,
+    );
+}
