@@ -128,3 +128,46 @@ fn tokens_of_runs_that_chose_values_replay_to_the_same_outcome() {
         assert_eq!(values.into_iter().collect::<Vec<_>>(), vec![10, 20], "{name}");
     }
 }
+
+/// Pools of identical tasks that choose values (the state cache merges states equal up to a permutation
+/// of the copies, docs/exploration.md, "Orbits of tasks"), and a value that decides a time-out: the same
+/// outcomes as brute force, under both reductions.
+#[test]
+fn pools_and_time_outs_that_choose_values_agree_with_brute_force() {
+    let programs = [
+        (
+            "pool",
+            "name: pool\nshared: { x: 0 }\ntasks:\n  w: { count: 2, ops: [ { let: \"c = choose(0, 2)\" }, { let: \"t = x\" }, { set: \"x = t + c\" } ] }\n",
+            5,
+        ),
+        (
+            "pool under a lock",
+            "name: locked\nshared: { x: 0, y: 0 }\nlocks: [m]\ntasks:\n  w: { count: 2, ops: [ { with: { lock: m, ops: [ { let: \"c = choose_of(1, 10)\" }, { set: \"x = x * 2 + c\" } ] } }, { set: \"y = me\" } ] }\n",
+            6,
+        ),
+        (
+            "time-out",
+            "name: timeout\nshared: { got: 0 }\nevents: [e]\ntasks:\n  \
+             a: { ops: [ { let: \"d = sample(0, 4000000)\" }, { io: { ns: \"d\" } }, { set_event: e } ] }\n  \
+             b: { ops: [ { wait: { event: e, timeout: 2ms, into: ok } }, { set: \"got = ok\" } ] }\n",
+            1,
+        ),
+    ];
+    for (label, yaml, least) in programs {
+        let scenario = common::load(yaml);
+        for timeouts in [sim_core::Timeouts::Quiescent, sim_core::Timeouts::Deadline] {
+            support::enumerate::assert_explore_agrees(
+                &scenario.model,
+                timeouts,
+                &[Reduction::CachedStates, Reduction::StatelessDpor],
+                least,
+                label,
+            );
+        }
+    }
+    // Under `deadline` the sampled pause decides the time-out: the set comes before it (0 ns, 2 ms) or
+    // after it (4 ms), two outcomes.
+    let scenario = common::load(programs[2].1);
+    let all = support::enumerate::enumerate_with(&scenario.model, sim_core::Timeouts::Deadline, 10_000, MAX_STEPS);
+    assert_eq!(all.within(None).len(), 2);
+}
