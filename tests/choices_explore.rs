@@ -171,3 +171,30 @@ fn pools_and_time_outs_that_choose_values_agree_with_brute_force() {
     let all = support::enumerate::enumerate_with(&scenario.model, sim_core::Timeouts::Deadline, 10_000, MAX_STEPS);
     assert_eq!(all.within(None).len(), 2);
 }
+
+/// `shrink` keeps the values of the failing run: failing runs of the random walk, shrunk to fewer
+/// switches, keep their values, still fail the same way, and their tokens replay to that failure.
+#[test]
+fn shrinking_keeps_the_values_a_failing_run_chose() {
+    let yaml = "name: shrink\nshared: { x: 0 }\ntasks:\n  \
+                a: { ops: [ { let: \"c = choose(0, 3)\" }, { let: \"t = x\" }, yield, yield, { set: \"x = t + c\" } ] }\n  \
+                b: { ops: [ { let: \"t = x\" }, yield, yield, { set: \"x = t + 10\" } ] }\n\
+                expect: [ \"x != 2\" ]\n";
+    let scenario = common::load(yaml);
+    let mut simulator = Simulator::new(&scenario.model);
+    let mut shrunk_some = 0;
+    for seed in 0..300 {
+        let first = simulator.run(&mut RandomWalk::default(), &RunConfig { seed, ..RunConfig::default() });
+        if !first.status.is_failure() {
+            continue;
+        }
+        let failed = shared(&simulator);
+        let shrunk = simulator.shrink(&first.choices, MAX_STEPS).expect("a failing schedule shrinks");
+        assert_eq!(shrunk.shrunk.values, shrunk.original.values, "seed {seed}");
+        shrunk_some += usize::from(shrunk.shrunk.switches.len() < shrunk.original.switches.len());
+        let replay = RunConfig { forced_choices: Some(shrunk.shrunk.outcome.choices.clone()), ..RunConfig::default() };
+        let again = simulator.run(&mut RandomWalk::default(), &replay);
+        assert_eq!((again.status, shared(&simulator)), (first.status, failed), "seed {seed}");
+    }
+    assert!(shrunk_some > 0, "no failing run had a switch to drop");
+}
