@@ -47,6 +47,11 @@ pub struct ExploreReport {
     /// those. Absent without a window.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_window_ns: Option<u64>,
+    /// How many of the file's choices are `sample(LO, HI)` (a random duration of the Python import): each
+    /// was explored at LO, its middle and HI only, and `complete` holds for those values. Absent without
+    /// one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampled_choices: Option<u32>,
 }
 
 #[derive(Debug, Serialize)]
@@ -167,6 +172,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         step_limit_schedules,
         timeouts: setup.model.has_timed_waits().then_some(setup.timeouts.name()),
         time_window_ns: setup.model.scheduler.time_window_ns,
+        sampled_choices: Some(setup.model.sampled_choices).filter(|&count| count > 0),
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -218,17 +224,17 @@ fn progress_bar() -> ProgressBar {
 fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     if report.complete {
         // A window narrows what "all" covers, as a preemption bound does: the claim names both.
+        // So do the sampled values of random ranges.
         let window = report.time_window_ns.map(|window_ns| format!("a {} time window", duration_text(window_ns)));
         let bound = report.preemption_bound.map(|bound| format!("{bound} preemptions"));
-        return match (bound, window) {
-            (Some(bound), Some(window)) => {
-                format!("complete within {bound} and {window}: these are all the outcomes of such schedules")
-            }
-            (Some(limit), None) | (None, Some(limit)) => {
-                format!("complete within {limit}: these are all the outcomes of such schedules")
-            }
-            (None, None) => "complete: these are all the outcomes".to_string(),
-        };
+        let samples = report
+            .sampled_choices
+            .map(|count| format!("the ends and middles of {}", plural(u64::from(count), "random range")));
+        let limits: Vec<String> = [bound, window, samples].into_iter().flatten().collect();
+        if limits.is_empty() {
+            return "complete: these are all the outcomes".to_string();
+        }
+        return format!("complete within {}: these are all the outcomes of such schedules", limits.join(" and "));
     }
     match report.stopped_by {
         Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
@@ -278,6 +284,12 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
             out,
             "  (time window {}: a step was offered only when it would start within it of the earliest step any task could take, by weft's clocks; schedules whose timing strays further are not explored)",
             duration_text(window_ns)
+        );
+    }
+    if report.sampled_choices.is_some() {
+        let _ = writeln!(
+            out,
+            "  (each `sample(LO, HI)`, a random duration, took LO, its middle and HI only; the values between them are not explored)"
         );
     }
     for outcome in &report.outcomes {

@@ -53,6 +53,24 @@ fn every_example_passes_weft_check() {
 }
 
 #[test]
+fn the_import_words_the_loaders_limit_on_the_values_of_a_choice() {
+    assert_eq!(pyimport::MAX_CHOICE_VALUES, sim_core::limits::MAX_CHOICE_VALUES);
+}
+
+/// Values drawn by `random`: every amount `randint` gives and each pause's ends and middle, so a deposit
+/// that overwrites the other and two that both arrive, and a claim of completeness that says so.
+#[test]
+fn random_deposits_from_python_have_every_sum_and_a_claim_that_names_the_sampled_pauses() {
+    assert_eq!(explored_values("examples/python/random_sleep_deposits.py", "balance"), vec![1, 2, 3, 4, 5, 6]);
+    let (code, stdout, _) = weft(&["explore", "examples/python/random_sleep_deposits.py"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("complete within a 20ms time window and the ends and middles of 2 random ranges"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn the_bank_race_from_python_has_the_three_outcomes_of_the_reading() {
     assert_eq!(explored_values("examples/python/bank_race.py", "balance"), vec![400, 900, 1000]);
     assert_eq!(explored_values("examples/python/bank_locked.py", "balance"), vec![900]);

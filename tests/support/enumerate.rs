@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};
-use sim_core::policy::{Candidate, Decision, Mode, Policy, RunStart};
+use sim_core::policy::{Candidate, Decision, DecisionKind, Mode, Policy, RunStart};
 use sim_core::trace::TraceKind;
 use sim_core::{Model, RunConfig, Simulator, Status, Timeouts};
 
@@ -45,11 +45,13 @@ impl Enumeration {
 }
 
 /// One decision of a run: the tasks that could step, which one did, and how many steps came before.
+/// A value decision (`DecisionKind::Value`) lists its task once per value and takes no turn.
 #[derive(Clone, Debug)]
 struct Taken {
     steps_before: u64,
     candidates: Vec<u32>,
     chosen: usize,
+    value: bool,
 }
 
 /// Follows `prefix`, then always picks the first candidate; remembers every decision. The engine runs
@@ -109,6 +111,7 @@ impl Policy for PrefixThenFirst {
             steps_before: decision.steps,
             candidates: allowed.iter().map(|&i| decision.candidates[i].task.0).collect(),
             chosen,
+            value: decision.kind == DecisionKind::Value,
         });
         allowed[chosen]
     }
@@ -211,7 +214,8 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     }
     let mut count = 0;
     let mut cursor = 0usize;
-    for decision in taken {
+    let turns_taken: Vec<&Taken> = taken.iter().filter(|decision| !decision.value).collect();
+    for (index, decision) in turns_taken.iter().enumerate() {
         let chosen = decision.candidates[decision.chosen];
         let found =
             turns[cursor..].iter().position(|&(task, before)| task == chosen && before == decision.steps_before);
@@ -219,10 +223,7 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
             Some(offset) => cursor + offset,
             // A step that fails leaves no trace event; it can only be the run's last.
             None => {
-                assert!(
-                    std::ptr::eq(decision, &taken[taken.len() - 1]),
-                    "every decision but a failing last one has its turn"
-                );
+                assert!(index + 1 == turns_taken.len(), "every decision but a failing last one has its turn");
                 turns.len()
             }
         };

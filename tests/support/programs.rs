@@ -544,3 +544,42 @@ fn time_window_op(rng: &mut Rng, index: usize) -> String {
         _ => format!("{{ with: {{ lock: l, ops: [ {{ set: \"{v} = {v} * 5 + {index}\" }} ] }} }}"),
     }
 }
+
+/// A small program whose tasks choose values (`let: "c = choose(0, 2)"`, `choose_of`) and use them: in
+/// writes, in a branch, under a lock, in an assertion that may fail (docs/format.md, "Values chosen at
+/// random"). 2 or 3 tasks of 1 or 2 constructs; deterministic in its seed.
+pub fn choices_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(75) { 2 } else { 3 };
+    let mut yaml = String::from("name: generated\nshared: { x: 0, y: 0 }\nlocks: [m]\ntasks:\n");
+    for index in 0..tasks {
+        let count = 1 + rng.below(2);
+        let ops: Vec<String> = (0..count).map(|_| choice_op(&mut rng)).collect();
+        yaml.push_str(&format!("  t{index}: {{ ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    if rng.chance(20) {
+        yaml.push_str(&format!("expect: [ \"x != {}\" ]\n", rng.below(4)));
+    }
+    yaml
+}
+
+/// One construct of [`choices_program`]: most choose a value and use it at once (so no local is read
+/// before it is set).
+fn choice_op(rng: &mut Rng) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let w = *rng.pick(&["x", "y"]);
+    let choice = *rng.pick(&["choose(0, 2)", "choose(1, 2)", "choose_of(1, 5)", "choose_of(0, 'a', None)"]);
+    let numeric = if choice.contains('\'') { "choose(0, 1)" } else { choice };
+    match rng.below(8) {
+        0 => format!("{{ let: \"c = {numeric}\" }}, {{ set: \"{v} = {w} + c\" }}"),
+        1 => format!(
+            "{{ let: \"c = {choice}\" }}, {{ if: {{ cond: \"c == 1\", then: [ {{ set: \"{v} = 2\" }} ], else: [ {{ set: \"{w} = {v}\" }} ] }} }}"
+        ),
+        2 => format!("{{ with: {{ lock: m, ops: [ {{ let: \"c = {numeric}\" }}, {{ set: \"{v} = {v} + c\" }} ] }} }}"),
+        3 => format!("{{ let: \"c = {numeric}\" }}, {{ assert: \"{v} + c != 3\" }}"),
+        4 => format!("{{ let: \"c = {numeric}\" }}, {{ let: \"d = {numeric}\" }}, {{ set: \"{v} = c * 3 + d\" }}"),
+        5 => format!("{{ set: \"{v} = {w} + 1\" }}"),
+        6 => format!("{{ let: \"l = {v}\" }}, {{ set: \"{w} = l\" }}"),
+        _ => "yield".to_string(),
+    }
+}

@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
-use crate::translate::{Error, Frame, Result, Translator, fail};
+use crate::translate::{Draw, Error, Frame, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
@@ -1041,12 +1041,11 @@ impl Translator<'_> {
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }
-            random if random.starts_with("random.") => fail(
-                call,
-                format!(
-                    "`{random}(...)` draws a value when the program runs, and a scenario has no step that chooses a value (each value would be a branch of the exploration, which weft cannot make yet); use a value known at import time, and to shake the threads' order let `weft explore` or `--policy random` vary it"
-                ),
-            ),
+            random if random.starts_with("random.") => match self.random_draw(call) {
+                Some(Draw::Value(local)) => Ok(Ex::code(local.clone(), ATOM, false, false)),
+                Some(Draw::Element { list, index }) => Ok(Ex::code(format!("{list}[{index}]"), ATOM, false, true)),
+                _ => fail(call, random_refusal(random)),
+            },
             _ => fail(
                 call,
                 format!(
@@ -1139,6 +1138,21 @@ impl Translator<'_> {
             ATOM
         };
         Ok(Ex::code(terms.join(" + "), precedence, false, reads))
+    }
+}
+
+/// Why a call of `random` has no scenario form here (translate/choices.rs says which ones have).
+fn random_refusal(name: &str) -> String {
+    match name {
+        "random.random" | "random.uniform" => format!(
+            "`{name}(...)` draws a float, which weft takes only as a sleep's duration (`time.sleep(random.uniform(a, b))`, `random.random() * k`: explored at the range's ends and middle); a float used as a number has no scenario form"
+        ),
+        "random.randint" | "random.randrange" | "random.choice" => format!(
+            "`{name}(...)` is a value chosen by weft's policy only in a statement of its own kind (an assignment, a call, a `return`, an `if`'s test), not in a lambda, a comprehension or a loop's header, with arguments known at import time"
+        ),
+        _ => format!(
+            "`{name}(...)` has no scenario form; weft takes `random.randint`, `random.randrange` and `random.choice` (each value a branch of `weft explore`) and a random sleep's `random.uniform` or `random.random()`"
+        ),
     }
 }
 

@@ -35,6 +35,10 @@ pub struct Imported {
 const MAX_OPERATORS_PER_STATEMENT: usize = 1_000;
 /// Levels of indentation (CPython refuses more than 100).
 const MAX_INDENT: usize = 100;
+/// Values one `random` call may choose among: the format's `limits::MAX_CHOICE_VALUES` (this crate does
+/// not depend on sim-core; `tests/python_import.rs` checks the two agree), so the import words the limit
+/// at the Python line rather than the loader at a line of the YAML it wrote.
+pub const MAX_CHOICE_VALUES: usize = 1_024;
 /// The import runs on a thread with a stack of its own, sized for the bounds above.
 const IMPORT_STACK_BYTES: usize = 256 << 20;
 

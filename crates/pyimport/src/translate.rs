@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
+mod choices;
 mod classes;
 mod closures;
 mod completion;
@@ -20,6 +21,7 @@ mod futures;
 mod processes;
 mod task_groups;
 
+pub use choices::Draw;
 pub use futures::refusal;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -305,6 +307,8 @@ pub struct Translator<'a> {
     process_copies: Vec<(usize, usize)>,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
+    /// The values of `random` drawn for the statements being translated (translate/choices.rs).
+    random_draws: choices::Draws,
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
@@ -329,6 +333,7 @@ fn translate_once(
         source,
         options,
         module_body: &[],
+        random_draws: Default::default(),
         functions: BTreeMap::new(),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
@@ -824,8 +829,12 @@ impl<'a> Translator<'a> {
             out.push(cost_step(cost, *line));
         }
         frame.cost_given = annotation.is_some();
+        let drawn = self.draw_random_values(frame, stmt, out, self.line(stmt))?;
         let result = self.statement_body(frame, stmt, out, next_line);
         frame.cost_given = false;
+        for key in drawn {
+            self.random_draws.remove(&key);
+        }
         result
     }
 
@@ -3328,13 +3337,19 @@ impl<'a> Translator<'a> {
             self.one_pass_body(frame, function, def, out, limit, wants_result)
         } else if wants_result || !frame.top {
             let (body, tail) = match def.body.split_last() {
-                Some((Stmt::Return(ret), body)) => (body, ret.value.as_deref()),
+                Some((last @ Stmt::Return(ret), body)) => (body, ret.value.as_deref().map(|value| (last, value))),
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
-                Some(expr) => {
+                Some((last, expr)) => {
                     let line = self.line(expr);
-                    self.returned_value(frame, expr, out, line).map(Some)
+                    // The `return`'s values of `random` are drawn before it, as any statement's.
+                    let drawn = self.draw_random_values(frame, last, out, line)?;
+                    let value = self.returned_value(frame, expr, out, line).map(Some);
+                    for key in drawn {
+                        self.random_draws.remove(&key);
+                    }
+                    value
                 }
                 None => Ok(None),
             })
@@ -3654,6 +3669,9 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
+        if let Some(drawn) = self.drawn_sleep(expr) {
+            return Ok(drawn);
+        }
         let known = self.duration(frame, expr);
         let Err(error) = known else {
             return known.map(Node::Plain);

@@ -819,8 +819,8 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
         "3:9: `/` gives a float",
     );
     check_error(
-        "import random\nimport time\ntime.sleep(random.random())\n",
-        "3:12: `random.random(...)` draws a value when the program runs, and a scenario has no step that chooses",
+        "import random\nx = random.random() + 1\n",
+        "2:5: `random.random(...)` draws a float, which weft takes only as a sleep's duration",
     );
     check_error("total = missing + 1\n", "1:9: `missing` is not defined");
     check_error(
@@ -6856,6 +6856,203 @@ fn a_sum_of_a_comprehension_over_known_items_is_a_sum_of_terms() {
               - let: "i_2 = 1"  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
               - set: "done[i_2] = 1"  # line 7: done[i] = 1
               - set_event: work_finished_2  # line 9: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+        "#,
+    );
+}
+
+#[test]
+fn values_of_random_are_choices_of_the_policy() {
+    // `randint`, `randrange` and `choice` (imported either way): a step that chooses into a local of its
+    // own before the statement, which the statement then reads; a shared list's element by an index.
+    check(
+        r#"
+        import random
+        import threading
+        from random import choice, randrange
+        total = 0
+        names = ["a", "b"]
+        items = [5, 6, 7]
+        items[0] = 1
+
+        def work():
+            global total
+            total += random.randint(1, 3) + randrange(2, 8, 3)
+            if choice([10, None, "x"]) == 10:
+                total = items[0] + random.choice(items)
+            who = random.choice(names)
+
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+          names: ["a", "b"]
+          items: [5, 6, 7]
+        tasks:
+          main:
+            ops:
+              - set: "items[0] = 1"  # line 7: items[0] = 1
+              - spawn: work  # line 17: t.start()
+              - join: work  # line 18: t.join()
+          work:  # line 16: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "choice2 = choose(1, 3)"  # line 11: total += random.randint(1, 3) + randrange(2, 8, 3)
+              - let: "choice3 = choose_of(2, 5)"  # line 11: total += random.randint(1, 3) + randrange(2, 8, 3)
+              - set: "total = total + (choice2 + choice3)"  # line 11: total += random.randint(1, 3) + randrange(2, 8, 3)
+              - let: "choice4 = choose_of(10, None, 'x')"  # line 12: if choice([10, None, "x"]) == 10:
+              - if:  # line 12: if choice([10, None, "x"]) == 10:
+                  cond: "choice4 == 10"
+                  then:
+                    - let: "choice5 = choose(0, 2)"  # line 13: total = items[0] + random.choice(items)
+                    - set: "total = items[0] + items[choice5]"  # line 13: total = items[0] + random.choice(items)
+              - let: "choice6 = choose(0, 1)"  # line 14: who = random.choice(names)
+              - let: "who = names[choice6]"  # line 14: who = random.choice(names)
+        "#,
+    );
+}
+
+#[test]
+fn a_random_sleep_is_sampled_at_the_ends_and_middle_of_its_range() {
+    check(
+        r#"
+        import asyncio
+        import random
+        import time
+
+        def work():
+            time.sleep(random.uniform(0.002, 0.001))
+            time.sleep(0.001 + random.random() * 0.004)
+            time.sleep(random.randint(1, 2) * 0.001)
+
+        async def main():
+            await asyncio.sleep(random.random() / 100)
+
+        work()
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - let: "delay = sample(1000000, 2000000)"  # line 6: time.sleep(random.uniform(0.002, 0.001))
+              - io: { ns: "delay" }  # line 6: time.sleep(random.uniform(0.002, 0.001))
+              - let: "delay2 = sample(1000000, 5000000)"  # line 7: time.sleep(0.001 + random.random() * 0.004)
+              - io: { ns: "delay2" }  # line 7: time.sleep(0.001 + random.random() * 0.004)
+              - let: "choice = choose(1, 2)"  # line 8: time.sleep(random.randint(1, 2) * 0.001)
+              - io: { ms: "choice" }  # line 8: time.sleep(random.randint(1, 2) * 0.001)
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "delay = sample(0, 10000000)"  # line 11: await asyncio.sleep(random.random() / 100)
+              - await: { ns: "delay" }  # line 11: await asyncio.sleep(random.random() / 100)
+              - return: "None"  # line 10: async def main():
+        "#,
+    );
+}
+
+#[test]
+fn random_values_weft_cannot_enumerate_are_refused_at_their_place() {
+    check_error(
+        "import random\nx = random.randint(1, 5000)\n",
+        "2:5: `randint(1, 5000)` would choose among 5000 values; weft chooses among 1 to 1024",
+    );
+    check_error(
+        "import random\nx = random.randrange(0)\n",
+        "2:5: `randrange` of this range has no value, or more than 1024",
+    );
+    check_error("import random\nx = random.choice([])\n", "2:5: `random.choice` here chooses among 0 values");
+    check_error(
+        "import random\nn = 3\nx = random.randint(1, n + 1) + random.gauss(0, 1)\n",
+        "3:32: `random.gauss(...)` has no scenario form",
+    );
+    check_error(
+        "import random\nx = [random.randint(1, 2) for _ in range(2)]\n",
+        "2:6: `random.randint(...)` is a value chosen by weft's policy only in a statement",
+    );
+    check_error(
+        "import random\nwhile random.randint(0, 1):\n    pass\n",
+        "2:7: a value of `random` in a loop's or a `with`'s header",
+    );
+    check_error(
+        "import random\nimport time\ntime.sleep(random.random() * random.random())\n",
+        "3:12: a random sleep is taken when it draws one float of `random` once",
+    );
+    check_error(
+        "import random\nimport time\ntime.sleep(random.uniform(-1, 1))\n",
+        "3:12: a random sleep must be 0 or more seconds",
+    );
+    check_error(
+        "import random\nx = [1, 2]\nx.append(3)\nrandom.shuffle(x)\n",
+        "4:16: this call is given the shared `x` whole",
+    );
+}
+
+#[test]
+fn random_seed_changes_nothing_weft_models_and_any_import_form_is_taken() {
+    // `random.seed` fixes which values CPython draws; `weft explore` takes every value anyway.
+    check(
+        r#"
+        import random as rnd
+        from random import uniform
+        import time
+        rnd.seed(42)
+        time.sleep(uniform(0, 0.001))
+        x = rnd.randrange(10, 0, -4)
+        "#,
+        r#"
+        shared:
+          x: 0
+        tasks:
+          main:
+            ops:
+              - let: "delay = sample(0, 1000000)"  # line 5: time.sleep(uniform(0, 0.001))
+              - io: { ns: "delay" }  # line 5: time.sleep(uniform(0, 0.001))
+              - let: "choice = choose_of(10, 6, 2)"  # line 6: x = rnd.randrange(10, 0, -4)
+              - set: "x = choice"  # line 6: x = rnd.randrange(10, 0, -4)
+        "#,
+    );
+}
+
+#[test]
+fn a_function_that_returns_a_random_value_draws_it_at_each_call() {
+    check(
+        r#"
+        import random
+        import threading
+        total = 0
+        def roll():
+            return random.randint(1, 3)
+        def work():
+            global total
+            total += roll()
+            x = roll() * 2
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 11: t.start()
+              - join: work  # line 12: t.join()
+          work:  # line 10: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "before = total"  # line 8: total += roll()
+              - let: "choice = choose(1, 3)"  # line 5: return random.randint(1, 3)
+              - set: "total = before + choice"  # line 8: total += roll()
+              - let: "choice2 = choose(1, 3)"  # line 5: return random.randint(1, 3)
+              - let: "operand = choice2"  # line 9: x = roll() * 2
+              - let: "x = operand * 2"  # line 9: x = roll() * 2
         "#,
     );
 }

@@ -419,6 +419,12 @@ struct ModelBuilder<'c, 'a> {
     copied_values: u64,
     /// Elements of the arrays of primitives declared so far (`limits::MAX_PRIMITIVE_ELEMENTS`).
     primitive_elements: u64,
+    /// The values of every choice (`Model::choice_values`), and where each distinct list of them starts
+    /// (copies of a task share theirs; bounded by `limits::MAX_TOTAL_CHOICE_VALUES`).
+    choice_values: Vec<i64>,
+    choices: IndexMap<Vec<i64>, u32>,
+    /// How many of the choices lowered are `sample(LO, HI)` (copies of a task count each).
+    sampled_choices: u32,
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
@@ -453,6 +459,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             copied_values: 0,
             primitive_elements: 0,
             asyncio_queues: Vec::new(),
+            choice_values: Vec::new(),
+            choices: IndexMap::new(),
+            sampled_choices: 0,
         }
     }
 
@@ -1219,6 +1228,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             sync: self.sync,
             futures: FutureDefs { asyncio, task_executors: sorted_by_task, ..self.futures },
             strings: Vec::new(),
+            choice_values: self.choice_values,
+            sampled_choices: self.sampled_choices,
         }
     }
 
@@ -1523,6 +1534,21 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
 
     fn instances(&self, name: &Spanned<String>) -> Result<(InstancesId, Vec<String>)> {
         self.instances_named(name)
+    }
+
+    fn add_choice(&mut self, values: &[i64], sampled: bool) -> std::result::Result<u32, String> {
+        self.sampled_choices += u32::from(sampled);
+        if let Some(&first) = self.choices.get(values) {
+            return Ok(first);
+        }
+        let most = limits::MAX_TOTAL_CHOICE_VALUES;
+        if self.choice_values.len() + values.len() > most {
+            return Err(format!("the choices of a file hold at most {most} values in all"));
+        }
+        let first = self.choice_values.len() as u32;
+        self.choice_values.extend_from_slice(values);
+        self.choices.insert(values.to_vec(), first);
+        Ok(first)
     }
 
     fn add_submit(&mut self, submit: SubmitDef) -> SubmitId {

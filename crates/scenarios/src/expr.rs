@@ -259,6 +259,87 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     }
 }
 
+/// The right side of `let: "x = choose(1, 6)"`, `let: "x = choose_of(V, ...)"` or `let: "x = sample(LO,
+/// HI)"`: which, where it starts, and each argument with where it starts (byte offsets into the
+/// expression).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceCall {
+    pub kind: ChoiceKind,
+    pub at: usize,
+    pub args: Vec<(Ast, usize)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceKind {
+    /// `choose(LO, HI)`: every integer from LO to HI.
+    Range,
+    /// `choose_of(V, ...)`: the values listed.
+    Of,
+    /// `sample(LO, HI)`: a range too wide to enumerate (a random duration), sampled at LO, its middle and
+    /// HI.
+    Sample,
+}
+
+impl ChoiceKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ChoiceKind::Range => "choose",
+            ChoiceKind::Of => "choose_of",
+            ChoiceKind::Sample => "sample",
+        }
+    }
+}
+
+/// The names of the choice functions, which are steps of their own rather than functions of an
+/// expression.
+pub const CHOICE_FUNCTIONS: [&str; 3] = ["choose", "choose_of", "sample"];
+
+/// `text` as a choice, when it is a call of `choose` or `choose_of` (`None` for any other expression).
+pub fn parse_choice(text: &str) -> Option<Result<ChoiceCall, ParseError>> {
+    if text.len() > MAX_EXPRESSION_CHARS {
+        return None;
+    }
+    let tokens = tokenize(text).ok()?;
+    let (Token::Name(name), at) = &tokens[0] else { return None };
+    if !CHOICE_FUNCTIONS.contains(&name.as_str()) || tokens.get(1).map(|t| &t.0) != Some(&Token::Symbol("(")) {
+        return None;
+    }
+    let kind = match name.as_str() {
+        "choose" => ChoiceKind::Range,
+        "choose_of" => ChoiceKind::Of,
+        _ => ChoiceKind::Sample,
+    };
+    let at = *at;
+    let mut parser = Parser { tokens, position: 2, depth: 1 };
+    Some(parser.choice_arguments().map(|args| ChoiceCall { kind, at, args }))
+}
+
+impl Parser {
+    /// The arguments of a choice, up to its `)` and the end of the expression.
+    fn choice_arguments(&mut self) -> Result<Vec<(Ast, usize)>, ParseError> {
+        let mut args = Vec::new();
+        if !self.eat(")") {
+            loop {
+                let at = self.at();
+                args.push((self.python_or()?, at));
+                if self.eat(")") {
+                    break;
+                }
+                if !self.eat(",") {
+                    return Err(self.error("expected `,` or `)`"));
+                }
+            }
+        }
+        match self.peek() {
+            Token::End => Ok(args),
+            other => {
+                let shown = describe(other);
+                Err(self.error(&format!("a choice is the whole right side of a `let`; found {shown} after it")))
+            }
+        }
+    }
+}
+
 /// Splits `target = expression` at the assignment's `=`.
 pub fn split_assignment(text: &str) -> Option<(&str, &str, usize)> {
     let bytes = text.as_bytes();
@@ -558,6 +639,12 @@ impl Parser {
 
     /// `name(args)`: one of the functions, or an error that names the unknown one.
     fn call(&mut self, name: String, at: usize) -> Result<Ast, ParseError> {
+        if CHOICE_FUNCTIONS.contains(&name.as_str()) {
+            let message = format!(
+                "`{name}(...)` is a step of its own: the whole right side of a `let`, as in `let: \"x = {name}(1, 6)\"`"
+            );
+            return Err(ParseError { at, message });
+        }
         let Some(function) = Function::from_name(&name) else {
             let mut message = format!("unknown function `{name}`");
             match crate::diagnostic::closest(&name, Function::NAMES.iter().copied()) {

@@ -15,6 +15,7 @@ use crate::duration::Duration;
 use crate::expr::{Ast, Function, parse_expression, split_assignment};
 use crate::raw::{NameOr, RawAwait, RawComputedLength, RawLength, RawStep, RawValue};
 
+mod choices;
 mod futures;
 mod tries;
 
@@ -93,6 +94,10 @@ pub trait Names {
     /// An exception class by name, declared at its first use.
     fn exception(&mut self, name: &str) -> ExceptionId;
     fn queue_is_asyncio(&self, queue: QueueId) -> bool;
+    /// Keeps the values of a choice (`Model::choice_values`): where they start, or the message when the
+    /// file's choices would hold too many values.
+    /// `sampled` for `sample(LO, HI)`, which the model counts (`Model::sampled_choices`).
+    fn add_choice(&mut self, values: &[i64], sampled: bool) -> std::result::Result<u32, String>;
 }
 
 /// Emits the operands of an expression's leaves; `lower_pure` does the operators.
@@ -703,6 +708,11 @@ impl<N: Names> Lowering<'_, N> {
             || self.names.shared_map(self.process, &target).is_some()
         {
             return Err(self.error(&text.referenced, format!("`{target}` is a shared variable; write it with `set`")));
+        }
+        if let Some(call) = crate::expr::parse_choice(&expr.0) {
+            let call =
+                call.map_err(|e| self.names.context().error_in_scalar(&text.referenced, expr.1 + e.at, e.message))?;
+            return self.lower_choice(&target, &call, text, expr.1, at);
         }
         let expr = self.expression(text, &expr.0, expr.1)?;
         let local = self.define(&target);

@@ -74,6 +74,11 @@ pub const MAX_MAP_KEYS: usize = 1_000_000;
 pub const MAX_COPIED_SHARED_VALUES: u64 = 2_000_000;
 /// Elements of one local array (`let: "fs = array(N)"`), each a local of the task.
 pub const MAX_LOCAL_ARRAY_LENGTH: usize = 4_096;
+/// Values one choice may choose among (`let: "x = choose(1, 6)"`, `choose_of(...)`): under `weft explore`
+/// each is a branch, so a choice of 1,024 values multiplies the schedules by as many.
+pub const MAX_CHOICE_VALUES: usize = 1_024;
+/// Values of all the choices of one file together (each distinct list of values kept once).
+pub const MAX_TOTAL_CHOICE_VALUES: usize = 1_000_000;
 /// Instance slots of a task that `submit` starts when the file does not bound how many (a `submit` in a
 /// `while`, or in a submitted task): a run that submits more ends with a fault that says so.
 pub const DEFAULT_INSTANCE_SLOTS: u64 = 64;

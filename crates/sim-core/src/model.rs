@@ -71,6 +71,12 @@ pub struct Model {
     /// The string table: every string value of the scenario, sorted, the empty string first (see
     /// `crate::expr::FIRST_STRING`); empty when the scenario has no strings.
     pub strings: Vec<String>,
+    /// The values of every `Instr::Choose`, one choice after the other (each names its stretch); empty
+    /// when the scenario chooses nothing.
+    pub choice_values: Vec<i64>,
+    /// How many choices are `sample(LO, HI)`: a range too wide to enumerate, taken at its ends and middle
+    /// only, which `explore`'s claim of completeness must name.
+    pub sampled_choices: u32,
 }
 
 /// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
@@ -442,6 +448,13 @@ impl fmt::Debug for Model {
         }
         if !self.strings.is_empty() {
             out.field("strings", &self.strings);
+        }
+        // Only when there are any, so that every model without a choice keeps its fingerprint.
+        if !self.choice_values.is_empty() {
+            out.field("choice_values", &self.choice_values);
+        }
+        if self.sampled_choices > 0 {
+            out.field("sampled_choices", &self.sampled_choices);
         }
         out.finish()
     }
@@ -861,6 +874,13 @@ pub enum Instr {
         local: LocalId,
         expr: ExprId,
     },
+    /// `let: "x = choose(1, 6)"`: one of `count` values (`Model::choice_values[first..]`), a decision
+    /// of the policy (`DecisionKind::Value`): every value a branch under exploration.
+    Choose {
+        local: LocalId,
+        first: u32,
+        count: u32,
+    },
     /// `let: "fs[i] = EXPR"`: an element of a local array (IndexError when out of range).
     LetElement {
         place: Place,
@@ -1220,6 +1240,7 @@ impl Instr {
                 plain.writing(Some(into))
             }
             Instr::Let { local, expr } => plain.reading(&[Some(expr)]).writing(Some(local)),
+            Instr::Choose { local, .. } => new.writing(Some(local)),
             // Which element it writes is known only when it runs: it writes no one local for certain.
             Instr::LetElement { place, expr } => new.reading(&[Some(expr), place.index]),
             Instr::SetShared { expr, .. } | Instr::Put { expr, .. } | Instr::Assert { expr } => {

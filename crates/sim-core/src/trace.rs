@@ -128,7 +128,7 @@ pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &Tra
             Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
                 write!(line, "{step} -> {}", value())
             }
-            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Put { .. }) => {
+            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Choose { .. } | Instr::Put { .. }) => {
                 write!(line, "{step} <- {}", value())
             }
             Some(Instr::Submit(_)) => {
@@ -202,6 +202,18 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
     }
 }
 
+/// A choice's values as the file writes them: `choose(1, 6)` for a range of integers, else `choose_of(...)`.
+fn choice_text(values: &[i64], strings: &[String]) -> String {
+    let is_range = values.len() >= 2
+        && values.windows(2).all(|pair| pair[1].checked_sub(pair[0]) == Some(1))
+        && values.iter().all(|&value| crate::expr::is_integer(value));
+    if is_range {
+        return format!("choose({}, {})", values[0], values[values.len() - 1]);
+    }
+    let texts: Vec<String> = values.iter().map(|&value| crate::expr::ValueText(value, strings).to_string()).collect();
+    format!("choose_of({})", texts.join(", "))
+}
+
 /// The steps of format 1.1, as the file writes them.
 fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) -> String {
     let process = &model.processes[definition.process.index()];
@@ -241,6 +253,10 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             }
         }
         Instr::Atomic { .. } => "atomic".to_string(),
+        Instr::Choose { local, first, count } => {
+            let values = &model.choice_values[first as usize..][..count as usize];
+            format!("let {} = {}", local_name(local), choice_text(values, &model.strings))
+        }
         Instr::Return { expr } => format!("return {}", expr_text(expr)),
         Instr::ReadElement { array, index, .. } => format!("read {}[{}]", array_name(array), expr_text(index)),
         Instr::SetElement { array, index, expr } => {

@@ -34,6 +34,9 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::GetTimed { patience, .. } => patience.timeout_ns != Some(0),
         // Progress only when it releases (`attempted`), as a try that does not wait.
         Instr::ReleaseChecked { .. } => false,
+        // It writes only a local, but the next iteration may choose another value: never a spin-wait
+        // (`while randint(1, 6) != 6` ends without another task's help).
+        Instr::Choose { .. } => true,
         Instr::Yield
         | Instr::ReadShared { .. }
         | Instr::ReadQueueLen { .. }

@@ -465,6 +465,12 @@ pub struct Scratch {
     /// The expression evaluator's operand stack.
     pub operand_stack: Vec<i64>,
     pub rng: ChaCha8Rng,
+    /// The candidates of a value decision (`Run::choose_value`), apart from `candidates`, which the
+    /// stepwise driver keeps current across steps.
+    pub value_candidates: Vec<Candidate>,
+    /// The stream of value draws (`Decision::drawn`): the seed's, stream 2, made at a run's first
+    /// value decision (so a run that chooses nothing seeds nothing).
+    pub value_rng: Option<ChaCha8Rng>,
     /// An estimate of the steps of a whole run (for PCT), fixed by the model.
     pub estimated_steps: u64,
 }
@@ -507,6 +513,7 @@ impl State {
         self.stepwise.reset(config);
         self.observers.reset(model, config, cores_busy_written);
         self.progress.reset();
+        self.scratch.value_rng = None;
         // Seeding ChaCha costs a block of work; only jitter draws from this generator.
         if model.scheduler.jitter_percent > 0 {
             self.scratch.rng = new_rng(config.seed, 1);
@@ -906,12 +913,15 @@ impl Scratch {
             candidate_ids: Vec::new(),
             operand_stack: Vec::with_capacity(crate::limits::MAX_EXPRESSION_DEPTH),
             rng: new_rng(0, 1),
+            value_candidates: Vec::new(),
+            value_rng: None,
             estimated_steps: model.tasks.iter().map(|t| t.program.len() as u64).sum::<u64>().max(1),
         }
     }
 }
 
-/// A ChaCha8 generator on `stream` of `seed` (stream 0 is the policies', 1 the jitter's).
+/// A ChaCha8 generator on `stream` of `seed` (stream 0 is the policies', 1 the jitter's, 2 the value
+/// draws').
 pub(crate) fn new_rng(seed: u64, stream: u64) -> ChaCha8Rng {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     rng.set_stream(stream);

@@ -301,6 +301,18 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::None, false);
                 Effect::Instant
             }
+            Instr::Choose { local, first, count } => {
+                let Some(index) = self.choose_value(task, count as usize) else {
+                    // The scheduler ended the run (a token that does not fit), as at any other choice.
+                    self.end(Status::Fault);
+                    return Effect::Stop;
+                };
+                let value = self.model.choice_values[first as usize + index];
+                self.state.world.tasks[task.index()].locals[local.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                self.access(task, pc, Object::None, false);
+                Effect::Instant
+            }
             Instr::LetElement { place, expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;

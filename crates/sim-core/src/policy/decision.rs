@@ -33,6 +33,12 @@ pub enum DecisionKind {
     /// 1.1's `--timeouts quiescent`). A schedule token writes it only when it is not the first waiter,
     /// so tokens of runs that never chose otherwise read as they did before this was a choice.
     GiveUp,
+    /// Which of a known set of values a task's `choose` step takes (`let: "x = choose(1, 6)"`): data
+    /// chosen at random, not an order of steps. Its candidates are the values, each standing for the
+    /// task that chooses; `Decision::drawn` is the run's own uniform draw among them, which every
+    /// built-in policy but `random` takes (`random` draws from its walk's stream, as for a step).
+    /// Exploration branches on every value.
+    Value,
 }
 
 /// One task a decision may pick. For a thread that runs an event loop, `task` is the coroutine it
@@ -62,6 +68,10 @@ pub struct Decision<'a> {
     pub steps: u64,
     /// Never empty; at least two entries (a single candidate is taken without asking).
     pub candidates: &'a [Candidate],
+    /// For a [`DecisionKind::Value`]: a uniform draw among the candidates from the run's seeded ChaCha8
+    /// stream kept for values (so a timed policy, which keeps no stream, still chooses a value the seed
+    /// decides); 0 for every other kind.
+    pub drawn: usize,
 }
 
 /// Facts a policy may use when a run starts.

@@ -2,7 +2,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::decision::{Decision, Mode, Policy, RunStart};
+use super::decision::{Decision, DecisionKind, Mode, Policy, RunStart};
 
 /// Probabilistic Concurrency Testing (Burckhardt, Kothari, Musuvathi, Nagarakatte; ASPLOS 2010).
 ///
@@ -56,6 +56,10 @@ impl Policy for Pct {
         self.next_change = 0;
     }
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        // A value is data, not an order of steps: the run's draw, with no change point spent on it.
+        if decision.kind == DecisionKind::Value {
+            return decision.drawn;
+        }
         // Change points are counted in steps; several may fall on the same step.
         while self.next_change < self.change_points.len() && self.change_points[self.next_change] <= decision.steps {
             if let Some(top) = self.highest(decision) {

@@ -1,4 +1,4 @@
-use super::decision::{Decision, Mode, Policy, RunStart, TimedRules};
+use super::decision::{Decision, DecisionKind, Mode, Policy, RunStart, TimedRules};
 
 /// Highest `priority` first, preemptive; equal priorities share by round-robin.
 #[derive(Clone, Copy, Debug, Default)]
@@ -13,6 +13,9 @@ impl Policy for Priority {
     }
     fn start_run(&mut self, _: &RunStart) {}
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        if decision.kind == DecisionKind::Value {
+            return decision.drawn;
+        }
         let mut best = 0;
         for (index, candidate) in decision.candidates.iter().enumerate() {
             let current = &decision.candidates[best];

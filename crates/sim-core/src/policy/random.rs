@@ -76,8 +76,13 @@ mod tests {
             // Past the 64 words of one buffer, so that a refill follows the same stream too.
             for draw in 0..200usize {
                 let candidates: Vec<Candidate> = (0..(2 + draw % 5) as u32).map(candidate).collect();
-                let decision =
-                    Decision { kind: DecisionKind::Step, now_ns: 0, steps: draw as u64, candidates: &candidates };
+                let decision = Decision {
+                    kind: DecisionKind::Step,
+                    now_ns: 0,
+                    steps: draw as u64,
+                    candidates: &candidates,
+                    drawn: 0,
+                };
                 assert_eq!(
                     walk.choose(&decision),
                     expected.random_range(0..candidates.len()),

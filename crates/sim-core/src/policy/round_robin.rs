@@ -1,4 +1,4 @@
-use super::decision::{Decision, Mode, Policy, RunStart, TimedRules, longest_waiting};
+use super::decision::{Decision, DecisionKind, Mode, Policy, RunStart, TimedRules, longest_waiting};
 
 /// Time slicing: like `fifo`, but a thread that has run for the scenario's `quantum` while others wait for
 /// a core goes to the back of the queue.
@@ -14,6 +14,9 @@ impl Policy for RoundRobin {
     }
     fn start_run(&mut self, _: &RunStart) {}
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        if decision.kind == DecisionKind::Value {
+            return decision.drawn;
+        }
         longest_waiting(decision.candidates)
     }
     fn takes_longest_waiting_core(&self) -> bool {

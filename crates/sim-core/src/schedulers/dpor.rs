@@ -742,6 +742,10 @@ impl Scheduler for Dpor<'_> {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
+        // A value chosen within the step in progress: a branch of that step's node, every one explored.
+        if decision.kind == DecisionKind::Value {
+            return Ok(self.search.choose_value(decision.candidates.len() as u32) as usize);
+        }
         if std::mem::take(&mut self.step_pending) {
             self.search.stepped(&self.step);
         }

@@ -491,6 +491,9 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         // An element of a local array: a fault when the index is out of range; left visible, as the
         // Python import writes it only to gather futures for `wait`.
         Instr::LetElement { .. } => visible(true),
+        // A value chosen among several: left visible, so the search branches there as at any step (the
+        // values are branches of its own, within the step).
+        Instr::Choose { .. } => visible(false),
         // Timed like `io` and `await`, and a fault when the length is negative.
         Instr::IoFor { .. } | Instr::AwaitFor { .. } => visible(true),
         // Work takes virtual time, which decides when a run meets the time limit: left visible.
@@ -580,6 +583,8 @@ mod tests {
             sync: Default::default(),
             futures: Default::default(),
             strings: Vec::new(),
+            choice_values: Vec::new(),
+            sampled_choices: 0,
         };
         model.machines.push(crate::model::MachineDef { name: "m".into(), first_core: 0, cores: 1 });
         model

@@ -217,6 +217,13 @@ struct Choice {
     done: Option<StepId>,
 }
 
+/// A value chosen within a node's step (`DecisionKind::Value`): which of `count` values.
+#[derive(Clone, Copy, Debug)]
+struct ValueChoice {
+    chosen: u32,
+    count: u32,
+}
+
 /// A choice point of the schedule in progress. Its lists live in the search's flat vectors, in the
 /// order of the stack (a node's after its parent's), so that leaving nodes truncates them and a choice
 /// point allocates nothing once they have grown.
@@ -234,6 +241,10 @@ struct Node {
     cached: Option<u32>,
     /// How many steps the search kept before this node: the steps it explores come after.
     kept_before: usize,
+    /// The values the chosen task's step chose, in [`Search::values`], in order (docs/exploration.md,
+    /// "Values chosen at random"): each a branch of that step, every one tried before the node tries
+    /// another task, so a task explored here has had every value it could choose.
+    values: Span,
 }
 
 /// Last accesses of one resource in the current run: the last write, and every task's last read since.
@@ -270,6 +281,10 @@ pub struct Search {
     choices: Vec<Choice>,
     /// Every node's sleep set, one node after the other.
     node_sleep: Vec<StepId>,
+    /// Every node's values, one node after the other.
+    values: Vec<ValueChoice>,
+    /// The current run: how many values the step in progress has chosen.
+    values_chosen: usize,
     /// The steps the nodes of the stack explored, and their accesses.
     kept: Vec<KeptStep>,
     kept_accesses: Vec<(Resource, bool)>,
@@ -329,6 +344,8 @@ impl Search {
             stack: Vec::new(),
             choices: Vec::new(),
             node_sleep: Vec::new(),
+            values: Vec::new(),
+            values_chosen: 0,
             kept: Vec::new(),
             kept_accesses: Vec::new(),
             prefix: 0,
@@ -411,6 +428,8 @@ impl Search {
             self.kept.truncate(first_gone.kept_before);
         }
         self.stack.truncate(self.prefix);
+        // The last node kept may have fewer values than before (`next_schedule` branched at one).
+        self.values.truncate(self.stack.last().map_or(0, |node| node.values.range().end));
         self.depth = 0;
         self.sleep.clear();
         self.previous = None;
@@ -447,6 +466,7 @@ impl Search {
         } else {
             self.choose_new(enabled, giving_up, state)?
         };
+        self.values_chosen = 0;
         if self.stack[self.depth].free.is_some_and(|free| free != task) {
             self.preemptions += 1;
         }
@@ -536,6 +556,7 @@ impl Search {
             preemptions: self.preemptions,
             cached,
             kept_before: self.kept.len(),
+            values: Span { start: self.values.len(), len: 0 },
         });
         self.branches = branches;
         Some(task)
@@ -619,6 +640,39 @@ impl Search {
     fn allowed(&self, free: Option<u32>, task: u32, preemptions: u32) -> bool {
         let costs = free.is_some_and(|f| f != task);
         self.bound.is_none_or(|b| preemptions + u32::from(costs) <= b)
+    }
+
+    /// The value the step in progress chooses among `count` (two or more): a replayed node's recorded
+    /// one, else the first, recorded as a branch of the deepest node. Never pruned: a value is data
+    /// local to the task that chooses it, not an order of steps, so no independence covers it.
+    pub fn choose_value(&mut self, count: u32) -> u32 {
+        debug_assert!(count >= 2, "a single value is taken without asking");
+        let rank = self.values_chosen;
+        self.values_chosen += 1;
+        let deepest = self.depth + 1 == self.stack.len();
+        let node = &mut self.stack[self.depth];
+        if rank < node.values.len {
+            let value = self.values[node.values.start + rank];
+            assert_eq!(value.count, count, "a run is a deterministic function of its choices");
+            return value.chosen;
+        }
+        assert!(deepest && node.values.range().end == self.values.len(), "only the deepest node chooses new values");
+        node.values.len += 1;
+        self.values.push(ValueChoice { chosen: 0, count });
+        0
+    }
+
+    /// Moves `depth`'s node to the next value its step has left, the last chosen first: true when it
+    /// had one (the values after it are dropped, to be chosen anew).
+    fn next_value(&mut self, depth: usize) -> bool {
+        let span = self.stack[depth].values;
+        let values = &mut self.values[span.range()];
+        let Some(rank) = values.iter().rposition(|value| value.chosen + 1 < value.count) else {
+            return false;
+        };
+        values[rank].chosen += 1;
+        self.stack[depth].values.len = rank + 1;
+        true
     }
 
     /// Whether the step just chosen needs its footprint: for the race analysis of stateless DPOR, or
@@ -838,6 +892,10 @@ impl Search {
     /// Moves to the next schedule to run. False when there is none: the search is complete.
     pub fn next_schedule(&mut self) -> bool {
         for depth in (0..self.stack.len()).rev() {
+            if self.stack[depth].values.len > 0 && self.next_value(depth) {
+                self.prefix = depth + 1;
+                return true;
+            }
             let node = self.stack[depth];
             let choices = &self.choices[node.choices.range()];
             let preempts = |task: u32| node.free.is_some_and(|f| f != task);
@@ -854,6 +912,7 @@ impl Search {
             let candidate = candidate.or_else(|| choices.iter().find(wanted));
             if let Some(&Choice { task, .. }) = candidate {
                 self.stack[depth].chosen = task;
+                self.stack[depth].values.len = 0;
                 self.prefix = depth + 1;
                 return true;
             }

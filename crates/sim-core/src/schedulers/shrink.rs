@@ -2,7 +2,9 @@
 //! the steps where the chosen task differs from the non-preemptive default (the task that stepped last
 //! if it can go on, else the first runnable task). Dropping switch points one at a time, and keeping a
 //! drop whenever the run still fails the same way, leaves a schedule with few preemptions whose every
-//! remaining switch is needed for the failure.
+//! remaining switch is needed for the failure. The values a run chose (`DecisionKind::Value`) are not
+//! switch points: every candidate replays the original's values, in the order they were chosen, so a
+//! shrunk schedule differs from the original in the order of steps alone.
 
 use super::replay::TokenChoices;
 use crate::engine::config::RunConfig;
@@ -10,7 +12,7 @@ use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
 use crate::model::TaskId;
 use crate::outcome::{Cause, Outcome, Status};
-use crate::policy::{Decision, Mode};
+use crate::policy::{Decision, DecisionKind, Mode};
 use crate::timeouts::Timeouts;
 
 /// One switch: at step `step`, run `task` instead of the default.
@@ -27,6 +29,8 @@ pub struct GuidedRun {
     /// Switches away from a task that could have gone on.
     pub preemptions: u32,
     pub steps: u64,
+    /// The index of every value chosen, in order.
+    pub values: Vec<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -70,10 +74,10 @@ struct Signature {
 }
 
 /// What a guided run follows: a token's choices (the original schedule), or switch points (a candidate
-/// with some dropped), taking the non-preemptive default everywhere else.
+/// with some dropped), taking the non-preemptive default everywhere else, and the original's values.
 enum Guide<'g> {
     Choices(TokenChoices<'g>),
-    Switches(&'g [SwitchPoint]),
+    Switches(&'g [SwitchPoint], &'g [u32]),
 }
 
 /// The shrinking scheduler: follows its guide and writes down the schedule as switch points.
@@ -84,11 +88,34 @@ struct Guided<'g> {
     step: u64,
     switches: Vec<SwitchPoint>,
     preemptions: u32,
+    values: Vec<u32>,
 }
 
 impl<'g> Guided<'g> {
     fn new(guide: Guide<'g>) -> Self {
-        Guided { guide, next_switch: 0, previous: None, step: 0, switches: Vec::new(), preemptions: 0 }
+        Guided {
+            guide,
+            next_switch: 0,
+            previous: None,
+            step: 0,
+            switches: Vec::new(),
+            preemptions: 0,
+            values: Vec::new(),
+        }
+    }
+
+    /// A value decision: the token's, or the original's value of the same rank (the first value when
+    /// the original chose fewer, or among fewer).
+    fn pick_value(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
+        let count = decision.candidates.len();
+        let index = match &mut self.guide {
+            Guide::Choices(choices) => choices.take(decision.kind, count)?,
+            Guide::Switches(_, values) => {
+                values.get(self.values.len()).map_or(0, |&value| value as usize).min(count - 1)
+            }
+        };
+        self.values.push(index as u32);
+        Ok(index)
     }
 
     fn pick(&mut self, decision: &Decision<'_>, default: u32) -> Result<u32, Stop> {
@@ -98,7 +125,7 @@ impl<'g> Guided<'g> {
                 Ok(candidates[choices.take(decision.kind, candidates.len())?].task.0)
             }
             Guide::Choices(_) => Ok(candidates[0].task.0),
-            Guide::Switches(points) => {
+            Guide::Switches(points, _) => {
                 while self.next_switch < points.len() && points[self.next_switch].step < self.step {
                     self.next_switch += 1;
                 }
@@ -123,6 +150,9 @@ impl Scheduler for Guided<'_> {
     }
 
     fn choose(&mut self, decision: &Decision<'_>) -> Result<usize, Stop> {
+        if decision.kind == DecisionKind::Value {
+            return self.pick_value(decision);
+        }
         let position = |task: u32| decision.candidates.iter().position(|c| c.task.0 == task);
         let previous_enabled = self.previous.filter(|&p| position(p).is_some());
         let default = previous_enabled.unwrap_or(decision.candidates[0].task.0);
@@ -144,7 +174,13 @@ impl Simulator<'_> {
         let run_config = RunConfig { max_steps: config.max_steps, timeouts: config.timeouts, ..RunConfig::default() };
         let mut guided = Guided::new(guide);
         let outcome = self.run_with(&mut guided, &run_config);
-        GuidedRun { outcome, switches: guided.switches, preemptions: guided.preemptions, steps: guided.step }
+        GuidedRun {
+            outcome,
+            switches: guided.switches,
+            preemptions: guided.preemptions,
+            steps: guided.step,
+            values: guided.values,
+        }
     }
 
     /// Shrinks the failing schedule given by `choices` (a schedule token's choices, of a run with the
@@ -183,7 +219,7 @@ impl Simulator<'_> {
             let mut candidate = best.switches.clone();
             candidate.remove(index);
             attempts += 1;
-            let attempt = self.guided(Guide::Switches(&candidate), config);
+            let attempt = self.guided(Guide::Switches(&candidate, &original.values), config);
             let better = attempt.switches.len() < best.switches.len() || attempt.preemptions < best.preemptions;
             if better && self.signature(&attempt.outcome, config.same) == signature {
                 best = attempt;
