@@ -7056,3 +7056,40 @@ fn a_function_that_returns_a_random_value_draws_it_at_each_call() {
         "#,
     );
 }
+
+/// `value = ex.submit(f, x).result()`: the submit into a future of its own, then its result (the
+/// executor's shutdown waits for it too).
+#[test]
+fn the_result_of_a_submit_in_one_expression_submits_then_waits() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        value = 0
+
+        def double(n):
+            return n * 2
+
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            value = ex.submit(double, 21).result()
+        "#,
+        r#"
+        shared:
+          value: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: double, into: submitted }  # line 8: value = ex.submit(double, 21).result()
+              - result: { future: "submitted", into: result }  # line 8: value = ex.submit(double, 21).result()
+              - set: "value = result"  # line 8: value = ex.submit(double, 21).result()
+              - result: { future: "submitted" }  # line 7: with ThreadPoolExecutor(max_workers=1) as ex:
+          double:  # line 8: value = ex.submit(double, 21).result()
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 21"  # line 8: value = ex.submit(double, 21).result()
+              - return: "n * 2"  # line 5: return n * 2
+        "#,
+    );
+}

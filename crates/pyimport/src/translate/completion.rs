@@ -449,7 +449,11 @@ impl<'a> Translator<'a> {
                     self.done_pop(frame, call, &attribute.value, out, line)
                 }
                 Expr::Attribute(attribute) if attribute.attr.as_str() == "result" => {
-                    let Some(receiver) = self.without_done_pop(frame, &attribute.value, out, line)? else {
+                    let receiver = match self.submitted_receiver(frame, &attribute.value, out, line)? {
+                        Some(receiver) => Some(receiver),
+                        None => self.without_done_pop(frame, &attribute.value, out, line)?,
+                    };
+                    let Some(receiver) = receiver else {
                         return Ok(None);
                     };
                     let func = Expr::Attribute(ast::ExprAttribute { value: Box::new(receiver), ..attribute.clone() });
@@ -505,6 +509,39 @@ impl<'a> Translator<'a> {
         self.pending_tasks.finished.insert((frame.task, future.clone()));
         let rest = Value::FirstCompleted { futures, length, done, count: left, pending: false, popped: true };
         frame.locals.insert(set.id.to_string(), rest);
+        frame.locals.insert(future.clone(), Value::Future(future.clone()));
+        frame.known.remove(&future);
+        Ok(Some(Expr::Name(ast::ExprName {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: ruff_text_size::Ranged::range(call),
+            id: ast::name::Name::new(&future),
+            ctx: ast::ExprContext::Load,
+        })))
+    }
+
+    /// `ex.submit(f, x).result()`: the submit's step first, into a future of its own, and the receiver
+    /// rewritten over a local that holds it (the shutdown waits for it too). `Ok(None)` for any other
+    /// receiver.
+    fn submitted_receiver(
+        &mut self,
+        frame: &mut Frame,
+        receiver: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Call(call) = receiver else { return Ok(None) };
+        let Some(start) = self.task_start(frame, call)? else { return Ok(None) };
+        if start.coroutine {
+            return Ok(None);
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "a future made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
+            );
+        }
+        let future = self.fresh_temporary(frame.task, "submitted");
+        self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
         frame.locals.insert(future.clone(), Value::Future(future.clone()));
         frame.known.remove(&future);
         Ok(Some(Expr::Name(ast::ExprName {
