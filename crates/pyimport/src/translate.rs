@@ -4877,6 +4877,20 @@ impl<'a> Translator<'a> {
         if self.enumerated_futures_for(frame, looping, out, line, next_line)? {
             return Ok(());
         }
+        // `for x in items:` (or `for wid, v in results:`) over a shared list that grows: each item in
+        // turn, by index, as CPython's list iterator takes them.
+        if let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) =
+            self.expr(frame, &looping.iter, false)
+            && !self.needs_unroll(frame, &looping.body)
+        {
+            if self.deques.contains_key(&shared) {
+                return fail(
+                    looping.iter.as_ref(),
+                    "a loop over a deque is not supported: CPython raises RuntimeError when another thread changes the deque during it, which weft does not model; loop over `list(d)` made first, or pop the items",
+                );
+            }
+            return self.growing_list_for(frame, &shared, looping, out, line, next_line);
+        }
         let Expr::Name(variable) = &*looping.target else {
             if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
                 return self.for_statement(frame, &over_items, out, line, next_line);
@@ -5156,6 +5170,64 @@ impl<'a> Translator<'a> {
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         result?;
         out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
+        Ok(())
+    }
+
+    /// `for x in items:` over a shared list that grows: CPython's list iterator takes the item at its
+    /// index if the index is below the list's length at that moment, in one C call (another thread's
+    /// `append` during the loop is seen, a `pop` ends it sooner). One `atomic` step per item: the test and
+    /// the read, the index moved on, or -1 when the list is done, which ends the loop.
+    #[allow(clippy::too_many_arguments)]
+    fn growing_list_for(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        self.forget_assigned(frame, &looping.body);
+        // A tuple target takes the item into a local of its own, then unpacks it.
+        let (variable, unpacked) = match &*looping.target {
+            Expr::Name(name) => (name.id.to_string(), None),
+            Expr::Tuple(tuple) => (self.fresh_temporary(frame.task, "item"), Some(&tuple.elts)),
+            other => return fail(other, "the loop variable must be a name or a tuple of names"),
+        };
+        let local = self.bind_local(frame, &variable);
+        frame.known.remove(&variable);
+        let index = self.temporary(frame.task, &format!("{local}_index"));
+        out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
+        let next_item = vec![
+            ("cond", Node::Quoted(format!("{index} < len({shared})"))),
+            (
+                "then",
+                Node::Steps(vec![
+                    Step::new("let", Node::Quoted(format!("{local} = {shared}[{index}]")), line),
+                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
+                ]),
+            ),
+            ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{index} = -1")), line)])),
+        ];
+        let done = vec![
+            ("cond", Node::Quoted(format!("{index} < 0"))),
+            ("then", Node::Steps(vec![Step::word("break", line)])),
+        ];
+        let mut body = vec![
+            Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(next_item), line)]), line),
+            Step::new("if", Node::Map(done), line),
+        ];
+        if let Some(targets) = unpacked {
+            let item = Expr::Name(ast::ExprName {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: looping.target.range(),
+                id: ast::name::Name::new(&variable),
+                ctx: ast::ExprContext::Load,
+            });
+            self.unpack_tuple(frame, targets, &item, &mut body, line)?;
+        }
+        self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
+        out.push(while_step("True".to_string(), body, line));
         Ok(())
     }
 

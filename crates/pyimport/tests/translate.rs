@@ -7093,3 +7093,80 @@ fn the_result_of_a_submit_in_one_expression_submits_then_waits() {
         "#,
     );
 }
+
+/// `for wid, sq in results:` over a shared list that grows: one atomic step per item (the test of the
+/// index against the length and the read, as CPython's list iterator), the tuple unpacked after it; the
+/// loop ends when the index reaches the length at that moment.
+#[test]
+fn a_loop_over_a_growing_shared_list_takes_each_item_by_index() {
+    check(
+        r#"
+        import threading
+        results = []
+        total = 0
+
+        def work(n):
+            results.append((n, n * n))
+
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        for wid, sq in results:
+            total += wid + sq
+        print(total)
+        "#,
+        r#"
+        shared:
+          results: {}
+          total: 0
+          wid: 0
+          sq: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 10: t.start()
+              - spawn: work-1  # line 10: t.start()
+              - join: work-0  # line 12: t.join()
+              - join: work-1  # line 12: t.join()
+              - let: "item_2_index = 0"  # line 13: for wid, sq in results:
+              - while:  # line 13: for wid, sq in results:
+                  cond: "True"
+                  ops:
+                    - atomic:  # line 13: for wid, sq in results:
+                        - if:  # line 13: for wid, sq in results:
+                            cond: "item_2_index < len(results)"
+                            then:
+                              - let: "item_2 = results[item_2_index]"  # line 13: for wid, sq in results:
+                              - let: "item_2_index = item_2_index + 1"  # line 13: for wid, sq in results:
+                            else:
+                              - let: "item_2_index = -1"  # line 13: for wid, sq in results:
+                    - if:  # line 13: for wid, sq in results:
+                        cond: "item_2_index < 0"
+                        then:
+                          - break  # line 13: for wid, sq in results:
+                    - let: "unpacked = item_2"  # line 13: for wid, sq in results:
+                    - set: "wid = unpack(unpacked, 0, 2)"  # line 13: for wid, sq in results:
+                    - set: "sq = unpack(unpacked, 1, 2)"  # line 13: for wid, sq in results:
+                    - set: "total = total + (wid + sq)"  # line 14: total += wid + sq
+              - let: "seen = total"  # line 15: print(total)
+          work-0:  # line 8: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 8: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - atomic:  # line 6: results.append((n, n * n))
+                  - set: "results[len(results)] = (n, n * n)"  # line 6: results.append((n, n * n))
+          work-1:  # line 8: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 8: ts = [threading.Thread(target=work, args=(i,)) for i in r...
+              - atomic:  # line 6: results.append((n, n * n))
+                  - set: "results[len(results)] = (n, n * n)"  # line 6: results.append((n, n * n))
+        "#,
+    );
+    check_error(
+        "import collections\nd = collections.deque()\nd.append(1)\nfor x in d:\n    pass\n",
+        "4:10: a loop over a deque is not supported",
+    );
+}
