@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
+mod barrier_actions;
 mod choices;
 mod classes;
 mod closures;
@@ -33,6 +34,7 @@ use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
 use crate::value::{Object, QueueOrder, Shape, Value};
+use barrier_actions::BarrierAction;
 
 /// An error at a byte offset of the Python text.
 #[derive(Debug)]
@@ -220,6 +222,9 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// Barriers made with `action=f`: the function, and the shared count and generation their waits
+    /// keep (translate/barrier_actions.rs).
+    barrier_actions: BTreeMap<String, BarrierAction>,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
     deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
@@ -339,6 +344,7 @@ fn translate_once(
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
         deques: BTreeMap::new(),
+        barrier_actions: BTreeMap::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
@@ -2954,14 +2960,32 @@ impl<'a> Translator<'a> {
                     return fail(call, "`Barrier` needs the number of parties");
                 };
                 let parties = self.static_int(frame, parties)?;
-                let only_timeout =
-                    call.arguments.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a == "timeout"));
-                if parties < 1 || call.arguments.args.len() > 1 || !only_timeout {
+                let known_keywords = call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .all(|k| k.arg.as_ref().is_some_and(|a| a == "timeout" || a == "action"));
+                if parties < 1 || call.arguments.args.len() > 1 || !known_keywords {
                     return fail(
                         call,
-                        "`Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+                        "`Barrier(n)`, `Barrier(n, timeout=t)` and `Barrier(n, action=f)` with n at least 1 are supported",
                     );
                 }
+                let action = match call.arguments.find_keyword("action").map(|k| &k.value) {
+                    None => None,
+                    Some(given) => match self.static_value(frame, given)? {
+                        Value::Function(function) if call.arguments.find_keyword("timeout").is_none() => Some(function),
+                        Value::Function(_) => {
+                            return fail(call, "a Barrier with both an `action` and a `timeout` is not supported");
+                        }
+                        other => {
+                            return fail(
+                                given,
+                                format!("a Barrier's `action` is a function of this file, not {}", other.describe()),
+                            );
+                        }
+                    },
+                };
                 let timeout = match call.arguments.find_keyword("timeout").map(|k| &k.value) {
                     Some(given) if self.static_value(frame, given)? != Value::None => {
                         Some(self.duration(frame, given)?)
@@ -2969,6 +2993,9 @@ impl<'a> Translator<'a> {
                     _ => None,
                 };
                 let name = self.object_name(hint);
+                if let Some(action) = action {
+                    self.declare_barrier_action(frame, &name, action);
+                }
                 Object::Barrier { name, parties: parties as u64, timeout }
             }
             "queue.Queue" | "queue.LifoQueue" | "queue.PriorityQueue" | "multiprocessing.Queue" => {
@@ -4075,6 +4102,13 @@ impl<'a> Translator<'a> {
             }
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
+            (Value::Object(Object::Barrier { name, parties, .. }), "wait")
+                if self.barrier_actions.contains_key(name) =>
+            {
+                let (name, parties) = (name.clone(), *parties);
+                self.barrier_wait_with_action(frame, &name, parties, call, out, line)?;
+                return Ok(true);
+            }
             (Value::Object(Object::Barrier { name, parties, timeout }), "wait") => {
                 let own = self.optional_timeout(frame, call, "wait")?;
                 let mut fields = vec![("name", plain(name)), ("parties", Node::Plain(parties.to_string()))];

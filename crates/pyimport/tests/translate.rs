@@ -7170,3 +7170,86 @@ fn a_loop_over_a_growing_shared_list_takes_each_item_by_index() {
         "4:10: a loop over a deque is not supported",
     );
 }
+
+/// `threading.Barrier(n, action=f)`: each wait counts itself in with the generation it saw (one atomic
+/// step); the last to arrive runs the action, then resets the count and moves the generation on; the
+/// others wait until the generation moves, as CPython's barrier releases them after the action.
+#[test]
+fn a_barrier_with_an_action_runs_it_in_the_last_thread_to_arrive() {
+    check(
+        r#"
+        import threading
+        phases = 0
+
+        def on_phase():
+            global phases
+            phases += 1
+
+        barrier = threading.Barrier(2, action=on_phase)
+
+        def worker():
+            barrier.wait()
+
+        ts = [threading.Thread(target=worker) for _ in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        "#,
+        r#"
+        shared:
+          phases: 0
+          barrier_arrived: 0
+          barrier_generation: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 15: t.start()
+              - spawn: worker-1  # line 15: t.start()
+              - join: worker-0  # line 17: t.join()
+              - join: worker-1  # line 17: t.join()
+          worker-0:  # line 13: ts = [threading.Thread(target=worker) for _ in range(2)]
+            start: spawned
+            ops:
+              - atomic:  # line 11: barrier.wait()
+                  - let: "barrier_generation_seen = barrier_generation"  # line 11: barrier.wait()
+                  - set: "barrier_arrived = barrier_arrived + 1"  # line 11: barrier.wait()
+                  - let: "barrier_last = barrier_arrived == 2"  # line 11: barrier.wait()
+              - if:  # line 11: barrier.wait()
+                  cond: "barrier_last"
+                  then:
+                    - set: "phases = phases + 1"  # line 6: phases += 1
+                    - atomic:  # line 11: barrier.wait()
+                        - set: "barrier_arrived = 0"  # line 11: barrier.wait()
+                        - set: "barrier_generation = barrier_generation + 1"  # line 11: barrier.wait()
+                  else:
+                    - while:  # line 11: barrier.wait()
+                        cond: "barrier_generation == barrier_generation_seen"
+                        ops:
+                          - let: "barrier_generation_seen = barrier_generation_seen"  # line 11: barrier.wait()
+          worker-1:  # line 13: ts = [threading.Thread(target=worker) for _ in range(2)]
+            start: spawned
+            ops:
+              - atomic:  # line 11: barrier.wait()
+                  - let: "barrier_generation_seen = barrier_generation"  # line 11: barrier.wait()
+                  - set: "barrier_arrived = barrier_arrived + 1"  # line 11: barrier.wait()
+                  - let: "barrier_last = barrier_arrived == 2"  # line 11: barrier.wait()
+              - if:  # line 11: barrier.wait()
+                  cond: "barrier_last"
+                  then:
+                    - set: "phases = phases + 1"  # line 6: phases += 1
+                    - atomic:  # line 11: barrier.wait()
+                        - set: "barrier_arrived = 0"  # line 11: barrier.wait()
+                        - set: "barrier_generation = barrier_generation + 1"  # line 11: barrier.wait()
+                  else:
+                    - while:  # line 11: barrier.wait()
+                        cond: "barrier_generation == barrier_generation_seen"
+                        ops:
+                          - let: "barrier_generation_seen = barrier_generation_seen"  # line 11: barrier.wait()
+        "#,
+    );
+    check_error(
+        "import threading\ndef f():\n    pass\nb = threading.Barrier(2, action=f, timeout=1)\n",
+        "4:5: a Barrier with both an `action` and a `timeout` is not supported",
+    );
+}
