@@ -7253,3 +7253,59 @@ fn a_barrier_with_an_action_runs_it_in_the_last_thread_to_arrive() {
         "4:5: a Barrier with both an `action` and a `timeout` is not supported",
     );
 }
+
+/// `await asyncio.wait_for(cond.wait(), timeout=t)` of an asyncio Condition: the condition's wait with a
+/// time-out in the coroutine that holds the lock (it takes the lock back when it gives up), its
+/// TimeoutError the `except` around it.
+#[test]
+fn wait_for_of_an_asyncio_condition_wait_is_a_timed_condition_wait() {
+    check(
+        r#"
+        import asyncio
+        got = 0
+        missed = 0
+
+        async def listener(cond):
+            global got, missed
+            async with cond:
+                try:
+                    await asyncio.wait_for(cond.wait(), timeout=0.05)
+                    got = 1
+                except asyncio.TimeoutError:
+                    missed = 1
+
+        async def main():
+            cond = asyncio.Condition()
+            await listener(cond)
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: 0
+          missed: 0
+        conditions:
+          cond: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
+              - result: { future: "job" }  # line 18: asyncio.run(main())
+          main-2:  # line 18: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - with:  # line 7: async with cond:
+                  lock: cond
+                  ops:
+                    - wait: { condition: cond, timeout: 50ms, into: in_time }  # line 9: await asyncio.wait_for(cond.wait(), timeout=0.05)
+                    - if:  # line 8: try:
+                        cond: "in_time"
+                        then:
+                          - set: "got = 1"  # line 10: got = 1
+                        else:
+                          - set: "missed = 1"  # line 12: missed = 1
+              - return: "None"  # line 14: async def main():
+        "#,
+    );
+}

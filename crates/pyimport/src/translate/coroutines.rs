@@ -636,6 +636,9 @@ impl<'a> Translator<'a> {
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
+        if let Some(condition) = self.asyncio_condition_wait(frame, awaitable) {
+            return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
+        }
         let mut gathered = Vec::new();
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => future,
@@ -685,6 +688,63 @@ impl<'a> Translator<'a> {
             }
         }
         out.push(self.awaited_result(frame, &future, into, line));
+        Ok(())
+    }
+
+    /// `cond.wait()` of an asyncio Condition: the condition's name.
+    fn asyncio_condition_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<String> {
+        let Expr::Call(call) = awaitable else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "wait" || !call.arguments.is_empty() {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Object(Object::Condition { name, .. }))) if self.scenario.asyncio.contains(&name) => {
+                Some(name)
+            }
+            _ => None,
+        }
+    }
+
+    /// `await asyncio.wait_for(cond.wait(), t)` of an asyncio Condition, in the coroutine that holds its
+    /// lock: the condition's wait with a time-out, which takes the lock back when it gives up, as the
+    /// cancelled `Condition.wait` does before TimeoutError reaches the caller. The TimeoutError is the
+    /// `except TimeoutError:` around it (its flag), or raised.
+    #[allow(clippy::too_many_arguments)]
+    fn condition_wait_for(
+        &mut self,
+        frame: &mut Frame,
+        condition: &str,
+        timeout: &Expr,
+        into: Option<&str>,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if into.is_some() {
+            return fail(call, "`wait_for(cond.wait(), t)` gives True; await it on a line of its own");
+        }
+        if self.static_value(frame, timeout)? == Value::None {
+            out.push(Step::new("wait", Node::Map(vec![("condition", Node::Plain(condition.to_string()))]), line));
+            return Ok(());
+        }
+        let duration = self.duration(frame, timeout)?;
+        let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+        let flag = catch.clone().unwrap_or_else(|| self.fresh_temporary(frame.task, "notified"));
+        let entries = vec![
+            ("condition", Node::Plain(condition.to_string())),
+            ("timeout", Node::Plain(duration)),
+            ("into", Node::Plain(flag.clone())),
+        ];
+        out.push(Step::new("wait", Node::Map(entries), line));
+        match catch {
+            Some(_) => self.timeout_catch.as_mut().expect("set above").1 = Some(out.len()),
+            None => {
+                let raise = Step::new("raise", Node::Plain("TimeoutError".to_string()), line);
+                let entries = vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(vec![raise]))];
+                out.push(Step::new("if", Node::Map(entries), line));
+            }
+        }
         Ok(())
     }
 
