@@ -3506,7 +3506,7 @@ fn a_barrier_wait_with_a_time_out_is_caught_by_except_broken_barrier_error() {
     );
     check_error(
         "import threading\nb = threading.Barrier(2, action=print)\n",
-        "2:5: `Barrier(n)` and `Barrier(n, timeout=t)` with n at least 1 are supported (no action)",
+        "2:33: a Barrier's `action` is a function of this file, not `print`",
     );
 }
 
@@ -7306,6 +7306,75 @@ fn wait_for_of_an_asyncio_condition_wait_is_a_timed_condition_wait() {
                         else:
                           - set: "missed = 1"  # line 12: missed = 1
               - return: "None"  # line 14: async def main():
+        "#,
+    );
+}
+
+/// `loop.run_in_executor(None, f, x)` not awaited at once: a job of the loop's default executor started
+/// where it is called (in a comprehension too), its future awaited later (`gather(*futures)`, `await one`).
+#[test]
+fn run_in_executor_gives_a_future_awaited_later() {
+    check(
+        r#"
+        import asyncio
+        import time
+        total = 0
+
+        def blocking(n):
+            time.sleep(0.01)
+            return n * 10
+
+        async def main():
+            global total
+            loop = asyncio.get_running_loop()
+            futures = [loop.run_in_executor(None, blocking, i) for i in range(3)]
+            results = await asyncio.gather(*futures)
+            total = sum(results)
+            one = loop.run_in_executor(None, blocking, 5)
+            total += await one
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
+              - result: { future: "job" }  # line 18: asyncio.run(main())
+          main-2:  # line 18: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "futures = array(3)"  # line 12: futures = [loop.run_in_executor(None, blocking, i) for i ...
+              - repeat:  # line 12: futures = [loop.run_in_executor(None, blocking, i) for i ...
+                  times: 3
+                  ops:
+                    - let: "i_2 = i"  # line 12: futures = [loop.run_in_executor(None, blocking, i) for i ...
+                    - submit: { task: blocking-0, args: { n: "i_2" }, into: "futures[i]" }  # line 12: futures = [loop.run_in_executor(None, blocking, i) for i ...
+              - let: "results = array(3)"  # line 13: results = await asyncio.gather(*futures)
+              - repeat:  # line 13: results = await asyncio.gather(*futures)
+                  times: 3
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 13: results = await asyncio.gather(*futures)
+              - set: "total = results[0] + results[1] + results[2]"  # line 14: total = sum(results)
+              - submit: { task: blocking-1, into: one }  # line 15: one = loop.run_in_executor(None, blocking, 5)
+              - let: "before = total"  # line 16: total += await one
+              - result: { future: "one", into: "result" }  # line 16: total += await one
+              - set: "total = before + result"  # line 16: total += await one
+              - return: "None"  # line 9: async def main():
+          blocking-0:  # line 12: futures = [loop.run_in_executor(None, blocking, i) for i ...
+            start: spawned
+            ops:
+              - io: 10ms  # line 6: time.sleep(0.01)
+              - return: "n * 10"  # line 7: return n * 10
+          blocking-1:  # line 15: one = loop.run_in_executor(None, blocking, 5)
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 15: one = loop.run_in_executor(None, blocking, 5)
+              - io: 10ms  # line 6: time.sleep(0.01)
+              - return: "n * 10"  # line 7: return n * 10
         "#,
     );
 }

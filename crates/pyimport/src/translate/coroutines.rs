@@ -53,6 +53,13 @@ impl<'a> Translator<'a> {
         if let Some(start) = self.task_group_start(frame, call)? {
             return Ok(Some(start));
         }
+        // `loop.run_in_executor(None, f, x)`: submitted when it is called; its future is awaited later.
+        if let Expr::Attribute(attribute) = &*call.func
+            && attribute.attr.as_str() == "run_in_executor"
+            && let Ok(Ex::Static(Value::Object(Object::Loop))) = self.expr(frame, &attribute.value, false)
+        {
+            return self.run_in_executor_start(frame, call).map(Some);
+        }
         let Some(callee) = self.module_callee(frame, call) else {
             return Ok(None);
         };
@@ -931,6 +938,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        let start = self.run_in_executor_start(frame, call)?;
+        self.submit_and_wait(frame, start, into, out, line)
+    }
+
+    /// The job of `loop.run_in_executor(executor, f, args...)`: on the loop's default executor for
+    /// None, or on an executor of an open `with`.
+    fn run_in_executor_start<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Result<Start<'c>> {
         let [executor, function, args @ ..] = &call.arguments.args[..] else {
             return fail(call, "`run_in_executor(executor, f, *args)` needs an executor (or None) and a function");
         };
@@ -946,7 +960,7 @@ impl<'a> Translator<'a> {
             _ => return fail(executor, "the executor of `run_in_executor` is None or an executor of a `with`"),
         };
         let job = Job { function, args, keywords: &[], at: call };
-        self.submit_and_wait(frame, Start { executor, coroutine: false, job, group: None }, into, out, line)
+        Ok(Start { executor, coroutine: false, job, group: None })
     }
 
     // ---- statements and assignments -----------------------------------------------------------------
