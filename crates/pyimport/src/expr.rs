@@ -560,6 +560,14 @@ impl Translator<'_> {
     ) -> Result<(String, bool)> {
         let container_value = self.expr(frame, container, use_known)?;
         let text = match container_value {
+            // A shared list: `x in items` compares with its values, a scan of its own step that only the
+            // tests and assignments which take steps first can make (translate/map_reads.rs).
+            Ex::Static(Value::Shared(_, Shape::Map { dense: true } | Shape::Array(_))) => {
+                return fail(
+                    container,
+                    "`x in items` of a shared list is supported as an `if`, `while` or `assert` test or an assignment's value (one step that scans the list); copy the result to a local first",
+                );
+            }
             Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
                 let (key_text, _, _) = self.code(frame, key)?;
                 format!("has({name}, {key_text})")

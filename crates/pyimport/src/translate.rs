@@ -19,6 +19,7 @@ mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
+mod map_reads;
 mod processes;
 mod task_groups;
 
@@ -225,6 +226,9 @@ pub struct Translator<'a> {
     /// Barriers made with `action=f`: the function, and the shared count and generation their waits
     /// keep (translate/barrier_actions.rs).
     barrier_actions: BTreeMap<String, BarrierAction>,
+    /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
+    /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
+    defaulting_dicts: BTreeMap<String, bool>,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
     deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
@@ -344,6 +348,7 @@ fn translate_once(
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
         deques: BTreeMap::new(),
+        defaulting_dicts: BTreeMap::new(),
         barrier_actions: BTreeMap::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
@@ -1908,11 +1913,6 @@ impl<'a> Translator<'a> {
         total
     }
 
-    /// `d.get(k)` / `d.get(k, default)` on a shared dict.
-    fn dict_get<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        self.container_call(frame, value, "get", false)
-    }
-
     /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
     /// name and the call.
     fn container_call<'e>(
@@ -1933,41 +1933,6 @@ impl<'a> Translator<'a> {
             }
             _ => None,
         }
-    }
-
-    /// `d.get(k, default)` on a shared dict: one `atomic` step, as the one C call it is in CPython (no
-    /// thread comes between the test and the read), that leaves the value, or the default (None without
-    /// one), in a temporary. The key and the default are computed first, as Python does.
-    fn dict_get_steps(
-        &mut self,
-        frame: &mut Frame,
-        shared: &str,
-        call: &ast::ExprCall,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> Result<String> {
-        if !call.arguments.keywords.is_empty() {
-            return fail(call, "`get` on a dict takes no keyword arguments");
-        }
-        let (key, default) = match &call.arguments.args[..] {
-            [key] => (key, None),
-            [key, default] => (key, Some(default)),
-            _ => return fail(call, "`get` on a dict takes a key and, at most, a default"),
-        };
-        let key = self.operand_local(frame, key, out, line)?;
-        let default = match default {
-            Some(default) => self.operand_local(frame, default, out, line)?,
-            None => "None".to_string(),
-        };
-        let got = self.fresh_temporary(frame.task, "got");
-        let found = vec![Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line)];
-        let entries = vec![("cond", Node::Quoted(format!("has({shared}, {key})"))), ("then", Node::Steps(found))];
-        let steps = vec![
-            Step::new("let", Node::Quoted(format!("{got} = {default}")), line),
-            Step::new("if", Node::Map(entries), line),
-        ];
-        out.push(Step::new("atomic", Node::Steps(steps), line));
-        Ok(got)
     }
 
     /// An argument's value as code: a value with steps of its own (`f.result()`, `await t`, a call of the
@@ -2064,7 +2029,8 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<Ex>> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        let stepped_read = self.dict_get(frame, value).is_some()
+        let stepped_read = self.map_read(frame, value).is_some()
+            || self.list_membership(frame, value).is_some()
             || self.aggregate_of_growing_list(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
             || self.future_dict_lookup(frame, value).is_some();
@@ -2078,12 +2044,15 @@ impl<'a> Translator<'a> {
     /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
     /// blocking call's result (`q.get()`) or a future's (`f.result()`).
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.future_dict_lookup(frame, expr).is_some() {
+        if self.future_dict_lookup(frame, expr).is_some()
+            || self.map_read(frame, expr).is_some()
+            || self.list_membership(frame, expr).is_some()
+        {
             return true;
         }
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
-            || self.dict_get(frame, expr).is_some()
+            || self.map_read(frame, expr).is_some()
             || self.aggregate_of_growing_list(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
@@ -2093,6 +2062,9 @@ impl<'a> Translator<'a> {
 
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
+        if self.list_membership(frame, expr).is_some() {
+            return true;
+        }
         match expr {
             Expr::BinOp(binary) => {
                 self.contains_stepped_operand(frame, &binary.left)
@@ -2136,7 +2108,7 @@ impl<'a> Translator<'a> {
             // A `pop` or a blocking call leaves its value in a local already; an inlined function's
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
-                || self.dict_get(frame, expr).is_some()
+                || self.map_read(frame, expr).is_some()
                 || self.aggregate_of_growing_list(frame, expr).is_some()
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
@@ -2215,9 +2187,12 @@ impl<'a> Translator<'a> {
             let popped = self.list_pop(frame, &shared, call, None, out, line)?;
             return Ok(Some((popped, crate::expr::ATOM)));
         }
-        if let Some((shared, call)) = self.dict_get(frame, value) {
-            let got = self.dict_get_steps(frame, &shared, call, out, line)?;
+        if let Some(read) = self.map_read(frame, value) {
+            let got = self.map_read_steps(frame, read, out, line)?;
             return Ok(Some((got, crate::expr::ATOM)));
+        }
+        if let Some(membership) = self.list_membership(frame, value) {
+            return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
         }
         if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
             return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
@@ -2627,6 +2602,21 @@ impl<'a> Translator<'a> {
             out.push(Step::new("let", Node::Quoted(format!("{slot} = {slot} {symbol} ({value})")), line));
             return Ok(());
         }
+        // `counts[k] += 1` of a Counter or defaultdict: the read that gives 0 for a missing key, then the
+        // write (`counts[k] = counts[k] + 1` with that read).
+        if let Expr::Subscript(subscript) = &*assign.target
+            && self.map_read(frame, &assign.target).is_some()
+        {
+            let read = Expr::Subscript(ast::ExprSubscript { ctx: ast::ExprContext::Load, ..subscript.clone() });
+            let value = Expr::BinOp(ast::ExprBinOp {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: assign.range,
+                left: Box::new(read),
+                op: assign.op,
+                right: assign.value.clone(),
+            });
+            return self.assign(frame, &assign.target, &value, out, line);
+        }
         match self.augmented_place(frame, &assign.target, out, line)? {
             Some(place) => self.augmented_shared(frame, &place, symbol, &assign.value, out, line),
             None => self.augmented_local(frame, assign, symbol, out, line),
@@ -3022,6 +3012,9 @@ impl<'a> Translator<'a> {
             }
             "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
+            "collections.Counter" | "collections.defaultdict" => {
+                return self.make_defaulting_dict(frame, hint, callee, call).map(Some);
+            }
             "queue.SimpleQueue" => {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
@@ -3826,7 +3819,8 @@ impl<'a> Translator<'a> {
     /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
     /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
     fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
-        const READ_ONLY_METHODS: [&str; 7] = ["count", "index", "copy", "keys", "values", "items", "get"];
+        const READ_ONLY_METHODS: [&str; 9] =
+            ["count", "index", "copy", "keys", "values", "items", "get", "most_common", "total"];
         const READ_ONLY_FUNCTIONS: [&str; 24] = [
             "print",
             "len",
@@ -4229,6 +4223,13 @@ impl<'a> Translator<'a> {
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
+            }
+            (Value::Shared(_, Shape::Map { dense: false }), "setdefault") => {
+                // As a statement: the read's step, its value unused.
+                let value = Expr::Call(call.clone());
+                let read = self.map_read(frame, &value).expect("setdefault of a shared dict");
+                self.map_read_steps(frame, read, out, line)?;
+                return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove" | "discard") => {
                 let [member] = &args[..] else {

@@ -1318,8 +1318,8 @@ fn membership_in_a_list_of_constants_with_a_key_known_at_run_time_is_a_chain_of_
         "#,
     );
     check_error(
-        "import threading\nitems = [1, 2]\ndef f(k):\n    return k in items\nitems[0] = 3\nx = f(1)\n",
-        "4:17: `in` is supported on dicts (`k in d`) and on lists known at import time (not on a shared list)",
+        "import threading\nitems = [1, 2]\nitems[0] = 3\ncond = threading.Condition()\nwith cond:\n    cond.wait_for(lambda: 3 in items)\n",
+        "6:32: `x in items` of a shared list is supported as an `if`, `while` or `assert` test or an assignment's value",
     );
 }
 
@@ -7375,6 +7375,92 @@ fn run_in_executor_gives_a_future_awaited_later() {
               - let: "n = 5"  # line 15: one = loop.run_in_executor(None, blocking, 5)
               - io: 10ms  # line 6: time.sleep(0.01)
               - return: "n * 10"  # line 7: return n * 10
+        "#,
+    );
+}
+
+/// `x not in seen` of a shared list scans its values in one step (list.__contains__; before session 14
+/// it asked whether `x` was an index of the list); `d.setdefault(k, v)`; `counts[k] += 1` of a Counter
+/// (a missing key reads 0) and of a `defaultdict(int)` (the read puts the 0 in), the read a step of its
+/// own before the write.
+#[test]
+fn membership_of_a_shared_list_and_defaulting_dicts_read_in_one_step() {
+    check(
+        r#"
+        import threading
+        from collections import Counter, defaultdict
+        seen = []
+        cache = {}
+        counts = Counter()
+        hits = defaultdict(int)
+
+        def visit(x):
+            if x not in seen:
+                seen.append(x)
+            cache.setdefault(x, 0)
+            counts[x] += 1
+            hits[x] += 1
+
+        t = threading.Thread(target=visit, args=(1,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          seen: {}
+          cache: {}
+          counts: {}
+          hits: {}
+        tasks:
+          main:
+            ops:
+              - spawn: visit  # line 16: t.start()
+              - join: visit  # line 17: t.join()
+          visit:  # line 15: t = threading.Thread(target=visit, args=(1,))
+            start: spawned
+            ops:
+              - let: "x = 1"  # line 15: t = threading.Thread(target=visit, args=(1,))
+              - atomic:  # line 9: if x not in seen:
+                  - let: "found = 0"  # line 9: if x not in seen:
+                  - let: "position = 0"  # line 9: if x not in seen:
+                  - while:  # line 9: if x not in seen:
+                      cond: "position < len(seen) and found == 0"
+                      ops:
+                        - if:  # line 9: if x not in seen:
+                            cond: "seen[position] == x"
+                            then:
+                              - let: "found = 1"  # line 9: if x not in seen:
+                        - let: "position = position + 1"  # line 9: if x not in seen:
+              - let: "operand = found == 0"  # line 9: if x not in seen:
+              - if:  # line 9: if x not in seen:
+                  cond: "operand"
+                  then:
+                    - atomic:  # line 10: seen.append(x)
+                        - set: "seen[len(seen)] = x"  # line 10: seen.append(x)
+              - atomic:  # line 11: cache.setdefault(x, 0)
+                  - let: "got = 0"  # line 11: cache.setdefault(x, 0)
+                  - if:  # line 11: cache.setdefault(x, 0)
+                      cond: "has(cache, x)"
+                      then:
+                        - let: "got = cache[x]"  # line 11: cache.setdefault(x, 0)
+                      else:
+                        - set: "cache[x] = got"  # line 11: cache.setdefault(x, 0)
+              - atomic:  # line 12: counts[x] += 1
+                  - let: "got2 = 0"  # line 12: counts[x] += 1
+                  - if:  # line 12: counts[x] += 1
+                      cond: "has(counts, x)"
+                      then:
+                        - let: "got2 = counts[x]"  # line 12: counts[x] += 1
+              - set: "counts[x] = got2 + 1"  # line 12: counts[x] += 1
+              - atomic:  # line 13: hits[x] += 1
+                  - let: "got3 = 0"  # line 13: hits[x] += 1
+                  - if:  # line 13: hits[x] += 1
+                      cond: "has(hits, x)"
+                      then:
+                        - let: "got3 = hits[x]"  # line 13: hits[x] += 1
+                      else:
+                        - set: "hits[x] = got3"  # line 13: hits[x] += 1
+              - set: "hits[x] = got3 + 1"  # line 13: hits[x] += 1
         "#,
     );
 }

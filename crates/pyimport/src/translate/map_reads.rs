@@ -1,0 +1,205 @@
+//! Reads of a shared dict or list that Python makes in one C call, each one `atomic` step that leaves the value
+//! in a temporary (no thread comes between the test and the read): `d.get(k, default)`,
+//! `d.setdefault(k, v)` (which puts `v` in when `k` is missing), and `counts[k]` of a dict whose
+//! missing keys read as 0 (`collections.Counter()`, `collections.defaultdict(int)`; defaultdict's
+//! `__missing__` puts the 0 in, Counter's does not). `counts[k] += 1` is that read, then the write, as
+//! CPython's BINARY_SUBSCR and STORE_SUBSCR are two steps. `x in items` of a shared list compares `x`
+//! with each item (list.__contains__), one step that scans the list into a flag.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::{Frame, Result, Translator, fail, while_step};
+use crate::expr::Ex;
+use crate::out::{Node, SharedInit, Step};
+use crate::value::{Shape, Value};
+
+/// One read of a shared dict with a step of its own.
+pub(super) enum MapRead<'e> {
+    /// `d.get(k)` / `d.get(k, default)`.
+    Get(String, &'e ast::ExprCall),
+    /// `d.setdefault(k)` / `d.setdefault(k, v)`.
+    SetDefault(String, &'e ast::ExprCall),
+    /// `counts[k]` of a dict whose missing keys read as 0: the dict and the key.
+    Defaulted(String, &'e Expr),
+}
+
+impl Translator<'_> {
+    /// `collections.Counter()` and `collections.defaultdict(int)`: an empty shared dict whose missing
+    /// keys read as 0.
+    pub(super) fn make_defaulting_dict(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Value> {
+        let inserts = callee == "collections.defaultdict";
+        let supported = match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
+            ([], true) => !inserts,
+            ([Expr::Name(factory)], true) => inserts && factory.id.as_str() == "int",
+            _ => false,
+        };
+        if !supported {
+            return fail(
+                call,
+                "`collections.Counter()` (empty) and `collections.defaultdict(int)` are supported: weft's dicts hold numbers, None and strings",
+            );
+        }
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
+        self.defaulting_dicts.insert(shared.clone(), inserts);
+        Ok(Value::Shared(shared, Shape::Map { dense: false }))
+    }
+
+    /// A read of a shared dict with a step of its own, if `value` is one.
+    pub(super) fn map_read<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<MapRead<'e>> {
+        if let Some((shared, call)) = self.container_call(frame, value, "get", false) {
+            return Some(MapRead::Get(shared, call));
+        }
+        if let Some((shared, call)) = self.container_call(frame, value, "setdefault", false) {
+            return Some(MapRead::SetDefault(shared, call));
+        }
+        let Expr::Subscript(subscript) = value else { return None };
+        match self.expr(frame, &subscript.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false })))
+                if self.defaulting_dicts.contains_key(&shared) =>
+            {
+                Some(MapRead::Defaulted(shared, &subscript.slice))
+            }
+            _ => None,
+        }
+    }
+
+    /// The read's `atomic` step; the temporary that holds the value. The key and a default are computed
+    /// first, as Python computes the arguments before the call.
+    pub(super) fn map_read_steps(
+        &mut self,
+        frame: &mut Frame,
+        read: MapRead<'_>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let (shared, key, default, inserts) = match read {
+            MapRead::Get(shared, call) => {
+                let (key, default) = key_and_default(call, "get")?;
+                (shared, key, default, false)
+            }
+            MapRead::SetDefault(shared, call) => {
+                let (key, default) = key_and_default(call, "setdefault")?;
+                (shared, key, default, true)
+            }
+            MapRead::Defaulted(shared, key) => {
+                let inserts = self.defaulting_dicts[&shared];
+                let key = self.operand_local(frame, key, out, line)?;
+                return Ok(self.map_read_step(frame, &shared, &key, "0", inserts, out, line));
+            }
+        };
+        let key = self.operand_local(frame, key, out, line)?;
+        let default = match default {
+            Some(default) => self.operand_local(frame, default, out, line)?,
+            None => "None".to_string(),
+        };
+        Ok(self.map_read_step(frame, &shared, &key, &default, inserts, out, line))
+    }
+
+    /// `got = default; if has(d, k): got = d[k]` (and `else: d[k] = default` where the read puts the
+    /// default in), as one step.
+    #[allow(clippy::too_many_arguments)]
+    fn map_read_step(
+        &mut self,
+        frame: &Frame,
+        shared: &str,
+        key: &str,
+        default: &str,
+        inserts: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let got = self.fresh_temporary(frame.task, "got");
+        let found = vec![Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line)];
+        let mut entries = vec![("cond", Node::Quoted(format!("has({shared}, {key})"))), ("then", Node::Steps(found))];
+        if inserts {
+            let put = Step::new("set", Node::Quoted(format!("{shared}[{key}] = {got}")), line);
+            entries.push(("else", Node::Steps(vec![put])));
+        }
+        let steps = vec![
+            Step::new("let", Node::Quoted(format!("{got} = {default}")), line),
+            Step::new("if", Node::Map(entries), line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        got
+    }
+}
+
+/// The key and the optional default of `d.get(...)` or `d.setdefault(...)`.
+fn key_and_default<'e>(call: &'e ast::ExprCall, method: &str) -> Result<(&'e Expr, Option<&'e Expr>)> {
+    if !call.arguments.keywords.is_empty() {
+        return fail(call, format!("`{method}` on a dict takes no keyword arguments"));
+    }
+    match &call.arguments.args[..] {
+        [key] => Ok((key, None)),
+        [key, default] => Ok((key, Some(default))),
+        _ => fail(call, format!("`{method}` on a dict takes a key and, at most, a default")),
+    }
+}
+
+/// `key in items` / `key not in items` of a shared list: the list, the key, and whether it is `not in`.
+pub(super) struct ListMembership<'e> {
+    list: String,
+    key: &'e Expr,
+    negated: bool,
+}
+
+impl Translator<'_> {
+    /// `x in items` (or `not in`) where `items` is a shared list, if `value` is one.
+    pub(super) fn list_membership<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<ListMembership<'e>> {
+        let Expr::Compare(compare) = value else { return None };
+        let ([op], [container]) = (&compare.ops[..], &compare.comparators[..]) else { return None };
+        let negated = match op {
+            ast::CmpOp::In => false,
+            ast::CmpOp::NotIn => true,
+            _ => return None,
+        };
+        match self.expr(frame, container, false) {
+            Ok(Ex::Static(Value::Shared(list, Shape::Map { dense: true } | Shape::Array(_)))) => {
+                Some(ListMembership { list, key: &compare.left, negated })
+            }
+            _ => None,
+        }
+    }
+
+    /// The scan's `atomic` step: the key computed first, then each item compared, into a flag; the
+    /// test's text over the flag.
+    pub(super) fn list_membership_steps(
+        &mut self,
+        frame: &mut Frame,
+        membership: ListMembership<'_>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, u8)> {
+        let ListMembership { list, key, negated } = membership;
+        let key = self.operand_local(frame, key, out, line)?;
+        let found = self.fresh_temporary(frame.task, "found");
+        let position = self.fresh_temporary(frame.task, "position");
+        let compare = vec![
+            ("cond", Node::Quoted(format!("{list}[{position}] == {key}"))),
+            ("then", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{found} = 1")), line)])),
+        ];
+        let scan = vec![
+            Step::new("let", Node::Quoted(format!("{found} = 0")), line),
+            Step::new("let", Node::Quoted(format!("{position} = 0")), line),
+            while_step(
+                format!("{position} < len({list}) and {found} == 0"),
+                vec![
+                    Step::new("if", Node::Map(compare), line),
+                    Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),
+                ],
+                line,
+            ),
+        ];
+        out.push(Step::new("atomic", Node::Steps(scan), line));
+        Ok(match negated {
+            true => (format!("{found} == 0"), crate::expr::COMPARE),
+            false => (found, crate::expr::ATOM),
+        })
+    }
+}
