@@ -5,6 +5,7 @@
 
 mod expr;
 mod out;
+mod properties;
 mod source;
 mod translate;
 mod value;
@@ -113,8 +114,10 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .collect();
     let source_text = source::SourceText::new(source, &comment_starts)
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
-    let module = parsed.syntax();
-    let scenario = translate::translate(file, &source_text, &module.body, options).map_err(|error| {
+    // `@property` reads become getter calls before translation (properties.rs).
+    let mut body = parsed.syntax().body.clone();
+    properties::rewrite_properties(&mut body);
+    let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
         match error.help {

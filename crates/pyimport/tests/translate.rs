@@ -7464,3 +7464,110 @@ fn membership_of_a_shared_list_and_defaulting_dicts_read_in_one_step() {
         "#,
     );
 }
+
+/// `@property` getters: a read of the property is a call of its getter, inlined with its steps (a
+/// getter that takes the lock reads under it), so `if self.balance >= amount:` is the check-then-act it is.
+#[test]
+fn a_property_read_is_an_inlined_call_of_its_getter() {
+    check(
+        r#"
+        import threading
+
+        class Account:
+            def __init__(self, balance):
+                self._balance = balance
+                self._lock = threading.Lock()
+
+            @property
+            def balance(self):
+                with self._lock:
+                    return self._balance
+
+            def withdraw(self, amount):
+                if self.balance >= amount:
+                    with self._lock:
+                        self._balance -= amount
+
+        acct = Account(100)
+        total = 0
+        ts = [threading.Thread(target=acct.withdraw, args=(80,)) for _ in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        total = acct.balance
+        "#,
+        r#"
+        shared:
+          acct__balance: 100
+          total: 0
+        locks: [acct__lock]
+        tasks:
+          main:
+            ops:
+              - spawn: acct-withdraw-0  # line 22: t.start()
+              - spawn: acct-withdraw-1  # line 22: t.start()
+              - join: acct-withdraw-0  # line 24: t.join()
+              - join: acct-withdraw-1  # line 24: t.join()
+              - let: "acct_balance_result = None"  # line 9: def balance(self):
+              - while:  # line 9: def balance(self):
+                  cond: "True"
+                  ops:
+                    - with:  # line 10: with self._lock:
+                        lock: acct__lock
+                        ops:
+                          - let: "acct_balance_result = acct__balance"  # line 11: return self._balance
+                          - break  # line 11: return self._balance
+                    - break  # line 9: def balance(self):
+              - set: "total = acct_balance_result"  # line 25: total = acct.balance
+          acct-withdraw-0:  # line 20: ts = [threading.Thread(target=acct.withdraw, args=(80,)) ...
+            start: spawned
+            ops:
+              - let: "amount = 80"  # line 20: ts = [threading.Thread(target=acct.withdraw, args=(80,)) ...
+              - let: "acct_balance_result = None"  # line 9: def balance(self):
+              - while:  # line 9: def balance(self):
+                  cond: "True"
+                  ops:
+                    - with:  # line 10: with self._lock:
+                        lock: acct__lock
+                        ops:
+                          - let: "acct_balance_result = acct__balance"  # line 11: return self._balance
+                          - break  # line 11: return self._balance
+                    - break  # line 9: def balance(self):
+              - let: "operand = acct_balance_result"  # line 14: if self.balance >= amount:
+              - if:  # line 14: if self.balance >= amount:
+                  cond: "operand >= amount"
+                  then:
+                    - with:  # line 15: with self._lock:
+                        lock: acct__lock
+                        ops:
+                          - set: "acct__balance = acct__balance - amount"  # line 16: self._balance -= amount
+          acct-withdraw-1:  # line 20: ts = [threading.Thread(target=acct.withdraw, args=(80,)) ...
+            start: spawned
+            ops:
+              - let: "amount = 80"  # line 20: ts = [threading.Thread(target=acct.withdraw, args=(80,)) ...
+              - let: "acct_balance_result = None"  # line 9: def balance(self):
+              - while:  # line 9: def balance(self):
+                  cond: "True"
+                  ops:
+                    - with:  # line 10: with self._lock:
+                        lock: acct__lock
+                        ops:
+                          - let: "acct_balance_result = acct__balance"  # line 11: return self._balance
+                          - break  # line 11: return self._balance
+                    - break  # line 9: def balance(self):
+              - let: "operand = acct_balance_result"  # line 14: if self.balance >= amount:
+              - if:  # line 14: if self.balance >= amount:
+                  cond: "operand >= amount"
+                  then:
+                    - with:  # line 15: with self._lock:
+                        lock: acct__lock
+                        ops:
+                          - set: "acct__balance = acct__balance - amount"  # line 16: self._balance -= amount
+        "#,
+    );
+    check_error(
+        "class C:\n    def __init__(self):\n        self.x = 0\n    @property\n    def x2(self):\n        return self.x\n    @x2.setter\n    def x2(self, v):\n        self.x = v\n",
+        "4:5: decorated methods",
+    );
+}
