@@ -210,7 +210,8 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Instant;
         }
         if !self.is_instance(task) {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));
+            let status = self.uncaught_status(exception);
+            self.fail(status, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));
             return Effect::Stop;
         }
         // CancelledError raised again at the end of a `finally` that ran on the way out of a cancelled
@@ -313,9 +314,20 @@ impl<D: Driver> Run<'_, '_, D> {
             _ if self.catch(task, pc, exception) => Some(0),
             _ => {
                 let fault = PythonFault::Reraised { exception, target };
-                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+                let status = self.uncaught_status(exception);
+                self.fail(status, Some(task), Some(pc), Cause::Python(fault));
                 None
             }
+        }
+    }
+
+    /// How a run ends with `exception` uncaught: a failed assertion for AssertionError (an `assert` in a
+    /// job, raised again by `result` in the thread that waits for it, ends the program as an `assert` of
+    /// its own would), a fault for any other.
+    fn uncaught_status(&self, exception: ExceptionId) -> Status {
+        match self.model.futures.exceptions[exception.index()].as_str() {
+            "AssertionError" => Status::AssertionFailed,
+            _ => Status::Fault,
         }
     }
 
