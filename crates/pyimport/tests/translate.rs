@@ -7571,3 +7571,104 @@ fn a_property_read_is_an_inlined_call_of_its_getter() {
         "4:5: decorated methods",
     );
 }
+
+/// `ex.map(f, names)` over a module list of strings nobody writes, and the documented dict from futures
+/// to its strings over the same list: each item known at import time.
+#[test]
+fn map_and_a_dict_of_futures_run_over_a_module_list_of_strings() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        names = ["ada", "grace"]
+        sizes = []
+        found = {}
+
+        def size(name):
+            return name
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n in ex.map(size, names):
+                sizes.append(n)
+            future_to_name = {ex.submit(size, name): name for name in names}
+            for future in as_completed(future_to_name):
+                name = future_to_name[future]
+                found[name] = future.result()
+        "#,
+        r#"
+        shared:
+          names: ["ada", "grace"]
+          sizes: {}
+          found: {}
+          name: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 10: for n in ex.map(size, names):
+              - submit: { task: size-0, args: { name_2: "'ada'" }, into: "futures[0]" }  # line 10: for n in ex.map(size, names):
+              - submit: { task: size-0, args: { name_2: "'grace'" }, into: "futures[1]" }  # line 10: for n in ex.map(size, names):
+              - repeat:  # line 10: for n in ex.map(size, names):
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: n }  # line 10: for n in ex.map(size, names):
+                    - atomic:  # line 11: sizes.append(n)
+                        - set: "sizes[len(sizes)] = n"  # line 11: sizes.append(n)
+              - let: "future_to_name = array(2)"  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - submit: { task: size-1, into: "future_to_name[0]" }  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - submit: { task: size-2, into: "future_to_name[1]" }  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - let: "future_to_name_items = array(2)"  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - let: "future_to_name_items[0] = 'ada'"  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - let: "future_to_name_items[1] = 'grace'"  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+              - repeat:  # line 13: for future in as_completed(future_to_name):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "future_to_name[i]", slot: "i" } }  # line 13: for future in as_completed(future_to_name):
+              - repeat:  # line 13: for future in as_completed(future_to_name):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 13: for future in as_completed(future_to_name):
+                    - let: "future = future_to_name[finished]"  # line 13: for future in as_completed(future_to_name):
+                    - atomic:  # line 14: name = future_to_name[future]
+                        - let: "position = 0"  # line 14: name = future_to_name[future]
+                        - while:  # line 14: name = future_to_name[future]
+                            cond: "future_to_name[position] != future"
+                            ops:
+                              - let: "position = position + 1"  # line 14: name = future_to_name[future]
+                        - let: "item = future_to_name_items[position]"  # line 14: name = future_to_name[future]
+                    - set: "name = item"  # line 14: name = future_to_name[future]
+                    - result: { future: "future", into: result }  # line 15: found[name] = future.result()
+                    - set: "found[name] = result"  # line 15: found[name] = future.result()
+              - repeat:  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - repeat:  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "future_to_name[i]" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+          size-0:  # line 10: for n in ex.map(size, names):
+            start: spawned
+            executor: ex
+            ops:
+              - return: "name_2"  # line 7: return name
+          size-1:  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+            start: spawned
+            executor: ex
+            ops:
+              - return: "'ada'"  # line 7: return name
+          size-2:  # line 12: future_to_name = {ex.submit(size, name): name for name in...
+            start: spawned
+            executor: ex
+            ops:
+              - return: "'grace'"  # line 7: return name
+          as-completed:  # line 13: for future in as_completed(future_to_name):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 13: for future in as_completed(future_to_name):
+              - put: { queue: completed, value: "slot" }  # line 13: for future in as_completed(future_to_name):
+        "#,
+    );
+}

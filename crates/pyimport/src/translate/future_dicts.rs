@@ -41,6 +41,11 @@ impl<'a> Translator<'a> {
             }
             // The keys of a dict known at import time (`for url in URLS` over `URLS = {"a.example": 1000}`).
             Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            // A module list nobody writes (`names = ["ada", "grace"]`): its items are known at import time.
+            Ok(Value::Shared(list, crate::value::Shape::Array(_))) if !self.is_written(&list) => {
+                let values = self.array_values(&list);
+                values.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))).then_some(values)
+            }
             _ => self.static_range(frame, &generator.iter)?.map(|(first, stop, step)| {
                 let count = super::range_count(first, stop, step);
                 (0..count).map(|k| Value::Int(first + k * step)).collect()

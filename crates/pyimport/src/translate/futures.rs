@@ -1513,6 +1513,8 @@ impl<'a> Translator<'a> {
         };
         let values = match values {
             Value::List(values) => values,
+            // A module list nobody writes: its items are known at import time.
+            Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => self.array_values(&list),
             other => {
                 return fail(
                     items,
@@ -1524,17 +1526,20 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let bound_at_import = self.first_parameter_sets_a_duration(&function);
         for (index, value) in values.iter().enumerate() {
-            let Value::Int(number) = value else {
-                return fail(
-                    items,
-                    format!("`map` over a list of numbers is supported; this one holds {}", value.describe()),
-                );
+            let code = match value {
+                Value::Int(number) => number.to_string(),
+                Value::Str(text) => crate::out::quoted(text, '\''),
+                _ => {
+                    return fail(
+                        items,
+                        format!(
+                            "`map` over a list of numbers or strings is supported; this one holds {}",
+                            value.describe()
+                        ),
+                    );
+                }
             };
-            let argument = if bound_at_import {
-                Argument::Static(Value::Int(*number))
-            } else {
-                Argument::Code(number.to_string())
-            };
+            let argument = if bound_at_import { Argument::Static(value.clone()) } else { Argument::Code(code) };
             let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
