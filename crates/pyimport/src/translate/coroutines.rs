@@ -113,6 +113,15 @@ impl<'a> Translator<'a> {
             Ex::Static(Value::Function(name)) => {
                 return fail(call, format!("`{name}` is not `async def`: only a coroutine runs as an asyncio task"));
             }
+            // `asyncio.shield(task)`, `loop.create_future()`: named, so the message says what is refused.
+            Ex::Static(Value::Module(name)) => {
+                return fail(
+                    call,
+                    format!(
+                        "`{name}(...)` is not imported here: a task runs a coroutine of this file (such as `fetch(1)` after `async def fetch(i):`)"
+                    ),
+                );
+            }
             _ => {
                 return fail(
                     call,
