@@ -1213,7 +1213,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             "import asyncio\nasyncio.run(asyncio.sleep(1))\n".to_string(),
-            "2:13: this call is not of an `async def` of this file".to_string(),
+            "2:13: `asyncio.sleep(...)` is not imported here: a task runs a coroutine of this file".to_string(),
         ),
     ];
     for (python, expected) in cases {
