@@ -2658,6 +2658,29 @@ impl<'a> Translator<'a> {
                 }
                 self.list_value(frame, hint, Value::List(items), value).map(Some)
             }
+            // `[Thread(target=reader) for _ in range(2)] + [Thread(target=writer)]`: each side made in
+            // Python's order, then the two lists joined.
+            Expr::BinOp(binary)
+                if binary.op == ast::Operator::Add
+                    && (matches!(&*binary.left, Expr::ListComp(_)) || matches!(&*binary.right, Expr::ListComp(_))) =>
+            {
+                let mut joined = Vec::new();
+                for side in [&*binary.left, &*binary.right] {
+                    match self.creation(frame, hint, side, out, line)? {
+                        Some(Value::List(items)) => joined.extend(items),
+                        _ => {
+                            return fail(
+                                side,
+                                "`+` of lists is supported between lists of threads or objects made here",
+                            );
+                        }
+                    }
+                }
+                if joined.iter().all(|item| Item::of(item).is_some()) {
+                    return self.list_value(frame, hint, Value::List(joined), value).map(Some);
+                }
+                Ok(Some(Value::List(joined)))
+            }
             Expr::BinOp(binary)
                 if matches!(&*binary.left, Expr::List(_)) || matches!(&*binary.right, Expr::List(_)) =>
             {
@@ -2925,9 +2948,15 @@ impl<'a> Translator<'a> {
                 Object::Event(name)
             }
             "threading.Condition" => {
-                let lock = match call.arguments.args.first().or(call.arguments.find_keyword("lock").map(|k| &k.value)) {
+                let given = call.arguments.args.first().or(call.arguments.find_keyword("lock").map(|k| &k.value));
+                // `Condition(threading.Lock())`: the lock made here, named after the condition.
+                let made = match given {
+                    Some(arg @ Expr::Call(_)) => self.creation(frame, &format!("{hint}_lock"), arg, out, line)?,
+                    _ => None,
+                };
+                let lock = match given {
                     None => None,
-                    Some(arg) => match self.static_value(frame, arg)? {
+                    Some(arg) => match made.map_or_else(|| self.static_value(frame, arg), Ok)? {
                         Value::Object(Object::Lock { name, .. }) => {
                             self.check_same_family(&name, asyncio_twin.is_some(), arg)?;
                             Some(name)

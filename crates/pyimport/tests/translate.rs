@@ -7672,3 +7672,70 @@ fn map_and_a_dict_of_futures_run_over_a_module_list_of_strings() {
         "#,
     );
 }
+
+/// `Condition(threading.Lock())` makes its lock there (named after the condition), and `[Thread(...) for
+/// ...] + [Thread(...)]` makes each side's threads in order and joins the lists.
+#[test]
+fn a_lock_made_inside_a_condition_and_joined_lists_of_threads() {
+    check(
+        r#"
+        import threading
+        cond = threading.Condition(threading.Lock())
+        done = 0
+
+        def reader():
+            with cond:
+                cond.wait_for(lambda: done > 0)
+
+        def writer():
+            global done
+            with cond:
+                done = 1
+                cond.notify_all()
+
+        threads = [threading.Thread(target=reader) for _ in range(2)] + [threading.Thread(target=writer)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          done: 0
+        locks: [cond_lock]
+        conditions:
+          cond: { lock: cond_lock }
+        tasks:
+          main:
+            ops:
+              - spawn: reader-0  # line 17: t.start()
+              - spawn: reader-1  # line 17: t.start()
+              - spawn: writer  # line 17: t.start()
+              - join: reader-0  # line 19: t.join()
+              - join: reader-1  # line 19: t.join()
+              - join: writer  # line 19: t.join()
+          reader-0:  # line 15: threads = [threading.Thread(target=reader) for _ in range...
+            start: spawned
+            ops:
+              - with:  # line 6: with cond:
+                  lock: cond_lock
+                  ops:
+                    - wait_for: { condition: cond, cond: "done > 0" }  # line 7: cond.wait_for(lambda: done > 0)
+          reader-1:  # line 15: threads = [threading.Thread(target=reader) for _ in range...
+            start: spawned
+            ops:
+              - with:  # line 6: with cond:
+                  lock: cond_lock
+                  ops:
+                    - wait_for: { condition: cond, cond: "done > 0" }  # line 7: cond.wait_for(lambda: done > 0)
+          writer:  # line 15: threads = [threading.Thread(target=reader) for _ in range...
+            start: spawned
+            ops:
+              - with:  # line 11: with cond:
+                  lock: cond_lock
+                  ops:
+                    - set: "done = 1"  # line 12: done = 1
+                    - notify_all: cond  # line 13: cond.notify_all()
+        "#,
+    );
+}
