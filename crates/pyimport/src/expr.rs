@@ -644,6 +644,13 @@ impl Translator<'_> {
                 let field = self.record_field(frame, &fields, &subscript.slice)?;
                 Ok(Ex::code(field, ATOM, false, true))
             }
+            Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
+                Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
+                    Some((_, object)) => Ok(Ex::Static(object)),
+                    None => fail(&*subscript.slice, format!("this dict of objects has no key '{key}' (KeyError)")),
+                },
+                _ => fail(&*subscript.slice, "a dict of objects is looked up by a key known at import time"),
+            },
             Ex::Static(Value::Futures(futures, _)) => {
                 if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {
                     return fail(

@@ -2695,6 +2695,30 @@ impl<'a> Translator<'a> {
                     Ok(Some(Value::List(items)))
                 }
             }
+            // `locks = {"a": threading.Lock(), "b": threading.Lock()}`: the objects, each made here and named
+            // after its key, found by keys known at import time.
+            Expr::Dict(dict)
+                if self.has_string_keys(frame, dict)
+                    && dict.items.iter().all(|item| matches!(&item.value, Expr::Call(_))) =>
+            {
+                let mut objects = Vec::new();
+                for item in &dict.items {
+                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
+                    else {
+                        return fail(&item.value, "a dict mixes string keys with others");
+                    };
+                    match self.creation(frame, &format!("{hint}_{key}"), &item.value, out, line)? {
+                        Some(object @ Value::Object(_)) => objects.push((key, object)),
+                        _ => {
+                            return fail(
+                                &item.value,
+                                "a dict of objects made here holds locks, semaphores, events, conditions or queues",
+                            );
+                        }
+                    }
+                }
+                Ok(Some(Value::Objects(objects)))
+            }
             Expr::Dict(dict) if self.has_string_keys(frame, dict) => {
                 let mut fields = Vec::new();
                 for item in &dict.items {

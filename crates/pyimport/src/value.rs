@@ -165,6 +165,9 @@ pub enum Value {
     /// `data = threading.local()`: each thread's attributes of it are that thread's own, task-local
     /// variables of the scenario (`Translator::thread_local_slot`). Its scenario name.
     ThreadLocal(String),
+    /// A dict of threading objects made at import time under string keys (`{"a": Lock(), "b": Lock()}`),
+    /// looked up by keys known at import time.
+    Objects(Vec<(String, Value)>),
     /// `itertools.count(start, step)`: the shared variable holding the next number, and the step
     /// (`next(c)` is one atomic step that reads it and adds the step, as the C iterator does).
     Counter(String, i64),
@@ -204,6 +207,7 @@ impl Value {
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::ThreadLocal(_) => "a `threading.local()`".into(),
             Value::Counter(..) => "an `itertools.count()`".into(),
+            Value::Objects(_) => "a dict of threading objects".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
             }

@@ -7739,3 +7739,61 @@ fn a_lock_made_inside_a_condition_and_joined_lists_of_threads() {
         "#,
     );
 }
+
+/// A dict of locks made here under string keys (`{"a": Lock(), "b": Lock()}`): each lock named after its
+/// key, `locks[src]` the lock of a key known at import time (a thread's argument).
+#[test]
+fn a_dict_of_locks_is_looked_up_by_keys_known_at_import() {
+    check(
+        r#"
+        import threading
+        locks = {"a": threading.Lock(), "b": threading.Lock()}
+        moved = 0
+
+        def transfer(src, dst):
+            global moved
+            with locks[src]:
+                with locks[dst]:
+                    moved += 1
+
+        t1 = threading.Thread(target=transfer, args=("a", "b"))
+        t2 = threading.Thread(target=transfer, args=("b", "a"))
+        t1.start()
+        t2.start()
+        "#,
+        r#"
+        shared:
+          moved: 0
+        locks: [locks_a, locks_b]
+        tasks:
+          main:
+            ops:
+              - spawn: transfer-0  # line 13: t1.start()
+              - spawn: transfer-1  # line 14: t2.start()
+          transfer-0:  # line 11: t1 = threading.Thread(target=transfer, args=("a", "b"))
+            start: spawned
+            ops:
+              - with:  # line 7: with locks[src]:
+                  lock: locks_a
+                  ops:
+                    - with:  # line 8: with locks[dst]:
+                        lock: locks_b
+                        ops:
+                          - set: "moved = moved + 1"  # line 9: moved += 1
+          transfer-1:  # line 12: t2 = threading.Thread(target=transfer, args=("b", "a"))
+            start: spawned
+            ops:
+              - with:  # line 7: with locks[src]:
+                  lock: locks_b
+                  ops:
+                    - with:  # line 8: with locks[dst]:
+                        lock: locks_a
+                        ops:
+                          - set: "moved = moved + 1"  # line 9: moved += 1
+        "#,
+    );
+    check_error(
+        "import threading\nlocks = {\"a\": threading.Lock()}\nwith locks[\"b\"]:\n    pass\n",
+        "3:12: this dict of objects has no key 'b'",
+    );
+}
