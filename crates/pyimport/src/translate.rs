@@ -229,6 +229,8 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
+    daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
     deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
@@ -348,6 +350,7 @@ fn translate_once(
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
         deques: BTreeMap::new(),
+        daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
         barrier_actions: BTreeMap::new(),
         module_assigned: BTreeSet::new(),
@@ -393,6 +396,14 @@ fn translate_once(
     let mut frame = Frame::new(0, true, true);
     let mut ops = Vec::new();
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
+    // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
+    // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
+    // process ends (session14/repro/r08). The exit gives the GIL up once, as a wait of no length, where
+    // they may step; the run then ends with the last non-daemon task, as before.
+    if translator.daemon_threads {
+        let last_line = body.last().map_or(0, |stmt| translator.line(stmt));
+        ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
+    }
     translator.scenario.tasks[0].ops = ops;
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
@@ -404,6 +415,12 @@ fn translate_once(
 }
 
 impl<'a> Translator<'a> {
+    /// A thread of the program made a daemon (`daemon=True`, `t.daemon = True`) or not.
+    fn set_daemon(&mut self, task: usize, daemon: bool) {
+        self.scenario.tasks[task].daemon = daemon;
+        self.daemon_threads |= daemon;
+    }
+
     // ---- scanning -------------------------------------------------------------------------------
 
     fn scan_function(&mut self, def: &'a ast::StmtFunctionDef) {
@@ -1531,7 +1548,8 @@ impl<'a> Translator<'a> {
                     && let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false)
                     && let Some(task) = self.classes.thread_task(&instance)
                 {
-                    self.scenario.tasks[task].daemon = self.static_int(frame, value)? != 0;
+                    let daemon = self.static_int(frame, value)? != 0;
+                    self.set_daemon(task, daemon);
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
@@ -1541,7 +1559,7 @@ impl<'a> Translator<'a> {
                 match (receiver, attribute.attr.as_str()) {
                     (Ex::Static(Value::Thread(task)), "daemon") => {
                         let daemon = self.static_int(frame, value)? != 0;
-                        self.scenario.tasks[task].daemon = daemon;
+                        self.set_daemon(task, daemon);
                         Ok(())
                     }
                     _ => fail(
@@ -3166,7 +3184,7 @@ impl<'a> Translator<'a> {
         }
         let base = thread_name.unwrap_or_else(|| function.clone());
         let task = self.new_task(&base, true, line);
-        self.scenario.tasks[task].daemon = daemon;
+        self.set_daemon(task, daemon);
         self.scenario.tasks[task].ops = self.thread_body(task, &function, args, kwargs, call)?;
         Ok(Value::Thread(task))
     }
@@ -4073,7 +4091,7 @@ impl<'a> Translator<'a> {
             }
             (Value::Thread(task), "setDaemon") => {
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
-                self.scenario.tasks[*task].daemon = daemon;
+                self.set_daemon(*task, daemon);
                 return Ok(true);
             }
             (Value::Object(Object::Lock { name, reentrant }), "release") => {

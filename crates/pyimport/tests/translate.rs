@@ -2870,6 +2870,7 @@ fn a_subclass_of_thread_is_a_task_running_its_run_method() {
               - spawn: beeper  # line 24: b.start()
               - spawn: waiter  # line 27: w.start()
               - io: 50ms  # line 28: time.sleep(0.05)
+              - io: 0ns  # line 28: time.sleep(0.05)
           beeper:  # line 23: b = Beeper()
             start: spawned
             daemon: true

@@ -246,7 +246,7 @@ impl<'a> Translator<'a> {
         }
         let base = options.name.unwrap_or_else(|| class_name.to_string());
         let task = self.new_task(&base, true, line);
-        self.scenario.tasks[task].daemon = options.daemon;
+        self.set_daemon(task, options.daemon);
         self.classes.thread_tasks.insert(instance.to_string(), task);
         let mut thread_frame = Frame::new(task, false, true);
         let mut ops = Vec::new();
