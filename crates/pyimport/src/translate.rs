@@ -4030,6 +4030,19 @@ impl<'a> Translator<'a> {
             }
 
             Some(Value::Object(object)) => {
+                // `loop.call_later(...)`: the method weft does not import, named.
+                if let Expr::Attribute(attribute) = &*call.func
+                    && matches!(&*attribute.value, Expr::Name(receiver) if receiver.id.as_str() == name)
+                {
+                    return fail(
+                        call,
+                        format!(
+                            "`{name}.{}(...)` of {} is not imported; weft follows the methods docs/python.md lists for it",
+                            attribute.attr,
+                            object.describe()
+                        ),
+                    );
+                }
                 return fail(
                     call,
                     format!("this call gets {} (`{name}`); weft cannot follow what it does with it", object.describe()),

@@ -7798,3 +7798,12 @@ fn a_dict_of_locks_is_looked_up_by_keys_known_at_import() {
         "3:12: this dict of objects has no key 'b'",
     );
 }
+
+/// A method of a primitive or of the loop that the import does not follow is named in its refusal.
+#[test]
+fn a_method_weft_does_not_import_is_named() {
+    check_error(
+        "import asyncio\ndef tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.01, tick)\nasyncio.run(main())\n",
+        "6:5: `loop.call_later(...)` of the event loop is not imported",
+    );
+}
