@@ -5337,12 +5337,7 @@ impl<'a> Translator<'a> {
             Step::new("if", Node::Map(done), line),
         ];
         if let Some(targets) = unpacked {
-            let item = Expr::Name(ast::ExprName {
-                node_index: ast::AtomicNodeIndex::default(),
-                range: looping.target.range(),
-                id: ast::name::Name::new(&variable),
-                ctx: ast::ExprContext::Load,
-            });
+            let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;
         }
         self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
@@ -5437,7 +5432,6 @@ fn push_cleanups(frame: &Frame, out: &mut Vec<Step>) {
     out.extend(frame.cleanups.iter().rev().map(|(_, cleanup)| cleanup.clone()));
 }
 
-/// `return: "None"`: the result of a function that ends without a `return` value.
 /// A name standing for the scenario local `local` (a temporary of the translation, never one of the
 /// program's names), bound in `frame`, at the place of `at`: an expression rewritten over a value the
 /// translation computed first.
@@ -5452,6 +5446,7 @@ fn local_reference(frame: &mut Frame, local: &str, at: &Expr) -> Expr {
     })
 }
 
+/// `return: "None"`: the result of a function that ends without a `return` value.
 pub(crate) fn none_return(line: u32) -> Step {
     Step::new("return", Node::Quoted("None".to_string()), line)
 }

@@ -358,20 +358,14 @@ impl<'a> Translator<'a> {
 
     /// Whether the program cancels every one of these futures (the end of a pool of consumers).
     fn all_cancelled(&self, parts: &[(String, Option<usize>)]) -> bool {
-        parts.iter().all(|(future, _)| {
-            let holder = future.split('[').next().unwrap_or(future).to_string();
-            self.is_cancelled(self.futures.element_locals.get(&holder).map_or(&holder, |array| array))
-        })
+        parts.iter().all(|(future, _)| self.may_be_cancelled(future))
     }
 
     /// `gather(..., return_exceptions=True)` over tasks that may raise: each exception becomes the value
     /// `EXCEPTION_VALUE` in the list. A task the program may cancel would put a CancelledError there, which
     /// is no `Exception` (a BaseException), and the program's own strings must not be the marker.
     fn check_exceptions_kept(&self, call: &ast::ExprCall, parts: &[(String, Option<usize>)]) -> Result<()> {
-        if parts.iter().any(|(future, _)| {
-            let holder = future.split('[').next().unwrap_or(future).to_string();
-            self.is_cancelled(self.futures.element_locals.get(&holder).map_or(&holder, |array| array))
-        }) {
+        if parts.iter().any(|(future, _)| self.may_be_cancelled(future)) {
             return fail(
                 call,
                 "`gather(..., return_exceptions=True)` over some tasks the program cancels and some it does not is not supported",

@@ -309,7 +309,7 @@ impl<'a> Translator<'a> {
 
     /// Whether something cancels the future `future` (a local, an element of a local array, or a loop's
     /// local over one).
-    fn may_be_cancelled(&self, future: &str) -> bool {
+    pub(super) fn may_be_cancelled(&self, future: &str) -> bool {
         let holder = future.split('[').next().unwrap_or(future);
         self.is_cancelled(self.futures.element_locals.get(holder).map_or(holder, String::as_str))
     }
