@@ -7807,3 +7807,59 @@ fn a_method_weft_does_not_import_is_named() {
         "6:5: `loop.call_later(...)` of the event loop is not imported",
     );
 }
+
+/// `asyncio.wait_for(asyncio.shield(task), t)`: a `result` with a time-out, which cancels nothing.
+#[test]
+fn wait_for_of_a_shielded_task_gives_up_and_the_task_runs_on() {
+    check(
+        r#"
+        import asyncio
+        saved = 0
+        timeouts = 0
+        async def save():
+            global saved
+            await asyncio.sleep(0.03)
+            saved = 1
+        async def main():
+            global timeouts
+            task = asyncio.create_task(save())
+            try:
+                await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+            except asyncio.TimeoutError:
+                timeouts += 1
+            await task
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          saved: 0
+          timeouts: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 16: asyncio.run(main())
+              - result: { future: "job" }  # line 16: asyncio.run(main())
+          main-2:  # line 16: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: save, into: task }  # line 10: task = asyncio.create_task(save())
+              - result: { future: "task", timeout: 10ms, into_ok: in_time }  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+              - if:  # line 11: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+                  else:
+                    - set: "timeouts = timeouts + 1"  # line 14: timeouts += 1
+              - result: { future: "task" }  # line 15: await task
+              - return: "None"  # line 8: async def main():
+          save:  # line 10: task = asyncio.create_task(save())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 30ms  # line 6: await asyncio.sleep(0.03)
+              - set: "saved = 1"  # line 7: saved = 1
+              - return: "None"  # line 4: async def save():
+        "#,
+    );
+}

@@ -646,6 +646,9 @@ impl<'a> Translator<'a> {
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
+        if let Some(inner) = self.shielded(frame, awaitable)? {
+            return self.wait_for_shielded(frame, inner, timeout, into, out, line);
+        }
         if let Some(condition) = self.asyncio_condition_wait(frame, awaitable) {
             return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
         }
@@ -698,6 +701,65 @@ impl<'a> Translator<'a> {
             }
         }
         out.push(self.awaited_result(frame, &future, into, line));
+        Ok(())
+    }
+
+    /// `asyncio.shield(aw)`: the awaitable it shields, a task or a coroutine call of this file.
+    fn shielded<'e>(&self, frame: &Frame, awaitable: &'e Expr) -> Result<Option<&'e Expr>> {
+        let Expr::Call(call) = awaitable else { return Ok(None) };
+        if self.module_callee(frame, call).is_none_or(|callee| callee != "asyncio.shield") {
+            return Ok(None);
+        }
+        match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([inner], []) => Ok(Some(inner)),
+            _ => fail(call, "`asyncio.shield(aw)` takes the one awaitable"),
+        }
+    }
+
+    /// `asyncio.wait_for(asyncio.shield(aw), t)`: the time-out gives up on the shield, never on the task
+    /// it shields, which runs on: a `result` with `timeout` (no cancel), then the value. A task given up
+    /// on is not counted as awaited, so `asyncio.run` still cancels it at its end when nothing awaits it
+    /// later, as Python does.
+    fn wait_for_shielded(
+        &mut self,
+        frame: &mut Frame,
+        inner: &Expr,
+        timeout: &Expr,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let future = match self.expr(frame, inner, false) {
+            Ok(Ex::Static(Value::Future(future))) => future,
+            _ => {
+                let job = self.coroutine_call(frame, inner)?;
+                let future = self.temporary(frame.task, "task");
+                self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
+                future
+            }
+        };
+        if self.static_value(frame, timeout)? == Value::None {
+            out.push(self.awaited_result(frame, &future, into, line));
+            return Ok(());
+        }
+        let duration = self.duration(frame, timeout)?;
+        let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
+        let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+        if let Some(flag) = &catch {
+            entries.push(("into_ok", Node::Plain(flag.clone())));
+        }
+        out.push(Step::new("result", Node::Map(entries), line));
+        if catch.is_none() {
+            // An uncaught time-out ends the program: the task counts as awaited.
+            out.push(self.awaited_result(frame, &future, into, line));
+            return Ok(());
+        }
+        self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+        let mut entries = vec![("future", Node::Quoted(future))];
+        if let Some(into) = into {
+            entries.push(("into", Node::Quoted(into.to_string())));
+        }
+        out.push(Step::new("result", Node::Map(entries), line));
         Ok(())
     }
 
