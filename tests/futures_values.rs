@@ -202,7 +202,7 @@ fn a_coroutines_result_with_a_timeout_gives_up_without_cancelling() {
     let shielded = WAIT_FOR
         .replace("SLEEP", "1s")
         .replace("await: { future: f, timeout: 100ms, into: got }", "result: { future: f, timeout: 100ms, into_ok: got }");
-    check(&shielded, "ok done=1 ok=0 | 1s");
+    check(&shielded, "ok done=1 ok=0 | 1000ms");
     let (report, _) = run(&load(&shielded), "round-robin", 0);
     assert_eq!(report.tasks["job#1"].state, "finished");
 }
