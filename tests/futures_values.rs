@@ -199,9 +199,10 @@ fn wait_for_cancels_its_task_when_it_times_out() {
 #[test]
 fn a_coroutines_result_with_a_timeout_gives_up_without_cancelling() {
     // `asyncio.wait_for(asyncio.shield(task), 0.1)`: main gives up at 100ms, the job runs on to 1s.
-    let shielded = WAIT_FOR
-        .replace("SLEEP", "1s")
-        .replace("await: { future: f, timeout: 100ms, into: got }", "result: { future: f, timeout: 100ms, into_ok: got }");
+    let shielded = WAIT_FOR.replace("SLEEP", "1s").replace(
+        "await: { future: f, timeout: 100ms, into: got }",
+        "result: { future: f, timeout: 100ms, into_ok: got }",
+    );
     check(&shielded, "ok done=1 ok=0 | 1000ms");
     let (report, _) = run(&load(&shielded), "round-robin", 0);
     assert_eq!(report.tasks["job#1"].state, "finished");

@@ -19,6 +19,7 @@ mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
+mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod task_groups;
@@ -4081,6 +4082,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<bool> {
         if self.futures_method_statement(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
+        if let (Value::Object(Object::Loop), "call_soon" | "call_later") = (receiver, method) {
+            self.loop_callback(frame, method, call, None, out, line)?;
             return Ok(true);
         }
         if let (Value::Object(Object::TaskGroup(_)), "create_task") = (receiver, method)

@@ -7799,15 +7799,6 @@ fn a_dict_of_locks_is_looked_up_by_keys_known_at_import() {
     );
 }
 
-/// A method of a primitive or of the loop that the import does not follow is named in its refusal.
-#[test]
-fn a_method_weft_does_not_import_is_named() {
-    check_error(
-        "import asyncio\ndef tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.01, tick)\nasyncio.run(main())\n",
-        "6:5: `loop.call_later(...)` of the event loop is not imported",
-    );
-}
-
 /// `asyncio.wait_for(asyncio.shield(task), t)`: a `result` with a time-out, which cancels nothing.
 #[test]
 fn wait_for_of_a_shielded_task_gives_up_and_the_task_runs_on() {
@@ -7861,5 +7852,88 @@ fn wait_for_of_a_shielded_task_gives_up_and_the_task_runs_on() {
               - set: "saved = 1"  # line 7: saved = 1
               - return: "None"  # line 4: async def save():
         "#,
+    );
+}
+
+/// `loop.call_later(d, f, *args)` and `loop.call_soon(f, *args)`: a coroutine task that awaits the delay and makes the call; the handle's `cancel` is the task's.
+#[test]
+fn loop_callbacks_are_coroutine_tasks_of_their_own() {
+    check(
+        r#"
+        import asyncio
+        fired = 0
+        def fire(n):
+            global fired
+            fired += n
+        async def main():
+            event = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            h = loop.call_later(0.05, fire, 1)
+            loop.call_soon(fire, 10)
+            loop.call_later(0.01, event.set)
+            await event.wait()
+            h.cancel()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          fired: 0
+        events:
+          event: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fire-0, into: h }  # line 9: h = loop.call_later(0.05, fire, 1)
+              - submit: { task: fire-1, into: handle }  # line 10: loop.call_soon(fire, 10)
+              - submit: { task: event-set, into: handle2 }  # line 11: loop.call_later(0.01, event.set)
+              - wait: event  # line 12: await event.wait()
+              - cancel: "h"  # line 13: h.cancel()
+              - await: 0ns  # line 14: asyncio.run(main())
+              - cancel: "h"  # line 9: h = loop.call_later(0.05, fire, 1)
+              - cancel: "handle"  # line 10: loop.call_soon(fire, 10)
+              - cancel: "handle2"  # line 11: loop.call_later(0.01, event.set)
+              - result: { future: "h", into_ok: ended, catches: BaseException }  # line 9: h = loop.call_later(0.05, fire, 1)
+              - result: { future: "handle", into_ok: ended, catches: BaseException }  # line 10: loop.call_soon(fire, 10)
+              - result: { future: "handle2", into_ok: ended, catches: BaseException }  # line 11: loop.call_later(0.01, event.set)
+              - return: "None"  # line 6: async def main():
+          fire-0:  # line 9: h = loop.call_later(0.05, fire, 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 50ms  # line 9: h = loop.call_later(0.05, fire, 1)
+              - let: "n = 1"  # line 9: h = loop.call_later(0.05, fire, 1)
+              - set: "fired = fired + n"  # line 5: fired += n
+          fire-1:  # line 10: loop.call_soon(fire, 10)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 10"  # line 10: loop.call_soon(fire, 10)
+              - set: "fired = fired + n"  # line 5: fired += n
+          event-set:  # line 11: loop.call_later(0.01, event.set)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 11: loop.call_later(0.01, event.set)
+              - set_event: event  # line 11: loop.call_later(0.01, event.set)
+        "#,
+    );
+}
+
+/// A callback the loop would call and drop: an `async def` never runs so; and `call_later` from a thread.
+#[test]
+fn loop_callbacks_that_would_not_run_are_refused() {
+    check_error(
+        "import asyncio\nasync def tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.01, tick)\nasyncio.run(main())\n",
+        "6:27: `tick` is `async def`: the loop would call it and drop the coroutine",
+    );
+    check_error(
+        "import asyncio\ndef tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_at(0.01, tick)\nasyncio.run(main())\n",
+        "6:5: `loop.call_at(...)` of the event loop is not imported",
     );
 }

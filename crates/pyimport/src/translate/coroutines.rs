@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::futures::{Job, Placement};
 use super::{Frame, Result, Translator, fail};
@@ -932,20 +933,40 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        let task = self.coroutine_task(at, base, line)?;
+        self.scenario.tasks[task].ops = ops;
+        let future = self.temporary(frame.task, future);
+        self.submit_coroutine_task(frame, task, &future, args, out, line);
+        Ok(future)
+    }
+
+    /// A new coroutine task of the import's own making (`start: spawned`), its ops still to come.
+    pub(super) fn coroutine_task(&mut self, at: &impl Ranged, base: &str, line: u32) -> Result<usize> {
         if self.scenario.tasks.len() >= super::MAX_TASKS {
             return fail(at, format!("more than {} tasks", super::MAX_TASKS));
         }
         let task = self.new_task(base, true, line);
         self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = ops;
-        let future = self.temporary(frame.task, future);
-        let into = Node::Plain(future.clone());
+        Ok(task)
+    }
+
+    /// The `submit` of a coroutine task the import made, its future into the local `future`, noted as
+    /// started so that `asyncio.run` cancels it at its end when nothing awaits it.
+    pub(super) fn submit_coroutine_task(
+        &mut self,
+        frame: &Frame,
+        task: usize,
+        future: &str,
+        args: Option<String>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let into = Node::Plain(future.to_string());
         self.note_started_coroutine(frame, &into, line);
         let mut entries = vec![("task", Node::Task(task))];
         entries.extend(args.map(|args| ("args", Node::Plain(args))));
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
-        Ok(future)
     }
 
     /// `ev.wait()` or `q.get()` of one of asyncio's own events and queues: the awaitable `wait_for` wraps
