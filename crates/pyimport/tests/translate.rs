@@ -7937,3 +7937,78 @@ fn loop_callbacks_that_would_not_run_are_refused() {
         "6:5: `loop.call_at(...)` of the event loop is not imported",
     );
 }
+
+/// `wait(fs, return_when=FIRST_EXCEPTION)`: watchers mark a raised job; `wait` moves positions into `done` until one raised or all finished.
+#[test]
+fn wait_first_exception_stops_at_the_first_raise() {
+    check(
+        r#"
+        from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+        finished_first = 0
+        def validate(n):
+            if n == 0:
+                raise ValueError("bad")
+            return n
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(validate, n) for n in range(2)]
+            done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+            finished_first = len(done)
+        "#,
+        r#"
+        shared:
+          finished_first: 0
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+              - repeat:  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+                    - submit: { task: validate, args: { n: "n" }, into: "futures[i]" }  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+              - repeat:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "taken = 0"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "raised = 0"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - while:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  cond: "taken < 2 and raised == 0"
+                  ops:
+                    - get: { queue: completed, into: marked }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - put: { queue: done, value: "marked // 2" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - let: "taken = taken + 1"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - let: "raised = marked % 2"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - while:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: marked }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - put: { queue: done, value: "marked // 2" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "done_count = len(done)"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - set: "finished_first = done_count"  # line 10: finished_first = len(done)
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+          validate:  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+            start: spawned
+            executor: pool
+            ops:
+              - if:  # line 4: if n == 0:
+                  cond: "n == 0"
+                  then:
+                    - raise: ValueError  # line 5: raise ValueError("bad")
+              - return: "n"  # line 6: return n
+          as-completed:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+            start: spawned
+            ops:
+              - result: { future: watched, into_ok: returned, catches: Exception }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+        "#,
+    );
+}
