@@ -1955,8 +1955,8 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
         )
     };
     check_error(
-        &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION)"),
-        "7:39: `wait` with `FIRST_EXCEPTION` is not supported",
+        &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION, timeout=1)"),
+        "7:83: `wait(return_when=...)` with a time-out is not supported",
     );
     check_error(
         &program("    wait(fs, timeout=1, return_when=FIRST_COMPLETED)"),
@@ -3730,7 +3730,7 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
     let first = "asyncio.FIRST_COMPLETED";
     check_error(
         &program("concurrent.futures.FIRST_COMPLETED", ""),
-        "8:56: `return_when` is a constant of the `wait`'s own module",
+        "8:56: `return_when` is one of `asyncio`'s ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION",
     );
     check_error(
         &program(first, "    x = done.pop()\n    y = done.pop()\n"),
