@@ -1960,7 +1960,7 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
     );
     check_error(
         &program("    wait(fs, timeout=1, return_when=FIRST_COMPLETED)"),
-        "7:22: `wait(return_when=FIRST_COMPLETED)` with a time-out is not supported",
+        "7:22: `wait(return_when=...)` with a time-out is not supported",
     );
     check_error(
         &program("    for _ in range(2):\n        wait(fs, timeout=1)"),
