@@ -3,6 +3,7 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod coroutine_lists;
 mod expr;
 mod out;
 mod properties;
@@ -117,6 +118,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
     properties::rewrite_properties(&mut body);
+    // A list of coroutine objects used once, in the next statement, is written into that use.
+    coroutine_lists::inline_coroutine_lists(&mut body);
     let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);

@@ -8012,3 +8012,106 @@ fn wait_first_exception_stops_at_the_first_raise() {
         "#,
     );
 }
+
+/// A list of coroutine objects (`asyncio.to_thread` too) read once, in the next statement, as `*coros` of `gather` or the list of `as_completed`: the list written into its use.
+#[test]
+fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
+    check(
+        r#"
+        import asyncio
+        import time
+        n = 0
+        async def add(i):
+            global n
+            n += i
+        def blocking(i):
+            time.sleep(0.01)
+            return i
+        async def main():
+            coros = [add(i) for i in range(2)]
+            await asyncio.gather(*coros)
+            loop = asyncio.get_running_loop()
+            aws = [loop.run_in_executor(None, blocking, 1), asyncio.to_thread(blocking, 2)]
+            for c in asyncio.as_completed(aws):
+                await c
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          n: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
+              - result: { future: "job" }  # line 17: asyncio.run(main())
+          main-2:  # line 17: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 12: await asyncio.gather(*coros)
+              - repeat:  # line 12: await asyncio.gather(*coros)
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 12: await asyncio.gather(*coros)
+                    - submit: { task: add, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - repeat:  # line 12: await asyncio.gather(*coros)
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - let: "futures = array(2)"  # line 15: for c in asyncio.as_completed(aws):
+              - submit: { task: blocking-0, into: "futures[0]" }  # line 15: for c in asyncio.as_completed(aws):
+              - submit: { task: blocking-1, into: "futures[1]" }  # line 15: for c in asyncio.as_completed(aws):
+              - repeat:  # line 15: for c in asyncio.as_completed(aws):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 15: for c in asyncio.as_completed(aws):
+              - repeat:  # line 15: for c in asyncio.as_completed(aws):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 15: for c in asyncio.as_completed(aws):
+                    - let: "c = futures[finished]"  # line 15: for c in asyncio.as_completed(aws):
+                    - result: { future: "c" }  # line 16: await c
+              - return: "None"  # line 10: async def main():
+          add:  # line 11: coros = [add(i) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - set: "n = n + i_2"  # line 6: n += i
+              - return: "None"  # line 4: async def add(i):
+          blocking-0:  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+              - io: 10ms  # line 8: time.sleep(0.01)
+              - return: "i_2"  # line 9: return i
+          blocking-1:  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+            start: spawned
+            ops:
+              - let: "i_2 = 2"  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+              - io: 10ms  # line 8: time.sleep(0.01)
+              - return: "i_2"  # line 9: return i
+          as-completed:  # line 15: for c in asyncio.as_completed(aws):
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched }  # line 15: for c in asyncio.as_completed(aws):
+              - put: { queue: completed, value: "slot" }  # line 15: for c in asyncio.as_completed(aws):
+        "#,
+    );
+}
+
+/// A list of coroutine objects nobody hands on never runs in CPython; `asyncio.wait` of coroutines is
+/// Python 3.11's TypeError: neither is written into a use, and both stay refused.
+#[test]
+fn a_list_of_coroutines_not_handed_on_at_once_stays_refused() {
+    check_error(
+        "import asyncio\nasync def f(i):\n    pass\nasync def main():\n    never = [f(1)]\nasyncio.run(main())\n",
+        "5:14: a call to `f` inside an expression is not supported",
+    );
+    check_error(
+        "import asyncio\nasync def f(i):\n    pass\nasync def main():\n    coros = [f(1)]\n    await asyncio.wait(coros)\nasyncio.run(main())\n",
+        "5:14: a call to `f` inside an expression is not supported",
+    );
+}

@@ -777,6 +777,14 @@ impl<'a> Translator<'a> {
                 None if let Ok(Ex::Static(Value::Future(made))) = self.expr(frame, element, false) => {
                     out.push(Step::new("let", Node::Quoted(format!("{into} = {made}")), line));
                 }
+                None if asyncio
+                    && let Expr::Call(call) = element
+                    && self.is_to_thread(frame, call) =>
+                {
+                    // `asyncio.to_thread(g, x)`, which `as_completed` wraps in a task: a job of the loop's
+                    // default executor.
+                    self.submit_start(frame, super::coroutines::to_thread_start(call)?, Node::Quoted(into), out, line)?;
+                }
                 None if asyncio => {
                     let job = self.coroutine_call(frame, element)?;
                     self.submit_job(frame, Placement::Coroutine, job, Node::Quoted(into), out, line)?;

@@ -567,7 +567,7 @@ impl<'a> Translator<'a> {
         self.start_comprehension(frame, name, comprehension, start, out, line).map(Some)
     }
 
-    fn is_to_thread(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+    pub(super) fn is_to_thread(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.to_thread")
     }
 
@@ -1287,7 +1287,7 @@ fn contains_step(steps: &[Step], key: &str) -> bool {
 }
 
 /// `asyncio.to_thread(g, x, ...)`: a thread job of the loop's default executor.
-fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
+pub(super) fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
     let Some((function, args)) = call.arguments.args.split_first() else {
         return fail(call, "`to_thread` needs the function to run");
     };
