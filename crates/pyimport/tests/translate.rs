@@ -8115,3 +8115,87 @@ fn a_list_of_coroutines_not_handed_on_at_once_stays_refused() {
         "5:14: a call to `f` inside an expression is not supported",
     );
 }
+
+/// `results == [0, 10]`, `log[:2] == [...]`, `!=`: the lengths, then item by item, in parentheses.
+#[test]
+fn a_list_compared_with_a_list_display_item_by_item() {
+    check(
+        r#"
+        import threading
+        import concurrent.futures
+        log = []
+        fixed = [0, 0]
+        def work(i):
+            log.append(i)
+            fixed[i] = i + 1
+            return i * 10
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(work, range(2)))
+        assert results == [0, 10]
+        assert fixed == [1, 2]
+        assert log[:2] == [0, 1] or log[:2] == [1, 0]
+        assert log != ["a"]
+        "#,
+        r#"
+        shared:
+          log: {}
+          fixed: [0, 0]
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 11: t.start()
+              - spawn: work-1  # line 11: t.start()
+              - join: work-0  # line 13: t.join()
+              - join: work-1  # line 13: t.join()
+              - let: "futures = array(2)"  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 15: results = list(pool.map(work, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: work-2, args: { i_2: "i" }, into: "futures[i]" }  # line 15: results = list(pool.map(work, range(2)))
+              - let: "results = array(2)"  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 15: results = list(pool.map(work, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 14: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 14: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+              - assert: "(results[0] == 0 and results[1] == 10)"  # line 16: assert results == [0, 10]
+              - assert: "(fixed[0] == 1 and fixed[1] == 2)"  # line 17: assert fixed == [1, 2]
+              - assert: "(len(log) >= 2 and log[0] == 0 and log[1] == 1) or (len(log) >= 2 and log[0] == 1 and log[1] == 0)"  # line 18: assert log[:2] == [0, 1] or log[:2] == [1, 0]
+              - assert: "not (len(log) == 1 and log[0] == 'a')"  # line 19: assert log != ["a"]
+          work-0:  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+          work-1:  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+          work-2:  # line 15: results = list(pool.map(work, range(2)))
+            start: spawned
+            executor: pool
+            ops:
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+        "#,
+    );
+}
