@@ -2877,6 +2877,8 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
+            Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
         }
     }

@@ -8199,3 +8199,54 @@ fn a_list_compared_with_a_list_display_item_by_item() {
         "#,
     );
 }
+
+/// `for u in urls:` making a thread per item of a module list nobody writes: its items are known at import time.
+#[test]
+fn threads_made_over_a_module_list_nobody_writes() {
+    check(
+        r#"
+        import threading
+        done = 0
+        lock = threading.Lock()
+        urls = ["a", "b"]
+        def fetch(url):
+            global done
+            with lock:
+                done += 1
+        threads = []
+        for u in urls:
+            t = threading.Thread(target=fetch, args=(u,))
+            threads.append(t)
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          done: 0
+          urls: ["a", "b"]
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: fetch-0  # line 13: t.start()
+              - spawn: fetch-1  # line 13: t.start()
+              - join: fetch-0  # line 15: t.join()
+              - join: fetch-1  # line 15: t.join()
+          fetch-0:  # line 11: t = threading.Thread(target=fetch, args=(u,))
+            start: spawned
+            ops:
+              - with:  # line 7: with lock:
+                  lock: lock
+                  ops:
+                    - set: "done = done + 1"  # line 8: done += 1
+          fetch-1:  # line 11: t = threading.Thread(target=fetch, args=(u,))
+            start: spawned
+            ops:
+              - with:  # line 7: with lock:
+                  lock: lock
+                  ops:
+                    - set: "done = done + 1"  # line 8: done += 1
+        "#,
+    );
+}
