@@ -4,6 +4,7 @@
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
 mod coroutine_lists;
+mod dataclasses;
 mod expr;
 mod out;
 mod properties;
@@ -117,6 +118,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
+    dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);

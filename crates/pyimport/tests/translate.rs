@@ -8250,3 +8250,92 @@ fn threads_made_over_a_module_list_nobody_writes() {
         "#,
     );
 }
+
+/// `@dataclass`: the fields' `__init__` (defaults as parameters, `field(default_factory=...)` made per instance, `__post_init__`'s body last), then a plain class.
+#[test]
+fn a_dataclass_gets_the_init_its_decorator_writes() {
+    check(
+        r#"
+        import threading
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Account:
+            owner: str
+            balance: int = 100
+            history: list = field(default_factory=list)
+            lock: threading.Lock = field(default_factory=threading.Lock)
+
+            def __post_init__(self):
+                self.withdrawals = 0
+
+            def withdraw(self, amount):
+                with self.lock:
+                    if self.balance >= amount:
+                        self.balance -= amount
+                        self.history.append(-amount)
+                        self.withdrawals += 1
+
+        acct = Account("ada")
+        threads = [threading.Thread(target=acct.withdraw, args=(60,)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert acct.balance == 40
+        "#,
+        r#"
+        shared:
+          acct_owner: "ada"
+          acct_balance: 100
+          acct_history: {}
+          acct_withdrawals: 0
+        locks: [acct_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: acct-withdraw-0  # line 24: t.start()
+              - spawn: acct-withdraw-1  # line 24: t.start()
+              - join: acct-withdraw-0  # line 26: t.join()
+              - join: acct-withdraw-1  # line 26: t.join()
+              - assert: "acct_balance == 40"  # line 27: assert acct.balance == 40
+          acct-withdraw-0:  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+            start: spawned
+            ops:
+              - let: "amount = 60"  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+              - with:  # line 15: with self.lock:
+                  lock: acct_lock
+                  ops:
+                    - if:  # line 16: if self.balance >= amount:
+                        cond: "acct_balance >= amount"
+                        then:
+                          - set: "acct_balance = acct_balance - amount"  # line 17: self.balance -= amount
+                          - atomic:  # line 18: self.history.append(-amount)
+                              - set: "acct_history[len(acct_history)] = -amount"  # line 18: self.history.append(-amount)
+                          - set: "acct_withdrawals = acct_withdrawals + 1"  # line 19: self.withdrawals += 1
+          acct-withdraw-1:  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+            start: spawned
+            ops:
+              - let: "amount = 60"  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+              - with:  # line 15: with self.lock:
+                  lock: acct_lock
+                  ops:
+                    - if:  # line 16: if self.balance >= amount:
+                        cond: "acct_balance >= amount"
+                        then:
+                          - set: "acct_balance = acct_balance - amount"  # line 17: self.balance -= amount
+                          - atomic:  # line 18: self.history.append(-amount)
+                              - set: "acct_history[len(acct_history)] = -amount"  # line 18: self.history.append(-amount)
+                          - set: "acct_withdrawals = acct_withdrawals + 1"  # line 19: self.withdrawals += 1
+        "#,
+    );
+}
+
+/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused.
+#[test]
+fn a_dataclass_with_options_stays_refused() {
+    check_error(
+        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int = 0\np = P()\n",
+        "2:1: decorated classes (`@dataclass`, ...) are not supported",
+    );
+}
