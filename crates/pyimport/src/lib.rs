@@ -8,6 +8,7 @@ mod dataclasses;
 mod expr;
 mod out;
 mod properties;
+mod return_await;
 mod source;
 mod translate;
 mod value;
@@ -121,6 +122,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
+    // `return await aw` is `value = await aw` then `return value` (return_await.rs).
+    return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
     let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {

@@ -8339,3 +8339,55 @@ fn a_dataclass_with_options_stays_refused() {
         "2:1: decorated classes (`@dataclass`, ...) are not supported",
     );
 }
+
+/// `return await aw`: `awaited = await aw`, then `return awaited` (the local named apart from the function's names).
+#[test]
+fn return_await_is_an_await_into_a_local_then_its_return() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(n):
+            await asyncio.sleep(0.01)
+            return n * 2
+        async def wrapper(n):
+            return await fetch(n)
+        async def main():
+            r = await wrapper(3)
+            t = asyncio.create_task(wrapper(4))
+            s = await t
+            return r + s
+        total = asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: total = asyncio.run(main())
+              - result: { future: "job", into: "result" }  # line 12: total = asyncio.run(main())
+              - set: "total = result"  # line 12: total = asyncio.run(main())
+          main-2:  # line 12: total = asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 8: r = await wrapper(3)
+              - let: "n_2 = n"  # line 6: return await fetch(n)
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "awaited = n_2 * 2"  # line 6: return await fetch(n)
+              - let: "r = awaited"  # line 8: r = await wrapper(3)
+              - submit: { task: wrapper, into: t }  # line 9: t = asyncio.create_task(wrapper(4))
+              - result: { future: "t", into: "s" }  # line 10: s = await t
+              - return: "r + s"  # line 11: return r + s
+          wrapper:  # line 9: t = asyncio.create_task(wrapper(4))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 4"  # line 9: t = asyncio.create_task(wrapper(4))
+              - let: "n_2 = n"  # line 6: return await fetch(n)
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "awaited = n_2 * 2"  # line 6: return await fetch(n)
+              - return: "awaited"  # line 6: return await fetch(n)
+        "#,
+    );
+}
