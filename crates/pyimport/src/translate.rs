@@ -1872,8 +1872,53 @@ impl<'a> Translator<'a> {
     }
 
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
+    /// `d.pop(k)` (`d.pop(k, default)`) of a shared dict too: `list_pop` tells them apart.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        self.container_call(frame, value, "pop", true).or_else(|| self.deque_popleft(frame, value))
+        self.container_call(frame, value, "pop", true)
+            .or_else(|| self.deque_popleft(frame, value))
+            .or_else(|| self.container_call(frame, value, "pop", false))
+    }
+
+    /// `d.pop(k)` or `d.pop(k, default)` of a shared dict: one `atomic` step, as dict.pop's one C call,
+    /// that takes the value into `into` and removes the key; a missing key is KeyError (without a
+    /// default) or gives the default.
+    fn dict_pop(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        into: String,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, "`pop` takes no keyword arguments");
+        }
+        let (key, default) = match &call.arguments.args[..] {
+            [key] => (key, None),
+            [key, default] => (key, Some(default)),
+            _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
+        };
+        let key = self.operand_local(frame, key, out, line)?;
+        let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
+        let take = vec![
+            Step::new("let", Node::Quoted(format!("{into} = {shared}[{key}]")), line),
+            Step::new("del", Node::Quoted(format!("{shared}[{key}]")), line),
+        ];
+        let steps = match default {
+            None => take,
+            Some(default) => vec![Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("has({shared}, {key})"))),
+                    ("then", Node::Steps(take)),
+                    ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{into} = {default}")), line)])),
+                ]),
+                line,
+            )],
+        };
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(into)
     }
 
     /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
@@ -1990,6 +2035,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        let into = match into {
+            Some(into) => into.to_string(),
+            None => self.temporary(frame.task, "popped"),
+        };
+        if self.container_call(frame, &Expr::Call(call.clone()), "pop", false).is_some() {
+            return self.dict_pop(frame, shared, call, into, out, line);
+        }
         if !call.arguments.keywords.is_empty() {
             return fail(call, "`pop` takes no keyword arguments");
         }
@@ -2007,10 +2059,6 @@ impl<'a> Translator<'a> {
             _ => return fail(call, "`pop` takes one index"),
         };
         let last = format!("{shared}[len({shared}) - 1]");
-        let into = match into {
-            Some(into) => into.to_string(),
-            None => self.temporary(frame.task, "popped"),
-        };
         let mut steps = Vec::new();
         if first {
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {shared}[0]")), line));
@@ -3931,7 +3979,7 @@ impl<'a> Translator<'a> {
             return fail(
                 call,
                 format!(
-                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop`, item assignment and `del` are modelled",
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
                     attribute.attr,
                     receiver.describe()
                 ),
@@ -4266,7 +4314,7 @@ impl<'a> Translator<'a> {
                 }
                 return Ok(true);
             }
-            (Value::Shared(shared, Shape::Map { dense: true }), "pop") => {
+            (Value::Shared(shared, Shape::Map { .. }), "pop") => {
                 let shared = shared.clone();
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);

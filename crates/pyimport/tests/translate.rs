@@ -8391,3 +8391,66 @@ fn return_await_is_an_await_into_a_local_then_its_return() {
         "#,
     );
 }
+
+/// `d.pop(k)` and `d.pop(k, default)` of a shared dict: one atomic step (KeyError, or the default, when the key is missing).
+#[test]
+fn a_dicts_pop_takes_the_value_and_removes_the_key() {
+    check(
+        r#"
+        import threading
+        sessions = {1: 10, 2: 20}
+        freed = 0
+        def close(user):
+            global freed
+            n = sessions.pop(user, 0)
+            freed += n
+        ts = [threading.Thread(target=close, args=(1,)) for _ in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        sessions.pop(2)
+        "#,
+        r#"
+        shared:
+          sessions: {1: 10, 2: 20}
+          freed: 0
+        tasks:
+          main:
+            ops:
+              - spawn: close-0  # line 10: t.start()
+              - spawn: close-1  # line 10: t.start()
+              - join: close-0  # line 12: t.join()
+              - join: close-1  # line 12: t.join()
+              - atomic:  # line 13: sessions.pop(2)
+                  - let: "popped = sessions[2]"  # line 13: sessions.pop(2)
+                  - del: "sessions[2]"  # line 13: sessions.pop(2)
+          close-0:  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+            start: spawned
+            ops:
+              - let: "user = 1"  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+              - atomic:  # line 6: n = sessions.pop(user, 0)
+                  - if:  # line 6: n = sessions.pop(user, 0)
+                      cond: "has(sessions, user)"
+                      then:
+                        - let: "n = sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                        - del: "sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                      else:
+                        - let: "n = 0"  # line 6: n = sessions.pop(user, 0)
+              - set: "freed = freed + n"  # line 7: freed += n
+          close-1:  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+            start: spawned
+            ops:
+              - let: "user = 1"  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+              - atomic:  # line 6: n = sessions.pop(user, 0)
+                  - if:  # line 6: n = sessions.pop(user, 0)
+                      cond: "has(sessions, user)"
+                      then:
+                        - let: "n = sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                        - del: "sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                      else:
+                        - let: "n = 0"  # line 6: n = sessions.pop(user, 0)
+              - set: "freed = freed + n"  # line 7: freed += n
+        "#,
+    );
+}
