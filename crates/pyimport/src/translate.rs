@@ -2598,6 +2598,43 @@ impl<'a> Translator<'a> {
     /// `atoms += [threading.Thread(target=oxygen) for _ in range(2)]` on a list known at import time
     /// (threads, locks, futures): the list grows by the new items, made here. `None` when the target is
     /// no such list.
+    /// `items += [a, b]` of a shared list that grows: `list.__iadd__` extends it in place, one C call,
+    /// as `items.extend([a, b])` (the rebinding that follows stores the same list back).
+    fn extended_shared_list(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<()>> {
+        let Expr::Name(name) = &*assign.target else { return Ok(None) };
+        let Some(receiver @ Value::Shared(_, Shape::Map { dense: true })) = self.resolve(frame, name.id.as_str())
+        else {
+            return Ok(None);
+        };
+        if assign.op != ast::Operator::Add || !matches!(&*assign.value, Expr::List(_) | Expr::Tuple(_)) {
+            return Ok(None);
+        }
+        let extend = ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: assign.range.start(),
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: assign.target.range(),
+                value: assign.target.clone(),
+                attr: ast::Identifier::new("extend", assign.target.range()),
+                ctx: ast::ExprContext::Load,
+            })),
+            arguments: ast::Arguments {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: assign.value.range(),
+                args: Box::new([(*assign.value).clone()]),
+                keywords: Default::default(),
+            },
+        };
+        self.method_statement(frame, &receiver, "extend", &extend, out, line).map(|done| done.then_some(()))
+    }
+
     fn extended_static_list(
         &mut self,
         frame: &mut Frame,
@@ -2655,6 +2692,9 @@ impl<'a> Translator<'a> {
             }
         };
         if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
+            return Ok(extended);
+        }
+        if let Some(extended) = self.extended_shared_list(frame, assign, out, line)? {
             return Ok(extended);
         }
         if let Expr::Attribute(attribute) = &*assign.target
@@ -5920,6 +5960,20 @@ impl NameScan {
                             self.0.thread_names.insert(name.id.to_string());
                         }
                     }
+                }
+                // `items += [a, b]` of values: the list grows, as by `extend` (a list of threads made
+                // so, `threads += [threading.Thread(...)]`, is known at import time instead).
+                if let Stmt::AugAssign(assign) = stmt
+                    && assign.op == ast::Operator::Add
+                    && let Expr::Name(list) = &*assign.target
+                    && let Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) =
+                        &*assign.value
+                    && !elts.iter().any(|item| {
+                        matches!(item, Expr::Call(_))
+                            || matches!(item, Expr::Name(name) if self.0.thread_names.contains(name.id.as_str()))
+                    })
+                {
+                    self.0.appended.entry(list.id.to_string()).or_default();
                 }
                 if let Stmt::FunctionDef(def) = stmt {
                     self.0.identifiers.insert(def.name.to_string());

@@ -8454,3 +8454,61 @@ fn a_dicts_pop_takes_the_value_and_removes_the_key() {
         "#,
     );
 }
+
+/// `results += [n]` of a shared list: `list.__iadd__` extends it in place, one atomic step as `extend`.
+#[test]
+fn a_shared_list_extended_with_iadd() {
+    check(
+        r#"
+        import threading
+
+        results = []
+
+
+        def work(n):
+            global results
+            results += [n]
+
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        count = len(results)
+        "#,
+        r#"
+        shared:
+          results: {}
+          count: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 13: t.start()
+              - spawn: work-1  # line 13: t.start()
+              - spawn: work-2  # line 13: t.start()
+              - join: work-0  # line 15: t.join()
+              - join: work-1  # line 15: t.join()
+              - join: work-2  # line 15: t.join()
+              - set: "count = len(results)"  # line 16: count = len(results)
+          work-0:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+          work-1:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+          work-2:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+        "#,
+    );
+}
