@@ -196,7 +196,7 @@ impl Translator<'_> {
             Expr::YieldFrom(_) => {
                 fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
             }
-            Expr::Lambda(_) => fail(expr, "a `lambda` is only understood as the predicate of `Condition.wait_for`"),
+            Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
             Expr::If(_) => {
                 fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
             }
@@ -1317,6 +1317,55 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
             };
             Some(Value::Float(value))
         }
+    }
+}
+
+impl Translator<'_> {
+    /// `lambda: f(1, "a")`: a call of a function of this file with literal arguments, as
+    /// `functools.partial(f, 1, "a")` (a thread's target, a callback). Only literals: a name in the body
+    /// is looked up when the lambda runs (the late binding of `[Thread(target=lambda: f(i)) for i in
+    /// ...]`), which weft does not follow.
+    fn lambda_call(&self, frame: &Frame, lambda: &ast::ExprLambda, use_known: bool) -> Result<Ex> {
+        let refused = || {
+            fail(
+                lambda,
+                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)` calling a function of this file with literal arguments",
+            )
+        };
+        let Expr::Call(call) = &*lambda.body else { return refused() };
+        if lambda.parameters.is_some()
+            || call
+                .arguments
+                .args
+                .iter()
+                .chain(call.arguments.keywords.iter().map(|k| &k.value))
+                .any(|argument| !is_literal(argument))
+        {
+            return refused();
+        }
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, use_known) else {
+            return refused();
+        };
+        let mut given = Vec::with_capacity(call.arguments.args.len());
+        for argument in &call.arguments.args {
+            given.push(self.static_value(frame, argument)?);
+        }
+        let mut keywords = Vec::with_capacity(call.arguments.keywords.len());
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else { return refused() };
+            keywords.push((key.to_string(), self.static_value(frame, &keyword.value)?));
+        }
+        Ok(Ex::Static(Value::Partial(function, given, keywords)))
+    }
+}
+
+/// A literal: a number, a string, `True`, `False`, `None`, or a tuple or negation of those.
+fn is_literal(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(unary) => is_literal(&unary.operand),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_literal),
+        _ => false,
     }
 }
 

@@ -8512,3 +8512,66 @@ fn a_shared_list_extended_with_iadd() {
         "#,
     );
 }
+
+/// `target=lambda: add(5)`: a call of a function of this file with literal arguments, as `functools.partial(add, 5)`.
+#[test]
+fn a_lambda_calling_a_function_with_literals_is_a_partial() {
+    check(
+        r#"
+        import threading
+
+        total = 0
+        lock = threading.Lock()
+
+
+        def add(n):
+            global total
+            with lock:
+                total += n
+
+
+        threads = [threading.Thread(target=lambda: add(5)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: add-0  # line 15: t.start()
+              - spawn: add-1  # line 15: t.start()
+              - join: add-0  # line 17: t.join()
+              - join: add-1  # line 17: t.join()
+          add-0:  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+              - with:  # line 9: with lock:
+                  lock: lock
+                  ops:
+                    - set: "total = total + n"  # line 10: total += n
+          add-1:  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+              - with:  # line 9: with lock:
+                  lock: lock
+                  ops:
+                    - set: "total = total + n"  # line 10: total += n
+        "#,
+    );
+}
+
+/// A lambda that reads a name binds it when it runs (the late-binding bug of a comprehension): refused.
+#[test]
+fn a_lambda_reading_a_name_stays_refused() {
+    check_error(
+        "import threading\ndef add(n):\n    pass\nts = [threading.Thread(target=lambda: add(i)) for i in range(2)]\n",
+        "4:31: a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)`",
+    );
+}
