@@ -8575,3 +8575,63 @@ fn a_lambda_reading_a_name_stays_refused() {
         "4:31: a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)`",
     );
 }
+
+/// `global results` then `results = await asyncio.gather(...)`: the results into a local array, then the module list rebound in one atomic step.
+#[test]
+fn gathered_results_stored_in_a_global_list() {
+    check(
+        r#"
+        import asyncio
+        results = []
+        async def fetch(n):
+            await asyncio.sleep(0.01 * n)
+            return n * 10
+        async def main():
+            global results
+            results = await asyncio.gather(fetch(2), fetch(1))
+        asyncio.run(main())
+        assert results == [20, 10]
+        "#,
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 9: asyncio.run(main())
+              - result: { future: "job" }  # line 9: asyncio.run(main())
+              - assert: "(len(results) == 2 and results[0] == 20 and results[1] == 10)"  # line 10: assert results == [20, 10]
+          main-2:  # line 9: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fetch-0, into: task }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - submit: { task: fetch-1, into: task2 }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - let: "gathered = array(2)"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - result: { future: "task", into: "gathered[0]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - result: { future: "task2", into: "gathered[1]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - atomic:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+                  - while:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+                      cond: "len(results) > 0"
+                      ops:
+                        - del: "results[len(results) - 1]"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+                  - set: "results[0] = gathered[0]"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+                  - set: "results[1] = gathered[1]"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - return: "None"  # line 6: async def main():
+          fetch-0:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - await: 20ms  # line 4: await asyncio.sleep(0.01 * n)
+              - return: "n * 10"  # line 5: return n * 10
+          fetch-1:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - await: 10ms  # line 4: await asyncio.sleep(0.01 * n)
+              - return: "n * 10"  # line 5: return n * 10
+        "#,
+    );
+}

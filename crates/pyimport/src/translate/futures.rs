@@ -975,6 +975,9 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let gives_list = matches!(&*awaited.value, Expr::Call(call)
             if self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather"));
+        if gives_list && frame.globals_declared.contains(name) {
+            return self.gathered_into_global(frame, name, target, awaited, out, line);
+        }
         if gives_list {
             self.local_binding_allowed(frame, name, target)?;
             let results = self.local_name(frame.task, name);
@@ -987,6 +990,57 @@ impl<'a> Translator<'a> {
         if let Some(shared) = shared {
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
         }
+        Ok(())
+    }
+
+    /// `global results` then `results = await asyncio.gather(...)`: the results into a local array, then
+    /// the module's list rebound to them in one `atomic` step (a store of the new list, as Python's
+    /// rebinding is): its old items deleted, the new ones set. The module's list is a shared list that
+    /// grows (`results = []`), or a fixed one of the same length.
+    fn gathered_into_global(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        awaited: &ast::ExprAwait,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let (shared, fixed) = match self.globals.get(name) {
+            Some(Value::Shared(shared, Shape::Map { dense: true })) => (shared.clone(), None),
+            Some(Value::Shared(shared, Shape::Array(length))) => (shared.clone(), Some(*length)),
+            _ => {
+                return fail(
+                    target,
+                    format!(
+                        "`{name}` is declared `global`; the list `gather` gives is stored in a module list (`{name} = []`)"
+                    ),
+                );
+            }
+        };
+        let results = self.temporary(frame.task, "gathered");
+        let length = self.await_into(frame, awaited, Some(&results), out, line)?.unwrap_or(1);
+        let mut steps = Vec::with_capacity(length + 1);
+        match fixed {
+            Some(fixed) if fixed != length => {
+                return fail(
+                    target,
+                    format!(
+                        "`{name}` is a module list of {fixed} items; `gather` gives {length}: start it as `{name} = []`"
+                    ),
+                );
+            }
+            Some(_) => {}
+            None => {
+                let last = format!("{shared}[len({shared}) - 1]");
+                let clear = vec![Step::new("del", Node::Quoted(last), line)];
+                steps.push(super::while_step(format!("len({shared}) > 0"), clear, line));
+            }
+        }
+        for index in 0..length {
+            steps.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {results}[{index}]")), line));
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
         Ok(())
     }
 
