@@ -3734,11 +3734,11 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
     );
     check_error(
         &program(first, "    x = done.pop()\n    y = done.pop()\n"),
-        "10:9: one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a loop",
+        "10:9: one `done.pop()` (or `next(iter(done))`) of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a",
     );
     check_error(
         &program(first, "    for t in done:\n        x = done.pop()\n"),
-        "10:13: one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`",
+        "10:13: one `done.pop()` (or `next(iter(done))`) of `wait(FIRST_COMPLETED)`'s `done`",
     );
     check_error(
         &program(first, "    x = pending.pop()\n"),
@@ -8632,6 +8632,80 @@ fn gathered_results_stored_in_a_global_list() {
               - let: "n = 1"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - await: 10ms  # line 4: await asyncio.sleep(0.01 * n)
               - return: "n * 10"  # line 5: return n * 10
+        "#,
+    );
+}
+
+/// `next(iter(done))` of `wait(FIRST_COMPLETED)`'s `done`: a position taken and put back (`done` left whole).
+#[test]
+fn next_of_iter_of_done_takes_one_finished_future() {
+    check(
+        r#"
+        import concurrent.futures
+        import time
+        winner = 0
+        def ping(mirror, latency):
+            time.sleep(latency)
+            return mirror
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as executor:
+            futures = [executor.submit(ping, 1, 0.05), executor.submit(ping, 2, 0.005)]
+            done, pending = concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_COMPLETED)
+            winner = next(iter(done)).result()
+        "#,
+        r#"
+        shared:
+          winner: 0
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          executor: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+              - submit: { task: ping-0, into: "futures[0]" }  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+              - submit: { task: ping-1, into: "futures[1]" }  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+              - repeat:  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - get: { queue: completed, into: finished }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - put: { queue: done, value: "finished" }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - while:  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+                    - put: { queue: done, value: "finished" }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - let: "done_count = len(done)"  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - get: { queue: done, into: position }  # line 10: winner = next(iter(done)).result()
+              - put: { queue: done, value: "position" }  # line 10: winner = next(iter(done)).result()
+              - let: "popped = futures[position]"  # line 10: winner = next(iter(done)).result()
+              - result: { future: "popped", into: result }  # line 10: winner = next(iter(done)).result()
+              - set: "winner = result"  # line 10: winner = next(iter(done)).result()
+              - repeat:  # line 7: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 7: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+          ping-0:  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+            start: spawned
+            executor: executor
+            ops:
+              - let: "mirror = 1"  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+              - io: 50ms  # line 5: time.sleep(latency)
+              - return: "mirror"  # line 6: return mirror
+          ping-1:  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+            start: spawned
+            executor: executor
+            ops:
+              - let: "mirror = 2"  # line 8: futures = [executor.submit(ping, 1, 0.05), executor.submi...
+              - io: 5ms  # line 5: time.sleep(latency)
+              - return: "mirror"  # line 6: return mirror
+          as-completed:  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - put: { queue: completed, value: "slot" }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
         "#,
     );
 }

@@ -525,7 +525,19 @@ impl<'a> Translator<'a> {
             }
             Expr::Call(call) => match &*call.func {
                 Expr::Attribute(attribute) if attribute.attr.as_str() == "pop" => {
-                    self.done_pop(frame, call, &attribute.value, out, line)
+                    self.done_pop(frame, call, &attribute.value, out, line, true)
+                }
+                // `next(iter(done))`: one finished future, `done` left whole.
+                Expr::Name(next) if next.id.as_str() == "next" && call.arguments.keywords.is_empty() => {
+                    let [Expr::Call(iter)] = &call.arguments.args[..] else { return Ok(None) };
+                    match (&*iter.func, &iter.arguments.args[..]) {
+                        (Expr::Name(name), [receiver])
+                            if name.id.as_str() == "iter" && iter.arguments.keywords.is_empty() =>
+                        {
+                            self.done_pop(frame, iter, receiver, out, line, false)
+                        }
+                        _ => Ok(None),
+                    }
                 }
                 Expr::Attribute(attribute) if attribute.attr.as_str() == "result" => {
                     let receiver = match self.submitted_receiver(frame, &attribute.value, out, line)? {
@@ -545,6 +557,8 @@ impl<'a> Translator<'a> {
     }
 
     /// `done.pop()`: see `without_done_pop`. `Ok(None)` when the receiver is not `wait`'s `done`.
+    /// `removes`: `done.pop()`; else `next(iter(done))`, which takes the position and puts it back (a
+    /// second one would give the same future in Python, another here: one of either is supported).
     fn done_pop(
         &mut self,
         frame: &mut Frame,
@@ -552,6 +566,7 @@ impl<'a> Translator<'a> {
         receiver: &Expr,
         out: &mut Vec<Step>,
         line: u32,
+        removes: bool,
     ) -> Result<Option<Expr>> {
         let Ok(Ex::Static(Value::FirstCompleted { futures, length, done, count, pending, popped })) =
             self.expr(frame, receiver, false)
@@ -567,22 +582,32 @@ impl<'a> Translator<'a> {
                 "`pop` of `wait(FIRST_COMPLETED)`'s `not_done` is not supported (loop over it to cancel)",
             );
         }
-        if popped || frame.dynamic > 0 || !call.arguments.is_empty() {
+        if popped || frame.dynamic > 0 || (removes && !call.arguments.is_empty()) {
             return fail(
                 call,
-                "one `done.pop()` of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a loop the scenario runs, \
-                 is supported (`done` holds at least one future then); loop over `done` for more",
+                "one `done.pop()` (or `next(iter(done))`) of `wait(FIRST_COMPLETED)`'s `done`, outside an `if` or a \
+                 loop the scenario runs, is supported (`done` holds at least one future then); loop over `done` for more",
             );
         }
         let position = self.temporary(frame.task, "position");
-        let left = self.fresh_temporary(frame.task, "done_left");
         let future = self.fresh_temporary(frame.task, "popped");
         out.push(Step::new(
             "get",
             Node::Map(vec![("queue", Node::Plain(done.clone())), ("into", Node::Plain(position.clone()))]),
             line,
         ));
-        out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
+        let left = if removes {
+            let left = self.fresh_temporary(frame.task, "done_left");
+            out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
+            left
+        } else {
+            out.push(Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(done.clone())), ("value", Node::Quoted(position.clone()))]),
+                line,
+            ));
+            count
+        };
         out.push(Step::new("let", Node::Quoted(format!("{future} = {futures}[{position}]")), line));
         self.note_element_local(&future, &futures);
         self.pending_tasks.finished.insert((frame.task, future.clone()));
