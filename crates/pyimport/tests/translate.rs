@@ -8709,3 +8709,78 @@ fn next_of_iter_of_done_takes_one_finished_future() {
         "#,
     );
 }
+
+/// `{ex.submit(job, 1): "slow", ...}`: the futures as a list display starts them, the items beside them for `d[f]`.
+#[test]
+fn a_dict_display_of_futures_to_items() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        import time
+        names = []
+        def job(seconds):
+            time.sleep(seconds)
+            return 1
+        with ThreadPoolExecutor(max_workers=2) as executor:
+            future_to_name = {executor.submit(job, 0.02): "slow", executor.submit(job, 0.01): "fast"}
+            for future in as_completed(future_to_name):
+                names.append(future_to_name[future])
+        "#,
+        r#"
+        shared:
+          names: {}
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          executor: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "future_to_name = array(2)"  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - submit: { task: job-0, into: "future_to_name[0]" }  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - submit: { task: job-1, into: "future_to_name[1]" }  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - let: "future_to_name_items = array(2)"  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - let: "future_to_name_items[0] = 'slow'"  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - let: "future_to_name_items[1] = 'fast'"  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+              - repeat:  # line 9: for future in as_completed(future_to_name):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "future_to_name[i]", slot: "i" } }  # line 9: for future in as_completed(future_to_name):
+              - repeat:  # line 9: for future in as_completed(future_to_name):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 9: for future in as_completed(future_to_name):
+                    - let: "future = future_to_name[finished]"  # line 9: for future in as_completed(future_to_name):
+                    - atomic:  # line 10: names.append(future_to_name[future])
+                        - let: "position = 0"  # line 10: names.append(future_to_name[future])
+                        - while:  # line 10: names.append(future_to_name[future])
+                            cond: "future_to_name[position] != future"
+                            ops:
+                              - let: "position = position + 1"  # line 10: names.append(future_to_name[future])
+                        - let: "item = future_to_name_items[position]"  # line 10: names.append(future_to_name[future])
+                    - atomic:  # line 10: names.append(future_to_name[future])
+                        - set: "names[len(names)] = item"  # line 10: names.append(future_to_name[future])
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "future_to_name[i]" }  # line 7: with ThreadPoolExecutor(max_workers=2) as executor:
+          job-0:  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+            start: spawned
+            executor: executor
+            ops:
+              - io: 20ms  # line 5: time.sleep(seconds)
+              - return: "1"  # line 6: return 1
+          job-1:  # line 8: future_to_name = {executor.submit(job, 0.02): "slow", exe...
+            start: spawned
+            executor: executor
+            ops:
+              - io: 10ms  # line 5: time.sleep(seconds)
+              - return: "1"  # line 6: return 1
+          as-completed:  # line 9: for future in as_completed(future_to_name):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 9: for future in as_completed(future_to_name):
+              - put: { queue: completed, value: "slot" }  # line 9: for future in as_completed(future_to_name):
+        "#,
+    );
+}

@@ -62,6 +62,59 @@ impl<'a> Translator<'a> {
         let length = self.start_comprehension(frame, &futures, &list, start, out, line)?;
         let Some(items) = items else { return Ok(Some(Value::Futures(futures, length))) };
         debug_assert_eq!(length, items.len(), "the futures and their items pair up");
+        self.item_array(frame, name, &futures, &items, out, line);
+        Ok(Some(Value::Futures(futures, length)))
+    }
+
+    /// `{ex.submit(f, 1): "a", ex.submit(f, 2): "b"}`: the keys started as the list display
+    /// `[ex.submit(f, 1), ...]` starts them, the values (numbers or strings known at import time) the
+    /// items beside them. `None` when the first key starts no job or task.
+    pub(super) fn futures_dict_display(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        display: &ast::ExprDict,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let mut keys = Vec::with_capacity(display.items.len());
+        let mut items = Vec::with_capacity(display.items.len());
+        for item in &display.items {
+            let Some(key) = &item.key else { return Ok(None) };
+            keys.push(key.clone());
+            items.push(match self.static_value(frame, &item.value) {
+                Ok(value @ (Value::Int(_) | Value::Str(_))) => Some(value),
+                _ => None,
+            });
+        }
+        let list = ast::ExprList {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: display.range,
+            elts: keys,
+            ctx: ast::ExprContext::Load,
+        };
+        let Some(Value::Futures(futures, length)) = self.futures_display(frame, name, &list, out, line)? else {
+            return Ok(None);
+        };
+        // The dict is its futures alone when an item is not known at import time: a lookup is refused.
+        let Some(items) = items.into_iter().collect::<Option<Vec<Value>>>() else {
+            return Ok(Some(Value::Futures(futures, length)));
+        };
+        self.item_array(frame, name, &futures, &items, out, line);
+        Ok(Some(Value::Futures(futures, length)))
+    }
+
+    /// The local array of the items beside the futures, in their order, for `d[f]`.
+    fn item_array(
+        &mut self,
+        frame: &Frame,
+        name: &str,
+        futures: &str,
+        items: &[Value],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let length = items.len();
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
         for (position, item) in items.iter().enumerate() {
@@ -72,8 +125,7 @@ impl<'a> Translator<'a> {
             };
             out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
         }
-        self.futures.item_arrays.insert(futures.clone(), item_array);
-        Ok(Some(Value::Futures(futures, length)))
+        self.futures.item_arrays.insert(futures.to_string(), item_array);
     }
 
     /// `d[f]` of a dict of futures and a future: the array of futures, the items beside it, and the

@@ -860,6 +860,10 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            Expr::Dict(display) => match self.futures_dict_display(frame, name, display, out, line)? {
+                Some(bound) => bound,
+                None => return Ok(false),
+            },
             _ => return Ok(false),
         };
         if frame.module_level
@@ -921,7 +925,7 @@ impl<'a> Translator<'a> {
     /// `[ex.submit(f, 1), ex.submit(g, 2)]` or `[asyncio.create_task(f(1)), asyncio.create_task(g())]`:
     /// `let: "futures = array(n)"` and a start into each element, in the display's order (Python
     /// evaluates its items left to right). `None` when the first item starts no task.
-    fn futures_display(
+    pub(super) fn futures_display(
         &mut self,
         frame: &mut Frame,
         name: &str,
