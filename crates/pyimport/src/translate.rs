@@ -266,6 +266,11 @@ pub struct Translator<'a> {
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
+    /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
+    returned_lists: BTreeMap<usize, usize>,
+    /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
+    /// it is translated: only its `return` gives a list, as a tuple.
+    list_returning: Option<String>,
     classes: classes::Classes<'a>,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -373,6 +378,8 @@ fn translate_once(
         timeout_catch: None,
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
+        returned_lists: BTreeMap::new(),
+        list_returning: None,
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1035,6 +1042,19 @@ impl<'a> Translator<'a> {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
+                // `return results` of a list of results in a coroutine task: a tuple of its items, which
+                // `x = asyncio.run(main())` makes a list again (futures.rs, `asyncio_run_list`).
+                Ex::Static(Value::LocalArray(array, length))
+                    if self.list_returning.is_some()
+                        && self.list_returning.as_ref() == self.call_stack.last()
+                        && (1..=16).contains(&length) =>
+                {
+                    let items: Vec<String> = (0..length).map(|index| format!("{array}[{index}]")).collect();
+                    let tuple =
+                        if length == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+                    self.returned_lists.insert(frame.task, length);
+                    out.push(Step::new("return", Node::Quoted(tuple), line));
+                }
                 ex => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("return", Node::Quoted(text), line));
@@ -3819,7 +3839,7 @@ impl<'a> Translator<'a> {
                 self.creation(frame, "thread", &Expr::Call(call.clone()), out, line)?;
                 Ok(())
             }
-            "asyncio.run" => self.asyncio_run(frame, call, None, out, line),
+            "asyncio.run" => self.asyncio_run(frame, call, None, out, line).map(drop),
             "asyncio.create_task" | "asyncio.ensure_future" | "asyncio.run_coroutine_threadsafe" => {
                 match self.task_start(frame, call)? {
                     Some(start) => {

@@ -8784,3 +8784,55 @@ fn a_dict_display_of_futures_to_items() {
         "#,
     );
 }
+
+/// `results = asyncio.run(main())` where `main` returns `await asyncio.gather(...)`: a tuple of the items, made a list again.
+#[test]
+fn asyncio_run_of_a_coroutine_returning_gathered_results() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(n):
+            await asyncio.sleep(0.01 * n)
+            return n * 10
+        async def main():
+            return await asyncio.gather(fetch(2), fetch(1))
+        results = asyncio.run(main())
+        assert results == [20, 10]
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 7: results = asyncio.run(main())
+              - result: { future: "job", into: "returned" }  # line 7: results = asyncio.run(main())
+              - let: "results_items = array(2)"  # line 7: results = asyncio.run(main())
+              - let: "results_items[0] = unpack(returned, 0, 2)"  # line 7: results = asyncio.run(main())
+              - let: "results_items[1] = unpack(returned, 1, 2)"  # line 7: results = asyncio.run(main())
+              - assert: "(results_items[0] == 20 and results_items[1] == 10)"  # line 8: assert results == [20, 10]
+          main-2:  # line 7: results = asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fetch-0, into: task }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - submit: { task: fetch-1, into: task2 }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - let: "awaited = array(2)"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - result: { future: "task", into: "awaited[0]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - result: { future: "task2", into: "awaited[1]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - return: "(awaited[0], awaited[1])"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+          fetch-0:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - await: 20ms  # line 3: await asyncio.sleep(0.01 * n)
+              - return: "n * 10"  # line 4: return n * 10
+          fetch-1:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - await: 10ms  # line 3: await asyncio.sleep(0.01 * n)
+              - return: "n * 10"  # line 4: return n * 10
+        "#,
+    );
+}

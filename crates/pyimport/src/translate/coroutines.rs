@@ -1059,7 +1059,7 @@ impl<'a> Translator<'a> {
         into: Option<&str>,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<()> {
+    ) -> Result<Option<usize>> {
         if frame.coroutine {
             return fail(call, "`asyncio.run` inside a coroutine (Python raises RuntimeError: the loop is running)");
         }
@@ -1076,10 +1076,15 @@ impl<'a> Translator<'a> {
             }),
             _ => None,
         });
-        match main {
-            Some(main) => self.cancel_pending_at_the_end(main, call),
-            None => Ok(()),
+        if let Some(main) = main {
+            self.cancel_pending_at_the_end(main, call)?;
         }
+        Ok(main)
+    }
+
+    /// The length of the list of results the coroutine task `task` returns (as a tuple), if it does.
+    pub(super) fn returned_list(&self, task: usize) -> Option<usize> {
+        self.returned_lists.get(&task).copied()
     }
 }
 

@@ -796,6 +796,9 @@ impl<'a> Translator<'a> {
             && let Some(callee) = self.module_callee(frame, call)
         {
             match callee.as_str() {
+                "asyncio.run" if self.returns_gathered_list(frame, call) => {
+                    return self.asyncio_run_list(frame, name, call, value, out, line).map(|()| true);
+                }
                 "asyncio.run" => {
                     let (local, shared) = self.result_target(frame, name, target)?;
                     self.asyncio_run(frame, call, Some(&local), out, line)?;
@@ -877,6 +880,65 @@ impl<'a> Translator<'a> {
         }
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// `asyncio.run(main())` where `main` ends with `return results` of `results = await
+    /// asyncio.gather(...)` (also written `return await asyncio.gather(...)`).
+    fn returns_gathered_list(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        let [Expr::Call(coroutine)] = &call.arguments.args[..] else { return false };
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &coroutine.func, false) else { return false };
+        let Some(def) = self.functions.get(&function) else { return false };
+        let Some(Stmt::Return(ast::StmtReturn { value: Some(returned), .. })) = def.body.last() else { return false };
+        let Expr::Name(returned) = &**returned else { return false };
+        def.body.iter().any(|stmt| {
+            matches!(stmt, Stmt::Assign(assign)
+                if matches!(&assign.targets[..], [Expr::Name(target)] if target.id == returned.id)
+                && matches!(&*assign.value, Expr::Await(awaited) if matches!(&*awaited.value, Expr::Call(inner)
+                    if self.module_callee(frame, inner).is_some_and(|callee| callee == "asyncio.gather"))))
+        })
+    }
+
+    /// `results = asyncio.run(main())` of a coroutine that returns a list of results: the tuple it
+    /// returns (its `return`'s form, translate.rs) made a local array again, item by item, then bound to
+    /// `results` (a module list: rebound, as `rebind_shared_list` does).
+    fn asyncio_run_list(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        call: &ast::ExprCall,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let returned = self.temporary(frame.task, "returned");
+        let coroutine = match &call.arguments.args[..] {
+            [Expr::Call(coroutine)] => match self.expr(frame, &coroutine.func, false) {
+                Ok(Ex::Static(Value::Function(function))) => Some(function),
+                _ => None,
+            },
+            _ => None,
+        };
+        let saved = std::mem::replace(&mut self.list_returning, coroutine);
+        let main = self.asyncio_run(frame, call, Some(&returned), out, line);
+        self.list_returning = saved;
+        let main = main?;
+        let Some(length) = main.and_then(|main| self.returned_list(main)) else {
+            return fail(value, "this coroutine's list of results has no scenario form here");
+        };
+        let items = self.local_name(frame.task, &format!("{name}_items"));
+        out.push(Step::new("let", Node::Quoted(format!("{items} = array({length})")), line));
+        for index in 0..length {
+            let item = format!("{items}[{index}] = unpack({returned}, {index}, {length})");
+            out.push(Step::new("let", Node::Quoted(item), line));
+        }
+        if frame.module_level
+            && let Some(Value::Shared(shared, shape)) = self.globals.get(name).cloned()
+        {
+            out.push(self.rebind_shared_list(&shared, shape, &items, length, value, line)?);
+            return Ok(());
+        }
+        frame.locals.insert(name.to_string(), Value::LocalArray(items, length));
+        Ok(())
     }
 
     /// A module global's list given the results of futures, as one `atomic` step (Python's store of a
@@ -998,9 +1060,9 @@ impl<'a> Translator<'a> {
     }
 
     /// `global results` then `results = await asyncio.gather(...)`: the results into a local array, then
-    /// the module's list rebound to them in one `atomic` step (a store of the new list, as Python's
-    /// rebinding is): its old items deleted, the new ones set. The module's list is a shared list that
-    /// grows (`results = []`), or a fixed one of the same length.
+    /// the module's list rebound to them (`rebind_shared_list`: one `atomic` step, as Python's store of
+    /// the new list is). The module's list is a shared list that grows (`results = []`), or a fixed one
+    /// of the same length.
     fn gathered_into_global(
         &mut self,
         frame: &mut Frame,
@@ -1010,41 +1072,19 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let (shared, fixed) = match self.globals.get(name) {
-            Some(Value::Shared(shared, Shape::Map { dense: true })) => (shared.clone(), None),
-            Some(Value::Shared(shared, Shape::Array(length))) => (shared.clone(), Some(*length)),
-            _ => {
-                return fail(
-                    target,
-                    format!(
-                        "`{name}` is declared `global`; the list `gather` gives is stored in a module list (`{name} = []`)"
-                    ),
-                );
-            }
+        let Some(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { dense: true }))) =
+            self.globals.get(name).cloned()
+        else {
+            return fail(
+                target,
+                format!(
+                    "`{name}` is declared `global`; the list `gather` gives is stored in a module list (`{name} = []`)"
+                ),
+            );
         };
         let results = self.temporary(frame.task, "gathered");
         let length = self.await_into(frame, awaited, Some(&results), out, line)?.unwrap_or(1);
-        let mut steps = Vec::with_capacity(length + 1);
-        match fixed {
-            Some(fixed) if fixed != length => {
-                return fail(
-                    target,
-                    format!(
-                        "`{name}` is a module list of {fixed} items; `gather` gives {length}: start it as `{name} = []`"
-                    ),
-                );
-            }
-            Some(_) => {}
-            None => {
-                let last = format!("{shared}[len({shared}) - 1]");
-                let clear = vec![Step::new("del", Node::Quoted(last), line)];
-                steps.push(super::while_step(format!("len({shared}) > 0"), clear, line));
-            }
-        }
-        for index in 0..length {
-            steps.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {results}[{index}]")), line));
-        }
-        out.push(Step::new("atomic", Node::Steps(steps), line));
+        out.push(self.rebind_shared_list(&shared, shape, &results, length, target, line)?);
         Ok(())
     }
 
