@@ -266,6 +266,13 @@ pub struct Translator<'a> {
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
     pending_tasks: coroutines::PendingTasks,
+    /// The class each `raise` of a task raises (a bare `raise` in a handler: the handler's classes).
+    raised_classes: Vec<(usize, String)>,
+    /// The classes of the handlers being translated, innermost last (what a bare `raise` raises again).
+    handler_classes: Vec<Vec<String>>,
+    /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
+    /// order the groups end (task_groups.rs): what an `except*` around them matches.
+    group_raised: Vec<String>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -379,6 +386,9 @@ fn translate_once(
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
         returned_lists: BTreeMap::new(),
+        raised_classes: Vec::new(),
+        handler_classes: Vec::new(),
+        group_raised: Vec::new(),
         list_returning: None,
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
@@ -1186,6 +1196,9 @@ impl<'a> Translator<'a> {
         if raise.exc.is_none() && raise.cause.is_none() && self.handling > 0 {
             // A bare `raise` in a handler: the exception caught, again.
             self.raise_sites.push((frame.task, raise.range.start().to_usize()));
+            let again = self.handler_classes.last().cloned().unwrap_or_default();
+            let again = if again.is_empty() { vec!["BaseException".to_string()] } else { again };
+            self.raised_classes.extend(again.into_iter().map(|class| (frame.task, class)));
             out.push(Step::word("reraise", line));
             return Ok(());
         }
@@ -1203,6 +1216,7 @@ impl<'a> Translator<'a> {
             );
         }
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
+        self.raised_classes.push((frame.task, class.clone()));
         self.push_raise(frame, &class, out, line);
         Ok(())
     }

@@ -6293,10 +6293,6 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
         "#,
     );
     check_error(
-        "import asyncio\nasync def job():\n    raise ValueError()\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(job())\nasyncio.run(main())\n",
-        "5:16: a TaskGroup whose tasks `raise` is not supported yet",
-    );
-    check_error(
         "import asyncio\nasync def main():\n    with asyncio.TaskGroup() as tg:\n        pass\nasyncio.run(main())\n",
         "3:10: `with` on an `asyncio.TaskGroup`: Python raises TypeError",
     );
@@ -8834,5 +8830,120 @@ fn asyncio_run_of_a_coroutine_returning_gathered_results() {
               - await: 10ms  # line 3: await asyncio.sleep(0.01 * n)
               - return: "n * 10"  # line 4: return n * 10
         "#,
+    );
+}
+
+/// A TaskGroup whose task raises: watchers mark failures, the first cancels every task, the end raises ExceptionGroup, which `except* ValueError` takes.
+#[test]
+fn a_taskgroup_whose_task_raises_cancels_the_rest_and_raises_a_group() {
+    check(
+        r#"
+        import asyncio
+        done = 0
+        failed = 0
+        async def step(delay, fail):
+            global done
+            await asyncio.sleep(delay)
+            if fail:
+                raise ValueError("bad")
+            done += 1
+        async def main():
+            global failed
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    tg.create_task(step(0.01, True))
+                    tg.create_task(step(0.05, False))
+            except* ValueError:
+                failed = 1
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: 0
+          failed: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
+        exceptions:
+          ExceptionGroup: { base: Exception }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
+              - result: { future: "job" }  # line 18: asyncio.run(main())
+          main-2:  # line 18: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - try:  # line 12: try:
+                  do:
+                    - submit: { task: step-0, into: task }  # line 14: tg.create_task(step(0.01, True))
+                    - submit: { task: step-1, into: task2 }  # line 15: tg.create_task(step(0.05, False))
+                    - submit: { task: as-completed, args: { watched: "task", slot: 0 } }  # line 13: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task2", slot: 1 } }  # line 13: async with asyncio.TaskGroup() as tg:
+                    - let: "taken = 0"  # line 13: async with asyncio.TaskGroup() as tg:
+                    - let: "failed2 = 0"  # line 13: async with asyncio.TaskGroup() as tg:
+                    - while:  # line 13: async with asyncio.TaskGroup() as tg:
+                        cond: "taken < 2"
+                        ops:
+                          - get: { queue: completed, into: marked }  # line 13: async with asyncio.TaskGroup() as tg:
+                          - let: "taken = taken + 1"  # line 13: async with asyncio.TaskGroup() as tg:
+                          - if:  # line 13: async with asyncio.TaskGroup() as tg:
+                              cond: "marked % 2 == 1 and failed2 == 0"
+                              then:
+                                - let: "failed2 = 1"  # line 13: async with asyncio.TaskGroup() as tg:
+                                - cancel: "task"  # line 13: async with asyncio.TaskGroup() as tg:
+                                - cancel: "task2"  # line 13: async with asyncio.TaskGroup() as tg:
+                    - if:  # line 13: async with asyncio.TaskGroup() as tg:
+                        cond: "failed2"
+                        then:
+                          - raise: ExceptionGroup  # line 13: async with asyncio.TaskGroup() as tg:
+                  except:
+                    - classes: [ValueError, ExceptionGroup]
+                      do:
+                        - set: "failed = 1"  # line 17: failed = 1
+              - return: "None"  # line 10: async def main():
+          step-0:  # line 14: tg.create_task(step(0.01, True))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "fail = 1"  # line 14: tg.create_task(step(0.01, True))
+              - await: 10ms  # line 6: await asyncio.sleep(delay)
+              - raise: ValueError  # line 8: raise ValueError("bad")
+              - set: "done = done + 1"  # line 9: done += 1
+              - return: "None"  # line 4: async def step(delay, fail):
+          step-1:  # line 15: tg.create_task(step(0.05, False))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "fail = 0"  # line 15: tg.create_task(step(0.05, False))
+              - await: 50ms  # line 6: await asyncio.sleep(delay)
+              - set: "done = done + 1"  # line 9: done += 1
+              - return: "None"  # line 4: async def step(delay, fail):
+          as-completed:  # line 13: async with asyncio.TaskGroup() as tg:
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched, into_ok: returned, catches: BaseException }  # line 13: async with asyncio.TaskGroup() as tg:
+              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: async with asyncio.TaskGroup() as tg:
+        "#,
+    );
+}
+
+/// An `except*` that takes some of a group's classes and not others (Python splits the group), and a
+/// failing group whose body awaits, stay refused.
+#[test]
+fn task_group_failures_weft_does_not_model_are_refused() {
+    let program = |handler: &str, body_await: &str| {
+        format!(
+            "import asyncio\nasync def a():\n    raise ValueError('a')\nasync def b():\n    raise KeyError('b')\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(a())\n            tg.create_task(b())\n{body_await}    except* {handler}:\n        pass\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("ValueError", ""),
+        "11:5: this `except*` takes some of the exception group's classes and not others",
+    );
+    check_error(
+        &program("Exception", "            await asyncio.sleep(0)\n"),
+        "8:20: a TaskGroup whose tasks `raise` and whose body awaits is not supported",
     );
 }

@@ -29,6 +29,9 @@ enum Watch {
     /// `wait(FIRST_EXCEPTION)`: the position is put as `2 * position + 1` when the job raised, else
     /// `2 * position` (no future of it is cancelled before the wait).
     MarkingExceptions,
+    /// A TaskGroup's end: as `MarkingExceptions`, and a cancelled task (CancelledError, a
+    /// `BaseException`) is caught too, marked as one that did not return.
+    MarkingFailures,
 }
 
 /// `wait`'s `return_when`.
@@ -300,6 +303,24 @@ impl<'a> Translator<'a> {
         move_one(&mut already);
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
+    }
+
+    /// A watcher coroutine per future of `futures` (each a local or an element of a local array), each
+    /// putting its position marked as `Watch::MarkingFailures` says once its task has ended: the queue.
+    pub(super) fn watch_failures(&mut self, futures: &[String], out: &mut Vec<Step>, line: u32) -> String {
+        let queue = self.completion_queue(true);
+        let watcher = self.watcher_task(&queue, true, Watch::MarkingFailures, line);
+        for (slot, future) in futures.iter().enumerate() {
+            out.push(Step::new(
+                "submit",
+                Node::Map(vec![
+                    ("task", Node::Task(watcher)),
+                    ("args", Node::Plain(format!("{{ watched: {}, slot: {slot} }}", quote(future)))),
+                ]),
+                line,
+            ));
+        }
+        queue
     }
 
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
@@ -870,14 +891,15 @@ impl<'a> Translator<'a> {
                     wait.push(("into_ok", Node::Plain(flag)));
                 }
             }
-            Watch::MarkingExceptions => {
+            Watch::MarkingExceptions | Watch::MarkingFailures => {
                 let flag = self.temporary(task, "returned");
                 slot = format!("2 * slot + 1 - {flag}");
                 wait.push(("into_ok", Node::Plain(flag)));
-                wait.push(("catches", Node::Plain("Exception".to_string())));
+                let caught = if watch == Watch::MarkingFailures { "BaseException" } else { "Exception" };
+                wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
-        if !asyncio && self.jobs_raise && watch != Watch::MarkingExceptions {
+        if !asyncio && self.jobs_raise && matches!(watch, Watch::Finishing | Watch::Cancellable) {
             // A job's exception is for the program's own `result` to raise, not the watcher's.
             if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));

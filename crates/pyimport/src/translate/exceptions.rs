@@ -90,6 +90,55 @@ impl Translator<'_> {
         }
     }
 
+    /// The classes of one `except* C`: `C` itself (a naked exception is wrapped in a group and matched),
+    /// and `ExceptionGroup` when every class the failing TaskGroups of the `try` raise is a `C` (the
+    /// handler takes the whole group). A group some of whose classes are `C` and some not (Python
+    /// splits it) is refused.
+    fn star_classes(
+        &self,
+        handler: &ast::ExceptHandlerExceptHandler,
+        classes: Vec<String>,
+        group_classes: &[String],
+    ) -> Result<Vec<String>> {
+        if classes.is_empty() {
+            return fail(handler, "`except*` names the classes it takes");
+        }
+        let caught = |raised: &String| classes.iter().any(|class| self.is_exception_subclass(raised, class));
+        let all = group_classes.iter().all(caught);
+        let none = !group_classes.iter().any(caught);
+        if !all && !none {
+            return fail(
+                handler,
+                "this `except*` takes some of the exception group's classes and not others (Python splits the group), which weft does not model",
+            );
+        }
+        let mut star = classes;
+        if all && !group_classes.is_empty() {
+            star.push("ExceptionGroup".to_string());
+        }
+        Ok(star)
+    }
+
+    /// Whether `class` is `base` or derives from it, by Python 3.11's built-in hierarchy (the part weft
+    /// models, sim_core::exceptions) and the program's own classes.
+    pub(super) fn is_exception_subclass(&self, class: &str, base: &str) -> bool {
+        let mut current = class.to_string();
+        for _ in 0..64 {
+            if current == base {
+                return true;
+            }
+            let parent = match self.scenario.exceptions.iter().find(|(own, _)| *own == current) {
+                Some((_, parent)) => parent.clone(),
+                None => match builtin_base(&current) {
+                    Some(parent) => parent.to_string(),
+                    None => return false,
+                },
+            };
+            current = parent;
+        }
+        false
+    }
+
     /// The classes of one `except`: `[]` for a bare `except:` (every class).
     fn handler_classes(&self, frame: &Frame, handler: &ast::ExceptHandlerExceptHandler) -> Result<Vec<String>> {
         let Some(class) = handler.type_.as_deref() else { return Ok(Vec::new()) };
@@ -121,9 +170,6 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if attempt.is_star {
-            return fail(&attempt.range, "`try` with `except*` (exception groups) is not supported");
-        }
         if !frame.cleanups.is_empty() {
             return fail(
                 &attempt.range,
@@ -162,13 +208,31 @@ impl Translator<'_> {
         let else_line = first_line(&attempt.orelse, finally_line);
         let mut body = Vec::new();
         let after_body = attempt.handlers.first().map_or(next_line, |h| self.line(h));
-        self.block(frame, &attempt.body, &mut body, after_body)?;
+        let groups_before = self.group_raised.len();
+        // A TaskGroup's `async with` as the first statement always runs: it is made outside the `if`s
+        // and loops, as the group's checks want (task_groups.rs); the rest of the body may not run.
+        let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
+            if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
+        if group_first {
+            let after_first = attempt.body.get(1).map_or(after_body, |stmt| self.line(stmt));
+            frame.dynamic -= 1;
+            let first = self.block(frame, &attempt.body[..1], &mut body, after_first);
+            frame.dynamic += 1;
+            first?;
+            self.block(frame, &attempt.body[1..], &mut body, after_body)?;
+        } else {
+            self.block(frame, &attempt.body, &mut body, after_body)?;
+        }
+        let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
         let mut entries = vec![("do", Node::Steps(body))];
         let mut clauses = Vec::new();
         for (position, handler) in attempt.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.forget_assigned(frame, &handler.body);
-            let classes = self.handler_classes(frame, handler)?;
+            let mut classes = self.handler_classes(frame, handler)?;
+            if attempt.is_star {
+                classes = self.star_classes(handler, classes, &group_classes)?;
+            }
             if let Some(name) = &handler.name {
                 refuse_uses_but_print(&handler.body, name.as_str())?;
             }
@@ -178,7 +242,9 @@ impl Translator<'_> {
             };
             let mut ops = Vec::new();
             self.handling += 1;
+            self.handler_classes.push(classes.clone());
             let handled = self.block(frame, &handler.body, &mut ops, limit);
+            self.handler_classes.pop();
             self.handling -= 1;
             handled?;
             let mut clause = Vec::new();
@@ -311,4 +377,18 @@ fn contains_await(body: &[Stmt]) -> bool {
         awaits.visit_stmt(stmt);
     }
     awaits.0
+}
+
+/// The base of a built-in exception class weft models (`None` for `BaseException` and unknown names).
+fn builtin_base(class: &str) -> Option<&'static str> {
+    match class {
+        "BaseException" => None,
+        "Exception" | "CancelledError" => Some("BaseException"),
+        "IndexError" | "KeyError" => Some("LookupError"),
+        "ZeroDivisionError" | "OverflowError" => Some("ArithmeticError"),
+        "TimeoutError" => Some("OSError"),
+        "NotImplementedError" | "BrokenBarrierError" => Some("RuntimeError"),
+        _ if is_builtin_class(class) || matches!(class, "Empty" | "Full" | "InvalidStateError") => Some("Exception"),
+        _ => None,
+    }
 }

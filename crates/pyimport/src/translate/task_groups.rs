@@ -8,9 +8,9 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::coroutines::Start;
 use super::futures::OpenPool;
-use super::{Frame, Result, Translator, contains_jump, fail};
+use super::{Frame, Result, Translator, contains_jump, fail, while_step};
 use crate::expr::Ex;
-use crate::out::Step;
+use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
 impl Translator<'_> {
@@ -63,18 +63,92 @@ impl Translator<'_> {
         let pool = self.close_pool(&name);
         result?;
         let started_raises = self.raise_sites[raises_before..].iter().any(|(task, _)| *task >= first_task);
-        if started_raises {
-            return fail(
-                item,
-                "a TaskGroup whose tasks `raise` is not supported yet: CPython cancels the group's other tasks and raises an ExceptionGroup, which weft does not model",
-            );
-        }
         for (future, _) in pool.futures() {
             self.note_awaited(frame.task, future);
         }
         let line = self.line(item);
+        if started_raises {
+            self.failing_group_end(frame, item, body, &pool, first_task, out, line)?;
+            return Ok(true);
+        }
         self.shutdown_waits(frame, pool, out, line);
         Ok(true)
+    }
+
+    /// The end of a TaskGroup whose tasks may raise. CPython's group, when a task raises, cancels the
+    /// others and, once every task has ended, raises an ExceptionGroup of what they raised (a task's
+    /// CancelledError is no failure). Here a watcher coroutine per task puts its position, marked when
+    /// the task did not return (`Watch::MarkingFailures`); the end takes one position per task, and at
+    /// the first failure cancels every task (a finished one is left as it is, as `cancel` does); then
+    /// `raise: ExceptionGroup` when one failed. The cancel comes a step or two later than CPython's
+    /// done callback, which only adds interleavings. The body may not `await` (CPython would cancel the
+    /// body too), and nothing else may cancel the group's tasks.
+    #[allow(clippy::too_many_arguments)]
+    fn failing_group_end(
+        &mut self,
+        frame: &mut Frame,
+        item: &ast::WithItem,
+        body: &[Stmt],
+        pool: &OpenPool,
+        first_task: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if contains_await(body) {
+            return fail(
+                item,
+                "a TaskGroup whose tasks `raise` and whose body awaits is not supported: CPython cancels the body too when a task fails",
+            );
+        }
+        let mut futures = Vec::new();
+        for (future, length) in pool.futures() {
+            if self.may_be_cancelled(future) {
+                return fail(item, "a TaskGroup whose tasks `raise` and which the program cancels is not supported");
+            }
+            match length {
+                None => futures.push(future.clone()),
+                Some(length) => futures.extend((0..*length).map(|index| format!("{future}[{index}]"))),
+            }
+        }
+        let queue = self.watch_failures(&futures, out, line);
+        let marked = self.fresh_temporary(frame.task, "marked");
+        let taken = self.fresh_temporary(frame.task, "taken");
+        let failed = self.fresh_temporary(frame.task, "failed");
+        out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
+        out.push(Step::new("let", Node::Quoted(format!("{failed} = 0")), line));
+        let mut cancel_all = vec![Step::new("let", Node::Quoted(format!("{failed} = 1")), line)];
+        cancel_all.extend(futures.iter().map(|future| Step::new("cancel", Node::Quoted(future.clone()), line)));
+        let first_failure = Step::new(
+            "if",
+            Node::Map(vec![
+                ("cond", Node::Quoted(format!("{marked} % 2 == 1 and {failed} == 0"))),
+                ("then", Node::Steps(cancel_all)),
+            ]),
+            line,
+        );
+        let take_one = vec![
+            Step::new("get", Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked))]), line),
+            Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
+            first_failure,
+        ];
+        out.push(while_step(format!("{taken} < {}", futures.len()), take_one, line));
+        if !self.scenario.exceptions.iter().any(|(name, _)| name == "ExceptionGroup") {
+            self.scenario.exceptions.push(("ExceptionGroup".to_string(), "Exception".to_string()));
+        }
+        let raise = Step::new("raise", Node::Plain("ExceptionGroup".to_string()), line);
+        out.push(Step::new(
+            "if",
+            Node::Map(vec![("cond", Node::Quoted(failed)), ("then", Node::Steps(vec![raise]))]),
+            line,
+        ));
+        let raised: Vec<String> = self
+            .raised_classes
+            .iter()
+            .filter(|(task, class)| *task >= first_task && class != "CancelledError")
+            .map(|(_, class)| class.clone())
+            .collect();
+        self.group_raised.extend(raised);
+        Ok(())
     }
 
     /// `tg.create_task(c(...))` of an open TaskGroup: the start of the coroutine's task, which the
@@ -99,4 +173,28 @@ impl Translator<'_> {
         let job = self.coroutine_call(frame, &call.arguments.args[0])?;
         Ok(Some(Start { executor: None, coroutine: true, job, group: Some(group) }))
     }
+}
+
+/// Whether a block awaits anywhere (an `await`, `async for` or `async with`).
+fn contains_await(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Walk(bool);
+    impl<'a> Visitor<'a> for Walk {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::For(node) if node.is_async => self.0 = true,
+                Stmt::With(node) if node.is_async => self.0 = true,
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if matches!(expr, Expr::Await(_)) {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut walk = Walk(false);
+    walk.visit_body(body);
+    walk.0
 }
