@@ -2010,6 +2010,7 @@ impl<'a> Translator<'a> {
         if self.future_dict_lookup(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
         }
@@ -2025,7 +2026,9 @@ impl<'a> Translator<'a> {
 
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.list_membership(frame, expr).is_some() {
+        if self.list_membership(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
+        {
             return true;
         }
         match expr {

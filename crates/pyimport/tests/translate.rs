@@ -7959,3 +7959,83 @@ fn loops_over_a_dict_that_weft_cannot_order_are_refused() {
         "4:5: the body of a loop over `sorted(...)` of a dict may use only its own locals",
     );
 }
+
+/// `set(items) != {1, 2}`: one `atomic` scan into a flag (every item a member, every member an item),
+/// then the test over it.
+#[test]
+fn a_set_of_a_list_compared_with_a_display_is_one_atomic_scan() {
+    check(
+        r#"
+            import threading
+            done = []
+            complete = 0
+            def work(n):
+                done.append(n)
+            t = threading.Thread(target=work, args=(2,))
+            t.start()
+            t.join()
+            if set(done) != {1, 2}:
+                complete = 1
+        "#,
+        r#"
+            shared:
+              done: {}
+              complete: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: work  # line 7: t.start()
+                  - join: work  # line 8: t.join()
+                  - atomic:  # line 9: if set(done) != {1, 2}:
+                      - let: "equal = 1"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and equal == 1"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "not (done[position] == 1 or done[position] == 2)"
+                                then:
+                                  - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - let: "found = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and found == 0"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "done[position] == 1"
+                                then:
+                                  - let: "found = 1"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - if:  # line 9: if set(done) != {1, 2}:
+                          cond: "found == 0"
+                          then:
+                            - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "found = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and found == 0"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "done[position] == 2"
+                                then:
+                                  - let: "found = 1"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - if:  # line 9: if set(done) != {1, 2}:
+                          cond: "found == 0"
+                          then:
+                            - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                  - let: "unequal = 1 - equal"  # line 9: if set(done) != {1, 2}:
+                  - if:  # line 9: if set(done) != {1, 2}:
+                      cond: "unequal"
+                      then:
+                        - set: "complete = 1"  # line 10: complete = 1
+              work:  # line 6: t = threading.Thread(target=work, args=(2,))
+                start: spawned
+                ops:
+                  - let: "n = 2"  # line 6: t = threading.Thread(target=work, args=(2,))
+                  - atomic:  # line 5: done.append(n)
+                      - set: "done[len(done)] = n"  # line 5: done.append(n)
+        "#,
+    );
+}

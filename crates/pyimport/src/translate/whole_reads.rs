@@ -1,7 +1,8 @@
 //! Reads of a whole shared dict or list that CPython makes in one C call under the GIL, each one `atomic`
 //! step: `sum`, `min` and `max` of a list, of a dict (its keys) or of `d.keys()` / `d.values()` (also
-//! through `list(...)`, `tuple(...)` or `sorted(...)`, which change no fold), `len(set(...))` of them, and
-//! `len` of `d.keys()`, `d.values()`, `d.items()`. A dict's items are read through `key_at` / `value_at`,
+//! through `list(...)`, `tuple(...)` or `sorted(...)`, which change no fold), `len(set(...))` of them,
+//! `set(...) == K` against a set known at import time, and `len` of `d.keys()`, `d.values()`,
+//! `d.items()`. A dict's items are read through `key_at` / `value_at`,
 //! in the order of its keys, not Python's insertion order: only folds whose result is the same in every
 //! order are read so (docs/format.md, "key_at"). And `for ... in sorted(d)` / `sorted(d.items())`, the
 //! loop over the sorted copy CPython makes in one call: weft runs the copy and the loop in one `atomic`
@@ -51,6 +52,9 @@ pub(super) enum WholeRead {
     Distinct(Items),
     /// `len(d.keys())` and its kin: the dict's length.
     Length(String),
+    /// `set(items) == K` (or `!=`) with `K` a set whose members are known without reading shared state
+    /// (a display `{1, 2}`, `set(range(3))`): the items, `K`'s members' texts, and whether it is `!=`.
+    Equals(Items, Vec<String>, bool),
     /// A fold or a count of the values of a dict with string keys (`stats.values()`), each key a shared
     /// variable of its own: one expression over them all, read in one `atomic`.
     Fields(String),
@@ -102,6 +106,9 @@ impl Translator<'_> {
 
     /// A whole read with a step of its own, if `value` is one.
     pub(super) fn whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
+        if let Expr::Compare(compare) = value {
+            return self.set_equality(frame, compare);
+        }
         let (function, [argument]) = self.builtin_of_one(frame, value, &["sum", "min", "max", "len"])? else {
             return None;
         };
@@ -125,6 +132,115 @@ impl Translator<'_> {
         let items = self.items_of(frame, argument)?;
         let is_plain_name = matches!(self.expr(frame, argument, false), Ok(Ex::Static(Value::Shared(..))));
         (items.part != Part::ListItems && !is_plain_name).then_some(WholeRead::Length(items.shared))
+    }
+
+    /// `set(items) == K` / `!=`, either way round.
+    fn set_equality(&self, frame: &Frame, compare: &ast::ExprCompare) -> Option<WholeRead> {
+        let ([op], [right]) = (&compare.ops[..], &compare.comparators[..]) else { return None };
+        let negated = match op {
+            ast::CmpOp::Eq => false,
+            ast::CmpOp::NotEq => true,
+            _ => return None,
+        };
+        let set_of_items = |side: &Expr| {
+            let (_, [inner]) = self.builtin_of_one(frame, side, &["set", "frozenset"])? else { return None };
+            self.items_of(frame, inner).filter(|items| items.part != Part::Pairs)
+        };
+        let (items, known) = match (set_of_items(&compare.left), set_of_items(right)) {
+            (Some(items), None) => (items, right),
+            (None, Some(items)) => (items, compare.left.as_ref()),
+            _ => return None,
+        };
+        Some(WholeRead::Equals(items, self.known_members(frame, known)?, negated))
+    }
+
+    /// The members' texts of a set display or of `set(...)` of a list known at import time, when none
+    /// reads shared state.
+    fn known_members(&self, frame: &Frame, known: &Expr) -> Option<Vec<String>> {
+        let members: Vec<String> = match known {
+            Expr::Set(display) => {
+                let mut texts = Vec::new();
+                for member in &display.elts {
+                    let (text, precedence, reads_shared) = self.code(frame, member).ok()?;
+                    if reads_shared {
+                        return None;
+                    }
+                    texts.push(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+                }
+                texts
+            }
+            _ => {
+                let (_, [inner]) = self.builtin_of_one(frame, known, &["set", "frozenset"])? else { return None };
+                if let Some((start, stop, step)) = self.static_range(frame, inner).ok().flatten() {
+                    return Some(range_members(start, stop, step)?);
+                }
+                let Ok(Ex::Static(Value::List(values))) = self.expr(frame, inner, true) else { return None };
+                let mut texts = Vec::new();
+                for value in values {
+                    let (text, precedence, _, reads_shared) = self.to_code(Ex::Static(value), inner).ok()?;
+                    if reads_shared {
+                        return None;
+                    }
+                    texts.push(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+                }
+                texts
+            }
+        };
+        Some(members)
+    }
+
+    /// `set(items) == K` as one `atomic` step into a flag: every item is a member of `K`, and every
+    /// member of `K` is an item (the scan CPython's `set()` and `==` make in C).
+    fn set_equality_steps(
+        &mut self,
+        frame: &Frame,
+        items: &Items,
+        members: &[String],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let equal = self.fresh_temporary(frame.task, "equal");
+        let position = self.fresh_temporary(frame.task, "position");
+        let found = self.fresh_temporary(frame.task, "found");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let item = items.item(&position);
+        let is_member: Vec<String> = members.iter().map(|member| format!("{item} == {member}")).collect();
+        let is_member = if is_member.is_empty() { "False".to_string() } else { is_member.join(" or ") };
+        let stranger = vec![
+            ("cond", Node::Quoted(format!("not ({is_member})"))),
+            ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))])),
+        ];
+        let mut steps = vec![
+            let_step(format!("{equal} = 1")),
+            let_step(format!("{position} = 0")),
+            while_step(
+                format!("{position} < len({}) and {equal} == 1", items.shared),
+                vec![Step::new("if", Node::Map(stranger), line), let_step(format!("{position} = {position} + 1"))],
+                line,
+            ),
+        ];
+        for member in members {
+            let seen = vec![
+                ("cond", Node::Quoted(format!("{item} == {member}"))),
+                ("then", Node::Steps(vec![let_step(format!("{found} = 1"))])),
+            ];
+            let missing = vec![
+                ("cond", Node::Quoted(format!("{found} == 0"))),
+                ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))])),
+            ];
+            steps.extend([
+                let_step(format!("{found} = 0")),
+                let_step(format!("{position} = 0")),
+                while_step(
+                    format!("{position} < len({}) and {found} == 0", items.shared),
+                    vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
+                    line,
+                ),
+                Step::new("if", Node::Map(missing), line),
+            ]);
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        equal
     }
 
     /// The shared variables of `stats.values()` (or `list(...)`, `tuple(...)`, `sorted(...)` of it) for a
@@ -155,6 +271,15 @@ impl Translator<'_> {
         match read {
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
+            WholeRead::Equals(items, members, negated) => {
+                let equal = self.set_equality_steps(frame, &items, &members, out, line);
+                if !negated {
+                    return equal;
+                }
+                let unequal = self.fresh_temporary(frame.task, "unequal");
+                out.push(Step::new("let", Node::Quoted(format!("{unequal} = 1 - {equal}")), line));
+                unequal
+            }
             WholeRead::Fields(expression) => {
                 let value = self.fresh_temporary(frame.task, "fields");
                 let read = Step::new("let", Node::Quoted(format!("{value} = {expression}")), line);
@@ -362,4 +487,23 @@ fn record_distinct(fields: &[String]) -> String {
         [] => "0".to_string(),
         _ => counted.collect::<Vec<_>>().join(" + "),
     }
+}
+
+/// The members of `range(start, stop, step)`, each as code; `None` for more than a set display should
+/// hold (the scan is written out member by member).
+fn range_members(start: i64, stop: i64, step: i64) -> Option<Vec<String>> {
+    const MAX_MEMBERS: usize = 64;
+    if step == 0 {
+        return None;
+    }
+    let mut members = Vec::new();
+    let mut value = start;
+    while (step > 0 && value < stop) || (step < 0 && value > stop) {
+        if members.len() == MAX_MEMBERS {
+            return None;
+        }
+        members.push(value.to_string());
+        value = value.checked_add(step)?;
+    }
+    Some(members)
 }
