@@ -172,7 +172,7 @@ impl Translator<'_> {
             _ => {
                 let (_, [inner]) = self.builtin_of_one(frame, known, &["set", "frozenset"])? else { return None };
                 if let Some((start, stop, step)) = self.static_range(frame, inner).ok().flatten() {
-                    return Some(range_members(start, stop, step)?);
+                    return range_members(start, stop, step);
                 }
                 let Ok(Ex::Static(Value::List(values))) = self.expr(frame, inner, true) else { return None };
                 let mut texts = Vec::new();
