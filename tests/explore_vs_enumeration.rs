@@ -190,8 +190,8 @@ fn explore_agrees_with_brute_force_on_pools_of_identical_tasks() {
 
 /// The steps of a generated program over a map: writes (an insert before, between and after the keys,
 /// an update, a delete) and whole-map reads through `key_at`/`value_at` (a sum in one `atomic`, a sum
-/// over several steps, single places), each read kept in the task's result variable `rN`.
-const MAP_STEPS: [&str; 10] = [
+/// over several steps, single places, some under a lock), each read kept in the task's result variable `rN`.
+const MAP_STEPS: [&str; 12] = [
     "{ set: \"d[2] = 20\" }",
     "{ set: \"d[5] = 50\" }",
     "{ set: \"d[0] = 1\" }",
@@ -202,6 +202,9 @@ const MAP_STEPS: [&str; 10] = [
     "{ let: \"k = key_at(d, 0)\" }, { set: \"rN = k\" }",
     "{ let: \"v = value_at(d, -1)\" }, { set: \"rN = v\" }",
     "{ let: \"v = value_at(d, 1)\" }, { set: \"rN = v\" }",
+    // Under a lock: the reduction by invisible steps (schedulers/invisible.rs) keeps map steps visible.
+    "{ with: { lock: l, ops: [ { set: \"d[4] = 40\" } ] } }",
+    "{ with: { lock: l, ops: [ { let: \"k = key_at(d, -1)\" } ] } }, { set: \"rN = k\" }",
 ];
 
 /// Program `seed` of the map generator: 2 or 3 tasks of 1 or 2 steps of `MAP_STEPS`.
