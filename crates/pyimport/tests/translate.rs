@@ -8039,3 +8039,73 @@ fn a_set_of_a_list_compared_with_a_display_is_one_atomic_scan() {
         "#,
     );
 }
+
+/// `1 in d.keys()` and `5 in d.values()` of a shared dict: one `atomic` scan of the view into a flag, as
+/// `x in items` of a list.
+#[test]
+fn membership_in_a_dicts_view_is_one_atomic_scan() {
+    check(
+        r#"
+            import threading
+            d = {}
+            a = 0
+            b = 0
+            def w():
+                d[1] = 5
+            t = threading.Thread(target=w)
+            t.start()
+            t.join()
+            if 1 in d.keys():
+                a = 1
+            if 5 in d.values():
+                b = 1
+        "#,
+        r#"
+            shared:
+              d: {}
+              a: 0
+              b: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: w  # line 8: t.start()
+                  - join: w  # line 9: t.join()
+                  - atomic:  # line 10: if 1 in d.keys():
+                      - let: "found = 0"  # line 10: if 1 in d.keys():
+                      - let: "position = 0"  # line 10: if 1 in d.keys():
+                      - while:  # line 10: if 1 in d.keys():
+                          cond: "position < len(d) and found == 0"
+                          ops:
+                            - if:  # line 10: if 1 in d.keys():
+                                cond: "key_at(d, position) == 1"
+                                then:
+                                  - let: "found = 1"  # line 10: if 1 in d.keys():
+                            - let: "position = position + 1"  # line 10: if 1 in d.keys():
+                  - let: "operand = found"  # line 10: if 1 in d.keys():
+                  - if:  # line 10: if 1 in d.keys():
+                      cond: "operand"
+                      then:
+                        - set: "a = 1"  # line 11: a = 1
+                  - atomic:  # line 12: if 5 in d.values():
+                      - let: "found2 = 0"  # line 12: if 5 in d.values():
+                      - let: "position2 = 0"  # line 12: if 5 in d.values():
+                      - while:  # line 12: if 5 in d.values():
+                          cond: "position2 < len(d) and found2 == 0"
+                          ops:
+                            - if:  # line 12: if 5 in d.values():
+                                cond: "value_at(d, position2) == 5"
+                                then:
+                                  - let: "found2 = 1"  # line 12: if 5 in d.values():
+                            - let: "position2 = position2 + 1"  # line 12: if 5 in d.values():
+                  - let: "operand2 = found2"  # line 12: if 5 in d.values():
+                  - if:  # line 12: if 5 in d.values():
+                      cond: "operand2"
+                      then:
+                        - set: "b = 1"  # line 13: b = 1
+              w:  # line 7: t = threading.Thread(target=w)
+                start: spawned
+                ops:
+                  - set: "d[1] = 5"  # line 6: d[1] = 5
+        "#,
+    );
+}

@@ -32,8 +32,18 @@ pub(super) struct Items {
 }
 
 impl Items {
+    /// A shared list's items (one that grows by `append`, or of fixed length).
+    pub(super) fn of_list(shared: String) -> Self {
+        Items { shared, part: Part::ListItems }
+    }
+
+    /// The shared list or dict.
+    pub(super) fn shared(&self) -> &str {
+        &self.shared
+    }
+
     /// The text of the item at place `position`.
-    fn item(&self, position: &str) -> String {
+    pub(super) fn item(&self, position: &str) -> String {
         let shared = &self.shared;
         match self.part {
             Part::ListItems => format!("{shared}[{position}]"),
@@ -81,6 +91,15 @@ impl Translator<'_> {
         }
         let (_, [inner]) = self.builtin_of_one(frame, expr, &["list", "tuple", "sorted"])? else { return None };
         self.items_of(frame, inner)
+    }
+
+    /// The items of `d.keys()`, `d.values()` or `d.items()` of a shared dict (for `x in d.values()`).
+    pub(super) fn view_items(&self, frame: &Frame, expr: &Expr) -> Option<Items> {
+        let Expr::Call(call) = expr else { return None };
+        if !matches!(&*call.func, Expr::Attribute(_)) {
+            return None;
+        }
+        self.items_of(frame, expr)
     }
 
     /// `name(argument)` where `name` is one of `builtins`, without keywords: the name and the arguments.
