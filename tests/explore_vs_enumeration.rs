@@ -187,3 +187,63 @@ fn explore_agrees_with_brute_force_on_pools_of_identical_tasks() {
     // Not vacuous: most programs fit the budget, and most of those have a pool the search reduces.
     assert!(compared >= 120 && symmetric >= compared * 3 / 4, "{compared} compared, {symmetric} symmetric");
 }
+
+/// The steps of a generated program over a map: writes (an insert before, between and after the keys,
+/// an update, a delete) and whole-map reads through `key_at`/`value_at` (a sum in one `atomic`, a sum
+/// over several steps, single places, some under a lock), each read kept in the task's result variable `rN`.
+const MAP_STEPS: [&str; 12] = [
+    "{ set: \"d[2] = 20\" }",
+    "{ set: \"d[5] = 50\" }",
+    "{ set: \"d[0] = 1\" }",
+    "{ set: \"d[1] = 11\" }",
+    "{ del: \"d[3]\" }",
+    "{ atomic: [ { let: \"i = 0\" }, { let: \"s = 0\" }, { while: { cond: \"i < len(d)\", ops: [ { let: \"s = s + value_at(d, i) * (key_at(d, i) + 1)\" }, { let: \"i = i + 1\" } ] } } ] }, { set: \"rN = s\" }",
+    "{ let: \"i = 0\" }, { let: \"s = 0\" }, { while: { cond: \"i < len(d)\", ops: [ { let: \"s = s + value_at(d, i)\" }, { let: \"i = i + 1\" } ] } }, { set: \"rN = s\" }",
+    "{ let: \"k = key_at(d, 0)\" }, { set: \"rN = k\" }",
+    "{ let: \"v = value_at(d, -1)\" }, { set: \"rN = v\" }",
+    "{ let: \"v = value_at(d, 1)\" }, { set: \"rN = v\" }",
+    // Under a lock: the reduction by invisible steps (schedulers/invisible.rs) keeps map steps visible.
+    "{ with: { lock: l, ops: [ { set: \"d[4] = 40\" } ] } }",
+    "{ with: { lock: l, ops: [ { let: \"k = key_at(d, -1)\" } ] } }, { set: \"rN = k\" }",
+];
+
+/// Program `seed` of the map generator: 2 or 3 tasks of 1 or 2 steps of `MAP_STEPS`.
+fn map_program(seed: u64) -> String {
+    let mut rng = support::programs::Rng::new(seed);
+    let tasks = 2 + rng.below(2);
+    let mut yaml = "name: map-reads\nshared: { d: { 1: 10, 3: 30 }, r0: 0, r1: 0, r2: 0 }\ntasks:\n".to_string();
+    for task in 0..tasks {
+        let steps: Vec<String> =
+            (0..1 + rng.below(2)).map(|_| rng.pick(&MAP_STEPS).replace("rN", &format!("r{task}"))).collect();
+        yaml.push_str(&format!("  t{task}: {{ ops: [ {} ] }}\n", steps.join(", ")));
+    }
+    yaml
+}
+
+/// `key_at` and `value_at` read every key of the map (an insert or a delete moves every place) and the
+/// value they return (an update of that key): the same outcomes as brute force, unbounded and within
+/// bounds, with the state cache and stateless DPOR.
+#[test]
+fn explore_agrees_with_brute_force_on_whole_map_reads() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for seed in 0..300 {
+        let yaml = map_program(seed);
+        let Some((scenario, all)) = brute_force(&yaml) else { continue };
+        compared += 1;
+        let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
+        for (bound, reduction) in cached.into_iter().chain([(None, Reduction::StatelessDpor)]) {
+            if let Some(problem) = disagreement(&scenario.model, &all, bound, reduction) {
+                failures.push(format!("seed {seed}: {problem}\n{yaml}"));
+                break;
+            }
+        }
+    }
+    assert!(compared >= 200, "only {compared} of 300 map programs can be enumerated");
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(3)].join("\n")
+    );
+}

@@ -87,6 +87,20 @@ fn arrays_and_maps_are_one_location_per_element() {
     );
 }
 
+/// `key_at`/`value_at` read places of the keys in sorted order, whatever order they were declared or
+/// inserted in; an insert moves the places after it, which a reader in between sees.
+#[test]
+fn key_at_and_value_at_read_the_sorted_places() {
+    check(
+        "name: t\nshared: { m: { 'b': 2, 'a': 1 }, k: 0, v: 0 }\ntasks:\n  a: { ops: [ { set: \"k = key_at(m, 0)\" }, { set: \"v = value_at(m, -1)\" } ] }\n",
+        "ok k='a' v=2 len(m)=2 m['a']=1 m['b']=2",
+    );
+    check(
+        "name: t\nshared: { m: { 3: 30 }, k: 0 }\ntasks:\n  a: { ops: [ { set: \"m[1] = 10\" } ] }\n  b: { ops: [ { set: \"k = key_at(m, 0)\" } ] }\n",
+        "ok k=1 len(m)=2 m[1]=10 m[3]=30\nok k=3 len(m)=2 m[1]=10 m[3]=30",
+    );
+}
+
 #[test]
 fn atomic_blocks_do_not_interleave() {
     check(
@@ -187,6 +201,7 @@ fn faults_name_python_exceptions() {
         ("semaphores: { s: { value: 1, bounded: true } }\ntasks:\n  a: { ops: [ { release: s } ] }", "ValueError"),
         ("conditions: { c: {} }\ntasks:\n  a: { ops: [ { notify: c } ] }", "RuntimeError"),
         ("locks: { f: { count: 2 } }\ntasks:\n  a: { ops: [ { lock: \"f[2]\" } ] }", "IndexError"),
+        ("shared: { m: { 1: 2 } }\ntasks:\n  a: { ops: [ { let: \"v = value_at(m, 1)\" } ] }", "IndexError"),
         ("tasks:\n  a: { ops: [ { barrier: { name: g, parties: 2, timeout: 1ms } } ] }", "BrokenBarrierError"),
     ];
     for (body, exception) in cases {

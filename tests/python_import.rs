@@ -902,3 +902,16 @@ fn a_deques_check_then_popleft_explores_to_the_empty_pop() {
         ],
     );
 }
+
+#[test]
+fn the_held_out_dict_and_set_programs_explore_to_their_known_bugs() {
+    // session14/t03: `for word, n in sorted(counts.items())` after the joins (one `atomic` loop); the
+    // lost update of `counts.get(word, 0) + 1` leaves apple below 4. session14b/t03: `len(seen) -
+    // len(set(seen))` counts the URL two crawlers both appended. CPython 3.11 (20 runs each,
+    // bench/python-agreement/session15-maps/README.md) reached no state weft does not list.
+    let words = explored_outcomes("bench/python-agreement/session14/t03_word_count_dict.py");
+    assert!(words.iter().any(|outcome| outcome.contains("counts['apple']=4")), "{words:?}");
+    assert!(words.iter().any(|outcome| outcome.contains("counts['apple']=2")), "{words:?}");
+    let seen = explored_values("bench/python-agreement/session14b/t03_seen_list.py", "duplicates_found");
+    assert!(seen.contains(&0) && seen.contains(&1), "duplicates_found in {seen:?}");
+}

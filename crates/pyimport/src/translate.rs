@@ -23,6 +23,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod task_groups;
+mod whole_reads;
 
 pub use choices::Draw;
 pub use futures::refusal;
@@ -1955,62 +1956,6 @@ impl<'a> Translator<'a> {
         Ok(into)
     }
 
-    /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
-    /// builtin.
-    fn aggregate_of_growing_list(&self, frame: &Frame, value: &Expr) -> Option<(String, &'static str)> {
-        let Expr::Call(call) = value else { return None };
-        let function = match self.expr(frame, &call.func, false) {
-            Ok(Ex::Static(Value::Module(name))) => match name.as_str() {
-                "sum" => "sum",
-                "min" => "min",
-                "max" => "max",
-                _ => return None,
-            },
-            _ => return None,
-        };
-        let [list] = &call.arguments.args[..] else { return None };
-        if !call.arguments.keywords.is_empty() {
-            return None;
-        }
-        match self.expr(frame, list, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) => Some((shared, function)),
-            _ => None,
-        }
-    }
-
-    /// The aggregate of a growing list as one `atomic` step into a temporary: CPython's `sum`, `min` and
-    /// `max` walk the list in C, where no other thread comes in. `min`/`max` of an empty list is a fault
-    /// (Python's ValueError; weft's missing key).
-    fn aggregate_steps(
-        &mut self,
-        frame: &Frame,
-        shared: &str,
-        function: &str,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> String {
-        let total = self.fresh_temporary(frame.task, function);
-        let position = self.fresh_temporary(frame.task, "position");
-        let (start, first, fold) = match function {
-            "sum" => ("0".to_string(), 0, format!("{total} + {shared}[{position}]")),
-            _ => (format!("{shared}[0]"), 1, format!("{function}({total}, {shared}[{position}])")),
-        };
-        let step = vec![
-            Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
-            Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
-            while_step(
-                format!("{position} < len({shared})"),
-                vec![
-                    Step::new("let", Node::Quoted(format!("{total} = {fold}")), line),
-                    Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),
-                ],
-                line,
-            ),
-        ];
-        out.push(Step::new("atomic", Node::Steps(step), line));
-        total
-    }
-
     /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
     /// name and the call.
     fn container_call<'e>(
@@ -2132,7 +2077,7 @@ impl<'a> Translator<'a> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.map_read(frame, value).is_some()
             || self.list_membership(frame, value).is_some()
-            || self.aggregate_of_growing_list(frame, value).is_some()
+            || self.whole_read(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
             || self.future_dict_lookup(frame, value).is_some();
         if !arithmetic && !stepped_read {
@@ -2148,13 +2093,14 @@ impl<'a> Translator<'a> {
         if self.future_dict_lookup(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
         }
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
-            || self.aggregate_of_growing_list(frame, expr).is_some()
+            || self.whole_read(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
@@ -2163,7 +2109,9 @@ impl<'a> Translator<'a> {
 
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.list_membership(frame, expr).is_some() {
+        if self.list_membership(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
+        {
             return true;
         }
         match expr {
@@ -2210,7 +2158,7 @@ impl<'a> Translator<'a> {
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
                 || self.map_read(frame, expr).is_some()
-                || self.aggregate_of_growing_list(frame, expr).is_some()
+                || self.whole_read(frame, expr).is_some()
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
@@ -2295,8 +2243,8 @@ impl<'a> Translator<'a> {
         if let Some(membership) = self.list_membership(frame, value) {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
         }
-        if let Some((shared, function)) = self.aggregate_of_growing_list(frame, value) {
-            return Ok(Some((self.aggregate_steps(frame, &shared, function, out, line), crate::expr::ATOM)));
+        if let Some(read) = self.whole_read(frame, value) {
+            return Ok(Some((self.whole_read_steps(frame, read, out, line), crate::expr::ATOM)));
         }
         if let Some((shared, step)) = self.counter_next(frame, value) {
             return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
@@ -5122,7 +5070,9 @@ impl<'a> Translator<'a> {
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
         }
-        if self.enumerated_futures_for(frame, looping, out, line, next_line)? {
+        if self.dict_for(frame, looping, out, line, next_line)?
+            || self.enumerated_futures_for(frame, looping, out, line, next_line)?
+        {
             return Ok(());
         }
         // `for x in items:` (or `for wid, v in results:`) over a shared list that grows: each item in

@@ -8947,3 +8947,304 @@ fn task_group_failures_weft_does_not_model_are_refused() {
         "8:20: a TaskGroup whose tasks `raise` and whose body awaits is not supported",
     );
 }
+// ---- Whole reads of a dict or a list (translate/whole_reads.rs) ----
+
+/// `sum(d.values())` in a reporter thread while a writer inserts: one `atomic` fold over `value_at`, as
+/// CPython's `sum` walks the dict in C; the reporter sees 0, 10 or 30.
+#[test]
+fn a_sum_of_a_dicts_values_is_one_atomic_fold() {
+    check(
+        r#"
+            import threading
+            counts = {}
+            reported = 0
+            def writer():
+                counts[1] = 10
+                counts[2] = 20
+            def reporter():
+                global reported
+                reported = sum(counts.values())
+            w = threading.Thread(target=writer)
+            r = threading.Thread(target=reporter)
+            w.start()
+            r.start()
+        "#,
+        r#"
+            shared:
+              counts: {}
+              reported: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: writer  # line 12: w.start()
+                  - spawn: reporter  # line 13: r.start()
+              writer:  # line 10: w = threading.Thread(target=writer)
+                start: spawned
+                ops:
+                  - set: "counts[1] = 10"  # line 5: counts[1] = 10
+                  - set: "counts[2] = 20"  # line 6: counts[2] = 20
+              reporter:  # line 11: r = threading.Thread(target=reporter)
+                start: spawned
+                ops:
+                  - atomic:  # line 9: reported = sum(counts.values())
+                      - let: "sum2 = 0"  # line 9: reported = sum(counts.values())
+                      - let: "position = 0"  # line 9: reported = sum(counts.values())
+                      - while:  # line 9: reported = sum(counts.values())
+                          cond: "position < len(counts)"
+                          ops:
+                            - let: "sum2 = sum2 + value_at(counts, position)"  # line 9: reported = sum(counts.values())
+                            - let: "position = position + 1"  # line 9: reported = sum(counts.values())
+                  - set: "reported = sum2"  # line 9: reported = sum(counts.values())
+        "#,
+    );
+}
+
+/// `len(set(items))`, `max(stats.values())` of a dict with string keys, and a loop over
+/// `sorted(d.items())` whose body uses only locals: each one `atomic` (the sorted copy and the loop).
+#[test]
+fn distinct_items_a_records_maximum_and_a_sorted_loop_are_atomic() {
+    check(
+        r#"
+            import threading
+            balances = {}
+            issued = []
+            stats = {"ann": 0, "bob": 0}
+            weighted = 0
+            def deposit(account, amount):
+                balances[account] = amount
+                issued.append(amount)
+                stats["ann"] += amount
+            def main():
+                global weighted
+                t = threading.Thread(target=deposit, args=(1, 10))
+                t.start()
+                t.join()
+                total = len(set(issued))
+                total = total + max(stats.values())
+                for account, amount in sorted(balances.items()):
+                    total = total + account * amount
+                    print(account, amount)
+                weighted = total
+            main()
+        "#,
+        r#"
+            shared:
+              balances: {}
+              issued: {}
+              stats_ann: 0
+              stats_bob: 0
+              weighted: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: deposit  # line 13: t.start()
+                  - join: deposit  # line 14: t.join()
+                  - atomic:  # line 15: total = len(set(issued))
+                      - let: "distinct = 0"  # line 15: total = len(set(issued))
+                      - let: "position = 0"  # line 15: total = len(set(issued))
+                      - while:  # line 15: total = len(set(issued))
+                          cond: "position < len(issued)"
+                          ops:
+                            - let: "new = 1"  # line 15: total = len(set(issued))
+                            - let: "earlier = 0"  # line 15: total = len(set(issued))
+                            - while:  # line 15: total = len(set(issued))
+                                cond: "earlier < position and new == 1"
+                                ops:
+                                  - if:  # line 15: total = len(set(issued))
+                                      cond: "issued[earlier] == issued[position]"
+                                      then:
+                                        - let: "new = 0"  # line 15: total = len(set(issued))
+                                  - let: "earlier = earlier + 1"  # line 15: total = len(set(issued))
+                            - let: "distinct = distinct + new"  # line 15: total = len(set(issued))
+                            - let: "position = position + 1"  # line 15: total = len(set(issued))
+                  - let: "total = distinct"  # line 15: total = len(set(issued))
+                  - atomic:  # line 16: total = total + max(stats.values())
+                      - let: "fields = max(stats_ann, stats_bob)"  # line 16: total = total + max(stats.values())
+                  - let: "total = total + fields"  # line 16: total = total + max(stats.values())
+                  - atomic:  # line 17: for account, amount in sorted(balances.items()):
+                      - let: "position2 = 0"  # line 17: for account, amount in sorted(balances.items()):
+                      - while:  # line 17: for account, amount in sorted(balances.items()):
+                          cond: "position2 < len(balances)"
+                          ops:
+                            - let: "account = key_at(balances, position2)"  # line 17: for account, amount in sorted(balances.items()):
+                            - let: "amount = value_at(balances, position2)"  # line 17: for account, amount in sorted(balances.items()):
+                            - let: "position2 = position2 + 1"  # line 17: for account, amount in sorted(balances.items()):
+                            - let: "total = total + account * amount"  # line 18: total = total + account * amount
+                  - set: "weighted = total"  # line 20: weighted = total
+              deposit:  # line 12: t = threading.Thread(target=deposit, args=(1, 10))
+                start: spawned
+                ops:
+                  - let: "account = 1"  # line 12: t = threading.Thread(target=deposit, args=(1, 10))
+                  - let: "amount = 10"  # line 12: t = threading.Thread(target=deposit, args=(1, 10))
+                  - set: "balances[account] = amount"  # line 7: balances[account] = amount
+                  - atomic:  # line 8: issued.append(amount)
+                      - set: "issued[len(issued)] = amount"  # line 8: issued.append(amount)
+                  - set: "stats_ann = stats_ann + amount"  # line 9: stats["ann"] += amount
+        "#,
+    );
+}
+
+/// What depends on an order weft does not keep, or spans steps CPython would interleave, is refused.
+#[test]
+fn loops_over_a_dict_that_weft_cannot_order_are_refused() {
+    check_error("d = {}\nfor k in d:\n    pass\n", "2:10: a loop over a dict follows its insertion order");
+    check_error("d = {}\nfor k, v in d.items():\n    pass\n", "2:13: a loop over a dict follows its insertion order");
+    check_error(
+        "d = {}\nfor v in sorted(d.values()):\n    pass\n",
+        "2:10: a loop over `sorted(d.values())` is not supported",
+    );
+    check_error(
+        "d = {}\ntotal = 0\nfor k in sorted(d):\n    total += k\n",
+        "4:5: the body of a loop over `sorted(...)` of a dict may use only its own locals",
+    );
+}
+
+/// `set(items) != {1, 2}`: one `atomic` scan into a flag (every item a member, every member an item),
+/// then the test over it.
+#[test]
+fn a_set_of_a_list_compared_with_a_display_is_one_atomic_scan() {
+    check(
+        r#"
+            import threading
+            done = []
+            complete = 0
+            def work(n):
+                done.append(n)
+            t = threading.Thread(target=work, args=(2,))
+            t.start()
+            t.join()
+            if set(done) != {1, 2}:
+                complete = 1
+        "#,
+        r#"
+            shared:
+              done: {}
+              complete: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: work  # line 7: t.start()
+                  - join: work  # line 8: t.join()
+                  - atomic:  # line 9: if set(done) != {1, 2}:
+                      - let: "equal = 1"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and equal == 1"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "not (done[position] == 1 or done[position] == 2)"
+                                then:
+                                  - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - let: "found = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and found == 0"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "done[position] == 1"
+                                then:
+                                  - let: "found = 1"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - if:  # line 9: if set(done) != {1, 2}:
+                          cond: "found == 0"
+                          then:
+                            - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "found = 0"  # line 9: if set(done) != {1, 2}:
+                      - let: "position = 0"  # line 9: if set(done) != {1, 2}:
+                      - while:  # line 9: if set(done) != {1, 2}:
+                          cond: "position < len(done) and found == 0"
+                          ops:
+                            - if:  # line 9: if set(done) != {1, 2}:
+                                cond: "done[position] == 2"
+                                then:
+                                  - let: "found = 1"  # line 9: if set(done) != {1, 2}:
+                            - let: "position = position + 1"  # line 9: if set(done) != {1, 2}:
+                      - if:  # line 9: if set(done) != {1, 2}:
+                          cond: "found == 0"
+                          then:
+                            - let: "equal = 0"  # line 9: if set(done) != {1, 2}:
+                  - let: "unequal = 1 - equal"  # line 9: if set(done) != {1, 2}:
+                  - if:  # line 9: if set(done) != {1, 2}:
+                      cond: "unequal"
+                      then:
+                        - set: "complete = 1"  # line 10: complete = 1
+              work:  # line 6: t = threading.Thread(target=work, args=(2,))
+                start: spawned
+                ops:
+                  - let: "n = 2"  # line 6: t = threading.Thread(target=work, args=(2,))
+                  - atomic:  # line 5: done.append(n)
+                      - set: "done[len(done)] = n"  # line 5: done.append(n)
+        "#,
+    );
+}
+
+/// `1 in d.keys()` and `5 in d.values()` of a shared dict: one `atomic` scan of the view into a flag, as
+/// `x in items` of a list.
+#[test]
+fn membership_in_a_dicts_view_is_one_atomic_scan() {
+    check(
+        r#"
+            import threading
+            d = {}
+            a = 0
+            b = 0
+            def w():
+                d[1] = 5
+            t = threading.Thread(target=w)
+            t.start()
+            t.join()
+            if 1 in d.keys():
+                a = 1
+            if 5 in d.values():
+                b = 1
+        "#,
+        r#"
+            shared:
+              d: {}
+              a: 0
+              b: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: w  # line 8: t.start()
+                  - join: w  # line 9: t.join()
+                  - atomic:  # line 10: if 1 in d.keys():
+                      - let: "found = 0"  # line 10: if 1 in d.keys():
+                      - let: "position = 0"  # line 10: if 1 in d.keys():
+                      - while:  # line 10: if 1 in d.keys():
+                          cond: "position < len(d) and found == 0"
+                          ops:
+                            - if:  # line 10: if 1 in d.keys():
+                                cond: "key_at(d, position) == 1"
+                                then:
+                                  - let: "found = 1"  # line 10: if 1 in d.keys():
+                            - let: "position = position + 1"  # line 10: if 1 in d.keys():
+                  - let: "operand = found"  # line 10: if 1 in d.keys():
+                  - if:  # line 10: if 1 in d.keys():
+                      cond: "operand"
+                      then:
+                        - set: "a = 1"  # line 11: a = 1
+                  - atomic:  # line 12: if 5 in d.values():
+                      - let: "found2 = 0"  # line 12: if 5 in d.values():
+                      - let: "position2 = 0"  # line 12: if 5 in d.values():
+                      - while:  # line 12: if 5 in d.values():
+                          cond: "position2 < len(d) and found2 == 0"
+                          ops:
+                            - if:  # line 12: if 5 in d.values():
+                                cond: "value_at(d, position2) == 5"
+                                then:
+                                  - let: "found2 = 1"  # line 12: if 5 in d.values():
+                            - let: "position2 = position2 + 1"  # line 12: if 5 in d.values():
+                  - let: "operand2 = found2"  # line 12: if 5 in d.values():
+                  - if:  # line 12: if 5 in d.values():
+                      cond: "operand2"
+                      then:
+                        - set: "b = 1"  # line 13: b = 1
+              w:  # line 7: t = threading.Thread(target=w)
+                start: spawned
+                ops:
+                  - set: "d[1] = 5"  # line 6: d[1] = 5
+        "#,
+    );
+}

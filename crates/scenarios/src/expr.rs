@@ -63,12 +63,16 @@ pub enum Function {
     IsSet,
     /// `unpack(t, i, n)`: item `i` of tuple `t`, which must have `n` items (`i` and `n` literals).
     Unpack,
+    /// `key_at(m, i)`: the key at place `i` of shared map `m`'s keys in sorted order.
+    KeyAt,
+    /// `value_at(m, i)`: the value of that key.
+    ValueAt,
 }
 
 impl Function {
     /// The functions an unknown name's error lists and suggests from. `unpack` (the import's, for
-    /// `a, b = t`) is left out so that the message of every file that names an unknown function stays
-    /// as it was before tuples.
+    /// `a, b = t`), `key_at` and `value_at` are left out so that the message of every file that names
+    /// an unknown function stays as it was before tuples and whole-map reads.
     pub const NAMES: [&str; 6] = ["len", "min", "max", "abs", "has", "is_set"];
 
     fn from_name(name: &str) -> Option<Self> {
@@ -79,13 +83,15 @@ impl Function {
             "has" => Function::Has,
             "is_set" => Function::IsSet,
             "unpack" => Function::Unpack,
+            "key_at" => Function::KeyAt,
+            "value_at" => Function::ValueAt,
             _ => return None,
         })
     }
 
     fn arity(self) -> usize {
         match self {
-            Function::Min | Function::Max | Function::Has => 2,
+            Function::Min | Function::Max | Function::Has | Function::KeyAt | Function::ValueAt => 2,
             Function::Abs | Function::IsSet => 1,
             Function::Unpack => 3,
         }
@@ -99,6 +105,8 @@ impl Function {
             Function::Has => "has",
             Function::IsSet => "is_set",
             Function::Unpack => "unpack",
+            Function::KeyAt => "key_at",
+            Function::ValueAt => "value_at",
         }
     }
 }

@@ -67,6 +67,11 @@ fn arrays_maps_and_atomic() {
         r#"[ { atomic: [ { if: { cond: "not has(cache, 1)", then: [ { set: "cache[1] = 5" } ] } } ] }, { del: "cache[1]" } ]"#,
         "0: atomic until 4\n1: read has(cache, 1)\n2: branch not has(cache, 1) else 4\n3: set cache[1] = 5\n4: del cache[1]",
     );
+    // A whole-map read: each place a read step of its own, its index read first.
+    check(
+        r#"[ { let: "k = key_at(cache, x) + value_at(cache, -1)" } ]"#,
+        "0: read x\n1: read key_at(cache, x)\n2: read value_at(cache, -1)\n3: let k = key_at(cache, x) + value_at(cache, -1)",
+    );
 }
 
 #[test]
@@ -195,6 +200,17 @@ fn every_visible_misuse_is_a_located_error() {
         "3:26: lock `m` is an array of 2 but condition `c` has no `count` (give the condition the same `count` (element k uses lock element k), or name one lock)",
     );
     check_error("events: [a, a]", "[ yield ]", "2:13: `a` is already the name of an event");
+    check_error(d, "[ { let: \"y = key_at(buf, 0)\" } ]", "9:24: `buf` is not a shared map of this task's process");
+    check_error(
+        d,
+        "[ { let: \"y = value_at(1, 0)\" } ]",
+        "9:24: `value_at(m, i)` takes the name of a shared map first",
+    );
+    check_error(
+        "shared: { m: {} }\nexpect: [ \"key_at(m, 0) == 1\" ]",
+        "[ yield ]",
+        "3:12: `key_at` reads a map in a task's steps, not in `expect` (compute it in a task (the Python import does so in `main`) and check the task's result)",
+    );
     MISMATCHES.assert_none();
 }
 

@@ -990,6 +990,15 @@ pub enum Instr {
         map: MapId,
         into: LocalId,
     },
+    /// `key_at(map, index)` or `value_at(map, index)`: the key, or its value, at place `index` (Python's
+    /// indexing) of the map's keys in sorted order; out of range is a fault (IndexError). The seam a
+    /// whole-map read (`sum(d.values())`, `sorted(d)`) is built on, inside one `atomic`.
+    ReadEntry {
+        map: MapId,
+        index: ExprId,
+        part: EntryPart,
+        into: LocalId,
+    },
     SetKey {
         map: MapId,
         key: ExprId,
@@ -1271,6 +1280,7 @@ impl Instr {
                 new.reading(&[Some(key)]).writing(Some(into))
             }
             Instr::ReadMapLen { into, .. } => new.writing(Some(into)),
+            Instr::ReadEntry { index, into, .. } => new.reading(&[Some(index)]).writing(Some(into)),
             Instr::SetKey { key, expr, .. } => new.reading(&[Some(key), Some(expr)]),
             Instr::DeleteKey { key, .. } => new.reading(&[Some(key)]),
             Instr::LockPicked { lock: pick, patience }
@@ -1351,6 +1361,23 @@ pub enum ExprOp {
         index: u32,
         length: u32,
     },
+}
+
+/// Which half of a map's entry `Instr::ReadEntry` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryPart {
+    Key,
+    Value,
+}
+
+impl EntryPart {
+    /// The format's function that reads it.
+    pub fn function(self) -> &'static str {
+        match self {
+            EntryPart::Key => "key_at",
+            EntryPart::Value => "value_at",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -239,6 +239,13 @@ pub enum PythonFault {
         process: ProcessId,
         map: MapId,
     },
+    /// `key_at(m, i)` / `value_at(m, i)` with `i` out of range for the map's `length` keys.
+    EntryIndex {
+        process: ProcessId,
+        map: MapId,
+        index: i64,
+        length: u32,
+    },
     LockIndex {
         first: u32,
         count: u32,
@@ -360,6 +367,10 @@ impl PythonFault {
                     crate::expr::ValueText(key, &model.strings),
                     model.processes[process.index()].maps[map.index()].name
                 )
+            }
+            PythonFault::EntryIndex { process, map, index, length } => {
+                let name = &model.processes[process.index()].maps[map.index()].name;
+                out_of_range("the keys of map", name.clone(), index, length)
             }
             PythonFault::MapFull { process, map } => format!(
                 "a new key in map `{}` would make more than {} keys in all maps together",

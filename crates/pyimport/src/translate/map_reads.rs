@@ -4,10 +4,12 @@
 //! missing keys read as 0 (`collections.Counter()`, `collections.defaultdict(int)`; defaultdict's
 //! `__missing__` puts the 0 in, Counter's does not). `counts[k] += 1` is that read, then the write, as
 //! CPython's BINARY_SUBSCR and STORE_SUBSCR are two steps. `x in items` of a shared list compares `x`
-//! with each item (list.__contains__), one step that scans the list into a flag.
+//! with each item (list.__contains__), one step that scans the list into a flag; `x in d.values()` (or
+//! `d.keys()`, `d.items()`) of a shared dict scans the view the same way.
 
 use ruff_python_ast::{self as ast, Expr};
 
+use super::whole_reads::Items;
 use super::{Frame, Result, Translator, fail, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, SharedInit, Step};
@@ -142,9 +144,10 @@ fn key_and_default<'e>(call: &'e ast::ExprCall, method: &str) -> Result<(&'e Exp
     }
 }
 
-/// `key in items` / `key not in items` of a shared list: the list, the key, and whether it is `not in`.
+/// `key in items` / `key not in items` of a shared list (or of a dict's `keys()`, `values()` or
+/// `items()`): the items, the key, and whether it is `not in`.
 pub(super) struct ListMembership<'e> {
-    list: String,
+    items: Items,
     key: &'e Expr,
     negated: bool,
 }
@@ -161,9 +164,12 @@ impl Translator<'_> {
         };
         match self.expr(frame, container, false) {
             Ok(Ex::Static(Value::Shared(list, Shape::Map { dense: true } | Shape::Array(_)))) => {
-                Some(ListMembership { list, key: &compare.left, negated })
+                Some(ListMembership { items: Items::of_list(list), key: &compare.left, negated })
             }
-            _ => None,
+            Ok(_) => None,
+            Err(_) => {
+                self.view_items(frame, container).map(|items| ListMembership { items, key: &compare.left, negated })
+            }
         }
     }
 
@@ -176,19 +182,19 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, u8)> {
-        let ListMembership { list, key, negated } = membership;
+        let ListMembership { items, key, negated } = membership;
         let key = self.operand_local(frame, key, out, line)?;
         let found = self.fresh_temporary(frame.task, "found");
         let position = self.fresh_temporary(frame.task, "position");
         let compare = vec![
-            ("cond", Node::Quoted(format!("{list}[{position}] == {key}"))),
+            ("cond", Node::Quoted(format!("{} == {key}", items.item(&position)))),
             ("then", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{found} = 1")), line)])),
         ];
         let scan = vec![
             Step::new("let", Node::Quoted(format!("{found} = 0")), line),
             Step::new("let", Node::Quoted(format!("{position} = 0")), line),
             while_step(
-                format!("{position} < len({list}) and {found} == 0"),
+                format!("{position} < len({}) and {found} == 0", items.shared()),
                 vec![
                     Step::new("if", Node::Map(compare), line),
                     Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),

@@ -49,6 +49,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::ReadKey { .. }
         | Instr::HasKey { .. }
         | Instr::ReadMapLen { .. }
+        | Instr::ReadEntry { .. }
         | Instr::ReadEvent { .. } => false,
         _ => true,
     }
@@ -171,6 +172,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 let length = self.state.world.format11.memory[process.index()].maps[map.index()].len() as i64;
                 self.read_done(task, pc, into, length, Object::MapShape(process, map))
             }
+            Instr::ReadEntry { map, index, part, into } => self.read_entry(task, pc, process, map, index, part, into),
             Instr::SetKey { map, key, expr } => {
                 let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
@@ -298,6 +300,39 @@ impl<D: Driver> Run<'_, '_, D> {
                 let fault = PythonFault::ArrayIndex { process, array, index, length: length as u32 };
                 self.python_fault(task, pc, fault);
                 None
+            }
+        }
+    }
+
+    /// `key_at(map, index)` / `value_at(map, index)`. Which key is at a place depends on every key, so
+    /// the step reads the map's shape (which an insert or a delete writes); `value_at` reads that key's
+    /// value too (which a write of it, new or not, writes).
+    #[allow(clippy::too_many_arguments)]
+    fn read_entry(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        process: ProcessId,
+        map: MapId,
+        index: ExprId,
+        part: EntryPart,
+        into: LocalId,
+    ) -> Effect {
+        let Some(index) = self.eval(task, pc, index) else { return Effect::Stop };
+        let shape = Object::MapShape(process, map);
+        let values = &self.state.world.format11.memory[process.index()].maps[map.index()];
+        let length = values.len();
+        let Some(position) = python_index(index, length) else {
+            self.access(task, pc, shape, false);
+            let fault = PythonFault::EntryIndex { process, map, index, length: length as u32 };
+            return self.python_fault(task, pc, fault);
+        };
+        let (&key, &value) = values.iter().nth(position).expect("a place inside the map");
+        match part {
+            EntryPart::Key => self.read_done(task, pc, into, key, shape),
+            EntryPart::Value => {
+                self.access(task, pc, shape, false);
+                self.read_done(task, pc, into, value, Object::Key(process, map, key))
             }
         }
     }

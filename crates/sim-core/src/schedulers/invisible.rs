@@ -458,7 +458,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
             access(Memory::Array(process, array), true, &[index, value], true)
         }
         // Maps are shared memory too, but their steps stay visible (a missing key, a full table).
-        Instr::ReadKey { map, .. } | Instr::ReadMapLen { map, .. } => {
+        // `key_at`/`value_at` read every key (which key is at a place depends on them all).
+        Instr::ReadKey { map, .. } | Instr::ReadMapLen { map, .. } | Instr::ReadEntry { map, .. } => {
             StaticUse { accesses: vec![(Memory::Map(process, map), false)], ..visible(true) }
         }
         Instr::HasKey { map, key, .. } => {
