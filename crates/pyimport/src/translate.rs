@@ -1029,7 +1029,18 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
+        // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
+        let hoisted = match ret.value.as_deref() {
+            Some(value) if self.future_result_call(frame, value).is_some() => {
+                self.hoisted_result(frame, value, out, line)?
+            }
+            _ => None,
+        };
         push_cleanups(frame, out);
+        if let Some(result) = hoisted {
+            out.push(Step::new("return", Node::Quoted(result), line));
+            return Ok(());
+        }
         match &ret.value {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {

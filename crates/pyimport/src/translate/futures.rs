@@ -30,6 +30,12 @@ pub struct OpenPool {
     futures: Vec<(String, Option<usize>)>,
     /// Made by `ex = ThreadPoolExecutor(n)` outside a `with`: open until its `ex.shutdown()`.
     by_hand: bool,
+    /// A job or thread of another task submits to it (a job submitting to its own pool): its shutdown
+    /// is the scenario's `shutdown` step, which waits for every job, whoever submitted it.
+    foreign_submits: bool,
+    /// The futures of `futures` that are done callbacks' threads (not jobs of the executor): a
+    /// `shutdown` step does not wait for them, so a shutdown waits for them after it.
+    callbacks: BTreeSet<String>,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -96,7 +102,7 @@ fn is_executor(qualified: &str) -> bool {
 impl OpenPool {
     /// An executor or task group whose `with` opens in `task`: nothing submitted yet.
     pub(super) fn new(name: String, task: usize) -> OpenPool {
-        OpenPool { name, task, futures: Vec::new(), by_hand: false }
+        OpenPool { name, task, ..OpenPool::default() }
     }
 
     /// The futures submitted to it (a local, or a local array with its length).
@@ -181,8 +187,17 @@ impl<'a> Translator<'a> {
     }
 
     /// The shutdown's waits: one for each future submitted to the executor, in the order submitted.
+    /// When a job or thread of another task submits to it too, whose futures the waits could not name,
+    /// the scenario's `shutdown` step waits for every job of the executor instead (and makes a later
+    /// `submit` raise RuntimeError, as Python's does), then the waits for its done callbacks' threads.
     pub(super) fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
+        if pool.foreign_submits {
+            out.push(Step::new("shutdown", Node::Plain(pool.name.clone()), line));
+        }
         for (future, length) in pool.futures {
+            if pool.foreign_submits && !pool.callbacks.contains(&future) {
+                continue;
+            }
             match length {
                 None => out.push(self.shutdown_wait(frame, &future, line)),
                 Some(length) => {
@@ -213,7 +228,7 @@ impl<'a> Translator<'a> {
         let name = self.object_name(hint);
         let process = callee.ends_with("ProcessPoolExecutor");
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
-        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, futures: Vec::new(), by_hand: true });
+        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, by_hand: true, ..OpenPool::default() });
         Ok(Value::Object(Object::Executor { name, process }))
     }
 
@@ -253,6 +268,10 @@ impl<'a> Translator<'a> {
         let pool = self.close_pool(executor);
         if wait {
             self.shutdown_waits(frame, pool, out, line);
+        } else if pool.foreign_submits {
+            // The jobs run on, but one that submits after this raises RuntimeError.
+            let entries = vec![("executor", Node::Plain(pool.name)), ("wait", Node::Plain("false".to_string()))];
+            out.push(Step::new("shutdown", Node::Map(entries), line));
         }
         Ok(())
     }
@@ -407,7 +426,12 @@ impl<'a> Translator<'a> {
         );
         out.push(submit);
         match executor {
-            Some(executor) => self.track(&executor, callback_future, None),
+            Some(executor) => {
+                self.track(&executor, callback_future.clone(), None);
+                if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
+                    pool.callbacks.insert(callback_future);
+                }
+            }
             None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
         }
         Ok(())
@@ -443,19 +467,22 @@ impl<'a> Translator<'a> {
         Ok((task, watched))
     }
 
-    /// A job goes to an open executor from the task that made it: its shutdown, in that task, waits
-    /// for the job's future, which a job of another task (a job submitting to its own executor, as
-    /// session 11's b3 does) would keep in a local the shutdown cannot name.
-    pub(super) fn check_open(&self, executor: &str, task: usize, at: &impl Ranged) -> Result<()> {
-        match self.futures.open.iter().rev().find(|pool| pool.name == executor) {
-            Some(pool) if pool.task == task => Ok(()),
-            Some(_) => fail(
-                at,
-                "a job or thread submits to an executor another task made; its shutdown there cannot wait for this job (submit from the code that made the executor)",
-            ),
-            None => {
-                fail(at, "this executor is shut down (its `with` has ended, or `shutdown` was called); submit before")
-            }
+    /// A job goes to an open executor: one whose `with` or `shutdown` the import has not passed yet.
+    pub(super) fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
+        if self.futures.open.iter().any(|pool| pool.name == executor) {
+            return Ok(());
+        }
+        fail(at, "this executor is shut down (its `with` has ended, or `shutdown` was called); submit before")
+    }
+
+    /// `task` submits to `executor`: when it is not the task that made it (a job submitting to its own
+    /// pool, as session 11's b3 and session 14's f08 do), the job's future is a local the shutdown's
+    /// waits cannot name, so the shutdown waits for every job of the executor (`shutdown_waits`).
+    fn note_submitter(&mut self, executor: &str, task: usize) {
+        if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor)
+            && pool.task != task
+        {
+            pool.foreign_submits = true;
         }
     }
 
@@ -1373,7 +1400,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        self.check_open(executor.0, frame.task, call)?;
+        self.check_open(executor.0, call)?;
         self.check_not_multiprocessing(executor.0, call)?;
         let Some((function, args)) = call.arguments.args.split_first() else {
             return fail(call, "`submit` needs the function to run");
@@ -1392,6 +1419,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Placement::Executor(executor, _) = placement {
+            self.note_submitter(executor, frame.task);
+        }
         let function = self.job_function(frame, job.function)?;
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
@@ -1475,7 +1505,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, usize)> {
-        self.check_open(executor.0, frame.task, call)?;
+        self.check_open(executor.0, call)?;
+        self.note_submitter(executor.0, frame.task);
         let [function, items] = &call.arguments.args[..] else {
             return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
         };
