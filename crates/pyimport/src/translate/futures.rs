@@ -36,6 +36,8 @@ pub struct OpenPool {
     /// The futures of `futures` that are done callbacks' threads (not jobs of the executor): a
     /// `shutdown` step does not wait for them, so a shutdown waits for them after it.
     callbacks: BTreeSet<String>,
+    /// `shutdown(cancel_futures=True)`: the queued jobs are cancelled, which the `shutdown` step does.
+    cancel_futures: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -112,6 +114,26 @@ impl OpenPool {
 
     pub(super) fn is_named(&self, name: &str) -> bool {
         self.name == name
+    }
+
+    /// Whether its shutdown is the scenario's `shutdown` step rather than a wait for each future.
+    fn shuts_down_by_step(&self) -> bool {
+        self.foreign_submits || self.cancel_futures
+    }
+
+    /// The `shutdown` step: the executor's name alone for Python's default (`wait=True`), else the map.
+    fn shutdown_step(&self, wait: bool, line: u32) -> Step {
+        if wait && !self.cancel_futures {
+            return Step::new("shutdown", Node::Plain(self.name.clone()), line);
+        }
+        let mut entries = vec![("executor", Node::Plain(self.name.clone()))];
+        if !wait {
+            entries.push(("wait", Node::Plain("false".to_string())));
+        }
+        if self.cancel_futures {
+            entries.push(("cancel_futures", Node::Plain("true".to_string())));
+        }
+        Step::new("shutdown", Node::Map(entries), line)
     }
 }
 
@@ -191,11 +213,12 @@ impl<'a> Translator<'a> {
     /// the scenario's `shutdown` step waits for every job of the executor instead (and makes a later
     /// `submit` raise RuntimeError, as Python's does), then the waits for its done callbacks' threads.
     pub(super) fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
-        if pool.foreign_submits {
-            out.push(Step::new("shutdown", Node::Plain(pool.name.clone()), line));
+        let by_step = pool.shuts_down_by_step();
+        if by_step {
+            out.push(pool.shutdown_step(true, line));
         }
         for (future, length) in pool.futures {
-            if pool.foreign_submits && !pool.callbacks.contains(&future) {
+            if by_step && !pool.callbacks.contains(&future) {
                 continue;
             }
             match length {
@@ -257,23 +280,39 @@ impl<'a> Translator<'a> {
                 "`shutdown` of an executor is supported in the code that made it, outside any `if` or loop the scenario runs",
             );
         }
-        let wait = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
-            ([], []) => true,
-            ([wait], []) => self.static_int(frame, wait)? != 0,
-            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg == "wait") => {
-                self.static_int(frame, &keyword.value)? != 0
-            }
-            _ => return fail(call, "`shutdown()` and `shutdown(wait=True/False)` are supported (no `cancel_futures`)"),
-        };
-        let pool = self.close_pool(executor);
+        let (wait, cancel_futures) = self.shutdown_arguments(frame, call)?;
+        let mut pool = self.close_pool(executor);
+        if cancel_futures {
+            // Any job of it may be cancelled (one still queued), which a later `result` must allow.
+            let jobs = pool.futures.iter().filter(|(future, _)| !pool.callbacks.contains(future));
+            self.futures.cancelled.extend(jobs.map(|(future, _)| future.clone()));
+            pool.cancel_futures = true;
+        }
         if wait {
             self.shutdown_waits(frame, pool, out, line);
-        } else if pool.foreign_submits {
+        } else if pool.shuts_down_by_step() {
             // The jobs run on, but one that submits after this raises RuntimeError.
-            let entries = vec![("executor", Node::Plain(pool.name)), ("wait", Node::Plain("false".to_string()))];
-            out.push(Step::new("shutdown", Node::Map(entries), line));
+            out.push(pool.shutdown_step(false, line));
         }
         Ok(())
+    }
+
+    /// `shutdown(wait=True, *, cancel_futures=False)`'s arguments, known at import time.
+    fn shutdown_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<(bool, bool)> {
+        let mut wait = match &call.arguments.args[..] {
+            [] => None,
+            [wait] => Some(self.static_int(frame, wait)? != 0),
+            _ => return fail(call, "`shutdown(wait, cancel_futures=...)` takes one positional argument"),
+        };
+        let mut cancel_futures = false;
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("wait") if wait.is_none() => wait = Some(self.static_int(frame, &keyword.value)? != 0),
+                Some("cancel_futures") => cancel_futures = self.static_int(frame, &keyword.value)? != 0,
+                _ => return fail(keyword, "`shutdown` takes `wait` and `cancel_futures`"),
+            }
+        }
+        Ok((wait.unwrap_or(true), cancel_futures))
     }
 
     /// The executor's `max_workers` (`processes` of a multiprocessing Pool); `None` when the call leaves
