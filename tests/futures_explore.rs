@@ -129,7 +129,8 @@ fn shutdown_program(rng: &mut Rng) -> String {
         ", { result: { future: c, timeout: 1s, into_ok: ok } }, { set: \"y = y + ok * 100\" }",
         ", { result: { future: c, into_ok: ok, catches: RuntimeError } }",
     ]);
-    let parent = format!("{{ submit: {{ task: child, args: {{ n: n }}, into: c }} }}{waits_for_child}, {}", shared_update(rng));
+    let parent =
+        format!("{{ submit: {{ task: child, args: {{ n: n }}, into: c }} }}{waits_for_child}, {}", shared_update(rng));
     let second = *rng.pick(&["", "{ submit: { task: parent, args: { n: 2 }, into: b } }, "]);
     let before = *rng.pick(&["", "{ result: { future: a, into_ok: ok, catches: RuntimeError } }, "]);
     let shutdown = *rng.pick(&[

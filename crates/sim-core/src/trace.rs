@@ -132,7 +132,9 @@ pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &Tra
                 write!(line, "{step} <- {}", value())
             }
             // A submit to an executor that was shut down took no instance (value 0).
-            Some(Instr::Submit(_)) if event.value == 0 => write!(line, "{step}: RuntimeError (its executor is shut down)"),
+            Some(Instr::Submit(_)) if event.value == 0 => {
+                write!(line, "{step}: RuntimeError (its executor is shut down)")
+            }
             Some(Instr::Submit(_)) => {
                 let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
                 write!(line, "{step} -> {instance}")
