@@ -208,27 +208,45 @@ fn fuzzed_beyond(model: &sim_core::Model, explored: &[OutcomeKey]) -> Vec<(Strin
     missing
 }
 
+/// What comparing one program's exploration with the enumeration and with fuzzing found.
+enum Comparison {
+    /// More schedules than the budget, or a run at the step limit: left out.
+    TooBig,
+    /// Explore lists the enumeration's outcomes (this many), unbounded and within bounds 0 and 1, and
+    /// every outcome fuzzing reaches.
+    Agrees {
+        outcomes: usize,
+    },
+    Disagrees(String),
+}
+
+/// Explore against brute force and fuzzing on the scenario `yaml`, whose state the cache must see.
+fn compare(yaml: &str) -> Comparison {
+    let scenario = common::load(yaml);
+    assert!(sim_core::engine::view::search_state_covers(&scenario.model), "not cached\n{yaml}");
+    let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
+    if !all.complete || all.hit_step_limit {
+        return Comparison::TooBig;
+    }
+    if let Some(problem) = [None, Some(0), Some(1)].into_iter().find_map(|b| disagreement(&scenario.model, &all, b)) {
+        return Comparison::Disagrees(problem);
+    }
+    match fuzzed_beyond(&scenario.model, &explored(&scenario.model, None).0).first() {
+        Some(first) => Comparison::Disagrees(format!("fuzzing reaches {first:?}, which explore does not list")),
+        None => Comparison::Agrees { outcomes: all.outcomes.len() },
+    }
+}
+
 #[test]
 fn explore_agrees_with_brute_force_and_fuzzing_on_futures_and_coroutines() {
     let mut failures = Vec::new();
     let mut compared = [0u64; 2];
     for seed in 0..programs() {
         let yaml = futures_program(seed);
-        let scenario = common::load(&yaml);
-        assert!(sim_core::engine::view::search_state_covers(&scenario.model), "seed {seed}: not cached\n{yaml}");
-        let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
-        if !all.complete || all.hit_step_limit {
-            continue;
-        }
-        compared[(seed % 2) as usize] += 1;
-        if let Some(problem) = [None, Some(0), Some(1)].into_iter().find_map(|b| disagreement(&scenario.model, &all, b))
-        {
-            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
-            continue;
-        }
-        let beyond = fuzzed_beyond(&scenario.model, &explored(&scenario.model, None).0);
-        if let Some(first) = beyond.first() {
-            failures.push(format!("seed {seed}: fuzzing reaches {first:?}, which explore does not list\n{yaml}"));
+        match compare(&yaml) {
+            Comparison::TooBig => {}
+            Comparison::Agrees { .. } => compared[(seed % 2) as usize] += 1,
+            Comparison::Disagrees(problem) => failures.push(format!("seed {seed}: {problem}\n{yaml}")),
         }
     }
     assert!(
@@ -253,21 +271,13 @@ fn explore_agrees_with_brute_force_and_fuzzing_on_shutdowns() {
     let mut outcomes_seen = 0;
     for seed in 0..programs() {
         let yaml = shutdown_program(&mut Rng::new(seed));
-        let scenario = common::load(&yaml);
-        let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
-        if !all.complete || all.hit_step_limit {
-            continue;
-        }
-        compared += 1;
-        outcomes_seen += all.outcomes.len();
-        if let Some(problem) = [None, Some(0), Some(1)].into_iter().find_map(|b| disagreement(&scenario.model, &all, b))
-        {
-            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
-            continue;
-        }
-        let beyond = fuzzed_beyond(&scenario.model, &explored(&scenario.model, None).0);
-        if let Some(first) = beyond.first() {
-            failures.push(format!("seed {seed}: fuzzing reaches {first:?}, which explore does not list\n{yaml}"));
+        match compare(&yaml) {
+            Comparison::TooBig => {}
+            Comparison::Agrees { outcomes } => {
+                compared += 1;
+                outcomes_seen += outcomes;
+            }
+            Comparison::Disagrees(problem) => failures.push(format!("seed {seed}: {problem}\n{yaml}")),
         }
     }
     assert!(
