@@ -7992,8 +7992,12 @@ fn a_with_block_shutdown_without_waiting_and_cancel_futures_are_shutdown_steps()
               - return: "None"  # line 4: def job():
         "#,
     );
-    // A job made after the shutdown cannot submit to it (CPython's RuntimeError), nor can `shutdown`
-    // take an argument Python's does not.
+    // A job that submits elsewhere may raise RuntimeError, which CPython logs in a done callback and
+    // weft would stop at: refused, as for a job that raises. `shutdown` takes Python's arguments only.
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef child():\n    pass\ndef parent():\n    ex.submit(child)\ndef cb(f):\n    pass\nex = ThreadPoolExecutor(2)\nex.submit(parent).add_done_callback(cb)\nex.shutdown()\n",
+        "9:1: `add_done_callback` in a program whose jobs raise is not supported",
+    );
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\nex = ThreadPoolExecutor(1)\nex.shutdown(timeout=1)\n",
         "3:13: `shutdown` takes `wait` and `cancel_futures`",

@@ -60,6 +60,9 @@ pub struct FuturesState {
     /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
     /// and the local array of items beside it (translate/future_dicts.rs).
     pub(super) item_arrays: BTreeMap<String, String>,
+    /// A job submits to an executor another task made: it raises RuntimeError when that executor is
+    /// shut down first, so the program's jobs may raise (`translate` then makes its second pass).
+    pub(super) jobs_submit_elsewhere: bool,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -522,6 +525,7 @@ impl<'a> Translator<'a> {
             && pool.task != task
         {
             pool.foreign_submits = true;
+            self.futures.jobs_submit_elsewhere |= self.scenario.tasks[task].executor.is_some();
         }
     }
 
