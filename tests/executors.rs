@@ -130,3 +130,37 @@ tasks:\n  job: { executor: pool, count: 3, ops: [ { set: \"n = n + 1\" } ] }\n";
     assert_eq!(explored, [1, 2, 3]);
     assert_eq!(fuzzed, explored);
 }
+
+/// `shutdown` (Python's `executor.shutdown()`) waits for every job of its pool, one that another job
+/// submitted included (the nested-submit starvation: the parent's `result` gives up, its worker goes to
+/// the child, whose end wakes the shutdown); one that cannot end is a deadlock naming the jobs.
+#[test]
+fn a_shutdown_waits_for_every_job_and_names_them_when_it_cannot_end() {
+    let nested = "name: t\nscheduler: { timeouts: deadline }\nshared: { late: 0, answer: 0 }
+executors: { ex: { workers: 1 } }
+tasks:
+  child: { start: spawned, executor: ex, ops: [ { return: 7 } ] }
+  parent: { start: spawned, executor: ex, ops: [ { submit: { task: child, into: c } }, { result: { future: c, timeout: 100ms, into_ok: ok } }, { set: \"late = 1 - ok\" } ] }
+  main: { ops: [ { submit: { task: parent, into: p } }, { result: { future: p } }, { shutdown: ex }, { set: \"answer = 1\" } ] }
+";
+    let (report, trace) = run(&load(nested), "round-robin", 0);
+    assert_eq!(report.status, Status::Ok);
+    let woken = trace.iter().position(|line| line.ends_with("main         shutdown ex: woken by child#1"));
+    let child_ends = trace.iter().position(|line| line.ends_with("child#1      finishes"));
+    assert!(woken.is_some() && child_ends < woken, "{trace:#?}");
+    let stuck = "name: t\nevents: [go]\nexecutors: { pool: { workers: 1 } }
+tasks:
+  job: { start: spawned, executor: pool, ops: [ { wait: go } ] }
+  main: { ops: [ { submit: { task: job, into: f } }, { shutdown: pool }, { set_event: go } ] }
+";
+    let (report, _) = run(&load(stuck), "round-robin", 0);
+    assert_eq!(report.status, Status::Deadlock);
+    let waits: Vec<String> = report
+        .deadlock
+        .expect("a deadlock report")
+        .waits
+        .iter()
+        .map(|w| format!("{}: {}", w.task, w.waits_for))
+        .collect();
+    assert_eq!(waits, ["job#1: event go (not set)", "main: the jobs of executor pool to finish (job#1)"]);
+}

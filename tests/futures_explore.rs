@@ -118,6 +118,51 @@ tasks:
     )
 }
 
+/// A pool whose jobs submit jobs of their own to it (waiting for them or not), shut down by `main` in
+/// one of Python's three ways, then a read of what the jobs wrote (what the shutdown waited for) or a
+/// `submit` after it (RuntimeError); sometimes another thread submits to the pool meanwhile, before or
+/// after the shutdown.
+fn shutdown_program(rng: &mut Rng) -> String {
+    let workers = 1 + rng.below(2);
+    let waits_for_child = *rng.pick(&[
+        "",
+        ", { result: { future: c, timeout: 1s, into_ok: ok } }, { set: \"y = y + ok * 100\" }",
+        ", { result: { future: c, into_ok: ok, catches: RuntimeError } }",
+    ]);
+    let parent =
+        format!("{{ submit: {{ task: child, args: {{ n: n }}, into: c }} }}{waits_for_child}, {}", shared_update(rng));
+    let second = *rng.pick(&["", "{ submit: { task: parent, args: { n: 2 }, into: b } }, "]);
+    let before = *rng.pick(&["", "{ result: { future: a, into_ok: ok, catches: RuntimeError } }, "]);
+    let shutdown = *rng.pick(&[
+        "{ shutdown: pool }",
+        "{ shutdown: { executor: pool, wait: false } }",
+        "{ shutdown: { executor: pool, cancel_futures: true } }",
+    ]);
+    let after = *rng.pick(&[
+        "{ set: \"z = x * 10 + y\" }",
+        "{ let: \"v = y\" }, { set: \"z = v\" }",
+        "{ submit: { task: child, args: { n: 7 }, into: late } }",
+    ]);
+    // Another thread's submit, its RuntimeError caught (declared first, its first run submits before
+    // the shutdown; last, after it).
+    let other = "  other: { ops: [ { try: { do: [ { submit: { task: child, args: { n: 5 }, into: s } } ], \
+                 except: [ { classes: [RuntimeError], do: [ { set: \"y = y + 1000\" } ] } ] } } ] }\n";
+    let (first, last) = match rng.below(3) {
+        0 => (other, ""),
+        1 => ("", other),
+        _ => ("", ""),
+    };
+    format!(
+        "name: generated\nshared: {{ x: 0, y: 0, z: 0 }}\nexecutors: {{ pool: {{ workers: {workers} }} }}
+tasks:
+{first}  child: {{ start: spawned, executor: pool, ops: [ {}, {{ return: \"n\" }} ] }}
+  parent: {{ start: spawned, executor: pool, ops: [ {parent} ] }}
+  main: {{ ops: [ {{ submit: {{ task: parent, args: {{ n: 1 }}, into: a }} }}, {second}{before}{shutdown}, {after} ] }}
+{last}",
+        shared_update(rng)
+    )
+}
+
 /// The program of `seed`: odd seeds coroutines, even ones threads.
 fn futures_program(seed: u64) -> String {
     let mut rng = Rng::new(seed);
@@ -163,27 +208,45 @@ fn fuzzed_beyond(model: &sim_core::Model, explored: &[OutcomeKey]) -> Vec<(Strin
     missing
 }
 
+/// What comparing one program's exploration with the enumeration and with fuzzing found.
+enum Comparison {
+    /// More schedules than the budget, or a run at the step limit: left out.
+    TooBig,
+    /// Explore lists the enumeration's outcomes (this many), unbounded and within bounds 0 and 1, and
+    /// every outcome fuzzing reaches.
+    Agrees {
+        outcomes: usize,
+    },
+    Disagrees(String),
+}
+
+/// Explore against brute force and fuzzing on the scenario `yaml`, whose state the cache must see.
+fn compare(yaml: &str) -> Comparison {
+    let scenario = common::load(yaml);
+    assert!(sim_core::engine::view::search_state_covers(&scenario.model), "not cached\n{yaml}");
+    let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
+    if !all.complete || all.hit_step_limit {
+        return Comparison::TooBig;
+    }
+    if let Some(problem) = [None, Some(0), Some(1)].into_iter().find_map(|b| disagreement(&scenario.model, &all, b)) {
+        return Comparison::Disagrees(problem);
+    }
+    match fuzzed_beyond(&scenario.model, &explored(&scenario.model, None).0).first() {
+        Some(first) => Comparison::Disagrees(format!("fuzzing reaches {first:?}, which explore does not list")),
+        None => Comparison::Agrees { outcomes: all.outcomes.len() },
+    }
+}
+
 #[test]
 fn explore_agrees_with_brute_force_and_fuzzing_on_futures_and_coroutines() {
     let mut failures = Vec::new();
     let mut compared = [0u64; 2];
     for seed in 0..programs() {
         let yaml = futures_program(seed);
-        let scenario = common::load(&yaml);
-        assert!(sim_core::engine::view::search_state_covers(&scenario.model), "seed {seed}: not cached\n{yaml}");
-        let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
-        if !all.complete || all.hit_step_limit {
-            continue;
-        }
-        compared[(seed % 2) as usize] += 1;
-        if let Some(problem) = [None, Some(0), Some(1)].into_iter().find_map(|b| disagreement(&scenario.model, &all, b))
-        {
-            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
-            continue;
-        }
-        let beyond = fuzzed_beyond(&scenario.model, &explored(&scenario.model, None).0);
-        if let Some(first) = beyond.first() {
-            failures.push(format!("seed {seed}: fuzzing reaches {first:?}, which explore does not list\n{yaml}"));
+        match compare(&yaml) {
+            Comparison::TooBig => {}
+            Comparison::Agrees { .. } => compared[(seed % 2) as usize] += 1,
+            Comparison::Disagrees(problem) => failures.push(format!("seed {seed}: {problem}\n{yaml}")),
         }
     }
     assert!(
@@ -195,6 +258,37 @@ fn explore_agrees_with_brute_force_and_fuzzing_on_futures_and_coroutines() {
     // Nearly every program fits the budget, of both kinds (the test cannot go vacuous).
     let least = programs() / 5;
     assert!(compared.iter().all(|&c| c >= least), "only {compared:?} (threads, coroutines) programs enumerated");
+}
+
+/// `shutdown` (Python's `executor.shutdown(wait, cancel_futures)`, a `with`'s end) against the
+/// enumeration: it waits for every job submitted to its pool, those that jobs submitted included, a
+/// `submit` after it raises RuntimeError (in a job its future keeps it), and `cancel_futures` drops the
+/// queued jobs. Exploration must order it with every submit and every job's end on the pool.
+#[test]
+fn explore_agrees_with_brute_force_and_fuzzing_on_shutdowns() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    let mut outcomes_seen = 0;
+    for seed in 0..programs() {
+        let yaml = shutdown_program(&mut Rng::new(seed));
+        match compare(&yaml) {
+            Comparison::TooBig => {}
+            Comparison::Agrees { outcomes } => {
+                compared += 1;
+                outcomes_seen += outcomes;
+            }
+            Comparison::Disagrees(problem) => failures.push(format!("seed {seed}: {problem}\n{yaml}")),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} programs disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(4)].join("\n")
+    );
+    // Not vacuous: most programs fit the budget, and they race (more than one outcome each on average).
+    assert!(compared >= programs() / 3, "only {compared} programs enumerated");
+    assert!(outcomes_seen > compared as usize, "{outcomes_seen} outcomes over {compared} programs");
 }
 
 /// Small shapes of the constructs above, checked on their own: two submitters racing for the one

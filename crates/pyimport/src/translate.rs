@@ -337,16 +337,19 @@ pub struct Translator<'a> {
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
-    let (scenario, general_tries_used) = translate_once(file, source, body, options, false)?;
-    if !general_tries_used {
+    let (scenario, jobs_may_raise) = translate_once(file, source, body, options, false)?;
+    if !jobs_may_raise {
         return Ok(scenario);
     }
     // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
     // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
-    // `Exception`, as when a job raises; they come before the `try` the second pass knows of.
+    // `Exception`, as when a job raises; they come before the `try` the second pass knows of. So it is
+    // when a job submits to an executor another task made (RuntimeError once that one is shut down).
     translate_once(file, source, body, options, true).map(|(scenario, _)| scenario)
 }
 
+/// One pass over the module, with or without `jobs_raise`: the scenario, and whether the program's jobs
+/// may raise (a second pass with `jobs_raise` is then made).
 fn translate_once(
     file: &str,
     source: &SourceText<'_>,
@@ -430,7 +433,8 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
-    Ok((translator.scenario, translator.general_tries_used))
+    let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
+    Ok((translator.scenario, jobs_may_raise))
 }
 
 impl<'a> Translator<'a> {
@@ -1048,7 +1052,18 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
+        // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
+        let hoisted = match ret.value.as_deref() {
+            Some(value) if self.future_result_call(frame, value).is_some() => {
+                self.hoisted_result(frame, value, out, line)?
+            }
+            _ => None,
+        };
         push_cleanups(frame, out);
+        if let Some(result) = hoisted {
+            out.push(Step::new("return", Node::Quoted(result), line));
+            return Ok(());
+        }
         match &ret.value {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {

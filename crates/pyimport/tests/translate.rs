@@ -1178,8 +1178,8 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
                 def job(n):\n    global counter\n    counter += n\n    return n\n";
     let cases = [
         (
-            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\nex.shutdown(cancel_futures=True)\n"),
-            "8:1: `shutdown()` and `shutdown(wait=True/False)` are supported".to_string(),
+            format!("{pool}ex = ThreadPoolExecutor(max_workers=2)\nex.shutdown(True, True)\n"),
+            "8:1: `shutdown(wait, cancel_futures=...)` takes one positional argument".to_string(),
         ),
         (
             format!(
@@ -5439,8 +5439,6 @@ fn an_executor_made_outside_a_with_is_open_until_its_shutdown_which_waits_for_th
     );
     let submits_after_shutdown = "from concurrent.futures import ThreadPoolExecutor\ndef f():\n    pass\nex = ThreadPoolExecutor(1)\nex.shutdown()\nex.submit(f)\n";
     check_error(submits_after_shutdown, "6:1: this executor is shut down");
-    let job_submits_to_its_executor = "from concurrent.futures import ThreadPoolExecutor\ndef g():\n    pass\ndef f():\n    ex.submit(g)\nex = ThreadPoolExecutor(1)\nex.submit(f)\nex.shutdown()\n";
-    check_error(job_submits_to_its_executor, "5:5: a job or thread submits to an executor another task made");
     let shutdown_in_an_if = "from concurrent.futures import ThreadPoolExecutor\nn = 0\ndef f():\n    global n\n    n = 1\nex = ThreadPoolExecutor(1)\nex.submit(f)\nif n:\n    ex.shutdown()\n";
     check_error(shutdown_in_an_if, "9:5: `shutdown` of an executor is supported in the code that made it");
 }
@@ -9246,5 +9244,203 @@ fn membership_in_a_dicts_view_is_one_atomic_scan() {
                 ops:
                   - set: "d[1] = 5"  # line 6: d[1] = 5
         "#,
+    );
+}
+
+// ---- Session 15 (s15exec): a job or thread that submits to an executor another task made ----------
+
+/// A job submits to its own pool (the nested-submit starvation of session14/f08): the shutdown is the
+/// scenario's `shutdown` step, which waits for every job of the executor, the child too, whose future
+/// only the parent holds. `return inner.result(timeout=...)` waits first, then returns.
+#[test]
+fn a_job_that_submits_to_its_own_pool_is_waited_for_by_the_shutdown_step() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, TimeoutError
+        ex = ThreadPoolExecutor(max_workers=1)
+        late = 0
+
+        def child():
+            return 7
+
+        def parent():
+            global late
+            inner = ex.submit(child)
+            try:
+                return inner.result(timeout=0.1)
+            except TimeoutError:
+                late = 1
+                return -1
+
+        value = ex.submit(parent).result()
+        ex.shutdown()
+        "#,
+        r#"
+        shared:
+          late: 0
+          value: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: parent, into: submitted }  # line 17: value = ex.submit(parent).result()
+              - result: { future: "submitted", into: result }  # line 17: value = ex.submit(parent).result()
+              - set: "value = result"  # line 17: value = ex.submit(parent).result()
+              - shutdown: ex  # line 18: ex.shutdown()
+          parent:  # line 17: value = ex.submit(parent).result()
+            start: spawned
+            executor: ex
+            ops:
+              - submit: { task: child, into: inner }  # line 10: inner = ex.submit(child)
+              - try:  # line 11: try:
+                  do:
+                    - result: { future: "inner", timeout: 100ms, into: result }  # line 12: return inner.result(timeout=0.1)
+                    - return: "result"  # line 12: return inner.result(timeout=0.1)
+                  except:
+                    - classes: [TimeoutError]
+                      do:
+                        - set: "late = 1"  # line 14: late = 1
+                        - return: "-1"  # line 15: return -1
+              - return: "None"  # line 8: def parent():
+          child:  # line 10: inner = ex.submit(child)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "7"  # line 6: return 7
+        "#,
+    );
+}
+
+/// The end of a `with` whose job submits more jobs is the `shutdown` step too (a job that submits after
+/// it gets RuntimeError, as in CPython); so is `shutdown(wait=False)` of an executor a thread submits
+/// to (it waits for nothing, but a later submit raises), and `shutdown(cancel_futures=True)`, whose
+/// step cancels the queued jobs.
+#[test]
+fn a_with_block_shutdown_without_waiting_and_cancel_futures_are_shutdown_steps() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        done = 0
+
+        def leaf():
+            global done
+            done += 1
+
+        def fan_out():
+            pool.submit(leaf)
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pool.submit(fan_out)
+        "#,
+        r#"
+        shared:
+          done: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: fan-out, into: future }  # line 12: pool.submit(fan_out)
+              - shutdown: pool  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+          fan-out:  # line 12: pool.submit(fan_out)
+            start: spawned
+            executor: pool
+            ops:
+              - submit: { task: leaf, into: future }  # line 9: pool.submit(leaf)
+              - return: "None"  # line 8: def fan_out():
+          leaf:  # line 9: pool.submit(leaf)
+            start: spawned
+            executor: pool
+            ops:
+              - set: "done = done + 1"  # line 6: done += 1
+              - return: "None"  # line 4: def leaf():
+        "#,
+    );
+    check(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        ex = ThreadPoolExecutor(2)
+        total = 0
+
+        def work(n):
+            global total
+            total += n
+
+        def submitter():
+            ex.submit(work, 5)
+
+        t = threading.Thread(target=submitter)
+        t.start()
+        ex.shutdown(wait=False)
+        t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: submitter  # line 14: t.start()
+              - shutdown: { executor: ex, wait: false }  # line 15: ex.shutdown(wait=False)
+              - join: submitter  # line 16: t.join()
+          submitter:  # line 13: t = threading.Thread(target=submitter)
+            start: spawned
+            ops:
+              - submit: { task: work, into: future }  # line 11: ex.submit(work, 5)
+          work:  # line 11: ex.submit(work, 5)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 5"  # line 11: ex.submit(work, 5)
+              - set: "total = total + n"  # line 8: total += n
+              - return: "None"  # line 6: def work(n):
+        "#,
+    );
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        ran = 0
+
+        def job():
+            global ran
+            ran += 1
+
+        ex = ThreadPoolExecutor(1)
+        f = ex.submit(job)
+        g = ex.submit(job)
+        ex.shutdown(cancel_futures=True)
+        "#,
+        r#"
+        shared:
+          ran: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job, into: f }  # line 9: f = ex.submit(job)
+              - submit: { task: job, into: g }  # line 10: g = ex.submit(job)
+              - shutdown: { executor: ex, cancel_futures: true }  # line 11: ex.shutdown(cancel_futures=True)
+          job:  # line 9: f = ex.submit(job)
+            start: spawned
+            executor: ex
+            ops:
+              - set: "ran = ran + 1"  # line 6: ran += 1
+              - return: "None"  # line 4: def job():
+        "#,
+    );
+    // A job that submits elsewhere may raise RuntimeError, which CPython logs in a done callback and
+    // weft would stop at: refused, as for a job that raises. `shutdown` takes Python's arguments only.
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef child():\n    pass\ndef parent():\n    ex.submit(child)\ndef cb(f):\n    pass\nex = ThreadPoolExecutor(2)\nex.submit(parent).add_done_callback(cb)\nex.shutdown()\n",
+        "9:1: `add_done_callback` in a program whose jobs raise is not supported",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\nex = ThreadPoolExecutor(1)\nex.shutdown(timeout=1)\n",
+        "3:13: `shutdown` takes `wait` and `cancel_futures`",
     );
 }

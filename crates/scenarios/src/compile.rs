@@ -1075,6 +1075,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         // With a `try` anywhere, a job's exception (its own fault too) goes to its future, where a
         // handler may catch it; without one, a fault ends the run as it always did.
         let any_try = raw.value.values().any(|task| crate::lower::has_try(&task.ops));
+        let any_shutdown = raw.value.values().any(|task| crate::lower::has_shutdown(&task.ops));
         for (name, task) in &raw.value {
             let entry = self.entries[&name.value];
             let mut after = Vec::new();
@@ -1120,8 +1121,10 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     compiled.program.len(),
                     u64::from(entry.range.count - copy),
                 )?;
+                // A coroutine leaves its `with` blocks when cancelled; any instance does when its `submit`
+                // to an executor that is shut down raises.
                 if let Some(&instances) = self.instances_of.get(&name.value)
-                    && self.tasks[id.index()].kind == TaskKind::Coroutine
+                    && (self.tasks[id.index()].kind == TaskKind::Coroutine || any_shutdown)
                 {
                     self.futures.instances[instances.index()].with_blocks = compiled.with_blocks;
                 }
@@ -1570,6 +1573,10 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
 
     fn exception(&mut self, name: &str) -> ExceptionId {
         self.intern_exception(name)
+    }
+
+    fn executor(&self, name: &Spanned<String>) -> Result<ExecutorId> {
+        self.executor_named(name)
     }
 }
 

@@ -93,6 +93,8 @@ pub trait Names {
     fn add_wait(&mut self, wait: FutureWaitDef) -> FutureWaitId;
     /// An exception class by name, declared at its first use.
     fn exception(&mut self, name: &str) -> ExceptionId;
+    /// A declared executor by name.
+    fn executor(&self, name: &Spanned<String>) -> Result<ExecutorId>;
     fn queue_is_asyncio(&self, queue: QueueId) -> bool;
     /// Keeps the values of a choice (`Model::choice_values`): where they start, or the message when the
     /// file's choices would hold too many values.
@@ -245,13 +247,31 @@ pub fn lower_task<N: Names>(
 
 /// Whether a `try` step is among the ops, at any depth.
 pub fn has_try(ops: &[Spanned<RawStep>]) -> bool {
-    ops.iter().any(|op| match &op.value {
-        RawStep::Try(_) => true,
-        RawStep::Repeat(repeat) => has_try(&repeat.ops),
-        RawStep::With(with) => has_try(&with.ops),
-        RawStep::If(branch) => has_try(&branch.then) || has_try(&branch.otherwise),
-        RawStep::While(looping) => has_try(&looping.ops),
-        _ => false,
+    contains_step(ops, &|step| matches!(step, RawStep::Try(_)))
+}
+
+/// Whether `ops` shut an executor down (`shutdown`): a `submit` may then raise RuntimeError.
+pub fn has_shutdown(ops: &[Spanned<RawStep>]) -> bool {
+    contains_step(ops, &|step| matches!(step, RawStep::Shutdown(_)))
+}
+
+/// Whether `ops`, or a block nested in them, hold a step that `found` picks.
+fn contains_step(ops: &[Spanned<RawStep>], found: &dyn Fn(&RawStep) -> bool) -> bool {
+    ops.iter().any(|op| {
+        found(&op.value)
+            || match &op.value {
+                RawStep::Repeat(repeat) => contains_step(&repeat.ops, found),
+                RawStep::With(with) => contains_step(&with.ops, found),
+                RawStep::If(branch) => contains_step(&branch.then, found) || contains_step(&branch.otherwise, found),
+                RawStep::While(looping) => contains_step(&looping.ops, found),
+                RawStep::Try(block) => {
+                    contains_step(&block.body, found)
+                        || block.handlers.iter().any(|clause| contains_step(&clause.ops, found))
+                        || contains_step(&block.otherwise, found)
+                        || contains_step(&block.finally, found)
+                }
+                _ => false,
+            }
     })
 }
 
@@ -636,6 +656,7 @@ impl<N: Names> Lowering<'_, N> {
                 let future = self.expression(future, &future.value, 0)?;
                 self.emit(Instr::Cancel { future }, at).map(drop)
             }
+            RawStep::Shutdown(shutdown) => self.lower_shutdown(shutdown, at),
             RawStep::Raise(class) => {
                 let exception = self.exception_class(class)?;
                 // Python's `with` releases its lock on the way out, as for `return`; inside a `try`, the
@@ -669,6 +690,7 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Wait(_) | RawStep::WaitFor(_) => Some("a `wait`"),
             RawStep::Spawn(_) | RawStep::Submit(_) => Some("another task's start"),
             RawStep::Result(_) => Some("a wait for a future"),
+            RawStep::Shutdown(_) => Some("an executor's shutdown"),
             RawStep::Raise(_) | RawStep::Reraise => Some("a `raise` (it ends the task)"),
             RawStep::Try(_) => Some("a `try` block"),
             _ => None,

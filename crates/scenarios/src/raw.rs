@@ -401,6 +401,10 @@ pub enum RawStep {
     Result(RawResult),
     /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1).
     Cancel(#[schemars(with = "String")] Name),
+    /// `executor.shutdown()` (an extension of format 1.1): an executor's name waits for every job
+    /// submitted to it, by any task (`shutdown(wait=True)`, the end of its `with`); or `{ executor: X,
+    /// wait: false, cancel_futures: true }`. A later `submit` to it raises RuntimeError.
+    Shutdown(#[schemars(with = "NameOrSchema<RawShutdown>")] Spanned<NameOr<RawShutdown>>),
     /// `raise C` (an extension of format 1.1): an instance ends with exception class C, which its
     /// future keeps for `result`; anywhere else the exception is uncaught, a fault.
     Raise(#[schemars(with = "String")] Name),
@@ -503,6 +507,26 @@ pub struct RawResult {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub catches: Option<Name>,
+}
+
+/// `shutdown:` in its long form (an extension of format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Shutdown")]
+pub struct RawShutdown {
+    /// The executor (a name under `executors:`).
+    #[schemars(with = "String")]
+    pub executor: Name,
+    /// `shutdown(wait=False)` with `false`: the task goes on at once (default `true`: it waits for
+    /// every job submitted to the executor).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub wait: Option<Spanned<bool>>,
+    /// `shutdown(cancel_futures=True)` with `true`: the jobs still queued for a worker are cancelled
+    /// and never run (default `false`).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub cancel_futures: Option<Spanned<bool>>,
 }
 
 /// `await:` a duration, a length an expression gives, or a future with a time-out.

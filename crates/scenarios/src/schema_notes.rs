@@ -92,6 +92,11 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ("Step", "cancel", "`cancel: F` (format 1.1): cancel the future F"),
     (
         "Step",
+        "shutdown",
+        "`shutdown: X` (an extension of format 1.1): `X.shutdown()`, wait for every job submitted to executor X; later submits raise RuntimeError",
+    ),
+    (
+        "Step",
         "raise",
         "`raise: C` (format 1.1 extension): a job ends with exception C, kept by its future; elsewhere an uncaught fault",
     ),

@@ -198,8 +198,10 @@ pub struct InstancesDef {
     pub name: String,
     pub slots: Vec<TaskId>,
     pub parameters: Vec<String>,
-    /// For a coroutine: every `with` block of its program, the pcs of its `lock` and closing `unlock`. A
-    /// coroutine cancelled inside one releases the lock, as Python's `with` does on CancelledError.
+    /// For a coroutine, and for any instance of a model that shuts an executor down: every `with` block
+    /// of its program, the pcs of its `lock` and closing `unlock`. A coroutine cancelled inside one
+    /// releases the lock, as Python's `with` does on CancelledError, and so does an instance whose
+    /// `submit` raises RuntimeError there.
     pub with_blocks: Vec<(u32, u32)>,
 }
 
@@ -1081,6 +1083,14 @@ pub enum Instr {
     Cancel {
         future: ExprId,
     },
+    /// `executor.shutdown(wait, cancel_futures)`: from this step on a `submit` to the executor raises
+    /// RuntimeError (by any task); `cancel_futures` cancels its queued jobs; `wait` blocks until every
+    /// job submitted to it, by any task, has finished (Python's shutdown joins its workers).
+    Shutdown {
+        executor: ExecutorId,
+        wait: bool,
+        cancel_futures: bool,
+    },
     /// `raise C`: an instance (a job, a task) ends with the exception, which its future keeps for
     /// `result`; anywhere else the exception is uncaught, a fault.
     Raise {
@@ -1300,6 +1310,7 @@ impl Instr {
             Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
                 InstrUse { reads_every_local: true, ..InstrUse::new(Futures) }
             }
+            Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
             Instr::Reraise { local } => {
                 InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }

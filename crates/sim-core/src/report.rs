@@ -353,6 +353,13 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 next[index] = Some(target);
                 (format!("the result of {}", name(target)), None)
             }
+            TaskPhase::Blocked(BlockReason::Shutdown(executor)) => {
+                let jobs = view.executor_jobs(executor);
+                next[index] = jobs.first().copied();
+                let names: Vec<String> = jobs.iter().map(|&job| name(job)).collect();
+                let executor = &model.futures.executors[executor.index()].name;
+                (format!("the jobs of executor {executor} to finish ({})", names.join(", ")), None)
+            }
             TaskPhase::Blocked(BlockReason::SpinWait) => {
                 let names: Vec<String> = view
                     .spin_reads(TaskId::from_index(index))

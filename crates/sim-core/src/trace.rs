@@ -131,6 +131,10 @@ pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &Tra
             Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Choose { .. } | Instr::Put { .. }) => {
                 write!(line, "{step} <- {}", value())
             }
+            // A submit to an executor that was shut down took no instance (value 0).
+            Some(Instr::Submit(_)) if event.value == 0 => {
+                write!(line, "{step}: RuntimeError (its executor is shut down)")
+            }
             Some(Instr::Submit(_)) => {
                 let instance = model.tasks.get((event.value - 1) as usize).map_or("?", |t| t.name.as_str());
                 write!(line, "{step} -> {instance}")
@@ -306,6 +310,11 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("await {}{}", expr_text(wait.future), patience(wait.patience))
         }
         Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
+        Instr::Shutdown { executor, wait, cancel_futures } => {
+            let name = &model.futures.executors[executor.index()].name;
+            let cancel = if cancel_futures { " cancel_futures" } else { "" };
+            if wait { format!("shutdown {name}{cancel}") } else { format!("shutdown {name} wait=false{cancel}") }
+        }
         Instr::Raise { exception } => format!("raise {}", model.futures.exceptions[exception.index()]),
         Instr::Reraise { local } => format!("raise again {}", local_name(local)),
         _ => unreachable!("format 1.0 steps are described above"),

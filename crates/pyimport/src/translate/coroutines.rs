@@ -44,7 +44,7 @@ impl<'a> Translator<'a> {
             && let Ok(Ex::Static(Value::Object(Object::Executor { name, process }))) =
                 self.expr(frame, &attribute.value, false)
         {
-            self.check_open(&name, frame.task, call)?;
+            self.check_open(&name, call)?;
             let Some((function, args)) = call.arguments.args.split_first() else {
                 return fail(call, "`submit` needs the function to run");
             };
@@ -1040,7 +1040,7 @@ impl<'a> Translator<'a> {
         let executor = match self.expr(frame, executor, false)? {
             Ex::Static(Value::None) => None,
             Ex::Static(Value::Object(Object::Executor { name, process })) => {
-                self.check_open(&name, frame.task, call)?;
+                self.check_open(&name, call)?;
                 Some((name, process))
             }
             _ => return fail(executor, "the executor of `run_in_executor` is None or an executor of a `with`"),

@@ -30,6 +30,14 @@ pub struct OpenPool {
     futures: Vec<(String, Option<usize>)>,
     /// Made by `ex = ThreadPoolExecutor(n)` outside a `with`: open until its `ex.shutdown()`.
     by_hand: bool,
+    /// A job or thread of another task submits to it (a job submitting to its own pool): its shutdown
+    /// is the scenario's `shutdown` step, which waits for every job, whoever submitted it.
+    foreign_submits: bool,
+    /// The futures of `futures` that are done callbacks' threads (not jobs of the executor): a
+    /// `shutdown` step does not wait for them, so a shutdown waits for them after it.
+    callbacks: BTreeSet<String>,
+    /// `shutdown(cancel_futures=True)`: the queued jobs are cancelled, which the `shutdown` step does.
+    cancel_futures: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -52,6 +60,9 @@ pub struct FuturesState {
     /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
     /// and the local array of items beside it (translate/future_dicts.rs).
     pub(super) item_arrays: BTreeMap<String, String>,
+    /// A job submits to an executor another task made: it raises RuntimeError when that executor is
+    /// shut down first, so the program's jobs may raise (`translate` then makes its second pass).
+    pub(super) jobs_submit_elsewhere: bool,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -96,7 +107,7 @@ fn is_executor(qualified: &str) -> bool {
 impl OpenPool {
     /// An executor or task group whose `with` opens in `task`: nothing submitted yet.
     pub(super) fn new(name: String, task: usize) -> OpenPool {
-        OpenPool { name, task, futures: Vec::new(), by_hand: false }
+        OpenPool { name, task, ..OpenPool::default() }
     }
 
     /// The futures submitted to it (a local, or a local array with its length).
@@ -106,6 +117,26 @@ impl OpenPool {
 
     pub(super) fn is_named(&self, name: &str) -> bool {
         self.name == name
+    }
+
+    /// Whether its shutdown is the scenario's `shutdown` step rather than a wait for each future.
+    fn shuts_down_by_step(&self) -> bool {
+        self.foreign_submits || self.cancel_futures
+    }
+
+    /// The `shutdown` step: the executor's name alone for Python's default (`wait=True`), else the map.
+    fn shutdown_step(&self, wait: bool, line: u32) -> Step {
+        if wait && !self.cancel_futures {
+            return Step::new("shutdown", Node::Plain(self.name.clone()), line);
+        }
+        let mut entries = vec![("executor", Node::Plain(self.name.clone()))];
+        if !wait {
+            entries.push(("wait", Node::Plain("false".to_string())));
+        }
+        if self.cancel_futures {
+            entries.push(("cancel_futures", Node::Plain("true".to_string())));
+        }
+        Step::new("shutdown", Node::Map(entries), line)
     }
 }
 
@@ -181,8 +212,18 @@ impl<'a> Translator<'a> {
     }
 
     /// The shutdown's waits: one for each future submitted to the executor, in the order submitted.
+    /// When a job or thread of another task submits to it too, whose futures the waits could not name,
+    /// the scenario's `shutdown` step waits for every job of the executor instead (and makes a later
+    /// `submit` raise RuntimeError, as Python's does), then the waits for its done callbacks' threads.
     pub(super) fn shutdown_waits(&mut self, frame: &Frame, pool: OpenPool, out: &mut Vec<Step>, line: u32) {
+        let by_step = pool.shuts_down_by_step();
+        if by_step {
+            out.push(pool.shutdown_step(true, line));
+        }
         for (future, length) in pool.futures {
+            if by_step && !pool.callbacks.contains(&future) {
+                continue;
+            }
             match length {
                 None => out.push(self.shutdown_wait(frame, &future, line)),
                 Some(length) => {
@@ -213,7 +254,7 @@ impl<'a> Translator<'a> {
         let name = self.object_name(hint);
         let process = callee.ends_with("ProcessPoolExecutor");
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
-        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, futures: Vec::new(), by_hand: true });
+        self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, by_hand: true, ..OpenPool::default() });
         Ok(Value::Object(Object::Executor { name, process }))
     }
 
@@ -242,19 +283,39 @@ impl<'a> Translator<'a> {
                 "`shutdown` of an executor is supported in the code that made it, outside any `if` or loop the scenario runs",
             );
         }
-        let wait = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
-            ([], []) => true,
-            ([wait], []) => self.static_int(frame, wait)? != 0,
-            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg == "wait") => {
-                self.static_int(frame, &keyword.value)? != 0
-            }
-            _ => return fail(call, "`shutdown()` and `shutdown(wait=True/False)` are supported (no `cancel_futures`)"),
-        };
-        let pool = self.close_pool(executor);
+        let (wait, cancel_futures) = self.shutdown_arguments(frame, call)?;
+        let mut pool = self.close_pool(executor);
+        if cancel_futures {
+            // Any job of it may be cancelled (one still queued), which a later `result` must allow.
+            let jobs = pool.futures.iter().filter(|(future, _)| !pool.callbacks.contains(future));
+            self.futures.cancelled.extend(jobs.map(|(future, _)| future.clone()));
+            pool.cancel_futures = true;
+        }
         if wait {
             self.shutdown_waits(frame, pool, out, line);
+        } else if pool.shuts_down_by_step() {
+            // The jobs run on, but one that submits after this raises RuntimeError.
+            out.push(pool.shutdown_step(false, line));
         }
         Ok(())
+    }
+
+    /// `shutdown(wait=True, *, cancel_futures=False)`'s arguments, known at import time.
+    fn shutdown_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<(bool, bool)> {
+        let mut wait = match &call.arguments.args[..] {
+            [] => None,
+            [wait] => Some(self.static_int(frame, wait)? != 0),
+            _ => return fail(call, "`shutdown(wait, cancel_futures=...)` takes one positional argument"),
+        };
+        let mut cancel_futures = false;
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("wait") if wait.is_none() => wait = Some(self.static_int(frame, &keyword.value)? != 0),
+                Some("cancel_futures") => cancel_futures = self.static_int(frame, &keyword.value)? != 0,
+                _ => return fail(keyword, "`shutdown` takes `wait` and `cancel_futures`"),
+            }
+        }
+        Ok((wait.unwrap_or(true), cancel_futures))
     }
 
     /// The executor's `max_workers` (`processes` of a multiprocessing Pool); `None` when the call leaves
@@ -407,7 +468,12 @@ impl<'a> Translator<'a> {
         );
         out.push(submit);
         match executor {
-            Some(executor) => self.track(&executor, callback_future, None),
+            Some(executor) => {
+                self.track(&executor, callback_future.clone(), None);
+                if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
+                    pool.callbacks.insert(callback_future);
+                }
+            }
             None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
         }
         Ok(())
@@ -443,19 +509,23 @@ impl<'a> Translator<'a> {
         Ok((task, watched))
     }
 
-    /// A job goes to an open executor from the task that made it: its shutdown, in that task, waits
-    /// for the job's future, which a job of another task (a job submitting to its own executor, as
-    /// session 11's b3 does) would keep in a local the shutdown cannot name.
-    pub(super) fn check_open(&self, executor: &str, task: usize, at: &impl Ranged) -> Result<()> {
-        match self.futures.open.iter().rev().find(|pool| pool.name == executor) {
-            Some(pool) if pool.task == task => Ok(()),
-            Some(_) => fail(
-                at,
-                "a job or thread submits to an executor another task made; its shutdown there cannot wait for this job (submit from the code that made the executor)",
-            ),
-            None => {
-                fail(at, "this executor is shut down (its `with` has ended, or `shutdown` was called); submit before")
-            }
+    /// A job goes to an open executor: one whose `with` or `shutdown` the import has not passed yet.
+    pub(super) fn check_open(&self, executor: &str, at: &impl Ranged) -> Result<()> {
+        if self.futures.open.iter().any(|pool| pool.name == executor) {
+            return Ok(());
+        }
+        fail(at, "this executor is shut down (its `with` has ended, or `shutdown` was called); submit before")
+    }
+
+    /// `task` submits to `executor`: when it is not the task that made it (a job submitting to its own
+    /// pool, as session 11's b3 and session 14's f08 do), the job's future is a local the shutdown's
+    /// waits cannot name, so the shutdown waits for every job of the executor (`shutdown_waits`).
+    fn note_submitter(&mut self, executor: &str, task: usize) {
+        if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor)
+            && pool.task != task
+        {
+            pool.foreign_submits = true;
+            self.futures.jobs_submit_elsewhere |= self.scenario.tasks[task].executor.is_some();
         }
     }
 
@@ -1476,7 +1546,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        self.check_open(executor.0, frame.task, call)?;
+        self.check_open(executor.0, call)?;
         self.check_not_multiprocessing(executor.0, call)?;
         let Some((function, args)) = call.arguments.args.split_first() else {
             return fail(call, "`submit` needs the function to run");
@@ -1495,6 +1565,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Placement::Executor(executor, _) = placement {
+            self.note_submitter(executor, frame.task);
+        }
         let function = self.job_function(frame, job.function)?;
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
@@ -1578,7 +1651,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, usize)> {
-        self.check_open(executor.0, frame.task, call)?;
+        self.check_open(executor.0, call)?;
+        self.note_submitter(executor.0, frame.task);
         let [function, items] = &call.arguments.args[..] else {
             return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
         };

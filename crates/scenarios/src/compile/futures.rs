@@ -76,14 +76,20 @@ impl ModelBuilder<'_, '_> {
         Ok(workers.value as u32)
     }
 
-    /// The kind of a task on an executor is the executor's; `kind:` may repeat it, not contradict it.
-    pub(super) fn task_executor(&self, task: &RawTask, kind: TaskKind) -> Result<(TaskKind, Option<ExecutorId>)> {
-        let Some(name) = &task.executor else { return Ok((kind, None)) };
+    /// A declared executor by name; an unknown one is an error at the name, with the names known.
+    pub(super) fn executor_named(&self, name: &Spanned<String>) -> Result<ExecutorId> {
         let Some(&id) = self.executor_ids.get(&name.value) else {
             let known: Vec<&str> = self.executor_ids.keys().map(String::as_str).collect();
             let error = self.context.unknown(name, "executor", &known);
             return Err(if known.is_empty() { error.with_help("declare it under `executors:`") } else { error });
         };
+        Ok(id)
+    }
+
+    /// The kind of a task on an executor is the executor's; `kind:` may repeat it, not contradict it.
+    pub(super) fn task_executor(&self, task: &RawTask, kind: TaskKind) -> Result<(TaskKind, Option<ExecutorId>)> {
+        let Some(name) = &task.executor else { return Ok((kind, None)) };
+        let id = self.executor_named(name)?;
         let executor_kind = self.futures.executors[id.index()].kind;
         if let Some(raw_kind) = &task.kind
             && kind != executor_kind

@@ -8,7 +8,7 @@ use sim_core::model::*;
 use super::{Lowering, Names};
 use crate::context::Result;
 use crate::expr::{Ast, parse_expression};
-use crate::raw::{Name, RawAwaitFuture, RawResult, RawSubmit, RawValue};
+use crate::raw::{Name, NameOr, RawAwaitFuture, RawResult, RawShutdown, RawSubmit, RawValue};
 
 /// The text inside `array(...)` when an expression is exactly such a call.
 pub(super) fn array_call(expr: &str) -> Option<&str> {
@@ -147,6 +147,22 @@ impl<N: Names> Lowering<'_, N> {
                 .with_help("name the class as Python does, e.g. `ValueError`"));
         }
         Ok(self.names.exception(name))
+    }
+
+    /// `shutdown: X` or `shutdown: { executor: X, wait, cancel_futures }`. A `submit` to X after it
+    /// raises RuntimeError, a class the model then declares.
+    pub(super) fn lower_shutdown(&mut self, raw: &Spanned<NameOr<RawShutdown>>, at: &Location) -> Result<()> {
+        let (name, wait, cancel_futures) = match &raw.value {
+            NameOr::Name(name) => (Spanned::new(name.clone(), raw.referenced, raw.defined), true, false),
+            NameOr::Full(full) => (
+                full.executor.clone(),
+                full.wait.as_ref().is_none_or(|wait| wait.value),
+                full.cancel_futures.as_ref().is_some_and(|cancel| cancel.value),
+            ),
+        };
+        let executor = self.names.executor(&name)?;
+        self.names.exception("RuntimeError");
+        self.emit(Instr::Shutdown { executor, wait, cancel_futures }, at).map(drop)
     }
 
     /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.

@@ -116,8 +116,9 @@ impl<D: Driver> Run<'_, '_, D> {
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
     }
 
-    /// CancelledError leaves every `with` block around `pc`, innermost first, releasing its lock as
-    /// Python's `with` does (a lock taken without `with` stays held, as in Python).
+    /// CancelledError (or a submit's RuntimeError) leaves every `with` block around `pc`, innermost
+    /// first, releasing its lock as Python's `with` does (a lock taken without `with` stays held, as in
+    /// Python).
     fn exit_withs(&mut self, task: TaskId, pc: u32) {
         let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) else { return };
         self.leave_with_blocks(task, pc, &instances.with_blocks, true);
@@ -157,6 +158,9 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Submit(submit) => self.submit(task, pc, submit),
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future } => self.cancel(task, pc, future),
+            Instr::Shutdown { executor, wait, cancel_futures } => {
+                self.shutdown(task, pc, executor, wait, cancel_futures)
+            }
             Instr::Raise { exception } => self.raise(task, pc, exception),
             Instr::Reraise { local } => {
                 let id = self.state.world.tasks[task.index()].locals[local.index()];
@@ -172,6 +176,11 @@ impl<D: Driver> Run<'_, '_, D> {
         let definition = &self.model.futures.submits[submit.index()];
         let instances_id = definition.instances;
         let instances = &self.model.futures.instances[instances_id.index()];
+        if let Some(executor) = self.model.futures.executor_of(instances.slots[0])
+            && self.state.world.futures.executors[executor.index()].shut_down
+        {
+            return self.submit_after_shutdown(task, pc, executor);
+        }
         let used = self.state.world.futures.instances_used[instances_id.index()] as usize;
         let Some(&target) = instances.slots.get(used) else {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::InstanceLimit { instances: instances_id });
@@ -200,12 +209,67 @@ impl<D: Driver> Run<'_, '_, D> {
         Effect::Instant
     }
 
+    /// `submit` to an executor that is shut down: Python's RuntimeError ("cannot schedule new futures
+    /// after shutdown"), raised in the submitting task as a `raise` would (a job's future keeps it). The
+    /// step read the executor's state, which the shutdown wrote: exploration orders the two.
+    fn submit_after_shutdown(&mut self, task: TaskId, pc: u32, executor: ExecutorId) -> Effect {
+        self.record(task, pc, TraceKind::Step, 0);
+        self.access(task, pc, Object::Executor(executor), false);
+        let runtime_error = self
+            .model
+            .futures
+            .exception_named("RuntimeError")
+            .expect("the loader declares RuntimeError with every `shutdown`, the one step that shuts one down");
+        // Unlike a `raise` step, nothing released the `with` locks around it before.
+        let leaves_withs = true;
+        self.raise_exception(task, pc, runtime_error, leaves_withs)
+    }
+
+    /// `executor.shutdown(wait, cancel_futures)`: the executor takes no more jobs; with
+    /// `cancel_futures` its queued jobs are cancelled (they never run); with `wait` the task blocks until
+    /// every job submitted to it, by any task, has finished. Its workers then idle: a job that finishes
+    /// leaving none running or queued wakes it (`free_worker`).
+    fn shutdown(&mut self, task: TaskId, pc: u32, executor: ExecutorId, wait: bool, cancel_futures: bool) -> Effect {
+        // A write of the executor: every submit to it and every end of one of its jobs is ordered with it.
+        self.access(task, pc, Object::Executor(executor), true);
+        self.state.world.futures.executors[executor.index()].shut_down = true;
+        if cancel_futures {
+            self.cancel_queued_jobs(task, pc, executor);
+        }
+        if !wait || self.state.world.futures.executors[executor.index()].is_idle() {
+            self.record(task, pc, TraceKind::Step, 0);
+            return Effect::Instant;
+        }
+        self.record(task, pc, TraceKind::Blocks, 0);
+        self.block(task, BlockReason::Shutdown(executor));
+        Effect::Blocked
+    }
+
+    /// `shutdown(cancel_futures=True)`: every job still queued for a worker is cancelled, oldest first,
+    /// as `cancel` of each (a job that never runs leaves the queue when it is cancelled).
+    fn cancel_queued_jobs(&mut self, task: TaskId, pc: u32, executor: ExecutorId) {
+        let queued = self.state.world.futures.executors[executor.index()].queue.len();
+        for _ in 0..queued {
+            let Some(&job) = self.state.world.futures.executors[executor.index()].queue.front() else { return };
+            self.access(task, pc, Object::Task(job), true);
+            let cancelled = self.cancel_instance(task, job);
+            debug_assert!(cancelled, "a queued job has not started: cancelling it takes it off the queue");
+        }
+    }
+
     /// `raise C`: an instance ends here with the exception, which its future keeps (the loader has
     /// released its `with` locks before this step, as Python's `with` does on the way out); anywhere
     /// else nothing catches it, a fault (CPython prints the traceback and ends the thread).
     fn raise(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> Effect {
         self.record(task, pc, TraceKind::Step, 0);
         self.access(task, pc, Object::None, false);
+        self.raise_exception(task, pc, exception, false)
+    }
+
+    /// `exception` raised at `pc` of `task`: a handler around it catches it, else an instance ends with
+    /// it (its future keeps it; with `leaves_withs` its `with` blocks around `pc` release their locks
+    /// first), else it is uncaught: a fault.
+    fn raise_exception(&mut self, task: TaskId, pc: u32, exception: ExceptionId, leaves_withs: bool) -> Effect {
         if self.catch(task, pc, exception) {
             return Effect::Instant;
         }
@@ -219,6 +283,9 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.model.futures.exceptions[exception.index()] == "CancelledError" {
             self.end_cancelled(task, pc, Some(pc));
             return Effect::Instant;
+        }
+        if leaves_withs {
+            self.exit_withs(task, pc);
         }
         self.state.world.futures.raised[task.index()] = Some(exception);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
@@ -551,9 +618,13 @@ impl<D: Driver> Run<'_, '_, D> {
             return;
         }
         state.busy -= 1;
-        let idle = state.busy == 0 && state.queue.is_empty();
+        let idle = state.is_idle();
+        let shutdown_ends = idle && state.shut_down;
         if idle {
             self.shut_down_after(executor, task);
+        }
+        if shutdown_ends {
+            self.wake_all(task, |reason| reason == BlockReason::Shutdown(executor));
         }
         self.push_pool_access(task, executor, true);
         let state = &mut self.state.world.futures.executors[executor.index()];

@@ -13,6 +13,15 @@ pub struct ExecutorState {
     pub started: u32,
     /// Jobs waiting for a worker, oldest first (CPython's work queue is FIFO).
     pub queue: VecDeque<TaskId>,
+    /// A `shutdown` step ran: a `submit` to it raises RuntimeError.
+    pub shut_down: bool,
+}
+
+impl ExecutorState {
+    /// No job runs or waits for a worker: what a shutdown that waits waits for.
+    pub fn is_idle(&self) -> bool {
+        self.busy == 0 && self.queue.is_empty()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -74,6 +83,7 @@ impl FuturesState {
             executor.busy = 0;
             executor.started = 0;
             executor.queue.clear();
+            executor.shut_down = false;
         }
         self.fresh_worker.iter_mut().for_each(|f| *f = None);
         self.queued.iter_mut().for_each(|q| *q = false);

@@ -358,6 +358,7 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
             BlockReason::Condition(id) => (14, i64::from(id), 0),
             BlockReason::SpinWait => (15, 0, 0),
             BlockReason::Future(task) => (16, naming.id(task.0), 0),
+            BlockReason::Shutdown(executor) => (17, i64::from(executor.0), 0),
         },
     };
     out.extend([kind, first, second]);
@@ -365,8 +366,8 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
 }
 
 /// Format 1.1 part two's state: what `submit`, `result`, `cancel` and the executors read to decide a
-/// step's effect. Per executor its busy workers and its queue of jobs in order (who gets the next free
-/// worker); per instance definition the slots taken (which slot the next `submit` takes); per task
+/// step's effect. Per executor its busy workers, whether it is shut down (a `submit` then raises) and
+/// its queue of jobs in order (who gets the next free worker); per instance definition the slots taken (which slot the next `submit` takes); per task
 /// whether it waits in a queue or holds a worker, whether it was cancelled or a cancellation waits for
 /// its next suspension, whether its last step gave its loop up, the exception it raised (`raise`), and
 /// the default executor it was sent
@@ -375,7 +376,8 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
 /// states that differ only by which instance of a task did what are two states here.
 fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
     for executor in &state.executors {
-        out.push(i64::from(executor.busy));
+        // Shut down above the count: 0 there in a model without `shutdown`, written as before.
+        out.push(i64::from(executor.busy) | i64::from(executor.shut_down) << 32);
         push_tasks(executor.queue.iter().map(|t| t.0), naming, out);
     }
     out.extend(state.instances_used.iter().map(|&used| i64::from(used)));

@@ -56,6 +56,8 @@ pub enum BlockReason {
     SpinWait,
     /// `result` (or `await`) of a future: until that instance has finished (format 1.1, part two).
     Future(TaskId),
+    /// `shutdown` of an executor: until every job submitted to it has finished (part two).
+    Shutdown(ExecutorId),
 }
 
 impl BlockReason {
@@ -73,7 +75,8 @@ impl BlockReason {
             BlockReason::Get(queue, _) | BlockReason::Put(queue, _) | BlockReason::JoinQueue(queue) => {
                 !asyncio.has_queue(queue)
             }
-            BlockReason::Join(_) | BlockReason::Barrier(_) | BlockReason::SpinWait => true,
+            // Python's `shutdown(wait=True)` joins the workers: a threading wait.
+            BlockReason::Join(_) | BlockReason::Barrier(_) | BlockReason::SpinWait | BlockReason::Shutdown(_) => true,
         }
     }
 }

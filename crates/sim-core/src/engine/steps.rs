@@ -453,6 +453,7 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Result(_)
             | Instr::AwaitFuture(_)
             | Instr::Cancel { .. }
+            | Instr::Shutdown { .. }
             | Instr::Raise { .. }
             | Instr::Reraise { .. } => self.execute_futures(task, pc, instruction),
             _ => self.execute_format11(task, pc, instruction),
@@ -656,7 +657,7 @@ impl<D: Driver> Run<'_, '_, D> {
         self.model.processes[definition.process.index()].gil.wakeup_latency_ns
     }
 
-    fn wake_all(&mut self, waker: TaskId, matches: impl Fn(BlockReason) -> bool) {
+    pub(super) fn wake_all(&mut self, waker: TaskId, matches: impl Fn(BlockReason) -> bool) {
         for index in 0..self.state.world.tasks.len() {
             if let TaskPhase::Blocked(reason) = self.state.world.tasks[index].phase
                 && matches(reason)

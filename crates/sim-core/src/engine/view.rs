@@ -39,6 +39,16 @@ impl<'s> RunView<'s> {
         self.state.world.futures.cancelled.get(task.index()).copied().unwrap_or(false)
     }
 
+    /// The jobs of a declared executor not finished yet: those running on its workers, in task order,
+    /// then those queued for one, oldest first (what its shutdown waits for).
+    pub fn executor_jobs(&self, executor: crate::model::ExecutorId) -> Vec<TaskId> {
+        let futures = &self.state.world.futures;
+        let running = (0..futures.holds_worker.len()).map(TaskId::from_index).filter(|&task| {
+            futures.holds_worker[task.index()] && self.model.futures.executor_of(task) == Some(executor)
+        });
+        running.chain(futures.executors[executor.index()].queue.iter().copied()).collect()
+    }
+
     /// Whether `task` is an instance slot that no `submit` took (reports leave it out).
     pub fn unsubmitted_instance(&self, task: TaskId) -> bool {
         self.state.world.tasks[task.index()].phase == super::state::TaskPhase::NotSpawned

@@ -532,6 +532,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Result(_)
         | Instr::AwaitFuture(_)
         | Instr::Cancel { .. }
+        | Instr::Shutdown { .. }
         | Instr::Raise { .. }
         | Instr::Reraise { .. } => visible(true),
     }
