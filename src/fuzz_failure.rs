@@ -112,6 +112,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::UnorderableTuple { certain: true, .. } => 23,
         PythonFault::UnorderableTuple { certain: false, .. } => 24,
         PythonFault::TupleKey { .. } => 25,
+        PythonFault::ListIndex { .. } => 26,
         PythonFault::BrokenBarrier { .. } => 20,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,

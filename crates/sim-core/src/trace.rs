@@ -303,7 +303,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("await {}{}", expr_text(wait.future), patience(wait.patience))
         }
         Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
-        Instr::Raise { exception } => format!("raise {}", model.futures.exceptions[exception.index()]),
+        Instr::Raise { exception } => format!("raise {}", model.futures.exception_name(exception)),
         Instr::Reraise { local } => format!("raise again {}", local_name(local)),
         _ => unreachable!("format 1.0 steps are described above"),
     }
