@@ -308,6 +308,9 @@ pub struct Translator<'a> {
     /// `wait`, `as_completed` and an executor's shutdown do without raising then catch `Exception`. The
     /// jobs of a `with` are translated at their `submit`, before the waits that follow.
     jobs_raise: bool,
+    /// A job's step may fault as Python raises (`exceptions::jobs_may_fault` of the first pass): the
+    /// waits that do not raise catch `Exception`, as with `jobs_raise` (whose refusals stay its own).
+    jobs_fault: bool,
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
@@ -323,14 +326,19 @@ pub struct Translator<'a> {
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
-    let (scenario, general_tries_used) = translate_once(file, source, body, options, false)?;
-    if !general_tries_used {
-        return Ok(scenario);
+    let (scenario, general_tries_used) = translate_once(file, source, body, options, false, false)?;
+    if general_tries_used {
+        // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
+        // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
+        // `Exception`, as when a job raises; they come before the `try` the second pass knows of.
+        return translate_once(file, source, body, options, true, false).map(|(scenario, _)| scenario);
     }
-    // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
-    // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
-    // `Exception`, as when a job raises; they come before the `try` the second pass knows of.
-    translate_once(file, source, body, options, true).map(|(scenario, _)| scenario)
+    if exceptions::jobs_may_fault(&scenario) {
+        // A job whose step may fault as Python raises (a missing index or key, `min()` of an empty list):
+        // its future keeps the exception, so the waits that do not raise catch it, as above.
+        return translate_once(file, source, body, options, false, true).map(|(scenario, _)| scenario);
+    }
+    Ok(scenario)
 }
 
 fn translate_once(
@@ -339,6 +347,7 @@ fn translate_once(
     body: &[Stmt],
     options: &Options,
     jobs_raise: bool,
+    jobs_fault: bool,
 ) -> Result<(Scenario, bool)> {
     let mut translator = Translator {
         source,
@@ -386,6 +395,7 @@ fn translate_once(
         handling: 0,
         general_tries_used: false,
         jobs_raise,
+        jobs_fault,
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
@@ -1899,8 +1909,10 @@ impl<'a> Translator<'a> {
     }
 
     /// The aggregate of a growing list as one `atomic` step into a temporary: CPython's `sum`, `min` and
-    /// `max` walk the list in C, where no other thread comes in. `min`/`max` of an empty list is a fault
-    /// (Python's ValueError; weft's missing key).
+    /// `max` walk the list in C, where no other thread comes in. `min`/`max` of an empty list is Python's
+    /// ValueError: the `atomic` leaves its position at 0 then, and a `raise: ValueError` follows it
+    /// (outside the `atomic`, where a `raise` may be). Where no `raise` may be (`may_raise_here`), the
+    /// read of item 0 is the fault (IndexError).
     fn aggregate_steps(
         &mut self,
         frame: &Frame,
@@ -1915,7 +1927,7 @@ impl<'a> Translator<'a> {
             "sum" => ("0".to_string(), 0, format!("{total} + {shared}[{position}]")),
             _ => (format!("{shared}[0]"), 1, format!("{function}({total}, {shared}[{position}])")),
         };
-        let step = vec![
+        let mut walk = vec![
             Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
             Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
             while_step(
@@ -1927,8 +1939,43 @@ impl<'a> Translator<'a> {
                 line,
             ),
         ];
-        out.push(Step::new("atomic", Node::Steps(step), line));
+        if function == "sum" || !self.may_raise_here(frame) {
+            out.push(Step::new("atomic", Node::Steps(walk), line));
+            return total;
+        }
+        // An empty list leaves `total` at 0 and `position` at 0 (after a walk, it is at least 1).
+        let empty = vec![
+            Step::new("let", Node::Quoted(format!("{total} = 0")), line),
+            Step::new("let", Node::Quoted(format!("{position} = 0")), line),
+        ];
+        let guard = vec![("cond", Node::Quoted(format!("len({shared}) == 0"))), ("then", Node::Steps(empty))];
+        walk = vec![Step::new("if", Node::Map(guard.into_iter().chain([("else", Node::Steps(walk))]).collect()), line)];
+        out.push(Step::new("atomic", Node::Steps(walk), line));
+        let mut raise = Vec::new();
+        self.push_raise(frame, "ValueError", &mut raise, line);
+        let entries = vec![("cond", Node::Quoted(format!("{position} == 0"))), ("then", Node::Steps(raise))];
+        out.push(Step::new("if", Node::Map(entries), line));
         total
+    }
+
+    /// Whether a job's exception may reach a wait that CPython does without raising (a shutdown, `wait`,
+    /// `as_completed`'s watcher): then that wait catches `Exception`.
+    pub(super) fn job_exceptions_kept(&self) -> bool {
+        self.jobs_raise || self.jobs_fault
+    }
+
+    /// Whether a `raise` step may stand here, for an exception weft raises itself (`min()` of an empty
+    /// list: ValueError): not inside the `try` forms translated without a scenario `try:` nor inside
+    /// `finally` (their handlers would not see it), not inside an executor's `with`, and in a thread, a
+    /// coroutine or a job of an executor (`check_raise_sites`: not a process or a job of `to_thread`).
+    fn may_raise_here(&self, frame: &Frame) -> bool {
+        let inside_try = self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0;
+        let definition = &self.scenario.tasks[frame.task];
+        let to_thread_job = self.futures.job_tasks.values().any(|&job| job == frame.task);
+        let raises_there = definition.executor.is_some()
+            || definition.kind == Some("coroutine")
+            || (definition.kind.is_none() && !to_thread_job);
+        !inside_try && !self.inside_executor_with(frame.task) && raises_there
     }
 
     /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
@@ -2799,12 +2846,20 @@ impl<'a> Translator<'a> {
         // least one element): it is the empty map a growing list is, whose length stays 0.
         if self.appended.contains(hint) || numbers.is_empty() {
             let pairs = numbers.into_iter().enumerate().map(|(k, v)| (Item::Int(k as i64), v)).collect();
-            let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+            let shared = self.declare_list(frame, hint, pairs);
             return Ok(Value::Shared(shared, Shape::Map { dense: true }));
         }
         let length = numbers.len();
         let shared = self.declare_shared(frame, hint, SharedInit::Array(numbers));
         Ok(Value::Shared(shared, Shape::Array(length)))
+    }
+
+    /// A Python list that grows (or a deque): a shared map of its indexes, declared under `lists:` so
+    /// that a missing index is IndexError.
+    pub(super) fn declare_list(&mut self, frame: &Frame, hint: &str, items: Vec<(Item, Item)>) -> String {
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(items));
+        self.scenario.lists.push(shared.clone());
+        shared
     }
 
     fn declare_shared(&mut self, _frame: &Frame, hint: &str, init: SharedInit) -> String {
