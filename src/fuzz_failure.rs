@@ -113,6 +113,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::UnorderableTuple { certain: false, .. } => 24,
         PythonFault::TupleKey { .. } => 25,
         PythonFault::EntryIndex { .. } => 26,
+        PythonFault::ListIndex { .. } => 27,
         PythonFault::BrokenBarrier { .. } => 20,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,

@@ -77,6 +77,11 @@ fn faults_python_raises_are_caught_by_their_class() {
             "{ try: { do: [ { if: { cond: \"1 / x > 0\", then: [ { set: \"x = 3\" } ] } } ], except: [ { classes: [ArithmeticError], do: [ { set: \"y = 2\" } ] } ] } }",
             "ok x=0 y=2 len(d)=1 d[1]=5 | 0ms",
         ),
+        // `a, b = t` of a tuple of three is ValueError (session15/repro/r12), `except TypeError` misses it.
+        (
+            "{ let: \"t = (1, 2, 3)\" }, { try: { do: [ { let: \"a = unpack(t, 0, 2)\" } ], except: [ { classes: [TypeError], do: [ { set: \"y = 1\" } ] }, { classes: [ValueError], do: [ { set: \"y = 4\" } ] } ] } }",
+            "ok x=0 y=4 len(d)=1 d[1]=5 | 0ms",
+        ),
         // A failed `assert` is AssertionError.
         (
             "{ try: { do: [ { assert: \"x == 1\" } ], except: [ { classes: [AssertionError], do: [ { set: \"y = 3\" } ] } ] } }",

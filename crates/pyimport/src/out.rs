@@ -161,6 +161,9 @@ pub struct Scenario {
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
     /// are the main process's): a `processes:` entry named after the task.
     pub process_memory: Vec<(usize, Vec<String>)>,
+    /// The shared maps that are Python lists growing by `append` (or deques): `lists:`, where a missing
+    /// index is IndexError (a dict's missing key is KeyError).
+    pub lists: Vec<String>,
     /// The program's own exception classes and their bases (`exceptions:`), in the order of the file.
     pub exceptions: Vec<(String, String)>,
     /// The first line with a call weft does not model, whose work it cannot know, costed by nothing (no
@@ -296,7 +299,7 @@ impl Scenario {
             let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
-        self.write_declarations(&mut out);
+        self.write_declarations(&mut out, &writer.names);
         self.write_exceptions(&mut out);
         self.write_process_memory(&mut out, &writer.names);
         let _ = writeln!(out, "tasks:");
@@ -346,6 +349,18 @@ impl Scenario {
         }
     }
 
+    /// `lists:`: the maps that are Python lists, main's and each process task's own copies of them.
+    fn write_lists(&self, out: &mut String, names: &[String]) {
+        let copies = self.process_memory.iter().flat_map(|(task, copies)| {
+            let listed = copies.iter().filter(|copy| self.lists.contains(copy));
+            listed.map(|list| format!("{}.{list}", names[*task]))
+        });
+        let lists: Vec<String> = self.lists.iter().cloned().chain(copies).collect();
+        if !lists.is_empty() {
+            let _ = writeln!(out, "lists: [{}]", lists.join(", "));
+        }
+    }
+
     /// `, asyncio: true` for a declaration of asyncio's own, else nothing.
     fn asyncio_flag(&self, name: &str) -> &'static str {
         if self.asyncio.contains(name) { ", asyncio: true" } else { "" }
@@ -362,13 +377,14 @@ impl Scenario {
         }
     }
 
-    fn write_declarations(&self, out: &mut String) {
+    fn write_declarations(&self, out: &mut String, names: &[String]) {
         if !self.shared.is_empty() {
             let _ = writeln!(out, "shared:");
             for (name, init) in &self.shared {
                 let _ = writeln!(out, "  {name}: {}", init_text(init));
             }
         }
+        self.write_lists(out, names);
         if !self.queues.is_empty() {
             let _ = writeln!(out, "queues:");
             for (name, capacity) in &self.queues {

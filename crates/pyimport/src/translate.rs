@@ -322,6 +322,9 @@ pub struct Translator<'a> {
     /// `wait`, `as_completed` and an executor's shutdown do without raising then catch `Exception`. The
     /// jobs of a `with` are translated at their `submit`, before the waits that follow.
     jobs_raise: bool,
+    /// A job's step may fault as Python raises (`exceptions::jobs_may_fault` of the first pass): the
+    /// waits that do not raise catch `Exception`, as with `jobs_raise` (whose refusals stay its own).
+    jobs_fault: bool,
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
@@ -337,15 +340,20 @@ pub struct Translator<'a> {
 }
 
 pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
-    let (scenario, jobs_may_raise) = translate_once(file, source, body, options, false)?;
-    if !jobs_may_raise {
-        return Ok(scenario);
+    let (scenario, jobs_may_raise) = translate_once(file, source, body, options, false, false)?;
+    if jobs_may_raise {
+        // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
+        // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
+        // `Exception`, as when a job raises; they come before the `try` the second pass knows of. So it is
+        // when a job submits to an executor another task made (RuntimeError once that one is shut down).
+        return translate_once(file, source, body, options, true, false).map(|(scenario, _)| scenario);
     }
-    // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
-    // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
-    // `Exception`, as when a job raises; they come before the `try` the second pass knows of. So it is
-    // when a job submits to an executor another task made (RuntimeError once that one is shut down).
-    translate_once(file, source, body, options, true).map(|(scenario, _)| scenario)
+    if exceptions::jobs_may_fault(&scenario) {
+        // A job whose step may fault as Python raises (a missing index or key, `min()` of an empty list):
+        // its future keeps the exception, so the waits that do not raise catch it, as above.
+        return translate_once(file, source, body, options, false, true).map(|(scenario, _)| scenario);
+    }
+    Ok(scenario)
 }
 
 /// One pass over the module, with or without `jobs_raise`: the scenario, and whether the program's jobs
@@ -356,6 +364,7 @@ fn translate_once(
     body: &[Stmt],
     options: &Options,
     jobs_raise: bool,
+    jobs_fault: bool,
 ) -> Result<(Scenario, bool)> {
     let mut translator = Translator {
         source,
@@ -408,6 +417,7 @@ fn translate_once(
         handling: 0,
         general_tries_used: false,
         jobs_raise,
+        jobs_fault,
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
@@ -1971,6 +1981,26 @@ impl<'a> Translator<'a> {
         Ok(into)
     }
 
+    /// Whether a job's exception may reach a wait that CPython does without raising (a shutdown, `wait`,
+    /// `as_completed`'s watcher): then that wait catches `Exception`.
+    pub(super) fn job_exceptions_kept(&self) -> bool {
+        self.jobs_raise || self.jobs_fault
+    }
+
+    /// Whether a `raise` step may stand here, for an exception weft raises itself (`min()` of an empty
+    /// list: ValueError): not inside the `try` forms translated without a scenario `try:` nor inside
+    /// `finally` (their handlers would not see it), not inside an executor's `with`, and in a thread, a
+    /// coroutine or a job of an executor (`check_raise_sites`: not a process or a job of `to_thread`).
+    fn may_raise_here(&self, frame: &Frame) -> bool {
+        let inside_try = self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0;
+        let definition = &self.scenario.tasks[frame.task];
+        let to_thread_job = self.futures.job_tasks.values().any(|&job| job == frame.task);
+        let raises_there = definition.executor.is_some()
+            || definition.kind == Some("coroutine")
+            || (definition.kind.is_none() && !to_thread_job);
+        !inside_try && !self.inside_executor_with(frame.task) && raises_there
+    }
+
     /// `x.method(...)` on a shared map that is a list growing by `append` (`dense`) or a dict: the map's
     /// name and the call.
     fn container_call<'e>(
@@ -2885,12 +2915,20 @@ impl<'a> Translator<'a> {
         // least one element): it is the empty map a growing list is, whose length stays 0.
         if self.appended.contains(hint) || numbers.is_empty() {
             let pairs = numbers.into_iter().enumerate().map(|(k, v)| (Item::Int(k as i64), v)).collect();
-            let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+            let shared = self.declare_list(frame, hint, pairs);
             return Ok(Value::Shared(shared, Shape::Map { dense: true }));
         }
         let length = numbers.len();
         let shared = self.declare_shared(frame, hint, SharedInit::Array(numbers));
         Ok(Value::Shared(shared, Shape::Array(length)))
+    }
+
+    /// A Python list that grows (or a deque): a shared map of its indexes, declared under `lists:` so
+    /// that a missing index is IndexError.
+    pub(super) fn declare_list(&mut self, frame: &Frame, hint: &str, items: Vec<(Item, Item)>) -> String {
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(items));
+        self.scenario.lists.push(shared.clone());
+        shared
     }
 
     fn declare_shared(&mut self, _frame: &Frame, hint: &str, init: SharedInit) -> String {

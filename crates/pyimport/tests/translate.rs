@@ -305,6 +305,7 @@ fn an_empty_list_nothing_appends_to_is_an_empty_map() {
         shared:
           order: {}
           x: 0
+        lists: [order]
         tasks:
           main:
             ops:
@@ -711,6 +712,7 @@ fn lists_that_grow_are_maps_appended_atomically_and_dicts_are_maps() {
         shared:
           results: {}
           cache: {}
+        lists: [results]
         tasks:
           main:
             ops:
@@ -939,6 +941,7 @@ fn a_call_weft_does_not_know_reads_a_growing_lists_length_or_all_its_items() {
         r#"
         shared:
           done: {}
+        lists: [done]
         tasks:
           main:
             ops:
@@ -2188,6 +2191,7 @@ fn the_truth_of_a_growing_list_is_whether_it_has_an_item() {
         shared:
           items: {}
           got: 0
+        lists: [items]
         conditions:
           cond: {}
         tasks:
@@ -2511,6 +2515,7 @@ fn pop_on_a_growing_list_is_one_atomic_step() {
         shared:
           items: {}
           first: 0
+        lists: [items]
         tasks:
           main:
             ops:
@@ -2584,6 +2589,7 @@ fn a_pop_inside_arithmetic_is_taken_after_what_python_reads_before_it() {
           items: {}
           consumed: 0
           scaled: 0
+        lists: [items]
         conditions:
           cond: {}
         tasks:
@@ -4207,6 +4213,7 @@ fn a_child_process_works_on_its_own_copy_of_the_globals_it_uses() {
         shared:
           count: 0
           seen: {}
+        lists: [seen, bump.seen]
         processes:
           bump: { shared: { count: 0, seen: {} } }
         tasks:
@@ -4352,6 +4359,7 @@ fn an_argument_with_steps_of_its_own_has_them_before_the_append_or_put() {
         r#"
         shared:
           out: {}
+        lists: [out]
         executors:
           ex: { workers: 1 }
         tasks:
@@ -5529,6 +5537,7 @@ fn a_list_only_popped_is_a_growing_list_and_return_none_sets_the_result() {
         shared:
           free: {0: 7}
           got: 0
+        lists: [free]
         tasks:
           main:
             ops:
@@ -5672,6 +5681,7 @@ fn sum_min_and_max_of_shared_lists_read_the_whole_list_in_one_step() {
         shared:
           parts: [0, 0]
           vals: {}
+        lists: [vals]
         tasks:
           main:
             ops:
@@ -5714,6 +5724,7 @@ fn a_module_list_bound_again_to_results_is_filled_and_a_list_given_to_a_process_
         r#"
         shared:
           squares: {}
+        lists: [squares]
         executors:
           ex: { workers: 2 }
         tasks:
@@ -5759,6 +5770,7 @@ fn a_module_list_bound_again_to_results_is_filled_and_a_list_given_to_a_process_
         r#"
         shared:
           results: {}
+        lists: [results, child.results]
         processes:
           child: { shared: { results: {} } }
         tasks:
@@ -5918,6 +5930,7 @@ fn strings_are_values_of_queues_lists_globals_and_comparisons() {
         shared:
           log: {}
           last: ""
+        lists: [log]
         queues:
           q: { capacity: 0 }
         tasks:
@@ -6189,6 +6202,7 @@ fn a_deque_is_a_growing_list_with_each_method_one_atomic_step() {
         shared:
           jobs: {0: 1, 1: 2}
           recent: {}
+        lists: [jobs, recent]
         tasks:
           main:
             ops:
@@ -6262,6 +6276,7 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
         r#"
         shared:
           results: {}
+        lists: [results]
         tasks:
           main:
             ops:
@@ -6443,6 +6458,7 @@ fn next_of_a_shared_itertools_count_is_one_atomic_step() {
         shared:
           ids: 1
           issued: {}
+        lists: [issued]
         tasks:
           main:
             ops:
@@ -6487,6 +6503,7 @@ fn submits_in_a_loop_each_get_a_future_and_enumerate_runs_over_futures() {
         r#"
         shared:
           results: {}
+        lists: [results]
         executors:
           ex: { workers: 2 }
         tasks:
@@ -6656,6 +6673,7 @@ fn tuples_made_at_run_time_are_values_and_unpack_into_names() {
           results: {}
           n: 0
           sq: 0
+        lists: [results]
         queues:
           q: { capacity: 0 }
         tasks:
@@ -7118,6 +7136,7 @@ fn a_loop_over_a_growing_shared_list_takes_each_item_by_index() {
           total: 0
           wid: 0
           sq: 0
+        lists: [results]
         tasks:
           main:
             ops:
@@ -7406,6 +7425,7 @@ fn membership_of_a_shared_list_and_defaulting_dicts_read_in_one_step() {
           cache: {}
           counts: {}
           hits: {}
+        lists: [seen]
         tasks:
           main:
             ops:
@@ -7595,6 +7615,7 @@ fn map_and_a_dict_of_futures_run_over_a_module_list_of_strings() {
           sizes: {}
           found: {}
           name: 0
+        lists: [sizes]
         queues:
           completed: { capacity: 0 }
         executors:
@@ -8139,6 +8160,7 @@ fn a_list_compared_with_a_list_display_item_by_item() {
         shared:
           log: {}
           fixed: [0, 0]
+        lists: [log]
         executors:
           pool: { workers: 2 }
         tasks:
@@ -8284,6 +8306,7 @@ fn a_dataclass_gets_the_init_its_decorator_writes() {
           acct_balance: 100
           acct_history: {}
           acct_withdrawals: 0
+        lists: [acct_history]
         locks: [acct_lock]
         tasks:
           main:
@@ -8475,6 +8498,7 @@ fn a_shared_list_extended_with_iadd() {
         shared:
           results: {}
           count: 0
+        lists: [results]
         tasks:
           main:
             ops:
@@ -8589,6 +8613,7 @@ fn gathered_results_stored_in_a_global_list() {
         r#"
         shared:
           results: {}
+        lists: [results]
         tasks:
           main:
             ops:
@@ -8723,6 +8748,7 @@ fn a_dict_display_of_futures_to_items() {
         r#"
         shared:
           names: {}
+        lists: [names]
         queues:
           completed: { capacity: 0 }
         executors:
@@ -9032,6 +9058,7 @@ fn distinct_items_a_records_maximum_and_a_sorted_loop_are_atomic() {
               stats_ann: 0
               stats_bob: 0
               weighted: 0
+            lists: [issued]
             tasks:
               main:
                 ops:
@@ -9118,6 +9145,7 @@ fn a_set_of_a_list_compared_with_a_display_is_one_atomic_scan() {
             shared:
               done: {}
               complete: 0
+            lists: [done]
             tasks:
               main:
                 ops:
@@ -9442,5 +9470,280 @@ fn a_with_block_shutdown_without_waiting_and_cancel_futures_are_shutdown_steps()
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\nex = ThreadPoolExecutor(1)\nex.shutdown(timeout=1)\n",
         "3:13: `shutdown` takes `wait` and `cancel_futures`",
+    );
+}
+
+// Session 15: the exceptions weft raises itself are CPython's (a growing list's IndexError, `min()`'s
+// ValueError), and a job's own fault stays in its future, so the waits CPython does without raising catch it.
+
+#[test]
+fn a_growing_list_is_declared_under_lists_so_a_pop_of_it_empty_is_index_error() {
+    // `items.pop()` of an empty list is Python's IndexError: the list is declared under `lists:`, so the
+    // EAFP drain's `except IndexError` takes it (session15/repro/r04, r07).
+    check(
+        r#"
+        import threading
+        items = [1]
+        misses = 0
+        def drain():
+            global misses
+            while True:
+                try:
+                    items.pop()
+                except IndexError:
+                    misses += 1
+                    break
+        t = threading.Thread(target=drain)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          items: {0: 1}
+          misses: 0
+        lists: [items]
+        tasks:
+          main:
+            ops:
+              - spawn: drain  # line 13: t.start()
+              - join: drain  # line 14: t.join()
+          drain:  # line 12: t = threading.Thread(target=drain)
+            start: spawned
+            ops:
+              - while:  # line 6: while True:
+                  cond: "True"
+                  ops:
+                    - try:  # line 7: try:
+                        do:
+                          - atomic:  # line 8: items.pop()
+                              - let: "popped = items[len(items) - 1]"  # line 8: items.pop()
+                              - del: "items[len(items) - 1]"  # line 8: items.pop()
+                        except:
+                          - classes: [IndexError]
+                            do:
+                              - set: "misses = misses + 1"  # line 10: misses += 1
+                              - break  # line 11: break
+        "#,
+    );
+}
+
+#[test]
+fn min_of_a_growing_list_raises_value_error_when_it_is_empty() {
+    // `min()` of an empty list is Python's ValueError: the `atomic` walk notes it empty and a `raise`
+    // follows, which `except ValueError` catches (session15/repro/r08).
+    check(
+        r#"
+        import threading
+        readings = []
+        low = -1
+        def sensor():
+            readings.append(5)
+        t = threading.Thread(target=sensor)
+        t.start()
+        try:
+            low = min(readings)
+        except ValueError:
+            low = 0
+        t.join()
+        "#,
+        r#"
+        shared:
+          readings: {}
+          low: -1
+        lists: [readings]
+        tasks:
+          main:
+            ops:
+              - spawn: sensor  # line 7: t.start()
+              - try:  # line 8: try:
+                  do:
+                    - atomic:  # line 9: low = min(readings)
+                        - if:  # line 9: low = min(readings)
+                            cond: "len(readings) == 0"
+                            then:
+                              - let: "min2 = 0"  # line 9: low = min(readings)
+                              - let: "position = 0"  # line 9: low = min(readings)
+                            else:
+                              - let: "min2 = readings[0]"  # line 9: low = min(readings)
+                              - let: "position = 1"  # line 9: low = min(readings)
+                              - while:  # line 9: low = min(readings)
+                                  cond: "position < len(readings)"
+                                  ops:
+                                    - let: "min2 = min(min2, readings[position])"  # line 9: low = min(readings)
+                                    - let: "position = position + 1"  # line 9: low = min(readings)
+                    - if:  # line 9: low = min(readings)
+                        cond: "position == 0"
+                        then:
+                          - raise: ValueError  # line 9: low = min(readings)
+                    - set: "low = min2"  # line 9: low = min(readings)
+                  except:
+                    - classes: [ValueError]
+                      do:
+                        - set: "low = 0"  # line 11: low = 0
+              - join: sensor  # line 12: t.join()
+          sensor:  # line 6: t = threading.Thread(target=sensor)
+            start: spawned
+            ops:
+              - atomic:  # line 5: readings.append(5)
+                  - set: "readings[len(readings)] = 5"  # line 5: readings.append(5)
+        "#,
+    );
+}
+
+#[test]
+fn a_job_that_reads_a_list_by_index_is_waited_for_by_a_shutdown_that_does_not_raise() {
+    // A job's IndexError stays in its future (nobody reads it): the shutdown of the `with` waits for each
+    // job without raising it (session15/repro/r01).
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        orders = [101]
+        done = 0
+        def handle():
+            global done
+            orders.pop(0)
+            done += 1
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            ex.submit(handle)
+            ex.submit(handle)
+        "#,
+        r#"
+        shared:
+          orders: {0: 101}
+          done: 0
+        lists: [orders]
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: handle, into: future }  # line 9: ex.submit(handle)
+              - submit: { task: handle, into: future2 }  # line 10: ex.submit(handle)
+              - result: { future: "future", into_ok: finished, catches: Exception }  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "future2", into_ok: finished, catches: Exception }  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+          handle:  # line 9: ex.submit(handle)
+            start: spawned
+            executor: ex
+            ops:
+              - atomic:  # line 6: orders.pop(0)
+                  - let: "popped = orders[0]"  # line 6: orders.pop(0)
+                  - let: "k = 0"  # line 6: orders.pop(0)
+                  - while:  # line 6: orders.pop(0)
+                      cond: "k < len(orders) - 1"
+                      ops:
+                        - set: "orders[k] = orders[k + 1]"  # line 6: orders.pop(0)
+                        - let: "k = k + 1"  # line 6: orders.pop(0)
+                  - del: "orders[len(orders) - 1]"  # line 6: orders.pop(0)
+              - set: "done = done + 1"  # line 7: done += 1
+              - return: "None"  # line 4: def handle():
+        "#,
+    );
+}
+
+#[test]
+fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_exceptions() {
+    // `await asyncio.wait(tasks)` does not raise a task's exception: its waits catch it (session15/repro/r02).
+    check(
+        r#"
+        import asyncio
+        orders = [101]
+        async def handle():
+            await asyncio.sleep(0)
+            orders.pop()
+        async def main():
+            tasks = [asyncio.create_task(handle()) for _ in range(2)]
+            await asyncio.wait(tasks)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          orders: {0: 101}
+        lists: [orders]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 9: asyncio.run(main())
+              - result: { future: "job" }  # line 9: asyncio.run(main())
+          main-2:  # line 9: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+              - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+                  times: 2
+                  ops:
+                    - submit: { task: handle, into: "tasks[i]" }  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+              - repeat:  # line 8: await asyncio.wait(tasks)
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into_ok: finished, catches: Exception }  # line 8: await asyncio.wait(tasks)
+              - await: 0ns  # line 9: asyncio.run(main())
+              - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "tasks[i]"  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+              - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into_ok: ended, catches: BaseException }  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+              - return: "None"  # line 6: async def main():
+          handle:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 0ns  # line 4: await asyncio.sleep(0)
+              - atomic:  # line 5: orders.pop()
+                  - let: "popped = orders[len(orders) - 1]"  # line 5: orders.pop()
+                  - del: "orders[len(orders) - 1]"  # line 5: orders.pop()
+              - return: "None"  # line 3: async def handle():
+        "#,
+    );
+}
+
+#[test]
+fn a_job_that_may_divide_by_zero_is_waited_for_by_a_shutdown_that_does_not_raise() {
+    // `10 // n` with `n` known only at run time may be ZeroDivisionError, which the job's future keeps:
+    // the shutdown waits without raising it (a division by a number written there cannot raise).
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        done = 0
+        def share(n):
+            global done
+            done += 1
+            return 10 // n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            ex.submit(share, 0)
+            ex.submit(share, 5)
+        print(done)
+        "#,
+        r#"
+        shared:
+          done: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: share-0, into: future }  # line 8: ex.submit(share, 0)
+              - submit: { task: share-1, into: future2 }  # line 9: ex.submit(share, 5)
+              - result: { future: "future", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "future2", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as ex:
+              - let: "seen = done"  # line 10: print(done)
+          share-0:  # line 8: ex.submit(share, 0)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 0"  # line 8: ex.submit(share, 0)
+              - set: "done = done + 1"  # line 5: done += 1
+              - return: "10 // n"  # line 6: return 10 // n
+          share-1:  # line 9: ex.submit(share, 5)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 5"  # line 9: ex.submit(share, 5)
+              - set: "done = done + 1"  # line 5: done += 1
+              - return: "10 // n"  # line 6: return 10 // n
+        "#,
     );
 }

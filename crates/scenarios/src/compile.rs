@@ -110,6 +110,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
     builder.machine_names = machines.iter().map(|m| m.name.clone()).collect();
     builder.processes(&raw.shared, &raw.processes)?;
+    builder.lists(&raw.lists)?;
     builder.queues(raw.queues.as_ref())?;
     builder.locks(raw.locks.as_ref())?;
     builder.semaphores(raw.semaphores.as_ref())?;
@@ -511,11 +512,34 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                             Ok((self.scalar_value(k, &value.referenced)?, self.scalar_value(v, &value.referenced)?))
                         })
                         .collect::<Result<_>>()?;
-                    memory.maps.push(SharedMap { name: name_text, initial });
+                    memory.maps.push(SharedMap { name: name_text, initial, list: false });
                 }
             }
         }
         Ok(memory)
+    }
+
+    /// `lists:`: the shared maps that are Python lists (`P.items` names process P's), each named once.
+    fn lists(&mut self, names: &[Name]) -> Result<()> {
+        for (position, name) in names.iter().enumerate() {
+            if names[..position].iter().any(|earlier| earlier.value == name.value) {
+                return Err(self.context.error(&name.referenced, format!("`{}` is listed twice", name.value)));
+            }
+            let (process, var) = name.value.split_once('.').unwrap_or(("main", name.value.as_str()));
+            let Some(definition) = self.processes.iter_mut().find(|p| p.name == process) else {
+                return Err(self.context.error(&name.referenced, format!("unknown process `{process}`")));
+            };
+            let Some(map) = definition.maps.iter_mut().find(|m| m.name == var) else {
+                return Err(self
+                    .context
+                    .error(&name.referenced, format!("`{}` is not a shared map", name.value))
+                    .with_help(
+                        "a list that grows is declared as a map of its items: `items: { 0: 5, 1: 7 }`, or `{}`",
+                    ));
+            };
+            map.list = true;
+        }
+        Ok(())
     }
 
     /// A value written in YAML: its integer (or None's pattern), or a string's value from the table.
@@ -1075,7 +1099,6 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         // With a `try` anywhere, a job's exception (its own fault too) goes to its future, where a
         // handler may catch it; without one, a fault ends the run as it always did.
         let any_try = raw.value.values().any(|task| crate::lower::has_try(&task.ops));
-        let any_shutdown = raw.value.values().any(|task| crate::lower::has_shutdown(&task.ops));
         for (name, task) in &raw.value {
             let entry = self.entries[&name.value];
             let mut after = Vec::new();
@@ -1121,11 +1144,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     compiled.program.len(),
                     u64::from(entry.range.count - copy),
                 )?;
-                // A coroutine leaves its `with` blocks when cancelled; any instance does when its `submit`
-                // to an executor that is shut down raises.
-                if let Some(&instances) = self.instances_of.get(&name.value)
-                    && (self.tasks[id.index()].kind == TaskKind::Coroutine || any_shutdown)
-                {
+                // A job that raises (CancelledError, or a fault of weft's own its future keeps) leaves its
+                // `with` blocks on the way out, releasing their locks.
+                if let Some(&instances) = self.instances_of.get(&name.value) {
                     self.futures.instances[instances.index()].with_blocks = compiled.with_blocks;
                 }
                 let timed_puts = compiled.timed_puts.iter().map(|&(pc, patience)| TimedPut { task: id, pc, patience });
@@ -1346,7 +1367,10 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
                 let op = if let Some(array) = definition.arrays.iter().position(|a| a.name == var) {
                     ExprOp::Element(process, ArrayId::from_index(array))
                 } else if let Some(map) = definition.maps.iter().position(|m| m.name == var) {
-                    ExprOp::MapValue(process, MapId::from_index(map))
+                    match definition.maps[map].list {
+                        true => ExprOp::ListItem(process, MapId::from_index(map)),
+                        false => ExprOp::MapValue(process, MapId::from_index(map)),
+                    }
                 } else {
                     return Err(self.not_shared(name, *at, process, &var));
                 };

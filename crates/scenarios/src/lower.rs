@@ -250,11 +250,6 @@ pub fn has_try(ops: &[Spanned<RawStep>]) -> bool {
     contains_step(ops, &|step| matches!(step, RawStep::Try(_)))
 }
 
-/// Whether `ops` shut an executor down (`shutdown`): a `submit` may then raise RuntimeError.
-pub fn has_shutdown(ops: &[Spanned<RawStep>]) -> bool {
-    contains_step(ops, &|step| matches!(step, RawStep::Shutdown(_)))
-}
-
 /// Whether `ops`, or a block nested in them, hold a step that `found` picks.
 fn contains_step(ops: &[Spanned<RawStep>], found: &dyn Fn(&RawStep) -> bool) -> bool {
     ops.iter().any(|op| {

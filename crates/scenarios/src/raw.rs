@@ -49,6 +49,11 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Option<IndexMap<String, RawQueue>>")]
     pub queues: Option<IndexMap<Name, RawQueue>>,
+    /// The shared maps that are Python lists growing by `append` (an extension of format 1.1): `items`
+    /// for process `main`'s, `P.items` for process P's. A missing key of one is IndexError, not KeyError.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub lists: Vec<Name>,
     /// Mutexes: a list of names, or a mapping of names to `{ reentrant: true }` (`RLock`) and
     /// `{ count: N }` (an array of N locks).
     #[serde(default)]

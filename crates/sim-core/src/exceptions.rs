@@ -6,32 +6,9 @@
 use crate::model::{ExceptionId, FutureDefs, Model, TryHandler};
 use crate::outcome::Cause;
 
-/// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
-/// none). The names are the classes' own (`Empty` is `queue.Empty`, `QueueEmpty` asyncio's).
-pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
-    ("Exception", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("OSError", "Exception"),
-    ("TimeoutError", "OSError"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("BrokenBarrierError", "RuntimeError"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("Empty", "Exception"),
-    ("Full", "Exception"),
-    ("QueueEmpty", "Exception"),
-    ("QueueFull", "Exception"),
-    ("InvalidStateError", "Exception"),
-    ("CancelledError", "BaseException"),
-];
+/// Python 3.11's built-in classes with their bases, kept in the model's file (a leaf), which names
+/// them at run time (`FutureDefs::exception_at_run_time`).
+pub use crate::model::BUILTIN_EXCEPTIONS;
 
 /// The longest chain of bases followed (a declared class's bases are checked for cycles by the loader;
 /// this bound only keeps a hand-built model from looping).
@@ -73,14 +50,14 @@ pub fn is_subclass(futures: &FutureDefs, raised: &str, handler: &str) -> bool {
 /// Whether a handler for class `handler` catches an exception of class `raised` (a `result`'s
 /// `catches`): the class or one of its bases.
 pub fn catches(futures: &FutureDefs, handler: ExceptionId, raised: ExceptionId) -> bool {
-    let name = |class: ExceptionId| futures.exceptions[class.index()].as_str();
+    let name = |class: ExceptionId| futures.exception_name(class);
     handler == raised || is_subclass(futures, name(raised), name(handler))
 }
 
 /// Whether `handler` catches an exception of class `raised` at `pc`: in its range, and of one of its
 /// classes (any, with none).
 pub fn handler_catches(futures: &FutureDefs, handler: &TryHandler, pc: u32, raised: &str) -> bool {
-    let name = |class: &ExceptionId| futures.exceptions[class.index()].as_str();
+    let name = |class: &ExceptionId| futures.exception_name(*class);
     (handler.start..handler.end).contains(&pc)
         && (handler.classes.is_empty() || handler.classes.iter().any(|class| is_subclass(futures, raised, name(class))))
 }
@@ -94,7 +71,12 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
             EvalError::DivisionByZero => Some("ZeroDivisionError".into()),
             EvalError::IndexOutOfRange { .. } => Some("IndexError".into()),
             EvalError::MissingKey { .. } => Some("KeyError".into()),
-            EvalError::NoneOperand { .. } => Some("TypeError".into()),
+            EvalError::NoneOperand { .. } | EvalError::StringOperand { .. } | EvalError::TupleOperand { .. } => {
+                Some("TypeError".into())
+            }
+            // `a, b = t` of a tuple of another length; of a value that is no tuple, TypeError.
+            EvalError::Unpack { got: Some(_), .. } => Some("ValueError".into()),
+            EvalError::Unpack { got: None, .. } => Some("TypeError".into()),
             // Python's ints never overflow: a limit of weft's.
             _ => None,
         },

@@ -519,6 +519,11 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let top = stack.last_mut().expect("a key");
                 *top = operands.map_value(process, map, *top).ok_or(EvalError::MissingKey { key: *top })?;
             }
+            ExprOp::ListItem(process, map) => {
+                let top = stack.last_mut().expect("an index");
+                let missing = || index_error(*top, operands.map_len(process, map) as u64);
+                *top = operands.map_value(process, map, *top).ok_or_else(missing)?;
+            }
             ExprOp::MapHas(process, map) => {
                 let top = stack.last_mut().expect("a key");
                 *top = i64::from(operands.map_value(process, map, *top).is_some());
@@ -702,6 +707,7 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Abs
             | ExprOp::Element(..)
             | ExprOp::MapValue(..)
+            | ExprOp::ListItem(..)
             | ExprOp::MapHas(..)
             | ExprOp::EventIsSet { .. }
             | ExprOp::LocalElement { .. }

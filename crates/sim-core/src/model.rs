@@ -94,11 +94,38 @@ pub struct FutureDefs {
     /// The exception classes `raise` steps and `result`'s `catches` name (`ExceptionId` indexes them).
     pub exceptions: Vec<String>,
     /// The classes the scenario declares (`exceptions:`), each with its base; a built-in class's base is
-    /// Python's (`crate::exceptions::BUILTIN_EXCEPTIONS`).
+    /// Python's (`BUILTIN_EXCEPTIONS`).
     pub exception_bases: Vec<(ExceptionId, ExceptionId)>,
     /// The handlers of every `try` block, by task, innermost first within a task.
     pub handlers: Vec<TryHandler>,
 }
+
+/// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
+/// none). The names are the classes' own (`Empty` is `queue.Empty`, `QueueEmpty` asyncio's).
+pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("OSError", "Exception"),
+    ("TimeoutError", "OSError"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("BrokenBarrierError", "RuntimeError"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("Empty", "Exception"),
+    ("Full", "Exception"),
+    ("QueueEmpty", "Exception"),
+    ("QueueFull", "Exception"),
+    ("InvalidStateError", "Exception"),
+    ("CancelledError", "BaseException"),
+];
 
 /// One handler of a `try` block (an entry of CPython's exception table): an exception raised by a step
 /// of `task` at a pc in `start..end` whose class is one of `classes` (or a subclass) goes on at
@@ -168,6 +195,25 @@ impl FutureDefs {
         self.exceptions.iter().position(|class| class == name).map(ExceptionId::from_index)
     }
 
+    /// The id of class `name` at run time: the model's own, else, past the model's, a built-in class it
+    /// does not name (`BUILTIN_EXCEPTIONS`): a fault of weft's own that a job's future
+    /// keeps in a scenario that names no class. The model is not changed, so neither is its fingerprint.
+    pub fn exception_at_run_time(&self, name: &str) -> Option<ExceptionId> {
+        self.exception_named(name).or_else(|| {
+            let builtin = BUILTIN_EXCEPTIONS.iter().position(|(class, _)| *class == name)?;
+            Some(ExceptionId::from_index(self.exceptions.len() + builtin))
+        })
+    }
+
+    /// The name of class `class`: one the model names, or a built-in one past them
+    /// (`exception_at_run_time`).
+    pub fn exception_name(&self, class: ExceptionId) -> &str {
+        match self.exceptions.get(class.index()) {
+            Some(name) => name,
+            None => BUILTIN_EXCEPTIONS[class.index() - self.exceptions.len()].0,
+        }
+    }
+
     /// The executor `task` runs on, if any.
     pub fn executor_of(&self, task: TaskId) -> Option<ExecutorId> {
         self.task_executors.binary_search_by_key(&task, |&(t, _)| t).ok().map(|i| self.task_executors[i].1)
@@ -198,15 +244,15 @@ pub struct InstancesDef {
     pub name: String,
     pub slots: Vec<TaskId>,
     pub parameters: Vec<String>,
-    /// For a coroutine, and for any instance of a model that shuts an executor down: every `with` block
-    /// of its program, the pcs of its `lock` and closing `unlock`. A coroutine cancelled inside one
-    /// releases the lock, as Python's `with` does on CancelledError, and so does an instance whose
-    /// `submit` raises RuntimeError there.
+    /// Every `with` block of its program, the pcs of its `lock` and closing `unlock`. A coroutine
+    /// cancelled inside one releases the lock, as Python's `with` does on CancelledError, and so do an
+    /// instance whose `submit` raises RuntimeError there (an executor shut down) and a job whose future
+    /// keeps a fault of weft's own (IndexError, ...).
     pub with_blocks: Vec<(u32, u32)>,
 }
 
 /// Written without `with_blocks` when there are none, so that the fingerprint (and every token) of a
-/// model without a cancellable `with` is what it was before they were kept.
+/// model whose jobs have no `with` is what it was before they were kept.
 impl fmt::Debug for InstancesDef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = f.debug_struct("InstancesDef");
@@ -738,11 +784,27 @@ pub struct SharedArray {
     pub initial: Vec<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct SharedMap {
     pub name: String,
     /// Initial entries in declaration order.
     pub initial: Vec<(i64, i64)>,
+    /// A Python list that grows by `append` (the scenario's `lists:`), whose keys are its indexes 0, 1,
+    /// 2...: a missing key is Python's IndexError, not KeyError.
+    pub list: bool,
+}
+
+/// Written as the derived `Debug` would, with `list` only when set: the model's fingerprint hashes this
+/// text, so a map that is no list keeps the tokens it had before lists were declared.
+impl fmt::Debug for SharedMap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("SharedMap");
+        out.field("name", &self.name).field("initial", &self.initial);
+        if self.list {
+            out.field("list", &self.list);
+        }
+        out.finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1350,6 +1412,9 @@ pub enum ExprOp {
     Element(ProcessId, ArrayId),
     /// In `expect` only: pop a key, push its value (KeyError when missing).
     MapValue(ProcessId, MapId),
+    /// In `expect` only: pop an index, push that item of a map that is a Python list (`SharedMap::list`;
+    /// IndexError when missing).
+    ListItem(ProcessId, MapId),
     /// In `expect` only: pop a key, push whether the map has it.
     MapHas(ProcessId, MapId),
     /// In `expect` only: push the number of keys.

@@ -235,6 +235,13 @@ pub enum PythonFault {
         map: MapId,
         key: i64,
     },
+    /// A missing index of a map that is a Python list (`SharedMap::list`): IndexError.
+    ListIndex {
+        process: ProcessId,
+        map: MapId,
+        index: i64,
+        length: u32,
+    },
     MapFull {
         process: ProcessId,
         map: MapId,
@@ -372,6 +379,10 @@ impl PythonFault {
                 let name = &model.processes[process.index()].maps[map.index()].name;
                 out_of_range("the keys of map", name.clone(), index, length)
             }
+            PythonFault::ListIndex { process, map, index, length } => {
+                let name = &model.processes[process.index()].maps[map.index()].name;
+                out_of_range("list", name.clone(), index, length)
+            }
             PythonFault::MapFull { process, map } => format!(
                 "a new key in map `{}` would make more than {} keys in all maps together",
                 model.processes[process.index()].maps[map.index()].name,
@@ -406,11 +417,11 @@ impl PythonFault {
                 format!("CancelledError: `{}` was cancelled", model.tasks[target.index()].name)
             }
             PythonFault::Uncaught { exception } => {
-                format!("{}: raised and not caught", model.futures.exceptions[exception.index()])
+                format!("{}: raised and not caught", model.futures.exception_name(exception))
             }
             PythonFault::Reraised { exception, target } => format!(
                 "{}: raised by `{}`, raised again by `result` and not caught",
-                model.futures.exceptions[exception.index()],
+                model.futures.exception_name(exception),
                 model.tasks[target.index()].name
             ),
             PythonFault::Timeout { target } => {

@@ -191,7 +191,12 @@ impl<'a> Translator<'a> {
             return fail(call, "`asyncio.wait` over tasks that something cancels is not supported");
         }
         let future = Node::Quoted(format!("{futures}[i]"));
-        let wait = if asyncio {
+        let wait = if asyncio && self.jobs_fault {
+            // `asyncio.wait` never raises: a task's exception stays in the task.
+            let finished = Node::Plain(self.temporary(frame.task, "finished"));
+            let catches = Node::Plain("Exception".to_string());
+            Step::new("result", Node::Map(vec![("future", future), ("into_ok", finished), ("catches", catches)]), line)
+        } else if asyncio {
             Step::new("result", Node::Map(vec![("future", future)]), line)
         } else {
             // `wait` never raises: a cancelled future is in `done` like the others.
@@ -453,7 +458,7 @@ impl<'a> Translator<'a> {
             // Not a name of the program's (a global `finished` would be shared, not this task's own).
             ("into_ok", Node::Plain(self.temporary(task, "finished"))),
         ];
-        if self.jobs_raise {
+        if self.job_exceptions_kept() {
             wait.push(("catches", Node::Plain("Exception".to_string())));
         }
         Step::new("result", Node::Map(wait), line)
@@ -899,7 +904,7 @@ impl<'a> Translator<'a> {
                 wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
-        if !asyncio && self.jobs_raise && matches!(watch, Watch::Finishing | Watch::Cancellable) {
+        if !asyncio && self.job_exceptions_kept() && matches!(watch, Watch::Finishing | Watch::Cancellable) {
             // A job's exception is for the program's own `result` to raise, not the watcher's.
             if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));

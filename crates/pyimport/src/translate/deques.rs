@@ -7,7 +7,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator, fail, while_step};
-use crate::out::{Item, Node, SharedInit, Step};
+use crate::out::{Item, Node, Step};
 use crate::value::{Shape, Value};
 
 impl Translator<'_> {
@@ -35,7 +35,7 @@ impl Translator<'_> {
         // A full deque keeps the last `maxlen` of the items it is made from.
         let skipped = maxlen.map_or(0, |maxlen| items.len().saturating_sub(maxlen));
         let pairs = items.into_iter().skip(skipped).enumerate().map(|(k, v)| (Item::Int(k as i64), v)).collect();
-        let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+        let shared = self.declare_list(frame, hint, pairs);
         self.deques.insert(shared.clone(), maxlen);
         Ok(Value::Shared(shared, Shape::Map { dense: true }))
     }

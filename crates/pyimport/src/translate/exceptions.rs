@@ -7,7 +7,7 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Ex, Frame, RAISABLE, Result, Translator, fail};
-use crate::out::{Node, Step};
+use crate::out::{Node, Scenario, SharedInit, Step};
 use crate::value::Value;
 
 /// The built-in classes a `raise` or an `except` may name by a bare name beyond `RAISABLE`: the rest of
@@ -391,4 +391,77 @@ fn builtin_base(class: &str) -> Option<&'static str> {
         _ if is_builtin_class(class) || matches!(class, "Empty" | "Full" | "InvalidStateError") => Some("Exception"),
         _ => None,
     }
+}
+
+/// Whether a job (a task of an executor, or a coroutine task) has a step that may fault as Python raises
+/// and as weft raises itself: a read of a shared list or dict by index or key (IndexError, KeyError),
+/// a `del` of one, a division by what may be 0 (ZeroDivisionError), or a `raise` (`min()` of an empty
+/// list: ValueError). Its future keeps the exception
+/// (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
+pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
+    let maps: Vec<&str> = scenario
+        .shared
+        .iter()
+        .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
+    scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
+}
+
+fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
+    steps.iter().any(|step| match (step.key, &step.value) {
+        ("del" | "raise", _) => true,
+        // The target of `set: "m[k] = v"` is written, not read.
+        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => {
+            text.split_once(" = ").is_some_and(|(_, value)| reads_an_item(value, maps) || may_divide_by_zero(value))
+        }
+        (_, Some(node)) => node_may_fault(node, maps),
+        (_, None) => false,
+    })
+}
+
+fn node_may_fault(node: &Node, maps: &[&str]) -> bool {
+    match node {
+        Node::Plain(text) | Node::Quoted(text) => reads_an_item(text, maps) || may_divide_by_zero(text),
+        Node::Task(_) => false,
+        Node::Steps(steps) => steps_may_fault(steps, maps),
+        Node::Map(entries) => entries.iter().any(|(_, node)| node_may_fault(node, maps)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, node)| node_may_fault(node, maps)),
+    }
+}
+
+/// Whether expression `text` divides (`/`, `%`) by anything but a number other than 0 written there
+/// (ZeroDivisionError). Quoted strings are skipped.
+fn may_divide_by_zero(text: &str) -> bool {
+    let mut quoted = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            // `//` is judged at its second `/`.
+            '/' if !quoted && text[at + 1..].starts_with('/') => {}
+            '/' | '%' if !quoted => {
+                let divisor = text[at + 1..].trim_start();
+                let digits: String = divisor.chars().take_while(char::is_ascii_digit).collect();
+                let literal = digits.parse::<u64>().is_ok_and(|n| n != 0)
+                    && !divisor[digits.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+                if !literal {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether expression `text` reads an item of one of the shared `maps` (`items[...]`, not `myitems[...]`).
+fn reads_an_item(text: &str, maps: &[&str]) -> bool {
+    maps.iter().any(|map| {
+        let needle = format!("{map}[");
+        text.match_indices(&needle).any(|(at, _)| {
+            !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        })
+    })
 }

@@ -341,14 +341,14 @@ impl<'a> Translator<'a> {
         let holder = future.split('[').next().unwrap_or(future);
         let mut entries = vec![("future", Node::Quoted(future.to_string()))];
         let cancelled = self.futures.cancelled.contains(holder);
-        if cancelled || self.jobs_raise {
+        if cancelled || self.job_exceptions_kept() {
             let ok = self.temporary(frame.task, "finished");
             if cancelled {
                 entries.push(("timeout", Node::Plain(SHUTDOWN_WAIT.to_string())));
             }
             entries.push(("into_ok", Node::Plain(ok)));
         }
-        if self.jobs_raise {
+        if self.job_exceptions_kept() {
             // The shutdown waits for a job that raised without raising its exception.
             entries.push(("catches", Node::Plain("Exception".to_string())));
         }

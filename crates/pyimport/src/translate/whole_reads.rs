@@ -314,8 +314,9 @@ impl Translator<'_> {
     }
 
     /// `sum`, `min` or `max` of the items as one `atomic` step into a temporary: CPython walks them in
-    /// C, where no other thread comes in. `min`/`max` of nothing is a fault (Python's ValueError;
-    /// weft's missing key or index).
+    /// C, where no other thread comes in. `min`/`max` of nothing is Python's ValueError: the `atomic`
+    /// leaves its position at 0 then, and a `raise: ValueError` follows it (outside the `atomic`, where a
+    /// `raise` may be). Where no `raise` may be (`may_raise_here`), the read of item 0 is the fault.
     fn fold_steps(&mut self, frame: &Frame, items: &Items, function: &str, out: &mut Vec<Step>, line: u32) -> String {
         let total = self.fresh_temporary(frame.task, function);
         let position = self.fresh_temporary(frame.task, "position");
@@ -323,7 +324,7 @@ impl Translator<'_> {
             "sum" => ("0".to_string(), 0, format!("{total} + {}", items.item(&position))),
             _ => (items.item("0"), 1, format!("{function}({total}, {})", items.item(&position))),
         };
-        let step = vec![
+        let walk = vec![
             Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
             Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
             while_step(
@@ -335,7 +336,25 @@ impl Translator<'_> {
                 line,
             ),
         ];
-        out.push(Step::new("atomic", Node::Steps(step), line));
+        if function == "sum" || !self.may_raise_here(frame) {
+            out.push(Step::new("atomic", Node::Steps(walk), line));
+            return total;
+        }
+        // An empty list leaves `total` at 0 and `position` at 0 (after a walk, it is at least 1).
+        let empty = vec![
+            Step::new("let", Node::Quoted(format!("{total} = 0")), line),
+            Step::new("let", Node::Quoted(format!("{position} = 0")), line),
+        ];
+        let guard = vec![
+            ("cond", Node::Quoted(format!("len({}) == 0", items.shared))),
+            ("then", Node::Steps(empty)),
+            ("else", Node::Steps(walk)),
+        ];
+        out.push(Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(guard), line)]), line));
+        let mut raise = Vec::new();
+        self.push_raise(frame, "ValueError", &mut raise, line);
+        let entries = vec![("cond", Node::Quoted(format!("{position} == 0"))), ("then", Node::Steps(raise))];
+        out.push(Step::new("if", Node::Map(entries), line));
         total
     }
 

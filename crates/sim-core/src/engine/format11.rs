@@ -159,7 +159,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 let found = self.state.world.format11.memory[process.index()].maps[map.index()].get(&key).copied();
                 let Some(value) = found else {
                     self.access(task, pc, Object::Key(process, map, key), false);
-                    return self.python_fault(task, pc, PythonFault::KeyError { process, map, key });
+                    return self.python_fault(task, pc, self.missing_key(process, map, key));
                 };
                 self.read_done(task, pc, into, value, Object::Key(process, map, key))
             }
@@ -199,7 +199,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
                 self.access(task, pc, Object::Key(process, map, key), true);
                 if self.state.world.format11.memory[process.index()].maps[map.index()].remove(&key).is_none() {
-                    return self.python_fault(task, pc, PythonFault::KeyError { process, map, key });
+                    return self.python_fault(task, pc, self.missing_key(process, map, key));
                 }
                 self.state.world.format11.map_keys -= 1;
                 self.record(task, pc, TraceKind::Step, key);
@@ -288,6 +288,15 @@ impl<D: Driver> Run<'_, '_, D> {
     fn python_fault(&mut self, task: TaskId, pc: u32, fault: PythonFault) -> Effect {
         self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
         Effect::Stop
+    }
+
+    /// The fault of a missing key: KeyError of a dict, IndexError of a map that is a Python list.
+    fn missing_key(&self, process: ProcessId, map: MapId, key: i64) -> PythonFault {
+        if !self.model.processes[process.index()].maps[map.index()].list {
+            return PythonFault::KeyError { process, map, key };
+        }
+        let length = self.state.world.format11.memory[process.index()].maps[map.index()].len() as u32;
+        PythonFault::ListIndex { process, map, index: key, length }
     }
 
     /// The element an index names, or a fault (IndexError).

@@ -134,7 +134,7 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(Effect::Stop)
     }
 
-    fn is_instance(&self, task: TaskId) -> bool {
+    pub(super) fn is_instance(&self, task: TaskId) -> bool {
         self.model.futures.instances.iter().any(|instances| instances.slots.contains(&task))
     }
 
@@ -280,7 +280,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         // CancelledError raised again at the end of a `finally` that ran on the way out of a cancelled
         // coroutine: it ends cancelled, as when no `finally` was around.
-        if self.model.futures.exceptions[exception.index()] == "CancelledError" {
+        if self.model.futures.exception_name(exception) == "CancelledError" {
             self.end_cancelled(task, pc, Some(pc));
             return Effect::Instant;
         }
@@ -392,7 +392,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// job, raised again by `result` in the thread that waits for it, ends the program as an `assert` of
     /// its own would), a fault for any other.
     fn uncaught_status(&self, exception: ExceptionId) -> Status {
-        match self.model.futures.exceptions[exception.index()].as_str() {
+        match self.model.futures.exception_name(exception) {
             "AssertionError" => Status::AssertionFailed,
             _ => Status::Fault,
         }

@@ -19,13 +19,38 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.ended() {
             return;
         }
-        if let (Some(task), Some(pc)) = (task, pc)
-            && !self.model.futures.handlers.is_empty()
-            && self.catch_fault(task, pc, &cause)
-        {
-            return;
+        if let (Some(task), Some(pc)) = (task, pc) {
+            if !self.model.futures.handlers.is_empty() && self.catch_fault(task, pc, &cause) {
+                return;
+            }
+            if self.model.futures.in_use() && self.keep_in_future(task, pc, &cause) {
+                return;
+            }
         }
         self.end_with_failure(status, task, pc, cause);
+    }
+
+    /// A fault Python raises as an exception in a job (an instance `submit` started) that nothing in it
+    /// catches: the job ends there and its future keeps the exception, as a `raise` step's does (CPython's
+    /// worker stores it in the future; `result` raises it again). Whether it was kept (the run goes on).
+    /// A scenario with `try` reaches this only for a fault outside every range of the job's table.
+    fn keep_in_future(&mut self, task: TaskId, pc: u32, cause: &Cause) -> bool {
+        if !self.is_instance(task) {
+            return false;
+        }
+        let Some(class) = crate::exceptions::class_of_fault(self.model, cause) else { return false };
+        // A job that awaits a cancelled one is cancelled with it (`raise`'s CancelledError): not kept.
+        if class == "CancelledError" {
+            return false;
+        }
+        let Some(exception) = self.model.futures.exception_at_run_time(&class) else { return false };
+        self.take_faulting_turn(task, pc);
+        if let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) {
+            self.leave_with_blocks(task, pc, &instances.with_blocks, false);
+        }
+        self.state.world.futures.raised[task.index()] = Some(exception);
+        self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
+        true
     }
 
     /// An exception of class `exception` raised by the step at `pc` of `task`: whether a handler caught
@@ -52,11 +77,17 @@ impl<D: Driver> Run<'_, '_, D> {
         if handler_of(self.model, task, pc, exception).is_none() {
             return false;
         }
+        self.take_faulting_turn(task, pc);
+        self.catch(task, pc, exception)
+    }
+
+    /// The faulting step at `pc` of `task` is a turn of the task that goes on (at a handler, or at its
+    /// end for a job's future): a blocked task's give-up was the turn (`TimesOut`) and wakes it; a running
+    /// task's step is traced once (a fault that ends the run may leave none: it is the last), before the
+    /// `with` blocks it leaves.
+    fn take_faulting_turn(&mut self, task: TaskId, pc: u32) {
         match self.state.world.tasks[task.index()].phase {
-            // Its give-up was the turn (`TimesOut`).
             TaskPhase::Blocked(_) => self.unblock(task, task),
-            // The step is a turn of the task, traced once (a fault that ends the run may leave none: it
-            // is the last), before the `with` blocks it leaves.
             _ => {
                 let recorded = self.state.observers.trace.last().is_some_and(|event| {
                     event.task == task && event.pc == pc && matches!(event.kind, TraceKind::Step | TraceKind::Blocks)
@@ -66,7 +97,6 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
         }
-        self.catch(task, pc, exception)
     }
 
     /// Leaves every `with` block of `blocks` around `pc`, innermost first, releasing its lock as Python's
@@ -101,6 +131,6 @@ impl<D: Driver> Run<'_, '_, D> {
 /// The handler that catches `exception` raised at `pc` of `task`, if any.
 fn handler_of(model: &Model, task: TaskId, pc: u32, exception: ExceptionId) -> Option<&TryHandler> {
     let futures = &model.futures;
-    let raised = futures.exceptions[exception.index()].as_str();
+    let raised = futures.exception_name(exception);
     futures.handlers.iter().find(|h| h.task == task && crate::exceptions::handler_catches(futures, h, pc, raised))
 }

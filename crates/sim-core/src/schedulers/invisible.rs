@@ -413,6 +413,7 @@ pub(crate) fn reads_beyond_locals(expr: &Expr) -> bool {
                 | ExprOp::QueueLen(_)
                 | ExprOp::Element(..)
                 | ExprOp::MapValue(..)
+                | ExprOp::ListItem(..)
                 | ExprOp::MapHas(..)
                 | ExprOp::MapLen(..)
                 | ExprOp::EventIsSet { .. }
