@@ -187,3 +187,44 @@ fn explore_agrees_with_brute_force_on_pools_of_identical_tasks() {
     // Not vacuous: most programs fit the budget, and most of those have a pool the search reduces.
     assert!(compared >= 120 && symmetric >= compared * 3 / 4, "{compared} compared, {symmetric} symmetric");
 }
+
+/// A generated program with its variables in `shared_memory:` and each task a thread of a process of
+/// its own: memory every process shares (`multiprocessing.Value`), stepped on by tasks that have no
+/// GIL in common.
+fn in_separate_processes(yaml: &str) -> String {
+    let mut out = yaml.replacen("\nshared: {", "\nshared_memory: {", 1);
+    out = out.replacen("\ntasks:\n", "\nprocesses: { p0: {}, p1: {}, p2: {} }\ntasks:\n", 1);
+    for index in 0..3 {
+        out = out.replacen(&format!("\n  t{index}: {{ "), &format!("\n  t{index}: {{ process: p{index}, "), 1);
+    }
+    out
+}
+
+/// Memory shared by processes: every read and write of it conflicts across processes, so the search
+/// finds what brute force finds, unbounded and within bounds, cached and stateless.
+#[test]
+fn explore_agrees_with_brute_force_on_memory_shared_by_processes() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for seed in 0..400 {
+        let yaml = in_separate_processes(&support::programs::program(seed));
+        assert!(yaml.contains("shared_memory:") && yaml.contains("process: p1"), "{yaml}");
+        let Some((scenario, all)) = brute_force(&yaml) else { continue };
+        compared += 1;
+        let stateless = (seed % 4 == 0).then_some((None, Reduction::StatelessDpor));
+        let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
+        for (bound, reduction) in cached.into_iter().chain(stateless) {
+            if let Some(problem) = disagreement(&scenario.model, &all, bound, reduction) {
+                failures.push(format!("seed {seed}: {problem}\n{yaml}"));
+                break;
+            }
+        }
+    }
+    assert!(compared >= 150, "only {compared} of 400 programs could be enumerated");
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} programs disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(5)].join("\n")
+    );
+}
