@@ -589,9 +589,10 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     fn shared_memory(&mut self, raw: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>) -> Result<()> {
         let memory = self.process_memory(raw)?;
         if let Some(value) = raw.values().find(|value| !matches!(value.value, RawSharedValue::Scalar(_))) {
-            return Err(self
-                .context
-                .error(&value.referenced, "`shared_memory:` holds integers only (shared arrays and maps are not supported yet)"));
+            return Err(self.context.error(
+                &value.referenced,
+                "`shared_memory:` holds integers only (shared arrays and maps are not supported yet)",
+            ));
         }
         self.shared_memory_first = self.processes[MAIN_PROCESS.index()].shared.len();
         for (name, variable) in raw.keys().zip(memory.scalars) {
@@ -603,7 +604,10 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             if let Some(owner) = owner {
                 return Err(self.context.error(
                     &name.referenced,
-                    format!("`{}` is in `shared_memory:` and is a variable of process `{}` too", name.value, owner.name),
+                    format!(
+                        "`{}` is in `shared_memory:` and is a variable of process `{}` too",
+                        name.value, owner.name
+                    ),
                 ));
             }
             self.processes[MAIN_PROCESS.index()].shared.push(variable);
@@ -1465,7 +1469,8 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         let mut names: Vec<String> =
             scalars.chain(arrays).chain(definition.maps.iter().map(|m| m.name.clone())).collect();
         if process != MAIN_PROCESS {
-            let memory = self.processes[MAIN_PROCESS.index()].shared.get(self.shared_memory_first..).unwrap_or_default();
+            let memory =
+                self.processes[MAIN_PROCESS.index()].shared.get(self.shared_memory_first..).unwrap_or_default();
             names.extend(memory.iter().map(|v| v.name.clone()));
         }
         names

@@ -1250,9 +1250,9 @@ impl Instr {
             | Instr::Kill(_) => plain,
             Instr::ReadSharedMemory { into, .. } => new.writing(Some(into)),
             Instr::SetSharedMemory { expr, .. } => new.reading(&[Some(expr)]),
-            Instr::ReadShared { into, .. }
-            | Instr::ReadQueueLen { into, .. }
-            | Instr::Get { into, .. } => plain.writing(Some(into)),
+            Instr::ReadShared { into, .. } | Instr::ReadQueueLen { into, .. } | Instr::Get { into, .. } => {
+                plain.writing(Some(into))
+            }
             Instr::Let { local, expr } => plain.reading(&[Some(expr)]).writing(Some(local)),
             Instr::Choose { local, .. } => new.writing(Some(local)),
             // Which element it writes is known only when it runs: it writes no one local for certain.

@@ -1735,6 +1735,20 @@ impl<'a> Translator<'a> {
                             ),
                         );
                     }
+                    // A parameter of the same name is what the process was given: no global.
+                    Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
+                    Some(Value::Object(Object::Lock { name: lock, .. }))
+                        if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
+                    Some(Value::Object(Object::SharedValue { .. })) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` uses the `multiprocessing.Value` `{name}` as a global; give it to the process in \
+                                 `args=` (a global is the same memory only under the fork start method)",
+                                def.name
+                            ),
+                        );
+                    }
                     Some(Value::Object(_)) => {
                         return fail(
                             call,
