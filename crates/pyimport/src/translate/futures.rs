@@ -80,7 +80,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
         ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
-             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue and Pool so far"
+             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, Pool, Value and Lock so far"
         ),
     };
     Some(message)
