@@ -1204,8 +1204,8 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "9:5: this executor is shut down (its `with` has ended".to_string(),
         ),
         (
-            "import multiprocessing\nv = multiprocessing.Value(\"i\", 0)\n".to_string(),
-            "2:5: `multiprocessing.Value` (multiprocessing) is not imported yet".to_string(),
+            "import multiprocessing\nm = multiprocessing.Manager()\n".to_string(),
+            "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet".to_string(),
         ),
         (
             "import multiprocessing\npool = multiprocessing.Pool(2)\n".to_string(),
