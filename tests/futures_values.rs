@@ -197,6 +197,18 @@ fn wait_for_cancels_its_task_when_it_times_out() {
 }
 
 #[test]
+fn a_coroutines_result_with_a_timeout_gives_up_without_cancelling() {
+    // `asyncio.wait_for(asyncio.shield(task), 0.1)`: main gives up at 100ms, the job runs on to 1s.
+    let shielded = WAIT_FOR.replace("SLEEP", "1s").replace(
+        "await: { future: f, timeout: 100ms, into: got }",
+        "result: { future: f, timeout: 100ms, into_ok: got }",
+    );
+    check(&shielded, "ok done=1 ok=0 | 1000ms");
+    let (report, _) = run(&load(&shielded), "round-robin", 0);
+    assert_eq!(report.tasks["job#1"].state, "finished");
+}
+
+#[test]
 fn a_coroutine_cancelled_in_its_last_await_ends_cancelled() {
     // The job's last step is the `await` it is cancelled in: it is `cancelled` (Python raises
     // CancelledError there), not `finished`, and awaiting it is CancelledError.
@@ -423,6 +435,7 @@ fn coroutine_program(rng: &mut Rng) -> String {
             "{ result: { future: a, into: r } }, { set: \"y = y + r\" }",
             "{ await: { future: b, timeout: 1s, into: ok } }, { set: \"x = x + ok * 10\" }",
             "{ await: { future: a, timeout: 1s, into: ok } }, { result: { future: b, into: r } }, { set: \"y = r\" }",
+            "{ result: { future: b, timeout: 1s, into_ok: ok } }, { set: \"x = x + ok * 10\" }",
         ])
     };
     format!(

@@ -200,7 +200,7 @@ impl Translator<'_> {
             Expr::YieldFrom(_) => {
                 fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
             }
-            Expr::Lambda(_) => fail(expr, "a `lambda` is only understood as the predicate of `Condition.wait_for`"),
+            Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
             Expr::If(_) => {
                 fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
             }
@@ -512,6 +512,12 @@ impl Translator<'_> {
                 );
             }
         };
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && let Some(equal) = self.list_equality(frame, left, right, use_known)?
+        {
+            let text = if op == CmpOp::Eq { equal } else { format!("not {equal}") };
+            return Ok((text, true));
+        }
         let left_ex = self.expr(frame, left, use_known)?;
         let right_ex = self.expr(frame, right, use_known)?;
         if let (Ex::Static(l), Ex::Static(r)) = (&left_ex, &right_ex)
@@ -525,6 +531,75 @@ impl Translator<'_> {
             format!("{} {symbol} {}", wrap(&left_text, left_precedence, SUM), wrap(&right_text, right_precedence, SUM)),
             left_reads || right_reads,
         ))
+    }
+
+    /// `results == [30, 10, 20]`: a list of the program (a shared list, one that grows, or a list of
+    /// results) against a list known at import time, item by item after the lengths, in parentheses
+    /// (`(len(x) == 3 and x[0] == 30 and ...)`; `and` stops at the first difference, so no item past
+    /// the end is read). Python compares the two in one C call; here each item is a read, which can
+    /// only add interleavings, never lose one. `None` when neither side is such a pair.
+    fn list_equality(&self, frame: &Frame, left: &Expr, right: &Expr, use_known: bool) -> Result<Option<String>> {
+        // `log[:3] == [1, 1, 1]`: the first `prefix` items of a list of the program.
+        let (left, left_prefix) = self.list_prefix(frame, left)?;
+        let (right, right_prefix) = self.list_prefix(frame, right)?;
+        let left_ex = self.expr(frame, left, use_known)?;
+        let right_ex = self.expr(frame, right, use_known)?;
+        let prefix = left_prefix.or(right_prefix);
+        if prefix.is_some()
+            && !matches!((&left_ex, &right_ex), (Ex::Static(l), Ex::Static(r)) if is_program_list(l) || is_program_list(r))
+        {
+            return Ok(None);
+        }
+        let (list, (items, display)) = match (left_ex, right_ex) {
+            (Ex::Static(list), Ex::Static(Value::List(items))) if is_program_list(&list) => (list, (items, right)),
+            (Ex::Static(Value::List(items)), Ex::Static(list)) if is_program_list(&list) => (list, (items, left)),
+            _ => return Ok(None),
+        };
+        if is_tuple_display(display, &items) {
+            // A list never equals a tuple in Python.
+            return Ok(Some("False".to_string()));
+        }
+        let (name, known_length) = match list {
+            Value::Shared(name, Shape::Array(length)) | Value::LocalArray(name, length) => (name, Some(length)),
+            Value::Shared(name, _) => (name, None),
+            _ => unreachable!("is_program_list"),
+        };
+        let mut parts = Vec::with_capacity(items.len() + 1);
+        // `x[:k]` holds min(len(x), k) items.
+        match (known_length, prefix) {
+            (_, Some(k)) if items.len() > k => return Ok(Some("False".to_string())),
+            (Some(length), Some(k)) if length.min(k) != items.len() => return Ok(Some("False".to_string())),
+            (Some(length), None) if length != items.len() => return Ok(Some("False".to_string())),
+            (Some(_), _) => {}
+            (None, Some(k)) if items.len() == k => parts.push(format!("len({name}) >= {k}")),
+            (None, _) => parts.push(format!("len({name}) == {}", items.len())),
+        }
+        for (index, item) in items.into_iter().enumerate() {
+            let (text, precedence, _, _) = self.to_code(Ex::Static(item), display)?;
+            parts.push(format!("{name}[{index}] == {}", wrap(&text, precedence, SUM)));
+        }
+        if parts.is_empty() {
+            return Ok(Some("True".to_string()));
+        }
+        Ok(Some(format!("({})", parts.join(" and "))))
+    }
+
+    /// `x[:k]` (or `x[0:k]`) with `k` a whole number known at import time: `x` and `k`; any other
+    /// expression as it is.
+    fn list_prefix<'e>(&self, frame: &Frame, expr: &'e Expr) -> Result<(&'e Expr, Option<usize>)> {
+        let Expr::Subscript(subscript) = expr else { return Ok((expr, None)) };
+        let Expr::Slice(slice) = &*subscript.slice else { return Ok((expr, None)) };
+        if slice.step.is_some() {
+            return Ok((expr, None));
+        }
+        // A bound known only at run time leaves the slice to the translator's own refusal.
+        let bound = |bound: &Option<Box<Expr>>| bound.as_ref().map(|bound| self.static_value(frame, bound).ok());
+        match (bound(&slice.lower), bound(&slice.upper)) {
+            (None | Some(Some(Value::Int(0))), Some(Some(Value::Int(k)))) if k >= 0 => {
+                Ok((&subscript.value, Some(k as usize)))
+            }
+            _ => Ok((expr, None)),
+        }
     }
 
     /// `a is b` between two objects known at import time (locks, queues, threads, instances, functions:
@@ -1259,6 +1334,61 @@ fn fold(op: Operator, left: &Value, right: &Value) -> Option<Value> {
             Some(Value::Float(value))
         }
     }
+}
+
+impl Translator<'_> {
+    /// `lambda: f(1, "a")`: a call of a function of this file with literal arguments, as
+    /// `functools.partial(f, 1, "a")` (a thread's target, a callback). Only literals: a name in the body
+    /// is looked up when the lambda runs (the late binding of `[Thread(target=lambda: f(i)) for i in
+    /// ...]`), which weft does not follow.
+    fn lambda_call(&self, frame: &Frame, lambda: &ast::ExprLambda, use_known: bool) -> Result<Ex> {
+        let refused = || {
+            fail(
+                lambda,
+                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)` calling a function of this file with literal arguments",
+            )
+        };
+        let Expr::Call(call) = &*lambda.body else { return refused() };
+        if lambda.parameters.is_some()
+            || call
+                .arguments
+                .args
+                .iter()
+                .chain(call.arguments.keywords.iter().map(|k| &k.value))
+                .any(|argument| !is_literal(argument))
+        {
+            return refused();
+        }
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, use_known) else {
+            return refused();
+        };
+        let mut given = Vec::with_capacity(call.arguments.args.len());
+        for argument in &call.arguments.args {
+            given.push(self.static_value(frame, argument)?);
+        }
+        let mut keywords = Vec::with_capacity(call.arguments.keywords.len());
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else { return refused() };
+            keywords.push((key.to_string(), self.static_value(frame, &keyword.value)?));
+        }
+        Ok(Ex::Static(Value::Partial(function, given, keywords)))
+    }
+}
+
+/// A literal: a number, a string, `True`, `False`, `None`, or a tuple or negation of those.
+fn is_literal(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(unary) => is_literal(&unary.operand),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_literal),
+        _ => false,
+    }
+}
+
+/// A list of the program whose items are read when it runs: a shared list (fixed or growing) or a
+/// local array of results.
+fn is_program_list(value: &Value) -> bool {
+    matches!(value, Value::Shared(_, Shape::Array(_) | Shape::Map { dense: true }) | Value::LocalArray(..))
 }
 
 fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {

@@ -3,9 +3,12 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod coroutine_lists;
+mod dataclasses;
 mod expr;
 mod out;
 mod properties;
+mod return_await;
 mod source;
 mod translate;
 mod value;
@@ -116,7 +119,13 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
+    dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
+    // `return await aw` is `value = await aw` then `return value` (return_await.rs).
+    return_await::split_return_awaits(&mut body);
+    // A list of coroutine objects used once, in the next statement, is written into that use.
+    coroutine_lists::inline_coroutine_lists(&mut body);
     let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);

@@ -19,6 +19,7 @@ mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
+mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod task_groups;
@@ -1879,8 +1880,53 @@ impl<'a> Translator<'a> {
     }
 
     /// `items.pop(...)` on a shared list that grows by `append`: the list and the call.
+    /// `d.pop(k)` (`d.pop(k, default)`) of a shared dict too: `list_pop` tells them apart.
     fn popped_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        self.container_call(frame, value, "pop", true).or_else(|| self.deque_popleft(frame, value))
+        self.container_call(frame, value, "pop", true)
+            .or_else(|| self.deque_popleft(frame, value))
+            .or_else(|| self.container_call(frame, value, "pop", false))
+    }
+
+    /// `d.pop(k)` or `d.pop(k, default)` of a shared dict: one `atomic` step, as dict.pop's one C call,
+    /// that takes the value into `into` and removes the key; a missing key is KeyError (without a
+    /// default) or gives the default.
+    fn dict_pop(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        into: String,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if !call.arguments.keywords.is_empty() {
+            return fail(call, "`pop` takes no keyword arguments");
+        }
+        let (key, default) = match &call.arguments.args[..] {
+            [key] => (key, None),
+            [key, default] => (key, Some(default)),
+            _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
+        };
+        let key = self.operand_local(frame, key, out, line)?;
+        let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
+        let take = vec![
+            Step::new("let", Node::Quoted(format!("{into} = {shared}[{key}]")), line),
+            Step::new("del", Node::Quoted(format!("{shared}[{key}]")), line),
+        ];
+        let steps = match default {
+            None => take,
+            Some(default) => vec![Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("has({shared}, {key})"))),
+                    ("then", Node::Steps(take)),
+                    ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{into} = {default}")), line)])),
+                ]),
+                line,
+            )],
+        };
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(into)
     }
 
     /// `sum(items)`, `min(items)`, `max(items)` of a shared list that grows by `append`: the list and the
@@ -1997,6 +2043,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        let into = match into {
+            Some(into) => into.to_string(),
+            None => self.temporary(frame.task, "popped"),
+        };
+        if self.container_call(frame, &Expr::Call(call.clone()), "pop", false).is_some() {
+            return self.dict_pop(frame, shared, call, into, out, line);
+        }
         if !call.arguments.keywords.is_empty() {
             return fail(call, "`pop` takes no keyword arguments");
         }
@@ -2014,10 +2067,6 @@ impl<'a> Translator<'a> {
             _ => return fail(call, "`pop` takes one index"),
         };
         let last = format!("{shared}[len({shared}) - 1]");
-        let into = match into {
-            Some(into) => into.to_string(),
-            None => self.temporary(frame.task, "popped"),
-        };
         let mut steps = Vec::new();
         if first {
             steps.push(Step::new("let", Node::Quoted(format!("{into} = {shared}[0]")), line));
@@ -2557,6 +2606,43 @@ impl<'a> Translator<'a> {
     /// `atoms += [threading.Thread(target=oxygen) for _ in range(2)]` on a list known at import time
     /// (threads, locks, futures): the list grows by the new items, made here. `None` when the target is
     /// no such list.
+    /// `items += [a, b]` of a shared list that grows: `list.__iadd__` extends it in place, one C call,
+    /// as `items.extend([a, b])` (the rebinding that follows stores the same list back).
+    fn extended_shared_list(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<()>> {
+        let Expr::Name(name) = &*assign.target else { return Ok(None) };
+        let Some(receiver @ Value::Shared(_, Shape::Map { dense: true })) = self.resolve(frame, name.id.as_str())
+        else {
+            return Ok(None);
+        };
+        if assign.op != ast::Operator::Add || !matches!(&*assign.value, Expr::List(_) | Expr::Tuple(_)) {
+            return Ok(None);
+        }
+        let extend = ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: assign.range.start(),
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: assign.target.range(),
+                value: assign.target.clone(),
+                attr: ast::Identifier::new("extend", assign.target.range()),
+                ctx: ast::ExprContext::Load,
+            })),
+            arguments: ast::Arguments {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: assign.value.range(),
+                args: Box::new([(*assign.value).clone()]),
+                keywords: Default::default(),
+            },
+        };
+        self.method_statement(frame, &receiver, "extend", &extend, out, line).map(|done| done.then_some(()))
+    }
+
     fn extended_static_list(
         &mut self,
         frame: &mut Frame,
@@ -2614,6 +2700,9 @@ impl<'a> Translator<'a> {
             }
         };
         if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
+            return Ok(extended);
+        }
+        if let Some(extended) = self.extended_shared_list(frame, assign, out, line)? {
             return Ok(extended);
         }
         if let Expr::Attribute(attribute) = &*assign.target
@@ -2884,6 +2973,8 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
+            Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
         }
     }
@@ -3943,7 +4034,7 @@ impl<'a> Translator<'a> {
             return fail(
                 call,
                 format!(
-                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop`, item assignment and `del` are modelled",
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
                     attribute.attr,
                     receiver.describe()
                 ),
@@ -4106,6 +4197,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<bool> {
         if self.futures_method_statement(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
+        if let (Value::Object(Object::Loop), "call_soon" | "call_later") = (receiver, method) {
+            self.loop_callback(frame, method, call, None, out, line)?;
             return Ok(true);
         }
         if let (Value::Object(Object::TaskGroup(_)), "create_task") = (receiver, method)
@@ -4284,7 +4379,7 @@ impl<'a> Translator<'a> {
                 }
                 return Ok(true);
             }
-            (Value::Shared(shared, Shape::Map { dense: true }), "pop") => {
+            (Value::Shared(shared, Shape::Map { .. }), "pop") => {
                 let shared = shared.clone();
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
@@ -5894,6 +5989,20 @@ impl NameScan {
                             self.0.thread_names.insert(name.id.to_string());
                         }
                     }
+                }
+                // `items += [a, b]` of values: the list grows, as by `extend` (a list of threads made
+                // so, `threads += [threading.Thread(...)]`, is known at import time instead).
+                if let Stmt::AugAssign(assign) = stmt
+                    && assign.op == ast::Operator::Add
+                    && let Expr::Name(list) = &*assign.target
+                    && let Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) =
+                        &*assign.value
+                    && !elts.iter().any(|item| {
+                        matches!(item, Expr::Call(_))
+                            || matches!(item, Expr::Name(name) if self.0.thread_names.contains(name.id.as_str()))
+                    })
+                {
+                    self.0.appended.entry(list.id.to_string()).or_default();
                 }
                 if let Stmt::FunctionDef(def) = stmt {
                     self.0.identifiers.insert(def.name.to_string());

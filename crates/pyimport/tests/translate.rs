@@ -1955,12 +1955,12 @@ fn wait_for_all_is_a_result_of_each_and_a_loop_over_done_takes_them_in_any_order
         )
     };
     check_error(
-        &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION)"),
-        "7:39: `wait` with `FIRST_EXCEPTION` is not supported",
+        &program("    done, rest = wait(fs, return_when=concurrent.futures.FIRST_EXCEPTION, timeout=1)"),
+        "7:83: `wait(return_when=...)` with a time-out is not supported",
     );
     check_error(
         &program("    wait(fs, timeout=1, return_when=FIRST_COMPLETED)"),
-        "7:22: `wait(return_when=FIRST_COMPLETED)` with a time-out is not supported",
+        "7:22: `wait(return_when=...)` with a time-out is not supported",
     );
     check_error(
         &program("    for _ in range(2):\n        wait(fs, timeout=1)"),
@@ -3730,7 +3730,7 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
     let first = "asyncio.FIRST_COMPLETED";
     check_error(
         &program("concurrent.futures.FIRST_COMPLETED", ""),
-        "8:56: `return_when` is a constant of the `wait`'s own module",
+        "8:56: `return_when` is one of `asyncio`'s ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION",
     );
     check_error(
         &program(first, "    x = done.pop()\n    y = done.pop()\n"),
@@ -7799,12 +7799,780 @@ fn a_dict_of_locks_is_looked_up_by_keys_known_at_import() {
     );
 }
 
-/// A method of a primitive or of the loop that the import does not follow is named in its refusal.
+/// `asyncio.wait_for(asyncio.shield(task), t)`: a `result` with a time-out, which cancels nothing.
 #[test]
-fn a_method_weft_does_not_import_is_named() {
+fn wait_for_of_a_shielded_task_gives_up_and_the_task_runs_on() {
+    check(
+        r#"
+        import asyncio
+        saved = 0
+        timeouts = 0
+        async def save():
+            global saved
+            await asyncio.sleep(0.03)
+            saved = 1
+        async def main():
+            global timeouts
+            task = asyncio.create_task(save())
+            try:
+                await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+            except asyncio.TimeoutError:
+                timeouts += 1
+            await task
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          saved: 0
+          timeouts: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 16: asyncio.run(main())
+              - result: { future: "job" }  # line 16: asyncio.run(main())
+          main-2:  # line 16: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: save, into: task }  # line 10: task = asyncio.create_task(save())
+              - result: { future: "task", timeout: 10ms, into_ok: in_time }  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+              - if:  # line 11: try:
+                  cond: "in_time"
+                  then:
+                    - result: { future: "task" }  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+                  else:
+                    - set: "timeouts = timeouts + 1"  # line 14: timeouts += 1
+              - result: { future: "task" }  # line 15: await task
+              - return: "None"  # line 8: async def main():
+          save:  # line 10: task = asyncio.create_task(save())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 30ms  # line 6: await asyncio.sleep(0.03)
+              - set: "saved = 1"  # line 7: saved = 1
+              - return: "None"  # line 4: async def save():
+        "#,
+    );
+}
+
+/// `loop.call_later(d, f, *args)` and `loop.call_soon(f, *args)`: a coroutine task that awaits the delay and makes the call; the handle's `cancel` is the task's.
+#[test]
+fn loop_callbacks_are_coroutine_tasks_of_their_own() {
+    check(
+        r#"
+        import asyncio
+        fired = 0
+        def fire(n):
+            global fired
+            fired += n
+        async def main():
+            event = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            h = loop.call_later(0.05, fire, 1)
+            loop.call_soon(fire, 10)
+            loop.call_later(0.01, event.set)
+            await event.wait()
+            h.cancel()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          fired: 0
+        events:
+          event: { asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fire-0, into: h }  # line 9: h = loop.call_later(0.05, fire, 1)
+              - submit: { task: fire-1, into: handle }  # line 10: loop.call_soon(fire, 10)
+              - submit: { task: event-set, into: handle2 }  # line 11: loop.call_later(0.01, event.set)
+              - wait: event  # line 12: await event.wait()
+              - cancel: "h"  # line 13: h.cancel()
+              - await: 0ns  # line 14: asyncio.run(main())
+              - cancel: "h"  # line 9: h = loop.call_later(0.05, fire, 1)
+              - cancel: "handle"  # line 10: loop.call_soon(fire, 10)
+              - cancel: "handle2"  # line 11: loop.call_later(0.01, event.set)
+              - result: { future: "h", into_ok: ended, catches: BaseException }  # line 9: h = loop.call_later(0.05, fire, 1)
+              - result: { future: "handle", into_ok: ended, catches: BaseException }  # line 10: loop.call_soon(fire, 10)
+              - result: { future: "handle2", into_ok: ended, catches: BaseException }  # line 11: loop.call_later(0.01, event.set)
+              - return: "None"  # line 6: async def main():
+          fire-0:  # line 9: h = loop.call_later(0.05, fire, 1)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 50ms  # line 9: h = loop.call_later(0.05, fire, 1)
+              - let: "n = 1"  # line 9: h = loop.call_later(0.05, fire, 1)
+              - set: "fired = fired + n"  # line 5: fired += n
+          fire-1:  # line 10: loop.call_soon(fire, 10)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 10"  # line 10: loop.call_soon(fire, 10)
+              - set: "fired = fired + n"  # line 5: fired += n
+          event-set:  # line 11: loop.call_later(0.01, event.set)
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 11: loop.call_later(0.01, event.set)
+              - set_event: event  # line 11: loop.call_later(0.01, event.set)
+        "#,
+    );
+}
+
+/// A callback the loop would call and drop: an `async def` never runs so; and `call_later` from a thread.
+#[test]
+fn loop_callbacks_that_would_not_run_are_refused() {
     check_error(
-        "import asyncio\ndef tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.01, tick)\nasyncio.run(main())\n",
-        "6:5: `loop.call_later(...)` of the event loop is not imported",
+        "import asyncio\nasync def tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.01, tick)\nasyncio.run(main())\n",
+        "6:27: `tick` is `async def`: the loop would call it and drop the coroutine",
+    );
+    check_error(
+        "import asyncio\ndef tick():\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_at(0.01, tick)\nasyncio.run(main())\n",
+        "6:5: `loop.call_at(...)` of the event loop is not imported",
+    );
+}
+
+/// `wait(fs, return_when=FIRST_EXCEPTION)`: watchers mark a raised job; `wait` moves positions into `done` until one raised or all finished.
+#[test]
+fn wait_first_exception_stops_at_the_first_raise() {
+    check(
+        r#"
+        from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+        finished_first = 0
+        def validate(n):
+            if n == 0:
+                raise ValueError("bad")
+            return n
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(validate, n) for n in range(2)]
+            done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+            finished_first = len(done)
+        "#,
+        r#"
+        shared:
+          finished_first: 0
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+              - repeat:  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+                    - submit: { task: validate, args: { n: "n" }, into: "futures[i]" }  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+              - repeat:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "taken = 0"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "raised = 0"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - while:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  cond: "taken < 2 and raised == 0"
+                  ops:
+                    - get: { queue: completed, into: marked }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - put: { queue: done, value: "marked // 2" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - let: "taken = taken + 1"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - let: "raised = marked % 2"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - while:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: marked }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+                    - put: { queue: done, value: "marked // 2" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - let: "done_count = len(done)"  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - set: "finished_first = done_count"  # line 10: finished_first = len(done)
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+          validate:  # line 8: futures = [pool.submit(validate, n) for n in range(2)]
+            start: spawned
+            executor: pool
+            ops:
+              - if:  # line 4: if n == 0:
+                  cond: "n == 0"
+                  then:
+                    - raise: ValueError  # line 5: raise ValueError("bad")
+              - return: "n"  # line 6: return n
+          as-completed:  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+            start: spawned
+            ops:
+              - result: { future: watched, into_ok: returned, catches: Exception }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 9: done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+        "#,
+    );
+}
+
+/// A list of coroutine objects (`asyncio.to_thread` too) read once, in the next statement, as `*coros` of `gather` or the list of `as_completed`: the list written into its use.
+#[test]
+fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
+    check(
+        r#"
+        import asyncio
+        import time
+        n = 0
+        async def add(i):
+            global n
+            n += i
+        def blocking(i):
+            time.sleep(0.01)
+            return i
+        async def main():
+            coros = [add(i) for i in range(2)]
+            await asyncio.gather(*coros)
+            loop = asyncio.get_running_loop()
+            aws = [loop.run_in_executor(None, blocking, 1), asyncio.to_thread(blocking, 2)]
+            for c in asyncio.as_completed(aws):
+                await c
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          n: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
+              - result: { future: "job" }  # line 17: asyncio.run(main())
+          main-2:  # line 17: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 12: await asyncio.gather(*coros)
+              - repeat:  # line 12: await asyncio.gather(*coros)
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 12: await asyncio.gather(*coros)
+                    - submit: { task: add, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - repeat:  # line 12: await asyncio.gather(*coros)
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - let: "futures = array(2)"  # line 15: for c in asyncio.as_completed(aws):
+              - submit: { task: blocking-0, into: "futures[0]" }  # line 15: for c in asyncio.as_completed(aws):
+              - submit: { task: blocking-1, into: "futures[1]" }  # line 15: for c in asyncio.as_completed(aws):
+              - repeat:  # line 15: for c in asyncio.as_completed(aws):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 15: for c in asyncio.as_completed(aws):
+              - repeat:  # line 15: for c in asyncio.as_completed(aws):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 15: for c in asyncio.as_completed(aws):
+                    - let: "c = futures[finished]"  # line 15: for c in asyncio.as_completed(aws):
+                    - result: { future: "c" }  # line 16: await c
+              - return: "None"  # line 10: async def main():
+          add:  # line 11: coros = [add(i) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - set: "n = n + i_2"  # line 6: n += i
+              - return: "None"  # line 4: async def add(i):
+          blocking-0:  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+              - io: 10ms  # line 8: time.sleep(0.01)
+              - return: "i_2"  # line 9: return i
+          blocking-1:  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+            start: spawned
+            ops:
+              - let: "i_2 = 2"  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
+              - io: 10ms  # line 8: time.sleep(0.01)
+              - return: "i_2"  # line 9: return i
+          as-completed:  # line 15: for c in asyncio.as_completed(aws):
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched }  # line 15: for c in asyncio.as_completed(aws):
+              - put: { queue: completed, value: "slot" }  # line 15: for c in asyncio.as_completed(aws):
+        "#,
+    );
+}
+
+/// A list of coroutine objects nobody hands on never runs in CPython; `asyncio.wait` of coroutines is
+/// Python 3.11's TypeError: neither is written into a use, and both stay refused.
+#[test]
+fn a_list_of_coroutines_not_handed_on_at_once_stays_refused() {
+    check_error(
+        "import asyncio\nasync def f(i):\n    pass\nasync def main():\n    never = [f(1)]\nasyncio.run(main())\n",
+        "5:14: a call to `f` inside an expression is not supported",
+    );
+    check_error(
+        "import asyncio\nasync def f(i):\n    pass\nasync def main():\n    coros = [f(1)]\n    await asyncio.wait(coros)\nasyncio.run(main())\n",
+        "5:14: a call to `f` inside an expression is not supported",
+    );
+}
+
+/// `results == [0, 10]`, `log[:2] == [...]`, `!=`: the lengths, then item by item, in parentheses.
+#[test]
+fn a_list_compared_with_a_list_display_item_by_item() {
+    check(
+        r#"
+        import threading
+        import concurrent.futures
+        log = []
+        fixed = [0, 0]
+        def work(i):
+            log.append(i)
+            fixed[i] = i + 1
+            return i * 10
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(work, range(2)))
+        assert results == [0, 10]
+        assert fixed == [1, 2]
+        assert log[:2] == [0, 1] or log[:2] == [1, 0]
+        assert log != ["a"]
+        "#,
+        r#"
+        shared:
+          log: {}
+          fixed: [0, 0]
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 11: t.start()
+              - spawn: work-1  # line 11: t.start()
+              - join: work-0  # line 13: t.join()
+              - join: work-1  # line 13: t.join()
+              - let: "futures = array(2)"  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 15: results = list(pool.map(work, range(2)))
+                  times: 2
+                  ops:
+                    - submit: { task: work-2, args: { i_2: "i" }, into: "futures[i]" }  # line 15: results = list(pool.map(work, range(2)))
+              - let: "results = array(2)"  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 15: results = list(pool.map(work, range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 15: results = list(pool.map(work, range(2)))
+              - repeat:  # line 14: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 14: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+              - assert: "(results[0] == 0 and results[1] == 10)"  # line 16: assert results == [0, 10]
+              - assert: "(fixed[0] == 1 and fixed[1] == 2)"  # line 17: assert fixed == [1, 2]
+              - assert: "(len(log) >= 2 and log[0] == 0 and log[1] == 1) or (len(log) >= 2 and log[0] == 1 and log[1] == 0)"  # line 18: assert log[:2] == [0, 1] or log[:2] == [1, 0]
+              - assert: "not (len(log) == 1 and log[0] == 'a')"  # line 19: assert log != ["a"]
+          work-0:  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+            start: spawned
+            ops:
+              - let: "i_2 = 0"  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+          work-1:  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+            start: spawned
+            ops:
+              - let: "i_2 = 1"  # line 9: threads = [threading.Thread(target=work, args=(i,)) for i...
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+          work-2:  # line 15: results = list(pool.map(work, range(2)))
+            start: spawned
+            executor: pool
+            ops:
+              - atomic:  # line 6: log.append(i)
+                  - set: "log[len(log)] = i_2"  # line 6: log.append(i)
+              - set: "fixed[i_2] = i_2 + 1"  # line 7: fixed[i] = i + 1
+              - return: "i_2 * 10"  # line 8: return i * 10
+        "#,
+    );
+}
+
+/// `for u in urls:` making a thread per item of a module list nobody writes: its items are known at import time.
+#[test]
+fn threads_made_over_a_module_list_nobody_writes() {
+    check(
+        r#"
+        import threading
+        done = 0
+        lock = threading.Lock()
+        urls = ["a", "b"]
+        def fetch(url):
+            global done
+            with lock:
+                done += 1
+        threads = []
+        for u in urls:
+            t = threading.Thread(target=fetch, args=(u,))
+            threads.append(t)
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          done: 0
+          urls: ["a", "b"]
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: fetch-0  # line 13: t.start()
+              - spawn: fetch-1  # line 13: t.start()
+              - join: fetch-0  # line 15: t.join()
+              - join: fetch-1  # line 15: t.join()
+          fetch-0:  # line 11: t = threading.Thread(target=fetch, args=(u,))
+            start: spawned
+            ops:
+              - with:  # line 7: with lock:
+                  lock: lock
+                  ops:
+                    - set: "done = done + 1"  # line 8: done += 1
+          fetch-1:  # line 11: t = threading.Thread(target=fetch, args=(u,))
+            start: spawned
+            ops:
+              - with:  # line 7: with lock:
+                  lock: lock
+                  ops:
+                    - set: "done = done + 1"  # line 8: done += 1
+        "#,
+    );
+}
+
+/// `@dataclass`: the fields' `__init__` (defaults as parameters, `field(default_factory=...)` made per instance, `__post_init__`'s body last), then a plain class.
+#[test]
+fn a_dataclass_gets_the_init_its_decorator_writes() {
+    check(
+        r#"
+        import threading
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Account:
+            owner: str
+            balance: int = 100
+            history: list = field(default_factory=list)
+            lock: threading.Lock = field(default_factory=threading.Lock)
+
+            def __post_init__(self):
+                self.withdrawals = 0
+
+            def withdraw(self, amount):
+                with self.lock:
+                    if self.balance >= amount:
+                        self.balance -= amount
+                        self.history.append(-amount)
+                        self.withdrawals += 1
+
+        acct = Account("ada")
+        threads = [threading.Thread(target=acct.withdraw, args=(60,)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert acct.balance == 40
+        "#,
+        r#"
+        shared:
+          acct_owner: "ada"
+          acct_balance: 100
+          acct_history: {}
+          acct_withdrawals: 0
+        locks: [acct_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: acct-withdraw-0  # line 24: t.start()
+              - spawn: acct-withdraw-1  # line 24: t.start()
+              - join: acct-withdraw-0  # line 26: t.join()
+              - join: acct-withdraw-1  # line 26: t.join()
+              - assert: "acct_balance == 40"  # line 27: assert acct.balance == 40
+          acct-withdraw-0:  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+            start: spawned
+            ops:
+              - let: "amount = 60"  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+              - with:  # line 15: with self.lock:
+                  lock: acct_lock
+                  ops:
+                    - if:  # line 16: if self.balance >= amount:
+                        cond: "acct_balance >= amount"
+                        then:
+                          - set: "acct_balance = acct_balance - amount"  # line 17: self.balance -= amount
+                          - atomic:  # line 18: self.history.append(-amount)
+                              - set: "acct_history[len(acct_history)] = -amount"  # line 18: self.history.append(-amount)
+                          - set: "acct_withdrawals = acct_withdrawals + 1"  # line 19: self.withdrawals += 1
+          acct-withdraw-1:  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+            start: spawned
+            ops:
+              - let: "amount = 60"  # line 22: threads = [threading.Thread(target=acct.withdraw, args=(6...
+              - with:  # line 15: with self.lock:
+                  lock: acct_lock
+                  ops:
+                    - if:  # line 16: if self.balance >= amount:
+                        cond: "acct_balance >= amount"
+                        then:
+                          - set: "acct_balance = acct_balance - amount"  # line 17: self.balance -= amount
+                          - atomic:  # line 18: self.history.append(-amount)
+                              - set: "acct_history[len(acct_history)] = -amount"  # line 18: self.history.append(-amount)
+                          - set: "acct_withdrawals = acct_withdrawals + 1"  # line 19: self.withdrawals += 1
+        "#,
+    );
+}
+
+/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused.
+#[test]
+fn a_dataclass_with_options_stays_refused() {
+    check_error(
+        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int = 0\np = P()\n",
+        "2:1: decorated classes (`@dataclass`, ...) are not supported",
+    );
+}
+
+/// `return await aw`: `awaited = await aw`, then `return awaited` (the local named apart from the function's names).
+#[test]
+fn return_await_is_an_await_into_a_local_then_its_return() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(n):
+            await asyncio.sleep(0.01)
+            return n * 2
+        async def wrapper(n):
+            return await fetch(n)
+        async def main():
+            r = await wrapper(3)
+            t = asyncio.create_task(wrapper(4))
+            s = await t
+            return r + s
+        total = asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: total = asyncio.run(main())
+              - result: { future: "job", into: "result" }  # line 12: total = asyncio.run(main())
+              - set: "total = result"  # line 12: total = asyncio.run(main())
+          main-2:  # line 12: total = asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 8: r = await wrapper(3)
+              - let: "n_2 = n"  # line 6: return await fetch(n)
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "awaited = n_2 * 2"  # line 6: return await fetch(n)
+              - let: "r = awaited"  # line 8: r = await wrapper(3)
+              - submit: { task: wrapper, into: t }  # line 9: t = asyncio.create_task(wrapper(4))
+              - result: { future: "t", into: "s" }  # line 10: s = await t
+              - return: "r + s"  # line 11: return r + s
+          wrapper:  # line 9: t = asyncio.create_task(wrapper(4))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 4"  # line 9: t = asyncio.create_task(wrapper(4))
+              - let: "n_2 = n"  # line 6: return await fetch(n)
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "awaited = n_2 * 2"  # line 6: return await fetch(n)
+              - return: "awaited"  # line 6: return await fetch(n)
+        "#,
+    );
+}
+
+/// `d.pop(k)` and `d.pop(k, default)` of a shared dict: one atomic step (KeyError, or the default, when the key is missing).
+#[test]
+fn a_dicts_pop_takes_the_value_and_removes_the_key() {
+    check(
+        r#"
+        import threading
+        sessions = {1: 10, 2: 20}
+        freed = 0
+        def close(user):
+            global freed
+            n = sessions.pop(user, 0)
+            freed += n
+        ts = [threading.Thread(target=close, args=(1,)) for _ in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        sessions.pop(2)
+        "#,
+        r#"
+        shared:
+          sessions: {1: 10, 2: 20}
+          freed: 0
+        tasks:
+          main:
+            ops:
+              - spawn: close-0  # line 10: t.start()
+              - spawn: close-1  # line 10: t.start()
+              - join: close-0  # line 12: t.join()
+              - join: close-1  # line 12: t.join()
+              - atomic:  # line 13: sessions.pop(2)
+                  - let: "popped = sessions[2]"  # line 13: sessions.pop(2)
+                  - del: "sessions[2]"  # line 13: sessions.pop(2)
+          close-0:  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+            start: spawned
+            ops:
+              - let: "user = 1"  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+              - atomic:  # line 6: n = sessions.pop(user, 0)
+                  - if:  # line 6: n = sessions.pop(user, 0)
+                      cond: "has(sessions, user)"
+                      then:
+                        - let: "n = sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                        - del: "sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                      else:
+                        - let: "n = 0"  # line 6: n = sessions.pop(user, 0)
+              - set: "freed = freed + n"  # line 7: freed += n
+          close-1:  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+            start: spawned
+            ops:
+              - let: "user = 1"  # line 8: ts = [threading.Thread(target=close, args=(1,)) for _ in ...
+              - atomic:  # line 6: n = sessions.pop(user, 0)
+                  - if:  # line 6: n = sessions.pop(user, 0)
+                      cond: "has(sessions, user)"
+                      then:
+                        - let: "n = sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                        - del: "sessions[user]"  # line 6: n = sessions.pop(user, 0)
+                      else:
+                        - let: "n = 0"  # line 6: n = sessions.pop(user, 0)
+              - set: "freed = freed + n"  # line 7: freed += n
+        "#,
+    );
+}
+
+/// `results += [n]` of a shared list: `list.__iadd__` extends it in place, one atomic step as `extend`.
+#[test]
+fn a_shared_list_extended_with_iadd() {
+    check(
+        r#"
+        import threading
+
+        results = []
+
+
+        def work(n):
+            global results
+            results += [n]
+
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        count = len(results)
+        "#,
+        r#"
+        shared:
+          results: {}
+          count: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 13: t.start()
+              - spawn: work-1  # line 13: t.start()
+              - spawn: work-2  # line 13: t.start()
+              - join: work-0  # line 15: t.join()
+              - join: work-1  # line 15: t.join()
+              - join: work-2  # line 15: t.join()
+              - set: "count = len(results)"  # line 16: count = len(results)
+          work-0:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+          work-1:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+          work-2:  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: threads = [threading.Thread(target=work, args=(n,)) for n...
+              - atomic:  # line 8: results += [n]
+                  - set: "results[len(results)] = n"  # line 8: results += [n]
+        "#,
+    );
+}
+
+/// `target=lambda: add(5)`: a call of a function of this file with literal arguments, as `functools.partial(add, 5)`.
+#[test]
+fn a_lambda_calling_a_function_with_literals_is_a_partial() {
+    check(
+        r#"
+        import threading
+
+        total = 0
+        lock = threading.Lock()
+
+
+        def add(n):
+            global total
+            with lock:
+                total += n
+
+
+        threads = [threading.Thread(target=lambda: add(5)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          total: 0
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: add-0  # line 15: t.start()
+              - spawn: add-1  # line 15: t.start()
+              - join: add-0  # line 17: t.join()
+              - join: add-1  # line 17: t.join()
+          add-0:  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+              - with:  # line 9: with lock:
+                  lock: lock
+                  ops:
+                    - set: "total = total + n"  # line 10: total += n
+          add-1:  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 13: threads = [threading.Thread(target=lambda: add(5)) for _ ...
+              - with:  # line 9: with lock:
+                  lock: lock
+                  ops:
+                    - set: "total = total + n"  # line 10: total += n
+        "#,
+    );
+}
+
+/// A lambda that reads a name binds it when it runs (the late-binding bug of a comprehension): refused.
+#[test]
+fn a_lambda_reading_a_name_stays_refused() {
+    check_error(
+        "import threading\ndef add(n):\n    pass\nts = [threading.Thread(target=lambda: add(i)) for i in range(2)]\n",
+        "4:31: a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)`",
     );
 }
 

@@ -19,6 +19,26 @@ use crate::expr::Ex;
 use crate::out::{Node, Step, quote};
 use crate::value::Value;
 
+/// What a watcher of one future (`watcher_task`) must allow for and tell.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Watch {
+    /// The future finishes: its position is put.
+    Finishing,
+    /// The program may cancel the future after the loop: a cancelled one is given up on.
+    Cancellable,
+    /// `wait(FIRST_EXCEPTION)`: the position is put as `2 * position + 1` when the job raised, else
+    /// `2 * position` (no future of it is cancelled before the wait).
+    MarkingExceptions,
+}
+
+/// `wait`'s `return_when`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ReturnWhen {
+    AllCompleted,
+    FirstCompleted,
+    FirstException,
+}
+
 /// How long a thread's watcher waits for its future: a cancelled job that never started gives back at
 /// once, a running one is waited for (`result` of a cancelled future without a time-out is a fault).
 pub(super) const CANCELLED_WAIT: &str = "1000000s";
@@ -39,7 +59,8 @@ impl<'a> Translator<'a> {
             return Ok(false);
         };
         // A thread's futures may be cancelled after the loop; asyncio's are refused above when they are.
-        let queue = self.watch_futures((&futures, length), asyncio, !asyncio, out, line);
+        let watch = if asyncio { Watch::Finishing } else { Watch::Cancellable };
+        let queue = self.watch_futures((&futures, length), asyncio, watch, out, line);
         let position = self.temporary(frame.task, "finished");
         self.forget_assigned(frame, &looping.body);
         let saved = frame.locals.get(variable).cloned();
@@ -140,11 +161,24 @@ impl<'a> Translator<'a> {
             };
             return fail(call, message);
         }
-        let (first_completed, timeout) = self.check_wait_call(frame, call, asyncio)?;
+        let (return_when, timeout) = self.check_wait_call(frame, call, asyncio)?;
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
-        if first_completed {
-            self.wait_first(frame, targets, (&futures, length), asyncio, out, line)?;
-            return Ok(true);
+        match return_when {
+            ReturnWhen::FirstCompleted => {
+                self.wait_first(frame, targets, (&futures, length), asyncio, out, line)?;
+                return Ok(true);
+            }
+            ReturnWhen::FirstException => {
+                if self.is_cancelled(&futures) {
+                    return fail(
+                        call,
+                        "`wait(return_when=FIRST_EXCEPTION)` over futures something cancels is not supported",
+                    );
+                }
+                self.wait_first_exception(frame, targets, (&futures, length), asyncio, out, line)?;
+                return Ok(true);
+            }
+            ReturnWhen::AllCompleted => {}
         }
         if let Some(timeout) = timeout {
             self.wait_until(frame, targets, (&futures, length), timeout, out, line)?;
@@ -200,7 +234,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
-        let queue = self.watch_futures((futures, length), asyncio, true, out, line);
+        let queue = self.watch_futures((futures, length), asyncio, Watch::Cancellable, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
         let move_one = |out: &mut Vec<Step>| {
@@ -222,19 +256,64 @@ impl<'a> Translator<'a> {
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 
+    /// `done, not_done = wait(fs, return_when=FIRST_EXCEPTION)`: as `wait_first`, but `wait` moves
+    /// positions into `done` until one job raised or every future finished (CPython's waiter is woken by
+    /// the first exception, or by the last completion), then every position already put. The watchers
+    /// mark a raised job in what they put (`Watch::MarkingExceptions`).
+    fn wait_first_exception(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        (futures, length): (&str, usize),
+        asyncio: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let queue = self.watch_futures((futures, length), asyncio, Watch::MarkingExceptions, out, line);
+        let done = self.completion_queue_named("done", asyncio);
+        let marked = self.temporary(frame.task, "marked");
+        let taken = self.temporary(frame.task, "taken");
+        let raised = self.temporary(frame.task, "raised");
+        let move_one = |out: &mut Vec<Step>| {
+            out.push(Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("into", Node::Plain(marked.clone()))]),
+                line,
+            ));
+            out.push(Step::new(
+                "put",
+                Node::Map(vec![
+                    ("queue", Node::Plain(done.clone())),
+                    ("value", Node::Quoted(format!("{marked} // 2"))),
+                ]),
+                line,
+            ));
+        };
+        out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
+        out.push(Step::new("let", Node::Quoted(format!("{raised} = 0")), line));
+        let mut until_raised = Vec::new();
+        move_one(&mut until_raised);
+        until_raised.push(Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line));
+        until_raised.push(Step::new("let", Node::Quoted(format!("{raised} = {marked} % 2")), line));
+        out.push(super::while_step(format!("{taken} < {length} and {raised} == 0"), until_raised, line));
+        let mut already = Vec::new();
+        move_one(&mut already);
+        out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
+    }
+
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
     /// once it has finished: the queue.
-    /// `cancellable`: the program may cancel the futures (`watcher_task`).
     fn watch_futures(
         &mut self,
         (futures, length): (&str, usize),
         asyncio: bool,
-        cancellable: bool,
+        watch: Watch,
         out: &mut Vec<Step>,
         line: u32,
     ) -> String {
         let queue = self.completion_queue(asyncio);
-        let watcher = self.watcher_task(&queue, asyncio, cancellable, line);
+        let watcher = self.watcher_task(&queue, asyncio, watch, line);
         let submit = Step::new(
             "submit",
             Node::Map(vec![
@@ -295,7 +374,7 @@ impl<'a> Translator<'a> {
             return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
         }
         let duration = self.duration(frame, timeout)?;
-        let queue = self.watch_futures((futures, length), false, true, out, line);
+        let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
         let deadline = self.new_task("wait_deadline", true, line);
         self.scenario.tasks[deadline].daemon = true;
         self.scenario.tasks[deadline].ops = vec![
@@ -559,32 +638,33 @@ impl<'a> Translator<'a> {
         frame: &Frame,
         call: &'c ast::ExprCall,
         asyncio: bool,
-    ) -> Result<(bool, Option<&'c Expr>)> {
+    ) -> Result<(ReturnWhen, Option<&'c Expr>)> {
         if call.arguments.args.len() != 1 {
             return fail(call, "`wait` takes one list of futures (`return_when=` by name)");
         }
-        let mut first_completed = false;
+        let mut return_when = ReturnWhen::AllCompleted;
         let mut timeout = None;
         for keyword in &call.arguments.keywords {
             match keyword.arg.as_ref().map(|arg| arg.as_str()) {
-                Some("return_when") => match self.expr(frame, &keyword.value, false) {
-                    Ok(Ex::Static(Value::Module(name))) if name.ends_with(".ALL_COMPLETED") => {}
-                    Ok(Ex::Static(Value::Module(name))) if name.ends_with(".FIRST_COMPLETED") => {
-                        if name
-                            != if asyncio { "asyncio.FIRST_COMPLETED" } else { "concurrent.futures.FIRST_COMPLETED" }
-                        {
-                            return fail(&keyword.value, "`return_when` is a constant of the `wait`'s own module");
-                        }
-                        first_completed = true;
-                    }
-                    _ => {
-                        return fail(
-                            &keyword.value,
-                            "`wait` with `FIRST_EXCEPTION` is not supported (`ALL_COMPLETED` and `FIRST_COMPLETED` \
-                             are); loop over `as_completed(futures)` instead",
-                        );
-                    }
-                },
+                Some("return_when") => {
+                    let module = if asyncio { "asyncio" } else { "concurrent.futures" };
+                    return_when = match self.expr(frame, &keyword.value, false) {
+                        Ok(Ex::Static(Value::Module(name))) => match name.strip_prefix(module) {
+                            Some(".ALL_COMPLETED") => ReturnWhen::AllCompleted,
+                            Some(".FIRST_COMPLETED") => ReturnWhen::FirstCompleted,
+                            Some(".FIRST_EXCEPTION") => ReturnWhen::FirstException,
+                            _ => {
+                                return fail(
+                                    &keyword.value,
+                                    format!(
+                                        "`return_when` is one of `{module}`'s ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION"
+                                    ),
+                                );
+                            }
+                        },
+                        _ => return fail(&keyword.value, "`return_when` is named as its module's constant"),
+                    };
+                }
                 Some("timeout") if !asyncio => {
                     if self.static_value(frame, &keyword.value)? != Value::None {
                         timeout = Some(&keyword.value);
@@ -593,8 +673,10 @@ impl<'a> Translator<'a> {
                 _ => return fail(keyword, "this keyword of `wait` is not supported (`return_when` and `timeout` are)"),
             }
         }
-        if first_completed && let Some(timeout) = timeout {
-            return fail(timeout, "`wait(return_when=FIRST_COMPLETED)` with a time-out is not supported");
+        if return_when != ReturnWhen::AllCompleted
+            && let Some(timeout) = timeout
+        {
+            return fail(timeout, "`wait(return_when=...)` with a time-out is not supported (`ALL_COMPLETED`'s is)");
         }
         match (asyncio, frame.coroutine) {
             (true, false) => fail(call, "`asyncio.wait` outside a coroutine: there is no running loop"),
@@ -602,7 +684,7 @@ impl<'a> Translator<'a> {
                 call,
                 "`concurrent.futures.wait` in a coroutine blocks its loop's thread; use `asyncio.wait` over tasks",
             ),
-            _ => Ok((first_completed, timeout)),
+            _ => Ok((return_when, timeout)),
         }
     }
 
@@ -695,6 +777,14 @@ impl<'a> Translator<'a> {
                 None if let Ok(Ex::Static(Value::Future(made))) = self.expr(frame, element, false) => {
                     out.push(Step::new("let", Node::Quoted(format!("{into} = {made}")), line));
                 }
+                None if asyncio
+                    && let Expr::Call(call) = element
+                    && self.is_to_thread(frame, call) =>
+                {
+                    // `asyncio.to_thread(g, x)`, which `as_completed` wraps in a task: a job of the loop's
+                    // default executor.
+                    self.submit_start(frame, super::coroutines::to_thread_start(call)?, Node::Quoted(into), out, line)?;
+                }
                 None if asyncio => {
                     let job = self.coroutine_call(frame, element)?;
                     self.submit_job(frame, Placement::Coroutine, job, Node::Quoted(into), out, line)?;
@@ -728,32 +818,43 @@ impl<'a> Translator<'a> {
     /// The watcher of one future: waits for it to finish (`result`), then puts its position into the
     /// queue. A thread for concurrent.futures, a coroutine on the loop for asyncio (as the done callback
     /// `asyncio.as_completed` adds to each task runs on the loop). When the program may cancel the
-    /// future (`cancellable`), the watcher's `result` gives up on a cancelled one instead of raising.
-    fn watcher_task(&mut self, queue: &str, asyncio: bool, cancellable: bool, line: u32) -> usize {
+    /// future (`Watch::Cancellable`), the watcher's `result` gives up on a cancelled one instead of
+    /// raising; `Watch::MarkingExceptions` catches the job's exception and says it in what it puts.
+    fn watcher_task(&mut self, queue: &str, asyncio: bool, watch: Watch, line: u32) -> usize {
         let task = self.new_task("as_completed", true, line);
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");
         }
         let mut wait = vec![("future", Node::Plain("watched".to_string()))];
         let mut key = "result";
-        if cancellable {
-            // The program may cancel a future after the loop (`break`, then `f.cancel()` of the rest):
-            // a watcher of a cancelled future gives up instead of raising CancelledError. A coroutine
-            // waits with `await` (`result` with a time-out is a thread's), whose time-out would cancel
-            // the task: never reached, as `asyncio.run` cancels the tasks still pending at its end.
-            wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
-            // Not a name of the program's (a global `finished` would be shared, not this task's own).
-            let flag = self.temporary(task, "finished");
-            if asyncio {
-                key = "await";
-                wait.push(("into", Node::Plain(flag)));
-            } else {
+        let mut slot = "slot".to_string();
+        match watch {
+            Watch::Finishing => {}
+            Watch::Cancellable => {
+                // The program may cancel a future after the loop (`break`, then `f.cancel()` of the
+                // rest): a watcher of a cancelled future gives up instead of raising CancelledError. A
+                // coroutine waits with `await`, whose time-out would cancel the task: never reached, as
+                // `asyncio.run` cancels the tasks still pending at its end.
+                wait.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
+                // Not a name of the program's (a global `finished` would be shared, not this task's own).
+                let flag = self.temporary(task, "finished");
+                if asyncio {
+                    key = "await";
+                    wait.push(("into", Node::Plain(flag)));
+                } else {
+                    wait.push(("into_ok", Node::Plain(flag)));
+                }
+            }
+            Watch::MarkingExceptions => {
+                let flag = self.temporary(task, "returned");
+                slot = format!("2 * slot + 1 - {flag}");
                 wait.push(("into_ok", Node::Plain(flag)));
+                wait.push(("catches", Node::Plain("Exception".to_string())));
             }
         }
-        if !asyncio && self.jobs_raise {
+        if !asyncio && self.jobs_raise && watch != Watch::MarkingExceptions {
             // A job's exception is for the program's own `result` to raise, not the watcher's.
-            if !cancellable {
+            if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
             }
             wait.push(("catches", Node::Plain("Exception".to_string())));
@@ -762,7 +863,7 @@ impl<'a> Translator<'a> {
             Step::new(key, Node::Map(wait), line),
             Step::new(
                 "put",
-                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("slot".to_string()))]),
+                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted(slot))]),
                 line,
             ),
         ];

@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::futures::{Job, Placement};
 use super::{Frame, Result, Translator, fail};
@@ -566,7 +567,7 @@ impl<'a> Translator<'a> {
         self.start_comprehension(frame, name, comprehension, start, out, line).map(Some)
     }
 
-    fn is_to_thread(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+    pub(super) fn is_to_thread(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.to_thread")
     }
 
@@ -646,6 +647,9 @@ impl<'a> Translator<'a> {
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
+        if let Some(inner) = self.shielded(frame, awaitable)? {
+            return self.wait_for_shielded(frame, inner, timeout, into, out, line);
+        }
         if let Some(condition) = self.asyncio_condition_wait(frame, awaitable) {
             return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
         }
@@ -698,6 +702,65 @@ impl<'a> Translator<'a> {
             }
         }
         out.push(self.awaited_result(frame, &future, into, line));
+        Ok(())
+    }
+
+    /// `asyncio.shield(aw)`: the awaitable it shields, a task or a coroutine call of this file.
+    fn shielded<'e>(&self, frame: &Frame, awaitable: &'e Expr) -> Result<Option<&'e Expr>> {
+        let Expr::Call(call) = awaitable else { return Ok(None) };
+        if self.module_callee(frame, call).is_none_or(|callee| callee != "asyncio.shield") {
+            return Ok(None);
+        }
+        match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([inner], []) => Ok(Some(inner)),
+            _ => fail(call, "`asyncio.shield(aw)` takes the one awaitable"),
+        }
+    }
+
+    /// `asyncio.wait_for(asyncio.shield(aw), t)`: the time-out gives up on the shield, never on the task
+    /// it shields, which runs on: a `result` with `timeout` (no cancel), then the value. A task given up
+    /// on is not counted as awaited, so `asyncio.run` still cancels it at its end when nothing awaits it
+    /// later, as Python does.
+    fn wait_for_shielded(
+        &mut self,
+        frame: &mut Frame,
+        inner: &Expr,
+        timeout: &Expr,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let future = match self.expr(frame, inner, false) {
+            Ok(Ex::Static(Value::Future(future))) => future,
+            _ => {
+                let job = self.coroutine_call(frame, inner)?;
+                let future = self.temporary(frame.task, "task");
+                self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
+                future
+            }
+        };
+        if self.static_value(frame, timeout)? == Value::None {
+            out.push(self.awaited_result(frame, &future, into, line));
+            return Ok(());
+        }
+        let duration = self.duration(frame, timeout)?;
+        let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
+        let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+        if let Some(flag) = &catch {
+            entries.push(("into_ok", Node::Plain(flag.clone())));
+        }
+        out.push(Step::new("result", Node::Map(entries), line));
+        if catch.is_none() {
+            // An uncaught time-out ends the program: the task counts as awaited.
+            out.push(self.awaited_result(frame, &future, into, line));
+            return Ok(());
+        }
+        self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
+        let mut entries = vec![("future", Node::Quoted(future))];
+        if let Some(into) = into {
+            entries.push(("into", Node::Quoted(into.to_string())));
+        }
+        out.push(Step::new("result", Node::Map(entries), line));
         Ok(())
     }
 
@@ -870,20 +933,40 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        let task = self.coroutine_task(at, base, line)?;
+        self.scenario.tasks[task].ops = ops;
+        let future = self.temporary(frame.task, future);
+        self.submit_coroutine_task(frame, task, &future, args, out, line);
+        Ok(future)
+    }
+
+    /// A new coroutine task of the import's own making (`start: spawned`), its ops still to come.
+    pub(super) fn coroutine_task(&mut self, at: &impl Ranged, base: &str, line: u32) -> Result<usize> {
         if self.scenario.tasks.len() >= super::MAX_TASKS {
             return fail(at, format!("more than {} tasks", super::MAX_TASKS));
         }
         let task = self.new_task(base, true, line);
         self.scenario.tasks[task].kind = Some("coroutine");
-        self.scenario.tasks[task].ops = ops;
-        let future = self.temporary(frame.task, future);
-        let into = Node::Plain(future.clone());
+        Ok(task)
+    }
+
+    /// The `submit` of a coroutine task the import made, its future into the local `future`, noted as
+    /// started so that `asyncio.run` cancels it at its end when nothing awaits it.
+    pub(super) fn submit_coroutine_task(
+        &mut self,
+        frame: &Frame,
+        task: usize,
+        future: &str,
+        args: Option<String>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let into = Node::Plain(future.to_string());
         self.note_started_coroutine(frame, &into, line);
         let mut entries = vec![("task", Node::Task(task))];
         entries.extend(args.map(|args| ("args", Node::Plain(args))));
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
-        Ok(future)
     }
 
     /// `ev.wait()` or `q.get()` of one of asyncio's own events and queues: the awaitable `wait_for` wraps
@@ -1204,7 +1287,7 @@ fn contains_step(steps: &[Step], key: &str) -> bool {
 }
 
 /// `asyncio.to_thread(g, x, ...)`: a thread job of the loop's default executor.
-fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
+pub(super) fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
     let Some((function, args)) = call.arguments.args.split_first() else {
         return fail(call, "`to_thread` needs the function to run");
     };

@@ -815,6 +815,11 @@ impl<'a> Translator<'a> {
             }
         }
         let bound = match value {
+            Expr::Call(call) if let Some(method) = self.loop_callback_method(frame, call) => {
+                self.local_binding_allowed(frame, name, value)?;
+                let local = self.local_name(frame.task, name);
+                Value::Future(self.loop_callback(frame, method, call, Some(local), out, line)?)
+            }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
                 self.local_binding_allowed(frame, name, value)?;
                 let local = self.local_name(frame.task, name);

@@ -111,13 +111,6 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     pub(super) fn lower_result(&mut self, result: &RawResult, at: &Location) -> Result<()> {
-        if let Some(timeout) = &result.timeout
-            && self.names.task_kind(self.task) == TaskKind::Coroutine
-        {
-            return Err(self
-                .error(&timeout.referenced, "a coroutine awaits a task; `result` with `timeout` is for threads")
-                .with_help("`asyncio.wait_for(task, D)` is `await: { future: f, timeout: D, into: ok }`"));
-        }
         if let Some(catches) = &result.catches
             && result.into_ok.is_none()
         {

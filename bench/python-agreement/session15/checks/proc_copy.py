@@ -1,0 +1,14 @@
+from multiprocessing import Process
+
+counter = 0
+
+
+def bump():
+    global counter
+    counter += 1
+
+
+if __name__ == "__main__":
+    p = Process(target=bump)
+    p.start()
+    p.join()

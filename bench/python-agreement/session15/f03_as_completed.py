@@ -1,0 +1,22 @@
+# no bug: as_completed yields futures as they finish; the fastest job comes first
+from concurrent.futures import ThreadPoolExecutor, as_completed
+import time
+
+completion_order = []
+
+
+def job(name, seconds):
+    time.sleep(seconds)
+    return name
+
+
+with ThreadPoolExecutor(max_workers=3) as executor:
+    future_to_name = {
+        executor.submit(job, 1, 0.03): 1,
+        executor.submit(job, 2, 0.01): 2,
+        executor.submit(job, 3, 0.02): 3,
+    }
+    for future in as_completed(future_to_name):
+        completion_order.append(future.result())
+
+print(completion_order)

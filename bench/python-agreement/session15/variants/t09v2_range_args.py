@@ -1,0 +1,31 @@
+# variant of t09: threads over range(5), no url list -- no bug: a Semaphore(2) keeps at most two downloads running at once
+import threading
+import time
+
+slots = threading.Semaphore(2)
+stats_lock = threading.Lock()
+active = 0
+max_active = 0
+downloaded = 0
+
+
+def download(url):
+    global active, max_active, downloaded
+    with slots:
+        with stats_lock:
+            active += 1
+            max_active = max(max_active, active)
+        time.sleep(0.005)
+        with stats_lock:
+            active -= 1
+            downloaded += 1
+
+
+threads = [threading.Thread(target=download, args=(i,)) for i in range(5)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+
+assert max_active <= 2
+print(downloaded, max_active)

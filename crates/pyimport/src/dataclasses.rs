@@ -1,0 +1,266 @@
+//! `@dataclass` classes, before translation: the decorator writes an `__init__` from the class's
+//! annotated fields, and so does this rewrite, on the syntax tree, into the plain class the translator
+//! follows (translate/classes.rs): `x: int = 0` becomes a parameter `x=0` of `__init__` and `self.x = x`
+//! in its body, `items: list = field(default_factory=list)` becomes `self.items = list()` (Python calls
+//! the factory per instance; a factory field is no parameter here), `__post_init__` is called at the
+//! end (its body written there). The generated nodes carry the range of the field they come from, so a refusal or a trace
+//! points at it.
+//!
+//! Only the plain decorator (`@dataclass`, `@dataclasses.dataclass`, `@dataclass()`) on a class that
+//! defines no `__init__` of its own is rewritten; `frozen=`, `slots=` and the other options, and
+//! `InitVar` fields, are left to the translator, which refuses decorated classes plainly.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// Rewrites the module's plain dataclasses; the number rewritten.
+pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
+    let mut rewritten = 0;
+    for stmt in body.iter_mut() {
+        if let Stmt::ClassDef(class) = stmt
+            && is_plain_dataclass(class)
+            && let Some(fields) = fields(class)
+        {
+            let init = generated_init(class, &fields);
+            class.body.retain(|inner| !is_field(inner) && !is_post_init(inner));
+            class.body.insert(0, Stmt::FunctionDef(init));
+            class.decorator_list.clear();
+            rewritten += 1;
+        }
+    }
+    rewritten
+}
+
+/// One field: its name, what `__init__` gives it, and where it is written.
+struct Field {
+    name: String,
+    value: FieldValue,
+    range: TextRange,
+}
+
+enum FieldValue {
+    /// A parameter without a default.
+    Required,
+    /// A parameter with this default.
+    Default(Expr),
+    /// `field(default_factory=f)`: `f()` per instance, no parameter.
+    Factory(Expr),
+}
+
+fn is_plain_dataclass(class: &ast::StmtClassDef) -> bool {
+    let [decorator] = &class.decorator_list[..] else { return false };
+    let named = |expr: &Expr| match expr {
+        Expr::Name(name) => name.id.as_str() == "dataclass",
+        Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "dataclass"
+                && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "dataclasses")
+        }
+        _ => false,
+    };
+    let plain = match &decorator.expression {
+        Expr::Call(call) => call.arguments.is_empty() && named(&call.func),
+        other => named(other),
+    };
+    plain && class.arguments.as_ref().is_none_or(|arguments| arguments.is_empty())
+}
+
+fn is_post_init(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == "__post_init__" && def.parameters.len() == 1)
+}
+
+/// An annotated name in the class body that is a field (not a `ClassVar`).
+fn is_field(stmt: &Stmt) -> bool {
+    let Stmt::AnnAssign(assign) = stmt else { return false };
+    matches!(&*assign.target, Expr::Name(_)) && !is_class_var(&assign.annotation)
+}
+
+fn is_class_var(annotation: &Expr) -> bool {
+    let base = match annotation {
+        Expr::Subscript(subscript) => &*subscript.value,
+        other => other,
+    };
+    match base {
+        Expr::Name(name) => name.id.as_str() == "ClassVar",
+        Expr::Attribute(attribute) => attribute.attr.as_str() == "ClassVar",
+        _ => false,
+    }
+}
+
+/// The class's fields in order, or `None` when the rewrite does not apply: the class has an `__init__`
+/// of its own, a field is an `InitVar`, or a `field(...)` takes what this rewrite does not follow.
+fn fields(class: &ast::StmtClassDef) -> Option<Vec<Field>> {
+    let defines_init =
+        class.body.iter().any(|stmt| matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == "__init__"));
+    if defines_init {
+        return None;
+    }
+    let mut fields = Vec::new();
+    for stmt in &class.body {
+        if !is_field(stmt) {
+            continue;
+        }
+        let Stmt::AnnAssign(assign) = stmt else { unreachable!("is_field") };
+        let Expr::Name(target) = &*assign.target else { unreachable!("is_field") };
+        if matches!(&*assign.annotation, Expr::Name(name) if name.id.as_str() == "InitVar")
+            || matches!(&*assign.annotation, Expr::Subscript(s) if matches!(&*s.value, Expr::Name(n) if n.id.as_str() == "InitVar"))
+        {
+            return None;
+        }
+        let value = match assign.value.as_deref() {
+            None => FieldValue::Required,
+            Some(Expr::Call(call)) if is_field_call(&call.func) => field_call_value(call)?,
+            Some(default) => FieldValue::Default(default.clone()),
+        };
+        fields.push(Field { name: target.id.to_string(), value, range: stmt.range() });
+    }
+    Some(fields)
+}
+
+fn is_field_call(func: &Expr) -> bool {
+    match func {
+        Expr::Name(name) => name.id.as_str() == "field",
+        Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "field"
+                && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "dataclasses")
+        }
+        _ => false,
+    }
+}
+
+/// `field(default=x)` or `field(default_factory=f)`; `repr=`, `compare=` and `hash=` change nothing
+/// weft models. Anything else (`init=False`, positional arguments): `None`.
+fn field_call_value(call: &ast::ExprCall) -> Option<FieldValue> {
+    if !call.arguments.args.is_empty() {
+        return None;
+    }
+    let mut value = FieldValue::Required;
+    for keyword in &call.arguments.keywords {
+        match keyword.arg.as_ref()?.as_str() {
+            "default" => value = FieldValue::Default(keyword.value.clone()),
+            "default_factory" => value = FieldValue::Factory(keyword.value.clone()),
+            "repr" | "compare" | "hash" => {}
+            _ => return None,
+        }
+    }
+    Some(value)
+}
+
+/// `def __init__(self, a, b=0): self.a = a; self.b = b; self.c = factory()`, then `__post_init__`'s body.
+fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunctionDef {
+    let range = class.decorator_list.first().map_or(class.range(), Ranged::range);
+    let mut parameters = vec![parameter("self", None, range)];
+    let mut body = Vec::new();
+    for field in fields {
+        let value = match &field.value {
+            FieldValue::Required | FieldValue::Default(_) => name(&field.name, field.range),
+            FieldValue::Factory(factory) => made_by(factory, field.range),
+        };
+        match &field.value {
+            FieldValue::Required => parameters.push(parameter(&field.name, None, field.range)),
+            FieldValue::Default(default) => {
+                parameters.push(parameter(&field.name, Some(default.clone()), field.range));
+            }
+            FieldValue::Factory(_) => {}
+        }
+        body.push(Stmt::Assign(ast::StmtAssign {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: field.range,
+            targets: vec![self_attribute(&field.name, ast::ExprContext::Store, field.range)],
+            value: Box::new(value),
+        }));
+    }
+    // `__post_init__(self)`'s body, which the generated `__init__` calls last, written in its place.
+    let post_init = class.body.iter().find_map(|stmt| match stmt {
+        Stmt::FunctionDef(def) if def.name.as_str() == "__post_init__" && def.parameters.len() == 1 => Some(def),
+        _ => None,
+    });
+    if let Some(post_init) = post_init {
+        body.extend(post_init.body.iter().cloned());
+    }
+    if body.is_empty() {
+        body.push(Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range }));
+    }
+    ast::StmtFunctionDef {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        is_async: false,
+        decorator_list: Default::default(),
+        name: ast::Identifier::new("__init__", range),
+        type_params: None,
+        parameters: Box::new(ast::Parameters {
+            range,
+            node_index: ast::AtomicNodeIndex::default(),
+            posonlyargs: Default::default(),
+            args: parameters.into_iter().collect(),
+            vararg: None,
+            kwonlyargs: Default::default(),
+            kwarg: None,
+        }),
+        returns: None,
+        body: body.into_iter().collect(),
+    }
+}
+
+/// What the factory makes: `[]` for `list`, `{}` for `dict` (the displays the translator follows),
+/// else the call `factory()`.
+fn made_by(factory: &Expr, range: TextRange) -> Expr {
+    match factory {
+        Expr::Name(name) if name.id.as_str() == "list" => Expr::List(ast::ExprList {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            elts: Vec::new(),
+            ctx: ast::ExprContext::Load,
+        }),
+        Expr::Name(name) if name.id.as_str() == "dict" => {
+            Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
+        }
+        other => call(other.clone(), range),
+    }
+}
+
+fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::ParameterWithDefault {
+    ast::ParameterWithDefault {
+        range,
+        node_index: ast::AtomicNodeIndex::default(),
+        parameter: ast::Parameter {
+            range,
+            node_index: ast::AtomicNodeIndex::default(),
+            name: ast::Identifier::new(name, range),
+            annotation: None,
+        },
+        default: default.map(Box::new),
+    }
+}
+
+fn name(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        id: ast::name::Name::new(id),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+fn self_attribute(attribute: &str, ctx: ast::ExprContext, range: TextRange) -> Expr {
+    Expr::Attribute(ast::ExprAttribute {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Box::new(name("self", range)),
+        attr: ast::Identifier::new(attribute, range),
+        ctx,
+    })
+}
+
+fn call(func: Expr, range: TextRange) -> Expr {
+    Expr::Call(ast::ExprCall {
+        node_index: ast::AtomicNodeIndex::default(),
+        range_start: range.start(),
+        func: Box::new(func),
+        arguments: ast::Arguments {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: TextRange::empty(range.end()),
+            args: Box::new([]),
+            keywords: Default::default(),
+        },
+    })
+}
