@@ -64,7 +64,7 @@ fn disagreement_in_order(
 /// stateless DPOR on every fourth program (it has its own count test in tests/exploration.rs; this keeps
 /// CI time moderate).
 fn disagreement_within_bounds(seed: u64, model: &sim_core::Model, all: &Enumeration) -> Option<String> {
-    let stateless = (seed % 4 == 0).then_some((None, Reduction::StatelessDpor));
+    let stateless = seed.is_multiple_of(4).then_some((None, Reduction::StatelessDpor));
     let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
     cached.into_iter().chain(stateless).find_map(|(bound, reduction)| disagreement(model, all, bound, reduction))
 }
