@@ -8687,7 +8687,8 @@ fn a_value_is_guarded_by_its_own_lock_or_a_multiprocessing_lock() {
 }
 
 /// What is refused, plainly: floats, a Value without a lock asked for it, a threading lock given to a
-/// process (a copy each), a Value used as a global of the process, `multiprocessing.Array`.
+/// process (a copy each), a Value used as a global of the process, a Value given to a process pool's job
+/// (not picklable), `multiprocessing.Array`.
 #[test]
 fn values_and_locks_processes_cannot_share_are_refused() {
     let refused = [
@@ -8708,6 +8709,11 @@ fn values_and_locks_processes_cannot_share_are_refused() {
             "import multiprocessing\ndef f():\n    v.value += 1\nv = multiprocessing.Value(\"i\", 0)\n\
              p = multiprocessing.Process(target=f)\np.start()\np.join()\n",
             "5:5: `f` uses the `multiprocessing.Value` `v` as a global; give it to the process in `args=`",
+        ),
+        (
+            "import multiprocessing\nfrom concurrent.futures import ProcessPoolExecutor\ndef f(v):\n    v.value += 1\n\
+             v = multiprocessing.Value(\"i\", 0)\nwith ProcessPoolExecutor(2) as ex:\n    ex.submit(f, v)\n",
+            "7:5: a `multiprocessing.Value` given to a process pool's job: CPython cannot pickle it",
         ),
         (
             "import multiprocessing\na = multiprocessing.Array(\"i\", 3)\n",

@@ -1566,6 +1566,23 @@ impl<'a> Translator<'a> {
         let Some(def) = self.functions.get(function).copied() else {
             return fail(call, format!("`{function}` is not a function of this file"));
         };
+        // CPython pickles a process job's arguments: a Value or a multiprocessing lock refuses (RuntimeError,
+        // shared "only between processes through inheritance"), a threading lock cannot (TypeError).
+        let given = args.iter().chain(keywords.iter().map(|(_, argument)| argument));
+        if matches!(placement, Placement::Executor(_, true))
+            && let Some(Argument::Static(Value::Object(object))) = given.into_iter().find(|argument| {
+                matches!(argument, Argument::Static(Value::Object(Object::SharedValue { .. } | Object::Lock { .. })))
+            })
+        {
+            return fail(
+                call,
+                format!(
+                    "{} given to a process pool's job: CPython cannot pickle it for the job's process (a Value or \
+                     a multiprocessing lock is shared only with a `multiprocessing.Process`, through `args=`)",
+                    object.describe()
+                ),
+            );
+        }
         let parameters = self.positional_parameters(function);
         let signature = |argument: &Argument| match argument {
             Argument::Static(value) => format!("{value:?}"),
