@@ -60,6 +60,15 @@ fn disagreement_in_order(
     None
 }
 
+/// The first disagreement of state caching (the default) unbounded and within bounds 0 and 1, and of
+/// stateless DPOR on every fourth program (it has its own count test in tests/exploration.rs; this keeps
+/// CI time moderate).
+fn disagreement_within_bounds(seed: u64, model: &sim_core::Model, all: &Enumeration) -> Option<String> {
+    let stateless = seed.is_multiple_of(4).then_some((None, Reduction::StatelessDpor));
+    let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
+    cached.into_iter().chain(stateless).find_map(|(bound, reduction)| disagreement(model, all, bound, reduction))
+}
+
 fn brute_force(yaml: &str) -> Option<(scenarios::Scenario, Enumeration)> {
     let scenario = common::load(yaml);
     let all = enumerate(&scenario.model, BRUTE_FORCE_BUDGET, MAX_STEPS);
@@ -97,15 +106,8 @@ fn explore_agrees_with_brute_force_on_generated_programs() {
         let yaml = support::programs::program(seed);
         let Some((scenario, all)) = brute_force(&yaml) else { continue };
         compared += 1;
-        // State caching (the default) unbounded and within bounds; stateless DPOR on every fourth
-        // program (it has its own count test in tests/exploration.rs; this keeps CI time moderate).
-        let stateless = (seed % 4 == 0).then_some((None, Reduction::StatelessDpor));
-        let cached = [None, Some(0), Some(1)].map(|bound| (bound, Reduction::CachedStates));
-        for (bound, reduction) in cached.into_iter().chain(stateless) {
-            if let Some(problem) = disagreement(&scenario.model, &all, bound, reduction) {
-                failures.push(format!("seed {seed}: {problem}\n{yaml}"));
-                break;
-            }
+        if let Some(problem) = disagreement_within_bounds(seed, &scenario.model, &all) {
+            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
         }
         // The other orders of the unbounded search, on every fourth program each: the bounded rounds
         // first (`--stop-on-failure`), taking turns with depth first from the third run on (by
@@ -245,5 +247,41 @@ fn explore_agrees_with_brute_force_on_whole_map_reads() {
         "{} of {compared} disagree; first ones:\n{}",
         failures.len(),
         failures[..failures.len().min(3)].join("\n")
+    );
+}
+
+/// A generated program with its variables in `shared_memory:` and each task a thread of a process of
+/// its own: memory every process shares (`multiprocessing.Value`), stepped on by tasks that have no
+/// GIL in common.
+fn in_separate_processes(yaml: &str) -> String {
+    let mut out = yaml.replacen("\nshared: {", "\nshared_memory: {", 1);
+    out = out.replacen("\ntasks:\n", "\nprocesses: { p0: {}, p1: {}, p2: {} }\ntasks:\n", 1);
+    for index in 0..3 {
+        out = out.replacen(&format!("\n  t{index}: {{ "), &format!("\n  t{index}: {{ process: p{index}, "), 1);
+    }
+    out
+}
+
+/// Memory shared by processes: every read and write of it conflicts across processes, so the search
+/// finds what brute force finds, unbounded and within bounds, cached and stateless.
+#[test]
+fn explore_agrees_with_brute_force_on_memory_shared_by_processes() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for seed in 0..400 {
+        let yaml = in_separate_processes(&support::programs::program(seed));
+        assert!(yaml.contains("shared_memory:") && yaml.contains("process: p1"), "{yaml}");
+        let Some((scenario, all)) = brute_force(&yaml) else { continue };
+        compared += 1;
+        if let Some(problem) = disagreement_within_bounds(seed, &scenario.model, &all) {
+            failures.push(format!("seed {seed}: {problem}\n{yaml}"));
+        }
+    }
+    assert!(compared >= 150, "only {compared} of 400 programs could be enumerated");
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} programs disagree; first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(5)].join("\n")
     );
 }

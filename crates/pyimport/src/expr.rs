@@ -152,6 +152,10 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
+                Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
+                    Ok(Ex::code(name, ATOM, false, true))
+                }
                 Ex::Static(Value::ThreadLocal(data)) => {
                     match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
                         Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
@@ -853,6 +857,18 @@ impl Translator<'_> {
                 && method == "get"
             {
                 return self.record_get(frame, fields, call, use_known);
+            }
+            if let Value::Object(Object::SharedValue { lock, .. }) = &receiver {
+                return match (lock, method) {
+                    (Some((name, reentrant)), "get_lock") => {
+                        Ok(Ex::Static(Value::Object(Object::Lock { name: name.clone(), reentrant: *reentrant })))
+                    }
+                    (None, "get_lock") => fail(
+                        call,
+                        "this Value has no lock (`lock=False` or a `RawValue`): Python raises AttributeError",
+                    ),
+                    _ => fail(call, format!("`{method}` of a `multiprocessing.Value` is not supported")),
+                };
             }
             let text = match (&receiver, method) {
                 (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),

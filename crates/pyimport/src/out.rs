@@ -143,6 +143,8 @@ pub struct Scenario {
     pub name: String,
     pub about: String,
     pub shared: Vec<(String, SharedInit)>,
+    /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
+    pub shared_memory: Vec<(String, i64)>,
     pub queues: Vec<(String, u64)>,
     pub locks: Vec<(String, bool)>,
     /// Name, initial value, bounded.
@@ -382,6 +384,12 @@ impl Scenario {
             let _ = writeln!(out, "shared:");
             for (name, init) in &self.shared {
                 let _ = writeln!(out, "  {name}: {}", init_text(init));
+            }
+        }
+        if !self.shared_memory.is_empty() {
+            let _ = writeln!(out, "shared_memory:");
+            for (name, init) in &self.shared_memory {
+                let _ = writeln!(out, "  {name}: {init}");
             }
         }
         self.write_lists(out, names);

@@ -333,6 +333,11 @@ pub struct Translator<'a> {
     /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
     /// they were made (`check_process_copies`).
     process_copies: Vec<(usize, usize)>,
+    /// The RLocks made for `multiprocessing.Value`s (`drop_unused_value_locks`).
+    shared_value_locks: Vec<String>,
+    /// Locks of `multiprocessing.Lock()` and `RLock()` (and the Values' own): one lock for every process
+    /// they are given to.
+    multiprocessing_locks: BTreeSet<String>,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -421,6 +426,8 @@ fn translate_once(
         finished_events: BTreeMap::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
+        shared_value_locks: Vec::new(),
+        multiprocessing_locks: BTreeSet::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -443,6 +450,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.drop_unused_value_locks();
     let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
     Ok((translator.scenario, jobs_may_raise))
 }
@@ -3089,11 +3097,17 @@ impl<'a> Translator<'a> {
             "threading.Thread" => return self.create_thread(frame, call, line).map(Some),
             "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
-            "threading.Lock" | "threading.RLock" => {
+            "multiprocessing.Value" | "multiprocessing.RawValue" => {
+                return self.make_shared_value(frame, hint, callee, call).map(Some);
+            }
+            "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {
                 no_arguments(call)?;
                 let name = self.object_name(hint);
                 let reentrant = callee.ends_with("RLock");
                 self.scenario.locks.push((name.clone(), reentrant));
+                if callee.starts_with("multiprocessing.") {
+                    self.multiprocessing_locks.insert(name.clone());
+                }
                 Object::Lock { name, reentrant }
             }
             "threading.Semaphore" | "threading.BoundedSemaphore" => {
@@ -3787,10 +3801,11 @@ impl<'a> Translator<'a> {
                     // `threading.Thread(...).start()`
                     match self.creation(frame, "thread", &attribute.value, out, line)? {
                         Some(created) => Ex::Static(created),
-                        None => {
-                            let _ = inner;
-                            return self.unknown_call(frame, call, out, line);
+                        // `v.get_lock().acquire()` of a `multiprocessing.Value`: its lock.
+                        None if callee_name(&inner.func) == Some("get_lock") => {
+                            self.expr(frame, &attribute.value, false)?
                         }
+                        None => return self.unknown_call(frame, call, out, line),
                     }
                 }
                 receiver => self.expr(frame, receiver, false)?,
@@ -4117,6 +4132,16 @@ impl<'a> Translator<'a> {
             let ignored = self.temporary(frame.task, "seen");
             out.push(Step::new("let", Node::Quoted(format!("{ignored} = {code}")), line));
             return Ok(());
+        }
+        if let Expr::Attribute(attribute) = read {
+            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) =
+                self.expr(frame, &attribute.value, false)
+            {
+                let ignored = self.temporary(frame.task, "seen");
+                out.push(Step::new("let", Node::Quoted(format!("{ignored} = {name}")), line));
+                return Ok(());
+            }
+            return self.unknown_call_read(frame, call, &attribute.value, out, line);
         }
         let Expr::Name(name) = read else { return Ok(()) };
         let name = name.id.as_str();
@@ -5619,6 +5644,10 @@ fn is_constructor(qualified: &str) -> bool {
             | "threading.Timer"
             | "multiprocessing.Process"
             | "multiprocessing.Queue"
+            | "multiprocessing.Value"
+            | "multiprocessing.RawValue"
+            | "multiprocessing.Lock"
+            | "multiprocessing.RLock"
             | "threading.Lock"
             | "threading.RLock"
             | "threading.Semaphore"
@@ -6275,6 +6304,12 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                     if matches!(callee_name(&call.func), Some("is_alive" | "is_set" | "qsize" | "empty" | "full"))
                         && matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
                         && call.arguments.is_empty() =>
+                {
+                    self.0.push(expr)
+                }
+                // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone).
+                Expr::Attribute(attribute)
+                    if attribute.attr.as_str() == "value" && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)
                 }

@@ -47,6 +47,13 @@ pub enum Object {
     },
     /// An `asyncio.TaskGroup` of an open `async with` (translate/task_groups.rs).
     TaskGroup(String),
+    /// `multiprocessing.Value(typecode, init)`: an integer in memory every process shares (the
+    /// scenario's `shared_memory:`, by its name), and the lock `get_lock()` gives with whether it is
+    /// reentrant (an RLock by default; none for `lock=False` and `RawValue`).
+    SharedValue {
+        name: String,
+        lock: Option<(String, bool)>,
+    },
 }
 
 /// Which item a queue's `get` takes: `Queue`'s oldest, `LifoQueue`'s newest, `PriorityQueue`'s smallest.
@@ -79,7 +86,8 @@ impl Object {
             | Object::Queue { name, .. }
             | Object::Barrier { name, .. }
             | Object::Executor { name, .. }
-            | Object::TaskGroup(name) => name,
+            | Object::TaskGroup(name)
+            | Object::SharedValue { name, .. } => name,
             Object::Loop => "loop",
         }
     }
@@ -99,6 +107,7 @@ impl Object {
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
             Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
             Object::TaskGroup(_) => "a TaskGroup",
+            Object::SharedValue { .. } => "a `multiprocessing.Value`",
         }
     }
 }

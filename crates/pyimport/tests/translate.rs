@@ -1207,8 +1207,8 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "9:5: this executor is shut down (its `with` has ended".to_string(),
         ),
         (
-            "import multiprocessing\nv = multiprocessing.Value(\"i\", 0)\n".to_string(),
-            "2:5: `multiprocessing.Value` (multiprocessing) is not imported yet".to_string(),
+            "import multiprocessing\nm = multiprocessing.Manager()\n".to_string(),
+            "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet".to_string(),
         ),
         (
             "import multiprocessing\npool = multiprocessing.Pool(2)\n".to_string(),
@@ -9746,4 +9746,153 @@ fn a_job_that_may_divide_by_zero_is_waited_for_by_a_shutdown_that_does_not_raise
               - return: "10 // n"  # line 6: return 10 // n
         "#,
     );
+}
+
+// ---- multiprocessing.Value and multiprocessing.Lock (shared_memory:) ----------------------------------
+
+/// A `multiprocessing.Value` given to processes is one integer of `shared_memory:` that each process's
+/// `counter.value += 1` reads and writes (a lost update without the lock); main reads it after the joins.
+#[test]
+fn a_multiprocessing_value_is_memory_every_process_shares() {
+    check(
+        r#"
+        import multiprocessing
+
+        def bump(counter):
+            for _ in range(2):
+                counter.value += 1
+
+        total = 0
+
+        if __name__ == "__main__":
+            counter = multiprocessing.Value("i", 0)
+            workers = [multiprocessing.Process(target=bump, args=(counter,)) for _ in range(2)]
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.join()
+            total = counter.value
+        "#,
+        r#"
+        shared:
+          total: 0
+        shared_memory:
+          counter: 0
+        tasks:
+          main:
+            ops:
+              - spawn: bump-0  # line 13: w.start()
+              - spawn: bump-1  # line 13: w.start()
+              - join: bump-0  # line 15: w.join()
+              - join: bump-1  # line 15: w.join()
+              - set: "total = counter"  # line 16: total = counter.value
+          bump-0:  # line 11: workers = [multiprocessing.Process(target=bump, args=(cou...
+            kind: process
+            start: spawned
+            ops:
+              - repeat:  # line 4: for _ in range(2):
+                  times: 2
+                  ops:
+                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+          bump-1:  # line 11: workers = [multiprocessing.Process(target=bump, args=(cou...
+            kind: process
+            start: spawned
+            ops:
+              - repeat:  # line 4: for _ in range(2):
+                  times: 2
+                  ops:
+                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+        "#,
+    );
+}
+
+/// A `RawValue` guarded by a `multiprocessing.Lock` given in `args`, and a Value's own RLock taken by
+/// `get_lock().acquire()` and `release()`; a Value whose lock no step takes declares none.
+#[test]
+fn a_value_is_guarded_by_its_own_lock_or_a_multiprocessing_lock() {
+    check(
+        r#"
+        from multiprocessing import Process, RawValue, Lock, Value
+
+        def deposit(balance, guard, hits):
+            with guard:
+                balance.value = balance.value + 5
+            hits.get_lock().acquire()
+            hits.value += 1
+            hits.get_lock().release()
+
+        if __name__ == "__main__":
+            balance = RawValue("q", 0)
+            hits = Value("l", 0)
+            guard = Lock()
+            p = Process(target=deposit, args=(balance, guard, hits))
+            p.start()
+            p.join()
+            print(balance.value)
+        "#,
+        r#"
+        shared_memory:
+          balance: 0
+          hits: 0
+        locks:
+          hits_lock: { reentrant: true }
+          guard: {}
+        tasks:
+          main:
+            ops:
+              - spawn: deposit  # line 15: p.start()
+              - join: deposit  # line 16: p.join()
+              - let: "seen = balance"  # line 17: print(balance.value)
+          deposit:  # line 14: p = Process(target=deposit, args=(balance, guard, hits))
+            kind: process
+            start: spawned
+            ops:
+              - with:  # line 4: with guard:
+                  lock: guard
+                  ops:
+                    - set: "balance = balance + 5"  # line 5: balance.value = balance.value + 5
+              - lock: hits_lock  # line 6: hits.get_lock().acquire()
+              - set: "hits = hits + 1"  # line 7: hits.value += 1
+              - unlock: hits_lock  # line 8: hits.get_lock().release()
+        "#,
+    );
+}
+
+/// What is refused, plainly: floats, a Value without a lock asked for it, a threading lock given to a
+/// process (a copy each), a Value used as a global of the process, a Value given to a process pool's job
+/// (not picklable), `multiprocessing.Array`.
+#[test]
+fn values_and_locks_processes_cannot_share_are_refused() {
+    let refused = [
+        (
+            "import multiprocessing\nv = multiprocessing.Value(\"d\", 0.0)\n",
+            "2:27: a `multiprocessing.Value` of floats is not supported",
+        ),
+        (
+            "import multiprocessing\nv = multiprocessing.Value(\"i\", 0, lock=False)\nwith v.get_lock():\n    pass\n",
+            "3:6: this Value has no lock (`lock=False` or a `RawValue`): Python raises AttributeError",
+        ),
+        (
+            "import multiprocessing, threading\ndef f(l):\n    with l:\n        pass\nlock = threading.Lock()\n\
+             p = multiprocessing.Process(target=f, args=(lock,))\np.start()\np.join()\n",
+            "6:44: a Lock given to a process is the process's own copy",
+        ),
+        (
+            "import multiprocessing\ndef f():\n    v.value += 1\nv = multiprocessing.Value(\"i\", 0)\n\
+             p = multiprocessing.Process(target=f)\np.start()\np.join()\n",
+            "5:5: `f` uses the `multiprocessing.Value` `v` as a global; give it to the process in `args=`",
+        ),
+        (
+            "import multiprocessing\nfrom concurrent.futures import ProcessPoolExecutor\ndef f(v):\n    v.value += 1\n\
+             v = multiprocessing.Value(\"i\", 0)\nwith ProcessPoolExecutor(2) as ex:\n    ex.submit(f, v)\n",
+            "7:5: a `multiprocessing.Value` given to a process pool's job: CPython cannot pickle it",
+        ),
+        (
+            "import multiprocessing\na = multiprocessing.Array(\"i\", 3)\n",
+            "2:5: `multiprocessing.Array` (multiprocessing) is not imported yet",
+        ),
+    ];
+    for (python, expected) in refused {
+        check_error(python, expected);
+    }
 }

@@ -110,6 +110,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     let mut builder = ModelBuilder::new(context, machine, scheduler, default_gil);
     builder.machine_names = machines.iter().map(|m| m.name.clone()).collect();
     builder.processes(&raw.shared, &raw.processes)?;
+    builder.shared_memory(&raw.shared_memory)?;
     builder.lists(&raw.lists)?;
     builder.queues(raw.queues.as_ref())?;
     builder.locks(raw.locks.as_ref())?;
@@ -391,6 +392,8 @@ struct ModelBuilder<'c, 'a> {
     processes: Vec<ProcessDef>,
     /// Declared in `processes:` (not created for a task), so threads may name them.
     declared_processes: IndexSet<String>,
+    /// Where `shared_memory:` starts among main's variables (it is kept after main's own `shared:`).
+    shared_memory_first: usize,
     queues: Vec<QueueDef>,
     queue_users: Vec<IndexSet<ProcessId>>,
     queues_declared: bool,
@@ -438,6 +441,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             default_gil,
             processes: Vec::new(),
             declared_processes: IndexSet::new(),
+            shared_memory_first: usize::MAX,
             queues: Vec::new(),
             queue_users: Vec::new(),
             queues_declared: false,
@@ -467,8 +471,8 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
     }
 
     /// A process's `shared:` block: integers, arrays and maps, in that process's memory.
-    fn shared_memory(&self, raw: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>) -> Result<SharedMemory> {
-        let mut memory = SharedMemory::default();
+    fn process_memory(&self, raw: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>) -> Result<ProcessMemory> {
+        let mut memory = ProcessMemory::default();
         for (name, value) in raw {
             if !valid_identifier(&name.value) {
                 return Err(self
@@ -557,7 +561,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         shared: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>,
         raw: &IndexMap<Spanned<String>, RawProcess>,
     ) -> Result<()> {
-        let memory = self.shared_memory(shared)?;
+        let memory = self.process_memory(shared)?;
         self.processes.push(ProcessDef {
             name: "main".to_string(),
             gil: self.default_gil,
@@ -588,7 +592,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 self.processes[0].placement = placement;
                 continue;
             }
-            let memory = self.shared_memory(&process.shared)?;
+            let memory = self.process_memory(&process.shared)?;
             self.processes.push(ProcessDef {
                 name: name.value.clone(),
                 gil,
@@ -598,6 +602,39 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 maps: memory.maps,
             });
             self.declared_processes.insert(name.value.clone());
+        }
+        Ok(())
+    }
+
+    /// `shared_memory:`: integers every process reads and writes (`multiprocessing.Value`). They are
+    /// kept after main's own variables, so that a run's state, its digests and the search see one
+    /// location per variable, whichever process's task steps on it (`Instr::ReadSharedMemory`). A name
+    /// of a process's own variables would hide one of them: refused.
+    fn shared_memory(&mut self, raw: &IndexMap<Spanned<String>, Spanned<RawSharedValue>>) -> Result<()> {
+        let memory = self.process_memory(raw)?;
+        if let Some(value) = raw.values().find(|value| !matches!(value.value, RawSharedValue::Scalar(_))) {
+            return Err(self.context.error(
+                &value.referenced,
+                "`shared_memory:` holds integers only (shared arrays and maps are not supported yet)",
+            ));
+        }
+        self.shared_memory_first = self.processes[MAIN_PROCESS.index()].shared.len();
+        for (name, variable) in raw.keys().zip(memory.scalars) {
+            let owner = self.processes.iter().find(|process| {
+                process.shared.iter().any(|v| v.name == name.value)
+                    || process.arrays.iter().any(|a| a.name == name.value)
+                    || process.maps.iter().any(|m| m.name == name.value)
+            });
+            if let Some(owner) = owner {
+                return Err(self.context.error(
+                    &name.referenced,
+                    format!(
+                        "`{}` is in `shared_memory:` and is a variable of process `{}` too",
+                        name.value, owner.name
+                    ),
+                ));
+            }
+            self.processes[MAIN_PROCESS.index()].shared.push(variable);
         }
         Ok(())
     }
@@ -1266,7 +1303,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 }
 
 #[derive(Default)]
-struct SharedMemory {
+struct ProcessMemory {
     scalars: Vec<SharedVar>,
     arrays: Vec<SharedArray>,
     maps: Vec<SharedMap>,
@@ -1450,11 +1487,23 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         self.processes[process.index()].shared.iter().position(|v| v.name == name).map(VarId::from_index)
     }
 
+    fn shared_memory_var(&self, name: &str) -> Option<VarId> {
+        let memory = self.processes[MAIN_PROCESS.index()].shared.get(self.shared_memory_first..).unwrap_or_default();
+        memory.iter().position(|v| v.name == name).map(|index| VarId::from_index(self.shared_memory_first + index))
+    }
+
     fn shared_names(&self, process: ProcessId) -> Vec<String> {
         let definition = &self.processes[process.index()];
         let scalars = definition.shared.iter().map(|v| v.name.clone());
         let arrays = definition.arrays.iter().map(|a| a.name.clone());
-        scalars.chain(arrays).chain(definition.maps.iter().map(|m| m.name.clone())).collect()
+        let mut names: Vec<String> =
+            scalars.chain(arrays).chain(definition.maps.iter().map(|m| m.name.clone())).collect();
+        if process != MAIN_PROCESS {
+            let memory =
+                self.processes[MAIN_PROCESS.index()].shared.get(self.shared_memory_first..).unwrap_or_default();
+            names.extend(memory.iter().map(|v| v.name.clone()));
+        }
+        names
     }
 
     fn shared_array(&self, process: ProcessId, name: &str) -> Option<(ArrayId, usize)> {

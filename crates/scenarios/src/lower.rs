@@ -76,6 +76,8 @@ pub trait Names {
     fn process_of(&self, task: TaskId) -> ProcessId;
     fn task_kind(&self, task: TaskId) -> TaskKind;
     fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId>;
+    /// A variable of `shared_memory:` (kept among main's variables), which every process's tasks use.
+    fn shared_memory_var(&self, name: &str) -> Option<VarId>;
     fn shared_names(&self, process: ProcessId) -> Vec<String>;
     /// A shared array of the process and its length.
     fn shared_array(&self, process: ProcessId, name: &str) -> Option<(ArrayId, usize)>;
@@ -720,7 +722,7 @@ impl<N: Names> Lowering<'_, N> {
                     "an element is set by `let: \"fs[i] = EXPR\"` or by `submit`'s or `result`'s `into: \"fs[i]\"`",
                 ));
         }
-        if self.names.shared_var(self.process, &target).is_some()
+        if self.is_shared_var(&target)
             || self.names.shared_array(self.process, &target).is_some()
             || self.names.shared_map(self.process, &target).is_some()
         {
@@ -743,6 +745,12 @@ impl<N: Names> Lowering<'_, N> {
             return self.lower_set_element(text, target, (value, offset), at);
         }
         let (target, expr) = self.assignment(text, "set")?;
+        if self.names.shared_var(self.process, &target).is_none()
+            && let Some(var) = self.names.shared_memory_var(&target)
+        {
+            let expr = self.expression(text, &expr.0, expr.1)?;
+            return self.emit(Instr::SetSharedMemory { var, expr }, at).map(drop);
+        }
         let Some(var) = self.names.shared_var(self.process, &target) else {
             let known = self.names.shared_names(self.process);
             let mut error =
@@ -1036,7 +1044,7 @@ impl<N: Names> Lowering<'_, N> {
                 .error(&name.referenced, format!("`{}` is not a valid variable name", name.value))
                 .with_help("use letters, digits and `_`, starting with a letter"));
         }
-        if self.names.shared_var(self.process, &name.value).is_some() {
+        if self.is_shared_var(&name.value) {
             return Err(self.error(
                 &name.referenced,
                 format!("`{}` is a shared variable; a local cannot take its name", name.value),
@@ -1171,6 +1179,11 @@ impl<N: Names> Lowering<'_, N> {
         Ok(())
     }
 
+    /// Whether `name` is a shared variable the task reads with a step: its process's, or `shared_memory:`.
+    fn is_shared_var(&self, name: &str) -> bool {
+        self.names.shared_var(self.process, name).is_some() || self.names.shared_memory_var(name).is_some()
+    }
+
     fn lower_name(&mut self, name: &str, at: usize, ops: &mut Vec<ExprOp>) -> Result<()> {
         if self.arrays.contains_key(name) {
             return Err(self
@@ -1185,6 +1198,9 @@ impl<N: Names> Lowering<'_, N> {
         }
         if let Some(var) = self.names.shared_var(self.process, name) {
             return self.read_into(|into| Instr::ReadShared { var, into }, ops);
+        }
+        if let Some(var) = self.names.shared_memory_var(name) {
+            return self.read_into(|into| Instr::ReadSharedMemory { var, into }, ops);
         }
         if self.names.shared_array(self.process, name).is_some() || self.names.shared_map(self.process, name).is_some()
         {
@@ -1232,7 +1248,7 @@ impl<N: Names> Lowering<'_, N> {
         if let Some(map) = self.names.shared_map(self.process, name) {
             return self.read_into(|into| Instr::ReadMapLen { map, into }, ops);
         }
-        if self.names.shared_var(self.process, name).is_some() || self.locals.contains_key(name) {
+        if self.is_shared_var(name) || self.locals.contains_key(name) {
             let message = format!("`{name}` is a number; `len` takes an array, a map or a queue");
             return Err(self.error_at(at, message).with_help("Python raises TypeError here: an int has no len()"));
         }
@@ -1377,7 +1393,7 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Number(_) | Ast::Str { .. } => false,
             Ast::Name { name, .. } => {
                 let is_local = self.locals.get(name.as_str()).is_some_and(|l| self.defined[l.index()]);
-                !is_local && self.names.shared_var(self.process, name).is_some()
+                !is_local && self.is_shared_var(name)
             }
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,

@@ -46,6 +46,11 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "IndexMap<String, SharedValueSchema>")]
     pub shared: IndexMap<Name, Spanned<RawSharedValue>>,
+    /// Integer variables in memory every process shares (`multiprocessing.Value`): any task of any
+    /// process reads and writes them; kept, and reported, with main's variables.
+    #[serde(default)]
+    #[schemars(with = "IndexMap<String, SharedValueSchema>")]
+    pub shared_memory: IndexMap<Name, Spanned<RawSharedValue>>,
     #[serde(default)]
     #[schemars(with = "Option<IndexMap<String, RawQueue>>")]
     pub queues: Option<IndexMap<Name, RawQueue>>,

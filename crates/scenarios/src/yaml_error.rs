@@ -418,9 +418,8 @@ fn expected_for_key(key: &str) -> Option<&'static str> {
         "name" | "about" | "policy" | "python" | "process" | "loop" | "machine" | "kind" | "start" | "gil" => {
             "a text value"
         }
-        "shared" | "queues" | "processes" | "loops" | "machines" | "network" | "runtime" | "scheduler" | "snapshot" => {
-            "a mapping of keys to values"
-        }
+        "shared" | "shared_memory" | "queues" | "processes" | "loops" | "machines" | "network" | "runtime"
+        | "scheduler" | "snapshot" => "a mapping of keys to values",
         _ => return None,
     })
 }

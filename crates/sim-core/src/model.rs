@@ -954,6 +954,18 @@ pub enum Instr {
         var: VarId,
         expr: ExprId,
     },
+    /// A read of memory every process shares (`shared_memory:`, Python's `multiprocessing.Value`): the
+    /// variable `var` of process `main`, where `shared_memory:` is kept, read by a task of any process.
+    /// A task of `main` reads it with `ReadShared`; these two are for the tasks of the other processes.
+    ReadSharedMemory {
+        var: VarId,
+        into: LocalId,
+    },
+    /// A write of memory every process shares: the variable `var` of process `main` (`ReadSharedMemory`).
+    SetSharedMemory {
+        var: VarId,
+        expr: ExprId,
+    },
     Lock(LockId),
     Unlock(LockId),
     /// `q.put(x)`; a `put` with a time-out has its patience in `SyncDefs::timed_puts`.
@@ -1317,6 +1329,8 @@ impl Instr {
             | Instr::Join(_)
             | Instr::Barrier(_)
             | Instr::Kill(_) => plain,
+            Instr::ReadSharedMemory { into, .. } => new.writing(Some(into)),
+            Instr::SetSharedMemory { expr, .. } => new.reading(&[Some(expr)]),
             Instr::ReadShared { into, .. } | Instr::ReadQueueLen { into, .. } | Instr::Get { into, .. } => {
                 plain.writing(Some(into))
             }

@@ -125,10 +125,21 @@ pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &Tra
     let step = describe_instr(model, event.task, event.pc);
     let _ = match event.kind {
         TraceKind::Step => match task.program.get(event.pc as usize) {
-            Some(Instr::ReadShared { .. } | Instr::ReadQueueLen { .. } | Instr::Get { .. }) => {
+            Some(
+                Instr::ReadShared { .. }
+                | Instr::ReadSharedMemory { .. }
+                | Instr::ReadQueueLen { .. }
+                | Instr::Get { .. },
+            ) => {
                 write!(line, "{step} -> {}", value())
             }
-            Some(Instr::SetShared { .. } | Instr::Let { .. } | Instr::Choose { .. } | Instr::Put { .. }) => {
+            Some(
+                Instr::SetShared { .. }
+                | Instr::SetSharedMemory { .. }
+                | Instr::Let { .. }
+                | Instr::Choose { .. }
+                | Instr::Put { .. },
+            ) => {
                 write!(line, "{step} <- {}", value())
             }
             // A submit to an executor that was shut down took no instance (value 0).
@@ -160,6 +171,7 @@ pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &Tra
 pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
     let definition = &model.tasks[task.index()];
     let shared_name = |var: VarId| model.processes[definition.process.index()].shared[var.index()].name.clone();
+    let shared_memory_name = |var: VarId| model.processes[MAIN_PROCESS.index()].shared[var.index()].name.clone();
     let local_name = |local: LocalId| definition.locals[local.index()].clone();
     let expr_text = |expr: ExprId| definition.exprs[expr.index()].text.clone();
     let range_name = |range: TaskRange| {
@@ -182,11 +194,13 @@ pub fn describe_instr(model: &Model, task: TaskId, pc: u32) -> String {
         Instr::AwaitFor { length, unit_ns } => format!("await ({}) x {}", expr_text(length), DisplayNanos(unit_ns)),
         Instr::Yield => "yield".to_string(),
         Instr::ReadShared { var, .. } => format!("read {}", shared_name(var)),
+        Instr::ReadSharedMemory { var, .. } => format!("read {}", shared_memory_name(var)),
         Instr::ReadQueueLen { queue, .. } => {
             format!("read len({})", model.queues[queue.index()].name)
         }
         Instr::Let { local, expr } => format!("let {} = {}", local_name(local), expr_text(expr)),
         Instr::SetShared { var, expr } => format!("set {} = {}", shared_name(var), expr_text(expr)),
+        Instr::SetSharedMemory { var, expr } => format!("set {} = {}", shared_memory_name(var), expr_text(expr)),
         Instr::Lock(lock) => format!("lock {}", model.locks[lock.index()]),
         Instr::Unlock(lock) => format!("unlock {}", model.locks[lock.index()]),
         Instr::Put { queue, expr } => format!("put {} {}", model.queues[queue.index()].name, expr_text(expr)),

@@ -492,6 +492,10 @@ impl<'a> Translator<'a> {
 
     /// `instance.name = ...` or `instance.name += ...`: the shared variable of an integer attribute.
     pub(super) fn instance_int_target(&self, frame: &Frame, target: &ast::ExprAttribute) -> Result<Option<String>> {
+        // `v.value` of a `multiprocessing.Value` is written as an instance's attribute is.
+        if let Some(shared) = self.shared_value_target(frame, target)? {
+            return Ok(Some(shared));
+        }
         let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &target.value, false) else {
             return Ok(None);
         };

@@ -91,7 +91,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
         ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
-             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue and Pool so far"
+             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, Pool, Value and Lock so far"
         ),
     };
     Some(message)
@@ -1738,6 +1738,23 @@ impl<'a> Translator<'a> {
         let Some(def) = self.functions.get(function).copied() else {
             return fail(call, format!("`{function}` is not a function of this file"));
         };
+        // CPython pickles a process job's arguments: a Value or a multiprocessing lock refuses (RuntimeError,
+        // shared "only between processes through inheritance"), a threading lock cannot (TypeError).
+        let given = args.iter().chain(keywords.iter().map(|(_, argument)| argument));
+        if matches!(placement, Placement::Executor(_, true))
+            && let Some(Argument::Static(Value::Object(object))) = given.into_iter().find(|argument| {
+                matches!(argument, Argument::Static(Value::Object(Object::SharedValue { .. } | Object::Lock { .. })))
+            })
+        {
+            return fail(
+                call,
+                format!(
+                    "{} given to a process pool's job: CPython cannot pickle it for the job's process (a Value or \
+                     a multiprocessing lock is shared only with a `multiprocessing.Process`, through `args=`)",
+                    object.describe()
+                ),
+            );
+        }
         let parameters = self.positional_parameters(function);
         let signature = |argument: &Argument| match argument {
             Argument::Static(value) => format!("{value:?}"),
@@ -1908,6 +1925,20 @@ impl<'a> Translator<'a> {
                                  pool's worker process keeps its own copy of it from one job to the next, which weft's \
                                  jobs (a process each) do not model (pass values as arguments and return the result, \
                                  or use a `multiprocessing.Queue`)",
+                                def.name
+                            ),
+                        );
+                    }
+                    // A parameter of the same name is what the process was given: no global.
+                    Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
+                    Some(Value::Object(Object::Lock { name: lock, .. }))
+                        if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
+                    Some(Value::Object(Object::SharedValue { .. })) => {
+                        return fail(
+                            call,
+                            format!(
+                                "`{}` uses the `multiprocessing.Value` `{name}` as a global; give it to the process in \
+                                 `args=` (a global is the same memory only under the fork start method)",
                                 def.name
                             ),
                         );

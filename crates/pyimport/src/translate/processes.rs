@@ -7,9 +7,10 @@
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
-use super::{Error, Frame, Result, Translator};
+use super::{Error, Frame, Result, Translator, fail};
+use crate::expr::Ex;
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::value::{Object, Value};
 
 impl<'a> Translator<'a> {
     /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. The shared
@@ -30,6 +31,19 @@ impl<'a> Translator<'a> {
             && let Ok(Value::List(arguments)) = self.static_value(frame, &keyword.value)
         {
             for argument in arguments {
+                if let Value::Object(object) = &argument
+                    && !self.shared_by_processes(object)
+                {
+                    return fail(
+                        &keyword.value,
+                        format!(
+                            "{} given to a process is the process's own copy (or, under the spawn start method, \
+                             cannot be pickled); processes share a `multiprocessing.Lock()`, `RLock()`, `Value` or \
+                             `Queue`",
+                            object.describe()
+                        ),
+                    );
+                }
                 if let Value::Shared(shared, _) = argument
                     && !copies.contains(&shared)
                 {
@@ -117,5 +131,117 @@ fn node_mentions(node: &Node, name: &str) -> bool {
             text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| word == name)
         }
         Node::Task(_) => false,
+    }
+}
+
+/// The typecodes of `multiprocessing.Value` that hold integers (C's signed and unsigned char, short, int,
+/// long and long long).
+const INTEGER_TYPECODES: [&str; 10] = ["b", "B", "h", "H", "i", "I", "l", "L", "q", "Q"];
+
+impl<'a> Translator<'a> {
+    /// `multiprocessing.Value(typecode, init)` (`lock=True`, the default: its own RLock; `lock=False` or
+    /// `RawValue`: none; `lock=L`: the Lock or RLock `L`): an integer of `shared_memory:`, which the
+    /// processes it is given to read and write as one location (a read and a write each, as
+    /// `v.value += 1` is in CPython, each under its own process's GIL).
+    pub(super) fn make_shared_value(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Value> {
+        let arguments = &call.arguments;
+        let Some(typecode) = arguments.args.first() else {
+            return fail(call, format!("`{callee}` takes a typecode first (`\"i\"` for an int)"));
+        };
+        match self.static_value(frame, typecode)? {
+            Value::Str(code) if INTEGER_TYPECODES.contains(&code.as_str()) => {}
+            Value::Str(code) if code == "d" || code == "f" => {
+                return fail(
+                    typecode,
+                    "a `multiprocessing.Value` of floats is not supported: weft's values are integers",
+                );
+            }
+            _ => {
+                return fail(
+                    typecode,
+                    format!(
+                        "`{callee}` is supported with an integer typecode (`\"i\"`, `\"l\"`, `\"q\"`, ...) as a string"
+                    ),
+                );
+            }
+        }
+        let initial = match arguments.args.get(1) {
+            Some(init) => self.static_int(frame, init)?,
+            None => 0,
+        };
+        if arguments.args.len() > 2
+            || arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "lock"))
+        {
+            return fail(
+                call,
+                format!("`{callee}` is supported as `{callee}(typecode, init)`, with `lock=` for a Value"),
+            );
+        }
+        let lock_argument = arguments.find_keyword("lock").map(|keyword| &keyword.value);
+        if callee.ends_with("RawValue") && lock_argument.is_some() {
+            return fail(call, "`multiprocessing.RawValue` takes no `lock`");
+        }
+        let name = self.object_name(hint);
+        let lock = match lock_argument.map(|given| self.static_value(frame, given)).transpose()? {
+            None | Some(Value::Int(1)) if !callee.ends_with("RawValue") => {
+                let lock = self.object_name(&format!("{name}_lock"));
+                self.scenario.locks.push((lock.clone(), true));
+                self.shared_value_locks.push(lock.clone());
+                self.multiprocessing_locks.insert(lock.clone());
+                Some((lock, true))
+            }
+            None | Some(Value::Int(0)) => None,
+            Some(Value::Object(Object::Lock { name, reentrant })) => Some((name, reentrant)),
+            Some(other) => {
+                return fail(call, format!("a Value's `lock` is True, False or a Lock; this is {}", other.describe()));
+            }
+        };
+        self.scenario.shared_memory.push((name.clone(), initial));
+        Ok(Value::Object(Object::SharedValue { name, lock }))
+    }
+
+    /// Whether every process given `object` uses the one object: multiprocessing's locks, Values and
+    /// queues.
+    fn shared_by_processes(&self, object: &Object) -> bool {
+        match object {
+            Object::Lock { name, .. } => self.multiprocessing_locks.contains(name),
+            Object::Queue { name, .. } => self.futures.interprocess_queues.contains(name),
+            Object::SharedValue { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// `v.value` of a `multiprocessing.Value` as the target of an assignment: its `shared_memory:`
+    /// variable. `None` when `target` is another attribute of another object.
+    pub(super) fn shared_value_target(&self, frame: &Frame, target: &ast::ExprAttribute) -> Result<Option<String>> {
+        let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) = self.expr(frame, &target.value, false)
+        else {
+            return Ok(None);
+        };
+        if target.attr.as_str() != "value" {
+            return fail(
+                target,
+                format!("a `multiprocessing.Value` is written through `.value`, not `.{}`", target.attr),
+            );
+        }
+        Ok(Some(name))
+    }
+
+    /// The locks made for Values (`get_lock()`) that no step takes: left out of the scenario, which then
+    /// declares only what the program uses.
+    pub(super) fn drop_unused_value_locks(&mut self) {
+        let unused: Vec<String> = self
+            .shared_value_locks
+            .iter()
+            .filter(|lock| !self.scenario.tasks.iter().any(|task| steps_mention(&task.ops, lock)))
+            .cloned()
+            .collect();
+        self.scenario.locks.retain(|(name, _)| !unused.contains(name));
     }
 }

@@ -39,6 +39,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         Instr::Choose { .. } => true,
         Instr::Yield
         | Instr::ReadShared { .. }
+        | Instr::ReadSharedMemory { .. }
         | Instr::ReadQueueLen { .. }
         | Instr::Let { .. }
         | Instr::LetElement { .. }

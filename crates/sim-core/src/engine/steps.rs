@@ -285,6 +285,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 Effect::Yield
             }
             Instr::ReadShared { var, into } => self.read_shared(task, pc, process, var, into),
+            Instr::ReadSharedMemory { var, into } => self.read_shared(task, pc, MAIN_PROCESS, var, into),
             Instr::ReadQueueLen { queue, into } => {
                 let value = self.state.world.queues[queue.index()].items.len() as i64;
                 self.state.world.tasks[task.index()].locals[into.index()] = value;
@@ -325,6 +326,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 Effect::Instant
             }
             Instr::SetShared { var, expr } => self.set_shared(task, pc, process, var, expr),
+            Instr::SetSharedMemory { var, expr } => self.set_shared(task, pc, MAIN_PROCESS, var, expr),
             Instr::Assert { expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;

@@ -33,8 +33,8 @@ use crate::engine::state::TaskPhase;
 use crate::engine::view::RunView;
 use crate::expr::{Operands, evaluate, is_true, python_index};
 use crate::model::{
-    ArrayId, Expr, ExprId, ExprOp, Flow, Instr, LocalId, LockId, MapId, Model, ProcessId, QueueId, TaskDef, TaskId,
-    TaskKind, VarId,
+    ArrayId, Expr, ExprId, ExprOp, Flow, Instr, LocalId, LockId, MAIN_PROCESS, MapId, Model, ProcessId, QueueId,
+    TaskDef, TaskId, TaskKind, VarId,
 };
 
 /// Per task and pc, whether the step there is invisible whenever it does not fault; checked against the
@@ -167,8 +167,10 @@ fn cannot_fault(model: &Model, task: &TaskDef, instruction: Instr, locals: &[i64
         index.is_some_and(|index| python_index(index, length).is_some())
     };
     match instruction {
-        Instr::ReadShared { .. } => true,
-        Instr::Let { expr, .. } | Instr::SetShared { expr, .. } => evaluates(expr).is_some(),
+        Instr::ReadShared { .. } | Instr::ReadSharedMemory { .. } => true,
+        Instr::Let { expr, .. } | Instr::SetShared { expr, .. } | Instr::SetSharedMemory { expr, .. } => {
+            evaluates(expr).is_some()
+        }
         Instr::Assert { expr } => evaluates(expr).is_some_and(is_true),
         Instr::ReadElement { array, index, .. } => in_range(array, evaluates(index)),
         Instr::SetElement { array, index, expr } => evaluates(expr).is_some() && in_range(array, evaluates(index)),
@@ -454,6 +456,11 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         Instr::Assert { expr: value } => local(&[value], true),
         Instr::ReadShared { var, .. } => access(Memory::Variable(process, var), false, &[], false),
         Instr::SetShared { var, expr: value } => access(Memory::Variable(process, var), true, &[value], fails(value)),
+        // Memory every process shares is kept with main's variables: one location whatever the task's process.
+        Instr::ReadSharedMemory { var, .. } => access(Memory::Variable(MAIN_PROCESS, var), false, &[], false),
+        Instr::SetSharedMemory { var, expr: value } => {
+            access(Memory::Variable(MAIN_PROCESS, var), true, &[value], fails(value))
+        }
         Instr::ReadElement { array, index, .. } => access(Memory::Array(process, array), false, &[index], true),
         Instr::SetElement { array, index, expr: value } => {
             access(Memory::Array(process, array), true, &[index, value], true)
