@@ -245,21 +245,8 @@ impl<'a> Translator<'a> {
         let queue = self.watch_futures((futures, length), asyncio, Watch::Cancellable, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
-        let move_one = |out: &mut Vec<Step>| {
-            out.push(Step::new(
-                "get",
-                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("into", Node::Plain(position.clone()))]),
-                line,
-            ));
-            out.push(Step::new(
-                "put",
-                Node::Map(vec![("queue", Node::Plain(done.clone())), ("value", Node::Quoted(position.clone()))]),
-                line,
-            ));
-        };
-        move_one(out);
-        let mut already = Vec::new();
-        move_one(&mut already);
+        out.extend(move_into_done(&queue, &position, &done, &position, line));
+        let already = move_into_done(&queue, &position, &done, &position, line);
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
@@ -282,30 +269,14 @@ impl<'a> Translator<'a> {
         let marked = self.temporary(frame.task, "marked");
         let taken = self.temporary(frame.task, "taken");
         let raised = self.temporary(frame.task, "raised");
-        let move_one = |out: &mut Vec<Step>| {
-            out.push(Step::new(
-                "get",
-                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("into", Node::Plain(marked.clone()))]),
-                line,
-            ));
-            out.push(Step::new(
-                "put",
-                Node::Map(vec![
-                    ("queue", Node::Plain(done.clone())),
-                    ("value", Node::Quoted(format!("{marked} // 2"))),
-                ]),
-                line,
-            ));
-        };
+        let position = format!("{marked} // 2");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{raised} = 0")), line));
-        let mut until_raised = Vec::new();
-        move_one(&mut until_raised);
+        let mut until_raised = move_into_done(&queue, &marked, &done, &position, line);
         until_raised.push(Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line));
         until_raised.push(Step::new("let", Node::Quoted(format!("{raised} = {marked} % 2")), line));
         out.push(super::while_step(format!("{taken} < {length} and {raised} == 0"), until_raised, line));
-        let mut already = Vec::new();
-        move_one(&mut already);
+        let already = move_into_done(&queue, &marked, &done, &position, line);
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
@@ -921,4 +892,21 @@ impl<'a> Translator<'a> {
         ];
         task
     }
+}
+
+/// One finished future moved into `wait`'s `done`: its mark taken from the watchers' `queue` into the
+/// local `into`, then its position (`position`, an expression over `into`) put into `done`.
+fn move_into_done(queue: &str, into: &str, done: &str, position: &str, line: u32) -> Vec<Step> {
+    vec![
+        Step::new(
+            "get",
+            Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("into", Node::Plain(into.to_string()))]),
+            line,
+        ),
+        Step::new(
+            "put",
+            Node::Map(vec![("queue", Node::Plain(done.to_string())), ("value", Node::Quoted(position.to_string()))]),
+            line,
+        ),
+    ]
 }
