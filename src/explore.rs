@@ -47,6 +47,10 @@ pub struct ExploreReport {
     /// those. Absent without a window.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_window_ns: Option<u64>,
+    /// How many of the outcomes end in an integer overflow: weft's integers are 64-bit where Python's
+    /// grow, so what the program does past that point is no outcome here. Absent when none does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overflow_outcomes: Option<u64>,
     /// How many of the file's choices are `sample(LO, HI)` (a random duration of the Python import): each
     /// was explored at LO, its middle and HI only, and `complete` holds for those values. Absent without
     /// one.
@@ -148,6 +152,11 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
             .to_string(),
         })
         .collect();
+    let overflows = result
+        .outcomes
+        .iter()
+        .filter(|o| o.status == Status::Fault && ends_in_overflow(&setup, &mut simulator, &o.choices))
+        .count() as u64;
     let failing_schedules = outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
     let step_limit_schedules = outcomes.iter().filter(|o| o.status == Status::StepLimit).map(|o| o.count).sum();
     let stopped_by = match stopped {
@@ -173,6 +182,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         timeouts: setup.model.has_timed_waits().then_some(setup.timeouts.name()),
         time_window_ns: setup.model.scheduler.time_window_ns,
         sampled_choices: Some(setup.model.sampled_choices).filter(|&count| count > 0),
+        overflow_outcomes: Some(overflows).filter(|&count| count > 0),
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -188,6 +198,17 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         crate::output::emit_text(&render_text(&report, max_schedules));
     }
     Ok(code)
+}
+
+/// Whether the explored schedule `choices` (a fault) ends in an integer overflow, replayed once: a limit
+/// of weft's 64-bit integers, where Python's integers go on.
+fn ends_in_overflow(setup: &Setup, simulator: &mut sim_core::Simulator<'_>, choices: &[u32]) -> bool {
+    let mut policy = setup.policy();
+    let config = sim_core::RunConfig { forced_choices: Some(choices.to_vec()), ..setup.reported_config(0) };
+    simulator.run(policy.as_mut(), &config);
+    simulator.failure_records().iter().any(|record| {
+        matches!(record.cause, sim_core::outcome::Cause::Eval { error: sim_core::expr::EvalError::Overflow, .. })
+    })
 }
 
 /// A duration in the largest unit that writes it whole, as a scenario would (`2ms`, `1500us`).
@@ -230,7 +251,9 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
         let samples = report
             .sampled_choices
             .map(|count| format!("the ends and middles of {}", plural(u64::from(count), "random range")));
-        let limits: Vec<String> = [bound, window, samples].into_iter().flatten().collect();
+        // An outcome that ends in an integer overflow is weft's limit, not the program's end in Python.
+        let integers = report.overflow_outcomes.map(|_| "64-bit integers".to_string());
+        let limits: Vec<String> = [bound, window, samples, integers].into_iter().flatten().collect();
         if limits.is_empty() {
             return "complete: these are all the outcomes".to_string();
         }
@@ -284,6 +307,13 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
             out,
             "  (time window {}: a step was offered only when it would start within it of the earliest step any task could take, by weft's clocks; schedules whose timing strays further are not explored)",
             duration_text(window_ns)
+        );
+    }
+    if let Some(count) = report.overflow_outcomes {
+        let _ = writeln!(
+            out,
+            "  ({} in an integer overflow: weft's integers are 64-bit, Python's grow, so what the program does past it is not among these outcomes)",
+            if count == 1 { "1 outcome ends".to_string() } else { format!("{count} outcomes end") }
         );
     }
     if report.sampled_choices.is_some() {

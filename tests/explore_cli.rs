@@ -192,3 +192,23 @@ fn a_complete_search_says_which_time_out_setting_it_holds_for() {
     let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
     assert!(plain.get("timeouts").is_none(), "{plain}");
 }
+
+/// A schedule that overflows weft's 64-bit integers ends where Python's integers would go on: the claim
+/// says it holds within 64-bit integers, and how many outcomes end so; a search without one says nothing.
+#[test]
+fn a_complete_search_says_when_outcomes_end_in_an_integer_overflow() {
+    let directory = std::env::temp_dir().join(format!("weft-explore-cli-overflow-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join("doubling.yaml");
+    let yaml = "name: doubling\nshared: { n: 1, done: 0 }\ntasks:\n  doubler: { ops: [ { repeat: { times: 70, ops: [ { set: \"n = n * 2\" } ] } } ] }\n  marker: { ops: [ { set: \"done = 1\" } ] }\n";
+    std::fs::write(&file, yaml).expect("write the scenario");
+    let path = file.to_string_lossy().to_string();
+    let text = String::from_utf8_lossy(&weft(&["explore", &path]).stdout).to_string();
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.contains("complete within 64-bit integers"), "{text}");
+    assert!(text.contains("(2 outcomes end in an integer overflow"), "{text}");
+    let report = json(&weft(&["explore", &path, "--json"]));
+    assert_eq!(report["overflow_outcomes"].as_u64(), Some(2), "{report}");
+    let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
+    assert!(plain.get("overflow_outcomes").is_none(), "{plain}");
+}
