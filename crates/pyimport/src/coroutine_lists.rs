@@ -24,19 +24,7 @@ pub fn inline_coroutine_lists(body: &mut [Stmt]) {
     if coroutines.is_empty() {
         return;
     }
-    for stmt in body.iter_mut() {
-        match stmt {
-            Stmt::FunctionDef(def) => inline_in_function(def, &coroutines),
-            Stmt::ClassDef(class) => {
-                for inner in class.body.iter_mut() {
-                    if let Stmt::FunctionDef(def) = inner {
-                        inline_in_function(def, &coroutines);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
+    crate::blocks::for_each_async_def(body, |def| inline_in_function(def, &coroutines));
 }
 
 /// The module's `async def` names (functions and methods: `self.fetch(...)` is matched by its name).
@@ -63,9 +51,6 @@ fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
 }
 
 fn inline_in_function(def: &mut ast::StmtFunctionDef, coroutines: &BTreeSet<String>) {
-    if !def.is_async {
-        return;
-    }
     let reads = name_reads(&def.body);
     let stores = name_stores(&def.body);
     inline_in_block(&mut def.body[..], coroutines, &reads, &stores);
@@ -74,7 +59,7 @@ fn inline_in_function(def: &mut ast::StmtFunctionDef, coroutines: &BTreeSet<Stri
 /// The statement lists of a block, nested ones first, then the block's own pairs.
 fn inline_in_block(block: &mut [Stmt], coroutines: &BTreeSet<String>, reads: &Counts, stores: &Counts) {
     for stmt in block.iter_mut() {
-        for inner in nested_blocks(stmt) {
+        for inner in crate::blocks::nested_blocks(stmt) {
             inline_in_block(inner, coroutines, reads, stores);
         }
     }
@@ -94,28 +79,6 @@ fn inline_in_block(block: &mut [Stmt], coroutines: &BTreeSet<String>, reads: &Co
         let range = ruff_text_size::Ranged::range(&block[index]);
         block[index] = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range });
         index += 2;
-    }
-}
-
-fn nested_blocks(stmt: &mut Stmt) -> Vec<&mut [Stmt]> {
-    match stmt {
-        Stmt::If(node) => {
-            let mut blocks = vec![&mut node.body[..]];
-            blocks.extend(node.elif_else_clauses.iter_mut().map(|clause| &mut clause.body[..]));
-            blocks
-        }
-        Stmt::For(node) => vec![&mut node.body[..], &mut node.orelse[..]],
-        Stmt::While(node) => vec![&mut node.body[..], &mut node.orelse[..]],
-        Stmt::With(node) => vec![&mut node.body[..]],
-        Stmt::Try(node) => {
-            let mut blocks = vec![&mut node.body[..], &mut node.orelse[..], &mut node.finalbody[..]];
-            for handler in node.handlers.iter_mut() {
-                let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                blocks.push(&mut handler.body[..]);
-            }
-            blocks
-        }
-        _ => Vec::new(),
     }
 }
 

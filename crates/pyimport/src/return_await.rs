@@ -10,21 +10,7 @@ use ruff_text_size::Ranged;
 
 /// Rewrites every `return await ...` in the module's `async def`s (methods too).
 pub fn split_return_awaits(body: &mut [Stmt]) {
-    for stmt in body.iter_mut() {
-        match stmt {
-            Stmt::FunctionDef(def) if def.is_async => split_in_function(def),
-            Stmt::ClassDef(class) => {
-                for inner in class.body.iter_mut() {
-                    if let Stmt::FunctionDef(def) = inner
-                        && def.is_async
-                    {
-                        split_in_function(def);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
+    crate::blocks::for_each_async_def(body, split_in_function);
 }
 
 fn split_in_function(def: &mut ast::StmtFunctionDef) {
@@ -43,7 +29,7 @@ fn split_in_function(def: &mut ast::StmtFunctionDef) {
 fn split_in_block(block: &mut ruff_python_ast::Suite, local: &str) {
     let mut index = 0;
     while index < block.len() {
-        for inner in nested_blocks(&mut block[index]) {
+        for inner in crate::blocks::nested_blocks(&mut block[index]) {
             split_in_block(inner, local);
         }
         if let Some((assign, ret)) = split(&block[index], local) {
@@ -52,28 +38,6 @@ fn split_in_block(block: &mut ruff_python_ast::Suite, local: &str) {
             index += 1;
         }
         index += 1;
-    }
-}
-
-fn nested_blocks(stmt: &mut Stmt) -> Vec<&mut ruff_python_ast::Suite> {
-    match stmt {
-        Stmt::If(node) => {
-            let mut blocks = vec![&mut node.body];
-            blocks.extend(node.elif_else_clauses.iter_mut().map(|clause| &mut clause.body));
-            blocks
-        }
-        Stmt::For(node) => vec![&mut node.body, &mut node.orelse],
-        Stmt::While(node) => vec![&mut node.body, &mut node.orelse],
-        Stmt::With(node) => vec![&mut node.body],
-        Stmt::Try(node) => {
-            let mut blocks = vec![&mut node.body, &mut node.orelse, &mut node.finalbody];
-            for handler in node.handlers.iter_mut() {
-                let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                blocks.push(&mut handler.body);
-            }
-            blocks
-        }
-        _ => Vec::new(),
     }
 }
 
