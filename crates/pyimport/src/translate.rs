@@ -5294,14 +5294,20 @@ impl<'a> Translator<'a> {
             || body.iter().any(|stmt| self.is_submit_statement(frame, stmt))
     }
 
-    /// `ex.submit(f, x)` (or `ex.submit(f, x).add_done_callback(cb)`) as a statement of its own: a future
-    /// of its own per pass, which the executor's shutdown waits for, so its loop is unrolled.
+    /// `ex.submit(f, x)` (or `ex.submit(f, x).add_done_callback(cb)`) as a statement of its own, or
+    /// `fut = ex.submit(f, x)` (then `fut.add_done_callback(cb)`, the textbook loop): a future of its own
+    /// per pass, which the executor's shutdown waits for, so its loop is unrolled (each pass's `fut` a
+    /// local of its own: `local_name` never gives a bound name twice).
     fn is_submit_statement(&self, frame: &Frame, stmt: &Stmt) -> bool {
-        let Stmt::Expr(statement) = stmt else { return false };
-        let Expr::Call(call) = &*statement.value else { return false };
+        let value = match stmt {
+            Stmt::Expr(statement) => &*statement.value,
+            Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            _ => return false,
+        };
+        let Expr::Call(call) = value else { return false };
         let Expr::Attribute(attribute) = &*call.func else { return false };
         let submit = match (attribute.attr.as_str(), &*attribute.value) {
-            ("add_done_callback", Expr::Call(inner)) => inner,
+            ("add_done_callback", Expr::Call(inner)) if matches!(stmt, Stmt::Expr(_)) => inner,
             ("submit", _) => call,
             _ => return false,
         };

@@ -10118,3 +10118,77 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
         check_error(&program(body), expected);
     }
 }
+
+/// The textbook done-callback loop, `fut = ex.submit(f, x)` then `fut.add_done_callback(cb)` in a `for`
+/// over items known at import time: unrolled, each pass's future a local of its own, so the end of the
+/// `with` waits for every job and every callback (session16/f04). A range known only at run time could
+/// not be unrolled, and the loop is refused.
+#[test]
+fn futures_assigned_in_a_loop_over_known_items_are_each_waited_for() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        done = []
+
+        def job(n):
+            return n * 3
+
+        def on_done(fut):
+            done.append(fut.result())
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n in [1, 2]:
+                fut = ex.submit(job, n)
+                fut.add_done_callback(on_done)
+        "#,
+        r#"
+            shared:
+              done: {}
+            lists: [done]
+            executors:
+              ex: { workers: 2 }
+            tasks:
+              main:
+                ops:
+                  - let: "n = 1"  # line 11: for n in [1, 2]:
+                  - submit: { task: job, args: { n_2: "n" }, into: fut }  # line 12: fut = ex.submit(job, n)
+                  - submit: { task: on-done-callback, args: { watched: "fut" }, into: callback }  # line 13: fut.add_done_callback(on_done)
+                  - let: "n = 2"  # line 11: for n in [1, 2]:
+                  - submit: { task: job, args: { n_2: "n" }, into: fut_2 }  # line 12: fut = ex.submit(job, n)
+                  - submit: { task: on-done-callback, args: { watched: "fut_2" }, into: callback2 }  # line 13: fut.add_done_callback(on_done)
+                  - result: { future: "fut" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+                  - result: { future: "callback" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+                  - result: { future: "fut_2" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+                  - result: { future: "callback2" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+              job:  # line 12: fut = ex.submit(job, n)
+                start: spawned
+                executor: ex
+                ops:
+                  - return: "n_2 * 3"  # line 5: return n * 3
+              on-done-callback:  # line 13: fut.add_done_callback(on_done)
+                start: spawned
+                ops:
+                  - result: { future: "watched" }  # line 13: fut.add_done_callback(on_done)
+                  - result: { future: "watched", into: result }  # line 8: done.append(fut.result())
+                  - atomic:  # line 8: done.append(fut.result())
+                      - set: "done[len(done)] = result"  # line 8: done.append(fut.result())
+        "#,
+    );
+    check_error(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        import queue
+        q = queue.Queue()
+        q.put(2)
+
+        def job(n):
+            return n * 3
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            count = q.get()
+            for n in range(count):
+                fut = ex.submit(job, n)
+        "#,
+        "11:14: the value of `range(...)` cannot be computed by weft",
+    );
+}
