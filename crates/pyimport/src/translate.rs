@@ -3794,6 +3794,9 @@ impl<'a> Translator<'a> {
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
         }
+        if self.list_of_map_statement(frame, call, out, line)? {
+            return Ok(());
+        }
         if let Expr::Attribute(attribute) = &*call.func {
             if self.submitted_callback(frame, call, out, line)? {
                 return Ok(());

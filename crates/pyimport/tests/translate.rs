@@ -10192,3 +10192,51 @@ fn futures_assigned_in_a_loop_over_known_items_are_each_waited_for() {
         "11:14: the value of `range(...)` cannot be computed by weft",
     );
 }
+
+/// `list(ex.map(f, items))` as a statement, its list dropped: every job submitted, then each result
+/// waited for in order as the list's iterator does, so a job's exception is raised again there
+/// (session16/f03).
+#[test]
+fn a_list_of_map_results_dropped_waits_for_each_in_order() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        hits = 0
+
+        def handle(n):
+            global hits
+            hits += n
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            list(ex.map(handle, [1, 2]))
+            hits += 10
+        "#,
+        r#"
+            shared:
+              hits: 0
+            executors:
+              ex: { workers: 2 }
+            tasks:
+              main:
+                ops:
+                  - let: "futures = array(2)"  # line 9: list(ex.map(handle, [1, 2]))
+                  - submit: { task: handle, args: { n: "1" }, into: "futures[0]" }  # line 9: list(ex.map(handle, [1, 2]))
+                  - submit: { task: handle, args: { n: "2" }, into: "futures[1]" }  # line 9: list(ex.map(handle, [1, 2]))
+                  - repeat:  # line 9: list(ex.map(handle, [1, 2]))
+                      times: 2
+                      ops:
+                        - result: { future: "futures[i]" }  # line 9: list(ex.map(handle, [1, 2]))
+                  - set: "hits = hits + 10"  # line 10: hits += 10
+                  - repeat:  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+                      times: 2
+                      ops:
+                        - result: { future: "futures[i]" }  # line 8: with ThreadPoolExecutor(max_workers=2) as ex:
+              handle:  # line 9: list(ex.map(handle, [1, 2]))
+                start: spawned
+                executor: ex
+                ops:
+                  - set: "hits = hits + n"  # line 6: hits += n
+                  - return: "None"  # line 4: def handle(n):
+        "#,
+    );
+}

@@ -566,9 +566,7 @@ impl<'a> Translator<'a> {
                 let (futures, length) = self.map(frame, (name, *process), call, out, line)?;
                 if self.futures.multiprocessing_pools.contains(name) {
                     // Pool.map gives a list: it waits for every result before it returns.
-                    let wait =
-                        Step::new("result", Node::Map(vec![("future", Node::Quoted(format!("{futures}[i]")))]), line);
-                    out.push(repeat(length, vec![wait], line));
+                    out.push(wait_for_each(&futures, length, line));
                 }
             }
             (Value::Object(Object::Executor { name, .. }), "shutdown") => {
@@ -602,6 +600,24 @@ impl<'a> Translator<'a> {
             }
             _ => return Ok(false),
         }
+        Ok(true)
+    }
+
+    /// `list(ex.map(f, items))` as a statement, its list dropped: every job submitted, then each result
+    /// waited for in order, as the list's iterator does (a job's exception raised again at its turn).
+    /// `Ok(false)` for any other call.
+    pub(super) fn list_of_map_statement(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Some((executor, map_call)) = self.list_of_map(frame, call) else {
+            return Ok(false);
+        };
+        let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+        out.push(wait_for_each(&futures, length, line));
         Ok(true)
     }
 
@@ -2035,4 +2051,10 @@ pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, s
     if let Some(known) = saved_known {
         frame.known.insert(variable.to_string(), known);
     }
+}
+
+/// A `repeat` that waits for each future of the local array `futures` in order, dropping the results.
+fn wait_for_each(futures: &str, length: usize, line: u32) -> Step {
+    let wait = Step::new("result", Node::Map(vec![("future", Node::Quoted(format!("{futures}[i]")))]), line);
+    repeat(length, vec![wait], line)
 }
