@@ -37,7 +37,7 @@ use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
 use crate::value::{Object, QueueOrder, Shape, Value};
-use barrier_actions::BarrierAction;
+use barrier_actions::WrittenBarrier;
 
 /// An error at a byte offset of the Python text.
 #[derive(Debug)]
@@ -225,9 +225,11 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
-    /// Barriers made with `action=f`: the function, and the shared count and generation their waits
-    /// keep (translate/barrier_actions.rs).
-    barrier_actions: BTreeMap<String, BarrierAction>,
+    /// Barriers made with `action=f` or whose `wait()` value is used: the function, and the shared
+    /// count and generation their waits keep (translate/barrier_actions.rs).
+    written_barriers: BTreeMap<String, WrittenBarrier>,
+    /// The names whose `wait()` the program calls other than as a statement (`waits_with_values`).
+    waits_with_values: BTreeSet<String>,
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
@@ -383,7 +385,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
-        barrier_actions: BTreeMap::new(),
+        written_barriers: BTreeMap::new(),
+        waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
@@ -549,6 +552,7 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
             .appended
             .iter()
@@ -3194,8 +3198,14 @@ impl<'a> Translator<'a> {
                     _ => None,
                 };
                 let name = self.object_name(hint);
-                if let Some(action) = action {
-                    self.declare_barrier_action(frame, &name, action);
+                if action.is_some() || self.waits_with_values.contains(hint) {
+                    if timeout.is_some() {
+                        return fail(
+                            call,
+                            "a Barrier with a `timeout` whose `wait()` value is used is not supported (the index is kept for barriers without time-outs)",
+                        );
+                    }
+                    self.declare_written_barrier(frame, &name, action);
                 }
                 Object::Barrier { name, parties: parties as u64, timeout }
             }
@@ -4341,10 +4351,10 @@ impl<'a> Translator<'a> {
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
             (Value::Object(Object::Barrier { name, parties, .. }), "wait")
-                if self.barrier_actions.contains_key(name) =>
+                if self.written_barriers.contains_key(name) =>
             {
                 let (name, parties) = (name.clone(), *parties);
-                self.barrier_wait_with_action(frame, &name, parties, call, out, line)?;
+                self.written_barrier_wait(frame, &name, parties, call, None, out, line)?;
                 return Ok(true);
             }
             (Value::Object(Object::Barrier { name, parties, timeout }), "wait") => {
@@ -4632,13 +4642,15 @@ impl<'a> Translator<'a> {
         let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else {
             return Ok(false);
         };
-        Ok(matches!(
-            (object, attribute.attr.as_str()),
+        Ok(match (&object, attribute.attr.as_str()) {
+            // A written-out barrier's wait gives its arrival index (translate/barrier_actions.rs).
+            (Object::Barrier { name, .. }, "wait") => self.written_barriers.contains_key(name),
             (Object::Queue { .. }, "get" | "get_nowait")
-                | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
-                | (Object::Event(_) | Object::Condition { .. }, "wait")
-                | (Object::Condition { .. }, "wait_for")
-        ))
+            | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
+            | (Object::Event(_) | Object::Condition { .. }, "wait")
+            | (Object::Condition { .. }, "wait_for") => true,
+            _ => false,
+        })
     }
 
     /// Emits a blocking call; `into` receives its result (1 when a call without timeout returns).
@@ -4662,6 +4674,9 @@ impl<'a> Translator<'a> {
         let method = attribute.attr.as_str();
         if let (Object::Condition { name, .. }, "wait_for") = (&object, method) {
             return self.wait_for_call(frame, call, name.clone(), into, out, line);
+        }
+        if let (Object::Barrier { name, parties, .. }, "wait") = (&object, method) {
+            return self.written_barrier_wait(frame, name, *parties, call, into, out, line);
         }
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());

@@ -1191,10 +1191,6 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "9:14: `as_completed` takes one list of futures".to_string(),
         ),
         (
-            format!("{pool}with ThreadPoolExecutor(2) as ex:\n    for k in range(3):\n        f = ex.submit(job, k)\n"),
-            "9:13: a future made inside an `if` or a loop the scenario runs".to_string(),
-        ),
-        (
             format!("{pool}with ProcessPoolExecutor(2) as ex:\n    f = ex.submit(job, 1)\n"),
             "8:9: `job` runs in another process but uses `counter`".to_string(),
         ),
@@ -10238,5 +10234,127 @@ fn a_list_of_map_results_dropped_waits_for_each_in_order() {
                   - set: "hits = hits + n"  # line 6: hits += n
                   - return: "None"  # line 4: def handle(n):
         "#,
+    );
+}
+
+/// `if barrier.wait() == 0:`: the index a wait returns (the parties that arrived before it, 0 for
+/// exactly one) is kept by writing the barrier out as for an `action`: a shared count, read into the
+/// index in the arrival's `atomic` step (session16/t10). Every wait of that barrier is written out, the
+/// statement too; with a time-out it is refused.
+#[test]
+fn a_barrier_wait_index_is_the_count_of_earlier_arrivals() {
+    check(
+        r#"
+        import threading
+        barrier = threading.Barrier(2)
+        total = 0
+
+        def worker():
+            global total
+            barrier.wait()
+            if barrier.wait() == 0:
+                total += 1
+
+        ts = [threading.Thread(target=worker) for _ in range(2)]
+        for t in ts:
+            t.start()
+        "#,
+        r#"
+            shared:
+              barrier_arrived: 0
+              barrier_generation: 0
+              total: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: worker-0  # line 13: t.start()
+                  - spawn: worker-1  # line 13: t.start()
+              worker-0:  # line 11: ts = [threading.Thread(target=worker) for _ in range(2)]
+                start: spawned
+                ops:
+                  - atomic:  # line 7: barrier.wait()
+                      - let: "barrier_generation_seen = barrier_generation"  # line 7: barrier.wait()
+                      - set: "barrier_arrived = barrier_arrived + 1"  # line 7: barrier.wait()
+                      - let: "barrier_last = barrier_arrived == 2"  # line 7: barrier.wait()
+                  - if:  # line 7: barrier.wait()
+                      cond: "barrier_last"
+                      then:
+                        - atomic:  # line 7: barrier.wait()
+                            - set: "barrier_arrived = 0"  # line 7: barrier.wait()
+                            - set: "barrier_generation = barrier_generation + 1"  # line 7: barrier.wait()
+                      else:
+                        - while:  # line 7: barrier.wait()
+                            cond: "barrier_generation == barrier_generation_seen"
+                            ops:
+                              - let: "barrier_generation_seen = barrier_generation_seen"  # line 7: barrier.wait()
+                  - atomic:  # line 8: if barrier.wait() == 0:
+                      - let: "barrier_generation_seen2 = barrier_generation"  # line 8: if barrier.wait() == 0:
+                      - let: "result = barrier_arrived"  # line 8: if barrier.wait() == 0:
+                      - set: "barrier_arrived = barrier_arrived + 1"  # line 8: if barrier.wait() == 0:
+                      - let: "barrier_last2 = barrier_arrived == 2"  # line 8: if barrier.wait() == 0:
+                  - if:  # line 8: if barrier.wait() == 0:
+                      cond: "barrier_last2"
+                      then:
+                        - atomic:  # line 8: if barrier.wait() == 0:
+                            - set: "barrier_arrived = 0"  # line 8: if barrier.wait() == 0:
+                            - set: "barrier_generation = barrier_generation + 1"  # line 8: if barrier.wait() == 0:
+                      else:
+                        - while:  # line 8: if barrier.wait() == 0:
+                            cond: "barrier_generation == barrier_generation_seen2"
+                            ops:
+                              - let: "barrier_generation_seen2 = barrier_generation_seen2"  # line 8: if barrier.wait() == 0:
+                  - if:  # line 8: if barrier.wait() == 0:
+                      cond: "result == 0"
+                      then:
+                        - set: "total = total + 1"  # line 9: total += 1
+              worker-1:  # line 11: ts = [threading.Thread(target=worker) for _ in range(2)]
+                start: spawned
+                ops:
+                  - atomic:  # line 7: barrier.wait()
+                      - let: "barrier_generation_seen = barrier_generation"  # line 7: barrier.wait()
+                      - set: "barrier_arrived = barrier_arrived + 1"  # line 7: barrier.wait()
+                      - let: "barrier_last = barrier_arrived == 2"  # line 7: barrier.wait()
+                  - if:  # line 7: barrier.wait()
+                      cond: "barrier_last"
+                      then:
+                        - atomic:  # line 7: barrier.wait()
+                            - set: "barrier_arrived = 0"  # line 7: barrier.wait()
+                            - set: "barrier_generation = barrier_generation + 1"  # line 7: barrier.wait()
+                      else:
+                        - while:  # line 7: barrier.wait()
+                            cond: "barrier_generation == barrier_generation_seen"
+                            ops:
+                              - let: "barrier_generation_seen = barrier_generation_seen"  # line 7: barrier.wait()
+                  - atomic:  # line 8: if barrier.wait() == 0:
+                      - let: "barrier_generation_seen2 = barrier_generation"  # line 8: if barrier.wait() == 0:
+                      - let: "result = barrier_arrived"  # line 8: if barrier.wait() == 0:
+                      - set: "barrier_arrived = barrier_arrived + 1"  # line 8: if barrier.wait() == 0:
+                      - let: "barrier_last2 = barrier_arrived == 2"  # line 8: if barrier.wait() == 0:
+                  - if:  # line 8: if barrier.wait() == 0:
+                      cond: "barrier_last2"
+                      then:
+                        - atomic:  # line 8: if barrier.wait() == 0:
+                            - set: "barrier_arrived = 0"  # line 8: if barrier.wait() == 0:
+                            - set: "barrier_generation = barrier_generation + 1"  # line 8: if barrier.wait() == 0:
+                      else:
+                        - while:  # line 8: if barrier.wait() == 0:
+                            cond: "barrier_generation == barrier_generation_seen2"
+                            ops:
+                              - let: "barrier_generation_seen2 = barrier_generation_seen2"  # line 8: if barrier.wait() == 0:
+                  - if:  # line 8: if barrier.wait() == 0:
+                      cond: "result == 0"
+                      then:
+                        - set: "total = total + 1"  # line 9: total += 1
+        "#,
+    );
+    check_error(
+        r#"
+        import threading
+        barrier = threading.Barrier(2, timeout=1)
+
+        def worker():
+            return barrier.wait()
+        "#,
+        "2:11: a Barrier with a `timeout` whose `wait()` value is used",
     );
 }
