@@ -211,7 +211,13 @@ impl Translator<'_> {
                 )
             }),
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
-            Expr::ListComp(_) => fail(expr, "a list comprehension is only understood as the value of an assignment"),
+            Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
+                Ok(items) => Ok(Ex::Static(Value::List(items))),
+                Err(_) => fail(
+                    expr,
+                    "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
+                ),
+            },
             Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }

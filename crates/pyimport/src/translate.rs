@@ -2957,39 +2957,29 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Vec<Value>> {
-        let [generator] = comprehension.generators.as_slice() else {
-            return fail(&comprehension.range, "a comprehension with one `for` is supported");
-        };
-        if !generator.ifs.is_empty() || generator.is_async {
-            return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
-        }
-        let names = names_in(&generator.target);
-        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
-            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
-        }
+        let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
-        let saved = SavedBindings::of(frame, names.iter());
-        let mut values = Vec::with_capacity(items.len());
-        let mut result = Ok(());
-        for item in items {
-            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
-                match self.creation(frame, hint, &comprehension.elt, out, line)? {
-                    Some(created) => values.push(created),
-                    None => values.push(self.static_value(frame, &comprehension.elt)?),
-                }
-                Ok(())
-            });
-            if result.is_err() {
-                break;
+        for_each_comprehension_item(frame, generator, items, |frame| {
+            match self.creation(frame, hint, &comprehension.elt, out, line)? {
+                Some(created) => Ok(created),
+                None => self.static_value(frame, &comprehension.elt),
             }
-        }
-        saved.restore(frame);
-        result.map(|()| values)
+        })
+    }
+
+    /// `[f"page-{i}" for i in range(3)]` as an argument or an operand: a list known at import time,
+    /// each item computed from the comprehension's variable (the `elt` may make nothing: that needs an
+    /// assignment, which names what it makes).
+    pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
+        let generator = comprehension_generator(comprehension)?;
+        let items = self.static_iteration(frame, &generator.iter)?;
+        let mut scratch = frame.clone();
+        for_each_comprehension_item(&mut scratch, generator, items, |frame| self.static_value(frame, &comprehension.elt))
     }
 
     /// The items of a `range(...)` or list known at import time, or of `enumerate(...)` or `zip(...)`
     /// of those (each item a tuple, as Python's).
-    fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+    pub(crate) fn static_iteration(&self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
         if let Expr::Call(call) = iterable
             && let Expr::Name(callee) = &*call.func
             && matches!(callee.id.as_str(), "enumerate" | "zip")
@@ -3019,7 +3009,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `enumerate(items[, start])` or `zip(a, b, ...)` over items known at import time.
-    fn paired_iteration(&mut self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
+    fn paired_iteration(&self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
         let args = &call.arguments.args;
         if callee == "enumerate" {
             let (items, start) = match &args[..] {
@@ -5758,6 +5748,46 @@ impl SavedBindings {
             };
         }
     }
+}
+
+/// The one `for` of a comprehension weft unrolls at import time (no `if`, no `async for`, a name or a
+/// tuple of names as its variable).
+fn comprehension_generator(comprehension: &ast::ExprListComp) -> Result<&ast::Comprehension> {
+    let [generator] = comprehension.generators.as_slice() else {
+        return fail(&comprehension.range, "a comprehension with one `for` is supported");
+    };
+    if !generator.ifs.is_empty() || generator.is_async {
+        return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+    }
+    if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+        return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+    }
+    Ok(generator)
+}
+
+/// `each` once per item, with the comprehension's variable bound to it on `frame` (its bindings
+/// before are restored after, as a comprehension's variable is its own in Python 3).
+fn for_each_comprehension_item(
+    frame: &mut Frame,
+    generator: &ast::Comprehension,
+    items: Vec<Value>,
+    mut each: impl FnMut(&mut Frame) -> Result<Value>,
+) -> Result<Vec<Value>> {
+    let names = names_in(&generator.target);
+    let saved = SavedBindings::of(frame, names.iter());
+    let mut values = Vec::with_capacity(items.len());
+    let mut result = Ok(());
+    for item in items {
+        result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+            values.push(each(frame)?);
+            Ok(())
+        });
+        if result.is_err() {
+            break;
+        }
+    }
+    saved.restore(frame);
+    result.map(|()| values)
 }
 
 fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {

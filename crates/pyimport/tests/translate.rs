@@ -10358,3 +10358,60 @@ fn a_barrier_wait_index_is_the_count_of_earlier_arrivals() {
         "2:11: a Barrier with a `timeout` whose `wait()` value is used",
     );
 }
+
+/// A list comprehension as a call's argument (`crawl([f"p{i}" for i in range(5)])`, session16/a06): a
+/// list known at import time when every item is; one whose items are known only when the program runs
+/// stays refused.
+#[test]
+fn a_list_comprehension_argument_known_at_import_time_is_a_list() {
+    check(
+        r#"
+        total = 0
+        pages = []
+
+        def add_all(items):
+            global total
+            for n in items:
+                total += n
+
+        def fetch_all(urls):
+            for url in urls:
+                pages.append(url)
+
+        add_all([i * 2 for i in range(3)])
+        fetch_all([f"page-{i}" for i in range(2)])
+        "#,
+        r#"
+            shared:
+              total: 0
+              pages: {}
+            lists: [pages]
+            tasks:
+              main:
+                ops:
+                  - let: "n = 0"  # line 6: for n in items:
+                  - set: "total = total + n"  # line 7: total += n
+                  - let: "n = 2"  # line 6: for n in items:
+                  - set: "total = total + n"  # line 7: total += n
+                  - let: "n = 4"  # line 6: for n in items:
+                  - set: "total = total + n"  # line 7: total += n
+                  - atomic:  # line 11: pages.append(url)
+                      - set: "pages[len(pages)] = 'page-0'"  # line 11: pages.append(url)
+                  - atomic:  # line 11: pages.append(url)
+                      - set: "pages[len(pages)] = 'page-1'"  # line 11: pages.append(url)
+        "#,
+    );
+    check_error(
+        r#"
+        total = 0
+
+        def add_all(items):
+            global total
+            for n in items:
+                total += n
+
+        add_all([total + i for i in range(3)])
+        "#,
+        "8:9: a list comprehension is understood as the value of an assignment, or elsewhere when its items",
+    );
+}
