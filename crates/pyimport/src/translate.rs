@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod callables;
 mod choices;
 mod classes;
 mod closures;
@@ -181,6 +182,13 @@ pub struct Frame {
     /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
     /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
     gives_result: bool,
+}
+
+/// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
+/// items of its `args` (callables.rs).
+enum TimerRuns<'e> {
+    Function(String),
+    Called(callables::CallTarget<'e>, &'e [Expr]),
 }
 
 /// How a `return` leaves an inlined function: it sets the result local, then breaks out of the one-pass
@@ -3289,7 +3297,9 @@ impl<'a> Translator<'a> {
     fn create_thread(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
         self.check_new_thread(frame, call, "thread")?;
         let mut target = None;
+        let mut called = None;
         let mut args = Vec::new();
+        let mut args_given = None;
         let mut kwargs = Vec::new();
         let mut daemon = false;
         let mut thread_name = None;
@@ -3301,8 +3311,14 @@ impl<'a> Translator<'a> {
                 return fail(keyword, "`**kwargs` in a Thread call is not supported");
             };
             match key.as_str() {
-                "target" => target = Some(self.static_value(frame, &keyword.value)?),
-                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "target" => match self.call_target(frame, &keyword.value) {
+                    Some(found) => called = Some(found),
+                    None => target = Some(self.static_value(frame, &keyword.value)?),
+                },
+                "args" => {
+                    args = self.thread_args(frame, &keyword.value)?;
+                    args_given = Some(&keyword.value);
+                }
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
                 "daemon" => daemon = self.static_int(frame, &keyword.value)? != 0,
                 "name" => match self.static_value(frame, &keyword.value)? {
@@ -3311,6 +3327,15 @@ impl<'a> Translator<'a> {
                 },
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
+        }
+        if let Some(called) = called {
+            // `target=event.set`, `target=lambda: items.append(f(1))`: the call, the thread's one statement.
+            let arguments = self.called_arguments(args_given, &kwargs, call)?;
+            let base = thread_name.unwrap_or_else(|| self.call_target_base(called, frame));
+            let task = self.new_task(&base, true, line);
+            self.set_daemon(task, daemon);
+            self.scenario.tasks[task].ops = self.call_target_body(frame, task, called, arguments, call)?;
+            return Ok(Value::Thread(task));
         }
         // `target=partial(f, a)`: `f` given `a` before the thread's own arguments, as the call it makes.
         if let Some(Value::Partial(function, given, keywords)) = target {
@@ -3329,6 +3354,25 @@ impl<'a> Translator<'a> {
         self.set_daemon(task, daemon);
         self.scenario.tasks[task].ops = self.thread_body(task, &function, args, kwargs, call)?;
         Ok(Value::Thread(task))
+    }
+
+    /// The items of `args=` given to a target that is no function of the file (callables.rs): a tuple or
+    /// list display, whose items the call takes as written; `kwargs=` is refused there.
+    fn called_arguments<'e>(
+        &self,
+        args: Option<&'e Expr>,
+        kwargs: &[(String, Value)],
+        call: &ast::ExprCall,
+    ) -> Result<&'e [Expr]> {
+        if !kwargs.is_empty() {
+            return fail(call, "`kwargs` for a target that is a method or a lambda is not supported");
+        }
+        match args {
+            None => Ok(&[]),
+            Some(Expr::Tuple(tuple)) => Ok(&tuple.elts),
+            Some(Expr::List(list)) => Ok(&list.elts),
+            Some(other) => fail(other, "for a method or lambda target, write `args` as a tuple display `(a, b)`"),
+        }
     }
 
     /// `args=` of a Thread or Timer: a tuple of values known at import time.
@@ -3399,6 +3443,7 @@ impl<'a> Translator<'a> {
         let mut interval = None;
         let mut target = None;
         let mut args = Vec::new();
+        let mut args_given = None;
         let mut kwargs = Vec::new();
         if call.arguments.args.len() > 4 {
             return fail(call, "`Timer` takes an interval, a function, `args` and `kwargs`");
@@ -3406,8 +3451,8 @@ impl<'a> Translator<'a> {
         for (position, argument) in call.arguments.args.iter().enumerate() {
             match position {
                 0 => interval = Some(self.duration(frame, argument)?),
-                1 => target = Some(self.static_value(frame, argument)?),
-                2 => args = self.thread_args(frame, argument)?,
+                1 => target = Some(argument),
+                2 => (args, args_given) = (self.thread_args(frame, argument)?, Some(argument)),
                 _ => kwargs = self.thread_kwargs(frame, argument)?,
             }
         }
@@ -3417,8 +3462,8 @@ impl<'a> Translator<'a> {
             };
             match key.as_str() {
                 "interval" => interval = Some(self.duration(frame, &keyword.value)?),
-                "function" => target = Some(self.static_value(frame, &keyword.value)?),
-                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "function" => target = Some(&keyword.value),
+                "args" => (args, args_given) = (self.thread_args(frame, &keyword.value)?, Some(&keyword.value)),
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
                 other => return fail(keyword, format!("`{other}=` of Timer is not supported")),
             }
@@ -3426,17 +3471,33 @@ impl<'a> Translator<'a> {
         let Some(interval) = interval else {
             return fail(call, "a Timer needs its interval");
         };
-        let Some(Value::Function(function)) = target else {
+        let Some(target) = target else {
             return fail(call, "a Timer needs a function of this file to call");
         };
-        if self.call_stack.contains(&function) {
-            return fail(call, format!("`{function}` starts a timer of itself: the timers would never end"));
-        }
-        let task = self.new_task(&function, true, line);
+        // `Timer(0.01, event.set)`: the method's call as the body, as a thread's target (callables.rs).
+        let (task, runs) = match self.call_target(frame, target) {
+            Some(called) => {
+                let arguments = self.called_arguments(args_given, &kwargs, call)?;
+                let task = self.new_task(&self.call_target_base(called, frame), true, line);
+                (task, TimerRuns::Called(called, arguments))
+            }
+            None => {
+                let Value::Function(function) = self.static_value(frame, target)? else {
+                    return fail(call, "a Timer needs a function of this file to call");
+                };
+                if self.call_stack.contains(&function) {
+                    return fail(call, format!("`{function}` starts a timer of itself: the timers would never end"));
+                }
+                (self.new_task(&function, true, line), TimerRuns::Function(function))
+            }
+        };
         let finished = self.object_name(&format!("{}_timer_finished", self.scenario.tasks[task].base));
         self.scenario.events.push(finished.clone());
         self.timer_events.insert(task, finished.clone());
-        let body = self.thread_body(task, &function, args, kwargs, call)?;
+        let body = match runs {
+            TimerRuns::Function(function) => self.thread_body(task, &function, args, kwargs, call)?,
+            TimerRuns::Called(called, arguments) => self.call_target_body(frame, task, called, arguments, call)?,
+        };
         let cancelled = self.temporary(task, "cancelled");
         let wait = vec![
             ("event", Node::Plain(finished.clone())),

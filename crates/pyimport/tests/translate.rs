@@ -8586,7 +8586,7 @@ fn a_lambda_calling_a_function_with_literals_is_a_partial() {
 fn a_lambda_reading_a_name_stays_refused() {
     check_error(
         "import threading\ndef add(n):\n    pass\nts = [threading.Thread(target=lambda: add(i)) for i in range(2)]\n",
-        "4:31: a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)`",
+        "4:39: the lambda reads `i` from the code around it",
     );
 }
 
@@ -10413,5 +10413,84 @@ fn a_list_comprehension_argument_known_at_import_time_is_a_list() {
         add_all([total + i for i in range(3)])
         "#,
         "8:9: a list comprehension is understood as the value of an assignment, or elsewhere when its items",
+    );
+}
+
+/// A method of a primitive as a thread's or timer's target (`Timer(0.01, ready.set)`,
+/// `Thread(target=q.put, args=(1,))`, session16/t11) and a lambda whose body is one call
+/// (`Thread(target=lambda: scores.append(score(2)))`, session16/t07): the call is the task's one
+/// statement. A lambda that reads a name of the code around it (late binding of a closure) is refused.
+#[test]
+fn a_method_or_a_one_call_lambda_is_a_thread_target() {
+    check(
+        r#"
+        import queue
+        import threading
+        ready = threading.Event()
+        q = queue.Queue()
+        scores = []
+
+        def score(n):
+            return n * 10
+
+        def main():
+            timer = threading.Timer(0.01, ready.set)
+            putter = threading.Thread(target=q.put, args=(1,))
+            adder = threading.Thread(target=lambda: scores.append(score(2)))
+            timer.start()
+            putter.start()
+            adder.start()
+            ready.wait()
+            q.get()
+
+        main()
+        "#,
+        r#"
+            shared:
+              scores: {}
+            lists: [scores]
+            queues:
+              q: { capacity: 0 }
+            events: [ready, ready_set_timer_finished]
+            tasks:
+              main:
+                ops:
+                  - spawn: ready-set  # line 14: timer.start()
+                  - spawn: q-put  # line 15: putter.start()
+                  - spawn: lambda  # line 16: adder.start()
+                  - wait: ready  # line 17: ready.wait()
+                  - get: { queue: q, into: item }  # line 18: q.get()
+              ready-set:  # line 11: timer = threading.Timer(0.01, ready.set)
+                start: spawned
+                ops:
+                  - wait: { event: ready_set_timer_finished, timeout: 10ms, into: cancelled }  # line 11: timer = threading.Timer(0.01, ready.set)
+                  - if:  # line 11: timer = threading.Timer(0.01, ready.set)
+                      cond: "not is_set(ready_set_timer_finished)"
+                      then:
+                        - set_event: ready  # line 11: timer = threading.Timer(0.01, ready.set)
+                  - set_event: ready_set_timer_finished  # line 11: timer = threading.Timer(0.01, ready.set)
+              q-put:  # line 12: putter = threading.Thread(target=q.put, args=(1,))
+                start: spawned
+                ops:
+                  - put: { queue: q, value: "1" }  # line 12: putter = threading.Thread(target=q.put, args=(1,))
+              lambda:  # line 13: adder = threading.Thread(target=lambda: scores.append(sco...
+                start: spawned
+                ops:
+                  - let: "n = 2"  # line 13: adder = threading.Thread(target=lambda: scores.append(sco...
+                  - atomic:  # line 13: adder = threading.Thread(target=lambda: scores.append(sco...
+                      - set: "scores[len(scores)] = n * 10"  # line 13: adder = threading.Thread(target=lambda: scores.append(sco...
+        "#,
+    );
+    check_error(
+        r#"
+        import threading
+        scores = []
+
+        def score(n):
+            return n * 10
+
+        threads = [threading.Thread(target=lambda: scores.append(score(i))) for i in range(2)]
+        "#,
+        "7:44: the lambda reads `i` from the code around it",
     );
 }
