@@ -531,6 +531,7 @@ impl<'a> Translator<'a> {
     }
 
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
+        self.declare_builtin_classes(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {

@@ -10494,3 +10494,66 @@ fn a_method_or_a_one_call_lambda_is_a_thread_target() {
         "7:44: the lambda reads `i` from the code around it",
     );
 }
+
+/// Built-in exception classes the engine does not list (ConnectionError and its subclasses, the other
+/// OSErrors, ...) are declared under `exceptions:` with CPython's base, each base before the classes
+/// that need it, so `except OSError` catches a ConnectionResetError (session16/a09); `IOError` is
+/// OSError; a class of the program derives from one as from any built-in.
+#[test]
+fn builtin_exception_classes_outside_the_engine_are_declared_with_their_bases() {
+    check(
+        r#"
+        import threading
+        caught = 0
+
+        class Refused(ConnectionRefusedError):
+            pass
+
+        def fetch():
+            global caught
+            try:
+                raise ConnectionResetError("reset by peer")
+            except IOError:
+                caught += 1
+            try:
+                raise Refused()
+            except ConnectionError:
+                caught += 10
+
+        t = threading.Thread(target=fetch)
+        t.start()
+        t.join()
+        "#,
+        r#"
+            shared:
+              caught: 0
+            exceptions:
+              ConnectionError: { base: OSError }
+              ConnectionRefusedError: { base: ConnectionError }
+              ConnectionResetError: { base: ConnectionError }
+              Refused: { base: ConnectionRefusedError }
+            tasks:
+              main:
+                ops:
+                  - spawn: fetch  # line 19: t.start()
+                  - join: fetch  # line 20: t.join()
+              fetch:  # line 18: t = threading.Thread(target=fetch)
+                start: spawned
+                ops:
+                  - try:  # line 9: try:
+                      do:
+                        - raise: ConnectionResetError  # line 10: raise ConnectionResetError("reset by peer")
+                      except:
+                        - classes: [OSError]
+                          do:
+                            - set: "caught = caught + 1"  # line 12: caught += 1
+                  - try:  # line 13: try:
+                      do:
+                        - raise: Refused  # line 14: raise Refused()
+                      except:
+                        - classes: [ConnectionError]
+                          do:
+                            - set: "caught = caught + 10"  # line 16: caught += 10
+        "#,
+    );
+}

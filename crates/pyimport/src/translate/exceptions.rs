@@ -28,6 +28,47 @@ pub(super) fn is_builtin_class(name: &str) -> bool {
     RAISABLE.contains(&name) || MORE_BUILTIN_CLASSES.contains(&name)
 }
 
+/// Python 3.11's other built-in exception classes a program may raise or catch by name, each with its
+/// base, in an order where a base comes before the classes derived from it. The engine does not list
+/// them (sim_core's BUILTIN_EXCEPTIONS), so a program that names one declares it under `exceptions:`
+/// with CPython's base, as it declares its own classes: `except OSError` then catches a
+/// ConnectionResetError through ConnectionError. Left out: the classes whose constructor takes fixed
+/// arguments (`UnicodeDecodeError`), `StopIteration` (a coroutine turns it into RuntimeError) and the
+/// direct subclasses of BaseException (`SystemExit` ends a thread silently), which would raise otherwise.
+const DECLARED_BUILTIN_CLASSES: [(&str, &str); 23] = [
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("RecursionError", "RuntimeError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("MemoryError", "Exception"),
+];
+
+/// `IOError` and `EnvironmentError` are other names of OSError since Python 3.3.
+fn alias_of(name: &str) -> &str {
+    match name {
+        "IOError" | "EnvironmentError" => "OSError",
+        other => other,
+    }
+}
+
 /// Classes of modules, by the name the import resolves them to, and the scenario's name for each.
 const MODULE_CLASSES: [(&str, &str); 10] = [
     ("queue.Empty", "Empty"),
@@ -44,12 +85,56 @@ const MODULE_CLASSES: [(&str, &str); 10] = [
 ];
 
 impl Translator<'_> {
+    /// Declares under `exceptions:` each class of `DECLARED_BUILTIN_CLASSES` the module names (and the
+    /// bases it needs), unless the module binds that name itself (its own class of the name).
+    pub(super) fn declare_builtin_classes(&mut self, body: &[Stmt]) {
+        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        #[derive(Default)]
+        struct Names {
+            loaded: std::collections::BTreeSet<String>,
+            bound: std::collections::BTreeSet<String>,
+        }
+        impl<'a> Visitor<'a> for Names {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                match stmt {
+                    Stmt::ClassDef(class) => _ = self.bound.insert(class.name.to_string()),
+                    Stmt::FunctionDef(def) => _ = self.bound.insert(def.name.to_string()),
+                    _ => {}
+                }
+                walk_stmt(self, stmt);
+            }
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if let Expr::Name(name) = expr {
+                    let set = if name.ctx.is_load() { &mut self.loaded } else { &mut self.bound };
+                    set.insert(name.id.to_string());
+                }
+                walk_expr(self, expr);
+            }
+        }
+        let mut names = Names::default();
+        body.iter().for_each(|stmt| names.visit_stmt(stmt));
+        let named = |class: &str| names.loaded.contains(class) && !names.bound.contains(class);
+        // A base comes before its subclasses in the table: a used class pulls in the bases after it.
+        let mut needed: Vec<&str> = Vec::new();
+        for (class, _) in DECLARED_BUILTIN_CLASSES.iter().rev() {
+            let derived_needs_it = DECLARED_BUILTIN_CLASSES.iter().any(|(other, base)| base == class && needed.contains(other));
+            if named(class) || derived_needs_it {
+                needed.push(class);
+            }
+        }
+        for (class, base) in DECLARED_BUILTIN_CLASSES {
+            if needed.contains(&class) && !names.bound.contains(class) {
+                self.scenario.exceptions.push((class.to_string(), base.to_string()));
+            }
+        }
+    }
+
     /// `class InsufficientFunds(Exception): pass` (or a docstring): a class of the program's own whose
     /// base is a built-in class or one of the program's declared above. `false` for any other class.
     pub(super) fn scan_exception_class(&mut self, class: &ast::StmtClassDef) -> Result<bool> {
         let Some(arguments) = &class.arguments else { return Ok(false) };
         let [Expr::Name(base)] = &arguments.args[..] else { return Ok(false) };
-        let base = base.id.as_str();
+        let base = alias_of(base.id.as_str());
         let known = is_builtin_class(base) || self.scenario.exceptions.iter().any(|(name, _)| name == base);
         if !known || base == "BaseException" {
             return Ok(false);
@@ -77,7 +162,7 @@ impl Translator<'_> {
     /// of the program's own, or a module's (`queue.Empty`).
     pub(super) fn exception_class_name(&self, frame: &Frame, class: &Expr) -> Option<String> {
         if let Expr::Name(name) = class {
-            let name = name.id.as_str();
+            let name = alias_of(name.id.as_str());
             if is_builtin_class(name) || self.scenario.exceptions.iter().any(|(own, _)| own == name) {
                 return Some(name.to_string());
             }
