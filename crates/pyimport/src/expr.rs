@@ -162,6 +162,9 @@ impl Translator<'_> {
                         None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
                     }
                 }
+                Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
+                    self.exit_code(frame, task, expr).map(|code| Ex::Static(Value::Int(code)))
+                }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
                     if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
@@ -878,6 +881,10 @@ impl Translator<'_> {
             }
             let text = match (&receiver, method) {
                 (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),
+                // After a plain `join()` of the same code the thread has ended.
+                (Value::Thread(task), "is_alive") if self.joined.contains(&(frame.task, *task)) => {
+                    return Ok(Ex::Static(Value::Int(0)));
+                }
                 (Value::Thread(task), "is_alive") => match self.finished_events.get(task) {
                     Some((event, _)) => format!("not is_set({event})"),
                     None => {

@@ -340,6 +340,10 @@ pub struct Translator<'a> {
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
     /// Timers (`threading.Timer`): the event CPython's Timer calls `finished`, which `cancel` sets.
     timer_events: BTreeMap<usize, String>,
+    /// (task, thread) where `task` joined `thread` with a plain `join()` outside every `if`, loop and
+    /// `try` the scenario runs: after it, in that task, the thread has ended (`is_alive()` is False, a
+    /// process's `exitcode` known: translate/processes.rs).
+    pub(crate) joined: BTreeSet<(usize, usize)>,
     /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
     /// they were made (`check_process_copies`).
     process_copies: Vec<(usize, usize)>,
@@ -435,6 +439,7 @@ fn translate_once(
         jobs_raise,
         jobs_fault,
         finished_events: BTreeMap::new(),
+        joined: BTreeSet::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -4201,6 +4206,11 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Expr::Attribute(attribute) = read {
+            if attribute.attr.as_str() == "exitcode" {
+                // A joined process's exit code is known at import time: nothing is read.
+                self.expr(frame, read, false)?;
+                return Ok(());
+            }
             if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) =
                 self.expr(frame, &attribute.value, false)
             {
@@ -4318,7 +4328,12 @@ impl<'a> Translator<'a> {
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
             (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
-                None => Step::new("join", Node::Task(*task), line),
+                None => {
+                    if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {
+                        self.joined.insert((frame.task, *task));
+                    }
+                    Step::new("join", Node::Task(*task), line)
+                }
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
             },
             (Value::Thread(task), "cancel") if self.timer_events.contains_key(task) => {
@@ -6425,9 +6440,11 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                 {
                     self.0.push(expr)
                 }
-                // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone).
+                // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone);
+                // `p.exitcode` of a process.
                 Expr::Attribute(attribute)
-                    if attribute.attr.as_str() == "value" && matches!(&*attribute.value, Expr::Name(_)) =>
+                    if matches!(attribute.attr.as_str(), "value" | "exitcode")
+                        && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)
                 }

@@ -10557,3 +10557,67 @@ fn builtin_exception_classes_outside_the_engine_are_declared_with_their_bases() 
         "#,
     );
 }
+
+/// `p.exitcode` and `p.is_alive()` after a plain `join()` of the process by the same code: 0 and False,
+/// known at import time (a process that raises ends weft's run at the fault, so a run that reads them
+/// saw it end normally; session16/m04). Before the join, of a thread, or in a program whose functions
+/// call `sys.exit(n)`, `exitcode` is refused.
+#[test]
+fn a_joined_process_has_exit_code_zero_and_is_not_alive() {
+    check(
+        r#"
+        import multiprocessing as mp
+        ok = mp.Value("i", 0)
+
+        def child():
+            pass
+
+        if __name__ == "__main__":
+            p = mp.Process(target=child)
+            p.start()
+            p.join()
+            print("exitcode", p.exitcode)
+            if p.exitcode == 0 and not p.is_alive():
+                ok.value = 1
+        "#,
+        r#"
+            shared_memory:
+              ok: 0
+            tasks:
+              main:
+                ops:
+                  - spawn: child  # line 9: p.start()
+                  - join: child  # line 10: p.join()
+                  - if:  # line 12: if p.exitcode == 0 and not p.is_alive():
+                      cond: "1 and 1"
+                      then:
+                        - set: "ok = 1"  # line 13: ok.value = 1
+              child:  # line 8: p = mp.Process(target=child)
+                kind: process
+                start: spawned
+                ops: []
+        "#,
+    );
+    let program = |body: &str| {
+        format!(
+            "import multiprocessing as mp\nimport sys\nimport threading\n\n\ndef child():\n    pass\n\n\nif __name__ == \"__main__\":\n{body}"
+        )
+    };
+    let cases = [
+        (
+            "    p = mp.Process(target=child)\n    p.start()\n    print(p.exitcode)\n",
+            "13:11: `exitcode` imports after a plain `join()` of the process",
+        ),
+        (
+            "    t = threading.Thread(target=child)\n    t.start()\n    t.join()\n    print(t.exitcode)\n",
+            "14:11: a thread has no `exitcode`",
+        ),
+        (
+            "    p = mp.Process(target=child)\n    p.start()\n    p.join()\n    print(p.exitcode)\n\n\ndef stop():\n    sys.exit(3)\n",
+            "14:11: `exitcode` is not imported in a program whose functions call `exit`",
+        ),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
+    }
+}

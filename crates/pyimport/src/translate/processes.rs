@@ -13,6 +13,30 @@ use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
 impl<'a> Translator<'a> {
+    /// `p.exitcode` of a process the same code joined before (`joined`): 0, as a process that returns
+    /// from its target ends. One that raises ends weft's run there (a fault), so a run that reaches the
+    /// read saw it end normally; CPython's 1 for an uncaught exception is that fault's outcome. Before
+    /// the join (None while it runs, in CPython), of a thread (which has no `exitcode`), or in a program
+    /// whose functions call `exit` (`sys.exit(3)`, `os._exit`: codes weft does not follow), refused.
+    pub(crate) fn exit_code(&self, frame: &Frame, task: usize, at: &ast::Expr) -> Result<i64> {
+        if self.scenario.tasks[task].kind != Some("process") {
+            return fail(at, "a thread has no `exitcode` (Python raises AttributeError); a `multiprocessing.Process` has");
+        }
+        if !self.joined.contains(&(frame.task, task)) {
+            return fail(
+                at,
+                "`exitcode` imports after a plain `join()` of the process by the same code, outside `if`, loops and `try` (before it, the process may still run: None)",
+            );
+        }
+        if self.functions.values().any(|def| calls_exit(&def.body)) {
+            return fail(
+                at,
+                "`exitcode` is not imported in a program whose functions call `exit` (`sys.exit(n)`, `os._exit(n)`): weft does not follow the codes they give",
+            );
+        }
+        Ok(0)
+    }
+
     /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. The shared
     /// variables, lists and dicts `f` uses are the new process's own copies (declared under `processes:`
     /// with the module's values), as Python's child process works on a copy whose changes the parent never
@@ -244,4 +268,11 @@ impl<'a> Translator<'a> {
             .collect();
         self.scenario.locks.retain(|(name, _)| !unused.contains(name));
     }
+}
+
+/// Whether `body` calls `exit`, `_exit` or `quit` (as `sys.exit(n)`, `os._exit(n)`, `exit()`).
+fn calls_exit(body: &[ast::Stmt]) -> bool {
+    let mut calls = Vec::new();
+    body.iter().for_each(|stmt| super::collect_calls(stmt, &mut calls));
+    calls.iter().any(|call| super::callee_name(&call.func).is_some_and(|name| matches!(name, "exit" | "_exit" | "quit")))
 }
