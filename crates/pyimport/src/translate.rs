@@ -2988,7 +2988,9 @@ impl<'a> Translator<'a> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
         let mut scratch = frame.clone();
-        for_each_comprehension_item(&mut scratch, generator, items, |frame| self.static_value(frame, &comprehension.elt))
+        for_each_comprehension_item(&mut scratch, generator, items, |frame| {
+            self.static_value(frame, &comprehension.elt)
+        })
     }
 
     /// The items of a `range(...)` or list known at import time, or of `enumerate(...)` or `zip(...)`

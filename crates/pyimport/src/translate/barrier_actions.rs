@@ -50,10 +50,7 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<()> {
         if !call.arguments.is_empty() {
-            return fail(
-                call,
-                "`wait()` of a Barrier with an `action`, or whose value is used, takes no time-out",
-            );
+            return fail(call, "`wait()` of a Barrier with an `action`, or whose value is used, takes no time-out");
         }
         let WrittenBarrier { action, count, generation } = &self.written_barriers[name];
         let (action, count, generation) = (action.clone(), count.clone(), generation.clone());

@@ -77,8 +77,9 @@ impl Translator<'_> {
                 if let Some(argument) = arguments.first() {
                     return fail(argument, "a `lambda:` without parameters takes no `args` (Python raises TypeError)");
                 }
-                if let Some(name) =
-                    names_in(lambda_body).into_iter().find(|name| frame.locals.contains_key(name) || frame.known.contains_key(name))
+                if let Some(name) = names_in(lambda_body)
+                    .into_iter()
+                    .find(|name| frame.locals.contains_key(name) || frame.known.contains_key(name))
                 {
                     return fail(
                         lambda_body,

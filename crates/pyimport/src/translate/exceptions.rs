@@ -117,7 +117,8 @@ impl Translator<'_> {
         // A base comes before its subclasses in the table: a used class pulls in the bases after it.
         let mut needed: Vec<&str> = Vec::new();
         for (class, _) in DECLARED_BUILTIN_CLASSES.iter().rev() {
-            let derived_needs_it = DECLARED_BUILTIN_CLASSES.iter().any(|(other, base)| base == class && needed.contains(other));
+            let derived_needs_it =
+                DECLARED_BUILTIN_CLASSES.iter().any(|(other, base)| base == class && needed.contains(other));
             if named(class) || derived_needs_it {
                 needed.push(class);
             }

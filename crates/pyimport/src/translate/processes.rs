@@ -20,7 +20,10 @@ impl<'a> Translator<'a> {
     /// whose functions call `exit` (`sys.exit(3)`, `os._exit`: codes weft does not follow), refused.
     pub(crate) fn exit_code(&self, frame: &Frame, task: usize, at: &ast::Expr) -> Result<i64> {
         if self.scenario.tasks[task].kind != Some("process") {
-            return fail(at, "a thread has no `exitcode` (Python raises AttributeError); a `multiprocessing.Process` has");
+            return fail(
+                at,
+                "a thread has no `exitcode` (Python raises AttributeError); a `multiprocessing.Process` has",
+            );
         }
         if !self.joined.contains(&(frame.task, task)) {
             return fail(
@@ -274,5 +277,7 @@ impl<'a> Translator<'a> {
 fn calls_exit(body: &[ast::Stmt]) -> bool {
     let mut calls = Vec::new();
     body.iter().for_each(|stmt| super::collect_calls(stmt, &mut calls));
-    calls.iter().any(|call| super::callee_name(&call.func).is_some_and(|name| matches!(name, "exit" | "_exit" | "quit")))
+    calls
+        .iter()
+        .any(|call| super::callee_name(&call.func).is_some_and(|name| matches!(name, "exit" | "_exit" | "quit")))
 }
