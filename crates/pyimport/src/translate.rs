@@ -266,6 +266,9 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    /// The next `run_function` runs a job's own function, whose value is its future's result
+    /// (futures.rs sets it; taken at the function's entry).
+    job_entry: bool,
     pending_tasks: coroutines::PendingTasks,
     /// The class each `raise` of a task raises (a bare `raise` in a handler: the handler's classes).
     raised_classes: Vec<(usize, String)>,
@@ -400,6 +403,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        job_entry: false,
         timeout_catch: None,
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
@@ -3500,6 +3504,7 @@ impl<'a> Translator<'a> {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
         let awaited = std::mem::take(&mut self.awaiting_call);
+        let job_entry = std::mem::take(&mut self.job_entry);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,
@@ -3520,16 +3525,22 @@ impl<'a> Translator<'a> {
         {
             self.consumed.insert(def_line);
             self.check_opaque(def)?;
-            if wants_result {
-                return fail(
-                    &call_range,
-                    format!(
-                        "`{function}` is annotated as pure work (`# weft:` on its `def`); its result cannot be used"
-                    ),
-                );
-            }
             out.push(cost_step(&annotation.cost, self.line(&call_range)));
-            return Ok(None);
+            // A job's function (its future gives the value) or a call whose value is used.
+            let value_used = wants_result || job_entry;
+            if !value_used || !returns_a_value(&def.body) {
+                if wants_result {
+                    return fail(
+                        &call_range,
+                        format!(
+                            "`{function}` is annotated as pure work (`# weft:` on its `def`) and returns nothing; its result (None) cannot be used"
+                        ),
+                    );
+                }
+                return Ok(None);
+            }
+            // A function that returns a value still runs its body, as steps of local computation that
+            // take no time, so that its value is Python's: the annotation is the time of it all.
         }
         if let Some(outer) = self.nested.get(function) {
             let Some(captured) = self.closures.get(function) else {
@@ -3637,6 +3648,7 @@ impl<'a> Translator<'a> {
     }
 
     /// A function annotated on its `def` line is taken as pure computation: it must not touch shared state.
+    /// (One that returns a value runs its body too, for the value: see `run_function`.)
     fn check_opaque(&self, def: &ast::StmtFunctionDef) -> Result<()> {
         let mut scan = NameScan::default();
         for stmt in &def.body {
@@ -6381,4 +6393,25 @@ fn message_reads_names_only(message: &ast::ExprFString) -> bool {
             ast::InterpolatedStringElement::Interpolation(value) => is_plain_reference(&value.expression),
         }),
     })
+}
+
+/// Whether a `return` with a value other than `None` is among `body`'s statements, in its nested blocks
+/// too, but not in the functions it defines.
+fn returns_a_value(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Returns(bool);
+    impl<'a> Visitor<'a> for Returns {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(ast::StmtReturn { value: Some(value), .. }) if !value.is_none_literal_expr() => {
+                    self.0 = true;
+                }
+                other => walk_stmt(self, other),
+            }
+        }
+    }
+    let mut returns = Returns(false);
+    returns.visit_body(body);
+    returns.0
 }

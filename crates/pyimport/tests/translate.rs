@@ -10118,3 +10118,115 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
         check_error(&program(body), expected);
     }
 }
+
+/// A job whose function is annotated on its `def` (`# weft: cpu 200us`) and returns a value: one `cpu` step of the annotation, then its body as steps of local computation that take no time, so the future's result is Python's value (it was the format's 0: session16/repro/r05).
+#[test]
+fn a_job_annotated_on_its_def_still_computes_its_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def checksum(n):  # weft: cpu 200us
+            total = 0
+            for i in range(n):
+                total += i * i
+            return total
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = [ex.submit(checksum, n) for n in (10, 20)]
+            sums = [f.result() for f in futures]
+
+        print(sums)
+        assert sums == [285, 2470]
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - submit: { task: checksum-0, into: "futures[0]" }  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - submit: { task: checksum-1, into: "futures[1]" }  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "sums = array(2)"  # line 13: sums = [f.result() for f in futures]
+              - repeat:  # line 13: sums = [f.result() for f in futures]
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "sums[i]" }  # line 13: sums = [f.result() for f in futures]
+              - repeat:  # line 11: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 11: with ThreadPoolExecutor(max_workers=2) as ex:
+              - assert: "(sums[0] == 285 and sums[1] == 2470)"  # line 16: assert sums == [285, 2470]
+          checksum-0:  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "n = 10"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "total = 0"  # line 5: total = 0
+              - repeat:  # line 6: for i in range(n):
+                  times: 10
+                  ops:
+                    - let: "i_2 = i"  # line 6: for i in range(n):
+                    - let: "total = total + i_2 * i_2"  # line 7: total += i * i
+              - return: "total"  # line 8: return total
+          checksum-1:  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "n = 20"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "total = 0"  # line 5: total = 0
+              - repeat:  # line 6: for i in range(n):
+                  times: 20
+                  ops:
+                    - let: "i_2 = i"  # line 6: for i in range(n):
+                    - let: "total = total + i_2 * i_2"  # line 7: total += i * i
+              - return: "total"  # line 8: return total
+        "#,
+    );
+}
+
+/// An annotated job that returns nothing: the annotation's step, then `return None`, as Python's function gives.
+#[test]
+fn a_job_annotated_on_its_def_that_returns_nothing_gives_none() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def checksum(n):  # weft: cpu 200us
+            total = 0
+            for i in range(n):
+                total += i * i
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(checksum, 3)
+            print(f.result())
+            value = f.result()
+        "#,
+        r#"
+        shared:
+          value: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: checksum, into: f }  # line 11: f = ex.submit(checksum, 3)
+              - result: { future: "f", into: result }  # line 13: value = f.result()
+              - set: "value = result"  # line 13: value = f.result()
+              - result: { future: "f" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+          checksum:  # line 11: f = ex.submit(checksum, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 11: f = ex.submit(checksum, 3)
+              - return: "None"  # line 4: def checksum(n):
+        "#,
+    );
+}
