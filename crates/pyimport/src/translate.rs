@@ -2031,6 +2031,11 @@ impl<'a> Translator<'a> {
         if let Some(ex) = self.popped_operand(frame, value, out, line)? {
             return self.store(frame, name, target, ex, value, out, line);
         }
+        if let Some((future, call)) = self.future_cancel_call(frame, value) {
+            let text = self.cancel_with_value(frame, &future, call, out, line)?;
+            let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
+            return self.store(frame, name, target, ex, value, out, line);
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -2271,6 +2276,7 @@ impl<'a> Translator<'a> {
             || self.whole_read(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
+            || self.future_cancel_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
     }
@@ -2419,6 +2425,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(lookup) = self.future_dict_lookup(frame, value) {
             return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
+        }
+        if let Some((future, call)) = self.future_cancel_call(frame, value) {
+            return Ok(Some((self.cancel_with_value(frame, &future, call, out, line)?, crate::expr::ATOM)));
         }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {

@@ -10571,3 +10571,129 @@ fn nested_loops_with_else_keep_a_flag_each() {
         "#,
     );
 }
+
+/// `ok = f.cancel()`, `if f2.cancel():`, `again = task.cancel()`: the `cancel` step with `into`, the value Python's `cancel()` returns (was refused as a value).
+#[test]
+fn cancel_value_is_the_step_into_a_local() {
+    check(
+        r#"
+        import asyncio
+        from concurrent.futures import ThreadPoolExecutor
+        import time
+
+        outcomes = []
+
+
+        def job(n):
+            time.sleep(0.01)
+            return n
+
+
+        async def sleeper():
+            await asyncio.sleep(1)
+
+
+        async def main():
+            task = asyncio.create_task(sleeper())
+            await asyncio.sleep(0)
+            first = task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+            again = task.cancel()
+            outcomes.append(first)
+            outcomes.append(again)
+
+
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            f1 = ex.submit(job, 1)
+            f2 = ex.submit(job, 2)
+            if f2.cancel():
+                outcomes.append(10)
+            twice = f2.cancel()
+            outcomes.append(twice)
+        asyncio.run(main())
+        print(outcomes)
+        "#,
+        r#"
+        shared:
+          outcomes: {}
+          twice: 0
+        lists: [outcomes]
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: job-0, into: f1 }  # line 31: f1 = ex.submit(job, 1)
+              - submit: { task: job-1, into: f2 }  # line 32: f2 = ex.submit(job, 2)
+              - cancel: { future: "f2", into: cancelled }  # line 33: if f2.cancel():
+              - let: "operand = cancelled"  # line 33: if f2.cancel():
+              - if:  # line 33: if f2.cancel():
+                  cond: "operand"
+                  then:
+                    - atomic:  # line 34: outcomes.append(10)
+                        - set: "outcomes[len(outcomes)] = 10"  # line 34: outcomes.append(10)
+              - cancel: { future: "f2", into: cancelled }  # line 35: twice = f2.cancel()
+              - set: "twice = cancelled"  # line 35: twice = f2.cancel()
+              - atomic:  # line 36: outcomes.append(twice)
+                  - set: "outcomes[len(outcomes)] = twice"  # line 36: outcomes.append(twice)
+              - result: { future: "f1", into_ok: finished, catches: Exception }  # line 30: with ThreadPoolExecutor(max_workers=1) as ex:
+              - result: { future: "f2", timeout: 1000000s, into_ok: finished, catches: Exception }  # line 30: with ThreadPoolExecutor(max_workers=1) as ex:
+              - submit: { task: main-2, into: job2 }  # line 37: asyncio.run(main())
+              - result: { future: "job2" }  # line 37: asyncio.run(main())
+              - atomic:  # line 38: print(outcomes)
+                  - let: "position = 0"  # line 38: print(outcomes)
+                  - while:  # line 38: print(outcomes)
+                      cond: "position < len(outcomes)"
+                      ops:
+                        - let: "seen = outcomes[position]"  # line 38: print(outcomes)
+                        - let: "position = position + 1"  # line 38: print(outcomes)
+          job-0:  # line 31: f1 = ex.submit(job, 1)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 31: f1 = ex.submit(job, 1)
+              - io: 10ms  # line 9: time.sleep(0.01)
+              - return: "n"  # line 10: return n
+          job-1:  # line 32: f2 = ex.submit(job, 2)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 32: f2 = ex.submit(job, 2)
+              - io: 10ms  # line 9: time.sleep(0.01)
+              - return: "n"  # line 10: return n
+          main-2:  # line 37: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: sleeper, into: task }  # line 18: task = asyncio.create_task(sleeper())
+              - await: 0ns  # line 19: await asyncio.sleep(0)
+              - cancel: { future: "task", into: cancelled }  # line 20: first = task.cancel()
+              - let: "first = cancelled"  # line 20: first = task.cancel()
+              - try:  # line 21: try:
+                  do:
+                    - result: { future: "task" }  # line 22: await task
+                  except:
+                    - classes: [CancelledError]
+                      do: []
+              - cancel: { future: "task", into: cancelled }  # line 25: again = task.cancel()
+              - let: "again = cancelled"  # line 25: again = task.cancel()
+              - atomic:  # line 26: outcomes.append(first)
+                  - set: "outcomes[len(outcomes)] = first"  # line 26: outcomes.append(first)
+              - atomic:  # line 27: outcomes.append(again)
+                  - set: "outcomes[len(outcomes)] = again"  # line 27: outcomes.append(again)
+              - await: 0ns  # line 37: asyncio.run(main())
+              - cancel: "task"  # line 18: task = asyncio.create_task(sleeper())
+              - result: { future: "task", into_ok: ended, catches: BaseException }  # line 18: task = asyncio.create_task(sleeper())
+              - return: "None"  # line 17: async def main():
+          sleeper:  # line 18: task = asyncio.create_task(sleeper())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 14: await asyncio.sleep(1)
+              - return: "None"  # line 13: async def sleeper():
+        "#,
+    );
+}

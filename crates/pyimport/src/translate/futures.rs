@@ -584,13 +584,7 @@ impl<'a> Translator<'a> {
                 self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
-                if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`cancel()` takes no arguments here");
-                }
-                let holder = future.split('[').next().unwrap_or(future).to_string();
-                let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
-                self.futures.cancelled.insert(holder);
-                out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
+                self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
             }
             (Value::Future(_), other) => {
                 return fail(
@@ -749,6 +743,55 @@ impl<'a> Translator<'a> {
             Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
             _ => None,
         }
+    }
+
+    /// Is `value` `fut.cancel()` of a future? Its future's expression.
+    pub(super) fn future_cancel_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "cancel" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
+            _ => None,
+        }
+    }
+
+    /// `ok = fut.cancel()`, `if f.cancel():`, `print(f.cancel())`: the `cancel` step with the value
+    /// Python's `cancel()` returns into a temporary, whose name is given back.
+    pub(super) fn cancel_with_value(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let cancelled = self.temporary(frame.task, "cancelled");
+        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(cancelled.clone()))];
+        self.cancel_step(future, call, Node::Map(entries), out, line)?;
+        Ok(cancelled)
+    }
+
+    /// A `cancel` step of `future` (its body `cancel`, the future alone or with `into`), noting that
+    /// something cancels the futures of its holder: their waits must allow it.
+    fn cancel_step(
+        &mut self,
+        future: &str,
+        call: &ast::ExprCall,
+        cancel: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+            return fail(call, "`cancel()` takes no arguments here");
+        }
+        let holder = future.split('[').next().unwrap_or(future).to_string();
+        let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
+        self.futures.cancelled.insert(holder);
+        out.push(Step::new("cancel", cancel, line));
+        Ok(())
     }
 
     /// `total += fut.result()`: the result goes into a temporary first, whose name is given back.
