@@ -3267,7 +3267,9 @@ impl<'a> Translator<'a> {
                 self.sentinels.push((hint.to_string(), call.start().to_usize()));
                 return Ok(Some(Value::Sentinel(hint.to_string())));
             }
-            "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => {
+            "concurrent.futures.ThreadPoolExecutor"
+            | "concurrent.futures.ProcessPoolExecutor"
+            | "multiprocessing.Pool" => {
                 return self.executor_by_hand(frame, hint, callee, call).map(Some);
             }
             other if let Some(message) = futures::refusal(other) => return fail(call, message),

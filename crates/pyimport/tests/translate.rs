@@ -1211,8 +1211,8 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
             "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet".to_string(),
         ),
         (
-            "import multiprocessing\npool = multiprocessing.Pool(2)\n".to_string(),
-            "2:8: `multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`".to_string(),
+            "import multiprocessing\nm = multiprocessing.Manager()\n".to_string(),
+            "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet".to_string(),
         ),
         (
             "import asyncio\nasyncio.run(asyncio.sleep(1))\n".to_string(),
@@ -9894,5 +9894,227 @@ fn values_and_locks_processes_cannot_share_are_refused() {
     ];
     for (python, expected) in refused {
         check_error(python, expected);
+    }
+}
+
+/// A `multiprocessing.Pool` made by hand: `apply_async` is a `submit` (its `AsyncResult` a future, `get()` its `result`), `close()` is dropped and `join()` waits for every job, as an executor's `shutdown` (pool_calls.rs).
+#[test]
+fn pool_made_by_hand_with_apply_async_close_and_join() {
+    check(
+        r#"
+        import multiprocessing
+
+
+        def square(x):
+            return x * x
+
+
+        if __name__ == "__main__":
+            pool = multiprocessing.Pool(processes=2)
+            results = []
+            for i in range(3):
+                results.append(pool.apply_async(square, (i,)))
+            pool.close()
+            pool.join()
+            print([r.get() for r in results])
+        "#,
+        r#"
+        executors:
+          pool: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - let: "i_2 = 0"  # line 11: for i in range(3):
+              - submit: { task: square, args: { x: "i_2" }, into: results2 }  # line 12: results.append(pool.apply_async(square, (i,)))
+              - let: "i_2 = 1"  # line 11: for i in range(3):
+              - submit: { task: square, args: { x: "i_2" }, into: results3 }  # line 12: results.append(pool.apply_async(square, (i,)))
+              - let: "i_2 = 2"  # line 11: for i in range(3):
+              - submit: { task: square, args: { x: "i_2" }, into: results4 }  # line 12: results.append(pool.apply_async(square, (i,)))
+              - result: { future: "results2" }  # line 14: pool.join()
+              - result: { future: "results3" }  # line 14: pool.join()
+              - result: { future: "results4" }  # line 14: pool.join()
+          square:  # line 12: results.append(pool.apply_async(square, (i,)))
+            start: spawned
+            executor: pool
+            ops:
+              - return: "x * x"  # line 5: return x * x
+        "#,
+    );
+}
+
+/// In `with Pool(...)`: `apply` is a `submit` and its `result`; the `apply_async` results are all waited for by `get()` in the `with` (its end terminates running jobs, so that is required); `for y in pool.imap(...)` is a loop over `map`'s results in order.
+#[test]
+fn pool_apply_apply_async_and_imap_in_a_with() {
+    check(
+        r#"
+        from multiprocessing import Pool
+
+
+        def add(a, b):
+            return a + b
+
+
+        def double(x):
+            return 2 * x
+
+
+        if __name__ == "__main__":
+            with Pool(2) as pool:
+                x = pool.apply(add, (1, 2))
+                rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+                total = 0
+                for r in rs:
+                    total += r.get()
+                for y in pool.imap(double, range(2)):
+                    print(x, total, y)
+        "#,
+        r#"
+        shared:
+          x: 0
+          total: 0
+        executors:
+          pool: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - submit: { task: add-0, into: submitted }  # line 14: x = pool.apply(add, (1, 2))
+              - result: { future: "submitted", into: result }  # line 14: x = pool.apply(add, (1, 2))
+              - set: "x = result"  # line 14: x = pool.apply(add, (1, 2))
+              - let: "rs = array(2)"  # line 15: rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+              - repeat:  # line 15: rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 15: rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+                    - submit: { task: add-1, args: { a: "i_2", b: "i_2" }, into: "rs[i]" }  # line 15: rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+              - repeat:  # line 17: for r in rs:
+                  times: 2
+                  ops:
+                    - let: "r = rs[i]"  # line 17: for r in rs:
+                    - let: "before = total"  # line 18: total += r.get()
+                    - result: { future: "r", into: result }  # line 18: total += r.get()
+                    - set: "total = before + result"  # line 18: total += r.get()
+              - let: "futures = array(2)"  # line 19: for y in pool.imap(double, range(2)):
+              - repeat:  # line 19: for y in pool.imap(double, range(2)):
+                  times: 2
+                  ops:
+                    - submit: { task: double, args: { x_2: "i" }, into: "futures[i]" }  # line 19: for y in pool.imap(double, range(2)):
+              - repeat:  # line 19: for y in pool.imap(double, range(2)):
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: y }  # line 19: for y in pool.imap(double, range(2)):
+                    - let: "seen = x"  # line 20: print(x, total, y)
+                    - let: "seen = total"  # line 20: print(x, total, y)
+              - result: { future: "submitted" }  # line 13: with Pool(2) as pool:
+              - repeat:  # line 13: with Pool(2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "rs[i]" }  # line 13: with Pool(2) as pool:
+              - repeat:  # line 13: with Pool(2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 13: with Pool(2) as pool:
+          add-0:  # line 14: x = pool.apply(add, (1, 2))
+            start: spawned
+            executor: pool
+            ops:
+              - let: "a = 1"  # line 14: x = pool.apply(add, (1, 2))
+              - let: "b = 2"  # line 14: x = pool.apply(add, (1, 2))
+              - return: "a + b"  # line 5: return a + b
+          add-1:  # line 15: rs = [pool.apply_async(add, (i, i)) for i in range(2)]
+            start: spawned
+            executor: pool
+            ops:
+              - return: "a + b"  # line 5: return a + b
+          double:  # line 19: for y in pool.imap(double, range(2)):
+            start: spawned
+            executor: pool
+            ops:
+              - return: "2 * x_2"  # line 9: return 2 * x
+        "#,
+    );
+}
+
+/// A process job's parameter `x` beside a global `x` of the main process is the job's own local, not a use of the global (refused before as a shared global used in another process).
+#[test]
+fn a_job_parameter_named_as_a_global_is_the_job_own() {
+    check(
+        r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+
+        def double(x):
+            return 2 * x
+
+
+        if __name__ == "__main__":
+            x = 5
+            with ProcessPoolExecutor(2) as ex:
+                f = ex.submit(double, 3)
+                print(x, f.result())
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - submit: { task: double, into: f }  # line 11: f = ex.submit(double, 3)
+              - result: { future: "f" }  # line 10: with ProcessPoolExecutor(2) as ex:
+          double:  # line 11: f = ex.submit(double, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "x = 3"  # line 11: f = ex.submit(double, 3)
+              - return: "2 * x"  # line 5: return 2 * x
+        "#,
+    );
+}
+
+/// multiprocessing.Pool's methods whose rewrite would differ from CPython are refused at their line:
+/// the end of a `with` terminates running jobs, `join()` before `close()` is ValueError, a Pool has no
+/// `submit`, `get(timeout)` raises multiprocessing's own TimeoutError.
+#[test]
+fn pool_calls_that_would_differ_from_cpython_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "from multiprocessing import Pool\n\n\ndef f(x):\n    return x\n\n\nif __name__ == \"__main__\":\n{body}"
+        )
+    };
+    let cases = [
+        (
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,))\n",
+            "10:9: the end of `with Pool(...) as pool:` calls `terminate()`",
+        ),
+        (
+            "    with Pool(2) as pool:\n        pool.apply_async(f, (1,))\n",
+            "10:9: the end of `with Pool(...) as pool:` calls `terminate()`",
+        ),
+        (
+            "    pool = Pool(2)\n    r = pool.apply_async(f, (1,))\n    pool.join()\n",
+            "11:5: `join()` of a pool before its `close()`",
+        ),
+        (
+            "    pool = Pool(2)\n    r = pool.apply_async(f, (1,))\n    print(r.get())\n",
+            "10:9: a pool made by hand whose jobs may still run",
+        ),
+        (
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,))\n        print(r.get(timeout=1))\n",
+            "11:15: `get(timeout)` of an `AsyncResult`",
+        ),
+        (
+            "    with Pool(2) as pool:\n        r = pool.submit(f, 1)\n        print(r.result())\n",
+            "10:13: a multiprocessing Pool has no `submit`",
+        ),
+        (
+            "    with Pool(2) as pool:\n        print(pool.starmap(f, [(1,)]))\n",
+            "10:15: `Pool.starmap` is not imported yet",
+        ),
+        (
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=print)\n        r.get()\n",
+            "10:39: `apply_async` with `kwds`, `callback`",
+        ),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
     }
 }

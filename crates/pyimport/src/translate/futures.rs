@@ -84,7 +84,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
             format!("`{qualified}` is imported as a statement or as `done, not_done = {short}(futures)`; use it there")
         }
         "multiprocessing.Pool" => {
-            "`multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`; make it there".to_string()
+            "`multiprocessing.Pool` is translated where it is made: `with multiprocessing.Pool(N) as pool:`, or `pool = multiprocessing.Pool(N)` and later `pool.close()` and `pool.join()`".to_string()
         }
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
@@ -250,10 +250,14 @@ impl<'a> Translator<'a> {
                 "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
             );
         }
-        let workers = self.max_workers(frame, call, "max_workers")?;
+        let multiprocessing = callee == "multiprocessing.Pool";
+        let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
         let name = self.object_name(hint);
-        let process = callee.ends_with("ProcessPoolExecutor");
+        let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
+        if multiprocessing {
+            self.futures.multiprocessing_pools.insert(name.clone());
+        }
         self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, by_hand: true, ..OpenPool::default() });
         Ok(Value::Object(Object::Executor { name, process }))
     }
@@ -386,9 +390,18 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// A `submit` on a multiprocessing Pool is refused (it has none) unless it is the rewrite of an
+    /// `apply_async` or `apply` the program wrote (pool_calls.rs keeps the written name's range).
     pub(super) fn check_not_multiprocessing(&self, executor: &str, call: &ast::ExprCall) -> Result<()> {
-        if self.futures.multiprocessing_pools.contains(executor) {
-            return fail(call, "a multiprocessing Pool has no `submit`: use `map` (or a ProcessPoolExecutor)");
+        let written = match &*call.func {
+            Expr::Attribute(attribute) => self.source.text.get(attribute.attr.range.to_std_range()).unwrap_or(""),
+            _ => "",
+        };
+        if self.futures.multiprocessing_pools.contains(executor) && !matches!(written, "apply_async" | "apply") {
+            return fail(
+                call,
+                "a multiprocessing Pool has no `submit`: use `apply_async` or `map` (or a ProcessPoolExecutor)",
+            );
         }
         Ok(())
     }
@@ -1907,6 +1920,12 @@ impl<'a> Translator<'a> {
                 scan.statement(stmt);
             }
             for name in scan.loaded.iter().chain(declared.iter()) {
+                // A parameter, or a name the function assigns without `global`, is its own local: a
+                // global of the same name is not used (a job `double(x)` beside a global `x`).
+                let local = def.parameters.includes(name) || assigned.contains(name);
+                if local && !declared.contains(name) {
+                    continue;
+                }
                 let global = self.globals.get(name.as_str());
                 if let Some(Value::Object(Object::Queue { name: queue, .. })) = global
                     && self.futures.interprocess_queues.contains(queue)
