@@ -1,4 +1,4 @@
-# repro: as r01, the chained form in a for loop: ex.submit(job, n).add_done_callback(on_done)
+# check: as repro/r01, the chained form in a for loop: ex.submit(job, n).add_done_callback(on_done)
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
