@@ -178,6 +178,9 @@ pub struct Frame {
     cost_given: bool,
     /// An inlined function with a `return` before its end: its body runs inside a one-pass loop.
     early_return: Option<EarlyReturn>,
+    /// The flags of the loops with an `else:` being translated, with the depth in `loops` at which a
+    /// `break` leaves that loop (`loop_else_start`).
+    break_flags: Vec<(usize, String)>,
     /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
     /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
     gives_result: bool,
@@ -210,6 +213,7 @@ impl Frame {
             in_condition: false,
             cost_given: false,
             early_return: None,
+            break_flags: Vec::new(),
             gives_result: false,
         }
     }
@@ -266,6 +270,9 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    /// The next `run_function` runs a job's own function, whose value is its future's result
+    /// (futures.rs sets it; taken at the function's entry).
+    job_entry: bool,
     pending_tasks: coroutines::PendingTasks,
     /// The class each `raise` of a task raises (a bare `raise` in a handler: the handler's classes).
     raised_classes: Vec<(usize, String)>,
@@ -400,6 +407,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        job_entry: false,
         timeout_catch: None,
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
@@ -937,14 +945,16 @@ impl<'a> Translator<'a> {
             Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
+                let broke = self.loop_else_start(frame, &looping.body, &looping.orelse, out, line);
                 self.while_statement(frame, looping, out, line, next_line)?;
                 self.after_loop(frame, &looping.body, out, line);
-                Ok(())
+                self.loop_else_end(frame, broke, &looping.orelse, out, line, next_line)
             }
             Stmt::For(looping) => {
+                let broke = self.loop_else_start(frame, &looping.body, &looping.orelse, out, line);
                 self.for_statement(frame, looping, out, line, next_line)?;
                 self.after_loop(frame, &looping.body, out, line);
-                Ok(())
+                self.loop_else_end(frame, broke, &looping.orelse, out, line, next_line)
             }
             Stmt::With(with) => self.with_statement(frame, with, out, next_line),
             Stmt::Break(_) | Stmt::Continue(_) => {
@@ -954,6 +964,11 @@ impl<'a> Translator<'a> {
                         let depth = frame.loops.len();
                         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
                             out.push(cleanup.clone());
+                        }
+                        if let (Stmt::Break(_), Some((flag_depth, flag))) = (stmt, frame.break_flags.last())
+                            && *flag_depth == depth
+                        {
+                            out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
                         }
                         out.push(Step::word(word, line));
                         Ok(())
@@ -1171,6 +1186,53 @@ impl<'a> Translator<'a> {
     }
 
     /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
+    /// Before a loop with an `else:` whose body may `break`: a local flag, 0, that a `break` of this loop
+    /// sets to 1 (`break_flags`), so that the `else` after the loop runs only when it is still 0, as
+    /// Python runs a loop's `else` only when the loop ended without `break`. `None` without an `else`
+    /// or without such a `break` (the `else` then always runs after the loop).
+    fn loop_else_start(
+        &mut self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Option<String> {
+        if orelse.is_empty() || !breaks_its_loop(body) {
+            return None;
+        }
+        let flag = self.fresh_temporary(frame.task, "broke");
+        out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
+        frame.break_flags.push((frame.loops.len() + 1, flag.clone()));
+        Some(flag)
+    }
+
+    /// After the loop: its `else:` block, under the test of the flag when a `break` may have left it.
+    fn loop_else_end(
+        &mut self,
+        frame: &mut Frame,
+        broke: Option<String>,
+        orelse: &[Stmt],
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        let Some(flag) = broke else {
+            return self.block(frame, orelse, out, next_line);
+        };
+        let registered = frame.break_flags.pop();
+        debug_assert_eq!(registered.map(|(_, f)| f).as_deref(), Some(flag.as_str()));
+        frame.dynamic += 1;
+        self.forget_assigned(frame, orelse);
+        let mut else_ops = Vec::new();
+        let result = self.block(frame, orelse, &mut else_ops, next_line);
+        frame.dynamic -= 1;
+        result?;
+        let entries = vec![("cond", Node::Quoted(format!("not {flag}"))), ("then", Node::Steps(else_ops))];
+        out.push(Step::new("if", Node::Map(entries), line));
+        Ok(())
+    }
+
     fn after_loop(&self, frame: &Frame, body: &[Stmt], out: &mut Vec<Step>, line: u32) {
         if let Some(EarlyReturn { flag: Some(flag), .. }) = &frame.early_return
             && contains_return(body)
@@ -1567,6 +1629,11 @@ impl<'a> Translator<'a> {
         if let Expr::If(conditional) = value {
             return self.assign_conditional(frame, target, conditional, out, line);
         }
+        if let Expr::BoolOp(boolean) = value
+            && self.expr(frame, value, false).is_err()
+        {
+            return self.assign_bool_operand(frame, target, boolean, out, line);
+        }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
@@ -1672,6 +1739,54 @@ impl<'a> Translator<'a> {
         let clauses: [(Option<&Expr>, &[Stmt], u32); 2] =
             [(Some(&*conditional.test), &then_body, line), (None, &else_body, line)];
         self.if_chain(frame, &clauses, out, line + 1)
+    }
+
+    /// `label = hits or 5`, `name = user and user_name`: Python's `or` gives back its first true
+    /// operand (the last one when none is), `and` its first false one, each operand computed once and
+    /// only when needed. The first operand is read once into a local (a shared one is read by one step),
+    /// then the assignment is the conditional `x = first if first else rest` (`and`: `rest if first else
+    /// first`), whose other branch is again such an assignment while operands remain.
+    fn assign_bool_operand(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        boolean: &ast::ExprBoolOp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Some((first, rest)) = boolean.values.split_first() else {
+            return fail(&boolean.range, "an empty `and`/`or`");
+        };
+        let code = self.argument_code(frame, first, out, line)?;
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
+        // A name no Python program can write, bound to the local while the assignment is translated.
+        let held = format!("${operand}");
+        frame.locals.insert(held.clone(), Value::Local(operand));
+        let name = Expr::Name(ast::ExprName {
+            node_index: Default::default(),
+            range: first.range(),
+            id: held.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let rest = match rest {
+            [only] => only.clone(),
+            more => Expr::BoolOp(ast::ExprBoolOp { values: more.to_vec(), ..boolean.clone() }),
+        };
+        let (body, orelse) = match boolean.op {
+            ast::BoolOp::Or => (name.clone(), rest),
+            ast::BoolOp::And => (rest, name.clone()),
+        };
+        let conditional = ast::ExprIf {
+            node_index: Default::default(),
+            range: boolean.range,
+            test: Box::new(name),
+            body: Box::new(body),
+            orelse: Box::new(orelse),
+        };
+        let result = self.assign_conditional(frame, target, &conditional, out, line);
+        frame.locals.remove(&held);
+        result
     }
 
     /// `a, b = x, y`: Python evaluates every value, then binds the names in order. When the names are
@@ -3500,6 +3615,7 @@ impl<'a> Translator<'a> {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
         let awaited = std::mem::take(&mut self.awaiting_call);
+        let job_entry = std::mem::take(&mut self.job_entry);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,
@@ -3520,16 +3636,22 @@ impl<'a> Translator<'a> {
         {
             self.consumed.insert(def_line);
             self.check_opaque(def)?;
-            if wants_result {
-                return fail(
-                    &call_range,
-                    format!(
-                        "`{function}` is annotated as pure work (`# weft:` on its `def`); its result cannot be used"
-                    ),
-                );
-            }
             out.push(cost_step(&annotation.cost, self.line(&call_range)));
-            return Ok(None);
+            // A job's function (its future gives the value) or a call whose value is used.
+            let value_used = wants_result || job_entry;
+            if !value_used || !returns_a_value(&def.body) {
+                if wants_result {
+                    return fail(
+                        &call_range,
+                        format!(
+                            "`{function}` is annotated as pure work (`# weft:` on its `def`) and returns nothing; its result (None) cannot be used"
+                        ),
+                    );
+                }
+                return Ok(None);
+            }
+            // A function that returns a value still runs its body, as steps of local computation that
+            // take no time, so that its value is Python's: the annotation is the time of it all.
         }
         if let Some(outer) = self.nested.get(function) {
             let Some(captured) = self.closures.get(function) else {
@@ -3637,6 +3759,7 @@ impl<'a> Translator<'a> {
     }
 
     /// A function annotated on its `def` line is taken as pure computation: it must not touch shared state.
+    /// (One that returns a value runs its body too, for the value: see `run_function`.)
     fn check_opaque(&self, def: &ast::StmtFunctionDef) -> Result<()> {
         let mut scan = NameScan::default();
         for stmt in &def.body {
@@ -5103,9 +5226,6 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        if !looping.orelse.is_empty() {
-            return fail(&looping.range, "`while ... else` is not supported");
-        }
         self.forget_assigned(frame, &looping.body);
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;
@@ -5141,9 +5261,6 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        if !looping.orelse.is_empty() {
-            return fail(&looping.range, "`for ... else` is not supported");
-        }
         if looping.is_async {
             return fail(
                 &looping.range,
@@ -5789,7 +5906,9 @@ fn contains_jump(body: &[Stmt]) -> bool {
         }
         Stmt::With(with) => contains_jump(&with.body),
         Stmt::Try(attempt) => try_parts(attempt).any(contains_jump),
-        Stmt::While(_) | Stmt::For(_) => false,
+        // A jump in a loop's body is that loop's; one in its `else:` runs after it, the statement's own.
+        Stmt::While(looping) => contains_jump(&looping.orelse),
+        Stmt::For(looping) => contains_jump(&looping.orelse),
         _ => false,
     })
 }
@@ -5803,8 +5922,8 @@ fn contains_return(body: &[Stmt]) -> bool {
         }
         Stmt::With(with) => contains_return(&with.body),
         Stmt::Try(attempt) => try_parts(attempt).any(contains_return),
-        Stmt::While(looping) => contains_return(&looping.body),
-        Stmt::For(looping) => contains_return(&looping.body),
+        Stmt::While(looping) => contains_return(&looping.body) || contains_return(&looping.orelse),
+        Stmt::For(looping) => contains_return(&looping.body) || contains_return(&looping.orelse),
         _ => false,
     })
 }
@@ -5812,8 +5931,9 @@ fn contains_return(body: &[Stmt]) -> bool {
 /// Is there a loop in this statement (or in it) with a `return` inside?
 fn loop_returns(stmt: &Stmt) -> bool {
     match stmt {
-        Stmt::While(looping) => contains_return(&looping.body),
-        Stmt::For(looping) => contains_return(&looping.body),
+        // A loop's `else:` runs after it: a loop inside it counts, its own `return` does not.
+        Stmt::While(looping) => contains_return(&looping.body) || looping.orelse.iter().any(loop_returns),
+        Stmt::For(looping) => contains_return(&looping.body) || looping.orelse.iter().any(loop_returns),
         Stmt::If(branch) => {
             branch.body.iter().any(loop_returns)
                 || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
@@ -5961,8 +6081,12 @@ fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &m
             Stmt::For(looping) => {
                 target(&looping.target, assigned);
                 collect_assigned(&looping.body, assigned, declared);
+                collect_assigned(&looping.orelse, assigned, declared);
             }
-            Stmt::While(looping) => collect_assigned(&looping.body, assigned, declared),
+            Stmt::While(looping) => {
+                collect_assigned(&looping.body, assigned, declared);
+                collect_assigned(&looping.orelse, assigned, declared);
+            }
             Stmt::If(branch) => {
                 collect_assigned(&branch.body, assigned, declared);
                 for clause in &branch.elif_else_clauses {
@@ -6380,5 +6504,50 @@ fn message_reads_names_only(message: &ast::ExprFString) -> bool {
             ast::InterpolatedStringElement::Literal(_) => true,
             ast::InterpolatedStringElement::Interpolation(value) => is_plain_reference(&value.expression),
         }),
+    })
+}
+
+/// Whether a `return` with a value other than `None` is among `body`'s statements, in its nested blocks
+/// too, but not in the functions it defines.
+fn returns_a_value(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Returns(bool);
+    impl<'a> Visitor<'a> for Returns {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(ast::StmtReturn { value: Some(value), .. }) if !value.is_none_literal_expr() => {
+                    self.0 = true;
+                }
+                other => walk_stmt(self, other),
+            }
+        }
+    }
+    let mut returns = Returns(false);
+    returns.visit_body(body);
+    returns.0
+}
+
+/// Whether `body`, a loop's body, has a `break` that leaves that loop (not one of a loop inside it, nor
+/// of a function it defines).
+fn breaks_its_loop(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) => true,
+        Stmt::For(_) | Stmt::While(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
+        Stmt::If(node) => {
+            breaks_its_loop(&node.body) || node.elif_else_clauses.iter().any(|clause| breaks_its_loop(&clause.body))
+        }
+        Stmt::With(node) => breaks_its_loop(&node.body),
+        Stmt::Try(node) => {
+            breaks_its_loop(&node.body)
+                || breaks_its_loop(&node.orelse)
+                || breaks_its_loop(&node.finalbody)
+                || node.handlers.iter().any(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    breaks_its_loop(&handler.body)
+                })
+        }
+        Stmt::Match(node) => node.cases.iter().any(|case| breaks_its_loop(&case.body)),
+        _ => false,
     })
 }

@@ -10118,3 +10118,456 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
         check_error(&program(body), expected);
     }
 }
+
+/// A job whose function is annotated on its `def` (`# weft: cpu 200us`) and returns a value: one `cpu` step of the annotation, then its body as steps of local computation that take no time, so the future's result is Python's value (it was the format's 0: session16/repro/r05).
+#[test]
+fn a_job_annotated_on_its_def_still_computes_its_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def checksum(n):  # weft: cpu 200us
+            total = 0
+            for i in range(n):
+                total += i * i
+            return total
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = [ex.submit(checksum, n) for n in (10, 20)]
+            sums = [f.result() for f in futures]
+
+        print(sums)
+        assert sums == [285, 2470]
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - submit: { task: checksum-0, into: "futures[0]" }  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - submit: { task: checksum-1, into: "futures[1]" }  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "sums = array(2)"  # line 13: sums = [f.result() for f in futures]
+              - repeat:  # line 13: sums = [f.result() for f in futures]
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "sums[i]" }  # line 13: sums = [f.result() for f in futures]
+              - repeat:  # line 11: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 11: with ThreadPoolExecutor(max_workers=2) as ex:
+              - assert: "(sums[0] == 285 and sums[1] == 2470)"  # line 16: assert sums == [285, 2470]
+          checksum-0:  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "n = 10"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "total = 0"  # line 5: total = 0
+              - repeat:  # line 6: for i in range(n):
+                  times: 10
+                  ops:
+                    - let: "i_2 = i"  # line 6: for i in range(n):
+                    - let: "total = total + i_2 * i_2"  # line 7: total += i * i
+              - return: "total"  # line 8: return total
+          checksum-1:  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "n = 20"  # line 12: futures = [ex.submit(checksum, n) for n in (10, 20)]
+              - let: "total = 0"  # line 5: total = 0
+              - repeat:  # line 6: for i in range(n):
+                  times: 20
+                  ops:
+                    - let: "i_2 = i"  # line 6: for i in range(n):
+                    - let: "total = total + i_2 * i_2"  # line 7: total += i * i
+              - return: "total"  # line 8: return total
+        "#,
+    );
+}
+
+/// An annotated job that returns nothing: the annotation's step, then `return None`, as Python's function gives.
+#[test]
+fn a_job_annotated_on_its_def_that_returns_nothing_gives_none() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def checksum(n):  # weft: cpu 200us
+            total = 0
+            for i in range(n):
+                total += i * i
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(checksum, 3)
+            print(f.result())
+            value = f.result()
+        "#,
+        r#"
+        shared:
+          value: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: checksum, into: f }  # line 11: f = ex.submit(checksum, 3)
+              - result: { future: "f", into: result }  # line 13: value = f.result()
+              - set: "value = result"  # line 13: value = f.result()
+              - result: { future: "f" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
+          checksum:  # line 11: f = ex.submit(checksum, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - cpu: 200us  # line 11: f = ex.submit(checksum, 3)
+              - return: "None"  # line 4: def checksum(n):
+        "#,
+    );
+}
+
+/// `label = hits or 5`, `both = hits and 3`, `name = name or '' or 'anon'`: the first operand read once into a local, then the conditional assignment of it or of the rest, as Python's `or`/`and` give back an operand (was refused outside conditions).
+#[test]
+fn bool_operators_give_back_an_operand_in_an_assignment() {
+    check(
+        r#"
+        import threading
+
+        hits = 0
+        label = 0
+        both = 0
+        first_name = ""
+
+
+        def worker():
+            global hits
+            hits += 7
+
+
+        def main():
+            global label, both, first_name
+            t = threading.Thread(target=worker)
+            t.start()
+            label = hits or 5
+            both = hits and 3
+            first_name = first_name or "" or "anon"
+            t.join()
+
+
+        main()
+        print(label, both, first_name)
+        "#,
+        r#"
+        shared:
+          hits: 0
+          label: 0
+          both: 0
+          first_name: ""
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 17: t.start()
+              - let: "operand = hits"  # line 18: label = hits or 5
+              - if:  # line 18: label = hits or 5
+                  cond: "operand"
+                  then:
+                    - set: "label = operand"  # line 18: label = hits or 5
+                  else:
+                    - set: "label = 5"  # line 18: label = hits or 5
+              - let: "operand2 = hits"  # line 19: both = hits and 3
+              - if:  # line 19: both = hits and 3
+                  cond: "operand2"
+                  then:
+                    - set: "both = 3"  # line 19: both = hits and 3
+                  else:
+                    - set: "both = operand2"  # line 19: both = hits and 3
+              - let: "operand3 = first_name"  # line 20: first_name = first_name or "" or "anon"
+              - if:  # line 20: first_name = first_name or "" or "anon"
+                  cond: "operand3"
+                  then:
+                    - set: "first_name = operand3"  # line 20: first_name = first_name or "" or "anon"
+                  else:
+                    - let: "operand4 = ''"  # line 20: first_name = first_name or "" or "anon"
+                    - if:  # line 20: first_name = first_name or "" or "anon"
+                        cond: "operand4"
+                        then:
+                          - set: "first_name = operand4"  # line 20: first_name = first_name or "" or "anon"
+                        else:
+                          - set: "first_name = 'anon'"  # line 20: first_name = first_name or "" or "anon"
+              - join: worker  # line 21: t.join()
+              - let: "seen = label"  # line 25: print(label, both, first_name)
+              - let: "seen = both"  # line 25: print(label, both, first_name)
+              - let: "seen = first_name"  # line 25: print(label, both, first_name)
+          worker:  # line 16: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - set: "hits = hits + 7"  # line 11: hits += 7
+        "#,
+    );
+}
+
+/// `for ... else` and `while ... else`: a loop whose body may `break` sets a flag there, and its `else` runs under `not` the flag; without such a `break` the `else` runs after the loop; a `break` of an inner loop leaves the flag of the outer alone; a `return` from a loop of an inlined function skips the `else`.
+#[test]
+fn loops_with_else_run_it_only_without_break() {
+    check(
+        r#"
+        import threading
+
+        items = [3, 5, 8]
+        found = 0
+        missing = 0
+        pairs = 0
+        attempts = 0
+        lock = threading.Lock()
+
+
+        def first_even(start, stop):
+            for v in range(start, stop):
+                if v % 2 == 0:
+                    return v
+            else:
+                return -1
+
+
+        def scan():
+            global found, missing, pairs, attempts
+            for x in items:
+                if x % 2 == 0:
+                    found = x
+                    break
+            else:
+                found = -1
+            for x in [1, 3]:
+                if x == 2:
+                    break
+            else:
+                missing = 1
+            for a in range(1, 3):
+                for b in range(1, 3):
+                    if b == 2:
+                        break
+                    with lock:
+                        pairs += 1
+                else:
+                    pairs += 100
+            while attempts < 2:
+                with lock:
+                    attempts += 1
+            else:
+                attempts += 10
+            e1 = first_even(3, 5)
+            e2 = first_even(1, 2)
+            found = found + e1 + e2
+
+
+        threads = [threading.Thread(target=scan)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print(found, missing, pairs, attempts)
+        "#,
+        r#"
+        shared:
+          items: [3, 5, 8]
+          found: 0
+          missing: 0
+          pairs: 0
+          attempts: 0
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: scan  # line 52: t.start()
+              - join: scan  # line 54: t.join()
+              - let: "seen = found"  # line 55: print(found, missing, pairs, attempts)
+              - let: "seen = missing"  # line 55: print(found, missing, pairs, attempts)
+              - let: "seen = pairs"  # line 55: print(found, missing, pairs, attempts)
+              - let: "seen = attempts"  # line 55: print(found, missing, pairs, attempts)
+          scan:  # line 50: threads = [threading.Thread(target=scan)]
+            start: spawned
+            ops:
+              - let: "broke = 0"  # line 21: for x in items:
+              - repeat:  # line 21: for x in items:
+                  times: 3
+                  ops:
+                    - let: "x = items[i]"  # line 21: for x in items:
+                    - if:  # line 22: if x % 2 == 0:
+                        cond: "x % 2 == 0"
+                        then:
+                          - set: "found = x"  # line 23: found = x
+                          - let: "broke = 1"  # line 24: break
+                          - break  # line 24: break
+              - if:  # line 21: for x in items:
+                  cond: "not broke"
+                  then:
+                    - set: "found = -1"  # line 26: found = -1
+              - let: "broke2 = 0"  # line 27: for x in [1, 3]:
+              - let: "x = 1"  # line 27: for x in [1, 3]:
+              - let: "x = 3"  # line 27: for x in [1, 3]:
+              - if:  # line 27: for x in [1, 3]:
+                  cond: "not broke2"
+                  then:
+                    - set: "missing = 1"  # line 31: missing = 1
+              - repeat:  # line 32: for a in range(1, 3):
+                  times: 2
+                  ops:
+                    - let: "a = 1 + i"  # line 32: for a in range(1, 3):
+                    - let: "broke3 = 0"  # line 33: for b in range(1, 3):
+                    - repeat:  # line 33: for b in range(1, 3):
+                        times: 2
+                        ops:
+                          - let: "b = 1 + i"  # line 33: for b in range(1, 3):
+                          - if:  # line 34: if b == 2:
+                              cond: "b == 2"
+                              then:
+                                - let: "broke3 = 1"  # line 35: break
+                                - break  # line 35: break
+                          - with:  # line 36: with lock:
+                              lock: lock
+                              ops:
+                                - set: "pairs = pairs + 1"  # line 37: pairs += 1
+                    - if:  # line 33: for b in range(1, 3):
+                        cond: "not broke3"
+                        then:
+                          - set: "pairs = pairs + 100"  # line 39: pairs += 100
+              - while:  # line 40: while attempts < 2:
+                  cond: "attempts < 2"
+                  ops:
+                    - with:  # line 41: with lock:
+                        lock: lock
+                        ops:
+                          - set: "attempts = attempts + 1"  # line 42: attempts += 1
+              - set: "attempts = attempts + 10"  # line 44: attempts += 10
+              - let: "start = 3"  # line 45: e1 = first_even(3, 5)
+              - let: "stop = 5"  # line 45: e1 = first_even(3, 5)
+              - let: "first_even_result = None"  # line 11: def first_even(start, stop):
+              - let: "returned = 0"  # line 11: def first_even(start, stop):
+              - while:  # line 11: def first_even(start, stop):
+                  cond: "True"
+                  ops:
+                    - repeat:  # line 12: for v in range(start, stop):
+                        times: 2
+                        ops:
+                          - let: "v = 3 + i"  # line 12: for v in range(start, stop):
+                          - if:  # line 13: if v % 2 == 0:
+                              cond: "v % 2 == 0"
+                              then:
+                                - let: "first_even_result = v"  # line 14: return v
+                                - let: "returned = 1"  # line 14: return v
+                                - break  # line 14: return v
+                    - if:  # line 12: for v in range(start, stop):
+                        cond: "returned"
+                        then:
+                          - break  # line 12: for v in range(start, stop):
+                    - let: "first_even_result = -1"  # line 16: return -1
+                    - break  # line 16: return -1
+                    - break  # line 11: def first_even(start, stop):
+              - let: "e1 = first_even_result"  # line 45: e1 = first_even(3, 5)
+              - let: "start_2 = 1"  # line 46: e2 = first_even(1, 2)
+              - let: "stop_2 = 2"  # line 46: e2 = first_even(1, 2)
+              - let: "first_even_result = None"  # line 11: def first_even(start, stop):
+              - let: "returned = 0"  # line 11: def first_even(start, stop):
+              - while:  # line 11: def first_even(start, stop):
+                  cond: "True"
+                  ops:
+                    - repeat:  # line 12: for v in range(start, stop):
+                        times: 1
+                        ops:
+                          - let: "v_2 = 1 + i"  # line 12: for v in range(start, stop):
+                          - if:  # line 13: if v % 2 == 0:
+                              cond: "v_2 % 2 == 0"
+                              then:
+                                - let: "first_even_result = v_2"  # line 14: return v
+                                - let: "returned = 1"  # line 14: return v
+                                - break  # line 14: return v
+                    - if:  # line 12: for v in range(start, stop):
+                        cond: "returned"
+                        then:
+                          - break  # line 12: for v in range(start, stop):
+                    - let: "first_even_result = -1"  # line 16: return -1
+                    - break  # line 16: return -1
+                    - break  # line 11: def first_even(start, stop):
+              - let: "e2 = first_even_result"  # line 46: e2 = first_even(1, 2)
+              - set: "found = found + e1 + e2"  # line 47: found = found + e1 + e2
+        "#,
+    );
+}
+
+/// Nested loops each with an `else` and a `break`: a flag each (`broke`, `broke2`), the inner one's `break` sets only its own.
+#[test]
+fn nested_loops_with_else_keep_a_flag_each() {
+    check(
+        r#"
+        import threading
+
+        hits = 0
+
+
+        def scan():
+            global hits
+            for a in range(3):
+                for b in range(3):
+                    if b == a:
+                        break
+                else:
+                    hits += 100
+                if a == 1:
+                    break
+            else:
+                hits += 1000
+
+
+        t = threading.Thread(target=scan)
+        t.start()
+        t.join()
+        print(hits)
+        "#,
+        r#"
+        shared:
+          hits: 0
+        tasks:
+          main:
+            ops:
+              - spawn: scan  # line 21: t.start()
+              - join: scan  # line 22: t.join()
+              - let: "seen = hits"  # line 23: print(hits)
+          scan:  # line 20: t = threading.Thread(target=scan)
+            start: spawned
+            ops:
+              - let: "broke = 0"  # line 8: for a in range(3):
+              - repeat:  # line 8: for a in range(3):
+                  times: 3
+                  ops:
+                    - let: "a = i"  # line 8: for a in range(3):
+                    - let: "broke2 = 0"  # line 9: for b in range(3):
+                    - repeat:  # line 9: for b in range(3):
+                        times: 3
+                        ops:
+                          - let: "b = i"  # line 9: for b in range(3):
+                          - if:  # line 10: if b == a:
+                              cond: "b == a"
+                              then:
+                                - let: "broke2 = 1"  # line 11: break
+                                - break  # line 11: break
+                    - if:  # line 9: for b in range(3):
+                        cond: "not broke2"
+                        then:
+                          - set: "hits = hits + 100"  # line 13: hits += 100
+                    - if:  # line 14: if a == 1:
+                        cond: "a == 1"
+                        then:
+                          - let: "broke = 1"  # line 15: break
+                          - break  # line 15: break
+              - if:  # line 8: for a in range(3):
+                  cond: "not broke"
+                  then:
+                    - set: "hits = hits + 1000"  # line 17: hits += 1000
+        "#,
+    );
+}

@@ -1819,8 +1819,9 @@ impl<'a> Translator<'a> {
             self.bind_local(&mut job, parameter);
         }
         let mut ops = Vec::new();
+        self.job_entry = true;
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
-        if self.falls_off_its_end(def, &ops) {
+        if self.falls_off_its_end(&ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
             ops.push(super::none_return(self.line(&def.name)));
             self.none_result.get_or_insert(def.name.start().to_usize());
@@ -1839,15 +1840,10 @@ impl<'a> Translator<'a> {
     }
 
     /// Whether a job's translated body can reach its end without a `return` step: its future's result is
-    /// then Python's None. A function annotated as pure work on its `def` keeps the format's default.
-    fn falls_off_its_end(&self, def: &ast::StmtFunctionDef, ops: &[Step]) -> bool {
-        let annotated = self
-            .source
-            .annotations
-            .get(&self.line(&def.name))
-            .is_some_and(|annotation| annotation.placement == crate::source::Placement::Trailing);
+    /// then Python's None (a function annotated as pure work that returns nothing too).
+    fn falls_off_its_end(&self, ops: &[Step]) -> bool {
         // A body that ends with `raise` never reaches its end.
-        !annotated && ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
+        ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
     }
 
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
