@@ -1182,10 +1182,16 @@ impl<'a> Translator<'a> {
         {
             return Ok(Ex::Code { text, precedence, boolean: false, reads_shared: false });
         }
-        self.expr(frame, value, false)
+        let ex = self.expr(frame, value, false)?;
+        // `return 3, 4`: a tuple display of values known at import time is the scenario's tuple where it
+        // leaves the function (the expression at the call site is no tuple display).
+        if matches!(value, Expr::Tuple(_)) && matches!(ex, Ex::Static(Value::List(_))) {
+            let (text, precedence, boolean, reads_shared) = self.to_code(ex, value)?;
+            return Ok(Ex::Code { text, precedence, boolean, reads_shared });
+        }
+        Ok(ex)
     }
 
-    /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
     /// Before a loop with an `else:` whose body may `break`: a local flag, 0, that a `break` of this loop
     /// sets to 1 (`break_flags`), so that the `else` after the loop runs only when it is still 0, as
     /// Python runs a loop's `else` only when the loop ended without `break`. `None` without an `else`
@@ -1233,6 +1239,7 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
     fn after_loop(&self, frame: &Frame, body: &[Stmt], out: &mut Vec<Step>, line: u32) {
         if let Some(EarlyReturn { flag: Some(flag), .. }) = &frame.early_return
             && contains_return(body)
@@ -1885,9 +1892,50 @@ impl<'a> Translator<'a> {
                 );
             }
         }
+        // `a, b = await asyncio.gather(f(), g())`: the awaited list is a local array; its items in turn.
+        if let Expr::Await(awaited) = value {
+            let results = self.fresh_temporary(frame.task, "results");
+            if let Some(length) = self.await_into(frame, awaited, Some(&results), out, line)? {
+                if length != targets.len() {
+                    return fail(
+                        value,
+                        format!(
+                            "Python raises ValueError here: the awaited list has {length} items for {} names",
+                            targets.len()
+                        ),
+                    );
+                }
+                for (index, target) in targets.iter().enumerate() {
+                    let Expr::Name(name) = target else { unreachable!("checked above") };
+                    let item = Ex::Code {
+                        text: format!("{results}[{index}]"),
+                        precedence: crate::expr::ATOM,
+                        boolean: false,
+                        reads_shared: false,
+                    };
+                    self.store(frame, name.id.as_str(), target, item, value, out, line)?;
+                }
+                return Ok(());
+            }
+            return self.unpack_items(frame, targets, &results, value, out, line);
+        }
         let text = self.argument_code(frame, value, out, line)?;
         let tuple = self.fresh_temporary(frame.task, "unpacked");
         out.push(Step::new("let", Node::Quoted(format!("{tuple} = {text}")), line));
+        self.unpack_items(frame, targets, &tuple, value, out, line)
+    }
+
+    /// Each name of `targets` bound to its item of the run-time tuple in the local `tuple`
+    /// (`unpack(t, i, n)`, Python's ValueError when its length is not `n`).
+    fn unpack_items(
+        &mut self,
+        frame: &mut Frame,
+        targets: &[Expr],
+        tuple: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let length = targets.len();
         for (index, target) in targets.iter().enumerate() {
             let Expr::Name(name) = target else { unreachable!("checked above") };

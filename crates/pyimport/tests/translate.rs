@@ -10697,3 +10697,77 @@ fn cancel_value_is_the_step_into_a_local() {
         "#,
     );
 }
+
+/// `a, b = await asyncio.gather(f(), g())`: the gathered local array's items bound in turn (the import gave a scenario that did not load: session16/repro/r08); `c, d = await pair()` of a coroutine that returns `3, 4`, known at import time: the scenario's tuple, unpacked (was refused: a list where an integer was needed).
+#[test]
+fn unpacking_an_awaited_gather_binds_its_items() {
+    check(
+        r#"
+        import asyncio
+
+        total = 0
+
+
+        async def fetch(n):
+            await asyncio.sleep(0.01)
+            return n * 10
+
+
+        async def pair():
+            await asyncio.sleep(0.001)
+            return 3, 4
+
+
+        async def main():
+            global total
+            a, b = await asyncio.gather(fetch(1), fetch(2))
+            c, d = await pair()
+            total = a + b + c * d
+
+
+        asyncio.run(main())
+        print(total)
+        "#,
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 23: asyncio.run(main())
+              - result: { future: "job" }  # line 23: asyncio.run(main())
+              - let: "seen = total"  # line 24: print(total)
+          main-2:  # line 23: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fetch-0, into: task }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - submit: { task: fetch-1, into: task2 }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - let: "results = array(2)"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - result: { future: "task", into: "results[0]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - result: { future: "task2", into: "results[1]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - let: "a = results[0]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - let: "b = results[1]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - await: 1ms  # line 12: await asyncio.sleep(0.001)
+              - let: "results2 = (3, 4)"  # line 19: c, d = await pair()
+              - let: "c = unpack(results2, 0, 2)"  # line 19: c, d = await pair()
+              - let: "d = unpack(results2, 1, 2)"  # line 19: c, d = await pair()
+              - set: "total = a + b + c * d"  # line 20: total = a + b + c * d
+              - return: "None"  # line 16: async def main():
+          fetch-0:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - await: 10ms  # line 7: await asyncio.sleep(0.01)
+              - return: "n * 10"  # line 8: return n * 10
+          fetch-1:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - await: 10ms  # line 7: await asyncio.sleep(0.01)
+              - return: "n * 10"  # line 8: return n * 10
+        "#,
+    );
+}
