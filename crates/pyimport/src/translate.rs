@@ -800,8 +800,13 @@ impl<'a> Translator<'a> {
             let start = self.line(stmt);
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
+            // Judged before the statement runs, from what is known at import time then.
+            let raises = self.always_raises(frame, stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
+            if raises {
+                break;
+            }
         }
         self.standalone_annotations(previous_end, limit_line, column, out);
         Ok(())
@@ -5168,18 +5173,8 @@ impl<'a> Translator<'a> {
         let Some(test) = test else {
             return self.block(frame, body, out, next_line);
         };
-        // A test known at import time (`if __name__ == "__main__":`) picks its branch now; a list that
-        // grows is only known when the program runs (`if items:` is `len(items) != 0` then).
-        if let Ok(Ex::Static(value)) = self.expr(frame, test, true)
-            && !matches!(value, Value::Local(_) | Value::Shared(_, Shape::Map { .. }))
-        {
-            let truth = match value {
-                Value::Int(n) => n != 0,
-                Value::Str(s) => !s.is_empty(),
-                Value::None => false,
-                Value::List(items) => !items.is_empty(),
-                _ => true,
-            };
+        // A test known at import time (`if __name__ == "__main__":`) picks its branch now.
+        if let Some(truth) = self.static_truth(frame, test) {
             return if truth {
                 self.block(frame, body, out, rest_line)
             } else {
@@ -5208,6 +5203,49 @@ impl<'a> Translator<'a> {
         }
         out.push(Step::new("if", Node::Map(entries), *line));
         Ok(())
+    }
+
+    /// The truth of a test known at import time, `None` when it is known only when the program runs (a
+    /// list that grows: `if items:` is `len(items) != 0` then).
+    fn static_truth(&self, frame: &Frame, test: &Expr) -> Option<bool> {
+        let Ok(Ex::Static(value)) = self.expr(frame, test, true) else { return None };
+        let truth = match value {
+            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => return None,
+            Value::Int(n) => n != 0,
+            Value::Str(s) => !s.is_empty(),
+            Value::None => false,
+            Value::List(items) => !items.is_empty(),
+            _ => true,
+        };
+        Some(truth)
+    }
+
+    /// Whether `stmt`, translated where it is, always raises: a `raise`, or an `if` whose tests are
+    /// known at import time and whose branch taken ends so (a guard clause of a job given a bad
+    /// argument: `if text not in NUMBERS: raise ValueError(text)`). The statements after it in its
+    /// block are never reached, and are not translated (one may read what does not exist then).
+    fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
+        match stmt {
+            Stmt::Raise(_) => true,
+            Stmt::If(branch) => {
+                let clauses = std::iter::once((Some(&*branch.test), &branch.body))
+                    .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
+                for (test, body) in clauses {
+                    let taken = match test {
+                        None => true,
+                        Some(test) => match self.static_truth(frame, test) {
+                            Some(truth) => truth,
+                            None => return false,
+                        },
+                    };
+                    if taken {
+                        return body.last().is_some_and(|last| self.always_raises(frame, last));
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
     }
 
     /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):
