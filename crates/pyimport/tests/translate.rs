@@ -10850,3 +10850,18 @@ fn statements_after_a_raise_known_at_import_time_are_not_translated() {
         "#,
     );
 }
+
+/// A method's value that no form of the import gives is refused as such; the advice to give the call a
+/// line of its own is kept for calls that have a step (session 16's probe followed it for `.upper()`
+/// and met the same message again).
+#[test]
+fn a_method_value_without_a_form_is_refused_without_false_advice() {
+    check_error(
+        "name = 'ab'\nshout = name.upper() + '!'\n",
+        "2:9: the value of `.upper()` on a string is not imported (weft has no form for it)",
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nx = abs(q.get())\n",
+        "4:9: `.get()` on a Queue gives a value weft cannot compute here; call it on a line of its own",
+    );
+}
