@@ -910,6 +910,23 @@ impl Translator<'_> {
                         "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
                     );
                 }
+                // A barrier whose waits are written out (translate/barrier_actions.rs) gives its index
+                // where a blocking call's value goes (an assignment, a test); one found under another
+                // name than the one it was made under was not written out.
+                (Value::Object(Object::Barrier { name, .. }), "wait") if !self.written_barriers.contains_key(name) => {
+                    return fail(
+                        call,
+                        format!(
+                            "the index `wait()` returns is imported when the program calls `wait()` under the name the barrier was made with (`if {name}.wait() == 0:`); here it is reached under another name"
+                        ),
+                    );
+                }
+                (Value::Object(Object::Barrier { .. }), "wait") => {
+                    return fail(
+                        call,
+                        "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
+                    );
+                }
                 _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(
                         call,

@@ -239,7 +239,7 @@ pub struct Translator<'a> {
     appended: BTreeSet<String>,
     /// Barriers made with `action=f` or whose `wait()` value is used: the function, and the shared
     /// count and generation their waits keep (translate/barrier_actions.rs).
-    written_barriers: BTreeMap<String, WrittenBarrier>,
+    pub(crate) written_barriers: BTreeMap<String, WrittenBarrier>,
     /// The names whose `wait()` the program calls other than as a statement (`waits_with_values`).
     waits_with_values: BTreeSet<String>,
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read

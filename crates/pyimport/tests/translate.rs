@@ -11104,6 +11104,18 @@ fn a_barrier_wait_index_is_the_count_of_earlier_arrivals() {
         "#,
         "2:11: a Barrier with a `timeout` whose `wait()` value is used",
     );
+    check_error(
+        r#"
+        import threading
+        barrier = threading.Barrier(2)
+
+        def worker(b):
+            return b.wait()
+
+        t = threading.Thread(target=worker, args=(barrier,))
+        "#,
+        "5:12: the index `wait()` returns is imported when the program calls `wait()` under the name",
+    );
 }
 
 /// A list comprehension as a call's argument (`crawl([f"p{i}" for i in range(5)])`, session16/a06): a
