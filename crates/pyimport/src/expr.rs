@@ -978,9 +978,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
-                Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
-                    Ok(Ex::Static(Value::Int(length as i64)))
-                }
+                Ex::Static(
+                    Value::Futures(_, length)
+                    | Value::FutureSet(_, length)
+                    | Value::PendingSet(_, length)
+                    | Value::LocalArray(_, length),
+                ) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
                     Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
                 }

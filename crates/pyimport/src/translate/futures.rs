@@ -989,6 +989,21 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            // `pending = {asyncio.create_task(c(1)), ...}`: started in the display's order (any order
+            // CPython could), kept as a set whose order only order-free uses may read.
+            Expr::Set(set) => {
+                let display = ast::ExprList {
+                    node_index: Default::default(),
+                    range: set.range,
+                    elts: set.elts.clone(),
+                    ctx: ast::ExprContext::Load,
+                };
+                match self.futures_display(frame, name, &display, out, line)? {
+                    Some(Value::Futures(futures, length)) => Value::PendingSet(futures, length),
+                    Some(other) => other,
+                    None => return Ok(false),
+                }
+            }
             Expr::Dict(display) => match self.futures_dict_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
