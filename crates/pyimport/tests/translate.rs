@@ -11101,3 +11101,93 @@ fn a_set_of_tasks_is_not_iterated() {
         "11:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
     );
 }
+
+/// `for fut in futures: fut.add_done_callback(cb)`: a callback thread per future, each into its own element of a local array that the shutdown waits for; the loop no longer waits for each callback before adding the next (which kept CPython's order [3, 0] out: session16/repro/r01).
+#[test]
+fn done_callbacks_added_in_a_loop_over_futures_each_run_apart() {
+    check(
+        r#"
+        import threading
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+
+        finished = []
+        finished_lock = threading.Lock()
+
+
+        def job(n):
+            if n == 0:
+                time.sleep(0.02)
+            return n * 3
+
+
+        def on_done(fut):
+            with finished_lock:
+                finished.append(fut.result())
+
+
+        with ThreadPoolExecutor(max_workers=2) as executor:
+            futures = [executor.submit(job, n) for n in range(2)]
+            for fut in futures:
+                fut.add_done_callback(on_done)
+        print("finished:", finished)
+        "#,
+        r#"
+        shared:
+          finished: {}
+        lists: [finished]
+        locks: [finished_lock]
+        executors:
+          executor: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+              - repeat:  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+                    - submit: { task: job, args: { n: "n" }, into: "futures[i]" }  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+              - let: "callbacks = array(2)"  # line 22: for fut in futures:
+              - repeat:  # line 22: for fut in futures:
+                  times: 2
+                  ops:
+                    - let: "fut = futures[i]"  # line 22: for fut in futures:
+                    - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
+              - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+              - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "callbacks[i]" }  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+              - atomic:  # line 24: print("finished:", finished)
+                  - let: "position = 0"  # line 24: print("finished:", finished)
+                  - while:  # line 24: print("finished:", finished)
+                      cond: "position < len(finished)"
+                      ops:
+                        - let: "seen = finished[position]"  # line 24: print("finished:", finished)
+                        - let: "position = position + 1"  # line 24: print("finished:", finished)
+          job:  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+            start: spawned
+            executor: executor
+            ops:
+              - if:  # line 10: if n == 0:
+                  cond: "n == 0"
+                  then:
+                    - io: 20ms  # line 11: time.sleep(0.02)
+              - return: "n * 3"  # line 12: return n * 3
+          on-done-callback:  # line 23: fut.add_done_callback(on_done)
+            start: spawned
+            ops:
+              - result: { future: "watched" }  # line 23: fut.add_done_callback(on_done)
+              - with:  # line 16: with finished_lock:
+                  lock: finished_lock
+                  ops:
+                    - result: { future: "watched", into: result }  # line 17: finished.append(fut.result())
+                    - atomic:  # line 17: finished.append(fut.result())
+                        - set: "finished[len(finished)] = result"  # line 17: finished.append(fut.result())
+        "#,
+    );
+}
