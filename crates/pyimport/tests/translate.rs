@@ -11191,3 +11191,52 @@ fn done_callbacks_added_in_a_loop_over_futures_each_run_apart() {
         "#,
     );
 }
+
+/// `10 // d` with `d = 0` known at import time, under `except ArithmeticError:`: the division is a step of the run, whose ZeroDivisionError the handler catches (it was refused as arithmetic that divides by zero at import time: session16 checks/c20's first form).
+#[test]
+fn a_division_by_zero_known_at_import_time_is_left_to_the_run() {
+    check(
+        r#"
+        import threading
+
+        result = 0
+        divisor = 1
+
+
+        def worker():
+            global result
+            d = 0
+            try:
+                result = 10 // d
+            except ArithmeticError:
+                result = -1
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        print(result)
+        "#,
+        r#"
+        shared:
+          result: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 17: t.start()
+              - join: worker  # line 18: t.join()
+              - let: "seen = result"  # line 19: print(result)
+          worker:  # line 16: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - let: "d = 0"  # line 9: d = 0
+              - try:  # line 10: try:
+                  do:
+                    - set: "result = 10 // d"  # line 11: result = 10 // d
+                  except:
+                    - classes: [ArithmeticError]
+                      do:
+                        - set: "result = -1"  # line 13: result = -1
+        "#,
+    );
+}
