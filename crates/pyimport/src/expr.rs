@@ -358,7 +358,13 @@ impl Translator<'_> {
         };
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
-        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right) {
+        // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
+        // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
+        let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)
+            && matches!((&left, &right), (Ex::Static(Value::Int(_)), Ex::Static(Value::Int(0))));
+        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
+            && !by_zero
+        {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
@@ -1008,9 +1014,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
-                Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
-                    Ok(Ex::Static(Value::Int(length as i64)))
-                }
+                Ex::Static(
+                    Value::Futures(_, length)
+                    | Value::FutureSet(_, length)
+                    | Value::PendingSet(_, length)
+                    | Value::LocalArray(_, length),
+                ) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
                     Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
                 }

@@ -968,6 +968,9 @@ impl<'a> Translator<'a> {
             Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
+                if self.first_completed_loop(frame, looping, out, line, next_line)? {
+                    return Ok(());
+                }
                 let broke = self.loop_else_start(frame, &looping.body, &looping.orelse, out, line);
                 self.while_statement(frame, looping, out, line, next_line)?;
                 self.after_loop(frame, &looping.body, out, line);

@@ -10862,6 +10862,381 @@ fn a_method_value_without_a_form_is_refused_without_false_advice() {
     );
 }
 
+/// The `while pending: done, pending = await asyncio.wait(pending, return_when=FIRST_COMPLETED)` loop over a set display of tasks: watchers set once, then each pass one `wait` (the first position, then every one already put, into `done`) and the `for t in done:` body per position; the loop ends when every task has been taken (session16/checks/c44, c46).
+#[test]
+fn a_while_pending_loop_over_wait_first_completed() {
+    check(
+        r#"
+        import asyncio
+
+        finish_order = []
+
+
+        async def job(n, delay):
+            await asyncio.sleep(delay)
+            return n
+
+
+        async def main():
+            pending = {asyncio.create_task(job(1, 0.05)), asyncio.create_task(job(2, 0.01)), asyncio.create_task(job(3, 0.03))}
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for t in done:
+                    finish_order.append(t.result())
+
+
+        asyncio.run(main())
+        print(finish_order)
+        "#,
+        r#"
+        shared:
+          finish_order: {}
+        lists: [finish_order]
+        queues:
+          completed: { capacity: 0, asyncio: true }
+          done: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job2 }  # line 19: asyncio.run(main())
+              - result: { future: "job2" }  # line 19: asyncio.run(main())
+              - atomic:  # line 20: print(finish_order)
+                  - let: "position = 0"  # line 20: print(finish_order)
+                  - while:  # line 20: print(finish_order)
+                      cond: "position < len(finish_order)"
+                      ops:
+                        - let: "seen = finish_order[position]"  # line 20: print(finish_order)
+                        - let: "position = position + 1"  # line 20: print(finish_order)
+          main-2:  # line 19: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "pending = array(3)"  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - submit: { task: job-0, into: "pending[0]" }  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - submit: { task: job-1, into: "pending[1]" }  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - submit: { task: job-2, into: "pending[2]" }  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - repeat:  # line 13: while pending:
+                  times: 3
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "pending[i]", slot: "i" } }  # line 13: while pending:
+              - let: "taken = 0"  # line 13: while pending:
+              - while:  # line 13: while pending:
+                  cond: "taken < 3"
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 13: while pending:
+                    - put: { queue: done, value: "finished" }  # line 13: while pending:
+                    - let: "taken = taken + 1"  # line 13: while pending:
+                    - while:  # line 13: while pending:
+                        cond: "len(completed) > 0"
+                        ops:
+                          - get: { queue: completed, into: finished }  # line 13: while pending:
+                          - put: { queue: done, value: "finished" }  # line 13: while pending:
+                          - let: "taken = taken + 1"  # line 13: while pending:
+                    - while:  # line 15: for t in done:
+                        cond: "len(done) > 0"
+                        ops:
+                          - get: { queue: done, into: position }  # line 15: for t in done:
+                          - let: "t = pending[position]"  # line 15: for t in done:
+                          - result: { future: "t", into: result }  # line 16: finish_order.append(t.result())
+                          - atomic:  # line 16: finish_order.append(t.result())
+                              - set: "finish_order[len(finish_order)] = result"  # line 16: finish_order.append(t.result())
+              - await: 0ns  # line 19: asyncio.run(main())
+              - repeat:  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+                  times: 3
+                  ops:
+                    - cancel: "pending[i]"  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - repeat:  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+                  times: 3
+                  ops:
+                    - result: { future: "pending[i]", into_ok: ended, catches: BaseException }  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - return: "None"  # line 11: async def main():
+          job-0:  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - await: 50ms  # line 7: await asyncio.sleep(delay)
+              - return: "n"  # line 8: return n
+          job-1:  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - await: 10ms  # line 7: await asyncio.sleep(delay)
+              - return: "n"  # line 8: return n
+          job-2:  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 12: pending = {asyncio.create_task(job(1, 0.05)), asyncio.cre...
+              - await: 30ms  # line 7: await asyncio.sleep(delay)
+              - return: "n"  # line 8: return n
+          as-completed:  # line 13: while pending:
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched }  # line 13: while pending:
+              - put: { queue: completed, value: "slot" }  # line 13: while pending:
+        "#,
+    );
+}
+
+/// The same loop in a thread over `concurrent.futures.wait(not_done, return_when=FIRST_COMPLETED)` of a list of jobs.
+#[test]
+fn a_while_not_done_loop_over_concurrent_futures_wait() {
+    check(
+        r#"
+        import time
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        finished = []
+
+
+        def job(n, delay):
+            time.sleep(delay)
+            return n
+
+
+        with ThreadPoolExecutor(max_workers=3) as ex:
+            not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0.01), ex.submit(job, 3, 0.02)]
+            while not_done:
+                done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
+                for f in done:
+                    finished.append(f.result())
+        print(finished)
+        "#,
+        r#"
+        shared:
+          finished: {}
+        lists: [finished]
+        queues:
+          completed: { capacity: 0 }
+          done: { capacity: 0 }
+        executors:
+          ex: { workers: 3 }
+        tasks:
+          main:
+            ops:
+              - let: "not_done = array(3)"  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - submit: { task: job-0, into: "not_done[0]" }  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - submit: { task: job-1, into: "not_done[1]" }  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - submit: { task: job-2, into: "not_done[2]" }  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - repeat:  # line 14: while not_done:
+                  times: 3
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "not_done[i]", slot: "i" } }  # line 14: while not_done:
+              - let: "taken = 0"  # line 14: while not_done:
+              - while:  # line 14: while not_done:
+                  cond: "taken < 3"
+                  ops:
+                    - get: { queue: completed, into: finished2 }  # line 14: while not_done:
+                    - put: { queue: done, value: "finished2" }  # line 14: while not_done:
+                    - let: "taken = taken + 1"  # line 14: while not_done:
+                    - while:  # line 14: while not_done:
+                        cond: "len(completed) > 0"
+                        ops:
+                          - get: { queue: completed, into: finished2 }  # line 14: while not_done:
+                          - put: { queue: done, value: "finished2" }  # line 14: while not_done:
+                          - let: "taken = taken + 1"  # line 14: while not_done:
+                    - while:  # line 16: for f in done:
+                        cond: "len(done) > 0"
+                        ops:
+                          - get: { queue: done, into: position }  # line 16: for f in done:
+                          - let: "f = not_done[position]"  # line 16: for f in done:
+                          - result: { future: "f", into: result }  # line 17: finished.append(f.result())
+                          - atomic:  # line 17: finished.append(f.result())
+                              - set: "finished[len(finished)] = result"  # line 17: finished.append(f.result())
+              - repeat:  # line 12: with ThreadPoolExecutor(max_workers=3) as ex:
+                  times: 3
+                  ops:
+                    - result: { future: "not_done[i]" }  # line 12: with ThreadPoolExecutor(max_workers=3) as ex:
+              - atomic:  # line 18: print(finished)
+                  - let: "position = 0"  # line 18: print(finished)
+                  - while:  # line 18: print(finished)
+                      cond: "position < len(finished)"
+                      ops:
+                        - let: "seen = finished[position]"  # line 18: print(finished)
+                        - let: "position = position + 1"  # line 18: print(finished)
+          job-0:  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - io: 30ms  # line 8: time.sleep(delay)
+              - return: "n"  # line 9: return n
+          job-1:  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - io: 10ms  # line 8: time.sleep(delay)
+              - return: "n"  # line 9: return n
+          job-2:  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 3"  # line 13: not_done = [ex.submit(job, 1, 0.03), ex.submit(job, 2, 0....
+              - io: 20ms  # line 8: time.sleep(delay)
+              - return: "n"  # line 9: return n
+          as-completed:  # line 14: while not_done:
+            start: spawned
+            ops:
+              - result: { future: watched }  # line 14: while not_done:
+              - put: { queue: completed, value: "slot" }  # line 14: while not_done:
+        "#,
+    );
+}
+
+/// A set display of tasks is taken where its order does not matter (`wait`, `as_completed`, `len`,
+/// the `while pending:` loop); a `for` over it is refused, as CPython iterates a set of tasks in the
+/// order of their hashes.
+#[test]
+fn a_set_of_tasks_is_not_iterated() {
+    check_error(
+        "import asyncio\n\n\nasync def job(n):\n    await asyncio.sleep(0.001)\n    return n\n\n\nasync def main():\n    tasks = {asyncio.create_task(job(1)), asyncio.create_task(job(2))}\n    for t in tasks:\n        await t\n\n\nasyncio.run(main())\n",
+        "11:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
+    );
+}
+
+/// `for fut in futures: fut.add_done_callback(cb)`: a callback thread per future, each into its own element of a local array that the shutdown waits for; the loop no longer waits for each callback before adding the next (which kept CPython's order [3, 0] out: session16/repro/r01).
+#[test]
+fn done_callbacks_added_in_a_loop_over_futures_each_run_apart() {
+    check(
+        r#"
+        import threading
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+
+        finished = []
+        finished_lock = threading.Lock()
+
+
+        def job(n):
+            if n == 0:
+                time.sleep(0.02)
+            return n * 3
+
+
+        def on_done(fut):
+            with finished_lock:
+                finished.append(fut.result())
+
+
+        with ThreadPoolExecutor(max_workers=2) as executor:
+            futures = [executor.submit(job, n) for n in range(2)]
+            for fut in futures:
+                fut.add_done_callback(on_done)
+        print("finished:", finished)
+        "#,
+        r#"
+        shared:
+          finished: {}
+        lists: [finished]
+        locks: [finished_lock]
+        executors:
+          executor: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+              - repeat:  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+                    - submit: { task: job, args: { n: "n" }, into: "futures[i]" }  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+              - let: "callbacks = array(2)"  # line 22: for fut in futures:
+              - repeat:  # line 22: for fut in futures:
+                  times: 2
+                  ops:
+                    - let: "fut = futures[i]"  # line 22: for fut in futures:
+                    - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
+              - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+              - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "callbacks[i]" }  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
+              - atomic:  # line 24: print("finished:", finished)
+                  - let: "position = 0"  # line 24: print("finished:", finished)
+                  - while:  # line 24: print("finished:", finished)
+                      cond: "position < len(finished)"
+                      ops:
+                        - let: "seen = finished[position]"  # line 24: print("finished:", finished)
+                        - let: "position = position + 1"  # line 24: print("finished:", finished)
+          job:  # line 21: futures = [executor.submit(job, n) for n in range(2)]
+            start: spawned
+            executor: executor
+            ops:
+              - if:  # line 10: if n == 0:
+                  cond: "n == 0"
+                  then:
+                    - io: 20ms  # line 11: time.sleep(0.02)
+              - return: "n * 3"  # line 12: return n * 3
+          on-done-callback:  # line 23: fut.add_done_callback(on_done)
+            start: spawned
+            ops:
+              - result: { future: "watched" }  # line 23: fut.add_done_callback(on_done)
+              - with:  # line 16: with finished_lock:
+                  lock: finished_lock
+                  ops:
+                    - result: { future: "watched", into: result }  # line 17: finished.append(fut.result())
+                    - atomic:  # line 17: finished.append(fut.result())
+                        - set: "finished[len(finished)] = result"  # line 17: finished.append(fut.result())
+        "#,
+    );
+}
+
+/// `10 // d` with `d = 0` known at import time, under `except ArithmeticError:`: the division is a step of the run, whose ZeroDivisionError the handler catches (it was refused as arithmetic that divides by zero at import time: session16 checks/c20's first form).
+#[test]
+fn a_division_by_zero_known_at_import_time_is_left_to_the_run() {
+    check(
+        r#"
+        import threading
+
+        result = 0
+        divisor = 1
+
+
+        def worker():
+            global result
+            d = 0
+            try:
+                result = 10 // d
+            except ArithmeticError:
+                result = -1
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        print(result)
+        "#,
+        r#"
+        shared:
+          result: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 17: t.start()
+              - join: worker  # line 18: t.join()
+              - let: "seen = result"  # line 19: print(result)
+          worker:  # line 16: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - let: "d = 0"  # line 9: d = 0
+              - try:  # line 10: try:
+                  do:
+                    - set: "result = 10 // d"  # line 11: result = 10 // d
+                  except:
+                    - classes: [ArithmeticError]
+                      do:
+                        - set: "result = -1"  # line 13: result = -1
+        "#,
+    );
+}
+
 /// The textbook done-callback loop, `fut = ex.submit(f, x)` then `fut.add_done_callback(cb)` in a `for`
 /// over items known at import time: unrolled, each pass's future a local of its own, so the end of the
 /// `with` waits for every job and every callback (session16/f04). A range known only at run time could
