@@ -1311,9 +1311,10 @@ impl<N: Names> Lowering<'_, N> {
                     _ => EntryPart::Changes,
                 };
                 let Ast::Name { name, .. } = &args[0] else {
-                    return Err(
-                        self.error_at(at, format!("`{}` takes the name of a shared map first", part.function()))
-                    );
+                    return Err(self.error_at(
+                        at,
+                        format!("`{}({})` takes the name of a shared map first", part.function(), part.arguments()),
+                    ));
                 };
                 let Some(map) = self.names.shared_map(self.process, name) else {
                     return Err(self.error_at(at, format!("`{name}` is not a shared map of this task's process")));

@@ -1481,6 +1481,15 @@ impl EntryPart {
         }
     }
 
+    /// Its arguments, as an error names them: `key_at(m, i)`, `changes(m)`.
+    pub fn arguments(self) -> &'static str {
+        match self {
+            EntryPart::Key | EntryPart::Value => "m, i",
+            EntryPart::NextInserted | EntryPart::KeyInserted => "m, p",
+            EntryPart::Changes => "m",
+        }
+    }
+
     /// Whether it reads the insertion order or the count of changes, which weft keeps only for the
     /// maps a program reads so (every other map pays nothing for them).
     pub fn needs_order(self) -> bool {
