@@ -734,7 +734,10 @@ impl<'a> Translator<'a> {
     fn temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
-        while self.python_names.contains(&name) || self.object_names.contains(&name) {
+        while self.python_names.contains(&name)
+            || self.object_names.contains(&name)
+            || self.holds_an_unawaited_task(task, &name)
+        {
             name = format!("{wanted}{suffix}");
             suffix += 1;
         }

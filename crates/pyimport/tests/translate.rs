@@ -9896,3 +9896,124 @@ fn values_and_locks_processes_cannot_share_are_refused() {
         check_error(python, expected);
     }
 }
+
+#[test]
+fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_when_it_was_started() {
+    // `gather` inside `try`: a child that raises leaves the others pending; `asyncio.run` cancels every
+    // task still pending when main returns, so each cancel and wait is guarded by the future being set.
+    check(
+        r#"
+        import asyncio
+        done = 0
+        async def work(n):
+            global done
+            await asyncio.sleep(n)
+            if n == 1:
+                raise ValueError("one")
+            done += 1
+        async def main():
+            if done == 0:
+                asyncio.create_task(work(5))
+            try:
+                await asyncio.gather(work(1), work(2))
+            except ValueError:
+                pass
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: 0
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 16: asyncio.run(main())
+              - result: { future: "job" }  # line 16: asyncio.run(main())
+          main-2:  # line 16: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - if:  # line 10: if done == 0:
+                  cond: "done == 0"
+                  then:
+                    - submit: { task: work-0, into: task }  # line 11: asyncio.create_task(work(5))
+              - try:  # line 12: try:
+                  do:
+                    - submit: { task: work-1, into: task2 }  # line 13: await asyncio.gather(work(1), work(2))
+                    - submit: { task: work-2, into: task3 }  # line 13: await asyncio.gather(work(1), work(2))
+                    - result: { future: "task2" }  # line 13: await asyncio.gather(work(1), work(2))
+                    - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
+                  except:
+                    - classes: [ValueError]
+                      do: []
+              - await: 0ns  # line 16: asyncio.run(main())
+              - if:  # line 11: asyncio.create_task(work(5))
+                  cond: "task != 0"
+                  then:
+                    - cancel: "task"  # line 11: asyncio.create_task(work(5))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "task2 != 0"
+                  then:
+                    - cancel: "task2"  # line 13: await asyncio.gather(work(1), work(2))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "task3 != 0"
+                  then:
+                    - cancel: "task3"  # line 13: await asyncio.gather(work(1), work(2))
+              - if:  # line 11: asyncio.create_task(work(5))
+                  cond: "task != 0"
+                  then:
+                    - result: { future: "task", into_ok: ended, catches: BaseException }  # line 11: asyncio.create_task(work(5))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "task2 != 0"
+                  then:
+                    - result: { future: "task2", into_ok: ended, catches: BaseException }  # line 13: await asyncio.gather(work(1), work(2))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "task3 != 0"
+                  then:
+                    - result: { future: "task3", into_ok: ended, catches: BaseException }  # line 13: await asyncio.gather(work(1), work(2))
+              - return: "None"  # line 9: async def main():
+          work-0:  # line 11: asyncio.create_task(work(5))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 5"  # line 11: asyncio.create_task(work(5))
+              - await: 5s  # line 5: await asyncio.sleep(n)
+              - set: "done = done + 1"  # line 8: done += 1
+              - return: "None"  # line 3: async def work(n):
+          work-1:  # line 13: await asyncio.gather(work(1), work(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 13: await asyncio.gather(work(1), work(2))
+              - await: 1s  # line 5: await asyncio.sleep(n)
+              - raise: ValueError  # line 7: raise ValueError("one")
+              - set: "done = done + 1"  # line 8: done += 1
+              - return: "None"  # line 3: async def work(n):
+          work-2:  # line 13: await asyncio.gather(work(1), work(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 13: await asyncio.gather(work(1), work(2))
+              - await: 2s  # line 5: await asyncio.sleep(n)
+              - set: "done = done + 1"  # line 8: done += 1
+              - return: "None"  # line 3: async def work(n):
+        "#,
+    );
+}
+
+#[test]
+fn a_task_started_inside_a_loop_and_pending_at_the_end_of_asyncio_run_is_refused() {
+    // Each pass could start another task into the same future: only the last could be cancelled.
+    check_error(
+        r#"
+        import asyncio
+        async def work():
+            await asyncio.sleep(1)
+        async def main():
+            for i in range(3):
+                t = asyncio.create_task(work())
+            await asyncio.sleep(0)
+        asyncio.run(main())
+        "#,
+        "6:13: a future made inside an `if` or a loop the scenario runs cannot be followed",
+    );
+}
