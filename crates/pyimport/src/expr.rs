@@ -152,6 +152,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false }) if attribute.attr.as_str() == "exceptions" => {
+                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
+                }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
                     Ok(Ex::code(name, ATOM, false, true))
@@ -982,6 +985,9 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
+                }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
+                    Ok(Ex::code(count, ATOM, false, false))
                 }
                 _ => fail(&args[0], "`len` is supported on lists, dicts and queues"),
             },

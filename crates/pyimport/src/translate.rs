@@ -274,6 +274,9 @@ pub struct Translator<'a> {
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
+    /// The local that counts the exceptions of the failing TaskGroup first in the `try` being translated,
+    /// when an `except* C as eg:` of it reads `len(eg.exceptions)` (task_groups.rs).
+    counted_group: Option<String>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -407,6 +410,7 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         group_raised: Vec::new(),
+        counted_group: None,
         list_returning: None,
         classes: classes::Classes::default(),
         sentinels: Vec::new(),

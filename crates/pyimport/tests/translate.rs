@@ -10017,3 +10017,126 @@ fn a_task_started_inside_a_loop_and_pending_at_the_end_of_asyncio_run_is_refused
         "6:13: a future made inside an `if` or a loop the scenario runs cannot be followed",
     );
 }
+
+#[test]
+fn len_of_the_exceptions_of_a_task_groups_exception_group_counts_the_tasks_that_raised() {
+    // A cancelled task's CancelledError is not in the group: each ended task's `result` tells which.
+    check(
+        r#"
+        import asyncio
+        n = 0
+        async def bad():
+            await asyncio.sleep(0)
+            raise ValueError("bad")
+        async def main():
+            global n
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    tg.create_task(bad())
+                    tg.create_task(bad())
+            except* ValueError as eg:
+                n = len(eg.exceptions)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          n: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
+        exceptions:
+          ExceptionGroup: { base: Exception }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 14: asyncio.run(main())
+              - result: { future: "job" }  # line 14: asyncio.run(main())
+          main-2:  # line 14: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "group_size = 1"  # line 8: try:
+              - try:  # line 8: try:
+                  do:
+                    - submit: { task: bad, into: task }  # line 10: tg.create_task(bad())
+                    - submit: { task: bad, into: task2 }  # line 11: tg.create_task(bad())
+                    - submit: { task: as-completed, args: { watched: "task", slot: 0 } }  # line 9: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task2", slot: 1 } }  # line 9: async with asyncio.TaskGroup() as tg:
+                    - let: "taken = 0"  # line 9: async with asyncio.TaskGroup() as tg:
+                    - let: "failed = 0"  # line 9: async with asyncio.TaskGroup() as tg:
+                    - while:  # line 9: async with asyncio.TaskGroup() as tg:
+                        cond: "taken < 2"
+                        ops:
+                          - get: { queue: completed, into: marked }  # line 9: async with asyncio.TaskGroup() as tg:
+                          - let: "taken = taken + 1"  # line 9: async with asyncio.TaskGroup() as tg:
+                          - if:  # line 9: async with asyncio.TaskGroup() as tg:
+                              cond: "marked % 2 == 1 and failed == 0"
+                              then:
+                                - let: "failed = 1"  # line 9: async with asyncio.TaskGroup() as tg:
+                                - cancel: "task"  # line 9: async with asyncio.TaskGroup() as tg:
+                                - cancel: "task2"  # line 9: async with asyncio.TaskGroup() as tg:
+                    - if:  # line 9: async with asyncio.TaskGroup() as tg:
+                        cond: "failed"
+                        then:
+                          - let: "group_size = 0"  # line 9: async with asyncio.TaskGroup() as tg:
+                          - try:  # line 9: async with asyncio.TaskGroup() as tg:
+                              do:
+                                - result: { future: "task" }  # line 9: async with asyncio.TaskGroup() as tg:
+                              except:
+                                - classes: [CancelledError]
+                                  do: []
+                                - do:
+                                    - let: "group_size = group_size + 1"  # line 9: async with asyncio.TaskGroup() as tg:
+                          - try:  # line 9: async with asyncio.TaskGroup() as tg:
+                              do:
+                                - result: { future: "task2" }  # line 9: async with asyncio.TaskGroup() as tg:
+                              except:
+                                - classes: [CancelledError]
+                                  do: []
+                                - do:
+                                    - let: "group_size = group_size + 1"  # line 9: async with asyncio.TaskGroup() as tg:
+                          - raise: ExceptionGroup  # line 9: async with asyncio.TaskGroup() as tg:
+                  except:
+                    - classes: [ValueError, ExceptionGroup]
+                      do:
+                        - set: "n = group_size"  # line 13: n = len(eg.exceptions)
+              - return: "None"  # line 6: async def main():
+          bad:  # line 10: tg.create_task(bad())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 0ns  # line 4: await asyncio.sleep(0)
+              - raise: ValueError  # line 5: raise ValueError("bad")
+          as-completed:  # line 9: async with asyncio.TaskGroup() as tg:
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched, into_ok: returned, catches: BaseException }  # line 9: async with asyncio.TaskGroup() as tg:
+              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 9: async with asyncio.TaskGroup() as tg:
+        "#,
+    );
+}
+
+#[test]
+fn len_of_the_exceptions_of_a_group_with_a_try_inside_is_refused() {
+    check_error(
+        r#"
+        import asyncio
+        n = 0
+        async def bad():
+            raise ValueError("bad")
+        async def main():
+            global n
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    tg.create_task(bad())
+                try:
+                    n = 1
+                except KeyError:
+                    pass
+            except* ValueError as eg:
+                n = len(eg.exceptions)
+        asyncio.run(main())
+        "#,
+        "10:9: a `try` with `except` inside one whose `except*` reads `len(eg.exceptions)`",
+    );
+}
