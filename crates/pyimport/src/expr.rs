@@ -1135,6 +1135,11 @@ impl Translator<'_> {
             "logging.getLogger" | "logging.StreamHandler" | "logging.NullHandler" | "logging.Formatter" => {
                 Ok(Ex::Static(Value::Module("logging".to_string())))
             }
+            // The scenario machine's cores, as the import is told them (1 by default): a value known at
+            // import time, so that it may count threads.
+            "os.cpu_count" | "multiprocessing.cpu_count" if args.is_empty() => {
+                Ok(Ex::Static(Value::Int(i64::from(self.machine_cores()))))
+            }
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }

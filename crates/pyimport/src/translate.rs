@@ -751,6 +751,11 @@ impl<'a> Translator<'a> {
 
     /// A local the translation needs that must not be shared with another use in the task (the future
     /// of a `submit` made as a statement, which the executor's shutdown waits on), unlike `temporary`'s.
+    /// The cores of the machine the scenario runs on, as the import is told them (`os.cpu_count()`).
+    pub(crate) fn machine_cores(&self) -> u32 {
+        self.options.cores.unwrap_or(1)
+    }
+
     fn fresh_temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;

@@ -760,6 +760,7 @@ fn cost_annotations_on_lines_on_their_own_and_on_defs_and_the_default_call_cost(
     check(python, &expected(""));
     let options = pyimport::Options {
         call_cost: Some(pyimport::Cost { kind: pyimport::CostKind::Cpu, duration: "20us".into() }),
+        ..pyimport::Options::default()
     };
     check_with(python, &options, &expected("      - cpu: 20us  # line 11: print(\"hi\")\n"));
 }
@@ -10138,5 +10139,58 @@ fn len_of_the_exceptions_of_a_group_with_a_try_inside_is_refused() {
         asyncio.run(main())
         "#,
         "10:9: a `try` with `except` inside one whose `except*` reads `len(eg.exceptions)`",
+    );
+}
+
+#[test]
+fn os_cpu_count_is_the_core_count_of_the_machine_the_import_is_told() {
+    // 1 by default, the default machine's; `--cores N` (or `--set cores=N`) tells the import N.
+    let python = r#"
+        import os
+        import threading
+        n = 0
+        def work():
+            global n
+            n += 1
+        threads = [threading.Thread(target=work) for _ in range(os.cpu_count())]
+        for t in threads:
+            t.start()
+        "#;
+    check(
+        python,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+          work:  # line 7: threads = [threading.Thread(target=work) for _ in range(o...
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 6: n += 1
+        "#,
+    );
+    let options = pyimport::Options { cores: Some(2), ..pyimport::Options::default() };
+    check_with(
+        python,
+        &options,
+        r#"
+        shared:
+          n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 9: t.start()
+              - spawn: work-1  # line 9: t.start()
+          work-0:  # line 7: threads = [threading.Thread(target=work) for _ in range(o...
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 6: n += 1
+          work-1:  # line 7: threads = [threading.Thread(target=work) for _ in range(o...
+            start: spawned
+            ops:
+              - set: "n = n + 1"  # line 6: n += 1
+        "#,
     );
 }
