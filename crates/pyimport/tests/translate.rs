@@ -10194,3 +10194,107 @@ fn os_cpu_count_is_the_core_count_of_the_machine_the_import_is_told() {
         "#,
     );
 }
+
+#[test]
+fn a_loop_over_map_with_a_timeout_waits_for_each_result_by_one_deadline_from_the_call() {
+    // The deadline starts before the jobs are submitted; each result is looked at without waiting, then
+    // awaited event by event (a job's end or the deadline) until it is ready or the deadline has come.
+    check(
+        r#"
+        import concurrent.futures
+        import time
+        got = 0
+        def job(n):
+            time.sleep(0.01 * n)
+            return n
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as ex:
+            for r in ex.map(job, [1, 2], timeout=0.015):
+                got += r
+        "#,
+        r#"
+        shared:
+          got: 0
+        queues:
+          completed: { capacity: 0 }
+          never: { capacity: 0 }
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: map-deadline  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - let: "futures = array(2)"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - submit: { task: job-0, into: "futures[0]" }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - submit: { task: job-1, into: "futures[1]" }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - repeat:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - let: "expired = 0"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - repeat:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", timeout: 0ns, into_ok: ready, into: r }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                    - while:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                        cond: "!ready && !expired"
+                        ops:
+                          - get: { queue: completed, into: position }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                          - if:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                              cond: "position < 0"
+                              then:
+                                - let: "expired = 1"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                          - result: { future: "futures[i]", timeout: 0ns, into_ok: ready, into: r }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                    - if:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                        cond: "!ready"
+                        then:
+                          - cancel: "futures[0]"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                          - cancel: "futures[1]"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                          - raise: TimeoutError  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+                    - set: "got = got + r"  # line 9: got += r
+              - repeat:  # line 7: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", timeout: 1000000s, into_ok: finished }  # line 7: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+          map-deadline:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+            start: spawned
+            daemon: true
+            ops:
+              - get: { queue: never, timeout: 15ms, into: item, into_ok: passed }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - put: { queue: completed, value: "-1" }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+          job-0:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 1"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - io: 10ms  # line 5: time.sleep(0.01 * n)
+              - return: "n"  # line 6: return n
+          job-1:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 2"  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - io: 20ms  # line 5: time.sleep(0.01 * n)
+              - return: "n"  # line 6: return n
+          as-completed:  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+              - put: { queue: completed, value: "slot" }  # line 8: for r in ex.map(job, [1, 2], timeout=0.015):
+        "#,
+    );
+}
+
+#[test]
+fn leaving_a_loop_over_map_with_a_timeout_early_is_refused() {
+    check_error(
+        r#"
+        import concurrent.futures
+        def job(n):
+            return n
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as ex:
+            for r in ex.map(job, [1, 2], timeout=1):
+                break
+        "#,
+        "5:5: `break`, `continue` or `return` in a loop over `ex.map(..., timeout=t)`",
+    );
+}
