@@ -156,7 +156,9 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
                 }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
-                Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
+                Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
+                    if attribute.attr.as_str() == "value" =>
+                {
                     Ok(Ex::code(name, ATOM, false, true))
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
@@ -726,6 +728,10 @@ impl Translator<'_> {
                 let field = self.record_field(frame, &fields, &subscript.slice)?;
                 Ok(Ex::code(field, ATOM, false, true))
             }
+            Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                let item = self.shared_array_item(frame, &items, &subscript.slice)?;
+                Ok(Ex::code(item, ATOM, false, true))
+            }
             Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
                 Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
                     Some((_, object)) => Ok(Ex::Static(object)),
@@ -861,16 +867,17 @@ impl Translator<'_> {
             {
                 return self.record_get(frame, fields, call, use_known);
             }
-            if let Value::Object(Object::SharedValue { lock, .. }) = &receiver {
+            if let Value::Object(object @ Object::SharedValue { lock, items, .. }) = &receiver {
+                let (kind, raw) = if items.is_some() { ("Array", "RawArray") } else { ("Value", "RawValue") };
                 return match (lock, method) {
                     (Some((name, reentrant)), "get_lock") => {
                         Ok(Ex::Static(Value::Object(Object::Lock { name: name.clone(), reentrant: *reentrant })))
                     }
                     (None, "get_lock") => fail(
                         call,
-                        "this Value has no lock (`lock=False` or a `RawValue`): Python raises AttributeError",
+                        format!("this {kind} has no lock (`lock=False` or a `{raw}`): Python raises AttributeError"),
                     ),
-                    _ => fail(call, format!("`{method}` of a `multiprocessing.Value` is not supported")),
+                    _ => fail(call, format!("`{method}` of {} is not supported", object.describe())),
                 };
             }
             let text = match (&receiver, method) {
@@ -970,6 +977,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
+                Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                    Ok(Ex::Static(Value::Int(items.len() as i64)))
+                }
                 Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
                     Ok(Ex::Static(Value::Int(length as i64)))
                 }

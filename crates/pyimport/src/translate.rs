@@ -1596,6 +1596,10 @@ impl<'a> Translator<'a> {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    let shared = self.shared_array_item(frame, items, &subscript.slice)?;
+                    return self.assign_shared(frame, &shared, value, out, line);
+                }
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -2569,6 +2573,9 @@ impl<'a> Translator<'a> {
                 if let Ex::Static(Value::Record(fields)) = &container {
                     return self.record_field(frame, fields, &subscript.slice).map(Some);
                 }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    return self.shared_array_item(frame, items, &subscript.slice).map(Some);
+                }
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -3111,6 +3118,9 @@ impl<'a> Translator<'a> {
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
+            }
+            "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {
                 no_arguments(call)?;
@@ -4146,7 +4156,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Expr::Attribute(attribute) = read {
-            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) =
+            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))) =
                 self.expr(frame, &attribute.value, false)
             {
                 let ignored = self.temporary(frame.task, "seen");

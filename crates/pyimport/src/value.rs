@@ -50,9 +50,12 @@ pub enum Object {
     /// `multiprocessing.Value(typecode, init)`: an integer in memory every process shares (the
     /// scenario's `shared_memory:`, by its name), and the lock `get_lock()` gives with whether it is
     /// reentrant (an RLock by default; none for `lock=False` and `RawValue`).
+    /// `multiprocessing.Array(typecode, n)` is one too, with `items`: the `shared_memory:` integer of
+    /// each element, in order (`name` then names the array in messages only).
     SharedValue {
         name: String,
         lock: Option<(String, bool)>,
+        items: Option<Vec<String>>,
     },
 }
 
@@ -107,7 +110,8 @@ impl Object {
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
             Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
             Object::TaskGroup(_) => "a TaskGroup",
-            Object::SharedValue { .. } => "a `multiprocessing.Value`",
+            Object::SharedValue { items: None, .. } => "a `multiprocessing.Value`",
+            Object::SharedValue { items: Some(_), .. } => "a `multiprocessing.Array`",
         }
     }
 }

@@ -9861,7 +9861,7 @@ fn a_value_is_guarded_by_its_own_lock_or_a_multiprocessing_lock() {
 
 /// What is refused, plainly: floats, a Value without a lock asked for it, a threading lock given to a
 /// process (a copy each), a Value used as a global of the process, a Value given to a process pool's job
-/// (not picklable), `multiprocessing.Array`.
+/// (not picklable), an Array of floats (`multiprocessing.Array` of integers imports since session 16).
 #[test]
 fn values_and_locks_processes_cannot_share_are_refused() {
     let refused = [
@@ -9889,8 +9889,8 @@ fn values_and_locks_processes_cannot_share_are_refused() {
             "7:5: a `multiprocessing.Value` given to a process pool's job: CPython cannot pickle it",
         ),
         (
-            "import multiprocessing\na = multiprocessing.Array(\"i\", 3)\n",
-            "2:5: `multiprocessing.Array` (multiprocessing) is not imported yet",
+            "import multiprocessing\na = multiprocessing.Array(\"d\", 3)\n",
+            "2:27: a `multiprocessing.Array` of floats is not supported",
         ),
     ];
     for (python, expected) in refused {
@@ -10296,5 +10296,64 @@ fn leaving_a_loop_over_map_with_a_timeout_early_is_refused() {
                 break
         "#,
         "5:5: `break`, `continue` or `return` in a loop over `ex.map(..., timeout=t)`",
+    );
+}
+
+#[test]
+fn a_multiprocessing_array_is_a_shared_memory_integer_per_element() {
+    // Indexed by numbers known at import time (negative from the end); `len` is its fixed length.
+    check(
+        r#"
+        import multiprocessing
+        def work(a, k):
+            with a.get_lock():
+                a[k] += len(a)
+            a[-1] = a[0]
+        if __name__ == "__main__":
+            arr = multiprocessing.Array("i", [5, 6, 7])
+            p = multiprocessing.Process(target=work, args=(arr, 1))
+            p.start()
+            p.join()
+        "#,
+        r#"
+        shared_memory:
+          arr_0: 5
+          arr_1: 6
+          arr_2: 7
+        locks:
+          arr_lock: { reentrant: true }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: p.start()
+              - join: work  # line 10: p.join()
+          work:  # line 8: p = multiprocessing.Process(target=work, args=(arr, 1))
+            kind: process
+            start: spawned
+            ops:
+              - let: "k = 1"  # line 8: p = multiprocessing.Process(target=work, args=(arr, 1))
+              - with:  # line 3: with a.get_lock():
+                  lock: arr_lock
+                  ops:
+                    - set: "arr_1 = arr_1 + 3"  # line 4: a[k] += len(a)
+              - set: "arr_2 = arr_0"  # line 5: a[-1] = a[0]
+        "#,
+    );
+}
+
+#[test]
+fn a_multiprocessing_array_indexed_at_run_time_is_refused() {
+    check_error(
+        r#"
+        import multiprocessing
+        def work(a, n):
+            for i in range(n):
+                a[i] += 1
+        if __name__ == "__main__":
+            arr = multiprocessing.Array("i", 2)
+            p = multiprocessing.Process(target=work, args=(arr, 2))
+            p.start()
+        "#,
+        "4:11: a `multiprocessing.Array` is indexed by a number known at import time",
     );
 }

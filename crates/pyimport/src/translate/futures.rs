@@ -2015,13 +2015,14 @@ impl<'a> Translator<'a> {
                     Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
                     Some(Value::Object(Object::Lock { name: lock, .. }))
                         if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
-                    Some(Value::Object(Object::SharedValue { .. })) => {
+                    Some(Value::Object(object @ Object::SharedValue { .. })) => {
                         return fail(
                             call,
                             format!(
-                                "`{}` uses the `multiprocessing.Value` `{name}` as a global; give it to the process in \
+                                "`{}` uses the {} `{name}` as a global; give it to the process in \
                                  `args=` (a global is the same memory only under the fork start method)",
-                                def.name
+                                def.name,
+                                object.describe().trim_start_matches("a ")
                             ),
                         );
                     }
