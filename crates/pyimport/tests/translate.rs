@@ -11282,8 +11282,6 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
               - let: "n = 1"  # line 13: await asyncio.gather(work(1), work(2))
               - await: 1s  # line 5: await asyncio.sleep(n)
               - raise: ValueError  # line 7: raise ValueError("one")
-              - set: "done = done + 1"  # line 8: done += 1
-              - return: "None"  # line 3: async def work(n):
           work-2:  # line 13: await asyncio.gather(work(1), work(2))
             kind: coroutine
             start: spawned
