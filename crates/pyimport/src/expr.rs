@@ -152,8 +152,13 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false }) if attribute.attr.as_str() == "exceptions" => {
+                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
+                }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
-                Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
+                Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
+                    if attribute.attr.as_str() == "value" =>
+                {
                     Ok(Ex::code(name, ATOM, false, true))
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
@@ -738,6 +743,10 @@ impl Translator<'_> {
                 let field = self.record_field(frame, &fields, &subscript.slice)?;
                 Ok(Ex::code(field, ATOM, false, true))
             }
+            Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                let item = self.shared_array_item(frame, &items, &subscript.slice)?;
+                Ok(Ex::code(item, ATOM, false, true))
+            }
             Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
                 Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
                     Some((_, object)) => Ok(Ex::Static(object)),
@@ -873,16 +882,17 @@ impl Translator<'_> {
             {
                 return self.record_get(frame, fields, call, use_known);
             }
-            if let Value::Object(Object::SharedValue { lock, .. }) = &receiver {
+            if let Value::Object(object @ Object::SharedValue { lock, items, .. }) = &receiver {
+                let (kind, raw) = if items.is_some() { ("Array", "RawArray") } else { ("Value", "RawValue") };
                 return match (lock, method) {
                     (Some((name, reentrant)), "get_lock") => {
                         Ok(Ex::Static(Value::Object(Object::Lock { name: name.clone(), reentrant: *reentrant })))
                     }
                     (None, "get_lock") => fail(
                         call,
-                        "this Value has no lock (`lock=False` or a `RawValue`): Python raises AttributeError",
+                        format!("this {kind} has no lock (`lock=False` or a `{raw}`): Python raises AttributeError"),
                     ),
-                    _ => fail(call, format!("`{method}` of a `multiprocessing.Value` is not supported")),
+                    _ => fail(call, format!("`{method}` of {} is not supported", object.describe())),
                 };
             }
             let text = match (&receiver, method) {
@@ -1014,6 +1024,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
+                Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                    Ok(Ex::Static(Value::Int(items.len() as i64)))
+                }
                 Ex::Static(
                     Value::Futures(_, length)
                     | Value::FutureSet(_, length)
@@ -1032,6 +1045,9 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
+                }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
+                    Ok(Ex::code(count, ATOM, false, false))
                 }
                 _ => fail(&args[0], "`len` is supported on lists, dicts and queues"),
             },
@@ -1178,6 +1194,11 @@ impl Translator<'_> {
             // Its handlers and formatters are set up, not read.
             "logging.getLogger" | "logging.StreamHandler" | "logging.NullHandler" | "logging.Formatter" => {
                 Ok(Ex::Static(Value::Module("logging".to_string())))
+            }
+            // The scenario machine's cores, as the import is told them (1 by default): a value known at
+            // import time, so that it may count threads.
+            "os.cpu_count" | "multiprocessing.cpu_count" if args.is_empty() => {
+                Ok(Ex::Static(Value::Int(i64::from(self.machine_cores()))))
             }
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))

@@ -24,6 +24,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod task_groups;
+mod walks;
 mod whole_reads;
 
 pub use choices::Draw;
@@ -291,6 +292,9 @@ pub struct Translator<'a> {
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
+    /// The local that counts the exceptions of the failing TaskGroup first in the `try` being translated,
+    /// when an `except* C as eg:` of it reads `len(eg.exceptions)` (task_groups.rs).
+    counted_group: Option<String>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -430,6 +434,7 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         group_raised: Vec::new(),
+        counted_group: None,
         list_returning: None,
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
@@ -760,7 +765,10 @@ impl<'a> Translator<'a> {
     fn temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
-        while self.python_names.contains(&name) || self.object_names.contains(&name) {
+        while self.python_names.contains(&name)
+            || self.object_names.contains(&name)
+            || self.holds_an_unawaited_task(task, &name)
+        {
             name = format!("{wanted}{suffix}");
             suffix += 1;
         }
@@ -770,6 +778,11 @@ impl<'a> Translator<'a> {
 
     /// A local the translation needs that must not be shared with another use in the task (the future
     /// of a `submit` made as a statement, which the executor's shutdown waits on), unlike `temporary`'s.
+    /// The cores of the machine the scenario runs on, as the import is told them (`os.cpu_count()`).
+    pub(crate) fn machine_cores(&self) -> u32 {
+        self.options.cores.unwrap_or(1)
+    }
+
     fn fresh_temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
@@ -1682,6 +1695,10 @@ impl<'a> Translator<'a> {
                 let container = self.expr(frame, &subscript.value, false)?;
                 if let Ex::Static(Value::Record(fields)) = &container {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
+                    return self.assign_shared(frame, &shared, value, out, line);
+                }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    let shared = self.shared_array_item(frame, items, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
@@ -2755,6 +2772,9 @@ impl<'a> Translator<'a> {
                 if let Ex::Static(Value::Record(fields)) = &container {
                     return self.record_field(frame, fields, &subscript.slice).map(Some);
                 }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    return self.shared_array_item(frame, items, &subscript.slice).map(Some);
+                }
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -3289,6 +3309,9 @@ impl<'a> Translator<'a> {
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
+            }
+            "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {
                 no_arguments(call)?;
@@ -4401,7 +4424,7 @@ impl<'a> Translator<'a> {
                 self.expr(frame, read, false)?;
                 return Ok(());
             }
-            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) =
+            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))) =
                 self.expr(frame, &attribute.value, false)
             {
                 let ignored = self.temporary(frame.task, "seen");
@@ -5464,10 +5487,7 @@ impl<'a> Translator<'a> {
             && !self.needs_unroll(frame, &looping.body)
         {
             if self.deques.contains_key(&shared) {
-                return fail(
-                    looping.iter.as_ref(),
-                    "a loop over a deque is not supported: CPython raises RuntimeError when another thread changes the deque during it, which weft does not model; loop over `list(d)` made first, or pop the items",
-                );
+                return self.deque_for(frame, &shared, looping, out, line, next_line);
             }
             return self.growing_list_for(frame, &shared, looping, out, line, next_line);
         }

@@ -272,10 +272,17 @@ impl Translator<'_> {
         for part in [&attempt.body, &attempt.orelse, &attempt.finalbody] {
             self.forget_assigned(frame, part);
         }
+        let counted = self.group_size_local(frame, attempt, out, line)?;
         frame.dynamic += 1;
         self.general_tries += 1;
         self.general_tries_used = true;
-        let translated = self.try_parts(frame, attempt, next_line);
+        // A `try`/`finally` inside keeps counting the groups of the one around it.
+        let outer = self.counted_group.clone();
+        if counted.is_some() {
+            self.counted_group.clone_from(&counted);
+        }
+        let translated = self.try_parts(frame, attempt, counted.as_deref(), next_line);
+        self.counted_group = outer;
         self.general_tries -= 1;
         frame.dynamic -= 1;
         let entries = translated?;
@@ -283,10 +290,40 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// `len(eg.exceptions)` in an `except* C as eg:`: the local that holds it, 1 before the `try` (a naked
+    /// `C` raised in the body is wrapped in a group of one); a failing TaskGroup first in the body sets
+    /// it to the number of its tasks that raised before it raises its group.
+    fn group_size_local(
+        &mut self,
+        frame: &Frame,
+        attempt: &ast::StmtTry,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<String>> {
+        let reads = attempt.is_star
+            && attempt.handlers.iter().any(|handler| {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                handler.name.as_ref().is_some_and(|name| reads_group_size(&handler.body, name.as_str()))
+            });
+        if !reads {
+            return Ok(None);
+        }
+        if let Some(inner) = catching_try_inside(&attempt.body) {
+            return fail(
+                inner,
+                "a `try` with `except` inside one whose `except*` reads `len(eg.exceptions)` is not supported (the count would be of another group)",
+            );
+        }
+        let local = self.fresh_temporary(frame.task, "group_size");
+        out.push(Step::new("let", Node::Quoted(format!("{local} = 1")), line));
+        Ok(Some(local))
+    }
+
     fn try_parts(
         &mut self,
         frame: &mut Frame,
         attempt: &ast::StmtTry,
+        group_size: Option<&str>,
         next_line: u32,
     ) -> Result<Vec<(&'static str, Node)>> {
         let first_line = |stmts: &[Stmt], or: u32| stmts.first().map_or(or, |s| self.line(s));
@@ -319,8 +356,9 @@ impl Translator<'_> {
             if attempt.is_star {
                 classes = self.star_classes(handler, classes, &group_classes)?;
             }
+            let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             if let Some(name) = &handler.name {
-                refuse_uses_but_print(&handler.body, name.as_str())?;
+                refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
             }
             let limit = match attempt.handlers.get(position + 1) {
                 Some(next) => self.line(next),
@@ -329,7 +367,14 @@ impl Translator<'_> {
             let mut ops = Vec::new();
             self.handling += 1;
             self.handler_classes.push(classes.clone());
+            if let Some((name, count)) = &counted {
+                let group = Value::ExceptionGroup { count: count.to_string(), exceptions: false };
+                frame.locals.insert(name.clone(), group);
+            }
             let handled = self.block(frame, &handler.body, &mut ops, limit);
+            if let Some((name, _)) = &counted {
+                frame.locals.remove(name);
+            }
             self.handler_classes.pop();
             self.handling -= 1;
             handled?;
@@ -369,12 +414,13 @@ impl Translator<'_> {
 }
 
 /// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
-/// the exception object).
-fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
+/// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too.
+fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
         in_print: bool,
+        group_size: bool,
         found: Option<ruff_text_size::TextRange>,
     }
     impl<'e> Visitor<'e> for Uses<'_> {
@@ -386,6 +432,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
+                _ if self.group_size && is_group_size(expr, self.name) => {}
                 Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
                     let outer = std::mem::replace(&mut self.in_print, true);
                     walk_expr(self, expr);
@@ -403,7 +450,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
             }
         }
     }
-    let mut uses = Uses { name, in_print: false, found: None };
+    let mut uses = Uses { name, in_print: false, group_size, found: None };
     for stmt in body {
         uses.visit_stmt(stmt);
     }
@@ -416,6 +463,57 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
         ),
         None => Ok(()),
     }
+}
+
+/// Whether `expr` is `len(name.exceptions)`.
+fn is_group_size(expr: &Expr, name: &str) -> bool {
+    let Expr::Call(call) = expr else { return false };
+    let ([Expr::Attribute(attribute)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+        return false;
+    };
+    matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "len")
+        && attribute.attr.as_str() == "exceptions"
+        && matches!(&*attribute.value, Expr::Name(used) if used.id.as_str() == name)
+}
+
+/// A `try` with handlers among these statements, at any depth (not in nested functions or classes).
+fn catching_try_inside(body: &[Stmt]) -> Option<&ast::StmtTry> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Find<'e>(Option<&'e ast::StmtTry>);
+    impl<'e> Visitor<'e> for Find<'e> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Try(attempt) if !attempt.handlers.is_empty() => {
+                    self.0.get_or_insert(attempt);
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut find = Find(None);
+    find.visit_body(body);
+    find.0
+}
+
+/// Whether `len(name.exceptions)` is read in these statements (not in nested functions or classes).
+fn reads_group_size(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Reads<'n>(&'n str, bool);
+    impl<'e> Visitor<'e> for Reads<'_> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            self.1 |= is_group_size(expr, self.0);
+            walk_expr(self, expr);
+        }
+    }
+    let mut reads = Reads(name, false);
+    reads.visit_body(body);
+    reads.1
 }
 
 /// Whether a `raise` statement is in these statements (not in nested functions or classes).

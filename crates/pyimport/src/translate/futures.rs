@@ -1600,24 +1600,49 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<bool> {
         // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
-        let (futures, length, over_results) =
-            if let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, iterable) {
-                (futures, length, false)
-            } else if let Expr::Call(call) = iterable
-                && let Some((executor, "map")) = self.executor_call(frame, call)
-            {
-                let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
-                (futures, length, true)
-            } else {
-                return Ok(false);
+        let mut deadline = None;
+        let (futures, length, over_results) = if let Some((Value::Futures(futures, length), _)) =
+            self.futures_iterable(frame, iterable)
+        {
+            (futures, length, false)
+        } else if let Expr::Call(call) = iterable
+            && let Some((executor, "map")) = self.executor_call(frame, call)
+        {
+            let executor = (executor.0.as_str(), executor.1);
+            let (futures, length) = match call.arguments.find_keyword("timeout") {
+                Some(timeout) => {
+                    if super::contains_jump(&looping.body) {
+                        return fail(
+                            &looping.range,
+                            "`break`, `continue` or `return` in a loop over `ex.map(..., timeout=t)` is not supported (CPython cancels the rest of its jobs when the loop is left)",
+                        );
+                    }
+                    let (untimed, queue) = self.map_deadline(frame, call, &timeout.value, out, line)?;
+                    let (futures, length) = self.map(frame, executor, &untimed, out, line)?;
+                    self.watch_map_jobs(&queue, (&futures, length), out, line);
+                    // A time-out cancels the jobs still queued: the shutdown's waits allow it.
+                    self.futures.cancelled.insert(futures.clone());
+                    deadline = Some(queue);
+                    (futures, length)
+                }
+                None => self.map(frame, executor, call, out, line)?,
             };
+            (futures, length, true)
+        } else {
+            return Ok(false);
+        };
         self.forget_assigned(frame, &looping.body);
         let saved = frame.locals.get(variable).cloned();
         let saved_known = frame.known.remove(variable);
         let local = self.bind_local(frame, variable);
         let element = Node::Quoted(format!("{futures}[i]"));
-        let first = if over_results {
-            Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line)
+        let mut body = Vec::new();
+        if let Some(queue) = &deadline {
+            let expired = self.fresh_temporary(frame.task, "expired");
+            out.push(Step::new("let", Node::Quoted(format!("{expired} = 0")), line));
+            body = self.result_by_deadline(frame.task, (&futures, length), queue, &expired, &local, line);
+        } else if over_results {
+            body.push(Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line));
         } else {
             frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
             self.note_element_local(&local, &futures);
@@ -1633,9 +1658,8 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("let", Node::Quoted(format!("{callbacks} = array({length})")), line));
                 self.futures.loop_callbacks.insert(local.clone(), (callbacks, length));
             }
-            Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
-        };
-        let mut body = vec![first];
+            body.push(Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line));
+        }
         let saved_index = index.map(|(name, _)| (frame.locals.get(name).cloned(), frame.known.remove(name)));
         if let Some((name, start)) = index {
             let local = self.bind_local(frame, name);
@@ -1652,6 +1676,64 @@ impl<'a> Translator<'a> {
         result?;
         out.push(repeat(length, body, line));
         Ok(true)
+    }
+
+    /// The wait for `futures[i]` of `ex.map(..., timeout=t)`, its result into `into`: CPython's
+    /// `fs[i].result(end_time - time.monotonic())`. A look at the future without waiting (`timeout: 0ns`),
+    /// then, while it is not ready and the deadline (-1 in `queue`, which every job's watcher also puts
+    /// its position into) has not come, a `get` of the next event and another look; still not ready,
+    /// every job is cancelled (the iterator's `finally`; a finished or running job is left as it is)
+    /// and TimeoutError is raised in the loop. A job's exception is raised again by the look, as by
+    /// `result`.
+    fn result_by_deadline(
+        &mut self,
+        task: usize,
+        (futures, length): (&str, usize),
+        queue: &str,
+        expired: &str,
+        into: &str,
+        line: u32,
+    ) -> Vec<Step> {
+        let ready = self.fresh_temporary(task, "ready");
+        let position = self.fresh_temporary(task, "position");
+        let look = Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(format!("{futures}[i]"))),
+                ("timeout", Node::Plain("0ns".to_string())),
+                ("into_ok", Node::Plain(ready.clone())),
+                ("into", Node::Plain(into.to_string())),
+            ]),
+            line,
+        );
+        let next_event = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("{position} < 0"))),
+                    ("then", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{expired} = 1")), line)])),
+                ]),
+                line,
+            ),
+            look.clone(),
+        ];
+        let mut timed_out: Vec<Step> =
+            (0..length).map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
+        timed_out.push(Step::new("raise", Node::Plain("TimeoutError".to_string()), line));
+        vec![
+            look,
+            super::while_step(format!("!{ready} && !{expired}"), next_event, line),
+            Step::new(
+                "if",
+                Node::Map(vec![("cond", Node::Quoted(format!("!{ready}"))), ("then", Node::Steps(timed_out))]),
+                line,
+            ),
+        ]
     }
 
     // ---- submit and map --------------------------------------------------------------------------
@@ -2055,13 +2137,14 @@ impl<'a> Translator<'a> {
                     Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
                     Some(Value::Object(Object::Lock { name: lock, .. }))
                         if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
-                    Some(Value::Object(Object::SharedValue { .. })) => {
+                    Some(Value::Object(object @ Object::SharedValue { .. })) => {
                         return fail(
                             call,
                             format!(
-                                "`{}` uses the `multiprocessing.Value` `{name}` as a global; give it to the process in \
+                                "`{}` uses the {} `{name}` as a global; give it to the process in \
                                  `args=` (a global is the same memory only under the fork start method)",
-                                def.name
+                                def.name,
+                                object.describe().trim_start_matches("a ")
                             ),
                         );
                     }
