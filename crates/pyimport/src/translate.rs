@@ -1231,6 +1231,25 @@ impl<'a> Translator<'a> {
         Ok(ex)
     }
 
+    /// `return cache[key]` of an inlined function: Python reads shared memory when the function
+    /// returns, before the caller goes on with the value, and another thread may run in between; so a
+    /// value that reads shared memory is read by a step of its own into a local here, not inside the
+    /// caller's next step (`scores.append(get_score("bob"))` read `cache` in the append's one step).
+    fn value_read_on_return(
+        &mut self,
+        frame: &Frame,
+        value: Ex,
+        at: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Ex> {
+        let Ex::Code { reads_shared: true, .. } = &value else { return Ok(value) };
+        let (text, _, boolean, _) = self.to_code(value, at)?;
+        let returned = self.fresh_temporary(frame.task, "returned_value");
+        out.push(Step::new("let", Node::Quoted(format!("{returned} = {text}")), line));
+        Ok(Ex::Code { text: returned, precedence: crate::expr::ATOM, boolean, reads_shared: false })
+    }
+
     /// Before a loop with an `else:` whose body may `break`: a local flag, 0, that a `break` of this loop
     /// sets to 1 (`break_flags`), so that the `else` after the loop runs only when it is still 0, as
     /// Python runs a loop's `else` only when the loop ended without `break`. `None` without an `else`
@@ -3857,7 +3876,9 @@ impl<'a> Translator<'a> {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
                     let drawn = self.draw_random_values(frame, last, out, line)?;
-                    let value = self.returned_value(frame, expr, out, line).map(Some);
+                    let value = self
+                        .returned_value(frame, expr, out, line)
+                        .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some));
                     for key in drawn {
                         self.random_draws.remove(&key);
                     }
@@ -4241,6 +4262,24 @@ impl<'a> Translator<'a> {
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
     /// then its cost (the line's annotation, or `--call-cost`).
     fn unknown_call(&mut self, frame: &mut Frame, call: &ast::ExprCall, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Some(name) = self.exit_call(frame, call) {
+            // `sys.exit(main())` at the end of the module's own code: the call, then the program ends as
+            // at its last line (CPython joins the threads that are not daemons either way); the block
+            // stops there (`always_raises`).
+            if frame.module_level && frame.dynamic == 0 {
+                if let [argument @ Expr::Call(_)] = &call.arguments.args[..] {
+                    self.expression_statement(frame, argument, out, line)?;
+                }
+                return Ok(());
+            }
+            // Taken as a call with no effect, it would let the code after it run (a silent error).
+            return fail(
+                call,
+                format!(
+                    "`{name}()` ends the thread or the program (SystemExit, or the process at once), which weft does not model; return from the function instead"
+                ),
+            );
+        }
         self.refuse_hidden_writes(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
@@ -4267,6 +4306,24 @@ impl<'a> Translator<'a> {
             self.scenario.uncosted_call_line.get_or_insert(line);
         }
         Ok(())
+    }
+
+    /// The name of a call that ends the thread or the program: `sys.exit`, `exit`, `quit`, `os._exit`,
+    /// `os.abort`.
+    fn exit_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+        if let Some(callee) = self.module_callee(frame, call)
+            && matches!(callee.as_str(), "sys.exit" | "os._exit" | "os.abort")
+        {
+            return Some(callee);
+        }
+        match &*call.func {
+            Expr::Name(name)
+                if matches!(name.id.as_str(), "exit" | "quit") && !self.functions.contains_key(name.id.as_str()) =>
+            {
+                Some(name.id.to_string())
+            }
+            _ => None,
+        }
     }
 
     /// A call weft does not model whose work is too small to order anything against a sleep: printing,
@@ -5340,6 +5397,11 @@ impl<'a> Translator<'a> {
     fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Raise(_) => true,
+            Stmt::Expr(statement) => {
+                frame.module_level
+                    && frame.dynamic == 0
+                    && matches!(&*statement.value, Expr::Call(call) if self.exit_call(frame, call).is_some())
+            }
             Stmt::If(branch) => {
                 let clauses = std::iter::once((Some(&*branch.test), &branch.body))
                     .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));

@@ -347,7 +347,8 @@ fn a_call_of_the_files_function_or_a_get_inside_arithmetic_takes_its_steps_first
           work:  # line 14: t = threading.Thread(target=work)
             start: spawned
             ops:
-              - let: "operand = counter"  # line 11: counter = get() + 1
+              - let: "returned_value = counter"  # line 7: return counter
+              - let: "operand = returned_value"  # line 11: counter = get() + 1
               - set: "counter = operand + 1"  # line 11: counter = get() + 1
               - get: { queue: q, into: result }  # line 12: counter = 1 + q.get() * 2
               - set: "counter = 1 + result * 2"  # line 12: counter = 1 + q.get() * 2
@@ -12402,4 +12403,57 @@ fn a_joined_process_has_exit_code_zero_and_is_not_alive() {
     for (body, expected) in cases {
         check_error(&program(body), expected);
     }
+}
+
+/// `sys.exit(main())` in the module's own code: the call of `main`, then the program ends there (nothing after it is translated), as CPython ends at SystemExit and joins its threads; weft does not model the exit status.
+#[test]
+fn sys_exit_of_main_at_the_end_of_the_module_ends_the_program() {
+    check(
+        r#"
+        import sys
+        import threading
+        count = 0
+        def work():
+            global count
+            count += 1
+        def main():
+            t = threading.Thread(target=work)
+            t.start()
+            t.join()
+            print(count)
+            return 0
+        if __name__ == "__main__":
+            sys.exit(main())
+            count = 99
+        "#,
+        r#"
+        shared:
+          count: 0
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 9: t.start()
+              - join: work  # line 10: t.join()
+              - let: "seen = count"  # line 11: print(count)
+          work:  # line 8: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - set: "count = count + 1"  # line 6: count += 1
+        "#,
+    );
+}
+
+/// `sys.exit()` elsewhere (in a thread, a function) ends a thread or the program at a point weft
+/// would not stop at: refused (it was taken as a call with no effect, and the code after it ran:
+/// session 16's s16calls found `count += 10` counted after it).
+#[test]
+fn sys_exit_inside_a_function_is_refused() {
+    check_error(
+        "import sys\nimport threading\ncount = 0\n\n\ndef work():\n    global count\n    count += 1\n    sys.exit(3)\n    count += 10\n\n\nt = threading.Thread(target=work)\nt.start()\n",
+        "9:5: `sys.exit()` ends the thread or the program",
+    );
+    check_error(
+        "import os\n\n\ndef stop():\n    os._exit(1)\n\n\nstop()\n",
+        "5:5: `os._exit()` ends the thread or the program",
+    );
 }
