@@ -1060,6 +1060,18 @@ impl Translator<'_> {
                     .map(|n| Ex::Static(Value::Int(n)))
                     .ok_or_else(|| Error::at(call, format!("`{name}` of this list has no integer value")))
             }
+            // `sorted((a, b))` of values known at import time (`first, second = sorted((seat, seat + 1))`):
+            // the sorted list, as Python computes it; items of two kinds that do not order (an integer
+            // and a string, None) are Python's TypeError.
+            "sorted" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::List(items)) => sorted_static(items)
+                    .map(|items| Ex::Static(Value::List(items)))
+                    .map_err(|why| Error::at(&args[0], why)),
+                _ => fail(
+                    call,
+                    "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
+                ),
+            },
             "abs" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::Int(n)) => n
                     .checked_abs()
@@ -1260,6 +1272,35 @@ fn random_refusal(name: &str) -> String {
             "`{name}(...)` has no scenario form; weft takes `random.randint`, `random.randrange` and `random.choice` (each value a branch of `weft explore`) and a random sleep's `random.uniform` or `random.random()`"
         ),
     }
+}
+
+/// `sorted(items)` of values known at import time: all integers, or all strings (Python orders strings
+/// by code point, as Rust's `str` order does); `None` where Python's sort would raise TypeError (a
+/// list of one item is returned as it is, as Python compares nothing then).
+fn sorted_static(mut items: Vec<Value>) -> std::result::Result<Vec<Value>, &'static str> {
+    if items.len() < 2 {
+        return Ok(items);
+    }
+    let integers = items.iter().filter(|item| matches!(item, Value::Int(_))).count();
+    let strings = items.iter().filter(|item| matches!(item, Value::Str(_))).count();
+    let nones = items.iter().filter(|item| matches!(item, Value::None)).count();
+    if integers == items.len() {
+        items.sort_by_key(|item| if let Value::Int(n) = item { *n } else { 0 });
+        return Ok(items);
+    }
+    if strings == items.len() {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Str(a), Value::Str(b)) => a.cmp(b),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(items);
+    }
+    if integers + strings + nones == items.len() {
+        return Err(
+            "`sorted` of these items raises TypeError in Python: an integer, a string and None do not order against each other",
+        );
+    }
+    Err("`sorted` of values known at import time is supported on integers, or on strings")
 }
 
 fn is_clock(ex: &Ex) -> bool {

@@ -654,7 +654,7 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object"
-            | "set" | "isinstance" => Some(Value::Module(name.to_string())),
+            | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -1749,6 +1749,22 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `first, second = sorted((seat, (seat + 1) % n))` of a thread's arguments: a list known at
+        // import time, one value per name, bound to locals in order as Python does.
+        if let Expr::Call(_) = value
+            && frame.dynamic == 0
+            && let Ok(Ex::Static(Value::List(items))) = self.expr(frame, value, true)
+            && items.len() == targets.len()
+            && targets
+                .iter()
+                .all(|target| matches!(target, Expr::Name(name) if !self.is_global_target(frame, name.id.as_str())))
+        {
+            for (target, item) in targets.iter().zip(items) {
+                let Expr::Name(name) = target else { unreachable!("checked above") };
+                self.store(frame, name.id.as_str(), target, Ex::Static(item), value, out, line)?;
+            }
+            return Ok(());
+        }
         if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
             return fail(
                 value,

@@ -10118,3 +10118,124 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
         check_error(&program(body), expected);
     }
 }
+
+/// `sorted(d) == [1, 2]` and `sorted(items) != [...]` of a shared dict or a growing list: one `atomic`
+/// step that compares each item with the next (the `<` faults where CPython's sort raises TypeError),
+/// then counts each value of the display among the items; `sorted((a, b))` of values known at import
+/// time is its sorted list.
+#[test]
+fn sorted_of_a_shared_dict_or_list_compared_with_a_list_display_is_one_atomic_step() {
+    check(
+        r#"
+        import threading
+        done = {}
+        log = []
+
+        def work(n):
+            first, second = sorted((n, 3 - n))
+            done[n] = first
+            log.append(second)
+
+        t = threading.Thread(target=work, args=(2,))
+        t.start()
+        t.join()
+        assert sorted(done) == [2]
+        ok = sorted(log) != [0, 2, 2]
+        "#,
+        r#"
+        shared:
+          done: {}
+          log: {}
+          ok: 0
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 11: t.start()
+              - join: work  # line 12: t.join()
+              - atomic:  # line 13: assert sorted(done) == [2]
+                  - let: "position = 0"  # line 13: assert sorted(done) == [2]
+                  - while:  # line 13: assert sorted(done) == [2]
+                      cond: "position + 1 < len(done)"
+                      ops:
+                        - let: "ordered = key_at(done, position) < key_at(done, position + 1)"  # line 13: assert sorted(done) == [2]
+                        - let: "position = position + 1"  # line 13: assert sorted(done) == [2]
+                  - let: "equal = len(done) == 1"  # line 13: assert sorted(done) == [2]
+                  - let: "count = 0"  # line 13: assert sorted(done) == [2]
+                  - let: "position = 0"  # line 13: assert sorted(done) == [2]
+                  - while:  # line 13: assert sorted(done) == [2]
+                      cond: "position < len(done) and equal == 1"
+                      ops:
+                        - if:  # line 13: assert sorted(done) == [2]
+                            cond: "key_at(done, position) == 2"
+                            then:
+                              - let: "count = count + 1"  # line 13: assert sorted(done) == [2]
+                        - let: "position = position + 1"  # line 13: assert sorted(done) == [2]
+                  - if:  # line 13: assert sorted(done) == [2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 13: assert sorted(done) == [2]
+              - assert: "equal"  # line 13: assert sorted(done) == [2]
+              - atomic:  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 + 1 < len(log)"
+                      ops:
+                        - let: "ordered2 = log[position2] < log[position2 + 1]"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "equal2 = len(log) == 3"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "count2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 < len(log) and equal2 == 1"
+                      ops:
+                        - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                            cond: "log[position2] == 0"
+                            then:
+                              - let: "count2 = count2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "count2 != 1"
+                      then:
+                        - let: "equal2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "count2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 < len(log) and equal2 == 1"
+                      ops:
+                        - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                            cond: "log[position2] == 2"
+                            then:
+                              - let: "count2 = count2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "count2 != 2"
+                      then:
+                        - let: "equal2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+              - let: "unequal = 1 - equal2"  # line 14: ok = sorted(log) != [0, 2, 2]
+              - set: "ok = unequal"  # line 14: ok = sorted(log) != [0, 2, 2]
+          work:  # line 10: t = threading.Thread(target=work, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 10: t = threading.Thread(target=work, args=(2,))
+              - let: "first = 1"  # line 6: first, second = sorted((n, 3 - n))
+              - let: "second = 2"  # line 6: first, second = sorted((n, 3 - n))
+              - set: "done[n] = first"  # line 7: done[n] = first
+              - atomic:  # line 8: log.append(second)
+                  - set: "log[len(log)] = second"  # line 8: log.append(second)
+        "#,
+    );
+}
+
+/// What `sorted` cannot be imported as: of items known at import time that Python cannot order, and
+/// compared with anything but a list display of integers or of strings.
+#[test]
+fn sorted_that_cannot_be_computed_is_refused() {
+    let cases = [
+        ("a = sorted((1, 'b'))\n", "1:12: `sorted` of these items raises TypeError in Python"),
+        ("d = {}\nd[1] = 1\nok = sorted(d) == [1, 'a']\n", "3:6: the value of `sorted(...)` is computed where"),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}
