@@ -22,6 +22,7 @@ mod futures;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
+mod quantifiers;
 mod task_groups;
 mod whole_reads;
 
@@ -2313,7 +2314,7 @@ impl<'a> Translator<'a> {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
         }
         if let Some(read) = self.whole_read(frame, value) {
-            return Ok(Some((self.whole_read_steps(frame, read, out, line), crate::expr::ATOM)));
+            return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
         }
         if let Some((shared, step)) = self.counter_next(frame, value) {
             return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));

@@ -10239,3 +10239,93 @@ fn sorted_that_cannot_be_computed_is_refused() {
         check_error(program, expected);
     }
 }
+
+/// `all(n % d for d in range(2, int(n ** 0.5) + 1))` and `any(...)` over a `range` with bounds known at
+/// run time: the square root by a search over integers (exact below 2^52, an overflow fault from there
+/// on; TypeError for a negative number), then the loop into a flag that stops at the first item that
+/// decides it, each in one `atomic` since they read only locals.
+#[test]
+fn all_and_any_of_a_generator_over_a_range_are_a_loop_into_a_flag() {
+    check(
+        r#"
+        import threading
+        count = 0
+
+        def primes(limit):
+            global count
+            for n in range(2, limit):
+                if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    count += 1
+            found = any(d * d == limit for d in range(limit, 0, -1))
+
+        t = threading.Thread(target=primes, args=(9,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          count: 0
+        tasks:
+          main:
+            ops:
+              - spawn: primes  # line 12: t.start()
+              - join: primes  # line 13: t.join()
+          primes:  # line 11: t = threading.Thread(target=primes, args=(9,))
+            start: spawned
+            ops:
+              - let: "limit = 9"  # line 11: t = threading.Thread(target=primes, args=(9,))
+              - repeat:  # line 6: for n in range(2, limit):
+                  times: 7
+                  ops:
+                    - let: "n = 2 + i"  # line 6: for n in range(2, limit):
+                    - let: "square = n"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        cond: "square < 0"
+                        then:
+                          - raise: TypeError  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - atomic:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "exact = square * 2048"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "root = 0"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "above = min(square, 3037000499) + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - while:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                            cond: "root + 1 < above"
+                            ops:
+                              - let: "middle = (root + above) // 2"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                              - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  cond: "middle * middle <= square"
+                                  then:
+                                    - let: "root = middle"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  else:
+                                    - let: "above = middle"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - atomic:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "all2 = 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "d2 = 2"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "stop = root + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - while:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                            cond: "d2 < stop and all2 == 1"
+                            ops:
+                              - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  cond: "not (n % d2)"
+                                  then:
+                                    - let: "all2 = 0"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                              - let: "d2 = d2 + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        cond: "all2"
+                        then:
+                          - set: "count = count + 1"  # line 8: count += 1
+              - atomic:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "any2 = 0"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "d3 = limit"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "stop2 = 0"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - while:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                      cond: "d3 > stop2 and any2 == 0"
+                      ops:
+                        - if:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                            cond: "d3 * d3 == limit"
+                            then:
+                              - let: "any2 = 1"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                        - let: "d3 = d3 - 1"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+              - let: "found = any2"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+        "#,
+    );
+}

@@ -72,6 +72,8 @@ pub(super) enum WholeRead {
     /// time: the items, `K`'s members' texts with how often each is in `K` (in `K`'s order), whether `K`
     /// is in Python's sorted order, and whether this is `!=`.
     SortedEquals { items: Items, counted: Vec<(String, usize)>, length: usize, sorted: bool, negated: bool },
+    /// `all(...)` / `any(...)` of a comprehension over a `range` (translate/quantifiers.rs).
+    Quantifier(super::quantifiers::Quantifier),
 }
 
 impl Translator<'_> {
@@ -131,6 +133,9 @@ impl Translator<'_> {
     pub(super) fn whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
         if let Expr::Compare(compare) = value {
             return self.set_equality(frame, compare);
+        }
+        if let Some((function, [argument])) = self.builtin_of_one(frame, value, &["all", "any"]) {
+            return self.quantifier(frame, function, argument).map(WholeRead::Quantifier);
         }
         let (function, [argument]) = self.builtin_of_one(frame, value, &["sum", "min", "max", "len"])? else {
             return None;
@@ -397,8 +402,12 @@ impl Translator<'_> {
         read: WholeRead,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> String {
-        match read {
+    ) -> Result<String> {
+        if let WholeRead::Quantifier(quantifier) = &read {
+            return self.quantifier_steps(frame, quantifier, out, line);
+        }
+        Ok(match read {
+            WholeRead::Quantifier(_) => unreachable!("computed above"),
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
             WholeRead::Equals(items, members, negated) => {
@@ -420,7 +429,7 @@ impl Translator<'_> {
                 out.push(Step::new("let", Node::Quoted(format!("{length} = len({shared})")), line));
                 length
             }
-        }
+        })
     }
 
     /// The flag `equal`, or its negation in a temporary of its own for `!=`.
@@ -595,7 +604,7 @@ impl Translator<'_> {
 
     /// Whether a step touches only its task's locals: a `let`, `if`, `while`, `break` or `continue`
     /// whose expressions name no shared variable.
-    fn only_locals(&self, step: &Step) -> bool {
+    pub(super) fn only_locals(&self, step: &Step) -> bool {
         if !matches!(step.key, "let" | "if" | "while" | "break" | "continue") {
             return false;
         }
