@@ -710,6 +710,9 @@ impl Translator<'_> {
     }
 
     fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {
+        if let Expr::Dict(display) = &*subscript.value {
+            return self.display_lookup(frame, display, &subscript.slice).map(Ex::Static);
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
         if matches!(*subscript.slice, Expr::Slice(_)) {
             return self.slice(frame, container, subscript);
@@ -928,6 +931,39 @@ impl Translator<'_> {
                 "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
             ),
         }
+    }
+
+    /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a
+    /// job's or a thread's argument), every key and value known then too: the value the key has last in
+    /// the display, as Python's dict keeps the last. A key the display lacks is Python's KeyError, refused.
+    fn display_lookup(&self, frame: &Frame, display: &ast::ExprDict, key: &Expr) -> Result<Value> {
+        let wanted = match self.expr(frame, key, true)? {
+            Ex::Static(wanted @ (Value::Int(_) | Value::Str(_) | Value::None)) => wanted,
+            _ => {
+                return fail(
+                    key,
+                    "a dict display is indexed by a key known at import time (a literal, a constant, a thread's or a job's argument)",
+                );
+            }
+        };
+        let mut found = None;
+        for item in &display.items {
+            let Some(item_key) = &item.key else {
+                return fail(&item.value, "`**` in a dict display is not supported");
+            };
+            let item_key = self.static_value(frame, item_key)?;
+            if !matches!(item_key, Value::Int(_) | Value::Str(_) | Value::None) {
+                return fail(
+                    &item.value,
+                    format!("a dict display's keys are numbers, strings or None here; this is {}", item_key.describe()),
+                );
+            }
+            let value = self.static_value(frame, &item.value)?;
+            if item_key == wanted {
+                found = Some(value);
+            }
+        }
+        found.ok_or_else(|| Error::at(key, "this key is not in the dict display (Python raises KeyError)"))
     }
 
     /// `stats.get("hits", default)` on a dict with string keys: the key's shared variable, or the default

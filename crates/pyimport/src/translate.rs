@@ -2878,36 +2878,89 @@ impl<'a> Translator<'a> {
                 }
                 Ok(Some(Value::Objects(objects)))
             }
-            Expr::Dict(dict) if self.has_string_keys(frame, dict) => {
-                let mut fields = Vec::new();
-                for item in &dict.items {
-                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
-                    else {
-                        return fail(&item.value, "a dict mixes string keys with others");
-                    };
-                    let init = match self.static_value(frame, &item.value)? {
-                        Value::None => SharedInit::None,
-                        Value::Str(text) => SharedInit::Str(text),
-                        _ => SharedInit::Int(self.static_int(frame, &item.value)?),
-                    };
-                    let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
-                    fields.push((key, shared));
-                }
-                Ok(Some(Value::Record(fields)))
+            // `eaten = {i: 0 for i in range(n)}` over items known at import time: the dict it makes,
+            // declared as its display would be.
+            Expr::DictComp(comprehension) => {
+                let pairs = self.static_dict_comprehension(frame, comprehension)?;
+                self.declare_dict(frame, hint, pairs).map(Some)
             }
             Expr::Dict(dict) => {
-                let mut pairs = Vec::new();
+                let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    pairs.push((self.static_item(frame, key)?, self.static_item(frame, &item.value)?));
+                    let (key, value) = (self.static_item(frame, key)?, self.static_item(frame, &item.value)?);
+                    store_pair(&mut pairs, key, value);
                 }
-                let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
-                Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
+                self.declare_dict(frame, hint, pairs).map(Some)
             }
             _ => Ok(None),
         }
+    }
+
+    /// The key and value pairs `{k: v for x in items}` makes, every one known at import time, in
+    /// Python's order: a key made again keeps its first place and takes the later value, as a dict's
+    /// store does.
+    fn static_dict_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprDictComp,
+    ) -> Result<Vec<(Item, Item)>> {
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a dict comprehension with one `for` is supported");
+        };
+        if !generator.ifs.is_empty() || generator.is_async {
+            return fail(&comprehension.range, "a dict comprehension with `if` or `async for` is not supported");
+        }
+        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
+        let Some(key_expr) = comprehension.key.as_deref() else {
+            return fail(&comprehension.range, "`**` in a dict comprehension is not supported");
+        };
+        let items = self.static_iteration(frame, &generator.iter)?;
+        if items.len() > MAX_UNROLL {
+            return fail(&generator.iter, "a dict comprehension makes at most 1,000 items at import time");
+        }
+        let names = names_in(&generator.target);
+        let saved = SavedBindings::of(frame, names.iter());
+        let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for item in items {
+            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+                let key = self.static_item(frame, key_expr)?;
+                let value = self.static_item(frame, &comprehension.value)?;
+                store_pair(&mut pairs, key, value);
+                Ok(())
+            });
+            if result.is_err() {
+                break;
+            }
+        }
+        saved.restore(frame);
+        result.map(|()| pairs)
+    }
+
+    /// A dict known at import time: a shared variable per key when every key is a string (as a display
+    /// of string keys is), else a shared map.
+    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>) -> Result<Value> {
+        if !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
+            let mut fields = Vec::with_capacity(pairs.len());
+            for (key, value) in pairs {
+                let Item::Str(key) = key else { unreachable!("checked above") };
+                let init = match value {
+                    Item::None => SharedInit::None,
+                    Item::Str(text) => SharedInit::Str(text),
+                    Item::Int(number) => SharedInit::Int(number),
+                };
+                let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
+                fields.push((key, shared));
+            }
+            return Ok(Value::Record(fields));
+        }
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+        Ok(Value::Shared(shared, Shape::Map { dense: false }))
     }
 
     /// A key or value of a dict display known at import time: a number, None or a string.
@@ -5638,6 +5691,15 @@ fn contains_return_step(step: &Step) -> bool {
         }
     }
     step.key == "return" || step.value.as_ref().is_some_and(node_returns)
+}
+
+/// A dict's store of `key: value` at import time: a key stored again keeps its first place and takes the
+/// later value, as in a Python dict.
+fn store_pair(pairs: &mut Vec<(Item, Item)>, key: Item, value: Item) {
+    match pairs.iter_mut().find(|(known, _)| *known == key) {
+        Some((_, stored)) => *stored = value,
+        None => pairs.push((key, value)),
+    }
 }
 
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {

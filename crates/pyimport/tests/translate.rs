@@ -10329,3 +10329,75 @@ fn all_and_any_of_a_generator_over_a_range_are_a_loop_into_a_flag() {
         "#,
     );
 }
+
+/// `{i: 0 for i in range(n)}` over items known at import time is the dict it makes, declared as its
+/// display would be (a shared map; a shared variable per key when every key is a string), and a dict
+/// display indexed by a key known at import time (`{"a": 190}[symbol]` of a job's argument) is the value.
+#[test]
+fn dict_comprehensions_and_indexed_dict_displays_known_at_import_time() {
+    check(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        eaten = {i: 0 for i in range(3)}
+        names = {f"w{i}": i * 2 for i in (1, 2, 1)}
+
+        def price(symbol):
+            return {"AAPL": 190, "MSFT": 410, "AAPL": 200}[symbol]
+
+        def eat(seat):
+            eaten[seat] += 1
+            names["w2"] += seat
+
+        t = threading.Thread(target=eat, args=(1,))
+        t.start()
+        t.join()
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(price, "AAPL")
+        "#,
+        r#"
+        shared:
+          eaten: {0: 0, 1: 0, 2: 0}
+          names_w1: 2
+          names_w2: 4
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: eat  # line 14: t.start()
+              - join: eat  # line 15: t.join()
+              - submit: { task: price, into: f }  # line 17: f = ex.submit(price, "AAPL")
+              - result: { future: "f" }  # line 16: with ThreadPoolExecutor(max_workers=2) as ex:
+          eat:  # line 13: t = threading.Thread(target=eat, args=(1,))
+            start: spawned
+            ops:
+              - let: "seat = 1"  # line 13: t = threading.Thread(target=eat, args=(1,))
+              - set: "eaten[seat] = eaten[seat] + 1"  # line 10: eaten[seat] += 1
+              - set: "names_w2 = names_w2 + seat"  # line 11: names["w2"] += seat
+          price:  # line 17: f = ex.submit(price, "AAPL")
+            start: spawned
+            executor: ex
+            ops:
+              - return: "200"  # line 7: return {"AAPL": 190, "MSFT": 410, "AAPL": 200}[symbol]
+        "#,
+    );
+}
+
+#[test]
+fn dict_displays_indexed_by_keys_unknown_or_missing_are_refused() {
+    let cases = [
+        (
+            "def f(k):\n    return {1: 2}[k]\nimport threading\nt = threading.Thread(target=f, args=(3,))\nt.start()\n",
+            "2:19: this key is not in the dict display (Python raises KeyError)",
+        ),
+        (
+            "import queue\nimport threading\nq = queue.Queue()\ndef f():\n    k = q.get()\n    x = {1: 2}[k]\nt = threading.Thread(target=f)\nt.start()\n",
+            "6:16: a dict display is indexed by a key known at import time",
+        ),
+        ("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string"),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}
