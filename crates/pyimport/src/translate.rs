@@ -2884,6 +2884,27 @@ impl<'a> Translator<'a> {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
                 self.declare_dict(frame, hint, pairs).map(Some)
             }
+            // `latencies = {"users": 0.03, "orders": 0.01}`: a float is no value of the scenario, but a
+            // dict of floats under string keys, looked up by keys known at import time, gives each as a
+            // sleep's duration; its iteration runs over its keys in the display's order, as Python's.
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_a_float(frame, dict) => {
+                let mut constants: Vec<(String, Value)> = Vec::with_capacity(dict.items.len());
+                for item in &dict.items {
+                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
+                    else {
+                        return fail(&item.value, "a dict mixes string keys with others");
+                    };
+                    let value = self.static_value(frame, &item.value)?;
+                    if !matches!(value, Value::Int(_) | Value::Float(_)) {
+                        return fail(&item.value, "a dict of floats holds numbers only here");
+                    }
+                    match constants.iter_mut().find(|(known, _)| *known == key) {
+                        Some((_, stored)) => *stored = value,
+                        None => constants.push((key, value)),
+                    }
+                }
+                Ok(Some(Value::Objects(constants)))
+            }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
@@ -2972,6 +2993,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Whether a dict display holds a float known at import time among its values.
+    fn holds_a_float(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
+        dict.items.iter().any(|item| matches!(self.static_value(frame, &item.value), Ok(Value::Float(_))))
+    }
+
     /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
     fn has_string_keys(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
         !dict.items.is_empty()
@@ -3055,7 +3081,7 @@ impl<'a> Translator<'a> {
 
     /// The items of a `range(...)` or list known at import time, or of `enumerate(...)` or `zip(...)`
     /// of those (each item a tuple, as Python's).
-    fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+    pub(super) fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
         if let Expr::Call(call) = iterable
             && let Expr::Name(callee) = &*call.func
             && matches!(callee.id.as_str(), "enumerate" | "zip")
@@ -3078,6 +3104,7 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            Value::Objects(entries) => Ok(entries.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
             Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),

@@ -10401,3 +10401,94 @@ fn dict_displays_indexed_by_keys_unknown_or_missing_are_refused() {
         check_error(program, expected);
     }
 }
+
+/// A dict of floats under string keys (`latencies = {"a": 0.03}`), looked up by keys known at import
+/// time: each value a sleep's duration in nanoseconds; iterating it runs over its keys in the display's
+/// order. A float that would flow into arithmetic at run time stays refused.
+#[test]
+fn a_dict_of_float_latencies_gives_sleep_durations_known_at_import_time() {
+    check(
+        r#"
+        import asyncio
+        import time
+        import threading
+        latencies = {"users": 0.03, "orders": 0.01, "users": 0.002}
+        done = []
+
+        async def fetch(endpoint):
+            await asyncio.sleep(latencies[endpoint])
+            done.append(endpoint)
+
+        async def main():
+            await asyncio.gather(*(fetch(e) for e in latencies))
+
+        def slow(page):
+            time.sleep(latencies[page] * 2)
+
+        t = threading.Thread(target=slow, args=("orders",))
+        t.start()
+        t.join()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: {}
+        lists: [done]
+        tasks:
+          main:
+            ops:
+              - spawn: slow  # line 18: t.start()
+              - join: slow  # line 19: t.join()
+              - submit: { task: main-2, into: job }  # line 20: asyncio.run(main())
+              - result: { future: "job" }  # line 20: asyncio.run(main())
+          slow:  # line 17: t = threading.Thread(target=slow, args=("orders",))
+            start: spawned
+            ops:
+              - io: 20ms  # line 15: time.sleep(latencies[page] * 2)
+          main-2:  # line 20: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - submit: { task: fetch-0, into: "tasks[0]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - submit: { task: fetch-1, into: "tasks[1]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - repeat:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - return: "None"  # line 11: async def main():
+          fetch-0:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 2ms  # line 8: await asyncio.sleep(latencies[endpoint])
+              - atomic:  # line 9: done.append(endpoint)
+                  - set: "done[len(done)] = 'users'"  # line 9: done.append(endpoint)
+              - return: "None"  # line 7: async def fetch(endpoint):
+          fetch-1:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 8: await asyncio.sleep(latencies[endpoint])
+              - atomic:  # line 9: done.append(endpoint)
+                  - set: "done[len(done)] = 'orders'"  # line 9: done.append(endpoint)
+              - return: "None"  # line 7: async def fetch(endpoint):
+        "#,
+    );
+}
+
+#[test]
+fn floats_of_a_dict_used_as_numbers_or_written_are_refused() {
+    let prefix = "import threading\nd = {\"a\": 0.5}\ntotal = 0\n";
+    let cases = [
+        (
+            "def f():\n    global total\n    total = d[\"a\"] * 2\nt = threading.Thread(target=f)\nt.start()\n",
+            "6:13: this is a float",
+        ),
+        ("d[\"a\"] = 1.5\n", "4:1: item assignment is supported on shared lists and dicts"),
+        ("x = d[\"b\"]\n", "4:7: this dict of objects has no key 'b'"),
+    ];
+    for (body, expected) in cases {
+        check_error(&format!("{prefix}{body}"), expected);
+    }
+}
