@@ -152,6 +152,7 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
                     Ok(Ex::code(name, ATOM, false, true))

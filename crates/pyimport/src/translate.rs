@@ -864,10 +864,11 @@ impl<'a> Translator<'a> {
     // ---- statements -----------------------------------------------------------------------------
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
-        if let Stmt::ClassDef(_) = stmt
+        if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
-            return Ok(());
+            let line = self.line(stmt);
+            return self.make_class_attributes(frame, class, out, line);
         }
         if let Stmt::FunctionDef(def) = stmt {
             if frame.module_level {

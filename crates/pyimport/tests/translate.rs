@@ -10492,3 +10492,77 @@ fn floats_of_a_dict_used_as_numbers_or_written_are_refused() {
         check_error(&format!("{prefix}{body}"), expected);
     }
 }
+
+/// Class attributes (`hits = 0`, `lock = threading.Lock()` in the class body) are one shared variable or
+/// object for the class, made where the class statement runs: `Tally.hits += 1` writes it, `Tally.lock`
+/// and `self.hits` (no instance attribute of that name) read it. `self.hits += 1` would make an instance
+/// attribute that hides it, and is refused.
+#[test]
+fn class_attributes_are_one_shared_variable_or_object_for_the_class() {
+    check(
+        r#"
+        import threading
+
+        class Tally:
+            hits = 0
+            lock = threading.Lock()
+            label: str = "t"
+
+            def __init__(self, step):
+                self.step = step
+
+            def add(self):
+                with Tally.lock:
+                    Tally.hits += self.step
+                seen = self.hits
+
+        tally = Tally(2)
+        t = threading.Thread(target=tally.add)
+        t.start()
+        t.join()
+        total = Tally.hits
+        "#,
+        r#"
+        shared:
+          Tally_hits: 0
+          Tally_label: "t"
+          tally_step: 2
+          total: 0
+        locks: [Tally_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: tally-add  # line 18: t.start()
+              - join: tally-add  # line 19: t.join()
+              - set: "total = Tally_hits"  # line 20: total = Tally.hits
+          tally-add:  # line 17: t = threading.Thread(target=tally.add)
+            start: spawned
+            ops:
+              - with:  # line 12: with Tally.lock:
+                  lock: Tally_lock
+                  ops:
+                    - set: "Tally_hits = Tally_hits + tally_step"  # line 13: Tally.hits += self.step
+              - let: "seen = Tally_hits"  # line 14: seen = self.hits
+        "#,
+    );
+}
+
+#[test]
+fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "import threading\n\nclass C:\n    n = 0\n{body}\nc = C()\nt = threading.Thread(target=c.bump)\nt.start()\n"
+        )
+    };
+    let cases = [
+        (
+            "    def bump(self):\n        self.n += 1\n",
+            "6:9: `C` instances get their attributes in `__init__`; `n` is not set there",
+        ),
+        ("    a, b = 1, 2\n    def bump(self):\n        pass\n", "5:5: a class attribute is one name given a value"),
+        ("    def bump(self):\n        C.m = 1\n", "6:9: `m` is no number-valued class attribute of `C`"),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
+    }
+}
