@@ -584,13 +584,7 @@ impl<'a> Translator<'a> {
                 self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
-                if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`cancel()` takes no arguments here");
-                }
-                let holder = future.split('[').next().unwrap_or(future).to_string();
-                let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
-                self.futures.cancelled.insert(holder);
-                out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
+                self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
             }
             (Value::Future(_), other) => {
                 return fail(
@@ -749,6 +743,55 @@ impl<'a> Translator<'a> {
             Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
             _ => None,
         }
+    }
+
+    /// Is `value` `fut.cancel()` of a future? Its future's expression.
+    pub(super) fn future_cancel_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "cancel" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
+            _ => None,
+        }
+    }
+
+    /// `ok = fut.cancel()`, `if f.cancel():`, `print(f.cancel())`: the `cancel` step with the value
+    /// Python's `cancel()` returns into a temporary, whose name is given back.
+    pub(super) fn cancel_with_value(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let cancelled = self.temporary(frame.task, "cancelled");
+        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(cancelled.clone()))];
+        self.cancel_step(future, call, Node::Map(entries), out, line)?;
+        Ok(cancelled)
+    }
+
+    /// A `cancel` step of `future` (its body `cancel`, the future alone or with `into`), noting that
+    /// something cancels the futures of its holder: their waits must allow it.
+    fn cancel_step(
+        &mut self,
+        future: &str,
+        call: &ast::ExprCall,
+        cancel: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+            return fail(call, "`cancel()` takes no arguments here");
+        }
+        let holder = future.split('[').next().unwrap_or(future).to_string();
+        let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
+        self.futures.cancelled.insert(holder);
+        out.push(Step::new("cancel", cancel, line));
+        Ok(())
     }
 
     /// `total += fut.result()`: the result goes into a temporary first, whose name is given back.
@@ -946,6 +989,21 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            // `pending = {asyncio.create_task(c(1)), ...}`: started in the display's order (any order
+            // CPython could), kept as a set whose order only order-free uses may read.
+            Expr::Set(set) => {
+                let display = ast::ExprList {
+                    node_index: Default::default(),
+                    range: set.range,
+                    elts: set.elts.clone(),
+                    ctx: ast::ExprContext::Load,
+                };
+                match self.futures_display(frame, name, &display, out, line)? {
+                    Some(Value::Futures(futures, length)) => Value::PendingSet(futures, length),
+                    Some(other) => other,
+                    None => return Ok(false),
+                }
+            }
             Expr::Dict(display) => match self.futures_dict_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -1811,8 +1869,9 @@ impl<'a> Translator<'a> {
             self.bind_local(&mut job, parameter);
         }
         let mut ops = Vec::new();
+        self.job_entry = true;
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
-        if self.falls_off_its_end(def, &ops) {
+        if self.falls_off_its_end(&ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
             ops.push(super::none_return(self.line(&def.name)));
             self.none_result.get_or_insert(def.name.start().to_usize());
@@ -1831,15 +1890,10 @@ impl<'a> Translator<'a> {
     }
 
     /// Whether a job's translated body can reach its end without a `return` step: its future's result is
-    /// then Python's None. A function annotated as pure work on its `def` keeps the format's default.
-    fn falls_off_its_end(&self, def: &ast::StmtFunctionDef, ops: &[Step]) -> bool {
-        let annotated = self
-            .source
-            .annotations
-            .get(&self.line(&def.name))
-            .is_some_and(|annotation| annotation.placement == crate::source::Placement::Trailing);
+    /// then Python's None (a function annotated as pure work that returns nothing too).
+    fn falls_off_its_end(&self, ops: &[Step]) -> bool {
         // A body that ends with `raise` never reaches its end.
-        !annotated && ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
+        ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
     }
 
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
