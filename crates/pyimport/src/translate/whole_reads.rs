@@ -266,24 +266,13 @@ impl Translator<'_> {
         }
         steps.push(let_step(format!("{equal} = len({shared}) == {length}")));
         for (member, times) in counted {
-            let seen = vec![
-                ("cond", Node::Quoted(format!("{} == {member}", items.item(&position)))),
-                ("then", Node::Steps(vec![let_step(format!("{count} = {count} + 1"))])),
-            ];
-            let unlike = vec![
-                ("cond", Node::Quoted(format!("{count} != {times}"))),
-                ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))])),
-            ];
-            steps.extend([
-                let_step(format!("{count} = 0")),
-                let_step(format!("{position} = 0")),
-                while_step(
-                    format!("{position} < len({shared}) and {equal} == 1"),
-                    vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
-                    line,
-                ),
-                Step::new("if", Node::Map(unlike), line),
-            ]);
+            let scan = MemberScan {
+                tally: &count,
+                on_match: format!("{count} = {count} + 1"),
+                keep_going: format!("{position} < len({shared}) and {equal} == 1"),
+                unequal: format!("{count} != {times}"),
+            };
+            steps.extend(scan.steps(&format!("{} == {member}", items.item(&position)), &position, &equal, line));
         }
         out.push(Step::new("atomic", Node::Steps(steps), line));
         equal
@@ -355,24 +344,13 @@ impl Translator<'_> {
             ),
         ];
         for member in members {
-            let seen = vec![
-                ("cond", Node::Quoted(format!("{item} == {member}"))),
-                ("then", Node::Steps(vec![let_step(format!("{found} = 1"))])),
-            ];
-            let missing = vec![
-                ("cond", Node::Quoted(format!("{found} == 0"))),
-                ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))])),
-            ];
-            steps.extend([
-                let_step(format!("{found} = 0")),
-                let_step(format!("{position} = 0")),
-                while_step(
-                    format!("{position} < len({}) and {found} == 0", items.shared),
-                    vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
-                    line,
-                ),
-                Step::new("if", Node::Map(missing), line),
-            ]);
+            let scan = MemberScan {
+                tally: &found,
+                on_match: format!("{found} = 1"),
+                keep_going: format!("{position} < len({}) and {found} == 0", items.shared),
+                unequal: format!("{found} == 0"),
+            };
+            steps.extend(scan.steps(&format!("{item} == {member}"), &position, &equal, line));
         }
         out.push(Step::new("atomic", Node::Steps(steps), line));
         equal
@@ -625,6 +603,36 @@ impl Translator<'_> {
     fn names_shared(&self, text: &str) -> bool {
         text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
             .any(|word| self.scenario.shared.iter().any(|(name, _)| name == word))
+    }
+}
+
+/// One walk of the items for one member of a display compared with them: the tally starts at 0, counts
+/// each item equal to the member while `keep_going` holds, and `unequal`, a test of the tally, clears
+/// the comparison's flag.
+struct MemberScan<'t> {
+    tally: &'t str,
+    on_match: String,
+    keep_going: String,
+    unequal: String,
+}
+
+impl MemberScan<'_> {
+    fn steps(self, matches: &str, position: &str, equal: &str, line: u32) -> [Step; 4] {
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let seen =
+            vec![("cond", Node::Quoted(matches.to_string())), ("then", Node::Steps(vec![let_step(self.on_match)]))];
+        let verdict =
+            vec![("cond", Node::Quoted(self.unequal)), ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))]))];
+        [
+            let_step(format!("{} = 0", self.tally)),
+            let_step(format!("{position} = 0")),
+            while_step(
+                self.keep_going,
+                vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
+                line,
+            ),
+            Step::new("if", Node::Map(verdict), line),
+        ]
     }
 }
 
