@@ -213,7 +213,11 @@ impl Translator<'_> {
             }),
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(_) => fail(expr, "a list comprehension is only understood as the value of an assignment"),
-            Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+            Expr::Dict(_) | Expr::DictComp(_) => fail(
+                expr,
+                "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
+            ),
+            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
@@ -936,6 +940,15 @@ impl Translator<'_> {
                 call,
                 format!(
                     "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
+                ),
+            ),
+            // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
+            // None, strings and tuples, and an object's attributes could be changed through any of its
+            // references, which a tuple of its fields would not follow.
+            Ok(Ex::Static(Value::Class(name))) => fail(
+                call,
+                format!(
+                    "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
                 ),
             ),
             _ => fail(

@@ -11549,3 +11549,22 @@ fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
         check_error(&program(body), expected);
     }
 }
+
+/// A dict or an instance of the program's classes as a value that moves (in a tuple on a queue, put on a
+/// queue) has no scenario form: refused, saying so (session16 q05, q03).
+#[test]
+fn dicts_and_instances_as_values_on_queues_are_refused() {
+    let cases = [
+        (
+            "import queue\nq = queue.PriorityQueue()\ndef f(name):\n    q.put((1, {\"name\": name}))\nimport threading\nt = threading.Thread(target=f, args=(\"a\",))\nt.start()\n",
+            "4:15: a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported",
+        ),
+        (
+            "import queue\nq = queue.Queue()\nclass Order:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    for i in range(2):\n        q.put(Order(i))\nimport threading\nt = threading.Thread(target=f)\nt.start()\n",
+            "8:15: an instance of `Order` as a value (put on a queue, appended, returned) is not supported",
+        ),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}
