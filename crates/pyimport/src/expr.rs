@@ -354,7 +354,13 @@ impl Translator<'_> {
         };
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
-        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right) {
+        // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
+        // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
+        let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)
+            && matches!((&left, &right), (Ex::Static(Value::Int(_)), Ex::Static(Value::Int(0))));
+        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
+            && !by_zero
+        {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });

@@ -24,6 +24,7 @@ mod map_reads;
 mod processes;
 mod quantifiers;
 mod task_groups;
+mod walks;
 mod whole_reads;
 
 pub use choices::Draw;
@@ -5475,10 +5476,7 @@ impl<'a> Translator<'a> {
             && !self.needs_unroll(frame, &looping.body)
         {
             if self.deques.contains_key(&shared) {
-                return fail(
-                    looping.iter.as_ref(),
-                    "a loop over a deque is not supported: CPython raises RuntimeError when another thread changes the deque during it, which weft does not model; loop over `list(d)` made first, or pop the items",
-                );
+                return self.deque_for(frame, &shared, looping, out, line, next_line);
             }
             return self.growing_list_for(frame, &shared, looping, out, line, next_line);
         }

@@ -53,6 +53,9 @@ pub struct FuturesState {
     pub(super) job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
     job_parameters: BTreeMap<usize, Vec<(String, String)>>,
+    /// A `for` loop's variable over an array of futures whose body adds a done callback: the local
+    /// array (and its length) that keeps each pass's callback thread (`futures_loop`).
+    pub(super) loop_callbacks: BTreeMap<String, (String, usize)>,
     /// Queues of `multiprocessing.Queue()`: other processes may use them.
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
@@ -462,6 +465,8 @@ impl<'a> Translator<'a> {
         }
         let (task, watched) = self.callback_task(&function, call, line)?;
         let holder = future.split('[').next().unwrap_or(future);
+        // A loop's variable over an array of futures stands for the array's elements.
+        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
         let executor = self
             .futures
             .open
@@ -469,22 +474,38 @@ impl<'a> Translator<'a> {
             .rev()
             .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| held == holder))
             .map(|pool| pool.name.clone());
-        let callback_future = self.fresh_temporary(frame.task, "callback");
+        // In a `for` over futures (`futures_loop`), each pass's callback into its own element.
+        let in_loop = self.futures.loop_callbacks.get(future).cloned();
+        let (callback_future, kept) = match &in_loop {
+            Some((array, length)) => (format!("{array}[i]"), (array.clone(), Some(*length))),
+            None => {
+                let local = self.fresh_temporary(frame.task, "callback");
+                (local.clone(), (local, None))
+            }
+        };
         let submit = Step::new(
             "submit",
             Node::Map(vec![
                 ("task", Node::Task(task)),
                 ("args", Node::Plain(format!("{{ {watched}: {} }}", quote(future)))),
-                ("into", Node::Plain(callback_future.clone())),
+                (
+                    "into",
+                    if in_loop.is_some() {
+                        Node::Quoted(callback_future.clone())
+                    } else {
+                        Node::Plain(callback_future.clone())
+                    },
+                ),
             ]),
             line,
         );
         out.push(submit);
         match executor {
             Some(executor) => {
-                self.track(&executor, callback_future.clone(), None);
+                let (held, length) = kept;
+                self.track(&executor, held.clone(), length);
                 if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
-                    pool.callbacks.insert(callback_future);
+                    pool.callbacks.insert(held);
                 }
             }
             None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
@@ -1576,6 +1597,18 @@ impl<'a> Translator<'a> {
         } else {
             frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
             self.note_element_local(&local, &futures);
+            let pooled = self
+                .futures
+                .open
+                .iter()
+                .any(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| *held == futures));
+            if pooled && adds_done_callback(&looping.body, variable) {
+                // `for f in futures: f.add_done_callback(cb)`: a callback thread per future, each kept
+                // in its own element for the shutdown to wait for (one local would keep the last).
+                let callbacks = self.fresh_temporary(frame.task, "callbacks");
+                out.push(Step::new("let", Node::Quoted(format!("{callbacks} = array({length})")), line));
+                self.futures.loop_callbacks.insert(local.clone(), (callbacks, length));
+            }
             Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
         };
         let mut body = vec![first];
@@ -2081,4 +2114,14 @@ pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, s
     if let Some(known) = saved_known {
         frame.known.insert(variable.to_string(), known);
     }
+}
+
+/// Whether a statement of `body` itself (not one nested in it, where a loop of its own would hide the
+/// pass's index) is `variable.add_done_callback(...)`.
+fn adds_done_callback(body: &[Stmt], variable: &str) -> bool {
+    body.iter().any(|stmt| {
+        matches!(stmt, Stmt::Expr(statement) if matches!(&*statement.value, Expr::Call(call)
+            if matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "add_done_callback"
+                && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == variable))))
+    })
 }

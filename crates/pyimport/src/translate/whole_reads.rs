@@ -7,7 +7,7 @@
 //! order are read so (docs/format.md, "key_at"). And `for ... in sorted(d)` / `sorted(d.items())`, the
 //! loop over the sorted copy CPython makes in one call: weft runs the copy and the loop in one `atomic`
 //! when the loop's body reads and writes only its own locals (so no other thread can tell the two
-//! apart); a loop over a dict in its insertion order (`for k in d`, `d.items()`) is refused.
+//! apart); a loop over a dict in its insertion order (`for k in d`, `d.items()`) is walks.rs'.
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -18,7 +18,7 @@ use crate::value::{Shape, Value};
 
 /// The items a whole read walks: a list's, or a dict's keys, values or `(key, value)` pairs.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     ListItems,
     Keys,
     Values,
@@ -35,6 +35,11 @@ impl Items {
     /// A shared list's items (one that grows by `append`, or of fixed length).
     pub(super) fn of_list(shared: String) -> Self {
         Items { shared, part: Part::ListItems }
+    }
+
+    /// Which of the items a read walks.
+    pub(super) fn part(&self) -> Part {
+        self.part
     }
 
     /// The shared list or dict.
@@ -498,8 +503,8 @@ impl Translator<'_> {
         distinct
     }
 
-    /// `for k in sorted(d)` / `for k, v in sorted(d.items())` (and `sorted(d.keys())`): true when the
-    /// loop was one; a loop over a dict in its insertion order is refused.
+    /// `for k in sorted(d)` / `for k, v in sorted(d.items())` (and `sorted(d.keys())`), or a loop over the
+    /// dict in its insertion order (walks.rs): true when the loop was one; a loop over a copy is refused.
     pub(super) fn dict_for(
         &mut self,
         frame: &mut Frame,
@@ -515,10 +520,14 @@ impl Translator<'_> {
         };
         let Some(items) = items.filter(|items| items.part != Part::ListItems) else { return Ok(false) };
         if sorted.is_none() {
-            return fail(
-                looping.iter.as_ref(),
-                "a loop over a dict follows its insertion order, which weft does not keep (and CPython raises RuntimeError when another thread adds or removes a key during it); loop over `sorted(d)` or `sorted(d.items())`, or use `sum(d.values())`, `max(d.values())`, `len(d)`",
-            );
+            if self.builtin_of_one(frame, &looping.iter, &["list", "tuple"]).is_some() {
+                return fail(
+                    looping.iter.as_ref(),
+                    "a loop over a copy of a dict (`list(d)`, `list(d.items())`) is not supported; loop over the dict itself (`for k, v in d.items()`, which raises RuntimeError as CPython's does when another thread adds or removes a key during it) or over `sorted(d.items())`",
+                );
+            }
+            self.insertion_order_for(frame, &items, looping, out, line, next_line)?;
+            return Ok(true);
         }
         if items.part == Part::Values {
             return fail(
