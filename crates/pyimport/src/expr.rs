@@ -155,6 +155,7 @@ impl Translator<'_> {
                 Ex::Static(Value::ExceptionGroup { count, exceptions: false }) if attribute.attr.as_str() == "exceptions" => {
                     Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
                 }
+                Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
                     if attribute.attr.as_str() == "value" =>
@@ -226,7 +227,11 @@ impl Translator<'_> {
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
                 ),
             },
-            Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+            Expr::Dict(_) | Expr::DictComp(_) => fail(
+                expr,
+                "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
+            ),
+            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
@@ -730,6 +735,9 @@ impl Translator<'_> {
     }
 
     fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {
+        if let Expr::Dict(display) = &*subscript.value {
+            return self.display_lookup(frame, display, &subscript.slice).map(Ex::Static);
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
         if matches!(*subscript.slice, Expr::Slice(_)) {
             return self.slice(frame, container, subscript);
@@ -980,11 +988,53 @@ impl Translator<'_> {
                     "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
                 ),
             ),
+            // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
+            // None, strings and tuples, and an object's attributes could be changed through any of its
+            // references, which a tuple of its fields would not follow.
+            Ok(Ex::Static(Value::Class(name))) => fail(
+                call,
+                format!(
+                    "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
+                ),
+            ),
             _ => fail(
                 call,
                 "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
             ),
         }
+    }
+
+    /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a
+    /// job's or a thread's argument), every key and value known then too: the value the key has last in
+    /// the display, as Python's dict keeps the last. A key the display lacks is Python's KeyError, refused.
+    fn display_lookup(&self, frame: &Frame, display: &ast::ExprDict, key: &Expr) -> Result<Value> {
+        let wanted = match self.expr(frame, key, true)? {
+            Ex::Static(wanted @ (Value::Int(_) | Value::Str(_) | Value::None)) => wanted,
+            _ => {
+                return fail(
+                    key,
+                    "a dict display is indexed by a key known at import time (a literal, a constant, a thread's or a job's argument)",
+                );
+            }
+        };
+        let mut found = None;
+        for item in &display.items {
+            let Some(item_key) = &item.key else {
+                return fail(&item.value, "`**` in a dict display is not supported");
+            };
+            let item_key = self.static_value(frame, item_key)?;
+            if !matches!(item_key, Value::Int(_) | Value::Str(_) | Value::None) {
+                return fail(
+                    &item.value,
+                    format!("a dict display's keys are numbers, strings or None here; this is {}", item_key.describe()),
+                );
+            }
+            let value = self.static_value(frame, &item.value)?;
+            if item_key == wanted {
+                found = Some(value);
+            }
+        }
+        found.ok_or_else(|| Error::at(key, "this key is not in the dict display (Python raises KeyError)"))
     }
 
     /// `stats.get("hits", default)` on a dict with string keys: the key's shared variable, or the default
@@ -1126,6 +1176,18 @@ impl Translator<'_> {
                     .map(|n| Ex::Static(Value::Int(n)))
                     .ok_or_else(|| Error::at(call, format!("`{name}` of this list has no integer value")))
             }
+            // `sorted((a, b))` of values known at import time (`first, second = sorted((seat, seat + 1))`):
+            // the sorted list, as Python computes it; items of two kinds that do not order (an integer
+            // and a string, None) are Python's TypeError.
+            "sorted" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::List(items)) => sorted_static(items)
+                    .map(|items| Ex::Static(Value::List(items)))
+                    .map_err(|why| Error::at(&args[0], why)),
+                _ => fail(
+                    call,
+                    "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
+                ),
+            },
             "abs" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::Int(n)) => n
                     .checked_abs()
@@ -1331,6 +1393,35 @@ fn random_refusal(name: &str) -> String {
             "`{name}(...)` has no scenario form; weft takes `random.randint`, `random.randrange` and `random.choice` (each value a branch of `weft explore`) and a random sleep's `random.uniform` or `random.random()`"
         ),
     }
+}
+
+/// `sorted(items)` of values known at import time: all integers, or all strings (Python orders strings
+/// by code point, as Rust's `str` order does); `None` where Python's sort would raise TypeError (a
+/// list of one item is returned as it is, as Python compares nothing then).
+fn sorted_static(mut items: Vec<Value>) -> std::result::Result<Vec<Value>, &'static str> {
+    if items.len() < 2 {
+        return Ok(items);
+    }
+    let integers = items.iter().filter(|item| matches!(item, Value::Int(_))).count();
+    let strings = items.iter().filter(|item| matches!(item, Value::Str(_))).count();
+    let nones = items.iter().filter(|item| matches!(item, Value::None)).count();
+    if integers == items.len() {
+        items.sort_by_key(|item| if let Value::Int(n) = item { *n } else { 0 });
+        return Ok(items);
+    }
+    if strings == items.len() {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Str(a), Value::Str(b)) => a.cmp(b),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(items);
+    }
+    if integers + strings + nones == items.len() {
+        return Err(
+            "`sorted` of these items raises TypeError in Python: an integer, a string and None do not order against each other",
+        );
+    }
+    Err("`sorted` of values known at import time is supported on integers, or on strings")
 }
 
 fn is_clock(ex: &Ex) -> bool {

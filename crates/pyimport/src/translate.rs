@@ -23,6 +23,7 @@ mod futures;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
+mod quantifiers;
 mod task_groups;
 mod walks;
 mod whole_reads;
@@ -685,7 +686,7 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object"
-            | "set" | "isinstance" => Some(Value::Module(name.to_string())),
+            | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -907,10 +908,11 @@ impl<'a> Translator<'a> {
     // ---- statements -----------------------------------------------------------------------------
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
-        if let Stmt::ClassDef(_) = stmt
+        if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
-            return Ok(());
+            let line = self.line(stmt);
+            return self.make_class_attributes(frame, class, out, line);
         }
         if let Stmt::FunctionDef(def) = stmt {
             if frame.module_level {
@@ -1933,6 +1935,22 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `first, second = sorted((seat, (seat + 1) % n))` of a thread's arguments: a list known at
+        // import time, one value per name, bound to locals in order as Python does.
+        if let Expr::Call(_) = value
+            && frame.dynamic == 0
+            && let Ok(Ex::Static(Value::List(items))) = self.expr(frame, value, true)
+            && items.len() == targets.len()
+            && targets
+                .iter()
+                .all(|target| matches!(target, Expr::Name(name) if !self.is_global_target(frame, name.id.as_str())))
+        {
+            for (target, item) in targets.iter().zip(items) {
+                let Expr::Name(name) = target else { unreachable!("checked above") };
+                self.store(frame, name.id.as_str(), target, Ex::Static(item), value, out, line)?;
+            }
+            return Ok(());
+        }
         if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
             return fail(
                 value,
@@ -2528,7 +2546,7 @@ impl<'a> Translator<'a> {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
         }
         if let Some(read) = self.whole_read(frame, value) {
-            return Ok(Some((self.whole_read_steps(frame, read, out, line), crate::expr::ATOM)));
+            return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
         }
         if let Some((shared, step)) = self.counter_next(frame, value) {
             return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
@@ -3098,36 +3116,110 @@ impl<'a> Translator<'a> {
                 }
                 Ok(Some(Value::Objects(objects)))
             }
-            Expr::Dict(dict) if self.has_string_keys(frame, dict) => {
-                let mut fields = Vec::new();
+            // `eaten = {i: 0 for i in range(n)}` over items known at import time: the dict it makes,
+            // declared as its display would be.
+            Expr::DictComp(comprehension) => {
+                let pairs = self.static_dict_comprehension(frame, comprehension)?;
+                self.declare_dict(frame, hint, pairs).map(Some)
+            }
+            // `latencies = {"users": 0.03, "orders": 0.01}`: a float is no value of the scenario, but a
+            // dict of floats under string keys, looked up by keys known at import time, gives each as a
+            // sleep's duration; its iteration runs over its keys in the display's order, as Python's.
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_a_float(frame, dict) => {
+                let mut constants: Vec<(String, Value)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
                     let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
                     else {
                         return fail(&item.value, "a dict mixes string keys with others");
                     };
-                    let init = match self.static_value(frame, &item.value)? {
-                        Value::None => SharedInit::None,
-                        Value::Str(text) => SharedInit::Str(text),
-                        _ => SharedInit::Int(self.static_int(frame, &item.value)?),
-                    };
-                    let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
-                    fields.push((key, shared));
+                    let value = self.static_value(frame, &item.value)?;
+                    if !matches!(value, Value::Int(_) | Value::Float(_)) {
+                        return fail(&item.value, "a dict of floats holds numbers only here");
+                    }
+                    match constants.iter_mut().find(|(known, _)| *known == key) {
+                        Some((_, stored)) => *stored = value,
+                        None => constants.push((key, value)),
+                    }
                 }
-                Ok(Some(Value::Record(fields)))
+                Ok(Some(Value::Objects(constants)))
             }
             Expr::Dict(dict) => {
-                let mut pairs = Vec::new();
+                let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    pairs.push((self.static_item(frame, key)?, self.static_item(frame, &item.value)?));
+                    let (key, value) = (self.static_item(frame, key)?, self.static_item(frame, &item.value)?);
+                    store_pair(&mut pairs, key, value);
                 }
-                let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
-                Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
+                self.declare_dict(frame, hint, pairs).map(Some)
             }
             _ => Ok(None),
         }
+    }
+
+    /// The key and value pairs `{k: v for x in items}` makes, every one known at import time, in
+    /// Python's order: a key made again keeps its first place and takes the later value, as a dict's
+    /// store does.
+    fn static_dict_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprDictComp,
+    ) -> Result<Vec<(Item, Item)>> {
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a dict comprehension with one `for` is supported");
+        };
+        if !generator.ifs.is_empty() || generator.is_async {
+            return fail(&comprehension.range, "a dict comprehension with `if` or `async for` is not supported");
+        }
+        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
+        let Some(key_expr) = comprehension.key.as_deref() else {
+            return fail(&comprehension.range, "`**` in a dict comprehension is not supported");
+        };
+        let items = self.static_iteration(frame, &generator.iter)?;
+        if items.len() > MAX_UNROLL {
+            return fail(&generator.iter, "a dict comprehension makes at most 1,000 items at import time");
+        }
+        let names = names_in(&generator.target);
+        let saved = SavedBindings::of(frame, names.iter());
+        let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for item in items {
+            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+                let key = self.static_item(frame, key_expr)?;
+                let value = self.static_item(frame, &comprehension.value)?;
+                store_pair(&mut pairs, key, value);
+                Ok(())
+            });
+            if result.is_err() {
+                break;
+            }
+        }
+        saved.restore(frame);
+        result.map(|()| pairs)
+    }
+
+    /// A dict known at import time: a shared variable per key when every key is a string (as a display
+    /// of string keys is), else a shared map.
+    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>) -> Result<Value> {
+        if !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
+            let mut fields = Vec::with_capacity(pairs.len());
+            for (key, value) in pairs {
+                let Item::Str(key) = key else { unreachable!("checked above") };
+                let init = match value {
+                    Item::None => SharedInit::None,
+                    Item::Str(text) => SharedInit::Str(text),
+                    Item::Int(number) => SharedInit::Int(number),
+                };
+                let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
+                fields.push((key, shared));
+            }
+            return Ok(Value::Record(fields));
+        }
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+        Ok(Value::Shared(shared, Shape::Map { dense: false }))
     }
 
     /// A key or value of a dict display known at import time: a number, None or a string.
@@ -3137,6 +3229,11 @@ impl<'a> Translator<'a> {
             Some(item) => Ok(item),
             None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
         }
+    }
+
+    /// Whether a dict display holds a float known at import time among its values.
+    fn holds_a_float(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
+        dict.items.iter().any(|item| matches!(self.static_value(frame, &item.value), Ok(Value::Float(_))))
     }
 
     /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
@@ -3237,6 +3334,7 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            Value::Objects(entries) => Ok(entries.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
             Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
@@ -6011,6 +6109,15 @@ fn contains_return_step(step: &Step) -> bool {
         }
     }
     step.key == "return" || step.value.as_ref().is_some_and(node_returns)
+}
+
+/// A dict's store of `key: value` at import time: a key stored again keeps its first place and takes the
+/// later value, as in a Python dict.
+fn store_pair(pairs: &mut Vec<(Item, Item)>, key: Item, value: Item) {
+    match pairs.iter_mut().find(|(known, _)| *known == key) {
+        Some((_, stored)) => *stored = value,
+        None => pairs.push((key, value)),
+    }
 }
 
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {

@@ -183,8 +183,9 @@ pub enum Value {
     /// `data = threading.local()`: each thread's attributes of it are that thread's own, task-local
     /// variables of the scenario (`Translator::thread_local_slot`). Its scenario name.
     ThreadLocal(String),
-    /// A dict of threading objects made at import time under string keys (`{"a": Lock(), "b": Lock()}`),
-    /// looked up by keys known at import time.
+    /// A dict made at import time under string keys whose values are threading objects (`{"a": Lock(),
+    /// "b": Lock()}`) or numbers among which a float (`{"users": 0.03}`: sleep durations), looked up by
+    /// keys known at import time; nothing writes it.
     Objects(Vec<(String, Value)>),
     /// `itertools.count(start, step)`: the shared variable holding the next number, and the step
     /// (`next(c)` is one atomic step that reads it and adds the step, as the C iterator does).
@@ -235,7 +236,10 @@ impl Value {
             Value::Counter(..) => "an `itertools.count()`".into(),
             Value::ExceptionGroup { exceptions: false, .. } => "an ExceptionGroup".into(),
             Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),
-            Value::Objects(_) => "a dict of threading objects".into(),
+            Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
+                "a dict of threading objects".into()
+            }
+            Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
             }

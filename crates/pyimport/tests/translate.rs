@@ -12457,3 +12457,470 @@ fn sys_exit_inside_a_function_is_refused() {
         "5:5: `os._exit()` ends the thread or the program",
     );
 }
+
+/// `sorted(d) == [1, 2]` and `sorted(items) != [...]` of a shared dict or a growing list: one `atomic`
+/// step that compares each item with the next (the `<` faults where CPython's sort raises TypeError),
+/// then counts each value of the display among the items; `sorted((a, b))` of values known at import
+/// time is its sorted list.
+#[test]
+fn sorted_of_a_shared_dict_or_list_compared_with_a_list_display_is_one_atomic_step() {
+    check(
+        r#"
+        import threading
+        done = {}
+        log = []
+
+        def work(n):
+            first, second = sorted((n, 3 - n))
+            done[n] = first
+            log.append(second)
+
+        t = threading.Thread(target=work, args=(2,))
+        t.start()
+        t.join()
+        assert sorted(done) == [2]
+        ok = sorted(log) != [0, 2, 2]
+        "#,
+        r#"
+        shared:
+          done: {}
+          log: {}
+          ok: 0
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 11: t.start()
+              - join: work  # line 12: t.join()
+              - atomic:  # line 13: assert sorted(done) == [2]
+                  - let: "position = 0"  # line 13: assert sorted(done) == [2]
+                  - while:  # line 13: assert sorted(done) == [2]
+                      cond: "position + 1 < len(done)"
+                      ops:
+                        - let: "ordered = key_at(done, position) < key_at(done, position + 1)"  # line 13: assert sorted(done) == [2]
+                        - let: "position = position + 1"  # line 13: assert sorted(done) == [2]
+                  - let: "equal = len(done) == 1"  # line 13: assert sorted(done) == [2]
+                  - let: "count = 0"  # line 13: assert sorted(done) == [2]
+                  - let: "position = 0"  # line 13: assert sorted(done) == [2]
+                  - while:  # line 13: assert sorted(done) == [2]
+                      cond: "position < len(done) and equal == 1"
+                      ops:
+                        - if:  # line 13: assert sorted(done) == [2]
+                            cond: "key_at(done, position) == 2"
+                            then:
+                              - let: "count = count + 1"  # line 13: assert sorted(done) == [2]
+                        - let: "position = position + 1"  # line 13: assert sorted(done) == [2]
+                  - if:  # line 13: assert sorted(done) == [2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 13: assert sorted(done) == [2]
+              - assert: "equal"  # line 13: assert sorted(done) == [2]
+              - atomic:  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 + 1 < len(log)"
+                      ops:
+                        - let: "ordered2 = log[position2] < log[position2 + 1]"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "equal2 = len(log) == 3"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "count2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 < len(log) and equal2 == 1"
+                      ops:
+                        - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                            cond: "log[position2] == 0"
+                            then:
+                              - let: "count2 = count2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "count2 != 1"
+                      then:
+                        - let: "equal2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "count2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - let: "position2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - while:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "position2 < len(log) and equal2 == 1"
+                      ops:
+                        - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                            cond: "log[position2] == 2"
+                            then:
+                              - let: "count2 = count2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                        - let: "position2 = position2 + 1"  # line 14: ok = sorted(log) != [0, 2, 2]
+                  - if:  # line 14: ok = sorted(log) != [0, 2, 2]
+                      cond: "count2 != 2"
+                      then:
+                        - let: "equal2 = 0"  # line 14: ok = sorted(log) != [0, 2, 2]
+              - let: "unequal = 1 - equal2"  # line 14: ok = sorted(log) != [0, 2, 2]
+              - set: "ok = unequal"  # line 14: ok = sorted(log) != [0, 2, 2]
+          work:  # line 10: t = threading.Thread(target=work, args=(2,))
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 10: t = threading.Thread(target=work, args=(2,))
+              - let: "first = 1"  # line 6: first, second = sorted((n, 3 - n))
+              - let: "second = 2"  # line 6: first, second = sorted((n, 3 - n))
+              - set: "done[n] = first"  # line 7: done[n] = first
+              - atomic:  # line 8: log.append(second)
+                  - set: "log[len(log)] = second"  # line 8: log.append(second)
+        "#,
+    );
+}
+
+/// What `sorted` cannot be imported as: of items known at import time that Python cannot order, and
+/// compared with anything but a list display of integers or of strings.
+#[test]
+fn sorted_that_cannot_be_computed_is_refused() {
+    let cases = [
+        ("a = sorted((1, 'b'))\n", "1:12: `sorted` of these items raises TypeError in Python"),
+        ("d = {}\nd[1] = 1\nok = sorted(d) == [1, 'a']\n", "3:6: the value of `sorted(...)` is computed where"),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}
+
+/// `all(n % d for d in range(2, int(n ** 0.5) + 1))` and `any(...)` over a `range` with bounds known at
+/// run time: the square root by a search over integers (exact below 2^52, an overflow fault from there
+/// on; TypeError for a negative number), then the loop into a flag that stops at the first item that
+/// decides it, each in one `atomic` since they read only locals.
+#[test]
+fn all_and_any_of_a_generator_over_a_range_are_a_loop_into_a_flag() {
+    check(
+        r#"
+        import threading
+        count = 0
+
+        def primes(limit):
+            global count
+            for n in range(2, limit):
+                if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    count += 1
+            found = any(d * d == limit for d in range(limit, 0, -1))
+
+        t = threading.Thread(target=primes, args=(9,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          count: 0
+        tasks:
+          main:
+            ops:
+              - spawn: primes  # line 12: t.start()
+              - join: primes  # line 13: t.join()
+          primes:  # line 11: t = threading.Thread(target=primes, args=(9,))
+            start: spawned
+            ops:
+              - let: "limit = 9"  # line 11: t = threading.Thread(target=primes, args=(9,))
+              - repeat:  # line 6: for n in range(2, limit):
+                  times: 7
+                  ops:
+                    - let: "n = 2 + i"  # line 6: for n in range(2, limit):
+                    - let: "square = n"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        cond: "square < 0"
+                        then:
+                          - raise: TypeError  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - atomic:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "exact = square * 2048"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "root = 0"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "above = min(square, 3037000499) + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - while:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                            cond: "root + 1 < above"
+                            ops:
+                              - let: "middle = (root + above) // 2"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                              - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  cond: "middle * middle <= square"
+                                  then:
+                                    - let: "root = middle"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  else:
+                                    - let: "above = middle"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - atomic:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "all2 = 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "d2 = 2"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - let: "stop = root + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        - while:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                            cond: "d2 < stop and all2 == 1"
+                            ops:
+                              - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                                  cond: "not (n % d2)"
+                                  then:
+                                    - let: "all2 = 0"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                              - let: "d2 = d2 + 1"  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                    - if:  # line 7: if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+                        cond: "all2"
+                        then:
+                          - set: "count = count + 1"  # line 8: count += 1
+              - atomic:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "any2 = 0"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "d3 = limit"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - let: "stop2 = 0"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                  - while:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                      cond: "d3 > stop2 and any2 == 0"
+                      ops:
+                        - if:  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                            cond: "d3 * d3 == limit"
+                            then:
+                              - let: "any2 = 1"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+                        - let: "d3 = d3 - 1"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+              - let: "found = any2"  # line 9: found = any(d * d == limit for d in range(limit, 0, -1))
+        "#,
+    );
+}
+
+/// `{i: 0 for i in range(n)}` over items known at import time is the dict it makes, declared as its
+/// display would be (a shared map; a shared variable per key when every key is a string), and a dict
+/// display indexed by a key known at import time (`{"a": 190}[symbol]` of a job's argument) is the value.
+#[test]
+fn dict_comprehensions_and_indexed_dict_displays_known_at_import_time() {
+    check(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        eaten = {i: 0 for i in range(3)}
+        names = {f"w{i}": i * 2 for i in (1, 2, 1)}
+
+        def price(symbol):
+            return {"AAPL": 190, "MSFT": 410, "AAPL": 200}[symbol]
+
+        def eat(seat):
+            eaten[seat] += 1
+            names["w2"] += seat
+
+        t = threading.Thread(target=eat, args=(1,))
+        t.start()
+        t.join()
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(price, "AAPL")
+        "#,
+        r#"
+        shared:
+          eaten: {0: 0, 1: 0, 2: 0}
+          names_w1: 2
+          names_w2: 4
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - spawn: eat  # line 14: t.start()
+              - join: eat  # line 15: t.join()
+              - submit: { task: price, into: f }  # line 17: f = ex.submit(price, "AAPL")
+              - result: { future: "f" }  # line 16: with ThreadPoolExecutor(max_workers=2) as ex:
+          eat:  # line 13: t = threading.Thread(target=eat, args=(1,))
+            start: spawned
+            ops:
+              - let: "seat = 1"  # line 13: t = threading.Thread(target=eat, args=(1,))
+              - set: "eaten[seat] = eaten[seat] + 1"  # line 10: eaten[seat] += 1
+              - set: "names_w2 = names_w2 + seat"  # line 11: names["w2"] += seat
+          price:  # line 17: f = ex.submit(price, "AAPL")
+            start: spawned
+            executor: ex
+            ops:
+              - return: "200"  # line 7: return {"AAPL": 190, "MSFT": 410, "AAPL": 200}[symbol]
+        "#,
+    );
+}
+
+#[test]
+fn dict_displays_indexed_by_keys_unknown_or_missing_are_refused() {
+    let cases = [
+        (
+            "def f(k):\n    return {1: 2}[k]\nimport threading\nt = threading.Thread(target=f, args=(3,))\nt.start()\n",
+            "2:19: this key is not in the dict display (Python raises KeyError)",
+        ),
+        (
+            "import queue\nimport threading\nq = queue.Queue()\ndef f():\n    k = q.get()\n    x = {1: 2}[k]\nt = threading.Thread(target=f)\nt.start()\n",
+            "6:16: a dict display is indexed by a key known at import time",
+        ),
+        ("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string"),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}
+
+/// A dict of floats under string keys (`latencies = {"a": 0.03}`), looked up by keys known at import
+/// time: each value a sleep's duration in nanoseconds; iterating it runs over its keys in the display's
+/// order. A float that would flow into arithmetic at run time stays refused.
+#[test]
+fn a_dict_of_float_latencies_gives_sleep_durations_known_at_import_time() {
+    check(
+        r#"
+        import asyncio
+        import time
+        import threading
+        latencies = {"users": 0.03, "orders": 0.01, "users": 0.002}
+        done = []
+
+        async def fetch(endpoint):
+            await asyncio.sleep(latencies[endpoint])
+            done.append(endpoint)
+
+        async def main():
+            await asyncio.gather(*(fetch(e) for e in latencies))
+
+        def slow(page):
+            time.sleep(latencies[page] * 2)
+
+        t = threading.Thread(target=slow, args=("orders",))
+        t.start()
+        t.join()
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done: {}
+        lists: [done]
+        tasks:
+          main:
+            ops:
+              - spawn: slow  # line 18: t.start()
+              - join: slow  # line 19: t.join()
+              - submit: { task: main-2, into: job }  # line 20: asyncio.run(main())
+              - result: { future: "job" }  # line 20: asyncio.run(main())
+          slow:  # line 17: t = threading.Thread(target=slow, args=("orders",))
+            start: spawned
+            ops:
+              - io: 20ms  # line 15: time.sleep(latencies[page] * 2)
+          main-2:  # line 20: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - submit: { task: fetch-0, into: "tasks[0]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - submit: { task: fetch-1, into: "tasks[1]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - repeat:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - return: "None"  # line 11: async def main():
+          fetch-0:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 2ms  # line 8: await asyncio.sleep(latencies[endpoint])
+              - atomic:  # line 9: done.append(endpoint)
+                  - set: "done[len(done)] = 'users'"  # line 9: done.append(endpoint)
+              - return: "None"  # line 7: async def fetch(endpoint):
+          fetch-1:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 8: await asyncio.sleep(latencies[endpoint])
+              - atomic:  # line 9: done.append(endpoint)
+                  - set: "done[len(done)] = 'orders'"  # line 9: done.append(endpoint)
+              - return: "None"  # line 7: async def fetch(endpoint):
+        "#,
+    );
+}
+
+#[test]
+fn floats_of_a_dict_used_as_numbers_or_written_are_refused() {
+    let prefix = "import threading\nd = {\"a\": 0.5}\ntotal = 0\n";
+    let cases = [
+        (
+            "def f():\n    global total\n    total = d[\"a\"] * 2\nt = threading.Thread(target=f)\nt.start()\n",
+            "6:13: this is a float",
+        ),
+        ("d[\"a\"] = 1.5\n", "4:1: item assignment is supported on shared lists and dicts"),
+        ("x = d[\"b\"]\n", "4:7: this dict of objects has no key 'b'"),
+    ];
+    for (body, expected) in cases {
+        check_error(&format!("{prefix}{body}"), expected);
+    }
+}
+
+/// Class attributes (`hits = 0`, `lock = threading.Lock()` in the class body) are one shared variable or
+/// object for the class, made where the class statement runs: `Tally.hits += 1` writes it, `Tally.lock`
+/// and `self.hits` (no instance attribute of that name) read it. `self.hits += 1` would make an instance
+/// attribute that hides it, and is refused.
+#[test]
+fn class_attributes_are_one_shared_variable_or_object_for_the_class() {
+    check(
+        r#"
+        import threading
+
+        class Tally:
+            hits = 0
+            lock = threading.Lock()
+            label: str = "t"
+
+            def __init__(self, step):
+                self.step = step
+
+            def add(self):
+                with Tally.lock:
+                    Tally.hits += self.step
+                seen = self.hits
+
+        tally = Tally(2)
+        t = threading.Thread(target=tally.add)
+        t.start()
+        t.join()
+        total = Tally.hits
+        "#,
+        r#"
+        shared:
+          Tally_hits: 0
+          Tally_label: "t"
+          tally_step: 2
+          total: 0
+        locks: [Tally_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: tally-add  # line 18: t.start()
+              - join: tally-add  # line 19: t.join()
+              - set: "total = Tally_hits"  # line 20: total = Tally.hits
+          tally-add:  # line 17: t = threading.Thread(target=tally.add)
+            start: spawned
+            ops:
+              - with:  # line 12: with Tally.lock:
+                  lock: Tally_lock
+                  ops:
+                    - set: "Tally_hits = Tally_hits + tally_step"  # line 13: Tally.hits += self.step
+              - let: "seen = Tally_hits"  # line 14: seen = self.hits
+        "#,
+    );
+}
+
+#[test]
+fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "import threading\n\nclass C:\n    n = 0\n{body}\nc = C()\nt = threading.Thread(target=c.bump)\nt.start()\n"
+        )
+    };
+    let cases = [
+        (
+            "    def bump(self):\n        self.n += 1\n",
+            "6:9: `C` instances get their attributes in `__init__`; `n` is not set there",
+        ),
+        ("    a, b = 1, 2\n    def bump(self):\n        pass\n", "5:5: a class attribute is one name given a value"),
+        ("    def bump(self):\n        C.m = 1\n", "6:9: `m` is no number-valued class attribute of `C`"),
+    ];
+    for (body, expected) in cases {
+        check_error(&program(body), expected);
+    }
+}
+
+/// A dict or an instance of the program's classes as a value that moves (in a tuple on a queue, put on a
+/// queue) has no scenario form: refused, saying so (session16 q05, q03).
+#[test]
+fn dicts_and_instances_as_values_on_queues_are_refused() {
+    let cases = [
+        (
+            "import queue\nq = queue.PriorityQueue()\ndef f(name):\n    q.put((1, {\"name\": name}))\nimport threading\nt = threading.Thread(target=f, args=(\"a\",))\nt.start()\n",
+            "4:15: a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported",
+        ),
+        (
+            "import queue\nq = queue.Queue()\nclass Order:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    for i in range(2):\n        q.put(Order(i))\nimport threading\nt = threading.Thread(target=f)\nt.start()\n",
+            "8:15: an instance of `Order` as a value (put on a queue, appended, returned) is not supported",
+        ),
+    ];
+    for (program, expected) in cases {
+        check_error(program, expected);
+    }
+}

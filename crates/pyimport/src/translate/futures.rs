@@ -1394,17 +1394,9 @@ impl<'a> Translator<'a> {
             return fail(&comprehension.range, "a comprehension of tasks with `if` or `async for` is not supported");
         }
         let Some((first, stop, step)) = self.static_range(frame, &generator.iter)? else {
-            // Over a list known at import time (`for url in urls`): a start per item, each with its value.
-            let items = match self.static_value(frame, &generator.iter) {
-                Ok(Value::List(items)) => Some(items),
-                // A module list nobody writes: its items are known at import time.
-                Ok(Value::Shared(name, crate::value::Shape::Array(_))) if !self.is_written(&name) => {
-                    Some(self.array_values(&name))
-                }
-                // A dict whose keys are strings known at import time: its keys, in their order.
-                Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
-                _ => None,
-            };
+            // Over items known at import time (`for url in urls`, a module list nobody writes, a dict's
+            // string keys in their order): a start per item, each with its value.
+            let items = self.static_iteration(frame, &generator.iter).ok();
             let values = match items {
                 Some(items)
                     if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_))) =>
