@@ -306,9 +306,15 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         _ => {}
     }
     if let Some(window_ns) = report.time_window_ns {
+        // Under `deadline` the earliest deadline of a wait measures the window too.
+        let deadline = if report.timeouts == Some("deadline") {
+            " or the earliest deadline of a wait that may give up"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "  (time window {}: a step was offered only when it would start within it of the earliest step any task could take, by weft's clocks; schedules whose timing strays further are not explored)",
+            "  (time window {}: a step was offered only when it would start within it of the earliest step any task could take{deadline}, by weft's clocks; schedules whose timing strays further are not explored)",
             duration_text(window_ns)
         );
     }

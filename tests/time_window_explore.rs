@@ -32,6 +32,9 @@ struct Compared {
     /// Programs whose window left out some outcome that the same program without a window reaches: the
     /// window decided something.
     narrowed: u64,
+    /// Programs where a waiter's deadline held back a step within the window of the earliest step
+    /// (under `deadline`: the window is measured from the earliest deadline too).
+    deadlines_held: u64,
 }
 
 /// Every generated program under `timeouts`: what was compared and the disagreements.
@@ -47,6 +50,7 @@ fn compare_all(timeouts: Timeouts) -> (Compared, Vec<String>) {
         }
         compared.programs += 1;
         compared.narrowed += u64::from(window_narrows(&scenario.model, &all, timeouts));
+        compared.deadlines_held += u64::from(all.deadlines_held);
         let searches =
             [(Reduction::CachedStates, None), (Reduction::StatelessDpor, None), (Reduction::CachedStates, Some(1))];
         for (reduction, bound) in searches {
@@ -73,9 +77,9 @@ fn window_narrows(model: &Model, windowed: &Enumeration, timeouts: Timeouts) -> 
     all.complete && sorted_keys(all.within(None)).iter().any(|key| !reachable.contains(key))
 }
 
-/// `enough` of every 10 programs fit the brute-force budget, and `narrowed` of every 100 of those have
-/// an outcome that only the window leaves out.
-fn check(timeouts: Timeouts, enough: u64, narrowed: u64) {
+/// `enough` of every 10 programs fit the brute-force budget, `narrowed` of every 100 of those have an
+/// outcome that only the window leaves out, and in `held` of every 100 a deadline held a step back.
+fn check(timeouts: Timeouts, enough: u64, narrowed: u64, held: u64) {
     let (compared, failures) = compare_all(timeouts);
     assert!(
         failures.is_empty(),
@@ -93,14 +97,19 @@ fn check(timeouts: Timeouts, enough: u64, narrowed: u64) {
         compared.narrowed >= compared.programs * narrowed / 100,
         "{timeouts:?}: only {compared:?} had an outcome the window left out"
     );
+    assert!(
+        compared.deadlines_held >= compared.programs * held / 100,
+        "{timeouts:?}: only {compared:?} had a step a deadline held back"
+    );
+    eprintln!("{timeouts:?}: {compared:?}");
 }
 
 #[test]
 fn explore_agrees_with_brute_force_under_a_time_window() {
-    check(Timeouts::Quiescent, 6, 10);
+    check(Timeouts::Quiescent, 6, 10, 0);
 }
 
 #[test]
 fn explore_agrees_with_brute_force_under_a_time_window_with_deadlines() {
-    check(Timeouts::Deadline, 5, 10);
+    check(Timeouts::Deadline, 5, 10, 5);
 }

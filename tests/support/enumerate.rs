@@ -31,6 +31,9 @@ pub struct Enumeration {
     /// Under `quiescent`, some decision let a waiter give up beside a task that could step (its
     /// deadline had come).
     pub early_give_ups: bool,
+    /// Under `deadline` with a time window, some decision left out a step within the window of the
+    /// earliest step because a waiter's deadline came more than the window before it.
+    pub deadlines_held: bool,
 }
 
 impl Enumeration {
@@ -60,8 +63,8 @@ struct Taken {
 /// under `quiescent`, every one when no step is offered and none otherwise; under `deadline` also one
 /// whose deadline is not after the time at which every step offered would happen. Under a time window
 /// the engine offers every step (its window is made endless) and the enumerator keeps the steps, and
-/// the `deadline` give-ups, that happen no later than the window after the earliest step offered
-/// (docs/exploration.md, "Time windows").
+/// the `deadline` give-ups, that happen no later than the window after the earliest event: the earliest
+/// step offered, or under `deadline` the earliest deadline (docs/exploration.md, "Time windows").
 #[derive(Debug, Default)]
 struct PrefixThenFirst {
     prefix: Vec<usize>,
@@ -69,16 +72,24 @@ struct PrefixThenFirst {
     timeouts: Timeouts,
     time_window_ns: Option<u64>,
     early_give_ups: bool,
+    deadlines_held: bool,
 }
 
 /// The candidates `timeouts` and the time window let a run choose among, of those `--timeouts any`
-/// and an endless window offer.
+/// and an endless window offer. A window is measured from the earliest event: the earliest step, and
+/// under `deadline` also the earliest deadline of a waiter (every time-out of the generated programs
+/// is a few milliseconds, and no coroutine waits with one), so that nothing that would happen more
+/// than the window after a deadline comes before that waiter gives up; when no step is offered, every
+/// waiter gives up (`quiescent`), or, under `deadline` with a window, those within it.
 fn allowed_under(timeouts: Timeouts, time_window_ns: Option<u64>, candidates: &[Candidate]) -> Vec<usize> {
-    let steps = candidates.iter().filter(|c| !c.gives_up);
-    let Some(earliest_step) = steps.map(|c| c.starts_ns).min() else {
+    let earliest_of =
+        |with_give_ups: bool| candidates.iter().filter(|c| with_give_ups || !c.gives_up).map(|c| c.starts_ns).min();
+    let deadlines_bound_window = timeouts == Timeouts::Deadline && time_window_ns.is_some();
+    let stuck = earliest_of(false).is_none();
+    let Some(earliest) = earliest_of(deadlines_bound_window).filter(|_| deadlines_bound_window || !stuck) else {
         return (0..candidates.len()).collect();
     };
-    let latest = earliest_step.saturating_add(time_window_ns.unwrap_or(0));
+    let latest = earliest.saturating_add(time_window_ns.unwrap_or(0));
     let allowed = |candidate: &Candidate| match timeouts {
         _ if !candidate.gives_up => time_window_ns.is_none() || candidate.starts_ns <= latest,
         Timeouts::Any => true,
@@ -106,6 +117,10 @@ impl Policy for PrefixThenFirst {
         let gives_up = |i: &usize| decision.candidates[*i].gives_up;
         self.early_give_ups |=
             self.timeouts == Timeouts::Deadline && allowed.iter().any(gives_up) && !allowed.iter().all(gives_up);
+        self.deadlines_held |= self.timeouts == Timeouts::Deadline
+            && allowed_under(Timeouts::Quiescent, self.time_window_ns, decision.candidates)
+                .iter()
+                .any(|i| !decision.candidates[*i].gives_up && !allowed.contains(i));
         let chosen = self.prefix.get(self.taken.len()).copied().unwrap_or(0);
         self.taken.push(Taken {
             steps_before: decision.steps,
@@ -163,6 +178,7 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
         complete: false,
         hit_step_limit: false,
         early_give_ups: false,
+        deadlines_held: false,
     };
     let mut shared = Vec::new();
     loop {
@@ -172,6 +188,7 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
         let outcome = simulator.run(&mut policy, &config);
         result.schedules += 1;
         result.early_give_ups |= policy.early_give_ups;
+        result.deadlines_held |= policy.deadlines_held;
         result.hit_step_limit |= outcome.status == Status::StepLimit;
         simulator.shared_values(&mut shared);
         let preemptions = preemptions(&simulator, &policy.taken);

@@ -144,12 +144,17 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> Option<(DecisionKind, usize)> {
     None
 }
 
-/// Fills the candidates with every task blocked in a wait with a time-out, each offering to give up.
+/// Fills the candidates with every task blocked in a wait with a time-out, each offering to give up;
+/// under a time window with `--timeouts deadline`, only those whose deadline is within the window of
+/// the earliest (`stuck_give_up_horizon`).
 fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
     run.state.scratch.candidates.clear();
     run.state.scratch.candidate_ids.clear();
+    let horizon_ns = stuck_give_up_horizon(run);
     for index in 0..run.model.tasks.len() {
-        if let Some((id, candidate)) = give_up_at(run, index) {
+        let deadline_ns = || super::step_starts::give_up_deadline_ns(run.model, run.state, TaskId::from_index(index));
+        let in_window = horizon_ns.is_none_or(|horizon_ns| deadline_ns().is_some_and(|at| at <= horizon_ns));
+        if let Some((id, candidate)) = give_up_at(run, index).filter(|_| in_window) {
             run.state.scratch.candidates.push(candidate);
             run.state.scratch.candidate_ids.push(id);
         }
@@ -158,6 +163,15 @@ fn fill_give_ups(run: &mut StepwiseRun<'_, '_>) -> usize {
     // hook reports: the list is filled again after it.
     run.state.stepwise.candidates_current = false;
     run.state.scratch.candidates.len()
+}
+
+/// Under a time window with `--timeouts deadline`, when no task can step: the latest deadline at which
+/// a stuck waiter may give up first, the window after the earliest deadline that bounds it
+/// (`step_starts::give_up_deadline_ns`); in real time the others give up later (docs/exploration.md,
+/// "Time windows"). `None` when every stuck waiter may (no window, no such deadline).
+fn stuck_give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
+    let window_ns = run.state.stepwise.time_window_ns.filter(|_| deadlines_decide(run))?;
+    earliest_event_ns(run, true).map(|earliest| earliest.saturating_add(window_ns))
 }
 
 /// Task `index` giving up its wait, if it is blocked in one with a time-out: a candidate that happens
@@ -314,7 +328,8 @@ fn gil_free_for(run: &StepwiseRun<'_, '_>, task: TaskId, ready_ns: Nanos) -> Nan
 #[derive(Clone, Copy, Debug)]
 struct Horizons {
     /// A task's step is a candidate when it would start no later than this: `Nanos::MAX` without a
-    /// time window; with one, the window after the earliest start (docs/exploration.md, "Time windows").
+    /// time window; with one, the window after the earliest event, a step's start or under `deadline` a
+    /// wait's deadline (docs/exploration.md, "Time windows").
     step_ns: Nanos,
     /// Until when a blocked wait with a time-out may give up beside the tasks that can step (its
     /// deadline not later), `None` when it may not (`give_up_horizon`).
@@ -324,36 +339,50 @@ struct Horizons {
 /// The horizons of the coming step. The earliest start is computed only when a window or a deadline
 /// asks for it (never on the hot path of a model without either).
 fn horizons(run: &StepwiseRun<'_, '_>) -> Horizons {
+    let deadlines = deadlines_decide(run);
     let window_ns = run.state.stepwise.time_window_ns;
-    let needs_earliest = window_ns.is_some()
-        || (run.config.timeouts == Timeouts::Deadline && run.state.stepwise.model_has_deadline_waits);
-    let earliest_ns = if needs_earliest { earliest_step_ns(run) } else { None };
-    let window_ns = window_ns.unwrap_or(0);
-    let step_ns = match (run.state.stepwise.time_window_ns, earliest_ns) {
-        (Some(_), Some(earliest_ns)) => earliest_ns.saturating_add(window_ns),
-        _ => Nanos::MAX,
+    let earliest_step = if window_ns.is_some() || deadlines { earliest_step_ns(run) } else { None };
+    let Some(window_ns) = window_ns else {
+        return Horizons { step_ns: Nanos::MAX, give_up_ns: give_up_horizon(run, earliest_step) };
     };
+    // Under a window the earliest deadline a wait gives up by bounds it too: nothing that would start
+    // more than the window after that deadline is offered before the giving up.
+    let latest_ns = earliest_event_ns(run, deadlines).map(|earliest| earliest.saturating_add(window_ns));
     Horizons {
-        step_ns,
-        give_up_ns: give_up_horizon(run, earliest_ns.map(|earliest| earliest.saturating_add(window_ns))),
+        step_ns: latest_ns.unwrap_or(Nanos::MAX),
+        // Beside steps only: when none can step, the stuck waiters' turn comes apart (`fill_give_ups`).
+        give_up_ns: give_up_horizon(run, earliest_step.and(latest_ns)),
     }
+}
+
+/// Whether deadlines decide when waits give up beside steps: `--timeouts deadline` in a model with
+/// time-outs shorter than `timeouts::LONG_TIMEOUT_NS`.
+fn deadlines_decide(run: &StepwiseRun<'_, '_>) -> bool {
+    run.config.timeouts == Timeouts::Deadline && run.state.stepwise.model_has_deadline_waits
 }
 
 /// The earliest time at which a task that can step would take its next step (its `starts_ns`: its
 /// clock once its process's GIL is free), `None` when none can. The one measure of "when would this
 /// task step next" that both a deadline and a time window compare with.
 fn earliest_step_ns(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
-    (0..run.model.tasks.len())
-        .filter_map(|index| super::step_starts::next_step_start_ns(run.model, run.state, TaskId::from_index(index)))
-        .min()
+    earliest_event_ns(run, false)
+}
+
+/// The earliest next event of any task (`step_starts::next_event_ns`): a step, or with `deadlines` a
+/// wait giving up at its deadline. What a time window is measured from (docs/exploration.md, "Time
+/// windows").
+fn earliest_event_ns(run: &StepwiseRun<'_, '_>, deadlines: bool) -> Option<Nanos> {
+    let event_ns =
+        |index| super::step_starts::next_event_ns(run.model, run.state, TaskId::from_index(index), deadlines);
+    (0..run.model.tasks.len()).filter_map(event_ns).min()
 }
 
 /// Until when a blocked wait with a time-out may give up beside the tasks that can step (its deadline
 /// not later), `None` when it may not. Under `--timeouts any`, always; under `quiescent`, never (only
 /// the stuck waiters' turn below). Under `deadline`, once no candidate's step would happen before the
 /// deadline: `latest_ns`, the earliest time a candidate's step would happen (docs/exploration.md,
-/// "Time-outs"), plus the time window if there is one; when no task can step, the stuck waiters' turn
-/// comes apart (`fill_give_ups`).
+/// "Time-outs"), or under a time window the step horizon; when no task can step, the stuck waiters'
+/// turn comes apart (`fill_give_ups`).
 fn give_up_horizon(run: &StepwiseRun<'_, '_>, latest_ns: Option<Nanos>) -> Option<Nanos> {
     match run.config.timeouts {
         Timeouts::Any => Some(Nanos::MAX),

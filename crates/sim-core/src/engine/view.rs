@@ -108,12 +108,14 @@ impl<'s> RunView<'s> {
         stepwise.gil_free_at_ns.iter().chain(&stepwise.core_free_at_ns).copied()
     }
 
-    /// Under an exploring policy: when each task would take its next step (`Nanos::MAX` for one that
-    /// cannot step), by `step_starts::next_step_start_ns`, the time a window and a deadline compare.
-    pub fn stepwise_step_starts(&self) -> impl Iterator<Item = Nanos> + 's {
+    /// Under an exploring policy: when each task's next event happens (`Nanos::MAX` for one that has
+    /// none), by `step_starts::next_event_ns`: its next step, or with `deadlines` its wait giving up at
+    /// its deadline. The times a time window is measured from.
+    pub fn stepwise_next_events(&self, deadlines: bool) -> impl Iterator<Item = Nanos> + 's {
         let (model, state) = (self.model, self.state);
         (0..model.tasks.len()).map(move |index| {
-            super::step_starts::next_step_start_ns(model, state, TaskId::from_index(index)).unwrap_or(Nanos::MAX)
+            let task = TaskId::from_index(index);
+            super::step_starts::next_event_ns(model, state, task, deadlines).unwrap_or(Nanos::MAX)
         })
     }
 

@@ -182,9 +182,12 @@ pub struct Dpor<'m> {
     /// When time decides: the GILs' and cores' free times before the last step, to tell whether it
     /// moved them (`RunView::stepwise_free_times`), and whether its footprint was written.
     free_times: Vec<u64>,
-    /// Under a time window: when each task would step next before the last step
-    /// (`RunView::stepwise_step_starts`), to tell whether it moved any.
-    step_starts: Vec<u64>,
+    /// Under a time window: when each task's next event (its step, or under `--timeouts deadline` its
+    /// wait giving up at its deadline) happened before the last step (`RunView::stepwise_next_events`),
+    /// to tell whether it moved any.
+    next_events: Vec<u64>,
+    /// Under a time window, the deadlines of waits bound it too (`--timeouts deadline`).
+    window_holds_deadlines: bool,
     footprint_written: bool,
     /// The candidates of the coming choice, and those of them that give up a wait: kept across
     /// choices so that a choice allocates nothing.
@@ -516,7 +519,8 @@ impl<'m> Dpor<'m> {
             time_window,
             gives_up: false,
             free_times: Vec::new(),
-            step_starts: Vec::new(),
+            next_events: Vec::new(),
+            window_holds_deadlines: time_window && timeouts == Timeouts::Deadline,
             footprint_written: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
@@ -613,9 +617,9 @@ impl<'m> Dpor<'m> {
         let gils = self.model.processes.len();
         let before = std::mem::take(&mut self.free_times);
         self.free_times.extend(view.stepwise_free_times());
-        let starts_before = std::mem::take(&mut self.step_starts);
+        let events_before = std::mem::take(&mut self.next_events);
         if self.time_window {
-            self.step_starts.extend(view.stepwise_step_starts());
+            self.next_events.extend(view.stepwise_next_events(self.window_holds_deadlines));
         }
         if !(self.step_pending && self.footprint_written) || before.len() != self.free_times.len() {
             return;
@@ -626,7 +630,7 @@ impl<'m> Dpor<'m> {
                 self.step.accesses.push((resource, true));
             }
         }
-        if self.time_window && moved_others_time(&starts_before, &self.step_starts, self.step.task) {
+        if self.time_window && moved_others_time(&events_before, &self.next_events, self.step.task) {
             self.step.accesses.push((Resource::Time, true));
         }
         self.step.merge_accesses();
@@ -801,10 +805,11 @@ impl Scheduler for Dpor<'_> {
 }
 
 /// Under a time window, whether a step of `task` may offer or take away another task's step by time:
-/// it moved the earliest time any task would step next (what the window is measured from), or when
-/// another task would (one woken, blocked, finished or started, a loop taken or handed over, a GIL
-/// held). Its own next start alone decides only its own next step, which no other step's candidacy
-/// reads: two steps that each move only their own start commute, clocks and candidates alike.
+/// it moved the earliest next event of any task (what the window is measured from: a step, or under
+/// `deadline` a wait giving up at its deadline), or another task's (one woken, blocked, finished or
+/// started, a loop taken or handed over, a GIL held). Its own next event alone (a sleep, or blocking in
+/// a timed wait, that moves no earliest) decides only its own next turn, which no other step's
+/// candidacy reads: two steps that each move only their own commute, clocks and candidates alike.
 fn moved_others_time(before: &[u64], after: &[u64], task: u32) -> bool {
     if before.len() != after.len() {
         return true;
