@@ -1248,9 +1248,11 @@ impl<N: Names> Lowering<'_, N> {
         if let Some(map) = self.names.shared_map(self.process, name) {
             return self.read_into(|into| Instr::ReadMapLen { map, into }, ops);
         }
+        // A variable's value: a string's length, a tuple's; Python's TypeError of an integer.
         if self.is_shared_var(name) || self.locals.contains_key(name) {
-            let message = format!("`{name}` is a number; `len` takes an array, a map or a queue");
-            return Err(self.error_at(at, message).with_help("Python raises TypeError here: an int has no len()"));
+            self.lower_name(name, at, ops)?;
+            ops.push(ExprOp::Len);
+            return Ok(());
         }
         let process = self.process;
         let queue = self.names.queue(name, process).map_err(|(message, help)| {
@@ -1323,9 +1325,13 @@ impl<N: Names> Lowering<'_, N> {
                 let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
                 self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }
-            Function::Min | Function::Max | Function::Abs | Function::Unpack => {
-                unreachable!("operators are lowered by lower_pure")
-            }
+            Function::Min
+            | Function::Max
+            | Function::Abs
+            | Function::Unpack
+            | Function::Str
+            | Function::Int
+            | Function::Len => unreachable!("operators are lowered by lower_pure"),
         }
     }
 }
@@ -1398,7 +1404,9 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
             Ast::Call { function: Function::Has | Function::IsSet | Function::KeyAt | Function::ValueAt, .. } => true,
-            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } => args.iter().any(|a| self.reads_shared(a)),
+            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } | Ast::Format { parts: args, .. } => {
+                args.iter().any(|a| self.reads_shared(a))
+            }
             Ast::Negate(inner) | Ast::Not(inner) => self.reads_shared(inner),
             Ast::Binary(_, left, right)
             | Ast::And(left, right)
@@ -1444,6 +1452,7 @@ pub fn render(ast: &Ast) -> String {
             let items: Vec<String> = items.iter().map(render).collect();
             if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
         }
+        Ast::Format { source, .. } => source.clone(),
     }
 }
 
@@ -1455,7 +1464,8 @@ fn render_operand(ast: &Ast) -> String {
         | Ast::Len { .. }
         | Ast::Index { .. }
         | Ast::Call { .. }
-        | Ast::Tuple { .. } => render(ast),
+        | Ast::Tuple { .. }
+        | Ast::Format { .. } => render(ast),
         _ => format!("({})", render(ast)),
     }
 }
@@ -1508,6 +1518,20 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             }
             ops.push(ExprOp::Tuple(items.len() as u32));
         }
+        Ast::Format { parts, .. } => {
+            for part in parts {
+                lower_pure(part, ops, operands)?;
+            }
+            ops.push(ExprOp::Format(parts.len() as u32));
+        }
+        Ast::Call { function: function @ (Function::Str | Function::Int | Function::Len), args, .. } => {
+            lower_pure(&args[0], ops, operands)?;
+            ops.push(match function {
+                Function::Str => ExprOp::Str,
+                Function::Int => ExprOp::Int,
+                _ => ExprOp::Len,
+            });
+        }
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
             lower_pure(&args[1], ops, operands)?;
@@ -1523,7 +1547,8 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Not);
         }
         Ast::Binary(op, left, right) => {
-            if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
+            // Strings join (`+`) and repeat (`*`); no other arithmetic takes one.
+            if matches!(op, BinaryOp::Sub | BinaryOp::Div | BinaryOp::Rem) {
                 refuse_arithmetic_on_a_string(left, binary_symbol(*op), operands)?;
                 refuse_arithmetic_on_a_string(right, binary_symbol(*op), operands)?;
             }

@@ -17,6 +17,7 @@ pub mod races;
 pub mod report;
 pub mod schedulers;
 pub mod snapshot;
+pub mod strings;
 pub mod timeline;
 pub mod timeouts;
 pub mod token;

@@ -337,7 +337,16 @@ impl<D: Driver> Run<'_, '_, D> {
             let fault = PythonFault::EntryIndex { process, map, index, length: length as u32 };
             return self.python_fault(task, pc, fault);
         };
-        let (&key, &value) = values.iter().nth(position).expect("a place inside the map");
+        let run_values = &self.state.world.run_values;
+        let (&key, &value) = if run_values.is_empty() {
+            values.iter().nth(position).expect("a place inside the map")
+        } else {
+            // Made strings (and tuples) are numbered in the order the run made them: the map's own
+            // order is not its keys' (`RunValues::canonical_order`).
+            let mut entries: Vec<(&i64, &i64)> = values.iter().collect();
+            entries.sort_by(|a, b| run_values.canonical_order(*a.0, *b.0));
+            entries[position]
+        };
         match part {
             EntryPart::Key => self.read_done(task, pc, into, key, shape),
             EntryPart::Value => {

@@ -34,7 +34,7 @@ pub enum Effect {
 
 struct TaskOperands<'a> {
     locals: &'a [i64],
-    tuples: &'a crate::expr::TupleArena,
+    tuples: &'a crate::expr::RunValues,
 }
 
 impl Operands for TaskOperands<'_> {
@@ -47,7 +47,7 @@ impl Operands for TaskOperands<'_> {
     fn queue_len(&self, _: QueueId) -> i64 {
         unreachable!("queue lengths are hoisted into steps at load time")
     }
-    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
+    fn run_values(&self) -> Option<&crate::expr::RunValues> {
         Some(self.tuples)
     }
 }
@@ -102,7 +102,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             match *instruction {
                 Instr::Branch { .. } | Instr::Compute { .. } => {
-                    let tuples = &self.state.world.tuples;
+                    let tuples = &self.state.world.run_values;
                     if !super::control::between_steps(self.model, task, state, tuples, stack) {
                         return Some(state.pc);
                     }
@@ -116,7 +116,7 @@ impl<D: Driver> Run<'_, '_, D> {
     pub(super) fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
         let world = &self.state.world;
-        let operands = TaskOperands { locals: &world.tasks[task.index()].locals, tuples: &world.tuples };
+        let operands = TaskOperands { locals: &world.tasks[task.index()].locals, tuples: &world.run_values };
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {
@@ -137,6 +137,14 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `limits::MAX_ACCESSES` were reported: then every step's report is one test).
     #[inline]
     pub(super) fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
+        // A key the run made is named by its text, not by its number, which says only when this run
+        // made it: exploration compares accesses of runs that made strings in other orders.
+        let object = match object {
+            Object::Key(process, map, key) => {
+                Object::Key(process, map, self.state.world.run_values.strings.footprint(key))
+            }
+            other => other,
+        };
         self.note_access(task, object, write);
         if self.state.observers.record_accesses {
             self.state.observers.push_access(Access { task, pc, object, write });
