@@ -1501,7 +1501,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             operands.leaf(ast, ops)?
         }
         Ast::Call { function: Function::Abs, args, .. } => {
-            refuse_arithmetic_on_a_string(&args[0], "abs", operands)?;
+            refuse_arithmetic_on_a_string(&args[0], "abs", false, operands)?;
             lower_pure(&args[0], ops, operands)?;
             ops.push(ExprOp::Abs);
         }
@@ -1538,7 +1538,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Binary(if *function == Function::Min { BinaryOp::Min } else { BinaryOp::Max }));
         }
         Ast::Negate(inner) => {
-            refuse_arithmetic_on_a_string(inner, "-", operands)?;
+            refuse_arithmetic_on_a_string(inner, "-", false, operands)?;
             lower_pure(inner, ops, operands)?;
             ops.push(ExprOp::Neg);
         }
@@ -1547,10 +1547,10 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Not);
         }
         Ast::Binary(op, left, right) => {
-            // Strings join (`+`) and repeat (`*`); no other arithmetic takes one.
-            if matches!(op, BinaryOp::Sub | BinaryOp::Div | BinaryOp::Rem) {
-                refuse_arithmetic_on_a_string(left, binary_symbol(*op), operands)?;
-                refuse_arithmetic_on_a_string(right, binary_symbol(*op), operands)?;
+            if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
+                let symbol = binary_symbol(*op);
+                refuse_arithmetic_on_a_string(left, symbol, joins(*op, right), operands)?;
+                refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
             }
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;
@@ -1571,13 +1571,26 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
     Ok(())
 }
 
-/// Arithmetic on a string literal is refused where it is written: weft's strings are values to compare,
-/// keep and print, not text to compute with (the engine faults the same way on a string it meets at run
-/// time).
-fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, operands: &impl Operands) -> Result<()> {
-    if let Ast::Str { at, .. } = operand {
+/// Whether `op` beside `other` may take a string: `+` beside anything but a number, `*` beside anything
+/// but a string.
+fn joins(op: BinaryOp, other: &Ast) -> bool {
+    match op {
+        BinaryOp::Add => !matches!(other, Ast::Number(_)),
+        BinaryOp::Mul => !matches!(other, Ast::Str { .. }),
+        _ => false,
+    }
+}
+
+/// Arithmetic on a string literal that Python refuses wherever it runs is refused where it is written:
+/// a string joins a string (`+`) and repeats by an integer (`*`), nothing else (the engine faults the
+/// same way on a string it meets at run time: `'a' + n` of a number `n`).
+/// `joins`: whether the operation may take a string here.
+fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, joins: bool, operands: &impl Operands) -> Result<()> {
+    if let Ast::Str { at, .. } = operand
+        && !joins
+    {
         let message =
-            format!("`{symbol}` of a string: weft's strings can be compared, stored and printed, not computed with");
+            format!("`{symbol}` of a string: weft's strings join (`+`) and repeat (`*` by an integer), nothing else");
         return Err(operands.error_in_expression(*at, message));
     }
     if let Ast::Tuple { at, .. } = operand {
