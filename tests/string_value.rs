@@ -109,7 +109,8 @@ fn strings_made_at_run_time_compute_as_python_computes_them() {
         ("f'{{{n}}}' + f'it {name}'", "'{42}it ann'"),
     ];
     for (expression, shown) in cases {
-        let ops = format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
+        let ops =
+            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
         check("{ y: 0 }", &ops, &format!("ok y={shown}"));
     }
 }
@@ -119,7 +120,10 @@ fn python_faults_and_weft_limits_of_made_strings_are_said_as_such() {
     let cases = [
         ("y = int('oops')", "ValueError: invalid literal for int() with base 10: 'oops'"),
         ("y = int(s + 'x')", "ValueError: invalid literal for int() with base 10: a string made at run time"),
-        ("y = int(None)", "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"),
+        (
+            "y = int(None)",
+            "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        ),
         ("y = len(n)", "TypeError: object of type 'int' has no len()"),
         ("y = s + n", "TypeError: unsupported operand str for `+`"),
         ("y = s * 'b'", "TypeError: unsupported operand str for `*`"),

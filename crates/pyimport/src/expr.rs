@@ -211,7 +211,8 @@ impl Translator<'_> {
                 }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
-                    if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
+                    if what.starts_with("the current thread")
+                        && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
                 {
                     Ok(Ex::Static(Value::Opaque("the name or identifier of the running thread")))
                 }
@@ -226,7 +227,8 @@ impl Translator<'_> {
             // A tuple of values known only at run time (`(n, n * n)`): the scenario's tuple. One of
             // values known at import time stays a value of the import (thread arguments, `for` items).
             Expr::Tuple(ast::ExprTuple { elts, .. })
-                if !elts.is_empty() && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
+                if !elts.is_empty()
+                    && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
             {
                 self.run_time_tuple(frame, elts, expr, use_known)
             }
@@ -335,7 +337,9 @@ impl Translator<'_> {
                     }
                     ast::InterpolatedStringElement::Interpolation(value) => value,
                 };
-                if value.format_spec.is_some() || value.debug_text.is_some() || value.conversion != ast::ConversionFlag::None
+                if value.format_spec.is_some()
+                    || value.debug_text.is_some()
+                    || value.conversion != ast::ConversionFlag::None
                 {
                     return fail(
                         &value.range,
@@ -343,6 +347,17 @@ impl Translator<'_> {
                     );
                 }
                 let ex = self.expr(frame, &value.expression, use_known)?;
+                // A value known at import time is text of the f-string (`{name}` of a thread argument).
+                let known = match &ex {
+                    Ex::Static(Value::Str(text)) => Some(text.clone()),
+                    Ex::Static(Value::Int(number)) => Some(number.to_string()),
+                    Ex::Static(Value::None) => Some("None".to_string()),
+                    _ => None,
+                };
+                if let Some(text) = known {
+                    pieces.push(FormatPiece::Text(text));
+                    continue;
+                }
                 if matches!(ex, Ex::Code { boolean: true, .. }) {
                     return fail(&value.range, STR_OF_A_BOOL);
                 }

@@ -413,11 +413,9 @@ fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
     steps.iter().any(|step| match (step.key, &step.value) {
         ("del" | "raise", _) => true,
         // The target of `set: "m[k] = v"` is written, not read.
-        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => {
-            text.split_once(" = ").is_some_and(|(_, value)| {
-                reads_an_item(value, maps) || may_divide_by_zero(value) || may_parse_badly(value)
-            })
-        }
+        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => text.split_once(" = ").is_some_and(|(_, value)| {
+            reads_an_item(value, maps) || may_divide_by_zero(value) || may_parse_badly(value)
+        }),
         (_, Some(node)) => node_may_fault(node, maps),
         (_, None) => false,
     })
