@@ -575,7 +575,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
         }
         _ => return evaluate_on_the_stack(expr, operands, stack),
     };
-    binary(op, left, right, operands)
+    binary(op, left, right, operands.run_values())
 }
 
 /// Every other shape, on the operand stack (out of line, so the fast path above inlines small).
@@ -617,7 +617,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Binary(op) => {
                 let right = stack.pop().expect("two operands");
                 let left = stack.last_mut().expect("two operands");
-                *left = binary(op, *left, right, operands)?;
+                *left = binary(op, *left, right, operands.run_values())?;
             }
             ExprOp::Element(process, array) => {
                 let top = stack.last_mut().expect("an index");
@@ -745,12 +745,12 @@ fn write_str(values: &RunValues, value: i64, out: &mut String) -> Result<(), Eva
     if out.len() > MAX_STRING_BYTES { Err(EvalError::StringTooLong) } else { Ok(()) }
 }
 
-#[inline]
-fn binary(op: BinaryOp, left: i64, right: i64, operands: &impl Operands) -> Result<i64, EvalError> {
+#[inline(never)]
+fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
     // One comparison tells None and strings from integers; they take the path of their own.
     if left < SMALLEST_INTEGER || right < SMALLEST_INTEGER {
-        return not_two_integers(op, left, right, operands.run_values());
+        return not_two_integers(op, left, right, values);
     }
     Ok(match op {
         // A result below the format's smallest integer would read as a string or None: an overflow.

@@ -162,10 +162,16 @@ impl StringArena {
     /// `value` as accesses name it: a string the run made as a hash of its text (texts that differ may
     /// share one, which only makes two accesses seem to touch the same key: never an access missed),
     /// every other value as itself.
+    #[inline]
     pub fn footprint(&self, value: i64) -> i64 {
         if !self.is_made(value) {
             return value;
         }
+        self.text_hash(value)
+    }
+
+    #[cold]
+    fn text_hash(&self, value: i64) -> i64 {
         self.with_text(value, |text| hash(text) as i64).unwrap_or(value)
     }
 

@@ -137,14 +137,6 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `limits::MAX_ACCESSES` were reported: then every step's report is one test).
     #[inline]
     pub(super) fn access(&mut self, task: TaskId, pc: u32, object: Object, write: bool) {
-        // A key the run made is named by its text, not by its number, which says only when this run
-        // made it: exploration compares accesses of runs that made strings in other orders.
-        let object = match object {
-            Object::Key(process, map, key) => {
-                Object::Key(process, map, self.state.world.run_values.strings.footprint(key))
-            }
-            other => other,
-        };
         self.note_access(task, object, write);
         if self.state.observers.record_accesses {
             self.state.observers.push_access(Access { task, pc, object, write });
