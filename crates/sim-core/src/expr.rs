@@ -3,7 +3,10 @@
 
 use crate::limits::{MAX_RUN_STRING_BYTES, MAX_STRING_BYTES, MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES};
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
-use crate::strings::StringArena;
+pub use crate::patterns::{
+    FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, string_index, string_value, tuple_index,
+};
+use crate::strings::{StringArena, StringFault};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
 /// steps of their own); `expect` lines read the final state directly, arrays, maps and events included.
@@ -28,51 +31,6 @@ pub trait Operands {
     fn run_values(&self) -> Option<&RunValues> {
         None
     }
-}
-
-/// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
-/// a plain `i64` everywhere (locals, shared variables, queue items, results) and the hot loop pays only
-/// a comparison where a value's type matters: arithmetic and ordering on None are a TypeError, `==`/`!=`
-/// compare it as Python does, and it is false as a condition.
-pub const NONE: i64 = i64::MIN;
-
-/// Python's strings: string number `k` of the model's table (`Model::strings`, sorted, the empty string
-/// first) is the value `FIRST_STRING + k`, in a band of [`MAX_STRINGS`] patterns just above None's. The
-/// table is sorted by Rust's byte order of UTF-8, which is Python's order of code points, so `<` between
-/// two strings is `<` between their values; the empty string is always `FIRST_STRING`, so Python's truth
-/// of a string costs one comparison.
-pub const FIRST_STRING: i64 = NONE + 1;
-
-/// Python's tuples: tuple number `k` a run made (`RunValues`, interned: equal items are one tuple) is
-/// the value `FIRST_TUPLE + k`, in a band of [`MAX_TUPLES`] patterns just above the strings'. A
-/// tuple's number says only when the run first made it: whatever orders, prints or compares runs by
-/// values reads its items (`Value::decode`, `RunValues::write_canonical`), never its number.
-pub const FIRST_TUPLE: i64 = FIRST_STRING + MAX_STRINGS as i64;
-
-/// The format's smallest integer: everything below it (None, the strings and the tuples) is no
-/// integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
-pub const SMALLEST_INTEGER: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
-
-/// Whether `value` is an integer (not None, not a string).
-#[inline]
-pub fn is_integer(value: i64) -> bool {
-    value >= SMALLEST_INTEGER
-}
-
-/// The value of string number `index` of the model's table.
-pub fn string_value(index: usize) -> i64 {
-    debug_assert!(index < MAX_STRINGS, "the loader bounds the string table");
-    FIRST_STRING + index as i64
-}
-
-/// The table index of a string value, `None` for an integer, None or a tuple.
-pub fn string_index(value: i64) -> Option<usize> {
-    (FIRST_STRING..FIRST_TUPLE).contains(&value).then(|| (value - FIRST_STRING) as usize)
-}
-
-/// The arena index of a tuple value, `None` for anything else.
-pub fn tuple_index(value: i64) -> Option<usize> {
-    (FIRST_TUPLE..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
 }
 
 /// The values one run made: its tuples, each once (interned: equal items give the one value, so `==`
@@ -457,6 +415,17 @@ pub enum EvalError {
     NotYet {
         operation: &'static str,
     },
+}
+
+impl From<StringFault> for EvalError {
+    fn from(fault: StringFault) -> Self {
+        match fault {
+            StringFault::TooLong => EvalError::StringTooLong,
+            StringFault::TooMany => EvalError::TooManyStrings,
+            StringFault::Overflow => EvalError::Overflow,
+            StringFault::NotYet { operation } => EvalError::NotYet { operation },
+        }
+    }
 }
 
 impl EvalError {

@@ -12,6 +12,7 @@ pub mod expr;
 pub mod limits;
 pub mod model;
 pub mod outcome;
+pub mod patterns;
 pub mod policy;
 pub mod races;
 pub mod report;

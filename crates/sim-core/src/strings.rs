@@ -1,16 +1,29 @@
 //! Python's strings made while a program runs (`a + b`, `s * 3`, `str(n)`, f-strings): one arena per
-//! run, reset for the next without freeing its memory, as the run's tuples (`expr::RunValues`).
+//! run, reset for the next without freeing its memory, as the run's tuples (`RunValues`).
 //!
-//! A string is a value like any other, a 64-bit pattern in the strings' band (`expr::FIRST_STRING`):
+//! A string is a value like any other, a 64-bit pattern in the strings' band (`patterns::FIRST_STRING`):
 //! the model's sorted table takes the first patterns, the strings a run makes the patterns after it, in
 //! the order the run first made them. Equal text is one pattern (a made string whose text is in the
 //! table IS that table string's value), so `==` stays a comparison of patterns; `<` reads the texts
 //! when either side was made at run time. A made string's number says only when the run made it, so
 //! whatever compares runs (outcomes, the state cache) reads its text (`write_canonical`, `write_made`).
 
-use crate::expr::{EvalError, FIRST_STRING};
 use crate::limits::{MAX_RUN_STRING_BYTES, MAX_STRING_BYTES, MAX_STRINGS};
+use crate::patterns::{FIRST_STRING, is_integer, string_index};
 use std::cell::{Cell, RefCell};
+
+/// Why a string cannot be made or read (the evaluator's `EvalError` says each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StringFault {
+    /// Longer than `limits::MAX_STRING_BYTES`.
+    TooLong,
+    /// Past the patterns or the bytes a run may make.
+    TooMany,
+    /// A number outside the format's integers.
+    Overflow,
+    /// What Python computes and weft does not yet.
+    NotYet { operation: &'static str },
+}
 
 /// The strings one run made, each once.
 #[derive(Debug)]
@@ -77,7 +90,7 @@ impl StringArena {
     /// Calls `read` with the text of string `value` (the table's or the run's); `None` when `value` is
     /// no string.
     pub fn with_text<R>(&self, value: i64, read: impl FnOnce(&str) -> R) -> Option<R> {
-        let index = crate::expr::string_index(value)?;
+        let index = string_index(value)?;
         if !self.is_made(value) {
             return Some(read(self.table.get(index).map_or("", String::as_str)));
         }
@@ -88,17 +101,17 @@ impl StringArena {
 
     /// The value of the string `write` builds: the table's, one made before with this text, or a new one.
     /// A string longer than [`MAX_STRING_BYTES`], or one past what a run may make, is a fault.
-    pub fn build(&self, write: impl FnOnce(&mut String) -> Result<(), EvalError>) -> Result<i64, EvalError> {
+    pub fn build<E: From<StringFault>>(&self, write: impl FnOnce(&mut String) -> Result<(), E>) -> Result<i64, E> {
         let mut scratch = std::mem::take(&mut self.inner.borrow_mut().scratch);
         scratch.clear();
-        let value = write(&mut scratch).and_then(|()| self.intern(&scratch));
+        let value = write(&mut scratch).and_then(|()| self.intern(&scratch).map_err(E::from));
         self.inner.borrow_mut().scratch = scratch;
         value
     }
 
-    fn intern(&self, text: &str) -> Result<i64, EvalError> {
+    fn intern(&self, text: &str) -> Result<i64, StringFault> {
         if text.len() > MAX_STRING_BYTES {
-            return Err(EvalError::StringTooLong);
+            return Err(StringFault::TooLong);
         }
         if let Ok(index) = self.table.binary_search_by(|held| held.as_str().cmp(text)) {
             return Ok(FIRST_STRING + index as i64);
@@ -123,7 +136,7 @@ impl StringArena {
             slot = (slot + 1) & mask;
         }
         if made >= self.capacity || inner.text.len() + text.len() > MAX_RUN_STRING_BYTES {
-            return Err(EvalError::TooManyStrings);
+            return Err(StringFault::TooMany);
         }
         let start = inner.text.len() as u32;
         inner.text.push_str(text);
@@ -242,12 +255,12 @@ pub fn first_made(table: &[String]) -> i64 {
 /// Python's `int(text)` in base 10: optional whitespace around, an optional sign, digits with single
 /// underscores between them. `Ok(None)` where Python raises ValueError; `Err` where Python's answer is
 /// not weft's to give (a digit of another script, or a number outside the format's integers).
-pub fn parse_int(text: &str) -> Result<Option<i64>, EvalError> {
+pub fn parse_int(text: &str) -> Result<Option<i64>, StringFault> {
     let is_space = |c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c);
     let trimmed = text.trim_matches(is_space);
     // Python reads every script's decimal digits (`int("٣")` is 3); weft reads ASCII's.
     if trimmed.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
-        return Err(EvalError::NotYet { operation: "int() of digits other than 0-9" });
+        return Err(StringFault::NotYet { operation: "int() of digits other than 0-9" });
     }
     let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
     let well_formed = !digits.is_empty()
@@ -259,15 +272,15 @@ pub fn parse_int(text: &str) -> Result<Option<i64>, EvalError> {
         return Ok(None);
     }
     let plain: String = trimmed.chars().filter(|&c| c != '_').collect();
-    let value = plain.parse::<i64>().ok().filter(|&value| crate::expr::is_integer(value));
-    value.map(Some).ok_or(EvalError::Overflow)
+    let value = plain.parse::<i64>().ok().filter(|&value| is_integer(value));
+    value.map(Some).ok_or(StringFault::Overflow)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(text: &str, expect: Result<Option<i64>, EvalError>) {
+    fn check(text: &str, expect: Result<Option<i64>, StringFault>) {
         assert_eq!(parse_int(text), expect, "int({text:?})");
     }
 
@@ -284,8 +297,8 @@ mod tests {
         check("1_", Ok(None));
         check("- 1", Ok(None));
         check("1.5", Ok(None));
-        check("٣", Err(EvalError::NotYet { operation: "int() of digits other than 0-9" }));
-        check("99999999999999999999", Err(EvalError::Overflow));
+        check("٣", Err(StringFault::NotYet { operation: "int() of digits other than 0-9" }));
+        check("99999999999999999999", Err(StringFault::Overflow));
     }
 
     #[test]
@@ -294,7 +307,7 @@ mod tests {
         let built = |arena: &StringArena, text: &str| {
             arena.build(|out| {
                 out.push_str(text);
-                Ok(())
+                Ok::<(), StringFault>(())
             })
         };
         let made = |arena: &StringArena, text: &str| built(arena, text).expect("room for it");
@@ -311,6 +324,6 @@ mod tests {
         arena.reset();
         assert!(arena.is_empty());
         assert_eq!(made(&arena, "c"), FIRST_STRING + 2);
-        assert_eq!(built(&arena, &"x".repeat(MAX_STRING_BYTES + 1)), Err(EvalError::StringTooLong));
+        assert_eq!(built(&arena, &"x".repeat(MAX_STRING_BYTES + 1)), Err(StringFault::TooLong));
     }
 }
