@@ -109,6 +109,25 @@ fn cancel_stops_a_queued_job_and_never_a_running_thread() {
 }
 
 #[test]
+fn cancel_gives_what_python_cancel_returns() {
+    let with = |cancel: &str| {
+        ONE_WORKER.replace("CANCEL", cancel).replace("RESULT", "yield\n      - set: \"ok = first * 10 + second\"")
+    };
+    // A queued job: cancelled (True), and a second `cancel()` of it is True again, as Future's is.
+    check(
+        &with("cancel: { future: b, into: first }\n      - cancel: { future: b, into: second }"),
+        "ok ran=1 ok=11 | 100ms",
+    );
+    // A running job cannot be cancelled (False), nor a finished one.
+    check(
+        &with(
+            "cancel: { future: a, into: first }\n      - result: { future: b }\n      - cancel: { future: a, into: second }",
+        ),
+        "ok ran=2 ok=0 | 200ms",
+    );
+}
+
+#[test]
 fn a_task_waiting_on_a_future_that_waits_on_it_deadlocks() {
     let yaml = "name: t\nshared: { fb: 0 }
 tasks:

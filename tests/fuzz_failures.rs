@@ -24,12 +24,19 @@ expect:
   - done == 24
 ";
 
+/// The scenario's file, written once for the whole test binary: the tests run on parallel threads of
+/// one process, and a second `write` truncating the file while another test's `weft` reads it made that
+/// run fail to parse now and then under load.
 fn racy_pool_file() -> String {
-    let directory = std::env::temp_dir().join(format!("weft-fuzz-failures-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).expect("scratch directory");
-    let path = directory.join("racy-pool.yaml");
-    std::fs::write(&path, RACY_POOL).expect("scenario");
-    path.to_str().expect("utf-8 path").to_string()
+    static FILE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let directory = std::env::temp_dir().join(format!("weft-fuzz-failures-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).expect("scratch directory");
+        let path = directory.join("racy-pool.yaml");
+        std::fs::write(&path, RACY_POOL).expect("scenario");
+        path.to_str().expect("utf-8 path").to_string()
+    })
+    .clone()
 }
 
 #[test]

@@ -123,6 +123,19 @@ def is_program_instance(value):
     return type(value).__module__ == "__main__" and hasattr(value, "__dict__") and not isinstance(value, type)
 
 
+def library_attributes(value):
+    """The attributes a standard-library base sets on an instance of a program's subclass (a
+    `threading.Thread` subclass's `_ident`, `_native_id`, `_name`): they differ from run to run and are
+    no state of the program, so they are left out."""
+    names = set()
+    if isinstance(value, threading.Thread):
+        names.update(vars(threading.Thread()))
+    process = sys.modules.get("multiprocessing")
+    if process is not None and isinstance(value, process.Process):
+        names.update(vars(process.Process()))
+    return names
+
+
 shared = {}
 for name, value in list(namespace.items()):
     if name.startswith("__"):
@@ -137,7 +150,10 @@ for name, value in list(namespace.items()):
         shared[name] = state
     elif is_program_instance(value):
         # weft names an instance's attribute `instance_attribute` (a scenario name has no dot).
+        inherited = library_attributes(value)
         for attribute, item in vars(value).items():
+            if attribute in inherited:
+                continue
             state = state_of(item)
             if state is not None:
                 shared[f"{name}_{attribute}"] = state

@@ -13,6 +13,8 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::syntax::call_without_arguments;
+
 /// Rewrites the module's plain dataclasses; the number rewritten.
 pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
     let mut rewritten = 0;
@@ -214,7 +216,7 @@ fn made_by(factory: &Expr, range: TextRange) -> Expr {
         Expr::Name(name) if name.id.as_str() == "dict" => {
             Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
         }
-        other => call(other.clone(), range),
+        other => call_without_arguments(other.clone(), range),
     }
 }
 
@@ -248,19 +250,5 @@ fn self_attribute(attribute: &str, ctx: ast::ExprContext, range: TextRange) -> E
         value: Box::new(name("self", range)),
         attr: ast::Identifier::new(attribute, range),
         ctx,
-    })
-}
-
-fn call(func: Expr, range: TextRange) -> Expr {
-    Expr::Call(ast::ExprCall {
-        node_index: ast::AtomicNodeIndex::default(),
-        range_start: range.start(),
-        func: Box::new(func),
-        arguments: ast::Arguments {
-            node_index: ast::AtomicNodeIndex::default(),
-            range: TextRange::empty(range.end()),
-            args: Box::new([]),
-            keywords: Default::default(),
-        },
     })
 }

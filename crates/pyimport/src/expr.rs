@@ -450,7 +450,13 @@ impl Translator<'_> {
         };
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
-        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right) {
+        // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
+        // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
+        let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)
+            && matches!((&left, &right), (Ex::Static(Value::Int(_)), Ex::Static(Value::Int(0))));
+        if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
+            && !by_zero
+        {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
@@ -997,11 +1003,22 @@ impl Translator<'_> {
                         "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
                     );
                 }
-                _ => {
+                _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(
                         call,
                         format!(
                             "`.{method}()` on {} gives a value weft cannot compute here; call it on a line of its own or assign it to a variable",
+                            receiver.describe()
+                        ),
+                    );
+                }
+                _ => {
+                    // Assigning it would not help (the probe of session 16 followed the old advice and
+                    // met the same message): say what is missing.
+                    return fail(
+                        call,
+                        format!(
+                            "the value of `.{method}()` on {} is not imported (weft has no form for it)",
                             receiver.describe()
                         ),
                     );
@@ -1067,9 +1084,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
-                Ex::Static(Value::Futures(_, length) | Value::FutureSet(_, length) | Value::LocalArray(_, length)) => {
-                    Ok(Ex::Static(Value::Int(length as i64)))
-                }
+                Ex::Static(
+                    Value::Futures(_, length)
+                    | Value::FutureSet(_, length)
+                    | Value::PendingSet(_, length)
+                    | Value::LocalArray(_, length),
+                ) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Shared(shared, Shape::Map { .. })) => {
                     Ok(Ex::code(format!("len({shared})"), ATOM, false, true))
                 }
@@ -1588,5 +1608,21 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
         Ex::Static(Value::Shared(_, Shape::Array(length))) => Some(Ex::Static(Value::Int(i64::from(*length != 0)))),
         Ex::Static(Value::List(items)) => Some(Ex::Static(Value::Int(i64::from(!items.is_empty())))),
         _ => None,
+    }
+}
+
+/// Whether `receiver.method()` is a call the import translates as a step of its own, whose value an
+/// assignment or a statement of its own can take (`x = q.get()`, `ok = lock.acquire(timeout=1)`):
+/// where it is met inside a larger expression, the way out is to give it a line of its own.
+fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
+    match receiver {
+        Value::Object(Object::Queue { .. }) => matches!(method, "get" | "get_nowait" | "put" | "put_nowait"),
+        Value::Object(Object::Lock { .. } | Object::Semaphore(_)) => method == "acquire",
+        Value::Object(Object::Event(_)) => method == "wait",
+        Value::Object(Object::Condition { .. }) => matches!(method, "wait" | "wait_for"),
+        Value::Object(Object::Executor { .. }) => matches!(method, "submit" | "map"),
+        Value::Future(_) => matches!(method, "result" | "cancel" | "exception"),
+        Value::Shared(..) => matches!(method, "pop" | "get" | "setdefault"),
+        _ => false,
     }
 }

@@ -8,9 +8,11 @@ mod coroutine_lists;
 mod dataclasses;
 mod expr;
 mod out;
+mod pool_calls;
 mod properties;
 mod return_await;
 mod source;
+mod syntax;
 mod translate;
 mod value;
 
@@ -127,6 +129,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
+    // the translator follows (pool_calls.rs).
+    pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);

@@ -138,17 +138,7 @@ impl Transformer for PropertyCalls<'_> {
             let func = std::mem::replace(expr, Expr::NoneLiteral(ast::ExprNoneLiteral::default()));
             // The call spans the attribute: it starts where the attribute does, and its (empty)
             // arguments end where it ends.
-            *expr = Expr::Call(ast::ExprCall {
-                node_index: ast::AtomicNodeIndex::default(),
-                range_start: range.start(),
-                func: Box::new(func),
-                arguments: ast::Arguments {
-                    node_index: ast::AtomicNodeIndex::default(),
-                    range: ruff_text_size::TextRange::empty(range.end()),
-                    args: Box::new([]),
-                    keywords: Default::default(),
-                },
-            });
+            *expr = crate::syntax::call_without_arguments(func, range);
         }
     }
 }

@@ -178,6 +178,9 @@ pub struct Frame {
     cost_given: bool,
     /// An inlined function with a `return` before its end: its body runs inside a one-pass loop.
     early_return: Option<EarlyReturn>,
+    /// The flags of the loops with an `else:` being translated, with the depth in `loops` at which a
+    /// `break` leaves that loop (`loop_else_start`).
+    break_flags: Vec<(usize, String)>,
     /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
     /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
     gives_result: bool,
@@ -210,6 +213,7 @@ impl Frame {
             in_condition: false,
             cost_given: false,
             early_return: None,
+            break_flags: Vec::new(),
             gives_result: false,
         }
     }
@@ -266,6 +270,9 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    /// The next `run_function` runs a job's own function, whose value is its future's result
+    /// (futures.rs sets it; taken at the function's entry).
+    job_entry: bool,
     pending_tasks: coroutines::PendingTasks,
     /// The class each `raise` of a task raises (a bare `raise` in a handler: the handler's classes).
     raised_classes: Vec<(usize, String)>,
@@ -400,6 +407,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        job_entry: false,
         timeout_catch: None,
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
@@ -792,8 +800,13 @@ impl<'a> Translator<'a> {
             let start = self.line(stmt);
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
+            // Judged before the statement runs, from what is known at import time then.
+            let raises = self.always_raises(frame, stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
+            if raises {
+                break;
+            }
         }
         self.standalone_annotations(previous_end, limit_line, column, out);
         Ok(())
@@ -937,14 +950,19 @@ impl<'a> Translator<'a> {
             Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
+                if self.first_completed_loop(frame, looping, out, line, next_line)? {
+                    return Ok(());
+                }
+                let broke = self.loop_else_start(frame, &looping.body, &looping.orelse, out, line);
                 self.while_statement(frame, looping, out, line, next_line)?;
                 self.after_loop(frame, &looping.body, out, line);
-                Ok(())
+                self.loop_else_end(frame, broke, &looping.orelse, out, line, next_line)
             }
             Stmt::For(looping) => {
+                let broke = self.loop_else_start(frame, &looping.body, &looping.orelse, out, line);
                 self.for_statement(frame, looping, out, line, next_line)?;
                 self.after_loop(frame, &looping.body, out, line);
-                Ok(())
+                self.loop_else_end(frame, broke, &looping.orelse, out, line, next_line)
             }
             Stmt::With(with) => self.with_statement(frame, with, out, next_line),
             Stmt::Break(_) | Stmt::Continue(_) => {
@@ -954,6 +972,11 @@ impl<'a> Translator<'a> {
                         let depth = frame.loops.len();
                         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
                             out.push(cleanup.clone());
+                        }
+                        if let (Stmt::Break(_), Some((flag_depth, flag))) = (stmt, frame.break_flags.last())
+                            && *flag_depth == depth
+                        {
+                            out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
                         }
                         out.push(Step::word(word, line));
                         Ok(())
@@ -1167,7 +1190,61 @@ impl<'a> Translator<'a> {
         {
             return Ok(Ex::Code { text, precedence, boolean: false, reads_shared: false });
         }
-        self.expr(frame, value, false)
+        let ex = self.expr(frame, value, false)?;
+        // `return 3, 4`: a tuple display of values known at import time is the scenario's tuple where it
+        // leaves the function (the expression at the call site is no tuple display).
+        if matches!(value, Expr::Tuple(_)) && matches!(ex, Ex::Static(Value::List(_))) {
+            let (text, precedence, boolean, reads_shared) = self.to_code(ex, value)?;
+            return Ok(Ex::Code { text, precedence, boolean, reads_shared });
+        }
+        Ok(ex)
+    }
+
+    /// Before a loop with an `else:` whose body may `break`: a local flag, 0, that a `break` of this loop
+    /// sets to 1 (`break_flags`), so that the `else` after the loop runs only when it is still 0, as
+    /// Python runs a loop's `else` only when the loop ended without `break`. `None` without an `else`
+    /// or without such a `break` (the `else` then always runs after the loop).
+    fn loop_else_start(
+        &mut self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Option<String> {
+        if orelse.is_empty() || !breaks_its_loop(body) {
+            return None;
+        }
+        let flag = self.fresh_temporary(frame.task, "broke");
+        out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
+        frame.break_flags.push((frame.loops.len() + 1, flag.clone()));
+        Some(flag)
+    }
+
+    /// After the loop: its `else:` block, under the test of the flag when a `break` may have left it.
+    fn loop_else_end(
+        &mut self,
+        frame: &mut Frame,
+        broke: Option<String>,
+        orelse: &[Stmt],
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<()> {
+        let Some(flag) = broke else {
+            return self.block(frame, orelse, out, next_line);
+        };
+        let registered = frame.break_flags.pop();
+        debug_assert_eq!(registered.map(|(_, f)| f).as_deref(), Some(flag.as_str()));
+        frame.dynamic += 1;
+        self.forget_assigned(frame, orelse);
+        let mut else_ops = Vec::new();
+        let result = self.block(frame, orelse, &mut else_ops, next_line);
+        frame.dynamic -= 1;
+        result?;
+        let entries = vec![("cond", Node::Quoted(format!("not {flag}"))), ("then", Node::Steps(else_ops))];
+        out.push(Step::new("if", Node::Map(entries), line));
+        Ok(())
     }
 
     /// After a loop of an inlined function that returned from inside it: leave the enclosing loop too.
@@ -1567,6 +1644,11 @@ impl<'a> Translator<'a> {
         if let Expr::If(conditional) = value {
             return self.assign_conditional(frame, target, conditional, out, line);
         }
+        if let Expr::BoolOp(boolean) = value
+            && self.expr(frame, value, false).is_err()
+        {
+            return self.assign_bool_operand(frame, target, boolean, out, line);
+        }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
@@ -1674,6 +1756,54 @@ impl<'a> Translator<'a> {
         self.if_chain(frame, &clauses, out, line + 1)
     }
 
+    /// `label = hits or 5`, `name = user and user_name`: Python's `or` gives back its first true
+    /// operand (the last one when none is), `and` its first false one, each operand computed once and
+    /// only when needed. The first operand is read once into a local (a shared one is read by one step),
+    /// then the assignment is the conditional `x = first if first else rest` (`and`: `rest if first else
+    /// first`), whose other branch is again such an assignment while operands remain.
+    fn assign_bool_operand(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        boolean: &ast::ExprBoolOp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Some((first, rest)) = boolean.values.split_first() else {
+            return fail(&boolean.range, "an empty `and`/`or`");
+        };
+        let code = self.argument_code(frame, first, out, line)?;
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
+        // A name no Python program can write, bound to the local while the assignment is translated.
+        let held = format!("${operand}");
+        frame.locals.insert(held.clone(), Value::Local(operand));
+        let name = Expr::Name(ast::ExprName {
+            node_index: Default::default(),
+            range: first.range(),
+            id: held.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        });
+        let rest = match rest {
+            [only] => only.clone(),
+            more => Expr::BoolOp(ast::ExprBoolOp { values: more.to_vec(), ..boolean.clone() }),
+        };
+        let (body, orelse) = match boolean.op {
+            ast::BoolOp::Or => (name.clone(), rest),
+            ast::BoolOp::And => (rest, name.clone()),
+        };
+        let conditional = ast::ExprIf {
+            node_index: Default::default(),
+            range: boolean.range,
+            test: Box::new(name),
+            body: Box::new(body),
+            orelse: Box::new(orelse),
+        };
+        let result = self.assign_conditional(frame, target, &conditional, out, line);
+        frame.locals.remove(&held);
+        result
+    }
+
     /// `a, b = x, y`: Python evaluates every value, then binds the names in order. When the names are
     /// locals (which no other task sees) and no value mentions one of them, binding each as soon as its
     /// value is known is the same program; anything else (a swap, a shared target, a tuple from a call)
@@ -1770,9 +1900,50 @@ impl<'a> Translator<'a> {
                 );
             }
         }
+        // `a, b = await asyncio.gather(f(), g())`: the awaited list is a local array; its items in turn.
+        if let Expr::Await(awaited) = value {
+            let results = self.fresh_temporary(frame.task, "results");
+            if let Some(length) = self.await_into(frame, awaited, Some(&results), out, line)? {
+                if length != targets.len() {
+                    return fail(
+                        value,
+                        format!(
+                            "Python raises ValueError here: the awaited list has {length} items for {} names",
+                            targets.len()
+                        ),
+                    );
+                }
+                for (index, target) in targets.iter().enumerate() {
+                    let Expr::Name(name) = target else { unreachable!("checked above") };
+                    let item = Ex::Code {
+                        text: format!("{results}[{index}]"),
+                        precedence: crate::expr::ATOM,
+                        boolean: false,
+                        reads_shared: false,
+                    };
+                    self.store(frame, name.id.as_str(), target, item, value, out, line)?;
+                }
+                return Ok(());
+            }
+            return self.unpack_items(frame, targets, &results, value, out, line);
+        }
         let text = self.argument_code(frame, value, out, line)?;
         let tuple = self.fresh_temporary(frame.task, "unpacked");
         out.push(Step::new("let", Node::Quoted(format!("{tuple} = {text}")), line));
+        self.unpack_items(frame, targets, &tuple, value, out, line)
+    }
+
+    /// Each name of `targets` bound to its item of the run-time tuple in the local `tuple`
+    /// (`unpack(t, i, n)`, Python's ValueError when its length is not `n`).
+    fn unpack_items(
+        &mut self,
+        frame: &mut Frame,
+        targets: &[Expr],
+        tuple: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let length = targets.len();
         for (index, target) in targets.iter().enumerate() {
             let Expr::Name(name) = target else { unreachable!("checked above") };
@@ -1914,6 +2085,11 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some(ex) = self.popped_operand(frame, value, out, line)? {
+            return self.store(frame, name, target, ex, value, out, line);
+        }
+        if let Some((future, call)) = self.future_cancel_call(frame, value) {
+            let text = self.cancel_with_value(frame, &future, call, out, line)?;
+            let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
         if let Expr::Call(call) = value
@@ -2156,6 +2332,7 @@ impl<'a> Translator<'a> {
             || self.whole_read(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
+            || self.future_cancel_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
     }
@@ -2304,6 +2481,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(lookup) = self.future_dict_lookup(frame, value) {
             return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
+        }
+        if let Some((future, call)) = self.future_cancel_call(frame, value) {
+            return Ok(Some((self.cancel_with_value(frame, &future, call, out, line)?, crate::expr::ATOM)));
         }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
@@ -3267,7 +3447,9 @@ impl<'a> Translator<'a> {
                 self.sentinels.push((hint.to_string(), call.start().to_usize()));
                 return Ok(Some(Value::Sentinel(hint.to_string())));
             }
-            "concurrent.futures.ThreadPoolExecutor" | "concurrent.futures.ProcessPoolExecutor" => {
+            "concurrent.futures.ThreadPoolExecutor"
+            | "concurrent.futures.ProcessPoolExecutor"
+            | "multiprocessing.Pool" => {
                 return self.executor_by_hand(frame, hint, callee, call).map(Some);
             }
             other if let Some(message) = futures::refusal(other) => return fail(call, message),
@@ -3498,6 +3680,7 @@ impl<'a> Translator<'a> {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
         let awaited = std::mem::take(&mut self.awaiting_call);
+        let job_entry = std::mem::take(&mut self.job_entry);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,
@@ -3518,16 +3701,22 @@ impl<'a> Translator<'a> {
         {
             self.consumed.insert(def_line);
             self.check_opaque(def)?;
-            if wants_result {
-                return fail(
-                    &call_range,
-                    format!(
-                        "`{function}` is annotated as pure work (`# weft:` on its `def`); its result cannot be used"
-                    ),
-                );
-            }
             out.push(cost_step(&annotation.cost, self.line(&call_range)));
-            return Ok(None);
+            // A job's function (its future gives the value) or a call whose value is used.
+            let value_used = wants_result || job_entry;
+            if !value_used || !returns_a_value(&def.body) {
+                if wants_result {
+                    return fail(
+                        &call_range,
+                        format!(
+                            "`{function}` is annotated as pure work (`# weft:` on its `def`) and returns nothing; its result (None) cannot be used"
+                        ),
+                    );
+                }
+                return Ok(None);
+            }
+            // A function that returns a value still runs its body, as steps of local computation that
+            // take no time, so that its value is Python's: the annotation is the time of it all.
         }
         if let Some(outer) = self.nested.get(function) {
             let Some(captured) = self.closures.get(function) else {
@@ -3635,6 +3824,7 @@ impl<'a> Translator<'a> {
     }
 
     /// A function annotated on its `def` line is taken as pure computation: it must not touch shared state.
+    /// (One that returns a value runs its body too, for the value: see `run_function`.)
     fn check_opaque(&self, def: &ast::StmtFunctionDef) -> Result<()> {
         let mut scan = NameScan::default();
         for stmt in &def.body {
@@ -4986,18 +5176,8 @@ impl<'a> Translator<'a> {
         let Some(test) = test else {
             return self.block(frame, body, out, next_line);
         };
-        // A test known at import time (`if __name__ == "__main__":`) picks its branch now; a list that
-        // grows is only known when the program runs (`if items:` is `len(items) != 0` then).
-        if let Ok(Ex::Static(value)) = self.expr(frame, test, true)
-            && !matches!(value, Value::Local(_) | Value::Shared(_, Shape::Map { .. }))
-        {
-            let truth = match value {
-                Value::Int(n) => n != 0,
-                Value::Str(s) => !s.is_empty(),
-                Value::None => false,
-                Value::List(items) => !items.is_empty(),
-                _ => true,
-            };
+        // A test known at import time (`if __name__ == "__main__":`) picks its branch now.
+        if let Some(truth) = self.static_truth(frame, test) {
             return if truth {
                 self.block(frame, body, out, rest_line)
             } else {
@@ -5026,6 +5206,49 @@ impl<'a> Translator<'a> {
         }
         out.push(Step::new("if", Node::Map(entries), *line));
         Ok(())
+    }
+
+    /// The truth of a test known at import time, `None` when it is known only when the program runs (a
+    /// list that grows: `if items:` is `len(items) != 0` then).
+    fn static_truth(&self, frame: &Frame, test: &Expr) -> Option<bool> {
+        let Ok(Ex::Static(value)) = self.expr(frame, test, true) else { return None };
+        let truth = match value {
+            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => return None,
+            Value::Int(n) => n != 0,
+            Value::Str(s) => !s.is_empty(),
+            Value::None => false,
+            Value::List(items) => !items.is_empty(),
+            _ => true,
+        };
+        Some(truth)
+    }
+
+    /// Whether `stmt`, translated where it is, always raises: a `raise`, or an `if` whose tests are
+    /// known at import time and whose branch taken ends so (a guard clause of a job given a bad
+    /// argument: `if text not in NUMBERS: raise ValueError(text)`). The statements after it in its
+    /// block are never reached, and are not translated (one may read what does not exist then).
+    fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
+        match stmt {
+            Stmt::Raise(_) => true,
+            Stmt::If(branch) => {
+                let clauses = std::iter::once((Some(&*branch.test), &branch.body))
+                    .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
+                for (test, body) in clauses {
+                    let taken = match test {
+                        None => true,
+                        Some(test) => match self.static_truth(frame, test) {
+                            Some(truth) => truth,
+                            None => return false,
+                        },
+                    };
+                    if taken {
+                        return body.last().is_some_and(|last| self.always_raises(frame, last));
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
     }
 
     /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):
@@ -5101,9 +5324,6 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        if !looping.orelse.is_empty() {
-            return fail(&looping.range, "`while ... else` is not supported");
-        }
         self.forget_assigned(frame, &looping.body);
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;
@@ -5139,9 +5359,6 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        if !looping.orelse.is_empty() {
-            return fail(&looping.range, "`for ... else` is not supported");
-        }
         if looping.is_async {
             return fail(
                 &looping.range,
@@ -5787,7 +6004,9 @@ fn contains_jump(body: &[Stmt]) -> bool {
         }
         Stmt::With(with) => contains_jump(&with.body),
         Stmt::Try(attempt) => try_parts(attempt).any(contains_jump),
-        Stmt::While(_) | Stmt::For(_) => false,
+        // A jump in a loop's body is that loop's; one in its `else:` runs after it, the statement's own.
+        Stmt::While(looping) => contains_jump(&looping.orelse),
+        Stmt::For(looping) => contains_jump(&looping.orelse),
         _ => false,
     })
 }
@@ -5801,8 +6020,8 @@ fn contains_return(body: &[Stmt]) -> bool {
         }
         Stmt::With(with) => contains_return(&with.body),
         Stmt::Try(attempt) => try_parts(attempt).any(contains_return),
-        Stmt::While(looping) => contains_return(&looping.body),
-        Stmt::For(looping) => contains_return(&looping.body),
+        Stmt::While(looping) => contains_return(&looping.body) || contains_return(&looping.orelse),
+        Stmt::For(looping) => contains_return(&looping.body) || contains_return(&looping.orelse),
         _ => false,
     })
 }
@@ -5810,8 +6029,9 @@ fn contains_return(body: &[Stmt]) -> bool {
 /// Is there a loop in this statement (or in it) with a `return` inside?
 fn loop_returns(stmt: &Stmt) -> bool {
     match stmt {
-        Stmt::While(looping) => contains_return(&looping.body),
-        Stmt::For(looping) => contains_return(&looping.body),
+        // A loop's `else:` runs after it: a loop inside it counts, its own `return` does not.
+        Stmt::While(looping) => contains_return(&looping.body) || looping.orelse.iter().any(loop_returns),
+        Stmt::For(looping) => contains_return(&looping.body) || looping.orelse.iter().any(loop_returns),
         Stmt::If(branch) => {
             branch.body.iter().any(loop_returns)
                 || branch.elif_else_clauses.iter().any(|c| c.body.iter().any(loop_returns))
@@ -5959,8 +6179,12 @@ fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &m
             Stmt::For(looping) => {
                 target(&looping.target, assigned);
                 collect_assigned(&looping.body, assigned, declared);
+                collect_assigned(&looping.orelse, assigned, declared);
             }
-            Stmt::While(looping) => collect_assigned(&looping.body, assigned, declared),
+            Stmt::While(looping) => {
+                collect_assigned(&looping.body, assigned, declared);
+                collect_assigned(&looping.orelse, assigned, declared);
+            }
             Stmt::If(branch) => {
                 collect_assigned(&branch.body, assigned, declared);
                 for clause in &branch.elif_else_clauses {
@@ -6378,5 +6602,50 @@ fn message_reads_names_only(message: &ast::ExprFString) -> bool {
             ast::InterpolatedStringElement::Literal(_) => true,
             ast::InterpolatedStringElement::Interpolation(value) => is_plain_reference(&value.expression),
         }),
+    })
+}
+
+/// Whether a `return` with a value other than `None` is among `body`'s statements, in its nested blocks
+/// too, but not in the functions it defines.
+fn returns_a_value(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Returns(bool);
+    impl<'a> Visitor<'a> for Returns {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(ast::StmtReturn { value: Some(value), .. }) if !value.is_none_literal_expr() => {
+                    self.0 = true;
+                }
+                other => walk_stmt(self, other),
+            }
+        }
+    }
+    let mut returns = Returns(false);
+    returns.visit_body(body);
+    returns.0
+}
+
+/// Whether `body`, a loop's body, has a `break` that leaves that loop (not one of a loop inside it, nor
+/// of a function it defines).
+fn breaks_its_loop(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) => true,
+        Stmt::For(_) | Stmt::While(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
+        Stmt::If(node) => {
+            breaks_its_loop(&node.body) || node.elif_else_clauses.iter().any(|clause| breaks_its_loop(&clause.body))
+        }
+        Stmt::With(node) => breaks_its_loop(&node.body),
+        Stmt::Try(node) => {
+            breaks_its_loop(&node.body)
+                || breaks_its_loop(&node.orelse)
+                || breaks_its_loop(&node.finalbody)
+                || node.handlers.iter().any(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    breaks_its_loop(&handler.body)
+                })
+        }
+        Stmt::Match(node) => node.cases.iter().any(|case| breaks_its_loop(&case.body)),
+        _ => false,
     })
 }

@@ -141,6 +141,11 @@ pub enum Value {
     /// The `done` set of `wait(fs)`: every future of the local array, finished; a `for` over it takes
     /// them in any order (a set's), as `as_completed` does.
     FutureSet(String, usize),
+    /// A set display of futures just started (`{asyncio.create_task(c(1)), ...}`): a local array of the
+    /// scenario and its length, whose order CPython does not fix (a set of tasks iterates by their
+    /// hashes), so only the uses that do not depend on it take it: `wait`, `as_completed`, `len`, and
+    /// the `while pending:` loop over `wait(FIRST_COMPLETED)`.
+    PendingSet(String, usize),
     /// A list of numbers computed at run time (the results of futures): a local array and its length.
     LocalArray(String, usize),
     /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
@@ -208,6 +213,7 @@ impl Value {
             Value::Future(_) => "a future".into(),
             Value::Futures(..) => "a list of futures".into(),
             Value::FutureSet(..) => "a set of futures".into(),
+            Value::PendingSet(..) => "a set of futures (in an order CPython does not fix)".into(),
             Value::LocalArray(..) => "a list of results".into(),
             Value::Module(name) => format!("`{name}`"),
             Value::Record(_) => "a dict with string keys".into(),

@@ -649,10 +649,7 @@ impl<N: Names> Lowering<'_, N> {
             }
             RawStep::Submit(submit) => self.lower_submit(submit, at),
             RawStep::Result(result) => self.lower_result(result, at),
-            RawStep::Cancel(future) => {
-                let future = self.expression(future, &future.value, 0)?;
-                self.emit(Instr::Cancel { future }, at).map(drop)
-            }
+            RawStep::Cancel(cancel) => self.lower_cancel(cancel, at),
             RawStep::Shutdown(shutdown) => self.lower_shutdown(shutdown, at),
             RawStep::Raise(class) => {
                 let exception = self.exception_class(class)?;

@@ -409,8 +409,9 @@ pub enum RawStep {
     /// `future.result()` (a thread) or `await task` (a coroutine): wait for an instance to finish and
     /// take its `return` value (format 1.1).
     Result(RawResult),
-    /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1).
-    Cancel(#[schemars(with = "String")] Name),
+    /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1); or `{ future:
+    /// F, into: ok }` (an extension): `ok` gets what Python's `cancel()` returns, 1 when it cancelled.
+    Cancel(#[schemars(with = "NameOrSchema<RawCancel>")] Spanned<NameOr<RawCancel>>),
     /// `executor.shutdown()` (an extension of format 1.1): an executor's name waits for every job
     /// submitted to it, by any task (`shutdown(wait=True)`, the end of its `with`); or `{ executor: X,
     /// wait: false, cancel_futures: true }`. A later `submit` to it raises RuntimeError.
@@ -517,6 +518,22 @@ pub struct RawResult {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub catches: Option<Name>,
+}
+
+/// `cancel:` in its long form (an extension of format 1.1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Cancel")]
+pub struct RawCancel {
+    /// The future (an expression that names one: `f`, `fs[i]`).
+    #[schemars(with = "String")]
+    pub future: Name,
+    /// A local (or a local array's element) that gets Python's `cancel()` value: 1 when the future is
+    /// now cancelled (a job that had not started, a task not yet done), 0 when it could not be (a job
+    /// already running, an instance already finished).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub into: Option<Name>,
 }
 
 /// `shutdown:` in its long form (an extension of format 1.1).

@@ -1153,9 +1153,10 @@ pub enum Instr {
     Result(FutureWaitId),
     /// `asyncio.wait_for(task, timeout)`: on time-out the task is cancelled.
     AwaitFuture(FutureWaitId),
-    /// `future.cancel()` / `task.cancel()`.
+    /// `future.cancel()` / `task.cancel()`, with the value it returns into `into`.
     Cancel {
         future: ExprId,
+        into: Option<Place>,
     },
     /// `executor.shutdown(wait, cancel_futures)`: from this step on a `submit` to the executor raises
     /// RuntimeError (by any task); `cancel_futures` cancels its queued jobs; `wait` blocks until every

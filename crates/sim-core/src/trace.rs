@@ -323,7 +323,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             let wait = &model.futures.waits[wait.index()];
             format!("await {}{}", expr_text(wait.future), patience(wait.patience))
         }
-        Instr::Cancel { future } => format!("cancel {}", expr_text(future)),
+        Instr::Cancel { future, .. } => format!("cancel {}", expr_text(future)),
         Instr::Shutdown { executor, wait, cancel_futures } => {
             let name = &model.futures.executors[executor.index()].name;
             let cancel = if cancel_futures { " cancel_futures" } else { "" };

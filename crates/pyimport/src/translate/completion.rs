@@ -251,6 +251,109 @@ impl<'a> Translator<'a> {
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 
+    /// The loop of asyncio's documentation and of most code that handles tasks as they finish:
+    ///
+    /// ```python
+    /// while pending:
+    ///     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+    ///     for t in done:
+    ///         ...
+    /// ```
+    ///
+    /// (or `concurrent.futures.wait` in a thread). The watchers of `wait_first` are set on every future
+    /// once, before the loop; each pass of the loop is one `wait`: the first position, then every
+    /// position already put, into the private queue `done`, counted; then the body of the `for` once per
+    /// position taken from `done`, with its variable bound to that future (finished: `t.result()` does
+    /// not wait). The loop ends when every future has been taken, as `pending` is then empty. After it
+    /// `pending` is empty and `done` is not followed. `Ok(false)` when the loop is not of this form; the
+    /// `for`'s body may not leave it (`break`, `continue`, `return`) nor name `pending` or `done`.
+    pub(super) fn first_completed_loop(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtWhile,
+        out: &mut Vec<Step>,
+        line: u32,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Some(shape) = first_completed_loop_shape(looping) else { return Ok(false) };
+        let (call, asyncio) = shape.wait;
+        let pending_value = self.expr(frame, shape.initial, false);
+        if !matches!(pending_value, Ok(Ex::Static(Value::Futures(..) | Value::PendingSet(..)))) {
+            return Ok(false);
+        }
+        let (return_when, _) = self.check_wait_call(frame, call, asyncio)?;
+        if return_when != ReturnWhen::FirstCompleted {
+            return Ok(false);
+        }
+        if super::contains_jump(&shape.inner.body) || mentions(&shape.inner.body, &[shape.pending, shape.done]) {
+            return fail(
+                &shape.inner.range,
+                "in a `while pending:` loop over `wait(..., FIRST_COMPLETED)`, the `for` over `done` may not leave the loop nor use `pending` or `done`",
+            );
+        }
+        let (futures, length) = self.completing_futures(frame, shape.initial, asyncio, out, line)?;
+        if self.is_cancelled(&futures) {
+            return fail(
+                call,
+                "a `while pending:` loop over `wait(...)` of futures something cancels is not supported",
+            );
+        }
+        let queue = self.watch_futures((&futures, length), asyncio, Watch::Finishing, out, line);
+        let done = self.completion_queue_named("done", asyncio);
+        let position = self.temporary(frame.task, "finished");
+        let taken = self.temporary(frame.task, "taken");
+        out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
+        let count = Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line);
+        let mut pass = move_into_done(&queue, &position, &done, &position, line);
+        pass.push(count.clone());
+        let mut already = move_into_done(&queue, &position, &done, &position, line);
+        already.push(count);
+        pass.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        pass.extend(self.first_completed_loop_body(frame, shape.inner, (&futures, &done), next_line)?);
+        out.push(super::while_step(format!("{taken} < {length}"), pass, line));
+        frame.locals.insert(shape.pending.to_string(), Value::List(Vec::new()));
+        frame.locals.remove(shape.done);
+        Ok(true)
+    }
+
+    /// One pass's `for t in done:` of `first_completed_loop`: each position taken from `done` in turn,
+    /// its future bound to the loop's variable, then the body.
+    fn first_completed_loop_body(
+        &mut self,
+        frame: &mut Frame,
+        inner: &ast::StmtFor,
+        (futures, done): (&str, &str),
+        next_line: u32,
+    ) -> Result<Vec<Step>> {
+        let Expr::Name(variable) = &*inner.target else {
+            return fail(inner.target.as_ref(), "the loop variable must be a name");
+        };
+        let variable = variable.id.as_str();
+        let line = self.line(inner);
+        self.forget_assigned(frame, &inner.body);
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        let local = self.bind_local(frame, variable);
+        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+        self.note_element_local(&local, futures);
+        self.pending_tasks.finished.insert((frame.task, local.clone()));
+        let position = self.temporary(frame.task, "position");
+        let mut body = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(done.to_string())), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line),
+        ];
+        frame.dynamic += 1;
+        let result = self.emitted_loop_body(frame, &inner.body, &mut body, next_line);
+        frame.dynamic -= 1;
+        restore(frame, variable, saved, saved_known);
+        result?;
+        Ok(vec![super::while_step(format!("len({done}) > 0"), body, line)])
+    }
+
     /// `done, not_done = wait(fs, return_when=FIRST_EXCEPTION)`: as `wait_first`, but `wait` moves
     /// positions into `done` until one job raised or every future finished (CPython's waiter is woken by
     /// the first exception, or by the last completion), then every position already put. The watchers
@@ -740,7 +843,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, usize)> {
-        if let Ok(Ex::Static(Value::Futures(futures, length))) = self.expr(frame, argument, false) {
+        if let Ok(Ex::Static(Value::Futures(futures, length) | Value::PendingSet(futures, length))) =
+            self.expr(frame, argument, false)
+        {
             return Ok((futures, length));
         }
         if let Expr::List(list) = argument {
@@ -909,4 +1014,61 @@ fn move_into_done(queue: &str, into: &str, done: &str, position: &str, line: u32
             line,
         ),
     ]
+}
+
+/// The parts of a `while pending:` loop over `wait(FIRST_COMPLETED)` (`first_completed_loop`).
+struct FirstCompletedLoop<'l> {
+    pending: &'l str,
+    done: &'l str,
+    /// The `wait` call, and whether it is asyncio's (awaited).
+    wait: (&'l ast::ExprCall, bool),
+    /// `wait`'s argument: the name `pending`, whose value before the loop is the futures.
+    initial: &'l Expr,
+    inner: &'l ast::StmtFor,
+}
+
+fn first_completed_loop_shape(looping: &ast::StmtWhile) -> Option<FirstCompletedLoop<'_>> {
+    let Expr::Name(pending) = &*looping.test else { return None };
+    let [ast::Stmt::Assign(assign), ast::Stmt::For(inner)] = &looping.body[..] else { return None };
+    if !looping.orelse.is_empty() || !inner.orelse.is_empty() || inner.is_async {
+        return None;
+    }
+    let [Expr::Tuple(targets)] = &assign.targets[..] else { return None };
+    let [Expr::Name(done), Expr::Name(rest)] = &targets.elts[..] else { return None };
+    let (call, asyncio) = match &*assign.value {
+        Expr::Await(awaited) => match &*awaited.value {
+            Expr::Call(call) => (call, true),
+            _ => return None,
+        },
+        Expr::Call(call) => (call, false),
+        _ => return None,
+    };
+    let [initial @ Expr::Name(argument)] = &call.arguments.args[..] else { return None };
+    let over_done = matches!(&*inner.iter, Expr::Name(name) if name.id == done.id);
+    (rest.id == pending.id && argument.id == pending.id && over_done).then_some(FirstCompletedLoop {
+        pending: pending.id.as_str(),
+        done: done.id.as_str(),
+        wait: (call, asyncio),
+        initial,
+        inner,
+    })
+}
+
+/// Whether any of `names` is read or written in `body`.
+fn mentions(body: &[ast::Stmt], names: &[&str]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Names<'n>(&'n [&'n str], bool);
+    impl<'a> Visitor<'a> for Names<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr
+                && self.0.contains(&name.id.as_str())
+            {
+                self.1 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut visitor = Names(names, false);
+    visitor.visit_body(body);
+    visitor.1
 }

@@ -45,6 +45,7 @@ impl<'a> Translator<'a> {
                 self.expr(frame, &attribute.value, false)
         {
             self.check_open(&name, call)?;
+            self.check_not_multiprocessing(&name, call)?;
             let Some((function, args)) = call.arguments.args.split_first() else {
                 return fail(call, "`submit` needs the function to run");
             };

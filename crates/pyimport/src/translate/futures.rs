@@ -53,6 +53,9 @@ pub struct FuturesState {
     pub(super) job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
     job_parameters: BTreeMap<usize, Vec<(String, String)>>,
+    /// A `for` loop's variable over an array of futures whose body adds a done callback: the local
+    /// array (and its length) that keeps each pass's callback thread (`futures_loop`).
+    pub(super) loop_callbacks: BTreeMap<String, (String, usize)>,
     /// Queues of `multiprocessing.Queue()`: other processes may use them.
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
@@ -84,7 +87,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
             format!("`{qualified}` is imported as a statement or as `done, not_done = {short}(futures)`; use it there")
         }
         "multiprocessing.Pool" => {
-            "`multiprocessing.Pool` is translated as `with multiprocessing.Pool(N) as pool:`; make it there".to_string()
+            "`multiprocessing.Pool` is translated where it is made: `with multiprocessing.Pool(N) as pool:`, or `pool = multiprocessing.Pool(N)` and later `pool.close()` and `pool.join()`".to_string()
         }
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
@@ -250,10 +253,14 @@ impl<'a> Translator<'a> {
                 "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
             );
         }
-        let workers = self.max_workers(frame, call, "max_workers")?;
+        let multiprocessing = callee == "multiprocessing.Pool";
+        let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
         let name = self.object_name(hint);
-        let process = callee.ends_with("ProcessPoolExecutor");
+        let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
+        if multiprocessing {
+            self.futures.multiprocessing_pools.insert(name.clone());
+        }
         self.futures.open.push(OpenPool { name: name.clone(), task: frame.task, by_hand: true, ..OpenPool::default() });
         Ok(Value::Object(Object::Executor { name, process }))
     }
@@ -386,9 +393,18 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// A `submit` on a multiprocessing Pool is refused (it has none) unless it is the rewrite of an
+    /// `apply_async` or `apply` the program wrote (pool_calls.rs keeps the written name's range).
     pub(super) fn check_not_multiprocessing(&self, executor: &str, call: &ast::ExprCall) -> Result<()> {
-        if self.futures.multiprocessing_pools.contains(executor) {
-            return fail(call, "a multiprocessing Pool has no `submit`: use `map` (or a ProcessPoolExecutor)");
+        let written = match &*call.func {
+            Expr::Attribute(attribute) => self.source.text.get(attribute.attr.range.to_std_range()).unwrap_or(""),
+            _ => "",
+        };
+        if self.futures.multiprocessing_pools.contains(executor) && !matches!(written, "apply_async" | "apply") {
+            return fail(
+                call,
+                "a multiprocessing Pool has no `submit`: use `apply_async` or `map` (or a ProcessPoolExecutor)",
+            );
         }
         Ok(())
     }
@@ -449,6 +465,8 @@ impl<'a> Translator<'a> {
         }
         let (task, watched) = self.callback_task(&function, call, line)?;
         let holder = future.split('[').next().unwrap_or(future);
+        // A loop's variable over an array of futures stands for the array's elements.
+        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
         let executor = self
             .futures
             .open
@@ -456,22 +474,38 @@ impl<'a> Translator<'a> {
             .rev()
             .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| held == holder))
             .map(|pool| pool.name.clone());
-        let callback_future = self.fresh_temporary(frame.task, "callback");
+        // In a `for` over futures (`futures_loop`), each pass's callback into its own element.
+        let in_loop = self.futures.loop_callbacks.get(future).cloned();
+        let (callback_future, kept) = match &in_loop {
+            Some((array, length)) => (format!("{array}[i]"), (array.clone(), Some(*length))),
+            None => {
+                let local = self.fresh_temporary(frame.task, "callback");
+                (local.clone(), (local, None))
+            }
+        };
         let submit = Step::new(
             "submit",
             Node::Map(vec![
                 ("task", Node::Task(task)),
                 ("args", Node::Plain(format!("{{ {watched}: {} }}", quote(future)))),
-                ("into", Node::Plain(callback_future.clone())),
+                (
+                    "into",
+                    if in_loop.is_some() {
+                        Node::Quoted(callback_future.clone())
+                    } else {
+                        Node::Plain(callback_future.clone())
+                    },
+                ),
             ]),
             line,
         );
         out.push(submit);
         match executor {
             Some(executor) => {
-                self.track(&executor, callback_future.clone(), None);
+                let (held, length) = kept;
+                self.track(&executor, held.clone(), length);
                 if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
-                    pool.callbacks.insert(callback_future);
+                    pool.callbacks.insert(held);
                 }
             }
             None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
@@ -571,13 +605,7 @@ impl<'a> Translator<'a> {
                 self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
-                if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
-                    return fail(call, "`cancel()` takes no arguments here");
-                }
-                let holder = future.split('[').next().unwrap_or(future).to_string();
-                let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
-                self.futures.cancelled.insert(holder);
-                out.push(Step::new("cancel", Node::Quoted(future.clone()), line));
+                self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
             }
             (Value::Future(_), other) => {
                 return fail(
@@ -736,6 +764,55 @@ impl<'a> Translator<'a> {
             Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
             _ => None,
         }
+    }
+
+    /// Is `value` `fut.cancel()` of a future? Its future's expression.
+    pub(super) fn future_cancel_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "cancel" {
+            return None;
+        }
+        match self.expr(frame, &attribute.value, false) {
+            Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
+            _ => None,
+        }
+    }
+
+    /// `ok = fut.cancel()`, `if f.cancel():`, `print(f.cancel())`: the `cancel` step with the value
+    /// Python's `cancel()` returns into a temporary, whose name is given back.
+    pub(super) fn cancel_with_value(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let cancelled = self.temporary(frame.task, "cancelled");
+        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(cancelled.clone()))];
+        self.cancel_step(future, call, Node::Map(entries), out, line)?;
+        Ok(cancelled)
+    }
+
+    /// A `cancel` step of `future` (its body `cancel`, the future alone or with `into`), noting that
+    /// something cancels the futures of its holder: their waits must allow it.
+    fn cancel_step(
+        &mut self,
+        future: &str,
+        call: &ast::ExprCall,
+        cancel: Node,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+            return fail(call, "`cancel()` takes no arguments here");
+        }
+        let holder = future.split('[').next().unwrap_or(future).to_string();
+        let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
+        self.futures.cancelled.insert(holder);
+        out.push(Step::new("cancel", cancel, line));
+        Ok(())
     }
 
     /// `total += fut.result()`: the result goes into a temporary first, whose name is given back.
@@ -933,6 +1010,21 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            // `pending = {asyncio.create_task(c(1)), ...}`: started in the display's order (any order
+            // CPython could), kept as a set whose order only order-free uses may read.
+            Expr::Set(set) => {
+                let display = ast::ExprList {
+                    node_index: Default::default(),
+                    range: set.range,
+                    elts: set.elts.clone(),
+                    ctx: ast::ExprContext::Load,
+                };
+                match self.futures_display(frame, name, &display, out, line)? {
+                    Some(Value::Futures(futures, length)) => Value::PendingSet(futures, length),
+                    Some(other) => other,
+                    None => return Ok(false),
+                }
+            }
             Expr::Dict(display) => match self.futures_dict_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -1513,6 +1605,18 @@ impl<'a> Translator<'a> {
         } else {
             frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
             self.note_element_local(&local, &futures);
+            let pooled = self
+                .futures
+                .open
+                .iter()
+                .any(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| *held == futures));
+            if pooled && adds_done_callback(&looping.body, variable) {
+                // `for f in futures: f.add_done_callback(cb)`: a callback thread per future, each kept
+                // in its own element for the shutdown to wait for (one local would keep the last).
+                let callbacks = self.fresh_temporary(frame.task, "callbacks");
+                out.push(Step::new("let", Node::Quoted(format!("{callbacks} = array({length})")), line));
+                self.futures.loop_callbacks.insert(local.clone(), (callbacks, length));
+            }
             Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
         };
         let mut body = vec![first];
@@ -1806,8 +1910,9 @@ impl<'a> Translator<'a> {
             self.bind_local(&mut job, parameter);
         }
         let mut ops = Vec::new();
+        self.job_entry = true;
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
-        if self.falls_off_its_end(def, &ops) {
+        if self.falls_off_its_end(&ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
             ops.push(super::none_return(self.line(&def.name)));
             self.none_result.get_or_insert(def.name.start().to_usize());
@@ -1826,15 +1931,10 @@ impl<'a> Translator<'a> {
     }
 
     /// Whether a job's translated body can reach its end without a `return` step: its future's result is
-    /// then Python's None. A function annotated as pure work on its `def` keeps the format's default.
-    fn falls_off_its_end(&self, def: &ast::StmtFunctionDef, ops: &[Step]) -> bool {
-        let annotated = self
-            .source
-            .annotations
-            .get(&self.line(&def.name))
-            .is_some_and(|annotation| annotation.placement == crate::source::Placement::Trailing);
+    /// then Python's None (a function annotated as pure work that returns nothing too).
+    fn falls_off_its_end(&self, ops: &[Step]) -> bool {
         // A body that ends with `raise` never reaches its end.
-        !annotated && ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
+        ops.last().is_none_or(|last| !matches!(last.key, "return" | "raise"))
     }
 
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
@@ -1907,6 +2007,12 @@ impl<'a> Translator<'a> {
                 scan.statement(stmt);
             }
             for name in scan.loaded.iter().chain(declared.iter()) {
+                // A parameter, or a name the function assigns without `global`, is its own local: a
+                // global of the same name is not used (a job `double(x)` beside a global `x`).
+                let local = def.parameters.includes(name) || assigned.contains(name);
+                if local && !declared.contains(name) {
+                    continue;
+                }
                 let global = self.globals.get(name.as_str());
                 if let Some(Value::Object(Object::Queue { name: queue, .. })) = global
                     && self.futures.interprocess_queues.contains(queue)
@@ -2016,4 +2122,14 @@ pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, s
     if let Some(known) = saved_known {
         frame.known.insert(variable.to_string(), known);
     }
+}
+
+/// Whether a statement of `body` itself (not one nested in it, where a loop of its own would hide the
+/// pass's index) is `variable.add_done_callback(...)`.
+fn adds_done_callback(body: &[Stmt], variable: &str) -> bool {
+    body.iter().any(|stmt| {
+        matches!(stmt, Stmt::Expr(statement) if matches!(&*statement.value, Expr::Call(call)
+            if matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "add_done_callback"
+                && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == variable))))
+    })
 }

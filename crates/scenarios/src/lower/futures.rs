@@ -8,7 +8,7 @@ use sim_core::model::*;
 use super::{Lowering, Names};
 use crate::context::Result;
 use crate::expr::{Ast, parse_expression};
-use crate::raw::{Name, NameOr, RawAwaitFuture, RawResult, RawShutdown, RawSubmit, RawValue};
+use crate::raw::{Name, NameOr, RawAwaitFuture, RawCancel, RawResult, RawShutdown, RawSubmit, RawValue};
 
 /// The text inside `array(...)` when an expression is exactly such a call.
 pub(super) fn array_call(expr: &str) -> Option<&str> {
@@ -163,6 +163,17 @@ impl<N: Names> Lowering<'_, N> {
         let executor = self.names.executor(&name)?;
         self.names.exception("RuntimeError");
         self.emit(Instr::Shutdown { executor, wait, cancel_futures }, at).map(drop)
+    }
+
+    /// `cancel: f`, or `cancel: { future: f, into: ok }` with `cancel()`'s value.
+    pub(super) fn lower_cancel(&mut self, raw: &Spanned<NameOr<RawCancel>>, at: &Location) -> Result<()> {
+        let (future, into) = match &raw.value {
+            NameOr::Name(text) => (Spanned::new(text.clone(), raw.referenced, raw.defined), None),
+            NameOr::Full(full) => (full.future.clone(), full.into.as_ref()),
+        };
+        let future = self.expression(&future, &future.value, 0)?;
+        let into = into.map(|name| self.place(name)).transpose()?;
+        self.emit(Instr::Cancel { future, into }, at).map(drop)
     }
 
     /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.

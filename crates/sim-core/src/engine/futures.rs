@@ -157,7 +157,7 @@ impl<D: Driver> Run<'_, '_, D> {
         match instruction {
             Instr::Submit(submit) => self.submit(task, pc, submit),
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
-            Instr::Cancel { future } => self.cancel(task, pc, future),
+            Instr::Cancel { future, into } => self.cancel(task, pc, future, into),
             Instr::Shutdown { executor, wait, cancel_futures } => {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
@@ -458,19 +458,25 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// `future.cancel()` / `task.cancel()`.
-    fn cancel(&mut self, task: TaskId, pc: u32, future: ExprId) -> Effect {
+    fn cancel(&mut self, task: TaskId, pc: u32, future: ExprId, into: Option<Place>) -> Effect {
         let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
         let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
         self.access(task, pc, Object::Task(target), true);
         let cancelled = self.cancel_instance(task, target);
         self.record(task, pc, TraceKind::Step, i64::from(cancelled));
+        if let Some(place) = into
+            && !self.write_place(task, pc, place, i64::from(cancelled))
+        {
+            return Effect::Stop;
+        }
         Effect::Instant
     }
 
     /// Cancels `target` as Python does; whether it will not run to its end. An instance that has not
     /// started (queued for a worker) never runs; a coroutine ends with CancelledError where it is
     /// suspended, at once (or at its next `await` when it cancels itself); a started thread goes on
-    /// (`Future.cancel()` returns False); a finished one is left as it is.
+    /// (`Future.cancel()` returns False); a finished one is left as it is (a job cancelled before says
+    /// true again, as `Future.cancel()` does).
     fn cancel_instance(&mut self, by: TaskId, target: TaskId) -> bool {
         let coroutine = self.model.tasks[target.index()].kind == TaskKind::Coroutine;
         match self.state.world.tasks[target.index()].phase {
@@ -502,7 +508,9 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 true
             }
-            _ => false,
+            // `Future.cancel()` of a job cancelled before is True again; `Task.cancel()` of a done
+            // coroutine is False.
+            _ => !coroutine && self.state.world.futures.cancelled[target.index()],
         }
     }
 

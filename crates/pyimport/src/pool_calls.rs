@@ -1,0 +1,675 @@
+//! `multiprocessing.Pool`'s own methods, before translation: rewritten on the syntax tree into the
+//! `concurrent.futures` calls the translator follows (translate/futures.rs), which model the same thing:
+//!
+//! - `pool.apply_async(f, (a, b))` is `pool.submit(f, a, b)` (an `AsyncResult` is a future), and
+//!   `pool.apply(f, (a,))` is `pool.submit(f, a).result()`;
+//! - `r.get()` of such a result is `r.result()`, `r.ready()` is `r.done()`;
+//! - `for r in pool.imap(f, items):` is `for r in pool.map(f, items):` (results in order, each as it
+//!   comes, as `Executor.map`'s iterator gives them);
+//! - `pool = Pool(n)` made by hand: `pool.close()` is dropped and `pool.join()` is `pool.shutdown()`,
+//!   which waits for every job, as `join` does once `close` has been called.
+//!
+//! The renamed method keeps the range of the name the program wrote, so the translator, which refuses
+//! `submit` on a `multiprocessing.Pool` (it has none), can tell a rewritten `apply_async` from a `submit`
+//! the program wrote by reading the source under it.
+//!
+//! Refused here, plainly, because the rewrite would differ from CPython: the end of `with Pool(...)`
+//! calls `terminate()`, which kills the jobs still running, so an `apply_async` result that the `with`
+//! does not wait for with `get()` (an `imap` that a `for` of the `with` does not consume) is refused; a
+//! pool made by hand that starts such jobs must be `close()`d and `join()`ed; `terminate()`,
+//! `get(timeout)` (multiprocessing's own TimeoutError, no subclass of the built-in one),
+//! `imap_unordered`, `starmap`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_body, walk_expr};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// What the pass refuses: the byte offset it points at and the message.
+#[derive(Debug)]
+pub struct Refusal {
+    pub offset: usize,
+    pub message: String,
+}
+
+type Checked<T> = Result<T, Refusal>;
+
+fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
+    Err(Refusal { offset: node.start().to_usize(), message: message.into() })
+}
+
+/// Rewrites the calls of every pool the module makes in a function (or at the top level), scope by
+/// scope; the first refusal, if any.
+pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<()> {
+    let constructors = Constructors::of(body);
+    if constructors.is_empty() {
+        return Ok(());
+    }
+    rewrite_scopes(body, &constructors)
+}
+
+/// The names under which the module can call `multiprocessing.Pool`: `Pool` (or its alias) of `from
+/// multiprocessing import Pool`, and `M.Pool` of `import multiprocessing as M`.
+#[derive(Default)]
+struct Constructors {
+    names: BTreeSet<String>,
+    modules: BTreeSet<String>,
+}
+
+impl Constructors {
+    fn of(body: &[Stmt]) -> Constructors {
+        let mut constructors = Constructors::default();
+        for stmt in body {
+            match stmt {
+                Stmt::Import(import) => {
+                    for alias in import.names.iter().filter(|alias| alias.name.as_str() == "multiprocessing") {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        constructors.modules.insert(bound.to_string());
+                    }
+                }
+                Stmt::ImportFrom(import) if import.module.as_ref().is_some_and(|m| m.as_str() == "multiprocessing") => {
+                    for alias in import.names.iter().filter(|alias| alias.name.as_str() == "Pool") {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        constructors.names.insert(bound.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        constructors
+    }
+
+    fn is_empty(&self) -> bool {
+        self.names.is_empty() && self.modules.is_empty()
+    }
+
+    /// Whether `expr` is a call that makes a pool.
+    fn makes_pool(&self, expr: &Expr) -> bool {
+        let Expr::Call(call) = expr else { return false };
+        match &*call.func {
+            Expr::Name(name) => self.names.contains(name.id.as_str()),
+            Expr::Attribute(attribute) => {
+                attribute.attr.as_str() == "Pool"
+                    && matches!(&*attribute.value, Expr::Name(module) if self.modules.contains(module.id.as_str()))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The module's body and every function's (methods too, nested ones too), each a scope of its own.
+fn rewrite_scopes(body: &mut [Stmt], constructors: &Constructors) -> Checked<()> {
+    rewrite_scope(body, constructors)?;
+    for stmt in body.iter_mut() {
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors))?;
+    }
+    Ok(())
+}
+
+/// Calls `visit` on the bodies of the functions and classes defined in `stmt`, at any depth of its
+/// blocks (a `def` inside an `if` too), but not inside those bodies: `rewrite_scopes` goes there.
+fn for_each_nested_body(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut [Stmt]) -> Checked<()>) -> Checked<()> {
+    match stmt {
+        Stmt::FunctionDef(def) => visit(&mut def.body),
+        Stmt::ClassDef(class) => visit(&mut class.body),
+        other => {
+            for block in crate::blocks::nested_blocks(other) {
+                for inner in block.iter_mut() {
+                    for_each_nested_body(inner, visit)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// How a pool of the scope was made.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Made {
+    /// `with Pool(...) as pool:`: its end terminates the jobs still running.
+    With,
+    /// `pool = Pool(...)`: open until `close()` and `join()`.
+    ByHand,
+}
+
+/// The pools one scope makes, and the names that hold their `apply_async` results.
+struct Scope {
+    pools: Vec<(String, Made)>,
+    /// `r = pool.apply_async(...)`, `rs = [pool.apply_async(...) for ...]`, `rs.append(pool.apply_async(...))`.
+    results: BTreeSet<String>,
+}
+
+impl Scope {
+    fn is_pool(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name) if self.pools.iter().any(|(pool, _)| pool == name.id.as_str()))
+    }
+
+    fn made(&self, name: &str) -> Option<Made> {
+        self.pools.iter().find(|(pool, _)| pool == name).map(|(_, made)| *made)
+    }
+}
+
+fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<()> {
+    let mut pools = Vec::new();
+    for_each_statement(body, &mut |stmt| find_pools(stmt, constructors, &mut pools));
+    if pools.is_empty() {
+        return Ok(());
+    }
+    let mut scope = Scope { pools, results: BTreeSet::new() };
+    for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
+    check_by_hand_pools(body, &scope)?;
+    check_with_pools(body, &scope)?;
+    let calls = PoolCalls { scope: &scope, loop_results: BTreeSet::new(), refusal: std::cell::RefCell::new(None) };
+    calls.visit_body(body);
+    match calls.refusal.into_inner() {
+        Some(refusal) => Err(refusal),
+        None => Ok(()),
+    }
+}
+
+/// Calls `visit` on every statement of the scope, nested blocks too, but not inside the functions and
+/// classes it defines.
+fn for_each_statement(body: &mut [Stmt], visit: &mut dyn FnMut(&Stmt)) {
+    for stmt in body.iter_mut() {
+        visit(stmt);
+        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            continue;
+        }
+        for block in crate::blocks::nested_blocks(stmt) {
+            for_each_statement(block, visit);
+        }
+    }
+}
+
+fn find_pools(stmt: &Stmt, constructors: &Constructors, pools: &mut Vec<(String, Made)>) {
+    match stmt {
+        Stmt::With(with) => {
+            for item in &with.items {
+                if constructors.makes_pool(&item.context_expr)
+                    && let Some(Expr::Name(name)) = item.optional_vars.as_deref()
+                {
+                    pools.push((name.id.to_string(), Made::With));
+                }
+            }
+        }
+        Stmt::Assign(assign) if constructors.makes_pool(&assign.value) => {
+            if let [Expr::Name(name)] = &assign.targets[..] {
+                pools.push((name.id.to_string(), Made::ByHand));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The pool and method of `pool.method(...)` for a pool of the scope.
+fn pool_method<'e>(scope: &Scope, expr: &'e Expr) -> Option<(&'e str, &'e str, &'e ast::ExprCall)> {
+    let Expr::Call(call) = expr else { return None };
+    let Expr::Attribute(attribute) = &*call.func else { return None };
+    let Expr::Name(pool) = &*attribute.value else { return None };
+    scope.is_pool(&attribute.value).then(|| (pool.id.as_str(), attribute.attr.as_str(), call))
+}
+
+fn is_apply_async(scope: &Scope, expr: &Expr) -> bool {
+    matches!(pool_method(scope, expr), Some((_, "apply_async", _)))
+}
+
+fn find_results(stmt: &Stmt, scope: &mut Scope) {
+    match stmt {
+        Stmt::Assign(assign) => {
+            let [Expr::Name(name)] = &assign.targets[..] else { return };
+            let holds_results = match &*assign.value {
+                Expr::ListComp(comprehension) => is_apply_async(scope, &comprehension.elt),
+                value => is_apply_async(scope, value),
+            };
+            if holds_results {
+                scope.results.insert(name.id.to_string());
+            }
+        }
+        Stmt::Expr(statement) => {
+            if let Expr::Call(call) = &*statement.value
+                && let Expr::Attribute(attribute) = &*call.func
+                && attribute.attr.as_str() == "append"
+                && let Expr::Name(list) = &*attribute.value
+                && matches!(&call.arguments.args[..], [argument] if is_apply_async(scope, argument))
+            {
+                scope.results.insert(list.id.to_string());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A pool made by hand that starts jobs whose results may still be running (`apply_async`, `imap`)
+/// needs `close()` then `join()`: CPython terminates a pool that is not joined when the program ends,
+/// killing its running jobs. `join()` before `close()` is CPython's ValueError.
+fn check_by_hand_pools(body: &mut [Stmt], scope: &Scope) -> Checked<()> {
+    for (pool, made) in &scope.pools {
+        if *made != Made::ByHand {
+            continue;
+        }
+        let mut uses = Vec::new();
+        for_each_statement(body, &mut |stmt| collect_methods(stmt, pool, &mut uses));
+        let mut closed = false;
+        let mut joined = false;
+        for (method, range) in &uses {
+            match method.as_str() {
+                "close" => closed = true,
+                "join" if !closed => {
+                    return refuse(
+                        range,
+                        "`join()` of a pool before its `close()` raises ValueError in CPython; call `close()` first",
+                    );
+                }
+                "join" => joined = true,
+                "apply_async" | "imap" if !joined && !uses.iter().any(|(method, _)| method == "join") => {
+                    return refuse(
+                        range,
+                        format!(
+                            "a pool made by hand whose jobs may still run must be closed and joined (`{pool}.close()` then `{pool}.join()`): CPython terminates a pool left open when the program ends, killing its running jobs, which weft does not model"
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The methods called on `pool` in `stmt`'s own expressions (not its nested blocks), in order.
+fn collect_methods(stmt: &Stmt, pool: &str, uses: &mut Vec<(String, TextRange)>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as walk};
+    struct Methods<'p> {
+        pool: &'p str,
+        uses: Vec<(String, TextRange)>,
+    }
+    impl<'a> Visitor<'a> for Methods<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Attribute(attribute) = &*call.func
+                && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == self.pool)
+            {
+                self.uses.push((attribute.attr.to_string(), call.range()));
+            }
+            walk(self, expr);
+        }
+        fn visit_stmt(&mut self, _: &'a Stmt) {}
+    }
+    let mut methods = Methods { pool, uses: Vec::new() };
+    for expr in own_expressions(stmt) {
+        methods.visit_expr(expr);
+    }
+    uses.extend(methods.uses);
+}
+
+/// The expressions of `stmt` itself: a compound statement's test, iterable or context managers, a
+/// simple statement's every expression.
+fn own_expressions(stmt: &Stmt) -> Vec<&Expr> {
+    match stmt {
+        Stmt::Expr(node) => vec![&node.value],
+        Stmt::Assign(node) => vec![&node.value],
+        Stmt::AugAssign(node) => vec![&node.value],
+        Stmt::AnnAssign(node) => node.value.as_deref().into_iter().collect(),
+        Stmt::Return(node) => node.value.as_deref().into_iter().collect(),
+        Stmt::If(node) => {
+            let mut tests = vec![&*node.test];
+            tests.extend(node.elif_else_clauses.iter().filter_map(|clause| clause.test.as_ref()));
+            tests
+        }
+        Stmt::For(node) => vec![&node.iter],
+        Stmt::While(node) => vec![&node.test],
+        Stmt::With(node) => node.items.iter().map(|item| &item.context_expr).collect(),
+        Stmt::Assert(node) => vec![&node.test],
+        _ => Vec::new(),
+    }
+}
+
+/// The end of `with Pool(...)` terminates the jobs still running: every `apply_async` result made in
+/// the `with` must be waited for by a `get()` the `with` always reaches (a statement of its body, or
+/// the body of a `for` of it over the results), and an `imap` must be consumed by a `for` of the body.
+fn check_with_pools(body: &mut [Stmt], scope: &Scope) -> Checked<()> {
+    let mut outcome = Ok(());
+    for_each_statement(body, &mut |stmt| {
+        if outcome.is_ok()
+            && let Stmt::With(with) = stmt
+            && let Some(pool) = with_pool(with, scope)
+        {
+            outcome = check_with_body(&with.body, pool, scope);
+        }
+    });
+    outcome
+}
+
+fn with_pool<'w>(with: &'w ast::StmtWith, scope: &Scope) -> Option<&'w str> {
+    with.items.iter().find_map(|item| match item.optional_vars.as_deref() {
+        Some(Expr::Name(name)) if scope.made(name.id.as_str()) == Some(Made::With) => Some(name.id.as_str()),
+        _ => None,
+    })
+}
+
+fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
+    let mut made = Vec::new();
+    let mut waited = BTreeSet::new();
+    for stmt in body {
+        if let Stmt::Expr(statement) = stmt
+            && let Some((_, "apply_async", call)) = pool_method(scope, &statement.value)
+        {
+            return refuse(call, terminate_message(pool));
+        }
+        if let Stmt::For(looping) = stmt
+            && let Some((_, "imap", _)) = pool_method(scope, &looping.iter)
+        {
+            continue;
+        }
+        let mut uses = Vec::new();
+        collect_methods(stmt, pool, &mut uses);
+        if let Some((_, range)) = uses.iter().find(|(method, _)| method == "imap") {
+            return refuse(range, "`imap` is imported as the iterable of a `for` (`for r in pool.imap(f, items):`)");
+        }
+        if uses.iter().any(|(method, _)| method == "apply_async") {
+            made.push((assigned_name(stmt), stmt.range()));
+        }
+        waited.extend(results_waited(stmt, scope));
+    }
+    for (holder, range) in made {
+        if !holder.as_ref().is_some_and(|holder| waited.contains(holder)) {
+            return refuse(&range, terminate_message(pool));
+        }
+    }
+    Ok(())
+}
+
+fn terminate_message(pool: &str) -> String {
+    format!(
+        "the end of `with Pool(...) as {pool}:` calls `terminate()`, which kills the jobs still running; weft imports an `apply_async` in the `with` only when the `with` then waits for every result with `get()` (`[r.get() for r in results]`, or a `for` over them), or a pool made by hand with `close()` and `join()`"
+    )
+}
+
+/// The name an `apply_async` statement puts its result or results in.
+fn assigned_name(stmt: &Stmt) -> Option<String> {
+    match stmt {
+        Stmt::Assign(assign) => match &assign.targets[..] {
+            [Expr::Name(name)] => Some(name.id.to_string()),
+            _ => None,
+        },
+        Stmt::Expr(statement) => match &*statement.value {
+            Expr::Call(call) => match &*call.func {
+                Expr::Attribute(attribute) => match &*attribute.value {
+                    Expr::Name(list) => Some(list.id.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        },
+        Stmt::For(looping) => looping.body.iter().find_map(assigned_name),
+        _ => None,
+    }
+}
+
+/// The result holders whose every result `stmt` waits for: `r.get()` and `[x.get() for x in rs]` in its
+/// own expressions, or `x.get()` in a statement of a `for x in rs:` loop's body.
+fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as walk};
+    struct Gets<'s> {
+        scope: &'s Scope,
+        /// A comprehension's or loop's variable over a holder, and the holder.
+        over: Vec<(String, String)>,
+        waited: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Gets<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let generators = match expr {
+                Expr::ListComp(node) => Some(&node.generators),
+                Expr::Generator(node) => Some(&node.generators),
+                Expr::SetComp(node) => Some(&node.generators),
+                _ => None,
+            };
+            let before = self.over.len();
+            for generator in generators.into_iter().flatten() {
+                if let (Expr::Name(variable), Expr::Name(holder)) = (&generator.target, &generator.iter)
+                    && self.scope.results.contains(holder.id.as_str())
+                    && generator.ifs.is_empty()
+                {
+                    self.over.push((variable.id.to_string(), holder.id.to_string()));
+                }
+            }
+            if let Expr::Call(call) = expr
+                && let Expr::Attribute(attribute) = &*call.func
+                && attribute.attr.as_str() == "get"
+                && let Expr::Name(receiver) = &*attribute.value
+            {
+                let receiver = receiver.id.as_str();
+                if self.scope.results.contains(receiver) {
+                    self.waited.insert(receiver.to_string());
+                }
+                if let Some((_, holder)) = self.over.iter().rev().find(|(variable, _)| variable == receiver) {
+                    self.waited.insert(holder.clone());
+                }
+            }
+            walk(self, expr);
+            self.over.truncate(before);
+        }
+    }
+    let mut gets = Gets { scope, over: Vec::new(), waited: BTreeSet::new() };
+    for expr in own_expressions(stmt) {
+        gets.visit_expr(expr);
+    }
+    if let Stmt::For(looping) = stmt
+        && let (Expr::Name(variable), Expr::Name(holder)) = (&*looping.target, &*looping.iter)
+        && scope.results.contains(holder.id.as_str())
+    {
+        gets.over.push((variable.id.to_string(), holder.id.to_string()));
+        for inner in &looping.body {
+            for expr in own_expressions(inner) {
+                gets.visit_expr(expr);
+            }
+        }
+    }
+    gets.waited
+}
+
+/// The rewrite of the calls themselves (module docs). `loop_results` are the variables of the `for`
+/// loops and comprehensions over result holders being walked.
+struct PoolCalls<'s> {
+    scope: &'s Scope,
+    loop_results: BTreeSet<String>,
+    refusal: std::cell::RefCell<Option<Refusal>>,
+}
+
+impl PoolCalls<'_> {
+    fn refuse(&self, node: &impl Ranged, message: impl Into<String>) {
+        let mut refusal = self.refusal.borrow_mut();
+        if refusal.is_none() {
+            *refusal = Some(Refusal { offset: node.start().to_usize(), message: message.into() });
+        }
+    }
+
+    fn holds_a_result(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name)
+            if self.scope.results.contains(name.id.as_str()) || self.loop_results.contains(name.id.as_str()))
+    }
+
+    /// The same rewrite with `variable` a result too, for a loop or comprehension over a holder.
+    fn over(&self, variable: &Expr, iterable: &Expr) -> Option<PoolCalls<'_>> {
+        let (Expr::Name(variable), Expr::Name(holder)) = (variable, iterable) else { return None };
+        if !self.scope.results.contains(holder.id.as_str()) {
+            return None;
+        }
+        let mut loop_results = self.loop_results.clone();
+        loop_results.insert(variable.id.to_string());
+        Some(PoolCalls { scope: self.scope, loop_results, refusal: std::cell::RefCell::new(None) })
+    }
+
+    fn take_refusal_of(&self, inner: PoolCalls<'_>) {
+        if let Some(refusal) = inner.refusal.into_inner() {
+            self.refuse(&TextRange::empty((refusal.offset as u32).into()), refusal.message);
+        }
+    }
+
+    /// A call on a pool: renamed, its arguments rewritten, or refused.
+    fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let method = attribute.attr.to_string();
+        match method.as_str() {
+            "apply_async" => {
+                self.apply_arguments(call);
+                rename(call, "submit");
+                None
+            }
+            "apply" => {
+                self.apply_arguments(call);
+                rename(call, "submit");
+                Some(method_call(Expr::Call(call.clone()), "result", call.range()))
+            }
+            "imap" => {
+                rename(call, "map");
+                None
+            }
+            "map" | "close" | "join" => None,
+            other @ ("terminate" | "imap_unordered" | "starmap" | "starmap_async" | "map_async") => {
+                let why = match other {
+                    "terminate" => "kills the running jobs, which weft does not model; use `close()` and `join()`",
+                    "imap_unordered" => {
+                        "gives results in the order the jobs finish, which weft does not import yet; use `imap` or `apply_async`"
+                    }
+                    _ => "is not imported yet; use `map` or `apply_async` per item",
+                };
+                self.refuse(call, format!("`Pool.{other}` {why}"));
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`; refused: `kwds`,
+    /// `callback`, `error_callback`, arguments that are no tuple or list display.
+    fn apply_arguments(&self, call: &mut ast::ExprCall) {
+        let mut keywords: Vec<ast::Keyword> = call.arguments.keywords.to_vec();
+        let is_args = |keyword: &ast::Keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "args");
+        let arguments = keywords.iter().position(is_args).map(|at| keywords.remove(at).value);
+        if let Some(keyword) = keywords.first() {
+            self.refuse(keyword, "`apply_async` with `kwds`, `callback` or `error_callback` is not imported; pass the arguments in `args`");
+            return;
+        }
+        let mut positional: Vec<Expr> = call.arguments.args.to_vec();
+        let arguments = match (positional.len(), arguments) {
+            (1, arguments) => arguments,
+            (2, None) => positional.pop(),
+            _ => {
+                self.refuse(call, "`apply_async(f, args)` takes the function and a tuple of its arguments");
+                return;
+            }
+        };
+        let items = match arguments {
+            None => Vec::new(),
+            Some(Expr::Tuple(tuple)) => tuple.elts,
+            Some(Expr::List(list)) => list.elts,
+            Some(other) => {
+                self.refuse(&other, "`apply_async`'s arguments are imported as a tuple display (`(a, b)`)");
+                return;
+            }
+        };
+        positional.extend(items);
+        call.arguments.args = positional.into_boxed_slice();
+        call.arguments.keywords = Default::default();
+    }
+
+    /// `r.get()` of a result is `r.result()`, `r.ready()` is `r.done()`.
+    fn result_call(&self, call: &mut ast::ExprCall) {
+        let Expr::Attribute(attribute) = &*call.func else { return };
+        match attribute.attr.as_str() {
+            "get" if call.arguments.is_empty() => rename(call, "result"),
+            "get" => self.refuse(
+                call,
+                "`get(timeout)` of an `AsyncResult` raises multiprocessing.TimeoutError, which weft does not import; use `get()`",
+            ),
+            "ready" => rename(call, "done"),
+            other @ ("wait" | "successful") => {
+                self.refuse(call, format!("`{other}()` of an `AsyncResult` is not imported; use `get()`"))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Gives `call`'s method the name `name`, keeping the range of the name the program wrote.
+fn rename(call: &mut ast::ExprCall, name: &str) {
+    if let Expr::Attribute(attribute) = &mut *call.func {
+        attribute.attr = ast::Identifier::new(name, attribute.attr.range);
+    }
+}
+
+/// `receiver.method()`, spanning `range`.
+fn method_call(receiver: Expr, method: &str, range: TextRange) -> Expr {
+    let func = Expr::Attribute(ast::ExprAttribute {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Box::new(receiver),
+        attr: ast::Identifier::new(method, TextRange::empty(range.end())),
+        ctx: ast::ExprContext::Load,
+    });
+    crate::syntax::call_without_arguments(func, range)
+}
+
+impl Transformer for PoolCalls<'_> {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "close", _))) => {
+                // `close()` only stops new jobs: `join()`, made `shutdown()`, refuses a submit after it.
+                *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
+            }
+            Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "join", _))) => {
+                if let Expr::Call(call) = &mut *statement.value {
+                    rename(call, "shutdown");
+                }
+            }
+            Stmt::For(looping) => {
+                self.visit_expr(&mut looping.iter);
+                match self.over(&looping.target, &looping.iter) {
+                    Some(inner) => {
+                        walk_body(&inner, &mut looping.body);
+                        self.take_refusal_of(inner);
+                    }
+                    None => walk_body(self, &mut looping.body),
+                }
+                walk_body(self, &mut looping.orelse);
+            }
+            _ => ruff_python_ast::visitor::transformer::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        let generators = match expr {
+            Expr::ListComp(node) => Some((&mut node.generators, vec![&mut node.elt])),
+            Expr::Generator(node) => Some((&mut node.generators, vec![&mut node.elt])),
+            Expr::SetComp(node) => Some((&mut node.generators, vec![&mut node.elt])),
+            _ => None,
+        };
+        if let Some((generators, elements)) = generators
+            && let [generator] = &mut generators[..]
+            && let Some(inner) = self.over(&generator.target, &generator.iter)
+        {
+            for element in elements {
+                inner.visit_expr(element);
+            }
+            for condition in generator.ifs.iter_mut() {
+                inner.visit_expr(condition);
+            }
+            self.take_refusal_of(inner);
+            return;
+        }
+        walk_expr(self, expr);
+        let Expr::Call(call) = expr else { return };
+        let Expr::Attribute(attribute) = &*call.func else { return };
+        if self.scope.is_pool(&attribute.value) {
+            if let Some(replacement) = self.pool_call(call) {
+                *expr = replacement;
+            }
+        } else if self.holds_a_result(&attribute.value) {
+            self.result_call(call);
+        }
+    }
+}
