@@ -11232,6 +11232,10 @@ fn a_division_by_zero_known_at_import_time_is_left_to_the_run() {
                     - classes: [ArithmeticError]
                       do:
                         - set: "result = -1"  # line 13: result = -1
+        "#,
+    );
+}
+
 /// Strings built from values known only at run time are the scenario's run-time strings: f-strings,
 /// `+`, `*`, `str()`, `int()` and `len()` in appends, dict keys, assignments and comparisons; `int()` of
 /// a string known at import time is its number, or the ValueError Python raises when the program runs.
