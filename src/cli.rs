@@ -61,6 +61,9 @@ pub enum Command {
         /// At most K preemptions per schedule (CHESS); default: unbounded.
         #[arg(long, value_name = "K")]
         preemption_bound: Option<u32>,
+        /// Override the machine's core count (1 to 1024), as `run --cores` does.
+        #[arg(long, value_name = "N")]
+        cores: Option<u32>,
         /// Stop after N runs, cut-short ones included (default 100000); the result then says it is incomplete.
         #[arg(long, value_name = "N")]
         max_schedules: Option<u64>,

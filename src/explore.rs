@@ -74,6 +74,8 @@ pub struct ExploredOutcomeReport {
 pub struct Options<'a> {
     pub file: &'a Path,
     pub preemption_bound: Option<u32>,
+    /// `--cores N`: the machine's core count, as for `run`.
+    pub cores: Option<u32>,
     pub max_schedules: Option<u64>,
     pub stop_on_failure: bool,
     pub timeouts: Option<Timeouts>,
@@ -102,7 +104,8 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     if max_steps == 0 || max_steps > MAX_EXPLORE_STEPS_CEILING {
         return Err(UsageError(format!("--max-steps of explore is from 1 to {MAX_EXPLORE_STEPS_CEILING}")));
     }
-    let setup = Setup::new(options.file, Some("random"), None, Some(max_steps))?.with_timeouts(options.timeouts)?;
+    let setup =
+        Setup::new(options.file, Some("random"), options.cores, Some(max_steps))?.with_timeouts(options.timeouts)?;
     let mut simulator = setup.simulator();
     let config =
         ExploreConfig { max_schedules, preemption_bound: options.preemption_bound, max_steps: setup.max_steps };

@@ -43,7 +43,7 @@ fn options(call_cost: Option<&str>) -> Result<pyimport::Options, UsageError> {
             Some(pyimport::Cost { kind, duration: duration.to_string() })
         }
     };
-    Ok(pyimport::Options { call_cost })
+    Ok(pyimport::Options { call_cost, ..pyimport::Options::default() })
 }
 
 fn import_file(file: &Path, options: &pyimport::Options) -> Result<pyimport::Imported, UsageError> {
@@ -63,7 +63,10 @@ pub fn load_python(file: &Path) -> Result<scenarios::Scenario, UsageError> {
 /// Loads a Python program as a scenario under `settings` (`--cores`, `--policy`, `--set`). The scenario's
 /// source lines are the Python lines, so failures and races point at the program, not at the YAML.
 pub fn load_python_with(file: &Path, settings: &[(String, String)]) -> Result<scenarios::Scenario, UsageError> {
-    let imported = import_file(file, &pyimport::Options::default())?;
+    // `os.cpu_count()` is the core count of the machine the settings give, as the loader's default
+    // executors are: the import and the scenario see one machine.
+    let cores = settings.iter().rev().find(|(key, _)| key == "cores").and_then(|(_, value)| value.parse().ok());
+    let imported = import_file(file, &pyimport::Options { cores, ..pyimport::Options::default() })?;
     let name = file.display().to_string();
     let mut scenario = scenarios::load_str_with(&name, &imported.yaml, settings)
         .map_err(|diagnostic| loader_error(file, &imported, &diagnostic))?;

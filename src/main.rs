@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         Command::Explore {
             file,
             preemption_bound,
+            cores,
             max_schedules,
             stop_on_failure,
             max_steps,
@@ -69,6 +70,7 @@ fn main() -> ExitCode {
         } => explore::explore(&explore::Options {
             file: &file,
             preemption_bound,
+            cores,
             max_schedules,
             stop_on_failure,
             timeouts,

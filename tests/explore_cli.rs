@@ -212,3 +212,22 @@ fn a_complete_search_says_when_outcomes_end_in_an_integer_overflow() {
     let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
     assert!(plain.get("overflow_outcomes").is_none(), "{plain}");
 }
+
+#[test]
+fn cores_explores_a_python_program_on_that_machine_and_its_tokens_replay_there() {
+    // `os.cpu_count()` counts the threads: one on the default machine, three with `--cores 3`.
+    let directory = std::env::temp_dir().join(format!("weft-explore-cores-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join("cpu_count.py");
+    let program = "import os\nimport threading\nstarted = 0\nlock = threading.Lock()\n\ndef work():\n    global started\n    with lock:\n        started += 1\n\nthreads = [threading.Thread(target=work) for _ in range(os.cpu_count())]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n";
+    std::fs::write(&file, program).expect("write the program");
+    let path = file.to_str().expect("utf-8");
+    let started = |report: &serde_json::Value| report["outcomes"][0]["shared"]["main"]["started"].clone();
+    assert_eq!(started(&json(&weft(&["explore", path, "--json"]))), 1);
+    let report = json(&weft(&["explore", path, "--cores", "3", "--json"]));
+    assert_eq!(started(&report), 3);
+    let token = report["outcomes"][0]["schedule"].as_str().unwrap_or_default().to_string();
+    assert!(token.contains(":c3:"), "{report}");
+    let replayed = weft(&["replay", path, "--schedule", &token]);
+    assert!(String::from_utf8_lossy(&replayed.stdout).contains("started = 3"), "{replayed:?}");
+}

@@ -193,6 +193,31 @@ fn a_spin_wait_terminates_under_exploration() {
     );
 }
 
+/// `next_inserted`/`key_inserted` read the keys in the order they were declared or inserted (a write of
+/// a key the map holds keeps its place; a key deleted and inserted again goes to the end), and
+/// `changes` counts the inserts of new keys and the deletes; a reader (one `atomic`) before or after a
+/// writer sees either order.
+#[test]
+fn insertion_order_reads_see_the_order_keys_came_in() {
+    let walk = "{ atomic: [ { let: \"p = next_inserted(m, 0)\" }, { let: \"a = key_inserted(m, p)\" }, { let: \"q = next_inserted(m, p + 1)\" }, { let: \"b = key_inserted(m, q)\" }, { set: \"first = a * 10 + b\" }, { set: \"end = next_inserted(m, q + 1)\" } ] }";
+    check(
+        &format!(
+            "name: t\nshared: {{ m: {{ 3: 30, 1: 10 }}, first: 0, end: 0 }}\ntasks:\n  a: {{ ops: [ {walk} ] }}\n"
+        ),
+        "ok first=31 end=-1 len(m)=2 m[1]=10 m[3]=30",
+    );
+    check(
+        &format!(
+            "name: t\nshared: {{ m: {{ 3: 30, 1: 10 }}, first: 0, end: 0 }}\ntasks:\n  w: {{ ops: [ {{ atomic: [ {{ set: \"m[3] = 31\" }}, {{ del: \"m[3]\" }}, {{ set: \"m[3] = 32\" }}, {{ set: \"m[1] = 11\" }} ] }} ] }}\n  r: {{ ops: [ {walk} ] }}\n"
+        ),
+        "ok first=13 end=-1 len(m)=2 m[1]=11 m[3]=32\nok first=31 end=-1 len(m)=2 m[1]=11 m[3]=32",
+    );
+    check(
+        "name: t\nshared: { m: { 1: 10 }, seen: 0 }\ntasks:\n  w: { ops: [ { atomic: [ { set: \"m[2] = 20\" }, { set: \"m[2] = 21\" }, { del: \"m[1]\" } ] } ] }\n  r: { ops: [ { set: \"seen = changes(m)\" } ] }\n",
+        "ok seen=0 len(m)=1 m[2]=21\nok seen=2 len(m)=1 m[2]=21",
+    );
+}
+
 #[test]
 fn faults_name_python_exceptions() {
     let cases = [
@@ -202,6 +227,7 @@ fn faults_name_python_exceptions() {
         ("conditions: { c: {} }\ntasks:\n  a: { ops: [ { notify: c } ] }", "RuntimeError"),
         ("locks: { f: { count: 2 } }\ntasks:\n  a: { ops: [ { lock: \"f[2]\" } ] }", "IndexError"),
         ("shared: { m: { 1: 2 } }\ntasks:\n  a: { ops: [ { let: \"v = value_at(m, 1)\" } ] }", "IndexError"),
+        ("shared: { m: { 1: 2 } }\ntasks:\n  a: { ops: [ { let: \"v = key_inserted(m, 1)\" } ] }", "IndexError"),
         ("tasks:\n  a: { ops: [ { barrier: { name: g, parties: 2, timeout: 1ms } } ] }", "BrokenBarrierError"),
     ];
     for (body, exception) in cases {

@@ -510,7 +510,7 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
     let class = "import threading\n\n";
     let cases = [
         ("class A(dict):\n    pass\n", "3:8", "inheritance is not supported"),
-        ("class A:\n    n = 0\n", "4:5", "class attributes are not supported"),
+        ("class A:\n    n, m = 0, 1\n", "4:5", "a class attribute is one name"),
         ("class A:\n    @staticmethod\n    def n():\n        return 1\n", "4:5", "decorated methods"),
         ("class A:\n    def __enter__(self):\n        pass\n", "4:9", "the special method `__enter__`"),
         (

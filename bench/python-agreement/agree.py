@@ -98,9 +98,10 @@ def state_key(status, shared, names):
     return (status, tuple(sorted((name, shared.get(name)) for name in names)))
 
 
-def explore(weft, program, time_limit):
+def explore(weft, program, time_limit, cores=None):
     """weft's outcomes as (status, flattened shared state) pairs, and its names."""
-    report = weft_json(weft, ["explore", program, "--time-limit", time_limit])
+    machine = ["--cores", str(cores)] if cores else []
+    report = weft_json(weft, ["explore", program, "--time-limit", time_limit, *machine])
     outcomes = [(o["status"], flatten(o["shared"].get("main", {}), from_weft=True)) for o in report["outcomes"]]
     names = sorted({name for _, shared in outcomes for name in shared})
     return report, names, outcomes
@@ -158,7 +159,7 @@ def check_program(options, program):
         # No exploration: the makespan against the wall time only.
         report, names, outcomes = {"complete": None}, [], []
     else:
-        report, names, outcomes = explore(options.weft, runnable, options.time_limit)
+        report, names, outcomes = explore(options.weft, runnable, options.time_limit, options.cores)
     results = [run_cpython(options.python, program, options.timeout) for _ in range(options.runs)]
     # A list made inside a function and handed to threads is shared memory in weft, but no module
     # global of CPython's: compare the names CPython's final states have.
@@ -218,6 +219,11 @@ def main():
     parser.add_argument("--weft", default=os.path.join(ROOT, "target", "debug", "weft"))
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a CPython run is a deadlock")
     parser.add_argument("--time-limit", default="120s", help="weft explore's --time-limit")
+    parser.add_argument(
+        "--cores",
+        type=int,
+        help="weft explore's --cores (default: the scenario's machine, 1 core); os.cpu_count() gives CPython's",
+    )
     parser.add_argument("--tolerance", type=float, default=15.0, help="timing tolerance, percent")
     parser.add_argument(
         "--timing-only",

@@ -43,6 +43,10 @@ sys.argv = [program]
 start = time.perf_counter_ns()
 try:
     exec(code, namespace)  # noqa: S102 - running the program under test is the point
+except SystemExit:
+    # `sys.exit(main())` at the end of the program: it ends as at its last line (weft does not model the
+    # process's exit status, only the final state), and the threads that are not daemons are joined below.
+    pass
 except AssertionError:
     failures.append("AssertionError")
 except Exception as error:  # noqa: BLE001 - any other exception is a fault of the program

@@ -199,8 +199,16 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false })
+                    if attribute.attr.as_str() == "exceptions" =>
+                {
+                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
+                }
+                Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
-                Ex::Static(Value::Object(Object::SharedValue { name, .. })) if attribute.attr.as_str() == "value" => {
+                Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
+                    if attribute.attr.as_str() == "value" =>
+                {
                     Ok(Ex::code(name, ATOM, false, true))
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
@@ -208,6 +216,9 @@ impl Translator<'_> {
                         Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
                         None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
                     }
+                }
+                Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
+                    self.exit_code(frame, task, expr).map(|code| Ex::Static(Value::Int(code)))
                 }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
@@ -258,8 +269,18 @@ impl Translator<'_> {
                 None => self.run_time_fstring(frame, fstring, use_known),
             },
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
-            Expr::ListComp(_) => fail(expr, "a list comprehension is only understood as the value of an assignment"),
-            Expr::Dict(_) | Expr::Set(_) | Expr::DictComp(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+            Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
+                Ok(items) => Ok(Ex::Static(Value::List(items))),
+                Err(_) => fail(
+                    expr,
+                    "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
+                ),
+            },
+            Expr::Dict(_) | Expr::DictComp(_) => fail(
+                expr,
+                "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
+            ),
+            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
@@ -816,6 +837,9 @@ impl Translator<'_> {
     }
 
     fn subscript(&self, frame: &Frame, subscript: &ast::ExprSubscript, use_known: bool) -> Result<Ex> {
+        if let Expr::Dict(display) = &*subscript.value {
+            return self.display_lookup(frame, display, &subscript.slice).map(Ex::Static);
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
         if matches!(*subscript.slice, Expr::Slice(_)) {
             return self.slice(frame, container, subscript);
@@ -828,6 +852,10 @@ impl Translator<'_> {
             Ex::Static(Value::Record(fields)) => {
                 let field = self.record_field(frame, &fields, &subscript.slice)?;
                 Ok(Ex::code(field, ATOM, false, true))
+            }
+            Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                let item = self.shared_array_item(frame, &items, &subscript.slice)?;
+                Ok(Ex::code(item, ATOM, false, true))
             }
             Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
                 Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
@@ -964,20 +992,25 @@ impl Translator<'_> {
             {
                 return self.record_get(frame, fields, call, use_known);
             }
-            if let Value::Object(Object::SharedValue { lock, .. }) = &receiver {
+            if let Value::Object(object @ Object::SharedValue { lock, items, .. }) = &receiver {
+                let (kind, raw) = if items.is_some() { ("Array", "RawArray") } else { ("Value", "RawValue") };
                 return match (lock, method) {
                     (Some((name, reentrant)), "get_lock") => {
                         Ok(Ex::Static(Value::Object(Object::Lock { name: name.clone(), reentrant: *reentrant })))
                     }
                     (None, "get_lock") => fail(
                         call,
-                        "this Value has no lock (`lock=False` or a `RawValue`): Python raises AttributeError",
+                        format!("this {kind} has no lock (`lock=False` or a `{raw}`): Python raises AttributeError"),
                     ),
-                    _ => fail(call, format!("`{method}` of a `multiprocessing.Value` is not supported")),
+                    _ => fail(call, format!("`{method}` of {} is not supported", object.describe())),
                 };
             }
             let text = match (&receiver, method) {
                 (Value::Object(Object::Event(name)), "is_set") => format!("is_set({name})"),
+                // After a plain `join()` of the same code the thread has ended.
+                (Value::Thread(task), "is_alive") if self.joined.contains(&(frame.task, *task)) => {
+                    return Ok(Ex::Static(Value::Int(0)));
+                }
                 (Value::Thread(task), "is_alive") => match self.finished_events.get(task) {
                     Some((event, _)) => format!("not is_set({event})"),
                     None => {
@@ -1001,6 +1034,23 @@ impl Translator<'_> {
                     return fail(
                         call,
                         "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
+                    );
+                }
+                // A barrier whose waits are written out (translate/barrier_actions.rs) gives its index
+                // where a blocking call's value goes (an assignment, a test); one found under another
+                // name than the one it was made under was not written out.
+                (Value::Object(Object::Barrier { name, .. }), "wait") if !self.written_barriers.contains_key(name) => {
+                    return fail(
+                        call,
+                        format!(
+                            "the index `wait()` returns is imported when the program calls `wait()` under the name the barrier was made with (`if {name}.wait() == 0:`); here it is reached under another name"
+                        ),
+                    );
+                }
+                (Value::Object(Object::Barrier { .. }), "wait") => {
+                    return fail(
+                        call,
+                        "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
                 }
                 _ if has_a_step_of_its_own(&receiver, method) => {
@@ -1040,11 +1090,53 @@ impl Translator<'_> {
                     "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
                 ),
             ),
+            // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
+            // None, strings and tuples, and an object's attributes could be changed through any of its
+            // references, which a tuple of its fields would not follow.
+            Ok(Ex::Static(Value::Class(name))) => fail(
+                call,
+                format!(
+                    "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
+                ),
+            ),
             _ => fail(
                 call,
                 "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
             ),
         }
+    }
+
+    /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a
+    /// job's or a thread's argument), every key and value known then too: the value the key has last in
+    /// the display, as Python's dict keeps the last. A key the display lacks is Python's KeyError, refused.
+    fn display_lookup(&self, frame: &Frame, display: &ast::ExprDict, key: &Expr) -> Result<Value> {
+        let wanted = match self.expr(frame, key, true)? {
+            Ex::Static(wanted @ (Value::Int(_) | Value::Str(_) | Value::None)) => wanted,
+            _ => {
+                return fail(
+                    key,
+                    "a dict display is indexed by a key known at import time (a literal, a constant, a thread's or a job's argument)",
+                );
+            }
+        };
+        let mut found = None;
+        for item in &display.items {
+            let Some(item_key) = &item.key else {
+                return fail(&item.value, "`**` in a dict display is not supported");
+            };
+            let item_key = self.static_value(frame, item_key)?;
+            if !matches!(item_key, Value::Int(_) | Value::Str(_) | Value::None) {
+                return fail(
+                    &item.value,
+                    format!("a dict display's keys are numbers, strings or None here; this is {}", item_key.describe()),
+                );
+            }
+            let value = self.static_value(frame, &item.value)?;
+            if item_key == wanted {
+                found = Some(value);
+            }
+        }
+        found.ok_or_else(|| Error::at(key, "this key is not in the dict display (Python raises KeyError)"))
     }
 
     /// `stats.get("hits", default)` on a dict with string keys: the key's shared variable, or the default
@@ -1084,6 +1176,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
+                Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
+                    Ok(Ex::Static(Value::Int(items.len() as i64)))
+                }
                 Ex::Static(
                     Value::Futures(_, length)
                     | Value::FutureSet(_, length)
@@ -1102,6 +1197,9 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
+                }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
+                    Ok(Ex::code(count, ATOM, false, false))
                 }
                 // A value known only at run time: a string's length (TypeError of an integer, as in
                 // Python).
@@ -1186,6 +1284,18 @@ impl Translator<'_> {
                     .map(|n| Ex::Static(Value::Int(n)))
                     .ok_or_else(|| Error::at(call, format!("`{name}` of this list has no integer value")))
             }
+            // `sorted((a, b))` of values known at import time (`first, second = sorted((seat, seat + 1))`):
+            // the sorted list, as Python computes it; items of two kinds that do not order (an integer
+            // and a string, None) are Python's TypeError.
+            "sorted" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::List(items)) => sorted_static(items)
+                    .map(|items| Ex::Static(Value::List(items)))
+                    .map_err(|why| Error::at(&args[0], why)),
+                _ => fail(
+                    call,
+                    "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
+                ),
+            },
             "abs" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::Int(n)) => n
                     .checked_abs()
@@ -1254,6 +1364,11 @@ impl Translator<'_> {
             // Its handlers and formatters are set up, not read.
             "logging.getLogger" | "logging.StreamHandler" | "logging.NullHandler" | "logging.Formatter" => {
                 Ok(Ex::Static(Value::Module("logging".to_string())))
+            }
+            // The scenario machine's cores, as the import is told them (1 by default): a value known at
+            // import time, so that it may count threads.
+            "os.cpu_count" | "multiprocessing.cpu_count" if args.is_empty() => {
+                Ok(Ex::Static(Value::Int(i64::from(self.machine_cores()))))
             }
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
@@ -1406,6 +1521,35 @@ fn random_refusal(name: &str) -> String {
             "`{name}(...)` has no scenario form; weft takes `random.randint`, `random.randrange` and `random.choice` (each value a branch of `weft explore`) and a random sleep's `random.uniform` or `random.random()`"
         ),
     }
+}
+
+/// `sorted(items)` of values known at import time: all integers, or all strings (Python orders strings
+/// by code point, as Rust's `str` order does); `None` where Python's sort would raise TypeError (a
+/// list of one item is returned as it is, as Python compares nothing then).
+fn sorted_static(mut items: Vec<Value>) -> std::result::Result<Vec<Value>, &'static str> {
+    if items.len() < 2 {
+        return Ok(items);
+    }
+    let integers = items.iter().filter(|item| matches!(item, Value::Int(_))).count();
+    let strings = items.iter().filter(|item| matches!(item, Value::Str(_))).count();
+    let nones = items.iter().filter(|item| matches!(item, Value::None)).count();
+    if integers == items.len() {
+        items.sort_by_key(|item| if let Value::Int(n) = item { *n } else { 0 });
+        return Ok(items);
+    }
+    if strings == items.len() {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Str(a), Value::Str(b)) => a.cmp(b),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(items);
+    }
+    if integers + strings + nones == items.len() {
+        return Err(
+            "`sorted` of these items raises TypeError in Python: an integer, a string and None do not order against each other",
+        );
+    }
+    Err("`sorted` of values known at import time is supported on integers, or on strings")
 }
 
 fn is_clock(ex: &Ex) -> bool {

@@ -27,6 +27,9 @@ pub struct Options {
     /// What a call to a function weft does not know (`print`, `json.dumps(...)`) costs, as a scenario
     /// step; `None` (the default) costs nothing. `# weft: cpu 2ms` on the line overrides it.
     pub call_cost: Option<Cost>,
+    /// The cores of the machine the scenario runs on, what `os.cpu_count()` gives (`--cores N`,
+    /// `--set cores=N` when weft imports the program itself); `None`: 1, the default machine's.
+    pub cores: Option<u32>,
 }
 
 /// An imported program: the scenario's YAML text, and for each of its lines the Python line it came

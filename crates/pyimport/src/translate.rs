@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod callables;
 mod choices;
 mod classes;
 mod closures;
@@ -22,7 +23,9 @@ mod futures;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
+mod quantifiers;
 mod task_groups;
+mod walks;
 mod whole_reads;
 
 pub use choices::Draw;
@@ -37,7 +40,7 @@ use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
 use crate::value::{Object, QueueOrder, Shape, Value};
-use barrier_actions::BarrierAction;
+use barrier_actions::WrittenBarrier;
 
 /// An error at a byte offset of the Python text.
 #[derive(Debug)]
@@ -186,6 +189,13 @@ pub struct Frame {
     gives_result: bool,
 }
 
+/// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
+/// items of its `args` (callables.rs).
+enum TimerRuns<'e> {
+    Function(String),
+    Called(callables::CallTarget<'e>, &'e [Expr]),
+}
+
 /// How a `return` leaves an inlined function: it sets the result local, then breaks out of the one-pass
 /// loop around the body (at `depth` in `loops`); from a loop inside the body it first sets `flag`, which
 /// every enclosing loop tests after it ends.
@@ -229,9 +239,11 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
-    /// Barriers made with `action=f`: the function, and the shared count and generation their waits
-    /// keep (translate/barrier_actions.rs).
-    barrier_actions: BTreeMap<String, BarrierAction>,
+    /// Barriers made with `action=f` or whose `wait()` value is used: the function, and the shared
+    /// count and generation their waits keep (translate/barrier_actions.rs).
+    pub(crate) written_barriers: BTreeMap<String, WrittenBarrier>,
+    /// The names whose `wait()` the program calls other than as a statement (`waits_with_values`).
+    waits_with_values: BTreeSet<String>,
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
@@ -281,6 +293,9 @@ pub struct Translator<'a> {
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
+    /// The local that counts the exceptions of the failing TaskGroup first in the `try` being translated,
+    /// when an `except* C as eg:` of it reads `len(eg.exceptions)` (task_groups.rs).
+    counted_group: Option<String>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -337,6 +352,10 @@ pub struct Translator<'a> {
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
     /// Timers (`threading.Timer`): the event CPython's Timer calls `finished`, which `cancel` sets.
     timer_events: BTreeMap<usize, String>,
+    /// (task, thread) where `task` joined `thread` with a plain `join()` outside every `if`, loop and
+    /// `try` the scenario runs: after it, in that task, the thread has ended (`is_alive()` is False, a
+    /// process's `exitcode` known: translate/processes.rs).
+    pub(crate) joined: BTreeSet<(usize, usize)>,
     /// `multiprocessing.Process`es with copies of the main process's shared state: their task and where
     /// they were made (`check_process_copies`).
     process_copies: Vec<(usize, usize)>,
@@ -390,7 +409,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
-        barrier_actions: BTreeMap::new(),
+        written_barriers: BTreeMap::new(),
+        waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
@@ -415,6 +435,7 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         group_raised: Vec::new(),
+        counted_group: None,
         list_returning: None,
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
@@ -432,6 +453,7 @@ fn translate_once(
         jobs_raise,
         jobs_fault,
         finished_events: BTreeMap::new(),
+        joined: BTreeSet::new(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -528,6 +550,7 @@ impl<'a> Translator<'a> {
     }
 
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
+        self.declare_builtin_classes(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -557,6 +580,7 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
             .appended
             .iter()
@@ -662,7 +686,7 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "str" | "bool" | "print" | "range" | "list" | "dict"
-            | "object" | "set" | "isinstance" => Some(Value::Module(name.to_string())),
+            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -742,7 +766,10 @@ impl<'a> Translator<'a> {
     fn temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
-        while self.python_names.contains(&name) || self.object_names.contains(&name) {
+        while self.python_names.contains(&name)
+            || self.object_names.contains(&name)
+            || self.holds_an_unawaited_task(task, &name)
+        {
             name = format!("{wanted}{suffix}");
             suffix += 1;
         }
@@ -752,6 +779,11 @@ impl<'a> Translator<'a> {
 
     /// A local the translation needs that must not be shared with another use in the task (the future
     /// of a `submit` made as a statement, which the executor's shutdown waits on), unlike `temporary`'s.
+    /// The cores of the machine the scenario runs on, as the import is told them (`os.cpu_count()`).
+    pub(crate) fn machine_cores(&self) -> u32 {
+        self.options.cores.unwrap_or(1)
+    }
+
     fn fresh_temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
@@ -876,10 +908,11 @@ impl<'a> Translator<'a> {
     // ---- statements -----------------------------------------------------------------------------
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
-        if let Stmt::ClassDef(_) = stmt
+        if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
-            return Ok(());
+            let line = self.line(stmt);
+            return self.make_class_attributes(frame, class, out, line);
         }
         if let Stmt::FunctionDef(def) = stmt {
             if frame.module_level {
@@ -1198,6 +1231,25 @@ impl<'a> Translator<'a> {
             return Ok(Ex::Code { text, precedence, boolean, reads_shared });
         }
         Ok(ex)
+    }
+
+    /// `return cache[key]` of an inlined function: Python reads shared memory when the function
+    /// returns, before the caller goes on with the value, and another thread may run in between; so a
+    /// value that reads shared memory is read by a step of its own into a local here, not inside the
+    /// caller's next step (`scores.append(get_score("bob"))` read `cache` in the append's one step).
+    fn value_read_on_return(
+        &mut self,
+        frame: &Frame,
+        value: Ex,
+        at: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Ex> {
+        let Ex::Code { reads_shared: true, .. } = &value else { return Ok(value) };
+        let (text, _, boolean, _) = self.to_code(value, at)?;
+        let returned = self.fresh_temporary(frame.task, "returned_value");
+        out.push(Step::new("let", Node::Quoted(format!("{returned} = {text}")), line));
+        Ok(Ex::Code { text: returned, precedence: crate::expr::ATOM, boolean, reads_shared: false })
     }
 
     /// Before a loop with an `else:` whose body may `break`: a local flag, 0, that a `break` of this loop
@@ -1666,6 +1718,10 @@ impl<'a> Translator<'a> {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    let shared = self.shared_array_item(frame, items, &subscript.slice)?;
+                    return self.assign_shared(frame, &shared, value, out, line);
+                }
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -1879,6 +1935,22 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `first, second = sorted((seat, (seat + 1) % n))` of a thread's arguments: a list known at
+        // import time, one value per name, bound to locals in order as Python does.
+        if let Expr::Call(_) = value
+            && frame.dynamic == 0
+            && let Ok(Ex::Static(Value::List(items))) = self.expr(frame, value, true)
+            && items.len() == targets.len()
+            && targets
+                .iter()
+                .all(|target| matches!(target, Expr::Name(name) if !self.is_global_target(frame, name.id.as_str())))
+        {
+            for (target, item) in targets.iter().zip(items) {
+                let Expr::Name(name) = target else { unreachable!("checked above") };
+                self.store(frame, name.id.as_str(), target, Ex::Static(item), value, out, line)?;
+            }
+            return Ok(());
+        }
         if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
             return fail(
                 value,
@@ -2474,7 +2546,7 @@ impl<'a> Translator<'a> {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
         }
         if let Some(read) = self.whole_read(frame, value) {
-            return Ok(Some((self.whole_read_steps(frame, read, out, line), crate::expr::ATOM)));
+            return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
         }
         if let Some((shared, step)) = self.counter_next(frame, value) {
             return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
@@ -2736,6 +2808,9 @@ impl<'a> Translator<'a> {
                 let container = self.expr(frame, &subscript.value, false)?;
                 if let Ex::Static(Value::Record(fields)) = &container {
                     return self.record_field(frame, fields, &subscript.slice).map(Some);
+                }
+                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    return self.shared_array_item(frame, items, &subscript.slice).map(Some);
                 }
                 let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
@@ -3041,36 +3116,110 @@ impl<'a> Translator<'a> {
                 }
                 Ok(Some(Value::Objects(objects)))
             }
-            Expr::Dict(dict) if self.has_string_keys(frame, dict) => {
-                let mut fields = Vec::new();
+            // `eaten = {i: 0 for i in range(n)}` over items known at import time: the dict it makes,
+            // declared as its display would be.
+            Expr::DictComp(comprehension) => {
+                let pairs = self.static_dict_comprehension(frame, comprehension)?;
+                self.declare_dict(frame, hint, pairs).map(Some)
+            }
+            // `latencies = {"users": 0.03, "orders": 0.01}`: a float is no value of the scenario, but a
+            // dict of floats under string keys, looked up by keys known at import time, gives each as a
+            // sleep's duration; its iteration runs over its keys in the display's order, as Python's.
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_a_float(frame, dict) => {
+                let mut constants: Vec<(String, Value)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
                     let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
                     else {
                         return fail(&item.value, "a dict mixes string keys with others");
                     };
-                    let init = match self.static_value(frame, &item.value)? {
-                        Value::None => SharedInit::None,
-                        Value::Str(text) => SharedInit::Str(text),
-                        _ => SharedInit::Int(self.static_int(frame, &item.value)?),
-                    };
-                    let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
-                    fields.push((key, shared));
+                    let value = self.static_value(frame, &item.value)?;
+                    if !matches!(value, Value::Int(_) | Value::Float(_)) {
+                        return fail(&item.value, "a dict of floats holds numbers only here");
+                    }
+                    match constants.iter_mut().find(|(known, _)| *known == key) {
+                        Some((_, stored)) => *stored = value,
+                        None => constants.push((key, value)),
+                    }
                 }
-                Ok(Some(Value::Record(fields)))
+                Ok(Some(Value::Objects(constants)))
             }
             Expr::Dict(dict) => {
-                let mut pairs = Vec::new();
+                let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
                     let Some(key) = &item.key else {
                         return fail(&item.value, "`**` in a dict display is not supported");
                     };
-                    pairs.push((self.static_item(frame, key)?, self.static_item(frame, &item.value)?));
+                    let (key, value) = (self.static_item(frame, key)?, self.static_item(frame, &item.value)?);
+                    store_pair(&mut pairs, key, value);
                 }
-                let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
-                Ok(Some(Value::Shared(shared, Shape::Map { dense: false })))
+                self.declare_dict(frame, hint, pairs).map(Some)
             }
             _ => Ok(None),
         }
+    }
+
+    /// The key and value pairs `{k: v for x in items}` makes, every one known at import time, in
+    /// Python's order: a key made again keeps its first place and takes the later value, as a dict's
+    /// store does.
+    fn static_dict_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprDictComp,
+    ) -> Result<Vec<(Item, Item)>> {
+        let [generator] = comprehension.generators.as_slice() else {
+            return fail(&comprehension.range, "a dict comprehension with one `for` is supported");
+        };
+        if !generator.ifs.is_empty() || generator.is_async {
+            return fail(&comprehension.range, "a dict comprehension with `if` or `async for` is not supported");
+        }
+        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
+        let Some(key_expr) = comprehension.key.as_deref() else {
+            return fail(&comprehension.range, "`**` in a dict comprehension is not supported");
+        };
+        let items = self.static_iteration(frame, &generator.iter)?;
+        if items.len() > MAX_UNROLL {
+            return fail(&generator.iter, "a dict comprehension makes at most 1,000 items at import time");
+        }
+        let names = names_in(&generator.target);
+        let saved = SavedBindings::of(frame, names.iter());
+        let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for item in items {
+            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+                let key = self.static_item(frame, key_expr)?;
+                let value = self.static_item(frame, &comprehension.value)?;
+                store_pair(&mut pairs, key, value);
+                Ok(())
+            });
+            if result.is_err() {
+                break;
+            }
+        }
+        saved.restore(frame);
+        result.map(|()| pairs)
+    }
+
+    /// A dict known at import time: a shared variable per key when every key is a string (as a display
+    /// of string keys is), else a shared map.
+    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>) -> Result<Value> {
+        if !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
+            let mut fields = Vec::with_capacity(pairs.len());
+            for (key, value) in pairs {
+                let Item::Str(key) = key else { unreachable!("checked above") };
+                let init = match value {
+                    Item::None => SharedInit::None,
+                    Item::Str(text) => SharedInit::Str(text),
+                    Item::Int(number) => SharedInit::Int(number),
+                };
+                let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
+                fields.push((key, shared));
+            }
+            return Ok(Value::Record(fields));
+        }
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+        Ok(Value::Shared(shared, Shape::Map { dense: false }))
     }
 
     /// A key or value of a dict display known at import time: a number, None or a string.
@@ -3080,6 +3229,11 @@ impl<'a> Translator<'a> {
             Some(item) => Ok(item),
             None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
         }
+    }
+
+    /// Whether a dict display holds a float known at import time among its values.
+    fn holds_a_float(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
+        dict.items.iter().any(|item| matches!(self.static_value(frame, &item.value), Ok(Value::Float(_))))
     }
 
     /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
@@ -3133,39 +3287,31 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Vec<Value>> {
-        let [generator] = comprehension.generators.as_slice() else {
-            return fail(&comprehension.range, "a comprehension with one `for` is supported");
-        };
-        if !generator.ifs.is_empty() || generator.is_async {
-            return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
-        }
-        let names = names_in(&generator.target);
-        if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
-            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
-        }
+        let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
-        let saved = SavedBindings::of(frame, names.iter());
-        let mut values = Vec::with_capacity(items.len());
-        let mut result = Ok(());
-        for item in items {
-            result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
-                match self.creation(frame, hint, &comprehension.elt, out, line)? {
-                    Some(created) => values.push(created),
-                    None => values.push(self.static_value(frame, &comprehension.elt)?),
-                }
-                Ok(())
-            });
-            if result.is_err() {
-                break;
+        for_each_comprehension_item(frame, generator, items, |frame| {
+            match self.creation(frame, hint, &comprehension.elt, out, line)? {
+                Some(created) => Ok(created),
+                None => self.static_value(frame, &comprehension.elt),
             }
-        }
-        saved.restore(frame);
-        result.map(|()| values)
+        })
+    }
+
+    /// `[f"page-{i}" for i in range(3)]` as an argument or an operand: a list known at import time,
+    /// each item computed from the comprehension's variable (the `elt` may make nothing: that needs an
+    /// assignment, which names what it makes).
+    pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
+        let generator = comprehension_generator(comprehension)?;
+        let items = self.static_iteration(frame, &generator.iter)?;
+        let mut scratch = frame.clone();
+        for_each_comprehension_item(&mut scratch, generator, items, |frame| {
+            self.static_value(frame, &comprehension.elt)
+        })
     }
 
     /// The items of a `range(...)` or list known at import time, or of `enumerate(...)` or `zip(...)`
     /// of those (each item a tuple, as Python's).
-    fn static_iteration(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+    pub(crate) fn static_iteration(&self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
         if let Expr::Call(call) = iterable
             && let Expr::Name(callee) = &*call.func
             && matches!(callee.id.as_str(), "enumerate" | "zip")
@@ -3188,6 +3334,7 @@ impl<'a> Translator<'a> {
             Value::List(items) => Ok(items),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
+            Value::Objects(entries) => Ok(entries.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
             Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
@@ -3195,7 +3342,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `enumerate(items[, start])` or `zip(a, b, ...)` over items known at import time.
-    fn paired_iteration(&mut self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
+    fn paired_iteration(&self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
         let args = &call.arguments.args;
         if callee == "enumerate" {
             let (items, start) = match &args[..] {
@@ -3279,6 +3426,9 @@ impl<'a> Translator<'a> {
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
+            }
+            "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {
                 no_arguments(call)?;
@@ -3374,8 +3524,14 @@ impl<'a> Translator<'a> {
                     _ => None,
                 };
                 let name = self.object_name(hint);
-                if let Some(action) = action {
-                    self.declare_barrier_action(frame, &name, action);
+                if action.is_some() || self.waits_with_values.contains(hint) {
+                    if timeout.is_some() {
+                        return fail(
+                            call,
+                            "a Barrier with a `timeout` whose `wait()` value is used is not supported (the index is kept for barriers without time-outs)",
+                        );
+                    }
+                    self.declare_written_barrier(frame, &name, action);
                 }
                 Object::Barrier { name, parties: parties as u64, timeout }
             }
@@ -3469,7 +3625,9 @@ impl<'a> Translator<'a> {
     fn create_thread(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
         self.check_new_thread(frame, call, "thread")?;
         let mut target = None;
+        let mut called = None;
         let mut args = Vec::new();
+        let mut args_given = None;
         let mut kwargs = Vec::new();
         let mut daemon = false;
         let mut thread_name = None;
@@ -3481,8 +3639,14 @@ impl<'a> Translator<'a> {
                 return fail(keyword, "`**kwargs` in a Thread call is not supported");
             };
             match key.as_str() {
-                "target" => target = Some(self.static_value(frame, &keyword.value)?),
-                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "target" => match self.call_target(frame, &keyword.value) {
+                    Some(found) => called = Some(found),
+                    None => target = Some(self.static_value(frame, &keyword.value)?),
+                },
+                "args" => {
+                    args = self.thread_args(frame, &keyword.value)?;
+                    args_given = Some(&keyword.value);
+                }
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
                 "daemon" => daemon = self.static_int(frame, &keyword.value)? != 0,
                 "name" => match self.static_value(frame, &keyword.value)? {
@@ -3491,6 +3655,15 @@ impl<'a> Translator<'a> {
                 },
                 other => return fail(keyword, format!("`{other}=` of Thread is not supported")),
             }
+        }
+        if let Some(called) = called {
+            // `target=event.set`, `target=lambda: items.append(f(1))`: the call, the thread's one statement.
+            let arguments = self.called_arguments(args_given, &kwargs, call)?;
+            let base = thread_name.unwrap_or_else(|| self.call_target_base(called, frame));
+            let task = self.new_task(&base, true, line);
+            self.set_daemon(task, daemon);
+            self.scenario.tasks[task].ops = self.call_target_body(frame, task, called, arguments, call)?;
+            return Ok(Value::Thread(task));
         }
         // `target=partial(f, a)`: `f` given `a` before the thread's own arguments, as the call it makes.
         if let Some(Value::Partial(function, given, keywords)) = target {
@@ -3509,6 +3682,25 @@ impl<'a> Translator<'a> {
         self.set_daemon(task, daemon);
         self.scenario.tasks[task].ops = self.thread_body(task, &function, args, kwargs, call)?;
         Ok(Value::Thread(task))
+    }
+
+    /// The items of `args=` given to a target that is no function of the file (callables.rs): a tuple or
+    /// list display, whose items the call takes as written; `kwargs=` is refused there.
+    fn called_arguments<'e>(
+        &self,
+        args: Option<&'e Expr>,
+        kwargs: &[(String, Value)],
+        call: &ast::ExprCall,
+    ) -> Result<&'e [Expr]> {
+        if !kwargs.is_empty() {
+            return fail(call, "`kwargs` for a target that is a method or a lambda is not supported");
+        }
+        match args {
+            None => Ok(&[]),
+            Some(Expr::Tuple(tuple)) => Ok(&tuple.elts),
+            Some(Expr::List(list)) => Ok(&list.elts),
+            Some(other) => fail(other, "for a method or lambda target, write `args` as a tuple display `(a, b)`"),
+        }
     }
 
     /// `args=` of a Thread or Timer: a tuple of values known at import time.
@@ -3579,6 +3771,7 @@ impl<'a> Translator<'a> {
         let mut interval = None;
         let mut target = None;
         let mut args = Vec::new();
+        let mut args_given = None;
         let mut kwargs = Vec::new();
         if call.arguments.args.len() > 4 {
             return fail(call, "`Timer` takes an interval, a function, `args` and `kwargs`");
@@ -3586,8 +3779,8 @@ impl<'a> Translator<'a> {
         for (position, argument) in call.arguments.args.iter().enumerate() {
             match position {
                 0 => interval = Some(self.duration(frame, argument)?),
-                1 => target = Some(self.static_value(frame, argument)?),
-                2 => args = self.thread_args(frame, argument)?,
+                1 => target = Some(argument),
+                2 => (args, args_given) = (self.thread_args(frame, argument)?, Some(argument)),
                 _ => kwargs = self.thread_kwargs(frame, argument)?,
             }
         }
@@ -3597,8 +3790,8 @@ impl<'a> Translator<'a> {
             };
             match key.as_str() {
                 "interval" => interval = Some(self.duration(frame, &keyword.value)?),
-                "function" => target = Some(self.static_value(frame, &keyword.value)?),
-                "args" => args = self.thread_args(frame, &keyword.value)?,
+                "function" => target = Some(&keyword.value),
+                "args" => (args, args_given) = (self.thread_args(frame, &keyword.value)?, Some(&keyword.value)),
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
                 other => return fail(keyword, format!("`{other}=` of Timer is not supported")),
             }
@@ -3606,17 +3799,33 @@ impl<'a> Translator<'a> {
         let Some(interval) = interval else {
             return fail(call, "a Timer needs its interval");
         };
-        let Some(Value::Function(function)) = target else {
+        let Some(target) = target else {
             return fail(call, "a Timer needs a function of this file to call");
         };
-        if self.call_stack.contains(&function) {
-            return fail(call, format!("`{function}` starts a timer of itself: the timers would never end"));
-        }
-        let task = self.new_task(&function, true, line);
+        // `Timer(0.01, event.set)`: the method's call as the body, as a thread's target (callables.rs).
+        let (task, runs) = match self.call_target(frame, target) {
+            Some(called) => {
+                let arguments = self.called_arguments(args_given, &kwargs, call)?;
+                let task = self.new_task(&self.call_target_base(called, frame), true, line);
+                (task, TimerRuns::Called(called, arguments))
+            }
+            None => {
+                let Value::Function(function) = self.static_value(frame, target)? else {
+                    return fail(call, "a Timer needs a function of this file to call");
+                };
+                if self.call_stack.contains(&function) {
+                    return fail(call, format!("`{function}` starts a timer of itself: the timers would never end"));
+                }
+                (self.new_task(&function, true, line), TimerRuns::Function(function))
+            }
+        };
         let finished = self.object_name(&format!("{}_timer_finished", self.scenario.tasks[task].base));
         self.scenario.events.push(finished.clone());
         self.timer_events.insert(task, finished.clone());
-        let body = self.thread_body(task, &function, args, kwargs, call)?;
+        let body = match runs {
+            TimerRuns::Function(function) => self.thread_body(task, &function, args, kwargs, call)?,
+            TimerRuns::Called(called, arguments) => self.call_target_body(frame, task, called, arguments, call)?,
+        };
         let cancelled = self.temporary(task, "cancelled");
         let wait = vec![
             ("event", Node::Plain(finished.clone())),
@@ -3765,7 +3974,9 @@ impl<'a> Translator<'a> {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
                     let drawn = self.draw_random_values(frame, last, out, line)?;
-                    let value = self.returned_value(frame, expr, out, line).map(Some);
+                    let value = self
+                        .returned_value(frame, expr, out, line)
+                        .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some));
                     for key in drawn {
                         self.random_draws.remove(&key);
                     }
@@ -3982,6 +4193,9 @@ impl<'a> Translator<'a> {
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
         }
+        if self.list_of_map_statement(frame, call, out, line)? {
+            return Ok(());
+        }
         if let Expr::Attribute(attribute) = &*call.func {
             if self.submitted_callback(frame, call, out, line)? {
                 return Ok(());
@@ -4146,6 +4360,24 @@ impl<'a> Translator<'a> {
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
     /// then its cost (the line's annotation, or `--call-cost`).
     fn unknown_call(&mut self, frame: &mut Frame, call: &ast::ExprCall, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Some(name) = self.exit_call(frame, call) {
+            // `sys.exit(main())` at the end of the module's own code: the call, then the program ends as
+            // at its last line (CPython joins the threads that are not daemons either way); the block
+            // stops there (`always_raises`).
+            if frame.module_level && frame.dynamic == 0 {
+                if let [argument @ Expr::Call(_)] = &call.arguments.args[..] {
+                    self.expression_statement(frame, argument, out, line)?;
+                }
+                return Ok(());
+            }
+            // Taken as a call with no effect, it would let the code after it run (a silent error).
+            return fail(
+                call,
+                format!(
+                    "`{name}()` ends the thread or the program (SystemExit, or the process at once), which weft does not model; return from the function instead"
+                ),
+            );
+        }
         self.refuse_hidden_writes(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
@@ -4172,6 +4404,24 @@ impl<'a> Translator<'a> {
             self.scenario.uncosted_call_line.get_or_insert(line);
         }
         Ok(())
+    }
+
+    /// The name of a call that ends the thread or the program: `sys.exit`, `exit`, `quit`, `os._exit`,
+    /// `os.abort`.
+    fn exit_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+        if let Some(callee) = self.module_callee(frame, call)
+            && matches!(callee.as_str(), "sys.exit" | "os._exit" | "os.abort")
+        {
+            return Some(callee);
+        }
+        match &*call.func {
+            Expr::Name(name)
+                if matches!(name.id.as_str(), "exit" | "quit") && !self.functions.contains_key(name.id.as_str()) =>
+            {
+                Some(name.id.to_string())
+            }
+            _ => None,
+        }
     }
 
     /// A call weft does not model whose work is too small to order anything against a sleep: printing,
@@ -4324,7 +4574,12 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Expr::Attribute(attribute) = read {
-            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) =
+            if attribute.attr.as_str() == "exitcode" {
+                // A joined process's exit code is known at import time: nothing is read.
+                self.expr(frame, read, false)?;
+                return Ok(());
+            }
+            if let Ok(Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))) =
                 self.expr(frame, &attribute.value, false)
             {
                 let ignored = self.temporary(frame.task, "seen");
@@ -4441,7 +4696,12 @@ impl<'a> Translator<'a> {
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
             (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
-                None => Step::new("join", Node::Task(*task), line),
+                None => {
+                    if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {
+                        self.joined.insert((frame.task, *task));
+                    }
+                    Step::new("join", Node::Task(*task), line)
+                }
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
             },
             (Value::Thread(task), "cancel") if self.timer_events.contains_key(task) => {
@@ -4526,10 +4786,10 @@ impl<'a> Translator<'a> {
             (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
             (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
             (Value::Object(Object::Barrier { name, parties, .. }), "wait")
-                if self.barrier_actions.contains_key(name) =>
+                if self.written_barriers.contains_key(name) =>
             {
                 let (name, parties) = (name.clone(), *parties);
-                self.barrier_wait_with_action(frame, &name, parties, call, out, line)?;
+                self.written_barrier_wait(frame, &name, parties, call, None, out, line)?;
                 return Ok(true);
             }
             (Value::Object(Object::Barrier { name, parties, timeout }), "wait") => {
@@ -4817,13 +5077,15 @@ impl<'a> Translator<'a> {
         let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else {
             return Ok(false);
         };
-        Ok(matches!(
-            (object, attribute.attr.as_str()),
+        Ok(match (&object, attribute.attr.as_str()) {
+            // A written-out barrier's wait gives its arrival index (translate/barrier_actions.rs).
+            (Object::Barrier { name, .. }, "wait") => self.written_barriers.contains_key(name),
             (Object::Queue { .. }, "get" | "get_nowait")
-                | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
-                | (Object::Event(_) | Object::Condition { .. }, "wait")
-                | (Object::Condition { .. }, "wait_for")
-        ))
+            | (Object::Lock { .. } | Object::Semaphore(_) | Object::Condition { .. }, "acquire")
+            | (Object::Event(_) | Object::Condition { .. }, "wait")
+            | (Object::Condition { .. }, "wait_for") => true,
+            _ => false,
+        })
     }
 
     /// Emits a blocking call; `into` receives its result (1 when a call without timeout returns).
@@ -4847,6 +5109,9 @@ impl<'a> Translator<'a> {
         let method = attribute.attr.as_str();
         if let (Object::Condition { name, .. }, "wait_for") = (&object, method) {
             return self.wait_for_call(frame, call, name.clone(), into, out, line);
+        }
+        if let (Object::Barrier { name, parties, .. }, "wait") = (&object, method) {
+            return self.written_barrier_wait(frame, name, *parties, call, into, out, line);
         }
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());
@@ -5230,6 +5495,11 @@ impl<'a> Translator<'a> {
     fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Raise(_) => true,
+            Stmt::Expr(statement) => {
+                frame.module_level
+                    && frame.dynamic == 0
+                    && matches!(&*statement.value, Expr::Call(call) if self.exit_call(frame, call).is_some())
+            }
             Stmt::If(branch) => {
                 let clauses = std::iter::once((Some(&*branch.test), &branch.body))
                     .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
@@ -5377,10 +5647,7 @@ impl<'a> Translator<'a> {
             && !self.needs_unroll(frame, &looping.body)
         {
             if self.deques.contains_key(&shared) {
-                return fail(
-                    looping.iter.as_ref(),
-                    "a loop over a deque is not supported: CPython raises RuntimeError when another thread changes the deque during it, which weft does not model; loop over `list(d)` made first, or pop the items",
-                );
+                return self.deque_for(frame, &shared, looping, out, line, next_line);
             }
             return self.growing_list_for(frame, &shared, looping, out, line, next_line);
         }
@@ -5509,14 +5776,20 @@ impl<'a> Translator<'a> {
             || body.iter().any(|stmt| self.is_submit_statement(frame, stmt))
     }
 
-    /// `ex.submit(f, x)` (or `ex.submit(f, x).add_done_callback(cb)`) as a statement of its own: a future
-    /// of its own per pass, which the executor's shutdown waits for, so its loop is unrolled.
+    /// `ex.submit(f, x)` (or `ex.submit(f, x).add_done_callback(cb)`) as a statement of its own, or
+    /// `fut = ex.submit(f, x)` (then `fut.add_done_callback(cb)`, the textbook loop): a future of its own
+    /// per pass, which the executor's shutdown waits for, so its loop is unrolled (each pass's `fut` a
+    /// local of its own: `local_name` never gives a bound name twice).
     fn is_submit_statement(&self, frame: &Frame, stmt: &Stmt) -> bool {
-        let Stmt::Expr(statement) = stmt else { return false };
-        let Expr::Call(call) = &*statement.value else { return false };
+        let value = match stmt {
+            Stmt::Expr(statement) => &*statement.value,
+            Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            _ => return false,
+        };
+        let Expr::Call(call) = value else { return false };
         let Expr::Attribute(attribute) = &*call.func else { return false };
         let submit = match (attribute.attr.as_str(), &*attribute.value) {
-            ("add_done_callback", Expr::Call(inner)) => inner,
+            ("add_done_callback", Expr::Call(inner)) if matches!(stmt, Stmt::Expr(_)) => inner,
             ("submit", _) => call,
             _ => return false,
         };
@@ -5838,6 +6111,15 @@ fn contains_return_step(step: &Step) -> bool {
     step.key == "return" || step.value.as_ref().is_some_and(node_returns)
 }
 
+/// A dict's store of `key: value` at import time: a key stored again keeps its first place and takes the
+/// later value, as in a Python dict.
+fn store_pair(pairs: &mut Vec<(Item, Item)>, key: Item, value: Item) {
+    match pairs.iter_mut().find(|(known, _)| *known == key) {
+        Some((_, stored)) => *stored = value,
+        None => pairs.push((key, value)),
+    }
+}
+
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
     Step::new("while", Node::Map(vec![("cond", Node::Quoted(cond)), ("ops", Node::Steps(ops))]), line)
 }
@@ -5949,6 +6231,46 @@ impl SavedBindings {
             };
         }
     }
+}
+
+/// The one `for` of a comprehension weft unrolls at import time (no `if`, no `async for`, a name or a
+/// tuple of names as its variable).
+fn comprehension_generator(comprehension: &ast::ExprListComp) -> Result<&ast::Comprehension> {
+    let [generator] = comprehension.generators.as_slice() else {
+        return fail(&comprehension.range, "a comprehension with one `for` is supported");
+    };
+    if !generator.ifs.is_empty() || generator.is_async {
+        return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+    }
+    if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
+        return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+    }
+    Ok(generator)
+}
+
+/// `each` once per item, with the comprehension's variable bound to it on `frame` (its bindings
+/// before are restored after, as a comprehension's variable is its own in Python 3).
+fn for_each_comprehension_item(
+    frame: &mut Frame,
+    generator: &ast::Comprehension,
+    items: Vec<Value>,
+    mut each: impl FnMut(&mut Frame) -> Result<Value>,
+) -> Result<Vec<Value>> {
+    let names = names_in(&generator.target);
+    let saved = SavedBindings::of(frame, names.iter());
+    let mut values = Vec::with_capacity(items.len());
+    let mut result = Ok(());
+    for item in items {
+        result = bind_comprehension(frame, &generator.target, item).and_then(|()| {
+            values.push(each(frame)?);
+            Ok(())
+        });
+        if result.is_err() {
+            break;
+        }
+    }
+    saved.restore(frame);
+    result.map(|()| values)
 }
 
 fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
@@ -6531,9 +6853,11 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                 {
                     self.0.push(expr)
                 }
-                // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone).
+                // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone);
+                // `p.exitcode` of a process.
                 Expr::Attribute(attribute)
-                    if attribute.attr.as_str() == "value" && matches!(&*attribute.value, Expr::Name(_)) =>
+                    if matches!(attribute.attr.as_str(), "value" | "exitcode")
+                        && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)
                 }

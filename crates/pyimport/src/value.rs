@@ -50,9 +50,12 @@ pub enum Object {
     /// `multiprocessing.Value(typecode, init)`: an integer in memory every process shares (the
     /// scenario's `shared_memory:`, by its name), and the lock `get_lock()` gives with whether it is
     /// reentrant (an RLock by default; none for `lock=False` and `RawValue`).
+    /// `multiprocessing.Array(typecode, n)` is one too, with `items`: the `shared_memory:` integer of
+    /// each element, in order (`name` then names the array in messages only).
     SharedValue {
         name: String,
         lock: Option<(String, bool)>,
+        items: Option<Vec<String>>,
     },
 }
 
@@ -107,7 +110,8 @@ impl Object {
             Object::Executor { process: false, .. } => "a ThreadPoolExecutor",
             Object::Executor { process: true, .. } => "a ProcessPoolExecutor",
             Object::TaskGroup(_) => "a TaskGroup",
-            Object::SharedValue { .. } => "a `multiprocessing.Value`",
+            Object::SharedValue { items: None, .. } => "a `multiprocessing.Value`",
+            Object::SharedValue { items: Some(_), .. } => "a `multiprocessing.Array`",
         }
     }
 }
@@ -179,12 +183,20 @@ pub enum Value {
     /// `data = threading.local()`: each thread's attributes of it are that thread's own, task-local
     /// variables of the scenario (`Translator::thread_local_slot`). Its scenario name.
     ThreadLocal(String),
-    /// A dict of threading objects made at import time under string keys (`{"a": Lock(), "b": Lock()}`),
-    /// looked up by keys known at import time.
+    /// A dict made at import time under string keys whose values are threading objects (`{"a": Lock(),
+    /// "b": Lock()}`) or numbers among which a float (`{"users": 0.03}`: sleep durations), looked up by
+    /// keys known at import time; nothing writes it.
     Objects(Vec<(String, Value)>),
     /// `itertools.count(start, step)`: the shared variable holding the next number, and the step
     /// (`next(c)` is one atomic step that reads it and adds the step, as the C iterator does).
     Counter(String, i64),
+    /// `eg` of `except* C as eg:` around a failing TaskGroup (`exceptions: false`) and its
+    /// `eg.exceptions` (`true`): `count` is the local holding how many exceptions the group holds
+    /// (translate/task_groups.rs); only `len(eg.exceptions)` reads it.
+    ExceptionGroup {
+        count: String,
+        exceptions: bool,
+    },
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
@@ -222,7 +234,12 @@ impl Value {
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::ThreadLocal(_) => "a `threading.local()`".into(),
             Value::Counter(..) => "an `itertools.count()`".into(),
-            Value::Objects(_) => "a dict of threading objects".into(),
+            Value::ExceptionGroup { exceptions: false, .. } => "an ExceptionGroup".into(),
+            Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),
+            Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
+                "a dict of threading objects".into()
+            }
+            Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
             }

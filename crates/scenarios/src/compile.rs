@@ -1459,7 +1459,7 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
                 ops.push(ExprOp::EventIsSet { first: group.first, count: group.count.unwrap_or(1) });
                 Ok(())
             }
-            Ast::Call { function: function @ (Function::KeyAt | Function::ValueAt), at, .. } => Err(self
+            Ast::Call { function, at, .. } if function.reads_entries() => Err(self
                 .error(*at, format!("`{}` reads a map in a task's steps, not in `expect`", function.name()))
                 .with_help("compute it in a task (the Python import does so in `main`) and check the task's result")),
             _ => unreachable!("lower_pure passes only leaves"),

@@ -73,6 +73,12 @@ pub enum Function {
     KeyAt,
     /// `value_at(m, i)`: the value of that key.
     ValueAt,
+    /// `next_inserted(m, p)`: the first insertion place at least `p` that holds a key of map `m`, or -1.
+    NextInserted,
+    /// `key_inserted(m, p)`: the key at insertion place `p`.
+    KeyInserted,
+    /// `changes(m)`: how many inserts of a new key and deletes map `m` has seen.
+    Changes,
     /// Python's `str(x)`.
     Str,
     /// Python's `int(x)`: an integer as itself, a string parsed in base 10.
@@ -83,7 +89,7 @@ pub enum Function {
 
 impl Function {
     /// The functions an unknown name's error lists and suggests from. `unpack` (the import's, for
-    /// `a, b = t`), `key_at` and `value_at` are left out so that the message of every file that names
+    /// `a, b = t`), `key_at`, `value_at` and the insertion-order reads are left out so that the message of every file that names
     /// an unknown function stays as it was before tuples and whole-map reads.
     pub const NAMES: [&str; 6] = ["len", "min", "max", "abs", "has", "is_set"];
 
@@ -97,6 +103,9 @@ impl Function {
             "unpack" => Function::Unpack,
             "key_at" => Function::KeyAt,
             "value_at" => Function::ValueAt,
+            "next_inserted" => Function::NextInserted,
+            "key_inserted" => Function::KeyInserted,
+            "changes" => Function::Changes,
             "str" => Function::Str,
             "int" => Function::Int,
             "len" => Function::Len,
@@ -106,10 +115,25 @@ impl Function {
 
     fn arity(self) -> usize {
         match self {
-            Function::Min | Function::Max | Function::Has | Function::KeyAt | Function::ValueAt => 2,
-            Function::Abs | Function::IsSet | Function::Str | Function::Int | Function::Len => 1,
+            Function::Min
+            | Function::Max
+            | Function::Has
+            | Function::KeyAt
+            | Function::ValueAt
+            | Function::NextInserted
+            | Function::KeyInserted => 2,
+            Function::Abs | Function::IsSet | Function::Changes | Function::Str | Function::Int | Function::Len => 1,
             Function::Unpack => 3,
         }
+    }
+
+    /// The functions that read a map's entries (`key_at`, ...): a read of shared state, lowered to
+    /// `Instr::ReadEntry`, in a task's steps only.
+    pub fn reads_entries(self) -> bool {
+        matches!(
+            self,
+            Function::KeyAt | Function::ValueAt | Function::NextInserted | Function::KeyInserted | Function::Changes
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -122,6 +146,9 @@ impl Function {
             Function::Unpack => "unpack",
             Function::KeyAt => "key_at",
             Function::ValueAt => "value_at",
+            Function::NextInserted => "next_inserted",
+            Function::KeyInserted => "key_inserted",
+            Function::Changes => "changes",
             Function::Str => "str",
             Function::Int => "int",
             Function::Len => "len",

@@ -1297,17 +1297,32 @@ impl<N: Names> Lowering<'_, N> {
                 let key = self.expression_of(&scalar, offset, &args[1])?;
                 self.read_into(|into| Instr::HasKey { map, key, into }, ops)
             }
-            Function::KeyAt | Function::ValueAt => {
-                let part = if function == Function::KeyAt { EntryPart::Key } else { EntryPart::Value };
+            Function::KeyAt
+            | Function::ValueAt
+            | Function::NextInserted
+            | Function::KeyInserted
+            | Function::Changes => {
+                let part = match function {
+                    Function::KeyAt => EntryPart::Key,
+                    Function::ValueAt => EntryPart::Value,
+                    Function::NextInserted => EntryPart::NextInserted,
+                    Function::KeyInserted => EntryPart::KeyInserted,
+                    _ => EntryPart::Changes,
+                };
                 let Ast::Name { name, .. } = &args[0] else {
-                    return Err(
-                        self.error_at(at, format!("`{}(m, i)` takes the name of a shared map first", part.function()))
-                    );
+                    return Err(self.error_at(
+                        at,
+                        format!("`{}({})` takes the name of a shared map first", part.function(), part.arguments()),
+                    ));
                 };
                 let Some(map) = self.names.shared_map(self.process, name) else {
                     return Err(self.error_at(at, format!("`{name}` is not a shared map of this task's process")));
                 };
-                let index = self.expression_of(&scalar, offset, &args[1])?;
+                // `changes(m)` has no place: a constant 0 stands for it.
+                let index = match args.get(1) {
+                    Some(place) => self.expression_of(&scalar, offset, place)?,
+                    None => self.expression_of(&scalar, offset, &Ast::Number(0))?,
+                };
                 self.read_into(|into| Instr::ReadEntry { map, index, part, into }, ops)
             }
             Function::IsSet => {
@@ -1400,7 +1415,8 @@ impl<N: Names> Lowering<'_, N> {
             }
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
-            Ast::Call { function: Function::Has | Function::IsSet | Function::KeyAt | Function::ValueAt, .. } => true,
+            Ast::Call { function, .. } if function.reads_entries() => true,
+            Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
             Ast::Call { args, .. } | Ast::Tuple { items: args, .. } | Ast::Format { parts: args, .. } => {
                 args.iter().any(|a| self.reads_shared(a))
             }
@@ -1494,9 +1510,8 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Const(value.map_err(|message| operands.error_in_expression(*at, message))?));
         }
         Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } => operands.leaf(ast, ops)?,
-        Ast::Call { function: Function::Has | Function::IsSet | Function::KeyAt | Function::ValueAt, .. } => {
-            operands.leaf(ast, ops)?
-        }
+        Ast::Call { function, .. } if function.reads_entries() => operands.leaf(ast, ops)?,
+        Ast::Call { function: Function::Has | Function::IsSet, .. } => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Abs, args, .. } => {
             refuse_arithmetic_on_a_string(&args[0], "abs", false, operands)?;
             lower_pure(&args[0], ops, operands)?;

@@ -72,6 +72,11 @@ fn arrays_maps_and_atomic() {
         r#"[ { let: "k = key_at(cache, x) + value_at(cache, -1)" } ]"#,
         "0: read x\n1: read key_at(cache, x)\n2: read value_at(cache, -1)\n3: let k = key_at(cache, x) + value_at(cache, -1)",
     );
+    // A walk in insertion order: each read a step of its own; `changes` has no place.
+    check(
+        r#"[ { let: "k = key_inserted(cache, next_inserted(cache, x)) + changes(cache)" } ]"#,
+        "0: read x\n1: read next_inserted(cache, x)\n2: read key_inserted(cache, next_inserted(cache, x))\n3: read changes(cache)\n4: let k = key_inserted(cache, next_inserted(cache, x)) + changes(cache)",
+    );
 }
 
 #[test]
@@ -210,6 +215,11 @@ fn every_visible_misuse_is_a_located_error() {
         "shared: { m: {} }\nexpect: [ \"key_at(m, 0) == 1\" ]",
         "[ yield ]",
         "3:12: `key_at` reads a map in a task's steps, not in `expect` (compute it in a task (the Python import does so in `main`) and check the task's result)",
+    );
+    check_error(
+        "shared: { m: {} }\nexpect: [ \"changes(m) == 0\" ]",
+        "[ yield ]",
+        "3:12: `changes` reads a map in a task's steps, not in `expect` (compute it in a task (the Python import does so in `main`) and check the task's result)",
     );
     MISMATCHES.assert_none();
 }

@@ -1463,11 +1463,20 @@ pub enum ExprOp {
     Format(u32),
 }
 
-/// Which half of a map's entry `Instr::ReadEntry` reads.
+/// What `Instr::ReadEntry` reads of a map: half of an entry in sorted order, or (for a Python walk in
+/// insertion order, session 16) the map's insertion order and its count of changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryPart {
     Key,
     Value,
+    /// `next_inserted(m, p)`: the insertion place, at least `p`, of the earliest inserted key still in
+    /// the map, or -1 when none is (CPython's dict iterator, which skips the deleted entries).
+    NextInserted,
+    /// `key_inserted(m, p)`: the key at insertion place `p` (a place `next_inserted` gave).
+    KeyInserted,
+    /// `changes(m)`: how many inserts of a new key and deletes the map has seen in this run (CPython's
+    /// deque `state`, which an iterator compares at each step). Its index is a constant 0.
+    Changes,
 }
 
 impl EntryPart {
@@ -1476,7 +1485,25 @@ impl EntryPart {
         match self {
             EntryPart::Key => "key_at",
             EntryPart::Value => "value_at",
+            EntryPart::NextInserted => "next_inserted",
+            EntryPart::KeyInserted => "key_inserted",
+            EntryPart::Changes => "changes",
         }
+    }
+
+    /// Its arguments, as an error names them: `key_at(m, i)`, `changes(m)`.
+    pub fn arguments(self) -> &'static str {
+        match self {
+            EntryPart::Key | EntryPart::Value => "m, i",
+            EntryPart::NextInserted | EntryPart::KeyInserted => "m, p",
+            EntryPart::Changes => "m",
+        }
+    }
+
+    /// Whether it reads the insertion order or the count of changes, which weft keeps only for the
+    /// maps a program reads so (every other map pays nothing for them).
+    pub fn needs_order(self) -> bool {
+        matches!(self, EntryPart::NextInserted | EntryPart::KeyInserted | EntryPart::Changes)
     }
 }
 

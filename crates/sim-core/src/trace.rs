@@ -283,6 +283,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         Instr::ReadKey { map, key, .. } => format!("read {}[{}]", map_name(map), expr_text(key)),
         Instr::HasKey { map, key, .. } => format!("read has({}, {})", map_name(map), expr_text(key)),
         Instr::ReadMapLen { map, .. } => format!("read len({})", map_name(map)),
+        Instr::ReadEntry { map, part: EntryPart::Changes, .. } => format!("read changes({})", map_name(map)),
         Instr::ReadEntry { map, index, part, .. } => {
             format!("read {}({}, {})", part.function(), map_name(map), expr_text(index))
         }

@@ -5,7 +5,7 @@
 //! becomes: an integer (or None) a shared variable named after the instance (`counter_value`), a lock, a
 //! queue or a list the object it is. A bound method (`counter.increment`) is a function of the file with
 //! `self` bound to the instance: a thread's target, a job, or a call inlined like any other. Anything
-//! else of classes (inheritance, class attributes, decorators, special methods but `__init__`, code in
+//! else of classes (inheritance, decorators, special methods but `__init__`, code in
 //! `__init__` other than attribute assignments, attributes made outside `__init__`) is refused at its
 //! place.
 //!
@@ -14,6 +14,10 @@
 //! sets the task's options, and `start()`, `join()` and `daemon` are the thread's. An attribute that only
 //! `__init__` sets (the constructor's arguments, `self.times = times`) keeps its value known at import
 //! time, as a thread's `args=` do; one that a method writes is shared memory, as for any class.
+//!
+//! A class attribute (`count = 0`, `lock = threading.Lock()` in the class body) is made where the class
+//! statement runs, one for the class, as a module global of that value; `self.count` reads it when no
+//! instance attribute has that name (all are set in `__init__`, so none appears later).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,6 +50,9 @@ pub struct Classes<'a> {
     /// The names of the attributes any code but an `__init__` assigns (`obj.x = ...`, `self.x += ...`):
     /// an attribute not among them keeps the value `__init__` gave it.
     written_after_init: BTreeSet<String>,
+    /// Each class's class attributes (`count = 0`, `_lock = threading.Lock()` in the class body): one
+    /// shared variable or object for the class, as a module global is.
+    class_attributes: BTreeMap<String, BTreeMap<String, Value>>,
 }
 
 /// What `super().__init__(daemon=..., name=...)` (or `self.daemon = True`) in a Thread subclass's
@@ -100,11 +107,9 @@ impl<'a> Translator<'a> {
                 Stmt::FunctionDef(def) => self.scan_method(class, def, is_thread)?,
                 Stmt::Pass(_) => {}
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
+                Stmt::Assign(_) | Stmt::AnnAssign(_) if class_attribute(stmt).is_some() => {}
                 Stmt::Assign(_) | Stmt::AnnAssign(_) => {
-                    return fail(
-                        stmt,
-                        "class attributes are not supported (every instance would share them); set the attribute in `__init__` (`self.x = ...`)",
-                    );
+                    return fail(stmt, "a class attribute is one name given a value (`count = 0`)");
                 }
                 other => return fail(other, "a class body may hold only methods (`def`) here"),
             }
@@ -134,6 +139,45 @@ impl<'a> Translator<'a> {
         self.globals.insert(class.name.to_string(), Value::Class(class.name.to_string()));
         self.classes.definitions.insert(class.name.to_string(), class);
         Ok(())
+    }
+
+    /// The class statement at module level: its class attributes made where Python runs the class body,
+    /// each what a module global of that value is (a shared variable named after the class and the
+    /// attribute, `Config__instance`, or the lock, queue, ... it makes).
+    pub(super) fn make_class_attributes(
+        &mut self,
+        frame: &mut Frame,
+        class: &ast::StmtClassDef,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        if !self.classes.definitions.contains_key(class.name.as_str()) {
+            return Ok(());
+        }
+        for stmt in &class.body {
+            let Some((name, value)) = class_attribute(stmt) else { continue };
+            let made = self.attribute_value(frame, class.name.as_str(), name, value, out, line)?;
+            self.classes.class_attributes.entry(class.name.to_string()).or_default().insert(name.to_string(), made);
+        }
+        Ok(())
+    }
+
+    /// `Class.name` (or `self.name` of an instance without an attribute of that name): the class
+    /// attribute, as a global of its value reads.
+    fn class_attribute_value(&self, class: &str, name: &str) -> Option<Ex> {
+        match self.classes.class_attributes.get(class)?.get(name)? {
+            Value::Shared(shared, Shape::Int) => {
+                Some(Ex::Code { text: shared.clone(), precedence: ATOM, boolean: false, reads_shared: true })
+            }
+            other => Some(Ex::Static(other.clone())),
+        }
+    }
+
+    /// `Class.name` in an expression.
+    pub(crate) fn class_attribute_read(&self, class: &str, name: &str, at: &Expr) -> Result<Ex> {
+        self.class_attribute_value(class, name).ok_or_else(|| {
+            super::Error::at(at, format!("reading the attribute `.{name}` of the class `{class}` is not supported (weft follows its class attributes)"))
+        })
     }
 
     /// Is this base class `threading.Thread` (`threading.Thread`, or `Thread` from `from threading import Thread`)?
@@ -479,6 +523,11 @@ impl<'a> Translator<'a> {
                 if self.functions.contains_key(&key) {
                     return Ok(Ex::Static(Value::Function(key)));
                 }
+                // No instance attribute of that name (they are all set in `__init__`): Python finds the
+                // class attribute.
+                if let Some(value) = self.class_attribute_value(&known.class, name) {
+                    return Ok(value);
+                }
                 fail(
                     at,
                     format!(
@@ -496,8 +545,27 @@ impl<'a> Translator<'a> {
         if let Some(shared) = self.shared_value_target(frame, target)? {
             return Ok(Some(shared));
         }
-        let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &target.value, false) else {
-            return Ok(None);
+        let instance = match self.expr(frame, &target.value, false) {
+            Ok(Ex::Static(Value::Instance(instance))) => instance,
+            // `Class.count += 1`: the class attribute's shared variable.
+            Ok(Ex::Static(Value::Class(class))) => {
+                return match self
+                    .classes
+                    .class_attributes
+                    .get(&class)
+                    .and_then(|attributes| attributes.get(target.attr.as_str()))
+                {
+                    Some(Value::Shared(shared, Shape::Int)) => Ok(Some(shared.clone())),
+                    _ => fail(
+                        target,
+                        format!(
+                            "`{}` is no number-valued class attribute of `{class}`; weft assigns those",
+                            target.attr
+                        ),
+                    ),
+                };
+            }
+            _ => return Ok(None),
         };
         let known = &self.classes.instances[&instance];
         match known.attributes.get(target.attr.as_str()) {
@@ -515,6 +583,17 @@ impl<'a> Translator<'a> {
             ),
         }
     }
+}
+
+/// A class attribute's statement in a class body (`count = 0`, `count: int = 0`): its name and value.
+fn class_attribute(stmt: &Stmt) -> Option<(&str, &Expr)> {
+    let (target, value) = match stmt {
+        Stmt::Assign(assign) if assign.targets.len() == 1 => (&assign.targets[0], &*assign.value),
+        Stmt::AnnAssign(assign) => (&*assign.target, assign.value.as_deref()?),
+        _ => return None,
+    };
+    let Expr::Name(name) = target else { return None };
+    Some((name.id.as_str(), value))
 }
 
 /// Is this call `super().__init__(...)` or `threading.Thread.__init__(self, ...)`?

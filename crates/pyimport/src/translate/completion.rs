@@ -14,7 +14,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::futures::{Placement, repeat, restore};
-use super::{Frame, Result, Translator, fail};
+use super::{Frame, LoopKind, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step, quote};
 use crate::value::Value;
@@ -413,7 +413,21 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> String {
         let queue = self.completion_queue(asyncio);
-        let watcher = self.watcher_task(&queue, asyncio, watch, line);
+        self.watch_futures_into(&queue, (futures, length), asyncio, watch, out, line);
+        queue
+    }
+
+    /// A watcher per future, each putting the future's position into `queue` once it has finished.
+    fn watch_futures_into(
+        &mut self,
+        queue: &str,
+        (futures, length): (&str, usize),
+        asyncio: bool,
+        watch: Watch,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let watcher = self.watcher_task(queue, asyncio, watch, line);
         let submit = Step::new(
             "submit",
             Node::Map(vec![
@@ -423,7 +437,74 @@ impl<'a> Translator<'a> {
             line,
         );
         out.push(repeat(length, vec![submit], line));
-        queue
+    }
+
+    /// A daemon thread (`base`) started here that puts -1 into `queue` once `wait` has passed: the one
+    /// deadline of a `wait(fs, timeout=t)` or an `ex.map(f, items, timeout=t)`, measured from the call.
+    fn spawn_deadline(&mut self, base: &str, queue: &str, wait: Step, out: &mut Vec<Step>, line: u32) {
+        let deadline = self.new_task(base, true, line);
+        self.scenario.tasks[deadline].daemon = true;
+        self.scenario.tasks[deadline].ops = vec![
+            wait,
+            Step::new(
+                "put",
+                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("-1".to_string()))]),
+                line,
+            ),
+        ];
+        out.push(Step::new("spawn", Node::Task(deadline), line));
+    }
+
+    /// `for x in ex.map(f, items, timeout=t):` (concurrent.futures, in a thread): the deadline started
+    /// before the jobs are submitted (CPython's `end_time` is taken first), a watcher per job putting its
+    /// position into the deadline's queue; the call without `timeout` for `map`, and the queue.
+    pub(super) fn map_deadline(
+        &mut self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        timeout: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(ast::ExprCall, String)> {
+        // Its deadline is a thread started once: not in a loop the scenario runs (an `if` or `try` may start it).
+        if frame.loops.contains(&LoopKind::Emitted) || frame.coroutine {
+            return fail(
+                timeout,
+                "`ex.map(..., timeout=t)` is supported in a thread, outside the loops the scenario runs",
+            );
+        }
+        let duration = self.duration(frame, timeout)?;
+        let queue = self.completion_queue(false);
+        // A `get` that gives up after `t` on a queue nobody puts to: a time-out, which under `weft
+        // explore` gives up only once no task that can step would step before it (format.md), where a
+        // sleep's end would be a step like any other and could come before jobs that end in time.
+        let never = self.completion_queue_named("never", false);
+        let (item, passed) = (self.temporary(frame.task, "item"), self.temporary(frame.task, "passed"));
+        let sleep = Step::new(
+            "get",
+            Node::Map(vec![
+                ("queue", Node::Plain(never)),
+                ("timeout", Node::Plain(duration)),
+                ("into", Node::Plain(item)),
+                ("into_ok", Node::Plain(passed)),
+            ]),
+            line,
+        );
+        self.spawn_deadline("map_deadline", &queue, sleep, out, line);
+        let mut untimed = call.clone();
+        untimed.arguments.keywords = untimed
+            .arguments
+            .keywords
+            .iter()
+            .filter(|keyword| keyword.arg.as_ref().is_none_or(|arg| arg.as_str() != "timeout"))
+            .cloned()
+            .collect();
+        Ok((untimed, queue))
+    }
+
+    /// The watchers of `ex.map(..., timeout=t)`'s jobs, into the deadline's `queue`.
+    pub(super) fn watch_map_jobs(&mut self, queue: &str, futures: (&str, usize), out: &mut Vec<Step>, line: u32) {
+        self.watch_futures_into(queue, futures, false, Watch::Cancellable, out, line);
     }
 
     /// `done` and `not_done` of a `wait` whose finished positions are in the private queue `done`: their
@@ -475,17 +556,7 @@ impl<'a> Translator<'a> {
         }
         let duration = self.duration(frame, timeout)?;
         let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
-        let deadline = self.new_task("wait_deadline", true, line);
-        self.scenario.tasks[deadline].daemon = true;
-        self.scenario.tasks[deadline].ops = vec![
-            Step::new("io", Node::Plain(duration), line),
-            Step::new(
-                "put",
-                Node::Map(vec![("queue", Node::Plain(queue.clone())), ("value", Node::Quoted("-1".to_string()))]),
-                line,
-            ),
-        ];
-        out.push(Step::new("spawn", Node::Task(deadline), line));
+        self.spawn_deadline("wait_deadline", &queue, Step::new("io", Node::Plain(duration), line), out, line);
         let done = self.completion_queue_named("done", false);
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");

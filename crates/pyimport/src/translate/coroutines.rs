@@ -12,7 +12,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::futures::{Job, Placement};
-use super::{Frame, Result, Translator, fail};
+use super::{Frame, LoopKind, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
 use crate::value::{Object, Value};
@@ -1094,13 +1094,24 @@ impl<'a> Translator<'a> {
 /// scenario runs; a task its maker does not await that way may be pending at the end.
 #[derive(Debug, Default)]
 pub struct PendingTasks {
-    /// The task that started it, its future (`t`, `tasks[i]`), whether inside an `if` or a loop the
-    /// scenario runs, and the Python line.
-    started: Vec<(usize, String, bool, u32)>,
+    /// The task that started it, its future (`t`, `tasks[i]`), where it was started, and the Python line.
+    started: Vec<(usize, String, StartedWhere, u32)>,
     /// The task and the future of each `result` taken outside `if`s and loops.
     awaited: BTreeSet<(usize, String)>,
     /// Futures a task knows have finished without having awaited them (taken from a `done` set).
     pub(super) finished: BTreeSet<(usize, String)>,
+}
+
+/// Where a coroutine task was started, for its cancellation at `asyncio.run`'s end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StartedWhere {
+    /// Outside `if`s, `try`s and loops the scenario runs: started whenever its maker ends.
+    Always,
+    /// Inside an `if` or a `try` (no loop): started at most once, or not at all; its future is still 0
+    /// (a task's locals start at 0, and no future is 0) when it was not.
+    Maybe,
+    /// Inside a loop the scenario runs: each pass may start another into the same future.
+    InALoop,
 }
 
 /// A local array's name in a future expression: `tasks` of `tasks[i]`.
@@ -1129,9 +1140,23 @@ impl<'a> Translator<'a> {
         };
         if frame.coroutine {
             // A comprehension's submits are in a `repeat` of its own, into an array that is cancelled whole.
-            let dynamic = frame.dynamic > 0 && !future.contains('[');
-            self.pending_tasks.started.push((frame.task, future, dynamic, line));
+            let place = if frame.dynamic == 0 || future.contains('[') {
+                StartedWhere::Always
+            } else if frame.loops.contains(&LoopKind::Emitted) {
+                StartedWhere::InALoop
+            } else {
+                StartedWhere::Maybe
+            };
+            self.pending_tasks.started.push((frame.task, future, place, line));
         }
+    }
+
+    /// Whether the local `name` of `task` holds the future of a coroutine task it started and has not
+    /// awaited: a temporary must not overwrite it, or `asyncio.run`'s end could not cancel that task
+    /// (`asyncio.create_task(f())` as a statement, then `gather(g(), h())`).
+    pub(super) fn holds_an_unawaited_task(&self, task: usize, name: &str) -> bool {
+        self.pending_tasks.started.iter().any(|(maker, future, ..)| *maker == task && future == name)
+            && !self.pending_tasks.awaited.contains(&(task, name.to_string()))
     }
 
     /// `task` waits for `future` outside `if`s and loops (a TaskGroup's end): not pending at its end.
@@ -1152,14 +1177,14 @@ impl<'a> Translator<'a> {
     }
 
     /// The tasks `task` started and may leave pending: not awaited by it outside `if`s and loops.
-    fn unawaited_tasks(&self, task: usize) -> Vec<(String, bool, u32)> {
-        let mut pending: Vec<(String, bool, u32)> = Vec::new();
-        for (maker, future, dynamic, line) in &self.pending_tasks.started {
+    fn unawaited_tasks(&self, task: usize) -> Vec<(String, StartedWhere, u32)> {
+        let mut pending: Vec<(String, StartedWhere, u32)> = Vec::new();
+        for (maker, future, place, line) in &self.pending_tasks.started {
             let awaited = self.pending_tasks.awaited.iter().any(|(by, awaited)| {
                 *by == task && (awaited == future || (future.contains('[') && holder(awaited) == holder(future)))
             });
             if *maker == task && !awaited && !pending.iter().any(|(f, _, _)| holder(f) == holder(future)) {
-                pending.push((future.clone(), *dynamic, *line));
+                pending.push((future.clone(), *place, *line));
             }
         }
         pending
@@ -1190,11 +1215,11 @@ impl<'a> Translator<'a> {
         if pending.is_empty() {
             return Ok(());
         }
-        if let Some((_, _, line)) = pending.iter().find(|(_, dynamic, _)| *dynamic) {
+        if let Some((_, _, line)) = pending.iter().find(|(_, place, _)| *place == StartedWhere::InALoop) {
             return fail(
                 call,
                 format!(
-                    "the task started at line {line}, inside an `if` or a loop, may be pending when `asyncio.run`'s coroutine returns, \
+                    "the task started at line {line}, inside a loop, may be pending when `asyncio.run`'s coroutine returns, \
                      and Python cancels it then; start it outside, or await it"
                 ),
             );
@@ -1217,16 +1242,16 @@ impl<'a> Translator<'a> {
         // the stop, as a `sleep(0)` lets them.
         let run_line = self.line(call);
         ops.push(Step::new("await", Node::Plain("0ns".to_string()), run_line));
-        for (future, _, line) in &pending {
+        for (future, place, line) in &pending {
             let cancel = self.cancel_pending(&ops, future, *line);
-            ops.push(cancel);
+            ops.push(if_started(future, *place, cancel, *line));
         }
         // Then asyncio.run runs the loop until every cancelled task has ended (`_cancel_all_tasks`): its
         // `finally` and `except CancelledError` run.
-        for (future, _, line) in &pending {
+        for (future, place, line) in &pending {
             let flag = self.temporary(main, "ended");
             let wait = self.end_of_cancelled(flag, &ops, future, *line);
-            ops.push(wait);
+            ops.push(if_started(future, *place, wait, *line));
         }
         ops.extend(last_return);
         self.scenario.tasks[main].ops = ops;
@@ -1263,6 +1288,17 @@ impl<'a> Translator<'a> {
         }
         super::futures::repeat(declared_length(ops, name), vec![wait], line)
     }
+}
+
+/// `step` on the future of a task started inside an `if` or a `try` only when it was started (its future
+/// is not 0), as Python's `asyncio.run` cancels the tasks that exist.
+fn if_started(future: &str, place: StartedWhere, step: Step, line: u32) -> Step {
+    if place == StartedWhere::Always {
+        return step;
+    }
+    debug_assert!(!future.contains('['), "a comprehension's array of futures is started always");
+    let entries = vec![("cond", Node::Quoted(format!("{future} != 0"))), ("then", Node::Steps(vec![step]))];
+    Step::new("if", Node::Map(entries), line)
 }
 
 /// The length of the local array `name` as its `let: "name = array(N)"` in `ops` declares it (1 if none).

@@ -28,6 +28,47 @@ pub(super) fn is_builtin_class(name: &str) -> bool {
     RAISABLE.contains(&name) || MORE_BUILTIN_CLASSES.contains(&name)
 }
 
+/// Python 3.11's other built-in exception classes a program may raise or catch by name, each with its
+/// base, in an order where a base comes before the classes derived from it. The engine does not list
+/// them (sim_core's BUILTIN_EXCEPTIONS), so a program that names one declares it under `exceptions:`
+/// with CPython's base, as it declares its own classes: `except OSError` then catches a
+/// ConnectionResetError through ConnectionError. Left out: the classes whose constructor takes fixed
+/// arguments (`UnicodeDecodeError`), `StopIteration` (a coroutine turns it into RuntimeError) and the
+/// direct subclasses of BaseException (`SystemExit` ends a thread silently), which would raise otherwise.
+const DECLARED_BUILTIN_CLASSES: [(&str, &str); 23] = [
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("RecursionError", "RuntimeError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("MemoryError", "Exception"),
+];
+
+/// `IOError` and `EnvironmentError` are other names of OSError since Python 3.3.
+fn alias_of(name: &str) -> &str {
+    match name {
+        "IOError" | "EnvironmentError" => "OSError",
+        other => other,
+    }
+}
+
 /// Classes of modules, by the name the import resolves them to, and the scenario's name for each.
 const MODULE_CLASSES: [(&str, &str); 10] = [
     ("queue.Empty", "Empty"),
@@ -44,12 +85,57 @@ const MODULE_CLASSES: [(&str, &str); 10] = [
 ];
 
 impl Translator<'_> {
+    /// Declares under `exceptions:` each class of `DECLARED_BUILTIN_CLASSES` the module names (and the
+    /// bases it needs), unless the module binds that name itself (its own class of the name).
+    pub(super) fn declare_builtin_classes(&mut self, body: &[Stmt]) {
+        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        #[derive(Default)]
+        struct Names {
+            loaded: std::collections::BTreeSet<String>,
+            bound: std::collections::BTreeSet<String>,
+        }
+        impl<'a> Visitor<'a> for Names {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                match stmt {
+                    Stmt::ClassDef(class) => _ = self.bound.insert(class.name.to_string()),
+                    Stmt::FunctionDef(def) => _ = self.bound.insert(def.name.to_string()),
+                    _ => {}
+                }
+                walk_stmt(self, stmt);
+            }
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if let Expr::Name(name) = expr {
+                    let set = if name.ctx.is_load() { &mut self.loaded } else { &mut self.bound };
+                    set.insert(name.id.to_string());
+                }
+                walk_expr(self, expr);
+            }
+        }
+        let mut names = Names::default();
+        body.iter().for_each(|stmt| names.visit_stmt(stmt));
+        let named = |class: &str| names.loaded.contains(class) && !names.bound.contains(class);
+        // A base comes before its subclasses in the table: a used class pulls in the bases after it.
+        let mut needed: Vec<&str> = Vec::new();
+        for (class, _) in DECLARED_BUILTIN_CLASSES.iter().rev() {
+            let derived_needs_it =
+                DECLARED_BUILTIN_CLASSES.iter().any(|(other, base)| base == class && needed.contains(other));
+            if named(class) || derived_needs_it {
+                needed.push(class);
+            }
+        }
+        for (class, base) in DECLARED_BUILTIN_CLASSES {
+            if needed.contains(&class) && !names.bound.contains(class) {
+                self.scenario.exceptions.push((class.to_string(), base.to_string()));
+            }
+        }
+    }
+
     /// `class InsufficientFunds(Exception): pass` (or a docstring): a class of the program's own whose
     /// base is a built-in class or one of the program's declared above. `false` for any other class.
     pub(super) fn scan_exception_class(&mut self, class: &ast::StmtClassDef) -> Result<bool> {
         let Some(arguments) = &class.arguments else { return Ok(false) };
         let [Expr::Name(base)] = &arguments.args[..] else { return Ok(false) };
-        let base = base.id.as_str();
+        let base = alias_of(base.id.as_str());
         let known = is_builtin_class(base) || self.scenario.exceptions.iter().any(|(name, _)| name == base);
         if !known || base == "BaseException" {
             return Ok(false);
@@ -77,7 +163,7 @@ impl Translator<'_> {
     /// of the program's own, or a module's (`queue.Empty`).
     pub(super) fn exception_class_name(&self, frame: &Frame, class: &Expr) -> Option<String> {
         if let Expr::Name(name) = class {
-            let name = name.id.as_str();
+            let name = alias_of(name.id.as_str());
             if is_builtin_class(name) || self.scenario.exceptions.iter().any(|(own, _)| own == name) {
                 return Some(name.to_string());
             }
@@ -186,10 +272,17 @@ impl Translator<'_> {
         for part in [&attempt.body, &attempt.orelse, &attempt.finalbody] {
             self.forget_assigned(frame, part);
         }
+        let counted = self.group_size_local(frame, attempt, out, line)?;
         frame.dynamic += 1;
         self.general_tries += 1;
         self.general_tries_used = true;
-        let translated = self.try_parts(frame, attempt, next_line);
+        // A `try`/`finally` inside keeps counting the groups of the one around it.
+        let outer = self.counted_group.clone();
+        if counted.is_some() {
+            self.counted_group.clone_from(&counted);
+        }
+        let translated = self.try_parts(frame, attempt, counted.as_deref(), next_line);
+        self.counted_group = outer;
         self.general_tries -= 1;
         frame.dynamic -= 1;
         let entries = translated?;
@@ -197,10 +290,40 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// `len(eg.exceptions)` in an `except* C as eg:`: the local that holds it, 1 before the `try` (a naked
+    /// `C` raised in the body is wrapped in a group of one); a failing TaskGroup first in the body sets
+    /// it to the number of its tasks that raised before it raises its group.
+    fn group_size_local(
+        &mut self,
+        frame: &Frame,
+        attempt: &ast::StmtTry,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<String>> {
+        let reads = attempt.is_star
+            && attempt.handlers.iter().any(|handler| {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                handler.name.as_ref().is_some_and(|name| reads_group_size(&handler.body, name.as_str()))
+            });
+        if !reads {
+            return Ok(None);
+        }
+        if let Some(inner) = catching_try_inside(&attempt.body) {
+            return fail(
+                inner,
+                "a `try` with `except` inside one whose `except*` reads `len(eg.exceptions)` is not supported (the count would be of another group)",
+            );
+        }
+        let local = self.fresh_temporary(frame.task, "group_size");
+        out.push(Step::new("let", Node::Quoted(format!("{local} = 1")), line));
+        Ok(Some(local))
+    }
+
     fn try_parts(
         &mut self,
         frame: &mut Frame,
         attempt: &ast::StmtTry,
+        group_size: Option<&str>,
         next_line: u32,
     ) -> Result<Vec<(&'static str, Node)>> {
         let first_line = |stmts: &[Stmt], or: u32| stmts.first().map_or(or, |s| self.line(s));
@@ -233,8 +356,9 @@ impl Translator<'_> {
             if attempt.is_star {
                 classes = self.star_classes(handler, classes, &group_classes)?;
             }
+            let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             if let Some(name) = &handler.name {
-                refuse_uses_but_print(&handler.body, name.as_str())?;
+                refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
             }
             let limit = match attempt.handlers.get(position + 1) {
                 Some(next) => self.line(next),
@@ -243,7 +367,14 @@ impl Translator<'_> {
             let mut ops = Vec::new();
             self.handling += 1;
             self.handler_classes.push(classes.clone());
+            if let Some((name, count)) = &counted {
+                let group = Value::ExceptionGroup { count: count.to_string(), exceptions: false };
+                frame.locals.insert(name.clone(), group);
+            }
             let handled = self.block(frame, &handler.body, &mut ops, limit);
+            if let Some((name, _)) = &counted {
+                frame.locals.remove(name);
+            }
             self.handler_classes.pop();
             self.handling -= 1;
             handled?;
@@ -283,12 +414,13 @@ impl Translator<'_> {
 }
 
 /// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
-/// the exception object).
-fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
+/// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too.
+fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
         in_print: bool,
+        group_size: bool,
         found: Option<ruff_text_size::TextRange>,
     }
     impl<'e> Visitor<'e> for Uses<'_> {
@@ -300,6 +432,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
+                _ if self.group_size && is_group_size(expr, self.name) => {}
                 Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
                     let outer = std::mem::replace(&mut self.in_print, true);
                     walk_expr(self, expr);
@@ -317,7 +450,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
             }
         }
     }
-    let mut uses = Uses { name, in_print: false, found: None };
+    let mut uses = Uses { name, in_print: false, group_size, found: None };
     for stmt in body {
         uses.visit_stmt(stmt);
     }
@@ -330,6 +463,57 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str) -> Result<()> {
         ),
         None => Ok(()),
     }
+}
+
+/// Whether `expr` is `len(name.exceptions)`.
+fn is_group_size(expr: &Expr, name: &str) -> bool {
+    let Expr::Call(call) = expr else { return false };
+    let ([Expr::Attribute(attribute)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+        return false;
+    };
+    matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "len")
+        && attribute.attr.as_str() == "exceptions"
+        && matches!(&*attribute.value, Expr::Name(used) if used.id.as_str() == name)
+}
+
+/// A `try` with handlers among these statements, at any depth (not in nested functions or classes).
+fn catching_try_inside(body: &[Stmt]) -> Option<&ast::StmtTry> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Find<'e>(Option<&'e ast::StmtTry>);
+    impl<'e> Visitor<'e> for Find<'e> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Try(attempt) if !attempt.handlers.is_empty() => {
+                    self.0.get_or_insert(attempt);
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut find = Find(None);
+    find.visit_body(body);
+    find.0
+}
+
+/// Whether `len(name.exceptions)` is read in these statements (not in nested functions or classes).
+fn reads_group_size(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Reads<'n>(&'n str, bool);
+    impl<'e> Visitor<'e> for Reads<'_> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            self.1 |= is_group_size(expr, self.0);
+            walk_expr(self, expr);
+        }
+    }
+    let mut reads = Reads(name, false);
+    reads.visit_body(body);
+    reads.1
 }
 
 /// Whether a `raise` statement is in these statements (not in nested functions or classes).

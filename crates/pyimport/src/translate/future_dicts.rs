@@ -34,22 +34,14 @@ impl<'a> Translator<'a> {
         // number or string known at import time. Otherwise the dict is its futures alone, and a lookup is refused.
         let item_is_the_variable = matches!((&generator.target, &*comprehension.value),
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
-        let items = match self.static_value(frame, &generator.iter) {
-            _ if !item_is_the_variable => None,
-            Ok(Value::List(items)) if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))) => {
-                Some(items)
-            }
-            // The keys of a dict known at import time (`for url in URLS` over `URLS = {"a.example": 1000}`).
-            Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
-            // A module list nobody writes (`names = ["ada", "grace"]`): its items are known at import time.
-            Ok(Value::Shared(list, crate::value::Shape::Array(_))) if !self.is_written(&list) => {
-                let values = self.array_values(&list);
-                values.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))).then_some(values)
-            }
-            _ => self.static_range(frame, &generator.iter)?.map(|(first, stop, step)| {
-                let count = super::range_count(first, stop, step);
-                (0..count).map(|k| Value::Int(first + k * step)).collect()
-            }),
+        // A list, a range, a module list nobody writes or the string keys of a dict known at import
+        // time (`for url in URLS` over `URLS = {"a.example": 0.5}`), of numbers or strings.
+        let items = match item_is_the_variable {
+            true => self
+                .static_iteration(frame, &generator.iter)
+                .ok()
+                .filter(|items| items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_)))),
+            false => None,
         };
         self.local_binding_allowed(frame, name, key)?;
         let futures = self.local_name(frame.task, name);

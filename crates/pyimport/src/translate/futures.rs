@@ -587,9 +587,7 @@ impl<'a> Translator<'a> {
                 let (futures, length) = self.map(frame, (name, *process), call, out, line)?;
                 if self.futures.multiprocessing_pools.contains(name) {
                     // Pool.map gives a list: it waits for every result before it returns.
-                    let wait =
-                        Step::new("result", Node::Map(vec![("future", Node::Quoted(format!("{futures}[i]")))]), line);
-                    out.push(repeat(length, vec![wait], line));
+                    out.push(wait_for_each(&futures, length, line));
                 }
             }
             (Value::Object(Object::Executor { name, .. }), "shutdown") => {
@@ -617,6 +615,24 @@ impl<'a> Translator<'a> {
             }
             _ => return Ok(false),
         }
+        Ok(true)
+    }
+
+    /// `list(ex.map(f, items))` as a statement, its list dropped: every job submitted, then each result
+    /// waited for in order, as the list's iterator does (a job's exception raised again at its turn).
+    /// `Ok(false)` for any other call.
+    pub(super) fn list_of_map_statement(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Some((executor, map_call)) = self.list_of_map(frame, call) else {
+            return Ok(false);
+        };
+        let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+        out.push(wait_for_each(&futures, length, line));
         Ok(true)
     }
 
@@ -1378,17 +1394,9 @@ impl<'a> Translator<'a> {
             return fail(&comprehension.range, "a comprehension of tasks with `if` or `async for` is not supported");
         }
         let Some((first, stop, step)) = self.static_range(frame, &generator.iter)? else {
-            // Over a list known at import time (`for url in urls`): a start per item, each with its value.
-            let items = match self.static_value(frame, &generator.iter) {
-                Ok(Value::List(items)) => Some(items),
-                // A module list nobody writes: its items are known at import time.
-                Ok(Value::Shared(name, crate::value::Shape::Array(_))) if !self.is_written(&name) => {
-                    Some(self.array_values(&name))
-                }
-                // A dict whose keys are strings known at import time: its keys, in their order.
-                Ok(Value::Record(fields)) => Some(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
-                _ => None,
-            };
+            // Over items known at import time (`for url in urls`, a module list nobody writes, a dict's
+            // string keys in their order): a start per item, each with its value.
+            let items = self.static_iteration(frame, &generator.iter).ok();
             let values = match items {
                 Some(items)
                     if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_))) =>
@@ -1584,24 +1592,49 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<bool> {
         // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
-        let (futures, length, over_results) =
-            if let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, iterable) {
-                (futures, length, false)
-            } else if let Expr::Call(call) = iterable
-                && let Some((executor, "map")) = self.executor_call(frame, call)
-            {
-                let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
-                (futures, length, true)
-            } else {
-                return Ok(false);
+        let mut deadline = None;
+        let (futures, length, over_results) = if let Some((Value::Futures(futures, length), _)) =
+            self.futures_iterable(frame, iterable)
+        {
+            (futures, length, false)
+        } else if let Expr::Call(call) = iterable
+            && let Some((executor, "map")) = self.executor_call(frame, call)
+        {
+            let executor = (executor.0.as_str(), executor.1);
+            let (futures, length) = match call.arguments.find_keyword("timeout") {
+                Some(timeout) => {
+                    if super::contains_jump(&looping.body) {
+                        return fail(
+                            &looping.range,
+                            "`break`, `continue` or `return` in a loop over `ex.map(..., timeout=t)` is not supported (CPython cancels the rest of its jobs when the loop is left)",
+                        );
+                    }
+                    let (untimed, queue) = self.map_deadline(frame, call, &timeout.value, out, line)?;
+                    let (futures, length) = self.map(frame, executor, &untimed, out, line)?;
+                    self.watch_map_jobs(&queue, (&futures, length), out, line);
+                    // A time-out cancels the jobs still queued: the shutdown's waits allow it.
+                    self.futures.cancelled.insert(futures.clone());
+                    deadline = Some(queue);
+                    (futures, length)
+                }
+                None => self.map(frame, executor, call, out, line)?,
             };
+            (futures, length, true)
+        } else {
+            return Ok(false);
+        };
         self.forget_assigned(frame, &looping.body);
         let saved = frame.locals.get(variable).cloned();
         let saved_known = frame.known.remove(variable);
         let local = self.bind_local(frame, variable);
         let element = Node::Quoted(format!("{futures}[i]"));
-        let first = if over_results {
-            Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line)
+        let mut body = Vec::new();
+        if let Some(queue) = &deadline {
+            let expired = self.fresh_temporary(frame.task, "expired");
+            out.push(Step::new("let", Node::Quoted(format!("{expired} = 0")), line));
+            body = self.result_by_deadline(frame.task, (&futures, length), queue, &expired, &local, line);
+        } else if over_results {
+            body.push(Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line));
         } else {
             frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
             self.note_element_local(&local, &futures);
@@ -1617,9 +1650,8 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("let", Node::Quoted(format!("{callbacks} = array({length})")), line));
                 self.futures.loop_callbacks.insert(local.clone(), (callbacks, length));
             }
-            Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line)
-        };
-        let mut body = vec![first];
+            body.push(Step::new("let", Node::Quoted(format!("{local} = {futures}[i]")), line));
+        }
         let saved_index = index.map(|(name, _)| (frame.locals.get(name).cloned(), frame.known.remove(name)));
         if let Some((name, start)) = index {
             let local = self.bind_local(frame, name);
@@ -1636,6 +1668,64 @@ impl<'a> Translator<'a> {
         result?;
         out.push(repeat(length, body, line));
         Ok(true)
+    }
+
+    /// The wait for `futures[i]` of `ex.map(..., timeout=t)`, its result into `into`: CPython's
+    /// `fs[i].result(end_time - time.monotonic())`. A look at the future without waiting (`timeout: 0ns`),
+    /// then, while it is not ready and the deadline (-1 in `queue`, which every job's watcher also puts
+    /// its position into) has not come, a `get` of the next event and another look; still not ready,
+    /// every job is cancelled (the iterator's `finally`; a finished or running job is left as it is)
+    /// and TimeoutError is raised in the loop. A job's exception is raised again by the look, as by
+    /// `result`.
+    fn result_by_deadline(
+        &mut self,
+        task: usize,
+        (futures, length): (&str, usize),
+        queue: &str,
+        expired: &str,
+        into: &str,
+        line: u32,
+    ) -> Vec<Step> {
+        let ready = self.fresh_temporary(task, "ready");
+        let position = self.fresh_temporary(task, "position");
+        let look = Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(format!("{futures}[i]"))),
+                ("timeout", Node::Plain("0ns".to_string())),
+                ("into_ok", Node::Plain(ready.clone())),
+                ("into", Node::Plain(into.to_string())),
+            ]),
+            line,
+        );
+        let next_event = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("into", Node::Plain(position.clone()))]),
+                line,
+            ),
+            Step::new(
+                "if",
+                Node::Map(vec![
+                    ("cond", Node::Quoted(format!("{position} < 0"))),
+                    ("then", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{expired} = 1")), line)])),
+                ]),
+                line,
+            ),
+            look.clone(),
+        ];
+        let mut timed_out: Vec<Step> =
+            (0..length).map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
+        timed_out.push(Step::new("raise", Node::Plain("TimeoutError".to_string()), line));
+        vec![
+            look,
+            super::while_step(format!("!{ready} && !{expired}"), next_event, line),
+            Step::new(
+                "if",
+                Node::Map(vec![("cond", Node::Quoted(format!("!{ready}"))), ("then", Node::Steps(timed_out))]),
+                line,
+            ),
+        ]
     }
 
     // ---- submit and map --------------------------------------------------------------------------
@@ -2039,13 +2129,14 @@ impl<'a> Translator<'a> {
                     Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
                     Some(Value::Object(Object::Lock { name: lock, .. }))
                         if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
-                    Some(Value::Object(Object::SharedValue { .. })) => {
+                    Some(Value::Object(object @ Object::SharedValue { .. })) => {
                         return fail(
                             call,
                             format!(
-                                "`{}` uses the `multiprocessing.Value` `{name}` as a global; give it to the process in \
+                                "`{}` uses the {} `{name}` as a global; give it to the process in \
                                  `args=` (a global is the same memory only under the fork start method)",
-                                def.name
+                                def.name,
+                                object.describe().trim_start_matches("a ")
                             ),
                         );
                     }
@@ -2122,6 +2213,12 @@ pub(super) fn restore(frame: &mut Frame, variable: &str, saved: Option<Value>, s
     if let Some(known) = saved_known {
         frame.known.insert(variable.to_string(), known);
     }
+}
+
+/// A `repeat` that waits for each future of the local array `futures` in order, dropping the results.
+fn wait_for_each(futures: &str, length: usize, line: u32) -> Step {
+    let wait = Step::new("result", Node::Map(vec![("future", Node::Quoted(format!("{futures}[i]")))]), line);
+    repeat(length, vec![wait], line)
 }
 
 /// Whether a statement of `body` itself (not one nested in it, where a loop of its own would hide the

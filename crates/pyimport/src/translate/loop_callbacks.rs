@@ -139,21 +139,7 @@ impl Translator<'_> {
         let Expr::Attribute(attribute) = callback else {
             return fail(callback, "the callback must be a function of this file or a method of a primitive");
         };
-        let receiver = match self.static_value(frame, &attribute.value) {
-            Ok(receiver @ Value::Object(_)) => receiver,
-            _ => return fail(callback, "the callback must be a function of this file or a method of a primitive"),
-        };
         callee.coroutine = true;
-        callee.locals = frame.locals.clone();
-        callee.known = frame.known.clone();
-        let made = ast::ExprCall {
-            func: Box::new(callback.clone()),
-            arguments: ast::Arguments { args: arguments.to_vec().into_boxed_slice(), ..call.arguments.clone() },
-            ..call.clone()
-        };
-        if !self.method_statement(&mut callee, &receiver, attribute.attr.as_str(), &made, body, line)? {
-            return fail(callback, format!("`{}` as a callback of the loop is not imported", attribute.attr));
-        }
-        Ok(())
+        self.method_call_body(frame, callee, attribute, arguments, call, body, line)
     }
 }

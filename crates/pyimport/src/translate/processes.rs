@@ -4,7 +4,7 @@
 //! `ipc_cost`); `with multiprocessing.Pool(n) as pool:` is an executor of processes whose `map` waits for
 //! every result, as Python's does.
 
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::{Error, Frame, Result, Translator, fail};
@@ -13,6 +13,33 @@ use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
 impl<'a> Translator<'a> {
+    /// `p.exitcode` of a process the same code joined before (`joined`): 0, as a process that returns
+    /// from its target ends. One that raises ends weft's run there (a fault), so a run that reaches the
+    /// read saw it end normally; CPython's 1 for an uncaught exception is that fault's outcome. Before
+    /// the join (None while it runs, in CPython), of a thread (which has no `exitcode`), or in a program
+    /// whose functions call `exit` (`sys.exit(3)`, `os._exit`: codes weft does not follow), refused.
+    pub(crate) fn exit_code(&self, frame: &Frame, task: usize, at: &ast::Expr) -> Result<i64> {
+        if self.scenario.tasks[task].kind != Some("process") {
+            return fail(
+                at,
+                "a thread has no `exitcode` (Python raises AttributeError); a `multiprocessing.Process` has",
+            );
+        }
+        if !self.joined.contains(&(frame.task, task)) {
+            return fail(
+                at,
+                "`exitcode` imports after a plain `join()` of the process by the same code, outside `if`, loops and `try` (before it, the process may still run: None)",
+            );
+        }
+        if self.functions.values().any(|def| calls_exit(&def.body)) {
+            return fail(
+                at,
+                "`exitcode` is not imported in a program whose functions call `exit` (`sys.exit(n)`, `os._exit(n)`): weft does not follow the codes they give",
+            );
+        }
+        Ok(0)
+    }
+
     /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. The shared
     /// variables, lists and dicts `f` uses are the new process's own copies (declared under `processes:`
     /// with the module's values), as Python's child process works on a copy whose changes the parent never
@@ -137,6 +164,8 @@ fn node_mentions(node: &Node, name: &str) -> bool {
 /// The typecodes of `multiprocessing.Value` that hold integers (C's signed and unsigned char, short, int,
 /// long and long long).
 const INTEGER_TYPECODES: [&str; 10] = ["b", "B", "h", "H", "i", "I", "l", "L", "q", "Q"];
+/// The most elements a `multiprocessing.Array` may have: each is a `shared_memory:` variable of its own.
+const MAX_ARRAY_ITEMS: i64 = 1_024;
 
 impl<'a> Translator<'a> {
     /// `multiprocessing.Value(typecode, init)` (`lock=True`, the default: its own RLock; `lock=False` or
@@ -154,12 +183,89 @@ impl<'a> Translator<'a> {
         let Some(typecode) = arguments.args.first() else {
             return fail(call, format!("`{callee}` takes a typecode first (`\"i\"` for an int)"));
         };
+        self.integer_typecode(frame, callee, typecode)?;
+        let initial = match arguments.args.get(1) {
+            Some(init) => self.static_int(frame, init)?,
+            None => 0,
+        };
+        self.refuse_other_arguments(callee, call, "init")?;
+        let name = self.object_name(hint);
+        let lock = self.own_lock(frame, &name, callee, call)?;
+        self.scenario.shared_memory.push((name.clone(), initial));
+        Ok(Value::Object(Object::SharedValue { name, lock, items: None }))
+    }
+
+    /// `multiprocessing.Array(typecode, n)` (n zeros) or `Array(typecode, [a, b, ...])` (numbers known at
+    /// import time), `lock=` as for a Value, and `RawArray`: a `shared_memory:` integer per element
+    /// (`counts_0`, `counts_1`, ...), indexed by numbers known at import time (`arr[i]` with `i` a
+    /// process's argument); its length is fixed, as C's array's.
+    pub(super) fn make_shared_array(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Value> {
+        let arguments = &call.arguments;
+        let (Some(typecode), Some(size)) = (arguments.args.first(), arguments.args.get(1)) else {
+            return fail(call, format!("`{callee}` takes a typecode (`\"i\"`) and a length or a list of numbers"));
+        };
+        self.integer_typecode(frame, callee, typecode)?;
+        let initial: Vec<i64> = match self.static_value(frame, size)? {
+            Value::Int(length) if (1..=MAX_ARRAY_ITEMS).contains(&length) => vec![0; length as usize],
+            Value::List(values) if (1..=MAX_ARRAY_ITEMS as usize).contains(&values.len()) => values
+                .iter()
+                .map(|value| match value {
+                    Value::Int(number) => Ok(*number),
+                    _ => fail(size, format!("`{callee}` of integers is given numbers, not {}", value.describe())),
+                })
+                .collect::<Result<_>>()?,
+            _ => {
+                return fail(
+                    size,
+                    format!(
+                        "`{callee}` is supported with a length (1 to {}) or a list of numbers known at import time",
+                        MAX_ARRAY_ITEMS
+                    ),
+                );
+            }
+        };
+        self.refuse_other_arguments(callee, call, "size_or_initializer")?;
+        let name = self.object_name(hint);
+        let lock = self.own_lock(frame, &name, callee, call)?;
+        let mut items = Vec::with_capacity(initial.len());
+        for (index, value) in initial.into_iter().enumerate() {
+            let item = self.object_name(&format!("{name}_{index}"));
+            self.scenario.shared_memory.push((item.clone(), value));
+            items.push(item);
+        }
+        Ok(Value::Object(Object::SharedValue { name, lock, items: Some(items) }))
+    }
+
+    /// The element of a `multiprocessing.Array` at `index`, a number known at import time (negative from
+    /// the end, as Python's); out of range is Python's IndexError, here at import time.
+    pub(crate) fn shared_array_item(&self, frame: &Frame, items: &[String], index: &Expr) -> Result<String> {
+        let Ok(position) = self.static_int(frame, index) else {
+            return fail(
+                index,
+                "a `multiprocessing.Array` is indexed by a number known at import time (a constant, a process's argument, a loop over threads)",
+            );
+        };
+        let from_start = if position < 0 { items.len() as i64 + position } else { position };
+        usize::try_from(from_start).ok().and_then(|at| items.get(at)).cloned().ok_or_else(|| {
+            Error::at(index, format!("index {position} is out of range of this Array of {} (IndexError)", items.len()))
+        })
+    }
+
+    /// A typecode of integers, as a string.
+    fn integer_typecode(&self, frame: &Frame, callee: &str, typecode: &Expr) -> Result<()> {
         match self.static_value(frame, typecode)? {
             Value::Str(code) if INTEGER_TYPECODES.contains(&code.as_str()) => {}
             Value::Str(code) if code == "d" || code == "f" => {
+                let what = callee.trim_start_matches("multiprocessing.").replace("Raw", "");
                 return fail(
                     typecode,
-                    "a `multiprocessing.Value` of floats is not supported: weft's values are integers",
+                    format!("a `multiprocessing.{what}` of floats is not supported: weft's values are integers"),
                 );
             }
             _ => {
@@ -171,25 +277,36 @@ impl<'a> Translator<'a> {
                 );
             }
         }
-        let initial = match arguments.args.get(1) {
-            Some(init) => self.static_int(frame, init)?,
-            None => 0,
-        };
+        Ok(())
+    }
+
+    /// Arguments beyond the typecode and `second`, and keywords but `lock=`, are refused.
+    fn refuse_other_arguments(&self, callee: &str, call: &ast::ExprCall, second: &str) -> Result<()> {
+        let arguments = &call.arguments;
         if arguments.args.len() > 2
             || arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "lock"))
         {
-            return fail(
-                call,
-                format!("`{callee}` is supported as `{callee}(typecode, init)`, with `lock=` for a Value"),
-            );
+            return fail(call, format!("`{callee}` is supported as `{callee}(typecode, {second})`, with `lock=`"));
         }
-        let lock_argument = arguments.find_keyword("lock").map(|keyword| &keyword.value);
-        if callee.ends_with("RawValue") && lock_argument.is_some() {
-            return fail(call, "`multiprocessing.RawValue` takes no `lock`");
+        Ok(())
+    }
+
+    /// The lock of a Value or an Array named `name`: its own RLock (`lock=True`, the default), none
+    /// (`lock=False`, `RawValue`, `RawArray`) or the Lock or RLock given.
+    fn own_lock(
+        &mut self,
+        frame: &Frame,
+        name: &str,
+        callee: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Option<(String, bool)>> {
+        let lock_argument = call.arguments.find_keyword("lock").map(|keyword| &keyword.value);
+        let raw = callee.starts_with("multiprocessing.Raw");
+        if raw && lock_argument.is_some() {
+            return fail(call, format!("`{callee}` takes no `lock`"));
         }
-        let name = self.object_name(hint);
         let lock = match lock_argument.map(|given| self.static_value(frame, given)).transpose()? {
-            None | Some(Value::Int(1)) if !callee.ends_with("RawValue") => {
+            None | Some(Value::Int(1)) if !raw => {
                 let lock = self.object_name(&format!("{name}_lock"));
                 self.scenario.locks.push((lock.clone(), true));
                 self.shared_value_locks.push(lock.clone());
@@ -199,11 +316,13 @@ impl<'a> Translator<'a> {
             None | Some(Value::Int(0)) => None,
             Some(Value::Object(Object::Lock { name, reentrant })) => Some((name, reentrant)),
             Some(other) => {
-                return fail(call, format!("a Value's `lock` is True, False or a Lock; this is {}", other.describe()));
+                return fail(
+                    call,
+                    format!("a Value's or Array's `lock` is True, False or a Lock; this is {}", other.describe()),
+                );
             }
         };
-        self.scenario.shared_memory.push((name.clone(), initial));
-        Ok(Value::Object(Object::SharedValue { name, lock }))
+        Ok(lock)
     }
 
     /// Whether every process given `object` uses the one object: multiprocessing's locks, Values and
@@ -220,7 +339,8 @@ impl<'a> Translator<'a> {
     /// `v.value` of a `multiprocessing.Value` as the target of an assignment: its `shared_memory:`
     /// variable. `None` when `target` is another attribute of another object.
     pub(super) fn shared_value_target(&self, frame: &Frame, target: &ast::ExprAttribute) -> Result<Option<String>> {
-        let Ok(Ex::Static(Value::Object(Object::SharedValue { name, .. }))) = self.expr(frame, &target.value, false)
+        let Ok(Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))) =
+            self.expr(frame, &target.value, false)
         else {
             return Ok(None);
         };
@@ -244,4 +364,13 @@ impl<'a> Translator<'a> {
             .collect();
         self.scenario.locks.retain(|(name, _)| !unused.contains(name));
     }
+}
+
+/// Whether `body` calls `exit`, `_exit` or `quit` (as `sys.exit(n)`, `os._exit(n)`, `exit()`).
+fn calls_exit(body: &[ast::Stmt]) -> bool {
+    let mut calls = Vec::new();
+    body.iter().for_each(|stmt| super::collect_calls(stmt, &mut calls));
+    calls
+        .iter()
+        .any(|call| super::callee_name(&call.func).is_some_and(|name| matches!(name, "exit" | "_exit" | "quit")))
 }

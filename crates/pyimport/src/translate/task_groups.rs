@@ -135,12 +135,12 @@ impl Translator<'_> {
         if !self.scenario.exceptions.iter().any(|(name, _)| name == "ExceptionGroup") {
             self.scenario.exceptions.push(("ExceptionGroup".to_string(), "Exception".to_string()));
         }
-        let raise = Step::new("raise", Node::Plain("ExceptionGroup".to_string()), line);
-        out.push(Step::new(
-            "if",
-            Node::Map(vec![("cond", Node::Quoted(failed)), ("then", Node::Steps(vec![raise]))]),
-            line,
-        ));
+        let mut raise = match self.counted_group.clone() {
+            Some(count) => count_failures(&count, &futures, line),
+            None => Vec::new(),
+        };
+        raise.push(Step::new("raise", Node::Plain("ExceptionGroup".to_string()), line));
+        out.push(Step::new("if", Node::Map(vec![("cond", Node::Quoted(failed)), ("then", Node::Steps(raise))]), line));
         let raised: Vec<String> = self
             .raised_classes
             .iter()
@@ -173,6 +173,25 @@ impl Translator<'_> {
         let job = self.coroutine_call(frame, &call.arguments.args[0])?;
         Ok(Some(Start { executor: None, coroutine: true, job, group: Some(group) }))
     }
+}
+
+/// `len(eg.exceptions)` of the group about to be raised: how many of its tasks (each ended now) raised
+/// an exception other than CancelledError, as CPython's TaskGroup collects them. Each `result` raises at
+/// once what its task ended with; a cancelled task's CancelledError is caught apart.
+fn count_failures(count: &str, futures: &[String], line: u32) -> Vec<Step> {
+    let mut steps = vec![Step::new("let", Node::Quoted(format!("{count} = 0")), line)];
+    for future in futures {
+        let wait = Step::new("result", Node::Map(vec![("future", Node::Quoted(future.clone()))]), line);
+        let cancelled = vec![("classes", Node::Plain("[CancelledError]".to_string())), ("do", Node::Steps(Vec::new()))];
+        let failed =
+            vec![("do", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{count} = {count} + 1")), line)]))];
+        steps.push(Step::new(
+            "try",
+            Node::Map(vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![cancelled, failed]))]),
+            line,
+        ));
+    }
+    steps
 }
 
 /// Whether a block awaits anywhere (an `await`, `async for` or `async with`).

@@ -7,7 +7,7 @@
 //! order are read so (docs/format.md, "key_at"). And `for ... in sorted(d)` / `sorted(d.items())`, the
 //! loop over the sorted copy CPython makes in one call: weft runs the copy and the loop in one `atomic`
 //! when the loop's body reads and writes only its own locals (so no other thread can tell the two
-//! apart); a loop over a dict in its insertion order (`for k in d`, `d.items()`) is refused.
+//! apart); a loop over a dict in its insertion order (`for k in d`, `d.items()`) is walks.rs'.
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -18,7 +18,7 @@ use crate::value::{Shape, Value};
 
 /// The items a whole read walks: a list's, or a dict's keys, values or `(key, value)` pairs.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     ListItems,
     Keys,
     Values,
@@ -35,6 +35,11 @@ impl Items {
     /// A shared list's items (one that grows by `append`, or of fixed length).
     pub(super) fn of_list(shared: String) -> Self {
         Items { shared, part: Part::ListItems }
+    }
+
+    /// Which of the items a read walks.
+    pub(super) fn part(&self) -> Part {
+        self.part
     }
 
     /// The shared list or dict.
@@ -68,6 +73,12 @@ pub(super) enum WholeRead {
     /// A fold or a count of the values of a dict with string keys (`stats.values()`), each key a shared
     /// variable of its own: one expression over them all, read in one `atomic`.
     Fields(String),
+    /// `sorted(items) == K` (or `!=`) with `K` a list display of integers, or of strings, known at import
+    /// time: the items, `K`'s members' texts with how often each is in `K` (in `K`'s order), whether `K`
+    /// is in Python's sorted order, and whether this is `!=`.
+    SortedEquals { items: Items, counted: Vec<(String, usize)>, length: usize, sorted: bool, negated: bool },
+    /// `all(...)` / `any(...)` of a comprehension over a `range` (translate/quantifiers.rs).
+    Quantifier(super::quantifiers::Quantifier),
 }
 
 impl Translator<'_> {
@@ -128,6 +139,9 @@ impl Translator<'_> {
         if let Expr::Compare(compare) = value {
             return self.set_equality(frame, compare);
         }
+        if let Some((function, [argument])) = self.builtin_of_one(frame, value, &["all", "any"]) {
+            return self.quantifier(frame, function, argument).map(WholeRead::Quantifier);
+        }
         let (function, [argument]) = self.builtin_of_one(frame, value, &["sum", "min", "max", "len"])? else {
             return None;
         };
@@ -153,7 +167,7 @@ impl Translator<'_> {
         (items.part != Part::ListItems && !is_plain_name).then_some(WholeRead::Length(items.shared))
     }
 
-    /// `set(items) == K` / `!=`, either way round.
+    /// `set(items) == K` / `!=`, and `sorted(items) == K` / `!=`, either way round.
     fn set_equality(&self, frame: &Frame, compare: &ast::ExprCompare) -> Option<WholeRead> {
         let ([op], [right]) = (&compare.ops[..], &compare.comparators[..]) else { return None };
         let negated = match op {
@@ -161,6 +175,9 @@ impl Translator<'_> {
             ast::CmpOp::NotEq => true,
             _ => return None,
         };
+        if let Some(read) = self.sorted_equality(frame, (&compare.left, right), negated) {
+            return Some(read);
+        }
         let set_of_items = |side: &Expr| {
             let (_, [inner]) = self.builtin_of_one(frame, side, &["set", "frozenset"])? else { return None };
             self.items_of(frame, inner).filter(|items| items.part != Part::Pairs)
@@ -171,6 +188,99 @@ impl Translator<'_> {
             _ => return None,
         };
         Some(WholeRead::Equals(items, self.known_members(frame, known)?, negated))
+    }
+
+    /// `sorted(items) == K` / `!=`, either way round, with `K` a list display whose items are all
+    /// integers or all strings known at import time (whose order weft's values keep: docs/format.md).
+    fn sorted_equality(&self, frame: &Frame, (left, right): (&Expr, &Expr), negated: bool) -> Option<WholeRead> {
+        let sorted_items = |side: &Expr| {
+            let (_, [inner]) = self.builtin_of_one(frame, side, &["sorted"])? else { return None };
+            // `(key, value)` pairs would be ordered as tuples, which weft's values do not order yet.
+            self.items_of(frame, inner).filter(|items| items.part != Part::Pairs)
+        };
+        let (items, known) = match (sorted_items(left), sorted_items(right)) {
+            (Some(items), None) => (items, right),
+            (None, Some(items)) => (items, left),
+            _ => return None,
+        };
+        let Expr::List(display) = known else { return None };
+        let mut values = Vec::with_capacity(display.elts.len());
+        for element in &display.elts {
+            match self.expr(frame, element, true).ok()? {
+                Ex::Static(value @ (Value::Int(_) | Value::Str(_))) => values.push(value),
+                _ => return None,
+            }
+        }
+        let all_integers = values.iter().all(|value| matches!(value, Value::Int(_)));
+        let all_strings = values.iter().all(|value| matches!(value, Value::Str(_)));
+        if !(all_integers || all_strings) || values.len() > MAX_SORTED_MEMBERS {
+            return None;
+        }
+        let sorted = values.windows(2).all(|pair| match pair {
+            [Value::Int(a), Value::Int(b)] => a <= b,
+            [Value::Str(a), Value::Str(b)] => a <= b,
+            _ => false,
+        });
+        let mut counted: Vec<(String, usize)> = Vec::new();
+        for value in &values {
+            let (text, _, _, _) = self.to_code(Ex::Static(value.clone()), known).ok()?;
+            match counted.iter_mut().find(|(member, _)| *member == text) {
+                Some((_, count)) => *count += 1,
+                None => counted.push((text, 1)),
+            }
+        }
+        Some(WholeRead::SortedEquals { items, counted, length: values.len(), sorted, negated })
+    }
+
+    /// `sorted(items) == K` as one `atomic` step into a flag, as `sorted` copies and sorts in C and `==`
+    /// compares in C: first each item against the next with `<`, which faults where CPython's sort
+    /// raises TypeError (an integer beside a string, None beside anything; a list with items of one of
+    /// those kinds never raises, and one with two kinds has two of them side by side, which any sort
+    /// compares); then the sorted copy equals `K` exactly when `K` is sorted and holds each value as often
+    /// as the items do.
+    fn sorted_equality_steps(
+        &mut self,
+        frame: &Frame,
+        read: (&Items, &[(String, usize)], usize, bool),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let (items, counted, length, sorted) = read;
+        let equal = self.fresh_temporary(frame.task, "equal");
+        let position = self.fresh_temporary(frame.task, "position");
+        let ordered = self.fresh_temporary(frame.task, "ordered");
+        let count = self.fresh_temporary(frame.task, "count");
+        let shared = items.shared();
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let next = items.item(&format!("{position} + 1"));
+        let mut steps = vec![
+            let_step(format!("{position} = 0")),
+            while_step(
+                format!("{position} + 1 < len({shared})"),
+                vec![
+                    let_step(format!("{ordered} = {} < {next}", items.item(&position))),
+                    let_step(format!("{position} = {position} + 1")),
+                ],
+                line,
+            ),
+        ];
+        if !sorted {
+            steps.push(let_step(format!("{equal} = 0")));
+            out.push(Step::new("atomic", Node::Steps(steps), line));
+            return equal;
+        }
+        steps.push(let_step(format!("{equal} = len({shared}) == {length}")));
+        for (member, times) in counted {
+            let scan = MemberScan {
+                tally: &count,
+                on_match: format!("{count} = {count} + 1"),
+                keep_going: format!("{position} < len({shared}) and {equal} == 1"),
+                unequal: format!("{count} != {times}"),
+            };
+            steps.extend(scan.steps(&format!("{} == {member}", items.item(&position)), &position, &equal, line));
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        equal
     }
 
     /// The members' texts of a set display or of `set(...)` of a list known at import time, when none
@@ -239,24 +349,13 @@ impl Translator<'_> {
             ),
         ];
         for member in members {
-            let seen = vec![
-                ("cond", Node::Quoted(format!("{item} == {member}"))),
-                ("then", Node::Steps(vec![let_step(format!("{found} = 1"))])),
-            ];
-            let missing = vec![
-                ("cond", Node::Quoted(format!("{found} == 0"))),
-                ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))])),
-            ];
-            steps.extend([
-                let_step(format!("{found} = 0")),
-                let_step(format!("{position} = 0")),
-                while_step(
-                    format!("{position} < len({}) and {found} == 0", items.shared),
-                    vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
-                    line,
-                ),
-                Step::new("if", Node::Map(missing), line),
-            ]);
+            let scan = MemberScan {
+                tally: &found,
+                on_match: format!("{found} = 1"),
+                keep_going: format!("{position} < len({}) and {found} == 0", items.shared),
+                unequal: format!("{found} == 0"),
+            };
+            steps.extend(scan.steps(&format!("{item} == {member}"), &position, &equal, line));
         }
         out.push(Step::new("atomic", Node::Steps(steps), line));
         equal
@@ -286,18 +385,21 @@ impl Translator<'_> {
         read: WholeRead,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> String {
-        match read {
+    ) -> Result<String> {
+        if let WholeRead::Quantifier(quantifier) = &read {
+            return self.quantifier_steps(frame, quantifier, out, line);
+        }
+        Ok(match read {
+            WholeRead::Quantifier(_) => unreachable!("computed above"),
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
             WholeRead::Equals(items, members, negated) => {
                 let equal = self.set_equality_steps(frame, &items, &members, out, line);
-                if !negated {
-                    return equal;
-                }
-                let unequal = self.fresh_temporary(frame.task, "unequal");
-                out.push(Step::new("let", Node::Quoted(format!("{unequal} = 1 - {equal}")), line));
-                unequal
+                self.negated_flag(frame, equal, negated, out, line)
+            }
+            WholeRead::SortedEquals { items, counted, length, sorted, negated } => {
+                let equal = self.sorted_equality_steps(frame, (&items, &counted, length, sorted), out, line);
+                self.negated_flag(frame, equal, negated, out, line)
             }
             WholeRead::Fields(expression) => {
                 let value = self.fresh_temporary(frame.task, "fields");
@@ -310,7 +412,17 @@ impl Translator<'_> {
                 out.push(Step::new("let", Node::Quoted(format!("{length} = len({shared})")), line));
                 length
             }
+        })
+    }
+
+    /// The flag `equal`, or its negation in a temporary of its own for `!=`.
+    fn negated_flag(&mut self, frame: &Frame, equal: String, negated: bool, out: &mut Vec<Step>, line: u32) -> String {
+        if !negated {
+            return equal;
         }
+        let unequal = self.fresh_temporary(frame.task, "unequal");
+        out.push(Step::new("let", Node::Quoted(format!("{unequal} = 1 - {equal}")), line));
+        unequal
     }
 
     /// `sum`, `min` or `max` of the items as one `atomic` step into a temporary: CPython walks them in
@@ -391,8 +503,8 @@ impl Translator<'_> {
         distinct
     }
 
-    /// `for k in sorted(d)` / `for k, v in sorted(d.items())` (and `sorted(d.keys())`): true when the
-    /// loop was one; a loop over a dict in its insertion order is refused.
+    /// `for k in sorted(d)` / `for k, v in sorted(d.items())` (and `sorted(d.keys())`), or a loop over the
+    /// dict in its insertion order (walks.rs): true when the loop was one; a loop over a copy is refused.
     pub(super) fn dict_for(
         &mut self,
         frame: &mut Frame,
@@ -408,10 +520,14 @@ impl Translator<'_> {
         };
         let Some(items) = items.filter(|items| items.part != Part::ListItems) else { return Ok(false) };
         if sorted.is_none() {
-            return fail(
-                looping.iter.as_ref(),
-                "a loop over a dict follows its insertion order, which weft does not keep (and CPython raises RuntimeError when another thread adds or removes a key during it); loop over `sorted(d)` or `sorted(d.items())`, or use `sum(d.values())`, `max(d.values())`, `len(d)`",
-            );
+            if self.builtin_of_one(frame, &looping.iter, &["list", "tuple"]).is_some() {
+                return fail(
+                    looping.iter.as_ref(),
+                    "a loop over a copy of a dict (`list(d)`, `list(d.items())`) is not supported; loop over the dict itself (`for k, v in d.items()`, which raises RuntimeError as CPython's does when another thread adds or removes a key during it) or over `sorted(d.items())`",
+                );
+            }
+            self.insertion_order_for(frame, &items, looping, out, line, next_line)?;
+            return Ok(true);
         }
         if items.part == Part::Values {
             return fail(
@@ -475,7 +591,7 @@ impl Translator<'_> {
 
     /// Whether a step touches only its task's locals: a `let`, `if`, `while`, `break` or `continue`
     /// whose expressions name no shared variable.
-    fn only_locals(&self, step: &Step) -> bool {
+    pub(super) fn only_locals(&self, step: &Step) -> bool {
         if !matches!(step.key, "let" | "if" | "while" | "break" | "continue") {
             return false;
         }
@@ -496,6 +612,36 @@ impl Translator<'_> {
     fn names_shared(&self, text: &str) -> bool {
         text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
             .any(|word| self.scenario.shared.iter().any(|(name, _)| name == word))
+    }
+}
+
+/// One walk of the items for one member of a display compared with them: the tally starts at 0, counts
+/// each item equal to the member while `keep_going` holds, and `unequal`, a test of the tally, clears
+/// the comparison's flag.
+struct MemberScan<'t> {
+    tally: &'t str,
+    on_match: String,
+    keep_going: String,
+    unequal: String,
+}
+
+impl MemberScan<'_> {
+    fn steps(self, matches: &str, position: &str, equal: &str, line: u32) -> [Step; 4] {
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let seen =
+            vec![("cond", Node::Quoted(matches.to_string())), ("then", Node::Steps(vec![let_step(self.on_match)]))];
+        let verdict =
+            vec![("cond", Node::Quoted(self.unequal)), ("then", Node::Steps(vec![let_step(format!("{equal} = 0"))]))];
+        [
+            let_step(format!("{} = 0", self.tally)),
+            let_step(format!("{position} = 0")),
+            while_step(
+                self.keep_going,
+                vec![Step::new("if", Node::Map(seen), line), let_step(format!("{position} = {position} + 1"))],
+                line,
+            ),
+            Step::new("if", Node::Map(verdict), line),
+        ]
     }
 }
 
@@ -526,6 +672,9 @@ fn record_distinct(fields: &[String]) -> String {
         _ => counted.collect::<Vec<_>>().join(" + "),
     }
 }
+
+/// The most items of a list display `sorted(...)` is compared with (the scan is written out value by value).
+const MAX_SORTED_MEMBERS: usize = 64;
 
 /// The members of `range(start, stop, step)`, each as code; `None` for more than a set display should
 /// hold (the scan is written out member by member).

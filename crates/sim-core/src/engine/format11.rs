@@ -14,7 +14,7 @@ use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
 use crate::trace::TraceKind;
 
-use super::sync_state::{Claim, SPIN_READS};
+use super::sync_state::{Claim, Format11State, MapOrder, SPIN_READS};
 
 /// Whether a step changes something another task can see (or, under a driver where time is progress,
 /// takes time), so that the `while` iteration it is part of is not a spin. Steps that only read, or
@@ -189,6 +189,9 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
                 values.insert(key, value);
                 format11.map_keys += usize::from(new_key);
+                if new_key && let Some(order) = kept_order(format11, process, map) {
+                    order.inserted(key);
+                }
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, self.key_object(process, map, key), true);
                 if new_key {
@@ -203,6 +206,9 @@ impl<D: Driver> Run<'_, '_, D> {
                     return self.python_fault(task, pc, self.missing_key(process, map, key));
                 }
                 self.state.world.format11.map_keys -= 1;
+                if let Some(order) = kept_order(&mut self.state.world.format11, process, map) {
+                    order.deleted(key);
+                }
                 self.record(task, pc, TraceKind::Step, key);
                 self.access(task, pc, Object::MapShape(process, map), true);
                 Effect::Instant
@@ -338,6 +344,9 @@ impl<D: Driver> Run<'_, '_, D> {
     ) -> Effect {
         let Some(index) = self.eval(task, pc, index) else { return Effect::Stop };
         let shape = Object::MapShape(process, map);
+        if part.needs_order() {
+            return self.read_order(task, pc, process, map, index, part, into);
+        }
         let values = &self.state.world.format11.memory[process.index()].maps[map.index()];
         let length = values.len();
         let Some(position) = python_index(index, length) else {
@@ -361,7 +370,43 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, shape, false);
                 self.read_done(task, pc, into, value, self.key_object(process, map, key))
             }
+            EntryPart::NextInserted | EntryPart::KeyInserted | EntryPart::Changes => {
+                unreachable!("read_order reads the insertion order")
+            }
         }
+    }
+
+    /// `next_inserted(m, p)`, `key_inserted(m, p)`, `changes(m)`: the insertion order and the count of
+    /// changes, which only an insert or a delete moves, so each reads the map's shape. The map's order
+    /// is kept (`Format11State::new` marks every map a program reads so).
+    #[allow(clippy::too_many_arguments)]
+    fn read_order(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        process: ProcessId,
+        map: MapId,
+        place: i64,
+        part: EntryPart,
+        into: LocalId,
+    ) -> Effect {
+        let shape = Object::MapShape(process, map);
+        let order = &self.state.world.format11.memory[process.index()].orders[map.index()];
+        debug_assert!(order.kept, "the order of a map read in insertion order is kept");
+        let value = match part {
+            EntryPart::NextInserted => order.next_place_from(place),
+            EntryPart::Changes => order.changes,
+            _ => match order.key_at_place.get(&place) {
+                Some(&key) => key,
+                None => {
+                    let length = order.key_at_place.len() as u32;
+                    self.access(task, pc, shape, false);
+                    let fault = PythonFault::EntryIndex { process, map, index: place, length };
+                    return self.python_fault(task, pc, fault);
+                }
+            },
+        };
+        self.read_done(task, pc, into, value, shape)
     }
 
     /// The primitive a step names: itself, or the element its index picks (IndexError when out of range).
@@ -1008,4 +1053,9 @@ impl<D: Driver> Run<'_, '_, D> {
             None => {}
         }
     }
+}
+
+/// The insertion order of a map, when a program walks it so (`MapOrder::kept`).
+fn kept_order(format11: &mut Format11State, process: ProcessId, map: MapId) -> Option<&mut MapOrder> {
+    format11.memory[process.index()].orders.get_mut(map.index()).filter(|order| order.kept)
 }

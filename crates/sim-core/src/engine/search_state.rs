@@ -239,6 +239,14 @@ fn format11_words(state: &Format11State, naming: TaskNaming<'_>, out: &mut Vec<i
                 out.extend([key, value]);
             }
         }
+        // The insertion order of a map walked so: a walk's next key and its check depend on it. Only
+        // kept maps add words, so the states of every other program stay as they were.
+        for order in memory.orders.iter().filter(|order| order.kept) {
+            out.extend([order.changes, order.next_place, order.key_at_place.len() as i64]);
+            for (&place, &key) in &order.key_at_place {
+                out.extend([place, key]);
+            }
+        }
     }
     // The depth of a lock that is not reentrant is 1 whenever it is held (a release frees it either way).
     for (&depth, &reentrant) in state.lock_depth.iter().zip(&state.reentrant) {

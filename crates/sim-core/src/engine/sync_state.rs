@@ -50,6 +50,59 @@ pub struct Format11State {
 pub struct ProcessMemory {
     pub arrays: Vec<Vec<i64>>,
     pub maps: Vec<BTreeMap<i64, i64>>,
+    /// Beside `maps`, one per map when some map of the process is walked in insertion order
+    /// (`EntryPart::needs_order`); empty otherwise, so that no other program pays for it.
+    pub orders: Vec<MapOrder>,
+}
+
+/// The insertion order of a map a program walks as Python does (`for k in d`, `for e in dq`), and its
+/// count of changes; kept only when `kept`. A map's entries stay its sorted `BTreeMap` (its state, its
+/// `key_at`); this is a second view of the same keys.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapOrder {
+    pub kept: bool,
+    /// The place the next new key gets: places only grow, as the entries of CPython's dict table, where
+    /// a deleted key leaves a hole an iterator skips and a key inserted again goes to the end.
+    pub next_place: i64,
+    pub key_at_place: BTreeMap<i64, i64>,
+    pub place_of_key: BTreeMap<i64, i64>,
+    /// Inserts of a new key and deletes since the run began.
+    pub changes: i64,
+}
+
+impl MapOrder {
+    /// A new key goes to the end of the order (a write of a key the map has keeps its place).
+    pub fn inserted(&mut self, key: i64) {
+        debug_assert!(!self.place_of_key.contains_key(&key), "key {key} inserted twice");
+        self.key_at_place.insert(self.next_place, key);
+        self.place_of_key.insert(key, self.next_place);
+        self.next_place += 1;
+        self.changes += 1;
+    }
+
+    pub fn deleted(&mut self, key: i64) {
+        let place = self.place_of_key.remove(&key).expect("a deleted key had a place");
+        self.key_at_place.remove(&place);
+        self.changes += 1;
+    }
+
+    /// The first place at least `place` that holds a key, or -1.
+    pub fn next_place_from(&self, place: i64) -> i64 {
+        self.key_at_place.range(place.max(0)..).next().map_or(-1, |(&found, _)| found)
+    }
+
+    /// Back to the map's initial entries, in their declared order.
+    fn reset(&mut self, initial: &[(i64, i64)]) {
+        self.next_place = 0;
+        self.key_at_place.clear();
+        self.place_of_key.clear();
+        for &(key, _) in initial {
+            if !self.place_of_key.contains_key(&key) {
+                self.inserted(key);
+            }
+        }
+        self.changes = 0;
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -175,6 +228,17 @@ impl Format11State {
             memory.arrays.resize_with(process.arrays.len(), Vec::new);
             memory.maps.resize_with(process.maps.len(), BTreeMap::new);
         }
+        for task in &model.tasks {
+            for step in &task.program {
+                if let Instr::ReadEntry { map, part, .. } = *step
+                    && part.needs_order()
+                {
+                    let memory = &mut state.memory[task.process.index()];
+                    memory.orders.resize_with(memory.maps.len(), MapOrder::default);
+                    memory.orders[map.index()].kept = true;
+                }
+            }
+        }
         state.lock_depth.resize(model.locks.len(), 0);
         state.lock_contenders.resize(model.locks.len(), 0);
         state.reentrant.resize(model.locks.len(), false);
@@ -266,6 +330,11 @@ impl Format11State {
                 values.clear();
                 values.extend(map.initial.iter().copied());
                 self.map_keys += values.len();
+            }
+            for (order, map) in memory.orders.iter_mut().zip(&process.maps) {
+                if order.kept {
+                    order.reset(&map.initial);
+                }
             }
         }
     }

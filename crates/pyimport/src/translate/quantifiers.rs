@@ -1,0 +1,241 @@
+//! `all(n % d for d in range(2, k))` and `any(...)` of a generator (or a list comprehension) over a
+//! `range`: a loop before the statement that uses the value, into a flag, stopping at the first item
+//! that decides it as Python's `all` and `any` do. The bounds may be known only at run time, and may be
+//! `int(x ** 0.5)` or `math.isqrt(x)`, computed exactly by a search over integers (translate/whole_reads.rs
+//! is the seam: the quantifier is a whole read with steps of its own).
+
+use ruff_python_ast::{self as ast, Expr, Number};
+
+use super::{Frame, Result, Translator, local_reference, while_step};
+use crate::expr::Ex;
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+/// `x ** 0.5` of an integer below 2^52 is within half a unit in the last place of a double whose floor
+/// is `isqrt(x)`: the gap between `sqrt(k * k - 1)` and `k` is more than one unit there. From 2^52 on,
+/// `int(x ** 0.5)` may differ from `isqrt(x)` and follows the platform's `pow`; weft ends the run with
+/// its overflow fault there (`x * OVERFLOW_FACTOR` leaves 64 bits exactly from 2^52).
+const EXACT_ROOT_BELOW: i64 = 1 << 52;
+const OVERFLOW_FACTOR: i64 = i64::MAX / EXACT_ROOT_BELOW + 1;
+
+/// One past the square root of the largest 64-bit integer: the search's upper end.
+const ROOT_SEARCH_END: i64 = 3_037_000_500;
+
+/// `all(...)` or `any(...)` of a comprehension over a `range`.
+pub(super) struct Quantifier {
+    /// `all` or `any`.
+    function: &'static str,
+    element: Expr,
+    variable: String,
+    /// `range`'s start and stop, and its step (known at import time).
+    start: Expr,
+    stop: Expr,
+    step: i64,
+}
+
+/// An integer square root inside a bound: `int(x ** 0.5)` (TypeError for a negative `x`, whose power is
+/// complex; exact below 2^52) or `math.isqrt(x)` (ValueError for a negative `x`; exact everywhere).
+struct Root<'e> {
+    argument: &'e Expr,
+    from_power: bool,
+}
+
+impl Translator<'_> {
+    /// `all(...)` / `any(...)` of a comprehension with one `for` over a `range`, whose element and bounds
+    /// weft computes.
+    pub(super) fn quantifier(&self, frame: &Frame, function: &'static str, argument: &Expr) -> Option<Quantifier> {
+        let (element, generators) = match argument {
+            Expr::Generator(generator) => (&generator.elt, &generator.generators),
+            Expr::ListComp(list) => (&list.elt, &list.generators),
+            _ => return None,
+        };
+        let [generator] = &generators[..] else { return None };
+        let Expr::Name(variable) = &generator.target else { return None };
+        if generator.is_async || !generator.ifs.is_empty() {
+            return None;
+        }
+        let (start, stop, step) = match self.range_args(frame, &generator.iter)? {
+            [stop] => (zero(stop), stop.clone(), 1),
+            [start, stop] => (start.clone(), stop.clone(), 1),
+            [start, stop, step] => match self.expr(frame, step, true).ok()? {
+                Ex::Static(Value::Int(step)) if step != 0 => (start.clone(), stop.clone(), step),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut inner = frame.clone();
+        inner.locals.insert(variable.id.to_string(), Value::Local(variable.id.to_string()));
+        inner.known.remove(variable.id.as_str());
+        let translates = |bound: &Expr| self.bound_translates(frame, bound);
+        let element_translates = self.expr(&inner, element, false).and_then(|ex| self.to_code(ex, element)).is_ok();
+        (element_translates && translates(&start) && translates(&stop)).then(|| Quantifier {
+            function,
+            element: (**element).clone(),
+            variable: variable.id.to_string(),
+            start,
+            stop,
+            step,
+        })
+    }
+
+    /// Whether a bound translates, its square roots aside (each must be where a `raise` may stand, for
+    /// the error of a negative argument).
+    fn bound_translates(&self, frame: &Frame, bound: &Expr) -> bool {
+        if let Some(root) = self.root(frame, bound) {
+            return self.may_raise_here(frame) && self.code(frame, root.argument).is_ok();
+        }
+        match bound {
+            Expr::BinOp(binary) => {
+                self.bound_translates(frame, &binary.left) && self.bound_translates(frame, &binary.right)
+            }
+            _ => self.code(frame, bound).is_ok(),
+        }
+    }
+
+    /// `int(x ** 0.5)` or `math.isqrt(x)`.
+    fn root<'e>(&self, frame: &Frame, expr: &'e Expr) -> Option<Root<'e>> {
+        let Expr::Call(call) = expr else { return None };
+        let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
+        let Ok(Ex::Static(Value::Module(name))) = self.expr(frame, &call.func, false) else { return None };
+        match name.as_str() {
+            "math.isqrt" => Some(Root { argument, from_power: false }),
+            "int" => {
+                let Expr::BinOp(power) = argument else { return None };
+                let half = matches!(&*power.right, Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(f), .. }) if *f == 0.5);
+                (power.op == ast::Operator::Pow && half).then_some(Root { argument: &power.left, from_power: true })
+            }
+            _ => None,
+        }
+    }
+
+    /// The quantifier's loop (in one `atomic` when it reads only locals, as nothing else can tell the
+    /// difference); the flag that holds its value.
+    pub(super) fn quantifier_steps(
+        &mut self,
+        frame: &Frame,
+        quantifier: &Quantifier,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let mut inner = frame.clone();
+        let start = self.bound_code(&mut inner, &quantifier.start, out, line)?;
+        let stop = self.bound_code(&mut inner, &quantifier.stop, out, line)?;
+        let flag = self.fresh_temporary(frame.task, quantifier.function);
+        let counter = self.fresh_temporary(frame.task, &quantifier.variable);
+        let stop_local = self.fresh_temporary(frame.task, "stop");
+        inner.locals.insert(quantifier.variable.clone(), Value::Local(counter.clone()));
+        inner.known.remove(&quantifier.variable);
+        let ex = self.expr(&inner, &quantifier.element, false)?;
+        let (element, _, _, _) = self.to_code(ex, &quantifier.element)?;
+        // `all` starts true and stops at the first false item; `any` starts false, stops at a true one.
+        let (initial, decided, test) = match quantifier.function {
+            "all" => (1, 0, format!("not ({element})")),
+            _ => (0, 1, element),
+        };
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let beyond = if quantifier.step > 0 { "<" } else { ">" };
+        let decide =
+            vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![let_step(format!("{flag} = {decided}"))]))];
+        let body = vec![
+            Step::new("if", Node::Map(decide), line),
+            let_step(match quantifier.step {
+                step if step < 0 => format!("{counter} = {counter} - {}", step.unsigned_abs()),
+                step => format!("{counter} = {counter} + {step}"),
+            }),
+        ];
+        let steps = vec![
+            let_step(format!("{flag} = {initial}")),
+            let_step(format!("{counter} = {start}")),
+            let_step(format!("{stop_local} = {stop}")),
+            while_step(format!("{counter} {beyond} {stop_local} and {flag} == {initial}"), body, line),
+        ];
+        if steps.iter().all(|step| self.only_locals(step)) {
+            out.push(Step::new("atomic", Node::Steps(steps), line));
+        } else {
+            out.extend(steps);
+        }
+        Ok(flag)
+    }
+
+    /// A bound's text, each square root in it computed first into a local of its own.
+    fn bound_code(&mut self, frame: &mut Frame, bound: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        let rewritten = self.without_roots(frame, bound, out, line)?;
+        Ok(self.code(frame, &rewritten)?.0)
+    }
+
+    fn without_roots(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Expr> {
+        if let Some(root) = self.root(frame, expr) {
+            let (from_power, argument) = (root.from_power, root.argument.clone());
+            let local = self.root_steps(frame, &argument, from_power, out, line)?;
+            return Ok(local_reference(frame, &local, expr));
+        }
+        match expr {
+            Expr::BinOp(binary) => {
+                let mut rewritten = binary.clone();
+                *rewritten.left = self.without_roots(frame, &binary.left, out, line)?;
+                *rewritten.right = self.without_roots(frame, &binary.right, out, line)?;
+                Ok(Expr::BinOp(rewritten))
+            }
+            _ => Ok(expr.clone()),
+        }
+    }
+
+    /// `isqrt(x)` by a search over integers in one `atomic` (locals only): a negative `x` raises first
+    /// (TypeError for `int(x ** 0.5)`, ValueError for `math.isqrt`), and for `int(x ** 0.5)` an `x` from
+    /// 2^52 on overflows (see `EXACT_ROOT_BELOW`).
+    fn root_steps(
+        &mut self,
+        frame: &Frame,
+        argument: &Expr,
+        from_power: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let (text, _, _) = self.code(frame, argument)?;
+        let square = self.fresh_temporary(frame.task, "square");
+        let root = self.fresh_temporary(frame.task, "root");
+        let above = self.fresh_temporary(frame.task, "above");
+        let middle = self.fresh_temporary(frame.task, "middle");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        out.push(let_step(format!("{square} = {text}")));
+        let mut raise = Vec::new();
+        self.push_raise(frame, if from_power { "TypeError" } else { "ValueError" }, &mut raise, line);
+        out.push(Step::new(
+            "if",
+            Node::Map(vec![("cond", Node::Quoted(format!("{square} < 0"))), ("then", Node::Steps(raise))]),
+            line,
+        ));
+        let mut search = Vec::new();
+        if from_power {
+            // An overflow fault from 2^52 on, where the float's root is no longer `isqrt`.
+            let exact = self.fresh_temporary(frame.task, "exact");
+            search.push(let_step(format!("{exact} = {square} * {OVERFLOW_FACTOR}")));
+        }
+        let halve = vec![
+            ("cond", Node::Quoted(format!("{middle} * {middle} <= {square}"))),
+            ("then", Node::Steps(vec![let_step(format!("{root} = {middle}"))])),
+            ("else", Node::Steps(vec![let_step(format!("{above} = {middle}"))])),
+        ];
+        search.extend([
+            let_step(format!("{root} = 0")),
+            // `isqrt(x) < x + 1`: a small `x` takes few halvings.
+            let_step(format!("{above} = min({square}, {}) + 1", ROOT_SEARCH_END - 1)),
+            while_step(
+                format!("{root} + 1 < {above}"),
+                vec![let_step(format!("{middle} = ({root} + {above}) // 2")), Step::new("if", Node::Map(halve), line)],
+                line,
+            ),
+        ]);
+        out.push(Step::new("atomic", Node::Steps(search), line));
+        Ok(root)
+    }
+}
+
+/// The literal `0`, where `range(stop)` starts.
+fn zero(at: &Expr) -> Expr {
+    Expr::NumberLiteral(ast::ExprNumberLiteral {
+        node_index: Default::default(),
+        range: ruff_text_size::Ranged::range(at),
+        value: Number::Int(ast::Int::ZERO),
+    })
+}
