@@ -136,5 +136,10 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::Unpack { got: Some(_), .. } => 9,
         EvalError::TooManyTuples => 10,
         EvalError::UnpackString { .. } => 11,
+        EvalError::IntLiteral { .. } => 12,
+        EvalError::Argument { .. } => 13,
+        EvalError::StringTooLong => 14,
+        EvalError::TooManyStrings => 15,
+        EvalError::NotYet { .. } => 16,
     }
 }

@@ -924,3 +924,26 @@ fn the_held_out_dict_and_set_programs_explore_to_their_known_bugs() {
     let seen = explored_values("bench/python-agreement/session14b/t03_seen_list.py", "duplicates_found");
     assert!(seen.contains(&0) && seen.contains(&1), "duplicates_found in {seen:?}");
 }
+
+#[test]
+fn strings_built_at_run_time_explore_to_every_cpython_state() {
+    // CPython 3.11 (10 runs each, docs/python.md): f04's one state; the keys' race's `done:1`/`done:2`
+    // (weft also lists the lost update of `count`, where both say `done:1`, and the other order).
+    let programs: [(&str, &[&str]); 2] = [
+        (
+            "session15/f04_exceptions.py",
+            &[r#"ok succeeded=3 failed=1 inputs[0]="1" inputs[1]="2" inputs[2]="oops" inputs[3]="4""#],
+        ),
+        (
+            "programs/strings_fstring_keys_race.py",
+            &[
+                r#"ok count=1 len(results)=2 results['user1']="done:1" results['user2']="done:1""#,
+                r#"ok count=2 len(results)=2 results['user1']="done:1" results['user2']="done:2""#,
+                r#"ok count=2 len(results)=2 results['user1']="done:2" results['user2']="done:1""#,
+            ],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), expect);
+    }
+}

@@ -90,7 +90,6 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "io-inside-atomic",              // no blocking call inside `atomic`: the nesting of steps
     "join-self",                     // a task joining itself
     "kill-self",                     // a task killing itself
-    "len-of-number",                 // `len` needs an array, map or queue: what the name was declared as
     "local-array-computed",          // `array(N)` inside an expression string
     "local-array-huge",              // `array(N)` inside an expression string
     "local-arrays-in-every-task",    // instructions of all copies of a task, counted after lowering

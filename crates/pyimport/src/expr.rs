@@ -68,6 +68,53 @@ fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
         && items.iter().all(scalar)
 }
 
+/// Why `str` of a comparison is refused: Python's is `'True'`, and weft's booleans are 1 and 0.
+const STR_OF_A_BOOL: &str = "`str` of a comparison or a boolean: Python gives `True` or `False`, and weft's booleans are the integers 1 and 0; convert it yourself (`\"yes\" if ok else \"no\"` on a line of its own)";
+
+/// A piece of a run-time f-string: a literal text or a value's scenario text.
+enum FormatPiece {
+    Text(String),
+    Value(String),
+}
+
+/// The scenario's text of an f-string of `pieces`: `f'k{i}'`, quoted by a quote no value's text holds;
+/// where every quote is taken (or a value holds a backslash), `str` of each value joined with `+`.
+fn format_text(pieces: &[FormatPiece]) -> String {
+    let values = || {
+        pieces.iter().filter_map(|piece| match piece {
+            FormatPiece::Value(text) => Some(text.as_str()),
+            FormatPiece::Text(_) => None,
+        })
+    };
+    let free = ['\'', '"'].into_iter().find(|&quote| values().all(|text| !text.contains([quote, '\\'])));
+    let Some(quote) = free else {
+        let parts: Vec<String> = pieces
+            .iter()
+            .map(|piece| match piece {
+                FormatPiece::Text(text) => crate::out::quoted(text, '\''),
+                FormatPiece::Value(text) => format!("str({text})"),
+            })
+            .collect();
+        return format!("({})", parts.join(" + "));
+    };
+    let mut out = format!("f{quote}");
+    for piece in pieces {
+        match piece {
+            FormatPiece::Text(text) => {
+                let quoted = crate::out::quoted(text, quote);
+                out.push_str(&quoted[1..quoted.len() - 1].replace('{', "{{").replace('}', "}}"));
+            }
+            FormatPiece::Value(text) => {
+                out.push('{');
+                out.push_str(text);
+                out.push('}');
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
 /// Wraps `text` in parentheses when its precedence is below `needed`.
 pub fn wrap(text: &str, precedence: u8, needed: u8) -> String {
     if precedence < needed { format!("({text})") } else { text.to_string() }
@@ -152,7 +199,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
-                Ex::Static(Value::ExceptionGroup { count, exceptions: false }) if attribute.attr.as_str() == "exceptions" => {
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false })
+                    if attribute.attr.as_str() == "exceptions" =>
+                {
                     Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
                 }
                 Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
@@ -173,7 +222,8 @@ impl Translator<'_> {
                 }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
-                    if what.starts_with("the current thread") && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
+                    if what.starts_with("the current thread")
+                        && matches!(attribute.attr.as_str(), "name" | "ident" | "native_id") =>
                 {
                     Ok(Ex::Static(Value::Opaque("the name or identifier of the running thread")))
                 }
@@ -188,7 +238,8 @@ impl Translator<'_> {
             // A tuple of values known only at run time (`(n, n * n)`): the scenario's tuple. One of
             // values known at import time stays a value of the import (thread arguments, `for` items).
             Expr::Tuple(ast::ExprTuple { elts, .. })
-                if !elts.is_empty() && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
+                if !elts.is_empty()
+                    && elts.iter().any(|e| matches!(self.expr(frame, e, use_known), Ok(Ex::Code { .. }))) =>
             {
                 self.run_time_tuple(frame, elts, expr, use_known)
             }
@@ -213,12 +264,10 @@ impl Translator<'_> {
             Expr::If(_) => {
                 fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
             }
-            Expr::FString(fstring) => self.static_fstring(frame, fstring).ok_or_else(|| {
-                Error::at(
-                    expr,
-                    "f-strings are only understood as arguments of calls weft does not model (such as `print`), or made of values known at import time (`f\"worker-{i}\"` in an unrolled loop)",
-                )
-            }),
+            Expr::FString(fstring) => match self.static_fstring(frame, fstring) {
+                Some(text) => Ok(text),
+                None => self.run_time_fstring(frame, fstring, use_known),
+            },
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
                 Ok(items) => Ok(Ex::Static(Value::List(items))),
@@ -285,6 +334,60 @@ impl Translator<'_> {
             }
         }
         Some(Ex::Static(Value::Str(text)))
+    }
+
+    /// An f-string with a value known only at run time (`f"{name} got {item}"`): the scenario's f-string,
+    /// Python's `str` of each value joined when the program runs. A value with a format spec, a
+    /// conversion or `=` is refused, and so is a comparison's (Python prints `True`, weft's is 1).
+    fn run_time_fstring(&self, frame: &Frame, fstring: &ast::ExprFString, use_known: bool) -> Result<Ex> {
+        let mut pieces = Vec::new();
+        let mut reads_shared = false;
+        for part in fstring.value.iter() {
+            let elements = match part {
+                ast::FStringPart::Literal(literal) => {
+                    pieces.push(FormatPiece::Text(literal.value.to_string()));
+                    continue;
+                }
+                ast::FStringPart::FString(inner) => &inner.elements,
+            };
+            for element in elements.iter() {
+                let value = match element {
+                    ast::InterpolatedStringElement::Literal(literal) => {
+                        pieces.push(FormatPiece::Text(literal.value.to_string()));
+                        continue;
+                    }
+                    ast::InterpolatedStringElement::Interpolation(value) => value,
+                };
+                if value.format_spec.is_some()
+                    || value.debug_text.is_some()
+                    || value.conversion != ast::ConversionFlag::None
+                {
+                    return fail(
+                        &value.range,
+                        "an f-string's value is taken as `{x}` alone when it is known only at run time: a format spec (`{x:>5}`), a conversion (`{x!r}`) or `{x=}` is not weft's",
+                    );
+                }
+                let ex = self.expr(frame, &value.expression, use_known)?;
+                // A value known at import time is text of the f-string (`{name}` of a thread argument).
+                let known = match &ex {
+                    Ex::Static(Value::Str(text)) => Some(text.clone()),
+                    Ex::Static(Value::Int(number)) => Some(number.to_string()),
+                    Ex::Static(Value::None) => Some("None".to_string()),
+                    _ => None,
+                };
+                if let Some(text) = known {
+                    pieces.push(FormatPiece::Text(text));
+                    continue;
+                }
+                if matches!(ex, Ex::Code { boolean: true, .. }) {
+                    return fail(&value.range, STR_OF_A_BOOL);
+                }
+                let (text, _, _, reads) = self.to_code(ex, &value.expression)?;
+                reads_shared |= reads;
+                pieces.push(FormatPiece::Value(text));
+            }
+        }
+        Ok(Ex::code(format_text(&pieces), ATOM, false, reads_shared))
     }
 
     fn name_expr(&self, frame: &Frame, name: &str, at: &Expr, use_known: bool) -> Result<Ex> {
@@ -379,12 +482,11 @@ impl Translator<'_> {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
         }
-        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
+        let joins = matches!(binary.op, Operator::Add | Operator::Mult);
+        if !joins && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
             return fail(
                 &binary.range,
-                format!(
-                    "`{symbol}` of a string and a value known only when the program runs: weft's strings are compared, stored and printed, never built at run time"
-                ),
+                format!("`{symbol}` of a string: Python raises TypeError; strings join (`+`) and repeat (`*`)"),
             );
         }
         let (left_text, left_precedence, _, left_reads) = self.to_code(left, at)?;
@@ -1099,7 +1201,13 @@ impl Translator<'_> {
                 Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
                     Ok(Ex::code(count, ATOM, false, false))
                 }
-                _ => fail(&args[0], "`len` is supported on lists, dicts and queues"),
+                // A value known only at run time: a string's length (TypeError of an integer, as in
+                // Python).
+                value @ Ex::Code { .. } => {
+                    let (text, _, _, reads) = self.to_code(value, &args[0])?;
+                    Ok(Ex::code(format!("len({text})"), ATOM, false, reads))
+                }
+                _ => fail(&args[0], "`len` is supported on lists, dicts, queues and strings"),
             },
             "min" | "max" if args.len() >= 2 => {
                 let mut values = Vec::new();
@@ -1265,13 +1373,33 @@ impl Translator<'_> {
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }
+            "str" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
+                Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
+                text @ Ex::Static(Value::Str(_)) => Ok(text),
+                Ex::Code { boolean: true, .. } => fail(call, STR_OF_A_BOOL),
+                value => {
+                    let (text, _, _, reads) = self.to_code(value, &args[0])?;
+                    Ok(Ex::code(format!("str({text})"), ATOM, false, reads))
+                }
+            },
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {
                     ("int", Ex::Static(Value::Float(f))) if f.is_finite() => {
                         Ok(Ex::Static(Value::Int(f.trunc() as i64)))
                     }
-                    ("int", value @ (Ex::Static(Value::Int(_)) | Ex::Code { .. })) => Ok(value),
+                    ("int", value @ Ex::Static(Value::Int(_))) => Ok(value),
+                    // A string known at import time that Python reads as a number is that number; one
+                    // it does not (`int("oops")`) raises ValueError when the program runs, as in Python.
+                    ("int", Ex::Static(Value::Str(text))) => match sim_core::strings::parse_int(&text) {
+                        Ok(Some(number)) => Ok(Ex::Static(Value::Int(number))),
+                        _ => Ok(Ex::code(format!("int({})", crate::out::quoted(&text, '\'')), ATOM, false, false)),
+                    },
+                    ("int", value @ Ex::Code { .. }) => {
+                        let (text, _, _, reads) = self.to_code(value, &args[0])?;
+                        Ok(Ex::code(format!("int({text})"), ATOM, false, reads))
+                    }
                     ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
                     ("bool", other) => {
                         let (text, precedence, _, reads) = self.to_code(other, &args[0])?;

@@ -685,8 +685,8 @@ impl<'a> Translator<'a> {
             "True" => Some(Value::Int(1)),
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
-            "len" | "min" | "max" | "abs" | "sum" | "int" | "bool" | "print" | "range" | "list" | "dict" | "object"
-            | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
+            "len" | "min" | "max" | "abs" | "sum" | "int" | "str" | "bool" | "print" | "range" | "list" | "dict"
+            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }

@@ -5996,21 +5996,16 @@ fn f_string_keys_known_at_import_time_are_string_keys_of_a_map() {
 }
 
 #[test]
-fn a_string_built_at_run_time_is_refused_at_its_line() {
+fn what_weft_cannot_say_of_a_string_built_at_run_time_is_refused_at_its_line() {
     let consumer = |line: &str| {
         format!(
             "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
         )
     };
-    check_error(
-        &consumer("out[item + \"!\"] = 1"),
-        "7:9: `+` of a string and a value known only when the program runs",
-    );
-    check_error(
-        &consumer("out[\"-\" * item] = 1"),
-        "7:9: `*` of a string and a value known only when the program runs",
-    );
-    check_error(&consumer("out[f\"k{item}\"] = 1"), "7:9: f-strings are only understood");
+    check_error(&consumer("out[f\"k{item:>3}\"] = 1"), "7:12: an f-string's value is taken as `{x}` alone");
+    check_error(&consumer("out[f\"k{item!r}\"] = 1"), "7:12: an f-string's value is taken as `{x}` alone");
+    check_error(&consumer("out[str(item == 1)] = 1"), "7:9: `str` of a comparison or a boolean");
+    check_error(&consumer("out[item % \"a\"] = 1"), "7:9: `%` of a string: Python raises TypeError");
     check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
     // A dict display with string keys is a variable per key: a key known only at run time is refused.
     let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
@@ -12923,4 +12918,57 @@ fn dicts_and_instances_as_values_on_queues_are_refused() {
     for (program, expected) in cases {
         check_error(program, expected);
     }
+}
+
+/// Strings built from values known only at run time are the scenario's run-time strings: f-strings,
+/// `+`, `*`, `str()`, `int()` and `len()` in appends, dict keys, assignments and comparisons; `int()` of
+/// a string known at import time is its number, or the ValueError Python raises when the program runs.
+#[test]
+fn strings_built_at_run_time_are_built_when_the_program_runs() {
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        log = []
+        out = {}
+        best = ""
+        def consumer(name):
+            global best
+            item = q.get()
+            log.append(f"{name} got {item}!")
+            out["k" + str(item)] = int("4" + str(item)) + int(" 7 ")
+            msg = "-" * item + name
+            if len(msg) > 2 and msg > best:
+                best = msg
+        threading.Thread(target=consumer, args=("A",)).start()
+        q.put(int("oops"))
+        "#,
+        r#"
+        shared:
+          log: {}
+          out: {}
+          best: ""
+        lists: [log]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 15: threading.Thread(target=consumer, args=("A",)).start()
+              - put: { queue: q, value: "int('oops')" }  # line 16: q.put(int("oops"))
+          consumer:  # line 15: threading.Thread(target=consumer, args=("A",)).start()
+            start: spawned
+            ops:
+              - get: { queue: q, into: item }  # line 9: item = q.get()
+              - atomic:  # line 10: log.append(f"{name} got {item}!")
+                  - set: "log[len(log)] = f'A got {item}!'"  # line 10: log.append(f"{name} got {item}!")
+              - set: "out['k' + str(item)] = int('4' + str(item)) + 7"  # line 11: out["k" + str(item)] = int("4" + str(item)) + int(" 7 ")
+              - let: "msg = '-' * item + 'A'"  # line 12: msg = "-" * item + name
+              - if:  # line 13: if len(msg) > 2 and msg > best:
+                  cond: "len(msg) > 2 and msg > best"
+                  then:
+                    - set: "best = msg"  # line 14: best = msg
+        "#,
+    );
 }

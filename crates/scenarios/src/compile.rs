@@ -1384,6 +1384,12 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
                         ops.push(ExprOp::MapLen(process, MapId::from_index(map)));
                         return Ok(());
                     }
+                    // A shared variable's value: a string's length (TypeError of an integer).
+                    if let Some(index) = definition.shared.iter().position(|v| v.name == var) {
+                        ops.push(ExprOp::Shared(process, VarId::from_index(index)));
+                        ops.push(ExprOp::Len);
+                        return Ok(());
+                    }
                 }
                 let index = builder
                     .queues

@@ -52,6 +52,12 @@ pub enum Ast {
         items: Vec<Ast>,
         at: usize,
     },
+    /// An f-string, `f'k{i}'`: its parts in order (the literal texts as strings), joined as Python's
+    /// `str` of each; `source` is its text as written.
+    Format {
+        parts: Vec<Ast>,
+        source: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +79,12 @@ pub enum Function {
     KeyInserted,
     /// `changes(m)`: how many inserts of a new key and deletes map `m` has seen.
     Changes,
+    /// Python's `str(x)`.
+    Str,
+    /// Python's `int(x)`: an integer as itself, a string parsed in base 10.
+    Int,
+    /// `len(x)` of a value (a string, a tuple) rather than of a named queue, map or array.
+    Len,
 }
 
 impl Function {
@@ -94,6 +106,9 @@ impl Function {
             "next_inserted" => Function::NextInserted,
             "key_inserted" => Function::KeyInserted,
             "changes" => Function::Changes,
+            "str" => Function::Str,
+            "int" => Function::Int,
+            "len" => Function::Len,
             _ => return None,
         })
     }
@@ -107,7 +122,7 @@ impl Function {
             | Function::ValueAt
             | Function::NextInserted
             | Function::KeyInserted => 2,
-            Function::Abs | Function::IsSet | Function::Changes => 1,
+            Function::Abs | Function::IsSet | Function::Changes | Function::Str | Function::Int | Function::Len => 1,
             Function::Unpack => 3,
         }
     }
@@ -134,6 +149,9 @@ impl Function {
             Function::NextInserted => "next_inserted",
             Function::KeyInserted => "key_inserted",
             Function::Changes => "changes",
+            Function::Str => "str",
+            Function::Int => "int",
+            Function::Len => "len",
         }
     }
 }
@@ -150,6 +168,8 @@ enum Token {
     Number(u64),
     Name(String),
     Str(String),
+    /// An f-string: its literal texts and the source of each `{...}` with the byte it starts at.
+    Format(Vec<FormatPiece>, String),
     Symbol(&'static str),
     End,
 }
@@ -180,6 +200,12 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
             tokens.push((Token::Number(value), start));
             continue;
         }
+        if c == b'f' && matches!(bytes.get(at + 1), Some(b'\'' | b'"')) {
+            let (pieces, end) = format_literal(text, at + 1)?;
+            tokens.push((Token::Format(pieces, text[at..end].to_string()), at));
+            at = end;
+            continue;
+        }
         if c.is_ascii_alphabetic() || c == b'_' {
             let start = at;
             while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_' || bytes[at] == b'.') {
@@ -188,9 +214,9 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
             let name = &text[start..at];
             tokens.push((Token::Name(name.to_string()), start));
             // Queue names may contain `-` (`len(job-queue)`), which elsewhere is subtraction: read the
-            // argument of `len(` verbatim up to its `)`.
+            // argument of `len(` verbatim up to its `)` when it is a name (`len(str(n))` is a call).
             let rest = &text[at..];
-            if name == "len" && rest.trim_start().starts_with('(') {
+            if name == "len" && rest.trim_start().starts_with('(') && len_of_a_name(rest) {
                 let open = at + rest.find('(').unwrap_or(0);
                 tokens.push((Token::Symbol("("), open));
                 let Some(close) = text[open..].find(')').map(|c| open + c) else {
@@ -257,6 +283,73 @@ fn string_literal(text: &str, start: usize) -> Result<(String, usize), ParseErro
         }
     }
     Err(ParseError { at: start, message: format!("a string opened with {quote} is not closed") })
+}
+
+/// Whether the `(...)` at the start of `rest` holds one name (letters, digits, `_`, `.`, `-`).
+fn len_of_a_name(rest: &str) -> bool {
+    let inner = rest.trim_start().trim_start_matches('(');
+    let Some(close) = inner.find(')') else { return true };
+    inner[..close].trim().bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
+/// A piece of an f-string: a literal text, or the source of a value between `{` and `}` with the byte
+/// of the expression where it starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormatPiece {
+    Text(String),
+    Value(String, usize),
+}
+
+/// An f-string whose quote is at `start`: its pieces and the byte past its closing quote. `{{` and `}}`
+/// are braces; inside `{...}` a value of the expression language, with no format spec or conversion
+/// (`{x:>5}`, `{x!r}`: refused, plainly); outside, the escapes of a string literal.
+fn format_literal(text: &str, start: usize) -> Result<(Vec<FormatPiece>, usize), ParseError> {
+    let (literal, end) = string_literal(text, start)?;
+    let mut pieces = Vec::new();
+    let mut pending = String::new();
+    let mut chars = literal.char_indices().peekable();
+    // The offsets of `literal` are the source's after the quote, for a literal without escapes; with
+    // escapes they are approximate, which only moves where an error points.
+    let source_at = |offset: usize| start + 1 + offset;
+    while let Some((offset, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().map(|&(_, next)| next) == Some('{') => {
+                chars.next();
+                pending.push('{');
+            }
+            '}' if chars.peek().map(|&(_, next)| next) == Some('}') => {
+                chars.next();
+                pending.push('}');
+            }
+            '{' => {
+                let inner_start = offset + 1;
+                let Some(length) = literal[inner_start..].find('}') else {
+                    return Err(ParseError {
+                        at: source_at(offset),
+                        message: "`{` of an f-string is not closed".into(),
+                    });
+                };
+                let inner = &literal[inner_start..inner_start + length];
+                if inner.contains([':', '!', '{']) && !inner.contains("!=") {
+                    let message = "an f-string's value is `{x}` alone: format specs (`{x:>5}`) and conversions (`{x!r}`) are not weft's";
+                    return Err(ParseError { at: source_at(offset), message: message.into() });
+                }
+                if !pending.is_empty() {
+                    pieces.push(FormatPiece::Text(std::mem::take(&mut pending)));
+                }
+                pieces.push(FormatPiece::Value(inner.to_string(), source_at(inner_start)));
+                while chars.peek().is_some_and(|&(at, _)| at < inner_start + length + 1) {
+                    chars.next();
+                }
+            }
+            '}' => return Err(ParseError { at: source_at(offset), message: "a single `}` in an f-string".into() }),
+            c => pending.push(c),
+        }
+    }
+    if !pending.is_empty() {
+        pieces.push(FormatPiece::Text(pending));
+    }
+    Ok((pieces, end))
 }
 
 /// The character of `\xNN` (Python's: a code point below 256), from the two digits after the `x`.
@@ -397,6 +490,7 @@ fn describe(token: &Token) -> String {
         Token::Number(n) => format!("`{n}`"),
         Token::Name(name) => format!("`{name}`"),
         Token::Str(text) => format!("the string {}", sim_core::expr::Value::Str(text.clone())),
+        Token::Format(_, source) => format!("the f-string {source}"),
         Token::Symbol(symbol) => format!("`{symbol}`"),
         Token::End => "the end".to_string(),
     }
@@ -405,6 +499,12 @@ fn describe(token: &Token) -> String {
 impl Parser {
     fn peek(&self) -> &Token {
         &self.tokens[self.position].0
+    }
+
+    /// Whether the tokens after `len` are `( name )`.
+    fn len_of_a_name(&self) -> bool {
+        let after = |offset: usize| self.tokens.get(self.position + offset).map(|(token, _)| token);
+        matches!(after(1), Some(Token::Name(_))) && after(2) == Some(&Token::Symbol(")"))
     }
 
     fn at(&self) -> usize {
@@ -583,7 +683,8 @@ impl Parser {
             Token::Number(n) => i64::try_from(n)
                 .map(Ast::Number)
                 .map_err(|_| ParseError { at, message: format!("`{n}` does not fit in a 64-bit integer") }),
-            Token::Name(name) if name == "len" && self.peek() == &Token::Symbol("(") => {
+            // `len(name)` names a queue, a map, an array or a variable; `len(expr)` is a call.
+            Token::Name(name) if name == "len" && self.peek() == &Token::Symbol("(") && self.len_of_a_name() => {
                 self.advance();
                 let queue_at = self.at();
                 let Token::Name(queue) = self.advance() else {
@@ -595,6 +696,7 @@ impl Parser {
                 Ok(Ast::Len { queue, at: queue_at })
             }
             Token::Str(text) => Ok(Ast::Str { text, at }),
+            Token::Format(pieces, source) => self.format(pieces, source, at),
             Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
             Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
             Token::Name(name) if name == "None" => Ok(Ast::Number(sim_core::expr::NONE)),
@@ -634,6 +736,26 @@ impl Parser {
 }
 
 impl Parser {
+    /// An f-string's pieces as the parts of `Ast::Format`: each value parsed as an expression of its
+    /// own; one literal piece alone is a plain string.
+    fn format(&mut self, pieces: Vec<FormatPiece>, source: String, at: usize) -> Result<Ast, ParseError> {
+        self.nest()?;
+        let mut parts = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            parts.push(match piece {
+                FormatPiece::Text(text) => Ast::Str { text, at },
+                FormatPiece::Value(inner, inner_at) => parse_expression(&inner)
+                    .map_err(|error| ParseError { at: inner_at + error.at, message: error.message })?,
+            });
+        }
+        self.depth -= 1;
+        match &parts[..] {
+            [] => Ok(Ast::Str { text: String::new(), at }),
+            [Ast::Str { .. }] => Ok(parts.pop().expect("one part")),
+            _ => Ok(Ast::Format { parts, source }),
+        }
+    }
+
     /// The rest of a tuple display after its first item and comma (opened at `at`): `b, c)` or `)`.
     fn tuple(&mut self, first: Ast, at: usize) -> Result<Ast, ParseError> {
         let mut items = vec![first];

@@ -1245,9 +1245,11 @@ impl<N: Names> Lowering<'_, N> {
         if let Some(map) = self.names.shared_map(self.process, name) {
             return self.read_into(|into| Instr::ReadMapLen { map, into }, ops);
         }
+        // A variable's value: a string's length, a tuple's; Python's TypeError of an integer.
         if self.is_shared_var(name) || self.locals.contains_key(name) {
-            let message = format!("`{name}` is a number; `len` takes an array, a map or a queue");
-            return Err(self.error_at(at, message).with_help("Python raises TypeError here: an int has no len()"));
+            self.lower_name(name, at, ops)?;
+            ops.push(ExprOp::Len);
+            return Ok(());
         }
         let process = self.process;
         let queue = self.names.queue(name, process).map_err(|(message, help)| {
@@ -1335,9 +1337,13 @@ impl<N: Names> Lowering<'_, N> {
                 let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
                 self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }
-            Function::Min | Function::Max | Function::Abs | Function::Unpack => {
-                unreachable!("operators are lowered by lower_pure")
-            }
+            Function::Min
+            | Function::Max
+            | Function::Abs
+            | Function::Unpack
+            | Function::Str
+            | Function::Int
+            | Function::Len => unreachable!("operators are lowered by lower_pure"),
         }
     }
 }
@@ -1411,7 +1417,9 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Index { .. } => true,
             Ast::Call { function, .. } if function.reads_entries() => true,
             Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
-            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } => args.iter().any(|a| self.reads_shared(a)),
+            Ast::Call { args, .. } | Ast::Tuple { items: args, .. } | Ast::Format { parts: args, .. } => {
+                args.iter().any(|a| self.reads_shared(a))
+            }
             Ast::Negate(inner) | Ast::Not(inner) => self.reads_shared(inner),
             Ast::Binary(_, left, right)
             | Ast::And(left, right)
@@ -1457,6 +1465,7 @@ pub fn render(ast: &Ast) -> String {
             let items: Vec<String> = items.iter().map(render).collect();
             if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
         }
+        Ast::Format { source, .. } => source.clone(),
     }
 }
 
@@ -1468,7 +1477,8 @@ fn render_operand(ast: &Ast) -> String {
         | Ast::Len { .. }
         | Ast::Index { .. }
         | Ast::Call { .. }
-        | Ast::Tuple { .. } => render(ast),
+        | Ast::Tuple { .. }
+        | Ast::Format { .. } => render(ast),
         _ => format!("({})", render(ast)),
     }
 }
@@ -1503,7 +1513,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         Ast::Call { function, .. } if function.reads_entries() => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Has | Function::IsSet, .. } => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Abs, args, .. } => {
-            refuse_arithmetic_on_a_string(&args[0], "abs", operands)?;
+            refuse_arithmetic_on_a_string(&args[0], "abs", false, operands)?;
             lower_pure(&args[0], ops, operands)?;
             ops.push(ExprOp::Abs);
         }
@@ -1520,13 +1530,27 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             }
             ops.push(ExprOp::Tuple(items.len() as u32));
         }
+        Ast::Format { parts, .. } => {
+            for part in parts {
+                lower_pure(part, ops, operands)?;
+            }
+            ops.push(ExprOp::Format(parts.len() as u32));
+        }
+        Ast::Call { function: function @ (Function::Str | Function::Int | Function::Len), args, .. } => {
+            lower_pure(&args[0], ops, operands)?;
+            ops.push(match function {
+                Function::Str => ExprOp::Str,
+                Function::Int => ExprOp::Int,
+                _ => ExprOp::Len,
+            });
+        }
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
             lower_pure(&args[1], ops, operands)?;
             ops.push(ExprOp::Binary(if *function == Function::Min { BinaryOp::Min } else { BinaryOp::Max }));
         }
         Ast::Negate(inner) => {
-            refuse_arithmetic_on_a_string(inner, "-", operands)?;
+            refuse_arithmetic_on_a_string(inner, "-", false, operands)?;
             lower_pure(inner, ops, operands)?;
             ops.push(ExprOp::Neg);
         }
@@ -1536,8 +1560,9 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         }
         Ast::Binary(op, left, right) => {
             if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
-                refuse_arithmetic_on_a_string(left, binary_symbol(*op), operands)?;
-                refuse_arithmetic_on_a_string(right, binary_symbol(*op), operands)?;
+                let symbol = binary_symbol(*op);
+                refuse_arithmetic_on_a_string(left, symbol, joins(*op, right), operands)?;
+                refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
             }
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;
@@ -1558,13 +1583,26 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
     Ok(())
 }
 
-/// Arithmetic on a string literal is refused where it is written: weft's strings are values to compare,
-/// keep and print, not text to compute with (the engine faults the same way on a string it meets at run
-/// time).
-fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, operands: &impl Operands) -> Result<()> {
-    if let Ast::Str { at, .. } = operand {
+/// Whether `op` beside `other` may take a string: `+` beside anything but a number, `*` beside anything
+/// but a string.
+fn joins(op: BinaryOp, other: &Ast) -> bool {
+    match op {
+        BinaryOp::Add => !matches!(other, Ast::Number(_)),
+        BinaryOp::Mul => !matches!(other, Ast::Str { .. }),
+        _ => false,
+    }
+}
+
+/// Arithmetic on a string literal that Python refuses wherever it runs is refused where it is written:
+/// a string joins a string (`+`) and repeats by an integer (`*`), nothing else (the engine faults the
+/// same way on a string it meets at run time: `'a' + n` of a number `n`).
+/// `joins`: whether the operation may take a string here.
+fn refuse_arithmetic_on_a_string(operand: &Ast, symbol: &str, joins: bool, operands: &impl Operands) -> Result<()> {
+    if let Ast::Str { at, .. } = operand
+        && !joins
+    {
         let message =
-            format!("`{symbol}` of a string: weft's strings can be compared, stored and printed, not computed with");
+            format!("`{symbol}` of a string: weft's strings join (`+`) and repeat (`*` by an integer), nothing else");
         return Err(operands.error_in_expression(*at, message));
     }
     if let Ast::Tuple { at, .. } = operand {

@@ -125,7 +125,7 @@ fn every_visible_misuse_is_a_located_error() {
     check_error(
         d,
         "[ { set: \"x = 'a' + 1\" } ]",
-        "9:24: `+` of a string: weft's strings can be compared, stored and printed, not computed with",
+        "9:24: `+` of a string: weft's strings join (`+`) and repeat (`*` by an integer), nothing else",
     );
     check_error(d, "[ { set: \"x = 'open\" } ]", "9:24: a string opened with ' is not closed");
     check_error(

@@ -71,9 +71,12 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
             EvalError::DivisionByZero => Some("ZeroDivisionError".into()),
             EvalError::IndexOutOfRange { .. } => Some("IndexError".into()),
             EvalError::MissingKey { .. } => Some("KeyError".into()),
-            EvalError::NoneOperand { .. } | EvalError::StringOperand { .. } | EvalError::TupleOperand { .. } => {
-                Some("TypeError".into())
-            }
+            EvalError::NoneOperand { .. }
+            | EvalError::StringOperand { .. }
+            | EvalError::TupleOperand { .. }
+            | EvalError::Argument { .. } => Some("TypeError".into()),
+            // `int('oops')`.
+            EvalError::IntLiteral { .. } => Some("ValueError".into()),
             // `a, b = t` of a tuple of another length; of a value that is no tuple, TypeError.
             EvalError::Unpack { got: Some(_), .. } => Some("ValueError".into()),
             EvalError::Unpack { got: None, .. } => Some("TypeError".into()),

@@ -1,8 +1,12 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
-use crate::limits::{MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES};
+use crate::limits::{MAX_RUN_STRING_BYTES, MAX_STRING_BYTES, MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES};
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
+pub use crate::patterns::{
+    FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, string_index, string_value, tuple_index,
+};
+use crate::strings::{StringArena, StringFault};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
 /// steps of their own); `expect` lines read the final state directly, arrays, maps and events included.
@@ -24,66 +28,29 @@ pub trait Operands {
     }
     /// The run's tuples, where an expression may make or read one (`None`: it may not, and a tuple
     /// operation is a fault).
-    fn tuples(&self) -> Option<&TupleArena> {
+    fn run_values(&self) -> Option<&RunValues> {
         None
     }
 }
 
-/// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
-/// a plain `i64` everywhere (locals, shared variables, queue items, results) and the hot loop pays only
-/// a comparison where a value's type matters: arithmetic and ordering on None are a TypeError, `==`/`!=`
-/// compare it as Python does, and it is false as a condition.
-pub const NONE: i64 = i64::MIN;
-
-/// Python's strings: string number `k` of the model's table (`Model::strings`, sorted, the empty string
-/// first) is the value `FIRST_STRING + k`, in a band of [`MAX_STRINGS`] patterns just above None's. The
-/// table is sorted by Rust's byte order of UTF-8, which is Python's order of code points, so `<` between
-/// two strings is `<` between their values; the empty string is always `FIRST_STRING`, so Python's truth
-/// of a string costs one comparison.
-pub const FIRST_STRING: i64 = NONE + 1;
-
-/// Python's tuples: tuple number `k` a run made (`TupleArena`, interned: equal items are one tuple) is
-/// the value `FIRST_TUPLE + k`, in a band of [`MAX_TUPLES`] patterns just above the strings'. A
-/// tuple's number says only when the run first made it: whatever orders, prints or compares runs by
-/// values reads its items (`Value::decode`, `TupleArena::write_canonical`), never its number.
-pub const FIRST_TUPLE: i64 = FIRST_STRING + MAX_STRINGS as i64;
-
-/// The format's smallest integer: everything below it (None, the strings and the tuples) is no
-/// integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
-pub const SMALLEST_INTEGER: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
-
-/// Whether `value` is an integer (not None, not a string).
-#[inline]
-pub fn is_integer(value: i64) -> bool {
-    value >= SMALLEST_INTEGER
-}
-
-/// The value of string number `index` of the model's table.
-pub fn string_value(index: usize) -> i64 {
-    debug_assert!(index < MAX_STRINGS, "the loader bounds the string table");
-    FIRST_STRING + index as i64
-}
-
-/// The table index of a string value, `None` for an integer, None or a tuple.
-pub fn string_index(value: i64) -> Option<usize> {
-    (FIRST_STRING..FIRST_TUPLE).contains(&value).then(|| (value - FIRST_STRING) as usize)
-}
-
-/// The arena index of a tuple value, `None` for anything else.
-pub fn tuple_index(value: i64) -> Option<usize> {
-    (FIRST_TUPLE..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
-}
-
-/// The tuples one run made, each once (interned: equal items give the one value, so `==` between
-/// tuples is `==` between values). Reset for the next run without freeing its memory. Behind a
-/// `RefCell` because expressions make tuples while reading their operands (`Operands::tuples`);
-/// nothing here is borrowed across a call.
-#[derive(Debug, Default)]
-pub struct TupleArena {
+/// The values one run made: its tuples, each once (interned: equal items give the one value, so `==`
+/// between tuples is `==` between values), and its strings (`crate::strings`, each text once). Reset
+/// for the next run without freeing their memory. Behind a `RefCell` because expressions make them
+/// while reading their operands (`Operands::run_values`); nothing here is borrowed across a call.
+#[derive(Debug)]
+pub struct RunValues {
     table: std::cell::RefCell<TupleTable>,
     /// How many tuples the run made, outside the `RefCell`: the per-run questions of a model without
     /// tuples (`is_empty`, `reset`) cost one load.
     made: std::cell::Cell<u32>,
+    /// The strings the run made.
+    pub strings: StringArena,
+}
+
+impl Default for RunValues {
+    fn default() -> Self {
+        RunValues::new(&[])
+    }
 }
 
 #[derive(Debug, Default)]
@@ -96,9 +63,15 @@ struct TupleTable {
     numbers: std::collections::BTreeMap<Vec<i64>, u32>,
 }
 
-impl TupleArena {
-    /// Forgets the last run's tuples.
+impl RunValues {
+    /// A run's values for a model whose string table is `strings`.
+    pub fn new(strings: &[String]) -> RunValues {
+        RunValues { table: Default::default(), made: Default::default(), strings: StringArena::new(strings) }
+    }
+
+    /// Forgets the last run's tuples and strings.
     pub fn reset(&mut self) {
+        self.strings.reset();
         // Most models make no tuple: one test per run.
         if self.made.get() == 0 {
             return;
@@ -110,9 +83,10 @@ impl TupleArena {
         table.numbers.clear();
     }
 
-    /// Whether the run made no tuple.
+    /// Whether the run made no tuple and no string: then every value is written as itself and ordered
+    /// by its pattern.
     pub fn is_empty(&self) -> bool {
-        self.made.get() == 0
+        self.made.get() == 0 && self.strings.is_empty()
     }
 
     /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
@@ -156,7 +130,11 @@ impl TupleArena {
     /// tuple as `FIRST_TUPLE + length` followed by its items written the same way (a prefix code: no
     /// tuple's words begin another value's). Two runs that made the same tuples in other orders write
     /// the same words, so outcomes compared by these words are compared by contents.
+    /// A string the run made is written as its text (`StringArena::write_canonical`).
     pub fn write_canonical(&self, value: i64, out: &mut Vec<i64>) {
+        if self.strings.write_canonical(value, out).is_some() {
+            return;
+        }
         let Some(items) = self.items(value) else {
             out.push(value);
             return;
@@ -168,16 +146,46 @@ impl TupleArena {
     }
 }
 
+impl RunValues {
+    /// An order of values by what they hold, never by when the run made them, which is their
+    /// patterns' order for every value but the strings and tuples a run made: None, then strings by
+    /// code points, then tuples by their canonical words, then integers. Orders a map's keys where a
+    /// run made some (`key_at`, reports).
+    pub fn canonical_order(&self, left: i64, right: i64) -> std::cmp::Ordering {
+        let band = |value: i64| match value {
+            NONE => 0,
+            _ if string_index(value).is_some() => 1,
+            _ if tuple_index(value).is_some() => 2,
+            _ => 3,
+        };
+        let by_band = band(left).cmp(&band(right));
+        match band(left) {
+            _ if by_band.is_ne() => by_band,
+            1 => self.strings.compare(left, right).unwrap_or(std::cmp::Ordering::Equal),
+            2 => {
+                let (mut left_words, mut right_words) = (Vec::new(), Vec::new());
+                self.write_canonical(left, &mut left_words);
+                self.write_canonical(right, &mut right_words);
+                left_words.cmp(&right_words)
+            }
+            _ => left.cmp(&right),
+        }
+    }
+}
+
 /// Python's `<` between two items of a priority queue (heapq compares them so): integers by value,
-/// strings by code points (their table order), tuples item by item (the first items that differ
-/// decide, else the shorter is smaller). `None` where Python raises TypeError (None, or two types).
-pub fn python_order(left: i64, right: i64, tuples: &TupleArena) -> Option<std::cmp::Ordering> {
+/// strings by code points, tuples item by item (the first items that differ decide, else the shorter
+/// is smaller). `None` where Python raises TypeError (None, or two types).
+pub fn python_order(left: i64, right: i64, tuples: &RunValues) -> Option<std::cmp::Ordering> {
     if left == right {
         return Some(std::cmp::Ordering::Equal);
     }
     let both = |is: fn(i64) -> bool| is(left) && is(right);
-    if both(is_integer) || both(|value| string_index(value).is_some()) {
+    if both(is_integer) {
         return Some(left.cmp(&right));
+    }
+    if both(|value| string_index(value).is_some()) {
+        return tuples.strings.compare(left, right);
     }
     let (left_items, right_items) = (tuples.items(left)?, tuples.items(right)?);
     let differ = left_items.iter().zip(&right_items).find(|(a, b)| a != b);
@@ -188,13 +196,16 @@ pub fn python_order(left: i64, right: i64, tuples: &TupleArena) -> Option<std::c
     }
 }
 
-/// Reads one value written by [`TupleArena::write_canonical`] from the front of `words`, with the
+/// Reads one value written by [`RunValues::write_canonical`] from the front of `words`, with the
 /// model's string table; the words it took are removed from the front.
 pub fn read_canonical(words: &mut &[i64], strings: &[String]) -> Value {
     let Some((&first, rest)) = words.split_first() else {
         return Value::None;
     };
     *words = rest;
+    if first == crate::strings::first_made(strings) {
+        return Value::Str(crate::strings::read_canonical_text(words));
+    }
     match tuple_index(first) {
         Some(length) => Value::Tuple((0..length).map(|_| read_canonical(words, strings)).collect()),
         None => Value::of(first, strings),
@@ -220,6 +231,9 @@ impl std::fmt::Display for ValueText<'_> {
         // Its items are the run's (`Value::decode`); a message built from the model alone names it.
         if tuple_index(self.0).is_some() {
             return f.write_str("a tuple");
+        }
+        if self.0 >= crate::strings::first_made(self.1) && string_index(self.0).is_some() {
+            return f.write_str("a string made at run time");
         }
         Value::of(self.0, self.1).fmt(f)
     }
@@ -251,7 +265,10 @@ impl Value {
     }
 
     /// Decodes `value` with the model's string table and the run's tuples.
-    pub fn decode(value: i64, strings: &[String], tuples: &TupleArena) -> Value {
+    pub fn decode(value: i64, strings: &[String], tuples: &RunValues) -> Value {
+        if let Some(text) = tuples.strings.with_text(value, str::to_string) {
+            return Value::Str(text);
+        }
         match tuples.items(value) {
             Some(items) => Value::Tuple(items.into_iter().map(|item| Value::decode(item, strings, tuples)).collect()),
             None => Value::of(value, strings),
@@ -379,6 +396,36 @@ pub enum EvalError {
     },
     /// The run made more than `limits::MAX_TUPLES` tuples.
     TooManyTuples,
+    /// Python's ValueError of `int(s)` whose string `value` is no integer (`int('oops')`).
+    IntLiteral {
+        value: i64,
+    },
+    /// Python's TypeError of `str`, `int` or `len` of a value it takes no such thing of (`len(5)`,
+    /// `int(None)`).
+    Argument {
+        function: &'static str,
+        value: i64,
+    },
+    /// The run would make a string longer than `limits::MAX_STRING_BYTES`.
+    StringTooLong,
+    /// The run would make more strings than the band's patterns the table leaves, or more than
+    /// `limits::MAX_RUN_STRING_BYTES` of them.
+    TooManyStrings,
+    /// What Python computes with strings and weft does not: weft's own limit, said as such.
+    NotYet {
+        operation: &'static str,
+    },
+}
+
+impl From<StringFault> for EvalError {
+    fn from(fault: StringFault) -> Self {
+        match fault {
+            StringFault::TooLong => EvalError::StringTooLong,
+            StringFault::TooMany => EvalError::TooManyStrings,
+            StringFault::Overflow => EvalError::Overflow,
+            StringFault::NotYet { operation } => EvalError::NotYet { operation },
+        }
+    }
 }
 
 impl EvalError {
@@ -418,7 +465,40 @@ impl EvalError {
             EvalError::TooManyTuples => {
                 format!("the run made more than {MAX_TUPLES} distinct tuples, the most one run may make")
             }
+            EvalError::IntLiteral { value } => {
+                format!("ValueError: invalid literal for int() with base 10: {}", ValueText(value, strings))
+            }
+            EvalError::Argument { function, value } => {
+                let type_name = type_name(value);
+                match function {
+                    "len" => format!("TypeError: object of type '{type_name}' has no len()"),
+                    _ => format!(
+                        "TypeError: {function}() argument must be a string, a bytes-like object or a real number, not '{type_name}'"
+                    ),
+                }
+            }
+            EvalError::StringTooLong => {
+                format!("the run made a string longer than {MAX_STRING_BYTES} bytes, the most one string may hold")
+            }
+            EvalError::TooManyStrings => format!(
+                "the run made more distinct strings than it may ({} patterns beside the file's, {MAX_RUN_STRING_BYTES} bytes)",
+                MAX_STRINGS - strings.len().max(1)
+            ),
+            EvalError::NotYet { operation } => format!("{operation} is Python's, not weft's yet"),
         }
+    }
+}
+
+/// Python's name of a value's type, as its TypeErrors say it.
+fn type_name(value: i64) -> &'static str {
+    if is_integer(value) {
+        "int"
+    } else if value == NONE {
+        "NoneType"
+    } else if tuple_index(value).is_some() {
+        "tuple"
+    } else {
+        "str"
     }
 }
 
@@ -464,7 +544,7 @@ pub fn evaluate(expr: &Expr, operands: &impl Operands, stack: &mut Vec<i64>) -> 
         }
         _ => return evaluate_on_the_stack(expr, operands, stack),
     };
-    binary(op, left, right)
+    binary(op, left, right, operands.run_values())
 }
 
 /// Every other shape, on the operand stack (out of line, so the fast path above inlines small).
@@ -506,7 +586,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Binary(op) => {
                 let right = stack.pop().expect("two operands");
                 let left = stack.last_mut().expect("two operands");
-                *left = binary(op, *left, right)?;
+                *left = binary(op, *left, right, operands.run_values())?;
             }
             ExprOp::Element(process, array) => {
                 let top = stack.last_mut().expect("an index");
@@ -541,14 +621,27 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             }
             ExprOp::Tuple(length) => {
                 let start = stack.len() - length as usize;
-                let arena = operands.tuples().ok_or(EvalError::TooManyTuples)?;
+                let arena = operands.run_values().ok_or(EvalError::TooManyTuples)?;
                 let tuple = arena.intern(&stack[start..]).ok_or(EvalError::TooManyTuples)?;
                 stack.truncate(start);
                 stack.push(tuple);
             }
             ExprOp::Unpack { index, length } => {
                 let top = stack.last_mut().expect("a tuple");
-                *top = unpack(operands.tuples(), *top, index, length)?;
+                *top = unpack(operands.run_values(), *top, index, length)?;
+            }
+            ExprOp::Str | ExprOp::Int | ExprOp::Len => {
+                let top = stack.last_mut().expect("an operand");
+                *top = string_function(ops[pc], *top, operands.run_values())?;
+            }
+            ExprOp::Format(count) => {
+                let start = stack.len() - count as usize;
+                let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
+                let joined = values
+                    .strings
+                    .build(|out| stack[start..].iter().try_for_each(|&part| write_str(values, part, out)))?;
+                stack.truncate(start);
+                stack.push(joined);
             }
             ExprOp::JumpIfFalseOrPop(target) => {
                 if !is_true(*stack.last().expect("an operand")) {
@@ -576,7 +669,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
 /// Item `index` of the tuple `value` that an unpacking assignment into `length` names takes: Python's
 /// ValueError when the tuple has another length, TypeError when `value` is no tuple.
 #[cold]
-fn unpack(tuples: Option<&TupleArena>, value: i64, index: u32, length: u32) -> Result<i64, EvalError> {
+fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Result<i64, EvalError> {
     let found = tuples.and_then(|arena| arena.item(value, index as usize));
     match found {
         Some((Some(item), got)) if got == length as usize => Ok(item),
@@ -586,12 +679,47 @@ fn unpack(tuples: Option<&TupleArena>, value: i64, index: u32, length: u32) -> R
     }
 }
 
-#[inline]
-fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
+/// `str(x)`, `int(x)` or `len(x)` of `value`, as Python computes them.
+#[cold]
+fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
+    let values = values.ok_or(EvalError::TooManyStrings)?;
+    let function = match op {
+        ExprOp::Str => return values.strings.build(|out| write_str(values, value, out)),
+        ExprOp::Int => "int",
+        _ => "len",
+    };
+    if function == "int" && is_integer(value) {
+        return Ok(value);
+    }
+    if function == "len"
+        && let Some((_, length)) = values.item(value, 0)
+    {
+        return Ok(length as i64);
+    }
+    let parsed = values.strings.with_text(value, |text| match function {
+        "int" => crate::strings::parse_int(text).map(|number| number.ok_or(EvalError::IntLiteral { value })),
+        _ => Ok(Ok(text.chars().count() as i64)),
+    });
+    parsed.ok_or(EvalError::Argument { function, value })??
+}
+
+/// Appends Python's `str` of `value` to `out`: an integer's digits, `None`, a string's text, a tuple's
+/// repr.
+fn write_str(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
+    use std::fmt::Write;
+    if values.strings.with_text(value, |text| out.push_str(text)).is_none() {
+        // `Value::decode` reads a tuple's items; `write!` to a `String` cannot fail.
+        let _ = write!(out, "{}", Value::decode(value, &[], values));
+    }
+    if out.len() > MAX_STRING_BYTES { Err(EvalError::StringTooLong) } else { Ok(()) }
+}
+
+#[inline(never)]
+fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
     // One comparison tells None and strings from integers; they take the path of their own.
     if left < SMALLEST_INTEGER || right < SMALLEST_INTEGER {
-        return not_two_integers(op, left, right);
+        return not_two_integers(op, left, right, values);
     }
     Ok(match op {
         // A result below the format's smallest integer would read as a string or None: an overflow.
@@ -630,23 +758,57 @@ fn binary(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
 }
 
 /// A binary operation where one operand at least is None or a string: `==`/`!=` compare as Python does
-/// (a string equals only itself, never an integer or None); two strings order (`<`, `min`, ...) by their
-/// places in the sorted table, which is their values' order; everything else is Python's TypeError.
+/// (a string equals only itself, never an integer or None: equal text is one value); two strings order
+/// (`<`, `min`, ...) by code points, join (`+`), and a string repeats by an integer (`*`), making a
+/// string of the run (`values`); everything else is Python's TypeError.
 #[cold]
 #[inline(never)]
-fn not_two_integers(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
+fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
     let both_strings = string_index(left).is_some() && string_index(right).is_some();
     let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
+    let order = || match values {
+        Some(values) => values.strings.compare(left, right).unwrap_or(std::cmp::Ordering::Equal),
+        None => left.cmp(&right),
+    };
+    let repeated = || match (string_index(left), string_index(right)) {
+        (Some(_), None) if is_integer(right) => Some((left, right)),
+        (None, Some(_)) if is_integer(left) => Some((right, left)),
+        _ => None,
+    };
     Ok(match op {
         Eq => i64::from(left == right),
         Ne => i64::from(left != right),
-        Lt if both_strings => i64::from(left < right),
-        Le if both_strings => i64::from(left <= right),
-        Gt if both_strings => i64::from(left > right),
-        Ge if both_strings => i64::from(left >= right),
-        Min if both_strings => left.min(right),
-        Max if both_strings => left.max(right),
+        Lt if both_strings => i64::from(order().is_lt()),
+        Le if both_strings => i64::from(order().is_le()),
+        Gt if both_strings => i64::from(order().is_gt()),
+        Ge if both_strings => i64::from(order().is_ge()),
+        Min if both_strings => {
+            if order().is_gt() {
+                right
+            } else {
+                left
+            }
+        }
+        Max if both_strings => {
+            if order().is_lt() {
+                right
+            } else {
+                left
+            }
+        }
+        Add if both_strings && values.is_some() => {
+            let strings = &values.expect("checked by the guard").strings;
+            return strings.build(|out| {
+                strings.with_text(left, |text| out.push_str(text));
+                strings.with_text(right, |text| out.push_str(text));
+                Ok(())
+            });
+        }
+        Mul if repeated().is_some() && values.is_some() => {
+            let (text, times) = repeated().expect("checked by the guard");
+            return repeat(&values.expect("checked by the guard").strings, text, times);
+        }
         Lt | Le | Gt | Ge | Min | Max | Add if both_tuples => {
             return Err(EvalError::TupleNotYet { operation: symbol(op) });
         }
@@ -662,6 +824,23 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalErro
             return Err(not_a_number(tuple, symbol(op)));
         }
         _ => return Err(not_a_number(if is_integer(left) { right } else { left }, symbol(op))),
+    })
+}
+
+/// Python's `s * n`: the text `n` times, empty when `n` is not positive; longer than a string may be, a
+/// fault before anything is built.
+fn repeat(strings: &StringArena, text: i64, times: i64) -> Result<i64, EvalError> {
+    let length = strings.with_text(text, str::len).unwrap_or(0);
+    // The empty string however often, or any string no times, is the empty string (never a loop of `n`).
+    let times = if length == 0 { 0 } else { times.max(0) as u64 };
+    if (length as u64).saturating_mul(times) > MAX_STRING_BYTES as u64 {
+        return Err(EvalError::StringTooLong);
+    }
+    strings.build(|out| {
+        for _ in 0..times {
+            strings.with_text(text, |piece| out.push_str(piece));
+        }
+        Ok(())
     })
 }
 
@@ -711,8 +890,11 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::MapHas(..)
             | ExprOp::EventIsSet { .. }
             | ExprOp::LocalElement { .. }
-            | ExprOp::Unpack { .. } => {}
-            ExprOp::Tuple(length) => depth = depth.saturating_sub(*length as usize) + 1,
+            | ExprOp::Unpack { .. }
+            | ExprOp::Str
+            | ExprOp::Int
+            | ExprOp::Len => {}
+            ExprOp::Tuple(length) | ExprOp::Format(length) => depth = depth.saturating_sub(*length as usize) + 1,
         }
         max = max.max(depth);
     }

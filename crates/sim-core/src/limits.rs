@@ -59,8 +59,13 @@ pub const MAX_STRINGS: usize = 32_768;
 pub const MAX_TUPLES: usize = 32_768;
 /// Items of one tuple (`(a, b, ...)`), checked at load time.
 pub const MAX_TUPLE_LENGTH: usize = 16;
-/// Bytes of one string value.
+/// Bytes of one string value, written in the file or made by a run (`a + b`, `s * n`, `str(x)`, an
+/// f-string): a run that would make a longer one ends with a fault that says so.
 pub const MAX_STRING_BYTES: usize = 4_096;
+/// Bytes of all the strings one run makes together (each distinct text once; they take the patterns of
+/// the strings' band that the file's table leaves, [`MAX_STRINGS`] in all): a run that would make more
+/// ends with a fault that says so.
+pub const MAX_RUN_STRING_BYTES: usize = 4 * 1024 * 1024;
 /// Characters of one expression.
 pub const MAX_EXPRESSION_CHARS: usize = 4_096;
 /// Items in all queues together, bounded or not: a `put` past it is a run-time fault.

@@ -1452,6 +1452,15 @@ pub enum ExprOp {
         index: u32,
         length: u32,
     },
+    /// Pop a value, push Python's `str` of it (a string the run may make): `str(x)`.
+    Str,
+    /// Pop a value, push Python's `int` of it (an integer, or a string parsed; ValueError when it is no
+    /// number): `int(x)`.
+    Int,
+    /// Pop a string or a tuple, push its length (of a string, in code points): `len(s)`.
+    Len,
+    /// Pop this many values, push the string of each one's `str` joined: an f-string `f'k{i}'`.
+    Format(u32),
 }
 
 /// What `Instr::ReadEntry` reads of a map: half of an entry in sorted order, or (for a Python walk in

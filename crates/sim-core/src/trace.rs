@@ -105,7 +105,7 @@ impl Trace {
 
     /// Readable lines: `  1.5ms  deposit  read balance -> 500`.
     /// `tuples` are the run's (values in the trace name them by number).
-    pub fn lines(&self, model: &Model, tuples: &crate::expr::TupleArena) -> Vec<String> {
+    pub fn lines(&self, model: &Model, tuples: &crate::expr::RunValues) -> Vec<String> {
         let (events, skipped) = self.kept();
         let mut lines = Vec::with_capacity(events.len() + 1);
         for (index, event) in events.iter().enumerate() {
@@ -118,7 +118,7 @@ impl Trace {
     }
 }
 
-pub fn format_event(model: &Model, tuples: &crate::expr::TupleArena, event: &TraceEvent) -> String {
+pub fn format_event(model: &Model, tuples: &crate::expr::RunValues, event: &TraceEvent) -> String {
     let value = || crate::expr::Value::decode(event.value, &model.strings, tuples);
     let task = &model.tasks[event.task.index()];
     let mut line = format!("{:>10}  {:<12} ", DisplayNanos(event.at_ns).to_string(), task.name);

@@ -597,9 +597,9 @@ fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
     steps.iter().any(|step| match (step.key, &step.value) {
         ("del" | "raise", _) => true,
         // The target of `set: "m[k] = v"` is written, not read.
-        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => {
-            text.split_once(" = ").is_some_and(|(_, value)| reads_an_item(value, maps) || may_divide_by_zero(value))
-        }
+        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => text.split_once(" = ").is_some_and(|(_, value)| {
+            reads_an_item(value, maps) || may_divide_by_zero(value) || may_parse_badly(value)
+        }),
         (_, Some(node)) => node_may_fault(node, maps),
         (_, None) => false,
     })
@@ -607,7 +607,9 @@ fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
 
 fn node_may_fault(node: &Node, maps: &[&str]) -> bool {
     match node {
-        Node::Plain(text) | Node::Quoted(text) => reads_an_item(text, maps) || may_divide_by_zero(text),
+        Node::Plain(text) | Node::Quoted(text) => {
+            reads_an_item(text, maps) || may_divide_by_zero(text) || may_parse_badly(text)
+        }
         Node::Task(_) => false,
         Node::Steps(steps) => steps_may_fault(steps, maps),
         Node::Map(entries) => entries.iter().any(|(_, node)| node_may_fault(node, maps)),
@@ -638,6 +640,16 @@ fn may_divide_by_zero(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether expression `text` reads a string as a number (`int(s)`: ValueError), outside its quoted
+/// strings.
+fn may_parse_badly(text: &str) -> bool {
+    text.match_indices("int(").any(|(at, _)| {
+        let before = &text[..at];
+        let quoted = before.matches('\'').count() % 2 == 1;
+        !quoted && !before.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    })
 }
 
 /// Whether expression `text` reads an item of one of the shared `maps` (`items[...]`, not `myitems[...]`).

@@ -5,7 +5,7 @@ use super::state::TaskState;
 use crate::expr::{Operands, evaluate};
 use crate::model::*;
 
-struct Locals<'a>(&'a [i64], &'a crate::expr::TupleArena);
+struct Locals<'a>(&'a [i64], &'a crate::expr::RunValues);
 
 impl Operands for Locals<'_> {
     fn local(&self, local: LocalId) -> i64 {
@@ -17,7 +17,7 @@ impl Operands for Locals<'_> {
     fn queue_len(&self, _: QueueId) -> i64 {
         unreachable!("queue lengths are hoisted into steps at load time")
     }
-    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
+    fn run_values(&self) -> Option<&crate::expr::RunValues> {
         Some(self.1)
     }
 }
@@ -28,7 +28,7 @@ pub(super) fn between_steps(
     model: &Model,
     task: TaskId,
     state: &mut TaskState,
-    tuples: &crate::expr::TupleArena,
+    tuples: &crate::expr::RunValues,
     stack: &mut Vec<i64>,
 ) -> bool {
     let definition = &model.tasks[task.index()];

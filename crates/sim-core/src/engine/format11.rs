@@ -159,15 +159,15 @@ impl<D: Driver> Run<'_, '_, D> {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
                 let found = self.state.world.format11.memory[process.index()].maps[map.index()].get(&key).copied();
                 let Some(value) = found else {
-                    self.access(task, pc, Object::Key(process, map, key), false);
+                    self.access(task, pc, self.key_object(process, map, key), false);
                     return self.python_fault(task, pc, self.missing_key(process, map, key));
                 };
-                self.read_done(task, pc, into, value, Object::Key(process, map, key))
+                self.read_done(task, pc, into, value, self.key_object(process, map, key))
             }
             Instr::HasKey { map, key, into } => {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
                 let found = self.state.world.format11.memory[process.index()].maps[map.index()].contains_key(&key);
-                self.read_done(task, pc, into, i64::from(found), Object::Key(process, map, key))
+                self.read_done(task, pc, into, i64::from(found), self.key_object(process, map, key))
             }
             Instr::ReadMapLen { map, into } => {
                 let length = self.state.world.format11.memory[process.index()].maps[map.index()].len() as i64;
@@ -193,7 +193,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     order.inserted(key);
                 }
                 self.record(task, pc, TraceKind::Step, value);
-                self.access(task, pc, Object::Key(process, map, key), true);
+                self.access(task, pc, self.key_object(process, map, key), true);
                 if new_key {
                     self.access(task, pc, Object::MapShape(process, map), true);
                 }
@@ -201,7 +201,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::DeleteKey { map, key } => {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
-                self.access(task, pc, Object::Key(process, map, key), true);
+                self.access(task, pc, self.key_object(process, map, key), true);
                 if self.state.world.format11.memory[process.index()].maps[map.index()].remove(&key).is_none() {
                     return self.python_fault(task, pc, self.missing_key(process, map, key));
                 }
@@ -320,6 +320,14 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// The object of key `key` of a map, as accesses name it: a string the run made by its text, not by
+    /// its number, which says only when this run made it (exploration compares accesses of runs that
+    /// made strings in other orders).
+    #[inline]
+    fn key_object(&self, process: ProcessId, map: MapId, key: i64) -> Object {
+        Object::Key(process, map, self.state.world.run_values.strings.footprint(key))
+    }
+
     /// `key_at(map, index)` / `value_at(map, index)`. Which key is at a place depends on every key, so
     /// the step reads the map's shape (which an insert or a delete writes); `value_at` reads that key's
     /// value too (which a write of it, new or not, writes).
@@ -346,12 +354,21 @@ impl<D: Driver> Run<'_, '_, D> {
             let fault = PythonFault::EntryIndex { process, map, index, length: length as u32 };
             return self.python_fault(task, pc, fault);
         };
-        let (&key, &value) = values.iter().nth(position).expect("a place inside the map");
+        let run_values = &self.state.world.run_values;
+        let (&key, &value) = if run_values.is_empty() {
+            values.iter().nth(position).expect("a place inside the map")
+        } else {
+            // Made strings (and tuples) are numbered in the order the run made them: the map's own
+            // order is not its keys' (`RunValues::canonical_order`).
+            let mut entries: Vec<(&i64, &i64)> = values.iter().collect();
+            entries.sort_by(|a, b| run_values.canonical_order(*a.0, *b.0));
+            entries[position]
+        };
         match part {
             EntryPart::Key => self.read_done(task, pc, into, key, shape),
             EntryPart::Value => {
                 self.access(task, pc, shape, false);
-                self.read_done(task, pc, into, value, Object::Key(process, map, key))
+                self.read_done(task, pc, into, value, self.key_object(process, map, key))
             }
             EntryPart::NextInserted | EntryPart::KeyInserted | EntryPart::Changes => {
                 unreachable!("read_order reads the insertion order")

@@ -45,14 +45,14 @@ impl<D: Driver> Run<'_, '_, D> {
         let items = &mut self.state.world.queues[queue.index()].items;
         match self.model.queues[queue.index()].order {
             QueueOrder::Fifo | QueueOrder::Lifo => items.push_back(item),
-            QueueOrder::Priority if self.state.world.tuples.is_empty() => {
+            QueueOrder::Priority if self.state.world.run_values.is_empty() => {
                 let position = items.partition_point(|held| held.value <= item.value);
                 items.insert(position, item);
             }
             // Tuples order by their items, not their numbers (`put_ordered` refused what cannot be
             // ordered against what the queue holds).
             QueueOrder::Priority => {
-                let tuples = &self.state.world.tuples;
+                let tuples = &self.state.world.run_values;
                 let not_larger = |held: &QueuedItem| {
                     crate::expr::python_order(held.value, item.value, tuples) != Some(std::cmp::Ordering::Greater)
                 };
@@ -64,7 +64,7 @@ impl<D: Driver> Run<'_, '_, D> {
         debug_assert!(
             self.model.queues[queue.index()].order != QueueOrder::Priority
                 || self.state.world.queues[queue.index()].items.iter().is_sorted_by(|a, b| {
-                    crate::expr::python_order(a.value, b.value, &self.state.world.tuples)
+                    crate::expr::python_order(a.value, b.value, &self.state.world.run_values)
                         != Some(std::cmp::Ordering::Greater)
                 }),
             "a priority queue keeps its items sorted"
@@ -135,7 +135,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if is_tuple(value) != is_tuple(first) {
             return Some(PythonFault::UnorderableTuple { queue, certain: true });
         }
-        let tuples = &self.state.world.tuples;
+        let tuples = &self.state.world.run_values;
         let unorderable = items.iter().any(|held| crate::expr::python_order(held.value, value, tuples).is_none());
         unorderable.then_some(PythonFault::UnorderableTuple { queue, certain: false })
     }

@@ -339,7 +339,7 @@ impl crate::expr::Operands for FinalState<'_> {
     fn event_is_set(&self, event: u32) -> bool {
         self.state.world.format11.events[event as usize].set
     }
-    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
-        Some(&self.state.world.tuples)
+    fn run_values(&self) -> Option<&crate::expr::RunValues> {
+        Some(&self.state.world.run_values)
     }
 }

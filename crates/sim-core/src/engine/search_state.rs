@@ -143,6 +143,9 @@ pub(super) fn encode(
             suspension_words(&world.futures, naming, out);
         }
     }
+    // The strings the run made, as their texts in the order it made them: the words above hold their
+    // numbers, which mean these texts only in this run (nothing, for a run that made none).
+    world.run_values.strings.write_made(out);
     debug_assert_eq!(world.tasks.len(), model.tasks.len());
 }
 

@@ -106,7 +106,7 @@ impl<'m> Simulator<'m> {
 
     /// The trace's readable lines (`Trace::lines`), values decoded with the last run's tuples.
     pub fn trace_lines(&self) -> Vec<String> {
-        self.state.observers.trace.lines(self.model, &self.state.world.tuples)
+        self.state.observers.trace.lines(self.model, &self.state.world.run_values)
     }
 
     /// Segments of the last run, when `record_timeline` was set.

@@ -347,7 +347,7 @@ pub struct World {
     /// Arrays, maps and the primitives of format 1.1.
     pub format11: super::sync_state::Format11State,
     /// The tuples the run made (empty in a model without `(a, b)`).
-    pub tuples: crate::expr::TupleArena,
+    pub run_values: crate::expr::RunValues,
 }
 
 /// The timed driver's machinery: kernel threads on cores in virtual time, a GIL per process, event loops.
@@ -602,12 +602,12 @@ impl World {
             machine_load: Vec::new(),
             futures: super::futures_state::FuturesState::new(model),
             format11: super::sync_state::Format11State::new(model),
-            tuples: crate::expr::TupleArena::default(),
+            run_values: crate::expr::RunValues::new(&model.strings),
         }
     }
 
     fn reset(&mut self, model: &Model) {
-        self.tuples.reset();
+        self.run_values.reset();
         for (task, definition) in self.tasks.iter_mut().zip(&model.tasks) {
             task.phase = if definition.spawned { TaskPhase::NotSpawned } else { TaskPhase::WaitingForDependencies };
             task.pc = 0;

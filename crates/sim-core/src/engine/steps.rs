@@ -34,7 +34,7 @@ pub enum Effect {
 
 struct TaskOperands<'a> {
     locals: &'a [i64],
-    tuples: &'a crate::expr::TupleArena,
+    tuples: &'a crate::expr::RunValues,
 }
 
 impl Operands for TaskOperands<'_> {
@@ -47,7 +47,7 @@ impl Operands for TaskOperands<'_> {
     fn queue_len(&self, _: QueueId) -> i64 {
         unreachable!("queue lengths are hoisted into steps at load time")
     }
-    fn tuples(&self) -> Option<&crate::expr::TupleArena> {
+    fn run_values(&self) -> Option<&crate::expr::RunValues> {
         Some(self.tuples)
     }
 }
@@ -102,7 +102,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             match *instruction {
                 Instr::Branch { .. } | Instr::Compute { .. } => {
-                    let tuples = &self.state.world.tuples;
+                    let tuples = &self.state.world.run_values;
                     if !super::control::between_steps(self.model, task, state, tuples, stack) {
                         return Some(state.pc);
                     }
@@ -116,7 +116,7 @@ impl<D: Driver> Run<'_, '_, D> {
     pub(super) fn eval(&mut self, task: TaskId, pc: u32, expr: ExprId) -> Option<i64> {
         let definition = &self.model.tasks[task.index()];
         let world = &self.state.world;
-        let operands = TaskOperands { locals: &world.tasks[task.index()].locals, tuples: &world.tuples };
+        let operands = TaskOperands { locals: &world.tasks[task.index()].locals, tuples: &world.run_values };
         match evaluate(&definition.exprs[expr.index()], &operands, &mut self.state.scratch.operand_stack) {
             Ok(value) => Some(value),
             Err(error) => {

@@ -162,22 +162,26 @@ impl<'s> RunView<'s> {
     }
 
     /// Final shared variables of every process, flattened in model order (cheap to compare). A tuple is
-    /// written as its items (`TupleArena::write_canonical`), so runs that made the same tuples in other
+    /// written as its items (`RunValues::write_canonical`), so runs that made the same tuples in other
     /// orders flatten alike.
+    /// So is a string the run made, and a map's keys are then in the order of what they hold
+    /// (`RunValues::canonical_order`).
     pub fn shared_values(&self, out: &mut Vec<i64>) {
-        self.shared_values_by_number(out);
-        let tuples = &self.state.world.tuples;
+        let tuples = &self.state.world.run_values;
         if tuples.is_empty() {
+            self.shared_values_by_number(out, None);
             return;
         }
+        self.shared_values_by_number(out, Some(tuples));
         let numbered = std::mem::take(out);
         for &value in &numbered {
             tuples.write_canonical(value, out);
         }
     }
 
-    /// [`RunView::shared_values`] with each tuple as its number in this run.
-    fn shared_values_by_number(&self, out: &mut Vec<i64>) {
+    /// [`RunView::shared_values`] with each tuple and made string as its number in this run; a map's
+    /// keys in the order of `order` when given, else of their numbers.
+    fn shared_values_by_number(&self, out: &mut Vec<i64>, order: Option<&crate::expr::RunValues>) {
         out.clear();
         let has_memory = self.state.world.format11.has_memory;
         for (index, process) in self.state.world.processes.iter().enumerate() {
@@ -196,10 +200,16 @@ impl<'s> RunView<'s> {
             }
             for map in &memory.maps {
                 out.push(map.len() as i64);
-                for (&key, &value) in map {
-                    out.push(key);
-                    out.push(value);
-                }
+                let Some(order) = order else {
+                    for (&key, &value) in map {
+                        out.push(key);
+                        out.push(value);
+                    }
+                    continue;
+                };
+                let mut entries: Vec<(i64, i64)> = map.iter().map(|(&key, &value)| (key, value)).collect();
+                entries.sort_by(|a, b| order.canonical_order(a.0, b.0));
+                out.extend(entries.into_iter().flat_map(|(key, value)| [key, value]));
             }
         }
     }
