@@ -107,6 +107,8 @@ fn strings_made_at_run_time_compute_as_python_computes_them() {
         ("max(name + 'z', 'ann') + min('b', 'a' + 'c')", "'annzac'"),
         ("(str(n) < 'a') + ('b' < name + 'b') * 10 + (str(9) > str(10)) * 100", "101"),
         ("f'{{{n}}}' + f'it {name}'", "'{42}it ann'"),
+        // `s.upper()` / `s.lower()`: Unicode's full case mapping, as Python's (`'ß'.upper()` is `'SS'`).
+        ("upper(name + 'ß') + lower('ÀB' + name)", "'ANNSSàbann'"),
     ];
     for (expression, shown) in cases {
         let ops =
@@ -125,6 +127,7 @@ fn python_faults_and_weft_limits_of_made_strings_are_said_as_such() {
             "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
         ),
         ("y = len(n)", "TypeError: object of type 'int' has no len()"),
+        ("y = upper(n)", "AttributeError: 'int' object has no attribute 'upper'"),
         ("y = s + n", "TypeError: unsupported operand str for `+`"),
         ("y = s * 'b'", "TypeError: unsupported operand str for `*`"),
         ("y = 'x' * 4097", "the run made a string longer than 4096 bytes, the most one string may hold"),

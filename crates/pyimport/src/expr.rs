@@ -974,6 +974,29 @@ impl Translator<'_> {
         Ok(Ex::Static(Value::List(items)))
     }
 
+    /// `s.upper()` / `s.lower()`: of a string known at import time, the string it gives; of a value known
+    /// only when the program runs, the scenario's `upper(s)` / `lower(s)` (AttributeError when it is no
+    /// string). `None` for any other call.
+    fn changed_case(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Option<Ex>> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
+        let method = attribute.attr.as_str();
+        if !matches!(method, "upper" | "lower") || !call.arguments.is_empty() {
+            return Ok(None);
+        }
+        let receiver = self.expr(frame, &attribute.value, use_known)?;
+        match receiver {
+            Ex::Static(Value::Str(text)) => {
+                let changed = if method == "upper" { text.to_uppercase() } else { text.to_lowercase() };
+                Ok(Some(Ex::Static(Value::Str(changed))))
+            }
+            code @ (Ex::Code { .. } | Ex::Static(Value::Shared(_, Shape::Int))) => {
+                let (text, _, _, reads) = self.to_code(code, &attribute.value)?;
+                Ok(Some(Ex::code(format!("{method}({text})"), ATOM, false, reads)))
+            }
+            _ => Ok(None),
+        }
+    }
+
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
@@ -982,6 +1005,9 @@ impl Translator<'_> {
                 return fail(call, message);
             }
             return self.builtin_call(frame, name, call, use_known);
+        }
+        if let Some(changed) = self.changed_case(frame, call, use_known)? {
+            return Ok(changed);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)

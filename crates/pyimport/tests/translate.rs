@@ -10841,13 +10841,13 @@ fn statements_after_a_raise_known_at_import_time_are_not_translated() {
 }
 
 /// A method's value that no form of the import gives is refused as such; the advice to give the call a
-/// line of its own is kept for calls that have a step (session 16's probe followed it for `.upper()`
+/// line of its own is kept for calls that have a step (session 16's probe followed it for `.upper()`, which imports since,
 /// and met the same message again).
 #[test]
 fn a_method_value_without_a_form_is_refused_without_false_advice() {
     check_error(
-        "name = 'ab'\nshout = name.upper() + '!'\n",
-        "2:9: the value of `.upper()` on a string is not imported (weft has no form for it)",
+        "name = 'ab'\nshout = name.title() + '!'\n",
+        "2:9: the value of `.title()` on a string is not imported (weft has no form for it)",
     );
     check_error(
         "import queue\nq = queue.Queue()\nq.put(1)\nx = abs(q.get())\n",
@@ -12969,6 +12969,83 @@ fn strings_built_at_run_time_are_built_when_the_program_runs() {
                   cond: "len(msg) > 2 and msg > best"
                   then:
                     - set: "best = msg"  # line 14: best = msg
+        "#,
+    );
+}
+
+/// `f"{name}!".upper()` of a queue's item: the scenario's `upper(...)` (a string made at run time); `"LOUD".lower()` of a string known at import time is its text (session16/a03 was refused at `.upper()`).
+#[test]
+fn a_strings_upper_and_lower() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        names = queue.Queue()
+        shouted = []
+
+
+        def shout():
+            while True:
+                name = names.get()
+                if name is None:
+                    break
+                shouted.append(f"{name}!".upper())
+
+
+        def feed():
+            for n in ["ann", "Bob"]:
+                names.put(n)
+            names.put(None)
+
+
+        workers = [threading.Thread(target=shout), threading.Thread(target=feed)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        quiet = "LOUD".lower()
+        print(shouted, quiet)
+        "#,
+        r#"
+        shared:
+          shouted: {}
+        lists: [shouted]
+        queues:
+          names: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: shout  # line 24: w.start()
+              - spawn: feed  # line 24: w.start()
+              - join: shout  # line 26: w.join()
+              - join: feed  # line 26: w.join()
+              - atomic:  # line 28: print(shouted, quiet)
+                  - let: "position = 0"  # line 28: print(shouted, quiet)
+                  - while:  # line 28: print(shouted, quiet)
+                      cond: "position < len(shouted)"
+                      ops:
+                        - let: "seen = shouted[position]"  # line 28: print(shouted, quiet)
+                        - let: "position = position + 1"  # line 28: print(shouted, quiet)
+          shout:  # line 22: workers = [threading.Thread(target=shout), threading.Thre...
+            start: spawned
+            ops:
+              - while:  # line 9: while True:
+                  cond: "True"
+                  ops:
+                    - get: { queue: names, into: name }  # line 10: name = names.get()
+                    - if:  # line 11: if name is None:
+                        cond: "name == None"
+                        then:
+                          - break  # line 12: break
+                    - atomic:  # line 13: shouted.append(f"{name}!".upper())
+                        - set: "shouted[len(shouted)] = upper(f'{name}!')"  # line 13: shouted.append(f"{name}!".upper())
+          feed:  # line 22: workers = [threading.Thread(target=shout), threading.Thre...
+            start: spawned
+            ops:
+              - put: { queue: names, value: "'ann'" }  # line 18: names.put(n)
+              - put: { queue: names, value: "'Bob'" }  # line 18: names.put(n)
+              - put: { queue: names, value: "None" }  # line 19: names.put(None)
         "#,
     );
 }

@@ -85,6 +85,10 @@ pub enum Function {
     Int,
     /// `len(x)` of a value (a string, a tuple) rather than of a named queue, map or array.
     Len,
+    /// `upper(s)`: Python's `s.upper()`.
+    Upper,
+    /// `lower(s)`: Python's `s.lower()`.
+    Lower,
 }
 
 impl Function {
@@ -109,6 +113,8 @@ impl Function {
             "str" => Function::Str,
             "int" => Function::Int,
             "len" => Function::Len,
+            "upper" => Function::Upper,
+            "lower" => Function::Lower,
             _ => return None,
         })
     }
@@ -122,7 +128,14 @@ impl Function {
             | Function::ValueAt
             | Function::NextInserted
             | Function::KeyInserted => 2,
-            Function::Abs | Function::IsSet | Function::Changes | Function::Str | Function::Int | Function::Len => 1,
+            Function::Abs
+            | Function::IsSet
+            | Function::Changes
+            | Function::Str
+            | Function::Int
+            | Function::Len
+            | Function::Upper
+            | Function::Lower => 1,
             Function::Unpack => 3,
         }
     }
@@ -152,6 +165,8 @@ impl Function {
             Function::Str => "str",
             Function::Int => "int",
             Function::Len => "len",
+            Function::Upper => "upper",
+            Function::Lower => "lower",
         }
     }
 }

@@ -1343,7 +1343,9 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Unpack
             | Function::Str
             | Function::Int
-            | Function::Len => unreachable!("operators are lowered by lower_pure"),
+            | Function::Len
+            | Function::Upper
+            | Function::Lower => unreachable!("operators are lowered by lower_pure"),
         }
     }
 }
@@ -1536,11 +1538,17 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             }
             ops.push(ExprOp::Format(parts.len() as u32));
         }
-        Ast::Call { function: function @ (Function::Str | Function::Int | Function::Len), args, .. } => {
+        Ast::Call {
+            function: function @ (Function::Str | Function::Int | Function::Len | Function::Upper | Function::Lower),
+            args,
+            ..
+        } => {
             lower_pure(&args[0], ops, operands)?;
             ops.push(match function {
                 Function::Str => ExprOp::Str,
                 Function::Int => ExprOp::Int,
+                Function::Upper => ExprOp::Upper,
+                Function::Lower => ExprOp::Lower,
                 _ => ExprOp::Len,
             });
         }

@@ -406,6 +406,11 @@ pub enum EvalError {
         function: &'static str,
         value: i64,
     },
+    /// Python's AttributeError of a string's method on a value that is no string (`n.upper()`).
+    NoAttribute {
+        method: &'static str,
+        value: i64,
+    },
     /// The run would make a string longer than `limits::MAX_STRING_BYTES`.
     StringTooLong,
     /// The run would make more strings than the band's patterns the table leaves, or more than
@@ -476,6 +481,9 @@ impl EvalError {
                         "TypeError: {function}() argument must be a string, a bytes-like object or a real number, not '{type_name}'"
                     ),
                 }
+            }
+            EvalError::NoAttribute { method, value } => {
+                format!("AttributeError: '{}' object has no attribute '{method}'", type_name(value))
             }
             EvalError::StringTooLong => {
                 format!("the run made a string longer than {MAX_STRING_BYTES} bytes, the most one string may hold")
@@ -630,7 +638,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let top = stack.last_mut().expect("a tuple");
                 *top = unpack(operands.run_values(), *top, index, length)?;
             }
-            ExprOp::Str | ExprOp::Int | ExprOp::Len => {
+            ExprOp::Str | ExprOp::Int | ExprOp::Len | ExprOp::Upper | ExprOp::Lower => {
                 let top = stack.last_mut().expect("an operand");
                 *top = string_function(ops[pc], *top, operands.run_values())?;
             }
@@ -679,12 +687,13 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
     }
 }
 
-/// `str(x)`, `int(x)` or `len(x)` of `value`, as Python computes them.
+/// `str(x)`, `int(x)`, `len(x)`, `x.upper()` or `x.lower()` of `value`, as Python computes them.
 #[cold]
 fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     let values = values.ok_or(EvalError::TooManyStrings)?;
     let function = match op {
         ExprOp::Str => return values.strings.build(|out| write_str(values, value, out)),
+        ExprOp::Upper | ExprOp::Lower => return changed_case(op == ExprOp::Upper, value, values),
         ExprOp::Int => "int",
         _ => "len",
     };
@@ -701,6 +710,23 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
         _ => Ok(Ok(text.chars().count() as i64)),
     });
     parsed.ok_or(EvalError::Argument { function, value })??
+}
+
+/// `s.upper()` or `s.lower()` of the string `value` (Rust's and Python's case mappings are both
+/// Unicode's full ones: `'ß'.upper()` is `'SS'`); AttributeError of anything else.
+fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, EvalError> {
+    let method = if upper { "upper" } else { "lower" };
+    let changed = values
+        .strings
+        .with_text(value, |text| if upper { text.to_uppercase() } else { text.to_lowercase() })
+        .ok_or(EvalError::NoAttribute { method, value })?;
+    if changed.len() > MAX_STRING_BYTES {
+        return Err(EvalError::StringTooLong);
+    }
+    values.strings.build(|out| {
+        out.push_str(&changed);
+        Ok(())
+    })
 }
 
 /// Appends Python's `str` of `value` to `out`: an integer's digits, `None`, a string's text, a tuple's
@@ -893,7 +919,9 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Unpack { .. }
             | ExprOp::Str
             | ExprOp::Int
-            | ExprOp::Len => {}
+            | ExprOp::Len
+            | ExprOp::Upper
+            | ExprOp::Lower => {}
             ExprOp::Tuple(length) | ExprOp::Format(length) => depth = depth.saturating_sub(*length as usize) + 1,
         }
         max = max.max(depth);

@@ -1459,6 +1459,11 @@ pub enum ExprOp {
     Int,
     /// Pop a string or a tuple, push its length (of a string, in code points): `len(s)`.
     Len,
+    /// Pop a string, push it in capitals, as Python's `s.upper()` (Unicode's full case mapping);
+    /// AttributeError of anything else.
+    Upper,
+    /// Pop a string, push it in small letters, as Python's `s.lower()`.
+    Lower,
     /// Pop this many values, push the string of each one's `str` joined: an f-string `f'k{i}'`.
     Format(u32),
 }
