@@ -6319,17 +6319,26 @@ fn try_parts(attempt: &ast::StmtTry) -> impl Iterator<Item = &[Stmt]> {
 }
 
 fn contains_jump(body: &[Stmt]) -> bool {
-    body.iter().any(|stmt| match stmt {
-        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) => true,
-        Stmt::If(branch) => {
-            contains_jump(&branch.body) || branch.elif_else_clauses.iter().any(|c| contains_jump(&c.body))
-        }
-        Stmt::With(with) => contains_jump(&with.body),
-        Stmt::Try(attempt) => try_parts(attempt).any(contains_jump),
-        // A jump in a loop's body is that loop's; one in its `else:` runs after it, the statement's own.
-        Stmt::While(looping) => contains_jump(&looping.orelse),
-        Stmt::For(looping) => contains_jump(&looping.orelse),
-        _ => false,
+    leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_)))
+}
+
+/// Whether a statement `is_jump` says leaves the block is among `body`'s statements, in its `if`s,
+/// `with`s and `try`s too; in a loop only in the loop's `else:` (a jump in a loop's body is that
+/// loop's; one in its `else:` runs after it, the statement's own), never in a function it defines.
+fn leaves_the_block(body: &[Stmt], is_jump: &dyn Fn(&Stmt) -> bool) -> bool {
+    body.iter().any(|stmt| {
+        is_jump(stmt)
+            || match stmt {
+                Stmt::If(branch) => {
+                    leaves_the_block(&branch.body, is_jump)
+                        || branch.elif_else_clauses.iter().any(|c| leaves_the_block(&c.body, is_jump))
+                }
+                Stmt::With(with) => leaves_the_block(&with.body, is_jump),
+                Stmt::Try(attempt) => try_parts(attempt).any(|part| leaves_the_block(part, is_jump)),
+                Stmt::While(looping) => leaves_the_block(&looping.orelse, is_jump),
+                Stmt::For(looping) => leaves_the_block(&looping.orelse, is_jump),
+                _ => false,
+            }
     })
 }
 
@@ -6950,26 +6959,8 @@ fn returns_a_value(body: &[Stmt]) -> bool {
     returns.0
 }
 
-/// Whether `body`, a loop's body, has a `break` that leaves that loop (not one of a loop inside it, nor
-/// of a function it defines).
+/// Whether `body`, a loop's body, has a `break` that leaves that loop (not one of a loop inside it,
+/// unless in that loop's `else:`, nor of a function it defines).
 fn breaks_its_loop(body: &[Stmt]) -> bool {
-    body.iter().any(|stmt| match stmt {
-        Stmt::Break(_) => true,
-        Stmt::For(_) | Stmt::While(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
-        Stmt::If(node) => {
-            breaks_its_loop(&node.body) || node.elif_else_clauses.iter().any(|clause| breaks_its_loop(&clause.body))
-        }
-        Stmt::With(node) => breaks_its_loop(&node.body),
-        Stmt::Try(node) => {
-            breaks_its_loop(&node.body)
-                || breaks_its_loop(&node.orelse)
-                || breaks_its_loop(&node.finalbody)
-                || node.handlers.iter().any(|handler| {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    breaks_its_loop(&handler.body)
-                })
-        }
-        Stmt::Match(node) => node.cases.iter().any(|case| breaks_its_loop(&case.body)),
-        _ => false,
-    })
+    leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)))
 }

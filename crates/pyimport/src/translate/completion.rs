@@ -66,11 +66,7 @@ impl<'a> Translator<'a> {
         let queue = self.watch_futures((&futures, length), asyncio, watch, out, line);
         let position = self.temporary(frame.task, "finished");
         self.forget_assigned(frame, &looping.body);
-        let saved = frame.locals.get(variable).cloned();
-        let saved_known = frame.known.remove(variable);
-        let local = self.bind_local(frame, variable);
-        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
-        self.note_element_local(&local, &futures);
+        let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
         let mut body = vec![
             Step::new(
                 "get",
@@ -84,6 +80,22 @@ impl<'a> Translator<'a> {
         result?;
         out.push(repeat(length, body, line));
         Ok(true)
+    }
+
+    /// A loop's `variable` bound to a local that holds one future of the local array `futures` at a
+    /// time (each pass sets it); gives the local and what `variable` was bound to before, for `restore`.
+    fn bind_future_variable(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        futures: &str,
+    ) -> (String, Option<Value>, Option<Value>) {
+        let saved = frame.locals.get(variable).cloned();
+        let saved_known = frame.known.remove(variable);
+        let local = self.bind_local(frame, variable);
+        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
+        self.note_element_local(&local, futures);
+        (local, saved, saved_known)
     }
 
     /// The futures a `for` takes in the order they finish, their number and whether they are asyncio's:
@@ -331,11 +343,7 @@ impl<'a> Translator<'a> {
         let variable = variable.id.as_str();
         let line = self.line(inner);
         self.forget_assigned(frame, &inner.body);
-        let saved = frame.locals.get(variable).cloned();
-        let saved_known = frame.known.remove(variable);
-        let local = self.bind_local(frame, variable);
-        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
-        self.note_element_local(&local, futures);
+        let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
         self.pending_tasks.finished.insert((frame.task, local.clone()));
         let position = self.temporary(frame.task, "position");
         let mut body = vec![
@@ -645,11 +653,7 @@ impl<'a> Translator<'a> {
             return Ok(true);
         }
         self.forget_assigned(frame, &looping.body);
-        let saved = frame.locals.get(variable).cloned();
-        let saved_known = frame.known.remove(variable);
-        let local = self.bind_local(frame, variable);
-        frame.locals.insert(variable.to_string(), Value::Future(local.clone()));
-        self.note_element_local(&local, &futures);
+        let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
         self.pending_tasks.finished.insert((frame.task, local.clone()));
         let taken = self.temporary(frame.task, "taken");
         let position = self.temporary(frame.task, "position");
