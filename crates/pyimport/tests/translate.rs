@@ -13049,3 +13049,69 @@ fn a_strings_upper_and_lower() {
         "#,
     );
 }
+
+/// A list default is made once, when its `def` runs, and every call that leaves it out shares it (session17/repro/r05: CPython's sizes [1, 2], where a fresh list per call gave [1, 1]); a method's too. One nested in a function is refused.
+#[test]
+fn a_mutable_default_is_made_once_before_its_def_and_shared_by_the_calls() {
+    check(
+        r#"
+        import threading
+
+        sizes = []
+
+
+        def collect(item, bucket=[]):
+            bucket.append(item)
+            sizes.append(len(bucket))
+
+
+        class Log:
+            def add(self, line, lines=[]):
+                lines.append(line)
+
+
+        threads = [threading.Thread(target=collect, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        Log().add("x")
+        "#,
+        r#"
+        shared:
+          sizes: {}
+          collect_bucket_default: {}
+          Log_add_lines_default: {}
+        lists: [sizes, collect_bucket_default, Log_add_lines_default]
+        tasks:
+          main:
+            ops:
+              - spawn: collect-0  # line 18: t.start()
+              - spawn: collect-1  # line 18: t.start()
+              - join: collect-0  # line 20: t.join()
+              - join: collect-1  # line 20: t.join()
+              - atomic:  # line 13: lines.append(line)
+                  - set: "Log_add_lines_default[len(Log_add_lines_default)] = 'x'"  # line 13: lines.append(line)
+          collect-0:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 0"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+          collect-1:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 1"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+        "#,
+    );
+    check_error(
+        "def outer():\n    def inner(x, acc=[]):\n        acc.append(x)\n    inner(1)\nouter()\n",
+        "2:22: a list, dict or set as the default of `inner`, a function defined inside a function or a loop",
+    );
+}
