@@ -13115,3 +13115,69 @@ fn a_mutable_default_is_made_once_before_its_def_and_shared_by_the_calls() {
         "2:22: a list, dict or set as the default of `inner`, a function defined inside a function or a loop",
     );
 }
+
+/// `items.sort()` of a shared list is one atomic step (list.sort is one C call): an insertion sort by `<` only, stable, `reverse=True` too (session17/q02: `processed.sort()` after `jobs.join()` was refused). A `key=` is refused.
+#[test]
+fn a_shared_list_sorted_in_place_is_one_atomic_insertion_sort() {
+    check(
+        r#"
+        import threading
+
+        processed = []
+
+
+        def worker(n):
+            processed.append(n * n)
+
+
+        ts = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        processed.sort(reverse=True)
+        "#,
+        r#"
+        shared:
+          processed: {}
+        lists: [processed]
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 12: t.start()
+              - spawn: worker-1  # line 12: t.start()
+              - join: worker-0  # line 14: t.join()
+              - join: worker-1  # line 14: t.join()
+              - atomic:  # line 15: processed.sort(reverse=True)
+                  - let: "unsorted = 1"  # line 15: processed.sort(reverse=True)
+                  - while:  # line 15: processed.sort(reverse=True)
+                      cond: "unsorted < len(processed)"
+                      ops:
+                        - let: "sorting = processed[unsorted]"  # line 15: processed.sort(reverse=True)
+                        - let: "slot = unsorted"  # line 15: processed.sort(reverse=True)
+                        - while:  # line 15: processed.sort(reverse=True)
+                            cond: "slot > 0 and processed[slot - 1] < sorting"
+                            ops:
+                              - set: "processed[slot] = processed[slot - 1]"  # line 15: processed.sort(reverse=True)
+                              - let: "slot = slot - 1"  # line 15: processed.sort(reverse=True)
+                        - set: "processed[slot] = sorting"  # line 15: processed.sort(reverse=True)
+                        - let: "unsorted = unsorted + 1"  # line 15: processed.sort(reverse=True)
+          worker-0:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+          worker-1:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+        "#,
+    );
+    check_error(
+        "items = []\nitems.append(2)\nitems.sort(key=abs)\n",
+        "3:1: `sort()` is supported with no arguments or `reverse=True`; a `key=` is not",
+    );
+}
