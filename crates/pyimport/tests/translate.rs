@@ -13181,3 +13181,90 @@ fn a_shared_list_sorted_in_place_is_one_atomic_insertion_sort() {
         "3:1: `sort()` is supported with no arguments or `reverse=True`; a `key=` is not",
     );
 }
+
+/// `assert a and b` where a part has steps of its own (`sorted(saved) == [1, 2]`, a whole read) is `assert a` then `assert b`: Python reads `b` only when `a` holds (session17/a10 was refused).
+#[test]
+fn an_assert_of_an_and_with_a_whole_read_asserts_each_part_in_turn() {
+    check(
+        r#"
+        import threading
+
+        saved = []
+        peak = 0
+
+
+        def save(n):
+            saved.append(n)
+
+
+        ts = [threading.Thread(target=save, args=(n,)) for n in (2, 1)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert peak <= 2 and sorted(saved) == [1, 2]
+        "#,
+        r#"
+        shared:
+          saved: {}
+        lists: [saved]
+        tasks:
+          main:
+            ops:
+              - spawn: save-0  # line 13: t.start()
+              - spawn: save-1  # line 13: t.start()
+              - join: save-0  # line 15: t.join()
+              - join: save-1  # line 15: t.join()
+              - assert: "True"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - atomic:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position + 1 < len(saved)"
+                      ops:
+                        - let: "ordered = saved[position] < saved[position + 1]"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "equal = len(saved) == 2"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 1"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 2"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - assert: "equal"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+          save-0:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+          save-1:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+        "#,
+    );
+}
