@@ -13382,3 +13382,63 @@ fn a_contextmanager_generator_is_its_body_with_the_with_body_at_the_yield() {
         "5:6: a `@contextmanager` generator is supported as the one item of a `with`",
     );
 }
+
+/// `all(v in (1, 2) for v in seen)` over a shared list: the length tested and each item read by a step, as the list's iterator reads them between bytecodes, stopping at the first false item (session17/t04).
+#[test]
+fn all_over_a_shared_list_reads_each_item_by_a_step_and_stops_at_the_first_false() {
+    check(
+        r#"
+        import threading
+
+        seen = []
+
+
+        def reader(v):
+            seen.append(v)
+
+
+        ts = [threading.Thread(target=reader, args=(v,)) for v in (1, 2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert all(v in (1, 2) for v in seen)
+        "#,
+        r#"
+        shared:
+          seen: {}
+        lists: [seen]
+        tasks:
+          main:
+            ops:
+              - spawn: reader-0  # line 12: t.start()
+              - spawn: reader-1  # line 12: t.start()
+              - join: reader-0  # line 14: t.join()
+              - join: reader-1  # line 14: t.join()
+              - let: "all2 = 1"  # line 15: assert all(v in (1, 2) for v in seen)
+              - let: "v2 = 0"  # line 15: assert all(v in (1, 2) for v in seen)
+              - while:  # line 15: assert all(v in (1, 2) for v in seen)
+                  cond: "v2 < len(seen) and all2 == 1"
+                  ops:
+                    - let: "v3 = seen[v2]"  # line 15: assert all(v in (1, 2) for v in seen)
+                    - if:  # line 15: assert all(v in (1, 2) for v in seen)
+                        cond: "not ((v3 == 1 or v3 == 2))"
+                        then:
+                          - let: "all2 = 0"  # line 15: assert all(v in (1, 2) for v in seen)
+                    - let: "v2 = v2 + 1"  # line 15: assert all(v in (1, 2) for v in seen)
+              - assert: "all2"  # line 15: assert all(v in (1, 2) for v in seen)
+          reader-0:  # line 10: ts = [threading.Thread(target=reader, args=(v,)) for v in...
+            start: spawned
+            ops:
+              - let: "v = 1"  # line 10: ts = [threading.Thread(target=reader, args=(v,)) for v in...
+              - atomic:  # line 7: seen.append(v)
+                  - set: "seen[len(seen)] = v"  # line 7: seen.append(v)
+          reader-1:  # line 10: ts = [threading.Thread(target=reader, args=(v,)) for v in...
+            start: spawned
+            ops:
+              - let: "v = 2"  # line 10: ts = [threading.Thread(target=reader, args=(v,)) for v in...
+              - atomic:  # line 7: seen.append(v)
+                  - set: "seen[len(seen)] = v"  # line 7: seen.append(v)
+        "#,
+    );
+}
