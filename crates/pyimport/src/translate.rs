@@ -1133,12 +1133,21 @@ impl<'a> Translator<'a> {
             }
             _ => None,
         };
+        // `return inner.result() + 1`: the operands' steps first, then the value over their locals.
+        let rewritten = match ret.value.as_deref() {
+            Some(value @ (Expr::BinOp(_) | Expr::Compare(_)))
+                if hoisted.is_none() && self.contains_stepped_operand(frame, value) =>
+            {
+                Some(self.without_stepped_operands(frame, value, out, line)?)
+            }
+            _ => None,
+        };
         push_cleanups(frame, out);
         if let Some(result) = hoisted {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
-        match &ret.value {
+        match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),

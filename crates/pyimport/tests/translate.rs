@@ -13442,3 +13442,54 @@ fn all_over_a_shared_list_reads_each_item_by_a_step_and_stops_at_the_first_false
         "#,
     );
 }
+
+/// `return inner.result() + 1`: the wait's step first, then the return of the sum over its local (session17/f06, a pool that starves itself: CPython's deadlock, weft's one outcome).
+#[test]
+fn a_return_of_arithmetic_over_a_result_waits_first() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def child(x):
+            return x * 2
+
+
+        def parent(ex, x):
+            inner = ex.submit(child, x)
+            return inner.result() + 1
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            outer = ex.submit(parent, ex, 20)
+            result = outer.result()
+        "#,
+        r#"
+        shared:
+          result: 0
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: parent, into: outer }  # line 14: outer = ex.submit(parent, ex, 20)
+              - result: { future: "outer", into: result2 }  # line 15: result = outer.result()
+              - set: "result = result2"  # line 15: result = outer.result()
+              - shutdown: ex  # line 13: with ThreadPoolExecutor(max_workers=2) as ex:
+          parent:  # line 14: outer = ex.submit(parent, ex, 20)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "x = 20"  # line 14: outer = ex.submit(parent, ex, 20)
+              - submit: { task: child, args: { x: "x" }, into: inner }  # line 9: inner = ex.submit(child, x)
+              - result: { future: "inner", into: result2 }  # line 10: return inner.result() + 1
+              - let: "operand = result2"  # line 10: return inner.result() + 1
+              - return: "operand + 1"  # line 10: return inner.result() + 1
+          child:  # line 9: inner = ex.submit(child, x)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * 2"  # line 5: return x * 2
+        "#,
+    );
+}
