@@ -1125,10 +1125,20 @@ impl Translator<'_> {
                     "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
                 ),
             ),
-            _ => fail(
-                call,
-                "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
-            ),
+            // Assigning it or costing its line would not help: name the call and what is supported.
+            _ => {
+                let callee = match &*call.func {
+                    Expr::Name(name) => format!("`{}(...)`", name.id),
+                    Expr::Attribute(attribute) => format!("`.{}(...)`", attribute.attr),
+                    _ => "this call".to_string(),
+                };
+                fail(
+                    call,
+                    format!(
+                        "weft cannot compute the value of {callee} here (a call it does not model, or these arguments): such a call is supported as a statement of its own, and for its value only in the forms docs/python.md lists"
+                    ),
+                )
+            }
         }
     }
 
