@@ -42,6 +42,9 @@ impl Ex {
 /// the engine; the loader checks it again), refused here at the Python line.
 pub const MAX_TUPLE_LENGTH: usize = 16;
 
+/// Arguments of one `new_list`, `new_dict` or `new_set` (the scenario format's `MAX_OBJECT_DISPLAY`).
+pub const MAX_OBJECT_DISPLAY: usize = 32;
+
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
 
@@ -113,6 +116,13 @@ fn format_text(pieces: &[FormatPiece]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// Whether `text` is one name (a local or a shared variable of the scenario), not an expression.
+pub fn is_identifier(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !matches!(text, "None" | "True" | "False")
 }
 
 /// Wraps `text` in parentheses when its precedence is below `needed`.
@@ -246,7 +256,15 @@ impl Translator<'_> {
             Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
                 let mut items = Vec::with_capacity(elts.len());
                 for element in elts {
-                    items.push(self.static_value(frame, element)?);
+                    match self.static_value(frame, element) {
+                        Ok(item) => items.push(item),
+                        // A list display with an item known only at run time, or a dict inside: a list
+                        // made at run time (docs/format.md, "Objects made at run time").
+                        Err(_) if matches!(expr, Expr::List(_)) => {
+                            return self.run_time_display(frame, expr, use_known);
+                        }
+                        Err(error) => return Err(error),
+                    }
                 }
                 Ok(Ex::Static(Value::List(items)))
             }
@@ -276,15 +294,60 @@ impl Translator<'_> {
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
                 ),
             },
-            Expr::Dict(_) | Expr::DictComp(_) => fail(
+            Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, expr, use_known),
+            Expr::DictComp(_) => fail(
                 expr,
                 "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
             ),
-            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+            Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
+    }
+
+    /// A list, dict or set display as a value (`jobs.put((prio, {"name": name}))`, `return [a, b]`): an
+    /// object made at run time, `new_list(...)`, `new_dict(...)`, `new_set(...)`, each item a value of
+    /// the scenario or a display again.
+    pub fn run_time_display(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
+        let (function, items): (&str, Vec<&Expr>) = match expr {
+            Expr::List(list) => ("new_list", list.elts.iter().collect()),
+            Expr::Set(set) => ("new_set", set.elts.iter().collect()),
+            Expr::Dict(dict) => {
+                let mut items = Vec::with_capacity(2 * dict.items.len());
+                for item in &dict.items {
+                    let Some(key) = &item.key else {
+                        return fail(&item.value, "`**` in a dict display is not supported");
+                    };
+                    items.extend([key, &item.value]);
+                }
+                ("new_dict", items)
+            }
+            _ => return fail(expr, "a list, dict or set display is made at run time"),
+        };
+        if items.len() > MAX_OBJECT_DISPLAY {
+            return fail(
+                expr,
+                format!(
+                    "a list, dict or set display made at run time has at most {MAX_OBJECT_DISPLAY} items (a dict's keys and values counted) in weft"
+                ),
+            );
+        }
+        if items.iter().any(|item| matches!(item, Expr::Starred(_))) {
+            return fail(expr, "`*` in a display is not supported");
+        }
+        let mut texts = Vec::with_capacity(items.len());
+        let mut reads_shared = false;
+        for item in items {
+            let ex = match item {
+                Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
+                _ => self.expr(frame, item, use_known)?,
+            };
+            let (text, _, _, reads) = self.to_code(ex, item)?;
+            reads_shared |= reads;
+            texts.push(text);
+        }
+        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
     }
 
     /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
@@ -880,6 +943,15 @@ impl Translator<'_> {
             Ex::Static(Value::LocalArray(results, _)) => {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
+            }
+            // A name that holds an object made at run time (or a tuple): its item, read in a step.
+            Ex::Code { text, .. } if is_identifier(&text) => {
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{text}[{index}]"), ATOM, false, true))
+            }
+            Ex::Static(Value::Shared(name, Shape::Int)) => {
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;

@@ -3143,6 +3143,21 @@ impl<'a> Translator<'a> {
                 }
                 Ok(Some(Value::Objects(constants)))
             }
+            // `LINKS = {"/": ["/about"], ...}` at module level: a dict of lists (or dicts, sets) is an
+            // object made at run time, by main where the module makes it, held by a shared variable.
+            Expr::Dict(dict)
+                if frame.module_level
+                    && dict
+                        .items
+                        .iter()
+                        .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
+            {
+                let display = self.run_time_display(frame, value, true)?;
+                let (text, ..) = self.to_code(display, value)?;
+                let shared = self.declare_shared(frame, hint, SharedInit::None);
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+                Ok(Some(Value::Shared(shared, Shape::Int)))
+            }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
@@ -5640,6 +5655,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
+            return self.for_statement(frame, &named, out, line, next_line);
+        }
         // `for x in items:` (or `for wid, v in results:`) over a shared list that grows: each item in
         // turn, by index, as CPython's list iterator takes them.
         if let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) =
@@ -5649,7 +5667,14 @@ impl<'a> Translator<'a> {
             if self.deques.contains_key(&shared) {
                 return self.deque_for(frame, &shared, looping, out, line, next_line);
             }
-            return self.growing_list_for(frame, &shared, looping, out, line, next_line);
+            return self.growing_list_for(frame, (&shared, "len"), looping, out, line, next_line);
+        }
+        // `for x in xs:` over a name known only at run time, holding a list made at run time (`pages =
+        // LINKS[path]`): the same walk, its length read by `size` (a value that is no list faults there).
+        if let Some(held) = self.run_time_iterable(frame, &looping.iter)
+            && !self.needs_unroll(frame, &looping.body)
+        {
+            return self.growing_list_for(frame, (&held, "size"), looping, out, line, next_line);
         }
         let Expr::Name(variable) = &*looping.target else {
             if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
@@ -5943,11 +5968,12 @@ impl<'a> Translator<'a> {
     /// index if the index is below the list's length at that moment, in one C call (another thread's
     /// `append` during the loop is seen, a `pop` ends it sooner). One `atomic` step per item: the test and
     /// the read, the index moved on, or -1 when the list is done, which ends the loop.
+    /// A list made at run time (`size` instead of `len`) is walked the same way.
     #[allow(clippy::too_many_arguments)]
     fn growing_list_for(
         &mut self,
         frame: &mut Frame,
-        shared: &str,
+        (shared, length): (&str, &str),
         looping: &ast::StmtFor,
         out: &mut Vec<Step>,
         line: u32,
@@ -5965,7 +5991,7 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < len({shared})"))),
+            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
             (
                 "then",
                 Node::Steps(vec![
@@ -5990,6 +6016,49 @@ impl<'a> Translator<'a> {
         self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
         out.push(while_step("True".to_string(), body, line));
         Ok(())
+    }
+
+    /// `for x in f(a):` of a function of the file whose result is known only at run time (`for link in
+    /// fetch(path)`, a list made at run time): the call assigned to a name of its own first, as Python
+    /// evaluates it once before the loop, then the loop over that name. `None` for any other loop.
+    fn for_over_call_result(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<Option<ast::StmtFor>> {
+        let Expr::Call(call) = &*looping.iter else { return Ok(None) };
+        let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
+        if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
+            return Ok(None);
+        }
+        let range = looping.iter.range();
+        // A name no Python program can write: the assignment binds a local of its own for it.
+        let held = "$iterable".to_string();
+        let name =
+            |ctx| Expr::Name(ast::ExprName { node_index: Default::default(), range, id: held.as_str().into(), ctx });
+        let assign = Stmt::Assign(ast::StmtAssign {
+            node_index: Default::default(),
+            range,
+            targets: vec![name(ast::ExprContext::Store)],
+            value: looping.iter.clone(),
+        });
+        self.statement(frame, &assign, out, next_line)?;
+        Ok(Some(ast::StmtFor { iter: Box::new(name(ast::ExprContext::Load)), ..looping.clone() }))
+    }
+
+    /// The name of the local or shared variable `iterable` is, when it is known only at run time (no
+    /// value known at import time, no shared list, dict or array): a list made at run time.
+    fn run_time_iterable(&self, frame: &Frame, iterable: &Expr) -> Option<String> {
+        if !matches!(iterable, Expr::Name(_)) {
+            return None;
+        }
+        match (self.expr(frame, iterable, false), self.expr(frame, iterable, true)) {
+            (Ok(Ex::Code { text, .. }), Ok(Ex::Code { .. })) if crate::expr::is_identifier(&text) => Some(text),
+            (Ok(Ex::Static(Value::Shared(name, Shape::Int))), _) => Some(name),
+            _ => None,
+        }
     }
 
     fn with_statement(

@@ -76,6 +76,10 @@ pub trait Names {
     fn process_of(&self, task: TaskId) -> ProcessId;
     fn task_kind(&self, task: TaskId) -> TaskKind;
     fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId>;
+    /// Whether `name` is a shared variable of the process whose initial value is None: the only ones a
+    /// step may index as an object made at run time (`x[k]`), so that indexing a variable that starts
+    /// as a number or a string stays the load-time error it was.
+    fn shared_starts_as_none(&self, process: ProcessId, name: &str) -> bool;
     /// A variable of `shared_memory:` (kept among main's variables), which every process's tasks use.
     fn shared_memory_var(&self, name: &str) -> Option<VarId>;
     fn shared_names(&self, process: ProcessId) -> Vec<String>;
@@ -1188,14 +1192,16 @@ impl<N: Names> Lowering<'_, N> {
 
     /// Whether `name` is a shared variable the task reads with a step: its process's, or `shared_memory:`.
     /// Whether `name[k]`, `has(name, k)`, `key_at(name, i)`, `size(name)` read an object made at run time
-    /// that `name` holds: `name` is a defined local (not a local array) or a shared variable, not a
-    /// shared array or map. What it holds is known only when the step runs (a value that is no object
+    /// that `name` holds: `name` is a defined local (not a local array) or a shared variable that starts
+    /// as None, not a shared array or map. What it holds is known only when the step runs (a value that is no object
     /// is then a TypeError, as Python's `5[0]`).
     fn holds_object(&self, name: &str) -> bool {
         let local = self.locals.get(name).is_some_and(|local| self.defined[local.index()]);
         let array_or_map = self.names.shared_array(self.process, name).is_some()
             || self.names.shared_map(self.process, name).is_some();
-        !self.arrays.contains_key(name) && !array_or_map && (local || self.is_shared_var(name))
+        !self.arrays.contains_key(name)
+            && !array_or_map
+            && (local || self.names.shared_starts_as_none(self.process, name))
     }
 
     fn is_shared_var(&self, name: &str) -> bool {

@@ -304,11 +304,42 @@ impl<D: Driver> Run<'_, '_, D> {
     ) -> Option<(i64, i64, crate::objects::ObjectKind, usize)> {
         let handle = self.eval(task, pc, object)?;
         let key_value = self.eval(task, pc, key)?;
+        self.object_shape(task, pc, object, handle).map(|(kind, length)| (handle, key_value, kind, length))
+    }
+
+    /// The kind and length of the object `handle` names, or the fault of a value that is no object.
+    fn object_shape(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        object: ExprId,
+        handle: i64,
+    ) -> Option<(crate::objects::ObjectKind, usize)> {
         let Some((kind, length)) = self.state.world.run_values.objects.shape(handle) else {
             self.eval_failed(task, pc, object, EvalError::NotSubscriptable { value: handle });
             return None;
         };
-        Some((handle, key_value, kind, length))
+        Some((kind, length))
+    }
+
+    /// `t[i]` of a tuple (Python's indexing), which the same step reads as an object's item: a tuple is
+    /// immutable, so the read touches no shared memory. `None` when `handle` is no tuple.
+    fn tuple_item(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (handle, index): (i64, i64),
+        key: ExprId,
+        into: LocalId,
+    ) -> Option<Effect> {
+        let items = self.state.world.run_values.items(handle)?;
+        let Some(position) = python_index(index, items.len()) else {
+            self.eval_failed(task, pc, key, crate::expr::index_error(index, items.len() as u64));
+            return Some(Effect::Stop);
+        };
+        self.state.world.tasks[task.index()].locals[into.index()] = items[position];
+        self.record(task, pc, TraceKind::Step, items[position]);
+        Some(Effect::Instant)
     }
 
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
@@ -334,7 +365,14 @@ impl<D: Driver> Run<'_, '_, D> {
         into: LocalId,
     ) -> Effect {
         use crate::objects::ObjectKind;
-        let Some((handle, key, kind, length)) = self.object_and_key(task, pc, exprs) else { return Effect::Stop };
+        let Some(handle) = self.eval(task, pc, exprs.0) else { return Effect::Stop };
+        let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
+        if part == ObjectPart::Item
+            && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into)
+        {
+            return effect;
+        }
+        let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
         let objects = &self.state.world.run_values.objects;
         let found = match part {
