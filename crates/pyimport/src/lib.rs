@@ -126,7 +126,7 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
-    dataclasses::rewrite_dataclasses(&mut body);
+    let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
@@ -138,7 +138,7 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
-    let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
+    let scenario = translate::translate(file, &source_text, &body, options, &dataclasses).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
         match error.help {

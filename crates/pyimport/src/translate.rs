@@ -301,7 +301,9 @@ pub struct Translator<'a> {
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
     /// it is translated: only its `return` gives a list, as a tuple.
     list_returning: Option<String>,
-    classes: classes::Classes<'a>,
+    pub(crate) classes: classes::Classes<'a>,
+    /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
+    pub(crate) dataclasses: BTreeSet<String>,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
     /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
@@ -370,19 +372,27 @@ pub struct Translator<'a> {
     random_draws: choices::Draws,
 }
 
-pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
-    let (scenario, jobs_may_raise) = translate_once(file, source, body, options, false, false)?;
+pub fn translate(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    dataclasses: &BTreeSet<String>,
+) -> Result<Scenario> {
+    let translate_once =
+        |jobs_raise, jobs_fault| translate_once(file, source, body, options, dataclasses, jobs_raise, jobs_fault);
+    let (scenario, jobs_may_raise) = translate_once(false, false)?;
     if jobs_may_raise {
         // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
         // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
         // `Exception`, as when a job raises; they come before the `try` the second pass knows of. So it is
         // when a job submits to an executor another task made (RuntimeError once that one is shut down).
-        return translate_once(file, source, body, options, true, false).map(|(scenario, _)| scenario);
+        return translate_once(true, false).map(|(scenario, _)| scenario);
     }
     if exceptions::jobs_may_fault(&scenario) {
         // A job whose step may fault as Python raises (a missing index or key, `min()` of an empty list):
         // its future keeps the exception, so the waits that do not raise catch it, as above.
-        return translate_once(file, source, body, options, false, true).map(|(scenario, _)| scenario);
+        return translate_once(false, true).map(|(scenario, _)| scenario);
     }
     Ok(scenario)
 }
@@ -394,12 +404,14 @@ fn translate_once(
     source: &SourceText<'_>,
     body: &[Stmt],
     options: &Options,
+    dataclasses: &BTreeSet<String>,
     jobs_raise: bool,
     jobs_fault: bool,
 ) -> Result<(Scenario, bool)> {
     let mut translator = Translator {
         source,
         options,
+        dataclasses: dataclasses.clone(),
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
@@ -1769,6 +1781,14 @@ impl<'a> Translator<'a> {
                         self.set_daemon(task, daemon);
                         Ok(())
                     }
+                    // `order.taxed = ...` of a name that holds an instance made at run time: its attribute,
+                    // written in a step (the value's own steps first).
+                    (Ex::Code { text, .. }, attribute_name) if crate::expr::is_identifier(&text) => {
+                        let value_text = self.argument_code(frame, value, out, line)?;
+                        let key = crate::out::quoted(attribute_name, '\'');
+                        out.push(Step::new("set", Node::Quoted(format!("{text}[{key}] = {value_text}")), line));
+                        Ok(())
+                    }
                     _ => fail(
                         target,
                         "assigning to attributes is only supported for `thread.daemon` and the attributes of instances of the file's classes",
@@ -2108,7 +2128,13 @@ impl<'a> Translator<'a> {
         if self.futures_assign(frame, name, target, value, out, line)? {
             return Ok(());
         }
-        if let Some(created) = self.creation(frame, name, value, out, line)? {
+        // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
+        // instance made at run time, when its class's `__init__` only sets attributes; made at import
+        // time (`instantiate`) everywhere else, as before.
+        let made_at_run_time = frame.dynamic > 0
+            && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
+                && self.expr(frame, value, false).is_ok());
+        if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
                     value,

@@ -12901,16 +12901,15 @@ fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
     }
 }
 
-/// An instance of the program's classes as a value that moves (put on a queue) has no scenario form yet:
-/// refused, saying so (session16 q03). A dict does: an object made at run time (session 17, at the end).
+/// An instance of the program's classes as a value that moves (put on a queue) whose `__init__` does more
+/// than set attributes to its parameters has no scenario form yet: refused, saying so. One that only sets
+/// them, and a dict, are objects made at run time (session 17, at the end of this file).
 #[test]
 fn instances_as_values_on_queues_are_refused() {
-    let cases = [
-        (
-            "import queue\nq = queue.Queue()\nclass Order:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    for i in range(2):\n        q.put(Order(i))\nimport threading\nt = threading.Thread(target=f)\nt.start()\n",
-            "8:15: an instance of `Order` as a value (put on a queue, appended, returned) is not supported",
-        ),
-    ];
+    let cases = [(
+        "import queue\nq = queue.Queue()\nclass Order:\n    def __init__(self, n):\n        self.n = n * 2\ndef f():\n    for i in range(2):\n        q.put(Order(i))\nimport threading\nt = threading.Thread(target=f)\nt.start()\n",
+        "8:15: an instance of `Order` as a value (put on a queue, appended, returned) is not supported",
+    )];
     for (program, expected) in cases {
         check_error(program, expected);
     }
@@ -13145,6 +13144,90 @@ fn displays_of_run_time_values_are_objects_made_at_run_time() {
                           - break  # line 9: for link in fetch(path):
                     - atomic:  # line 10: log.append(link)
                         - set: "log[len(log)] = link"  # line 10: log.append(link)
+        "#,
+    );
+}
+
+/// An instance of a class of the file made where the program runs (`q.put(Order(i, amount=i * 10))` of a
+/// dataclass, a lazy `_config = Config()` inside an `if`): an object made at run time whose attributes
+/// are read and written in steps (`order.amount = order.amount + 1`); a class whose `__init__` only sets
+/// attributes (session16 q03, t06 without its `@classmethod`).
+#[test]
+fn instances_made_at_run_time_are_objects_with_their_attributes() {
+    check(
+        r#"
+        import queue
+        import threading
+        from dataclasses import dataclass
+
+        q = queue.Queue()
+        totals = []
+        _config = None
+
+
+        @dataclass
+        class Order:
+            order_id: int
+            amount: int = 5
+
+
+        class Config:
+            def __init__(self):
+                self.retries = 3
+
+
+        def producer():
+            global _config
+            for i in range(2):
+                q.put(Order(i, amount=i * 10))
+            if _config is None:
+                _config = Config()
+
+
+        def consumer():
+            for _ in range(2):
+                order = q.get()
+                order.amount = order.amount + 1
+                totals.append(order.amount)
+
+
+        threading.Thread(target=producer).start()
+        threading.Thread(target=consumer).start()
+        "#,
+        r#"
+        shared:
+          totals: {}
+          _config: null
+        lists: [totals]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 36: threading.Thread(target=producer).start()
+              - spawn: consumer  # line 37: threading.Thread(target=consumer).start()
+          producer:  # line 36: threading.Thread(target=producer).start()
+            start: spawned
+            ops:
+              - repeat:  # line 23: for i in range(2):
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 23: for i in range(2):
+                    - put: { queue: q, value: "new_dataclass('Order', 'order_id', i_2, 'amount', i_2 * 10)" }  # line 24: q.put(Order(i, amount=i * 10))
+              - if:  # line 25: if _config is None:
+                  cond: "_config == None"
+                  then:
+                    - set: "_config = new_instance('Config', 'retries', 3)"  # line 26: _config = Config()
+          consumer:  # line 37: threading.Thread(target=consumer).start()
+            start: spawned
+            ops:
+              - repeat:  # line 30: for _ in range(2):
+                  times: 2
+                  ops:
+                    - get: { queue: q, into: order }  # line 31: order = q.get()
+                    - set: "order['amount'] = order['amount'] + 1"  # line 32: order.amount = order.amount + 1
+                    - atomic:  # line 33: totals.append(order.amount)
+                        - set: "totals[len(totals)] = order['amount']"  # line 33: totals.append(order.amount)
         "#,
     );
 }
