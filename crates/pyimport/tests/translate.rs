@@ -4557,7 +4557,7 @@ fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
 #[test]
 fn a_call_that_may_change_a_shared_list_is_refused_and_extend_of_a_display_is_one_step() {
     let program = "import threading, heapq\nitems = []\ndef w(i):\n    items.append(i)\n    BODY\nthreading.Thread(target=w, args=(1,)).start()\n";
-    check_error(&program.replace("BODY", "items.sort()"), "5:5: `.sort()` on a shared list may change it");
+    check_error(&program.replace("BODY", "items.reverse()"), "5:5: `.reverse()` on a shared list may change it");
     check_error(
         &program.replace("BODY", "heapq.heappush(items, i)"),
         "5:20: this call is given the shared `items` whole",
@@ -13229,5 +13229,137 @@ fn instances_made_at_run_time_are_objects_with_their_attributes() {
                     - atomic:  # line 33: totals.append(order.amount)
                         - set: "totals[len(totals)] = order['amount']"  # line 33: totals.append(order.amount)
         "#,
+    );
+}
+
+/// A list default is made once, when its `def` runs, and every call that leaves it out shares it (session17/repro/r05: CPython's sizes [1, 2], where a fresh list per call gave [1, 1]); a method's too. One nested in a function is refused.
+#[test]
+fn a_mutable_default_is_made_once_before_its_def_and_shared_by_the_calls() {
+    check(
+        r#"
+        import threading
+
+        sizes = []
+
+
+        def collect(item, bucket=[]):
+            bucket.append(item)
+            sizes.append(len(bucket))
+
+
+        class Log:
+            def add(self, line, lines=[]):
+                lines.append(line)
+
+
+        threads = [threading.Thread(target=collect, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        Log().add("x")
+        "#,
+        r#"
+        shared:
+          sizes: {}
+          collect_bucket_default: {}
+          Log_add_lines_default: {}
+        lists: [sizes, collect_bucket_default, Log_add_lines_default]
+        tasks:
+          main:
+            ops:
+              - spawn: collect-0  # line 18: t.start()
+              - spawn: collect-1  # line 18: t.start()
+              - join: collect-0  # line 20: t.join()
+              - join: collect-1  # line 20: t.join()
+              - atomic:  # line 13: lines.append(line)
+                  - set: "Log_add_lines_default[len(Log_add_lines_default)] = 'x'"  # line 13: lines.append(line)
+          collect-0:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 0"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+          collect-1:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 1"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+        "#,
+    );
+    check_error(
+        "def outer():\n    def inner(x, acc=[]):\n        acc.append(x)\n    inner(1)\nouter()\n",
+        "2:22: a list, dict or set as the default of `inner`, a function defined inside a function or a loop",
+    );
+}
+
+/// `items.sort()` of a shared list is one atomic step (list.sort is one C call): an insertion sort by `<` only, stable, `reverse=True` too (session17/q02: `processed.sort()` after `jobs.join()` was refused). A `key=` is refused.
+#[test]
+fn a_shared_list_sorted_in_place_is_one_atomic_insertion_sort() {
+    check(
+        r#"
+        import threading
+
+        processed = []
+
+
+        def worker(n):
+            processed.append(n * n)
+
+
+        ts = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        processed.sort(reverse=True)
+        "#,
+        r#"
+        shared:
+          processed: {}
+        lists: [processed]
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 12: t.start()
+              - spawn: worker-1  # line 12: t.start()
+              - join: worker-0  # line 14: t.join()
+              - join: worker-1  # line 14: t.join()
+              - atomic:  # line 15: processed.sort(reverse=True)
+                  - let: "unsorted = 1"  # line 15: processed.sort(reverse=True)
+                  - while:  # line 15: processed.sort(reverse=True)
+                      cond: "unsorted < len(processed)"
+                      ops:
+                        - let: "sorting = processed[unsorted]"  # line 15: processed.sort(reverse=True)
+                        - let: "slot = unsorted"  # line 15: processed.sort(reverse=True)
+                        - while:  # line 15: processed.sort(reverse=True)
+                            cond: "slot > 0 and processed[slot - 1] < sorting"
+                            ops:
+                              - set: "processed[slot] = processed[slot - 1]"  # line 15: processed.sort(reverse=True)
+                              - let: "slot = slot - 1"  # line 15: processed.sort(reverse=True)
+                        - set: "processed[slot] = sorting"  # line 15: processed.sort(reverse=True)
+                        - let: "unsorted = unsorted + 1"  # line 15: processed.sort(reverse=True)
+          worker-0:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+          worker-1:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+        "#,
+    );
+    check_error(
+        "items = []\nitems.append(2)\nitems.sort(key=abs)\n",
+        "3:1: `sort()` is supported with no arguments or `reverse=True`; a `key=` is not",
     );
 }
