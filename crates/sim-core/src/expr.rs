@@ -7,8 +7,8 @@ use crate::limits::{
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ObjectShape, ProcessId, QueueId, VarId};
 use crate::objects::{ObjectArena, ObjectFault, ObjectKind};
 pub use crate::patterns::{
-    FIRST_OBJECT, FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, object_index, string_index,
-    string_value, tuple_index,
+    FIRST_OBJECT, FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, object_index, python_index,
+    string_index, string_value, tuple_index,
 };
 use crate::strings::{StringArena, StringFault};
 
@@ -768,13 +768,6 @@ pub fn truth(value: i64, values: Option<&RunValues>) -> Result<bool, EvalError> 
         });
     }
     Ok(is_true(value))
-}
-
-/// Python's indexing: a negative index counts from the end. `None` when out of range.
-pub fn python_index(index: i64, length: usize) -> Option<usize> {
-    let length = i64::try_from(length).ok()?;
-    let position = if index < 0 { index.checked_add(length)? } else { index };
-    (0..length).contains(&position).then_some(position as usize)
 }
 
 /// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither

@@ -16,7 +16,7 @@
 //! not used for a model that makes objects (`engine::search_state::covers`).
 
 use crate::limits::{MAX_OBJECT_SLOTS, MAX_OBJECTS};
-use crate::patterns::{FIRST_OBJECT, is_integer, object_index};
+use crate::patterns::{FIRST_OBJECT, is_integer, object_index, python_index};
 use std::cell::{Cell, RefCell};
 
 /// What kind of Python object a handle names.
@@ -205,7 +205,7 @@ impl ObjectArena {
                 if !is_integer(key) {
                     return Err(ObjectFault::ListIndexType { index: key });
                 }
-                Ok(crate::expr::python_index(key, object.values.len()).map_or(Place::Missing, Place::At))
+                Ok(python_index(key, object.values.len()).map_or(Place::Missing, Place::At))
             }
             ObjectKind::Dict | ObjectKind::Set | ObjectKind::Instance { .. } => {
                 Ok(object.keys.iter().position(|&held| held == key).map_or(Place::Missing, Place::At))
@@ -296,8 +296,8 @@ impl ObjectArena {
         let inner = self.inner.borrow();
         let object = &inner.objects[number];
         let held = if object.kind == ObjectKind::List { &object.values } else { &object.keys };
-        let position = crate::expr::python_index(index, held.len())
-            .ok_or(ObjectFault::Index { index, length: held.len() as u64 })?;
+        let position =
+            python_index(index, held.len()).ok_or(ObjectFault::Index { index, length: held.len() as u64 })?;
         Ok(held[position])
     }
 

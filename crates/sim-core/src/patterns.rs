@@ -60,3 +60,10 @@ pub fn tuple_index(value: i64) -> Option<usize> {
 pub fn object_index(value: i64) -> Option<usize> {
     (FIRST_OBJECT..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_OBJECT) as usize)
 }
+
+/// Python's indexing: a negative index counts from the end. `None` when out of range.
+pub fn python_index(index: i64, length: usize) -> Option<usize> {
+    let length = i64::try_from(length).ok()?;
+    let position = if index < 0 { index.checked_add(length)? } else { index };
+    (0..length).contains(&position).then_some(position as usize)
+}
