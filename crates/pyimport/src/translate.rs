@@ -1414,6 +1414,17 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `assert a and b` is `assert a` then `assert b`: Python reads `b` only when `a` holds, so the
+        // steps of an operand that has some (`sorted(saved) == [1, 2]`) come after the earlier parts.
+        if let Expr::BoolOp(ast::ExprBoolOp { op: ast::BoolOp::And, values, .. }) = &*assert.test
+            && values.iter().any(|value| self.contains_stepped_operand(frame, value))
+        {
+            for value in values {
+                let part = ast::StmtAssert { test: Box::new(value.clone()), ..assert.clone() };
+                self.assert_statement(frame, &part, out, line)?;
+            }
+            return Ok(());
+        }
         let rewritten = self.test_without_stepped_operands(frame, &assert.test, out, line)?;
         let condition = self.condition(frame, rewritten.as_ref().unwrap_or(&assert.test))?;
         let in_job = self.scenario.tasks[frame.task].executor.is_some() && !frame.coroutine;

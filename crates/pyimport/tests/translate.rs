@@ -13363,3 +13363,204 @@ fn a_shared_list_sorted_in_place_is_one_atomic_insertion_sort() {
         "3:1: `sort()` is supported with no arguments or `reverse=True`; a `key=` is not",
     );
 }
+
+/// `assert a and b` where a part has steps of its own (`sorted(saved) == [1, 2]`, a whole read) is `assert a` then `assert b`: Python reads `b` only when `a` holds (session17/a10 was refused).
+#[test]
+fn an_assert_of_an_and_with_a_whole_read_asserts_each_part_in_turn() {
+    check(
+        r#"
+        import threading
+
+        saved = []
+        peak = 0
+
+
+        def save(n):
+            saved.append(n)
+
+
+        ts = [threading.Thread(target=save, args=(n,)) for n in (2, 1)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert peak <= 2 and sorted(saved) == [1, 2]
+        "#,
+        r#"
+        shared:
+          saved: {}
+        lists: [saved]
+        tasks:
+          main:
+            ops:
+              - spawn: save-0  # line 13: t.start()
+              - spawn: save-1  # line 13: t.start()
+              - join: save-0  # line 15: t.join()
+              - join: save-1  # line 15: t.join()
+              - assert: "True"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - atomic:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position + 1 < len(saved)"
+                      ops:
+                        - let: "ordered = saved[position] < saved[position + 1]"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "equal = len(saved) == 2"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 1"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 2"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - assert: "equal"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+          save-0:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+          save-1:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+        "#,
+    );
+}
+
+/// `with holding(tag) as position:` of a `@contextmanager` generator is the generator's body with the `with`'s body where its `yield` is (its `try`/`finally` then runs however the body ends, as the generator's), the parameters bound first (constants written in place), the yielded value bound to the `as` name (session17/t04, a readers-writer lock whose methods are context managers). Other shapes and other uses are refused.
+#[test]
+fn a_contextmanager_generator_is_its_body_with_the_with_body_at_the_yield() {
+    check(
+        r#"
+        import threading
+        from contextlib import contextmanager
+
+        lock = threading.Lock()
+        log = []
+
+
+        @contextmanager
+        def holding(tag, mark="+"):
+            lock.acquire()
+            log.append(mark + tag)
+            try:
+                yield len(log)
+            finally:
+                lock.release()
+
+
+        def worker(name):
+            with holding(name) as position:
+                log.append(position)
+
+
+        def failing():
+            try:
+                with holding("x", mark="!"):
+                    raise ValueError("boom")
+            except ValueError:
+                log.append("caught")
+
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in ("a", "b")]
+        threads.append(threading.Thread(target=failing))
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print(log)
+        "#,
+        r#"
+        shared:
+          log: {}
+        lists: [log]
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 34: t.start()
+              - spawn: worker-1  # line 34: t.start()
+              - spawn: failing  # line 34: t.start()
+              - join: worker-0  # line 36: t.join()
+              - join: worker-1  # line 36: t.join()
+              - join: failing  # line 36: t.join()
+              - atomic:  # line 37: print(log)
+                  - let: "position2 = 0"  # line 37: print(log)
+                  - while:  # line 37: print(log)
+                      cond: "position2 < len(log)"
+                      ops:
+                        - let: "seen = log[position2]"  # line 37: print(log)
+                        - let: "position2 = position2 + 1"  # line 37: print(log)
+          worker-0:  # line 31: threads = [threading.Thread(target=worker, args=(n,)) for...
+            start: spawned
+            ops:
+              - lock: lock  # line 10: lock.acquire()
+              - atomic:  # line 11: log.append(mark + tag)
+                  - set: "log[len(log)] = '+a'"  # line 11: log.append(mark + tag)
+              - let: "position = len(log)"  # line 19: with holding(name) as position:
+              - atomic:  # line 20: log.append(position)
+                  - set: "log[len(log)] = position"  # line 20: log.append(position)
+              - unlock: lock  # line 15: lock.release()
+          worker-1:  # line 31: threads = [threading.Thread(target=worker, args=(n,)) for...
+            start: spawned
+            ops:
+              - lock: lock  # line 10: lock.acquire()
+              - atomic:  # line 11: log.append(mark + tag)
+                  - set: "log[len(log)] = '+b'"  # line 11: log.append(mark + tag)
+              - let: "position = len(log)"  # line 19: with holding(name) as position:
+              - atomic:  # line 20: log.append(position)
+                  - set: "log[len(log)] = position"  # line 20: log.append(position)
+              - unlock: lock  # line 15: lock.release()
+          failing:  # line 32: threads.append(threading.Thread(target=failing))
+            start: spawned
+            ops:
+              - try:  # line 24: try:
+                  do:
+                    - lock: lock  # line 10: lock.acquire()
+                    - atomic:  # line 11: log.append(mark + tag)
+                        - set: "log[len(log)] = '!x'"  # line 11: log.append(mark + tag)
+                    - try:  # line 12: try:
+                        do:
+                          - raise: ValueError  # line 26: raise ValueError("boom")
+                        finally:
+                          - unlock: lock  # line 15: lock.release()
+                  except:
+                    - classes: [ValueError]
+                      do:
+                        - atomic:  # line 28: log.append("caught")
+                            - set: "log[len(log)] = 'caught'"  # line 28: log.append("caught")
+        "#,
+    );
+    check_error(
+        "from contextlib import contextmanager\n@contextmanager\ndef f(x):\n    if x:\n        yield\nwith f(1):\n    pass\n",
+        "2:1: a `@contextmanager` generator is supported when its one `yield` is in straight-line code",
+    );
+    check_error(
+        "from contextlib import contextmanager\n@contextmanager\ndef f(x):\n    yield x\ncm = f(1)\n",
+        "5:6: a `@contextmanager` generator is supported as the one item of a `with`",
+    );
+}
