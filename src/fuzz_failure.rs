@@ -142,5 +142,6 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::TooManyStrings => 15,
         EvalError::NotYet { .. } => 16,
         EvalError::NoAttribute { .. } => 17,
+        EvalError::Python { .. } => 18,
     }
 }

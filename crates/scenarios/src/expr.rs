@@ -89,6 +89,8 @@ pub enum Function {
     Upper,
     /// `lower(s)`: Python's `s.lower()`.
     Lower,
+    /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
+    Text(sim_core::text::TextFunction),
 }
 
 impl Function {
@@ -115,7 +117,7 @@ impl Function {
             "len" => Function::Len,
             "upper" => Function::Upper,
             "lower" => Function::Lower,
-            _ => return None,
+            _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
 
@@ -137,6 +139,15 @@ impl Function {
             | Function::Upper
             | Function::Lower => 1,
             Function::Unpack => 3,
+            Function::Text(function) => function.arity().0,
+        }
+    }
+
+    /// The most arguments (more than `arity` for the text functions' optional ones).
+    fn most_arguments(self) -> usize {
+        match self {
+            Function::Text(function) => function.arity().1,
+            _ => self.arity(),
         }
     }
 
@@ -167,6 +178,7 @@ impl Function {
             Function::Len => "len",
             Function::Upper => "upper",
             Function::Lower => "lower",
+            Function::Text(function) => function.name(),
         }
     }
 }
@@ -846,9 +858,14 @@ impl Parser {
             let first = args.next().expect("two or more");
             return Ok(args.fold(first, |folded, next| Ast::Call { function, at, args: vec![folded, next] }));
         }
-        if args.len() != function.arity() {
-            let count =
-                if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
+        if !(function.arity()..=function.most_arguments()).contains(&args.len()) {
+            let count = if variadic {
+                "at least 2 arguments".to_string()
+            } else if function.most_arguments() > function.arity() {
+                format!("{} to {} arguments", function.arity(), function.most_arguments())
+            } else {
+                format!("{} argument(s)", function.arity())
+            };
             return Err(ParseError { at, message: format!("`{name}` takes {count}, not {}", args.len()) });
         }
         if function == Function::Unpack {

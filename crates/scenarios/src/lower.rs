@@ -1345,7 +1345,8 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Int
             | Function::Len
             | Function::Upper
-            | Function::Lower => unreachable!("operators are lowered by lower_pure"),
+            | Function::Lower
+            | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
         }
     }
 }
@@ -1552,6 +1553,12 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 _ => ExprOp::Len,
             });
         }
+        Ast::Call { function: Function::Text(function), args, .. } => {
+            for argument in args {
+                lower_pure(argument, ops, operands)?;
+            }
+            ops.push(ExprOp::Text { function: *function, arguments: args.len() as u8 });
+        }
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
             lower_pure(&args[1], ops, operands)?;
@@ -1569,8 +1576,14 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         Ast::Binary(op, left, right) => {
             if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
                 let symbol = binary_symbol(*op);
-                refuse_arithmetic_on_a_string(left, symbol, joins(*op, right), operands)?;
-                refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
+                // `template % arguments`: Python's printf-style formatting of a string on the left.
+                let formats = *op == BinaryOp::Rem;
+                refuse_arithmetic_on_a_string(left, symbol, formats || joins(*op, right), operands)?;
+                // A tuple on its right is the arguments of the formatting (a fault at run time where
+                // the left is a number).
+                if !(formats && matches!(**right, Ast::Tuple { .. })) {
+                    refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
+                }
             }
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;

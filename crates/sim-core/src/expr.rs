@@ -420,6 +420,11 @@ pub enum EvalError {
     NotYet {
         operation: &'static str,
     },
+    /// Python's exception of class `class` with CPython's message (the text functions, crate::text).
+    Python {
+        class: &'static str,
+        message: &'static str,
+    },
 }
 
 impl From<StringFault> for EvalError {
@@ -493,6 +498,7 @@ impl EvalError {
                 MAX_STRINGS - strings.len().max(1)
             ),
             EvalError::NotYet { operation } => format!("{operation} is Python's, not weft's yet"),
+            EvalError::Python { class, message } => format!("{class}: {message}"),
         }
     }
 }
@@ -642,12 +648,19 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let top = stack.last_mut().expect("an operand");
                 *top = string_function(ops[pc], *top, operands.run_values())?;
             }
+            ExprOp::Text { function, arguments } => {
+                let start = stack.len() - arguments as usize;
+                let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
+                let result = crate::text::call(function, &stack[start..], values)?;
+                stack.truncate(start);
+                stack.push(result);
+            }
             ExprOp::Format(count) => {
                 let start = stack.len() - count as usize;
                 let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
                 let joined = values
                     .strings
-                    .build(|out| stack[start..].iter().try_for_each(|&part| write_str(values, part, out)))?;
+                    .build(|out| stack[start..].iter().try_for_each(|&part| write_str_of(values, part, out)))?;
                 stack.truncate(start);
                 stack.push(joined);
             }
@@ -692,7 +705,7 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
 fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     let values = values.ok_or(EvalError::TooManyStrings)?;
     let function = match op {
-        ExprOp::Str => return values.strings.build(|out| write_str(values, value, out)),
+        ExprOp::Str => return values.strings.build(|out| write_str_of(values, value, out)),
         ExprOp::Upper | ExprOp::Lower => return changed_case(op == ExprOp::Upper, value, values),
         ExprOp::Int => "int",
         _ => "len",
@@ -731,7 +744,7 @@ fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, Eval
 
 /// Appends Python's `str` of `value` to `out`: an integer's digits, `None`, a string's text, a tuple's
 /// repr.
-fn write_str(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
+pub fn write_str_of(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
     use std::fmt::Write;
     if values.strings.with_text(value, |text| out.push_str(text)).is_none() {
         // `Value::decode` reads a tuple's items; `write!` to a `String` cannot fail.
@@ -831,6 +844,10 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
                 Ok(())
             });
         }
+        // Python's printf-style formatting, `template % arguments`.
+        Rem if string_index(left).is_some() && values.is_some() => {
+            return crate::text::percent(left, right, values.expect("checked by the guard"));
+        }
         Mul if repeated().is_some() && values.is_some() => {
             let (text, times) = repeated().expect("checked by the guard");
             return repeat(&values.expect("checked by the guard").strings, text, times);
@@ -923,6 +940,7 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Upper
             | ExprOp::Lower => {}
             ExprOp::Tuple(length) | ExprOp::Format(length) => depth = depth.saturating_sub(*length as usize) + 1,
+            ExprOp::Text { arguments, .. } => depth = depth.saturating_sub(*arguments as usize) + 1,
         }
         max = max.max(depth);
     }

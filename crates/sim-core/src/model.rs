@@ -1466,6 +1466,12 @@ pub enum ExprOp {
     Lower,
     /// Pop this many values, push the string of each one's `str` joined: an f-string `f'k{i}'`.
     Format(u32),
+    /// Pop `arguments` values (the receiver first), push what the text function gives (`strip(s)`,
+    /// `slice(s, a, b, c)`, `format(x, spec)`: crate::text).
+    Text {
+        function: crate::text::TextFunction,
+        arguments: u8,
+    },
 }
 
 /// What `Instr::ReadEntry` reads of a map: half of an entry in sorted order, or (for a Python walk in
