@@ -13,6 +13,7 @@ mod properties;
 mod return_await;
 mod source;
 mod syntax;
+mod text_calls;
 mod translate;
 mod value;
 

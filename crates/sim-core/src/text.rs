@@ -313,7 +313,7 @@ fn slice(container: i64, bounds: [i64; 3], values: &RunValues) -> Result<i64, Ev
 }
 
 /// The positions a slice takes of a sequence of `length` items (CPython's `PySlice_AdjustIndices`).
-fn slice_positions(length: usize, start: Option<i64>, stop: Option<i64>, step: i64) -> impl Iterator<Item = usize> {
+pub fn slice_positions(length: usize, start: Option<i64>, stop: Option<i64>, step: i64) -> impl Iterator<Item = usize> {
     let length = length as i128;
     let step = i128::from(step);
     let adjust = |bound: Option<i64>, default: i128| -> i128 {
