@@ -866,7 +866,7 @@ fn format_integer(number: i64, spec: &Spec) -> Result<String, EvalError> {
 fn group_digits(digits: &str, separator: char, size: usize) -> String {
     let mut out = String::with_capacity(digits.len() * 2);
     for (position, c) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position) % size == 0 {
+        if position > 0 && (digits.len() - position).is_multiple_of(size) {
             out.push(separator);
         }
         out.push(c);
