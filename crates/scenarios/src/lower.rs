@@ -1579,9 +1579,9 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 // `template % arguments`: Python's printf-style formatting of a string on the left.
                 let formats = *op == BinaryOp::Rem;
                 refuse_arithmetic_on_a_string(left, symbol, formats || joins(*op, right), operands)?;
-                // A tuple on its right is the arguments of the formatting (a fault at run time where
-                // the left is a number).
-                if !(formats && matches!(**right, Ast::Tuple { .. })) {
+                // Its right side may be any value where the left may be a string (a number literal on
+                // the left is Python's TypeError wherever it runs).
+                if !(formats && !matches!(**left, Ast::Number(_))) {
                     refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
                 }
             }

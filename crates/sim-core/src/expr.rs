@@ -7,6 +7,7 @@ pub use crate::patterns::{
     FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, string_index, string_value, tuple_index,
 };
 use crate::strings::{StringArena, StringFault};
+use crate::text::{TextFault, TextValues};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
 /// steps of their own); `expect` lines read the final state directly, arrays, maps and events included.
@@ -425,6 +426,56 @@ pub enum EvalError {
         class: &'static str,
         message: &'static str,
     },
+}
+
+impl From<TextFault> for EvalError {
+    fn from(fault: TextFault) -> Self {
+        match fault {
+            TextFault::Python { class, message } => EvalError::Python { class, message },
+            TextFault::NoAttribute { method, value } => EvalError::NoAttribute { method, value },
+            TextFault::NotYet { operation } => EvalError::NotYet { operation },
+            TextFault::TooLong => EvalError::StringTooLong,
+            TextFault::TooManyStrings => EvalError::TooManyStrings,
+            TextFault::TooManyTuples => EvalError::TooManyTuples,
+        }
+    }
+}
+
+/// The run's values as the functions of text (crate::text) read and make them.
+impl TextValues for RunValues {
+    fn text(&self, value: i64) -> Option<String> {
+        self.strings.with_text(value, str::to_string)
+    }
+
+    fn tuple_items(&self, value: i64) -> Option<Vec<i64>> {
+        self.items(value)
+    }
+
+    fn make_text(&self, text: &str) -> Result<i64, TextFault> {
+        let made = self.strings.build(|out| {
+            out.push_str(text);
+            Ok::<(), StringFault>(())
+        });
+        made.map_err(|fault| match fault {
+            StringFault::TooLong => TextFault::TooLong,
+            _ => TextFault::TooManyStrings,
+        })
+    }
+
+    fn make_tuple(&self, items: &[i64]) -> Result<i64, TextFault> {
+        self.intern(items).ok_or(TextFault::TooManyTuples)
+    }
+
+    fn str_of(&self, value: i64) -> String {
+        let mut out = String::new();
+        // Longer than a string may be, the result is refused where it is made.
+        let _ = write_str_of(self, value, &mut out);
+        out
+    }
+
+    fn repr_of(&self, value: i64) -> String {
+        Value::decode(value, &[], self).to_string()
+    }
 }
 
 impl From<StringFault> for EvalError {
@@ -846,7 +897,7 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
         }
         // Python's printf-style formatting, `template % arguments`.
         Rem if string_index(left).is_some() && values.is_some() => {
-            return crate::text::percent(left, right, values.expect("checked by the guard"));
+            return Ok(crate::text::percent(left, right, values.expect("checked by the guard"))?);
         }
         Mul if repeated().is_some() && values.is_some() => {
             let (text, times) = repeated().expect("checked by the guard");

@@ -4,12 +4,53 @@
 //! hot loop (`#[cold]`) and may allocate; a model that makes no string never comes here.
 //!
 //! Where CPython's answer needs what weft does not model (a float, an empty tuple, Unicode's
-//! categories beyond ASCII), the call is a fault that says weft does not yet (`EvalError::NotYet`),
+//! categories beyond ASCII), the call is a fault that says weft does not yet (`TextFault::NotYet`),
 //! never an approximation.
 
-use crate::expr::{EvalError, RunValues, python_index};
 use crate::limits::{MAX_STRING_BYTES, MAX_TUPLE_LENGTH};
-use crate::patterns::{NONE, is_integer, string_index, tuple_index};
+use crate::patterns::{NONE, is_integer};
+
+/// Why a function of text gives no value (the evaluator's `TextFault` says each; this file imports
+/// nothing of the evaluator, so that the two make no circle).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFault {
+    /// Python's exception of class `class` with CPython's message (values it quotes left out).
+    Python { class: &'static str, message: &'static str },
+    /// Python's AttributeError of a string's method on `value`, which is no string.
+    NoAttribute { method: &'static str, value: i64 },
+    /// What CPython computes and weft does not model.
+    NotYet { operation: &'static str },
+    /// A result longer than `limits::MAX_STRING_BYTES`.
+    TooLong,
+    /// Past the strings a run may make.
+    TooManyStrings,
+    /// Past the tuples a run may make.
+    TooManyTuples,
+}
+
+/// The run's values as the functions of text read and make them (the evaluator's `RunValues`).
+pub trait TextValues {
+    /// The text of a string value, `None` for any other value.
+    fn text(&self, value: i64) -> Option<String>;
+    /// The items of a tuple value, `None` for any other value.
+    fn tuple_items(&self, value: i64) -> Option<Vec<i64>>;
+    /// The string value of `text` (at most `MAX_STRING_BYTES`, checked before).
+    fn make_text(&self, text: &str) -> Result<i64, TextFault>;
+    /// The tuple value of 1 to `MAX_TUPLE_LENGTH` items.
+    fn make_tuple(&self, items: &[i64]) -> Result<i64, TextFault>;
+    /// Python's `str` of a value.
+    fn str_of(&self, value: i64) -> String;
+    /// Python's `repr` of a value.
+    fn repr_of(&self, value: i64) -> String;
+}
+
+type Values<'a> = &'a dyn TextValues;
+
+/// Python's indexing: a negative index counts from the end; `None` when out of range.
+fn python_index(index: i64, length: usize) -> Option<usize> {
+    let position = if index < 0 { i128::from(index) + length as i128 } else { i128::from(index) };
+    (0..length as i128).contains(&position).then_some(position as usize)
+}
 
 /// A function of the format that computes with text (docs/format.md, "Strings").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,8 +160,8 @@ impl TextFunction {
 }
 
 /// Python's exception of class `class` (its message CPython's, values left out where they vary).
-fn raise(class: &'static str, message: &'static str) -> EvalError {
-    EvalError::Python { class, message }
+fn raise(class: &'static str, message: &'static str) -> TextFault {
+    TextFault::Python { class, message }
 }
 
 /// What a value is, read once.
@@ -131,28 +172,28 @@ enum Held {
     Tuple(Vec<i64>),
 }
 
-fn held(value: i64, values: &RunValues) -> Held {
-    if let Some(text) = values.strings.with_text(value, str::to_string) {
+fn held(value: i64, values: Values) -> Held {
+    if let Some(text) = values.text(value) {
         return Held::Str(text);
     }
-    if let Some(items) = values.items(value) {
+    if let Some(items) = values.tuple_items(value) {
         return Held::Tuple(items);
     }
     if value == NONE { Held::None } else { Held::Int(value) }
 }
 
 /// The text of a receiver, AttributeError of anything else (`n.strip()`).
-fn receiver(function: TextFunction, value: i64, values: &RunValues) -> Result<String, EvalError> {
-    values.strings.with_text(value, str::to_string).ok_or(EvalError::NoAttribute { method: function.name(), value })
+fn receiver(function: TextFunction, value: i64, values: Values) -> Result<String, TextFault> {
+    values.text(value).ok_or(TextFault::NoAttribute { method: function.name(), value })
 }
 
 /// The text of an argument that must be a string: TypeError of anything else.
-fn text_argument(value: i64, values: &RunValues) -> Result<String, EvalError> {
-    values.strings.with_text(value, str::to_string).ok_or(raise("TypeError", "must be str, not another type"))
+fn text_argument(value: i64, values: Values) -> Result<String, TextFault> {
+    values.text(value).ok_or(raise("TypeError", "must be str, not another type"))
 }
 
 /// An integer argument, or `default` for None where Python allows it.
-fn integer_argument(value: Option<i64>, default: Option<i64>) -> Result<Option<i64>, EvalError> {
+fn integer_argument(value: Option<i64>, default: Option<i64>) -> Result<Option<i64>, TextFault> {
     match value {
         None => Ok(default),
         Some(NONE) if default.is_some() => Ok(default),
@@ -162,31 +203,28 @@ fn integer_argument(value: Option<i64>, default: Option<i64>) -> Result<Option<i
 }
 
 /// The string `text` as a value of the run.
-fn made(values: &RunValues, text: &str) -> Result<i64, EvalError> {
+fn made(values: Values, text: &str) -> Result<i64, TextFault> {
     if text.len() > MAX_STRING_BYTES {
-        return Err(EvalError::StringTooLong);
+        return Err(TextFault::TooLong);
     }
-    values.strings.build(|out| {
-        out.push_str(text);
-        Ok(())
-    })
+    values.make_text(text)
 }
 
 /// The tuple of `items` (weft has no empty tuple).
-fn tuple(values: &RunValues, items: &[i64]) -> Result<i64, EvalError> {
+fn tuple(values: Values, items: &[i64]) -> Result<i64, TextFault> {
     if items.is_empty() {
-        return Err(EvalError::NotYet { operation: "an empty tuple or list" });
+        return Err(TextFault::NotYet { operation: "an empty tuple or list" });
     }
     if items.len() > MAX_TUPLE_LENGTH {
-        return Err(EvalError::NotYet { operation: "a tuple or list of more than 16 items" });
+        return Err(TextFault::NotYet { operation: "a tuple or list of more than 16 items" });
     }
-    values.intern(items).ok_or(EvalError::TooManyTuples)
+    values.make_tuple(items)
 }
 
 /// Calls `function` on `args` (the receiver first), as CPython does.
 #[cold]
 #[inline(never)]
-pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, EvalError> {
+pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
     use TextFunction::*;
     debug_assert!(
         (function.arity().0..=function.arity().1).contains(&args.len()),
@@ -200,12 +238,7 @@ pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<
             let text = receiver(function, args[0], values)?;
             let chars = match optional(1) {
                 None | Some(NONE) => None,
-                Some(value) => Some(
-                    values
-                        .strings
-                        .with_text(value, str::to_string)
-                        .ok_or(raise("TypeError", "strip arg must be None or str"))?,
-                ),
+                Some(value) => Some(values.text(value).ok_or(raise("TypeError", "strip arg must be None or str"))?),
             };
             let strips = |c: char| chars.as_ref().map_or_else(|| is_python_space(c), |set| set.contains(c));
             let stripped = match function {
@@ -222,7 +255,7 @@ pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<
             let found = if old.is_empty() { text.chars().count() + 1 } else { text.matches(old.as_str()).count() };
             let times = if count < 0 { found } else { found.min(count as usize) };
             if (text.len() + times * new.len()) > MAX_STRING_BYTES + times * old.len() {
-                return Err(EvalError::StringTooLong);
+                return Err(TextFault::TooLong);
             }
             made(values, &text.replacen(old.as_str(), &new, times))
         }
@@ -236,7 +269,7 @@ pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<
         Title | Capitalize | Swapcase => {
             let text = receiver(function, args[0], values)?;
             if !text.is_ascii() {
-                return Err(EvalError::NotYet {
+                return Err(TextFault::NotYet {
                     operation: "title(), capitalize() or swapcase() of text beyond ASCII",
                 });
             }
@@ -253,7 +286,7 @@ pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<
         },
         Chr => match held(args[0], values) {
             Held::Int(code) if (0xD800..0xE000).contains(&code) => {
-                Err(EvalError::NotYet { operation: "chr() of a surrogate (a lone half of a UTF-16 pair)" })
+                Err(TextFault::NotYet { operation: "chr() of a surrogate (a lone half of a UTF-16 pair)" })
             }
             Held::Int(code) => match u32::try_from(code).ok().and_then(char::from_u32) {
                 Some(c) => made(values, c.encode_utf8(&mut [0; 4])),
@@ -267,10 +300,7 @@ pub fn call(function: TextFunction, args: &[i64], values: &RunValues) -> Result<
             made(values, &out)
         }
         Format => {
-            let spec = values
-                .strings
-                .with_text(args[1], str::to_string)
-                .ok_or(raise("TypeError", "format() argument 2 must be str"))?;
+            let spec = values.text(args[1]).ok_or(raise("TypeError", "format() argument 2 must be str"))?;
             made(values, &format_value(args[0], &spec, values)?)
         }
         Split | Rsplit => split(function, args, values),
@@ -284,8 +314,8 @@ fn is_python_space(c: char) -> bool {
 }
 
 /// `x[start:stop:step]` of a string or a tuple, bounds as `PySlice_AdjustIndices` takes them.
-fn slice(container: i64, bounds: [i64; 3], values: &RunValues) -> Result<i64, EvalError> {
-    let as_bound = |value: i64| -> Result<Option<i64>, EvalError> {
+fn slice(container: i64, bounds: [i64; 3], values: Values) -> Result<i64, TextFault> {
+    let as_bound = |value: i64| -> Result<Option<i64>, TextFault> {
         match value {
             NONE => Ok(None),
             number if is_integer(number) => Ok(Some(number)),
@@ -340,7 +370,7 @@ pub fn slice_positions(length: usize, start: Option<i64>, stop: Option<i64>, ste
     (0..count).map(move |taken| (first + taken * step) as usize)
 }
 
-fn not_subscriptable(value: i64) -> EvalError {
+fn not_subscriptable(value: i64) -> TextFault {
     if value == NONE {
         raise("TypeError", "'NoneType' object is not subscriptable")
     } else {
@@ -349,7 +379,7 @@ fn not_subscriptable(value: i64) -> EvalError {
 }
 
 /// `x[i]` of a string or a tuple.
-fn item(container: i64, index: i64, values: &RunValues) -> Result<i64, EvalError> {
+fn item(container: i64, index: i64, values: Values) -> Result<i64, TextFault> {
     let held = held(container, values);
     if !matches!(held, Held::Str(_) | Held::Tuple(_)) {
         return Err(not_subscriptable(container));
@@ -374,7 +404,7 @@ fn item(container: i64, index: i64, values: &RunValues) -> Result<i64, EvalError
 
 /// CPython's `ADJUST_INDICES` of `start` and `end` (None: the whole string) over `length` code points:
 /// `end` clamped to the length, negative bounds counted from the end; `start` may stay past the end.
-fn search_window(args: &[i64], length: usize) -> Result<(i64, i64), EvalError> {
+fn search_window(args: &[i64], length: usize) -> Result<(i64, i64), TextFault> {
     let length = length as i64;
     let start = integer_argument(args.get(2).copied(), Some(0))?.unwrap_or(0);
     let end = integer_argument(args.get(3).copied(), Some(length))?.unwrap_or(length);
@@ -383,7 +413,7 @@ fn search_window(args: &[i64], length: usize) -> Result<(i64, i64), EvalError> {
 }
 
 /// `s.startswith(prefix[, start[, end]])` and `endswith`: `prefix` a string or a tuple of strings.
-fn affix(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, EvalError> {
+fn affix(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
     let text = receiver(function, args[0], values)?;
     let chars: Vec<char> = text.chars().collect();
     let (start, end) = search_window(args, chars.len())?;
@@ -392,10 +422,7 @@ fn affix(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64
         Held::Tuple(items) => items
             .iter()
             .map(|&item| {
-                values
-                    .strings
-                    .with_text(item, str::to_string)
-                    .ok_or(raise("TypeError", "a tuple for startswith or endswith must only contain str"))
+                values.text(item).ok_or(raise("TypeError", "a tuple for startswith or endswith must only contain str"))
             })
             .collect::<Result<_, _>>()?,
         _ => return Err(raise("TypeError", "startswith or endswith first arg must be str or a tuple of str")),
@@ -414,7 +441,7 @@ fn affix(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64
 
 /// `find`, `rfind`, `index`, `rindex` and `count` of a string (positions in code points), and
 /// `index`/`count` of a tuple (by `==`).
-fn search(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, EvalError> {
+fn search(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
     use TextFunction::*;
     if let Held::Tuple(items) = held(args[0], values)
         && matches!(function, Index | Count)
@@ -466,13 +493,13 @@ fn search(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i6
 
 /// `isdigit`, `isalpha`, ... of `text`: exact for ASCII; beyond it weft does not yet (Unicode's
 /// categories), except `isspace`.
-fn predicate(function: TextFunction, text: &str) -> Result<bool, EvalError> {
+fn predicate(function: TextFunction, text: &str) -> Result<bool, TextFault> {
     use TextFunction::*;
     if function == Isspace {
         return Ok(!text.is_empty() && text.chars().all(is_python_space));
     }
     if !text.is_ascii() {
-        return Err(EvalError::NotYet {
+        return Err(TextFault::NotYet {
             operation: "isdigit(), isalpha(), isupper() and the like of text beyond ASCII",
         });
     }
@@ -520,13 +547,13 @@ fn changed_case(function: TextFunction, text: &str) -> String {
 }
 
 /// `zfill`, `ljust`, `rjust` and `center` (widths in code points).
-fn pad(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, EvalError> {
+fn pad(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
     let text = receiver(function, args[0], values)?;
     let width = integer_argument(Some(args[1]), None)?.unwrap_or(0);
     let fill = match args.get(2) {
         None => ' ',
         Some(&value) => {
-            let fill = values.strings.with_text(value, str::to_string).unwrap_or_default();
+            let fill = values.text(value).unwrap_or_default();
             let mut chars = fill.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
@@ -537,7 +564,7 @@ fn pad(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, 
     let length = text.chars().count() as i64;
     let margin = (width - length).max(0);
     if margin as u64 * 4 + text.len() as u64 > MAX_STRING_BYTES as u64 {
-        return Err(EvalError::StringTooLong);
+        return Err(TextFault::TooLong);
     }
     let (left, fill) = match function {
         TextFunction::Zfill => (margin, '0'),
@@ -559,36 +586,29 @@ fn pad(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, 
 }
 
 /// `separator.join(items)`: a tuple of strings, or a string's characters.
-fn join(separator: i64, items: i64, values: &RunValues) -> Result<i64, EvalError> {
+fn join(separator: i64, items: i64, values: Values) -> Result<i64, TextFault> {
     let separator = receiver(TextFunction::Join, separator, values)?;
     let parts: Vec<String> = match held(items, values) {
         Held::Tuple(items) => items
             .iter()
-            .map(|&item| {
-                values
-                    .strings
-                    .with_text(item, str::to_string)
-                    .ok_or(raise("TypeError", "sequence item: expected str instance"))
-            })
+            .map(|&item| values.text(item).ok_or(raise("TypeError", "sequence item: expected str instance")))
             .collect::<Result<_, _>>()?,
         Held::Str(text) => text.chars().map(String::from).collect(),
         _ => return Err(raise("TypeError", "can only join an iterable")),
     };
     let length: usize = parts.iter().map(String::len).sum::<usize>() + separator.len() * parts.len();
     if length > MAX_STRING_BYTES + separator.len() {
-        return Err(EvalError::StringTooLong);
+        return Err(TextFault::TooLong);
     }
     made(values, &parts.join(&separator))
 }
 
 /// `item in container`: a substring of a string, an item of a tuple.
-fn contains(container: i64, item: i64, values: &RunValues) -> Result<i64, EvalError> {
+fn contains(container: i64, item: i64, values: Values) -> Result<i64, TextFault> {
     match held(container, values) {
         Held::Str(text) => {
-            let wanted = values
-                .strings
-                .with_text(item, str::to_string)
-                .ok_or(raise("TypeError", "'in <string>' requires string as left operand"))?;
+            let wanted =
+                values.text(item).ok_or(raise("TypeError", "'in <string>' requires string as left operand"))?;
             Ok(i64::from(text.contains(wanted.as_str())))
         }
         Held::Tuple(items) => Ok(i64::from(items.contains(&item))),
@@ -599,18 +619,18 @@ fn contains(container: i64, item: i64, values: &RunValues) -> Result<i64, EvalEr
 
 /// Appends Python's `repr` of `value`. A string with a character beyond ASCII that is no letter or
 /// digit is weft's limit (Python escapes the ones Unicode does not print).
-fn write_repr(value: i64, values: &RunValues, out: &mut String) -> Result<(), EvalError> {
-    let decoded = crate::expr::Value::decode(value, &[], values).to_string();
+fn write_repr(value: i64, values: Values, out: &mut String) -> Result<(), TextFault> {
+    let decoded = values.repr_of(value);
     if !decoded.chars().all(|c| c.is_ascii() || c.is_alphanumeric()) {
-        return Err(EvalError::NotYet { operation: "repr() of text with characters beyond ASCII that are no letters" });
+        return Err(TextFault::NotYet { operation: "repr() of text with characters beyond ASCII that are no letters" });
     }
     out.push_str(&decoded);
-    if out.len() > MAX_STRING_BYTES { Err(EvalError::StringTooLong) } else { Ok(()) }
+    if out.len() > MAX_STRING_BYTES { Err(TextFault::TooLong) } else { Ok(()) }
 }
 
 /// `s.split(sep[, maxsplit])` and `rsplit`, as a tuple (the import takes it only where a tuple and
 /// Python's list behave alike: unpacked, indexed, measured).
-fn split(function: TextFunction, args: &[i64], values: &RunValues) -> Result<i64, EvalError> {
+fn split(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
     let text = receiver(function, args[0], values)?;
     let separator = match args.get(1) {
         None | Some(&NONE) => None,
@@ -685,7 +705,7 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> Result<Spec, EvalError> {
+fn parse_spec(spec: &str) -> Result<Spec, TextFault> {
     let invalid = raise("ValueError", "Invalid format specifier");
     let chars: Vec<char> = spec.chars().collect();
     let mut parsed = Spec::default();
@@ -705,7 +725,7 @@ fn parse_spec(spec: &str) -> Result<Spec, EvalError> {
     parsed.negative_zero = take(&['z']).is_some();
     parsed.alternate = take(&['#']).is_some();
     parsed.zero = take(&['0']).is_some();
-    let digits = |at: &mut usize| -> Result<Option<usize>, EvalError> {
+    let digits = |at: &mut usize| -> Result<Option<usize>, TextFault> {
         let start = *at;
         while chars.get(*at).is_some_and(char::is_ascii_digit) {
             *at += 1;
@@ -730,17 +750,17 @@ fn parse_spec(spec: &str) -> Result<Spec, EvalError> {
     }
     parsed.kind = chars.get(at).copied();
     if parsed.width > MAX_STRING_BYTES {
-        return Err(EvalError::StringTooLong);
+        return Err(TextFault::TooLong);
     }
     Ok(parsed)
 }
 
 /// Python's `format(value, spec)` of an integer, a string, None or a tuple.
-fn format_value(value: i64, spec: &str, values: &RunValues) -> Result<String, EvalError> {
+fn format_value(value: i64, spec: &str, values: Values) -> Result<String, TextFault> {
     let held = held(value, values);
     if spec.is_empty() {
         let mut out = String::new();
-        crate::expr::write_str_of(values, value, &mut out)?;
+        out.push_str(&values.str_of(value));
         return Ok(out);
     }
     match held {
@@ -751,7 +771,7 @@ fn format_value(value: i64, spec: &str, values: &RunValues) -> Result<String, Ev
     }
 }
 
-fn format_text(text: &str, spec: &Spec) -> Result<String, EvalError> {
+fn format_text(text: &str, spec: &Spec) -> Result<String, TextFault> {
     if !matches!(spec.kind, None | Some('s')) {
         return Err(raise("ValueError", "Unknown format code for object of type 'str'"));
     }
@@ -795,10 +815,10 @@ fn aligned(sign: &str, body: &str, width: usize, fill: char, align: char) -> Str
     format!("{}{sign}{body}{}", padding(before), padding(after))
 }
 
-fn format_integer(number: i64, spec: &Spec) -> Result<String, EvalError> {
+fn format_integer(number: i64, spec: &Spec) -> Result<String, TextFault> {
     let kind = spec.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        return Err(EvalError::NotYet { operation: "a float's format ('f', 'e', 'g', '%') of an integer" });
+        return Err(TextFault::NotYet { operation: "a float's format ('f', 'e', 'g', '%') of an integer" });
     }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
         return Err(raise("ValueError", "Unknown format code for object of type 'int'"));
@@ -878,14 +898,10 @@ fn group_digits(digits: &str, separator: char, size: usize) -> String {
 /// anything else is the one value.
 #[cold]
 #[inline(never)]
-pub fn percent(template: i64, arguments: i64, values: &RunValues) -> Result<i64, EvalError> {
-    let template = values.strings.with_text(template, str::to_string).unwrap_or_default();
-    let items = match values.items(arguments) {
-        Some(items) => items,
-        None if string_index(arguments).is_some() || is_integer(arguments) || arguments == NONE => vec![arguments],
-        None => vec![arguments],
-    };
-    debug_assert!(tuple_index(arguments).is_none() || !items.is_empty(), "weft has no empty tuple");
+pub fn percent(template: i64, arguments: i64, values: Values) -> Result<i64, TextFault> {
+    let template = values.text(template).unwrap_or_default();
+    let items = values.tuple_items(arguments).unwrap_or_else(|| vec![arguments]);
+    debug_assert!(!items.is_empty(), "weft has no empty tuple");
     let mut next = items.iter().copied();
     let mut take = || next.next().ok_or(raise("TypeError", "not enough arguments for format string"));
     let chars: Vec<char> = template.chars().collect();
@@ -900,7 +916,7 @@ pub fn percent(template: i64, arguments: i64, values: &RunValues) -> Result<i64,
         at += 1;
         let incomplete = raise("ValueError", "incomplete format");
         if chars.get(at) == Some(&'(') {
-            return Err(EvalError::NotYet { operation: "`%(name)s` formatting (it takes a dict)" });
+            return Err(TextFault::NotYet { operation: "`%(name)s` formatting (it takes a dict)" });
         }
         let mut flags = String::new();
         while let Some(&flag @ ('-' | '+' | ' ' | '#' | '0')) = chars.get(at) {
@@ -908,7 +924,7 @@ pub fn percent(template: i64, arguments: i64, values: &RunValues) -> Result<i64,
             at += 1;
         }
         let number =
-            |at: &mut usize, take: &mut dyn FnMut() -> Result<i64, EvalError>| -> Result<Option<i64>, EvalError> {
+            |at: &mut usize, take: &mut dyn FnMut() -> Result<i64, TextFault>| -> Result<Option<i64>, TextFault> {
                 if chars.get(*at) == Some(&'*') {
                     *at += 1;
                     let value = take()?;
@@ -942,12 +958,12 @@ pub fn percent(template: i64, arguments: i64, values: &RunValues) -> Result<i64,
             continue;
         }
         if width as u64 > MAX_STRING_BYTES as u64 {
-            return Err(EvalError::StringTooLong);
+            return Err(TextFault::TooLong);
         }
         let value = take()?;
         out.push_str(&percent_conversion(conversion, &flags, width as usize, precision, value, values)?);
         if out.len() > MAX_STRING_BYTES {
-            return Err(EvalError::StringTooLong);
+            return Err(TextFault::TooLong);
         }
     }
     if next.next().is_some() {
@@ -963,15 +979,15 @@ fn percent_conversion(
     width: usize,
     precision: Option<usize>,
     value: i64,
-    values: &RunValues,
-) -> Result<String, EvalError> {
+    values: Values,
+) -> Result<String, TextFault> {
     let left = flags.contains('-');
     let held = held(value, values);
     let body = match conversion {
         's' | 'r' | 'a' => {
             let mut text = String::new();
             if conversion == 's' {
-                crate::expr::write_str_of(values, value, &mut text)?;
+                text.push_str(&values.str_of(value));
             } else {
                 write_repr(value, values, &mut text)?;
             }
@@ -1031,7 +1047,7 @@ fn percent_conversion(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             return Err(match held {
-                Held::Int(_) => EvalError::NotYet { operation: "a float's `%` conversion (%f, %e, %g) of an integer" },
+                Held::Int(_) => TextFault::NotYet { operation: "a float's `%` conversion (%f, %e, %g) of an integer" },
                 _ => raise("TypeError", "must be real number"),
             });
         }
