@@ -17,6 +17,24 @@ fn check(shared: &str, ops: &str, expect: &str) {
     assert_eq!(final_values(shared, ops), expect, "{ops}");
 }
 
+/// Each expression's value, with `n = 42` and `name = 'ann'` (made at run time), as Python's repr.
+fn check_values(cases: &[(&str, &str)]) {
+    for (expression, shown) in cases {
+        let ops =
+            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
+        check("{ y: 0 }", &ops, &format!("ok y={shown}"));
+    }
+}
+
+/// Each statement's fault, with `n = 1` and `s = 'a'`: the message it starts with.
+fn check_faults(cases: &[(&str, &str)]) {
+    for (statement, message) in cases {
+        let ops = format!("      - let: \"n = 1\"\n      - let: \"s = 'a'\"\n      - set: \"{statement}\"\n");
+        let shown = final_values("{ y: 0 }", &ops);
+        assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
+    }
+}
+
 #[test]
 fn a_stop_sentinel_on_a_queue_ends_the_consumer_and_names_are_kept() {
     let ops = r#"      - put: { queue: q, value: "'build'" }
@@ -110,11 +128,7 @@ fn strings_made_at_run_time_compute_as_python_computes_them() {
         // `s.upper()` / `s.lower()`: Unicode's full case mapping, as Python's (`'ß'.upper()` is `'SS'`).
         ("upper(name + 'ß') + lower('ÀB' + name)", "'ANNSSàbann'"),
     ];
-    for (expression, shown) in cases {
-        let ops =
-            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
-        check("{ y: 0 }", &ops, &format!("ok y={shown}"));
-    }
+    check_values(&cases);
 }
 
 #[test]
@@ -134,11 +148,7 @@ fn python_faults_and_weft_limits_of_made_strings_are_said_as_such() {
         ("y = int('٣')", "int() of digits other than 0-9 is Python's, not weft's yet"),
         ("y = int('99999999999999999999')", "integer overflow"),
     ];
-    for (statement, message) in cases {
-        let ops = format!("      - let: \"n = 1\"\n      - let: \"s = 'a'\"\n      - set: \"{statement}\"\n");
-        let shown = final_values("{ y: 0 }", &ops);
-        assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
-    }
+    check_faults(&cases);
 }
 
 #[test]
@@ -226,11 +236,7 @@ fn text_functions_compute_as_cpython_computes_them() {
             "'/abb,ca,b3'",
         ),
     ];
-    for (expression, shown) in cases {
-        let ops =
-            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
-        check("{ y: 0 }", &ops, &format!("ok y={shown}"));
-    }
+    check_values(&cases);
 }
 
 /// CPython's exceptions of the text functions, each a fault of its class (a `try` catches it), and
@@ -273,9 +279,5 @@ fn text_functions_raise_cpythons_exceptions() {
         ("y = split(' ', None)", "an empty tuple or list is Python's, not weft's yet"),
         ("y = zfill(s, 5000)", "the run made a string longer than 4096 bytes"),
     ];
-    for (statement, message) in cases {
-        let ops = format!("      - let: \"n = 1\"\n      - let: \"s = 'a'\"\n      - set: \"{statement}\"\n");
-        let shown = final_values("{ y: 0 }", &ops);
-        assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
-    }
+    check_faults(&cases);
 }
