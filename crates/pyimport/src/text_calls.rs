@@ -116,11 +116,14 @@ impl Translator<'_> {
             );
         }
         let mut texts = Vec::with_capacity(items.len());
+        let mut reads = false;
         for item in items {
-            texts.push(self.to_code(Ex::Static(item.clone()), at)?.0);
+            let (text, _, _, item_reads) = self.to_code(Ex::Static(item.clone()), at)?;
+            reads |= item_reads;
+            texts.push(text);
         }
         let text = if texts.len() == 1 { format!("({},)", texts[0]) } else { format!("({})", texts.join(", ")) };
-        Ok((text, false))
+        Ok((text, reads))
     }
 
     /// `s.method(args)` of a string's method on a value known only at run time (or a string literal's,

@@ -13270,6 +13270,7 @@ fn an_assert_of_an_and_with_a_whole_read_asserts_each_part_in_turn() {
                   - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
         "#,
     );
+}
 
 /// Python's text forms on a string known only at run time (session 17, docs/python.md "Strings"): split
 /// unpacked, indexed and measured; slices and items; a string's methods; `in`; `<`; repr/ord/chr/format;
