@@ -1581,7 +1581,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 refuse_arithmetic_on_a_string(left, symbol, formats || joins(*op, right), operands)?;
                 // Its right side may be any value where the left may be a string (a number literal on
                 // the left is Python's TypeError wherever it runs).
-                if !(formats && !matches!(**left, Ast::Number(_))) {
+                if !formats || matches!(**left, Ast::Number(_)) {
                     refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
                 }
             }
