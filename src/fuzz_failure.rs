@@ -149,5 +149,6 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::Unhashable { .. } => 22,
         EvalError::NotSubscriptable { .. } => 23,
         EvalError::ObjectOperand { .. } => 24,
+        EvalError::Python { .. } => 25,
     }
 }

@@ -287,7 +287,7 @@ fn misuse_in_the_file_is_refused_with_its_place() {
             "locks: [m]\nconditions: { c: { lock: m } }\ntasks:\n  a: { ops: [ { with: { lock: m, ops: [ { wait: { condition: d } } ] } } ] }",
             ":5:",
         ),
-        ("shared: { x: 0 }\ntasks:\n  a: { ops: [ { set: \"x = 'a' % x\" } ] }", ":4:"),
+        ("shared: { x: 0 }\ntasks:\n  a: { ops: [ { set: \"x = 2 % 'a'\" } ] }", ":4:"),
         ("events: [e]\ntasks:\n  a: { ops: [ { notify: e } ] }", ":4:"),
     ];
     for (body, place) in cases {

@@ -17,6 +17,24 @@ fn check(shared: &str, ops: &str, expect: &str) {
     assert_eq!(final_values(shared, ops), expect, "{ops}");
 }
 
+/// Each expression's value, with `n = 42` and `name = 'ann'` (made at run time), as Python's repr.
+fn check_values(cases: &[(&str, &str)]) {
+    for (expression, shown) in cases {
+        let ops =
+            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
+        check("{ y: 0 }", &ops, &format!("ok y={shown}"));
+    }
+}
+
+/// Each statement's fault, with `n = 1` and `s = 'a'`: the message it starts with.
+fn check_faults(cases: &[(&str, &str)]) {
+    for (statement, message) in cases {
+        let ops = format!("      - let: \"n = 1\"\n      - let: \"s = 'a'\"\n      - set: \"{statement}\"\n");
+        let shown = final_values("{ y: 0 }", &ops);
+        assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
+    }
+}
+
 #[test]
 fn a_stop_sentinel_on_a_queue_ends_the_consumer_and_names_are_kept() {
     let ops = r#"      - put: { queue: q, value: "'build'" }
@@ -51,9 +69,9 @@ fn arithmetic_and_ordering_against_integers_on_a_string_are_a_type_error_fault()
         check("{ x: a, y: 0 }", &ops, &expect);
     }
     // A literal under arithmetic is refused where it is written.
-    let yaml = "name: s\nshared: { y: 0 }\ntasks: { main: { ops: [ { set: \"y = 'a' % 2\" } ] } }\n";
+    let yaml = "name: s\nshared: { y: 0 }\ntasks: { main: { ops: [ { set: \"y = 2 % 'a'\" } ] } }\n";
     let error = scenarios::load_str("s.yaml", yaml).expect_err("refused").render(false);
-    assert!(error.contains("3:37: `%` of a string"), "{error}");
+    assert!(error.contains("3:41: `%` of a string"), "{error}");
 }
 
 #[test]
@@ -110,11 +128,7 @@ fn strings_made_at_run_time_compute_as_python_computes_them() {
         // `s.upper()` / `s.lower()`: Unicode's full case mapping, as Python's (`'ß'.upper()` is `'SS'`).
         ("upper(name + 'ß') + lower('ÀB' + name)", "'ANNSSàbann'"),
     ];
-    for (expression, shown) in cases {
-        let ops =
-            format!("      - let: \"n = 42\"\n      - let: \"name = 'an' + 'n'\"\n      - set: \"y = {expression}\"\n");
-        check("{ y: 0 }", &ops, &format!("ok y={shown}"));
-    }
+    check_values(&cases);
 }
 
 #[test]
@@ -134,11 +148,7 @@ fn python_faults_and_weft_limits_of_made_strings_are_said_as_such() {
         ("y = int('٣')", "int() of digits other than 0-9 is Python's, not weft's yet"),
         ("y = int('99999999999999999999')", "integer overflow"),
     ];
-    for (statement, message) in cases {
-        let ops = format!("      - let: \"n = 1\"\n      - let: \"s = 'a'\"\n      - set: \"{statement}\"\n");
-        let shown = final_values("{ y: 0 }", &ops);
-        assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
-    }
+    check_faults(&cases);
 }
 
 #[test]
@@ -173,4 +183,101 @@ fn explore_agrees_with_brute_force_when_runs_make_strings_in_other_orders() {
     let lines = outcome_lines(&json_of(&["explore", &path, "--json"]));
     let keys = "len(seen)=2 seen['1x']=3 seen['2y']=2";
     assert!(lines.iter().any(|line| line.contains(keys)), "{lines:?}");
+}
+
+/// The text functions (docs/format.md, "Functions of text"): each expression's value is CPython's of the
+/// Python expression the import writes it for (`slice(s, None, None, -1)` is `s[::-1]`, `contains(s, x)`
+/// is `x in s`, `split(...)` is the list `s.split(...)` as a tuple), printed as Python's repr.
+#[test]
+fn text_functions_compute_as_cpython_computes_them() {
+    let cases = [
+        ("slice('user:42', None, None, -1) + slice(name, 1, None, None) + slice('abcdef', -1, 1, -2)", "'24:resunnfd'"),
+        ("slice((1, 'a', None), 1, None, None)", "('a', None)"),
+        ("item(name, -1) + item('xyz', 0)", "'nx'"),
+        ("item((7, 'b'), 1)", "'b'"),
+        ("strip('  hi\\n') + lstrip('[[x]]', '[') + rstrip('[[x]]', ']') + strip(name, None)", "'hix]][[xann'"),
+        ("replace('a-b-c', '-', '+') + replace('a-b-c', '-', '', 1) + replace('ab', '', '.')", "'a+b+cab-c.a.b.'"),
+        (
+            "startswith('ERR x', 'ERR') + endswith(name, ('x', 'nn')) * 10 + startswith('abc', 'b', 1) * 100 + endswith('abc', 'c', 0, 2) * 1000",
+            "111",
+        ),
+        (
+            "find('/api/u?x', '?') * 1000 + rfind('a/b/c', '/') * 100 + find(name, 'z') * 10 + count('a/b/c', '/') + count(name, '')",
+            "6296",
+        ),
+        (
+            "index('a=b', '=') + rindex('aXbXc', 'X', 0, 3) * 10 + count((1, 2, 1), 1) * 100 + index((1, 'b'), 'b') * 1000",
+            "1211",
+        ),
+        (
+            "isdigit('427') + isalpha(name) * 2 + isalnum('a1') * 4 + isspace(' \\t') * 8 + isupper('AB1') * 16 + islower(name) * 32 + istitle('Ab Cd') * 64 + isdigit('') * 128 + isupper('12') * 256",
+            "127",
+        ),
+        (
+            "zfill('-12', 6) + ljust(name, 5, '.') + rjust('7', 3) + center('ab', 5, '*') + center('abc', 6, '-') + zfill(name, 1)",
+            "'-00012ann..  7**ab*-abc--ann'",
+        ),
+        ("title('3rd fOO bar-baz') + capitalize('hELLO wORLD') + swapcase('aB')", "'3Rd Foo Bar-BazHello worldAb'"),
+        ("join(':', ('eu', name, str(n))) + join('-', 'abc')", "'eu:ann:42a-b-c'"),
+        ("contains('eu-west', 'eu') + contains(name, 'x') * 10 + contains((1, 'a'), 'a') * 100", "101"),
+        ("ord(item(name, 0)) + ord('é')", "330"),
+        ("chr(99) + chr(233) + repr(name) + repr(n) + repr(None) + repr((1, 'a'))", "\"cé'ann'42None(1, 'a')\""),
+        (
+            "format(n, '03d') + format(5, '03d') + format(name, '>6') + format(255, 'x') + format(255, '#X') + format(n, '+d') + format(name, '^7') + format(1234567, ',') + format(1234, '08,') + format(-1234, '=+10_') + format('abcdef', '.2') + format(255, '#_b') + format(None, '') + format(65, 'c')",
+            "'042005   annff0XFF+42  ann  1,234,5670,001,234-    1_234ab0b1111_1111NoneA'",
+        ),
+        (
+            "'w %s did %d (%5d|%-4s|%03d|%x|%r|%%|%c)' % (name, n, n, name, 7, 255, name, 65)",
+            "\"w ann did 42 (   42|ann |007|ff|'ann'|%|A)\"",
+        ),
+        ("'%s!' % name + '%+.3d' % 7 + '%*d' % (-4, 2) + '%s' % ((1, 2),)", "'ann!+0072   (1, 2)'"),
+        (
+            "unpack(split('GET:/a', ':'), 1, 2) + item(split(' a  b ', None), 1) + item(split('a,b,c', ',', 1), 1) + item(rsplit('a,b,c', ',', 1), 0) + str(len(split('x y z')))",
+            "'/abb,ca,b3'",
+        ),
+    ];
+    check_values(&cases);
+}
+
+/// CPython's exceptions of the text functions, each a fault of its class (a `try` catches it), and
+/// what Python computes and weft does not yet, said as such.
+#[test]
+fn text_functions_raise_cpythons_exceptions() {
+    let cases = [
+        ("y = item(s, 5)", "IndexError: string index out of range"),
+        ("y = item((1, 2), -3)", "IndexError: tuple index out of range"),
+        ("y = item(n, 0)", "TypeError: 'int' object is not subscriptable"),
+        ("y = item(s, 'a')", "TypeError: string and tuple indices must be integers"),
+        ("y = slice(s, None, None, 0)", "ValueError: slice step cannot be zero"),
+        ("y = slice(s, 'a', None, None)", "TypeError: slice indices must be integers"),
+        ("y = index(s, 'z')", "ValueError: substring not found"),
+        ("y = index((1, 2), 3)", "ValueError: tuple.index(x): x not in tuple"),
+        ("y = strip(n)", "AttributeError: 'int' object has no attribute 'strip'"),
+        ("y = find(s, 1)", "TypeError: must be str"),
+        ("y = center(s, 5, 'ab')", "TypeError: The fill character must be exactly one character long"),
+        ("y = join(',', (s, n))", "TypeError: sequence item: expected str instance"),
+        ("y = contains(s, 1)", "TypeError: 'in <string>' requires string as left operand"),
+        ("y = contains(n, 1)", "TypeError: argument of type 'int' is not iterable"),
+        ("y = ord('ab')", "TypeError: ord() expected a character"),
+        ("y = chr(1114112)", "ValueError: chr() arg not in range(0x110000)"),
+        ("y = format(s, 'd')", "ValueError: Unknown format code for object of type 'str'"),
+        ("y = format(n, '.2')", "ValueError: Precision not allowed in integer format specifier"),
+        ("y = format(None, '>3')", "TypeError: unsupported format string passed to NoneType.__format__"),
+        ("y = format(n, ',x')", "ValueError: Cannot specify this grouping"),
+        ("y = '%d' % s", "TypeError: %d format: a real number is required"),
+        ("y = '%s %s' % s", "TypeError: not enough arguments for format string"),
+        ("y = 'a' % 2", "TypeError: not all arguments converted during string formatting"),
+        ("y = '%y' % n", "ValueError: unsupported format character"),
+        ("y = '%' % n", "ValueError: incomplete format"),
+        ("y = split(s, '')", "ValueError: empty separator"),
+        ("y = unpack(split('a:b:c', ':'), 0, 2)", "ValueError: too many values to unpack (expected 2)"),
+        ("y = format(n, '.2f')", "a float's format ('f', 'e', 'g', '%') of an integer is Python's, not weft's yet"),
+        (
+            "y = isalpha('é')",
+            "isdigit(), isalpha(), isupper() and the like of text beyond ASCII is Python's, not weft's yet",
+        ),
+        ("y = split(' ', None)", "an empty tuple or list is Python's, not weft's yet"),
+        ("y = zfill(s, 5000)", "the run made a string longer than 4096 bytes"),
+    ];
+    check_faults(&cases);
 }

@@ -72,17 +72,17 @@ fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
 }
 
 /// Why `str` of a comparison is refused: Python's is `'True'`, and weft's booleans are 1 and 0.
-const STR_OF_A_BOOL: &str = "`str` of a comparison or a boolean: Python gives `True` or `False`, and weft's booleans are the integers 1 and 0; convert it yourself (`\"yes\" if ok else \"no\"` on a line of its own)";
+pub const STR_OF_A_BOOL: &str = "`str` of a comparison or a boolean: Python gives `True` or `False`, and weft's booleans are the integers 1 and 0; convert it yourself (`\"yes\" if ok else \"no\"` on a line of its own)";
 
 /// A piece of a run-time f-string: a literal text or a value's scenario text.
-enum FormatPiece {
+pub enum FormatPiece {
     Text(String),
     Value(String),
 }
 
 /// The scenario's text of an f-string of `pieces`: `f'k{i}'`, quoted by a quote no value's text holds;
 /// where every quote is taken (or a value holds a backslash), `str` of each value joined with `+`.
-fn format_text(pieces: &[FormatPiece]) -> String {
+pub fn format_text(pieces: &[FormatPiece]) -> String {
     let values = || {
         pieces.iter().filter_map(|piece| match piece {
             FormatPiece::Value(text) => Some(text.as_str()),
@@ -428,19 +428,35 @@ impl Translator<'_> {
                     }
                     ast::InterpolatedStringElement::Interpolation(value) => value,
                 };
-                if value.format_spec.is_some()
-                    || value.debug_text.is_some()
-                    || value.conversion != ast::ConversionFlag::None
-                {
+                if value.debug_text.is_some() {
                     return fail(
                         &value.range,
-                        "an f-string's value is taken as `{x}` alone when it is known only at run time: a format spec (`{x:>5}`), a conversion (`{x!r}`) or `{x=}` is not weft's",
+                        "an f-string's `{x=}` is not imported; write the name out (`f\"x={x!r}\"`)",
                     );
                 }
+                let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
+                if (spec.is_some() || value.conversion != ast::ConversionFlag::None)
+                    && crate::text_calls::is_boolean_expression(&value.expression)
+                {
+                    return fail(&value.range, STR_OF_A_BOOL);
+                }
+                // `{n:03d}`, `{name!r}`: the format's `format(n, '03d')`, `repr(name)` (the engine
+                // formats with CPython's mini-language and raises its exceptions).
+                if spec.is_some() || value.conversion != ast::ConversionFlag::None {
+                    let (text, _, _, reads) = self.to_code(ex, &value.expression)?;
+                    reads_shared |= reads;
+                    let field = self.field_text(&text, value.conversion, spec.as_deref(), &value.range)?;
+                    pieces.push(FormatPiece::Value(field.unwrap_or(text)));
+                    continue;
+                }
                 // A value known at import time is text of the f-string (`{name}` of a thread argument).
                 let known = match &ex {
                     Ex::Static(Value::Str(text)) => Some(text.clone()),
+                    // A comparison known at import time prints as Python's bool.
+                    Ex::Static(Value::Int(number)) if crate::text_calls::is_boolean_expression(&value.expression) => {
+                        Some(if *number != 0 { "True" } else { "False" }.to_string())
+                    }
                     Ex::Static(Value::Int(number)) => Some(number.to_string()),
                     Ex::Static(Value::None) => Some("None".to_string()),
                     _ => None,
@@ -478,7 +494,12 @@ impl Translator<'_> {
 
     fn binary(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
         let at: &Expr = &binary.left;
-        if let Some(tuple) = [&*binary.left, &*binary.right].into_iter().find(|side| matches!(side, Expr::Tuple(_))) {
+        // `template % (a, b)`: Python's printf-style formatting, computed when the program runs.
+        let formats = binary.op == Operator::Mod && !matches!(&*binary.left, Expr::Tuple(_));
+        if let Some(tuple) = [&*binary.left, &*binary.right]
+            .into_iter()
+            .find(|side| matches!(side, Expr::Tuple(_)) && !(formats && std::ptr::eq(*side, &*binary.right)))
+        {
             return fail(
                 tuple,
                 "arithmetic with a tuple (`+` joins, `*` repeats) is not supported; weft's tuples are made, compared with `==`, unpacked, stored and printed",
@@ -550,6 +571,13 @@ impl Translator<'_> {
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };
+        if formats
+            && std::iter::once(&*binary.right)
+                .chain(tuple_elements(&binary.right))
+                .any(crate::text_calls::is_boolean_expression)
+        {
+            return fail(&*binary.right, STR_OF_A_BOOL);
+        }
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
         // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
@@ -558,13 +586,14 @@ impl Translator<'_> {
             && matches!((&left, &right), (Ex::Static(Value::Int(_)), Ex::Static(Value::Int(0))));
         if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
             && !by_zero
+            && !(formats && matches!(l, Value::Str(_)))
         {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
         }
         let joins = matches!(binary.op, Operator::Add | Operator::Mult);
-        if !joins && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
+        if !joins && !formats && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
             return fail(
                 &binary.range,
                 format!("`{symbol}` of a string: Python raises TypeError; strings join (`+`) and repeat (`*`)"),
@@ -845,6 +874,9 @@ impl Translator<'_> {
         container: &Expr,
         use_known: bool,
     ) -> Result<(String, bool)> {
+        if let Some((text, reads)) = self.run_time_membership(frame, key, container, use_known)? {
+            return Ok((if negated { format!("not {text}") } else { text }, reads));
+        }
         let container_value = self.expr(frame, container, use_known)?;
         let text = match container_value {
             // A shared list: `x in items` compares with its values, a scan of its own step that only the
@@ -921,7 +953,29 @@ impl Translator<'_> {
         if let Expr::Dict(display) = &*subscript.value {
             return self.display_lookup(frame, display, &subscript.slice).map(Ex::Static);
         }
+        // `s.split(":")[0]`: an item of the parts (a list, which weft takes only so).
+        if let Some(split) = self.split_value(frame, &subscript.value, use_known)? {
+            return self.run_time_subscript(frame, split, subscript, use_known);
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
+        // `x[k]` of a name known only at run time: its item read in a step, which the engine takes of
+        // an object made at run time (an access of the item), a tuple or a string (no access: neither
+        // changes) alike.
+        let named = match &container {
+            Ex::Code { text, .. } if is_identifier(text) => Some(text.clone()),
+            Ex::Static(Value::Shared(name, Shape::Int)) => Some(name.clone()),
+            _ => None,
+        };
+        if let Some(name) = named
+            && !matches!(*subscript.slice, Expr::Slice(_))
+        {
+            let (index, _, _) = self.code(frame, &subscript.slice)?;
+            return Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true));
+        }
+        // A string or tuple known only at run time (or a string literal): `item(x, i)`, `slice(x, ...)`.
+        if crate::text_calls::is_text_or_run_time(&container) {
+            return self.run_time_subscript(frame, container, subscript, use_known);
+        }
         if matches!(*subscript.slice, Expr::Slice(_)) {
             return self.slice(frame, container, subscript);
         }
@@ -1045,22 +1099,16 @@ impl Translator<'_> {
             Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => self.array_values(&name),
             _ => return fail(&subscript.range, "slices are supported on lists nobody writes to, known at import time"),
         };
-        let length = items.len() as i64;
-        let bound = |part: &Option<Box<Expr>>, default: i64| -> Result<i64> {
-            match part {
-                Some(expr) => {
-                    let value = self.static_int(frame, expr)?;
-                    Ok(if value < 0 { (length + value).max(0) } else { value.min(length) })
-                }
-                None => Ok(default),
-            }
+        // Python's slice of a list known at import time, bounds as CPython adjusts them.
+        let bound = |part: &Option<Box<Expr>>| -> Result<Option<i64>> {
+            part.as_deref().map(|expr| self.static_int(frame, expr)).transpose()
         };
-        if slice.step.is_some() {
-            return fail(&subscript.range, "slices with a step are not supported");
+        let step = bound(&slice.step)?.unwrap_or(1);
+        if step == 0 {
+            return fail(&subscript.range, "a slice step of zero: Python raises ValueError");
         }
-        let lower = bound(&slice.lower, 0)?;
-        let upper = bound(&slice.upper, length)?;
-        let items = if lower < upper { items[lower as usize..upper as usize].to_vec() } else { Vec::new() };
+        let positions = sim_core::text::slice_positions(items.len(), bound(&slice.lower)?, bound(&slice.upper)?, step);
+        let items: Vec<Value> = positions.map(|position| items[position].clone()).collect();
         Ok(Ex::Static(Value::List(items)))
     }
 
@@ -1098,6 +1146,9 @@ impl Translator<'_> {
         }
         if let Some(changed) = self.changed_case(frame, call, use_known)? {
             return Ok(changed);
+        }
+        if let Some(text) = self.text_method(frame, call, use_known)? {
+            return Ok(text);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1388,6 +1439,16 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
+        if matches!(name, "repr" | "ord" | "chr" | "format") {
+            return self.text_builtin(frame, name, call, use_known);
+        }
+        if name == "len"
+            && let [arg] = &args[..]
+            && let Some(split) = self.split_value(frame, arg, use_known)?
+        {
+            let (text, _, _, reads) = self.to_code(split, arg)?;
+            return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
+        }
         match name {
             "len" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
@@ -1592,6 +1653,11 @@ impl Translator<'_> {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }
             "str" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+                // A comparison known at import time: Python's `'True'` or `'False'`.
+                Ex::Static(Value::Int(number)) if crate::text_calls::is_boolean_expression(&args[0]) => {
+                    Ok(Ex::Static(Value::Str(if number != 0 { "True" } else { "False" }.to_string())))
+                }
+                Ex::Code { .. } if crate::text_calls::is_boolean_expression(&args[0]) => fail(call, STR_OF_A_BOOL),
                 Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
                 Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
                 text @ Ex::Static(Value::Str(_)) => Ok(text),

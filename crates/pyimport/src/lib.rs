@@ -15,6 +15,7 @@ mod properties;
 mod return_await;
 mod source;
 mod syntax;
+mod text_calls;
 mod translate;
 mod value;
 

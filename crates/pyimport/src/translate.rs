@@ -698,7 +698,9 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "str" | "bool" | "print" | "range" | "list" | "dict"
-            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" => Some(Value::Module(name.to_string())),
+            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" | "repr" | "ord" | "chr" | "format" => {
+                Some(Value::Module(name.to_string()))
+            }
             _ => None,
         }
     }
@@ -2039,7 +2041,11 @@ impl<'a> Translator<'a> {
             }
             return self.unpack_items(frame, targets, &results, value, out, line);
         }
-        let text = self.argument_code(frame, value, out, line)?;
+        // `a, b = s.split(":")`: the parts as a tuple, CPython's ValueError when their count differs.
+        let text = match self.split_value(frame, value, false)? {
+            Some(split) => self.to_code(split, value)?.0,
+            None => self.argument_code(frame, value, out, line)?,
+        };
         let tuple = self.fresh_temporary(frame.task, "unpacked");
         out.push(Step::new("let", Node::Quoted(format!("{tuple} = {text}")), line));
         self.unpack_items(frame, targets, &tuple, value, out, line)

@@ -6002,10 +6002,13 @@ fn what_weft_cannot_say_of_a_string_built_at_run_time_is_refused_at_its_line() {
             "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
         )
     };
-    check_error(&consumer("out[f\"k{item:>3}\"] = 1"), "7:12: an f-string's value is taken as `{x}` alone");
-    check_error(&consumer("out[f\"k{item!r}\"] = 1"), "7:12: an f-string's value is taken as `{x}` alone");
+    // Session 17 imports format specs and `!r`/`!s` (`format(x, spec)`, `repr(x)`); `{x=}`, `!a` and a
+    // spec with a field of its own stay refused, and so does `%` of a number by a string literal.
+    check_error(&consumer("out[f\"k{item=}\"] = 1"), "7:12: an f-string's `{x=}` is not imported");
+    check_error(&consumer("out[f\"k{item!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
+    check_error(&consumer("out[f\"k{item:>{item}}\"] = 1"), "7:19: a format spec with a value of its own");
     check_error(&consumer("out[str(item == 1)] = 1"), "7:9: `str` of a comparison or a boolean");
-    check_error(&consumer("out[item % \"a\"] = 1"), "7:9: `%` of a string: Python raises TypeError");
+    check_error(&consumer("out[item - \"a\"] = 1"), "7:9: `-` of a string: Python raises TypeError");
     check_error(&consumer("out[-\"a\"] = item"), "7:9: `-` of a string");
     // A dict display with string keys is a variable per key: a key known only at run time is refused.
     let keyed = consumer("out[item] = 1").replace("out = {}", "out = {\"a\": 0}");
@@ -10846,8 +10849,8 @@ fn statements_after_a_raise_known_at_import_time_are_not_translated() {
 #[test]
 fn a_method_value_without_a_form_is_refused_without_false_advice() {
     check_error(
-        "name = 'ab'\nshout = name.title() + '!'\n",
-        "2:9: the value of `.title()` on a string is not imported (weft has no form for it)",
+        "name = 'ab'\nshout = name.encode() + '!'\n",
+        "2:9: the value of `.encode()` on a string is not imported (weft has no form for it)",
     );
     check_error(
         "import queue\nq = queue.Queue()\nq.put(1)\nx = abs(q.get())\n",
@@ -13674,4 +13677,80 @@ fn a_return_of_arithmetic_over_a_result_waits_first() {
               - return: "x * 2"  # line 5: return x * 2
         "#,
     );
+}
+
+/// Python's text forms on a string known only at run time (session 17, docs/python.md "Strings"): split
+/// unpacked, indexed and measured; slices and items; a string's methods; `in`; `<`; repr/ord/chr/format;
+/// f-string specs and conversions; `%`; `str.format`. Each is the format's function of text, computed
+/// with CPython's results and exceptions (weft run of this program prints CPython's dict).
+#[test]
+fn text_forms_on_a_run_time_string_are_the_formats_text_functions() {
+    check(
+        r#"
+        import queue
+        import threading
+        lines = queue.Queue()
+        out = {}
+        def worker():
+            line = lines.get()
+            method, path = line.split(":")
+            out["first"] = line.split(":")[0] + str(len(line.split()))
+            out["key"] = path[::-1] + path[1:3] + path[-1] + line[0]
+            out["clean"] = line.strip().lstrip("[").rstrip("]", ).replace(" ", "_", 1)
+            out["found"] = line.find("/") + line.count("a") + line.index(":", 1)
+            out["flags"] = line.startswith(("GET", "PUT")) + line.isdigit() + ("/a" in line) + (line < "H")
+            out["pad"] = method.zfill(5) + method.center(7, "*") + ":".join((method, path)) + ", ".join(["x", "y"])
+            out["text"] = repr(line) + chr(ord(method[0]) + 1) + format(len(line), ">4")
+            out["fmt"] = f"{method!r}-{len(path):03d}" + "%s=%d" % (method, len(path)) + "{} {k:>3}".format(method, k=path)
+        threading.Thread(target=worker).start()
+        lines.put("GET:/a")
+        "#,
+        r#"
+        shared:
+          out: {}
+        queues:
+          lines: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 16: threading.Thread(target=worker).start()
+              - put: { queue: lines, value: "'GET:/a'" }  # line 17: lines.put("GET:/a")
+          worker:  # line 16: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - get: { queue: lines, into: line }  # line 6: line = lines.get()
+              - let: "unpacked = split(line, ':')"  # line 7: method, path = line.split(":")
+              - let: "method = unpack(unpacked, 0, 2)"  # line 7: method, path = line.split(":")
+              - let: "path = unpack(unpacked, 1, 2)"  # line 7: method, path = line.split(":")
+              - set: "out['first'] = item(split(line, ':'), 0) + str(len(split(line)))"  # line 8: out["first"] = line.split(":")[0] + str(len(line.split()))
+              - set: "out['key'] = slice(path, None, None, -1) + slice(path, 1, 3, None) + path[-1] + line[0]"  # line 9: out["key"] = path[::-1] + path[1:3] + path[-1] + line[0]
+              - set: "out['clean'] = replace(rstrip(lstrip(strip(line), '['), ']'), ' ', '_', 1)"  # line 10: out["clean"] = line.strip().lstrip("[").rstrip("]", ).rep...
+              - set: "out['found'] = find(line, '/') + count(line, 'a') + index(line, ':', 1)"  # line 11: out["found"] = line.find("/") + line.count("a") + line.in...
+              - set: "out['flags'] = startswith(line, ('GET', 'PUT')) + isdigit(line) + (contains(line, '/a')) + (line < 'H')"  # line 12: out["flags"] = line.startswith(("GET", "PUT")) + line.isd...
+              - set: "out['pad'] = zfill(method, 5) + center(method, 7, '*') + join(':', (method, path)) + join(', ', ('x', 'y'))"  # line 13: out["pad"] = method.zfill(5) + method.center(7, "*") + ":...
+              - set: "out['text'] = repr(line) + chr(ord(method[0]) + 1) + format(len(line), '>4')"  # line 14: out["text"] = repr(line) + chr(ord(method[0]) + 1) + form...
+              - set: "out['fmt'] = f\"{repr(method)}-{format(len(path), '03d')}\" + '%s=%d' % (method, len(path)) + f\"{method} {format(path, '>3')}\""  # line 15: out["fmt"] = f"{method!r}-{len(path):03d}" + "%s=%d" % (m...
+        "#,
+    );
+}
+
+/// What stays refused of text: a list `s.split()` makes, kept; a `str.format` template CPython rejects;
+/// a bool's text (Python's `True`, weft's 1) under repr/format/%.
+#[test]
+fn text_forms_weft_cannot_say_are_refused_at_their_line() {
+    let worker = |line: &str| {
+        format!(
+            "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef worker():\n    item = q.get()\n    {line}\nthreading.Thread(target=worker).start()\nq.put('a b')\n"
+        )
+    };
+    check_error(&worker("parts = item.split()"), "7:13: `s.split(...)` makes a list");
+    check_error(
+        &worker("out['a'] = '{} {0}'.format(item, 1)"),
+        "7:16: ValueError: cannot switch from automatic field numbering",
+    );
+    check_error(&worker("out['a'] = '{1}'.format(item)"), "7:16: IndexError: Replacement index 1 out of range");
+    check_error(&worker("out['a'] = '{name}'.format(item)"), "7:16: KeyError: 'name'");
+    check_error(&worker("out['a'] = repr(item == 'x')"), "7:21: `str` of a comparison or a boolean");
+    check_error(&worker("out['a'] = '%s' % (item == 'x',)"), "7:23: `str` of a comparison or a boolean");
+    check_error(&worker("out['a'] = item.isnumeric()"), "7:16: `.isnumeric()` of a string is Python's, not weft's yet");
 }

@@ -102,6 +102,8 @@ pub enum Function {
     NewDataclass,
     /// `size(x)`: Python's `len(x)` of an object made at run time, a read of shared state.
     Size,
+    /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
+    Text(sim_core::text::TextFunction),
 }
 
 /// The most items one `new_list`, `new_dict`, `new_set`, `new_instance` or `new_dataclass` takes.
@@ -137,7 +139,7 @@ impl Function {
             "new_instance" => Function::NewInstance,
             "new_dataclass" => Function::NewDataclass,
             "size" => Function::Size,
-            _ => return None,
+            _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
 
@@ -166,6 +168,15 @@ impl Function {
             | Function::NewSet
             | Function::NewInstance
             | Function::NewDataclass => 0,
+            Function::Text(function) => function.arity().0,
+        }
+    }
+
+    /// The most arguments (more than `arity` for the text functions' optional ones).
+    fn most_arguments(self) -> usize {
+        match self {
+            Function::Text(function) => function.arity().1,
+            _ => self.arity(),
         }
     }
 
@@ -215,6 +226,7 @@ impl Function {
             Function::NewInstance => "new_instance",
             Function::NewDataclass => "new_dataclass",
             Function::Size => "size",
+            Function::Text(function) => function.name(),
         }
     }
 }
@@ -898,9 +910,14 @@ impl Parser {
             let first = args.next().expect("two or more");
             return Ok(args.fold(first, |folded, next| Ast::Call { function, at, args: vec![folded, next] }));
         }
-        if args.len() != function.arity() {
-            let count =
-                if variadic { "at least 2 arguments".to_string() } else { format!("{} argument(s)", function.arity()) };
+        if !(function.arity()..=function.most_arguments()).contains(&args.len()) {
+            let count = if variadic {
+                "at least 2 arguments".to_string()
+            } else if function.most_arguments() > function.arity() {
+                format!("{} to {} arguments", function.arity(), function.most_arguments())
+            } else {
+                format!("{} argument(s)", function.arity())
+            };
             return Err(ParseError { at, message: format!("`{name}` takes {count}, not {}", args.len()) });
         }
         if function == Function::Unpack {

@@ -1393,7 +1393,8 @@ impl<N: Names> Lowering<'_, N> {
             | Function::NewDict
             | Function::NewSet
             | Function::NewInstance
-            | Function::NewDataclass => unreachable!("operators are lowered by lower_pure"),
+            | Function::NewDataclass
+            | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
             Function::Size => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
                 let key = self.expression_of(&scalar, offset, &Ast::Number(0))?;
@@ -1619,6 +1620,12 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 _ => ExprOp::Len,
             });
         }
+        Ast::Call { function: Function::Text(function), args, .. } => {
+            for argument in args {
+                lower_pure(argument, ops, operands)?;
+            }
+            ops.push(ExprOp::Text { function: *function, arguments: args.len() as u8 });
+        }
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
             lower_pure(&args[1], ops, operands)?;
@@ -1636,8 +1643,14 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         Ast::Binary(op, left, right) => {
             if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem) {
                 let symbol = binary_symbol(*op);
-                refuse_arithmetic_on_a_string(left, symbol, joins(*op, right), operands)?;
-                refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
+                // `template % arguments`: Python's printf-style formatting of a string on the left.
+                let formats = *op == BinaryOp::Rem;
+                refuse_arithmetic_on_a_string(left, symbol, formats || joins(*op, right), operands)?;
+                // Its right side may be any value where the left may be a string (a number literal on
+                // the left is Python's TypeError wherever it runs).
+                if !formats || matches!(**left, Ast::Number(_)) {
+                    refuse_arithmetic_on_a_string(right, symbol, joins(*op, left), operands)?;
+                }
             }
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;

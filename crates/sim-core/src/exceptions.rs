@@ -83,6 +83,7 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
             // `int('oops')`.
             EvalError::IntLiteral { .. } => Some("ValueError".into()),
             EvalError::NoAttribute { .. } => Some("AttributeError".into()),
+            EvalError::Python { class, .. } => Some((*class).into()),
             // `a, b = t` of a tuple of another length; of a value that is no tuple, TypeError.
             EvalError::Unpack { got: Some(_), .. } => Some("ValueError".into()),
             EvalError::Unpack { got: None, .. } => Some("TypeError".into()),

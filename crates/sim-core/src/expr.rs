@@ -11,6 +11,7 @@ pub use crate::patterns::{
     string_index, string_value, tuple_index,
 };
 use crate::strings::{StringArena, StringFault};
+use crate::text::{TextFault, TextValues};
 
 /// Where an expression's operands come from. Task expressions only read locals (their shared reads are
 /// steps of their own); `expect` lines read the final state directly, arrays, maps and events included.
@@ -602,6 +603,11 @@ pub enum EvalError {
     ObjectOperand {
         operation: &'static str,
     },
+    /// Python's exception of class `class` with CPython's message (the text functions, crate::text).
+    Python {
+        class: &'static str,
+        message: &'static str,
+    },
 }
 
 impl From<ObjectFault> for EvalError {
@@ -616,6 +622,56 @@ impl From<ObjectFault> for EvalError {
             ObjectFault::Unhashable { type_name } => EvalError::Unhashable { type_name },
             ObjectFault::NotAnObject { value } => EvalError::NotSubscriptable { value },
         }
+    }
+}
+
+impl From<TextFault> for EvalError {
+    fn from(fault: TextFault) -> Self {
+        match fault {
+            TextFault::Python { class, message } => EvalError::Python { class, message },
+            TextFault::NoAttribute { method, value } => EvalError::NoAttribute { method, value },
+            TextFault::NotYet { operation } => EvalError::NotYet { operation },
+            TextFault::TooLong => EvalError::StringTooLong,
+            TextFault::TooManyStrings => EvalError::TooManyStrings,
+            TextFault::TooManyTuples => EvalError::TooManyTuples,
+        }
+    }
+}
+
+/// The run's values as the functions of text (crate::text) read and make them.
+impl TextValues for RunValues {
+    fn text(&self, value: i64) -> Option<String> {
+        self.strings.with_text(value, str::to_string)
+    }
+
+    fn tuple_items(&self, value: i64) -> Option<Vec<i64>> {
+        self.items(value)
+    }
+
+    fn make_text(&self, text: &str) -> Result<i64, TextFault> {
+        let made = self.strings.build(|out| {
+            out.push_str(text);
+            Ok::<(), StringFault>(())
+        });
+        made.map_err(|fault| match fault {
+            StringFault::TooLong => TextFault::TooLong,
+            _ => TextFault::TooManyStrings,
+        })
+    }
+
+    fn make_tuple(&self, items: &[i64]) -> Result<i64, TextFault> {
+        self.intern(items).ok_or(TextFault::TooManyTuples)
+    }
+
+    fn str_of(&self, value: i64) -> String {
+        let mut out = String::new();
+        // Longer than a string may be, the result is refused where it is made.
+        let _ = write_str_of(self, value, &mut out);
+        out
+    }
+
+    fn repr_of(&self, value: i64) -> String {
+        Value::decode(value, &[], self).to_string()
     }
 }
 
@@ -715,6 +771,7 @@ impl EvalError {
             EvalError::ObjectOperand { operation } => {
                 format!("TypeError: unsupported operand list, dict, set or instance for `{operation}`")
             }
+            EvalError::Python { class, message } => format!("{class}: {message}"),
         }
     }
 }
@@ -893,12 +950,19 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 stack.truncate(start);
                 stack.push(handle);
             }
+            ExprOp::Text { function, arguments } => {
+                let start = stack.len() - arguments as usize;
+                let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
+                let result = crate::text::call(function, &stack[start..], values)?;
+                stack.truncate(start);
+                stack.push(result);
+            }
             ExprOp::Format(count) => {
                 let start = stack.len() - count as usize;
                 let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
                 let joined = values
                     .strings
-                    .build(|out| stack[start..].iter().try_for_each(|&part| write_str(values, part, out)))?;
+                    .build(|out| stack[start..].iter().try_for_each(|&part| write_str_of(values, part, out)))?;
                 stack.truncate(start);
                 stack.push(joined);
             }
@@ -943,7 +1007,7 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
 fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     let values = values.ok_or(EvalError::TooManyStrings)?;
     let function = match op {
-        ExprOp::Str => return values.strings.build(|out| write_str(values, value, out)),
+        ExprOp::Str => return values.strings.build(|out| write_str_of(values, value, out)),
         ExprOp::Upper | ExprOp::Lower => return changed_case(op == ExprOp::Upper, value, values),
         ExprOp::Int => "int",
         _ => "len",
@@ -987,7 +1051,7 @@ fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, Eval
 
 /// Appends Python's `str` of `value` to `out`: an integer's digits, `None`, a string's text, a tuple's
 /// repr.
-fn write_str(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
+pub fn write_str_of(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
     use std::fmt::Write;
     if object_index(value).is_some() {
         return Err(EvalError::NotYet {
@@ -1106,6 +1170,10 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
                 Ok(())
             });
         }
+        // Python's printf-style formatting, `template % arguments`.
+        Rem if string_index(left).is_some() && values.is_some() => {
+            return Ok(crate::text::percent(left, right, values.expect("checked by the guard"))?);
+        }
         Mul if repeated().is_some() && values.is_some() => {
             let (text, times) = repeated().expect("checked by the guard");
             return repeat(&values.expect("checked by the guard").strings, text, times);
@@ -1200,6 +1268,7 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             ExprOp::Tuple(length) | ExprOp::Format(length) | ExprOp::MakeObject { count: length, .. } => {
                 depth = depth.saturating_sub(*length as usize) + 1
             }
+            ExprOp::Text { arguments, .. } => depth = depth.saturating_sub(*arguments as usize) + 1,
         }
         max = max.max(depth);
     }

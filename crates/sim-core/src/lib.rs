@@ -20,6 +20,7 @@ pub mod report;
 pub mod schedulers;
 pub mod snapshot;
 pub mod strings;
+pub mod text;
 pub mod timeline;
 pub mod timeouts;
 pub mod token;

@@ -1489,6 +1489,12 @@ pub enum ExprOp {
     Lower,
     /// Pop this many values, push the string of each one's `str` joined: an f-string `f'k{i}'`.
     Format(u32),
+    /// Pop `arguments` values (the receiver first), push what the text function gives (`strip(s)`,
+    /// `slice(s, a, b, c)`, `format(x, spec)`: crate::text).
+    Text {
+        function: crate::text::TextFunction,
+        arguments: u8,
+    },
     /// Pop `count` values, push a new object of them (`crate::objects`): a list of its items, a set of
     /// its members, a dict of key-value pairs, an instance of its class's name then attribute-value
     /// pairs. `new_list(a, b)`, `new_dict(k, v)`, `new_set(a)`, `new_instance('C', 'x', 1)`.

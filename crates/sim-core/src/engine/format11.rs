@@ -342,6 +342,31 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(Effect::Instant)
     }
 
+    /// `s[i]` of a string: Python's one-character string (strings never change, so no access), as the
+    /// text function `item` gives it; `None` for a value that is no string.
+    fn string_item(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (text, index): (i64, i64),
+        key: ExprId,
+        into: LocalId,
+    ) -> Option<Effect> {
+        crate::patterns::string_index(text)?;
+        let values: &dyn crate::text::TextValues = &self.state.world.run_values;
+        match crate::text::call(crate::text::TextFunction::Item, &[text, index], values) {
+            Ok(character) => {
+                self.state.world.tasks[task.index()].locals[into.index()] = character;
+                self.record(task, pc, TraceKind::Step, character);
+                Some(Effect::Instant)
+            }
+            Err(fault) => {
+                self.eval_failed(task, pc, key, fault.into());
+                Some(Effect::Stop)
+            }
+        }
+    }
+
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
     /// its value (a string the run made by its text).
     fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
@@ -369,6 +394,11 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
         if part == ObjectPart::Item
             && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into)
+        {
+            return effect;
+        }
+        if part == ObjectPart::Item
+            && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into)
         {
             return effect;
         }
