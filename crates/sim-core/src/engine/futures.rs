@@ -573,6 +573,11 @@ impl<D: Driver> Run<'_, '_, D> {
     /// time-out, and raises CancelledError once the inner task has ended, however it ended (3.11's
     /// `_cancel_and_wait`, then `raise`). Whether `awaited` will not run to its end, as `cancel_instance`.
     fn forward_cancel(&mut self, by: TaskId, pc: u32, waiter: TaskId, awaited: TaskId) -> bool {
+        debug_assert_eq!(
+            self.state.world.tasks[waiter.index()].phase,
+            TaskPhase::Blocked(BlockReason::Future(awaited)),
+            "only a coroutine blocked on the task passes its cancel on"
+        );
         self.ordered_after(waiter, by);
         self.access(by, pc, Object::Task(awaited), true);
         let waiter_pc = self.state.world.tasks[waiter.index()].pc.saturating_sub(1);
