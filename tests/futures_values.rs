@@ -527,3 +527,48 @@ fn the_asyncio_example_of_the_format_page_runs_as_it_says() {
     let (report, _) = run(&load(yaml), "round-robin", 0);
     assert_eq!(report.tasks["slow#1"].state, "cancelled");
 }
+
+/// `job` awaits `download` (WAIT) when `main` cancels it; `download` catches CancelledError, sets
+/// `stopped` and ends with HANDLER_END.
+const CANCEL_AN_AWAITER: &str = "name: t\nshared: { stopped: 0, after: 0, got: 9 }
+tasks:
+  download:
+    kind: coroutine
+    start: spawned
+    ops:
+      - try:
+          do: [ { await: 1s }, { return: 1 } ]
+          except: [ { classes: [CancelledError], do: [ { set: \"stopped = 1\" }, HANDLER_END ] } ]
+  job: { kind: coroutine, start: spawned, ops: [ { submit: { task: download, into: d } }, WAIT, { set: \"after = 1\" } ] }
+  main:
+    kind: coroutine
+    ops:
+      - submit: { task: job, into: j }
+      - await: 5ms
+      - cancel: j
+      - await: { future: j, timeout: 10s, into: ended }
+      - set: \"got = ended\"
+";
+
+/// Session 17: a cancel of a coroutine that awaits another coroutine task goes on to that task, as
+/// CPython's `Task.cancel()` cancels the future its task waits on (before, the awaited task ran on).
+#[test]
+fn a_cancel_of_an_awaiting_coroutine_goes_on_to_the_task_it_awaits() {
+    let with =
+        |wait: &str, handler_end: &str| CANCEL_AN_AWAITER.replace("WAIT", wait).replace("HANDLER_END", handler_end);
+    // `await download_task`: download is cancelled, re-raises, and job ends cancelled with it (before
+    // session 17 the CancelledError in job ended the run as a fault).
+    check(&with("{ result: { future: d } }", "reraise"), "ok stopped=1 after=0 got=0 | 5ms");
+    // download swallows its CancelledError and returns: job takes its value and goes on, uncancelled.
+    check(&with("{ result: { future: d } }", "{ return: 7 }"), "ok stopped=1 after=1 got=1 | 5ms");
+    // `await asyncio.wait_for(download(), 10)`: 3.11's wait_for cancels download, waits for it, and then
+    // raises CancelledError however download ended.
+    let wait_for = "{ await: { future: d, timeout: 10s, into: ok } }";
+    check(&with(wait_for, "{ return: 7 }"), "ok stopped=1 after=0 got=0 | 5ms");
+    check(&with(wait_for, "reraise"), "ok stopped=1 after=0 got=0 | 5ms");
+    // With a time-out on the `result` (`wait_for(shield(task), t)`) the cancel stops job alone.
+    check(
+        &with("{ result: { future: d, timeout: 10s, into_ok: ok } }", "reraise"),
+        "ok stopped=0 after=0 got=0 | 1000ms",
+    );
+}

@@ -4183,6 +4183,10 @@ impl<'a> Translator<'a> {
                 Argument::Submitted => {
                     self.bind_local(frame, name);
                 }
+                Argument::SubmittedFuture => {
+                    let local = self.bind_local(frame, name);
+                    frame.locals.insert(name.to_string(), Value::Future(local));
+                }
             }
         }
         if let Some((name, _)) = keywords.first() {
@@ -6231,6 +6235,8 @@ enum Argument {
     Code(String),
     /// A parameter of a job, given by each `submit` (`args:`).
     Submitted,
+    /// A parameter of a job that is a task's future, given by each `submit` (`args:`).
+    SubmittedFuture,
 }
 
 fn ex_value(ex: &Ex) -> Value {

@@ -1377,7 +1377,15 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
               - submit: { task: fetch-1, into: one }  # line 18: one = asyncio.create_task(fetch(7))
               - result: { future: "one", into: "first" }  # line 19: first = await one
               - submit: { task: fetch-2, into: task }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
-              - await: { future: "task", timeout: 1s }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - await: { future: "task", timeout: 1s, into: in_time }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - if:  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - if:  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+                  cond: "in_time == 0"
+                  then:
+                    - raise: TimeoutError  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
               - result: { future: "task", into: "got" }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
               - submit: { task: fetch-3, into: task }  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
               - let: "pair = array(4)"  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
@@ -2015,6 +2023,10 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
             ops:
               - submit: { task: slow, into: task }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+              - if:  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
               - if:  # line 12: try:
                   cond: "in_time"
                   then:
@@ -2047,6 +2059,10 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
                 ops:
                   - submit: { task: slow, into: task }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
                   - await: { future: "task", timeout: 500ms, into: in_time }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                  - if:  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                      cond: "not in_time"
+                      then:
+                        - await: { future: "task", timeout: 1000000s, into: in_time }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
                   - if:  # line 5: try:
                       cond: "in_time"
                       then:
@@ -2100,6 +2116,10 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
             ops:
               - submit: { task: fetch-0, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - if:  # line 11: try:
                   cond: "in_time"
                   then:
@@ -2109,6 +2129,10 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
               - let: "wait = 2"  # line 10: for wait in (0.5, 2):
               - submit: { task: fetch-1, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - if:  # line 11: try:
                   cond: "in_time"
                   then:
@@ -2467,6 +2491,10 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
               - submit: { task: sleep, into: task }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - if:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - if:  # line 9: try:
                   cond: "in_time"
                   then:
@@ -3786,6 +3814,10 @@ fn async_with_asyncio_timeout_around_one_await_is_wait_for_with_its_except_timeo
             ops:
               - submit: { task: slow, into: task }  # line 12: value = await slow(1.0)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 12: value = await slow(1.0)
+              - if:  # line 12: value = await slow(1.0)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: value = await slow(1.0)
               - if:  # line 10: try:
                   cond: "in_time"
                   then:
@@ -4317,6 +4349,10 @@ fn wait_for_of_an_asyncio_event_wait_runs_the_wait_in_a_task_the_time_out_cancel
             ops:
               - submit: { task: wait, into: task }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
               - await: { future: "task", timeout: 10ms, into: in_time }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - if:  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
               - if:  # line 6: try:
                   cond: "in_time"
                   then:
@@ -13753,4 +13789,144 @@ fn text_forms_weft_cannot_say_are_refused_at_their_line() {
     check_error(&worker("out['a'] = repr(item == 'x')"), "7:21: `str` of a comparison or a boolean");
     check_error(&worker("out['a'] = '%s' % (item == 'x',)"), "7:23: `str` of a comparison or a boolean");
     check_error(&worker("out['a'] = item.isnumeric()"), "7:16: `.isnumeric()` of a string is Python's, not weft's yet");
+}
+
+/// Session 17 (session17/checks/c86): a task given to a coroutine as its argument (`job(download_task)`) is passed by the `submit` and is a future in the job, which `await`s it (before, the scenario did not load: `download_task` unknown in the job).
+#[test]
+fn a_task_passed_to_a_coroutine_is_a_future_the_submit_passes() {
+    check(
+        r#"
+        import asyncio
+
+
+        async def download():
+            await asyncio.sleep(1)
+
+
+        async def job(download_task):
+            await download_task
+
+
+        async def main():
+            download_task = asyncio.create_task(download())
+            job_task = asyncio.create_task(job(download_task))
+            await asyncio.sleep(0.005)
+            job_task.cancel()
+            try:
+                await job_task
+            except asyncio.CancelledError:
+                pass
+            try:
+                await download_task
+            except asyncio.CancelledError:
+                pass
+
+
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job2 }  # line 27: asyncio.run(main())
+              - result: { future: "job2" }  # line 27: asyncio.run(main())
+          main-2:  # line 27: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: download, into: download_task }  # line 13: download_task = asyncio.create_task(download())
+              - submit: { task: job, args: { download_task: "download_task" }, into: job_task }  # line 14: job_task = asyncio.create_task(job(download_task))
+              - await: 5ms  # line 15: await asyncio.sleep(0.005)
+              - cancel: "job_task"  # line 16: job_task.cancel()
+              - try:  # line 17: try:
+                  do:
+                    - result: { future: "job_task" }  # line 18: await job_task
+                  except:
+                    - classes: [CancelledError]
+                      do: []
+              - try:  # line 21: try:
+                  do:
+                    - result: { future: "download_task" }  # line 22: await download_task
+                  except:
+                    - classes: [CancelledError]
+                      do: []
+              - await: 0ns  # line 27: asyncio.run(main())
+              - cancel: "download_task"  # line 13: download_task = asyncio.create_task(download())
+              - cancel: "job_task"  # line 14: job_task = asyncio.create_task(job(download_task))
+              - result: { future: "download_task", into_ok: ended, catches: BaseException }  # line 13: download_task = asyncio.create_task(download())
+              - result: { future: "job_task", into_ok: ended, catches: BaseException }  # line 14: job_task = asyncio.create_task(job(download_task))
+              - return: "None"  # line 12: async def main():
+          download:  # line 13: download_task = asyncio.create_task(download())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 1s  # line 5: await asyncio.sleep(1)
+              - return: "None"  # line 4: async def download():
+          job:  # line 14: job_task = asyncio.create_task(job(download_task))
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "download_task" }  # line 9: await download_task
+              - return: "None"  # line 8: async def job(download_task):
+        "#,
+    );
+}
+
+/// Session 17 (session17/r03, c03): `wait_for`'s time-out cancels the task and waits for it to end; TimeoutError only when it ended cancelled, its value when it caught its CancelledError and returned (CPython 3.11 and 3.12).
+#[test]
+fn an_uncaught_wait_for_time_out_waits_for_the_cancelled_task_then_raises() {
+    check(
+        r#"
+        import asyncio
+
+
+        async def poll():
+            try:
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                return 2
+
+
+        async def main():
+            value = await asyncio.wait_for(poll(), timeout=0.02)
+
+
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 15: asyncio.run(main())
+              - result: { future: "job" }  # line 15: asyncio.run(main())
+          main-2:  # line 15: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: poll, into: task }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - await: { future: "task", timeout: 20ms, into: in_time }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - if:  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+                  cond: "not in_time"
+                  then:
+                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - if:  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+                  cond: "in_time == 0"
+                  then:
+                    - raise: TimeoutError  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - result: { future: "task", into: "value" }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - return: "None"  # line 11: async def main():
+          poll:  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+            kind: coroutine
+            start: spawned
+            ops:
+              - try:  # line 5: try:
+                  do:
+                    - await: 1s  # line 6: await asyncio.sleep(1)
+                  except:
+                    - classes: [CancelledError]
+                      do:
+                        - return: "2"  # line 8: return 2
+              - return: "None"  # line 4: async def poll():
+        "#,
+    );
 }

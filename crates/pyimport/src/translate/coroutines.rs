@@ -683,7 +683,13 @@ impl<'a> Translator<'a> {
             let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
             // Caught by `except TimeoutError:` (try_wait_for): the time-out sets a flag instead of raising.
             let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
-            if let Some(flag) = &catch {
+            // Whether the task ended in time, or ended other than cancelled after the time-out cancelled it.
+            let in_time = match &catch {
+                Some(flag) => Some(flag.clone()),
+                None if gathered.is_empty() => Some(self.fresh_temporary(frame.task, "in_time")),
+                None => None,
+            };
+            if let Some(flag) = &in_time {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
             out.push(Step::new("await", Node::Map(entries), line));
@@ -693,6 +699,12 @@ impl<'a> Translator<'a> {
                 && !gathered.is_empty()
             {
                 out.push(self.cancel_gathered(frame.task, flag, &gathered, line));
+            }
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty()) {
+                out.push(wait_for_the_cancelled(&future, flag, line));
+                if catch.is_none() {
+                    out.push(raise_if_not(flag, "TimeoutError", line));
+                }
             }
             for child in &gathered {
                 // Finished when the gathering task is, or cancelled and waited for above.
@@ -813,11 +825,7 @@ impl<'a> Translator<'a> {
         out.push(Step::new("wait", Node::Map(entries), line));
         match catch {
             Some(_) => self.timeout_catch.as_mut().expect("set above").1 = Some(out.len()),
-            None => {
-                let raise = Step::new("raise", Node::Plain("TimeoutError".to_string()), line);
-                let entries = vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(vec![raise]))];
-                out.push(Step::new("if", Node::Map(entries), line));
-            }
+            None => out.push(raise_if_not(&flag, "TimeoutError", line)),
         }
         Ok(())
     }
@@ -1335,4 +1343,37 @@ pub(super) fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
     };
     let job = Job { function, args, keywords: &call.arguments.keywords, at: call };
     Ok(Start { executor: None, coroutine: false, job, group: None })
+}
+
+/// CPython 3.11's `wait_for` at its time-out: it has cancelled the task and now waits for it to end
+/// (`_cancel_and_wait`), so the task's `except CancelledError:` and `finally` run before the caller
+/// goes on; then TimeoutError only when the task ended cancelled: a task that caught its
+/// CancelledError and returned gives its value, one that raised raises again. The wait's time-out is
+/// never reached (a cancelled coroutine ends where it is suspended) and its `into` is the same flag: 1
+/// when the task ended with a value (the `result` that follows takes it), 0 when it ended cancelled.
+fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
+    let wait = Step::new(
+        "await",
+        Node::Map(vec![
+            ("future", Node::Quoted(future.to_string())),
+            ("timeout", Node::Plain(super::completion::CANCELLED_WAIT.to_string())),
+            ("into", Node::Plain(in_time.to_string())),
+        ]),
+        line,
+    );
+    Step::new(
+        "if",
+        Node::Map(vec![("cond", Node::Quoted(format!("not {in_time}"))), ("then", Node::Steps(vec![wait]))]),
+        line,
+    )
+}
+
+/// `raise: class` when `flag` is 0 (a time-out nothing around the wait catches by its flag).
+fn raise_if_not(flag: &str, class: &str, line: u32) -> Step {
+    let raise = Step::new("raise", Node::Plain(class.to_string()), line);
+    Step::new(
+        "if",
+        Node::Map(vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(vec![raise]))]),
+        line,
+    )
 }

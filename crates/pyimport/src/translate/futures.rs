@@ -2012,7 +2012,7 @@ impl<'a> Translator<'a> {
         let locals: Vec<(String, String)> = passed
             .iter()
             .map(|(parameter, _)| match job.locals.get(parameter) {
-                Some(Value::Local(local)) => (parameter.clone(), local.clone()),
+                Some(Value::Local(local) | Value::Future(local)) => (parameter.clone(), local.clone()),
                 _ => (parameter.clone(), parameter.clone()),
             })
             .collect();
@@ -2033,6 +2033,12 @@ impl<'a> Translator<'a> {
             Argument::Code(text) => {
                 passed.push((parameter.to_string(), text));
                 Argument::Submitted
+            }
+            // A task passed to a coroutine (`job(download_task)`): its future, the caller's local, is
+            // passed at run time, and the parameter is a future in the job (`await download_task`).
+            Argument::Static(Value::Future(local)) => {
+                passed.push((parameter.to_string(), local));
+                Argument::SubmittedFuture
             }
             other => other,
         }

@@ -106,7 +106,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// The coroutine ends cancelled at `pc`: it leaves the `with` blocks around `raised_at` and its
     /// program.
-    fn end_cancelled(&mut self, task: TaskId, pc: u32, raised_at: Option<u32>) {
+    pub(super) fn end_cancelled(&mut self, task: TaskId, pc: u32, raised_at: Option<u32>) {
         let futures = &mut self.state.world.futures;
         futures.cancelled[task.index()] = true;
         self.record(task, pc, TraceKind::Cancelled, 0);
@@ -252,7 +252,7 @@ impl<D: Driver> Run<'_, '_, D> {
         for _ in 0..queued {
             let Some(&job) = self.state.world.futures.executors[executor.index()].queue.front() else { return };
             self.access(task, pc, Object::Task(job), true);
-            let cancelled = self.cancel_instance(task, job);
+            let cancelled = self.cancel_instance(task, pc, job);
             debug_assert!(cancelled, "a queued job has not started: cancelling it takes it off the queue");
         }
     }
@@ -432,7 +432,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if matches!(instruction, Instr::AwaitFuture(_)) {
             // `asyncio.wait_for` cancels the task it gave up on: a write of it, as `cancel`'s.
             self.access(task, pc, Object::Task(target), true);
-            self.cancel_instance(task, target);
+            self.cancel_instance(task, pc, target);
         }
         let wait = self.future_wait_at(task, pc);
         if self.model.futures.waits[wait.index()].patience.into.is_some() {
@@ -449,9 +449,18 @@ impl<D: Driver> Run<'_, '_, D> {
                 continue;
             }
             let waiter = TaskId::from_index(index);
+            if self.state.world.futures.cancel_pending[index] {
+                // A cancelled `wait_for` whose inner task has now ended: CancelledError where it resumes.
+                self.unblock(waiter, target);
+                continue;
+            }
             let pc = self.state.world.tasks[index].pc.saturating_sub(1);
             if self.complete_result(waiter, pc, target).is_none() {
-                return;
+                if self.ended() {
+                    return;
+                }
+                // Caught by a handler, or the waiter ended cancelled: it was woken there.
+                continue;
             }
             self.unblock(waiter, target);
         }
@@ -462,7 +471,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
         let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
         self.access(task, pc, Object::Task(target), true);
-        let cancelled = self.cancel_instance(task, target);
+        let cancelled = self.cancel_instance(task, pc, target);
         self.record(task, pc, TraceKind::Step, i64::from(cancelled));
         if let Some(place) = into
             && !self.write_place(task, pc, place, i64::from(cancelled))
@@ -477,8 +486,11 @@ impl<D: Driver> Run<'_, '_, D> {
     /// suspended, at once (or at its next `await` when it cancels itself); a started thread goes on
     /// (`Future.cancel()` returns False); a finished one is left as it is (a job cancelled before says
     /// true again, as `Future.cancel()` does).
-    fn cancel_instance(&mut self, by: TaskId, target: TaskId) -> bool {
+    fn cancel_instance(&mut self, by: TaskId, pc: u32, target: TaskId) -> bool {
         let coroutine = self.model.tasks[target.index()].kind == TaskKind::Coroutine;
+        if let Some(awaited) = self.cancel_forwarded_to(target) {
+            return self.forward_cancel(by, pc, target, awaited);
+        }
         match self.state.world.tasks[target.index()].phase {
             TaskPhase::WaitingForDependencies => {
                 self.state.world.futures.cancelled[target.index()] = true;
@@ -512,6 +524,70 @@ impl<D: Driver> Run<'_, '_, D> {
             // coroutine is False.
             _ => !coroutine && self.state.world.futures.cancelled[target.index()],
         }
+    }
+
+    /// The coroutine task `waiter` awaits, when a cancel of `waiter` goes to it: CPython's `Task.cancel()`
+    /// cancels the future the task waits on (`_fut_waiter`), and that is the awaited task itself for
+    /// `await task` (a `result` without time-out) and the inner task for `asyncio.wait_for` (`await` with
+    /// a time-out: 3.11's `wait_for`, cancelled, cancels its inner task and waits for it). A `result`
+    /// with a time-out (`wait_for(shield(task), t)`) and a wait on a thread's job are cancelled alone.
+    fn cancel_forwarded_to(&self, waiter: TaskId) -> Option<TaskId> {
+        let TaskPhase::Blocked(BlockReason::Future(awaited)) = self.state.world.tasks[waiter.index()].phase else {
+            return None;
+        };
+        if self.model.tasks[waiter.index()].kind != TaskKind::Coroutine
+            || self.model.tasks[awaited.index()].kind != TaskKind::Coroutine
+        {
+            return None;
+        }
+        let pc = self.state.world.tasks[waiter.index()].pc.saturating_sub(1);
+        let forwarded = match self.model.tasks[waiter.index()].program[pc as usize] {
+            Instr::Result(wait) => self.model.futures.waits[wait.index()].patience.timeout_ns.is_none(),
+            Instr::AwaitFuture(_) => true,
+            _ => false,
+        };
+        // Tasks awaiting each other (a deadlock once the others end) take the cancel alone: CPython's
+        // forwarding would recurse without end (RecursionError).
+        (forwarded && !self.awaits_back(awaited, waiter)).then_some(awaited)
+    }
+
+    /// Whether the chain of tasks blocked awaiting one another from `from` reaches `waiter`.
+    fn awaits_back(&self, from: TaskId, waiter: TaskId) -> bool {
+        let mut current = from;
+        for _ in 0..self.state.world.tasks.len() {
+            if current == waiter {
+                return true;
+            }
+            let TaskPhase::Blocked(BlockReason::Future(next)) = self.state.world.tasks[current.index()].phase else {
+                return false;
+            };
+            current = next;
+        }
+        true
+    }
+
+    /// The cancel of `waiter`, blocked on coroutine `awaited`, goes to `awaited` (a write of it, as
+    /// `cancel`'s). `await task` keeps waiting and takes what the task ends with: CancelledError when
+    /// it ends cancelled, its value when it caught the CancelledError and returned (CPython leaves the
+    /// waiter uncancelled then). `asyncio.wait_for` (`await` with a time-out) keeps waiting without its
+    /// time-out, and raises CancelledError once the inner task has ended, however it ended (3.11's
+    /// `_cancel_and_wait`, then `raise`). Whether `awaited` will not run to its end, as `cancel_instance`.
+    fn forward_cancel(&mut self, by: TaskId, pc: u32, waiter: TaskId, awaited: TaskId) -> bool {
+        debug_assert_eq!(
+            self.state.world.tasks[waiter.index()].phase,
+            TaskPhase::Blocked(BlockReason::Future(awaited)),
+            "only a coroutine blocked on the task passes its cancel on"
+        );
+        self.ordered_after(waiter, by);
+        self.access(by, pc, Object::Task(awaited), true);
+        let waiter_pc = self.state.world.tasks[waiter.index()].pc.saturating_sub(1);
+        if matches!(self.model.tasks[waiter.index()].program[waiter_pc as usize], Instr::AwaitFuture(_)) {
+            self.state.world.futures.cancel_pending[waiter.index()] = true;
+            let extra = self.state.world.format11.task_mut(waiter);
+            extra.timeout_ns = None;
+            extra.wait_into = None;
+        }
+        self.cancel_instance(by, pc, awaited)
     }
 
     /// A coroutine cancelled while it awaits one of asyncio's own primitives leaves its waiters and ends

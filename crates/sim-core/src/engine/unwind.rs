@@ -39,9 +39,8 @@ impl<D: Driver> Run<'_, '_, D> {
             return false;
         }
         let Some(class) = crate::exceptions::class_of_fault(self.model, cause) else { return false };
-        // A job that awaits a cancelled one is cancelled with it (`raise`'s CancelledError): not kept.
         if class == "CancelledError" {
-            return false;
+            return self.end_awaiter_cancelled(task, pc);
         }
         let Some(exception) = self.model.futures.exception_at_run_time(&class) else { return false };
         self.take_faulting_turn(task, pc);
@@ -50,6 +49,18 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         self.state.world.futures.raised[task.index()] = Some(exception);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
+        true
+    }
+
+    /// CancelledError that nothing in `task` catches, raised by its `await` of a cancelled task: a
+    /// coroutine ends cancelled there, as CPython's task does when CancelledError leaves its coroutine
+    /// (before session 17 the run ended with a fault). A thread's job is not cancelled so: the run ends.
+    fn end_awaiter_cancelled(&mut self, task: TaskId, pc: u32) -> bool {
+        if self.model.tasks[task.index()].kind != TaskKind::Coroutine {
+            return false;
+        }
+        self.take_faulting_turn(task, pc);
+        self.end_cancelled(task, pc, Some(pc));
         true
     }
 
