@@ -947,3 +947,24 @@ fn strings_built_at_run_time_explore_to_every_cpython_state() {
         check_outcomes(&format!("bench/python-agreement/{program}"), expect);
     }
 }
+
+#[test]
+fn done_callbacks_of_asyncio_tasks_run_on_the_loop_when_their_tasks_end() {
+    // CPython 3.11 (20 runs each, the same every run): the callbacks in the order the tasks end, the
+    // adding coroutine going on at once, a raising callback logged while the others run.
+    let programs: [(&str, &[&str]); 4] = [
+        ("session16/repro/r03_asyncio_callback_loop.py", &["ok len(done_order)=2 done_order[0]=2 done_order[1]=1"]),
+        (
+            "session17/asyncio_loop/three_tasks_callback_loop.py",
+            &["ok len(done_order)=3 done_order[0]=2 done_order[1]=3 done_order[2]=1"],
+        ),
+        (
+            "session17/asyncio_loop/callback_added_before_slow_task_ends.py",
+            &["ok len(done_order)=2 done_order[0]=0 done_order[1]=1"],
+        ),
+        ("session17/asyncio_loop/callback_raises.py", &["ok len(done_order)=2 done_order[0]=3 done_order[1]=1"]),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), expect);
+    }
+}
