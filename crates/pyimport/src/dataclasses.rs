@@ -15,9 +15,10 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::syntax::call_without_arguments;
 
-/// Rewrites the module's plain dataclasses; the number rewritten.
-pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
-    let mut rewritten = 0;
+/// Rewrites the module's plain dataclasses; the names of those rewritten (an instance made at run time
+/// prints as a dataclass's, `Order(id=1)`).
+pub fn rewrite_dataclasses(body: &mut [Stmt]) -> std::collections::BTreeSet<String> {
+    let mut rewritten = std::collections::BTreeSet::new();
     for stmt in body.iter_mut() {
         if let Stmt::ClassDef(class) = stmt
             && is_plain_dataclass(class)
@@ -27,7 +28,7 @@ pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
             class.body.retain(|inner| !is_field(inner) && !is_post_init(inner));
             class.body.insert(0, Stmt::FunctionDef(init));
             class.decorator_list.clear();
-            rewritten += 1;
+            rewritten.insert(class.name.to_string());
         }
     }
     rewritten
@@ -154,7 +155,9 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
     let mut body = Vec::new();
     for field in fields {
         let value = match &field.value {
-            FieldValue::Required | FieldValue::Default(_) => name(&field.name, field.range),
+            FieldValue::Required | FieldValue::Default(_) => {
+                crate::syntax::name(&field.name, field.range, ast::ExprContext::Load)
+            }
             FieldValue::Factory(factory) => made_by(factory, field.range),
         };
         match &field.value {
@@ -234,20 +237,11 @@ fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::Parame
     }
 }
 
-fn name(id: &str, range: TextRange) -> Expr {
-    Expr::Name(ast::ExprName {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        id: ast::name::Name::new(id),
-        ctx: ast::ExprContext::Load,
-    })
-}
-
 fn self_attribute(attribute: &str, ctx: ast::ExprContext, range: TextRange) -> Expr {
     Expr::Attribute(ast::ExprAttribute {
         node_index: ast::AtomicNodeIndex::default(),
         range,
-        value: Box::new(name("self", range)),
+        value: Box::new(crate::syntax::name("self", range, ast::ExprContext::Load)),
         attr: ast::Identifier::new(attribute, range),
         ctx,
     })
