@@ -1241,19 +1241,12 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
-        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
-        let (body, last_return) = match ops.split_last() {
-            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
-            _ => (ops, None),
-        };
-        if contains_step(&body, "return") {
-            return fail(
-                call,
-                "`asyncio.run`'s coroutine returns before its end while a task it started may be pending: \
-                 Python cancels that task then, which weft does only at the end; return at the end, or await the task",
-            );
-        }
-        let mut ops = body;
+        let (mut ops, last_return) = self.steps_before_the_return(
+            main,
+            call,
+            "`asyncio.run`'s coroutine returns before its end while a task it started may be pending: \
+             Python cancels that task then, which weft does only at the end; return at the end, or await the task",
+        )?;
         // The loop runs once more before asyncio.run cancels: every task step queued before main's
         // coroutine finished (a task created and not yet started takes its first step) comes before
         // the stop, as a `sleep(0)` lets them.
@@ -1293,19 +1286,12 @@ impl<'a> Translator<'a> {
         if callbacks.is_empty() {
             return Ok(());
         }
-        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
-        let (body, last_return) = match ops.split_last() {
-            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
-            _ => (ops, None),
-        };
-        if contains_step(&body, "return") {
-            return fail(
-                call,
-                "`asyncio.run`'s coroutine returns before its end after adding a done callback: Python runs the callback when \
-                 its task ends, which weft waits for only at the end; return at the end",
-            );
-        }
-        let mut ops = body;
+        let (mut ops, last_return) = self.steps_before_the_return(
+            main,
+            call,
+            "`asyncio.run`'s coroutine returns before its end after adding a done callback: Python runs the callback when \
+             its task ends, which weft waits for only at the end; return at the end",
+        )?;
         let mut waited: Vec<String> = Vec::new();
         for (_, future, place, line) in &callbacks {
             // The callbacks of one loop share their array: one wait for each of its elements.
@@ -1320,6 +1306,26 @@ impl<'a> Translator<'a> {
         ops.extend(last_return);
         self.scenario.tasks[main].ops = ops;
         Ok(())
+    }
+
+    /// The steps of `asyncio.run`'s coroutine `main` taken out of it, with its final `return` apart, so
+    /// that what `asyncio.run` does at its end goes between them; refused with `refusal` when `main`
+    /// returns before its end too (what goes at the end would be skipped).
+    fn steps_before_the_return(
+        &mut self,
+        main: usize,
+        call: &ast::ExprCall,
+        refusal: &str,
+    ) -> Result<(Vec<Step>, Option<Step>)> {
+        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
+        let (body, last_return) = match ops.split_last() {
+            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
+            _ => (ops, None),
+        };
+        if contains_step(&body, "return") {
+            return fail(call, refusal);
+        }
+        Ok((body, last_return))
     }
 
     /// `cancel` of one pending task (each of a local array's, by its length in `ops`).
