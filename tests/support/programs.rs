@@ -583,3 +583,66 @@ fn choice_op(rng: &mut Rng) -> String {
         _ => "yield".to_string(),
     }
 }
+
+/// A small asyncio program under `scheduler: { loop_order: fifo }` (docs/exploration.md, "Event loops
+/// in asyncio's order"): 2 or 3 coroutines of 1 to 3 constructs each on one loop (one may start a child
+/// coroutine and await it, as `create_task` then `await t`), sometimes a thread that sleeps and writes,
+/// and, with or without a time window (0, 2 or 5 ms), sleeps of 0 to 10 ms, work that holds the loop,
+/// an asyncio event set and waited on, an asyncio lock held across a sleep, and writes whose order
+/// decides the outcome. Deterministic in its seed.
+pub fn fifo_loop_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let coroutines = if rng.chance(60) { 2 } else { 3 };
+    let window = *rng.pick(&["", "time_window: 0ns, ", "time_window: 2ms, ", "time_window: 5ms, "]);
+    let gil = *rng.pick(&["new", "none"]);
+    let mut yaml = format!(
+        "name: generated\nscheduler: {{ {window}loop_order: fifo }}\nruntime: {{ gil: {gil} }}\nshared: {{ x: 0, y: 0 }}\nlocks: {{ l: {{ asyncio: true }} }}\nevents: {{ e: {{ asyncio: true }} }}\ntasks:\n"
+    );
+    let child = rng.chance(40);
+    for index in 0..coroutines {
+        let count = 1 + rng.below(3);
+        let mut ops: Vec<String> = (0..count).map(|_| fifo_loop_op(&mut rng, index)).collect();
+        if child && index == 0 {
+            let at = rng.below(ops.len() as u64 + 1) as usize;
+            ops.insert(at, "{ submit: { task: child, into: f } }".to_string());
+            ops.push("{ result: { future: f } }".to_string());
+        }
+        yaml.push_str(&format!("  c{index}: {{ kind: coroutine, ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    if child {
+        let ops: Vec<String> = (0..1 + rng.below(2)).map(|_| fifo_loop_op(&mut rng, 7)).collect();
+        yaml.push_str(&format!("  child: {{ kind: coroutine, start: spawned, ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    if rng.chance(30) {
+        let pause = *rng.pick(&["1ms", "3ms", "10ms"]);
+        yaml.push_str(&format!("  th: {{ ops: [ {{ io: {pause} }}, {{ set: \"y = y * 4 + 3\" }} ] }}\n"));
+    }
+    // `await asyncio.to_thread(job)` from the last coroutine: a thread's end wakes it from outside.
+    if rng.chance(35) {
+        let pause = *rng.pick(&["0ns", "1ms", "2ms", "5ms"]);
+        let last = format!("  c{}: {{ kind: coroutine, ops: [ ", coroutines - 1);
+        let awaited = format!("{last}{{ submit: {{ task: job, into: g }} }}, {{ result: {{ future: g }} }}, ");
+        yaml = yaml.replace(&last, &awaited);
+        yaml.push_str(&format!(
+            "  job: {{ start: spawned, ops: [ {{ io: {pause} }}, {{ set: \"x = x * 4 + 5\" }} ] }}\n"
+        ));
+    }
+    yaml
+}
+
+/// One construct of a coroutine whose place in the loop's order decides the outcome.
+fn fifo_loop_op(rng: &mut Rng, index: usize) -> String {
+    let v = *rng.pick(&["x", "y"]);
+    let sleep = *rng.pick(&["0ns", "0ns", "1ms", "2ms", "5ms", "10ms"]);
+    match rng.below(8) {
+        0 | 1 => format!("{{ await: {sleep} }}, {{ set: \"{v} = {v} * 3 + {index}\" }}"),
+        2 => format!("{{ set: \"{v} = {v} * 2 + {index}\" }}"),
+        3 => format!("{{ cpu: 1ms }}, {{ set: \"{v} = {v} * 5 + {index}\" }}"),
+        4 => "{ set_event: e }".to_string(),
+        5 => format!("{{ wait: e }}, {{ set: \"{v} = {v} * 7 + {index}\" }}"),
+        6 => {
+            format!("{{ with: {{ lock: l, ops: [ {{ await: {sleep} }}, {{ set: \"{v} = {v} + 1 + {index}\" }} ] }} }}")
+        }
+        _ => format!("{{ let: \"seen = {v}\" }}, {{ await: {sleep} }}, {{ set: \"{v} = seen * 2 + 1\" }}"),
+    }
+}

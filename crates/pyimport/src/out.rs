@@ -297,6 +297,11 @@ impl Scenario {
         if self.sleeps() && self.executors.is_empty() && self.uncosted_call_line.is_none() {
             settings.push(format!("time_window: {TIME_WINDOW}"));
         }
+        // CPython's event loop runs its ready coroutines first in, first out, and a timer only after
+        // what was ready when it was set (docs/exploration.md, "Event loops in asyncio's order").
+        if self.tasks.iter().any(|task| task.kind == Some("coroutine")) {
+            settings.push("loop_order: fifo".to_string());
+        }
         if !settings.is_empty() {
             let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
         }

@@ -24,6 +24,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod quantifiers;
+mod task_callbacks;
 mod task_groups;
 mod walks;
 mod whole_reads;

@@ -13084,6 +13084,126 @@ fn a_strings_upper_and_lower() {
     );
 }
 
+/// `for t in tasks: t.add_done_callback(cb)` over asyncio tasks: each callback a coroutine of the loop that waits for its task to end (however it ends), into its own element of a local array, and `asyncio.run`'s coroutine waits for them at its end, each exception caught as the loop logs it; the adding loop no longer waits for each callback before the next (which kept CPython's finishing order [2, 1] out: session16/repro/r03).
+#[test]
+fn done_callbacks_added_in_a_loop_over_asyncio_tasks_run_on_the_loop_as_their_tasks_end() {
+    check(
+        r#"
+        import asyncio
+
+        done_order = []
+
+
+        def on_done(task):
+            done_order.append(task.result())
+
+
+        async def job(n, delay):
+            await asyncio.sleep(delay)
+            return n
+
+
+        async def main():
+            tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create_task(job(2, 0.01))]
+            for t in tasks:
+                t.add_done_callback(on_done)
+            await asyncio.gather(*tasks)
+
+
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          done_order: {}
+        lists: [done_order]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job2 }  # line 22: asyncio.run(main())
+              - result: { future: "job2" }  # line 22: asyncio.run(main())
+          main-2:  # line 22: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+              - submit: { task: job-0, into: "tasks[0]" }  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+              - submit: { task: job-1, into: "tasks[1]" }  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+              - let: "callbacks = array(2)"  # line 17: for t in tasks:
+              - repeat:  # line 17: for t in tasks:
+                  times: 2
+                  ops:
+                    - let: "t = tasks[i]"  # line 17: for t in tasks:
+                    - submit: { task: on-done-callback, args: { watched: "t" }, into: "callbacks[i]" }  # line 18: t.add_done_callback(on_done)
+              - repeat:  # line 19: await asyncio.gather(*tasks)
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]" }  # line 19: await asyncio.gather(*tasks)
+              - repeat:  # line 18: t.add_done_callback(on_done)
+                  times: 2
+                  ops:
+                    - result: { future: "callbacks[i]", into_ok: ended, catches: BaseException }  # line 18: t.add_done_callback(on_done)
+              - return: "None"  # line 15: async def main():
+          job-0:  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+              - await: 200ms  # line 11: await asyncio.sleep(delay)
+              - return: "n"  # line 12: return n
+          job-1:  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 16: tasks = [asyncio.create_task(job(1, 0.2)), asyncio.create...
+              - await: 10ms  # line 11: await asyncio.sleep(delay)
+              - return: "n"  # line 12: return n
+          on-done-callback:  # line 18: t.add_done_callback(on_done)
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: "watched", into_ok: ended, catches: BaseException }  # line 18: t.add_done_callback(on_done)
+              - result: { future: "watched", into: result }  # line 7: done_order.append(task.result())
+              - atomic:  # line 7: done_order.append(task.result())
+                  - set: "done_order[len(done_order)] = result"  # line 7: done_order.append(task.result())
+        "#,
+    );
+}
+
+/// A done callback of an asyncio task added by a coroutine other than `asyncio.run`'s: its end cannot name the callback's task to wait for it, so the import refuses at `asyncio.run` and says where the callback is added.
+#[test]
+fn a_task_done_callback_added_outside_asyncio_runs_coroutine_is_refused() {
+    check_error(
+        r#"
+        import asyncio
+
+        done_order = []
+
+
+        def on_done(task):
+            done_order.append(task.result())
+
+
+        async def job():
+            return 1
+
+
+        async def helper():
+            task = asyncio.create_task(job())
+            task.add_done_callback(on_done)
+            await task
+
+
+        async def main():
+            helper_task = asyncio.create_task(helper())
+            await helper_task
+
+
+        asyncio.run(main())
+        "#,
+        "25:1: the done callback added at line 16 is added by a coroutine other than `asyncio.run`'s",
+    );
+}
+
 /// Lists, dicts and sets made while the program runs are objects of the scenario (docs/format.md,
 /// "Objects made at run time"): a dict display in a tuple put on a priority queue (session16 q05), a
 /// module-level dict of lists looked up by a key known only at run time and walked by `for` (q06).

@@ -336,6 +336,13 @@ fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Resul
     }
     scheduler.quantum_ns = duration_or(raw.quantum.as_ref(), scheduler.quantum_ns);
     scheduler.time_window_ns = raw.time_window.as_ref().map(|window| window.value.0);
+    if let Some(order) = &raw.loop_order {
+        scheduler.fifo_loops = match order.value.as_str() {
+            "fifo" => true,
+            "any" => false,
+            _ => return Err(context.unknown(order, "loop order", &["any", "fifo"])),
+        };
+    }
     if let Some(jitter) = &raw.jitter {
         if jitter.value > 1000 {
             return Err(context.error(&jitter.referenced, "`jitter` is a percentage from 0 to 1000"));

@@ -202,6 +202,12 @@ pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub time_window: Option<Spanned<Duration>>,
+    /// Under exploring policies, the order in which the coroutines of one event loop take it: `any`
+    /// (default: every coroutine the loop could be handed to) or `fifo` (asyncio's ready queue, first in
+    /// first out, and a timer only after what was ready when it was set).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub loop_order: Option<Name>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

@@ -80,8 +80,15 @@ fn for_each_machine(raw: &mut RawScenario, change: impl Fn(&mut RawMachine)) {
 pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String> {
     let runtime =
         || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None, handoff_latency: None };
-    let scheduler =
-        || RawScheduler { policy: None, quantum: None, jitter: None, depth: None, timeouts: None, time_window: None };
+    let scheduler = || RawScheduler {
+        policy: None,
+        quantum: None,
+        jitter: None,
+        depth: None,
+        timeouts: None,
+        time_window: None,
+        loop_order: None,
+    };
     match key {
         "cores" => {
             let cores = number(key, value)?;

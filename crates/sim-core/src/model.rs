@@ -718,6 +718,11 @@ pub struct SchedulerConfig {
     /// would start no later than `D` after the earliest step any task could take (docs/exploration.md,
     /// "Time windows"). `None`: time orders no step.
     pub time_window_ns: Option<Nanos>,
+    /// `scheduler: { loop_order: fifo }`: under exploring policies the coroutines of one event loop take
+    /// the loop in the order asyncio's loop gives it (its ready queue first in, first out; a timer only
+    /// after what was ready when it was set), not in any order (docs/exploration.md, "Event loops in
+    /// asyncio's order"). `false`: any coroutine the loop could be handed to is a choice.
+    pub fifo_loops: bool,
 }
 
 impl Default for SchedulerConfig {
@@ -728,11 +733,12 @@ impl Default for SchedulerConfig {
             jitter_percent: 0,
             pct_depth: 3,
             time_window_ns: None,
+            fifo_loops: false,
         }
     }
 }
 
-/// As `derive(Debug)` would write it, without the time window when there is none: the model's
+/// As `derive(Debug)` would write it, without the time window when there is none (nor `fifo_loops`): the model's
 /// fingerprint is a digest of its `Debug` text, and a file without a window keeps its schedule tokens.
 impl std::fmt::Debug for SchedulerConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -743,6 +749,10 @@ impl std::fmt::Debug for SchedulerConfig {
             .field("pct_depth", &self.pct_depth);
         if let Some(window_ns) = self.time_window_ns {
             out.field("time_window_ns", &window_ns);
+        }
+        // Written only when set, as the window: every other file keeps its fingerprint and tokens.
+        if self.fifo_loops {
+            out.field("fifo_loops", &self.fifo_loops);
         }
         out.finish()
     }

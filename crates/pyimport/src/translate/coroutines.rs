@@ -1087,6 +1087,7 @@ impl<'a> Translator<'a> {
         });
         if let Some(main) = main {
             self.cancel_pending_at_the_end(main, call)?;
+            self.await_callbacks_at_the_end(main, call)?;
         }
         Ok(main)
     }
@@ -1108,6 +1109,9 @@ pub struct PendingTasks {
     awaited: BTreeSet<(usize, String)>,
     /// Futures a task knows have finished without having awaited them (taken from a `done` set).
     pub(super) finished: BTreeSet<(usize, String)>,
+    /// The done callbacks of asyncio tasks (task_callbacks.rs): the coroutine that added each, the
+    /// future of its callback task (`callback`, `callbacks[i]`), where, and the Python line.
+    callbacks: Vec<(usize, String, StartedWhere, u32)>,
 }
 
 /// Where a coroutine task was started, for its cancellation at `asyncio.run`'s end.
@@ -1157,6 +1161,19 @@ impl<'a> Translator<'a> {
             };
             self.pending_tasks.started.push((frame.task, future, place, line));
         }
+    }
+
+    /// Whether `holder` (a future, or a local array of them) holds asyncio tasks that coroutine `task`
+    /// started.
+    pub(super) fn started_task(&self, task: usize, holder_name: &str) -> bool {
+        self.pending_tasks.started.iter().any(|(maker, future, ..)| *maker == task && holder(future) == holder_name)
+    }
+
+    /// The callback task `future` of a done callback added in `frame`'s coroutine, for `asyncio.run`'s
+    /// end to wait for (an element of a local array is added in a loop over the array's tasks).
+    pub(super) fn note_task_callback(&mut self, frame: &Frame, future: String, line: u32) {
+        let place = if frame.dynamic == 0 || future.contains('[') { StartedWhere::Always } else { StartedWhere::Maybe };
+        self.pending_tasks.callbacks.push((frame.task, future, place, line));
     }
 
     /// Whether the local `name` of `task` holds the future of a coroutine task it started and has not
@@ -1232,19 +1249,12 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
-        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
-        let (body, last_return) = match ops.split_last() {
-            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
-            _ => (ops, None),
-        };
-        if contains_step(&body, "return") {
-            return fail(
-                call,
-                "`asyncio.run`'s coroutine returns before its end while a task it started may be pending: \
-                 Python cancels that task then, which weft does only at the end; return at the end, or await the task",
-            );
-        }
-        let mut ops = body;
+        let (mut ops, last_return) = self.steps_before_the_return(
+            main,
+            call,
+            "`asyncio.run`'s coroutine returns before its end while a task it started may be pending: \
+             Python cancels that task then, which weft does only at the end; return at the end, or await the task",
+        )?;
         // The loop runs once more before asyncio.run cancels: every task step queued before main's
         // coroutine finished (a task created and not yet started takes its first step) comes before
         // the stop, as a `sleep(0)` lets them.
@@ -1264,6 +1274,66 @@ impl<'a> Translator<'a> {
         ops.extend(last_return);
         self.scenario.tasks[main].ops = ops;
         Ok(())
+    }
+
+    /// Where `asyncio.run`'s coroutine `main` ends (after the cancellation of the tasks still pending,
+    /// whose callbacks run then), the loop runs every done callback scheduled: a wait for each callback
+    /// task `main` added, its exception caught (the loop logs it and goes on). A callback that another
+    /// coroutine added cannot be named there: refused, as is a `return` before `main`'s end.
+    fn await_callbacks_at_the_end(&mut self, main: usize, call: &ast::ExprCall) -> Result<()> {
+        let callbacks = std::mem::take(&mut self.pending_tasks.callbacks);
+        if let Some((_, _, _, line)) = callbacks.iter().find(|(maker, ..)| *maker != main) {
+            return fail(
+                call,
+                format!(
+                    "the done callback added at line {line} is added by a coroutine other than `asyncio.run`'s: Python runs it when \
+                     its task ends, which weft waits for at the end of `asyncio.run`'s coroutine only; add it there"
+                ),
+            );
+        }
+        if callbacks.is_empty() {
+            return Ok(());
+        }
+        let (mut ops, last_return) = self.steps_before_the_return(
+            main,
+            call,
+            "`asyncio.run`'s coroutine returns before its end after adding a done callback: Python runs the callback when \
+             its task ends, which weft waits for only at the end; return at the end",
+        )?;
+        let mut waited: Vec<String> = Vec::new();
+        for (_, future, place, line) in &callbacks {
+            // The callbacks of one loop share their array: one wait for each of its elements.
+            if waited.iter().any(|done| holder(done) == holder(future)) {
+                continue;
+            }
+            waited.push(future.clone());
+            let flag = self.temporary(main, "ended");
+            let wait = self.end_of_cancelled(flag, &ops, future, *line);
+            ops.push(if_started(future, *place, wait, *line));
+        }
+        ops.extend(last_return);
+        self.scenario.tasks[main].ops = ops;
+        Ok(())
+    }
+
+    /// The steps of `asyncio.run`'s coroutine `main` taken out of it, with its final `return` apart, so
+    /// that what `asyncio.run` does at its end goes between them; refused with `refusal` when `main`
+    /// returns before its end too (what goes at the end would be skipped).
+    fn steps_before_the_return(
+        &mut self,
+        main: usize,
+        call: &ast::ExprCall,
+        refusal: &str,
+    ) -> Result<(Vec<Step>, Option<Step>)> {
+        let ops = std::mem::take(&mut self.scenario.tasks[main].ops);
+        let (body, last_return) = match ops.split_last() {
+            Some((last, body)) if last.key == "return" => (body.to_vec(), Some(last.clone())),
+            _ => (ops, None),
+        };
+        if contains_step(&body, "return") {
+            return fail(call, refusal);
+        }
+        Ok((body, last_return))
     }
 
     /// `cancel` of one pending task (each of a local array's, by its length in `ops`).

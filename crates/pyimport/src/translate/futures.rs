@@ -52,7 +52,7 @@ pub struct FuturesState {
     /// A task per function, executor and arguments fixed at import time.
     pub(super) job_tasks: BTreeMap<String, usize>,
     /// Per job task: its parameters given by `submit`, with the task's local for each.
-    job_parameters: BTreeMap<usize, Vec<(String, String)>>,
+    pub(super) job_parameters: BTreeMap<usize, Vec<(String, String)>>,
     /// A `for` loop's variable over an array of futures whose body adds a done callback: the local
     /// array (and its length) that keeps each pass's callback thread (`futures_loop`).
     pub(super) loop_callbacks: BTreeMap<String, (String, usize)>,
@@ -457,6 +457,13 @@ impl<'a> Translator<'a> {
             return fail(call, "`add_done_callback(fn)` takes the one function");
         };
         let function = self.job_function(frame, callback)?;
+        let holder = future.split('[').next().unwrap_or(future);
+        // A loop's variable over an array of futures stands for the array's elements.
+        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
+        if frame.coroutine && self.started_task(frame.task, &holder) {
+            let in_loop = self.futures.loop_callbacks.get(future).cloned();
+            return self.task_done_callback(frame, (&function, future), in_loop, call, out, line);
+        }
         if self.jobs_raise {
             return fail(
                 call,
@@ -464,15 +471,12 @@ impl<'a> Translator<'a> {
             );
         }
         let (task, watched) = self.callback_task(&function, call, line)?;
-        let holder = future.split('[').next().unwrap_or(future);
-        // A loop's variable over an array of futures stands for the array's elements.
-        let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
         let executor = self
             .futures
             .open
             .iter()
             .rev()
-            .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| held == holder))
+            .find(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| *held == holder))
             .map(|pool| pool.name.clone());
         // In a `for` over futures (`futures_loop`), each pass's callback into its own element.
         let in_loop = self.futures.loop_callbacks.get(future).cloned();
@@ -1643,9 +1647,12 @@ impl<'a> Translator<'a> {
                 .open
                 .iter()
                 .any(|pool| pool.task == frame.task && pool.futures.iter().any(|(held, _)| *held == futures));
-            if pooled && adds_done_callback(&looping.body, variable) {
-                // `for f in futures: f.add_done_callback(cb)`: a callback thread per future, each kept
-                // in its own element for the shutdown to wait for (one local would keep the last).
+            // (At the coroutine's top level only: `asyncio.run`'s end waits on the array.)
+            let own_tasks = frame.coroutine && frame.dynamic == 0 && self.started_task(frame.task, &futures);
+            if (pooled || own_tasks) && adds_done_callback(&looping.body, variable) {
+                // `for f in futures: f.add_done_callback(cb)`: a callback thread per future (on the loop
+                // for asyncio tasks), each kept in its own element for the shutdown (or `asyncio.run`'s
+                // end) to wait for (one local would keep the last).
                 let callbacks = self.fresh_temporary(frame.task, "callbacks");
                 out.push(Step::new("let", Node::Quoted(format!("{callbacks} = array({length})")), line));
                 self.futures.loop_callbacks.insert(local.clone(), (callbacks, length));

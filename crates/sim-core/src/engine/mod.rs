@@ -15,6 +15,7 @@ mod event_queue;
 mod format11;
 mod futures;
 mod futures_state;
+mod loop_turns;
 mod placement;
 mod queue_order;
 mod run;

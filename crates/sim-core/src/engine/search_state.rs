@@ -127,6 +127,14 @@ pub(super) fn encode(
     for owner in &state.stepwise.loop_owner {
         out.push(owner.map_or(-1, |t| naming.id(t.0)));
     }
+    // Under `loop_order: fifo` where each coroutine stands in its loop's queue decides who may step
+    // (written in the naming's order, as the tasks' own words are).
+    if state.stepwise.fifo_loops {
+        out.extend(
+            (0..world.tasks.len())
+                .map(|position| super::loop_turns::place_word(model, state, naming.task_at(position))),
+        );
+    }
     out.push(world.non_daemon_left as i64);
     if state.stepwise.time_decides_candidates {
         time_words(state, out);

@@ -395,6 +395,16 @@ pub struct StepwiseState {
     pub work_accounted: bool,
     /// The coroutine that holds each loop between two awaits.
     pub loop_owner: Vec<Option<TaskId>>,
+    /// Under `scheduler: { loop_order: fifo }` (`fifo_loops`, asked once): the loop's turns follow
+    /// asyncio's ready queue (engine/loop_turns.rs).
+    pub fifo_loops: bool,
+    /// Per task, under `fifo_loops`: the turn at which a coroutine joined its loop's ready queue (0 when
+    /// it is not in it), and the turn at which it set the timer it sleeps on (0 when none). A turn is a
+    /// decision of the run (`loop_turn`): coroutines queued within one step share it.
+    pub queued_at_turn: Vec<u64>,
+    pub timer_set_at_turn: Vec<u64>,
+    /// The run's decisions so far, from 1 (the tasks started before the first share turn 1).
+    pub loop_turn: u64,
     /// The task that took the last step.
     pub last_stepper: Option<TaskId>,
     /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
@@ -777,6 +787,10 @@ impl StepwiseState {
             gil_free_at_ns: vec![0; model.processes.len()],
             gil_last_task: vec![None; model.processes.len()],
             loop_owner: vec![None; model.loops.len()],
+            fifo_loops: model.scheduler.fifo_loops && !model.loops.is_empty(),
+            queued_at_turn: Vec::new(),
+            timer_set_at_turn: Vec::new(),
+            loop_turn: 1,
             last_stepper: None,
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
@@ -804,6 +818,13 @@ impl StepwiseState {
         // Guarded: a fill is a call to `memset` even for a model without loops (most).
         if !self.loop_owner.is_empty() {
             fill_short(&mut self.loop_owner, None);
+        }
+        if self.fifo_loops {
+            self.queued_at_turn.clear();
+            self.queued_at_turn.resize(self.task_clock_ns.len(), 0);
+            self.timer_set_at_turn.clear();
+            self.timer_set_at_turn.resize(self.task_clock_ns.len(), 0);
+            self.loop_turn = 1;
         }
         self.last_stepper = None;
         self.candidates_current = false;

@@ -36,10 +36,13 @@ pub(crate) fn next_event_ns(model: &Model, state: &State, task: TaskId, deadline
 }
 
 /// Whether live `task` may take the next step (blocked, whether its time-out may fire): a coroutine
-/// only while no other holds its loop.
+/// only while no other holds its loop, and under `loop_order: fifo` only in its turn (`loop_turns`).
 pub(crate) fn may_step(model: &Model, state: &State, task: TaskId) -> bool {
     match model.tasks[task.index()].event_loop {
-        Some(event_loop) => state.stepwise.loop_owner[event_loop.index()].is_none_or(|owner| owner == task),
+        Some(event_loop) => match state.stepwise.loop_owner[event_loop.index()] {
+            Some(owner) => owner == task,
+            None => super::loop_turns::takes_turn(model, state, task, event_loop),
+        },
         None => true,
     }
 }

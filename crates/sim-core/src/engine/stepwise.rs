@@ -29,6 +29,7 @@ impl Driver for Stepwise {
                 run.end(Status::Fault);
                 break;
             };
+            super::loop_turns::next_turn(run.state);
             let task = TaskId(run.state.scratch.candidate_ids[choice]);
             if run.state.scratch.candidates[choice].gives_up {
                 give_up(run, task);
@@ -68,6 +69,10 @@ impl Driver for Stepwise {
         let clock = ready_at + latency + run.spawn_cost(task);
         run.state.stepwise.task_clock_ns[task.index()] = clock;
         run.state.world.tasks[task.index()].started_ns = Some(clock);
+        // `create_task` schedules the coroutine's first step on its loop (`call_soon`).
+        if run.model.tasks[task.index()].event_loop.is_some() {
+            super::loop_turns::join_queue(run.state, task);
+        }
     }
 
     fn on_unblock(run: &mut StepwiseRun<'_, '_>, task: TaskId, waker: TaskId) {
@@ -79,11 +84,19 @@ impl Driver for Stepwise {
         clocks[task.index()] = clocks[task.index()].max(clocks[waker.index()]);
         let delay = std::mem::take(&mut run.state.world.tasks[task.index()].network_delay_ns);
         run.state.stepwise.task_clock_ns[task.index()] += delay + latency;
+        // A coroutine woken by a future or one of asyncio's primitives is scheduled on its loop; one
+        // that blocked its loop's thread (a threading primitive) still holds the loop and goes on.
+        if let Some(event_loop) = run.model.tasks[task.index()].event_loop
+            && run.state.stepwise.loop_owner[event_loop.index()] != Some(task)
+        {
+            super::loop_turns::join_queue(run.state, task);
+        }
     }
 
     fn on_kill(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.state.stepwise.candidates_current = false;
         release_loop(run, task);
+        super::loop_turns::leave_queue(run.state, task);
     }
 
     fn task_now(run: &StepwiseRun<'_, '_>, task: TaskId) -> Nanos {
@@ -104,6 +117,9 @@ fn begin(run: &mut StepwiseRun<'_, '_>) {
         let state = &run.state.world.tasks[index];
         if matches!(state.phase, TaskPhase::WaitingForDependencies) && state.dependencies_left == 0 {
             run.start_task(TaskId::from_index(index));
+            // The coroutines a file starts join their loops' queues in the order it declares them, as
+            // the timed driver's loops take them.
+            super::loop_turns::next_turn(run.state);
         }
     }
     run.state.stepwise.last_stepper = None;
@@ -396,6 +412,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     let event_loop = run.model.tasks[task.index()].event_loop;
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
+        super::loop_turns::leave_queue(run.state, task);
     }
     if let Some(claim) = run.state.world.format11.claim_of(task) {
         take_claim(run, task, claim);
@@ -430,8 +447,19 @@ fn apply(run: &mut StepwiseRun<'_, '_>, task: TaskId, effect: Effect) {
         Effect::Await(duration) => {
             run.state.stepwise.task_clock_ns[task.index()] += duration;
             release_loop(run, task);
+            // `asyncio.sleep(0)` yields to the end of the ready queue; a longer sleep sets a timer.
+            if duration == 0 {
+                super::loop_turns::join_queue(run.state, task);
+            } else {
+                super::loop_turns::set_timer(run.state, task);
+            }
         }
-        Effect::Yield => release_loop(run, task),
+        Effect::Yield => {
+            release_loop(run, task);
+            if run.model.tasks[task.index()].event_loop.is_some() {
+                super::loop_turns::join_queue(run.state, task);
+            }
+        }
         Effect::Blocked => release_loop_unless_blocked(run, task),
     }
 }

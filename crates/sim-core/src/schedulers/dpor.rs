@@ -654,6 +654,15 @@ impl<'m> Dpor<'m> {
                 Object::WokenBy(by) => {
                     if by.0 == task && access.task.0 != task {
                         wakes.push(access.task.0);
+                        // Under `loop_order: fifo` a coroutine woken or started joins its loop's ready
+                        // queue: the order of that step and the loop's own steps decides the queue's
+                        // (engine/loop_turns.rs), so it writes the loop as they do.
+                        if self.model.scheduler.fifo_loops
+                            && let Some(event_loop) = self.model.tasks[access.task.index()].event_loop
+                            && definition.event_loop != Some(event_loop)
+                        {
+                            touched.push((Resource::Loop(event_loop.0), true));
+                        }
                     }
                 }
                 // Taking a free worker (recorded as a read for the race analysis) changes the pool's
