@@ -3900,7 +3900,7 @@ impl<'a> Translator<'a> {
             );
         }
         frame.coroutine = def.is_async;
-        if !def.decorator_list.is_empty() {
+        if !def.decorator_list.is_empty() && !self.classes.is_decorated_method(function) {
             return fail(&def.decorator_list[0], "decorated functions are not supported");
         }
         self.translated_functions.insert(function.to_string());
@@ -3934,8 +3934,8 @@ impl<'a> Translator<'a> {
             frame.locals.extend(captured.iter().map(|(name, value)| (name.clone(), value.clone())));
         }
         let mut args = args;
-        if let Some(instance) = self.classes.bound_self(function) {
-            args.insert(0, Argument::Static(Value::Instance(instance.to_string())));
+        if let Some(bound) = self.classes.bound_self(function) {
+            args.insert(0, Argument::Static(bound.clone()));
         }
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
         let mut declared = BTreeSet::new();
@@ -4234,6 +4234,23 @@ impl<'a> Translator<'a> {
                     return fail(&*call.func, "this attribute is not a method");
                 };
                 self.inline_call(frame, &method, call, out, line, false)?;
+                return Ok(());
+            }
+            // `Config.load()`: a static method or classmethod; anything else called through the class
+            // (a plain method given its instance, `Counter.increment(c)`) is refused, never dropped.
+            if let Ex::Static(Value::Class(class)) = &receiver {
+                let key = format!("{class}.{}", attribute.attr.as_str());
+                if !self.classes.is_decorated_method(&key) {
+                    return fail(
+                        &*call.func,
+                        format!(
+                            "calling `{}` through the class `{class}` is not supported; weft follows static methods and classmethods there, and plain methods called on an instance (`obj.{}(...)`)",
+                            attribute.attr.as_str(),
+                            attribute.attr.as_str()
+                        ),
+                    );
+                }
+                self.inline_call(frame, &key, call, out, line, false)?;
                 return Ok(());
             }
             if let Ex::Static(receiver) = receiver

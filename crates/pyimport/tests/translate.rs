@@ -7571,7 +7571,7 @@ fn a_property_read_is_an_inlined_call_of_its_getter() {
     );
     check_error(
         "class C:\n    def __init__(self):\n        self.x = 0\n    @property\n    def x2(self):\n        return self.x\n    @x2.setter\n    def x2(self, v):\n        self.x = v\n",
-        "4:5: decorated methods",
+        "4:5: this `@property` is not followed",
     );
 }
 
@@ -13046,6 +13046,199 @@ fn a_strings_upper_and_lower() {
               - put: { queue: names, value: "'ann'" }  # line 18: names.put(n)
               - put: { queue: names, value: "'Bob'" }  # line 18: names.put(n)
               - put: { queue: names, value: "None" }  # line 19: names.put(None)
+        "#,
+    );
+}
+
+/// `@classmethod` gets the class (`cls.hits` is the class attribute's shared variable, `cls.lock` its lock) called through the class, an instance or as a thread's target; `@staticmethod` gets nothing bound (issue #22, session 17).
+#[test]
+fn a_classmethod_and_a_staticmethod_are_called_through_the_class_and_an_instance() {
+    check(
+        r#"
+        import threading
+
+
+        class Stats:
+            hits = 0
+            lock = threading.Lock()
+
+            @classmethod
+            def record(cls, n):
+                with cls.lock:
+                    cls.hits += Stats.scaled(n)
+
+            @staticmethod
+            def scaled(n):
+                return n * 10
+
+
+        stats = Stats()
+        t = threading.Thread(target=stats.record, args=(1,))
+        t.start()
+        Stats.record(2)
+        stats.record(3)
+        t.join()
+        total = stats.scaled(Stats.hits)
+        "#,
+        r#"
+        shared:
+          Stats_hits: 0
+          total: 0
+        locks: [Stats_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: stats-record  # line 20: t.start()
+              - let: "n = 2"  # line 21: Stats.record(2)
+              - with:  # line 10: with cls.lock:
+                  lock: Stats_lock
+                  ops:
+                    - let: "before = Stats_hits"  # line 11: cls.hits += Stats.scaled(n)
+                    - let: "n_2 = n"  # line 11: cls.hits += Stats.scaled(n)
+                    - set: "Stats_hits = before + n_2 * 10"  # line 11: cls.hits += Stats.scaled(n)
+              - let: "n_3 = 3"  # line 22: stats.record(3)
+              - with:  # line 10: with cls.lock:
+                  lock: Stats_lock
+                  ops:
+                    - let: "before2 = Stats_hits"  # line 11: cls.hits += Stats.scaled(n)
+                    - let: "n_4 = n_3"  # line 11: cls.hits += Stats.scaled(n)
+                    - set: "Stats_hits = before2 + n_4 * 10"  # line 11: cls.hits += Stats.scaled(n)
+              - join: stats-record  # line 23: t.join()
+              - let: "n_5 = Stats_hits"  # line 24: total = stats.scaled(Stats.hits)
+              - set: "total = n_5 * 10"  # line 24: total = stats.scaled(Stats.hits)
+          stats-record:  # line 19: t = threading.Thread(target=stats.record, args=(1,))
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 19: t = threading.Thread(target=stats.record, args=(1,))
+              - with:  # line 10: with cls.lock:
+                  lock: Stats_lock
+                  ops:
+                    - let: "before = Stats_hits"  # line 11: cls.hits += Stats.scaled(n)
+                    - let: "n_2 = n"  # line 11: cls.hits += Stats.scaled(n)
+                    - set: "Stats_hits = before + n_2 * 10"  # line 11: cls.hits += Stats.scaled(n)
+        "#,
+    );
+}
+
+/// A `multiprocessing.Process` target's local dict and list (`counts = {}`) are declared in its own process's memory, not main's (before session 17 the scenario did not load).
+#[test]
+fn a_process_target_s_local_dict_and_list_are_its_own_memory() {
+    check(
+        r#"
+        import multiprocessing
+
+
+        def worker(q):
+            counts = {}
+            seen = []
+            for w in ["a", "b", "a"]:
+                counts[w] = counts.get(w, 0) + 1
+                seen.append(w)
+            q.put(counts["a"] + len(seen))
+
+
+        if __name__ == "__main__":
+            q = multiprocessing.Queue()
+            p = multiprocessing.Process(target=worker, args=(q,))
+            p.start()
+            got = q.get()
+            p.join()
+        "#,
+        r#"
+        shared:
+          got: 0
+        lists: [worker.seen]
+        queues:
+          q: { capacity: 0 }
+        processes:
+          worker: { shared: { counts: {}, seen: {} } }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 16: p.start()
+              - get: { queue: q, into: result }  # line 17: got = q.get()
+              - set: "got = result"  # line 17: got = q.get()
+              - join: worker  # line 18: p.join()
+          worker:  # line 15: p = multiprocessing.Process(target=worker, args=(q,))
+            kind: process
+            start: spawned
+            ops:
+              - atomic:  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - let: "got2 = 0"  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - if:  # line 8: counts[w] = counts.get(w, 0) + 1
+                      cond: "has(counts, 'a')"
+                      then:
+                        - let: "got2 = counts['a']"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - set: "counts['a'] = got2 + 1"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - atomic:  # line 9: seen.append(w)
+                  - set: "seen[len(seen)] = 'a'"  # line 9: seen.append(w)
+              - atomic:  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - let: "got3 = 0"  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - if:  # line 8: counts[w] = counts.get(w, 0) + 1
+                      cond: "has(counts, 'b')"
+                      then:
+                        - let: "got3 = counts['b']"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - set: "counts['b'] = got3 + 1"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - atomic:  # line 9: seen.append(w)
+                  - set: "seen[len(seen)] = 'b'"  # line 9: seen.append(w)
+              - atomic:  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - let: "got4 = 0"  # line 8: counts[w] = counts.get(w, 0) + 1
+                  - if:  # line 8: counts[w] = counts.get(w, 0) + 1
+                      cond: "has(counts, 'a')"
+                      then:
+                        - let: "got4 = counts['a']"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - set: "counts['a'] = got4 + 1"  # line 8: counts[w] = counts.get(w, 0) + 1
+              - atomic:  # line 9: seen.append(w)
+                  - set: "seen[len(seen)] = 'a'"  # line 9: seen.append(w)
+              - put: { queue: q, value: "counts['a'] + len(seen)" }  # line 10: q.put(counts["a"] + len(seen))
+        "#,
+    );
+}
+
+/// A process pool job's local dict is declared under its process (the job's name), not in main's `shared:` (before session 17 the scenario did not load).
+#[test]
+fn a_process_pool_job_s_local_dict_is_its_process_s_memory() {
+    check(
+        r#"
+        from concurrent.futures import ProcessPoolExecutor
+
+
+        def distinct(n):
+            counts = {}
+            for i in range(n):
+                counts[i % 2] = 1
+            return len(counts)
+
+
+        with ProcessPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(distinct, 3)
+            r = f.result()
+        "#,
+        r#"
+        shared:
+          r: 0
+        executors:
+          ex: { workers: 2, kind: process }
+        processes:
+          distinct: { shared: { counts: {} } }
+        tasks:
+          main:
+            ops:
+              - submit: { task: distinct, into: f }  # line 12: f = ex.submit(distinct, 3)
+              - result: { future: "f", into: result }  # line 13: r = f.result()
+              - set: "r = result"  # line 13: r = f.result()
+              - result: { future: "f" }  # line 11: with ProcessPoolExecutor(max_workers=2) as ex:
+          distinct:  # line 12: f = ex.submit(distinct, 3)
+            start: spawned
+            executor: ex
+            ops:
+              - let: "n = 3"  # line 12: f = ex.submit(distinct, 3)
+              - repeat:  # line 6: for i in range(n):
+                  times: 3
+                  ops:
+                    - let: "i_2 = i"  # line 6: for i in range(n):
+                    - set: "counts[i_2 % 2] = 1"  # line 7: counts[i % 2] = 1
+              - return: "len(counts)"  # line 8: return len(counts)
         "#,
     );
 }

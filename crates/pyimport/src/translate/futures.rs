@@ -2001,6 +2001,7 @@ impl<'a> Translator<'a> {
         }
         let mut ops = Vec::new();
         self.job_entry = true;
+        let shared_before = self.scenario.shared.len();
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
         if self.falls_off_its_end(&ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
@@ -2008,6 +2009,14 @@ impl<'a> Translator<'a> {
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
         self.scenario.tasks[task].ops = ops;
+        if let Placement::Executor(_, true) = placement {
+            // A process pool's job runs in a process of its own: its local lists and dicts are there.
+            let mut own = Vec::new();
+            self.claim_process_locals(task, shared_before, &mut own);
+            if !own.is_empty() {
+                self.scenario.process_memory.push((task, own));
+            }
+        }
         self.futures.job_tasks.insert(key, task);
         let locals: Vec<(String, String)> = passed
             .iter()

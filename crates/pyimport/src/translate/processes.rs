@@ -78,15 +78,30 @@ impl<'a> Translator<'a> {
                 }
             }
         }
+        let shared_before = self.scenario.shared.len();
         let process = self.create_thread(frame, call, line)?;
         if let Value::Thread(task) = process {
             self.scenario.tasks[task].kind = Some("process");
+            self.claim_process_locals(task, shared_before, &mut copies);
             if !copies.is_empty() {
                 self.process_copies.push((task, call.range().start().to_usize()));
                 self.scenario.process_memory.push((task, copies));
             }
         }
         Ok(process)
+    }
+
+    /// The lists and dicts a process task's code made as its locals (`counts = {}` in the target of a
+    /// `Process` or a process pool's job: declared since `shared_before`) are that process's own memory,
+    /// as all of its memory is: added to its `copies` and left out of the main process's `shared:`.
+    pub(super) fn claim_process_locals(&mut self, task: usize, shared_before: usize, copies: &mut Vec<String>) {
+        let own: Vec<String> = self.scenario.shared[shared_before..]
+            .iter()
+            .map(|(name, _)| name.clone())
+            .filter(|name| steps_mention(&self.scenario.tasks[task].ops, name) && !copies.contains(name))
+            .collect();
+        self.scenario.process_only.extend(own.iter().cloned());
+        copies.extend(own);
     }
 
     /// A child process's copy starts as the module made it: exact under both start methods (fork copies
