@@ -1855,7 +1855,9 @@ impl<'a> Translator<'a> {
         }
         let function = self.job_function(frame, function)?;
         let placement = Placement::Executor(executor.0, executor.1);
-        let futures = self.temporary(frame.task, "futures");
+        // A name of its own: a second `map` in the same code may have another length, and a local array
+        // keeps the length it was made with.
+        let futures = self.fresh_temporary(frame.task, "futures");
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)
