@@ -6,6 +6,9 @@
 //! - `r.get()` of such a result is `r.result()`, `r.ready()` is `r.done()`;
 //! - `for r in pool.imap(f, items):` is `for r in pool.map(f, items):` (results in order, each as it
 //!   comes, as `Executor.map`'s iterator gives them);
+//! - `pool.starmap(f, [(1, 2), (3, 4)])` is `pool.map(f, [1, 3], [2, 4])` and `pool.starmap(f, zip(xs,
+//!   ys))` is `pool.map(f, xs, ys)`: a job per tuple, given its items, as `Executor.map` with several
+//!   iterables gives them;
 //! - `pool = Pool(n)` made by hand: `pool.close()` is dropped and `pool.join()` is `pool.shutdown()`,
 //!   which waits for every job, as `join` does once `close` has been called.
 //!
@@ -18,7 +21,7 @@
 //! does not wait for with `get()` (an `imap` that a `for` of the `with` does not consume) is refused; a
 //! pool made by hand that starts such jobs must be `close()`d and `join()`ed; `terminate()`,
 //! `get(timeout)` (multiprocessing's own TimeoutError, no subclass of the built-in one),
-//! `imap_unordered`, `starmap`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
+//! `imap_unordered`, `starmap` of anything but tuple displays or a `zip`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
 
 use std::collections::BTreeSet;
 
@@ -527,8 +530,13 @@ impl PoolCalls<'_> {
                 rename(call, "map");
                 None
             }
+            "starmap" => {
+                self.starmap_arguments(call);
+                rename(call, "map");
+                None
+            }
             "map" | "close" | "join" => None,
-            other @ ("terminate" | "imap_unordered" | "starmap" | "starmap_async" | "map_async") => {
+            other @ ("terminate" | "imap_unordered" | "starmap_async" | "map_async") => {
                 let why = match other {
                     "terminate" => "kills the running jobs, which weft does not model; use `close()` and `join()`",
                     "imap_unordered" => {
@@ -541,6 +549,52 @@ impl PoolCalls<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `starmap(f, [(1, 2), (3, 4)])` becomes `map(f, [1, 3], [2, 4])` (each tuple's items are the
+    /// job's arguments, as `Executor.map` with several iterables gives them) and `starmap(f, zip(xs,
+    /// ys))` becomes `map(f, xs, ys)`; refused: anything but a list or tuple display of tuple displays
+    /// of one length, or a `zip` of iterables, and `chunksize`.
+    fn starmap_arguments(&self, call: &mut ast::ExprCall) {
+        if let Some(keyword) = call.arguments.keywords.first() {
+            self.refuse(keyword, "`starmap` with `chunksize` is not imported; pass the function and the arguments' tuples");
+            return;
+        }
+        let [function, items] = &call.arguments.args[..] else {
+            self.refuse(call, "`starmap(f, items)` takes the function and a list of argument tuples");
+            return;
+        };
+        let columns = match items {
+            Expr::Call(zipped)
+                if matches!(&*zipped.func, Expr::Name(name) if name.id.as_str() == "zip")
+                    && zipped.arguments.keywords.is_empty()
+                    && !zipped.arguments.args.is_empty() =>
+            {
+                zipped.arguments.args.to_vec()
+            }
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                match transposed(elts) {
+                    Some(columns) => columns,
+                    None => {
+                        self.refuse(
+                            items,
+                            "`starmap` is imported over a list display of tuple displays of one length (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`",
+                        );
+                        return;
+                    }
+                }
+            }
+            other => {
+                self.refuse(
+                    other,
+                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`; write the tuples out",
+                );
+                return;
+            }
+        };
+        let mut arguments = vec![function.clone()];
+        arguments.extend(columns);
+        call.arguments.args = arguments.into_boxed_slice();
     }
 
     /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`; refused: `kwds`,
@@ -592,6 +646,42 @@ impl PoolCalls<'_> {
             _ => {}
         }
     }
+}
+
+/// The columns of a display of tuple displays of one length, each column a list display spanning the
+/// items it takes (`[(1, 2), (3, 4)]` gives `[1, 3]` and `[2, 4]`); `None` for anything else.
+fn transposed(rows: &[Expr]) -> Option<Vec<Expr>> {
+    let mut columns: Vec<Vec<Expr>> = Vec::new();
+    for row in rows {
+        let items = match row {
+            Expr::Tuple(tuple) => &tuple.elts,
+            Expr::List(list) => &list.elts,
+            _ => return None,
+        };
+        if columns.is_empty() {
+            columns = vec![Vec::new(); items.len()];
+        }
+        if items.is_empty() || items.len() != columns.len() {
+            return None;
+        }
+        for (column, item) in columns.iter_mut().zip(items.iter()) {
+            column.push(item.clone());
+        }
+    }
+    let range = rows.first()?.range();
+    Some(
+        columns
+            .into_iter()
+            .map(|elts| {
+                Expr::List(ast::ExprList {
+                    node_index: ast::AtomicNodeIndex::default(),
+                    range,
+                    elts,
+                    ctx: ast::ExprContext::Load,
+                })
+            })
+            .collect(),
+    )
 }
 
 /// Gives `call`'s method the name `name`, keeping the range of the name the program wrote.

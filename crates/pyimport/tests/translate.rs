@@ -13242,3 +13242,82 @@ fn a_process_pool_job_s_local_dict_is_its_process_s_memory() {
         "#,
     );
 }
+
+/// `ex.map(f, xs, ys)` submits a job per position of the shortest iterable (zip), given the items at that position; `Pool.starmap(f, [(1, 2), (3, 4)])` and `starmap(f, zip(xs, ys))` are that map (session 17).
+#[test]
+fn map_over_several_iterables_and_pool_starmap_give_a_job_per_zipped_position() {
+    check(
+        r#"
+        import multiprocessing
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def mul(a, b):
+            return a * b
+
+
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+        with multiprocessing.Pool(2) as pool:
+            pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+            zipped = pool.starmap(mul, zip([5], [6, 7]))
+        total = sum(products) + sum(pairs) + sum(zipped)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          ex: { workers: 2 }
+          pool: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+              - submit: { task: mul-0, args: { a: "1", b: "10" }, into: "futures[0]" }  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+              - submit: { task: mul-0, args: { a: "2", b: "11" }, into: "futures[1]" }  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+              - let: "products = array(2)"  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+              - repeat:  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "products[i]" }  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+              - repeat:  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - let: "futures2 = array(2)"  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+              - submit: { task: mul-1, args: { a: "1", b: "2" }, into: "futures2[0]" }  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+              - submit: { task: mul-1, args: { a: "3", b: "4" }, into: "futures2[1]" }  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+              - let: "pairs = array(2)"  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+              - repeat:  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+                  times: 2
+                  ops:
+                    - result: { future: "futures2[i]", into: "pairs[i]" }  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+              - let: "futures3 = array(1)"  # line 13: zipped = pool.starmap(mul, zip([5], [6, 7]))
+              - submit: { task: mul-1, args: { a: "5", b: "6" }, into: "futures3[0]" }  # line 13: zipped = pool.starmap(mul, zip([5], [6, 7]))
+              - let: "zipped = array(1)"  # line 13: zipped = pool.starmap(mul, zip([5], [6, 7]))
+              - repeat:  # line 13: zipped = pool.starmap(mul, zip([5], [6, 7]))
+                  times: 1
+                  ops:
+                    - result: { future: "futures3[i]", into: "zipped[i]" }  # line 13: zipped = pool.starmap(mul, zip([5], [6, 7]))
+              - repeat:  # line 11: with multiprocessing.Pool(2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures2[i]" }  # line 11: with multiprocessing.Pool(2) as pool:
+              - repeat:  # line 11: with multiprocessing.Pool(2) as pool:
+                  times: 1
+                  ops:
+                    - result: { future: "futures3[i]" }  # line 11: with multiprocessing.Pool(2) as pool:
+              - set: "total = products[0] + products[1] + (pairs[0] + pairs[1]) + zipped[0]"  # line 14: total = sum(products) + sum(pairs) + sum(zipped)
+          mul-0:  # line 10: products = list(ex.map(mul, [1, 2, 3], range(10, 12)))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "a * b"  # line 6: return a * b
+          mul-1:  # line 12: pairs = pool.starmap(mul, [(1, 2), (3, 4)])
+            start: spawned
+            executor: pool
+            ops:
+              - return: "a * b"  # line 6: return a * b
+        "#,
+    );
+}

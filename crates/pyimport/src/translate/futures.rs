@@ -1847,9 +1847,11 @@ impl<'a> Translator<'a> {
     ) -> Result<(String, usize)> {
         self.check_open(executor.0, call)?;
         self.note_submitter(executor.0, frame.task);
-        let [function, items] = &call.arguments.args[..] else {
-            return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
+        let (function, iterables) = match &call.arguments.args[..] {
+            [function, iterables @ ..] if !iterables.is_empty() => (function, iterables),
+            _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
         };
+        let items = &iterables[0];
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
         }
@@ -1858,6 +1860,9 @@ impl<'a> Translator<'a> {
         // A name of its own: a second `map` in the same code may have another length, and a local array
         // keeps the length it was made with.
         let futures = self.fresh_temporary(frame.task, "futures");
+        if iterables.len() > 1 {
+            return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
+        }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)
@@ -1918,6 +1923,89 @@ impl<'a> Translator<'a> {
         }
         self.track(executor.0, futures.clone(), Some(length));
         Ok((futures, length))
+    }
+
+    /// `ex.map(f, xs, ys)`: a job per position, given the items of every iterable at that position, for
+    /// as many positions as the shortest has (Python's `zip`, which `Executor.map` and `Pool.starmap`
+    /// use); each iterable a range or a list known at import time.
+    #[allow(clippy::too_many_arguments)]
+    fn map_zipped(
+        &mut self,
+        frame: &mut Frame,
+        executor: (&str, bool),
+        function: &str,
+        iterables: &[Expr],
+        futures: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, usize)> {
+        let placement = Placement::Executor(executor.0, executor.1);
+        let mut columns = Vec::with_capacity(iterables.len());
+        for iterable in iterables {
+            columns.push(self.map_items(frame, iterable)?);
+        }
+        let shortest = columns.iter().map(Vec::len).min().unwrap_or(0);
+        let length = self.futures_length(shortest as i64, &iterables[0])?;
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let duration_parameters = self.duration_parameters(function);
+        for index in 0..length {
+            let mut arguments = Vec::with_capacity(columns.len());
+            for (position, column) in columns.iter().enumerate() {
+                let value = &column[index];
+                let code = match value {
+                    Value::Int(number) => number.to_string(),
+                    Value::Str(text) => crate::out::quoted(text, '\''),
+                    _ => {
+                        return fail(
+                            &iterables[position],
+                            format!(
+                                "`map` over lists of numbers or strings is supported; this one holds {}",
+                                value.describe()
+                            ),
+                        );
+                    }
+                };
+                let static_argument = duration_parameters.get(position).copied().unwrap_or(false);
+                arguments.push(if static_argument { Argument::Static(value.clone()) } else { Argument::Code(code) });
+            }
+            let (task, passed) = self.job_task(placement, function, arguments, Vec::new(), call)?;
+            out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+        }
+        self.track(executor.0, futures.to_string(), Some(length));
+        Ok((futures.to_string(), length))
+    }
+
+    /// The items of one iterable of `map`: a range, a list display or a module list nobody writes, known
+    /// at import time.
+    fn map_items(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+        if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
+            let count = self.futures_length(super::range_count(start, stop, step), iterable)? as i64;
+            return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
+        }
+        match self.static_value(frame, iterable)? {
+            Value::List(values) => Ok(values),
+            Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => Ok(self.array_values(&list)),
+            other => fail(
+                iterable,
+                format!("`map` runs over ranges or lists known at import time, not {}", other.describe()),
+            ),
+        }
+    }
+
+    /// For each positional parameter of `function`, whether its body computes a sleep or a time-out from it
+    /// (the job then needs the value at import time, a task per value).
+    fn duration_parameters(&self, function: &str) -> Vec<bool> {
+        let Some(def) = self.functions.get(function) else { return Vec::new() };
+        let durations = super::duration_names(&def.body);
+        let bound = usize::from(self.classes.bound_self(function).is_some());
+        def.parameters
+            .posonlyargs
+            .iter()
+            .chain(def.parameters.args.iter())
+            .skip(bound)
+            .map(|parameter| durations.contains(parameter.parameter.name.as_str()))
+            .collect()
     }
 
     /// The task that runs `function` on the executor with these arguments: one per function, executor and
