@@ -13321,3 +13321,90 @@ fn map_over_several_iterables_and_pool_starmap_give_a_job_per_zipped_position() 
         "#,
     );
 }
+
+/// `break` out of `for r in ex.map(...)` closes the iterator, whose `finally` cancels every job from the last back (a queued one never runs): the cancels come before the `break` (session 17; before it every job ran, where CPython's fetched=4 of 6 was missing).
+#[test]
+fn a_break_out_of_a_loop_over_ex_map_cancels_the_jobs_not_taken() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def fetch(page):
+            return page * 10
+
+
+        found = 0
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            for result in ex.map(fetch, range(3)):
+                if result >= 10:
+                    found = result
+                    break
+        "#,
+        r#"
+        shared:
+          found: 0
+        executors:
+          ex: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(3)"  # line 10: for result in ex.map(fetch, range(3)):
+              - repeat:  # line 10: for result in ex.map(fetch, range(3)):
+                  times: 3
+                  ops:
+                    - submit: { task: fetch, args: { page: "i" }, into: "futures[i]" }  # line 10: for result in ex.map(fetch, range(3)):
+              - repeat:  # line 10: for result in ex.map(fetch, range(3)):
+                  times: 3
+                  ops:
+                    - result: { future: "futures[i]", into: result }  # line 10: for result in ex.map(fetch, range(3)):
+                    - if:  # line 11: if result >= 10:
+                        cond: "result >= 10"
+                        then:
+                          - set: "found = result"  # line 12: found = result
+                          - cancel: "futures[2]"  # line 10: for result in ex.map(fetch, range(3)):
+                          - cancel: "futures[1]"  # line 10: for result in ex.map(fetch, range(3)):
+                          - cancel: "futures[0]"  # line 10: for result in ex.map(fetch, range(3)):
+                          - break  # line 13: break
+              - repeat:  # line 9: with ThreadPoolExecutor(max_workers=1) as ex:
+                  times: 3
+                  ops:
+                    - result: { future: "futures[i]", timeout: 1000000s, into_ok: finished }  # line 9: with ThreadPoolExecutor(max_workers=1) as ex:
+          fetch:  # line 10: for result in ex.map(fetch, range(3)):
+            start: spawned
+            executor: ex
+            ops:
+              - return: "page * 10"  # line 5: return page * 10
+        "#,
+    );
+}
+
+/// What session 17 refuses of methods, pools and map loops, each at its place with a way that works.
+#[test]
+fn session_17_refusals_of_decorators_map_loops_and_starmap() {
+    // A plain method called through its class was dropped silently before session 17.
+    check_error(
+        "import threading\nclass C:\n    def __init__(self):\n        self.n = 0\n    def inc(self):\n        self.n += 1\nc = C()\ndef work():\n    C.inc(c)\nt = threading.Thread(target=work)\nt.start()\n",
+        "9:5: calling `inc` through the class `C` is not supported",
+    );
+    check_error(
+        "import functools\nclass C:\n    @functools.cache\n    def n(self):\n        return 1\n",
+        "3:5: this method decorator is not supported",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\nex = ThreadPoolExecutor(2)\ndef f(x):\n    return x\ndef g():\n    for r in ex.map(f, range(3)):\n        if r:\n            return r\n    return 0\nv = g()\nex.shutdown()\n",
+        "6:5: `return` in a loop over `ex.map(...)` is not supported",
+    );
+    check_error(
+        "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nlock = threading.Lock()\ndef f(x):\n    return x\nwith ThreadPoolExecutor(2) as ex:\n    for r in ex.map(f, range(3)):\n        with lock:\n            if r:\n                break\n",
+        "7:5: `break` inside a `with`, `try` or other block in a loop over `ex.map(...)`",
+    );
+    check_error(
+        "import multiprocessing\ndef f(x):\n    return x\nwith multiprocessing.Pool(2) as pool:\n    for r in pool.imap(f, range(3)):\n        if r:\n            break\n",
+        "5:5: `break` or `return` in a loop over a `multiprocessing.Pool`",
+    );
+    check_error(
+        "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, args)\n",
+        "6:26: `starmap` is imported over a list display of tuple displays",
+    );
+}

@@ -1617,7 +1617,22 @@ impl<'a> Translator<'a> {
                     deadline = Some(queue);
                     (futures, length)
                 }
-                None => self.map(frame, executor, call, out, line)?,
+                None => {
+                    let left = super::breaks_its_loop(&looping.body) || super::contains_return(&looping.body);
+                    if left && self.futures.multiprocessing_pools.contains(executor.0) {
+                        return fail(
+                            &looping.range,
+                            "`break` or `return` in a loop over a `multiprocessing.Pool`'s `imap` or `map` is not supported: the jobs left run on, and the end of a `with` of the pool kills them (`terminate()`); consume every result, or use a `concurrent.futures` executor",
+                        );
+                    }
+                    if super::contains_return(&looping.body) {
+                        return fail(
+                            &looping.range,
+                            "`return` in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet when the loop is left); `break` out of the loop, then return",
+                        );
+                    }
+                    self.map(frame, executor, call, out, line)?
+                }
             };
             (futures, length, true)
         } else {
@@ -1666,6 +1681,22 @@ impl<'a> Translator<'a> {
             restore(frame, name, saved, known);
         }
         result?;
+        if over_results && deadline.is_none() && super::breaks_its_loop(&looping.body) {
+            // Leaving the loop closes `Executor.map`'s iterator, whose `finally` cancels every job not
+            // yet taken, from the last one back (a queued job never runs; a running or finished one is
+            // left as it is), once the `break` has left the `with`s and `try`s around it.
+            let cancels: Vec<Step> = (0..length)
+                .rev()
+                .map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line))
+                .collect();
+            if !cancel_before_breaks(&mut body, &cancels) {
+                return fail(
+                    &looping.range,
+                    "`break` inside a `with`, `try` or other block in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet once the `break` has left the block); break from the loop's own `if`s",
+                );
+            }
+            self.futures.cancelled.insert(futures.clone());
+        }
         out.push(repeat(length, body, line));
         Ok(true)
     }
@@ -2328,4 +2359,55 @@ fn adds_done_callback(body: &[Stmt], variable: &str) -> bool {
             if matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "add_done_callback"
                 && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == variable))))
     })
+}
+
+/// Puts `cancels` before every `break` of the loop whose body is `steps` (in its `if`s; a nested
+/// `repeat` or `while` has breaks of its own). False when a `break` sits in another block (a `with`, a
+/// `try`, an `atomic`), where the cancels would come before the block's exit rather than after it.
+fn cancel_before_breaks(steps: &mut Vec<Step>, cancels: &[Step]) -> bool {
+    let mut index = 0;
+    while index < steps.len() {
+        match steps[index].key {
+            "break" => {
+                for (offset, cancel) in cancels.iter().enumerate() {
+                    steps.insert(index + offset, cancel.clone());
+                }
+                index += cancels.len() + 1;
+                continue;
+            }
+            "repeat" | "while" => {}
+            "if" => {
+                if let Some(Node::Map(entries)) = &mut steps[index].value {
+                    for (_, node) in entries.iter_mut() {
+                        if let Node::Steps(inner) = node
+                            && !cancel_before_breaks(inner, cancels)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+            _ => {
+                if steps[index].value.as_ref().is_some_and(holds_a_break) {
+                    return false;
+                }
+            }
+        }
+        index += 1;
+    }
+    true
+}
+
+/// Whether a `break` step is in `node`, outside the loops (`repeat`, `while`) it holds.
+fn holds_a_break(node: &Node) -> bool {
+    match node {
+        Node::Steps(steps) => steps.iter().any(|step| match step.key {
+            "break" => true,
+            "repeat" | "while" => false,
+            _ => step.value.as_ref().is_some_and(holds_a_break),
+        }),
+        Node::Map(entries) => entries.iter().any(|(_, value)| holds_a_break(value)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| holds_a_break(value)),
+        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+    }
 }
