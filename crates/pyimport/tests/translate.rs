@@ -10092,8 +10092,8 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
             "10:13: a multiprocessing Pool has no `submit`",
         ),
         (
-            "    with Pool(2) as pool:\n        print(pool.starmap(f, [(1,)]))\n",
-            "10:15: `Pool.starmap` is not imported yet",
+            "    with Pool(2) as pool:\n        print(pool.starmap_async(f, [(1,)]))\n",
+            "10:15: `Pool.starmap_async` is not imported yet",
         ),
         (
             "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=print)\n        r.get()\n",
