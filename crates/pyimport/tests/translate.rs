@@ -4974,6 +4974,7 @@ fn a_wait_with_a_time_out_moves_finished_futures_until_one_deadline() {
           late: 0
         queues:
           completed: { capacity: 0 }
+          never: { capacity: 0 }
           done: { capacity: 0 }
         executors:
           ex: { workers: 1 }
@@ -5019,7 +5020,7 @@ fn a_wait_with_a_time_out_moves_finished_futures_until_one_deadline() {
             start: spawned
             daemon: true
             ops:
-              - io: 100ms  # line 9: done, not_done = wait(fs, timeout=0.1)
+              - get: { queue: never, timeout: 100ms, into: item, into_ok: passed }  # line 9: done, not_done = wait(fs, timeout=0.1)
               - put: { queue: completed, value: "-1" }  # line 9: done, not_done = wait(fs, timeout=0.1)
         "#,
     );
