@@ -13408,4 +13408,76 @@ fn session_17_refusals_of_decorators_map_loops_and_starmap() {
         "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, args)\n",
         "6:26: `starmap` is imported over a list display of tuple displays",
     );
+    check_error(
+        "import multiprocessing\ndef f(x):\n    return x\nwith multiprocessing.Pool(2) as pool:\n    for r in pool.imap_unordered(f, range(3)):\n        if r:\n            break\n",
+        "5:5: `break` or `return` in a loop over `imap_unordered` is not supported",
+    );
+    check_error(
+        "import multiprocessing\ndef f(x):\n    return x\nwith multiprocessing.Pool(2) as pool:\n    rs = list(pool.imap_unordered(f, range(3)))\n",
+        "5:15: `imap_unordered` is imported as the iterable of a `for`",
+    );
+}
+
+/// `for r in pool.imap_unordered(f, items):` is a loop over `as_completed` of a submit per item, `r` each future's result (session 17).
+#[test]
+fn a_loop_over_pool_imap_unordered_takes_results_in_finishing_order() {
+    check(
+        r#"
+        import multiprocessing
+
+
+        def square(n):
+            return n * n
+
+
+        total = 0
+        with multiprocessing.Pool(2) as pool:
+            for sq in pool.imap_unordered(square, range(2)):
+                total += sq
+        "#,
+        r#"
+        shared:
+          total: 0
+          sq: 0
+        queues:
+          completed: { capacity: 0 }
+        executors:
+          pool: { workers: 2, kind: process }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 10: for sq in pool.imap_unordered(square, range(2)):
+              - repeat:  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                  times: 2
+                  ops:
+                    - let: "weft_unordered_item = i"  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                    - submit: { task: square, args: { n: "weft_unordered_item" }, into: "futures[i]" }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+              - repeat:  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+              - repeat:  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                  times: 2
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                    - let: "weft_unordered_future = futures[finished]"  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                    - result: { future: "weft_unordered_future", into: result }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                    - set: "sq = result"  # line 10: for sq in pool.imap_unordered(square, range(2)):
+                    - set: "total = total + sq"  # line 11: total += sq
+              - repeat:  # line 9: with multiprocessing.Pool(2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 9: with multiprocessing.Pool(2) as pool:
+          square:  # line 10: for sq in pool.imap_unordered(square, range(2)):
+            start: spawned
+            executor: pool
+            ops:
+              - return: "n * n"  # line 5: return n * n
+          as-completed:  # line 10: for sq in pool.imap_unordered(square, range(2)):
+            start: spawned
+            ops:
+              - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+              - put: { queue: completed, value: "slot" }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+        "#,
+    );
 }

@@ -661,7 +661,9 @@ fn check_method_decorators(def: &ast::StmtFunctionDef) -> Result<()> {
     if is_name(expression, "staticmethod") || is_name(expression, "classmethod") {
         return Ok(());
     }
-    if is_name(expression, "property") || matches!(expression, Expr::Attribute(attribute) if matches!(attribute.attr.as_str(), "setter" | "deleter" | "getter")) {
+    if is_name(expression, "property")
+        || matches!(expression, Expr::Attribute(attribute) if matches!(attribute.attr.as_str(), "setter" | "deleter" | "getter"))
+    {
         return fail(
             first,
             format!(

@@ -400,7 +400,9 @@ impl<'a> Translator<'a> {
             Expr::Attribute(attribute) => self.source.text.get(attribute.attr.range.to_std_range()).unwrap_or(""),
             _ => "",
         };
-        if self.futures.multiprocessing_pools.contains(executor) && !matches!(written, "apply_async" | "apply") {
+        if self.futures.multiprocessing_pools.contains(executor)
+            && !matches!(written, "apply_async" | "apply" | "imap_unordered")
+        {
             return fail(
                 call,
                 "a multiprocessing Pool has no `submit`: use `apply_async` or `map` (or a ProcessPoolExecutor)",
@@ -1685,10 +1687,8 @@ impl<'a> Translator<'a> {
             // Leaving the loop closes `Executor.map`'s iterator, whose `finally` cancels every job not
             // yet taken, from the last one back (a queued job never runs; a running or finished one is
             // left as it is), once the `break` has left the `with`s and `try`s around it.
-            let cancels: Vec<Step> = (0..length)
-                .rev()
-                .map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line))
-                .collect();
+            let cancels: Vec<Step> =
+                (0..length).rev().map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
             if !cancel_before_breaks(&mut body, &cancels) {
                 return fail(
                     &looping.range,
