@@ -6,6 +6,7 @@
 mod blocks;
 mod coroutine_lists;
 mod dataclasses;
+mod decorators;
 mod expr;
 mod out;
 mod pool_calls;
@@ -128,6 +129,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
+    // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
+    decorators::rewrite_decorators(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.

@@ -3901,7 +3901,10 @@ impl<'a> Translator<'a> {
         }
         frame.coroutine = def.is_async;
         if !def.decorator_list.is_empty() && !self.classes.is_decorated_method(function) {
-            return fail(&def.decorator_list[0], "decorated functions are not supported");
+            return fail(
+                &def.decorator_list[0],
+                "this decorator is not supported: weft writes out a decorator of this file (or a factory of one, `@synchronized(lock)` given names or literals) whose `wrapper(*args, **kwargs)` uses the function only as `fn(*args, **kwargs)` and `fn.__name__`, on a function with plain parameters; call the wrapped code from the function itself",
+            );
         }
         self.translated_functions.insert(function.to_string());
         let def_line = self.line(&def.name);

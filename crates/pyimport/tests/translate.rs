@@ -13416,6 +13416,11 @@ fn session_17_refusals_of_decorators_map_loops_and_starmap() {
         "import multiprocessing\ndef f(x):\n    return x\nwith multiprocessing.Pool(2) as pool:\n    rs = list(pool.imap_unordered(f, range(3)))\n",
         "5:15: `imap_unordered` is imported as the iterable of a `for`",
     );
+    // A wrapper that looks at the arguments is no plain wrapper: refused, saying which are written out.
+    check_error(
+        "def logged(fn):\n    def wrapper(*args):\n        print(args)\n        return fn(*args)\n    return wrapper\n@logged\ndef f(x):\n    return x\nv = f(1)\n",
+        "6:1: this decorator is not supported: weft writes out a decorator of this file",
+    );
 }
 
 /// `for r in pool.imap_unordered(f, items):` is a loop over `as_completed` of a submit per item, `r` each future's result (session 17).
@@ -13478,6 +13483,83 @@ fn a_loop_over_pool_imap_unordered_takes_results_in_finishing_order() {
             ops:
               - result: { future: watched, timeout: 1000000s, into_ok: finished }  # line 10: for sq in pool.imap_unordered(square, range(2)):
               - put: { queue: completed, value: "slot" }  # line 10: for sq in pool.imap_unordered(square, range(2)):
+        "#,
+    );
+}
+
+/// A decorator of the file whose wrapper only calls the function (`@logged`) and a factory of one (`@synchronized(lock)`) are written out: the function's body under `NAME_undecorated`, `NAME` the wrapper's body calling it with its parameters, `fn.__name__` its name (session 17).
+#[test]
+fn a_simple_decorator_of_the_file_is_written_out_around_the_function() {
+    check(
+        r#"
+        import functools
+        import threading
+
+        count = 0
+        lock = threading.Lock()
+
+
+        def synchronized(guard):
+            def decorate(fn):
+                @functools.wraps(fn)
+                def wrapper(*args, **kwargs):
+                    with guard:
+                        return fn(*args, **kwargs)
+
+                return wrapper
+
+            return decorate
+
+
+        def logged(fn):
+            def wrapper(*args):
+                print("calling", fn.__name__)
+                return fn(*args)
+
+            return wrapper
+
+
+        @synchronized(lock)
+        def bump(n):
+            global count
+            count += n
+
+
+        @logged
+        def double(n):
+            return n * 2
+
+
+        def work():
+            doubled = double(3)
+            bump(doubled)
+
+
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          count: 0
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 45: t.start()
+              - join: work  # line 46: t.join()
+          work:  # line 44: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 40: doubled = double(3)
+              - let: "n_2 = n"  # line 23: return fn(*args)
+              - let: "doubled = n_2 * 2"  # line 40: doubled = double(3)
+              - let: "n_3 = doubled"  # line 41: bump(doubled)
+              - with:  # line 12: with guard:
+                  lock: lock
+                  ops:
+                    - let: "n_4 = n_3"  # line 13: return fn(*args, **kwargs)
+                    - set: "count = count + n_4"  # line 31: count += n
         "#,
     );
 }
