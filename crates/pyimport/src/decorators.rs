@@ -98,7 +98,8 @@ fn plain_decorator(def: &ast::StmtFunctionDef, factory_parameters: Option<Vec<St
     }
     let args = parameters.vararg.as_ref().map(|p| p.name.to_string());
     let kwargs = parameters.kwarg.as_ref().map(|p| p.name.to_string());
-    let decorator = Decorator { factory_parameters, function: function.clone(), args, kwargs, body: wrapper.body.to_vec() };
+    let decorator =
+        Decorator { factory_parameters, function: function.clone(), args, kwargs, body: wrapper.body.to_vec() };
     uses_are_plain(&decorator).then_some(decorator)
 }
 
@@ -186,7 +187,9 @@ fn is_wrapped_call(expr: &Expr, decorator: &Decorator) -> bool {
     }
     let starred = match (&call.arguments.args[..], &decorator.args) {
         ([], None) => true,
-        ([Expr::Starred(starred)], Some(args)) => matches!(&*starred.value, Expr::Name(name) if name.id.as_str() == args),
+        ([Expr::Starred(starred)], Some(args)) => {
+            matches!(&*starred.value, Expr::Name(name) if name.id.as_str() == args)
+        }
         _ => false,
     };
     let double_starred = match (&call.arguments.keywords[..], &decorator.kwargs) {

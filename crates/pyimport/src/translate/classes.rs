@@ -182,6 +182,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Is `Class.name` a `@staticmethod` or `@classmethod`?
+    pub(crate) fn is_static_or_class_method(&self, class: &str, name: &str) -> bool {
+        self.classes.is_decorated_method(&format!("{class}.{name}"))
+    }
+
     /// `Class.name` in an expression.
     pub(crate) fn class_attribute_read(&self, class: &str, name: &str, at: &Expr) -> Result<Ex> {
         let key = format!("{class}.{name}");
