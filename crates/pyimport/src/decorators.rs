@@ -55,7 +55,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
     body.retain(|stmt| match stmt {
         Stmt::FunctionDef(def) => {
             let name = def.name.as_str();
-            !(rewritten.contains(name) && !still_used.contains(name))
+            !rewritten.contains(name) || still_used.contains(name)
         }
         _ => true,
     });
@@ -295,7 +295,7 @@ impl Transformer for Substitution<'_> {
         let range = expr.range();
         if is_wrapped_call(expr, self.decorator) {
             let Expr::Call(call) = expr else { return };
-            call.func = Box::new(name(&self.undecorated, range));
+            *call.func = name(&self.undecorated, range);
             call.arguments.args = self.parameters.iter().map(|parameter| name(parameter, range)).collect();
             call.arguments.keywords = Default::default();
             return;
