@@ -35,7 +35,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
     if decorators.is_empty() {
         return;
     }
-    let taken = module_names(body);
+    let taken = crate::syntax::names_in(body, false);
     let mut rewritten = BTreeSet::new();
     let mut position = 0;
     while position < body.len() {
@@ -51,7 +51,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
         body.splice(position..=position, written);
         position += 2;
     }
-    let still_used = names_loaded(body);
+    let still_used = crate::syntax::names_in(body, true);
     body.retain(|stmt| match stmt {
         Stmt::FunctionDef(def) => {
             let name = def.name.as_str();
@@ -239,7 +239,7 @@ fn written_out(
     let parameters = positional_names(&def.parameters)?;
     // A parameter of the function named as a name the wrapper uses (its locals, a factory's argument)
     // would change what that name means in the written-out wrapper.
-    let wrapper_names = module_names(&decorator.body);
+    let wrapper_names = crate::syntax::names_in(&decorator.body, false);
     let given_names = given.iter().filter_map(|argument| match argument {
         Expr::Name(name) => Some(name.id.to_string()),
         _ => None,
@@ -272,7 +272,7 @@ fn written_out(
     for stmt in wrapper.body.iter_mut() {
         substitution.visit_stmt(stmt);
     }
-    if !returns_a_value(&def.body) {
+    if !crate::translate::returns_a_value(&def.body) {
         // `return fn(*args, **kwargs)` of a function that returns None: the call, then the end of the
         // wrapper, where it is the wrapper's last statement (its value, None, is the wrapper's too).
         call_at_the_end(&mut wrapper.body, &substitution.undecorated);
@@ -295,8 +295,12 @@ impl Transformer for Substitution<'_> {
         let range = expr.range();
         if is_wrapped_call(expr, self.decorator) {
             let Expr::Call(call) = expr else { return };
-            *call.func = name(&self.undecorated, range);
-            call.arguments.args = self.parameters.iter().map(|parameter| name(parameter, range)).collect();
+            *call.func = crate::syntax::name(&self.undecorated, range, ast::ExprContext::Load);
+            call.arguments.args = self
+                .parameters
+                .iter()
+                .map(|parameter| crate::syntax::name(parameter, range, ast::ExprContext::Load))
+                .collect();
             call.arguments.keywords = Default::default();
             return;
         }
@@ -321,82 +325,6 @@ impl Transformer for Substitution<'_> {
         }
         walk_expr(self, expr);
     }
-}
-
-fn name(id: &str, range: ruff_text_size::TextRange) -> Expr {
-    Expr::Name(ast::ExprName {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        id: id.into(),
-        ctx: ast::ExprContext::Load,
-    })
-}
-
-/// Every name the module binds at its top level or anywhere in its code (a new function's name must be
-/// none of them).
-fn module_names(body: &[Stmt]) -> BTreeSet<String> {
-    struct Names(BTreeSet<String>);
-    impl<'a> Visitor<'a> for Names {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::FunctionDef(def) = stmt {
-                self.0.insert(def.name.to_string());
-            }
-            if let Stmt::ClassDef(class) = stmt {
-                self.0.insert(class.name.to_string());
-            }
-            visit_walk_stmt(self, stmt);
-        }
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
-            }
-            visit_walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(BTreeSet::new());
-    for stmt in body {
-        names.visit_stmt(stmt);
-    }
-    names.0
-}
-
-/// The names the module's code reads (a decorator still called or passed somewhere is kept).
-fn names_loaded(body: &[Stmt]) -> BTreeSet<String> {
-    struct Loaded(BTreeSet<String>);
-    impl<'a> Visitor<'a> for Loaded {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr
-                && name.ctx == ast::ExprContext::Load
-            {
-                self.0.insert(name.id.to_string());
-            }
-            visit_walk_expr(self, expr);
-        }
-    }
-    let mut loaded = Loaded(BTreeSet::new());
-    for stmt in body {
-        loaded.visit_stmt(stmt);
-    }
-    loaded.0
-}
-
-/// Whether a `return` with a value is anywhere in `body` (not in a function it defines).
-fn returns_a_value(body: &[Stmt]) -> bool {
-    struct Returns(bool);
-    impl<'a> Visitor<'a> for Returns {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                Stmt::Return(returned) if returned.value.is_some() => self.0 = true,
-                _ => visit_walk_stmt(self, stmt),
-            }
-        }
-    }
-    let mut returns = Returns(false);
-    for stmt in body {
-        returns.visit_stmt(stmt);
-    }
-    returns.0
 }
 
 /// The last statement of `body` (through the last statement of a `with` there), when it is `return

@@ -22,7 +22,7 @@ pub fn hoist_mutable_defaults<Block>(body: &mut Block) -> Result<(), Refusal>
 where
     Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt> + std::ops::Deref<Target = [Stmt]>,
 {
-    let mut taken = module_names(body);
+    let mut taken = crate::syntax::names_in(body, false);
     hoist_in_block(body, &mut taken)
 }
 
@@ -121,36 +121,6 @@ fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
     }
     taken.insert(name.clone());
     name
-}
-
-/// Every name the module binds or reads, so that a hoisted name is new.
-fn module_names(body: &[Stmt]) -> BTreeSet<String> {
-    struct Names(BTreeSet<String>);
-    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Names {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
-            }
-            ruff_python_ast::visitor::walk_expr(self, expr);
-        }
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::FunctionDef(def) => {
-                    self.0.insert(def.name.to_string());
-                }
-                Stmt::ClassDef(class) => {
-                    self.0.insert(class.name.to_string());
-                }
-                _ => {}
-            }
-            ruff_python_ast::visitor::walk_stmt(self, stmt);
-        }
-    }
-    let mut names = Names(BTreeSet::new());
-    for stmt in body {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut names, stmt);
-    }
-    names.0
 }
 
 /// A mutable default of a `def` inside a function or a loop: made each time that `def` runs, which

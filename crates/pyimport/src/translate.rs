@@ -7016,7 +7016,7 @@ fn message_reads_names_only(message: &ast::ExprFString) -> bool {
 
 /// Whether a `return` with a value other than `None` is among `body`'s statements, in its nested blocks
 /// too, but not in the functions it defines.
-fn returns_a_value(body: &[Stmt]) -> bool {
+pub(crate) fn returns_a_value(body: &[Stmt]) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_stmt};
     struct Returns(bool);
     impl<'a> Visitor<'a> for Returns {
