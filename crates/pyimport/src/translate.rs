@@ -480,6 +480,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
     Ok((translator.scenario, jobs_may_raise))

@@ -104,6 +104,28 @@ impl<'a> Translator<'a> {
         copies.extend(own);
     }
 
+    /// A process's local kept out of the main process's `shared:` only while no task of the main
+    /// process names it (a global the process was first to write, which main's later code uses too,
+    /// stays declared there as well). Checked once every task's steps are known.
+    pub(super) fn finish_process_locals(&mut self) {
+        let scenario = &self.scenario;
+        let in_main_process = |task: &crate::out::Task| {
+            task.kind != Some("process")
+                && !task.executor.as_ref().is_some_and(|executor| {
+                    scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
+                })
+        };
+        let named_by_main: Vec<String> = scenario
+            .process_only
+            .iter()
+            .filter(|name| scenario.tasks.iter().any(|task| in_main_process(task) && steps_mention(&task.ops, name)))
+            .cloned()
+            .collect();
+        for name in named_by_main {
+            self.scenario.process_only.remove(&name);
+        }
+    }
+
     /// A child process's copy starts as the module made it: exact under both start methods (fork copies
     /// the parent's memory at `start()`, spawn re-runs the module) only while no task of the main process
     /// writes the variable. Checked once every task's steps are known.
