@@ -35,7 +35,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
     if decorators.is_empty() {
         return;
     }
-    let taken = crate::syntax::names_in(body, false);
+    let taken = crate::syntax::module_names(body);
     let mut rewritten = BTreeSet::new();
     let mut position = 0;
     while position < body.len() {
@@ -51,7 +51,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
         body.splice(position..=position, written);
         position += 2;
     }
-    let still_used = crate::syntax::names_in(body, true);
+    let still_used = crate::syntax::names_read(body);
     body.retain(|stmt| match stmt {
         Stmt::FunctionDef(def) => {
             let name = def.name.as_str();
@@ -239,7 +239,7 @@ fn written_out(
     let parameters = positional_names(&def.parameters)?;
     // A parameter of the function named as a name the wrapper uses (its locals, a factory's argument)
     // would change what that name means in the written-out wrapper.
-    let wrapper_names = crate::syntax::names_in(&decorator.body, false);
+    let wrapper_names = crate::syntax::module_names(&decorator.body);
     let given_names = given.iter().filter_map(|argument| match argument {
         Expr::Name(name) => Some(name.id.to_string()),
         _ => None,

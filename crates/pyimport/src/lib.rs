@@ -4,6 +4,7 @@
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
 mod blocks;
+mod context_managers;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
@@ -129,6 +130,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     let mut body = parsed.syntax().body.clone();
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     dataclasses::rewrite_dataclasses(&mut body);
+    // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the
+    // `yield` (context_managers.rs).
+    context_managers::inline_context_managers(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     properties::rewrite_properties(&mut body);
     // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
     decorators::rewrite_decorators(&mut body);

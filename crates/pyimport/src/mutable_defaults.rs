@@ -14,7 +14,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use crate::pool_calls::Refusal;
-use crate::syntax::name;
+use crate::syntax::{fresh_name, module_names, name};
 
 /// Hoists the mutable defaults of the functions and methods defined where the code runs once (the
 /// module's top level and its `if`, `with` and `try` blocks); refuses those of other functions.
@@ -22,7 +22,7 @@ pub fn hoist_mutable_defaults<Block>(body: &mut Block) -> Result<(), Refusal>
 where
     Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt> + std::ops::Deref<Target = [Stmt]>,
 {
-    let mut taken = crate::syntax::names_in(body, false);
+    let mut taken = module_names(body);
     hoist_in_block(body, &mut taken)
 }
 
@@ -109,18 +109,6 @@ fn is_mutable_display(expr: &Expr) -> bool {
         }
         _ => false,
     }
-}
-
-/// `base`, or `base_2`, `base_3`... the first the module does not use; recorded as used.
-fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
-    let mut name = base.to_string();
-    let mut suffix = 2;
-    while taken.contains(&name) {
-        name = format!("{base}_{suffix}");
-        suffix += 1;
-    }
-    taken.insert(name.clone());
-    name
 }
 
 /// A mutable default of a `def` inside a function or a loop: made each time that `def` runs, which

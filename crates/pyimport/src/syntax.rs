@@ -1,7 +1,9 @@
 //! Nodes that the rewrites before translation (dataclasses.rs, properties.rs, pool_calls.rs,
 //! mutable_defaults.rs) build.
 
-use ruff_python_ast::{self as ast, Expr};
+use std::collections::BTreeSet;
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;
 
 /// `func()` with no arguments, spanning `range` (its empty arguments where the range ends), so that a
@@ -25,13 +27,34 @@ pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }
 
-/// The names `body` binds or reads anywhere (functions' and classes' names too), so that a name a rewrite
-/// adds is new; with `reads_only`, only the names it reads.
-pub fn names_in(body: &[ast::Stmt], reads_only: bool) -> std::collections::BTreeSet<String> {
+/// `base`, or `base_2`, `base_3`... the first the module does not use; recorded as used.
+pub fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut name = base.to_string();
+    let mut suffix = 2;
+    while taken.contains(&name) {
+        name = format!("{base}_{suffix}");
+        suffix += 1;
+    }
+    taken.insert(name.clone());
+    name
+}
+
+/// Every name the module binds or reads (functions' and classes' names too), so that a hoisted name is
+/// new.
+pub fn module_names(body: &[Stmt]) -> BTreeSet<String> {
+    names_of(body, false)
+}
+
+/// The names `body` reads (a function still called or passed somewhere).
+pub fn names_read(body: &[Stmt]) -> BTreeSet<String> {
+    names_of(body, true)
+}
+
+fn names_of(body: &[Stmt], reads_only: bool) -> BTreeSet<String> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Names {
         reads_only: bool,
-        found: std::collections::BTreeSet<String>,
+        found: BTreeSet<String>,
     }
     impl<'a> Visitor<'a> for Names {
         fn visit_expr(&mut self, expr: &'a Expr) {
@@ -42,12 +65,12 @@ pub fn names_in(body: &[ast::Stmt], reads_only: bool) -> std::collections::BTree
             }
             walk_expr(self, expr);
         }
-        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
-                ast::Stmt::FunctionDef(def) if !self.reads_only => {
+                Stmt::FunctionDef(def) if !self.reads_only => {
                     self.found.insert(def.name.to_string());
                 }
-                ast::Stmt::ClassDef(class) if !self.reads_only => {
+                Stmt::ClassDef(class) if !self.reads_only => {
                     self.found.insert(class.name.to_string());
                 }
                 _ => {}
@@ -55,7 +78,7 @@ pub fn names_in(body: &[ast::Stmt], reads_only: bool) -> std::collections::BTree
             walk_stmt(self, stmt);
         }
     }
-    let mut names = Names { reads_only, found: std::collections::BTreeSet::new() };
+    let mut names = Names { reads_only, found: BTreeSet::new() };
     for stmt in body {
         names.visit_stmt(stmt);
     }
