@@ -123,8 +123,12 @@ fn loader_error(file: &Path, imported: &pyimport::Imported, diagnostic: &scenari
     let name = file.display().to_string();
     let python = std::fs::read_to_string(file).unwrap_or_default();
     let message = format!("the scenario imported from this program does not load: {}", diagnostic.message);
+    // `weft import` stops at this same error, so the help shows the scenario's line itself rather than
+    // sending the reader to a command that cannot print it.
+    let yaml_text = imported.yaml.lines().nth(yaml_line.saturating_sub(1)).unwrap_or_default().trim();
     let help = format!(
-        "`weft import {name}` prints the scenario; the loader's error is at its line {yaml_line}{}",
+        "this is weft's own error, not the program's: the importer should have refused the Python form at this line \
+         (please report it); the imported scenario's line {yaml_line} is `{yaml_text}`{}",
         diagnostic.help.as_ref().map_or(String::new(), |help| format!(" ({help})"))
     );
     let column = if python_line == 0 { 0 } else { 1 };

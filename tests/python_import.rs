@@ -524,7 +524,7 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
     let cases = [
         ("class A(dict):\n    pass\n", "3:8", "inheritance is not supported"),
         ("class A:\n    n, m = 0, 1\n", "4:5", "a class attribute is one name"),
-        ("class A:\n    @staticmethod\n    def n():\n        return 1\n", "4:5", "decorated methods"),
+        ("class A:\n    @functools.cache\n    def n(self):\n        return 1\n", "4:5", "this method decorator"),
         ("class A:\n    def __enter__(self):\n        pass\n", "4:9", "the special method `__enter__`"),
         (
             "class A:\n    def __init__(self):\n        print(1)\n\na = A()\n",

@@ -4,7 +4,7 @@ The final state is taken when Python itself would stop: after the main code and 
 have finished (daemon threads may still be running, as at interpreter exit). It holds the module's
 globals of type int or str, list (or deque) of int, str or None and dict of int or str to int, str or None, the int, list and dict
 attributes of instances of the program's own classes (`counter.value` as `counter_value`, weft's name for
-it), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
+it) and of the classes themselves (`Stats.hits` as `Stats_hits`), the entries of dicts with string keys (`stats["hits"]` as `stats_hits`, weft's name), and the status: `ok`, or `assertion_failed` when
 an `assert` failed in the main code or in a thread (weft ends the run at a failed assert in any task),
 or `fault` for any other exception (the first failure decides, as weft stops at its first). The wall time from the first line of the program to that point is
 `wall_ns` (the interpreter's own start-up is left out, as weft's makespan leaves it out).
@@ -127,6 +127,11 @@ def is_program_instance(value):
     return type(value).__module__ == "__main__" and hasattr(value, "__dict__") and not isinstance(value, type)
 
 
+def is_program_class(value):
+    """A class the program defines (weft imports its class attributes as shared state)."""
+    return isinstance(value, type) and value.__module__ == "__main__"
+
+
 def library_attributes(value):
     """The attributes a standard-library base sets on an instance of a program's subclass (a
     `threading.Thread` subclass's `_ident`, `_native_id`, `_name`): they differ from run to run and are
@@ -152,6 +157,13 @@ for name, value in list(namespace.items()):
         shared.update(entries)
     if state is not None:
         shared[name] = state
+    elif is_program_class(value):
+        # A class attribute (`hits = 0` in the class body, written as `Stats.hits` or `cls.hits`) is
+        # weft's `Class_attribute`.
+        for attribute, item in vars(value).items():
+            state = None if attribute.startswith("__") else state_of(item)
+            if state is not None:
+                shared[f"{name}_{attribute}"] = state
     elif is_program_instance(value):
         # weft names an instance's attribute `instance_attribute` (a scenario name has no dot).
         inherited = library_attributes(value)

@@ -45,3 +45,33 @@ pub fn nested_blocks(stmt: &mut Stmt) -> Vec<&mut Suite> {
         _ => Vec::new(),
     }
 }
+
+/// Whether running `body` as a loop's body may leave the loop: a `break` of the loop itself (not of a
+/// loop inside it) or a `return` anywhere in it (not in a function it defines).
+pub fn leaves_loop(body: &[Stmt]) -> bool {
+    leaves(body, true)
+}
+
+fn leaves(body: &[Stmt], breaks_count: bool) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Return(_) => true,
+        Stmt::Break(_) => breaks_count,
+        Stmt::If(node) => {
+            leaves(&node.body, breaks_count) || node.elif_else_clauses.iter().any(|c| leaves(&c.body, breaks_count))
+        }
+        Stmt::With(node) => leaves(&node.body, breaks_count),
+        Stmt::Try(node) => {
+            leaves(&node.body, breaks_count)
+                || leaves(&node.orelse, breaks_count)
+                || leaves(&node.finalbody, breaks_count)
+                || node.handlers.iter().any(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    leaves(&handler.body, breaks_count)
+                })
+        }
+        // A loop inside has its own breaks; its `else` runs after it, in this body.
+        Stmt::For(node) => leaves(&node.body, false) || leaves(&node.orelse, breaks_count),
+        Stmt::While(node) => leaves(&node.body, false) || leaves(&node.orelse, breaks_count),
+        _ => false,
+    })
+}

@@ -1154,6 +1154,18 @@ impl Translator<'_> {
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {
             let method = attribute.attr.as_str();
+            // `Config.get().settings`: a static method or classmethod, whose call is inlined with steps
+            // of its own, inside an expression.
+            if let Value::Class(class) = &receiver
+                && self.is_static_or_class_method(class, method)
+            {
+                return fail(
+                    call,
+                    format!(
+                        "a call to `{class}.{method}` inside an expression is not supported; assign its result to a variable on a line of its own"
+                    ),
+                );
+            }
             if let Value::Record(fields) = &receiver
                 && method == "get"
             {

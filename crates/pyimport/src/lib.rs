@@ -7,6 +7,7 @@ mod blocks;
 mod context_managers;
 mod coroutine_lists;
 mod dataclasses;
+mod decorators;
 mod expr;
 mod mutable_defaults;
 mod out;
@@ -137,6 +138,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
     properties::rewrite_properties(&mut body);
+    // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
+    decorators::rewrite_decorators(&mut body);
     // A list, dict or set default is made once, before its `def`, and shared (mutable_defaults.rs).
     mutable_defaults::hoist_mutable_defaults(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
@@ -148,10 +151,14 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     coroutine_lists::inline_coroutine_lists(&mut body);
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
-    pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {
+    let completion_order = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    if completion_order {
+        // `imap_unordered` became `as_completed`, imported under a name of weft's own.
+        body.insert(0, pool_calls::import_futures_module());
+    }
     let scenario = translate::translate(file, &source_text, &body, options, &dataclasses).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);

@@ -163,6 +163,9 @@ pub struct Scenario {
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
     /// are the main process's): a `processes:` entry named after the task.
     pub process_memory: Vec<(usize, Vec<String>)>,
+    /// The variables only a process's own memory holds (a local list or dict of its target): declared
+    /// under `processes:` and not in the main process's `shared:`.
+    pub process_only: std::collections::BTreeSet<String>,
     /// The shared maps that are Python lists growing by `append` (or deques): `lists:`, where a missing
     /// index is IndexError (a dict's missing key is KeyError).
     pub lists: Vec<String>,
@@ -362,7 +365,8 @@ impl Scenario {
             let listed = copies.iter().filter(|copy| self.lists.contains(copy));
             listed.map(|list| format!("{}.{list}", names[*task]))
         });
-        let lists: Vec<String> = self.lists.iter().cloned().chain(copies).collect();
+        let main_lists = self.lists.iter().filter(|list| !self.process_only.contains(*list)).cloned();
+        let lists: Vec<String> = main_lists.chain(copies).collect();
         if !lists.is_empty() {
             let _ = writeln!(out, "lists: [{}]", lists.join(", "));
         }
@@ -385,9 +389,10 @@ impl Scenario {
     }
 
     fn write_declarations(&self, out: &mut String, names: &[String]) {
-        if !self.shared.is_empty() {
+        let main_shared: Vec<_> = self.shared.iter().filter(|(name, _)| !self.process_only.contains(name)).collect();
+        if !main_shared.is_empty() {
             let _ = writeln!(out, "shared:");
-            for (name, init) in &self.shared {
+            for (name, init) in main_shared {
                 let _ = writeln!(out, "  {name}: {}", init_text(init));
             }
         }

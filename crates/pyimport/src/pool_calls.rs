@@ -6,6 +6,9 @@
 //! - `r.get()` of such a result is `r.result()`, `r.ready()` is `r.done()`;
 //! - `for r in pool.imap(f, items):` is `for r in pool.map(f, items):` (results in order, each as it
 //!   comes, as `Executor.map`'s iterator gives them);
+//! - `pool.starmap(f, [(1, 2), (3, 4)])` is `pool.map(f, [1, 3], [2, 4])` and `pool.starmap(f, zip(xs,
+//!   ys))` is `pool.map(f, xs, ys)`: a job per tuple, given its items, as `Executor.map` with several
+//!   iterables gives them;
 //! - `pool = Pool(n)` made by hand: `pool.close()` is dropped and `pool.join()` is `pool.shutdown()`,
 //!   which waits for every job, as `join` does once `close` has been called.
 //!
@@ -18,7 +21,7 @@
 //! does not wait for with `get()` (an `imap` that a `for` of the `with` does not consume) is refused; a
 //! pool made by hand that starts such jobs must be `close()`d and `join()`ed; `terminate()`,
 //! `get(timeout)` (multiprocessing's own TimeoutError, no subclass of the built-in one),
-//! `imap_unordered`, `starmap`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
+//! `imap_unordered`, `starmap` of anything but tuple displays or a `zip`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
 
 use std::collections::BTreeSet;
 
@@ -41,12 +44,35 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 
 /// Rewrites the calls of every pool the module makes in a function (or at the top level), scope by
 /// scope; the first refusal, if any.
-pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<()> {
+/// True when an `imap_unordered` loop became a loop over `as_completed`, which the module must then
+/// import (`import_futures_module`).
+pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<bool> {
     let constructors = Constructors::of(body);
     if constructors.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
-    rewrite_scopes(body, &constructors)
+    let mut completion_order = false;
+    rewrite_scopes(body, &constructors, &mut completion_order)?;
+    Ok(completion_order)
+}
+
+/// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
+const FUTURES_MODULE: &str = "weft_concurrent_futures";
+
+/// `import concurrent.futures as weft_concurrent_futures`, for the start of the file.
+pub fn import_futures_module() -> Stmt {
+    let range = TextRange::empty(0.into());
+    Stmt::Import(ast::StmtImport {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        names: vec![ast::Alias {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            name: ast::Identifier::new("concurrent.futures", range),
+            asname: Some(ast::Identifier::new(FUTURES_MODULE, range)),
+        }],
+        is_lazy: false,
+    })
 }
 
 /// The names under which the module can call `multiprocessing.Pool`: `Pool` (or its alias) of `from
@@ -99,10 +125,10 @@ impl Constructors {
 }
 
 /// The module's body and every function's (methods too, nested ones too), each a scope of its own.
-fn rewrite_scopes(body: &mut [Stmt], constructors: &Constructors) -> Checked<()> {
-    rewrite_scope(body, constructors)?;
+fn rewrite_scopes(body: &mut [Stmt], constructors: &Constructors, completion_order: &mut bool) -> Checked<()> {
+    *completion_order |= rewrite_scope(body, constructors)?;
     for stmt in body.iter_mut() {
-        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors))?;
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors, completion_order))?;
     }
     Ok(())
 }
@@ -150,21 +176,28 @@ impl Scope {
     }
 }
 
-fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<()> {
+/// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
+fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<bool> {
     let mut pools = Vec::new();
     for_each_statement(body, &mut |stmt| find_pools(stmt, constructors, &mut pools));
     if pools.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
     let mut scope = Scope { pools, results: BTreeSet::new() };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     check_by_hand_pools(body, &scope)?;
     check_with_pools(body, &scope)?;
-    let calls = PoolCalls { scope: &scope, loop_results: BTreeSet::new(), refusal: std::cell::RefCell::new(None) };
+    let calls = PoolCalls {
+        scope: &scope,
+        loop_results: BTreeSet::new(),
+        refusal: std::cell::RefCell::new(None),
+        completion_order: std::cell::Cell::new(false),
+    };
     calls.visit_body(body);
+    let completion_order = calls.completion_order.get();
     match calls.refusal.into_inner() {
         Some(refusal) => Err(refusal),
-        None => Ok(()),
+        None => Ok(completion_order),
     }
 }
 
@@ -262,7 +295,9 @@ fn check_by_hand_pools(body: &mut [Stmt], scope: &Scope) -> Checked<()> {
                     );
                 }
                 "join" => joined = true,
-                "apply_async" | "imap" if !joined && !uses.iter().any(|(method, _)| method == "join") => {
+                "apply_async" | "imap" | "imap_unordered"
+                    if !joined && !uses.iter().any(|(method, _)| method == "join") =>
+                {
                     return refuse(
                         range,
                         format!(
@@ -358,14 +393,17 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
             return refuse(call, terminate_message(pool));
         }
         if let Stmt::For(looping) = stmt
-            && let Some((_, "imap", _)) = pool_method(scope, &looping.iter)
+            && let Some((_, "imap" | "imap_unordered", _)) = pool_method(scope, &looping.iter)
         {
             continue;
         }
         let mut uses = Vec::new();
         collect_methods(stmt, pool, &mut uses);
-        if let Some((_, range)) = uses.iter().find(|(method, _)| method == "imap") {
-            return refuse(range, "`imap` is imported as the iterable of a `for` (`for r in pool.imap(f, items):`)");
+        if let Some((method, range)) = uses.iter().find(|(method, _)| method == "imap" || method == "imap_unordered") {
+            return refuse(
+                range,
+                format!("`{method}` is imported as the iterable of a `for` (`for r in pool.{method}(f, items):`)"),
+            );
         }
         if uses.iter().any(|(method, _)| method == "apply_async") {
             made.push((assigned_name(stmt), stmt.range()));
@@ -476,6 +514,8 @@ struct PoolCalls<'s> {
     scope: &'s Scope,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
+    /// Set once an `imap_unordered` loop became a loop over `as_completed`.
+    completion_order: std::cell::Cell<bool>,
 }
 
 impl PoolCalls<'_> {
@@ -499,7 +539,101 @@ impl PoolCalls<'_> {
         }
         let mut loop_results = self.loop_results.clone();
         loop_results.insert(variable.id.to_string());
-        Some(PoolCalls { scope: self.scope, loop_results, refusal: std::cell::RefCell::new(None) })
+        Some(PoolCalls {
+            scope: self.scope,
+            loop_results,
+            refusal: std::cell::RefCell::new(None),
+            completion_order: std::cell::Cell::new(false),
+        })
+    }
+
+    /// `for r in pool.imap_unordered(f, items): body` is `for future in as_completed([pool.submit(f,
+    /// item) for item in items]): r = future.result(); body`: the results in the order the jobs finish,
+    /// as CPython's result handler hands them over. Leaving the loop early is refused: the end of `with
+    /// Pool(...)` would kill the jobs left, which the executor's shutdown waits for.
+    fn unordered_loop(&self, looping: &mut ast::StmtFor) {
+        let Some((_, "imap_unordered", call)) = pool_method(self.scope, &looping.iter) else { return };
+        if let Some(keyword) = call.arguments.keywords.first() {
+            self.refuse(keyword, "`imap_unordered` with `chunksize` is not imported; pass the function and the items");
+            return;
+        }
+        let [function, items] = &call.arguments.args[..] else {
+            self.refuse(call, "`imap_unordered(f, items)` takes the function and one iterable");
+            return;
+        };
+        if crate::blocks::leaves_loop(&looping.body) {
+            self.refuse(
+                &looping.range,
+                "`break` or `return` in a loop over `imap_unordered` is not supported: the jobs left run on, and the end of a `with` of the pool kills them (`terminate()`); consume every result",
+            );
+            return;
+        }
+        let Expr::Attribute(attribute) = &*call.func else { return };
+        let range = call.range();
+        let arguments_range = call.arguments.range;
+        let name = |id: &str, ctx| {
+            Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: id.into(), ctx })
+        };
+        let item = "weft_unordered_item";
+        let future = "weft_unordered_future";
+        let submit = Expr::Call(ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: range.start(),
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: attribute.range,
+                value: attribute.value.clone(),
+                attr: ast::Identifier::new("submit", attribute.attr.range),
+                ctx: ast::ExprContext::Load,
+            })),
+            arguments: ast::Arguments {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: arguments_range,
+                args: vec![function.clone(), name(item, ast::ExprContext::Load)].into_boxed_slice(),
+                keywords: Default::default(),
+            },
+        });
+        let submits = Expr::ListComp(ast::ExprListComp {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            elt: Box::new(submit),
+            generators: vec![ast::Comprehension {
+                node_index: ast::AtomicNodeIndex::default(),
+                range,
+                target: name(item, ast::ExprContext::Store),
+                iter: items.clone(),
+                ifs: Vec::new(),
+                is_async: false,
+            }],
+        });
+        let as_completed = Expr::Attribute(ast::ExprAttribute {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            value: Box::new(name(FUTURES_MODULE, ast::ExprContext::Load)),
+            attr: ast::Identifier::new("as_completed", range),
+            ctx: ast::ExprContext::Load,
+        });
+        *looping.iter = Expr::Call(ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: range.start(),
+            func: Box::new(as_completed),
+            arguments: ast::Arguments {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: arguments_range,
+                args: vec![submits].into_boxed_slice(),
+                keywords: Default::default(),
+            },
+        });
+        let variable = std::mem::replace(&mut *looping.target, name(future, ast::ExprContext::Store));
+        let result = method_call(name(future, ast::ExprContext::Load), "result", looping.target.range());
+        let take = Stmt::Assign(ast::StmtAssign {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: variable.range(),
+            targets: vec![variable],
+            value: Box::new(result),
+        });
+        looping.body.insert(0, take);
+        self.completion_order.set(true);
     }
 
     fn take_refusal_of(&self, inner: PoolCalls<'_>) {
@@ -527,13 +661,22 @@ impl PoolCalls<'_> {
                 rename(call, "map");
                 None
             }
+            "starmap" => {
+                self.starmap_arguments(call);
+                rename(call, "map");
+                None
+            }
             "map" | "close" | "join" => None,
-            other @ ("terminate" | "imap_unordered" | "starmap" | "starmap_async" | "map_async") => {
+            "imap_unordered" => {
+                self.refuse(
+                    call,
+                    "`imap_unordered` is imported as the iterable of a `for` (`for r in pool.imap_unordered(f, items):`)",
+                );
+                None
+            }
+            other @ ("terminate" | "starmap_async" | "map_async") => {
                 let why = match other {
                     "terminate" => "kills the running jobs, which weft does not model; use `close()` and `join()`",
-                    "imap_unordered" => {
-                        "gives results in the order the jobs finish, which weft does not import yet; use `imap` or `apply_async`"
-                    }
                     _ => "is not imported yet; use `map` or `apply_async` per item",
                 };
                 self.refuse(call, format!("`Pool.{other}` {why}"));
@@ -541,6 +684,55 @@ impl PoolCalls<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `starmap(f, [(1, 2), (3, 4)])` becomes `map(f, [1, 3], [2, 4])` (each tuple's items are the
+    /// job's arguments, as `Executor.map` with several iterables gives them) and `starmap(f, zip(xs,
+    /// ys))` becomes `map(f, xs, ys)`; refused: anything but a list or tuple display of tuple displays
+    /// of one length, or a `zip` of iterables, and `chunksize`.
+    fn starmap_arguments(&self, call: &mut ast::ExprCall) {
+        if let Some(keyword) = call.arguments.keywords.first() {
+            self.refuse(
+                keyword,
+                "`starmap` with `chunksize` is not imported; pass the function and the arguments' tuples",
+            );
+            return;
+        }
+        let [function, items] = &call.arguments.args[..] else {
+            self.refuse(call, "`starmap(f, items)` takes the function and a list of argument tuples");
+            return;
+        };
+        let columns = match items {
+            Expr::Call(zipped)
+                if matches!(&*zipped.func, Expr::Name(name) if name.id.as_str() == "zip")
+                    && zipped.arguments.keywords.is_empty()
+                    && !zipped.arguments.args.is_empty() =>
+            {
+                zipped.arguments.args.to_vec()
+            }
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                match transposed(elts) {
+                    Some(columns) => columns,
+                    None => {
+                        self.refuse(
+                            items,
+                            "`starmap` is imported over a list display of tuple displays of one length (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`",
+                        );
+                        return;
+                    }
+                }
+            }
+            other => {
+                self.refuse(
+                    other,
+                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`; write the tuples out",
+                );
+                return;
+            }
+        };
+        let mut arguments = vec![function.clone()];
+        arguments.extend(columns);
+        call.arguments.args = arguments.into_boxed_slice();
     }
 
     /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`; refused: `kwds`,
@@ -594,6 +786,42 @@ impl PoolCalls<'_> {
     }
 }
 
+/// The columns of a display of tuple displays of one length, each column a list display spanning the
+/// items it takes (`[(1, 2), (3, 4)]` gives `[1, 3]` and `[2, 4]`); `None` for anything else.
+fn transposed(rows: &[Expr]) -> Option<Vec<Expr>> {
+    let mut columns: Vec<Vec<Expr>> = Vec::new();
+    for row in rows {
+        let items = match row {
+            Expr::Tuple(tuple) => &tuple.elts,
+            Expr::List(list) => &list.elts,
+            _ => return None,
+        };
+        if columns.is_empty() {
+            columns = vec![Vec::new(); items.len()];
+        }
+        if items.is_empty() || items.len() != columns.len() {
+            return None;
+        }
+        for (column, item) in columns.iter_mut().zip(items.iter()) {
+            column.push(item.clone());
+        }
+    }
+    let range = rows.first()?.range();
+    Some(
+        columns
+            .into_iter()
+            .map(|elts| {
+                Expr::List(ast::ExprList {
+                    node_index: ast::AtomicNodeIndex::default(),
+                    range,
+                    elts,
+                    ctx: ast::ExprContext::Load,
+                })
+            })
+            .collect(),
+    )
+}
+
 /// Gives `call`'s method the name `name`, keeping the range of the name the program wrote.
 fn rename(call: &mut ast::ExprCall, name: &str) {
     if let Expr::Attribute(attribute) = &mut *call.func {
@@ -627,6 +855,7 @@ impl Transformer for PoolCalls<'_> {
                 }
             }
             Stmt::For(looping) => {
+                self.unordered_loop(looping);
                 self.visit_expr(&mut looping.iter);
                 match self.over(&looping.target, &looping.iter) {
                     Some(inner) => {

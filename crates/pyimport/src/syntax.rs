@@ -39,32 +39,48 @@ pub fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
     name
 }
 
-/// Every name the module binds or reads, so that a hoisted name is new.
+/// Every name the module binds or reads (functions' and classes' names too), so that a hoisted name is
+/// new.
 pub fn module_names(body: &[Stmt]) -> BTreeSet<String> {
-    struct Names(BTreeSet<String>);
-    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Names {
+    names_of(body, false)
+}
+
+/// The names `body` reads (a function still called or passed somewhere).
+pub fn names_read(body: &[Stmt]) -> BTreeSet<String> {
+    names_of(body, true)
+}
+
+fn names_of(body: &[Stmt], reads_only: bool) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Names {
+        reads_only: bool,
+        found: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Names {
         fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
+            if let Expr::Name(name) = expr
+                && (!self.reads_only || name.ctx == ast::ExprContext::Load)
+            {
+                self.found.insert(name.id.to_string());
             }
-            ruff_python_ast::visitor::walk_expr(self, expr);
+            walk_expr(self, expr);
         }
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
-                Stmt::FunctionDef(def) => {
-                    self.0.insert(def.name.to_string());
+                Stmt::FunctionDef(def) if !self.reads_only => {
+                    self.found.insert(def.name.to_string());
                 }
-                Stmt::ClassDef(class) => {
-                    self.0.insert(class.name.to_string());
+                Stmt::ClassDef(class) if !self.reads_only => {
+                    self.found.insert(class.name.to_string());
                 }
                 _ => {}
             }
-            ruff_python_ast::visitor::walk_stmt(self, stmt);
+            walk_stmt(self, stmt);
         }
     }
-    let mut names = Names(BTreeSet::new());
+    let mut names = Names { reads_only, found: BTreeSet::new() };
     for stmt in body {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut names, stmt);
+        names.visit_stmt(stmt);
     }
-    names.0
+    names.found
 }

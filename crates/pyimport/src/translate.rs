@@ -493,6 +493,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
     Ok((translator.scenario, jobs_may_raise))
@@ -3968,8 +3969,11 @@ impl<'a> Translator<'a> {
             );
         }
         frame.coroutine = def.is_async;
-        if !def.decorator_list.is_empty() {
-            return fail(&def.decorator_list[0], "decorated functions are not supported");
+        if !def.decorator_list.is_empty() && !self.classes.is_decorated_method(function) {
+            return fail(
+                &def.decorator_list[0],
+                "this decorator is not supported: weft writes out a decorator of this file (or a factory of one, `@synchronized(lock)` given names or literals) whose `wrapper(*args, **kwargs)` uses the function only as `fn(*args, **kwargs)` and `fn.__name__`, on a function with plain parameters; call the wrapped code from the function itself",
+            );
         }
         self.translated_functions.insert(function.to_string());
         let def_line = self.line(&def.name);
@@ -4002,8 +4006,8 @@ impl<'a> Translator<'a> {
             frame.locals.extend(captured.iter().map(|(name, value)| (name.clone(), value.clone())));
         }
         let mut args = args;
-        if let Some(instance) = self.classes.bound_self(function) {
-            args.insert(0, Argument::Static(Value::Instance(instance.to_string())));
+        if let Some(bound) = self.classes.bound_self(function) {
+            args.insert(0, Argument::Static(bound.clone()));
         }
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
         let mut declared = BTreeSet::new();
@@ -4306,6 +4310,23 @@ impl<'a> Translator<'a> {
                     return fail(&*call.func, "this attribute is not a method");
                 };
                 self.inline_call(frame, &method, call, out, line, false)?;
+                return Ok(());
+            }
+            // `Config.load()`: a static method or classmethod; anything else called through the class
+            // (a plain method given its instance, `Counter.increment(c)`) is refused, never dropped.
+            if let Ex::Static(Value::Class(class)) = &receiver {
+                let key = format!("{class}.{}", attribute.attr.as_str());
+                if !self.classes.is_decorated_method(&key) {
+                    return fail(
+                        &*call.func,
+                        format!(
+                            "calling `{}` through the class `{class}` is not supported; weft follows static methods and classmethods there, and plain methods called on an instance (`obj.{}(...)`)",
+                            attribute.attr.as_str(),
+                            attribute.attr.as_str()
+                        ),
+                    );
+                }
+                self.inline_call(frame, &key, call, out, line, false)?;
                 return Ok(());
             }
             if let Ex::Static(receiver) = receiver
@@ -7113,7 +7134,7 @@ fn message_reads_names_only(message: &ast::ExprFString) -> bool {
 
 /// Whether a `return` with a value other than `None` is among `body`'s statements, in its nested blocks
 /// too, but not in the functions it defines.
-fn returns_a_value(body: &[Stmt]) -> bool {
+pub(crate) fn returns_a_value(body: &[Stmt]) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_stmt};
     struct Returns(bool);
     impl<'a> Visitor<'a> for Returns {

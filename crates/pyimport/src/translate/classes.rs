@@ -41,8 +41,12 @@ pub struct Instance {
 pub struct Classes<'a> {
     definitions: BTreeMap<String, &'a ast::StmtClassDef>,
     instances: BTreeMap<String, Instance>,
-    /// The function key of a bound method (`counter.increment`) to its instance (`counter`).
-    bound_self: BTreeMap<String, String>,
+    /// The function key of a bound method (`counter.increment`) to what its first parameter is given:
+    /// the instance (`counter`), or the class for a `@classmethod` (`Config.get`, `config.get`).
+    bound_self: BTreeMap<String, Value>,
+    /// The function keys of `@staticmethod` and `@classmethod` methods (`Config.get`, `config.get`),
+    /// whose decorator the call follows.
+    decorated_methods: BTreeSet<String>,
     /// The subclasses of `threading.Thread`, with the attributes their methods (not `__init__`) assign.
     thread_classes: BTreeMap<String, BTreeSet<String>>,
     /// The task of each instance of a subclass of `threading.Thread`.
@@ -69,9 +73,14 @@ impl<'a> Classes<'a> {
         self.definitions.get(class).copied()
     }
 
-    /// The instance a bound method's `self` is.
-    pub fn bound_self(&self, function: &str) -> Option<&str> {
-        self.bound_self.get(function).map(String::as_str)
+    /// What a bound method's first parameter is given: the instance, or a classmethod's class.
+    pub fn bound_self(&self, function: &str) -> Option<&Value> {
+        self.bound_self.get(function)
+    }
+
+    /// Is this function key a `@staticmethod` or `@classmethod` of a class (its decorator followed)?
+    pub fn is_decorated_method(&self, function: &str) -> bool {
+        self.decorated_methods.contains(function)
     }
 
     /// The task of an instance of a subclass of `threading.Thread`.
@@ -178,10 +187,19 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Is `Class.name` a `@staticmethod` or `@classmethod`?
+    pub(crate) fn is_static_or_class_method(&self, class: &str, name: &str) -> bool {
+        self.classes.is_decorated_method(&format!("{class}.{name}"))
+    }
+
     /// `Class.name` in an expression.
     pub(crate) fn class_attribute_read(&self, class: &str, name: &str, at: &Expr) -> Result<Ex> {
+        let key = format!("{class}.{name}");
+        if self.classes.decorated_methods.contains(&key) {
+            return Ok(Ex::Static(Value::Function(key)));
+        }
         self.class_attribute_value(class, name).ok_or_else(|| {
-            super::Error::at(at, format!("reading the attribute `.{name}` of the class `{class}` is not supported (weft follows its class attributes)"))
+            super::Error::at(at, format!("reading the attribute `.{name}` of the class `{class}` is not supported (weft follows its class attributes, static methods and classmethods)"))
         })
     }
 
@@ -192,12 +210,7 @@ impl<'a> Translator<'a> {
     }
 
     fn scan_method(&mut self, class: &ast::StmtClassDef, def: &'a ast::StmtFunctionDef, is_thread: bool) -> Result<()> {
-        if let Some(decorator) = def.decorator_list.first() {
-            return fail(
-                decorator,
-                "decorated methods (`@property`, `@staticmethod`, `@classmethod`) are not supported; write a plain method",
-            );
-        }
+        check_method_decorators(def)?;
         let name = def.name.as_str();
         if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
             return fail(
@@ -216,8 +229,26 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
-        if def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()).next().is_none() {
-            return fail(&def.name, format!("the method `{name}` has no `self` parameter"));
+        let kind = method_kind(def);
+        let first_parameter = def.parameters.posonlyargs.iter().chain(def.parameters.args.iter()).next();
+        match (kind, first_parameter) {
+            (MethodKind::Plain, None) => {
+                return fail(&def.name, format!("the method `{name}` has no `self` parameter"));
+            }
+            (MethodKind::Class, None) => {
+                return fail(&def.name, format!("the classmethod `{name}` has no `cls` parameter"));
+            }
+            _ => {}
+        }
+        // `Config.get()` through the class: the method with the class as `cls`, or nothing bound for a
+        // static method.
+        if kind != MethodKind::Plain {
+            let key = format!("{}.{name}", class.name);
+            self.functions.insert(key.clone(), def);
+            self.classes.decorated_methods.insert(key.clone());
+            if kind == MethodKind::Class {
+                self.classes.bound_self.insert(key, Value::Class(class.name.to_string()));
+            }
         }
         let mut declared = std::collections::BTreeSet::new();
         let mut assigned = std::collections::BTreeSet::new();
@@ -260,7 +291,20 @@ impl<'a> Translator<'a> {
             {
                 let key = format!("{instance_name}.{}", def.name);
                 self.functions.insert(key.clone(), def);
-                self.classes.bound_self.insert(key, instance_name.clone());
+                match method_kind(def) {
+                    MethodKind::Plain => {
+                        self.classes.bound_self.insert(key, Value::Instance(instance_name.clone()));
+                    }
+                    // Called through an instance, a static method gets no instance and a classmethod
+                    // gets the class, as Python's descriptors give them.
+                    MethodKind::Static => {
+                        self.classes.decorated_methods.insert(key);
+                    }
+                    MethodKind::Class => {
+                        self.classes.decorated_methods.insert(key.clone());
+                        self.classes.bound_self.insert(key, Value::Class(class_name.to_string()));
+                    }
+                }
             }
         }
         let init = class.body.iter().find_map(|stmt| match stmt {
@@ -588,6 +632,60 @@ impl<'a> Translator<'a> {
             ),
         }
     }
+}
+
+/// How a method is called: with its instance, with nothing bound (`@staticmethod`) or with its class
+/// (`@classmethod`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MethodKind {
+    Plain,
+    Static,
+    Class,
+}
+
+/// The kind a method's decorator (checked by `check_method_decorators`) makes it.
+fn method_kind(def: &ast::StmtFunctionDef) -> MethodKind {
+    match &def.decorator_list[..] {
+        [decorator] if is_name(&decorator.expression, "staticmethod") => MethodKind::Static,
+        [decorator] if is_name(&decorator.expression, "classmethod") => MethodKind::Class,
+        _ => MethodKind::Plain,
+    }
+}
+
+fn is_name(expr: &Expr, wanted: &str) -> bool {
+    matches!(expr, Expr::Name(name) if name.id.as_str() == wanted)
+}
+
+/// A method's decorators: one `@staticmethod` or `@classmethod`, or none (a `@property` getter whose
+/// reads became calls has lost its decorator already: properties.rs). Anything else is refused, saying
+/// what is followed.
+fn check_method_decorators(def: &ast::StmtFunctionDef) -> Result<()> {
+    let Some(first) = def.decorator_list.first() else { return Ok(()) };
+    if def.decorator_list.len() > 1 {
+        return fail(
+            &def.decorator_list[1],
+            "a method with more than one decorator is not supported; weft follows one `@staticmethod`, `@classmethod` or `@property`",
+        );
+    }
+    let expression = &first.expression;
+    if is_name(expression, "staticmethod") || is_name(expression, "classmethod") {
+        return Ok(());
+    }
+    if is_name(expression, "property")
+        || matches!(expression, Expr::Attribute(attribute) if matches!(attribute.attr.as_str(), "setter" | "deleter" | "getter"))
+    {
+        return fail(
+            first,
+            format!(
+                "this `@property` is not followed: weft turns each read `x.{0}` into a call of the getter only when no setter or deleter is declared, nothing assigns an attribute `{0}`, no other method is named `{0}` and `{0}` is no name of weft's own objects (`name`, `daemon`, `ident`, `native_id`, `maxsize`); write a plain method and call it (`x.{0}()`)",
+                def.name
+            ),
+        );
+    }
+    fail(
+        first,
+        "this method decorator is not supported; weft follows `@staticmethod`, `@classmethod` and `@property` getters (write a plain method)",
+    )
 }
 
 /// A class attribute's statement in a class body (`count = 0`, `count: int = 0`): its name and value.

@@ -463,6 +463,25 @@ impl<'a> Translator<'a> {
         out.push(Step::new("spawn", Node::Task(deadline), line));
     }
 
+    /// The deadline task's wait of `duration`: a `get` that gives up after it on a queue nobody puts to,
+    /// a time-out, which under `weft explore` gives up only once no task that can step would step before
+    /// it (format.md), where a sleep's end would be a step like any other and could come before jobs
+    /// that end in time.
+    fn deadline_sleep(&mut self, task: usize, duration: String, line: u32) -> Step {
+        let never = self.completion_queue_named("never", false);
+        let (item, passed) = (self.temporary(task, "item"), self.temporary(task, "passed"));
+        Step::new(
+            "get",
+            Node::Map(vec![
+                ("queue", Node::Plain(never)),
+                ("timeout", Node::Plain(duration)),
+                ("into", Node::Plain(item)),
+                ("into_ok", Node::Plain(passed)),
+            ]),
+            line,
+        )
+    }
+
     /// `for x in ex.map(f, items, timeout=t):` (concurrent.futures, in a thread): the deadline started
     /// before the jobs are submitted (CPython's `end_time` is taken first), a watcher per job putting its
     /// position into the deadline's queue; the call without `timeout` for `map`, and the queue.
@@ -483,21 +502,7 @@ impl<'a> Translator<'a> {
         }
         let duration = self.duration(frame, timeout)?;
         let queue = self.completion_queue(false);
-        // A `get` that gives up after `t` on a queue nobody puts to: a time-out, which under `weft
-        // explore` gives up only once no task that can step would step before it (format.md), where a
-        // sleep's end would be a step like any other and could come before jobs that end in time.
-        let never = self.completion_queue_named("never", false);
-        let (item, passed) = (self.temporary(frame.task, "item"), self.temporary(frame.task, "passed"));
-        let sleep = Step::new(
-            "get",
-            Node::Map(vec![
-                ("queue", Node::Plain(never)),
-                ("timeout", Node::Plain(duration)),
-                ("into", Node::Plain(item)),
-                ("into_ok", Node::Plain(passed)),
-            ]),
-            line,
-        );
+        let sleep = self.deadline_sleep(frame.task, duration, line);
         self.spawn_deadline("map_deadline", &queue, sleep, out, line);
         let mut untimed = call.clone();
         untimed.arguments.keywords = untimed
@@ -548,8 +553,8 @@ impl<'a> Translator<'a> {
     /// deadline task started here puts -1 into the same queue after `t`; `wait` moves positions into
     /// the private queue `done` until it has every future or takes the -1. One deadline for the whole
     /// wait, as Python's: a `result` per future, each with its own time-out, would restart it at each.
-    /// Under `weft explore` the deadline's sleep is a step like any other, so the -1 may come before
-    /// futures that CPython would have seen finish in time: a superset of CPython's `done` sets.
+    /// The deadline is a time-out (`deadline_sleep`), so under `weft explore` the -1 comes only once no
+    /// future could finish before it (until session 17 a sleep, which could come first: a superset).
     fn wait_until(
         &mut self,
         frame: &mut Frame,
@@ -564,7 +569,8 @@ impl<'a> Translator<'a> {
         }
         let duration = self.duration(frame, timeout)?;
         let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
-        self.spawn_deadline("wait_deadline", &queue, Step::new("io", Node::Plain(duration), line), out, line);
+        let sleep = self.deadline_sleep(frame.task, duration, line);
+        self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
         let done = self.completion_queue_named("done", false);
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");

@@ -400,7 +400,9 @@ impl<'a> Translator<'a> {
             Expr::Attribute(attribute) => self.source.text.get(attribute.attr.range.to_std_range()).unwrap_or(""),
             _ => "",
         };
-        if self.futures.multiprocessing_pools.contains(executor) && !matches!(written, "apply_async" | "apply") {
+        if self.futures.multiprocessing_pools.contains(executor)
+            && !matches!(written, "apply_async" | "apply" | "imap_unordered")
+        {
             return fail(
                 call,
                 "a multiprocessing Pool has no `submit`: use `apply_async` or `map` (or a ProcessPoolExecutor)",
@@ -1621,7 +1623,22 @@ impl<'a> Translator<'a> {
                     deadline = Some(queue);
                     (futures, length)
                 }
-                None => self.map(frame, executor, call, out, line)?,
+                None => {
+                    let left = super::breaks_its_loop(&looping.body) || super::contains_return(&looping.body);
+                    if left && self.futures.multiprocessing_pools.contains(executor.0) {
+                        return fail(
+                            &looping.range,
+                            "`break` or `return` in a loop over a `multiprocessing.Pool`'s `imap` or `map` is not supported: the jobs left run on, and the end of a `with` of the pool kills them (`terminate()`); consume every result, or use a `concurrent.futures` executor",
+                        );
+                    }
+                    if super::contains_return(&looping.body) {
+                        return fail(
+                            &looping.range,
+                            "`return` in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet when the loop is left); `break` out of the loop, then return",
+                        );
+                    }
+                    self.map(frame, executor, call, out, line)?
+                }
             };
             (futures, length, true)
         } else {
@@ -1673,6 +1690,20 @@ impl<'a> Translator<'a> {
             restore(frame, name, saved, known);
         }
         result?;
+        if over_results && deadline.is_none() && super::breaks_its_loop(&looping.body) {
+            // Leaving the loop closes `Executor.map`'s iterator, whose `finally` cancels every job not
+            // yet taken, from the last one back (a queued job never runs; a running or finished one is
+            // left as it is), once the `break` has left the `with`s and `try`s around it.
+            let cancels: Vec<Step> =
+                (0..length).rev().map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
+            if !cancel_before_breaks(&mut body, &cancels) {
+                return fail(
+                    &looping.range,
+                    "`break` inside a `with`, `try` or other block in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet once the `break` has left the block); break from the loop's own `if`s",
+                );
+            }
+            self.futures.cancelled.insert(futures.clone());
+        }
         out.push(repeat(length, body, line));
         Ok(true)
     }
@@ -1854,15 +1885,22 @@ impl<'a> Translator<'a> {
     ) -> Result<(String, usize)> {
         self.check_open(executor.0, call)?;
         self.note_submitter(executor.0, frame.task);
-        let [function, items] = &call.arguments.args[..] else {
-            return fail(call, "`map` over one iterable is supported (`ex.map(f, items)`)");
+        let (function, iterables) = match &call.arguments.args[..] {
+            [function, iterables @ ..] if !iterables.is_empty() => (function, iterables),
+            _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
         };
+        let items = &iterables[0];
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
         }
         let function = self.job_function(frame, function)?;
         let placement = Placement::Executor(executor.0, executor.1);
-        let futures = self.temporary(frame.task, "futures");
+        // A name of its own: a second `map` in the same code may have another length, and a local array
+        // keeps the length it was made with.
+        let futures = self.fresh_temporary(frame.task, "futures");
+        if iterables.len() > 1 {
+            return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
+        }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)
@@ -1923,6 +1961,89 @@ impl<'a> Translator<'a> {
         }
         self.track(executor.0, futures.clone(), Some(length));
         Ok((futures, length))
+    }
+
+    /// `ex.map(f, xs, ys)`: a job per position, given the items of every iterable at that position, for
+    /// as many positions as the shortest has (Python's `zip`, which `Executor.map` and `Pool.starmap`
+    /// use); each iterable a range or a list known at import time.
+    #[allow(clippy::too_many_arguments)]
+    fn map_zipped(
+        &mut self,
+        frame: &mut Frame,
+        executor: (&str, bool),
+        function: &str,
+        iterables: &[Expr],
+        futures: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, usize)> {
+        let placement = Placement::Executor(executor.0, executor.1);
+        let mut columns = Vec::with_capacity(iterables.len());
+        for iterable in iterables {
+            columns.push(self.map_items(frame, iterable)?);
+        }
+        let shortest = columns.iter().map(Vec::len).min().unwrap_or(0);
+        let length = self.futures_length(shortest as i64, &iterables[0])?;
+        out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let duration_parameters = self.duration_parameters(function);
+        for index in 0..length {
+            let mut arguments = Vec::with_capacity(columns.len());
+            for (position, column) in columns.iter().enumerate() {
+                let value = &column[index];
+                let code = match value {
+                    Value::Int(number) => number.to_string(),
+                    Value::Str(text) => crate::out::quoted(text, '\''),
+                    _ => {
+                        return fail(
+                            &iterables[position],
+                            format!(
+                                "`map` over lists of numbers or strings is supported; this one holds {}",
+                                value.describe()
+                            ),
+                        );
+                    }
+                };
+                let static_argument = duration_parameters.get(position).copied().unwrap_or(false);
+                arguments.push(if static_argument { Argument::Static(value.clone()) } else { Argument::Code(code) });
+            }
+            let (task, passed) = self.job_task(placement, function, arguments, Vec::new(), call)?;
+            out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+        }
+        self.track(executor.0, futures.to_string(), Some(length));
+        Ok((futures.to_string(), length))
+    }
+
+    /// The items of one iterable of `map`: a range, a list display or a module list nobody writes, known
+    /// at import time.
+    fn map_items(&mut self, frame: &Frame, iterable: &Expr) -> Result<Vec<Value>> {
+        if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
+            let count = self.futures_length(super::range_count(start, stop, step), iterable)? as i64;
+            return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
+        }
+        match self.static_value(frame, iterable)? {
+            Value::List(values) => Ok(values),
+            Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => Ok(self.array_values(&list)),
+            other => fail(
+                iterable,
+                format!("`map` runs over ranges or lists known at import time, not {}", other.describe()),
+            ),
+        }
+    }
+
+    /// For each positional parameter of `function`, whether its body computes a sleep or a time-out from it
+    /// (the job then needs the value at import time, a task per value).
+    fn duration_parameters(&self, function: &str) -> Vec<bool> {
+        let Some(def) = self.functions.get(function) else { return Vec::new() };
+        let durations = super::duration_names(&def.body);
+        let bound = usize::from(self.classes.bound_self(function).is_some());
+        def.parameters
+            .posonlyargs
+            .iter()
+            .chain(def.parameters.args.iter())
+            .skip(bound)
+            .map(|parameter| durations.contains(parameter.parameter.name.as_str()))
+            .collect()
     }
 
     /// The task that runs `function` on the executor with these arguments: one per function, executor and
@@ -2008,6 +2129,7 @@ impl<'a> Translator<'a> {
         }
         let mut ops = Vec::new();
         self.job_entry = true;
+        let shared_before = self.scenario.shared.len();
         self.run_function(&mut job, function, bind_args, bind_keywords, &mut ops, call.range(), false)?;
         if self.falls_off_its_end(&ops) {
             // Python's function that ends without `return` gives None (the format's default is 0).
@@ -2015,6 +2137,14 @@ impl<'a> Translator<'a> {
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
         self.scenario.tasks[task].ops = ops;
+        if let Placement::Executor(_, true) = placement {
+            // A process pool's job runs in a process of its own: its local lists and dicts are there.
+            let mut own = Vec::new();
+            self.claim_process_locals(task, shared_before, &mut own);
+            if !own.is_empty() {
+                self.scenario.process_memory.push((task, own));
+            }
+        }
         self.futures.job_tasks.insert(key, task);
         let locals: Vec<(String, String)> = passed
             .iter()
@@ -2242,4 +2372,55 @@ fn adds_done_callback(body: &[Stmt], variable: &str) -> bool {
             if matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "add_done_callback"
                 && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == variable))))
     })
+}
+
+/// Puts `cancels` before every `break` of the loop whose body is `steps` (in its `if`s; a nested
+/// `repeat` or `while` has breaks of its own). False when a `break` sits in another block (a `with`, a
+/// `try`, an `atomic`), where the cancels would come before the block's exit rather than after it.
+fn cancel_before_breaks(steps: &mut Vec<Step>, cancels: &[Step]) -> bool {
+    let mut index = 0;
+    while index < steps.len() {
+        match steps[index].key {
+            "break" => {
+                for (offset, cancel) in cancels.iter().enumerate() {
+                    steps.insert(index + offset, cancel.clone());
+                }
+                index += cancels.len() + 1;
+                continue;
+            }
+            "repeat" | "while" => {}
+            "if" => {
+                if let Some(Node::Map(entries)) = &mut steps[index].value {
+                    for (_, node) in entries.iter_mut() {
+                        if let Node::Steps(inner) = node
+                            && !cancel_before_breaks(inner, cancels)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+            _ => {
+                if steps[index].value.as_ref().is_some_and(holds_a_break) {
+                    return false;
+                }
+            }
+        }
+        index += 1;
+    }
+    true
+}
+
+/// Whether a `break` step is in `node`, outside the loops (`repeat`, `while`) it holds.
+fn holds_a_break(node: &Node) -> bool {
+    match node {
+        Node::Steps(steps) => steps.iter().any(|step| match step.key {
+            "break" => true,
+            "repeat" | "while" => false,
+            _ => step.value.as_ref().is_some_and(holds_a_break),
+        }),
+        Node::Map(entries) => entries.iter().any(|(_, value)| holds_a_break(value)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| holds_a_break(value)),
+        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+    }
 }

@@ -78,15 +78,52 @@ impl<'a> Translator<'a> {
                 }
             }
         }
+        let shared_before = self.scenario.shared.len();
         let process = self.create_thread(frame, call, line)?;
         if let Value::Thread(task) = process {
             self.scenario.tasks[task].kind = Some("process");
+            self.claim_process_locals(task, shared_before, &mut copies);
             if !copies.is_empty() {
                 self.process_copies.push((task, call.range().start().to_usize()));
                 self.scenario.process_memory.push((task, copies));
             }
         }
         Ok(process)
+    }
+
+    /// The lists and dicts a process task's code made as its locals (`counts = {}` in the target of a
+    /// `Process` or a process pool's job: declared since `shared_before`) are that process's own memory,
+    /// as all of its memory is: added to its `copies` and left out of the main process's `shared:`.
+    pub(super) fn claim_process_locals(&mut self, task: usize, shared_before: usize, copies: &mut Vec<String>) {
+        let own: Vec<String> = self.scenario.shared[shared_before..]
+            .iter()
+            .map(|(name, _)| name.clone())
+            .filter(|name| steps_mention(&self.scenario.tasks[task].ops, name) && !copies.contains(name))
+            .collect();
+        self.scenario.process_only.extend(own.iter().cloned());
+        copies.extend(own);
+    }
+
+    /// A process's local kept out of the main process's `shared:` only while no task of the main
+    /// process names it (a global the process was first to write, which main's later code uses too,
+    /// stays declared there as well). Checked once every task's steps are known.
+    pub(super) fn finish_process_locals(&mut self) {
+        let scenario = &self.scenario;
+        let in_main_process = |task: &crate::out::Task| {
+            task.kind != Some("process")
+                && !task.executor.as_ref().is_some_and(|executor| {
+                    scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
+                })
+        };
+        let named_by_main: Vec<String> = scenario
+            .process_only
+            .iter()
+            .filter(|name| scenario.tasks.iter().any(|task| in_main_process(task) && steps_mention(&task.ops, name)))
+            .cloned()
+            .collect();
+        for name in named_by_main {
+            self.scenario.process_only.remove(&name);
+        }
     }
 
     /// A child process's copy starts as the module made it: exact under both start methods (fork copies
