@@ -154,7 +154,9 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
     let mut body = Vec::new();
     for field in fields {
         let value = match &field.value {
-            FieldValue::Required | FieldValue::Default(_) => name(&field.name, field.range),
+            FieldValue::Required | FieldValue::Default(_) => {
+                crate::syntax::name(&field.name, field.range, ast::ExprContext::Load)
+            }
             FieldValue::Factory(factory) => made_by(factory, field.range),
         };
         match &field.value {
@@ -234,20 +236,11 @@ fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::Parame
     }
 }
 
-fn name(id: &str, range: TextRange) -> Expr {
-    Expr::Name(ast::ExprName {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        id: ast::name::Name::new(id),
-        ctx: ast::ExprContext::Load,
-    })
-}
-
 fn self_attribute(attribute: &str, ctx: ast::ExprContext, range: TextRange) -> Expr {
     Expr::Attribute(ast::ExprAttribute {
         node_index: ast::AtomicNodeIndex::default(),
         range,
-        value: Box::new(name("self", range)),
+        value: Box::new(crate::syntax::name("self", range, ast::ExprContext::Load)),
         attr: ast::Identifier::new(attribute, range),
         ctx,
     })

@@ -7,6 +7,7 @@ mod blocks;
 mod coroutine_lists;
 mod dataclasses;
 mod expr;
+mod mutable_defaults;
 mod out;
 mod pool_calls;
 mod properties;
@@ -128,6 +129,11 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     dataclasses::rewrite_dataclasses(&mut body);
     properties::rewrite_properties(&mut body);
+    // A list, dict or set default is made once, before its `def`, and shared (mutable_defaults.rs).
+    mutable_defaults::hoist_mutable_defaults(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.

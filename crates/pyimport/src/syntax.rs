@@ -1,4 +1,5 @@
-//! Nodes that the rewrites before translation (dataclasses.rs, properties.rs, pool_calls.rs) build.
+//! Nodes that the rewrites before translation (dataclasses.rs, properties.rs, pool_calls.rs,
+//! mutable_defaults.rs) build.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -17,4 +18,9 @@ pub fn call_without_arguments(func: Expr, range: TextRange) -> Expr {
             keywords: Default::default(),
         },
     })
+}
+
+/// The name `id` read or bound (`ctx`) at `range`.
+pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
+    Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }

@@ -1402,6 +1402,17 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `assert a and b` is `assert a` then `assert b`: Python reads `b` only when `a` holds, so the
+        // steps of an operand that has some (`sorted(saved) == [1, 2]`) come after the earlier parts.
+        if let Expr::BoolOp(ast::ExprBoolOp { op: ast::BoolOp::And, values, .. }) = &*assert.test
+            && values.iter().any(|value| self.contains_stepped_operand(frame, value))
+        {
+            for value in values {
+                let part = ast::StmtAssert { test: Box::new(value.clone()), ..assert.clone() };
+                self.assert_statement(frame, &part, out, line)?;
+            }
+            return Ok(());
+        }
         let rewritten = self.test_without_stepped_operands(frame, &assert.test, out, line)?;
         let condition = self.condition(frame, rewritten.as_ref().unwrap_or(&assert.test))?;
         let in_job = self.scenario.tasks[frame.task].executor.is_some() && !frame.coroutine;
@@ -4887,6 +4898,12 @@ impl<'a> Translator<'a> {
                 let shared = shared.clone();
                 self.bounded_deque_append(frame, &shared, call, method, out, line)?
             }
+            (Value::Shared(shared, Shape::Map { dense: true } | Shape::Array(_)), "sort")
+                if !self.deques.contains_key(shared) =>
+            {
+                let shared = shared.clone();
+                self.list_sort(frame, &shared, call, line)?
+            }
             (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
                 let [Expr::List(ast::ExprList { elts: items, .. }) | Expr::Tuple(ast::ExprTuple { elts: items, .. })] =
                     &args[..]
@@ -4952,6 +4969,45 @@ impl<'a> Translator<'a> {
         };
         out.push(step);
         Ok(true)
+    }
+
+    /// `items.sort()` (or `items.sort(reverse=True)`) of a shared list: one `atomic` step, since
+    /// list.sort is one C call that holds the GIL throughout, which sorts in place by insertion. It
+    /// compares with `<` only, as CPython's sort does, so items of two kinds fault with TypeError as
+    /// there, and it is stable as CPython's (`reverse=True` too: equal items keep their order).
+    fn list_sort(&mut self, frame: &Frame, shared: &str, call: &ast::ExprCall, line: u32) -> Result<Step> {
+        let reverse = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([], []) => false,
+            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "reverse") => {
+                match &keyword.value {
+                    Expr::BooleanLiteral(literal) => literal.value,
+                    _ => return fail(&keyword.value, "`reverse=` is supported as `True` or `False` written there"),
+                }
+            }
+            _ => return fail(call, "`sort()` is supported with no arguments or `reverse=True`; a `key=` is not"),
+        };
+        let next = self.temporary(frame.task, "unsorted");
+        let item = self.temporary(frame.task, "sorting");
+        let slot = self.temporary(frame.task, "slot");
+        // Insertion: the earlier items that must come after `item` move up one place.
+        let out_of_order =
+            if reverse { format!("{shared}[{slot} - 1] < {item}") } else { format!("{item} < {shared}[{slot} - 1]") };
+        let shift = vec![
+            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {shared}[{slot} - 1]")), line),
+            Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line),
+        ];
+        let insert = vec![
+            Step::new("let", Node::Quoted(format!("{item} = {shared}[{next}]")), line),
+            Step::new("let", Node::Quoted(format!("{slot} = {next}")), line),
+            while_step(format!("{slot} > 0 and {out_of_order}"), shift, line),
+            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {item}")), line),
+            Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line),
+        ];
+        let steps = vec![
+            Step::new("let", Node::Quoted(format!("{next} = 1")), line),
+            while_step(format!("{next} < len({shared})"), insert, line),
+        ];
+        Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 
     /// The predicate of `Condition.wait_for`: a lambda of no arguments, or a function of this file that

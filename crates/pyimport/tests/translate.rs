@@ -13049,3 +13049,222 @@ fn a_strings_upper_and_lower() {
         "#,
     );
 }
+
+/// A list default is made once, when its `def` runs, and every call that leaves it out shares it (session17/repro/r05: CPython's sizes [1, 2], where a fresh list per call gave [1, 1]); a method's too. One nested in a function is refused.
+#[test]
+fn a_mutable_default_is_made_once_before_its_def_and_shared_by_the_calls() {
+    check(
+        r#"
+        import threading
+
+        sizes = []
+
+
+        def collect(item, bucket=[]):
+            bucket.append(item)
+            sizes.append(len(bucket))
+
+
+        class Log:
+            def add(self, line, lines=[]):
+                lines.append(line)
+
+
+        threads = [threading.Thread(target=collect, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        Log().add("x")
+        "#,
+        r#"
+        shared:
+          sizes: {}
+          collect_bucket_default: {}
+          Log_add_lines_default: {}
+        lists: [sizes, collect_bucket_default, Log_add_lines_default]
+        tasks:
+          main:
+            ops:
+              - spawn: collect-0  # line 18: t.start()
+              - spawn: collect-1  # line 18: t.start()
+              - join: collect-0  # line 20: t.join()
+              - join: collect-1  # line 20: t.join()
+              - atomic:  # line 13: lines.append(line)
+                  - set: "Log_add_lines_default[len(Log_add_lines_default)] = 'x'"  # line 13: lines.append(line)
+          collect-0:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 0"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+          collect-1:  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+            start: spawned
+            ops:
+              - let: "item = 1"  # line 16: threads = [threading.Thread(target=collect, args=(n,)) fo...
+              - atomic:  # line 7: bucket.append(item)
+                  - set: "collect_bucket_default[len(collect_bucket_default)] = item"  # line 7: bucket.append(item)
+              - atomic:  # line 8: sizes.append(len(bucket))
+                  - set: "sizes[len(sizes)] = len(collect_bucket_default)"  # line 8: sizes.append(len(bucket))
+        "#,
+    );
+    check_error(
+        "def outer():\n    def inner(x, acc=[]):\n        acc.append(x)\n    inner(1)\nouter()\n",
+        "2:22: a list, dict or set as the default of `inner`, a function defined inside a function or a loop",
+    );
+}
+
+/// `items.sort()` of a shared list is one atomic step (list.sort is one C call): an insertion sort by `<` only, stable, `reverse=True` too (session17/q02: `processed.sort()` after `jobs.join()` was refused). A `key=` is refused.
+#[test]
+fn a_shared_list_sorted_in_place_is_one_atomic_insertion_sort() {
+    check(
+        r#"
+        import threading
+
+        processed = []
+
+
+        def worker(n):
+            processed.append(n * n)
+
+
+        ts = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        processed.sort(reverse=True)
+        "#,
+        r#"
+        shared:
+          processed: {}
+        lists: [processed]
+        tasks:
+          main:
+            ops:
+              - spawn: worker-0  # line 12: t.start()
+              - spawn: worker-1  # line 12: t.start()
+              - join: worker-0  # line 14: t.join()
+              - join: worker-1  # line 14: t.join()
+              - atomic:  # line 15: processed.sort(reverse=True)
+                  - let: "unsorted = 1"  # line 15: processed.sort(reverse=True)
+                  - while:  # line 15: processed.sort(reverse=True)
+                      cond: "unsorted < len(processed)"
+                      ops:
+                        - let: "sorting = processed[unsorted]"  # line 15: processed.sort(reverse=True)
+                        - let: "slot = unsorted"  # line 15: processed.sort(reverse=True)
+                        - while:  # line 15: processed.sort(reverse=True)
+                            cond: "slot > 0 and processed[slot - 1] < sorting"
+                            ops:
+                              - set: "processed[slot] = processed[slot - 1]"  # line 15: processed.sort(reverse=True)
+                              - let: "slot = slot - 1"  # line 15: processed.sort(reverse=True)
+                        - set: "processed[slot] = sorting"  # line 15: processed.sort(reverse=True)
+                        - let: "unsorted = unsorted + 1"  # line 15: processed.sort(reverse=True)
+          worker-0:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 0"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+          worker-1:  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 10: ts = [threading.Thread(target=worker, args=(n,)) for n in...
+              - atomic:  # line 7: processed.append(n * n)
+                  - set: "processed[len(processed)] = n * n"  # line 7: processed.append(n * n)
+        "#,
+    );
+    check_error(
+        "items = []\nitems.append(2)\nitems.sort(key=abs)\n",
+        "3:1: `sort()` is supported with no arguments or `reverse=True`; a `key=` is not",
+    );
+}
+
+/// `assert a and b` where a part has steps of its own (`sorted(saved) == [1, 2]`, a whole read) is `assert a` then `assert b`: Python reads `b` only when `a` holds (session17/a10 was refused).
+#[test]
+fn an_assert_of_an_and_with_a_whole_read_asserts_each_part_in_turn() {
+    check(
+        r#"
+        import threading
+
+        saved = []
+        peak = 0
+
+
+        def save(n):
+            saved.append(n)
+
+
+        ts = [threading.Thread(target=save, args=(n,)) for n in (2, 1)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert peak <= 2 and sorted(saved) == [1, 2]
+        "#,
+        r#"
+        shared:
+          saved: {}
+        lists: [saved]
+        tasks:
+          main:
+            ops:
+              - spawn: save-0  # line 13: t.start()
+              - spawn: save-1  # line 13: t.start()
+              - join: save-0  # line 15: t.join()
+              - join: save-1  # line 15: t.join()
+              - assert: "True"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - atomic:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position + 1 < len(saved)"
+                      ops:
+                        - let: "ordered = saved[position] < saved[position + 1]"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "equal = len(saved) == 2"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 1"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "count = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - let: "position = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - while:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "position < len(saved) and equal == 1"
+                      ops:
+                        - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                            cond: "saved[position] == 2"
+                            then:
+                              - let: "count = count + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                        - let: "position = position + 1"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                  - if:  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+                      cond: "count != 1"
+                      then:
+                        - let: "equal = 0"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+              - assert: "equal"  # line 16: assert peak <= 2 and sorted(saved) == [1, 2]
+          save-0:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+          save-1:  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 11: ts = [threading.Thread(target=save, args=(n,)) for n in (...
+              - atomic:  # line 8: saved.append(n)
+                  - set: "saved[len(saved)] = n"  # line 8: saved.append(n)
+        "#,
+    );
+}
