@@ -142,5 +142,12 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::TooManyStrings => 15,
         EvalError::NotYet { .. } => 16,
         EvalError::NoAttribute { .. } => 17,
+        EvalError::TooManyObjects => 18,
+        EvalError::TooManyObjectSlots => 19,
+        EvalError::MissingAttribute { .. } => 20,
+        EvalError::ListIndexType { .. } => 21,
+        EvalError::Unhashable { .. } => 22,
+        EvalError::NotSubscriptable { .. } => 23,
+        EvalError::ObjectOperand { .. } => 24,
     }
 }

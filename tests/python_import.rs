@@ -530,7 +530,8 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
         ),
         ("class A:\n    def __init__(self):\n        self.n = 0\n\na = A()\na.m = 1\n", "8:1", "`m` is not set there"),
         (
-            "class A:\n    def __init__(self):\n        self.n = 0\n\nfor i in range(2):\n    if i:\n        a = A()\n",
+            // One whose `__init__` only sets attributes to its parameters is made at run time (session 17).
+            "class A:\n    def __init__(self, n):\n        self.n = n * 2\n\nfor i in range(2):\n    if i:\n        a = A(i)\n",
             "9:13",
             "an instance made inside an `if`",
         ),

@@ -65,12 +65,12 @@ fn python_faults_and_weft_limits_are_said_as_such() {
 #[test]
 fn a_run_that_makes_too_many_tuples_ends_with_a_fault_that_says_so() {
     let ops = r#"      - let: "i = 0"
-      - while: { cond: "i <= 32768", ops: [ { let: "t = (i,)" }, { let: "i = i + 1" } ] }
+      - while: { cond: "i <= 16384", ops: [ { let: "t = (i,)" }, { let: "i = i + 1" } ] }
       - set: "y = 1"
 "#;
     let shown = final_values("{ y: 0 }", ops);
     assert!(
-        shown.starts_with("fault (the run made more than 32768 distinct tuples, the most one run may make"),
+        shown.starts_with("fault (the run made more than 16384 distinct tuples, the most one run may make"),
         "{shown}"
     );
 }

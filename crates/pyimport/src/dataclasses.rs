@@ -15,9 +15,10 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::syntax::call_without_arguments;
 
-/// Rewrites the module's plain dataclasses; the number rewritten.
-pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
-    let mut rewritten = 0;
+/// Rewrites the module's plain dataclasses; the names of those rewritten (an instance made at run time
+/// prints as a dataclass's, `Order(id=1)`).
+pub fn rewrite_dataclasses(body: &mut [Stmt]) -> std::collections::BTreeSet<String> {
+    let mut rewritten = std::collections::BTreeSet::new();
     for stmt in body.iter_mut() {
         if let Stmt::ClassDef(class) = stmt
             && is_plain_dataclass(class)
@@ -27,7 +28,7 @@ pub fn rewrite_dataclasses(body: &mut [Stmt]) -> usize {
             class.body.retain(|inner| !is_field(inner) && !is_post_init(inner));
             class.body.insert(0, Stmt::FunctionDef(init));
             class.decorator_list.clear();
-            rewritten += 1;
+            rewritten.insert(class.name.to_string());
         }
     }
     rewritten

@@ -42,6 +42,9 @@ impl Ex {
 /// the engine; the loader checks it again), refused here at the Python line.
 pub const MAX_TUPLE_LENGTH: usize = 16;
 
+/// Arguments of one `new_list`, `new_dict` or `new_set` (the scenario format's `MAX_OBJECT_DISPLAY`).
+pub const MAX_OBJECT_DISPLAY: usize = 32;
+
 /// The largest power `x ** k` of a run-time `x` written out as a product.
 const MAX_UNROLLED_POWER: i64 = 8;
 
@@ -113,6 +116,13 @@ fn format_text(pieces: &[FormatPiece]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// Whether `text` is one name (a local or a shared variable of the scenario), not an expression.
+pub fn is_identifier(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !matches!(text, "None" | "True" | "False")
 }
 
 /// Wraps `text` in parentheses when its precedence is below `needed`.
@@ -227,6 +237,13 @@ impl Translator<'_> {
                 {
                     Ok(Ex::Static(Value::Opaque("the name or identifier of the running thread")))
                 }
+                // A name that holds an instance made at run time: its attribute, read in a step.
+                Ex::Code { text, .. } if is_identifier(&text) => Ok(Ex::code(
+                    format!("{text}[{}]", crate::out::quoted(attribute.attr.as_str(), '\'')),
+                    ATOM,
+                    false,
+                    true,
+                )),
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
             Expr::BinOp(binary) => self.binary(frame, binary, use_known),
@@ -246,7 +263,15 @@ impl Translator<'_> {
             Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
                 let mut items = Vec::with_capacity(elts.len());
                 for element in elts {
-                    items.push(self.static_value(frame, element)?);
+                    match self.static_value(frame, element) {
+                        Ok(item) => items.push(item),
+                        // A list display with an item known only at run time, or a dict inside: a list
+                        // made at run time (docs/format.md, "Objects made at run time").
+                        Err(_) if matches!(expr, Expr::List(_)) => {
+                            return self.run_time_display(frame, expr, use_known);
+                        }
+                        Err(error) => return Err(error),
+                    }
                 }
                 Ok(Ex::Static(Value::List(items)))
             }
@@ -276,15 +301,60 @@ impl Translator<'_> {
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
                 ),
             },
-            Expr::Dict(_) | Expr::DictComp(_) => fail(
+            Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, expr, use_known),
+            Expr::DictComp(_) => fail(
                 expr,
                 "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
             ),
-            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) => {
+            Expr::SetComp(_) | Expr::Generator(_) => {
                 fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
             }
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
+    }
+
+    /// A list, dict or set display as a value (`jobs.put((prio, {"name": name}))`, `return [a, b]`): an
+    /// object made at run time, `new_list(...)`, `new_dict(...)`, `new_set(...)`, each item a value of
+    /// the scenario or a display again.
+    pub fn run_time_display(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
+        let (function, items): (&str, Vec<&Expr>) = match expr {
+            Expr::List(list) => ("new_list", list.elts.iter().collect()),
+            Expr::Set(set) => ("new_set", set.elts.iter().collect()),
+            Expr::Dict(dict) => {
+                let mut items = Vec::with_capacity(2 * dict.items.len());
+                for item in &dict.items {
+                    let Some(key) = &item.key else {
+                        return fail(&item.value, "`**` in a dict display is not supported");
+                    };
+                    items.extend([key, &item.value]);
+                }
+                ("new_dict", items)
+            }
+            _ => return fail(expr, "a list, dict or set display is made at run time"),
+        };
+        if items.len() > MAX_OBJECT_DISPLAY {
+            return fail(
+                expr,
+                format!(
+                    "a list, dict or set display made at run time has at most {MAX_OBJECT_DISPLAY} items (a dict's keys and values counted) in weft"
+                ),
+            );
+        }
+        if items.iter().any(|item| matches!(item, Expr::Starred(_))) {
+            return fail(expr, "`*` in a display is not supported");
+        }
+        let mut texts = Vec::with_capacity(items.len());
+        let mut reads_shared = false;
+        for item in items {
+            let ex = match item {
+                Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
+                _ => self.expr(frame, item, use_known)?,
+            };
+            let (text, _, _, reads) = self.to_code(ex, item)?;
+            reads_shared |= reads;
+            texts.push(text);
+        }
+        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
     }
 
     /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
@@ -412,6 +482,17 @@ impl Translator<'_> {
             return fail(
                 tuple,
                 "arithmetic with a tuple (`+` joins, `*` repeats) is not supported; weft's tuples are made, compared with `==`, unpacked, stored and printed",
+            );
+        }
+        // `order + [n]` of a list known only at run time: Python makes a new list; weft's lists made at
+        // run time are read and written item by item, not joined.
+        if let Some(list) = [&*binary.left, &*binary.right]
+            .into_iter()
+            .find(|side| matches!(side, Expr::List(_)) && self.static_value(frame, side).is_err())
+        {
+            return fail(
+                list,
+                "joining lists with `+` (a new list) is not supported; weft's lists made at run time are read and written item by item (`append`, `xs[i]`)",
             );
         }
         let (symbol, precedence) = match binary.op {
@@ -881,6 +962,15 @@ impl Translator<'_> {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
             }
+            // A name that holds an object made at run time (or a tuple): its item, read in a step.
+            Ex::Code { text, .. } if is_identifier(&text) => {
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{text}[{index}]"), ATOM, false, true))
+            }
+            Ex::Static(Value::Shared(name, Shape::Int)) => {
+                let (index, _, _) = self.code(frame, &subscript.slice)?;
+                Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
+            }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;
                 let position = if index < 0 { items.len() as i64 + index } else { index };
@@ -1119,17 +1209,119 @@ impl Translator<'_> {
             // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
             // None, strings and tuples, and an object's attributes could be changed through any of its
             // references, which a tuple of its fields would not follow.
+            Ok(Ex::Static(Value::Class(name))) if self.run_time_instance(frame, &name, call, use_known).is_ok() => {
+                self.run_time_instance(frame, &name, call, use_known)
+            }
             Ok(Ex::Static(Value::Class(name))) => fail(
                 call,
                 format!(
                     "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
                 ),
             ),
-            _ => fail(
-                call,
-                "weft cannot compute the value of this call; assign it on a line of its own or annotate the line",
-            ),
+            // Assigning it or costing its line would not help: name the call and what is supported.
+            _ => {
+                let callee = match &*call.func {
+                    Expr::Name(name) => format!("`{}(...)`", name.id),
+                    Expr::Attribute(attribute) => format!("`.{}(...)`", attribute.attr),
+                    _ => "this call".to_string(),
+                };
+                fail(
+                    call,
+                    format!(
+                        "weft cannot compute the value of {callee} here (a call it does not model, or these arguments): such a call is supported as a statement of its own, and for its value only in the forms docs/python.md lists"
+                    ),
+                )
+            }
         }
+    }
+
+    /// `Order(i, i * 100)` as a value (put on a queue, appended): an instance made at run time,
+    /// `new_dataclass('Order', 'order_id', i, ...)` (`new_instance` of a class that is no dataclass),
+    /// for a class without bases whose `__init__` only sets attributes, each to a parameter or to a value
+    /// that names no parameter (a dataclass's generated `__init__` is such). Its methods are not followed.
+    fn run_time_instance(&self, frame: &Frame, class: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        let refuse = |why: &str| fail(call, format!("an instance of `{class}` made at run time: {why}"));
+        let Some(definition) = self.classes.definition(class) else { return refuse("no class of the file") };
+        if definition.arguments.as_ref().is_some_and(|arguments| !arguments.is_empty()) {
+            return refuse("a class with bases is not followed");
+        }
+        let init = definition.body.iter().find_map(|stmt| match stmt {
+            ast::Stmt::FunctionDef(function) if function.name.as_str() == "__init__" => Some(function),
+            _ => None,
+        });
+        let no_parameters = ast::Parameters::default();
+        let parameters = init.map_or(&no_parameters, |init| &*init.parameters);
+        let simple = parameters.posonlyargs.is_empty()
+            && parameters.kwonlyargs.is_empty()
+            && parameters.vararg.is_none()
+            && parameters.kwarg.is_none();
+        if !simple || call.arguments.args.iter().any(|arg| matches!(arg, Expr::Starred(_))) {
+            return refuse("only plain parameters and arguments are followed");
+        }
+        let named: Vec<&ast::ParameterWithDefault> = parameters.args.iter().skip(1).collect();
+        if call.arguments.args.len() > named.len() {
+            return refuse("more arguments than `__init__` takes");
+        }
+        // Each parameter's value: the argument given by position or keyword, else its default.
+        let mut values: Vec<(&str, &Expr)> = Vec::with_capacity(named.len());
+        for (position, parameter) in named.iter().enumerate() {
+            let name = parameter.parameter.name.as_str();
+            let keyword =
+                call.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|arg| arg.as_str() == name));
+            let value = match (call.arguments.args.get(position), keyword, parameter.default.as_deref()) {
+                (Some(arg), None, _) => arg,
+                (None, Some(keyword), _) => &keyword.value,
+                (None, None, Some(default)) => default,
+                _ => return refuse("an argument is missing or given twice"),
+            };
+            values.push((name, value));
+        }
+        if call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_none_or(|arg| !named.iter().any(|p| p.parameter.name.as_str() == arg.as_str())))
+        {
+            return refuse("a keyword `__init__` does not take");
+        }
+        let mut texts = vec![crate::out::quoted(class, '\'')];
+        let mut reads_shared = false;
+        for stmt in init.map_or(&[][..], |init| &init.body[..]) {
+            let ast::Stmt::Assign(assign) = stmt else { return refuse("its `__init__` does more than set attributes") };
+            let [Expr::Attribute(target)] = &assign.targets[..] else {
+                return refuse("its `__init__` does more than set attributes");
+            };
+            if !matches!(&*target.value, Expr::Name(receiver) if receiver.id.as_str() == "self") {
+                return refuse("its `__init__` does more than set attributes");
+            }
+            let value = match &*assign.value {
+                Expr::Name(name) => {
+                    values.iter().find(|(parameter, _)| *parameter == name.id.as_str()).map(|(_, value)| *value)
+                }
+                _ => None,
+            };
+            let mentions_parameters = crate::translate::names_in(&assign.value)
+                .iter()
+                .any(|name| name == "self" || values.iter().any(|(parameter, _)| parameter == name));
+            let value = match value {
+                Some(value) => value,
+                None if !mentions_parameters => &*assign.value,
+                None => return refuse("an attribute computed from the parameters is not followed"),
+            };
+            let ex = match value {
+                Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, value, use_known)?,
+                _ => self.expr(frame, value, use_known)?,
+            };
+            let (text, _, _, reads) = self.to_code(ex, value)?;
+            reads_shared |= reads;
+            texts.push(crate::out::quoted(target.attr.as_str(), '\''));
+            texts.push(text);
+        }
+        if texts.len() > MAX_OBJECT_DISPLAY + 1 {
+            return refuse("more attributes than weft's objects take at once");
+        }
+        let function = if self.dataclasses.contains(class) { "new_dataclass" } else { "new_instance" };
+        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
     }
 
     /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a

@@ -4,6 +4,7 @@
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
 mod blocks;
+mod context_managers;
 mod coroutine_lists;
 mod dataclasses;
 mod expr;
@@ -127,7 +128,13 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
-    dataclasses::rewrite_dataclasses(&mut body);
+    let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
+    // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the
+    // `yield` (context_managers.rs).
+    context_managers::inline_context_managers(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     properties::rewrite_properties(&mut body);
     // A list, dict or set default is made once, before its `def`, and shared (mutable_defaults.rs).
     mutable_defaults::hoist_mutable_defaults(&mut body).map_err(|refusal| {
@@ -144,7 +151,7 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
-    let scenario = translate::translate(file, &source_text, &body, options).map_err(|error| {
+    let scenario = translate::translate(file, &source_text, &body, options, &dataclasses).map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
         match error.help {

@@ -14,7 +14,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use crate::pool_calls::Refusal;
-use crate::syntax::name;
+use crate::syntax::{fresh_name, module_names, name};
 
 /// Hoists the mutable defaults of the functions and methods defined where the code runs once (the
 /// module's top level and its `if`, `with` and `try` blocks); refuses those of other functions.
@@ -109,48 +109,6 @@ fn is_mutable_display(expr: &Expr) -> bool {
         }
         _ => false,
     }
-}
-
-/// `base`, or `base_2`, `base_3`... the first the module does not use; recorded as used.
-fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
-    let mut name = base.to_string();
-    let mut suffix = 2;
-    while taken.contains(&name) {
-        name = format!("{base}_{suffix}");
-        suffix += 1;
-    }
-    taken.insert(name.clone());
-    name
-}
-
-/// Every name the module binds or reads, so that a hoisted name is new.
-fn module_names(body: &[Stmt]) -> BTreeSet<String> {
-    struct Names(BTreeSet<String>);
-    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Names {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                self.0.insert(name.id.to_string());
-            }
-            ruff_python_ast::visitor::walk_expr(self, expr);
-        }
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::FunctionDef(def) => {
-                    self.0.insert(def.name.to_string());
-                }
-                Stmt::ClassDef(class) => {
-                    self.0.insert(class.name.to_string());
-                }
-                _ => {}
-            }
-            ruff_python_ast::visitor::walk_stmt(self, stmt);
-        }
-    }
-    let mut names = Names(BTreeSet::new());
-    for stmt in body {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut names, stmt);
-    }
-    names.0
 }
 
 /// A mutable default of a `def` inside a function or a loop: made each time that `def` runs, which

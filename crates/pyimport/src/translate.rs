@@ -301,7 +301,9 @@ pub struct Translator<'a> {
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
     /// it is translated: only its `return` gives a list, as a tuple.
     list_returning: Option<String>,
-    classes: classes::Classes<'a>,
+    pub(crate) classes: classes::Classes<'a>,
+    /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
+    pub(crate) dataclasses: BTreeSet<String>,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
     /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
@@ -370,19 +372,27 @@ pub struct Translator<'a> {
     random_draws: choices::Draws,
 }
 
-pub fn translate(file: &str, source: &SourceText<'_>, body: &[Stmt], options: &Options) -> Result<Scenario> {
-    let (scenario, jobs_may_raise) = translate_once(file, source, body, options, false, false)?;
+pub fn translate(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    dataclasses: &BTreeSet<String>,
+) -> Result<Scenario> {
+    let translate_once =
+        |jobs_raise, jobs_fault| translate_once(file, source, body, options, dataclasses, jobs_raise, jobs_fault);
+    let (scenario, jobs_may_raise) = translate_once(false, false)?;
     if jobs_may_raise {
         // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
         // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
         // `Exception`, as when a job raises; they come before the `try` the second pass knows of. So it is
         // when a job submits to an executor another task made (RuntimeError once that one is shut down).
-        return translate_once(file, source, body, options, true, false).map(|(scenario, _)| scenario);
+        return translate_once(true, false).map(|(scenario, _)| scenario);
     }
     if exceptions::jobs_may_fault(&scenario) {
         // A job whose step may fault as Python raises (a missing index or key, `min()` of an empty list):
         // its future keeps the exception, so the waits that do not raise catch it, as above.
-        return translate_once(file, source, body, options, false, true).map(|(scenario, _)| scenario);
+        return translate_once(false, true).map(|(scenario, _)| scenario);
     }
     Ok(scenario)
 }
@@ -394,12 +404,14 @@ fn translate_once(
     source: &SourceText<'_>,
     body: &[Stmt],
     options: &Options,
+    dataclasses: &BTreeSet<String>,
     jobs_raise: bool,
     jobs_fault: bool,
 ) -> Result<(Scenario, bool)> {
     let mut translator = Translator {
         source,
         options,
+        dataclasses: dataclasses.clone(),
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
@@ -1133,12 +1145,21 @@ impl<'a> Translator<'a> {
             }
             _ => None,
         };
+        // `return inner.result() + 1`: the operands' steps first, then the value over their locals.
+        let rewritten = match ret.value.as_deref() {
+            Some(value @ (Expr::BinOp(_) | Expr::Compare(_)))
+                if hoisted.is_none() && self.contains_stepped_operand(frame, value) =>
+            {
+                Some(self.without_stepped_operands(frame, value, out, line)?)
+            }
+            _ => None,
+        };
         push_cleanups(frame, out);
         if let Some(result) = hoisted {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
-        match &ret.value {
+        match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.expr(frame, value, false)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
@@ -1780,6 +1801,14 @@ impl<'a> Translator<'a> {
                         self.set_daemon(task, daemon);
                         Ok(())
                     }
+                    // `order.taxed = ...` of a name that holds an instance made at run time: its attribute,
+                    // written in a step (the value's own steps first).
+                    (Ex::Code { text, .. }, attribute_name) if crate::expr::is_identifier(&text) => {
+                        let value_text = self.argument_code(frame, value, out, line)?;
+                        let key = crate::out::quoted(attribute_name, '\'');
+                        out.push(Step::new("set", Node::Quoted(format!("{text}[{key}] = {value_text}")), line));
+                        Ok(())
+                    }
                     _ => fail(
                         target,
                         "assigning to attributes is only supported for `thread.daemon` and the attributes of instances of the file's classes",
@@ -2119,7 +2148,13 @@ impl<'a> Translator<'a> {
         if self.futures_assign(frame, name, target, value, out, line)? {
             return Ok(());
         }
-        if let Some(created) = self.creation(frame, name, value, out, line)? {
+        // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
+        // instance made at run time, when its class's `__init__` only sets attributes; made at import
+        // time (`instantiate`) everywhere else, as before.
+        let made_at_run_time = frame.dynamic > 0
+            && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
+                && self.expr(frame, value, false).is_ok());
+        if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
                     value,
@@ -3153,6 +3188,21 @@ impl<'a> Translator<'a> {
                     }
                 }
                 Ok(Some(Value::Objects(constants)))
+            }
+            // `LINKS = {"/": ["/about"], ...}` at module level: a dict of lists (or dicts, sets) is an
+            // object made at run time, by main where the module makes it, held by a shared variable.
+            Expr::Dict(dict)
+                if frame.module_level
+                    && dict
+                        .items
+                        .iter()
+                        .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
+            {
+                let display = self.run_time_display(frame, value, true)?;
+                let (text, ..) = self.to_code(display, value)?;
+                let shared = self.declare_shared(frame, hint, SharedInit::None);
+                out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+                Ok(Some(Value::Shared(shared, Shape::Int)))
             }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
@@ -5696,6 +5746,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
+            return self.for_statement(frame, &named, out, line, next_line);
+        }
         // `for x in items:` (or `for wid, v in results:`) over a shared list that grows: each item in
         // turn, by index, as CPython's list iterator takes them.
         if let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) =
@@ -5705,7 +5758,14 @@ impl<'a> Translator<'a> {
             if self.deques.contains_key(&shared) {
                 return self.deque_for(frame, &shared, looping, out, line, next_line);
             }
-            return self.growing_list_for(frame, &shared, looping, out, line, next_line);
+            return self.growing_list_for(frame, (&shared, "len"), looping, out, line, next_line);
+        }
+        // `for x in xs:` over a name known only at run time, holding a list made at run time (`pages =
+        // LINKS[path]`): the same walk, its length read by `size` (a value that is no list faults there).
+        if let Some(held) = self.run_time_iterable(frame, &looping.iter)
+            && !self.needs_unroll(frame, &looping.body)
+        {
+            return self.growing_list_for(frame, (&held, "size"), looping, out, line, next_line);
         }
         let Expr::Name(variable) = &*looping.target else {
             if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
@@ -5999,11 +6059,12 @@ impl<'a> Translator<'a> {
     /// index if the index is below the list's length at that moment, in one C call (another thread's
     /// `append` during the loop is seen, a `pop` ends it sooner). One `atomic` step per item: the test and
     /// the read, the index moved on, or -1 when the list is done, which ends the loop.
+    /// A list made at run time (`size` instead of `len`) is walked the same way.
     #[allow(clippy::too_many_arguments)]
     fn growing_list_for(
         &mut self,
         frame: &mut Frame,
-        shared: &str,
+        (shared, length): (&str, &str),
         looping: &ast::StmtFor,
         out: &mut Vec<Step>,
         line: u32,
@@ -6021,7 +6082,7 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < len({shared})"))),
+            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
             (
                 "then",
                 Node::Steps(vec![
@@ -6046,6 +6107,49 @@ impl<'a> Translator<'a> {
         self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
         out.push(while_step("True".to_string(), body, line));
         Ok(())
+    }
+
+    /// `for x in f(a):` of a function of the file whose result is known only at run time (`for link in
+    /// fetch(path)`, a list made at run time): the call assigned to a name of its own first, as Python
+    /// evaluates it once before the loop, then the loop over that name. `None` for any other loop.
+    fn for_over_call_result(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<Option<ast::StmtFor>> {
+        let Expr::Call(call) = &*looping.iter else { return Ok(None) };
+        let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
+        if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
+            return Ok(None);
+        }
+        let range = looping.iter.range();
+        // A name no Python program can write: the assignment binds a local of its own for it.
+        let held = "$iterable".to_string();
+        let name =
+            |ctx| Expr::Name(ast::ExprName { node_index: Default::default(), range, id: held.as_str().into(), ctx });
+        let assign = Stmt::Assign(ast::StmtAssign {
+            node_index: Default::default(),
+            range,
+            targets: vec![name(ast::ExprContext::Store)],
+            value: looping.iter.clone(),
+        });
+        self.statement(frame, &assign, out, next_line)?;
+        Ok(Some(ast::StmtFor { iter: Box::new(name(ast::ExprContext::Load)), ..looping.clone() }))
+    }
+
+    /// The name of the local or shared variable `iterable` is, when it is known only at run time (no
+    /// value known at import time, no shared list, dict or array): a list made at run time.
+    fn run_time_iterable(&self, frame: &Frame, iterable: &Expr) -> Option<String> {
+        if !matches!(iterable, Expr::Name(_)) {
+            return None;
+        }
+        match (self.expr(frame, iterable, false), self.expr(frame, iterable, true)) {
+            (Ok(Ex::Code { text, .. }), Ok(Ex::Code { .. })) if crate::expr::is_identifier(&text) => Some(text),
+            (Ok(Ex::Static(Value::Shared(name, Shape::Int))), _) => Some(name),
+            _ => None,
+        }
     }
 
     fn with_statement(

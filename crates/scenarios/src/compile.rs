@@ -1493,6 +1493,11 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         self.processes[process.index()].shared.iter().position(|v| v.name == name).map(VarId::from_index)
     }
 
+    fn shared_starts_as_none(&self, process: ProcessId, name: &str) -> bool {
+        let definition = &self.processes[process.index()];
+        definition.shared.iter().any(|v| v.name == name && v.initial == sim_core::expr::NONE)
+    }
+
     fn shared_memory_var(&self, name: &str) -> Option<VarId> {
         let memory = self.processes[MAIN_PROCESS.index()].shared.get(self.shared_memory_first..).unwrap_or_default();
         memory.iter().position(|v| v.name == name).map(|index| VarId::from_index(self.shared_memory_first + index))

@@ -89,7 +89,23 @@ pub enum Function {
     Upper,
     /// `lower(s)`: Python's `s.lower()`.
     Lower,
+    /// `new_list(a, b, ...)`: a list made at run time (Python's `[a, b]`), 0 to 32 items.
+    NewList,
+    /// `new_dict(k1, v1, k2, v2, ...)`: a dict made at run time (Python's `{k1: v1}`), keys and values paired.
+    NewDict,
+    /// `new_set(a, b, ...)`: a set made at run time (Python's `{a, b}`, `set()`).
+    NewSet,
+    /// `new_instance('C', 'x', 1, ...)`: an instance of class `C` made at run time, attributes and values
+    /// paired (Python's `C()` whose `__init__` sets `self.x = 1`); printed `<C object>`.
+    NewInstance,
+    /// `new_dataclass('C', 'x', 1, ...)`: the same, a dataclass's: printed `C(x=1)`, its fields those given.
+    NewDataclass,
+    /// `size(x)`: Python's `len(x)` of an object made at run time, a read of shared state.
+    Size,
 }
+
+/// The most items one `new_list`, `new_dict`, `new_set`, `new_instance` or `new_dataclass` takes.
+pub const MAX_OBJECT_DISPLAY: usize = 32;
 
 impl Function {
     /// The functions an unknown name's error lists and suggests from. `unpack` (the import's, for
@@ -115,6 +131,12 @@ impl Function {
             "len" => Function::Len,
             "upper" => Function::Upper,
             "lower" => Function::Lower,
+            "new_list" => Function::NewList,
+            "new_dict" => Function::NewDict,
+            "new_set" => Function::NewSet,
+            "new_instance" => Function::NewInstance,
+            "new_dataclass" => Function::NewDataclass,
+            "size" => Function::Size,
             _ => return None,
         })
     }
@@ -135,8 +157,15 @@ impl Function {
             | Function::Int
             | Function::Len
             | Function::Upper
-            | Function::Lower => 1,
+            | Function::Lower
+            | Function::Size => 1,
             Function::Unpack => 3,
+            // Variadic: checked by `check_object_display`.
+            Function::NewList
+            | Function::NewDict
+            | Function::NewSet
+            | Function::NewInstance
+            | Function::NewDataclass => 0,
         }
     }
 
@@ -145,7 +174,20 @@ impl Function {
     pub fn reads_entries(self) -> bool {
         matches!(
             self,
-            Function::KeyAt | Function::ValueAt | Function::NextInserted | Function::KeyInserted | Function::Changes
+            Function::KeyAt
+                | Function::ValueAt
+                | Function::NextInserted
+                | Function::KeyInserted
+                | Function::Changes
+                | Function::Size
+        )
+    }
+
+    /// The functions that make an object (`new_list`, ...): pure, each a new object.
+    pub fn makes_object(self) -> bool {
+        matches!(
+            self,
+            Function::NewList | Function::NewDict | Function::NewSet | Function::NewInstance | Function::NewDataclass
         )
     }
 
@@ -167,6 +209,12 @@ impl Function {
             Function::Len => "len",
             Function::Upper => "upper",
             Function::Lower => "lower",
+            Function::NewList => "new_list",
+            Function::NewDict => "new_dict",
+            Function::NewSet => "new_set",
+            Function::NewInstance => "new_instance",
+            Function::NewDataclass => "new_dataclass",
+            Function::Size => "size",
         }
     }
 }
@@ -839,6 +887,10 @@ impl Parser {
                 }
             }
         }
+        if function.makes_object() {
+            Self::check_object_display(function, &args, at)?;
+            return Ok(Ast::Call { function, at, args });
+        }
         let variadic = matches!(function, Function::Min | Function::Max);
         if variadic && args.len() >= 2 {
             // Python's `max(a, b, c)`: evaluated left to right, then folded pairwise.
@@ -855,6 +907,38 @@ impl Parser {
             Self::check_unpack(&args, at)?;
         }
         Ok(Ast::Call { function, at, args })
+    }
+}
+
+impl Parser {
+    /// `new_list(...)` and its kin: at most [`MAX_OBJECT_DISPLAY`] arguments; a dict's paired; an
+    /// instance's class a string literal first, then its attributes' names (string literals) and values.
+    fn check_object_display(function: Function, args: &[Ast], at: usize) -> Result<(), ParseError> {
+        let name = function.name();
+        let error = |message: String| Err(ParseError { at, message });
+        if args.len() > MAX_OBJECT_DISPLAY {
+            return error(format!("`{name}` takes at most {MAX_OBJECT_DISPLAY} arguments, not {}", args.len()));
+        }
+        let pairs = match function {
+            Function::NewDict => args,
+            Function::NewInstance | Function::NewDataclass => {
+                if !matches!(args.first(), Some(Ast::Str { .. })) {
+                    return error(format!(
+                        "`{name}` takes the class's name first, a string literal: `{name}('C', 'x', 1)`"
+                    ));
+                }
+                &args[1..]
+            }
+            _ => return Ok(()),
+        };
+        if !pairs.len().is_multiple_of(2) {
+            return error(format!("`{name}` takes keys and values in pairs, not {} arguments", pairs.len()));
+        }
+        let named = pairs.chunks(2).all(|pair| matches!(pair[0], Ast::Str { .. }));
+        if function != Function::NewDict && !named {
+            return error(format!("`{name}` names each attribute with a string literal before its value"));
+        }
+        Ok(())
     }
 }
 

@@ -76,6 +76,10 @@ pub trait Names {
     fn process_of(&self, task: TaskId) -> ProcessId;
     fn task_kind(&self, task: TaskId) -> TaskKind;
     fn shared_var(&self, process: ProcessId, name: &str) -> Option<VarId>;
+    /// Whether `name` is a shared variable of the process whose initial value is None: the only ones a
+    /// step may index as an object made at run time (`x[k]`), so that indexing a variable that starts
+    /// as a number or a string stays the load-time error it was.
+    fn shared_starts_as_none(&self, process: ProcessId, name: &str) -> bool;
     /// A variable of `shared_memory:` (kept among main's variables), which every process's tasks use.
     fn shared_memory_var(&self, name: &str) -> Option<VarId>;
     fn shared_names(&self, process: ProcessId) -> Vec<String>;
@@ -572,6 +576,11 @@ impl<N: Names> Lowering<'_, N> {
                 let Ast::Index { name, index, .. } = &ast else {
                     return Err(self.error(&text.referenced, "`del` takes `MAP[KEY]`, as in `del: \"cache[k]\"`"));
                 };
+                if self.names.shared_map(self.process, name).is_none() && self.holds_object(name) {
+                    let object = self.expression_of(text, 0, &Ast::Name { name: name.clone(), at: 0 })?;
+                    let key = self.expression_of(text, 0, index)?;
+                    return self.emit(Instr::ObjectDelete { object, key }, at).map(drop);
+                }
                 let Some(map) = self.names.shared_map(self.process, name) else {
                     return Err(
                         self.error(&text.referenced, format!("`{name}` is not a shared map of this task's process"))
@@ -783,6 +792,11 @@ impl<N: Names> Lowering<'_, N> {
         if let Some(map) = self.names.shared_map(self.process, name) {
             let key = self.expression_of(text, 0, index)?;
             return self.emit(Instr::SetKey { map, key, expr }, at).map(drop);
+        }
+        if self.holds_object(name) {
+            let object = self.expression_of(text, 0, &Ast::Name { name: name.clone(), at: 0 })?;
+            let key = self.expression_of(text, 0, index)?;
+            return self.emit(Instr::ObjectWrite { object, key, expr }, at).map(drop);
         }
         Err(self
             .error(&text.referenced, format!("`{name}` is not a shared array or map of this task's process"))
@@ -1177,6 +1191,19 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     /// Whether `name` is a shared variable the task reads with a step: its process's, or `shared_memory:`.
+    /// Whether `name[k]`, `has(name, k)`, `key_at(name, i)`, `size(name)` read an object made at run time
+    /// that `name` holds: `name` is a defined local (not a local array) or a shared variable that starts
+    /// as None, not a shared array or map. What it holds is known only when the step runs (a value that is no object
+    /// is then a TypeError, as Python's `5[0]`).
+    fn holds_object(&self, name: &str) -> bool {
+        let local = self.locals.get(name).is_some_and(|local| self.defined[local.index()]);
+        let array_or_map = self.names.shared_array(self.process, name).is_some()
+            || self.names.shared_map(self.process, name).is_some();
+        !self.arrays.contains_key(name)
+            && !array_or_map
+            && (local || self.names.shared_starts_as_none(self.process, name))
+    }
+
     fn is_shared_var(&self, name: &str) -> bool {
         self.names.shared_var(self.process, name).is_some() || self.names.shared_memory_var(name).is_some()
     }
@@ -1278,6 +1305,11 @@ impl<N: Names> Lowering<'_, N> {
             let key = self.expression_of(&scalar, offset, index)?;
             return self.read_into(|into| Instr::ReadKey { map, key, into }, ops);
         }
+        if self.holds_object(name) {
+            let object = self.expression_of(&scalar, offset, &Ast::Name { name: name.to_string(), at })?;
+            let key = self.expression_of(&scalar, offset, index)?;
+            return self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Item, into }, ops);
+        }
         Err(self
             .error_at(at, format!("`{name}` is not a shared array or map of this task's process"))
             .with_help("declare it under `shared:` as a list (`buf: [0, 0]`) or a mapping (`cache: {}`)"))
@@ -1291,6 +1323,11 @@ impl<N: Names> Lowering<'_, N> {
                 let Ast::Name { name, .. } = &args[0] else {
                     return Err(self.error_at(at, "`has(m, k)` takes the name of a shared map first"));
                 };
+                if self.holds_object(name) {
+                    let object = self.expression_of(&scalar, offset, &args[0])?;
+                    let key = self.expression_of(&scalar, offset, &args[1])?;
+                    return self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Has, into }, ops);
+                }
                 let Some(map) = self.names.shared_map(self.process, name) else {
                     return Err(self.error_at(at, format!("`{name}` is not a shared map of this task's process")));
                 };
@@ -1315,6 +1352,12 @@ impl<N: Names> Lowering<'_, N> {
                         format!("`{}({})` takes the name of a shared map first", part.function(), part.arguments()),
                     ));
                 };
+                if part == EntryPart::Key && self.holds_object(name) {
+                    let object = self.expression_of(&scalar, offset, &args[0])?;
+                    let key = self.expression_of(&scalar, offset, &args[1])?;
+                    return self
+                        .read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::KeyAt, into }, ops);
+                }
                 let Some(map) = self.names.shared_map(self.process, name) else {
                     return Err(self.error_at(at, format!("`{name}` is not a shared map of this task's process")));
                 };
@@ -1345,7 +1388,17 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Int
             | Function::Len
             | Function::Upper
-            | Function::Lower => unreachable!("operators are lowered by lower_pure"),
+            | Function::Lower
+            | Function::NewList
+            | Function::NewDict
+            | Function::NewSet
+            | Function::NewInstance
+            | Function::NewDataclass => unreachable!("operators are lowered by lower_pure"),
+            Function::Size => {
+                let object = self.expression_of(&scalar, offset, &args[0])?;
+                let key = self.expression_of(&scalar, offset, &Ast::Number(0))?;
+                self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Size, into }, ops)
+            }
         }
     }
 }
@@ -1531,6 +1584,20 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 lower_pure(item, ops, operands)?;
             }
             ops.push(ExprOp::Tuple(items.len() as u32));
+        }
+        Ast::Call { function, args, .. } if function.makes_object() => {
+            for arg in args {
+                lower_pure(arg, ops, operands)?;
+            }
+            let pairs = args.len().saturating_sub(1) / 2;
+            let kind = match function {
+                Function::NewList => ObjectShape::List,
+                Function::NewDict => ObjectShape::Dict,
+                Function::NewSet => ObjectShape::Set,
+                Function::NewInstance => ObjectShape::Instance { dataclass: false, shown: 0 },
+                _ => ObjectShape::Instance { dataclass: true, shown: pairs as u16 },
+            };
+            ops.push(ExprOp::MakeObject { kind, count: args.len() as u32 });
         }
         Ast::Format { parts, .. } => {
             for part in parts {

@@ -31,6 +31,12 @@ pub enum Object {
     Key(ProcessId, MapId, i64),
     /// Which keys a map has (`len`): written by inserting or deleting a key.
     MapShape(ProcessId, MapId),
+    /// One item of an object made at run time (`crate::objects`), by the object's number in the run and
+    /// the item's key (a list's position, a dict's key as `StringArena::footprint` names it).
+    Item(u32, i64),
+    /// Which items an object made at run time has: written by adding or removing one; every read of a
+    /// list's item reads it too (a removal moves the items after it).
+    ItemShape(u32),
     Semaphore(u32),
     Event(u32),
     Condition(u32),
@@ -45,6 +51,14 @@ pub enum Object {
 impl Object {
     /// Memory a data race can happen on (as opposed to synchronisation objects).
     pub fn is_data(self) -> bool {
-        matches!(self, Object::Shared(..) | Object::Element(..) | Object::Key(..) | Object::MapShape(..))
+        matches!(
+            self,
+            Object::Shared(..)
+                | Object::Element(..)
+                | Object::Key(..)
+                | Object::MapShape(..)
+                | Object::Item(..)
+                | Object::ItemShape(..)
+        )
     }
 }

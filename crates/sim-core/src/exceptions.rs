@@ -74,7 +74,12 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
             EvalError::NoneOperand { .. }
             | EvalError::StringOperand { .. }
             | EvalError::TupleOperand { .. }
+            | EvalError::ObjectOperand { .. }
+            | EvalError::ListIndexType { .. }
+            | EvalError::Unhashable { .. }
+            | EvalError::NotSubscriptable { .. }
             | EvalError::Argument { .. } => Some("TypeError".into()),
+            EvalError::MissingAttribute { .. } => Some("AttributeError".into()),
             // `int('oops')`.
             EvalError::IntLiteral { .. } => Some("ValueError".into()),
             EvalError::NoAttribute { .. } => Some("AttributeError".into()),

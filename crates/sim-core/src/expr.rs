@@ -1,10 +1,14 @@
 //! Evaluation of postfix expressions. No allocation: the operand stack is a fixed array whose size the
 //! loader guarantees through `limits::MAX_EXPRESSION_DEPTH`.
 
-use crate::limits::{MAX_RUN_STRING_BYTES, MAX_STRING_BYTES, MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES};
-use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ProcessId, QueueId, VarId};
+use crate::limits::{
+    MAX_OBJECT_SLOTS, MAX_OBJECTS, MAX_RUN_STRING_BYTES, MAX_STRING_BYTES, MAX_STRINGS, MAX_TUPLE_LENGTH, MAX_TUPLES,
+};
+use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ObjectShape, ProcessId, QueueId, VarId};
+use crate::objects::{ObjectArena, ObjectFault, ObjectKind};
 pub use crate::patterns::{
-    FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, string_index, string_value, tuple_index,
+    FIRST_OBJECT, FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, object_index, python_index,
+    string_index, string_value, tuple_index,
 };
 use crate::strings::{StringArena, StringFault};
 
@@ -45,6 +49,8 @@ pub struct RunValues {
     made: std::cell::Cell<u32>,
     /// The strings the run made.
     pub strings: StringArena,
+    /// The mutable objects the run made (lists, dicts, sets, instances).
+    pub objects: ObjectArena,
 }
 
 impl Default for RunValues {
@@ -66,12 +72,18 @@ struct TupleTable {
 impl RunValues {
     /// A run's values for a model whose string table is `strings`.
     pub fn new(strings: &[String]) -> RunValues {
-        RunValues { table: Default::default(), made: Default::default(), strings: StringArena::new(strings) }
+        RunValues {
+            table: Default::default(),
+            made: Default::default(),
+            strings: StringArena::new(strings),
+            objects: ObjectArena::default(),
+        }
     }
 
     /// Forgets the last run's tuples and strings.
     pub fn reset(&mut self) {
         self.strings.reset();
+        self.objects.reset();
         // Most models make no tuple: one test per run.
         if self.made.get() == 0 {
             return;
@@ -86,7 +98,7 @@ impl RunValues {
     /// Whether the run made no tuple and no string: then every value is written as itself and ordered
     /// by its pattern.
     pub fn is_empty(&self) -> bool {
-        self.made.get() == 0 && self.strings.is_empty()
+        self.made.get() == 0 && self.strings.is_empty() && self.objects.is_empty()
     }
 
     /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
@@ -132,8 +144,17 @@ impl RunValues {
     /// the same words, so outcomes compared by these words are compared by contents.
     /// A string the run made is written as its text (`StringArena::write_canonical`).
     pub fn write_canonical(&self, value: i64, out: &mut Vec<i64>) {
+        self.write_canonical_within(value, out, MAX_OBJECT_DEPTH);
+    }
+
+    /// [`RunValues::write_canonical`] at most `depth` objects deep: an object inside itself (`a.append(a)`)
+    /// is written, past that depth, as the one word `FIRST_OBJECT + 4` (Python prints `[...]` there).
+    fn write_canonical_within(&self, value: i64, out: &mut Vec<i64>, depth: u32) {
         if self.strings.write_canonical(value, out).is_some() {
             return;
+        }
+        if object_index(value).is_some() {
+            return self.write_object(value, out, depth);
         }
         let Some(items) = self.items(value) else {
             out.push(value);
@@ -141,10 +162,41 @@ impl RunValues {
         };
         out.push(FIRST_TUPLE + items.len() as i64);
         for item in items {
-            self.write_canonical(item, out);
+            self.write_canonical_within(item, out, depth);
+        }
+    }
+
+    /// An object as its kind's word, its length, an instance's class and how it prints, then its items
+    /// (a dict's, a set's or an instance's as key and value in insertion order).
+    #[cold]
+    fn write_object(&self, handle: i64, out: &mut Vec<i64>, depth: u32) {
+        if depth == 0 {
+            out.push(FIRST_OBJECT + 4);
+            return;
+        }
+        let contents = self.objects.with_contents(handle, |kind, keys, values| (kind, keys.to_vec(), values.to_vec()));
+        let Some((kind, keys, values)) = contents else {
+            out.push(handle);
+            return;
+        };
+        out.push(kind.canonical_word());
+        out.push(values.len() as i64);
+        if let ObjectKind::Instance { class, dataclass, shown } = kind {
+            self.write_canonical_within(class, out, depth);
+            out.push(i64::from(dataclass));
+            out.push(i64::from(shown));
+        }
+        for (position, &item) in values.iter().enumerate() {
+            if let Some(&key) = keys.get(position) {
+                self.write_canonical_within(key, out, depth - 1);
+            }
+            self.write_canonical_within(item, out, depth - 1);
         }
     }
 }
+
+/// How deep [`RunValues::write_canonical`] follows objects inside objects.
+const MAX_OBJECT_DEPTH: u32 = 32;
 
 impl RunValues {
     /// An order of values by what they hold, never by when the run made them, which is their
@@ -156,13 +208,14 @@ impl RunValues {
             NONE => 0,
             _ if string_index(value).is_some() => 1,
             _ if tuple_index(value).is_some() => 2,
-            _ => 3,
+            _ if object_index(value).is_some() => 3,
+            _ => 4,
         };
         let by_band = band(left).cmp(&band(right));
         match band(left) {
             _ if by_band.is_ne() => by_band,
             1 => self.strings.compare(left, right).unwrap_or(std::cmp::Ordering::Equal),
-            2 => {
+            2 | 3 => {
                 let (mut left_words, mut right_words) = (Vec::new(), Vec::new());
                 self.write_canonical(left, &mut left_words);
                 self.write_canonical(right, &mut right_words);
@@ -206,9 +259,50 @@ pub fn read_canonical(words: &mut &[i64], strings: &[String]) -> Value {
     if first == crate::strings::first_made(strings) {
         return Value::Str(crate::strings::read_canonical_text(words));
     }
+    if let Some(kind) = object_index(first) {
+        return read_canonical_object(kind, words, strings);
+    }
     match tuple_index(first) {
         Some(length) => Value::Tuple((0..length).map(|_| read_canonical(words, strings)).collect()),
         None => Value::of(first, strings),
+    }
+}
+
+/// Reads an object written by `RunValues::write_object` after its kind's word (`kind`: 0 a list, 1 a
+/// dict, 2 a set, 3 an instance, 4 an object too deep inside itself).
+fn read_canonical_object(kind: usize, words: &mut &[i64], strings: &[String]) -> Value {
+    let take = |words: &mut &[i64]| {
+        let Some((&word, rest)) = words.split_first() else { return 0 };
+        *words = rest;
+        word
+    };
+    if kind == 4 {
+        return Value::Ellipsis;
+    }
+    let length = take(words).max(0) as usize;
+    let instance = (kind == 3).then(|| {
+        let class = read_canonical(words, strings);
+        let dataclass = take(words) != 0;
+        let shown = take(words).max(0) as u32;
+        (class, dataclass, shown)
+    });
+    let mut pairs = Vec::with_capacity(length.min(words.len()));
+    for _ in 0..length.min(words.len()) {
+        let key = if kind == 0 { Value::None } else { read_canonical(words, strings) };
+        pairs.push((key, read_canonical(words, strings)));
+    }
+    match (kind, instance) {
+        (0, _) => Value::List(pairs.into_iter().map(|(_, item)| item).collect()),
+        (1, _) => Value::Dict(pairs),
+        (2, _) => Value::Set(pairs.into_iter().map(|(member, _)| member).collect()),
+        (_, Some((class, dataclass, shown))) => {
+            let class = match class {
+                Value::Str(name) => name,
+                other => other.to_string(),
+            };
+            Value::Instance { class, dataclass, shown, attributes: pairs }
+        }
+        _ => Value::Ellipsis,
     }
 }
 
@@ -248,6 +342,23 @@ pub enum Value {
     Str(String),
     /// A tuple's items (JSON: an array).
     Tuple(Vec<Value>),
+    /// A list made at run time (JSON: an array).
+    List(Vec<Value>),
+    /// A dict made at run time, in insertion order (JSON: an object whose names are the keys as weft
+    /// prints them, `'a'` or `1`).
+    Dict(Vec<(Value, Value)>),
+    /// A set made at run time, in insertion order (JSON: an array).
+    Set(Vec<Value>),
+    /// An instance of a class made at run time: its attributes in the order they were first set
+    /// (JSON: an object of them). A dataclass prints its first `shown` as `Order(id=1)`.
+    Instance {
+        class: String,
+        dataclass: bool,
+        shown: u32,
+        attributes: Vec<(Value, Value)>,
+    },
+    /// An object inside itself, past the depth weft follows (Python prints `[...]`).
+    Ellipsis,
 }
 
 impl Value {
@@ -269,11 +380,33 @@ impl Value {
         if let Some(text) = tuples.strings.with_text(value, str::to_string) {
             return Value::Str(text);
         }
+        if object_index(value).is_some() {
+            let mut words = Vec::new();
+            tuples.write_canonical(value, &mut words);
+            return read_canonical(&mut words.as_slice(), strings);
+        }
         match tuples.items(value) {
             Some(items) => Value::Tuple(items.into_iter().map(|item| Value::decode(item, strings, tuples)).collect()),
             None => Value::of(value, strings),
         }
     }
+}
+
+/// Writes `items` between `open` and `close`, each as `write` writes it, `, ` between.
+fn write_joined<T>(
+    f: &mut std::fmt::Formatter<'_>,
+    (open, close): (&str, &str),
+    items: &[T],
+    mut write: impl FnMut(&mut std::fmt::Formatter<'_>, &T) -> std::fmt::Result,
+) -> std::fmt::Result {
+    f.write_str(open)?;
+    for (position, item) in items.iter().enumerate() {
+        if position > 0 {
+            f.write_str(", ")?;
+        }
+        write(f, item)?;
+    }
+    f.write_str(close)
 }
 
 impl PartialEq<i64> for Value {
@@ -299,6 +432,20 @@ impl std::fmt::Display for Value {
                 }
                 f.write_str(if items.len() == 1 { ",)" } else { ")" })
             }
+            Value::List(items) => write_joined(f, ("[", "]"), items, |f, item| item.fmt(f)),
+            Value::Dict(entries) => write_joined(f, ("{", "}"), entries, |f, (key, value)| write!(f, "{key}: {value}")),
+            Value::Set(members) if members.is_empty() => f.write_str("set()"),
+            Value::Set(members) => write_joined(f, ("{", "}"), members, |f, member| member.fmt(f)),
+            Value::Instance { class, dataclass: true, shown, attributes } => {
+                let shown = &attributes[..(*shown as usize).min(attributes.len())];
+                f.write_str(class)?;
+                write_joined(f, ("(", ")"), shown, |f, (name, value)| match name {
+                    Value::Str(name) => write!(f, "{name}={value}"),
+                    other => write!(f, "{other}={value}"),
+                })
+            }
+            Value::Instance { class, .. } => write!(f, "<{class} object>"),
+            Value::Ellipsis => f.write_str("..."),
         }
     }
 }
@@ -328,9 +475,19 @@ impl serde::Serialize for Value {
             Value::Int(value) => serializer.serialize_i64(*value),
             Value::None => serializer.serialize_none(),
             Value::Str(text) => serializer.serialize_str(text),
-            Value::Tuple(items) => serializer.collect_seq(items),
+            Value::Tuple(items) | Value::List(items) | Value::Set(items) => serializer.collect_seq(items),
+            Value::Dict(entries) | Value::Instance { attributes: entries, .. } => {
+                serializer.collect_map(entries.iter().map(|(key, value)| (key_text(key), value)))
+            }
+            Value::Ellipsis => serializer.serialize_str("..."),
         }
     }
+}
+
+/// A key as weft prints it in `name[key]` (and Python's harness names it): a string as its repr, an
+/// instance's attribute name bare.
+fn key_text(key: &Value) -> String {
+    key.to_string()
 }
 
 impl<'de> serde::Deserialize<'de> for Value {
@@ -420,6 +577,46 @@ pub enum EvalError {
     NotYet {
         operation: &'static str,
     },
+    /// The run made more than `limits::MAX_OBJECTS` objects.
+    TooManyObjects,
+    /// The run's objects would hold more than `limits::MAX_OBJECT_SLOTS` items.
+    TooManyObjectSlots,
+    /// Python's AttributeError of an instance (`class` and `attribute` are string values).
+    MissingAttribute {
+        class: i64,
+        attribute: i64,
+    },
+    /// Python's TypeError of a list indexed by a value that is no integer.
+    ListIndexType {
+        index: i64,
+    },
+    /// Python's TypeError of a list, a dict or a set as a dict key or a set member.
+    Unhashable {
+        type_name: &'static str,
+    },
+    /// Python's TypeError of an item read or written of a value that is no object (`5[0]`).
+    NotSubscriptable {
+        value: i64,
+    },
+    /// Python's TypeError: an object made at run time where a number is needed (`xs + 1`, `xs < 2`).
+    ObjectOperand {
+        operation: &'static str,
+    },
+}
+
+impl From<ObjectFault> for EvalError {
+    fn from(fault: ObjectFault) -> Self {
+        match fault {
+            ObjectFault::TooMany => EvalError::TooManyObjects,
+            ObjectFault::TooManySlots => EvalError::TooManyObjectSlots,
+            ObjectFault::Index { index, length } => EvalError::IndexOutOfRange { index, length },
+            ObjectFault::Key { key } => EvalError::MissingKey { key },
+            ObjectFault::Attribute { class, attribute } => EvalError::MissingAttribute { class, attribute },
+            ObjectFault::ListIndexType { index } => EvalError::ListIndexType { index },
+            ObjectFault::Unhashable { type_name } => EvalError::Unhashable { type_name },
+            ObjectFault::NotAnObject { value } => EvalError::NotSubscriptable { value },
+        }
+    }
 }
 
 impl From<StringFault> for EvalError {
@@ -493,6 +690,31 @@ impl EvalError {
                 MAX_STRINGS - strings.len().max(1)
             ),
             EvalError::NotYet { operation } => format!("{operation} is Python's, not weft's yet"),
+            EvalError::TooManyObjects => {
+                format!(
+                    "the run made more than {MAX_OBJECTS} objects (lists, dicts, sets, instances), the most one run may make"
+                )
+            }
+            EvalError::TooManyObjectSlots => {
+                format!(
+                    "the run's objects would hold more than {MAX_OBJECT_SLOTS} items together, the most one run may hold"
+                )
+            }
+            EvalError::MissingAttribute { class, attribute } => format!(
+                "AttributeError: '{}' object has no attribute '{}'",
+                ValueText(class, strings).to_string().trim_matches('\''),
+                ValueText(attribute, strings).to_string().trim_matches('\'')
+            ),
+            EvalError::ListIndexType { index } => {
+                format!("TypeError: list indices must be integers or slices, not {}", type_name(index))
+            }
+            EvalError::Unhashable { type_name } => format!("TypeError: unhashable type: '{type_name}'"),
+            EvalError::NotSubscriptable { value } => {
+                format!("TypeError: '{}' object is not subscriptable", type_name(value))
+            }
+            EvalError::ObjectOperand { operation } => {
+                format!("TypeError: unsupported operand list, dict, set or instance for `{operation}`")
+            }
         }
     }
 }
@@ -505,6 +727,8 @@ fn type_name(value: i64) -> &'static str {
         "NoneType"
     } else if tuple_index(value).is_some() {
         "tuple"
+    } else if object_index(value).is_some() {
+        "object"
     } else {
         "str"
     }
@@ -523,16 +747,27 @@ fn not_a_number(value: i64, operation: &'static str) -> EvalError {
         EvalError::NoneOperand { operation }
     } else if tuple_index(value).is_some() {
         EvalError::TupleOperand { operation }
+    } else if object_index(value).is_some() {
+        EvalError::ObjectOperand { operation }
     } else {
         EvalError::StringOperand { operation }
     }
 }
 
-/// Python's indexing: a negative index counts from the end. `None` when out of range.
-pub fn python_index(index: i64, length: usize) -> Option<usize> {
-    let length = i64::try_from(length).ok()?;
-    let position = if index < 0 { index.checked_add(length)? } else { index };
-    (0..length).contains(&position).then_some(position as usize)
+/// Python's truth of a value, where an object may be one: an instance is true (it defines no
+/// `__bool__` or `__len__` in what weft imports); a list's, a dict's or a set's truth is its length,
+/// which only a step may read (`size(x) > 0`), so it is a fault that says so.
+pub fn truth(value: i64, values: Option<&RunValues>) -> Result<bool, EvalError> {
+    if object_index(value).is_some() {
+        let kind = values.and_then(|values| values.objects.shape(value)).map(|(kind, _)| kind);
+        if matches!(kind, Some(ObjectKind::Instance { .. })) {
+            return Ok(true);
+        }
+        return Err(EvalError::NotYet {
+            operation: "the truth of an object inside an expression (a list's is `size(x) > 0`, read in a step)",
+        });
+    }
+    Ok(is_true(value))
 }
 
 /// Evaluates `expr`, using `stack` as the operand stack (reused across calls so the hot loop neither
@@ -577,11 +812,11 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             }
             ExprOp::Not => {
                 let top = stack.last_mut().expect("an operand");
-                *top = i64::from(!is_true(*top));
+                *top = i64::from(!truth(*top, operands.run_values())?);
             }
             ExprOp::ToBool => {
                 let top = stack.last_mut().expect("an operand");
-                *top = i64::from(is_true(*top));
+                *top = i64::from(truth(*top, operands.run_values())?);
             }
             ExprOp::Abs => {
                 let top = stack.last_mut().expect("an operand");
@@ -642,6 +877,22 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let top = stack.last_mut().expect("an operand");
                 *top = string_function(ops[pc], *top, operands.run_values())?;
             }
+            ExprOp::MakeObject { kind, count } => {
+                let start = stack.len() - count as usize;
+                let arena = operands.run_values().ok_or(EvalError::TooManyObjects)?;
+                let kind = match kind {
+                    ObjectShape::List => ObjectKind::List,
+                    ObjectShape::Dict => ObjectKind::Dict,
+                    ObjectShape::Set => ObjectKind::Set,
+                    ObjectShape::Instance { dataclass, shown } => {
+                        ObjectKind::Instance { class: stack[start], dataclass, shown: u32::from(shown) }
+                    }
+                };
+                let skipped = usize::from(matches!(kind, ObjectKind::Instance { .. }));
+                let handle = arena.objects.make(kind, &stack[start + skipped..])?;
+                stack.truncate(start);
+                stack.push(handle);
+            }
             ExprOp::Format(count) => {
                 let start = stack.len() - count as usize;
                 let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
@@ -652,7 +903,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 stack.push(joined);
             }
             ExprOp::JumpIfFalseOrPop(target) => {
-                if !is_true(*stack.last().expect("an operand")) {
+                if !truth(*stack.last().expect("an operand"), operands.run_values())? {
                     pc = target as usize;
                     continue;
                 }
@@ -660,7 +911,7 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             }
             ExprOp::JumpIfTrueOrPop(target) => {
                 let top = stack.last_mut().expect("an operand");
-                if is_true(*top) {
+                if truth(*top, operands.run_values())? {
                     *top = 1;
                     pc = target as usize;
                     continue;
@@ -700,6 +951,11 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
     if function == "int" && is_integer(value) {
         return Ok(value);
     }
+    if function == "len" && object_index(value).is_some() {
+        return Err(EvalError::NotYet {
+            operation: "len() of an object inside an expression (`size(x)` reads it in a step)",
+        });
+    }
     if function == "len"
         && let Some((_, length)) = values.item(value, 0)
     {
@@ -733,6 +989,11 @@ fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, Eval
 /// repr.
 fn write_str(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
     use std::fmt::Write;
+    if object_index(value).is_some() {
+        return Err(EvalError::NotYet {
+            operation: "str() of an object made at run time (its items are read in steps)",
+        });
+    }
     if values.strings.with_text(value, |text| out.push_str(text)).is_none() {
         // `Value::decode` reads a tuple's items; `write!` to a `String` cannot fail.
         let _ = write!(out, "{}", Value::decode(value, &[], values));
@@ -787,6 +1048,17 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
 /// (a string equals only itself, never an integer or None: equal text is one value); two strings order
 /// (`<`, `min`, ...) by code points, join (`+`), and a string repeats by an integer (`*`), making a
 /// string of the run (`values`); everything else is Python's TypeError.
+/// `==` of two objects that are not one: plain instances are equal only to themselves (Python's default
+/// `__eq__`); lists, dicts, sets and dataclasses compare their items, which only a step may read.
+fn objects_equal(left: i64, right: i64, values: Option<&RunValues>) -> Result<bool, EvalError> {
+    let kind = |handle| values.and_then(|values| values.objects.shape(handle)).map(|(kind, _)| kind);
+    let plain = |handle| matches!(kind(handle), Some(ObjectKind::Instance { dataclass: false, .. }));
+    if plain(left) || plain(right) {
+        return Ok(false);
+    }
+    Err(EvalError::NotYet { operation: "`==` of two objects made at run time (it compares their items)" })
+}
+
 #[cold]
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
@@ -802,6 +1074,9 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
         (None, Some(_)) if is_integer(left) => Some((right, left)),
         _ => None,
     };
+    if (Eq == op || Ne == op) && left != right && object_index(left).is_some() && object_index(right).is_some() {
+        return objects_equal(left, right, values).map(|equal| i64::from(equal == (op == Eq)));
+    }
     Ok(match op {
         Eq => i64::from(left == right),
         Ne => i64::from(left != right),
@@ -922,7 +1197,9 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Len
             | ExprOp::Upper
             | ExprOp::Lower => {}
-            ExprOp::Tuple(length) | ExprOp::Format(length) => depth = depth.saturating_sub(*length as usize) + 1,
+            ExprOp::Tuple(length) | ExprOp::Format(length) | ExprOp::MakeObject { count: length, .. } => {
+                depth = depth.saturating_sub(*length as usize) + 1
+            }
         }
         max = max.max(depth);
     }

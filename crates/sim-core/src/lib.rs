@@ -11,6 +11,7 @@ pub mod exceptions;
 pub mod expr;
 pub mod limits;
 pub mod model;
+pub mod objects;
 pub mod outcome;
 pub mod patterns;
 pub mod policy;

@@ -51,12 +51,21 @@ pub const MAX_BLOCK_DEPTH: usize = 16;
 pub const MAX_EXPRESSION_DEPTH: usize = 64;
 /// Distinct strings of one scenario (its string table, the empty string included): each is a value of
 /// its own, in a band of 64-bit patterns just above None's (see `crate::expr::FIRST_STRING`). The
-/// strings and the tuples ([`MAX_TUPLES`]) share the 65,536 patterns below the format's integers.
+/// strings, the tuples ([`MAX_TUPLES`]) and the objects ([`MAX_OBJECTS`]) share the 65,536 patterns
+/// below the format's integers.
 pub const MAX_STRINGS: usize = 32_768;
 /// Distinct tuples one run makes (`(a, b)` in an expression): each is a value of its own, in a band of
 /// 64-bit patterns just above the strings' (see `crate::expr::FIRST_TUPLE`); a run that makes one more
-/// ends with a fault that says so.
-pub const MAX_TUPLES: usize = 32_768;
+/// ends with a fault that says so. Half the band the strings leave: the objects a run makes take the
+/// other half.
+pub const MAX_TUPLES: usize = 16_384;
+/// Mutable objects one run makes (lists, dicts and instances made at run time, `crate::objects`): each
+/// is a value of its own, a handle in the band just above the tuples'; a run that makes one more ends
+/// with a fault that says so.
+pub const MAX_OBJECTS: usize = 16_384;
+/// Items of all the objects one run holds together (a list's items, a dict's or an instance's entries):
+/// a write that would hold one more ends the run with a fault that says so.
+pub const MAX_OBJECT_SLOTS: usize = 1_000_000;
 /// Items of one tuple (`(a, b, ...)`), checked at load time.
 pub const MAX_TUPLE_LENGTH: usize = 16;
 /// Bytes of one string value, written in the file or made by a run (`a + b`, `s * n`, `str(x)`, an

@@ -1085,6 +1085,26 @@ pub enum Instr {
         map: MapId,
         key: ExprId,
     },
+    // ---- Objects made at run time (`crate::objects`): each item its own memory location.
+    /// A read of the object `object` evaluates to (a handle): `x[key]`, `has(x, key)`, `size(x)` or
+    /// `key_at(x, key)`, as `part` says.
+    ObjectRead {
+        object: ExprId,
+        key: ExprId,
+        part: ObjectPart,
+        into: LocalId,
+    },
+    /// `x[key] = expr` of an object (the value is evaluated first, then the object, then the key).
+    ObjectWrite {
+        object: ExprId,
+        key: ExprId,
+        expr: ExprId,
+    },
+    /// `del x[key]` of an object.
+    ObjectDelete {
+        object: ExprId,
+        key: ExprId,
+    },
     // ---- Format 1.1: synchronization primitives.
     /// `lock.acquire()` on an element of a lock array, or with a time-out.
     LockPicked {
@@ -1370,6 +1390,9 @@ impl Instr {
             Instr::ReadEntry { index, into, .. } => new.reading(&[Some(index)]).writing(Some(into)),
             Instr::SetKey { key, expr, .. } => new.reading(&[Some(key), Some(expr)]),
             Instr::DeleteKey { key, .. } => new.reading(&[Some(key)]),
+            Instr::ObjectRead { object, key, into, .. } => new.reading(&[Some(object), Some(key)]).writing(Some(into)),
+            Instr::ObjectWrite { object, key, expr } => new.reading(&[Some(object), Some(key), Some(expr)]),
+            Instr::ObjectDelete { object, key } => new.reading(&[Some(object), Some(key)]),
             Instr::LockPicked { lock: pick, patience }
             | Instr::Acquire { semaphore: pick, patience }
             | Instr::WaitEvent { event: pick, patience }
@@ -1466,6 +1489,40 @@ pub enum ExprOp {
     Lower,
     /// Pop this many values, push the string of each one's `str` joined: an f-string `f'k{i}'`.
     Format(u32),
+    /// Pop `count` values, push a new object of them (`crate::objects`): a list of its items, a set of
+    /// its members, a dict of key-value pairs, an instance of its class's name then attribute-value
+    /// pairs. `new_list(a, b)`, `new_dict(k, v)`, `new_set(a)`, `new_instance('C', 'x', 1)`.
+    MakeObject {
+        kind: ObjectShape,
+        count: u32,
+    },
+}
+
+/// What `Instr::ObjectRead` reads of an object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectPart {
+    /// `x[key]`: a list's item, a dict's value, an instance's attribute.
+    Item,
+    /// `has(x, key)`: Python's `key in x`.
+    Has,
+    /// `size(x)`: Python's `len(x)`.
+    Size,
+    /// `key_at(x, i)`: the key at place `i` of a dict's, a set's or an instance's insertion order (a
+    /// list's item `i`): the walk `for k in d` is built on it.
+    KeyAt,
+}
+
+/// The kind of object `ExprOp::MakeObject` makes (an instance's class is its first operand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectShape {
+    List,
+    Dict,
+    Set,
+    /// A dataclass's instance prints its first `shown` attributes (`Order(id=1)`); a plain one does not.
+    Instance {
+        dataclass: bool,
+        shown: u16,
+    },
 }
 
 /// What `Instr::ReadEntry` reads of a map: half of an entry in sorted order, or (for a Python walk in

@@ -2,7 +2,7 @@
 //! band, below the format's integers. A leaf: the evaluator (`expr`) and the run's strings (`strings`)
 //! both read it.
 
-use crate::limits::{MAX_STRINGS, MAX_TUPLES};
+use crate::limits::{MAX_OBJECTS, MAX_STRINGS, MAX_TUPLES};
 
 /// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
 /// a plain `i64` everywhere (locals, shared variables, queue items, results) and the hot loop pays only
@@ -23,9 +23,16 @@ pub const FIRST_STRING: i64 = NONE + 1;
 /// values reads its items (`Value::decode`, `RunValues::write_canonical`), never its number.
 pub const FIRST_TUPLE: i64 = FIRST_STRING + MAX_STRINGS as i64;
 
-/// The format's smallest integer: everything below it (None, the strings and the tuples) is no
-/// integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below overflows.
-pub const SMALLEST_INTEGER: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
+/// Python's mutable objects made at run time (lists, dicts, instances: `crate::objects`): object number
+/// `k` of the run is the handle `FIRST_OBJECT + k`, in a band of [`MAX_OBJECTS`] patterns just above the
+/// tuples'. Two handles are one object when they are one pattern (Python's `is`); what compares runs
+/// reads an object's contents, never its number.
+pub const FIRST_OBJECT: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
+
+/// The format's smallest integer: everything below it (None, the strings, the tuples and the objects)
+/// is no integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below
+/// overflows. The same pattern since the tuples' band was first cut: the objects took half of it.
+pub const SMALLEST_INTEGER: i64 = FIRST_OBJECT + MAX_OBJECTS as i64;
 
 /// Whether `value` is an integer (not None, not a string).
 #[inline]
@@ -46,5 +53,17 @@ pub fn string_index(value: i64) -> Option<usize> {
 
 /// The arena index of a tuple value, `None` for anything else.
 pub fn tuple_index(value: i64) -> Option<usize> {
-    (FIRST_TUPLE..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
+    (FIRST_TUPLE..FIRST_OBJECT).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
+}
+
+/// The number of the object a handle names, `None` for any other value.
+pub fn object_index(value: i64) -> Option<usize> {
+    (FIRST_OBJECT..SMALLEST_INTEGER).contains(&value).then(|| (value - FIRST_OBJECT) as usize)
+}
+
+/// Python's indexing: a negative index counts from the end. `None` when out of range.
+pub fn python_index(index: i64, length: usize) -> Option<usize> {
+    let length = i64::try_from(length).ok()?;
+    let position = if index < 0 { index.checked_add(length)? } else { index };
+    (0..length).contains(&position).then_some(position as usize)
 }

@@ -516,6 +516,8 @@ fn object_tag(object: Object) -> Option<u64> {
         Object::Event(id) => 10u64 << 60 | u64::from(id),
         Object::Condition(id) => 11u64 << 60 | u64::from(id),
         Object::Executor(executor) => 12u64 << 60 | u64::from(executor.0),
+        Object::Item(number, key) => 13u64 << 60 ^ u64::from(number) << 32 ^ key as u64,
+        Object::ItemShape(number) => 14u64 << 60 | u64::from(number),
         Object::None | Object::WokenBy(_) | Object::Atomic => return None,
     })
 }

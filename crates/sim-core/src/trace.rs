@@ -291,6 +291,16 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("set {}[{}] = {}", map_name(map), expr_text(key), expr_text(expr))
         }
         Instr::DeleteKey { map, key } => format!("del {}[{}]", map_name(map), expr_text(key)),
+        Instr::ObjectRead { object, key, part, .. } => match part {
+            ObjectPart::Item => format!("read {}[{}]", expr_text(object), expr_text(key)),
+            ObjectPart::Has => format!("read has({}, {})", expr_text(object), expr_text(key)),
+            ObjectPart::Size => format!("read size({})", expr_text(object)),
+            ObjectPart::KeyAt => format!("read key_at({}, {})", expr_text(object), expr_text(key)),
+        },
+        Instr::ObjectWrite { object, key, expr } => {
+            format!("set {}[{}] = {}", expr_text(object), expr_text(key), expr_text(expr))
+        }
+        Instr::ObjectDelete { object, key } => format!("del {}[{}]", expr_text(object), expr_text(key)),
         Instr::LockPicked { lock: pick, patience: p } => format!("lock {}{}", pick_name(&lock, pick), patience(p)),
         Instr::UnlockPicked(pick) => format!("unlock {}", pick_name(&lock, pick)),
         Instr::Acquire { semaphore: pick, patience: p } => {

@@ -64,6 +64,11 @@ struct ThreadOptions {
 }
 
 impl<'a> Classes<'a> {
+    /// The definition of class `class` of the file.
+    pub fn definition(&self, class: &str) -> Option<&'a ast::StmtClassDef> {
+        self.definitions.get(class).copied()
+    }
+
     /// The instance a bound method's `self` is.
     pub fn bound_self(&self, function: &str) -> Option<&str> {
         self.bound_self.get(function).map(String::as_str)

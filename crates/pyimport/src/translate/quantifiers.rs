@@ -1,5 +1,5 @@
 //! `all(n % d for d in range(2, k))` and `any(...)` of a generator (or a list comprehension) over a
-//! `range`: a loop before the statement that uses the value, into a flag, stopping at the first item
+//! `range` or a shared list (`all(v in (1, 2) for v in seen)`): a loop before the statement that uses the value, into a flag, stopping at the first item
 //! that decides it as Python's `all` and `any` do. The bounds may be known only at run time, and may be
 //! `int(x ** 0.5)` or `math.isqrt(x)`, computed exactly by a search over integers (translate/whole_reads.rs
 //! is the seam: the quantifier is a whole read with steps of its own).
@@ -9,7 +9,7 @@ use ruff_python_ast::{self as ast, Expr, Number};
 use super::{Frame, Result, Translator, local_reference, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::value::{Shape, Value};
 
 /// `x ** 0.5` of an integer below 2^52 is within half a unit in the last place of a double whose floor
 /// is `isqrt(x)`: the gap between `sqrt(k * k - 1)` and `k` is more than one unit there. From 2^52 on,
@@ -21,16 +21,22 @@ const OVERFLOW_FACTOR: i64 = i64::MAX / EXACT_ROOT_BELOW + 1;
 /// One past the square root of the largest 64-bit integer: the search's upper end.
 const ROOT_SEARCH_END: i64 = 3_037_000_500;
 
-/// `all(...)` or `any(...)` of a comprehension over a `range`.
+/// `all(...)` or `any(...)` of a comprehension over a `range` or a shared list.
 pub(super) struct Quantifier {
     /// `all` or `any`.
     function: &'static str,
     element: Expr,
     variable: String,
+    over: Over,
+}
+
+/// What a quantifier's comprehension walks.
+enum Over {
     /// `range`'s start and stop, and its step (known at import time).
-    start: Expr,
-    stop: Expr,
-    step: i64,
+    Range { start: Expr, stop: Expr, step: i64 },
+    /// A shared list's items, each read by a step of its own as the list's iterator reads it (the
+    /// length tested before each), so other threads may change the list between two of them.
+    List(String),
 }
 
 /// An integer square root inside a bound: `int(x ** 0.5)` (TypeError for a negative `x`, whose power is
@@ -54,27 +60,41 @@ impl Translator<'_> {
         if generator.is_async || !generator.ifs.is_empty() {
             return None;
         }
-        let (start, stop, step) = match self.range_args(frame, &generator.iter)? {
-            [stop] => (zero(stop), stop.clone(), 1),
-            [start, stop] => (start.clone(), stop.clone(), 1),
-            [start, stop, step] => match self.expr(frame, step, true).ok()? {
-                Ex::Static(Value::Int(step)) if step != 0 => (start.clone(), stop.clone(), step),
+        let over = match self.range_args(frame, &generator.iter) {
+            Some(arguments) => {
+                let (start, stop, step) = match arguments {
+                    [stop] => (zero(stop), stop.clone(), 1),
+                    [start, stop] => (start.clone(), stop.clone(), 1),
+                    [start, stop, step] => match self.expr(frame, step, true).ok()? {
+                        Ex::Static(Value::Int(step)) if step != 0 => (start.clone(), stop.clone(), step),
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let translates = |bound: &Expr| self.bound_translates(frame, bound);
+                if !(translates(&start) && translates(&stop)) {
+                    return None;
+                }
+                Over::Range { start, stop, step }
+            }
+            None => match self.expr(frame, &generator.iter, false).ok()? {
+                Ex::Static(Value::Shared(shared, Shape::Map { dense: true } | Shape::Array(_)))
+                    if !self.deques.contains_key(&shared) =>
+                {
+                    Over::List(shared)
+                }
                 _ => return None,
             },
-            _ => return None,
         };
         let mut inner = frame.clone();
         inner.locals.insert(variable.id.to_string(), Value::Local(variable.id.to_string()));
         inner.known.remove(variable.id.as_str());
-        let translates = |bound: &Expr| self.bound_translates(frame, bound);
         let element_translates = self.expr(&inner, element, false).and_then(|ex| self.to_code(ex, element)).is_ok();
-        (element_translates && translates(&start) && translates(&stop)).then(|| Quantifier {
+        element_translates.then(|| Quantifier {
             function,
             element: (**element).clone(),
             variable: variable.id.to_string(),
-            start,
-            stop,
-            step,
+            over,
         })
     }
 
@@ -118,10 +138,14 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<String> {
         let mut inner = frame.clone();
-        let start = self.bound_code(&mut inner, &quantifier.start, out, line)?;
-        let stop = self.bound_code(&mut inner, &quantifier.stop, out, line)?;
         let flag = self.fresh_temporary(frame.task, quantifier.function);
         let counter = self.fresh_temporary(frame.task, &quantifier.variable);
+        let Over::Range { start, stop, step } = &quantifier.over else {
+            return self.list_quantifier_steps(frame, quantifier, flag, counter, out, line);
+        };
+        let start = self.bound_code(&mut inner, start, out, line)?;
+        let stop = self.bound_code(&mut inner, stop, out, line)?;
+        let step = *step;
         let stop_local = self.fresh_temporary(frame.task, "stop");
         inner.locals.insert(quantifier.variable.clone(), Value::Local(counter.clone()));
         inner.known.remove(&quantifier.variable);
@@ -133,12 +157,12 @@ impl Translator<'_> {
             _ => (0, 1, element),
         };
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let beyond = if quantifier.step > 0 { "<" } else { ">" };
+        let beyond = if step > 0 { "<" } else { ">" };
         let decide =
             vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![let_step(format!("{flag} = {decided}"))]))];
         let body = vec![
             Step::new("if", Node::Map(decide), line),
-            let_step(match quantifier.step {
+            let_step(match step {
                 step if step < 0 => format!("{counter} = {counter} - {}", step.unsigned_abs()),
                 step => format!("{counter} = {counter} + {step}"),
             }),
@@ -154,6 +178,42 @@ impl Translator<'_> {
         } else {
             out.extend(steps);
         }
+        Ok(flag)
+    }
+
+    /// The loop of a quantifier over a shared list: the position, the length tested and the item read
+    /// by a step each, as the list's iterator does between bytecodes.
+    fn list_quantifier_steps(
+        &mut self,
+        frame: &Frame,
+        quantifier: &Quantifier,
+        flag: String,
+        position: String,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let Over::List(shared) = &quantifier.over else { unreachable!("a list quantifier") };
+        let item = self.fresh_temporary(frame.task, &quantifier.variable);
+        let mut inner = frame.clone();
+        inner.locals.insert(quantifier.variable.clone(), Value::Local(item.clone()));
+        inner.known.remove(&quantifier.variable);
+        let ex = self.expr(&inner, &quantifier.element, false)?;
+        let (element, _, _, _) = self.to_code(ex, &quantifier.element)?;
+        let (initial, decided, test) = match quantifier.function {
+            "all" => (1, 0, format!("not ({element})")),
+            _ => (0, 1, element),
+        };
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let decide =
+            vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![let_step(format!("{flag} = {decided}"))]))];
+        let body = vec![
+            let_step(format!("{item} = {shared}[{position}]")),
+            Step::new("if", Node::Map(decide), line),
+            let_step(format!("{position} = {position} + 1")),
+        ];
+        out.push(let_step(format!("{flag} = {initial}")));
+        out.push(let_step(format!("{position} = 0")));
+        out.push(while_step(format!("{position} < len({shared}) and {flag} == {initial}"), body, line));
         Ok(flag)
     }
 

@@ -41,6 +41,12 @@ pub(super) fn between_steps(
         return false;
     };
     match then {
+        // An object's truth may need its length, which only a step reads: the step reports the fault.
+        Then::Branch(_)
+            if crate::expr::object_index(value).is_some() && crate::expr::truth(value, Some(tuples)).is_err() =>
+        {
+            return false;
+        }
         Then::Branch(target) => state.pc = if crate::expr::is_true(value) { state.pc + 1 } else { target },
         Then::Store(local) => {
             state.locals[local.index()] = value;

@@ -8,7 +8,7 @@ use super::state::{BlockReason, TaskPhase};
 use super::steps::Effect;
 use crate::access::Object;
 use crate::digest::Fnv1a;
-use crate::expr::python_index;
+use crate::expr::{EvalError, python_index};
 use crate::limits;
 use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
@@ -51,6 +51,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::HasKey { .. }
         | Instr::ReadMapLen { .. }
         | Instr::ReadEntry { .. }
+        | Instr::ObjectRead { .. }
         | Instr::ReadEvent { .. } => false,
         _ => true,
     }
@@ -128,8 +129,13 @@ impl<D: Driver> Run<'_, '_, D> {
         let process = self.model.tasks[task.index()].process;
         match instruction {
             // Reached only when the expression fails between steps: report it.
+            // Or when a branch's value is an object whose truth only a step may read.
             Instr::Branch { expr, .. } | Instr::Compute { expr, .. } => {
-                let _ = self.eval(task, pc, expr);
+                if let Some(value) = self.eval(task, pc, expr)
+                    && let Err(error) = crate::expr::truth(value, Some(&self.state.world.run_values))
+                {
+                    self.eval_failed(task, pc, expr, error);
+                }
                 Effect::Stop
             }
             Instr::LoopBack { top } => self.loop_back(task, pc, top),
@@ -213,6 +219,9 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::MapShape(process, map), true);
                 Effect::Instant
             }
+            Instr::ObjectRead { object, key, part, into } => self.object_read(task, pc, (object, key), part, into),
+            Instr::ObjectWrite { object, key, expr } => self.object_write(task, pc, (object, key), Some(expr)),
+            Instr::ObjectDelete { object, key } => self.object_write(task, pc, (object, key), None),
             Instr::LockPicked { lock, patience } => {
                 let Some(lock) = self.resolve(task, pc, lock, Kind::Lock) else { return Effect::Stop };
                 self.take_lock(task, pc, LockId(lock), patience)
@@ -282,6 +291,168 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.notify(task, pc, condition, n.unwrap_or(u32::MAX))
             }
             _ => unreachable!("format 1.0 steps run in steps.rs"),
+        }
+    }
+
+    /// The object a handle names and the key, evaluated in Python's order (the object, then the key); the
+    /// object's kind and length, or the fault of a value that is no object.
+    fn object_and_key(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (object, key): (ExprId, ExprId),
+    ) -> Option<(i64, i64, crate::objects::ObjectKind, usize)> {
+        let handle = self.eval(task, pc, object)?;
+        let key_value = self.eval(task, pc, key)?;
+        self.object_shape(task, pc, object, handle).map(|(kind, length)| (handle, key_value, kind, length))
+    }
+
+    /// The kind and length of the object `handle` names, or the fault of a value that is no object.
+    fn object_shape(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        object: ExprId,
+        handle: i64,
+    ) -> Option<(crate::objects::ObjectKind, usize)> {
+        let Some((kind, length)) = self.state.world.run_values.objects.shape(handle) else {
+            self.eval_failed(task, pc, object, EvalError::NotSubscriptable { value: handle });
+            return None;
+        };
+        Some((kind, length))
+    }
+
+    /// `t[i]` of a tuple (Python's indexing), which the same step reads as an object's item: a tuple is
+    /// immutable, so the read touches no shared memory. `None` when `handle` is no tuple.
+    fn tuple_item(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (handle, index): (i64, i64),
+        key: ExprId,
+        into: LocalId,
+    ) -> Option<Effect> {
+        let items = self.state.world.run_values.items(handle)?;
+        let Some(position) = python_index(index, items.len()) else {
+            self.eval_failed(task, pc, key, crate::expr::index_error(index, items.len() as u64));
+            return Some(Effect::Stop);
+        };
+        self.state.world.tasks[task.index()].locals[into.index()] = items[position];
+        self.record(task, pc, TraceKind::Step, items[position]);
+        Some(Effect::Instant)
+    }
+
+    /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
+    /// its value (a string the run made by its text).
+    fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
+        let number = crate::expr::object_index(handle).expect("a handle") as u32;
+        let key = match kind {
+            crate::objects::ObjectKind::List => python_index(key, length).map_or(key, |position| position as i64),
+            _ => self.state.world.run_values.strings.footprint(key),
+        };
+        Object::Item(number, key)
+    }
+
+    /// `x[key]`, `has(x, key)`, `size(x)`, `key_at(x, i)` of an object: a read of the item (and of the
+    /// object's shape where which item is at a place depends on the others: a list's items, `size`,
+    /// `key_at`); `has` of a list reads every item.
+    fn object_read(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        exprs: (ExprId, ExprId),
+        part: ObjectPart,
+        into: LocalId,
+    ) -> Effect {
+        use crate::objects::ObjectKind;
+        let Some(handle) = self.eval(task, pc, exprs.0) else { return Effect::Stop };
+        let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
+        if part == ObjectPart::Item
+            && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into)
+        {
+            return effect;
+        }
+        let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
+        let number = crate::expr::object_index(handle).expect("a handle") as u32;
+        let objects = &self.state.world.run_values.objects;
+        let found = match part {
+            ObjectPart::Item => objects.read(handle, key),
+            ObjectPart::Has => objects.contains(handle, key).map(i64::from),
+            ObjectPart::Size => Ok(length as i64),
+            ObjectPart::KeyAt => objects.key_at(handle, key),
+        };
+        let is_list = kind == ObjectKind::List;
+        if is_list || matches!(part, ObjectPart::Size | ObjectPart::KeyAt) {
+            self.access(task, pc, Object::ItemShape(number), false);
+        }
+        match part {
+            ObjectPart::Item | ObjectPart::KeyAt if is_list => {
+                self.access(task, pc, self.item_object(handle, key, kind, length), false)
+            }
+            ObjectPart::Item => self.access(task, pc, self.item_object(handle, key, kind, length), false),
+            ObjectPart::Has if is_list => {
+                for position in 0..length {
+                    self.access(task, pc, Object::Item(number, position as i64), false);
+                }
+            }
+            ObjectPart::Has => self.access(task, pc, self.item_object(handle, key, kind, length), false),
+            ObjectPart::Size | ObjectPart::KeyAt => {}
+        }
+        match found {
+            Ok(value) => {
+                self.state.world.tasks[task.index()].locals[into.index()] = value;
+                self.record(task, pc, TraceKind::Step, value);
+                Effect::Instant
+            }
+            Err(fault) => {
+                self.eval_failed(task, pc, exprs.1, fault.into());
+                Effect::Stop
+            }
+        }
+    }
+
+    /// `x[key] = value` (`expr` given) or `del x[key]` of an object: a write of the item, and of the
+    /// object's shape when an item comes or goes; a list's write reads its shape (which position is
+    /// which item), and its `del` writes every item after the one removed (they move down).
+    fn object_write(&mut self, task: TaskId, pc: u32, exprs: (ExprId, ExprId), expr: Option<ExprId>) -> Effect {
+        use crate::objects::ObjectKind;
+        let value = match expr {
+            Some(expr) => match self.eval(task, pc, expr) {
+                Some(value) => Some(value),
+                None => return Effect::Stop,
+            },
+            None => None,
+        };
+        let Some((handle, key, kind, length)) = self.object_and_key(task, pc, exprs) else { return Effect::Stop };
+        let number = crate::expr::object_index(handle).expect("a handle") as u32;
+        let item = self.item_object(handle, key, kind, length);
+        let objects = &self.state.world.run_values.objects;
+        let done = match value {
+            Some(value) => objects.write(handle, key, value),
+            None => objects.delete(handle, key).map(|()| true),
+        };
+        if kind == ObjectKind::List {
+            self.access(task, pc, Object::ItemShape(number), false);
+        }
+        self.access(task, pc, item, true);
+        match done {
+            Ok(shape_changed) => {
+                if shape_changed {
+                    self.access(task, pc, Object::ItemShape(number), true);
+                }
+                if kind == ObjectKind::List && value.is_none() {
+                    let removed = python_index(key, length).unwrap_or(length);
+                    for position in removed + 1..length {
+                        self.access(task, pc, Object::Item(number, position as i64), true);
+                    }
+                }
+                self.record(task, pc, TraceKind::Step, value.unwrap_or(key));
+                Effect::Instant
+            }
+            Err(fault) => {
+                self.eval_failed(task, pc, exprs.1, fault.into());
+                Effect::Stop
+            }
         }
     }
 

@@ -338,6 +338,8 @@ fn push_object(object: Object, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
         Object::Condition(condition) => (12, i64::from(condition), 0, 0),
         Object::Executor(executor) => (13, i64::from(executor.0), 0, 0),
         Object::Atomic => (14, 0, 0, 0),
+        Object::Item(number, key) => (15, i64::from(number), key, 0),
+        Object::ItemShape(number) => (16, i64::from(number), 0, 0),
     };
     out.extend([kind, first, second, third]);
 }
@@ -427,12 +429,17 @@ fn suspension_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<
 /// (`(a, b)`) holds them as their numbers in the run, which say in what order the run made them, not
 /// what they hold; two runs with the same tuples made in other orders would be written differently
 /// (and a number could never be compared with another run's), so such a search stays stateless.
+/// The same holds of a model that makes objects (`new_list()`, `crate::objects`): their handles are
+/// their numbers in the run.
 pub fn covers(model: &Model) -> bool {
     !makes_tuples(model)
 }
 
-/// Whether some task of `model` makes a tuple.
+/// Whether some task of `model` makes a tuple or an object.
 pub fn makes_tuples(model: &Model) -> bool {
-    let makes = |expr: &crate::model::Expr| expr.ops.iter().any(|op| matches!(op, crate::model::ExprOp::Tuple(_)));
+    use crate::model::ExprOp;
+    let makes = |expr: &crate::model::Expr| {
+        expr.ops.iter().any(|op| matches!(op, ExprOp::Tuple(_) | ExprOp::MakeObject { .. }))
+    };
     model.tasks.iter().any(|task| task.exprs.iter().any(makes))
 }

@@ -128,7 +128,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     #[cold]
     #[inline(never)]
-    fn eval_failed(&mut self, task: TaskId, pc: u32, expr: ExprId, error: crate::expr::EvalError) {
+    pub(super) fn eval_failed(&mut self, task: TaskId, pc: u32, expr: ExprId, error: crate::expr::EvalError) {
         self.fail(Status::Fault, Some(task), Some(pc), Cause::Eval { expr, error });
     }
 
@@ -333,7 +333,11 @@ impl<D: Driver> Run<'_, '_, D> {
                 };
                 self.record(task, pc, TraceKind::Step, value);
                 self.access(task, pc, Object::None, false);
-                if !crate::expr::is_true(value) {
+                let truth = crate::expr::truth(value, Some(&self.state.world.run_values));
+                let Ok(truth) = truth.map_err(|error| self.eval_failed(task, pc, expr, error)) else {
+                    return Effect::Stop;
+                };
+                if !truth {
                     self.fail(Status::AssertionFailed, Some(task), Some(pc), Cause::Assertion { expr });
                     return Effect::Stop;
                 }

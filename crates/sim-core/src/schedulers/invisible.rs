@@ -56,6 +56,9 @@ enum Memory {
     Variable(ProcessId, VarId),
     Array(ProcessId, ArrayId),
     Map(ProcessId, MapId),
+    /// Every object made at run time, as one location: which object a step touches is known only when it
+    /// runs.
+    Objects,
 }
 
 /// What a step may be, for invisibility.
@@ -475,6 +478,10 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         }
         Instr::SetKey { map, .. } | Instr::DeleteKey { map, .. } => {
             StaticUse { accesses: vec![(Memory::Map(process, map), true)], ..visible(true) }
+        }
+        Instr::ObjectRead { .. } => StaticUse { accesses: vec![(Memory::Objects, false)], ..visible(true) },
+        Instr::ObjectWrite { .. } | Instr::ObjectDelete { .. } => {
+            StaticUse { accesses: vec![(Memory::Objects, true)], ..visible(true) }
         }
         Instr::Lock(lock) => StaticUse { locks: LockEffect::Takes(lock), ..visible(false) },
         Instr::LockPicked { lock: pick, patience } => {
