@@ -1,0 +1,36 @@
+# no bug: cancelling a task that awaits another task cancels that task too (the awaited task is its waiter)
+import asyncio
+
+events = []
+
+
+async def download():
+    try:
+        await asyncio.sleep(1)
+        events.append("downloaded")
+    except asyncio.CancelledError:
+        events.append("download cancelled")
+        raise
+
+
+async def job(download_task):
+    await download_task
+
+
+async def main():
+    download_task = asyncio.create_task(download())
+    job_task = asyncio.create_task(job(download_task))
+    await asyncio.sleep(0.005)
+    job_task.cancel()
+    try:
+        await job_task
+    except asyncio.CancelledError:
+        events.append("job cancelled")
+    try:
+        await download_task
+    except asyncio.CancelledError:
+        events.append("download was cancelled too")
+
+
+asyncio.run(main())
+print(events)

@@ -1,0 +1,28 @@
+# no bug: with return_exceptions=True a cancelled child's CancelledError is returned, and it is no Exception (a BaseException)
+import asyncio
+
+exceptions_seen = 0
+results_count = 0
+
+
+async def child(ms):
+    await asyncio.sleep(0.001 * ms)
+    return ms
+
+
+async def main():
+    global exceptions_seen, results_count
+    slow = asyncio.create_task(child(1000))
+    fast = asyncio.create_task(child(1))
+    gathering = asyncio.gather(fast, slow, return_exceptions=True)
+    await asyncio.sleep(0.005)
+    slow.cancel()
+    results = await gathering
+    for r in results:
+        results_count += 1
+        if isinstance(r, Exception):
+            exceptions_seen += 1
+
+
+asyncio.run(main())
+print(exceptions_seen, results_count)
