@@ -50,7 +50,7 @@ fn python_faults_and_weft_limits_are_said_as_such() {
         ("y = unpack(t, 0, 1)", "ValueError: too many values to unpack (expected 1) in `unpack(t, 0, 1)`"),
         ("y = unpack(y, 0, 2)", "TypeError: cannot unpack a value that is no tuple into 2 names in `unpack(y, 0, 2)`"),
         ("y = unpack('ab', 0, 2)", "unpacking a string into 2 names (its characters) is Python's, not weft's yet"),
-        ("y = t < (1, 3)", "`<` of tuples is Python's, not weft's yet"),
+        ("y = t < (1, 'a')", "TypeError: unsupported operand str for `<`"),
         ("y = t * 2", "`*` of tuples is Python's, not weft's yet"),
         ("m[t] = 1", "a tuple as a key of map `m`: Python takes it, weft does not yet"),
         ("y = m[t]", "KeyError: a tuple is not a key of map `m`"),
@@ -60,6 +60,26 @@ fn python_faults_and_weft_limits_are_said_as_such() {
         let shown = final_values("{ y: 0, m: {} }", &ops);
         assert!(shown.starts_with(&format!("fault ({message}")), "{statement}: {shown}");
     }
+}
+
+/// CPython's tuple order: the first place where the items differ decides, by the same operator; no such
+/// place, the shorter is smaller; `min`/`max` keep the first of equal items (values from CPython 3.11).
+#[test]
+fn tuples_order_item_by_item_as_python_orders_them() {
+    let ops = r#"      - let: "a = (2, 'b')"
+      - let: "b = (1, 'z')"
+      - let: "c = (2, 'a')"
+      - set: "lt = (a < b) * 1000 + (b < a) * 100 + (c < a) * 10 + (a <= a)"
+      - set: "short = ((1,) < (1, 0)) * 10 + ((1, 2) >= (1,))"
+      - set: "low = min(min(a, b), c)"
+      - set: "high = max(max(a, b), c)"
+      - set: "nested = ((1, (2, 'x')) < (1, (2, 'y'))) * 10 + ((None, 1) < (None, 2))"
+"#;
+    check(
+        "{ lt: 0, short: 0, low: 0, high: 0, nested: 0 }",
+        ops,
+        "ok lt=111 short=11 low=(1, 'z') high=(2, 'b') nested=11",
+    );
 }
 
 #[test]

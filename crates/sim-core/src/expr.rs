@@ -1108,10 +1108,6 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
     })
 }
 
-/// A binary operation where one operand at least is None or a string: `==`/`!=` compare as Python does
-/// (a string equals only itself, never an integer or None: equal text is one value); two strings order
-/// (`<`, `min`, ...) by code points, join (`+`), and a string repeats by an integer (`*`), making a
-/// string of the run (`values`); everything else is Python's TypeError.
 /// `==` of two objects that are not one: plain instances are equal only to themselves (Python's default
 /// `__eq__`); lists, dicts, sets and dataclasses compare their items, which only a step may read.
 fn objects_equal(left: i64, right: i64, values: Option<&RunValues>) -> Result<bool, EvalError> {
@@ -1123,6 +1119,11 @@ fn objects_equal(left: i64, right: i64, values: Option<&RunValues>) -> Result<bo
     Err(EvalError::NotYet { operation: "`==` of two objects made at run time (it compares their items)" })
 }
 
+/// A binary operation where one operand at least is None, a string, a tuple or an object: `==`/`!=`
+/// compare as Python does (a string equals only itself, never an integer or None: equal text is one
+/// value); two strings order (`<`, `min`, ...) by code points, join (`+`), and a string repeats by an
+/// integer (`*`), making a string of the run (`values`); two tuples order item by item; everything else
+/// is Python's TypeError.
 #[cold]
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
@@ -1178,6 +1179,17 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
             let (text, times) = repeated().expect("checked by the guard");
             return repeat(&values.expect("checked by the guard").strings, text, times);
         }
+        Lt | Le | Gt | Ge if both_tuples && values.is_some() => {
+            return tuples_ordered(op, left, right, values.expect("checked by the guard"));
+        }
+        // Python's `min` keeps the first of equal items (it replaces only on `item < current`), `max`
+        // likewise on `item > current`.
+        Min if both_tuples && values.is_some() => {
+            return Ok(if binary(Lt, right, left, values)? != 0 { right } else { left });
+        }
+        Max if both_tuples && values.is_some() => {
+            return Ok(if binary(Gt, right, left, values)? != 0 { right } else { left });
+        }
         Lt | Le | Gt | Ge | Min | Max | Add if both_tuples => {
             return Err(EvalError::TupleNotYet { operation: symbol(op) });
         }
@@ -1194,6 +1206,21 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
         }
         _ => return Err(not_a_number(if is_integer(left) { right } else { left }, symbol(op))),
     })
+}
+
+/// `<`, `<=`, `>`, `>=` of two tuples as CPython's tuple comparison: the first place where the items
+/// differ (by `==`) decides, by the same operator on those two items (which may be Python's TypeError,
+/// `(1, 'a') < (1, 2)`); with no such place, the lengths do.
+fn tuples_ordered(op: BinaryOp, left: i64, right: i64, values: &RunValues) -> Result<i64, EvalError> {
+    let (Some(left_items), Some(right_items)) = (values.items(left), values.items(right)) else {
+        return Err(EvalError::TupleNotYet { operation: symbol(op) });
+    };
+    for (&left_item, &right_item) in left_items.iter().zip(right_items.iter()) {
+        if binary(BinaryOp::Eq, left_item, right_item, Some(values))? == 0 {
+            return binary(op, left_item, right_item, Some(values));
+        }
+    }
+    binary(op, left_items.len() as i64, right_items.len() as i64, Some(values))
 }
 
 /// Python's `s * n`: the text `n` times, empty when `n` is not positive; longer than a string may be, a
