@@ -14564,3 +14564,50 @@ fn a_simple_decorator_of_the_file_is_written_out_around_the_function() {
         "#,
     );
 }
+
+/// `executor.map(fetch, PAGES)` of a dict with string keys: a job per key, in the display's order, as Python iterates the dict (session17/f01).
+#[test]
+fn map_over_a_dict_with_string_keys_takes_its_keys_in_order() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+        PAGES = {"home": 1, "docs": 2}
+
+
+        def fetch(name):
+            return len(name)
+
+
+        with ThreadPoolExecutor(max_workers=2) as executor:
+            sizes = list(executor.map(fetch, PAGES))
+        "#,
+        r#"
+        shared:
+          PAGES_home: 1
+          PAGES_docs: 2
+        executors:
+          executor: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 11: sizes = list(executor.map(fetch, PAGES))
+              - submit: { task: fetch, args: { name: "'home'" }, into: "futures[0]" }  # line 11: sizes = list(executor.map(fetch, PAGES))
+              - submit: { task: fetch, args: { name: "'docs'" }, into: "futures[1]" }  # line 11: sizes = list(executor.map(fetch, PAGES))
+              - let: "sizes = array(2)"  # line 11: sizes = list(executor.map(fetch, PAGES))
+              - repeat:  # line 11: sizes = list(executor.map(fetch, PAGES))
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "sizes[i]" }  # line 11: sizes = list(executor.map(fetch, PAGES))
+              - repeat:  # line 10: with ThreadPoolExecutor(max_workers=2) as executor:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 10: with ThreadPoolExecutor(max_workers=2) as executor:
+          fetch:  # line 11: sizes = list(executor.map(fetch, PAGES))
+            start: spawned
+            executor: executor
+            ops:
+              - return: "len(name)"  # line 7: return len(name)
+        "#,
+    );
+}

@@ -1931,10 +1931,16 @@ impl<'a> Translator<'a> {
             Value::List(values) => values,
             // A module list nobody writes: its items are known at import time.
             Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => self.array_values(&list),
+            // A dict with string keys (`PAGES = {"home": ...}`): `map` takes its keys, in the display's
+            // order (Python's insertion order), as it iterates the dict once when called.
+            Value::Record(fields) => fields.into_iter().map(|(key, _)| Value::Str(key)).collect(),
             other => {
                 return fail(
                     items,
-                    format!("`map` runs over a range or a list known at import time, not {}", other.describe()),
+                    format!(
+                        "`map` runs over a range, a list known at import time or a dict's keys, not {}",
+                        other.describe()
+                    ),
                 );
             }
         };
