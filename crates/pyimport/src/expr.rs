@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
-use crate::translate::{Draw, Error, Frame, Result, Translator, fail};
+use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
@@ -437,6 +437,7 @@ impl Translator<'_> {
                         "an f-string's value is taken as `{x}` alone when it is known only at run time: a format spec (`{x:>5}`), a conversion (`{x!r}`) or `{x=}` is not weft's",
                     );
                 }
+                self.check_object_text(frame, &value.expression)?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
                 // A value known at import time is text of the f-string (`{name}` of a thread argument).
                 let known = match &ex {
@@ -581,6 +582,11 @@ impl Translator<'_> {
     }
 
     fn unary(&self, frame: &Frame, unary: &ast::ExprUnaryOp, use_known: bool) -> Result<Ex> {
+        if unary.op == UnaryOp::Not
+            && let Some(truth) = self.held_truth(frame, &unary.operand)
+        {
+            return self.expr_not(truth, &unary.operand);
+        }
         let mut operand = self.expr(frame, &unary.operand, use_known)?;
         if unary.op == UnaryOp::Not {
             operand = truth_of_sentinel(operand);
@@ -628,7 +634,10 @@ impl Translator<'_> {
         let mut parts = Vec::new();
         let mut reads = false;
         for value in &boolean.values {
-            let ex = truth_of_sentinel(self.expr(frame, value, use_known)?);
+            let ex = match self.held_truth(frame, value) {
+                Some(truth) => truth,
+                None => truth_of_sentinel(self.expr(frame, value, use_known)?),
+            };
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(
@@ -686,6 +695,7 @@ impl Translator<'_> {
         range: &ruff_text_size::TextRange,
     ) -> Result<(String, bool)> {
         let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
+        self.check_object_equality(frame, (left, right), &op)?;
         if let Some(tuple) = [left, right].into_iter().find(|side| ordering && matches!(side, Expr::Tuple(_))) {
             return fail(
                 tuple,
@@ -845,6 +855,17 @@ impl Translator<'_> {
         container: &Expr,
         use_known: bool,
     ) -> Result<(String, bool)> {
+        if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
+            if !is_identifier(&name) {
+                return fail(
+                    container,
+                    "`k in d[key]` of a list made at run time: weft's `has` reads an object a name holds; assign the item to a name first",
+                );
+            }
+            let (key_text, _, _) = self.code(frame, key)?;
+            let text = format!("has({name}, {key_text})");
+            return Ok((if negated { format!("not {text}") } else { text }, true));
+        }
         let container_value = self.expr(frame, container, use_known)?;
         let text = match container_value {
             // A shared list: `x in items` compares with its values, a scan of its own step that only the
@@ -1388,7 +1409,16 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
+        if name == "str" && args.len() == 1 {
+            self.check_object_text(frame, &args[0])?;
+        }
         match name {
+            "len"
+                if args.len() == 1
+                    && let Some(size) = self.held_length(frame, &args[0]) =>
+            {
+                Ok(size)
+            }
             "len" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
