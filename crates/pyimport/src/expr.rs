@@ -479,6 +479,7 @@ impl Translator<'_> {
 
     fn binary(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
         let at: &Expr = &binary.left;
+        self.check_object_arithmetic(frame, binary)?;
         if let Some(tuple) = [&*binary.left, &*binary.right].into_iter().find(|side| matches!(side, Expr::Tuple(_))) {
             return fail(
                 tuple,
@@ -634,7 +635,8 @@ impl Translator<'_> {
         let mut parts = Vec::new();
         let mut reads = false;
         for value in &boolean.values {
-            let ex = match self.held_truth(frame, value) {
+            // Outside a condition Python gives back the object itself, not its truth: not made a bool.
+            let ex = match self.held_truth(frame, value).filter(|_| frame.in_condition) {
                 Some(truth) => truth,
                 None => truth_of_sentinel(self.expr(frame, value, use_known)?),
             };
@@ -1631,6 +1633,12 @@ impl Translator<'_> {
                     Ok(Ex::code(format!("str({text})"), ATOM, false, reads))
                 }
             },
+            "bool"
+                if args.len() == 1
+                    && let Some(truth) = self.held_truth(frame, &args[0]) =>
+            {
+                Ok(truth)
+            }
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {

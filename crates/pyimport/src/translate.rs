@@ -1875,6 +1875,8 @@ impl<'a> Translator<'a> {
         };
         let code = self.argument_code(frame, first, out, line)?;
         let operand = self.fresh_temporary(frame.task, "operand");
+        // An object's truth is then its size, read where the conditional tests the local.
+        self.record_held(frame, (Some(frame.task), operand.clone()), first, &code);
         out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
         // A name no Python program can write, bound to the local while the assignment is translated.
         let held = format!("${operand}");
@@ -4260,6 +4262,7 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
         }

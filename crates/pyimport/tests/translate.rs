@@ -13761,8 +13761,69 @@ fn the_text_and_equality_of_an_object_made_at_run_time_are_refused() {
         ("text = str(links)", "8:16: the text of a list, dict, set or instance made at run time"),
         ("text = f\"{links}!\"", "8:15: the text of a list, dict, set or instance made at run time"),
         ("found = \"/a\" in LINKS[url]", "8:21: `k in d[key]` of a list made at run time"),
+        ("links.append(\"/z\")", "8:5: `.append(...)` of a list, dict or set made at run time"),
+        ("doubled = links * 2", "8:15: arithmetic with a list, dict or set made at run time"),
     ];
     for (line, expected) in cases {
         check_error(&program(line), expected);
     }
+}
+
+/// `bool(x)` of a name holding a list made at run time is `size(x) > 0`; `x and len(x)` as a value keeps the object itself when it is empty, its truth read as its size
+#[test]
+fn bool_and_an_and_value_of_a_list_made_at_run_time_test_its_size() {
+    check(
+        r#"
+        import threading
+
+        LINKS = {"/": ["/a", "/b"], "/a": []}
+        results = []
+
+
+        def worker(url):
+            links = LINKS[url]
+            some = bool(links)
+            first = links and len(links)
+            results.append((some, first))
+
+
+        t = threading.Thread(target=worker, args=("/a",))
+        t.start()
+        t.join()
+        print(results)
+        "#,
+        r#"
+        shared:
+          LINKS: null
+          results: {}
+        lists: [results]
+        tasks:
+          main:
+            ops:
+              - set: "LINKS = new_dict('/', new_list('/a', '/b'), '/a', new_list())"  # line 3: LINKS = {"/": ["/a", "/b"], "/a": []}
+              - spawn: worker  # line 15: t.start()
+              - join: worker  # line 16: t.join()
+              - atomic:  # line 17: print(results)
+                  - let: "position = 0"  # line 17: print(results)
+                  - while:  # line 17: print(results)
+                      cond: "position < len(results)"
+                      ops:
+                        - let: "seen = results[position]"  # line 17: print(results)
+                        - let: "position = position + 1"  # line 17: print(results)
+          worker:  # line 14: t = threading.Thread(target=worker, args=("/a",))
+            start: spawned
+            ops:
+              - let: "links = LINKS['/a']"  # line 8: links = LINKS[url]
+              - let: "some = size(links) > 0"  # line 9: some = bool(links)
+              - let: "operand = links"  # line 10: first = links and len(links)
+              - if:  # line 10: first = links and len(links)
+                  cond: "size(operand) > 0"
+                  then:
+                    - let: "first = size(links)"  # line 10: first = links and len(links)
+                  else:
+                    - let: "first = operand"  # line 10: first = links and len(links)
+              - atomic:  # line 11: results.append((some, first))
+                  - set: "results[len(results)] = (some, first)"  # line 11: results.append((some, first))
+        "#,
+    );
 }

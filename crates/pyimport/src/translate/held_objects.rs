@@ -174,4 +174,35 @@ impl Translator<'_> {
         }
         Ok(())
     }
+
+    /// Arithmetic with a list, dict or set made at run time (`xs * 2` repeats a list, `xs + ys` joins,
+    /// `a | b` of sets): Python makes a new object from the items, which weft does not yet; refused.
+    pub(crate) fn check_object_arithmetic(&self, frame: &Frame, binary: &ast::ExprBinOp) -> super::Result<()> {
+        for side in [&*binary.left, &*binary.right] {
+            if let Some((_, HeldObject::Container { .. })) = self.held_object(frame, side) {
+                return super::fail(
+                    side,
+                    "arithmetic with a list, dict or set made at run time (`xs * 2`, `xs + ys`, `a | b`) makes a new object from its items, which weft does not yet",
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// A method call of a list, dict or set made at run time as a statement (`links.append(x)`,
+    /// `d.update(e)`, `s.discard(k)`): weft does not model the methods of these objects, and a call it
+    /// does not model would otherwise be a step that changes nothing; refused.
+    pub(crate) fn check_object_method(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(()) };
+        if let Some((_, HeldObject::Container { .. })) = self.held_object(frame, &attribute.value) {
+            return super::fail(
+                call,
+                format!(
+                    "`.{}(...)` of a list, dict or set made at run time is not weft's yet: weft reads and writes such an object's items (`x[k]`, `x[k] = v`), not its methods",
+                    attribute.attr
+                ),
+            );
+        }
+        Ok(())
+    }
 }
