@@ -13767,6 +13767,15 @@ fn the_text_and_equality_of_an_object_made_at_run_time_are_refused() {
     for (line, expected) in cases {
         check_error(&program(line), expected);
     }
+    // A mutating method of a value known only at run time (a queue's item, an item of it) is an
+    // object's too: no string or number has one.
+    let consumer = |line: &str| {
+        format!(
+            "import queue\nimport threading\n\nq = queue.Queue()\n\n\ndef consumer():\n    job = q.get()\n    {line}\n\n\nt = threading.Thread(target=consumer)\nt.start()\nq.put({{\"tags\": []}})\nt.join()\n"
+        )
+    };
+    check_error(&consumer("job[\"tags\"].append(1)"), "9:5: `.append(...)` of a list, dict or set made at run time");
+    check_error(&consumer("job.update({\"done\": 1})"), "9:5: `.update(...)` of a list, dict or set made at run time");
 }
 
 /// `bool(x)` of a name holding a list made at run time is `size(x) > 0`; `x and len(x)` as a value keeps the object itself when it is empty, its truth read as its size

@@ -39,6 +39,22 @@ const MAKERS: [(&str, HeldObject); 5] = [
     ("new_dataclass(", HeldObject::Instance { dataclass: true }),
 ];
 
+/// Methods that change a list, a dict or a set in place; no string, number or tuple has one.
+const MUTATING_METHODS: [&str; 12] = [
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "pop",
+    "clear",
+    "sort",
+    "reverse",
+    "update",
+    "add",
+    "discard",
+    "setdefault",
+];
+
 /// Whether every item of a display (a dict's every value) is a list, dict or set display.
 fn items_are_displays(display: &Expr) -> bool {
     let is_display = |item: &Expr| matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_));
@@ -192,9 +208,14 @@ impl Translator<'_> {
     /// A method call of a list, dict or set made at run time as a statement (`links.append(x)`,
     /// `d.update(e)`, `s.discard(k)`): weft does not model the methods of these objects, and a call it
     /// does not model would otherwise be a step that changes nothing; refused.
+    /// The same of a mutating method of a value known only at run time (`job.update(e)` of a queue's
+    /// item, `job["tags"].append(x)`): no string or number has one, so it is an object's.
     pub(crate) fn check_object_method(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(()) };
-        if let Some((_, HeldObject::Container { .. })) = self.held_object(frame, &attribute.value) {
+        let held = matches!(self.held_object(frame, &attribute.value), Some((_, HeldObject::Container { .. })));
+        let mutating = MUTATING_METHODS.contains(&attribute.attr.as_str())
+            && matches!(self.run_time_receiver(frame, &attribute.value), Some(true));
+        if held || mutating {
             return super::fail(
                 call,
                 format!(
@@ -204,5 +225,17 @@ impl Translator<'_> {
             );
         }
         Ok(())
+    }
+
+    /// Whether `receiver` is a value known only at run time held by a task's local (`job`), or an item
+    /// of one (`job["tags"]`): `Some(true)`; `None` for anything else (a shared list, a queue, ...).
+    fn run_time_receiver(&self, frame: &Frame, receiver: &Expr) -> Option<bool> {
+        let name = match receiver {
+            Expr::Name(_) => receiver,
+            Expr::Subscript(subscript) => return self.run_time_receiver(frame, &subscript.value),
+            _ => return None,
+        };
+        let Expr::Name(python) = name else { return None };
+        matches!(frame.locals.get(python.id.as_str()), Some(Value::Local(_))).then_some(true)
     }
 }
