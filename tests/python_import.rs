@@ -1000,3 +1000,58 @@ fn coroutines_of_one_loop_take_it_in_cpythons_order() {
         check_outcomes(&format!("bench/python-agreement/{program}"), expect);
     }
 }
+
+/// q05v of session 17 (a crawler whose pages' links are lists made at run time), with Python's `len`,
+/// truth and `in` of such a list: each is a step reading the object (`size`, `has`), so every explored
+/// schedule ends as CPython's run does, never in a fault CPython does not have.
+const CRAWLER_OVER_RUN_TIME_LISTS: &str = "import queue
+import threading
+
+LINKS = {\"/\": [\"/about\", \"/blog\"], \"/about\": [\"/\"], \"/blog\": [\"/blog/1\"], \"/blog/1\": []}
+frontier = queue.Queue()
+visited = set()
+visited_lock = threading.Lock()
+pages_fetched = 0
+leaves = 0
+
+
+def crawl():
+    global pages_fetched, leaves
+    while True:
+        try:
+            url = frontier.get(timeout=0.05)
+        except queue.Empty:
+            return
+        with visited_lock:
+            if url in visited:
+                continue
+            visited.add(url)
+            pages_fetched += 1
+        links = LINKS[url]
+        if not links or \"/\" in links and len(links) == 1:
+            leaves += 1
+        for link in LINKS[url]:
+            frontier.put(link)
+
+
+frontier.put(\"/\")
+crawlers = [threading.Thread(target=crawl) for _ in range(2)]
+for c in crawlers:
+    c.start()
+for c in crawlers:
+    c.join()
+assert pages_fetched == len(LINKS) and leaves == 2
+";
+
+#[test]
+fn len_truth_and_in_of_a_list_made_at_run_time_are_steps_that_run_as_cpython_does() {
+    let program = TempProgram::new("crawler-objects", CRAWLER_OVER_RUN_TIME_LISTS);
+    let (status, shared) = run_state(&program.path);
+    assert_eq!((status.as_str(), shared["pages_fetched"].as_i64()), ("ok", Some(4)), "{shared}");
+    let explored = json_of(&["explore", program.path.as_str(), "--json", "--max-schedules", "300"]);
+    let outcomes = explored["outcomes"].as_array().expect("outcomes");
+    assert!(!outcomes.is_empty(), "{explored}");
+    for outcome in outcomes {
+        assert_eq!(outcome["status"], "ok", "{outcome}");
+    }
+}

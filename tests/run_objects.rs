@@ -175,3 +175,42 @@ fn explore_agrees_with_brute_force_on_programs_that_share_objects() {
     let makers = common::load(TWO_MAKERS);
     assert_explore_agrees(&makers.model, Timeouts::Quiescent, &reductions, 2, "two-makers");
 }
+
+/// A race on an object's items is named by the object's number in the run (the order it was made in)
+/// and the item: an integer key as itself, any other key as "an item" (the names of strings are the
+/// run's, not the model's); the object's shape as its `len`. Reported, never a panic.
+#[test]
+fn a_race_on_an_objects_items_names_the_object_by_its_number() {
+    let yaml = r#"name: object-races
+shared: { xs: null }
+tasks:
+  setup:
+    ops:
+      - set: "xs = new_list(0, new_dict())"
+  writer:
+    after: [setup]
+    ops:
+      - let: "d = xs[1]"
+      - set: "xs[0] = 1"
+      - set: "d['k'] = 1"
+  reader:
+    after: [setup]
+    ops:
+      - let: "d = xs[1]"
+      - let: "v = xs[0]"
+      - let: "w = has(d, 'k')"
+      - let: "n = size(d)"
+"#;
+    let scenario = common::load(yaml);
+    let mut simulator = sim_core::Simulator::new(&scenario.model);
+    let mut policy = sim_core::policy::by_name("round-robin").expect("a built-in policy");
+    simulator.run(policy.as_mut(), &sim_core::RunConfig { record_accesses: true, ..sim_core::RunConfig::default() });
+    let mut found: Vec<String> = sim_core::races::find_races(&scenario.model, simulator.accesses().0)
+        .into_iter()
+        .map(|race| race.variable)
+        .collect();
+    found.sort();
+    found.dedup();
+    // The dict, an argument, is made before the list that holds it: object 0, the list object 1.
+    assert_eq!(found, ["an item of object#0", "len(object#0)", "object#1[0]"]);
+}

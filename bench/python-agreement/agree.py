@@ -11,7 +11,8 @@ weft's outcomes. For the programs listed as timed, weft's makespan under the run
     python3 bench/python-agreement/agree.py --timing-only --runs 30   # the timed programs' makespans only
 
 The default Python is pyenv's 3.11 (~/.pyenv/versions/3.11.*), else `python3.11`. Final states compare the
-module globals weft reports (ints, lists of ints as `name[i]`, dicts as `name[k]`); for a run that fails
+module globals weft reports (ints, lists of ints as `name[i]`, dicts as `name[k]`, objects made at run time
+under harness.py's names: see weft_object_entries); for a run that fails
 (an assertion, a deadlock) only the status is compared, because CPython's other threads go on after a
 failed assert where weft stops the run. A CPython run that does not finish within --timeout is counted as
 `deadlock`. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
@@ -72,7 +73,10 @@ def flatten(shared, from_weft=False):
     list's or dict's `len(sums)`, which weft reports for a map: a list that grows, or a dict). Tuples
     become Python tuples on both sides."""
     if from_weft:
-        return {name: as_tuple(value) for name, value in shared.items()}
+        flat = {}
+        for name, value in shared.items():
+            flat.update(weft_object_entries(name, value))
+        return flat
     flat = {}
     for name, value in shared.items():
         if isinstance(value, dict) and list(value) == ["__tuple__"]:
@@ -90,6 +94,30 @@ def flatten(shared, from_weft=False):
         else:
             flat[name] = value
     return flat
+
+
+def weft_object_entries(name, value):
+    """weft's value of `name` under every name harness.py may give CPython's: an object made at run time
+    is one JSON value in weft's report (a list an array, a dict or an instance an object keyed by weft's
+    `repr` of each key: `"'id'"`, `"1"`), where harness.py names a list's items `name[i]` with
+    `len(name)`, a dict's `name['k']` with `len(name)`, and an instance's attributes `name_attr`. Each
+    form is given (an array is also a tuple, `name`); agree.py compares only the names CPython's final
+    states have. A set made at run time is an array in weft's JSON, named here as a list (harness.py
+    names a set of numbers `name[k]`): not compared yet."""
+    if isinstance(value, list):
+        entries = {name: as_tuple(value), f"len({name})": len(value)}
+        entries.update({f"{name}[{index}]": as_tuple(item) for index, item in enumerate(value)})
+        return entries
+    if not isinstance(value, dict):
+        return {name: value}
+    entries = {f"len({name})": len(value)}
+    for key, item in value.items():
+        if not isinstance(item, dict):
+            entries[f"{name}[{key}]"] = as_tuple(item)
+        if len(key) >= 2 and key[0] == key[-1] and key[0] in "'\"":
+            # An instance's attribute (or a dict's string key): harness.py's `name_attr`.
+            entries.update(weft_object_entries(f"{name}_{key[1:-1]}", item))
+    return entries
 
 
 def state_key(status, shared, names):

@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
-use crate::translate::{Draw, Error, Frame, Result, Translator, fail};
+use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
@@ -434,6 +434,7 @@ impl Translator<'_> {
                         "an f-string's `{x=}` is not imported; write the name out (`f\"x={x!r}\"`)",
                     );
                 }
+                self.check_object_text(frame, &value.expression)?;
                 let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
                 if (spec.is_some() || value.conversion != ast::ConversionFlag::None)
@@ -494,6 +495,7 @@ impl Translator<'_> {
 
     fn binary(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
         let at: &Expr = &binary.left;
+        self.check_object_arithmetic(frame, binary)?;
         // `template % (a, b)`: Python's printf-style formatting, computed when the program runs.
         let formats = binary.op == Operator::Mod && !matches!(&*binary.left, Expr::Tuple(_));
         if let Some(tuple) = [&*binary.left, &*binary.right]
@@ -610,6 +612,11 @@ impl Translator<'_> {
     }
 
     fn unary(&self, frame: &Frame, unary: &ast::ExprUnaryOp, use_known: bool) -> Result<Ex> {
+        if unary.op == UnaryOp::Not
+            && let Some(truth) = self.held_truth(frame, &unary.operand)
+        {
+            return self.expr_not(truth, &unary.operand);
+        }
         let mut operand = self.expr(frame, &unary.operand, use_known)?;
         if unary.op == UnaryOp::Not {
             operand = truth_of_sentinel(operand);
@@ -657,7 +664,11 @@ impl Translator<'_> {
         let mut parts = Vec::new();
         let mut reads = false;
         for value in &boolean.values {
-            let ex = truth_of_sentinel(self.expr(frame, value, use_known)?);
+            // Outside a condition Python gives back the object itself, not its truth: not made a bool.
+            let ex = match self.held_truth(frame, value).filter(|_| frame.in_condition) {
+                Some(truth) => truth,
+                None => truth_of_sentinel(self.expr(frame, value, use_known)?),
+            };
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(
@@ -715,6 +726,7 @@ impl Translator<'_> {
         range: &ruff_text_size::TextRange,
     ) -> Result<(String, bool)> {
         let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
+        self.check_object_equality(frame, (left, right), &op)?;
         if let Some(tuple) = [left, right].into_iter().find(|side| ordering && matches!(side, Expr::Tuple(_))) {
             return fail(
                 tuple,
@@ -874,6 +886,17 @@ impl Translator<'_> {
         container: &Expr,
         use_known: bool,
     ) -> Result<(String, bool)> {
+        if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
+            if !is_identifier(&name) {
+                return fail(
+                    container,
+                    "`k in d[key]` of a list made at run time: weft's `has` reads an object a name holds; assign the item to a name first",
+                );
+            }
+            let (key_text, _, _) = self.code(frame, key)?;
+            let text = format!("has({name}, {key_text})");
+            return Ok((if negated { format!("not {text}") } else { text }, true));
+        }
         if let Some((text, reads)) = self.run_time_membership(frame, key, container, use_known)? {
             return Ok((if negated { format!("not {text}") } else { text }, reads));
         }
@@ -1451,6 +1474,9 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
+        if name == "str" && args.len() == 1 {
+            self.check_object_text(frame, &args[0])?;
+        }
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
         }
@@ -1462,6 +1488,12 @@ impl Translator<'_> {
             return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
         }
         match name {
+            "len"
+                if args.len() == 1
+                    && let Some(size) = self.held_length(frame, &args[0]) =>
+            {
+                Ok(size)
+            }
             "len" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::List(items)) => Ok(Ex::Static(Value::Int(items.len() as i64))),
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
@@ -1679,6 +1711,12 @@ impl Translator<'_> {
                     Ok(Ex::code(format!("str({text})"), ATOM, false, reads))
                 }
             },
+            "bool"
+                if args.len() == 1
+                    && let Some(truth) = self.held_truth(frame, &args[0]) =>
+            {
+                Ok(truth)
+            }
             "int" | "bool" if args.len() == 1 => {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {

@@ -20,6 +20,8 @@ mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
+mod held_objects;
+pub(crate) use held_objects::HeldObject;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
@@ -280,6 +282,8 @@ pub struct Translator<'a> {
     /// The attributes of `threading.local()` objects a task has set so far (in the order the import
     /// meets them): the task-local variable that holds each.
     pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
+    /// The shared variables and task locals known to hold an object made at run time (held_objects.rs).
+    pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -438,6 +442,7 @@ fn translate_once(
         closure_cells: BTreeMap::new(),
         cells_run: BTreeSet::new(),
         thread_local_slots: BTreeMap::new(),
+        held_objects: BTreeMap::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -1874,6 +1879,8 @@ impl<'a> Translator<'a> {
         };
         let code = self.argument_code(frame, first, out, line)?;
         let operand = self.fresh_temporary(frame.task, "operand");
+        // An object's truth is then its size, read where the conditional tests the local.
+        self.record_held(frame, (Some(frame.task), operand.clone()), first, &code);
         out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
         // A name no Python program can write, bound to the local while the assignment is translated.
         let held = format!("${operand}");
@@ -2714,6 +2721,8 @@ impl<'a> Translator<'a> {
             }
             let shared = self.shared_int_target(name, target)?;
             let (text, _, _, _) = self.to_code(ex, value)?;
+            // A shared variable assigned by the tasks may hold anything at a given moment: no kind kept.
+            self.held_objects.insert((None, shared.clone()), None);
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
             return Ok(());
         }
@@ -2757,6 +2766,7 @@ impl<'a> Translator<'a> {
             }
         }
         let (text, _, _, _) = self.to_code(ex, value)?;
+        self.record_held(frame, (Some(frame.task), local.clone()), value, &text);
         out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
         Ok(())
     }
@@ -3209,6 +3219,7 @@ impl<'a> Translator<'a> {
                 let display = self.run_time_display(frame, value, true)?;
                 let (text, ..) = self.to_code(display, value)?;
                 let shared = self.declare_shared(frame, hint, SharedInit::None);
+                self.record_held(frame, (None, shared.clone()), value, &text);
                 out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
                 Ok(Some(Value::Shared(shared, Shape::Int)))
             }
@@ -4266,6 +4277,7 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
         }
@@ -5121,7 +5133,10 @@ impl<'a> Translator<'a> {
         self.check_sentinel_truth(frame, test)?;
         let saved = frame.in_condition;
         frame.in_condition = true;
-        let result = self.expr(frame, test, false);
+        let result = match self.held_truth(frame, test) {
+            Some(truth) => Ok(truth),
+            None => self.expr(frame, test, false),
+        };
         frame.in_condition = saved;
         let result = result?;
         let result = crate::expr::container_truth(&result).unwrap_or(result);
@@ -6143,7 +6158,8 @@ impl<'a> Translator<'a> {
 
     /// `for x in f(a):` of a function of the file whose result is known only at run time (`for link in
     /// fetch(path)`, a list made at run time): the call assigned to a name of its own first, as Python
-    /// evaluates it once before the loop, then the loop over that name. `None` for any other loop.
+    /// evaluates it once before the loop, then the loop over that name. `for link in LINKS[url]:`, an
+    /// item that is a list made at run time, the same. `None` for any other loop.
     fn for_over_call_result(
         &mut self,
         frame: &mut Frame,
@@ -6151,10 +6167,14 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<Option<ast::StmtFor>> {
-        let Expr::Call(call) = &*looping.iter else { return Ok(None) };
-        let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
-        if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
-            return Ok(None);
+        let held_item =
+            matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
+        if !held_item {
+            let Expr::Call(call) = &*looping.iter else { return Ok(None) };
+            let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
+            if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
+                return Ok(None);
+            }
         }
         let range = looping.iter.range();
         // A name no Python program can write: the assignment binds a local of its own for it.

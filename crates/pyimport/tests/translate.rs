@@ -14611,3 +14611,164 @@ fn map_over_a_dict_with_string_keys_takes_its_keys_in_order() {
         "#,
     );
 }
+
+/// `len(x)`, the truth of `x` and `k in x` of a name holding a list made at run time (or of an item of a dict of lists) are `size(x)`, `size(x) > 0` and `has(x, k)`, read by the step they sit in; `for` over an item of a dict of lists walks it as over a name holding it
+#[test]
+fn len_truth_and_in_of_a_list_made_at_run_time_read_it_in_steps() {
+    check(
+        r#"
+        import threading
+
+        LINKS = {"/": ["/a", "/b"], "/a": [], "/b": ["/a"]}
+        found = 0
+
+
+        def worker(url):
+            global found
+            links = LINKS[url]
+            if not links or "/a" in links and len(links) > 1:
+                found += 1
+            while links:
+                break
+            for link in LINKS[url]:
+                print(link)
+
+
+        t = threading.Thread(target=worker, args=("/",))
+        t.start()
+        t.join()
+        assert found == 1 and len(LINKS["/"]) == 2
+        "#,
+        r#"
+        shared:
+          LINKS: null
+          found: 0
+        tasks:
+          main:
+            ops:
+              - set: "LINKS = new_dict('/', new_list('/a', '/b'), '/a', new_list(), '/b', new_list('/a'))"  # line 3: LINKS = {"/": ["/a", "/b"], "/a": [], "/b": ["/a"]}
+              - spawn: worker  # line 19: t.start()
+              - join: worker  # line 20: t.join()
+              - assert: "found == 1 and size(LINKS['/']) == 2"  # line 21: assert found == 1 and len(LINKS["/"]) == 2
+          worker:  # line 18: t = threading.Thread(target=worker, args=("/",))
+            start: spawned
+            ops:
+              - let: "links = LINKS['/']"  # line 9: links = LINKS[url]
+              - if:  # line 10: if not links or "/a" in links and len(links) > 1:
+                  cond: "not size(links) > 0 or has(links, '/a') and size(links) > 1"
+                  then:
+                    - set: "found = found + 1"  # line 11: found += 1
+              - while:  # line 12: while links:
+                  cond: "size(links) > 0"
+                  ops:
+                    - break  # line 13: break
+              - let: "_iterable = LINKS['/']"  # line 14: for link in LINKS[url]:
+              - let: "link_index = 0"  # line 14: for link in LINKS[url]:
+              - while:  # line 14: for link in LINKS[url]:
+                  cond: "True"
+                  ops:
+                    - atomic:  # line 14: for link in LINKS[url]:
+                        - if:  # line 14: for link in LINKS[url]:
+                            cond: "link_index < size(_iterable)"
+                            then:
+                              - let: "link = _iterable[link_index]"  # line 14: for link in LINKS[url]:
+                              - let: "link_index = link_index + 1"  # line 14: for link in LINKS[url]:
+                            else:
+                              - let: "link_index = -1"  # line 14: for link in LINKS[url]:
+                    - if:  # line 14: for link in LINKS[url]:
+                        cond: "link_index < 0"
+                        then:
+                          - break  # line 14: for link in LINKS[url]:
+        "#,
+    );
+}
+
+/// What Python computes from a whole list, dict, set or dataclass made at run time and weft's engine
+/// reads only in steps of its own is refused at the Python line, never imported to fault at run time.
+#[test]
+fn the_text_and_equality_of_an_object_made_at_run_time_are_refused() {
+    let program = |line: &str| {
+        format!(
+            "import threading\n\nLINKS = {{\"/\": [\"/a\"], \"/a\": []}}\n\n\ndef worker(url):\n    links = LINKS[url]\n    {line}\n\n\nt = threading.Thread(target=worker, args=(\"/\",))\nt.start()\nt.join()\n"
+        )
+    };
+    let cases = [
+        ("same = links == LINKS[\"/a\"]", "8:12: `==` of a list, dict, set or dataclass made at run time"),
+        ("text = str(links)", "8:16: the text of a list, dict, set or instance made at run time"),
+        ("text = f\"{links}!\"", "8:15: the text of a list, dict, set or instance made at run time"),
+        ("found = \"/a\" in LINKS[url]", "8:21: `k in d[key]` of a list made at run time"),
+        ("links.append(\"/z\")", "8:5: `.append(...)` of a list, dict or set made at run time"),
+        ("doubled = links * 2", "8:15: arithmetic with a list, dict or set made at run time"),
+    ];
+    for (line, expected) in cases {
+        check_error(&program(line), expected);
+    }
+    // A mutating method of a value known only at run time (a queue's item, an item of it) is an
+    // object's too: no string or number has one.
+    let consumer = |line: &str| {
+        format!(
+            "import queue\nimport threading\n\nq = queue.Queue()\n\n\ndef consumer():\n    job = q.get()\n    {line}\n\n\nt = threading.Thread(target=consumer)\nt.start()\nq.put({{\"tags\": []}})\nt.join()\n"
+        )
+    };
+    check_error(&consumer("job[\"tags\"].append(1)"), "9:5: `.append(...)` of a list, dict or set made at run time");
+    check_error(&consumer("job.update({\"done\": 1})"), "9:5: `.update(...)` of a list, dict or set made at run time");
+}
+
+/// `bool(x)` of a name holding a list made at run time is `size(x) > 0`; `x and len(x)` as a value keeps the object itself when it is empty, its truth read as its size
+#[test]
+fn bool_and_an_and_value_of_a_list_made_at_run_time_test_its_size() {
+    check(
+        r#"
+        import threading
+
+        LINKS = {"/": ["/a", "/b"], "/a": []}
+        results = []
+
+
+        def worker(url):
+            links = LINKS[url]
+            some = bool(links)
+            first = links and len(links)
+            results.append((some, first))
+
+
+        t = threading.Thread(target=worker, args=("/a",))
+        t.start()
+        t.join()
+        print(results)
+        "#,
+        r#"
+        shared:
+          LINKS: null
+          results: {}
+        lists: [results]
+        tasks:
+          main:
+            ops:
+              - set: "LINKS = new_dict('/', new_list('/a', '/b'), '/a', new_list())"  # line 3: LINKS = {"/": ["/a", "/b"], "/a": []}
+              - spawn: worker  # line 15: t.start()
+              - join: worker  # line 16: t.join()
+              - atomic:  # line 17: print(results)
+                  - let: "position = 0"  # line 17: print(results)
+                  - while:  # line 17: print(results)
+                      cond: "position < len(results)"
+                      ops:
+                        - let: "seen = results[position]"  # line 17: print(results)
+                        - let: "position = position + 1"  # line 17: print(results)
+          worker:  # line 14: t = threading.Thread(target=worker, args=("/a",))
+            start: spawned
+            ops:
+              - let: "links = LINKS['/a']"  # line 8: links = LINKS[url]
+              - let: "some = size(links) > 0"  # line 9: some = bool(links)
+              - let: "operand = links"  # line 10: first = links and len(links)
+              - if:  # line 10: first = links and len(links)
+                  cond: "size(operand) > 0"
+                  then:
+                    - let: "first = size(links)"  # line 10: first = links and len(links)
+                  else:
+                    - let: "first = operand"  # line 10: first = links and len(links)
+              - atomic:  # line 11: results.append((some, first))
+                  - set: "results[len(results)] = (some, first)"  # line 11: results.append((some, first))
+        "#,
+    );
+}

@@ -300,6 +300,12 @@ pub fn data_name(model: &Model, object: Object) -> String {
         Object::MapShape(process, map) => {
             (process, format!("len({})", model.processes[process.index()].maps[map.index()].name))
         }
+        // An object made at run time belongs to the run, not to one process's declarations; its
+        // number is the order the run made it in (docs/format.md), and a key that is no integer (a
+        // string's footprint) is not printable without the run's values.
+        Object::Item(number, key) if crate::patterns::is_integer(key) => return format!("object#{number}[{key}]"),
+        Object::Item(number, _) => return format!("an item of object#{number}"),
+        Object::ItemShape(number) => return format!("len(object#{number})"),
         _ => unreachable!("only data objects race"),
     };
     let definition = &model.processes[process.index()];
