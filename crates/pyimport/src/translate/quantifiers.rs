@@ -147,21 +147,11 @@ impl Translator<'_> {
         let stop = self.bound_code(&mut inner, stop, out, line)?;
         let step = *step;
         let stop_local = self.fresh_temporary(frame.task, "stop");
-        inner.locals.insert(quantifier.variable.clone(), Value::Local(counter.clone()));
-        inner.known.remove(&quantifier.variable);
-        let ex = self.expr(&inner, &quantifier.element, false)?;
-        let (element, _, _, _) = self.to_code(ex, &quantifier.element)?;
-        // `all` starts true and stops at the first false item; `any` starts false, stops at a true one.
-        let (initial, decided, test) = match quantifier.function {
-            "all" => (1, 0, format!("not ({element})")),
-            _ => (0, 1, element),
-        };
+        let (initial, decide) = self.quantifier_decision(frame, quantifier, &counter, &flag, line)?;
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         let beyond = if step > 0 { "<" } else { ">" };
-        let decide =
-            vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![let_step(format!("{flag} = {decided}"))]))];
         let body = vec![
-            Step::new("if", Node::Map(decide), line),
+            decide,
             let_step(match step {
                 step if step < 0 => format!("{counter} = {counter} - {}", step.unsigned_abs()),
                 step => format!("{counter} = {counter} + {step}"),
@@ -181,6 +171,31 @@ impl Translator<'_> {
         Ok(flag)
     }
 
+    /// The flag's first value and the test of one item (the comprehension's variable held by `variable`)
+    /// that sets the flag to the value that decides: `all` starts true and stops at the first false
+    /// item; `any` starts false and stops at a true one.
+    fn quantifier_decision(
+        &self,
+        frame: &Frame,
+        quantifier: &Quantifier,
+        variable: &str,
+        flag: &str,
+        line: u32,
+    ) -> Result<(i64, Step)> {
+        let mut inner = frame.clone();
+        inner.locals.insert(quantifier.variable.clone(), Value::Local(variable.to_string()));
+        inner.known.remove(&quantifier.variable);
+        let ex = self.expr(&inner, &quantifier.element, false)?;
+        let (element, _, _, _) = self.to_code(ex, &quantifier.element)?;
+        let (initial, decided, test) = match quantifier.function {
+            "all" => (1, 0, format!("not ({element})")),
+            _ => (0, 1, element),
+        };
+        let set_flag = Step::new("let", Node::Quoted(format!("{flag} = {decided}")), line);
+        let decide = vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![set_flag]))];
+        Ok((initial, Step::new("if", Node::Map(decide), line)))
+    }
+
     /// The loop of a quantifier over a shared list: the position, the length tested and the item read
     /// by a step each, as the list's iterator does between bytecodes.
     fn list_quantifier_steps(
@@ -194,21 +209,11 @@ impl Translator<'_> {
     ) -> Result<String> {
         let Over::List(shared) = &quantifier.over else { unreachable!("a list quantifier") };
         let item = self.fresh_temporary(frame.task, &quantifier.variable);
-        let mut inner = frame.clone();
-        inner.locals.insert(quantifier.variable.clone(), Value::Local(item.clone()));
-        inner.known.remove(&quantifier.variable);
-        let ex = self.expr(&inner, &quantifier.element, false)?;
-        let (element, _, _, _) = self.to_code(ex, &quantifier.element)?;
-        let (initial, decided, test) = match quantifier.function {
-            "all" => (1, 0, format!("not ({element})")),
-            _ => (0, 1, element),
-        };
+        let (initial, decide) = self.quantifier_decision(frame, quantifier, &item, &flag, line)?;
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let decide =
-            vec![("cond", Node::Quoted(test)), ("then", Node::Steps(vec![let_step(format!("{flag} = {decided}"))]))];
         let body = vec![
             let_step(format!("{item} = {shared}[{position}]")),
-            Step::new("if", Node::Map(decide), line),
+            decide,
             let_step(format!("{position} = {position} + 1")),
         ];
         out.push(let_step(format!("{flag} = {initial}")));
