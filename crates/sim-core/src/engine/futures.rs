@@ -65,8 +65,23 @@ impl<D: Driver> Run<'_, '_, D> {
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
         self.record(task, pc, TraceKind::Step, 0);
         let raised_at = if resumed { suspended_at } else { Some(pc) };
+        if resumed && let Some(acquire) = suspended_at {
+            self.give_back_handed_lock(task, acquire);
+        }
         self.raise_cancelled_at(task, pc, raised_at);
         Some(Effect::Instant)
+    }
+
+    /// A coroutine suspended in an asyncio.Lock's acquire that the lock was handed to, cancelled before
+    /// it resumed: CPython 3.11's `Lock.release` only woke it (`_locked` stays false until the waiter
+    /// runs), and its `acquire` meets the CancelledError, finds the lock free and wakes the next waiter.
+    /// weft hands the lock over at the release, so the cancelled waiter passes it on here; kept, it would
+    /// hold the lock for ever (session17/repro/r11: a deadlock CPython cannot reach).
+    fn give_back_handed_lock(&mut self, task: TaskId, acquire: u32) {
+        let Instr::Lock(lock) = self.model.tasks[task.index()].program[acquire as usize] else { return };
+        if self.model.futures.asyncio.has_lock(lock) && self.state.world.locks[lock.index()].holder == Some(task) {
+            self.unlock_once(task, lock);
+        }
     }
 
     /// A coroutine that was cancelled and reaches the end of its program before CancelledError reached
