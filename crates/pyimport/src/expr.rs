@@ -1039,15 +1039,6 @@ impl Translator<'_> {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
             }
-            // A name that holds an object made at run time (or a tuple): its item, read in a step.
-            Ex::Code { text, .. } if is_identifier(&text) => {
-                let (index, _, _) = self.code(frame, &subscript.slice)?;
-                Ok(Ex::code(format!("{text}[{index}]"), ATOM, false, true))
-            }
-            Ex::Static(Value::Shared(name, Shape::Int)) => {
-                let (index, _, _) = self.code(frame, &subscript.slice)?;
-                Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
-            }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;
                 let position = if index < 0 { items.len() as i64 + index } else { index };
