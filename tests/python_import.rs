@@ -1069,3 +1069,16 @@ fn an_asyncio_lock_handed_to_a_waiter_cancelled_before_it_resumes_goes_on_to_the
         ],
     );
 }
+
+#[test]
+fn a_dict_of_lists_and_dicts_reads_with_two_and_three_subscripts_as_cpython_does() {
+    // CPython 3.11.7 (10 runs): ok out=2 deep=7 g=3 delay_ms=2. Before session 18 the outer subscript
+    // took the inner list's handle for a string and every schedule faulted under a claim of completeness
+    // (session 18's probe, its repro r01 to r03).
+    check_outcomes(
+        "bench/python-agreement/session18-lead/nested_items.py",
+        &[
+            r#"ok CONF={"1":[1,2],"2":{"'x'":{"'y'":7}}} GRID={"'a'":[[1,2],[3,4]]} DELAYS={"'fast'":[1,2]} out=2 deep=7 g=3 delay_ms=2"#,
+        ],
+    );
+}

@@ -8,6 +8,7 @@ use indexmap::IndexMap;
 use serde_saphyr::{Location, Spanned};
 use sim_core::limits;
 use sim_core::model::*;
+use sim_core::text::TextFunction;
 
 use crate::context::{Context, Result, is_local_name};
 use crate::diagnostic::{Diagnostic, closest};
@@ -115,6 +116,12 @@ pub trait Operands {
     /// Lowers Python's `and`/`or` itself when it must (reads on the right side happen only when it is
     /// evaluated); `false` lets `lower_pure` lower it as a pure short-circuit.
     fn short_circuit(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
+        Ok(false)
+    }
+    /// Lowers `item(x[k], i)` itself as a read of the item in a step when it must (`x[k]` may give an
+    /// object made at run time, a list in a dict, whose item is shared state, not a value to compute
+    /// with); `false` lets `lower_pure` lower it as the text function.
+    fn item_of_an_item(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
         Ok(false)
     }
     /// The file's context (its string table among it).
@@ -1415,6 +1422,16 @@ impl<N: Names> Operands for Lowering<'_, N> {
         }
     }
 
+    fn item_of_an_item(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
+        let Ast::Call { args, .. } = ast else { unreachable!("lower_pure passes `item(...)` only") };
+        let scalar = self.scalar();
+        let offset = self.place.as_ref().map_or(0, |p| p.1);
+        let object = self.expression_of(&scalar, offset, &args[0])?;
+        let key = self.expression_of(&scalar, offset, &args[1])?;
+        self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Item, into }, ops)?;
+        Ok(true)
+    }
+
     fn file_context(&self) -> &Context<'_> {
         self.names.context()
     }
@@ -1525,6 +1542,16 @@ pub fn render(ast: &Ast) -> String {
     }
 }
 
+/// Whether `ast` reads an item of something (`x[k]`, or `item(...)` of such a read), which may be an
+/// object made at run time: a list or dict inside a dict (`DELAYS["a"][1]`).
+fn gives_an_item(ast: &Ast) -> bool {
+    match ast {
+        Ast::Index { .. } => true,
+        Ast::Call { function: Function::Text(TextFunction::Item), args, .. } => gives_an_item(&args[0]),
+        _ => false,
+    }
+}
+
 fn render_operand(ast: &Ast) -> String {
     match ast {
         Ast::Number(_)
@@ -1621,6 +1648,9 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             });
         }
         Ast::Call { function: Function::Text(function), args, .. } => {
+            if *function == TextFunction::Item && gives_an_item(&args[0]) && operands.item_of_an_item(ast, ops)? {
+                return Ok(());
+            }
             for argument in args {
                 lower_pure(argument, ops, operands)?;
             }
