@@ -3417,6 +3417,10 @@ impl<'a> Translator<'a> {
             Value::Objects(entries) => Ok(entries.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             // A module list nobody writes (`urls = [...]` only read): its items are known at import time.
             Value::Shared(name, Shape::Array(_)) if !self.is_written(&name) => Ok(self.array_values(&name)),
+            // A string known at import time (an argument written in the call): its characters.
+            Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
+                Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
+            }
             other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
         }
     }

@@ -342,6 +342,23 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(Effect::Instant)
     }
 
+    /// `size(x)` of a tuple or a string: its length (neither changes, so no access), as `len` gives it; a
+    /// job walks its argument so whether a list, a tuple or a string came (`for ch in text:`). `None` for
+    /// a value that is neither.
+    fn immutable_size(&mut self, task: TaskId, pc: u32, value: i64, into: LocalId) -> Option<Effect> {
+        let values = &self.state.world.run_values;
+        let length = match values.items(value) {
+            Some(items) => items.len() as i64,
+            None => {
+                crate::patterns::string_index(value)?;
+                values.strings.with_text(value, |text| text.chars().count() as i64)?
+            }
+        };
+        self.state.world.tasks[task.index()].locals[into.index()] = length;
+        self.record(task, pc, TraceKind::Step, length);
+        Some(Effect::Instant)
+    }
+
     /// `s[i]` of a string: Python's one-character string (strings never change, so no access), as the
     /// text function `item` gives it; `None` for a value that is no string.
     fn string_item(
@@ -399,6 +416,11 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         if part == ObjectPart::Item
             && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into)
+        {
+            return effect;
+        }
+        if part == ObjectPart::Size
+            && let Some(effect) = self.immutable_size(task, pc, handle, into)
         {
             return effect;
         }
