@@ -1,0 +1,25 @@
+# A plain Semaphore lets an extra release through; a BoundedSemaphore raises ValueError.
+import threading
+
+plain = threading.Semaphore(1)
+bounded = threading.BoundedSemaphore(1)
+errors = 0
+acquired_twice = 0
+
+
+def over_release():
+    global errors, acquired_twice
+    plain.release()
+    first = plain.acquire(blocking=False)
+    second = plain.acquire(blocking=False)
+    if first and second:
+        acquired_twice = 1
+    try:
+        bounded.release()
+    except ValueError:
+        errors += 1
+
+
+t = threading.Thread(target=over_release)
+t.start()
+t.join()

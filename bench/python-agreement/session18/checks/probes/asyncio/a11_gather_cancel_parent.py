@@ -1,0 +1,21 @@
+import asyncio
+
+log = []
+
+async def child(name):
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        log.append(name)
+        raise
+
+async def main():
+    g = asyncio.gather(child("x"), child("y"))
+    await asyncio.sleep(0.001)
+    g.cancel()
+    try:
+        await g
+    except asyncio.CancelledError:
+        log.append("gather cancelled")
+
+asyncio.run(main())

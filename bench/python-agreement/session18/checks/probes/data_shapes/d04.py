@@ -1,0 +1,18 @@
+import threading
+
+pairs = {}
+lock = threading.Lock()
+a_count = 0
+
+
+def worker(w):
+    with lock:
+        pairs[(w[0], len(w))] = w
+
+
+threads = [threading.Thread(target=worker, args=(w,)) for w in ("ant", "bee", "apple")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+a_count = len(pairs)

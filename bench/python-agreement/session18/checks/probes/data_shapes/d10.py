@@ -1,0 +1,18 @@
+import threading
+
+items = []
+lock = threading.Lock()
+a_count = 0
+
+
+def worker(w):
+    with lock:
+        items.append(len(w))
+
+
+threads = [threading.Thread(target=worker, args=(w,)) for w in ("ant", "bee", "apple")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+a_count = 1 if any(x > 4 for x in items) else 0

@@ -1,0 +1,13 @@
+from concurrent.futures import ThreadPoolExecutor
+
+
+x = 0
+
+
+def job(text):
+    return sorted(text)[0]
+
+
+with ThreadPoolExecutor(max_workers=2) as ex:
+    f = ex.submit(job, "hello")
+    x = f.result()

@@ -1,0 +1,16 @@
+from concurrent.futures import ThreadPoolExecutor
+
+x = 0
+
+
+def job(n):
+    return {"n": n, "sq": n * n}
+
+
+with ThreadPoolExecutor(max_workers=2) as ex:
+    futures = [ex.submit(job, n) for n in range(3)]
+x = 0
+for f in futures:
+    rec = f.result()
+    if "sq" in rec:
+        x += 1

@@ -1,0 +1,14 @@
+import threading
+
+items = [3, 1, 2]
+r = -1
+
+
+def worker():
+    items.insert(1, 9)
+
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+r = items[1]

@@ -1,0 +1,14 @@
+import threading
+
+PAIRS = [("a", 1), ("b", 2)]
+x = 0
+
+
+def worker(i):
+    global x
+    x = PAIRS[i][1]
+
+
+w = threading.Thread(target=worker, args=(1,))
+w.start()
+w.join()

@@ -1,0 +1,32 @@
+import queue
+import threading
+from dataclasses import dataclass
+
+
+@dataclass
+class Order:
+    order_id: int
+    item: str
+    qty: int = 1
+
+
+q = queue.Queue()
+x = 0
+
+
+def producer():
+    q.put({"id": 1, "name": "ann"})
+
+
+def consumer():
+    global x
+    job = q.get()
+    job["name"] = "bob"
+    x = job["name"]
+
+
+threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()

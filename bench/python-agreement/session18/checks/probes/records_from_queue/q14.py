@@ -1,0 +1,31 @@
+import queue
+import threading
+from dataclasses import dataclass
+
+
+@dataclass
+class Order:
+    order_id: int
+    item: str
+    qty: int = 1
+
+
+q = queue.Queue()
+x = 0
+
+
+def producer():
+    q.put({"a": {"b": 2}})
+
+
+def consumer():
+    global x
+    job = q.get()
+    x = job["a"]["b"]
+
+
+threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()

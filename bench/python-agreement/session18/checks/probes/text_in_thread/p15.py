@@ -1,0 +1,22 @@
+import threading
+
+s = None
+x = 0
+
+
+def setter():
+    global s
+    s = 255
+
+
+def worker():
+    global x
+    x = f"{s:x}-{s:08b}"
+
+
+t = threading.Thread(target=setter)
+t.start()
+t.join()
+w = threading.Thread(target=worker)
+w.start()
+w.join()

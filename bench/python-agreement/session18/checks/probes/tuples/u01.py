@@ -1,0 +1,24 @@
+import threading
+
+s = None
+x = 0
+
+
+def setter():
+    global s
+    s = "ab"
+
+
+def worker():
+    global x
+    x = 0
+    a, b = s
+    x = b + a
+
+
+t = threading.Thread(target=setter)
+t.start()
+t.join()
+w = threading.Thread(target=worker)
+w.start()
+w.join()

@@ -1,0 +1,4 @@
+WORDS = ["b", "a"]
+x = ""
+WORDS.sort()
+x = WORDS[0]

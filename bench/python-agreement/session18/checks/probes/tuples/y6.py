@@ -1,0 +1,9 @@
+config = None
+seen = ""
+
+def load():
+    global config
+    config = {"mode": "fast"}
+
+load()
+seen = "loaded" if config is not None else "missing"

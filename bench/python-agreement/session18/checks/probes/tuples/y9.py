@@ -1,0 +1,15 @@
+import threading
+config = None
+seen = ""
+
+def load():
+    global config
+    config = {"mode": "fast"}
+
+t = threading.Thread(target=load)
+t.start()
+t.join()
+if config is None:
+    seen = "missing"
+else:
+    seen = config["mode"]

@@ -1,0 +1,17 @@
+# ThreadPoolExecutor.map normalising a list of user records; results keep the input order.
+from concurrent.futures import ThreadPoolExecutor
+
+MAX_WORKERS = 3
+USERS = ["ada lovelace", "alan turing", "grace hopper"]
+
+
+def full_name(user):
+    first, last = user.split()
+    return f"{first.title()} {last.title()}"
+
+
+if __name__ == "__main__":
+    with ThreadPoolExecutor(max_workers=MAX_WORKERS) as pool:
+        names = list(pool.map(full_name, USERS))
+    initials = "".join(name[0] for name in names)
+    assert names == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
