@@ -51,6 +51,11 @@ pub struct ExploreReport {
     /// grow, so what the program does past that point is no outcome here. Absent when none does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub overflow_outcomes: Option<u64>,
+    /// How many of the outcomes end in a fault that is weft's own limit, not Python's exception (what
+    /// weft does not model yet, or a bound of its own): the search is then incomplete (`stopped_by:
+    /// weft_limit`), whatever it covered. Absent when none does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unmodelled_outcomes: Option<u64>,
     /// How many of the file's choices are `sample(LO, HI)` (a random duration of the Python import): each
     /// was explored at LO, its middle and HI only, and `complete` holds for those values. Absent without
     /// one.
@@ -155,15 +160,22 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
             .to_string(),
         })
         .collect();
-    let overflows = result
+    let fault_endings: Vec<FaultEnding> = result
         .outcomes
         .iter()
-        .filter(|o| o.status == Status::Fault && ends_in_overflow(&setup, &mut simulator, &o.choices))
-        .count() as u64;
+        .filter(|o| o.status == Status::Fault)
+        .map(|o| fault_ending(&setup, &mut simulator, &o.choices))
+        .collect();
+    let overflows = fault_endings.iter().filter(|&&ending| ending == FaultEnding::Overflow).count() as u64;
+    let unmodelled = fault_endings.iter().filter(|&&ending| ending == FaultEnding::WeftLimit).count() as u64;
+    // A run that ended at what weft does not model says nothing of what Python does past it: the search
+    // cannot vouch for every outcome, however many schedules it covered.
+    let complete = result.complete && unmodelled == 0;
     let failing_schedules = outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
     let step_limit_schedules = outcomes.iter().filter(|o| o.status == Status::StepLimit).map(|o| o.count).sum();
     let stopped_by = match stopped {
-        _ if result.complete => None,
+        _ if complete => None,
+        _ if result.complete => Some("weft_limit"),
         Some(Stopped::Failure) => Some("failure"),
         Some(Stopped::TimeLimit) => Some("time_limit"),
         Some(Stopped::Interrupted(_)) => Some("interrupted"),
@@ -173,7 +185,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     let report = ExploreReport {
         scenario: setup.model.name.clone(),
         schedules: result.schedules,
-        complete: result.complete,
+        complete,
         redundant: result.redundant,
         preemption_bound: options.preemption_bound,
         stopped_by,
@@ -186,6 +198,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         time_window_ns: setup.model.scheduler.time_window_ns,
         sampled_choices: Some(setup.model.sampled_choices).filter(|&count| count > 0),
         overflow_outcomes: Some(overflows).filter(|&count| count > 0),
+        unmodelled_outcomes: Some(unmodelled).filter(|&count| count > 0),
     };
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
@@ -203,15 +216,38 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     Ok(code)
 }
 
-/// Whether the explored schedule `choices` (a fault) ends in an integer overflow, replayed once: a limit
-/// of weft's 64-bit integers, where Python's integers go on.
-fn ends_in_overflow(setup: &Setup, simulator: &mut sim_core::Simulator<'_>, choices: &[u32]) -> bool {
+/// What ended an explored schedule that faulted, as far as the claim cares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FaultEnding {
+    /// An exception of the program, as Python raises it.
+    Python,
+    /// An integer overflow: a limit of weft's 64-bit integers, where Python's integers go on.
+    Overflow,
+    /// What weft does not model yet, or a bound of its own (`EvalError::is_weft_limit`).
+    WeftLimit,
+}
+
+/// What ended the explored schedule `choices` (a fault), replayed once. An outcome's first schedule
+/// stands for it.
+fn fault_ending(setup: &Setup, simulator: &mut sim_core::Simulator<'_>, choices: &[u32]) -> FaultEnding {
+    use sim_core::outcome::Cause;
     let mut policy = setup.policy();
     let config = sim_core::RunConfig { forced_choices: Some(choices.to_vec()), ..setup.reported_config(0) };
     simulator.run(policy.as_mut(), &config);
-    simulator.failure_records().iter().any(|record| {
-        matches!(record.cause, sim_core::outcome::Cause::Eval { error: sim_core::expr::EvalError::Overflow, .. })
-    })
+    let errors = simulator.failure_records().iter().filter_map(|record| match record.cause {
+        Cause::Eval { error, .. } => Some(error),
+        _ => None,
+    });
+    let mut ending = FaultEnding::Python;
+    for error in errors {
+        if error.is_weft_limit() {
+            return FaultEnding::WeftLimit;
+        }
+        if error == sim_core::expr::EvalError::Overflow {
+            ending = FaultEnding::Overflow;
+        }
+    }
+    ending
 }
 
 /// A duration in the largest unit that writes it whole, as a scenario would (`2ms`, `1500us`).
@@ -263,6 +299,12 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
         return format!("complete within {}: these are all the outcomes of such schedules", limits.join(" and "));
     }
     match report.stopped_by {
+        Some("weft_limit") => format!(
+            "incomplete: {} at what weft does not model yet (the fault says what), so what Python does past it is not explored",
+            if report.unmodelled_outcomes == Some(1) { "1 outcome ends".to_string() } else {
+                format!("{} outcomes end", report.unmodelled_outcomes.unwrap_or(0))
+            }
+        ),
         Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
         Some("time_limit") => "incomplete: stopped at --time-limit".to_string(),
         Some("interrupted") => "incomplete: interrupted; these are the outcomes found before the signal".to_string(),

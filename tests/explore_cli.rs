@@ -213,6 +213,31 @@ fn a_complete_search_says_when_outcomes_end_in_an_integer_overflow() {
     assert!(plain.get("overflow_outcomes").is_none(), "{plain}");
 }
 
+/// A schedule that ends at what weft does not model yet (`'%(n)s' % d`, formatting by a dict) says
+/// nothing of what Python does past it: the search is incomplete however many schedules it covered, and
+/// says how many outcomes end so (session 18's probe found programs that did so under a claim of
+/// completeness, its repro r12, r14, r15, r20).
+#[test]
+fn a_search_with_outcomes_that_end_at_what_weft_does_not_model_is_incomplete() {
+    let directory = std::env::temp_dir().join(format!("weft-explore-cli-unmodelled-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join("formatting.yaml");
+    let yaml = "name: formatting\nshared: { flag: 0, t: 0 }\ntasks:\n  setter: { ops: [ { set: \"flag = 1\" } ] }\n  formatter: { ops: [ { if: { cond: \"flag == 1\", then: [ { set: \"t = '%(n)s' % new_dict('n', flag)\" } ] } } ] }\n";
+    std::fs::write(&file, yaml).expect("write the scenario");
+    let path = file.to_string_lossy().to_string();
+    let text = String::from_utf8_lossy(&weft(&["explore", &path]).stdout).to_string();
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.contains("incomplete: 1 outcome ends at what weft does not model yet"), "{text}");
+    let report = json(&weft(&["explore", &path, "--json"]));
+    assert_eq!(
+        (report["complete"].as_bool(), report["stopped_by"].as_str(), report["unmodelled_outcomes"].as_u64()),
+        (Some(false), Some("weft_limit"), Some(1)),
+        "{report}"
+    );
+    let plain = json(&weft(&["explore", "scenarios/bank-race.yaml", "--json"]));
+    assert!(plain.get("unmodelled_outcomes").is_none(), "{plain}");
+}
+
 #[test]
 fn cores_explores_a_python_program_on_that_machine_and_its_tokens_replay_there() {
     // `os.cpu_count()` counts the threads: one on the default machine, three with `--cores 3`.

@@ -687,6 +687,24 @@ impl From<StringFault> for EvalError {
 }
 
 impl EvalError {
+    /// Whether the fault is weft's own limit, not an exception Python raises: what Python computes and
+    /// weft does not yet, or a bound of weft's (tuples, strings, objects). A run ended by one is no
+    /// outcome of the program (integer overflow, which Python's growing integers never meet, is told
+    /// apart by the claim of its own, `within 64-bit integers`).
+    pub fn is_weft_limit(self) -> bool {
+        matches!(
+            self,
+            EvalError::TupleNotYet { .. }
+                | EvalError::UnpackString { .. }
+                | EvalError::TooManyTuples
+                | EvalError::StringTooLong
+                | EvalError::TooManyStrings
+                | EvalError::NotYet { .. }
+                | EvalError::TooManyObjects
+                | EvalError::TooManyObjectSlots
+        )
+    }
+
     /// The message, values printed with the model's string table `strings`.
     pub fn message(self, strings: &[String]) -> String {
         match self {
