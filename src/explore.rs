@@ -301,7 +301,9 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     match report.stopped_by {
         Some("weft_limit") => format!(
             "incomplete: {} at what weft does not model yet (the fault says what), so what Python does past it is not explored",
-            if report.unmodelled_outcomes == Some(1) { "1 outcome ends".to_string() } else {
+            if report.unmodelled_outcomes == Some(1) {
+                "1 outcome ends".to_string()
+            } else {
                 format!("{} outcomes end", report.unmodelled_outcomes.unwrap_or(0))
             }
         ),

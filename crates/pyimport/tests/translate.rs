@@ -9702,7 +9702,7 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
               - repeat:  # line 8: await asyncio.wait(tasks)
                   times: 2
                   ops:
-                    - result: { future: "tasks[i]", into_ok: finished, catches: Exception }  # line 8: await asyncio.wait(tasks)
+                    - result: { future: "tasks[i]", into_ok: finished, catches: BaseException }  # line 8: await asyncio.wait(tasks)
               - await: 0ns  # line 9: asyncio.run(main())
               - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
                   times: 2

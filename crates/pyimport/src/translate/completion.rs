@@ -199,17 +199,14 @@ impl<'a> Translator<'a> {
             self.wait_until(frame, targets, (&futures, length), timeout, out, line)?;
             return Ok(true);
         }
-        if asyncio && self.is_cancelled(&futures) {
-            return fail(call, "`asyncio.wait` over tasks that something cancels is not supported");
-        }
         let future = Node::Quoted(format!("{futures}[i]"));
-        let wait = if asyncio && self.jobs_fault {
-            // `asyncio.wait` never raises: a task's exception stays in the task.
+        let wait = if asyncio {
+            // `asyncio.wait` never raises: a task's exception, or its cancellation, stays in the task
+            // (a task the program cancelled, `t.cancel()` under another name than the list's, made the
+            // `result` raise CancelledError: session 18's probe, repro r05).
             let finished = Node::Plain(self.temporary(frame.task, "finished"));
-            let catches = Node::Plain("Exception".to_string());
+            let catches = Node::Plain("BaseException".to_string());
             Step::new("result", Node::Map(vec![("future", future), ("into_ok", finished), ("catches", catches)]), line)
-        } else if asyncio {
-            Step::new("result", Node::Map(vec![("future", future)]), line)
         } else {
             // `wait` never raises: a cancelled future is in `done` like the others.
             self.wait_without_raising(frame.task, future, line)
@@ -1061,8 +1058,12 @@ impl<'a> Translator<'a> {
                 wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
-        if !asyncio && self.job_exceptions_kept() && matches!(watch, Watch::Finishing | Watch::Cancellable) {
-            // A job's exception is for the program's own `result` to raise, not the watcher's.
+        // A coroutine's watcher waits with `await` when the program may cancel (no `catches` there).
+        let watched_with_result = !asyncio || watch == Watch::Finishing;
+        if watched_with_result && self.job_exceptions_kept() && matches!(watch, Watch::Finishing | Watch::Cancellable) {
+            // A job's exception is for the program's own `result` (or `await`) to raise, not the
+            // watcher's: `asyncio.as_completed`'s done callback hands on a task that raised as one that
+            // returned (session 18's probe, repro r07: the watcher raised and main waited forever).
             if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
             }
