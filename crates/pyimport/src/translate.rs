@@ -22,6 +22,7 @@ mod future_dicts;
 mod futures;
 mod held_objects;
 pub(crate) use held_objects::HeldObject;
+mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
@@ -284,6 +285,8 @@ pub struct Translator<'a> {
     pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
     /// The shared variables and task locals known to hold an object made at run time (held_objects.rs).
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
+    /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
+    list_values: BTreeSet<held_objects::HeldKey>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -443,6 +446,7 @@ fn translate_once(
         cells_run: BTreeSet::new(),
         thread_local_slots: BTreeMap::new(),
         held_objects: BTreeMap::new(),
+        list_values: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -1160,6 +1164,9 @@ impl<'a> Translator<'a> {
                 if hoisted.is_none() && self.contains_stepped_operand(frame, value) =>
             {
                 Some(self.without_stepped_operands(frame, value, out, line)?)
+            }
+            Some(value @ Expr::List(_)) if hoisted.is_none() => {
+                self.display_without_stepped_items(frame, value, out, line)?
             }
             _ => None,
         };
@@ -2160,7 +2167,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if self.futures_assign(frame, name, target, value, out, line)? {
+        if self.futures_assign(frame, name, target, value, out, line)?
+            || self.assign_list_value(frame, name, value, out, line)?
+        {
             return Ok(());
         }
         // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
@@ -5080,27 +5089,12 @@ impl<'a> Translator<'a> {
             }
             _ => return fail(call, "`sort()` is supported with no arguments or `reverse=True`; a `key=` is not"),
         };
-        let next = self.temporary(frame.task, "unsorted");
-        let item = self.temporary(frame.task, "sorting");
-        let slot = self.temporary(frame.task, "slot");
-        // Insertion: the earlier items that must come after `item` move up one place.
-        let out_of_order =
-            if reverse { format!("{shared}[{slot} - 1] < {item}") } else { format!("{item} < {shared}[{slot} - 1]") };
-        let shift = vec![
-            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {shared}[{slot} - 1]")), line),
-            Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line),
+        let temporaries = [
+            self.temporary(frame.task, "unsorted"),
+            self.temporary(frame.task, "sorting"),
+            self.temporary(frame.task, "slot"),
         ];
-        let insert = vec![
-            Step::new("let", Node::Quoted(format!("{item} = {shared}[{next}]")), line),
-            Step::new("let", Node::Quoted(format!("{slot} = {next}")), line),
-            while_step(format!("{slot} > 0 and {out_of_order}"), shift, line),
-            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {item}")), line),
-            Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line),
-        ];
-        let steps = vec![
-            Step::new("let", Node::Quoted(format!("{next} = 1")), line),
-            while_step(format!("{next} < len({shared})"), insert, line),
-        ];
+        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, reverse, line);
         Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 

@@ -1,0 +1,468 @@
+//! Lists computed at run time from a shared list (docs/python.md, "Lists computed from shared lists"):
+//! `log[:3]`, `log[3:]`, `ledger[:position.value]` of a shared list or a `multiprocessing.Array`, and
+//! `sorted(...)` / `list(...)` of one of them or of a shared list whole, kept in a name or used at once
+//! by `len`, `sum`, `min`, `max` or `==` with a list display.
+//!
+//! CPython makes such a list in one C call under the GIL (`list_subscript`, `sorted`, `list`), so weft
+//! makes it in one `atomic` step: a new list object (docs/format.md, "Objects made at run time") that
+//! the step fills with the items it reads (each a read of the shared list for races and the search),
+//! then sorts with `<` only, as CPython's sort compares, so items of two kinds fault with TypeError as
+//! there. A bound of the slice is read first, by a step of its own where it reads shared memory (Python
+//! computes it before the slice). The name then holds the list as any object made at run time:
+//! `len(x)` is `size(x)`, `x[i]` reads an item; `sum`, `min`, `max` of it walk it in one `atomic`
+//! (whole_reads.rs's folds), and `x == [a, b]` compares its size and items in one `atomic`, as
+//! `list.__eq__` does in C.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::whole_reads::Items;
+use super::{Frame, HeldObject, Result, Translator, fail, while_step};
+use crate::expr::{ATOM, Ex};
+use crate::out::{Node, SharedInit, Step};
+use crate::value::{Object, Shape, Value};
+
+/// The most items of a `multiprocessing.Array` a slice of it is written out for, item by item.
+const MAX_UNROLLED_ITEMS: usize = 64;
+
+/// The most items of a list display a list computed at run time is compared with.
+const MAX_COMPARED_ITEMS: usize = 64;
+
+/// Where a list computed at run time takes its items from.
+#[derive(Clone, Debug)]
+pub(super) enum Source {
+    /// A shared list, read by a run-time index: its scenario name and the text of its length.
+    Indexed { shared: String, length: String },
+    /// A `multiprocessing.Array`: the shared variable of each element, in order.
+    Unrolled(Vec<String>),
+    /// A name that holds an object made at run time (its items are `key_at(x, i)`, its length `size(x)`).
+    Object(String),
+}
+
+/// A bound of a slice: its text and whether it reads shared memory.
+#[derive(Clone, Debug)]
+struct Bound {
+    text: String,
+    reads_shared: bool,
+}
+
+/// A list made at run time from a source: a slice of it (bounds `None` where Python's are missing),
+/// sorted or not.
+#[derive(Clone, Debug)]
+pub(super) struct ListValue {
+    source: Source,
+    start: Option<Bound>,
+    stop: Option<Bound>,
+    sorted: bool,
+}
+
+/// A list a read walks: one to make first, or a name that holds one already.
+#[derive(Clone, Debug)]
+pub(super) enum Listed {
+    Made(ListValue),
+    Held(String),
+}
+
+/// A read of a list computed at run time with steps of its own.
+pub(super) enum ListRead {
+    /// `len`, `sum`, `min` or `max` of it.
+    Fold(Listed, &'static str),
+    /// `list == [a, b]` (or `!=`, either way round): the display's items' texts.
+    Equals { list: Listed, display: Vec<String>, negated: bool },
+}
+
+impl Translator<'_> {
+    /// The list `expr` makes at run time from a shared list, when it is one of this module's forms.
+    pub(super) fn computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
+        match expr {
+            Expr::Subscript(subscript) => {
+                let Expr::Slice(slice) = &*subscript.slice else { return None };
+                if slice.step.is_some() {
+                    return None;
+                }
+                let source = self.list_source(frame, &subscript.value)?;
+                let start = self.slice_bound(frame, slice.lower.as_deref())?;
+                let stop = self.slice_bound(frame, slice.upper.as_deref())?;
+                Some(ListValue { source, start, stop, sorted: false })
+            }
+            Expr::Call(call) => {
+                let Expr::Name(function) = &*call.func else { return None };
+                let sorted = match function.id.as_str() {
+                    "sorted" => true,
+                    "list" => false,
+                    _ => return None,
+                };
+                if !call.arguments.keywords.is_empty() || call.arguments.args.len() != 1 {
+                    return None;
+                }
+                if !matches!(self.resolve(frame, function.id.as_str()), None | Some(Value::Module(_))) {
+                    return None;
+                }
+                let argument = &call.arguments.args[0];
+                if let Some(mut inner) = self.computed_list(frame, argument) {
+                    inner.sorted |= sorted;
+                    return Some(inner);
+                }
+                let source = self.list_source(frame, argument)?;
+                Some(ListValue { source, start: None, stop: None, sorted })
+            }
+            _ => None,
+        }
+    }
+
+    /// The source of `expr`'s items: a shared list (one that grows by `append` or of fixed length), a
+    /// `multiprocessing.Array`, or a name that holds a list made at run time.
+    fn list_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+        if let Some(held) = self.held_list(frame, expr) {
+            return Some(Source::Object(held));
+        }
+        match self.expr(frame, expr, false).ok()? {
+            Ex::Static(Value::Shared(shared, Shape::Map { dense: true })) => {
+                Some(Source::Indexed { length: format!("len({shared})"), shared })
+            }
+            Ex::Static(Value::Shared(shared, Shape::Array(length))) => {
+                Some(Source::Indexed { shared, length: length.to_string() })
+            }
+            Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. }))
+                if items.len() <= MAX_UNROLLED_ITEMS =>
+            {
+                Some(Source::Unrolled(items))
+            }
+            _ => None,
+        }
+    }
+
+    /// A bound of a slice: `None` inside when Python's is missing (or `None`); `None` outside when it is
+    /// no integer weft computes.
+    fn slice_bound(&self, frame: &Frame, bound: Option<&Expr>) -> Option<Option<Bound>> {
+        let Some(bound) = bound else { return Some(None) };
+        match self.expr(frame, bound, true).ok()? {
+            Ex::Static(Value::None) => Some(None),
+            Ex::Static(Value::Int(value)) => Some(Some(Bound { text: value.to_string(), reads_shared: false })),
+            Ex::Code { text, reads_shared, .. } => Some(Some(Bound { text: format!("({text})"), reads_shared })),
+            Ex::Static(_) => None,
+        }
+    }
+
+    /// The scenario name of a name that this module bound to a list it made (a name bound to a dict or
+    /// a set made at run time is no list: `==` with a list display is false for it in Python).
+    fn held_list(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+        let (name, HeldObject::Container { .. }) = self.held_object(frame, expr)? else { return None };
+        let keys = [(Some(frame.task), name.clone()), (None, name.clone())];
+        keys.iter().any(|key| self.list_values.contains(key)).then_some(name)
+    }
+
+    /// A read of a list computed at run time with steps of its own, if `value` is one.
+    pub(super) fn list_read(&self, frame: &Frame, value: &Expr) -> Option<ListRead> {
+        match value {
+            Expr::Compare(compare) => self.computed_list_equality(frame, compare),
+            Expr::Call(call) => {
+                let Expr::Name(function) = &*call.func else { return None };
+                let function = ["len", "sum", "min", "max"].into_iter().find(|name| *name == function.id.as_str())?;
+                let [argument] = &call.arguments.args[..] else { return None };
+                if !call.arguments.keywords.is_empty()
+                    || !matches!(self.resolve(frame, function), None | Some(Value::Module(_)))
+                {
+                    return None;
+                }
+                if let Some(list) = self.computed_list(frame, argument) {
+                    return Some(ListRead::Fold(Listed::Made(list), function));
+                }
+                // `len(x)` of a name that holds an object is `size(x)` already (held_objects.rs).
+                let held = self.held_list(frame, argument).filter(|_| function != "len")?;
+                Some(ListRead::Fold(Listed::Held(held), function))
+            }
+            _ => None,
+        }
+    }
+
+    /// `L == [a, b]` / `!=`, either way round, with `L` a list made here or a name holding one.
+    fn computed_list_equality(&self, frame: &Frame, compare: &ast::ExprCompare) -> Option<ListRead> {
+        let ([op], [right]) = (&compare.ops[..], &compare.comparators[..]) else { return None };
+        let negated = match op {
+            ast::CmpOp::Eq => false,
+            ast::CmpOp::NotEq => true,
+            _ => return None,
+        };
+        let listed = |side: &Expr| match self.computed_list(frame, side) {
+            Some(list) => Some(Listed::Made(list)),
+            None => self.held_list(frame, side).map(Listed::Held),
+        };
+        let (list, display) = match (listed(&compare.left), listed(right)) {
+            (Some(list), None) => (list, right),
+            (None, Some(list)) => (list, compare.left.as_ref()),
+            _ => return None,
+        };
+        let Expr::List(display) = display else { return None };
+        if display.elts.len() > MAX_COMPARED_ITEMS {
+            return None;
+        }
+        let mut texts = Vec::with_capacity(display.elts.len());
+        for element in &display.elts {
+            if matches!(element, Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::Starred(_)) {
+                return None;
+            }
+            let (text, precedence, _) = self.code(frame, element).ok()?;
+            texts.push(if precedence == ATOM { text } else { format!("({text})") });
+        }
+        Some(ListRead::Equals { list, display: texts, negated })
+    }
+
+    /// The read's steps; the temporary that holds its value.
+    pub(super) fn list_read_steps(
+        &mut self,
+        frame: &Frame,
+        read: ListRead,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        match read {
+            ListRead::Fold(list, "len") => {
+                let handle = self.listed_handle(frame, list, out, line);
+                let length = self.fresh_temporary(frame.task, "length");
+                out.push(Step::new("let", Node::Quoted(format!("{length} = size({handle})")), line));
+                Ok(length)
+            }
+            ListRead::Fold(list, function) => {
+                let handle = self.listed_handle(frame, list, out, line);
+                Ok(self.fold_steps(frame, &Items::of_object(handle), function, out, line))
+            }
+            ListRead::Equals { list, display, negated } => {
+                let handle = self.listed_handle(frame, list, out, line);
+                Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
+            }
+        }
+    }
+
+    /// The name that holds the list: the one given, or a temporary the list is made into.
+    fn listed_handle(&mut self, frame: &Frame, list: Listed, out: &mut Vec<Step>, line: u32) -> String {
+        match list {
+            Listed::Held(name) => name,
+            Listed::Made(list) => self.make_list(frame, &list, out, line),
+        }
+    }
+
+    /// `x == [a, b]` as one `atomic` step into a flag: the sizes, then the items in order, each read only
+    /// while the earlier ones were equal (`list.__eq__`, one C call).
+    fn list_equality_steps(
+        &mut self,
+        frame: &Frame,
+        handle: &str,
+        display: &[String],
+        negated: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let equal = self.fresh_temporary(frame.task, "equal");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let mut steps = vec![let_step(format!("{equal} = size({handle}) == {}", display.len()))];
+        if !display.is_empty() {
+            let items: Vec<String> =
+                display.iter().enumerate().map(|(index, item)| format!("{handle}[{index}] == {item}")).collect();
+            let entries = vec![
+                ("cond", Node::Quoted(equal.clone())),
+                ("then", Node::Steps(vec![let_step(format!("{equal} = {}", items.join(" and ")))])),
+            ];
+            steps.push(Step::new("if", Node::Map(entries), line));
+        }
+        if negated {
+            steps.push(let_step(format!("{equal} = 1 - {equal}")));
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        equal
+    }
+
+    /// Makes the list in one `atomic` step (its bounds read first) into a fresh temporary, which holds it.
+    pub(super) fn make_list(&mut self, frame: &Frame, list: &ListValue, out: &mut Vec<Step>, line: u32) -> String {
+        let start = self.read_bound(frame, list.start.as_ref(), "start", out, line);
+        let stop = self.read_bound(frame, list.stop.as_ref(), "stop", out, line);
+        let made = self.fresh_temporary(frame.task, "made");
+        let length = self.fresh_temporary(frame.task, "length");
+        let position = self.fresh_temporary(frame.task, "position");
+        let from = self.fresh_temporary(frame.task, "from");
+        let until = self.fresh_temporary(frame.task, "until");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let length_text = match &list.source {
+            Source::Indexed { length, .. } => length.clone(),
+            Source::Unrolled(items) => items.len().to_string(),
+            Source::Object(name) => format!("size({name})"),
+        };
+        let mut steps = vec![let_step(format!("{made} = new_list()")), let_step(format!("{length} = {length_text}"))];
+        steps.extend(clamped(&from, start.as_deref().unwrap_or("0"), &length, line));
+        steps.extend(clamped(&until, stop.as_deref().unwrap_or(&length), &length, line));
+        steps.push(let_step(format!("{position} = 0")));
+        let append = |item: String| Step::new("set", Node::Quoted(format!("{made}[{position}] = {item}")), line);
+        let next = let_step(format!("{position} = {position} + 1"));
+        match &list.source {
+            Source::Unrolled(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let entries = vec![
+                        ("cond", Node::Quoted(format!("{from} <= {index} and {index} < {until}"))),
+                        ("then", Node::Steps(vec![append(item.clone()), next.clone()])),
+                    ];
+                    steps.push(Step::new("if", Node::Map(entries), line));
+                }
+            }
+            Source::Indexed { shared, .. } => {
+                let copy = vec![append(format!("{shared}[{from} + {position}]")), next];
+                steps.push(while_step(format!("{from} + {position} < {until}"), copy, line));
+            }
+            Source::Object(name) => {
+                let copy = vec![append(format!("key_at({name}, {from} + {position})")), next];
+                steps.push(while_step(format!("{from} + {position} < {until}"), copy, line));
+            }
+        }
+        if list.sorted {
+            let temporaries = [
+                self.fresh_temporary(frame.task, "unsorted"),
+                self.fresh_temporary(frame.task, "sorting"),
+                self.fresh_temporary(frame.task, "slot"),
+            ];
+            steps.extend(insertion_sort(&made, &format!("size({made})"), &temporaries, false, line));
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        made
+    }
+
+    /// A bound's text where the slice reads it: a local it is read into first when it reads shared
+    /// memory (Python computes the bounds before the slice).
+    fn read_bound(
+        &mut self,
+        frame: &Frame,
+        bound: Option<&Bound>,
+        wanted: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Option<String> {
+        let bound = bound?;
+        if !bound.reads_shared {
+            return Some(bound.text.clone());
+        }
+        let local = self.fresh_temporary(frame.task, wanted);
+        out.push(Step::new("let", Node::Quoted(format!("{local} = {}", bound.text)), line));
+        Some(local)
+    }
+
+    /// `name = <list computed at run time>`: the list made, then bound to the name (a new global is a
+    /// shared variable that holds it). True when `value` is one of this module's forms.
+    pub(super) fn assign_list_value(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Some(list) = self.computed_list(frame, value) else { return Ok(false) };
+        let made = self.make_list(frame, &list, out, line);
+        let container = Some(HeldObject::Container { of_containers: false });
+        if self.is_global_target(frame, name) {
+            if frame.dynamic > 0 || self.globals.contains_key(name) {
+                return fail(
+                    value,
+                    "a list computed at run time (a slice, `sorted(...)` or `list(...)` of a shared list) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs",
+                );
+            }
+            let shared = self.declare_shared(frame, name, SharedInit::None);
+            self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
+            self.held_objects.insert((None, shared.clone()), container);
+            self.list_values.insert((None, shared.clone()));
+            out.push(Step::new("set", Node::Quoted(format!("{shared} = {made}")), line));
+            return Ok(true);
+        }
+        let local = self.bind_local(frame, name);
+        frame.known.remove(name);
+        let key = (Some(frame.task), local.clone());
+        // A name bound elsewhere to anything else may hold either when a use runs: no kind is kept.
+        let kept = match self.held_objects.get(&key) {
+            None => container,
+            Some(earlier) if *earlier == container => container,
+            Some(_) => None,
+        };
+        self.held_objects.insert(key.clone(), kept);
+        if kept.is_some() {
+            self.list_values.insert(key);
+        } else {
+            self.list_values.remove(&key);
+        }
+        out.push(Step::new("let", Node::Quoted(format!("{local} = {made}")), line));
+        Ok(true)
+    }
+
+    /// `[t1.result(), t2.result()]` (a list display whose items have steps of their own: a future's
+    /// result, a blocking call, a whole read): each item's steps in Python's order, left to right, into
+    /// locals (an earlier item that reads shared memory read into one before a later item's steps), and
+    /// the display over them, which is a list made at run time. `None` when no item has steps.
+    pub(super) fn display_without_stepped_items(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::List(display) = value else { return Ok(None) };
+        let stepped: Vec<bool> = display.elts.iter().map(|item| self.contains_stepped_operand(frame, item)).collect();
+        let Some(last_stepped) = stepped.iter().rposition(|has_steps| *has_steps) else { return Ok(None) };
+        let mut rewritten = display.clone();
+        for (index, item) in display.elts.iter().enumerate().take(last_stepped + 1) {
+            rewritten.elts[index] = if stepped[index] {
+                self.without_stepped_operands(frame, item, out, line)?
+            } else {
+                let (text, _, reads_shared) = self.code(frame, item)?;
+                if !reads_shared {
+                    continue;
+                }
+                let operand = self.fresh_temporary(frame.task, "operand");
+                out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+                super::local_reference(frame, &operand, item)
+            };
+        }
+        Ok(Some(Expr::List(rewritten)))
+    }
+}
+
+/// `bound` clamped as Python clamps a slice's bound to a list of length `length`: a negative one counts
+/// from the end, then it is kept within 0 and the length.
+fn clamped(local: &str, bound: &str, length: &str, line: u32) -> [Step; 3] {
+    let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+    let from_end = vec![
+        ("cond", Node::Quoted(format!("{local} < 0"))),
+        ("then", Node::Steps(vec![let_step(format!("{local} = {local} + {length}"))])),
+    ];
+    [
+        let_step(format!("{local} = {bound}")),
+        Step::new("if", Node::Map(from_end), line),
+        let_step(format!("{local} = min(max({local}, 0), {length})")),
+    ]
+}
+
+/// An insertion sort of the list `list` (its length `length`) in place, in the format's own steps, for
+/// one `atomic`: it compares with `<` only, as CPython's sort does, so items of two kinds fault with
+/// TypeError as there, and it is stable as CPython's (`reverse` too: equal items keep their order).
+/// `temporaries`: the locals of the next unsorted place, the item being placed and its slot.
+pub(super) fn insertion_sort(
+    list: &str,
+    length: &str,
+    temporaries: &[String; 3],
+    reverse: bool,
+    line: u32,
+) -> Vec<Step> {
+    let [next, item, slot] = temporaries;
+    // Insertion: the earlier items that must come after `item` move up one place.
+    let out_of_order =
+        if reverse { format!("{list}[{slot} - 1] < {item}") } else { format!("{item} < {list}[{slot} - 1]") };
+    let shift = vec![
+        Step::new("set", Node::Quoted(format!("{list}[{slot}] = {list}[{slot} - 1]")), line),
+        Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line),
+    ];
+    let insert = vec![
+        Step::new("let", Node::Quoted(format!("{item} = {list}[{next}]")), line),
+        Step::new("let", Node::Quoted(format!("{slot} = {next}")), line),
+        while_step(format!("{slot} > 0 and {out_of_order}"), shift, line),
+        Step::new("set", Node::Quoted(format!("{list}[{slot}] = {item}")), line),
+        Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line),
+    ];
+    vec![
+        Step::new("let", Node::Quoted(format!("{next} = 1")), line),
+        while_step(format!("{next} < {length}"), insert, line),
+    ]
+}
