@@ -1165,9 +1165,7 @@ impl<'a> Translator<'a> {
             {
                 Some(self.without_stepped_operands(frame, value, out, line)?)
             }
-            Some(value @ Expr::List(_)) if hoisted.is_none() => {
-                self.display_without_stepped_items(frame, value, out, line)?
-            }
+            Some(value) if hoisted.is_none() => self.returned_without_steps(frame, value, out, line)?,
             _ => None,
         };
         push_cleanups(frame, out);
@@ -2464,7 +2462,7 @@ impl<'a> Translator<'a> {
         if self.future_dict_lookup(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
         }

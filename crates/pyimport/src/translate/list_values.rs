@@ -14,6 +14,7 @@
 //! `list.__eq__` does in C.
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::whole_reads::Items;
 use super::{Frame, HeldObject, Result, Translator, fail, while_step};
@@ -68,6 +69,9 @@ pub(super) enum ListRead {
     Fold(Listed, &'static str),
     /// `list == [a, b]` (or `!=`, either way round): the display's items' texts.
     Equals { list: Listed, display: Vec<String>, negated: bool },
+    /// `d[k]` (or `len(d[k])`) of a dict with string keys (each key a shared variable of its own, as
+    /// the `(key, shared variable)` pairs say) by a key known only at run time: the key's text.
+    Keyed { fields: Vec<(String, String)>, key: String, length: bool, at: TextRange },
 }
 
 impl Translator<'_> {
@@ -155,8 +159,15 @@ impl Translator<'_> {
     pub(super) fn list_read(&self, frame: &Frame, value: &Expr) -> Option<ListRead> {
         match value {
             Expr::Compare(compare) => self.computed_list_equality(frame, compare),
+            Expr::Subscript(_) => self.keyed_record(frame, value, false),
             Expr::Call(call) => {
                 let Expr::Name(function) = &*call.func else { return None };
+                if function.id.as_str() == "len"
+                    && let [argument @ Expr::Subscript(_)] = &call.arguments.args[..]
+                    && let Some(read) = self.keyed_record(frame, argument, true)
+                {
+                    return Some(read);
+                }
                 let function = ["len", "sum", "min", "max"].into_iter().find(|name| *name == function.id.as_str())?;
                 let [argument] = &call.arguments.args[..] else { return None };
                 if !call.arguments.keywords.is_empty()
@@ -173,6 +184,61 @@ impl Translator<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `d[k]` of a dict with string keys by a key known only at run time (`PAGES[name]` of a job's
+    /// argument); `length` for `len(d[k])`.
+    fn keyed_record(&self, frame: &Frame, value: &Expr, length: bool) -> Option<ListRead> {
+        let Expr::Subscript(subscript) = value else { return None };
+        if matches!(*subscript.slice, Expr::Slice(_) | Expr::Tuple(_)) {
+            return None;
+        }
+        let Ok(Ex::Static(Value::Record(fields))) = self.expr(frame, &subscript.value, false) else { return None };
+        let Ok(Ex::Code { .. }) = self.expr(frame, &subscript.slice, true) else { return None };
+        let (key, precedence, _) = self.code(frame, &subscript.slice).ok()?;
+        let key = if precedence == ATOM { key } else { format!("({key})") };
+        Some(ListRead::Keyed { fields, key, length, at: subscript.slice.range() })
+    }
+
+    /// `d[k]` of a dict with string keys by a key known at run time, as one `atomic` step (BINARY_SUBSCR,
+    /// one C call): the key compared with each of the dict's keys (a key of another type equals none)
+    /// and the value of the one it equals read into a temporary; no key equal is Python's KeyError,
+    /// raised after the step (where a `raise` may stand: elsewhere the read is refused).
+    fn keyed_record_steps(
+        &mut self,
+        frame: &Frame,
+        (fields, key, length): (&[(String, String)], &str, bool),
+        at: TextRange,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        if !self.may_raise_here(frame) {
+            return fail(
+                &at,
+                "a dict with string keys read by a key known only at run time is supported where Python's KeyError for a missing key can be raised (not inside a `finally`, an executor's `with`, a process or a job of `asyncio.to_thread`, nor the `try` forms weft translates without a scenario `try:`)",
+            );
+        }
+        let got = self.fresh_temporary(frame.task, "got");
+        let found = self.fresh_temporary(frame.task, "found");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let mut chain = vec![let_step(format!("{found} = 0"))];
+        for (name, shared) in fields.iter().rev() {
+            let value = if length { format!("len({shared})") } else { shared.clone() };
+            let entries = vec![
+                ("cond", Node::Quoted(format!("{key} == {}", crate::out::quoted(name, '\'')))),
+                ("then", Node::Steps(vec![let_step(format!("{got} = {value}")), let_step(format!("{found} = 1"))])),
+                ("else", Node::Steps(chain)),
+            ];
+            chain = vec![Step::new("if", Node::Map(entries), line)];
+        }
+        let mut steps = vec![let_step(format!("{got} = None"))];
+        steps.extend(chain);
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        let mut raise = Vec::new();
+        self.push_raise(frame, "KeyError", &mut raise, line);
+        let entries = vec![("cond", Node::Quoted(format!("{found} == 0"))), ("then", Node::Steps(raise))];
+        out.push(Step::new("if", Node::Map(entries), line));
+        Ok(got)
     }
 
     /// `L == [a, b]` / `!=`, either way round, with `L` a list made here or a name holding one.
@@ -229,6 +295,9 @@ impl Translator<'_> {
             ListRead::Equals { list, display, negated } => {
                 let handle = self.listed_handle(frame, list, out, line);
                 Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
+            }
+            ListRead::Keyed { fields, key, length, at } => {
+                self.keyed_record_steps(frame, (&fields, &key, length), at, out, line)
             }
         }
     }
@@ -386,6 +455,23 @@ impl Translator<'_> {
         }
         out.push(Step::new("let", Node::Quoted(format!("{local} = {made}")), line));
         Ok(true)
+    }
+
+    /// A function's returned value with steps of this module's (`return len(PAGES[name])`, `return
+    /// [t1.result(), t2.result()]`): the steps, and the value over the locals that hold their results.
+    pub(super) fn returned_without_steps(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        if matches!(value, Expr::List(_)) {
+            return self.display_without_stepped_items(frame, value, out, line);
+        }
+        let Some(read) = self.list_read(frame, value) else { return Ok(None) };
+        let local = self.list_read_steps(frame, read, out, line)?;
+        Ok(Some(super::local_reference(frame, &local, value)))
     }
 
     /// `[t1.result(), t2.result()]` (a list display whose items have steps of their own: a future's
