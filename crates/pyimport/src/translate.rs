@@ -1765,6 +1765,9 @@ impl<'a> Translator<'a> {
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
                 if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    if self.keyed_store(frame, subscript, value, out, line)? {
+                        return Ok(());
+                    }
                     let shared = self.shared_array_item(frame, items, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
@@ -2165,7 +2168,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if self.futures_assign(frame, name, target, value, out, line)?
+        if self.assign_mapped_list(frame, name, value, out, line)?
+            || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
         {
             return Ok(());

@@ -14,7 +14,7 @@
 //! `list.__eq__` does in C.
 
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::whole_reads::Items;
 use super::{Frame, HeldObject, Result, Translator, fail, while_step};
@@ -69,9 +69,20 @@ pub(super) enum ListRead {
     Fold(Listed, &'static str),
     /// `list == [a, b]` (or `!=`, either way round): the display's items' texts.
     Equals { list: Listed, display: Vec<String>, negated: bool },
-    /// `d[k]` (or `len(d[k])`) of a dict with string keys (each key a shared variable of its own, as
-    /// the `(key, shared variable)` pairs say) by a key known only at run time: the key's text.
-    Keyed { fields: Vec<(String, String)>, key: String, length: bool, at: TextRange },
+    /// `d[k]` (or `len(d[k])`) of a dict with string keys (each key a shared variable of its own) or
+    /// `a[i]` of a `multiprocessing.Array` (each element one) by a key known only at run time.
+    Keyed(Keyed),
+}
+
+/// A read or a write of one of several shared variables picked by a key known only at run time: each
+/// variable with the test of the key that picks it, the exception of a key that picks none (KeyError,
+/// IndexError), whether the read takes the value's `len`, and the key's text.
+#[derive(Clone, Debug)]
+pub(super) struct Keyed {
+    cases: Vec<(String, String)>,
+    missing: &'static str,
+    length: bool,
+    key: String,
 }
 
 impl Translator<'_> {
@@ -190,55 +201,110 @@ impl Translator<'_> {
     /// argument); `length` for `len(d[k])`.
     fn keyed_record(&self, frame: &Frame, value: &Expr, length: bool) -> Option<ListRead> {
         let Expr::Subscript(subscript) = value else { return None };
+        self.keyed(frame, subscript, length).map(ListRead::Keyed)
+    }
+
+    /// The shared variables `container[key]` may be, for a key known only at run time: a dict with
+    /// string keys (its keys' variables) or a `multiprocessing.Array` (its elements', each picked by its
+    /// index or the negative one Python also takes).
+    fn keyed(&self, frame: &Frame, subscript: &ast::ExprSubscript, length: bool) -> Option<Keyed> {
         if matches!(*subscript.slice, Expr::Slice(_) | Expr::Tuple(_)) {
             return None;
         }
-        let Ok(Ex::Static(Value::Record(fields))) = self.expr(frame, &subscript.value, false) else { return None };
         let Ok(Ex::Code { .. }) = self.expr(frame, &subscript.slice, true) else { return None };
         let (key, precedence, _) = self.code(frame, &subscript.slice).ok()?;
         let key = if precedence == ATOM { key } else { format!("({key})") };
-        Some(ListRead::Keyed { fields, key, length, at: subscript.slice.range() })
+        match self.expr(frame, &subscript.value, false).ok()? {
+            Ex::Static(Value::Record(fields)) => {
+                let cases = fields
+                    .into_iter()
+                    .map(|(name, shared)| (format!("{key} == {}", crate::out::quoted(&name, '\'')), shared))
+                    .collect();
+                Some(Keyed { cases, missing: "KeyError", length, key })
+            }
+            Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. }))
+                if !length && items.len() <= MAX_UNROLLED_ITEMS =>
+            {
+                let count = items.len();
+                let cases = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, item)| {
+                        (format!("{key} == {index} or {key} == {}", index as i64 - count as i64), item)
+                    })
+                    .collect();
+                Some(Keyed { cases, missing: "IndexError", length, key })
+            }
+            _ => None,
+        }
     }
 
-    /// `d[k]` of a dict with string keys by a key known at run time, as one `atomic` step (BINARY_SUBSCR,
-    /// one C call): the key compared with each of the dict's keys (a key of another type equals none)
-    /// and the value of the one it equals read into a temporary; no key equal is Python's KeyError,
-    /// raised after the step (where a `raise` may stand: elsewhere the read is refused).
-    fn keyed_record_steps(
+    /// `a[i] = v` of a `multiprocessing.Array` by an index known only at run time: the value, then the
+    /// index, each read first (Python's order), then one `atomic` step that writes the element the index
+    /// picks; an index out of range is IndexError, raised after it. False for any other target.
+    pub(super) fn keyed_store(
         &mut self,
-        frame: &Frame,
-        (fields, key, length): (&[(String, String)], &str, bool),
-        at: TextRange,
+        frame: &mut Frame,
+        subscript: &ast::ExprSubscript,
+        value: &Expr,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<String> {
-        if !self.may_raise_here(frame) {
-            return fail(
-                &at,
-                "a dict with string keys read by a key known only at run time is supported where Python's KeyError for a missing key can be raised (not inside a `finally`, an executor's `with`, a process or a job of `asyncio.to_thread`, nor the `try` forms weft translates without a scenario `try:`)",
-            );
+    ) -> Result<bool> {
+        if !matches!(
+            self.expr(frame, &subscript.value, false),
+            Ok(Ex::Static(Value::Object(Object::SharedValue { .. })))
+        ) || self.keyed(frame, subscript, false).is_none()
+        {
+            return Ok(false);
         }
-        let got = self.fresh_temporary(frame.task, "got");
+        let value_text = self.operand_local(frame, value, out, line)?;
+        let index = self.operand_local(frame, &subscript.slice, out, line)?;
+        let mut rewritten = subscript.clone();
+        *rewritten.slice = super::local_reference(frame, &index, &subscript.slice);
+        let keyed = self.keyed(frame, &rewritten, false).expect("the same subscript over a local");
+        let store = |shared: &str| Step::new("set", Node::Quoted(format!("{shared} = {value_text}")), line);
+        self.keyed_steps(frame, &keyed, store, out, line)?;
+        Ok(true)
+    }
+
+    /// A keyed read or write as one `atomic` step (BINARY_SUBSCR or STORE_SUBSCR, one C call): the key
+    /// tested against each case (a key of another type matches none) and `access` of the variable the
+    /// matching one names; no match is Python's KeyError or IndexError, raised after the step where a
+    /// `raise` may stand; elsewhere (a process, a `finally`, ...) it is the fault of that class a read of
+    /// an empty list or dict made there gives, which ends the run as CPython's uncaught exception ends
+    /// the thread.
+    fn keyed_steps(
+        &mut self,
+        frame: &Frame,
+        keyed: &Keyed,
+        access: impl Fn(&str) -> Step,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let found = self.fresh_temporary(frame.task, "found");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         let mut chain = vec![let_step(format!("{found} = 0"))];
-        for (name, shared) in fields.iter().rev() {
-            let value = if length { format!("len({shared})") } else { shared.clone() };
+        for (test, shared) in keyed.cases.iter().rev() {
             let entries = vec![
-                ("cond", Node::Quoted(format!("{key} == {}", crate::out::quoted(name, '\'')))),
-                ("then", Node::Steps(vec![let_step(format!("{got} = {value}")), let_step(format!("{found} = 1"))])),
+                ("cond", Node::Quoted(test.clone())),
+                ("then", Node::Steps(vec![access(shared), let_step(format!("{found} = 1"))])),
                 ("else", Node::Steps(chain)),
             ];
             chain = vec![Step::new("if", Node::Map(entries), line)];
         }
-        let mut steps = vec![let_step(format!("{got} = None"))];
-        steps.extend(chain);
-        out.push(Step::new("atomic", Node::Steps(steps), line));
+        out.push(Step::new("atomic", Node::Steps(chain), line));
         let mut raise = Vec::new();
-        self.push_raise(frame, "KeyError", &mut raise, line);
+        if self.may_raise_here(frame) {
+            self.push_raise(frame, keyed.missing, &mut raise, line);
+        } else {
+            let empty = self.fresh_temporary(frame.task, "empty");
+            let maker = if keyed.missing == "KeyError" { "new_dict()" } else { "new_list()" };
+            raise.push(let_step(format!("{empty} = {maker}")));
+            raise.push(let_step(format!("{found} = {empty}[{}]", keyed.key)));
+        }
         let entries = vec![("cond", Node::Quoted(format!("{found} == 0"))), ("then", Node::Steps(raise))];
         out.push(Step::new("if", Node::Map(entries), line));
-        Ok(got)
+        Ok(())
     }
 
     /// `L == [a, b]` / `!=`, either way round, with `L` a list made here or a name holding one.
@@ -296,8 +362,16 @@ impl Translator<'_> {
                 let handle = self.listed_handle(frame, list, out, line);
                 Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
             }
-            ListRead::Keyed { fields, key, length, at } => {
-                self.keyed_record_steps(frame, (&fields, &key, length), at, out, line)
+            ListRead::Keyed(keyed) => {
+                let got = self.fresh_temporary(frame.task, "got");
+                let value = |shared: &str| match keyed.length {
+                    true => format!("len({shared})"),
+                    false => shared.to_string(),
+                };
+                let read = |shared: &str| Step::new("let", Node::Quoted(format!("{got} = {}", value(shared))), line);
+                out.push(Step::new("let", Node::Quoted(format!("{got} = None")), line));
+                self.keyed_steps(frame, &keyed, read, out, line)?;
+                Ok(got)
             }
         }
     }
@@ -423,6 +497,21 @@ impl Translator<'_> {
     ) -> Result<bool> {
         let Some(list) = self.computed_list(frame, value) else { return Ok(false) };
         let made = self.make_list(frame, &list, out, line);
+        self.bind_made_list(frame, name, value, &made, out, line)?;
+        Ok(true)
+    }
+
+    /// Binds `name` to the list the temporary `made` holds (a new global is a shared variable that
+    /// holds it), known to hold a list from here on.
+    fn bind_made_list(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        value: &Expr,
+        made: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let container = Some(HeldObject::Container { of_containers: false });
         if self.is_global_target(frame, name) {
             if frame.dynamic > 0 || self.globals.contains_key(name) {
@@ -436,7 +525,7 @@ impl Translator<'_> {
             self.held_objects.insert((None, shared.clone()), container);
             self.list_values.insert((None, shared.clone()));
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {made}")), line));
-            return Ok(true);
+            return Ok(());
         }
         let local = self.bind_local(frame, name);
         frame.known.remove(name);
@@ -454,7 +543,97 @@ impl Translator<'_> {
             self.list_values.remove(&key);
         }
         out.push(Step::new("let", Node::Quoted(format!("{local} = {made}")), line));
+        Ok(())
+    }
+
+    /// `results = list(pool.map(f, xs))` (and `pool.imap`, rewritten to `map` before translation) of an
+    /// executor or a pool, where `xs` is a list computed at run time (its length unknown at import time)
+    /// and `f` a function of the file that uses only its arguments and locals (no shared state, no
+    /// blocking call, no sleep): the results in `xs`'s order, each `f(x)` computed in the caller, in one
+    /// `atomic` step. Nothing else in the program can tell that from jobs run by the pool's workers,
+    /// since such jobs touch nothing anybody else reads; only the makespan differs (their CPU time is
+    /// not counted). A function that touches anything else is refused at its line. False for any other
+    /// value.
+    pub(super) fn assign_mapped_list(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Some((function, map_call)) = self.mapped_over_computed_list(frame, value) else { return Ok(false) };
+        let items = &map_call.arguments.args[1];
+        let source = match self.computed_list(frame, items) {
+            Some(list) => self.make_list(frame, &list, out, line),
+            None => self.held_list(frame, items).expect("mapped_over_computed_list checked it"),
+        };
+        let made = self.fresh_temporary(frame.task, "mapped");
+        let position = self.fresh_temporary(frame.task, "position");
+        let item = self.fresh_temporary(frame.task, "item");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        // A name no Python program can write, bound to the item while the call is translated.
+        let held = format!("${item}");
+        frame.locals.insert(held.clone(), Value::Local(item.clone()));
+        let mut call = map_call.clone();
+        call.func = Box::new(map_call.arguments.args[0].clone());
+        let argument = Expr::Name(ast::ExprName {
+            node_index: Default::default(),
+            range: items.range(),
+            id: ast::name::Name::new(&held),
+            ctx: ast::ExprContext::Load,
+        });
+        call.arguments.args = vec![argument].into_boxed_slice();
+        let mut body = vec![let_step(format!("{item} = key_at({source}, {position})"))];
+        let mut inner = Vec::new();
+        let result = self.inline_call(frame, &function, &call, &mut inner, line, true);
+        frame.locals.remove(&held);
+        let Some(result) = result? else {
+            return fail(&map_call.arguments.args[0], format!("`{function}` returns nothing weft can compute"));
+        };
+        if inner.iter().any(|step| !self.only_locals(step)) {
+            return fail(
+                &map_call.arguments.args[0],
+                format!(
+                    "`{function}` mapped over a list computed at run time may use only its arguments and locals (weft computes each result in the caller, in one step); a job that reads or writes shared state, blocks or sleeps is supported over items known at import time"
+                ),
+            );
+        }
+        let (result, _, _, _) = self.to_code(result, value)?;
+        body.extend(inner);
+        body.push(Step::new("set", Node::Quoted(format!("{made}[{position}] = {result}")), line));
+        body.push(let_step(format!("{position} = {position} + 1")));
+        let steps = vec![
+            let_step(format!("{made} = new_list()")),
+            let_step(format!("{position} = 0")),
+            while_step(format!("{position} < size({source})"), body, line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        self.bind_made_list(frame, name, value, &made, out, line)?;
         Ok(true)
+    }
+
+    /// `list(ex.map(f, xs))` of an executor (or a pool) with `f` a function of the file and `xs` a list
+    /// computed at run time: the function and the `map` call.
+    fn mapped_over_computed_list<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        let Expr::Call(outer) = value else { return None };
+        let Expr::Name(list) = &*outer.func else { return None };
+        if list.id.as_str() != "list" || !outer.arguments.keywords.is_empty() {
+            return None;
+        }
+        let [Expr::Call(map_call)] = &outer.arguments.args[..] else { return None };
+        let Expr::Attribute(attribute) = &*map_call.func else { return None };
+        let [function, items] = &map_call.arguments.args[..] else { return None };
+        if attribute.attr.as_str() != "map" || !map_call.arguments.keywords.is_empty() {
+            return None;
+        }
+        if !matches!(self.expr(frame, &attribute.value, false), Ok(Ex::Static(Value::Object(Object::Executor { .. }))))
+        {
+            return None;
+        }
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, function, false) else { return None };
+        let computed = self.computed_list(frame, items).is_some() || self.held_list(frame, items).is_some();
+        computed.then_some((function, map_call))
     }
 
     /// A function's returned value with steps of this module's (`return len(PAGES[name])`, `return
