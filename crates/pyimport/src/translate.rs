@@ -1253,6 +1253,9 @@ impl<'a> Translator<'a> {
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
+            return self.expr(frame, &rewritten, false);
+        }
         if self.has_steps(frame, value)
             && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
         {
