@@ -1,5 +1,7 @@
 # bug: processes claim the next slot of a shared Array through an unlocked counter, so two can write
 # the same slot and an amount is lost
+# CPython 3.11.7 (10 runs): ok 10 of 10 (posted [7, 8]; last 8 in 9 runs, 7 in 1); weft also lists the
+# lost slot (posted [7] or [8])
 import multiprocessing
 
 

@@ -1,5 +1,7 @@
 # bug: each worker logs two entries with no barrier between them, so the first three entries of the
 # shared log need not be the three first-phase entries
+# CPython 3.11.7 (10 runs): assertion_failed in 10 of 10 (each thread appends both entries before the
+# next starts: first == [0, 1, 10]); weft also lists the orders that pass
 import threading
 
 log = []
