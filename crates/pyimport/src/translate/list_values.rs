@@ -1,4 +1,5 @@
-//! Lists computed at run time from a shared list (docs/python.md, "Lists computed from shared lists"):
+//! Values built at run time from shared collections and results (docs/python.md, the rows of session 18
+//! in "How a program maps"). Lists computed from a shared list:
 //! `log[:3]`, `log[3:]`, `ledger[:position.value]` of a shared list or a `multiprocessing.Array`, and
 //! `sorted(...)` / `list(...)` of one of them or of a shared list whole, kept in a name or used at once
 //! by `len`, `sum`, `min`, `max` or `==` with a list display.
@@ -11,7 +12,11 @@
 //! computes it before the slice). The name then holds the list as any object made at run time:
 //! `len(x)` is `size(x)`, `x[i]` reads an item; `sum`, `min`, `max` of it walk it in one `atomic`
 //! (whole_reads.rs's folds), and `x == [a, b]` compares its size and items in one `atomic`, as
-//! `list.__eq__` does in C.
+//! `list.__eq__` does in C. `list(ex.map(f, xs))` over such a list, with `f` of locals only, computes
+//! each result in the caller in one `atomic`. Also: a dict with string keys or a `multiprocessing.Array`
+//! read (or an Array written) by a key known only at run time, one `atomic` step that picks the shared
+//! variable the key names (KeyError or IndexError after it), and a list display of stepped items as a
+//! returned value.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
@@ -88,6 +93,10 @@ pub(super) struct Keyed {
 impl Translator<'_> {
     /// The list `expr` makes at run time from a shared list, when it is one of this module's forms.
     pub(super) fn computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
+        // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs).
+        if self.expr(frame, expr, false).is_ok() {
+            return None;
+        }
         match expr {
             Expr::Subscript(subscript) => {
                 let Expr::Slice(slice) = &*subscript.slice else { return None };
@@ -168,6 +177,11 @@ impl Translator<'_> {
 
     /// A read of a list computed at run time with steps of its own, if `value` is one.
     pub(super) fn list_read(&self, frame: &Frame, value: &Expr) -> Option<ListRead> {
+        // What is an expression already (`log[:3] == [1, 1, 1]` of a list of fixed length: its items
+        // compared in the one step that reads them) stays one.
+        if self.expr(frame, value, false).is_ok() {
+            return None;
+        }
         match value {
             Expr::Compare(compare) => self.computed_list_equality(frame, compare),
             Expr::Subscript(_) => self.keyed_record(frame, value, false),

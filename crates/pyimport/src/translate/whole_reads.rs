@@ -156,9 +156,11 @@ impl Translator<'_> {
 
     /// A whole read with a step of its own, if `value` is one.
     pub(super) fn whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
-        if let Some(read) = self.list_read(frame, value) {
-            return Some(WholeRead::List(read));
-        }
+        self.shared_whole_read(frame, value).or_else(|| self.list_read(frame, value).map(WholeRead::List))
+    }
+
+    /// A whole read of a shared list or dict itself (not of a list computed from one: list_values.rs).
+    fn shared_whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
         if let Expr::Compare(compare) = value {
             return self.set_equality(frame, compare);
         }
