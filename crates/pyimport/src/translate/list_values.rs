@@ -590,7 +590,7 @@ impl Translator<'_> {
         let held = format!("${item}");
         frame.locals.insert(held.clone(), Value::Local(item.clone()));
         let mut call = map_call.clone();
-        call.func = Box::new(map_call.arguments.args[0].clone());
+        *call.func = map_call.arguments.args[0].clone();
         let argument = Expr::Name(ast::ExprName {
             node_index: Default::default(),
             range: items.range(),
