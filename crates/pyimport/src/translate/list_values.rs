@@ -79,6 +79,27 @@ pub(super) enum ListRead {
     Keyed(Keyed),
 }
 
+impl ListValue {
+    /// Whether its items come from a name that holds a list made at run time.
+    fn from_object(&self) -> bool {
+        matches!(self.source, Source::Object(_))
+    }
+}
+
+impl ListRead {
+    /// Whether it reads a list made at run time that a name holds.
+    fn of_object(&self) -> bool {
+        let listed = match self {
+            ListRead::Fold(listed, _) | ListRead::Equals { list: listed, .. } => listed,
+            ListRead::Keyed(_) => return false,
+        };
+        match listed {
+            Listed::Held(_) => true,
+            Listed::Made(list) => list.from_object(),
+        }
+    }
+}
+
 /// A read or a write of one of several shared variables picked by a key known only at run time: each
 /// variable with the test of the key that picks it, the exception of a key that picks none (KeyError,
 /// IndexError), whether the read takes the value's `len`, and the key's text.
@@ -93,10 +114,14 @@ pub(super) struct Keyed {
 impl Translator<'_> {
     /// The list `expr` makes at run time from a shared list, when it is one of this module's forms.
     pub(super) fn computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
-        // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs).
-        if self.expr(frame, expr, false).is_ok() {
-            return None;
-        }
+        let list = self.any_computed_list(frame, expr)?;
+        // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs); a slice
+        // of a name that holds a list is this module's (the text functions would take it for a string).
+        (list.from_object() || self.expr(frame, expr, false).is_err()).then_some(list)
+    }
+
+    /// `computed_list` before the check against what expressions compute already.
+    fn any_computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
         match expr {
             Expr::Subscript(subscript) => {
                 let Expr::Slice(slice) = &*subscript.slice else { return None };
@@ -122,7 +147,7 @@ impl Translator<'_> {
                     return None;
                 }
                 let argument = &call.arguments.args[0];
-                if let Some(mut inner) = self.computed_list(frame, argument) {
+                if let Some(mut inner) = self.any_computed_list(frame, argument) {
                     inner.sorted |= sorted;
                     return Some(inner);
                 }
@@ -177,11 +202,15 @@ impl Translator<'_> {
 
     /// A read of a list computed at run time with steps of its own, if `value` is one.
     pub(super) fn list_read(&self, frame: &Frame, value: &Expr) -> Option<ListRead> {
+        let read = self.any_list_read(frame, value)?;
         // What is an expression already (`log[:3] == [1, 1, 1]` of a list of fixed length: its items
-        // compared in the one step that reads them) stays one.
-        if self.expr(frame, value, false).is_ok() {
-            return None;
-        }
+        // compared in the one step that reads them) stays one; a read of a name that holds a list is
+        // this module's.
+        (read.of_object() || self.expr(frame, value, false).is_err()).then_some(read)
+    }
+
+    /// `list_read` before the check against what expressions compute already.
+    fn any_list_read(&self, frame: &Frame, value: &Expr) -> Option<ListRead> {
         match value {
             Expr::Compare(compare) => self.computed_list_equality(frame, compare),
             Expr::Subscript(_) => self.keyed_record(frame, value, false),
