@@ -81,7 +81,7 @@ pub(super) enum ListRead {
 
 impl ListValue {
     /// Whether its items come from a name that holds a list made at run time.
-    fn from_object(&self) -> bool {
+    fn copies_an_object(&self) -> bool {
         matches!(self.source, Source::Object(_))
     }
 }
@@ -95,7 +95,7 @@ impl ListRead {
         };
         match listed {
             Listed::Held(_) => true,
-            Listed::Made(list) => list.from_object(),
+            Listed::Made(list) => list.copies_an_object(),
         }
     }
 }
@@ -117,7 +117,7 @@ impl Translator<'_> {
         let list = self.any_computed_list(frame, expr)?;
         // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs); a slice
         // of a name that holds a list is this module's (the text functions would take it for a string).
-        (list.from_object() || self.expr(frame, expr, false).is_err()).then_some(list)
+        (list.copies_an_object() || self.expr(frame, expr, false).is_err()).then_some(list)
     }
 
     /// `computed_list` before the check against what expressions compute already.
