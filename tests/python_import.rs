@@ -1095,4 +1095,31 @@ fn asyncio_wait_and_as_completed_hand_on_tasks_that_were_cancelled_or_raised() {
         "bench/python-agreement/session18/repro/r07_asyncio_as_completed_exception.py",
         &["ok bad=1 len(good)=2 good[0]=1 good[1]=3", "ok bad=1 len(good)=2 good[0]=3 good[1]=1"],
     );
+
+fn values_built_from_shared_collections_at_run_time_explore_to_every_cpython_state() {
+    // Session 18 (s18values), each checked against CPython 3.11 (10 runs, in the program's comment):
+    // a slice of an Array bounded by a run-time counter, sorted and compared (the unlocked counter's
+    // lost slot is found: CPython showed only the two `ok` states); a dict with string keys read by a
+    // key taken from a queue, its KeyError caught; an executor's `map` over a slice of a shared list.
+    let programs: [(&str, &[&str]); 3] = [
+        (
+            "array_runtime_index.py",
+            &[
+                "assertion_failed posted=[7] last=7 slots_0=7 slots_1=0 slots_2=0 next_slot=1",
+                "assertion_failed posted=[8] last=8 slots_0=8 slots_1=0 slots_2=0 next_slot=1",
+                "ok posted=[7,8] last=7 slots_0=8 slots_1=7 slots_2=0 next_slot=2",
+                "ok posted=[7,8] last=8 slots_0=7 slots_1=8 slots_2=0 next_slot=2",
+            ],
+        ),
+        (
+            "dict_runtime_key.py",
+            &[
+                "ok PRICES_apple=3 PRICES_pear=5 PRICES_fig=7 LABELS_apple=\"Apple\" LABELS_pear=\"Pear\" LABELS_fig=\"Fig\" total=10 letters=8 unknown=1",
+            ],
+        ),
+        ("map_over_slice.py", &["ok first_two=[3,3] doubled=[6,6] len(scores)=3 scores[0]=3 scores[1]=3 scores[2]=3"]),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session18-s18values/{program}"), expect);
+    }
 }

@@ -1111,7 +1111,12 @@ impl Translator<'_> {
         let items = match container {
             Ex::Static(Value::List(items)) => items,
             Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => self.array_values(&name),
-            _ => return fail(&subscript.range, "slices are supported on lists nobody writes to, known at import time"),
+            _ => {
+                return fail(
+                    &subscript.range,
+                    "slices are supported on lists nobody writes to, known at import time, and, without a step, on a shared list or a `multiprocessing.Array` as an assignment's value (`first = sorted(log[:3])`), the argument of `len`, `sum`, `min`, `max`, `sorted` or `list` there, or a side of `==` with a list display, each made in one step",
+                );
+            }
         };
         // Python's slice of a list known at import time, bounds as CPython adjusts them.
         let bound = |part: &Option<Box<Expr>>| -> Result<Option<i64>> {

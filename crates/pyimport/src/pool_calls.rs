@@ -362,7 +362,8 @@ fn own_expressions(stmt: &Stmt) -> Vec<&Expr> {
 
 /// The end of `with Pool(...)` terminates the jobs still running: every `apply_async` result made in
 /// the `with` must be waited for by a `get()` the `with` always reaches (a statement of its body, or
-/// the body of a `for` of it over the results), and an `imap` must be consumed by a `for` of the body.
+/// the body of a `for` of it over the results), and an `imap` must be consumed by a `for` of the body
+/// or by `list(...)` as an assignment's value.
 fn check_with_pools(body: &mut [Stmt], scope: &Scope) -> Checked<()> {
     let mut outcome = Ok(());
     for_each_statement(body, &mut |stmt| {
@@ -394,6 +395,15 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         }
         if let Stmt::For(looping) = stmt
             && let Some((_, "imap" | "imap_unordered", _)) = pool_method(scope, &looping.iter)
+        {
+            continue;
+        }
+        // `results = list(pool.imap(f, items))`: consumed whole before the `with` ends, as `map`.
+        if let Stmt::Assign(assign) = stmt
+            && let Expr::Call(outer) = &*assign.value
+            && matches!(&*outer.func, Expr::Name(name) if name.id.as_str() == "list")
+            && let [inner] = &outer.arguments.args[..]
+            && let Some((_, "imap", _)) = pool_method(scope, inner)
         {
             continue;
         }

@@ -22,6 +22,7 @@ mod future_dicts;
 mod futures;
 mod held_objects;
 pub(crate) use held_objects::HeldObject;
+mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod processes;
@@ -284,6 +285,8 @@ pub struct Translator<'a> {
     pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
     /// The shared variables and task locals known to hold an object made at run time (held_objects.rs).
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
+    /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
+    list_values: BTreeSet<held_objects::HeldKey>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -443,6 +446,7 @@ fn translate_once(
         cells_run: BTreeSet::new(),
         thread_local_slots: BTreeMap::new(),
         held_objects: BTreeMap::new(),
+        list_values: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -1161,6 +1165,7 @@ impl<'a> Translator<'a> {
             {
                 Some(self.without_stepped_operands(frame, value, out, line)?)
             }
+            Some(value) if hoisted.is_none() => self.returned_without_steps(frame, value, out, line)?,
             _ => None,
         };
         push_cleanups(frame, out);
@@ -1248,6 +1253,9 @@ impl<'a> Translator<'a> {
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
+            return self.expr(frame, &rewritten, false);
+        }
         if self.has_steps(frame, value)
             && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
         {
@@ -1760,6 +1768,9 @@ impl<'a> Translator<'a> {
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
                 if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
+                    if self.keyed_store(frame, subscript, value, out, line)? {
+                        return Ok(());
+                    }
                     let shared = self.shared_array_item(frame, items, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
@@ -2160,7 +2171,10 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if self.futures_assign(frame, name, target, value, out, line)? {
+        if self.assign_mapped_list(frame, name, value, out, line)?
+            || self.futures_assign(frame, name, target, value, out, line)?
+            || self.assign_list_value(frame, name, value, out, line)?
+        {
             return Ok(());
         }
         // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
@@ -2455,7 +2469,7 @@ impl<'a> Translator<'a> {
         if self.future_dict_lookup(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
+            || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
         }
@@ -5084,27 +5098,12 @@ impl<'a> Translator<'a> {
             }
             _ => return fail(call, "`sort()` is supported with no arguments or `reverse=True`; a `key=` is not"),
         };
-        let next = self.temporary(frame.task, "unsorted");
-        let item = self.temporary(frame.task, "sorting");
-        let slot = self.temporary(frame.task, "slot");
-        // Insertion: the earlier items that must come after `item` move up one place.
-        let out_of_order =
-            if reverse { format!("{shared}[{slot} - 1] < {item}") } else { format!("{item} < {shared}[{slot} - 1]") };
-        let shift = vec![
-            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {shared}[{slot} - 1]")), line),
-            Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line),
+        let temporaries = [
+            self.temporary(frame.task, "unsorted"),
+            self.temporary(frame.task, "sorting"),
+            self.temporary(frame.task, "slot"),
         ];
-        let insert = vec![
-            Step::new("let", Node::Quoted(format!("{item} = {shared}[{next}]")), line),
-            Step::new("let", Node::Quoted(format!("{slot} = {next}")), line),
-            while_step(format!("{slot} > 0 and {out_of_order}"), shift, line),
-            Step::new("set", Node::Quoted(format!("{shared}[{slot}] = {item}")), line),
-            Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line),
-        ];
-        let steps = vec![
-            Step::new("let", Node::Quoted(format!("{next} = 1")), line),
-            while_step(format!("{next} < len({shared})"), insert, line),
-        ];
+        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, reverse, line);
         Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 

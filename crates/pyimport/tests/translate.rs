@@ -14772,3 +14772,123 @@ fn bool_and_an_and_value_of_a_list_made_at_run_time_test_its_size() {
         "#,
     );
 }
+
+/// A slice of a shared list sorted into a new list in one atomic step, compared with a display and summed; a dict with string keys read by a key taken from a queue (session 18).
+#[test]
+fn s18values_slice_of_a_shared_list_and_a_run_time_key() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        SIZES = {"a": 1, "b": 2}
+        log = []
+        keys = queue.Queue()
+
+
+        def worker():
+            key = keys.get()
+            log.append(SIZES[key])
+
+
+        keys.put("b")
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        tail = sorted(log[-1:])
+        assert tail == [2] and sum(tail) == 2
+        "#,
+        r#"
+        shared:
+          SIZES_a: 1
+          SIZES_b: 2
+          log: {}
+          tail: null
+        lists: [log]
+        queues:
+          keys: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - put: { queue: keys, value: "'b'" }  # line 14: keys.put("b")
+              - spawn: worker  # line 16: t.start()
+              - join: worker  # line 17: t.join()
+              - atomic:  # line 18: tail = sorted(log[-1:])
+                  - let: "made = new_list()"  # line 18: tail = sorted(log[-1:])
+                  - let: "length = len(log)"  # line 18: tail = sorted(log[-1:])
+                  - let: "from = -1"  # line 18: tail = sorted(log[-1:])
+                  - if:  # line 18: tail = sorted(log[-1:])
+                      cond: "from < 0"
+                      then:
+                        - let: "from = from + length"  # line 18: tail = sorted(log[-1:])
+                  - let: "from = min(max(from, 0), length)"  # line 18: tail = sorted(log[-1:])
+                  - let: "until = length"  # line 18: tail = sorted(log[-1:])
+                  - if:  # line 18: tail = sorted(log[-1:])
+                      cond: "until < 0"
+                      then:
+                        - let: "until = until + length"  # line 18: tail = sorted(log[-1:])
+                  - let: "until = min(max(until, 0), length)"  # line 18: tail = sorted(log[-1:])
+                  - let: "position = 0"  # line 18: tail = sorted(log[-1:])
+                  - while:  # line 18: tail = sorted(log[-1:])
+                      cond: "from + position < until"
+                      ops:
+                        - set: "made[position] = log[from + position]"  # line 18: tail = sorted(log[-1:])
+                        - let: "position = position + 1"  # line 18: tail = sorted(log[-1:])
+                  - let: "unsorted = 1"  # line 18: tail = sorted(log[-1:])
+                  - while:  # line 18: tail = sorted(log[-1:])
+                      cond: "unsorted < size(made)"
+                      ops:
+                        - let: "sorting = made[unsorted]"  # line 18: tail = sorted(log[-1:])
+                        - let: "slot = unsorted"  # line 18: tail = sorted(log[-1:])
+                        - while:  # line 18: tail = sorted(log[-1:])
+                            cond: "slot > 0 and sorting < made[slot - 1]"
+                            ops:
+                              - set: "made[slot] = made[slot - 1]"  # line 18: tail = sorted(log[-1:])
+                              - let: "slot = slot - 1"  # line 18: tail = sorted(log[-1:])
+                        - set: "made[slot] = sorting"  # line 18: tail = sorted(log[-1:])
+                        - let: "unsorted = unsorted + 1"  # line 18: tail = sorted(log[-1:])
+              - set: "tail = made"  # line 18: tail = sorted(log[-1:])
+              - atomic:  # line 19: assert tail == [2] and sum(tail) == 2
+                  - let: "equal = size(tail) == 1"  # line 19: assert tail == [2] and sum(tail) == 2
+                  - if:  # line 19: assert tail == [2] and sum(tail) == 2
+                      cond: "equal"
+                      then:
+                        - let: "equal = tail[0] == 2"  # line 19: assert tail == [2] and sum(tail) == 2
+              - assert: "equal"  # line 19: assert tail == [2] and sum(tail) == 2
+              - atomic:  # line 19: assert tail == [2] and sum(tail) == 2
+                  - let: "sum2 = 0"  # line 19: assert tail == [2] and sum(tail) == 2
+                  - let: "position2 = 0"  # line 19: assert tail == [2] and sum(tail) == 2
+                  - while:  # line 19: assert tail == [2] and sum(tail) == 2
+                      cond: "position2 < size(tail)"
+                      ops:
+                        - let: "sum2 = sum2 + key_at(tail, position2)"  # line 19: assert tail == [2] and sum(tail) == 2
+                        - let: "position2 = position2 + 1"  # line 19: assert tail == [2] and sum(tail) == 2
+              - assert: "sum2 == 2"  # line 19: assert tail == [2] and sum(tail) == 2
+          worker:  # line 15: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - get: { queue: keys, into: key }  # line 10: key = keys.get()
+              - let: "got = None"  # line 11: log.append(SIZES[key])
+              - atomic:  # line 11: log.append(SIZES[key])
+                  - if:  # line 11: log.append(SIZES[key])
+                      cond: "key == 'a'"
+                      then:
+                        - let: "got = SIZES_a"  # line 11: log.append(SIZES[key])
+                        - let: "found = 1"  # line 11: log.append(SIZES[key])
+                      else:
+                        - if:  # line 11: log.append(SIZES[key])
+                            cond: "key == 'b'"
+                            then:
+                              - let: "got = SIZES_b"  # line 11: log.append(SIZES[key])
+                              - let: "found = 1"  # line 11: log.append(SIZES[key])
+                            else:
+                              - let: "found = 0"  # line 11: log.append(SIZES[key])
+              - if:  # line 11: log.append(SIZES[key])
+                  cond: "found == 0"
+                  then:
+                    - raise: KeyError  # line 11: log.append(SIZES[key])
+              - atomic:  # line 11: log.append(SIZES[key])
+                  - set: "log[len(log)] = got"  # line 11: log.append(SIZES[key])
+        "#,
+    );
+}

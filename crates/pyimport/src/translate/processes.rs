@@ -285,7 +285,7 @@ impl<'a> Translator<'a> {
         let Ok(position) = self.static_int(frame, index) else {
             return fail(
                 index,
-                "a `multiprocessing.Array` is indexed by a number known at import time (a constant, a process's argument, a loop over threads)",
+                "a `multiprocessing.Array` is indexed by a number known at import time (a constant, a process's argument, a loop over threads); an index known only at run time is supported in `a[i] = v` and in a read that is an assignment's value or an operand (`x = a[i]`, `total = total + a[i]`), one step each, not in `a[i] += v`",
             );
         };
         let from_start = if position < 0 { items.len() as i64 + position } else { position };

@@ -29,12 +29,29 @@ pub(super) enum Part {
 pub(super) struct Items {
     shared: String,
     part: Part,
+    /// An object made at run time held by the name `shared` (list_values.rs): its items are
+    /// `key_at(x, i)` (a list's item `i`, a dict's or a set's key in insertion order) and its length
+    /// `size(x)`; a fold walks them in that order.
+    object: bool,
 }
 
 impl Items {
     /// A shared list's items (one that grows by `append`, or of fixed length).
     pub(super) fn of_list(shared: String) -> Self {
-        Items { shared, part: Part::ListItems }
+        Items { shared, part: Part::ListItems, object: false }
+    }
+
+    /// The items of the object made at run time that the name `holder` holds.
+    pub(super) fn of_object(holder: String) -> Self {
+        Items { shared: holder, part: Part::ListItems, object: true }
+    }
+
+    /// The text of how many items there are.
+    pub(super) fn length(&self) -> String {
+        match self.object {
+            true => format!("size({})", self.shared),
+            false => format!("len({})", self.shared),
+        }
     }
 
     /// Which of the items a read walks.
@@ -51,6 +68,7 @@ impl Items {
     pub(super) fn item(&self, position: &str) -> String {
         let shared = &self.shared;
         match self.part {
+            Part::ListItems if self.object => format!("key_at({shared}, {position})"),
             Part::ListItems => format!("{shared}[{position}]"),
             Part::Keys => format!("key_at({shared}, {position})"),
             Part::Values => format!("value_at({shared}, {position})"),
@@ -79,6 +97,8 @@ pub(super) enum WholeRead {
     SortedEquals { items: Items, counted: Vec<(String, usize)>, length: usize, sorted: bool, negated: bool },
     /// `all(...)` / `any(...)` of a comprehension over a `range` (translate/quantifiers.rs).
     Quantifier(super::quantifiers::Quantifier),
+    /// A read of a list computed at run time from a shared list (translate/list_values.rs).
+    List(super::list_values::ListRead),
 }
 
 impl Translator<'_> {
@@ -88,7 +108,7 @@ impl Translator<'_> {
     fn items_of(&self, frame: &Frame, expr: &Expr) -> Option<Items> {
         match self.expr(frame, expr, false) {
             Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense }))) => {
-                return Some(Items { shared, part: if dense { Part::ListItems } else { Part::Keys } });
+                return Some(Items { shared, part: if dense { Part::ListItems } else { Part::Keys }, object: false });
             }
             Ok(_) => return None,
             Err(_) => {}
@@ -97,7 +117,7 @@ impl Translator<'_> {
             if let Some((shared, call)) = self.container_call(frame, expr, method, false)
                 && call.arguments.is_empty()
             {
-                return Some(Items { shared, part });
+                return Some(Items { shared, part, object: false });
             }
         }
         let (_, [inner]) = self.builtin_of_one(frame, expr, &["list", "tuple", "sorted"])? else { return None };
@@ -136,6 +156,11 @@ impl Translator<'_> {
 
     /// A whole read with a step of its own, if `value` is one.
     pub(super) fn whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
+        self.shared_whole_read(frame, value).or_else(|| self.list_read(frame, value).map(WholeRead::List))
+    }
+
+    /// A whole read of a shared list or dict itself (not of a list computed from one: list_values.rs).
+    fn shared_whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
         if let Expr::Compare(compare) = value {
             return self.set_equality(frame, compare);
         }
@@ -391,6 +416,7 @@ impl Translator<'_> {
         }
         Ok(match read {
             WholeRead::Quantifier(_) => unreachable!("computed above"),
+            WholeRead::List(read) => self.list_read_steps(frame, read, out, line)?,
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
             WholeRead::Equals(items, members, negated) => {
@@ -429,7 +455,14 @@ impl Translator<'_> {
     /// C, where no other thread comes in. `min`/`max` of nothing is Python's ValueError: the `atomic`
     /// leaves its position at 0 then, and a `raise: ValueError` follows it (outside the `atomic`, where a
     /// `raise` may be). Where no `raise` may be (`may_raise_here`), the read of item 0 is the fault.
-    fn fold_steps(&mut self, frame: &Frame, items: &Items, function: &str, out: &mut Vec<Step>, line: u32) -> String {
+    pub(super) fn fold_steps(
+        &mut self,
+        frame: &Frame,
+        items: &Items,
+        function: &str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
         let total = self.fresh_temporary(frame.task, function);
         let position = self.fresh_temporary(frame.task, "position");
         let (start, first, fold) = match function {
@@ -440,7 +473,7 @@ impl Translator<'_> {
             Step::new("let", Node::Quoted(format!("{total} = {start}")), line),
             Step::new("let", Node::Quoted(format!("{position} = {first}")), line),
             while_step(
-                format!("{position} < len({})", items.shared),
+                format!("{position} < {}", items.length()),
                 vec![
                     Step::new("let", Node::Quoted(format!("{total} = {fold}")), line),
                     Step::new("let", Node::Quoted(format!("{position} = {position} + 1")), line),
@@ -458,7 +491,7 @@ impl Translator<'_> {
             Step::new("let", Node::Quoted(format!("{position} = 0")), line),
         ];
         let guard = vec![
-            ("cond", Node::Quoted(format!("len({}) == 0", items.shared))),
+            ("cond", Node::Quoted(format!("{} == 0", items.length()))),
             ("then", Node::Steps(empty)),
             ("else", Node::Steps(walk)),
         ];
@@ -488,7 +521,7 @@ impl Translator<'_> {
             line,
         );
         let count_each = while_step(
-            format!("{position} < len({})", items.shared),
+            format!("{position} < {}", items.length()),
             vec![
                 let_step(format!("{new} = 1")),
                 let_step(format!("{earlier} = 0")),
