@@ -1095,7 +1095,9 @@ fn asyncio_wait_and_as_completed_hand_on_tasks_that_were_cancelled_or_raised() {
         "bench/python-agreement/session18/repro/r07_asyncio_as_completed_exception.py",
         &["ok bad=1 len(good)=2 good[0]=1 good[1]=3", "ok bad=1 len(good)=2 good[0]=3 good[1]=1"],
     );
+}
 
+#[test]
 fn values_built_from_shared_collections_at_run_time_explore_to_every_cpython_state() {
     // Session 18 (s18values), each checked against CPython 3.11 (10 runs, in the program's comment):
     // a slice of an Array bounded by a run-time counter, sorted and compared (the unlocked counter's
