@@ -14,7 +14,7 @@ use sim_core::text::TextFunction;
 
 /// The methods of `str` the import writes as the format's function of the same name (`s.strip(c)` is
 /// `strip(s, c)`); `split` and `rsplit` only where a list and a tuple behave alike.
-const METHODS: [&str; 31] = [
+const METHODS: [&str; 33] = [
     "strip",
     "lstrip",
     "rstrip",
@@ -43,6 +43,8 @@ const METHODS: [&str; 31] = [
     "join",
     "split",
     "rsplit",
+    "partition",
+    "rpartition",
     "isdecimal",
     "isnumeric",
     "format",

@@ -90,10 +90,12 @@ pub enum TextFunction {
     Format,
     Split,
     Rsplit,
+    Partition,
+    Rpartition,
 }
 
 /// Each function's name in the format and the fewest and most arguments it takes (the receiver first).
-const FUNCTIONS: [(TextFunction, &str, u8, u8); 35] = {
+const FUNCTIONS: [(TextFunction, &str, u8, u8); 37] = {
     use TextFunction::*;
     [
         (Slice, "slice", 4, 4),
@@ -131,6 +133,8 @@ const FUNCTIONS: [(TextFunction, &str, u8, u8); 35] = {
         (Format, "format", 2, 2),
         (Split, "split", 1, 3),
         (Rsplit, "rsplit", 1, 3),
+        (Partition, "partition", 2, 2),
+        (Rpartition, "rpartition", 2, 2),
     ]
 };
 
@@ -304,6 +308,7 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
             made(values, &format_value(args[0], &spec, values)?)
         }
         Split | Rsplit => split(function, args, values),
+        Partition | Rpartition => partition(function, args, values),
     }
 }
 
@@ -653,6 +658,30 @@ fn split(function: TextFunction, args: &[i64], values: Values) -> Result<i64, Te
     let mut items = Vec::with_capacity(parts.len());
     for part in &parts {
         items.push(made(values, part)?);
+    }
+    tuple(values, &items)
+}
+
+/// `s.partition(sep)` (or `rpartition`): the tuple of what comes before the first (last) `sep`, `sep`
+/// and what comes after; without `sep`, `(s, '', '')` (`('', '', s)` for `rpartition`).
+fn partition(function: TextFunction, args: &[i64], values: Values) -> Result<i64, TextFault> {
+    let text = receiver(function, args[0], values)?;
+    let separator = text_argument(args[1], values)?;
+    if separator.is_empty() {
+        return Err(raise("ValueError", "empty separator"));
+    }
+    let found = match function {
+        TextFunction::Rpartition => text.rfind(separator.as_str()),
+        _ => text.find(separator.as_str()),
+    };
+    let parts: [&str; 3] = match found {
+        Some(at) => [&text[..at], &separator, &text[at + separator.len()..]],
+        None if function == TextFunction::Rpartition => ["", "", &text],
+        None => [&text, "", ""],
+    };
+    let mut items = [0; 3];
+    for (item, part) in items.iter_mut().zip(parts) {
+        *item = made(values, part)?;
     }
     tuple(values, &items)
 }
