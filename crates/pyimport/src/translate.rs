@@ -26,6 +26,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod quantifiers;
+mod sequences;
 mod task_callbacks;
 mod task_groups;
 mod walks;
@@ -2233,6 +2234,9 @@ impl<'a> Translator<'a> {
                 return fail(value, format!("`{function}` returns nothing weft can compute"));
             };
             return self.store(frame, name, target, result, value, out, line);
+        }
+        if self.assign_split_parts(frame, (name, target), value, out, line)? {
+            return Ok(());
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
@@ -5793,6 +5797,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
+            return self.for_statement(frame, &walked, out, line, next_line);
+        }
         if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
             return self.for_statement(frame, &named, out, line, next_line);
         }
@@ -6169,7 +6176,8 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<ast::StmtFor>> {
         let held_item =
             matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
-        if !held_item {
+        let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
+        if !held_item && !split {
             let Expr::Call(call) = &*looping.iter else { return Ok(None) };
             let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
             if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {

@@ -367,6 +367,19 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// `size(x)` of a tuple (its items) or a string (its code points), as `len` gives them: neither ever
+    /// changes, so the read touches no shared memory and a walk by `size` and index (a loop over a
+    /// sequence made at run time, `for word in line.split()`) reads them as it reads a list. `None` for
+    /// any other value.
+    fn immutable_length(&self, value: i64) -> Option<i64> {
+        let values = &self.state.world.run_values;
+        if let Some((_, length)) = values.item(value, 0) {
+            return Some(length as i64);
+        }
+        crate::patterns::string_index(value)?;
+        values.strings.with_text(value, |text| text.chars().count() as i64)
+    }
+
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
     /// its value (a string the run made by its text).
     fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
@@ -401,6 +414,13 @@ impl<D: Driver> Run<'_, '_, D> {
             && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into)
         {
             return effect;
+        }
+        if part == ObjectPart::Size
+            && let Some(length) = self.immutable_length(handle)
+        {
+            self.state.world.tasks[task.index()].locals[into.index()] = length;
+            self.record(task, pc, TraceKind::Step, length);
+            return Effect::Instant;
         }
         let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;

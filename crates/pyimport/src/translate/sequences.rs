@@ -1,0 +1,226 @@
+//! Sequences made at run time, walked and kept (docs/python.md, "Sequences made at run time"): the
+//! parts of `s.split()` kept in a local (`words = line.split()`), a loop over them (`for word in
+//! line.split():`, `for w in words:`) and `enumerate` of such a sequence (`for i, word in
+//! enumerate(line.split()):`, `enumerate(xs)` of a list made at run time).
+//!
+//! The parts are the format's tuple of them (the engine's `split`), which stands for Python's list
+//! wherever the two behave alike: its length (`len`), items (`x[i]`), membership and a walk by `size`
+//! and index, the one walk of a list made at run time (`growing_list_for`; a tuple's `size` and items
+//! touch no shared memory, as nothing else sees them). Where they differ (its text, `==` with a list,
+//! arithmetic, a method that changes the list, an item assigned) the held-object checks refuse the use
+//! at its line (held_objects.rs, `HeldObject::Parts`).
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::{Frame, Result, Translator, fail};
+use crate::out::Step;
+
+/// Why the parts of a split are not kept in a module global.
+const PARTS_GLOBAL: &str = "the list `s.split(...)` makes is imported kept in a function's local (`words = line.split()` inside the function), walked (`for w in line.split():`), unpacked, indexed or measured; a module global holding it is not yet";
+
+impl Translator<'_> {
+    /// `words = line.split()`: the parts, a tuple made at run time, into the local. `false` when
+    /// `value` is no split of a string known only at run time.
+    pub(super) fn assign_split_parts(
+        &mut self,
+        frame: &mut Frame,
+        (name, target): (&str, &Expr),
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Some(parts) = self.split_value(frame, value, false)? else { return Ok(false) };
+        if self.is_global_target(frame, name) {
+            return fail(value, PARTS_GLOBAL);
+        }
+        self.check_parts_uses(name, value)?;
+        self.store(frame, name, target, parts, value, out, line)?;
+        Ok(true)
+    }
+
+    /// Every read of `name` in the function that binds it to the parts of a split (`value`) must be one
+    /// where the tuple behaves as Python's list (`PartsUses`); any other (its text, `==`, handing it on
+    /// to a list, a queue or a caller, where it would be a tuple) is refused at its line.
+    fn check_parts_uses(&self, name: &str, value: &Expr) -> Result<()> {
+        let inside = |def: &&&ast::StmtFunctionDef| def.range().contains_range(value.range());
+        // The innermost function of the file around the assignment (a name of the scenario's own, such
+        // as `$iterable`, is read nowhere in the source).
+        let Some(def) = self.functions.values().filter(inside).min_by_key(|def| def.range().len()) else {
+            return Ok(());
+        };
+        let mut uses = PartsUses { name, refused: None };
+        uses.visit_body(&def.body);
+        match uses.refused {
+            Some(at) => fail(
+                &at,
+                format!(
+                    "`{name}` holds the list `s.split(...)` made at run time, which weft imports only measured (`len({name})`), indexed (`{name}[i]`), tested (`x in {name}`), unpacked, walked (`for w in {name}:`, `enumerate({name})`) or printed; this use of it is not yet"
+                ),
+            ),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether `iterable` is a sequence made at run time that a loop walks by `size` and index: a split
+    /// of a string known only at run time, or a name that holds one (or a list made at run time).
+    pub(super) fn is_run_time_sequence(&self, frame: &Frame, iterable: &Expr) -> bool {
+        matches!(self.split_value(frame, iterable, false), Ok(Some(_)))
+            || self.run_time_iterable(frame, iterable).is_some()
+    }
+
+    /// `for i, x in enumerate(xs[, start]):` over a sequence made at run time, inside a function: the
+    /// loop over `xs` itself whose body first binds the target from a hidden count and the item, then
+    /// moves the count on (at the top, so `continue` keeps Python's meaning), as `enumerate` pairs each
+    /// item with its count. The count starts before the loop, from `start` (0 by default). `None` for
+    /// any other loop, which keeps its own path (over items known at import time it is unrolled).
+    pub(super) fn run_time_enumerate_for(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<Option<ast::StmtFor>> {
+        let Expr::Call(call) = &*looping.iter else { return Ok(None) };
+        let Expr::Name(function) = &*call.func else { return Ok(None) };
+        if function.id.as_str() != "enumerate" || self.resolve(frame, "enumerate").is_some() || frame.module_level {
+            return Ok(None);
+        }
+        let [iterable, rest @ ..] = &call.arguments.args[..] else { return Ok(None) };
+        if !self.is_run_time_sequence(frame, iterable) {
+            return Ok(None);
+        }
+        let start = match (rest, &call.arguments.keywords[..]) {
+            ([], []) => None,
+            ([start], []) => Some(start.clone()),
+            ([], [keyword]) if keyword.arg.as_ref().is_some_and(|name| name.as_str() == "start") => {
+                Some(keyword.value.clone())
+            }
+            _ => return fail(call, "`enumerate` takes a sequence and an optional `start`"),
+        };
+        let range = looping.iter.range();
+        let name =
+            |id: &str, ctx| Expr::Name(ast::ExprName { node_index: Default::default(), range, id: id.into(), ctx });
+        // Names no Python program can write: each assignment binds a local of its own.
+        let (count, item) = ("$enumerate_count", "$enumerate_item");
+        let zero = Expr::NumberLiteral(ast::ExprNumberLiteral {
+            node_index: Default::default(),
+            range,
+            value: ast::Number::Int(ast::Int::ZERO),
+        });
+        let assign = |target: Expr, value: Expr| {
+            Stmt::Assign(ast::StmtAssign {
+                node_index: Default::default(),
+                range,
+                targets: vec![target],
+                value: Box::new(value),
+            })
+        };
+        self.statement(
+            frame,
+            &assign(name(count, ast::ExprContext::Store), start.unwrap_or(zero.clone())),
+            out,
+            next_line,
+        )?;
+        let pair = Expr::Tuple(ast::ExprTuple {
+            node_index: Default::default(),
+            range,
+            elts: vec![name(count, ast::ExprContext::Load), name(item, ast::ExprContext::Load)],
+            ctx: ast::ExprContext::Load,
+            parenthesized: true,
+        });
+        let one = Expr::NumberLiteral(ast::ExprNumberLiteral {
+            node_index: Default::default(),
+            range,
+            value: ast::Number::Int(ast::Int::ONE),
+        });
+        let advanced = Expr::BinOp(ast::ExprBinOp {
+            node_index: Default::default(),
+            range,
+            left: Box::new(name(count, ast::ExprContext::Load)),
+            op: ast::Operator::Add,
+            right: Box::new(one),
+        });
+        let body = [assign((*looping.target).clone(), pair), assign(name(count, ast::ExprContext::Store), advanced)]
+            .into_iter()
+            .chain(looping.body.iter().cloned())
+            .collect();
+        Ok(Some(ast::StmtFor {
+            target: Box::new(name(item, ast::ExprContext::Store)),
+            iter: Box::new(iterable.clone()),
+            body,
+            ..looping.clone()
+        }))
+    }
+}
+
+/// Finds the first read of `name` outside the uses where the parts of a split (a tuple) behave as
+/// Python's list: `len(name)`, `name[i]`, `x in name`, `for x in name:`, `enumerate(name)`, `a, b =
+/// name`, `print(name)` (which weft does not write out).
+struct PartsUses<'n> {
+    name: &'n str,
+    refused: Option<TextRange>,
+}
+
+impl PartsUses<'_> {
+    fn is_name(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name) if name.id.as_str() == self.name)
+    }
+
+    /// The arguments of `call` other than the name itself, when the call takes it as a whole as Python's
+    /// list and the tuple alike (`len`, `enumerate`, `print`); `None` for any other call.
+    fn allowed_call<'c>(&self, call: &'c ast::ExprCall) -> Option<Vec<&'c Expr>> {
+        let Expr::Name(function) = &*call.func else { return None };
+        if !matches!(function.id.as_str(), "len" | "enumerate" | "print") {
+            return None;
+        }
+        let others = call.arguments.args.iter().filter(|arg| !self.is_name(arg));
+        Some(others.chain(call.arguments.keywords.iter().map(|keyword| &keyword.value)).collect())
+    }
+}
+
+impl<'a> Visitor<'a> for PartsUses<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::For(looping) if self.is_name(&looping.iter) => {
+                self.visit_expr(&looping.target);
+                self.visit_body(&looping.body);
+                self.visit_body(&looping.orelse);
+            }
+            Stmt::Assign(assign)
+                if self.is_name(&assign.value)
+                    && assign.targets.iter().all(|target| matches!(target, Expr::Tuple(_) | Expr::List(_))) =>
+            {
+                assign.targets.iter().for_each(|target| self.visit_expr(target));
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.refused.is_some() {
+            return;
+        }
+        match expr {
+            Expr::Name(name) if name.id.as_str() == self.name && name.ctx == ast::ExprContext::Load => {
+                self.refused = Some(name.range);
+            }
+            Expr::Subscript(subscript) if self.is_name(&subscript.value) && subscript.ctx == ast::ExprContext::Load => {
+                self.visit_expr(&subscript.slice)
+            }
+            Expr::Compare(compare)
+                if compare.ops.len() == 1
+                    && matches!(compare.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
+                    && self.is_name(&compare.comparators[0]) =>
+            {
+                self.visit_expr(&compare.left)
+            }
+            Expr::Call(call) => match self.allowed_call(call) {
+                Some(others) => others.into_iter().for_each(|other| self.visit_expr(other)),
+                None => walk_expr(self, expr),
+            },
+            _ => walk_expr(self, expr),
+        }
+    }
+}
