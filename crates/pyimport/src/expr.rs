@@ -1770,7 +1770,12 @@ impl Translator<'_> {
             }
             None => match self.static_value(frame, &generator.iter)? {
                 Value::List(items) => items,
-                _ => return fail(&generator.iter, "`sum` of a comprehension runs over a list known at import time"),
+                _ => {
+                    return fail(
+                        &generator.iter,
+                        "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`) or a `return`",
+                    );
+                }
             },
         };
         if generator.is_async || items.len() > crate::translate::MAX_UNROLL {

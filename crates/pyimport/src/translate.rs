@@ -1139,6 +1139,12 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(value) = ret.value.as_deref()
+            && let Some(summed) = self.run_time_sum(frame, value, out, line)?
+        {
+            let summed = ast::StmtReturn { value: Some(Box::new(summed)), ..ret.clone() };
+            return self.return_statement(frame, &summed, out, line);
+        }
         if let Some(early) = frame.early_return.clone() {
             return self.early_return(frame, &early, ret, out, line);
         }
@@ -1249,6 +1255,9 @@ impl<'a> Translator<'a> {
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
+            return self.returned_value(frame, &summed, out, line);
+        }
         if self.has_steps(frame, value)
             && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
         {
@@ -2237,6 +2246,9 @@ impl<'a> Translator<'a> {
         }
         if self.assign_split_parts(frame, (name, target), value, out, line)? {
             return Ok(());
+        }
+        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &summed, out, line);
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,

@@ -10,17 +10,191 @@
 //! arithmetic, a method that changes the list, an item assigned) the held-object checks refuse the use
 //! at its line (held_objects.rs, `HeldObject::Parts`).
 
+use ruff_python_ast::visitor::transformer::{self, Transformer};
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
-use crate::out::Step;
+use crate::out::{Node, Step};
+use crate::value::Value;
 
 /// Why the parts of a split are not kept in a module global.
 const PARTS_GLOBAL: &str = "the list `s.split(...)` makes is imported kept in a function's local (`words = line.split()` inside the function), walked (`for w in line.split():`), unpacked, indexed or measured; a module global holding it is not yet";
 
+/// `value` as the format's text where it is a job's argument known at import time: a number, a string,
+/// or a tuple of them (nested too) (`ex.map(count_primes, [(0, 25), (25, 50)])` gives each job `(0, 25)`, which
+/// its `low, high = bounds` unpacks). `None` for anything else.
+pub(super) fn known_item_code(value: &Value) -> Option<String> {
+    match value {
+        Value::Int(number) => Some(number.to_string()),
+        Value::Str(text) => Some(crate::out::quoted(text, '\'')),
+        Value::List(parts) if (1..=16).contains(&parts.len()) => {
+            let parts = parts.iter().map(known_item_code).collect::<Option<Vec<String>>>()?;
+            Some(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a step's expressions may read an object's items or shape (`x[k]`, `size(x)`, `has(x, k)`,
+/// the walks' reads), which another task may change: text that says so errs towards yes.
+fn reads_an_object(step: &Step) -> bool {
+    const READS: [&str; 8] =
+        ["[", "size(", "has(", "key_at(", "value_at(", "next_inserted(", "key_inserted(", "changes("];
+    fn node_reads(node: &Node) -> bool {
+        match node {
+            Node::Plain(text) | Node::Quoted(text) => READS.iter().any(|read| text.contains(read)),
+            Node::Steps(steps) => steps.iter().any(reads_an_object),
+            Node::Map(entries) => entries.iter().any(|(_, node)| node_reads(node)),
+            Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, node)| node_reads(node)),
+            Node::Task(_) => true,
+        }
+    }
+    step.value.as_ref().is_some_and(node_reads)
+}
+
+/// A name of the scenario's own (`$...`, which no Python program can write) as an expression.
+fn own_name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
+    Expr::Name(ast::ExprName { node_index: Default::default(), range, id: id.into(), ctx })
+}
+
+fn assignment(target: Expr, value: Expr) -> Stmt {
+    Stmt::Assign(ast::StmtAssign {
+        node_index: Default::default(),
+        range: target.range(),
+        targets: vec![target],
+        value: Box::new(value),
+    })
+}
+
+/// Renames a comprehension's variable in its element and tests, as the comprehension's own scope keeps
+/// it apart from the function's names.
+struct Renamed<'n> {
+    from: &'n str,
+    to: &'n str,
+}
+
+impl Transformer for Renamed<'_> {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Name(name) = expr {
+            if name.id.as_str() == self.from {
+                name.id = ast::name::Name::new(self.to);
+            }
+            return;
+        }
+        transformer::walk_expr(self, expr);
+    }
+}
+
 impl Translator<'_> {
+    /// `sum(e for x in xs if c)` (or of a list comprehension) whose `for` runs over items known only at
+    /// run time (a `range` with bounds known only then, a sequence made at run time): the loop Python's
+    /// `sum` runs, written before the statement that uses it, into a local of its own (`$sum...`, whose
+    /// expression is given back for the statement): `$sum = 0`, then `for $x in xs: if c: $sum = $sum +
+    /// e`, the comprehension's variable renamed apart from the function's names. `None` for any other
+    /// value, which keeps its own path (over items known at import time, one term per item).
+    pub(super) fn run_time_sum(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let Expr::Name(function) = &*call.func else { return Ok(None) };
+        if !self.is_builtin(frame, function, "sum") || frame.module_level {
+            return Ok(None);
+        }
+        let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
+        let (element, generators) = match argument {
+            Expr::Generator(generator) => (&generator.elt, &generator.generators),
+            Expr::ListComp(list) => (&list.elt, &list.generators),
+            _ => return Ok(None),
+        };
+        let [generator] = &generators[..] else { return Ok(None) };
+        let Expr::Name(variable) = &generator.target else { return Ok(None) };
+        if generator.is_async || !self.walks_at_run_time(frame, &generator.iter)? {
+            return Ok(None);
+        }
+        let range = value.range();
+        let at = u32::from(range.start());
+        let (total, renamed) = (format!("$sum_{at}"), format!("$sum_{at}_{}", variable.id));
+        let rename = Renamed { from: variable.id.as_str(), to: &renamed };
+        let mut element = (**element).clone();
+        rename.visit_expr(&mut element);
+        let added = Expr::BinOp(ast::ExprBinOp {
+            node_index: Default::default(),
+            range,
+            left: Box::new(own_name(&total, range, ast::ExprContext::Load)),
+            op: ast::Operator::Add,
+            right: Box::new(element),
+        });
+        let mut body = vec![assignment(own_name(&total, range, ast::ExprContext::Store), added)];
+        for test in generator.ifs.iter().rev() {
+            let mut test = test.clone();
+            rename.visit_expr(&mut test);
+            body = vec![Stmt::If(ast::StmtIf {
+                node_index: Default::default(),
+                range,
+                test: Box::new(test),
+                body: body.into(),
+                elif_else_clauses: Vec::new(),
+            })];
+        }
+        let zero = Expr::NumberLiteral(ast::ExprNumberLiteral {
+            node_index: Default::default(),
+            range,
+            value: ast::Number::Int(ast::Int::ZERO),
+        });
+        let mut steps = Vec::new();
+        self.statement(
+            frame,
+            &assignment(own_name(&total, range, ast::ExprContext::Store), zero),
+            &mut steps,
+            next_line,
+        )?;
+        let looping = Stmt::For(ast::StmtFor {
+            node_index: Default::default(),
+            range,
+            is_async: false,
+            target: Box::new(own_name(&renamed, generator.target.range(), ast::ExprContext::Store)),
+            iter: Box::new(generator.iter.clone()),
+            body: body.into(),
+            orelse: Default::default(),
+        });
+        self.statement(frame, &looping, &mut steps, next_line)?;
+        // Over a `range`, with steps that read and write locals only (no shared variable, no object's
+        // item), nothing else can tell the loop's steps apart: one `atomic`, as the quantifiers' loops.
+        let only_locals = steps.iter().all(|step| self.only_locals(step) && !reads_an_object(step));
+        if only_locals && !self.is_run_time_sequence(frame, &generator.iter) {
+            out.push(Step::new("atomic", Node::Steps(steps), next_line));
+        } else {
+            out.extend(steps);
+        }
+        Ok(Some(own_name(&total, range, ast::ExprContext::Load)))
+    }
+
+    /// Whether `name` is Python's builtin `builtin`, not a name of the file bound to something else.
+    fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
+        name.id.as_str() == builtin
+            && match self.resolve(frame, builtin) {
+                None => true,
+                Some(Value::Module(module)) => module == builtin,
+                Some(_) => false,
+            }
+    }
+
+    /// Whether a loop over `iterable` runs over items known only at run time: a `range` whose bounds are
+    /// not known at import time, or a sequence made at run time.
+    fn walks_at_run_time(&self, frame: &Frame, iterable: &Expr) -> Result<bool> {
+        if self.is_run_time_sequence(frame, iterable) {
+            return Ok(true);
+        }
+        let is_range = matches!(iterable, Expr::Call(call) if matches!(&*call.func, Expr::Name(name) if self.is_builtin(frame, name, "range")));
+        Ok(is_range && self.static_range(frame, iterable).ok().flatten().is_none())
+    }
+
     /// `words = line.split()`: the parts, a tuple made at run time, into the local. `false` when
     /// `value` is no split of a string known only at run time.
     pub(super) fn assign_split_parts(
@@ -84,7 +258,7 @@ impl Translator<'_> {
     ) -> Result<Option<ast::StmtFor>> {
         let Expr::Call(call) = &*looping.iter else { return Ok(None) };
         let Expr::Name(function) = &*call.func else { return Ok(None) };
-        if function.id.as_str() != "enumerate" || self.resolve(frame, "enumerate").is_some() || frame.module_level {
+        if !self.is_builtin(frame, function, "enumerate") || frame.module_level {
             return Ok(None);
         }
         let [iterable, rest @ ..] = &call.arguments.args[..] else { return Ok(None) };
