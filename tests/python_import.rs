@@ -1097,3 +1097,16 @@ fn pairs_unpacked_by_a_comprehension_of_submits_and_sums_over_run_time_items_exp
     );
     check_outcomes("bench/python-agreement/session18-s18iter/s04_run_time_sums.py", &["ok total=3", "ok total=6"]);
 }
+
+#[test]
+fn a_zip_with_gathered_results_is_walked_and_its_least_tuple_picked_as_cpython_does() {
+    // CPython 3.11 (10 runs): calls=1 report={'a': 30, 'b': 20, 'c': 25} best=b every run. Session 18:
+    // `for name, price in zip(names, results):` and `min(zip(results, names))[1]` were refused before.
+    check_outcomes(
+        "bench/python-agreement/session18-s18iter/s05_zip_gathered_results.py",
+        &[concat!(
+            r#"ok PRICES_a=30 PRICES_b=20 PRICES_c=25 calls=1 best="b" names[0]="a" names[1]="b" names[2]="c" "#,
+            r#"len(report)=3 report['a']=30 report['b']=20 report['c']=25"#
+        )],
+    );
+}

@@ -1523,6 +1523,12 @@ impl Translator<'_> {
                 }
                 _ => fail(&args[0], "`len` is supported on lists, dicts, queues and strings"),
             },
+            "min" | "max"
+                if args.len() == 1
+                    && let Some(reduced) = self.zip_reduction(frame, name, &args[0], use_known)? =>
+            {
+                Ok(reduced)
+            }
             "min" | "max" if args.len() >= 2 => {
                 let mut values = Vec::new();
                 for arg in args.iter() {

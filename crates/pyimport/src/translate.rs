@@ -5809,6 +5809,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(zipped) = self.zip_for(frame, looping) {
+            return self.unrolled_for(frame, &zipped, out, next_line);
+        }
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
             return self.for_statement(frame, &walked, out, line, next_line);
         }

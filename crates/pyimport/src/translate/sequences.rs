@@ -16,8 +16,10 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
+use crate::expr::{ATOM, Ex};
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::syntax::name;
+use crate::value::{Shape, Value};
 
 /// Why the parts of a split are not kept in a module global.
 const PARTS_GLOBAL: &str = "the list `s.split(...)` makes is imported kept in a function's local (`words = line.split()` inside the function), walked (`for w in line.split():`), unpacked, indexed or measured; a module global holding it is not yet";
@@ -54,9 +56,35 @@ fn reads_an_object(step: &Step) -> bool {
     step.value.as_ref().is_some_and(node_reads)
 }
 
-/// A name of the scenario's own (`$...`, which no Python program can write) as an expression.
-fn own_name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
-    Expr::Name(ast::ExprName { node_index: Default::default(), range, id: id.into(), ctx })
+/// The integer literal `value`, at `range`.
+fn number(value: u32, range: TextRange) -> Expr {
+    Expr::NumberLiteral(ast::ExprNumberLiteral {
+        node_index: Default::default(),
+        range,
+        value: ast::Number::Int(ast::Int::from(value)),
+    })
+}
+
+/// `(a, b, ...)` at `range`.
+fn tuple_of(parts: Vec<Expr>, range: TextRange) -> Expr {
+    Expr::Tuple(ast::ExprTuple {
+        node_index: Default::default(),
+        range,
+        elts: parts.into(),
+        ctx: ast::ExprContext::Load,
+        parenthesized: true,
+    })
+}
+
+/// `left + right`, at the left operand's range.
+fn added(left: Expr, right: Expr) -> Expr {
+    Expr::BinOp(ast::ExprBinOp {
+        node_index: Default::default(),
+        range: left.range(),
+        left: Box::new(left),
+        op: ast::Operator::Add,
+        right: Box::new(right),
+    })
 }
 
 fn assignment(target: Expr, value: Expr) -> Stmt {
@@ -87,7 +115,155 @@ impl Transformer for Renamed<'_> {
     }
 }
 
+/// One iterable of a `zip` whose length is known at import time.
+enum Column {
+    /// A local array of results known only at run time (`results = await gather(...)`).
+    Results(String),
+    /// A shared list of fixed length (an array), read item by item.
+    Array(String),
+    /// Items known at import time (a list display, a module list nobody writes).
+    Known(Vec<Value>),
+    /// A dict's string keys, in their order (`zip` iterates a dict's keys).
+    Keys(Vec<Value>),
+}
+
 impl Translator<'_> {
+    /// The columns of `zip(a, b, ...)` and how many tuples it makes (the shortest's length), when each
+    /// iterable has a length known at import time and one holds values known only at run time (a list
+    /// of results): `None` for any other value, which keeps its own path (over items all known at
+    /// import time, the loop is unrolled).
+    fn zip_columns(&self, frame: &Frame, value: &Expr, use_known: bool) -> Option<(Vec<Column>, usize)> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Name(function) = &*call.func else { return None };
+        let arguments = &call.arguments.args;
+        if !self.is_builtin(frame, function, "zip") || arguments.is_empty() || !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let mut columns = Vec::with_capacity(arguments.len());
+        for argument in arguments {
+            let column = match self.expr(frame, argument, use_known).ok()? {
+                Ex::Static(Value::LocalArray(results, length)) => (Column::Results(results), length),
+                Ex::Static(Value::Shared(shared, Shape::Array(length))) => (Column::Array(shared), length),
+                Ex::Static(Value::List(items)) => {
+                    let length = items.len();
+                    (Column::Known(items), length)
+                }
+                Ex::Static(Value::Record(fields)) => {
+                    let length = fields.len();
+                    (Column::Keys(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()), length)
+                }
+                _ => return None,
+            };
+            columns.push(column);
+        }
+        if !columns.iter().any(|(column, _)| matches!(column, Column::Results(_))) {
+            return None;
+        }
+        let length = columns.iter().map(|(_, length)| *length).min()?;
+        Some((columns.into_iter().map(|(column, _)| column).collect(), length))
+    }
+
+    /// The tuple `zip` makes at `position`, as the format's expression: `(results[0], 'shop-a')`.
+    fn zipped_tuple(&self, columns: &[Column], position: usize, at: &Expr) -> Result<(String, bool)> {
+        let mut parts = Vec::with_capacity(columns.len());
+        let mut reads = false;
+        for column in columns {
+            parts.push(match column {
+                Column::Results(results) => format!("{results}[{position}]"),
+                Column::Array(shared) => {
+                    reads = true;
+                    format!("{shared}[{position}]")
+                }
+                Column::Known(items) | Column::Keys(items) => self.to_code(Ex::Static(items[position].clone()), at)?.0,
+            });
+        }
+        let text = if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) };
+        Ok((text, reads))
+    }
+
+    /// `min(zip(results, PRICES))` or `max(...)` of a `zip` over a list of results (session17/a01): the
+    /// tuples folded by the format's `min`/`max`, which order tuples as Python does (the first of equal
+    /// ones kept). `None` for any other call (`len` of a `zip` is Python's TypeError).
+    pub(crate) fn zip_reduction(
+        &self,
+        frame: &Frame,
+        name: &str,
+        argument: &Expr,
+        use_known: bool,
+    ) -> Result<Option<Ex>> {
+        if !matches!(name, "min" | "max") {
+            return Ok(None);
+        }
+        let Some((columns, length)) = self.zip_columns(frame, argument, use_known) else { return Ok(None) };
+        if length == 0 {
+            return fail(argument, format!("`{name}` of an empty `zip` is Python's ValueError"));
+        }
+        let mut folded = String::new();
+        let mut reads = false;
+        for position in 0..length {
+            let (tuple, tuple_reads) = self.zipped_tuple(&columns, position, argument)?;
+            reads |= tuple_reads;
+            folded = if position == 0 { tuple } else { format!("{name}({folded}, {tuple})") };
+        }
+        Ok(Some(Ex::Code { text: folded, precedence: ATOM, boolean: false, reads_shared: reads }))
+    }
+
+    /// `for name, result in zip(names, results):` over a `zip` with a list of results: unrolled, as a loop
+    /// over items known at import time is, each pass binding the target from that position's tuple
+    /// (`name, result = ('auth', results[0])`), as Python unpacks each tuple. `None` for any other loop.
+    pub(super) fn zip_for(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
+        let (columns, length) = self.zip_columns(frame, &looping.iter, false)?;
+        // A dict's keys have no index to take them by; items that are no numbers or strings (threads,
+        // locks) keep the unrolled loop's own path.
+        let plain = |item: &Value| matches!(item, Value::Int(_) | Value::Str(_) | Value::None);
+        if columns.iter().any(|column| match column {
+            Column::Keys(_) => true,
+            Column::Known(items) => !items.iter().all(plain),
+            Column::Results(_) | Column::Array(_) => false,
+        }) {
+            return None;
+        }
+        let Expr::Call(call) = &*looping.iter else { return None };
+        let range = looping.iter.range();
+        let index = "$zip_index";
+        // `(a[$zip_index], b[$zip_index])`: each pass's index is known at import time, so each part is
+        // the item itself (a list's, a list of results').
+        let parts = call
+            .arguments
+            .args
+            .iter()
+            .map(|argument| {
+                Expr::Subscript(ast::ExprSubscript {
+                    node_index: Default::default(),
+                    range,
+                    value: Box::new(argument.clone()),
+                    slice: Box::new(name(index, range, ast::ExprContext::Load)),
+                    ctx: ast::ExprContext::Load,
+                })
+            })
+            .collect();
+        let tuple = tuple_of(parts, range);
+        let counted = Expr::Call(ast::ExprCall {
+            node_index: Default::default(),
+            range_start: range.start(),
+            func: Box::new(name("range", range, ast::ExprContext::Load)),
+            arguments: ast::Arguments {
+                node_index: Default::default(),
+                range: TextRange::empty(range.end()),
+                args: Box::new([number(length as u32, range)]),
+                keywords: Default::default(),
+            },
+        });
+        let body =
+            std::iter::once(assignment((*looping.target).clone(), tuple)).chain(looping.body.iter().cloned()).collect();
+        Some(ast::StmtFor {
+            target: Box::new(name(index, range, ast::ExprContext::Store)),
+            iter: Box::new(counted),
+            body,
+            ..looping.clone()
+        })
+    }
+
     /// `sum(e for x in xs if c)` (or of a list comprehension) whose `for` runs over items known only at
     /// run time (a `range` with bounds known only then, a sequence made at run time): the loop Python's
     /// `sum` runs, written before the statement that uses it, into a local of its own (`$sum...`, whose
@@ -123,14 +299,8 @@ impl Translator<'_> {
         let rename = Renamed { from: variable.id.as_str(), to: &renamed };
         let mut element = (**element).clone();
         rename.visit_expr(&mut element);
-        let added = Expr::BinOp(ast::ExprBinOp {
-            node_index: Default::default(),
-            range,
-            left: Box::new(own_name(&total, range, ast::ExprContext::Load)),
-            op: ast::Operator::Add,
-            right: Box::new(element),
-        });
-        let mut body = vec![assignment(own_name(&total, range, ast::ExprContext::Store), added)];
+        let summed = added(name(&total, range, ast::ExprContext::Load), element);
+        let mut body = vec![assignment(name(&total, range, ast::ExprContext::Store), summed)];
         for test in generator.ifs.iter().rev() {
             let mut test = test.clone();
             rename.visit_expr(&mut test);
@@ -142,15 +312,10 @@ impl Translator<'_> {
                 elif_else_clauses: Vec::new(),
             })];
         }
-        let zero = Expr::NumberLiteral(ast::ExprNumberLiteral {
-            node_index: Default::default(),
-            range,
-            value: ast::Number::Int(ast::Int::ZERO),
-        });
         let mut steps = Vec::new();
         self.statement(
             frame,
-            &assignment(own_name(&total, range, ast::ExprContext::Store), zero),
+            &assignment(name(&total, range, ast::ExprContext::Store), number(0, range)),
             &mut steps,
             next_line,
         )?;
@@ -158,7 +323,7 @@ impl Translator<'_> {
             node_index: Default::default(),
             range,
             is_async: false,
-            target: Box::new(own_name(&renamed, generator.target.range(), ast::ExprContext::Store)),
+            target: Box::new(name(&renamed, generator.target.range(), ast::ExprContext::Store)),
             iter: Box::new(generator.iter.clone()),
             body: body.into(),
             orelse: Default::default(),
@@ -172,7 +337,7 @@ impl Translator<'_> {
         } else {
             out.extend(steps);
         }
-        Ok(Some(own_name(&total, range, ast::ExprContext::Load)))
+        Ok(Some(name(&total, range, ast::ExprContext::Load)))
     }
 
     /// Whether `name` is Python's builtin `builtin`, not a name of the file bound to something else.
@@ -274,54 +439,22 @@ impl Translator<'_> {
             _ => return fail(call, "`enumerate` takes a sequence and an optional `start`"),
         };
         let range = looping.iter.range();
-        let name =
-            |id: &str, ctx| Expr::Name(ast::ExprName { node_index: Default::default(), range, id: id.into(), ctx });
         // Names no Python program can write: each assignment binds a local of its own.
         let (count, item) = ("$enumerate_count", "$enumerate_item");
-        let zero = Expr::NumberLiteral(ast::ExprNumberLiteral {
-            node_index: Default::default(),
+        let first = start.unwrap_or_else(|| number(0, range));
+        self.statement(frame, &assignment(name(count, range, ast::ExprContext::Store), first), out, next_line)?;
+        let pair = tuple_of(
+            vec![name(count, range, ast::ExprContext::Load), name(item, range, ast::ExprContext::Load)],
             range,
-            value: ast::Number::Int(ast::Int::ZERO),
-        });
-        let assign = |target: Expr, value: Expr| {
-            Stmt::Assign(ast::StmtAssign {
-                node_index: Default::default(),
-                range,
-                targets: vec![target],
-                value: Box::new(value),
-            })
-        };
-        self.statement(
-            frame,
-            &assign(name(count, ast::ExprContext::Store), start.unwrap_or(zero.clone())),
-            out,
-            next_line,
-        )?;
-        let pair = Expr::Tuple(ast::ExprTuple {
-            node_index: Default::default(),
-            range,
-            elts: vec![name(count, ast::ExprContext::Load), name(item, ast::ExprContext::Load)],
-            ctx: ast::ExprContext::Load,
-            parenthesized: true,
-        });
-        let one = Expr::NumberLiteral(ast::ExprNumberLiteral {
-            node_index: Default::default(),
-            range,
-            value: ast::Number::Int(ast::Int::ONE),
-        });
-        let advanced = Expr::BinOp(ast::ExprBinOp {
-            node_index: Default::default(),
-            range,
-            left: Box::new(name(count, ast::ExprContext::Load)),
-            op: ast::Operator::Add,
-            right: Box::new(one),
-        });
-        let body = [assign((*looping.target).clone(), pair), assign(name(count, ast::ExprContext::Store), advanced)]
+        );
+        let advanced = added(name(count, range, ast::ExprContext::Load), number(1, range));
+        let moved_on = assignment(name(count, range, ast::ExprContext::Store), advanced);
+        let body = [assignment((*looping.target).clone(), pair), moved_on]
             .into_iter()
             .chain(looping.body.iter().cloned())
             .collect();
         Ok(Some(ast::StmtFor {
-            target: Box::new(name(item, ast::ExprContext::Store)),
+            target: Box::new(name(item, range, ast::ExprContext::Store)),
             iter: Box::new(iterable.clone()),
             body,
             ..looping.clone()
