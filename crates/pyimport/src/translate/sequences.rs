@@ -70,7 +70,7 @@ fn tuple_of(parts: Vec<Expr>, range: TextRange) -> Expr {
     Expr::Tuple(ast::ExprTuple {
         node_index: Default::default(),
         range,
-        elts: parts.into(),
+        elts: parts,
         ctx: ast::ExprContext::Load,
         parenthesized: true,
     })
