@@ -1525,7 +1525,7 @@ impl Translator<'_> {
             },
             "min" | "max"
                 if args.len() == 1
-                    && let Some(reduced) = self.zip_reduction(frame, name, &args[0], use_known)? =>
+                    && let Some(reduced) = self.run_time_reduction(frame, name, &args[0], use_known)? =>
             {
                 Ok(reduced)
             }

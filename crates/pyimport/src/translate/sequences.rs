@@ -181,10 +181,12 @@ impl Translator<'_> {
         Ok((text, reads))
     }
 
-    /// `min(zip(results, PRICES))` or `max(...)` of a `zip` over a list of results (session17/a01): the
-    /// tuples folded by the format's `min`/`max`, which order tuples as Python does (the first of equal
-    /// ones kept). `None` for any other call (`len` of a `zip` is Python's TypeError).
-    pub(crate) fn zip_reduction(
+    /// `min(results)`, `max(results)` of a list of results known only at run time (`results = await
+    /// gather(...)`), and `min(zip(results, PRICES))` or `max(...)` of a `zip` with one (session17/a01):
+    /// the items folded by the format's `min`/`max`, which order numbers, strings and tuples as Python
+    /// does (the first of equal ones kept). `None` for any other call (`len` of a `zip` is Python's
+    /// TypeError).
+    pub(crate) fn run_time_reduction(
         &self,
         frame: &Frame,
         name: &str,
@@ -194,17 +196,22 @@ impl Translator<'_> {
         if !matches!(name, "min" | "max") {
             return Ok(None);
         }
-        let Some((columns, length)) = self.zip_columns(frame, argument, use_known) else { return Ok(None) };
-        if length == 0 {
-            return fail(argument, format!("`{name}` of an empty `zip` is Python's ValueError"));
+        let mut items = Vec::new();
+        if let Some((columns, length)) = self.zip_columns(frame, argument, use_known) {
+            for position in 0..length {
+                items.push(self.zipped_tuple(&columns, position, argument)?);
+            }
+        } else if let Ok(Ex::Static(Value::LocalArray(results, length))) = self.expr(frame, argument, use_known) {
+            items.extend((0..length).map(|position| (format!("{results}[{position}]"), false)));
+        } else {
+            return Ok(None);
         }
-        let mut folded = String::new();
-        let mut reads = false;
-        for position in 0..length {
-            let (tuple, tuple_reads) = self.zipped_tuple(&columns, position, argument)?;
-            reads |= tuple_reads;
-            folded = if position == 0 { tuple } else { format!("{name}({folded}, {tuple})") };
-        }
+        let reads = items.iter().any(|(_, reads)| *reads);
+        let Some(folded) =
+            items.into_iter().map(|(item, _)| item).reduce(|folded, item| format!("{name}({folded}, {item})"))
+        else {
+            return fail(argument, format!("`{name}` of an empty sequence is Python's ValueError"));
+        };
         Ok(Some(Ex::Code { text: folded, precedence: ATOM, boolean: false, reads_shared: reads }))
     }
 
@@ -213,30 +220,42 @@ impl Translator<'_> {
     /// (`name, result = ('auth', results[0])`), as Python unpacks each tuple. `None` for any other loop.
     pub(super) fn zip_for(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
         let (columns, length) = self.zip_columns(frame, &looping.iter, false)?;
-        // A dict's keys have no index to take them by; items that are no numbers or strings (threads,
-        // locks) keep the unrolled loop's own path.
+        // Items that are no numbers or strings (threads, locks) keep the unrolled loop's own path.
         let plain = |item: &Value| matches!(item, Value::Int(_) | Value::Str(_) | Value::None);
-        if columns.iter().any(|column| match column {
-            Column::Keys(_) => true,
-            Column::Known(items) => !items.iter().all(plain),
-            Column::Results(_) | Column::Array(_) => false,
-        }) {
+        if columns.iter().any(|column| matches!(column, Column::Known(items) if !items.iter().all(plain))) {
             return None;
         }
         let Expr::Call(call) = &*looping.iter else { return None };
         let range = looping.iter.range();
         let index = "$zip_index";
         // `(a[$zip_index], b[$zip_index])`: each pass's index is known at import time, so each part is
-        // the item itself (a list's, a list of results').
+        // the item itself (a list's, a list of results'; a dict's key from the list of its keys, as
+        // `zip` iterates a dict).
         let parts = call
             .arguments
             .args
             .iter()
-            .map(|argument| {
+            .zip(&columns)
+            .map(|(argument, column)| {
+                let indexed = match column {
+                    Column::Keys(keys) => Expr::List(ast::ExprList {
+                        node_index: Default::default(),
+                        range,
+                        elts: keys
+                            .iter()
+                            .map(|key| match key {
+                                Value::Str(key) => crate::syntax::string(key, range),
+                                _ => unreachable!("a dict's keys here are strings"),
+                            })
+                            .collect(),
+                        ctx: ast::ExprContext::Load,
+                    }),
+                    _ => argument.clone(),
+                };
                 Expr::Subscript(ast::ExprSubscript {
                     node_index: Default::default(),
                     range,
-                    value: Box::new(argument.clone()),
+                    value: Box::new(indexed),
                     slice: Box::new(name(index, range, ast::ExprContext::Load)),
                     ctx: ast::ExprContext::Load,
                 })
