@@ -402,14 +402,18 @@ impl Translator<'_> {
     /// where the tuple behaves as Python's list (`PartsUses`); any other (its text, `==`, handing it on
     /// to a list, a queue or a caller, where it would be a tuple) is refused at its line.
     fn check_parts_uses(&self, name: &str, value: &Expr) -> Result<()> {
-        let inside = |def: &&&ast::StmtFunctionDef| def.range().contains_range(value.range());
-        // The innermost function of the file around the assignment (a name of the scenario's own, such
-        // as `$iterable`, is read nowhere in the source).
-        let Some(def) = self.functions.values().filter(inside).min_by_key(|def| def.range().len()) else {
+        // A name of the scenario's own (`$iterable`) is read nowhere in the source.
+        if name.starts_with('$') {
             return Ok(());
-        };
-        let mut uses = PartsUses { name, refused: None };
-        uses.visit_body(&def.body);
+        }
+        let inside = |def: &&&ast::StmtFunctionDef| def.range().contains_range(value.range());
+        // The innermost function of the file around the assignment, which must bind the name (a body
+        // written out before translation under other names is not followed: refused).
+        let def = self.functions.values().filter(inside).min_by_key(|def| def.range().len());
+        let mut uses = PartsUses { name, refused: None, bound: false };
+        if let Some(def) = def {
+            uses.visit_body(&def.body);
+        }
         match uses.refused {
             Some(at) => fail(
                 &at,
@@ -417,6 +421,7 @@ impl Translator<'_> {
                     "`{name}` holds the list `s.split(...)` made at run time, which weft imports only measured (`len({name})`), indexed (`{name}[i]`), tested (`x in {name}`), unpacked, walked (`for w in {name}:`, `enumerate({name})`) or printed; this use of it is not yet"
                 ),
             ),
+            None if !uses.bound => fail(value, format!("weft cannot follow the uses of `{name}` here; {PARTS_GLOBAL}")),
             None => Ok(()),
         }
     }
@@ -487,6 +492,8 @@ impl Translator<'_> {
 struct PartsUses<'n> {
     name: &'n str,
     refused: Option<TextRange>,
+    /// The function binds the name somewhere (`words = ...`).
+    bound: bool,
 }
 
 impl PartsUses<'_> {
@@ -531,6 +538,9 @@ impl<'a> Visitor<'a> for PartsUses<'_> {
         match expr {
             Expr::Name(name) if name.id.as_str() == self.name && name.ctx == ast::ExprContext::Load => {
                 self.refused = Some(name.range);
+            }
+            Expr::Name(name) if name.id.as_str() == self.name && name.ctx == ast::ExprContext::Store => {
+                self.bound = true;
             }
             Expr::Subscript(subscript) if self.is_name(&subscript.value) && subscript.ctx == ast::ExprContext::Load => {
                 self.visit_expr(&subscript.slice)
