@@ -1779,7 +1779,7 @@ impl Translator<'_> {
                 _ => {
                     return fail(
                         &generator.iter,
-                        "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`) or a `return`",
+                        "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
                     );
                 }
             },

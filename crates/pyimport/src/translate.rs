@@ -3061,6 +3061,9 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
+            return self.augmented(frame, &summed, out, line);
+        }
         if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
             return Ok(extended);
         }

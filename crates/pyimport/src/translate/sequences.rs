@@ -369,6 +369,27 @@ impl Translator<'_> {
             }
     }
 
+    /// `letters += sum(len(w) for w in line.split())` of a task's local: the sum's loop first, then the
+    /// augmented assignment of its local. Python reads the target before it runs the sum, which for a
+    /// local nobody else sees is the same; a shared target is left to its own path (refused), since
+    /// another task's write during the sum would be lost in Python. `None` for any other statement.
+    pub(super) fn augmented_run_time_sum(
+        &mut self,
+        frame: &mut Frame,
+        assign: &ast::StmtAugAssign,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<ast::StmtAugAssign>> {
+        let Expr::Name(target) = &*assign.target else { return Ok(None) };
+        let local = !self.is_global_target(frame, target.id.as_str())
+            && matches!(frame.locals.get(target.id.as_str()), Some(Value::Local(_)));
+        if !local {
+            return Ok(None);
+        }
+        let Some(summed) = self.run_time_sum(frame, &assign.value, out, line)? else { return Ok(None) };
+        Ok(Some(ast::StmtAugAssign { value: Box::new(summed), ..assign.clone() }))
+    }
+
     /// Whether a loop over `iterable` runs over items known only at run time: a `range` whose bounds are
     /// not known at import time, or a sequence made at run time.
     fn walks_at_run_time(&self, frame: &Frame, iterable: &Expr) -> Result<bool> {
