@@ -1125,3 +1125,49 @@ fn values_built_from_shared_collections_at_run_time_explore_to_every_cpython_sta
         check_outcomes(&format!("bench/python-agreement/session18-s18values/{program}"), expect);
     }
 }
+
+#[test]
+fn a_split_walked_and_enumerated_at_run_time_finds_the_lost_word_count() {
+    // CPython 3.11 (10 runs): counts a=1 b=2 every run; weft also finds the lost update of "b"
+    // (session 18: `for word in line.split():` was refused before).
+    check_outcomes(
+        "bench/python-agreement/session18-s18iter/s01_split_word_count.py",
+        &["assertion_failed len(counts)=2 counts['a']=1 counts['b']=1", "ok len(counts)=2 counts['a']=1 counts['b']=2"],
+    );
+}
+
+#[test]
+fn pairs_unpacked_by_a_comprehension_of_submits_and_sums_over_run_time_items_explore_to_cpython() {
+    // CPython 3.11 (10 runs each): checked web,cache,db (6) and web,db,cache (4); total=6 every run,
+    // where weft also finds the lost update (each job adds 3). Session 18: the comprehension's
+    // `for name, delay in services`, `ex.map` over tuples and the sums over a range known only at run
+    // time and over a split were refused before.
+    check_outcomes(
+        "bench/python-agreement/session18-s18iter/s03_submit_pairs_comprehension.py",
+        &[
+            r#"ok len(checked)=3 checked[0]="db" checked[1]="cache" checked[2]="web""#,
+            r#"ok len(checked)=3 checked[0]="db" checked[1]="web" checked[2]="cache""#,
+            r#"ok len(checked)=3 checked[0]="web" checked[1]="cache" checked[2]="db""#,
+            r#"ok len(checked)=3 checked[0]="web" checked[1]="db" checked[2]="cache""#,
+        ],
+    );
+    check_outcomes("bench/python-agreement/session18-s18iter/s04_run_time_sums.py", &["ok total=3", "ok total=6"]);
+    // CPython: 11 every run; `found += sum(...)` of a local runs the sum's loop first.
+    check_outcomes(
+        "bench/python-agreement/session18-s18iter/s06_sums_added_to_locals.py",
+        &["ok total=11", "ok total=3", "ok total=8"],
+    );
+}
+
+#[test]
+fn a_zip_with_gathered_results_is_walked_and_its_least_tuple_picked_as_cpython_does() {
+    // CPython 3.11 (10 runs): calls=1 report={'a': 30, 'b': 20, 'c': 25} best=b every run. Session 18:
+    // `for name, price in zip(names, results):` and `min(zip(results, names))[1]` were refused before.
+    check_outcomes(
+        "bench/python-agreement/session18-s18iter/s05_zip_gathered_results.py",
+        &[concat!(
+            r#"ok PRICES_a=30 PRICES_b=20 PRICES_c=25 calls=1 best="b" names[0]="a" names[1]="b" names[2]="c" "#,
+            r#"len(report)=3 report['a']=30 report['b']=20 report['c']=25"#
+        )],
+    );
+}

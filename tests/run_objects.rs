@@ -214,3 +214,22 @@ tasks:
     // The dict, an argument, is made before the list that holds it: object 0, the list object 1.
     assert_eq!(found, ["an item of object#0", "len(object#0)", "object#1[0]"]);
 }
+
+#[test]
+fn the_size_of_a_tuple_or_a_string_is_its_length_so_a_walk_by_size_and_index_takes_a_splits_parts() {
+    // Session 18: `for word in line.split():` walks the parts (a tuple) by `size` and index, as a
+    // list's items; `size` of a string counts code points, as `len` does. Before, both faulted.
+    let ops = r#"      - let: "parts = split('a bb  c')"
+      - let: "at = 0"
+      - let: "joined = ''"
+      - while:
+          cond: "at < size(parts)"
+          ops:
+            - let: "joined = joined + parts[at]"
+            - let: "at = at + 1"
+      - set: "words = size(parts)"
+      - set: "letters = size('héllo')"
+      - set: "text = joined"
+"#;
+    check("{ words: 0, letters: 0, text: 0 }", ops, "ok words=3 letters=5 text='abbc'");
+}

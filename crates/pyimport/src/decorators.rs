@@ -305,16 +305,7 @@ impl Transformer for Substitution<'_> {
             return;
         }
         if is_function_name(expr, self.decorator) {
-            *expr = Expr::StringLiteral(ast::ExprStringLiteral {
-                node_index: ast::AtomicNodeIndex::default(),
-                range,
-                value: ast::StringLiteralValue::single(ast::StringLiteral {
-                    node_index: ast::AtomicNodeIndex::default(),
-                    range,
-                    value: self.function_name.clone().into_boxed_str(),
-                    flags: ast::StringLiteralFlags::empty(),
-                }),
-            });
+            *expr = crate::syntax::string(&self.function_name, range);
             return;
         }
         if let Expr::Name(named) = expr

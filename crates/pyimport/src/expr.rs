@@ -1528,6 +1528,12 @@ impl Translator<'_> {
                 }
                 _ => fail(&args[0], "`len` is supported on lists, dicts, queues and strings"),
             },
+            "min" | "max"
+                if args.len() == 1
+                    && let Some(reduced) = self.run_time_reduction(frame, name, &args[0], use_known)? =>
+            {
+                Ok(reduced)
+            }
             "min" | "max" if args.len() >= 2 => {
                 let mut values = Vec::new();
                 for arg in args.iter() {
@@ -1771,7 +1777,12 @@ impl Translator<'_> {
         // The items of a `for` known at import time (a range, a list display, a module list nobody
         // writes: session 18's t10 summed `s * s for s in SIZES`, refused by a message that said it was
         // supported).
-        let items = self.static_iteration(frame, &generator.iter)?;
+        let Ok(items) = self.static_iteration(frame, &generator.iter) else {
+            return fail(
+                &generator.iter,
+                "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
+            );
+        };
         if generator.is_async || items.len() > crate::translate::MAX_UNROLL {
             return fail(
                 &generator.iter,

@@ -27,6 +27,20 @@ pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }
 
+/// The string literal `value`, at `range`.
+pub fn string(value: &str, range: TextRange) -> Expr {
+    Expr::StringLiteral(ast::ExprStringLiteral {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: ast::StringLiteralValue::single(ast::StringLiteral {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            value: value.into(),
+            flags: ast::StringLiteralFlags::empty(),
+        }),
+    })
+}
+
 /// `base`, or `base_2`, `base_3`... the first the module does not use; recorded as used.
 pub fn fresh_name(base: &str, taken: &mut BTreeSet<String>) -> String {
     let mut name = base.to_string();

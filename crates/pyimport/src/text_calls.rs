@@ -51,7 +51,7 @@ const METHODS: [&str; 33] = [
 ];
 
 /// Why a list `s.split()` makes is refused where it is kept.
-const SPLIT_KEPT: &str = "`s.split(...)` makes a list, which weft imports only unpacked into names (`a, b = s.split(\":\")`), indexed (`s.split(\":\")[0]`) or measured (`len(s.split())`); a list kept or walked is not yet";
+const SPLIT_KEPT: &str = "`s.split(...)` makes a list, which weft imports only unpacked into names (`a, b = s.split(\":\")`), indexed (`s.split(\":\")[0]`), measured (`len(s.split())`), walked (`for w in s.split():`, `enumerate(s.split())`) or kept in a function's local (`words = s.split()`); anywhere else it is not yet";
 
 /// Whether `ex` may be a string known only at run time (a local, a shared scalar, any computed value).
 fn is_run_time(ex: &Ex) -> bool {

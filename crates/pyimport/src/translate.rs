@@ -27,6 +27,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod quantifiers;
+mod sequences;
 mod task_callbacks;
 mod task_groups;
 mod walks;
@@ -1142,6 +1143,12 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(value) = ret.value.as_deref()
+            && let Some(summed) = self.run_time_sum(frame, value, out, line)?
+        {
+            let summed = ast::StmtReturn { value: Some(Box::new(summed)), ..ret.clone() };
+            return self.return_statement(frame, &summed, out, line);
+        }
         if let Some(early) = frame.early_return.clone() {
             return self.early_return(frame, &early, ret, out, line);
         }
@@ -1255,6 +1262,9 @@ impl<'a> Translator<'a> {
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
         if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
             return self.expr(frame, &rewritten, false);
+        }
+        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
+            return self.returned_value(frame, &summed, out, line);
         }
         if self.has_steps(frame, value)
             && let Some((text, precedence)) = self.stepped_value(frame, value, out, line)?
@@ -2248,6 +2258,12 @@ impl<'a> Translator<'a> {
             };
             return self.store(frame, name, target, result, value, out, line);
         }
+        if self.assign_split_parts(frame, (name, target), value, out, line)? {
+            return Ok(());
+        }
+        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &summed, out, line);
+        }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
             // A float from locals known at import time (`delay = 0.01 * i` in an unrolled loop or a job
@@ -3059,6 +3075,9 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
+            return self.augmented(frame, &summed, out, line);
+        }
         if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
             return Ok(extended);
         }
@@ -5796,6 +5815,12 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        if let Some(zipped) = self.zip_for(frame, looping) {
+            return self.unrolled_for(frame, &zipped, out, next_line);
+        }
+        if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
+            return self.for_statement(frame, &walked, out, line, next_line);
+        }
         if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
             return self.for_statement(frame, &named, out, line, next_line);
         }
@@ -6172,7 +6197,8 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<ast::StmtFor>> {
         let held_item =
             matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
-        if !held_item {
+        let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
+        if !held_item && !split {
             let Expr::Call(call) = &*looping.iter else { return Ok(None) };
             let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
             if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {

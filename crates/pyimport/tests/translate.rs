@@ -13891,7 +13891,7 @@ fn text_forms_on_a_run_time_string_are_the_formats_text_functions() {
     );
 }
 
-/// What stays refused of text: a list `s.split()` makes, kept; a `str.format` template CPython rejects;
+/// What stays refused of text: a list `s.split()` makes, kept anywhere but a function's local; a `str.format` template CPython rejects;
 /// a bool's text (Python's `True`, weft's 1) under repr/format/%.
 #[test]
 fn text_forms_weft_cannot_say_are_refused_at_their_line() {
@@ -13900,7 +13900,8 @@ fn text_forms_weft_cannot_say_are_refused_at_their_line() {
             "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef worker():\n    item = q.get()\n    {line}\nthreading.Thread(target=worker).start()\nq.put('a b')\n"
         )
     };
-    check_error(&worker("parts = item.split()"), "7:13: `s.split(...)` makes a list");
+    // Kept in a local it imports since session 18 (sequences.rs); stored in a shared dict it is refused.
+    check_error(&worker("out['parts'] = item.split()"), "7:20: `s.split(...)` makes a list");
     check_error(
         &worker("out['a'] = '{} {0}'.format(item, 1)"),
         "7:16: ValueError: cannot switch from automatic field numbering",
@@ -14890,5 +14891,31 @@ fn s18values_slice_of_a_shared_list_and_a_run_time_key() {
               - atomic:  # line 11: log.append(SIZES[key])
                   - set: "log[len(log)] = got"  # line 11: log.append(SIZES[key])
         "#,
+    );
+}
+
+/// The parts of a split kept in a local are a tuple standing for Python's list: each use where the two
+/// differ is refused at its line (session 18), and so is a module global holding them.
+#[test]
+fn a_kept_split_is_refused_where_a_tuple_and_a_list_differ() {
+    let kept = |use_of_words: &str| {
+        format!(
+            "import threading\n\ndef f(text):\n    words = text.split()\n    {use_of_words}\n\nthreading.Thread(target=f, args=(\"a b\",)).start()\n"
+        )
+    };
+    let refused = "`words` holds the list `s.split(...)` made at run time";
+    for (use_of_words, column) in [
+        ("print(f\"{words}\")", 14),
+        ("ok = words == [\"a\", \"b\"]", 10),
+        ("words.append(\"c\")", 5),
+        ("words[0] = \"c\"", 5),
+        ("x = words + [\"c\"]", 9),
+        ("return words", 12),
+    ] {
+        check_error(&kept(use_of_words), &format!("5:{column}: {refused}"));
+    }
+    check_error(
+        "words = \"a b\".split()\n",
+        "1:9: the list `s.split(...)` makes is imported kept in a function's local",
     );
 }

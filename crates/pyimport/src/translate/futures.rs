@@ -1347,15 +1347,15 @@ impl<'a> Translator<'a> {
         let [generator] = comprehension.generators.as_slice() else {
             return Ok(None);
         };
-        let Expr::Name(variable) = &generator.target else {
-            return Ok(None);
-        };
         if let Some(start) = self.task_start(frame, call)? {
             self.local_binding_allowed(frame, name, &comprehension.elt)?;
             let futures = self.local_name(frame.task, name);
             let length = self.start_comprehension(frame, &futures, comprehension, start, out, line)?;
             return Ok(Some(Value::Futures(futures, length)));
         }
+        let Expr::Name(variable) = &generator.target else {
+            return Ok(None);
+        };
         let Some((Value::Futures(futures, length), _)) = self.futures_iterable(frame, &generator.iter) else {
             return Ok(None);
         };
@@ -1393,42 +1393,47 @@ impl<'a> Translator<'a> {
         let [generator] = comprehension.generators.as_slice() else {
             return fail(&comprehension.range, "a comprehension of tasks has one `for`");
         };
-        let Expr::Name(variable) = &generator.target else {
-            return fail(&generator.target, "the comprehension's variable must be a name");
-        };
+        if !matches!(&generator.target, Expr::Name(_)) && !super::is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
         if !generator.ifs.is_empty() || generator.is_async {
             return fail(&comprehension.range, "a comprehension of tasks with `if` or `async for` is not supported");
         }
         let Some((first, stop, step)) = self.static_range(frame, &generator.iter)? else {
             // Over items known at import time (`for url in urls`, a module list nobody writes, a dict's
-            // string keys in their order): a start per item, each with its value.
+            // string keys in their order, `for name, delay in services` of a list of pairs): a start per
+            // item, each with its value.
             let items = self.static_iteration(frame, &generator.iter).ok();
+            let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_));
+            let known = |item: &Value| match item {
+                Value::List(parts) => parts.iter().all(scalar),
+                item => scalar(item),
+            };
             let values = match items {
-                Some(items)
-                    if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_))) =>
-                {
-                    items
-                }
+                Some(items) if items.iter().all(known) => items,
                 _ => {
                     return fail(
                         &generator.iter,
-                        "a list of tasks is made over `range(...)` or a list of numbers or strings known at import time",
+                        "a list of tasks is made over `range(...)` or a list of numbers, strings or tuples of them known at import time",
                     );
                 }
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
-            self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
+            self.unrolled_starts(frame, futures, &generator.target, values, &start, out, line)?;
             if let Some((executor, _)) = &start.executor {
                 self.track(executor, futures.to_string(), Some(length));
             }
             return Ok(length);
         };
+        let Expr::Name(variable) = &generator.target else {
+            return fail(&generator.target, "the comprehension's variable over a `range` must be a name");
+        };
         let length = self.futures_length(super::range_count(first, stop, step), &generator.iter)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         if self.start_needs_static(frame, &start, variable.id.as_str()) {
             let values = (0..length as i64).map(|k| Value::Int(first + k * step)).collect();
-            self.unrolled_starts(frame, futures, variable.id.as_str(), values, &start, out, line)?;
+            self.unrolled_starts(frame, futures, &generator.target, values, &start, out, line)?;
             if let Some((executor, _)) = &start.executor {
                 self.track(executor, futures.to_string(), Some(length));
             }
@@ -1484,18 +1489,25 @@ impl<'a> Translator<'a> {
         &mut self,
         frame: &mut Frame,
         futures: &str,
-        variable: &str,
+        target: &Expr,
         values: Vec<Value>,
         start: &super::coroutines::Start<'_>,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let saved = frame.locals.get(variable).cloned();
-        let saved_known = frame.known.remove(variable);
+        let names = super::names_in(target);
+        let saved = super::SavedBindings::of(frame, names.iter());
+        names.iter().for_each(|name| {
+            frame.known.remove(name);
+        });
         frame.dynamic += 1;
         let mut result = Ok(());
         for (index, value) in values.into_iter().enumerate() {
-            frame.locals.insert(variable.to_string(), value);
+            // Each name bound to its part of the item, as the comprehension unpacks it.
+            if let Err(error) = super::bind_comprehension(frame, target, value) {
+                result = Err(error);
+                break;
+            }
             let again = super::coroutines::Start {
                 executor: start.executor.clone(),
                 coroutine: start.coroutine,
@@ -1513,7 +1525,7 @@ impl<'a> Translator<'a> {
             }
         }
         frame.dynamic -= 1;
-        restore(frame, variable, saved, saved_known);
+        saved.restore(frame);
         result
     }
 
@@ -1948,18 +1960,14 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let bound_at_import = self.first_parameter_sets_a_duration(&function);
         for (index, value) in values.iter().enumerate() {
-            let code = match value {
-                Value::Int(number) => number.to_string(),
-                Value::Str(text) => crate::out::quoted(text, '\''),
-                _ => {
-                    return fail(
-                        items,
-                        format!(
-                            "`map` over a list of numbers or strings is supported; this one holds {}",
-                            value.describe()
-                        ),
-                    );
-                }
+            let Some(code) = super::sequences::known_item_code(value) else {
+                return fail(
+                    items,
+                    format!(
+                        "`map` over a list of numbers, strings or tuples of them is supported; this one holds {}",
+                        value.describe()
+                    ),
+                );
             };
             let argument = if bound_at_import { Argument::Static(value.clone()) } else { Argument::Code(code) };
             let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
@@ -1997,18 +2005,14 @@ impl<'a> Translator<'a> {
             let mut arguments = Vec::with_capacity(columns.len());
             for (position, column) in columns.iter().enumerate() {
                 let value = &column[index];
-                let code = match value {
-                    Value::Int(number) => number.to_string(),
-                    Value::Str(text) => crate::out::quoted(text, '\''),
-                    _ => {
-                        return fail(
-                            &iterables[position],
-                            format!(
-                                "`map` over lists of numbers or strings is supported; this one holds {}",
-                                value.describe()
-                            ),
-                        );
-                    }
+                let Some(code) = super::sequences::known_item_code(value) else {
+                    return fail(
+                        &iterables[position],
+                        format!(
+                            "`map` over lists of numbers, strings or tuples of them is supported; this one holds {}",
+                            value.describe()
+                        ),
+                    );
                 };
                 let static_argument = duration_parameters.get(position).copied().unwrap_or(false);
                 arguments.push(if static_argument { Argument::Static(value.clone()) } else { Argument::Code(code) });

@@ -25,18 +25,23 @@ pub(crate) enum HeldObject {
     Container { of_containers: bool },
     /// An instance of a class of the file; `dataclass` when `==` compares its fields.
     Instance { dataclass: bool },
+    /// The parts of `s.split(...)`: the format's tuple of them, standing for Python's list where the
+    /// two behave alike (its length, items, membership, a walk; sequences.rs).
+    Parts,
 }
 
 /// The key of a name in `Translator::held_objects`: a shared variable (`None`) or a task's local.
 pub(crate) type HeldKey = (Option<usize>, String);
 
 /// The scenario's functions that make an object, with what each makes.
-const MAKERS: [(&str, HeldObject); 5] = [
+const MAKERS: [(&str, HeldObject); 7] = [
     ("new_list(", HeldObject::Container { of_containers: false }),
     ("new_dict(", HeldObject::Container { of_containers: false }),
     ("new_set(", HeldObject::Container { of_containers: false }),
     ("new_instance(", HeldObject::Instance { dataclass: false }),
     ("new_dataclass(", HeldObject::Instance { dataclass: true }),
+    ("split(", HeldObject::Parts),
+    ("rsplit(", HeldObject::Parts),
 ];
 
 /// Methods that change a list, a dict or a set in place; no string, number or tuple has one.
@@ -131,7 +136,7 @@ impl Translator<'_> {
                 boolean: false,
                 reads_shared: true,
             }),
-            (_, HeldObject::Instance { .. }) => None,
+            (_, HeldObject::Instance { .. } | HeldObject::Parts) => None,
         }
     }
 
@@ -145,7 +150,7 @@ impl Translator<'_> {
                 boolean: true,
                 reads_shared: true,
             }),
-            (_, HeldObject::Instance { .. }) => None,
+            (_, HeldObject::Instance { .. } | HeldObject::Parts) => None,
         }
     }
 
@@ -163,7 +168,7 @@ impl Translator<'_> {
         for (side, other) in [(left, right), (right, left)] {
             let compares_items = matches!(
                 self.held_object(frame, side),
-                Some((_, HeldObject::Container { .. } | HeldObject::Instance { dataclass: true }))
+                Some((_, HeldObject::Container { .. } | HeldObject::Instance { dataclass: true } | HeldObject::Parts))
             );
             let other_is_known = matches!(
                 self.expr(frame, other, true),
@@ -195,7 +200,7 @@ impl Translator<'_> {
     /// `a | b` of sets): Python makes a new object from the items, which weft does not yet; refused.
     pub(crate) fn check_object_arithmetic(&self, frame: &Frame, binary: &ast::ExprBinOp) -> super::Result<()> {
         for side in [&*binary.left, &*binary.right] {
-            if let Some((_, HeldObject::Container { .. })) = self.held_object(frame, side) {
+            if let Some((_, HeldObject::Container { .. } | HeldObject::Parts)) = self.held_object(frame, side) {
                 return super::fail(
                     side,
                     "arithmetic with a list, dict or set made at run time (`xs * 2`, `xs + ys`, `a | b`) makes a new object from its items, which weft does not yet",
@@ -212,7 +217,10 @@ impl Translator<'_> {
     /// item, `job["tags"].append(x)`): no string or number has one, so it is an object's.
     pub(crate) fn check_object_method(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(()) };
-        let held = matches!(self.held_object(frame, &attribute.value), Some((_, HeldObject::Container { .. })));
+        let held = matches!(
+            self.held_object(frame, &attribute.value),
+            Some((_, HeldObject::Container { .. } | HeldObject::Parts))
+        );
         let mutating = MUTATING_METHODS.contains(&attribute.attr.as_str())
             && matches!(self.run_time_receiver(frame, &attribute.value), Some(true));
         if held || mutating {

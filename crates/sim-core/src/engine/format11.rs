@@ -342,23 +342,6 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(Effect::Instant)
     }
 
-    /// `size(x)` of a tuple or a string: its length (neither changes, so no access), as `len` gives it; a
-    /// job walks its argument so whether a list, a tuple or a string came (`for ch in text:`). `None` for
-    /// a value that is neither.
-    fn immutable_size(&mut self, task: TaskId, pc: u32, value: i64, into: LocalId) -> Option<Effect> {
-        let values = &self.state.world.run_values;
-        let length = match values.items(value) {
-            Some(items) => items.len() as i64,
-            None => {
-                crate::patterns::string_index(value)?;
-                values.strings.with_text(value, |text| text.chars().count() as i64)?
-            }
-        };
-        self.state.world.tasks[task.index()].locals[into.index()] = length;
-        self.record(task, pc, TraceKind::Step, length);
-        Some(Effect::Instant)
-    }
-
     /// `s[i]` of a string: Python's one-character string (strings never change, so no access), as the
     /// text function `item` gives it; `None` for a value that is no string.
     fn string_item(
@@ -382,6 +365,19 @@ impl<D: Driver> Run<'_, '_, D> {
                 Some(Effect::Stop)
             }
         }
+    }
+
+    /// `size(x)` of a tuple (its items) or a string (its code points), as `len` gives them: neither ever
+    /// changes, so the read touches no shared memory and a walk by `size` and index (a loop over a
+    /// sequence made at run time, `for word in line.split()`) reads them as it reads a list. `None` for
+    /// any other value.
+    fn immutable_length(&self, value: i64) -> Option<i64> {
+        let values = &self.state.world.run_values;
+        if let Some((_, length)) = values.item(value, 0) {
+            return Some(length as i64);
+        }
+        crate::patterns::string_index(value)?;
+        values.strings.with_text(value, |text| text.chars().count() as i64)
     }
 
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
@@ -420,9 +416,11 @@ impl<D: Driver> Run<'_, '_, D> {
             return effect;
         }
         if part == ObjectPart::Size
-            && let Some(effect) = self.immutable_size(task, pc, handle, into)
+            && let Some(length) = self.immutable_length(handle)
         {
-            return effect;
+            self.state.world.tasks[task.index()].locals[into.index()] = length;
+            self.record(task, pc, TraceKind::Step, length);
+            return Effect::Instant;
         }
         let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
