@@ -1173,12 +1173,7 @@ impl Translator<'_> {
             if let Value::Class(class) = &receiver
                 && self.is_static_or_class_method(class, method)
             {
-                return fail(
-                    call,
-                    format!(
-                        "a call to `{class}.{method}` inside an expression is not supported; assign its result to a variable on a line of its own"
-                    ),
-                );
+                return fail(call, crate::hoisting::call_inside_expression(&format!("{class}.{method}")));
             }
             if let Value::Record(fields) = &receiver
                 && method == "get"
@@ -1277,12 +1272,7 @@ impl Translator<'_> {
             {
                 Ok(Ex::Static(closure))
             }
-            Ok(Ex::Static(Value::Function(name))) => fail(
-                call,
-                format!(
-                    "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
-                ),
-            ),
+            Ok(Ex::Static(Value::Function(name))) => fail(call, crate::hoisting::call_inside_expression(&name)),
             // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
             // None, strings and tuples, and an object's attributes could be changed through any of its
             // references, which a tuple of its fields would not follow.
