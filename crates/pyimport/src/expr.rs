@@ -980,6 +980,13 @@ impl Translator<'_> {
         if let Some(split) = self.split_value(frame, &subscript.value, use_known)? {
             return self.run_time_subscript(frame, split, subscript, use_known);
         }
+        // `x.values["k"]` of an instance made at run time: its attribute goes to a local first (hoisting.rs).
+        if let Expr::Attribute(attribute) = &*subscript.value
+            && let Ok(Ex::Code { text, .. }) = self.expr(frame, &attribute.value, use_known)
+            && is_identifier(&text)
+        {
+            return fail(&*subscript.value, crate::hoisting::item_of_attribute(attribute.attr.as_str()));
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
         // `x[k]` of a name known only at run time: its item read in a step, which the engine takes of
         // an object made at run time (an access of the item), a tuple or a string (no access: neither

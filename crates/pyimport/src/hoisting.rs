@@ -31,6 +31,22 @@ pub fn call_inside_expression(callee: &str) -> String {
     format!("a call to `{callee}` {REFUSAL_END}")
 }
 
+/// The end of the translator's refusal of an item of a run-time instance's attribute in one
+/// expression (`x.values["k"]`), whose attribute read `hoist_refused_call` hoists the same way.
+const ATTRIBUTE_REFUSAL_END: &str = "in one expression is not supported (the engine reads one object's item per step); assign the attribute to a variable on a line of its own";
+
+/// The translator's refusal of an item of the attribute `attribute` of an instance made at run time.
+pub fn item_of_attribute(attribute: &str) -> String {
+    format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
+}
+
+/// What a refusal asks to hoist: a call, or an attribute read of an instance made at run time.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Call,
+    Attribute,
+}
+
 /// Most calls hoisted out of one program: each costs one more translation.
 pub const MAX_HOISTED_CALLS: usize = 64;
 
@@ -47,16 +63,20 @@ pub enum Hoist {
 /// Hoists the call that the refusal `message` at `offset` names out of its expression, where that keeps
 /// the program's meaning.
 pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -> Hoist {
-    if !message.ends_with(REFUSAL_END) {
+    let target = if message.ends_with(REFUSAL_END) {
+        Target::Call
+    } else if message.ends_with(ATTRIBUTE_REFUSAL_END) {
+        Target::Attribute
+    } else {
         return Hoist::NotApplicable;
-    }
+    };
     let scope = Scope { rebound: rebound_names(body), callables: callables(body), parameters: BTreeSet::new() };
     let mut taken = crate::syntax::module_names(body);
-    match hoist_in_block(body, offset, &scope, &mut taken) {
+    match hoist_in_block(body, (offset, target), &scope, &mut taken) {
         Found::Hoisted => Hoist::Hoisted,
         Found::Refused(why) => Hoist::Refused(format!(
             "{}: here it cannot go to a line of its own before the statement, since {why}",
-            message.trim_end_matches("; assign its result to a variable on a line of its own")
+            message.rsplit_once("; assign").map_or(message, |(refusal, _)| refusal)
         )),
         Found::Nothing => Hoist::NotApplicable,
     }
@@ -160,7 +180,12 @@ enum Found {
     Nothing,
 }
 
-fn hoist_in_block(block: &mut ast::Suite, offset: usize, scope: &Scope, taken: &mut BTreeSet<String>) -> Found {
+fn hoist_in_block(
+    block: &mut ast::Suite,
+    (offset, target): (usize, Target),
+    scope: &Scope,
+    taken: &mut BTreeSet<String>,
+) -> Found {
     for index in 0..block.len() {
         let range = block[index].range();
         if offset < range.start().to_usize() || offset >= range.end().to_usize() {
@@ -170,12 +195,12 @@ fn hoist_in_block(block: &mut ast::Suite, offset: usize, scope: &Scope, taken: &
             Stmt::FunctionDef(def) => {
                 let parameters = def.parameters.iter().map(|parameter| parameter.name().to_string()).collect();
                 let inner = Scope { rebound: scope.rebound.clone(), callables: scope.callables.clone(), parameters };
-                return hoist_in_block(&mut def.body, offset, &inner, taken);
+                return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
             }
-            Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, offset, scope, taken),
+            Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, (offset, target), scope, taken),
             _ => {}
         }
-        match hoist_from_header(&mut block[index], offset, scope, taken) {
+        match hoist_from_header(&mut block[index], (offset, target), scope, taken) {
             Ok(Some(assign)) => {
                 block.insert(index, assign);
                 return Found::Hoisted;
@@ -184,12 +209,12 @@ fn hoist_in_block(block: &mut ast::Suite, offset: usize, scope: &Scope, taken: &
             Err(why) => return Found::Refused(why),
         }
         for inner in crate::blocks::nested_blocks(&mut block[index]) {
-            match hoist_in_block(inner, offset, scope, taken) {
+            match hoist_in_block(inner, (offset, target), scope, taken) {
                 Found::Nothing => {}
                 found => return found,
             }
         }
-        return Found::Nothing;
+        // A hoisted statement spans the call it took, so the next statement may hold the offset too.
     }
     Found::Nothing
 }
@@ -198,7 +223,7 @@ fn hoist_in_block(block: &mut ast::Suite, offset: usize, scope: &Scope, taken: &
 /// the call at `offset`, now reading `tmp`; `Ok(None)` when its expressions do not hold it.
 fn hoist_from_header(
     stmt: &mut Stmt,
-    offset: usize,
+    (offset, target): (usize, Target),
     scope: &Scope,
     taken: &mut BTreeSet<String>,
 ) -> Result<Option<Stmt>, String> {
@@ -240,23 +265,24 @@ fn hoist_from_header(
         }
         _ => return Ok(None),
     };
-    let mut offset = offset;
+    let (mut offset, mut target) = (offset, target);
     let callee = loop {
-        match check_path(slot, offset, scope) {
+        match check_path(slot, (offset, target), scope) {
             Ok(Some(callee)) => break callee,
             Ok(None) => return Ok(None),
             // Strictly earlier each time, so this ends.
-            Err(Blocked::Earlier(earlier)) if earlier < offset => offset = earlier,
+            Err(Blocked::Earlier(earlier)) if earlier < offset => (offset, target) = (earlier, Target::Call),
             Err(Blocked::Earlier(_)) => return Err("another call comes before it".into()),
             Err(Blocked::Why(why)) => return Err(why),
         }
     };
-    let local = crate::syntax::fresh_name(&format!("{callee}_result"), taken);
-    let take = Take { offset, local: local.clone(), taken: RefCell::new(None) };
+    let base = if target == Target::Call { format!("{callee}_result") } else { callee };
+    let local = crate::syntax::fresh_name(&base, taken);
+    let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
-    debug_assert!(matches!(call, Expr::Call(_)), "only a call is hoisted");
+    debug_assert!(matches!(call, Expr::Call(_) | Expr::Attribute(_)), "only a call or an attribute is hoisted");
     Ok(Some(Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -268,22 +294,30 @@ fn hoist_from_header(
 /// The callee's name (`get_settings`, `get` of `Config.get`) of the innermost call starting at
 /// `offset` inside `expr`, when CPython always evaluates it, exactly once, before anything the call
 /// could change; `Err` saying why not; `Ok(None)` when there is no call there.
-fn check_path(expr: &Expr, offset: usize, scope: &Scope) -> Result<Option<String>, Blocked> {
+fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> Result<Option<String>, Blocked> {
     let range = expr.range();
     if offset < range.start().to_usize() || offset >= range.end().to_usize() {
         return Ok(None);
     }
     let refused = |why: &str| Err(Blocked::Why(why.to_string()));
     match expr {
-        Expr::Call(call) if range.start().to_usize() == offset => {
-            if let Some(inner) = check_path(&call.func, offset, scope)? {
+        Expr::Call(call) if target == Target::Call && range.start().to_usize() == offset => {
+            if let Some(inner) = check_path(&call.func, (offset, target), scope)? {
                 return Ok(Some(inner));
             }
             return Ok(callee_name(&call.func));
         }
+        // `x.values[k]`: the attribute subscripted.
+        Expr::Subscript(subscript)
+            if target == Target::Attribute
+                && range.start().to_usize() == offset
+                && let Expr::Attribute(attribute) = &*subscript.value =>
+        {
+            return Ok(Some(attribute.attr.to_string()));
+        }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {
-                Some(0) => check_path(&bool_op.values[0], offset, scope),
+                Some(0) => check_path(&bool_op.values[0], (offset, target), scope),
                 Some(_) => refused("the right of `and` or `or` is evaluated only when the left does not decide"),
                 None => Ok(None),
             };
@@ -317,7 +351,7 @@ fn check_path(expr: &Expr, offset: usize, scope: &Scope) -> Result<Option<String
             )));
         }
     }
-    check_path(children.0[position], offset, scope)
+    check_path(children.0[position], (offset, target), scope)
 }
 
 /// The offset of the first call (in source order) of a function or class of the file inside `expr`.
@@ -390,6 +424,7 @@ impl<'a> Visitor<'a> for Children<'a> {
 /// Replaces the innermost call starting at `offset` by the name `local`, keeping the call.
 struct Take {
     offset: usize,
+    target: Target,
     local: String,
     taken: RefCell<Option<Expr>>,
 }
@@ -397,11 +432,18 @@ struct Take {
 impl Transformer for Take {
     fn visit_expr(&self, expr: &mut Expr) {
         transform_walk_expr(self, expr);
-        let here = matches!(expr, Expr::Call(call) if call.range().start().to_usize() == self.offset);
-        if here && self.taken.borrow().is_none() {
-            let read = crate::syntax::name(&self.local, expr.range(), ast::ExprContext::Load);
-            *self.taken.borrow_mut() = Some(std::mem::replace(expr, read));
+        if self.taken.borrow().is_some() || expr.range().start().to_usize() != self.offset {
+            return;
         }
+        let taken: &mut Expr = match (self.target, expr) {
+            (Target::Call, call @ Expr::Call(_)) => call,
+            (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
+                &mut subscript.value
+            }
+            _ => return,
+        };
+        let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);
+        *self.taken.borrow_mut() = Some(std::mem::replace(taken, read));
     }
 }
 
@@ -419,6 +461,8 @@ pub fn translate_hoisting<T>(
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
+            // A class whose `__init__` does more than set attributes, refused where it is called.
+            Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             Hoist::NotApplicable => return Err(error),
         }
     }
