@@ -70,7 +70,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
     } else {
         return Hoist::NotApplicable;
     };
-    let scope = Scope { rebound: rebound_names(body), callables: callables(body), parameters: BTreeSet::new() };
+    let (callables, asynchronous) = callables(body);
+    let scope = Scope { rebound: rebound_names(body), callables, asynchronous, parameters: BTreeSet::new() };
     let mut taken = crate::syntax::module_names(body);
     match hoist_in_block(body, (offset, target), &scope, &mut taken) {
         Found::Hoisted => Hoist::Hoisted,
@@ -102,13 +103,14 @@ fn rebound_names(body: &[Stmt]) -> BTreeSet<String> {
     declared.0
 }
 
-/// The names of the file's functions (nested ones too) and classes.
-fn callables(body: &[Stmt]) -> BTreeSet<String> {
+/// The names of the file's functions (nested ones too) and classes, and of its `async def`s.
+fn callables(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
     #[derive(Default)]
-    struct Defined(BTreeSet<String>);
+    struct Defined(BTreeSet<String>, BTreeSet<String>);
     impl<'a> Visitor<'a> for Defined {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
+                Stmt::FunctionDef(def) if def.is_async => _ = self.1.insert(def.name.to_string()),
                 Stmt::FunctionDef(def) => _ = self.0.insert(def.name.to_string()),
                 Stmt::ClassDef(class) => _ = self.0.insert(class.name.to_string()),
                 _ => {}
@@ -118,7 +120,7 @@ fn callables(body: &[Stmt]) -> BTreeSet<String> {
     }
     let mut defined = Defined::default();
     defined.visit_body(body);
-    defined.0
+    (defined.0, defined.1)
 }
 
 /// Which names a call cannot change under the statement: a parameter of the enclosing function, or a
@@ -128,6 +130,9 @@ struct Scope {
     /// The file's functions and classes: a call of one evaluated before the refused call is hoisted
     /// first.
     callables: BTreeSet<String>,
+    /// The names of `async def`s (methods too): calling one makes a coroutine, which the translator
+    /// follows only where it is awaited or handed on, so such a call is never hoisted.
+    asynchronous: BTreeSet<String>,
     parameters: BTreeSet<String>,
 }
 
@@ -194,7 +199,12 @@ fn hoist_in_block(
         match &mut block[index] {
             Stmt::FunctionDef(def) => {
                 let parameters = def.parameters.iter().map(|parameter| parameter.name().to_string()).collect();
-                let inner = Scope { rebound: scope.rebound.clone(), callables: scope.callables.clone(), parameters };
+                let inner = Scope {
+                    rebound: scope.rebound.clone(),
+                    callables: scope.callables.clone(),
+                    asynchronous: scope.asynchronous.clone(),
+                    parameters,
+                };
                 return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
             }
             Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, (offset, target), scope, taken),
@@ -276,6 +286,9 @@ fn hoist_from_header(
             Err(Blocked::Why(why)) => return Err(why),
         }
     };
+    if target == Target::Call && scope.asynchronous.contains(&callee) {
+        return Ok(None);
+    }
     let base = if target == Target::Call { format!("{callee}_result") } else { callee };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
