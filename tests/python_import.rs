@@ -1084,3 +1084,15 @@ fn a_lazy_singleton_made_inside_an_expression_with_an_init_of_steps_is_made_twic
         ],
     );
 }
+
+#[test]
+fn an_order_true_dataclass_goes_through_a_priority_queue_by_its_compared_fields_and_a_plain_one_raises() {
+    // CPython 3.11 (10 runs each): backup -> report -> email (session17/q03, a held-out program refused
+    // before session 18 at its `@dataclass(order=True)`); a plain dataclass's second `put` raises
+    // TypeError, which weft took first come, first served before.
+    check_outcomes(
+        "bench/python-agreement/session17/q03_priority_jobs.py",
+        &[r#"ok len(done_order)=3 done_order[0]="backup" done_order[1]="report" done_order[2]="email""#],
+    );
+    check_outcomes("bench/python-agreement/session18-s18objects/o04_plain_instance_priority_queue.py", &["fault job=0"]);
+}

@@ -1394,8 +1394,8 @@ impl Translator<'_> {
         if texts.len() > MAX_OBJECT_DISPLAY + 1 {
             return refuse("more attributes than weft's objects take at once");
         }
-        let function = if self.dataclasses.contains(class) { "new_dataclass" } else { "new_instance" };
-        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
+        let made = crate::dataclasses::made_with(&self.dataclasses, class, texts);
+        Ok(Ex::code(made, ATOM, false, reads_shared))
     }
 
     /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a

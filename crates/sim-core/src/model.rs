@@ -1539,6 +1539,13 @@ pub enum ObjectShape {
         dataclass: bool,
         shown: u16,
     },
+    /// A dataclass's instance made with `order=True`: as `Instance { dataclass: true, shown }`, and a
+    /// priority queue orders two of one class by their first `ordered` attributes, as Python's `<`
+    /// compares the tuples of their compared fields (`new_ordered_dataclass('Job', 1, 'priority', 3)`).
+    OrderedInstance {
+        shown: u16,
+        ordered: u16,
+    },
 }
 
 /// What `Instr::ReadEntry` reads of a map: half of an entry in sorted order, or (for a Python walk in

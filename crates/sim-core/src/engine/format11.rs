@@ -369,7 +369,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
     /// its value (a string the run made by its text).
-    fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
+    pub(super) fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
         let key = match kind {
             crate::objects::ObjectKind::List => python_index(key, length).map_or(key, |position| position as i64),
