@@ -61,8 +61,14 @@ impl<D: Driver> Run<'_, '_, D> {
             }
         }
         self.state.world.queued_items += 1;
+        // An instance's compared attributes may change while it is queued (heapq does not re-sort
+        // then either), so only a queue without objects is checked.
         debug_assert!(
             self.model.queues[queue.index()].order != QueueOrder::Priority
+                || self.state.world.queues[queue.index()]
+                    .items
+                    .iter()
+                    .any(|item| crate::patterns::object_index(item.value).is_some())
                 || self.state.world.queues[queue.index()].items.iter().is_sorted_by(|a, b| {
                     crate::expr::python_order(a.value, b.value, &self.state.world.run_values)
                         != Some(std::cmp::Ordering::Greater)
