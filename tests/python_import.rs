@@ -1094,5 +1094,19 @@ fn an_order_true_dataclass_goes_through_a_priority_queue_by_its_compared_fields_
         "bench/python-agreement/session17/q03_priority_jobs.py",
         &[r#"ok len(done_order)=3 done_order[0]="backup" done_order[1]="report" done_order[2]="email""#],
     );
-    check_outcomes("bench/python-agreement/session18-s18objects/o04_plain_instance_priority_queue.py", &["fault job=0"]);
+    check_outcomes(
+        "bench/python-agreement/session18-s18objects/o04_plain_instance_priority_queue.py",
+        &["fault job=0"],
+    );
+}
+
+#[test]
+fn a_dict_taken_from_a_queue_has_its_truth_and_length_read_in_a_step() {
+    // CPython 3.11 (10 runs): total 12 every run; the unlocked `total += size` loses an update in some
+    // schedules. Before session 18 `if job:` and `len(job)` of a queue's item were the expression's own,
+    // a fault in every run where the item was a dict.
+    check_outcomes(
+        "bench/python-agreement/session18-s18objects/o05_queue_of_dicts_len_and_truth.py",
+        &["assertion_failed total=6", "ok total=12"],
+    );
 }

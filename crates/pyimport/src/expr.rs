@@ -332,6 +332,8 @@ impl Translator<'_> {
             }
             _ => return fail(expr, "a list, dict or set display is made at run time"),
         };
+        // A local of unknown kind may hold it from now on (translate/unknown_kinds.rs).
+        self.made_containers.set(true);
         if items.len() > MAX_OBJECT_DISPLAY {
             return fail(
                 expr,

@@ -105,6 +105,8 @@ pub enum Function {
     NewOrderedDataclass,
     /// `size(x)`: Python's `len(x)` of an object made at run time, a read of shared state.
     Size,
+    /// `truth(x)`: Python's truth of a value of any kind, a list's, dict's or set's read in the step.
+    Truth,
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -143,6 +145,7 @@ impl Function {
             "new_dataclass" => Function::NewDataclass,
             "new_ordered_dataclass" => Function::NewOrderedDataclass,
             "size" => Function::Size,
+            "truth" => Function::Truth,
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -164,7 +167,8 @@ impl Function {
             | Function::Len
             | Function::Upper
             | Function::Lower
-            | Function::Size => 1,
+            | Function::Size
+            | Function::Truth => 1,
             Function::Unpack => 3,
             // Variadic: checked by `check_object_display`.
             Function::NewList
@@ -196,6 +200,7 @@ impl Function {
                 | Function::KeyInserted
                 | Function::Changes
                 | Function::Size
+                | Function::Truth
         )
     }
 
@@ -237,6 +242,7 @@ impl Function {
             Function::NewDataclass => "new_dataclass",
             Function::NewOrderedDataclass => "new_ordered_dataclass",
             Function::Size => "size",
+            Function::Truth => "truth",
             Function::Text(function) => function.name(),
         }
     }

@@ -1396,10 +1396,11 @@ impl<N: Names> Lowering<'_, N> {
             | Function::NewDataclass
             | Function::NewOrderedDataclass
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
-            Function::Size => {
+            Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
                 let key = self.expression_of(&scalar, offset, &Ast::Number(0))?;
-                self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Size, into }, ops)
+                let part = if function == Function::Size { ObjectPart::Size } else { ObjectPart::Truth };
+                self.read_into(|into| Instr::ObjectRead { object, key, part, into }, ops)
             }
         }
     }

@@ -1044,6 +1044,13 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
     }
 }
 
+/// Python's `len` of a value that is no object (a string's or a tuple's length; TypeError of a number or
+/// None), as the expression's `len(x)` computes it.
+pub fn length_of(value: i64, values: &RunValues) -> Result<i64, EvalError> {
+    debug_assert!(object_index(value).is_none(), "an object's length is read in its step");
+    string_function(ExprOp::Len, value, Some(values))
+}
+
 /// `str(x)`, `int(x)`, `len(x)`, `x.upper()` or `x.lower()` of `value`, as Python computes them.
 #[cold]
 fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {

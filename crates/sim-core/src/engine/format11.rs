@@ -402,6 +402,9 @@ impl<D: Driver> Run<'_, '_, D> {
         {
             return effect;
         }
+        if matches!(part, ObjectPart::Size | ObjectPart::Truth) && crate::expr::object_index(handle).is_none() {
+            return self.plain_size_or_truth(task, pc, (exprs.0, handle), part, into);
+        }
         let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
         let objects = &self.state.world.run_values.objects;
@@ -409,10 +412,17 @@ impl<D: Driver> Run<'_, '_, D> {
             ObjectPart::Item => objects.read(handle, key),
             ObjectPart::Has => objects.contains(handle, key).map(i64::from),
             ObjectPart::Size => Ok(length as i64),
+            ObjectPart::Truth if matches!(kind, ObjectKind::Instance { .. }) => Ok(1),
+            ObjectPart::Truth => Ok(i64::from(length > 0)),
             ObjectPart::KeyAt => objects.key_at(handle, key),
         };
         let is_list = kind == ObjectKind::List;
-        if is_list || matches!(part, ObjectPart::Size | ObjectPart::KeyAt) {
+        let reads_shape = match part {
+            ObjectPart::Size | ObjectPart::KeyAt => true,
+            ObjectPart::Truth => !matches!(kind, ObjectKind::Instance { .. }),
+            _ => false,
+        };
+        if is_list || reads_shape {
             self.access(task, pc, Object::ItemShape(number), false);
         }
         match part {
@@ -426,7 +436,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             ObjectPart::Has => self.access(task, pc, self.item_object(handle, key, kind, length), false),
-            ObjectPart::Size | ObjectPart::KeyAt => {}
+            ObjectPart::Size | ObjectPart::KeyAt | ObjectPart::Truth => {}
         }
         match found {
             Ok(value) => {
@@ -436,6 +446,35 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Err(fault) => {
                 self.eval_failed(task, pc, exprs.1, fault.into());
+                Effect::Stop
+            }
+        }
+    }
+
+    /// `size(x)` or `truth(x)` of a value that is no object (a string, a tuple, a number, None, a queue's
+    /// item of any kind): Python's `len` (TypeError of a number or None) or truth, computed as the
+    /// expression computes them; nothing shared is read.
+    fn plain_size_or_truth(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (expr, value): (ExprId, i64),
+        part: ObjectPart,
+        into: LocalId,
+    ) -> Effect {
+        let values = &self.state.world.run_values;
+        let computed = match part {
+            ObjectPart::Truth => crate::expr::truth(value, Some(values)).map(i64::from),
+            _ => crate::expr::length_of(value, values),
+        };
+        match computed {
+            Ok(result) => {
+                self.state.world.tasks[task.index()].locals[into.index()] = result;
+                self.record(task, pc, TraceKind::Step, result);
+                Effect::Instant
+            }
+            Err(error) => {
+                self.eval_failed(task, pc, expr, error);
                 Effect::Stop
             }
         }
