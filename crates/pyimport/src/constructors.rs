@@ -143,7 +143,7 @@ fn split_init(class: &ast::StmtClassDef) -> Option<Split> {
     let mut plain_parameters = vec![parameters.args[0].clone()];
     let mut plain_body = Vec::new();
     for (attribute, _, at) in &attributes {
-        plain_parameters.push(parameter(attribute, *at));
+        plain_parameters.push(crate::syntax::parameter(attribute, None, *at));
         plain_body.push(Stmt::Assign(ast::StmtAssign {
             node_index: ast::AtomicNodeIndex::default(),
             range: *at,
@@ -219,12 +219,7 @@ fn attribute_set<'a>(stmt: &'a Stmt, receiver: &str) -> Option<(String, &'a Expr
 /// computes it.
 fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
     match expr {
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::EllipsisLiteral(_) => true,
+        literal if crate::syntax::is_constant(literal) => true,
         Expr::Name(name) => parameters.contains(name.id.as_str()),
         Expr::List(list) => list.elts.iter().all(|item| reads_only(item, parameters)),
         Expr::Tuple(tuple) => tuple.elts.iter().all(|item| reads_only(item, parameters)),
@@ -278,20 +273,6 @@ fn has_return(stmt: &Stmt) -> bool {
     let mut returns = Returns::default();
     returns.visit_stmt(stmt);
     returns.0
-}
-
-fn parameter(name: &str, range: TextRange) -> ast::ParameterWithDefault {
-    ast::ParameterWithDefault {
-        range,
-        node_index: ast::AtomicNodeIndex::default(),
-        parameter: ast::Parameter {
-            range,
-            node_index: ast::AtomicNodeIndex::default(),
-            name: ast::Identifier::new(name, range),
-            annotation: None,
-        },
-        default: None,
-    }
 }
 
 /// Every `Class(...)` of the module becomes `maker(...)`.

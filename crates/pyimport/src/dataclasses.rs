@@ -211,7 +211,7 @@ fn field_call_value(call: &ast::ExprCall) -> Option<(FieldValue, bool)> {
 /// `def __init__(self, a, b=0): self.a = a; self.b = b; self.c = factory()`, then `__post_init__`'s body.
 fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunctionDef {
     let range = class.decorator_list.first().map_or(class.range(), Ranged::range);
-    let mut parameters = vec![parameter("self", None, range)];
+    let mut parameters = vec![crate::syntax::parameter("self", None, range)];
     let mut body = Vec::new();
     for field in fields {
         let value = match &field.value {
@@ -221,9 +221,9 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
             FieldValue::Factory(factory) => made_by(factory, field.range),
         };
         match &field.value {
-            FieldValue::Required => parameters.push(parameter(&field.name, None, field.range)),
+            FieldValue::Required => parameters.push(crate::syntax::parameter(&field.name, None, field.range)),
             FieldValue::Default(default) => {
-                parameters.push(parameter(&field.name, Some(default.clone()), field.range));
+                parameters.push(crate::syntax::parameter(&field.name, Some(default.clone()), field.range));
             }
             FieldValue::Factory(_) => {}
         }
@@ -280,20 +280,6 @@ fn made_by(factory: &Expr, range: TextRange) -> Expr {
             Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
         }
         other => call_without_arguments(other.clone(), range),
-    }
-}
-
-fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::ParameterWithDefault {
-    ast::ParameterWithDefault {
-        range,
-        node_index: ast::AtomicNodeIndex::default(),
-        parameter: ast::Parameter {
-            range,
-            node_index: ast::AtomicNodeIndex::default(),
-            name: ast::Identifier::new(name, range),
-            annotation: None,
-        },
-        default: default.map(Box::new),
     }
 }
 

@@ -144,12 +144,7 @@ impl Scope {
     /// A value that reads nothing the call could change: literals, stable names, arithmetic on them.
     fn is_stable_value(&self, expr: &Expr) -> bool {
         match expr {
-            Expr::NumberLiteral(_)
-            | Expr::StringLiteral(_)
-            | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_)
-            | Expr::BytesLiteral(_)
-            | Expr::EllipsisLiteral(_) => true,
+            literal if crate::syntax::is_constant(literal) => true,
             Expr::Name(name) => self.is_stable(name.id.as_str()),
             Expr::UnaryOp(unary) => self.is_stable_value(&unary.operand),
             Expr::BinOp(binary) => self.is_stable_value(&binary.left) && self.is_stable_value(&binary.right),

@@ -167,12 +167,8 @@ fn receiver_text(receiver: &Expr) -> String {
 /// A value that is no container whatever runs: a literal, an f-string, arithmetic or a tuple of them.
 fn is_literal(expr: &Expr) -> bool {
     match expr {
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::FString(_) => true,
+        Expr::FString(_) => true,
+        literal if crate::syntax::is_constant(literal) => true,
         Expr::UnaryOp(unary) => is_literal(&unary.operand),
         Expr::BinOp(binary) => is_literal(&binary.left) && is_literal(&binary.right),
         Expr::Tuple(tuple) => tuple.elts.iter().all(is_literal),
