@@ -7,8 +7,12 @@
 //! points at it.
 //!
 //! Only the plain decorator (`@dataclass`, `@dataclasses.dataclass`, `@dataclass()`) on a class that
-//! defines no `__init__` of its own is rewritten; `frozen=`, `slots=` and the other options, and
-//! `InitVar` fields, are left to the translator, which refuses decorated classes plainly.
+//! defines no `__init__` of its own is rewritten, and `@dataclass(order=True)` (session 18) where the
+//! compared fields come first (`priority: int` then `name: str = field(compare=False)`): its instances
+//! are `new_ordered_dataclass`es, which a priority queue orders by those fields, as Python's generated
+//! `__lt__` compares the tuples of them. `frozen=`, `slots=` and the other options, `InitVar` fields and
+//! a compared field after one that is not, are left to the translator, which refuses decorated classes
+//! plainly.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -20,24 +24,56 @@ use crate::syntax::call_without_arguments;
 pub fn rewrite_dataclasses(body: &mut [Stmt]) -> std::collections::BTreeSet<String> {
     let mut rewritten = std::collections::BTreeSet::new();
     for stmt in body.iter_mut() {
-        if let Stmt::ClassDef(class) = stmt
-            && is_plain_dataclass(class)
-            && let Some(fields) = fields(class)
-        {
-            let init = generated_init(class, &fields);
-            class.body.retain(|inner| !is_field(inner) && !is_post_init(inner));
-            class.body.insert(0, Stmt::FunctionDef(init));
-            class.decorator_list.clear();
-            rewritten.insert(class.name.to_string());
+        let Stmt::ClassDef(class) = stmt else { continue };
+        let Some(ordered) = dataclass_order(class) else { continue };
+        let Some(fields) = fields(class) else { continue };
+        let compared = fields.iter().take_while(|field| field.compared).count();
+        if ordered && (compared == 0 || fields[compared..].iter().any(|field| field.compared)) {
+            continue;
+        }
+        let init = generated_init(class, &fields);
+        class.body.retain(|inner| !is_field(inner) && !is_post_init(inner));
+        class.body.insert(0, Stmt::FunctionDef(init));
+        class.decorator_list.clear();
+        rewritten.insert(class.name.to_string());
+        if ordered {
+            rewritten.insert(order_entry(class.name.as_str(), compared));
         }
     }
     rewritten
+}
+
+/// The entry of the rewritten set that says `class` was `order=True`, compared by its first `compared`
+/// fields (a name cannot hold a space, so it is told from a class's).
+fn order_entry(class: &str, compared: usize) -> String {
+    format!("{class} order {compared}")
+}
+
+/// The scenario's call that makes an instance of `class` at run time from `texts` (the class's quoted
+/// name, then attribute names and values): `new_ordered_dataclass` with the count of compared fields
+/// after the name for an `order=True` dataclass, `new_dataclass` for another dataclass, `new_instance`
+/// for a plain class.
+pub fn made_with(rewritten: &std::collections::BTreeSet<String>, class: &str, mut texts: Vec<String>) -> String {
+    let prefix = order_entry(class, 0);
+    let prefix = prefix.trim_end_matches('0');
+    let ordered = rewritten.range(prefix.to_string()..).next().and_then(|entry| entry.strip_prefix(prefix));
+    let function = match ordered {
+        Some(compared) => {
+            texts.insert(1, compared.to_string());
+            "new_ordered_dataclass"
+        }
+        None if rewritten.contains(class) => "new_dataclass",
+        None => "new_instance",
+    };
+    format!("{function}({})", texts.join(", "))
 }
 
 /// One field: its name, what `__init__` gives it, and where it is written.
 struct Field {
     name: String,
     value: FieldValue,
+    /// Not `field(compare=False)`: `order=True`'s comparisons read it.
+    compared: bool,
     range: TextRange,
 }
 
@@ -50,21 +86,39 @@ enum FieldValue {
     Factory(Expr),
 }
 
-fn is_plain_dataclass(class: &ast::StmtClassDef) -> bool {
-    let [decorator] = &class.decorator_list[..] else { return false };
-    let named = |expr: &Expr| match expr {
+/// `Some(false)` for the plain decorator, `Some(true)` for `@dataclass(order=True)`, `None` otherwise.
+fn dataclass_order(class: &ast::StmtClassDef) -> Option<bool> {
+    let [decorator] = &class.decorator_list[..] else { return None };
+    let no_bases = class.arguments.as_ref().is_none_or(|arguments| arguments.is_empty());
+    if !no_bases {
+        return None;
+    }
+    match &decorator.expression {
+        Expr::Call(call) if names_dataclass(&call.func) && call.arguments.args.is_empty() => {
+            match &call.arguments.keywords[..] {
+                [] => Some(false),
+                [keyword] => {
+                    let order_true = keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "order")
+                        && matches!(keyword.value, Expr::BooleanLiteral(ast::ExprBooleanLiteral { value: true, .. }));
+                    order_true.then_some(true)
+                }
+                _ => None,
+            }
+        }
+        other => names_dataclass(other).then_some(false),
+    }
+}
+
+/// `dataclass` or `dataclasses.dataclass`.
+fn names_dataclass(expr: &Expr) -> bool {
+    match expr {
         Expr::Name(name) => name.id.as_str() == "dataclass",
         Expr::Attribute(attribute) => {
             attribute.attr.as_str() == "dataclass"
                 && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "dataclasses")
         }
         _ => false,
-    };
-    let plain = match &decorator.expression {
-        Expr::Call(call) => call.arguments.is_empty() && named(&call.func),
-        other => named(other),
-    };
-    plain && class.arguments.as_ref().is_none_or(|arguments| arguments.is_empty())
+    }
 }
 
 fn is_post_init(stmt: &Stmt) -> bool {
@@ -109,12 +163,12 @@ fn fields(class: &ast::StmtClassDef) -> Option<Vec<Field>> {
         {
             return None;
         }
-        let value = match assign.value.as_deref() {
-            None => FieldValue::Required,
+        let (value, compared) = match assign.value.as_deref() {
+            None => (FieldValue::Required, true),
             Some(Expr::Call(call)) if is_field_call(&call.func) => field_call_value(call)?,
-            Some(default) => FieldValue::Default(default.clone()),
+            Some(default) => (FieldValue::Default(default.clone()), true),
         };
-        fields.push(Field { name: target.id.to_string(), value, range: stmt.range() });
+        fields.push(Field { name: target.id.to_string(), value, compared, range: stmt.range() });
     }
     Some(fields)
 }
@@ -130,28 +184,34 @@ fn is_field_call(func: &Expr) -> bool {
     }
 }
 
-/// `field(default=x)` or `field(default_factory=f)`; `repr=`, `compare=` and `hash=` change nothing
-/// weft models. Anything else (`init=False`, positional arguments): `None`.
-fn field_call_value(call: &ast::ExprCall) -> Option<FieldValue> {
+/// `field(default=x)` or `field(default_factory=f)`, and whether the field is compared (`compare=False`
+/// says not; `True` or no `compare=` that it is); `repr=` and `hash=` change nothing weft models.
+/// Anything else (`init=False`, positional arguments, a `compare=` that is no literal): `None`.
+fn field_call_value(call: &ast::ExprCall) -> Option<(FieldValue, bool)> {
     if !call.arguments.args.is_empty() {
         return None;
     }
     let mut value = FieldValue::Required;
+    let mut compared = true;
     for keyword in &call.arguments.keywords {
         match keyword.arg.as_ref()?.as_str() {
             "default" => value = FieldValue::Default(keyword.value.clone()),
             "default_factory" => value = FieldValue::Factory(keyword.value.clone()),
-            "repr" | "compare" | "hash" => {}
+            "compare" => match &keyword.value {
+                Expr::BooleanLiteral(literal) => compared = literal.value,
+                _ => return None,
+            },
+            "repr" | "hash" => {}
             _ => return None,
         }
     }
-    Some(value)
+    Some((value, compared))
 }
 
 /// `def __init__(self, a, b=0): self.a = a; self.b = b; self.c = factory()`, then `__post_init__`'s body.
 fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunctionDef {
     let range = class.decorator_list.first().map_or(class.range(), Ranged::range);
-    let mut parameters = vec![parameter("self", None, range)];
+    let mut parameters = vec![crate::syntax::parameter("self", None, range)];
     let mut body = Vec::new();
     for field in fields {
         let value = match &field.value {
@@ -161,9 +221,9 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
             FieldValue::Factory(factory) => made_by(factory, field.range),
         };
         match &field.value {
-            FieldValue::Required => parameters.push(parameter(&field.name, None, field.range)),
+            FieldValue::Required => parameters.push(crate::syntax::parameter(&field.name, None, field.range)),
             FieldValue::Default(default) => {
-                parameters.push(parameter(&field.name, Some(default.clone()), field.range));
+                parameters.push(crate::syntax::parameter(&field.name, Some(default.clone()), field.range));
             }
             FieldValue::Factory(_) => {}
         }
@@ -220,20 +280,6 @@ fn made_by(factory: &Expr, range: TextRange) -> Expr {
             Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
         }
         other => call_without_arguments(other.clone(), range),
-    }
-}
-
-fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::ParameterWithDefault {
-    ast::ParameterWithDefault {
-        range,
-        node_index: ast::AtomicNodeIndex::default(),
-        parameter: ast::Parameter {
-            range,
-            node_index: ast::AtomicNodeIndex::default(),
-            name: ast::Identifier::new(name, range),
-            annotation: None,
-        },
-        default: default.map(Box::new),
     }
 }
 

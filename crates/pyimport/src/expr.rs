@@ -332,6 +332,8 @@ impl Translator<'_> {
             }
             _ => return fail(expr, "a list, dict or set display is made at run time"),
         };
+        // A local of unknown kind may hold it from now on (translate/unknown_kinds.rs).
+        self.made_containers.set(true);
         if items.len() > MAX_OBJECT_DISPLAY {
             return fail(
                 expr,
@@ -980,6 +982,13 @@ impl Translator<'_> {
         if let Some(split) = self.split_value(frame, &subscript.value, use_known)? {
             return self.run_time_subscript(frame, split, subscript, use_known);
         }
+        // `x.values["k"]` of an instance made at run time: its attribute goes to a local first (hoisting.rs).
+        if let Expr::Attribute(attribute) = &*subscript.value
+            && let Ok(Ex::Code { text, .. }) = self.expr(frame, &attribute.value, use_known)
+            && is_identifier(&text)
+        {
+            return fail(&*subscript.value, crate::hoisting::item_of_attribute(attribute.attr.as_str()));
+        }
         let container = self.expr(frame, &subscript.value, use_known)?;
         // `x[k]` of a name known only at run time: its item read in a step, which the engine takes of
         // an object made at run time (an access of the item), a tuple or a string (no access: neither
@@ -1178,12 +1187,7 @@ impl Translator<'_> {
             if let Value::Class(class) = &receiver
                 && self.is_static_or_class_method(class, method)
             {
-                return fail(
-                    call,
-                    format!(
-                        "a call to `{class}.{method}` inside an expression is not supported; assign its result to a variable on a line of its own"
-                    ),
-                );
+                return fail(call, crate::hoisting::call_inside_expression(&format!("{class}.{method}")));
             }
             if let Value::Record(fields) = &receiver
                 && method == "get"
@@ -1282,12 +1286,7 @@ impl Translator<'_> {
             {
                 Ok(Ex::Static(closure))
             }
-            Ok(Ex::Static(Value::Function(name))) => fail(
-                call,
-                format!(
-                    "a call to `{name}` inside an expression is not supported; assign its result to a variable on a line of its own"
-                ),
-            ),
+            Ok(Ex::Static(Value::Function(name))) => fail(call, crate::hoisting::call_inside_expression(&name)),
             // An instance as a value that moves (`q.put(Order(i, 100))`): weft's values are numbers,
             // None, strings and tuples, and an object's attributes could be changed through any of its
             // references, which a tuple of its fields would not follow.
@@ -1402,8 +1401,8 @@ impl Translator<'_> {
         if texts.len() > MAX_OBJECT_DISPLAY + 1 {
             return refuse("more attributes than weft's objects take at once");
         }
-        let function = if self.dataclasses.contains(class) { "new_dataclass" } else { "new_instance" };
-        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
+        let made = crate::dataclasses::made_with(&self.dataclasses, class, texts);
+        Ok(Ex::code(made, ATOM, false, reads_shared))
     }
 
     /// `{"AAPL": 190, "MSFT": 410}[symbol]`: a dict display indexed by a key known at import time (a

@@ -4,11 +4,13 @@
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
 mod blocks;
+mod constructors;
 mod context_managers;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
 mod expr;
+mod hoisting;
 mod mutable_defaults;
 mod out;
 mod pool_calls;
@@ -159,7 +161,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         // `imap_unordered` became `as_completed`, imported under a name of weft's own.
         body.insert(0, pool_calls::import_futures_module());
     }
-    let scenario = translate::translate(file, &source_text, &body, options, &dataclasses).map_err(|error| {
+    // A call of the file's function refused inside an expression goes to a line of its own where that
+    // keeps the program's meaning, and the program is translated again (hoisting.rs).
+    let scenario = hoisting::translate_hoisting(&mut body, |body| {
+        translate::translate(file, &source_text, body, options, &dataclasses)
+    })
+    .map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
         let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
         match error.help {

@@ -22,6 +22,34 @@ pub fn call_without_arguments(func: Expr, range: TextRange) -> Expr {
     })
 }
 
+/// A literal constant: a number, a string, a bool, None, bytes or `...`.
+pub fn is_constant(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::EllipsisLiteral(_)
+    )
+}
+
+/// A plain parameter `name` (no annotation or default) at `range`.
+pub fn parameter(name: &str, default: Option<Expr>, range: TextRange) -> ast::ParameterWithDefault {
+    ast::ParameterWithDefault {
+        range,
+        node_index: ast::AtomicNodeIndex::default(),
+        parameter: ast::Parameter {
+            range,
+            node_index: ast::AtomicNodeIndex::default(),
+            name: ast::Identifier::new(name, range),
+            annotation: None,
+        },
+        default: default.map(Box::new),
+    }
+}
+
 /// The name `id` read or bound (`ctx`) at `range`.
 pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })

@@ -21,6 +21,7 @@ mod exceptions;
 mod future_dicts;
 mod futures;
 mod held_objects;
+mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_values;
 mod loop_callbacks;
@@ -313,6 +314,11 @@ pub struct Translator<'a> {
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
+    /// Whether the program makes lists, dicts or sets at run time (set by the pass that makes one), and
+    /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
+    /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
+    pub(crate) made_containers: std::cell::Cell<bool>,
+    pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
     /// ValueError): the local that the step sets to 0 when it raises, and, once it is emitted, where the
@@ -388,9 +394,15 @@ pub fn translate(
     options: &Options,
     dataclasses: &BTreeSet<String>,
 ) -> Result<Scenario> {
-    let translate_once =
-        |jobs_raise, jobs_fault| translate_once(file, source, body, options, dataclasses, jobs_raise, jobs_fault);
-    let (scenario, jobs_may_raise) = translate_once(false, false)?;
+    let (first, first_may_raise, containers) =
+        translate_once(file, source, body, options, dataclasses, (false, false, false))?;
+    let translate_once = |jobs_raise, jobs_fault| {
+        translate_once(file, source, body, options, dataclasses, (jobs_raise, jobs_fault, containers))
+            .map(|(scenario, raise, _)| (scenario, raise))
+    };
+    // A program that makes lists, dicts or sets at run time: again, with a local of unknown kind's
+    // `len` and truth read in a step (unknown_kinds.rs).
+    let (scenario, jobs_may_raise) = if containers { translate_once(false, false)? } else { (first, first_may_raise) };
     if jobs_may_raise {
         // With a scenario `try:`, a job's own fault goes to its future (docs/format.md, "Exceptions and
         // `try`"): the waits that CPython's shutdown, `wait` and `as_completed` do without raising catch
@@ -414,13 +426,14 @@ fn translate_once(
     body: &[Stmt],
     options: &Options,
     dataclasses: &BTreeSet<String>,
-    jobs_raise: bool,
-    jobs_fault: bool,
-) -> Result<(Scenario, bool)> {
+    (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
+) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         source,
         options,
         dataclasses: dataclasses.clone(),
+        made_containers: std::cell::Cell::new(false),
+        unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
@@ -506,7 +519,8 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
-    Ok((translator.scenario, jobs_may_raise))
+    let made_containers = translator.made_containers.get();
+    Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
 impl<'a> Translator<'a> {

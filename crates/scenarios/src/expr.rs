@@ -100,8 +100,13 @@ pub enum Function {
     NewInstance,
     /// `new_dataclass('C', 'x', 1, ...)`: the same, a dataclass's: printed `C(x=1)`, its fields those given.
     NewDataclass,
+    /// `new_ordered_dataclass('Job', 1, 'priority', 3, 'name', 'a')`: an `order=True` dataclass's
+    /// instance, ordered by its first attributes (as many as the integer literal after the class).
+    NewOrderedDataclass,
     /// `size(x)`: Python's `len(x)` of an object made at run time, a read of shared state.
     Size,
+    /// `truth(x)`: Python's truth of a value of any kind, a list's, dict's or set's read in the step.
+    Truth,
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -138,7 +143,9 @@ impl Function {
             "new_set" => Function::NewSet,
             "new_instance" => Function::NewInstance,
             "new_dataclass" => Function::NewDataclass,
+            "new_ordered_dataclass" => Function::NewOrderedDataclass,
             "size" => Function::Size,
+            "truth" => Function::Truth,
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -160,14 +167,16 @@ impl Function {
             | Function::Len
             | Function::Upper
             | Function::Lower
-            | Function::Size => 1,
+            | Function::Size
+            | Function::Truth => 1,
             Function::Unpack => 3,
             // Variadic: checked by `check_object_display`.
             Function::NewList
             | Function::NewDict
             | Function::NewSet
             | Function::NewInstance
-            | Function::NewDataclass => 0,
+            | Function::NewDataclass
+            | Function::NewOrderedDataclass => 0,
             Function::Text(function) => function.arity().0,
         }
     }
@@ -191,6 +200,7 @@ impl Function {
                 | Function::KeyInserted
                 | Function::Changes
                 | Function::Size
+                | Function::Truth
         )
     }
 
@@ -198,7 +208,12 @@ impl Function {
     pub fn makes_object(self) -> bool {
         matches!(
             self,
-            Function::NewList | Function::NewDict | Function::NewSet | Function::NewInstance | Function::NewDataclass
+            Function::NewList
+                | Function::NewDict
+                | Function::NewSet
+                | Function::NewInstance
+                | Function::NewDataclass
+                | Function::NewOrderedDataclass
         )
     }
 
@@ -225,7 +240,9 @@ impl Function {
             Function::NewSet => "new_set",
             Function::NewInstance => "new_instance",
             Function::NewDataclass => "new_dataclass",
+            Function::NewOrderedDataclass => "new_ordered_dataclass",
             Function::Size => "size",
+            Function::Truth => "truth",
             Function::Text(function) => function.name(),
         }
     }
@@ -945,6 +962,20 @@ impl Parser {
                     ));
                 }
                 &args[1..]
+            }
+            Function::NewOrderedDataclass => {
+                let Some((Ast::Str { .. }, [Ast::Number(ordered), rest @ ..])) = args.split_first() else {
+                    return error(format!(
+                        "`{name}` takes the class's name first, a string literal, then how many attributes it is ordered by: `{name}('C', 1, 'x', 1)`"
+                    ));
+                };
+                if !(1..=(rest.len() / 2) as i64).contains(ordered) {
+                    return error(format!(
+                        "`{name}` is ordered by 1 to {} of its attributes, not {ordered}",
+                        rest.len() / 2
+                    ));
+                }
+                rest
             }
             _ => return Ok(()),
         };

@@ -1401,11 +1401,13 @@ impl<N: Names> Lowering<'_, N> {
             | Function::NewSet
             | Function::NewInstance
             | Function::NewDataclass
+            | Function::NewOrderedDataclass
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
-            Function::Size => {
+            Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
                 let key = self.expression_of(&scalar, offset, &Ast::Number(0))?;
-                self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Size, into }, ops)
+                let part = if function == Function::Size { ObjectPart::Size } else { ObjectPart::Truth };
+                self.read_into(|into| Instr::ObjectRead { object, key, part, into }, ops)
             }
         }
     }
@@ -1612,6 +1614,17 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 lower_pure(item, ops, operands)?;
             }
             ops.push(ExprOp::Tuple(items.len() as u32));
+        }
+        Ast::Call { function: Function::NewOrderedDataclass, args, .. } => {
+            // The count after the class is the model's, not a value: `check_object_display` took it.
+            let Ast::Number(ordered) = args[1] else { unreachable!("checked by the parser") };
+            lower_pure(&args[0], ops, operands)?;
+            for arg in &args[2..] {
+                lower_pure(arg, ops, operands)?;
+            }
+            let shown = ((args.len() - 2) / 2) as u16;
+            let kind = ObjectShape::OrderedInstance { shown, ordered: ordered as u16 };
+            ops.push(ExprOp::MakeObject { kind, count: (args.len() - 1) as u32 });
         }
         Ast::Call { function, args, .. } if function.makes_object() => {
             for arg in args {

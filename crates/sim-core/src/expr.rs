@@ -133,6 +133,29 @@ impl RunValues {
     }
 
     /// The items of tuple value `tuple`, `None` when it is no tuple of this run.
+    /// The values an instance of an `order=True` dataclass is compared by, with its class's name first
+    /// (Python compares two instances of one class only); `None` for any other value.
+    pub fn order_key(&self, value: i64) -> Option<Vec<i64>> {
+        let (kind, _) = self.objects.shape(value)?;
+        let ObjectKind::Instance { class, ordered, .. } = kind else { return None };
+        if ordered == 0 {
+            return None;
+        }
+        let mut key = vec![class];
+        for position in 0..i64::from(ordered) {
+            let attribute = self.objects.key_at(value, position).ok()?;
+            key.push(self.objects.read(value, attribute).ok()?);
+        }
+        Some(key)
+    }
+
+    /// The attributes an instance of an `order=True` dataclass is compared by (empty for any other
+    /// value): a priority queue's `put` reads them.
+    pub fn order_attributes(&self, value: i64) -> Vec<i64> {
+        let Some((ObjectKind::Instance { ordered, .. }, _)) = self.objects.shape(value) else { return Vec::new() };
+        (0..i64::from(ordered)).filter_map(|position| self.objects.key_at(value, position).ok()).collect()
+    }
+
     pub fn items(&self, tuple: i64) -> Option<Vec<i64>> {
         let table = self.table.borrow();
         let &(start, end) = table.spans.get(tuple_index(tuple)?)?;
@@ -182,7 +205,7 @@ impl RunValues {
         };
         out.push(kind.canonical_word());
         out.push(values.len() as i64);
-        if let ObjectKind::Instance { class, dataclass, shown } = kind {
+        if let ObjectKind::Instance { class, dataclass, shown, .. } = kind {
             self.write_canonical_within(class, out, depth);
             out.push(i64::from(dataclass));
             out.push(i64::from(shown));
@@ -229,10 +252,23 @@ impl RunValues {
 
 /// Python's `<` between two items of a priority queue (heapq compares them so): integers by value,
 /// strings by code points, tuples item by item (the first items that differ decide, else the shorter
-/// is smaller). `None` where Python raises TypeError (None, or two types).
+/// is smaller), two instances of one `order=True` dataclass by their compared attributes so. `None`
+/// where Python raises TypeError (None, two types, any other object).
 pub fn python_order(left: i64, right: i64, tuples: &RunValues) -> Option<std::cmp::Ordering> {
     if left == right {
         return Some(std::cmp::Ordering::Equal);
+    }
+    if object_index(left).is_some() || object_index(right).is_some() {
+        let (left_key, right_key) = (tuples.order_key(left)?, tuples.order_key(right)?);
+        if left_key[0] != right_key[0] {
+            // Instances of two classes: Python's dataclass `<` returns NotImplemented, a TypeError.
+            return None;
+        }
+        let differ = left_key.iter().zip(&right_key).find(|(a, b)| a != b);
+        return match differ {
+            Some((&a, &b)) => python_order(a, b, tuples),
+            None => Some(left_key.len().cmp(&right_key.len())),
+        };
     }
     let both = |is: fn(i64) -> bool| is(left) && is(right);
     if both(is_integer) {
@@ -960,8 +996,14 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                     ObjectShape::Dict => ObjectKind::Dict,
                     ObjectShape::Set => ObjectKind::Set,
                     ObjectShape::Instance { dataclass, shown } => {
-                        ObjectKind::Instance { class: stack[start], dataclass, shown: u32::from(shown) }
+                        ObjectKind::Instance { class: stack[start], dataclass, shown: u32::from(shown), ordered: 0 }
                     }
+                    ObjectShape::OrderedInstance { shown, ordered } => ObjectKind::Instance {
+                        class: stack[start],
+                        dataclass: true,
+                        shown: u32::from(shown),
+                        ordered: u32::from(ordered),
+                    },
                 };
                 let skipped = usize::from(matches!(kind, ObjectKind::Instance { .. }));
                 let handle = arena.objects.make(kind, &stack[start + skipped..])?;
@@ -1018,6 +1060,13 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
         None if string_index(value).is_some() => Err(EvalError::UnpackString { expected: length }),
         None => Err(EvalError::Unpack { expected: length, got: None }),
     }
+}
+
+/// Python's `len` of a value that is no object (a string's or a tuple's length; TypeError of a number or
+/// None), as the expression's `len(x)` computes it.
+pub fn length_of(value: i64, values: &RunValues) -> Result<i64, EvalError> {
+    debug_assert!(object_index(value).is_none(), "an object's length is read in its step");
+    string_function(ExprOp::Len, value, Some(values))
 }
 
 /// `str(x)`, `int(x)`, `len(x)`, `x.upper()` or `x.lower()` of `value`, as Python computes them.

@@ -1521,11 +1521,15 @@ pub enum ObjectPart {
     Item,
     /// `has(x, key)`: Python's `key in x`.
     Has,
-    /// `size(x)`: Python's `len(x)`.
+    /// `size(x)`: Python's `len(x)` (of a string or a tuple too, which reads nothing shared).
     Size,
     /// `key_at(x, i)`: the key at place `i` of a dict's, a set's or an instance's insertion order (a
     /// list's item `i`): the walk `for k in d` is built on it.
     KeyAt,
+    /// `truth(x)`: Python's truth of a value of any kind (`if job:` of a queue's item): a list's, a
+    /// dict's or a set's is its length read in the step; an instance's is true; any other value's
+    /// is the expression's own.
+    Truth,
 }
 
 /// The kind of object `ExprOp::MakeObject` makes (an instance's class is its first operand).
@@ -1538,6 +1542,13 @@ pub enum ObjectShape {
     Instance {
         dataclass: bool,
         shown: u16,
+    },
+    /// A dataclass's instance made with `order=True`: as `Instance { dataclass: true, shown }`, and a
+    /// priority queue orders two of one class by their first `ordered` attributes, as Python's `<`
+    /// compares the tuples of their compared fields (`new_ordered_dataclass('Job', 1, 'priority', 3)`).
+    OrderedInstance {
+        shown: u16,
+        ordered: u16,
     },
 }
 

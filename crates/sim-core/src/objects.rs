@@ -32,8 +32,9 @@ pub enum ObjectKind {
     /// An instance of a class: its attributes in the order they were first set, keyed by their names
     /// (strings). `class` is the class's name (a string value); a dataclass (`shown > 0` or made with no
     /// field) prints its first `shown` attributes as `Order(id=1, qty=2)`, a plain instance as
-    /// `<Order object>`.
-    Instance { class: i64, dataclass: bool, shown: u32 },
+    /// `<Order object>`. An `order=True` dataclass's instance orders by its first `ordered` attributes
+    /// (0 for any other instance, which Python cannot order).
+    Instance { class: i64, dataclass: bool, shown: u32, ordered: u32 },
 }
 
 impl ObjectKind {

@@ -333,6 +333,15 @@ pub enum PythonFault {
         queue: QueueId,
         certain: bool,
     },
+    /// A priority queue's `put` of an object made at run time that Python cannot order against an item
+    /// the queue holds (`certain`: against every item, an instance that defines no `<`; else some), or
+    /// (`equal`) of an `order=True` dataclass's instance equal to one it holds, whose order heapq's
+    /// heap shape decides, which weft does not model.
+    UnorderableObject {
+        queue: QueueId,
+        equal: bool,
+        certain: bool,
+    },
     /// A tuple as a new key of a map: weft's limit, not Python's (a map's keys are integers and strings).
     TupleKey {
         process: ProcessId,
@@ -447,6 +456,18 @@ impl PythonFault {
             ),
             PythonFault::UnorderableTuple { queue, certain: false } => format!(
                 "priority queue `{}` would hold two tuples Python cannot order (their first different items are None, or of two types); CPython raises TypeError only if heapq compares those two, which weft does not model, so the run stops here",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::UnorderableObject { queue, equal: false, certain: true } => format!(
+                "TypeError: '<' not supported between an object that defines no order (a list, a dict, a set or an instance of a class without `order=True`) and another item in priority queue `{}`",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::UnorderableObject { queue, equal: false, certain: false } => format!(
+                "priority queue `{}` would hold two items Python cannot order (an instance of an `order=True` dataclass beside another class or kind); CPython raises TypeError only if heapq compares those two, which weft does not model, so the run stops here",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::UnorderableObject { queue, equal: true, .. } => format!(
+                "priority queue `{}` would hold two distinct instances that compare equal; which one heapq hands out first depends on the heap's shape, which weft does not model, so the run stops here",
                 model.queues[queue.index()].name
             ),
             PythonFault::TupleKey { process, map } => format!(

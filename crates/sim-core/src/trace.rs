@@ -295,6 +295,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             ObjectPart::Item => format!("read {}[{}]", expr_text(object), expr_text(key)),
             ObjectPart::Has => format!("read has({}, {})", expr_text(object), expr_text(key)),
             ObjectPart::Size => format!("read size({})", expr_text(object)),
+            ObjectPart::Truth => format!("read truth({})", expr_text(object)),
             ObjectPart::KeyAt => format!("read key_at({}, {})", expr_text(object), expr_text(key)),
         },
         Instr::ObjectWrite { object, key, expr } => {

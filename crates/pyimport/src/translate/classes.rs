@@ -677,7 +677,7 @@ fn check_method_decorators(def: &ast::StmtFunctionDef) -> Result<()> {
         return fail(
             first,
             format!(
-                "this `@property` is not followed: weft turns each read `x.{0}` into a call of the getter only when no setter or deleter is declared, nothing assigns an attribute `{0}`, no other method is named `{0}` and `{0}` is no name of weft's own objects (`name`, `daemon`, `ident`, `native_id`, `maxsize`); write a plain method and call it (`x.{0}()`)",
+                "this `@property` is not followed: weft turns each read `x.{0}` into a call of the getter only when no deleter is declared, nothing assigns an attribute `{0}` (but `x.{0} = v` or `x.{0} += v` of a name through a `@{0}.setter` with one parameter), no other method is named `{0}` and `{0}` is no name of weft's own objects (`name`, `daemon`, `ident`, `native_id`, `maxsize`); write a plain method and call it (`x.{0}()`)",
                 def.name
             ),
         );

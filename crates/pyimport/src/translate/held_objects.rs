@@ -129,7 +129,8 @@ impl Translator<'_> {
 
     /// `len(x)` of a name that holds a list, a dict or a set: `size(x)`, read by the step it sits in.
     pub(crate) fn held_length(&self, frame: &Frame, argument: &Expr) -> Option<Ex> {
-        match self.held_object(frame, argument)? {
+        let Some(held) = self.held_object(frame, argument) else { return self.unknown_length(frame, argument) };
+        match held {
             (name, HeldObject::Container { .. }) => Some(Ex::Code {
                 text: format!("size({name})"),
                 precedence: crate::expr::ATOM,
@@ -143,7 +144,8 @@ impl Translator<'_> {
     /// The truth of a name that holds a list, a dict or a set (`if xs:`, `while xs:`, `not xs`):
     /// `size(x) > 0`, read by the step it sits in. An instance is true, as the engine answers.
     pub(crate) fn held_truth(&self, frame: &Frame, test: &Expr) -> Option<Ex> {
-        match self.held_object(frame, test)? {
+        let Some(held) = self.held_object(frame, test) else { return self.unknown_truth(frame, test) };
+        match held {
             (name, HeldObject::Container { .. }) => Some(Ex::Code {
                 text: format!("size({name}) > 0"),
                 precedence: COMPARE,

@@ -367,22 +367,9 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// `size(x)` of a tuple (its items) or a string (its code points), as `len` gives them: neither ever
-    /// changes, so the read touches no shared memory and a walk by `size` and index (a loop over a
-    /// sequence made at run time, `for word in line.split()`) reads them as it reads a list. `None` for
-    /// any other value.
-    fn immutable_length(&self, value: i64) -> Option<i64> {
-        let values = &self.state.world.run_values;
-        if let Some((_, length)) = values.item(value, 0) {
-            return Some(length as i64);
-        }
-        crate::patterns::string_index(value)?;
-        values.strings.with_text(value, |text| text.chars().count() as i64)
-    }
-
     /// The item `key` names, as accesses name it: a list's position (after Python's indexing), a key by
     /// its value (a string the run made by its text).
-    fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
+    pub(super) fn item_object(&self, handle: i64, key: i64, kind: crate::objects::ObjectKind, length: usize) -> Object {
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
         let key = match kind {
             crate::objects::ObjectKind::List => python_index(key, length).map_or(key, |position| position as i64),
@@ -415,12 +402,8 @@ impl<D: Driver> Run<'_, '_, D> {
         {
             return effect;
         }
-        if part == ObjectPart::Size
-            && let Some(length) = self.immutable_length(handle)
-        {
-            self.state.world.tasks[task.index()].locals[into.index()] = length;
-            self.record(task, pc, TraceKind::Step, length);
-            return Effect::Instant;
+        if matches!(part, ObjectPart::Size | ObjectPart::Truth) && crate::expr::object_index(handle).is_none() {
+            return self.plain_size_or_truth(task, pc, (exprs.0, handle), part, into);
         }
         let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
@@ -429,10 +412,17 @@ impl<D: Driver> Run<'_, '_, D> {
             ObjectPart::Item => objects.read(handle, key),
             ObjectPart::Has => objects.contains(handle, key).map(i64::from),
             ObjectPart::Size => Ok(length as i64),
+            ObjectPart::Truth if matches!(kind, ObjectKind::Instance { .. }) => Ok(1),
+            ObjectPart::Truth => Ok(i64::from(length > 0)),
             ObjectPart::KeyAt => objects.key_at(handle, key),
         };
         let is_list = kind == ObjectKind::List;
-        if is_list || matches!(part, ObjectPart::Size | ObjectPart::KeyAt) {
+        let reads_shape = match part {
+            ObjectPart::Size | ObjectPart::KeyAt => true,
+            ObjectPart::Truth => !matches!(kind, ObjectKind::Instance { .. }),
+            _ => false,
+        };
+        if is_list || reads_shape {
             self.access(task, pc, Object::ItemShape(number), false);
         }
         match part {
@@ -446,7 +436,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             ObjectPart::Has => self.access(task, pc, self.item_object(handle, key, kind, length), false),
-            ObjectPart::Size | ObjectPart::KeyAt => {}
+            ObjectPart::Size | ObjectPart::KeyAt | ObjectPart::Truth => {}
         }
         match found {
             Ok(value) => {
@@ -456,6 +446,35 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Err(fault) => {
                 self.eval_failed(task, pc, exprs.1, fault.into());
+                Effect::Stop
+            }
+        }
+    }
+
+    /// `size(x)` or `truth(x)` of a value that is no object (a string, a tuple, a number, None, a queue's
+    /// item of any kind): Python's `len` (TypeError of a number or None) or truth, computed as the
+    /// expression computes them; nothing shared is read.
+    fn plain_size_or_truth(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        (expr, value): (ExprId, i64),
+        part: ObjectPart,
+        into: LocalId,
+    ) -> Effect {
+        let values = &self.state.world.run_values;
+        let computed = match part {
+            ObjectPart::Truth => crate::expr::truth(value, Some(values)).map(i64::from),
+            _ => crate::expr::length_of(value, values),
+        };
+        match computed {
+            Ok(result) => {
+                self.state.world.tasks[task.index()].locals[into.index()] = result;
+                self.record(task, pc, TraceKind::Step, result);
+                Effect::Instant
+            }
+            Err(error) => {
+                self.eval_failed(task, pc, expr, error);
                 Effect::Stop
             }
         }

@@ -61,8 +61,14 @@ impl<D: Driver> Run<'_, '_, D> {
             }
         }
         self.state.world.queued_items += 1;
+        // An instance's compared attributes may change while it is queued (heapq does not re-sort
+        // then either), so only a queue without objects is checked.
         debug_assert!(
             self.model.queues[queue.index()].order != QueueOrder::Priority
+                || self.state.world.queues[queue.index()]
+                    .items
+                    .iter()
+                    .any(|item| crate::patterns::object_index(item.value).is_some())
                 || self.state.world.queues[queue.index()].items.iter().is_sorted_by(|a, b| {
                     crate::expr::python_order(a.value, b.value, &self.state.world.run_values)
                         != Some(std::cmp::Ordering::Greater)
@@ -77,6 +83,10 @@ impl<D: Driver> Run<'_, '_, D> {
         debug_assert!(!self.is_fifo(queue), "a FIFO queue hands its items over");
         if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
+            return false;
+        }
+        if let Some(fault) = self.unorderable_object(task, pc, queue, value) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
             return false;
         }
         if let Some(fault) = self.unorderable_tuple(queue, value) {
@@ -138,6 +148,45 @@ impl<D: Driver> Run<'_, '_, D> {
         let tuples = &self.state.world.run_values;
         let unorderable = items.iter().any(|held| crate::expr::python_order(held.value, value, tuples).is_none());
         unorderable.then_some(PythonFault::UnorderableTuple { queue, certain: false })
+    }
+
+    /// As [`Run::unorderable_tuple`] where the new item or the queue's are objects made at run time. An
+    /// instance of an `order=True` dataclass is ordered by its compared attributes, which the `put` reads
+    /// (of every item it could compare: an access each); any other object beside an item raises
+    /// TypeError, as it defines no `<`. Two distinct instances that compare equal stop the run: heapq's
+    /// order between them depends on the heap's shape, which weft does not model.
+    fn unorderable_object(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> Option<PythonFault> {
+        if self.model.queues[queue.index()].order != QueueOrder::Priority {
+            return None;
+        }
+        let held: Vec<i64> = self.state.world.queues[queue.index()].items.iter().map(|item| item.value).collect();
+        let is_object = |item: i64| crate::patterns::object_index(item).is_some();
+        if held.is_empty() || (!is_object(value) && !held.iter().copied().any(is_object)) {
+            return None;
+        }
+        for &item in held.iter().chain(std::iter::once(&value)) {
+            self.read_order_attributes(task, pc, item);
+        }
+        let values = &self.state.world.run_values;
+        if is_object(value) && values.order_key(value).is_none() {
+            return Some(PythonFault::UnorderableObject { queue, equal: false, certain: true });
+        }
+        let orders: Vec<_> = held.iter().map(|&item| (item, crate::expr::python_order(item, value, values))).collect();
+        if orders.iter().any(|(_, order)| order.is_none()) {
+            return Some(PythonFault::UnorderableObject { queue, equal: false, certain: false });
+        }
+        let tie = orders.iter().any(|&(item, order)| item != value && order == Some(std::cmp::Ordering::Equal));
+        tie.then_some(PythonFault::UnorderableObject { queue, equal: true, certain: false })
+    }
+
+    /// The accesses of a comparison of `item` by its `order=True` dataclass's compared attributes.
+    fn read_order_attributes(&mut self, task: TaskId, pc: u32, item: i64) {
+        let attributes = self.state.world.run_values.order_attributes(item);
+        let Some((kind, length)) = self.state.world.run_values.objects.shape(item) else { return };
+        for attribute in attributes {
+            let object = self.item_object(item, attribute, kind, length);
+            self.access(task, pc, object, false);
+        }
     }
 
     /// After a `get` of a LIFO or priority queue, `not_full.notify()`: the oldest blocked putter wakes

@@ -1,0 +1,478 @@
+//! A call of a function (or static or class method) of the file inside an expression
+//! (`results[i] = get_settings().values["workers"]`, `seen.append(Config.get().settings["retries"])`),
+//! after the translator refused it there: the call is hoisted into a local of its own on the line
+//! before the statement (`get_settings_result = get_settings()`), and the statement reads the local.
+//! The translator inlines a call's steps only where it is a statement's whole value; hoisting gives it
+//! that place without changing what the program does, because CPython evaluates an expression left to
+//! right and the call comes first among the parts that have effects or read what the call may change.
+//!
+//! Only where that holds is the call hoisted. It stays refused, saying why, where Python might not
+//! evaluate it or would evaluate it again (the right of `and`/`or`, a branch of `a if c else b`, a
+//! comprehension or lambda, a `while` or `elif` test, an `assert`'s message), or where something
+//! evaluated before it could be changed by it (an item or attribute read, another call, a global that
+//! some function rebinds, the target of `+=`). The translator is asked again after each hoist, so a
+//! statement with two such calls gets both, in order; programs the translator took before are never
+//! rewritten.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr as transform_walk_expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+/// The end of the translator's refusal of such a call, which `hoist_refused_call` recognises.
+const REFUSAL_END: &str = "inside an expression is not supported; assign its result to a variable on a line of its own";
+
+/// The translator's refusal of a call of `callee` (a function or a class's method) inside an
+/// expression.
+pub fn call_inside_expression(callee: &str) -> String {
+    format!("a call to `{callee}` {REFUSAL_END}")
+}
+
+/// The end of the translator's refusal of an item of a run-time instance's attribute in one
+/// expression (`x.values["k"]`), whose attribute read `hoist_refused_call` hoists the same way.
+const ATTRIBUTE_REFUSAL_END: &str = "in one expression is not supported (the engine reads one object's item per step); assign the attribute to a variable on a line of its own";
+
+/// The translator's refusal of an item of the attribute `attribute` of an instance made at run time.
+pub fn item_of_attribute(attribute: &str) -> String {
+    format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
+}
+
+/// What a refusal asks to hoist: a call, or an attribute read of an instance made at run time.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Call,
+    Attribute,
+}
+
+/// Most calls hoisted out of one program: each costs one more translation.
+pub const MAX_HOISTED_CALLS: usize = 64;
+
+/// What became of the refusal of a call inside an expression.
+pub enum Hoist {
+    /// The call went to a line of its own: translate again.
+    Hoisted,
+    /// Not hoisted: the refusal's message, with why the call must stay where it is.
+    Refused(String),
+    /// Not a refusal of a call inside an expression, or no such call at its place.
+    NotApplicable,
+}
+
+/// Hoists the call that the refusal `message` at `offset` names out of its expression, where that keeps
+/// the program's meaning.
+pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -> Hoist {
+    let target = if message.ends_with(REFUSAL_END) {
+        Target::Call
+    } else if message.ends_with(ATTRIBUTE_REFUSAL_END) {
+        Target::Attribute
+    } else {
+        return Hoist::NotApplicable;
+    };
+    let (callables, asynchronous) = callables(body);
+    let scope = Scope { rebound: rebound_names(body), callables, asynchronous, parameters: BTreeSet::new() };
+    let mut taken = crate::syntax::module_names(body);
+    match hoist_in_block(body, (offset, target), &scope, &mut taken) {
+        Found::Hoisted => Hoist::Hoisted,
+        Found::Refused(why) => Hoist::Refused(format!(
+            "{}: here it cannot go to a line of its own before the statement, since {why}",
+            message.rsplit_once("; assign").map_or(message, |(refusal, _)| refusal)
+        )),
+        Found::Nothing => Hoist::NotApplicable,
+    }
+}
+
+/// The names a call could rebind without the caller seeing it bind them: those a `global` or
+/// `nonlocal` statement names anywhere in the file.
+fn rebound_names(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Declared(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Declared {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Global(global) => self.0.extend(global.names.iter().map(|name| name.to_string())),
+                Stmt::Nonlocal(nonlocal) => self.0.extend(nonlocal.names.iter().map(|name| name.to_string())),
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut declared = Declared::default();
+    declared.visit_body(body);
+    declared.0
+}
+
+/// The names of the file's functions (nested ones too) and classes, and of its `async def`s.
+fn callables(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
+    #[derive(Default)]
+    struct Defined(BTreeSet<String>, BTreeSet<String>);
+    impl<'a> Visitor<'a> for Defined {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) if def.is_async => _ = self.1.insert(def.name.to_string()),
+                Stmt::FunctionDef(def) => _ = self.0.insert(def.name.to_string()),
+                Stmt::ClassDef(class) => _ = self.0.insert(class.name.to_string()),
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut defined = Defined::default();
+    defined.visit_body(body);
+    (defined.0, defined.1)
+}
+
+/// Which names a call cannot change under the statement: a parameter of the enclosing function, or a
+/// name no function declares `global` or `nonlocal`.
+struct Scope {
+    rebound: BTreeSet<String>,
+    /// The file's functions and classes: a call of one evaluated before the refused call is hoisted
+    /// first.
+    callables: BTreeSet<String>,
+    /// The names of `async def`s (methods too): calling one makes a coroutine, which the translator
+    /// follows only where it is awaited or handed on, so such a call is never hoisted.
+    asynchronous: BTreeSet<String>,
+    parameters: BTreeSet<String>,
+}
+
+impl Scope {
+    fn is_stable(&self, name: &str) -> bool {
+        self.parameters.contains(name) || !self.rebound.contains(name)
+    }
+
+    /// A value that reads nothing the call could change: literals, stable names, arithmetic on them.
+    fn is_stable_value(&self, expr: &Expr) -> bool {
+        match expr {
+            literal if crate::syntax::is_constant(literal) => true,
+            Expr::Name(name) => self.is_stable(name.id.as_str()),
+            Expr::UnaryOp(unary) => self.is_stable_value(&unary.operand),
+            Expr::BinOp(binary) => self.is_stable_value(&binary.left) && self.is_stable_value(&binary.right),
+            _ => false,
+        }
+    }
+
+    /// A callee looked up before the call's arguments: a stable name, or a method of a stable value.
+    fn is_stable_callee(&self, expr: &Expr) -> bool {
+        match expr {
+            Expr::Attribute(attribute) => self.is_stable_value(&attribute.value),
+            other => self.is_stable_value(other),
+        }
+    }
+}
+
+/// Why a call cannot be hoisted yet: a reason, or an earlier call of the file's that goes first.
+enum Blocked {
+    Why(String),
+    /// The offset of a call of the file's own, evaluated before the refused one, to hoist first.
+    Earlier(usize),
+}
+
+impl From<String> for Blocked {
+    fn from(why: String) -> Self {
+        Blocked::Why(why)
+    }
+}
+
+enum Found {
+    Hoisted,
+    Refused(String),
+    Nothing,
+}
+
+fn hoist_in_block(
+    block: &mut ast::Suite,
+    (offset, target): (usize, Target),
+    scope: &Scope,
+    taken: &mut BTreeSet<String>,
+) -> Found {
+    for index in 0..block.len() {
+        let range = block[index].range();
+        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
+            continue;
+        }
+        match &mut block[index] {
+            Stmt::FunctionDef(def) => {
+                let parameters = def.parameters.iter().map(|parameter| parameter.name().to_string()).collect();
+                let inner = Scope {
+                    rebound: scope.rebound.clone(),
+                    callables: scope.callables.clone(),
+                    asynchronous: scope.asynchronous.clone(),
+                    parameters,
+                };
+                return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
+            }
+            Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, (offset, target), scope, taken),
+            _ => {}
+        }
+        match hoist_from_header(&mut block[index], (offset, target), scope, taken) {
+            Ok(Some(assign)) => {
+                block.insert(index, assign);
+                return Found::Hoisted;
+            }
+            Ok(None) => {}
+            Err(why) => return Found::Refused(why),
+        }
+        for inner in crate::blocks::nested_blocks(&mut block[index]) {
+            match hoist_in_block(inner, (offset, target), scope, taken) {
+                Found::Nothing => {}
+                found => return found,
+            }
+        }
+        // A hoisted statement spans the call it took, so the next statement may hold the offset too.
+    }
+    Found::Nothing
+}
+
+/// The statement `tmp = call` to put before `stmt`, whose own expression (not a nested block's) holds
+/// the call at `offset`, now reading `tmp`; `Ok(None)` when its expressions do not hold it.
+fn hoist_from_header(
+    stmt: &mut Stmt,
+    (offset, target): (usize, Target),
+    scope: &Scope,
+    taken: &mut BTreeSet<String>,
+) -> Result<Option<Stmt>, String> {
+    let holds = |expr: &Expr| expr.range().start().to_usize() <= offset && offset < expr.range().end().to_usize();
+    let slot: &mut Expr = match stmt {
+        Stmt::Expr(node) => &mut node.value,
+        Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => value,
+        Stmt::Assign(node) if holds(&node.value) => &mut node.value,
+        Stmt::Assign(node) if node.targets.iter().any(holds) => {
+            return Err("an assignment's target is evaluated after its value".into());
+        }
+        Stmt::AnnAssign(ast::StmtAnnAssign { value: Some(value), .. }) => value,
+        Stmt::AugAssign(node) if holds(&node.value) => {
+            let Expr::Name(target) = &*node.target else {
+                return Err("the target of an augmented assignment is read before the call".into());
+            };
+            if !scope.is_stable(target.id.as_str()) {
+                return Err(format!("`{}` is read before the call, which may change it", target.id));
+            }
+            &mut node.value
+        }
+        Stmt::If(node) if holds(&node.test) => &mut node.test,
+        Stmt::If(node) if node.elif_else_clauses.iter().any(|clause| clause.test.as_ref().is_some_and(holds)) => {
+            return Err("an `elif` test is evaluated only when the tests before it fail".into());
+        }
+        Stmt::While(node) if holds(&node.test) => {
+            return Err("a `while` test is evaluated again before every pass".into());
+        }
+        Stmt::For(node) if holds(&node.iter) => &mut node.iter,
+        Stmt::Assert(node) if holds(&node.test) => &mut node.test,
+        Stmt::Assert(node) if node.msg.as_deref().is_some_and(holds) => {
+            return Err("an `assert`'s message is evaluated only when the test fails".into());
+        }
+        Stmt::With(node) if node.items.first().is_some_and(|item| holds(&item.context_expr)) => {
+            &mut node.items[0].context_expr
+        }
+        Stmt::With(node) if node.items.iter().any(|item| holds(&item.context_expr)) => {
+            return Err("a later item of a `with` is evaluated after the first is entered".into());
+        }
+        _ => return Ok(None),
+    };
+    let (mut offset, mut target) = (offset, target);
+    let callee = loop {
+        match check_path(slot, (offset, target), scope) {
+            Ok(Some(callee)) => break callee,
+            Ok(None) => return Ok(None),
+            // Strictly earlier each time, so this ends.
+            Err(Blocked::Earlier(earlier)) if earlier < offset => (offset, target) = (earlier, Target::Call),
+            Err(Blocked::Earlier(_)) => return Err("another call comes before it".into()),
+            Err(Blocked::Why(why)) => return Err(why),
+        }
+    };
+    if target == Target::Call && scope.asynchronous.contains(&callee) {
+        return Ok(None);
+    }
+    let base = if target == Target::Call { format!("{callee}_result") } else { callee };
+    let local = crate::syntax::fresh_name(&base, taken);
+    let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
+    take.visit_expr(slot);
+    let Some(call) = take.taken.into_inner() else { return Ok(None) };
+    let range = call.range();
+    debug_assert!(matches!(call, Expr::Call(_) | Expr::Attribute(_)), "only a call or an attribute is hoisted");
+    Ok(Some(Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        targets: vec![crate::syntax::name(&local, range, ast::ExprContext::Store)],
+        value: Box::new(call),
+    })))
+}
+
+/// The callee's name (`get_settings`, `get` of `Config.get`) of the innermost call starting at
+/// `offset` inside `expr`, when CPython always evaluates it, exactly once, before anything the call
+/// could change; `Err` saying why not; `Ok(None)` when there is no call there.
+fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> Result<Option<String>, Blocked> {
+    let range = expr.range();
+    if offset < range.start().to_usize() || offset >= range.end().to_usize() {
+        return Ok(None);
+    }
+    let refused = |why: &str| Err(Blocked::Why(why.to_string()));
+    match expr {
+        Expr::Call(call) if target == Target::Call && range.start().to_usize() == offset => {
+            if let Some(inner) = check_path(&call.func, (offset, target), scope)? {
+                return Ok(Some(inner));
+            }
+            return Ok(callee_name(&call.func));
+        }
+        // `x.values[k]`: the attribute subscripted.
+        Expr::Subscript(subscript)
+            if target == Target::Attribute
+                && range.start().to_usize() == offset
+                && let Expr::Attribute(attribute) = &*subscript.value =>
+        {
+            return Ok(Some(attribute.attr.to_string()));
+        }
+        Expr::BoolOp(bool_op) => {
+            return match bool_op.values.iter().position(|value| contains(value, offset)) {
+                Some(0) => check_path(&bool_op.values[0], (offset, target), scope),
+                Some(_) => refused("the right of `and` or `or` is evaluated only when the left does not decide"),
+                None => Ok(None),
+            };
+        }
+        Expr::If(conditional) if !contains(&conditional.test, offset) => {
+            return refused("a branch of a conditional expression (`a if c else b`) is evaluated only when picked");
+        }
+        Expr::Lambda(_) => return refused("a lambda's body is evaluated each time the lambda is called"),
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+            return refused("a comprehension evaluates its parts once per item");
+        }
+        Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) => {
+            return refused("it sits under an `await`, `yield` or `:=`, which weft does not hoist past");
+        }
+        _ => {}
+    }
+    let mut children = Children::default();
+    walk_expr(&mut children, expr);
+    children.0.sort_by_key(|child| child.range().start());
+    let Some(position) = children.0.iter().position(|child| contains(child, offset)) else { return Ok(None) };
+    for before in &children.0[..position] {
+        let is_callee = matches!(expr, Expr::Call(call) if std::ptr::eq(&*call.func, *before));
+        let stable = if is_callee { scope.is_stable_callee(before) } else { scope.is_stable_value(before) };
+        if !stable {
+            if let Some(earlier) = first_file_call(before, scope) {
+                return Err(Blocked::Earlier(earlier));
+            }
+            return Err(Blocked::Why(format!(
+                "Python evaluates {} before the call, which may change it",
+                short_text(before)
+            )));
+        }
+    }
+    check_path(children.0[position], (offset, target), scope)
+}
+
+/// The offset of the first call (in source order) of a function or class of the file inside `expr`.
+fn first_file_call(expr: &Expr, scope: &Scope) -> Option<usize> {
+    struct FirstCall<'s> {
+        scope: &'s Scope,
+        found: Option<usize>,
+    }
+    impl<'a> Visitor<'a> for FirstCall<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Expr::Call(call) = expr {
+                let of_file = match &*call.func {
+                    Expr::Name(name) => self.scope.callables.contains(name.id.as_str()),
+                    Expr::Attribute(attribute) => {
+                        matches!(&*attribute.value, Expr::Name(class) if self.scope.callables.contains(class.id.as_str()))
+                    }
+                    _ => false,
+                };
+                if of_file {
+                    self.found = Some(call.range().start().to_usize());
+                    return;
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut first = FirstCall { scope, found: None };
+    first.visit_expr(expr);
+    first.found
+}
+
+fn contains(expr: &Expr, offset: usize) -> bool {
+    let range = expr.range();
+    range.start().to_usize() <= offset && offset < range.end().to_usize()
+}
+
+/// `f` of `f(...)`, `get` of `Config.get(...)`.
+fn callee_name(func: &Expr) -> Option<String> {
+    match func {
+        Expr::Name(name) => Some(name.id.to_string()),
+        Expr::Attribute(attribute) => Some(attribute.attr.to_string()),
+        _ => None,
+    }
+}
+
+/// A short description of an expression for a refusal: a name, or what kind of expression it is.
+fn short_text(expr: &Expr) -> String {
+    match expr {
+        Expr::Name(name) => format!("`{}` (a global some function rebinds)", name.id),
+        Expr::Attribute(attribute) => format!("the attribute `.{}`", attribute.attr),
+        Expr::Subscript(_) => "an item `x[k]`".into(),
+        Expr::Call(_) => "another call".into(),
+        _ => "a value that reads memory".into(),
+    }
+}
+
+/// The expressions directly inside one.
+#[derive(Default)]
+struct Children<'a>(Vec<&'a Expr>);
+
+impl<'a> Visitor<'a> for Children<'a> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        self.0.push(expr);
+    }
+}
+
+/// Replaces the innermost call starting at `offset` by the name `local`, keeping the call.
+struct Take {
+    offset: usize,
+    target: Target,
+    local: String,
+    taken: RefCell<Option<Expr>>,
+}
+
+impl Transformer for Take {
+    fn visit_expr(&self, expr: &mut Expr) {
+        transform_walk_expr(self, expr);
+        if self.taken.borrow().is_some() || expr.range().start().to_usize() != self.offset {
+            return;
+        }
+        let taken: &mut Expr = match (self.target, expr) {
+            (Target::Call, call @ Expr::Call(_)) => call,
+            (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
+                &mut subscript.value
+            }
+            _ => return,
+        };
+        let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);
+        *self.taken.borrow_mut() = Some(std::mem::replace(taken, read));
+    }
+}
+
+/// Runs `translate` on `body`, hoisting each call it refuses inside an expression (at most
+/// [`MAX_HOISTED_CALLS`]) and translating again, until it succeeds or refuses something else.
+pub fn translate_hoisting<T>(
+    body: &mut ast::Suite,
+    mut translate: impl FnMut(&[Stmt]) -> crate::translate::Result<T>,
+) -> crate::translate::Result<T> {
+    for _ in 0..MAX_HOISTED_CALLS {
+        let error = match translate(body) {
+            Ok(done) => return Ok(done),
+            Err(error) => error,
+        };
+        match hoist_refused_call(body, error.offset, &error.message) {
+            Hoist::Hoisted => {}
+            Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
+            // A class whose `__init__` does more than set attributes, refused where it is called.
+            Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            Hoist::NotApplicable => return Err(error),
+        }
+    }
+    translate(body)
+}
