@@ -1125,3 +1125,13 @@ fn a_result_with_a_short_time_out_on_a_long_job_times_out_under_a_time_window() 
     // the program's assert that real timing never gives).
     check_outcomes("bench/python-agreement/session17/f08_result_timeout.py", &[r#"ok outcome="cached" value=7"#]);
 }
+
+#[test]
+fn asyncio_getters_woken_after_a_cancelled_one_take_the_items_in_the_order_they_run() {
+    // CPython 3.11 (10 runs): got=['first cancelled', 'second:1', 'third:2', 0]: the items stay in the
+    // queue until the woken getters run, and the cancelled one wakes the third.
+    check_outcomes(
+        "bench/python-agreement/session18-s18cancel/queue_two_getters_woken_one_cancelled.py",
+        &[r#"ok len(got)=4 got[0]="first cancelled" got[1]="second:1" got[2]="third:2" got[3]=0"#],
+    );
+}

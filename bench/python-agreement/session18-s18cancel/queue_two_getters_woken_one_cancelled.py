@@ -1,8 +1,8 @@
-# NOT FIXED EXACTLY (docs/python.md 'Not yet'): two items put for three waiting getters, the first cancelled
-# before it resumes: CPython's woken getters take the items in the order they run. CPython 3.11.7: ['first
-# cancelled', 'second:1', 'third:2', 0] every run. weft before s18cancel: a deadlock only; now ['first
-# cancelled', 'second:2', 'third:1', 0] only (the given-back item goes to the next waiting getter, 'complete'):
-# still a silent error.
+# two items put for three waiting getters, the first cancelled before it resumes: CPython's woken getters take
+# the items in the order they run. CPython 3.11.7 (10 runs): ['first cancelled', 'second:1', 'third:2', 0]
+# every run. weft before s18cancel: a deadlock only, 'complete'; with the first give-back (handing the item to
+# the next waiting getter) ['first cancelled', 'second:2', 'third:1', 0] only; now CPython's state only: the
+# getters woken after the cancelled one take the item before their own (engine/cancelled_handoff.rs).
 import asyncio
 
 got = []

@@ -81,12 +81,50 @@ impl<D: Driver> Run<'_, '_, D> {
         debug_assert!(given, "the unit was counted before: giving it back cannot overflow");
     }
 
-    /// CPython 3.11's `Queue.get`: the item was never taken, so it is still first in the queue, and the
-    /// cancelled getter wakes the next one (`_wakeup_next(self._getters)`), which takes it.
+    /// CPython 3.11's `Queue.get`: the item was never taken, so it is still in the queue, before those
+    /// put after it, and the cancelled getter wakes the next one (`_wakeup_next(self._getters)`). The
+    /// getters woken after it take the items in the order they run, each the one before its own: the
+    /// first of them gets the cancelled getter's item, and so on; the last one's goes back to the front
+    /// of the queue, for the next getter.
     fn give_back_item(&mut self, task: TaskId, pc: u32, queue: QueueId, into: LocalId) {
         self.access(task, pc, Object::Queue(queue), true);
-        let value = self.state.world.tasks[task.index()].locals[into.index()];
-        let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
+        let mut carried = self.state.world.tasks[task.index()].locals[into.index()];
+        let handed = &mut self.state.world.queues[queue.index()].handed;
+        let later = match handed.iter().position(|&getter| getter == task) {
+            Some(position) => {
+                handed.remove(position);
+                handed.iter().skip(position).copied().collect()
+            }
+            None => Vec::new(),
+        };
+        for getter in later {
+            let Some(into) = self.suspended_get_into(getter) else { continue };
+            let locals = &mut self.state.world.tasks[getter.index()].locals;
+            carried = std::mem::replace(&mut locals[into.index()], carried);
+        }
+        let item = QueuedItem { value: carried, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
         self.put_back_item(queue, item, task);
+    }
+
+    /// The local a getter handed an item (and not resumed yet) holds it in: its `get`'s `into`.
+    fn suspended_get_into(&self, getter: TaskId) -> Option<LocalId> {
+        let wait_pc = self.state.world.futures.suspended_at[getter.index()]?;
+        match self.model.tasks[getter.index()].program[wait_pc as usize] {
+            Instr::Get { into, .. } | Instr::GetTimed { into, .. } => Some(into),
+            _ => None,
+        }
+    }
+
+    /// `task` resumes from the asyncio wait at `wait_pc`: a getter handed an item has taken it.
+    pub(super) fn resumed_from(&mut self, task: TaskId, wait_pc: u32) {
+        let (Instr::Get { queue, .. } | Instr::GetTimed { queue, .. }) =
+            self.model.tasks[task.index()].program[wait_pc as usize]
+        else {
+            return;
+        };
+        let handed = &mut self.state.world.queues[queue.index()].handed;
+        if let Some(position) = handed.iter().position(|&getter| getter == task) {
+            handed.remove(position);
+        }
     }
 }

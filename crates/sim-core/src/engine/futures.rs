@@ -56,7 +56,13 @@ impl<D: Driver> Run<'_, '_, D> {
         if awaits {
             futures.suspended_at[task.index()] = Some(pc);
         }
-        if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
+        if !futures.cancel_pending[task.index()] {
+            if resumed && let Some(wait_pc) = suspended_at {
+                self.resumed_from(task, wait_pc);
+            }
+            return None;
+        }
+        if !(resumed || awaits) {
             return None;
         }
         // CancelledError is raised where the coroutine is suspended (or at its next await, when it was

@@ -111,7 +111,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.is_fifo(queue)
             && let Some(getter) = self.state.world.queues[queue.index()].getters.pop_front()
         {
-            self.hand_to_getter(getter, item, waker);
+            self.hand_to_getter(queue, getter, item, waker);
             return;
         }
         if self.is_fifo(queue) {
