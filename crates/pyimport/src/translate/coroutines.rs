@@ -360,7 +360,7 @@ impl<'a> Translator<'a> {
                 }
             }
         }
-        if all_started_here && self.gather_may_be_cancelled(frame) {
+        if all_started_here && !return_exceptions && self.gather_may_be_cancelled(frame) {
             let wait = self.cancellable_gather(frame, &parts, waits, line);
             out.push(wait);
         } else {

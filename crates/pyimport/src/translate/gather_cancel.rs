@@ -24,6 +24,40 @@ impl<'a> Translator<'a> {
         frame.coroutine && !self.loop_roots.contains(&frame.task)
     }
 
+    /// A child's `result` (inside a `repeat` over an array of children too) with a time-out it never
+    /// reaches: a `result` without one passes the awaiter's cancel on to the child it waits for; with
+    /// one, the awaiter is woken and raises CancelledError itself. Should it give up (no task can move: a
+    /// deadlock), a plain `result` of the child waits on, so the deadlock is reported as one, not as a
+    /// TimeoutError CPython never raises.
+    fn stop_alone_when_cancelled(&mut self, task: usize, mut step: Step, line: u32) -> Vec<Step> {
+        let plain = step.clone();
+        let Some(Node::Map(entries)) = &mut step.value else { return vec![step] };
+        match step.key {
+            "result" => {
+                debug_assert!(!entries.iter().any(|(key, _)| *key == "timeout"), "a gather's wait has no time-out");
+                let in_time = self.temporary(task, "in_time");
+                entries.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
+                entries.push(("into_ok", Node::Plain(in_time.clone())));
+                let wait_on =
+                    vec![("cond", Node::Quoted(format!("{in_time} == 0"))), ("then", Node::Steps(vec![plain]))];
+                vec![step, Step::new("if", Node::Map(wait_on), line)]
+            }
+            "repeat" => {
+                for (key, node) in entries.iter_mut() {
+                    if let ("ops", Node::Steps(steps)) = (*key, node) {
+                        let inner = std::mem::take(steps);
+                        *steps = inner
+                            .into_iter()
+                            .flat_map(|inner| self.stop_alone_when_cancelled(task, inner, line))
+                            .collect();
+                    }
+                }
+                vec![step]
+            }
+            _ => vec![step],
+        }
+    }
+
     /// Whether a `gather` argument started its own coroutine task (a coroutine call, or `*` of a
     /// comprehension of them), whose future nothing else holds: `submitted` the steps its translation
     /// added. A task made before may be cancelled by another coroutine too, which CPython's gather
@@ -44,9 +78,7 @@ impl<'a> Translator<'a> {
         mut waits: Vec<Step>,
         line: u32,
     ) -> Step {
-        for wait in &mut waits {
-            stop_alone_when_cancelled(wait);
-        }
+        waits = waits.into_iter().flat_map(|wait| self.stop_alone_when_cancelled(frame.task, wait, line)).collect();
         let mut cancels = Vec::new();
         let mut ends = Vec::new();
         for (future, count) in parts {
@@ -79,27 +111,6 @@ impl<'a> Translator<'a> {
         handler.push(Step::word("reraise", line));
         let cancelled = vec![("classes", Node::Plain("[CancelledError]".to_string())), ("do", Node::Steps(handler))];
         Step::new("try", Node::Map(vec![("do", Node::Steps(waits)), ("except", Node::Clauses(vec![cancelled]))]), line)
-    }
-}
-
-/// A child's `result` (inside a `repeat` over an array of children, or followed by the `if` of
-/// `return_exceptions`) with a time-out it never reaches: a `result` without one passes the awaiter's
-/// cancel on to the child it waits for; with one, the awaiter is woken and raises CancelledError itself.
-fn stop_alone_when_cancelled(step: &mut Step) {
-    let Some(Node::Map(entries)) = &mut step.value else { return };
-    match step.key {
-        "result" => {
-            debug_assert!(!entries.iter().any(|(key, _)| *key == "timeout"), "a gather's wait has no time-out");
-            entries.push(("timeout", Node::Plain(CANCELLED_WAIT.to_string())));
-        }
-        "repeat" => {
-            for (key, node) in entries.iter_mut() {
-                if let ("ops", Node::Steps(steps)) = (*key, node) {
-                    steps.iter_mut().for_each(stop_alone_when_cancelled);
-                }
-            }
-        }
-        _ => {}
     }
 }
 
