@@ -1212,3 +1212,71 @@ fn a_dict_taken_from_a_queue_has_its_truth_and_length_read_in_a_step() {
         &["assertion_failed total=6", "ok total=12"],
     );
 }
+
+#[test]
+fn an_asyncio_semaphore_unit_handed_to_a_waiter_cancelled_before_it_resumes_goes_on_to_the_next() {
+    // CPython 3.11 (10 runs each, the same every run): holders=['second cancelled', 'third']: the woken
+    // waiter's acquire meets the CancelledError, gives its unit back and wakes the next one. Before
+    // session 18 weft's cancelled waiter kept the unit (c107: a deadlock CPython cannot reach), and a
+    // waiter woken to contend for it that found it gone waited again with its cancel unheard.
+    let both_orders = [
+        r#"ok len(holders)=2 holders[0]="second cancelled" holders[1]="third""#,
+        r#"ok len(holders)=2 holders[0]="third" holders[1]="second cancelled""#,
+    ];
+    check_outcomes(
+        "bench/python-agreement/session17/checks/c107_semaphore_handoff_to_cancelled_waiter.py",
+        &both_orders,
+    );
+    check_outcomes("bench/python-agreement/session18-s18cancel/semaphore_cancelled_contender.py", &both_orders);
+}
+
+#[test]
+fn an_asyncio_queue_item_put_for_a_getter_cancelled_before_it_resumes_goes_to_the_next_getter() {
+    // CPython 3.11 (10 runs): got=['first cancelled', 'second:7']: the item stays in the queue and the
+    // cancelled getter wakes the next. Before session 18 weft's cancelled getter kept it (c108: a deadlock).
+    check_outcomes(
+        "bench/python-agreement/session17/checks/c108_queue_getter_cancelled_after_put.py",
+        &[r#"ok len(got)=2 got[0]="first cancelled" got[1]="second:7""#],
+    );
+}
+
+#[test]
+fn a_cancel_of_a_coroutine_awaiting_gather_cancels_every_child() {
+    // CPython 3.11 (10 runs each): stopped=['a', 'b'], and [30, 's1', 's2', 'cancelled']: the gathering
+    // future's cancel cancels every child. Before session 18 the cancel reached the child being awaited
+    // only ('complete' without CPython's state). The states where the cancel comes before the parent's
+    // first step are the time window's (the parent never starts its gather).
+    check_outcomes(
+        "bench/python-agreement/session17-cancel/r07_cancel_parent_of_gather.py",
+        &[r#"ok len(stopped)=2 stopped[0]="a" stopped[1]="b""#, r#"ok len(stopped)=2 stopped[0]="b" stopped[1]="a""#],
+    );
+    check_outcomes(
+        "bench/python-agreement/session18-s18cancel/gather_values_then_cancel.py",
+        &[
+            r#"ok len(log)=1 log[0]="cancelled""#,
+            r#"ok len(log)=4 log[0]=30 log[1]="s1" log[2]="s2" log[3]="cancelled""#,
+            r#"ok len(log)=4 log[0]=30 log[1]="s2" log[2]="s1" log[3]="cancelled""#,
+        ],
+    );
+    // Children that never end: a deadlock, as CPython hangs, not the never-reached time-out giving up.
+    check_outcomes("bench/python-agreement/session18-s18cancel/gather_children_deadlocked.py", &["deadlock "]);
+}
+
+#[test]
+fn a_result_with_a_short_time_out_on_a_long_job_times_out_under_a_time_window() {
+    // CPython 3.11 (10 runs): outcome='cached' every run: `result(timeout=0.010)` of a 100 ms job gives
+    // up. A program with an executor imports with the time window when it waits with a time-out of its
+    // own (session 18); before, its search also listed the job's result arriving first (a failure of
+    // the program's assert that real timing never gives).
+    check_outcomes("bench/python-agreement/session17/f08_result_timeout.py", &[r#"ok outcome="cached" value=7"#]);
+}
+
+#[test]
+fn asyncio_getters_woken_after_a_cancelled_one_take_the_items_in_the_order_they_run() {
+    // CPython 3.11 (10 runs): got=['first cancelled', 'second:1', 'third:2', 0]: the items stay in the
+    // queue until the woken getters run, and the cancelled one wakes the third.
+    check_outcomes(
+        "bench/python-agreement/session18-s18cancel/queue_two_getters_woken_one_cancelled.py",
+        &[r#"ok len(got)=4 got[0]="first cancelled" got[1]="second:1" got[2]="third:2" got[3]=0"#],
+    );
+}

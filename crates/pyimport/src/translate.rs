@@ -20,6 +20,7 @@ mod deques;
 mod exceptions;
 mod future_dicts;
 mod futures;
+mod gather_cancel;
 mod held_objects;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
@@ -296,6 +297,8 @@ pub struct Translator<'a> {
     /// (futures.rs sets it; taken at the function's entry).
     job_entry: bool,
     pending_tasks: coroutines::PendingTasks,
+    /// The coroutine tasks `asyncio.run` runs, which nothing cancels (gather_cancel.rs).
+    loop_roots: BTreeSet<usize>,
     /// The class each `raise` of a task raises (a bare `raise` in a handler: the handler's classes).
     raised_classes: Vec<(usize, String)>,
     /// The classes of the handlers being translated, innermost last (what a bare `raise` raises again).
@@ -467,6 +470,7 @@ fn translate_once(
         timeout_catch: None,
         timeout_block: false,
         pending_tasks: coroutines::PendingTasks::default(),
+        loop_roots: BTreeSet::new(),
         returned_lists: BTreeMap::new(),
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),

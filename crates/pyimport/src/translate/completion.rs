@@ -44,7 +44,7 @@ enum ReturnWhen {
 
 /// How long a thread's watcher waits for its future: a cancelled job that never started gives back at
 /// once, a running one is waited for (`result` of a cancelled future without a time-out is a fault).
-pub(super) const CANCELLED_WAIT: &str = "1000000s";
+pub(super) const CANCELLED_WAIT: &str = crate::out::NEVER_REACHED_TIMEOUT;
 
 impl<'a> Translator<'a> {
     /// `for f in as_completed(fs):` (concurrent.futures, in a thread) or `for c in

@@ -308,6 +308,7 @@ impl<'a> Translator<'a> {
         }
         // Each awaitable as a future expression: a single one, or a local array and its length.
         let mut parts: Vec<(String, Option<usize>)> = Vec::new();
+        let mut all_started_here = true;
         for arg in call.arguments.args.iter() {
             // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
             // each of them, in order.
@@ -320,9 +321,12 @@ impl<'a> Translator<'a> {
                     Value::Future(future) => Some((future, None)),
                     _ => None,
                 }));
+                all_started_here = false;
                 continue;
             }
+            let submitted_before = out.len();
             let part = self.gathered(frame, arg, &parts, out, line)?;
+            all_started_here &= self.started_coroutines_here(frame, arg, &out[submitted_before..]);
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
@@ -337,12 +341,13 @@ impl<'a> Translator<'a> {
             self.check_exceptions_kept(call, &parts)?;
         }
         let mut offset = 0;
-        for (future, count) in parts {
-            match count {
+        let mut waits = Vec::new();
+        for (future, count) in &parts {
+            match *count {
                 None => {
                     let target = into.map(|into| format!("{into}[{offset}]"));
-                    let result = self.gathered_result(frame, &future, target.as_deref(), return_exceptions, line);
-                    out.extend(result);
+                    let result = self.gathered_result(frame, future, target.as_deref(), return_exceptions, line);
+                    waits.extend(result);
                     offset += 1;
                 }
                 Some(count) => {
@@ -350,10 +355,16 @@ impl<'a> Translator<'a> {
                     let target = into
                         .map(|into| if offset == 0 { format!("{into}[i]") } else { format!("{into}[{offset} + i]") });
                     let result = self.gathered_result(frame, &element, target.as_deref(), return_exceptions, line);
-                    out.push(super::futures::repeat(count, result, line));
+                    waits.push(super::futures::repeat(count, result, line));
                     offset += count;
                 }
             }
+        }
+        if all_started_here && !return_exceptions && self.gather_may_be_cancelled(frame) {
+            let wait = self.cancellable_gather(frame, &parts, waits, line);
+            out.push(wait);
+        } else {
+            out.extend(waits);
         }
         Ok(into.map(|_| length.max(1)))
     }
@@ -1077,6 +1088,9 @@ impl<'a> Translator<'a> {
         };
         let job = self.coroutine_call(frame, coroutine)?;
         let first_new = out.len();
+        // Its task is the next one made, and its body is translated with it (gather_cancel.rs asks).
+        let expected_root = self.scenario.tasks.len();
+        self.loop_roots.insert(expected_root);
         self.submit_and_wait(frame, Start { executor: None, coroutine: true, job, group: None }, into, out, line)?;
         let main = out[first_new..].iter().find_map(|step| match (&step.value, step.key) {
             (Some(Node::Map(entries)), "submit") => entries.iter().find_map(|(key, node)| match (key, node) {
@@ -1085,6 +1099,11 @@ impl<'a> Translator<'a> {
             }),
             _ => None,
         });
+        if main != Some(expected_root) {
+            // The coroutine's task was made before (a second `asyncio.run` of it): no new task.
+            self.loop_roots.remove(&expected_root);
+        }
+        self.loop_roots.extend(main);
         if let Some(main) = main {
             self.cancel_pending_at_the_end(main, call)?;
             self.await_callbacks_at_the_end(main, call)?;

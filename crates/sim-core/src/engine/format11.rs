@@ -946,6 +946,9 @@ impl<D: Driver> Run<'_, '_, D> {
         };
         self.access(task, pc, object, taken);
         if !taken {
+            if self.cancelled_contender_lost(task, pc, reason) {
+                return Effect::Instant;
+            }
             self.record(task, pc, TraceKind::Blocks, 0);
             self.block(task, reason);
             return Effect::Blocked;
@@ -1100,7 +1103,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// A released unit: to the only waiter (or the first, FIFO, under timed policies); when the scheduler
     /// picks the wake order and some waiter has no unit kept for it yet, kept for the waiters, who all
     /// contend for it; else into the count. False when the count overflows.
-    fn give_unit(&mut self, waker: TaskId, semaphore: u32) -> bool {
+    pub(super) fn give_unit(&mut self, waker: TaskId, semaphore: u32) -> bool {
         let choice = self.wake_order_is_choice();
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         let contending = state.contenders > 0 || state.waiters.len() >= 2;

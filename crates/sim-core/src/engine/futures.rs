@@ -56,7 +56,13 @@ impl<D: Driver> Run<'_, '_, D> {
         if awaits {
             futures.suspended_at[task.index()] = Some(pc);
         }
-        if !futures.cancel_pending[task.index()] || !(resumed || awaits) {
+        if !futures.cancel_pending[task.index()] {
+            if resumed && let Some(wait_pc) = suspended_at {
+                self.resumed_from(task, wait_pc);
+            }
+            return None;
+        }
+        if !(resumed || awaits) {
             return None;
         }
         // CancelledError is raised where the coroutine is suspended (or at its next await, when it was
@@ -65,23 +71,11 @@ impl<D: Driver> Run<'_, '_, D> {
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
         self.record(task, pc, TraceKind::Step, 0);
         let raised_at = if resumed { suspended_at } else { Some(pc) };
-        if resumed && let Some(acquire) = suspended_at {
-            self.give_back_handed_lock(task, acquire);
+        if resumed && let Some(wait_pc) = suspended_at {
+            self.give_back_handed(task, pc, wait_pc);
         }
         self.raise_cancelled_at(task, pc, raised_at);
         Some(Effect::Instant)
-    }
-
-    /// A coroutine suspended in an asyncio.Lock's acquire that the lock was handed to, cancelled before
-    /// it resumed: CPython 3.11's `Lock.release` only woke it (`_locked` stays false until the waiter
-    /// runs), and its `acquire` meets the CancelledError, finds the lock free and wakes the next waiter.
-    /// weft hands the lock over at the release, so the cancelled waiter passes it on here; kept, it would
-    /// hold the lock for ever (session17/repro/r11: a deadlock CPython cannot reach).
-    fn give_back_handed_lock(&mut self, task: TaskId, acquire: u32) {
-        let Instr::Lock(lock) = self.model.tasks[task.index()].program[acquire as usize] else { return };
-        if self.model.futures.asyncio.has_lock(lock) && self.state.world.locks[lock.index()].holder == Some(task) {
-            self.unlock_once(task, lock);
-        }
     }
 
     /// A coroutine that was cancelled and reaches the end of its program before CancelledError reached
@@ -101,7 +95,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// CancelledError at `pc`: a `finally` (or `except BaseException`) around it runs first, as in
     /// CPython, whose bare re-raise ends the coroutine cancelled (`raise`); else it ends the coroutine
     /// now, leaving its `with` blocks and its program.
-    fn raise_cancelled(&mut self, task: TaskId, pc: u32) {
+    pub(super) fn raise_cancelled(&mut self, task: TaskId, pc: u32) {
         self.raise_cancelled_at(task, pc, Some(pc));
     }
 
@@ -610,6 +604,18 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `asyncio.Condition.wait` does before it raises): it waits for it if it is held, and ends when it
     /// has it.
     fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, reason: BlockReason) {
+        if !self.leave_asyncio_wait(target, reason) {
+            return;
+        }
+        self.unblock(target, by);
+        // CancelledError is raised in the wait itself, at once.
+        let wait_pc = self.state.world.tasks[target.index()].pc.saturating_sub(1);
+        self.raise_cancelled(target, wait_pc);
+    }
+
+    /// A cancelled coroutine leaves the waiters of the asyncio primitive it waits on, with its time-out.
+    /// False when it is a condition's waiter that must now wait for the condition's lock (blocked on it).
+    pub(super) fn leave_asyncio_wait(&mut self, target: TaskId, reason: BlockReason) -> bool {
         let extra = self.state.world.format11.task_mut(target);
         extra.timeout_ns = None;
         extra.wait_into = None;
@@ -628,7 +634,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 if !self.lock_is_free(lock) {
                     self.state.world.locks[lock.index()].waiters.push_back(target);
                     self.state.world.tasks[target.index()].phase = TaskPhase::Blocked(BlockReason::Lock(lock));
-                    return;
+                    return false;
                 }
                 self.state.world.locks[lock.index()].holder = Some(target);
                 let saved = std::mem::take(&mut self.state.world.format11.task_mut(target).saved_depth);
@@ -636,10 +642,7 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             _ => {}
         }
-        self.unblock(target, by);
-        // CancelledError is raised in the wait itself, at once.
-        let wait_pc = self.state.world.tasks[target.index()].pc.saturating_sub(1);
-        self.raise_cancelled(target, wait_pc);
+        true
     }
 
     /// Writes `value` to a local or an element of a local array (IndexError when out of range).

@@ -114,6 +114,27 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// Undoes a `get`'s [`Run::take_item`] (a getter cancelled before it resumed, `cancelled_handoff.rs`):
+    /// the item goes back where it was taken from and the oldest getter, if any, is woken for it (a FIFO
+    /// queue's is handed it, as a `put` would).
+    pub(super) fn put_back_item(&mut self, queue: QueueId, item: QueuedItem, waker: TaskId) {
+        if self.is_fifo(queue)
+            && let Some(getter) = self.state.world.queues[queue.index()].getters.pop_front()
+        {
+            self.hand_to_getter(queue, getter, item, waker);
+            return;
+        }
+        if self.is_fifo(queue) {
+            // The oldest item: it was first when the getter took it, and every later `put` went behind it.
+            self.state.world.queues[queue.index()].items.push_front(item);
+            self.state.world.queued_items += 1;
+        } else {
+            // The newest (LIFO) or where its value sorts (priority): where `push_item` keeps it.
+            self.push_item(queue, item);
+        }
+        self.wake_getter(queue, waker);
+    }
+
     /// `heapq` compares a new item with those it holds: None beside any item, or a string beside an
     /// integer, raises TypeError. (A heap holds items of one kind only: the `put` that would have mixed
     /// them raised.) `Some(true)` when a string meets an integer, `Some(false)` when None is involved.
@@ -245,6 +266,9 @@ impl<D: Driver> Run<'_, '_, D> {
         match reason {
             BlockReason::Get(..) => state.getters.push_back(task),
             _ => state.putters.push_back(task),
+        }
+        if self.cancelled_contender_lost(task, pc, reason) {
+            return Effect::Instant;
         }
         self.record(task, pc, TraceKind::Blocks, 0);
         self.block(task, reason);

@@ -561,13 +561,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
         let state = &mut self.state.world.queues[queue.index()];
         if let Some(getter) = state.getters.pop_front() {
-            if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase {
-                self.state.world.tasks[getter.index()].locals[into.index()] = value;
-            }
-            self.got_while_waiting(getter);
-            let delay = self.network_delay(item, getter);
-            self.state.world.tasks[getter.index()].network_delay_ns = delay;
-            self.unblock(getter, task);
+            self.hand_to_getter(queue, getter, item, task);
             return true;
         }
         if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
@@ -577,6 +571,21 @@ impl<D: Driver> Run<'_, '_, D> {
         self.state.world.queues[queue.index()].items.push_back(item);
         self.state.world.queued_items += 1;
         true
+    }
+
+    /// A FIFO queue's item goes straight to `getter`, the oldest waiting one, which wakes (an asyncio
+    /// queue's getter is noted as handed it until it resumes).
+    pub(super) fn hand_to_getter(&mut self, queue: QueueId, getter: TaskId, item: QueuedItem, waker: TaskId) {
+        if self.model.futures.asyncio.has_queue(queue) {
+            self.state.world.queues[queue.index()].handed.push_back(getter);
+        }
+        if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase {
+            self.state.world.tasks[getter.index()].locals[into.index()] = item.value;
+        }
+        self.got_while_waiting(getter);
+        let delay = self.network_delay(item, getter);
+        self.state.world.tasks[getter.index()].network_delay_ns = delay;
+        self.unblock(getter, waker);
     }
 
     /// The machine a task runs on (its process's; the head machine until an `auto` process is placed).
