@@ -684,10 +684,14 @@ fn object_op(rng: &mut Rng, index: usize, me: &str) -> String {
         4 => format!("{{ let: \"dd = d\" }}, {{ let: \"v = dd[{k}]\" }}, {{ set: \"v[0] = v[0] + {i}\" }}"),
         5 => format!("{{ set: \"t = ({i}, x)\" }}, {{ set: \"x = x + 1\" }}"),
         6 => format!("{{ let: \"o = new_dict('by', {i})\" }}, {{ put: {{ queue: q, value: \"o\" }} }}"),
-        7 => format!("{{ get: {{ queue: q, into: o, timeout: 0ns, into_ok: got }} }}, {{ if: {{ cond: \"got\", then: [ {{ set: \"o['by'] = {i}\" }}, {{ set: \"x = o\" }} ] }} }}"),
+        7 => format!(
+            "{{ get: {{ queue: q, into: o, timeout: 0ns, into_ok: got }} }}, {{ if: {{ cond: \"got\", then: [ {{ set: \"o['by'] = {i}\" }}, {{ set: \"x = o\" }} ] }} }}"
+        ),
         8 => format!("{{ let: \"g = new_set({i}, {me})\" }}, {{ let: \"h = ({me}, {i})\" }}"),
-        9 => format!("{{ with: {{ lock: m, ops: [ {{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ set: \"l[n] = ({i}, n)\" }} ] }} }}"),
+        9 => format!(
+            "{{ with: {{ lock: m, ops: [ {{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ set: \"l[n] = ({i}, n)\" }} ] }} }}"
+        ),
         10 => format!("{{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ assert: \"n < {}\" }}", 2 + k),
-        _ => format!("{{ let: \"l = xs\" }}, {{ if: {{ cond: \"size(l) > 1\", then: [ {{ del: \"l[0]\" }} ] }} }}"),
+        _ => "{ let: \"l = xs\" }, { if: { cond: \"size(l) > 1\", then: [ { del: \"l[0]\" } ] } }".to_string(),
     }
 }
