@@ -46,7 +46,7 @@ fn compare(seeds: std::ops::Range<u64>) -> usize {
 fn explore_with_the_cache_lists_the_outcomes_of_brute_force_on_object_programs() {
     let seeds = match std::env::var("WEFT_OBJECTS_EXPLORE_SLOW") {
         Ok(_) => 0..2_000,
-        Err(_) => 0..150,
+        Err(_) => 0..100,
     };
     let total = seeds.end - seeds.start;
     let compared = compare(seeds);
