@@ -25,6 +25,10 @@ pub struct ExploreReport {
     pub schedules: u64,
     /// Every outcome reachable (within `preemption_bound`, when there is one) is listed.
     pub complete: bool,
+    /// What `complete` claims, as the text's verdict says it: `complete` (every outcome of the
+    /// program), `complete within ...` (within a preemption bound, a time window, the sampled values of
+    /// random ranges or 64-bit integers: every outcome of such schedules), or `incomplete`.
+    pub claim: String,
     /// Partial schedules cut short because they could only repeat an explored one.
     pub redundant: u64,
     pub preemption_bound: Option<u32>,
@@ -182,10 +186,11 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         None if result.schedules + result.redundant >= max_schedules => Some("max_schedules"),
         None => Some("step_limit"),
     };
-    let report = ExploreReport {
+    let mut report = ExploreReport {
         scenario: setup.model.name.clone(),
         schedules: result.schedules,
         complete,
+        claim: String::new(),
         redundant: result.redundant,
         preemption_bound: options.preemption_bound,
         stopped_by,
@@ -200,6 +205,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         overflow_outcomes: Some(overflows).filter(|&count| count > 0),
         unmodelled_outcomes: Some(unmodelled).filter(|&count| count > 0),
     };
+    report.claim = claim(&report);
     let code = match stopped {
         Some(Stopped::Interrupted(signal)) => signal.exit_status(),
         // A schedule stopped at the step limit is a finding as for `run` (a loop that may never end),
@@ -281,22 +287,40 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
+/// What a complete search's outcomes are all of: the bounds, the window, the sampled values and the
+/// integers it held to (none for every outcome of the program).
+fn claim_limits(report: &ExploreReport) -> Vec<String> {
+    // A window narrows what "all" covers, as a preemption bound does: the claim names both.
+    // So do the sampled values of random ranges.
+    let window = report.time_window_ns.map(|window_ns| format!("a {} time window", duration_text(window_ns)));
+    let bound = report.preemption_bound.map(|bound| format!("{bound} preemptions"));
+    let samples = report
+        .sampled_choices
+        .map(|count| format!("the ends and middles of {}", plural(u64::from(count), "random range")));
+    // An outcome that ends in an integer overflow is weft's limit, not the program's end in Python.
+    let integers = report.overflow_outcomes.map(|_| "64-bit integers".to_string());
+    [bound, window, samples, integers].into_iter().flatten().collect()
+}
+
+/// The claim the verdict makes, for the JSON (`claim`): `complete`, `complete within ...` or
+/// `incomplete`.
+fn claim(report: &ExploreReport) -> String {
+    if !report.complete {
+        return "incomplete".to_string();
+    }
+    let limits = claim_limits(report);
+    if limits.is_empty() {
+        return "complete".to_string();
+    }
+    format!("complete within {}", limits.join(" and "))
+}
+
 fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     if report.complete {
-        // A window narrows what "all" covers, as a preemption bound does: the claim names both.
-        // So do the sampled values of random ranges.
-        let window = report.time_window_ns.map(|window_ns| format!("a {} time window", duration_text(window_ns)));
-        let bound = report.preemption_bound.map(|bound| format!("{bound} preemptions"));
-        let samples = report
-            .sampled_choices
-            .map(|count| format!("the ends and middles of {}", plural(u64::from(count), "random range")));
-        // An outcome that ends in an integer overflow is weft's limit, not the program's end in Python.
-        let integers = report.overflow_outcomes.map(|_| "64-bit integers".to_string());
-        let limits: Vec<String> = [bound, window, samples, integers].into_iter().flatten().collect();
-        if limits.is_empty() {
+        if claim_limits(report).is_empty() {
             return "complete: these are all the outcomes".to_string();
         }
-        return format!("complete within {}: these are all the outcomes of such schedules", limits.join(" and "));
+        return format!("{}: these are all the outcomes of such schedules", claim(report));
     }
     match report.stopped_by {
         Some("weft_limit") => format!(

@@ -646,3 +646,52 @@ fn fifo_loop_op(rng: &mut Rng, index: usize) -> String {
         _ => format!("{{ let: \"seen = {v}\" }}, {{ await: {sleep} }}, {{ set: \"{v} = seen * 2 + 1\" }}"),
     }
 }
+
+/// A small program of objects and tuples made at run time (2 or 3 tasks of 1 to 3 constructs each,
+/// sometimes a pool of 2 copies), after a setup task that makes a shared list and a shared dict:
+/// appends racing on a list (one of them in two steps), a new list published in place of the old
+/// one, dicts of new lists, KeyErrors and IndexErrors, tuples of shared values, objects passed through
+/// a queue and written by whoever gets them, objects made and dropped (garbage), sections under a
+/// lock, and asserts on lengths. Objects are made in an order that depends on the schedule, so their
+/// numbers differ between runs that reach the same values: what the state cache has to get right.
+/// Deterministic in its seed.
+pub fn object_program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let tasks = if rng.chance(70) { 2 } else { 3 };
+    let pool = rng.chance(30);
+    let mut yaml = String::from(
+        "name: generated\nshared: { xs: null, d: null, t: 0, x: 0 }\nqueues: { q: { capacity: 0 } }\nlocks: [m]\ntasks:\n  setup:\n    ops: [ { set: \"xs = new_list(0)\" }, { set: \"d = new_dict()\" } ]\n",
+    );
+    for index in 0..tasks {
+        let count = 1 + rng.below(3);
+        let me = if pool && index == 0 { "me" } else { "7" };
+        let ops: Vec<String> = (0..count).map(|_| object_op(&mut rng, index, me)).collect();
+        let copies = if pool && index == 0 { "count: 2, " } else { "" };
+        yaml.push_str(&format!("  t{index}: {{ {copies}after: [setup], ops: [ {} ] }}\n", ops.join(", ")));
+    }
+    yaml
+}
+
+/// One construct of an object program; `me` is the task's `me` in a pool, a constant elsewhere.
+fn object_op(rng: &mut Rng, index: usize, me: &str) -> String {
+    let k = rng.below(2);
+    let i = index + 1;
+    match rng.below(12) {
+        0 => format!("{{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ set: \"l[n] = {i}\" }}"),
+        1 => format!("{{ let: \"l = xs\" }}, {{ atomic: [ {{ let: \"n = size(l)\" }}, {{ set: \"l[n] = {i}\" }} ] }}"),
+        2 => format!("{{ set: \"xs = new_list({i}, {me})\" }}"),
+        3 => format!("{{ let: \"dd = d\" }}, {{ set: \"dd[{k}] = new_list({i})\" }}"),
+        4 => format!("{{ let: \"dd = d\" }}, {{ let: \"v = dd[{k}]\" }}, {{ set: \"v[0] = v[0] + {i}\" }}"),
+        5 => format!("{{ set: \"t = ({i}, x)\" }}, {{ set: \"x = x + 1\" }}"),
+        6 => format!("{{ let: \"o = new_dict('by', {i})\" }}, {{ put: {{ queue: q, value: \"o\" }} }}"),
+        7 => format!(
+            "{{ get: {{ queue: q, into: o, timeout: 0ns, into_ok: got }} }}, {{ if: {{ cond: \"got\", then: [ {{ set: \"o['by'] = {i}\" }}, {{ set: \"x = o\" }} ] }} }}"
+        ),
+        8 => format!("{{ let: \"g = new_set({i}, {me})\" }}, {{ let: \"h = ({me}, {i})\" }}"),
+        9 => format!(
+            "{{ with: {{ lock: m, ops: [ {{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ set: \"l[n] = ({i}, n)\" }} ] }} }}"
+        ),
+        10 => format!("{{ let: \"l = xs\" }}, {{ let: \"n = size(l)\" }}, {{ assert: \"n < {}\" }}", 2 + k),
+        _ => "{ let: \"l = xs\" }, { if: { cond: \"size(l) > 1\", then: [ { del: \"l[0]\" } ] } }".to_string(),
+    }
+}

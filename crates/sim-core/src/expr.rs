@@ -102,6 +102,37 @@ impl RunValues {
         self.made.get() == 0 && self.strings.is_empty() && self.objects.is_empty()
     }
 
+    /// Writes everything the run made, as it is (exploration's state cache): the strings as their texts
+    /// (`StringArena::write_made`), then the tuples' items in the order the run made them, then the
+    /// objects (`ObjectArena::write_made`). With the words that hold their numbers, two states whose
+    /// words are equal hold the same values under the same numbers, so they have the same futures.
+    /// A run that made no tuple and no object writes its strings alone, as before (nothing, or their
+    /// count and texts); one that made either writes -1 first (no count of strings is negative), then
+    /// each kind with its count, so that no two runs' words read alike unless they made the same.
+    pub fn write_made(&self, out: &mut Vec<i64>) {
+        let tuples = self.made.get();
+        if tuples == 0 && self.objects.is_empty() {
+            self.strings.write_made(out);
+            return;
+        }
+        out.push(-1);
+        if self.strings.is_empty() {
+            out.push(0);
+        }
+        self.strings.write_made(out);
+        out.push(i64::from(tuples));
+        let table = self.table.borrow();
+        debug_assert_eq!(table.spans.len(), tuples as usize, "every tuple made is in the table");
+        for &(start, end) in &table.spans {
+            out.push(i64::from(end - start));
+            out.extend_from_slice(&table.items[start as usize..end as usize]);
+        }
+        if self.objects.is_empty() {
+            out.push(0);
+        }
+        self.objects.write_made(out);
+    }
+
     /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
     /// when the run has made [`MAX_TUPLES`] tuples already.
     pub fn intern(&self, items: &[i64]) -> Option<i64> {

@@ -12,8 +12,10 @@
 //! fault that says weft does not yet, or a step of its own (`size(x)`).
 //!
 //! An object's number says only when the run made it, so whatever compares runs (outcomes, reports)
-//! reads its contents (`RunValues::write_canonical`), never its number; exploration's state cache is
-//! not used for a model that makes objects (`engine::search_state::covers`).
+//! reads its contents (`RunValues::write_canonical`), never its number. Exploration's state cache
+//! writes the whole arena, handles as they are (`ObjectArena::write_made`): two states are one only
+//! when they made the same objects in the same order, which is exact, never a merge of states that
+//! differ.
 
 use crate::limits::{MAX_OBJECT_SLOTS, MAX_OBJECTS};
 use crate::patterns::{FIRST_OBJECT, is_integer, object_index, python_index};
@@ -300,6 +302,32 @@ impl ObjectArena {
         let position =
             python_index(index, held.len()).ok_or(ObjectFault::Index { index, length: held.len() as u64 })?;
         Ok(held[position])
+    }
+
+    /// Writes every object the run made, in the order it made them, as they are: its kind (an
+    /// instance's class and how it prints too), its keys and its values, the handles among them as
+    /// themselves. With the words that hold the handles, two states whose words are equal hold the
+    /// same objects under the same handles (exploration's state cache,
+    /// `engine::search_state::encode`). Writes nothing when the run made none, so the states of
+    /// models without objects are written as before.
+    pub fn write_made(&self, out: &mut Vec<i64>) {
+        let made = self.made.get() as usize;
+        if made == 0 {
+            return;
+        }
+        let inner = self.inner.borrow();
+        out.push(made as i64);
+        for object in &inner.objects[..made] {
+            out.push(object.kind.canonical_word());
+            if let ObjectKind::Instance { class, dataclass, shown, ordered } = object.kind {
+                out.extend([class, i64::from(dataclass), i64::from(shown), i64::from(ordered)]);
+            }
+            // A list has no keys: its length alone says where its values end.
+            out.push(object.keys.len() as i64);
+            out.extend_from_slice(&object.keys);
+            out.push(object.values.len() as i64);
+            out.extend_from_slice(&object.values);
+        }
     }
 
     /// Calls `read` with the object's kind, keys (empty for a list) and values; `None` when `handle`
