@@ -28,6 +28,7 @@ mod processes;
 mod quantifiers;
 mod task_callbacks;
 mod task_groups;
+mod task_try_context;
 mod walks;
 mod whole_reads;
 
@@ -3950,9 +3951,30 @@ impl<'a> Translator<'a> {
     }
 
     /// Binds the parameters of `function` in `frame` and translates its body into `out`. With
-    /// `wants_result`, the body must end in `return EXPR`, whose value is given back.
+    /// `wants_result`, the body must end in `return EXPR`, whose value is given back. A task's own
+    /// function starts outside the `try`s of the statement that made the task (task_try_context.rs).
     #[allow(clippy::too_many_arguments)]
     fn run_function(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        args: Vec<Argument>,
+        keywords: Vec<(String, Argument)>,
+        out: &mut Vec<Step>,
+        call_range: TextRange,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
+        let own_task = frame.top && !frame.module_level;
+        let saved = own_task.then(|| self.enter_task_body());
+        let result = self.run_function_body(frame, function, args, keywords, out, call_range, wants_result);
+        if let Some(saved) = saved {
+            self.leave_task_body(saved, result.is_ok());
+        }
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_function_body(
         &mut self,
         frame: &mut Frame,
         function: &str,
