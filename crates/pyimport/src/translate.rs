@@ -1392,16 +1392,16 @@ impl<'a> Translator<'a> {
             self.raise_sites.push((frame.task, raise.range.start().to_usize()));
             let again = self.handler_classes.last().cloned().unwrap_or_default();
             let again = if again.is_empty() { vec!["BaseException".to_string()] } else { again };
+            if let Some(refusal) = self.reraise_refusal(&again) {
+                return fail(raise, refusal);
+            }
             self.raised_classes.extend(again.into_iter().map(|class| (frame.task, class)));
             out.push(Step::word("reraise", line));
             return Ok(());
         }
         let class = self.raised_class(frame, raise)?;
-        if self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0 {
-            return fail(
-                raise,
-                "`raise` inside `try:` is not supported (its handlers or `finally` would run on the way out); raise outside it",
-            );
+        if let Some(refusal) = self.raise_refusal(&class) {
+            return fail(raise, refusal);
         }
         if self.inside_executor_with(frame.task) {
             return fail(

@@ -409,7 +409,10 @@ impl Translator<'_> {
     /// CancelledError at the `await`, and the `finally` runs on its way out (before session 13 it was
     /// skipped, and a cancelled worker's clean-up never showed).
     pub(super) fn finally_needs_try_step(&self, frame: &Frame, attempt: &ast::StmtTry) -> bool {
-        self.general_tries > 0 || contains_raise(&attempt.body) || (frame.coroutine && contains_await(&attempt.body))
+        self.general_tries > 0
+            || contains_raise(&attempt.body)
+            || (frame.coroutine && contains_await(&attempt.body))
+            || self.calls_raising_function(&attempt.body)
     }
 }
 
@@ -517,7 +520,7 @@ fn reads_group_size(body: &[Stmt], name: &str) -> bool {
 }
 
 /// Whether a `raise` statement is in these statements (not in nested functions or classes).
-fn contains_raise(body: &[Stmt]) -> bool {
+pub(super) fn contains_raise(body: &[Stmt]) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_stmt};
     #[derive(Default)]
     struct Raises(bool);

@@ -7,6 +7,10 @@
 //! coroutine was refused as if it were inside the caller's `try`, session17/a08, and a `wait_for` in it
 //! could take the caller's caught flag).
 
+use std::collections::BTreeSet;
+
+use ruff_python_ast::{Expr, Stmt};
+
 use super::{CaughtException, Translator};
 
 /// What the translation of the enclosing `try`s keeps, set aside for a task's own function.
@@ -46,5 +50,126 @@ impl Translator<'_> {
         self.finally_depth = saved.finally_depth;
         self.handling = saved.handling;
         self.handler_classes = saved.handler_classes;
+    }
+}
+
+/// The scenario's class of the exception a `try_timed` form's handler catches.
+fn caught_class(kind: CaughtException) -> &'static str {
+    match kind {
+        CaughtException::WaitFor => "TimeoutError",
+        CaughtException::QueueGet => "Empty",
+        CaughtException::QueuePut => "Full",
+        CaughtException::BoundedRelease => "ValueError",
+        CaughtException::BarrierWait => "BrokenBarrierError",
+        CaughtException::JobException(class) => class,
+    }
+}
+
+impl Translator<'_> {
+    /// Why a `raise` of `class` here cannot be imported, if it cannot: inside the first statement of a
+    /// `try` form that catches a time-out or a job's exception (that statement is one wait), inside a
+    /// `try`/`finally` translated in line (its `finally` would be skipped), or in the rest of such a
+    /// form's `try:` whose handler catches `class` (its handler would have to run). A `raise` there of a
+    /// class the handler does not catch leaves the form as Python's does: the handler is not run, and
+    /// the exception goes on to the `try`s around it (scenario `try:` steps) or ends the task.
+    pub(super) fn raise_refusal(&self, class: &str) -> Option<String> {
+        if self.timeout_catch.is_some() {
+            return Some(
+                "`raise` inside the first statement of a `try:` that catches its time-out or its job's exception is not supported; raise after it".to_string(),
+            );
+        }
+        if self.finally_depth > 0 {
+            return Some(
+                "`raise` in a function called inside `try:`/`finally:` is not supported (the `finally` would be skipped); write the `raise` inside the `try:` itself, or use `with`".to_string(),
+            );
+        }
+        let catching = self
+            .caught_tries
+            .iter()
+            .map(|kind| caught_class(*kind))
+            .find(|caught| self.is_exception_subclass(class, caught))?;
+        Some(format!(
+            "`raise {class}` inside this `try:`, whose `except` catches {catching} for its first statement, is not supported (the handler would run); a `raise` of a class that handler does not catch is"
+        ))
+    }
+
+    /// Why a bare `raise` in a handler that caught one of `classes` cannot be imported, if it cannot: as
+    /// `raise_refusal` for each class, and also when a `try` form's handler around it catches a class
+    /// derived from one of them (the exception caught may be of that class).
+    pub(super) fn reraise_refusal(&self, classes: &[String]) -> Option<String> {
+        if let Some(refusal) = classes.iter().find_map(|class| self.raise_refusal(class)) {
+            return Some(refusal);
+        }
+        let catching = self
+            .caught_tries
+            .iter()
+            .map(|kind| caught_class(*kind))
+            .find(|caught| classes.iter().any(|class| self.is_exception_subclass(caught, class)))?;
+        Some(format!(
+            "a bare `raise` inside this `try:`, whose `except` catches {catching} for its first statement, is not supported (the exception raised again may be one that handler catches)"
+        ))
+    }
+}
+
+impl Translator<'_> {
+    /// Whether `body` calls a function of this file (or a method of one of its classes, by name) that
+    /// may `raise`, itself or through the functions it calls: such a call inside `try:`/`finally:` is
+    /// translated in line, where the `finally` must run on the exception's way out, so the `try` takes
+    /// the scenario's `try:` step. An `async def` called other than under `await` only makes a coroutine
+    /// (`create_task(f())` runs it in a task of its own, outside this `try`).
+    pub(super) fn calls_raising_function(&self, body: &[Stmt]) -> bool {
+        let mut seen = BTreeSet::new();
+        self.called_functions(body).iter().any(|function| self.may_raise(function, &mut seen))
+    }
+
+    /// Whether function `name` (a key of `functions`) has a `raise`, or calls one that may.
+    fn may_raise(&self, name: &str, seen: &mut BTreeSet<String>) -> bool {
+        if !seen.insert(name.to_string()) {
+            return false;
+        }
+        let Some(def) = self.functions.get(name) else { return false };
+        super::exceptions::contains_raise(&def.body)
+            || self.called_functions(&def.body).iter().any(|callee| self.may_raise(callee, seen))
+    }
+
+    /// The keys of `functions` that `body` calls, not in the functions and classes it defines.
+    fn called_functions(&self, body: &[Stmt]) -> Vec<String> {
+        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        struct Calls<'t, 'a> {
+            translator: &'t Translator<'a>,
+            awaited: bool,
+            found: Vec<String>,
+        }
+        impl<'e> Visitor<'e> for Calls<'_, '_> {
+            fn visit_stmt(&mut self, stmt: &'e Stmt) {
+                if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                    walk_stmt(self, stmt);
+                }
+            }
+            fn visit_expr(&mut self, expr: &'e Expr) {
+                let awaited = std::mem::replace(&mut self.awaited, matches!(expr, Expr::Await(_)));
+                if let Expr::Call(call) = expr {
+                    let called = match &*call.func {
+                        Expr::Name(name) => Some(name.id.as_str()),
+                        Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
+                        _ => None,
+                    };
+                    let functions = &self.translator.functions;
+                    for (key, def) in functions {
+                        let named = called.is_some_and(|called| {
+                            key == called || key.rsplit_once('.').is_some_and(|(_, method)| method == called)
+                        });
+                        if named && (!def.is_async || awaited) {
+                            self.found.push(key.clone());
+                        }
+                    }
+                }
+                walk_expr(self, expr);
+                self.awaited = awaited;
+            }
+        }
+        let mut calls = Calls { translator: self, awaited: false, found: Vec::new() };
+        calls.visit_body(body);
+        calls.found
     }
 }
