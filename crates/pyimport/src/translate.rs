@@ -26,6 +26,7 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod quantifiers;
+mod raise_causes;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
@@ -296,6 +297,9 @@ pub struct Translator<'a> {
     raised_classes: Vec<(usize, String)>,
     /// The classes of the handlers being translated, innermost last (what a bare `raise` raises again).
     handler_classes: Vec<Vec<String>>,
+    /// The names of the handlers being translated that bind their exception (`except C as e:`): what a
+    /// `raise ... from e` may name (raise_causes.rs).
+    caught_names: Vec<String>,
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
@@ -453,6 +457,7 @@ fn translate_once(
         returned_lists: BTreeMap::new(),
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
+        caught_names: Vec::new(),
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
@@ -1462,9 +1467,7 @@ impl<'a> Translator<'a> {
     /// The class of `raise C` or `raise C(...)` whose arguments are constants or the function's locals
     /// (the message is not modelled: reading them has no effect).
     fn raised_class(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<String> {
-        if raise.cause.is_some() {
-            return fail(raise, "`raise ... from ...` is not supported; raise the exception alone");
-        }
+        self.check_raise_cause(frame, raise)?;
         let Some(exception) = raise.exc.as_deref() else {
             return fail(
                 raise,

@@ -367,6 +367,7 @@ impl Translator<'_> {
             let mut ops = Vec::new();
             self.handling += 1;
             self.handler_classes.push(classes.clone());
+            let binds = handler.name.as_ref().map(|name| self.caught_names.push(name.to_string())).is_some();
             if let Some((name, count)) = &counted {
                 let group = Value::ExceptionGroup { count: count.to_string(), exceptions: false };
                 frame.locals.insert(name.clone(), group);
@@ -376,6 +377,9 @@ impl Translator<'_> {
                 frame.locals.remove(name);
             }
             self.handler_classes.pop();
+            if binds {
+                self.caught_names.pop();
+            }
             self.handling -= 1;
             handled?;
             let mut clause = Vec::new();
@@ -428,10 +432,15 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<
     }
     impl<'e> Visitor<'e> for Uses<'_> {
         fn visit_stmt(&mut self, stmt: &'e Stmt) {
-            if let Stmt::FunctionDef(_) | Stmt::ClassDef(_) = stmt {
-                return;
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                // `raise Other(...) from e`: the cause is kept for the traceback only (raise_causes.rs).
+                Stmt::Raise(ast::StmtRaise { exc, cause: Some(cause), .. }) if matches!(&**cause, Expr::Name(used) if used.id.as_str() == self.name) =>
+                {
+                    exc.iter().for_each(|exc| self.visit_expr(exc));
+                }
+                _ => walk_stmt(self, stmt),
             }
-            walk_stmt(self, stmt);
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {

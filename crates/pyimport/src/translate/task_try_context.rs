@@ -21,6 +21,7 @@ pub(super) struct TryContext {
     finally_depth: usize,
     handling: usize,
     handler_classes: Vec<Vec<String>>,
+    caught_names: Vec<String>,
 }
 
 impl Translator<'_> {
@@ -34,6 +35,7 @@ impl Translator<'_> {
             finally_depth: std::mem::take(&mut self.finally_depth),
             handling: std::mem::take(&mut self.handling),
             handler_classes: std::mem::take(&mut self.handler_classes),
+            caught_names: std::mem::take(&mut self.caught_names),
         }
     }
 
@@ -50,6 +52,7 @@ impl Translator<'_> {
         self.finally_depth = saved.finally_depth;
         self.handling = saved.handling;
         self.handler_classes = saved.handler_classes;
+        self.caught_names = saved.caught_names;
     }
 }
 
