@@ -1069,3 +1069,52 @@ fn an_asyncio_lock_handed_to_a_waiter_cancelled_before_it_resumes_goes_on_to_the
         ],
     );
 }
+
+#[test]
+fn a_raise_inside_try_runs_the_handler_that_matches_and_the_finally_on_its_way_out() {
+    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
+    let programs: [(&str, &[&str]); 4] = [
+        // a08's coroutine raises ValueError under wait_for inside the caller's `try: ... except TimeoutError:`
+        // (refused before session 18): CPython's auth=up, search=timeout, billing=error is listed.
+        (
+            "bench/python-agreement/session18-s18exc/wait_for_coroutine_raises.py",
+            &[
+                r#"assertion_failed names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="timeout" report['billing']="timeout" report['search']="timeout""#,
+                r#"assertion_failed names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="up" report['billing']="timeout" report['search']="timeout""#,
+                r#"ok names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="timeout" report['billing']="error" report['search']="timeout""#,
+                r#"ok names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="up" report['billing']="error" report['search']="timeout""#,
+            ],
+        ),
+        // a `raise` in the rest of `try: q.get(timeout) ... except queue.Empty:` goes past that handler to the
+        // `except ValueError` around it: CPython's [5, 'bad'].
+        (
+            "bench/python-agreement/session18-s18exc/rest_raise_queue.py",
+            &[
+                r#"ok sign[0]=-1 len(outcome)=2 outcome[0]=5 outcome[1]=5"#,
+                r#"ok sign[0]=1 len(outcome)=2 outcome[0]="bad" outcome[1]=5"#,
+                r#"ok sign[0]=1 len(outcome)=2 outcome[0]=5 outcome[1]="bad""#,
+            ],
+        ),
+        // a function called inside try/finally raises when the other buyer took the stock: the `finally` releases
+        // the lock on the way out (CPython: one sold, one refused, the lock free).
+        (
+            "bench/python-agreement/session18-s18exc/finally_called_raise.py",
+            &[
+                r#"ok free=1 stock[0]=0 len(sold)=1 sold[0]="a" len(refused)=1 refused[0]="b""#,
+                r#"ok free=1 stock[0]=0 len(sold)=1 sold[0]="b" len(refused)=1 refused[0]="a""#,
+            ],
+        ),
+        // `raise MissingItem(name) from e` in a handler, caught as LookupError by the caller, only when the
+        // stocker has not run yet (CPython: ['missing']).
+        (
+            "bench/python-agreement/session18-s18exc/raise_from_handler.py",
+            &[
+                r#"ok len(stock)=2 stock[1]=1 stock[2]=4 len(results)=1 results[0]=2"#,
+                r#"ok len(stock)=2 stock[1]=1 stock[2]=5 len(results)=1 results[0]="missing""#,
+            ],
+        ),
+    ];
+    for (file, expect) in programs {
+        check_outcomes(file, expect);
+    }
+}
