@@ -1118,3 +1118,34 @@ fn a_raise_inside_try_runs_the_handler_that_matches_and_the_finally_on_its_way_o
         check_outcomes(file, expect);
     }
 }
+
+#[test]
+fn sums_over_the_sets_of_wait_first_exception_count_cancels_and_failures() {
+    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
+    let programs: [(&str, &[&str]); 2] = [
+        // session17/f05 in asyncio: the counts of `t.cancel()` over `pending` and of `t.exception()` over `done`
+        // after asyncio.wait(FIRST_EXCEPTION); CPython's cancelled=1 failed=1 done=2 is listed.
+        (
+            "bench/python-agreement/session18-s18exc/wait_first_exception_counts_asyncio.py",
+            &[
+                r#"ok len(checked)=0 len(report)=3 report['cancelled']=2 report['done']=1 report['failed']=1"#,
+                r#"ok len(checked)=1 checked[0]="web" len(report)=3 report['cancelled']=1 report['done']=1 report['failed']=1"#,
+                r#"ok len(checked)=1 checked[0]="web" len(report)=3 report['cancelled']=1 report['done']=2 report['failed']=1"#,
+            ],
+        ),
+        // `sum(1 for f in done if f.exception() is not None)` over a thread pool's wait(FIRST_EXCEPTION): failed=1
+        // in every run, as CPython's.
+        (
+            "bench/python-agreement/session18-s18exc/wait_first_exception_failed_threads.py",
+            &[
+                r#"ok failed=1 len(checked)=3 checked[0]="cache" checked[1]="queue" checked[2]="web""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="cache" checked[1]="web" checked[2]="queue""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="web" checked[1]="cache" checked[2]="queue""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="web" checked[1]="queue" checked[2]="cache""#,
+            ],
+        ),
+    ];
+    for (file, expect) in programs {
+        check_outcomes(file, expect);
+    }
+}

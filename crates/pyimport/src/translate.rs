@@ -30,6 +30,7 @@ mod raise_causes;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod wait_set_sums;
 mod walks;
 mod whole_reads;
 
@@ -300,6 +301,9 @@ pub struct Translator<'a> {
     /// The names of the handlers being translated that bind their exception (`except C as e:`): what a
     /// `raise ... from e` may name (raise_causes.rs).
     caught_names: Vec<String>,
+    /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
+    /// (wait_set_sums.rs).
+    wait_sets: wait_set_sums::WaitSets,
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
@@ -458,6 +462,7 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
+        wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
@@ -1002,6 +1007,7 @@ impl<'a> Translator<'a> {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
             },
+            Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),

@@ -533,6 +533,7 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let count = self.temporary(frame.task, "done_count");
         out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
+        self.note_wait_sets(futures, done);
         if let Some((done_target, pending_target)) = targets {
             let set = |pending| Value::FirstCompleted {
                 futures: futures.to_string(),
@@ -641,6 +642,9 @@ impl<'a> Translator<'a> {
         else {
             return Ok(false);
         };
+        if pending && self.counted_cancels(frame, variable, looping, (&futures, length, &done), out, next_line)? {
+            return Ok(true);
+        }
         if pending {
             let only_cancels = looping.body.iter().all(|stmt| {
                 matches!(stmt, ast::Stmt::Expr(e) if matches!(&*e.value, Expr::Call(call)
@@ -661,6 +665,7 @@ impl<'a> Translator<'a> {
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
         self.pending_tasks.finished.insert((frame.task, local.clone()));
+        self.note_done_future(frame.task, &done, &local);
         let taken = self.temporary(frame.task, "taken");
         let position = self.temporary(frame.task, "position");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
