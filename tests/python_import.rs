@@ -1149,3 +1149,41 @@ fn sums_over_the_sets_of_wait_first_exception_count_cancels_and_failures() {
         check_outcomes(file, expect);
     }
 }
+
+#[test]
+fn a_raise_in_a_job_of_to_thread_reaches_the_coroutine_that_awaits_it() {
+    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
+    let programs: [(&str, &[&str]); 2] = [
+        // a job of asyncio.to_thread raises when the other buyer took the stock first; the coroutine's `except
+        // LookupError` around the `await` catches it (refused before session 18); CPython's ['a', 'none'] is
+        // listed.
+        (
+            "bench/python-agreement/session18-s18exc/to_thread_raise_caught.py",
+            &[
+                r#"ok stock[0]=0 len(log)=2 log[0]="a" log[1]="b""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="a" log[1]="none""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="b" log[1]="a""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="b" log[1]="none""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="none" log[1]="a""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="none" log[1]="b""#,
+            ],
+        ),
+        // asyncio.as_completed over to_thread jobs one of which raises: the watcher puts its position and
+        // `await c` raises in the loop (a deadlock alone before session 18, had the raise imported); CPython's
+        // ['b', 'error'] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/to_thread_raise_as_completed.py",
+            &[
+                r#"ok stock[0]=0 len(report)=2 report[0]="a" report[1]="b""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="a" report[1]="error""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="b" report[1]="a""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="b" report[1]="error""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="a""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="b""#,
+            ],
+        ),
+    ];
+    for (file, expect) in programs {
+        check_outcomes(file, expect);
+    }
+}

@@ -21,6 +21,7 @@ mod exceptions;
 mod future_dicts;
 mod futures;
 mod held_objects;
+mod job_raises;
 pub(crate) use held_objects::HeldObject;
 mod loop_callbacks;
 mod map_reads;
@@ -511,7 +512,8 @@ fn translate_once(
     translator.check_process_copies()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
-    let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
+    let jobs_may_raise =
+        translator.general_tries_used || translator.futures.jobs_submit_elsewhere || translator.to_thread_job_raises();
     Ok((translator.scenario, jobs_may_raise))
 }
 
@@ -1529,9 +1531,12 @@ impl<'a> Translator<'a> {
             let definition = &self.scenario.tasks[task];
             let job_of_an_executor = definition.executor.is_some();
             let thread = definition.kind.is_none() && !jobs.contains(&task);
+            // A job of `asyncio.to_thread` (the loop's default executor): its future keeps the exception,
+            // which the coroutine's `await` raises again (job_raises.rs).
+            let to_thread_job = self.is_to_thread_job(task);
             // A coroutine task's exception goes to its awaiter (or `gather`), as a job's to its future.
             let coroutine = definition.kind == Some("coroutine");
-            if !(job_of_an_executor || thread || coroutine) {
+            if !(job_of_an_executor || thread || coroutine || to_thread_job) {
                 return Err(Error::at_offset(
                     offset,
                     "`raise` imports in a job of an executor (its future keeps the exception), a coroutine (its awaiter gets it) or a thread (uncaught, it ends the thread: a fault); not in a process or a job of `asyncio.to_thread`",

@@ -1066,7 +1066,14 @@ impl<'a> Translator<'a> {
                 wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
-        if !asyncio && self.job_exceptions_kept() && matches!(watch, Watch::Finishing | Watch::Cancellable) {
+        // A coroutine's watcher of a task that raised must put its position too (`await c` in the loop
+        // raises it there): before session 18 it ended with the exception and the loop waited for ever.
+        let kept = match watch {
+            Watch::Finishing => true,
+            Watch::Cancellable => !asyncio,
+            Watch::MarkingExceptions | Watch::MarkingFailures => false,
+        };
+        if kept && self.job_exceptions_kept() {
             // A job's exception is for the program's own `result` to raise, not the watcher's.
             if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
