@@ -470,7 +470,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception caught, is supported only as an argument of `print` (weft does not model its attributes or its message)"
+                "`{name}`, the exception caught, is supported only as an argument of `print` and as the cause of `raise ... from {name}` (weft does not model its attributes, `args` or message: `str({name})` has no value here)"
             ),
         ),
         None => Ok(()),
