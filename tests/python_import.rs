@@ -1071,9 +1071,12 @@ fn an_asyncio_lock_handed_to_a_waiter_cancelled_before_it_resumes_goes_on_to_the
 }
 
 #[test]
-fn a_raise_inside_try_runs_the_handler_that_matches_and_the_finally_on_its_way_out() {
-    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
-    let programs: [(&str, &[&str]); 4] = [
+fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
+    // Session 18 (s18exc): a `raise` inside `try` (its handler runs when it matches, its `finally` on the
+    // way out), `raise ... from`, a job of `asyncio.to_thread` that raises, and the counts over the sets
+    // of `wait(FIRST_EXCEPTION)`. Each program's CPython 3.11 state (10 runs, in its first line) is among
+    // these.
+    let programs: [(&str, &[&str]); 8] = [
         // a08's coroutine raises ValueError under wait_for inside the caller's `try: ... except TimeoutError:`
         // (refused before session 18): CPython's auth=up, search=timeout, billing=error is listed.
         (
@@ -1113,16 +1116,6 @@ fn a_raise_inside_try_runs_the_handler_that_matches_and_the_finally_on_its_way_o
                 r#"ok len(stock)=2 stock[1]=1 stock[2]=5 len(results)=1 results[0]="missing""#,
             ],
         ),
-    ];
-    for (file, expect) in programs {
-        check_outcomes(file, expect);
-    }
-}
-
-#[test]
-fn sums_over_the_sets_of_wait_first_exception_count_cancels_and_failures() {
-    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
-    let programs: [(&str, &[&str]); 2] = [
         // session17/f05 in asyncio: the counts of `t.cancel()` over `pending` and of `t.exception()` over `done`
         // after asyncio.wait(FIRST_EXCEPTION); CPython's cancelled=1 failed=1 done=2 is listed.
         (
@@ -1144,16 +1137,6 @@ fn sums_over_the_sets_of_wait_first_exception_count_cancels_and_failures() {
                 r#"ok failed=1 len(checked)=3 checked[0]="web" checked[1]="queue" checked[2]="cache""#,
             ],
         ),
-    ];
-    for (file, expect) in programs {
-        check_outcomes(file, expect);
-    }
-}
-
-#[test]
-fn a_raise_in_a_job_of_to_thread_reaches_the_coroutine_that_awaits_it() {
-    // Session 18 (s18exc): each program's CPython 3.11 state (10 runs, in its first line) is among these.
-    let programs: [(&str, &[&str]); 2] = [
         // a job of asyncio.to_thread raises when the other buyer took the stock first; the coroutine's `except
         // LookupError` around the `await` catches it (refused before session 18); CPython's ['a', 'none'] is
         // listed.
