@@ -1076,7 +1076,7 @@ fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
     // way out), `raise ... from`, a job of `asyncio.to_thread` that raises, and the counts over the sets
     // of `wait(FIRST_EXCEPTION)`. Each program's CPython 3.11 state (10 runs, in its first line) is among
     // these.
-    let programs: [(&str, &[&str]); 8] = [
+    let programs: [(&str, &[&str]); 9] = [
         // a08's coroutine raises ValueError under wait_for inside the caller's `try: ... except TimeoutError:`
         // (refused before session 18): CPython's auth=up, search=timeout, billing=error is listed.
         (
@@ -1163,6 +1163,15 @@ fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
                 r#"ok stock[0]=0 len(report)=2 report[0]="b" report[1]="error""#,
                 r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="a""#,
                 r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="b""#,
+            ],
+        ),
+        // a KeyError weft raises itself in the rest of `try: name = f.result()` reaches its `except KeyError`
+        // (a fault alone before session 18's fix); CPython's [-1] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/fault_in_rest_of_result_try.py",
+            &[
+                r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=-1"#,
+                r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=3"#,
             ],
         ),
     ];

@@ -1689,11 +1689,7 @@ impl<'a> Translator<'a> {
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
         handled?;
-        let mut entries = vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then_ops))];
-        if !else_ops.is_empty() {
-            entries.push(("else", Node::Steps(else_ops)));
-        }
-        out.push(Step::new("if", Node::Map(entries), line));
+        self.push_timed_branches(kind, flag, then_ops, else_ops, out, line);
         Ok(())
     }
 

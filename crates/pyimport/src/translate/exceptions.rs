@@ -605,6 +605,19 @@ pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
     scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
 }
 
+/// Whether `steps` may raise what weft raises itself or a job's exception: as `jobs_may_fault` judges a
+/// job's steps, and a `result` or `await` of a future (its job may have raised).
+pub(super) fn may_fault(scenario: &Scenario, steps: &[Step]) -> bool {
+    let maps: Vec<&str> = scenario
+        .shared
+        .iter()
+        .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let waits = |steps: &[Step]| steps.iter().any(|step| matches!(step.key, "result" | "await"));
+    steps_may_fault(steps, &maps) || waits(steps)
+}
+
 fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
     steps.iter().any(|step| match (step.key, &step.value) {
         ("del" | "raise", _) => true,

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use ruff_python_ast::{Expr, Stmt};
 
 use super::{CaughtException, Translator};
+use crate::out::{Node, Step};
 
 /// What the translation of the enclosing `try`s keeps, set aside for a task's own function.
 pub(super) struct TryContext {
@@ -174,5 +175,48 @@ impl Translator<'_> {
         let mut calls = Calls { translator: self, awaited: false, found: Vec::new() };
         calls.visit_body(body);
         calls.found
+    }
+}
+
+impl Translator<'_> {
+    /// The branches of a `try` form that catches its first statement's exception (`try_timed`): `if`
+    /// the flag, the rest of the `try:` body, else the handler. When the handler catches what weft may
+    /// raise itself in the rest (a job's exception, a missing key, a division by zero, `int()` of a bad
+    /// string: `exceptions::may_fault`), the rest runs in a scenario `try:` whose `except` of the
+    /// handler's class clears the flag, and the handler runs after it `if not` the flag, as CPython's
+    /// handler takes the exceptions of the whole body (before session 18 such a fault ended the run:
+    /// bench/python-agreement/session18-s18exc/fault_in_rest_of_result_try.py).
+    pub(super) fn push_timed_branches(
+        &self,
+        kind: CaughtException,
+        flag: String,
+        then_ops: Vec<Step>,
+        else_ops: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let own_faults = matches!(kind, CaughtException::JobException(_) | CaughtException::BoundedRelease);
+        if !own_faults || !super::exceptions::may_fault(&self.scenario, &then_ops) {
+            let mut entries = vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then_ops))];
+            if !else_ops.is_empty() {
+                entries.push(("else", Node::Steps(else_ops)));
+            }
+            out.push(Step::new("if", Node::Map(entries), line));
+            return;
+        }
+        let cleared = Step::new("let", Node::Quoted(format!("{flag} = 0")), line);
+        let clause =
+            vec![("classes", Node::Plain(format!("[{}]", caught_class(kind)))), ("do", Node::Steps(vec![cleared]))];
+        let guarded = Step::new(
+            "try",
+            Node::Map(vec![("do", Node::Steps(then_ops)), ("except", Node::Clauses(vec![clause]))]),
+            line,
+        );
+        let entries = vec![("cond", Node::Quoted(flag.clone())), ("then", Node::Steps(vec![guarded]))];
+        out.push(Step::new("if", Node::Map(entries), line));
+        if !else_ops.is_empty() {
+            let entries = vec![("cond", Node::Quoted(format!("not {flag}"))), ("then", Node::Steps(else_ops))];
+            out.push(Step::new("if", Node::Map(entries), line));
+        }
     }
 }

@@ -1,6 +1,6 @@
 # CPython 3.11.7 (10 runs): [-1] every run (prices[name] raises KeyError in the rest of the try, its handler runs).
-# weft (session 18): 'fault' and [3], complete: the rest of a try_timed form runs outside any scenario try:, so
-# a KeyError weft raises itself there ends the run instead of reaching `except KeyError` (NOT fixed, docs/python.md 'Not yet').
+# Before session 18's fix weft listed 'fault' and [3] under a claim of completeness: the rest of `try: name = f.result()`
+# ran outside any scenario try:, so the KeyError weft raised there ended the run instead of reaching `except KeyError`.
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
