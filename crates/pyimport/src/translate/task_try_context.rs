@@ -57,6 +57,13 @@ impl Translator<'_> {
     }
 }
 
+/// Whether a `try_timed` form's handler takes the exceptions of the rest of its `try:` body too (a job's
+/// exception, a bounded release's ValueError: classes weft and `raise` may raise there), through the
+/// scenario `try:` of `push_timed_branches`, which a `raise` step in the rest always brings.
+fn catches_in_rest(kind: CaughtException) -> bool {
+    matches!(kind, CaughtException::JobException(_) | CaughtException::BoundedRelease)
+}
+
 /// The scenario's class of the exception a `try_timed` form's handler catches.
 fn caught_class(kind: CaughtException) -> &'static str {
     match kind {
@@ -73,7 +80,8 @@ impl Translator<'_> {
     /// Why a `raise` of `class` here cannot be imported, if it cannot: inside the first statement of a
     /// `try` form that catches a time-out or a job's exception (that statement is one wait), inside a
     /// `try`/`finally` translated in line (its `finally` would be skipped), or in the rest of such a
-    /// form's `try:` whose handler catches `class` (its handler would have to run). A `raise` there of a
+    /// form's `try:` whose handler catches `class` and does not take the rest's exceptions
+    /// (`catches_in_rest`: a time-out, queue.Empty, queue.Full, BrokenBarrierError). A `raise` there of a
     /// class the handler does not catch leaves the form as Python's does: the handler is not run, and
     /// the exception goes on to the `try`s around it (scenario `try:` steps) or ends the task.
     pub(super) fn raise_refusal(&self, class: &str) -> Option<String> {
@@ -90,6 +98,7 @@ impl Translator<'_> {
         let catching = self
             .caught_tries
             .iter()
+            .filter(|kind| !catches_in_rest(**kind))
             .map(|kind| caught_class(*kind))
             .find(|caught| self.is_exception_subclass(class, caught))?;
         Some(format!(
@@ -98,17 +107,18 @@ impl Translator<'_> {
     }
 
     /// Why a bare `raise` in a handler that caught one of `classes` cannot be imported, if it cannot: as
-    /// `raise_refusal` for each class, and also when a `try` form's handler around it catches a class
-    /// derived from one of them (the exception caught may be of that class).
+    /// `raise_refusal` for each class, and also when a `try` form's handler around it (of any kind: a
+    /// `reraise` step does not bring `push_timed_branches`'s scenario `try:`) catches one of them, a
+    /// base of one or a class derived from one (the exception caught may be of that class).
     pub(super) fn reraise_refusal(&self, classes: &[String]) -> Option<String> {
         if let Some(refusal) = classes.iter().find_map(|class| self.raise_refusal(class)) {
             return Some(refusal);
         }
-        let catching = self
-            .caught_tries
-            .iter()
-            .map(|kind| caught_class(*kind))
-            .find(|caught| classes.iter().any(|class| self.is_exception_subclass(caught, class)))?;
+        let catching = self.caught_tries.iter().map(|kind| caught_class(*kind)).find(|caught| {
+            classes
+                .iter()
+                .any(|class| self.is_exception_subclass(caught, class) || self.is_exception_subclass(class, caught))
+        })?;
         Some(format!(
             "a bare `raise` inside this `try:`, whose `except` catches {catching} for its first statement, is not supported (the exception raised again may be one that handler catches)"
         ))
@@ -195,8 +205,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) {
-        let own_faults = matches!(kind, CaughtException::JobException(_) | CaughtException::BoundedRelease);
-        if !own_faults || !super::exceptions::may_fault(&self.scenario, &then_ops) {
+        if !catches_in_rest(kind) || !super::exceptions::may_fault(&self.scenario, &then_ops) {
             let mut entries = vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then_ops))];
             if !else_ops.is_empty() {
                 entries.push(("else", Node::Steps(else_ops)));
