@@ -1076,7 +1076,7 @@ fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
     // way out), `raise ... from`, a job of `asyncio.to_thread` that raises, and the counts over the sets
     // of `wait(FIRST_EXCEPTION)`. Each program's CPython 3.11 state (10 runs, in its first line) is among
     // these.
-    let programs: [(&str, &[&str]); 9] = [
+    let programs: [(&str, &[&str]); 10] = [
         // a08's coroutine raises ValueError under wait_for inside the caller's `try: ... except TimeoutError:`
         // (refused before session 18): CPython's auth=up, search=timeout, billing=error is listed.
         (
@@ -1173,6 +1173,12 @@ fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
                 r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=-1"#,
                 r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=3"#,
             ],
+        ),
+        // a raise in the rest of `try: left = f.result()` of the class its `except ValueError` catches runs
+        // that handler; CPython's ['stop', 'stop'] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/rest_raise_caught_by_result_handler.py",
+            &[r#"ok left=0 stock[0]=0 len(log)=2 log[0]="stop" log[1]="stop""#],
         ),
     ];
     for (file, expect) in programs {
