@@ -595,12 +595,7 @@ fn builtin_base(class: &str) -> Option<&'static str> {
 /// list: ValueError). Its future keeps the exception
 /// (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
 pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
-    let maps: Vec<&str> = scenario
-        .shared
-        .iter()
-        .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
-        .map(|(name, _)| name.as_str())
-        .collect();
+    let maps = shared_maps(scenario);
     let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
     scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
 }
@@ -608,14 +603,30 @@ pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
 /// Whether `steps` may raise what weft raises itself or a job's exception: as `jobs_may_fault` judges a
 /// job's steps, and a `result` or `await` of a future (its job may have raised).
 pub(super) fn may_fault(scenario: &Scenario, steps: &[Step]) -> bool {
-    let maps: Vec<&str> = scenario
+    steps_may_fault(steps, &shared_maps(scenario)) || waits_for_a_future(steps)
+}
+
+/// The shared dicts of the scenario, whose reads by key may raise KeyError.
+fn shared_maps(scenario: &Scenario) -> Vec<&str> {
+    scenario
         .shared
         .iter()
         .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
         .map(|(name, _)| name.as_str())
-        .collect();
-    let waits = |steps: &[Step]| steps.iter().any(|step| matches!(step.key, "result" | "await"));
-    steps_may_fault(steps, &maps) || waits(steps)
+        .collect()
+}
+
+/// Whether `steps` (at any depth) take a future's `result` or `await` one.
+fn waits_for_a_future(steps: &[Step]) -> bool {
+    fn node_waits(node: &Node) -> bool {
+        match node {
+            Node::Steps(steps) => waits_for_a_future(steps),
+            Node::Map(entries) => entries.iter().any(|(_, node)| node_waits(node)),
+            Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, node)| node_waits(node)),
+            Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+        }
+    }
+    steps.iter().any(|step| matches!(step.key, "result" | "await") || step.value.as_ref().is_some_and(node_waits))
 }
 
 fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
