@@ -1280,3 +1280,119 @@ fn asyncio_getters_woken_after_a_cancelled_one_take_the_items_in_the_order_they_
         &[r#"ok len(got)=4 got[0]="first cancelled" got[1]="second:1" got[2]="third:2" got[3]=0"#],
     );
 }
+
+#[test]
+fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
+    // Session 18 (s18exc): a `raise` inside `try` (its handler runs when it matches, its `finally` on the
+    // way out), `raise ... from`, a job of `asyncio.to_thread` that raises, and the counts over the sets
+    // of `wait(FIRST_EXCEPTION)`. Each program's CPython 3.11 state (10 runs, in its first line) is among
+    // these.
+    let programs: [(&str, &[&str]); 10] = [
+        // a08's coroutine raises ValueError under wait_for inside the caller's `try: ... except TimeoutError:`
+        // (refused before session 18): CPython's auth=up, search=timeout, billing=error is listed.
+        (
+            "bench/python-agreement/session18-s18exc/wait_for_coroutine_raises.py",
+            &[
+                r#"assertion_failed names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="timeout" report['billing']="timeout" report['search']="timeout""#,
+                r#"assertion_failed names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="up" report['billing']="timeout" report['search']="timeout""#,
+                r#"ok names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="timeout" report['billing']="error" report['search']="timeout""#,
+                r#"ok names[0]="auth" names[1]="search" names[2]="billing" len(report)=3 report['auth']="up" report['billing']="error" report['search']="timeout""#,
+            ],
+        ),
+        // a `raise` in the rest of `try: q.get(timeout) ... except queue.Empty:` goes past that handler to the
+        // `except ValueError` around it: CPython's [5, 'bad'].
+        (
+            "bench/python-agreement/session18-s18exc/rest_raise_queue.py",
+            &[
+                r#"ok sign[0]=-1 len(outcome)=2 outcome[0]=5 outcome[1]=5"#,
+                r#"ok sign[0]=1 len(outcome)=2 outcome[0]="bad" outcome[1]=5"#,
+                r#"ok sign[0]=1 len(outcome)=2 outcome[0]=5 outcome[1]="bad""#,
+            ],
+        ),
+        // a function called inside try/finally raises when the other buyer took the stock: the `finally` releases
+        // the lock on the way out (CPython: one sold, one refused, the lock free).
+        (
+            "bench/python-agreement/session18-s18exc/finally_called_raise.py",
+            &[
+                r#"ok free=1 stock[0]=0 len(sold)=1 sold[0]="a" len(refused)=1 refused[0]="b""#,
+                r#"ok free=1 stock[0]=0 len(sold)=1 sold[0]="b" len(refused)=1 refused[0]="a""#,
+            ],
+        ),
+        // `raise MissingItem(name) from e` in a handler, caught as LookupError by the caller, only when the
+        // stocker has not run yet (CPython: ['missing']).
+        (
+            "bench/python-agreement/session18-s18exc/raise_from_handler.py",
+            &[
+                r#"ok len(stock)=2 stock[1]=1 stock[2]=4 len(results)=1 results[0]=2"#,
+                r#"ok len(stock)=2 stock[1]=1 stock[2]=5 len(results)=1 results[0]="missing""#,
+            ],
+        ),
+        // session17/f05 in asyncio: the counts of `t.cancel()` over `pending` and of `t.exception()` over `done`
+        // after asyncio.wait(FIRST_EXCEPTION); CPython's cancelled=1 failed=1 done=2 is listed.
+        (
+            "bench/python-agreement/session18-s18exc/wait_first_exception_counts_asyncio.py",
+            &[
+                r#"ok len(checked)=0 len(report)=3 report['cancelled']=2 report['done']=1 report['failed']=1"#,
+                r#"ok len(checked)=1 checked[0]="web" len(report)=3 report['cancelled']=1 report['done']=1 report['failed']=1"#,
+                r#"ok len(checked)=1 checked[0]="web" len(report)=3 report['cancelled']=1 report['done']=2 report['failed']=1"#,
+            ],
+        ),
+        // `sum(1 for f in done if f.exception() is not None)` over a thread pool's wait(FIRST_EXCEPTION): failed=1
+        // in every run, as CPython's.
+        (
+            "bench/python-agreement/session18-s18exc/wait_first_exception_failed_threads.py",
+            &[
+                r#"ok failed=1 len(checked)=3 checked[0]="cache" checked[1]="queue" checked[2]="web""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="cache" checked[1]="web" checked[2]="queue""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="web" checked[1]="cache" checked[2]="queue""#,
+                r#"ok failed=1 len(checked)=3 checked[0]="web" checked[1]="queue" checked[2]="cache""#,
+            ],
+        ),
+        // a job of asyncio.to_thread raises when the other buyer took the stock first; the coroutine's `except
+        // LookupError` around the `await` catches it (refused before session 18); CPython's ['a', 'none'] is
+        // listed.
+        (
+            "bench/python-agreement/session18-s18exc/to_thread_raise_caught.py",
+            &[
+                r#"ok stock[0]=0 len(log)=2 log[0]="a" log[1]="b""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="a" log[1]="none""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="b" log[1]="a""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="b" log[1]="none""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="none" log[1]="a""#,
+                r#"ok stock[0]=0 len(log)=2 log[0]="none" log[1]="b""#,
+            ],
+        ),
+        // asyncio.as_completed over to_thread jobs one of which raises: the watcher puts its position and
+        // `await c` raises in the loop (a deadlock alone before session 18, had the raise imported); CPython's
+        // ['b', 'error'] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/to_thread_raise_as_completed.py",
+            &[
+                r#"ok stock[0]=0 len(report)=2 report[0]="a" report[1]="b""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="a" report[1]="error""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="b" report[1]="a""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="b" report[1]="error""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="a""#,
+                r#"ok stock[0]=0 len(report)=2 report[0]="error" report[1]="b""#,
+            ],
+        ),
+        // a KeyError weft raises itself in the rest of `try: name = f.result()` reaches its `except KeyError`
+        // (a fault alone before session 18's fix); CPython's [-1] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/fault_in_rest_of_result_try.py",
+            &[
+                r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=-1"#,
+                r#"ok name="a" len(prices)=1 prices['a']=3 len(log)=1 log[0]=3"#,
+            ],
+        ),
+        // a raise in the rest of `try: left = f.result()` of the class its `except ValueError` catches runs
+        // that handler; CPython's ['stop', 'stop'] is listed.
+        (
+            "bench/python-agreement/session18-s18exc/rest_raise_caught_by_result_handler.py",
+            &[r#"ok left=0 stock[0]=0 len(log)=2 log[0]="stop" log[1]="stop""#],
+        ),
+    ];
+    for (file, expect) in programs {
+        check_outcomes(file, expect);
+    }
+}

@@ -22,6 +22,7 @@ mod future_dicts;
 mod futures;
 mod gather_cancel;
 mod held_objects;
+mod job_raises;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_values;
@@ -29,9 +30,12 @@ mod loop_callbacks;
 mod map_reads;
 mod processes;
 mod quantifiers;
+mod raise_causes;
 mod sequences;
 mod task_callbacks;
 mod task_groups;
+mod task_try_context;
+mod wait_set_sums;
 mod walks;
 mod whole_reads;
 
@@ -303,6 +307,12 @@ pub struct Translator<'a> {
     raised_classes: Vec<(usize, String)>,
     /// The classes of the handlers being translated, innermost last (what a bare `raise` raises again).
     handler_classes: Vec<Vec<String>>,
+    /// The names of the handlers being translated that bind their exception (`except C as e:`): what a
+    /// `raise ... from e` may name (raise_causes.rs).
+    caught_names: Vec<String>,
+    /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
+    /// (wait_set_sums.rs).
+    wait_sets: wait_set_sums::WaitSets,
     /// The classes the tasks of each failing TaskGroup raise, as its ExceptionGroup holds them, in the
     /// order the groups end (task_groups.rs): what an `except*` around them matches.
     group_raised: Vec<String>,
@@ -474,6 +484,8 @@ fn translate_once(
         returned_lists: BTreeMap::new(),
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
+        caught_names: Vec::new(),
+        wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
@@ -522,7 +534,8 @@ fn translate_once(
     translator.check_process_copies()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
-    let jobs_may_raise = translator.general_tries_used || translator.futures.jobs_submit_elsewhere;
+    let jobs_may_raise =
+        translator.general_tries_used || translator.futures.jobs_submit_elsewhere || translator.to_thread_job_raises();
     let made_containers = translator.made_containers.get();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
@@ -1019,6 +1032,7 @@ impl<'a> Translator<'a> {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
             },
+            Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
@@ -1427,16 +1441,16 @@ impl<'a> Translator<'a> {
             self.raise_sites.push((frame.task, raise.range.start().to_usize()));
             let again = self.handler_classes.last().cloned().unwrap_or_default();
             let again = if again.is_empty() { vec!["BaseException".to_string()] } else { again };
+            if let Some(refusal) = self.reraise_refusal(&again) {
+                return fail(raise, refusal);
+            }
             self.raised_classes.extend(again.into_iter().map(|class| (frame.task, class)));
             out.push(Step::word("reraise", line));
             return Ok(());
         }
         let class = self.raised_class(frame, raise)?;
-        if self.timeout_catch.is_some() || !self.caught_tries.is_empty() || self.finally_depth > 0 {
-            return fail(
-                raise,
-                "`raise` inside `try:` is not supported (its handlers or `finally` would run on the way out); raise outside it",
-            );
+        if let Some(refusal) = self.raise_refusal(&class) {
+            return fail(raise, refusal);
         }
         if self.inside_executor_with(frame.task) {
             return fail(
@@ -1497,9 +1511,7 @@ impl<'a> Translator<'a> {
     /// The class of `raise C` or `raise C(...)` whose arguments are constants or the function's locals
     /// (the message is not modelled: reading them has no effect).
     fn raised_class(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<String> {
-        if raise.cause.is_some() {
-            return fail(raise, "`raise ... from ...` is not supported; raise the exception alone");
-        }
+        self.check_raise_cause(frame, raise)?;
         let Some(exception) = raise.exc.as_deref() else {
             return fail(
                 raise,
@@ -1555,9 +1567,12 @@ impl<'a> Translator<'a> {
             let definition = &self.scenario.tasks[task];
             let job_of_an_executor = definition.executor.is_some();
             let thread = definition.kind.is_none() && !jobs.contains(&task);
+            // A job of `asyncio.to_thread` (the loop's default executor): its future keeps the exception,
+            // which the coroutine's `await` raises again (job_raises.rs).
+            let to_thread_job = self.is_to_thread_job(task);
             // A coroutine task's exception goes to its awaiter (or `gather`), as a job's to its future.
             let coroutine = definition.kind == Some("coroutine");
-            if !(job_of_an_executor || thread || coroutine) {
+            if !(job_of_an_executor || thread || coroutine || to_thread_job) {
                 return Err(Error::at_offset(
                     offset,
                     "`raise` imports in a job of an executor (its future keeps the exception), a coroutine (its awaiter gets it) or a thread (uncaught, it ends the thread: a fault); not in a process or a job of `asyncio.to_thread`",
@@ -1710,11 +1725,7 @@ impl<'a> Translator<'a> {
         let handled = rest.and_then(|()| self.block(frame, &handler.body, &mut else_ops, next_line));
         frame.dynamic -= 1;
         handled?;
-        let mut entries = vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then_ops))];
-        if !else_ops.is_empty() {
-            entries.push(("else", Node::Steps(else_ops)));
-        }
-        out.push(Step::new("if", Node::Map(entries), line));
+        self.push_timed_branches(kind, flag, then_ops, else_ops, out, line);
         Ok(())
     }
 
@@ -4005,9 +4016,30 @@ impl<'a> Translator<'a> {
     }
 
     /// Binds the parameters of `function` in `frame` and translates its body into `out`. With
-    /// `wants_result`, the body must end in `return EXPR`, whose value is given back.
+    /// `wants_result`, the body must end in `return EXPR`, whose value is given back. A task's own
+    /// function starts outside the `try`s of the statement that made the task (task_try_context.rs).
     #[allow(clippy::too_many_arguments)]
     fn run_function(
+        &mut self,
+        frame: &mut Frame,
+        function: &str,
+        args: Vec<Argument>,
+        keywords: Vec<(String, Argument)>,
+        out: &mut Vec<Step>,
+        call_range: TextRange,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
+        let own_task = frame.top && !frame.module_level;
+        let saved = own_task.then(|| self.enter_task_body());
+        let result = self.run_function_body(frame, function, args, keywords, out, call_range, wants_result);
+        if let Some(saved) = saved {
+            self.leave_task_body(saved, result.is_ok());
+        }
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_function_body(
         &mut self,
         frame: &mut Frame,
         function: &str,

@@ -4912,7 +4912,9 @@ fn a_raise_that_weft_does_not_model_is_refused() {
     };
     let cases = [
         (job("    raise"), "3:5: a bare `raise`"),
-        (job("    raise ValueError from None"), "3:5: `raise ... from ...` is not supported"),
+        // `from None`, `from e` of the handler around it and `from C(...)` import (session 18); a cause
+        // that is no exception (Python's TypeError) does not.
+        (job("    raise ValueError from n"), "3:27: the cause of `raise ... from` is supported as `None`"),
         (job("    class_ = 1\n    raise SystemExit(1)"), "4:11: `raise` imports with a built-in class"),
         // A message formatted by a call (an f-string over names imports: the message is not modelled).
         (job("    raise ValueError(str(n))"), "3:11: the exception's arguments must be constants"),

@@ -530,6 +530,7 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let count = self.temporary(frame.task, "done_count");
         out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
+        self.note_wait_sets(futures, done);
         if let Some((done_target, pending_target)) = targets {
             let set = |pending| Value::FirstCompleted {
                 futures: futures.to_string(),
@@ -638,6 +639,9 @@ impl<'a> Translator<'a> {
         else {
             return Ok(false);
         };
+        if pending && self.counted_cancels(frame, variable, looping, (&futures, length, &done), out, next_line)? {
+            return Ok(true);
+        }
         if pending {
             let only_cancels = looping.body.iter().all(|stmt| {
                 matches!(stmt, ast::Stmt::Expr(e) if matches!(&*e.value, Expr::Call(call)
@@ -658,6 +662,7 @@ impl<'a> Translator<'a> {
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
         self.pending_tasks.finished.insert((frame.task, local.clone()));
+        self.note_done_future(frame.task, &done, &local);
         let taken = self.temporary(frame.task, "taken");
         let position = self.temporary(frame.task, "position");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
@@ -1058,12 +1063,15 @@ impl<'a> Translator<'a> {
                 wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
-        // A coroutine's watcher waits with `await` when the program may cancel (no `catches` there).
-        let watched_with_result = !asyncio || watch == Watch::Finishing;
-        if watched_with_result && self.job_exceptions_kept() && matches!(watch, Watch::Finishing | Watch::Cancellable) {
-            // A job's exception is for the program's own `result` (or `await`) to raise, not the
-            // watcher's: `asyncio.as_completed`'s done callback hands on a task that raised as one that
-            // returned (session 18's probe, repro r07: the watcher raised and main waited forever).
+        // A coroutine's watcher of a task that raised must put its position too (`await c` in the loop
+        // raises it there): before session 18 it ended with the exception and the loop waited for ever.
+        let kept = match watch {
+            Watch::Finishing => true,
+            Watch::Cancellable => !asyncio,
+            Watch::MarkingExceptions | Watch::MarkingFailures => false,
+        };
+        if kept && self.job_exceptions_kept() {
+            // A job's exception is for the program's own `result` to raise, not the watcher's.
             if watch == Watch::Finishing {
                 wait.push(("into_ok", Node::Plain(self.temporary(task, "finished"))));
             }

@@ -367,6 +367,7 @@ impl Translator<'_> {
             let mut ops = Vec::new();
             self.handling += 1;
             self.handler_classes.push(classes.clone());
+            let binds = handler.name.as_ref().map(|name| self.caught_names.push(name.to_string())).is_some();
             if let Some((name, count)) = &counted {
                 let group = Value::ExceptionGroup { count: count.to_string(), exceptions: false };
                 frame.locals.insert(name.clone(), group);
@@ -376,6 +377,9 @@ impl Translator<'_> {
                 frame.locals.remove(name);
             }
             self.handler_classes.pop();
+            if binds {
+                self.caught_names.pop();
+            }
             self.handling -= 1;
             handled?;
             let mut clause = Vec::new();
@@ -409,7 +413,10 @@ impl Translator<'_> {
     /// CancelledError at the `await`, and the `finally` runs on its way out (before session 13 it was
     /// skipped, and a cancelled worker's clean-up never showed).
     pub(super) fn finally_needs_try_step(&self, frame: &Frame, attempt: &ast::StmtTry) -> bool {
-        self.general_tries > 0 || contains_raise(&attempt.body) || (frame.coroutine && contains_await(&attempt.body))
+        self.general_tries > 0
+            || contains_raise(&attempt.body)
+            || (frame.coroutine && contains_await(&attempt.body))
+            || self.calls_raising_function(&attempt.body)
     }
 }
 
@@ -425,10 +432,15 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<
     }
     impl<'e> Visitor<'e> for Uses<'_> {
         fn visit_stmt(&mut self, stmt: &'e Stmt) {
-            if let Stmt::FunctionDef(_) | Stmt::ClassDef(_) = stmt {
-                return;
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                // `raise Other(...) from e`: the cause is kept for the traceback only (raise_causes.rs).
+                Stmt::Raise(ast::StmtRaise { exc, cause: Some(cause), .. }) if matches!(&**cause, Expr::Name(used) if used.id.as_str() == self.name) =>
+                {
+                    exc.iter().for_each(|exc| self.visit_expr(exc));
+                }
+                _ => walk_stmt(self, stmt),
             }
-            walk_stmt(self, stmt);
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
@@ -458,7 +470,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception caught, is supported only as an argument of `print` (weft does not model its attributes or its message)"
+                "`{name}`, the exception caught, is supported only as an argument of `print` and as the cause of `raise ... from {name}` (weft does not model its attributes, `args` or message: `str({name})` has no value here)"
             ),
         ),
         None => Ok(()),
@@ -517,7 +529,7 @@ fn reads_group_size(body: &[Stmt], name: &str) -> bool {
 }
 
 /// Whether a `raise` statement is in these statements (not in nested functions or classes).
-fn contains_raise(body: &[Stmt]) -> bool {
+pub(super) fn contains_raise(body: &[Stmt]) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_stmt};
     #[derive(Default)]
     struct Raises(bool);
@@ -583,14 +595,38 @@ fn builtin_base(class: &str) -> Option<&'static str> {
 /// list: ValueError). Its future keeps the exception
 /// (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
 pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
-    let maps: Vec<&str> = scenario
+    let maps = shared_maps(scenario);
+    let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
+    scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
+}
+
+/// Whether `steps` may raise what weft raises itself or a job's exception: as `jobs_may_fault` judges a
+/// job's steps, and a `result` or `await` of a future (its job may have raised).
+pub(super) fn may_fault(scenario: &Scenario, steps: &[Step]) -> bool {
+    steps_may_fault(steps, &shared_maps(scenario)) || waits_for_a_future(steps)
+}
+
+/// The shared dicts of the scenario, whose reads by key may raise KeyError.
+fn shared_maps(scenario: &Scenario) -> Vec<&str> {
+    scenario
         .shared
         .iter()
         .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
         .map(|(name, _)| name.as_str())
-        .collect();
-    let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
-    scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
+        .collect()
+}
+
+/// Whether `steps` (at any depth) take a future's `result` or `await` one.
+fn waits_for_a_future(steps: &[Step]) -> bool {
+    fn node_waits(node: &Node) -> bool {
+        match node {
+            Node::Steps(steps) => waits_for_a_future(steps),
+            Node::Map(entries) => entries.iter().any(|(_, node)| node_waits(node)),
+            Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, node)| node_waits(node)),
+            Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+        }
+    }
+    steps.iter().any(|step| matches!(step.key, "result" | "await") || step.value.as_ref().is_some_and(node_waits))
 }
 
 fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {

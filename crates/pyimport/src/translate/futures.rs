@@ -715,7 +715,7 @@ impl<'a> Translator<'a> {
         if !call.arguments.is_empty() {
             return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
         }
-        if self.may_be_cancelled(&future) {
+        if self.may_be_cancelled(&future) && !self.finished_uncancelled(frame.task, &future) {
             return fail(
                 call,
                 "`exception()` of a future something cancels is not supported (it raises CancelledError)",
