@@ -327,7 +327,7 @@ fn is_pure(expr: &Expr) -> bool {
     }
 }
 
-fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
+pub(crate) fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
     Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -337,7 +337,7 @@ fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
 }
 
 /// The names a body binds (its locals), in the order met.
-fn stored_names(body: &[Stmt]) -> Vec<String> {
+pub(crate) fn stored_names(body: &[Stmt]) -> Vec<String> {
     struct Stored(Vec<String>);
     impl<'a> Visitor<'a> for Stored {
         fn visit_expr(&mut self, expr: &'a Expr) {
@@ -357,10 +357,10 @@ fn stored_names(body: &[Stmt]) -> Vec<String> {
 
 /// Renames the generator's locals, puts the constants its parameters were given in their place, and
 /// the call's receiver for its `self`.
-struct Substitute<'r> {
-    renamed: &'r BTreeMap<String, String>,
-    constants: &'r BTreeMap<String, Expr>,
-    receiver: Option<(&'r str, &'r Expr)>,
+pub(crate) struct Substitute<'r> {
+    pub(crate) renamed: &'r BTreeMap<String, String>,
+    pub(crate) constants: &'r BTreeMap<String, Expr>,
+    pub(crate) receiver: Option<(&'r str, &'r Expr)>,
 }
 
 impl Transformer for Substitute<'_> {
@@ -427,7 +427,7 @@ where
 }
 
 /// Where the first read of one of `names` is (`f`, or `m` of `x.m`).
-fn first_reference(body: &[Stmt], names: &BTreeSet<String>) -> Option<usize> {
+pub(crate) fn first_reference(body: &[Stmt], names: &BTreeSet<String>) -> Option<usize> {
     struct First<'n> {
         names: &'n BTreeSet<String>,
         found: Option<usize>,
