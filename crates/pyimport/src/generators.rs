@@ -41,7 +41,6 @@ pub fn rewrite_generators<Block>(body: &mut Block) -> Result<(), Refusal>
 where
     Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt> + std::ops::Deref<Target = [Stmt]>,
 {
-    refuse_generator_methods(body)?;
     let generators = module_generators(body)?;
     if generators.is_empty() {
         return Ok(());
@@ -59,35 +58,6 @@ where
         return Err(Refusal { offset, message: SUPPORTED.to_string() });
     }
     *body = kept.into_iter().collect();
-    Ok(())
-}
-
-/// A `yield` in a method, or in a function nested in another, is refused here with the forms that
-/// are supported (the translator's own message would say only that generators are not).
-fn refuse_generator_methods(body: &[Stmt]) -> Result<(), Refusal> {
-    for stmt in body {
-        let inner: Vec<&ast::StmtFunctionDef> = match stmt {
-            Stmt::FunctionDef(def) => def
-                .body
-                .iter()
-                .filter_map(|inner| if let Stmt::FunctionDef(def) = inner { Some(def) } else { None })
-                .collect(),
-            Stmt::ClassDef(class) => class
-                .body
-                .iter()
-                .filter_map(|inner| if let Stmt::FunctionDef(def) = inner { Some(def) } else { None })
-                .collect(),
-            _ => Vec::new(),
-        };
-        for def in inner {
-            if let Some(offset) = own_yield(&def.body) {
-                return Err(Refusal {
-                    offset,
-                    message: format!("a generator is supported as a function at the top of the module; {SUPPORTED}"),
-                });
-            }
-        }
-    }
     Ok(())
 }
 
@@ -120,6 +90,12 @@ fn module_generators(body: &[Stmt]) -> Result<BTreeMap<String, ast::StmtFunction
     for stmt in body {
         let Stmt::FunctionDef(def) = stmt else { continue };
         if own_yield(&def.body).is_none() {
+            continue;
+        }
+        // A generator nothing calls is left as it is, whatever its shape, as before generators were
+        // followed (the translator never reads its body).
+        let named = BTreeSet::from([def.name.to_string()]);
+        if first_reference(body, &named).is_none() {
             continue;
         }
         check_generator(def)?;
@@ -261,6 +237,33 @@ fn bindings_of(body: &[Stmt], name: &str) -> Vec<usize> {
                 self.found.push(expr.start().to_usize());
             }
             ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+        // A parameter (of a function or a lambda), an `except ... as` name and a `match` capture bind
+        // the name too, where they are.
+        fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
+            self.binds(Some(&parameter.name), parameter);
+            ruff_python_ast::visitor::walk_parameter(self, parameter);
+        }
+        fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+            let ast::ExceptHandler::ExceptHandler(inner) = handler;
+            self.binds(inner.name.as_ref(), handler);
+            ruff_python_ast::visitor::walk_except_handler(self, handler);
+        }
+        fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+            match pattern {
+                ast::Pattern::MatchAs(capture) => self.binds(capture.name.as_ref(), pattern),
+                ast::Pattern::MatchStar(star) => self.binds(star.name.as_ref(), pattern),
+                ast::Pattern::MatchMapping(mapping) => self.binds(mapping.rest.as_ref(), pattern),
+                _ => {}
+            }
+            ruff_python_ast::visitor::walk_pattern(self, pattern);
+        }
+    }
+    impl Store<'_> {
+        fn binds(&mut self, bound: Option<&ast::Identifier>, at: &impl Ranged) {
+            if bound.is_some_and(|bound| bound.as_str() == self.name) {
+                self.found.push(at.start().to_usize());
+            }
         }
     }
     let mut store = Store { name, depth: 0, found: Vec::new() };
@@ -504,6 +507,8 @@ fn every_read_allowed(body: &[Stmt], name: &str, allowed: &BTreeSet<usize>) -> b
 /// Runs a generator at import time, from its body, over constants only.
 struct Evaluation<'c> {
     constants: &'c BTreeMap<String, Known>,
+    /// The generator's locals: one not yet bound is Python's UnboundLocalError, not the global.
+    local_names: BTreeSet<String>,
     locals: BTreeMap<String, Known>,
     items: Vec<Known>,
     steps: usize,
@@ -659,6 +664,7 @@ impl Evaluation<'_> {
         Some(match expr {
             Expr::Name(named) => match self.locals.get(named.id.as_str()) {
                 Some(value) => value.clone(),
+                None if self.local_names.contains(named.id.as_str()) => return None,
                 None => self.constants.get(named.id.as_str())?.clone(),
             },
             Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => {
@@ -820,11 +826,13 @@ fn compare_values(op: ast::CmpOp, left: &Known, right: &Known) -> Option<bool> {
     };
     Some(match op {
         ast::CmpOp::Eq | ast::CmpOp::NotEq => {
-            // Only values of one kind, or None, compare here (True == 1 is Python's, not this file's).
+            // Only numbers, strings and None compare here, of one kind or against None (True == 1 and
+            // lists are Python's to compare, not this file's).
+            let scalar = |value: &Known| matches!(value, Known::Int(_) | Known::Str(_) | Known::None);
             let same_kind = std::mem::discriminant(left) == std::mem::discriminant(right)
                 || matches!(left, Known::None)
                 || matches!(right, Known::None);
-            if !same_kind {
+            if !same_kind || !scalar(left) || !scalar(right) {
                 return None;
             }
             (left == right) == (op == ast::CmpOp::Eq)
@@ -866,7 +874,8 @@ impl Rewrite {
             let argument = match (call.arguments.args.get(position), keyword, &parameter.default) {
                 (Some(argument), None, _) => argument.clone(),
                 (None, Some(keyword), _) => keyword.value.clone(),
-                (None, None, Some(default)) => (**default).clone(),
+                // Python evaluated the default when the `def` ran: the same value only if a literal.
+                (None, None, Some(default)) if default.is_literal_expr() => (**default).clone(),
                 _ => return None,
             };
             bound.push((name.to_string(), argument));
@@ -874,15 +883,24 @@ impl Rewrite {
         let known_keywords = call.arguments.keywords.iter().all(|k| {
             k.arg.as_ref().is_some_and(|a| parameters.iter().any(|p| p.parameter.name.as_str() == a.as_str()))
         });
-        known_keywords.then_some((def, bound))
+        // The arguments are bound in the parameters' order, Python evaluates them in the call's: the
+        // same when the keyword arguments are names or literals, which evaluating does nothing to.
+        let plain_keywords =
+            call.arguments.keywords.iter().all(|k| k.value.is_literal_expr() || matches!(k.value, Expr::Name(_)));
+        (known_keywords && plain_keywords).then_some((def, bound))
     }
 
     /// The items of a generator call computed at import time, as a list literal, when its arguments
     /// and the globals it reads are constants (none of them a local of the code around the call).
     fn computed(&self, expr: &Expr) -> Option<Expr> {
         let (def, bound) = self.call_of(expr)?;
-        let mut outside =
-            Evaluation { constants: &self.constants, locals: BTreeMap::new(), items: Vec::new(), steps: 0 };
+        let mut outside = Evaluation {
+            constants: &self.constants,
+            local_names: BTreeSet::new(),
+            locals: BTreeMap::new(),
+            items: Vec::new(),
+            steps: 0,
+        };
         let mut locals = BTreeMap::new();
         for (name, argument) in &bound {
             if names_in(argument).iter().any(|read| self.enclosing_locals.contains(read)) {
@@ -890,7 +908,8 @@ impl Rewrite {
             }
             locals.insert(name.clone(), outside.expr(argument)?);
         }
-        let mut run = Evaluation { constants: &self.constants, locals, items: Vec::new(), steps: 0 };
+        let local_names = stored_names(&def.body).into_iter().chain(locals.keys().cloned()).collect();
+        let mut run = Evaluation { constants: &self.constants, local_names, locals, items: Vec::new(), steps: 0 };
         run.block(&def.body)?;
         if run.items.len() > MAX_ITEMS || !run.items.iter().all(Known::writable) {
             return None;
@@ -923,7 +942,10 @@ impl Rewrite {
     fn inner_blocks(&mut self, stmt: &mut Stmt) {
         match stmt {
             Stmt::FunctionDef(def) => {
-                let mut locals: BTreeSet<String> = stored_names(&def.body).into_iter().collect();
+                // A name the function declares `global` is the module's, as in the generator.
+                let globals = declared_globals(&def.body);
+                let mut locals: BTreeSet<String> =
+                    stored_names(&def.body).into_iter().filter(|name| !globals.contains(name)).collect();
                 let parameters = &def.parameters;
                 for parameter in parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs) {
                     locals.insert(parameter.parameter.name.to_string());
@@ -1093,6 +1115,23 @@ where
     out.into_iter().collect()
 }
 
+/// The names a function body declares `global` (not counting nested functions').
+fn declared_globals(body: &[Stmt]) -> BTreeSet<String> {
+    struct Globals(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Globals {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Global(global) => self.0.extend(global.names.iter().map(|name| name.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut globals = Globals(BTreeSet::new());
+    globals.visit_body(body);
+    globals.0
+}
+
 /// The names an expression reads.
 fn names_in(expr: &Expr) -> BTreeSet<String> {
     struct Names(BTreeSet<String>);
@@ -1132,7 +1171,11 @@ impl Transformer for Consumers<'_> {
                 self.replace(&mut for_stmt.iter);
                 self.visit_expr(&mut for_stmt.iter);
             }
-            Stmt::If(if_stmt) => self.visit_expr(&mut if_stmt.test),
+            Stmt::If(if_stmt) => {
+                self.visit_expr(&mut if_stmt.test);
+                let tests = if_stmt.elif_else_clauses.iter_mut().filter_map(|clause| clause.test.as_mut());
+                tests.for_each(|test| self.visit_expr(test));
+            }
             Stmt::While(while_stmt) => self.visit_expr(&mut while_stmt.test),
             Stmt::With(with) => with.items.iter_mut().for_each(|item| self.visit_expr(&mut item.context_expr)),
             Stmt::Try(_) => {}
