@@ -893,6 +893,12 @@ impl Rewrite {
     /// The items of a generator call computed at import time, as a list literal, when its arguments
     /// and the globals it reads are constants (none of them a local of the code around the call).
     fn computed(&self, expr: &Expr) -> Option<Expr> {
+        let items = self.computed_items(expr)?;
+        Some(Known::List(items, false).literal(expr.range()))
+    }
+
+    /// The items of a generator call, computed at import time (as `computed`).
+    fn computed_items(&self, expr: &Expr) -> Option<Vec<Known>> {
         let (def, bound) = self.call_of(expr)?;
         let mut outside = Evaluation {
             constants: &self.constants,
@@ -914,7 +920,7 @@ impl Rewrite {
         if run.items.len() > MAX_ITEMS || !run.items.iter().all(Known::writable) {
             return None;
         }
-        Some(Known::List(run.items, false).literal(expr.range()))
+        Some(run.items)
     }
 
     fn block<Block>(&mut self, block: &mut Block)
@@ -1201,5 +1207,50 @@ impl Transformer for Consumers<'_> {
             self.replace(argument);
         }
         walk_expr(self, expr);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The items of the module's last statement, a generator call, computed at import time.
+    fn items(source: &str) -> Option<Vec<Known>> {
+        let parsed = ruff_python_parser::parse_module(source).expect("valid Python");
+        let body = &parsed.syntax().body;
+        let generators = module_generators(body).expect("a generator of a supported shape");
+        let constants = frozen_constants(body, &generators);
+        let rewrite = Rewrite { generators, constants, taken: BTreeSet::new(), enclosing_locals: BTreeSet::new() };
+        let Some(Stmt::Expr(last)) = body.last() else { panic!("a call last") };
+        rewrite.computed_items(&last.value)
+    }
+
+    fn ints(numbers: &[i64]) -> Option<Vec<Known>> {
+        Some(numbers.iter().map(|&n| Known::Int(n)).collect())
+    }
+
+    #[test]
+    fn generators_of_constants_give_cpythons_items_and_nothing_else_is_computed() {
+        // Each expected list is what CPython 3.11 prints for `print(list(g(...)))`.
+        let floor = "def g(a):\n    for b in (3, -3):\n        yield a // b\n        yield a % b if b > 0 else 0\n";
+        assert_eq!(items(&format!("{floor}g(-7)\n")), ints(&[-3, 2, 2, 0]));
+        let slices = "L = [1, 2, 3, 4, 5]\ndef g(n):\n    for s in range(0, len(L), n):\n        yield L[s:s + n]\n    yield L[-2:]\n    yield L[10:]\n";
+        let list = |numbers: &[i64]| Known::List(numbers.iter().map(|&n| Known::Int(n)).collect(), false);
+        assert_eq!(
+            items(&format!("{slices}g(2)\n")),
+            Some(vec![list(&[1, 2]), list(&[3, 4]), list(&[5]), list(&[4, 5]), list(&[])])
+        );
+        // An unbound local is Python's UnboundLocalError, not the global of that name.
+        assert_eq!(items("x = 1\ndef g():\n    yield x\n    x = 2\ng()\n"), None);
+        // A constant something changes, or a list handed elsewhere, is no constant.
+        assert_eq!(items("N = 1\ndef g():\n    yield N\ndef f():\n    global N\n    N = 2\ng()\n"), None);
+        assert_eq!(items("L = [1]\ndef g():\n    yield L[0]\nL.append(2)\ng()\n"), None);
+        assert_eq!(items("L = [1]\ndef g():\n    yield L[0]\nprint(L)\ng()\n"), None);
+        // An item that is the constant list itself would lose its identity as a literal.
+        assert_eq!(items("L = [1]\ndef g():\n    yield L\ng()\n"), None);
+        // An error CPython raises is not an item list.
+        assert_eq!(items("L = [1]\ndef g():\n    yield L[1]\ng()\n"), None);
+        assert_eq!(items("def g():\n    yield 1 // 0\ng()\n"), None);
+        assert_eq!(items("def g(n=2):\n    while n:\n        yield n\n        n -= 1\ng()\n"), ints(&[2, 1]));
     }
 }
