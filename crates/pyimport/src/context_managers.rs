@@ -17,7 +17,7 @@ use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use crate::pool_calls::Refusal;
-use crate::syntax::{fresh_name, module_names, name};
+use crate::syntax::{BlockRewrite, fresh_name, module_names, name, rewrite_inner_blocks};
 use ruff_text_size::Ranged;
 
 /// A generator that `@contextmanager` decorates and that can be written in place of its `with`s.
@@ -181,55 +181,15 @@ struct Rewrite {
     taken: BTreeSet<String>,
 }
 
+impl BlockRewrite for Rewrite {
+    /// The statement with its `with`s, and those of the blocks inside it, rewritten.
+    fn statement(&mut self, mut stmt: Stmt) -> Vec<Stmt> {
+        rewrite_inner_blocks(&mut stmt, self);
+        self.expansion(&stmt).unwrap_or_else(|| vec![stmt])
+    }
+}
+
 impl Rewrite {
-    /// Rewrites the `with`s of a block and of the blocks inside it.
-    fn block<Block>(&mut self, block: &mut Block)
-    where
-        Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt>,
-    {
-        let mut out = Vec::new();
-        for mut stmt in std::mem::take(block) {
-            self.inner_blocks(&mut stmt);
-            match self.expansion(&stmt) {
-                Some(statements) => out.extend(statements),
-                None => out.push(stmt),
-            }
-        }
-        *block = out.into_iter().collect();
-    }
-
-    fn inner_blocks(&mut self, stmt: &mut Stmt) {
-        match stmt {
-            Stmt::FunctionDef(def) => self.block(&mut def.body),
-            Stmt::ClassDef(class_def) => self.block(&mut class_def.body),
-            Stmt::If(if_stmt) => {
-                self.block(&mut if_stmt.body);
-                for clause in if_stmt.elif_else_clauses.iter_mut() {
-                    self.block(&mut clause.body);
-                }
-            }
-            Stmt::For(for_stmt) => {
-                self.block(&mut for_stmt.body);
-                self.block(&mut for_stmt.orelse);
-            }
-            Stmt::While(while_stmt) => {
-                self.block(&mut while_stmt.body);
-                self.block(&mut while_stmt.orelse);
-            }
-            Stmt::With(with) => self.block(&mut with.body),
-            Stmt::Try(try_stmt) => {
-                self.block(&mut try_stmt.body);
-                for handler in try_stmt.handlers.iter_mut() {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    self.block(&mut handler.body);
-                }
-                self.block(&mut try_stmt.orelse);
-                self.block(&mut try_stmt.finalbody);
-            }
-            _ => {}
-        }
-    }
-
     /// The statements that stand for `stmt` when it is `with m(...) [as x]:` of an inlinable manager.
     fn expansion(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let Stmt::With(with) = stmt else { return None };

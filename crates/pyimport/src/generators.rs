@@ -24,7 +24,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::context_managers::{Substitute, assign, first_reference, stored_names};
 use crate::pool_calls::Refusal;
-use crate::syntax::{fresh_name, module_names};
+use crate::syntax::{BlockRewrite, fresh_name, module_names, rewrite_inner_blocks};
 
 const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a name and advanced with `next`, `send` or `throw` is not supported yet";
 
@@ -853,6 +853,21 @@ struct Rewrite {
     enclosing_locals: BTreeSet<String>,
 }
 
+impl BlockRewrite for Rewrite {
+    /// The statement with its generator calls, and those of the blocks inside it, rewritten (the
+    /// generators themselves are left as they are, and removed later).
+    fn statement(&mut self, mut stmt: Stmt) -> Vec<Stmt> {
+        if matches!(&stmt, Stmt::FunctionDef(def) if self.generators.contains_key(def.name.as_str())) {
+            return vec![stmt];
+        }
+        self.inner_blocks(&mut stmt);
+        self.inlined_loop(&stmt).unwrap_or_else(|| {
+            Consumers { rewrite: self }.visit_stmt(&mut stmt);
+            vec![stmt]
+        })
+    }
+}
+
 impl Rewrite {
     /// The generator a call is of, and its parameters bound to the call's arguments, in order.
     fn call_of<'r>(&'r self, expr: &Expr) -> Option<(&'r ast::StmtFunctionDef, Vec<(String, Expr)>)> {
@@ -923,28 +938,7 @@ impl Rewrite {
         Some(run.items)
     }
 
-    fn block<Block>(&mut self, block: &mut Block)
-    where
-        Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt>,
-    {
-        let mut out = Vec::new();
-        for mut stmt in std::mem::take(block) {
-            if matches!(&stmt, Stmt::FunctionDef(def) if self.generators.contains_key(def.name.as_str())) {
-                out.push(stmt);
-                continue;
-            }
-            self.inner_blocks(&mut stmt);
-            match self.inlined_loop(&stmt) {
-                Some(statements) => out.extend(statements),
-                None => {
-                    Consumers { rewrite: self }.visit_stmt(&mut stmt);
-                    out.push(stmt);
-                }
-            }
-        }
-        *block = out.into_iter().collect();
-    }
-
+    /// The blocks inside `stmt`, rewritten; a function's with its own locals as the code around.
     fn inner_blocks(&mut self, stmt: &mut Stmt) {
         match stmt {
             Stmt::FunctionDef(def) => {
@@ -963,32 +957,7 @@ impl Rewrite {
                 self.block(&mut def.body);
                 self.enclosing_locals = around;
             }
-            Stmt::ClassDef(class_def) => self.block(&mut class_def.body),
-            Stmt::If(if_stmt) => {
-                self.block(&mut if_stmt.body);
-                for clause in if_stmt.elif_else_clauses.iter_mut() {
-                    self.block(&mut clause.body);
-                }
-            }
-            Stmt::For(for_stmt) => {
-                self.block(&mut for_stmt.body);
-                self.block(&mut for_stmt.orelse);
-            }
-            Stmt::While(while_stmt) => {
-                self.block(&mut while_stmt.body);
-                self.block(&mut while_stmt.orelse);
-            }
-            Stmt::With(with) => self.block(&mut with.body),
-            Stmt::Try(try_stmt) => {
-                self.block(&mut try_stmt.body);
-                for handler in try_stmt.handlers.iter_mut() {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    self.block(&mut handler.body);
-                }
-                self.block(&mut try_stmt.orelse);
-                self.block(&mut try_stmt.finalbody);
-            }
-            _ => {}
+            _ => rewrite_inner_blocks(stmt, self),
         }
     }
 
