@@ -1107,6 +1107,18 @@ fn generators_from_python_explore_to_every_cpython_state_and_find_the_lost_updat
             r#"ok total=68 PRICES[0]=3 PRICES[1]=5 PRICES[2]=8 PRICES[3]=13 len(report)=3 report[0]="ada" report[1]="bob" report[2]="cy""#,
         ],
     );
+    // A generator object shared by threads through `next(jobs, None)` under a lock: each item taken once,
+    // appended in any order the workers reach (CPython: taken=[70, 80, 90] in 10 of 10).
+    let shared = "ok jobs_position=3 JOB_IDS[0]=7 JOB_IDS[1]=8 JOB_IDS[2]=9 jobs_items[0]=70 jobs_items[1]=80 jobs_items[2]=90 len(taken)=3";
+    check_outcomes(
+        "bench/python-agreement/session18-s18gen/g05_shared_generator_next_under_lock.py",
+        &[
+            &format!("{shared} taken[0]=70 taken[1]=80 taken[2]=90"),
+            &format!("{shared} taken[0]=70 taken[1]=90 taken[2]=80"),
+            &format!("{shared} taken[0]=80 taken[1]=70 taken[2]=90"),
+            &format!("{shared} taken[0]=80 taken[1]=90 taken[2]=70"),
+        ],
+    );
 }
 
 #[test]
@@ -1144,6 +1156,12 @@ fn what_weft_does_not_follow_of_generators_is_refused_at_its_place() {
             supported,
         ),
         ("async def g():\n    yield 1\n\nprint(g())\n", "1:11", "an async generator"),
+        // `next` on a shared generator without a lock: CPython may raise `generator already executing`.
+        (
+            "import threading\n\ndef g():\n    yield 1\n\njobs = g()\n\ndef work():\n    x = next(jobs, None)\n\nthreading.Thread(target=work).start()\n",
+            "6:8",
+            supported,
+        ),
     ];
     for (body, place, message) in cases {
         let program = TempProgram::new("generator-refused", body);

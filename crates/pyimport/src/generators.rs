@@ -26,7 +26,7 @@ use crate::context_managers::{Substitute, assign, first_reference, stored_names}
 use crate::pool_calls::Refusal;
 use crate::syntax::{BlockRewrite, fresh_name, module_names, rewrite_inner_blocks};
 
-const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a name and advanced with `next`, `send` or `throw` is not supported yet";
+const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a module name when it is such a generator of numbers, strings or None and every use is `x = next(it, default)` inside a `with` of one same lock (`send`, `throw`, `next` without that lock or a default are not supported yet)";
 
 /// The builtins that consume an iterable whole, once, in order, and keep none of it alive.
 const CONSUMERS: [&str; 9] = ["list", "tuple", "set", "sum", "sorted", "min", "max", "any", "all"];
@@ -49,6 +49,14 @@ where
     let mut rewrite = Rewrite { generators, constants, taken: module_names(body), enclosing_locals: BTreeSet::new() };
     let mut statements: Vec<Stmt> = std::mem::take(body).into_iter().collect();
     rewrite.block(&mut statements);
+    // A generator object shared by threads through `next` under one lock (generator_objects.rs).
+    let mut taken = std::mem::take(&mut rewrite.taken);
+    let scalar_items = |call: &Expr| {
+        let items = rewrite.computed_items(call)?;
+        let scalar = items.iter().all(|item| matches!(item, Known::Int(_) | Known::Str(_) | Known::None));
+        scalar.then(|| items.iter().map(|item| item.literal(call.range())).collect())
+    };
+    crate::generator_objects::rewrite_generator_objects(&mut statements, &scalar_items, bindings_of, &mut taken);
     let names: BTreeSet<String> = rewrite.generators.keys().cloned().collect();
     let kept: Vec<Stmt> = statements
         .into_iter()

@@ -9,6 +9,7 @@ mod coroutine_lists;
 mod dataclasses;
 mod decorators;
 mod expr;
+mod generator_objects;
 mod generators;
 mod mutable_defaults;
 mod out;
