@@ -1162,6 +1162,12 @@ fn what_weft_does_not_follow_of_generators_is_refused_at_its_place() {
             "6:8",
             supported,
         ),
+        // ... or under a Semaphore, which lets two threads in.
+        (
+            "import threading\nsem = threading.Semaphore(2)\n\ndef g():\n    yield 1\n\njobs = g()\n\ndef work():\n    with sem:\n        x = next(jobs, None)\n\nthreading.Thread(target=work).start()\n",
+            "7:8",
+            supported,
+        ),
     ];
     for (body, place, message) in cases {
         let program = TempProgram::new("generator-refused", body);

@@ -52,7 +52,7 @@ fn next_use<'s>(stmt: &'s Stmt, object: &str) -> Option<(&'s Expr, &'s Expr)> {
 
 /// Whether every read of `object` is the generator of an `x = next(object, default)` inside a `with` of
 /// one same lock name (in a function or in the module's code), and there is at least one.
-fn every_use_is_next_under_one_lock(body: &[Stmt], object: &str) -> bool {
+fn every_use_is_next_under_one_lock(body: &[Stmt], object: &str, bindings: fn(&[Stmt], &str) -> Vec<usize>) -> bool {
     struct Uses<'o> {
         object: &'o str,
         /// The lock names of the `with`s around the statement visited, innermost last.
@@ -111,7 +111,28 @@ fn every_use_is_next_under_one_lock(body: &[Stmt], object: &str) -> bool {
         && uses.good > 0
         && uses.good == uses.reads
         && uses.locks.len() == 1
-        && uses.locks.iter().all(|lock| !lock.is_empty())
+        && uses.locks.iter().all(|lock| is_module_lock(body, lock) && bindings(body, lock).len() == 1)
+}
+
+/// Whether `name` is assigned at the top of the module `threading.Lock()` or `threading.RLock()` (or
+/// `Lock()`, `RLock()`): one thread at a time inside its `with` (a Semaphore or a Condition, whose
+/// `wait` lets go of it, would let two `next`s overlap).
+fn is_module_lock(body: &[Stmt], name: &str) -> bool {
+    body.iter().any(|stmt| {
+        let Stmt::Assign(assignment) = stmt else { return false };
+        let [Expr::Name(target)] = &assignment.targets[..] else { return false };
+        let Expr::Call(call) = &*assignment.value else { return false };
+        let constructor = match &*call.func {
+            Expr::Name(constructor) => constructor.id.as_str(),
+            Expr::Attribute(attribute)
+                if matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "threading") =>
+            {
+                attribute.attr.as_str()
+            }
+            _ => return false,
+        };
+        target.id.as_str() == name && call.arguments.is_empty() && matches!(constructor, "Lock" | "RLock")
+    })
 }
 
 /// Rewrites each `object = gen(args)` at the top of the module whose uses are all `next` under one
@@ -134,7 +155,7 @@ pub fn rewrite_generator_objects(
             index += 1;
             continue;
         };
-        if bindings(body, &object) != [at] || !every_use_is_next_under_one_lock(body, &object) {
+        if bindings(body, &object) != [at] || !every_use_is_next_under_one_lock(body, &object, bindings) {
             index += 1;
             continue;
         }
