@@ -1396,3 +1396,113 @@ fn session_eighteens_exception_programs_explore_to_every_cpython_state() {
         check_outcomes(file, expect);
     }
 }
+
+#[test]
+fn generators_from_python_explore_to_every_cpython_state_and_find_the_lost_update() {
+    // CPython 3.11.7, 10 runs each (agree.py, session 18): g01 counted each line once, g02 printed
+    // seen=[0, 1, 2], g03 balance=60, g04 total=68; every one is among weft's outcomes below. g02's
+    // generator reads the shared counter at each resumption, as CPython's does; g03's known bug (a
+    // read in the generator, the write in the loop's body) loses deposits.
+    check_outcomes(
+        "bench/python-agreement/session18-s18gen/g01_chunks_into_thread_subclasses.py",
+        &[concat!(
+            r#"ok workers_words_seen=2 workers1_words_seen=2 total_words=4 LINES[0]="the quick brown fox" "#,
+            r#"LINES[1]="jumps over the lazy dog" LINES[2]="the dog sleeps" LINES[3]="a fox runs over the hill" "#,
+            r#"len(word_counts)=4 word_counts['a fox runs over the hill']=1 word_counts['jumps over the lazy dog']=1 "#,
+            r#"word_counts['the dog sleeps']=1 word_counts['the quick brown fox']=1 len(local)=2 "#,
+            r#"local['jumps over the lazy dog']=1 local['the quick brown fox']=1 len(local_2)=2 "#,
+            r#"local_2['a fox runs over the hill']=1 local_2['the dog sleeps']=1"#
+        )],
+    );
+    let seen = explored_outcomes("bench/python-agreement/session18-s18gen/g02_generator_reads_shared_counter.py");
+    assert_eq!(seen.len(), 10, "{seen:?}");
+    assert!(seen.contains(&"ok counter=20 len(seen)=3 seen[0]=0 seen[1]=1 seen[2]=2".to_string()), "{seen:?}");
+    assert!(seen.contains(&"ok counter=20 len(seen)=3 seen[0]=0 seen[1]=11 seen[2]=22".to_string()), "{seen:?}");
+    check_outcomes(
+        "bench/python-agreement/session18-s18gen/g03_generator_read_lost_update.py",
+        &[
+            "assertion_failed balance=20",
+            "assertion_failed balance=30",
+            "assertion_failed balance=40",
+            "assertion_failed balance=50",
+            "ok balance=60",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session18-s18gen/g04_generators_over_constants.py",
+        &[
+            r#"ok total=68 PRICES[0]=3 PRICES[1]=5 PRICES[2]=8 PRICES[3]=13 len(report)=3 report[0]="ada" report[1]="bob" report[2]="cy""#,
+        ],
+    );
+    // A generator object shared by threads through `next(jobs, None)` under a lock: each item taken once,
+    // appended in any order the workers reach (CPython: taken=[70, 80, 90] in 10 of 10).
+    let shared = "ok jobs_position=3 JOB_IDS[0]=7 JOB_IDS[1]=8 JOB_IDS[2]=9 jobs_items[0]=70 jobs_items[1]=80 jobs_items[2]=90 len(taken)=3";
+    check_outcomes(
+        "bench/python-agreement/session18-s18gen/g05_shared_generator_next_under_lock.py",
+        &[
+            &format!("{shared} taken[0]=70 taken[1]=80 taken[2]=90"),
+            &format!("{shared} taken[0]=70 taken[1]=90 taken[2]=80"),
+            &format!("{shared} taken[0]=80 taken[1]=70 taken[2]=90"),
+            &format!("{shared} taken[0]=80 taken[1]=90 taken[2]=70"),
+        ],
+    );
+}
+
+#[test]
+fn what_weft_does_not_follow_of_generators_is_refused_at_its_place() {
+    let supported = "a generator function is supported as the iterable of a `for` loop";
+    let cases = [
+        ("def g():\n    x = yield 1\n    yield x\n\nfor n in g():\n    print(n)\n", "2:9", "a `yield` used as a value"),
+        (
+            "def h():\n    yield 1\n\ndef g():\n    yield from h()\n\nfor n in g():\n    print(n)\n",
+            "5:5",
+            "`yield from`",
+        ),
+        (
+            "import threading\nlock = threading.Lock()\n\ndef g():\n    with lock:\n        yield 1\n\nfor n in g():\n    print(n)\n",
+            "6:9",
+            "inside a `try` or `with`",
+        ),
+        ("def g():\n    yield 1\n    return\n\nfor n in g():\n    print(n)\n", "3:5", "`return`"),
+        // A generator object kept in a name and advanced with `next` (session18/t12): refused at the call.
+        (
+            "ITEMS = [1, 2]\n\ndef g(items):\n    for item in items:\n        yield item\n\njobs = g(ITEMS)\nprint(next(jobs, None))\n",
+            "7:8",
+            supported,
+        ),
+        // A generator whose items depend on shared memory, consumed by `sum`: refused, not computed.
+        (
+            "total = 0\n\ndef g():\n    yield total\n\ndef bump():\n    global total\n    total += 1\n\nbump()\nprint(sum(g()))\n",
+            "11:11",
+            supported,
+        ),
+        // A `for` with an `else` over a generator that reads shared memory.
+        (
+            "total = 0\n\ndef g():\n    yield total\n\ndef bump():\n    global total\n    total += 1\n\nfor n in g():\n    print(n)\nelse:\n    print(0)\n",
+            "10:10",
+            supported,
+        ),
+        ("async def g():\n    yield 1\n\nprint(g())\n", "1:11", "an async generator"),
+        // `next` on a shared generator without a lock: CPython may raise `generator already executing`.
+        (
+            "import threading\n\ndef g():\n    yield 1\n\njobs = g()\n\ndef work():\n    x = next(jobs, None)\n\nthreading.Thread(target=work).start()\n",
+            "6:8",
+            supported,
+        ),
+        // ... or under a Semaphore, which lets two threads in.
+        (
+            "import threading\nsem = threading.Semaphore(2)\n\ndef g():\n    yield 1\n\njobs = g()\n\ndef work():\n    with sem:\n        x = next(jobs, None)\n\nthreading.Thread(target=work).start()\n",
+            "7:8",
+            supported,
+        ),
+    ];
+    for (body, place, message) in cases {
+        let program = TempProgram::new("generator-refused", body);
+        let (code, _, stderr) = weft(&["import", &program.path]);
+        assert_eq!(code, 2, "{body}: {stderr}");
+        assert!(stderr.contains(&format!("generator-refused.py:{place}")), "{body} at {place}:\n{stderr}");
+        // The report wraps its message over lines that begin with a margin.
+        let message_text = stderr.replace("\n  │ ", " ");
+        assert!(message_text.contains(message), "{body}:\n{stderr}");
+    }
+}

@@ -17,7 +17,7 @@ use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use crate::pool_calls::Refusal;
-use crate::syntax::{fresh_name, module_names, name};
+use crate::syntax::{BlockRewrite, fresh_name, module_names, name, rewrite_inner_blocks};
 use ruff_text_size::Ranged;
 
 /// A generator that `@contextmanager` decorates and that can be written in place of its `with`s.
@@ -181,55 +181,15 @@ struct Rewrite {
     taken: BTreeSet<String>,
 }
 
+impl BlockRewrite for Rewrite {
+    /// The statement with its `with`s, and those of the blocks inside it, rewritten.
+    fn statement(&mut self, mut stmt: Stmt) -> Vec<Stmt> {
+        rewrite_inner_blocks(&mut stmt, self);
+        self.expansion(&stmt).unwrap_or_else(|| vec![stmt])
+    }
+}
+
 impl Rewrite {
-    /// Rewrites the `with`s of a block and of the blocks inside it.
-    fn block<Block>(&mut self, block: &mut Block)
-    where
-        Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt>,
-    {
-        let mut out = Vec::new();
-        for mut stmt in std::mem::take(block) {
-            self.inner_blocks(&mut stmt);
-            match self.expansion(&stmt) {
-                Some(statements) => out.extend(statements),
-                None => out.push(stmt),
-            }
-        }
-        *block = out.into_iter().collect();
-    }
-
-    fn inner_blocks(&mut self, stmt: &mut Stmt) {
-        match stmt {
-            Stmt::FunctionDef(def) => self.block(&mut def.body),
-            Stmt::ClassDef(class_def) => self.block(&mut class_def.body),
-            Stmt::If(if_stmt) => {
-                self.block(&mut if_stmt.body);
-                for clause in if_stmt.elif_else_clauses.iter_mut() {
-                    self.block(&mut clause.body);
-                }
-            }
-            Stmt::For(for_stmt) => {
-                self.block(&mut for_stmt.body);
-                self.block(&mut for_stmt.orelse);
-            }
-            Stmt::While(while_stmt) => {
-                self.block(&mut while_stmt.body);
-                self.block(&mut while_stmt.orelse);
-            }
-            Stmt::With(with) => self.block(&mut with.body),
-            Stmt::Try(try_stmt) => {
-                self.block(&mut try_stmt.body);
-                for handler in try_stmt.handlers.iter_mut() {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    self.block(&mut handler.body);
-                }
-                self.block(&mut try_stmt.orelse);
-                self.block(&mut try_stmt.finalbody);
-            }
-            _ => {}
-        }
-    }
-
     /// The statements that stand for `stmt` when it is `with m(...) [as x]:` of an inlinable manager.
     fn expansion(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let Stmt::With(with) = stmt else { return None };
@@ -327,7 +287,7 @@ fn is_pure(expr: &Expr) -> bool {
     }
 }
 
-fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
+pub(crate) fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
     Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -337,7 +297,7 @@ fn assign(target: &str, value: Expr, range: ruff_text_size::TextRange) -> Stmt {
 }
 
 /// The names a body binds (its locals), in the order met.
-fn stored_names(body: &[Stmt]) -> Vec<String> {
+pub(crate) fn stored_names(body: &[Stmt]) -> Vec<String> {
     struct Stored(Vec<String>);
     impl<'a> Visitor<'a> for Stored {
         fn visit_expr(&mut self, expr: &'a Expr) {
@@ -357,10 +317,10 @@ fn stored_names(body: &[Stmt]) -> Vec<String> {
 
 /// Renames the generator's locals, puts the constants its parameters were given in their place, and
 /// the call's receiver for its `self`.
-struct Substitute<'r> {
-    renamed: &'r BTreeMap<String, String>,
-    constants: &'r BTreeMap<String, Expr>,
-    receiver: Option<(&'r str, &'r Expr)>,
+pub(crate) struct Substitute<'r> {
+    pub(crate) renamed: &'r BTreeMap<String, String>,
+    pub(crate) constants: &'r BTreeMap<String, Expr>,
+    pub(crate) receiver: Option<(&'r str, &'r Expr)>,
 }
 
 impl Transformer for Substitute<'_> {
@@ -427,7 +387,7 @@ where
 }
 
 /// Where the first read of one of `names` is (`f`, or `m` of `x.m`).
-fn first_reference(body: &[Stmt], names: &BTreeSet<String>) -> Option<usize> {
+pub(crate) fn first_reference(body: &[Stmt], names: &BTreeSet<String>) -> Option<usize> {
     struct First<'n> {
         names: &'n BTreeSet<String>,
         found: Option<usize>,

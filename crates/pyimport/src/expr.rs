@@ -279,9 +279,10 @@ impl Translator<'_> {
                 expr,
                 "`await` inside an expression is not supported; await on a line of its own or assign it: `x = await ...`",
             ),
-            Expr::Yield(_) => {
-                fail(expr, "`yield` (generators) is not supported; weft translates functions that run to their end")
-            }
+            Expr::Yield(_) => fail(
+                expr,
+                "`yield` is supported in a generator function at the top of the module, used as a `for` loop's iterable or consumed whole; not in a method, a nested function or a coroutine",
+            ),
             Expr::YieldFrom(_) => {
                 fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
             }

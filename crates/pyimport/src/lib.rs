@@ -10,6 +10,8 @@ mod coroutine_lists;
 mod dataclasses;
 mod decorators;
 mod expr;
+mod generator_objects;
+mod generators;
 mod hoisting;
 mod mutable_defaults;
 mod out;
@@ -136,6 +138,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the
     // `yield` (context_managers.rs).
     context_managers::inline_context_managers(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
+    // Generator functions consumed whole at import time, or written out in their `for` loops
+    // (generators.rs).
+    generators::rewrite_generators(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;

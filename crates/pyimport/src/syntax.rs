@@ -1,5 +1,5 @@
 //! Nodes that the rewrites before translation (dataclasses.rs, properties.rs, pool_calls.rs,
-//! mutable_defaults.rs) build.
+//! mutable_defaults.rs) build, and the walk over nested blocks they share.
 
 use std::collections::BTreeSet;
 
@@ -125,4 +125,55 @@ fn names_of(body: &[Stmt], reads_only: bool) -> BTreeSet<String> {
         names.visit_stmt(stmt);
     }
     names.found
+}
+
+/// A rewrite before translation that rewrites whole blocks of statements (context_managers.rs,
+/// generators.rs).
+pub trait BlockRewrite {
+    /// The statements that stand for `stmt` (the blocks inside it rewritten too).
+    fn statement(&mut self, stmt: Stmt) -> Vec<Stmt>;
+
+    /// Rewrites each statement of a block.
+    fn block<Block>(&mut self, block: &mut Block)
+    where
+        Block: Default + IntoIterator<Item = Stmt> + FromIterator<Stmt>,
+        Self: Sized,
+    {
+        let out: Vec<Stmt> = std::mem::take(block).into_iter().flat_map(|stmt| self.statement(stmt)).collect();
+        *block = out.into_iter().collect();
+    }
+}
+
+/// Hands each block directly inside `stmt` to `rewrite`: a function's or class's body, an `if`'s
+/// branches, a loop's body and `else`, a `with`'s body, a `try`'s body, handlers, `else` and `finally`.
+pub fn rewrite_inner_blocks(stmt: &mut Stmt, rewrite: &mut impl BlockRewrite) {
+    match stmt {
+        Stmt::FunctionDef(def) => rewrite.block(&mut def.body),
+        Stmt::ClassDef(class_def) => rewrite.block(&mut class_def.body),
+        Stmt::If(if_stmt) => {
+            rewrite.block(&mut if_stmt.body);
+            for clause in if_stmt.elif_else_clauses.iter_mut() {
+                rewrite.block(&mut clause.body);
+            }
+        }
+        Stmt::For(for_stmt) => {
+            rewrite.block(&mut for_stmt.body);
+            rewrite.block(&mut for_stmt.orelse);
+        }
+        Stmt::While(while_stmt) => {
+            rewrite.block(&mut while_stmt.body);
+            rewrite.block(&mut while_stmt.orelse);
+        }
+        Stmt::With(with) => rewrite.block(&mut with.body),
+        Stmt::Try(try_stmt) => {
+            rewrite.block(&mut try_stmt.body);
+            for handler in try_stmt.handlers.iter_mut() {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                rewrite.block(&mut handler.body);
+            }
+            rewrite.block(&mut try_stmt.orelse);
+            rewrite.block(&mut try_stmt.finalbody);
+        }
+        _ => {}
+    }
 }
