@@ -17,6 +17,7 @@ mod completion;
 mod coroutines;
 mod counters;
 mod deques;
+mod dropped_calls;
 mod exceptions;
 mod future_dicts;
 mod futures;
@@ -4488,6 +4489,7 @@ impl<'a> Translator<'a> {
             );
         }
         self.refuse_hidden_writes(frame, call)?;
+        self.refuse_dropped_mutation(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg
