@@ -22,6 +22,7 @@ mod exceptions;
 mod future_dicts;
 mod futures;
 mod held_objects;
+mod scoping;
 pub(crate) use held_objects::HeldObject;
 mod loop_callbacks;
 mod map_reads;
@@ -169,6 +170,10 @@ pub struct Frame {
     /// Python locals whose value is known at import time, at this point of the translation.
     pub known: BTreeMap<String, Value>,
     globals_declared: BTreeSet<String>,
+    /// The names the function assigns anywhere (`=`, `+=`, a `for` target) without `global` or
+    /// `nonlocal`: Python's locals of the whole function, so a global of the same name is never read
+    /// through them (a read before the binding is UnboundLocalError: `scoping.rs`).
+    function_locals: BTreeSet<String>,
     /// The task's own function: `return` ends the task.
     top: bool,
     /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
@@ -219,6 +224,7 @@ impl Frame {
             locals: BTreeMap::new(),
             known: BTreeMap::new(),
             globals_declared: BTreeSet::new(),
+            function_locals: BTreeSet::new(),
             top,
             dynamic: 0,
             binding_depth: 0,
@@ -694,6 +700,10 @@ impl<'a> Translator<'a> {
             && let Some(value) = frame.locals.get(name)
         {
             return Some(value.clone());
+        }
+        if frame.function_locals.contains(name) {
+            // A local not bound yet: Python never falls back to the global (UnboundLocalError).
+            return None;
         }
         if let Some(value) = self.globals.get(name) {
             return Some(value.clone());
@@ -3046,6 +3056,7 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        self.refuse_unbound_local(frame, &assign.target)?;
         if let Some(extended) = self.extended_static_list(frame, assign, out, line)? {
             return Ok(extended);
         }
@@ -4040,6 +4051,7 @@ impl<'a> Translator<'a> {
             }
             declared.extend(cells.iter().cloned());
         }
+        frame.function_locals = assigned.difference(&declared).cloned().collect();
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
@@ -4699,6 +4711,7 @@ impl<'a> Translator<'a> {
             }
             return self.unknown_call_read(frame, call, &attribute.value, out, line);
         }
+        self.refuse_unbound_local(frame, read)?;
         let Expr::Name(name) = read else { return Ok(()) };
         let name = name.id.as_str();
         match self.resolve(frame, name) {
