@@ -2138,7 +2138,7 @@ impl<'a> Translator<'a> {
 
     /// A shared variable the module set to None and nothing has written since (the import's form of
     /// `lock = None` for a global a function binds with `global lock`).
-    fn is_none_placeholder(&self, value: &Value) -> bool {
+    pub(crate) fn is_none_placeholder(&self, value: &Value) -> bool {
         let Value::Shared(shared, Shape::Int) = value else { return false };
         let declared_none =
             self.scenario.shared.iter().any(|(name, init)| name == shared && matches!(init, SharedInit::None));
@@ -2204,6 +2204,7 @@ impl<'a> Translator<'a> {
                         format!("`{name}` is bound again; weft follows each object from where it is made"),
                     );
                 }
+                self.refuse_placeholder_bound_in_thread(frame, name, target)?;
                 self.drop_unused_placeholder(name);
                 self.globals.insert(name.to_string(), created);
             } else {
@@ -4502,6 +4503,10 @@ impl<'a> Translator<'a> {
         }
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
+        if self.printed_call(frame, call, out, line)? {
+            return Ok(());
+        }
+        self.refuse_effects_in_arguments(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg

@@ -10,7 +10,8 @@
 //! `append`, `extend` of a display, `pop`, `sort`; a shared dict's `pop` and `setdefault`; a shared
 //! set's `add`, `remove`, `discard`; a deque's.
 
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Frame, Translator, fail};
 use crate::expr::Ex;
@@ -73,6 +74,17 @@ impl Translator<'_> {
                 ),
             );
         }
+        if let Some(reason) = self
+            .change_of_call(frame, call)
+            .filter(|_| matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "next"))
+        {
+            return fail(
+                call,
+                format!(
+                    "{reason}, which weft does not model here; take the value on a line of its own (`value = next(it)`)"
+                ),
+            );
+        }
         if let Some(callee) = self.module_callee(frame, call)
             && MUTATING_FUNCTIONS.contains(&callee.as_str())
             && let Some(argument) = call.arguments.args.first()
@@ -107,5 +119,188 @@ impl Translator<'_> {
             _ if matches!(receiver, Expr::Call(_)) => "the value another call returns".to_string(),
             _ => "a value known only when the program runs".to_string(),
         }
+    }
+}
+
+/// Builtins that only look at their arguments: a call of one inside a function's body or another
+/// call's arguments changes nothing.
+const PURE_BUILTINS: [&str; 24] = [
+    "len",
+    "str",
+    "repr",
+    "int",
+    "bool",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "round",
+    "range",
+    "isinstance",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "format",
+    "enumerate",
+    "zip",
+    "reversed",
+    "any",
+    "all",
+];
+
+/// Methods of strings and the read-only methods of containers: a call of one changes nothing.
+const PURE_METHODS: [&str; 16] = [
+    "copy",
+    "keys",
+    "values",
+    "items",
+    "count",
+    "index",
+    "upper",
+    "lower",
+    "strip",
+    "format",
+    "join",
+    "split",
+    "startswith",
+    "endswith",
+    "replace",
+    "title",
+];
+
+/// Whether `call` is known to change nothing: a pure builtin, or a pure method of anything.
+fn is_pure_call(call: &ast::ExprCall) -> bool {
+    match &*call.func {
+        Expr::Name(name) => PURE_BUILTINS.contains(&name.id.as_str()),
+        Expr::Attribute(attribute) => PURE_METHODS.contains(&attribute.attr.as_str()),
+        _ => false,
+    }
+}
+
+/// Whether a function of the file may change anything when called: conservatively, anything but
+/// `return`, a docstring, `pass` and assignments to plain names (locals: a global needs `global`,
+/// which counts as a change), inside `if`/`for`/`while`, calling nothing but pure builtins and methods.
+fn function_may_change_state(def: &ast::StmtFunctionDef) -> bool {
+    struct Scan {
+        changes: bool,
+    }
+    impl<'a> Visitor<'a> for Scan {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let plain = match stmt {
+                Stmt::Return(_) | Stmt::Pass(_) | Stmt::If(_) | Stmt::For(_) | Stmt::While(_) => true,
+                Stmt::Expr(expression) => matches!(&*expression.value, Expr::StringLiteral(_)),
+                Stmt::Assign(assign) => assign.targets.iter().all(|target| matches!(target, Expr::Name(_))),
+                Stmt::AugAssign(assign) => matches!(&*assign.target, Expr::Name(_)),
+                Stmt::AnnAssign(assign) => matches!(&*assign.target, Expr::Name(_)),
+                _ => false,
+            };
+            self.changes |= !plain;
+            if !self.changes {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Call(call) if !is_pure_call(call) => self.changes = true,
+                Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) => self.changes = true,
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut scan = Scan { changes: false };
+    def.body.iter().for_each(|stmt| scan.visit_stmt(stmt));
+    scan.changes
+}
+
+impl Translator<'_> {
+    /// A call inside the arguments of a call weft does not model (`print(bump())`, `print(next(c))`,
+    /// `log(items.pop())`) is read there, never run: one that may change anything is refused, since its
+    /// change would be lost (session 18: `print(counter.increment())` left the counter as it was).
+    pub(crate) fn refuse_effects_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
+        struct Calls<'e>(Vec<&'e ast::ExprCall>);
+        impl<'e> Visitor<'e> for Calls<'e> {
+            fn visit_expr(&mut self, expr: &'e Expr) {
+                match expr {
+                    // A lambda's body runs later, if ever: not part of this call's arguments.
+                    Expr::Lambda(_) => {}
+                    Expr::Call(inner) => {
+                        self.0.push(inner);
+                        walk_expr(self, expr);
+                    }
+                    _ => walk_expr(self, expr),
+                }
+            }
+        }
+        let mut calls = Calls(Vec::new());
+        for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            calls.visit_expr(argument);
+        }
+        for inner in calls.0 {
+            if let Some(reason) = self.change_of_call(frame, inner) {
+                return fail(
+                    inner,
+                    format!(
+                        "{reason}, and here it is an argument of a call weft does not model, whose arguments weft only reads: the change would be lost. Call it on a line of its own (`value = ...`) and pass the value"
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Why `call` may change the program's state, when it may.
+    fn change_of_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+        if let Expr::Attribute(attribute) = &*call.func
+            && CONTAINER_MUTATORS.contains(&attribute.attr.as_str())
+            && !self.has_no_container_methods(frame, &attribute.value)
+        {
+            return Some(format!("`.{}(...)` may change a list, dict or set", attribute.attr));
+        }
+        let function = match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..))) => {
+                function
+            }
+            Ok(Ex::Static(Value::Counter(..))) => return Some("`next` of an `itertools.count()` advances it".into()),
+            _ if matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "next") => {
+                return Some("`next(...)` advances an iterator".into());
+            }
+            _ => return None,
+        };
+        let def = self.functions.get(&function)?;
+        function_may_change_state(def).then(|| {
+            format!(
+                "`{function}` may change the program's state (it does more than compute a value from its arguments)"
+            )
+        })
+    }
+}
+
+impl Translator<'_> {
+    /// `print(asyncio.run(main()))`, `print(bump())`, `print(items.pop())`: a `print` of one call that
+    /// may change the program's state is that call, as a statement of its own (its value is what is
+    /// printed, which weft does not keep). Returns whether it was one. Before session 18 the call was
+    /// only read (session12/w3's `print(asyncio.run(main()))` imported as no step at all).
+    pub(crate) fn printed_call(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<super::Step>,
+        line: u32,
+    ) -> super::Result<bool> {
+        let is_print = matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
+            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))));
+        let ([argument @ Expr::Call(inner)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return Ok(false);
+        };
+        if !is_print
+            || (self.change_of_call(frame, inner).is_none() && self.refuse_effects_in_arguments(frame, inner).is_ok())
+        {
+            return Ok(false);
+        }
+        self.expression_statement(frame, argument, out, line)?;
+        Ok(true)
     }
 }

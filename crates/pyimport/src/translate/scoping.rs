@@ -40,3 +40,36 @@ impl Translator<'_> {
         Ok(())
     }
 }
+
+impl Translator<'_> {
+    /// `config = None` at module level, then `global config; config = [1, 2]` (or a lock, a queue) in a
+    /// thread: the import follows an object from where it is made, so the global would name the new
+    /// object everywhere the import reads it later and the None nowhere, where in Python the other
+    /// threads see None until that step runs (lazy loading, a check-then-act race). Replacing the None
+    /// is followed in the main task and in coroutines (the idiom of making asyncio's primitives in
+    /// `main`, before the code that uses them); in a thread, a job or a process it is refused (before session 18 it imported as no
+    /// step at all: repro r17 claimed "complete" with the reader seeing None in every run).
+    pub(crate) fn refuse_placeholder_bound_in_thread(
+        &self,
+        frame: &Frame,
+        name: &str,
+        target: &Expr,
+    ) -> super::Result<()> {
+        const MAIN_TASK: usize = 0;
+        // A coroutine is left as before: `lock = asyncio.Lock()` in `async def main()` is the idiom of
+        // making asyncio's primitives inside the loop (a coroutine task the main one gathers that binds
+        // the global is not told apart yet: docs/python.md, "Not yet").
+        if frame.task == MAIN_TASK
+            || frame.coroutine
+            || !self.globals.get(name).is_some_and(|old| self.is_none_placeholder(old))
+        {
+            return Ok(());
+        }
+        super::fail(
+            target,
+            format!(
+                "`{name}` starts as None and is bound here, in a thread, to an object (a list, dict, set, lock or queue): other threads see None until this runs, which weft does not follow (it follows an object from where it is made); make the object at module level or in the main code, or keep None and a separate flag"
+            ),
+        )
+    }
+}
