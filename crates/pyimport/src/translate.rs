@@ -3064,6 +3064,7 @@ impl<'a> Translator<'a> {
         if let Some(extended) = self.extended_shared_list(frame, assign, out, line)? {
             return Ok(extended);
         }
+        self.refuse_augmented_object(frame, assign)?;
         if let Expr::Attribute(attribute) = &*assign.target
             && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
         {

@@ -304,3 +304,25 @@ impl Translator<'_> {
         Ok(true)
     }
 }
+
+impl Translator<'_> {
+    /// `seen -= {1}`, `xs *= 2` of a name that holds a list, dict or set made at run time (or with a
+    /// display on the right: `seen |= {x}`, whatever the import knows of the name): Python
+    /// changes the object in place (or makes a new one from its items), which the scenario's arithmetic
+    /// does not do (every run would fault where CPython's goes on); refused. `items += [a, b]` of a
+    /// shared list is taken before this (`extended_shared_list`).
+    pub(crate) fn refuse_augmented_object(&self, frame: &Frame, assign: &ast::StmtAugAssign) -> super::Result<()> {
+        let display = matches!(
+            &*assign.value,
+            Expr::List(_) | Expr::Set(_) | Expr::Dict(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_)
+        );
+        if display || matches!(self.held_object(frame, &assign.target), Some((_, super::HeldObject::Container { .. })))
+        {
+            return fail(
+                &*assign.target,
+                "an augmented assignment (`-=`, `|=`, `*=`, ...) of a list, dict or set made at run time is not weft's yet: it changes the object from its items; weft models `items += [a, b]` of a shared list, and `add`/`remove`/`discard` of a set",
+            );
+        }
+        Ok(())
+    }
+}
