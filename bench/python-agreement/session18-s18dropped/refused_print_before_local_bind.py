@@ -10,7 +10,6 @@ r = -1
 def worker():
     print(items)
     items = []
-    return items
 
 
 t = threading.Thread(target=worker)
