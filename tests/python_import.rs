@@ -1506,3 +1506,207 @@ fn what_weft_does_not_follow_of_generators_is_refused_at_its_place() {
         assert!(message_text.contains(message), "{body}:\n{stderr}");
     }
 }
+
+/// The kinds of receiver the import knows for a list, dict, set or deque: how each is made (`X` is
+/// the receiver's name), how its first item is read, and whether it is made inside the function that
+/// changes it (a local) rather than at module level.
+struct Receiver {
+    kind: &'static str,
+    setup: &'static str,
+    first: &'static str,
+    local: bool,
+}
+
+const LIST_RECEIVERS: [Receiver; 6] = [
+    Receiver { kind: "module list of ints", setup: "X = [3, 1, 2]", first: "X[0]", local: false },
+    Receiver {
+        kind: "module list appended to",
+        setup: "X = []\nX.append(3)\nX.append(1)\nX.append(2)",
+        first: "X[0]",
+        local: false,
+    },
+    Receiver {
+        kind: "module list of tuples",
+        setup: "X = [(3, 'c'), (1, 'a'), (2, 'b')]",
+        first: "X[0][0]",
+        local: false,
+    },
+    Receiver { kind: "module list of strings", setup: "X = ['ccc', 'a', 'bb']", first: "len(X[0])", local: false },
+    Receiver { kind: "local list", setup: "X = [3, 1, 2]", first: "X[0]", local: true },
+    Receiver {
+        kind: "instance attribute list",
+        setup: "class Box:\n    def __init__(self):\n        self.items = [3, 1, 2]\n\n\nbox = Box()\nX = box.items",
+        first: "X[0]",
+        local: false,
+    },
+];
+
+const DICT_RECEIVERS: [Receiver; 3] = [
+    Receiver { kind: "dict display with string keys", setup: "X = {'a': 1, 'b': 2}", first: "X['a']", local: false },
+    Receiver {
+        kind: "dict filled at run time",
+        setup: "X = {}\nX['a'] = 1\nX['b'] = 2",
+        first: "X['a']",
+        local: false,
+    },
+    Receiver { kind: "local dict", setup: "X = {'a': 1, 'b': 2}", first: "X['a']", local: true },
+];
+
+const SET_RECEIVERS: [Receiver; 2] = [
+    Receiver { kind: "set display", setup: "X = {1, 2}", first: "0", local: false },
+    Receiver { kind: "set filled at run time", setup: "X = set()\nX.add(1)\nX.add(2)", first: "0", local: false },
+];
+
+const DEQUE_RECEIVERS: [Receiver; 1] = [Receiver {
+    kind: "deque",
+    setup: "import collections\nX = collections.deque([3, 1, 2])",
+    first: "X[0]",
+    local: false,
+}];
+
+/// One mutating call of each method, each written so that it changes `len(X)` or the first item.
+const LIST_CALLS: [&str; 8] = [
+    "X.append(X[0])",
+    "X.extend([X[0]])",
+    "X.insert(0, X[1])",
+    "X.remove(X[1])",
+    "X.pop()",
+    "X.clear()",
+    "X.sort()",
+    "X.reverse()",
+];
+const DICT_CALLS: [&str; 5] = ["X.update({'a': 5})", "X.clear()", "X.pop('b')", "X.popitem()", "X.setdefault('c', 3)"];
+const SET_CALLS: [&str; 9] = [
+    "X.add(3)",
+    "X.remove(1)",
+    "X.discard(1)",
+    "X.clear()",
+    "X.pop()",
+    "X.update({3})",
+    "X.difference_update({1})",
+    "X.intersection_update({1})",
+    "X.symmetric_difference_update({5})",
+];
+const DEQUE_CALLS: [&str; 8] = [
+    "X.append(4)",
+    "X.appendleft(4)",
+    "X.pop()",
+    "X.popleft()",
+    "X.extend([4])",
+    "X.extendleft([4])",
+    "X.rotate(1)",
+    "X.clear()",
+];
+
+/// A program that makes the receiver, runs `call` (if any) in the main code or in a thread, and ends
+/// with `r`, a number that tells the receiver's length and first item apart.
+fn mutation_program(receiver: &Receiver, call: Option<&str>, in_thread: bool) -> String {
+    let observe = format!("r = len(X) * 100\nif len(X) > 0:\n    r = r + {}", receiver.first);
+    let indent = |code: &str| code.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n");
+    let mut program = String::from("import threading\n\nr = -1\n");
+    let call = call.unwrap_or("pass");
+    if receiver.local {
+        // The whole life of the local, in the one function (run by a thread or by main).
+        program += &format!(
+            "\n\ndef change():\n    global r\n{}\n{}\n{}\n\n\n",
+            indent(receiver.setup),
+            indent(call),
+            indent(&observe)
+        );
+    } else {
+        program += &format!("{}\n\n\ndef change():\n{}\n\n\n", receiver.setup, indent(call));
+    }
+    program += if in_thread { "t = threading.Thread(target=change)\nt.start()\nt.join()\n" } else { "change()\n" };
+    if !receiver.local {
+        program += &observe;
+        program += "\n";
+    }
+    program + "print(r)\n"
+}
+
+/// The values of `r` that `weft explore` lists, or None when the import refuses the program (exit 2).
+fn explored_r(program: &TempProgram) -> Option<Vec<i64>> {
+    let (status, stdout, stderr) = weft(&["explore", program.path.as_str(), "--json"]);
+    if status == 2 {
+        assert!(stderr.contains(".py:"), "a refusal names the Python line: {stderr}");
+        return None;
+    }
+    // 1: some outcome is a failure (a fault), listed as `i64::MIN` (CPython's runs here never fail).
+    assert!(status == 0 || status == 1, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let mut values: Vec<i64> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|outcome| match outcome["status"].as_str() {
+            Some("ok") => outcome["shared"]["main"]["r"].as_i64().expect("r"),
+            _ => i64::MIN,
+        })
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    Some(values)
+}
+
+/// CPython's `r` of the program, when python3 is installed.
+fn cpython_r(program: &TempProgram) -> Option<i64> {
+    let output = Command::new("python3").arg(&program.path).output().ok()?;
+    assert!(output.status.success(), "python3 {}: {}", program.path, String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    Some(stdout.lines().last().expect("r printed last").trim().parse().expect("r printed"))
+}
+
+#[test]
+fn every_mutating_method_of_every_receiver_changes_the_outcome_as_cpython_does_or_is_refused() {
+    // Session 18's probe found calls that imported as nothing (`stats.update(...)` of a dict display,
+    // `PAIRS.sort()` of a list of tuples, ...), each a claim of completeness without CPython's state.
+    // Each row is one call in a program otherwise the same as its baseline (no call): weft must refuse
+    // it, or give CPython's `r`, which differs from the baseline's.
+    let tables: [(&[Receiver], &[&str]); 4] = [
+        (&LIST_RECEIVERS, &LIST_CALLS),
+        (&DICT_RECEIVERS, &DICT_CALLS),
+        (&SET_RECEIVERS, &SET_CALLS),
+        (&DEQUE_RECEIVERS, &DEQUE_CALLS),
+    ];
+    let mut imported = 0;
+    let mut wrong = Vec::new();
+    for (receivers, calls) in tables {
+        for (index, receiver) in receivers.iter().enumerate() {
+            // The call as a statement in main and in a thread, and printed (`print(X.pop())`) in main.
+            for (in_thread, printed) in [(false, false), (true, false), (false, true)] {
+                let baseline = TempProgram::new("mutation-baseline", &mutation_program(receiver, None, in_thread));
+                let Some(unchanged) = explored_r(&baseline) else {
+                    panic!(
+                        "the baseline of the {} imports:\n{}",
+                        receiver.kind,
+                        mutation_program(receiver, None, in_thread)
+                    );
+                };
+                for (number, call) in calls.iter().enumerate() {
+                    let call = if printed { format!("print({call})") } else { call.to_string() };
+                    let source = mutation_program(receiver, Some(&call), in_thread);
+                    let program =
+                        TempProgram::new(&format!("mutation-{index}-{number}-{in_thread}-{printed}"), &source);
+                    let Some(values) = explored_r(&program) else { continue };
+                    imported += 1;
+                    let place = if in_thread { "a thread" } else { "main" };
+                    if values == unchanged {
+                        wrong.push(format!(
+                            "`{call}` on a {} in {place} imported as nothing (r={values:?})",
+                            receiver.kind
+                        ));
+                    } else if let Some(expected) = cpython_r(&program)
+                        && values != vec![expected]
+                    {
+                        wrong.push(format!(
+                            "`{call}` on a {} in {place}: weft r={values:?}, CPython {expected}",
+                            receiver.kind
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(imported > 0, "some rows import (the modelled methods)");
+}

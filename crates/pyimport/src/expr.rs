@@ -481,9 +481,7 @@ impl Translator<'_> {
     }
 
     fn name_expr(&self, frame: &Frame, name: &str, at: &Expr, use_known: bool) -> Result<Ex> {
-        let value = self.resolve(frame, name).ok_or_else(|| {
-            Error::at(at, format!("`{name}` is not defined (weft reads the program as it stands, top to bottom)"))
-        })?;
+        let value = self.resolve(frame, name).ok_or_else(|| self.undefined_name(frame, name, at))?;
         match value {
             Value::Local(local) => {
                 if use_known && let Some(known) = frame.known.get(name) {

@@ -17,12 +17,14 @@ mod completion;
 mod coroutines;
 mod counters;
 mod deques;
+mod dropped_calls;
 mod exceptions;
 mod future_dicts;
 mod futures;
 mod gather_cancel;
 mod held_objects;
 mod job_raises;
+mod scoping;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_values;
@@ -176,6 +178,10 @@ pub struct Frame {
     /// Python locals whose value is known at import time, at this point of the translation.
     pub known: BTreeMap<String, Value>,
     globals_declared: BTreeSet<String>,
+    /// The names the function assigns anywhere (`=`, `+=`, a `for` target) without `global` or
+    /// `nonlocal`: Python's locals of the whole function, so a global of the same name is never read
+    /// through them (a read before the binding is UnboundLocalError: `scoping.rs`).
+    function_locals: BTreeSet<String>,
     /// The task's own function: `return` ends the task.
     top: bool,
     /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
@@ -226,6 +232,7 @@ impl Frame {
             locals: BTreeMap::new(),
             known: BTreeMap::new(),
             globals_declared: BTreeSet::new(),
+            function_locals: BTreeSet::new(),
             top,
             dynamic: 0,
             binding_depth: 0,
@@ -729,6 +736,10 @@ impl<'a> Translator<'a> {
             && let Some(value) = frame.locals.get(name)
         {
             return Some(value.clone());
+        }
+        if frame.function_locals.contains(name) {
+            // A local not bound yet: Python never falls back to the global (UnboundLocalError).
+            return None;
         }
         if let Some(value) = self.globals.get(name) {
             return Some(value.clone());
@@ -2177,7 +2188,7 @@ impl<'a> Translator<'a> {
 
     /// A shared variable the module set to None and nothing has written since (the import's form of
     /// `lock = None` for a global a function binds with `global lock`).
-    fn is_none_placeholder(&self, value: &Value) -> bool {
+    pub(crate) fn is_none_placeholder(&self, value: &Value) -> bool {
         let Value::Shared(shared, Shape::Int) = value else { return false };
         let declared_none =
             self.scenario.shared.iter().any(|(name, init)| name == shared && matches!(init, SharedInit::None));
@@ -2246,6 +2257,7 @@ impl<'a> Translator<'a> {
                         format!("`{name}` is bound again; weft follows each object from where it is made"),
                     );
                 }
+                self.refuse_placeholder_bound_in_thread(frame, name, target)?;
                 self.drop_unused_placeholder(name);
                 self.globals.insert(name.to_string(), created);
             } else {
@@ -3104,6 +3116,7 @@ impl<'a> Translator<'a> {
                 );
             }
         };
+        self.refuse_unbound_local(frame, &assign.target)?;
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
             return self.augmented(frame, &summed, out, line);
         }
@@ -3113,6 +3126,7 @@ impl<'a> Translator<'a> {
         if let Some(extended) = self.extended_shared_list(frame, assign, out, line)? {
             return Ok(extended);
         }
+        self.refuse_augmented_object(frame, assign)?;
         if let Expr::Attribute(attribute) = &*assign.target
             && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
         {
@@ -4122,6 +4136,7 @@ impl<'a> Translator<'a> {
             }
             declared.extend(cells.iter().cloned());
         }
+        frame.function_locals = assigned.difference(&declared).cloned().collect();
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
@@ -4571,6 +4586,11 @@ impl<'a> Translator<'a> {
             );
         }
         self.refuse_hidden_writes(frame, call)?;
+        self.refuse_dropped_mutation(frame, call)?;
+        if self.printed_call(frame, call, out, line)? {
+            return Ok(());
+        }
+        self.refuse_effects_in_arguments(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg
@@ -4780,6 +4800,7 @@ impl<'a> Translator<'a> {
             }
             return self.unknown_call_read(frame, call, &attribute.value, out, line);
         }
+        self.refuse_unbound_local(frame, read)?;
         let Expr::Name(name) = read else { return Ok(()) };
         let name = name.id.as_str();
         match self.resolve(frame, name) {

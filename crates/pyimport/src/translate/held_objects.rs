@@ -14,6 +14,7 @@
 
 use ruff_python_ast::{self as ast, Expr};
 
+use super::dropped_calls::CONTAINER_MUTATORS as MUTATING_METHODS;
 use super::{Frame, Translator};
 use crate::expr::{COMPARE, Ex, is_identifier};
 use crate::value::{Shape, Value};
@@ -42,22 +43,6 @@ const MAKERS: [(&str, HeldObject); 7] = [
     ("new_dataclass(", HeldObject::Instance { dataclass: true }),
     ("split(", HeldObject::Parts),
     ("rsplit(", HeldObject::Parts),
-];
-
-/// Methods that change a list, a dict or a set in place; no string, number or tuple has one.
-const MUTATING_METHODS: [&str; 12] = [
-    "append",
-    "extend",
-    "insert",
-    "remove",
-    "pop",
-    "clear",
-    "sort",
-    "reverse",
-    "update",
-    "add",
-    "discard",
-    "setdefault",
 ];
 
 /// Whether every item of a display (a dict's every value) is a list, dict or set display.
