@@ -1775,12 +1775,32 @@ impl Translator<'_> {
         // The items of a `for` known at import time (a range, a list display, a module list nobody
         // writes: session 18's t10 summed `s * s for s in SIZES`, refused by a message that said it was
         // supported).
-        let Ok(items) = self.static_iteration(frame, &generator.iter) else {
+        // Or a list of results (`bodies = await asyncio.gather(...)`), its length known at import time:
+        // one term per item, each read from the task's local array (session 18's a01 and a05).
+        let results = || match self.expr(frame, &generator.iter, use_known) {
+            Ok(Ex::Static(Value::LocalArray(results, length))) => {
+                Some((0..length).map(|k| Value::Local(format!("{results}[{k}]"))).collect::<Vec<_>>())
+            }
+            _ => None,
+        };
+        let known = self.static_iteration(frame, &generator.iter).ok();
+        // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
+        let of_results = known.is_none();
+        let Some(items) = known.or_else(results) else {
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
             );
         };
+        // Each term is its element times its conditions, every part computed: an element of a result
+        // the condition leaves out (`len(r) for r in results if r`, r None) would fault where Python
+        // skips it.
+        if of_results && !generator.ifs.is_empty() && !matches!(**element, Expr::NumberLiteral(_)) {
+            return fail(
+                &**element,
+                "`sum` over a list of results with a condition takes a number as its term (`sum(1 for r in results if r)`); compute the term in a loop",
+            );
+        }
         if generator.is_async || items.len() > crate::translate::MAX_UNROLL {
             return fail(
                 &generator.iter,
@@ -1804,6 +1824,7 @@ impl Translator<'_> {
                         // A test is 1 or 0 as a factor: a number tested for truth becomes `x != 0`.
                         factors.push(match boolean {
                             true => wrap(&text, precedence, PRODUCT + 1),
+                            false if of_results => format!("(not not {})", wrap(&text, precedence, PRODUCT + 1)),
                             false => format!("({} != 0)", wrap(&text, precedence, SUM)),
                         });
                     }
