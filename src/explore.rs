@@ -240,17 +240,13 @@ fn fault_ending(setup: &Setup, simulator: &mut sim_core::Simulator<'_>, choices:
     let mut policy = setup.policy();
     let config = sim_core::RunConfig { forced_choices: Some(choices.to_vec()), ..setup.reported_config(0) };
     simulator.run(policy.as_mut(), &config);
-    let errors = simulator.failure_records().iter().filter_map(|record| match record.cause {
-        Cause::Eval { error, .. } => Some(error),
-        _ => None,
-    });
     let mut ending = FaultEnding::Python;
-    for error in errors {
-        if error.is_weft_limit() {
-            return FaultEnding::WeftLimit;
-        }
-        if error == sim_core::expr::EvalError::Overflow {
-            ending = FaultEnding::Overflow;
+    for record in simulator.failure_records() {
+        match record.cause {
+            Cause::Eval { error, .. } if error.is_weft_limit() => return FaultEnding::WeftLimit,
+            Cause::Python(fault) if fault.is_weft_limit() => return FaultEnding::WeftLimit,
+            Cause::Eval { error: sim_core::expr::EvalError::Overflow, .. } => ending = FaultEnding::Overflow,
+            _ => {}
         }
     }
     ending

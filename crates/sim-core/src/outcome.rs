@@ -363,6 +363,19 @@ pub enum PythonFault {
 }
 
 impl PythonFault {
+    /// Whether the run stopped at what weft does not model rather than at Python's exception: two
+    /// items a priority queue might or might not compare (heapq's heap shape decides), a tuple as a
+    /// map's key. As `EvalError::is_weft_limit`, such an outcome is no outcome of the program.
+    pub fn is_weft_limit(self) -> bool {
+        matches!(
+            self,
+            PythonFault::UnorderableTuple { certain: false, .. }
+                | PythonFault::UnorderableObject { certain: false, .. }
+                | PythonFault::UnorderableObject { equal: true, .. }
+                | PythonFault::TupleKey { .. }
+        )
+    }
+
     pub fn describe(self, model: &Model) -> String {
         let base = |name: &str| name.split_once('[').map_or(name, |(base, _)| base).to_string();
         let out_of_range = |what: &str, name: String, index: i64, length: u32| {
