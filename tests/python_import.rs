@@ -1716,3 +1716,12 @@ fn sums_over_a_list_of_results_take_python_truth_and_each_items_length() {
     // CPython 3.11.7 (5 runs): hits=1 sizes=6 (None and "" are false). Refused before session 18.
     check_outcomes("bench/python-agreement/session18-lead/sum_of_results.py", &["ok hits=1 sizes=6"]);
 }
+
+#[test]
+fn a_shared_dict_compares_with_a_dict_display_in_one_step() {
+    // CPython 3.11.7 (5 runs): same=1 differ=1. Refused before session 18 (its q02).
+    check_outcomes(
+        "bench/python-agreement/session18-lead/dict_equality.py",
+        &["ok same=1 differ=1 len(counts)=2 counts['a']=2 counts['b']=1"],
+    );
+}

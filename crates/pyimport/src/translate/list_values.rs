@@ -74,6 +74,9 @@ pub(super) enum ListRead {
     Fold(Listed, &'static str),
     /// `list == [a, b]` (or `!=`, either way round): the display's items' texts.
     Equals { list: Listed, display: Vec<String>, negated: bool },
+    /// `d == {k: v, ...}` (or `!=`, either way round) of a shared dict: the display's keys' and values'
+    /// texts.
+    DictEquals { shared: String, pairs: Vec<(String, String)>, negated: bool },
     /// `d[k]` (or `len(d[k])`) of a dict with string keys (each key a shared variable of its own) or
     /// `a[i]` of a `multiprocessing.Array` (each element one) by a key known only at run time.
     Keyed(Keyed),
@@ -91,7 +94,7 @@ impl ListRead {
     fn of_object(&self) -> bool {
         let listed = match self {
             ListRead::Fold(listed, _) | ListRead::Equals { list: listed, .. } => listed,
-            ListRead::Keyed(_) => return false,
+            ListRead::Keyed(_) | ListRead::DictEquals { .. } => return false,
         };
         match listed {
             Listed::Held(_) => true,
@@ -362,6 +365,9 @@ impl Translator<'_> {
             Some(list) => Some(Listed::Made(list)),
             None => self.held_list(frame, side).map(Listed::Held),
         };
+        if let Some(read) = self.shared_dict_equality(frame, (&compare.left, right), negated) {
+            return Some(read);
+        }
         let (list, display) = match (listed(&compare.left), listed(right)) {
             (Some(list), None) => (list, right),
             (None, Some(list)) => (list, compare.left.as_ref()),
@@ -380,6 +386,36 @@ impl Translator<'_> {
             texts.push(if precedence == ATOM { text } else { format!("({text})") });
         }
         Some(ListRead::Equals { list, display: texts, negated })
+    }
+
+    /// `d == {k: v}` of a shared dict (session 18's q02: `assert domains == {"example.com": 3, ...}`),
+    /// either way round, its keys and values written out (no `**`, no nested display).
+    fn shared_dict_equality(&self, frame: &Frame, (left, right): (&Expr, &Expr), negated: bool) -> Option<ListRead> {
+        let shared_dict = |side: &Expr| match self.expr(frame, side, false) {
+            Ok(Ex::Static(Value::Shared(name, crate::value::Shape::Map { dense: false }))) => Some(name),
+            _ => None,
+        };
+        let (shared, display) = match (shared_dict(left), shared_dict(right)) {
+            (Some(shared), None) => (shared, right),
+            (None, Some(shared)) => (shared, left),
+            _ => return None,
+        };
+        let Expr::Dict(display) = display else { return None };
+        if display.items.len() > MAX_COMPARED_ITEMS {
+            return None;
+        }
+        let text = |expr: &Expr| {
+            if matches!(expr, Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::Starred(_)) {
+                return None;
+            }
+            let (text, precedence, reads) = self.code(frame, expr).ok()?;
+            (!reads).then(|| if precedence == ATOM { text } else { format!("({text})") })
+        };
+        let mut pairs = Vec::with_capacity(display.items.len());
+        for item in &display.items {
+            pairs.push((text(item.key.as_ref()?)?, text(&item.value)?));
+        }
+        Some(ListRead::DictEquals { shared, pairs, negated })
     }
 
     /// The read's steps; the temporary that holds its value.
@@ -404,6 +440,9 @@ impl Translator<'_> {
             ListRead::Equals { list, display, negated } => {
                 let handle = self.listed_handle(frame, list, out, line);
                 Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
+            }
+            ListRead::DictEquals { shared, pairs, negated } => {
+                Ok(self.dict_equality_steps(frame, &shared, &pairs, negated, out, line))
             }
             ListRead::Keyed(keyed) => {
                 let got = self.fresh_temporary(frame.task, "got");
@@ -447,6 +486,48 @@ impl Translator<'_> {
             let entries = vec![
                 ("cond", Node::Quoted(equal.clone())),
                 ("then", Node::Steps(vec![let_step(format!("{equal} = {}", items.join(" and ")))])),
+            ];
+            steps.push(Step::new("if", Node::Map(entries), line));
+        }
+        if negated {
+            steps.push(let_step(format!("{equal} = 1 - {equal}")));
+        }
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        equal
+    }
+
+    /// `d == {k: v, ...}` as one `atomic` step into a flag, as `dict.__eq__` in one C call: the sizes,
+    /// then each key's presence and value, each read only while the earlier ones were equal (a key the
+    /// dict lacks is no KeyError: `has` is read before it).
+    fn dict_equality_steps(
+        &mut self,
+        frame: &Frame,
+        shared: &str,
+        pairs: &[(String, String)],
+        negated: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let equal = self.fresh_temporary(frame.task, "equal");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let mut steps = vec![let_step(format!("{equal} = len({shared}) == {}", pairs.len()))];
+        for (key, value) in pairs {
+            let entries = vec![
+                ("cond", Node::Quoted(equal.clone())),
+                (
+                    "then",
+                    Node::Steps(vec![
+                        let_step(format!("{equal} = has({shared}, {key})")),
+                        Step::new(
+                            "if",
+                            Node::Map(vec![
+                                ("cond", Node::Quoted(equal.clone())),
+                                ("then", Node::Steps(vec![let_step(format!("{equal} = {shared}[{key}] == {value}"))])),
+                            ]),
+                            line,
+                        ),
+                    ]),
+                ),
             ];
             steps.push(Step::new("if", Node::Map(entries), line));
         }
