@@ -180,23 +180,28 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.model.queues[queue.index()].order != QueueOrder::Priority {
             return None;
         }
-        let held: Vec<i64> = self.state.world.queues[queue.index()].items.iter().map(|item| item.value).collect();
         let is_object = |item: i64| crate::patterns::object_index(item).is_some();
-        if held.is_empty() || (!is_object(value) && !held.iter().copied().any(is_object)) {
+        let items = &self.state.world.queues[queue.index()].items;
+        if items.is_empty() || (!is_object(value) && !items.iter().any(|held| is_object(held.value))) {
             return None;
         }
-        for &item in held.iter().chain(std::iter::once(&value)) {
+        // By position, not by a copy of the items: the accesses need `self` mutably, and a put of a
+        // priority queue of numbers (returned above) must not allocate.
+        for position in 0..items.len() {
+            let item = self.state.world.queues[queue.index()].items[position].value;
             self.read_order_attributes(task, pc, item);
         }
+        self.read_order_attributes(task, pc, value);
         let values = &self.state.world.run_values;
         if is_object(value) && values.order_key(value).is_none() {
             return Some(PythonFault::UnorderableObject { queue, equal: false, certain: true });
         }
-        let orders: Vec<_> = held.iter().map(|&item| (item, crate::expr::python_order(item, value, values))).collect();
-        if orders.iter().any(|(_, order)| order.is_none()) {
+        let items = &self.state.world.queues[queue.index()].items;
+        let orders = || items.iter().map(|held| (held.value, crate::expr::python_order(held.value, value, values)));
+        if orders().any(|(_, order)| order.is_none()) {
             return Some(PythonFault::UnorderableObject { queue, equal: false, certain: false });
         }
-        let tie = orders.iter().any(|&(item, order)| item != value && order == Some(std::cmp::Ordering::Equal));
+        let tie = orders().any(|(item, order)| item != value && order == Some(std::cmp::Ordering::Equal));
         tie.then_some(PythonFault::UnorderableObject { queue, equal: true, certain: false })
     }
 
