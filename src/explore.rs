@@ -311,6 +311,11 @@ fn claim(report: &ExploreReport) -> String {
     format!("complete within {}", limits.join(" and "))
 }
 
+/// "1 outcome ends", "3 outcomes end".
+fn outcomes_end(count: u64) -> String {
+    if count == 1 { "1 outcome ends".to_string() } else { format!("{count} outcomes end") }
+}
+
 fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     if report.complete {
         if claim_limits(report).is_empty() {
@@ -321,11 +326,7 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
     match report.stopped_by {
         Some("weft_limit") => format!(
             "incomplete: {} at what weft does not model yet (the fault says what), so what Python does past it is not explored",
-            if report.unmodelled_outcomes == Some(1) {
-                "1 outcome ends".to_string()
-            } else {
-                format!("{} outcomes end", report.unmodelled_outcomes.unwrap_or(0))
-            }
+            outcomes_end(report.unmodelled_outcomes.unwrap_or(0))
         ),
         Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
         Some("time_limit") => "incomplete: stopped at --time-limit".to_string(),
@@ -386,7 +387,7 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
         let _ = writeln!(
             out,
             "  ({} in an integer overflow: weft's integers are 64-bit, Python's grow, so what the program does past it is not among these outcomes)",
-            if count == 1 { "1 outcome ends".to_string() } else { format!("{count} outcomes end") }
+            outcomes_end(count)
         );
     }
     if report.sampled_choices.is_some() {
