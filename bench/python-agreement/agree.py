@@ -230,7 +230,7 @@ def check_program(options, program):
         "weft_only": sorted(format_key(k) for k in predicted if k not in observed),
         "seconds": round(time.time() - started, 1),
     }
-    if name in TIMED and walls:
+    if (name in TIMED or options.timed) and walls:
         comparison = weft_json(options.weft, ["compare", runnable, "--set", f"python={options.preset}"])
         makespan_ns = comparison["rows"][0]["makespan_ns"]
         wall_ns = statistics.median(walls)
@@ -276,12 +276,17 @@ def main():
         action="store_true",
         help="only the timed programs (sleeps and annotated CPU work): weft's makespan against CPython's wall time",
     )
+    parser.add_argument(
+        "--timed",
+        action="store_true",
+        help="compare the makespan with CPython's wall time for every program given, not only the TIMED list",
+    )
     options = parser.parse_args()
     programs = options.programs or sorted(
         glob.glob(os.path.join(ROOT, "examples", "python", "*.py")) + glob.glob(os.path.join(HERE, "programs", "*.py"))
     )
     if options.timing_only:
-        programs = [program for program in programs if os.path.basename(program) in TIMED]
+        programs = [program for program in programs if os.path.basename(program) in TIMED or options.timed]
     version = subprocess.run([options.python, "--version"], capture_output=True, text=True).stdout.strip()
     print(f"# {version}, {options.runs} runs each, {time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()}")
     failed = False
