@@ -15320,3 +15320,59 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
         "#,
     );
 }
+
+/// `a if c else b`: decided at import time when `c` is known then, else the scenario's conditional
+/// expression, which reads only the branch it takes (session 19).
+#[test]
+fn a_conditional_expression_is_the_scenarios_own() {
+    check(
+        r#"
+        import threading
+
+        stock = {"apple": 2}
+        labels = []
+        sold = 0
+
+
+        def buy(item):
+            global sold
+            left = stock[item]
+            stock[item] = left - 1 if left > 0 else left
+            sold += 1 if left > 0 else 0
+            labels.append(f"{item}: {'in stock' if stock[item] > 0 else 'empty'}")
+            labels.append(str(sold) if stock[item] == 0 else "open")
+
+
+        t = threading.Thread(target=buy, args=("apple",))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          stock_apple: 2
+          labels: {}
+          sold: 0
+        lists: [labels]
+        tasks:
+          main:
+            ops:
+              - spawn: buy  # line 18: t.start()
+              - join: buy  # line 19: t.join()
+          buy:  # line 17: t = threading.Thread(target=buy, args=("apple",))
+            start: spawned
+            ops:
+              - let: "left = stock_apple"  # line 10: left = stock[item]
+              - if:  # line 11: stock[item] = left - 1 if left > 0 else left
+                  cond: "left > 0"
+                  then:
+                    - set: "stock_apple = left - 1"  # line 11: stock[item] = left - 1 if left > 0 else left
+                  else:
+                    - set: "stock_apple = left"  # line 11: stock[item] = left - 1 if left > 0 else left
+              - set: "sold = sold + (1 if left > 0 else 0)"  # line 12: sold += 1 if left > 0 else 0
+              - atomic:  # line 13: labels.append(f"{item}: {'in stock' if stock[item] > 0 el...
+                  - set: "labels[len(labels)] = f\"apple: {'in stock' if stock_apple > 0 else 'empty'}\""  # line 13: labels.append(f"{item}: {'in stock' if stock[item] > 0 el...
+              - atomic:  # line 14: labels.append(str(sold) if stock[item] == 0 else "open")
+                  - set: "labels[len(labels)] = str(sold) if stock_apple == 0 else 'open'"  # line 14: labels.append(str(sold) if stock[item] == 0 else "open")
+        "#,
+    );
+}

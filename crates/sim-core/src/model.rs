@@ -1452,6 +1452,10 @@ pub enum ExprOp {
     JumpIfFalseOrPop(u32),
     /// `||`: if the top is not 0, leave 1 and jump; else pop it.
     JumpIfTrueOrPop(u32),
+    /// Python's `a if c else b`: pop the condition; if it is false, jump (to the else branch).
+    PopJumpIfFalse(u32),
+    /// Jump (past the else branch of `a if c else b`).
+    Jump(u32),
     /// Normalise the top to 0 or 1.
     ToBool,
     /// `abs(x)`.
