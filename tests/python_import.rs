@@ -1725,3 +1725,15 @@ fn a_shared_dict_compares_with_a_dict_display_in_one_step() {
         &["ok same=1 differ=1 len(counts)=2 counts['a']=2 counts['b']=1"],
     );
 }
+
+#[test]
+fn a_walk_of_a_value_of_unknown_kind_takes_a_dicts_keys() {
+    // CPython 3.11.7 (10 runs): the keys of the dict, not its values at 0, 1 (before session 19 a
+    // KeyError fault, and with integer keys the values in silence).
+    check_outcomes(
+        "bench/python-agreement/session19-s19records/walk_items_from_a_queue.py",
+        &[
+            r#"ok CONF={"'first'":{"'p'":1,"'q'":2}} name="x" len(keys)=8 keys[0]="x" keys[1]=1 keys[2]=2 keys[3]="x" keys[4]=3 keys[5]="b" keys[6]="p" keys[7]="q""#,
+        ],
+    );
+}

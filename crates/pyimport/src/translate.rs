@@ -33,6 +33,7 @@ mod map_reads;
 mod processes;
 mod quantifiers;
 mod raise_causes;
+mod records;
 mod sequences;
 mod task_callbacks;
 mod task_groups;
@@ -6227,12 +6228,13 @@ impl<'a> Translator<'a> {
         frame.known.remove(&variable);
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
+        let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
         let next_item = vec![
             ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
             (
                 "then",
                 Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {shared}[{index}]")), line),
+                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
                     Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
                 ]),
             ),

@@ -13296,7 +13296,7 @@ fn displays_of_run_time_values_are_objects_made_at_run_time() {
                         - if:  # line 9: for link in fetch(path):
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 9: for link in fetch(path):
+                              - let: "link = key_at(_iterable, link_index)"  # line 9: for link in fetch(path):
                               - let: "link_index = link_index + 1"  # line 9: for link in fetch(path):
                             else:
                               - let: "link_index = -1"  # line 9: for link in fetch(path):
@@ -14674,7 +14674,7 @@ fn len_truth_and_in_of_a_list_made_at_run_time_read_it_in_steps() {
                         - if:  # line 14: for link in LINKS[url]:
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 14: for link in LINKS[url]:
+                              - let: "link = key_at(_iterable, link_index)"  # line 14: for link in LINKS[url]:
                               - let: "link_index = link_index + 1"  # line 14: for link in LINKS[url]:
                             else:
                               - let: "link_index = -1"  # line 14: for link in LINKS[url]:
