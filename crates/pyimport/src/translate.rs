@@ -4977,7 +4977,7 @@ impl<'a> Translator<'a> {
                     return fail(call, format!("`{method}` needs an item"));
                 };
                 let timeout = self.timeout(frame, call, method)?;
-                let value = self.argument_code(frame, item, out, line)?;
+                let value = self.handed_value_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
                 // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let Some(duration) = timeout.filter(|_| *capacity > 0) else {

@@ -15320,3 +15320,23 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
         "#,
     );
 }
+
+/// A name that holds a sequence known at import time is put on a queue only where every binding of it
+/// gives a tuple (weft's values known at import time do not say list or tuple).
+#[test]
+fn a_put_of_a_name_holding_a_list_known_at_import_time_is_refused_saying_what_is_put() {
+    let tuples_and_lists = r#"
+import queue
+JOBS = [(3, "a"), (1, "b")]
+PAIRS = [[1, 2], [3, 4]]
+q = queue.Queue()
+for job in JOBS:
+    q.put(job)
+job = [5, 6]
+q.put(job)
+"#;
+    // The loop's `put` is refused: `job` is also bound to a list further down.
+    check_error(tuples_and_lists, "6:11: a name that holds a tuple known at import time is put on a queue when");
+    let rebound = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nJOBS = [(4, \"c\")]\nq = queue.Queue()\nfor job in JOBS:\n    q.put(job)\n";
+    check_error(rebound, "6:11: a name that holds a tuple known at import time is put on a queue when");
+}
