@@ -15337,6 +15337,7 @@ q.put(job)
 "#;
     // The loop's `put` is refused: `job` is also bound to a list further down.
     check_error(tuples_and_lists, "6:11: a name that holds a tuple known at import time is put on a queue when");
-    let rebound = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nJOBS = [(4, \"c\")]\nq = queue.Queue()\nfor job in JOBS:\n    q.put(job)\n";
-    check_error(rebound, "6:11: a name that holds a tuple known at import time is put on a queue when");
+    // A parameter of the same name may hold anything.
+    let parameter = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef show(job):\n    print(job)\nfor job in JOBS:\n    q.put(job)\n";
+    check_error(parameter, "7:11: a name that holds a tuple known at import time is put on a queue when");
 }
