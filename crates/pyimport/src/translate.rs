@@ -3184,6 +3184,9 @@ impl<'a> Translator<'a> {
                 self.construct(frame, hint, &callee, call, out, line)
             }
             Expr::List(list) => {
+                if let Some(records) = self.module_list_of_records(frame, hint, list, out, line)? {
+                    return Ok(Some(records));
+                }
                 if self.thread_lists.contains(hint) && list.elts.is_empty() {
                     return Ok(Some(Value::List(Vec::new())));
                 }
@@ -3293,12 +3296,7 @@ impl<'a> Translator<'a> {
                         .iter()
                         .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
             {
-                let display = self.run_time_display(frame, value, true)?;
-                let (text, ..) = self.to_code(display, value)?;
-                let shared = self.declare_shared(frame, hint, SharedInit::None);
-                self.record_held(frame, (None, shared.clone()), value, &text);
-                out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
-                Ok(Some(Value::Shared(shared, Shape::Int)))
+                self.module_object(frame, hint, value, out, line).map(Some)
             }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());

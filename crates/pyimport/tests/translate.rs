@@ -15341,3 +15341,17 @@ q.put(job)
     let parameter = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef show(job):\n    print(job)\nfor job in JOBS:\n    q.put(job)\n";
     check_error(parameter, "7:11: a name that holds a tuple known at import time is put on a queue when");
 }
+
+/// A generator object's items hold a module list's dicts only where nothing else reads that list (the
+/// literal written for each dict is the dict itself then), and each dict once.
+#[test]
+fn a_generator_object_of_records_is_refused_where_the_records_are_read_elsewhere_or_yielded_twice() {
+    let program = |extra: &str, yields: &str| {
+        format!(
+            "import threading\nRECORDS = [{{\"id\": 1}}, {{\"id\": 2}}]\nlock = threading.Lock()\n\ndef source(records):\n    for index, record in enumerate(records):\n{yields}\n\njobs = source(RECORDS)\n\ndef worker():\n    with lock:\n        job = next(jobs, None)\n\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n{extra}\n"
+        )
+    };
+    let refused = "9:8: a generator function is supported as the iterable of a `for` loop";
+    check_error(&program("print(RECORDS[0][\"id\"])", "        yield index, record"), refused);
+    check_error(&program("", "        yield index, record\n        yield index, record"), "10:8: a generator function");
+}

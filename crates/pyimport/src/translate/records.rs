@@ -10,9 +10,9 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::held_objects::HeldObject;
-use super::{Argument, Frame, Result, Step, Translator, fail};
+use super::{Argument, Frame, Node, Result, SharedInit, Step, Translator, fail};
 use crate::expr::Ex;
-use crate::value::Value;
+use crate::value::{Shape, Value};
 
 /// The argument a `map`'s job is given for one item known at import time: the item's value in the
 /// scenario (a number, a string, a tuple of them), or the item itself bound when the job's task is made
@@ -163,6 +163,46 @@ fn stores_of(module: &[Stmt], name: &str) -> usize {
 }
 
 impl Translator<'_> {
+    /// A display at module level made at run time, by main where the module makes it, held by a shared
+    /// variable (`LINKS = {"/": ["/about"]}`: `set: "LINKS = new_dict('/', new_list('/about'))"`).
+    pub(super) fn module_object(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
+        let display = self.run_time_display(frame, value, true)?;
+        let (text, ..) = self.to_code(display, value)?;
+        let shared = self.declare_shared(frame, hint, SharedInit::None);
+        self.record_held(frame, (None, shared.clone()), value, &text);
+        out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+        Ok(Value::Shared(shared, Shape::Int))
+    }
+
+    /// `jobs_items = [(0, {"id": 1, "name": "ada"}), ...]` at module level (a list of tuples that hold
+    /// a dict, a list or a set display; the items of a generator object, generator_objects.rs): a list
+    /// made at run time as `module_object` makes one, its tuples the scenario's, each display an object.
+    /// `None` for any other list, which is declared as before.
+    pub(super) fn module_list_of_records(
+        &mut self,
+        frame: &mut Frame,
+        hint: &str,
+        list: &ast::ExprList,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Value>> {
+        let is_display = |item: &Expr| matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_));
+        let holds_records =
+            list.elts.iter().any(|item| matches!(item, Expr::Tuple(tuple) if tuple.elts.iter().any(is_display)));
+        if !frame.module_level || !holds_records {
+            return Ok(None);
+        }
+        let value = Expr::List(list.clone());
+        self.module_object(frame, hint, &value, out, line).map(Some)
+    }
+
     /// Whether every binding of `name` in the file gives it a tuple (`for job in JOBS:` over a module
     /// list of tuple displays nobody rebinds, or `job = (1, "a")`): the import's value of the name, a
     /// list of its items, is then Python's tuple, not a list (crate::value keeps no difference).
