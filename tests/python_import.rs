@@ -1772,3 +1772,23 @@ fn a_generator_object_of_tuples_holding_the_modules_records() {
         outcomes.iter().all(|outcome| outcome["status"] == "ok" && outcome["shared"]["main"]["len(processed)"] == 4)
     );
 }
+
+#[test]
+fn a_global_assigned_a_result_or_a_queues_tuple_is_indexed() {
+    // CPython 3.11.7 (10 runs): first=2 second=4 label='c' number=3 text='c'. Before session 19 the
+    // scenario did not load (the global was declared an integer), weft's own error.
+    let report = json_of(&["explore", "bench/python-agreement/session19-s19records/indexed_results.py", "--json"]);
+    let outcomes = report["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), 1);
+    let shared = &outcomes[0]["shared"]["main"];
+    assert_eq!(
+        [&shared["first"], &shared["second"], &shared["label"], &shared["number"], &shared["text"]],
+        [
+            &serde_json::json!(2),
+            &serde_json::json!(4),
+            &serde_json::json!("c"),
+            &serde_json::json!(3),
+            &serde_json::json!("c")
+        ]
+    );
+}

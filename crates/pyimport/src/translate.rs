@@ -2761,7 +2761,8 @@ impl<'a> Translator<'a> {
             Some(Value::Shared(shared, Shape::Int)) => Ok(shared.clone()),
             None => {
                 let shared = self.object_name(name);
-                self.scenario.shared.push((shared.clone(), SharedInit::Int(0)));
+                let init = self.first_value_of_global(name);
+                self.scenario.shared.push((shared.clone(), init));
                 self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
                 Ok(shared)
             }

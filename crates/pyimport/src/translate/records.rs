@@ -162,7 +162,36 @@ fn stores_of(module: &[Stmt], name: &str) -> usize {
     bindings.stores.len() + usize::from(bindings.other)
 }
 
+/// Whether the file indexes `name` anywhere (`name[k]`, read, written or deleted).
+fn is_indexed(module: &[Stmt], name: &str) -> bool {
+    struct Indexed<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Indexed<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Subscript(subscript) = expr
+                && is_name(&subscript.value, self.name)
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut indexed = Indexed { name, found: false };
+    indexed.visit_body(module);
+    indexed.found
+}
+
 impl Translator<'_> {
+    /// The value a global assigned a value known only at run time starts as: None where the file
+    /// indexes it (`pair = q.get()`, then `pair[0]`; `names = asyncio.run(main())`, then `names[0]`), so
+    /// that the scenario reads it as the object or tuple it will hold (docs/format.md: a shared variable
+    /// that starts as None may hold one); 0 otherwise, as every such global started before.
+    pub(super) fn first_value_of_global(&self, name: &str) -> SharedInit {
+        if is_indexed(self.module_body, name) { SharedInit::None } else { SharedInit::Int(0) }
+    }
+
     /// A display at module level made at run time, by main where the module makes it, held by a shared
     /// variable (`LINKS = {"/": ["/about"]}`: `set: "LINKS = new_dict('/', new_list('/about'))"`).
     pub(super) fn module_object(
