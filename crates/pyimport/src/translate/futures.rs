@@ -1960,7 +1960,7 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let bound_at_import = self.first_parameter_sets_a_duration(&function);
         for (index, value) in values.iter().enumerate() {
-            let Some(argument) = super::records::mapped_argument(value, bound_at_import) else {
+            let Some(argument) = super::records::mapped_argument(value, bound_at_import, executor.1) else {
                 return fail(items, super::records::mapped_item_refusal(value));
             };
             let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;

@@ -19,9 +19,13 @@ use crate::value::{Shape, Value};
 /// (a task per item) where the job needs it at import time (`bound_at_import`: a sleep's length) or it
 /// is a dict with string keys of the module (`USERS = [{"first": "ada"}, ...]`), each key a shared
 /// variable of its own: the job reads and writes the module's own dict, as Python hands it the object
-/// itself, not a copy.
-pub(super) fn mapped_argument(value: &Value, bound_at_import: bool) -> Option<Argument> {
+/// itself, not a copy. A process pool's job gets a pickled copy in CPython, which the module's record is
+/// not: refused there (`in_process`).
+pub(super) fn mapped_argument(value: &Value, bound_at_import: bool, in_process: bool) -> Option<Argument> {
     if matches!(value, Value::Record(_)) {
+        if in_process {
+            return None;
+        }
         return Some(Argument::Static(value.clone()));
     }
     let code = super::sequences::known_item_code(value)?;
@@ -31,7 +35,7 @@ pub(super) fn mapped_argument(value: &Value, bound_at_import: bool) -> Option<Ar
 /// Why `map` refuses an item known at import time.
 pub(super) fn mapped_item_refusal(value: &Value) -> String {
     format!(
-        "`map` over a list of numbers, strings, tuples of them or dicts with string keys of the module is supported; this one holds {}",
+        "`map` over a list of numbers, strings, tuples of them or (on a thread pool) dicts with string keys of the module is supported; this one holds {}",
         value.describe()
     )
 }
