@@ -13296,7 +13296,7 @@ fn displays_of_run_time_values_are_objects_made_at_run_time() {
                         - if:  # line 9: for link in fetch(path):
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 9: for link in fetch(path):
+                              - let: "link = key_at(_iterable, link_index)"  # line 9: for link in fetch(path):
                               - let: "link_index = link_index + 1"  # line 9: for link in fetch(path):
                             else:
                               - let: "link_index = -1"  # line 9: for link in fetch(path):
@@ -14674,7 +14674,7 @@ fn len_truth_and_in_of_a_list_made_at_run_time_read_it_in_steps() {
                         - if:  # line 14: for link in LINKS[url]:
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 14: for link in LINKS[url]:
+                              - let: "link = key_at(_iterable, link_index)"  # line 14: for link in LINKS[url]:
                               - let: "link_index = link_index + 1"  # line 14: for link in LINKS[url]:
                             else:
                               - let: "link_index = -1"  # line 14: for link in LINKS[url]:
@@ -15375,4 +15375,39 @@ fn a_conditional_expression_is_the_scenarios_own() {
                   - set: "labels[len(labels)] = str(sold) if stock_apple == 0 else 'open'"  # line 14: labels.append(str(sold) if stock[item] == 0 else "open")
         "#,
     );
+}
+
+/// A name that holds a sequence known at import time is put on a queue only where every binding of it
+/// gives a tuple (weft's values known at import time do not say list or tuple).
+#[test]
+fn a_put_of_a_name_holding_a_list_known_at_import_time_is_refused_saying_what_is_put() {
+    let tuples_and_lists = r#"
+import queue
+JOBS = [(3, "a"), (1, "b")]
+PAIRS = [[1, 2], [3, 4]]
+q = queue.Queue()
+for job in JOBS:
+    q.put(job)
+job = [5, 6]
+q.put(job)
+"#;
+    // The loop's `put` is refused: `job` is also bound to a list further down.
+    check_error(tuples_and_lists, "6:11: a name that holds a tuple known at import time is put on a queue when");
+    // A parameter of the same name may hold anything.
+    let parameter = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef show(job):\n    print(job)\nfor job in JOBS:\n    q.put(job)\n";
+    check_error(parameter, "7:11: a name that holds a tuple known at import time is put on a queue when");
+}
+
+/// A generator object's items hold a module list's dicts only where nothing else reads that list (the
+/// literal written for each dict is the dict itself then), and each dict once.
+#[test]
+fn a_generator_object_of_records_is_refused_where_the_records_are_read_elsewhere_or_yielded_twice() {
+    let program = |extra: &str, yields: &str| {
+        format!(
+            "import threading\nRECORDS = [{{\"id\": 1}}, {{\"id\": 2}}]\nlock = threading.Lock()\n\ndef source(records):\n    for index, record in enumerate(records):\n{yields}\n\njobs = source(RECORDS)\n\ndef worker():\n    with lock:\n        job = next(jobs, None)\n\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n{extra}\n"
+        )
+    };
+    let refused = "9:8: a generator function is supported as the iterable of a `for` loop";
+    check_error(&program("print(RECORDS[0][\"id\"])", "        yield index, record"), refused);
+    check_error(&program("", "        yield index, record\n        yield index, record"), "10:8: a generator function");
 }

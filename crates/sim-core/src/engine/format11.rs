@@ -398,14 +398,13 @@ impl<D: Driver> Run<'_, '_, D> {
         use crate::objects::ObjectKind;
         let Some(handle) = self.eval(task, pc, exprs.0) else { return Effect::Stop };
         let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
-        if part == ObjectPart::Item
-            && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into)
-        {
+        // `key_at(x, i)` of a tuple or a string is its item, as a list's is: Python's iteration of a value
+        // of any kind (`for k in job` of a queue's item) is built on it.
+        let item_or_place = matches!(part, ObjectPart::Item | ObjectPart::KeyAt);
+        if item_or_place && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into) {
             return effect;
         }
-        if part == ObjectPart::Item
-            && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into)
-        {
+        if item_or_place && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into) {
             return effect;
         }
         if matches!(part, ObjectPart::Size | ObjectPart::Truth) && crate::expr::object_index(handle).is_none() {
