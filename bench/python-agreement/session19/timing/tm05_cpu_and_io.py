@@ -6,9 +6,12 @@ ROUNDS = 4
 totals = {}
 
 
-def burn(n):  # weft: cpu CALIBRATED
+BURN_ITERATIONS = 20000
+
+
+def burn():  # weft: cpu CALIBRATED
     acc = 0
-    for i in range(n):
+    for i in range(BURN_ITERATIONS):
         acc += i * i
     return acc
 
@@ -16,7 +19,7 @@ def burn(n):  # weft: cpu CALIBRATED
 def worker(name):
     acc = 0
     for _ in range(ROUNDS):
-        acc += burn(20000) % 1000
+        acc += burn() % 1000
         time.sleep(0.005)
     totals[name] = acc
 
