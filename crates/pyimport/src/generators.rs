@@ -1194,7 +1194,7 @@ where
 }
 
 /// The names a function body declares `global` (not counting nested functions').
-fn declared_globals(body: &[Stmt]) -> BTreeSet<String> {
+pub(crate) fn declared_globals(body: &[Stmt]) -> BTreeSet<String> {
     struct Globals(BTreeSet<String>);
     impl<'a> Visitor<'a> for Globals {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {

@@ -2154,12 +2154,43 @@ impl<'a> Translator<'a> {
             matches!(target, Expr::Name(name) if self.is_global_target(frame, name.id.as_str())
                 && !self.globals.contains_key(name.id.as_str()))
         };
-        let known = |value: &Expr| matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))));
+        let known = |value: &Expr| {
+            matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))))
+                || self.makes_a_primitive(frame, value)
+        };
         frame.dynamic == 0
             && frame.module_level
             && targets.iter().all(new_global)
             && values.iter().all(known)
             && targets.iter().flat_map(names_in).collect::<BTreeSet<_>>().len() == targets.len()
+    }
+
+    /// Whether `value` makes a queue, a lock, an event, a semaphore or a condition of arguments known
+    /// at import time (`mp.Queue()`, `queue.Queue(maxsize=2)`): a call that reads no global, so the names
+    /// of `jobs, results = mp.Queue(), mp.Queue()` may be bound one by one.
+    fn makes_a_primitive(&self, frame: &Frame, value: &Expr) -> bool {
+        const PRIMITIVES: [&str; 14] = [
+            "queue.Queue",
+            "queue.LifoQueue",
+            "queue.PriorityQueue",
+            "queue.SimpleQueue",
+            "multiprocessing.Queue",
+            "multiprocessing.JoinableQueue",
+            "multiprocessing.Lock",
+            "multiprocessing.RLock",
+            "threading.Lock",
+            "threading.RLock",
+            "threading.Event",
+            "threading.Semaphore",
+            "threading.BoundedSemaphore",
+            "threading.Condition",
+        ];
+        let Expr::Call(call) = value else { return false };
+        let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else { return false };
+        let static_argument = |argument: &Expr| matches!(self.expr(frame, argument, false), Ok(Ex::Static(_)));
+        PRIMITIVES.contains(&callee.as_str())
+            && call.arguments.args.iter().all(static_argument)
+            && call.arguments.keywords.iter().all(|keyword| static_argument(&keyword.value))
     }
 
     /// `shared = value` for a shared integer that is not a plain global (an instance's attribute): a

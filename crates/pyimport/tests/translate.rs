@@ -11993,7 +11993,7 @@ fn futures_assigned_in_a_loop_over_known_items_are_each_waited_for() {
             for n in range(count):
                 fut = ex.submit(job, n)
         "#,
-        "11:14: the value of `range(...)` cannot be computed by weft",
+        "11:14: `range(...)` as a value is computed of integers known at import time",
     );
 }
 
@@ -15393,9 +15393,10 @@ q.put(job)
 "#;
     // The loop's `put` is refused: `job` is also bound to a list further down.
     check_error(tuples_and_lists, "6:11: a name that holds a tuple known at import time is put on a queue when");
-    // A parameter of the same name may hold anything.
-    let parameter = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef show(job):\n    print(job)\nfor job in JOBS:\n    q.put(job)\n";
-    check_error(parameter, "7:11: a name that holds a tuple known at import time is put on a queue when");
+    // A function that binds the module's name (`global job`) to a list counts; its parameters and
+    // locals of the same name are other names, and do not (the module's `job` is always a tuple).
+    let global = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef reset():\n    global job\n    job = [1, 2]\nfor job in JOBS:\n    q.put(job)\n";
+    check_error(global, "8:11: a name that holds a tuple known at import time is put on a queue when");
 }
 
 /// A generator object's items hold a module list's dicts only where nothing else reads that list (the

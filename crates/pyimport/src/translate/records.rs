@@ -70,6 +70,9 @@ struct TupleBindings<'n> {
     stores: BTreeSet<(u32, u32)>,
     /// The name is bound some other way too (a parameter, a `def`, an import, `except ... as`).
     other: bool,
+    /// The name is the module's: a function's or a class's own bindings of it are theirs, not its
+    /// (unless the function declares it `global`).
+    module_scope: bool,
 }
 
 impl<'a> Visitor<'a> for TupleBindings<'_> {
@@ -89,6 +92,12 @@ impl<'a> Visitor<'a> for TupleBindings<'_> {
             }
             Stmt::FunctionDef(def) if def.name.as_str() == self.name => self.other = true,
             Stmt::ClassDef(class) if class.name.as_str() == self.name => self.other = true,
+            Stmt::FunctionDef(def)
+                if self.module_scope && !crate::generators::declared_globals(&def.body).contains(self.name) =>
+            {
+                return;
+            }
+            Stmt::ClassDef(_) if self.module_scope => return,
             _ => {}
         }
         walk_stmt(self, stmt);
@@ -161,6 +170,8 @@ fn stores_of(module: &[Stmt], name: &str) -> usize {
         tuple_targets: BTreeSet::new(),
         stores: BTreeSet::new(),
         other: false,
+        // Every store anywhere in the file counts (a function's local of the name too): conservative.
+        module_scope: false,
     };
     bindings.visit_body(module);
     bindings.stores.len() + usize::from(bindings.other)
@@ -239,7 +250,9 @@ impl Translator<'_> {
     /// Whether every binding of `name` in the file gives it a tuple (`for job in JOBS:` over a module
     /// list of tuple displays nobody rebinds, or `job = (1, "a")`): the import's value of the name, a
     /// list of its items, is then Python's tuple, not a list (crate::value keeps no difference).
-    fn always_a_tuple(&self, name: &str) -> bool {
+    /// `module_scope`: the name is a global read at module level, whose bindings in functions that do
+    /// not declare it `global` are other names.
+    fn always_a_tuple(&self, name: &str, module_scope: bool) -> bool {
         let lists = tuple_lists(self.module_body);
         let mut bindings = TupleBindings {
             name,
@@ -247,6 +260,7 @@ impl Translator<'_> {
             tuple_targets: BTreeSet::new(),
             stores: BTreeSet::new(),
             other: false,
+            module_scope,
         };
         bindings.visit_body(self.module_body);
         !bindings.other && !bindings.stores.is_empty() && bindings.stores == bindings.tuple_targets
@@ -267,7 +281,7 @@ impl Translator<'_> {
             && let Ok(Ex::Static(value @ Value::List(_))) = self.expr(frame, item, true)
         {
             return match super::sequences::known_item_code(&value) {
-                Some(code) if self.always_a_tuple(name.id.as_str()) => Ok(code),
+                Some(code) if self.always_a_tuple(name.id.as_str(), frame.module_level) => Ok(code),
                 _ => fail(item, HANDED_SEQUENCE),
             };
         }
