@@ -2830,7 +2830,7 @@ impl<'a> Translator<'a> {
             && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
             if frame.dynamic > frame.binding_depth {
-                return fail(value, "binding this value inside an `if` or a loop the scenario runs is not supported");
+                return Err(self.bound_on_one_path(name, static_value, value));
             }
             frame.locals.insert(name.to_string(), static_value.clone());
             return Ok(());
@@ -5904,6 +5904,7 @@ impl<'a> Translator<'a> {
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
         }
+        self.check_module_loop_target(frame, &looping.target)?;
         if self.dict_for(frame, looping, out, line, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?
         {

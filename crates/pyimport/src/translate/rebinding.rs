@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::{Frame, Node, Result, Step, Translator, fail};
+use super::{Error, Frame, Node, Result, Step, Translator, fail};
 use crate::expr::Ex;
 use crate::value::Value;
 
@@ -45,7 +45,12 @@ pub(super) fn rebound_names(parameters: &[&str], body: &[Stmt]) -> BTreeSet<Stri
         sites.bind(parameter, false);
     }
     sites.block(body, true);
-    sites.counts.into_iter().filter(|(_, (count, all_constant))| *count > 1 && !all_constant).map(|(name, _)| name).collect()
+    sites
+        .counts
+        .into_iter()
+        .filter(|(_, (count, all_constant))| *count > 1 && !all_constant)
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// Per name: how many places bind it, and whether each is a constant on a top-level line.
@@ -192,7 +197,7 @@ impl Translator<'_> {
             Some(held) => fail(
                 at,
                 format!(
-                    "`{name}` holds {} (known at import time) and is bound again here, inside an `if`, a loop or a `try` the scenario runs; weft follows a name bound so only to a string, a number, None or a tuple of those: use another name here",
+                    "`{name}` holds {} and is bound again here, inside an `if`, a loop or a `try` the scenario runs; weft follows a name bound again so only while it holds a string, a number, None or a tuple of those: use another name here",
                     held.describe()
                 ),
             ),
@@ -202,6 +207,77 @@ impl Translator<'_> {
     /// At module level, a name the module binds as a task local (a loop variable): bound again there,
     /// it stays that local (see the module's comment).
     pub(super) fn keeps_module_local(&self, frame: &Frame, name: &str) -> bool {
-        frame.module_level && !frame.globals_declared.contains(name) && matches!(frame.locals.get(name), Some(Value::Local(_)))
+        frame.module_level
+            && !frame.globals_declared.contains(name)
+            && matches!(frame.locals.get(name), Some(Value::Local(_)))
     }
+
+    /// `except E as err:` where `err` already names something: Python deletes `err` at the end of the
+    /// handler, so a later read raises NameError where the handler ran and reads the old value where
+    /// it did not; weft keeps one binding per name, and would read the old value on both paths.
+    pub(super) fn check_caught_name(&self, frame: &Frame, name: &ast::Identifier) -> Result<()> {
+        let bound_before =
+            frame.locals.contains_key(name.as_str()) || frame.module_level && self.globals.contains_key(name.as_str());
+        if !bound_before {
+            return Ok(());
+        }
+        fail(
+            name,
+            format!(
+                "`{name}` is bound before this handler, and `except ... as {name}` deletes it at the handler's end (a later read raises NameError where the handler ran); weft does not follow a name deleted on one path only: name the exception differently (`except ... as error`)"
+            ),
+        )
+    }
+
+    /// `for name in ...:` at module level where a function writes the global `name` (`global name`):
+    /// the module's loop variables are the main thread's own locals here, so the function's writes
+    /// would not reach the main thread's reads.
+    pub(super) fn check_module_loop_target(&self, frame: &Frame, target: &Expr) -> Result<()> {
+        if !frame.module_level {
+            return Ok(());
+        }
+        let mut sites = BindingSites::default();
+        sites.target(target);
+        for name in sites.counts.keys() {
+            if let Some(function) = self.functions.values().find(|def| writes_global(def, name)) {
+                return fail(
+                    target,
+                    format!(
+                        "`{name}` is this loop's variable and `{}` writes the global `{name}`; weft keeps a module loop's variable as the main thread's own, which that write would not reach: use another name for one of them",
+                        function.name
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Translator<'_> {
+    /// The error for binding `name` to a value of the import (no `let`) where the scenario may or may
+    /// not run the binding: an `if` or a loop, or one side of `and`/`or` or `x if c else y`, which the
+    /// import turns into an `if` (session 19: `nick = user or "anon"` was called an `if`).
+    pub(super) fn bound_on_one_path(&self, name: &str, held: &Value, at: &Expr) -> Error {
+        let advice = match held {
+            Value::Str(_) | Value::List(_) => format!(
+                "bind `{name}` on a line of its own before (`{name} = ...`, then `if ...: {name} = ...`): a name bound in more than one place is a local of the scenario"
+            ),
+            _ => format!("bind `{name}` where every run binds it, or use another name here"),
+        };
+        Error::at(
+            at,
+            format!(
+                "`{name}` is bound to {} here, on one path only (inside an `if` or a loop the scenario runs, or one side of `and`/`or` or `x if c else y`); weft keeps such a value as part of the import, not of the run: {advice}",
+                held.describe()
+            ),
+        )
+    }
+}
+
+/// `def f(): global name; name = ...`.
+fn writes_global(def: &ast::StmtFunctionDef, name: &str) -> bool {
+    let mut assigned = BTreeSet::new();
+    let mut declared = BTreeSet::new();
+    super::collect_assigned(&def.body, &mut assigned, &mut declared);
+    assigned.contains(name) && declared.contains(name)
 }

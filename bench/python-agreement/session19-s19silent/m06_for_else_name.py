@@ -1,0 +1,26 @@
+import queue
+import threading
+
+q = queue.Queue()
+found = []
+
+
+def search():
+    target = "none"
+    for _ in range(2):
+        if not q.empty():
+            target = q.get()
+            break
+    else:
+        target = "missing"
+    found.append(target)
+
+
+if __name__ == "__main__":
+    q.put("hit")
+    t = threading.Thread(target=search)
+    u = threading.Thread(target=search)
+    t.start()
+    u.start()
+    t.join()
+    u.join()

@@ -1,0 +1,31 @@
+import threading
+
+items = []
+flag_seen = 0
+none_seen = 0
+
+
+def take():
+    global flag_seen, none_seen
+    flag = False
+    got = None
+    if items:
+        flag = True
+        got = items.pop()
+    if flag:
+        flag_seen += 1
+    if got is None:
+        none_seen += 1
+
+
+def give():
+    items.append(5)
+
+
+if __name__ == "__main__":
+    t = threading.Thread(target=take)
+    u = threading.Thread(target=give)
+    t.start()
+    u.start()
+    t.join()
+    u.join()
