@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok label=a len(out)=2 out[0]=a out[1]=done (10 of 10). weft explore (s19silent): 1 outcome(s), complete; CPython's among them (not predicted: 0).
 import queue
 
 q = queue.Queue()

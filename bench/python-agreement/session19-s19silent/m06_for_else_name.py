@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok found[0]=hit found[1]=missing len(found)=2 (10 of 10). weft explore (s19silent): 3 outcome(s), complete; CPython's among them (not predicted: 0).
 import queue
 import threading
 

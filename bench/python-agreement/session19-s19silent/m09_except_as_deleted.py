@@ -1,3 +1,4 @@
+# REFUSED by weft (s19silent): `except queue.Empty as err` over a bound `err` (Python deletes it at the handler's end). CPython 3.11.7, 10 runs: out=["empty", "gone"] (10 of 10); weft-start imported it and said "complete" with out[1]="none" only (a silent error).
 import queue
 import threading
 

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok count=0 first=none items[0]=('job', 3) len(items)=1 (10 of 10). weft explore (s19silent): 2 outcome(s), complete; CPython's among them (not predicted: 0).
 import threading
 
 items = []

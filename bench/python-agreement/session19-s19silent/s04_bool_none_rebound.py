@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok flag_seen=0 items[0]=5 len(items)=1 none_seen=1 (10 of 10). weft explore (s19silent): 2 outcome(s), complete; CPython's among them (not predicted: 0).
 import threading
 
 items = []

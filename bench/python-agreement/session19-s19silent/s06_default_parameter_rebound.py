@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok items[0]=job len(items)=1 len(results)=1 results[0]=none (10 of 10). weft explore (s19silent): 2 outcome(s), complete; CPython's among them (not predicted: 0).
 import threading
 
 items = []
