@@ -26,15 +26,19 @@ use crate::value::Value;
 
 /// `rebound_names` of a function's parameters and body.
 pub(super) fn rebound_in_function(def: &ast::StmtFunctionDef) -> BTreeSet<String> {
+    let names: Vec<&str> = parameter_names(def).collect();
+    rebound_names(&names, &def.body)
+}
+
+/// A function's parameters' names (`*args` and `**kwargs` are refused where the function is called).
+fn parameter_names(def: &ast::StmtFunctionDef) -> impl Iterator<Item = &str> {
     let parameters = &def.parameters;
-    let names: Vec<&str> = parameters
+    parameters
         .posonlyargs
         .iter()
         .chain(&parameters.args)
         .chain(&parameters.kwonlyargs)
         .map(|parameter| parameter.parameter.name.as_str())
-        .collect();
-    rebound_names(&names, &def.body)
 }
 
 /// The names `body` binds in more than one place (a parameter is one place), except names bound only
@@ -248,6 +252,20 @@ impl Translator<'_> {
                     ),
                 );
             }
+            let reads = |def: &&&ast::StmtFunctionDef| {
+                // A nested function's name bound by the function around it is that one's (a closure).
+                let enclosing = self.nested.get(def.name.as_str()).and_then(|outer| self.functions.get(outer));
+                reads_global(def, name) && !enclosing.is_some_and(|outer| binds_locally(outer, name))
+            };
+            if let Some(function) = self.functions.values().find(reads) {
+                return fail(
+                    target,
+                    format!(
+                        "`{name}` is this loop's variable and `{}` reads the global `{name}`; weft keeps a module loop's variable as the main thread's own, which that read would not see: pass it as an argument or use another name",
+                        function.name
+                    ),
+                );
+            }
         }
         Ok(())
     }
@@ -272,6 +290,41 @@ impl Translator<'_> {
             ),
         )
     }
+}
+
+/// `def f(): ... name ...` where `name` is no local of `f`: a read of the global (or of a closure's
+/// variable, taken as the global here: a refusal, never a wrong read).
+fn reads_global(def: &ast::StmtFunctionDef, name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Loads<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'e> Visitor<'e> for Loads<'_> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Expr::Name(used) = expr
+                && used.ctx == ast::ExprContext::Load
+                && used.id.as_str() == self.name
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    if binds_locally(def, name) {
+        return false;
+    }
+    let mut loads = Loads { name, found: false };
+    def.body.iter().for_each(|stmt| loads.visit_stmt(stmt));
+    loads.found
+}
+
+/// `name` is a parameter of `def` or a name it assigns without `global`.
+fn binds_locally(def: &ast::StmtFunctionDef, name: &str) -> bool {
+    let mut assigned = BTreeSet::new();
+    let mut declared = BTreeSet::new();
+    super::collect_assigned(&def.body, &mut assigned, &mut declared);
+    parameter_names(def).any(|parameter| parameter == name) || (assigned.contains(name) && !declared.contains(name))
 }
 
 /// `def f(): global name; name = ...`.
