@@ -243,7 +243,14 @@ impl Translator<'_> {
         let mut sites = BindingSites::default();
         sites.target(target);
         for name in sites.counts.keys() {
-            if let Some(function) = self.functions.values().find(|def| writes_global(def, name)) {
+            let mut functions: Vec<&ast::StmtFunctionDef> = self.functions.values().copied().collect();
+            functions.extend(
+                self.module_body
+                    .iter()
+                    .filter_map(Stmt::as_class_def_stmt)
+                    .flat_map(|class| class.body.iter().filter_map(Stmt::as_function_def_stmt)),
+            );
+            if let Some(function) = functions.iter().find(|def| writes_global(def, name)) {
                 return fail(
                     target,
                     format!(
@@ -257,7 +264,7 @@ impl Translator<'_> {
                 let enclosing = self.nested.get(def.name.as_str()).and_then(|outer| self.functions.get(outer));
                 reads_global(def, name) && !enclosing.is_some_and(|outer| binds_locally(outer, name))
             };
-            if let Some(function) = self.functions.values().find(reads) {
+            if let Some(function) = functions.iter().find(reads) {
                 return fail(
                     target,
                     format!(
