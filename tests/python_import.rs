@@ -1780,6 +1780,23 @@ fn names_bound_at_import_time_in_one_place_and_at_run_time_in_another_explore_to
                 r#"ok len(items)=1 items[0]="job" len(picked)=1 picked[0]="none""#,
             ],
         ),
+        ("s09_string_bound_in_try_and_handler.py", &[r#"ok len(out)=1 out[0]="timeout""#]),
+        (
+            "s10_string_unpacked_in_if.py",
+            &[
+                r#"ok len(items)=0 len(out)=2 out[0]="job" out[1]=2"#,
+                r#"ok len(items)=1 items[0]=["job",2] len(out)=2 out[0]="none" out[1]=0"#,
+            ],
+        ),
+        ("s11_string_wait_for_queue_get.py", &[r#"ok len(out)=1 out[0]="none""#]),
+        (
+            "s12_string_from_constant_extended_in_if.py",
+            &[
+                r#"deadlock len(out)=1 out[0]="p-x""#,
+                r#"ok len(out)=2 out[0]="p-" out[1]="p-x""#,
+                r#"ok len(out)=2 out[0]="p-x" out[1]="p-""#,
+            ],
+        ),
         (
             "m03_range_name_rebound_unconditionally.py",
             &["ok vals[0]=1 vals[1]=1 vals[2]=1 vals[3]=0 vals[4]=0 vals[5]=2"],
