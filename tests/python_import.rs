@@ -1801,6 +1801,10 @@ fn names_bound_at_import_time_in_one_place_and_at_run_time_in_another_explore_to
             "m03_range_name_rebound_unconditionally.py",
             &["ok vals[0]=1 vals[1]=1 vals[2]=1 vals[3]=0 vals[4]=0 vals[5]=2"],
         ),
+        (
+            "m15_loop_thread_name_bound_to_new_thread.py",
+            &["ok len(out)=3 out[0]=0 out[1]=1 out[2]=9", "ok len(out)=3 out[0]=1 out[1]=0 out[2]=9"],
+        ),
         ("m04_module_name_rebound_in_if.py", &[r#"ok label="a" len(out)=2 out[0]="a" out[1]="done""#]),
         ("m05_loop_name_rebound_in_while.py", &[r#"ok len(out)=3 out[0]="a" out[1]="b" out[2]="b""#]),
         (

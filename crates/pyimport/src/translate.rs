@@ -2264,6 +2264,10 @@ impl<'a> Translator<'a> {
                 }
                 self.refuse_placeholder_bound_in_thread(frame, name, target)?;
                 self.drop_unused_placeholder(name);
+                if frame.module_level {
+                    // A loop's item held by the module bound again: from here on the global (rebinding.rs).
+                    frame.locals.remove(name);
+                }
                 self.globals.insert(name.to_string(), created);
             } else {
                 frame.locals.insert(name.to_string(), created);
