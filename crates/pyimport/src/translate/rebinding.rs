@@ -15,6 +15,9 @@
 //! local when the module binds it again (`keeps_module_local`): Python has one global of that name,
 //! and the module's reads take the local, so its writes must too (repro r04: `for name in [...]`, then
 //! `name = q.get()` wrote a shared variable while `seen[name]` still read the loop's last item).
+//! A function of the file that reads or writes the global of that name would miss the local, so such a
+//! loop is refused (`check_module_loop_target`), as is `except E as err` over a bound `err`, which
+//! Python deletes at the handler's end (`check_caught_name`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
