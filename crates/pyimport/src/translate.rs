@@ -4041,11 +4041,12 @@ impl<'a> Translator<'a> {
                 return fail(
                     &def.name,
                     format!(
-                        "`{}` reads `{name}`, a number local to the function around it (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
+                        "`{}` reads `{name}`, a local of the function around it known only when the program runs (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
                         def.name
                     ),
                 );
             }
+            self.check_captured_once(def, name)?;
             captured.insert(name.clone(), value.clone());
         }
         self.closures.insert(def.name.to_string(), captured);

@@ -15327,7 +15327,7 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
 #[test]
 fn a_name_bound_again_where_weft_cannot_follow_both_bindings_is_refused_there() {
     let thread = "t = threading.Thread(target=take)\nt.start()\nt.join()\n";
-    let refused: [(&str, &str); 6] = [
+    let refused: [(&str, &str); 7] = [
         (
             "def take():\n    delay = 0.5\n    if items:\n        delay = items.pop()\n    out.append(delay)\n",
             "8:9: `delay` holds a float and is bound again here, inside an `if`, a loop or a `try` the scenario runs; weft follows a name bound again so only while it holds a string, a number, None or a tuple of those",
@@ -15351,6 +15351,10 @@ fn a_name_bound_again_where_weft_cannot_follow_both_bindings_is_refused_there() 
         (
             "def take():\n    out.append(status)\nfor status in [\"a\", \"b\"]:\n    pass\n",
             "7:5: `status` is this loop's variable and `take` reads the global `status`",
+        ),
+        (
+            "def take():\n    label = \"a\"\n    def inner():\n        out.append(label)\n    label = \"b\"\n    inner()\n",
+            "7:9: `inner` reads `label` of `take`, which binds `label` in more than one place",
         ),
     ];
     for (function, expected) in refused {

@@ -211,6 +211,30 @@ impl Translator<'_> {
         }
     }
 
+    /// A nested function's read of `name`, a value of the import the function around it holds when the
+    /// `def` runs, where that function binds `name` in more than one place: Python's closure reads the
+    /// name when the nested function runs, which may be after another binding (`label = "a"`, `def
+    /// worker(): ... label ...`, `label = "b"`, then the thread runs: 'b'), where weft took the value
+    /// at the `def`.
+    pub(super) fn check_captured_once(&self, nested: &ast::StmtFunctionDef, name: &str) -> Result<()> {
+        let Some(outer) = self.nested.get(nested.name.as_str()).and_then(|outer| self.functions.get(outer)) else {
+            return Ok(());
+        };
+        let mut sites = BindingSites::default();
+        parameter_names(outer).for_each(|parameter| sites.bind(parameter, false));
+        sites.block(&outer.body, true);
+        if sites.counts.get(name).is_none_or(|(count, _)| *count < 2) {
+            return Ok(());
+        }
+        fail(
+            &nested.name,
+            format!(
+                "`{}` reads `{name}` of `{}`, which binds `{name}` in more than one place: Python's closure reads it when `{}` runs, weft would take it where the `def` is; pass it as an argument",
+                nested.name, outer.name, nested.name
+            ),
+        )
+    }
+
     /// At module level, a name the module binds as a task local (a loop variable): bound again there,
     /// it stays that local (see the module's comment).
     pub(super) fn keeps_module_local(&self, frame: &Frame, name: &str) -> bool {
