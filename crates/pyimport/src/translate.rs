@@ -4041,7 +4041,7 @@ impl<'a> Translator<'a> {
                 return fail(
                     &def.name,
                     format!(
-                        "`{}` reads `{name}`, a local of the function around it known only when the program runs (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
+                        "`{}` reads `{name}`, a number local to the function around it (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
                         def.name
                     ),
                 );
