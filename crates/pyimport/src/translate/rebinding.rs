@@ -329,28 +329,7 @@ impl Translator<'_> {
 /// `def f(): ... name ...` where `name` is no local of `f`: a read of the global (or of a closure's
 /// variable, taken as the global here: a refusal, never a wrong read).
 fn reads_global(def: &ast::StmtFunctionDef, name: &str) -> bool {
-    use ruff_python_ast::visitor::{Visitor, walk_expr};
-    struct Loads<'n> {
-        name: &'n str,
-        found: bool,
-    }
-    impl<'e> Visitor<'e> for Loads<'_> {
-        fn visit_expr(&mut self, expr: &'e Expr) {
-            if let Expr::Name(used) = expr
-                && used.ctx == ast::ExprContext::Load
-                && used.id.as_str() == self.name
-            {
-                self.found = true;
-            }
-            walk_expr(self, expr);
-        }
-    }
-    if binds_locally(def, name) {
-        return false;
-    }
-    let mut loads = Loads { name, found: false };
-    def.body.iter().for_each(|stmt| loads.visit_stmt(stmt));
-    loads.found
+    !binds_locally(def, name) && super::names_loaded(&def.body).contains(name)
 }
 
 /// `name` is a parameter of `def` or a name it assigns without `global`.
