@@ -1722,6 +1722,110 @@ fn a_shared_dict_compares_with_a_dict_display_in_one_step() {
 }
 
 #[test]
+fn names_bound_at_import_time_in_one_place_and_at_run_time_in_another_explore_to_every_cpython_state() {
+    // Session 19 (s19silent): a string local, parameter or loop variable bound again inside an `if`, a
+    // `try`, a loop or after `await` read 0 where the rebinding did not run (r01, r02, r07, s*), and a
+    // module loop variable bound again kept the loop's last item (r04, r08) or did not load (r06, r09),
+    // each under a "complete" claim. CPython 3.11.7's state (10 runs, first line of each program) is
+    // among these outcomes in every program; the deadlocks are real (two drainers of one item).
+    let programs: &[(&str, &[&str])] = &[
+        ("r01_string_local_rebound_in_if.py", &[r#"ok result="none" len(items)=0"#]),
+        ("r02_string_local_timed_get.py", &[r#"ok result="none""#]),
+        ("r04_loop_name_rebound_as_key.py", &["ok len(seen)=2 seen['a']=1 seen['b']=1"]),
+        ("r05_string_local_accumulate_refused.py", &[r#"ok sentence="ab""#]),
+        (
+            "r06_loop_name_reused_internal_error.py",
+            &[r#"ok NAMES[0]="ann" NAMES[1]="bob" len(scores)=2 scores['ann']=1 scores['bob']=0"#],
+        ),
+        ("r07_string_parameter_rebound_in_if.py", &[r#"ok result="none" len(items)=0"#]),
+        (
+            "r08_loop_name_rebound_every_read.py",
+            &[r#"ok hits=1 len(out)=2 out[0]="a" out[1]="b" len(tags)=2 tags[0]="t-a" tags[1]="t-b""#],
+        ),
+        ("r09_range_name_rebound_internal_error.py", &["ok vals[0]=0 vals[1]=7 vals[2]=0"]),
+        (
+            "s01_while_last_item.py",
+            &[r#"deadlock result="y""#, r#"ok result="none""#, r#"ok result="x""#, r#"ok result="y""#],
+        ),
+        ("s02_asyncio_get_in_if.py", &[r#"ok result="none""#]),
+        (
+            "s03_tuple_rebound_in_if.py",
+            &[r#"ok first="job" count=3 len(items)=0"#, r#"ok first="none" count=0 len(items)=1 items[0]=["job",3]"#],
+        ),
+        (
+            "s04_bool_none_rebound.py",
+            &["ok flag_seen=0 none_seen=1 len(items)=1 items[0]=5", "ok flag_seen=1 none_seen=0 len(items)=0"],
+        ),
+        (
+            "s05_status_constant_in_branch.py",
+            &[r#"ok status="done" len(items)=1 items[0]=1"#, r#"ok status="pending" len(items)=1 items[0]=1"#],
+        ),
+        (
+            "s06_default_parameter_rebound.py",
+            &[
+                r#"ok len(items)=0 len(results)=1 results[0]="job""#,
+                r#"ok len(items)=1 items[0]="job" len(results)=1 results[0]="none""#,
+            ],
+        ),
+        ("s07_text_accumulated_at_run_time.py", &[r#"ok sentence="""#, r#"ok sentence="a""#, r#"ok sentence="ab""#]),
+        (
+            "s08_helper_returns_rebound_string.py",
+            &[
+                r#"ok len(items)=0 len(picked)=1 picked[0]="job""#,
+                r#"ok len(items)=1 items[0]="job" len(picked)=1 picked[0]="none""#,
+            ],
+        ),
+        ("s09_string_bound_in_try_and_handler.py", &[r#"ok len(out)=1 out[0]="timeout""#]),
+        (
+            "s10_string_unpacked_in_if.py",
+            &[
+                r#"ok len(items)=0 len(out)=2 out[0]="job" out[1]=2"#,
+                r#"ok len(items)=1 items[0]=["job",2] len(out)=2 out[0]="none" out[1]=0"#,
+            ],
+        ),
+        ("s11_string_wait_for_queue_get.py", &[r#"ok len(out)=1 out[0]="none""#]),
+        (
+            "s12_string_from_constant_extended_in_if.py",
+            &[
+                r#"deadlock len(out)=1 out[0]="p-x""#,
+                r#"ok len(out)=2 out[0]="p-" out[1]="p-x""#,
+                r#"ok len(out)=2 out[0]="p-x" out[1]="p-""#,
+            ],
+        ),
+        (
+            "m03_range_name_rebound_unconditionally.py",
+            &["ok vals[0]=1 vals[1]=1 vals[2]=1 vals[3]=0 vals[4]=0 vals[5]=2"],
+        ),
+        (
+            "m15_loop_thread_name_bound_to_new_thread.py",
+            &["ok len(out)=3 out[0]=0 out[1]=1 out[2]=9", "ok len(out)=3 out[0]=1 out[1]=0 out[2]=9"],
+        ),
+        ("m04_module_name_rebound_in_if.py", &[r#"ok label="a" len(out)=2 out[0]="a" out[1]="done""#]),
+        ("m05_loop_name_rebound_in_while.py", &[r#"ok len(out)=3 out[0]="a" out[1]="b" out[2]="b""#]),
+        (
+            "m06_for_else_name.py",
+            &[
+                r#"deadlock len(found)=1 found[0]="hit""#,
+                r#"ok len(found)=2 found[0]="hit" found[1]="missing""#,
+                r#"ok len(found)=2 found[0]="missing" found[1]="hit""#,
+            ],
+        ),
+        (
+            "m07_comprehension_variable.py",
+            &[r#"ok n="a" names[0]="a" names[1]="b" len(out)=2 out[0]="outer" out[1]="a""#],
+        ),
+        ("m11_main_function_loop_then_get.py", &["ok len(seen)=1 seen['a']=1"]),
+        (
+            "m12_global_constant_rebound_by_thread.py",
+            &[r#"deadlock status="busy" len(seen)=0"#, r#"ok status="busy" len(seen)=1 seen[0]="busy""#],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session19-s19silent/{program}"), expect);
+    }
+}
+
+#[test]
 fn asyncio_primitives_wake_their_waiters_in_the_order_they_waited() {
     // CPython 3.11.7 (5 to 10 runs each, the same every run): an asyncio.Lock, a Semaphore(1), an Event
     // and a Condition wake their waiters first in, first out, and the loop runs them in that order.

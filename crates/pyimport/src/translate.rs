@@ -33,6 +33,7 @@ mod map_reads;
 mod processes;
 mod quantifiers;
 mod raise_causes;
+mod rebinding;
 mod records;
 mod sequences;
 mod task_callbacks;
@@ -183,6 +184,8 @@ pub struct Frame {
     /// `nonlocal`: Python's locals of the whole function, so a global of the same name is never read
     /// through them (a read before the binding is UnboundLocalError: `scoping.rs`).
     function_locals: BTreeSet<String>,
+    /// The names bound in more than one place, whose constant bindings are `let`s (rebinding.rs).
+    rebound: BTreeSet<String>,
     /// The task's own function: `return` ends the task.
     top: bool,
     /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
@@ -234,6 +237,7 @@ impl Frame {
             known: BTreeMap::new(),
             globals_declared: BTreeSet::new(),
             function_locals: BTreeSet::new(),
+            rebound: BTreeSet::new(),
             top,
             dynamic: 0,
             binding_depth: 0,
@@ -523,6 +527,7 @@ fn translate_once(
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
     translator.new_task("main", false, 0);
     let mut frame = Frame::new(0, true, true);
+    frame.rebound = rebinding::rebound_names(&[], body);
     let mut ops = Vec::new();
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
@@ -2291,6 +2296,10 @@ impl<'a> Translator<'a> {
                 }
                 self.refuse_placeholder_bound_in_thread(frame, name, target)?;
                 self.drop_unused_placeholder(name);
+                if frame.module_level {
+                    // A loop's item held by the module bound again: from here on the global (rebinding.rs).
+                    frame.locals.remove(name);
+                }
                 self.globals.insert(name.to_string(), created);
             } else {
                 frame.locals.insert(name.to_string(), created);
@@ -2757,7 +2766,11 @@ impl<'a> Translator<'a> {
 
     /// Where the result of a blocking call goes: a local (for a shared target, a temporary and then a `set`).
     fn result_target(&mut self, frame: &mut Frame, name: &str, target: &Expr) -> Result<(String, Option<String>)> {
-        if self.is_global_target(frame, name) {
+        self.check_rebinding(frame, name, target)?;
+        if self.is_global_target(frame, name) && !self.keeps_module_local(frame, name) {
+            if frame.module_level {
+                frame.locals.remove(name);
+            }
             let shared = self.shared_int_target(name, target)?;
             let temporary = self.temporary(frame.task, "result");
             return Ok((temporary, Some(shared)));
@@ -2815,7 +2828,12 @@ impl<'a> Translator<'a> {
         if let Ex::Static(Value::Opaque(what)) = &ex {
             return self.store_opaque(frame, name, target, what);
         }
-        if self.is_global_target(frame, name) {
+        self.check_rebinding(frame, name, target)?;
+        if self.is_global_target(frame, name) && !self.keeps_module_local(frame, name) {
+            if frame.module_level {
+                // A loop's item held by the module bound again: from here on the global (rebinding.rs).
+                frame.locals.remove(name);
+            }
             let first = !self.globals.contains_key(name);
             if first
                 && frame.dynamic == 0
@@ -2828,6 +2846,11 @@ impl<'a> Translator<'a> {
             // A shared variable assigned by the tasks may hold anything at a given moment: no kind kept.
             self.held_objects.insert((None, shared.clone()), None);
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+            return Ok(());
+        }
+        if let Ex::Static(constant) = &ex
+            && self.bind_constant_local(frame, name, constant, Some(value), out, line)
+        {
             return Ok(());
         }
         let known = match &ex {
@@ -2844,7 +2867,7 @@ impl<'a> Translator<'a> {
             && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
             if frame.dynamic > frame.binding_depth {
-                return fail(value, "binding this value inside an `if` or a loop the scenario runs is not supported");
+                return Err(self.bound_on_one_path(name, static_value, value));
             }
             frame.locals.insert(name.to_string(), static_value.clone());
             return Ok(());
@@ -4054,6 +4077,7 @@ impl<'a> Translator<'a> {
                     ),
                 );
             }
+            self.check_captured_once(def, name)?;
             captured.insert(name.clone(), value.clone());
         }
         self.closures.insert(def.name.to_string(), captured);
@@ -4152,6 +4176,7 @@ impl<'a> Translator<'a> {
         if let Some(bound) = self.classes.bound_self(function) {
             args.insert(0, Argument::Static(bound.clone()));
         }
+        frame.rebound = rebinding::rebound_in_function(def);
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
@@ -4323,7 +4348,10 @@ impl<'a> Translator<'a> {
                     }
                 }
                 Argument::Static(value) => {
-                    frame.locals.insert(name.to_string(), value);
+                    let at = parameter.default.as_deref();
+                    if !self.bind_constant_local(frame, name, &value, at, out, line) {
+                        frame.locals.insert(name.to_string(), value);
+                    }
                 }
                 Argument::Code(text) => {
                     let local = self.bind_local(frame, name);
@@ -5912,6 +5940,7 @@ impl<'a> Translator<'a> {
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
         }
+        self.check_module_loop_target(frame, &looping.target)?;
         if self.dict_for(frame, looping, out, line, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?
         {
@@ -6121,7 +6150,7 @@ impl<'a> Translator<'a> {
                 let name = self.bind_local(frame, variable);
                 frame.known.insert(variable.to_string(), item.clone());
                 out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(target)));
-            } else {
+            } else if !self.bind_constant_local(frame, variable, &item, None, out, self.line(target)) {
                 frame.locals.insert(variable.to_string(), item);
             }
         }

@@ -15321,6 +15321,128 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
     );
 }
 
+/// Session 19 (s19silent): what the import cannot follow of a name bound in one place at import time and
+/// in another at run time is refused at the second binding, saying what is followed (each of these read
+/// the first value, or nothing, where CPython reads another, under a "complete" claim before).
+#[test]
+fn a_name_bound_again_where_weft_cannot_follow_both_bindings_is_refused_there() {
+    let thread = "t = threading.Thread(target=take)\nt.start()\nt.join()\n";
+    let refused: [(&str, &str); 7] = [
+        (
+            "def take():\n    delay = 0.5\n    if items:\n        delay = items.pop()\n    out.append(delay)\n",
+            "8:9: `delay` holds a float and is bound again here, inside an `if`, a loop or a `try` the scenario runs; weft follows a name bound again so only while it holds a string, a number, None or a tuple of those",
+        ),
+        (
+            "def take():\n    held = lock\n    if items:\n        held = items.pop()\n    out.append(held)\n",
+            "8:9: `held` holds a Lock and is bound again here",
+        ),
+        (
+            "def take():\n    err = \"none\"\n    try:\n        items.pop()\n    except IndexError as err:\n        pass\n    out.append(err)\n",
+            "9:26: `err` is bound before this handler, and `except ... as err` deletes it at the handler's end",
+        ),
+        (
+            "def take():\n    nick = len(items) or \"anon\"\n    out.append(nick)\n",
+            "6:26: `nick` is bound to a string here, on one path only (inside an `if` or a loop the scenario runs, or one side of `and`/`or` or `x if c else y`)",
+        ),
+        (
+            "def take():\n    global status\n    status = items.pop()\nfor status in [\"a\", \"b\"]:\n    out.append(status)\n",
+            "8:5: `status` is this loop's variable and `take` writes the global `status`",
+        ),
+        (
+            "def take():\n    out.append(status)\nfor status in [\"a\", \"b\"]:\n    pass\n",
+            "7:5: `status` is this loop's variable and `take` reads the global `status`",
+        ),
+        (
+            "def take():\n    label = \"a\"\n    def inner():\n        out.append(label)\n    label = \"b\"\n    inner()\n",
+            "7:9: `inner` reads `label` of `take`, which binds `label` in more than one place",
+        ),
+    ];
+    for (function, expected) in refused {
+        let program = format!("import threading\nitems = []\nout = []\nlock = threading.Lock()\n{function}{thread}");
+        check_error(&program, expected);
+    }
+    // The probe's a03 (session 19): the message named a `try` with `except`.
+    check_error(
+        "import asyncio\nsem = asyncio.Semaphore(1)\nasync def work():\n    async with sem:\n        try:\n            await asyncio.sleep(0.01)\n        finally:\n            print(1)\nasync def main():\n    await asyncio.gather(work(), work())\nasyncio.run(main())\n",
+        "5:9: a `try`/`finally` inside `with` on a semaphore is not supported",
+    );
+}
+
+/// Session 19 (s19silent): a string local, a parameter's default and a module loop variable bound again
+/// elsewhere are lets from their first binding, so a rebinding the scenario skips leaves the first value
+/// (repros r01, r05, r07, r04).
+#[test]
+fn a_constant_string_bound_again_elsewhere_is_a_let_from_its_first_binding() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        items = []
+        result = []
+
+
+        def take(tag="none"):
+            item = "none"
+            if items:
+                item = items.pop()
+                tag = "got"
+            text = ""
+            for word in ["ab", "cd"]:
+                text += word[0]
+            result.append((item, tag, text))
+
+
+        if __name__ == "__main__":
+            for name in ["a", "b"]:
+                q.put(name)
+            name = q.get()
+            result.append(name)
+            t = threading.Thread(target=take)
+            t.start()
+            t.join()
+        "#,
+        r#"
+        shared:
+          items: {}
+          result: {}
+        lists: [items, result]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - let: "name = 'a'"  # line 21: for name in ["a", "b"]:
+              - put: { queue: q, value: "name" }  # line 22: q.put(name)
+              - let: "name = 'b'"  # line 21: for name in ["a", "b"]:
+              - put: { queue: q, value: "name" }  # line 22: q.put(name)
+              - get: { queue: q, into: name }  # line 23: name = q.get()
+              - atomic:  # line 24: result.append(name)
+                  - set: "result[len(result)] = name"  # line 24: result.append(name)
+              - spawn: take  # line 26: t.start()
+              - join: take  # line 27: t.join()
+          take:  # line 25: t = threading.Thread(target=take)
+            start: spawned
+            ops:
+              - let: "tag = 'none'"  # line 25: t = threading.Thread(target=take)
+              - let: "item = 'none'"  # line 10: item = "none"
+              - if:  # line 11: if items:
+                  cond: "len(items) != 0"
+                  then:
+                    - atomic:  # line 12: item = items.pop()
+                        - let: "item = items[len(items) - 1]"  # line 12: item = items.pop()
+                        - del: "items[len(items) - 1]"  # line 12: item = items.pop()
+                    - let: "tag = 'got'"  # line 13: tag = "got"
+              - let: "text = ''"  # line 14: text = ""
+              - let: "text = text + item('ab', 0)"  # line 16: text += word[0]
+              - let: "text = text + item('cd', 0)"  # line 16: text += word[0]
+              - atomic:  # line 17: result.append((item, tag, text))
+                  - set: "result[len(result)] = (item, tag, text)"  # line 17: result.append((item, tag, text))
+        "#,
+    );
+}
+
 /// `a if c else b`: decided at import time when `c` is known then, else the scenario's conditional
 /// expression, which reads only the branch it takes (session 19).
 #[test]

@@ -257,9 +257,16 @@ impl Translator<'_> {
         next_line: u32,
     ) -> Result<()> {
         if !frame.cleanups.is_empty() {
+            let form = match (attempt.handlers.is_empty(), attempt.finalbody.is_empty()) {
+                (true, _) => "`try`/`finally`",
+                (false, true) => "`try` with `except`",
+                (false, false) => "`try` with `except` and `finally`",
+            };
             return fail(
                 &attempt.range,
-                "a `try` with `except` inside `with` on a semaphore is not supported (an exception leaving the `with` would keep the semaphore); take the semaphore inside the `try`",
+                format!(
+                    "a {form} inside `with` on a semaphore is not supported (an exception leaving the `with` would keep the semaphore); take the semaphore inside the `try`"
+                ),
             );
         }
         if !attempt.finalbody.is_empty() && super::contains_jump(&attempt.body) {
@@ -358,6 +365,7 @@ impl Translator<'_> {
             }
             let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             if let Some(name) = &handler.name {
+                self.check_caught_name(frame, name)?;
                 refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
             }
             let limit = match attempt.handlers.get(position + 1) {
