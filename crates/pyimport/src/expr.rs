@@ -1465,7 +1465,8 @@ impl Translator<'_> {
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
-        if !call.arguments.keywords.is_empty() {
+        // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
+        if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
         if name == "str" && args.len() == 1 {

@@ -12,6 +12,7 @@ mod barrier_actions;
 mod callables;
 mod choices;
 mod classes;
+mod closure_jobs;
 mod closures;
 mod completion;
 mod coroutines;

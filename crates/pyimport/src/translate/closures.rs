@@ -20,6 +20,7 @@ impl<'a> Translator<'a> {
         }
         let all: Vec<&ast::ParameterWithDefault> =
             parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        refuse_rebound_parameter(name, def, inner, call)?;
         if call.arguments.args.len() > all.len() {
             return fail(call, format!("`{name}` takes {} arguments", all.len()));
         }
@@ -72,6 +73,35 @@ impl<'a> Translator<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// `nonlocal n` of a factory's parameter in the nested function: each closure the factory makes has a
+/// cell of its own that the function rebinds as it runs, which binding the parameter's value does not
+/// follow.
+fn refuse_rebound_parameter(
+    factory: &str,
+    def: &ast::StmtFunctionDef,
+    inner: &str,
+    call: &ast::ExprCall,
+) -> Result<()> {
+    let Some(Stmt::FunctionDef(nested)) = def
+        .body
+        .iter()
+        .find(|statement| matches!(statement, Stmt::FunctionDef(nested) if nested.name.as_str() == inner))
+    else {
+        return Ok(());
+    };
+    let mut rebound = std::collections::BTreeSet::new();
+    super::collect_nonlocal(&nested.body, &mut rebound);
+    match rebound.into_iter().next() {
+        Some(name) => fail(
+            call,
+            format!(
+                "`{inner}` rebinds `{name}` of `{factory}` (`nonlocal`), a cell of each closure weft does not model; a closure factory's function may read its parameters, not assign them (keep the count in a global or an object)"
+            ),
+        ),
+        None => Ok(()),
     }
 }
 

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::closure_jobs::JobCallable;
 use super::{Argument, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
 use crate::expr::Ex;
 use crate::out::{Executor, Node, Step, quote};
@@ -458,21 +459,16 @@ impl<'a> Translator<'a> {
         let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`add_done_callback(fn)` takes the one function");
         };
-        let function = self.job_function(frame, callback)?;
         let holder = future.split('[').next().unwrap_or(future);
         // A loop's variable over an array of futures stands for the array's elements.
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
         if frame.coroutine && self.started_task(frame.task, &holder) {
+            let function = self.job_function(frame, callback)?;
             let in_loop = self.futures.loop_callbacks.get(future).cloned();
             return self.task_done_callback(frame, (&function, future), in_loop, call, out, line);
         }
-        if self.jobs_raise {
-            return fail(
-                call,
-                "`add_done_callback` in a program whose jobs raise is not supported (CPython logs a callback's exception and goes on; weft would stop)",
-            );
-        }
-        let (task, watched) = self.callback_task(&function, call, line)?;
+        let callable = self.job_callable(frame, callback, "a done callback")?;
+        let (task, watched) = self.callback_task(&callable, call, line)?;
         let executor = self
             .futures
             .open
@@ -514,7 +510,8 @@ impl<'a> Translator<'a> {
                     pool.callbacks.insert(held);
                 }
             }
-            None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
+            // The caller runs the callback at once; CPython logs an exception it raises and goes on.
+            None => out.push(self.shutdown_wait(frame, &callback_future, line)),
         }
         Ok(())
     }
@@ -522,8 +519,13 @@ impl<'a> Translator<'a> {
     /// The thread that runs a done callback: it waits for its future (`watched`), then runs the
     /// callback's body with the future as its argument. One task per callback function; gives it and
     /// the task's local for the future.
-    fn callback_task(&mut self, function: &str, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
-        let key = format!("{function}|done callback");
+    fn callback_task(&mut self, callable: &JobCallable, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
+        let function = callable.function.as_str();
+        let key = if callable.is_plain() && !self.closures.contains_key(function) {
+            format!("{function}|done callback")
+        } else {
+            format!("{function}|done callback|{callable:?}|{}", self.closure_key(function))
+        };
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             let watched = self.futures.job_parameters[&task][0].1.clone();
             return Ok((task, watched));
@@ -540,9 +542,17 @@ impl<'a> Translator<'a> {
         let task = self.new_task(&format!("{function}_callback"), true, line);
         let mut frame = Frame::new(task, false, true);
         let watched = self.bind_local(&mut frame, "watched");
-        let mut ops = vec![Step::new("result", Node::Map(vec![("future", Node::Quoted(watched.clone()))]), line)];
-        let argument = Argument::Static(Value::Future(watched.clone()));
-        self.run_function(&mut frame, function, vec![argument], Vec::new(), &mut ops, call.range(), false)?;
+        let mut wait = vec![("future", Node::Quoted(watched.clone()))];
+        if self.job_exceptions_kept() {
+            // The callback runs however the job ended; its `exception()` or `result()` tells.
+            wait.push(("into_ok", Node::Plain(self.fresh_temporary(task, "ended"))));
+            wait.push(("catches", Node::Plain("BaseException".to_string())));
+        }
+        let mut ops = vec![Step::new("result", Node::Map(wait), line)];
+        let mut arguments = callable.given_arguments();
+        arguments.push(Argument::Static(Value::Future(watched.clone())));
+        let keywords = callable.given_keywords();
+        self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
@@ -1812,18 +1822,20 @@ impl<'a> Translator<'a> {
         if let Placement::Executor(executor, _) = placement {
             self.note_submitter(executor, frame.task);
         }
-        let function = self.job_function(frame, job.function)?;
+        let callable = self.job_callable(frame, job.function, "what an executor runs")?;
+        let function = callable.function.clone();
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
-        let mut arguments = Vec::new();
+        // A `partial`'s arguments come first, as the call it makes.
+        let mut arguments = callable.given_arguments();
         for (position, arg) in job.args.iter().enumerate() {
             if let Expr::Starred(starred) = arg {
                 return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
             }
-            let duration = parameters.get(position).is_some_and(|name| needed.contains(name));
+            let duration = parameters.get(position + callable.given.len()).is_some_and(|name| needed.contains(name));
             arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
-        let mut keywords = Vec::new();
+        let mut keywords = callable.given_keywords();
         for keyword in job.keywords {
             let Some(key) = &keyword.arg else {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
@@ -2093,9 +2105,10 @@ impl<'a> Translator<'a> {
             _ => "<run time>".to_string(),
         };
         let key = format!(
-            "{function}|{placement:?}|{:?}|{:?}",
+            "{function}|{placement:?}|{:?}|{:?}{}",
             args.iter().map(signature).collect::<Vec<_>>(),
-            keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>()
+            keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>(),
+            self.closure_key(function)
         );
         let mut passed = Vec::new();
         let mut bind_args = Vec::new();

@@ -1,0 +1,75 @@
+//! What an executor runs and what a done callback calls, when it is no plain function of the file:
+//! `functools.partial(f, a, k=v)` (`pool.submit(partial(add, 1), 2)`, `fut.add_done_callback(partial(
+//! record, tag))`), whose arguments `f` takes first, as the call `partial` makes; and a function a closure
+//! factory made (`fut.add_done_callback(make_callback(name))`, closures.rs), whose factory's parameters
+//! are bound to the values known at import time. Such a closure reads those values through its cells,
+//! which nothing rebinds once the factory has returned (the factory's body is only the `def` and its
+//! `return`), so binding them when the job's body is translated keeps Python's meaning. A closure whose
+//! nested function rebinds a captured name (`nonlocal`) is refused at the factory's call
+//! (`factory_closure`).
+
+use ruff_python_ast::Expr;
+
+use super::{Argument, Frame, Result, Translator, fail};
+use crate::expr::Ex;
+use crate::value::Value;
+
+/// A function of the file as a job or callback runs it: the arguments a `partial` gave it first.
+#[derive(Clone, Debug, Default)]
+pub(super) struct JobCallable {
+    pub function: String,
+    /// `partial`'s positional arguments, before the job's own (a done callback's future comes last).
+    pub given: Vec<Value>,
+    /// `partial`'s keyword arguments, before the job's own.
+    pub keywords: Vec<(String, Value)>,
+}
+
+impl JobCallable {
+    pub(super) fn given_arguments(&self) -> Vec<Argument> {
+        self.given.iter().cloned().map(Argument::Static).collect()
+    }
+
+    pub(super) fn given_keywords(&self) -> Vec<(String, Argument)> {
+        self.keywords.iter().map(|(name, value)| (name.clone(), Argument::Static(value.clone()))).collect()
+    }
+
+    /// Whether it is the function alone, nothing given first.
+    pub(super) fn is_plain(&self) -> bool {
+        self.given.is_empty() && self.keywords.is_empty()
+    }
+}
+
+impl Translator<'_> {
+    /// The function `expr` names for an executor's job or a done callback (`what` says which, for the
+    /// message). A closure's values are bound for the function's translation that follows, as a
+    /// thread's target binds them (`thread_target`).
+    pub(super) fn job_callable(&mut self, frame: &Frame, expr: &Expr, what: &str) -> Result<JobCallable> {
+        let value = match self.expr(frame, expr, false)? {
+            Ex::Static(value) => value,
+            Ex::Code { .. } => {
+                return fail(expr, format!("{what} is a function of this file, named where it is given"));
+            }
+        };
+        match value {
+            Value::Function(function) => Ok(JobCallable { function, ..JobCallable::default() }),
+            Value::Partial(function, given, keywords) => Ok(JobCallable { function, given, keywords }),
+            Value::Closure(function, captured) => {
+                self.closures.insert(function.clone(), captured);
+                Ok(JobCallable { function, ..JobCallable::default() })
+            }
+            other => fail(
+                expr,
+                format!(
+                    "{what} is a function of this file, a `functools.partial` of one or a function a closure factory made, not {}",
+                    other.describe()
+                ),
+            ),
+        }
+    }
+
+    /// What tells apart two jobs or callbacks of one function: the values its closure is bound to (a
+    /// closure factory's, or those of the function around a nested one), empty for a module function.
+    pub(super) fn closure_key(&self, function: &str) -> String {
+        self.closures.get(function).map(|captured| format!("{captured:?}")).unwrap_or_default()
+    }
+}
