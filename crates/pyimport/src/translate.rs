@@ -20,6 +20,7 @@ mod counters;
 mod deques;
 mod dropped_calls;
 mod exceptions;
+mod function_dicts;
 mod future_dicts;
 mod futures;
 mod gather_cancel;
@@ -3263,6 +3264,10 @@ impl<'a> Translator<'a> {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
                 self.declare_dict(frame, hint, pairs).map(Some)
             }
+            // `HANDLERS = {"a": on_a}`: functions looked up by keys known at import time (function_dicts.rs).
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_functions(frame, dict) => {
+                self.function_dict(frame, dict).map(Some)
+            }
             // `latencies = {"users": 0.03, "orders": 0.01}`: a float is no value of the scenario, but a
             // dict of floats under string keys, looked up by keys known at import time, gives each as a
             // sleep's duration; its iteration runs over its keys in the display's order, as Python's.
@@ -4016,11 +4021,15 @@ impl<'a> Translator<'a> {
                 continue;
             }
             if let Value::Local(_) = value {
+                if let Some(known) = self.constant_cell(frame, &def.name, name) {
+                    captured.insert(name.clone(), known);
+                    continue;
+                }
                 return fail(
                     &def.name,
                     format!(
-                        "`{}` reads `{name}`, a number local to the function around it (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
-                        def.name
+                        "`{}` reads `{name}`, a number local to the function around it that is not bound once before the `def` to a value known at import time (a closure cell read when `{}` runs, which weft does not model); bind it once before the `def`, make `{name}` a global or pass it as an argument",
+                        def.name, def.name
                     ),
                 );
             }
@@ -4588,6 +4597,7 @@ impl<'a> Translator<'a> {
         }
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
+        self.refuse_unresolved_item_call(frame, call)?;
         if self.printed_call(frame, call, out, line)? {
             return Ok(());
         }

@@ -239,6 +239,13 @@ impl Value {
             Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
                 "a dict of threading objects".into()
             }
+            Value::Objects(entries)
+                if entries.iter().all(|(_, value)| {
+                    matches!(value, Value::Function(_) | Value::Partial(..) | Value::Closure(..))
+                }) =>
+            {
+                "a dict of functions".into()
+            }
             Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
