@@ -4466,6 +4466,7 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Ok(Ex::Static(Value::Module(name))) => self.module_call(frame, &name, call, out, line),
+            Ok(Ex::Static(Value::Partial(..) | Value::Closure(..))) => self.callable_statement(frame, call, out),
             _ => self.unknown_call(frame, call, out, line),
         }
     }

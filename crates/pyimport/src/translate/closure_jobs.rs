@@ -8,10 +8,12 @@
 //! nested function rebinds a captured name (`nonlocal`) is refused at the factory's call
 //! (`factory_closure`).
 
-use ruff_python_ast::Expr;
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::{Argument, Frame, Result, Translator, fail};
 use crate::expr::Ex;
+use crate::out::Step;
 use crate::value::Value;
 
 /// A function of the file as a job or callback runs it: the arguments a `partial` gave it first.
@@ -71,5 +73,42 @@ impl Translator<'_> {
     /// closure factory's, or those of the function around a nested one), empty for a module function.
     pub(super) fn closure_key(&self, function: &str) -> String {
         self.closures.get(function).map(|captured| format!("{captured:?}")).unwrap_or_default()
+    }
+}
+
+impl Translator<'_> {
+    /// `p()` of `p = functools.partial(f, a)`, `partial(f, a)(b)`, `make_adder(1)()` as a statement: the
+    /// call of `f` with the partial's arguments first, or of the closure's function with its values
+    /// bound, inlined as a call of the file's function is. Before session 19 such a call was taken as a
+    /// call weft does not model (its reads, then nothing): the function's steps were lost.
+    pub(super) fn callable_statement(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+    ) -> Result<()> {
+        let callable = self.job_callable(frame, &call.func, "the function called")?;
+        let mut args = callable.given_arguments();
+        for arg in call.arguments.args.iter() {
+            if let Expr::Starred(starred) = arg {
+                return fail(
+                    starred,
+                    "`*args` in a call of a `functools.partial` is not supported; pass each argument",
+                );
+            }
+            args.push(self.argument(frame, arg)?);
+        }
+        let mut keywords = callable.given_keywords();
+        for keyword in &call.arguments.keywords {
+            let Some(key) = &keyword.arg else {
+                return fail(keyword, "`**kwargs` in a call is not supported");
+            };
+            keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
+        }
+        let mut callee = Frame::new(frame.task, false, false);
+        callee.dynamic = frame.dynamic;
+        callee.binding_depth = frame.dynamic;
+        self.run_function(&mut callee, &callable.function, args, keywords, out, call.range(), false)?;
+        Ok(())
     }
 }
