@@ -1993,6 +1993,9 @@ impl Translator<'_> {
                 "a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)` calling a function of this file with literal arguments",
             )
         };
+        if let Some(value) = self.lambda_value(frame, lambda)? {
+            return Ok(Ex::Static(value));
+        }
         let Expr::Call(call) = &*lambda.body else { return refused() };
         if lambda.parameters.is_some()
             || call

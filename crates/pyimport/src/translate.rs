@@ -26,6 +26,7 @@ mod futures;
 mod gather_cancel;
 mod held_objects;
 mod job_raises;
+mod lambdas;
 mod scoping;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
@@ -3837,6 +3838,11 @@ impl<'a> Translator<'a> {
             args.splice(0..0, given);
             kwargs.splice(0..0, keywords);
         }
+        // `target=lambda i=i: f(i)`: `f`, the lambda's parameters bound to the thread's arguments.
+        if let Some(Value::Lambda(lambda)) = target {
+            (args, kwargs) = self.thread_lambda(&lambda, args, kwargs, call)?;
+            target = Some(Value::Function(lambda.function));
+        }
         let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
@@ -4466,7 +4472,9 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Ok(Ex::Static(Value::Module(name))) => self.module_call(frame, &name, call, out, line),
-            Ok(Ex::Static(Value::Partial(..) | Value::Closure(..))) => self.callable_statement(frame, call, out),
+            Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => {
+                self.callable_statement(frame, call, out)
+            }
             _ => self.unknown_call(frame, call, out, line),
         }
     }
@@ -6383,7 +6391,7 @@ impl<'a> Translator<'a> {
 }
 
 /// An argument of an inlined call or a thread: known at import time, or scenario code.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 enum Argument {
     Static(Value),
     Code(String),

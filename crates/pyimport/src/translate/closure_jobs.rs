@@ -14,7 +14,7 @@ use ruff_text_size::Ranged;
 use super::{Argument, Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::Step;
-use crate::value::Value;
+use crate::value::{Lambda, Value};
 
 /// A function of the file as a job or callback runs it: the arguments a `partial` gave it first.
 #[derive(Clone, Debug, Default)]
@@ -24,6 +24,8 @@ pub(super) struct JobCallable {
     pub given: Vec<Value>,
     /// `partial`'s keyword arguments, before the job's own.
     pub keywords: Vec<(String, Value)>,
+    /// A lambda calling `function` (lambdas.rs): the job's own arguments bind its parameters.
+    pub lambda: Option<Box<Lambda>>,
 }
 
 impl JobCallable {
@@ -37,7 +39,7 @@ impl JobCallable {
 
     /// Whether it is the function alone, nothing given first.
     pub(super) fn is_plain(&self) -> bool {
-        self.given.is_empty() && self.keywords.is_empty()
+        self.given.is_empty() && self.keywords.is_empty() && self.lambda.is_none()
     }
 }
 
@@ -54,7 +56,10 @@ impl Translator<'_> {
         };
         match value {
             Value::Function(function) => Ok(JobCallable { function, ..JobCallable::default() }),
-            Value::Partial(function, given, keywords) => Ok(JobCallable { function, given, keywords }),
+            Value::Partial(function, given, keywords) => Ok(JobCallable { function, given, keywords, lambda: None }),
+            Value::Lambda(lambda) => {
+                Ok(JobCallable { function: lambda.function.clone(), lambda: Some(lambda), ..JobCallable::default() })
+            }
             Value::Closure(function, captured) => {
                 self.closures.insert(function.clone(), captured);
                 Ok(JobCallable { function, ..JobCallable::default() })
@@ -67,6 +72,25 @@ impl Translator<'_> {
                 ),
             ),
         }
+    }
+
+    /// The function's arguments when `callable` is called with `own` and `own_keywords`: a `partial`'s
+    /// first, or a lambda's parameters bound to them.
+    pub(super) fn callable_arguments(
+        &self,
+        callable: &JobCallable,
+        own: Vec<Argument>,
+        own_keywords: Vec<(String, Argument)>,
+        at: &impl Ranged,
+    ) -> Result<(Vec<Argument>, Vec<(String, Argument)>)> {
+        if let Some(lambda) = &callable.lambda {
+            return self.lambda_call_arguments(lambda, own, own_keywords, at);
+        }
+        let mut arguments = callable.given_arguments();
+        arguments.extend(own);
+        let mut keywords = callable.given_keywords();
+        keywords.extend(own_keywords);
+        Ok((arguments, keywords))
     }
 
     /// What tells apart two jobs or callbacks of one function: the values its closure is bound to (a
@@ -88,7 +112,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
     ) -> Result<()> {
         let callable = self.job_callable(frame, &call.func, "the function called")?;
-        let mut args = callable.given_arguments();
+        let mut args = Vec::new();
         for arg in call.arguments.args.iter() {
             if let Expr::Starred(starred) = arg {
                 return fail(
@@ -98,13 +122,14 @@ impl Translator<'_> {
             }
             args.push(self.argument(frame, arg)?);
         }
-        let mut keywords = callable.given_keywords();
+        let mut keywords = Vec::new();
         for keyword in &call.arguments.keywords {
             let Some(key) = &keyword.arg else {
                 return fail(keyword, "`**kwargs` in a call is not supported");
             };
             keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
         }
+        let (args, keywords) = self.callable_arguments(&callable, args, keywords, call)?;
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;

@@ -549,9 +549,8 @@ impl<'a> Translator<'a> {
             wait.push(("catches", Node::Plain("BaseException".to_string())));
         }
         let mut ops = vec![Step::new("result", Node::Map(wait), line)];
-        let mut arguments = callable.given_arguments();
-        arguments.push(Argument::Static(Value::Future(watched.clone())));
-        let keywords = callable.given_keywords();
+        let future = vec![Argument::Static(Value::Future(watched.clone()))];
+        let (arguments, keywords) = self.callable_arguments(callable, future, Vec::new(), call)?;
         self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
@@ -1826,23 +1825,27 @@ impl<'a> Translator<'a> {
         let function = callable.function.clone();
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
-        // A `partial`'s arguments come first, as the call it makes.
-        let mut arguments = callable.given_arguments();
+        // Which of the function's parameters a submit's argument binds: after a `partial`'s; through a
+        // lambda's parameters, not known here (no duration is taken from them).
+        let offset = callable.given.len();
+        let mut arguments = Vec::new();
         for (position, arg) in job.args.iter().enumerate() {
             if let Expr::Starred(starred) = arg {
                 return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
             }
-            let duration = parameters.get(position + callable.given.len()).is_some_and(|name| needed.contains(name));
+            let duration = callable.lambda.is_none()
+                && parameters.get(position + offset).is_some_and(|name| needed.contains(name));
             arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
-        let mut keywords = callable.given_keywords();
+        let mut keywords = Vec::new();
         for keyword in job.keywords {
             let Some(key) = &keyword.arg else {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
-            let duration = needed.contains(key.as_str());
+            let duration = callable.lambda.is_none() && needed.contains(key.as_str());
             keywords.push((key.to_string(), self.known_job_argument(frame, &keyword.value, duration)?));
         }
+        let (arguments, keywords) = self.callable_arguments(&callable, arguments, keywords, job.at)?;
         let coroutine = matches!(placement, Placement::Coroutine);
         let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         let mut entries = vec![("task", Node::Task(task))];
