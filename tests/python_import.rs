@@ -1807,7 +1807,7 @@ fn callbacks_weft_cannot_follow_are_refused_at_their_line_saying_what_is_support
         ("cl_refused_factory_nonlocal.py", "19:36", "`run` rebinds `left` of `make_counter` (`nonlocal`)"),
         ("cl_refused_nested_rebound_local.py", "10:9", "bind it once before the `def`"),
         ("cl_refused_handler_key_from_queue.py", "9:5", "a call of an item (`handlers[kind]()`) is followed where"),
-        ("cl_refused_subscribers_appended.py", "19:24", "this is the function `count_event`"),
+        ("cl_refused_subscribers_appended.py", "19:24", "a list of callbacks that grows is not supported"),
     ];
     for (name, place, message) in refused {
         let path = format!("bench/python-agreement/session19-s19closures/{name}");

@@ -5147,6 +5147,7 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
+                self.refuse_appended_function(frame, item)?;
                 let value = self.argument_code(frame, item, out, line)?;
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);

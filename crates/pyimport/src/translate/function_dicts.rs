@@ -55,3 +55,20 @@ impl Translator<'_> {
         }
     }
 }
+
+impl Translator<'_> {
+    /// `subscribers.append(on_event)`: a list of callbacks that grows at run time holds values the
+    /// scenario cannot (a function is no value of it), so the calls of its items could not be followed.
+    pub(super) fn refuse_appended_function(&self, frame: &Frame, item: &ast::Expr) -> Result<()> {
+        match self.static_value(frame, item) {
+            Ok(function @ (Value::Function(_) | Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => fail(
+                item,
+                format!(
+                    "{} appended to a list: a list of callbacks that grows is not supported; write the list as a display of the file's functions (`HANDLERS = [on_a, on_b]`) or a dict of them under string keys, which a loop or a lookup by a key known at import time calls",
+                    function.describe()
+                ),
+            ),
+            _ => Ok(()),
+        }
+    }
+}
