@@ -1787,6 +1787,7 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
         ("cl14_callback_raises.py", &["ok len(done)=2 done[0]=1 done[1]=3", "ok len(done)=2 done[0]=3 done[1]=1"]),
         ("cl15_partial_and_closure_calls.py", &["ok total=1110"]),
         ("cl16_bound_method_dict.py", &["ok d_a_count=1 d_b_count=2", "ok d_a_count=2 d_b_count=2"]),
+        ("cl17_task_callbacks_partial_and_closure.py", &["ok len(order)=2 order[0]=31 order[1]=402"]),
     ];
     for (name, expect) in programs {
         check_outcomes(&format!("bench/python-agreement/session19-s19closures/{name}"), expect);

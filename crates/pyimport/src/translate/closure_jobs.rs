@@ -93,6 +93,17 @@ impl Translator<'_> {
         Ok((arguments, keywords))
     }
 
+    /// The key of a callback's task (one per function, and per `partial`'s arguments, closure values
+    /// or lambda): `what` says which kind of callback.
+    pub(super) fn callback_key(&self, callable: &JobCallable, what: &str) -> String {
+        let function = &callable.function;
+        if callable.is_plain() && !self.closures.contains_key(function) {
+            format!("{function}|{what}")
+        } else {
+            format!("{function}|{what}|{callable:?}|{}", self.closure_key(function))
+        }
+    }
+
     /// What tells apart two jobs or callbacks of one function: the values its closure is bound to (a
     /// closure factory's, or those of the function around a nested one), empty for a module function.
     pub(super) fn closure_key(&self, function: &str) -> String {

@@ -462,12 +462,11 @@ impl<'a> Translator<'a> {
         let holder = future.split('[').next().unwrap_or(future);
         // A loop's variable over an array of futures stands for the array's elements.
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
-        if frame.coroutine && self.started_task(frame.task, &holder) {
-            let function = self.job_function(frame, callback)?;
-            let in_loop = self.futures.loop_callbacks.get(future).cloned();
-            return self.task_done_callback(frame, (&function, future), in_loop, call, out, line);
-        }
         let callable = self.job_callable(frame, callback, "a done callback")?;
+        if frame.coroutine && self.started_task(frame.task, &holder) {
+            let in_loop = self.futures.loop_callbacks.get(future).cloned();
+            return self.task_done_callback(frame, (&callable, future), in_loop, call, out, line);
+        }
         let (task, watched) = self.callback_task(&callable, call, line)?;
         let executor = self
             .futures
@@ -521,11 +520,7 @@ impl<'a> Translator<'a> {
     /// the task's local for the future.
     fn callback_task(&mut self, callable: &JobCallable, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
         let function = callable.function.as_str();
-        let key = if callable.is_plain() && !self.closures.contains_key(function) {
-            format!("{function}|done callback")
-        } else {
-            format!("{function}|done callback|{callable:?}|{}", self.closure_key(function))
-        };
+        let key = self.callback_key(callable, "done callback");
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             let watched = self.futures.job_parameters[&task][0].1.clone();
             return Ok((task, watched));
