@@ -1788,6 +1788,11 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
         ("cl15_partial_and_closure_calls.py", &["ok total=1110"]),
         ("cl16_bound_method_dict.py", &["ok d_a_count=1 d_b_count=2", "ok d_a_count=2 d_b_count=2"]),
         ("cl17_task_callbacks_partial_and_closure.py", &["ok len(order)=2 order[0]=31 order[1]=402"]),
+        ("cl18_process_partial_and_lambda.py", &["ok total=0"]),
+        (
+            "cl19_values_of_partial_closure_and_lambda_calls.py",
+            &["ok total=131 len(got)=5 got[0]=10 got[1]=21 got[2]=240 got[3]=121 got[4]=0"],
+        ),
     ];
     for (name, expect) in programs {
         check_outcomes(&format!("bench/python-agreement/session19-s19closures/{name}"), expect);

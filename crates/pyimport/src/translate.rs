@@ -2302,6 +2302,12 @@ impl<'a> Translator<'a> {
             };
             return self.store(frame, name, target, result, value, out, line);
         }
+        if let Expr::Call(call) = value
+            && self.calls_callable(frame, call)
+            && let Some(result) = self.callable_call(frame, call, out, true)?
+        {
+            return self.store(frame, name, target, result, value, out, line);
+        }
         if self.assign_split_parts(frame, (name, target), value, out, line)? {
             return Ok(());
         }
@@ -2542,6 +2548,7 @@ impl<'a> Translator<'a> {
             || self.future_cancel_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+            || self.calls_callable(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
@@ -2705,6 +2712,12 @@ impl<'a> Translator<'a> {
                         return fail(value, format!("`{function}` returns nothing weft can compute"));
                     };
                     result
+                }
+                Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => {
+                    match self.callable_call(frame, call, out, true)? {
+                        Some(result) => result,
+                        None => return Ok(None),
+                    }
                 }
                 _ => return Ok(None),
             },
@@ -4473,7 +4486,7 @@ impl<'a> Translator<'a> {
             }
             Ok(Ex::Static(Value::Module(name))) => self.module_call(frame, &name, call, out, line),
             Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => {
-                self.callable_statement(frame, call, out)
+                self.callable_call(frame, call, out, false).map(drop)
             }
             _ => self.unknown_call(frame, call, out, line),
         }

@@ -43,6 +43,15 @@ impl JobCallable {
     }
 }
 
+/// The function of the file a call of `value` runs: itself, a `partial`'s, a closure's or a lambda's.
+pub(super) fn called_function(value: &Value) -> Option<&str> {
+    match value {
+        Value::Function(function) | Value::Partial(function, ..) | Value::Closure(function, _) => Some(function),
+        Value::Lambda(lambda) => Some(&lambda.function),
+        _ => None,
+    }
+}
+
 impl Translator<'_> {
     /// The function `expr` names for an executor's job or a done callback (`what` says which, for the
     /// message). A closure's values are bound for the function's translation that follows, as a
@@ -112,16 +121,19 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
-    /// `p()` of `p = functools.partial(f, a)`, `partial(f, a)(b)`, `make_adder(1)()` as a statement: the
-    /// call of `f` with the partial's arguments first, or of the closure's function with its values
-    /// bound, inlined as a call of the file's function is. Before session 19 such a call was taken as a
-    /// call weft does not model (its reads, then nothing): the function's steps were lost.
-    pub(super) fn callable_statement(
+    /// `p()` of `p = functools.partial(f, a)`, `partial(f, a)(b)`, `make_adder(1)()`, `cb()` of a lambda,
+    /// as a statement or for its value (`wants_result`, `x = p()`): the call of `f` with the partial's
+    /// arguments first, of the closure's function with its values bound or of the lambda's function with
+    /// its parameters bound, inlined as a call of the file's function is. Before session 19 such a
+    /// statement was taken as a call weft does not model (its reads, then nothing): the function's steps
+    /// were lost.
+    pub(super) fn callable_call(
         &mut self,
         frame: &mut Frame,
         call: &ast::ExprCall,
         out: &mut Vec<Step>,
-    ) -> Result<()> {
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
         let callable = self.job_callable(frame, &call.func, "the function called")?;
         let mut args = Vec::new();
         for arg in call.arguments.args.iter() {
@@ -144,7 +156,24 @@ impl Translator<'_> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
-        self.run_function(&mut callee, &callable.function, args, keywords, out, call.range(), false)?;
-        Ok(())
+        let function = callable.function;
+        let result = self.run_function(&mut callee, &function, args, keywords, out, call.range(), wants_result)?;
+        match result {
+            // The result is computed from the callee's locals: kept as code over them (`inline_call`).
+            Some(ex) => {
+                let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;
+                Ok(Some(Ex::Code { text, precedence, boolean, reads_shared: reads }))
+            }
+            None if wants_result => fail(call, format!("`{function}` returns nothing weft can compute")),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether `call` calls a `partial`, a closure a factory made or a lambda (`callable_call`).
+    pub(super) fn calls_callable(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        matches!(
+            self.expr(frame, &call.func, false),
+            Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_)))
+        )
     }
 }
