@@ -1793,6 +1793,7 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
             "cl19_values_of_partial_closure_and_lambda_calls.py",
             &["ok total=131 len(got)=5 got[0]=10 got[1]=21 got[2]=240 got[3]=121 got[4]=0"],
         ),
+        ("cl20_closure_kept_in_a_local.py", &["ok total=22"]),
     ];
     for (name, expect) in programs {
         check_outcomes(&format!("bench/python-agreement/session19-s19closures/{name}"), expect);

@@ -2293,6 +2293,9 @@ impl<'a> Translator<'a> {
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
+        if let Some(closure) = self.factory_call(frame, value)? {
+            return self.store(frame, name, target, Ex::Static(closure), value, out, line);
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {

@@ -61,6 +61,17 @@ impl<'a> Translator<'a> {
         Ok(Some(Value::Closure(inner.to_string(), captured)))
     }
 
+    /// `make_adder(1)` as an assignment's whole value in a function (`adder = make_adder(1)`): the
+    /// closure, as at module level, rather than an inlined call whose value would be a function.
+    pub(crate) fn factory_call(&self, frame: &Frame, value: &Expr) -> Result<Option<Value>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let Expr::Name(callee) = &*call.func else { return Ok(None) };
+        if !matches!(self.resolve(frame, callee.id.as_str()), Some(Value::Function(_))) {
+            return Ok(None);
+        }
+        self.factory_closure(frame, callee.id.as_str(), call)
+    }
+
     /// A thread's target: a function of the file, or one a closure factory made, whose bound parameters
     /// become the closure its body is translated with (a thread's body is translated when it is made, so
     /// the binding holds for that body).
