@@ -1990,7 +1990,7 @@ impl Translator<'_> {
         let refused = || {
             fail(
                 lambda,
-                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)` calling a function of this file with literal arguments",
+                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as one call of a function of this file whose arguments are the lambda's parameters or literals (`lambda: f(1)`, `lambda i=i: f(i)`, `lambda fut, tag=5: record(tag, fut)`)",
             )
         };
         if let Some(value) = self.lambda_value(frame, lambda)? {

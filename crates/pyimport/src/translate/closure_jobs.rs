@@ -16,6 +16,9 @@ use crate::expr::Ex;
 use crate::out::Step;
 use crate::value::{Lambda, Value};
 
+/// The positional and keyword arguments a function of the file is called with.
+pub(super) type CallArguments = (Vec<Argument>, Vec<(String, Argument)>);
+
 /// A function of the file as a job or callback runs it: the arguments a `partial` gave it first.
 #[derive(Clone, Debug, Default)]
 pub(super) struct JobCallable {
@@ -91,7 +94,7 @@ impl Translator<'_> {
         own: Vec<Argument>,
         own_keywords: Vec<(String, Argument)>,
         at: &impl Ranged,
-    ) -> Result<(Vec<Argument>, Vec<(String, Argument)>)> {
+    ) -> Result<CallArguments> {
         if let Some(lambda) = &callable.lambda {
             return self.lambda_call_arguments(lambda, own, own_keywords, at);
         }

@@ -10,6 +10,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use super::closure_jobs::CallArguments;
 use super::{Argument, Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::value::{Lambda, LambdaArgument, Value};
@@ -101,7 +102,7 @@ impl Translator<'_> {
         given: Vec<Argument>,
         given_keywords: Vec<(String, Argument)>,
         at: &impl Ranged,
-    ) -> Result<(Vec<Argument>, Vec<(String, Argument)>)> {
+    ) -> Result<CallArguments> {
         if given.len() > lambda.parameters.len() {
             return fail(
                 at,
@@ -159,6 +160,9 @@ fn collect_names(expr: &Expr, names: &mut Vec<String>) {
     Walk(names).visit_expr(expr);
 }
 
+/// A thread's arguments, known at import time: positional, then by keyword.
+type KnownArguments = (Vec<Value>, Vec<(String, Value)>);
+
 impl Translator<'_> {
     /// A thread's target `lambda i=i: f(i)` given the thread's `args` and `kwargs` (known at import
     /// time): `f` and the arguments it is called with.
@@ -168,7 +172,7 @@ impl Translator<'_> {
         args: Vec<Value>,
         kwargs: Vec<(String, Value)>,
         at: &impl Ranged,
-    ) -> Result<(Vec<Value>, Vec<(String, Value)>)> {
+    ) -> Result<KnownArguments> {
         let given = args.into_iter().map(Argument::Static).collect();
         let given_keywords = kwargs.into_iter().map(|(key, value)| (key, Argument::Static(value))).collect();
         let (arguments, keywords) = self.lambda_call_arguments(lambda, given, given_keywords, at)?;
