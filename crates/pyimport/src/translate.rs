@@ -4356,6 +4356,12 @@ impl<'a> Translator<'a> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let _ = line;
+        let (args, keywords) = self.call_arguments(frame, call)?;
+        self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
+    }
+
+    /// The arguments `call` gives, positional and by keyword, each known at import time or as code.
+    fn call_arguments(&mut self, frame: &Frame, call: &ast::ExprCall) -> Result<closure_jobs::CallArguments> {
         let mut args = Vec::new();
         for arg in call.arguments.args.iter() {
             args.push(self.argument(frame, arg)?);
@@ -4367,6 +4373,20 @@ impl<'a> Translator<'a> {
             };
             keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
         }
+        Ok((args, keywords))
+    }
+
+    /// `function`'s body inlined into `frame`'s task with `arguments` bound, for `call`: its result (with
+    /// `wants_result`) as code over the callee's locals.
+    fn inline_with_arguments(
+        &mut self,
+        frame: &Frame,
+        function: &str,
+        (args, keywords): closure_jobs::CallArguments,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;

@@ -138,38 +138,13 @@ impl Translator<'_> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let callable = self.job_callable(frame, &call.func, "the function called")?;
-        let mut args = Vec::new();
-        for arg in call.arguments.args.iter() {
-            if let Expr::Starred(starred) = arg {
-                return fail(
-                    starred,
-                    "`*args` in a call of a `functools.partial` is not supported; pass each argument",
-                );
-            }
-            args.push(self.argument(frame, arg)?);
+        let (args, keywords) = self.call_arguments(frame, call)?;
+        let arguments = self.callable_arguments(&callable, args, keywords, call)?;
+        let result = self.inline_with_arguments(frame, &callable.function, arguments, call, out, wants_result)?;
+        if wants_result && result.is_none() {
+            return fail(call, format!("`{}` returns nothing weft can compute", callable.function));
         }
-        let mut keywords = Vec::new();
-        for keyword in &call.arguments.keywords {
-            let Some(key) = &keyword.arg else {
-                return fail(keyword, "`**kwargs` in a call is not supported");
-            };
-            keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
-        }
-        let (args, keywords) = self.callable_arguments(&callable, args, keywords, call)?;
-        let mut callee = Frame::new(frame.task, false, false);
-        callee.dynamic = frame.dynamic;
-        callee.binding_depth = frame.dynamic;
-        let function = callable.function;
-        let result = self.run_function(&mut callee, &function, args, keywords, out, call.range(), wants_result)?;
-        match result {
-            // The result is computed from the callee's locals: kept as code over them (`inline_call`).
-            Some(ex) => {
-                let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;
-                Ok(Some(Ex::Code { text, precedence, boolean, reads_shared: reads }))
-            }
-            None if wants_result => fail(call, format!("`{function}` returns nothing weft can compute")),
-            None => Ok(None),
-        }
+        Ok(result)
     }
 
     /// Whether `call` calls a `partial`, a closure a factory made or a lambda (`callable_call`).
