@@ -1794,6 +1794,20 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
             &["ok total=131 len(got)=5 got[0]=10 got[1]=21 got[2]=240 got[3]=121 got[4]=0"],
         ),
         ("cl20_closure_kept_in_a_local.py", &["ok total=22"]),
+        (
+            "cl21_map_of_partial_and_lambda.py",
+            &[
+                "ok total=12 last_scaled=20 last_doubled=4",
+                "ok total=14 last_scaled=20 last_doubled=4",
+                "ok total=16 last_scaled=20 last_doubled=4",
+                "ok total=22 last_scaled=20 last_doubled=4",
+                "ok total=24 last_scaled=20 last_doubled=4",
+                "ok total=26 last_scaled=20 last_doubled=4",
+                "ok total=32 last_scaled=20 last_doubled=4",
+                "ok total=34 last_scaled=20 last_doubled=4",
+                "ok total=36 last_scaled=20 last_doubled=4",
+            ],
+        ),
     ];
     for (name, expect) in programs {
         check_outcomes(&format!("bench/python-agreement/session19-s19closures/{name}"), expect);

@@ -1885,16 +1885,6 @@ impl<'a> Translator<'a> {
         Ok(argument)
     }
 
-    fn job_function(&self, frame: &Frame, function: &Expr) -> Result<String> {
-        match self.expr(frame, function, false)? {
-            Ex::Static(Value::Function(name)) => Ok(name),
-            Ex::Static(other) => {
-                fail(function, format!("an executor runs a function of this file, not {}", other.describe()))
-            }
-            Ex::Code { .. } => fail(function, "an executor runs a function of this file, named where it is submitted"),
-        }
-    }
-
     /// `ex.map(f, items)`: a `submit` per item (the items known at import time) into a local array of
     /// futures; gives the array and its length.
     fn map(
@@ -1915,17 +1905,27 @@ impl<'a> Translator<'a> {
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
         }
-        let function = self.job_function(frame, function)?;
+        let callable = self.job_callable(frame, function, "what `map` runs")?;
+        // A `partial`'s or a lambda's job is given each item at import time (`map_item_arguments`).
+        let given_first = !callable.is_plain();
+        let function = callable.function.clone();
         let placement = Placement::Executor(executor.0, executor.1);
         // A name of its own: a second `map` in the same code may have another length, and a local array
         // keeps the length it was made with.
         let futures = self.fresh_temporary(frame.task, "futures");
         if iterables.len() > 1 {
+            if given_first {
+                return fail(
+                    &call.arguments.args[0],
+                    "`map` of a `partial` or a lambda is supported over one iterable",
+                );
+            }
             return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)
+            && !given_first
         {
             let length = self.futures_length(super::range_count(start, stop, step), items)?;
             let (task, passed) = self.job_task(
@@ -1968,7 +1968,7 @@ impl<'a> Translator<'a> {
         };
         let length = self.futures_length(values.len() as i64, items)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
-        let bound_at_import = self.first_parameter_sets_a_duration(&function);
+        let bound_at_import = self.first_parameter_sets_a_duration(&function) || given_first;
         for (index, value) in values.iter().enumerate() {
             let Some(code) = super::sequences::known_item_code(value) else {
                 return fail(
@@ -1980,7 +1980,8 @@ impl<'a> Translator<'a> {
                 );
             };
             let argument = if bound_at_import { Argument::Static(value.clone()) } else { Argument::Code(code) };
-            let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
+            let (arguments, keywords) = self.callable_arguments(&callable, vec![argument], Vec::new(), call)?;
+            let (task, passed) = self.job_task(placement, &function, arguments, keywords, call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
