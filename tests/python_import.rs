@@ -1795,6 +1795,17 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
         ),
         ("cl20_closure_kept_in_a_local.py", &["ok total=22"]),
         (
+            "cl22_lambda_done_callback_appends.py",
+            &[
+                "ok total=60 len(results)=3 results[0]=10 results[1]=20 results[2]=30",
+                "ok total=60 len(results)=3 results[0]=10 results[1]=30 results[2]=20",
+                "ok total=60 len(results)=3 results[0]=20 results[1]=10 results[2]=30",
+                "ok total=60 len(results)=3 results[0]=20 results[1]=30 results[2]=10",
+                "ok total=60 len(results)=3 results[0]=30 results[1]=10 results[2]=20",
+                "ok total=60 len(results)=3 results[0]=30 results[1]=20 results[2]=10",
+            ],
+        ),
+        (
             "cl21_map_of_partial_and_lambda.py",
             &[
                 "ok total=12 last_scaled=20 last_doubled=4",

@@ -69,6 +69,9 @@ pub struct Lambda {
     pub parameters: Vec<(String, Option<Value>)>,
     pub arguments: Vec<LambdaArgument>,
     pub keywords: Vec<(String, LambdaArgument)>,
+    /// A body that is one call of anything else (`lambda fut: results.append(fut.result())`), run as a
+    /// statement with the parameters bound: a done callback only (`function` is then empty).
+    pub statement: Option<Box<ruff_python_ast::Expr>>,
 }
 
 /// An argument of a lambda's call: its parameter at that position, or a literal.
@@ -242,6 +245,7 @@ impl Value {
             Value::Function(name) => format!("the function `{name}`"),
             Value::Closure(name, _) => format!("the function `{name}` made by a closure factory"),
             Value::Partial(name, _, _) => format!("`functools.partial` of `{name}`"),
+            Value::Lambda(lambda) if lambda.statement.is_some() => "a `lambda`".into(),
             Value::Lambda(lambda) => format!("a `lambda` calling `{}`", lambda.function),
             Value::Class(name) => format!("the class `{name}`"),
             Value::Instance(name) => format!("the instance `{name}`"),

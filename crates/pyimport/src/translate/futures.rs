@@ -525,16 +525,21 @@ impl<'a> Translator<'a> {
             let watched = self.futures.job_parameters[&task][0].1.clone();
             return Ok((task, watched));
         }
-        let Some(def) = self.functions.get(function).copied() else {
-            return fail(call, format!("`{function}` is not a function of this file"));
-        };
-        if def.is_async {
-            return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+        // `lambda fut: results.append(fut.result())`: a statement, no function of the file.
+        let statement = callable.lambda.as_ref().is_some_and(|lambda| lambda.statement.is_some());
+        if !statement {
+            let Some(def) = self.functions.get(function).copied() else {
+                return fail(call, format!("`{function}` is not a function of this file"));
+            };
+            if def.is_async {
+                return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+            }
         }
         if self.scenario.tasks.len() >= super::MAX_TASKS {
             return fail(call, format!("more than {} tasks", super::MAX_TASKS));
         }
-        let task = self.new_task(&format!("{function}_callback"), true, line);
+        let base = if statement { "lambda" } else { function };
+        let task = self.new_task(&format!("{base}_callback"), true, line);
         let mut frame = Frame::new(task, false, true);
         let watched = self.bind_local(&mut frame, "watched");
         let mut wait = vec![("future", Node::Quoted(watched.clone()))];
@@ -544,9 +549,16 @@ impl<'a> Translator<'a> {
             wait.push(("catches", Node::Plain("BaseException".to_string())));
         }
         let mut ops = vec![Step::new("result", Node::Map(wait), line)];
-        let future = vec![Argument::Static(Value::Future(watched.clone()))];
-        let (arguments, keywords) = self.callable_arguments(callable, future, Vec::new(), call)?;
-        self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
+        match callable.lambda.as_deref() {
+            Some(lambda) if lambda.statement.is_some() => {
+                self.statement_callback(task, lambda, Value::Future(watched.clone()), &mut ops, call)?;
+            }
+            _ => {
+                let future = vec![Argument::Static(Value::Future(watched.clone()))];
+                let (arguments, keywords) = self.callable_arguments(callable, future, Vec::new(), call)?;
+                self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
+            }
+        }
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);

@@ -40,7 +40,9 @@ impl Translator<'_> {
             // `lambda: f(1, "a")`: `functools.partial`'s form (expr.rs), as before.
             return Ok(None);
         }
-        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) else { return Ok(None) };
+        let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) else {
+            return Ok(self.statement_lambda(frame, parameters, &lambda.body));
+        };
         let argument = |expr: &Expr| -> Result<LambdaArgument> {
             match expr {
                 Expr::Name(name) => match position(name.id.as_str()) {
@@ -64,7 +66,63 @@ impl Translator<'_> {
             };
             keywords.push((key.to_string(), argument(&keyword.value)?));
         }
-        Ok(Some(Value::Lambda(Box::new(Lambda { function, parameters, arguments, keywords }))))
+        Ok(Some(Value::Lambda(Box::new(Lambda { function, parameters, arguments, keywords, statement: None }))))
+    }
+
+    /// `lambda fut: results.append(fut.result())`: a body of one call that is no function of the file,
+    /// kept to run as a statement with the parameters bound (a done callback, `statement_callback`). Its
+    /// other names must be module globals, looked up when it runs as Python does; a name of the code
+    /// around it (a local, a loop's variable, whose late binding weft does not follow) leaves it `None`,
+    /// refused as before.
+    fn statement_lambda(&self, frame: &Frame, parameters: Vec<(String, Option<Value>)>, body: &Expr) -> Option<Value> {
+        let mut names = Vec::new();
+        collect_names(body, &mut names);
+        let around = |name: &String| {
+            !parameters.iter().any(|(parameter, _)| parameter == name)
+                && (frame.locals.contains_key(name) || frame.known.contains_key(name))
+        };
+        if names.iter().any(around) {
+            return None;
+        }
+        let lambda = Lambda {
+            function: String::new(),
+            parameters,
+            arguments: Vec::new(),
+            keywords: Vec::new(),
+            statement: Some(Box::new(body.clone())),
+        };
+        Some(Value::Lambda(Box::new(lambda)))
+    }
+
+    /// A done callback `lambda fut: STATEMENT` run in `task`: the statement with the first parameter bound
+    /// to the watched future and the others to their defaults, translated as a statement of the task.
+    pub(super) fn statement_callback(
+        &mut self,
+        task: usize,
+        lambda: &Lambda,
+        future: Value,
+        ops: &mut Vec<crate::out::Step>,
+        at: &impl Ranged,
+    ) -> Result<()> {
+        let Some(statement) = lambda.statement.as_deref() else { return Ok(()) };
+        let mut callee = Frame::new(task, false, true);
+        for (index, (name, default)) in lambda.parameters.iter().enumerate() {
+            let value = match (index, default) {
+                (0, _) => future.clone(),
+                (_, Some(default)) => default.clone(),
+                (_, None) => {
+                    return fail(at, format!("the lambda needs its argument `{name}` here (Python raises TypeError)"));
+                }
+            };
+            callee.locals.insert(name.clone(), value);
+        }
+        let statement = ast::Stmt::Expr(ast::StmtExpr {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: statement.range(),
+            value: Box::new(statement.clone()),
+        });
+        let line = self.line(&statement);
+        self.block(&mut callee, &[statement], ops, line + 1)
     }
 
     /// The lambda's parameters, each with its default evaluated now, as Python does when it makes the
@@ -103,6 +161,12 @@ impl Translator<'_> {
         given_keywords: Vec<(String, Argument)>,
         at: &impl Ranged,
     ) -> Result<CallArguments> {
+        if lambda.statement.is_some() {
+            return fail(
+                at,
+                "a lambda whose body is not one call of a function of this file is supported as a done callback only (`f.add_done_callback(lambda fut: results.append(fut.result()))`)",
+            );
+        }
         if given.len() > lambda.parameters.len() {
             return fail(
                 at,
