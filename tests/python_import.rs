@@ -1835,11 +1835,11 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
 #[test]
 fn callbacks_weft_cannot_follow_are_refused_at_their_line_saying_what_is_supported() {
     let refused: [(&str, &str, &str); 5] = [
-        ("cl_refused_lambda_late_binding.py", "13:29", "Python's late binding"),
-        ("cl_refused_factory_nonlocal.py", "19:36", "`run` rebinds `left` of `make_counter` (`nonlocal`)"),
-        ("cl_refused_nested_rebound_local.py", "10:9", "bind it once before the `def`"),
-        ("cl_refused_handler_key_from_queue.py", "9:5", "a call of an item (`handlers[kind]()`) is followed where"),
-        ("cl_refused_subscribers_appended.py", "19:24", "a list of callbacks that grows is not supported"),
+        ("cl_refused_lambda_late_binding.py", "14:29", "Python's late binding"),
+        ("cl_refused_factory_nonlocal.py", "20:36", "`run` rebinds `left` of `make_counter` (`nonlocal`)"),
+        ("cl_refused_nested_rebound_local.py", "11:9", "bind it once before the `def`"),
+        ("cl_refused_handler_key_from_queue.py", "10:5", "a call of an item (`handlers[kind]()`) is followed where"),
+        ("cl_refused_subscribers_appended.py", "20:24", "a list of callbacks that grows is not supported"),
     ];
     for (name, place, message) in refused {
         let path = format!("bench/python-agreement/session19-s19closures/{name}");

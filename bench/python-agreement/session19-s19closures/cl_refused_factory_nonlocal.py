@@ -1,4 +1,5 @@
 # A closure factory whose nested function rebinds the factory's parameter (nonlocal): each closure its own cell.
+# CPython 3.11.7 (10 runs): prints 5 every run. weft import: refused at the factory's call (20:36), the nonlocal cell named.
 import threading
 
 total = 0

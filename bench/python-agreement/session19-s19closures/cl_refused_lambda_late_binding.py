@@ -1,4 +1,5 @@
 # Lambdas made in a comprehension all read the last i when they run (late binding).
+# CPython 3.11.7 (10 runs): [2, 2, 2] every run. weft import: refused at the lambda's read of i (14:29), naming i=i and functools.partial.
 import threading
 
 seen = []

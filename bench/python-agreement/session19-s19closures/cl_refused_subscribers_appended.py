@@ -1,4 +1,5 @@
 # A publisher thread calls every subscriber callback; subscribers count events without a lock.
+# CPython 3.11.7 (10 runs): 3 [1, 2] every run. weft import: refused at the append (20:24), naming the list display and the dict of functions.
 import threading
 
 received = 0
