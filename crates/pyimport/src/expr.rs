@@ -1494,7 +1494,8 @@ impl Translator<'_> {
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
-        if !call.arguments.keywords.is_empty() {
+        // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
+        if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
         if name == "str" && args.len() == 1 {
@@ -2042,9 +2043,12 @@ impl Translator<'_> {
         let refused = || {
             fail(
                 lambda,
-                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as `lambda: f(...)` calling a function of this file with literal arguments",
+                "a `lambda` is understood as the predicate of `Condition.wait_for`, or as one call of a function of this file whose arguments are the lambda's parameters or literals (`lambda: f(1)`, `lambda i=i: f(i)`, `lambda fut, tag=5: record(tag, fut)`)",
             )
         };
+        if let Some(value) = self.lambda_value(frame, lambda)? {
+            return Ok(Ex::Static(value));
+        }
         let Expr::Call(call) = &*lambda.body else { return refused() };
         if lambda.parameters.is_some()
             || call

@@ -12,6 +12,7 @@ mod barrier_actions;
 mod callables;
 mod choices;
 mod classes;
+mod closure_jobs;
 mod closures;
 mod completion;
 mod coroutines;
@@ -19,11 +20,13 @@ mod counters;
 mod deques;
 mod dropped_calls;
 mod exceptions;
+mod function_dicts;
 mod future_dicts;
 mod futures;
 mod gather_cancel;
 mod held_objects;
 mod job_raises;
+mod lambdas;
 mod scoping;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
@@ -2331,6 +2334,9 @@ impl<'a> Translator<'a> {
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
+        if let Some(closure) = self.factory_call(frame, value)? {
+            return self.store(frame, name, target, Ex::Static(closure), value, out, line);
+        }
         if let Expr::Call(call) = value
             && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
         {
@@ -2338,6 +2344,12 @@ impl<'a> Translator<'a> {
             let Some(result) = result else {
                 return fail(value, format!("`{function}` returns nothing weft can compute"));
             };
+            return self.store(frame, name, target, result, value, out, line);
+        }
+        if let Expr::Call(call) = value
+            && self.calls_callable(frame, call)
+            && let Some(result) = self.callable_call(frame, call, out, true)?
+        {
             return self.store(frame, name, target, result, value, out, line);
         }
         if self.assign_split_parts(frame, (name, target), value, out, line)? {
@@ -2580,6 +2592,7 @@ impl<'a> Translator<'a> {
             || self.future_cancel_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+            || self.calls_callable(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
@@ -2743,6 +2756,12 @@ impl<'a> Translator<'a> {
                         return fail(value, format!("`{function}` returns nothing weft can compute"));
                     };
                     result
+                }
+                Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => {
+                    match self.callable_call(frame, call, out, true)? {
+                        Some(result) => result,
+                        None => return Ok(None),
+                    }
                 }
                 _ => return Ok(None),
             },
@@ -3321,6 +3340,10 @@ impl<'a> Translator<'a> {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
                 self.declare_dict(frame, hint, pairs).map(Some)
             }
+            // `HANDLERS = {"a": on_a}`: functions looked up by keys known at import time (function_dicts.rs).
+            Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_functions(frame, dict) => {
+                self.function_dict(frame, dict).map(Some)
+            }
             // `latencies = {"users": 0.03, "orders": 0.01}`: a float is no value of the scenario, but a
             // dict of floats under string keys, looked up by keys known at import time, gives each as a
             // sleep's duration; its iteration runs over its keys in the display's order, as Python's.
@@ -3885,6 +3908,11 @@ impl<'a> Translator<'a> {
             args.splice(0..0, given);
             kwargs.splice(0..0, keywords);
         }
+        // `target=lambda i=i: f(i)`: `f`, the lambda's parameters bound to the thread's arguments.
+        if let Some(Value::Lambda(lambda)) = target {
+            (args, kwargs) = self.thread_lambda(&lambda, args, kwargs, call)?;
+            target = Some(Value::Function(lambda.function));
+        }
         let Some(function) = self.thread_target(target) else {
             return fail(call, "a Thread needs `target=` naming a function of this file");
         };
@@ -4069,11 +4097,15 @@ impl<'a> Translator<'a> {
                 continue;
             }
             if let Value::Local(_) = value {
+                if let Some(known) = self.constant_cell(frame, &def.name, name) {
+                    captured.insert(name.clone(), known);
+                    continue;
+                }
                 return fail(
                     &def.name,
                     format!(
-                        "`{}` reads `{name}`, a number local to the function around it (a closure cell weft does not model); make `{name}` a global or pass it as an argument",
-                        def.name
+                        "`{}` reads `{name}`, a number local to the function around it that is not bound once before the `def` to a value known at import time (a closure cell read when `{}` runs, which weft does not model); bind it once before the `def`, make `{name}` a global or pass it as an argument",
+                        def.name, def.name
                     ),
                 );
             }
@@ -4383,6 +4415,12 @@ impl<'a> Translator<'a> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let _ = line;
+        let (args, keywords) = self.call_arguments(frame, call)?;
+        self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
+    }
+
+    /// The arguments `call` gives, positional and by keyword, each known at import time or as code.
+    fn call_arguments(&mut self, frame: &Frame, call: &ast::ExprCall) -> Result<closure_jobs::CallArguments> {
         let mut args = Vec::new();
         for arg in call.arguments.args.iter() {
             args.push(self.argument(frame, arg)?);
@@ -4394,6 +4432,20 @@ impl<'a> Translator<'a> {
             };
             keywords.push((key.to_string(), self.argument(frame, &keyword.value)?));
         }
+        Ok((args, keywords))
+    }
+
+    /// `function`'s body inlined into `frame`'s task with `arguments` bound, for `call`: its result (with
+    /// `wants_result`) as code over the callee's locals.
+    fn inline_with_arguments(
+        &mut self,
+        frame: &Frame,
+        function: &str,
+        (args, keywords): closure_jobs::CallArguments,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        wants_result: bool,
+    ) -> Result<Option<Ex>> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
@@ -4515,6 +4567,9 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Ok(Ex::Static(Value::Module(name))) => self.module_call(frame, &name, call, out, line),
+            Ok(Ex::Static(Value::Partial(..) | Value::Closure(..) | Value::Lambda(_))) => {
+                self.callable_call(frame, call, out, false).map(drop)
+            }
             _ => self.unknown_call(frame, call, out, line),
         }
     }
@@ -4646,6 +4701,7 @@ impl<'a> Translator<'a> {
         }
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
+        self.refuse_unresolved_item_call(frame, call)?;
         if self.printed_call(frame, call, out, line)? {
             return Ok(());
         }
@@ -5186,6 +5242,7 @@ impl<'a> Translator<'a> {
                 let [item] = &args[..] else {
                     return fail(call, "`append` takes one item");
                 };
+                self.refuse_appended_function(frame, item)?;
                 let value = self.argument_code(frame, item, out, line)?;
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
@@ -6432,7 +6489,7 @@ impl<'a> Translator<'a> {
 }
 
 /// An argument of an inlined call or a thread: known at import time, or scenario code.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 enum Argument {
     Static(Value),
     Code(String),

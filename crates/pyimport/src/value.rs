@@ -59,6 +59,28 @@ pub enum Object {
     },
 }
 
+/// `lambda PARAMETERS: function(ARGUMENTS)`: each argument of the call is one of the lambda's parameters
+/// or a literal, so calling the lambda is calling `function` with its parameters bound as Python binds
+/// them (the caller's arguments first, then the defaults, which were evaluated when the lambda was made).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lambda {
+    pub function: String,
+    /// Each parameter's name and default (None: the caller must give it).
+    pub parameters: Vec<(String, Option<Value>)>,
+    pub arguments: Vec<LambdaArgument>,
+    pub keywords: Vec<(String, LambdaArgument)>,
+    /// A body that is one call of anything else (`lambda fut: results.append(fut.result())`), run as a
+    /// statement with the parameters bound: a done callback only (`function` is then empty).
+    pub statement: Option<Box<ruff_python_ast::Expr>>,
+}
+
+/// An argument of a lambda's call: its parameter at that position, or a literal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LambdaArgument {
+    Parameter(usize),
+    Literal(Value),
+}
+
 /// Which item a queue's `get` takes: `Queue`'s oldest, `LifoQueue`'s newest, `PriorityQueue`'s smallest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QueueOrder {
@@ -138,6 +160,9 @@ pub enum Value {
     /// `functools.partial(f, a, k=v)` of a function of the file: the function and the arguments it is
     /// given first (positional, then by keyword), all known at import time.
     Partial(String, Vec<Value>, Vec<(String, Value)>),
+    /// `lambda i=i: f(i, "a")`: a lambda whose body is one call of a function of the file, its
+    /// parameters' defaults known when it was made (translate/lambdas.rs).
+    Lambda(Box<Lambda>),
     /// A future (of `executor.submit`): the scenario expression that holds it, a local or an element.
     Future(String),
     /// A list of futures: a local array of the scenario and its length.
@@ -220,6 +245,8 @@ impl Value {
             Value::Function(name) => format!("the function `{name}`"),
             Value::Closure(name, _) => format!("the function `{name}` made by a closure factory"),
             Value::Partial(name, _, _) => format!("`functools.partial` of `{name}`"),
+            Value::Lambda(lambda) if lambda.statement.is_some() => "a `lambda`".into(),
+            Value::Lambda(lambda) => format!("a `lambda` calling `{}`", lambda.function),
             Value::Class(name) => format!("the class `{name}`"),
             Value::Instance(name) => format!("the instance `{name}`"),
             Value::Future(_) => "a future".into(),
@@ -238,6 +265,13 @@ impl Value {
             Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),
             Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
                 "a dict of threading objects".into()
+            }
+            Value::Objects(entries)
+                if entries.iter().all(|(_, value)| {
+                    matches!(value, Value::Function(_) | Value::Partial(..) | Value::Closure(..))
+                }) =>
+            {
+                "a dict of functions".into()
             }
             Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {

@@ -20,6 +20,7 @@ impl<'a> Translator<'a> {
         }
         let all: Vec<&ast::ParameterWithDefault> =
             parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        refuse_rebound_parameter(name, def, inner, call)?;
         if call.arguments.args.len() > all.len() {
             return fail(call, format!("`{name}` takes {} arguments", all.len()));
         }
@@ -60,6 +61,17 @@ impl<'a> Translator<'a> {
         Ok(Some(Value::Closure(inner.to_string(), captured)))
     }
 
+    /// `make_adder(1)` as an assignment's whole value in a function (`adder = make_adder(1)`): the
+    /// closure, as at module level, rather than an inlined call whose value would be a function.
+    pub(crate) fn factory_call(&self, frame: &Frame, value: &Expr) -> Result<Option<Value>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let Expr::Name(callee) = &*call.func else { return Ok(None) };
+        if !matches!(self.resolve(frame, callee.id.as_str()), Some(Value::Function(_))) {
+            return Ok(None);
+        }
+        self.factory_closure(frame, callee.id.as_str(), call)
+    }
+
     /// A thread's target: a function of the file, or one a closure factory made, whose bound parameters
     /// become the closure its body is translated with (a thread's body is translated when it is made, so
     /// the binding holds for that body).
@@ -72,6 +84,35 @@ impl<'a> Translator<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// `nonlocal n` of a factory's parameter in the nested function: each closure the factory makes has a
+/// cell of its own that the function rebinds as it runs, which binding the parameter's value does not
+/// follow.
+fn refuse_rebound_parameter(
+    factory: &str,
+    def: &ast::StmtFunctionDef,
+    inner: &str,
+    call: &ast::ExprCall,
+) -> Result<()> {
+    let Some(Stmt::FunctionDef(nested)) = def
+        .body
+        .iter()
+        .find(|statement| matches!(statement, Stmt::FunctionDef(nested) if nested.name.as_str() == inner))
+    else {
+        return Ok(());
+    };
+    let mut rebound = std::collections::BTreeSet::new();
+    super::collect_nonlocal(&nested.body, &mut rebound);
+    match rebound.into_iter().next() {
+        Some(name) => fail(
+            call,
+            format!(
+                "`{inner}` rebinds `{name}` of `{factory}` (`nonlocal`), a cell of each closure weft does not model; a closure factory's function may read its parameters, not assign them (keep the count in a global or an object)"
+            ),
+        ),
+        None => Ok(()),
     }
 }
 
@@ -89,4 +130,95 @@ fn returned_nested_function(def: &ast::StmtFunctionDef) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+impl Translator<'_> {
+    /// A number (or string, or None) local to the function around the nested `def`, which the nested
+    /// function reads through its cell when it runs: its value known at import time, when the function
+    /// around binds the name once, outside every loop, before the `def` (it is bound already), and no
+    /// nested function rebinds it (`nonlocal`). The cell then holds that value whenever it is read.
+    /// None otherwise: the late binding would need the cell itself.
+    pub(super) fn constant_cell(&self, frame: &Frame, nested: &str, name: &str) -> Option<Value> {
+        let outer = self.nested.get(nested)?;
+        let outer_def = self.functions.get(outer.as_str())?;
+        if self.closure_cells.get(outer.as_str()).is_some_and(|cells| cells.contains(name)) {
+            return None;
+        }
+        let is_parameter = outer_def.parameters.iter().any(|parameter| parameter.name().as_str() == name);
+        let bindings = usize::from(is_parameter) + bindings_of(&outer_def.body, name);
+        if bindings != 1 {
+            return None;
+        }
+        match frame.known.get(name)? {
+            known @ (Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None) => Some(known.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// How many times `body` binds `name` in its own scope (not in nested functions, classes or lambdas),
+/// a binding inside a loop counted twice: it may run more than once.
+fn bindings_of(body: &[Stmt], name: &str) -> usize {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Count<'n> {
+        name: &'n str,
+        loops: usize,
+        count: usize,
+    }
+    impl Count<'_> {
+        fn bound(&mut self) {
+            self.count += if self.loops > 0 { 2 } else { 1 };
+        }
+    }
+    impl<'a> Visitor<'a> for Count<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => {
+                    if def.name.as_str() == self.name {
+                        self.bound();
+                    }
+                }
+                Stmt::ClassDef(class) => {
+                    if class.name.as_str() == self.name {
+                        self.bound();
+                    }
+                }
+                Stmt::For(_) | Stmt::While(_) => {
+                    self.loops += 1;
+                    walk_stmt(self, stmt);
+                    self.loops -= 1;
+                }
+                Stmt::Import(ast::StmtImport { names, .. }) | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
+                    let binds = |alias: &ast::Alias| {
+                        alias.asname.as_ref().unwrap_or(&alias.name).as_str().split('.').next() == Some(self.name)
+                    };
+                    if names.iter().any(binds) {
+                        self.bound();
+                    }
+                }
+                Stmt::Try(ast::StmtTry { handlers, .. }) => {
+                    for handler in handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if handler.name.as_ref().is_some_and(|bound| bound.as_str() == self.name) {
+                            self.bound();
+                        }
+                    }
+                    walk_stmt(self, stmt);
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Name(named) if named.id.as_str() == self.name && !named.ctx.is_load() => self.bound(),
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut count = Count { name, loops: 0, count: 0 };
+    for statement in body {
+        count.visit_stmt(statement);
+    }
+    count.count
 }

@@ -263,6 +263,10 @@ impl Translator<'_> {
             Ok(Ex::Static(Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..))) => {
                 function
             }
+            Ok(Ex::Static(Value::Lambda(lambda))) if lambda.statement.is_some() => {
+                return Some("the lambda's call may change the program's state".into());
+            }
+            Ok(Ex::Static(Value::Lambda(lambda))) => lambda.function,
             Ok(Ex::Static(Value::Counter(..))) => return Some("`next` of an `itertools.count()` advances it".into()),
             _ if matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "next") => {
                 return Some("`next(...)` advances an iterator".into());

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::closure_jobs::JobCallable;
 use super::{Argument, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
 use crate::expr::Ex;
 use crate::out::{Executor, Node, Step, quote};
@@ -458,21 +459,15 @@ impl<'a> Translator<'a> {
         let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`add_done_callback(fn)` takes the one function");
         };
-        let function = self.job_function(frame, callback)?;
         let holder = future.split('[').next().unwrap_or(future);
         // A loop's variable over an array of futures stands for the array's elements.
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
+        let callable = self.job_callable(frame, callback, "a done callback")?;
         if frame.coroutine && self.started_task(frame.task, &holder) {
             let in_loop = self.futures.loop_callbacks.get(future).cloned();
-            return self.task_done_callback(frame, (&function, future), in_loop, call, out, line);
+            return self.task_done_callback(frame, (&callable, future), in_loop, call, out, line);
         }
-        if self.jobs_raise {
-            return fail(
-                call,
-                "`add_done_callback` in a program whose jobs raise is not supported (CPython logs a callback's exception and goes on; weft would stop)",
-            );
-        }
-        let (task, watched) = self.callback_task(&function, call, line)?;
+        let (task, watched) = self.callback_task(&callable, call, line)?;
         let executor = self
             .futures
             .open
@@ -514,7 +509,8 @@ impl<'a> Translator<'a> {
                     pool.callbacks.insert(held);
                 }
             }
-            None => out.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(callback_future))]), line)),
+            // The caller runs the callback at once; CPython logs an exception it raises and goes on.
+            None => out.push(self.shutdown_wait(frame, &callback_future, line)),
         }
         Ok(())
     }
@@ -522,27 +518,47 @@ impl<'a> Translator<'a> {
     /// The thread that runs a done callback: it waits for its future (`watched`), then runs the
     /// callback's body with the future as its argument. One task per callback function; gives it and
     /// the task's local for the future.
-    fn callback_task(&mut self, function: &str, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
-        let key = format!("{function}|done callback");
+    fn callback_task(&mut self, callable: &JobCallable, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
+        let function = callable.function.as_str();
+        let key = self.callback_key(callable, "done callback");
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             let watched = self.futures.job_parameters[&task][0].1.clone();
             return Ok((task, watched));
         }
-        let Some(def) = self.functions.get(function).copied() else {
-            return fail(call, format!("`{function}` is not a function of this file"));
-        };
-        if def.is_async {
-            return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+        // `lambda fut: results.append(fut.result())`: a statement, no function of the file.
+        let statement = callable.lambda.as_ref().is_some_and(|lambda| lambda.statement.is_some());
+        if !statement {
+            let Some(def) = self.functions.get(function).copied() else {
+                return fail(call, format!("`{function}` is not a function of this file"));
+            };
+            if def.is_async {
+                return fail(call, format!("`{function}` is `async def`; a done callback is a plain function"));
+            }
         }
         if self.scenario.tasks.len() >= super::MAX_TASKS {
             return fail(call, format!("more than {} tasks", super::MAX_TASKS));
         }
-        let task = self.new_task(&format!("{function}_callback"), true, line);
+        let base = if statement { "lambda" } else { function };
+        let task = self.new_task(&format!("{base}_callback"), true, line);
         let mut frame = Frame::new(task, false, true);
         let watched = self.bind_local(&mut frame, "watched");
-        let mut ops = vec![Step::new("result", Node::Map(vec![("future", Node::Quoted(watched.clone()))]), line)];
-        let argument = Argument::Static(Value::Future(watched.clone()));
-        self.run_function(&mut frame, function, vec![argument], Vec::new(), &mut ops, call.range(), false)?;
+        let mut wait = vec![("future", Node::Quoted(watched.clone()))];
+        if self.job_exceptions_kept() {
+            // The callback runs however the job ended; its `exception()` or `result()` tells.
+            wait.push(("into_ok", Node::Plain(self.fresh_temporary(task, "ended"))));
+            wait.push(("catches", Node::Plain("BaseException".to_string())));
+        }
+        let mut ops = vec![Step::new("result", Node::Map(wait), line)];
+        match callable.lambda.as_deref() {
+            Some(lambda) if lambda.statement.is_some() => {
+                self.statement_callback(task, lambda, Value::Future(watched.clone()), &mut ops, call)?;
+            }
+            _ => {
+                let future = vec![Argument::Static(Value::Future(watched.clone()))];
+                let (arguments, keywords) = self.callable_arguments(callable, future, Vec::new(), call)?;
+                self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
+            }
+        }
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
@@ -1812,15 +1828,20 @@ impl<'a> Translator<'a> {
         if let Placement::Executor(executor, _) = placement {
             self.note_submitter(executor, frame.task);
         }
-        let function = self.job_function(frame, job.function)?;
+        let callable = self.job_callable(frame, job.function, "what an executor runs")?;
+        let function = callable.function.clone();
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
+        // Which of the function's parameters a submit's argument binds: after a `partial`'s; through a
+        // lambda's parameters, not known here (no duration is taken from them).
+        let offset = callable.given.len();
         let mut arguments = Vec::new();
         for (position, arg) in job.args.iter().enumerate() {
             if let Expr::Starred(starred) = arg {
                 return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
             }
-            let duration = parameters.get(position).is_some_and(|name| needed.contains(name));
+            let duration = callable.lambda.is_none()
+                && parameters.get(position + offset).is_some_and(|name| needed.contains(name));
             arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
         let mut keywords = Vec::new();
@@ -1828,9 +1849,10 @@ impl<'a> Translator<'a> {
             let Some(key) = &keyword.arg else {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
-            let duration = needed.contains(key.as_str());
+            let duration = callable.lambda.is_none() && needed.contains(key.as_str());
             keywords.push((key.to_string(), self.known_job_argument(frame, &keyword.value, duration)?));
         }
+        let (arguments, keywords) = self.callable_arguments(&callable, arguments, keywords, job.at)?;
         let coroutine = matches!(placement, Placement::Coroutine);
         let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         let mut entries = vec![("task", Node::Task(task))];
@@ -1875,16 +1897,6 @@ impl<'a> Translator<'a> {
         Ok(argument)
     }
 
-    fn job_function(&self, frame: &Frame, function: &Expr) -> Result<String> {
-        match self.expr(frame, function, false)? {
-            Ex::Static(Value::Function(name)) => Ok(name),
-            Ex::Static(other) => {
-                fail(function, format!("an executor runs a function of this file, not {}", other.describe()))
-            }
-            Ex::Code { .. } => fail(function, "an executor runs a function of this file, named where it is submitted"),
-        }
-    }
-
     /// `ex.map(f, items)`: a `submit` per item (the items known at import time) into a local array of
     /// futures; gives the array and its length.
     fn map(
@@ -1905,17 +1917,27 @@ impl<'a> Translator<'a> {
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
         }
-        let function = self.job_function(frame, function)?;
+        let callable = self.job_callable(frame, function, "what `map` runs")?;
+        // A `partial`'s or a lambda's job is given each item at import time (`map_item_arguments`).
+        let given_first = !callable.is_plain();
+        let function = callable.function.clone();
         let placement = Placement::Executor(executor.0, executor.1);
         // A name of its own: a second `map` in the same code may have another length, and a local array
         // keeps the length it was made with.
         let futures = self.fresh_temporary(frame.task, "futures");
         if iterables.len() > 1 {
+            if given_first {
+                return fail(
+                    &call.arguments.args[0],
+                    "`map` of a `partial` or a lambda is supported over one iterable",
+                );
+            }
             return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)
+            && !given_first
         {
             let length = self.futures_length(super::range_count(start, stop, step), items)?;
             let (task, passed) = self.job_task(
@@ -1958,12 +1980,13 @@ impl<'a> Translator<'a> {
         };
         let length = self.futures_length(values.len() as i64, items)?;
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
-        let bound_at_import = self.first_parameter_sets_a_duration(&function);
+        let bound_at_import = self.first_parameter_sets_a_duration(&function) || given_first;
         for (index, value) in values.iter().enumerate() {
             let Some(argument) = super::records::mapped_argument(value, bound_at_import, executor.1) else {
                 return fail(items, super::records::mapped_item_refusal(value));
             };
-            let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
+            let (arguments, keywords) = self.callable_arguments(&callable, vec![argument], Vec::new(), call)?;
+            let (task, passed) = self.job_task(placement, &function, arguments, keywords, call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
@@ -2086,9 +2109,10 @@ impl<'a> Translator<'a> {
             _ => "<run time>".to_string(),
         };
         let key = format!(
-            "{function}|{placement:?}|{:?}|{:?}",
+            "{function}|{placement:?}|{:?}|{:?}{}",
             args.iter().map(signature).collect::<Vec<_>>(),
-            keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>()
+            keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>(),
+            self.closure_key(function)
         );
         let mut passed = Vec::new();
         let mut bind_args = Vec::new();

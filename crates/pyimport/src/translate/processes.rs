@@ -47,9 +47,9 @@ impl<'a> Translator<'a> {
     pub(super) fn create_process(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
         let mut copies = Vec::new();
         if let Some(keyword) = call.arguments.find_keyword("target")
-            && let Ok(Value::Function(function) | Value::Closure(function, _)) =
-                self.static_value(frame, &keyword.value)
-            && let Some(def) = self.functions.get(&function).copied()
+            && let Ok(target) = self.static_value(frame, &keyword.value)
+            && let Some(function) = super::closure_jobs::called_function(&target)
+            && let Some(def) = self.functions.get(function).copied()
         {
             copies = self.process_globals(def, call, true)?;
         }

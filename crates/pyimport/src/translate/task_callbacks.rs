@@ -15,6 +15,7 @@
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
+use super::closure_jobs::JobCallable;
 use super::{Argument, Frame, LoopKind, Result, Translator, fail};
 use crate::out::{Node, Step, quote};
 use crate::value::Value;
@@ -26,13 +27,13 @@ impl Translator<'_> {
     pub(super) fn task_done_callback(
         &mut self,
         frame: &mut Frame,
-        (function, future): (&str, &str),
+        (callable, future): (&JobCallable, &str),
         in_loop: Option<(String, usize)>,
         call: &ast::ExprCall,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let (task, watched) = self.task_callback_coroutine(function, call, line)?;
+        let (task, watched) = self.task_callback_coroutine(callable, call, line)?;
         let (into, noted) = match &in_loop {
             Some((array, _)) => (Node::Quoted(format!("{array}[i]")), format!("{array}[i]")),
             None if frame.loops.contains(&LoopKind::Emitted) => {
@@ -61,8 +62,14 @@ impl Translator<'_> {
     /// (`watched`) to end, however it ends, then runs the callback's body with the task as its argument
     /// (its `result()` gives at once, or raises the task's exception, as CPython's). One task per
     /// callback function; gives it and the task's local for the watched future.
-    fn task_callback_coroutine(&mut self, function: &str, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
-        let key = format!("{function}|task done callback");
+    fn task_callback_coroutine(
+        &mut self,
+        callable: &JobCallable,
+        call: &ast::ExprCall,
+        line: u32,
+    ) -> Result<(usize, String)> {
+        let function = callable.function.as_str();
+        let key = self.callback_key(callable, "task done callback");
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             return Ok((task, self.futures.job_parameters[&task][0].1.clone()));
         }
@@ -82,8 +89,9 @@ impl Translator<'_> {
             ("catches", Node::Plain("BaseException".to_string())),
         ]);
         let mut ops = vec![Step::new("result", wait, line)];
-        let argument = Argument::Static(Value::Future(watched.clone()));
-        self.run_function(&mut frame, function, vec![argument], Vec::new(), &mut ops, call.range(), false)?;
+        let task_argument = vec![Argument::Static(Value::Future(watched.clone()))];
+        let (arguments, keywords) = self.callable_arguments(callable, task_argument, Vec::new(), call)?;
+        self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
         self.scenario.tasks[task].ops = ops;
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
