@@ -1725,3 +1725,23 @@ fn a_shared_dict_compares_with_a_dict_display_in_one_step() {
         &["ok same=1 differ=1 len(counts)=2 counts['a']=2 counts['b']=1"],
     );
 }
+
+#[test]
+fn a_sleep_from_a_dict_of_float_lists_by_a_run_time_position_is_a_tuple_of_nanoseconds() {
+    // CPython 3.11.7 (5 runs): attempts 2, slow-ok (the 200 ms try times out at 50 ms, the 1 ms one
+    // does not). Refused before session 19 (a float in a dict's list, session 18 a06).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/delay_table_retry.py",
+        &[r#"ok len(attempts)=1 attempts['slow']=2 len(status)=1 status['slow']="slow-ok""#],
+    );
+}
+
+#[test]
+fn an_integer_square_root_bounds_a_for_loop_over_a_range() {
+    // CPython 3.11.7 (5 runs): [8, 4] [20, 20]. `int(n ** 0.5)` in a `range` bound was refused before
+    // session 19 (session 18 f06).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/root_bound_primes.py",
+        &["ok counts[0]=8 counts[1]=4 checked[0]=20 checked[1]=20"],
+    );
+}

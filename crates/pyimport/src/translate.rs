@@ -18,6 +18,7 @@ mod coroutines;
 mod counters;
 mod deques;
 mod dropped_calls;
+mod duration_tables;
 mod exceptions;
 mod future_dicts;
 mod futures;
@@ -3273,8 +3274,11 @@ impl<'a> Translator<'a> {
                         return fail(&item.value, "a dict mixes string keys with others");
                     };
                     let value = self.static_value(frame, &item.value)?;
-                    if !matches!(value, Value::Int(_) | Value::Float(_)) {
-                        return fail(&item.value, "a dict of floats holds numbers only here");
+                    if !is_duration_entry(&value) {
+                        return fail(
+                            &item.value,
+                            "a dict of floats holds numbers, or lists of numbers, known at import time only here",
+                        );
                     }
                     match constants.iter_mut().find(|(known, _)| *known == key) {
                         Some((_, stored)) => *stored = value,
@@ -3388,8 +3392,15 @@ impl<'a> Translator<'a> {
     }
 
     /// Whether a dict display holds a float known at import time among its values.
+    /// (`{"fast": 0.001}`, or in a list of numbers: `{"flaky": [0.05, 0.002]}`).
     fn holds_a_float(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
-        dict.items.iter().any(|item| matches!(self.static_value(frame, &item.value), Ok(Value::Float(_))))
+        dict.items.iter().any(|item| match self.static_value(frame, &item.value) {
+            Ok(Value::Float(_)) => true,
+            Ok(Value::List(items)) if matches!(item.value, Expr::List(_)) => {
+                items.iter().any(|item| matches!(item, Value::Float(_)))
+            }
+            _ => false,
+        })
     }
 
     /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
@@ -3535,6 +3546,9 @@ impl<'a> Translator<'a> {
         };
         let mut numbers = Vec::new();
         for arg in args {
+            if self.holds_root(frame, arg) {
+                return Ok(None);
+            }
             match self.expr(frame, arg, true)? {
                 Ex::Static(Value::Int(n)) => numbers.push(n),
                 _ => return Ok(None),
@@ -4512,7 +4526,7 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
-        if let Some(drawn) = self.drawn_sleep(expr) {
+        if let Some(drawn) = self.drawn_sleep(expr).or_else(|| self.duration_table_lookup(frame, expr)) {
             return Ok(drawn);
         }
         let known = self.duration(frame, expr);
@@ -6163,7 +6177,7 @@ impl<'a> Translator<'a> {
         let args: Vec<Expr> = args.to_vec();
         let mut texts = Vec::new();
         for arg in &args {
-            let (text, precedence, reads) = self.code(frame, arg)?;
+            let (text, precedence, reads) = self.range_bound_code(frame, arg, out, line)?;
             if reads {
                 // Python evaluates range's arguments once.
                 let temporary = self.temporary(frame.task, "bound");
@@ -7099,6 +7113,18 @@ fn collect_calls<'s>(stmt: &'s Stmt, calls: &mut Vec<&'s ast::ExprCall>) {
         }
     }
     Calls(calls).visit_stmt(stmt);
+}
+
+/// A value of a dict of floats (`Value::Objects`): a number, or a list of numbers (`{"flaky": [0.05,
+/// 0.002]}`, each a duration looked up by a position known at import time).
+fn is_duration_entry(value: &Value) -> bool {
+    match value {
+        Value::Int(_) | Value::Float(_) => true,
+        Value::List(items) => {
+            !items.is_empty() && items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_)))
+        }
+        _ => false,
+    }
 }
 
 /// Does the expression hold a float literal (`0.01 * i`, where `a / 2` holds none)?

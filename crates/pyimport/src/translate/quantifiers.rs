@@ -222,6 +222,38 @@ impl Translator<'_> {
         Ok(flag)
     }
 
+    /// A bound of `for x in range(...)` as text (its precedence, whether it reads shared state), each
+    /// square root in it computed first into a local of its own, by the search a quantifier's bound
+    /// takes (`for d in range(2, int(n ** 0.5) + 1):`).
+    pub(super) fn range_bound_code(
+        &mut self,
+        frame: &mut Frame,
+        bound: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, u8, bool)> {
+        if !self.holds_root(frame, bound) {
+            return self.code(frame, bound);
+        }
+        if !self.may_raise_here(frame) {
+            return super::fail(
+                bound,
+                "`int(x ** 0.5)` and `math.isqrt(x)` in a `range` bound are taken where a `raise` may stand (a negative `x` raises), not here",
+            );
+        }
+        let rewritten = self.without_roots(frame, bound, out, line)?;
+        self.code(frame, &rewritten)
+    }
+
+    /// Whether `int(x ** 0.5)` or `math.isqrt(x)` stands in a bound (alone or in arithmetic).
+    pub(super) fn holds_root(&self, frame: &Frame, bound: &Expr) -> bool {
+        match bound {
+            _ if self.root(frame, bound).is_some() => true,
+            Expr::BinOp(binary) => self.holds_root(frame, &binary.left) || self.holds_root(frame, &binary.right),
+            _ => false,
+        }
+    }
+
     /// A bound's text, each square root in it computed first into a local of its own.
     fn bound_code(&mut self, frame: &mut Frame, bound: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
         let rewritten = self.without_roots(frame, bound, out, line)?;
