@@ -1745,3 +1745,25 @@ fn an_integer_square_root_bounds_a_for_loop_over_a_range() {
         &["ok counts[0]=8 counts[1]=4 checked[0]=20 checked[1]=20"],
     );
 }
+
+#[test]
+fn counters_of_split_words_merge_by_update_and_lose_a_shared_count() {
+    // CPython 3.11.7 (10 runs): a=2 b=2 c=1; Counter.update of a Counter that holds a key is a Python
+    // loop (get, then set), so two threads' merges may lose a `b`. Refused before session 19.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_update_race.py",
+        &[
+            r#"ok TEXTS[0]="a b a" TEXTS[1]="b c" len(totals)=4 totals['a']=2 totals['b']=1 totals['c']=1 totals['start']=1"#,
+            r#"ok TEXTS[0]="a b a" TEXTS[1]="b c" len(totals)=4 totals['a']=2 totals['b']=2 totals['c']=1 totals['start']=1"#,
+        ],
+    );
+    // Session 17's m01: `dict(Counter(document.split()))` in a Pool job, merged by `update` in main
+    // (CPython 3.11.7, 10 runs: be=3, word_total=10).
+    check_outcomes(
+        "bench/python-agreement/session17/m01_pool_word_count.py",
+        &[concat!(
+            r#"ok word_total=10 DOCUMENTS[0]="to be or not to be" DOCUMENTS[1]="be quick" DOCUMENTS[2]="not now" "#,
+            r#"len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"#
+        )],
+    );
+}

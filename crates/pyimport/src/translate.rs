@@ -16,6 +16,7 @@ mod closures;
 mod completion;
 mod coroutines;
 mod counters;
+mod counts;
 mod deques;
 mod dropped_calls;
 mod duration_tables;
@@ -5145,6 +5146,13 @@ impl<'a> Translator<'a> {
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
+            }
+            (Value::Shared(shared, Shape::Map { dense: false }), "update")
+                if self.defaulting_dicts.get(shared) == Some(&false) =>
+            {
+                let shared = shared.clone();
+                self.counter_update(frame, &shared, call, out, line)?;
+                return Ok(true);
             }
             (Value::Shared(_, Shape::Map { dense: false }), "setdefault") => {
                 // As a statement: the read's step, its value unused.

@@ -44,7 +44,7 @@ impl Translator<'_> {
         if !supported {
             return fail(
                 call,
-                "`collections.Counter()` (empty) and `collections.defaultdict(int)` are supported: weft's dicts hold numbers, None and strings",
+                "`collections.Counter()` (empty), `collections.defaultdict(int)` and `dict(Counter(text.split()))` (a dict of counts made at run time) are supported: weft's dicts hold numbers, None and strings",
             );
         }
         let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
@@ -106,7 +106,7 @@ impl Translator<'_> {
     /// `got = default; if has(d, k): got = d[k]` (and `else: d[k] = default` where the read puts the
     /// default in), as one step.
     #[allow(clippy::too_many_arguments)]
-    fn map_read_step(
+    pub(super) fn map_read_step(
         &mut self,
         frame: &Frame,
         shared: &str,

@@ -1,0 +1,301 @@
+//! `collections.Counter` over values made at run time (session 17 m01's map-reduce word count):
+//!
+//! - `dict(Counter(words))` of a split's parts (`document.split()`, or a name that holds them): CPython
+//!   counts them in one C call (`_count_elements`), so weft makes a dict at run time (docs/format.md,
+//!   "Objects made at run time") and counts into it in one `atomic`: each part's count read (0 when
+//!   missing) and written back plus one, in the parts' order, so the dict's keys are in the order of
+//!   their first appearance, as Python's. A bare `Counter(words)` kept as an object stays refused: weft's
+//!   dict would raise KeyError for a missing key where a Counter reads 0, and print without `Counter(`.
+//! - `totals.update(partial)` of a `Counter()` shared dict (map_reads.rs) with a dict made at run time:
+//!   Counter.update is Python code in CPython 3.11. An empty Counter takes `dict.update` (one C call:
+//!   one `atomic` that copies each key's value in the given dict's order); otherwise a loop over
+//!   `partial.items()` whose every turn takes the next pair, reads `self.get(k, 0)` and writes the sum,
+//!   each a step, so another thread may come between them as in CPython. The import takes the argument
+//!   only where the file shows it is a dict: every binding of its name is a dict, or a `for` over the
+//!   results of `pool.map(f, ...)` (or a list of such dicts) whose function returns a dict at its every
+//!   `return` (a `dict(...)`, a `Counter(...)` or a dict display). Anything else (an iterable of keys,
+//!   keyword counts, `subtract`) is refused at its line.
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Result, Translator, fail, while_step};
+use crate::expr::Ex;
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+/// How many names deep the import follows a dict's bindings (`partial` from `partial_counts` from a
+/// `map`): bounded so that names bound from each other end.
+const MOST_NAMES_FOLLOWED: usize = 4;
+
+/// `dict(Counter(parts))`: the parts' text (a split's tuple, read in one `atomic`).
+pub(super) struct Counting {
+    parts: String,
+}
+
+impl Translator<'_> {
+    /// `dict(Counter(parts))` of a split's parts known only at run time.
+    pub(super) fn counting(&self, frame: &Frame, value: &Expr) -> Option<Counting> {
+        let inner = self.called_with_one(frame, value, "dict")?;
+        let parts = self.called_with_one(frame, inner, "collections.Counter")?;
+        let split = match self.split_value(frame, parts, false).ok()? {
+            Some(split) => split,
+            None if matches!(self.held_object(frame, parts), Some((_, super::HeldObject::Parts))) => {
+                self.expr(frame, parts, false).ok()?
+            }
+            None => return None,
+        };
+        match split {
+            Ex::Code { text, reads_shared: false, .. } => Some(Counting { parts: text }),
+            _ => None,
+        }
+    }
+
+    /// The argument of `function(argument)` (by the import's name of the callee), without keywords.
+    fn called_with_one<'e>(&self, frame: &Frame, value: &'e Expr, function: &str) -> Option<&'e Expr> {
+        let Expr::Call(call) = value else { return None };
+        let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
+        match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Module(name))) if name == function => Some(argument),
+            _ => None,
+        }
+    }
+
+    /// The counting's `atomic`: a new dict, each part's count in it one more; the local that holds it.
+    pub(super) fn counting_steps(
+        &mut self,
+        frame: &Frame,
+        counting: &Counting,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let [parts, counts, position, part, seen] =
+            ["parts", "counts", "position", "part", "seen"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let read_count = vec![
+            ("cond", Node::Quoted(format!("has({counts}, {part})"))),
+            ("then", Node::Steps(vec![let_step(format!("{seen} = {counts}[{part}]"))])),
+        ];
+        let count_one = vec![
+            let_step(format!("{part} = item({parts}, {position})")),
+            let_step(format!("{seen} = 0")),
+            Step::new("if", Node::Map(read_count), line),
+            Step::new("set", Node::Quoted(format!("{counts}[{part}] = {seen} + 1")), line),
+            let_step(format!("{position} = {position} + 1")),
+        ];
+        let steps = vec![
+            let_step(format!("{parts} = {}", counting.parts)),
+            let_step(format!("{counts} = new_dict()")),
+            let_step(format!("{position} = 0")),
+            while_step(format!("{position} < size({parts})"), count_one, line),
+        ];
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+        counts
+    }
+
+    /// `totals.update(partial)` of the `Counter()` shared dict `shared` (see the module's comment).
+    pub(super) fn counter_update(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let ([given @ Expr::Name(name)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
+            return fail(
+                call,
+                "a Counter's `update` is supported with one dict made at run time, by name (`totals.update(partial)`)",
+            );
+        };
+        if !self.binds_only_dicts(name.id.as_str(), MOST_NAMES_FOLLOWED) {
+            return fail(
+                given,
+                "a Counter's `update` is supported with a dict this file shows is one: every binding of the name a dict, or a `for` over `pool.map(f, ...)` whose function returns a dict (an iterable of keys has no form yet)",
+            );
+        }
+        let (source, _, reads_shared) = self.code(frame, given)?;
+        if reads_shared {
+            return fail(given, "a Counter's `update` is supported with a dict held by a local name");
+        }
+        let [empty, position, key, count] =
+            ["empty", "position", "key", "count"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        // `dict.update`: one C call that writes each key's value.
+        let copy = vec![Step::new(
+            "atomic",
+            Node::Steps(vec![
+                let_step(format!("{position} = 0")),
+                while_step(
+                    format!("{position} < size({source})"),
+                    vec![
+                        let_step(format!("{key} = key_at({source}, {position})")),
+                        let_step(format!("{count} = {source}[{key}]")),
+                        Step::new("set", Node::Quoted(format!("{shared}[{key}] = {count}")), line),
+                        let_step(format!("{position} = {position} + 1")),
+                    ],
+                    line,
+                ),
+            ]),
+            line,
+        )];
+        // `for elem, count in iterable.items(): self[elem] = count + self_get(elem, 0)`.
+        let mut add = vec![Step::new(
+            "atomic",
+            Node::Steps(vec![
+                let_step(format!("{key} = key_at({source}, {position})")),
+                let_step(format!("{count} = {source}[{key}]")),
+            ]),
+            line,
+        )];
+        let got = self.map_read_step(frame, shared, &key, "0", false, &mut add, line);
+        add.push(Step::new("set", Node::Quoted(format!("{shared}[{key}] = {count} + {got}")), line));
+        add.push(let_step(format!("{position} = {position} + 1")));
+        let walk =
+            vec![let_step(format!("{position} = 0")), while_step(format!("{position} < size({source})"), add, line)];
+        out.push(let_step(format!("{empty} = len({shared}) == 0")));
+        let branches = vec![("cond", Node::Quoted(empty)), ("then", Node::Steps(copy)), ("else", Node::Steps(walk))];
+        out.push(Step::new("if", Node::Map(branches), line));
+        Ok(())
+    }
+
+    /// Whether every binding of `name` in the file gives a dict (see the module's comment).
+    fn binds_only_dicts(&self, name: &str, depth: usize) -> bool {
+        let bindings = bindings_of(self.module_body, name);
+        depth > 0
+            && !bindings.is_empty()
+            && bindings.iter().all(|binding| match binding {
+                Binding::Value(value) => self.gives_a_dict(value, depth),
+                Binding::ItemOf(items) => self.gives_dicts(items, depth),
+                Binding::Other => false,
+            })
+    }
+
+    /// A dict display, `dict(...)`, `Counter(...)`, or a name bound only to dicts.
+    fn gives_a_dict(&self, value: &Expr, depth: usize) -> bool {
+        match value {
+            Expr::Dict(_) | Expr::DictComp(_) => true,
+            Expr::Call(call) => {
+                matches!(&*call.func, Expr::Name(callee) if matches!(callee.id.as_str(), "dict" | "Counter"))
+                    || matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "Counter")
+            }
+            Expr::Name(name) => self.binds_only_dicts(name.id.as_str(), depth - 1),
+            _ => false,
+        }
+    }
+
+    /// A list whose every item is a dict: a display of dicts, `x.map(f, ...)` (or `list(...)` of it)
+    /// of a function of the file that returns a dict, or a name bound only to such lists.
+    fn gives_dicts(&self, items: &Expr, depth: usize) -> bool {
+        match items {
+            Expr::List(list) => list.elts.iter().all(|item| self.gives_a_dict(item, depth)),
+            Expr::Call(call) => match (&*call.func, &call.arguments.args[..]) {
+                (Expr::Name(callee), [inner]) if callee.id.as_str() == "list" => self.gives_dicts(inner, depth),
+                (Expr::Attribute(attribute), [Expr::Name(function), _, ..]) if attribute.attr.as_str() == "map" => {
+                    self.returns_only_dicts(function.id.as_str())
+                }
+                _ => false,
+            },
+            Expr::Name(name) => {
+                let bindings = bindings_of(self.module_body, name.id.as_str());
+                depth > 1
+                    && !bindings.is_empty()
+                    && bindings
+                        .iter()
+                        .all(|binding| matches!(binding, Binding::Value(value) if self.gives_dicts(value, depth - 1)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `function` (of the file) ends in a `return` and every `return` in it gives a dict.
+    fn returns_only_dicts(&self, function: &str) -> bool {
+        let Some(def) = self.functions.get(function) else { return false };
+        let mut returns = Returns::default();
+        def.body.iter().for_each(|statement| returns.visit_stmt(statement));
+        matches!(def.body.last(), Some(Stmt::Return(_)))
+            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, 1)))
+    }
+}
+
+/// How the file binds a name.
+enum Binding<'e> {
+    /// `name = value` (or `name: T = value`).
+    Value(&'e Expr),
+    /// `for name in items`.
+    ItemOf(&'e Expr),
+    /// Any other binding: a parameter, an unpacking, `+=`, `with ... as`, a comprehension's variable.
+    Other,
+}
+
+/// Every binding of `name` in the file's statements, functions' bodies included.
+fn bindings_of<'e>(body: &'e [Stmt], name: &str) -> Vec<Binding<'e>> {
+    struct Bindings<'e, 'n> {
+        name: &'n str,
+        found: Vec<Binding<'e>>,
+    }
+    impl<'e> Visitor<'e> for Bindings<'e, '_> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            let name = self.name;
+            let is_name = |target: &Expr| matches!(target, Expr::Name(target) if target.id.as_str() == name);
+            match stmt {
+                // `name = value` (`a = name = value` too): the other targets and the value are walked,
+                // not the name itself, which would count again as a store below.
+                Stmt::Assign(assign) if assign.targets.iter().any(is_name) => {
+                    self.found.push(Binding::Value(&assign.value));
+                    assign.targets.iter().filter(|target| !is_name(target)).for_each(|target| self.visit_expr(target));
+                    self.visit_expr(&assign.value);
+                }
+                Stmt::AnnAssign(assign) if is_name(&assign.target) => {
+                    self.found.push(assign.value.as_deref().map_or(Binding::Other, Binding::Value));
+                    assign.value.iter().for_each(|value| self.visit_expr(value));
+                }
+                Stmt::For(looping) if is_name(&looping.target) => {
+                    self.found.push(Binding::ItemOf(&looping.iter));
+                    self.visit_expr(&looping.iter);
+                    self.visit_body(&looping.body);
+                    self.visit_body(&looping.orelse);
+                }
+                Stmt::FunctionDef(def) => {
+                    if def.name.as_str() == name
+                        || def.parameters.iter().any(|parameter| parameter.name().as_str() == name)
+                    {
+                        self.found.push(Binding::Other);
+                    }
+                    walk_stmt(self, stmt);
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            // Any other place the name is stored to: an unpacking, `+=`, `with ... as`, a walrus, a
+            // comprehension's variable.
+            if let Expr::Name(stored) = expr
+                && stored.ctx == ast::ExprContext::Store
+                && stored.id.as_str() == self.name
+            {
+                self.found.push(Binding::Other);
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut bindings = Bindings { name, found: Vec::new() };
+    bindings.visit_body(body);
+    bindings.found
+}
+
+/// The values of every `return` in a function's body (not in functions defined inside it).
+#[derive(Default)]
+struct Returns<'e> {
+    values: Vec<Option<&'e Expr>>,
+}
+
+impl<'e> Visitor<'e> for Returns<'e> {
+    fn visit_stmt(&mut self, stmt: &'e Stmt) {
+        match stmt {
+            Stmt::Return(returned) => self.values.push(returned.value.as_deref()),
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            _ => walk_stmt(self, stmt),
+        }
+    }
+}
