@@ -1767,3 +1767,16 @@ fn counters_of_split_words_merge_by_update_and_lose_a_shared_count() {
         )],
     );
 }
+
+#[test]
+fn a_counter_of_results_counts_them_and_reads_a_missing_key_as_zero() {
+    // CPython 3.11.7 (5 runs): 3 2 2 0 2 3. `Counter(results)` and `Counter(s.split())` were refused
+    // before session 19, and `print(counts[5])` of a Counter faulted with KeyError.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_of_results.py",
+        &[concat!(
+            "ok len(tally)=3 tally['a']=2 tally['missing']=0 tally['zeros']=3 len(counts)=3 counts[0]=3 ",
+            "counts[1]=2 counts[2]=2 len(words)=3 words['a']=2 words['b']=1 words['c']=1"
+        )],
+    );
+}

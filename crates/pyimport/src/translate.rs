@@ -3735,7 +3735,7 @@ impl<'a> Translator<'a> {
             "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
-                return self.make_defaulting_dict(frame, hint, callee, call).map(Some);
+                return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);
             }
             "queue.SimpleQueue" => {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
@@ -4783,6 +4783,11 @@ impl<'a> Translator<'a> {
                 for read in inner {
                     self.unknown_call_read(frame, call, read, out, line)?;
                 }
+                return Ok(());
+            }
+            // `print(counts[k])` of a Counter or defaultdict: its read that gives 0 for a missing key.
+            if let Some(defaulted) = self.map_read(frame, read) {
+                self.map_read_steps(frame, defaulted, out, line)?;
                 return Ok(());
             }
             let (code, _, _) = self.code(frame, read)?;

@@ -22,7 +22,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use super::{Frame, Result, Translator, fail, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::value::{Shape, Value};
 
 /// How many names deep the import follows a dict's bindings (`partial` from `partial_counts` from a
 /// `map`): bounded so that names bound from each other end.
@@ -31,6 +31,13 @@ const MOST_NAMES_FOLLOWED: usize = 4;
 /// `dict(Counter(parts))`: the parts' text (a split's tuple, read in one `atomic`).
 pub(super) struct Counting {
     parts: String,
+}
+
+/// The items `Counter(items)` counts into a shared Counter: their number and the text of item `i`
+/// (`{}` stands for the position's local).
+pub(super) struct Counted {
+    length: String,
+    item: String,
 }
 
 impl Translator<'_> {
@@ -51,6 +58,80 @@ impl Translator<'_> {
         }
     }
 
+    /// What `Counter(items)` counts: a split's parts, a list of results (`results = await gather(...)`,
+    /// `pool.map`), or a shared list, each read in the counting's one `atomic` (CPython's C helper
+    /// `_count_elements` walks them in one call, no Python code between: the items are numbers, None,
+    /// strings and tuples).
+    pub(super) fn counted_items(&self, frame: &Frame, items: &Expr) -> Result<Counted> {
+        if frame.dynamic > 0 {
+            return fail(
+                items,
+                "`Counter(items)` is made where the code runs once (not inside an `if` or a loop the scenario runs): its counts are a shared dict declared empty",
+            );
+        }
+        let parts = match self.split_value(frame, items, false)? {
+            Some(split) => Some(split),
+            None if matches!(self.held_object(frame, items), Some((_, super::HeldObject::Parts))) => {
+                Some(self.expr(frame, items, false)?)
+            }
+            None => None,
+        };
+        if let Some(Ex::Code { text, reads_shared: false, .. }) = parts {
+            return Ok(Counted { length: format!("size({text})"), item: format!("item({text}, {{}})") });
+        }
+        match self.expr(frame, items, false) {
+            Ok(Ex::Static(Value::LocalArray(results, length))) => {
+                Ok(Counted { length: length.to_string(), item: format!("{results}[{{}}]") })
+            }
+            Ok(Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { dense: true })))
+                if !self.deques.contains_key(&shared) =>
+            {
+                Ok(Counted { length: format!("len({shared})"), item: format!("{shared}[{{}}]") })
+            }
+            _ => fail(
+                items,
+                "`Counter(items)` counts a split's parts (`Counter(line.split())`), a list of results (of `gather`, `pool.map`) or a shared list; `Counter()` (empty) is a shared dict too",
+            ),
+        }
+    }
+
+    /// The counting of `Counter(items)` into the shared dict `shared`, in one `atomic`.
+    pub(super) fn count_into(
+        &mut self,
+        frame: &Frame,
+        shared: &str,
+        counted: &Counted,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let steps = self.counting_loop(frame, shared, counted, line);
+        out.push(Step::new("atomic", Node::Steps(steps), line));
+    }
+
+    /// `_count_elements`' loop into `counts` (a shared dict or a dict made at run time): each item's
+    /// count read (0 when missing) and written back plus one, in the items' order, so a new key goes
+    /// last as in Python's dict.
+    fn counting_loop(&mut self, frame: &Frame, counts: &str, counted: &Counted, line: u32) -> Vec<Step> {
+        let [position, item, seen] =
+            ["position", "item", "seen"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let read_count = vec![
+            ("cond", Node::Quoted(format!("has({counts}, {item})"))),
+            ("then", Node::Steps(vec![let_step(format!("{seen} = {counts}[{item}]"))])),
+        ];
+        let count_one = vec![
+            let_step(format!("{item} = {}", counted.item.replace("{}", &position))),
+            let_step(format!("{seen} = 0")),
+            Step::new("if", Node::Map(read_count), line),
+            Step::new("set", Node::Quoted(format!("{counts}[{item}] = {seen} + 1")), line),
+            let_step(format!("{position} = {position} + 1")),
+        ];
+        vec![
+            let_step(format!("{position} = 0")),
+            while_step(format!("{position} < {}", counted.length), count_one, line),
+        ]
+    }
+
     /// The argument of `function(argument)` (by the import's name of the callee), without keywords.
     fn called_with_one<'e>(&self, frame: &Frame, value: &'e Expr, function: &str) -> Option<&'e Expr> {
         let Expr::Call(call) = value else { return None };
@@ -69,26 +150,13 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> String {
-        let [parts, counts, position, part, seen] =
-            ["parts", "counts", "position", "part", "seen"].map(|wanted| self.fresh_temporary(frame.task, wanted));
-        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let read_count = vec![
-            ("cond", Node::Quoted(format!("has({counts}, {part})"))),
-            ("then", Node::Steps(vec![let_step(format!("{seen} = {counts}[{part}]"))])),
+        let [parts, counts] = ["parts", "counts"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+        let counted = Counted { length: format!("size({parts})"), item: format!("item({parts}, {{}})") };
+        let mut steps = vec![
+            Step::new("let", Node::Quoted(format!("{parts} = {}", counting.parts)), line),
+            Step::new("let", Node::Quoted(format!("{counts} = new_dict()")), line),
         ];
-        let count_one = vec![
-            let_step(format!("{part} = item({parts}, {position})")),
-            let_step(format!("{seen} = 0")),
-            Step::new("if", Node::Map(read_count), line),
-            Step::new("set", Node::Quoted(format!("{counts}[{part}] = {seen} + 1")), line),
-            let_step(format!("{position} = {position} + 1")),
-        ];
-        let steps = vec![
-            let_step(format!("{parts} = {}", counting.parts)),
-            let_step(format!("{counts} = new_dict()")),
-            let_step(format!("{position} = 0")),
-            while_step(format!("{position} < size({parts})"), count_one, line),
-        ];
+        steps.extend(self.counting_loop(frame, &counts, &counted, line));
         out.push(Step::new("atomic", Node::Steps(steps), line));
         counts
     }

@@ -21,6 +21,10 @@ impl Translator<'_> {
     /// time (one a float at least) and `i` known only at run time. None for any other duration.
     pub(super) fn duration_table_lookup(&self, frame: &Frame, duration: &Expr) -> Option<Node> {
         let Expr::Subscript(subscript) = duration else { return None };
+        // A list the program appends to is no table: its items are not all known at import time.
+        if matches!(&*subscript.value, Expr::Name(name) if self.appended.contains(name.id.as_str())) {
+            return None;
+        }
         let Ok(Ex::Static(Value::List(items))) = self.expr(frame, &subscript.value, true) else { return None };
         if !items.iter().any(|item| matches!(item, Value::Float(_))) || items.len() > MOST_TUPLE_ITEMS {
             return None;

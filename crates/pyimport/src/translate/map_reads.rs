@@ -27,15 +27,25 @@ pub(super) enum MapRead<'e> {
 
 impl Translator<'_> {
     /// `collections.Counter()` and `collections.defaultdict(int)`: an empty shared dict whose missing
-    /// keys read as 0.
+    /// keys read as 0. `Counter(items)` of items known only at run time counts them into it
+    /// (translate/counts.rs).
     pub(super) fn make_defaulting_dict(
         &mut self,
         frame: &Frame,
         hint: &str,
         callee: &str,
         call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
     ) -> Result<Value> {
         let inserts = callee == "collections.defaultdict";
+        if let ([items], false, true) = (&call.arguments.args[..], inserts, call.arguments.keywords.is_empty()) {
+            let counted = self.counted_items(frame, items)?;
+            let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
+            self.defaulting_dicts.insert(shared.clone(), false);
+            self.count_into(frame, &shared, &counted, out, line);
+            return Ok(Value::Shared(shared, Shape::Map { dense: false }));
+        }
         let supported = match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
             ([], true) => !inserts,
             ([Expr::Name(factory)], true) => inserts && factory.id.as_str() == "int",
