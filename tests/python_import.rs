@@ -1780,3 +1780,51 @@ fn a_counter_of_results_counts_them_and_reads_a_missing_key_as_zero() {
         )],
     );
 }
+
+#[test]
+fn a_loop_over_a_dict_a_pool_job_returned_walks_its_keys() {
+    // CPython 3.11.7 (5 runs): be=3 word_total=10. Before session 19 the loop read `partial[0]`, ... as
+    // a list's items (a KeyError fault under a claim of completeness).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/pool_counts_walked.py",
+        &[concat!(
+            r#"ok word_total=10 DOCUMENTS[0]="to be or not to be" DOCUMENTS[1]="be quick" DOCUMENTS[2]="not now" "#,
+            "len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"
+        )],
+    );
+}
+
+#[test]
+fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
+    // (program, the place, what the refusal says): each a form next to one session 19 takes.
+    let head = "import threading\nfrom collections import Counter\n";
+    let refused: [(&str, &str, &str); 4] = [
+        (
+            "def f(n):\n    r = int(n ** 0.5)\n    print(r)\n\nthreading.Thread(target=f, args=(9,)).start()\n",
+            "4:13",
+            "`**` is supported",
+        ),
+        (
+            "totals = Counter()\ntotals['a'] = 1\n\ndef f(line, n):\n    partial = dict(Counter(line.split()))\n    if n:\n        partial = n\n    totals.update(partial)\n\nthreading.Thread(target=f, args=('a b', 1)).start()\n",
+            "10:19",
+            "a dict this file shows is one",
+        ),
+        (
+            "def f(line):\n    c = dict(Counter(line.split()))\n    for k in c:\n        del c[k]\n\nthreading.Thread(target=f, args=('a b',)).start()\n",
+            "6:13",
+            "whose body changes the dict",
+        ),
+        (
+            "def f(n):\n    while n > 0:\n        c = Counter(str(n).split())\n        n -= 1\n\nthreading.Thread(target=f, args=(2,)).start()\n",
+            "5:21",
+            "is made",
+        ),
+    ];
+    for (index, (body, place, message)) in refused.into_iter().enumerate() {
+        let program = TempProgram::new(&format!("numbers-refused-{index}"), &format!("{head}{body}"));
+        let (code, _, stderr) = weft(&["import", &program.path]);
+        assert_eq!(code, 2, "refused {index}: {stderr}");
+        assert!(stderr.contains(&format!(".py:{place}")), "refused {index} at {place}:\n{stderr}");
+        assert!(stderr.contains(message), "refused {index} says {message:?}:\n{stderr}");
+    }
+}

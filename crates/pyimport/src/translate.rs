@@ -5938,7 +5938,9 @@ impl<'a> Translator<'a> {
         if let Some(held) = self.run_time_iterable(frame, &looping.iter)
             && !self.needs_unroll(frame, &looping.body)
         {
-            return self.growing_list_for(frame, (&held, "size"), looping, out, line, next_line);
+            // A dict made at run time (counts.rs) is walked by its keys in insertion order.
+            let walk = if self.walks_a_dict(looping)? { "size_keys" } else { "size" };
+            return self.growing_list_for(frame, (&held, walk), looping, out, line, next_line);
         }
         let Expr::Name(variable) = &*looping.target else {
             if let Some(over_items) = self.for_over_tuple_results(frame, looping) {
@@ -6254,12 +6256,17 @@ impl<'a> Translator<'a> {
         frame.known.remove(&variable);
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
+        // `size_keys`: a dict made at run time, whose item at a place is its key there (`key_at`).
+        let (length, item) = match length {
+            "size_keys" => ("size", format!("key_at({shared}, {index})")),
+            length => (length, format!("{shared}[{index}]")),
+        };
         let next_item = vec![
             ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
             (
                 "then",
                 Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {shared}[{index}]")), line),
+                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
                     Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
                 ]),
             ),

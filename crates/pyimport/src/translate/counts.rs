@@ -227,6 +227,29 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// Whether `for k in name:` walks a dict made at run time (every binding of the name a dict, as
+    /// for `update`): its keys in insertion order, by `key_at`. A body that changes the dict by its
+    /// name is refused (CPython's iterator raises RuntimeError when the dict's size changes; the walk
+    /// by place would not), as is a tuple target (`for a, b in d` unpacks keys).
+    pub(super) fn walks_a_dict(&self, looping: &ast::StmtFor) -> Result<bool> {
+        let Expr::Name(name) = &*looping.iter else { return Ok(false) };
+        if !self.binds_only_dicts(name.id.as_str(), MOST_NAMES_FOLLOWED) {
+            return Ok(false);
+        }
+        if !matches!(&*looping.target, Expr::Name(_)) {
+            return fail(&*looping.target, "a loop over a dict made at run time takes its keys into one name");
+        }
+        let mut changes = Changes { name: name.id.as_str(), found: None };
+        changes.visit_body(&looping.body);
+        match changes.found {
+            Some(change) => fail(
+                change,
+                "a loop over a dict made at run time whose body changes the dict is not supported (CPython raises RuntimeError when its size changes)",
+            ),
+            None => Ok(true),
+        }
+    }
+
     /// Whether every binding of `name` in the file gives a dict (see the module's comment).
     fn binds_only_dicts(&self, name: &str, depth: usize) -> bool {
         let bindings = bindings_of(self.module_body, name);
@@ -365,5 +388,29 @@ impl<'e> Visitor<'e> for Returns<'e> {
             Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
             _ => walk_stmt(self, stmt),
         }
+    }
+}
+
+/// The first place a loop's body changes the dict `name` (a store or `del` of an item, a method that
+/// changes it), if any.
+struct Changes<'e, 'n> {
+    name: &'n str,
+    found: Option<&'e Expr>,
+}
+
+impl<'e> Visitor<'e> for Changes<'e, '_> {
+    fn visit_expr(&mut self, expr: &'e Expr) {
+        let is_the_dict = |value: &Expr| matches!(value, Expr::Name(name) if name.id.as_str() == self.name);
+        let changes = match expr {
+            Expr::Subscript(subscript) => subscript.ctx != ast::ExprContext::Load && is_the_dict(&subscript.value),
+            Expr::Call(call) => matches!(&*call.func, Expr::Attribute(attribute)
+                if is_the_dict(&attribute.value)
+                    && matches!(attribute.attr.as_str(), "pop" | "popitem" | "clear" | "update" | "setdefault")),
+            _ => false,
+        };
+        if changes && self.found.is_none() {
+            self.found = Some(expr);
+        }
+        walk_expr(self, expr);
     }
 }
