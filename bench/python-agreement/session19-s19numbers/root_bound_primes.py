@@ -1,6 +1,6 @@
-# `for d in range(2, int(n ** 0.5) + 1):` and `math.isqrt` in threads' trial division (session 18 f06's
-# form): the bound an exact integer square root computed when the program runs; each thread counts
-# its range's primes both ways into a slot of its own.
+# `for d in range(2, int(n ** 0.5) + 1):`, `math.isqrt(n)` and `int(math.sqrt(n))` in threads' trial
+# division (session 18 f06's form): the bound an exact integer square root computed when the program
+# runs; each thread counts its range's primes the three ways into a slot of its own.
 # CPython 3.11.7 (5 runs): [8, 4] [20, 20], 5 of 5; weft explore: that one outcome, complete.
 import math
 import threading
@@ -25,6 +25,15 @@ def is_prime_isqrt(n):
     return n >= 2
 
 
+def is_prime_sqrt(n):
+    if n < 2:
+        return False
+    for d in range(2, int(math.sqrt(n)) + 1):
+        if n % d == 0:
+            return False
+    return True
+
+
 def scan(slot, low, high):
     primes = 0
     agreeing = 0
@@ -33,7 +42,8 @@ def scan(slot, low, high):
         if prime:
             primes += 1
         other = is_prime_isqrt(n)
-        if other == prime:
+        third = is_prime_sqrt(n)
+        if other == prime and third == prime:
             agreeing += 1
     counts[slot] = primes
     checked[slot] = agreeing
