@@ -1782,6 +1782,16 @@ fn a_counter_of_results_counts_them_and_reads_a_missing_key_as_zero() {
 }
 
 #[test]
+fn a_counters_missing_key_reads_as_zero_in_an_f_string() {
+    // CPython 3.11.7 (5 runs): ['b=0 a=0', '1'] {'q': 0}. Before session 19 the f-string read the shared
+    // dict itself: a KeyError fault under a claim of completeness.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_fstrings.py",
+        &[r#"ok len(c)=0 len(d)=1 d['q']=0 len(out)=2 out[0]="b=0 a=0" out[1]="1""#],
+    );
+}
+
+#[test]
 fn a_loop_over_a_dict_a_pool_job_returned_walks_its_keys() {
     // CPython 3.11.7 (5 runs): be=3 word_total=10. Before session 19 the loop read `partial[0]`, ... as
     // a list's items (a KeyError fault under a claim of completeness).

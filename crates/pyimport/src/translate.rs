@@ -2509,6 +2509,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Ex>> {
+        // `f"{counts['b']}"` of a Counter: its reads that give 0 first (counts.rs).
+        if self.fstring_reads_a_default(frame, value) {
+            let rewritten = self.fstring_without_default_reads(frame, value, out, line)?;
+            return self.expr(frame, &rewritten, false).map(Some);
+        }
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.map_read(frame, value).is_some()
             || self.list_membership(frame, value).is_some()
@@ -2721,6 +2726,7 @@ impl<'a> Translator<'a> {
         match value {
             Expr::Await(_) => true,
             Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
+            Expr::FString(_) => self.fstring_reads_a_default(frame, value),
             _ => self.is_stepped_operand(frame, value),
         }
     }

@@ -16,6 +16,7 @@
 //!   `return` (a `dict(...)`, a `Counter(...)` or a dict display). Anything else (an iterable of keys,
 //!   keyword counts, `subtract`) is refused at its line.
 
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr as transform_walk_expr};
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
@@ -412,5 +413,76 @@ impl<'e> Visitor<'e> for Changes<'e, '_> {
             self.found = Some(expr);
         }
         walk_expr(self, expr);
+    }
+}
+
+/// The subscripts inside an f-string's fields (`f"{counts['b']}"`), by their place in the source.
+#[derive(Default)]
+struct FieldSubscripts<'e> {
+    found: Vec<&'e Expr>,
+}
+
+impl<'e> Visitor<'e> for FieldSubscripts<'e> {
+    fn visit_expr(&mut self, expr: &'e Expr) {
+        if let Expr::Subscript(_) = expr {
+            self.found.push(expr);
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Puts a local's name at each subscript whose place is in `reads`.
+struct ReadsReplaced {
+    reads: Vec<(ruff_text_size::TextRange, String)>,
+}
+
+impl Transformer for ReadsReplaced {
+    fn visit_expr(&self, expr: &mut Expr) {
+        use ruff_text_size::Ranged;
+        if let Expr::Subscript(_) = expr
+            && let Some((_, local)) = self.reads.iter().find(|(range, _)| *range == expr.range())
+        {
+            *expr = crate::syntax::name(local, expr.range(), ast::ExprContext::Load);
+            return;
+        }
+        transform_walk_expr(self, expr);
+    }
+}
+
+impl Translator<'_> {
+    /// Whether an f-string reads a Counter's or a defaultdict's item in a field (`f"{counts['b']}"`):
+    /// that read gives 0 for a missing key (map_reads.rs), a step of its own before the string is made.
+    pub(super) fn fstring_reads_a_default(&self, frame: &Frame, value: &Expr) -> bool {
+        if !matches!(value, Expr::FString(_)) {
+            return false;
+        }
+        let mut subscripts = FieldSubscripts::default();
+        subscripts.visit_expr(value);
+        subscripts.found.iter().any(|subscript| self.map_read(frame, subscript).is_some())
+    }
+
+    /// The f-string with each such read done first, into a local the string then names.
+    pub(super) fn fstring_without_default_reads(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Expr> {
+        use ruff_text_size::Ranged;
+        let mut subscripts = FieldSubscripts::default();
+        subscripts.visit_expr(value);
+        let mut reads = Vec::new();
+        for subscript in subscripts.found {
+            if let Some(read) = self.map_read(frame, subscript) {
+                let got = self.map_read_steps(frame, read, out, line)?;
+                frame.locals.insert(got.clone(), Value::Local(got.clone()));
+                frame.known.remove(&got);
+                reads.push((subscript.range(), got));
+            }
+        }
+        let mut rewritten = value.clone();
+        ReadsReplaced { reads }.visit_expr(&mut rewritten);
+        Ok(rewritten)
     }
 }
