@@ -1808,7 +1808,12 @@ fn a_loop_over_a_dict_a_pool_job_returned_walks_its_keys() {
 fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
     // (program, the place, what the refusal says): each a form next to one session 19 takes.
     let head = "import threading\nfrom collections import Counter\n";
-    let refused: [(&str, &str, &str); 4] = [
+    let refused: [(&str, &str, &str); 5] = [
+        (
+            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    c = Counter(text.split())\n    return c['be']\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
+            "6:9",
+            "made in a job",
+        ),
         (
             "def f(n):\n    r = int(n ** 0.5)\n    print(r)\n\nthreading.Thread(target=f, args=(9,)).start()\n",
             "4:13",

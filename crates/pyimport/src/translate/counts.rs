@@ -133,6 +133,13 @@ impl Translator<'_> {
         ]
     }
 
+    /// Whether the code being translated is a job of an executor or of `asyncio.to_thread`: one task
+    /// of the scenario that runs once per item submitted.
+    pub(super) fn runs_as_a_job(&self, frame: &Frame) -> bool {
+        self.scenario.tasks[frame.task].executor.is_some()
+            || self.futures.job_tasks.values().any(|&job| job == frame.task)
+    }
+
     /// The argument of `function(argument)` (by the import's name of the callee), without keywords.
     fn called_with_one<'e>(&self, frame: &Frame, value: &'e Expr, function: &str) -> Option<&'e Expr> {
         let Expr::Call(call) = value else { return None };

@@ -39,6 +39,16 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<Value> {
         let inserts = callee == "collections.defaultdict";
+        // A shared dict is declared once, empty: a job that runs once per item would count on
+        // into the counts of the jobs before it, where each of CPython's calls makes its own.
+        if self.runs_as_a_job(frame) {
+            return fail(
+                call,
+                format!(
+                    "a `{callee}` made in a job of an executor (which runs once per item) is not supported: weft's Counter is a shared dict declared once; return `dict(Counter(words))` from the job, or count where the code runs once"
+                ),
+            );
+        }
         if let ([items], false, true) = (&call.arguments.args[..], inserts, call.arguments.keywords.is_empty()) {
             let counted = self.counted_items(frame, items)?;
             let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
