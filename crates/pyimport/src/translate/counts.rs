@@ -274,8 +274,11 @@ impl Translator<'_> {
     fn gives_a_dict(&self, value: &Expr, depth: usize) -> bool {
         match value {
             Expr::Dict(_) | Expr::DictComp(_) => true,
+            // By name, as the file writes it: not a class or function of the file's own of that name.
             Expr::Call(call) => {
-                matches!(&*call.func, Expr::Name(callee) if matches!(callee.id.as_str(), "dict" | "Counter"))
+                matches!(&*call.func, Expr::Name(callee)
+                    if matches!(callee.id.as_str(), "dict" | "Counter")
+                        && !matches!(self.globals.get(callee.id.as_str()), Some(Value::Class(_) | Value::Function(_))))
                     || matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "Counter")
             }
             Expr::Name(name) => self.binds_only_dicts(name.id.as_str(), depth - 1),
