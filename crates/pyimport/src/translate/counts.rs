@@ -235,17 +235,14 @@ impl Translator<'_> {
         Ok(())
     }
 
-    /// Whether `for k in name:` walks a dict made at run time (every binding of the name a dict, as
-    /// for `update`): its keys in insertion order, by `key_at`. A body that changes the dict by its
-    /// name is refused (CPython's iterator raises RuntimeError when the dict's size changes; the walk
-    /// by place would not), as is a tuple target (`for a, b in d` unpacks keys).
-    pub(super) fn walks_a_dict(&self, looping: &ast::StmtFor) -> Result<bool> {
-        let Expr::Name(name) = &*looping.iter else { return Ok(false) };
+    /// `for k in name:` over a dict made at run time (every binding of the name a dict, as for
+    /// `update`), which the walk takes by `key_at` in insertion order: a body that changes the dict by
+    /// its name is refused (CPython's iterator raises RuntimeError when the dict's size changes; the
+    /// walk by place would not).
+    pub(super) fn check_dict_walk(&self, looping: &ast::StmtFor) -> Result<()> {
+        let Expr::Name(name) = &*looping.iter else { return Ok(()) };
         if !self.binds_only_dicts(name.id.as_str(), MOST_NAMES_FOLLOWED) {
-            return Ok(false);
-        }
-        if !matches!(&*looping.target, Expr::Name(_)) {
-            return fail(&*looping.target, "a loop over a dict made at run time takes its keys into one name");
+            return Ok(());
         }
         let mut changes = Changes { name: name.id.as_str(), found: None };
         changes.visit_body(&looping.body);
@@ -254,7 +251,7 @@ impl Translator<'_> {
                 change,
                 "a loop over a dict made at run time whose body changes the dict is not supported (CPython raises RuntimeError when its size changes)",
             ),
-            None => Ok(true),
+            None => Ok(()),
         }
     }
 
