@@ -2023,6 +2023,15 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
         &[
             "ok FILES[0]=\"report.txt\" FILES[1]=\"image.png\" FILES[2]=\"notes.md\" FILES[3]=\"broken\" len(sizes)=3 sizes['image.png']=53 sizes['notes.md']=52 sizes['report.txt']=63 len(failures)=1 failures[0]=\"broken\"",
         ],
+}
+
+#[test]
+fn a_sleep_from_a_dict_of_float_lists_by_a_run_time_position_is_a_tuple_of_nanoseconds() {
+    // CPython 3.11.7 (5 runs): attempts 2, slow-ok (the 200 ms try times out at 50 ms, the 1 ms one
+    // does not). Refused before session 19 (a float in a dict's list, session 18 a06).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/delay_table_retry.py",
+        &[r#"ok len(attempts)=1 attempts['slow']=2 len(status)=1 status['slow']="slow-ok""#],
     );
 }
 
@@ -2043,5 +2052,114 @@ fn callbacks_weft_cannot_follow_are_refused_at_their_line_saying_what_is_support
         let flat = stderr.replace("\n  │ ", " ");
         assert!(flat.contains(&format!("{name}:{place}")), "{name} is refused at {place}:\n{stderr}");
         assert!(flat.contains(message), "{name}: {stderr}");
+}
+
+#[test]
+fn an_integer_square_root_bounds_a_for_loop_over_a_range() {
+    // CPython 3.11.7 (5 runs): [8, 4] [20, 20]. `int(n ** 0.5)` in a `range` bound was refused before
+    // session 19 (session 18 f06).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/root_bound_primes.py",
+        &["ok counts[0]=8 counts[1]=4 checked[0]=20 checked[1]=20"],
+    );
+}
+
+#[test]
+fn counters_of_split_words_merge_by_update_and_lose_a_shared_count() {
+    // CPython 3.11.7 (10 runs): a=2 b=2 c=1; Counter.update of a Counter that holds a key is a Python
+    // loop (get, then set), so two threads' merges may lose a `b`. Refused before session 19.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_update_race.py",
+        &[
+            r#"ok TEXTS[0]="a b a" TEXTS[1]="b c" len(totals)=4 totals['a']=2 totals['b']=1 totals['c']=1 totals['start']=1"#,
+            r#"ok TEXTS[0]="a b a" TEXTS[1]="b c" len(totals)=4 totals['a']=2 totals['b']=2 totals['c']=1 totals['start']=1"#,
+        ],
+    );
+    // Session 17's m01: `dict(Counter(document.split()))` in a Pool job, merged by `update` in main
+    // (CPython 3.11.7, 10 runs: be=3, word_total=10).
+    check_outcomes(
+        "bench/python-agreement/session17/m01_pool_word_count.py",
+        &[concat!(
+            r#"ok word_total=10 DOCUMENTS[0]="to be or not to be" DOCUMENTS[1]="be quick" DOCUMENTS[2]="not now" "#,
+            r#"len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"#
+        )],
+    );
+}
+
+#[test]
+fn a_counter_of_results_counts_them_and_reads_a_missing_key_as_zero() {
+    // CPython 3.11.7 (5 runs): 3 2 2 0 2 3. `Counter(results)` and `Counter(s.split())` were refused
+    // before session 19, and `print(counts[5])` of a Counter faulted with KeyError.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_of_results.py",
+        &[concat!(
+            "ok len(tally)=3 tally['a']=2 tally['missing']=0 tally['zeros']=3 len(counts)=3 counts[0]=3 ",
+            "counts[1]=2 counts[2]=2 len(words)=3 words['a']=2 words['b']=1 words['c']=1"
+        )],
+    );
+}
+
+#[test]
+fn a_counters_missing_key_reads_as_zero_in_an_f_string() {
+    // CPython 3.11.7 (5 runs): ['b=0 a=0', '1'] {'q': 0}. Before session 19 the f-string read the shared
+    // dict itself: a KeyError fault under a claim of completeness.
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/counter_fstrings.py",
+        &[r#"ok len(c)=0 len(d)=1 d['q']=0 len(out)=2 out[0]="b=0 a=0" out[1]="1""#],
+    );
+}
+
+#[test]
+fn a_loop_over_a_dict_a_pool_job_returned_walks_its_keys() {
+    // CPython 3.11.7 (5 runs): be=3 word_total=10. Before session 19 the loop read `partial[0]`, ... as
+    // a list's items (a KeyError fault under a claim of completeness).
+    check_outcomes(
+        "bench/python-agreement/session19-s19numbers/pool_counts_walked.py",
+        &[concat!(
+            r#"ok word_total=10 DOCUMENTS[0]="to be or not to be" DOCUMENTS[1]="be quick" DOCUMENTS[2]="not now" "#,
+            "len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"
+        )],
+    );
+}
+
+#[test]
+fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
+    // (program, the place, what the refusal says): each a form next to one session 19 takes.
+    let head = "import threading\nfrom collections import Counter\n";
+    let refused: [(&str, &str, &str); 5] = [
+        (
+            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    c = Counter(text.split())\n    return c['be']\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
+            "6:9",
+            "made in a job",
+        ),
+        (
+            "def f(n):\n    r = int(n ** 0.5)\n    print(r)\n\nthreading.Thread(target=f, args=(9,)).start()\n",
+            "4:13",
+            "`**` is supported",
+        ),
+        (
+            "totals = Counter()\ntotals['a'] = 1\n\ndef f(line, n):\n    partial = dict(Counter(line.split()))\n    if n:\n        partial = n\n    totals.update(partial)\n\nthreading.Thread(target=f, args=('a b', 1)).start()\n",
+            "10:19",
+            "a dict this file shows is one",
+        ),
+        (
+            "def f(line):\n    c = dict(Counter(line.split()))\n    for k in c:\n        del c[k]\n\nthreading.Thread(target=f, args=('a b',)).start()\n",
+            "6:13",
+            "whose body changes the dict",
+        ),
+        (
+            "def f(n):\n    while n > 0:\n        c = Counter(str(n).split())\n        n -= 1\n\nthreading.Thread(target=f, args=(2,)).start()\n",
+            "5:21",
+            "is made where the code runs once",
+        ),
+    ];
+    for (index, (body, place, message)) in refused.into_iter().enumerate() {
+        let program = TempProgram::new(&format!("numbers-refused-{index}"), &format!("{head}{body}"));
+        let (code, _, stderr) = weft(&["import", &program.path]);
+        assert_eq!(code, 2, "refused {index}: {stderr}");
+        // The message as one line: the report wraps it at a width its path's length moves.
+        let message_line = stderr.replace("\n  │ ", " ");
+        assert!(stderr.contains(&format!(".py:{place}")), "refused {index} at {place}:\n{stderr}");
+        assert!(message_line.contains(message), "refused {index} says {message:?}:\n{stderr}");
     }
 }

@@ -17,8 +17,10 @@ mod closures;
 mod completion;
 mod coroutines;
 mod counters;
+mod counts;
 mod deques;
 mod dropped_calls;
+mod duration_tables;
 mod exceptions;
 mod function_dicts;
 mod future_dicts;
@@ -2560,6 +2562,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Ex>> {
+        // `f"{counts['b']}"` of a Counter: its reads that give 0 first (counts.rs).
+        if self.fstring_reads_a_default(frame, value) {
+            let rewritten = self.fstring_without_default_reads(frame, value, out, line)?;
+            return self.expr(frame, &rewritten, false).map(Some);
+        }
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.map_read(frame, value).is_some()
             || self.list_membership(frame, value).is_some()
@@ -2779,6 +2786,7 @@ impl<'a> Translator<'a> {
         match value {
             Expr::Await(_) => true,
             Expr::BinOp(_) => self.contains_stepped_operand(frame, value),
+            Expr::FString(_) => self.fstring_reads_a_default(frame, value),
             _ => self.is_stepped_operand(frame, value),
         }
     }
@@ -3355,8 +3363,11 @@ impl<'a> Translator<'a> {
                         return fail(&item.value, "a dict mixes string keys with others");
                     };
                     let value = self.static_value(frame, &item.value)?;
-                    if !matches!(value, Value::Int(_) | Value::Float(_)) {
-                        return fail(&item.value, "a dict of floats holds numbers only here");
+                    if !is_duration_entry(&value) {
+                        return fail(
+                            &item.value,
+                            "a dict of floats holds numbers, or lists of numbers, known at import time only here",
+                        );
                     }
                     match constants.iter_mut().find(|(known, _)| *known == key) {
                         Some((_, stored)) => *stored = value,
@@ -3465,8 +3476,15 @@ impl<'a> Translator<'a> {
     }
 
     /// Whether a dict display holds a float known at import time among its values.
+    /// (`{"fast": 0.001}`, or in a list of numbers: `{"flaky": [0.05, 0.002]}`).
     fn holds_a_float(&self, frame: &Frame, dict: &ast::ExprDict) -> bool {
-        dict.items.iter().any(|item| matches!(self.static_value(frame, &item.value), Ok(Value::Float(_))))
+        dict.items.iter().any(|item| match self.static_value(frame, &item.value) {
+            Ok(Value::Float(_)) => true,
+            Ok(Value::List(items)) if matches!(item.value, Expr::List(_)) => {
+                items.iter().any(|item| matches!(item, Value::Float(_)))
+            }
+            _ => false,
+        })
     }
 
     /// A dict display whose keys are all strings known at import time (`{"hits": 0, "misses": 0}`).
@@ -3612,6 +3630,9 @@ impl<'a> Translator<'a> {
         };
         let mut numbers = Vec::new();
         for arg in args {
+            if self.holds_root(frame, arg) {
+                return Ok(None);
+            }
             match self.expr(frame, arg, true)? {
                 Ex::Static(Value::Int(n)) => numbers.push(n),
                 _ => return Ok(None),
@@ -3797,7 +3818,7 @@ impl<'a> Translator<'a> {
             "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
-                return self.make_defaulting_dict(frame, hint, callee, call).map(Some);
+                return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);
             }
             "queue.SimpleQueue" => {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
@@ -4626,7 +4647,7 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
-        if let Some(drawn) = self.drawn_sleep(expr) {
+        if let Some(drawn) = self.drawn_sleep(expr).or_else(|| self.duration_table_lookup(frame, expr)) {
             return Ok(drawn);
         }
         let known = self.duration(frame, expr);
@@ -4883,6 +4904,11 @@ impl<'a> Translator<'a> {
                 for read in inner {
                     self.unknown_call_read(frame, call, read, out, line)?;
                 }
+                return Ok(());
+            }
+            // `print(counts[k])` of a Counter or defaultdict: its read that gives 0 for a missing key.
+            if let Some(defaulted) = self.map_read(frame, read) {
+                self.map_read_steps(frame, defaulted, out, line)?;
                 return Ok(());
             }
             let (code, _, _) = self.code(frame, read)?;
@@ -5247,6 +5273,13 @@ impl<'a> Translator<'a> {
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
+            }
+            (Value::Shared(shared, Shape::Map { dense: false }), "update")
+                if self.defaulting_dicts.get(shared) == Some(&false) =>
+            {
+                let shared = shared.clone();
+                self.counter_update(frame, &shared, call, out, line)?;
+                return Ok(true);
             }
             (Value::Shared(_, Shape::Map { dense: false }), "setdefault") => {
                 // As a statement: the read's step, its value unused.
@@ -6028,6 +6061,8 @@ impl<'a> Translator<'a> {
         if let Some(held) = self.run_time_iterable(frame, &looping.iter)
             && !self.needs_unroll(frame, &looping.body)
         {
+            // A dict made at run time whose loop changes it is refused (counts.rs).
+            self.check_dict_walk(looping)?;
             return self.growing_list_for(frame, (&held, "size"), looping, out, line, next_line);
         }
         let Expr::Name(variable) = &*looping.target else {
@@ -6280,7 +6315,7 @@ impl<'a> Translator<'a> {
         let args: Vec<Expr> = args.to_vec();
         let mut texts = Vec::new();
         for arg in &args {
-            let (text, precedence, reads) = self.code(frame, arg)?;
+            let (text, precedence, reads) = self.range_bound_code(frame, arg, out, line)?;
             if reads {
                 // Python evaluates range's arguments once.
                 let temporary = self.temporary(frame.task, "bound");
@@ -7217,6 +7252,18 @@ fn collect_calls<'s>(stmt: &'s Stmt, calls: &mut Vec<&'s ast::ExprCall>) {
         }
     }
     Calls(calls).visit_stmt(stmt);
+}
+
+/// A value of a dict of floats (`Value::Objects`): a number, or a list of numbers (`{"flaky": [0.05,
+/// 0.002]}`, each a duration looked up by a position known at import time).
+fn is_duration_entry(value: &Value) -> bool {
+    match value {
+        Value::Int(_) | Value::Float(_) => true,
+        Value::List(items) => {
+            !items.is_empty() && items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_)))
+        }
+        _ => false,
+    }
 }
 
 /// Does the expression hold a float literal (`0.01 * i`, where `a / 2` holds none)?

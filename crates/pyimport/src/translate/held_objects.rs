@@ -96,6 +96,10 @@ impl Translator<'_> {
                 instance => *instance,
             });
         }
+        // `dict(Counter(words))`: a dict made at run time, in a local of its own (counts.rs).
+        if self.counting(frame, value).is_some() {
+            return Some(HeldObject::Container { of_containers: false });
+        }
         self.held_object(frame, value).map(|(_, held)| held)
     }
 

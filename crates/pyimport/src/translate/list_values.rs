@@ -772,6 +772,10 @@ impl Translator<'_> {
         if matches!(value, Expr::List(_)) {
             return self.display_without_stepped_items(frame, value, out, line);
         }
+        if let Some(counting) = self.counting(frame, value) {
+            let local = self.counting_steps(frame, &counting, out, line);
+            return Ok(Some(super::local_reference(frame, &local, value)));
+        }
         let Some(read) = self.list_read(frame, value) else { return Ok(None) };
         let local = self.list_read_steps(frame, read, out, line)?;
         Ok(Some(super::local_reference(frame, &local, value)))

@@ -27,15 +27,35 @@ pub(super) enum MapRead<'e> {
 
 impl Translator<'_> {
     /// `collections.Counter()` and `collections.defaultdict(int)`: an empty shared dict whose missing
-    /// keys read as 0.
+    /// keys read as 0. `Counter(items)` of items known only at run time counts them into it
+    /// (translate/counts.rs).
     pub(super) fn make_defaulting_dict(
         &mut self,
         frame: &Frame,
         hint: &str,
         callee: &str,
         call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
     ) -> Result<Value> {
         let inserts = callee == "collections.defaultdict";
+        // A shared dict is declared once, empty: a job that runs once per item would count on
+        // into the counts of the jobs before it, where each of CPython's calls makes its own.
+        if self.runs_as_a_job(frame) {
+            return fail(
+                call,
+                format!(
+                    "a `{callee}` made in a job of an executor (which runs once per item) is not supported: weft's Counter is a shared dict declared once; return `dict(Counter(words))` from the job, or count where the code runs once"
+                ),
+            );
+        }
+        if let ([items], false, true) = (&call.arguments.args[..], inserts, call.arguments.keywords.is_empty()) {
+            let counted = self.counted_items(frame, items)?;
+            let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
+            self.defaulting_dicts.insert(shared.clone(), false);
+            self.count_into(frame, &shared, &counted, out, line);
+            return Ok(Value::Shared(shared, Shape::Map { dense: false }));
+        }
         let supported = match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
             ([], true) => !inserts,
             ([Expr::Name(factory)], true) => inserts && factory.id.as_str() == "int",
@@ -44,7 +64,7 @@ impl Translator<'_> {
         if !supported {
             return fail(
                 call,
-                "`collections.Counter()` (empty) and `collections.defaultdict(int)` are supported: weft's dicts hold numbers, None and strings",
+                "`collections.Counter()` (empty), `collections.defaultdict(int)` and `dict(Counter(text.split()))` (a dict of counts made at run time) are supported: weft's dicts hold numbers, None and strings",
             );
         }
         let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
@@ -106,7 +126,7 @@ impl Translator<'_> {
     /// `got = default; if has(d, k): got = d[k]` (and `else: d[k] = default` where the read puts the
     /// default in), as one step.
     #[allow(clippy::too_many_arguments)]
-    fn map_read_step(
+    pub(super) fn map_read_step(
         &mut self,
         frame: &Frame,
         shared: &str,

@@ -40,10 +40,12 @@ enum Over {
 }
 
 /// An integer square root inside a bound: `int(x ** 0.5)` (TypeError for a negative `x`, whose power is
-/// complex; exact below 2^52) or `math.isqrt(x)` (ValueError for a negative `x`; exact everywhere).
+/// complex; exact below 2^52), `int(math.sqrt(x))` (ValueError for a negative `x`; IEEE's square root is
+/// correctly rounded, so exact below 2^52 too) or `math.isqrt(x)` (ValueError; exact everywhere).
 struct Root<'e> {
     argument: &'e Expr,
-    from_power: bool,
+    of_float: bool,
+    error: &'static str,
 }
 
 impl Translator<'_> {
@@ -112,17 +114,27 @@ impl Translator<'_> {
         }
     }
 
-    /// `int(x ** 0.5)` or `math.isqrt(x)`.
+    /// `int(x ** 0.5)`, `int(math.sqrt(x))` or `math.isqrt(x)`.
     fn root<'e>(&self, frame: &Frame, expr: &'e Expr) -> Option<Root<'e>> {
         let Expr::Call(call) = expr else { return None };
         let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
         let Ok(Ex::Static(Value::Module(name))) = self.expr(frame, &call.func, false) else { return None };
         match name.as_str() {
-            "math.isqrt" => Some(Root { argument, from_power: false }),
+            "math.isqrt" => Some(Root { argument, of_float: false, error: "ValueError" }),
             "int" => {
+                if let Expr::Call(sqrt) = argument
+                    && let ([root_of], []) = (&sqrt.arguments.args[..], &sqrt.arguments.keywords[..])
+                    && matches!(self.expr(frame, &sqrt.func, false), Ok(Ex::Static(Value::Module(name))) if name == "math.sqrt")
+                {
+                    return Some(Root { argument: root_of, of_float: true, error: "ValueError" });
+                }
                 let Expr::BinOp(power) = argument else { return None };
                 let half = matches!(&*power.right, Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(f), .. }) if *f == 0.5);
-                (power.op == ast::Operator::Pow && half).then_some(Root { argument: &power.left, from_power: true })
+                (power.op == ast::Operator::Pow && half).then_some(Root {
+                    argument: &power.left,
+                    of_float: true,
+                    error: "TypeError",
+                })
             }
             _ => None,
         }
@@ -222,6 +234,38 @@ impl Translator<'_> {
         Ok(flag)
     }
 
+    /// A bound of `for x in range(...)` as text (its precedence, whether it reads shared state), each
+    /// square root in it computed first into a local of its own, by the search a quantifier's bound
+    /// takes (`for d in range(2, int(n ** 0.5) + 1):`).
+    pub(super) fn range_bound_code(
+        &mut self,
+        frame: &mut Frame,
+        bound: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, u8, bool)> {
+        if !self.holds_root(frame, bound) {
+            return self.code(frame, bound);
+        }
+        if !self.may_raise_here(frame) {
+            return super::fail(
+                bound,
+                "`int(x ** 0.5)` and `math.isqrt(x)` in a `range` bound are taken where a `raise` may stand (a negative `x` raises), not here",
+            );
+        }
+        let rewritten = self.without_roots(frame, bound, out, line)?;
+        self.code(frame, &rewritten)
+    }
+
+    /// Whether `int(x ** 0.5)` or `math.isqrt(x)` stands in a bound (alone or in arithmetic).
+    pub(super) fn holds_root(&self, frame: &Frame, bound: &Expr) -> bool {
+        match bound {
+            _ if self.root(frame, bound).is_some() => true,
+            Expr::BinOp(binary) => self.holds_root(frame, &binary.left) || self.holds_root(frame, &binary.right),
+            _ => false,
+        }
+    }
+
     /// A bound's text, each square root in it computed first into a local of its own.
     fn bound_code(&mut self, frame: &mut Frame, bound: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
         let rewritten = self.without_roots(frame, bound, out, line)?;
@@ -230,8 +274,8 @@ impl Translator<'_> {
 
     fn without_roots(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Expr> {
         if let Some(root) = self.root(frame, expr) {
-            let (from_power, argument) = (root.from_power, root.argument.clone());
-            let local = self.root_steps(frame, &argument, from_power, out, line)?;
+            let (of_float, error, argument) = (root.of_float, root.error, root.argument.clone());
+            let local = self.root_steps(frame, &argument, (of_float, error), out, line)?;
             return Ok(local_reference(frame, &local, expr));
         }
         match expr {
@@ -252,7 +296,7 @@ impl Translator<'_> {
         &mut self,
         frame: &Frame,
         argument: &Expr,
-        from_power: bool,
+        (of_float, error): (bool, &'static str),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
@@ -264,14 +308,14 @@ impl Translator<'_> {
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         out.push(let_step(format!("{square} = {text}")));
         let mut raise = Vec::new();
-        self.push_raise(frame, if from_power { "TypeError" } else { "ValueError" }, &mut raise, line);
+        self.push_raise(frame, error, &mut raise, line);
         out.push(Step::new(
             "if",
             Node::Map(vec![("cond", Node::Quoted(format!("{square} < 0"))), ("then", Node::Steps(raise))]),
             line,
         ));
         let mut search = Vec::new();
-        if from_power {
+        if of_float {
             // An overflow fault from 2^52 on, where the float's root is no longer `isqrt`.
             let exact = self.fresh_temporary(frame.task, "exact");
             search.push(let_step(format!("{exact} = {square} * {OVERFLOW_FACTOR}")));

@@ -99,6 +99,8 @@ pub(super) enum WholeRead {
     Quantifier(super::quantifiers::Quantifier),
     /// A read of a list computed at run time from a shared list (translate/list_values.rs).
     List(super::list_values::ListRead),
+    /// `dict(Counter(parts))` of a split's parts (translate/counts.rs).
+    Counting(super::counts::Counting),
 }
 
 impl Translator<'_> {
@@ -156,7 +158,9 @@ impl Translator<'_> {
 
     /// A whole read with a step of its own, if `value` is one.
     pub(super) fn whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
-        self.shared_whole_read(frame, value).or_else(|| self.list_read(frame, value).map(WholeRead::List))
+        self.shared_whole_read(frame, value)
+            .or_else(|| self.list_read(frame, value).map(WholeRead::List))
+            .or_else(|| self.counting(frame, value).map(WholeRead::Counting))
     }
 
     /// A whole read of a shared list or dict itself (not of a list computed from one: list_values.rs).
@@ -417,6 +421,7 @@ impl Translator<'_> {
         Ok(match read {
             WholeRead::Quantifier(_) => unreachable!("computed above"),
             WholeRead::List(read) => self.list_read_steps(frame, read, out, line)?,
+            WholeRead::Counting(counting) => self.counting_steps(frame, &counting, out, line),
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
             WholeRead::Equals(items, members, negated) => {
