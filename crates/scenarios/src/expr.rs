@@ -35,6 +35,14 @@ pub enum Ast {
     PyAnd(Box<Ast>, Box<Ast>),
     /// Python's `or`.
     PyOr(Box<Ast>, Box<Ast>),
+    /// Python's conditional expression, `body if test else orelse` (its `if` at byte `at`): the reads of
+    /// the branch not taken do not happen, and its value is the branch's own, not a bool.
+    Conditional {
+        test: Box<Ast>,
+        body: Box<Ast>,
+        orelse: Box<Ast>,
+        at: usize,
+    },
     /// `name[index]`: an element of an array, a key of a map, or an element of an array of primitives.
     Index {
         name: String,
@@ -468,7 +476,7 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     if parser.peek() == &Token::End {
         return Err(ParseError { at: 0, message: "expected an expression, found nothing".to_string() });
     }
-    let ast = parser.python_or()?;
+    let ast = parser.python_conditional()?;
     match parser.peek() {
         Token::End => Ok(ast),
         Token::Symbol("=") => Err(parser.error("`=` assigns; compare with `==`")),
@@ -639,6 +647,23 @@ impl Parser {
         false
     }
 
+    /// `a if c else b`, Python's loosest form: its branches are conditional expressions again, its test
+    /// an `or`.
+    fn python_conditional(&mut self) -> Result<Ast, ParseError> {
+        let body = self.python_or()?;
+        let at = self.at();
+        if !self.keyword("if") {
+            return Ok(body);
+        }
+        self.nest()?;
+        let test = self.python_or()?;
+        if !self.keyword("else") {
+            return Err(self.error("expected `else` of the conditional expression `a if c else b`"));
+        }
+        let orelse = self.python_conditional()?;
+        Ok(Ast::Conditional { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse), at })
+    }
+
     fn python_or(&mut self) -> Result<Ast, ParseError> {
         let mut left = self.python_and()?;
         while self.keyword("or") {
@@ -792,7 +817,7 @@ impl Parser {
             Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
             Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
             Token::Name(name) if name == "None" => Ok(Ast::Number(sim_core::expr::NONE)),
-            Token::Name(name) if ["and", "or", "not"].contains(&name.as_str()) => {
+            Token::Name(name) if ["and", "or", "not", "if", "else"].contains(&name.as_str()) => {
                 Err(ParseError { at, message: format!("expected a number, a name or `(`, found `{name}`") })
             }
             Token::Name(name) if self.peek() == &Token::Symbol("(") => self.call(name, at),
@@ -808,7 +833,7 @@ impl Parser {
             Token::Name(name) => Ok(Ast::Name { name, at }),
             Token::Symbol("(") => {
                 self.nest().map_err(|error| ParseError { at, ..error })?;
-                let inner = self.python_or()?;
+                let inner = self.python_conditional()?;
                 if self.eat(",") {
                     let tuple = self.tuple(inner, at)?;
                     self.depth -= 1;

@@ -118,6 +118,11 @@ pub trait Operands {
     fn short_circuit(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
         Ok(false)
     }
+    /// Lowers `a if c else b` itself, as branches over steps that leave the value in a temporary;
+    /// `false` where an expression has no steps of its own (it is then refused).
+    fn conditional(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
+        Ok(false)
+    }
     /// Lowers `item(x[k], i)` itself as a read of the item in a step when it must (`x[k]` may give an
     /// object made at run time, a list in a dict, whose item is shared state, not a value to compute
     /// with); `false` lets `lower_pure` lower it as the text function.
@@ -1442,6 +1447,28 @@ impl<N: Names> Operands for Lowering<'_, N> {
         self.error_at(at, message)
     }
 
+    /// `a if c else b`: compute `c`, branch to the computation of `a` or of `b` into one temporary, so
+    /// only the branch taken reads anything, as Python's.
+    fn conditional(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
+        let Ast::Conditional { test, body, orelse, .. } = ast else {
+            unreachable!("lower_pure passes conditional expressions only")
+        };
+        let location = self.location();
+        let result = self.temporary();
+        let mut test_ops = Vec::new();
+        lower_pure(test, &mut test_ops, self)?;
+        test_ops.push(ExprOp::ToBool);
+        let test_value = self.pure(test_ops, &render(test));
+        let to_orelse = self.emit(Instr::Branch { expr: test_value, target: 0 }, &location)?;
+        self.compute_branch(result, body, &location)?;
+        let to_end = self.emit(Instr::Jump { target: 0 }, &location)?;
+        self.patch(to_orelse, self.here());
+        self.compute_branch(result, orelse, &location)?;
+        self.patch(to_end, self.here());
+        ops.push(ExprOp::Local(result));
+        Ok(true)
+    }
+
     /// `a and b` whose right side reads shared state: compute `a`, branch past `b`'s reads when it
     /// decides, else compute `b`. The value is left in a temporary.
     fn short_circuit(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
@@ -1480,6 +1507,15 @@ impl<N: Names> Operands for Lowering<'_, N> {
 }
 
 impl<N: Names> Lowering<'_, N> {
+    /// One branch of a conditional expression, its value computed into `result`.
+    fn compute_branch(&mut self, result: LocalId, branch: &Ast, location: &Location) -> Result<()> {
+        let mut branch_ops = Vec::new();
+        lower_pure(branch, &mut branch_ops, self)?;
+        let value = self.pure(branch_ops, &render(branch));
+        self.emit(Instr::Compute { local: result, expr: value }, location)?;
+        Ok(())
+    }
+
     /// Whether lowering `ast` would emit a read of shared state.
     fn reads_shared(&self, ast: &Ast) -> bool {
         match ast {
@@ -1501,6 +1537,9 @@ impl<N: Names> Lowering<'_, N> {
             | Ast::Or(left, right)
             | Ast::PyAnd(left, right)
             | Ast::PyOr(left, right) => self.reads_shared(left) || self.reads_shared(right),
+            Ast::Conditional { test, body, orelse, .. } => {
+                self.reads_shared(test) || self.reads_shared(body) || self.reads_shared(orelse)
+            }
         }
     }
 }
@@ -1531,6 +1570,9 @@ pub fn render(ast: &Ast) -> String {
         Ast::Or(left, right) => format!("{} || {}", render_operand(left), render_operand(right)),
         Ast::PyAnd(left, right) => format!("{} and {}", render_operand(left), render_operand(right)),
         Ast::PyOr(left, right) => format!("{} or {}", render_operand(left), render_operand(right)),
+        Ast::Conditional { test, body, orelse, .. } => {
+            format!("{} if {} else {}", render_operand(body), render_operand(test), render_operand(orelse))
+        }
         Ast::Index { name, index, .. } => format!("{name}[{}]", render(index)),
         Ast::Call { function, args, .. } => {
             let args: Vec<String> = args.iter().map(render).collect();
@@ -1698,6 +1740,12 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             lower_pure(left, ops, operands)?;
             lower_pure(right, ops, operands)?;
             ops.push(ExprOp::Binary(*op));
+        }
+        Ast::Conditional { at, .. } => {
+            if !operands.conditional(ast, ops)? {
+                let message = "a conditional expression (`a if c else b`) is supported in a task's steps, not here";
+                return Err(operands.error_in_expression(*at, message.to_string()));
+            }
         }
         Ast::PyAnd(..) | Ast::PyOr(..) if operands.short_circuit(ast, ops)? => {}
         Ast::And(left, right) | Ast::Or(left, right) | Ast::PyAnd(left, right) | Ast::PyOr(left, right) => {
