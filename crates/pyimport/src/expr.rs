@@ -8,6 +8,8 @@ use ruff_text_size::Ranged;
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod python_values;
+
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const OR: u8 = 1;
 pub const AND: u8 = 2;
@@ -287,9 +289,7 @@ impl Translator<'_> {
                 fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
             }
             Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
-            Expr::If(_) => {
-                fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
-            }
+            Expr::If(conditional) => self.conditional_value(frame, conditional, use_known),
             Expr::FString(fstring) => match self.static_fstring(frame, fstring) {
                 Some(text) => Ok(text),
                 None => self.run_time_fstring(frame, fstring, use_known),
@@ -655,9 +655,19 @@ impl Translator<'_> {
         Ok(Ex::code(format!("not {}", wrap(&text, precedence, NOT + 1)), NOT, true, reads))
     }
 
-    /// `and`/`or`: short-circuit as in Python. Python gives back an operand, not a bool, so outside a
-    /// condition the operands must be bools already.
+    /// `and`/`or`: short-circuit as in Python, the scenario's own between bools and in conditions;
+    /// elsewhere Python's value, the operand it gives back (expr/python_values.rs).
     fn bool_op(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
+        match self.bool_op_of_bools(frame, boolean, use_known) {
+            Err(_) if !frame.in_condition && !boolean.values.is_empty() => {
+                self.python_value_bool_op(frame, boolean, use_known)
+            }
+            result => result,
+        }
+    }
+
+    /// `and`/`or` as the scenario's, which gives a bool: in a condition, or between bools.
+    pub(crate) fn bool_op_of_bools(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
         let (word, precedence) = match boolean.op {
             BoolOp::And => ("and", AND),
             BoolOp::Or => ("or", OR),
@@ -1453,6 +1463,9 @@ impl Translator<'_> {
         };
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`get` takes no keyword arguments");
+        }
+        if let Ok(Ex::Code { .. }) = self.expr(frame, key, true) {
+            return self.record_get_by_run_time_key(frame, fields, key, default, use_known);
         }
         let key_text = self.record_key(frame, key)?;
         match (fields.iter().find(|(name, _)| *name == key_text), default) {

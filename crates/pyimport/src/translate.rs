@@ -30,6 +30,9 @@ pub(crate) use held_objects::HeldObject;
 mod list_values;
 mod loop_callbacks;
 mod map_reads;
+mod object_dicts;
+mod record_keys;
+mod record_views;
 mod processes;
 mod quantifiers;
 mod raise_causes;
@@ -1796,8 +1799,11 @@ impl<'a> Translator<'a> {
             return self.assign_conditional(frame, target, conditional, out, line);
         }
         if let Expr::BoolOp(boolean) = value
-            && self.expr(frame, value, false).is_err()
+            && self.bool_op_of_bools(frame, boolean, false).is_err()
         {
+            if let Some(folded) = self.fold_known_operands(frame, boolean) {
+                return self.assign(frame, target, &folded, out, line);
+            }
             return self.assign_bool_operand(frame, target, boolean, out, line);
         }
         if let Expr::Tuple(tuple) = target
@@ -3240,24 +3246,18 @@ impl<'a> Translator<'a> {
             {
                 let mut objects = Vec::new();
                 for item in &dict.items {
-                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
-                    else {
-                        return fail(&item.value, "a dict mixes string keys with others");
+                    let Some(key) = item.key.as_ref() else {
+                        return fail(&item.value, "`**` in a dict of objects is not supported");
                     };
-                    match self.creation(frame, &format!("{hint}_{key}"), &item.value, out, line)? {
-                        Some(object @ Value::Object(_)) => objects.push((key, object)),
-                        _ => {
-                            return fail(
-                                &item.value,
-                                "a dict of objects made here holds locks, semaphores, events, conditions or queues",
-                            );
-                        }
-                    }
+                    objects.push(self.one_object_entry(frame, hint, key, &item.value, out, line)?);
                 }
                 Ok(Some(Value::Objects(objects)))
             }
             // `eaten = {i: 0 for i in range(n)}` over items known at import time: the dict it makes,
             // declared as its display would be.
+            Expr::DictComp(comprehension) if Self::makes_objects(comprehension) => {
+                self.object_dict_comprehension(frame, hint, comprehension, out, line).map(Some)
+            }
             Expr::DictComp(comprehension) => {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
                 self.declare_dict(frame, hint, pairs).map(Some)
@@ -3485,6 +3485,9 @@ impl<'a> Translator<'a> {
                 );
             }
             return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
+        }
+        if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
         }
         match self.static_value(frame, iterable)? {
             Value::List(items) => Ok(items),

@@ -1,0 +1,122 @@
+//! Python's values of `and`, `or` and `a if c else b` outside conditions. Python's `or` gives back its
+//! first true operand (the last when none is), `and` its first false one, not a bool; the scenario's own
+//! `and`/`or` give a bool, so outside a condition the import writes the scenario's conditional
+//! expression instead (docs/format.md): `a or b` is `(a if a else b)`, `a and b` is `(b if a else a)`.
+//! An operand tested and given back is computed twice there, which is Python's value only when it reads
+//! nothing another task can change (a local, a literal, arithmetic on them); one that reads shared
+//! state is refused here (an assignment's `x = a or b` reads it once into a local: translate.rs).
+//! Operands known at import time decide at import time, as Python would.
+
+use ruff_python_ast::{self as ast, BoolOp, Expr};
+
+use super::{ATOM, Ex, wrap};
+use crate::translate::{Frame, Result, Translator, fail};
+use crate::value::Value;
+
+/// Python's truth of a value known at import time, where weft knows it.
+fn static_truth(value: &Value) -> Option<bool> {
+    match value {
+        Value::Int(number) => Some(*number != 0),
+        Value::Float(number) => Some(*number != 0.0),
+        Value::Str(text) => Some(!text.is_empty()),
+        Value::None => Some(false),
+        Value::List(items) => Some(!items.is_empty()),
+        Value::Sentinel(_) => Some(true),
+        _ => None,
+    }
+}
+
+impl Translator<'_> {
+    /// `name or "anon"` whose leading operands are known at import time: the operand that decides (a
+    /// true one of `or`, a false one of `and`), or the `and`/`or` of the operands left once the ones
+    /// that do not decide are dropped; `None` when the first operand is not known at import time.
+    pub(crate) fn fold_known_operands(&self, frame: &Frame, boolean: &ast::ExprBoolOp) -> Option<Expr> {
+        let decides = |truth: bool| match boolean.op {
+            BoolOp::Or => truth,
+            BoolOp::And => !truth,
+        };
+        let last = boolean.values.len().checked_sub(1)?;
+        for (at, operand) in boolean.values.iter().enumerate() {
+            let known = match self.expr(frame, operand, false) {
+                Ok(Ex::Static(value)) => static_truth(&value),
+                _ => None,
+            };
+            match known {
+                _ if at == last => return Some(operand.clone()),
+                Some(truth) if decides(truth) => return Some(operand.clone()),
+                Some(_) => continue,
+                None if at == 0 => return None,
+                None => {
+                    let rest = boolean.values[at..].to_vec();
+                    return Some(Expr::BoolOp(ast::ExprBoolOp { values: rest, ..boolean.clone() }));
+                }
+            }
+        }
+        None
+    }
+
+    /// `a or b`, `a and b` outside a condition, of operands that are no bools: the operand Python gives
+    /// back, through the scenario's conditional expression.
+    pub(super) fn python_value_bool_op(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
+        if let Some(folded) = self.fold_known_operands(frame, boolean) {
+            return self.expr(frame, &folded, use_known);
+        }
+        let word = match boolean.op {
+            BoolOp::And => "and",
+            BoolOp::Or => "or",
+        };
+        let Some((last, leading)) = boolean.values.split_last() else {
+            return fail(&boolean.range, "an empty `and`/`or`");
+        };
+        let (mut text, _, mut boolean_value, mut reads) = self.to_code(self.expr(frame, last, use_known)?, last)?;
+        for operand in leading.iter().rev() {
+            let (tested, precedence, operand_boolean, operand_reads) =
+                self.to_code(self.expr(frame, operand, use_known)?, operand)?;
+            if operand_reads {
+                return fail(
+                    operand,
+                    format!(
+                        "Python's `{word}` gives back this operand when it decides, which weft computes as a conditional expression that reads it twice; this one reads shared state: assign the `{word}` on a line of its own (`x = a {word} b`, which reads it once) or read it into a local first"
+                    ),
+                );
+            }
+            let tested = wrap(&tested, precedence, ATOM);
+            text = match boolean.op {
+                BoolOp::Or => format!("({tested} if {tested} else {text})"),
+                BoolOp::And => format!("({text} if {tested} else {tested})"),
+            };
+            boolean_value &= operand_boolean;
+            reads |= operand_reads;
+        }
+        Ok(Ex::Code { text, precedence: ATOM, boolean: boolean_value, reads_shared: reads })
+    }
+
+    /// `a if c else b` as a value: the branch itself when `c` is known at import time, else the
+    /// scenario's conditional expression, which computes only the branch taken.
+    pub(super) fn conditional_value(&self, frame: &Frame, conditional: &ast::ExprIf, use_known: bool) -> Result<Ex> {
+        let test = self.expr(frame, &conditional.test, use_known)?;
+        if let Ex::Static(value) = &test
+            && let Some(truth) = static_truth(value)
+        {
+            let branch = if truth { &conditional.body } else { &conditional.orelse };
+            return self.expr(frame, branch, use_known);
+        }
+        let (test, test_precedence, _, test_reads) = self.to_code(test, &conditional.test)?;
+        let body = self.expr(frame, &conditional.body, use_known)?;
+        let (body, body_precedence, body_boolean, body_reads) = self.to_code(body, &conditional.body)?;
+        let orelse = self.expr(frame, &conditional.orelse, use_known)?;
+        let (orelse, orelse_precedence, orelse_boolean, orelse_reads) = self.to_code(orelse, &conditional.orelse)?;
+        let text = format!(
+            "({} if {} else {})",
+            wrap(&body, body_precedence, ATOM),
+            wrap(&test, test_precedence, ATOM),
+            wrap(&orelse, orelse_precedence, ATOM)
+        );
+        Ok(Ex::Code {
+            text,
+            precedence: ATOM,
+            boolean: body_boolean && orelse_boolean,
+            reads_shared: test_reads || body_reads || orelse_reads,
+        })
+    }
+}
