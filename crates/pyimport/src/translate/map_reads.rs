@@ -9,7 +9,6 @@
 
 use ruff_python_ast::{self as ast, Expr};
 
-use super::record_keys::RecordKeyRead;
 use super::whole_reads::Items;
 use super::{Frame, Result, Translator, fail, while_step};
 use crate::expr::Ex;
@@ -24,8 +23,6 @@ pub(super) enum MapRead<'e> {
     SetDefault(String, &'e ast::ExprCall),
     /// `counts[k]` of a dict whose missing keys read as 0: the dict and the key.
     Defaulted(String, &'e Expr),
-    /// `d[k]` of a dict display with string keys by a key known only at run time (record_keys.rs).
-    RecordKey(RecordKeyRead<'e>),
 }
 
 impl Translator<'_> {
@@ -63,9 +60,6 @@ impl Translator<'_> {
         if let Some((shared, call)) = self.container_call(frame, value, "setdefault", false) {
             return Some(MapRead::SetDefault(shared, call));
         }
-        if let Some(read) = self.record_key_read(frame, value) {
-            return Some(MapRead::RecordKey(read));
-        }
         let Expr::Subscript(subscript) = value else { return None };
         match self.expr(frame, &subscript.value, false) {
             Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false })))
@@ -95,7 +89,6 @@ impl Translator<'_> {
                 let (key, default) = key_and_default(call, "setdefault")?;
                 (shared, key, default, true)
             }
-            MapRead::RecordKey(read) => return self.record_key_read_steps(frame, read, out, line),
             MapRead::Defaulted(shared, key) => {
                 let inserts = self.defaulting_dicts[&shared];
                 let key = self.operand_local(frame, key, out, line)?;
