@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_values;
 mod callables;
 mod choices;
 mod classes;
@@ -1801,10 +1802,7 @@ impl<'a> Translator<'a> {
         if let Expr::BoolOp(boolean) = value
             && self.bool_op_of_bools(frame, boolean, false).is_err()
         {
-            if let Some(folded) = self.fold_known_operands(frame, boolean) {
-                return self.assign(frame, target, &folded, out, line);
-            }
-            return self.assign_bool_operand(frame, target, boolean, out, line);
+            return self.assign_bool_value(frame, target, boolean, out, line);
         }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
