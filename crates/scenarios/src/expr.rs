@@ -1053,6 +1053,24 @@ mod tests {
     }
 
     #[test]
+    fn conditional_expressions_bind_loosest_and_nest_in_their_else() {
+        check(
+            "a if c else b",
+            "Conditional { test: Name { name: \"c\", at: 5 }, body: Name { name: \"a\", at: 0 }, orelse: Name { name: \"b\", at: 12 }, at: 2 }",
+        );
+        check(
+            "1 if k == 'b' else 2 if k == 'd' else 0",
+            "Conditional { test: Binary(Eq, Name { name: \"k\", at: 5 }, Str { text: \"b\", at: 10 }), body: Number(1), orelse: Conditional { test: Binary(Eq, Name { name: \"k\", at: 24 }, Str { text: \"d\", at: 29 }), body: Number(2), orelse: Number(0), at: 21 }, at: 2 }",
+        );
+        check(
+            "x + (a or b if a else c)",
+            "Binary(Add, Name { name: \"x\", at: 0 }, Conditional { test: Name { name: \"a\", at: 15 }, body: PyOr(Name { name: \"a\", at: 5 }, Name { name: \"b\", at: 10 }), orelse: Name { name: \"c\", at: 22 }, at: 12 })",
+        );
+        check("a if c", "error at 6: expected `else` of the conditional expression `a if c else b`");
+        check("if c else b", "error at 0: expected a number, a name or `(`, found `if`");
+    }
+
+    #[test]
     fn format_one_one() {
         check("a // 2", "Binary(Div, Name { name: \"a\", at: 0 }, Number(2))");
         check("not a == b", "Not(Binary(Eq, Name { name: \"a\", at: 4 }, Name { name: \"b\", at: 9 }))");
