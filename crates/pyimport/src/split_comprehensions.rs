@@ -25,13 +25,11 @@ impl Transformer for SplitComprehensions {
         walk_expr(self, expr);
         let rewritten = match &*expr {
             Expr::ListComp(comprehension) => split_of(&comprehension.elt, &comprehension.generators),
-            Expr::Call(call) => {
-                joined_generator(call).map(|(at, split)| {
-                    let mut call = call.clone();
-                    call.arguments.args[at] = split;
-                    Expr::Call(call)
-                })
-            }
+            Expr::Call(call) => joined_generator(call).map(|(at, split)| {
+                let mut call = call.clone();
+                call.arguments.args[at] = split;
+                Expr::Call(call)
+            }),
             _ => None,
         };
         if let Some(rewritten) = rewritten {

@@ -30,7 +30,10 @@ impl Translator<'_> {
             return fail(&comprehension.range, "a dict comprehension of objects with one `for` is supported");
         };
         if !generator.ifs.is_empty() || generator.is_async {
-            return fail(&comprehension.range, "a dict comprehension of objects with `if` or `async for` is not supported");
+            return fail(
+                &comprehension.range,
+                "a dict comprehension of objects with `if` or `async for` is not supported",
+            );
         }
         if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
             return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");

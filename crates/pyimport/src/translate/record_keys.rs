@@ -44,7 +44,12 @@ impl Translator<'_> {
             None => ("None".to_string(), false),
         };
         let reads = missing_reads || !fields.is_empty();
-        Ok(Ex::Code { text: lookup_chain(&key_text, fields, missing), precedence: ATOM, boolean: false, reads_shared: reads })
+        Ok(Ex::Code {
+            text: lookup_chain(&key_text, fields, missing),
+            precedence: ATOM,
+            boolean: false,
+            reads_shared: reads,
+        })
     }
 
     /// The text of a key compared with each key of a dict: it must read nothing shared.
