@@ -1,6 +1,8 @@
 # Python's values of `and`, `or` and `a if c else b` (not bools): a default for an empty name, a limit
 # only when a number is given, a cache read or a computation, in threads and at module level.
-# CPython 3.11.7: (filled in below)
+# CPython 3.11.7 (10 runs): ok, out and seen as asserted, title='untitled', doubled=8 (1 state).
+# Under weft explore: 1 outcome, complete, CPython's. Refused before session 19 at
+# `seen.append(item or "empty")` (Python's `or` value outside a condition).
 import queue
 import threading
 

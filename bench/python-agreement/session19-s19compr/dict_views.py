@@ -1,6 +1,7 @@
 # items(), keys() and values() of module dicts nobody writes (session18/m03's form): in a comprehension
 # of threads, a thread's own loop, a dict comprehension and sum over a view.
-# CPython 3.11.7: (filled in below)
+# CPython 3.11.7 (10 runs): ok, totals={'apple': 6, 'pear': 5}, names=['apple', 'pear'], weight=3 (1 state).
+# Under weft explore: 1 outcome, complete, CPython's. Refused before session 19 at `PRICES.items()`.
 import threading
 
 PRICES = {"apple": 3, "pear": 5}

@@ -1,6 +1,7 @@
 # A dict comprehension of instances at module level (session18/t01's form), keys from a tuple and from
 # an f-string over a range; threads move money under a lock, so the total is kept.
-# CPython 3.11.7: (filled in below)
+# CPython 3.11.7 (10 runs): ok (1 state).
+# Under weft explore: 1 outcome, complete, CPython's. Refused before session 19 at the comprehension.
 import threading
 from dataclasses import dataclass
 

@@ -1,6 +1,7 @@
 # BUG: lost update. A dict comprehension of instances; two threads add to one instance's attribute
 # without a lock, read and write in two statements with a sleep between.
-# CPython 3.11.7: (filled in below)
+# CPython 3.11.7 (10 runs): AssertionError 9, ok 1 (2 states).
+# Under weft explore: 2 outcomes (assertion failed, ok), complete within the time window, both CPython's: the bug is found.
 import threading
 import time
 

@@ -1,6 +1,8 @@
 # Comprehensions over the words of a split (session18/t06's form): lower, upper, as they are, joined and
 # measured, in a function a thread runs.
-# CPython 3.11.7: (filled in below)
+# CPython 3.11.7 (10 runs): ok, counts=[3, 3], slugs in the order the threads ran (1 state seen).
+# Under weft explore: 2 outcomes (either thread first), complete, CPython's among them. Refused before session 19 at the
+# comprehension over `text.split()`.
 import threading
 
 LINES = ["Hello Big World", "  spaced   out  words "]
