@@ -46,6 +46,8 @@ def consumer():
         seen.append(label_of(item))
         seen.append(item and len(item))
         seen.append("long" if len(item) > 2 else item or "zero")
+        tag = item or "none"
+        seen.append(tag)
 
 
 if __name__ == "__main__":
@@ -65,4 +67,4 @@ if __name__ == "__main__":
     t2.join()
     assert out == ["default", 6, 7, "big", "anon", 3, "bo", 0, 20, "small", "bo", -1]
     assert title == "untitled" and doubled == 8
-    assert seen == ["empty", "anon", "", "zero", "abc", "abc", 3, "long", "z", "z", 1, "z"]
+    assert seen == ["empty", "anon", "", "zero", "none", "abc", "abc", 3, "long", "abc", "z", "z", 1, "z", "z"]

@@ -15610,3 +15610,50 @@ fn s19compr_forms_left_refused_at_their_line() {
         "6:26: `s.split(...)` makes a list",
     );
 }
+
+/// An or of a run-time value and a literal into a function's local: the operand read once, the local bound to the format's conditional expression
+#[test]
+fn s19compr_or_into_a_local_of_a_run_time_value() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        out = []
+
+
+        def w():
+            item = q.get()
+            name = item or "anon"
+            out.append(name)
+
+
+        t = threading.Thread(target=w)
+        t.start()
+        q.put("")
+        t.join()
+        "#,
+        r#"
+        shared:
+          out: {}
+        lists: [out]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 15: t.start()
+              - put: { queue: q, value: "''" }  # line 16: q.put("")
+              - join: w  # line 17: t.join()
+          w:  # line 14: t = threading.Thread(target=w)
+            start: spawned
+            ops:
+              - get: { queue: q, into: item }  # line 9: item = q.get()
+              - let: "operand2 = item"  # line 10: name = item or "anon"
+              - let: "name_2 = (operand2 if operand2 else 'anon')"  # line 10: name = item or "anon"
+              - atomic:  # line 11: out.append(name)
+                  - set: "out[len(out)] = name_2"  # line 11: out.append(name)
+        "#,
+    );
+}

@@ -2,12 +2,17 @@
 //! assignment's own form comes first (translate.rs: the first operand read once into a local, then a
 //! conditional assignment). Where that form cannot bind the target (a function's local bound to a value
 //! known at import time in one branch: `name` a thread's argument), the operands known at import time
-//! decide there, as Python would (expr/python_values.rs), and the assignment is of what is left.
+//! decide there, as Python would (expr/python_values.rs), and the assignment is of what is left; when
+//! none is known then (`name = job["name"] or "anon"` into a local), the first operand is read once into
+//! a local and the target bound to the format's conditional expression over it,
+//! `name = (operand if operand else 'anon')`, which binds the local whatever the branch.
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
-use super::{Frame, Result, Translator};
-use crate::out::Step;
+use super::{Frame, Result, Translator, fail};
+use crate::out::{Node, Step};
+use crate::value::Value;
 
 impl Translator<'_> {
     pub(super) fn assign_bool_value(
@@ -28,8 +33,46 @@ impl Translator<'_> {
             }
             Err(error) => match self.fold_known_operands(frame, boolean) {
                 Some(folded) => self.assign(frame, target, &folded, out, line),
-                None => Err(error),
+                None => self.assign_bool_expression(frame, target, boolean, out, line).map_err(|_| error),
             },
         }
+    }
+
+    /// `name = first or rest`: `first` read once into a local, then `name` bound to Python's value of
+    /// the `and`/`or` over that local, the format's conditional expression.
+    fn assign_bool_expression(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        boolean: &ast::ExprBoolOp,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Expr::Name(name) = target else {
+            return fail(target, "Python's `and`/`or` value is assigned to a name here");
+        };
+        let Some((first, rest)) = boolean.values.split_first() else {
+            return fail(&boolean.range, "an empty `and`/`or`");
+        };
+        let mut steps = Vec::new();
+        let code = self.argument_code(frame, first, &mut steps, line)?;
+        let operand = self.fresh_temporary(frame.task, "operand");
+        steps.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
+        // A name no Python program can write, bound to the local while the value is translated.
+        let held = format!("${operand}");
+        frame.locals.insert(held.clone(), Value::Local(operand));
+        let mut values = vec![Expr::Name(ast::ExprName {
+            node_index: Default::default(),
+            range: first.range(),
+            id: held.as_str().into(),
+            ctx: ast::ExprContext::Load,
+        })];
+        values.extend(rest.iter().cloned());
+        let over_local = Expr::BoolOp(ast::ExprBoolOp { values, ..boolean.clone() });
+        let value = self.expr(frame, &over_local, false);
+        frame.locals.remove(&held);
+        let value = value?;
+        out.append(&mut steps);
+        self.store(frame, name.id.as_str(), target, value, &over_local, out, line)
     }
 }
