@@ -1947,15 +1947,7 @@ impl<'a> Translator<'a> {
         // An object's truth is then its size, read where the conditional tests the local.
         self.record_held(frame, (Some(frame.task), operand.clone()), first, &code);
         out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
-        // A name no Python program can write, bound to the local while the assignment is translated.
-        let held = format!("${operand}");
-        frame.locals.insert(held.clone(), Value::Local(operand));
-        let name = Expr::Name(ast::ExprName {
-            node_index: Default::default(),
-            range: first.range(),
-            id: held.as_str().into(),
-            ctx: ast::ExprContext::Load,
-        });
+        let (held, name) = bool_values::hold_operand(frame, operand, first.range());
         let rest = match rest {
             [only] => only.clone(),
             more => Expr::BoolOp(ast::ExprBoolOp { values: more.to_vec(), ..boolean.clone() }),

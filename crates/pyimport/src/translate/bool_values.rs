@@ -8,11 +8,25 @@
 //! `name = (operand if operand else 'anon')`, which binds the local whatever the branch.
 
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 use crate::value::Value;
+
+/// A name no Python program can write (`$operand`), bound on `frame` to the local `operand` while an
+/// expression over it is translated (the caller removes it): the name and an expression that reads it.
+pub(super) fn hold_operand(frame: &mut Frame, operand: String, range: TextRange) -> (String, Expr) {
+    let held = format!("${operand}");
+    frame.locals.insert(held.clone(), Value::Local(operand));
+    let name = Expr::Name(ast::ExprName {
+        node_index: Default::default(),
+        range,
+        id: held.as_str().into(),
+        ctx: ast::ExprContext::Load,
+    });
+    (held, name)
+}
 
 impl Translator<'_> {
     pub(super) fn assign_bool_value(
@@ -48,7 +62,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let Expr::Name(name) = target else {
+        let Expr::Name(target_name) = target else {
             return fail(target, "Python's `and`/`or` value is assigned to a name here");
         };
         let Some((first, rest)) = boolean.values.split_first() else {
@@ -58,21 +72,14 @@ impl Translator<'_> {
         let code = self.argument_code(frame, first, &mut steps, line)?;
         let operand = self.fresh_temporary(frame.task, "operand");
         steps.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
-        // A name no Python program can write, bound to the local while the value is translated.
-        let held = format!("${operand}");
-        frame.locals.insert(held.clone(), Value::Local(operand));
-        let mut values = vec![Expr::Name(ast::ExprName {
-            node_index: Default::default(),
-            range: first.range(),
-            id: held.as_str().into(),
-            ctx: ast::ExprContext::Load,
-        })];
+        let (held, name) = hold_operand(frame, operand, first.range());
+        let mut values = vec![name];
         values.extend(rest.iter().cloned());
         let over_local = Expr::BoolOp(ast::ExprBoolOp { values, ..boolean.clone() });
         let value = self.expr(frame, &over_local, false);
         frame.locals.remove(&held);
         let value = value?;
         out.append(&mut steps);
-        self.store(frame, name.id.as_str(), target, value, &over_local, out, line)
+        self.store(frame, target_name.id.as_str(), target, value, &over_local, out, line)
     }
 }

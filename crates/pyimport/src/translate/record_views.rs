@@ -61,13 +61,12 @@ impl Translator<'_> {
 }
 
 /// Whether every use of the name `name` in `body` only reads the dict it names (no store or `del` of an
-/// item, no method that changes it, never handed on or bound to another name).
+/// item, no method that changes it, never handed on or bound to another name; rebinding the name is
+/// `is_written`'s).
 fn only_read(body: &[Stmt], name: &str) -> bool {
     let mut allowed = ReadingUses { name, offsets: BTreeSet::new() };
     allowed.visit_body(body);
-    let mut uses = EveryUse { name, allowed: &allowed.offsets, only_reads: true };
-    uses.visit_body(body);
-    uses.only_reads
+    crate::generators::every_read_allowed(body, name, &allowed.offsets)
 }
 
 /// The offsets of the uses of a name that only read its dict.
@@ -116,35 +115,6 @@ impl<'a> Visitor<'a> for ReadingUses<'_> {
                 _ => {}
             },
             _ => {}
-        }
-        walk_expr(self, expr);
-    }
-}
-
-/// Whether every use of a name is among the reading ones.
-struct EveryUse<'n> {
-    name: &'n str,
-    allowed: &'n BTreeSet<usize>,
-    only_reads: bool,
-}
-
-impl<'a> Visitor<'a> for EveryUse<'_> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if let Stmt::Global(global) = stmt
-            && global.names.iter().any(|declared| declared.as_str() == self.name)
-        {
-            self.only_reads = false;
-        }
-        walk_stmt(self, stmt);
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Name(named) = expr
-            && named.id.as_str() == self.name
-            && named.ctx.is_load()
-            && !self.allowed.contains(&expr.start().to_usize())
-        {
-            self.only_reads = false;
         }
         walk_expr(self, expr);
     }
