@@ -239,6 +239,9 @@ impl Value {
             Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
                 "a dict of threading objects".into()
             }
+            Value::Objects(entries) if entries.iter().any(|(_, value)| matches!(value, Value::Instance(_))) => {
+                "a dict of objects made at import time".into()
+            }
             Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")
