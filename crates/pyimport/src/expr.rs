@@ -191,6 +191,11 @@ impl Translator<'_> {
 
     /// Reads `expr`. With `use_known`, locals whose value is known at import time are taken as that value.
     pub fn expr(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
+        if frame.in_condition && python_values::uses_a_bool_op_value(expr) {
+            let mut values = frame.clone();
+            values.in_condition = false;
+            return self.expr(&values, expr, use_known);
+        }
         match expr {
             Expr::NumberLiteral(number) => match &number.value {
                 Number::Int(int) => match int.as_i64() {

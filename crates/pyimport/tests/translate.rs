@@ -15657,3 +15657,58 @@ fn s19compr_or_into_a_local_of_a_run_time_value() {
         "#,
     );
 }
+
+/// Inside a condition an and/or whose value a comparison uses is Python's value, not a bool (a silent error before session 19); one tested itself stays the scenario's and/or
+#[test]
+fn s19compr_bool_value_inside_a_condition() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        out = []
+
+
+        def work():
+            x = q.get()
+            if (x or 3) == 3:
+                out.append("three")
+            if x and not x == 0:
+                out.append("truthy")
+
+
+        t = threading.Thread(target=work)
+        t.start()
+        q.put(0)
+        t.join()
+        "#,
+        r#"
+        shared:
+          out: {}
+        lists: [out]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 17: t.start()
+              - put: { queue: q, value: "0" }  # line 18: q.put(0)
+              - join: work  # line 19: t.join()
+          work:  # line 16: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - get: { queue: q, into: x }  # line 9: x = q.get()
+              - if:  # line 10: if (x or 3) == 3:
+                  cond: "(x if x else 3) == 3"
+                  then:
+                    - atomic:  # line 11: out.append("three")
+                        - set: "out[len(out)] = 'three'"  # line 11: out.append("three")
+              - if:  # line 12: if x and not x == 0:
+                  cond: "x and not x == 0"
+                  then:
+                    - atomic:  # line 13: out.append("truthy")
+                        - set: "out[len(out)] = 'truthy'"  # line 13: out.append("truthy")
+        "#,
+    );
+}

@@ -5,9 +5,13 @@
 //! An operand tested and given back is computed twice there, which is Python's value only when it reads
 //! nothing another task can change (a local, a literal, arithmetic on them); one that reads shared
 //! state is refused here (an assignment's `x = a or b` reads it once into a local: translate.rs).
-//! Operands known at import time decide at import time, as Python would.
+//! Operands known at import time decide at import time, as Python would. Inside a condition only an
+//! `and`/`or` that is tested itself (the condition, or under `not` or another `and`/`or`) is a truth;
+//! one whose value something uses (`if (x or 3) == 3:`, `while len(a or b) > 0:`) is Python's value
+//! there too (before session 19 it was a bool there, and `(0 or 3) == 3` false).
 
-use ruff_python_ast::{self as ast, BoolOp, Expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{self as ast, BoolOp, Expr, UnaryOp};
 
 use super::{ATOM, Ex, wrap};
 use crate::translate::{Frame, Result, Translator, fail};
@@ -24,6 +28,27 @@ fn static_truth(value: &Value) -> Option<bool> {
         Value::Sentinel(_) => Some(true),
         _ => None,
     }
+}
+
+/// Whether `expr`, inside a condition, uses the value of an `and`/`or` below it: it is no `and`/`or` or
+/// `not` itself (whose operands are tested for truth) and holds one.
+pub(super) fn uses_a_bool_op_value(expr: &Expr) -> bool {
+    struct Finds(bool);
+    impl<'a> Visitor<'a> for Finds {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            self.0 |= matches!(expr, Expr::BoolOp(_));
+            if !self.0 {
+                walk_expr(self, expr);
+            }
+        }
+    }
+    let tested = matches!(expr, Expr::BoolOp(_)) || matches!(expr, Expr::UnaryOp(unary) if unary.op == UnaryOp::Not);
+    if tested {
+        return false;
+    }
+    let mut finds = Finds(false);
+    walk_expr(&mut finds, expr);
+    finds.0
 }
 
 impl Translator<'_> {
