@@ -1,7 +1,7 @@
 # Module dicts with string keys read by keys known only at run time (session18/q05's form): names taken
-# from a queue, `get` with and without a default, of numbers and of strings, and `d[k]` whose KeyError
-# a `try` catches.
-# CPython 3.11.7 (10 runs): ok, report=['a:red:2', 'c:blue:none', 'b:grey:5'], missing=['c'] (1 state).
+# from a queue, `get` with and without a default, of numbers and of strings, `k in d`, `k not in d`, and
+# `d[k]` whose KeyError a `try` catches.
+# CPython 3.11.7 (10 runs): ok, report=['a:red:2', 'c:blue:none', 'b:grey:5'], missing=['c'], members=['b'] (1 state).
 # Under weft explore: 1 outcome, complete, CPython's. Refused before session 19 at `LIMITS.get(name, 0)`.
 import queue
 import threading
@@ -11,6 +11,7 @@ COLORS = {"a": "red", "c": "blue"}
 work = queue.Queue()
 report = []
 missing = []
+members = []
 
 
 def worker():
@@ -26,6 +27,8 @@ def worker():
         except KeyError:
             exact = -1
             missing.append(name)
+        if name in LIMITS and name not in COLORS:
+            members.append(name)
         if limit >= 2 and known is not None:
             report.append(f"{name}:{color}:{exact}")
         else:
@@ -40,3 +43,4 @@ if __name__ == "__main__":
     work.put(None)
     t.join()
     assert report == ["a:red:2", "c:blue:none", "b:grey:5"]
+    assert members == ["b"]

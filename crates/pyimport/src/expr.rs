@@ -930,6 +930,9 @@ impl Translator<'_> {
                 let (key_text, _, _) = self.code(frame, key)?;
                 format!("has({name}, {key_text})")
             }
+            Ex::Static(Value::Record(fields)) if matches!(self.expr(frame, key, true), Ok(Ex::Code { .. })) => {
+                self.record_has_run_time_key(frame, &fields, key, use_known)?
+            }
             Ex::Static(Value::Record(fields)) => {
                 let key_text = self.record_key(frame, key)?;
                 let found = fields.iter().any(|(name, _)| *name == key_text);
@@ -1106,7 +1109,7 @@ impl Translator<'_> {
             Ex::Code { .. } => fail(
                 key,
                 format!(
-                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time)"
+                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time). Such a key reads the dict as an assignment's value or a test (`x = d[k]`), in `d.get(k, default)` and `k in d`, comparing it with each key"
                 ),
             ),
         }

@@ -15609,6 +15609,10 @@ fn s19compr_forms_left_refused_at_their_line() {
         &thread("import queue\nq = queue.Queue()", "s = q.get()\n    n = [len(w) for w in s.split()]\n    print(n)"),
         "6:26: `s.split(...)` makes a list",
     );
+    check_error(
+        &thread("import queue\nq = queue.Queue()\nD = {\"a\": 1}", "k = q.get()\n    print(f\"{D[k]}\")"),
+        "7:16: this key is known only when the program runs;",
+    );
 }
 
 /// An or of a run-time value and a literal into a function's local: the operand read once, the local bound to the format's conditional expression

@@ -6,7 +6,7 @@
 //! `atomic` step that raises KeyError after it when no key matches). The key is compared once per key
 //! of the display, so it must read nothing another task can change (a local, a parameter). A dict
 //! display's keys are fixed at import time (weft adds none to it), so the keys compared are all the
-//! keys there are.
+//! keys there are, and `job in FLAKY` is whether the key is one of them.
 
 use ruff_python_ast::Expr;
 
@@ -50,6 +50,21 @@ impl Translator<'_> {
             boolean: false,
             reads_shared: reads,
         })
+    }
+
+    /// `k in d` of a dict with string keys, `k` known only when the program runs: whether it is one of
+    /// the display's keys (which are all the keys the dict has), `(k == 'a' or k == 'b')`.
+    pub(crate) fn record_has_run_time_key(
+        &self,
+        frame: &Frame,
+        fields: &[(String, String)],
+        key: &Expr,
+        use_known: bool,
+    ) -> Result<String> {
+        let key_text = self.compared_key(frame, key, use_known)?;
+        let tests: Vec<String> =
+            fields.iter().map(|(name, _)| format!("{key_text} == {}", quoted(name, '\''))).collect();
+        Ok(if tests.is_empty() { "False".to_string() } else { format!("({})", tests.join(" or ")) })
     }
 
     /// The text of a key compared with each key of a dict: it must read nothing shared.
