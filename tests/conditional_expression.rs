@@ -45,7 +45,7 @@ fn a_while_reads_it_again_on_every_pass() {
 #[test]
 fn an_expression_without_steps_refuses_it() {
     let yaml = "name: c\nshared: { x: 0 }\ntasks: { main: { ops: [ { set: \"x = 1\" } ] } }\nexpect:\n  - \"(x if x else 2) == 1\"\n";
-    let diagnostic = scenarios::load_str("c.yaml", yaml).err().expect("refused");
+    let Err(diagnostic) = scenarios::load_str("c.yaml", yaml) else { panic!("expected a refusal") };
     assert!(
         diagnostic.render(false).contains("a conditional expression (`a if c else b`) is supported in a task's steps"),
         "{}",
