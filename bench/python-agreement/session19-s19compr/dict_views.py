@@ -1,11 +1,12 @@
 # items(), keys() and values() of module dicts nobody writes (session18/m03's form): in a comprehension
-# of threads, a thread's own loop, a dict comprehension and sum over a view.
-# CPython 3.11.7 (10 runs): ok, totals={'apple': 6, 'pear': 5}, names=['apple', 'pear'], weight=3 (1 state).
+# of threads, a thread's own loop, a dict comprehension, sum over a view and a loop over sorted(d.items()).
+# CPython 3.11.7 (10 runs): ok, totals={'apple': 6, 'pear': 5}, names=['apple', 'pear', 'apple:2', 'pear:1'], weight=3 (1 state).
 # Under weft explore: 1 outcome, complete, CPython's. Refused before session 19 at `PRICES.items()`.
 import threading
 
 PRICES = {"apple": 3, "pear": 5}
 WEIGHTS = {"apple": 2, "pear": 1}
+ORDER = {"pear": 1, "apple": 2}
 totals = {}
 names = []
 lock = threading.Lock()
@@ -20,6 +21,9 @@ def list_names():
     for key in PRICES.keys():
         with lock:
             names.append(key)
+    for key, rank in sorted(ORDER.items()):
+        with lock:
+            names.append(f"{key}:{rank}")
 
 
 if __name__ == "__main__":
@@ -33,3 +37,4 @@ if __name__ == "__main__":
     weight = sum(w for w in WEIGHTS.values())
     assert totals == {"apple": 6, "pear": 5}
     assert doubled["pear"] == 10 and weight == 3
+    assert names == ["apple", "pear", "apple:2", "pear:1"]

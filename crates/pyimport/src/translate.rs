@@ -3466,6 +3466,9 @@ impl<'a> Translator<'a> {
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
+        if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);
             if count > MAX_UNROLL as i64 {
@@ -3475,9 +3478,6 @@ impl<'a> Translator<'a> {
                 );
             }
             return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
-        }
-        if let Some(items) = self.constant_record_view(frame, iterable)? {
-            return Ok(items);
         }
         match self.static_value(frame, iterable)? {
             Value::List(items) => Ok(items),

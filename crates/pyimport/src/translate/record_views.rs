@@ -5,11 +5,12 @@
 //! read: indexed, `get`, its views, `in`, `len`, walked), every value is the one its display gives, so
 //! the view's items are known at import time, in the display's order, as Python's dict keeps it. A dict
 //! that something may write is refused: its items would be read when the loop runs, which an unrolled
-//! loop cannot do.
+//! loop cannot do. `sorted(...)` of such a view (or of the dict itself) is its items in `sorted`'s order.
 
 use ruff_python_ast::visitor::{Visitor, walk_comprehension, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use super::{Frame, Result, Translator, fail};
@@ -26,6 +27,9 @@ impl Translator<'_> {
     /// The items of `d.items()`, `d.keys()` or `d.values()` of a dict display with string keys that no
     /// statement writes; `None` when `iterable` is no such view; refused when the dict may be written.
     pub(super) fn constant_record_view(&self, frame: &Frame, iterable: &Expr) -> Result<Option<Vec<Value>>> {
+        if let Some(sorted) = self.sorted_record_view(frame, iterable)? {
+            return Ok(Some(sorted));
+        }
         let Expr::Call(ast::ExprCall { func, arguments, .. }) = iterable else { return Ok(None) };
         let Expr::Attribute(attribute) = &**func else { return Ok(None) };
         let view = attribute.attr.as_str();
@@ -57,6 +61,67 @@ impl Translator<'_> {
             });
         }
         Ok(Some(items))
+    }
+}
+
+impl Translator<'_> {
+    /// `sorted(d.items())`, `sorted(d.keys())`, `sorted(d.values())` of such a dict, and `sorted(d)` of
+    /// any dict display with string keys (its keys are fixed at import time): the items in `sorted`'s
+    /// order, computed at import time. Items Python cannot order (an integer beside a string, None)
+    /// are its TypeError, refused here.
+    fn sorted_record_view(&self, frame: &Frame, iterable: &Expr) -> Result<Option<Vec<Value>>> {
+        let Expr::Call(call) = iterable else { return Ok(None) };
+        let Expr::Name(callee) = &*call.func else { return Ok(None) };
+        let [argument] = &call.arguments.args[..] else { return Ok(None) };
+        let builtin = match self.resolve(frame, "sorted") {
+            None => true,
+            Some(Value::Module(module)) => module == "sorted",
+            Some(_) => false,
+        };
+        if callee.id.as_str() != "sorted" || !builtin || !call.arguments.keywords.is_empty() {
+            return Ok(None);
+        }
+        let items = match self.expr(frame, argument, false) {
+            Ok(Ex::Static(Value::Record(fields))) => fields.into_iter().map(|(key, _)| Value::Str(key)).collect(),
+            _ => match self.constant_record_view(frame, argument)? {
+                Some(items) => items,
+                None => return Ok(None),
+            },
+        };
+        let mut sorted = items;
+        let mut unordered = false;
+        sorted.sort_by(|a, b| {
+            python_order(a, b).unwrap_or_else(|| {
+                unordered = true;
+                Ordering::Equal
+            })
+        });
+        if unordered {
+            return fail(
+                iterable,
+                "`sorted` of items Python cannot order (an integer beside a string, None): its TypeError",
+            );
+        }
+        Ok(Some(sorted))
+    }
+}
+
+/// Python's order of two items of a dict's view known at import time: integers, strings (by code
+/// point, which is UTF-8's byte order), and tuples of them item by item; `None` where Python raises.
+fn python_order(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+        (Value::List(xs), Value::List(ys)) => {
+            for (x, y) in xs.iter().zip(ys) {
+                match python_order(x, y)? {
+                    Ordering::Equal => continue,
+                    decided => return Some(decided),
+                }
+            }
+            Some(xs.len().cmp(&ys.len()))
+        }
+        _ => None,
     }
 }
 
