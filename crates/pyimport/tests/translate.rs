@@ -15716,3 +15716,53 @@ fn s19compr_bool_value_inside_a_condition() {
         "#,
     );
 }
+
+/// sorted(d.items()) and sorted(d) of a dict display nobody writes: walked at import time in sorted's order
+#[test]
+fn s19compr_sorted_views_of_a_constant_dict() {
+    check(
+        r#"
+        import threading
+
+        ORDER = {"pear": 1, "apple": 2}
+        names = []
+
+
+        def w():
+            for key, rank in sorted(ORDER.items()):
+                names.append(rank)
+            for key in sorted(ORDER):
+                names.append(key)
+
+
+        t = threading.Thread(target=w)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          ORDER_pear: 1
+          ORDER_apple: 2
+          names: {}
+        lists: [names]
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 15: t.start()
+              - join: w  # line 16: t.join()
+          w:  # line 14: t = threading.Thread(target=w)
+            start: spawned
+            ops:
+              - let: "rank = 2"  # line 8: for key, rank in sorted(ORDER.items()):
+              - atomic:  # line 9: names.append(rank)
+                  - set: "names[len(names)] = rank"  # line 9: names.append(rank)
+              - let: "rank = 1"  # line 8: for key, rank in sorted(ORDER.items()):
+              - atomic:  # line 9: names.append(rank)
+                  - set: "names[len(names)] = rank"  # line 9: names.append(rank)
+              - atomic:  # line 11: names.append(key)
+                  - set: "names[len(names)] = 'apple'"  # line 11: names.append(key)
+              - atomic:  # line 11: names.append(key)
+                  - set: "names[len(names)] = 'pear'"  # line 11: names.append(key)
+        "#,
+    );
+}
