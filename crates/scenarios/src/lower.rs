@@ -118,11 +118,6 @@ pub trait Operands {
     fn short_circuit(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
         Ok(false)
     }
-    /// Lowers `a if c else b` itself, as branches over steps that leave the value in a temporary;
-    /// `false` where an expression has no steps of its own (it is then refused).
-    fn conditional(&mut self, _ast: &Ast, _ops: &mut Vec<ExprOp>) -> Result<bool> {
-        Ok(false)
-    }
     /// Lowers `item(x[k], i)` itself as a read of the item in a step when it must (`x[k]` may give an
     /// object made at run time, a list in a dict, whose item is shared state, not a value to compute
     /// with); `false` lets `lower_pure` lower it as the text function.
@@ -1447,34 +1442,15 @@ impl<N: Names> Operands for Lowering<'_, N> {
         self.error_at(at, message)
     }
 
-    /// `a if c else b`: compute `c`, branch to the computation of `a` or of `b` into one temporary, so
-    /// only the branch taken reads anything, as Python's.
-    fn conditional(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
-        let Ast::Conditional { test, body, orelse, .. } = ast else {
-            unreachable!("lower_pure passes conditional expressions only")
-        };
-        let location = self.location();
-        let result = self.temporary();
-        let mut test_ops = Vec::new();
-        lower_pure(test, &mut test_ops, self)?;
-        test_ops.push(ExprOp::ToBool);
-        let test_value = self.pure(test_ops, &render(test));
-        let to_orelse = self.emit(Instr::Branch { expr: test_value, target: 0 }, &location)?;
-        self.compute_branch(result, body, &location)?;
-        let to_end = self.emit(Instr::Jump { target: 0 }, &location)?;
-        self.patch(to_orelse, self.here());
-        self.compute_branch(result, orelse, &location)?;
-        self.patch(to_end, self.here());
-        ops.push(ExprOp::Local(result));
-        Ok(true)
-    }
-
     /// `a and b` whose right side reads shared state: compute `a`, branch past `b`'s reads when it
     /// decides, else compute `b`. The value is left in a temporary.
     fn short_circuit(&mut self, ast: &Ast, ops: &mut Vec<ExprOp>) -> Result<bool> {
         let (left, right, is_and) = match ast {
             Ast::PyAnd(left, right) => (left, right, true),
             Ast::PyOr(left, right) => (left, right, false),
+            Ast::IfElse { condition, then, otherwise } => {
+                return self.conditional(ast, condition, then, otherwise, ops);
+            }
             _ => return Ok(false),
         };
         if !self.reads_shared(right) {
@@ -1507,11 +1483,40 @@ impl<N: Names> Operands for Lowering<'_, N> {
 }
 
 impl<N: Names> Lowering<'_, N> {
-    /// One branch of a conditional expression, its value computed into `result`.
-    fn compute_branch(&mut self, result: LocalId, branch: &Ast, location: &Location) -> Result<()> {
+    /// `then if condition else otherwise` whose branches read shared state: the condition, then a
+    /// branch to the one taken, whose reads alone happen, its value left in a temporary.
+    fn conditional(
+        &mut self,
+        ast: &Ast,
+        condition: &Ast,
+        then: &Ast,
+        otherwise: &Ast,
+        ops: &mut Vec<ExprOp>,
+    ) -> Result<bool> {
+        if !self.reads_shared(then) && !self.reads_shared(otherwise) {
+            return Ok(false);
+        }
+        let location = self.location();
+        let text = render(ast);
+        let result = self.temporary();
+        let mut condition_ops = Vec::new();
+        lower_pure(condition, &mut condition_ops, self)?;
+        let condition_value = self.pure(condition_ops, &render(condition));
+        let to_otherwise = self.emit(Instr::Branch { expr: condition_value, target: 0 }, &location)?;
+        self.compute_into(result, then, &text, &location)?;
+        let past_otherwise = self.emit(Instr::Jump { target: 0 }, &location)?;
+        self.patch(to_otherwise, self.here());
+        self.compute_into(result, otherwise, &text, &location)?;
+        self.patch(past_otherwise, self.here());
+        ops.push(ExprOp::Local(result));
+        Ok(true)
+    }
+
+    /// `result = branch`, the branch's reads emitted first.
+    fn compute_into(&mut self, result: LocalId, branch: &Ast, text: &str, location: &Location) -> Result<()> {
         let mut branch_ops = Vec::new();
         lower_pure(branch, &mut branch_ops, self)?;
-        let value = self.pure(branch_ops, &render(branch));
+        let value = self.pure(branch_ops, text);
         self.emit(Instr::Compute { local: result, expr: value }, location)?;
         Ok(())
     }
@@ -1537,8 +1542,8 @@ impl<N: Names> Lowering<'_, N> {
             | Ast::Or(left, right)
             | Ast::PyAnd(left, right)
             | Ast::PyOr(left, right) => self.reads_shared(left) || self.reads_shared(right),
-            Ast::Conditional { test, body, orelse, .. } => {
-                self.reads_shared(test) || self.reads_shared(body) || self.reads_shared(orelse)
+            Ast::IfElse { condition, then, otherwise } => {
+                self.reads_shared(condition) || self.reads_shared(then) || self.reads_shared(otherwise)
             }
         }
     }
@@ -1570,9 +1575,6 @@ pub fn render(ast: &Ast) -> String {
         Ast::Or(left, right) => format!("{} || {}", render_operand(left), render_operand(right)),
         Ast::PyAnd(left, right) => format!("{} and {}", render_operand(left), render_operand(right)),
         Ast::PyOr(left, right) => format!("{} or {}", render_operand(left), render_operand(right)),
-        Ast::Conditional { test, body, orelse, .. } => {
-            format!("{} if {} else {}", render_operand(body), render_operand(test), render_operand(orelse))
-        }
         Ast::Index { name, index, .. } => format!("{name}[{}]", render(index)),
         Ast::Call { function, args, .. } => {
             let args: Vec<String> = args.iter().map(render).collect();
@@ -1583,6 +1585,9 @@ pub fn render(ast: &Ast) -> String {
             if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
         }
         Ast::Format { source, .. } => source.clone(),
+        Ast::IfElse { condition, then, otherwise } => {
+            format!("{} if {} else {}", render_operand(then), render_operand(condition), render(otherwise))
+        }
     }
 }
 
@@ -1741,13 +1746,18 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             lower_pure(right, ops, operands)?;
             ops.push(ExprOp::Binary(*op));
         }
-        Ast::Conditional { at, .. } => {
-            if !operands.conditional(ast, ops)? {
-                let message = "a conditional expression (`a if c else b`) is supported in a task's steps, not here";
-                return Err(operands.error_in_expression(*at, message.to_string()));
-            }
+        Ast::PyAnd(..) | Ast::PyOr(..) | Ast::IfElse { .. } if operands.short_circuit(ast, ops)? => {}
+        Ast::IfElse { condition, then, otherwise } => {
+            lower_pure(condition, ops, operands)?;
+            let to_otherwise = ops.len();
+            ops.push(ExprOp::PopJumpIfFalse(0));
+            lower_pure(then, ops, operands)?;
+            let past_otherwise = ops.len();
+            ops.push(ExprOp::Jump(0));
+            ops[to_otherwise] = ExprOp::PopJumpIfFalse(ops.len() as u32);
+            lower_pure(otherwise, ops, operands)?;
+            ops[past_otherwise] = ExprOp::Jump(ops.len() as u32);
         }
-        Ast::PyAnd(..) | Ast::PyOr(..) if operands.short_circuit(ast, ops)? => {}
         Ast::And(left, right) | Ast::Or(left, right) | Ast::PyAnd(left, right) | Ast::PyOr(left, right) => {
             lower_pure(left, ops, operands)?;
             let jump = ops.len();

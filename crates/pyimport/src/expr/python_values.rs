@@ -1,4 +1,4 @@
-//! Python's values of `and`, `or` and `a if c else b` outside conditions. Python's `or` gives back its
+//! Python's values of `and` and `or` outside conditions. Python's `or` gives back its
 //! first true operand (the last when none is), `and` its first false one, not a bool; the scenario's own
 //! `and`/`or` give a bool, so outside a condition the import writes the scenario's conditional
 //! expression instead (docs/format.md): `a or b` is `(a if a else b)`, `a and b` is `(b if a else a)`.
@@ -13,22 +13,8 @@
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, BoolOp, Expr, UnaryOp};
 
-use super::{ATOM, Ex, wrap};
+use super::{ATOM, Ex, static_truth, wrap};
 use crate::translate::{Frame, Result, Translator, fail};
-use crate::value::Value;
-
-/// Python's truth of a value known at import time, where weft knows it.
-fn static_truth(value: &Value) -> Option<bool> {
-    match value {
-        Value::Int(number) => Some(*number != 0),
-        Value::Float(number) => Some(*number != 0.0),
-        Value::Str(text) => Some(!text.is_empty()),
-        Value::None => Some(false),
-        Value::List(items) => Some(!items.is_empty()),
-        Value::Sentinel(_) => Some(true),
-        _ => None,
-    }
-}
 
 /// Whether `expr`, inside a condition, uses the value of an `and`/`or` below it: it is no `and`/`or` or
 /// `not` itself (whose operands are tested for truth) and holds one.
@@ -114,34 +100,5 @@ impl Translator<'_> {
             reads |= operand_reads;
         }
         Ok(Ex::Code { text, precedence: ATOM, boolean: boolean_value, reads_shared: reads })
-    }
-
-    /// `a if c else b` as a value: the branch itself when `c` is known at import time, else the
-    /// scenario's conditional expression, which computes only the branch taken.
-    pub(super) fn conditional_value(&self, frame: &Frame, conditional: &ast::ExprIf, use_known: bool) -> Result<Ex> {
-        let test = self.expr(frame, &conditional.test, use_known)?;
-        if let Ex::Static(value) = &test
-            && let Some(truth) = static_truth(value)
-        {
-            let branch = if truth { &conditional.body } else { &conditional.orelse };
-            return self.expr(frame, branch, use_known);
-        }
-        let (test, test_precedence, _, test_reads) = self.to_code(test, &conditional.test)?;
-        let body = self.expr(frame, &conditional.body, use_known)?;
-        let (body, body_precedence, body_boolean, body_reads) = self.to_code(body, &conditional.body)?;
-        let orelse = self.expr(frame, &conditional.orelse, use_known)?;
-        let (orelse, orelse_precedence, orelse_boolean, orelse_reads) = self.to_code(orelse, &conditional.orelse)?;
-        let text = format!(
-            "({} if {} else {})",
-            wrap(&body, body_precedence, ATOM),
-            wrap(&test, test_precedence, ATOM),
-            wrap(&orelse, orelse_precedence, ATOM)
-        );
-        Ok(Ex::Code {
-            text,
-            precedence: ATOM,
-            boolean: body_boolean && orelse_boolean,
-            reads_shared: test_reads || body_reads || orelse_reads,
-        })
     }
 }
