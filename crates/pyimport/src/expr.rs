@@ -1794,6 +1794,20 @@ impl Translator<'_> {
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }
+            // `range(...)` of integers known at import time as a value (`assert done == list(range(N))`,
+            // `sum(range(100))`): the list of its items, as Python's `list(range(...))` makes.
+            "range" if (1..=3).contains(&args.len()) && call.arguments.keywords.is_empty() => {
+                self.range_value(frame, call)
+            }
+            "list" if args.len() == 1 && call.arguments.keywords.is_empty() => {
+                match self.expr(frame, &args[0], use_known)? {
+                    list @ Ex::Static(Value::List(_)) => Ok(list),
+                    _ => fail(
+                        call,
+                        "the value of `list(...)` is computed here of items known at import time (`list(range(5))`); call it on a line of its own otherwise",
+                    ),
+                }
+            }
             random if random.starts_with("random.") => match self.random_draw(call) {
                 Some(Draw::Value(local)) => Ok(Ex::code(local.clone(), ATOM, false, false)),
                 Some(Draw::Element { list, index }) => Ok(Ex::code(format!("{list}[{index}]"), ATOM, false, true)),
@@ -1810,6 +1824,16 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
+    /// `range(...)` of integers known at import time as a value: the list of its items (at most as many
+    /// as weft unrolls).
+    fn range_value(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Ex> {
+        let range = Expr::Call(call.clone());
+        if self.static_range(frame, &range)?.is_none() {
+            return fail(call, "`range(...)` as a value is computed of integers known at import time");
+        }
+        Ok(Ex::Static(Value::List(self.static_iteration(frame, &range)?)))
+    }
+
     /// `sum(1 for d in diners if d.is_alive())`, `sum([x * 2 for x in items])`: over items known at import
     /// time, one term per item, each the element times its conditions (a test is 0 or 1).
     fn summed_comprehension(&self, frame: &Frame, comprehension: &Expr, use_known: bool) -> Result<Ex> {

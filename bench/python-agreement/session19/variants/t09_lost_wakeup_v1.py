@@ -1,0 +1,30 @@
+# BUG: lost wake-up: the consumer checks `ready` outside the lock, the producer notifies before it waits
+import threading
+
+ready = False
+cond = threading.Condition()
+result = []
+
+
+def consumer():
+    if not ready:
+        with cond:
+            cond.wait()
+    result.append("consumed")
+
+
+def producer():
+    global ready
+    with cond:
+        ready = True
+        cond.notify()
+
+
+if __name__ == "__main__":
+    c = threading.Thread(target=consumer)
+    p = threading.Thread(target=producer)
+    c.start()
+    p.start()
+    p.join()
+    c.join()
+    status = len(result)
