@@ -8,6 +8,8 @@ use ruff_text_size::Ranged;
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod python_values;
+
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const CONDITIONAL: u8 = 0;
 pub const OR: u8 = 1;
@@ -190,6 +192,11 @@ impl Translator<'_> {
 
     /// Reads `expr`. With `use_known`, locals whose value is known at import time are taken as that value.
     pub fn expr(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
+        if frame.in_condition && python_values::uses_a_bool_op_value(expr) {
+            let mut values = frame.clone();
+            values.in_condition = false;
+            return self.expr(&values, expr, use_known);
+        }
         match expr {
             Expr::NumberLiteral(number) => match &number.value {
                 Number::Int(int) => match int.as_i64() {
@@ -654,9 +661,19 @@ impl Translator<'_> {
         Ok(Ex::code(format!("not {}", wrap(&text, precedence, NOT + 1)), NOT, true, reads))
     }
 
-    /// `and`/`or`: short-circuit as in Python. Python gives back an operand, not a bool, so outside a
-    /// condition the operands must be bools already.
+    /// `and`/`or`: short-circuit as in Python, the scenario's own between bools and in conditions;
+    /// elsewhere Python's value, the operand it gives back (expr/python_values.rs).
     fn bool_op(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
+        match self.bool_op_of_bools(frame, boolean, use_known) {
+            Err(_) if !frame.in_condition && !boolean.values.is_empty() => {
+                self.python_value_bool_op(frame, boolean, use_known)
+            }
+            result => result,
+        }
+    }
+
+    /// `and`/`or` as the scenario's, which gives a bool: in a condition, or between bools.
+    pub(crate) fn bool_op_of_bools(&self, frame: &Frame, boolean: &ast::ExprBoolOp, use_known: bool) -> Result<Ex> {
         let (word, precedence) = match boolean.op {
             BoolOp::And => ("and", AND),
             BoolOp::Or => ("or", OR),
@@ -944,6 +961,9 @@ impl Translator<'_> {
                 let (key_text, _, _) = self.code(frame, key)?;
                 format!("has({name}, {key_text})")
             }
+            Ex::Static(Value::Record(fields)) if matches!(self.expr(frame, key, true), Ok(Ex::Code { .. })) => {
+                self.record_has_run_time_key(frame, &fields, key, use_known)?
+            }
             Ex::Static(Value::Record(fields)) => {
                 let key_text = self.record_key(frame, key)?;
                 let found = fields.iter().any(|(name, _)| *name == key_text);
@@ -1120,7 +1140,7 @@ impl Translator<'_> {
             Ex::Code { .. } => fail(
                 key,
                 format!(
-                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time)"
+                    "this key is known only when the program runs; {WHY} (a dict that starts empty, `{{}}`, takes string keys at run time). Such a key reads the dict as an assignment's value or a test (`x = d[k]`), in `d.get(k, default)` and `k in d`, comparing it with each key"
                 ),
             ),
         }
@@ -1482,6 +1502,9 @@ impl Translator<'_> {
         };
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`get` takes no keyword arguments");
+        }
+        if let Ok(Ex::Code { .. }) = self.expr(frame, key, true) {
+            return self.record_get_by_run_time_key(frame, fields, key, default, use_known);
         }
         let key_text = self.record_key(frame, key)?;
         match (fields.iter().find(|(name, _)| *name == key_text), default) {

@@ -548,7 +548,8 @@ fn allowed_list_reads(body: &[Stmt], generators: &BTreeMap<String, ast::StmtFunc
     allowed.offsets
 }
 
-fn every_read_allowed(body: &[Stmt], name: &str, allowed: &BTreeSet<usize>) -> bool {
+/// Whether every read of `name` in `body` is at one of the `allowed` offsets.
+pub(crate) fn every_read_allowed(body: &[Stmt], name: &str, allowed: &BTreeSet<usize>) -> bool {
     struct Reads<'n> {
         name: &'n str,
         allowed: &'n BTreeSet<usize>,

@@ -19,6 +19,7 @@ mod pool_calls;
 mod properties;
 mod return_await;
 mod source;
+mod split_comprehensions;
 mod syntax;
 mod text_calls;
 mod translate;
@@ -155,6 +156,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // A comprehension of a split's words, their case changed, is the split of the changed text
+    // (split_comprehensions.rs).
+    split_comprehensions::rewrite_split_comprehensions(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.

@@ -182,7 +182,12 @@ impl Translator<'_> {
         let (receiver_text, mut reads) = self.text_of_ex(receiver, receiver_at)?;
         let mut texts = vec![receiver_text];
         for arg in args.iter() {
-            let (text, arg_reads) = self.text_of(frame, arg, use_known)?;
+            // `"-".join(s.split())`: the parts' tuple joins as Python's list does.
+            let split = if method == "join" { self.split_value(frame, arg, use_known)? } else { None };
+            let (text, arg_reads) = match split {
+                Some(parts) => self.text_of_ex(parts, arg)?,
+                None => self.text_of(frame, arg, use_known)?,
+            };
             reads |= arg_reads;
             texts.push(text);
         }

@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_values;
 mod callables;
 mod choices;
 mod classes;
@@ -35,10 +36,13 @@ pub(crate) use held_objects::HeldObject;
 mod list_values;
 mod loop_callbacks;
 mod map_reads;
+mod object_dicts;
 mod processes;
 mod quantifiers;
 mod raise_causes;
 mod rebinding;
+mod record_keys;
+mod record_views;
 mod records;
 mod sequences;
 mod task_callbacks;
@@ -1807,9 +1811,9 @@ impl<'a> Translator<'a> {
             return self.assign_conditional(frame, target, conditional, out, line);
         }
         if let Expr::BoolOp(boolean) = value
-            && self.expr(frame, value, false).is_err()
+            && self.bool_op_of_bools(frame, boolean, false).is_err()
         {
-            return self.assign_bool_operand(frame, target, boolean, out, line);
+            return self.assign_bool_value(frame, target, boolean, out, line);
         }
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
@@ -1954,15 +1958,7 @@ impl<'a> Translator<'a> {
         // An object's truth is then its size, read where the conditional tests the local.
         self.record_held(frame, (Some(frame.task), operand.clone()), first, &code);
         out.push(Step::new("let", Node::Quoted(format!("{operand} = {code}")), line));
-        // A name no Python program can write, bound to the local while the assignment is translated.
-        let held = format!("${operand}");
-        frame.locals.insert(held.clone(), Value::Local(operand));
-        let name = Expr::Name(ast::ExprName {
-            node_index: Default::default(),
-            range: first.range(),
-            id: held.as_str().into(),
-            ctx: ast::ExprContext::Load,
-        });
+        let (held, name) = bool_values::hold_operand(frame, operand, first.range());
         let rest = match rest {
             [only] => only.clone(),
             more => Expr::BoolOp(ast::ExprBoolOp { values: more.to_vec(), ..boolean.clone() }),
@@ -3326,24 +3322,18 @@ impl<'a> Translator<'a> {
             {
                 let mut objects = Vec::new();
                 for item in &dict.items {
-                    let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok())
-                    else {
-                        return fail(&item.value, "a dict mixes string keys with others");
+                    let Some(key) = item.key.as_ref() else {
+                        return fail(&item.value, "`**` in a dict of objects is not supported");
                     };
-                    match self.creation(frame, &format!("{hint}_{key}"), &item.value, out, line)? {
-                        Some(object @ Value::Object(_)) => objects.push((key, object)),
-                        _ => {
-                            return fail(
-                                &item.value,
-                                "a dict of objects made here holds locks, semaphores, events, conditions or queues",
-                            );
-                        }
-                    }
+                    objects.push(self.one_object_entry(frame, hint, key, &item.value, out, line)?);
                 }
                 Ok(Some(Value::Objects(objects)))
             }
             // `eaten = {i: 0 for i in range(n)}` over items known at import time: the dict it makes,
             // declared as its display would be.
+            Expr::DictComp(comprehension) if Self::makes_objects(comprehension) => {
+                self.object_dict_comprehension(frame, hint, comprehension, out, line).map(Some)
+            }
             Expr::DictComp(comprehension) => {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
                 self.declare_dict(frame, hint, pairs).map(Some)
@@ -3570,6 +3560,9 @@ impl<'a> Translator<'a> {
             && call.arguments.keywords.is_empty()
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
+        }
+        if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);

@@ -273,6 +273,9 @@ impl Value {
             {
                 "a dict of functions".into()
             }
+            Value::Objects(entries) if entries.iter().any(|(_, value)| matches!(value, Value::Instance(_))) => {
+                "a dict of objects made at import time".into()
+            }
             Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")

@@ -15560,3 +15560,449 @@ fn a_generator_object_of_records_is_refused_where_the_records_are_read_elsewhere
     check_error(&program("print(RECORDS[0][\"id\"])", "        yield index, record"), refused);
     check_error(&program("", "        yield index, record\n        yield index, record"), "10:8: a generator function");
 }
+
+/// A dict comprehension of dataclass instances at module level: each made as its display, named after the dict and the key (session18/t01)
+#[test]
+fn s19compr_dict_comprehension_of_instances() {
+    check(
+        r#"
+        import threading
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Account:
+            owner: str
+            balance: int = 0
+
+
+        accounts = {name: Account(name) for name in ("alice", "bob")}
+        accounts["alice"].balance = 100
+        alice = accounts["alice"]
+
+
+        def transfer(source, target, amount):
+            account = accounts[source]
+            if account.balance >= amount:
+                account.balance = account.balance - amount
+                accounts[target].balance += amount
+
+
+        t = threading.Thread(target=transfer, args=("alice", "bob", 60))
+        t.start()
+        t.join()
+        assert alice.balance >= 0
+        "#,
+        r#"
+        shared:
+          accounts_alice_owner: "alice"
+          accounts_alice_balance: 0
+          accounts_bob_owner: "bob"
+          accounts_bob_balance: 0
+        tasks:
+          main:
+            ops:
+              - set: "accounts_alice_balance = 100"  # line 12: accounts["alice"].balance = 100
+              - spawn: transfer  # line 24: t.start()
+              - join: transfer  # line 25: t.join()
+              - assert: "accounts_alice_balance >= 0"  # line 26: assert alice.balance >= 0
+          transfer:  # line 23: t = threading.Thread(target=transfer, args=("alice", "bob...
+            start: spawned
+            ops:
+              - let: "amount = 60"  # line 23: t = threading.Thread(target=transfer, args=("alice", "bob...
+              - if:  # line 18: if account.balance >= amount:
+                  cond: "accounts_alice_balance >= amount"
+                  then:
+                    - set: "accounts_alice_balance = accounts_alice_balance - amount"  # line 19: account.balance = account.balance - amount
+                    - set: "accounts_bob_balance = accounts_bob_balance + amount"  # line 20: accounts[target].balance += amount
+        "#,
+    );
+}
+
+/// items() and keys() of a dict display nobody writes walked at import time (session18/m03)
+#[test]
+fn s19compr_views_of_a_dict_nobody_writes() {
+    check(
+        r#"
+        import threading
+
+        TASKS = {"alpha": 3, "beta": 4}
+        out = []
+
+
+        def work(name, n):
+            out.append(n * n)
+
+
+        threads = [threading.Thread(target=work, args=(name, n)) for name, n in TASKS.items()]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        for key in TASKS.keys():
+            print(key)
+        "#,
+        r#"
+        shared:
+          TASKS_alpha: 3
+          TASKS_beta: 4
+          out: {}
+        lists: [out]
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 13: t.start()
+              - spawn: work-1  # line 13: t.start()
+              - join: work-0  # line 15: t.join()
+              - join: work-1  # line 15: t.join()
+          work-0:  # line 11: threads = [threading.Thread(target=work, args=(name, n)) ...
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 11: threads = [threading.Thread(target=work, args=(name, n)) ...
+              - atomic:  # line 8: out.append(n * n)
+                  - set: "out[len(out)] = n * n"  # line 8: out.append(n * n)
+          work-1:  # line 11: threads = [threading.Thread(target=work, args=(name, n)) ...
+            start: spawned
+            ops:
+              - let: "n = 4"  # line 11: threads = [threading.Thread(target=work, args=(name, n)) ...
+              - atomic:  # line 8: out.append(n * n)
+                  - set: "out[len(out)] = n * n"  # line 8: out.append(n * n)
+        "#,
+    );
+}
+
+/// get of a dict display with string keys by a key known only at run time: the conditional expression over its keys (session18/q05)
+#[test]
+fn s19compr_get_by_a_run_time_key() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        FLAKY = {"b": 2, "d": 5}
+        work = queue.Queue()
+        failed = []
+
+
+        def worker():
+            job = work.get()
+            if 1 <= FLAKY.get(job, 0):
+                failed.append(job)
+            failed.append(FLAKY.get(job))
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        work.put("d")
+        t.join()
+        "#,
+        r#"
+        shared:
+          FLAKY_b: 2
+          FLAKY_d: 5
+          failed: {}
+        lists: [failed]
+        queues:
+          work: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 17: t.start()
+              - put: { queue: work, value: "'d'" }  # line 18: work.put("d")
+              - join: worker  # line 19: t.join()
+          worker:  # line 16: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - get: { queue: work, into: job }  # line 10: job = work.get()
+              - if:  # line 11: if 1 <= FLAKY.get(job, 0):
+                  cond: "1 <= (FLAKY_b if job == 'b' else (FLAKY_d if job == 'd' else 0))"
+                  then:
+                    - atomic:  # line 12: failed.append(job)
+                        - set: "failed[len(failed)] = job"  # line 12: failed.append(job)
+              - atomic:  # line 13: failed.append(FLAKY.get(job))
+                  - set: "failed[len(failed)] = (FLAKY_b if job == 'b' else (FLAKY_d if job == 'd' else None))"  # line 13: failed.append(FLAKY.get(job))
+        "#,
+    );
+}
+
+/// Python's values of and/or and a-if-c-else-b outside conditions: the format's conditional expression; a thread's argument decides at import time
+#[test]
+fn s19compr_and_or_values_outside_conditions() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        jobs = queue.Queue()
+        seen = []
+
+
+        def consumer(name):
+            label = name or "default"
+            item = jobs.get()
+            seen.append(item or "empty")
+            seen.append(item and len(item))
+            seen.append("long" if len(item) > 2 else label)
+
+
+        t = threading.Thread(target=consumer, args=("",))
+        t.start()
+        jobs.put("abc")
+        t.join()
+        "#,
+        r#"
+        shared:
+          seen: {}
+        lists: [seen]
+        queues:
+          jobs: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 17: t.start()
+              - put: { queue: jobs, value: "'abc'" }  # line 18: jobs.put("abc")
+              - join: consumer  # line 19: t.join()
+          consumer:  # line 16: t = threading.Thread(target=consumer, args=("",))
+            start: spawned
+            ops:
+              - get: { queue: jobs, into: item }  # line 10: item = jobs.get()
+              - atomic:  # line 11: seen.append(item or "empty")
+                  - set: "seen[len(seen)] = (item if item else 'empty')"  # line 11: seen.append(item or "empty")
+              - atomic:  # line 12: seen.append(item and len(item))
+                  - set: "seen[len(seen)] = (len(item) if item else item)"  # line 12: seen.append(item and len(item))
+              - atomic:  # line 13: seen.append("long" if len(item) > 2 else label)
+                  - set: "seen[len(seen)] = 'long' if len(item) > 2 else 'default'"  # line 13: seen.append("long" if len(item) > 2 else label)
+        "#,
+    );
+}
+
+/// A comprehension of a split's words lowered or uppered is the split of the changed text; sep.join of the parts (session18/t06)
+#[test]
+fn s19compr_split_comprehension_changes_case() {
+    check(
+        r#"
+        import threading
+
+        slugs = []
+
+
+        def slug(text):
+            words = [w.lower() for w in text.split()]
+            return "-".join(words)
+
+
+        def work(text):
+            slugs.append(slug(text))
+            slugs.append(" ".join(w.upper() for w in text.split()))
+
+
+        t = threading.Thread(target=work, args=("Hello World",))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          slugs: {}
+        lists: [slugs]
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 17: t.start()
+              - join: work  # line 18: t.join()
+          work:  # line 16: t = threading.Thread(target=work, args=("Hello World",))
+            start: spawned
+            ops:
+              - let: "words = split('hello world')"  # line 7: words = [w.lower() for w in text.split()]
+              - atomic:  # line 12: slugs.append(slug(text))
+                  - set: "slugs[len(slugs)] = join('-', words)"  # line 12: slugs.append(slug(text))
+              - atomic:  # line 13: slugs.append(" ".join(w.upper() for w in text.split()))
+                  - set: "slugs[len(slugs)] = join(' ', split('HELLO WORLD'))"  # line 13: slugs.append(" ".join(w.upper() for w in text.split()))
+        "#,
+    );
+}
+
+/// What session 19's comprehension and dict forms leave refused, each at its line: a view of a dict the
+/// program writes, an `or` whose tested operand reads shared state outside an assignment, a key of `get`
+/// that reads shared state, a comprehension of a split's words that is no change of case, and a dict
+/// comprehension of instances inside a loop the scenario runs.
+#[test]
+fn s19compr_forms_left_refused_at_their_line() {
+    let thread = |setup: &str, body: &str| {
+        format!("import threading\n{setup}\ndef w():\n    {body}\nthreading.Thread(target=w).start()\n")
+    };
+    check_error(
+        &thread("D = {\"a\": 1}\nout = []\nD[\"a\"] = 2", "for k, v in D.items(): out.append(v)"),
+        "6:17: `D.items()` is walked at import time when nothing writes `D`",
+    );
+    check_error(
+        &thread("total = 0\nout = []\ndef add():\n    global total\n    total += 1", "out.append(total or 1)"),
+        "8:16: Python's `or` gives back this operand when it decides",
+    );
+    check_error(
+        &thread(
+            "D = {\"a\": 1}\nout = []\nkey = \"a\"\ndef set_key():\n    global key\n    key = \"b\"",
+            "out.append(D.get(key, 0))",
+        ),
+        "9:22: a dict with string keys is read by a key known only at run time through a comparison",
+    );
+    check_error(
+        &thread("import queue\nq = queue.Queue()", "s = q.get()\n    n = [len(w) for w in s.split()]\n    print(n)"),
+        "6:26: `s.split(...)` makes a list",
+    );
+    check_error(
+        &thread("import queue\nq = queue.Queue()\nD = {\"a\": 1}", "k = q.get()\n    print(f\"{D[k]}\")"),
+        "7:16: this key is known only when the program runs;",
+    );
+}
+
+/// An or of a run-time value and a literal into a function's local: the operand read once, the local bound to the format's conditional expression
+#[test]
+fn s19compr_or_into_a_local_of_a_run_time_value() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        out = []
+
+
+        def w():
+            item = q.get()
+            name = item or "anon"
+            out.append(name)
+
+
+        t = threading.Thread(target=w)
+        t.start()
+        q.put("")
+        t.join()
+        "#,
+        r#"
+        shared:
+          out: {}
+        lists: [out]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 15: t.start()
+              - put: { queue: q, value: "''" }  # line 16: q.put("")
+              - join: w  # line 17: t.join()
+          w:  # line 14: t = threading.Thread(target=w)
+            start: spawned
+            ops:
+              - get: { queue: q, into: item }  # line 9: item = q.get()
+              - let: "operand2 = item"  # line 10: name = item or "anon"
+              - let: "name_2 = (operand2 if operand2 else 'anon')"  # line 10: name = item or "anon"
+              - atomic:  # line 11: out.append(name)
+                  - set: "out[len(out)] = name_2"  # line 11: out.append(name)
+        "#,
+    );
+}
+
+/// Inside a condition an and/or whose value a comparison uses is Python's value, not a bool (a silent error before session 19); one tested itself stays the scenario's and/or
+#[test]
+fn s19compr_bool_value_inside_a_condition() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        out = []
+
+
+        def work():
+            x = q.get()
+            if (x or 3) == 3:
+                out.append("three")
+            if x and not x == 0:
+                out.append("truthy")
+
+
+        t = threading.Thread(target=work)
+        t.start()
+        q.put(0)
+        t.join()
+        "#,
+        r#"
+        shared:
+          out: {}
+        lists: [out]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 17: t.start()
+              - put: { queue: q, value: "0" }  # line 18: q.put(0)
+              - join: work  # line 19: t.join()
+          work:  # line 16: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - get: { queue: q, into: x }  # line 9: x = q.get()
+              - if:  # line 10: if (x or 3) == 3:
+                  cond: "(x if x else 3) == 3"
+                  then:
+                    - atomic:  # line 11: out.append("three")
+                        - set: "out[len(out)] = 'three'"  # line 11: out.append("three")
+              - if:  # line 12: if x and not x == 0:
+                  cond: "x and not x == 0"
+                  then:
+                    - atomic:  # line 13: out.append("truthy")
+                        - set: "out[len(out)] = 'truthy'"  # line 13: out.append("truthy")
+        "#,
+    );
+}
+
+/// sorted(d.items()) and sorted(d) of a dict display nobody writes: walked at import time in sorted's order
+#[test]
+fn s19compr_sorted_views_of_a_constant_dict() {
+    check(
+        r#"
+        import threading
+
+        ORDER = {"pear": 1, "apple": 2}
+        names = []
+
+
+        def w():
+            for key, rank in sorted(ORDER.items()):
+                names.append(rank)
+            for key in sorted(ORDER):
+                names.append(key)
+
+
+        t = threading.Thread(target=w)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          ORDER_pear: 1
+          ORDER_apple: 2
+          names: {}
+        lists: [names]
+        tasks:
+          main:
+            ops:
+              - spawn: w  # line 15: t.start()
+              - join: w  # line 16: t.join()
+          w:  # line 14: t = threading.Thread(target=w)
+            start: spawned
+            ops:
+              - let: "rank = 2"  # line 8: for key, rank in sorted(ORDER.items()):
+              - atomic:  # line 9: names.append(rank)
+                  - set: "names[len(names)] = rank"  # line 9: names.append(rank)
+              - let: "rank = 1"  # line 8: for key, rank in sorted(ORDER.items()):
+              - atomic:  # line 9: names.append(rank)
+                  - set: "names[len(names)] = rank"  # line 9: names.append(rank)
+              - atomic:  # line 11: names.append(key)
+                  - set: "names[len(names)] = 'apple'"  # line 11: names.append(key)
+              - atomic:  # line 11: names.append(key)
+                  - set: "names[len(names)] = 'pear'"  # line 11: names.append(key)
+        "#,
+    );
+}

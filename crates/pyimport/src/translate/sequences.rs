@@ -525,6 +525,15 @@ impl PartsUses<'_> {
     /// The arguments of `call` other than the name itself, when the call takes it as a whole as Python's
     /// list and the tuple alike (`len`, `enumerate`, `print`); `None` for any other call.
     fn allowed_call<'c>(&self, call: &'c ast::ExprCall) -> Option<Vec<&'c Expr>> {
+        // `sep.join(words)`: the format's `join` of the tuple, Python's of the list.
+        if let Expr::Attribute(method) = &*call.func
+            && method.attr.as_str() == "join"
+            && let [argument] = &call.arguments.args[..]
+            && self.is_name(argument)
+            && call.arguments.keywords.is_empty()
+        {
+            return Some(vec![&*method.value]);
+        }
         let Expr::Name(function) = &*call.func else { return None };
         if !matches!(function.id.as_str(), "len" | "enumerate" | "print") {
             return None;
