@@ -108,6 +108,16 @@ fn is_executor(qualified: &str) -> bool {
 }
 
 impl OpenPool {
+    /// The executor's scenario name.
+    pub(super) fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether `holder` (a local or a local array) holds futures of this executor's jobs.
+    pub(super) fn holds(&self, holder: &str) -> bool {
+        self.futures.iter().any(|(future, _)| future == holder)
+    }
+
     /// An executor or task group whose `with` opens in `task`: nothing submitted yet.
     pub(super) fn new(name: String, task: usize) -> OpenPool {
         OpenPool { name, task, ..OpenPool::default() }
@@ -1816,11 +1826,13 @@ impl<'a> Translator<'a> {
         let needed = self.functions.get(&function).map(|def| super::duration_names(&def.body)).unwrap_or_default();
         let parameters = self.positional_parameters(&function);
         let mut arguments = Vec::new();
-        for (position, arg) in job.args.iter().enumerate() {
+        for arg in job.args {
             if let Expr::Starred(starred) = arg {
-                return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
+                arguments.extend(self.starred_arguments(frame, starred)?);
+                continue;
             }
-            let duration = parameters.get(position).is_some_and(|name| needed.contains(name));
+            // The parameter it binds: `*args` before it gave as many as it had items.
+            let duration = parameters.get(arguments.len()).is_some_and(|name| needed.contains(name));
             arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
         let mut keywords = Vec::new();

@@ -19,6 +19,7 @@
 //! one before ends (engine/futures.rs, `free_worker`), so it would say False there and miss CPython's
 //! count (session17/f05: CPython's cancelled=2, checked=['web'] in 1 of 10 runs).
 
+use super::job_cancels::PROCESS_POOL_CANCEL;
 use std::collections::BTreeSet;
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -153,11 +154,8 @@ impl Translator<'_> {
         if !cancels || !test.elif_else_clauses.is_empty() {
             return Ok(false);
         }
-        if !frame.coroutine {
-            return fail(
-                test.test.as_ref(),
-                "the value of `f.cancel()` of an executor's future is not supported: CPython's worker takes its next job a moment after the one before ends, and a `cancel` in between succeeds, where weft's executor starts the next job in the same step (asyncio's `t.cancel()` over `asyncio.wait`'s `pending` is supported)",
-            );
+        if !frame.coroutine && self.process_pool_futures(futures) {
+            return fail(test.test.as_ref(), PROCESS_POOL_CANCEL);
         }
         if !self.wait_sets.uncancelled_done.contains(done) {
             return fail(
