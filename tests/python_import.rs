@@ -1725,3 +1725,39 @@ fn a_shared_dict_compares_with_a_dict_display_in_one_step() {
         &["ok same=1 differ=1 len(counts)=2 counts['a']=2 counts['b']=1"],
     );
 }
+
+#[test]
+fn a_cancel_between_a_jobs_end_and_the_workers_pick_up_stops_the_next_job() {
+    // CPython 3.11.7 (20 runs, one worker, the first job failing at once): cancelled=1 ran=['web'] 15,
+    // cancelled=0 ran=['web', 'cache'] 2, cancelled=2 ran=[] 3 (the cancel came before the freed worker
+    // took its next job). Before session 19 the value of `cancel()` was refused here, and the statement
+    // form explored as complete without ran=[] (its next job started in the step the one before ended).
+    check_outcomes(
+        "bench/python-agreement/session19-s19worker/pick_up_window_one_worker.py",
+        &[
+            "ok cancelled=0 len(ran)=2 ran[0]=\"web\" ran[1]=\"cache\"",
+            "ok cancelled=1 len(ran)=1 ran[0]=\"cache\"",
+            "ok cancelled=1 len(ran)=1 ran[0]=\"web\"",
+            "ok cancelled=2 len(ran)=0",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19-s19worker/pick_up_window_plain_cancel.py",
+        &[
+            "ok len(ran)=0",
+            "ok len(ran)=1 ran[0]=\"cache\"",
+            "ok len(ran)=1 ran[0]=\"web\"",
+            "ok len(ran)=2 ran[0]=\"web\" ran[1]=\"cache\"",
+        ],
+    );
+}
+
+#[test]
+fn cancelling_a_process_pools_jobs_is_refused_at_its_line() {
+    // CPython's call queue makes max_workers + 1 queued jobs uncancellable, which weft does not model.
+    let file = "bench/python-agreement/session19-s19worker/process_pool_cancel_refused.py";
+    let (code, _, stderr) = weft(&["import", file]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("process_pool_cancel_refused.py:21:16"), "{stderr}");
+    assert!(stderr.contains("ProcessPoolExecutor's") && stderr.contains("call queue"), "{stderr}");
+}

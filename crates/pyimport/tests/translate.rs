@@ -15320,3 +15320,59 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
         "#,
     );
 }
+
+/// `pool.submit(f, *check)` over a module list of tuples: each item an argument in turn (session18/f05; refused before session 19). CPython 3.11.7: total=3.
+#[test]
+fn submit_unpacks_a_tuple_known_at_import_time() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+        CHECKS = [("disk", 1), ("memory", 2)]
+        total = 0
+
+
+        def run_check(name, weight):
+            return weight
+
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(run_check, *check) for check in CHECKS]
+            total = sum(f.result() for f in futures)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - submit: { task: run-check-0, into: "futures[0]" }  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - submit: { task: run-check-1, into: "futures[1]" }  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - let: "results = array(2)"  # line 13: total = sum(f.result() for f in futures)
+              - repeat:  # line 13: total = sum(f.result() for f in futures)
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 13: total = sum(f.result() for f in futures)
+              - set: "total = results[0] + results[1]"  # line 13: total = sum(f.result() for f in futures)
+              - repeat:  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+          run-check-0:  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+            start: spawned
+            executor: pool
+            ops:
+              - let: "weight = 1"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - return: "weight"  # line 8: return weight
+          run-check-1:  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+            start: spawned
+            executor: pool
+            ops:
+              - let: "weight = 2"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - return: "weight"  # line 8: return weight
+        "#,
+    );
+}

@@ -301,6 +301,9 @@ impl<'a> Translator<'a> {
             );
         }
         let (wait, cancel_futures) = self.shutdown_arguments(frame, call)?;
+        if cancel_futures {
+            self.check_cancel_futures(executor, call)?;
+        }
         let mut pool = self.close_pool(executor);
         if cancel_futures {
             // Any job of it may be cancelled (one still queued), which a later `result` must allow.
@@ -842,7 +845,7 @@ impl<'a> Translator<'a> {
         }
         let holder = future.split('[').next().unwrap_or(future).to_string();
         let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
-        self.futures.cancelled.insert(holder);
+        self.note_cancels(&holder, call)?;
         out.push(Step::new("cancel", cancel, line));
         Ok(())
     }
@@ -1641,7 +1644,7 @@ impl<'a> Translator<'a> {
                     let (futures, length) = self.map(frame, executor, &untimed, out, line)?;
                     self.watch_map_jobs(&queue, (&futures, length), out, line);
                     // A time-out cancels the jobs still queued: the shutdown's waits allow it.
-                    self.futures.cancelled.insert(futures.clone());
+                    self.note_cancels(&futures, call)?;
                     deadline = Some(queue);
                     (futures, length)
                 }
@@ -1724,7 +1727,7 @@ impl<'a> Translator<'a> {
                     "`break` inside a `with`, `try` or other block in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet once the `break` has left the block); break from the loop's own `if`s",
                 );
             }
-            self.futures.cancelled.insert(futures.clone());
+            self.note_cancels(&futures, &looping.range)?;
         }
         out.push(repeat(length, body, line));
         Ok(true)
