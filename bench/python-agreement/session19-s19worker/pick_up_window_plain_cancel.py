@@ -1,4 +1,6 @@
-# CPython 3.11.7 (30 runs, agree.py): see the results line below, filled in after the runs.
+# CPython 3.11.7: ran=['web'] 24, ran=[] 4, ran=['web', 'cache'] 2 (30 runs, agree.py, 08:14 UTC).
+# weft explore (session 19): those three and ran=['cache'], complete. The binary of the session's start
+# listed ran=['web'] and ran=['web', 'cache'] only, as complete (agree.py: ran=[] not predicted, 7 of 30).
 # The statement form of pick_up_window_one_worker.py (`f.cancel()` alone), which weft imported before
 # session 19 and explored as complete without ran=[] (the next job started in the step the one before
 # ended). One worker: the first check fails at once and wakes `wait(FIRST_EXCEPTION)`; the worker takes the
