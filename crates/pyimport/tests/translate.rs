@@ -1130,7 +1130,7 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
             return n + 1
 
         def main():
-            with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+            with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
                 spare = pool.submit(crunch, 9)
                 spare.cancel()
                 results = list(pool.map(crunch, [5, 7]))
@@ -1140,7 +1140,7 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
         "#,
         r#"
         executors:
-          pool: { workers: 2, kind: process }
+          pool: { workers: 2 }
         tasks:
           main:
             ops:
@@ -1154,11 +1154,11 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
                   times: 2
                   ops:
                     - result: { future: "futures[i]", into: "results[i]" }  # line 11: results = list(pool.map(crunch, [5, 7]))
-              - result: { future: "spare", timeout: 1000000s, into_ok: finished }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
-              - repeat:  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+              - result: { future: "spare", timeout: 1000000s, into_ok: finished }  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+              - repeat:  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
                   times: 2
                   ops:
-                    - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+                    - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
           crunch-0:  # line 9: spare = pool.submit(crunch, 9)
             start: spawned
             executor: pool
