@@ -598,6 +598,17 @@ fn a_freed_worker_takes_its_next_job_in_a_step_a_cancel_may_come_before() {
     let all = enumerate(&load(&yaml).model, 20_000, 300);
     assert!(all.complete);
     assert_eq!(sorted(all.within(None)), [ok(1, 1), ok(2, 0)]);
+    // Two workers, one idle: CPython's `submit` wakes it rather than start a thread, and a `cancel`
+    // right after the `submit` comes before its pick-up (500 times in 500), or after it.
+    let idle = CANCEL_AFTER_FIRST
+        .replace("workers: 1", "workers: 2")
+        .replace(
+            "      - submit: { task: job, into: b }\n      - result: { future: a }\n",
+            "      - result: { future: a }\n      - submit: { task: job, into: b }\n",
+        )
+        .replace("CANCEL", "cancel: { future: b, into: flag }\n      - set: \"c = flag\"");
+    assert!(idle.contains("- result: { future: a }\n      - submit: { task: job, into: b }"), "{idle}");
+    assert_eq!(explored(&idle), [ok(1, 1), ok(2, 0)]);
     // Without a cancel no step tells the pick-up from the start: none is taken, and the trace is as before.
     let (_, trace) = run(&load(&with("yield")), "round-robin", 0);
     assert!(!trace.iter().any(|line| line.contains("takes its job")), "{trace:#?}");

@@ -703,13 +703,16 @@ impl<D: Driver> Run<'_, '_, D> {
             futures.queued[task.index()] = true;
             return false;
         }
+        // CPython's thread pool starts a new thread only when no worker is idle (`_idle_semaphore`);
+        // weft's costs start one while the pool has fewer than `workers` (each pays its start once).
+        let idle_worker = state.started > state.busy;
         state.busy += 1;
         let fresh = state.started < workers;
         futures.fresh_worker[task.index()] = fresh.then_some(state.started);
         state.started += u32::from(fresh);
         futures.queued[task.index()] = false;
         futures.holds_worker[task.index()] = true;
-        self.begin_pick_up(task, fresh);
+        self.begin_pick_up(task, !idle_worker);
         true
     }
 

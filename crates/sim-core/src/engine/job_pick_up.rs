@@ -7,8 +7,8 @@
 //! `cancel` in between stops that job and returns True (session17/f05; a `submit` to an idle worker
 //! followed at once by `cancel()` succeeded 2000 times in 2000 under CPython 3.11.7). weft starts a job
 //! when a worker is given to it (`take_worker`); in a model that may cancel a job still waiting for
-//! one (`FutureDefs::job_pick_ups`) the first step of a job given a worker that ran before (not one
-//! started for it: `begin_pick_up`) is then its pick-up: until that step runs it
+//! one (`FutureDefs::job_pick_ups`) the first step of a job given a worker that ran before (not a
+//! thread started for it: `begin_pick_up`) is then its pick-up: until that step runs it
 //! is cancelled as a queued job is (it never runs), after it a `cancel` finds it running. Elsewhere no
 //! step could tell the pick-up from the start, so it is left out and every other model's runs, counts
 //! and tokens stay as they were.
@@ -22,14 +22,16 @@ use crate::model::*;
 use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
-    /// `job` was given a worker (`fresh`: one started for it): in a model that may cancel it before it
-    /// runs, a worker that was running already takes the job in a step of its own before its first. A
-    /// fresh worker does not: CPython's `submit` waits in `Thread.start()` until the new thread runs,
-    /// and that thread keeps the GIL from there through `work_queue.get` and
-    /// `set_running_or_notify_cancel` (no blocking call between), so no other thread runs in between
-    /// (a `cancel` right after such a `submit` failed 2000 times in 2000 under CPython 3.11.7).
-    pub(super) fn begin_pick_up(&mut self, job: TaskId, fresh: bool) {
-        self.state.world.futures.picking_up[job.index()] = self.model.futures.job_pick_ups && !fresh;
+    /// `job` was given a worker (`new_thread`: no worker was idle, so CPython starts a thread for it):
+    /// in a model that may cancel it before it runs, a worker that was running already (idle, or freed
+    /// by the job before) takes the job in a step of its own before its first. A new thread does not:
+    /// CPython's `submit` waits in `Thread.start()` until the new thread runs, and that thread keeps the
+    /// GIL from there through `work_queue.get` and `set_running_or_notify_cancel` (no blocking call
+    /// between), so no other thread runs in between (a `cancel` right after such a `submit` failed 2000
+    /// times in 2000 under CPython 3.11.7; after a `submit` that found one of two workers idle it
+    /// succeeded 500 times in 500: CPython reuses an idle worker before it starts another).
+    pub(super) fn begin_pick_up(&mut self, job: TaskId, new_thread: bool) {
+        self.state.world.futures.picking_up[job.index()] = self.model.futures.job_pick_ups && !new_thread;
     }
 
     /// The step at `pc` of `task` is its pick-up, when it has one pending: it runs instead of the step,
