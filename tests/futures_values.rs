@@ -572,3 +572,49 @@ fn a_cancel_of_an_awaiting_coroutine_goes_on_to_the_task_it_awaits() {
         "ok stopped=0 after=0 got=0 | 1000ms",
     );
 }
+
+/// One worker, two jobs: `main` waits for the first, then cancels the second. CPython's freed worker
+/// takes the second job a moment after the first has ended and woken `main`, so the cancel may come
+/// first (True: the job never runs) or after (False: it runs).
+const CANCEL_AFTER_FIRST: &str = "name: t\nexecutors: { pool: { workers: 1 } }\nshared: { ran: 0, c: 9 }
+tasks:
+  job: { start: spawned, executor: pool, ops: [ { set: \"ran = ran + 1\" } ] }
+  main:
+    ops:
+      - submit: { task: job, into: a }
+      - submit: { task: job, into: b }
+      - result: { future: a }
+      - CANCEL
+";
+
+#[test]
+fn a_freed_worker_takes_its_next_job_in_a_step_a_cancel_may_come_before() {
+    let with = |cancel: &str| CANCEL_AFTER_FIRST.replace("CANCEL", cancel);
+    let ok = |ran: i64, c: i64| (sim_core::outcome::Status::Ok, vec![ran, c]);
+    // cancelled before the pick-up (c=1, one job ran) or after it (c=0, both ran), and every ordering
+    // the brute-force enumerator finds.
+    let yaml = with("cancel: { future: b, into: flag }\n      - set: \"c = flag\"");
+    assert_eq!(explored(&yaml), [ok(1, 1), ok(2, 0)]);
+    let all = enumerate(&load(&yaml).model, 20_000, 300);
+    assert!(all.complete);
+    assert_eq!(sorted(all.within(None)), [ok(1, 1), ok(2, 0)]);
+    // Two workers, one idle: CPython's `submit` wakes it rather than start a thread, and a `cancel`
+    // right after the `submit` comes before its pick-up (500 times in 500), or after it.
+    let idle = CANCEL_AFTER_FIRST
+        .replace("workers: 1", "workers: 2")
+        .replace(
+            "      - submit: { task: job, into: b }\n      - result: { future: a }\n",
+            "      - result: { future: a }\n      - submit: { task: job, into: b }\n",
+        )
+        .replace("CANCEL", "cancel: { future: b, into: flag }\n      - set: \"c = flag\"");
+    assert!(idle.contains("- result: { future: a }\n      - submit: { task: job, into: b }"), "{idle}");
+    assert_eq!(explored(&idle), [ok(1, 1), ok(2, 0)]);
+    // Without a cancel no step tells the pick-up from the start: none is taken, and the trace is as before.
+    let (_, trace) = run(&load(&with("yield")), "round-robin", 0);
+    assert!(!trace.iter().any(|line| line.contains("takes its job")), "{trace:#?}");
+    // With one, the second job's trace shows its pick-up (here after `main` cancelled the first, which
+    // had finished: False).
+    let (_, trace) = run(&load(&with("cancel: a\n      - result: { future: b }")), "round-robin", 0);
+    let picks_up = |line: &String| line.contains("job#2") && line.contains("takes its job from the pool's queue");
+    assert!(trace.iter().any(picks_up), "{trace:#?}");
+}

@@ -2083,6 +2083,31 @@ fn counters_of_split_words_merge_by_update_and_lose_a_shared_count() {
             r#"ok word_total=10 DOCUMENTS[0]="to be or not to be" DOCUMENTS[1]="be quick" DOCUMENTS[2]="not now" "#,
             r#"len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"#
         )],
+}
+
+#[test]
+fn a_cancel_between_a_jobs_end_and_the_workers_pick_up_stops_the_next_job() {
+    // CPython 3.11.7 (20 runs, one worker, the first job failing at once): cancelled=1 ran=['web'] 15,
+    // cancelled=0 ran=['web', 'cache'] 2, cancelled=2 ran=[] 3 (the cancel came before the freed worker
+    // took its next job). Before session 19 the value of `cancel()` was refused here, and the statement
+    // form explored as complete without ran=[] (its next job started in the step the one before ended).
+    check_outcomes(
+        "bench/python-agreement/session19-s19worker/pick_up_window_one_worker.py",
+        &[
+            "ok cancelled=0 len(ran)=2 ran[0]=\"web\" ran[1]=\"cache\"",
+            "ok cancelled=1 len(ran)=1 ran[0]=\"cache\"",
+            "ok cancelled=1 len(ran)=1 ran[0]=\"web\"",
+            "ok cancelled=2 len(ran)=0",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19-s19worker/pick_up_window_plain_cancel.py",
+        &[
+            "ok len(ran)=0",
+            "ok len(ran)=1 ran[0]=\"cache\"",
+            "ok len(ran)=1 ran[0]=\"web\"",
+            "ok len(ran)=2 ran[0]=\"web\" ran[1]=\"cache\"",
+        ],
     );
 }
 
@@ -2162,4 +2187,12 @@ fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
         assert!(stderr.contains(&format!(".py:{place}")), "refused {index} at {place}:\n{stderr}");
         assert!(message_line.contains(message), "refused {index} says {message:?}:\n{stderr}");
     }
+
+fn cancelling_a_process_pools_jobs_is_refused_at_its_line() {
+    // CPython's call queue makes max_workers + 1 queued jobs uncancellable, which weft does not model.
+    let file = "bench/python-agreement/session19-s19worker/process_pool_cancel_refused.py";
+    let (code, _, stderr) = weft(&["import", file]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("process_pool_cancel_refused.py:21:16"), "{stderr}");
+    assert!(stderr.contains("ProcessPoolExecutor's") && stderr.contains("call queue"), "{stderr}");
 }

@@ -205,8 +205,8 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
 }
 
 /// The preemptions of the last run: decisions that chose another task while the one that took the
-/// turn just before was among the candidates. Who took each turn comes from the trace: one `Step` or
-/// `Blocks` event per counted step, and a `Finishes` event of its own for a task that finishes at a
+/// turn just before was among the candidates. Who took each turn comes from the trace: one `Step`,
+/// `Blocks` or `PicksUp` (a pool worker taking its job) event per counted step, and a `Finishes` event of its own for a task that finishes at a
 /// turn of its own (one woken from its last step, a `join`, has nothing left but to finish). A
 /// decision made before counted step `k` is the first turn from there on taken by the task it chose.
 fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
@@ -220,7 +220,7 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
         let own_finish = event.kind == TraceKind::Finishes
             && previous_event
                 .is_none_or(|p| p.task != event.task || !matches!(p.kind, TraceKind::Step | TraceKind::Blocks));
-        if matches!(event.kind, TraceKind::Step | TraceKind::Blocks) {
+        if matches!(event.kind, TraceKind::Step | TraceKind::Blocks | TraceKind::PicksUp) {
             turns.push((event.task.0, steps));
             steps += 1;
         } else if event.kind == TraceKind::TimesOut || own_finish {

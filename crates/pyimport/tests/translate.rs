@@ -1130,7 +1130,7 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
             return n + 1
 
         def main():
-            with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+            with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
                 spare = pool.submit(crunch, 9)
                 spare.cancel()
                 results = list(pool.map(crunch, [5, 7]))
@@ -1140,7 +1140,7 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
         "#,
         r#"
         executors:
-          pool: { workers: 2, kind: process }
+          pool: { workers: 2 }
         tasks:
           main:
             ops:
@@ -1154,11 +1154,11 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
                   times: 2
                   ops:
                     - result: { future: "futures[i]", into: "results[i]" }  # line 11: results = list(pool.map(crunch, [5, 7]))
-              - result: { future: "spare", timeout: 1000000s, into_ok: finished }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
-              - repeat:  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+              - result: { future: "spare", timeout: 1000000s, into_ok: finished }  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+              - repeat:  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
                   times: 2
                   ops:
-                    - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ProcessPoolExecutor(max_workers=2...
+                    - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
           crunch-0:  # line 9: spare = pool.submit(crunch, 9)
             start: spawned
             executor: pool
@@ -16003,6 +16003,59 @@ fn s19compr_sorted_views_of_a_constant_dict() {
                   - set: "names[len(names)] = 'apple'"  # line 11: names.append(key)
               - atomic:  # line 11: names.append(key)
                   - set: "names[len(names)] = 'pear'"  # line 11: names.append(key)
+
+/// `pool.submit(f, *check)` over a module list of tuples: each item an argument in turn (session18/f05; refused before session 19). CPython 3.11.7: total=3.
+#[test]
+fn submit_unpacks_a_tuple_known_at_import_time() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+        CHECKS = [("disk", 1), ("memory", 2)]
+        total = 0
+
+
+        def run_check(name, weight):
+            return weight
+
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(run_check, *check) for check in CHECKS]
+            total = sum(f.result() for f in futures)
+        "#,
+        r#"
+        shared:
+          total: 0
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - submit: { task: run-check-0, into: "futures[0]" }  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - submit: { task: run-check-1, into: "futures[1]" }  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - let: "results = array(2)"  # line 13: total = sum(f.result() for f in futures)
+              - repeat:  # line 13: total = sum(f.result() for f in futures)
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into: "results[i]" }  # line 13: total = sum(f.result() for f in futures)
+              - set: "total = results[0] + results[1]"  # line 13: total = sum(f.result() for f in futures)
+              - repeat:  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]" }  # line 11: with ThreadPoolExecutor(max_workers=2) as pool:
+          run-check-0:  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+            start: spawned
+            executor: pool
+            ops:
+              - let: "weight = 1"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - return: "weight"  # line 8: return weight
+          run-check-1:  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+            start: spawned
+            executor: pool
+            ops:
+              - let: "weight = 2"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
+              - return: "weight"  # line 8: return weight
         "#,
     );
 }

@@ -98,6 +98,11 @@ pub struct FutureDefs {
     pub exception_bases: Vec<(ExceptionId, ExceptionId)>,
     /// The handlers of every `try` block, by task, innermost first within a task.
     pub handlers: Vec<TryHandler>,
+    /// Whether a freed worker takes its next job in a step of its own (`engine/job_pick_up.rs`): only
+    /// where something may cancel a job still waiting for it (a `cancel` step, or a `shutdown` with
+    /// `cancel_futures`), the one thing that can tell the pick-up apart from the start. Derived from
+    /// the programs, so the fingerprint (`Debug`) leaves it out.
+    pub job_pick_ups: bool,
 }
 
 /// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
@@ -212,6 +217,14 @@ impl FutureDefs {
             Some(name) => name,
             None => BUILTIN_EXCEPTIONS[class.index() - self.exceptions.len()].0,
         }
+    }
+
+    /// Whether any of `programs` may cancel a job that has not started: a `cancel` step, or a
+    /// `shutdown` with `cancel_futures` (what `job_pick_ups` says).
+    pub fn may_cancel_jobs<'p>(programs: impl IntoIterator<Item = &'p [Instr]>) -> bool {
+        programs.into_iter().flatten().any(|instruction| {
+            matches!(instruction, Instr::Cancel { .. } | Instr::Shutdown { cancel_futures: true, .. })
+        })
     }
 
     /// The executor `task` runs on, if any.

@@ -20,6 +20,8 @@ pub enum TraceKind {
     TimesOut = 7,
     /// A job that had not started was cancelled: it never runs (format 1.1, part two).
     Cancelled = 8,
+    /// A pool's worker took its job (`engine/job_pick_up.rs`): from here on a `cancel` cannot stop it.
+    PicksUp = 9,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,6 +165,7 @@ pub fn format_event(model: &Model, tuples: &crate::expr::RunValues, event: &Trac
         TraceKind::TakesGil => write!(line, "takes the GIL"),
         TraceKind::TimesOut => write!(line, "{step}: times out"),
         TraceKind::Cancelled => write!(line, "cancelled"),
+        TraceKind::PicksUp => write!(line, "takes its job from the pool's queue"),
     };
     line.trim_end().to_string()
 }

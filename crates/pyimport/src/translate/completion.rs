@@ -656,7 +656,7 @@ impl<'a> Translator<'a> {
                 );
             }
             out.push(repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{futures}[i]")), line)], line));
-            self.futures.cancelled.insert(futures.clone());
+            self.note_cancels(&futures, &looping.range)?;
             return Ok(true);
         }
         self.forget_assigned(frame, &looping.body);

@@ -109,6 +109,16 @@ fn is_executor(qualified: &str) -> bool {
 }
 
 impl OpenPool {
+    /// The executor's scenario name.
+    pub(super) fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether `holder` (a local or a local array) holds futures of this executor's jobs.
+    pub(super) fn holds(&self, holder: &str) -> bool {
+        self.futures.iter().any(|(future, _)| future == holder)
+    }
+
     /// An executor or task group whose `with` opens in `task`: nothing submitted yet.
     pub(super) fn new(name: String, task: usize) -> OpenPool {
         OpenPool { name, task, ..OpenPool::default() }
@@ -292,6 +302,9 @@ impl<'a> Translator<'a> {
             );
         }
         let (wait, cancel_futures) = self.shutdown_arguments(frame, call)?;
+        if cancel_futures {
+            self.check_cancel_futures(executor, call)?;
+        }
         let mut pool = self.close_pool(executor);
         if cancel_futures {
             // Any job of it may be cancelled (one still queued), which a later `result` must allow.
@@ -848,7 +861,7 @@ impl<'a> Translator<'a> {
         }
         let holder = future.split('[').next().unwrap_or(future).to_string();
         let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
-        self.futures.cancelled.insert(holder);
+        self.note_cancels(&holder, call)?;
         out.push(Step::new("cancel", cancel, line));
         Ok(())
     }
@@ -1647,7 +1660,7 @@ impl<'a> Translator<'a> {
                     let (futures, length) = self.map(frame, executor, &untimed, out, line)?;
                     self.watch_map_jobs(&queue, (&futures, length), out, line);
                     // A time-out cancels the jobs still queued: the shutdown's waits allow it.
-                    self.futures.cancelled.insert(futures.clone());
+                    self.note_cancels(&futures, call)?;
                     deadline = Some(queue);
                     (futures, length)
                 }
@@ -1730,7 +1743,7 @@ impl<'a> Translator<'a> {
                     "`break` inside a `with`, `try` or other block in a loop over `ex.map(...)` is not supported (CPython cancels the jobs not started yet once the `break` has left the block); break from the loop's own `if`s",
                 );
             }
-            self.futures.cancelled.insert(futures.clone());
+            self.note_cancels(&futures, &looping.range)?;
         }
         out.push(repeat(length, body, line));
         Ok(true)
@@ -1836,12 +1849,15 @@ impl<'a> Translator<'a> {
         // lambda's parameters, not known here (no duration is taken from them).
         let offset = callable.given.len();
         let mut arguments = Vec::new();
-        for (position, arg) in job.args.iter().enumerate() {
+        for arg in job.args {
             if let Expr::Starred(starred) = arg {
-                return fail(starred, "`*args` in a call that starts a task is not supported; pass each argument");
+                arguments.extend(self.starred_arguments(frame, starred)?);
+                continue;
             }
+            // The parameter it binds: after a `partial`'s, and `*args` before it gave as many as it had
+            // items.
             let duration = callable.lambda.is_none()
-                && parameters.get(position + offset).is_some_and(|name| needed.contains(name));
+                && parameters.get(arguments.len() + offset).is_some_and(|name| needed.contains(name));
             arguments.push(self.known_job_argument(frame, arg, duration)?);
         }
         let mut keywords = Vec::new();

@@ -13,11 +13,12 @@
 //! `wait`s whose futures nothing had cancelled are noted; `f.exception()` of a future of their `done`
 //! is its exception or None even when the program cancels the rest later.
 //!
-//! The value of `cancel()` is taken over asyncio's tasks only. An executor's worker in CPython takes
-//! its next job from the queue a moment after the job before has ended (and woken the `wait`), so a
-//! `cancel` in between stops that job and says True; weft's executor starts the next job in the step the
-//! one before ends (engine/futures.rs, `free_worker`), so it would say False there and miss CPython's
-//! count (session17/f05: CPython's cancelled=2, checked=['web'] in 1 of 10 runs).
+//! The value of `cancel()` is taken over asyncio's tasks and a thread pool's jobs. An executor's worker
+//! in CPython takes its next job from the queue a moment after the job before has ended (and woken the
+//! `wait`), so a `cancel` in between stops that job and says True: the engine's pick-up step
+//! (engine/job_pick_up.rs, since session 19; before, this was refused, as session17/f05's CPython
+//! cancelled=2, checked=['web'] was a state weft could not reach). A process pool's are refused
+//! (translate/job_cancels.rs).
 
 use std::collections::BTreeSet;
 
@@ -153,12 +154,6 @@ impl Translator<'_> {
         if !cancels || !test.elif_else_clauses.is_empty() {
             return Ok(false);
         }
-        if !frame.coroutine {
-            return fail(
-                test.test.as_ref(),
-                "the value of `f.cancel()` of an executor's future is not supported: CPython's worker takes its next job a moment after the one before ends, and a `cancel` in between succeeds, where weft's executor starts the next job in the same step (asyncio's `t.cancel()` over `asyncio.wait`'s `pending` is supported)",
-            );
-        }
         if !self.wait_sets.uncancelled_done.contains(done) {
             return fail(
                 test.test.as_ref(),
@@ -186,7 +181,7 @@ impl Translator<'_> {
         );
         let when = Step::new("if", Node::Map(vec![("cond", Node::Quoted(flag)), ("then", Node::Steps(then))]), line);
         out.push(repeat(length, vec![cancel, when], line));
-        self.futures.cancelled.insert(futures.to_string());
+        self.note_cancels(futures, test.test.as_ref())?;
         Ok(true)
     }
 }

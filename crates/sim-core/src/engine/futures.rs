@@ -46,6 +46,9 @@ impl<D: Driver> Run<'_, '_, D> {
     /// ends a cancelled coroutine where Python raises CancelledError in it. `Some(effect)` when the step
     /// must not run.
     pub(super) fn before_part_two_step(&mut self, task: TaskId, pc: u32, instruction: Instr) -> Option<Effect> {
+        if let Some(effect) = self.pick_up(task, pc) {
+            return Some(effect);
+        }
         if self.model.tasks[task.index()].kind != TaskKind::Coroutine {
             return self.refuse_asyncio_in_thread(task, pc, instruction);
         }
@@ -264,6 +267,7 @@ impl<D: Driver> Run<'_, '_, D> {
             let cancelled = self.cancel_instance(task, pc, job);
             debug_assert!(cancelled, "a queued job has not started: cancelling it takes it off the queue");
         }
+        self.cancel_jobs_picking_up(task, pc, executor);
     }
 
     /// `raise C`: an instance ends here with the exception, which its future keeps (the loader has
@@ -500,6 +504,9 @@ impl<D: Driver> Run<'_, '_, D> {
         if let Some(awaited) = self.cancel_forwarded_to(target) {
             return self.forward_cancel(by, pc, target, awaited);
         }
+        if !coroutine && self.cancel_before_pick_up(by, target) {
+            return true;
+        }
         match self.state.world.tasks[target.index()].phase {
             TaskPhase::WaitingForDependencies => {
                 self.state.world.futures.cancelled[target.index()] = true;
@@ -696,12 +703,16 @@ impl<D: Driver> Run<'_, '_, D> {
             futures.queued[task.index()] = true;
             return false;
         }
+        // CPython's thread pool starts a new thread only when no worker is idle (`_idle_semaphore`);
+        // weft's costs start one while the pool has fewer than `workers` (each pays its start once).
+        let idle_worker = state.started > state.busy;
         state.busy += 1;
         let fresh = state.started < workers;
         futures.fresh_worker[task.index()] = fresh.then_some(state.started);
         state.started += u32::from(fresh);
         futures.queued[task.index()] = false;
         futures.holds_worker[task.index()] = true;
+        self.begin_pick_up(task, !idle_worker);
         true
     }
 
@@ -710,6 +721,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// queued just leaves the queue.
     pub(super) fn free_worker(&mut self, task: TaskId) {
         let Some(executor) = self.pool_of(task) else { return };
+        self.end_pick_up(task);
         let futures = &mut self.state.world.futures;
         let state = &mut futures.executors[executor.index()];
         if std::mem::take(&mut futures.queued[task.index()]) {

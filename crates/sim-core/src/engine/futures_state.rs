@@ -34,6 +34,9 @@ pub struct FuturesState {
     pub queued: Vec<bool>,
     /// By task: the job holds one of its executor's workers (until it finishes or is killed).
     pub holds_worker: Vec<bool>,
+    /// By task: the job was given a worker and has not taken it yet (`job_pick_up.rs`): a `cancel`
+    /// still stops it.
+    pub picking_up: Vec<bool>,
     /// By task: when a finishing job handed this queued job its worker (the job starts then, in the
     /// finishing job's present; the stepwise driver keeps a clock per task).
     pub handed_over_ns: Vec<Option<Nanos>>,
@@ -67,6 +70,7 @@ impl FuturesState {
             fresh_worker: vec![None; model.tasks.len()],
             queued: vec![false; model.tasks.len()],
             holds_worker: vec![false; model.tasks.len()],
+            picking_up: vec![false; model.tasks.len()],
             handed_over_ns: vec![None; model.tasks.len()],
             instances_used: vec![0; model.futures.instances.len()],
             cancelled: vec![false; model.tasks.len()],
@@ -88,6 +92,7 @@ impl FuturesState {
         self.fresh_worker.iter_mut().for_each(|f| *f = None);
         self.queued.iter_mut().for_each(|q| *q = false);
         self.holds_worker.iter_mut().for_each(|h| *h = false);
+        self.picking_up.iter_mut().for_each(|p| *p = false);
         self.handed_over_ns.iter_mut().for_each(|h| *h = None);
         self.instances_used.iter_mut().for_each(|u| *u = 0);
         self.cancelled.iter_mut().for_each(|c| *c = false);

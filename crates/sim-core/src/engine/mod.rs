@@ -16,6 +16,7 @@ mod event_queue;
 mod format11;
 mod futures;
 mod futures_state;
+mod job_pick_up;
 mod loop_turns;
 mod placement;
 mod queue_order;

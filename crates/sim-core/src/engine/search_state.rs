@@ -416,7 +416,9 @@ fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64
         // The exception an instance raised, above the flags: 0 when it raised none, so that the
         // states of models that raise nothing are written as before.
         let raised = state.raised[task].map_or(0, |exception| i64::from(exception.0) + 1) << flags.len();
-        let packed = packed | raised;
+        // A job that has not taken its worker yet far above: 0 in a model without pick-ups, written as before.
+        let picking_up = i64::from(state.picking_up[task]) << 48;
+        let packed = packed | raised | picking_up;
         out.push(packed);
         out.push(state.default_executor_job[task].map_or(-1, |event_loop| i64::from(event_loop.0)));
     }
