@@ -98,6 +98,10 @@ pub struct FutureDefs {
     pub exception_bases: Vec<(ExceptionId, ExceptionId)>,
     /// The handlers of every `try` block, by task, innermost first within a task.
     pub handlers: Vec<TryHandler>,
+    /// The model reads exception values (`except C as e:`, `raise: { class, value }`): every exception
+    /// raised carries one (crate::exception_values), and a handler's local holds it rather than the
+    /// class's id + 1. Written in the model's text only when set.
+    pub exception_values: bool,
 }
 
 /// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
@@ -164,6 +168,9 @@ impl fmt::Debug for FutureDefs {
         }
         if !self.handlers.is_empty() {
             out.field("handlers", &self.handlers);
+        }
+        if self.exception_values {
+            out.field("exception_values", &self.exception_values);
         }
         out.finish()
     }
@@ -1201,6 +1208,12 @@ pub enum Instr {
     Raise {
         exception: ExceptionId,
     },
+    /// `raise C(*args)` (`raise: { class: C, args: EXPR }`): `raise` whose exception's value
+    /// (crate::exception_values) holds the arguments `args` computes and CPython's message of them.
+    RaiseValue {
+        exception: ExceptionId,
+        args: ExprId,
+    },
     /// A bare `raise` in a handler (and the end of a `finally` left by an exception): raises again the
     /// exception whose id + 1 the handler's `into` holds.
     Reraise {
@@ -1422,6 +1435,7 @@ impl Instr {
             }
             Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
+            Instr::RaiseValue { args, .. } => InstrUse::new(Futures).reading(&[Some(args)]).going(Flow::End),
             Instr::Reraise { local } => {
                 InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }
             }

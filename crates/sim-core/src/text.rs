@@ -92,10 +92,16 @@ pub enum TextFunction {
     Rsplit,
     Partition,
     Rpartition,
+    /// `exception_class(x)`, `exception_str(e)`, `exception_repr(e)`, `exception_args(e)`: the parts
+    /// of an exception value (crate::exception_values).
+    ExceptionClass,
+    ExceptionStr,
+    ExceptionRepr,
+    ExceptionArgs,
 }
 
 /// Each function's name in the format and the fewest and most arguments it takes (the receiver first).
-const FUNCTIONS: [(TextFunction, &str, u8, u8); 37] = {
+const FUNCTIONS: [(TextFunction, &str, u8, u8); 41] = {
     use TextFunction::*;
     [
         (Slice, "slice", 4, 4),
@@ -135,6 +141,10 @@ const FUNCTIONS: [(TextFunction, &str, u8, u8); 37] = {
         (Rsplit, "rsplit", 1, 3),
         (Partition, "partition", 2, 2),
         (Rpartition, "rpartition", 2, 2),
+        (ExceptionClass, "exception_class", 1, 1),
+        (ExceptionStr, "exception_str", 1, 1),
+        (ExceptionRepr, "exception_repr", 1, 1),
+        (ExceptionArgs, "exception_args", 1, 1),
     ]
 };
 
@@ -309,6 +319,10 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         }
         Split | Rsplit => split(function, args, values),
         Partition | Rpartition => partition(function, args, values),
+        ExceptionClass => crate::exception_values::class_name(values, args[0]),
+        ExceptionStr => crate::exception_values::message(values, args[0]),
+        ExceptionRepr => crate::exception_values::repr(values, args[0]),
+        ExceptionArgs => crate::exception_values::arguments(values, args[0]),
     }
 }
 

@@ -1,0 +1,159 @@
+//! The value of an exception (Python's exception object, `except C as e:`): a tuple of the run,
+//! `('<exception>', id, 'ValueError', message, args)`, made where the exception is raised and carried
+//! with its class wherever the class goes (a handler's local, a job's future, a bare `raise`). The
+//! message is CPython's `str(e)`, computed where the exception is made (`None` when weft does not know
+//! it: an exception weft raises itself, whose message it does not model); `args` is the tuple of the
+//! constructor's arguments, `0` for none (weft has no empty tuple), `None` when unknown. Reading what is
+//! unknown is a fault that says weft does not yet, never a guess.
+//!
+//! A model carries values only when it reads them (`FutureDefs::exception_values`): every other model
+//! keeps the class alone in its handlers' locals (its id + 1), and runs, prints and explores as before.
+
+use crate::patterns::{NONE, object_index};
+use crate::text::{TextFault, TextValues};
+
+/// The first item of every exception value: the import refuses a program whose text holds it, so no
+/// other tuple of a run starts with it.
+pub const MARKER: &str = "<exception>";
+
+/// `args` of an exception made without arguments (`ValueError()`).
+pub const NO_ARGUMENTS: i64 = 0;
+
+/// The items of an exception value.
+const LENGTH: usize = 5;
+
+/// What an exception value holds, read once.
+struct Parts {
+    class: String,
+    message: i64,
+    arguments: i64,
+}
+
+/// The exception value of class `class` (its id in the model and its name), `message` (a string, or
+/// `None` when unknown) and `arguments` (a tuple, `NO_ARGUMENTS`, or `None` when unknown).
+pub fn make(values: &dyn TextValues, id: u32, class: &str, message: i64, arguments: i64) -> Result<i64, TextFault> {
+    let marker = values.make_text(MARKER)?;
+    let name = values.make_text(class)?;
+    values.make_tuple(&[marker, i64::from(id), name, message, arguments])
+}
+
+/// The class id an exception value holds, `None` for any other value (a bare `raise` of a handler's
+/// local that holds the class alone, as its id + 1).
+pub fn class_id(values: &dyn TextValues, value: i64) -> Option<u32> {
+    let items = exception_items(values, value)?;
+    u32::try_from(items[1]).ok()
+}
+
+/// The items of `value` when it is an exception value.
+fn exception_items(values: &dyn TextValues, value: i64) -> Option<Vec<i64>> {
+    let items = values.tuple_items(value)?;
+    let marked = items.len() == LENGTH && values.text(items[0]).as_deref() == Some(MARKER);
+    marked.then_some(items)
+}
+
+fn parts(values: &dyn TextValues, value: i64) -> Option<Parts> {
+    let items = exception_items(values, value)?;
+    Some(Parts { class: values.text(items[2])?, message: items[3], arguments: items[4] })
+}
+
+/// The parts of an exception value; of any other value, the fault that says weft reads only exceptions
+/// so (the import calls these functions only on the names an `except ... as e:` binds).
+fn parts_or_fault(values: &dyn TextValues, value: i64) -> Result<Parts, TextFault> {
+    parts(values, value)
+        .ok_or(TextFault::NotYet { operation: "an exception's attributes of a value that is no exception" })
+}
+
+/// `exception_class(x)`: `type(x).__name__` of an exception, `None` of any other value (so that
+/// `isinstance(x, C)` is a membership of this in the names of C and its subclasses).
+pub fn class_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    match parts(values, value) {
+        Some(parts) => values.make_text(&parts.class),
+        None => Ok(NONE),
+    }
+}
+
+/// `exception_str(e)`: Python's `str(e)`.
+pub fn message(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    let parts = parts_or_fault(values, value)?;
+    if parts.message == NONE {
+        return Err(TextFault::NotYet { operation: "the message of an exception weft raises itself" });
+    }
+    Ok(parts.message)
+}
+
+/// `exception_args(e)`: Python's `e.args`.
+pub fn arguments(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    let parts = parts_or_fault(values, value)?;
+    match parts.arguments {
+        NONE => Err(TextFault::NotYet { operation: "the arguments of an exception weft raises itself" }),
+        NO_ARGUMENTS => Err(TextFault::NotYet { operation: "an empty tuple or list" }),
+        arguments => Ok(arguments),
+    }
+}
+
+/// `exception_repr(e)`: Python's `repr(e)`, `ValueError('x')`, `KeyError(1, 2)`, `TimeoutError()`.
+pub fn repr(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    let parts = parts_or_fault(values, value)?;
+    let inside = match parts.arguments {
+        NONE => return Err(TextFault::NotYet { operation: "the arguments of an exception weft raises itself" }),
+        NO_ARGUMENTS => String::new(),
+        arguments => match values.tuple_items(arguments) {
+            Some(items) => items.iter().map(|&item| values.repr_of(item)).collect::<Vec<_>>().join(", "),
+            None => return Err(TextFault::NotYet { operation: "an exception whose arguments are no tuple" }),
+        },
+    };
+    let text = format!("{}({inside})", parts.class);
+    if text.len() > crate::limits::MAX_STRING_BYTES {
+        return Err(TextFault::TooLong);
+    }
+    values.make_text(&text)
+}
+
+/// How CPython's `str` of an exception reads its arguments, by class (`BaseException_str`,
+/// `KeyError_str`, `OSError_str`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageRule {
+    /// `''` of none, `str(a)` of one, the tuple's repr of more.
+    Plain,
+    /// KeyError and its subclasses: `repr(a)` of one argument.
+    Key,
+    /// OSError and its subclasses: `[Errno n] text` of two or more, which weft does not model.
+    OsError,
+}
+
+/// The value of class `class` (id `id`) made as `class(*arguments)`: `arguments` a tuple, or any other
+/// value as the one argument; its message by `rule`, or unknown where weft does not model it (an
+/// OSError's of two arguments or more, the `str` of an object made at run time).
+pub fn of_arguments(
+    values: &dyn TextValues,
+    id: u32,
+    class: &str,
+    rule: MessageRule,
+    arguments: i64,
+) -> Result<i64, TextFault> {
+    let (arguments, items) = match values.tuple_items(arguments) {
+        Some(items) => (arguments, items),
+        None => (values.make_tuple(&[arguments])?, vec![arguments]),
+    };
+    let message = match (&items[..], rule) {
+        (_, _) if items.iter().any(|&item| object_index(item).is_some()) => NONE,
+        ([_, _, ..], MessageRule::OsError) => NONE,
+        ([one], MessageRule::Key) => made_text(values, &values.repr_of(*one))?,
+        ([one], _) => made_text(values, &values.str_of(*one))?,
+        _ => made_text(values, &values.repr_of(arguments))?,
+    };
+    make(values, id, class, message, arguments)
+}
+
+/// The value of class `class` raised without arguments (`raise C`, `raise C()`): its message `''`.
+pub fn without_arguments(values: &dyn TextValues, id: u32, class: &str) -> Result<i64, TextFault> {
+    let empty = values.make_text("")?;
+    make(values, id, class, empty, NO_ARGUMENTS)
+}
+
+fn made_text(values: &dyn TextValues, text: &str) -> Result<i64, TextFault> {
+    if text.len() > crate::limits::MAX_STRING_BYTES {
+        return Err(TextFault::TooLong);
+    }
+    values.make_text(text)
+}
