@@ -18,6 +18,7 @@ mod coroutines;
 mod counters;
 mod deques;
 mod dropped_calls;
+mod exception_values;
 mod exceptions;
 mod future_dicts;
 mod futures;
@@ -317,6 +318,9 @@ pub struct Translator<'a> {
     /// The names of the handlers being translated that bind their exception (`except C as e:`): what a
     /// `raise ... from e` may name (raise_causes.rs).
     caught_names: Vec<String>,
+    /// The program reads the exceptions it catches (`str(e)`, `type(e).__name__`, ...): they carry
+    /// their values (exception_values.rs).
+    exception_values: bool,
     /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
     /// (wait_set_sums.rs).
     wait_sets: wait_set_sums::WaitSets,
@@ -492,6 +496,7 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
+        exception_values: false,
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
@@ -613,6 +618,7 @@ impl<'a> Translator<'a> {
 
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         self.declare_builtin_classes(body);
+        self.scan_exception_reads(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -1471,16 +1477,39 @@ impl<'a> Translator<'a> {
         }
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         self.raised_classes.push((frame.task, class.clone()));
-        self.push_raise(frame, &class, out, line);
+        let arguments = self.raise_arguments(frame, raise)?;
+        self.push_raise_with(frame, &class, arguments, out, line);
         Ok(())
     }
 
     /// The way out of the task with `class`: the releases of its semaphores, then `raise: C`. Inside a
     /// scenario `try:` step no semaphore is held from outside it (`try_general` refuses that).
     fn push_raise(&mut self, frame: &Frame, class: &str, out: &mut Vec<Step>, line: u32) {
+        self.push_raise_with(frame, class, None, out, line);
+    }
+
+    /// With `arguments` (the program's own `raise C(...)` in a program that reads exception values),
+    /// `raise: { class: C, args: ... }` (no `args` for none); without, `raise: C`, whose message weft
+    /// does not know (what weft raises itself).
+    fn push_raise_with(
+        &mut self,
+        frame: &Frame,
+        class: &str,
+        arguments: Option<Option<String>>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
         push_cleanups(frame, out);
         self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
-        out.push(Step::new("raise", Node::Plain(class.to_string()), line));
+        let value = match arguments {
+            Some(arguments) => {
+                let mut entries = vec![("class", Node::Plain(class.to_string()))];
+                entries.extend(arguments.map(|arguments| ("args", Node::Quoted(arguments))));
+                Node::Map(entries)
+            }
+            None => Node::Plain(class.to_string()),
+        };
+        out.push(Step::new("raise", value, line));
     }
 
     /// `assert test`: a step that ends the run when it fails, except in a job of an executor, where

@@ -677,10 +677,14 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Raise(raise) => {
                 let (class, args) = match &raise.value {
                     NameOr::Name(text) => (Spanned::new(text.clone(), raise.referenced, raise.defined), None),
-                    NameOr::Full(full) => (full.class.clone(), Some(&full.args)),
+                    NameOr::Full(full) => (full.class.clone(), Some(full.args.as_ref())),
                 };
                 let exception = self.exception_class(&class)?;
-                let args = args.map(|args| self.expression(args, &args.value, 0)).transpose()?;
+                let args = match args {
+                    Some(Some(args)) => Some(Some(self.expression(args, &args.value, 0)?)),
+                    Some(None) => Some(None),
+                    None => None,
+                };
                 // Python's `with` releases its lock on the way out, as for `return`; inside a `try`, the
                 // handler it reaches releases the ones it leaves (`TryHandler::with_blocks`).
                 if self.tries.is_empty() {

@@ -487,9 +487,10 @@ pub struct RawRaise {
     #[schemars(with = "String")]
     pub class: Name,
     /// The constructor's arguments: a tuple (`"(n, 'late')"`, `"(f'{name} broke',)"`); any other value
-    /// is the one argument.
-    #[schemars(with = "String")]
-    pub args: Name,
+    /// is the one argument; left out, none (`raise C()`).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub args: Option<Name>,
 }
 
 /// A class of the program's own (`class InsufficientFunds(Exception): pass`).

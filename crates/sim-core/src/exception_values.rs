@@ -72,6 +72,27 @@ pub fn class_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault>
     }
 }
 
+/// `type_name(x)`: Python's `type(x).__name__` of an exception, a string, None or a tuple; of a number
+/// (weft's booleans are integers: `bool` or `int`?) and of an object made at run time, a fault that
+/// says weft does not yet.
+pub fn type_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    if let Some(parts) = parts(values, value) {
+        return values.make_text(&parts.class);
+    }
+    let name = if value == NONE {
+        "NoneType"
+    } else if values.text(value).is_some() {
+        "str"
+    } else if values.tuple_items(value).is_some() {
+        "tuple"
+    } else if object_index(value).is_some() {
+        return Err(TextFault::NotYet { operation: "type() of a list, dict, set or instance made at run time" });
+    } else {
+        return Err(TextFault::NotYet { operation: "type() of a number (weft's booleans are integers)" });
+    };
+    values.make_text(name)
+}
+
 /// `exception_str(e)`: Python's `str(e)`.
 pub fn message(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
     let parts = parts_or_fault(values, value)?;

@@ -1212,7 +1212,9 @@ pub enum Instr {
     /// (crate::exception_values) holds the arguments `args` computes and CPython's message of them.
     RaiseValue {
         exception: ExceptionId,
-        args: ExprId,
+        /// `None`: `raise C()`, no arguments (a `raise: C` of such a model is an exception whose message
+        /// and arguments weft does not know: one the import writes for what weft raises itself).
+        args: Option<ExprId>,
     },
     /// A bare `raise` in a handler (and the end of a `finally` left by an exception): raises again the
     /// exception whose id + 1 the handler's `into` holds.
@@ -1435,7 +1437,7 @@ impl Instr {
             }
             Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
-            Instr::RaiseValue { args, .. } => InstrUse::new(Futures).reading(&[Some(args)]).going(Flow::End),
+            Instr::RaiseValue { args, .. } => InstrUse::new(Futures).reading(&[args]).going(Flow::End),
             Instr::Reraise { local } => {
                 InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }
             }

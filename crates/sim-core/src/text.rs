@@ -98,10 +98,12 @@ pub enum TextFunction {
     ExceptionStr,
     ExceptionRepr,
     ExceptionArgs,
+    /// `type_name(x)`: Python's `type(x).__name__` (crate::exception_values).
+    TypeName,
 }
 
 /// Each function's name in the format and the fewest and most arguments it takes (the receiver first).
-const FUNCTIONS: [(TextFunction, &str, u8, u8); 41] = {
+const FUNCTIONS: [(TextFunction, &str, u8, u8); 42] = {
     use TextFunction::*;
     [
         (Slice, "slice", 4, 4),
@@ -145,6 +147,7 @@ const FUNCTIONS: [(TextFunction, &str, u8, u8); 41] = {
         (ExceptionStr, "exception_str", 1, 1),
         (ExceptionRepr, "exception_repr", 1, 1),
         (ExceptionArgs, "exception_args", 1, 1),
+        (TypeName, "type_name", 1, 1),
     ]
 };
 
@@ -323,6 +326,7 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         ExceptionStr => crate::exception_values::message(values, args[0]),
         ExceptionRepr => crate::exception_values::repr(values, args[0]),
         ExceptionArgs => crate::exception_values::arguments(values, args[0]),
+        TypeName => crate::exception_values::type_name(values, args[0]),
     }
 }
 

@@ -410,6 +410,11 @@ impl<'a> Translator<'a> {
         if !return_exceptions {
             return vec![wait];
         }
+        if let Some(into) = into
+            && self.exception_values
+        {
+            return vec![self.gathered_exception(frame, wait, into, line)];
+        }
         let ok = self.temporary(frame.task, "returned");
         if let Some(Node::Map(entries)) = &mut wait.value {
             entries.push(("into_ok", Node::Plain(ok.clone())));

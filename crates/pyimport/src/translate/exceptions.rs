@@ -357,7 +357,14 @@ impl Translator<'_> {
                 classes = self.star_classes(handler, classes, &group_classes)?;
             }
             let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
-            if let Some(name) = &handler.name {
+            // In a program that reads its exceptions, `e` holds the exception's value (exception_values.rs).
+            let caught = match &handler.name {
+                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str()),
+                _ => None,
+            };
+            if let Some(name) = &handler.name
+                && caught.is_none()
+            {
                 refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
             }
             let limit = match attempt.handlers.get(position + 1) {
@@ -376,6 +383,12 @@ impl Translator<'_> {
             if let Some((name, _)) = &counted {
                 frame.locals.remove(name);
             }
+            if let (Some(name), Some((_, before))) = (&handler.name, &caught) {
+                match before {
+                    Some(before) => _ = frame.locals.insert(name.to_string(), before.clone()),
+                    None => _ = frame.locals.remove(name.as_str()),
+                }
+            }
             self.handler_classes.pop();
             if binds {
                 self.caught_names.pop();
@@ -385,6 +398,9 @@ impl Translator<'_> {
             let mut clause = Vec::new();
             if !classes.is_empty() {
                 clause.push(("classes", Node::Plain(format!("[{}]", classes.join(", ")))));
+            }
+            if let Some((local, _)) = caught {
+                clause.push(("as", Node::Plain(local)));
             }
             clause.push(("do", Node::Steps(ops)));
             clauses.push(clause);
@@ -422,7 +438,7 @@ impl Translator<'_> {
 
 /// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
 /// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too.
-fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
+pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,

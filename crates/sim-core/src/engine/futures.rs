@@ -171,17 +171,16 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Shutdown { executor, wait, cancel_futures } => {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
-            Instr::Raise { exception } => {
-                let value = match self.model.futures.exception_values {
-                    true => self.raised_value(task, pc, exception, None),
-                    false => Some(NONE),
-                };
-                let Some(value) = value else { return Effect::Stop };
-                self.raise(task, pc, exception, value)
-            }
+            Instr::Raise { exception } => self.raise(task, pc, exception, NONE),
             Instr::RaiseValue { exception, args } => {
-                let Some(arguments) = self.eval(task, pc, args) else { return Effect::Stop };
-                let Some(value) = self.raised_value(task, pc, exception, Some(arguments)) else { return Effect::Stop };
+                let arguments = match args {
+                    Some(args) => match self.eval(task, pc, args) {
+                        Some(arguments) => Some(arguments),
+                        None => return Effect::Stop,
+                    },
+                    None => None,
+                };
+                let Some(value) = self.raised_value(task, pc, exception, arguments) else { return Effect::Stop };
                 self.raise(task, pc, exception, value)
             }
             Instr::Reraise { local } => {

@@ -1,0 +1,238 @@
+//! The exception object as a value (session 19): in a program that reads the exceptions it catches
+//! (`except C as e:` with `str(e)`, `f"{e}"`, `repr(e)`, `e.args`, `type(e).__name__`,
+//! `e.__class__.__name__`, `isinstance(e, C)`, `e` kept in a list), every `raise C(args)` gives the
+//! scenario's `raise: { class: C, args: "(...)" }` and every handler that names its exception
+//! `as: e`, so that the engine carries the exception's value (its class, CPython's message of its
+//! arguments, the arguments) with its class (docs/format.md, "The value of an exception"). A program
+//! that reads no exception imports as before, byte for byte.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Result, Translator, fail};
+use crate::expr::{ATOM, Ex};
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+/// What `e.attribute` of a caught exception imports as: Python's attributes of every exception.
+const ATTRIBUTES: &str = "`str(e)`, `repr(e)`, an f-string's `{e}` and `{e!r}`, `e.args`, `e.args[i]`, `type(e).__name__`, `e.__class__.__name__` and `isinstance(e, C)`";
+
+impl Translator<'_> {
+    /// Whether the program reads an exception it catches beyond `print(e)` and `raise ... from e`, or
+    /// the class of a value by `type(x).__name__` (an exception of `gather(..., return_exceptions=True)`):
+    /// the exceptions then carry their values.
+    pub(super) fn scan_exception_reads(&mut self, body: &[Stmt]) {
+        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        #[derive(Default)]
+        struct Reads {
+            found: bool,
+        }
+        impl<'a> Visitor<'a> for Reads {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                if let Stmt::Try(attempt) = stmt {
+                    for handler in &attempt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(name) = &handler.name
+                            && !attempt.is_star
+                            && reads_caught(&handler.body, name.as_str())
+                        {
+                            self.found = true;
+                        }
+                    }
+                }
+                walk_stmt(self, stmt);
+            }
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if type_name_of(expr).is_some() {
+                    self.found = true;
+                }
+                walk_expr(self, expr);
+            }
+        }
+        let mut reads = Reads::default();
+        body.iter().for_each(|stmt| reads.visit_stmt(stmt));
+        self.exception_values = reads.found;
+    }
+
+    /// The `args` of `raise C(a, b)` as the scenario's tuple (`Some(Some("(a, b)"))`), `Some(None)` for
+    /// `raise C` and `raise C()` (no arguments), in a program that reads exception values; `None` in
+    /// every other program.
+    pub(super) fn raise_arguments(&self, frame: &Frame, raise: &ast::StmtRaise) -> Result<Option<Option<String>>> {
+        if !self.exception_values {
+            return Ok(None);
+        }
+        let call = match raise.exc.as_deref() {
+            Some(Expr::Call(call)) if !call.arguments.args.is_empty() => call,
+            _ => return Ok(Some(None)),
+        };
+        let mut texts = Vec::with_capacity(call.arguments.args.len());
+        for argument in &call.arguments.args {
+            if matches!(argument, Expr::Starred(_)) {
+                return fail(argument, "`*args` in a `raise` is not supported: name each argument");
+            }
+            let value = self.expr(frame, argument, true)?;
+            texts.push(self.to_code(value, argument)?.0);
+        }
+        if texts.len() > 16 {
+            return fail(call, "an exception of more than 16 arguments is not supported (weft's tuples hold 16)");
+        }
+        Ok(Some(Some(crate::expr::tuple_text(&texts))))
+    }
+
+    /// `e` of `except C as e:` bound in the handler's frame to the scenario local `local`, in a program
+    /// that reads exception values (`None` in every other: `e` is then refused but in `print`).
+    pub(super) fn bind_caught(&mut self, frame: &mut Frame, name: &str) -> Option<(String, Option<Value>)> {
+        if !self.exception_values {
+            return None;
+        }
+        let before = frame.locals.get(name).cloned();
+        let local = self.bind_local(frame, name);
+        frame.locals.insert(name.to_string(), Value::Exception(local.clone()));
+        frame.known.remove(name);
+        Some((local, before))
+    }
+
+    /// `type(x).__name__` and `x.__class__.__name__`: the class's name of an exception, `type_name(x)`
+    /// of any other value (the engine's `type(x).__name__`, a fault of what weft does not model).
+    pub(crate) fn type_name_expr(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Option<Ex>> {
+        let Some(of) = type_name_of(expr) else { return Ok(None) };
+        if !self.exception_values {
+            return Ok(None);
+        }
+        let value = self.expr(frame, of, use_known)?;
+        let (text, _, _, reads) = self.exception_code(value, of)?;
+        Ok(Some(Ex::code(format!("type_name({text})"), ATOM, false, reads)))
+    }
+
+    /// `e.args` of a caught exception; any other attribute is refused, naming what imports.
+    pub(crate) fn exception_attribute(&self, local: &str, attribute: &ast::ExprAttribute) -> Result<Ex> {
+        match attribute.attr.as_str() {
+            "args" => Ok(Ex::code(format!("exception_args({local})"), ATOM, false, false)),
+            other => fail(
+                attribute,
+                format!(
+                    "`.{other}` of an exception is not supported: {ATTRIBUTES} import (weft keeps an exception's class, message and arguments)"
+                ),
+            ),
+        }
+    }
+
+    /// `isinstance(x, C)` in a program that reads exception values: whether the class of `x` is C or
+    /// derives from it, among the classes weft knows (the built-in ones and the program's); `None` when
+    /// the program reads none (the marker of `gather`'s list stands for an exception there).
+    pub(crate) fn isinstance_exception(&self, frame: &Frame, args: &[Expr], use_known: bool) -> Result<Option<Ex>> {
+        if !self.exception_values {
+            return Ok(None);
+        }
+        let classes: Vec<&Expr> = match &args[1] {
+            Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut names = Vec::new();
+        for class in classes {
+            let Some(base) = self.exception_class_name(frame, class) else {
+                return fail(
+                    class,
+                    "`isinstance` of a value is supported with exception classes (a built-in class, one of the program's own): weft's values of other kinds have no class to test",
+                );
+            };
+            names.extend(self.known_subclasses(&base));
+        }
+        names.sort();
+        names.dedup();
+        let value = self.expr(frame, &args[0], use_known)?;
+        let (text, _, _, reads) = self.exception_code(value, &args[0])?;
+        // A membership in tuples of at most 16 names (weft's tuples), joined by `or`.
+        let tests: Vec<String> = names
+            .chunks(16)
+            .map(|chunk| {
+                let quoted: Vec<String> = chunk.iter().map(|name| crate::out::quoted(name, '\'')).collect();
+                format!("contains({}, exception_class({text}))", crate::expr::tuple_text(&quoted))
+            })
+            .collect();
+        let code = if tests.is_empty() { "0".to_string() } else { format!("({})", tests.join(" or ")) };
+        Ok(Some(Ex::code(code, ATOM, true, reads)))
+    }
+
+    /// Every class weft knows that is `base` or derives from it: Python 3.11's built-in ones it models,
+    /// those the program declares, and ExceptionGroup.
+    fn known_subclasses(&self, base: &str) -> Vec<String> {
+        let builtin = sim_core::model::BUILTIN_EXCEPTIONS.iter().map(|(class, _)| class.to_string());
+        let declared = self.scenario.exceptions.iter().map(|(class, _)| class.clone());
+        let every =
+            ["BaseException".to_string(), "ExceptionGroup".to_string()].into_iter().chain(builtin).chain(declared);
+        every.filter(|class| self.is_exception_subclass(class, base)).collect()
+    }
+
+    /// `str(e)` (and an f-string's `{e}`), `repr(e)` (`{e!r}`) of a caught exception.
+    pub(crate) fn exception_text(&self, local: &str, repr: bool) -> Ex {
+        let function = if repr { "exception_repr" } else { "exception_str" };
+        Ex::code(format!("{function}({local})"), ATOM, false, false)
+    }
+
+    /// The wait for one awaitable of `gather(..., return_exceptions=True)` in a program that reads
+    /// exception values: its exception's value, caught, in its place of the list (`try:` around the
+    /// `result`, whose `except Exception as e:` stores `e`), where other programs keep a marker.
+    pub(super) fn gathered_exception(&mut self, frame: &Frame, wait: Step, into: &str, line: u32) -> Step {
+        let caught = self.temporary(frame.task, "gathered_exception");
+        let keep = Step::new("let", Node::Quoted(format!("{into} = {caught}")), line);
+        let clause = vec![
+            ("classes", Node::Plain("[Exception]".to_string())),
+            ("as", Node::Plain(caught)),
+            ("do", Node::Steps(vec![keep])),
+        ];
+        let entries = vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![clause]))];
+        Step::new("try", Node::Map(entries), line)
+    }
+
+    /// `e == x`, `e is x`, `e in xs` of a caught exception: refused (Python compares exceptions by
+    /// identity, which weft's values, equal when their class and arguments are, do not keep).
+    pub(crate) fn refuse_exception_comparison(&self, frame: &Frame, compare: &ast::ExprCompare) -> Result<()> {
+        let operands = std::iter::once(&*compare.left).chain(compare.comparators.iter());
+        for operand in operands {
+            if let Expr::Name(name) = operand
+                && let Some(Value::Exception(_)) = self.resolve(frame, name.id.as_str())
+            {
+                return fail(
+                    operand,
+                    format!(
+                        "comparing an exception is not supported (Python compares exceptions by identity): {ATTRIBUTES} import"
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// The code of a value whose class is asked: a caught exception's local, or any value's code.
+    fn exception_code(&self, value: Ex, at: &Expr) -> Result<(String, u8, bool, bool)> {
+        match value {
+            Ex::Static(Value::Exception(local)) => Ok((local, ATOM, false, false)),
+            other => self.to_code(other, at),
+        }
+    }
+}
+
+/// `x` of `type(x).__name__` or `x.__class__.__name__`.
+fn type_name_of(expr: &Expr) -> Option<&Expr> {
+    let Expr::Attribute(name) = expr else { return None };
+    if name.attr.as_str() != "__name__" {
+        return None;
+    }
+    match &*name.value {
+        Expr::Call(call)
+            if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "type")
+                && call.arguments.args.len() == 1
+                && call.arguments.keywords.is_empty() =>
+        {
+            Some(&call.arguments.args[0])
+        }
+        Expr::Attribute(class) if class.attr.as_str() == "__class__" => Some(&class.value),
+        _ => None,
+    }
+}
+
+/// Whether `name`, an exception caught, is read in these statements other than as an argument of
+/// `print` or the cause of `raise ... from name`.
+fn reads_caught(body: &[Stmt], name: &str) -> bool {
+    super::exceptions::refuse_uses_but_print(body, name, false).is_err()
+}
