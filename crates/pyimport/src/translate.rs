@@ -1583,7 +1583,8 @@ impl<'a> Translator<'a> {
             .then(|| self.exception_class_name(frame, class_expr))
             .flatten();
         match known {
-            Some(known) if arguments_constant => Ok(known),
+            // A program that reads exception values computes the arguments (exception_values.rs).
+            Some(known) if arguments_constant || self.exception_values => Ok(known),
             Some(_) => fail(
                 exception,
                 "the exception's arguments must be constants or the function's own locals: weft does not model the message",

@@ -51,6 +51,11 @@ fn exception_items(values: &dyn TextValues, value: i64) -> Option<Vec<i64>> {
     marked.then_some(items)
 }
 
+/// Whether `value` is an exception value.
+pub fn is_exception(values: &dyn TextValues, value: i64) -> bool {
+    exception_items(values, value).is_some()
+}
+
 fn parts(values: &dyn TextValues, value: i64) -> Option<Parts> {
     let items = exception_items(values, value)?;
     Some(Parts { class: values.text(items[2])?, message: items[3], arguments: items[4] })
@@ -156,8 +161,11 @@ pub fn of_arguments(
         Some(items) => (arguments, items),
         None => (values.make_tuple(&[arguments])?, vec![arguments]),
     };
+    // An object's `str` weft does not compute, nor an exception's whose message it does not know.
+    let unknown =
+        |item: i64| object_index(item).is_some() || (is_exception(values, item) && message(values, item).is_err());
     let message = match (&items[..], rule) {
-        (_, _) if items.iter().any(|&item| object_index(item).is_some()) => NONE,
+        (_, _) if items.iter().any(|&item| unknown(item)) => NONE,
         ([_, _, ..], MessageRule::OsError) => NONE,
         ([one], MessageRule::Key) => made_text(values, &values.repr_of(*one))?,
         ([one], _) => made_text(values, &values.str_of(*one))?,

@@ -1118,6 +1118,9 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
             operation: "len() of an object inside an expression (`size(x)` reads it in a step)",
         });
     }
+    if function == "len" && crate::exception_values::is_exception(values, value) {
+        return Err(EvalError::Python { class: "TypeError", message: "object of type exception has no len()" });
+    }
     if function == "len"
         && let Some((_, length)) = values.item(value, 0)
     {
@@ -1155,6 +1158,12 @@ pub fn write_str_of(values: &RunValues, value: i64, out: &mut String) -> Result<
         return Err(EvalError::NotYet {
             operation: "str() of an object made at run time (its items are read in steps)",
         });
+    }
+    // An exception's `str` is its message (crate::exception_values), not the tuple that holds it.
+    if crate::exception_values::is_exception(values, value) {
+        let message = crate::exception_values::message(values, value)?;
+        values.strings.with_text(message, |text| out.push_str(text));
+        return if out.len() > MAX_STRING_BYTES { Err(EvalError::StringTooLong) } else { Ok(()) };
     }
     if values.strings.with_text(value, |text| out.push_str(text)).is_none() {
         // `Value::decode` reads a tuple's items; `write!` to a `String` cannot fail.

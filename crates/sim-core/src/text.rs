@@ -643,7 +643,11 @@ fn contains(container: i64, item: i64, values: Values) -> Result<i64, TextFault>
 /// Appends Python's `repr` of `value`. A string with a character beyond ASCII that is no letter or
 /// digit is weft's limit (Python escapes the ones Unicode does not print).
 fn write_repr(value: i64, values: Values, out: &mut String) -> Result<(), TextFault> {
-    let decoded = values.repr_of(value);
+    // An exception's repr is `ValueError('x')`, not the tuple that holds it.
+    let decoded = match crate::exception_values::is_exception(values, value) {
+        true => values.text(crate::exception_values::repr(values, value)?).unwrap_or_default(),
+        false => values.repr_of(value),
+    };
     if !decoded.chars().all(|c| c.is_ascii() || c.is_alphanumeric()) {
         return Err(TextFault::NotYet { operation: "repr() of text with characters beyond ASCII that are no letters" });
     }

@@ -212,6 +212,15 @@ impl Translator<'_> {
     }
 }
 
+/// `raise: C` of a class raised without arguments (`TimeoutError()` of a time-out): in a program that
+/// reads exception values (`values`), `raise: { class: C }`, whose message is `''` as CPython's.
+pub(super) fn raised_without_arguments(class: &str, values: bool) -> Node {
+    match values {
+        true => Node::Map(vec![("class", Node::Plain(class.to_string()))]),
+        false => Node::Plain(class.to_string()),
+    }
+}
+
 /// `x` of `type(x).__name__` or `x.__class__.__name__`.
 fn type_name_of(expr: &Expr) -> Option<&Expr> {
     let Expr::Attribute(name) = expr else { return None };

@@ -82,25 +82,34 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// What weft knows of the value of the exception a fault raises, in a model that reads exception
-    /// values: the key of a KeyError (CPython's `KeyError(key)`, whose `str` is the key's repr); `NONE`
-    /// for every other fault, whose message weft does not model.
+    /// values: the key of a KeyError (CPython's `KeyError(key)`, whose `str` is the key's repr), and
+    /// the exceptions CPython raises without arguments (`queue.Empty`, `queue.Full`, a `result`'s
+    /// `TimeoutError()`, `BrokenBarrierError`); `NONE` for every other fault, whose message weft does
+    /// not model (a division by zero's depends on the operator, an IndexError's on the call).
     fn fault_value(&mut self, cause: &Cause) -> i64 {
-        let key = match cause {
-            Cause::Eval { error: crate::expr::EvalError::MissingKey { key }, .. } => *key,
-            Cause::Python(PythonFault::KeyError { key, .. }) => *key,
-            _ => return NONE,
-        };
+        use crate::exception_values::{MessageRule, of_arguments, without_arguments};
         if !self.model.futures.exception_values {
             return NONE;
         }
+        let key = match cause {
+            Cause::Eval { error: crate::expr::EvalError::MissingKey { key }, .. } => Some(*key),
+            Cause::Python(PythonFault::KeyError { key, .. }) => Some(*key),
+            Cause::Python(
+                PythonFault::QueueEmpty { .. }
+                | PythonFault::QueueFull { .. }
+                | PythonFault::Timeout { .. }
+                | PythonFault::BrokenBarrier { .. },
+            ) => None,
+            _ => return NONE,
+        };
+        let Some(name) = crate::exceptions::class_of_fault(self.model, cause) else { return NONE };
+        let Some(class) = self.model.futures.exception_at_run_time(&name) else { return NONE };
         let values = &self.state.world.run_values;
-        let Some(class) = self.model.futures.exception_at_run_time("KeyError") else { return NONE };
-        let made = (|| -> Result<i64, crate::text::TextFault> {
-            use crate::text::TextValues;
-            let message = values.make_text(&values.repr_of(key))?;
-            let arguments = values.make_tuple(&[key])?;
-            crate::exception_values::make(values, class.0, "KeyError", message, arguments)
-        })();
+        let made = match key {
+            // A map's key is an integer or a string, never a tuple: the one argument.
+            Some(key) => of_arguments(values, class.0, &name, MessageRule::Key, key),
+            None => without_arguments(values, class.0, &name),
+        };
         made.unwrap_or(NONE)
     }
 
