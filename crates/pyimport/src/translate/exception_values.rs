@@ -80,15 +80,23 @@ impl Translator<'_> {
 
     /// `e` of `except C as e:` bound in the handler's frame to the scenario local `local`, in a program
     /// that reads exception values (`None` in every other: `e` is then refused but in `print`).
-    pub(super) fn bind_caught(&mut self, frame: &mut Frame, name: &str) -> Option<(String, Option<Value>)> {
+    /// An attribute of `e` other than `args` (and `__class__.__name__`) is refused anywhere in the
+    /// handler, `print` too (where the import reads no argument: Python's AttributeError would go).
+    pub(super) fn bind_caught(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        body: &[Stmt],
+    ) -> Result<Option<(String, Option<Value>)>> {
         if !self.exception_values {
-            return None;
+            return Ok(None);
         }
+        refuse_other_attributes(body, name)?;
         let before = frame.locals.get(name).cloned();
         let local = self.bind_local(frame, name);
         frame.locals.insert(name.to_string(), Value::Exception(local.clone()));
         frame.known.remove(name);
-        Some((local, before))
+        Ok(Some((local, before)))
     }
 
     /// `type(x).__name__` and `x.__class__.__name__`: the class's name of an exception, `type_name(x)`
@@ -237,6 +245,43 @@ fn type_name_of(expr: &Expr) -> Option<&Expr> {
         }
         Expr::Attribute(class) if class.attr.as_str() == "__class__" => Some(&class.value),
         _ => None,
+    }
+}
+
+/// `name.attribute` in these statements for an attribute weft does not keep: refused at it.
+fn refuse_other_attributes(body: &[Stmt], name: &str) -> Result<()> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Attributes<'n> {
+        name: &'n str,
+        found: Option<ast::ExprAttribute>,
+    }
+    impl<'a> Visitor<'a> for Attributes<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && matches!(&*attribute.value, Expr::Name(used) if used.id.as_str() == self.name)
+                && !matches!(attribute.attr.as_str(), "args" | "__class__")
+            {
+                self.found.get_or_insert_with(|| attribute.clone());
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut attributes = Attributes { name, found: None };
+    body.iter().for_each(|stmt| attributes.visit_stmt(stmt));
+    match attributes.found {
+        Some(attribute) => fail(
+            &attribute,
+            format!(
+                "`.{}` of an exception is not supported: {ATTRIBUTES} import (weft keeps an exception's class, message and arguments)",
+                attribute.attr
+            ),
+        ),
+        None => Ok(()),
     }
 }
 

@@ -359,7 +359,7 @@ impl Translator<'_> {
             let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             // In a program that reads its exceptions, `e` holds the exception's value (exception_values.rs).
             let caught = match &handler.name {
-                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str()),
+                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str(), &handler.body)?,
                 _ => None,
             };
             if let Some(name) = &handler.name
@@ -486,7 +486,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool)
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception caught, is supported only as an argument of `print` and as the cause of `raise ... from {name}` (weft does not model its attributes, `args` or message: `str({name})` has no value here)"
+                "`{name}`, the exception group of `except*`, is supported only as `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (weft does not keep the exceptions of a group yet; the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
             ),
         ),
         None => Ok(()),

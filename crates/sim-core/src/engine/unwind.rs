@@ -82,7 +82,8 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// What weft knows of the value of the exception a fault raises, in a model that reads exception
-    /// values: the key of a KeyError (CPython's `KeyError(key)`, whose `str` is the key's repr), and
+    /// values: the key of a KeyError (CPython's `KeyError(key)`, whose `str` is the key's repr),
+    /// `int(text)`'s ValueError (`invalid literal for int() with base 10: 'x9'`), and
     /// the exceptions CPython raises without arguments (`queue.Empty`, `queue.Full`, a `result`'s
     /// `TimeoutError()`, `BrokenBarrierError`); `NONE` for every other fault, whose message weft does
     /// not model (a division by zero's depends on the operator, an IndexError's on the call).
@@ -91,9 +92,17 @@ impl<D: Driver> Run<'_, '_, D> {
         if !self.model.futures.exception_values {
             return NONE;
         }
+        let values = &self.state.world.run_values;
         let key = match cause {
             Cause::Eval { error: crate::expr::EvalError::MissingKey { key }, .. } => Some(*key),
             Cause::Python(PythonFault::KeyError { key, .. }) => Some(*key),
+            Cause::Eval { error: crate::expr::EvalError::IntLiteral { value }, .. } => {
+                use crate::text::TextValues;
+                let text = format!("invalid literal for int() with base 10: {}", values.repr_of(*value));
+                let Ok(message) = values.make_text(&text) else { return NONE };
+                let Some(class) = self.model.futures.exception_at_run_time("ValueError") else { return NONE };
+                return of_arguments(values, class.0, "ValueError", MessageRule::Plain, message).unwrap_or(NONE);
+            }
             Cause::Python(
                 PythonFault::QueueEmpty { .. }
                 | PythonFault::QueueFull { .. }
@@ -104,7 +113,6 @@ impl<D: Driver> Run<'_, '_, D> {
         };
         let Some(name) = crate::exceptions::class_of_fault(self.model, cause) else { return NONE };
         let Some(class) = self.model.futures.exception_at_run_time(&name) else { return NONE };
-        let values = &self.state.world.run_values;
         let made = match key {
             // A map's key is an integer or a string, never a tuple: the one argument.
             Some(key) => of_arguments(values, class.0, &name, MessageRule::Key, key),
