@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 of 10 runs: ok, messages ['no pear', 'apple'], stock apple 0; weft: that and messages ['apple', 'no pear'] (2 outcomes, complete).
 # A program's own exception classes, a message made from a local, and isinstance on the caught exception.
 import threading
 

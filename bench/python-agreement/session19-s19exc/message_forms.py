@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 of 10 runs: ok, log ['a ok', 'b asked for 5', 'caught b asked for 5', "ValueError('b asked for 5')", 'b asked for 5', 'ValueError', 'ValueError']; weft: that and the other thread order (2 outcomes, complete).
 # Workers raise ValueError with a message built at run time; the handler records str(e), f"{e}", repr(e),
 # e.args[0], type(e).__name__ and e.__class__.__name__ in a shared log (the order of the threads races).
 import threading

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 of 10 runs: ok, seen ['[]', 'TimeoutError', 'bad 1', 1]; weft: the same, 1 outcome, complete within the 20 ms time window.
 # asyncio.wait_for's TimeoutError has an empty message and no arguments; a coroutine's own ValueError
 # keeps its message; both through gather(return_exceptions=True) and an except ... as.
 import asyncio

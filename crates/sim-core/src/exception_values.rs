@@ -102,7 +102,9 @@ pub fn type_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> 
 pub fn message(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
     let parts = parts_or_fault(values, value)?;
     if parts.message == NONE {
-        return Err(TextFault::NotYet { operation: "the message of an exception weft raises itself" });
+        return Err(TextFault::NotYet {
+            operation: "the message of this exception (one weft raises itself, or an OSError's of several arguments)",
+        });
     }
     Ok(parts.message)
 }
