@@ -42,7 +42,7 @@ impl Translator<'_> {
                 walk_stmt(self, stmt);
             }
             fn visit_expr(&mut self, expr: &'a Expr) {
-                if type_name_of(expr).is_some() {
+                if type_name_of(expr).is_some() || tests_another_class(expr) {
                     self.found = true;
                 }
                 walk_expr(self, expr);
@@ -227,6 +227,15 @@ pub(super) fn raised_without_arguments(class: &str, values: bool) -> Node {
         true => Node::Map(vec![("class", Node::Plain(class.to_string()))]),
         false => Node::Plain(class.to_string()),
     }
+}
+
+/// Whether `expr` is `isinstance(x, C)` with a class other than `Exception` and `BaseException` (which
+/// the marker of `gather`'s list answers without values).
+fn tests_another_class(expr: &Expr) -> bool {
+    let Expr::Call(call) = expr else { return false };
+    let [_, class] = &call.arguments.args[..] else { return false };
+    matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "isinstance")
+        && !matches!(class, Expr::Name(name) if matches!(name.id.as_str(), "Exception" | "BaseException"))
 }
 
 /// `x` of `type(x).__name__` or `x.__class__.__name__`.
