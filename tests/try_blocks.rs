@@ -236,6 +236,11 @@ fn an_exception_value_carries_the_message_of_its_arguments() {
         (handled("{ raise: { class: ValueError } }", "exception_repr(e)"), "ok s='ValueError()' | 0ms"),
         (handled("{ raise: { class: TimeoutError, args: \"(n, 'x')\" } }", "type_name(e)"), "ok s='TimeoutError' | 0ms"),
         (handled("{ raise: { class: ValueError, args: \"(n, 'x')\" } }", "item(exception_args(e), 1)"), "ok s='x' | 0ms"),
+        // The attributes a class's own `__init__` set (`self.status = status`).
+        (
+            handled("{ raise: { class: ValueError, args: \"('gone',)\", attributes: \"(404, n)\" } }", "item(exception_attributes(e), 1)"),
+            "ok s=7 | 0ms",
+        ),
         // An OSError's message of two arguments is `[Errno n] text`, which weft does not model.
         (
             handled("{ raise: { class: TimeoutError, args: \"(n, 'x')\" } }", "exception_str(e)"),

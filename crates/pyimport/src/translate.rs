@@ -321,6 +321,11 @@ pub struct Translator<'a> {
     /// The program reads the exceptions it catches (`str(e)`, `type(e).__name__`, ...): they carry
     /// their values (exception_values.rs).
     exception_values: bool,
+    /// The program's exception classes with an `__init__` of their own (exception_values.rs).
+    exception_inits: BTreeMap<String, exception_values::ExceptionInit>,
+    /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
+    /// classes' `__init__` (exception_values.rs).
+    caught_attributes: BTreeMap<String, Vec<String>>,
     /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
     /// (wait_set_sums.rs).
     wait_sets: wait_set_sums::WaitSets,
@@ -497,6 +502,8 @@ fn translate_once(
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
         exception_values: false,
+        exception_inits: BTreeMap::new(),
+        caught_attributes: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
@@ -1477,8 +1484,8 @@ impl<'a> Translator<'a> {
         }
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         self.raised_classes.push((frame.task, class.clone()));
-        let arguments = self.raise_arguments(frame, raise)?;
-        self.push_raise_with(frame, &class, arguments, out, line);
+        let parts = self.raise_arguments(frame, raise, &class)?;
+        self.push_raise_with(frame, &class, parts, out, line);
         Ok(())
     }
 
@@ -1488,23 +1495,24 @@ impl<'a> Translator<'a> {
         self.push_raise_with(frame, class, None, out, line);
     }
 
-    /// With `arguments` (the program's own `raise C(...)` in a program that reads exception values),
-    /// `raise: { class: C, args: ... }` (no `args` for none); without, `raise: C`, whose message weft
-    /// does not know (what weft raises itself).
+    /// With `parts` (the program's own `raise C(...)` in a program that reads exception values),
+    /// `raise: { class: C, args: ..., attributes: ... }` (no `args` for none); without, `raise: C`,
+    /// whose message weft does not know (what weft raises itself).
     fn push_raise_with(
         &mut self,
         frame: &Frame,
         class: &str,
-        arguments: Option<Option<String>>,
+        parts: Option<exception_values::RaisedParts>,
         out: &mut Vec<Step>,
         line: u32,
     ) {
         push_cleanups(frame, out);
         self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
-        let value = match arguments {
-            Some(arguments) => {
+        let value = match parts {
+            Some(parts) => {
                 let mut entries = vec![("class", Node::Plain(class.to_string()))];
-                entries.extend(arguments.map(|arguments| ("args", Node::Quoted(arguments))));
+                entries.extend(parts.args.map(|args| ("args", Node::Quoted(args))));
+                entries.extend(parts.attributes.map(|attributes| ("attributes", Node::Quoted(attributes))));
                 Node::Map(entries)
             }
             None => Node::Plain(class.to_string()),

@@ -15591,3 +15591,129 @@ fn s19exc_gathered_exception_values() {
         "#,
     );
 }
+
+/// An exception class whose __init__ calls super().__init__ with an f-string of a parameter and sets attributes (session 19): the raise writes its args and attributes, the handler reads e.status, e.url and str(e).
+#[test]
+fn s19exc_exception_class_with_init() {
+    check(
+        r#"
+        # CPython 3.11.7, 10 of 10 runs: ok, report ['NotFoundError 404 /b: /b failed', '/b failed', 'FetchError 503 /c: /c failed', '/c failed']; weft: that and the other order of the two failures (2 outcomes, complete).
+        # A program's exception class with an __init__ that sets attributes: the handler reads e.status and the
+        # message passed to super().__init__; a subclass with `pass` inherits it. Two fetchers race on a cache.
+        import threading
+
+
+        class FetchError(Exception):
+            def __init__(self, status, url):
+                super().__init__(f"{url} failed")
+                self.status = status
+                self.url = url
+
+
+        class NotFoundError(FetchError):
+            pass
+
+
+        cache = {}
+        report = []
+        lock = threading.Lock()
+
+
+        def fetch(url, status):
+            try:
+                if status == 404:
+                    raise NotFoundError(status, url)
+                if status >= 500:
+                    raise FetchError(status, url)
+                with lock:
+                    cache[url] = status
+            except FetchError as e:
+                with lock:
+                    report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                    report.append(e.args[0])
+
+
+        threads = [threading.Thread(target=fetch, args=(u, s)) for u, s in [("/a", 200), ("/b", 404), ("/c", 503)]]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          cache: {}
+          report: {}
+        lists: [report]
+        locks: [lock]
+        exceptions:
+          FetchError: { base: Exception }
+          NotFoundError: { base: FetchError }
+        tasks:
+          main:
+            ops:
+              - spawn: fetch-0  # line 39: t.start()
+              - spawn: fetch-1  # line 39: t.start()
+              - spawn: fetch-2  # line 39: t.start()
+              - join: fetch-0  # line 41: t.join()
+              - join: fetch-1  # line 41: t.join()
+              - join: fetch-2  # line 41: t.join()
+          fetch-0:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 200"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - with:  # line 29: with lock:
+                        lock: lock
+                        ops:
+                          - set: "cache['/a'] = status"  # line 30: cache[url] = status
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
+          fetch-1:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 404"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - raise: { class: NotFoundError, args: "((str('/b') + ' failed'),)", attributes: "(404, '/b')" }  # line 26: raise NotFoundError(status, url)
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
+          fetch-2:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 503"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - raise: { class: FetchError, args: "((str('/c') + ' failed'),)", attributes: "(503, '/c')" }  # line 28: raise FetchError(status, url)
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
+        "#,
+    );
+}

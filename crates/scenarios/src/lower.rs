@@ -675,10 +675,11 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Cancel(cancel) => self.lower_cancel(cancel, at),
             RawStep::Shutdown(shutdown) => self.lower_shutdown(shutdown, at),
             RawStep::Raise(raise) => {
-                let (class, args) = match &raise.value {
-                    NameOr::Name(text) => (Spanned::new(text.clone(), raise.referenced, raise.defined), None),
-                    NameOr::Full(full) => (full.class.clone(), Some(full.args.as_ref())),
+                let (class, args, attributes) = match &raise.value {
+                    NameOr::Name(text) => (Spanned::new(text.clone(), raise.referenced, raise.defined), None, None),
+                    NameOr::Full(full) => (full.class.clone(), Some(full.args.as_ref()), full.attributes.as_ref()),
                 };
+                let attributes = attributes.map(|text| self.expression(text, &text.value, 0)).transpose()?;
                 let exception = self.exception_class(&class)?;
                 let args = match args {
                     Some(Some(args)) => Some(Some(self.expression(args, &args.value, 0)?)),
@@ -693,7 +694,7 @@ impl<N: Names> Lowering<'_, N> {
                 let instruction = match args {
                     Some(args) => {
                         self.exception_values = true;
-                        Instr::RaiseValue { exception, args }
+                        Instr::RaiseValue { exception, args, attributes }
                     }
                     None => Instr::Raise { exception },
                 };

@@ -491,6 +491,11 @@ pub struct RawRaise {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub args: Option<Name>,
+    /// The attributes the class's own `__init__` sets (`self.status = status`), as a tuple in the
+    /// order it sets them (`exception_attributes(e)` reads them).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub attributes: Option<Name>,
 }
 
 /// A class of the program's own (`class InsufficientFunds(Exception): pass`).

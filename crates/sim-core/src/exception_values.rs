@@ -19,7 +19,7 @@ pub const MARKER: &str = "<exception>";
 /// `args` of an exception made without arguments (`ValueError()`).
 pub const NO_ARGUMENTS: i64 = 0;
 
-/// The items of an exception value.
+/// The items of an exception value; one more when its class's own `__init__` set attributes.
 const LENGTH: usize = 5;
 
 /// What an exception value holds, read once.
@@ -47,7 +47,7 @@ pub fn class_id(values: &dyn TextValues, value: i64) -> Option<u32> {
 /// The items of `value` when it is an exception value.
 fn exception_items(values: &dyn TextValues, value: i64) -> Option<Vec<i64>> {
     let items = values.tuple_items(value)?;
-    let marked = items.len() == LENGTH && values.text(items[0]).as_deref() == Some(MARKER);
+    let marked = matches!(items.len(), LENGTH | 6) && values.text(items[0]).as_deref() == Some(MARKER);
     marked.then_some(items)
 }
 
@@ -96,6 +96,23 @@ pub fn type_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> 
         return Err(TextFault::NotYet { operation: "type() of a number (weft's booleans are integers)" });
     };
     values.make_text(name)
+}
+
+/// The exception value `value` with the attributes its class's own `__init__` set (a tuple, in the
+/// order of the `__init__`'s assignments), which `exception_attributes` reads.
+pub fn with_attributes(values: &dyn TextValues, value: i64, attributes: i64) -> Result<i64, TextFault> {
+    let mut items = values.tuple_items(value).unwrap_or_default();
+    debug_assert_eq!(items.len(), LENGTH, "an exception value is made without attributes first");
+    items.push(attributes);
+    values.make_tuple(&items)
+}
+
+/// `exception_attributes(e)`: the tuple of the attributes `e`'s class's own `__init__` set.
+pub fn attributes(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
+    match exception_items(values, value) {
+        Some(items) if items.len() > LENGTH => Ok(items[LENGTH]),
+        _ => Err(TextFault::NotYet { operation: "an attribute of an exception whose class's `__init__` sets none" }),
+    }
 }
 
 /// `exception_str(e)`: Python's `str(e)`.

@@ -1215,6 +1215,8 @@ pub enum Instr {
         /// `None`: `raise C()`, no arguments (a `raise: C` of such a model is an exception whose message
         /// and arguments weft does not know: one the import writes for what weft raises itself).
         args: Option<ExprId>,
+        /// The attributes the class's own `__init__` sets (`self.status = status`), as a tuple.
+        attributes: Option<ExprId>,
     },
     /// A bare `raise` in a handler (and the end of a `finally` left by an exception): raises again the
     /// exception whose id + 1 the handler's `into` holds.
@@ -1437,7 +1439,9 @@ impl Instr {
             }
             Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
-            Instr::RaiseValue { args, .. } => InstrUse::new(Futures).reading(&[args]).going(Flow::End),
+            Instr::RaiseValue { args, attributes, .. } => {
+                InstrUse::new(Futures).reading(&[args, attributes]).going(Flow::End)
+            }
             Instr::Reraise { local } => {
                 InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }
             }

@@ -100,10 +100,12 @@ pub enum TextFunction {
     ExceptionArgs,
     /// `type_name(x)`: Python's `type(x).__name__` (crate::exception_values).
     TypeName,
+    /// `exception_attributes(e)`: the attributes the class's own `__init__` set, a tuple.
+    ExceptionAttributes,
 }
 
 /// Each function's name in the format and the fewest and most arguments it takes (the receiver first).
-const FUNCTIONS: [(TextFunction, &str, u8, u8); 42] = {
+const FUNCTIONS: [(TextFunction, &str, u8, u8); 43] = {
     use TextFunction::*;
     [
         (Slice, "slice", 4, 4),
@@ -148,6 +150,7 @@ const FUNCTIONS: [(TextFunction, &str, u8, u8); 42] = {
         (ExceptionRepr, "exception_repr", 1, 1),
         (ExceptionArgs, "exception_args", 1, 1),
         (TypeName, "type_name", 1, 1),
+        (ExceptionAttributes, "exception_attributes", 1, 1),
     ]
 };
 
@@ -327,6 +330,7 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         ExceptionRepr => crate::exception_values::repr(values, args[0]),
         ExceptionArgs => crate::exception_values::arguments(values, args[0]),
         TypeName => crate::exception_values::type_name(values, args[0]),
+        ExceptionAttributes => crate::exception_values::attributes(values, args[0]),
     }
 }
 

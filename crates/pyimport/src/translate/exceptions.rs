@@ -147,6 +147,9 @@ impl Translator<'_> {
             match stmt {
                 Stmt::Pass(_) => {}
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
+                Stmt::FunctionDef(def) if def.name.as_str() == "__init__" && self.exception_values => {
+                    self.scan_exception_init(class.name.as_str(), base, def)?;
+                }
                 other => {
                     return fail(
                         other,
@@ -359,7 +362,7 @@ impl Translator<'_> {
             let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             // In a program that reads its exceptions, `e` holds the exception's value (exception_values.rs).
             let caught = match &handler.name {
-                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str(), &handler.body)?,
+                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str(), &classes, &handler.body)?,
                 _ => None,
             };
             if let Some(name) = &handler.name

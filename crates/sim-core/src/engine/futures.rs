@@ -172,15 +172,18 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
             Instr::Raise { exception } => self.raise(task, pc, exception, NONE),
-            Instr::RaiseValue { exception, args } => {
-                let arguments = match args {
-                    Some(args) => match self.eval(task, pc, args) {
-                        Some(arguments) => Some(arguments),
-                        None => return Effect::Stop,
-                    },
-                    None => None,
+            Instr::RaiseValue { exception, args, attributes } => {
+                let mut values = [None, None];
+                for (value, expr) in values.iter_mut().zip([args, attributes]) {
+                    if let Some(expr) = expr {
+                        let Some(computed) = self.eval(task, pc, expr) else { return Effect::Stop };
+                        *value = Some(computed);
+                    }
+                }
+                let [arguments, attributes] = values;
+                let Some(value) = self.raised_value(task, pc, exception, arguments, attributes) else {
+                    return Effect::Stop;
                 };
-                let Some(value) = self.raised_value(task, pc, exception, arguments) else { return Effect::Stop };
                 self.raise(task, pc, exception, value)
             }
             Instr::Reraise { local } => {
@@ -289,7 +292,14 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// The value of `raise C(*arguments)` (`raise C` without them), with CPython's message; `None` when
     /// the run ended at weft's limit of strings or tuples.
-    fn raised_value(&mut self, task: TaskId, pc: u32, exception: ExceptionId, arguments: Option<i64>) -> Option<i64> {
+    fn raised_value(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        exception: ExceptionId,
+        arguments: Option<i64>,
+        attributes: Option<i64>,
+    ) -> Option<i64> {
         use crate::exception_values::{self as values, MessageRule};
         let futures = &self.model.futures;
         let class = futures.exception_name(exception);
@@ -304,6 +314,10 @@ impl<D: Driver> Run<'_, '_, D> {
         let made = match arguments {
             Some(arguments) => values::of_arguments(run_values, exception.0, class, rule, arguments),
             None => values::without_arguments(run_values, exception.0, class),
+        };
+        let made = match attributes {
+            Some(attributes) => made.and_then(|value| values::with_attributes(run_values, value, attributes)),
+            None => made,
         };
         match made {
             Ok(value) => Some(value),
