@@ -10,7 +10,7 @@
 //! keeps the class alone in its handlers' locals (its id + 1), and runs, prints and explores as before.
 
 use crate::patterns::{NONE, object_index};
-use crate::text::{TextFault, TextValues};
+use crate::text::{TextFault, TextFunction, TextValues};
 
 /// The first item of every exception value: the import refuses a program whose text holds it, so no
 /// other tuple of a run starts with it.
@@ -49,6 +49,19 @@ fn exception_items(values: &dyn TextValues, value: i64) -> Option<Vec<i64>> {
     let items = values.tuple_items(value)?;
     let marked = matches!(items.len(), LENGTH | 6) && values.text(items[0]).as_deref() == Some(MARKER);
     marked.then_some(items)
+}
+
+/// The functions of exception values, `None` for every other function of text (crate::text).
+pub fn call(function: TextFunction, args: &[i64], values: &dyn TextValues) -> Option<Result<i64, TextFault>> {
+    Some(match function {
+        TextFunction::ExceptionClass => class_name(values, args[0]),
+        TextFunction::ExceptionStr => message(values, args[0]),
+        TextFunction::ExceptionRepr => repr(values, args[0]),
+        TextFunction::ExceptionArgs => arguments(values, args[0]),
+        TextFunction::ExceptionAttributes => attributes(values, args[0]),
+        TextFunction::TypeName => type_name(values, args[0]),
+        _ => return None,
+    })
 }
 
 /// Whether `value` is an exception value.

@@ -740,6 +740,10 @@ impl TextValues for RunValues {
     fn repr_of(&self, value: i64) -> String {
         Value::decode(value, &[], self).to_string()
     }
+
+    fn exception_repr(&self, value: i64) -> Option<Result<i64, TextFault>> {
+        crate::exception_values::is_exception(self, value).then(|| crate::exception_values::repr(self, value))
+    }
 }
 
 impl From<StringFault> for EvalError {
@@ -1044,7 +1048,10 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Text { function, arguments } => {
                 let start = stack.len() - arguments as usize;
                 let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
-                let result = crate::text::call(function, &stack[start..], values)?;
+                let result = match crate::exception_values::call(function, &stack[start..], values) {
+                    Some(result) => result?,
+                    None => crate::text::call(function, &stack[start..], values)?,
+                };
                 stack.truncate(start);
                 stack.push(result);
             }
