@@ -118,6 +118,7 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::EntryIndex { .. } => 26,
         PythonFault::ListIndex { .. } => 27,
         PythonFault::BrokenBarrier { .. } => 20,
+        PythonFault::ExceptionValueLimit => 31,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,
         PythonFault::Reraised { .. } => 22,

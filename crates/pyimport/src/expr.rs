@@ -36,7 +36,7 @@ pub enum Ex {
 }
 
 impl Ex {
-    fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
+    pub(crate) fn code(text: String, precedence: u8, boolean: bool, reads_shared: bool) -> Ex {
         Ex::Code { text, precedence, boolean, reads_shared }
     }
 }
@@ -52,7 +52,7 @@ pub const MAX_OBJECT_DISPLAY: usize = 32;
 const MAX_UNROLLED_POWER: i64 = 8;
 
 /// The scenario's tuple of the items' texts: `(a, b)`, and `(a,)` for one.
-fn tuple_text(items: &[String]) -> String {
+pub(crate) fn tuple_text(items: &[String]) -> String {
     if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
 }
 
@@ -157,6 +157,8 @@ impl Translator<'_> {
             // An `object()` sentinel is the scenario's None too: the import refuses a program that
             // uses both (Translator::check_sentinels), so the one value stands for the sentinel alone.
             Ex::Static(Value::Sentinel(_)) => Ok(("None".to_string(), ATOM, false, false)),
+            // A caught exception's value (translate/exception_values.rs): stored, passed, kept in a list.
+            Ex::Static(Value::Exception(local)) => Ok((local, ATOM, false, false)),
             // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
             Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
             // A tuple display of values known at import time (`q.put((1, "a"))`) where a value is
@@ -210,7 +212,9 @@ impl Translator<'_> {
             Expr::NoneLiteral(_) => Ok(Ex::Static(Value::None)),
             Expr::StringLiteral(string) => Ok(Ex::Static(Value::Str(string.value.to_str().to_string()))),
             Expr::Name(name) => self.name_expr(frame, name.id.as_str(), expr, use_known),
+            Expr::Attribute(_) if let Some(name) = self.type_name_expr(frame, expr, use_known)? => Ok(name),
             Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
+                Ex::Static(Value::Exception(local)) => self.exception_attribute(&local, attribute),
                 Ex::Static(Value::Module(module)) => {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
                 }
@@ -446,6 +450,21 @@ impl Translator<'_> {
                 self.check_object_text(frame, &value.expression)?;
                 let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
+                if let Ex::Static(Value::Exception(local)) = &ex {
+                    let repr = match (value.conversion, &spec) {
+                        (ast::ConversionFlag::None | ast::ConversionFlag::Str, None) => false,
+                        (ast::ConversionFlag::Repr, None) => true,
+                        _ => {
+                            return fail(
+                                &value.range,
+                                "an exception in an f-string is supported as `{e}`, `{e!s}` and `{e!r}`",
+                            );
+                        }
+                    };
+                    let (text, _, _, _) = self.to_code(self.exception_text(local, repr), &value.expression)?;
+                    pieces.push(FormatPiece::Value(text));
+                    continue;
+                }
                 if (spec.is_some() || value.conversion != ast::ConversionFlag::None)
                     && crate::text_calls::is_boolean_expression(&value.expression)
                 {
@@ -732,6 +751,7 @@ impl Translator<'_> {
     }
 
     fn compare(&self, frame: &Frame, compare: &ast::ExprCompare, use_known: bool) -> Result<Ex> {
+        self.refuse_exception_comparison(frame, compare)?;
         if compare.ops.len() > 1 {
             for middle in &compare.comparators[..compare.comparators.len() - 1] {
                 if !matches!(self.expr(frame, middle, use_known)?, Ex::Static(_)) && !matches!(middle, Expr::Name(_)) {
@@ -1524,6 +1544,12 @@ impl Translator<'_> {
         if name == "str" && args.len() == 1 {
             self.check_object_text(frame, &args[0])?;
         }
+        if name == "repr"
+            && let [arg] = &args[..]
+            && let Ex::Static(Value::Exception(local)) = self.expr(frame, arg, use_known)?
+        {
+            return Ok(self.exception_text(&local, true));
+        }
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
         }
@@ -1703,6 +1729,9 @@ impl Translator<'_> {
             // An exception is a value only in the list of `gather(..., return_exceptions=True)`, where it
             // is the marker `EXCEPTION_VALUE` (translate/coroutines.rs): every other value is no exception.
             "isinstance" if args.len() == 2 => {
+                if let Some(test) = self.isinstance_exception(frame, args, use_known)? {
+                    return Ok(test);
+                }
                 let class = match &args[1] {
                     Expr::Name(class) => class.id.as_str(),
                     _ => "",
@@ -1757,6 +1786,7 @@ impl Translator<'_> {
                 Ex::Code { .. } if crate::text_calls::is_boolean_expression(&args[0]) => fail(call, STR_OF_A_BOOL),
                 Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
                 Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
+                Ex::Static(Value::Exception(local)) => Ok(self.exception_text(&local, false)),
                 text @ Ex::Static(Value::Str(_)) => Ok(text),
                 Ex::Code { boolean: true, .. } => fail(call, STR_OF_A_BOOL),
                 value => {

@@ -22,6 +22,7 @@ mod counts;
 mod deques;
 mod dropped_calls;
 mod duration_tables;
+mod exception_values;
 mod exceptions;
 mod function_dicts;
 mod future_dicts;
@@ -333,6 +334,14 @@ pub struct Translator<'a> {
     /// The names of the handlers being translated that bind their exception (`except C as e:`): what a
     /// `raise ... from e` may name (raise_causes.rs).
     caught_names: Vec<String>,
+    /// The program reads the exceptions it catches (`str(e)`, `type(e).__name__`, ...): they carry
+    /// their values (exception_values.rs).
+    exception_values: bool,
+    /// The program's exception classes with an `__init__` of their own (exception_values.rs).
+    exception_inits: BTreeMap<String, exception_values::ExceptionInit>,
+    /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
+    /// classes' `__init__` (exception_values.rs).
+    caught_attributes: BTreeMap<String, Vec<String>>,
     /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
     /// (wait_set_sums.rs).
     wait_sets: wait_set_sums::WaitSets,
@@ -508,6 +517,9 @@ fn translate_once(
         raised_classes: Vec::new(),
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
+        exception_values: false,
+        exception_inits: BTreeMap::new(),
+        caught_attributes: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
@@ -630,6 +642,7 @@ impl<'a> Translator<'a> {
 
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         self.declare_builtin_classes(body);
+        self.scan_exception_reads(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -1488,16 +1501,40 @@ impl<'a> Translator<'a> {
         }
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         self.raised_classes.push((frame.task, class.clone()));
-        self.push_raise(frame, &class, out, line);
+        let parts = self.raise_arguments(frame, raise, &class)?;
+        self.push_raise_with(frame, &class, parts, out, line);
         Ok(())
     }
 
     /// The way out of the task with `class`: the releases of its semaphores, then `raise: C`. Inside a
     /// scenario `try:` step no semaphore is held from outside it (`try_general` refuses that).
     fn push_raise(&mut self, frame: &Frame, class: &str, out: &mut Vec<Step>, line: u32) {
+        self.push_raise_with(frame, class, None, out, line);
+    }
+
+    /// With `parts` (the program's own `raise C(...)` in a program that reads exception values),
+    /// `raise: { class: C, args: ..., attributes: ... }` (no `args` for none); without, `raise: C`,
+    /// whose message weft does not know (what weft raises itself).
+    fn push_raise_with(
+        &mut self,
+        frame: &Frame,
+        class: &str,
+        parts: Option<exception_values::RaisedParts>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
         push_cleanups(frame, out);
         self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
-        out.push(Step::new("raise", Node::Plain(class.to_string()), line));
+        let value = match parts {
+            Some(parts) => {
+                let mut entries = vec![("class", Node::Plain(class.to_string()))];
+                entries.extend(parts.args.map(|args| ("args", Node::Quoted(args))));
+                entries.extend(parts.attributes.map(|attributes| ("attributes", Node::Quoted(attributes))));
+                Node::Map(entries)
+            }
+            None => Node::Plain(class.to_string()),
+        };
+        out.push(Step::new("raise", value, line));
     }
 
     /// `assert test`: a step that ends the run when it fails, except in a job of an executor, where
@@ -1571,7 +1608,8 @@ impl<'a> Translator<'a> {
             .then(|| self.exception_class_name(frame, class_expr))
             .flatten();
         match known {
-            Some(known) if arguments_constant => Ok(known),
+            // A program that reads exception values computes the arguments (exception_values.rs).
+            Some(known) if arguments_constant || self.exception_values => Ok(known),
             Some(_) => fail(
                 exception,
                 "the exception's arguments must be constants or the function's own locals: weft does not model the message",

@@ -222,6 +222,9 @@ pub enum Value {
         count: String,
         exceptions: bool,
     },
+    /// `e` of `except C as e:` in a program that reads its exceptions: the scenario local that holds the
+    /// exception's value (docs/format.md, "The value of an exception"; translate/exception_values.rs).
+    Exception(String),
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
@@ -263,6 +266,7 @@ impl Value {
             Value::Counter(..) => "an `itertools.count()`".into(),
             Value::ExceptionGroup { exceptions: false, .. } => "an ExceptionGroup".into(),
             Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),
+            Value::Exception(_) => "an exception caught".into(),
             Value::Objects(entries) if entries.iter().all(|(_, value)| matches!(value, Value::Object(_))) => {
                 "a dict of threading objects".into()
             }

@@ -811,8 +811,8 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
     );
     check_error("x = 1\nclass Account(Base):\n    pass\n", "2:14: inheritance is not supported");
     check_error(
-        "try:\n    x = 1\nexcept ValueError as e:\n    x = e\n",
-        "4:9: `e`, the exception caught, is supported only as an argument of `print`",
+        "try:\n    x = 1\nexcept ValueError as e:\n    x = e.code\n",
+        "4:9: `.code` of an exception is not supported: `str(e)`, `repr(e)`",
     );
     check_error(
         "import threading\ndef f():\n    pass\nwhile True:\n    threading.Thread(target=f).start()\n",
@@ -1452,8 +1452,8 @@ fn asyncio_outside_the_subset_is_refused_at_its_line() {
             "4:5: `asyncio.create_task` outside a coroutine",
         ),
         (
-            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    r = await asyncio.gather(h(), return_exceptions=True)\n    if isinstance(r[0], KeyError):\n        pass\nasyncio.run(m())\n",
-            "6:25: `isinstance` is supported with `Exception` (or `BaseException`) as the class",
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    r = await asyncio.gather(h(), return_exceptions=True)\n    if isinstance(r[0], int):\n        pass\nasyncio.run(m())\n",
+            "6:25: `isinstance` of a value is supported with exception classes",
         ),
         (
             "import asyncio\nasync def h():\n    return 1\nasync def m():\n    for t in asyncio.as_completed([h()]):\n        break\nasyncio.run(m())\n",
@@ -4922,7 +4922,7 @@ fn a_raise_that_weft_does_not_model_is_refused() {
             "import threading\nsem = threading.Semaphore(1)\ndef job():\n    with sem:\n        try:\n            raise ValueError\n        except ValueError:\n            pass\nthreading.Thread(target=job).start()\n".to_string(),
             "5:9: a `try` with `except` inside `with` on a semaphore is not supported",
         ),
-        (job("    try:\n        pass\n    except KeyError as e:\n        print(e.args)"), "6:15: `e`, the exception caught"),
+        (job("    try:\n        pass\n    except KeyError as e:\n        print(e.errno)"), "6:15: `.errno` of an exception is not supported"),
         (
             "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(1) as ex:\n    raise ValueError\n"
                 .to_string(),
@@ -6465,8 +6465,8 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
         "#,
     );
     check_error(
-        "x = 1\nif isinstance(x, ValueError):\n    pass\n",
-        "2:18: `isinstance` is supported with `Exception` (or `BaseException`) as the class",
+        "x = 1\nif isinstance(x, int):\n    pass\n",
+        "2:18: `isinstance` of a value is supported with exception classes",
     );
 }
 
@@ -16056,6 +16056,403 @@ fn submit_unpacks_a_tuple_known_at_import_time() {
             ops:
               - let: "weight = 2"  # line 12: futures = [pool.submit(run_check, *check) for check in CH...
               - return: "weight"  # line 8: return weight
+        "#,
+    );
+}
+
+/// A handler that reads its exception (session 19): the program's raise carries its arguments, the handler names its local, and str, f-string, repr, args[0] and both spellings of the class name read the value.
+#[test]
+fn s19exc_exception_message_forms() {
+    check(
+        r#"
+        # Workers raise ValueError with a message built at run time; the handler records str(e), f"{e}", repr(e),
+        # e.args[0], type(e).__name__ and e.__class__.__name__ in a shared log (the order of the threads races).
+        import threading
+
+        log = []
+        lock = threading.Lock()
+
+
+        def work(name, amount):
+            try:
+                if amount > 2:
+                    raise ValueError(f"{name} asked for {amount}")
+                with lock:
+                    log.append(f"{name} ok")
+            except ValueError as e:
+                with lock:
+                    log.append(str(e))
+                    log.append(f"caught {e}")
+                    log.append(repr(e))
+                    log.append(e.args[0])
+                    log.append(type(e).__name__)
+                    log.append(e.__class__.__name__)
+
+
+        threads = [threading.Thread(target=work, args=(name, amount)) for name, amount in [("a", 1), ("b", 5)]]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(log) == 7
+        "#,
+        r#"
+        shared:
+          log: {}
+        lists: [log]
+        locks: [lock]
+        tasks:
+          main:
+            ops:
+              - spawn: work-0  # line 27: t.start()
+              - spawn: work-1  # line 27: t.start()
+              - join: work-0  # line 29: t.join()
+              - join: work-1  # line 29: t.join()
+              - assert: "len(log) == 7"  # line 30: assert len(log) == 7
+          work-0:  # line 25: threads = [threading.Thread(target=work, args=(name, amou...
+            start: spawned
+            ops:
+              - let: "amount = 1"  # line 25: threads = [threading.Thread(target=work, args=(name, amou...
+              - try:  # line 10: try:
+                  do:
+                    - with:  # line 13: with lock:
+                        lock: lock
+                        ops:
+                          - atomic:  # line 14: log.append(f"{name} ok")
+                              - set: "log[len(log)] = 'a ok'"  # line 14: log.append(f"{name} ok")
+                  except:
+                    - classes: [ValueError]
+                      as: e
+                      do:
+                        - with:  # line 16: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 17: log.append(str(e))
+                                  - set: "log[len(log)] = exception_str(e)"  # line 17: log.append(str(e))
+                              - atomic:  # line 18: log.append(f"caught {e}")
+                                  - set: "log[len(log)] = f'caught {exception_str(e)}'"  # line 18: log.append(f"caught {e}")
+                              - atomic:  # line 19: log.append(repr(e))
+                                  - set: "log[len(log)] = exception_repr(e)"  # line 19: log.append(repr(e))
+                              - atomic:  # line 20: log.append(e.args[0])
+                                  - set: "log[len(log)] = item(exception_args(e), 0)"  # line 20: log.append(e.args[0])
+                              - atomic:  # line 21: log.append(type(e).__name__)
+                                  - set: "log[len(log)] = type_name(e)"  # line 21: log.append(type(e).__name__)
+                              - atomic:  # line 22: log.append(e.__class__.__name__)
+                                  - set: "log[len(log)] = type_name(e)"  # line 22: log.append(e.__class__.__name__)
+          work-1:  # line 25: threads = [threading.Thread(target=work, args=(name, amou...
+            start: spawned
+            ops:
+              - let: "amount = 5"  # line 25: threads = [threading.Thread(target=work, args=(name, amou...
+              - try:  # line 10: try:
+                  do:
+                    - raise: { class: ValueError, args: "('b asked for 5',)" }  # line 12: raise ValueError(f"{name} asked for {amount}")
+                  except:
+                    - classes: [ValueError]
+                      as: e
+                      do:
+                        - with:  # line 16: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 17: log.append(str(e))
+                                  - set: "log[len(log)] = exception_str(e)"  # line 17: log.append(str(e))
+                              - atomic:  # line 18: log.append(f"caught {e}")
+                                  - set: "log[len(log)] = f'caught {exception_str(e)}'"  # line 18: log.append(f"caught {e}")
+                              - atomic:  # line 19: log.append(repr(e))
+                                  - set: "log[len(log)] = exception_repr(e)"  # line 19: log.append(repr(e))
+                              - atomic:  # line 20: log.append(e.args[0])
+                                  - set: "log[len(log)] = item(exception_args(e), 0)"  # line 20: log.append(e.args[0])
+                              - atomic:  # line 21: log.append(type(e).__name__)
+                                  - set: "log[len(log)] = type_name(e)"  # line 21: log.append(type(e).__name__)
+                              - atomic:  # line 22: log.append(e.__class__.__name__)
+                                  - set: "log[len(log)] = type_name(e)"  # line 22: log.append(e.__class__.__name__)
+        "#,
+    );
+}
+
+/// gather(..., return_exceptions=True) in a program that asks type(r).__name__ (session18/a04): each exception's value kept in the list (a try around each wait), isinstance over the classes weft knows.
+#[test]
+fn s19exc_gathered_exception_values() {
+    check(
+        r#"
+        # gather(return_exceptions=True): some lookups fail; the errors are recorded by type name.
+        import asyncio
+
+        USER_IDS = [1, 2, 3, 4]
+        DIRECTORY = {1: "ada", 3: "cy"}
+
+        found = {}
+        error_kinds = []
+
+
+        class NotFound(Exception):
+            pass
+
+
+        async def lookup(user_id):
+            await asyncio.sleep(0.001)
+            if user_id == 4:
+                raise TimeoutError("directory timed out")
+            if user_id not in DIRECTORY:
+                raise NotFound(user_id)
+            return DIRECTORY[user_id]
+
+
+        async def main():
+            results = await asyncio.gather(*(lookup(u) for u in USER_IDS), return_exceptions=True)
+            for user_id, result in zip(USER_IDS, results):
+                if isinstance(result, Exception):
+                    error_kinds.append(type(result).__name__)
+                else:
+                    found[str(user_id)] = result
+
+
+        if __name__ == "__main__":
+            asyncio.run(main())
+            assert error_kinds == ["NotFound", "TimeoutError"]
+        "#,
+        r#"
+        shared:
+          USER_IDS: [1, 2, 3, 4]
+          DIRECTORY: {1: "ada", 3: "cy"}
+          found: {}
+          error_kinds: {}
+        lists: [error_kinds]
+        exceptions:
+          NotFound: { base: Exception }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 34: asyncio.run(main())
+              - result: { future: "job" }  # line 34: asyncio.run(main())
+              - assert: "(len(error_kinds) == 2 and error_kinds[0] == 'NotFound' and error_kinds[1] == 'TimeoutError')"  # line 35: assert error_kinds == ["NotFound", "TimeoutError"]
+          main-2:  # line 34: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(4)"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - submit: { task: lookup-0, into: "tasks[0]" }  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - submit: { task: lookup-1, into: "tasks[1]" }  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - submit: { task: lookup-2, into: "tasks[2]" }  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - submit: { task: lookup-3, into: "tasks[3]" }  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - let: "results = array(4)"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - repeat:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+                  times: 4
+                  ops:
+                    - try:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+                        do:
+                          - result: { future: "tasks[i]", into: "results[i]" }  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+                        except:
+                          - classes: [Exception]
+                            as: gathered_exception
+                            do:
+                              - let: "results[i] = gathered_exception"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - let: "_zip_index = 0"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "user_id = USER_IDS[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "result = results[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - if:  # line 27: if isinstance(result, Exception):
+                  cond: "(contains(('ArithmeticError', 'AssertionError', 'AttributeError', 'BrokenBarrierError', 'Empty', 'Exception', 'Full', 'IndexError', 'InvalidStateError', 'KeyError', 'LookupError', 'NotFound', 'NotImplementedError', 'OSError', 'OverflowError', 'RuntimeError'), exception_class(result)) or contains(('TimeoutError', 'TypeError', 'ValueError', 'ZeroDivisionError'), exception_class(result)))"
+                  then:
+                    - atomic:  # line 28: error_kinds.append(type(result).__name__)
+                        - set: "error_kinds[len(error_kinds)] = type_name(result)"  # line 28: error_kinds.append(type(result).__name__)
+                  else:
+                    - set: "found[str(user_id)] = result"  # line 30: found[str(user_id)] = result
+              - let: "_zip_index = 1"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "user_id = USER_IDS[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "result = results[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - if:  # line 27: if isinstance(result, Exception):
+                  cond: "(contains(('ArithmeticError', 'AssertionError', 'AttributeError', 'BrokenBarrierError', 'Empty', 'Exception', 'Full', 'IndexError', 'InvalidStateError', 'KeyError', 'LookupError', 'NotFound', 'NotImplementedError', 'OSError', 'OverflowError', 'RuntimeError'), exception_class(result)) or contains(('TimeoutError', 'TypeError', 'ValueError', 'ZeroDivisionError'), exception_class(result)))"
+                  then:
+                    - atomic:  # line 28: error_kinds.append(type(result).__name__)
+                        - set: "error_kinds[len(error_kinds)] = type_name(result)"  # line 28: error_kinds.append(type(result).__name__)
+                  else:
+                    - set: "found[str(user_id)] = result"  # line 30: found[str(user_id)] = result
+              - let: "_zip_index = 2"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "user_id = USER_IDS[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "result = results[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - if:  # line 27: if isinstance(result, Exception):
+                  cond: "(contains(('ArithmeticError', 'AssertionError', 'AttributeError', 'BrokenBarrierError', 'Empty', 'Exception', 'Full', 'IndexError', 'InvalidStateError', 'KeyError', 'LookupError', 'NotFound', 'NotImplementedError', 'OSError', 'OverflowError', 'RuntimeError'), exception_class(result)) or contains(('TimeoutError', 'TypeError', 'ValueError', 'ZeroDivisionError'), exception_class(result)))"
+                  then:
+                    - atomic:  # line 28: error_kinds.append(type(result).__name__)
+                        - set: "error_kinds[len(error_kinds)] = type_name(result)"  # line 28: error_kinds.append(type(result).__name__)
+                  else:
+                    - set: "found[str(user_id)] = result"  # line 30: found[str(user_id)] = result
+              - let: "_zip_index = 3"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "user_id = USER_IDS[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - let: "result = results[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
+              - if:  # line 27: if isinstance(result, Exception):
+                  cond: "(contains(('ArithmeticError', 'AssertionError', 'AttributeError', 'BrokenBarrierError', 'Empty', 'Exception', 'Full', 'IndexError', 'InvalidStateError', 'KeyError', 'LookupError', 'NotFound', 'NotImplementedError', 'OSError', 'OverflowError', 'RuntimeError'), exception_class(result)) or contains(('TimeoutError', 'TypeError', 'ValueError', 'ZeroDivisionError'), exception_class(result)))"
+                  then:
+                    - atomic:  # line 28: error_kinds.append(type(result).__name__)
+                        - set: "error_kinds[len(error_kinds)] = type_name(result)"  # line 28: error_kinds.append(type(result).__name__)
+                  else:
+                    - set: "found[str(user_id)] = result"  # line 30: found[str(user_id)] = result
+              - return: "None"  # line 24: async def main():
+          lookup-0:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "user_id = 1"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - await: 1ms  # line 16: await asyncio.sleep(0.001)
+              - if:  # line 19: if user_id not in DIRECTORY:
+                  cond: "not has(DIRECTORY, user_id)"
+                  then:
+                    - raise: { class: NotFound, args: "(1,)" }  # line 20: raise NotFound(user_id)
+              - return: "DIRECTORY[user_id]"  # line 21: return DIRECTORY[user_id]
+          lookup-1:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "user_id = 2"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - await: 1ms  # line 16: await asyncio.sleep(0.001)
+              - if:  # line 19: if user_id not in DIRECTORY:
+                  cond: "not has(DIRECTORY, user_id)"
+                  then:
+                    - raise: { class: NotFound, args: "(2,)" }  # line 20: raise NotFound(user_id)
+              - return: "DIRECTORY[user_id]"  # line 21: return DIRECTORY[user_id]
+          lookup-2:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "user_id = 3"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - await: 1ms  # line 16: await asyncio.sleep(0.001)
+              - if:  # line 19: if user_id not in DIRECTORY:
+                  cond: "not has(DIRECTORY, user_id)"
+                  then:
+                    - raise: { class: NotFound, args: "(3,)" }  # line 20: raise NotFound(user_id)
+              - return: "DIRECTORY[user_id]"  # line 21: return DIRECTORY[user_id]
+          lookup-3:  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "user_id = 4"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - await: 1ms  # line 16: await asyncio.sleep(0.001)
+              - raise: { class: TimeoutError, args: "('directory timed out',)" }  # line 18: raise TimeoutError("directory timed out")
+        "#,
+    );
+}
+
+/// An exception class whose __init__ calls super().__init__ with an f-string of a parameter and sets attributes (session 19): the raise writes its args and attributes, the handler reads e.status, e.url and str(e).
+#[test]
+fn s19exc_exception_class_with_init() {
+    check(
+        r#"
+        # CPython 3.11.7, 10 of 10 runs: ok, report ['NotFoundError 404 /b: /b failed', '/b failed', 'FetchError 503 /c: /c failed', '/c failed']; weft: that and the other order of the two failures (2 outcomes, complete).
+        # A program's exception class with an __init__ that sets attributes: the handler reads e.status and the
+        # message passed to super().__init__; a subclass with `pass` inherits it. Two fetchers race on a cache.
+        import threading
+
+
+        class FetchError(Exception):
+            def __init__(self, status, url):
+                super().__init__(f"{url} failed")
+                self.status = status
+                self.url = url
+
+
+        class NotFoundError(FetchError):
+            pass
+
+
+        cache = {}
+        report = []
+        lock = threading.Lock()
+
+
+        def fetch(url, status):
+            try:
+                if status == 404:
+                    raise NotFoundError(status, url)
+                if status >= 500:
+                    raise FetchError(status, url)
+                with lock:
+                    cache[url] = status
+            except FetchError as e:
+                with lock:
+                    report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                    report.append(e.args[0])
+
+
+        threads = [threading.Thread(target=fetch, args=(u, s)) for u, s in [("/a", 200), ("/b", 404), ("/c", 503)]]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        "#,
+        r#"
+        shared:
+          cache: {}
+          report: {}
+        lists: [report]
+        locks: [lock]
+        exceptions:
+          FetchError: { base: Exception }
+          NotFoundError: { base: FetchError }
+        tasks:
+          main:
+            ops:
+              - spawn: fetch-0  # line 39: t.start()
+              - spawn: fetch-1  # line 39: t.start()
+              - spawn: fetch-2  # line 39: t.start()
+              - join: fetch-0  # line 41: t.join()
+              - join: fetch-1  # line 41: t.join()
+              - join: fetch-2  # line 41: t.join()
+          fetch-0:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 200"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - with:  # line 29: with lock:
+                        lock: lock
+                        ops:
+                          - set: "cache['/a'] = status"  # line 30: cache[url] = status
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
+          fetch-1:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 404"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - raise: { class: NotFoundError, args: "((str('/b') + ' failed'),)", attributes: "(404, '/b')" }  # line 26: raise NotFoundError(status, url)
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
+          fetch-2:  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+            start: spawned
+            ops:
+              - let: "status = 503"  # line 37: threads = [threading.Thread(target=fetch, args=(u, s)) fo...
+              - try:  # line 24: try:
+                  do:
+                    - raise: { class: FetchError, args: "((str('/c') + ' failed'),)", attributes: "(503, '/c')" }  # line 28: raise FetchError(status, url)
+                  except:
+                    - classes: [FetchError]
+                      as: e
+                      do:
+                        - with:  # line 32: with lock:
+                            lock: lock
+                            ops:
+                              - atomic:  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                                  - set: "report[len(report)] = f'{type_name(e)} {item(exception_attributes(e), 0)} {item(exception_attributes(e), 1)}: {exception_str(e)}'"  # line 33: report.append(f"{type(e).__name__} {e.status} {e.url}: {e}")
+                              - atomic:  # line 34: report.append(e.args[0])
+                                  - set: "report[len(report)] = item(exception_args(e), 0)"  # line 34: report.append(e.args[0])
         "#,
     );
 }

@@ -1196,6 +1196,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 let timed_puts = compiled.timed_puts.iter().map(|&(pc, patience)| TimedPut { task: id, pc, patience });
                 self.sync.timed_puts.extend(timed_puts);
                 self.futures.handlers.extend(compiled.handlers);
+                self.futures.exception_values |= compiled.exception_values;
                 let definition = &mut self.tasks[id.index()];
                 definition.after = after.iter().map(|(t, _)| *t).collect();
                 definition.locals = compiled.locals;

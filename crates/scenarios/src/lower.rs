@@ -142,6 +142,9 @@ pub struct LoweredTask {
     pub timed_puts: Vec<(u32, Patience)>,
     /// The exception table of its `try` blocks, innermost first.
     pub handlers: Vec<TryHandler>,
+    /// It reads exception values (`FutureDefs::exception_values`): an `except` with `as`, a `raise`
+    /// with `args`.
+    pub exception_values: bool,
 }
 
 /// An enclosing `while` or `repeat`: the jumps of its `break`s and `continue`s, patched at its end.
@@ -186,6 +189,8 @@ struct Lowering<'n, N: Names> {
     handling: Vec<LocalId>,
     /// The exception table so far.
     handlers: Vec<TryHandler>,
+    /// An `except` with `as` or a `raise` with `args` was lowered.
+    exception_values: bool,
 }
 
 /// Lowers one task; `parameters` are the names `submit`'s `args` set (locals 0, 1, ... of an instance).
@@ -221,6 +226,7 @@ pub fn lower_task<N: Names>(
         tries_lowered: 0,
         handling: Vec::new(),
         handlers: Vec::new(),
+        exception_values: false,
     };
     for parameter in parameters {
         lowering.define(parameter);
@@ -255,6 +261,7 @@ pub fn lower_task<N: Names>(
         with_blocks: lowering.with_blocks,
         timed_puts: lowering.timed_puts,
         handlers: lowering.handlers,
+        exception_values: lowering.exception_values,
     })
 }
 
@@ -667,14 +674,31 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Result(result) => self.lower_result(result, at),
             RawStep::Cancel(cancel) => self.lower_cancel(cancel, at),
             RawStep::Shutdown(shutdown) => self.lower_shutdown(shutdown, at),
-            RawStep::Raise(class) => {
-                let exception = self.exception_class(class)?;
+            RawStep::Raise(raise) => {
+                let (class, args, attributes) = match &raise.value {
+                    NameOr::Name(text) => (Spanned::new(text.clone(), raise.referenced, raise.defined), None, None),
+                    NameOr::Full(full) => (full.class.clone(), Some(full.args.as_ref()), full.attributes.as_ref()),
+                };
+                let attributes = attributes.map(|text| self.expression(text, &text.value, 0)).transpose()?;
+                let exception = self.exception_class(&class)?;
+                let args = match args {
+                    Some(Some(args)) => Some(Some(self.expression(args, &args.value, 0)?)),
+                    Some(None) => Some(None),
+                    None => None,
+                };
                 // Python's `with` releases its lock on the way out, as for `return`; inside a `try`, the
                 // handler it reaches releases the ones it leaves (`TryHandler::with_blocks`).
                 if self.tries.is_empty() {
                     self.release_withs(0, at)?;
                 }
-                self.emit(Instr::Raise { exception }, at).map(drop)
+                let instruction = match args {
+                    Some(args) => {
+                        self.exception_values = true;
+                        Instr::RaiseValue { exception, args, attributes }
+                    }
+                    None => Instr::Raise { exception },
+                };
+                self.emit(instruction, at).map(drop)
             }
             RawStep::Try(block) => self.lower_try(block, at),
             RawStep::Reraise => self.lower_reraise(at),

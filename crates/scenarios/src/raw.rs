@@ -424,7 +424,9 @@ pub enum RawStep {
     Shutdown(#[schemars(with = "NameOrSchema<RawShutdown>")] Spanned<NameOr<RawShutdown>>),
     /// `raise C` (an extension of format 1.1): an instance ends with exception class C, which its
     /// future keeps for `result`; anywhere else the exception is uncaught, a fault.
-    Raise(#[schemars(with = "String")] Name),
+    /// `{ class: C, args: EXPR }` raises `C(*args)`, whose value (message and arguments) a handler's
+    /// `as` reads (an extension: docs/format.md, "The value of an exception").
+    Raise(#[schemars(with = "NameOrSchema<RawRaise>")] Spanned<NameOr<RawRaise>>),
     /// Python's `try` (an extension of format 1.1): `{ do: [...], except: [{ classes: [C], do: [...] }],
     /// else: [...], finally: [...] }`. An exception raised in `do` (a `raise`, a `result` of a job that
     /// raised, a fault Python raises as an exception) goes to the first `except` whose classes catch it.
@@ -469,6 +471,31 @@ pub struct RawExcept {
     #[serde(rename = "do")]
     #[schemars(with = "Vec<RawStep>")]
     pub ops: Vec<Spanned<RawStep>>,
+    /// `except C as e:`: a local that gets the exception's value (docs/format.md, "The value of an
+    /// exception").
+    #[serde(default, rename = "as")]
+    #[schemars(with = "Option<String>")]
+    pub name: Option<Name>,
+}
+
+/// `raise: { class: C, args: EXPR }` (an extension of format 1.1): Python's `raise C(*args)`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Raise")]
+pub struct RawRaise {
+    /// The class.
+    #[schemars(with = "String")]
+    pub class: Name,
+    /// The constructor's arguments: a tuple (`"(n, 'late')"`, `"(f'{name} broke',)"`); any other value
+    /// is the one argument; left out, none (`raise C()`).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub args: Option<Name>,
+    /// The attributes the class's own `__init__` sets (`self.status = status`), as a tuple in the
+    /// order it sets them (`exception_attributes(e)` reads them).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub attributes: Option<Name>,
 }
 
 /// A class of the program's own (`class InsufficientFunds(Exception): pass`).

@@ -740,6 +740,10 @@ impl TextValues for RunValues {
     fn repr_of(&self, value: i64) -> String {
         Value::decode(value, &[], self).to_string()
     }
+
+    fn exception_repr(&self, value: i64) -> Option<Result<i64, TextFault>> {
+        crate::exception_values::is_exception(self, value).then(|| crate::exception_values::repr(self, value))
+    }
 }
 
 impl From<StringFault> for EvalError {
@@ -1044,7 +1048,10 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Text { function, arguments } => {
                 let start = stack.len() - arguments as usize;
                 let values = operands.run_values().ok_or(EvalError::TooManyStrings)?;
-                let result = crate::text::call(function, &stack[start..], values)?;
+                let result = match crate::exception_values::call(function, &stack[start..], values) {
+                    Some(result) => result?,
+                    None => crate::text::call(function, &stack[start..], values)?,
+                };
                 stack.truncate(start);
                 stack.push(result);
             }
@@ -1129,6 +1136,9 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
             operation: "len() of an object inside an expression (`size(x)` reads it in a step)",
         });
     }
+    if function == "len" && crate::exception_values::is_exception(values, value) {
+        return Err(EvalError::Python { class: "TypeError", message: "object of type exception has no len()" });
+    }
     if function == "len"
         && let Some((_, length)) = values.item(value, 0)
     {
@@ -1166,6 +1176,12 @@ pub fn write_str_of(values: &RunValues, value: i64, out: &mut String) -> Result<
         return Err(EvalError::NotYet {
             operation: "str() of an object made at run time (its items are read in steps)",
         });
+    }
+    // An exception's `str` is its message (crate::exception_values), not the tuple that holds it.
+    if crate::exception_values::is_exception(values, value) {
+        let message = crate::exception_values::message(values, value)?;
+        values.strings.with_text(message, |text| out.push_str(text));
+        return if out.len() > MAX_STRING_BYTES { Err(EvalError::StringTooLong) } else { Ok(()) };
     }
     if values.strings.with_text(value, |text| out.push_str(text)).is_none() {
         // `Value::decode` reads a tuple's items; `write!` to a `String` cannot fail.

@@ -7,6 +7,7 @@
 pub mod access;
 pub mod digest;
 pub mod engine;
+pub mod exception_values;
 pub mod exceptions;
 pub mod expr;
 pub mod limits;

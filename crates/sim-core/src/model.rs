@@ -103,6 +103,10 @@ pub struct FutureDefs {
     /// `cancel_futures`), the one thing that can tell the pick-up apart from the start. Derived from
     /// the programs, so the fingerprint (`Debug`) leaves it out.
     pub job_pick_ups: bool,
+    /// The model reads exception values (`except C as e:`, `raise: { class, value }`): every exception
+    /// raised carries one (crate::exception_values), and a handler's local holds it rather than the
+    /// class's id + 1. Written in the model's text only when set.
+    pub exception_values: bool,
 }
 
 /// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
@@ -169,6 +173,9 @@ impl fmt::Debug for FutureDefs {
         }
         if !self.handlers.is_empty() {
             out.field("handlers", &self.handlers);
+        }
+        if self.exception_values {
+            out.field("exception_values", &self.exception_values);
         }
         out.finish()
     }
@@ -1214,6 +1221,16 @@ pub enum Instr {
     Raise {
         exception: ExceptionId,
     },
+    /// `raise C(*args)` (`raise: { class: C, args: EXPR }`): `raise` whose exception's value
+    /// (crate::exception_values) holds the arguments `args` computes and CPython's message of them.
+    RaiseValue {
+        exception: ExceptionId,
+        /// `None`: `raise C()`, no arguments (a `raise: C` of such a model is an exception whose message
+        /// and arguments weft does not know: one the import writes for what weft raises itself).
+        args: Option<ExprId>,
+        /// The attributes the class's own `__init__` sets (`self.status = status`), as a tuple.
+        attributes: Option<ExprId>,
+    },
     /// A bare `raise` in a handler (and the end of a `finally` left by an exception): raises again the
     /// exception whose id + 1 the handler's `into` holds.
     Reraise {
@@ -1435,6 +1452,9 @@ impl Instr {
             }
             Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
+            Instr::RaiseValue { args, attributes, .. } => {
+                InstrUse::new(Futures).reading(&[args, attributes]).going(Flow::End)
+            }
             Instr::Reraise { local } => {
                 InstrUse { reads_local: Some(local), ..InstrUse::new(Futures).going(Flow::End) }
             }

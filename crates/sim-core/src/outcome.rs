@@ -347,6 +347,8 @@ pub enum PythonFault {
         process: ProcessId,
         map: MapId,
     },
+    /// The value of an exception past the strings or tuples a run may make: weft's limit.
+    ExceptionValueLimit,
     /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
     BrokenBarrier {
         barrier: BarrierId,
@@ -373,6 +375,7 @@ impl PythonFault {
                 | PythonFault::UnorderableObject { certain: false, .. }
                 | PythonFault::UnorderableObject { equal: true, .. }
                 | PythonFault::TupleKey { .. }
+                | PythonFault::ExceptionValueLimit
         )
     }
 
@@ -487,6 +490,9 @@ impl PythonFault {
                 "a tuple as a key of map `{}`: Python takes it, weft does not yet (its map keys are integers and strings)",
                 model.processes[process.index()].maps[map.index()].name
             ),
+            PythonFault::ExceptionValueLimit => {
+                "the value of an exception (its class, message and arguments) past the strings or tuples a run may make: weft's limit".to_string()
+            }
             PythonFault::BrokenBarrier { barrier } => format!(
                 "BrokenBarrierError: barrier `{}` is broken (a wait on it timed out)",
                 model.barriers[barrier.index()].name

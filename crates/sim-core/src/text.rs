@@ -42,6 +42,8 @@ pub trait TextValues {
     fn str_of(&self, value: i64) -> String;
     /// Python's `repr` of a value.
     fn repr_of(&self, value: i64) -> String;
+    /// Python's `repr` of an exception value (crate::exception_values), `None` for any other value.
+    fn exception_repr(&self, value: i64) -> Option<Result<i64, TextFault>>;
 }
 
 type Values<'a> = &'a dyn TextValues;
@@ -92,10 +94,20 @@ pub enum TextFunction {
     Rsplit,
     Partition,
     Rpartition,
+    /// `exception_class(x)`, `exception_str(e)`, `exception_repr(e)`, `exception_args(e)`: the parts
+    /// of an exception value (crate::exception_values).
+    ExceptionClass,
+    ExceptionStr,
+    ExceptionRepr,
+    ExceptionArgs,
+    /// `type_name(x)`: Python's `type(x).__name__` (crate::exception_values).
+    TypeName,
+    /// `exception_attributes(e)`: the attributes the class's own `__init__` set, a tuple.
+    ExceptionAttributes,
 }
 
 /// Each function's name in the format and the fewest and most arguments it takes (the receiver first).
-const FUNCTIONS: [(TextFunction, &str, u8, u8); 37] = {
+const FUNCTIONS: [(TextFunction, &str, u8, u8); 43] = {
     use TextFunction::*;
     [
         (Slice, "slice", 4, 4),
@@ -135,6 +147,12 @@ const FUNCTIONS: [(TextFunction, &str, u8, u8); 37] = {
         (Rsplit, "rsplit", 1, 3),
         (Partition, "partition", 2, 2),
         (Rpartition, "rpartition", 2, 2),
+        (ExceptionClass, "exception_class", 1, 1),
+        (ExceptionStr, "exception_str", 1, 1),
+        (ExceptionRepr, "exception_repr", 1, 1),
+        (ExceptionArgs, "exception_args", 1, 1),
+        (TypeName, "type_name", 1, 1),
+        (ExceptionAttributes, "exception_attributes", 1, 1),
     ]
 };
 
@@ -309,6 +327,11 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         }
         Split | Rsplit => split(function, args, values),
         Partition | Rpartition => partition(function, args, values),
+        // The evaluator computes these (crate::exception_values, which reads values through this
+        // file's types: this file does not import it back).
+        ExceptionClass | ExceptionStr | ExceptionRepr | ExceptionArgs | TypeName | ExceptionAttributes => {
+            Err(TextFault::NotYet { operation: "the parts of an exception outside an expression" })
+        }
     }
 }
 
@@ -625,7 +648,11 @@ fn contains(container: i64, item: i64, values: Values) -> Result<i64, TextFault>
 /// Appends Python's `repr` of `value`. A string with a character beyond ASCII that is no letter or
 /// digit is weft's limit (Python escapes the ones Unicode does not print).
 fn write_repr(value: i64, values: Values, out: &mut String) -> Result<(), TextFault> {
-    let decoded = values.repr_of(value);
+    // An exception's repr is `ValueError('x')`, not the tuple that holds it.
+    let decoded = match values.exception_repr(value) {
+        Some(repr) => values.text(repr?).unwrap_or_default(),
+        None => values.repr_of(value),
+    };
     if !decoded.chars().all(|c| c.is_ascii() || c.is_alphanumeric()) {
         return Err(TextFault::NotYet { operation: "repr() of text with characters beyond ASCII that are no letters" });
     }

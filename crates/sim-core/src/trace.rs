@@ -344,7 +344,9 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             let cancel = if cancel_futures { " cancel_futures" } else { "" };
             if wait { format!("shutdown {name}{cancel}") } else { format!("shutdown {name} wait=false{cancel}") }
         }
-        Instr::Raise { exception } => format!("raise {}", model.futures.exception_name(exception)),
+        Instr::Raise { exception } | Instr::RaiseValue { exception, .. } => {
+            format!("raise {}", model.futures.exception_name(exception))
+        }
         Instr::Reraise { local } => format!("raise again {}", local_name(local)),
         _ => unreachable!("format 1.0 steps are described above"),
     }

@@ -410,6 +410,11 @@ impl<'a> Translator<'a> {
         if !return_exceptions {
             return vec![wait];
         }
+        if let Some(into) = into
+            && self.exception_values
+        {
+            return vec![self.gathered_exception(frame, wait, into, line)];
+        }
         let ok = self.temporary(frame.task, "returned");
         if let Some(Node::Map(entries)) = &mut wait.value {
             entries.push(("into_ok", Node::Plain(ok.clone())));
@@ -714,7 +719,7 @@ impl<'a> Translator<'a> {
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty()) {
                 out.push(wait_for_the_cancelled(&future, flag, line));
                 if catch.is_none() {
-                    out.push(raise_if_not(flag, "TimeoutError", line));
+                    out.push(raise_if_not(flag, "TimeoutError", self.exception_values, line));
                 }
             }
             for child in &gathered {
@@ -836,7 +841,7 @@ impl<'a> Translator<'a> {
         out.push(Step::new("wait", Node::Map(entries), line));
         match catch {
             Some(_) => self.timeout_catch.as_mut().expect("set above").1 = Some(out.len()),
-            None => out.push(raise_if_not(&flag, "TimeoutError", line)),
+            None => out.push(raise_if_not(&flag, "TimeoutError", self.exception_values, line)),
         }
         Ok(())
     }
@@ -1458,8 +1463,10 @@ fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
 }
 
 /// `raise: class` when `flag` is 0 (a time-out nothing around the wait catches by its flag).
-fn raise_if_not(flag: &str, class: &str, line: u32) -> Step {
-    let raise = Step::new("raise", Node::Plain(class.to_string()), line);
+/// With `values` (a program that reads exception values), the class raised without arguments, as
+/// asyncio's `wait_for` raises `TimeoutError()` (its message `''`).
+fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
+    let raise = Step::new("raise", super::exception_values::raised_without_arguments(class, values), line);
     Step::new(
         "if",
         Node::Map(vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(vec![raise]))]),

@@ -147,6 +147,9 @@ impl Translator<'_> {
             match stmt {
                 Stmt::Pass(_) => {}
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => {}
+                Stmt::FunctionDef(def) if def.name.as_str() == "__init__" && self.exception_values => {
+                    self.scan_exception_init(class.name.as_str(), base, def)?;
+                }
                 other => {
                     return fail(
                         other,
@@ -366,6 +369,15 @@ impl Translator<'_> {
             let counted = handler.name.as_ref().and_then(|name| group_size.map(|count| (name.to_string(), count)));
             if let Some(name) = &handler.name {
                 self.check_caught_name(frame, name)?;
+            }
+            // In a program that reads its exceptions, `e` holds the exception's value (exception_values.rs).
+            let caught = match &handler.name {
+                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str(), &classes, &handler.body)?,
+                _ => None,
+            };
+            if let Some(name) = &handler.name
+                && caught.is_none()
+            {
                 refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
             }
             let limit = match attempt.handlers.get(position + 1) {
@@ -384,6 +396,12 @@ impl Translator<'_> {
             if let Some((name, _)) = &counted {
                 frame.locals.remove(name);
             }
+            if let (Some(name), Some((_, before))) = (&handler.name, &caught) {
+                match before {
+                    Some(before) => _ = frame.locals.insert(name.to_string(), before.clone()),
+                    None => _ = frame.locals.remove(name.as_str()),
+                }
+            }
             self.handler_classes.pop();
             if binds {
                 self.caught_names.pop();
@@ -393,6 +411,9 @@ impl Translator<'_> {
             let mut clause = Vec::new();
             if !classes.is_empty() {
                 clause.push(("classes", Node::Plain(format!("[{}]", classes.join(", ")))));
+            }
+            if let Some((local, _)) = caught {
+                clause.push(("as", Node::Plain(local)));
             }
             clause.push(("do", Node::Steps(ops)));
             clauses.push(clause);
@@ -430,7 +451,7 @@ impl Translator<'_> {
 
 /// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
 /// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too.
-fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
+pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
@@ -478,7 +499,7 @@ fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception caught, is supported only as an argument of `print` and as the cause of `raise ... from {name}` (weft does not model its attributes, `args` or message: `str({name})` has no value here)"
+                "`{name}`, the exception group of `except*`, is supported only as `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (weft does not keep the exceptions of a group yet; the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
             ),
         ),
         None => Ok(()),

@@ -1795,7 +1795,8 @@ impl<'a> Translator<'a> {
         ];
         let mut timed_out: Vec<Step> =
             (0..length).map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
-        timed_out.push(Step::new("raise", Node::Plain("TimeoutError".to_string()), line));
+        let raise = super::exception_values::raised_without_arguments("TimeoutError", self.exception_values);
+        timed_out.push(Step::new("raise", raise, line));
         vec![
             look,
             super::while_step(format!("!{ready} && !{expired}"), next_event, line),

@@ -46,17 +46,25 @@ impl<N: Names> Lowering<'_, N> {
             let classes: Vec<ExceptionId> =
                 clause.classes.iter().map(|class| self.exception_class(class)).collect::<Result<_>>()?;
             let target = self.here();
-            self.handling.push(caught);
+            // `except C as e:` gets the exception's value in `e` (the model then carries values).
+            let into = match &clause.name {
+                Some(name) => {
+                    self.exception_values = true;
+                    self.define(&name.value)
+                }
+                None => caught,
+            };
+            self.handling.push(into);
             self.steps(&clause.ops)?;
             self.handling.pop();
             protected_by_finally.push((target, self.here()));
             self.steps(&block.finally)?;
             to_end.push(self.emit(Instr::Jump { target: 0 }, at)?);
-            clauses.push((classes, target));
+            clauses.push((classes, target, into));
         }
         self.tries.pop();
-        for (classes, target) in clauses {
-            self.add_handler(start, body_end, classes, target, caught);
+        for (classes, target, into) in clauses {
+            self.add_handler(start, body_end, classes, target, into);
         }
         if has_finally {
             let target = self.here();

@@ -39,6 +39,7 @@ use crate::access::{Access, Object};
 use crate::expr::python_index;
 use crate::model::*;
 use crate::outcome::{Cause, PythonFault, Status};
+use crate::patterns::NONE;
 use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
@@ -109,7 +110,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if let Some(raised_at) = raised_at
             && !self.model.futures.handlers.is_empty()
             && let Some(cancelled) = self.model.futures.exception_named("CancelledError")
-            && self.catch(task, raised_at, cancelled)
+            && self.catch(task, raised_at, cancelled, NONE)
         {
             return;
         }
@@ -173,11 +174,25 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Shutdown { executor, wait, cancel_futures } => {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
-            Instr::Raise { exception } => self.raise(task, pc, exception),
+            Instr::Raise { exception } => self.raise(task, pc, exception, NONE),
+            Instr::RaiseValue { exception, args, attributes } => {
+                let mut values = [None, None];
+                for (value, expr) in values.iter_mut().zip([args, attributes]) {
+                    if let Some(expr) = expr {
+                        let Some(computed) = self.eval(task, pc, expr) else { return Effect::Stop };
+                        *value = Some(computed);
+                    }
+                }
+                let [arguments, attributes] = values;
+                let Some(value) = self.raised_value(task, pc, exception, arguments, attributes) else {
+                    return Effect::Stop;
+                };
+                self.raise(task, pc, exception, value)
+            }
             Instr::Reraise { local } => {
-                let id = self.state.world.tasks[task.index()].locals[local.index()];
-                debug_assert!(id > 0, "a bare `raise` runs only in a handler, which set its local");
-                self.raise(task, pc, ExceptionId::from_index((id - 1).max(0) as usize))
+                let held = self.state.world.tasks[task.index()].locals[local.index()];
+                let (exception, value) = self.held_exception(held);
+                self.raise(task, pc, exception, value)
             }
             _ => unreachable!("only the steps of futures come here: {instruction:?}"),
         }
@@ -234,7 +249,7 @@ impl<D: Driver> Run<'_, '_, D> {
             .expect("the loader declares RuntimeError with every `shutdown`, the one step that shuts one down");
         // Unlike a `raise` step, nothing released the `with` locks around it before.
         let leaves_withs = true;
-        self.raise_exception(task, pc, runtime_error, leaves_withs)
+        self.raise_exception(task, pc, runtime_error, NONE, leaves_withs)
     }
 
     /// `executor.shutdown(wait, cancel_futures)`: the executor takes no more jobs; with
@@ -273,17 +288,72 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `raise C`: an instance ends here with the exception, which its future keeps (the loader has
     /// released its `with` locks before this step, as Python's `with` does on the way out); anywhere
     /// else nothing catches it, a fault (CPython prints the traceback and ends the thread).
-    fn raise(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> Effect {
+    fn raise(&mut self, task: TaskId, pc: u32, exception: ExceptionId, value: i64) -> Effect {
         self.record(task, pc, TraceKind::Step, 0);
         self.access(task, pc, Object::None, false);
-        self.raise_exception(task, pc, exception, false)
+        self.raise_exception(task, pc, exception, value, false)
+    }
+
+    /// The value of `raise C(*arguments)` (`raise C` without them), with CPython's message; `None` when
+    /// the run ended at weft's limit of strings or tuples.
+    fn raised_value(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        exception: ExceptionId,
+        arguments: Option<i64>,
+        attributes: Option<i64>,
+    ) -> Option<i64> {
+        use crate::exception_values::{self as values, MessageRule};
+        let futures = &self.model.futures;
+        let class = futures.exception_name(exception);
+        let rule = if crate::exceptions::is_subclass(futures, class, "KeyError") {
+            MessageRule::Key
+        } else if crate::exceptions::is_subclass(futures, class, "OSError") {
+            MessageRule::OsError
+        } else {
+            MessageRule::Plain
+        };
+        let run_values = &self.state.world.run_values;
+        let made = match arguments {
+            Some(arguments) => values::of_arguments(run_values, exception.0, class, rule, arguments),
+            None => values::without_arguments(run_values, exception.0, class),
+        };
+        let made = match attributes {
+            Some(attributes) => made.and_then(|value| values::with_attributes(run_values, value, attributes)),
+            None => made,
+        };
+        match made {
+            Ok(value) => Some(value),
+            Err(_) => {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::ExceptionValueLimit));
+                None
+            }
+        }
+    }
+
+    /// The exception a handler's local holds (a bare `raise`): its value in a model that reads them,
+    /// else its class's id + 1.
+    fn held_exception(&self, held: i64) -> (ExceptionId, i64) {
+        if let Some(id) = crate::exception_values::class_id(&self.state.world.run_values, held) {
+            return (ExceptionId(id), held);
+        }
+        debug_assert!(held > 0, "a bare `raise` runs only in a handler, which set its local");
+        (ExceptionId::from_index((held - 1).max(0) as usize), NONE)
     }
 
     /// `exception` raised at `pc` of `task`: a handler around it catches it, else an instance ends with
     /// it (its future keeps it; with `leaves_withs` its `with` blocks around `pc` release their locks
     /// first), else it is uncaught: a fault.
-    fn raise_exception(&mut self, task: TaskId, pc: u32, exception: ExceptionId, leaves_withs: bool) -> Effect {
-        if self.catch(task, pc, exception) {
+    fn raise_exception(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        exception: ExceptionId,
+        value: i64,
+        leaves_withs: bool,
+    ) -> Effect {
+        if self.catch(task, pc, exception, value) {
             return Effect::Instant;
         }
         if !self.is_instance(task) {
@@ -300,7 +370,7 @@ impl<D: Driver> Run<'_, '_, D> {
         if leaves_withs {
             self.exit_withs(task, pc);
         }
-        self.state.world.futures.raised[task.index()] = Some(exception);
+        self.keep_exception(task, pc, exception, value);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         Effect::Instant
     }
@@ -365,7 +435,8 @@ impl<D: Driver> Run<'_, '_, D> {
             return Some(0);
         }
         if let Some(raised) = self.state.world.futures.raised[target.index()] {
-            return self.reraise(task, pc, target, raised);
+            let value = self.state.world.futures.raised_values.get(target.index()).copied().unwrap_or(NONE);
+            return self.reraise(task, pc, target, raised, value);
         }
         let value = self.state.world.format11.tasks()[target.index()].return_value;
         if let Some(place) = value_into
@@ -381,7 +452,7 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// `result` of an instance that raised `exception`: 0 in `into_ok` when the wait `catches` it (its
     /// handler runs), else the exception goes on in the waiting task, uncaught: a fault.
-    fn reraise(&mut self, task: TaskId, pc: u32, target: TaskId, exception: ExceptionId) -> Option<i64> {
+    fn reraise(&mut self, task: TaskId, pc: u32, target: TaskId, exception: ExceptionId, value: i64) -> Option<i64> {
         let wait = &self.model.futures.waits[self.future_wait_at(task, pc).index()];
         let caught =
             wait.catches.is_some_and(|handler| crate::exceptions::catches(&self.model.futures, handler, exception));
@@ -391,7 +462,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 Some(0)
             }
             // A `try` around the `result` (it may be blocked in it, woken by the job's end).
-            _ if self.catch(task, pc, exception) => Some(0),
+            _ if self.catch(task, pc, exception, value) => Some(0),
             _ => {
                 let fault = PythonFault::Reraised { exception, target };
                 let status = self.uncaught_status(exception);

@@ -4,6 +4,7 @@
 use std::collections::VecDeque;
 
 use crate::model::*;
+use crate::patterns::NONE;
 
 #[derive(Debug, Default)]
 pub struct ExecutorState {
@@ -47,6 +48,9 @@ pub struct FuturesState {
     pub cancelled: Vec<bool>,
     /// By task: the instance ended with this exception (`raise`), which `result` raises again.
     pub raised: Vec<Option<ExceptionId>>,
+    /// By task: the value of the exception it raised (crate::exception_values), in a model that reads
+    /// exception values (`FutureDefs::exception_values`); empty in every other.
+    pub raised_values: Vec<i64>,
     /// By task: a coroutine was cancelled and ends with CancelledError where it is next suspended.
     pub cancel_pending: Vec<bool>,
     /// By task: a coroutine's last step gave control back to its loop (or it has not run yet), so
@@ -75,6 +79,7 @@ impl FuturesState {
             instances_used: vec![0; model.futures.instances.len()],
             cancelled: vec![false; model.tasks.len()],
             raised: vec![None; model.tasks.len()],
+            raised_values: if model.futures.exception_values { vec![NONE; model.tasks.len()] } else { Vec::new() },
             cancel_pending: vec![false; model.tasks.len()],
             suspended: vec![true; model.tasks.len()],
             suspended_at: vec![None; model.tasks.len()],
@@ -97,6 +102,7 @@ impl FuturesState {
         self.instances_used.iter_mut().for_each(|u| *u = 0);
         self.cancelled.iter_mut().for_each(|c| *c = false);
         self.raised.iter_mut().for_each(|r| *r = None);
+        self.raised_values.iter_mut().for_each(|v| *v = NONE);
         self.cancel_pending.iter_mut().for_each(|c| *c = false);
         self.suspended.iter_mut().for_each(|s| *s = true);
         self.suspended_at.iter_mut().for_each(|s| *s = None);

@@ -421,6 +421,8 @@ fn futures_words(state: &FuturesState, naming: TaskNaming<'_>, out: &mut Vec<i64
         let packed = packed | raised | picking_up;
         out.push(packed);
         out.push(state.default_executor_job[task].map_or(-1, |event_loop| i64::from(event_loop.0)));
+        // Its exception's value, in a model that reads them (the vector is empty in every other).
+        out.extend(state.raised_values.get(task).copied());
     }
 }
 

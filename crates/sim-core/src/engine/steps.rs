@@ -461,6 +461,7 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Cancel { .. }
             | Instr::Shutdown { .. }
             | Instr::Raise { .. }
+            | Instr::RaiseValue { .. }
             | Instr::Reraise { .. } => self.execute_futures(task, pc, instruction),
             _ => self.execute_format11(task, pc, instruction),
         }

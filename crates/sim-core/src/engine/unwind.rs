@@ -2,14 +2,16 @@
 //! raised, or a fault Python raises as an exception) goes on at the first handler of the task's
 //! exception table (`FutureDefs::handlers`, innermost first) whose range holds the raising pc and whose
 //! classes catch it, after the `with` blocks it leaves have released their locks, as CPython unwinds.
-//! The caught class goes into the handler's local (its id + 1) for a bare `raise`. Nothing here runs
-//! unless something raises.
+//! The caught class goes into the handler's local (its id + 1) for a bare `raise`, or in a model that
+//! reads exception values the exception's value (crate::exception_values), which a job's future keeps
+//! beside its class. Nothing here runs unless something raises.
 
 use super::driver::Driver;
 use super::run::Run;
 use super::state::TaskPhase;
 use crate::model::*;
-use crate::outcome::{Cause, Status};
+use crate::outcome::{Cause, PythonFault, Status};
+use crate::patterns::NONE;
 use crate::trace::TraceKind;
 
 impl<D: Driver> Run<'_, '_, D> {
@@ -47,9 +49,76 @@ impl<D: Driver> Run<'_, '_, D> {
         if let Some(instances) = self.model.futures.instances.iter().find(|i| i.slots.contains(&task)) {
             self.leave_with_blocks(task, pc, &instances.with_blocks, false);
         }
-        self.state.world.futures.raised[task.index()] = Some(exception);
+        let value = self.fault_value(cause);
+        self.keep_exception(task, pc, exception, value);
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         true
+    }
+
+    /// The future of job `task` keeps `exception` (and its value, in a model that reads them).
+    pub(super) fn keep_exception(&mut self, task: TaskId, pc: u32, exception: ExceptionId, value: i64) {
+        self.state.world.futures.raised[task.index()] = Some(exception);
+        if self.model.futures.exception_values {
+            let value = self.exception_value(task, pc, exception, value);
+            self.state.world.futures.raised_values[task.index()] = value;
+        }
+    }
+
+    /// The value of `exception` raised with `value` (`NONE` when its raiser gave none: weft's own
+    /// exceptions, a `raise: C` without one): `value` itself, else one whose message and arguments are
+    /// unknown. Past the run's tuples or strings the run ends (a limit of weft's) and the value is `NONE`.
+    fn exception_value(&mut self, task: TaskId, pc: u32, exception: ExceptionId, value: i64) -> i64 {
+        if value != NONE {
+            return value;
+        }
+        let name = self.model.futures.exception_name(exception);
+        match crate::exception_values::make(&self.state.world.run_values, exception.0, name, NONE, NONE) {
+            Ok(made) => made,
+            Err(_) => {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::ExceptionValueLimit));
+                NONE
+            }
+        }
+    }
+
+    /// What weft knows of the value of the exception a fault raises, in a model that reads exception
+    /// values: the key of a KeyError (CPython's `KeyError(key)`, whose `str` is the key's repr),
+    /// `int(text)`'s ValueError (`invalid literal for int() with base 10: 'x9'`), and
+    /// the exceptions CPython raises without arguments (`queue.Empty`, `queue.Full`, a `result`'s
+    /// `TimeoutError()`, `BrokenBarrierError`); `NONE` for every other fault, whose message weft does
+    /// not model (a division by zero's depends on the operator, an IndexError's on the call).
+    fn fault_value(&mut self, cause: &Cause) -> i64 {
+        use crate::exception_values::{MessageRule, of_arguments, without_arguments};
+        if !self.model.futures.exception_values {
+            return NONE;
+        }
+        let values = &self.state.world.run_values;
+        let key = match cause {
+            Cause::Eval { error: crate::expr::EvalError::MissingKey { key }, .. } => Some(*key),
+            Cause::Python(PythonFault::KeyError { key, .. }) => Some(*key),
+            Cause::Eval { error: crate::expr::EvalError::IntLiteral { value }, .. } => {
+                use crate::text::TextValues;
+                let text = format!("invalid literal for int() with base 10: {}", values.repr_of(*value));
+                let Ok(message) = values.make_text(&text) else { return NONE };
+                let Some(class) = self.model.futures.exception_at_run_time("ValueError") else { return NONE };
+                return of_arguments(values, class.0, "ValueError", MessageRule::Plain, message).unwrap_or(NONE);
+            }
+            Cause::Python(
+                PythonFault::QueueEmpty { .. }
+                | PythonFault::QueueFull { .. }
+                | PythonFault::Timeout { .. }
+                | PythonFault::BrokenBarrier { .. },
+            ) => None,
+            _ => return NONE,
+        };
+        let Some(name) = crate::exceptions::class_of_fault(self.model, cause) else { return NONE };
+        let Some(class) = self.model.futures.exception_at_run_time(&name) else { return NONE };
+        let made = match key {
+            // A map's key is an integer or a string, never a tuple: the one argument.
+            Some(key) => of_arguments(values, class.0, &name, MessageRule::Key, key),
+            None => without_arguments(values, class.0, &name),
+        };
+        made.unwrap_or(NONE)
     }
 
     /// CancelledError that nothing in `task` catches, raised by its `await` of a cancelled task: a
@@ -66,11 +135,16 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// An exception of class `exception` raised by the step at `pc` of `task`: whether a handler caught
     /// it (the task goes on at the handler), or it goes on as without `try` (`false`).
-    pub(super) fn catch(&mut self, task: TaskId, pc: u32, exception: ExceptionId) -> bool {
+    /// `value` is the exception's value (`NONE` when its raiser gave none).
+    pub(super) fn catch(&mut self, task: TaskId, pc: u32, exception: ExceptionId, value: i64) -> bool {
         let Some(handler) = handler_of(self.model, task, pc, exception) else { return false };
         self.leave_with_blocks(task, pc, &handler.with_blocks, false);
+        let held = match self.model.futures.exception_values {
+            true => self.exception_value(task, pc, exception, value),
+            false => i64::from(exception.0) + 1,
+        };
         let state = &mut self.state.world.tasks[task.index()];
-        state.locals[handler.into.index()] = i64::from(exception.0) + 1;
+        state.locals[handler.into.index()] = held;
         state.pc = handler.target;
         true
     }
@@ -89,7 +163,8 @@ impl<D: Driver> Run<'_, '_, D> {
             return false;
         }
         self.take_faulting_turn(task, pc);
-        self.catch(task, pc, exception)
+        let value = self.fault_value(cause);
+        self.catch(task, pc, exception, value)
     }
 
     /// The faulting step at `pc` of `task` is a turn of the task that goes on (at a handler, or at its

@@ -549,6 +549,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Cancel { .. }
         | Instr::Shutdown { .. }
         | Instr::Raise { .. }
+        | Instr::RaiseValue { .. }
         | Instr::Reraise { .. } => visible(true),
     }
 }
