@@ -19,6 +19,7 @@ mod futures_state;
 mod loop_turns;
 mod placement;
 mod queue_order;
+mod reused_idents;
 mod run;
 pub mod scheduler;
 mod search_state;
