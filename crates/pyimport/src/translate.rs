@@ -22,6 +22,7 @@ mod exceptions;
 mod future_dicts;
 mod futures;
 mod gather_cancel;
+mod gather_failures;
 mod held_objects;
 mod job_raises;
 mod scoping;
