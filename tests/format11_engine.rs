@@ -70,6 +70,15 @@ fn short_circuit_reads_only_what_it_evaluates() {
 }
 
 #[test]
+fn a_conditional_expression_evaluates_only_the_branch_it_takes() {
+    // `10 // y` is never evaluated when x is 0; its other branch is.
+    check(
+        "name: t\nshared: { x: 0, y: 0, z: 0 }\ntasks:\n  a: { ops: [ { set: \"z = 10 // y if x > 0 else 7\" }, { set: \"x = 'a' if z == 7 else 'b'\" } ] }\n",
+        "ok x='a' y=0 z=7",
+    );
+}
+
+#[test]
 fn arrays_and_maps_are_one_location_per_element() {
     // Different elements: no race, one outcome.
     check(

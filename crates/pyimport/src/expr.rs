@@ -9,6 +9,7 @@ use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail}
 use crate::value::{CLOCK, Object, Shape, Value};
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
+pub const CONDITIONAL: u8 = 0;
 pub const OR: u8 = 1;
 pub const AND: u8 = 2;
 pub const NOT: u8 = 3;
@@ -287,9 +288,7 @@ impl Translator<'_> {
                 fail(expr, "`yield from` is not supported; weft translates functions that run to their end")
             }
             Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
-            Expr::If(_) => {
-                fail(expr, "conditional expressions (`a if c else b`) are not supported; write an `if` statement")
-            }
+            Expr::If(conditional) => self.conditional(frame, conditional, use_known),
             Expr::FString(fstring) => match self.static_fstring(frame, fstring) {
                 Some(text) => Ok(text),
                 None => self.run_time_fstring(frame, fstring, use_known),
@@ -683,6 +682,36 @@ impl Translator<'_> {
             parts.push(wrap(&text, inner, precedence + 1));
         }
         Ok(Ex::code(parts.join(&format!(" {word} ")), precedence, true, reads))
+    }
+
+    /// `a if c else b`: the branch Python takes when `c` is known at import time, else the scenario's
+    /// own conditional expression, which evaluates (and reads) only the branch it takes, as Python does.
+    fn conditional(&self, frame: &Frame, conditional: &ast::ExprIf, use_known: bool) -> Result<Ex> {
+        let test = match self.held_truth(frame, &conditional.test) {
+            Some(truth) => truth,
+            None => truth_of_sentinel(self.expr(frame, &conditional.test, use_known)?),
+        };
+        let test = container_truth(&test).unwrap_or(test);
+        if let Ex::Static(value) = &test
+            && let Some(truth) = static_truth(value)
+        {
+            let taken = if truth { &conditional.body } else { &conditional.orelse };
+            return self.expr(frame, taken, use_known);
+        }
+        let (test, test_precedence, _, test_reads) = self.to_code(test, &conditional.test)?;
+        let then = self.expr(frame, &conditional.body, use_known)?;
+        let (then, then_precedence, then_boolean, then_reads) = self.to_code(then, &conditional.body)?;
+        let otherwise = self.expr(frame, &conditional.orelse, use_known)?;
+        let (otherwise, otherwise_precedence, otherwise_boolean, otherwise_reads) =
+            self.to_code(otherwise, &conditional.orelse)?;
+        let text = format!(
+            "{} if {} else {}",
+            wrap(&then, then_precedence, OR),
+            wrap(&test, test_precedence, OR),
+            wrap(&otherwise, otherwise_precedence, CONDITIONAL)
+        );
+        let reads = test_reads || then_reads || otherwise_reads;
+        Ok(Ex::code(text, CONDITIONAL, then_boolean && otherwise_boolean, reads))
     }
 
     fn compare(&self, frame: &Frame, compare: &ast::ExprCompare, use_known: bool) -> Result<Ex> {
@@ -2071,6 +2100,18 @@ fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
 
 /// An `object()` sentinel where Python takes its truth (`not`, `and`, `or`): true, as every object
 /// without `__bool__` is (the scenario's None it is said as would be false).
+/// Python's truth of a value known at import time (`None` where only the run knows it).
+fn static_truth(value: &Value) -> Option<bool> {
+    match value {
+        Value::Int(number) => Some(*number != 0),
+        Value::Str(text) => Some(!text.is_empty()),
+        Value::None => Some(false),
+        Value::Sentinel(_) => Some(true),
+        Value::List(items) => Some(!items.is_empty()),
+        _ => None,
+    }
+}
+
 fn truth_of_sentinel(ex: Ex) -> Ex {
     match ex {
         Ex::Static(Value::Sentinel(_)) => Ex::Static(Value::Int(1)),

@@ -1,11 +1,12 @@
 //! A generator object kept in a module name and shared by threads that advance it only with
 //! `x = next(jobs, default)` under one lock (`with job_lock:`), when its items can be computed at import
-//! time and are numbers, strings or None (generators.rs computes them). `jobs = gen(args)` becomes a
+//! time and are numbers, strings or None, or tuples of them and of a module list's dicts with string keys
+//! (generators.rs computes them; `handed_items` says when a dict's literal is the dict itself). `jobs = gen(args)` becomes a
 //! shared list of the items and a shared position, and each `next` under the lock reads the item at the
 //! position and moves it on, or gives the default once the items are used up:
 //!
 //! ```python
-//! jobs_items = [...]; jobs_position = 0
+//! jobs_items = [...]; jobs_position = 0     # a list made at run time where it holds dicts (records.rs)
 //! ...
 //! if jobs_position < N:
 //!     x = jobs_items[jobs_position]

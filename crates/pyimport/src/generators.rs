@@ -26,7 +26,7 @@ use crate::context_managers::{Substitute, assign, first_reference, stored_names}
 use crate::pool_calls::Refusal;
 use crate::syntax::{BlockRewrite, fresh_name, module_names, rewrite_inner_blocks};
 
-const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a module name when it is such a generator of numbers, strings or None and every use is `x = next(it, default)` inside a `with` of one same lock (`send`, `throw`, `next` without that lock or a default are not supported yet)";
+const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a module name when it is such a generator of numbers, strings or None (or of tuples of them and of dicts with string keys of a module list that only `len` and the generator's call read, each dict yielded once) and every use is `x = next(it, default)` inside a `with` of one same lock (`send`, `throw`, `next` without that lock or a default are not supported yet)";
 
 /// The builtins that consume an iterable whole, once, in order, and keep none of it alive.
 const CONSUMERS: [&str; 9] = ["list", "tuple", "set", "sum", "sorted", "min", "max", "any", "all"];
@@ -51,12 +51,8 @@ where
     rewrite.block(&mut statements);
     // A generator object shared by threads through `next` under one lock (generator_objects.rs).
     let mut taken = std::mem::take(&mut rewrite.taken);
-    let scalar_items = |call: &Expr| {
-        let items = rewrite.computed_items(call)?;
-        let scalar = items.iter().all(|item| matches!(item, Known::Int(_) | Known::Str(_) | Known::None));
-        scalar.then(|| items.iter().map(|item| item.literal(call.range())).collect())
-    };
-    crate::generator_objects::rewrite_generator_objects(&mut statements, &scalar_items, bindings_of, &mut taken);
+    let handed_items = |call: &Expr| rewrite.handed_items(call);
+    crate::generator_objects::rewrite_generator_objects(&mut statements, &handed_items, bindings_of, &mut taken);
     let names: BTreeSet<String> = rewrite.generators.keys().cloned().collect();
     let kept: Vec<Stmt> = statements
         .into_iter()
@@ -297,6 +293,10 @@ enum Known {
     /// A list: made by the generator (a slice, a display), which may become a literal, or `shared`
     /// (a constant of the module, whose identity a literal would not keep).
     List(Vec<Known>, bool),
+    /// A dict with string keys of a module constant (`RECORDS = [{"id": 1}, ...]`), whose identity a
+    /// literal would not keep either: written out only as a generator object's item, where nothing
+    /// else reads the constant (`handed_items`).
+    Dict(Vec<(String, Known)>),
 }
 
 impl Known {
@@ -307,6 +307,7 @@ impl Known {
             Known::Str(text) => !text.is_empty(),
             Known::None => false,
             Known::Tuple(items) | Known::List(items, _) => !items.is_empty(),
+            Known::Dict(entries) => !entries.is_empty(),
         }
     }
 
@@ -322,7 +323,7 @@ impl Known {
     /// Whether a literal written in its place is the same value (no shared list in it).
     fn writable(&self) -> bool {
         match self {
-            Known::List(_, true) => false,
+            Known::List(_, true) | Known::Dict(_) => false,
             Known::Tuple(items) | Known::List(items, false) => items.iter().all(Known::writable),
             _ => true,
         }
@@ -344,6 +345,14 @@ impl Known {
             },
             Expr::Tuple(tuple) => Known::Tuple(tuple.elts.iter().map(Known::of_literal).collect::<Option<_>>()?),
             Expr::List(list) => Known::List(list.elts.iter().map(Known::of_literal).collect::<Option<_>>()?, true),
+            Expr::Dict(dict) => {
+                let mut entries = Vec::with_capacity(dict.items.len());
+                for item in &dict.items {
+                    let Some(Expr::StringLiteral(key)) = &item.key else { return None };
+                    entries.push((key.value.to_str().to_string(), Known::of_literal(&item.value)?));
+                }
+                Known::Dict(entries)
+            }
             _ => return None,
         })
     }
@@ -388,6 +397,17 @@ impl Known {
                 elts: items.iter().map(|item| item.literal(range)).collect(),
                 ctx: ast::ExprContext::Load,
             }),
+            Known::Dict(entries) => Expr::Dict(ast::ExprDict {
+                node_index,
+                range,
+                items: entries
+                    .iter()
+                    .map(|(key, value)| ast::DictItem {
+                        key: Some(Known::Str(key.clone()).literal(range)),
+                        value: value.literal(range),
+                    })
+                    .collect(),
+            }),
         }
     }
 }
@@ -412,15 +432,53 @@ fn frozen_constants(body: &[Stmt], generators: &BTreeMap<String, ast::StmtFuncti
         }
     }
     let allowed = allowed_list_reads(body, generators);
+    let handed_only = handed_reads(body, generators);
     candidates
         .into_iter()
         .filter(|(name, (at, value))| {
+            let reads = if holds_dict(value) { &handed_only } else { &allowed };
             assigned.get(name) == Some(&1)
                 && bindings_of(body, name) == [*at]
-                && (!matches!(value, Known::List(..)) || every_read_allowed(body, name, &allowed))
+                && (!matches!(value, Known::List(..) | Known::Dict(_)) || every_read_allowed(body, name, reads))
         })
         .map(|(name, (_, value))| (name, value))
         .collect()
+}
+
+/// Whether a dict is inside the value.
+fn holds_dict(value: &Known) -> bool {
+    match value {
+        Known::Dict(_) => true,
+        Known::List(items, _) | Known::Tuple(items) => items.iter().any(holds_dict),
+        _ => false,
+    }
+}
+
+/// The reads of a module constant that hold a dict of it in Python and let nothing else see it: an
+/// argument of `len` or of a call of the file's generators (session18/t12's `job_source(RECORDS)`).
+/// A generator object's items written out as literals (`handed_items`) are then the dicts themselves
+/// as far as any code can tell: the constant is read nowhere else.
+fn handed_reads(body: &[Stmt], generators: &BTreeMap<String, ast::StmtFunctionDef>) -> BTreeSet<usize> {
+    struct Handed<'g> {
+        generators: &'g BTreeMap<String, ast::StmtFunctionDef>,
+        offsets: BTreeSet<usize>,
+    }
+    impl<'a> Visitor<'a> for Handed<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Name(callee) = &*call.func
+                && (callee.id.as_str() == "len" || self.generators.contains_key(callee.id.as_str()))
+            {
+                for argument in call.arguments.args.iter().filter(|argument| matches!(argument, Expr::Name(_))) {
+                    self.offsets.insert(argument.start().to_usize());
+                }
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut handed = Handed { generators, offsets: BTreeSet::new() };
+    handed.visit_body(body);
+    handed.offsets
 }
 
 /// A list whose items are no lists: a slice of it or an item of it never shares a list with it.
@@ -434,6 +492,7 @@ fn nesting_is_flat(value: &Known) -> bool {
     }
     match value {
         Known::List(items, _) | Known::Tuple(items) => !items.iter().any(holds_list),
+        Known::Dict(entries) => !entries.iter().any(|(_, value)| holds_list(value)),
         _ => true,
     }
 }
@@ -920,8 +979,8 @@ impl Rewrite {
         Some(Known::List(items, false).literal(expr.range()))
     }
 
-    /// The items of a generator call, computed at import time (as `computed`).
-    fn computed_items(&self, expr: &Expr) -> Option<Vec<Known>> {
+    /// The items of a generator call, computed at import time (as `computed`), whatever they hold.
+    fn run_items(&self, expr: &Expr) -> Option<Vec<Known>> {
         let (def, bound) = self.call_of(expr)?;
         let mut outside = Evaluation {
             constants: &self.constants,
@@ -940,10 +999,46 @@ impl Rewrite {
         let local_names = stored_names(&def.body).into_iter().chain(locals.keys().cloned()).collect();
         let mut run = Evaluation { constants: &self.constants, local_names, locals, items: Vec::new(), steps: 0 };
         run.block(&def.body)?;
-        if run.items.len() > MAX_ITEMS || !run.items.iter().all(Known::writable) {
-            return None;
+        (run.items.len() <= MAX_ITEMS).then_some(run.items)
+    }
+
+    /// The items of a generator call computed at import time whose literals are the same values (no
+    /// module list or dict in them, whose identity a literal would not keep).
+    fn computed_items(&self, expr: &Expr) -> Option<Vec<Known>> {
+        let items = self.run_items(expr)?;
+        items.iter().all(Known::writable).then_some(items)
+    }
+
+    /// The items of a generator object advanced by `next` under one lock (generator_objects.rs), as
+    /// literals: numbers, strings and None, or tuples of them and of dicts with string keys of a module
+    /// constant (`yield index, record` over `RECORDS`), each dict yielded once. Such a constant is read
+    /// only by `len` and the generators' calls (`handed_reads`), so the literal, a dict made at run time,
+    /// is the dict itself to every code that can reach it.
+    fn handed_items(&self, call: &Expr) -> Option<Vec<Expr>> {
+        let items = self.run_items(call)?;
+        let scalar = |value: &Known| matches!(value, Known::Int(_) | Known::Str(_) | Known::None);
+        let mut dicts: Vec<&Known> = Vec::new();
+        for item in &items {
+            let parts = match item {
+                Known::Tuple(parts) => parts.as_slice(),
+                single => std::slice::from_ref(single),
+            };
+            for part in parts {
+                match part {
+                    Known::Dict(entries)
+                        if matches!(item, Known::Tuple(_)) && entries.iter().all(|(_, v)| scalar(v)) =>
+                    {
+                        if dicts.contains(&part) {
+                            return None;
+                        }
+                        dicts.push(part);
+                    }
+                    value if scalar(value) => {}
+                    _ => return None,
+                }
+            }
         }
-        Some(run.items)
+        Some(items.iter().map(|item| item.literal(call.range())).collect())
     }
 
     /// The blocks inside `stmt`, rewritten; a function's with its own locals as the code around.

@@ -34,6 +34,7 @@ mod map_reads;
 mod processes;
 mod quantifiers;
 mod raise_causes;
+mod records;
 mod sequences;
 mod task_callbacks;
 mod task_groups;
@@ -2761,7 +2762,8 @@ impl<'a> Translator<'a> {
             Some(Value::Shared(shared, Shape::Int)) => Ok(shared.clone()),
             None => {
                 let shared = self.object_name(name);
-                self.scenario.shared.push((shared.clone(), SharedInit::Int(0)));
+                let init = self.first_value_of_global(name);
+                self.scenario.shared.push((shared.clone(), init));
                 self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
                 Ok(shared)
             }
@@ -3184,6 +3186,9 @@ impl<'a> Translator<'a> {
                 self.construct(frame, hint, &callee, call, out, line)
             }
             Expr::List(list) => {
+                if let Some(records) = self.module_list_of_records(frame, hint, list, out, line)? {
+                    return Ok(Some(records));
+                }
                 if self.thread_lists.contains(hint) && list.elts.is_empty() {
                     return Ok(Some(Value::List(Vec::new())));
                 }
@@ -3293,12 +3298,7 @@ impl<'a> Translator<'a> {
                         .iter()
                         .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
             {
-                let display = self.run_time_display(frame, value, true)?;
-                let (text, ..) = self.to_code(display, value)?;
-                let shared = self.declare_shared(frame, hint, SharedInit::None);
-                self.record_held(frame, (None, shared.clone()), value, &text);
-                out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
-                Ok(Some(Value::Shared(shared, Shape::Int)))
+                self.module_object(frame, hint, value, out, line).map(Some)
             }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
@@ -4977,7 +4977,7 @@ impl<'a> Translator<'a> {
                     return fail(call, format!("`{method}` needs an item"));
                 };
                 let timeout = self.timeout(frame, call, method)?;
-                let value = self.argument_code(frame, item, out, line)?;
+                let value = self.handed_value_code(frame, item, out, line)?;
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
                 // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let Some(duration) = timeout.filter(|_| *capacity > 0) else {
@@ -6228,12 +6228,13 @@ impl<'a> Translator<'a> {
         frame.known.remove(&variable);
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
+        let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
         let next_item = vec![
             ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
             (
                 "then",
                 Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {shared}[{index}]")), line),
+                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
                     Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
                 ]),
             ),

@@ -13325,7 +13325,7 @@ fn displays_of_run_time_values_are_objects_made_at_run_time() {
                         - if:  # line 9: for link in fetch(path):
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 9: for link in fetch(path):
+                              - let: "link = key_at(_iterable, link_index)"  # line 9: for link in fetch(path):
                               - let: "link_index = link_index + 1"  # line 9: for link in fetch(path):
                             else:
                               - let: "link_index = -1"  # line 9: for link in fetch(path):
@@ -14703,7 +14703,7 @@ fn len_truth_and_in_of_a_list_made_at_run_time_read_it_in_steps() {
                         - if:  # line 14: for link in LINKS[url]:
                             cond: "link_index < size(_iterable)"
                             then:
-                              - let: "link = _iterable[link_index]"  # line 14: for link in LINKS[url]:
+                              - let: "link = key_at(_iterable, link_index)"  # line 14: for link in LINKS[url]:
                               - let: "link_index = link_index + 1"  # line 14: for link in LINKS[url]:
                             else:
                               - let: "link_index = -1"  # line 14: for link in LINKS[url]:
@@ -15348,4 +15348,95 @@ fn a_property_setter_is_a_method_and_an_augmented_store_reads_the_getter_first()
                     - set: "acct__balance = value"  # line 20: self._balance = value
         "#,
     );
+}
+
+/// `a if c else b`: decided at import time when `c` is known then, else the scenario's conditional
+/// expression, which reads only the branch it takes (session 19).
+#[test]
+fn a_conditional_expression_is_the_scenarios_own() {
+    check(
+        r#"
+        import threading
+
+        stock = {"apple": 2}
+        labels = []
+        sold = 0
+
+
+        def buy(item):
+            global sold
+            left = stock[item]
+            stock[item] = left - 1 if left > 0 else left
+            sold += 1 if left > 0 else 0
+            labels.append(f"{item}: {'in stock' if stock[item] > 0 else 'empty'}")
+            labels.append(str(sold) if stock[item] == 0 else "open")
+
+
+        t = threading.Thread(target=buy, args=("apple",))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          stock_apple: 2
+          labels: {}
+          sold: 0
+        lists: [labels]
+        tasks:
+          main:
+            ops:
+              - spawn: buy  # line 18: t.start()
+              - join: buy  # line 19: t.join()
+          buy:  # line 17: t = threading.Thread(target=buy, args=("apple",))
+            start: spawned
+            ops:
+              - let: "left = stock_apple"  # line 10: left = stock[item]
+              - if:  # line 11: stock[item] = left - 1 if left > 0 else left
+                  cond: "left > 0"
+                  then:
+                    - set: "stock_apple = left - 1"  # line 11: stock[item] = left - 1 if left > 0 else left
+                  else:
+                    - set: "stock_apple = left"  # line 11: stock[item] = left - 1 if left > 0 else left
+              - set: "sold = sold + (1 if left > 0 else 0)"  # line 12: sold += 1 if left > 0 else 0
+              - atomic:  # line 13: labels.append(f"{item}: {'in stock' if stock[item] > 0 el...
+                  - set: "labels[len(labels)] = f\"apple: {'in stock' if stock_apple > 0 else 'empty'}\""  # line 13: labels.append(f"{item}: {'in stock' if stock[item] > 0 el...
+              - atomic:  # line 14: labels.append(str(sold) if stock[item] == 0 else "open")
+                  - set: "labels[len(labels)] = str(sold) if stock_apple == 0 else 'open'"  # line 14: labels.append(str(sold) if stock[item] == 0 else "open")
+        "#,
+    );
+}
+
+/// A name that holds a sequence known at import time is put on a queue only where every binding of it
+/// gives a tuple (weft's values known at import time do not say list or tuple).
+#[test]
+fn a_put_of_a_name_holding_a_list_known_at_import_time_is_refused_saying_what_is_put() {
+    let tuples_and_lists = r#"
+import queue
+JOBS = [(3, "a"), (1, "b")]
+PAIRS = [[1, 2], [3, 4]]
+q = queue.Queue()
+for job in JOBS:
+    q.put(job)
+job = [5, 6]
+q.put(job)
+"#;
+    // The loop's `put` is refused: `job` is also bound to a list further down.
+    check_error(tuples_and_lists, "6:11: a name that holds a tuple known at import time is put on a queue when");
+    // A parameter of the same name may hold anything.
+    let parameter = "import queue\nJOBS = [(3, \"a\"), (1, \"b\")]\nq = queue.Queue()\ndef show(job):\n    print(job)\nfor job in JOBS:\n    q.put(job)\n";
+    check_error(parameter, "7:11: a name that holds a tuple known at import time is put on a queue when");
+}
+
+/// A generator object's items hold a module list's dicts only where nothing else reads that list (the
+/// literal written for each dict is the dict itself then), and each dict once.
+#[test]
+fn a_generator_object_of_records_is_refused_where_the_records_are_read_elsewhere_or_yielded_twice() {
+    let program = |extra: &str, yields: &str| {
+        format!(
+            "import threading\nRECORDS = [{{\"id\": 1}}, {{\"id\": 2}}]\nlock = threading.Lock()\n\ndef source(records):\n    for index, record in enumerate(records):\n{yields}\n\njobs = source(RECORDS)\n\ndef worker():\n    with lock:\n        job = next(jobs, None)\n\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n{extra}\n"
+        )
+    };
+    let refused = "9:8: a generator function is supported as the iterable of a `for` loop";
+    check_error(&program("print(RECORDS[0][\"id\"])", "        yield index, record"), refused);
+    check_error(&program("", "        yield index, record\n        yield index, record"), "10:8: a generator function");
 }

@@ -488,7 +488,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     .with_help("use letters, digits and `_`, starting with a letter; `len`, `me` and `i` are taken"));
             }
             if Function::NAMES.contains(&name.value.as_str())
-                || ["and", "or", "not", "True", "False", "None"].contains(&name.value.as_str())
+                || ["and", "or", "not", "if", "else", "True", "False", "None"].contains(&name.value.as_str())
             {
                 return Err(self
                     .context

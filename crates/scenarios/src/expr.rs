@@ -35,6 +35,12 @@ pub enum Ast {
     PyAnd(Box<Ast>, Box<Ast>),
     /// Python's `or`.
     PyOr(Box<Ast>, Box<Ast>),
+    /// Python's `then if condition else otherwise`: only the branch taken is evaluated (and read).
+    IfElse {
+        condition: Box<Ast>,
+        then: Box<Ast>,
+        otherwise: Box<Ast>,
+    },
     /// `name[index]`: an element of an array, a key of a map, or an element of an array of primitives.
     Index {
         name: String,
@@ -468,7 +474,7 @@ pub fn parse_expression(text: &str) -> Result<Ast, ParseError> {
     if parser.peek() == &Token::End {
         return Err(ParseError { at: 0, message: "expected an expression, found nothing".to_string() });
     }
-    let ast = parser.python_or()?;
+    let ast = parser.python_conditional()?;
     match parser.peek() {
         Token::End => Ok(ast),
         Token::Symbol("=") => Err(parser.error("`=` assigns; compare with `==`")),
@@ -541,7 +547,7 @@ impl Parser {
         if !self.eat(")") {
             loop {
                 let at = self.at();
-                args.push((self.python_or()?, at));
+                args.push((self.python_conditional()?, at));
                 if self.eat(")") {
                     break;
                 }
@@ -637,6 +643,21 @@ impl Parser {
             return true;
         }
         false
+    }
+
+    /// Python's conditional expression, the loosest of all: `a if c else b` (`b` may be another).
+    fn python_conditional(&mut self) -> Result<Ast, ParseError> {
+        let then = self.python_or()?;
+        if !self.keyword("if") {
+            return Ok(then);
+        }
+        self.nest()?;
+        let condition = self.python_or()?;
+        if !self.keyword("else") {
+            return Err(self.error("expected `else` (a conditional expression is `a if condition else b`)"));
+        }
+        let otherwise = self.python_conditional()?;
+        Ok(Ast::IfElse { condition: Box::new(condition), then: Box::new(then), otherwise: Box::new(otherwise) })
     }
 
     fn python_or(&mut self) -> Result<Ast, ParseError> {
@@ -799,7 +820,7 @@ impl Parser {
             Token::Name(name) if self.peek() == &Token::Symbol("[") => {
                 self.advance();
                 self.nest()?;
-                let index = self.python_or()?;
+                let index = self.python_conditional()?;
                 if !self.eat("]") {
                     return Err(self.error("expected `]`"));
                 }
@@ -808,7 +829,7 @@ impl Parser {
             Token::Name(name) => Ok(Ast::Name { name, at }),
             Token::Symbol("(") => {
                 self.nest().map_err(|error| ParseError { at, ..error })?;
-                let inner = self.python_or()?;
+                let inner = self.python_conditional()?;
                 if self.eat(",") {
                     let tuple = self.tuple(inner, at)?;
                     self.depth -= 1;
@@ -854,7 +875,7 @@ impl Parser {
         // Bounded: every pass takes a token or ends, and an expression has at most
         // `limits::MAX_EXPRESSION_CHARS` characters.
         while !self.eat(")") {
-            items.push(self.python_or()?);
+            items.push(self.python_conditional()?);
             if self.eat(")") {
                 break;
             }
@@ -907,7 +928,7 @@ impl Parser {
         let mut args = Vec::new();
         if !self.eat(")") {
             loop {
-                args.push(self.python_or()?);
+                args.push(self.python_conditional()?);
                 if self.eat(")") {
                     break;
                 }

@@ -1448,6 +1448,9 @@ impl<N: Names> Operands for Lowering<'_, N> {
         let (left, right, is_and) = match ast {
             Ast::PyAnd(left, right) => (left, right, true),
             Ast::PyOr(left, right) => (left, right, false),
+            Ast::IfElse { condition, then, otherwise } => {
+                return self.conditional(ast, condition, then, otherwise, ops);
+            }
             _ => return Ok(false),
         };
         if !self.reads_shared(right) {
@@ -1480,6 +1483,44 @@ impl<N: Names> Operands for Lowering<'_, N> {
 }
 
 impl<N: Names> Lowering<'_, N> {
+    /// `then if condition else otherwise` whose branches read shared state: the condition, then a
+    /// branch to the one taken, whose reads alone happen, its value left in a temporary.
+    fn conditional(
+        &mut self,
+        ast: &Ast,
+        condition: &Ast,
+        then: &Ast,
+        otherwise: &Ast,
+        ops: &mut Vec<ExprOp>,
+    ) -> Result<bool> {
+        if !self.reads_shared(then) && !self.reads_shared(otherwise) {
+            return Ok(false);
+        }
+        let location = self.location();
+        let text = render(ast);
+        let result = self.temporary();
+        let mut condition_ops = Vec::new();
+        lower_pure(condition, &mut condition_ops, self)?;
+        let condition_value = self.pure(condition_ops, &render(condition));
+        let to_otherwise = self.emit(Instr::Branch { expr: condition_value, target: 0 }, &location)?;
+        self.compute_into(result, then, &text, &location)?;
+        let past_otherwise = self.emit(Instr::Jump { target: 0 }, &location)?;
+        self.patch(to_otherwise, self.here());
+        self.compute_into(result, otherwise, &text, &location)?;
+        self.patch(past_otherwise, self.here());
+        ops.push(ExprOp::Local(result));
+        Ok(true)
+    }
+
+    /// `result = branch`, the branch's reads emitted first.
+    fn compute_into(&mut self, result: LocalId, branch: &Ast, text: &str, location: &Location) -> Result<()> {
+        let mut branch_ops = Vec::new();
+        lower_pure(branch, &mut branch_ops, self)?;
+        let value = self.pure(branch_ops, text);
+        self.emit(Instr::Compute { local: result, expr: value }, location)?;
+        Ok(())
+    }
+
     /// Whether lowering `ast` would emit a read of shared state.
     fn reads_shared(&self, ast: &Ast) -> bool {
         match ast {
@@ -1501,6 +1542,9 @@ impl<N: Names> Lowering<'_, N> {
             | Ast::Or(left, right)
             | Ast::PyAnd(left, right)
             | Ast::PyOr(left, right) => self.reads_shared(left) || self.reads_shared(right),
+            Ast::IfElse { condition, then, otherwise } => {
+                self.reads_shared(condition) || self.reads_shared(then) || self.reads_shared(otherwise)
+            }
         }
     }
 }
@@ -1541,6 +1585,9 @@ pub fn render(ast: &Ast) -> String {
             if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
         }
         Ast::Format { source, .. } => source.clone(),
+        Ast::IfElse { condition, then, otherwise } => {
+            format!("{} if {} else {}", render_operand(then), render_operand(condition), render(otherwise))
+        }
     }
 }
 
@@ -1699,7 +1746,18 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             lower_pure(right, ops, operands)?;
             ops.push(ExprOp::Binary(*op));
         }
-        Ast::PyAnd(..) | Ast::PyOr(..) if operands.short_circuit(ast, ops)? => {}
+        Ast::PyAnd(..) | Ast::PyOr(..) | Ast::IfElse { .. } if operands.short_circuit(ast, ops)? => {}
+        Ast::IfElse { condition, then, otherwise } => {
+            lower_pure(condition, ops, operands)?;
+            let to_otherwise = ops.len();
+            ops.push(ExprOp::PopJumpIfFalse(0));
+            lower_pure(then, ops, operands)?;
+            let past_otherwise = ops.len();
+            ops.push(ExprOp::Jump(0));
+            ops[to_otherwise] = ExprOp::PopJumpIfFalse(ops.len() as u32);
+            lower_pure(otherwise, ops, operands)?;
+            ops[past_otherwise] = ExprOp::Jump(ops.len() as u32);
+        }
         Ast::And(left, right) | Ast::Or(left, right) | Ast::PyAnd(left, right) | Ast::PyOr(left, right) => {
             lower_pure(left, ops, operands)?;
             let jump = ops.len();

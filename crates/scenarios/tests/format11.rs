@@ -58,6 +58,22 @@ fn python_and_or_do_only_the_reads_they_need() {
 }
 
 #[test]
+fn a_conditional_expression_reads_only_the_branch_it_takes() {
+    // Branches that read nothing: one expression, the condition's reads before it.
+    check(r#"[ { let: "a = 1 if x > 0 else 2" } ]"#, "0: read x\n1: let a = 1 if x > 0 else 2");
+    // A branch that reads: the condition, then a branch to the one taken, whose reads alone happen.
+    check(
+        r#"[ { let: "a = x if flag else 0" } ]"#,
+        "0: read flag\n1: branch flag else 5\n2: read x\n3: compute %0 = x if flag else 0\n4: jump 6\n5: compute %0 = x if flag else 0\n6: let a = x if flag else 0",
+    );
+    // It nests to the right, as Python's does: the inner one reads `flag` again, only when it is taken.
+    check(
+        r#"[ { let: "a = 1 if flag else 2 if flag else 3" } ]"#,
+        "0: read flag\n1: branch flag else 4\n2: compute %0 = 1 if flag else 2 if flag else 3\n3: jump 6\n4: read flag\n5: compute %0 = 1 if flag else 2 if flag else 3\n6: let a = 1 if flag else 2 if flag else 3",
+    );
+}
+
+#[test]
 fn arrays_maps_and_atomic() {
     check(
         r#"[ { set: "buf[x] = buf[-1] + len(buf)" } ]"#,
@@ -122,6 +138,11 @@ static MISMATCHES: common::Mismatches = common::Mismatches::new();
 fn every_visible_misuse_is_a_located_error() {
     let d = DECLARATIONS;
     check_error(d, "[ break ]", "9:12: `break` is outside any `while` or `repeat`");
+    check_error(
+        d,
+        "[ { set: \"x = 1 if flag\" } ]",
+        "9:33: expected `else` (a conditional expression is `a if condition else b`)",
+    );
     check_error(
         d,
         "[ { set: \"x = 'a' + 1\" } ]",

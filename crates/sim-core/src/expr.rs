@@ -1064,6 +1064,17 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 }
                 stack.pop();
             }
+            ExprOp::PopJumpIfFalse(target) => {
+                let condition = stack.pop().expect("an operand");
+                if !truth(condition, operands.run_values())? {
+                    pc = target as usize;
+                    continue;
+                }
+            }
+            ExprOp::Jump(target) => {
+                pc = target as usize;
+                continue;
+            }
             ExprOp::JumpIfTrueOrPop(target) => {
                 let top = stack.last_mut().expect("an operand");
                 if truth(*top, operands.run_values())? {
@@ -1371,9 +1382,12 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) | ExprOp::MapLen(..) => {
                 depth += 1
             }
-            ExprOp::Binary(_) | ExprOp::JumpIfFalseOrPop(_) | ExprOp::JumpIfTrueOrPop(_) => {
-                depth = depth.saturating_sub(1)
-            }
+            // A conditional's two branches are counted one after the other: a bound, not the depth.
+            ExprOp::Binary(_)
+            | ExprOp::JumpIfFalseOrPop(_)
+            | ExprOp::JumpIfTrueOrPop(_)
+            | ExprOp::PopJumpIfFalse(_) => depth = depth.saturating_sub(1),
+            ExprOp::Jump(_) => {}
             ExprOp::Neg
             | ExprOp::Not
             | ExprOp::ToBool
@@ -1467,6 +1481,9 @@ mod tests {
         // bool(None and (1 / 0)): false, the right side never evaluated.
         check(vec![Const(NONE), JumpIfFalseOrPop(5), Const(1), Const(0), Binary(Div), ToBool], Ok(0));
         check(vec![Const(NONE), JumpIfTrueOrPop(5), Const(7), Const(1), Binary(Add), ToBool], Ok(1));
+        // `5 if None else 7` and `5 if 3 else 1 // 0`: only the branch taken is evaluated.
+        check(vec![Const(NONE), PopJumpIfFalse(4), Const(5), Jump(5), Const(7)], Ok(7));
+        check(vec![Const(3), PopJumpIfFalse(4), Const(5), Jump(7), Const(1), Const(0), Binary(Div)], Ok(5));
         // The format's smallest integer minus one would be a string: an overflow, never a string or None.
         check(vec![Const(SMALLEST_INTEGER), Const(1), Binary(Sub)], Err(EvalError::Overflow));
         check(vec![Const(SMALLEST_INTEGER), Const(-1), Binary(Add)], Err(EvalError::Overflow));

@@ -1452,6 +1452,10 @@ pub enum ExprOp {
     JumpIfFalseOrPop(u32),
     /// `||`: if the top is not 0, leave 1 and jump; else pop it.
     JumpIfTrueOrPop(u32),
+    /// Python's `a if c else b`: pop the condition; if it is false, jump (to the else branch).
+    PopJumpIfFalse(u32),
+    /// Jump (past the else branch of `a if c else b`).
+    Jump(u32),
     /// Normalise the top to 0 or 1.
     ToBool,
     /// `abs(x)`.
@@ -1524,7 +1528,7 @@ pub enum ObjectPart {
     /// `size(x)`: Python's `len(x)` (of a string or a tuple too, which reads nothing shared).
     Size,
     /// `key_at(x, i)`: the key at place `i` of a dict's, a set's or an instance's insertion order (a
-    /// list's item `i`): the walk `for k in d` is built on it.
+    /// list's, a tuple's or a string's item `i`): the walk `for k in d` is built on it.
     KeyAt,
     /// `truth(x)`: Python's truth of a value of any kind (`if job:` of a queue's item): a list's, a
     /// dict's or a set's is its length read in the step; an instance's is true; any other value's

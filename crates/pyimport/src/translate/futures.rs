@@ -1960,16 +1960,9 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let bound_at_import = self.first_parameter_sets_a_duration(&function);
         for (index, value) in values.iter().enumerate() {
-            let Some(code) = super::sequences::known_item_code(value) else {
-                return fail(
-                    items,
-                    format!(
-                        "`map` over a list of numbers, strings or tuples of them is supported; this one holds {}",
-                        value.describe()
-                    ),
-                );
+            let Some(argument) = super::records::mapped_argument(value, bound_at_import, executor.1) else {
+                return fail(items, super::records::mapped_item_refusal(value));
             };
-            let argument = if bound_at_import { Argument::Static(value.clone()) } else { Argument::Code(code) };
             let (task, passed) = self.job_task(placement, &function, vec![argument], Vec::new(), call)?;
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }

@@ -248,8 +248,14 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.record(task, pc, TraceKind::Step, 1);
                 self.state.world.format11.events[event as usize].set = true;
                 let waiters = std::mem::take(&mut self.state.world.format11.events[event as usize].waiters);
+                // asyncio.Event's `set` resolves its waiters' futures in the order they waited, and the
+                // loop runs them in that order: each joins the ready queue after the one before.
+                let in_order = self.model.futures.asyncio.has_event(event);
                 for &waiter in &waiters {
                     self.wake_with(waiter, task, 1);
+                    if in_order {
+                        super::loop_turns::next_turn(self.state);
+                    }
                 }
                 let mut waiters = waiters;
                 waiters.clear();
@@ -392,14 +398,13 @@ impl<D: Driver> Run<'_, '_, D> {
         use crate::objects::ObjectKind;
         let Some(handle) = self.eval(task, pc, exprs.0) else { return Effect::Stop };
         let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
-        if part == ObjectPart::Item
-            && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into)
-        {
+        // `key_at(x, i)` of a tuple or a string is its item, as a list's is: Python's iteration of a value
+        // of any kind (`for k in job` of a queue's item) is built on it.
+        let item_or_place = matches!(part, ObjectPart::Item | ObjectPart::KeyAt);
+        if item_or_place && let Some(effect) = self.tuple_item(task, pc, (handle, key), exprs.1, into) {
             return effect;
         }
-        if part == ObjectPart::Item
-            && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into)
-        {
+        if item_or_place && let Some(effect) = self.string_item(task, pc, (handle, key), exprs.1, into) {
             return effect;
         }
         if matches!(part, ObjectPart::Size | ObjectPart::Truth) && crate::expr::object_index(handle).is_none() {
@@ -884,11 +889,14 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// A free lock: to its only waiter (or the first, in CPython's FIFO order under timed policies); when
     /// the scheduler picks the wake order and several could take it, every waiter wakes to contend for
-    /// it and the first to move takes it ([`Run::take_claim`]).
+    /// it and the first to move takes it ([`Run::take_claim`]). An asyncio.Lock always goes to its first
+    /// waiter: CPython's `release` wakes the first (`_wake_up_first`) and `acquire` lets no newcomer
+    /// past a waiter, so no other order exists to explore.
     fn pass_lock_on(&mut self, waker: TaskId, lock: LockId) {
         let waiting = self.state.world.locks[lock.index()].waiters.len();
         let contenders = self.state.world.format11.lock_contenders[lock.index()];
-        if self.wake_order_is_choice() && (contenders > 0 || waiting >= 2) {
+        let choice = self.wake_order_is_choice() && !self.model.futures.asyncio.has_lock(lock);
+        if choice && (contenders > 0 || waiting >= 2) {
             while let Some(waiter) = self.state.world.locks[lock.index()].waiters.pop_front() {
                 self.state.world.format11.lock_contenders[lock.index()] += 1;
                 self.contend(waiter, waker, Claim::Lock(lock));
@@ -1104,9 +1112,11 @@ impl<D: Driver> Run<'_, '_, D> {
 
     /// A released unit: to the only waiter (or the first, FIFO, under timed policies); when the scheduler
     /// picks the wake order and some waiter has no unit kept for it yet, kept for the waiters, who all
-    /// contend for it; else into the count. False when the count overflows.
+    /// contend for it; else into the count. False when the count overflows. An asyncio.Semaphore's unit
+    /// always goes to its first waiter, as CPython's `_wake_up_next` gives it (and `acquire` lets no
+    /// newcomer past a waiter).
     pub(super) fn give_unit(&mut self, waker: TaskId, semaphore: u32) -> bool {
-        let choice = self.wake_order_is_choice();
+        let choice = self.wake_order_is_choice() && !self.model.futures.asyncio.has_semaphore(semaphore);
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         let contending = state.contenders > 0 || state.waiters.len() >= 2;
         let without_unit = state.waiters.len() + state.contenders as usize > state.offered as usize;
