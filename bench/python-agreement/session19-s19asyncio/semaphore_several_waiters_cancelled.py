@@ -1,5 +1,6 @@
 # CHECK (session 19): a Semaphore's unit released to the first of three waiters, cancelled before it resumes.
-# CPython 3.11.7: ['w0 cancelled', 'w1 in', 'w2 in', 'end'] in 20 of 20; among weft's 4 outcomes.
+# CPython 3.11.7: ['w0 cancelled', 'w1 in', 'w2 in', 'end'] in 20 of 20; among weft's 4 outcomes (its one outcome
+# since the lead's FIFO hand-over of asyncio primitives, merged from main).
 import asyncio
 
 log = []
