@@ -2201,3 +2201,64 @@ fn cancelling_a_process_pools_jobs_is_refused_at_its_line() {
     assert!(stderr.contains("process_pool_cancel_refused.py:21:16"), "{stderr}");
     assert!(stderr.contains("ProcessPoolExecutor's") && stderr.contains("call queue"), "{stderr}");
 }
+
+#[test]
+fn asyncio_queue_waiters_woken_check_the_queue_again_as_cpythons_do() {
+    // Session 19: an asyncio queue wakes its waiter to contend, as CPython's `get` and `put` check the
+    // queue again when they resume. CPython 3.11.7 (20 runs each) printed the one outcome listed; weft
+    // deadlocked on the first two, "complete", when a `get` handed its room to the woken putter, and
+    // gave main the second item in the third.
+    let session = "bench/python-agreement/session19-s19asyncio";
+    check_outcomes(
+        &format!("{session}/queue_get_then_put_passes_woken_putter.py"),
+        &[r#"ok len(log)=5 log[0]="a" log[1]="main put c" log[2]="c" log[3]="put b" log[4]="b""#],
+    );
+    check_outcomes(
+        "bench/python-agreement/session18-s18cancel/queue_putter_cancelled_after_get.py",
+        &[r#"ok len(log)=5 log[0]=0 log[1]="first cancelled" log[2]="second put" log[3]=2 log[4]=0"#],
+    );
+    check_outcomes(
+        &format!("{session}/queue_put_then_get_passes_woken_getter.py"),
+        &[r#"ok len(log)=2 log[0]="main a" log[1]="consumer b""#],
+    );
+}
+
+#[test]
+fn gather_raises_at_its_first_failing_child_and_a_cancel_reaches_every_child() {
+    // Session 19, CPython 3.11.7 (20 runs each): the exception of the child that fails first, in time,
+    // while the other sleeps on (weft raised it only after the sleeper ended); a cancel of the awaiter
+    // of `gather(t1, t2)` over tasks made before cancels both (weft cancelled the first only).
+    let session = "bench/python-agreement/session19-s19asyncio";
+    check_outcomes(&format!("{session}/gather_first_exception_first.py"), &[r#"ok len(log)=1 log[0]="caught""#]);
+    check_outcomes(
+        &format!("{session}/gather_tasks_made_before_cancelled.py"),
+        &[r#"ok len(stopped)=2 stopped[0]="a" stopped[1]="b""#],
+    );
+}
+
+#[test]
+fn an_rlock_left_held_by_an_ended_thread_may_be_owned_by_a_later_one() {
+    // CPython reuses an ended thread's ident: the later thread may find itself the RLock's owner (ok in 2
+    // to 8 of 10 runs), or wait for ever (the deadlock c14 is there to find). Both, since session 19.
+    check_outcomes(
+        "bench/python-agreement/session17/checks/c14_rlock_released_once.py",
+        &[
+            r#"deadlock len(entries)=1 entries[0]="first""#,
+            r#"ok len(entries)=2 entries[0]="first" entries[1]="second""#,
+        ],
+    );
+}
+
+#[test]
+fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
+    let program = TempProgram::new(
+        "gather-refused",
+        "import asyncio\n\n\nasync def child():\n    await asyncio.sleep(0.1)\n\n\nasync def parent():\n    \
+         await asyncio.gather(child(), child(), return_exceptions=True)\n\n\nasync def main():\n    \
+         p = asyncio.create_task(parent())\n    await asyncio.sleep(0.01)\n    p.cancel()\n\n\nasyncio.run(main())\n",
+    );
+    let (code, _, stderr) = weft(&["import", &program.path]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("in a coroutine that may be cancelled is not supported"), "{stderr}");
+    assert!(stderr.contains("gather-refused.py:9:11"), "{stderr}");
+}

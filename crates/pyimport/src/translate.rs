@@ -28,6 +28,7 @@ mod function_dicts;
 mod future_dicts;
 mod futures;
 mod gather_cancel;
+mod gather_failures;
 mod held_objects;
 mod job_cancels;
 mod job_raises;

@@ -11517,6 +11517,8 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
         r#"
         shared:
           done: 0
+        queues:
+          completed: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -11534,6 +11536,27 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
                   do:
                     - submit: { task: work-1, into: task2 }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: work-2, into: task3 }  # line 13: await asyncio.gather(work(1), work(2))
+                    - submit: { task: as-completed, args: { watched: "task2", slot: 0 } }  # line 13: await asyncio.gather(work(1), work(2))
+                    - submit: { task: as-completed, args: { watched: "task3", slot: 1 } }  # line 13: await asyncio.gather(work(1), work(2))
+                    - let: "taken = 0"  # line 13: await asyncio.gather(work(1), work(2))
+                    - let: "first_failed = -1"  # line 13: await asyncio.gather(work(1), work(2))
+                    - while:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "taken < 2 and first_failed < 0"
+                        ops:
+                          - get: { queue: completed, into: marked }  # line 13: await asyncio.gather(work(1), work(2))
+                          - let: "taken = taken + 1"  # line 13: await asyncio.gather(work(1), work(2))
+                          - if:  # line 13: await asyncio.gather(work(1), work(2))
+                              cond: "marked % 2 == 1"
+                              then:
+                                - let: "first_failed = marked // 2"  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "first_failed == 0"
+                        then:
+                          - result: { future: "task2" }  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "first_failed == 1"
+                        then:
+                          - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task2" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
                   except:
@@ -11588,6 +11611,12 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
               - await: 2s  # line 5: await asyncio.sleep(n)
               - set: "done = done + 1"  # line 8: done += 1
               - return: "None"  # line 3: async def work(n):
+          as-completed:  # line 13: await asyncio.gather(work(1), work(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - result: { future: watched, into_ok: returned, catches: BaseException }  # line 13: await asyncio.gather(work(1), work(2))
+              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: await asyncio.gather(work(1), work(2))
         "#,
     );
 }

@@ -12,6 +12,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::futures::{Job, Placement};
+use super::gather_cancel::GatherChildren;
 use super::{Frame, LoopKind, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
@@ -308,7 +309,10 @@ impl<'a> Translator<'a> {
         }
         // Each awaitable as a future expression: a single one, or a local array and its length.
         let mut parts: Vec<(String, Option<usize>)> = Vec::new();
-        let mut all_started_here = true;
+        // Which parts are `asyncio.to_thread` jobs (a cancel does not stop their threads).
+        let mut thread_jobs: Vec<bool> = Vec::new();
+        let mut made_before = false;
+        let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         for arg in call.arguments.args.iter() {
             // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
             // each of them, in order.
@@ -321,12 +325,14 @@ impl<'a> Translator<'a> {
                     Value::Future(future) => Some((future, None)),
                     _ => None,
                 }));
-                all_started_here = false;
+                thread_jobs.resize(parts.len(), false);
+                made_before = true;
                 continue;
             }
-            let submitted_before = out.len();
+            let steps_before = out.len();
             let part = self.gathered(frame, arg, &parts, out, line)?;
-            all_started_here &= self.started_coroutines_here(frame, arg, &out[submitted_before..]);
+            made_before |= out.len() == steps_before;
+            thread_jobs.push(matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call)));
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
@@ -360,12 +366,11 @@ impl<'a> Translator<'a> {
                 }
             }
         }
-        if all_started_here && !return_exceptions && self.gather_may_be_cancelled(frame) {
-            let wait = self.cancellable_gather(frame, &parts, waits, line);
-            out.push(wait);
-        } else {
-            out.extend(waits);
+        let children = GatherChildren { parts: &parts, thread_jobs: &thread_jobs, made_before, return_exceptions };
+        if !return_exceptions && self.gather_child_may_fail(frame, children, first_task, raises_before) {
+            waits = self.first_failure_first(frame, children, waits, out, line);
         }
+        out.extend(self.gather_waits(frame, call, children, waits, line)?);
         Ok(into.map(|_| length.max(1)))
     }
 
@@ -1213,8 +1218,15 @@ impl<'a> Translator<'a> {
         self.pending_tasks.awaited.insert((task, future.to_string()));
     }
 
+    /// `task`'s waits on the futures held in `future`'s holder may be skipped (a `gather` that raises
+    /// at its first failing child): still pending when `asyncio.run`'s coroutine returns, they are
+    /// cancelled there.
+    pub(super) fn forget_awaited(&mut self, task: usize, future: &str) {
+        self.pending_tasks.awaited.retain(|(by, awaited)| *by != task || holder(awaited) != holder(future));
+    }
+
     /// `result` of a future (`await task`), its value into `into`.
-    fn awaited_result(&mut self, frame: &Frame, future: &str, into: Option<&str>, line: u32) -> Step {
+    pub(super) fn awaited_result(&mut self, frame: &Frame, future: &str, into: Option<&str>, line: u32) -> Step {
         if frame.dynamic == 0 {
             self.pending_tasks.awaited.insert((frame.task, future.to_string()));
         }

@@ -10,10 +10,10 @@
 //! cancel stops the awaiter alone, inside a `try` whose `except CancelledError:` cancels every child,
 //! waits for each to end and raises CancelledError again: the gathering future's cancel.
 
-use ruff_python_ast::Expr;
+use ruff_python_ast as ast;
 
 use super::completion::CANCELLED_WAIT;
-use super::{Frame, Translator};
+use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 
 impl<'a> Translator<'a> {
@@ -58,30 +58,57 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// Whether a `gather` argument started its own coroutine task (a coroutine call, or `*` of a
-    /// comprehension of them), whose future nothing else holds: `submitted` the steps its translation
-    /// added. A task made before may be cancelled by another coroutine too, which CPython's gather
-    /// takes as the child's CancelledError (the others run on), and a thread's job (`to_thread`) goes on
-    /// running when cancelled: both keep the plain waits (docs/python.md, "Not yet").
-    pub(super) fn started_coroutines_here(&self, frame: &Frame, arg: &Expr, submitted: &[Step]) -> bool {
-        let to_thread = matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call));
-        !to_thread && submitted.iter().any(submits)
-    }
-
-    /// The waits of a `gather` (each child's `result`, in order; `parts` the children's futures, a
-    /// local or a local array with its length) made to stop at a cancel of the awaiter and cancel every
-    /// child, as CPython's gathering future does.
-    pub(super) fn cancellable_gather(
+    /// The waits of a `gather` (each child's `result`, in order) as the awaiter runs them: made to stop at
+    /// a cancel of the awaiter and cancel every coroutine child when one may come (`cancellable_gather`),
+    /// else as they are. Over `asyncio.to_thread` jobs alone they stay plain: a cancel stops the
+    /// awaiter's wait on a thread's job at once, as CPython's gathering future, whose children (tasks
+    /// awaiting the jobs) end at once while the threads run on. Refused where neither is CPython's:
+    /// `return_exceptions=True` (the waits catch each child's exception, so the awaiter's own
+    /// CancelledError would be taken for one) and a child that the program also cancels (CPython's
+    /// gather ends with that child's CancelledError while the others run on; the handler here would
+    /// cancel them).
+    pub(super) fn gather_waits(
         &mut self,
         frame: &Frame,
-        parts: &[(String, Option<usize>)],
+        call: &ast::ExprCall,
+        children: GatherChildren<'_>,
+        waits: Vec<Step>,
+        line: u32,
+    ) -> Result<Vec<Step>> {
+        debug_assert_eq!(children.parts.len(), children.thread_jobs.len(), "a flag per part");
+        if !self.gather_may_be_cancelled(frame) || children.thread_jobs.iter().all(|&job| job) {
+            return Ok(waits);
+        }
+        if children.return_exceptions {
+            return fail(
+                call,
+                "`gather(..., return_exceptions=True)` in a coroutine that may be cancelled is not supported (a cancel of the awaiter cancels every child, then raises CancelledError); it is supported in the coroutine `asyncio.run` runs, over `asyncio.to_thread` jobs, over tasks the program cancels before it, and without `return_exceptions` anywhere",
+            );
+        }
+        if self.gathered_task_may_be_cancelled(children) {
+            return fail(
+                call,
+                "`gather` over a task the program also cancels, in a coroutine that may itself be cancelled, is not supported (CPython's gather ends with that task's CancelledError while the others run on, and a cancel of the awaiter cancels them all); it is supported in the coroutine `asyncio.run` runs, or over tasks nothing else cancels",
+            );
+        }
+        Ok(vec![self.cancellable_gather(frame, children, waits, line)])
+    }
+
+    /// The waits of a `gather` (each child's `result`, in order) made to stop at a cancel of the awaiter
+    /// and cancel every coroutine child, as CPython's gathering future does. A thread's job is left to
+    /// run on: CPython's task awaiting it ends at once, cancelled, which nothing here can tell.
+    fn cancellable_gather(
+        &mut self,
+        frame: &Frame,
+        children: GatherChildren<'_>,
         mut waits: Vec<Step>,
         line: u32,
     ) -> Step {
         waits = waits.into_iter().flat_map(|wait| self.stop_alone_when_cancelled(frame.task, wait, line)).collect();
         let mut cancels = Vec::new();
         let mut ends = Vec::new();
-        for (future, count) in parts {
+        let coroutines = children.parts.iter().zip(children.thread_jobs).filter(|(_, job)| !**job);
+        for ((future, count), _) in coroutines {
             let element = if count.is_some() { format!("{future}[i]") } else { future.clone() };
             let cancel = Step::new("cancel", Node::Quoted(element.clone()), line);
             // A cancelled child ends at once where it is suspended; one that catches its CancelledError
@@ -114,11 +141,14 @@ impl<'a> Translator<'a> {
     }
 }
 
-/// Whether a step is a `submit` or holds one (the `repeat` of a comprehension of coroutine calls).
-fn submits(step: &Step) -> bool {
-    if step.key == "submit" {
-        return true;
-    }
-    let Some(Node::Map(entries)) = &step.value else { return false };
-    entries.iter().any(|(key, node)| matches!((*key, node), ("ops", Node::Steps(steps)) if steps.iter().any(submits)))
+/// The children of one `gather`, as its waits are made.
+#[derive(Clone, Copy)]
+pub(super) struct GatherChildren<'p> {
+    /// Each awaitable's future: a local, or a local array with its length.
+    pub parts: &'p [(String, Option<usize>)],
+    /// By part: whether it is an `asyncio.to_thread` job.
+    pub thread_jobs: &'p [bool],
+    /// Whether some part is a task made before the `gather` (not started by it).
+    pub made_before: bool,
+    pub return_exceptions: bool,
 }

@@ -820,7 +820,8 @@ impl<D: Driver> Run<'_, '_, D> {
             self.attempted(task, Object::Lock(lock), true);
             return self.got(task, pc, patience, 1);
         }
-        if holder == Some(task) && self.is_reentrant(lock) {
+        let Some(reused) = self.owns_by_reused_ident(task, lock) else { return Effect::Stop };
+        if (holder == Some(task) || reused) && self.is_reentrant(lock) {
             self.access(task, pc, Object::Lock(lock), true);
             self.state.world.format11.lock_depth[lock.index()] += 1;
             self.attempted(task, Object::Lock(lock), true);
@@ -855,7 +856,8 @@ impl<D: Driver> Run<'_, '_, D> {
         // when it is free); nor has a lock declared `owned: false` (Python's threading.Lock); any other
         // lock must be released by its holder (the format's contract).
         let unowned = self.model.futures.asyncio.has_lock(lock) || self.model.sync.is_unowned(lock);
-        let may_release = holder == Some(task) || (holder.is_some() && unowned);
+        let Some(reused) = self.owns_by_reused_ident(task, lock) else { return Effect::Stop };
+        let may_release = holder == Some(task) || reused || (holder.is_some() && unowned);
         if !may_release {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::UnlockNotHeld { lock, holder });
             return Effect::Stop;

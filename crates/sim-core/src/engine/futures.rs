@@ -61,9 +61,6 @@ impl<D: Driver> Run<'_, '_, D> {
             futures.suspended_at[task.index()] = Some(pc);
         }
         if !futures.cancel_pending[task.index()] {
-            if resumed && let Some(wait_pc) = suspended_at {
-                self.resumed_from(task, wait_pc);
-            }
             return None;
         }
         if !(resumed || awaits) {

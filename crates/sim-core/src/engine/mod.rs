@@ -20,6 +20,7 @@ mod job_pick_up;
 mod loop_turns;
 mod placement;
 mod queue_order;
+mod reused_idents;
 mod run;
 pub mod scheduler;
 mod search_state;

@@ -1,5 +1,5 @@
-//! Queues that are not FIFO (`queue.LifoQueue`, `queue.PriorityQueue`): which item a `get` takes, and
-//! the wake-ups that keep that exact.
+//! Queues that are not FIFO (`queue.LifoQueue`, `queue.PriorityQueue`) and asyncio's queues: which item
+//! a `get` takes, and the wake-ups that keep that exact.
 //!
 //! A FIFO queue hands a `put`'s item straight to its oldest getter: the item CPython's woken getter
 //! would take anyway. A LIFO or priority getter takes whatever item is newest or smallest when it runs,
@@ -8,7 +8,9 @@
 //! the queue (`Claim::Get`), as `not_empty.notify()` does; at its own step the getter takes the item
 //! then in front, or waits again (at the back, as `Condition.wait` does) if another task emptied the
 //! queue first. A `get` wakes a blocked putter of a full bounded queue the same way (`Claim::Put`).
-//! A FIFO queue never reaches this file's wake-ups, so it runs exactly as before.
+//! asyncio's queues, FIFO ones too, wake their waiters the same way ([`Run::hands_over`]): CPython's
+//! woken getter or putter checks the queue again when it resumes. A threading FIFO queue never reaches
+//! this file's wake-ups, so it runs exactly as before.
 
 use super::driver::Driver;
 use super::run::Run;
@@ -25,6 +27,17 @@ use crate::trace::TraceKind;
 impl<D: Driver> Run<'_, '_, D> {
     pub(super) fn is_fifo(&self, queue: QueueId) -> bool {
         self.model.queues[queue.index()].order == QueueOrder::Fifo
+    }
+
+    /// Whether a `put` hands its item straight to the oldest getter, and a `get` its room to the oldest
+    /// putter: a threading FIFO queue. asyncio's queues, of every order, wake the waiter to contend
+    /// instead: CPython's `Queue.get` and `put` only wake a waiter's future, and the waiter checks the
+    /// queue again when it resumes (`while self.empty():`, `while self.full():`), so a task that runs
+    /// first may take the item or the room (a `get` then a `put` of the same task, with a putter
+    /// waiting: the `put` goes in, the woken putter waits again), and a waiter cancelled before it
+    /// resumes has taken nothing.
+    pub(super) fn hands_over(&self, queue: QueueId) -> bool {
+        self.is_fifo(queue) && !self.model.futures.asyncio.has_queue(queue)
     }
 
     /// Takes the item a `get` takes: the oldest (FIFO), the newest (LIFO) or the smallest (priority:
@@ -80,7 +93,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// The `put` of a LIFO or priority queue that has room: the item goes in and the oldest getter, if
     /// any, wakes to contend for it. False when the run ended with a fault.
     pub(super) fn put_ordered(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
-        debug_assert!(!self.is_fifo(queue), "a FIFO queue hands its items over");
+        debug_assert!(!self.hands_over(queue), "a threading FIFO queue hands its items over");
         if self.state.world.queued_items >= limits::MAX_QUEUE_ITEMS {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
@@ -106,33 +119,12 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// `not_empty.notify()`: the oldest blocked getter wakes to contend for the queue's items.
-    fn wake_getter(&mut self, queue: QueueId, waker: TaskId) {
+    pub(super) fn wake_getter(&mut self, queue: QueueId, waker: TaskId) {
         if let Some(getter) = self.state.world.queues[queue.index()].getters.pop_front()
             && let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase
         {
             self.contend(getter, waker, Claim::Get(queue, into));
         }
-    }
-
-    /// Undoes a `get`'s [`Run::take_item`] (a getter cancelled before it resumed, `cancelled_handoff.rs`):
-    /// the item goes back where it was taken from and the oldest getter, if any, is woken for it (a FIFO
-    /// queue's is handed it, as a `put` would).
-    pub(super) fn put_back_item(&mut self, queue: QueueId, item: QueuedItem, waker: TaskId) {
-        if self.is_fifo(queue)
-            && let Some(getter) = self.state.world.queues[queue.index()].getters.pop_front()
-        {
-            self.hand_to_getter(queue, getter, item, waker);
-            return;
-        }
-        if self.is_fifo(queue) {
-            // The oldest item: it was first when the getter took it, and every later `put` went behind it.
-            self.state.world.queues[queue.index()].items.push_front(item);
-            self.state.world.queued_items += 1;
-        } else {
-            // The newest (LIFO) or where its value sorts (priority): where `push_item` keeps it.
-            self.push_item(queue, item);
-        }
-        self.wake_getter(queue, waker);
     }
 
     /// `heapq` compares a new item with those it holds: None beside any item, or a string beside an
@@ -225,7 +217,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    fn is_full(&self, queue: QueueId) -> bool {
+    pub(super) fn is_full(&self, queue: QueueId) -> bool {
         let capacity = self.model.queues[queue.index()].capacity;
         capacity > 0 && self.state.world.queues[queue.index()].items.len() >= capacity as usize
     }
@@ -234,6 +226,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// in front (or puts its own) if it still can, else waits again.
     pub(super) fn take_queue_claim(&mut self, task: TaskId, pc: u32, claim: Claim) -> Effect {
         match claim {
+            _ if self.cancelled_queue_contender(task, pc, claim) => Effect::Instant,
             Claim::Get(queue, into) => {
                 let Some(item) = self.take_item(queue) else {
                     return self.wait_again(task, pc, queue, BlockReason::Get(queue, into));
@@ -271,9 +264,6 @@ impl<D: Driver> Run<'_, '_, D> {
         match reason {
             BlockReason::Get(..) => state.getters.push_back(task),
             _ => state.putters.push_back(task),
-        }
-        if self.cancelled_contender_lost(task, pc, reason) {
-            return Effect::Instant;
         }
         self.record(task, pc, TraceKind::Blocks, 0);
         self.block(task, reason);

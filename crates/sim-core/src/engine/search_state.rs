@@ -114,7 +114,6 @@ pub(super) fn encode(
         push_tasks(queue.getters.iter().map(|t| t.0), naming, out);
         push_tasks(queue.putters.iter().map(|t| t.0), naming, out);
         out.push(queue.unfinished as i64);
-        push_tasks(queue.handed.iter().map(|t| t.0), naming, out);
     }
     for barrier in &world.barriers {
         // A broken barrier's count is written below zero, so no unbroken state (nor any state of a

@@ -220,10 +220,6 @@ pub struct QueueState {
     pub getters: VecDeque<TaskId>,
     pub putters: VecDeque<TaskId>,
     pub unfinished: u64,
-    /// An asyncio queue's getters handed an item by a `put` that have not resumed yet, oldest first:
-    /// CPython's are only woken, the items still in the queue, and they take them in the order they run
-    /// (cancelled_handoff.rs).
-    pub handed: VecDeque<TaskId>,
 }
 
 #[derive(Clone, Debug)]
@@ -604,7 +600,6 @@ impl World {
                     getters: VecDeque::new(),
                     putters: VecDeque::new(),
                     unfinished: 0,
-                    handed: VecDeque::new(),
                 })
                 .collect(),
             barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new(), broken: false }).collect(),
@@ -656,7 +651,6 @@ impl World {
             queue.getters.clear();
             queue.putters.clear();
             queue.unfinished = 0;
-            queue.handed.clear();
         }
         self.queued_items = 0;
         for barrier in &mut self.barriers {

@@ -552,10 +552,10 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    /// Appends an item, or hands it straight to the first waiting getter (a FIFO queue; the others
-    /// wake their getter to contend, `queue_order.rs`).
+    /// Appends an item, or hands it straight to the first waiting getter (a threading FIFO queue; the
+    /// others wake their getter to contend, `queue_order.rs`).
     fn put_item(&mut self, task: TaskId, pc: u32, queue: QueueId, value: i64) -> bool {
-        if !self.is_fifo(queue) {
+        if !self.hands_over(queue) {
             return self.put_ordered(task, pc, queue, value);
         }
         self.state.world.queues[queue.index()].unfinished += 1;
@@ -574,12 +574,9 @@ impl<D: Driver> Run<'_, '_, D> {
         true
     }
 
-    /// A FIFO queue's item goes straight to `getter`, the oldest waiting one, which wakes (an asyncio
-    /// queue's getter is noted as handed it until it resumes).
-    pub(super) fn hand_to_getter(&mut self, queue: QueueId, getter: TaskId, item: QueuedItem, waker: TaskId) {
-        if self.model.futures.asyncio.has_queue(queue) {
-            self.state.world.queues[queue.index()].handed.push_back(getter);
-        }
+    /// A threading FIFO queue's item goes straight to `getter`, the oldest waiting one, which wakes.
+    fn hand_to_getter(&mut self, queue: QueueId, getter: TaskId, item: QueuedItem, waker: TaskId) {
+        debug_assert!(self.hands_over(queue), "asyncio's queues wake their getters to contend");
         if let TaskPhase::Blocked(BlockReason::Get(_, into)) = self.state.world.tasks[getter.index()].phase {
             self.state.world.tasks[getter.index()].locals[into.index()] = item.value;
         }
@@ -612,10 +609,10 @@ impl<D: Driver> Run<'_, '_, D> {
         delay
     }
 
-    /// After a `get` made room in a bounded queue, the first blocked putter's item goes in (a FIFO
-    /// queue; the others wake their putter to contend, `queue_order.rs`).
+    /// After a `get` made room in a bounded queue, the first blocked putter's item goes in (a threading
+    /// FIFO queue; the others wake their putter to contend, `queue_order.rs`).
     fn admit_putter(&mut self, queue: QueueId, getter: TaskId) {
-        if !self.is_fifo(queue) {
+        if !self.hands_over(queue) {
             self.wake_putter(queue, getter);
             return;
         }

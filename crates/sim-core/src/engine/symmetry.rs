@@ -182,7 +182,7 @@ impl Symmetry {
             lock.waiters.iter().for_each(|&task| note(Some(task)));
         }
         for queue in &world.queues {
-            queue.getters.iter().chain(&queue.putters).chain(&queue.handed).for_each(|&task| note(Some(task)));
+            queue.getters.iter().chain(&queue.putters).for_each(|&task| note(Some(task)));
         }
         for barrier in &world.barriers {
             barrier.arrived.iter().for_each(|&task| note(Some(task)));
