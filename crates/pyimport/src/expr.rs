@@ -2181,8 +2181,9 @@ fn compare_static(op: CmpOp, left: &Value, right: &Value) -> Option<bool> {
 
 /// An `object()` sentinel where Python takes its truth (`not`, `and`, `or`): true, as every object
 /// without `__bool__` is (the scenario's None it is said as would be false).
-/// Python's truth of a value known at import time (`None` where only the run knows it).
-fn static_truth(value: &Value) -> Option<bool> {
+/// Python's truth of a value known at import time (`None` where only the run knows it, or the value
+/// is one whose truth this function does not name).
+pub(crate) fn static_truth(value: &Value) -> Option<bool> {
     match value {
         Value::Int(number) => Some(*number != 0),
         Value::Str(text) => Some(!text.is_empty()),

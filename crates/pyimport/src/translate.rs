@@ -5906,15 +5906,11 @@ impl<'a> Translator<'a> {
     /// list that grows: `if items:` is `len(items) != 0` then).
     fn static_truth(&self, frame: &Frame, test: &Expr) -> Option<bool> {
         let Ok(Ex::Static(value)) = self.expr(frame, test, true) else { return None };
-        let truth = match value {
-            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => return None,
-            Value::Int(n) => n != 0,
-            Value::Str(s) => !s.is_empty(),
-            Value::None => false,
-            Value::List(items) => !items.is_empty(),
-            _ => true,
-        };
-        Some(truth)
+        match value {
+            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => None,
+            // Any other value known at import time (an object, a function) is true, as Python's.
+            other => Some(crate::expr::static_truth(&other).unwrap_or(true)),
+        }
     }
 
     /// Whether `stmt`, translated where it is, always raises: a `raise`, or an `if` whose tests are
