@@ -24,6 +24,7 @@ mod dropped_calls;
 mod duration_tables;
 mod exception_values;
 mod exceptions;
+mod filtered_lists;
 mod function_dicts;
 mod future_dicts;
 mod futures;
@@ -1179,31 +1180,12 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let mut body = vec![Stmt::Expr(ast::StmtExpr {
+        let element = Stmt::Expr(ast::StmtExpr {
             node_index: Default::default(),
             range: comprehension.elt.range(),
             value: comprehension.elt.clone(),
-        })];
-        for generator in comprehension.generators.iter().rev() {
-            for test in generator.ifs.iter().rev() {
-                body = vec![Stmt::If(ast::StmtIf {
-                    node_index: Default::default(),
-                    range,
-                    test: Box::new(test.clone()),
-                    body: body.into(),
-                    elif_else_clauses: Vec::new(),
-                })];
-            }
-            body = vec![Stmt::For(ast::StmtFor {
-                node_index: Default::default(),
-                range,
-                is_async: generator.is_async,
-                target: Box::new(generator.target.clone()),
-                iter: Box::new(generator.iter.clone()),
-                body: body.into(),
-                orelse: Default::default(),
-            })];
-        }
+        });
+        let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
         saved.restore(frame);
@@ -2301,6 +2283,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         if self.assign_mapped_list(frame, name, value, out, line)?
+            || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
         {
@@ -3571,6 +3554,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
                 Some(created) => Ok(created),
@@ -3585,6 +3569,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {
             self.static_value(frame, &comprehension.elt)
@@ -6730,14 +6715,14 @@ impl SavedBindings {
     }
 }
 
-/// The one `for` of a comprehension weft unrolls at import time (no `if`, no `async for`, a name or a
-/// tuple of names as its variable).
+/// The one `for` of a comprehension weft unrolls at import time (no `async for`, a name or a tuple of
+/// names as its variable; its tests, if any, are `kept_items`').
 fn comprehension_generator(comprehension: &ast::ExprListComp) -> Result<&ast::Comprehension> {
     let [generator] = comprehension.generators.as_slice() else {
         return fail(&comprehension.range, "a comprehension with one `for` is supported");
     };
-    if !generator.ifs.is_empty() || generator.is_async {
-        return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+    if generator.is_async {
+        return fail(&comprehension.range, "a comprehension with `async for` is not supported");
     }
     if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
         return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
