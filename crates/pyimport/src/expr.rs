@@ -1537,6 +1537,9 @@ impl Translator<'_> {
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
+        if name == "sorted" && !call.arguments.keywords.is_empty() {
+            return self.sorted_known(frame, call);
+        }
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));

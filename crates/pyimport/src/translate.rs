@@ -49,6 +49,7 @@ mod record_keys;
 mod record_views;
 mod records;
 mod sequences;
+mod sort_keys;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -5361,7 +5362,7 @@ impl<'a> Translator<'a> {
             self.temporary(frame.task, "sorting"),
             self.temporary(frame.task, "slot"),
         ];
-        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, reverse, line);
+        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, None, reverse, line);
         Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 
