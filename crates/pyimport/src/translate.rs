@@ -33,6 +33,7 @@ mod gather_failures;
 mod held_objects;
 mod job_cancels;
 mod job_raises;
+mod joins;
 mod lambdas;
 mod scoping;
 mod unknown_kinds;
