@@ -2262,3 +2262,77 @@ fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
     assert!(stderr.contains("in a coroutine that may be cancelled is not supported"), "{stderr}");
     assert!(stderr.contains("gather-refused.py:9:11"), "{stderr}");
 }
+
+#[test]
+fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to_cpython_states() {
+    // Session 20 (s20sorted): each program's CPython 3.11 state (10 runs, the comment at its top) is
+    // among these, and each known bug is found: a vote lost by an unlocked read-then-write (the ranking
+    // sorted by a key that reads the votes: `(votes[c], c)`, ties by name), a room overfilled past a
+    // test-then-append. sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True`
+    // too (a stable sort); filtered_results and join_results: the one state of results kept in order.
+    let programs: [(&str, &[&str]); 6] = [
+        ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
+        (
+            "join_results.py",
+            &[
+                r#"ok initials="AGA" banner="hello ada | hello grace | hello alan" PEOPLE[0]="ada" PEOPLE[1]="grace" PEOPLE[2]="alan""#,
+            ],
+        ),
+        (
+            "sorted_key_ties.py",
+            &[
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="bob" arrived[2]="cid" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="cid" arrived[2]="bob" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="cid" arrived[2]="dee" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="ann" arrived[2]="bob" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="ann" arrived[2]="dee" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="dee" arrived[2]="ann" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+            ],
+        ),
+        (
+            "sorted_key_lost_update.py",
+            &[
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+            ],
+        ),
+        (
+            "filtered_check_then_act.py",
+            &[
+                r#"assertion_failed len(room)=3 room[0]=2 room[1]=5 room[2]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=2 room[1]=7 room[2]=5 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"assertion_failed len(room)=3 room[0]=5 room[1]=2 room[2]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=5 room[1]=7 room[2]=2 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=7 room[1]=2 room[2]=5 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"assertion_failed len(room)=3 room[0]=7 room[1]=5 room[2]=2 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"ok len(room)=2 room[0]=2 room[1]=5 len(large)=1 large[0]=5"#,
+                r#"ok len(room)=2 room[0]=2 room[1]=7 len(large)=1 large[0]=7"#,
+                r#"ok len(room)=2 room[0]=5 room[1]=2 len(large)=1 large[0]=5"#,
+                r#"ok len(room)=2 room[0]=5 room[1]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"ok len(room)=2 room[0]=7 room[1]=2 len(large)=1 large[0]=7"#,
+                r#"ok len(room)=2 room[0]=7 room[1]=5 len(large)=2 large[0]=7 large[1]=5"#,
+            ],
+        ),
+        (
+            "itemgetter_filtered_threads.py",
+            &[
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="alert" done[1]="email" done[2]="report""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="alert" done[1]="report" done[2]="email""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="email" done[1]="alert" done[2]="report""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="email" done[1]="report" done[2]="alert""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="alert" done[2]="email""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="email" done[2]="alert""#,
+            ],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20sorted/{program}"), expect);
+    }
+}
