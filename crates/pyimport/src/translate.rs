@@ -1852,6 +1852,9 @@ impl<'a> Translator<'a> {
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
+                if self.filtered_store(frame, subscript, value, out, line)? {
+                    return Ok(());
+                }
                 let container = self.expr(frame, &subscript.value, false)?;
                 if let Ex::Static(Value::Record(fields)) = &container {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;

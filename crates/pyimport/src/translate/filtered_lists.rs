@@ -7,16 +7,21 @@
 //! comprehension is the loop Python runs: a new list, then for each item the tests in order (`a and b`
 //! split into one `if` per operand, which evaluates and short-circuits as `and` does in a test), and an
 //! `append` of the element; the name is bound to the list after the loop, as Python binds it when the
-//! comprehension ends. The comprehension's variables are its own (restored after), and a variable that
-//! is also a local of the code around it is refused, as for a comprehension statement.
-
+//! comprehension ends. The comprehension's variables are its own scope's: renamed apart from every name
+//! around them. Where the code runs once the list is a shared list named after the target; inside an
+//! `if` or a loop the scenario runs (each pass makes a list of its own) it is an object made at run time
+//! (docs/format.md), which a task's local holds.
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::{Frame, Result, SavedBindings, Translator, fail, names_in};
-use crate::out::Step;
+use super::sequences::Renamed;
+use super::{Frame, HeldObject, Result, SavedBindings, Translator, fail, names_in};
+use crate::out::{Node, Step};
 use crate::syntax::name;
 use crate::value::{Shape, Value};
+
+/// The start of the name that holds a comprehension's list while its loop runs (no Python name starts so).
+const HOLDER: &str = "$filtered_";
 
 impl Translator<'_> {
     /// The items of a comprehension's one `for` that pass its tests, each test known at import time
@@ -80,43 +85,87 @@ impl Translator<'_> {
         {
             return Ok(false);
         }
-        if frame.dynamic > 0 {
+        if frame.dynamic > 0 && frame.module_level {
             return fail(
                 value,
-                "a list comprehension with a test known only at run time is supported outside `if`s and loops the scenario runs (the list it makes is followed from where it is made)",
+                "a list comprehension with a test known only at run time is supported in a function, or in the module's code outside `if`s and loops the scenario runs",
             );
         }
         if let Some(generator) = comprehension.generators.iter().find(|generator| generator.is_async) {
             return fail(&generator.range, "a comprehension with `async for` is not supported");
         }
-        let variables: Vec<String> =
-            comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
-        if let Some(variable) =
-            variables.iter().find(|variable| matches!(frame.locals.get(*variable), Some(Value::Local(_))))
-        {
-            return fail(
-                &comprehension.range,
-                format!(
-                    "the comprehension's variable `{variable}` is also a variable of the code around it; rename one"
-                ),
-            );
+        // The comprehension's variables are its own scope's: renamed apart from every name around it
+        // (a module loop's variable would otherwise be the main thread's, or clash with a function's).
+        let at = u32::from(value.range().start());
+        let (comprehension, variables) = &renamed_apart(comprehension, at);
+        // A name no Python program can write holds the list while the loop runs, so the target is
+        // bound only when the comprehension ends.
+        let holder = format!("{HOLDER}{at}");
+        if frame.dynamic > 0 {
+            // Inside an `if` or a loop the scenario runs, each pass makes a list of its own: an object
+            // made at run time (docs/format.md), its items stored at its end.
+            let made = self.fresh_temporary(frame.task, "filtered");
+            out.push(Step::new("let", Node::Quoted(format!("{made} = new_list()")), line));
+            let key = (Some(frame.task), made.clone());
+            self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
+            self.list_values.insert(key);
+            frame.locals.insert(holder.clone(), Value::Local(made.clone()));
+            let looping = comprehension_loop(comprehension, stored_at_end(&holder, &comprehension.elt), true);
+            let translated = self.comprehension_block(frame, &variables, &looping, out, line);
+            frame.locals.remove(&holder);
+            translated?;
+            self.bind_made_list(frame, name, value, &made, out, line)?;
+            return Ok(true);
         }
-        // The list, named after the target for the final state; a name no Python program can write
-        // holds it while the loop runs, so the target is bound only when the comprehension ends.
+        // Where the code runs once, a shared list named after the target (for the final state).
         let shared = self.declare_list(frame, name, Vec::new());
-        let holder = format!("$filtered_{}", u32::from(value.range().start()));
         frame.locals.insert(holder.clone(), Value::Shared(shared, Shape::Map { dense: true }));
-        let append = appended_to(&holder, &comprehension.elt);
-        let looping = comprehension_loop(comprehension, append, true);
-        let saved = SavedBindings::of(frame, variables.iter());
-        let translated = self.block(frame, &looping, out, line);
-        saved.restore(frame);
-        let bound = translated.and_then(|()| {
+        let looping = comprehension_loop(comprehension, appended_to(&holder, &comprehension.elt), true);
+        let bound = self.comprehension_block(frame, &variables, &looping, out, line).and_then(|()| {
             let held = name_at(&holder, comprehension.range);
             self.assign_name(frame, name, target, &held, out, line)
         });
         frame.locals.remove(&holder);
         bound.map(|()| true)
+    }
+
+    /// `$filtered_N[0] = element` (`stored_at_end`'s): the element's steps, then one step that stores it
+    /// at the end of the list made at run time the holder holds (the engine's list object grows by an
+    /// item stored at its size). False for any other item assignment.
+    pub(super) fn filtered_store(
+        &mut self,
+        frame: &mut Frame,
+        subscript: &ast::ExprSubscript,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Name(holder) = &*subscript.value else { return Ok(false) };
+        if !holder.id.as_str().starts_with(HOLDER) {
+            return Ok(false);
+        }
+        let Some(Value::Local(made)) = frame.locals.get(holder.id.as_str()).cloned() else { return Ok(false) };
+        let value_text = match self.popped_operand(frame, value, out, line)? {
+            Some(ex) => self.to_code(ex, value)?.0,
+            None => self.argument_code(frame, value, out, line)?,
+        };
+        out.push(Step::new("set", Node::Quoted(format!("{made}[size({made})] = {value_text}")), line));
+        Ok(true)
+    }
+
+    /// The comprehension's loop translated, its variables its own (their bindings restored after).
+    fn comprehension_block(
+        &mut self,
+        frame: &mut Frame,
+        variables: &[String],
+        looping: &[Stmt],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let saved = SavedBindings::of(frame, variables.iter());
+        let translated = self.block(frame, looping, out, line);
+        saved.restore(frame);
+        translated
     }
 }
 
@@ -151,6 +200,31 @@ pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: S
     body
 }
 
+/// The comprehension with each of its variables renamed to a name no Python program can write
+/// (`$comprehension_AT_x`) in its targets, tests, element and later iterables, and the new names.
+fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
+    use ruff_python_ast::visitor::transformer::Transformer;
+    let mut renamed = comprehension.clone();
+    let mut variables = Vec::new();
+    for index in 0..renamed.generators.len() {
+        for variable in names_in(&comprehension.generators[index].target) {
+            let fresh = format!("$comprehension_{at}_{variable}");
+            let rename = Renamed { from: &variable, to: &fresh };
+            rename.visit_expr(&mut renamed.generators[index].target);
+            for later in &mut renamed.generators[index..] {
+                later.ifs.iter_mut().for_each(|test| rename.visit_expr(test));
+            }
+            for later in &mut renamed.generators[index + 1..] {
+                rename.visit_expr(&mut later.iter);
+                rename.visit_expr(&mut later.target);
+            }
+            rename.visit_expr(&mut renamed.elt);
+            variables.push(fresh);
+        }
+    }
+    (renamed, variables)
+}
+
 /// The operands of `a and b and c` in order (each its own test), or the test itself.
 fn tests_of(test: &Expr, split_and: bool) -> Vec<&Expr> {
     match test {
@@ -159,6 +233,29 @@ fn tests_of(test: &Expr, split_and: bool) -> Vec<&Expr> {
         }
         other => vec![other],
     }
+}
+
+/// `holder[0] = element` as a statement, which `filtered_store` takes for an item stored at the end of
+/// the list made at run time that `holder` holds.
+fn stored_at_end(holder: &str, element: &Expr) -> Stmt {
+    let range = element.range();
+    let target = Expr::Subscript(ast::ExprSubscript {
+        node_index: Default::default(),
+        range,
+        value: Box::new(name_at(holder, range)),
+        slice: Box::new(Expr::NumberLiteral(ast::ExprNumberLiteral {
+            node_index: Default::default(),
+            range,
+            value: ast::Number::Int(ast::Int::ZERO),
+        })),
+        ctx: ast::ExprContext::Store,
+    });
+    Stmt::Assign(ast::StmtAssign {
+        node_index: Default::default(),
+        range,
+        targets: vec![target],
+        value: Box::new(element.clone()),
+    })
 }
 
 /// `holder.append(element)` as a statement.

@@ -698,7 +698,7 @@ impl Translator<'_> {
 
     /// Binds `name` to the list the temporary `made` holds (a new global is a shared variable that
     /// holds it), known to hold a list from here on.
-    fn bind_made_list(
+    pub(super) fn bind_made_list(
         &mut self,
         frame: &mut Frame,
         name: &str,
