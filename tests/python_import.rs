@@ -2268,9 +2268,11 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
     // Session 20 (s20sorted): each program's CPython 3.11 state (10 runs, the comment at its top) is
     // among these, and each known bug is found: a vote lost by an unlocked read-then-write (the ranking
     // sorted by a key that reads the votes: `(votes[c], c)`, ties by name), a room overfilled past a
-    // test-then-append. sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True`
-    // too (a stable sort); filtered_results and join_results: the one state of results kept in order.
-    let programs: [(&str, &[&str]); 6] = [
+    // test-then-append. filtered_in_a_loop: a comprehension with `if` in a worker's rounds, a list of
+    // its own each round, over a list another thread appends to (CPython's three counts among these).
+    // sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True` too (a stable
+    // sort); filtered_results and join_results: the one state of results kept in order.
+    let programs: [(&str, &[&str]); 7] = [
         ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
         (
             "join_results.py",
@@ -2329,6 +2331,21 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
                 r#"ok names="email, alert, report, backup" len(done)=3 done[0]="email" done[1]="report" done[2]="alert""#,
                 r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="alert" done[2]="email""#,
                 r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="email" done[2]="alert""#,
+            ],
+        ),
+        (
+            "filtered_in_a_loop.py",
+            &[
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=0 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=1 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=1 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=1 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=1 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=2 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
             ],
         ),
     ];
