@@ -2271,8 +2271,9 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
     // test-then-append. filtered_in_a_loop: a comprehension with `if` in a worker's rounds, a list of
     // its own each round, over a list another thread appends to (CPython's three counts among these).
     // sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True` too (a stable
-    // sort); filtered_results and join_results: the one state of results kept in order.
-    let programs: [(&str, &[&str]); 7] = [
+    // sort); filtered_results and join_results: the one state of results kept in order;
+    // join_of_display: a join of a display of run-time items, which faulted in every run before.
+    let programs: [(&str, &[&str]); 8] = [
         ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
         (
             "join_results.py",
@@ -2346,6 +2347,17 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
                 r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=1 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
                 r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
                 r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=2 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+            ],
+        ),
+        (
+            "join_of_display.py",
+            &[
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="a/done" labels[2]="b-2" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="b-2" labels[2]="a/done" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="b-2" labels[2]="b/done" labels[3]="a/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="a/done" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="b/done" labels[3]="a/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="b/done" labels[2]="a-2" labels[3]="a/done""#,
             ],
         ),
     ];

@@ -1,6 +1,7 @@
 //! `sep.join(...)` of a generator or a list comprehension, and of a list of results (docs/python.md,
 //! "Joins over generators"): `"".join(name[0] for name in names)` where `names = list(pool.map(...))`,
-//! `", ".join(str(n) for n in range(3))`, `",".join(names)`.
+//! `", ".join(str(n) for n in range(3))`, `",".join(names)`, `"-".join([str(n), "x"])` of a display with
+//! items known only at run time.
 //!
 //! The format's `join` takes a tuple of strings (text.rs), so the items are written out as one: a
 //! comprehension with one `for` over items whose number is known at import time (items known then, or a
@@ -10,7 +11,7 @@
 //! (`if`) known at import time filter the items there; one known only at run time, and a comprehension
 //! over a list whose length is known only at run time, are left to the refusals of `join`.
 
-use ruff_python_ast::Expr;
+use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::{Ex, MAX_TUPLE_LENGTH};
@@ -28,6 +29,22 @@ impl Translator<'_> {
         let (element, generator) = match argument {
             Expr::Generator(generator) => (&*generator.elt, &generator.generators),
             Expr::ListComp(comprehension) => (&*comprehension.elt, &comprehension.generators),
+            // A display with an item known only at run time (`"-".join([str(n), "x"])`): its items. The
+            // list object such a display makes elsewhere is no tuple, which the format's `join` takes
+            // (session20/repro/r08: every run faulted there, where CPython joins).
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })
+                if !matches!(self.expr(frame, argument, use_known), Ok(Ex::Static(_)))
+                    && !elts.iter().any(|item| matches!(item, Expr::Starred(_))) =>
+            {
+                let mut reads = false;
+                let mut texts = Vec::with_capacity(elts.len());
+                for item in elts {
+                    let (text, _, _, item_reads) = self.to_code(self.expr(frame, item, use_known)?, item)?;
+                    reads |= item_reads;
+                    texts.push(text);
+                }
+                return Ok(Some((tuple_text(texts, argument)?, reads)));
+            }
             _ => {
                 // A list of results whole (`",".join(names)`): its items in order.
                 let Ok(Ex::Static(Value::LocalArray(results, length))) = self.expr(frame, argument, use_known) else {
