@@ -111,7 +111,7 @@ impl Translator<'_> {
             self.list_values.insert(key);
             frame.locals.insert(holder.clone(), Value::Local(made.clone()));
             let looping = comprehension_loop(comprehension, stored_at_end(&holder, &comprehension.elt), true);
-            let translated = self.comprehension_block(frame, &variables, &looping, out, line);
+            let translated = self.comprehension_block(frame, variables, &looping, out, line);
             frame.locals.remove(&holder);
             translated?;
             self.bind_made_list(frame, name, value, &made, out, line)?;
@@ -121,7 +121,7 @@ impl Translator<'_> {
         let shared = self.declare_list(frame, name, Vec::new());
         frame.locals.insert(holder.clone(), Value::Shared(shared, Shape::Map { dense: true }));
         let looping = comprehension_loop(comprehension, appended_to(&holder, &comprehension.elt), true);
-        let bound = self.comprehension_block(frame, &variables, &looping, out, line).and_then(|()| {
+        let bound = self.comprehension_block(frame, variables, &looping, out, line).and_then(|()| {
             let held = name_at(&holder, comprehension.range);
             self.assign_name(frame, name, target, &held, out, line)
         });
