@@ -7,16 +7,19 @@ ROUNDS = 3
 checksums = [0, 0]
 
 
-def burn(n):  # weft: cpu CALIBRATED
+WORK = 20000
+
+
+def burn():  # weft: cpu CALIBRATED
     total = 0
-    for i in range(n):
+    for i in range(WORK):
         total += i % 7
     return total
 
 
 def worker(slot):
     for _ in range(ROUNDS):
-        checksums[slot] += burn(20000)
+        checksums[slot] += burn()
         time.sleep(0.010)
 
 
