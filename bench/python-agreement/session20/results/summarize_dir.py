@@ -34,7 +34,7 @@ def main(directory, sources):
             shown = err[:160] if err else "(not run)"
             print(f"| {name} | refused: {shown} | | | | | |")
             continue
-        states = "; ".join(f"{k} x{v}" for k, v in row["observed"].items())
+        states = "; ".join(f"{k} x{v}" for k, v in row["observed"].items()).replace("|", "\\|")
         not_predicted = len(row["not_predicted"])
         flag = " **SILENT**" if not_predicted and row["weft_complete"] else ""
         claim = "complete" if row["weft_complete"] else row["weft_claim"]
