@@ -2272,8 +2272,9 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
     // its own each round, over a list another thread appends to (CPython's three counts among these).
     // sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True` too (a stable
     // sort); filtered_results and join_results: the one state of results kept in order;
-    // join_of_display: a join of a display of run-time items, which faulted in every run before.
-    let programs: [(&str, &[&str]); 8] = [
+    // join_of_display: a join of a display of run-time items, which faulted in every run before;
+    // sorted_dict_by_value: a dict's keys sorted by their values, ties in insertion order.
+    let programs: [(&str, &[&str]); 9] = [
         ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
         (
             "join_results.py",
@@ -2358,6 +2359,13 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
                 r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="a/done" labels[3]="b/done""#,
                 r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="b/done" labels[3]="a/done""#,
                 r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="b/done" labels[2]="a-2" labels[3]="a/done""#,
+            ],
+        ),
+        (
+            "sorted_dict_by_value.py",
+            &[
+                r#"ok ranking=["bob","ann","cid"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
+                r#"ok ranking=["bob","cid","ann"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
             ],
         ),
     ];

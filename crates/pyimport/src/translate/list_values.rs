@@ -43,6 +43,9 @@ pub(super) enum Source {
     Unrolled(Vec<String>),
     /// A name that holds an object made at run time (its items are `key_at(x, i)`, its length `size(x)`).
     Object(String),
+    /// A shared dict's keys (`sorted(d, key=...)`, `sorted(d.keys())`), in the order they were inserted,
+    /// as Python walks a dict (`next_inserted`, `key_inserted`: docs/format.md).
+    DictKeys(String),
 }
 
 /// A bound of a slice: its text and whether it reads shared memory.
@@ -164,7 +167,10 @@ impl Translator<'_> {
                     inner.sorting = inner.sorting.or(sorting);
                     return Some(inner);
                 }
-                let source = self.list_source(frame, argument)?;
+                let source = match sorting {
+                    Some(_) => self.list_source(frame, argument).or_else(|| self.dict_keys_source(frame, argument))?,
+                    None => self.list_source(frame, argument)?,
+                };
                 Some(ListValue { source, start: None, stop: None, sorting })
             }
             _ => None,
@@ -188,6 +194,23 @@ impl Translator<'_> {
                 if items.len() <= MAX_UNROLLED_ITEMS =>
             {
                 Some(Source::Unrolled(items))
+            }
+            _ => None,
+        }
+    }
+
+    /// The keys of a shared dict (`d` or `d.keys()`), which `sorted` copies in their insertion order.
+    fn dict_keys_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+        let dict = match expr {
+            Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
+                Expr::Attribute(attribute) if attribute.attr.as_str() == "keys" => &*attribute.value,
+                _ => return None,
+            },
+            _ => expr,
+        };
+        match self.expr(frame, dict, false).ok()? {
+            Ex::Static(Value::Shared(shared, Shape::Map { dense: false })) if !self.deques.contains_key(&shared) => {
+                Some(Source::DictKeys(shared))
             }
             _ => None,
         }
@@ -569,6 +592,7 @@ impl Translator<'_> {
             Source::Indexed { length, .. } => length.clone(),
             Source::Unrolled(items) => items.len().to_string(),
             Source::Object(name) => format!("size({name})"),
+            Source::DictKeys(shared) => format!("len({shared})"),
         };
         let mut steps = vec![let_step(format!("{made} = new_list()")), let_step(format!("{length} = {length_text}"))];
         steps.extend(clamped(&from, start.as_deref().unwrap_or("0"), &length, line));
@@ -593,6 +617,14 @@ impl Translator<'_> {
             Source::Object(name) => {
                 let copy = vec![append(format!("key_at({name}, {from} + {position})")), next];
                 steps.push(while_step(format!("{from} + {position} < {until}"), copy, line));
+            }
+            // No slice of a dict is taken (Python's TypeError): every key, in insertion order.
+            Source::DictKeys(shared) => {
+                let found = self.fresh_temporary(frame.task, "found");
+                let find = |place: String| let_step(format!("{found} = next_inserted({shared}, {place})"));
+                steps.push(find("0".to_string()));
+                let copy = vec![append(format!("key_inserted({shared}, {found})")), next, find(format!("{found} + 1"))];
+                steps.push(while_step(format!("{found} >= 0"), copy, line));
             }
         }
         match &list.sorting {
