@@ -7,7 +7,8 @@
 //! comprehension with one `for` over items whose number is known at import time (items known then, or a
 //! list of results: a local array nobody else writes) is its elements, one per item, each computed with
 //! the comprehension's variable bound to the item, in one expression. Reading a list of results item by
-//! item or all at once is the same (nothing else writes it), so the one step loses no interleaving. Tests
+//! item or all at once is the same (nothing else writes it), so the one step loses no interleaving; an
+//! element that reads shared state is refused, since CPython may switch threads between two items. Tests
 //! (`if`) known at import time filter the items there; one known only at run time, and a comprehension
 //! over a list whose length is known only at run time, are left to the refusals of `join`.
 
@@ -78,8 +79,16 @@ impl Translator<'_> {
             reads |= item_reads;
             Ok(Value::Str(text))
         })?;
+        if reads {
+            // CPython runs the generator's code item by item and may switch threads between two items;
+            // one expression would read every item at once, losing those interleavings.
+            return fail(
+                element,
+                "`join` of a generator whose items read shared state is not imported (CPython may switch threads between two items); build the list in a loop first",
+            );
+        }
         let texts = texts.into_iter().filter_map(|text| if let Value::Str(text) = text { Some(text) } else { None });
-        Ok(Some((tuple_text(texts.collect(), argument)?, reads)))
+        Ok(Some((tuple_text(texts.collect(), argument)?, false)))
     }
 }
 
