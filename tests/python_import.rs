@@ -2274,7 +2274,7 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
     // sort); filtered_results and join_results: the one state of results kept in order;
     // join_of_display: a join of a display of run-time items, which faulted in every run before;
     // sorted_dict_by_value: a dict's keys sorted by their values, ties in insertion order.
-    let programs: [(&str, &[&str]); 9] = [
+    let programs: [(&str, &[&str]); 10] = [
         ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
         (
             "join_results.py",
@@ -2367,6 +2367,10 @@ fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to
                 r#"ok ranking=["bob","ann","cid"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
                 r#"ok ranking=["bob","cid","ann"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
             ],
+        ),
+        (
+            "filtered_in_an_expression.py",
+            &[r#"ok result=4 len(filtered)=2 filtered[0]=4 filtered[1]=9 len(evens)=2 evens[0]=0 evens[1]=4"#],
         ),
     ];
     for (program, expect) in programs {

@@ -307,6 +307,10 @@ impl Translator<'_> {
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
                 Ok(items) => Ok(Ex::Static(Value::List(items))),
+                // A test known only at run time: hoisted to an assignment of its own (hoisting.rs).
+                Err(_) if self.filter_known_only_at_run_time(frame, comprehension) => {
+                    fail(expr, crate::hoisting::comprehension_inside_expression())
+                }
                 Err(_) => fail(
                     expr,
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",

@@ -3559,7 +3559,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
-        let items = self.kept_items(frame, generator, items)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
                 Some(created) => Ok(created),
@@ -3574,7 +3574,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
-        let items = self.kept_items(frame, generator, items)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {
             self.static_value(frame, &comprehension.elt)

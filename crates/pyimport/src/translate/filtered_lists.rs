@@ -31,6 +31,7 @@ impl Translator<'_> {
     pub(super) fn kept_items(
         &self,
         frame: &Frame,
+        comprehension: TextRange,
         generator: &ast::Comprehension,
         items: Vec<Value>,
     ) -> Result<Vec<Value>> {
@@ -43,12 +44,8 @@ impl Translator<'_> {
                 match self.static_truth(frame, test) {
                     Some(true) => {}
                     Some(false) => return Ok(Value::Int(0)),
-                    None => {
-                        return fail(
-                            test,
-                            "this test of the comprehension is known only at run time; a comprehension with such an `if` is supported as the value of an assignment (`kept = [x for x in xs if test]`)",
-                        );
-                    }
+                    // At the comprehension, which hoisting.rs moves to an assignment of its own.
+                    None => return fail(&comprehension, crate::hoisting::comprehension_inside_expression()),
                 }
             }
             Ok(Value::Int(1))
@@ -66,7 +63,14 @@ impl Translator<'_> {
     fn filter_known_at_import_time(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> bool {
         let [generator] = comprehension.generators.as_slice() else { return false };
         let Ok(items) = self.static_iteration(frame, &generator.iter) else { return false };
-        self.kept_items(frame, generator, items).is_ok()
+        self.kept_items(frame, comprehension.range, generator, items).is_ok()
+    }
+
+    /// Whether the comprehension has a test and is the run-time loop of `assign_filtered_list` as an
+    /// assignment's value (so that, inside an expression, hoisting.rs gives it a line of its own).
+    pub(crate) fn filter_known_only_at_run_time(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> bool {
+        comprehension.generators.iter().any(|generator| !generator.ifs.is_empty())
+            && !self.filter_known_at_import_time(frame, comprehension)
     }
 
     /// `name = [element for x in xs if test]` with a test (or items) known only at run time: the loop
@@ -80,9 +84,7 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::ListComp(comprehension) = value else { return Ok(false) };
-        if comprehension.generators.iter().all(|generator| generator.ifs.is_empty())
-            || self.filter_known_at_import_time(frame, comprehension)
-        {
+        if !self.filter_known_only_at_run_time(frame, comprehension) {
             return Ok(false);
         }
         if frame.dynamic > 0 && frame.module_level {

@@ -13,6 +13,7 @@
 //! over a list whose length is known only at run time, are left to the refusals of `join`.
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::{Ex, MAX_TUPLE_LENGTH};
@@ -67,7 +68,11 @@ impl Translator<'_> {
                 (0..length).map(|position| Value::Local(format!("{results}[{position}]"))).collect()
             }
             _ => match self.static_iteration(frame, &generator.iter) {
-                Ok(items) => self.kept_items(frame, generator, items)?,
+                // A test known only at run time: left to `join`'s own refusal.
+                Ok(items) => match self.kept_items(frame, argument.range(), generator, items) {
+                    Ok(kept) => kept,
+                    Err(_) => return Ok(None),
+                },
                 Err(_) => return Ok(None),
             },
         };
