@@ -16748,3 +16748,25 @@ fn comprehension_with_if_in_a_loop_makes_a_list_object_each_pass() {
         "#,
     );
 }
+
+/// What session 20's `sorted(key=)`, comprehensions with `if` and joins over generators leave out is
+/// refused at its line and column, saying what is supported.
+#[test]
+fn sorted_keys_filtered_comprehensions_and_joins_weft_cannot_follow_are_refused() {
+    let worker = "import threading\ndone = {}\ndef w():\n    done['a'] = 1\nt = threading.Thread(target=w)\nt.start()\nt.join()\n";
+    let cases = [
+        ("xs = [3, 1]\nys = sorted(xs, cmp=None)\n".to_string(), "2:17: `sorted` takes the items and `key=`"),
+        ("xs = [3, 1]\nys = sorted(xs, key=lambda a, b: a)\n".to_string(), "2:21: `sorted` takes the items and `key=`"),
+        (
+            format!("{worker}for r in range(2):\n    kept = [x for x in done if x > r]\n"),
+            "9:12: a list comprehension with a test known only at run time is supported in a function",
+        ),
+        (
+            format!("{worker}KEYS = ['a']\ns = ','.join(str(done[k]) for k in KEYS)\n"),
+            "9:14: `join` of a generator whose items read shared state is not imported",
+        ),
+    ];
+    for (program, expected) in cases {
+        check_error(&program, expected);
+    }
+}
