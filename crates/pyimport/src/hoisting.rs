@@ -12,7 +12,9 @@
 //! evaluated before it could be changed by it (an item or attribute read, another call, a global that
 //! some function rebinds, the target of `+=`). The translator is asked again after each hoist, so a
 //! statement with two such calls gets both, in order; programs the translator took before are never
-//! rewritten.
+//! rewritten. A list comprehension whose test is known only at run time (`len([r for r in rs if r >
+//! 1])`) is hoisted the same way (`filtered = [...]`), under the same checks, into the assignment whose
+//! loop translate/filtered_lists.rs writes.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
