@@ -44,6 +44,7 @@ mod processes;
 mod quantifiers;
 mod raise_causes;
 mod rebinding;
+mod run_memory;
 mod record_keys;
 mod record_views;
 mod records;
@@ -431,6 +432,8 @@ pub struct Translator<'a> {
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
     random_draws: choices::Draws,
+    /// The objects a job's function makes for its locals, each run its own (translate/run_memory.rs).
+    run_memory: run_memory::RunMemory,
 }
 
 pub fn translate(
@@ -546,6 +549,7 @@ fn translate_once(
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
+        run_memory: run_memory::RunMemory::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -569,6 +573,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise =
@@ -2312,6 +2317,7 @@ impl<'a> Translator<'a> {
         let made_at_run_time = frame.dynamic > 0
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
+        let shared_before = self.scenario.shared.len();
         if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
@@ -2344,6 +2350,7 @@ impl<'a> Translator<'a> {
                 }
                 self.globals.insert(name.to_string(), created);
             } else {
+                self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
             }
             return Ok(());

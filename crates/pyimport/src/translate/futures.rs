@@ -562,6 +562,7 @@ impl<'a> Translator<'a> {
             wait.push(("catches", Node::Plain("BaseException".to_string())));
         }
         let mut ops = vec![Step::new("result", Node::Map(wait), line)];
+        let shared_before = self.scenario.shared.len();
         match callable.lambda.as_deref() {
             Some(lambda) if lambda.statement.is_some() => {
                 self.statement_callback(task, lambda, Value::Future(watched.clone()), &mut ops, call)?;
@@ -573,6 +574,7 @@ impl<'a> Translator<'a> {
             }
         }
         self.scenario.tasks[task].ops = ops;
+        self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
         Ok((task, watched))
@@ -2181,6 +2183,9 @@ impl<'a> Translator<'a> {
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
         self.scenario.tasks[task].ops = ops;
+        if !matches!(placement, Placement::Executor(_, true)) {
+            self.claim_run_memory(task, shared_before);
+        }
         if let Placement::Executor(_, true) = placement {
             // A process pool's job runs in a process of its own: its local lists and dicts are there.
             let mut own = Vec::new();
