@@ -47,6 +47,7 @@ mod rebinding;
 mod run_memory;
 mod record_keys;
 mod record_views;
+mod record_writes;
 mod records;
 mod sequences;
 mod starred_args;
@@ -3244,6 +3245,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.refuse_unbound_local(frame, &assign.target)?;
+        if self.record_augmented_by_run_time_key(frame, assign, out, line)? {
+            return Ok(());
+        }
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
             return self.augmented(frame, &summed, out, line);
         }
