@@ -26,6 +26,7 @@ mod exception_values;
 mod exceptions;
 mod function_dicts;
 mod future_dicts;
+mod future_entries;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -3614,6 +3615,9 @@ impl<'a> Translator<'a> {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {

@@ -674,7 +674,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `fut.result()` / `fut.result(timeout=t)` into `into` (none: the value is dropped).
-    fn result_step(
+    pub(super) fn result_step(
         &mut self,
         frame: &Frame,
         future: &str,
@@ -1372,6 +1372,10 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Value>> {
+        // `[(page, ex.submit(download, page)) for page in PAGES]` (future_entries.rs).
+        if let Some(pairs) = self.started_pairs(frame, name, comprehension, out, line)? {
+            return Ok(Some(pairs));
+        }
         let Expr::Call(call) = &*comprehension.elt else {
             return Ok(None);
         };
