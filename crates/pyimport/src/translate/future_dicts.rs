@@ -36,11 +36,8 @@ impl<'a> Translator<'a> {
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
         // A list, a range, a module list nobody writes or the string keys of a dict known at import
         // time (`for url in URLS` over `URLS = {"a.example": 0.5}`), of numbers or strings.
-        let items = match item_is_the_variable {
-            true => self
-                .static_iteration(frame, &generator.iter)
-                .ok()
-                .filter(|items| items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_)))),
+        let items = match item_is_the_variable || is_the_variables(&generator.target, &comprehension.value) {
+            true => self.static_iteration(frame, &generator.iter).ok().filter(|items| items.iter().all(is_item)),
             false => None,
         };
         self.local_binding_allowed(frame, name, key)?;
@@ -110,11 +107,7 @@ impl<'a> Translator<'a> {
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
         for (position, item) in items.iter().enumerate() {
-            let item = match item {
-                Value::Int(number) => number.to_string(),
-                Value::Str(text) => crate::out::quoted(text, '\''),
-                _ => unreachable!("items are numbers or strings"),
-            };
+            let item = item_text(item);
             out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
         }
         self.futures.item_arrays.insert(futures.to_string(), item_array);
@@ -165,5 +158,35 @@ fn is_plain_item(value: &Expr) -> bool {
         Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => true,
         Expr::Tuple(tuple) => tuple.elts.iter().all(is_plain_item),
         _ => false,
+    }
+}
+
+/// `{ex.submit(f, a, b): (a, b) for a, b in PAIRS}`: the value is the comprehension's tuple of names,
+/// in its order, so each future's item is the iteration's item itself.
+fn is_the_variables(target: &Expr, value: &Expr) -> bool {
+    let (Expr::Tuple(target), Expr::Tuple(value)) = (target, value) else { return false };
+    target.elts.len() == value.elts.len()
+        && target.elts.iter().zip(&value.elts).all(
+            |pair| matches!(pair, (Expr::Name(variable), Expr::Name(item)) if variable.id == item.id),
+        )
+}
+
+/// An item a future's item array holds: a number, a string, or a tuple of them (session 20).
+fn is_item(item: &Value) -> bool {
+    match item {
+        Value::Int(_) | Value::Str(_) => true,
+        Value::List(parts) => !parts.is_empty() && parts.iter().all(|part| matches!(part, Value::Int(_) | Value::Str(_))),
+        _ => false,
+    }
+}
+
+/// An item as the scenario writes it (a tuple as `(a, b)`).
+fn item_text(item: &Value) -> String {
+    match item {
+        Value::Int(number) => number.to_string(),
+        Value::Str(text) => crate::out::quoted(text, '\''),
+        Value::List(parts) if parts.len() == 1 => format!("({},)", item_text(&parts[0])),
+        Value::List(parts) => format!("({})", parts.iter().map(item_text).collect::<Vec<_>>().join(", ")),
+        _ => unreachable!("items are numbers, strings or tuples of them"),
     }
 }
