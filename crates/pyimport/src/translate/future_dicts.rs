@@ -166,16 +166,20 @@ fn is_plain_item(value: &Expr) -> bool {
 fn is_the_variables(target: &Expr, value: &Expr) -> bool {
     let (Expr::Tuple(target), Expr::Tuple(value)) = (target, value) else { return false };
     target.elts.len() == value.elts.len()
-        && target.elts.iter().zip(&value.elts).all(
-            |pair| matches!(pair, (Expr::Name(variable), Expr::Name(item)) if variable.id == item.id),
-        )
+        && target
+            .elts
+            .iter()
+            .zip(&value.elts)
+            .all(|pair| matches!(pair, (Expr::Name(variable), Expr::Name(item)) if variable.id == item.id))
 }
 
 /// An item a future's item array holds: a number, a string, or a tuple of them (session 20).
 fn is_item(item: &Value) -> bool {
     match item {
         Value::Int(_) | Value::Str(_) => true,
-        Value::List(parts) => !parts.is_empty() && parts.iter().all(|part| matches!(part, Value::Int(_) | Value::Str(_))),
+        Value::List(parts) => {
+            !parts.is_empty() && parts.iter().all(|part| matches!(part, Value::Int(_) | Value::Str(_)))
+        }
         _ => false,
     }
 }

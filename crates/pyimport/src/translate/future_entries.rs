@@ -78,7 +78,10 @@ impl Translator<'_> {
         let Expr::Call(call) = part else { return false };
         let Expr::Attribute(attribute) = &*call.func else { return false };
         matches!(attribute.attr.as_str(), "submit" | "create_task")
-            && matches!(self.expr(frame, &attribute.value, false), Ok(crate::expr::Ex::Static(Value::Object(_) | Value::Module(_))))
+            && matches!(
+                self.expr(frame, &attribute.value, false),
+                Ok(crate::expr::Ex::Static(Value::Object(_) | Value::Module(_)))
+            )
     }
 
     /// One tuple of the comprehension: its starts made in order (each waiting first for an argument

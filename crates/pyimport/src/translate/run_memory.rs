@@ -225,9 +225,9 @@ fn own_node(node: Node, objects: &BTreeSet<String>, scalars: &BTreeSet<String>) 
         Node::Plain(text) => Node::Plain(object_functions(&text, objects)?),
         Node::Quoted(text) => Node::Quoted(object_functions(&text, objects)?),
         Node::Task(task) => Node::Task(task),
-        Node::Steps(steps) => {
-            Node::Steps(steps.into_iter().map(|step| own_step(step, objects, scalars)).collect::<std::result::Result<_, _>>()?)
-        }
+        Node::Steps(steps) => Node::Steps(
+            steps.into_iter().map(|step| own_step(step, objects, scalars)).collect::<std::result::Result<_, _>>()?,
+        ),
         Node::Map(entries) => Node::Map(
             entries
                 .into_iter()
@@ -396,7 +396,10 @@ mod tests {
     #[test]
     fn map_functions_become_the_objects() {
         check("len(counts) != walk_size", "size(counts) != walk_size");
-        check("walk_found = next_inserted(counts, walk_place)", "walk_found = ((walk_place) if (walk_place) < size(counts) else -1)");
+        check(
+            "walk_found = next_inserted(counts, walk_place)",
+            "walk_found = ((walk_place) if (walk_place) < size(counts) else -1)",
+        );
         check("k = key_inserted(counts, walk_found)", "k = key_at(counts, walk_found)");
         check("sum2 + value_at(counts, position)", "sum2 + counts[key_at(counts, position)]");
         check("items[len(items)] = len(counts)", "items[len(items)] = size(counts)");
