@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok done=[2, 2] (10 of 10). weft explore (s20dicts): 1 outcome, ok, complete. weft-start: one `seen` list for both callbacks' runs (len(seen)=4), assertion_failed only, 'complete' (a silent error).
 from concurrent.futures import ThreadPoolExecutor
 import threading
 

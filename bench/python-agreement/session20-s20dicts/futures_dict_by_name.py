@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok outcomes={'a': 'A', 'b': 'B', 'c': 'C'} (10 of 10). weft explore (s20dicts): 1 outcome, complete. weft-start: refused at the dict comprehension of submits.
 from concurrent.futures import ThreadPoolExecutor
 
 NAMES = ["a", "b", "c"]

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok with a, b the last pair to finish: (1, 2) 7, (5, 6) 2, (3, 4) 1. weft explore (s20dicts): those 3 outcomes, complete. weft-start: refused at `a, b = futures[fut]`.
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 PAIRS = [(1, 2), (3, 4), (5, 6)]

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok results=[2, 2] (10 of 10). weft explore (s20dicts): 1 outcome, ok, complete. weft-start (a SILENT ERROR): one `counts` dict shared by both runs of the job, 11 schedules, 'complete', assertion_failed only (len(counts)=4).
 from concurrent.futures import ThreadPoolExecutor
 import time
 

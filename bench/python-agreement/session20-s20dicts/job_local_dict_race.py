@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: assertion_failed (9), ok tally_words=5 (1). weft explore (s20dicts): 3 outcomes (ok 5; lost updates 2 and 3), complete; CPython's among them. weft-start: 53 schedules with the jobs' `seen` dicts merged.
 # BUG: the jobs' own dicts are fine, but the shared tally is updated without a lock (lost update).
 from concurrent.futures import ThreadPoolExecutor
 import time

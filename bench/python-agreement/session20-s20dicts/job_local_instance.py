@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok r=[2, 3] (10 of 10). weft explore (s20dicts): 1 outcome, ok, complete. weft-start: one Tally instance for both jobs (t_count=5 or lost updates), 'complete' (a silent error).
 from concurrent.futures import ThreadPoolExecutor
 import time
 

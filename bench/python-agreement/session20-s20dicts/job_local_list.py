@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok (10 of 10). weft explore (s20dicts): 1 outcome, ok, complete. weft-start: one `out` list shared by both jobs, 'complete', assertion_failed only (a silent error).
 from concurrent.futures import ThreadPoolExecutor
 
 def collect(word):

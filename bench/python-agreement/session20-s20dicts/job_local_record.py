@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok r=[11, 20] (10 of 10). weft explore (s20dicts): 1 outcome, ok, complete. weft-start (a silent error): the record's entries shared by both jobs, 'complete' with 4 outcomes, 3 of them assertion_failed states CPython never reaches (stats_hits=3).
 from concurrent.futures import ThreadPoolExecutor
 import time
 

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs: ok counts_a=4 counts_b=2 (10 of 10). weft explore (s20dicts): 1 outcome, complete. weft-start: refused at `counts[key] += 2` (a key known only at run time).
 from concurrent.futures import ThreadPoolExecutor
 import threading
 
