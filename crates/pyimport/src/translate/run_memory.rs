@@ -321,7 +321,7 @@ fn object_call(
         "next_inserted" => format!("(({second}) if ({second}) < size({object}) else -1)"),
         _ => {
             return Err(format!(
-                "a dict made by a function that runs as a job more than once is made by each run, and weft does not follow a change of its keys during a walk of it (`{function}`)"
+                "a list, dict or deque made by a function that runs as a job more than once is made by each run, and weft's walk of a deque made so (its check `{function}` that the deque did not change) has no form for such an object yet"
             ));
         }
     };
