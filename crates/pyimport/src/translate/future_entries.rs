@@ -12,7 +12,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
-use super::{Frame, Result, SavedBindings, Translator, bind_comprehension, fail, names_in};
+use super::{Frame, Result, Translator, fail, for_each_comprehension_item};
 use crate::out::{Node, Step};
 use crate::value::Value;
 
@@ -57,20 +57,10 @@ impl Translator<'_> {
             return fail(&comprehension.range, "a comprehension of tuples with futures has no `if` or `async for`");
         }
         let items = self.static_iteration(frame, &generator.iter)?;
-        let names = names_in(&generator.target);
-        let saved = SavedBindings::of(frame, names.iter());
-        let mut tuples = Vec::with_capacity(items.len());
-        let mut result = Ok(());
-        for item in items {
-            result = bind_comprehension(frame, &generator.target, item)
-                .and_then(|()| self.started_tuple(frame, name, tuple, out, line))
-                .map(|made| tuples.push(made));
-            if result.is_err() {
-                break;
-            }
-        }
-        saved.restore(frame);
-        result.map(|()| Some(Value::List(tuples)))
+        let tuples = for_each_comprehension_item(frame, generator, items, |frame| {
+            self.started_tuple(frame, name, tuple, out, line)
+        })?;
+        Ok(Some(Value::List(tuples)))
     }
 
     /// Whether `part` is a call that starts a job or task (whatever its arguments).
