@@ -2130,8 +2130,9 @@ fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
     let head = "import threading\nfrom collections import Counter\n";
     let refused: [(&str, &str, &str); 5] = [
         (
-            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    c = Counter(text.split())\n    return c['be']\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
-            "6:9",
+            // A job's Counter bound to a global (one bound to a local is each run's own since session 20).
+            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    global c\n    c = Counter(text.split())\n    return 1\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
+            "7:9",
             "made in a job",
         ),
         (
