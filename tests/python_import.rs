@@ -2276,6 +2276,16 @@ fn objects_a_job_makes_for_its_locals_are_each_runs_own() {
     {
         check_outcomes(&format!("{session}/{program}.py"), &["ok "]);
     }
+    // A job's own dict as its result: merged by `Counter.update` (the thread pool's map-reduce word
+    // count), and read by key after a job started once.
+    check_outcomes(
+        &format!("{session}/job_returns_dict.py"),
+        &[concat!(
+            "ok word_total=10 DOCUMENTS[0]=\"to be or not to be\" DOCUMENTS[1]=\"be quick\" DOCUMENTS[2]=\"not now\" ",
+            "len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"
+        )],
+    );
+    check_outcomes(&format!("{session}/job_returns_dict_once.py"), &[r#"ok got={"'a'":2,"'b'":1,"'c'":1}"#]);
     check_outcomes(&format!("{session}/callback_local_list.py"), &["ok len(done)=2 done[0]=2 done[1]=2"]);
     check_outcomes(&format!("{session}/gather_local_list.py"), &[r#"ok len(out_2)=2 out_2[0]="c" out_2[1]="d""#]);
     // The jobs' own dicts do not race; the shared tally does (CPython: 9 of 10 runs lose an update).

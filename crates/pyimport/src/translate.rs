@@ -1239,6 +1239,12 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
+        // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
+        if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
+            push_cleanups(frame, out);
+            out.push(Step::new("return", Node::Quoted(object), line));
+            return Ok(());
+        }
         // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
         let hoisted = match ret.value.as_deref() {
             Some(value) if self.future_result_call(frame, value).is_some() => {

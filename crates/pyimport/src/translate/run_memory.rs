@@ -22,9 +22,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::processes::steps_mention;
-use super::{Error, Result, Translator};
+use ruff_python_ast::Expr;
+
+use super::{Error, Frame, Result, Translator};
+use crate::expr::Ex;
 use crate::expr::MAX_OBJECT_DISPLAY;
 use crate::out::{Item, Node, SharedInit, Step};
+use crate::value::{Shape, Value};
 
 /// What the translation of the functions that run as jobs made for their own locals.
 #[derive(Default)]
@@ -34,6 +38,9 @@ pub(crate) struct RunMemory {
     local_objects: BTreeMap<String, usize>,
     /// Per task that runs a function as a job: the variables its body made for its locals.
     per_task: Vec<(usize, Vec<String>)>,
+    /// Those the job returns (`return counts`): its own object even where it starts once, since the
+    /// object is its result.
+    returned: BTreeSet<String>,
 }
 
 /// The scenario's functions that read a shared map and the object's forms that stand for them.
@@ -62,12 +69,47 @@ impl Translator<'_> {
         }
     }
 
+    /// `return counts` (or `return dict(counts)`, a copy no one else sees) at the end of a thread
+    /// job's function, of a list or dict it made for a local: the name of the object, which the job's
+    /// run makes for itself, as its result. `None` for any other return.
+    pub(super) fn returned_own_object(&mut self, frame: &Frame, value: &Expr) -> Option<String> {
+        if !(frame.top && frame.gives_result) || self.scenario.tasks[frame.task].kind == Some("process") {
+            return None;
+        }
+        let process_pool = self.scenario.tasks[frame.task].executor.as_ref().is_some_and(|executor| {
+            self.scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
+        });
+        if process_pool {
+            return None;
+        }
+        let named = match value {
+            Expr::Call(call) if call.arguments.keywords.is_empty() => match (&*call.func, &call.arguments.args[..]) {
+                (Expr::Name(callee), [argument]) if callee.id.as_str() == "dict" => argument,
+                _ => return None,
+            },
+            value => value,
+        };
+        if !matches!(named, Expr::Name(_)) {
+            return None;
+        }
+        let Ok(Ex::Static(Value::Shared(name, Shape::Map { .. } | Shape::Array(_)))) = self.expr(frame, named, false)
+        else {
+            return None;
+        };
+        if !self.run_memory.local_objects.contains_key(&name) {
+            return None;
+        }
+        self.run_memory.returned.insert(name.clone());
+        Some(name)
+    }
+
     /// Once every task's steps are known: each job that starts more than once makes its own variables
     /// at its start (a job started once keeps the shared ones, which nothing else can tell apart).
     pub(super) fn finish_run_memory(&mut self) -> Result<()> {
         let per_task = std::mem::take(&mut self.run_memory.per_task);
         for (task, own) in per_task {
-            if self.starts_of(task) < 2 {
+            let returned = own.iter().any(|name| self.run_memory.returned.contains(name));
+            if self.starts_of(task) < 2 && !returned {
                 continue;
             }
             self.refuse_handed_on(task, &own)?;
