@@ -36,10 +36,20 @@ impl<'a> Translator<'a> {
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
         // A list, a range, a module list nobody writes or the string keys of a dict known at import
         // time (`for url in URLS` over `URLS = {"a.example": 0.5}`), of numbers or strings.
-        let items = match item_is_the_variable || is_the_variables(&generator.target, &comprehension.value) {
-            true => self.static_iteration(frame, &generator.iter).ok().filter(|items| items.iter().all(is_item)),
-            false => None,
+        let picked = match (
+            item_is_the_variable || is_the_variables(&generator.target, &comprehension.value),
+            part_taken(&generator.target, &comprehension.value),
+        ) {
+            (true, _) => Some(None),
+            (false, Some(position)) => Some(Some(position)),
+            (false, None) => None,
         };
+        let items = picked
+            .and_then(|position| {
+                let items = self.static_iteration(frame, &generator.iter).ok()?;
+                items.into_iter().map(|item| item_part(item, position)).collect::<Option<Vec<Value>>>()
+            })
+            .filter(|items| items.iter().all(is_item));
         self.local_binding_allowed(frame, name, key)?;
         let futures = self.local_name(frame.task, name);
         let list = ast::ExprListComp {
@@ -171,6 +181,25 @@ fn is_the_variables(target: &Expr, value: &Expr) -> bool {
             .iter()
             .zip(&value.elts)
             .all(|pair| matches!(pair, (Expr::Name(variable), Expr::Name(item)) if variable.id == item.id))
+}
+
+/// `{ex.submit(check, n, d): n for n, d in SERVICES}`: the value is one name of the comprehension's
+/// tuple, whose position is given.
+fn part_taken(target: &Expr, value: &Expr) -> Option<usize> {
+    let (Expr::Tuple(target), Expr::Name(value)) = (target, value) else { return None };
+    let position = target.elts.iter().position(|part| matches!(part, Expr::Name(name) if name.id == value.id))?;
+    // A name bound twice in the tuple (`n, n`) takes the last part, as Python's unpacking.
+    let last = target.elts.iter().rposition(|part| matches!(part, Expr::Name(name) if name.id == value.id))?;
+    (position == last).then_some(position)
+}
+
+/// The item itself (`None`), or its part at `position` when it is a tuple of that many parts at least.
+fn item_part(item: Value, position: Option<usize>) -> Option<Value> {
+    match (item, position) {
+        (item, None) => Some(item),
+        (Value::List(parts), Some(position)) => parts.into_iter().nth(position),
+        _ => None,
+    }
 }
 
 /// An item a future's item array holds: a number, a string, or a tuple of them (session 20).
