@@ -27,6 +27,7 @@ mod exceptions;
 mod filtered_lists;
 mod function_dicts;
 mod future_dicts;
+mod future_entries;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -48,7 +49,9 @@ mod raise_causes;
 mod rebinding;
 mod record_keys;
 mod record_views;
+mod record_writes;
 mod records;
+mod run_memory;
 mod sequences;
 mod sort_keys;
 mod starred_args;
@@ -434,6 +437,8 @@ pub struct Translator<'a> {
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
     random_draws: choices::Draws,
+    /// The objects a job's function makes for its locals, each run its own (translate/run_memory.rs).
+    run_memory: run_memory::RunMemory,
 }
 
 pub fn translate(
@@ -549,6 +554,7 @@ fn translate_once(
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
+        run_memory: run_memory::RunMemory::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -572,6 +578,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise =
@@ -1215,6 +1222,12 @@ impl<'a> Translator<'a> {
         }
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
+        }
+        // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
+        if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
+            push_cleanups(frame, out);
+            out.push(Step::new("return", Node::Quoted(object), line));
+            return Ok(());
         }
         // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
         let hoisted = match ret.value.as_deref() {
@@ -2300,6 +2313,7 @@ impl<'a> Translator<'a> {
         let made_at_run_time = frame.dynamic > 0
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
+        let shared_before = self.scenario.shared.len();
         if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
@@ -2332,6 +2346,7 @@ impl<'a> Translator<'a> {
                 }
                 self.globals.insert(name.to_string(), created);
             } else {
+                self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
             }
             return Ok(());
@@ -3225,6 +3240,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.refuse_unbound_local(frame, &assign.target)?;
+        if self.record_augmented_by_run_time_key(frame, assign, out, line)? {
+            return Ok(());
+        }
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
             return self.augmented(frame, &summed, out, line);
         }
@@ -3593,6 +3611,9 @@ impl<'a> Translator<'a> {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
