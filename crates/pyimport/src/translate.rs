@@ -39,6 +39,7 @@ mod lambdas;
 mod scoping;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
+mod list_methods;
 mod list_values;
 mod loop_callbacks;
 mod map_reads;
@@ -4902,7 +4903,7 @@ impl<'a> Translator<'a> {
             return fail(
                 call,
                 format!(
-                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend` of a display, `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend`, `remove` (of a list), `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
                     attribute.attr,
                     receiver.describe()
                 ),
@@ -5293,21 +5294,13 @@ impl<'a> Translator<'a> {
                 self.list_sort(frame, &shared, call, line)?
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
-                let [Expr::List(ast::ExprList { elts: items, .. }) | Expr::Tuple(ast::ExprTuple { elts: items, .. })] =
-                    &args[..]
-                else {
-                    return fail(call, "`extend` is supported with a list or tuple display (`items.extend([a, b])`)");
-                };
-                // The display is built first, then list.extend adds every item in one C call.
-                let mut values = Vec::with_capacity(items.len());
-                for item in items {
-                    values.push(self.code(frame, item)?.0);
-                }
-                let sets = values
-                    .into_iter()
-                    .map(|value| Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line))
-                    .collect();
-                Step::new("atomic", Node::Steps(sets), line)
+                let shared = shared.clone();
+                self.list_extend(frame, &shared, call, line)?
+            }
+            (Value::Shared(shared, Shape::Map { dense: true }), "remove") if !self.deques.contains_key(shared) => {
+                let shared = shared.clone();
+                self.list_remove(frame, &shared, call, out, line)?;
+                return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "append") => {
                 let [item] = &args[..] else {
@@ -7149,10 +7142,11 @@ impl NameScan {
                         {
                             self.0.appended.entry(format!("self.{}", list.attr)).or_default();
                         }
-                        // `items.pop()` changes the list's length as `append` does: a list nobody appends
-                        // to but something pops from (a pool of free connections) is a growing list too.
+                        // `items.pop()` and `items.remove(x)` change the list's length as `append` does: a
+                        // list nobody appends to but something pops from (a pool of free connections) is a
+                        // growing list too.
                         if let Expr::Attribute(attribute) = &*call.func
-                            && matches!(attribute.attr.as_str(), "extend" | "pop")
+                            && matches!(attribute.attr.as_str(), "extend" | "pop" | "remove")
                             && let Expr::Name(list) = &*attribute.value
                         {
                             self.0.appended.entry(list.id.to_string()).or_default();
