@@ -4903,7 +4903,7 @@ impl<'a> Translator<'a> {
             return fail(
                 call,
                 format!(
-                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend`, `remove` (of a list), `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
+                    "`.{}()` on {} may change it, which weft does not model (the write would be lost); `append`, `extend`, `remove` (of a list), `update` (of a dict), `pop` (of a list, or of a dict's key), item assignment and `del` are modelled",
                     attribute.attr,
                     receiver.describe()
                 ),
@@ -5317,6 +5317,11 @@ impl<'a> Translator<'a> {
             {
                 let shared = shared.clone();
                 self.counter_update(frame, &shared, call, out, line)?;
+                return Ok(true);
+            }
+            (Value::Shared(shared, Shape::Map { dense: false }), "update") => {
+                let shared = shared.clone();
+                self.dict_update(frame, &shared, call, out, line)?;
                 return Ok(true);
             }
             (Value::Shared(_, Shape::Map { dense: false }), "setdefault") => {

@@ -27,7 +27,7 @@ use crate::value::{Shape, Value};
 
 /// How many names deep the import follows a dict's bindings (`partial` from `partial_counts` from a
 /// `map`): bounded so that names bound from each other end.
-const MOST_NAMES_FOLLOWED: usize = 4;
+pub(super) const MOST_NAMES_FOLLOWED: usize = 4;
 
 /// `dict(Counter(parts))`: the parts' text (a split's tuple, read in one `atomic`).
 pub(super) struct Counting {
@@ -198,23 +198,7 @@ impl Translator<'_> {
             ["empty", "position", "key", "count"].map(|wanted| self.fresh_temporary(frame.task, wanted));
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         // `dict.update`: one C call that writes each key's value.
-        let copy = vec![Step::new(
-            "atomic",
-            Node::Steps(vec![
-                let_step(format!("{position} = 0")),
-                while_step(
-                    format!("{position} < size({source})"),
-                    vec![
-                        let_step(format!("{key} = key_at({source}, {position})")),
-                        let_step(format!("{count} = {source}[{key}]")),
-                        Step::new("set", Node::Quoted(format!("{shared}[{key}] = {count}")), line),
-                        let_step(format!("{position} = {position} + 1")),
-                    ],
-                    line,
-                ),
-            ]),
-            line,
-        )];
+        let copy = vec![super::list_methods::dict_copy(shared, &source, [&position, &key, &count], line)];
         // `for elem, count in iterable.items(): self[elem] = count + self_get(elem, 0)`.
         let mut add = vec![Step::new(
             "atomic",
@@ -256,7 +240,7 @@ impl Translator<'_> {
     }
 
     /// Whether every binding of `name` in the file gives a dict (see the module's comment).
-    fn binds_only_dicts(&self, name: &str, depth: usize) -> bool {
+    pub(super) fn binds_only_dicts(&self, name: &str, depth: usize) -> bool {
         let bindings = bindings_of(self.module_body, name);
         depth > 0
             && !bindings.is_empty()
@@ -277,8 +261,21 @@ impl Translator<'_> {
                     if matches!(callee.id.as_str(), "dict" | "Counter")
                         && !matches!(self.globals.get(callee.id.as_str()), Some(Value::Class(_) | Value::Function(_))))
                     || matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "Counter")
+                    // `load()` of a function of the file that returns only dicts (session 20).
+                    || matches!(&*call.func, Expr::Name(callee)
+                        if depth > 1
+                            && self.functions.get(callee.id.as_str()).is_some_and(|def| !def.is_async)
+                            && self.returns_dicts(callee.id.as_str(), depth - 1))
             }
             Expr::Name(name) => self.binds_only_dicts(name.id.as_str(), depth - 1),
+            // `await load()` of a coroutine function of the file that returns only dicts (session 20).
+            Expr::Await(awaited) => match &*awaited.value {
+                Expr::Call(call) => matches!(&*call.func, Expr::Name(callee)
+                    if depth > 1
+                        && self.functions.get(callee.id.as_str()).is_some_and(|def| def.is_async)
+                        && self.returns_dicts(callee.id.as_str(), depth - 1)),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -309,12 +306,17 @@ impl Translator<'_> {
 
     /// Whether `function` (of the file) ends in a `return` and every `return` in it gives a dict.
     fn returns_only_dicts(&self, function: &str) -> bool {
+        self.returns_dicts(function, 2)
+    }
+
+    /// Whether every `return` of `function` gives a dict, following names `depth` deep.
+    fn returns_dicts(&self, function: &str, depth: usize) -> bool {
         let Some(def) = self.functions.get(function) else { return false };
         let mut returns = Returns::default();
         def.body.iter().for_each(|statement| returns.visit_stmt(statement));
         matches!(def.body.last(), Some(Stmt::Return(_)))
             // `return counts` of a name the file binds only to dicts, one name deep (session 20).
-            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, 2)))
+            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, depth)))
     }
 }
 

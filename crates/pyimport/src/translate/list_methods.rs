@@ -131,4 +131,82 @@ impl Translator<'_> {
         out.push(Step::new("if", Node::Map(entries), line));
         Ok(())
     }
+
+    /// `shared.update(...)` of a shared dict the file binds only to dicts (not a set: a set's `update`
+    /// adds members): a dict display or keyword arguments (their values computed first, as Python
+    /// builds the display before the call), or a dict made at run time held by a local name. The
+    /// writes are one `atomic` step, as dict.update is one C call.
+    pub(super) fn dict_update(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        const SUPPORTED: &str = "`update` of a shared dict is supported with a dict display, keyword arguments, or a local name the file binds only to dicts";
+        let receiver_is_dict = match &*call.func {
+            Expr::Attribute(attribute) => match &*attribute.value {
+                Expr::Name(name) => self.binds_only_dicts(name.id.as_str(), super::counts::MOST_NAMES_FOLLOWED),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !receiver_is_dict {
+            return fail(
+                call,
+                "`update` is supported on a shared dict the file binds only to dicts (`d = {}`), by its name",
+            );
+        }
+        let mut pairs = Vec::new();
+        match &call.arguments.args[..] {
+            [] => {}
+            [Expr::Dict(display)] => {
+                for item in &display.items {
+                    let Some(key) = &item.key else { return fail(&item.value, SUPPORTED) };
+                    let key = self.operand_local(frame, key, out, line)?;
+                    let value = self.operand_local(frame, &item.value, out, line)?;
+                    pairs.push((key, value));
+                }
+            }
+            [given @ Expr::Name(name)] if call.arguments.keywords.is_empty() => {
+                let (source, _, reads_shared) = self.code(frame, given)?;
+                if reads_shared || !self.binds_only_dicts(name.id.as_str(), super::counts::MOST_NAMES_FOLLOWED) {
+                    return fail(given, SUPPORTED);
+                }
+                let [position, key, value] =
+                    ["position", "key", "value"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+                out.push(dict_copy(shared, &source, [&position, &key, &value], line));
+                return Ok(());
+            }
+            [other, ..] => return fail(other, SUPPORTED),
+        }
+        for keyword in &call.arguments.keywords {
+            let Some(name) = &keyword.arg else { return fail(&keyword.value, SUPPORTED) };
+            let value = self.operand_local(frame, &keyword.value, out, line)?;
+            pairs.push((crate::out::quoted(name.as_str(), '\''), value));
+        }
+        let sets = pairs
+            .into_iter()
+            .map(|(key, value)| Step::new("set", Node::Quoted(format!("{shared}[{key}] = {value}")), line))
+            .collect();
+        out.push(Step::new("atomic", Node::Steps(sets), line));
+        Ok(())
+    }
+}
+
+/// `shared.update(source)` of a dict `source` made at run time: one `atomic` step (dict.update is
+/// one C call) that writes each of its keys' values in its insertion order. The temporaries: the
+/// place, the key and the value.
+pub(super) fn dict_copy(shared: &str, source: &str, [position, key, value]: [&str; 3], line: u32) -> Step {
+    let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+    let copy_one = vec![
+        let_step(format!("{key} = key_at({source}, {position})")),
+        let_step(format!("{value} = {source}[{key}]")),
+        Step::new("set", Node::Quoted(format!("{shared}[{key}] = {value}")), line),
+        let_step(format!("{position} = {position} + 1")),
+    ];
+    let steps =
+        vec![let_step(format!("{position} = 0")), while_step(format!("{position} < size({source})"), copy_one, line)];
+    Step::new("atomic", Node::Steps(steps), line)
 }
