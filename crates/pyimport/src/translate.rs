@@ -45,6 +45,7 @@ mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
 mod processes;
+mod pure_calls;
 mod quantifiers;
 mod raise_causes;
 mod rebinding;
@@ -2098,9 +2099,17 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         // `first, second = sorted((seat, (seat + 1) % n))` of a thread's arguments: a list known at
         // import time, one value per name, bound to locals in order as Python does.
-        if let Expr::Call(_) = value
+        // `first, second = fork_order(seat)` of a function of the file that only computes: its value
+        // at import time (pure_calls.rs).
+        let computed = match value {
+            Expr::Call(call) => match self.expr(frame, value, true) {
+                Ok(Ex::Static(items @ Value::List(_))) => Some(items),
+                _ => self.pure_call_value(frame, call),
+            },
+            _ => None,
+        };
+        if let Some(Value::List(items)) = computed
             && frame.dynamic == 0
-            && let Ok(Ex::Static(Value::List(items))) = self.expr(frame, value, true)
             && items.len() == targets.len()
             && targets
                 .iter()

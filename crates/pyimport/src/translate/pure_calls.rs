@@ -1,0 +1,174 @@
+//! A call of a function of the file that only computes (`first, second = fork_order(seat)`: its body
+//! binds local names and returns, reading its parameters and module constants), with arguments known
+//! at import time: its value is computed at import time, as running the helper then gives what
+//! CPython's call gives when the program runs. So a lock chosen by that value (`with forks[first]:`)
+//! is known too. Anything else in the body (a call, a read of shared state, a loop, a global) leaves
+//! the call to the translation as before.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Translator};
+use crate::expr::Ex;
+use crate::value::Value;
+
+/// The statements of a helper that is computed at import time, at most.
+const MOST_STATEMENTS: usize = 32;
+
+impl Translator<'_> {
+    /// The value of `call` computed at import time, when it calls a function of the file that only
+    /// computes, with arguments known at import time; `None` otherwise.
+    pub(super) fn pure_call_value(&self, frame: &Frame, call: &ast::ExprCall) -> Option<Value> {
+        let Expr::Name(callee) = &*call.func else { return None };
+        if !matches!(self.resolve(frame, callee.id.as_str()), Some(Value::Function(_))) {
+            return None;
+        }
+        let def = self.functions.get(callee.id.as_str())?;
+        let parameters = &def.parameters;
+        let simple = parameters.posonlyargs.is_empty()
+            && parameters.vararg.is_none()
+            && parameters.kwarg.is_none()
+            && parameters.kwonlyargs.is_empty()
+            && parameters.args.iter().all(|parameter| parameter.default.is_none());
+        if def.is_async
+            || !def.decorator_list.is_empty()
+            || !simple
+            || parameters.args.len() != call.arguments.args.len()
+            || !call.arguments.keywords.is_empty()
+            || def.body.len() > MOST_STATEMENTS
+        {
+            return None;
+        }
+        let mut inner = Frame::new(frame.task, false, false);
+        inner.function_locals = assigned_names(&def.body);
+        for (parameter, argument) in parameters.args.iter().zip(&call.arguments.args) {
+            let value = self.computed_value(frame, argument)?;
+            let name = parameter.parameter.name.to_string();
+            inner.function_locals.insert(name.clone());
+            inner.locals.insert(name.clone(), Value::Local(name.clone()));
+            inner.known.insert(name, value);
+        }
+        match self.run_pure_body(&mut inner, &def.body)? {
+            Flow::Returned(value) => Some(value),
+            Flow::FellThrough => None,
+        }
+    }
+
+    /// The body's statements in turn: each binding known, up to the `return`; `None` at a statement
+    /// that does more than compute.
+    fn run_pure_body(&self, inner: &mut Frame, body: &[Stmt]) -> Option<Flow> {
+        for statement in body {
+            match statement {
+                Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => {
+                    return self.computed_value(inner, value).map(Flow::Returned);
+                }
+                // `if a < b: return a, b` (and `elif`/`else`): the branch the known test takes.
+                Stmt::If(branch) => {
+                    if let Flow::Returned(value) = self.run_pure_if(inner, branch)? {
+                        return Some(Flow::Returned(value));
+                    }
+                }
+                Stmt::Assign(assign) => {
+                    let [target] = &assign.targets[..] else { return None };
+                    match (target, &*assign.value) {
+                        (Expr::Name(name), value) => {
+                            let value = self.computed_value(inner, value)?;
+                            bind_known(inner, name.id.as_str(), value);
+                        }
+                        // `left, right = seat, (seat + 1) % N`: every value first, then each name.
+                        (Expr::Tuple(names), Expr::Tuple(values)) if names.elts.len() == values.elts.len() => {
+                            let computed: Option<Vec<Value>> =
+                                values.elts.iter().map(|value| self.computed_value(inner, value)).collect();
+                            for (name, value) in names.elts.iter().zip(computed?) {
+                                let Expr::Name(name) = name else { return None };
+                                bind_known(inner, name.id.as_str(), value);
+                            }
+                        }
+                        _ => return None,
+                    }
+                }
+                Stmt::Expr(ast::StmtExpr { value, .. }) if matches!(&**value, Expr::StringLiteral(_)) => {}
+                _ => return None,
+            }
+        }
+        Some(Flow::FellThrough)
+    }
+
+    fn run_pure_if(&self, inner: &mut Frame, branch: &ast::StmtIf) -> Option<Flow> {
+        if self.known_truth(inner, &branch.test)? {
+            return self.run_pure_body(inner, &branch.body);
+        }
+        for clause in &branch.elif_else_clauses {
+            let taken = match &clause.test {
+                Some(test) => self.known_truth(inner, test)?,
+                None => true,
+            };
+            if taken {
+                return self.run_pure_body(inner, &clause.body);
+            }
+        }
+        Some(Flow::FellThrough)
+    }
+
+    /// Python's truth of a test known at import time: a number (a comparison is 0 or 1) or a string.
+    fn known_truth(&self, inner: &Frame, test: &Expr) -> Option<bool> {
+        match self.computed_value(inner, test)? {
+            Value::Int(number) => Some(number != 0),
+            Value::Str(text) => Some(!text.is_empty()),
+            _ => None,
+        }
+    }
+
+    /// A number, a string or a tuple of them known at import time.
+    fn computed_value(&self, frame: &Frame, value: &Expr) -> Option<Value> {
+        match self.expr(frame, value, true).ok()? {
+            Ex::Static(value @ (Value::Int(_) | Value::Str(_))) => Some(value),
+            Ex::Static(Value::List(items))
+                if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))) =>
+            {
+                Some(Value::List(items))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How a helper's statements end: at a `return`, or past their last.
+enum Flow {
+    Returned(Value),
+    FellThrough,
+}
+
+fn bind_known(inner: &mut Frame, name: &str, value: Value) {
+    inner.locals.insert(name.to_string(), Value::Local(name.to_string()));
+    inner.known.insert(name.to_string(), value);
+}
+
+/// The names a body binds by `=`, its `if`s' branches included (its locals in Python: read before
+/// their binding, UnboundLocalError).
+fn assigned_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for statement in body {
+        match statement {
+            Stmt::Assign(assign) => {
+                for target in &assign.targets {
+                    let elements = match target {
+                        Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+                        other => vec![other],
+                    };
+                    names.extend(elements.into_iter().filter_map(|element| match element {
+                        Expr::Name(name) => Some(name.id.to_string()),
+                        _ => None,
+                    }));
+                }
+            }
+            Stmt::If(branch) => {
+                names.extend(assigned_names(&branch.body));
+                for clause in &branch.elif_else_clauses {
+                    names.extend(assigned_names(&clause.body));
+                }
+            }
+            _ => {}
+        }
+    }
+    names
+}
