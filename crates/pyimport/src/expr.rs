@@ -1840,6 +1840,11 @@ impl Translator<'_> {
             "list" if args.len() == 1 && call.arguments.keywords.is_empty() => {
                 match self.expr(frame, &args[0], use_known)? {
                     list @ Ex::Static(Value::List(_)) => Ok(list),
+                    // `list(PAGES)` of a dict with string keys known at import time: its keys, in order,
+                    // as `for key in PAGES:` takes them (static_iteration).
+                    Ex::Static(Value::Record(fields)) => {
+                        Ok(Ex::Static(Value::List(fields.into_iter().map(|(key, _)| Value::Str(key)).collect())))
+                    }
                     _ => fail(
                         call,
                         "the value of `list(...)` is computed here of items known at import time (`list(range(5))`); call it on a line of its own otherwise",
