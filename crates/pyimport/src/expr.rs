@@ -361,6 +361,9 @@ impl Translator<'_> {
         for item in items {
             let ex = match item {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
+                _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
+                    Ex::code(made, ATOM, false, false)
+                }
                 _ => self.expr(frame, item, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, item)?;
@@ -955,10 +958,7 @@ impl Translator<'_> {
     ) -> Result<(String, bool)> {
         if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
             if !is_identifier(&name) {
-                return fail(
-                    container,
-                    "`k in d[key]` of a list made at run time: weft's `has` reads an object a name holds; assign the item to a name first",
-                );
+                return fail(container, crate::hoisting::membership_of_item());
             }
             let (key_text, _, _) = self.code(frame, key)?;
             let text = format!("has({name}, {key_text})");

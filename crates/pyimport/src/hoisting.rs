@@ -40,11 +40,23 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
-/// What a refusal asks to hoist: a call, or an attribute read of an instance made at run time.
+/// The end of the translator's refusal of `k in d[key]` where `d[key]` is an object made at run time,
+/// whose item read `hoist_refused_call` hoists the same way (the engine's `has` reads an object a
+/// name holds).
+const ITEM_REFUSAL_END: &str = "weft's `has` reads an object a name holds; assign the item to a name first";
+
+/// The translator's refusal of `k in d[key]` of an object made at run time.
+pub fn membership_of_item() -> String {
+    format!("`k in d[key]` of a list, dict or set made at run time: {ITEM_REFUSAL_END}")
+}
+
+/// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, or an
+/// item read of a collection made at run time.
 #[derive(Clone, Copy, PartialEq)]
 enum Target {
     Call,
     Attribute,
+    Item,
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -67,6 +79,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Call
     } else if message.ends_with(ATTRIBUTE_REFUSAL_END) {
         Target::Attribute
+    } else if message.ends_with(ITEM_REFUSAL_END) {
+        Target::Item
     } else {
         return Hoist::NotApplicable;
     };
@@ -284,13 +298,19 @@ fn hoist_from_header(
     if target == Target::Call && scope.asynchronous.contains(&callee) {
         return Ok(None);
     }
-    let base = if target == Target::Call { format!("{callee}_result") } else { callee };
+    let base = match target {
+        Target::Call => format!("{callee}_result"),
+        Target::Attribute | Target::Item => callee,
+    };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
-    debug_assert!(matches!(call, Expr::Call(_) | Expr::Attribute(_)), "only a call or an attribute is hoisted");
+    debug_assert!(
+        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::Subscript(_)),
+        "only a call, an attribute or an item is hoisted"
+    );
     Ok(Some(Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -322,6 +342,14 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 && let Expr::Attribute(attribute) = &*subscript.value =>
         {
             return Ok(Some(attribute.attr.to_string()));
+        }
+        // `k in d[key]`: the item read, named after the collection.
+        Expr::Subscript(subscript)
+            if target == Target::Item
+                && range.start().to_usize() == offset
+                && let Expr::Name(collection) = &*subscript.value =>
+        {
+            return Ok(Some(format!("{}_item", collection.id)));
         }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {
@@ -448,6 +476,7 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
+            (Target::Item, item @ Expr::Subscript(_)) => item,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);

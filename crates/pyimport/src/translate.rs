@@ -15,6 +15,7 @@ mod choices;
 mod classes;
 mod closure_jobs;
 mod closures;
+pub(crate) mod collection_objects;
 mod completion;
 mod coroutines;
 mod counters;

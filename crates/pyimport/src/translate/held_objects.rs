@@ -47,7 +47,10 @@ const MAKERS: [(&str, HeldObject); 7] = [
 
 /// Whether every item of a display (a dict's every value) is a list, dict or set display.
 fn items_are_displays(display: &Expr) -> bool {
-    let is_display = |item: &Expr| matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_));
+    let is_display = |item: &Expr| {
+        matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))
+            || super::collection_objects::empty_container(item).is_some()
+    };
     match display {
         Expr::List(list) => !list.elts.is_empty() && list.elts.iter().all(is_display),
         Expr::Set(set) => !set.elts.is_empty() && set.elts.iter().all(is_display),
