@@ -1081,6 +1081,9 @@ impl Translator<'_> {
         }
         match container {
             Ex::Static(Value::Shared(name, shape @ (Shape::Array(_) | Shape::Map { .. }))) => {
+                if self.is_made_default_dict(&name) {
+                    return fail(&subscript.range, crate::hoisting::item_of_made_default());
+                }
                 let index = self.item_index(frame, &name, &shape, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
@@ -1322,6 +1325,11 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                // `f"r{fut.result()}"`: a future's result or exception does not change once read, so
+                // the call may go to a line of its own before the statement (hoisting.rs).
+                (Value::Future(_), "result" | "exception") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
                 }
                 _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(

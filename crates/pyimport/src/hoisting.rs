@@ -40,14 +40,23 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
-/// The end of the translator's refusal of `k in d[key]` where `d[key]` is an object made at run time,
-/// whose item read `hoist_refused_call` hoists the same way (the engine's `has` reads an object a
-/// name holds).
-const ITEM_REFUSAL_END: &str = "weft's `has` reads an object a name holds; assign the item to a name first";
+/// The end of the translator's refusal of an item read of a collection made at run time inside an
+/// expression (`k in d[key]`, `sorted(groups[key])` of a `defaultdict(list)`), which
+/// `hoist_refused_call` hoists the same way.
+const ITEM_REFUSAL_END: &str = "assign the item to a name on a line of its own";
 
 /// The translator's refusal of `k in d[key]` of an object made at run time.
 pub fn membership_of_item() -> String {
-    format!("`k in d[key]` of a list, dict or set made at run time: {ITEM_REFUSAL_END}")
+    format!(
+        "`k in d[key]` of a list, dict or set made at run time is not read in one expression (weft's `has` reads an object a name holds); {ITEM_REFUSAL_END}"
+    )
+}
+
+/// The translator's refusal of an item of a `defaultdict(list)` (or `set`) read inside an expression.
+pub fn item_of_made_default() -> String {
+    format!(
+        "an item of a `defaultdict(list)` or `defaultdict(set)` is read in a step of its own (a missing key gets a new empty list or set), not inside an expression; {ITEM_REFUSAL_END}"
+    )
 }
 
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, or an

@@ -284,6 +284,9 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
+    /// a missing key's value (`new_list()`): translate/collection_objects.rs.
+    made_default_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
@@ -490,6 +493,7 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
+        made_default_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
@@ -2301,6 +2305,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
+        }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
@@ -4546,6 +4553,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
         self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);

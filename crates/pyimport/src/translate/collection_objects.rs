@@ -1,8 +1,18 @@
 //! Lists, dicts and sets made at run time as the values of a collection (docs/python.md,
 //! "Collections of lists and sets"): `set()`, `list()` and `dict()` as an item of a display made at run
-//! time (`VALID = {"new": {"paid"}, "shipped": set()}`).
+//! time (`VALID = {"new": {"paid"}, "shipped": set()}`); `collections.defaultdict(list)` and
+//! `defaultdict(set)`: a shared dict whose values are lists or sets made at run time, a missing key's
+//! read putting a new one in, `groups[k].append(x)` (or a set's `add`, `discard`, `remove`) the read
+//! then the method's one C call, and any other read of an item (`sorted(groups[k])`, `len(groups[k])`)
+//! hoisted to a name of its own first (hoisting.rs), which then holds the list as any object made at
+//! run time (held_objects.rs).
 
-use ruff_python_ast::Expr;
+use ruff_python_ast::{self as ast, Expr};
+
+use super::{Frame, HeldObject, Result, Translator, fail};
+use crate::expr::Ex;
+use crate::out::{Node, SharedInit, Step};
+use crate::value::{Shape, Value};
 
 /// `set()`, `list()` or `dict()` with no arguments: the scenario's call that makes that empty object
 /// when the display around it is made (`new_set()`), as Python calls the constructor there.
@@ -19,4 +29,190 @@ pub(crate) fn empty_container(item: &Expr) -> Option<String> {
         _ => return None,
     };
     Some(made.to_string())
+}
+
+impl Translator<'_> {
+    /// `collections.defaultdict(list)` or `defaultdict(set)` (where the code runs once: the caller
+    /// refuses one made in a job): an empty shared dict whose missing key's read puts a new empty list
+    /// (or set) in, as the factory `__missing__` calls does, and gives it. None for another factory.
+    pub(super) fn made_default_dict(&mut self, frame: &Frame, hint: &str, call: &ast::ExprCall) -> Option<Value> {
+        let ([Expr::Name(factory)], true) = (&call.arguments.args[..], call.arguments.keywords.is_empty()) else {
+            return None;
+        };
+        let maker = match factory.id.as_str() {
+            "list" => MADE_LIST,
+            "set" => MADE_SET,
+            _ => return None,
+        };
+        let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
+        self.made_default_dicts.insert(shared.clone(), maker);
+        // The run makes objects: exploration keeps them in its state (expr.rs's displays do the same).
+        self.made_containers.set(true);
+        Some(Value::Shared(shared, Shape::Map { dense: false }))
+    }
+
+    /// Whether the shared variable `shared` is a `defaultdict(list)` or `defaultdict(set)`.
+    pub(crate) fn is_made_default_dict(&self, shared: &str) -> bool {
+        self.made_default_dicts.contains_key(shared)
+    }
+
+    /// The dict and the maker of a missing value, when `value` is an item `d[k]` of such a dict.
+    fn made_default_item<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'static str, &'e Expr)> {
+        let Expr::Subscript(subscript) = value else { return None };
+        if matches!(*subscript.slice, Expr::Slice(_)) {
+            return None;
+        }
+        match self.expr(frame, &subscript.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => {
+                let maker = *self.made_default_dicts.get(&shared)?;
+                Some((shared, maker, &subscript.slice))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `value` is an item of a `defaultdict(list)` or `defaultdict(set)`: a list or set made
+    /// at run time (held_objects.rs records the name it is assigned to).
+    pub(super) fn is_made_default_item(&self, frame: &Frame, value: &Expr) -> bool {
+        self.made_default_item(frame, value).is_some()
+    }
+
+    /// `first = sorted(groups["a"])`, `n = len(groups[k])`: a call of a name whose one argument is an
+    /// item of a `defaultdict(list)` or `defaultdict(set)`. The item's read (`made_default_read`) goes
+    /// first, into a task's local, and the call is over that local, which holds the list: the
+    /// assignment to translate instead. Python looks the callee up first, then reads the item. At
+    /// module level a read hoisted to a global of its own would not do (the engine walks an object a
+    /// local holds), so this is done here rather than by hoisting.rs.
+    pub(super) fn without_made_default_argument(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let ([argument], true, Expr::Name(_)) =
+            (&call.arguments.args[..], call.arguments.keywords.is_empty(), &*call.func)
+        else {
+            return Ok(None);
+        };
+        let Some((shared, _, key)) = self.made_default_item(frame, argument) else { return Ok(None) };
+        let got = self.made_default_read(frame, &shared, key, out, line)?;
+        let mut rewritten = call.clone();
+        rewritten.arguments.args[0] = super::local_reference(frame, &got, argument);
+        Ok(Some(Expr::Call(rewritten)))
+    }
+
+    /// Whether `value` is an item of a `defaultdict(list)`.
+    pub(super) fn is_made_default_list_item(&self, frame: &Frame, value: &Expr) -> bool {
+        matches!(self.made_default_item(frame, value), Some((_, MADE_LIST, _)))
+    }
+
+    /// `groups[k]` of a `defaultdict(list)`: the key computed first (Python computes it before
+    /// BINARY_SUBSCR), then one `atomic` step, as defaultdict's C `__getitem__` and `__missing__` run
+    /// under the GIL: the value when the key is there, else a new empty list put in and given. The
+    /// temporary that holds it, known to hold a list or set.
+    pub(super) fn made_default_read(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        key: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let maker = self.made_default_dicts[shared];
+        let key = if self.has_steps(frame, key) {
+            self.argument_code(frame, key, out, line)?
+        } else {
+            self.operand_local(frame, key, out, line)?
+        };
+        let got = self.fresh_temporary(frame.task, "got");
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let found = vec![let_step(format!("{got} = {shared}[{key}]"))];
+        let missing = vec![
+            let_step(format!("{got} = {maker}")),
+            Step::new("set", Node::Quoted(format!("{shared}[{key}] = {got}")), line),
+        ];
+        let entries = vec![
+            ("cond", Node::Quoted(format!("has({shared}, {key})"))),
+            ("then", Node::Steps(found)),
+            ("else", Node::Steps(missing)),
+        ];
+        out.push(Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(entries), line)]), line));
+        let key = (Some(frame.task), got.clone());
+        self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
+        if maker == MADE_LIST {
+            self.list_values.insert(key);
+        }
+        Ok(got)
+    }
+
+    /// `groups[k].append(x)` of a `defaultdict(list)`, `groups[k].add(x)` / `.discard(x)` /
+    /// `.remove(x)` of a `defaultdict(set)` as a statement: the item's read (`made_default_read`),
+    /// then the argument, then the method as one `atomic` step, as CPython's BINARY_SUBSCR and the
+    /// method's one C call are two steps with the argument computed between. False when `call` is
+    /// not such a call; another method of such an item is refused.
+    pub(super) fn made_default_method(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        let Some((shared, maker, key)) = self.made_default_item(frame, &attribute.value) else { return Ok(false) };
+        let method = attribute.attr.as_str();
+        let supported = match maker {
+            MADE_LIST => matches!(method, "append"),
+            _ => matches!(method, "add" | "discard" | "remove"),
+        };
+        let [argument] = &call.arguments.args[..] else {
+            return fail(call, format!("`{method}` takes one argument"));
+        };
+        if !supported || !call.arguments.keywords.is_empty() {
+            return fail(
+                call,
+                format!(
+                    "`.{method}(...)` of an item of a `defaultdict({})` is not weft's yet: `append` of a `defaultdict(list)`'s item and `add`, `discard`, `remove` of a `defaultdict(set)`'s are",
+                    if maker == MADE_LIST { "list" } else { "set" }
+                ),
+            );
+        }
+        if maker == MADE_LIST {
+            self.refuse_appended_function(frame, argument)?;
+        }
+        let got = self.made_default_read(frame, &shared, key, out, line)?;
+        let value = self.argument_code(frame, argument, out, line)?;
+        let changes = collection_change(&got, method, &value, line);
+        out.push(Step::new("atomic", Node::Steps(changes), line));
+        Ok(true)
+    }
+}
+
+/// The scenario's call that makes a missing item of a `defaultdict(list)`.
+const MADE_LIST: &str = "new_list()";
+/// The same of a `defaultdict(set)`.
+const MADE_SET: &str = "new_set()";
+
+/// The steps of one C call that changes the list or set `object` holds: `append` writes at its length
+/// (the format's append), `add` writes the member, `discard` removes it when it is there, `remove`
+/// removes it (a missing member is the engine's KeyError, as Python's).
+fn collection_change(object: &str, method: &str, value: &str, line: u32) -> Vec<Step> {
+    let set_step = |text: String| Step::new("set", Node::Quoted(text), line);
+    let del_step = || Step::new("del", Node::Quoted(format!("{object}[{value}]")), line);
+    match method {
+        "append" => vec![set_step(format!("{object}[size({object})] = {value}"))],
+        "add" => vec![set_step(format!("{object}[{value}] = 1"))],
+        "discard" => {
+            let entries = vec![
+                ("cond", Node::Quoted(format!("has({object}, {value})"))),
+                ("then", Node::Steps(vec![del_step()])),
+            ];
+            vec![Step::new("if", Node::Map(entries), line)]
+        }
+        _ => {
+            debug_assert_eq!(method, "remove", "the methods collection_change writes");
+            vec![del_step()]
+        }
+    }
 }
