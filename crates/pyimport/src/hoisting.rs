@@ -509,6 +509,8 @@ pub fn translate_hoisting<T>(
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
+            Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             Hoist::NotApplicable => return Err(error),
         }
     }

@@ -3857,7 +3857,7 @@ impl<'a> Translator<'a> {
                 }
                 Object::Queue { name, capacity, order }
             }
-            "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
+            "collections.deque" => return self.make_deque(frame, hint, call, out, line).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
                 return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);

@@ -189,6 +189,58 @@ impl Translator<'_> {
     }
 }
 
+impl Translator<'_> {
+    /// The texts of the tuples `items` (the values of `iterable`, known at import time) when the file
+    /// shows each is a tuple: `iterable` a list or tuple display of tuple displays, or a module global
+    /// bound once to one (records.rs's `tuple_lists`), each tuple of numbers, None or strings (a value
+    /// known at import time does not keep whether it was a list or a tuple).
+    pub(super) fn constant_tuples(&self, iterable: &Expr, items: &[Value]) -> Option<Vec<String>> {
+        let of_tuples = match iterable {
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                elts.iter().all(|item| matches!(item, Expr::Tuple(tuple) if !tuple.elts.is_empty()))
+            }
+            Expr::Name(name) => super::records::tuple_lists(self.module_body).contains(name.id.as_str()),
+            _ => false,
+        };
+        if !of_tuples || items.len() > MAX_FILLED_ITEMS {
+            return None;
+        }
+        items.iter().map(constant_tuple_text).collect()
+    }
+}
+
+/// The most tuples a deque made of them is filled with, in its one step.
+const MAX_FILLED_ITEMS: usize = 256;
+
+/// `(1, 'a')` of a tuple known at import time whose items are numbers, None or strings.
+fn constant_tuple_text(value: &Value) -> Option<String> {
+    let Value::List(items) = value else { return None };
+    if items.is_empty() || items.len() > crate::expr::MAX_TUPLE_LENGTH {
+        return None;
+    }
+    let texts = items
+        .iter()
+        .map(|item| match item {
+            Value::Int(number) => Some(number.to_string()),
+            Value::None => Some("None".to_string()),
+            Value::Str(text) => Some(crate::out::quoted(text, '\'')),
+            _ => None,
+        })
+        .collect::<Option<Vec<String>>>()?;
+    Some(crate::expr::tuple_text(&texts))
+}
+
+/// The one `atomic` step that fills the empty shared list `shared` with `items` (texts), in order, as
+/// the one C call that makes a deque of them.
+pub(super) fn filled_list(shared: &str, items: &[String], line: u32) -> Step {
+    let sets = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| Step::new("set", Node::Quoted(format!("{shared}[{index}] = {item}")), line))
+        .collect();
+    Step::new("atomic", Node::Steps(sets), line)
+}
+
 /// The scenario's call that makes a missing item of a `defaultdict(list)`.
 const MADE_LIST: &str = "new_list()";
 /// The same of a `defaultdict(set)`.
