@@ -1326,9 +1326,9 @@ impl Translator<'_> {
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
                 }
-                // `f"r{fut.result()}"`: a future's result or exception does not change once read, so
+                // `f"r{fut.result()}"`: a future's result does not change once read, so
                 // the call may go to a line of its own before the statement (hoisting.rs).
-                (Value::Future(_), "result" | "exception") if call.arguments.is_empty() => {
+                (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
                 _ if has_a_step_of_its_own(&receiver, method) => {

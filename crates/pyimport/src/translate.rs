@@ -287,6 +287,9 @@ pub struct Translator<'a> {
     /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
     /// a missing key's value (`new_list()`): translate/collection_objects.rs.
     made_default_dicts: BTreeMap<String, &'static str>,
+    /// The plain shared dicts whose values `d.setdefault(k, [])` makes (a list or a set made at run
+    /// time), with the maker of that value: collection_objects.rs.
+    setdefault_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
@@ -494,6 +497,7 @@ fn translate_once(
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
         made_default_dicts: BTreeMap::new(),
+        setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
@@ -2308,6 +2312,9 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
+        if self.assign_made_item_global(frame, name, value, out, line)? {
+            return Ok(());
+        }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
@@ -3659,7 +3666,11 @@ impl<'a> Translator<'a> {
         }
         let mut columns = Vec::with_capacity(args.len());
         for arg in args.iter() {
-            columns.push(self.static_iteration(frame, arg)?);
+            // `zip(CHECKS, futures)`: a list of futures gives each of its futures (collection_objects.rs).
+            match self.zipped_futures(frame, arg) {
+                Some(futures) => columns.push(futures),
+                None => columns.push(self.static_iteration(frame, arg)?),
+            }
         }
         let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
         Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())

@@ -96,11 +96,122 @@ impl Translator<'_> {
         else {
             return Ok(None);
         };
-        let Some((shared, _, key)) = self.made_default_item(frame, argument) else { return Ok(None) };
-        let got = self.made_default_read(frame, &shared, key, out, line)?;
+        let got = match self.made_default_item(frame, argument) {
+            Some((shared, _, key)) => self.made_default_read(frame, &shared, key, out, line)?,
+            None => match self.setdefault_item(frame, argument) {
+                Some((shared, maker, key)) => self.plain_item_read(frame, &shared, key, maker, out, line)?,
+                None => return Ok(None),
+            },
+        };
         let mut rewritten = call.clone();
         rewritten.arguments.args[0] = super::local_reference(frame, &got, argument);
         Ok(Some(Expr::Call(rewritten)))
+    }
+
+    /// `d.setdefault(k, [])` (or `set()`, `list()`) of a shared dict, as the receiver of a method: the
+    /// dict, the maker of the empty default and the key. Python makes the default before the call and
+    /// drops it when the key is there, which no program can tell from making it only when it goes in.
+    fn empty_setdefault<'e>(
+        &self,
+        frame: &Frame,
+        receiver: &'e Expr,
+    ) -> Result<Option<(String, &'static str, &'e Expr)>> {
+        let Some((shared, call)) = self.container_call(frame, receiver, "setdefault", false) else { return Ok(None) };
+        let ([key, default], true) = (&call.arguments.args[..], call.arguments.keywords.is_empty()) else {
+            return Ok(None);
+        };
+        let maker = match default {
+            Expr::List(list) if list.elts.is_empty() => MADE_LIST,
+            other => match empty_container(other).as_deref() {
+                Some(MADE_LIST) => MADE_LIST,
+                Some(MADE_SET) => MADE_SET,
+                _ => {
+                    return fail(
+                        default,
+                        "`d.setdefault(k, default).method(...)` is imported with an empty list or set as the default (`[]`, `list()`, `set()`)",
+                    );
+                }
+            },
+        };
+        Ok(Some((shared, maker, key)))
+    }
+
+    /// The dict, the maker of its values and the key, when `value` is an item `d[k]` of a plain shared
+    /// dict whose values `setdefault(k, [])` makes.
+    fn setdefault_item<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'static str, &'e Expr)> {
+        let Expr::Subscript(subscript) = value else { return None };
+        if matches!(*subscript.slice, Expr::Slice(_)) {
+            return None;
+        }
+        match self.expr(frame, &subscript.value, false) {
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => {
+                let maker = *self.setdefault_dicts.get(&shared)?;
+                Some((shared, maker, &subscript.slice))
+            }
+            _ => None,
+        }
+    }
+
+    /// `d[k]` of such a dict read in a step of its own into a temporary (a missing key is KeyError, as
+    /// a plain dict's), which is known to hold what `maker` makes.
+    fn plain_item_read(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        key: &Expr,
+        maker: &'static str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let key = self.operand_local(frame, key, out, line)?;
+        let got = self.fresh_temporary(frame.task, "got");
+        out.push(Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line));
+        self.hold_made(frame, &got, maker);
+        Ok(got)
+    }
+
+    /// Records that the task's temporary `local` holds a list or set made by `maker`.
+    fn hold_made(&mut self, frame: &Frame, local: &str, maker: &'static str) {
+        let key = (Some(frame.task), local.to_string());
+        self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
+        if maker == MADE_LIST {
+            self.list_values.insert(key);
+        }
+    }
+
+    /// `a_tags = tags["a"]` at module level, outside `if`s and loops, the global's first binding, of an
+    /// item of a `defaultdict(list)` (or `set`) or of a dict whose values `setdefault` makes: the item
+    /// read into a temporary, then a shared variable that starts as None (one the engine lets hold an
+    /// object: `len(a_tags)` is `size(a_tags)`, `x in a_tags` `has(a_tags, x)`, `sorted(a_tags)` walks
+    /// it) set to it, as list_values.rs binds a list it makes. False when the assignment is not one.
+    pub(super) fn assign_made_item_global(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        if !frame.module_level || frame.dynamic > 0 || self.globals.contains_key(name) {
+            return Ok(false);
+        }
+        let (got, maker) = match self.made_default_item(frame, value) {
+            Some((shared, maker, key)) => (self.made_default_read(frame, &shared, key, out, line)?, maker),
+            None => match self.setdefault_item(frame, value) {
+                Some((shared, maker, key)) => (self.plain_item_read(frame, &shared, key, maker, out, line)?, maker),
+                None => return Ok(false),
+            },
+        };
+        frame.locals.remove(name);
+        let shared = self.declare_shared(frame, name, SharedInit::None);
+        self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
+        let key = (None, shared.clone());
+        self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
+        if maker == MADE_LIST {
+            self.list_values.insert(key);
+        }
+        out.push(Step::new("set", Node::Quoted(format!("{shared} = {got}")), line));
+        Ok(true)
     }
 
     /// Whether `value` is an item of a `defaultdict(list)`.
@@ -121,6 +232,21 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<String> {
         let maker = self.made_default_dicts[shared];
+        self.read_or_put(frame, shared, key, maker, out, line)
+    }
+
+    /// The key computed first, then one `atomic` step: the value of `shared[key]` when the key is
+    /// there, else the new empty object `maker` makes, put in and given (defaultdict's `__missing__`,
+    /// `setdefault` of an empty default). The temporary that holds it, known to hold a list or set.
+    fn read_or_put(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        key: &Expr,
+        maker: &'static str,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
         let key = if self.has_steps(frame, key) {
             self.argument_code(frame, key, out, line)?
         } else {
@@ -139,11 +265,7 @@ impl Translator<'_> {
             ("else", Node::Steps(missing)),
         ];
         out.push(Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(entries), line)]), line));
-        let key = (Some(frame.task), got.clone());
-        self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
-        if maker == MADE_LIST {
-            self.list_values.insert(key);
-        }
+        self.hold_made(frame, &got, maker);
         Ok(got)
     }
 
@@ -160,7 +282,16 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
-        let Some((shared, maker, key)) = self.made_default_item(frame, &attribute.value) else { return Ok(false) };
+        let (shared, maker, key) = match self.made_default_item(frame, &attribute.value) {
+            Some(item) => item,
+            None => match self.empty_setdefault(frame, &attribute.value)? {
+                Some(item) => {
+                    self.setdefault_dicts.insert(item.0.clone(), item.1);
+                    item
+                }
+                None => return Ok(false),
+            },
+        };
         let method = attribute.attr.as_str();
         let supported = match maker {
             MADE_LIST => matches!(method, "append"),
@@ -181,7 +312,7 @@ impl Translator<'_> {
         if maker == MADE_LIST {
             self.refuse_appended_function(frame, argument)?;
         }
-        let got = self.made_default_read(frame, &shared, key, out, line)?;
+        let got = self.read_or_put(frame, &shared, key, maker, out, line)?;
         let value = self.argument_code(frame, argument, out, line)?;
         let changes = collection_change(&got, method, &value, line);
         out.push(Step::new("atomic", Node::Steps(changes), line));
@@ -206,6 +337,15 @@ impl Translator<'_> {
             return None;
         }
         items.iter().map(constant_tuple_text).collect()
+    }
+}
+
+impl Translator<'_> {
+    /// `futures` of `zip(CHECKS, futures)` (a list of futures, a local array of known length): each
+    /// future, as the subscript `futures[i]` names it, so the `zip` unrolls as over known items.
+    pub(super) fn zipped_futures(&self, frame: &Frame, column: &Expr) -> Option<Vec<Value>> {
+        let Ok(Value::Futures(array, length)) = self.static_value(frame, column) else { return None };
+        Some((0..length).map(|index| Value::Future(format!("{array}[{index}]"))).collect())
     }
 }
 
