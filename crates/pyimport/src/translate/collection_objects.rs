@@ -1,11 +1,12 @@
-//! Lists, dicts and sets made at run time as the values of a collection (docs/python.md,
-//! "Collections of lists and sets"): `set()`, `list()` and `dict()` as an item of a display made at run
-//! time (`VALID = {"new": {"paid"}, "shipped": set()}`); `collections.defaultdict(list)` and
-//! `defaultdict(set)`: a shared dict whose values are lists or sets made at run time, a missing key's
-//! read putting a new one in, `groups[k].append(x)` (or a set's `add`, `discard`, `remove`) the read
-//! then the method's one C call, and any other read of an item (`sorted(groups[k])`, `len(groups[k])`)
-//! hoisted to a name of its own first (hoisting.rs), which then holds the list as any object made at
-//! run time (held_objects.rs).
+//! Lists, dicts and sets made at run time as the values of a collection (docs/python.md, the table's
+//! `defaultdict(list)` row and "Session 20's collections"): `set()`, `list()` and `dict()` as an item
+//! of a display made at run time (`VALID = {"new": {"paid"}, "shipped": set()}`);
+//! `collections.defaultdict(list)` and `defaultdict(set)`: a shared dict whose values are lists or sets
+//! made at run time, a missing key's read putting a new one in, `groups[k].append(x)` (or a set's
+//! `add`, `discard`, `remove`) the read then the method's one C call, `d.setdefault(k, [])` as such a
+//! method's receiver, `f(groups[k])` and `x = groups[k]` read into a name that holds the list, and any
+//! other read of an item hoisted to a name of its own first (hoisting.rs); a deque of tuples of
+//! constants filled where it is made; `zip(items, futures)` over a list of futures.
 
 use ruff_python_ast::{self as ast, Expr};
 
