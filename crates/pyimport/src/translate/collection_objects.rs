@@ -8,6 +8,8 @@
 //! other read of an item hoisted to a name of its own first (hoisting.rs); a deque of tuples of
 //! constants filled where it is made; `zip(items, futures)` over a list of futures.
 
+use std::collections::BTreeMap;
+
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, HeldObject, Result, Translator, fail};
@@ -59,13 +61,24 @@ impl Translator<'_> {
 
     /// The dict and the maker of a missing value, when `value` is an item `d[k]` of such a dict.
     fn made_default_item<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'static str, &'e Expr)> {
+        self.item_of_registered(frame, value, &self.made_default_dicts)
+    }
+
+    /// The dict, the maker of its values (what `registry` records for it) and the key, when `value` is
+    /// an item `d[k]` of a shared dict `registry` holds.
+    fn item_of_registered<'e>(
+        &self,
+        frame: &Frame,
+        value: &'e Expr,
+        registry: &BTreeMap<String, &'static str>,
+    ) -> Option<(String, &'static str, &'e Expr)> {
         let Expr::Subscript(subscript) = value else { return None };
         if matches!(*subscript.slice, Expr::Slice(_)) {
             return None;
         }
         match self.expr(frame, &subscript.value, false) {
             Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => {
-                let maker = *self.made_default_dicts.get(&shared)?;
+                let maker = *registry.get(&shared)?;
                 Some((shared, maker, &subscript.slice))
             }
             _ => None,
@@ -140,17 +153,7 @@ impl Translator<'_> {
     /// The dict, the maker of its values and the key, when `value` is an item `d[k]` of a plain shared
     /// dict whose values `setdefault(k, [])` makes.
     fn setdefault_item<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'static str, &'e Expr)> {
-        let Expr::Subscript(subscript) = value else { return None };
-        if matches!(*subscript.slice, Expr::Slice(_)) {
-            return None;
-        }
-        match self.expr(frame, &subscript.value, false) {
-            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false }))) => {
-                let maker = *self.setdefault_dicts.get(&shared)?;
-                Some((shared, maker, &subscript.slice))
-            }
-            _ => None,
-        }
+        self.item_of_registered(frame, value, &self.setdefault_dicts)
     }
 
     /// `d[k]` of such a dict read in a step of its own into a temporary (a missing key is KeyError, as
