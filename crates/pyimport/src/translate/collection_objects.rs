@@ -183,11 +183,13 @@ impl Translator<'_> {
         }
     }
 
-    /// `a_tags = tags["a"]` at module level, outside `if`s and loops, the global's first binding, of an
-    /// item of a `defaultdict(list)` (or `set`) or of a dict whose values `setdefault` makes: the item
-    /// read into a temporary, then a shared variable that starts as None (one the engine lets hold an
-    /// object: `len(a_tags)` is `size(a_tags)`, `x in a_tags` `has(a_tags, x)`, `sorted(a_tags)` walks
-    /// it) set to it, as list_values.rs binds a list it makes. False when the assignment is not one.
+    /// `a_tags = tags["a"]` at module level (also in a loop: `for k in groups: n += len(groups[k])`,
+    /// whose item hoisting.rs reads into a global of its own), of an item of a `defaultdict(list)` (or
+    /// `set`) or of a dict whose values `setdefault` makes, where nothing else bound the global before:
+    /// the item read into a temporary, then a shared variable that starts as None (one the engine lets
+    /// hold an object: `len(a_tags)` is `size(a_tags)`, `x in a_tags` `has(a_tags, x)`, `sorted(a_tags)`
+    /// walks it) set to it, as list_values.rs binds a list it makes. A binding by any other form later
+    /// makes the kind unknown again (`store`). False when the assignment is not one.
     pub(super) fn assign_made_item_global(
         &mut self,
         frame: &mut Frame,
@@ -196,7 +198,18 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        if !frame.module_level || frame.dynamic > 0 || self.globals.contains_key(name) {
+        // Bound before by this form (a loop's body translated again): the same shared variable.
+        let bound_here = match self.globals.get(name) {
+            None => None,
+            Some(Value::Shared(shared, Shape::Int))
+                if self.held_objects.get(&(None, shared.clone()))
+                    == Some(&Some(HeldObject::Container { of_containers: false })) =>
+            {
+                Some(shared.clone())
+            }
+            Some(_) => return Ok(false),
+        };
+        if !frame.module_level {
             return Ok(false);
         }
         let (got, maker) = match self.made_default_item(frame, value) {
@@ -207,8 +220,14 @@ impl Translator<'_> {
             },
         };
         frame.locals.remove(name);
-        let shared = self.declare_shared(frame, name, SharedInit::None);
-        self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
+        let shared = match bound_here {
+            Some(shared) => shared,
+            None => {
+                let shared = self.declare_shared(frame, name, SharedInit::None);
+                self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
+                shared
+            }
+        };
         let key = (None, shared.clone());
         self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
         if maker == MADE_LIST {
