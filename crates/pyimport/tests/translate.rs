@@ -16798,3 +16798,35 @@ fn membership_in_an_item_of_a_dict_of_sets_reads_the_item_first() {
         "#,
     );
 }
+
+/// At module level `x in VALID[k]` of a dict display of sets hoists the item to a global that starts as None and holds the set, so `has` reads it (a hoisted global not known to hold it read as `contains` of 0: a TypeError fault where CPython finds the member, met while writing session 20's collections).
+#[test]
+fn membership_in_an_item_of_a_dict_of_sets_at_module_level_reads_the_object() {
+    check(
+        r#"
+        VALID = {"new": {"paid"}, "paid": set()}
+        state = "new"
+        found = "paid" in VALID[state]
+        if "x" in VALID["paid"]:
+            found = 2
+        "#,
+        r#"
+        shared:
+          VALID: null
+          VALID_item: null
+          found: 0
+          VALID_item_2: null
+        tasks:
+          main:
+            ops:
+              - set: "VALID = new_dict('new', new_set('paid'), 'paid', new_set())"  # line 1: VALID = {"new": {"paid"}, "paid": set()}
+              - set: "VALID_item = VALID['new']"  # line 3: found = "paid" in VALID[state]
+              - set: "found = has(VALID_item, 'paid')"  # line 3: found = "paid" in VALID[state]
+              - set: "VALID_item_2 = VALID['paid']"  # line 4: if "x" in VALID["paid"]:
+              - if:  # line 4: if "x" in VALID["paid"]:
+                  cond: "has(VALID_item_2, 'x')"
+                  then:
+                    - set: "found = 2"  # line 5: found = 2
+        "#,
+    );
+}

@@ -185,7 +185,7 @@ impl Translator<'_> {
 
     /// `a_tags = tags["a"]` at module level (also in a loop: `for k in groups: n += len(groups[k])`,
     /// whose item hoisting.rs reads into a global of its own), of an item of a `defaultdict(list)` (or
-    /// `set`) or of a dict whose values `setdefault` makes, where nothing else bound the global before:
+    /// `set`), of a dict whose values `setdefault` makes or of a dict display of displays, where nothing else bound the global before:
     /// the item read into a temporary, then a shared variable that starts as None (one the engine lets
     /// hold an object: `len(a_tags)` is `size(a_tags)`, `x in a_tags` `has(a_tags, x)`, `sorted(a_tags)`
     /// walks it) set to it, as list_values.rs binds a list it makes. A binding by any other form later
@@ -216,7 +216,14 @@ impl Translator<'_> {
             Some((shared, maker, key)) => (self.made_default_read(frame, &shared, key, out, line)?, maker),
             None => match self.setdefault_item(frame, value) {
                 Some((shared, maker, key)) => (self.plain_item_read(frame, &shared, key, maker, out, line)?, maker),
-                None => return Ok(false),
+                // `allowed = VALID[state]` of a dict display of sets (hoisted from `x in VALID[state]`):
+                // the item read by the `set` itself; its kind (list, dict or set) is not known.
+                None => match self.held_object(frame, value) {
+                    Some((item, HeldObject::Container { .. })) if matches!(value, Expr::Subscript(_)) => {
+                        (item, MADE_UNKNOWN)
+                    }
+                    _ => return Ok(false),
+                },
             },
         };
         frame.locals.remove(name);
@@ -403,6 +410,10 @@ pub(super) fn filled_list(shared: &str, items: &[String], line: u32) -> Step {
         .collect();
     Step::new("atomic", Node::Steps(sets), line)
 }
+
+/// What stands for the maker of an item of a dict display of lists, dicts or sets, whose kind the
+/// import does not keep.
+const MADE_UNKNOWN: &str = "";
 
 /// The scenario's call that makes a missing item of a `defaultdict(list)`.
 const MADE_LIST: &str = "new_list()";
