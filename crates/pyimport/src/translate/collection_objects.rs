@@ -244,6 +244,14 @@ impl Translator<'_> {
         Ok(true)
     }
 
+    /// The scenario name of a task's local that is known to hold a list made at run time (list_values),
+    /// when `receiver` names one. A shared variable is left out: another task may bind it again.
+    fn name_holding_a_list(&self, frame: &Frame, receiver: &Expr) -> Option<String> {
+        let (name, HeldObject::Container { .. }) = self.held_object(frame, receiver)? else { return None };
+        let key = (Some(frame.task), name.clone());
+        (crate::expr::is_identifier(&name) && self.list_values.contains(&key)).then_some(name)
+    }
+
     /// Whether `value` is an item of a `defaultdict(list)`.
     pub(super) fn is_made_default_list_item(&self, frame: &Frame, value: &Expr) -> bool {
         matches!(self.made_default_item(frame, value), Some((_, MADE_LIST, _)))
@@ -312,6 +320,19 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        if attribute.attr.as_str() == "append"
+            && let Some(list) = self.name_holding_a_list(frame, &attribute.value)
+        {
+            // `bucket = groups[kind]` then `bucket.append(x)`: the list the name holds, appended in one
+            // step (the object is the dict's own, as in Python).
+            let [argument] = &call.arguments.args[..] else {
+                return fail(call, "`append` takes one argument");
+            };
+            self.refuse_appended_function(frame, argument)?;
+            let value = self.argument_code(frame, argument, out, line)?;
+            out.push(Step::new("atomic", Node::Steps(collection_change(&list, "append", &value, line)), line));
+            return Ok(true);
+        }
         let (shared, maker, key) = match self.made_default_item(frame, &attribute.value) {
             Some(item) => item,
             None => match self.empty_setdefault(frame, &attribute.value)? {
