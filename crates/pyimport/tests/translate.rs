@@ -16830,3 +16830,55 @@ fn membership_in_an_item_of_a_dict_of_sets_at_module_level_reads_the_object() {
         "#,
     );
 }
+
+/// `labels.append(f"r{fut.result()}")` in a done callback: the future's `result()` is hoisted to a line of its own before the statement, as a call of the file's (session 20; session19/f05's key).
+#[test]
+fn a_futures_result_inside_an_fstring_goes_to_a_line_of_its_own() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+        labels = []
+
+
+        def work(n):
+            return n * 2
+
+
+        def on_done(fut):
+            labels.append(f"r{fut.result()}")
+
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            f = pool.submit(work, 3)
+            f.add_done_callback(on_done)
+        "#,
+        r#"
+        shared:
+          labels: {}
+        lists: [labels]
+        executors:
+          pool: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: work, into: f }  # line 15: f = pool.submit(work, 3)
+              - submit: { task: on-done-callback, args: { watched: "f" }, into: callback }  # line 16: f.add_done_callback(on_done)
+              - result: { future: "f" }  # line 14: with ThreadPoolExecutor(max_workers=1) as pool:
+              - result: { future: "callback" }  # line 14: with ThreadPoolExecutor(max_workers=1) as pool:
+          work:  # line 15: f = pool.submit(work, 3)
+            start: spawned
+            executor: pool
+            ops:
+              - let: "n = 3"  # line 15: f = pool.submit(work, 3)
+              - return: "n * 2"  # line 7: return n * 2
+          on-done-callback:  # line 16: f.add_done_callback(on_done)
+            start: spawned
+            ops:
+              - result: { future: "watched" }  # line 16: f.add_done_callback(on_done)
+              - result: { future: "watched", into: result_result }  # line 11: labels.append(f"r{fut.result()}")
+              - atomic:  # line 11: labels.append(f"r{fut.result()}")
+                  - set: "labels[len(labels)] = f'r{result_result}'"  # line 11: labels.append(f"r{fut.result()}")
+        "#,
+    );
+}
