@@ -113,7 +113,7 @@ impl Translator<'_> {
         let got = match self.made_default_item(frame, argument) {
             Some((shared, _, key)) => self.made_default_read(frame, &shared, key, out, line)?,
             None => match self.setdefault_item(frame, argument) {
-                Some((shared, maker, key)) => self.plain_item_read(frame, &shared, key, maker, out, line)?,
+                Some((shared, maker, key)) => self.item_read(frame, &shared, key, (maker, false), out, line)?,
                 None => return Ok(None),
             },
         };
@@ -154,24 +154,6 @@ impl Translator<'_> {
     /// dict whose values `setdefault(k, [])` makes.
     fn setdefault_item<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'static str, &'e Expr)> {
         self.item_of_registered(frame, value, &self.setdefault_dicts)
-    }
-
-    /// `d[k]` of such a dict read in a step of its own into a temporary (a missing key is KeyError, as
-    /// a plain dict's), which is known to hold what `maker` makes.
-    fn plain_item_read(
-        &mut self,
-        frame: &mut Frame,
-        shared: &str,
-        key: &Expr,
-        maker: &'static str,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> Result<String> {
-        let key = self.operand_local(frame, key, out, line)?;
-        let got = self.fresh_temporary(frame.task, "got");
-        out.push(Step::new("let", Node::Quoted(format!("{got} = {shared}[{key}]")), line));
-        self.hold_made(frame, &got, maker);
-        Ok(got)
     }
 
     /// Records that the task's temporary `local` holds a list or set made by `maker`.
@@ -215,7 +197,7 @@ impl Translator<'_> {
         let (got, maker) = match self.made_default_item(frame, value) {
             Some((shared, maker, key)) => (self.made_default_read(frame, &shared, key, out, line)?, maker),
             None => match self.setdefault_item(frame, value) {
-                Some((shared, maker, key)) => (self.plain_item_read(frame, &shared, key, maker, out, line)?, maker),
+                Some((shared, maker, key)) => (self.item_read(frame, &shared, key, (maker, false), out, line)?, maker),
                 // `allowed = VALID[state]` of a dict display of sets (hoisted from `x in VALID[state]`):
                 // the item read by the `set` itself; its kind (list, dict or set) is not known.
                 None => match self.held_object(frame, value) {
@@ -270,18 +252,20 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<String> {
         let maker = self.made_default_dicts[shared];
-        self.read_or_put(frame, shared, key, maker, out, line)
+        self.item_read(frame, shared, key, (maker, true), out, line)
     }
 
-    /// The key computed first, then one `atomic` step: the value of `shared[key]` when the key is
-    /// there, else the new empty object `maker` makes, put in and given (defaultdict's `__missing__`,
-    /// `setdefault` of an empty default). The temporary that holds it, known to hold a list or set.
-    fn read_or_put(
+    /// The key computed first, then the read of `shared[key]` into a temporary, known to hold a list
+    /// or set made by `maker`. With `puts_missing`, one `atomic` step that gives the value when the key
+    /// is there, else the new empty object `maker` makes, put in and given (defaultdict's `__missing__`,
+    /// `setdefault` of an empty default); without, a plain read (a missing key is KeyError, as a plain
+    /// dict's).
+    fn item_read(
         &mut self,
         frame: &mut Frame,
         shared: &str,
         key: &Expr,
-        maker: &'static str,
+        (maker, puts_missing): (&'static str, bool),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
@@ -292,14 +276,19 @@ impl Translator<'_> {
         };
         let got = self.fresh_temporary(frame.task, "got");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let found = vec![let_step(format!("{got} = {shared}[{key}]"))];
+        let found = let_step(format!("{got} = {shared}[{key}]"));
+        if !puts_missing {
+            out.push(found);
+            self.hold_made(frame, &got, maker);
+            return Ok(got);
+        }
         let missing = vec![
             let_step(format!("{got} = {maker}")),
             Step::new("set", Node::Quoted(format!("{shared}[{key}] = {got}")), line),
         ];
         let entries = vec![
             ("cond", Node::Quoted(format!("has({shared}, {key})"))),
-            ("then", Node::Steps(found)),
+            ("then", Node::Steps(vec![found])),
             ("else", Node::Steps(missing)),
         ];
         out.push(Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(entries), line)]), line));
@@ -363,7 +352,7 @@ impl Translator<'_> {
         if maker == MADE_LIST {
             self.refuse_appended_function(frame, argument)?;
         }
-        let got = self.read_or_put(frame, &shared, key, maker, out, line)?;
+        let got = self.item_read(frame, &shared, key, (maker, true), out, line)?;
         let value = self.argument_code(frame, argument, out, line)?;
         let changes = collection_change(&got, method, &value, line);
         out.push(Step::new("atomic", Node::Steps(changes), line));
