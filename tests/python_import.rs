@@ -2438,3 +2438,48 @@ fn dicts_by_run_time_keys_and_futures_beside_their_items() {
         ],
     );
 }
+
+#[test]
+fn collections_of_session_twenty_explore_to_every_cpython_state() {
+    // bench/python-agreement/session20-s20collections: a defaultdict(int) read-then-write race found
+    // (CPython: fish=4 once, the assertion 9 of 10), a defaultdict(set)'s add and discard (CPython:
+    // count=1 red=0, 10 of 10, and the discard before the add), `setdefault(k, []).append(x)` from
+    // three threads and a deque of tuples popped under a lock (CPython's one state each).
+    let programs: [(&str, &[&str]); 4] = [
+        (
+            "c06_counts_race.py",
+            &[
+                r#"assertion_failed fish=2 len(counts)=1 counts['fish']=2"#,
+                r#"assertion_failed fish=3 len(counts)=1 counts['fish']=3"#,
+                r#"ok fish=4 len(counts)=1 counts['fish']=4"#,
+            ],
+        ),
+        (
+            "c11_tags_defaultdict_set.py",
+            &[
+                r#"ok a_tags=["big","red"] count=2 red=1 len(tags)=1 tags['a']=["big","red"]"#,
+                r#"ok a_tags=["big"] count=1 red=0 len(tags)=1 tags['a']=["big"]"#,
+                r#"ok a_tags=["red","big"] count=2 red=1 len(tags)=1 tags['a']=["red","big"]"#,
+            ],
+        ),
+        (
+            "c03_setdefault_index.py",
+            &[
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d3","d1"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d3","d1"]"#,
+            ],
+        ),
+        (
+            "c08_deque_jobs.py",
+            &[
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[20,30] results['thumb']=[10]"#,
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[30,20] results['thumb']=[10]"#,
+            ],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20collections/{program}"), expect);
+    }
+}

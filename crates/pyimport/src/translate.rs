@@ -15,6 +15,7 @@ mod choices;
 mod classes;
 mod closure_jobs;
 mod closures;
+pub(crate) mod collection_objects;
 mod completion;
 mod coroutines;
 mod counters;
@@ -289,6 +290,12 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
+    /// a missing key's value (`new_list()`): translate/collection_objects.rs.
+    made_default_dicts: BTreeMap<String, &'static str>,
+    /// The plain shared dicts whose values `d.setdefault(k, [])` makes (a list or a set made at run
+    /// time), with the maker of that value: collection_objects.rs.
+    setdefault_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
@@ -497,6 +504,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
+        made_default_dicts: BTreeMap::new(),
+        setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
@@ -2300,6 +2309,12 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
+        }
+        if self.assign_made_item_global(frame, name, value, out, line)? {
+            return Ok(());
+        }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
@@ -3662,7 +3677,11 @@ impl<'a> Translator<'a> {
         }
         let mut columns = Vec::with_capacity(args.len());
         for arg in args.iter() {
-            columns.push(self.static_iteration(frame, arg)?);
+            // `zip(CHECKS, futures)`: a list of futures gives each of its futures (collection_objects.rs).
+            match self.zipped_futures(frame, arg) {
+                Some(futures) => columns.push(futures),
+                None => columns.push(self.static_iteration(frame, arg)?),
+            }
         }
         let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
         Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())
@@ -3860,7 +3879,7 @@ impl<'a> Translator<'a> {
                 }
                 Object::Queue { name, capacity, order }
             }
-            "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
+            "collections.deque" => return self.make_deque(frame, hint, call, out, line).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
                 return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);
@@ -4556,6 +4575,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
         self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);

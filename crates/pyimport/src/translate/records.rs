@@ -143,7 +143,7 @@ fn is_name(expr: &Expr, wanted: &str) -> bool {
 
 /// The module globals bound once, at the top of the module, to a list or tuple display whose every
 /// item is a tuple display (`JOBS = [(3, "cleanup"), (1, "backup")]`), and stored to nowhere else.
-fn tuple_lists(module: &[Stmt]) -> BTreeSet<String> {
+pub(super) fn tuple_lists(module: &[Stmt]) -> BTreeSet<String> {
     let mut lists = BTreeSet::new();
     for stmt in module {
         let Stmt::Assign(assignment) = stmt else { continue };
