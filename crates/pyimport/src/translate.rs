@@ -48,6 +48,7 @@ mod record_keys;
 mod record_views;
 mod records;
 mod sequences;
+mod shared_lists;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -6410,25 +6411,8 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
-            (
-                "then",
-                Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
-                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
-                ]),
-            ),
-            ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{index} = -1")), line)])),
-        ];
-        let done = vec![
-            ("cond", Node::Quoted(format!("{index} < 0"))),
-            ("then", Node::Steps(vec![Step::word("break", line)])),
-        ];
-        let mut body = vec![
-            Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(next_item), line)]), line),
-            Step::new("if", Node::Map(done), line),
-        ];
+        let mut body =
+            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;
