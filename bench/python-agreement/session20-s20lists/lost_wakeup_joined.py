@@ -1,0 +1,31 @@
+# BUG: lost wake-up: the consumer tests `ready` outside the condition's lock, so the producer may
+# notify before the consumer waits, which then waits for ever. The result is joined by a generator.
+import threading
+
+ready = False
+cond = threading.Condition()
+result = []
+
+
+def consumer():
+    if not ready:
+        with cond:
+            cond.wait()
+    result.append(1)
+    result.append(2)
+
+
+def producer():
+    global ready
+    with cond:
+        ready = True
+        cond.notify()
+
+
+c = threading.Thread(target=consumer)
+p = threading.Thread(target=producer)
+c.start()
+p.start()
+p.join()
+c.join()
+status = "-".join(str(x) for x in result)
