@@ -1,5 +1,6 @@
 # BUG: the report assumes the workers append in the order they were started; `log == EXPECTED` (a
 # module list nobody writes) compares a list filled at run time with a constant list, in one step.
+# CPython 3.11.7 (agree.py --runs 10, 2026-11-30): in_order=True out_of_order=False (10 of 10); weft explore: 6 outcomes, complete, the 5 orders out of order among them.
 import threading
 
 EXPECTED = ["w0", "w1", "w2"]
