@@ -2730,8 +2730,10 @@ impl<'a> Translator<'a> {
         let mut rewritten = (left.clone(), right.clone());
         if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
-            // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, right) {
+            // a second such operand would overwrite; a whole read's lands in a fresh one of its own
+            // (`sum(items) + sum(x * 2 for x in items)`).
+            let fresh = self.whole_read(frame, left).is_some() || self.whole_read(frame, right).is_some();
+            if self.contains_stepped_operand(frame, right) && !fresh {
                 return fail(
                     &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
