@@ -52,6 +52,42 @@ pub(super) enum Fold {
     Join(String),
 }
 
+impl Fold {
+    /// `max` and `min` pick an element, and raise ValueError where there is none.
+    fn picks(&self) -> bool {
+        matches!(self, Fold::Max | Fold::Min)
+    }
+
+    /// The name of the temporary that holds the fold.
+    fn name(&self) -> &'static str {
+        match self {
+            Fold::Sum => "sum",
+            Fold::Max => "max",
+            Fold::Min => "min",
+            Fold::Join(_) => "joined",
+        }
+    }
+
+    /// The fold's value before any element (Python's `sum` starts from 0, `join` from the empty string).
+    fn start(&self) -> &'static str {
+        match self {
+            Fold::Sum => "0",
+            Fold::Join(_) => "''",
+            Fold::Max | Fold::Min => "None",
+        }
+    }
+
+    /// The fold's next value from `total` and `element`; `started` says whether an element came before.
+    fn folded(&self, total: &str, started: &str, element: &str) -> String {
+        match self {
+            Fold::Sum => format!("{total} + {element}"),
+            Fold::Join(separator) => format!("{total} + ({separator} if {started} else '') + {element}"),
+            Fold::Max => format!("{element} if not {started} else max({total}, {element})"),
+            Fold::Min => format!("{element} if not {started} else min({total}, {element})"),
+        }
+    }
+}
+
 /// A generator (or list comprehension) with one `for` over a whole list, folded.
 pub(super) struct Generated {
     fold: Fold,
@@ -349,8 +385,7 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<String> {
         let Generated { fold, list, target, element, tests, at } = generated;
-        let picks = matches!(fold, Fold::Max | Fold::Min);
-        if picks && !self.may_raise_here(frame) {
+        if fold.picks() && !self.may_raise_here(frame) {
             return fail(
                 &at,
                 "`max`/`min` of a generator over a list filled at run time is supported where its ValueError of no items may be raised (a thread, a coroutine, `main`), not inside this `try` form, `finally` or a process",
@@ -359,62 +394,39 @@ impl Translator<'_> {
         let ListOrKnown::Items(items) = self.listed_items(frame, list, out, line) else {
             unreachable!("a generator's list is no list known at import time")
         };
-        let name = match &fold {
-            Fold::Sum => "sum",
-            Fold::Max => "max",
-            Fold::Min => "min",
-            Fold::Join(_) => "joined",
-        };
-        let total = self.fresh_temporary(frame.task, name);
+        let total = self.fresh_temporary(frame.task, fold.name());
         // Whether an element was folded in yet: `sum` starts from 0 and needs none.
         let started = match fold {
-            Fold::Sum => String::new(),
-            _ => self.fresh_temporary(frame.task, "started"),
+            Fold::Sum => None,
+            _ => Some(self.fresh_temporary(frame.task, "started")),
         };
         let item = self.fresh_temporary(frame.task, "item");
         let index = self.fresh_temporary(frame.task, "index");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let start = match fold {
-            Fold::Sum => "0",
-            Fold::Join(_) => "''",
-            Fold::Max | Fold::Min => "None",
-        };
-        out.push(let_step(format!("{total} = {start}")));
-        if !started.is_empty() {
-            out.push(let_step(format!("{started} = 0")));
-        }
+        out.push(let_step(format!("{total} = {}", fold.start())));
+        out.extend(started.iter().map(|started| let_step(format!("{started} = 0"))));
         out.push(let_step(format!("{index} = 0")));
         let mut body = next_item_steps(&item, &index, (&items.item(&index), &items.length()), line).to_vec();
         let mut inner = frame.clone();
         self.bind_generator_target(&mut inner, &target, &item, &mut body, line)?;
-        let (element_text, precedence, _) = self.generator_part(&inner, &element)?;
-        let element_text = if precedence == ATOM { element_text } else { format!("({element_text})") };
-        let folded = match &fold {
-            Fold::Sum => format!("{total} + {element_text}"),
-            Fold::Join(separator) => format!("{total} + ({separator} if {started} else '') + {element_text}"),
-            Fold::Max => format!("{element_text} if not {started} else max({total}, {element_text})"),
-            Fold::Min => format!("{element_text} if not {started} else min({total}, {element_text})"),
-        };
-        let mut kept = vec![let_step(format!("{total} = {folded}"))];
-        if !started.is_empty() {
-            kept.push(let_step(format!("{started} = 1")));
-        }
+        let (element, precedence, _) = self.generator_part(&inner, &element)?;
+        let element = if precedence == ATOM { element } else { format!("({element})") };
+        let started_text = started.as_deref().unwrap_or("");
+        let mut kept = vec![let_step(format!("{total} = {}", fold.folded(&total, started_text, &element)))];
+        kept.extend(started.iter().map(|started| let_step(format!("{started} = 1"))));
         inner.in_condition = true;
         for test in tests.iter().rev() {
             let (text, _, _) = self.generator_part(&inner, test)?;
-            kept =
-                vec![Step::new("if", Node::Map(vec![("cond", Node::Quoted(text)), ("then", Node::Steps(kept))]), line)];
+            let entries = vec![("cond", Node::Quoted(text)), ("then", Node::Steps(kept))];
+            kept = vec![Step::new("if", Node::Map(entries), line)];
         }
         body.extend(kept);
         out.push(while_step("True".to_string(), body, line));
-        if picks {
+        if fold.picks() {
             let mut raise = Vec::new();
             self.push_raise(frame, "ValueError", &mut raise, line);
-            out.push(Step::new(
-                "if",
-                Node::Map(vec![("cond", Node::Quoted(format!("not {started}"))), ("then", Node::Steps(raise))]),
-                line,
-            ));
+            let entries = vec![("cond", Node::Quoted(format!("not {started_text}"))), ("then", Node::Steps(raise))];
+            out.push(Step::new("if", Node::Map(entries), line));
         }
         Ok(total)
     }
@@ -430,8 +442,7 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<()> {
         let names: Vec<&Expr> = match target {
-            Expr::Name(_) => {
-                let Expr::Name(name) = target else { unreachable!() };
+            Expr::Name(name) => {
                 inner.locals.insert(name.id.to_string(), Value::Local(item.to_string()));
                 inner.known.remove(name.id.as_str());
                 return Ok(());
