@@ -16527,16 +16527,22 @@ fn whole_uses_of_a_shared_list_read_it_where_python_does() {
               - spawn: worker  # line 14: t.start()
               - join: worker  # line 15: t.join()
               - atomic:  # line 16: same = names == NAMES
-                  - let: "equal = len(names) == 2 and names[0] == 'a' and names[1] == 'b'"  # line 16: same = names == NAMES
+                  - let: "equal = len(names) == len(NAMES)"  # line 16: same = names == NAMES
+                  - let: "position = 0"  # line 16: same = names == NAMES
+                  - while:  # line 16: same = names == NAMES
+                      cond: "equal and position < len(names)"
+                      ops:
+                        - let: "equal = names[position] == NAMES[position]"  # line 16: same = names == NAMES
+                        - let: "position = position + 1"  # line 16: same = names == NAMES
               - set: "same = equal"  # line 16: same = names == NAMES
               - atomic:  # line 17: line = ",".join(names)
                   - let: "joined = ''"  # line 17: line = ",".join(names)
-                  - let: "position = 0"  # line 17: line = ",".join(names)
+                  - let: "position2 = 0"  # line 17: line = ",".join(names)
                   - while:  # line 17: line = ",".join(names)
-                      cond: "position < len(names)"
+                      cond: "position2 < len(names)"
                       ops:
-                        - let: "joined = joined + (',' if position > 0 else '') + names[position]"  # line 17: line = ",".join(names)
-                        - let: "position = position + 1"  # line 17: line = ",".join(names)
+                        - let: "joined = joined + (',' if position2 > 0 else '') + names[position2]"  # line 17: line = ",".join(names)
+                        - let: "position2 = position2 + 1"  # line 17: line = ",".join(names)
               - set: "line = joined"  # line 17: line = ",".join(names)
               - let: "sum2 = 0"  # line 18: total = sum(s for _, s in scores if s > 1)
               - let: "index = 0"  # line 18: total = sum(s for _, s in scores if s > 1)

@@ -2,8 +2,8 @@
 //! module list, a list made at run time that a name holds, `sorted(...)` / `list(...)` / a slice of
 //! one), where whole_reads.rs and list_values.rs have no form of their own:
 //!
-//! - `a == b` / `a != b` with `b` a list known at import time by name (`sink_items == URLS`, a module
-//!   list nobody writes) or another such list (`left == right`): CPython's `list.__eq__` compares the
+//! - `a == b` / `a != b` with `b` a list known at import time (`list(range(3))`), a module list
+//!   (`sink_items == URLS`) or another such list (`left == right`): CPython's `list.__eq__` compares the
 //!   lengths, then the items in order, in one C call under the GIL, so weft reads both in one `atomic`
 //!   step into a flag;
 //! - `sep.join(items)`: `str.join` of a list is one C call that runs no Python code, so one `atomic`
@@ -171,10 +171,11 @@ impl Translator<'_> {
     }
 
     /// The items' texts of a list known at import time: a list display, `list(...)` or `sorted(...)` of
-    /// items known then (`list(range(3))`), or a module list nobody writes. A name bound to a value of
-    /// the import is not taken: the import's values do not tell a list from a tuple (`PAIR = ("a",
-    /// "b")`), which no list equals. `None` for a list with an item that is itself a list, a dict or a
-    /// set.
+    /// items known then (`list(range(3))`). A name bound to a value of the import is not taken: the
+    /// import's values do not tell a list from a tuple (`PAIR = ("a", "b")`), which no list equals. A
+    /// module list (`URLS = [...]`) is a shared list of fixed length, read in the step as the other side
+    /// is (`is_written` does not see an item assigned or a `sort`, so its items are not taken as known).
+    /// `None` for a list with an item that is itself a list, a dict or a set.
     fn known_list(&self, frame: &Frame, expr: &Expr) -> Option<Vec<String>> {
         let is_list_call = || {
             let Expr::Call(call) = expr else { return false };
@@ -184,9 +185,6 @@ impl Translator<'_> {
         };
         let values = match self.expr(frame, expr, true).ok()? {
             Ex::Static(Value::List(values)) if matches!(expr, Expr::List(_)) || is_list_call() => values,
-            Ex::Static(Value::Shared(shared, Shape::Array(_))) if !self.is_written(&shared) => {
-                self.array_values(&shared)
-            }
             _ => return None,
         };
         let mut texts = Vec::with_capacity(values.len());
