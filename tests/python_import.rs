@@ -2314,6 +2314,12 @@ fn whole_uses_of_lists_filled_at_run_time_explore_to_every_cpython_state() {
             r#"ok ready=1 status="consumed" len(result)=1 result[0]="consumed""#,
         ],
     );
+    // Session 20's repro r08: `"-".join([str(n), "x"])` of a display with a value known only at run time
+    // joins its items as a tuple (it was the format's `join` of a list object: a fault, "complete").
+    check_outcomes(
+        "bench/python-agreement/session20/repro/r08_join_of_list_display.py",
+        &[r#"ok label="0-x" len(items)=0"#],
+    );
     check_outcomes(
         "bench/python-agreement/session19/a01_queue_pipeline.py",
         &[concat!(

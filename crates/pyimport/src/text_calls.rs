@@ -191,9 +191,12 @@ impl Translator<'_> {
             {
                 return fail(call, JOINED_LIST_HERE);
             }
-            let (text, arg_reads) = match split {
-                Some(parts) => self.text_of_ex(parts, arg)?,
-                None => self.text_of(frame, arg, use_known)?,
+            let (text, arg_reads) = match (split, joined_display(method, arg)) {
+                (Some(parts), _) => self.text_of_ex(parts, arg)?,
+                // `"-".join([str(n), "x"])`: the display's items as the format's tuple, which `join`
+                // takes (a list made at run time it does not: session 20's repro r08).
+                (None, Some(tuple)) => self.text_of(frame, &tuple, use_known)?,
+                (None, None) => self.text_of(frame, arg, use_known)?,
             };
             reads |= arg_reads;
             texts.push(text);
@@ -542,3 +545,20 @@ impl Translator<'_> {
 
 /// Why `sep.join(x)` of a list made at run time is refused inside a larger expression.
 const JOINED_LIST_HERE: &str = "`sep.join(x)` of a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
+
+/// The tuple display a list display given to `join` is joined as: the same items, which `join` reads in
+/// the same order (1 to 16 items with no `*`; `None` for any other argument, which keeps its path).
+fn joined_display(method: &str, argument: &Expr) -> Option<Expr> {
+    let Expr::List(list) = argument else { return None };
+    let fits = (1..=crate::expr::MAX_TUPLE_LENGTH).contains(&list.elts.len());
+    if method != "join" || !fits || list.elts.iter().any(|item| matches!(item, Expr::Starred(_))) {
+        return None;
+    }
+    Some(Expr::Tuple(ast::ExprTuple {
+        node_index: Default::default(),
+        range: list.range,
+        elts: list.elts.clone(),
+        ctx: ast::ExprContext::Load,
+        parenthesized: true,
+    }))
+}
