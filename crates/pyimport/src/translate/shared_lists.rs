@@ -117,20 +117,20 @@ pub(super) enum ListUse {
 }
 
 impl Translator<'_> {
-    /// A whole use of a list filled at run time, if `value` is one of this module's forms. A comparison
-    /// that is an expression already keeps its translation (`items == [1, 2]`: its reads, each a step,
-    /// can only add interleavings); a join is always this module's, since the format's `join` takes a
-    /// tuple or a string, and of a list made at run time it was the fault "can only join an iterable"
-    /// where Python joins.
+    /// A whole use of a list filled at run time, if `value` is one of this module's forms. What is an
+    /// expression already keeps its translation (`items == [1, 2]`: its reads, each a step, can only add
+    /// interleavings; `sum(s * s for s in SIZES)` of a module list nobody writes: computed at import
+    /// time); a join of a whole list is always this module's, since the format's `join` takes a tuple or
+    /// a string, and of a list made at run time it was the fault "can only join an iterable" where
+    /// Python joins.
     pub(super) fn shared_list_use(&self, frame: &Frame, value: &Expr) -> Option<ListUse> {
-        match value {
-            Expr::Compare(compare) => {
-                let found = self.whole_list_equality(frame, compare)?;
-                self.expr(frame, value, false).is_err().then_some(found)
-            }
+        let found = match value {
+            Expr::Compare(compare) => self.whole_list_equality(frame, compare),
             Expr::Call(call) => self.joined_list(frame, call).or_else(|| self.generated_fold(frame, call)),
             _ => None,
-        }
+        }?;
+        let always = matches!(found, ListUse::Joined { .. });
+        (always || self.expr(frame, value, false).is_err()).then_some(found)
     }
 
     /// `a == b` / `!=` where one side is a whole list and the other a list known at import time or
