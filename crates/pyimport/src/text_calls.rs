@@ -191,7 +191,10 @@ impl Translator<'_> {
             {
                 return fail(call, JOINED_LIST_HERE);
             }
-            let (text, arg_reads) = match (split, joined_display(method, arg)) {
+            // A display of values known at import time is that list's tuple already (`text_of_ex`).
+            let known = matches!(self.expr(frame, arg, use_known), Ok(Ex::Static(_)));
+            let display = if known { None } else { joined_display(method, arg) };
+            let (text, arg_reads) = match (split, display) {
                 (Some(parts), _) => self.text_of_ex(parts, arg)?,
                 // `"-".join([str(n), "x"])`: the display's items as the format's tuple, which `join`
                 // takes (a list made at run time it does not: session 20's repro r08).
