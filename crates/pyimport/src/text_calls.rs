@@ -186,9 +186,13 @@ impl Translator<'_> {
             let split = if method == "join" { self.split_value(frame, arg, use_known)? } else { None };
             // The format's `join` takes a tuple or a string: a list made at run time is joined by the
             // steps of translate/shared_lists.rs, where a statement may take them.
-            if method == "join"
-                && let Some((_, crate::translate::HeldObject::Container { .. })) = self.held_object(frame, arg)
-            {
+            let shared_list = matches!(
+                self.expr(frame, arg, false),
+                Ok(Ex::Static(Value::Shared(_, Shape::Map { dense: true } | Shape::Array(_))))
+            );
+            let held_list =
+                matches!(self.held_object(frame, arg), Some((_, crate::translate::HeldObject::Container { .. })));
+            if method == "join" && (shared_list || held_list) {
                 return fail(call, JOINED_LIST_HERE);
             }
             // A display of values known at import time is that list's tuple already (`text_of_ex`).
@@ -546,8 +550,8 @@ impl Translator<'_> {
     }
 }
 
-/// Why `sep.join(x)` of a list made at run time is refused inside a larger expression.
-const JOINED_LIST_HERE: &str = "`sep.join(x)` of a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
+/// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
+const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
 
 /// The tuple display a list display given to `join` is joined as: the same items, which `join` reads in
 /// the same order (1 to 16 items with no `*`; `None` for any other argument, which keeps its path).
