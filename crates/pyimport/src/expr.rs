@@ -878,7 +878,7 @@ impl Translator<'_> {
             (Ex::Static(Value::List(items)), Ex::Static(list)) if is_program_list(&list) => (list, (items, left)),
             _ => return Ok(None),
         };
-        if is_tuple_display(display, &items) {
+        if is_tuple_display(display, &items) || self.names_a_tuple(frame, display) {
             // A list never equals a tuple in Python.
             return Ok(Some("False".to_string()));
         }

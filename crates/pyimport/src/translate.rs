@@ -54,6 +54,7 @@ mod record_writes;
 mod records;
 mod run_memory;
 mod sequences;
+mod shared_lists;
 mod sort_keys;
 mod starred_args;
 mod task_callbacks;
@@ -2747,8 +2748,10 @@ impl<'a> Translator<'a> {
         let mut rewritten = (left.clone(), right.clone());
         if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
-            // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, right) {
+            // a second such operand would overwrite; a whole read's lands in a fresh one of its own
+            // (`sum(items) + sum(x * 2 for x in items)`).
+            let fresh = self.whole_read(frame, left).is_some() || self.whole_read(frame, right).is_some();
+            if self.contains_stepped_operand(frame, right) && !fresh {
                 return fail(
                     &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
@@ -6443,25 +6446,8 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
-            (
-                "then",
-                Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
-                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
-                ]),
-            ),
-            ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{index} = -1")), line)])),
-        ];
-        let done = vec![
-            ("cond", Node::Quoted(format!("{index} < 0"))),
-            ("then", Node::Steps(vec![Step::word("break", line)])),
-        ];
-        let mut body = vec![
-            Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(next_item), line)]), line),
-            Step::new("if", Node::Map(done), line),
-        ];
+        let mut body =
+            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;

@@ -17165,3 +17165,146 @@ fn a_futures_result_inside_an_fstring_goes_to_a_line_of_its_own() {
         "#,
     );
 }
+
+/// A shared list compared with a module constant and joined, each in one `atomic` step as CPython's one C call; a sum of a generator over it, each item taken by the `for` loop's own step and unpacked (session 20, translate/shared_lists.rs).
+#[test]
+fn whole_uses_of_a_shared_list_read_it_where_python_does() {
+    check(
+        r#"
+        import threading
+
+        NAMES = ["a", "b"]
+        names = []
+        scores = []
+
+
+        def worker(name, score):
+            names.append(name)
+            scores.append((name, score))
+
+
+        t = threading.Thread(target=worker, args=("a", 3))
+        t.start()
+        t.join()
+        same = names == NAMES
+        line = ",".join(names)
+        total = sum(s for _, s in scores if s > 1)
+        "#,
+        r#"
+        shared:
+          NAMES: ["a", "b"]
+          names: {}
+          scores: {}
+          same: 0
+          line: 0
+          total: 0
+        lists: [names, scores]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 14: t.start()
+              - join: worker  # line 15: t.join()
+              - atomic:  # line 16: same = names == NAMES
+                  - let: "equal = len(names) == len(NAMES)"  # line 16: same = names == NAMES
+                  - let: "position = 0"  # line 16: same = names == NAMES
+                  - while:  # line 16: same = names == NAMES
+                      cond: "equal and position < len(names)"
+                      ops:
+                        - let: "equal = names[position] == NAMES[position]"  # line 16: same = names == NAMES
+                        - let: "position = position + 1"  # line 16: same = names == NAMES
+              - set: "same = equal"  # line 16: same = names == NAMES
+              - atomic:  # line 17: line = ",".join(names)
+                  - let: "joined = ''"  # line 17: line = ",".join(names)
+                  - let: "position2 = 0"  # line 17: line = ",".join(names)
+                  - while:  # line 17: line = ",".join(names)
+                      cond: "position2 < len(names)"
+                      ops:
+                        - let: "joined = joined + (',' if position2 > 0 else '') + names[position2]"  # line 17: line = ",".join(names)
+                        - let: "position2 = position2 + 1"  # line 17: line = ",".join(names)
+              - set: "line = joined"  # line 17: line = ",".join(names)
+              - let: "sum2 = 0"  # line 18: total = sum(s for _, s in scores if s > 1)
+              - let: "index = 0"  # line 18: total = sum(s for _, s in scores if s > 1)
+              - while:  # line 18: total = sum(s for _, s in scores if s > 1)
+                  cond: "True"
+                  ops:
+                    - atomic:  # line 18: total = sum(s for _, s in scores if s > 1)
+                        - if:  # line 18: total = sum(s for _, s in scores if s > 1)
+                            cond: "index < len(scores)"
+                            then:
+                              - let: "item = scores[index]"  # line 18: total = sum(s for _, s in scores if s > 1)
+                              - let: "index = index + 1"  # line 18: total = sum(s for _, s in scores if s > 1)
+                            else:
+                              - let: "index = -1"  # line 18: total = sum(s for _, s in scores if s > 1)
+                    - if:  # line 18: total = sum(s for _, s in scores if s > 1)
+                        cond: "index < 0"
+                        then:
+                          - break  # line 18: total = sum(s for _, s in scores if s > 1)
+                    - let: "_2 = unpack(item, 0, 2)"  # line 18: total = sum(s for _, s in scores if s > 1)
+                    - let: "s2 = unpack(item, 1, 2)"  # line 18: total = sum(s for _, s in scores if s > 1)
+                    - if:  # line 18: total = sum(s for _, s in scores if s > 1)
+                        cond: "s2 > 1"
+                        then:
+                          - let: "sum2 = sum2 + s2"  # line 18: total = sum(s for _, s in scores if s > 1)
+              - set: "total = sum2"  # line 18: total = sum(s for _, s in scores if s > 1)
+          worker:  # line 13: t = threading.Thread(target=worker, args=("a", 3))
+            start: spawned
+            ops:
+              - let: "score = 3"  # line 13: t = threading.Thread(target=worker, args=("a", 3))
+              - atomic:  # line 9: names.append(name)
+                  - set: "names[len(names)] = 'a'"  # line 9: names.append(name)
+              - atomic:  # line 10: scores.append((name, score))
+                  - set: "scores[len(scores)] = ('a', score)"  # line 10: scores.append((name, score))
+        "#,
+    );
+}
+
+/// What a whole use of a list filled at run time cannot say is refused at its place, saying what is
+/// supported: a comparison with more known items than the step writes out, an element with steps of its
+/// own (session 20, translate/shared_lists.rs).
+#[test]
+fn whole_uses_of_a_shared_list_refuse_what_the_scenario_cannot_say() {
+    check_error(
+        r#"
+        import threading
+
+        nums = []
+
+
+        def helper(x):
+            return x + 1
+
+
+        def worker():
+            nums.append(1)
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        same = sorted(nums) == list(range(100))
+        "#,
+        "17:8: a list compared with a list known at import time of at most 64 items is supported; this one has 100",
+    );
+    check_error(
+        r#"
+        import threading
+
+        nums = []
+
+
+        def helper(x):
+            return x + 1
+
+
+        def worker():
+            nums.append(1)
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        total = sum(helper(x) for x in nums)
+        "#,
+        "17:13: a comprehension over a list filled at run time computes each element from its item",
+    );
+}
