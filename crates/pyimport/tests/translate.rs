@@ -16762,8 +16762,8 @@ fn sorted_keys_filtered_comprehensions_and_joins_weft_cannot_follow_are_refused(
             "9:12: a list comprehension with a test known only at run time is supported in a function",
         ),
         (
-            format!("{worker}KEYS = ['a']\ns = ','.join(str(done[k]) for k in KEYS)\n"),
-            "9:14: `join` of a generator whose items read shared state is not imported",
+            format!("{worker}KEYS = ['a']\ns = f\"{{','.join(str(done[k]) for k in KEYS)}}\"\n"),
+            "9:17: `join` of a generator whose items read shared state is not imported",
         ),
     ];
     for (program, expected) in cases {
