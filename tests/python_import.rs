@@ -2438,3 +2438,115 @@ fn dicts_by_run_time_keys_and_futures_beside_their_items() {
         ],
     );
 }
+
+#[test]
+fn collections_of_session_twenty_explore_to_every_cpython_state() {
+    // bench/python-agreement/session20-s20collections: a defaultdict(int) read-then-write race found
+    // (CPython: fish=4 once, the assertion 9 of 10), a defaultdict(set)'s add and discard (CPython:
+    // count=1 red=0, 10 of 10, and the discard before the add), `setdefault(k, []).append(x)` from
+    // three threads and a deque of tuples popped under a lock (CPython's one state each).
+    let programs: [(&str, &[&str]); 4] = [
+        (
+            "c06_counts_race.py",
+            &[
+                r#"assertion_failed fish=2 len(counts)=1 counts['fish']=2"#,
+                r#"assertion_failed fish=3 len(counts)=1 counts['fish']=3"#,
+                r#"ok fish=4 len(counts)=1 counts['fish']=4"#,
+            ],
+        ),
+        (
+            "c11_tags_defaultdict_set.py",
+            &[
+                r#"ok a_tags=["big","red"] count=2 red=1 len(tags)=1 tags['a']=["big","red"]"#,
+                r#"ok a_tags=["big"] count=1 red=0 len(tags)=1 tags['a']=["big"]"#,
+                r#"ok a_tags=["red","big"] count=2 red=1 len(tags)=1 tags['a']=["red","big"]"#,
+            ],
+        ),
+        (
+            "c03_setdefault_index.py",
+            &[
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d3","d1"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d3","d1"]"#,
+            ],
+        ),
+        (
+            "c08_deque_jobs.py",
+            &[
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[20,30] results['thumb']=[10]"#,
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[30,20] results['thumb']=[10]"#,
+            ],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20collections/{program}"), expect);
+    }
+}
+
+#[test]
+fn whole_uses_of_lists_filled_at_run_time_explore_to_every_cpython_state() {
+    // Session 20 (translate/shared_lists.rs): `==` of two shared lists and of a shared list with a module
+    // constant, `sep.join(items)` read in one step, and `sum`/`sep.join` of a generator over a shared
+    // list, each item its own step. CPython 3.11.7 (10 runs each) printed same=1, seen=111, status="1-2",
+    // report="a", the pipeline's one state and status="consumed"; each known bug is found (two lists out
+    // of step, a sum of a prefix, a report made while a worker still appends, the lost wake-up's deadlock).
+    let session = "bench/python-agreement/session20-s20lists";
+    check_outcomes(
+        &format!("{session}/two_lists_out_of_step.py"),
+        &[
+            "ok same=0 len(sent)=2 sent[0]=1 sent[1]=2 len(received)=2 received[0]=2 received[1]=1",
+            "ok same=0 len(sent)=2 sent[0]=2 sent[1]=1 len(received)=2 received[0]=1 received[1]=2",
+            "ok same=1 len(sent)=2 sent[0]=1 sent[1]=2 len(received)=2 received[0]=1 received[1]=2",
+            "ok same=1 len(sent)=2 sent[0]=2 sent[1]=1 len(received)=2 received[0]=2 received[1]=1",
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/monitor_sums_while_appending.py"),
+        &[
+            "ok seen=0 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=1 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=11 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=111 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/lost_wakeup_joined.py"),
+        &[
+            "deadlock ready=1 status=0 len(result)=0",
+            r#"ok ready=1 status="1-2" len(result)=2 result[0]=1 result[1]=2"#,
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/join_while_appending.py"),
+        &[
+            r#"ok report="" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="" len(events)=2 events[0]="b" events[1]="a""#,
+            r#"ok report="a" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="a, b" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="b" len(events)=2 events[0]="b" events[1]="a""#,
+            r#"ok report="b, a" len(events)=2 events[0]="b" events[1]="a""#,
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19/t09_lost_wakeup.py",
+        &[
+            "deadlock ready=1 status=0 len(result)=0",
+            r#"ok ready=1 status="consumed" len(result)=1 result[0]="consumed""#,
+        ],
+    );
+    // Session 20's repro r08: `"-".join([str(n), "x"])` of a display with a value known only at run time
+    // joins its items as a tuple (it was the format's `join` of a list object: a fault, "complete").
+    check_outcomes(
+        "bench/python-agreement/session20/repro/r08_join_of_list_display.py",
+        &[r#"ok label="0-x" len(items)=0"#],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19/a01_queue_pipeline.py",
+        &[concat!(
+            r#"ok total_size=14 URLS[0]="/a" URLS[1]="/bb" URLS[2]="/ccc" URLS[3]="/dddd" len(sink_items)=4 "#,
+            r#"sink_items[0]="/a" sink_items[1]="/bb" sink_items[2]="/ccc" sink_items[3]="/dddd" len(sizes)=4 "#,
+            r#"sizes['/a']=2 sizes['/bb']=3 sizes['/ccc']=4 sizes['/dddd']=5"#
+        )],
+    );
+}

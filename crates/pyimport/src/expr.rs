@@ -365,6 +365,9 @@ impl Translator<'_> {
         for item in items {
             let ex = match item {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
+                _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
+                    Ex::code(made, ATOM, false, false)
+                }
                 _ => self.expr(frame, item, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, item)?;
@@ -875,7 +878,7 @@ impl Translator<'_> {
             (Ex::Static(Value::List(items)), Ex::Static(list)) if is_program_list(&list) => (list, (items, left)),
             _ => return Ok(None),
         };
-        if is_tuple_display(display, &items) {
+        if is_tuple_display(display, &items) || self.names_a_tuple(frame, display) {
             // A list never equals a tuple in Python.
             return Ok(Some("False".to_string()));
         }
@@ -959,10 +962,7 @@ impl Translator<'_> {
     ) -> Result<(String, bool)> {
         if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
             if !is_identifier(&name) {
-                return fail(
-                    container,
-                    "`k in d[key]` of a list made at run time: weft's `has` reads an object a name holds; assign the item to a name first",
-                );
+                return fail(container, crate::hoisting::membership_of_item());
             }
             let (key_text, _, _) = self.code(frame, key)?;
             let text = format!("has({name}, {key_text})");
@@ -1085,6 +1085,9 @@ impl Translator<'_> {
         }
         match container {
             Ex::Static(Value::Shared(name, shape @ (Shape::Array(_) | Shape::Map { .. }))) => {
+                if self.is_made_default_dict(&name) {
+                    return fail(&subscript.range, crate::hoisting::item_of_made_default());
+                }
                 let index = self.item_index(frame, &name, &shape, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
@@ -1326,6 +1329,11 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                // `f"r{fut.result()}"`: a future's result does not change once read, so
+                // the call may go to a line of its own before the statement (hoisting.rs).
+                (Value::Future(_), "result") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
                 }
                 _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(

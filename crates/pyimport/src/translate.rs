@@ -15,6 +15,7 @@ mod choices;
 mod classes;
 mod closure_jobs;
 mod closures;
+pub(crate) mod collection_objects;
 mod completion;
 mod coroutines;
 mod counters;
@@ -55,6 +56,7 @@ mod record_writes;
 mod records;
 mod run_memory;
 mod sequences;
+mod shared_lists;
 mod sort_keys;
 mod starred_args;
 mod task_callbacks;
@@ -291,6 +293,12 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
+    /// a missing key's value (`new_list()`): translate/collection_objects.rs.
+    made_default_dicts: BTreeMap<String, &'static str>,
+    /// The plain shared dicts whose values `d.setdefault(k, [])` makes (a list or a set made at run
+    /// time), with the maker of that value: collection_objects.rs.
+    setdefault_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
@@ -499,6 +507,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
+        made_default_dicts: BTreeMap::new(),
+        setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
@@ -2310,6 +2320,12 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
+        }
+        if self.assign_made_item_global(frame, name, value, out, line)? {
+            return Ok(());
+        }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
@@ -2742,8 +2758,10 @@ impl<'a> Translator<'a> {
         let mut rewritten = (left.clone(), right.clone());
         if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
-            // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, right) {
+            // a second such operand would overwrite; a whole read's lands in a fresh one of its own
+            // (`sum(items) + sum(x * 2 for x in items)`).
+            let fresh = self.whole_read(frame, left).is_some() || self.whole_read(frame, right).is_some();
+            if self.contains_stepped_operand(frame, right) && !fresh {
                 return fail(
                     &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
@@ -3672,7 +3690,11 @@ impl<'a> Translator<'a> {
         }
         let mut columns = Vec::with_capacity(args.len());
         for arg in args.iter() {
-            columns.push(self.static_iteration(frame, arg)?);
+            // `zip(CHECKS, futures)`: a list of futures gives each of its futures (collection_objects.rs).
+            match self.zipped_futures(frame, arg) {
+                Some(futures) => columns.push(futures),
+                None => columns.push(self.static_iteration(frame, arg)?),
+            }
         }
         let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
         Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())
@@ -3870,7 +3892,7 @@ impl<'a> Translator<'a> {
                 }
                 Object::Queue { name, capacity, order }
             }
-            "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
+            "collections.deque" => return self.make_deque(frame, hint, call, out, line).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
                 return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);
@@ -4566,6 +4588,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
         self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
@@ -6428,25 +6453,8 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
-            (
-                "then",
-                Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
-                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
-                ]),
-            ),
-            ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{index} = -1")), line)])),
-        ];
-        let done = vec![
-            ("cond", Node::Quoted(format!("{index} < 0"))),
-            ("then", Node::Steps(vec![Step::word("break", line)])),
-        ];
-        let mut body = vec![
-            Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(next_item), line)]), line),
-            Step::new("if", Node::Map(done), line),
-        ];
+        let mut body =
+            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;

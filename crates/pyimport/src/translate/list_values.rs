@@ -230,7 +230,7 @@ impl Translator<'_> {
 
     /// The scenario name of a name that this module bound to a list it made (a name bound to a dict or
     /// a set made at run time is no list: `==` with a list display is false for it in Python).
-    fn held_list(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+    pub(super) fn held_list(&self, frame: &Frame, expr: &Expr) -> Option<String> {
         let (name, HeldObject::Container { .. }) = self.held_object(frame, expr)? else { return None };
         let keys = [(Some(frame.task), name.clone()), (None, name.clone())];
         keys.iter().any(|key| self.list_values.contains(key)).then_some(name)
