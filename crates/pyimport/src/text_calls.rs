@@ -548,4 +548,3 @@ impl Translator<'_> {
 
 /// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
 const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
-

@@ -17308,3 +17308,195 @@ fn whole_uses_of_a_shared_list_refuse_what_the_scenario_cannot_say() {
         "17:13: a comprehension over a list filled at run time computes each element from its item",
     );
 }
+
+/// s20ops: extend of a local list known at import time and of another shared list, each one atomic step
+#[test]
+fn s20ops_extend_of_a_local_list_and_a_shared_list() {
+    check(
+        r#"
+        import threading
+        log = []
+        extra = [7]
+        def producer(base):
+            batch = [base, base + 1]
+            log.extend(batch)
+            log.extend(extra)
+        t = threading.Thread(target=producer, args=(10,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          log: {}
+          extra: [7]
+          batch: [10, 11]
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 9: t.start()
+              - join: producer  # line 10: t.join()
+          producer:  # line 8: t = threading.Thread(target=producer, args=(10,))
+            start: spawned
+            ops:
+              - let: "base = 10"  # line 8: t = threading.Thread(target=producer, args=(10,))
+              - atomic:  # line 6: log.extend(batch)
+                  - let: "count = 2"  # line 6: log.extend(batch)
+                  - let: "k = 0"  # line 6: log.extend(batch)
+                  - while:  # line 6: log.extend(batch)
+                      cond: "k < count"
+                      ops:
+                        - set: "log[len(log)] = batch[k]"  # line 6: log.extend(batch)
+                        - let: "k = k + 1"  # line 6: log.extend(batch)
+              - atomic:  # line 7: log.extend(extra)
+                  - let: "count2 = 1"  # line 7: log.extend(extra)
+                  - let: "k2 = 0"  # line 7: log.extend(extra)
+                  - while:  # line 7: log.extend(extra)
+                      cond: "k2 < count2"
+                      ops:
+                        - set: "log[len(log)] = extra[k2]"  # line 7: log.extend(extra)
+                        - let: "k2 = k2 + 1"  # line 7: log.extend(extra)
+        "#,
+    );
+}
+
+/// s20ops: list.remove on a shared list, one atomic step (find, shift down, delete the last), ValueError after it when absent
+#[test]
+fn s20ops_remove_from_a_shared_list() {
+    check(
+        r#"
+        import threading
+        pending = ["a", "b"]
+        def worker():
+            pending.remove("b")
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          pending: {0: "a", 1: "b"}
+        lists: [pending]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 6: t.start()
+              - join: worker  # line 7: t.join()
+          worker:  # line 5: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - atomic:  # line 4: pending.remove("b")
+                  - let: "found = 0"  # line 4: pending.remove("b")
+                  - let: "k = 0"  # line 4: pending.remove("b")
+                  - while:  # line 4: pending.remove("b")
+                      cond: "found == 0 and k < len(pending)"
+                      ops:
+                        - if:  # line 4: pending.remove("b")
+                            cond: "pending[k] == 'b'"
+                            then:
+                              - let: "found = 1"  # line 4: pending.remove("b")
+                            else:
+                              - let: "k = k + 1"  # line 4: pending.remove("b")
+                  - if:  # line 4: pending.remove("b")
+                      cond: "found == 1"
+                      then:
+                        - while:  # line 4: pending.remove("b")
+                            cond: "k < len(pending) - 1"
+                            ops:
+                              - set: "pending[k] = pending[k + 1]"  # line 4: pending.remove("b")
+                              - let: "k = k + 1"  # line 4: pending.remove("b")
+                        - del: "pending[len(pending) - 1]"  # line 4: pending.remove("b")
+              - if:  # line 4: pending.remove("b")
+                  cond: "found == 0"
+                  then:
+                    - raise: ValueError  # line 4: pending.remove("b")
+        "#,
+    );
+}
+
+/// s20ops: dict.update of a shared dict with a dict a function of the file returns, and with keywords, one atomic step each
+#[test]
+fn s20ops_update_of_a_shared_dict() {
+    check(
+        r#"
+        import threading
+        cache = {}
+        def load(region):
+            return {"region": region}
+        def worker():
+            data = load("eu")
+            cache.update(data)
+            cache.update(seen=1)
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: t.start()
+              - join: worker  # line 11: t.join()
+          worker:  # line 9: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - let: "data = new_dict('region', 'eu')"  # line 6: data = load("eu")
+              - atomic:  # line 7: cache.update(data)
+                  - let: "position = 0"  # line 7: cache.update(data)
+                  - while:  # line 7: cache.update(data)
+                      cond: "position < size(data)"
+                      ops:
+                        - let: "key = key_at(data, position)"  # line 7: cache.update(data)
+                        - let: "value = data[key]"  # line 7: cache.update(data)
+                        - set: "cache[key] = value"  # line 7: cache.update(data)
+                        - let: "position = position + 1"  # line 7: cache.update(data)
+              - atomic:  # line 8: cache.update(seen=1)
+                  - set: "cache['seen'] = 1"  # line 8: cache.update(seen=1)
+        "#,
+    );
+}
+
+/// s20ops: first, second = ordered(...) of a helper that only computes, run at import time, so forks[first] is known
+#[test]
+fn s20ops_forks_chosen_by_a_helper() {
+    check(
+        r#"
+        import threading
+        forks = [threading.Lock() for _ in range(2)]
+        def ordered(a, b):
+            if a < b:
+                return a, b
+            return b, a
+        def philosopher(seat):
+            first, second = ordered(seat, (seat + 1) % 2)
+            with forks[first]:
+                with forks[second]:
+                    pass
+        t = threading.Thread(target=philosopher, args=(1,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        locks: [forks, forks_2]
+        tasks:
+          main:
+            ops:
+              - spawn: philosopher  # line 13: t.start()
+              - join: philosopher  # line 14: t.join()
+          philosopher:  # line 12: t = threading.Thread(target=philosopher, args=(1,))
+            start: spawned
+            ops:
+              - let: "seat = 1"  # line 12: t = threading.Thread(target=philosopher, args=(1,))
+              - let: "first = 0"  # line 8: first, second = ordered(seat, (seat + 1) % 2)
+              - let: "second = 1"  # line 8: first, second = ordered(seat, (seat + 1) % 2)
+              - with:  # line 9: with forks[first]:
+                  lock: forks
+                  ops:
+                    - with:  # line 10: with forks[second]:
+                        lock: forks_2
+                        ops: []
+        "#,
+    );
+}
