@@ -10,7 +10,7 @@ use crate::duration::{Duration, parse_duration};
 use crate::raw::*;
 
 /// The keys a setting may name.
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "cores",
     "gil",
     "python",
@@ -22,6 +22,7 @@ pub const KEYS: [&str; 13] = [
     "context_switch",
     "jitter",
     "time_window",
+    "step_cost",
     "kind",
     "machines",
 ];
@@ -87,6 +88,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         depth: None,
         timeouts: None,
         time_window: None,
+        step_cost: None,
         loop_order: None,
     };
     match key {
@@ -141,6 +143,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
         "jitter" => raw.scheduler.get_or_insert_with(scheduler).jitter = Some(spanned(number(key, value)?)),
         "time_window" => raw.scheduler.get_or_insert_with(scheduler).time_window = Some(duration(value)?),
+        "step_cost" => raw.scheduler.get_or_insert_with(scheduler).step_cost = Some(duration(value)?),
         "kind" => {
             let kind = match value {
                 "thread" => RawKind::Thread,
