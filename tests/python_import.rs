@@ -2262,3 +2262,18 @@ fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
     assert!(stderr.contains("in a coroutine that may be cancelled is not supported"), "{stderr}");
     assert!(stderr.contains("gather-refused.py:9:11"), "{stderr}");
 }
+
+#[test]
+fn python_work_before_a_put_takes_time_so_a_short_get_timeout_gives_up() {
+    // Session 20 (s20cost): the steps of a loop cost 50 ns each under `timeouts: deadline`
+    // (`step_cost`), so a 10 us `get(timeout=...)` gives up before a 300-pass loop's `put` as CPython's
+    // did in 4 runs of 10 (before: 'got' only, under 'complete'). A call weft does not model before
+    // the `put` (hashlib.pbkdf2_hmac, 80 ms) makes the import write `timeouts: any`: CPython's
+    // 'timeout' (10 of 10) is listed, complete (before: 'got' only, under 'complete').
+    for program in ["short_loop_before_put.py", "r06_unmodelled_call_deadline.py"] {
+        check_outcomes(
+            &format!("bench/python-agreement/session20-s20cost/{program}"),
+            &[r#"ok outcome="got""#, r#"ok outcome="timeout""#],
+        );
+    }
+}

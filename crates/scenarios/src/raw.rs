@@ -203,8 +203,8 @@ pub struct RawScheduler {
     #[schemars(with = "Option<Duration>")]
     pub time_window: Option<Spanned<Duration>>,
     /// The CPU every step that names no duration of its own takes (a `let`, a `set`, a lock's `acquire`):
-    /// the Python statement it stands for (the Python import writes it where time decides what may
-    /// happen). Default 0: such steps take no time.
+    /// the Python statement it stands for (the Python import writes it where deadlines decide when a
+    /// wait gives up). Default 0: such steps take no time.
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub step_cost: Option<Spanned<Duration>>,

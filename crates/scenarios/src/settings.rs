@@ -10,7 +10,7 @@ use crate::duration::{Duration, parse_duration};
 use crate::raw::*;
 
 /// The keys a setting may name.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 13] = [
     "cores",
     "gil",
     "python",
@@ -22,7 +22,6 @@ pub const KEYS: [&str; 14] = [
     "context_switch",
     "jitter",
     "time_window",
-    "step_cost",
     "kind",
     "machines",
 ];
@@ -143,7 +142,6 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         "quantum" => raw.scheduler.get_or_insert_with(scheduler).quantum = Some(duration(value)?),
         "jitter" => raw.scheduler.get_or_insert_with(scheduler).jitter = Some(spanned(number(key, value)?)),
         "time_window" => raw.scheduler.get_or_insert_with(scheduler).time_window = Some(duration(value)?),
-        "step_cost" => raw.scheduler.get_or_insert_with(scheduler).step_cost = Some(duration(value)?),
         "kind" => {
             let kind = match value {
                 "thread" => RawKind::Thread,
