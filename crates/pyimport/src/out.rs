@@ -354,7 +354,8 @@ impl Scenario {
         // CPython's do. Not under a time window: a step that moves the earliest clock would then order
         // itself against every other task's step, and small windowed searches (examples/python/
         // queue_get_timeout.py) no longer completed (docs/python.md, "What Python statements cost").
-        if deadlines && !window && self.loops() {
+        // Only a time-out of the program's own gives up by its deadline (the import's own never do).
+        if deadlines && !window && self.loops() && self.waits_with_programs_timeouts() {
             settings.push(format!("step_cost: {STEP_COST}"));
         }
         // CPython's event loop runs its ready coroutines first in, first out, and a timer only after
