@@ -272,17 +272,6 @@ impl Scenario {
     /// Whether some step sleeps for a time: an `io` (`time.sleep`, an annotated I/O) or an `await` of a
     /// duration (`asyncio.sleep`), not an `await` of a future, nor a sleep of 0 (a bare yield).
     fn sleeps(&self) -> bool {
-        fn in_steps(steps: &[Step]) -> bool {
-            steps.iter().any(|step| is_sleep(step) || step.value.as_ref().is_some_and(in_node))
-        }
-        fn in_node(node: &Node) -> bool {
-            match node {
-                Node::Steps(steps) => in_steps(steps),
-                Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value)),
-                Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value)),
-                Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
-            }
-        }
         fn is_sleep(step: &Step) -> bool {
             if !matches!(step.key, "io" | "await") {
                 return false;
@@ -294,25 +283,31 @@ impl Scenario {
                 _ => false,
             }
         }
-        self.tasks.iter().any(|task| in_steps(&task.ops))
+        self.some_step(is_sleep)
     }
 
     /// Whether some step repeats others (`repeat`, `while`, at any depth): where a program's Python work
     /// adds up to time that may decide a wait or a window (a single pass of straight-line statements
     /// is microseconds, below the window and the time-outs of the programs of this project).
     fn loops(&self) -> bool {
-        fn in_steps(steps: &[Step]) -> bool {
-            steps.iter().any(|step| matches!(step.key, "repeat" | "while") || step.value.as_ref().is_some_and(in_node))
+        self.some_step(|step| matches!(step.key, "repeat" | "while"))
+    }
+
+    /// Whether some step of some task, at any depth (inside an `if`, a loop, a `try`), is one that
+    /// `wanted` says.
+    fn some_step(&self, wanted: fn(&Step) -> bool) -> bool {
+        fn in_steps(steps: &[Step], wanted: fn(&Step) -> bool) -> bool {
+            steps.iter().any(|step| wanted(step) || step.value.as_ref().is_some_and(|node| in_node(node, wanted)))
         }
-        fn in_node(node: &Node) -> bool {
+        fn in_node(node: &Node, wanted: fn(&Step) -> bool) -> bool {
             match node {
-                Node::Steps(steps) => in_steps(steps),
-                Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value)),
-                Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value)),
+                Node::Steps(steps) => in_steps(steps, wanted),
+                Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value, wanted)),
+                Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value, wanted)),
                 Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
             }
         }
-        self.tasks.iter().any(|task| in_steps(&task.ops))
+        self.tasks.iter().any(|task| in_steps(&task.ops, wanted))
     }
 
     pub fn to_yaml(&self, file: &str, source: &SourceText<'_>) -> String {
