@@ -2550,3 +2550,23 @@ fn whole_uses_of_lists_filled_at_run_time_explore_to_every_cpython_state() {
         )],
     );
 }
+
+#[test]
+fn python_work_before_a_put_takes_time_so_a_short_get_timeout_gives_up() {
+    // Session 20 (s20cost): the steps of a loop cost 50 ns each under `timeouts: deadline`
+    // (`step_cost`), so a 10 us `get(timeout=...)` gives up before a 300-pass loop's `put` as CPython's
+    // did in 4 runs of 10 (before: 'got' only, under 'complete'). A call weft does not model before
+    // the `put` (hashlib.pbkdf2_hmac, 80 ms) makes the import write `timeouts: any`: CPython's
+    // 'timeout' (10 of 10) is listed, complete (before: 'got' only, under 'complete').
+    let programs = [
+        ("short_loop_before_put.py", "scheduler: { timeouts: deadline, step_cost: 50ns }"),
+        ("r06_unmodelled_call_deadline.py", "scheduler: { timeouts: any }"),
+    ];
+    for (program, settings) in programs {
+        let file = format!("bench/python-agreement/session20-s20cost/{program}");
+        let (code, yaml, stderr) = weft(&["import", &file]);
+        assert_eq!(code, 0, "weft import {file}: {stderr}");
+        assert!(yaml.contains(&format!("\n{settings}\n")), "{file} imports with `{settings}`:\n{yaml}");
+        check_outcomes(&file, &[r#"ok outcome="got""#, r#"ok outcome="timeout""#]);
+    }
+}
