@@ -457,14 +457,24 @@ impl Search {
     /// are the enabled tasks whose step would give up a wait with a time-out: stateless DPOR tries each
     /// of them here, since a step that ends such a wait (a release, a `notify`, another waiter's giving
     /// up when nothing else can move) races with a giving up that the run then never shows.
-    pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
+    /// `starts_ns`, empty or one per enabled task, is when each one's step (or giving up) would happen
+    /// in virtual time: under a time window an unbounded search tries the earliest first at a new
+    /// node (`Search::earliest_branch`).
+    pub fn choose(
+        &mut self,
+        enabled: &[u32],
+        giving_up: &[u32],
+        starts_ns: &[u64],
+        state: Option<StateKey<'_>>,
+    ) -> Option<u32> {
+        debug_assert!(starts_ns.is_empty() || starts_ns.len() == enabled.len(), "one start per enabled task");
         let task = if self.depth < self.prefix {
             let node = self.stack[self.depth];
             let replayed = self.choices[node.choices.range()].iter().map(|c| c.task);
             assert!(replayed.eq(enabled.iter().copied()), "a run is a deterministic function of its choices");
             node.chosen
         } else {
-            self.choose_new(enabled, giving_up, state)?
+            self.choose_new(enabled, giving_up, starts_ns, state)?
         };
         self.values_chosen = 0;
         if self.stack[self.depth].free.is_some_and(|free| free != task) {
@@ -492,7 +502,13 @@ impl Search {
 
     /// A new node: its branches (with state caching, fewer or none for a state explored before), and
     /// the first of them.
-    fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
+    fn choose_new(
+        &mut self,
+        enabled: &[u32],
+        giving_up: &[u32],
+        starts_ns: &[u64],
+        state: Option<StateKey<'_>>,
+    ) -> Option<u32> {
         let mut branches = std::mem::take(&mut self.branches);
         branches.clear();
         let free = self.free_task(enabled, state.as_ref().map_or(&[], |key| key.canonical_ids));
@@ -518,7 +534,8 @@ impl Search {
         let free_branch = free.filter(|f| branches.contains(f));
         let preempting =
             self.preempting_first.then(|| branches.iter().copied().find(|&t| Some(t) != free_branch)).flatten();
-        let task = match preempting.or(free_branch) {
+        let earliest = self.earliest_branch(enabled, starts_ns, &branches, free_branch);
+        let task = match preempting.or(earliest).or(free_branch) {
             Some(task) => task,
             None => match branches.first() {
                 Some(&first) => first,
@@ -560,6 +577,21 @@ impl Search {
         });
         self.branches = branches;
         Some(task)
+    }
+
+    /// The branch whose step would happen first in virtual time (`starts_ns`, one per task of
+    /// `enabled`), the `free` one among equals, else the lowest: the branch an unbounded search tries
+    /// first at a new node, so that its first schedule is the run in the order of the program's clocks,
+    /// the likeliest in real time, and a search stopped early has it (docs/exploration.md, "Time
+    /// windows"). Which branch comes first changes the order of the schedules, never their set: every
+    /// branch is tried, and sleep sets, the cache and DPOR's backtracking hold for any first one. `None`
+    /// without start times or under a bound, whose searches keep their own order.
+    fn earliest_branch(&self, enabled: &[u32], starts_ns: &[u64], branches: &[u32], free: Option<u32>) -> Option<u32> {
+        if starts_ns.is_empty() || self.bound.is_some() {
+            return None;
+        }
+        let start_of = |task: u32| enabled.iter().position(|&t| t == task).map(|index| starts_ns[index]);
+        branches.iter().copied().min_by_key(|&task| (start_of(task), Some(task) != free))
     }
 
     /// The task whose step alone a new state explores, when one is invisible there: {task} is then a
@@ -970,7 +1002,7 @@ mod tests {
                 if enabled.is_empty() {
                     break;
                 }
-                let Some(task) = search.choose(&enabled, &[], None) else {
+                let Some(task) = search.choose(&enabled, &[], &[], None) else {
                     covered = true;
                     break;
                 };
