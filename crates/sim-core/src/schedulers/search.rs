@@ -989,6 +989,16 @@ mod tests {
     /// Runs the search over a toy program: each task a list of footprints, every task always enabled
     /// until its list is done. Returns the orders explored.
     fn explore(programs: &[Vec<Vec<(Resource, bool)>>], bound: Option<u32>) -> Vec<Vec<u32>> {
+        explore_timed(programs, &[], bound)
+    }
+
+    /// `explore` with the virtual time of every step (`starts_ns[task][step]`, empty for none), as a
+    /// time window's candidates carry it.
+    fn explore_timed(
+        programs: &[Vec<Vec<(Resource, bool)>>],
+        starts_ns: &[Vec<u64>],
+        bound: Option<u32>,
+    ) -> Vec<Vec<u32>> {
         let mut search = Search::new(programs.len(), bound, Reduction::StatelessDpor);
         let mut orders = Vec::new();
         loop {
@@ -1002,7 +1012,12 @@ mod tests {
                 if enabled.is_empty() {
                     break;
                 }
-                let Some(task) = search.choose(&enabled, &[], &[], None) else {
+                let starts: Vec<u64> = if starts_ns.is_empty() {
+                    Vec::new()
+                } else {
+                    enabled.iter().map(|&t| starts_ns[t as usize][next[t as usize]]).collect()
+                };
+                let Some(task) = search.choose(&enabled, &[], &starts, None) else {
                     covered = true;
                     break;
                 };
@@ -1047,5 +1062,39 @@ mod tests {
         assert_eq!(explore(&programs, Some(0)).len(), 2);
         assert_eq!(explore(&programs, Some(1)).len(), 4);
         assert_eq!(explore(&programs, Some(2)).len(), 6);
+    }
+
+    #[test]
+    fn under_a_time_window_the_first_schedule_follows_the_clocks_and_the_set_stays_the_same() {
+        let write = |v| vec![(var(v), true)];
+        // Task 1 sleeps less than task 0 before each of its writes: in the clocks' order it writes
+        // first, then task 0, then task 1 again. Every order is still explored, the first one first.
+        let programs = [vec![write(0), write(1)], vec![write(0), write(1)]];
+        let starts_ns = [vec![5, 30], vec![1, 20]];
+        let timed = explore_timed(&programs, &starts_ns, None);
+        assert_eq!(timed[0], vec![1, 0, 1, 0]);
+        // One schedule per class either way, not always the same one: compare the classes (which task
+        // wrote each variable first; task t's step k writes variable k).
+        let classes = |orders: Vec<Vec<u32>>| {
+            let mut classes: Vec<Vec<u32>> = orders
+                .iter()
+                .map(|order| {
+                    let mut steps_taken = [0usize; 2];
+                    let mut first_writer = vec![None; 2];
+                    for &task in order {
+                        let variable = steps_taken[task as usize];
+                        steps_taken[task as usize] += 1;
+                        first_writer[variable].get_or_insert(task);
+                    }
+                    first_writer.into_iter().flatten().collect()
+                })
+                .collect();
+            classes.sort();
+            classes
+        };
+        assert_eq!(timed.len(), 4);
+        assert_eq!(classes(timed), classes(explore(&programs, None)));
+        // A bounded search keeps its own order (the task that stepped last goes on first).
+        assert_eq!(explore_timed(&programs, &starts_ns, Some(0))[0], vec![0, 0, 1, 1]);
     }
 }
