@@ -539,9 +539,9 @@ impl<'m> Dpor<'m> {
         if !self.time_window {
             return;
         }
-        let start_of = |task: u32| decision.candidates.iter().find(|c| c.task.0 == task).map(|c| c.starts_ns);
-        self.starts_ns.extend(self.enabled.iter().filter_map(|&task| start_of(task)));
-        debug_assert_eq!(self.starts_ns.len(), self.enabled.len(), "every enabled task is a candidate");
+        // Under a window the lock turns are off, so `enabled` is the candidates' tasks, in their order.
+        debug_assert!(self.enabled.iter().copied().eq(decision.candidates.iter().map(|c| c.task.0)));
+        self.starts_ns.extend(decision.candidates.iter().map(|c| c.starts_ns));
     }
 
     /// Prepares the next execution. False when there is none left.

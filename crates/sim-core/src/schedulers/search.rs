@@ -590,8 +590,19 @@ impl Search {
         if starts_ns.is_empty() || self.bound.is_some() {
             return None;
         }
-        let start_of = |task: u32| enabled.iter().position(|&t| t == task).map(|index| starts_ns[index]);
-        branches.iter().copied().min_by_key(|&task| (start_of(task), Some(task) != free))
+        // `branches` is a subsequence of `enabled`, both ascending: one pass pairs each with its start.
+        let mut starts = enabled.iter().copied().zip(starts_ns.iter().copied());
+        let mut earliest: Option<(u64, bool, u32)> = None;
+        for &task in branches {
+            let start_ns = starts.find(|&(t, _)| t == task).map(|(_, start_ns)| start_ns);
+            debug_assert!(start_ns.is_some(), "every branch is an enabled task");
+            let Some(start_ns) = start_ns else { continue };
+            let key = (start_ns, Some(task) != free, task);
+            if earliest.is_none_or(|best| key < best) {
+                earliest = Some(key);
+            }
+        }
+        earliest.map(|(_, _, task)| task)
     }
 
     /// The task whose step alone a new state explores, when one is invisible there: {task} is then a
