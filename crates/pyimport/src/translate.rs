@@ -1280,6 +1280,16 @@ impl<'a> Translator<'a> {
                     self.returned_lists.insert(frame.task, length);
                     out.push(Step::new("return", Node::Quoted(tuple), line));
                 }
+                // `return _config` of a module's shared dict or list: the caller would get the object
+                // itself, which a task's result cannot hold.
+                Ex::Static(Value::Shared(shared, Shape::Map { .. } | Shape::Array(_))) => {
+                    return fail(
+                        value,
+                        format!(
+                            "returning the shared `{shared}` whole is not supported (a function's result is a number, a string, a tuple or an object made at run time); read it by its name where the result is used"
+                        ),
+                    );
+                }
                 ex => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("return", Node::Quoted(text), line));

@@ -17500,3 +17500,20 @@ fn s20ops_forks_chosen_by_a_helper() {
         "#,
     );
 }
+
+/// s20ops: what the session's collection operations leave is refused at its line, saying what is supported.
+#[test]
+fn s20ops_collection_operations_left_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "import threading\nitems = []\ncache = {{}}\ntags = set()\ndef worker(q):\n    {body}\nthreading.Thread(target=worker, args=(1,)).start()\n"
+        )
+    };
+    check_error(&program("items.extend(tags)"), "6:18: `extend` is supported with a list or tuple display");
+    check_error(
+        &program("tags.update([q])"),
+        "6:5: `update` is supported on a shared dict the file binds only to dicts",
+    );
+    check_error(&program("cache.update(q)"), "6:18: `update` of a shared dict is supported with a dict display");
+    check_error(&program("return cache"), "6:12: returning the shared `cache` whole is not supported");
+}

@@ -78,7 +78,7 @@ impl Translator<'_> {
 
     /// `shared.remove(x)`: one `atomic` step that finds the first item equal to `x`, moves every later
     /// item down one key and deletes the last; when none is equal, Python's ValueError after the step
-    /// (raised where a `raise` may stand, refused elsewhere).
+    /// (raised where weft can raise one, `may_raise_here`; refused elsewhere).
     pub(super) fn list_remove(
         &mut self,
         frame: &mut Frame,
@@ -93,7 +93,7 @@ impl Translator<'_> {
         if !self.may_raise_here(frame) {
             return fail(
                 call,
-                "`remove` on a shared list is supported in a thread, a coroutine or an executor's job outside `try` and `finally` (where weft can raise its ValueError)",
+                "`remove` on a shared list is supported in a thread, a coroutine or an executor's job, where weft can raise its ValueError (not in a process, a `finally`, or a `try` form weft writes without a scenario `try`)",
             );
         }
         // The argument is computed before the call, as Python does.
