@@ -32,6 +32,7 @@ mod gather_failures;
 mod held_objects;
 mod job_cancels;
 mod job_raises;
+mod known_names;
 mod lambdas;
 mod scoping;
 mod unknown_kinds;
