@@ -33,6 +33,7 @@ mod held_objects;
 mod job_cancels;
 mod job_raises;
 mod known_names;
+mod module_unpacking;
 mod lambdas;
 mod scoping;
 mod unknown_kinds;
@@ -1321,10 +1322,10 @@ impl<'a> Translator<'a> {
         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
             out.push(cleanup.clone());
         }
+        // From inside a loop: the flag, which each enclosing loop of the scenario tests once it is left
+        // (`after_loop`; a loop unrolled at import time has no scenario loop of its own, so the `break`
+        // leaves the nearest one that is: unrolled_jumps.rs).
         if frame.loops.len() > early.depth {
-            if frame.loops[early.depth..].contains(&LoopKind::Unrolled) {
-                return fail(&ret.range, "`return` from a loop that weft unrolls at import time has no scenario form");
-            }
             let flag = early.flag.as_ref().map_or("returned", String::as_str);
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
         }
@@ -2049,7 +2050,7 @@ impl<'a> Translator<'a> {
             let Expr::Name(simple) = name else {
                 return fail(name, "unpacking assignment binds plain names only; assign one target per line");
             };
-            if self.is_global_target(frame, simple.id.as_str()) {
+            if self.is_global_target(frame, simple.id.as_str()) && !self.keeps_module_local(frame, simple.id.as_str()) {
                 return fail(
                     name,
                     "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
@@ -6068,6 +6069,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some(zipped) = self.zip_for(frame, looping) {
+            self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
