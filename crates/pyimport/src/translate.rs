@@ -54,6 +54,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod unrolled_jumps;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
@@ -116,6 +117,9 @@ enum LoopKind {
     Emitted,
     /// Unrolled at import time (a loop over threads): `break` and `continue` have no scenario form.
     Unrolled,
+    /// Unrolled at import time, its passes inside loops of the scenario that run once, so that `break`
+    /// leaves them and `continue` (a `break` of its pass's loop) ends a pass (unrolled_jumps.rs).
+    UnrolledPass,
 }
 
 /// What a `try:` catches the exception of (`Translator::timeout_handler`): the time-out of its first
@@ -1103,7 +1107,9 @@ impl<'a> Translator<'a> {
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
                 match frame.loops.last() {
-                    Some(LoopKind::Emitted) => {
+                    Some(kind @ (LoopKind::Emitted | LoopKind::UnrolledPass)) => {
+                        // A pass's own loop ends the pass: its `break` is the `continue`.
+                        let word = if *kind == LoopKind::UnrolledPass { "break" } else { word };
                         let depth = frame.loops.len();
                         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
                             out.push(cleanup.clone());
@@ -6253,6 +6259,9 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<()> {
         let items = self.static_iteration(frame, &looping.iter)?;
+        if let Some(jumps) = unrolled_jumps::Jumps::of(&looping.body) {
+            return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
+        }
         frame.loops.push(LoopKind::Unrolled);
         let mut result = Ok(());
         for item in items {

@@ -20,20 +20,12 @@ impl Translator<'_> {
         if !frame.module_level {
             return;
         }
-        for name in target_names(target) {
+        let mut names = Vec::new();
+        super::unrolled_jumps::target_names(target, &mut names);
+        for name in names {
             if !self.globals.contains_key(name) && !frame.globals_declared.contains(name) {
                 self.bind_local(frame, name);
             }
         }
-    }
-}
-
-/// The names a `for` target binds, nested tuples too (`for i, (a, b) in ...`).
-fn target_names(target: &Expr) -> Vec<&str> {
-    match target {
-        Expr::Name(name) => vec![name.id.as_str()],
-        Expr::Tuple(tuple) => tuple.elts.iter().flat_map(target_names).collect(),
-        Expr::List(list) => list.elts.iter().flat_map(target_names).collect(),
-        _ => Vec::new(),
     }
 }

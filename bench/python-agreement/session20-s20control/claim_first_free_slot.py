@@ -1,0 +1,29 @@
+"""Workers claim the first free slot of a fixed list; `return` from inside the loop over SLOTS (unrolled
+at import time) under the lock. Check and claim happen under one lock: every worker gets its own slot."""
+import threading
+
+taken = {"a": 0, "b": 0, "c": 0}
+lock = threading.Lock()
+claims = []
+
+
+def claim():
+    for slot in taken:
+        with lock:
+            if taken[slot] == 0:
+                taken[slot] = 1
+                return slot
+    return "none"
+
+
+def worker():
+    got = claim()
+    claims.append(got)
+
+
+threads = [threading.Thread(target=worker) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert sorted(claims) == ["a", "b", "c", "none"]

@@ -1,0 +1,27 @@
+"""The same claim loop without the lock: the check and the claim of a slot are apart, so two workers
+may take the same slot (the assert fails) and another slot stays free."""
+import threading
+
+taken = {"a": 0, "b": 0, "c": 0}
+claims = []
+
+
+def claim():
+    for slot in taken:
+        if taken[slot] == 0:
+            taken[slot] = 1
+            return slot
+    return "none"
+
+
+def worker():
+    got = claim()
+    claims.append(got)
+
+
+threads = [threading.Thread(target=worker) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert sorted(claims) == ["a", "b", "c", "none"]

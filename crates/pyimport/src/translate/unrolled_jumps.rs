@@ -1,0 +1,188 @@
+//! `break` and `continue` in a loop that weft unrolls at import time (a loop over items known then:
+//! `for backend in BACKENDS:`, `for name in ["a", "b"]:`), session 20.
+//!
+//! An unrolled loop has no loop of its own in the scenario, so a jump out of it needs one: each pass
+//! runs inside a loop that runs once (`while: True`, ending in `break`) when the body may `continue`,
+//! whose `break` is the `continue`; the passes run inside one more such loop when the body may
+//! `break`, whose `break` is the `break`. With both, the `break` first sets a flag (the loop's `else:`
+//! flag when it has one: both say "left by `break`"), tested after each pass. A `return` of an inlined
+//! function from inside (`EarlyReturn`) sets its flag and leaves the innermost of these loops; the
+//! test after each pass, and `after_loop` after the whole, carry it out to the function's one-pass
+//! loop, as for any loop the scenario runs.
+//!
+//! Since a pass may not run (an earlier one left the loop), the passes are code that runs on some paths
+//! only, as an `if`'s branch: objects are not made there (`dynamic`), the names the body binds are no
+//! longer known at import time after it, and after a loop left by `break` its variable holds the item
+//! of the pass that left: each pass also keeps its number, string or None in a local of the scenario
+//! (`let item_left = 'tea'`), which the code after the loop reads; any other item (a lock, a thread)
+//! is refused where the code after the loop reads it.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, LoopKind, Result, Translator, leaves_the_block, while_step};
+use crate::out::{Node, Step};
+use crate::value::Value;
+
+/// Which jumps of its own an unrolled loop's body makes (in its `if`s, `with`s and `try`s; a nested
+/// loop's are that loop's).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Jumps {
+    breaks: bool,
+    continues: bool,
+}
+
+impl Jumps {
+    /// The jumps of `body`, or `None` when it makes none (the loop is unrolled plainly).
+    pub(super) fn of(body: &[Stmt]) -> Option<Jumps> {
+        let breaks = leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)));
+        let continues = leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Continue(_)));
+        (breaks || continues).then_some(Jumps { breaks, continues })
+    }
+}
+
+/// A name of an unrolled loop's target and the local of the scenario that keeps its item for the code
+/// after the loop (`None` where some item is no number, string or None).
+type Kept = (String, Option<String>);
+
+/// What an object item stands for after the loop was left by `break` at some pass.
+const LEFT_ITEM: &str = "the variable of a loop over objects known at import time, read after a `break` may have left the loop (which object it holds is known only at run time; read it inside the loop)";
+
+impl Translator<'_> {
+    /// The unrolled loop `looping` over `items`, whose body jumps (`jumps`): each pass in a loop that
+    /// runs once where the body may `continue`, all of them in one where it may `break`.
+    pub(super) fn unrolled_with_jumps(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        items: Vec<Value>,
+        jumps: Jumps,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let line = self.line(looping);
+        self.forget_assigned(frame, &looping.body);
+        frame.dynamic += 1;
+        frame.loops.push(LoopKind::UnrolledPass);
+        let depth = frame.loops.len();
+        // A `break` through a pass's own loop sets a flag: the loop's `else:` flag when it has one.
+        let own_flag = (jumps.breaks && jumps.continues && frame.break_flags.last().is_none_or(|(d, _)| *d != depth))
+            .then(|| self.fresh_temporary(frame.task, "stopped"));
+        if let Some(flag) = &own_flag {
+            out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
+            frame.break_flags.push((depth, flag.clone()));
+        }
+        let stop_flag = frame.break_flags.last().filter(|(d, _)| *d == depth).map(|(_, flag)| flag.clone());
+        let mut kept = Vec::new();
+        let passes = self.unrolled_passes(frame, looping, items, (jumps, stop_flag), &mut kept, next_line);
+        if own_flag.is_some() {
+            frame.break_flags.pop();
+        }
+        frame.loops.pop();
+        frame.dynamic -= 1;
+        let mut passes = passes?;
+        if jumps.breaks {
+            passes.push(Step::word("break", line));
+            out.push(while_step("True".to_string(), passes, line));
+            self.forget_loop_items(frame, kept);
+        } else {
+            out.extend(passes);
+        }
+        Ok(())
+    }
+
+    /// Every pass: the target bound to its item (kept in `kept`'s locals where a `break` may leave),
+    /// then the body (in a loop that runs once when it may `continue`, followed by the test of the
+    /// flags that leave the loop or the function).
+    fn unrolled_passes(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        items: Vec<Value>,
+        (jumps, stop_flag): (Jumps, Option<String>),
+        kept: &mut Vec<Kept>,
+        next_line: u32,
+    ) -> Result<Vec<Step>> {
+        let line = self.line(looping);
+        let returned = frame
+            .early_return
+            .as_ref()
+            .and_then(|early| early.flag.clone())
+            .filter(|_| super::contains_return(&looping.body));
+        let exits: Vec<String> = [stop_flag.filter(|_| jumps.breaks), returned].into_iter().flatten().collect();
+        let mut passes = Vec::new();
+        for item in items {
+            self.bind_unrolled(frame, &looping.target, item, &mut passes)?;
+            if jumps.breaks {
+                self.keep_items(frame, &looping.target, kept, &mut passes, line);
+            }
+            if !jumps.continues {
+                self.block(frame, &looping.body, &mut passes, next_line)?;
+                continue;
+            }
+            let mut pass = Vec::new();
+            self.block(frame, &looping.body, &mut pass, next_line)?;
+            pass.push(Step::word("break", line));
+            passes.push(while_step("True".to_string(), pass, line));
+            if !exits.is_empty() {
+                let then = Node::Steps(vec![Step::word("break", line)]);
+                passes.push(Step::new("if", Node::Map(vec![("cond", Node::Quoted(exits.join(" or "))), ("then", then)]), line));
+            }
+        }
+        Ok(passes)
+    }
+
+    /// A pass's item, a number, a string or None, kept in a local of the scenario of its own (`kept`:
+    /// Python name, local) for the code after the loop. A name that holds anything else in some pass
+    /// keeps no local (`None`): it is refused where the code after the loop reads it.
+    fn keep_items(&mut self, frame: &Frame, target: &Expr, kept: &mut Vec<Kept>, out: &mut Vec<Step>, line: u32) {
+        let mut names = Vec::new();
+        target_names(target, &mut names);
+        for name in names {
+            let text = match (frame.known.get(name), frame.locals.get(name)) {
+                (Some(Value::Int(number)), _) => Some(number.to_string()),
+                (_, Some(Value::Str(text))) => Some(crate::out::quoted(text, '\'')),
+                (_, Some(Value::None)) => Some("None".to_string()),
+                _ => None,
+            };
+            let position = match kept.iter().position(|(python, _)| python == name) {
+                Some(position) => position,
+                None => {
+                    let local = text.as_ref().map(|_| self.local_name(frame.task, &format!("{name}_left")));
+                    kept.push((name.to_string(), local));
+                    kept.len() - 1
+                }
+            };
+            match (&kept[position].1, text) {
+                (Some(local), Some(text)) => {
+                    out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+                }
+                _ => kept[position].1 = None,
+            }
+        }
+    }
+
+    /// After a loop a `break` may have left: its variable holds the item of the pass that left, which
+    /// is known only at run time: a number's `let`, a string's or None's kept local (`kept`); any other
+    /// item is refused where it is read.
+    fn forget_loop_items(&self, frame: &mut Frame, kept: Vec<Kept>) {
+        for (name, local) in kept {
+            frame.known.remove(&name);
+            let held = match local {
+                Some(local) => Value::Local(local),
+                None => Value::Opaque(LEFT_ITEM),
+            };
+            frame.locals.insert(name, held);
+        }
+    }
+}
+
+/// The names a `for` target binds, nested tuples too (`for i, (a, b) in ...`).
+pub(super) fn target_names<'t>(target: &'t Expr, names: &mut Vec<&'t str>) {
+    match target {
+        Expr::Name(name) => names.push(name.id.as_str()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|part| target_names(part, names));
+        }
+        _ => {}
+    }
+}
