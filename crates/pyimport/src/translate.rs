@@ -24,6 +24,7 @@ mod dropped_calls;
 mod duration_tables;
 mod exception_values;
 mod exceptions;
+mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
 mod futures;
@@ -1463,10 +1464,7 @@ impl<'a> Translator<'a> {
             return self.try_general(frame, attempt, out, next_line);
         }
         if contains_jump(&attempt.body) {
-            return fail(
-                &attempt.range,
-                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
-            );
+            return self.finally_before_jumps(frame, attempt, out, next_line);
         }
         self.finally_depth += usize::from(!attempt.finalbody.is_empty());
         let body = self.block(frame, &attempt.body, out, next_line);
