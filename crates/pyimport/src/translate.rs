@@ -6535,6 +6535,7 @@ impl<'a> Translator<'a> {
         }
         let object = match context {
             Ex::Static(Value::Object(object)) => object,
+            Ex::Static(opaque @ Value::Opaque(_)) => return fail(item, format!("`with` on {}", opaque.describe())),
             _ => return fail(item, "`with` is supported on Lock, RLock, Condition, Semaphore and BoundedSemaphore"),
         };
         match object {

@@ -16487,3 +16487,143 @@ fn s19exc_exception_class_with_init() {
         "#,
     );
 }
+
+/// Session 20: `break` and `continue` in a loop unrolled at import time: each pass in a one-pass loop (its `break` is the `continue`), the passes in one more, a flag for the `break`; the variable read after the loop is the `let` of the pass that broke.
+#[test]
+fn unrolled_loop_with_break_and_continue_runs_each_pass_in_a_loop_of_its_own() {
+    check(
+        r#"
+        import threading
+
+        hits = {"n": 0}
+
+
+        def worker():
+            for step in [1, 2, 3]:
+                if hits["n"] > 5:
+                    break
+                if step == 2:
+                    continue
+                hits["n"] += step
+            hits["n"] += step
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          hits_n: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 17: t.start()
+              - join: worker  # line 18: t.join()
+          worker:  # line 16: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - let: "stopped = 0"  # line 7: for step in [1, 2, 3]:
+              - while:  # line 7: for step in [1, 2, 3]:
+                  cond: "True"
+                  ops:
+                    - let: "step = 1"  # line 7: for step in [1, 2, 3]:
+                    - while:  # line 7: for step in [1, 2, 3]:
+                        cond: "True"
+                        ops:
+                          - if:  # line 8: if hits["n"] > 5:
+                              cond: "hits_n > 5"
+                              then:
+                                - let: "stopped = 1"  # line 9: break
+                                - break  # line 9: break
+                          - set: "hits_n = hits_n + step"  # line 12: hits["n"] += step
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - if:  # line 7: for step in [1, 2, 3]:
+                        cond: "stopped"
+                        then:
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - let: "step = 2"  # line 7: for step in [1, 2, 3]:
+                    - while:  # line 7: for step in [1, 2, 3]:
+                        cond: "True"
+                        ops:
+                          - if:  # line 8: if hits["n"] > 5:
+                              cond: "hits_n > 5"
+                              then:
+                                - let: "stopped = 1"  # line 9: break
+                                - break  # line 9: break
+                          - break  # line 11: continue
+                          - set: "hits_n = hits_n + step"  # line 12: hits["n"] += step
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - if:  # line 7: for step in [1, 2, 3]:
+                        cond: "stopped"
+                        then:
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - let: "step = 3"  # line 7: for step in [1, 2, 3]:
+                    - while:  # line 7: for step in [1, 2, 3]:
+                        cond: "True"
+                        ops:
+                          - if:  # line 8: if hits["n"] > 5:
+                              cond: "hits_n > 5"
+                              then:
+                                - let: "stopped = 1"  # line 9: break
+                                - break  # line 9: break
+                          - set: "hits_n = hits_n + step"  # line 12: hits["n"] += step
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - if:  # line 7: for step in [1, 2, 3]:
+                        cond: "stopped"
+                        then:
+                          - break  # line 7: for step in [1, 2, 3]:
+                    - break  # line 7: for step in [1, 2, 3]:
+              - set: "hits_n = hits_n + step"  # line 13: hits["n"] += step
+        "#,
+    );
+}
+
+/// Session 20: `f.__name__` of a function of the file is its name, `TEXT.split()` of a string known at import time a list known then, walked at module level by an unrolled loop.
+#[test]
+fn function_names_and_splits_of_strings_known_at_import_time_are_values_then() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        TEXT = "to be or not"
+        words = queue.Queue()
+        names = []
+
+
+        def reader():
+            names.append(reader.__name__)
+
+
+        t = threading.Thread(target=reader, name=reader.__name__)
+        t.start()
+        for w in TEXT.split():
+            words.put(w)
+        t.join()
+        assert len(TEXT.split(" ", 1)) == 2
+        "#,
+        r#"
+        shared:
+          names: {}
+        lists: [names]
+        queues:
+          words: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: reader  # line 14: t.start()
+              - put: { queue: words, value: "'to'" }  # line 16: words.put(w)
+              - put: { queue: words, value: "'be'" }  # line 16: words.put(w)
+              - put: { queue: words, value: "'or'" }  # line 16: words.put(w)
+              - put: { queue: words, value: "'not'" }  # line 16: words.put(w)
+              - join: reader  # line 17: t.join()
+              - assert: "True"  # line 18: assert len(TEXT.split(" ", 1)) == 2
+          reader:  # line 13: t = threading.Thread(target=reader, name=reader.__name__)
+            start: spawned
+            ops:
+              - atomic:  # line 10: names.append(reader.__name__)
+                  - set: "names[len(names)] = 'reader'"  # line 10: names.append(reader.__name__)
+        "#,
+    );
+}

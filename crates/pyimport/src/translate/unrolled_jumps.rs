@@ -13,13 +13,15 @@
 //! Since a pass may not run (an earlier one left the loop), the passes are code that runs on some paths
 //! only, as an `if`'s branch: objects are not made there (`dynamic`), the names the body binds are no
 //! longer known at import time after it, and after a loop left by `break` its variable holds the item
-//! of the pass that left: each pass also keeps its number, string or None in a local of the scenario
-//! (`let item_left = 'tea'`), which the code after the loop reads; any other item (a lock, a thread)
-//! is refused where the code after the loop reads it.
+//! of the pass that left: a number is in its `let`'s local already, and each pass keeps a string or
+//! None in a local of the scenario (`let item_left = 'tea'`), which the code after the loop reads; any
+//! other item (a lock, a thread) is refused where the code after the loop reads it.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::{Frame, LoopKind, Result, Translator, leaves_the_block, while_step};
+use std::collections::BTreeSet;
+
+use super::{Frame, LoopKind, Result, Translator, collect_assigned, leaves_the_block, while_step};
 use crate::out::{Node, Step};
 use crate::value::Value;
 
@@ -113,7 +115,7 @@ impl Translator<'_> {
         for item in items {
             self.bind_unrolled(frame, &looping.target, item, &mut passes)?;
             if jumps.breaks {
-                self.keep_items(frame, &looping.target, kept, &mut passes, line);
+                self.keep_items(frame, &looping.body, &looping.target, kept, &mut passes);
             }
             if !jumps.continues {
                 self.block(frame, &looping.body, &mut passes, next_line)?;
@@ -131,29 +133,40 @@ impl Translator<'_> {
         Ok(passes)
     }
 
-    /// A pass's item, a number, a string or None, kept in a local of the scenario of its own (`kept`:
-    /// Python name, local) for the code after the loop. A name that holds anything else in some pass
-    /// keeps no local (`None`): it is refused where the code after the loop reads it.
-    fn keep_items(&mut self, frame: &Frame, target: &Expr, kept: &mut Vec<Kept>, out: &mut Vec<Step>, line: u32) {
+    /// A pass's item kept for the code after the loop (`kept`: Python name, local): in the local its
+    /// binding made (a number's `let`, a name bound again in the function), or else, for a string or
+    /// None the body does not bind again, in a local of its own (`let item_left = 'tea'`). A name that
+    /// holds anything else in some pass keeps no local (`None`): the code after the loop may not read it.
+    fn keep_items(&mut self, frame: &Frame, body: &[Stmt], target: &Expr, kept: &mut Vec<Kept>, out: &mut Vec<Step>) {
+        let line = self.line(target);
+        let mut assigned = BTreeSet::new();
+        collect_assigned(body, &mut assigned, &mut BTreeSet::new());
         let mut names = Vec::new();
         target_names(target, &mut names);
         for name in names {
-            let text = match (frame.known.get(name), frame.locals.get(name)) {
-                (Some(Value::Int(number)), _) => Some(number.to_string()),
-                (_, Some(Value::Str(text))) => Some(crate::out::quoted(text, '\'')),
-                (_, Some(Value::None)) => Some("None".to_string()),
+            let own = match frame.locals.get(name) {
+                Some(Value::Local(local)) => Some(local.clone()),
+                _ => None,
+            };
+            let text = match frame.locals.get(name) {
+                _ if assigned.contains(name) => None,
+                Some(Value::Str(text)) => Some(crate::out::quoted(text, '\'')),
+                Some(Value::None) => Some("None".to_string()),
                 _ => None,
             };
             let position = match kept.iter().position(|(python, _)| python == name) {
                 Some(position) => position,
                 None => {
-                    let local = text.as_ref().map(|_| self.local_name(frame.task, &format!("{name}_left")));
+                    let local = own.clone().or_else(|| {
+                        text.as_ref().map(|_| self.local_name(frame.task, &format!("{name}_left")))
+                    });
                     kept.push((name.to_string(), local));
                     kept.len() - 1
                 }
             };
-            match (&kept[position].1, text) {
-                (Some(local), Some(text)) => {
+            match (&kept[position].1, own, text) {
+                (Some(local), Some(own), _) if *local == own => {}
+                (Some(local), _, Some(text)) => {
                     out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
                 }
                 _ => kept[position].1 = None,
