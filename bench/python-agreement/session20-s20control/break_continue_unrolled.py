@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok served=['tea', 'cake'] seen['count']=0 (10 of 10); weft: that state and seen['count'] 1 to 4 (the reader may run later), complete.
 """`break` and `continue` in loops over items known at import time, inside `if`s, in the main code and
 in a thread, with a `for ... else`. A reader thread races the main code's appends."""
 import threading

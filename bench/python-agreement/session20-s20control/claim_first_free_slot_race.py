@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok claims=['a', 'b', 'none'] (10 of 10); weft: that state and assertion_failed (two workers take one slot: the bug), complete.
 """The same claim loop without the lock: the check and the claim of a slot are apart, so two workers
 may take the same slot (the assert fails) and another slot stays free."""
 import threading

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok placed=['small', 'large'] room small=1 large=1 unplaced=2 (10 of 10); weft: that state, other orders, and assertion_failed (the lost `+= 1`), complete.
 """Two packers place parcels into the first bin with room: nested loops over sizes known at import
 time, `continue` past parcels already placed, `break` out of the bin loop, `return` from both loops
 of an inlined function. A lock guards each placement, but not the count of parcels with no bin: two

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok orders=['tea'] misses=['tea'] (10 of 10); weft: that state and assertion_failed (both threads take the one tea: the bug), complete.
 """`for ... else` over items known at import time in an inlined function: the `else` runs only when
 no pass broke out. Two threads race on the stock of the item they look for (check, then take)."""
 import threading

@@ -1,3 +1,4 @@
+# CPython 3.11.7, 10 runs (agree.py): ok log=['cake', 'cake', 'none'] (10 of 10); weft: the three orders of cake, cake, none, no deadlock, complete.
 """`return` from inside `try`/`finally` in a loop over items known at import time: the `finally`
 runs on the way out (it releases a lock taken by hand), as Python runs it."""
 import threading
