@@ -2271,7 +2271,9 @@ fn session_twenty_held_out_control_flow_and_module_names_import_to_cpython_state
     let session = "bench/python-agreement/session19";
     check_outcomes(
         &format!("{session}/a06_wait_for_timeout.py"),
-        &[r#"ok len(answers)=1 answers['users']="replica-rows" len(log)=2 log[0]="primary cancelled" log[1]="primary timed out""#],
+        &[
+            r#"ok len(answers)=1 answers['users']="replica-rows" len(log)=2 log[0]="primary cancelled" log[1]="primary timed out""#,
+        ],
     );
     check_outcomes(
         &format!("{session}/a05_return_exceptions.py"),
@@ -2318,7 +2320,11 @@ fn jumps_out_of_loops_unrolled_at_import_time_and_out_of_try_finally_keep_python
     // The claim loop without its lock: two workers take the same slot (CPython's runs: a, b, none).
     let race = explored_outcomes(&format!("{session}/claim_first_free_slot_race.py"));
     assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{race:?}");
-    assert!(race.contains(&r#"ok taken_a=1 taken_b=1 len(claims)=3 claims[0]="a" claims[1]="b" claims[2]="none""#.to_string()));
+    assert!(
+        race.contains(
+            &r#"ok taken_a=1 taken_b=1 len(claims)=3 claims[0]="a" claims[1]="b" claims[2]="none""#.to_string()
+        )
+    );
 }
 
 #[test]

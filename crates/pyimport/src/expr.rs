@@ -221,8 +221,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
-                Ex::Static(function) if attribute.attr.as_str() == "__name__"
-                    && let Some(name) = self.function_name(&function) =>
+                Ex::Static(function)
+                    if attribute.attr.as_str() == "__name__"
+                        && let Some(name) = self.function_name(&function) =>
                 {
                     Ok(Ex::Static(name))
                 }

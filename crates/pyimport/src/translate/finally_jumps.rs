@@ -60,7 +60,9 @@ impl Translator<'_> {
         let mut returns = ReturnedValues(Vec::new());
         returns.visit_body(&attempt.body);
         let read_later = |value: &&&Expr| match **value {
-            Expr::Name(name) => self.globals.contains_key(name.id.as_str()) && !frame.function_locals.contains(name.id.as_str()),
+            Expr::Name(name) => {
+                self.globals.contains_key(name.id.as_str()) && !frame.function_locals.contains(name.id.as_str())
+            }
             Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => false,
             _ => true,
         };

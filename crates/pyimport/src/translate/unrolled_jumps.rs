@@ -127,7 +127,11 @@ impl Translator<'_> {
             passes.push(while_step("True".to_string(), pass, line));
             if !exits.is_empty() {
                 let then = Node::Steps(vec![Step::word("break", line)]);
-                passes.push(Step::new("if", Node::Map(vec![("cond", Node::Quoted(exits.join(" or "))), ("then", then)]), line));
+                passes.push(Step::new(
+                    "if",
+                    Node::Map(vec![("cond", Node::Quoted(exits.join(" or "))), ("then", then)]),
+                    line,
+                ));
             }
         }
         Ok(passes)
@@ -157,9 +161,9 @@ impl Translator<'_> {
             let position = match kept.iter().position(|(python, _)| python == name) {
                 Some(position) => position,
                 None => {
-                    let local = own.clone().or_else(|| {
-                        text.as_ref().map(|_| self.local_name(frame.task, &format!("{name}_left")))
-                    });
+                    let local = own
+                        .clone()
+                        .or_else(|| text.as_ref().map(|_| self.local_name(frame.task, &format!("{name}_left"))));
                     kept.push((name.to_string(), local));
                     kept.len() - 1
                 }
