@@ -2317,6 +2317,12 @@ fn jumps_out_of_loops_unrolled_at_import_time_and_out_of_try_finally_keep_python
             r#"ok stock_tea=0 stock_cake=0 len(log)=3 log[0]="none" log[1]="cake" log[2]="cake""#,
         ],
     );
+    // A `return` from a loop inside `try`/`finally` (a silent error until session 20: the `finally`
+    // was skipped, deadlocks only under "complete"; CPython: a, a!, b, b! in 10 of 10).
+    let returned = explored_outcomes(&format!("{session}/return_from_loop_in_try_finally.py"));
+    assert_eq!(returned.len(), 6, "{returned:?}");
+    assert!(returned.iter().all(|outcome| outcome.starts_with("ok len(seen)=4")), "{returned:?}");
+    assert!(returned.contains(&r#"ok len(seen)=4 seen[0]="a" seen[1]="a!" seen[2]="b" seen[3]="b!""#.to_string()));
     // The claim loop without its lock: two workers take the same slot (CPython's runs: a, b, none).
     let race = explored_outcomes(&format!("{session}/claim_first_free_slot_race.py"));
     assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{race:?}");

@@ -1463,7 +1463,7 @@ impl<'a> Translator<'a> {
         {
             return self.try_general(frame, attempt, out, next_line);
         }
-        if contains_jump(&attempt.body) {
+        if finally_jumps::jumps_out_of(&attempt.body) {
             return self.finally_before_jumps(frame, attempt, out, next_line);
         }
         self.finally_depth += usize::from(!attempt.finalbody.is_empty());
@@ -6257,7 +6257,7 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<()> {
         let items = self.static_iteration(frame, &looping.iter)?;
-        if let Some(jumps) = unrolled_jumps::Jumps::of(&looping.body) {
+        if let Some(jumps) = self.live_jumps(frame, looping, &items) {
             return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
         }
         frame.loops.push(LoopKind::Unrolled);

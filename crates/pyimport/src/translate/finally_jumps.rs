@@ -15,8 +15,16 @@
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::{Frame, Result, Translator, collect_assigned, contains_jump, fail};
+use super::{Frame, Result, Translator, collect_assigned, contains_jump, contains_return, fail};
 use crate::out::Step;
+
+/// Whether `body` (a `try:`'s) may leave the `try` by a jump: a `break` or `continue` of a loop around
+/// the `try`, or a `return` anywhere in it, in its loops too (before session 20 a `return` inside a loop
+/// of the body was missed: the `finally` was skipped, a lock taken by hand stayed held, and the search
+/// said "complete" over deadlocks CPython never reaches).
+pub(super) fn jumps_out_of(body: &[Stmt]) -> bool {
+    contains_jump(body) || contains_return(body)
+}
 
 impl Translator<'_> {
     /// `try: BODY finally: FINAL` kept in line, where BODY jumps out: FINAL's steps before each jump

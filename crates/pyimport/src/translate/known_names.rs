@@ -3,10 +3,10 @@
 //!
 //! - `f.__name__` of a function of the file: its `def`'s name, a string known at import time
 //!   (`threading.Thread(target=f, name=f.__name__) for f in (parse, enrich, store)`);
-//! - `s.split()` / `s.split(sep)` / `s.rsplit(...)` of a string known at import time: the list of its
-//!   parts, known at import time as Python's list is (`for w in TEXT.split():` at module level unrolls
-//!   over the words; `len(TEXT.split())` is a number known then). A split of a string known only at
-//!   run time stays the format's tuple (sequences.rs).
+//! - `s.split()` / `s.split(sep)` / `s.rsplit(...)` of a string known at import time, in the module's
+//!   own code: the list of its parts, known at import time as Python's list is (`for w in
+//!   TEXT.split():` at module level unrolls over the words; `len(TEXT.split())` is a number known then).
+//!   Elsewhere, and of a string known only at run time, a split stays the format's tuple (sequences.rs).
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -26,11 +26,16 @@ impl Translator<'_> {
         self.functions.get(function).map(|def| Value::Str(def.name.to_string()))
     }
 
-    /// `s.split(...)` or `s.rsplit(...)` of a string known at import time, with a separator and a count
-    /// known then too: the list of its parts, as CPython splits (`sim_core::text::split_parts`, the
+    /// `s.split(...)` or `s.rsplit(...)` of a string known at import time in the module's own code, with
+    /// a separator and a count known then too: the list of its parts, as CPython splits (`sim_core::text::split_parts`, the
     /// engine's own split). `None` for any other call, or one whose arguments are known only at run
     /// time (or an empty separator, Python's ValueError): those keep the run-time forms.
     pub(crate) fn known_split(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<Ex>> {
+        // In a function the split of a string known at import time (a thread's argument) stays the
+        // run-time tuple it was before session 20 (sequences.rs), whose uses are checked there.
+        if !frame.module_level {
+            return Ok(None);
+        }
         let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
         let method = attribute.attr.as_str();
         if !matches!(method, "split" | "rsplit") || !call.arguments.keywords.is_empty() || call.arguments.len() > 2 {

@@ -21,7 +21,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use std::collections::BTreeSet;
 
-use super::{Frame, LoopKind, Result, Translator, collect_assigned, leaves_the_block, while_step};
+use super::{Frame, LoopKind, Result, Translator, collect_assigned, while_step};
 use crate::out::{Node, Step};
 use crate::value::Value;
 
@@ -33,12 +33,64 @@ pub(super) struct Jumps {
     continues: bool,
 }
 
-impl Jumps {
-    /// The jumps of `body`, or `None` when it makes none (the loop is unrolled plainly).
-    pub(super) fn of(body: &[Stmt]) -> Option<Jumps> {
-        let breaks = leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)));
-        let continues = leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Continue(_)));
-        (breaks || continues).then_some(Jumps { breaks, continues })
+impl Translator<'_> {
+    /// The jumps of its own an unrolled loop's body may make in some pass (in its `if`s, `with`s and
+    /// `try`s; a nested loop's are that loop's), or `None` when it makes none: the loop is then
+    /// unrolled plainly, as before session 20. A jump under an `if` whose test is known at import time
+    /// to be false in every pass (`if x == 2: break` over `[1, 3]`) makes none. Should this check take
+    /// a jump for dead that the translation reaches, the plain loop refuses it at its line.
+    pub(super) fn live_jumps(&self, frame: &Frame, looping: &ast::StmtFor, items: &[Value]) -> Option<Jumps> {
+        let mut jumps = Jumps { breaks: false, continues: false };
+        for item in items {
+            let mut pass = frame.clone();
+            match super::unpack_item(&looping.target, item.clone(), "the loop variable") {
+                Ok(bound) => {
+                    for (name, value) in bound {
+                        pass.known.insert(name.to_string(), value.clone());
+                        pass.locals.insert(name.to_string(), value);
+                    }
+                }
+                // Not unpacked here: every jump counts (the translation refuses the item anyway).
+                Err(_) => pass = frame.clone(),
+            }
+            self.reachable_jumps(&pass, &looping.body, &mut jumps);
+        }
+        (jumps.breaks || jumps.continues).then_some(jumps)
+    }
+
+    /// Adds to `jumps` the jumps of `body` that no test known at import time rules out.
+    fn reachable_jumps(&self, frame: &Frame, body: &[Stmt], jumps: &mut Jumps) {
+        for stmt in body {
+            match stmt {
+                Stmt::Break(_) => jumps.breaks = true,
+                Stmt::Continue(_) => jumps.continues = true,
+                Stmt::If(branch) => {
+                    let clauses = std::iter::once((Some(&*branch.test), &branch.body))
+                        .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
+                    for (test, clause_body) in clauses {
+                        match test.map(|test| self.static_truth(frame, test)) {
+                            Some(Some(false)) => continue,
+                            // No test (`else:`) or a true one: the later clauses never run.
+                            None | Some(Some(true)) => {
+                                self.reachable_jumps(frame, clause_body, jumps);
+                                break;
+                            }
+                            Some(None) => self.reachable_jumps(frame, clause_body, jumps),
+                        }
+                    }
+                }
+                Stmt::With(with) => self.reachable_jumps(frame, &with.body, jumps),
+                Stmt::Try(attempt) => {
+                    for part in super::try_parts(attempt) {
+                        self.reachable_jumps(frame, part, jumps);
+                    }
+                }
+                // A nested loop's own jumps are its; those of its `else:` leave this loop.
+                Stmt::For(inner) => self.reachable_jumps(frame, &inner.orelse, jumps),
+                Stmt::While(inner) => self.reachable_jumps(frame, &inner.orelse, jumps),
+                _ => {}
+            }
+        }
     }
 }
 
