@@ -2362,4 +2362,11 @@ fn jumps_weft_cannot_write_as_python_runs_them_are_refused_at_their_place() {
         assert!(stderr.contains(place), "{stderr}");
         assert!(stderr.contains(message), "{stderr}");
     }
+    // Session 20's r02: a `return` in the `except` of a `try` with `finally` wrote a scenario that did
+    // not load (weft's own error); refused at the `return` since.
+    let (code, _, stderr) =
+        weft(&["import", "bench/python-agreement/session20/repro/r02_return_in_try_except_finally.py"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("r02_return_in_try_except_finally.py:12:9"), "{stderr}");
+    assert!(!stderr.contains("weft's own error"), "{stderr}");
 }

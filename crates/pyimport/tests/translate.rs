@@ -1279,7 +1279,7 @@ fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once()
     // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused.
     check_error(
         "def f(n):\n    try:\n        return 1\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
-        "2:5: `break`, `continue` or `return` inside a `try:` with `except`",
+        "3:9: `break`, `continue` or `return` inside a `try:` with `except`",
     );
 }
 

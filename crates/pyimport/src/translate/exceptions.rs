@@ -272,9 +272,9 @@ impl Translator<'_> {
                 ),
             );
         }
-        if !attempt.finalbody.is_empty() && super::finally_jumps::jumps_out_of(&attempt.body) {
+        if let Some(jumping) = super::finally_jumps::part_jumping_through_finally(attempt) {
             return fail(
-                &attempt.range,
+                jumping,
                 "`break`, `continue` or `return` inside a `try:` with `except` (or whose body may raise) and `finally:` is not supported (the scenario would skip the `finally`); without `except`, around a body that raises nothing, it is, and `with` releases a lock on every way out",
             );
         }

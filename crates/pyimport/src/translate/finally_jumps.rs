@@ -26,6 +26,24 @@ pub(super) fn jumps_out_of(body: &[Stmt]) -> bool {
     contains_jump(body) || contains_return(body)
 }
 
+/// In a `try` with `finally:` that needs the scenario's `try` step (a handler, an `else:`, a body that
+/// may raise), the first statement of its body, `else:` or a handler that holds a jump leaving it:
+/// the scenario's `try` skips its `finally` on a jump (the loader refuses it), so the import refuses
+/// it at that statement (session 20's r02: a `return` in the `except` was weft's own error before).
+pub(super) fn part_jumping_through_finally(attempt: &ast::StmtTry) -> Option<&Stmt> {
+    if attempt.finalbody.is_empty() {
+        return None;
+    }
+    let handlers = attempt.handlers.iter().map(|handler| match handler {
+        ast::ExceptHandler::ExceptHandler(handler) => &handler.body[..],
+    });
+    std::iter::once(&attempt.body[..])
+        .chain(handlers)
+        .chain(std::iter::once(&attempt.orelse[..]))
+        .flat_map(|part| part.iter())
+        .find(|stmt| jumps_out_of(std::slice::from_ref(*stmt)))
+}
+
 impl Translator<'_> {
     /// `try: BODY finally: FINAL` kept in line, where BODY jumps out: FINAL's steps before each jump
     /// and after BODY.
