@@ -94,6 +94,119 @@ impl Translator<'_> {
     }
 }
 
+/// A pass whose jumps the import decides: the statements Python runs in it, and the jump that ends it
+/// (`Some(true)` a `break`, `Some(false)` a `continue`, `None` none).
+type CutPass = (Vec<Stmt>, Option<bool>);
+
+impl Translator<'_> {
+    /// Each pass as Python runs it, where every jump of the body is decided at import time (`if name ==
+    /// "b": continue` over strings known then): a jump taken directly or under `if`s whose tests read
+    /// only the loop's variables and values known at import time, none of them bound in the body.
+    /// `None` where some jump is decided only at run time (or sits in a `with` or `try`): the passes
+    /// then run in loops of their own.
+    fn passes_cut_at_import_time(
+        &self,
+        frame: &Frame,
+        looping: &ast::StmtFor,
+        items: &[Value],
+    ) -> Option<Vec<CutPass>> {
+        let mut assigned = BTreeSet::new();
+        collect_assigned(&looping.body, &mut assigned, &mut BTreeSet::new());
+        let mut passes = Vec::with_capacity(items.len());
+        for item in items {
+            let mut pass = frame.clone();
+            for (name, value) in super::unpack_item(&looping.target, item.clone(), "the loop variable").ok()? {
+                if assigned.contains(name) {
+                    return None;
+                }
+                pass.known.insert(name.to_string(), value.clone());
+                pass.locals.insert(name.to_string(), value);
+            }
+            passes.push(self.cut_pass(&pass, &looping.body, &assigned)?);
+        }
+        Some(passes)
+    }
+
+    /// The statements of `body` Python runs up to its first jump, decided at import time.
+    fn cut_pass(&self, frame: &Frame, body: &[Stmt], assigned: &BTreeSet<String>) -> Option<CutPass> {
+        let mut runs = Vec::new();
+        for stmt in body {
+            let jumps = |stmt: &Stmt| {
+                super::leaves_the_block(std::slice::from_ref(stmt), &|s| {
+                    matches!(s, Stmt::Break(_) | Stmt::Continue(_))
+                })
+            };
+            match stmt {
+                Stmt::Break(_) => return Some((runs, Some(true))),
+                Stmt::Continue(_) => return Some((runs, Some(false))),
+                Stmt::If(branch) if jumps(stmt) => {
+                    let Some(taken) = self.clause_taken(frame, branch, assigned)? else { continue };
+                    let (inner, jump) = self.cut_pass(frame, taken, assigned)?;
+                    if jump.is_some() {
+                        runs.extend(inner);
+                        return Some((runs, jump));
+                    }
+                    runs.push(stmt.clone());
+                }
+                other if jumps(other) => return None,
+                other => runs.push(other.clone()),
+            }
+        }
+        Some((runs, None))
+    }
+
+    /// The clause of `branch` Python takes, where each test it evaluates is known at import time and
+    /// reads no name the loop's body binds: `Some(None)` when none is taken, `None` when undecided.
+    fn clause_taken<'b>(
+        &self,
+        frame: &Frame,
+        branch: &'b ast::StmtIf,
+        assigned: &BTreeSet<String>,
+    ) -> Option<Option<&'b [Stmt]>> {
+        let clauses = std::iter::once((Some(&*branch.test), &branch.body[..]))
+            .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body[..])));
+        for (test, body) in clauses {
+            let Some(test) = test else { return Some(Some(body)) };
+            if !super::names_in(test).is_disjoint(assigned) {
+                return None;
+            }
+            if self.static_truth(frame, test)? {
+                return Some(Some(body));
+            }
+        }
+        Some(None)
+    }
+
+    /// The loop unrolled at import time, each pass cut where its jump, decided then, leaves it: a
+    /// `continue` ends the pass, a `break` the loop (setting the `else:` flag when the loop has one).
+    fn unrolled_cut(
+        &mut self,
+        frame: &mut Frame,
+        looping: &ast::StmtFor,
+        items: Vec<Value>,
+        passes: Vec<CutPass>,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        frame.loops.push(LoopKind::Unrolled);
+        let else_flag = frame.break_flags.last().filter(|(d, _)| *d == frame.loops.len()).map(|(_, flag)| flag.clone());
+        let mut result = Ok(());
+        for (item, (runs, jump)) in items.into_iter().zip(passes) {
+            result = self
+                .bind_unrolled(frame, &looping.target, item, out)
+                .and_then(|()| self.block(frame, &runs, out, next_line));
+            if result.is_err() || jump == Some(true) {
+                if let (Ok(()), Some(flag)) = (&result, &else_flag) {
+                    out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), self.line(looping)));
+                }
+                break;
+            }
+        }
+        frame.loops.pop();
+        result
+    }
+}
+
 /// A name of an unrolled loop's target and the local of the scenario that keeps its item for the code
 /// after the loop (`None` where some item is no number, string or None).
 type Kept = (String, Option<String>);
@@ -114,6 +227,9 @@ impl Translator<'_> {
         next_line: u32,
     ) -> Result<()> {
         let line = self.line(looping);
+        if let Some(cut) = self.passes_cut_at_import_time(frame, looping, &items) {
+            return self.unrolled_cut(frame, looping, items, cut, out, next_line);
+        }
         self.forget_assigned(frame, &looping.body);
         frame.dynamic += 1;
         frame.loops.push(LoopKind::UnrolledPass);
