@@ -313,6 +313,10 @@ impl Translator<'_> {
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
                 Ok(items) => Ok(Ex::Static(Value::List(items))),
+                // A test known only at run time: hoisted to an assignment of its own (hoisting.rs).
+                Err(_) if self.filter_known_only_at_run_time(frame, comprehension) => {
+                    fail(expr, crate::hoisting::comprehension_inside_expression())
+                }
                 Err(_) => fail(
                     expr,
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
@@ -1546,6 +1550,9 @@ impl Translator<'_> {
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
+        if name == "sorted" && !call.arguments.keywords.is_empty() {
+            return self.sorted_known(frame, call);
+        }
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));

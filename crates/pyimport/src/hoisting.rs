@@ -12,7 +12,9 @@
 //! evaluated before it could be changed by it (an item or attribute read, another call, a global that
 //! some function rebinds, the target of `+=`). The translator is asked again after each hoist, so a
 //! statement with two such calls gets both, in order; programs the translator took before are never
-//! rewritten.
+//! rewritten. A list comprehension whose test is known only at run time (`len([r for r in rs if r >
+//! 1])`) is hoisted the same way (`filtered = [...]`), under the same checks, into the assignment whose
+//! loop translate/filtered_lists.rs writes.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -40,11 +42,24 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
-/// What a refusal asks to hoist: a call, or an attribute read of an instance made at run time.
+/// The end of the translator's refusal of a list comprehension with a test known only at run time
+/// inside an expression, which `hoist_refused_call` hoists the same way (translate/filtered_lists.rs).
+const COMPREHENSION_REFUSAL_END: &str =
+    "is supported as an assignment's whole value; assign it to a variable on a line of its own";
+
+/// The translator's refusal of a list comprehension whose test is known only at run time, inside an
+/// expression.
+pub fn comprehension_inside_expression() -> String {
+    format!("a list comprehension with a test known only at run time {COMPREHENSION_REFUSAL_END}")
+}
+
+/// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, or a list
+/// comprehension with a test known only at run time.
 #[derive(Clone, Copy, PartialEq)]
 enum Target {
     Call,
     Attribute,
+    Comprehension,
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -67,6 +82,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Call
     } else if message.ends_with(ATTRIBUTE_REFUSAL_END) {
         Target::Attribute
+    } else if message.ends_with(COMPREHENSION_REFUSAL_END) {
+        Target::Comprehension
     } else {
         return Hoist::NotApplicable;
     };
@@ -284,13 +301,19 @@ fn hoist_from_header(
     if target == Target::Call && scope.asynchronous.contains(&callee) {
         return Ok(None);
     }
-    let base = if target == Target::Call { format!("{callee}_result") } else { callee };
+    let base = match target {
+        Target::Call => format!("{callee}_result"),
+        Target::Attribute | Target::Comprehension => callee,
+    };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
-    debug_assert!(matches!(call, Expr::Call(_) | Expr::Attribute(_)), "only a call or an attribute is hoisted");
+    debug_assert!(
+        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_)),
+        "only a call, an attribute or a comprehension is hoisted"
+    );
     Ok(Some(Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -322,6 +345,10 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 && let Expr::Attribute(attribute) = &*subscript.value =>
         {
             return Ok(Some(attribute.attr.to_string()));
+        }
+        // The comprehension itself, whose parts run in its own loop once it has a line of its own.
+        Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
+            return Ok(Some("filtered".to_string()));
         }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {
@@ -448,6 +475,7 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
+            (Target::Comprehension, comprehension @ Expr::ListComp(_)) => comprehension,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);

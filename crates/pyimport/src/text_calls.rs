@@ -184,9 +184,11 @@ impl Translator<'_> {
         for arg in args.iter() {
             // `"-".join(s.split())`: the parts' tuple joins as Python's list does.
             let split = if method == "join" { self.split_value(frame, arg, use_known)? } else { None };
-            let (text, arg_reads) = match split {
-                Some(parts) => self.text_of_ex(parts, arg)?,
-                None => self.text_of(frame, arg, use_known)?,
+            let joined = if method == "join" { self.joined_items(frame, arg, use_known)? } else { None };
+            let (text, arg_reads) = match (split, joined) {
+                (Some(parts), _) => self.text_of_ex(parts, arg)?,
+                (None, Some(joined)) => joined,
+                (None, None) => self.text_of(frame, arg, use_known)?,
             };
             reads |= arg_reads;
             texts.push(text);

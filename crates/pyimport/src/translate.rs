@@ -24,15 +24,18 @@ mod dropped_calls;
 mod duration_tables;
 mod exception_values;
 mod exceptions;
+mod filtered_lists;
 mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
+mod future_entries;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
 mod job_cancels;
 mod job_raises;
+mod joins;
 mod known_names;
 mod lambdas;
 mod module_unpacking;
@@ -49,8 +52,11 @@ mod raise_causes;
 mod rebinding;
 mod record_keys;
 mod record_views;
+mod record_writes;
 mod records;
+mod run_memory;
 mod sequences;
+mod sort_keys;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -438,6 +444,8 @@ pub struct Translator<'a> {
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
     random_draws: choices::Draws,
+    /// The objects a job's function makes for its locals, each run its own (translate/run_memory.rs).
+    run_memory: run_memory::RunMemory,
 }
 
 pub fn translate(
@@ -553,6 +561,7 @@ fn translate_once(
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
+        run_memory: run_memory::RunMemory::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -576,6 +585,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise =
@@ -1188,31 +1198,12 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let mut body = vec![Stmt::Expr(ast::StmtExpr {
+        let element = Stmt::Expr(ast::StmtExpr {
             node_index: Default::default(),
             range: comprehension.elt.range(),
             value: comprehension.elt.clone(),
-        })];
-        for generator in comprehension.generators.iter().rev() {
-            for test in generator.ifs.iter().rev() {
-                body = vec![Stmt::If(ast::StmtIf {
-                    node_index: Default::default(),
-                    range,
-                    test: Box::new(test.clone()),
-                    body: body.into(),
-                    elif_else_clauses: Vec::new(),
-                })];
-            }
-            body = vec![Stmt::For(ast::StmtFor {
-                node_index: Default::default(),
-                range,
-                is_async: generator.is_async,
-                target: Box::new(generator.target.clone()),
-                iter: Box::new(generator.iter.clone()),
-                body: body.into(),
-                orelse: Default::default(),
-            })];
-        }
+        });
+        let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
         saved.restore(frame);
@@ -1240,6 +1231,12 @@ impl<'a> Translator<'a> {
         }
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
+        }
+        // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
+        if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
+            push_cleanups(frame, out);
+            out.push(Step::new("return", Node::Quoted(object), line));
+            return Ok(());
         }
         // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
         let hoisted = match ret.value.as_deref() {
@@ -1874,6 +1871,9 @@ impl<'a> Translator<'a> {
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
+                if self.filtered_store(frame, subscript, value, out, line)? {
+                    return Ok(());
+                }
                 let container = self.expr(frame, &subscript.value, false)?;
                 if let Ex::Static(Value::Record(fields)) = &container {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
@@ -2307,6 +2307,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         if self.assign_mapped_list(frame, name, value, out, line)?
+            || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
         {
@@ -2318,6 +2319,7 @@ impl<'a> Translator<'a> {
         let made_at_run_time = frame.dynamic > 0
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
+        let shared_before = self.scenario.shared.len();
         if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
@@ -2350,6 +2352,7 @@ impl<'a> Translator<'a> {
                 }
                 self.globals.insert(name.to_string(), created);
             } else {
+                self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
             }
             return Ok(());
@@ -3243,6 +3246,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.refuse_unbound_local(frame, &assign.target)?;
+        if self.record_augmented_by_run_time_key(frame, assign, out, line)? {
+            return Ok(());
+        }
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
             return self.augmented(frame, &summed, out, line);
         }
@@ -3577,6 +3583,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
                 Some(created) => Ok(created),
@@ -3591,6 +3598,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {
             self.static_value(frame, &comprehension.elt)
@@ -3609,6 +3617,9 @@ impl<'a> Translator<'a> {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
@@ -5382,7 +5393,7 @@ impl<'a> Translator<'a> {
             self.temporary(frame.task, "sorting"),
             self.temporary(frame.task, "slot"),
         ];
-        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, reverse, line);
+        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, None, reverse, line);
         Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 
@@ -6741,14 +6752,14 @@ impl SavedBindings {
     }
 }
 
-/// The one `for` of a comprehension weft unrolls at import time (no `if`, no `async for`, a name or a
-/// tuple of names as its variable).
+/// The one `for` of a comprehension weft unrolls at import time (no `async for`, a name or a tuple of
+/// names as its variable; its tests, if any, are `kept_items`').
 fn comprehension_generator(comprehension: &ast::ExprListComp) -> Result<&ast::Comprehension> {
     let [generator] = comprehension.generators.as_slice() else {
         return fail(&comprehension.range, "a comprehension with one `for` is supported");
     };
-    if !generator.ifs.is_empty() || generator.is_async {
-        return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+    if generator.is_async {
+        return fail(&comprehension.range, "a comprehension with `async for` is not supported");
     }
     if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
         return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");

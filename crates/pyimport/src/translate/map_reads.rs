@@ -40,8 +40,9 @@ impl Translator<'_> {
     ) -> Result<Value> {
         let inserts = callee == "collections.defaultdict";
         // A shared dict is declared once, empty: a job that runs once per item would count on
-        // into the counts of the jobs before it, where each of CPython's calls makes its own.
-        if self.runs_as_a_job(frame) {
+        // into the counts of the jobs before it, where each of CPython's calls makes its own. Bound to
+        // a local of the job's function, each run makes its own (run_memory.rs).
+        if self.runs_as_a_job(frame) && self.is_global_target(frame, hint) {
             return fail(
                 call,
                 format!(
