@@ -221,6 +221,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
+                Ex::Static(function)
+                    if attribute.attr.as_str() == "__name__"
+                        && let Some(name) = self.function_name(&function) =>
+                {
+                    Ok(Ex::Static(name))
+                }
                 Ex::Static(Value::ExceptionGroup { count, exceptions: false })
                     if attribute.attr.as_str() == "exceptions" =>
                 {
@@ -1249,6 +1255,9 @@ impl Translator<'_> {
         }
         if let Some(changed) = self.changed_case(frame, call, use_known)? {
             return Ok(changed);
+        }
+        if let Some(parts) = self.known_split(frame, call)? {
+            return Ok(parts);
         }
         if let Some(text) = self.text_method(frame, call, use_known)? {
             return Ok(text);

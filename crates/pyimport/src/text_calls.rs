@@ -225,6 +225,10 @@ impl Translator<'_> {
         if !is_run_time(&receiver) && !matches!(receiver, Ex::Static(Value::Str(_))) {
             return Ok(None);
         }
+        // Of a string known at import time: a list known then (translate/known_names.rs).
+        if self.known_split(frame, call)?.is_some() {
+            return Ok(None);
+        }
         self.text_call(frame, call, method, receiver, &attribute.value, use_known).map(Some)
     }
 

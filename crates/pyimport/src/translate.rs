@@ -26,6 +26,7 @@ mod duration_tables;
 mod exception_values;
 mod exceptions;
 mod filtered_lists;
+mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
@@ -36,7 +37,9 @@ mod held_objects;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod known_names;
 mod lambdas;
+mod module_unpacking;
 mod scoping;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
@@ -60,6 +63,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod unrolled_jumps;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
@@ -122,6 +126,9 @@ enum LoopKind {
     Emitted,
     /// Unrolled at import time (a loop over threads): `break` and `continue` have no scenario form.
     Unrolled,
+    /// Unrolled at import time, its passes inside loops of the scenario that run once, so that `break`
+    /// leaves them and `continue` (a `break` of its pass's loop) ends a pass (unrolled_jumps.rs).
+    UnrolledPass,
 }
 
 /// What a `try:` catches the exception of (`Translator::timeout_handler`): the time-out of its first
@@ -1121,7 +1128,9 @@ impl<'a> Translator<'a> {
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
                 match frame.loops.last() {
-                    Some(LoopKind::Emitted) => {
+                    Some(kind @ (LoopKind::Emitted | LoopKind::UnrolledPass)) => {
+                        // A pass's own loop ends the pass: its `break` is the `continue`.
+                        let word = if *kind == LoopKind::UnrolledPass { "break" } else { word };
                         let depth = frame.loops.len();
                         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
                             out.push(cleanup.clone());
@@ -1327,10 +1336,10 @@ impl<'a> Translator<'a> {
         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
             out.push(cleanup.clone());
         }
+        // From inside a loop: the flag, which each enclosing loop of the scenario tests once it is left
+        // (`after_loop`; a loop unrolled at import time has no scenario loop of its own, so the `break`
+        // leaves the nearest one that is: unrolled_jumps.rs).
         if frame.loops.len() > early.depth {
-            if frame.loops[early.depth..].contains(&LoopKind::Unrolled) {
-                return fail(&ret.range, "`return` from a loop that weft unrolls at import time has no scenario form");
-            }
             let flag = early.flag.as_ref().map_or("returned", String::as_str);
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
         }
@@ -1461,11 +1470,8 @@ impl<'a> Translator<'a> {
         {
             return self.try_general(frame, attempt, out, next_line);
         }
-        if contains_jump(&attempt.body) {
-            return fail(
-                &attempt.range,
-                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
-            );
+        if finally_jumps::jumps_out_of(&attempt.body) {
+            return self.finally_before_jumps(frame, attempt, out, next_line);
         }
         self.finally_depth += usize::from(!attempt.finalbody.is_empty());
         let body = self.block(frame, &attempt.body, out, next_line);
@@ -2058,7 +2064,7 @@ impl<'a> Translator<'a> {
             let Expr::Name(simple) = name else {
                 return fail(name, "unpacking assignment binds plain names only; assign one target per line");
             };
-            if self.is_global_target(frame, simple.id.as_str()) {
+            if self.is_global_target(frame, simple.id.as_str()) && !self.keeps_module_local(frame, simple.id.as_str()) {
                 return fail(
                     name,
                     "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
@@ -6103,6 +6109,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some(zipped) = self.zip_for(frame, looping) {
+            self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
@@ -6286,6 +6293,9 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<()> {
         let items = self.static_iteration(frame, &looping.iter)?;
+        if let Some(jumps) = self.live_jumps(frame, looping, &items) {
+            return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
+        }
         frame.loops.push(LoopKind::Unrolled);
         let mut result = Ok(());
         for item in items {
@@ -6544,6 +6554,7 @@ impl<'a> Translator<'a> {
         }
         let object = match context {
             Ex::Static(Value::Object(object)) => object,
+            Ex::Static(opaque @ Value::Opaque(_)) => return fail(item, format!("`with` on {}", opaque.describe())),
             _ => return fail(item, "`with` is supported on Lock, RLock, Condition, Semaphore and BoundedSemaphore"),
         };
         match object {

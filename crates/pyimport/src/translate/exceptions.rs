@@ -272,10 +272,10 @@ impl Translator<'_> {
                 ),
             );
         }
-        if !attempt.finalbody.is_empty() && super::contains_jump(&attempt.body) {
+        if let Some(jumping) = super::finally_jumps::part_jumping_through_finally(attempt) {
             return fail(
-                &attempt.range,
-                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
+                jumping,
+                "`break`, `continue` or `return` inside a `try:` with `except` (or whose body may raise) and `finally:` is not supported (the scenario would skip the `finally`); without `except`, around a body that raises nothing, it is, and `with` releases a lock on every way out",
             );
         }
         let line = self.line(attempt);
