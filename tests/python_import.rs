@@ -2262,3 +2262,31 @@ fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
     assert!(stderr.contains("in a coroutine that may be cancelled is not supported"), "{stderr}");
     assert!(stderr.contains("gather-refused.py:9:11"), "{stderr}");
 }
+
+#[test]
+fn a_coroutine_cancelled_while_it_sleeps_wakes_at_its_cancellers_present_under_explore() {
+    // Session 20: before, explore raised the sleeper's CancelledError only when its sleep would have
+    // ended, and listed the reverse of CPython's one state, 'complete' (20 of 20 runs: the sleeper's
+    // handler first). The gathered child cancelled elsewhere now ends the gather at once, as CPython's.
+    let programs: [(&str, &[&str]); 4] = [
+        (
+            "session19-s19asyncio/cancelled_sleeper_wakes_at_once.py",
+            &[r#"ok len(log)=2 log[0]="sleeper cancelled" log[1]="other""#],
+        ),
+        ("session19-s19asyncio/gather_child_cancelled_elsewhere.py", &[r#"ok len(log)=1 log[0]="gather cancelled""#]),
+        (
+            // The cancel of a coroutine awaiting a sleeping task is passed on to the task: it wakes at once.
+            "session20-s20asyncio/cancel_passed_to_sleeping_task.py",
+            &[r#"ok len(log)=3 log[0]="inner finally" log[1]="outer cancelled" log[2]="other""#],
+        ),
+        (
+            // `print("...", [f.cancel() for f in fs])`: the comprehension's cancels are the loop it means
+            // (before, the whole `print` was read and the cancels lost: 'a done', 'b done', 'complete').
+            "session20-s20asyncio/print_of_cancels.py",
+            &[r#"ok len(log)=2 log[0]="a cancelled" log[1]="b cancelled""#],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), outcomes);
+    }
+}

@@ -40,6 +40,7 @@ mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod printed_effects;
 mod processes;
 mod quantifiers;
 mod raise_causes;
@@ -4757,7 +4758,7 @@ impl<'a> Translator<'a> {
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
         self.refuse_unresolved_item_call(frame, call)?;
-        if self.printed_call(frame, call, out, line)? {
+        if self.printed_call(frame, call, out, line)? || self.printed_comprehension(frame, call, out, line)? {
             return Ok(());
         }
         self.refuse_effects_in_arguments(frame, call)?;
