@@ -2290,3 +2290,38 @@ fn a_coroutine_cancelled_while_it_sleeps_wakes_at_its_cancellers_present_under_e
         check_outcomes(&format!("bench/python-agreement/{program}"), outcomes);
     }
 }
+
+#[test]
+fn a_try_inside_with_on_a_semaphore_releases_it_on_the_way_out() {
+    // Session 20 (session19/a03's form, refused before): an exception or a cancel that leaves a `try`
+    // inside `async with sem:` releases the semaphore and goes on, so the next worker gets the unit.
+    let programs: [(&str, &[&str]); 2] = [
+        (
+            "semaphore_try_finally_raises.py",
+            &[r#"ok len(log)=4 log[0]="a finally" log[1]="b finally" log[2]="b done" log[3]=2"#],
+        ),
+        (
+            "semaphore_try_finally_cancelled.py",
+            &[
+                r#"ok len(log)=4 log[0]="first finally" log[1]="first cancelled" log[2]="second finally" log[3]="second done""#,
+            ],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20asyncio/{program}"), outcomes);
+    }
+}
+
+#[test]
+fn a_try_holding_another_inside_with_on_a_semaphore_is_refused_at_its_place() {
+    let program = TempProgram::new(
+        "semaphore-nested-try",
+        "import asyncio\n\n\nasync def work(sem):\n    async with sem:\n        try:\n            try:\n                \
+         await asyncio.sleep(0.01)\n            finally:\n                pass\n        except ValueError:\n            \
+         pass\n\n\nasync def main():\n    await work(asyncio.Semaphore(1))\n\n\nasyncio.run(main())\n",
+    );
+    let (code, _, stderr) = weft(&["import", &program.path]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("that holds another `try` is not supported"), "{stderr}");
+    assert!(stderr.contains("semaphore-nested-try.py:6:9"), "{stderr}");
+}

@@ -34,6 +34,7 @@ mod job_cancels;
 mod job_raises;
 mod lambdas;
 mod scoping;
+mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_values;

@@ -105,9 +105,12 @@ impl Driver for Stepwise {
     }
 
     /// A cancelled coroutine asleep on a timer is woken at its canceller's present (never before it fell
-    /// asleep) and joins its loop's ready queue, as CPython's cancel of the sleep's future schedules the
-    /// task's wake-up with `call_soon`. One whose timer was due by then is left as it is: it is ready at
-    /// its own clock.
+    /// asleep), as CPython's cancel of the sleep's future schedules the task's wake-up with `call_soon`.
+    /// One whose timer was due by then is left as it is: it is ready at its own clock. It stays on its
+    /// loop as a sleeper whose timer is due, not at the end of the ready queue: the import cancels
+    /// some tasks in an order CPython's does not keep (`asyncio.run`'s end and a TaskGroup cancel the
+    /// tasks of a set), so each cancelled sleeper may go before or after the others, and after what was
+    /// queued before it fell asleep, as CPython's queue has it (engine/loop_turns.rs).
     fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId, at_once: bool) {
         if !at_once {
             return;
@@ -120,7 +123,6 @@ impl Driver for Stepwise {
         }
         clocks[task.index()] = woken_ns;
         run.state.stepwise.candidates_current = false;
-        super::loop_turns::join_queue(run.state, task);
     }
 
     /// The wait's deadline, by the waiter's clock when it blocked. A waiter woken to contend for a lock
