@@ -1,0 +1,16 @@
+"""Comprehensions with conditions, enumerate(start=1), zip truncation, nested comprehension, in a thread."""
+import threading
+
+NUMS = [3, 8, 1, 9, 4]
+
+
+def build():
+    global pairs, squares
+    pairs = [a * b for a, b in zip(NUMS, [1, 2, 3])]
+    squares = {str(n): n * n for n in NUMS}
+
+
+if __name__ == "__main__":
+    t = threading.Thread(target=build)
+    t.start()
+    t.join()

@@ -1,0 +1,27 @@
+"""Tuple unpacking: a swap, a helper returning a tuple, starred unpacking."""
+import threading
+
+a = 1
+b = 2
+low = 0
+high = 0
+head = 0
+rest_len = 0
+
+
+def bounds(values):
+    return min(values), max(values)
+
+
+def worker():
+    global a, b, low, high, head, rest_len
+    a, b = b, a
+    low, high = bounds([7, 3, 9])
+    head, *rest = [4, 5, 6]
+    rest_len = len(rest)
+
+
+if __name__ == "__main__":
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
