@@ -1,6 +1,7 @@
 # CPython 3.11.7 (agree.py, 10 runs): cancelled: [True, True] and ['a cancelled', 'b cancelled'] every run.
 # Session 20: the `print` of a comprehension of cancels is the loop it means; before, the whole print was
-# read and the cancels lost (weft explore: 'a done', 'b done' only, "complete"). Now CPython's state only.
+# read and the cancels lost (weft explore: 'a done', 'b done' only, "complete"). Now CPython's state and
+# 'b cancelled' first (cancelled sleepers are not ordered among themselves: docs/python.md, session 20).
 import asyncio
 
 log = []
