@@ -41,12 +41,14 @@ mod known_names;
 mod lambdas;
 mod module_unpacking;
 mod scoping;
+mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod printed_effects;
 mod processes;
 mod quantifiers;
 mod raise_causes;
@@ -4799,7 +4801,7 @@ impl<'a> Translator<'a> {
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
         self.refuse_unresolved_item_call(frame, call)?;
-        if self.printed_call(frame, call, out, line)? {
+        if self.printed_call(frame, call, out, line)? || self.printed_comprehension(frame, call, out, line)? {
             return Ok(());
         }
         self.refuse_effects_in_arguments(frame, call)?;
