@@ -372,7 +372,7 @@ impl Translator<'_> {
 
     /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
     /// every item a value of the scenario (an integer, None, a string or a tuple).
-    fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
+    pub(crate) fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
         let most = MAX_TUPLE_LENGTH;
         if elts.len() > most {
             return fail(at, format!("a tuple has at most {most} items in weft; this one has {}", elts.len()));
@@ -1057,7 +1057,10 @@ impl Translator<'_> {
         {
             return fail(&*subscript.value, crate::hoisting::item_of_attribute(attribute.attr.as_str()));
         }
-        let container = self.expr(frame, &subscript.value, use_known)?;
+        let container = match self.read_display(frame, &subscript.value, use_known)? {
+            Some(tuple) => tuple,
+            None => self.expr(frame, &subscript.value, use_known)?,
+        };
         // `x[k]` of a name known only at run time: its item read in a step, which the engine takes of
         // an object made at run time (an access of the item), a tuple or a string (no access: neither
         // changes) alike.
@@ -1552,6 +1555,9 @@ impl Translator<'_> {
         }
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
+        }
+        if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
+            return Ok(reduced);
         }
         if name == "len"
             && let [arg] = &args[..]

@@ -183,7 +183,11 @@ impl Translator<'_> {
         let mut texts = vec![receiver_text];
         for arg in args.iter() {
             // `"-".join(s.split())`: the parts' tuple joins as Python's list does.
-            let split = if method == "join" { self.split_value(frame, arg, use_known)? } else { None };
+            // `"-".join([str(n), "x"])`: a display only read is the tuple of its items.
+            let split = match method {
+                "join" => self.split_value(frame, arg, use_known)?.or(self.read_display(frame, arg, use_known)?),
+                _ => None,
+            };
             let (text, arg_reads) = match split {
                 Some(parts) => self.text_of_ex(parts, arg)?,
                 None => self.text_of(frame, arg, use_known)?,

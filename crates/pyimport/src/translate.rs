@@ -43,6 +43,7 @@ mod object_dicts;
 mod processes;
 mod quantifiers;
 mod raise_causes;
+mod read_displays;
 mod rebinding;
 mod record_keys;
 mod record_views;
