@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_names;
 mod bool_values;
 mod callables;
 mod choices;
@@ -270,6 +271,8 @@ pub struct Translator<'a> {
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
+    /// The names and functions that hold Python's bools, whose text is `True`/`False` (translate/bool_names.rs).
+    bool_names: bool_names::BoolNames,
     /// Module-level names: what they stand for.
     globals: BTreeMap<String, Value>,
     /// Globals some code writes after their first assignment (so they are shared, not constants).
@@ -484,6 +487,7 @@ fn translate_once(
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
+        bool_names: bool_names::BoolNames::of_module(body),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),

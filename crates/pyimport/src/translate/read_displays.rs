@@ -29,7 +29,13 @@ impl Translator<'_> {
     /// `len`, `min`, `max` or `sum` of one list display with an item known only at run time: `len` of
     /// its tuple, `min`/`max` over its items, `sum` as `0 + a + b` (Python's start, so that text raises
     /// TypeError as there). `None` for any other call.
-    pub(crate) fn display_builtin(&self, frame: &Frame, name: &str, args: &[Expr], use_known: bool) -> Result<Option<Ex>> {
+    pub(crate) fn display_builtin(
+        &self,
+        frame: &Frame,
+        name: &str,
+        args: &[Expr],
+        use_known: bool,
+    ) -> Result<Option<Ex>> {
         let ([display @ Expr::List(list)], "len" | "min" | "max" | "sum") = (args, name) else { return Ok(None) };
         let Some(tuple) = self.read_display(frame, display, use_known)? else { return Ok(None) };
         if name == "len" {
@@ -46,7 +52,9 @@ impl Translator<'_> {
         }
         let (text, precedence) = match name {
             "sum" => (format!("0 + {}", items.join(" + ")), SUM),
-            _ => (items.into_iter().reduce(|folded, item| format!("{name}({folded}, {item})")).unwrap_or_default(), ATOM),
+            _ => {
+                (items.into_iter().reduce(|folded, item| format!("{name}({folded}, {item})")).unwrap_or_default(), ATOM)
+            }
         };
         Ok(Some(Ex::code(text, precedence, false, reads)))
     }
