@@ -609,7 +609,7 @@ impl Translator<'_> {
         if formats {
             for value in std::iter::once(&*binary.right).chain(tuple_elements(&binary.right)) {
                 if self.holds_bool(value)? {
-                    return fail(value, STR_OF_A_BOOL);
+                    return fail(&*binary.right, STR_OF_A_BOOL);
                 }
             }
         }
