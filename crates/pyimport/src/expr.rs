@@ -170,7 +170,13 @@ impl Translator<'_> {
                 }
                 Ok((tuple_text(&texts), ATOM, false, false))
             }
-            Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
+            Ex::Static(other) => fail(
+                at,
+                format!(
+                    "this is {}, where weft needs a value of a step (a number, None, a string, a bool or a tuple); a list or dict weft follows is a variable of its own, and its text (`f\"{{items}}\"`, `str(items)`) is not imported",
+                    other.describe()
+                ),
+            ),
         }
     }
 
@@ -1331,6 +1337,12 @@ impl Translator<'_> {
                     return fail(
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
+                    );
+                }
+                (Value::Future(_), "exception") => {
+                    return fail(
+                        call,
+                        "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
                     );
                 }
                 _ if has_a_step_of_its_own(&receiver, method) => {

@@ -1122,7 +1122,7 @@ impl<'a> Translator<'a> {
                     _ => fail(
                         stmt,
                         format!(
-                            "`{word}` in a loop that weft unrolls at import time (a loop that starts or joins threads) has no scenario form"
+                            "`{word}` in a loop that weft writes out pass by pass at import time has no scenario form (a `for` over items known at import time, such as a list or tuple display, `enumerate` or `zip` of one, or several names at once; or a loop whose body starts or joins threads or tasks); `break` and `continue` are imported in a `while` loop, a `for` over `range(...)` whose body does none of that, and a `for` over a shared list"
                         ),
                     ),
                 }
@@ -2039,6 +2039,12 @@ impl<'a> Translator<'a> {
         else {
             return self.unpack_tuple(frame, targets, value, out, line);
         };
+        if let Some(starred) = targets.iter().find(|target| matches!(target, Expr::Starred(_))) {
+            return fail(
+                starred,
+                "a starred name in an unpacking (`first, *rest = ...`) is not imported: unpack a fixed number of names (`a, b, c = ...`) or index the values (`first = xs[0]`)",
+            );
+        }
         if targets.len() != values.len() {
             return fail(value, format!("{} names but {} values", targets.len(), values.len()));
         }
