@@ -2130,8 +2130,9 @@ fn numbers_and_counters_weft_does_not_follow_are_refused_at_their_line() {
     let head = "import threading\nfrom collections import Counter\n";
     let refused: [(&str, &str, &str); 5] = [
         (
-            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    c = Counter(text.split())\n    return c['be']\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
-            "6:9",
+            // A job's Counter bound to a global (one bound to a local is each run's own since session 20).
+            "from concurrent.futures import ThreadPoolExecutor\n\ndef count(text):\n    global c\n    c = Counter(text.split())\n    return 1\n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    got = list(ex.map(count, ['be be', 'be']))\n",
+            "7:9",
             "made in a job",
         ),
         (
@@ -2261,4 +2262,291 @@ fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("in a coroutine that may be cancelled is not supported"), "{stderr}");
     assert!(stderr.contains("gather-refused.py:9:11"), "{stderr}");
+}
+
+#[test]
+fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to_cpython_states() {
+    // Session 20 (s20sorted): each program's CPython 3.11 state (10 runs, the comment at its top) is
+    // among these, and each known bug is found: a vote lost by an unlocked read-then-write (the ranking
+    // sorted by a key that reads the votes: `(votes[c], c)`, ties by name), a room overfilled past a
+    // test-then-append. filtered_in_a_loop: a comprehension with `if` in a worker's rounds, a list of
+    // its own each round, over a list another thread appends to (CPython's three counts among these).
+    // sorted_key_ties: ann and cid tie and keep their arrival order, `reverse=True` too (a stable
+    // sort); filtered_results and join_results: the one state of results kept in order;
+    // join_of_display: a join of a display of run-time items, which faulted in every run before;
+    // sorted_dict_by_value: a dict's keys sorted by their values, ties in insertion order.
+    let programs: [(&str, &[&str]); 10] = [
+        ("filtered_results.py", &[r#"ok count=3 len(evens)=3 evens[0]=0 evens[1]=4 evens[2]=16"#]),
+        (
+            "join_results.py",
+            &[
+                r#"ok initials="AGA" banner="hello ada | hello grace | hello alan" PEOPLE[0]="ada" PEOPLE[1]="grace" PEOPLE[2]="alan""#,
+            ],
+        ),
+        (
+            "sorted_key_ties.py",
+            &[
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="bob" arrived[2]="cid" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="cid" arrived[2]="bob" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","ann","cid","dee"] top="bob" len(arrived)=4 arrived[0]="ann" arrived[1]="cid" arrived[2]="dee" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="ann" arrived[2]="bob" arrived[3]="dee" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="ann" arrived[2]="dee" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+                r#"ok SCORES_ann=3 SCORES_bob=5 SCORES_cid=3 SCORES_dee=1 leaderboard=["bob","cid","ann","dee"] top="bob" len(arrived)=4 arrived[0]="cid" arrived[1]="dee" arrived[2]="ann" arrived[3]="bob" len(scores)=4 scores['ann']=3 scores['bob']=5 scores['cid']=3 scores['dee']=1"#,
+            ],
+        ),
+        (
+            "sorted_key_lost_update.py",
+            &[
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"assertion_failed ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=2 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"assertion_failed ranking=["red","red","blue"] len(votes)=2 votes['blue']=2 votes['red']=1 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="blue" order[1]="red" order[2]="red""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="red" order[1]="blue" order[2]="red""#,
+                r#"ok ranking=["blue","red","red"] len(votes)=2 votes['blue']=2 votes['red']=3 len(order)=3 order[0]="red" order[1]="red" order[2]="blue""#,
+            ],
+        ),
+        (
+            "filtered_check_then_act.py",
+            &[
+                r#"assertion_failed len(room)=3 room[0]=2 room[1]=5 room[2]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=2 room[1]=7 room[2]=5 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"assertion_failed len(room)=3 room[0]=5 room[1]=2 room[2]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=5 room[1]=7 room[2]=2 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"assertion_failed len(room)=3 room[0]=7 room[1]=2 room[2]=5 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"assertion_failed len(room)=3 room[0]=7 room[1]=5 room[2]=2 len(large)=2 large[0]=7 large[1]=5"#,
+                r#"ok len(room)=2 room[0]=2 room[1]=5 len(large)=1 large[0]=5"#,
+                r#"ok len(room)=2 room[0]=2 room[1]=7 len(large)=1 large[0]=7"#,
+                r#"ok len(room)=2 room[0]=5 room[1]=2 len(large)=1 large[0]=5"#,
+                r#"ok len(room)=2 room[0]=5 room[1]=7 len(large)=2 large[0]=5 large[1]=7"#,
+                r#"ok len(room)=2 room[0]=7 room[1]=2 len(large)=1 large[0]=7"#,
+                r#"ok len(room)=2 room[0]=7 room[1]=5 len(large)=2 large[0]=7 large[1]=5"#,
+            ],
+        ),
+        (
+            "itemgetter_filtered_threads.py",
+            &[
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="alert" done[1]="email" done[2]="report""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="alert" done[1]="report" done[2]="email""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="email" done[1]="alert" done[2]="report""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="email" done[1]="report" done[2]="alert""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="alert" done[2]="email""#,
+                r#"ok names="email, alert, report, backup" len(done)=3 done[0]="report" done[1]="email" done[2]="alert""#,
+            ],
+        ),
+        (
+            "filtered_in_a_loop.py",
+            &[
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=0 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=0 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=1 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=1 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=0 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=1 counts[2]=1 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=1 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=1 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+                r#"ok len(orders)=4 orders[0]=5 orders[1]=50 orders[2]=7 orders[3]=80 len(counts)=3 counts[0]=2 counts[1]=2 counts[2]=2 len(final)=2 final[0]=50 final[1]=80"#,
+            ],
+        ),
+        (
+            "join_of_display.py",
+            &[
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="a/done" labels[2]="b-2" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="b-2" labels[2]="a/done" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="a" items[1]="b" len(labels)=4 labels[0]="a-1" labels[1]="b-2" labels[2]="b/done" labels[3]="a/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="a/done" labels[3]="b/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="a-2" labels[2]="b/done" labels[3]="a/done""#,
+                r#"ok last="4" len(items)=2 items[0]="b" items[1]="a" len(labels)=4 labels[0]="b-1" labels[1]="b/done" labels[2]="a-2" labels[3]="a/done""#,
+            ],
+        ),
+        (
+            "sorted_dict_by_value.py",
+            &[
+                r#"ok ranking=["bob","ann","cid"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
+                r#"ok ranking=["bob","cid","ann"] by_name=["ann","bob","cid"] len(scores)=3 scores['ann']=30 scores['bob']=50 scores['cid']=30"#,
+            ],
+        ),
+        (
+            "filtered_in_an_expression.py",
+            &[r#"ok result=4 len(filtered)=2 filtered[0]=4 filtered[1]=9 len(evens)=2 evens[0]=0 evens[1]=4"#],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20sorted/{program}"), expect);
+    }
+}
+
+#[test]
+fn objects_a_job_makes_for_its_locals_are_each_runs_own() {
+    // Session 20 (s20dicts), CPython 3.11.7, 10 runs each: every program's assertion holds (ok), the
+    // race program's lost update aside. Before, a dict, list, record or instance a pool job's function
+    // made was one shared object across the job's runs (job_local_dict.py: weft "complete" with
+    // assertion_failed only, the runs' counts merged); so too a done callback's and a coroutine's run
+    // more than once.
+    let session = "bench/python-agreement/session20-s20dicts";
+    for program in ["job_local_dict", "job_local_record", "job_local_instance", "job_local_counter", "job_local_walks"]
+    {
+        check_outcomes(&format!("{session}/{program}.py"), &["ok "]);
+    }
+    // A job's own dict as its result: merged by `Counter.update` (the thread pool's map-reduce word
+    // count), and read by key after a job started once.
+    check_outcomes(
+        &format!("{session}/job_returns_dict.py"),
+        &[concat!(
+            "ok word_total=10 DOCUMENTS[0]=\"to be or not to be\" DOCUMENTS[1]=\"be quick\" DOCUMENTS[2]=\"not now\" ",
+            "len(totals)=6 totals['be']=3 totals['not']=2 totals['now']=1 totals['or']=1 totals['quick']=1 totals['to']=2"
+        )],
+    );
+    check_outcomes(&format!("{session}/job_returns_dict_once.py"), &[r#"ok got={"'a'":2,"'b'":1,"'c'":1}"#]);
+    check_outcomes(&format!("{session}/callback_local_list.py"), &["ok len(done)=2 done[0]=2 done[1]=2"]);
+    check_outcomes(&format!("{session}/gather_local_list.py"), &[r#"ok len(out_2)=2 out_2[0]="c" out_2[1]="d""#]);
+    // The jobs' own dicts do not race; the shared tally does (CPython: 9 of 10 runs lose an update).
+    check_outcomes(
+        &format!("{session}/job_local_dict_race.py"),
+        &["assertion_failed tally_words=2", "assertion_failed tally_words=3", "ok tally_words=5"],
+    );
+}
+
+#[test]
+fn dicts_by_run_time_keys_and_futures_beside_their_items() {
+    // Session 20 (s20dicts): `load_count[name] += 1` of a display with string keys by a job's parameter
+    // (session19/f08: its double load found; CPython 8 of 10 runs), KeyError where no key matches;
+    // futures in tuples of a comprehension, one started with another's result (session19/f03), and
+    // a dict from futures to tuples of the comprehension's names, read after `as_completed`.
+    let session = "bench/python-agreement/session20-s20dicts";
+    check_outcomes(
+        "bench/python-agreement/session19/f08_lazy_cache_race.py",
+        &[
+            r#"assertion_failed load_count_users=2 load_count_orders=1 len(cache)=2 cache['orders']="orders-table" cache['users']="users-table""#,
+            r#"ok load_count_users=1 load_count_orders=1 len(cache)=2 cache['orders']="orders-table" cache['users']="users-table""#,
+        ],
+    );
+    check_outcomes(&format!("{session}/record_augmented_by_key.py"), &["ok counts_a=4 counts_b=2"]);
+    check_outcomes(
+        &format!("{session}/futures_in_pairs.py"),
+        &["ok SIZES_small=1 SIZES_large=3 len(doubled)=2 doubled['large']=67 doubled['small']=27"],
+    );
+    check_outcomes(
+        &format!("{session}/futures_keyed_pairs.py"),
+        &[
+            "ok a=1 b=2 len(totals)=3 totals[1]=3 totals[3]=7 totals[5]=11",
+            "ok a=3 b=4 len(totals)=3 totals[1]=3 totals[3]=7 totals[5]=11",
+            "ok a=5 b=6 len(totals)=3 totals[1]=3 totals[3]=7 totals[5]=11",
+        ],
+    );
+}
+
+#[test]
+fn collections_of_session_twenty_explore_to_every_cpython_state() {
+    // bench/python-agreement/session20-s20collections: a defaultdict(int) read-then-write race found
+    // (CPython: fish=4 once, the assertion 9 of 10), a defaultdict(set)'s add and discard (CPython:
+    // count=1 red=0, 10 of 10, and the discard before the add), `setdefault(k, []).append(x)` from
+    // three threads and a deque of tuples popped under a lock (CPython's one state each).
+    let programs: [(&str, &[&str]); 4] = [
+        (
+            "c06_counts_race.py",
+            &[
+                r#"assertion_failed fish=2 len(counts)=1 counts['fish']=2"#,
+                r#"assertion_failed fish=3 len(counts)=1 counts['fish']=3"#,
+                r#"ok fish=4 len(counts)=1 counts['fish']=4"#,
+            ],
+        ),
+        (
+            "c11_tags_defaultdict_set.py",
+            &[
+                r#"ok a_tags=["big","red"] count=2 red=1 len(tags)=1 tags['a']=["big","red"]"#,
+                r#"ok a_tags=["big"] count=1 red=0 len(tags)=1 tags['a']=["big"]"#,
+                r#"ok a_tags=["red","big"] count=2 red=1 len(tags)=1 tags['a']=["red","big"]"#,
+            ],
+        ),
+        (
+            "c03_setdefault_index.py",
+            &[
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d1","d2"] index['red']=["d3","d1"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d1","d3"]"#,
+                r#"ok DOCS_d1="red fish" DOCS_d2="blue fish" DOCS_d3="red car" fish=["d1","d2"] red=["d1","d3"] words=4 len(index)=4 index['blue']=["d2"] index['car']=["d3"] index['fish']=["d2","d1"] index['red']=["d3","d1"]"#,
+            ],
+        ),
+        (
+            "c08_deque_jobs.py",
+            &[
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[20,30] results['thumb']=[10]"#,
+                r#"ok resize=[20,30] thumb=[10] len(jobs)=0 len(results)=2 results['resize']=[30,20] results['thumb']=[10]"#,
+            ],
+        ),
+    ];
+    for (program, expect) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20collections/{program}"), expect);
+    }
+}
+
+#[test]
+fn whole_uses_of_lists_filled_at_run_time_explore_to_every_cpython_state() {
+    // Session 20 (translate/shared_lists.rs): `==` of two shared lists and of a shared list with a module
+    // constant, `sep.join(items)` read in one step, and `sum`/`sep.join` of a generator over a shared
+    // list, each item its own step. CPython 3.11.7 (10 runs each) printed same=1, seen=111, status="1-2",
+    // report="a", the pipeline's one state and status="consumed"; each known bug is found (two lists out
+    // of step, a sum of a prefix, a report made while a worker still appends, the lost wake-up's deadlock).
+    let session = "bench/python-agreement/session20-s20lists";
+    check_outcomes(
+        &format!("{session}/two_lists_out_of_step.py"),
+        &[
+            "ok same=0 len(sent)=2 sent[0]=1 sent[1]=2 len(received)=2 received[0]=2 received[1]=1",
+            "ok same=0 len(sent)=2 sent[0]=2 sent[1]=1 len(received)=2 received[0]=1 received[1]=2",
+            "ok same=1 len(sent)=2 sent[0]=1 sent[1]=2 len(received)=2 received[0]=1 received[1]=2",
+            "ok same=1 len(sent)=2 sent[0]=2 sent[1]=1 len(received)=2 received[0]=2 received[1]=1",
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/monitor_sums_while_appending.py"),
+        &[
+            "ok seen=0 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=1 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=11 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+            "ok seen=111 len(samples)=3 samples[0]=1 samples[1]=10 samples[2]=100",
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/lost_wakeup_joined.py"),
+        &[
+            "deadlock ready=1 status=0 len(result)=0",
+            r#"ok ready=1 status="1-2" len(result)=2 result[0]=1 result[1]=2"#,
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/join_while_appending.py"),
+        &[
+            r#"ok report="" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="" len(events)=2 events[0]="b" events[1]="a""#,
+            r#"ok report="a" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="a, b" len(events)=2 events[0]="a" events[1]="b""#,
+            r#"ok report="b" len(events)=2 events[0]="b" events[1]="a""#,
+            r#"ok report="b, a" len(events)=2 events[0]="b" events[1]="a""#,
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19/t09_lost_wakeup.py",
+        &[
+            "deadlock ready=1 status=0 len(result)=0",
+            r#"ok ready=1 status="consumed" len(result)=1 result[0]="consumed""#,
+        ],
+    );
+    // Session 20's repro r08: `"-".join([str(n), "x"])` of a display with a value known only at run time
+    // joins its items as a tuple (it was the format's `join` of a list object: a fault, "complete").
+    check_outcomes(
+        "bench/python-agreement/session20/repro/r08_join_of_list_display.py",
+        &[r#"ok label="0-x" len(items)=0"#],
+    );
+    check_outcomes(
+        "bench/python-agreement/session19/a01_queue_pipeline.py",
+        &[concat!(
+            r#"ok total_size=14 URLS[0]="/a" URLS[1]="/bb" URLS[2]="/ccc" URLS[3]="/dddd" len(sink_items)=4 "#,
+            r#"sink_items[0]="/a" sink_items[1]="/bb" sink_items[2]="/ccc" sink_items[3]="/dddd" len(sizes)=4 "#,
+            r#"sizes['/a']=2 sizes['/bb']=3 sizes['/ccc']=4 sizes['/dddd']=5"#
+        )],
+    );
 }

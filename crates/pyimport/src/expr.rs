@@ -313,6 +313,10 @@ impl Translator<'_> {
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
                 Ok(items) => Ok(Ex::Static(Value::List(items))),
+                // A test known only at run time: hoisted to an assignment of its own (hoisting.rs).
+                Err(_) if self.filter_known_only_at_run_time(frame, comprehension) => {
+                    fail(expr, crate::hoisting::comprehension_inside_expression())
+                }
                 Err(_) => fail(
                     expr,
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",
@@ -367,6 +371,9 @@ impl Translator<'_> {
         for item in items {
             let ex = match item {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
+                _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
+                    Ex::code(made, ATOM, false, false)
+                }
                 _ => self.expr(frame, item, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, item)?;
@@ -884,7 +891,7 @@ impl Translator<'_> {
             (Ex::Static(Value::List(items)), Ex::Static(list)) if is_program_list(&list) => (list, (items, left)),
             _ => return Ok(None),
         };
-        if is_tuple_display(display, &items) {
+        if is_tuple_display(display, &items) || self.names_a_tuple(frame, display) {
             // A list never equals a tuple in Python.
             return Ok(Some("False".to_string()));
         }
@@ -968,10 +975,7 @@ impl Translator<'_> {
     ) -> Result<(String, bool)> {
         if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
             if !is_identifier(&name) {
-                return fail(
-                    container,
-                    "`k in d[key]` of a list made at run time: weft's `has` reads an object a name holds; assign the item to a name first",
-                );
+                return fail(container, crate::hoisting::membership_of_item());
             }
             let (key_text, _, _) = self.code(frame, key)?;
             let text = format!("has({name}, {key_text})");
@@ -1097,6 +1101,9 @@ impl Translator<'_> {
         }
         match container {
             Ex::Static(Value::Shared(name, shape @ (Shape::Array(_) | Shape::Map { .. }))) => {
+                if self.is_made_default_dict(&name) {
+                    return fail(&subscript.range, crate::hoisting::item_of_made_default());
+                }
                 let index = self.item_index(frame, &name, &shape, &subscript.slice)?;
                 Ok(Ex::code(format!("{name}[{index}]"), ATOM, false, true))
             }
@@ -1345,6 +1352,11 @@ impl Translator<'_> {
                         "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
                     );
                 }
+                // `f"r{fut.result()}"`: a future's result does not change once read, so
+                // the call may go to a line of its own before the statement (hoisting.rs).
+                (Value::Future(_), "result") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
+                }
                 _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(
                         call,
@@ -1559,6 +1571,9 @@ impl Translator<'_> {
     /// Calls of builtins inside expressions: `len`, `min`, `max`, `abs`, `sum`, `int`, `bool`.
     fn builtin_call(&self, frame: &Frame, name: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         let args = &call.arguments.args;
+        if name == "sorted" && !call.arguments.keywords.is_empty() {
+            return self.sorted_known(frame, call);
+        }
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));

@@ -12,7 +12,9 @@
 //! evaluated before it could be changed by it (an item or attribute read, another call, a global that
 //! some function rebinds, the target of `+=`). The translator is asked again after each hoist, so a
 //! statement with two such calls gets both, in order; programs the translator took before are never
-//! rewritten.
+//! rewritten. A list comprehension whose test is known only at run time (`len([r for r in rs if r >
+//! 1])`) is hoisted the same way (`filtered = [...]`), under the same checks, into the assignment whose
+//! loop translate/filtered_lists.rs writes.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -40,11 +42,44 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
-/// What a refusal asks to hoist: a call, or an attribute read of an instance made at run time.
+/// The end of the translator's refusal of a list comprehension with a test known only at run time
+/// inside an expression, which `hoist_refused_call` hoists the same way (translate/filtered_lists.rs).
+const COMPREHENSION_REFUSAL_END: &str =
+    "is supported as an assignment's whole value; assign it to a variable on a line of its own";
+
+/// The translator's refusal of a list comprehension whose test is known only at run time, inside an
+/// expression.
+pub fn comprehension_inside_expression() -> String {
+    format!("a list comprehension with a test known only at run time {COMPREHENSION_REFUSAL_END}")
+}
+
+/// The end of the translator's refusal of an item read of a collection made at run time inside an
+/// expression (`k in d[key]`, `sorted(groups[key])` of a `defaultdict(list)`), which
+/// `hoist_refused_call` hoists the same way.
+const ITEM_REFUSAL_END: &str = "assign the item to a name on a line of its own";
+
+/// The translator's refusal of `k in d[key]` of an object made at run time.
+pub fn membership_of_item() -> String {
+    format!(
+        "`k in d[key]` of a list, dict or set made at run time is not read in one expression (weft's `has` reads an object a name holds); {ITEM_REFUSAL_END}"
+    )
+}
+
+/// The translator's refusal of an item of a `defaultdict(list)` (or `set`) read inside an expression.
+pub fn item_of_made_default() -> String {
+    format!(
+        "an item of a `defaultdict(list)` or `defaultdict(set)` is read in a step of its own (a missing key gets a new empty list or set), not inside an expression; {ITEM_REFUSAL_END}"
+    )
+}
+
+/// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
+/// comprehension with a test known only at run time, or an item read of a collection made at run time.
 #[derive(Clone, Copy, PartialEq)]
 enum Target {
     Call,
     Attribute,
+    Comprehension,
+    Item,
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -67,6 +102,10 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Call
     } else if message.ends_with(ATTRIBUTE_REFUSAL_END) {
         Target::Attribute
+    } else if message.ends_with(COMPREHENSION_REFUSAL_END) {
+        Target::Comprehension
+    } else if message.ends_with(ITEM_REFUSAL_END) {
+        Target::Item
     } else {
         return Hoist::NotApplicable;
     };
@@ -284,13 +323,19 @@ fn hoist_from_header(
     if target == Target::Call && scope.asynchronous.contains(&callee) {
         return Ok(None);
     }
-    let base = if target == Target::Call { format!("{callee}_result") } else { callee };
+    let base = match target {
+        Target::Call => format!("{callee}_result"),
+        Target::Attribute | Target::Comprehension | Target::Item => callee,
+    };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
-    debug_assert!(matches!(call, Expr::Call(_) | Expr::Attribute(_)), "only a call or an attribute is hoisted");
+    debug_assert!(
+        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_)),
+        "only a call, an attribute, a comprehension or an item is hoisted"
+    );
     Ok(Some(Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -322,6 +367,18 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 && let Expr::Attribute(attribute) = &*subscript.value =>
         {
             return Ok(Some(attribute.attr.to_string()));
+        }
+        // The comprehension itself, whose parts run in its own loop once it has a line of its own.
+        Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
+            return Ok(Some("filtered".to_string()));
+        }
+        // `k in d[key]`: the item read, named after the collection.
+        Expr::Subscript(subscript)
+            if target == Target::Item
+                && range.start().to_usize() == offset
+                && let Expr::Name(collection) = &*subscript.value =>
+        {
+            return Ok(Some(format!("{}_item", collection.id)));
         }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {
@@ -448,6 +505,8 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
+            (Target::Comprehension, comprehension @ Expr::ListComp(_)) => comprehension,
+            (Target::Item, item @ Expr::Subscript(_)) => item,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);
@@ -471,6 +530,8 @@ pub fn translate_hoisting<T>(
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
+            Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             Hoist::NotApplicable => return Err(error),
         }
     }

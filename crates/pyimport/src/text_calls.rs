@@ -200,14 +200,23 @@ impl Translator<'_> {
         let mut texts = vec![receiver_text];
         for arg in args.iter() {
             // `"-".join(s.split())`: the parts' tuple joins as Python's list does.
-            // `"-".join([str(n), "x"])`: a display only read is the tuple of its items.
-            let split = match method {
-                "join" => self.split_value(frame, arg, use_known)?.or(self.read_display(frame, arg, use_known)?),
-                _ => None,
-            };
-            let (text, arg_reads) = match split {
-                Some(parts) => self.text_of_ex(parts, arg)?,
-                None => self.text_of(frame, arg, use_known)?,
+            let split = if method == "join" { self.split_value(frame, arg, use_known)? } else { None };
+            // The format's `join` takes a tuple or a string: a list made at run time is joined by the
+            // steps of translate/shared_lists.rs, where a statement may take them.
+            let shared_list = matches!(
+                self.expr(frame, arg, false),
+                Ok(Ex::Static(Value::Shared(_, Shape::Map { dense: true } | Shape::Array(_))))
+            );
+            let held_list =
+                matches!(self.held_object(frame, arg), Some((_, crate::translate::HeldObject::Container { .. })));
+            if method == "join" && (shared_list || held_list) {
+                return fail(call, JOINED_LIST_HERE);
+            }
+            let joined = if method == "join" { self.joined_items(frame, arg, use_known)? } else { None };
+            let (text, arg_reads) = match (split, joined) {
+                (Some(parts), _) => self.text_of_ex(parts, arg)?,
+                (None, Some(joined)) => joined,
+                (None, None) => self.text_of(frame, arg, use_known)?,
             };
             reads |= arg_reads;
             texts.push(text);
@@ -566,3 +575,6 @@ impl Translator<'_> {
         Ok(Ex::Code { text: crate::expr::format_text(&out), precedence: ATOM, boolean: false, reads_shared: any_reads })
     }
 }
+
+/// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
+const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";

@@ -16,6 +16,7 @@ mod choices;
 mod classes;
 mod closure_jobs;
 mod closures;
+pub(crate) mod collection_objects;
 mod completion;
 mod coroutines;
 mod counters;
@@ -25,14 +26,17 @@ mod dropped_calls;
 mod duration_tables;
 mod exception_values;
 mod exceptions;
+mod filtered_lists;
 mod function_dicts;
 mod future_dicts;
+mod future_entries;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
 mod job_cancels;
 mod job_raises;
+mod joins;
 mod lambdas;
 mod scoping;
 mod unknown_kinds;
@@ -48,8 +52,12 @@ mod read_displays;
 mod rebinding;
 mod record_keys;
 mod record_views;
+mod record_writes;
 mod records;
+mod run_memory;
 mod sequences;
+mod shared_lists;
+mod sort_keys;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -287,6 +295,12 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
+    /// a missing key's value (`new_list()`): translate/collection_objects.rs.
+    made_default_dicts: BTreeMap<String, &'static str>,
+    /// The plain shared dicts whose values `d.setdefault(k, [])` makes (a list or a set made at run
+    /// time), with the maker of that value: collection_objects.rs.
+    setdefault_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
@@ -435,6 +449,8 @@ pub struct Translator<'a> {
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
     random_draws: choices::Draws,
+    /// The objects a job's function makes for its locals, each run its own (translate/run_memory.rs).
+    run_memory: run_memory::RunMemory,
 }
 
 pub fn translate(
@@ -494,6 +510,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
+        made_default_dicts: BTreeMap::new(),
+        setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
@@ -551,6 +569,7 @@ fn translate_once(
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
+        run_memory: run_memory::RunMemory::default(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -574,6 +593,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     let jobs_may_raise =
@@ -1184,31 +1204,12 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let mut body = vec![Stmt::Expr(ast::StmtExpr {
+        let element = Stmt::Expr(ast::StmtExpr {
             node_index: Default::default(),
             range: comprehension.elt.range(),
             value: comprehension.elt.clone(),
-        })];
-        for generator in comprehension.generators.iter().rev() {
-            for test in generator.ifs.iter().rev() {
-                body = vec![Stmt::If(ast::StmtIf {
-                    node_index: Default::default(),
-                    range,
-                    test: Box::new(test.clone()),
-                    body: body.into(),
-                    elif_else_clauses: Vec::new(),
-                })];
-            }
-            body = vec![Stmt::For(ast::StmtFor {
-                node_index: Default::default(),
-                range,
-                is_async: generator.is_async,
-                target: Box::new(generator.target.clone()),
-                iter: Box::new(generator.iter.clone()),
-                body: body.into(),
-                orelse: Default::default(),
-            })];
-        }
+        });
+        let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
         saved.restore(frame);
@@ -1236,6 +1237,12 @@ impl<'a> Translator<'a> {
         }
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
+        }
+        // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
+        if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
+            push_cleanups(frame, out);
+            out.push(Step::new("return", Node::Quoted(object), line));
+            return Ok(());
         }
         // `return f.result(...)`: the wait first (Python evaluates the value before it leaves).
         let hoisted = match ret.value.as_deref() {
@@ -1873,6 +1880,9 @@ impl<'a> Translator<'a> {
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
+                if self.filtered_store(frame, subscript, value, out, line)? {
+                    return Ok(());
+                }
                 let container = self.expr(frame, &subscript.value, false)?;
                 if let Ex::Static(Value::Record(fields)) = &container {
                     let shared = self.record_field(frame, fields, &subscript.slice)?;
@@ -2311,7 +2321,14 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
+        }
+        if self.assign_made_item_global(frame, name, value, out, line)? {
+            return Ok(());
+        }
         if self.assign_mapped_list(frame, name, value, out, line)?
+            || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
         {
@@ -2323,6 +2340,7 @@ impl<'a> Translator<'a> {
         let made_at_run_time = frame.dynamic > 0
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
+        let shared_before = self.scenario.shared.len();
         if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
@@ -2355,6 +2373,7 @@ impl<'a> Translator<'a> {
                 }
                 self.globals.insert(name.to_string(), created);
             } else {
+                self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
             }
             return Ok(());
@@ -2740,8 +2759,10 @@ impl<'a> Translator<'a> {
         let mut rewritten = (left.clone(), right.clone());
         if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
-            // a second such operand would overwrite.
-            if self.contains_stepped_operand(frame, right) {
+            // a second such operand would overwrite; a whole read's lands in a fresh one of its own
+            // (`sum(items) + sum(x * 2 for x in items)`).
+            let fresh = self.whole_read(frame, left).is_some() || self.whole_read(frame, right).is_some();
+            if self.contains_stepped_operand(frame, right) && !fresh {
                 return fail(
                     &whole,
                     "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
@@ -3248,6 +3269,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.refuse_unbound_local(frame, &assign.target)?;
+        if self.record_augmented_by_run_time_key(frame, assign, out, line)? {
+            return Ok(());
+        }
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
             return self.augmented(frame, &summed, out, line);
         }
@@ -3582,6 +3606,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
                 Some(created) => Ok(created),
@@ -3596,6 +3621,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        let items = self.kept_items(frame, comprehension.range, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {
             self.static_value(frame, &comprehension.elt)
@@ -3614,6 +3640,9 @@ impl<'a> Translator<'a> {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
@@ -3662,7 +3691,11 @@ impl<'a> Translator<'a> {
         }
         let mut columns = Vec::with_capacity(args.len());
         for arg in args.iter() {
-            columns.push(self.static_iteration(frame, arg)?);
+            // `zip(CHECKS, futures)`: a list of futures gives each of its futures (collection_objects.rs).
+            match self.zipped_futures(frame, arg) {
+                Some(futures) => columns.push(futures),
+                None => columns.push(self.static_iteration(frame, arg)?),
+            }
         }
         let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
         Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())
@@ -3860,7 +3893,7 @@ impl<'a> Translator<'a> {
                 }
                 Object::Queue { name, capacity, order }
             }
-            "collections.deque" => return self.make_deque(frame, hint, call).map(Some),
+            "collections.deque" => return self.make_deque(frame, hint, call, out, line).map(Some),
             "itertools.count" => return self.make_counter(frame, hint, call).map(Some),
             "collections.Counter" | "collections.defaultdict" => {
                 return self.make_defaulting_dict(frame, hint, callee, call, out, line).map(Some);
@@ -4556,6 +4589,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.check_primitive_call(frame, value, false)?;
+        if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
         self.check_object_method(frame, call)?;
         if self.blocking_result(frame, value)? {
             return self.blocking_call(frame, value, None, out, line);
@@ -5387,7 +5423,7 @@ impl<'a> Translator<'a> {
             self.temporary(frame.task, "sorting"),
             self.temporary(frame.task, "slot"),
         ];
-        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, reverse, line);
+        let steps = list_values::insertion_sort(shared, &format!("len({shared})"), &temporaries, None, reverse, line);
         Ok(Step::new("atomic", Node::Steps(steps), line))
     }
 
@@ -6421,25 +6457,8 @@ impl<'a> Translator<'a> {
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
         let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let next_item = vec![
-            ("cond", Node::Quoted(format!("{index} < {length}({shared})"))),
-            (
-                "then",
-                Node::Steps(vec![
-                    Step::new("let", Node::Quoted(format!("{local} = {item}")), line),
-                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
-                ]),
-            ),
-            ("else", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{index} = -1")), line)])),
-        ];
-        let done = vec![
-            ("cond", Node::Quoted(format!("{index} < 0"))),
-            ("then", Node::Steps(vec![Step::word("break", line)])),
-        ];
-        let mut body = vec![
-            Step::new("atomic", Node::Steps(vec![Step::new("if", Node::Map(next_item), line)]), line),
-            Step::new("if", Node::Map(done), line),
-        ];
+        let mut body =
+            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;
@@ -6741,14 +6760,14 @@ impl SavedBindings {
     }
 }
 
-/// The one `for` of a comprehension weft unrolls at import time (no `if`, no `async for`, a name or a
-/// tuple of names as its variable).
+/// The one `for` of a comprehension weft unrolls at import time (no `async for`, a name or a tuple of
+/// names as its variable; its tests, if any, are `kept_items`').
 fn comprehension_generator(comprehension: &ast::ExprListComp) -> Result<&ast::Comprehension> {
     let [generator] = comprehension.generators.as_slice() else {
         return fail(&comprehension.range, "a comprehension with one `for` is supported");
     };
-    if !generator.ifs.is_empty() || generator.is_async {
-        return fail(&comprehension.range, "a comprehension with `if` or `async for` is not supported");
+    if generator.is_async {
+        return fail(&comprehension.range, "a comprehension with `async for` is not supported");
     }
     if !matches!(&generator.target, Expr::Name(_)) && !is_tuple_of_names(&generator.target) {
         return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");

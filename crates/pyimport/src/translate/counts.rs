@@ -313,7 +313,8 @@ impl Translator<'_> {
         let mut returns = Returns::default();
         def.body.iter().for_each(|statement| returns.visit_stmt(statement));
         matches!(def.body.last(), Some(Stmt::Return(_)))
-            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, 1)))
+            // `return counts` of a name the file binds only to dicts, one name deep (session 20).
+            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, 2)))
     }
 }
 

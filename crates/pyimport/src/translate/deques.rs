@@ -12,7 +12,14 @@ use crate::value::{Shape, Value};
 
 impl Translator<'_> {
     /// `deque()`, `deque(items)`, `deque(items, maxlen)`, `deque(maxlen=n)` of items known at import time.
-    pub(super) fn make_deque(&mut self, frame: &Frame, hint: &str, call: &ast::ExprCall) -> Result<Value> {
+    pub(super) fn make_deque(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
         let arguments = &call.arguments;
         if arguments.args.len() > 2 || arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a != "maxlen")) {
             return fail(call, "`deque` takes the first items and `maxlen`, nothing else");
@@ -30,7 +37,20 @@ impl Translator<'_> {
             Some(iterable) => self.static_iteration(frame, iterable)?,
         };
         let Some(items) = items.iter().map(Item::of).collect::<Option<Vec<Item>>>() else {
-            return fail(call, "a deque of numbers, None or strings is supported (weft's lists hold those)");
+            // `deque(JOBS)` of tuples of constants: filled where it is made (collection_objects.rs).
+            if let Some(iterable) = arguments.args.first()
+                && let Some(tuples) = self.constant_tuples(iterable, &items)
+            {
+                let shared = self.declare_list(frame, hint, Vec::new());
+                let kept = maxlen.map_or(0, |maxlen| tuples.len().saturating_sub(maxlen));
+                out.push(super::collection_objects::filled_list(&shared, &tuples[kept..], line));
+                self.deques.insert(shared.clone(), maxlen);
+                return Ok(Value::Shared(shared, Shape::Map { dense: true }));
+            }
+            return fail(
+                call,
+                "a deque of numbers, None or strings is supported (weft's lists hold those), and of tuples of them made from a list or tuple display of tuple displays (`deque([(\"a\", 1)])`, `deque(JOBS)` of a module global bound once to one)",
+            );
         };
         // A full deque keeps the last `maxlen` of the items it is made from.
         let skipped = maxlen.map_or(0, |maxlen| items.len().saturating_sub(maxlen));

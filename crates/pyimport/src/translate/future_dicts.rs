@@ -36,13 +36,20 @@ impl<'a> Translator<'a> {
             (Expr::Name(variable), Expr::Name(value)) if variable.id == value.id);
         // A list, a range, a module list nobody writes or the string keys of a dict known at import
         // time (`for url in URLS` over `URLS = {"a.example": 0.5}`), of numbers or strings.
-        let items = match item_is_the_variable {
-            true => self
-                .static_iteration(frame, &generator.iter)
-                .ok()
-                .filter(|items| items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_)))),
-            false => None,
+        let picked = match (
+            item_is_the_variable || is_the_variables(&generator.target, &comprehension.value),
+            part_taken(&generator.target, &comprehension.value),
+        ) {
+            (true, _) => Some(None),
+            (false, Some(position)) => Some(Some(position)),
+            (false, None) => None,
         };
+        let items = picked
+            .and_then(|position| {
+                let items = self.static_iteration(frame, &generator.iter).ok()?;
+                items.into_iter().map(|item| item_part(item, position)).collect::<Option<Vec<Value>>>()
+            })
+            .filter(|items| items.iter().all(is_item));
         self.local_binding_allowed(frame, name, key)?;
         let futures = self.local_name(frame.task, name);
         let list = ast::ExprListComp {
@@ -110,11 +117,7 @@ impl<'a> Translator<'a> {
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
         for (position, item) in items.iter().enumerate() {
-            let item = match item {
-                Value::Int(number) => number.to_string(),
-                Value::Str(text) => crate::out::quoted(text, '\''),
-                _ => unreachable!("items are numbers or strings"),
-            };
+            let item = item_text(item);
             out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
         }
         self.futures.item_arrays.insert(futures.to_string(), item_array);
@@ -165,5 +168,58 @@ fn is_plain_item(value: &Expr) -> bool {
         Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => true,
         Expr::Tuple(tuple) => tuple.elts.iter().all(is_plain_item),
         _ => false,
+    }
+}
+
+/// `{ex.submit(f, a, b): (a, b) for a, b in PAIRS}`: the value is the comprehension's tuple of names,
+/// in its order, so each future's item is the iteration's item itself.
+fn is_the_variables(target: &Expr, value: &Expr) -> bool {
+    let (Expr::Tuple(target), Expr::Tuple(value)) = (target, value) else { return false };
+    target.elts.len() == value.elts.len()
+        && target
+            .elts
+            .iter()
+            .zip(&value.elts)
+            .all(|pair| matches!(pair, (Expr::Name(variable), Expr::Name(item)) if variable.id == item.id))
+}
+
+/// `{ex.submit(check, n, d): n for n, d in SERVICES}`: the value is one name of the comprehension's
+/// tuple, whose position is given.
+fn part_taken(target: &Expr, value: &Expr) -> Option<usize> {
+    let (Expr::Tuple(target), Expr::Name(value)) = (target, value) else { return None };
+    let position = target.elts.iter().position(|part| matches!(part, Expr::Name(name) if name.id == value.id))?;
+    // A name bound twice in the tuple (`n, n`) takes the last part, as Python's unpacking.
+    let last = target.elts.iter().rposition(|part| matches!(part, Expr::Name(name) if name.id == value.id))?;
+    (position == last).then_some(position)
+}
+
+/// The item itself (`None`), or its part at `position` when it is a tuple of that many parts at least.
+fn item_part(item: Value, position: Option<usize>) -> Option<Value> {
+    match (item, position) {
+        (item, None) => Some(item),
+        (Value::List(parts), Some(position)) => parts.into_iter().nth(position),
+        _ => None,
+    }
+}
+
+/// An item a future's item array holds: a number, a string, or a tuple of them (session 20).
+fn is_item(item: &Value) -> bool {
+    match item {
+        Value::Int(_) | Value::Str(_) => true,
+        Value::List(parts) => {
+            !parts.is_empty() && parts.iter().all(|part| matches!(part, Value::Int(_) | Value::Str(_)))
+        }
+        _ => false,
+    }
+}
+
+/// An item as the scenario writes it (a tuple as `(a, b)`).
+fn item_text(item: &Value) -> String {
+    match item {
+        Value::Int(number) => number.to_string(),
+        Value::Str(text) => crate::out::quoted(text, '\''),
+        Value::List(parts) if parts.len() == 1 => format!("({},)", item_text(&parts[0])),
+        Value::List(parts) => format!("({})", parts.iter().map(item_text).collect::<Vec<_>>().join(", ")),
+        _ => unreachable!("items are numbers, strings or tuples of them"),
     }
 }

@@ -562,6 +562,7 @@ impl<'a> Translator<'a> {
             wait.push(("catches", Node::Plain("BaseException".to_string())));
         }
         let mut ops = vec![Step::new("result", Node::Map(wait), line)];
+        let shared_before = self.scenario.shared.len();
         match callable.lambda.as_deref() {
             Some(lambda) if lambda.statement.is_some() => {
                 self.statement_callback(task, lambda, Value::Future(watched.clone()), &mut ops, call)?;
@@ -573,6 +574,7 @@ impl<'a> Translator<'a> {
             }
         }
         self.scenario.tasks[task].ops = ops;
+        self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
         Ok((task, watched))
@@ -672,7 +674,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `fut.result()` / `fut.result(timeout=t)` into `into` (none: the value is dropped).
-    fn result_step(
+    pub(super) fn result_step(
         &mut self,
         frame: &Frame,
         future: &str,
@@ -1370,6 +1372,10 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Value>> {
+        // `[(page, ex.submit(download, page)) for page in PAGES]` (future_entries.rs).
+        if let Some(pairs) = self.started_pairs(frame, name, comprehension, out, line)? {
+            return Ok(Some(pairs));
+        }
         let Expr::Call(call) = &*comprehension.elt else {
             return Ok(None);
         };
@@ -2181,6 +2187,9 @@ impl<'a> Translator<'a> {
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
         self.scenario.tasks[task].ops = ops;
+        if !matches!(placement, Placement::Executor(_, true)) {
+            self.claim_run_memory(task, shared_before);
+        }
         if let Placement::Executor(_, true) = placement {
             // A process pool's job runs in a process of its own: its local lists and dicts are there.
             let mut own = Vec::new();

@@ -47,7 +47,10 @@ const MAKERS: [(&str, HeldObject); 7] = [
 
 /// Whether every item of a display (a dict's every value) is a list, dict or set display.
 fn items_are_displays(display: &Expr) -> bool {
-    let is_display = |item: &Expr| matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_));
+    let is_display = |item: &Expr| {
+        matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))
+            || super::collection_objects::empty_container(item).is_some()
+    };
     match display {
         Expr::List(list) => !list.elts.is_empty() && list.elts.iter().all(is_display),
         Expr::Set(set) => !set.elts.is_empty() && set.elts.iter().all(is_display),
@@ -96,8 +99,9 @@ impl Translator<'_> {
                 instance => *instance,
             });
         }
-        // `dict(Counter(words))`: a dict made at run time, in a local of its own (counts.rs).
-        if self.counting(frame, value).is_some() {
+        // `dict(Counter(words))`: a dict made at run time, in a local of its own (counts.rs); an item
+        // of a `defaultdict(list)` (collection_objects.rs).
+        if self.counting(frame, value).is_some() || self.is_made_default_item(frame, value) {
             return Some(HeldObject::Container { of_containers: false });
         }
         self.held_object(frame, value).map(|(_, held)| held)
@@ -108,6 +112,11 @@ impl Translator<'_> {
     /// [a]` in an `if`) may hold either when a use runs: it is known to hold none.
     pub(crate) fn record_held(&mut self, frame: &Frame, key: HeldKey, value: &Expr, text: &str) {
         let made = self.object_made_by(frame, value, text);
+        // An item of a `defaultdict(list)` is a list: what `sorted(x)` and the other reads of a list
+        // made at run time take (list_values.rs).
+        if self.is_made_default_list_item(frame, value) {
+            self.list_values.insert(key.clone());
+        }
         let kept = match self.held_objects.get(&key) {
             None => made,
             Some(earlier) if *earlier == made => made,

@@ -21,6 +21,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use super::sort_keys::{SortKey, SortOptions};
 use super::whole_reads::Items;
 use super::{Frame, HeldObject, Result, Translator, fail, while_step};
 use crate::expr::{ATOM, Ex};
@@ -42,6 +43,9 @@ pub(super) enum Source {
     Unrolled(Vec<String>),
     /// A name that holds an object made at run time (its items are `key_at(x, i)`, its length `size(x)`).
     Object(String),
+    /// A shared dict's keys (`sorted(d, key=...)`, `sorted(d.keys())`), in the order they were inserted,
+    /// as Python walks a dict (`next_inserted`, `key_inserted`: docs/format.md).
+    DictKeys(String),
 }
 
 /// A bound of a slice: its text and whether it reads shared memory.
@@ -52,13 +56,13 @@ struct Bound {
 }
 
 /// A list made at run time from a source: a slice of it (bounds `None` where Python's are missing),
-/// sorted or not.
+/// sorted (by `sorted`'s key and `reverse`) or not.
 #[derive(Clone, Debug)]
 pub(super) struct ListValue {
     source: Source,
     start: Option<Bound>,
     stop: Option<Bound>,
-    sorted: bool,
+    sorting: Option<SortOptions>,
 }
 
 /// A list a read walks: one to make first, or a name that holds one already.
@@ -134,7 +138,7 @@ impl Translator<'_> {
                 let source = self.list_source(frame, &subscript.value)?;
                 let start = self.slice_bound(frame, slice.lower.as_deref())?;
                 let stop = self.slice_bound(frame, slice.upper.as_deref())?;
-                Some(ListValue { source, start, stop, sorted: false })
+                Some(ListValue { source, start, stop, sorting: None })
             }
             Expr::Call(call) => {
                 let Expr::Name(function) = &*call.func else { return None };
@@ -143,19 +147,31 @@ impl Translator<'_> {
                     "list" => false,
                     _ => return None,
                 };
-                if !call.arguments.keywords.is_empty() || call.arguments.args.len() != 1 {
+                if (!sorted && !call.arguments.keywords.is_empty()) || call.arguments.args.len() != 1 {
                     return None;
                 }
                 if !matches!(self.resolve(frame, function.id.as_str()), None | Some(Value::Module(_))) {
                     return None;
                 }
+                // `sorted`'s `key=` and `reverse=` (a keyword weft does not take is refused where the
+                // call is computed at import time, sort_keys.rs).
+                let sorting =
+                    if sorted { Some(self.sort_options(frame, &call.arguments.keywords).ok()?) } else { None };
                 let argument = &call.arguments.args[0];
                 if let Some(mut inner) = self.any_computed_list(frame, argument) {
-                    inner.sorted |= sorted;
+                    // A sort of a list sorted already, by a key or in reverse, orders the first sort's
+                    // result, not the source: one sort cannot stand for both.
+                    if sorting.is_some() && inner.sorting.is_some() {
+                        return None;
+                    }
+                    inner.sorting = inner.sorting.or(sorting);
                     return Some(inner);
                 }
-                let source = self.list_source(frame, argument)?;
-                Some(ListValue { source, start: None, stop: None, sorted })
+                let source = match sorting {
+                    Some(_) => self.list_source(frame, argument).or_else(|| self.dict_keys_source(frame, argument))?,
+                    None => self.list_source(frame, argument)?,
+                };
+                Some(ListValue { source, start: None, stop: None, sorting })
             }
             _ => None,
         }
@@ -183,6 +199,23 @@ impl Translator<'_> {
         }
     }
 
+    /// The keys of a shared dict (`d` or `d.keys()`), which `sorted` copies in their insertion order.
+    fn dict_keys_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+        let dict = match expr {
+            Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
+                Expr::Attribute(attribute) if attribute.attr.as_str() == "keys" => &*attribute.value,
+                _ => return None,
+            },
+            _ => expr,
+        };
+        match self.expr(frame, dict, false).ok()? {
+            Ex::Static(Value::Shared(shared, Shape::Map { dense: false })) if !self.deques.contains_key(&shared) => {
+                Some(Source::DictKeys(shared))
+            }
+            _ => None,
+        }
+    }
+
     /// A bound of a slice: `None` inside when Python's is missing (or `None`); `None` outside when it is
     /// no integer weft computes.
     fn slice_bound(&self, frame: &Frame, bound: Option<&Expr>) -> Option<Option<Bound>> {
@@ -197,7 +230,7 @@ impl Translator<'_> {
 
     /// The scenario name of a name that this module bound to a list it made (a name bound to a dict or
     /// a set made at run time is no list: `==` with a list display is false for it in Python).
-    fn held_list(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+    pub(super) fn held_list(&self, frame: &Frame, expr: &Expr) -> Option<String> {
         let (name, HeldObject::Container { .. }) = self.held_object(frame, expr)? else { return None };
         let keys = [(Some(frame.task), name.clone()), (None, name.clone())];
         keys.iter().any(|key| self.list_values.contains(key)).then_some(name)
@@ -428,17 +461,17 @@ impl Translator<'_> {
     ) -> Result<String> {
         match read {
             ListRead::Fold(list, "len") => {
-                let handle = self.listed_handle(frame, list, out, line);
+                let handle = self.listed_handle(frame, list, out, line)?;
                 let length = self.fresh_temporary(frame.task, "length");
                 out.push(Step::new("let", Node::Quoted(format!("{length} = size({handle})")), line));
                 Ok(length)
             }
             ListRead::Fold(list, function) => {
-                let handle = self.listed_handle(frame, list, out, line);
+                let handle = self.listed_handle(frame, list, out, line)?;
                 Ok(self.fold_steps(frame, &Items::of_object(handle), function, out, line))
             }
             ListRead::Equals { list, display, negated } => {
-                let handle = self.listed_handle(frame, list, out, line);
+                let handle = self.listed_handle(frame, list, out, line)?;
                 Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
             }
             ListRead::DictEquals { shared, pairs, negated } => {
@@ -459,11 +492,11 @@ impl Translator<'_> {
     }
 
     /// The name that holds the list: the one given, or a temporary the list is made into.
-    fn listed_handle(&mut self, frame: &Frame, list: Listed, out: &mut Vec<Step>, line: u32) -> String {
-        match list {
+    fn listed_handle(&mut self, frame: &Frame, list: Listed, out: &mut Vec<Step>, line: u32) -> Result<String> {
+        Ok(match list {
             Listed::Held(name) => name,
-            Listed::Made(list) => self.make_list(frame, &list, out, line),
-        }
+            Listed::Made(list) => self.make_list(frame, &list, out, line)?,
+        })
     }
 
     /// `x == [a, b]` as one `atomic` step into a flag: the sizes, then the items in order, each read only
@@ -538,8 +571,15 @@ impl Translator<'_> {
         equal
     }
 
-    /// Makes the list in one `atomic` step (its bounds read first) into a fresh temporary, which holds it.
-    pub(super) fn make_list(&mut self, frame: &Frame, list: &ListValue, out: &mut Vec<Step>, line: u32) -> String {
+    /// Makes the list in one `atomic` step (its bounds read first) into a fresh temporary, which holds it;
+    /// sorted by a key, the keys are computed between the copy and the sort (`sorted_by_key`).
+    pub(super) fn make_list(
+        &mut self,
+        frame: &Frame,
+        list: &ListValue,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
         let start = self.read_bound(frame, list.start.as_ref(), "start", out, line);
         let stop = self.read_bound(frame, list.stop.as_ref(), "stop", out, line);
         let made = self.fresh_temporary(frame.task, "made");
@@ -552,6 +592,7 @@ impl Translator<'_> {
             Source::Indexed { length, .. } => length.clone(),
             Source::Unrolled(items) => items.len().to_string(),
             Source::Object(name) => format!("size({name})"),
+            Source::DictKeys(shared) => format!("len({shared})"),
         };
         let mut steps = vec![let_step(format!("{made} = new_list()")), let_step(format!("{length} = {length_text}"))];
         steps.extend(clamped(&from, start.as_deref().unwrap_or("0"), &length, line));
@@ -577,17 +618,79 @@ impl Translator<'_> {
                 let copy = vec![append(format!("key_at({name}, {from} + {position})")), next];
                 steps.push(while_step(format!("{from} + {position} < {until}"), copy, line));
             }
+            // No slice of a dict is taken (Python's TypeError): every key, in insertion order.
+            Source::DictKeys(shared) => {
+                let found = self.fresh_temporary(frame.task, "found");
+                let find = |place: String| let_step(format!("{found} = next_inserted({shared}, {place})"));
+                steps.push(find("0".to_string()));
+                let copy = vec![append(format!("key_inserted({shared}, {found})")), next, find(format!("{found} + 1"))];
+                steps.push(while_step(format!("{found} >= 0"), copy, line));
+            }
         }
-        if list.sorted {
-            let temporaries = [
-                self.fresh_temporary(frame.task, "unsorted"),
-                self.fresh_temporary(frame.task, "sorting"),
-                self.fresh_temporary(frame.task, "slot"),
-            ];
-            steps.extend(insertion_sort(&made, &format!("size({made})"), &temporaries, false, line));
+        match &list.sorting {
+            None => {}
+            Some(SortOptions { key: Some(key), reverse }) => {
+                self.sorted_by_key(frame, (&made, key, *reverse), steps, out, line)?;
+                return Ok(made);
+            }
+            Some(SortOptions { key: None, reverse }) => {
+                let temporaries = self.sort_temporaries(frame);
+                steps.extend(insertion_sort(&made, &format!("size({made})"), &temporaries, None, *reverse, line));
+            }
         }
         out.push(Step::new("atomic", Node::Steps(steps), line));
-        made
+        Ok(made)
+    }
+
+    fn sort_temporaries(&mut self, frame: &Frame) -> [String; 3] {
+        [
+            self.fresh_temporary(frame.task, "unsorted"),
+            self.fresh_temporary(frame.task, "sorting"),
+            self.fresh_temporary(frame.task, "slot"),
+        ]
+    }
+
+    /// The copy's steps (`copied`, one `atomic`), then each item's key into a list of keys beside the
+    /// items, in the items' order (Python calls the key once per item before it sorts), then the sort by
+    /// the keys. A key that reads only the item and locals makes all three one `atomic`; one that reads
+    /// shared state reads it in steps of its own, item by item, as CPython may switch threads between
+    /// two calls of a Python key function (and computes no key twice).
+    fn sorted_by_key(
+        &mut self,
+        frame: &Frame,
+        (made, key, reverse): (&str, &SortKey, bool),
+        copied: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let item = self.fresh_temporary(frame.task, "item");
+        let mut scratch = frame.clone();
+        scratch.locals.insert(key.parameter.clone(), Value::Local(item.clone()));
+        let (key_text, _, reads_shared) = self.code(&scratch, &key.body)?;
+        let [keys, position, placed] =
+            ["keys", "position", "key"].map(|wanted| self.fresh_temporary(frame.task, wanted));
+        let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
+        let each = vec![
+            let_step(format!("{item} = {made}[{position}]")),
+            let_step(format!("{placed} = {key_text}")),
+            Step::new("set", Node::Quoted(format!("{keys}[{position}] = {placed}")), line),
+            let_step(format!("{position} = {position} + 1")),
+        ];
+        let keyed = vec![
+            let_step(format!("{keys} = new_list()")),
+            let_step(format!("{position} = 0")),
+            while_step(format!("{position} < size({made})"), each, line),
+        ];
+        let temporaries = self.sort_temporaries(frame);
+        let sort = insertion_sort(made, &format!("size({made})"), &temporaries, Some((&keys, &placed)), reverse, line);
+        if reads_shared {
+            out.push(Step::new("atomic", Node::Steps(copied), line));
+            out.extend(keyed);
+            out.push(Step::new("atomic", Node::Steps(sort), line));
+        } else {
+            out.push(Step::new("atomic", Node::Steps(copied.into_iter().chain(keyed).chain(sort).collect()), line));
+        }
+        Ok(())
     }
 
     /// A bound's text where the slice reads it: a local it is read into first when it reads shared
@@ -620,14 +723,14 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Some(list) = self.computed_list(frame, value) else { return Ok(false) };
-        let made = self.make_list(frame, &list, out, line);
+        let made = self.make_list(frame, &list, out, line)?;
         self.bind_made_list(frame, name, value, &made, out, line)?;
         Ok(true)
     }
 
     /// Binds `name` to the list the temporary `made` holds (a new global is a shared variable that
     /// holds it), known to hold a list from here on.
-    fn bind_made_list(
+    pub(super) fn bind_made_list(
         &mut self,
         frame: &mut Frame,
         name: &str,
@@ -689,7 +792,7 @@ impl Translator<'_> {
         let Some((function, map_call)) = self.mapped_over_computed_list(frame, value) else { return Ok(false) };
         let items = &map_call.arguments.args[1];
         let source = match self.computed_list(frame, items) {
-            Some(list) => self.make_list(frame, &list, out, line),
+            Some(list) => self.make_list(frame, &list, out, line)?,
             None => self.held_list(frame, items).expect("mapped_over_computed_list checked it"),
         };
         let made = self.fresh_temporary(frame.task, "mapped");
@@ -831,29 +934,42 @@ fn clamped(local: &str, bound: &str, length: &str, line: u32) -> [Step; 3] {
 /// An insertion sort of the list `list` (its length `length`) in place, in the format's own steps, for
 /// one `atomic`: it compares with `<` only, as CPython's sort does, so items of two kinds fault with
 /// TypeError as there, and it is stable as CPython's (`reverse` too: equal items keep their order).
-/// `temporaries`: the locals of the next unsorted place, the item being placed and its slot.
+/// `temporaries`: the locals of the next unsorted place, the item being placed and its slot. With
+/// `keyed` (a list of the items' keys, in the items' order, and a local for the key being placed), the
+/// keys are compared instead of the items and move with them, as `sorted(..., key=...)` orders.
 pub(super) fn insertion_sort(
     list: &str,
     length: &str,
     temporaries: &[String; 3],
+    keyed: Option<(&str, &str)>,
     reverse: bool,
     line: u32,
 ) -> Vec<Step> {
     let [next, item, slot] = temporaries;
+    let (compared, placed) = match keyed {
+        Some((keys, placed)) => (keys, placed.to_string()),
+        None => (list, item.clone()),
+    };
     // Insertion: the earlier items that must come after `item` move up one place.
-    let out_of_order =
-        if reverse { format!("{list}[{slot} - 1] < {item}") } else { format!("{item} < {list}[{slot} - 1]") };
-    let shift = vec![
-        Step::new("set", Node::Quoted(format!("{list}[{slot}] = {list}[{slot} - 1]")), line),
-        Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line),
-    ];
-    let insert = vec![
-        Step::new("let", Node::Quoted(format!("{item} = {list}[{next}]")), line),
-        Step::new("let", Node::Quoted(format!("{slot} = {next}")), line),
-        while_step(format!("{slot} > 0 and {out_of_order}"), shift, line),
-        Step::new("set", Node::Quoted(format!("{list}[{slot}] = {item}")), line),
-        Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line),
-    ];
+    let out_of_order = if reverse {
+        format!("{compared}[{slot} - 1] < {placed}")
+    } else {
+        format!("{placed} < {compared}[{slot} - 1]")
+    };
+    let mut shift = vec![Step::new("set", Node::Quoted(format!("{list}[{slot}] = {list}[{slot} - 1]")), line)];
+    let mut take = vec![Step::new("let", Node::Quoted(format!("{item} = {list}[{next}]")), line)];
+    let mut put = vec![Step::new("set", Node::Quoted(format!("{list}[{slot}] = {item}")), line)];
+    if let Some((keys, placed)) = keyed {
+        shift.push(Step::new("set", Node::Quoted(format!("{keys}[{slot}] = {keys}[{slot} - 1]")), line));
+        take.push(Step::new("let", Node::Quoted(format!("{placed} = {keys}[{next}]")), line));
+        put.push(Step::new("set", Node::Quoted(format!("{keys}[{slot}] = {placed}")), line));
+    }
+    shift.push(Step::new("let", Node::Quoted(format!("{slot} = {slot} - 1")), line));
+    let mut insert = take;
+    insert.push(Step::new("let", Node::Quoted(format!("{slot} = {next}")), line));
+    insert.push(while_step(format!("{slot} > 0 and {out_of_order}"), shift, line));
+    insert.extend(put);
+    insert.push(Step::new("let", Node::Quoted(format!("{next} = {next} + 1")), line));
     vec![
         Step::new("let", Node::Quoted(format!("{next} = 1")), line),
         while_step(format!("{next} < {length}"), insert, line),

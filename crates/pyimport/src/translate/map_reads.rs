@@ -23,6 +23,9 @@ pub(super) enum MapRead<'e> {
     SetDefault(String, &'e ast::ExprCall),
     /// `counts[k]` of a dict whose missing keys read as 0: the dict and the key.
     Defaulted(String, &'e Expr),
+    /// `groups[k]` of a `defaultdict(list)` or `defaultdict(set)`: the dict and the key
+    /// (collection_objects.rs).
+    MadeDefault(String, &'e Expr),
 }
 
 impl Translator<'_> {
@@ -40,8 +43,9 @@ impl Translator<'_> {
     ) -> Result<Value> {
         let inserts = callee == "collections.defaultdict";
         // A shared dict is declared once, empty: a job that runs once per item would count on
-        // into the counts of the jobs before it, where each of CPython's calls makes its own.
-        if self.runs_as_a_job(frame) {
+        // into the counts of the jobs before it, where each of CPython's calls makes its own. Bound to
+        // a local of the job's function, each run makes its own (run_memory.rs).
+        if self.runs_as_a_job(frame) && self.is_global_target(frame, hint) {
             return fail(
                 call,
                 format!(
@@ -56,6 +60,9 @@ impl Translator<'_> {
             self.count_into(frame, &shared, &counted, out, line);
             return Ok(Value::Shared(shared, Shape::Map { dense: false }));
         }
+        if inserts && let Some(made) = self.made_default_dict(frame, hint, call) {
+            return Ok(made);
+        }
         let supported = match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
             ([], true) => !inserts,
             ([Expr::Name(factory)], true) => inserts && factory.id.as_str() == "int",
@@ -64,7 +71,7 @@ impl Translator<'_> {
         if !supported {
             return fail(
                 call,
-                "`collections.Counter()` (empty), `collections.defaultdict(int)` and `dict(Counter(text.split()))` (a dict of counts made at run time) are supported: weft's dicts hold numbers, None and strings",
+                "`collections.Counter()` (empty), `collections.defaultdict(int)`, `collections.defaultdict(list)`, `collections.defaultdict(set)` and `dict(Counter(text.split()))` (a dict of counts made at run time) are supported",
             );
         }
         let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
@@ -86,6 +93,11 @@ impl Translator<'_> {
                 if self.defaulting_dicts.contains_key(&shared) =>
             {
                 Some(MapRead::Defaulted(shared, &subscript.slice))
+            }
+            Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: false })))
+                if self.made_default_dicts.contains_key(&shared) =>
+            {
+                Some(MapRead::MadeDefault(shared, &subscript.slice))
             }
             _ => None,
         }
@@ -114,6 +126,7 @@ impl Translator<'_> {
                 let key = self.operand_local(frame, key, out, line)?;
                 return Ok(self.map_read_step(frame, &shared, &key, "0", inserts, out, line));
             }
+            MapRead::MadeDefault(shared, key) => return self.made_default_read(frame, &shared, key, out, line),
         };
         let key = self.operand_local(frame, key, out, line)?;
         let default = match default {

@@ -75,6 +75,10 @@ impl Translator<'_> {
         let Ok(Value::Str(key)) = self.static_value(frame, key_expr) else {
             return fail(key_expr, "a dict of objects made here takes string keys known at import time");
         };
+        // `{name: ex.submit(job, name) for name in NAMES}`: the future of each (future_entries.rs).
+        if let Some(future) = self.started_entry(frame, &format!("{hint}_{key}"), value, out, line)? {
+            return Ok((key, future));
+        }
         match self.creation(frame, &format!("{hint}_{key}"), value, out, line)? {
             Some(object @ (Value::Object(_) | Value::Instance(_))) => Ok((key, object)),
             _ => fail(

@@ -128,7 +128,7 @@ fn python_order(a: &Value, b: &Value) -> Option<Ordering> {
 /// Whether every use of the name `name` in `body` only reads the dict it names (no store or `del` of an
 /// item, no method that changes it, never handed on or bound to another name; rebinding the name is
 /// `is_written`'s).
-fn only_read(body: &[Stmt], name: &str) -> bool {
+pub(super) fn only_read(body: &[Stmt], name: &str) -> bool {
     let mut allowed = ReadingUses { name, offsets: BTreeSet::new() };
     allowed.visit_body(body);
     crate::generators::every_read_allowed(body, name, &allowed.offsets)

@@ -143,7 +143,7 @@ fn is_name(expr: &Expr, wanted: &str) -> bool {
 
 /// The module globals bound once, at the top of the module, to a list or tuple display whose every
 /// item is a tuple display (`JOBS = [(3, "cleanup"), (1, "backup")]`), and stored to nowhere else.
-fn tuple_lists(module: &[Stmt]) -> BTreeSet<String> {
+pub(super) fn tuple_lists(module: &[Stmt]) -> BTreeSet<String> {
     let mut lists = BTreeSet::new();
     for stmt in module {
         let Stmt::Assign(assignment) = stmt else { continue };
@@ -252,7 +252,7 @@ impl Translator<'_> {
     /// list of its items, is then Python's tuple, not a list (crate::value keeps no difference).
     /// `module_scope`: the name is a global read at module level, whose bindings in functions that do
     /// not declare it `global` are other names.
-    fn always_a_tuple(&self, name: &str, module_scope: bool) -> bool {
+    pub(crate) fn always_a_tuple(&self, name: &str, module_scope: bool) -> bool {
         let lists = tuple_lists(self.module_body);
         let mut bindings = TupleBindings {
             name,
@@ -264,6 +264,12 @@ impl Translator<'_> {
         };
         bindings.visit_body(self.module_body);
         !bindings.other && !bindings.stores.is_empty() && bindings.stores == bindings.tuple_targets
+    }
+
+    /// Whether `expr` is a name whose every binding gives a tuple (`PAIR = ("a", "b")`): `items == PAIR`
+    /// is False in Python, where the import's value of `PAIR` is a list of its items.
+    pub(crate) fn names_a_tuple(&self, frame: &Frame, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name) if self.always_a_tuple(name.id.as_str(), frame.module_level))
     }
 
     /// The value a `put` hands on, as the scenario's text: a name whose every binding gives a tuple of

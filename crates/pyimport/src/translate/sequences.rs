@@ -98,9 +98,9 @@ fn assignment(target: Expr, value: Expr) -> Stmt {
 
 /// Renames a comprehension's variable in its element and tests, as the comprehension's own scope keeps
 /// it apart from the function's names.
-struct Renamed<'n> {
-    from: &'n str,
-    to: &'n str,
+pub(super) struct Renamed<'n> {
+    pub(super) from: &'n str,
+    pub(super) to: &'n str,
 }
 
 impl Transformer for Renamed<'_> {

@@ -101,6 +101,9 @@ pub(super) enum WholeRead {
     List(super::list_values::ListRead),
     /// `dict(Counter(parts))` of a split's parts (translate/counts.rs).
     Counting(super::counts::Counting),
+    /// A whole use of a list filled at run time: `==` with a list, `sep.join`, a fold of a generator
+    /// over it (translate/shared_lists.rs).
+    SharedList(super::shared_lists::ListUse),
 }
 
 impl Translator<'_> {
@@ -161,6 +164,7 @@ impl Translator<'_> {
         self.shared_whole_read(frame, value)
             .or_else(|| self.list_read(frame, value).map(WholeRead::List))
             .or_else(|| self.counting(frame, value).map(WholeRead::Counting))
+            .or_else(|| self.shared_list_use(frame, value).map(WholeRead::SharedList))
     }
 
     /// A whole read of a shared list or dict itself (not of a list computed from one: list_values.rs).
@@ -422,6 +426,7 @@ impl Translator<'_> {
             WholeRead::Quantifier(_) => unreachable!("computed above"),
             WholeRead::List(read) => self.list_read_steps(frame, read, out, line)?,
             WholeRead::Counting(counting) => self.counting_steps(frame, &counting, out, line),
+            WholeRead::SharedList(use_of_list) => self.shared_list_use_steps(frame, use_of_list, out, line)?,
             WholeRead::Fold(items, function) => self.fold_steps(frame, &items, function, out, line),
             WholeRead::Distinct(items) => self.distinct_steps(frame, &items, out, line),
             WholeRead::Equals(items, members, negated) => {
@@ -447,7 +452,14 @@ impl Translator<'_> {
     }
 
     /// The flag `equal`, or its negation in a temporary of its own for `!=`.
-    fn negated_flag(&mut self, frame: &Frame, equal: String, negated: bool, out: &mut Vec<Step>, line: u32) -> String {
+    pub(super) fn negated_flag(
+        &mut self,
+        frame: &Frame,
+        equal: String,
+        negated: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
         if !negated {
             return equal;
         }
