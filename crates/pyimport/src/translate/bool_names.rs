@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Result, Translator, fail};
@@ -37,6 +38,15 @@ impl BoolNames {
         found.functions = functions;
         let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
         collect_bindings(body, &found, &mut bound);
+        // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
+        // parameter, also bound to whatever else the calls give it, is mixed.
+        let mut parameters = BTreeMap::new();
+        collect_parameters(body, &mut parameters);
+        let mut arguments = BoolArguments { found: &found, parameters: &parameters, bool_parameters: Vec::new() };
+        body.iter().for_each(|stmt| arguments.visit_stmt(stmt));
+        for name in arguments.bool_parameters {
+            bound.entry(name).or_insert((false, false)).0 = true;
+        }
         found.names = bound
             .into_iter()
             .filter(|(_, (to_bool, _))| *to_bool)
@@ -62,6 +72,73 @@ impl BoolNames {
             },
             _ => None,
         }
+    }
+}
+
+/// Each function's parameters by position (the first `def` of a name; `self` of a method included).
+fn collect_parameters(body: &[Stmt], out: &mut BTreeMap<String, Vec<String>>) {
+    for stmt in body {
+        if let Stmt::FunctionDef(function) = stmt {
+            let parameters = &function.parameters;
+            let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
+            out.entry(function.name.to_string())
+                .or_insert_with(|| names.map(|parameter| parameter.parameter.name.to_string()).collect());
+        }
+        for_each_block(stmt, &mut |block| collect_parameters(block, out));
+    }
+}
+
+/// The parameters of the file's functions some call gives a bool: `f(True)`, `f(flag=x > 3)`,
+/// `Thread(target=f, args=(True,))`, `pool.submit(f, True)`.
+struct BoolArguments<'b> {
+    found: &'b BoolNames,
+    parameters: &'b BTreeMap<String, Vec<String>>,
+    bool_parameters: Vec<String>,
+}
+
+impl BoolArguments<'_> {
+    fn give(&mut self, function: &Expr, positional: &[Expr], keywords: &[ast::Keyword]) {
+        let Expr::Name(function) = function else { return };
+        let Some(parameters) = self.parameters.get(function.id.as_str()) else { return };
+        for (parameter, argument) in parameters.iter().zip(positional) {
+            if self.found.kind(argument).is_some() {
+                self.bool_parameters.push(parameter.clone());
+            }
+        }
+        for keyword in keywords {
+            if let Some(name) = &keyword.arg
+                && parameters.iter().any(|parameter| parameter == name.as_str())
+                && self.found.kind(&keyword.value).is_some()
+            {
+                self.bool_parameters.push(name.to_string());
+            }
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for BoolArguments<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr {
+            let arguments = &call.arguments;
+            self.give(&call.func, &arguments.args, &arguments.keywords);
+            // `Thread(target=f, args=(...))`, `Process(...)`, `Timer(..., f, args)`: `args` to `target`.
+            let keyword =
+                |name: &str| arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
+            if let Some(target) = keyword("target")
+                && let Some(args) = keyword("args")
+                && let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) = &args.value
+            {
+                self.give(&target.value, elts, &[]);
+            }
+            // `ex.submit(f, a, b)`, `loop.run_in_executor(None, f, a)`, `asyncio.to_thread(f, a)`.
+            if let Expr::Attribute(attribute) = &*call.func
+                && matches!(attribute.attr.as_str(), "submit" | "to_thread" | "apply_async")
+                && let [function, rest @ ..] = &arguments.args[..]
+            {
+                self.give(function, rest, &arguments.keywords);
+            }
+        }
+        walk_expr(self, expr);
     }
 }
 
@@ -195,10 +272,15 @@ impl Translator<'_> {
     pub(crate) fn holds_bool(&self, expr: &Expr) -> Result<bool> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
-            Some(BoolName::Mixed) => fail(
-                expr,
-                "this name holds a bool in one place and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)",
-            ),
+            Some(BoolName::Mixed) => {
+                let name = expr.as_name_expr().map_or("this value", |name| name.id.as_str());
+                fail(
+                    expr,
+                    format!(
+                        "`{name}` is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
+                    ),
+                )
+            }
             None => Ok(false),
         }
     }
