@@ -2265,6 +2265,26 @@ fn a_gather_weft_cannot_cancel_as_cpython_is_refused_at_its_place() {
 }
 
 #[test]
+fn under_the_time_window_the_first_schedule_explored_is_the_run_in_the_order_of_the_clocks() {
+    // CPython 3.11.7 (10 of 10 runs): fast answers its first try, flaky its second, dead gives up. Its
+    // 20 ms window puts each 1 or 2 ms sleep within reach of its 10 ms time-out, so the search does not
+    // finish in any time the tests can spend; before session 20 its first schedules all timed the fast
+    // service out, and 30 s of search never listed CPython's state. The first schedule is now the run in
+    // the order of the program's clocks (docs/exploration.md, "Time windows").
+    let file = "bench/python-agreement/session18/a06_wait_for_retry.py";
+    let report = json_of(&["explore", file, "--json", "--max-schedules", "1"]);
+    assert_eq!(report["complete"], false, "{report}");
+    let first = &report["outcomes"][0];
+    assert_eq!((first["status"].as_str(), first["first_schedule"].as_u64()), (Some("ok"), Some(0)), "{report}");
+    let shared = &first["shared"]["main"];
+    for (variable, cpython) in
+        [("status['fast']", "fast-ok"), ("status['flaky']", "flaky-ok"), ("status['dead']", "gave-up")]
+    {
+        assert_eq!(shared[variable], cpython, "{report}");
+    }
+}
+
+#[test]
 fn sorted_with_a_key_comprehensions_with_if_and_joins_over_generators_explore_to_cpython_states() {
     // Session 20 (s20sorted): each program's CPython 3.11 state (10 runs, the comment at its top) is
     // among these, and each known bug is found: a vote lost by an unlocked read-then-write (the ranking
@@ -2549,4 +2569,24 @@ fn whole_uses_of_lists_filled_at_run_time_explore_to_every_cpython_state() {
             r#"sizes['/a']=2 sizes['/bb']=3 sizes['/ccc']=4 sizes['/dddd']=5"#
         )],
     );
+}
+
+#[test]
+fn python_work_before_a_put_takes_time_so_a_short_get_timeout_gives_up() {
+    // Session 20 (s20cost): the steps of a loop cost 50 ns each under `timeouts: deadline`
+    // (`step_cost`), so a 10 us `get(timeout=...)` gives up before a 300-pass loop's `put` as CPython's
+    // did in 4 runs of 10 (before: 'got' only, under 'complete'). A call weft does not model before
+    // the `put` (hashlib.pbkdf2_hmac, 80 ms) makes the import write `timeouts: any`: CPython's
+    // 'timeout' (10 of 10) is listed, complete (before: 'got' only, under 'complete').
+    let programs = [
+        ("short_loop_before_put.py", "scheduler: { timeouts: deadline, step_cost: 50ns }"),
+        ("r06_unmodelled_call_deadline.py", "scheduler: { timeouts: any }"),
+    ];
+    for (program, settings) in programs {
+        let file = format!("bench/python-agreement/session20-s20cost/{program}");
+        let (code, yaml, stderr) = weft(&["import", &file]);
+        assert_eq!(code, 0, "weft import {file}: {stderr}");
+        assert!(yaml.contains(&format!("\n{settings}\n")), "{file} imports with `{settings}`:\n{yaml}");
+        check_outcomes(&file, &[r#"ok outcome="got""#, r#"ok outcome="timeout""#]);
+    }
 }

@@ -336,6 +336,7 @@ fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Resul
     }
     scheduler.quantum_ns = duration_or(raw.quantum.as_ref(), scheduler.quantum_ns);
     scheduler.time_window_ns = raw.time_window.as_ref().map(|window| window.value.0);
+    scheduler.step_cost_ns = raw.step_cost.as_ref().map_or(0, |cost| cost.value.0);
     if let Some(order) = &raw.loop_order {
         scheduler.fifo_loops = match order.value.as_str() {
             "fifo" => true,

@@ -202,6 +202,12 @@ pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub time_window: Option<Spanned<Duration>>,
+    /// The CPU every step that names no duration of its own takes (a `let`, a `set`, a lock's `acquire`):
+    /// the Python statement it stands for (the Python import writes it where deadlines decide when a
+    /// wait gives up). Default 0: such steps take no time.
+    #[serde(default)]
+    #[schemars(with = "Option<Duration>")]
+    pub step_cost: Option<Spanned<Duration>>,
     /// Under exploring policies, the order in which the coroutines of one event loop take it: `any`
     /// (default: every coroutine the loop could be handed to) or `fifo` (asyncio's ready queue, first in
     /// first out, and a timer only after what was ready when it was set).

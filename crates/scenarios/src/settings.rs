@@ -87,6 +87,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         depth: None,
         timeouts: None,
         time_window: None,
+        step_cost: None,
         loop_order: None,
     };
     match key {

@@ -743,6 +743,9 @@ pub struct SchedulerConfig {
     /// after what was ready when it was set), not in any order (docs/exploration.md, "Event loops in
     /// asyncio's order"). `false`: any coroutine the loop could be handed to is a choice.
     pub fifo_loops: bool,
+    /// `scheduler: { step_cost: D }`: the CPU (holding the GIL) that every step taking no time of its
+    /// own costs, the Python statement it stands for (docs/format.md, "Step cost"). 0: none.
+    pub step_cost_ns: Nanos,
 }
 
 impl Default for SchedulerConfig {
@@ -754,6 +757,7 @@ impl Default for SchedulerConfig {
             pct_depth: 3,
             time_window_ns: None,
             fifo_loops: false,
+            step_cost_ns: 0,
         }
     }
 }
@@ -773,6 +777,9 @@ impl std::fmt::Debug for SchedulerConfig {
         // Written only when set, as the window: every other file keeps its fingerprint and tokens.
         if self.fifo_loops {
             out.field("fifo_loops", &self.fifo_loops);
+        }
+        if self.step_cost_ns > 0 {
+            out.field("step_cost_ns", &self.step_cost_ns);
         }
         out.finish()
     }

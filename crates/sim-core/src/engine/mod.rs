@@ -26,6 +26,7 @@ pub mod scheduler;
 mod search_state;
 pub mod simulator;
 pub mod state;
+mod step_cost;
 mod step_starts;
 mod steps;
 mod stepwise;

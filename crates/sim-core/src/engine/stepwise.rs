@@ -428,6 +428,8 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     }
     run.state.stepwise.task_clock_ns[task.index()] = start;
     let effect = run.execute(task, pc);
+    run.state.stepwise.task_clock_ns[task.index()] +=
+        super::step_cost::stepwise_step_cost(&effect, run.model.scheduler.step_cost_ns);
     apply(run, task, effect);
     finish_if_done(run, task);
 }

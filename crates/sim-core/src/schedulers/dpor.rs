@@ -193,6 +193,9 @@ pub struct Dpor<'m> {
     /// choices so that a choice allocates nothing.
     enabled: Vec<u32>,
     giving_up: Vec<u32>,
+    /// Under a time window, when each of `enabled` would step (or give up) in virtual time, so that
+    /// the search tries the earliest first (`Search::choose`); empty otherwise.
+    starts_ns: Vec<u64>,
 }
 
 /// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
@@ -524,7 +527,21 @@ impl<'m> Dpor<'m> {
             footprint_written: false,
             enabled: Vec::new(),
             giving_up: Vec::new(),
+            starts_ns: Vec::new(),
         }
+    }
+
+    /// Under a time window, the virtual time of each enabled task's offered step (`Candidate::starts_ns`,
+    /// its start or its wait's deadline), in the order of `enabled`; nothing otherwise, where the
+    /// candidates carry no such time or it orders nothing the search is told of.
+    fn fill_starts(&mut self, decision: &Decision<'_>) {
+        self.starts_ns.clear();
+        if !self.time_window {
+            return;
+        }
+        // Under a window the lock turns are off, so `enabled` is the candidates' tasks, in their order.
+        debug_assert!(self.enabled.iter().copied().eq(decision.candidates.iter().map(|c| c.task.0)));
+        self.starts_ns.extend(decision.candidates.iter().map(|c| c.starts_ns));
     }
 
     /// Prepares the next execution. False when there is none left.
@@ -770,6 +787,7 @@ impl Scheduler for Dpor<'_> {
         if let Some(lock_order) = &self.lock_order {
             lock_order.postpone_queueing(&mut self.enabled, &self.giving_up);
         }
+        self.fill_starts(decision);
         let symmetric = !self.symmetry.is_trivial();
         let state = std::mem::take(&mut self.state_ready).then(|| StateKey {
             words: &mut self.state_words,
@@ -778,7 +796,7 @@ impl Scheduler for Dpor<'_> {
             classes: if symmetric { self.symmetry.state_classes() } else { &[] },
             invisible: &self.invisible_tasks,
         });
-        let Some(task) = self.search.choose(&self.enabled, &self.giving_up, state) else {
+        let Some(task) = self.search.choose(&self.enabled, &self.giving_up, &self.starts_ns, state) else {
             self.redundant = true;
             return Err(Stop::Covered);
         };

@@ -457,14 +457,24 @@ impl Search {
     /// are the enabled tasks whose step would give up a wait with a time-out: stateless DPOR tries each
     /// of them here, since a step that ends such a wait (a release, a `notify`, another waiter's giving
     /// up when nothing else can move) races with a giving up that the run then never shows.
-    pub fn choose(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
+    /// `starts_ns`, empty or one per enabled task, is when each one's step (or giving up) would happen
+    /// in virtual time: under a time window an unbounded search tries the earliest first at a new
+    /// node (`Search::earliest_branch`).
+    pub fn choose(
+        &mut self,
+        enabled: &[u32],
+        giving_up: &[u32],
+        starts_ns: &[u64],
+        state: Option<StateKey<'_>>,
+    ) -> Option<u32> {
+        debug_assert!(starts_ns.is_empty() || starts_ns.len() == enabled.len(), "one start per enabled task");
         let task = if self.depth < self.prefix {
             let node = self.stack[self.depth];
             let replayed = self.choices[node.choices.range()].iter().map(|c| c.task);
             assert!(replayed.eq(enabled.iter().copied()), "a run is a deterministic function of its choices");
             node.chosen
         } else {
-            self.choose_new(enabled, giving_up, state)?
+            self.choose_new(enabled, giving_up, starts_ns, state)?
         };
         self.values_chosen = 0;
         if self.stack[self.depth].free.is_some_and(|free| free != task) {
@@ -492,7 +502,13 @@ impl Search {
 
     /// A new node: its branches (with state caching, fewer or none for a state explored before), and
     /// the first of them.
-    fn choose_new(&mut self, enabled: &[u32], giving_up: &[u32], state: Option<StateKey<'_>>) -> Option<u32> {
+    fn choose_new(
+        &mut self,
+        enabled: &[u32],
+        giving_up: &[u32],
+        starts_ns: &[u64],
+        state: Option<StateKey<'_>>,
+    ) -> Option<u32> {
         let mut branches = std::mem::take(&mut self.branches);
         branches.clear();
         let free = self.free_task(enabled, state.as_ref().map_or(&[], |key| key.canonical_ids));
@@ -518,7 +534,8 @@ impl Search {
         let free_branch = free.filter(|f| branches.contains(f));
         let preempting =
             self.preempting_first.then(|| branches.iter().copied().find(|&t| Some(t) != free_branch)).flatten();
-        let task = match preempting.or(free_branch) {
+        let earliest = self.earliest_branch(enabled, starts_ns, &branches, free_branch);
+        let task = match preempting.or(earliest).or(free_branch) {
             Some(task) => task,
             None => match branches.first() {
                 Some(&first) => first,
@@ -560,6 +577,32 @@ impl Search {
         });
         self.branches = branches;
         Some(task)
+    }
+
+    /// The branch whose step would happen first in virtual time (`starts_ns`, one per task of
+    /// `enabled`), the `free` one among equals, else the lowest: the branch an unbounded search tries
+    /// first at a new node, so that its first schedule is the run in the order of the program's clocks,
+    /// the likeliest in real time, and a search stopped early has it (docs/exploration.md, "Time
+    /// windows"). Which branch comes first changes the order of the schedules, never their set: every
+    /// branch is tried, and sleep sets, the cache and DPOR's backtracking hold for any first one. `None`
+    /// without start times or under a bound, whose searches keep their own order.
+    fn earliest_branch(&self, enabled: &[u32], starts_ns: &[u64], branches: &[u32], free: Option<u32>) -> Option<u32> {
+        if starts_ns.is_empty() || self.bound.is_some() {
+            return None;
+        }
+        // `branches` is a subsequence of `enabled`, both ascending: one pass pairs each with its start.
+        let mut starts = enabled.iter().copied().zip(starts_ns.iter().copied());
+        let mut earliest: Option<(u64, bool, u32)> = None;
+        for &task in branches {
+            let start_ns = starts.find(|&(t, _)| t == task).map(|(_, start_ns)| start_ns);
+            debug_assert!(start_ns.is_some(), "every branch is an enabled task");
+            let Some(start_ns) = start_ns else { continue };
+            let key = (start_ns, Some(task) != free, task);
+            if earliest.is_none_or(|best| key < best) {
+                earliest = Some(key);
+            }
+        }
+        earliest.map(|(_, _, task)| task)
     }
 
     /// The task whose step alone a new state explores, when one is invisible there: {task} is then a
@@ -957,6 +1000,16 @@ mod tests {
     /// Runs the search over a toy program: each task a list of footprints, every task always enabled
     /// until its list is done. Returns the orders explored.
     fn explore(programs: &[Vec<Vec<(Resource, bool)>>], bound: Option<u32>) -> Vec<Vec<u32>> {
+        explore_timed(programs, &[], bound)
+    }
+
+    /// `explore` with the virtual time of every step (`starts_ns[task][step]`, empty for none), as a
+    /// time window's candidates carry it.
+    fn explore_timed(
+        programs: &[Vec<Vec<(Resource, bool)>>],
+        starts_ns: &[Vec<u64>],
+        bound: Option<u32>,
+    ) -> Vec<Vec<u32>> {
         let mut search = Search::new(programs.len(), bound, Reduction::StatelessDpor);
         let mut orders = Vec::new();
         loop {
@@ -970,7 +1023,12 @@ mod tests {
                 if enabled.is_empty() {
                     break;
                 }
-                let Some(task) = search.choose(&enabled, &[], None) else {
+                let starts: Vec<u64> = if starts_ns.is_empty() {
+                    Vec::new()
+                } else {
+                    enabled.iter().map(|&t| starts_ns[t as usize][next[t as usize]]).collect()
+                };
+                let Some(task) = search.choose(&enabled, &[], &starts, None) else {
                     covered = true;
                     break;
                 };
@@ -1015,5 +1073,39 @@ mod tests {
         assert_eq!(explore(&programs, Some(0)).len(), 2);
         assert_eq!(explore(&programs, Some(1)).len(), 4);
         assert_eq!(explore(&programs, Some(2)).len(), 6);
+    }
+
+    #[test]
+    fn under_a_time_window_the_first_schedule_follows_the_clocks_and_the_set_stays_the_same() {
+        let write = |v| vec![(var(v), true)];
+        // Task 1 sleeps less than task 0 before each of its writes: in the clocks' order it writes
+        // first, then task 0, then task 1 again. Every order is still explored, the first one first.
+        let programs = [vec![write(0), write(1)], vec![write(0), write(1)]];
+        let starts_ns = [vec![5, 30], vec![1, 20]];
+        let timed = explore_timed(&programs, &starts_ns, None);
+        assert_eq!(timed[0], vec![1, 0, 1, 0]);
+        // One schedule per class either way, not always the same one: compare the classes (which task
+        // wrote each variable first; task t's step k writes variable k).
+        let classes = |orders: Vec<Vec<u32>>| {
+            let mut classes: Vec<Vec<u32>> = orders
+                .iter()
+                .map(|order| {
+                    let mut steps_taken = [0usize; 2];
+                    let mut first_writer = vec![None; 2];
+                    for &task in order {
+                        let variable = steps_taken[task as usize];
+                        steps_taken[task as usize] += 1;
+                        first_writer[variable].get_or_insert(task);
+                    }
+                    first_writer.into_iter().flatten().collect()
+                })
+                .collect();
+            classes.sort();
+            classes
+        };
+        assert_eq!(timed.len(), 4);
+        assert_eq!(classes(timed), classes(explore(&programs, None)));
+        // A bounded search keeps its own order (the task that stepped last goes on first).
+        assert_eq!(explore_timed(&programs, &starts_ns, Some(0))[0], vec![0, 0, 1, 1]);
     }
 }

@@ -432,7 +432,7 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             if !run.count_step() {
                 return;
             }
-            run.execute(task, pc)
+            super::super::step_cost::with_step_cost(run.execute(task, pc), run.model.scheduler.step_cost_ns)
         };
         if !apply(run, thread, task, effect) {
             return;
