@@ -74,7 +74,18 @@ pub fn is_boolean_expression(expr: &Expr) -> bool {
         Expr::Call(call) => match &*call.func {
             Expr::Attribute(attribute) => {
                 TextFunction::from_name(attribute.attr.as_str()).is_some_and(TextFunction::is_boolean)
-                    || matches!(attribute.attr.as_str(), "is_set" | "locked" | "empty" | "full" | "done" | "cancelled")
+                    || matches!(
+                        attribute.attr.as_str(),
+                        "is_set"
+                            | "locked"
+                            | "empty"
+                            | "full"
+                            | "done"
+                            | "cancelled"
+                            | "running"
+                            | "acquire"
+                            | "is_alive"
+                    )
             }
             Expr::Name(name) => matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable"),
             _ => false,
@@ -87,9 +98,15 @@ impl Translator<'_> {
     /// A value's scenario text and whether it reads shared state; a bool is refused (Python's text of
     /// it is `True`, weft's value 1).
     fn text_of(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<(String, bool)> {
-        if is_boolean_expression(expr) {
+        if self.holds_bool(expr)? {
             return fail(expr, crate::expr::STR_OF_A_BOOL);
         }
+        let ex = self.expr(frame, expr, use_known)?;
+        self.text_of_ex(ex, expr)
+    }
+
+    /// An argument of `str.format`: its text as [`Self::text_of`]'s, a bool's too (its field decides).
+    fn format_argument_text(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<(String, bool)> {
         let ex = self.expr(frame, expr, use_known)?;
         self.text_of_ex(ex, expr)
     }
@@ -297,6 +314,10 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() || !wanted.contains(&args.len()) {
             return fail(call, format!("`{name}` takes {} argument(s) by position here", wanted.end()));
         }
+        // `repr(flag)`, `format(flag)` of a bool: Python's `True`/`False`.
+        if let Some(text) = self.bool_argument_text(frame, name, args, use_known)? {
+            return Ok(text);
+        }
         let mut texts = Vec::with_capacity(2);
         let mut reads = false;
         for arg in args.iter() {
@@ -460,18 +481,22 @@ impl Translator<'_> {
         let pieces =
             parse_template(&template).or_else(|why| fail(receiver_at, format!("{why} (CPython raises it here)")))?;
         let mut positional = Vec::new();
+        // Which arguments are bools (positional, then keywords): their text is `True`/`False`.
+        let mut bools = Vec::new();
         for arg in call.arguments.args.iter() {
             if matches!(arg, Expr::Starred(_)) {
                 return fail(arg, "`str.format(*args)` is not imported; pass each argument");
             }
-            positional.push(self.text_of(frame, arg, use_known)?);
+            bools.push(self.holds_bool(arg)?);
+            positional.push(self.format_argument_text(frame, arg, use_known)?);
         }
         let mut keywords = Vec::new();
         for keyword in call.arguments.keywords.iter() {
             let Some(name) = &keyword.arg else {
                 return fail(keyword, "`str.format(**kwargs)` is not imported; pass each argument");
             };
-            keywords.push((name.to_string(), self.text_of(frame, &keyword.value, use_known)?));
+            bools.push(self.holds_bool(&keyword.value)?);
+            keywords.push((name.to_string(), self.format_argument_text(frame, &keyword.value, use_known)?));
         }
         let mut out = Vec::new();
         let mut used = Vec::new();
@@ -526,6 +551,11 @@ impl Translator<'_> {
                 _ => unreachable!("a field is automatic, numbered or named"),
             };
             used.push(index);
+            if bools[index] {
+                let field_text = self.bool_field(&text, field.conversion, field.spec.as_deref(), call)?;
+                out.push(crate::expr::FormatPiece::Value(field_text));
+                continue;
+            }
             let field_text = self.field_text(&text, field.conversion, field.spec.as_deref(), call)?;
             out.push(crate::expr::FormatPiece::Value(field_text.unwrap_or(text)));
         }
@@ -552,4 +582,3 @@ impl Translator<'_> {
 
 /// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
 const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
-

@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_names;
 mod bool_values;
 mod callables;
 mod choices;
@@ -52,6 +53,7 @@ mod printed_effects;
 mod processes;
 mod quantifiers;
 mod raise_causes;
+mod read_displays;
 mod rebinding;
 mod record_keys;
 mod record_views;
@@ -286,6 +288,8 @@ pub struct Translator<'a> {
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
+    /// The names and functions that hold Python's bools, whose text is `True`/`False` (translate/bool_names.rs).
+    bool_names: bool_names::BoolNames,
     /// Module-level names: what they stand for.
     globals: BTreeMap<String, Value>,
     /// Globals some code writes after their first assignment (so they are shared, not constants).
@@ -508,6 +512,7 @@ fn translate_once(
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
+        bool_names: bool_names::BoolNames::of_module(body),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
@@ -1148,7 +1153,7 @@ impl<'a> Translator<'a> {
                     _ => fail(
                         stmt,
                         format!(
-                            "`{word}` in a loop that weft unrolls at import time (a loop that starts or joins threads) has no scenario form"
+                            "`{word}` in a loop that weft writes out pass by pass at import time has no scenario form (a `for` over items known at import time, such as a list or tuple display, `enumerate` or `zip` of one, or several names at once; or a loop whose body starts or joins threads or tasks); `break` and `continue` are imported in a `while` loop, a `for` over `range(...)` whose body does none of that, and a `for` over a shared list"
                         ),
                     ),
                 }
@@ -2052,6 +2057,12 @@ impl<'a> Translator<'a> {
         else {
             return self.unpack_tuple(frame, targets, value, out, line);
         };
+        if let Some(starred) = targets.iter().find(|target| matches!(target, Expr::Starred(_))) {
+            return fail(
+                starred,
+                "a starred name in an unpacking (`first, *rest = ...`) is not imported: unpack a fixed number of names (`a, b, c = ...`) or index the values (`first = xs[0]`)",
+            );
+        }
         if targets.len() != values.len() {
             return fail(value, format!("{} names but {} values", targets.len(), values.len()));
         }

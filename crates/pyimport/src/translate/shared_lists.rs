@@ -285,13 +285,7 @@ impl Translator<'_> {
 
     /// A side's items to read: a list computed from a shared one is made first (one `atomic`, as
     /// CPython makes it in one C call before it compares or joins).
-    fn listed_items(
-        &mut self,
-        frame: &Frame,
-        listed: Listed,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> Result<ListOrKnown> {
+    fn listed_items(&mut self, frame: &Frame, listed: Listed, out: &mut Vec<Step>, line: u32) -> Result<ListOrKnown> {
         Ok(match listed {
             Listed::Whole(items) => ListOrKnown::Items(items),
             Listed::Made(list) => ListOrKnown::Items(Items::of_object(self.make_list(frame, &list, out, line)?)),
