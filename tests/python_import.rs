@@ -2231,9 +2231,11 @@ fn gather_raises_at_its_first_failing_child_and_a_cancel_reaches_every_child() {
     // of `gather(t1, t2)` over tasks made before cancels both (weft cancelled the first only).
     let session = "bench/python-agreement/session19-s19asyncio";
     check_outcomes(&format!("{session}/gather_first_exception_first.py"), &[r#"ok len(log)=1 log[0]="caught""#]);
+    // Since session 20 the cancelled children, woken at their canceller's present, may resume in
+    // either order (CPython's is the first; the engine keeps no order of cancels: a set's is CPython's).
     check_outcomes(
         &format!("{session}/gather_tasks_made_before_cancelled.py"),
-        &[r#"ok len(stopped)=2 stopped[0]="a" stopped[1]="b""#],
+        &[r#"ok len(stopped)=2 stopped[0]="a" stopped[1]="b""#, r#"ok len(stopped)=2 stopped[0]="b" stopped[1]="a""#],
     );
 }
 
@@ -2589,4 +2591,188 @@ fn python_work_before_a_put_takes_time_so_a_short_get_timeout_gives_up() {
         assert!(yaml.contains(&format!("\n{settings}\n")), "{file} imports with `{settings}`:\n{yaml}");
         check_outcomes(&file, &[r#"ok outcome="got""#, r#"ok outcome="timeout""#]);
     }
+}
+
+#[test]
+fn session_twenty_held_out_control_flow_and_module_names_import_to_cpython_states() {
+    // Session 19's held-out programs refused until session 20 (s20control), CPython 3.11.7, 10 runs
+    // each: a `return` from a loop unrolled at import time (a06), a module loop's tuple target bound
+    // in the main code (a05). Each CPython state, complete within the time window.
+    let session = "bench/python-agreement/session19";
+    check_outcomes(
+        &format!("{session}/a06_wait_for_timeout.py"),
+        &[
+            r#"ok len(answers)=1 answers['users']="replica-rows" len(log)=2 log[0]="primary cancelled" log[1]="primary timed out""#,
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/a05_return_exceptions.py"),
+        &[concat!(
+            r#"ok NAMES[0]="search" NAMES[1]="maps" NAMES[2]="weather" NAMES[3]="news" len(ok)=2 ok['news']=4 "#,
+            r#"ok['search']=6 len(failed)=2 failed['maps']="QuotaExceeded" failed['weather']="KeyError" "#,
+            r#"len(messages)=2 messages[0]="maps quota" messages[1]="'weather'""#
+        )],
+    );
+}
+
+#[test]
+fn jumps_out_of_loops_unrolled_at_import_time_and_out_of_try_finally_keep_pythons_paths() {
+    // Session 20 (s20control), CPython 3.11.7, 10 runs each (the state CPython printed is marked):
+    // `break` in a `for ... else` of an inlined function, whose check-then-take race weft finds (ok
+    // misses=[tea] in 10 of 10); a loop's variable read after the `break` (a string kept per pass:
+    // chosen=[cake] in 10 of 10; a number: found=[3] in 10 of 10); `return` from inside `try`/
+    // `finally` in an unrolled loop, the lock released on the way out (cake, cake, none in 10 of 10).
+    let session = "bench/python-agreement/session20-s20control";
+    check_outcomes(
+        &format!("{session}/for_else_in_function.py"),
+        &[
+            r#"assertion_failed stock_tea=-1 stock_cake=0 len(misses)=0 len(orders)=2 orders[0]="tea" orders[1]="tea""#,
+            r#"assertion_failed stock_tea=0 stock_cake=0 len(misses)=0 len(orders)=2 orders[0]="tea" orders[1]="tea""#,
+            r#"ok stock_tea=0 stock_cake=0 len(misses)=1 misses[0]="tea" len(orders)=1 orders[0]="tea""#,
+        ],
+    );
+    check_outcomes(
+        &format!("{session}/loop_variable_after_break.py"),
+        &[r#"ok stock_tea=0 stock_cake=2 stock_pie=1 len(chosen)=1 chosen[0]="cake""#],
+    );
+    check_outcomes(
+        &format!("{session}/int_variable_after_break.py"),
+        &["ok level_now=2 len(found)=1 found[0]=1", "ok level_now=2 len(found)=1 found[0]=3"],
+    );
+    check_outcomes(
+        &format!("{session}/return_in_try_finally.py"),
+        &[
+            r#"ok stock_tea=0 stock_cake=0 len(log)=3 log[0]="cake" log[1]="cake" log[2]="none""#,
+            r#"ok stock_tea=0 stock_cake=0 len(log)=3 log[0]="cake" log[1]="none" log[2]="cake""#,
+            r#"ok stock_tea=0 stock_cake=0 len(log)=3 log[0]="none" log[1]="cake" log[2]="cake""#,
+        ],
+    );
+    // A `return` from a loop inside `try`/`finally` (a silent error until session 20: the `finally`
+    // was skipped, deadlocks only under "complete"; CPython: a, a!, b, b! in 10 of 10).
+    let returned = explored_outcomes(&format!("{session}/return_from_loop_in_try_finally.py"));
+    assert_eq!(returned.len(), 6, "{returned:?}");
+    assert!(returned.iter().all(|outcome| outcome.starts_with("ok len(seen)=4")), "{returned:?}");
+    assert!(returned.contains(&r#"ok len(seen)=4 seen[0]="a" seen[1]="a!" seen[2]="b" seen[3]="b!""#.to_string()));
+    // Jumps decided at import time cut the passes then: threads started in the passes Python runs
+    // (CPython: count 2, started ann and bob, in 10 of 10; the lost update is the bug).
+    check_outcomes(
+        &format!("{session}/start_loop_skips_known_names.py"),
+        &[
+            r#"assertion_failed count_n=1 NAMES[0]="ann" NAMES[1]="skip" NAMES[2]="bob" NAMES[3]="stop" NAMES[4]="cy" len(started)=2 started[0]="ann" started[1]="bob""#,
+            r#"ok count_n=2 NAMES[0]="ann" NAMES[1]="skip" NAMES[2]="bob" NAMES[3]="stop" NAMES[4]="cy" len(started)=2 started[0]="ann" started[1]="bob""#,
+        ],
+    );
+    // The claim loop without its lock: two workers take the same slot (CPython's runs: a, b, none).
+    let race = explored_outcomes(&format!("{session}/claim_first_free_slot_race.py"));
+    assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{race:?}");
+    assert!(
+        race.contains(
+            &r#"ok taken_a=1 taken_b=1 len(claims)=3 claims[0]="a" claims[1]="b" claims[2]="none""#.to_string()
+        )
+    );
+}
+
+#[test]
+fn jumps_weft_cannot_write_as_python_runs_them_are_refused_at_their_place() {
+    // A `return` of a computed value from inside `try`/`finally` in a thread's own function (Python
+    // computes it before the `finally`), and an object read after a `break` may have left its loop.
+    let cases = [
+        (
+            "return-computed-in-finally",
+            "import threading\n\nlock = threading.Lock()\nn = [0]\n\n\ndef worker():\n    lock.acquire()\n    try:\n        \
+             if n[0] == 0:\n            return n[0] + 1\n    finally:\n        lock.release()\n\n\n\
+             t = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+            "return-computed-in-finally.py:11:20",
+            "Python computes it before the `finally:` runs",
+        ),
+        (
+            "lock-after-break",
+            "import threading\n\na = threading.Lock()\nb = threading.Lock()\nflag = [0]\n\n\ndef worker():\n    \
+             for held in [a, b]:\n        if flag[0] == 0:\n            break\n    with held:\n        flag[0] = 1\n\n\n\
+             t = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+            "lock-after-break.py:12:10",
+            "read after a `break` may have left the loop",
+        ),
+    ];
+    for (name, python, place, message) in cases {
+        let program = TempProgram::new(name, python);
+        let (code, _, stderr) = weft(&["import", &program.path]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(place), "{stderr}");
+        assert!(stderr.contains(message), "{stderr}");
+    }
+    // Session 20's r02: a `return` in the `except` of a `try` with `finally` wrote a scenario that did
+    // not load (weft's own error); refused at the `return` since.
+    let (code, _, stderr) =
+        weft(&["import", "bench/python-agreement/session20/repro/r02_return_in_try_except_finally.py"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("r02_return_in_try_except_finally.py:12:9"), "{stderr}");
+    assert!(!stderr.contains("weft's own error"), "{stderr}");
+}
+
+#[test]
+fn a_coroutine_cancelled_while_it_sleeps_wakes_at_its_cancellers_present_under_explore() {
+    // Session 20: before, explore raised the sleeper's CancelledError only when its sleep would have
+    // ended, and listed the reverse of CPython's one state, 'complete' (20 of 20 runs: the sleeper's
+    // handler first). The gathered child cancelled elsewhere now ends the gather at once, as CPython's.
+    let programs: [(&str, &[&str]); 4] = [
+        (
+            "session19-s19asyncio/cancelled_sleeper_wakes_at_once.py",
+            &[r#"ok len(log)=2 log[0]="sleeper cancelled" log[1]="other""#],
+        ),
+        ("session19-s19asyncio/gather_child_cancelled_elsewhere.py", &[r#"ok len(log)=1 log[0]="gather cancelled""#]),
+        (
+            // The cancel of a coroutine awaiting a sleeping task is passed on to the task: it wakes at once.
+            "session20-s20asyncio/cancel_passed_to_sleeping_task.py",
+            &[r#"ok len(log)=3 log[0]="inner finally" log[1]="outer cancelled" log[2]="other""#],
+        ),
+        (
+            // `print("...", [f.cancel() for f in fs])`: the comprehension's cancels are the loop it means
+            // (before, the whole `print` was read and the cancels lost: 'a done', 'b done', 'complete').
+            // (CPython's order first; the other because cancelled sleepers are not ordered among themselves.)
+            "session20-s20asyncio/print_of_cancels.py",
+            &[
+                r#"ok len(log)=2 log[0]="a cancelled" log[1]="b cancelled""#,
+                r#"ok len(log)=2 log[0]="b cancelled" log[1]="a cancelled""#,
+            ],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/{program}"), outcomes);
+    }
+}
+
+#[test]
+fn a_try_inside_with_on_a_semaphore_releases_it_on_the_way_out() {
+    // Session 20 (session19/a03's form, refused before): an exception or a cancel that leaves a `try`
+    // inside `async with sem:` releases the semaphore and goes on, so the next worker gets the unit.
+    let programs: [(&str, &[&str]); 2] = [
+        (
+            "semaphore_try_finally_raises.py",
+            &[r#"ok len(log)=4 log[0]="a finally" log[1]="b finally" log[2]="b done" log[3]=2"#],
+        ),
+        (
+            "semaphore_try_finally_cancelled.py",
+            &[
+                r#"ok len(log)=4 log[0]="first finally" log[1]="first cancelled" log[2]="second finally" log[3]="second done""#,
+            ],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session20-s20asyncio/{program}"), outcomes);
+    }
+}
+
+#[test]
+fn a_try_holding_another_inside_with_on_a_semaphore_is_refused_at_its_place() {
+    let program = TempProgram::new(
+        "semaphore-nested-try",
+        "import asyncio\n\nsem = asyncio.Semaphore(1)\n\n\nasync def work():\n    async with sem:\n        try:\n            try:\n                \
+         await asyncio.sleep(0.01)\n            finally:\n                pass\n        except ValueError:\n            \
+         pass\n\n\nasync def main():\n    await work()\n\n\nasyncio.run(main())\n",
+    );
+    let (code, _, stderr) = weft(&["import", &program.path]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("that holds another `try` is not supported"), "{stderr}");
+    assert!(stderr.contains("semaphore-nested-try.py:8:9"), "{stderr}");
 }

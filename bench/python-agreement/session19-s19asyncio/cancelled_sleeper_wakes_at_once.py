@@ -1,7 +1,6 @@
-# NOT FIXED (docs/python.md 'Not yet'): under weft explore a coroutine cancelled while it sleeps raises
-# CancelledError only when its sleep would have ended. CPython 3.11.7: ['sleeper cancelled', 'other'] in 20 of 20
-# runs; weft explore: ['other', 'sleeper cancelled'] only, "complete" (weft run: CPython's). A fix that pulled the
-# sleeper's clock back gave CPython's but blew up another program's search; left out (agree-runs20.jsonl: final build).
+# FIXED in session 20 (the stepwise driver wakes a cancelled sleeper at its canceller's present). CPython
+# 3.11.7: ['sleeper cancelled', 'other'] in 20 of 20 runs (and 10 of 10, agree.py, session 20); weft explore
+# before: ['other', 'sleeper cancelled'] only, "complete"; now CPython's state only (weft run: CPython's).
 import asyncio
 
 log = []

@@ -170,7 +170,13 @@ impl Translator<'_> {
                 }
                 Ok((tuple_text(&texts), ATOM, false, false))
             }
-            Ex::Static(other) => fail(at, format!("this is {}, where weft needs an integer", other.describe())),
+            Ex::Static(other) => fail(
+                at,
+                format!(
+                    "this is {}, where weft needs a value of a step (a number, None, a string, a bool or a tuple); a list or dict weft follows is a variable of its own, and its text (`f\"{{items}}\"`, `str(items)`) is not imported",
+                    other.describe()
+                ),
+            ),
         }
     }
 
@@ -220,6 +226,12 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::Instance(instance)) => {
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
+                }
+                Ex::Static(function)
+                    if attribute.attr.as_str() == "__name__"
+                        && let Some(name) = self.function_name(&function) =>
+                {
+                    Ok(Ex::Static(name))
                 }
                 Ex::Static(Value::ExceptionGroup { count, exceptions: false })
                     if attribute.attr.as_str() == "exceptions" =>
@@ -379,7 +391,7 @@ impl Translator<'_> {
 
     /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
     /// every item a value of the scenario (an integer, None, a string or a tuple).
-    fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
+    pub(crate) fn run_time_tuple(&self, frame: &Frame, elts: &[Expr], at: &Expr, use_known: bool) -> Result<Ex> {
         let most = MAX_TUPLE_LENGTH;
         if elts.len() > most {
             return fail(at, format!("a tuple has at most {most} items in weft; this one has {}", elts.len()));
@@ -411,9 +423,11 @@ impl Translator<'_> {
                 match element {
                     ast::InterpolatedStringElement::Literal(literal) => text.push_str(&literal.value),
                     ast::InterpolatedStringElement::Interpolation(value) => {
+                        // A bool's text is `True`: the run-time form writes it (`self.holds_bool`).
                         let plain = value.format_spec.is_none()
                             && value.debug_text.is_none()
-                            && value.conversion == ast::ConversionFlag::None;
+                            && value.conversion == ast::ConversionFlag::None
+                            && !self.holds_bool(&value.expression).unwrap_or(true);
                         match self.expr(frame, &value.expression, true).ok()? {
                             Ex::Static(Value::Int(number)) if plain => text.push_str(&number.to_string()),
                             Ex::Static(Value::Str(string)) if plain => text.push_str(&string),
@@ -472,9 +486,17 @@ impl Translator<'_> {
                     pieces.push(FormatPiece::Value(text));
                     continue;
                 }
-                if (spec.is_some() || value.conversion != ast::ConversionFlag::None)
-                    && crate::text_calls::is_boolean_expression(&value.expression)
-                {
+                let is_bool = self.holds_bool(&value.expression)? || matches!(ex, Ex::Code { boolean: true, .. });
+                // `{flag}`, `{flag!s}`, `{flag!r}` of a bool: Python's `True`/`False` (weft's 1/0).
+                if is_bool && spec.is_none() && !matches!(ex, Ex::Static(_)) {
+                    let (text, precedence, _, reads) = self.to_code(ex, &value.expression)?;
+                    reads_shared |= reads;
+                    pieces.push(FormatPiece::Value(self.bool_text(&text, precedence)));
+                    continue;
+                }
+                // `{flag:>6}`: a bool with a format spec formats as its integer in Python too; with a
+                // conversion as well (`{flag!r:>6}`) it would be the text's, which is not imported.
+                if is_bool && spec.is_some() && value.conversion != ast::ConversionFlag::None {
                     return fail(&value.range, STR_OF_A_BOOL);
                 }
                 // `{n:03d}`, `{name!r}`: the format's `format(n, '03d')`, `repr(name)` (the engine
@@ -490,7 +512,7 @@ impl Translator<'_> {
                 let known = match &ex {
                     Ex::Static(Value::Str(text)) => Some(text.clone()),
                     // A comparison known at import time prints as Python's bool.
-                    Ex::Static(Value::Int(number)) if crate::text_calls::is_boolean_expression(&value.expression) => {
+                    Ex::Static(Value::Int(number)) if is_bool => {
                         Some(if *number != 0 { "True" } else { "False" }.to_string())
                     }
                     Ex::Static(Value::Int(number)) => Some(number.to_string()),
@@ -500,9 +522,6 @@ impl Translator<'_> {
                 if let Some(text) = known {
                     pieces.push(FormatPiece::Text(text));
                     continue;
-                }
-                if matches!(ex, Ex::Code { boolean: true, .. }) {
-                    return fail(&value.range, STR_OF_A_BOOL);
                 }
                 let (text, _, _, reads) = self.to_code(ex, &value.expression)?;
                 reads_shared |= reads;
@@ -606,12 +625,12 @@ impl Translator<'_> {
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };
-        if formats
-            && std::iter::once(&*binary.right)
-                .chain(tuple_elements(&binary.right))
-                .any(crate::text_calls::is_boolean_expression)
-        {
-            return fail(&*binary.right, STR_OF_A_BOOL);
+        if formats {
+            for value in std::iter::once(&*binary.right).chain(tuple_elements(&binary.right)) {
+                if self.holds_bool(value)? {
+                    return fail(&*binary.right, STR_OF_A_BOOL);
+                }
+            }
         }
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
@@ -1061,7 +1080,10 @@ impl Translator<'_> {
         {
             return fail(&*subscript.value, crate::hoisting::item_of_attribute(attribute.attr.as_str()));
         }
-        let container = self.expr(frame, &subscript.value, use_known)?;
+        let container = match self.read_display(frame, &subscript.value, use_known)? {
+            Some(tuple) => tuple,
+            None => self.expr(frame, &subscript.value, use_known)?,
+        };
         // `x[k]` of a name known only at run time: its item read in a step, which the engine takes of
         // an object made at run time (an access of the item), a tuple or a string (no access: neither
         // changes) alike.
@@ -1250,6 +1272,9 @@ impl Translator<'_> {
         if let Some(changed) = self.changed_case(frame, call, use_known)? {
             return Ok(changed);
         }
+        if let Some(parts) = self.known_split(frame, call)? {
+            return Ok(parts);
+        }
         if let Some(text) = self.text_method(frame, call, use_known)? {
             return Ok(text);
         }
@@ -1328,6 +1353,12 @@ impl Translator<'_> {
                     return fail(
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
+                    );
+                }
+                (Value::Future(_), "exception") => {
+                    return fail(
+                        call,
+                        "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
                     );
                 }
                 // `f"r{fut.result()}"`: a future's result does not change once read, so
@@ -1568,6 +1599,9 @@ impl Translator<'_> {
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
         }
+        if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
+            return Ok(reduced);
+        }
         if name == "len"
             && let [arg] = &args[..]
             && let Some(split) = self.split_value(frame, arg, use_known)?
@@ -1795,15 +1829,20 @@ impl Translator<'_> {
             }
             "str" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 // A comparison known at import time: Python's `'True'` or `'False'`.
-                Ex::Static(Value::Int(number)) if crate::text_calls::is_boolean_expression(&args[0]) => {
+                Ex::Static(Value::Int(number)) if self.holds_bool(&args[0])? => {
                     Ok(Ex::Static(Value::Str(if number != 0 { "True" } else { "False" }.to_string())))
                 }
-                Ex::Code { .. } if crate::text_calls::is_boolean_expression(&args[0]) => fail(call, STR_OF_A_BOOL),
+                // A bool known only at run time: `'True' if ok else 'False'`.
+                value @ Ex::Code { .. }
+                    if self.holds_bool(&args[0])? || matches!(value, Ex::Code { boolean: true, .. }) =>
+                {
+                    let (text, precedence, _, reads) = self.to_code(value, &args[0])?;
+                    Ok(Ex::code(self.bool_text(&text, precedence), CONDITIONAL, false, reads))
+                }
                 Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
                 Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
                 Ex::Static(Value::Exception(local)) => Ok(self.exception_text(&local, false)),
                 text @ Ex::Static(Value::Str(_)) => Ok(text),
-                Ex::Code { boolean: true, .. } => fail(call, STR_OF_A_BOOL),
                 value => {
                     let (text, _, _, reads) = self.to_code(value, &args[0])?;
                     Ok(Ex::code(format!("str({text})"), ATOM, false, reads))

@@ -74,7 +74,18 @@ pub fn is_boolean_expression(expr: &Expr) -> bool {
         Expr::Call(call) => match &*call.func {
             Expr::Attribute(attribute) => {
                 TextFunction::from_name(attribute.attr.as_str()).is_some_and(TextFunction::is_boolean)
-                    || matches!(attribute.attr.as_str(), "is_set" | "locked" | "empty" | "full" | "done" | "cancelled")
+                    || matches!(
+                        attribute.attr.as_str(),
+                        "is_set"
+                            | "locked"
+                            | "empty"
+                            | "full"
+                            | "done"
+                            | "cancelled"
+                            | "running"
+                            | "acquire"
+                            | "is_alive"
+                    )
             }
             Expr::Name(name) => matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable"),
             _ => false,
@@ -87,9 +98,15 @@ impl Translator<'_> {
     /// A value's scenario text and whether it reads shared state; a bool is refused (Python's text of
     /// it is `True`, weft's value 1).
     fn text_of(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<(String, bool)> {
-        if is_boolean_expression(expr) {
+        if self.holds_bool(expr)? {
             return fail(expr, crate::expr::STR_OF_A_BOOL);
         }
+        let ex = self.expr(frame, expr, use_known)?;
+        self.text_of_ex(ex, expr)
+    }
+
+    /// An argument of `str.format`: its text as [`Self::text_of`]'s, a bool's too (its field decides).
+    fn format_argument_text(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<(String, bool)> {
         let ex = self.expr(frame, expr, use_known)?;
         self.text_of_ex(ex, expr)
     }
@@ -225,6 +242,10 @@ impl Translator<'_> {
         if !is_run_time(&receiver) && !matches!(receiver, Ex::Static(Value::Str(_))) {
             return Ok(None);
         }
+        // Of a string known at import time: a list known then (translate/known_names.rs).
+        if self.known_split(frame, call)?.is_some() {
+            return Ok(None);
+        }
         self.text_call(frame, call, method, receiver, &attribute.value, use_known).map(Some)
     }
 
@@ -292,6 +313,10 @@ impl Translator<'_> {
         let wanted = if name == "format" { 1..=2 } else { 1..=1 };
         if !call.arguments.keywords.is_empty() || !wanted.contains(&args.len()) {
             return fail(call, format!("`{name}` takes {} argument(s) by position here", wanted.end()));
+        }
+        // `repr(flag)`, `format(flag)` of a bool: Python's `True`/`False`.
+        if let Some(text) = self.bool_argument_text(frame, name, args, use_known)? {
+            return Ok(text);
         }
         let mut texts = Vec::with_capacity(2);
         let mut reads = false;
@@ -456,18 +481,22 @@ impl Translator<'_> {
         let pieces =
             parse_template(&template).or_else(|why| fail(receiver_at, format!("{why} (CPython raises it here)")))?;
         let mut positional = Vec::new();
+        // Which arguments are bools (positional, then keywords): their text is `True`/`False`.
+        let mut bools = Vec::new();
         for arg in call.arguments.args.iter() {
             if matches!(arg, Expr::Starred(_)) {
                 return fail(arg, "`str.format(*args)` is not imported; pass each argument");
             }
-            positional.push(self.text_of(frame, arg, use_known)?);
+            bools.push(self.holds_bool(arg)?);
+            positional.push(self.format_argument_text(frame, arg, use_known)?);
         }
         let mut keywords = Vec::new();
         for keyword in call.arguments.keywords.iter() {
             let Some(name) = &keyword.arg else {
                 return fail(keyword, "`str.format(**kwargs)` is not imported; pass each argument");
             };
-            keywords.push((name.to_string(), self.text_of(frame, &keyword.value, use_known)?));
+            bools.push(self.holds_bool(&keyword.value)?);
+            keywords.push((name.to_string(), self.format_argument_text(frame, &keyword.value, use_known)?));
         }
         let mut out = Vec::new();
         let mut used = Vec::new();
@@ -522,6 +551,11 @@ impl Translator<'_> {
                 _ => unreachable!("a field is automatic, numbered or named"),
             };
             used.push(index);
+            if bools[index] {
+                let field_text = self.bool_field(&text, field.conversion, field.spec.as_deref(), call)?;
+                out.push(crate::expr::FormatPiece::Value(field_text));
+                continue;
+            }
             let field_text = self.field_text(&text, field.conversion, field.spec.as_deref(), call)?;
             out.push(crate::expr::FormatPiece::Value(field_text.unwrap_or(text)));
         }

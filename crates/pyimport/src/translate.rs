@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_names;
 mod bool_values;
 mod callables;
 mod choices;
@@ -26,6 +27,7 @@ mod duration_tables;
 mod exception_values;
 mod exceptions;
 mod filtered_lists;
+mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
@@ -36,8 +38,11 @@ mod held_objects;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod known_names;
 mod lambdas;
+mod module_unpacking;
 mod scoping;
+mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_methods;
@@ -45,10 +50,12 @@ mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod printed_effects;
 mod processes;
 mod pure_calls;
 mod quantifiers;
 mod raise_causes;
+mod read_displays;
 mod rebinding;
 mod record_keys;
 mod record_views;
@@ -62,6 +69,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod unrolled_jumps;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
@@ -124,6 +132,9 @@ enum LoopKind {
     Emitted,
     /// Unrolled at import time (a loop over threads): `break` and `continue` have no scenario form.
     Unrolled,
+    /// Unrolled at import time, its passes inside loops of the scenario that run once, so that `break`
+    /// leaves them and `continue` (a `break` of its pass's loop) ends a pass (unrolled_jumps.rs).
+    UnrolledPass,
 }
 
 /// What a `try:` catches the exception of (`Translator::timeout_handler`): the time-out of its first
@@ -279,6 +290,8 @@ pub struct Translator<'a> {
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
+    /// The names and functions that hold Python's bools, whose text is `True`/`False` (translate/bool_names.rs).
+    bool_names: bool_names::BoolNames,
     /// Module-level names: what they stand for.
     globals: BTreeMap<String, Value>,
     /// Globals some code writes after their first assignment (so they are shared, not constants).
@@ -501,6 +514,7 @@ fn translate_once(
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
+        bool_names: bool_names::BoolNames::of_module(body),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
@@ -1123,7 +1137,9 @@ impl<'a> Translator<'a> {
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
                 match frame.loops.last() {
-                    Some(LoopKind::Emitted) => {
+                    Some(kind @ (LoopKind::Emitted | LoopKind::UnrolledPass)) => {
+                        // A pass's own loop ends the pass: its `break` is the `continue`.
+                        let word = if *kind == LoopKind::UnrolledPass { "break" } else { word };
                         let depth = frame.loops.len();
                         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(d, _)| *d >= depth) {
                             out.push(cleanup.clone());
@@ -1139,7 +1155,7 @@ impl<'a> Translator<'a> {
                     _ => fail(
                         stmt,
                         format!(
-                            "`{word}` in a loop that weft unrolls at import time (a loop that starts or joins threads) has no scenario form"
+                            "`{word}` in a loop that weft writes out pass by pass at import time has no scenario form (a `for` over items known at import time, such as a list or tuple display, `enumerate` or `zip` of one, or several names at once; or a loop whose body starts or joins threads or tasks); `break` and `continue` are imported in a `while` loop, a `for` over `range(...)` whose body does none of that, and a `for` over a shared list"
                         ),
                     ),
                 }
@@ -1339,10 +1355,10 @@ impl<'a> Translator<'a> {
         for (_, cleanup) in frame.cleanups.iter().rev().filter(|(depth, _)| *depth >= early.depth) {
             out.push(cleanup.clone());
         }
+        // From inside a loop: the flag, which each enclosing loop of the scenario tests once it is left
+        // (`after_loop`; a loop unrolled at import time has no scenario loop of its own, so the `break`
+        // leaves the nearest one that is: unrolled_jumps.rs).
         if frame.loops.len() > early.depth {
-            if frame.loops[early.depth..].contains(&LoopKind::Unrolled) {
-                return fail(&ret.range, "`return` from a loop that weft unrolls at import time has no scenario form");
-            }
             let flag = early.flag.as_ref().map_or("returned", String::as_str);
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
         }
@@ -1473,11 +1489,8 @@ impl<'a> Translator<'a> {
         {
             return self.try_general(frame, attempt, out, next_line);
         }
-        if contains_jump(&attempt.body) {
-            return fail(
-                &attempt.range,
-                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
-            );
+        if finally_jumps::jumps_out_of(&attempt.body) {
+            return self.finally_before_jumps(frame, attempt, out, next_line);
         }
         self.finally_depth += usize::from(!attempt.finalbody.is_empty());
         let body = self.block(frame, &attempt.body, out, next_line);
@@ -2056,6 +2069,12 @@ impl<'a> Translator<'a> {
         else {
             return self.unpack_tuple(frame, targets, value, out, line);
         };
+        if let Some(starred) = targets.iter().find(|target| matches!(target, Expr::Starred(_))) {
+            return fail(
+                starred,
+                "a starred name in an unpacking (`first, *rest = ...`) is not imported: unpack a fixed number of names (`a, b, c = ...`) or index the values (`first = xs[0]`)",
+            );
+        }
         if targets.len() != values.len() {
             return fail(value, format!("{} names but {} values", targets.len(), values.len()));
         }
@@ -2070,7 +2089,7 @@ impl<'a> Translator<'a> {
             let Expr::Name(simple) = name else {
                 return fail(name, "unpacking assignment binds plain names only; assign one target per line");
             };
-            if self.is_global_target(frame, simple.id.as_str()) {
+            if self.is_global_target(frame, simple.id.as_str()) && !self.keeps_module_local(frame, simple.id.as_str()) {
                 return fail(
                     name,
                     "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
@@ -4813,7 +4832,7 @@ impl<'a> Translator<'a> {
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
         self.refuse_unresolved_item_call(frame, call)?;
-        if self.printed_call(frame, call, out, line)? {
+        if self.printed_call(frame, call, out, line)? || self.printed_comprehension(frame, call, out, line)? {
             return Ok(());
         }
         self.refuse_effects_in_arguments(frame, call)?;
@@ -6120,6 +6139,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some(zipped) = self.zip_for(frame, looping) {
+            self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
@@ -6303,6 +6323,9 @@ impl<'a> Translator<'a> {
         next_line: u32,
     ) -> Result<()> {
         let items = self.static_iteration(frame, &looping.iter)?;
+        if let Some(jumps) = self.live_jumps(frame, looping, &items) {
+            return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
+        }
         frame.loops.push(LoopKind::Unrolled);
         let mut result = Ok(());
         for item in items {
@@ -6561,6 +6584,7 @@ impl<'a> Translator<'a> {
         }
         let object = match context {
             Ex::Static(Value::Object(object)) => object,
+            Ex::Static(opaque @ Value::Opaque(_)) => return fail(item, format!("`with` on {}", opaque.describe())),
             _ => return fail(item, "`with` is supported on Lock, RLock, Condition, Semaphore and BoundedSemaphore"),
         };
         match object {

@@ -670,23 +670,32 @@ fn split(function: TextFunction, args: &[i64], values: Values) -> Result<i64, Te
     };
     let most = integer_argument(args.get(2).copied(), Some(-1))?.unwrap_or(-1);
     let most = if most < 0 { usize::MAX } else { most as usize };
-    let reverse = function == TextFunction::Rsplit;
-    let mut parts: Vec<String> = match &separator {
-        Some(separator) if separator.is_empty() => return Err(raise("ValueError", "empty separator")),
-        Some(separator) if reverse => {
-            text.rsplitn(most.saturating_add(1), separator.as_str()).map(String::from).collect()
-        }
-        Some(separator) => text.splitn(most.saturating_add(1), separator.as_str()).map(String::from).collect(),
-        None => split_whitespace(&text, most, reverse),
-    };
-    if reverse {
-        parts.reverse();
+    if separator.as_ref().is_some_and(String::is_empty) {
+        return Err(raise("ValueError", "empty separator"));
     }
+    let parts = split_parts(&text, separator.as_deref(), most, function == TextFunction::Rsplit);
     let mut items = Vec::with_capacity(parts.len());
     for part in &parts {
         items.push(made(values, part)?);
     }
     tuple(values, &items)
+}
+
+/// The parts of Python's `text.split(separator, most)` (`rsplit` when `reverse`), in order; `usize::MAX`
+/// splits as many times as there are separators. The import computes the split of a string known at
+/// import time with it, so both split as CPython does. A `separator` must not be empty (Python's
+/// ValueError, which the caller raises).
+pub fn split_parts(text: &str, separator: Option<&str>, most: usize, reverse: bool) -> Vec<String> {
+    debug_assert!(separator.is_none_or(|separator| !separator.is_empty()), "an empty separator is a ValueError");
+    let mut parts: Vec<String> = match separator {
+        Some(separator) if reverse => text.rsplitn(most.saturating_add(1), separator).map(String::from).collect(),
+        Some(separator) => text.splitn(most.saturating_add(1), separator).map(String::from).collect(),
+        None => split_whitespace(text, most, reverse),
+    };
+    if reverse {
+        parts.reverse();
+    }
+    parts
 }
 
 /// `s.partition(sep)` (or `rpartition`): the tuple of what comes before the first (last) `sep`, `sep`

@@ -934,8 +934,18 @@ impl<'a> Translator<'a> {
         if let Expr::List(list) = argument {
             return self.completing_display(frame, argument, &list.elts, asyncio, out, line);
         }
+        // `wait({fast, slow})`: `wait` and `as_completed` make a set of what they are given first, so
+        // a set display of distinct names is its list display.
+        if let Expr::Set(set) = argument
+            && distinct_names(&set.elts)
+        {
+            return self.completing_display(frame, argument, &set.elts, asyncio, out, line);
+        }
         let Expr::ListComp(comprehension) = argument else {
-            return fail(argument, "`as_completed` runs over a list of futures (or of tasks) made in this function");
+            return fail(
+                argument,
+                "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function; this argument is none of them",
+            );
         };
         let futures = self.temporary(frame.task, "futures");
         let started = match &*comprehension.elt {
@@ -1161,4 +1171,10 @@ fn mentions(body: &[ast::Stmt], names: &[&str]) -> bool {
     let mut visitor = Names(names, false);
     visitor.visit_body(body);
     visitor.1
+}
+
+/// Whether every item is a name and no name comes twice (a set display of them has them all, once).
+fn distinct_names(items: &[Expr]) -> bool {
+    let names: Vec<&str> = items.iter().filter_map(|item| item.as_name_expr().map(|name| name.id.as_str())).collect();
+    names.len() == items.len() && names.iter().collect::<std::collections::BTreeSet<_>>().len() == names.len()
 }

@@ -252,12 +252,18 @@ impl Translator<'_> {
     }
 
     /// Why `call` may change the program's state, when it may.
-    fn change_of_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+    pub(super) fn change_of_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
         if let Expr::Attribute(attribute) = &*call.func
             && CONTAINER_MUTATORS.contains(&attribute.attr.as_str())
             && !self.has_no_container_methods(frame, &attribute.value)
         {
             return Some(format!("`.{}(...)` may change a list, dict or set", attribute.attr));
+        }
+        if let Expr::Attribute(attribute) = &*call.func
+            && super::printed_effects::STATE_CHANGING_METHODS.contains(&attribute.attr.as_str())
+            && !self.has_no_container_methods(frame, &attribute.value)
+        {
+            return Some(format!("`.{}(...)` changes a task, a future or a primitive", attribute.attr));
         }
         let function = match self.expr(frame, &call.func, false) {
             Ok(Ex::Static(Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..))) => {

@@ -259,23 +259,11 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if !frame.cleanups.is_empty() {
-            let form = match (attempt.handlers.is_empty(), attempt.finalbody.is_empty()) {
-                (true, _) => "`try`/`finally`",
-                (false, true) => "`try` with `except`",
-                (false, false) => "`try` with `except` and `finally`",
-            };
+        self.refuse_nested_try_in_semaphore_with(frame, attempt)?;
+        if let Some(jumping) = super::finally_jumps::part_jumping_through_finally(attempt) {
             return fail(
-                &attempt.range,
-                format!(
-                    "a {form} inside `with` on a semaphore is not supported (an exception leaving the `with` would keep the semaphore); take the semaphore inside the `try`"
-                ),
-            );
-        }
-        if !attempt.finalbody.is_empty() && super::contains_jump(&attempt.body) {
-            return fail(
-                &attempt.range,
-                "`break`, `continue` or `return` inside `try`/`finally` is not supported; use `with` for locks",
+                jumping,
+                "`break`, `continue` or `return` inside a `try:` with `except` (or whose body may raise) and `finally:` is not supported (the scenario would skip the `finally`); without `except`, around a body that raises nothing, it is, and `with` releases a lock on every way out",
             );
         }
         let line = self.line(attempt);
@@ -296,7 +284,7 @@ impl Translator<'_> {
         self.general_tries -= 1;
         frame.dynamic -= 1;
         let entries = translated?;
-        out.push(Step::new("try", Node::Map(entries), line));
+        out.push(self.releasing_semaphores_on_the_way_out(frame, Step::new("try", Node::Map(entries), line), line));
         Ok(())
     }
 

@@ -2309,6 +2309,10 @@ impl<'a> Translator<'a> {
                     Some(Value::Shared(shared, _)) if copies => {
                         copied.insert(shared.clone());
                     }
+                    // A dict with string keys (`config = {"mode": "a"}`): a shared variable per key, each copied.
+                    Some(Value::Record(fields)) if copies => {
+                        copied.extend(fields.iter().map(|(_, shared)| shared.clone()));
+                    }
                     Some(Value::Shared(..)) => {
                         return fail(
                             call,

@@ -22,7 +22,7 @@
 //! and under a time window a step is offered only when it would start soon enough after the earliest;
 //! so when either holds (`StepwiseState::time_decides_candidates`) the times that decide it are written
 //! too (`time_words`: every task's clock, deadline, finishing time and network delay owed, queued job's
-//! start and fresh worker; every GIL's and core's free time, every queued item's sending time and every
+//! start and fresh worker, a sleeper's time of falling asleep; every GIL's and core's free time, every queued item's sending time and every
 //! executor's workers started).
 
 use super::futures_state::FuturesState;
@@ -200,6 +200,9 @@ fn task_time_words(state: &State, index: usize, out: &mut Vec<i64>) {
     out.push(handed_over.map_or(-1, |at| at as i64));
     let fresh_worker = futures.fresh_worker.get(index).copied().flatten();
     out.push(fresh_worker.map_or(-1, i64::from));
+    // A sleeper's cancel wakes it no earlier than it fell asleep.
+    let asleep_since = state.stepwise.asleep_since_ns.get(index).copied().flatten();
+    out.push(asleep_since.map_or(-1, |at| at as i64));
 }
 
 /// The times no one task owns that decide when a time-out may fire: when each GIL and core frees,

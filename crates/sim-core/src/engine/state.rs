@@ -403,6 +403,10 @@ pub struct StepwiseState {
     /// decision of the run (`loop_turn`): coroutines queued within one step share it.
     pub queued_at_turn: Vec<u64>,
     pub timer_set_at_turn: Vec<u64>,
+    /// Per coroutine asleep on a timer (an `await` of a duration): its clock when it went to sleep,
+    /// `None` once it steps again. A cancel wakes it at once, at its canceller's present
+    /// (`Stepwise::on_cancel_sleep`), never before it fell asleep.
+    pub asleep_since_ns: Vec<Option<Nanos>>,
     /// The run's decisions so far, from 1 (the tasks started before the first share turn 1).
     pub loop_turn: u64,
     /// The task that took the last step.
@@ -790,6 +794,7 @@ impl StepwiseState {
             fifo_loops: model.scheduler.fifo_loops && !model.loops.is_empty(),
             queued_at_turn: Vec::new(),
             timer_set_at_turn: Vec::new(),
+            asleep_since_ns: vec![None; if model.loops.is_empty() { 0 } else { model.tasks.len() }],
             loop_turn: 1,
             last_stepper: None,
             candidates_current: false,
@@ -818,6 +823,7 @@ impl StepwiseState {
         // Guarded: a fill is a call to `memset` even for a model without loops (most).
         if !self.loop_owner.is_empty() {
             fill_short(&mut self.loop_owner, None);
+            fill_short(&mut self.asleep_since_ns, None);
         }
         if self.fifo_loops {
             self.queued_at_turn.clear();

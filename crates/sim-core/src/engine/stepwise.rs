@@ -95,6 +95,7 @@ impl Driver for Stepwise {
 
     fn on_kill(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         run.state.stepwise.candidates_current = false;
+        wake_from_sleep(run, task);
         release_loop(run, task);
         super::loop_turns::leave_queue(run.state, task);
     }
@@ -103,12 +104,39 @@ impl Driver for Stepwise {
         run.state.stepwise.task_clock_ns[task.index()]
     }
 
+    /// A cancelled coroutine asleep on a timer is woken at its canceller's present (never before it fell
+    /// asleep), as CPython's cancel of the sleep's future schedules the task's wake-up with `call_soon`.
+    /// One whose timer was due by then is left as it is: it is ready at its own clock. It stays on its
+    /// loop as a sleeper whose timer is due, not at the end of the ready queue: the import cancels
+    /// some tasks in an order CPython's does not keep (`asyncio.run`'s end and a TaskGroup cancel the
+    /// tasks of a set), so each cancelled sleeper may go before or after the others, and after what was
+    /// queued before it fell asleep, as CPython's queue has it (engine/loop_turns.rs).
+    fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId, at_once: bool) {
+        if !at_once {
+            return;
+        }
+        let Some(asleep_since_ns) = wake_from_sleep(run, task) else { return };
+        let clocks = &mut run.state.stepwise.task_clock_ns;
+        let woken_ns = asleep_since_ns.max(clocks[by.index()]);
+        if woken_ns >= clocks[task.index()] {
+            return;
+        }
+        clocks[task.index()] = woken_ns;
+        run.state.stepwise.candidates_current = false;
+    }
+
     /// The wait's deadline, by the waiter's clock when it blocked. A waiter woken to contend for a lock
     /// that blocks again keeps it (the timed driver's time-out event stays, too).
     fn on_timed_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, timeout_ns: Nanos, _generation: u64) {
         let clock = run.state.stepwise.task_clock_ns[task.index()];
         run.state.stepwise.deadline_ns[task.index()] = clock.saturating_add(timeout_ns);
     }
+}
+
+/// Coroutine `task` is no longer asleep (it steps, is cancelled or killed): when it fell asleep, if it
+/// was.
+fn wake_from_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId) -> Option<Nanos> {
+    run.state.stepwise.asleep_since_ns.get_mut(task.index())?.take()
 }
 
 /// Starts the tasks that need nothing.
@@ -413,6 +441,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if let Some(event_loop) = event_loop {
         run.state.stepwise.loop_owner[event_loop.index()] = Some(task);
         super::loop_turns::leave_queue(run.state, task);
+        wake_from_sleep(run, task);
     }
     if let Some(claim) = run.state.world.format11.claim_of(task) {
         take_claim(run, task, claim);
@@ -447,7 +476,11 @@ fn apply(run: &mut StepwiseRun<'_, '_>, task: TaskId, effect: Effect) {
             run.state.stepwise.task_clock_ns[task.index()] += duration;
         }
         Effect::Await(duration) => {
-            run.state.stepwise.task_clock_ns[task.index()] += duration;
+            let clock = &mut run.state.stepwise.task_clock_ns[task.index()];
+            if duration > 0 {
+                run.state.stepwise.asleep_since_ns[task.index()] = Some(*clock);
+            }
+            *clock += duration;
             release_loop(run, task);
             // `asyncio.sleep(0)` yields to the end of the ready queue; a longer sleep sets a timer.
             if duration == 0 {

@@ -1,0 +1,334 @@
+//! Which names hold Python's bools (`ready = True`, `ok = is_even(4)`, `flag = done.is_set()`): weft
+//! holds a bool as the integer 1 or 0, so its text (`f"{ready}"`, `str(ok)`) must be Python's `True` or
+//! `False`, not `1`. The whole file is read once, by name, whatever the scope (a name bound to a bool
+//! anywhere is taken as one everywhere: a refusal at worst, never a `1` printed for `True`). A name bound
+//! to a bool in one place and to something else in another (`n = True`, then `n += 1`) is mixed: its text
+//! is refused, as weft cannot tell which reaches it.
+
+use std::collections::BTreeMap;
+
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Result, Translator, fail};
+use crate::text_calls::is_boolean_expression;
+
+/// What the file binds a name to, as far as its text goes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum BoolName {
+    /// Only bools.
+    Bool,
+    /// A bool somewhere and something else elsewhere.
+    Mixed,
+}
+
+/// The names the file binds to a bool (and whether it binds them to anything else too), and the
+/// functions that return only bools (`def is_even(n): return n % 2 == 0`).
+#[derive(Default, Clone, Debug)]
+pub(crate) struct BoolNames {
+    names: BTreeMap<String, BoolName>,
+    functions: Vec<String>,
+}
+
+impl BoolNames {
+    pub(crate) fn of_module(body: &[Stmt]) -> BoolNames {
+        let mut found = BoolNames::default();
+        let mut functions = Vec::new();
+        collect_bool_functions(body, &mut functions);
+        found.functions = functions;
+        let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
+        collect_bindings(body, &found, &mut bound);
+        // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
+        // parameter, also bound to whatever else the calls give it, is mixed.
+        let mut parameters = BTreeMap::new();
+        collect_parameters(body, &mut parameters);
+        let mut arguments = BoolArguments { found: &found, parameters: &parameters, bool_parameters: Vec::new() };
+        body.iter().for_each(|stmt| arguments.visit_stmt(stmt));
+        for name in arguments.bool_parameters {
+            bound.entry(name).or_insert((false, false)).0 = true;
+        }
+        found.names = bound
+            .into_iter()
+            .filter(|(_, (to_bool, _))| *to_bool)
+            .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
+            .collect();
+        found
+    }
+
+    /// Whether `expr` is Python's bool: a comparison, `not`, a literal, a predicate method, a name
+    /// the file binds only to bools, a call of a function that returns only bools. `Some(Mixed)` for a
+    /// name bound to bools and other values.
+    pub(crate) fn kind(&self, expr: &Expr) -> Option<BoolName> {
+        if is_boolean_expression(expr) {
+            return Some(BoolName::Bool);
+        }
+        match expr {
+            Expr::Name(name) => self.names.get(name.id.as_str()).copied(),
+            Expr::Call(call) => match &*call.func {
+                Expr::Name(function) if self.functions.iter().any(|f| f == function.id.as_str()) => {
+                    Some(BoolName::Bool)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Each function's parameters by position (the first `def` of a name; `self` of a method included).
+fn collect_parameters(body: &[Stmt], out: &mut BTreeMap<String, Vec<String>>) {
+    for stmt in body {
+        if let Stmt::FunctionDef(function) = stmt {
+            let parameters = &function.parameters;
+            let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
+            out.entry(function.name.to_string())
+                .or_insert_with(|| names.map(|parameter| parameter.parameter.name.to_string()).collect());
+        }
+        for_each_block(stmt, &mut |block| collect_parameters(block, out));
+    }
+}
+
+/// The parameters of the file's functions some call gives a bool: `f(True)`, `f(flag=x > 3)`,
+/// `Thread(target=f, args=(True,))`, `pool.submit(f, True)`.
+struct BoolArguments<'b> {
+    found: &'b BoolNames,
+    parameters: &'b BTreeMap<String, Vec<String>>,
+    bool_parameters: Vec<String>,
+}
+
+impl BoolArguments<'_> {
+    fn give(&mut self, function: &Expr, positional: &[Expr], keywords: &[ast::Keyword]) {
+        let Expr::Name(function) = function else { return };
+        let Some(parameters) = self.parameters.get(function.id.as_str()) else { return };
+        for (parameter, argument) in parameters.iter().zip(positional) {
+            if self.found.kind(argument).is_some() {
+                self.bool_parameters.push(parameter.clone());
+            }
+        }
+        for keyword in keywords {
+            if let Some(name) = &keyword.arg
+                && parameters.iter().any(|parameter| parameter == name.as_str())
+                && self.found.kind(&keyword.value).is_some()
+            {
+                self.bool_parameters.push(name.to_string());
+            }
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for BoolArguments<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr {
+            let arguments = &call.arguments;
+            self.give(&call.func, &arguments.args, &arguments.keywords);
+            // `Thread(target=f, args=(...))`, `Process(...)`, `Timer(..., f, args)`: `args` to `target`.
+            let keyword =
+                |name: &str| arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
+            if let Some(target) = keyword("target")
+                && let Some(args) = keyword("args")
+                && let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) = &args.value
+            {
+                self.give(&target.value, elts, &[]);
+            }
+            // `ex.submit(f, a, b)`, `loop.run_in_executor(None, f, a)`, `asyncio.to_thread(f, a)`.
+            if let Expr::Attribute(attribute) = &*call.func
+                && matches!(attribute.attr.as_str(), "submit" | "to_thread" | "apply_async")
+                && let [function, rest @ ..] = &arguments.args[..]
+            {
+                self.give(function, rest, &arguments.keywords);
+            }
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Functions (at any depth) whose every `return` has a value and that value is a bool expression.
+fn collect_bool_functions(body: &[Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(function) => {
+                let mut returns = Vec::new();
+                collect_returns(&function.body, &mut returns);
+                if !returns.is_empty() && returns.iter().all(|value| value.is_some_and(is_boolean_expression)) {
+                    out.push(function.name.to_string());
+                }
+                collect_bool_functions(&function.body, out);
+            }
+            Stmt::ClassDef(class) => collect_bool_functions(&class.body, out),
+            _ => {}
+        }
+    }
+}
+
+fn collect_returns<'a>(body: &'a [Stmt], out: &mut Vec<Option<&'a Expr>>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Return(returned) => out.push(returned.value.as_deref()),
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            _ => for_each_block(stmt, &mut |block| collect_returns(block, out)),
+        }
+    }
+}
+
+/// Every simple binding of a name (`x = ...`, `x: T = ...`, `x += ...`, a `for` target, a `with ... as`),
+/// marked bool or other by its value.
+fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<String, (bool, bool)>) {
+    let mut bind = |name: &str, is_bool: bool| {
+        let entry = bound.entry(name.to_string()).or_insert((false, false));
+        if is_bool { entry.0 = true } else { entry.1 = true }
+    };
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(assign) => {
+                for target in &assign.targets {
+                    bind_target(target, Some(&assign.value), found, &mut bind);
+                }
+            }
+            Stmt::AnnAssign(assign) => bind_target(&assign.target, assign.value.as_deref(), found, &mut bind),
+            Stmt::AugAssign(assign) => bind_target(&assign.target, None, found, &mut bind),
+            Stmt::For(each) => bind_target(&each.target, None, found, &mut bind),
+            // A parameter, a `with ... as` and an `except ... as` name take values the file does not
+            // show here: other than a bool as far as this goes (a name also bound to a bool is mixed).
+            Stmt::FunctionDef(function) => {
+                let parameters = &function.parameters;
+                let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
+                names.for_each(|parameter| bind(parameter.parameter.name.as_str(), false));
+                parameters
+                    .vararg
+                    .iter()
+                    .chain(&parameters.kwarg)
+                    .for_each(|parameter| bind(parameter.name.as_str(), false));
+            }
+            Stmt::With(with) => with
+                .items
+                .iter()
+                .filter_map(|item| item.optional_vars.as_deref())
+                .for_each(|target| bind_target(target, None, found, &mut bind)),
+            Stmt::Try(attempt) => attempt
+                .handlers
+                .iter()
+                .filter_map(|ast::ExceptHandler::ExceptHandler(handler)| handler.name.as_ref())
+                .for_each(|name| bind(name.as_str(), false)),
+            _ => {}
+        }
+    }
+    for stmt in body {
+        for_each_block(stmt, &mut |block| collect_bindings(block, found, bound));
+    }
+}
+
+fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mut impl FnMut(&str, bool)) {
+    match (target, value) {
+        (Expr::Name(name), value) => bind(name.id.as_str(), value.and_then(|v| found.kind(v)).is_some()),
+        (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }), value) => {
+            let values = match value {
+                Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => Some(values),
+                _ => None,
+            };
+            for (index, element) in elts.iter().enumerate() {
+                let element = match element {
+                    Expr::Starred(starred) => &*starred.value,
+                    other => other,
+                };
+                bind_target(element, values.map(|values| &values[index]), found, bind);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The blocks nested in one statement (a function's and a class's too).
+fn for_each_block<'a>(stmt: &'a Stmt, each: &mut impl FnMut(&'a [Stmt])) {
+    match stmt {
+        Stmt::FunctionDef(function) => each(&function.body),
+        Stmt::ClassDef(class) => each(&class.body),
+        Stmt::If(branch) => {
+            each(&branch.body);
+            branch.elif_else_clauses.iter().for_each(|clause| each(&clause.body));
+        }
+        Stmt::For(each_loop) => {
+            each(&each_loop.body);
+            each(&each_loop.orelse);
+        }
+        Stmt::While(looping) => {
+            each(&looping.body);
+            each(&looping.orelse);
+        }
+        Stmt::With(with) => each(&with.body),
+        Stmt::Try(attempt) => {
+            each(&attempt.body);
+            attempt.handlers.iter().for_each(|ast::ExceptHandler::ExceptHandler(handler)| each(&handler.body));
+            each(&attempt.orelse);
+            each(&attempt.finalbody);
+        }
+        Stmt::Match(matching) => matching.cases.iter().for_each(|case| each(&case.body)),
+        _ => {}
+    }
+}
+
+impl Translator<'_> {
+    /// Whether the text of `expr` is Python's `True`/`False` (weft's value being 1 or 0); a name bound
+    /// to bools and to other values is refused here.
+    pub(crate) fn holds_bool(&self, expr: &Expr) -> Result<bool> {
+        match self.bool_names.kind(expr) {
+            Some(BoolName::Bool) => Ok(true),
+            Some(BoolName::Mixed) => {
+                let name = expr.as_name_expr().map_or("this value", |name| name.id.as_str());
+                fail(
+                    expr,
+                    format!(
+                        "`{name}` is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
+                    ),
+                )
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// The format's text of a bool known only at run time: `'True' if x else 'False'`.
+    pub(crate) fn bool_text(&self, code: &str, precedence: u8) -> String {
+        match precedence {
+            crate::expr::CONDITIONAL => format!("'True' if ({code}) else 'False'"),
+            _ => format!("'True' if {code} else 'False'"),
+        }
+    }
+
+    /// A `str.format` field of a bool (`code` its value): `{}`, `{!s}`, `{!r}` are `True`/`False`; a
+    /// spec alone formats the integer, as Python's bool does (`{:>6}` of True is `'     1'`); a
+    /// conversion and a spec together are refused.
+    pub(crate) fn bool_field(
+        &self,
+        code: &str,
+        conversion: ast::ConversionFlag,
+        spec: Option<&str>,
+        at: &impl ruff_text_size::Ranged,
+    ) -> Result<String> {
+        let spec = spec.filter(|spec| !spec.is_empty());
+        match (conversion, spec) {
+            (_, None) => Ok(format!("'True' if ({code}) else 'False'")),
+            (ast::ConversionFlag::None, Some(_)) => {
+                Ok(self.field_text(code, conversion, spec, at)?.unwrap_or_else(|| code.to_string()))
+            }
+            _ => fail(&at.range(), crate::expr::STR_OF_A_BOOL),
+        }
+    }
+
+    /// `repr(flag)`, `format(flag)` (no spec) of a bool: `'True' if flag else 'False'`. `None` for any
+    /// other call.
+    pub(crate) fn bool_argument_text(
+        &self,
+        frame: &super::Frame,
+        name: &str,
+        args: &[Expr],
+        use_known: bool,
+    ) -> Result<Option<crate::expr::Ex>> {
+        let ([arg], "repr" | "format") = (args, name) else { return Ok(None) };
+        if !self.holds_bool(arg)? {
+            return Ok(None);
+        }
+        let ex = self.expr(frame, arg, use_known)?;
+        let (code, precedence, _, reads) = self.to_code(ex, arg)?;
+        let text = self.bool_text(&code, precedence);
+        Ok(Some(crate::expr::Ex::code(text, crate::expr::CONDITIONAL, false, reads)))
+    }
+}
