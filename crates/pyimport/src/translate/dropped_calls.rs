@@ -305,8 +305,11 @@ impl Translator<'_> {
         let ([argument @ Expr::Call(inner)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return Ok(false);
         };
+        let waits = self.waits_for_a_future(frame, inner);
         if !is_print
-            || (self.change_of_call(frame, inner).is_none() && self.refuse_effects_in_arguments(frame, inner).is_ok())
+            || (!waits
+                && self.change_of_call(frame, inner).is_none()
+                && self.refuse_effects_in_arguments(frame, inner).is_ok())
         {
             return Ok(false);
         }
