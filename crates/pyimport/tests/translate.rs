@@ -5680,6 +5680,7 @@ fn a_dict_comprehension_of_submits_is_its_futures_for_as_completed() {
                   ops:
                     - get: { queue: completed, into: finished }  # line 6: for f in as_completed(fs):
                     - let: "f = fs[finished]"  # line 6: for f in as_completed(fs):
+                    - result: { future: "f" }  # line 7: print(f.result())
               - repeat:  # line 4: with ThreadPoolExecutor(2) as ex:
                   times: 2
                   ops:
@@ -10276,6 +10277,7 @@ fn a_job_annotated_on_its_def_that_returns_nothing_gives_none() {
           main:
             ops:
               - submit: { task: checksum, into: f }  # line 11: f = ex.submit(checksum, 3)
+              - result: { future: "f" }  # line 12: print(f.result())
               - result: { future: "f", into: result }  # line 13: value = f.result()
               - set: "value = result"  # line 13: value = f.result()
               - result: { future: "f" }  # line 10: with ThreadPoolExecutor(max_workers=2) as ex:
