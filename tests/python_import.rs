@@ -2782,10 +2782,12 @@ fn a_print_of_futures_results_waits_and_raises_again() {
     // Session 20: `print(f.result())` and `print(len([f.result() for f in futures]))` read their
     // argument only, so the wait and the job's exception were lost ("ok" under "complete", where
     // CPython's main thread dies of the ValueError, or reads the flag before the job wrote it).
-    let programs: [(&str, &[&str]); 3] = [
+    let programs: [(&str, &[&str]); 5] = [
         ("print_result_raises.py", &["fault printed=2"]),
         ("print_len_of_results.py", &["fault finished=0"]),
         ("print_results_wait.py", &["ok flag=1 seen=1"]),
+        ("print_fstring_result.py", &["fault reported=2"]),
+        ("print_label_and_result.py", &["ok flag=1 seen=1"]),
     ];
     for (program, outcomes) in programs {
         check_outcomes(&format!("bench/python-agreement/session20-lead/{program}"), outcomes);

@@ -4835,6 +4835,7 @@ impl<'a> Translator<'a> {
         if self.printed_call(frame, call, out, line)? || self.printed_comprehension(frame, call, out, line)? {
             return Ok(());
         }
+        self.printed_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.

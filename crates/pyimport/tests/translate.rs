@@ -10118,6 +10118,7 @@ fn a_job_parameter_named_as_a_global_is_the_job_own() {
           main:
             ops:
               - submit: { task: double, into: f }  # line 11: f = ex.submit(double, 3)
+              - result: { future: "f" }  # line 12: print(x, f.result())
               - result: { future: "f" }  # line 10: with ProcessPoolExecutor(2) as ex:
           double:  # line 11: f = ex.submit(double, 3)
             start: spawned

@@ -9,6 +9,7 @@
 //! `result()` raises the job's exception again, which a read of the comprehension lost (session 20: a job
 //! that raised left weft's run `ok` under "complete" where CPython's main thread died of the error).
 
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Step, Translator};
@@ -53,6 +54,49 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
+    /// The waits for futures anywhere in a `print`'s arguments (`print("got", f.result())`,
+    /// `print(f"got {f.result()}")`), as statements before it, left to right as Python evaluates them:
+    /// the printed text is not kept, but the wait orders what follows and `result()` raises the job's
+    /// exception again (session 20: they were read only, a run CPython ends with the job's error `ok`).
+    /// Calls inside a comprehension or a lambda are left to the rules for those.
+    pub(super) fn printed_waits(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        struct Calls<'e>(Vec<&'e ast::ExprCall>);
+        impl<'e> Visitor<'e> for Calls<'e> {
+            fn visit_expr(&mut self, expr: &'e Expr) {
+                match expr {
+                    Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                    }
+                    Expr::Call(inner) => {
+                        walk_expr(self, expr);
+                        self.0.push(inner);
+                    }
+                    _ => walk_expr(self, expr),
+                }
+            }
+        }
+        let is_print = matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
+            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))));
+        if !is_print {
+            return Ok(());
+        }
+        let mut calls = Calls(Vec::new());
+        for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            calls.visit_expr(argument);
+        }
+        for inner in calls.0 {
+            if self.waits_for_a_future(frame, inner) {
+                self.expression_statement(frame, &Expr::Call(inner.clone()), out, line)?;
+            }
+        }
+        Ok(())
+    }
+
     /// `f.result()` or `f.exception()` of a future: a wait (and `result()` raises the job's exception
     /// again) that a `print(f.result())` around it must not drop (session 20: it read the call only).
     pub(super) fn waits_for_a_future(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
