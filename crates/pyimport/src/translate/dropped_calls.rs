@@ -220,25 +220,7 @@ impl Translator<'_> {
     /// `log(items.pop())`) is read there, never run: one that may change anything is refused, since its
     /// change would be lost (session 18: `print(counter.increment())` left the counter as it was).
     pub(crate) fn refuse_effects_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
-        struct Calls<'e>(Vec<&'e ast::ExprCall>);
-        impl<'e> Visitor<'e> for Calls<'e> {
-            fn visit_expr(&mut self, expr: &'e Expr) {
-                match expr {
-                    // A lambda's body runs later, if ever: not part of this call's arguments.
-                    Expr::Lambda(_) => {}
-                    Expr::Call(inner) => {
-                        self.0.push(inner);
-                        walk_expr(self, expr);
-                    }
-                    _ => walk_expr(self, expr),
-                }
-            }
-        }
-        let mut calls = Calls(Vec::new());
-        for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
-            calls.visit_expr(argument);
-        }
-        for inner in calls.0 {
+        for inner in calls_in_arguments(call, |_| false) {
             if let Some(reason) = self.change_of_call(frame, inner) {
                 return fail(
                     inner,
@@ -300,8 +282,7 @@ impl Translator<'_> {
         out: &mut Vec<super::Step>,
         line: u32,
     ) -> super::Result<bool> {
-        let is_print = matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
-            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))));
+        let is_print = self.is_print(frame, call);
         let ([argument @ Expr::Call(inner)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return Ok(false);
         };
@@ -338,4 +319,31 @@ impl Translator<'_> {
         }
         Ok(())
     }
+}
+
+/// The calls inside `call`'s arguments, an outer call before the calls inside it, none inside a lambda
+/// (its body runs later, if ever) nor inside an expression `left_out` names.
+pub(super) fn calls_in_arguments(call: &ast::ExprCall, left_out: fn(&Expr) -> bool) -> Vec<&ast::ExprCall> {
+    struct Calls<'e> {
+        found: Vec<&'e ast::ExprCall>,
+        left_out: fn(&Expr) -> bool,
+    }
+    impl<'e> Visitor<'e> for Calls<'e> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Lambda(_) => {}
+                _ if (self.left_out)(expr) => {}
+                Expr::Call(inner) => {
+                    self.found.push(inner);
+                    walk_expr(self, expr);
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut calls = Calls { found: Vec::new(), left_out };
+    for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+        calls.visit_expr(argument);
+    }
+    calls.found
 }

@@ -9,7 +9,6 @@
 //! `result()` raises the job's exception again, which a read of the comprehension lost (session 20: a job
 //! that raised left weft's run `ok` under "complete" where CPython's main thread died of the error).
 
-use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Step, Translator};
@@ -31,9 +30,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        let is_print = matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
-            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))));
-        if !is_print || !call.arguments.keywords.is_empty() {
+        if !self.is_print(frame, call) || !call.arguments.keywords.is_empty() {
             return Ok(false);
         }
         let mut comprehensions = call.arguments.args.iter().filter_map(comprehension_inside);
@@ -66,35 +63,23 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        struct Calls<'e>(Vec<&'e ast::ExprCall>);
-        impl<'e> Visitor<'e> for Calls<'e> {
-            fn visit_expr(&mut self, expr: &'e Expr) {
-                match expr {
-                    Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
-                    }
-                    Expr::Call(inner) => {
-                        walk_expr(self, expr);
-                        self.0.push(inner);
-                    }
-                    _ => walk_expr(self, expr),
-                }
-            }
-        }
-        let is_print = matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
-            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))));
-        if !is_print {
+        if !self.is_print(frame, call) {
             return Ok(());
         }
-        let mut calls = Calls(Vec::new());
-        for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
-            calls.visit_expr(argument);
-        }
-        for inner in calls.0 {
+        let comprehension =
+            |expr: &Expr| matches!(expr, Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_));
+        for inner in super::dropped_calls::calls_in_arguments(call, comprehension) {
             if self.waits_for_a_future(frame, inner) {
                 self.expression_statement(frame, &Expr::Call(inner.clone()), out, line)?;
             }
         }
         Ok(())
+    }
+
+    /// Whether `call` is the builtin `print` (not a function of the file of that name).
+    pub(super) fn is_print(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
+            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Module(_))))
     }
 
     /// `f.result()` or `f.exception()` of a future: a wait (and `result()` raises the job's exception
