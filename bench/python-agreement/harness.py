@@ -51,6 +51,19 @@ except AssertionError:
     failures.append("AssertionError")
 except Exception as error:  # noqa: BLE001 - any other exception is a fault of the program
     failures.append(type(error).__name__)
+# What the interpreter's exit does before it joins the threads (threading._shutdown, Python 3.9+): the
+# callbacks of threading._register_atexit, among them concurrent.futures' that tells an executor never shut
+# down to let its idle workers end (without it, joining them below would wait forever).
+threading_atexits = getattr(threading, "_threading_atexits", None)
+if threading_atexits is not None:
+    threading._SHUTTING_DOWN = True
+    for callback in reversed(threading_atexits):
+        callback()
+    threading_atexits.clear()
+elif "concurrent.futures.thread" in sys.modules:
+    # Python 3.8 and before: the executors' workers are daemon threads that the atexit module's
+    # callback joins after the program's end.
+    sys.modules["concurrent.futures.thread"]._python_exit()
 main = threading.main_thread()
 for thread in threading.enumerate():
     if thread is not main and not thread.daemon:

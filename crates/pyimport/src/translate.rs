@@ -70,6 +70,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod thread_subclasses;
 mod unrolled_jumps;
 mod wait_set_sums;
 mod walks;
@@ -5165,6 +5166,12 @@ impl<'a> Translator<'a> {
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
+            (Value::Thread(task), "join") if *task == frame.task => {
+                return fail(
+                    call,
+                    "a thread that joins itself (`self.join()` inside its own `run`): CPython raises RuntimeError (\"cannot join current thread\"), which weft does not import",
+                );
+            }
             (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
                 None => {
                     if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {

@@ -17930,7 +17930,7 @@ fn loop_over_a_set_is_refused() {
         "5:10: a loop over a set is not supported: CPython walks a set in its hash table's order",
     );
     check_error(
-        &"def f():\n    s = set()\n    s.add(3)\n    s.add(1)\n    for n in s:\n        print(n)\nf()\n",
+        "def f():\n    s = set()\n    s.add(3)\n    s.add(1)\n    for n in s:\n        print(n)\nf()\n",
         "5:14: a loop over a set is not supported",
     );
     check(
@@ -17957,5 +17957,63 @@ fn loop_over_a_set_is_refused() {
                         - let: "n = key_at(seen, position)"  # line 5: for n in sorted(seen):
                         - let: "position = position + 1"  # line 5: for n in sorted(seen):
         "#,
+    );
+}
+
+/// A Thread subclass that breaks the Thread it is fails in CPython (RuntimeError at `start()`, an
+/// AssertionError of `name`'s setter, a TypeError at `join()`): refused at its line, not run as if
+/// nothing were wrong (session21/repro/r02, r03, r04).
+#[test]
+fn thread_subclass_that_breaks_thread_is_refused() {
+    let program = |init: &str| {
+        format!(
+            "import threading\nclass Worker(threading.Thread):\n    def __init__(self):\n{init}\n    def run(self):\n        pass\nWorker().start()\n"
+        )
+    };
+    check_error(&program("        pass"), "3:9: `Worker.__init__` does not call `super().__init__()`");
+    check_error(
+        &program("        self.name = \"w\"\n        super().__init__()"),
+        "4:9: `self.name` is set before `Thread.__init__` runs",
+    );
+    check_error(
+        &program("        super().__init__()\n        self._stop = threading.Event()"),
+        "5:9: `self._stop` is an attribute of `threading.Thread` itself",
+    );
+    check_error(
+        "import threading\nclass Worker(threading.Thread):\n    def run(self):\n        self._started = True\nWorker().start()\n",
+        "4:9: `self._started` is an attribute of `threading.Thread` itself",
+    );
+}
+
+/// `self.join()` in a thread's own `run` raises RuntimeError in CPython; it was weft's own error (a
+/// scenario that does not load, session21/repro/r06).
+#[test]
+fn thread_joining_itself_is_refused() {
+    check_error(
+        "import threading\nclass Selfish(threading.Thread):\n    def run(self):\n        self.join()\ns = Selfish()\ns.start()\ns.join()\n",
+        "4:9: a thread that joins itself",
+    );
+}
+
+/// An instance of the file's classes given to a child process is the child's copy; it was weft's own
+/// error (session21/repro/r07, checks c139, c140).
+#[test]
+fn instance_given_to_a_process_is_refused() {
+    let program = |tail: &str| {
+        format!(
+            "from multiprocessing import Process\nclass Counter:\n    def __init__(self):\n        self.value = 0\n    def bump(self):\n        self.value += 5\ncounter = Counter()\ndef work(c):\n    c.bump()\ndef global_work():\n    counter.bump()\n{tail}\n"
+        )
+    };
+    check_error(
+        &program("p = Process(target=counter.bump)\np.start()"),
+        "12:20: an instance of the file's classes given to a process",
+    );
+    check_error(
+        &program("p = Process(target=work, args=(counter,))\np.start()"),
+        "12:31: an instance of the file's classes given to a process",
+    );
+    check_error(
+        &program("p = Process(target=global_work)\np.start()"),
+        "12:5: `global_work` runs in another process but uses `counter`",
     );
 }

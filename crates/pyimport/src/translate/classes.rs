@@ -129,6 +129,7 @@ impl<'a> Translator<'a> {
             }
         }
         if is_thread {
+            super::thread_subclasses::check_thread_subclass(class, is_thread_init)?;
             let has_run =
                 class.body.iter().any(|stmt| matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == "run"));
             if !has_run {

@@ -2340,7 +2340,7 @@ impl<'a> Translator<'a> {
                             ),
                         );
                     }
-                    Some(Value::Object(_)) => {
+                    Some(Value::Object(_) | Value::Instance(_)) => {
                         return fail(
                             call,
                             format!(

@@ -45,6 +45,7 @@ impl<'a> Translator<'a> {
     /// with the module's values), as Python's child process works on a copy whose changes the parent never
     /// sees; `check_process_copies` refuses the copy when the main process changes the value first.
     pub(super) fn create_process(&mut self, frame: &mut Frame, call: &ast::ExprCall, line: u32) -> Result<Value> {
+        self.refuse_instances_given_to_process(frame, call)?;
         let mut copies = Vec::new();
         if let Some(keyword) = call.arguments.find_keyword("target")
             && let Ok(target) = self.static_value(frame, &keyword.value)
@@ -89,6 +90,26 @@ impl<'a> Translator<'a> {
             }
         }
         Ok(process)
+    }
+
+    /// An instance of the file's classes given to a child process (a method of one as the target,
+    /// `Process(target=counter.bump)`, or one among the arguments): the child works on its own pickled
+    /// copy of it, which weft does not make (its attributes are the parent's shared variables).
+    fn refuse_instances_given_to_process(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        let message = "an instance of the file's classes given to a process (a method of it as the target, or it among `args=`) is the child's own copy, which weft does not make; give the process plain values, a `multiprocessing.Value` or a `Queue`";
+        if let Some(keyword) = call.arguments.find_keyword("target")
+            && let Expr::Attribute(method) = &keyword.value
+            && let Ok(Value::Instance(_)) = self.static_value(frame, &method.value)
+        {
+            return fail(&keyword.value, message);
+        }
+        if let Some(keyword) = call.arguments.find_keyword("args")
+            && let Ok(Value::List(arguments)) = self.static_value(frame, &keyword.value)
+            && arguments.iter().any(|argument| matches!(argument, Value::Instance(_)))
+        {
+            return fail(&keyword.value, message);
+        }
+        Ok(())
     }
 
     /// The lists and dicts a process task's code made as its locals (`counts = {}` in the target of a
