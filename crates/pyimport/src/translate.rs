@@ -70,6 +70,7 @@ mod task_callbacks;
 mod task_groups;
 mod task_try_context;
 mod unrolled_jumps;
+mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;

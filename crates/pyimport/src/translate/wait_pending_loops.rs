@@ -1,0 +1,126 @@
+//! `for t in pending:` over `wait(FIRST_COMPLETED)`'s `not_done` with any body (session20/a04: `try:
+//! await t` / `except asyncio.CancelledError:` after cancelling them), not only `t.cancel()`.
+//!
+//! The sets are known to the scenario as the futures of the `wait` (a local array) and the private
+//! queue of the positions in `done` (completion.rs, `wait_first`): `not_done` is every position not in
+//! that queue. The loop first puts those positions into a private queue of its own (for each position,
+//! a walk of `done` that takes each of its positions and puts it back), then takes them one at a time
+//! into the loop variable. A set's order is any order in CPython (a task's hash is its address), so
+//! before each take the queue is turned by a number the policy chooses (`choose(0, n - 1)` with `n` the
+//! number of futures, which reaches every one still queued): `weft explore` covers every order, and no
+//! choice is made when one future is left.
+
+use ruff_python_ast as ast;
+
+use super::futures::restore;
+use super::{Frame, Result, Translator, fail};
+use crate::out::{Node, Step};
+
+impl Translator<'_> {
+    /// `for variable in not_done: BODY` over `wait(FIRST_COMPLETED)`'s `not_done`, whose futures are the
+    /// local array `futures` and whose `done` is the private queue `done` holding `count` positions
+    /// (module comment).
+    pub(super) fn pending_for(
+        &mut self,
+        frame: &mut Frame,
+        variable: &str,
+        looping: &ast::StmtFor,
+        (futures, length, done, count): (&str, usize, &str, &str),
+        (out, line, next_line): (&mut Vec<Step>, u32, u32),
+    ) -> Result<()> {
+        if !looping.orelse.is_empty() {
+            return fail(&looping.range, "`for ... else` over `wait`'s `not_done` is not supported");
+        }
+        let pending = self.pending_queue((futures, length, done, count), frame.task, out, line);
+        self.forget_assigned(frame, &looping.body);
+        let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
+        let left = self.fresh_temporary(frame.task, "pending_left");
+        let position = self.fresh_temporary(frame.task, "position");
+        out.push(Step::new("let", Node::Quoted(format!("{left} = {length} - {count}")), line));
+        let mut body = vec![];
+        if length > 1 {
+            body.push(self.any_order_turn(&pending, length, frame.task, line));
+        }
+        body.push(get_into(&pending, &position, line));
+        body.push(Step::new("let", Node::Quoted(format!("{left} = {left} - 1")), line));
+        body.push(Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line));
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        restore(frame, variable, saved, saved_known);
+        result?;
+        out.push(super::while_step(format!("{left} > 0"), body, line));
+        Ok(())
+    }
+
+    /// A private queue of the positions of `futures` that are not in `done` (in order of position).
+    fn pending_queue(
+        &mut self,
+        (futures, length, done, count): (&str, usize, &str, &str),
+        task: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> String {
+        let asyncio = self.scenario.asyncio.contains(done);
+        let pending = self.completion_queue_named(&format!("{futures}_pending"), asyncio);
+        let candidate = self.fresh_temporary(task, "candidate");
+        let found = self.fresh_temporary(task, "found_done");
+        let scanned = self.fresh_temporary(task, "scanned");
+        let taken = self.fresh_temporary(task, "done_position");
+        let walk_done = vec![
+            Step::new("let", Node::Quoted(format!("{scanned} = {scanned} + 1")), line),
+            get_into(done, &taken, line),
+            put(done, &taken, line),
+            if_step(format!("{taken} == {candidate}"), vec![let_step(&found, "1", line)], line),
+        ];
+        let each_candidate = vec![
+            let_step(&found, "0", line),
+            let_step(&scanned, "0", line),
+            super::while_step(format!("{scanned} < {count}"), walk_done, line),
+            if_step(format!("{found} == 0"), vec![put(&pending, &candidate, line)], line),
+            Step::new("let", Node::Quoted(format!("{candidate} = {candidate} + 1")), line),
+        ];
+        out.push(let_step(&candidate, "0", line));
+        out.push(super::while_step(format!("{candidate} < {length}"), each_candidate, line));
+        pending
+    }
+
+    /// Turns the queue `pending` by a chosen number of places (0 to `length - 1`) when it holds more than
+    /// one position, so that the next take is any of them.
+    fn any_order_turn(&mut self, pending: &str, length: usize, task: usize, line: u32) -> Step {
+        let turns = self.fresh_temporary(task, "turns");
+        let moved = self.fresh_temporary(task, "moved");
+        let turn = vec![
+            Step::new("let", Node::Quoted(format!("{turns} = {turns} - 1")), line),
+            get_into(pending, &moved, line),
+            put(pending, &moved, line),
+        ];
+        let choose = vec![
+            Step::new("let", Node::Quoted(format!("{turns} = choose(0, {})", length - 1)), line),
+            super::while_step(format!("{turns} > 0"), turn, line),
+        ];
+        if_step(format!("len({pending}) > 1"), choose, line)
+    }
+}
+
+fn get_into(queue: &str, into: &str, line: u32) -> Step {
+    Step::new(
+        "get",
+        Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("into", Node::Plain(into.to_string()))]),
+        line,
+    )
+}
+
+fn put(queue: &str, value: &str, line: u32) -> Step {
+    Step::new(
+        "put",
+        Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted(value.to_string()))]),
+        line,
+    )
+}
+
+fn let_step(local: &str, value: &str, line: u32) -> Step {
+    Step::new("let", Node::Quoted(format!("{local} = {value}")), line)
+}
+
+fn if_step(cond: String, then: Vec<Step>, line: u32) -> Step {
+    Step::new("if", Node::Map(vec![("cond", Node::Quoted(cond)), ("then", Node::Steps(then))]), line)
+}
