@@ -69,6 +69,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod timeout_returns;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;

@@ -778,6 +778,7 @@ impl<'a> Translator<'a> {
             line,
         ));
         let left = if removes {
+            self.wait_sets.popped_done.insert(done.clone());
             let left = self.fresh_temporary(frame.task, "done_left");
             out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
             left

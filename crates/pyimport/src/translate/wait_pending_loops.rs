@@ -31,6 +31,12 @@ impl Translator<'_> {
         if !looping.orelse.is_empty() {
             return fail(&looping.range, "`for ... else` over `wait`'s `not_done` is not supported");
         }
+        if self.wait_sets.popped_done.contains(done) {
+            return fail(
+                looping.iter.as_ref(),
+                "a loop over `wait`'s `not_done` after `done.pop()` is not supported (loop over `done` instead of popping)",
+            );
+        }
         let pending = self.pending_queue((futures, length, done, count), frame.task, out, line);
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
