@@ -17998,16 +17998,17 @@ fn s21asyncio_a_loop_over_pending_takes_each_future_not_done_in_any_order() {
               - while:  # line 10: for t in pending:
                   cond: "pending_left > 0"
                   ops:
+                    - let: "turns = 0"  # line 10: for t in pending:
                     - if:  # line 10: for t in pending:
-                        cond: "len(futures_pending) > 1"
+                        cond: "pending_left == 2"
                         then:
                           - let: "turns = choose(0, 1)"  # line 10: for t in pending:
-                          - while:  # line 10: for t in pending:
-                              cond: "turns > 0"
-                              ops:
-                                - let: "turns = turns - 1"  # line 10: for t in pending:
-                                - get: { queue: futures_pending, into: moved }  # line 10: for t in pending:
-                                - put: { queue: futures_pending, value: "moved" }  # line 10: for t in pending:
+                    - while:  # line 10: for t in pending:
+                        cond: "turns > 0"
+                        ops:
+                          - let: "turns = turns - 1"  # line 10: for t in pending:
+                          - get: { queue: futures_pending, into: moved }  # line 10: for t in pending:
+                          - put: { queue: futures_pending, value: "moved" }  # line 10: for t in pending:
                     - get: { queue: futures_pending, into: position }  # line 10: for t in pending:
                     - let: "pending_left = pending_left - 1"  # line 10: for t in pending:
                     - let: "t = futures[position]"  # line 10: for t in pending:

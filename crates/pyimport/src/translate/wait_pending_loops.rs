@@ -5,10 +5,10 @@
 //! queue of the positions in `done` (completion.rs, `wait_first`): `not_done` is every position not in
 //! that queue. The loop first puts those positions into a private queue of its own (for each position,
 //! a walk of `done` that takes each of its positions and puts it back), then takes them one at a time
-//! into the loop variable. A set's order is any order in CPython (a task's hash is its address), so
-//! before each take the queue is turned by a number the policy chooses (`choose(0, n - 1)` with `n` the
-//! number of futures, which reaches every one still queued): `weft explore` covers every order, and no
-//! choice is made when one future is left.
+//! into the loop variable. A set's order is any order in CPython (a task's hash is its address: 3.11
+//! gave the later of two pending tasks first, session21-s21asyncio/wait_pending_results.py), so before
+//! each take the queue is turned by a number of places the policy chooses, 0 to one less than it holds:
+//! `weft explore` runs each order once, and no choice is made when one future is left.
 
 use ruff_python_ast as ast;
 
@@ -45,7 +45,7 @@ impl Translator<'_> {
         out.push(Step::new("let", Node::Quoted(format!("{left} = {length} - {count}")), line));
         let mut body = vec![];
         if length > 1 {
-            body.push(self.any_order_turn(&pending, length, frame.task, line));
+            body.extend(self.any_order_turn(&pending, &left, length, frame.task, line));
         }
         body.push(get_into(&pending, &position, line));
         body.push(Step::new("let", Node::Quoted(format!("{left} = {left} - 1")), line));
@@ -89,9 +89,10 @@ impl Translator<'_> {
         pending
     }
 
-    /// Turns the queue `pending` by a chosen number of places (0 to `length - 1`) when it holds more than
-    /// one position, so that the next take is any of them.
-    fn any_order_turn(&mut self, pending: &str, length: usize, task: usize, line: u32) -> Step {
+    /// Turns the queue `pending`, which holds `left` positions, by a chosen number of places (0 to
+    /// `left - 1`: each position once, so that `weft explore` runs each order of the set once), so that
+    /// the next take is any of them. `choose` takes literals: one `if` per number of positions it may hold.
+    fn any_order_turn(&mut self, pending: &str, left: &str, length: usize, task: usize, line: u32) -> Vec<Step> {
         let turns = self.fresh_temporary(task, "turns");
         let moved = self.fresh_temporary(task, "moved");
         let turn = vec![
@@ -99,11 +100,13 @@ impl Translator<'_> {
             get_into(pending, &moved, line),
             put(pending, &moved, line),
         ];
-        let choose = vec![
-            Step::new("let", Node::Quoted(format!("{turns} = choose(0, {})", length - 1)), line),
-            super::while_step(format!("{turns} > 0"), turn, line),
-        ];
-        if_step(format!("len({pending}) > 1"), choose, line)
+        let mut steps = vec![let_step(&turns, "0", line)];
+        for held in 2..=length {
+            let choose = let_step(&turns, &format!("choose(0, {})", held - 1), line);
+            steps.push(if_step(format!("{left} == {held}"), vec![choose], line));
+        }
+        steps.push(super::while_step(format!("{turns} > 0"), turn, line));
+        steps
     }
 }
 
