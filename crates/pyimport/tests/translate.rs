@@ -18150,3 +18150,62 @@ fn s21asyncio_asyncio_timeout_with_another_second_statement_is_refused() {
         "6:5: `async with asyncio.timeout(t):` is supported around one `await`",
     );
 }
+
+/// s21asyncio: an async generator consumed by `async for` is its body written out in the loop's task, with
+/// `x = v` and the loop's body at each `yield v` (its `await` suspends the loop's task, as in CPython).
+#[test]
+fn s21asyncio_an_async_generator_in_async_for_is_written_out_in_the_loops_task() {
+    check(
+        r#"
+        import asyncio
+        got = []
+        async def feed(values):
+            for v in values:
+                await asyncio.sleep(1)
+                yield v
+        async def main():
+            async for x in feed([1, 2]):
+                got.append(x)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: {}
+          feed_values: [1, 2]
+        lists: [got]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 10: asyncio.run(main())
+              - result: { future: "job" }  # line 10: asyncio.run(main())
+          main-2:  # line 10: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - repeat:  # line 4: for v in values:
+                  times: 2
+                  ops:
+                    - let: "feed_v = feed_values[i]"  # line 4: for v in values:
+                    - await: 1s  # line 5: await asyncio.sleep(1)
+                    - let: "x = feed_v"  # line 6: yield v
+                    - atomic:  # line 9: got.append(x)
+                        - set: "got[len(got)] = x"  # line 9: got.append(x)
+              - return: "None"  # line 7: async def main():
+        "#,
+    );
+}
+
+/// s21asyncio: every other use of an async generator is refused with its own message.
+#[test]
+fn s21asyncio_other_uses_of_an_async_generator_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "import asyncio\nasync def feed(n):\n    await asyncio.sleep(n)\n    yield n\nasync def main():\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let message = "an async generator (`async def` with `yield`) is supported as the iterable of an `async for` loop";
+    check_error(&program("    xs = [x async for x in feed(1)]"), &format!("6:28: {message}"));
+    check_error(&program("    for x in feed(1):\n        pass"), &format!("6:14: {message}"));
+    check_error(&program("    g = feed(1)\n    x = await anext(g)"), &format!("6:9: {message}"));
+    check_error(&program("    async for x in feed(1):\n        break"), &format!("6:20: {message}"));
+}
