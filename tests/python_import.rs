@@ -2835,10 +2835,8 @@ fn s21asyncio_async_generators_in_async_for_explore_to_every_cpython_state() {
     // log a, b, a, b with total 30 (weft has more: the 20 ms time window lets the 1 ms sleeps end in any order).
     check_outcomes(
         "bench/python-agreement/session20/a08_async_generator.py",
-        &[
-            "ok average_x10=234 READINGS[0]=21 READINGS[1]=22 READINGS[2]=25 READINGS[3]=19 READINGS[4]=30 \
-             len(alerts)=2 alerts[0]=\"#3:025\" alerts[1]=\"#5:030\"",
-        ],
+        &["ok average_x10=234 READINGS[0]=21 READINGS[1]=22 READINGS[2]=25 READINGS[3]=19 READINGS[4]=30 \
+             len(alerts)=2 alerts[0]=\"#3:025\" alerts[1]=\"#5:030\""],
     );
     let outcomes = explored_outcomes("bench/python-agreement/session21-s21asyncio/async_generator_two_consumers.py");
     let cpython = "ok total=30 len(log)=4 log[0]=\"a\" log[1]=\"b\" log[2]=\"a\" log[3]=\"b\"";
