@@ -1477,7 +1477,7 @@ fn what_weft_does_not_follow_of_generators_is_refused_at_its_place() {
             "10:10",
             supported,
         ),
-        ("async def g():\n    yield 1\n\nprint(g())\n", "1:11", "an async generator"),
+        ("async def g():\n    yield 1\n\nprint(g())\n", "4:7", "an async generator"),
         // `next` on a shared generator without a lock: CPython may raise `generator already executing`.
         (
             "import threading\n\ndef g():\n    yield 1\n\njobs = g()\n\ndef work():\n    x = next(jobs, None)\n\nthreading.Thread(target=work).start()\n",
