@@ -13,6 +13,8 @@
 use ruff_python_ast as ast;
 
 use super::futures::restore;
+use super::gather_failures::if_step;
+use super::walks::let_step;
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 
@@ -42,14 +44,14 @@ impl Translator<'_> {
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
         let left = self.fresh_temporary(frame.task, "pending_left");
         let position = self.fresh_temporary(frame.task, "position");
-        out.push(Step::new("let", Node::Quoted(format!("{left} = {length} - {count}")), line));
+        out.push(let_step(format!("{left} = {length} - {count}"), line));
         let mut body = vec![];
         if length > 1 {
             body.extend(self.any_order_turn(&pending, &left, length, frame.task, line));
         }
         body.push(get_into(&pending, &position, line));
-        body.push(Step::new("let", Node::Quoted(format!("{left} = {left} - 1")), line));
-        body.push(Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line));
+        body.push(let_step(format!("{left} = {left} - 1"), line));
+        body.push(let_step(format!("{local} = {futures}[{position}]"), line));
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         restore(frame, variable, saved, saved_known);
         result?;
@@ -72,19 +74,19 @@ impl Translator<'_> {
         let scanned = self.fresh_temporary(task, "scanned");
         let taken = self.fresh_temporary(task, "done_position");
         let walk_done = vec![
-            Step::new("let", Node::Quoted(format!("{scanned} = {scanned} + 1")), line),
+            let_step(format!("{scanned} = {scanned} + 1"), line),
             get_into(done, &taken, line),
             put(done, &taken, line),
-            if_step(format!("{taken} == {candidate}"), vec![let_step(&found, "1", line)], line),
+            if_step(format!("{taken} == {candidate}"), vec![let_step(format!("{found} = 1"), line)], line),
         ];
         let each_candidate = vec![
-            let_step(&found, "0", line),
-            let_step(&scanned, "0", line),
+            let_step(format!("{found} = 0"), line),
+            let_step(format!("{scanned} = 0"), line),
             super::while_step(format!("{scanned} < {count}"), walk_done, line),
             if_step(format!("{found} == 0"), vec![put(&pending, &candidate, line)], line),
-            Step::new("let", Node::Quoted(format!("{candidate} = {candidate} + 1")), line),
+            let_step(format!("{candidate} = {candidate} + 1"), line),
         ];
-        out.push(let_step(&candidate, "0", line));
+        out.push(let_step(format!("{candidate} = 0"), line));
         out.push(super::while_step(format!("{candidate} < {length}"), each_candidate, line));
         pending
     }
@@ -96,13 +98,13 @@ impl Translator<'_> {
         let turns = self.fresh_temporary(task, "turns");
         let moved = self.fresh_temporary(task, "moved");
         let turn = vec![
-            Step::new("let", Node::Quoted(format!("{turns} = {turns} - 1")), line),
+            let_step(format!("{turns} = {turns} - 1"), line),
             get_into(pending, &moved, line),
             put(pending, &moved, line),
         ];
-        let mut steps = vec![let_step(&turns, "0", line)];
+        let mut steps = vec![let_step(format!("{turns} = 0"), line)];
         for held in 2..=length {
-            let choose = let_step(&turns, &format!("choose(0, {})", held - 1), line);
+            let choose = let_step(format!("{turns} = choose(0, {})", held - 1), line);
             steps.push(if_step(format!("{left} == {held}"), vec![choose], line));
         }
         steps.push(super::while_step(format!("{turns} > 0"), turn, line));
@@ -124,12 +126,4 @@ fn put(queue: &str, value: &str, line: u32) -> Step {
         Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted(value.to_string()))]),
         line,
     )
-}
-
-fn let_step(local: &str, value: &str, line: u32) -> Step {
-    Step::new("let", Node::Quoted(format!("{local} = {value}")), line)
-}
-
-fn if_step(cond: String, then: Vec<Step>, line: u32) -> Step {
-    Step::new("if", Node::Map(vec![("cond", Node::Quoted(cond)), ("then", Node::Steps(then))]), line)
 }
