@@ -39,7 +39,7 @@ impl Translator<'_> {
                 "a loop over `wait`'s `not_done` after `done.pop()` is not supported (loop over `done` instead of popping)",
             );
         }
-        let pending = self.pending_queue((futures, length, done, count), frame.task, out, line);
+        let pending = self.pending_queue((futures, length, done, count), (frame.task, frame.dynamic > 0), out, line);
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
         let left = self.fresh_temporary(frame.task, "pending_left");
@@ -63,13 +63,22 @@ impl Translator<'_> {
     fn pending_queue(
         &mut self,
         (futures, length, done, count): (&str, usize, &str, &str),
-        task: usize,
+        (task, dynamic): (usize, bool),
         out: &mut Vec<Step>,
         line: u32,
     ) -> String {
         let asyncio = self.scenario.asyncio.contains(done);
         let pending = self.completion_queue_named(&format!("{futures}_pending"), asyncio);
         let candidate = self.fresh_temporary(task, "candidate");
+        if dynamic {
+            // Run again (inside a loop the scenario runs), the loop starts from an empty queue: a
+            // `break` may have left positions in it.
+            out.push(super::while_step(
+                format!("len({pending}) > 0"),
+                vec![get_into(&pending, &candidate, line)],
+                line,
+            ));
+        }
         let found = self.fresh_temporary(task, "found_done");
         let scanned = self.fresh_temporary(task, "scanned");
         let taken = self.fresh_temporary(task, "done_position");
