@@ -54,12 +54,18 @@ where
     let handed_items = |call: &Expr| rewrite.handed_items(call);
     crate::generator_objects::rewrite_generator_objects(&mut statements, &handed_items, bindings_of, &mut taken);
     let names: BTreeSet<String> = rewrite.generators.keys().cloned().collect();
+    let asynchronous: BTreeSet<String> =
+        rewrite.generators.values().filter(|def| def.is_async).map(|def| def.name.to_string()).collect();
     let kept: Vec<Stmt> = statements
         .into_iter()
         .filter(|stmt| !matches!(stmt, Stmt::FunctionDef(def) if names.contains(def.name.as_str())))
         .collect();
     if let Some(offset) = first_reference(&kept, &names) {
-        return Err(Refusal { offset, message: SUPPORTED.to_string() });
+        let message = match first_reference(&kept, &asynchronous) {
+            Some(first_async) if first_async == offset => crate::async_generators::ASYNC_SUPPORTED,
+            _ => SUPPORTED,
+        };
+        return Err(Refusal { offset, message: message.to_string() });
     }
     *body = kept.into_iter().collect();
     Ok(())
@@ -134,9 +140,6 @@ fn refusal(at: &impl Ranged, what: &str) -> Refusal {
 /// written there would run under the generator's handlers and context managers, which CPython's does
 /// not); no `return`, `global`, `nonlocal`, nested function or class, lambda, `await` or `yield from`.
 fn check_generator(def: &ast::StmtFunctionDef) -> Result<(), Refusal> {
-    if def.is_async {
-        return Err(refusal(&def.name, "`async def` with `yield` (an async generator)"));
-    }
     if let Some(decorator) = def.decorator_list.first() {
         return Err(refusal(decorator, "a decorator"));
     }
@@ -147,6 +150,7 @@ fn check_generator(def: &ast::StmtFunctionDef) -> Result<(), Refusal> {
     struct Check {
         found: Option<Refusal>,
         guarded: usize,
+        asynchronous: bool,
     }
     impl Check {
         fn fail(&mut self, at: &impl Ranged, what: &str) {
@@ -186,14 +190,16 @@ fn check_generator(def: &ast::StmtFunctionDef) -> Result<(), Refusal> {
             match expr {
                 Expr::Yield(_) => self.fail(expr, "a `yield` used as a value (`x = yield v`, `send`)"),
                 Expr::YieldFrom(_) => self.fail(expr, "`yield from`"),
-                Expr::Await(_) => self.fail(expr, "`await`"),
+                // An async generator's `await`s suspend the task of its `async for`, where they are
+                // written out (async_generators.rs); a plain generator cannot hold one.
+                Expr::Await(_) if !self.asynchronous => self.fail(expr, "`await`"),
                 Expr::Lambda(_) => self.fail(expr, "a lambda"),
                 _ => {}
             }
             ruff_python_ast::visitor::walk_expr(self, expr);
         }
     }
-    let mut check = Check { found: None, guarded: 0 };
+    let mut check = Check { found: None, guarded: 0, asynchronous: def.is_async };
     check.visit_body(&def.body);
     check.found.map_or(Ok(()), Err)
 }
@@ -983,6 +989,10 @@ impl Rewrite {
     /// The items of a generator call, computed at import time (as `computed`), whatever they hold.
     fn run_items(&self, expr: &Expr) -> Option<Vec<Known>> {
         let (def, bound) = self.call_of(expr)?;
+        // An async generator's items come only through `async for`, in the task that awaits them.
+        if def.is_async {
+            return None;
+        }
         let mut outside = Evaluation {
             constants: &self.constants,
             local_names: BTreeSet::new(),
@@ -1069,13 +1079,16 @@ impl Rewrite {
     /// `x = value` and `BODY` at each `yield value`.
     fn inlined_loop(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let Stmt::For(for_stmt) = stmt else { return None };
-        if for_stmt.is_async || !for_stmt.orelse.is_empty() || loop_exit(&for_stmt.body) {
+        if !for_stmt.orelse.is_empty() || loop_exit(&for_stmt.body) {
             return None;
         }
         if self.computed(&for_stmt.iter).is_some() {
             return None;
         }
         let (def, bound) = self.call_of(&for_stmt.iter)?;
+        if !crate::async_generators::matching_loop(def, for_stmt) {
+            return None;
+        }
         let def = def.clone();
         // The generator's globals must be the same names where the loop is: none a local there.
         let generator_locals: BTreeSet<String> =

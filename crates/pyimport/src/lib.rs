@@ -3,6 +3,7 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod async_generators;
 mod blocks;
 mod conditional_returns;
 mod constructors;

@@ -17918,6 +17918,298 @@ fn s20ops_collection_operations_left_are_refused() {
     check_error(&program("return cache"), "6:12: returning the shared `cache` whole is not supported");
 }
 
+/// s21asyncio: `for t in pending:` over `asyncio.wait(FIRST_COMPLETED)`'s `not_done` with a body other than
+/// `t.cancel()`: the positions not in `done` into a queue of their own, each taken after a chosen turn
+/// of it (a set's order is any order; CPython 3.11 gave the later task first in session21's
+/// wait_pending_results.py), then the body over `futures[position]`.
+#[test]
+fn s21asyncio_a_loop_over_pending_takes_each_future_not_done_in_any_order() {
+    check(
+        r#"
+        import asyncio
+        got = []
+        async def work(n):
+            await asyncio.sleep(n)
+            return n
+        async def main():
+            a = asyncio.create_task(work(1))
+            b = asyncio.create_task(work(2))
+            done, pending = await asyncio.wait([a, b], return_when=asyncio.FIRST_COMPLETED)
+            for t in pending:
+                got.append(await t)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: {}
+        lists: [got]
+        queues:
+          completed: { capacity: 0, asyncio: true }
+          done: { capacity: 0, asyncio: true }
+          futures_pending: { capacity: 0, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 12: asyncio.run(main())
+              - result: { future: "job" }  # line 12: asyncio.run(main())
+          main-2:  # line 12: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: work-0, into: a }  # line 7: a = asyncio.create_task(work(1))
+              - submit: { task: work-1, into: b }  # line 8: b = asyncio.create_task(work(2))
+              - let: "futures = array(2)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "futures[0] = a"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "futures[1] = b"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - repeat:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                  times: 2
+                  ops:
+                    - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - while:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                  cond: "len(completed) > 0"
+                  ops:
+                    - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                    - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "done_count = len(done)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "candidate = 0"  # line 10: for t in pending:
+              - while:  # line 10: for t in pending:
+                  cond: "candidate < 2"
+                  ops:
+                    - let: "found_done = 0"  # line 10: for t in pending:
+                    - let: "scanned = 0"  # line 10: for t in pending:
+                    - while:  # line 10: for t in pending:
+                        cond: "scanned < done_count"
+                        ops:
+                          - let: "scanned = scanned + 1"  # line 10: for t in pending:
+                          - get: { queue: done, into: done_position }  # line 10: for t in pending:
+                          - put: { queue: done, value: "done_position" }  # line 10: for t in pending:
+                          - if:  # line 10: for t in pending:
+                              cond: "done_position == candidate"
+                              then:
+                                - let: "found_done = 1"  # line 10: for t in pending:
+                    - if:  # line 10: for t in pending:
+                        cond: "found_done == 0"
+                        then:
+                          - put: { queue: futures_pending, value: "candidate" }  # line 10: for t in pending:
+                    - let: "candidate = candidate + 1"  # line 10: for t in pending:
+              - let: "pending_left = 2 - done_count"  # line 10: for t in pending:
+              - while:  # line 10: for t in pending:
+                  cond: "pending_left > 0"
+                  ops:
+                    - let: "turns = 0"  # line 10: for t in pending:
+                    - if:  # line 10: for t in pending:
+                        cond: "pending_left == 2"
+                        then:
+                          - let: "turns = choose(0, 1)"  # line 10: for t in pending:
+                    - while:  # line 10: for t in pending:
+                        cond: "turns > 0"
+                        ops:
+                          - let: "turns = turns - 1"  # line 10: for t in pending:
+                          - get: { queue: futures_pending, into: moved }  # line 10: for t in pending:
+                          - put: { queue: futures_pending, value: "moved" }  # line 10: for t in pending:
+                    - get: { queue: futures_pending, into: position }  # line 10: for t in pending:
+                    - let: "pending_left = pending_left - 1"  # line 10: for t in pending:
+                    - let: "t = futures[position]"  # line 10: for t in pending:
+                    - result: { future: "t", into: "result" }  # line 11: got.append(await t)
+                    - atomic:  # line 11: got.append(await t)
+                        - set: "got[len(got)] = result"  # line 11: got.append(await t)
+              - await: 0ns  # line 12: asyncio.run(main())
+              - cancel: "a"  # line 7: a = asyncio.create_task(work(1))
+              - cancel: "b"  # line 8: b = asyncio.create_task(work(2))
+              - result: { future: "a", into_ok: ended, catches: BaseException }  # line 7: a = asyncio.create_task(work(1))
+              - result: { future: "b", into_ok: ended, catches: BaseException }  # line 8: b = asyncio.create_task(work(2))
+              - return: "None"  # line 6: async def main():
+          work-0:  # line 7: a = asyncio.create_task(work(1))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 1"  # line 7: a = asyncio.create_task(work(1))
+              - await: 1s  # line 4: await asyncio.sleep(n)
+              - return: "n"  # line 5: return n
+          work-1:  # line 8: b = asyncio.create_task(work(2))
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 8: b = asyncio.create_task(work(2))
+              - await: 2s  # line 4: await asyncio.sleep(n)
+              - return: "n"  # line 5: return n
+          as-completed:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: { future: watched, timeout: 1000000s, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - put: { queue: completed, value: "slot" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+        "#,
+    );
+}
+
+/// s21asyncio: a loop over `not_done` after `done.pop()` (the popped position is no longer in the
+/// `done` queue, so the walk would take its future for a pending one) and `for ... else` are refused.
+#[test]
+fn s21asyncio_a_loop_over_pending_after_a_pop_or_with_else_is_refused() {
+    let program = |body: &str| {
+        format!(
+            "import asyncio\nasync def work(n):\n    await asyncio.sleep(n)\nasync def main():\n    a = asyncio.create_task(work(1))\n    b = asyncio.create_task(work(2))\n    done, pending = await asyncio.wait([a, b], return_when=asyncio.FIRST_COMPLETED)\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("    first = done.pop()\n    for t in pending:\n        await t"),
+        "9:14: a loop over `wait`'s `not_done` after `done.pop()` is not supported",
+    );
+    check_error(
+        &program("    for t in pending:\n        await t\n    else:\n        pass"),
+        "8:5: `for ... else` over `wait`'s `not_done` is not supported",
+    );
+}
+
+/// s21asyncio: `async with asyncio.timeout(t): return await aw` in a retry loop (session20/a06), which the
+/// split of `return await` makes two statements: `wait_for`'s time-out, then the `return`.
+#[test]
+fn s21asyncio_return_await_under_asyncio_timeout_is_wait_for_then_the_return() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(n):
+            await asyncio.sleep(n)
+            return n
+        async def main():
+            for budget in [1, 3]:
+                try:
+                    async with asyncio.timeout(budget):
+                        return await fetch(2)
+                except TimeoutError:
+                    continue
+            return 0
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 13: asyncio.run(main())
+              - result: { future: "job" }  # line 13: asyncio.run(main())
+          main-2:  # line 13: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "budget = 1"  # line 6: for budget in [1, 3]:
+              - while:  # line 6: for budget in [1, 3]:
+                  cond: "True"
+                  ops:
+                    - submit: { task: fetch, into: task }  # line 9: return await fetch(2)
+                    - await: { future: "task", timeout: 1s, into: in_time }  # line 9: return await fetch(2)
+                    - if:  # line 9: return await fetch(2)
+                        cond: "not in_time"
+                        then:
+                          - await: { future: "task", timeout: 1000000s, into: in_time }  # line 9: return await fetch(2)
+                    - if:  # line 7: try:
+                        cond: "in_time"
+                        then:
+                          - result: { future: "task", into: "awaited" }  # line 9: return await fetch(2)
+                          - return: "awaited"  # line 9: return await fetch(2)
+                        else:
+                          - break  # line 11: continue
+                    - break  # line 6: for budget in [1, 3]:
+              - let: "budget = 3"  # line 6: for budget in [1, 3]:
+              - while:  # line 6: for budget in [1, 3]:
+                  cond: "True"
+                  ops:
+                    - submit: { task: fetch, into: task }  # line 9: return await fetch(2)
+                    - await: { future: "task", timeout: 3s, into: in_time }  # line 9: return await fetch(2)
+                    - if:  # line 9: return await fetch(2)
+                        cond: "not in_time"
+                        then:
+                          - await: { future: "task", timeout: 1000000s, into: in_time }  # line 9: return await fetch(2)
+                    - if:  # line 7: try:
+                        cond: "in_time"
+                        then:
+                          - result: { future: "task", into: "awaited" }  # line 9: return await fetch(2)
+                          - return: "awaited"  # line 9: return await fetch(2)
+                        else:
+                          - break  # line 11: continue
+                    - break  # line 6: for budget in [1, 3]:
+              - return: "0"  # line 12: return 0
+          fetch:  # line 9: return await fetch(2)
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "n = 2"  # line 9: return await fetch(2)
+              - await: 2s  # line 3: await asyncio.sleep(n)
+              - return: "n"  # line 4: return n
+        "#,
+    );
+}
+
+/// s21asyncio: a second statement under `asyncio.timeout` other than `return` of the awaited value stays refused.
+#[test]
+fn s21asyncio_asyncio_timeout_with_another_second_statement_is_refused() {
+    check_error(
+        "import asyncio\nasync def fetch(n):\n    await asyncio.sleep(n)\n    return n\nasync def main():\n    async with asyncio.timeout(1):\n        x = await fetch(2)\n        return x + 1\nasyncio.run(main())\n",
+        "6:5: `async with asyncio.timeout(t):` is supported around one `await`",
+    );
+}
+
+/// s21asyncio: an async generator consumed by `async for` is its body written out in the loop's task, with
+/// `x = v` and the loop's body at each `yield v` (its `await` suspends the loop's task, as in CPython).
+#[test]
+fn s21asyncio_an_async_generator_in_async_for_is_written_out_in_the_loops_task() {
+    check(
+        r#"
+        import asyncio
+        got = []
+        async def feed(values):
+            for v in values:
+                await asyncio.sleep(1)
+                yield v
+        async def main():
+            async for x in feed([1, 2]):
+                got.append(x)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          got: {}
+          feed_values: [1, 2]
+        lists: [got]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 10: asyncio.run(main())
+              - result: { future: "job" }  # line 10: asyncio.run(main())
+          main-2:  # line 10: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - repeat:  # line 4: for v in values:
+                  times: 2
+                  ops:
+                    - let: "feed_v = feed_values[i]"  # line 4: for v in values:
+                    - await: 1s  # line 5: await asyncio.sleep(1)
+                    - let: "x = feed_v"  # line 6: yield v
+                    - atomic:  # line 9: got.append(x)
+                        - set: "got[len(got)] = x"  # line 9: got.append(x)
+              - return: "None"  # line 7: async def main():
+        "#,
+    );
+}
+
+/// s21asyncio: every other use of an async generator is refused with its own message.
+#[test]
+fn s21asyncio_other_uses_of_an_async_generator_are_refused() {
+    let program = |body: &str| {
+        format!(
+            "import asyncio\nasync def feed(n):\n    await asyncio.sleep(n)\n    yield n\nasync def main():\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let message = "an async generator (`async def` with `yield`) is supported as the iterable of an `async for` loop";
+    check_error(&program("    xs = [x async for x in feed(1)]"), &format!("6:28: {message}"));
+    check_error(&program("    for x in feed(1):\n        pass"), &format!("6:14: {message}"));
+    check_error(&program("    g = feed(1)\n    x = await anext(g)"), &format!("6:9: {message}"));
+    check_error(&program("    async for x in feed(1):\n        break"), &format!("6:20: {message}"));
+}
+
 /// A loop over a set is refused: CPython walks it in its hash table's order (`{3, 1, 2}` made by adding 3,
 /// 1 and 2 walks 1, 2, 3), weft's map in insertion order (session21/repro/r01). `sorted(s)` is taken.
 #[test]

@@ -84,7 +84,7 @@ impl<'a> Translator<'a> {
 
     /// A loop's `variable` bound to a local that holds one future of the local array `futures` at a
     /// time (each pass sets it); gives the local and what `variable` was bound to before, for `restore`.
-    fn bind_future_variable(
+    pub(super) fn bind_future_variable(
         &mut self,
         frame: &mut Frame,
         variable: &str,
@@ -650,10 +650,8 @@ impl<'a> Translator<'a> {
                         && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == variable))))
             });
             if !only_cancels {
-                return fail(
-                    &looping.range,
-                    "a loop over `wait(FIRST_COMPLETED)`'s `not_done` is supported with `f.cancel()` alone in its body",
-                );
+                self.pending_for(frame, variable, looping, (&futures, length, &done, &count), (out, line, next_line))?;
+                return Ok(true);
             }
             out.push(repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{futures}[i]")), line)], line));
             self.note_cancels(&futures, &looping.range)?;
@@ -780,6 +778,7 @@ impl<'a> Translator<'a> {
             line,
         ));
         let left = if removes {
+            self.wait_sets.popped_done.insert(done.clone());
             let left = self.fresh_temporary(frame.task, "done_left");
             out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
             left
@@ -1026,7 +1025,7 @@ impl<'a> Translator<'a> {
         self.completion_queue_named("completed", asyncio)
     }
 
-    fn completion_queue_named(&mut self, wanted: &str, asyncio: bool) -> String {
+    pub(super) fn completion_queue_named(&mut self, wanted: &str, asyncio: bool) -> String {
         let name = self.object_name(wanted);
         self.scenario.queues.push((name.clone(), 0));
         if asyncio {

@@ -627,7 +627,15 @@ impl<'a> Translator<'a> {
         };
         let refusal = "`async with asyncio.timeout(t):` is supported around one `await` (`x = await fetch(1)`), \
                        which is `asyncio.wait_for`'s time-out";
-        let [statement] = &with.body[..] else { return fail(&with.range, refusal) };
+        let (statement, returned) = match &with.body[..] {
+            [statement] => (statement, None),
+            // `return await aw` (split before translation, return_await.rs) or `x = await aw; return x`:
+            // the `return` runs in the same step as the end of the `await`, where the deadline cannot come.
+            [statement, returned] if super::timeout_returns::returns_assigned(statement, returned) => {
+                (statement, Some(returned))
+            }
+            _ => return fail(&with.range, refusal),
+        };
         let awaited = match statement {
             ast::Stmt::Expr(expression) => &*expression.value,
             ast::Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
@@ -650,6 +658,9 @@ impl<'a> Translator<'a> {
         translated?;
         if !consumed {
             return fail(statement, refusal);
+        }
+        if let Some(returned) = returned {
+            self.block(frame, std::slice::from_ref(returned), out, next_line)?;
         }
         Ok(true)
     }

@@ -103,6 +103,6 @@ impl<'a> Translator<'a> {
     }
 }
 
-fn if_step(cond: String, then: Vec<Step>, line: u32) -> Step {
+pub(super) fn if_step(cond: String, then: Vec<Step>, line: u32) -> Step {
     Step::new("if", Node::Map(vec![("cond", Node::Quoted(cond)), ("then", Node::Steps(then))]), line)
 }

@@ -37,6 +37,8 @@ pub(super) struct WaitSets {
     uncancelled_done: BTreeSet<String>,
     /// The future locals (task, local) bound to a future of such a `done`: finished, never cancelled.
     finished_uncancelled: BTreeSet<(usize, String)>,
+    /// The `done` queues a `done.pop()` took a position from for good (wait_pending_loops.rs).
+    pub(super) popped_done: BTreeSet<String>,
 }
 
 impl Translator<'_> {

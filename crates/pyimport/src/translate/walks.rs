@@ -195,7 +195,7 @@ impl Translator<'_> {
     }
 }
 
-fn let_step(text: String, line: u32) -> Step {
+pub(super) fn let_step(text: String, line: u32) -> Step {
     Step::new("let", Node::Quoted(text), line)
 }
 
