@@ -131,10 +131,7 @@ fn rewrite_scopes(body: &mut ast::Suite, context: &mut Context) -> Checked<()> {
 
 /// Calls `visit` on the bodies of the functions and classes `body` defines, at any depth of its blocks,
 /// but not inside those bodies.
-fn for_each_nested_body(
-    body: &mut [Stmt],
-    visit: &mut dyn FnMut(&mut ast::Suite) -> Checked<()>,
-) -> Checked<()> {
+fn for_each_nested_body(body: &mut [Stmt], visit: &mut dyn FnMut(&mut ast::Suite) -> Checked<()>) -> Checked<()> {
     for stmt in body.iter_mut() {
         match stmt {
             Stmt::FunctionDef(def) => visit(&mut def.body)?,
@@ -222,7 +219,10 @@ impl Context {
         ends: &mut BTreeMap<String, End>,
     ) -> Checked<Vec<Stmt>> {
         if let Some(bound) = names.iter().find(|name| ends.contains_key(*name)) {
-            return refuse(&call, format!("`{bound}` holds an end of another Pipe already; give each pipe's ends names of their own"));
+            return refuse(
+                &call,
+                format!("`{bound}` holds an end of another Pipe already; give each pipe's ends names of their own"),
+            );
         }
         let [first, second] = names;
         self.pipe_count += 1;
@@ -464,7 +464,9 @@ impl EndUses<'_> {
             _ => {
                 return self.refuse(
                     attribute,
-                    format!("`{method}` of a Pipe's end is not imported yet: weft imports `send(x)`, `recv()` and `close()`"),
+                    format!(
+                        "`{method}` of a Pipe's end is not imported yet: weft imports `send(x)`, `recv()` and `close()`"
+                    ),
                 );
             }
         };
@@ -483,7 +485,8 @@ impl EndUses<'_> {
         let target = call.arguments.find_keyword("target").map(|keyword| keyword.value.clone());
         for keyword in call.arguments.keywords.iter_mut() {
             let is_args = keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "args");
-            let (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) = &mut keyword.value
+            let (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) =
+                &mut keyword.value
             else {
                 self.visit_expr(&mut keyword.value);
                 continue;
@@ -505,7 +508,10 @@ impl EndUses<'_> {
                     continue;
                 };
                 let Some(Expr::Name(function)) = &target else {
-                    return self.refuse(&argument, "a Pipe's end is given to a `Process` whose `target=` is a function of the file, by its name");
+                    return self.refuse(
+                        &argument,
+                        "a Pipe's end is given to a `Process` whose `target=` is a function of the file, by its name",
+                    );
                 };
                 if !pipes.insert(end.pipe) {
                     return self.refuse(
@@ -585,7 +591,12 @@ fn rewrite_targets(body: &mut [Stmt], context: &mut Context) -> Checked<()> {
         for function in functions {
             let of_function: Vec<&HandedEnd> = handed.iter().filter(|end| end.function == function).collect();
             if !rewritten.insert(function.clone()) {
-                return refuse(&of_function[0].call, format!("`{function}` is given a Pipe's end by processes started in different functions; give it ends from one place"));
+                return refuse(
+                    &of_function[0].call,
+                    format!(
+                        "`{function}` is given a Pipe's end by processes started in different functions; give it ends from one place"
+                    ),
+                );
             }
             let places = handed_places(body, &function, &of_function)?;
             let ends = rewrite_parameters(body, &function, &places, of_function[0].call, context)?;
@@ -599,11 +610,7 @@ fn rewrite_targets(body: &mut [Stmt], context: &mut Context) -> Checked<()> {
 /// The places of `function`'s parameters that every `Process` hands an end (and what each end does),
 /// the same for every call; refused when the function is also used elsewhere than as those calls'
 /// target, where its parameters would no longer match.
-fn handed_places(
-    body: &[Stmt],
-    function: &str,
-    handed: &[&HandedEnd],
-) -> Checked<BTreeMap<usize, (bool, bool)>> {
+fn handed_places(body: &[Stmt], function: &str, handed: &[&HandedEnd]) -> Checked<BTreeMap<usize, (bool, bool)>> {
     let mut calls: BTreeMap<usize, BTreeMap<usize, (bool, bool)>> = BTreeMap::new();
     for end in handed {
         calls.entry(end.call.start().to_usize()).or_default().insert(end.position, end.shape);
@@ -612,14 +619,18 @@ fn handed_places(
     if let Some(differing) = handed.iter().find(|end| calls[&end.call.start().to_usize()] != places) {
         return refuse(
             &differing.call,
-            format!("the processes that run `{function}` are given Pipe ends of different kinds or at different places; give each the same"),
+            format!(
+                "the processes that run `{function}` are given Pipe ends of different kinds or at different places; give each the same"
+            ),
         );
     }
     let references = count_reads(body, function);
     if references != calls.len() {
         return refuse(
             &handed[0].call,
-            format!("`{function}`, run by a process given a Pipe's end, is also used elsewhere; weft imports such a function only as the `target` of the `Process` calls that give it the ends"),
+            format!(
+                "`{function}`, run by a process given a Pipe's end, is also used elsewhere; weft imports such a function only as the `target` of the `Process` calls that give it the ends"
+            ),
         );
     }
     Ok(places)
@@ -664,13 +675,24 @@ fn rewrite_parameters(
     call: TextRange,
     context: &mut Context,
 ) -> Checked<BTreeMap<String, End>> {
-    let definitions = body.iter().filter(|stmt| matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == function)).count();
+    let definitions =
+        body.iter().filter(|stmt| matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == function)).count();
     let Some(def) = module_function(body, function).filter(|_| definitions == 1) else {
-        return refuse(&call, format!("a Pipe's end is given to a process whose target `{function}` is not one function of the module's own (defined once, at the top level)"));
+        return refuse(
+            &call,
+            format!(
+                "a Pipe's end is given to a process whose target `{function}` is not one function of the module's own (defined once, at the top level)"
+            ),
+        );
     };
     let parameters = &mut def.parameters;
     if !parameters.posonlyargs.is_empty() || places.keys().any(|place| *place >= parameters.args.len()) {
-        return refuse(&call, format!("a Pipe's end is given to `{function}` where it has no plain parameter (`def {function}(conn, ...)`)"));
+        return refuse(
+            &call,
+            format!(
+                "a Pipe's end is given to `{function}` where it has no plain parameter (`def {function}(conn, ...)`)"
+            ),
+        );
     }
     let mut ends = BTreeMap::new();
     let mut replaced = Vec::with_capacity(parameters.args.len() + places.len());
@@ -687,7 +709,11 @@ fn rewrite_parameters(
         let mut queue = |receives_or_sends: bool, suffix: &str| {
             receives_or_sends.then(|| fresh_name(&format!("{end_name}_{suffix}"), &mut context.taken))
         };
-        let end = End { incoming: queue(*receives, "incoming"), outgoing: queue(*sends, "outgoing"), pipe: context.pipe_count };
+        let end = End {
+            incoming: queue(*receives, "incoming"),
+            outgoing: queue(*sends, "outgoing"),
+            pipe: context.pipe_count,
+        };
         replaced.extend(end.queues().iter().map(|queue| parameter(queue, None, original.range)));
         ends.insert(end_name, end);
     }

@@ -17917,3 +17917,123 @@ fn s20ops_collection_operations_left_are_refused() {
     check_error(&program("cache.update(q)"), "6:18: `update` of a shared dict is supported with a dict display");
     check_error(&program("return cache"), "6:12: returning the shared `cache` whole is not supported");
 }
+
+/// s21processes: a duplex `Pipe()` is a queue each way; the end handed to a process becomes its two
+/// queues' parameters, `recv()` a `get` and `send(x)` a `put`, and a last `close()` is dropped.
+#[test]
+fn s21processes_a_duplex_pipe_is_a_queue_each_way() {
+    check(
+        r#"
+        from multiprocessing import Pipe, Process
+        def echo(conn, times):
+            for _ in range(times):
+                conn.send(conn.recv() + 1)
+            conn.close()
+        if __name__ == "__main__":
+            mine, theirs = Pipe()
+            p = Process(target=echo, args=(theirs, 1))
+            p.start()
+            mine.send(41)
+            answer = mine.recv()
+            p.join()
+        "#,
+        r#"
+        shared:
+          answer: 0
+        queues:
+          theirs_to_mine: { capacity: 0 }
+          mine_to_theirs: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: echo  # line 9: p.start()
+              - put: { queue: mine_to_theirs, value: "41" }  # line 10: mine.send(41)
+              - get: { queue: theirs_to_mine, into: result }  # line 11: answer = mine.recv()
+              - set: "answer = result"  # line 11: answer = mine.recv()
+              - join: echo  # line 12: p.join()
+          echo:  # line 8: p = Process(target=echo, args=(theirs, 1))
+            kind: process
+            start: spawned
+            ops:
+              - let: "times = 1"  # line 8: p = Process(target=echo, args=(theirs, 1))
+              - repeat:  # line 3: for _ in range(times):
+                  times: 1
+                  ops:
+                    - get: { queue: mine_to_theirs, into: result }  # line 4: conn.send(conn.recv() + 1)
+                    - put: { queue: theirs_to_mine, value: "result + 1" }  # line 4: conn.send(conn.recv() + 1)
+        "#,
+    );
+}
+
+/// s21processes: `Pipe(duplex=False)` is one queue, from the second end to the first.
+#[test]
+fn s21processes_a_one_way_pipe_is_one_queue_from_its_second_end_to_its_first() {
+    check(
+        r#"
+        import multiprocessing as mp
+        def producer(out):
+            out.send("done")
+        if __name__ == "__main__":
+            inbox, outbox = mp.Pipe(duplex=False)
+            p = mp.Process(target=producer, args=(outbox,))
+            p.start()
+            message = inbox.recv()
+            p.join()
+        "#,
+        r#"
+        shared:
+          message: 0
+        queues:
+          outbox_to_inbox: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 7: p.start()
+              - get: { queue: outbox_to_inbox, into: result }  # line 8: message = inbox.recv()
+              - set: "message = result"  # line 8: message = inbox.recv()
+              - join: producer  # line 9: p.join()
+          producer:  # line 6: p = mp.Process(target=producer, args=(outbox,))
+            kind: process
+            start: spawned
+            ops:
+              - put: { queue: outbox_to_inbox, value: "'done'" }  # line 3: out.send("done")
+        "#,
+    );
+}
+
+/// s21processes: the Pipe forms whose CPython meaning a queue does not carry (EOFError after a close,
+/// OSError of a closed or one-way end, a global end, `poll`) are refused at their place.
+#[test]
+fn s21processes_pipe_forms_a_queue_cannot_say_are_refused() {
+    let program = |child: &str, main: &str| {
+        format!(
+            "from multiprocessing import Pipe, Process\ndef child(conn):\n    {child}\nif __name__ == \"__main__\":\n    a, b = Pipe()\n    p = Process(target=child, args=(b,))\n    p.start()\n    {main}\n    p.join()\n"
+        )
+    };
+    check_error(
+        &program("conn.send(1)", "b.close()\n    print(a.recv())"),
+        "8:5: `b.close()` comes before a later use of `a`",
+    );
+    check_error(
+        &program("for i in range(2):\n        conn.send(i)\n        conn.close()", "a.recv()"),
+        "5:9: `close()` of a Pipe's end inside a loop",
+    );
+    check_error(&program("conn.send(1)", "a.poll(1)"), "8:5: `poll` of a Pipe's end is not imported yet");
+    check_error(&program("pipes = [conn]", "a.recv()"), "3:14: `conn` is an end of a Pipe");
+    check_error(
+        &program("conn.recv()", "a.recv()").replace("Pipe()", "Pipe(duplex=False)"),
+        "3:5: `conn` is the sending end of a one-way Pipe",
+    );
+    check_error(
+        &program("conn.send(1)", "a.recv()").replace("args=(b,)", "args=(b, a)"),
+        "6:40: a process given both ends of one Pipe is not supported",
+    );
+    check_error(
+        "from multiprocessing import Pipe, Process\na, b = Pipe()\ndef child():\n    b.send(1)\nProcess(target=child).start()\n",
+        "3:1: `b`, an end of a Pipe, is used in the function `child` it is not given to",
+    );
+    check_error(
+        "from multiprocessing import Pipe\npipes = [Pipe() for _ in range(2)]\n",
+        "2:10: `multiprocessing.Pipe` is imported as `a, b = Pipe()`",
+    );
+}
