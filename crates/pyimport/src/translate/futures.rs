@@ -2329,6 +2329,8 @@ impl<'a> Translator<'a> {
                     Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
                     Some(Value::Object(Object::Lock { name: lock, .. }))
                         if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
+                    Some(Value::Object(Object::Event(event)))
+                        if def.parameters.includes(name) && self.multiprocessing_events.contains(event) => {}
                     Some(Value::Object(object @ Object::SharedValue { .. })) => {
                         return fail(
                             call,
