@@ -18037,3 +18037,60 @@ fn s21processes_pipe_forms_a_queue_cannot_say_are_refused() {
         "2:10: `multiprocessing.Pipe` is imported as `a, b = Pipe()`",
     );
 }
+
+/// s21processes: a `multiprocessing.Event` and a `multiprocessing.JoinableQueue` given to a process are
+/// the one event and queue every process uses (refused before, as not imported yet).
+#[test]
+fn s21processes_an_event_and_a_joinable_queue_are_shared_by_processes() {
+    check(
+        r#"
+        import multiprocessing as mp
+        def worker(go, jobs):
+            go.wait()
+            jobs.get()
+            jobs.task_done()
+        if __name__ == "__main__":
+            go = mp.Event()
+            jobs = mp.JoinableQueue()
+            p = mp.Process(target=worker, args=(go, jobs))
+            p.start()
+            jobs.put(1)
+            go.set()
+            jobs.join()
+            p.join()
+        "#,
+        r#"
+        queues:
+          jobs: { capacity: 0 }
+        events: [go]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: p.start()
+              - put: { queue: jobs, value: "1" }  # line 11: jobs.put(1)
+              - set_event: go  # line 12: go.set()
+              - join_queue: jobs  # line 13: jobs.join()
+              - join: worker  # line 14: p.join()
+          worker:  # line 9: p = mp.Process(target=worker, args=(go, jobs))
+            kind: process
+            start: spawned
+            ops:
+              - wait: go  # line 3: go.wait()
+              - get: { queue: jobs, into: item }  # line 4: jobs.get()
+              - task_done: jobs  # line 5: jobs.task_done()
+        "#,
+    );
+}
+
+/// s21processes: a plain `multiprocessing.Queue` has no `task_done()` or `join()` (CPython's
+/// AttributeError); they imported as a `queue.Queue`'s before.
+#[test]
+fn s21processes_task_done_and_join_of_a_plain_multiprocessing_queue_are_refused() {
+    let program = |main: &str| {
+        format!(
+            "import multiprocessing as mp\ndef worker(q):\n    q.get()\nif __name__ == \"__main__\":\n    q = mp.Queue()\n    p = mp.Process(target=worker, args=(q,))\n    p.start()\n    q.put(1)\n    {main}\n    p.join()\n"
+        )
+    };
+    check_error(&program("q.join()"), "9:5: a `multiprocessing.Queue` has no `join()` (AttributeError in CPython)");
+    check_error(&program("q.task_done()"), "9:5: a `multiprocessing.Queue` has no `task_done()`");
+}
