@@ -2814,8 +2814,10 @@ fn a_pipe_carries_messages_each_way_and_explore_finds_which_worker_answered_firs
 #[test]
 fn a_multiprocessing_event_and_joinable_queue_reach_every_process() {
     // Session 21: refused before as not imported yet; CPython's one state each (agree.py --runs 10).
-    let programs: [(&str, &[&str]); 2] =
-        [("m09_event_start_gate.py", &["ok result=3"]), ("m10_joinable_queue.py", &["ok handled=4"])];
+    let programs: [(&str, &[&str]); 2] = [
+        ("m09_event_start_gate.py", &["ok result=3 counter=3"]),
+        ("m10_joinable_queue.py", &["ok handled=4 counter=4"]),
+    ];
     for (program, outcomes) in programs {
         check_outcomes(&format!("bench/python-agreement/session21-s21processes/{program}"), outcomes);
     }
