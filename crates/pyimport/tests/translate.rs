@@ -18094,3 +18094,13 @@ fn s21processes_task_done_and_join_of_a_plain_multiprocessing_queue_are_refused(
     check_error(&program("q.join()"), "9:5: a `multiprocessing.Queue` has no `join()` (AttributeError in CPython)");
     check_error(&program("q.task_done()"), "9:5: a `multiprocessing.Queue` has no `task_done()`");
 }
+
+/// s21processes: a pool's `initializer=` is refused saying why (it was "an executor takes `processes`
+/// only in weft's subset").
+#[test]
+fn s21processes_a_pool_initializer_is_refused_saying_why() {
+    check_error(
+        "from multiprocessing import Pool\ndef setup(v):\n    pass\ndef job(n):\n    return n\nif __name__ == \"__main__\":\n    with Pool(2, initializer=setup, initargs=(1,)) as pool:\n        pool.map(job, [1, 2])\n",
+        "7:18: a pool's `initializer` is not imported yet",
+    );
+}

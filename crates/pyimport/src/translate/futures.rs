@@ -343,6 +343,12 @@ impl<'a> Translator<'a> {
     /// it out, for CPython's default, which the scenario computes from the machine's cores when it loads.
     fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<Option<u64>> {
         let given = call.arguments.args.first().or(call.arguments.find_keyword(keyword).map(|k| &k.value));
+        if let Some(initializer) = call.arguments.find_keyword("initializer") {
+            return fail(
+                initializer,
+                "a pool's `initializer` is not imported yet: it runs once in each worker, whose state it sets then lasts from one job to the next, which weft does not model; give each job what it needs as an argument",
+            );
+        }
         if call.arguments.args.len() > 1
             || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
         {
