@@ -95,7 +95,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
         ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
-             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, Pool, Value and Lock so far"
+             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, JoinableQueue, Pipe, Pool, Value, Array, Event and Lock so far"
         ),
     };
     Some(message)
