@@ -2798,13 +2798,14 @@ fn a_print_of_futures_results_waits_and_raises_again() {
 fn a_pipe_carries_messages_each_way_and_explore_finds_which_worker_answered_first() {
     // Session 21 (session20/m04's form, refused before): a Pipe's ends are the queues of its two ways,
     // so two workers answering on one end reach the parent in either order, as in CPython.
-    let programs: [(&str, &[&str]); 3] = [
+    let programs: [(&str, &[&str]); 4] = [
         ("p01_pipe_one_way.py", &["ok total=14 item=null"]),
         (
             "p02_pipe_first_answer_bug.py",
             &["assertion_failed fast_answer=20 slow_answer=10", "ok fast_answer=10 slow_answer=20"],
         ),
         ("p03_pipe_request_reply.py", &["ok len(answers)=2 answers[0]=10 answers[1]=42"]),
+        ("p04_pipe_poll.py", &["ok seen_before=0 value=7 ready=1", "ok seen_before=1 value=7 ready=1"]),
     ];
     for (program, outcomes) in programs {
         check_outcomes(&format!("bench/python-agreement/session21-s21processes/{program}"), outcomes);

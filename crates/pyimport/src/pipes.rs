@@ -465,7 +465,7 @@ impl EndUses<'_> {
                 return self.refuse(
                     attribute,
                     format!(
-                        "`{method}` of a Pipe's end is not imported yet: weft imports `send(x)`, `recv()` and `close()`"
+                        "`{method}` of a Pipe's end is not imported yet: weft imports `send(x)`, `recv()`, `poll()` and `close()`"
                     ),
                 );
             }
@@ -476,6 +476,46 @@ impl EndUses<'_> {
         for argument in call.arguments.args.iter_mut() {
             self.visit_expr(argument);
         }
+    }
+
+    /// `end.poll()` (`poll(0)`) as `not incoming.empty()`: whether a message waits, at once. A pipe's
+    /// `send` writes before it returns (no feeder thread, as a `multiprocessing.Queue` has), so the
+    /// queue holds the message from the `put` on, as the pipe does; and no `recv()` can meet the end of
+    /// the file here (`check_closes`), whose `poll()` would be True with no message. `poll(t)` with a
+    /// time-out is refused.
+    fn poll(&self, call: &ast::ExprCall) -> Option<Expr> {
+        let (end_id, _) = called_end_method(call, self.ends)?;
+        let end = &self.ends[end_id];
+        let arguments = &call.arguments;
+        let at_once = match (&arguments.args[..], &arguments.keywords[..]) {
+            ([], []) => true,
+            ([Expr::NumberLiteral(number)], []) => {
+                matches!(&number.value, ast::Number::Int(value) if value.as_u64() == Some(0))
+            }
+            _ => false,
+        };
+        if !at_once {
+            self.refuse(call, "`poll()` of a Pipe's end is imported without a time-out (`poll()`, `poll(0)`); `poll(t)` waits, which is not imported yet");
+            return None;
+        }
+        let Some(queue) = &end.incoming else {
+            self.refuse(call, format!("`{end_id}` is the sending end of a one-way Pipe (`Pipe(duplex=False)`): it cannot `poll` (OSError in CPython)"));
+            return None;
+        };
+        let range = call.range();
+        let empty = Expr::Attribute(ast::ExprAttribute {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            value: Box::new(name(queue, range, ast::ExprContext::Load)),
+            attr: ast::Identifier::new("empty", range),
+            ctx: ast::ExprContext::Load,
+        });
+        Some(Expr::UnaryOp(ast::ExprUnaryOp {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            op: ast::UnaryOp::Not,
+            operand: Box::new(crate::syntax::call_without_arguments(empty, range)),
+        }))
     }
 
     /// `Process(target=f, args=(..., end, ...))`: each end among the `args` as its queues, recorded for
@@ -559,6 +599,11 @@ impl Transformer for EndUses<'_> {
             return self.refuse(expr, PIPE_FORM);
         }
         match expr {
+            Expr::Call(call) if matches!(called_end_method(call, self.ends), Some((_, "poll"))) => {
+                if let Some(polled) = self.poll(call) {
+                    *expr = polled;
+                }
+            }
             Expr::Call(call) if called_end_method(call, self.ends).is_some() => self.end_call(call),
             Expr::Call(call) if self.processes.names_member(&call.func) => self.process_call(call),
             Expr::Name(end_name) if self.ends.contains_key(end_name.id.as_str()) => {

@@ -18018,7 +18018,7 @@ fn s21processes_pipe_forms_a_queue_cannot_say_are_refused() {
         &program("for i in range(2):\n        conn.send(i)\n        conn.close()", "a.recv()"),
         "5:9: `close()` of a Pipe's end inside a loop",
     );
-    check_error(&program("conn.send(1)", "a.poll(1)"), "8:5: `poll` of a Pipe's end is not imported yet");
+    check_error(&program("conn.send(1)", "a.poll(1)"), "8:5: `poll()` of a Pipe's end is imported without a time-out");
     check_error(&program("pipes = [conn]", "a.recv()"), "3:14: `conn` is an end of a Pipe");
     check_error(
         &program("conn.recv()", "a.recv()").replace("Pipe()", "Pipe(duplex=False)"),
@@ -18102,5 +18102,42 @@ fn s21processes_a_pool_initializer_is_refused_saying_why() {
     check_error(
         "from multiprocessing import Pool\ndef setup(v):\n    pass\ndef job(n):\n    return n\nif __name__ == \"__main__\":\n    with Pool(2, initializer=setup, initargs=(1,)) as pool:\n        pool.map(job, [1, 2])\n",
         "7:18: a pool's `initializer` is not imported yet",
+    );
+}
+
+/// s21processes: `conn.poll()` (`poll(0)`) is whether a message waits on the end's incoming queue, read
+/// where it stands.
+#[test]
+fn s21processes_poll_of_a_pipe_end_is_whether_its_incoming_queue_holds_a_message() {
+    check(
+        r#"
+        from multiprocessing import Pipe, Process
+        def child(conn):
+            conn.send(7)
+        if __name__ == "__main__":
+            a, b = Pipe()
+            p = Process(target=child, args=(b,))
+            p.start()
+            ready = a.poll()
+            p.join()
+        "#,
+        r#"
+        shared:
+          ready: 0
+        queues:
+          b_to_a: { capacity: 0 }
+          a_to_b: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: child  # line 7: p.start()
+              - set: "ready = not len(b_to_a) == 0"  # line 8: ready = a.poll()
+              - join: child  # line 9: p.join()
+          child:  # line 6: p = Process(target=child, args=(b,))
+            kind: process
+            start: spawned
+            ops:
+              - put: { queue: b_to_a, value: "7" }  # line 3: conn.send(7)
+        "#,
     );
 }
