@@ -17956,6 +17956,9 @@ fn loop_over_a_set_is_refused() {
                       ops:
                         - let: "n = key_at(seen, position)"  # line 5: for n in sorted(seen):
                         - let: "position = position + 1"  # line 5: for n in sorted(seen):
+        "#,
+    );
+}
 
 /// s21processes: a duplex `Pipe()` is a queue each way; the end handed to a process becomes its two
 /// queues' parameters, `recv()` a `get` and `send(x)` a `put`, and a last `close()` is dropped.
