@@ -100,25 +100,9 @@ pub fn rewrite_pipes(body: &mut ast::Suite) -> Checked<()> {
     rewrite_scopes(body, &mut context)?;
     rewrite_targets(body, &mut context)?;
     if context.pipe_count > 0 {
-        body.insert(0, import_multiprocessing());
+        body.insert(0, crate::syntax::import_as("multiprocessing", MULTIPROCESSING_MODULE));
     }
     Ok(())
-}
-
-/// `import multiprocessing as weft_multiprocessing`, for the start of the file.
-fn import_multiprocessing() -> Stmt {
-    let range = TextRange::empty(0.into());
-    Stmt::Import(ast::StmtImport {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        names: vec![ast::Alias {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            name: ast::Identifier::new("multiprocessing", range),
-            asname: Some(ast::Identifier::new(MULTIPROCESSING_MODULE, range)),
-        }],
-        is_lazy: false,
-    })
 }
 
 /// The module's body and every function's and class's body, each a scope of its own.

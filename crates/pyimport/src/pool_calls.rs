@@ -61,18 +61,7 @@ const FUTURES_MODULE: &str = "weft_concurrent_futures";
 
 /// `import concurrent.futures as weft_concurrent_futures`, for the start of the file.
 pub fn import_futures_module() -> Stmt {
-    let range = TextRange::empty(0.into());
-    Stmt::Import(ast::StmtImport {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        names: vec![ast::Alias {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            name: ast::Identifier::new("concurrent.futures", range),
-            asname: Some(ast::Identifier::new(FUTURES_MODULE, range)),
-        }],
-        is_lazy: false,
-    })
+    crate::syntax::import_as("concurrent.futures", FUTURES_MODULE)
 }
 
 /// The names under which the module can call a member of multiprocessing (`Pool`, `Pipe`,
