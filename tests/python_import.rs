@@ -2847,3 +2847,33 @@ fn s21asyncio_async_generators_in_async_for_explore_to_every_cpython_state() {
     let cpython = "ok total=30 len(log)=4 log[0]=\"a\" log[1]=\"b\" log[2]=\"a\" log[3]=\"b\"";
     assert!(outcomes.iter().any(|outcome| outcome == cpython), "{outcomes:?}");
 }
+
+#[test]
+fn a_pipe_carries_messages_each_way_and_explore_finds_which_worker_answered_first() {
+    // Session 21 (session20/m04's form, refused before): a Pipe's ends are the queues of its two ways,
+    // so two workers answering on one end reach the parent in either order, as in CPython.
+    let programs: [(&str, &[&str]); 4] = [
+        ("p01_pipe_one_way.py", &["ok total=14 item=null"]),
+        (
+            "p02_pipe_first_answer_bug.py",
+            &["assertion_failed fast_answer=20 slow_answer=10", "ok fast_answer=10 slow_answer=20"],
+        ),
+        ("p03_pipe_request_reply.py", &["ok len(answers)=2 answers[0]=10 answers[1]=42"]),
+        ("p04_pipe_poll.py", &["ok seen_before=0 value=7 ready=1", "ok seen_before=1 value=7 ready=1"]),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21processes/{program}"), outcomes);
+    }
+}
+
+#[test]
+fn a_multiprocessing_event_and_joinable_queue_reach_every_process() {
+    // Session 21: refused before as not imported yet; CPython's one state each (agree.py --runs 10).
+    let programs: [(&str, &[&str]); 2] = [
+        ("m09_event_start_gate.py", &["ok result=3 counter=3"]),
+        ("m10_joinable_queue.py", &["ok handled=4 counter=4"]),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21processes/{program}"), outcomes);
+    }
+}

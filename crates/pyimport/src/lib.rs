@@ -17,6 +17,7 @@ mod generators;
 mod hoisting;
 mod mutable_defaults;
 mod out;
+mod pipes;
 mod pool_calls;
 mod properties;
 mod return_await;
@@ -165,6 +166,11 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).
+    pipes::rewrite_pipes(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
     let completion_order = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {

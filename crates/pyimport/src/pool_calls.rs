@@ -47,7 +47,7 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 /// True when an `imap_unordered` loop became a loop over `as_completed`, which the module must then
 /// import (`import_futures_module`).
 pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<bool> {
-    let constructors = Constructors::of(body);
+    let constructors = Constructors::of(body, "Pool");
     if constructors.is_empty() {
         return Ok(false);
     }
@@ -61,31 +61,21 @@ const FUTURES_MODULE: &str = "weft_concurrent_futures";
 
 /// `import concurrent.futures as weft_concurrent_futures`, for the start of the file.
 pub fn import_futures_module() -> Stmt {
-    let range = TextRange::empty(0.into());
-    Stmt::Import(ast::StmtImport {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        names: vec![ast::Alias {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            name: ast::Identifier::new("concurrent.futures", range),
-            asname: Some(ast::Identifier::new(FUTURES_MODULE, range)),
-        }],
-        is_lazy: false,
-    })
+    crate::syntax::import_as("concurrent.futures", FUTURES_MODULE)
 }
 
-/// The names under which the module can call `multiprocessing.Pool`: `Pool` (or its alias) of `from
-/// multiprocessing import Pool`, and `M.Pool` of `import multiprocessing as M`.
-#[derive(Default)]
-struct Constructors {
+/// The names under which the module can call a member of multiprocessing (`Pool`, `Pipe`,
+/// `Process`): the member (or its alias) of `from multiprocessing import Pool`, and `M.Pool` of
+/// `import multiprocessing as M`.
+pub(crate) struct Constructors {
+    member: &'static str,
     names: BTreeSet<String>,
     modules: BTreeSet<String>,
 }
 
 impl Constructors {
-    fn of(body: &[Stmt]) -> Constructors {
-        let mut constructors = Constructors::default();
+    pub(crate) fn of(body: &[Stmt], member: &'static str) -> Constructors {
+        let mut constructors = Constructors { member, names: BTreeSet::new(), modules: BTreeSet::new() };
         for stmt in body {
             match stmt {
                 Stmt::Import(import) => {
@@ -95,7 +85,7 @@ impl Constructors {
                     }
                 }
                 Stmt::ImportFrom(import) if import.module.as_ref().is_some_and(|m| m.as_str() == "multiprocessing") => {
-                    for alias in import.names.iter().filter(|alias| alias.name.as_str() == "Pool") {
+                    for alias in import.names.iter().filter(|alias| alias.name.as_str() == member) {
                         let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                         constructors.names.insert(bound.to_string());
                     }
@@ -106,21 +96,25 @@ impl Constructors {
         constructors
     }
 
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.names.is_empty() && self.modules.is_empty()
     }
 
-    /// Whether `expr` is a call that makes a pool.
-    fn makes_pool(&self, expr: &Expr) -> bool {
-        let Expr::Call(call) = expr else { return false };
-        match &*call.func {
+    /// Whether `expr` names the member: `Pool`, `M.Pool`.
+    pub(crate) fn names_member(&self, expr: &Expr) -> bool {
+        match expr {
             Expr::Name(name) => self.names.contains(name.id.as_str()),
             Expr::Attribute(attribute) => {
-                attribute.attr.as_str() == "Pool"
+                attribute.attr.as_str() == self.member
                     && matches!(&*attribute.value, Expr::Name(module) if self.modules.contains(module.id.as_str()))
             }
             _ => false,
         }
+    }
+
+    /// Whether `expr` is a call that makes a pool.
+    fn makes_pool(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call) if self.names_member(&call.func))
     }
 }
 

@@ -55,6 +55,22 @@ pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }
 
+/// `import module as alias`, for the start of the file (pool_calls.rs, pipes.rs).
+pub fn import_as(module: &str, alias: &str) -> Stmt {
+    let range = TextRange::empty(0.into());
+    Stmt::Import(ast::StmtImport {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        names: vec![ast::Alias {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            name: ast::Identifier::new(module, range),
+            asname: Some(ast::Identifier::new(alias, range)),
+        }],
+        is_lazy: false,
+    })
+}
+
 /// The string literal `value`, at `range`.
 pub fn string(value: &str, range: TextRange) -> Expr {
     Expr::StringLiteral(ast::ExprStringLiteral {

@@ -463,6 +463,11 @@ pub struct Translator<'a> {
     /// Locks of `multiprocessing.Lock()` and `RLock()` (and the Values' own): one lock for every process
     /// they are given to.
     multiprocessing_locks: BTreeSet<String>,
+    /// Events of `multiprocessing.Event()`: one event for every process they are given to.
+    multiprocessing_events: BTreeSet<String>,
+    /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
+    /// and `join()` (a `multiprocessing.Queue` has neither).
+    joinable_queues: BTreeSet<String>,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -588,6 +593,8 @@ fn translate_once(
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
+        multiprocessing_events: BTreeSet::new(),
+        joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
     };
     translator.scan_module(body)?;
@@ -2273,7 +2280,7 @@ impl<'a> Translator<'a> {
     /// at import time (`mp.Queue()`, `queue.Queue(maxsize=2)`): a call that reads no global, so the names
     /// of `jobs, results = mp.Queue(), mp.Queue()` may be bound one by one.
     fn makes_a_primitive(&self, frame: &Frame, value: &Expr) -> bool {
-        const PRIMITIVES: [&str; 14] = [
+        const PRIMITIVES: [&str; 15] = [
             "queue.Queue",
             "queue.LifoQueue",
             "queue.PriorityQueue",
@@ -2282,6 +2289,7 @@ impl<'a> Translator<'a> {
             "multiprocessing.JoinableQueue",
             "multiprocessing.Lock",
             "multiprocessing.RLock",
+            "multiprocessing.Event",
             "threading.Lock",
             "threading.RLock",
             "threading.Event",
@@ -3825,10 +3833,13 @@ impl<'a> Translator<'a> {
                 self.scenario.semaphores.push((name.clone(), value, callee.ends_with("BoundedSemaphore")));
                 Object::Semaphore(name)
             }
-            "threading.Event" => {
+            "threading.Event" | "multiprocessing.Event" => {
                 no_arguments(call)?;
                 let name = self.object_name(hint);
                 self.scenario.events.push(name.clone());
+                if callee.starts_with("multiprocessing.") {
+                    self.multiprocessing_events.insert(name.clone());
+                }
                 Object::Event(name)
             }
             "threading.Condition" => {
@@ -3907,15 +3918,22 @@ impl<'a> Translator<'a> {
                 }
                 Object::Barrier { name, parties: parties as u64, timeout }
             }
-            "queue.Queue" | "queue.LifoQueue" | "queue.PriorityQueue" | "multiprocessing.Queue" => {
+            "queue.Queue"
+            | "queue.LifoQueue"
+            | "queue.PriorityQueue"
+            | "multiprocessing.Queue"
+            | "multiprocessing.JoinableQueue" => {
                 let capacity = match (call.arguments.args.first(), call.arguments.find_keyword("maxsize")) {
                     (Some(arg), _) => self.static_int(frame, arg)?,
                     (None, Some(keyword)) => self.static_int(frame, &keyword.value)?,
                     (None, None) => 0,
                 };
                 let name = self.object_name(hint);
-                if callee == "multiprocessing.Queue" {
+                if callee.starts_with("multiprocessing.") {
                     self.futures.interprocess_queues.insert(name.clone());
+                }
+                if callee == "multiprocessing.JoinableQueue" {
+                    self.joinable_queues.insert(name.clone());
                 }
                 let capacity = capacity.max(0) as u64;
                 self.scenario.queues.push((name.clone(), capacity));
@@ -5262,8 +5280,14 @@ impl<'a> Translator<'a> {
                 }
                 return Ok(true);
             }
-            (Value::Object(Object::Queue { name, .. }), "task_done") => Step::new("task_done", plain(name), line),
-            (Value::Object(Object::Queue { name, .. }), "join") => Step::new("join_queue", plain(name), line),
+            (Value::Object(Object::Queue { name, .. }), "task_done") => {
+                self.check_joinable(name, call, method)?;
+                Step::new("task_done", plain(name), line)
+            }
+            (Value::Object(Object::Queue { name, .. }), "join") => {
+                self.check_joinable(name, call, method)?;
+                Step::new("join_queue", plain(name), line)
+            }
             (Value::Object(Object::Barrier { name, parties, .. }), "wait")
                 if self.written_barriers.contains_key(name) =>
             {
@@ -6716,6 +6740,8 @@ fn is_constructor(qualified: &str) -> bool {
             | "threading.Timer"
             | "multiprocessing.Process"
             | "multiprocessing.Queue"
+            | "multiprocessing.JoinableQueue"
+            | "multiprocessing.Event"
             | "multiprocessing.Value"
             | "multiprocessing.RawValue"
             | "multiprocessing.Lock"

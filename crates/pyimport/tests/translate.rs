@@ -18309,3 +18309,227 @@ fn instance_given_to_a_process_is_refused() {
         "12:5: `global_work` runs in another process but uses `counter`",
     );
 }
+
+/// s21processes: a duplex `Pipe()` is a queue each way; the end handed to a process becomes its two
+/// queues' parameters, `recv()` a `get` and `send(x)` a `put`, and a last `close()` is dropped.
+#[test]
+fn s21processes_a_duplex_pipe_is_a_queue_each_way() {
+    check(
+        r#"
+        from multiprocessing import Pipe, Process
+        def echo(conn, times):
+            for _ in range(times):
+                conn.send(conn.recv() + 1)
+            conn.close()
+        if __name__ == "__main__":
+            mine, theirs = Pipe()
+            p = Process(target=echo, args=(theirs, 1))
+            p.start()
+            mine.send(41)
+            answer = mine.recv()
+            p.join()
+        "#,
+        r#"
+        shared:
+          answer: 0
+        queues:
+          theirs_to_mine: { capacity: 0 }
+          mine_to_theirs: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: echo  # line 9: p.start()
+              - put: { queue: mine_to_theirs, value: "41" }  # line 10: mine.send(41)
+              - get: { queue: theirs_to_mine, into: result }  # line 11: answer = mine.recv()
+              - set: "answer = result"  # line 11: answer = mine.recv()
+              - join: echo  # line 12: p.join()
+          echo:  # line 8: p = Process(target=echo, args=(theirs, 1))
+            kind: process
+            start: spawned
+            ops:
+              - let: "times = 1"  # line 8: p = Process(target=echo, args=(theirs, 1))
+              - repeat:  # line 3: for _ in range(times):
+                  times: 1
+                  ops:
+                    - get: { queue: mine_to_theirs, into: result }  # line 4: conn.send(conn.recv() + 1)
+                    - put: { queue: theirs_to_mine, value: "result + 1" }  # line 4: conn.send(conn.recv() + 1)
+        "#,
+    );
+}
+
+/// s21processes: `Pipe(duplex=False)` is one queue, from the second end to the first.
+#[test]
+fn s21processes_a_one_way_pipe_is_one_queue_from_its_second_end_to_its_first() {
+    check(
+        r#"
+        import multiprocessing as mp
+        def producer(out):
+            out.send("done")
+        if __name__ == "__main__":
+            inbox, outbox = mp.Pipe(duplex=False)
+            p = mp.Process(target=producer, args=(outbox,))
+            p.start()
+            message = inbox.recv()
+            p.join()
+        "#,
+        r#"
+        shared:
+          message: 0
+        queues:
+          outbox_to_inbox: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 7: p.start()
+              - get: { queue: outbox_to_inbox, into: result }  # line 8: message = inbox.recv()
+              - set: "message = result"  # line 8: message = inbox.recv()
+              - join: producer  # line 9: p.join()
+          producer:  # line 6: p = mp.Process(target=producer, args=(outbox,))
+            kind: process
+            start: spawned
+            ops:
+              - put: { queue: outbox_to_inbox, value: "'done'" }  # line 3: out.send("done")
+        "#,
+    );
+}
+
+/// s21processes: the Pipe forms whose CPython meaning a queue does not carry (EOFError after a close,
+/// OSError of a closed or one-way end, a global end, `poll`) are refused at their place.
+#[test]
+fn s21processes_pipe_forms_a_queue_cannot_say_are_refused() {
+    let program = |child: &str, main: &str| {
+        format!(
+            "from multiprocessing import Pipe, Process\ndef child(conn):\n    {child}\nif __name__ == \"__main__\":\n    a, b = Pipe()\n    p = Process(target=child, args=(b,))\n    p.start()\n    {main}\n    p.join()\n"
+        )
+    };
+    check_error(
+        &program("conn.send(1)", "b.close()\n    print(a.recv())"),
+        "8:5: `b.close()` comes before a later use of `a`",
+    );
+    check_error(
+        &program("for i in range(2):\n        conn.send(i)\n        conn.close()", "a.recv()"),
+        "5:9: `close()` of a Pipe's end inside a loop",
+    );
+    check_error(&program("conn.send(1)", "a.poll(1)"), "8:5: `poll()` of a Pipe's end is imported without a time-out");
+    check_error(&program("pipes = [conn]", "a.recv()"), "3:14: `conn` is an end of a Pipe");
+    check_error(
+        &program("conn.recv()", "a.recv()").replace("Pipe()", "Pipe(duplex=False)"),
+        "3:5: `conn` is the sending end of a one-way Pipe",
+    );
+    check_error(
+        &program("conn.send(1)", "a.recv()").replace("args=(b,)", "args=(b, a)"),
+        "6:40: a process given both ends of one Pipe is not supported",
+    );
+    check_error(
+        "from multiprocessing import Pipe, Process\na, b = Pipe()\ndef child():\n    b.send(1)\nProcess(target=child).start()\n",
+        "3:1: `b`, an end of a Pipe, is used in the function `child` it is not given to",
+    );
+    check_error(
+        "from multiprocessing import Pipe\npipes = [Pipe() for _ in range(2)]\n",
+        "2:10: `multiprocessing.Pipe` is imported as `a, b = Pipe()`",
+    );
+}
+
+/// s21processes: a `multiprocessing.Event` and a `multiprocessing.JoinableQueue` given to a process are
+/// the one event and queue every process uses (refused before, as not imported yet).
+#[test]
+fn s21processes_an_event_and_a_joinable_queue_are_shared_by_processes() {
+    check(
+        r#"
+        import multiprocessing as mp
+        def worker(go, jobs):
+            go.wait()
+            jobs.get()
+            jobs.task_done()
+        if __name__ == "__main__":
+            go = mp.Event()
+            jobs = mp.JoinableQueue()
+            p = mp.Process(target=worker, args=(go, jobs))
+            p.start()
+            jobs.put(1)
+            go.set()
+            jobs.join()
+            p.join()
+        "#,
+        r#"
+        queues:
+          jobs: { capacity: 0 }
+        events: [go]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: p.start()
+              - put: { queue: jobs, value: "1" }  # line 11: jobs.put(1)
+              - set_event: go  # line 12: go.set()
+              - join_queue: jobs  # line 13: jobs.join()
+              - join: worker  # line 14: p.join()
+          worker:  # line 9: p = mp.Process(target=worker, args=(go, jobs))
+            kind: process
+            start: spawned
+            ops:
+              - wait: go  # line 3: go.wait()
+              - get: { queue: jobs, into: item }  # line 4: jobs.get()
+              - task_done: jobs  # line 5: jobs.task_done()
+        "#,
+    );
+}
+
+/// s21processes: a plain `multiprocessing.Queue` has no `task_done()` or `join()` (CPython's
+/// AttributeError); they imported as a `queue.Queue`'s before.
+#[test]
+fn s21processes_task_done_and_join_of_a_plain_multiprocessing_queue_are_refused() {
+    let program = |main: &str| {
+        format!(
+            "import multiprocessing as mp\ndef worker(q):\n    q.get()\nif __name__ == \"__main__\":\n    q = mp.Queue()\n    p = mp.Process(target=worker, args=(q,))\n    p.start()\n    q.put(1)\n    {main}\n    p.join()\n"
+        )
+    };
+    check_error(&program("q.join()"), "9:5: a `multiprocessing.Queue` has no `join()` (AttributeError in CPython)");
+    check_error(&program("q.task_done()"), "9:5: a `multiprocessing.Queue` has no `task_done()`");
+}
+
+/// s21processes: a pool's `initializer=` is refused saying why (it was "an executor takes `processes`
+/// only in weft's subset").
+#[test]
+fn s21processes_a_pool_initializer_is_refused_saying_why() {
+    check_error(
+        "from multiprocessing import Pool\ndef setup(v):\n    pass\ndef job(n):\n    return n\nif __name__ == \"__main__\":\n    with Pool(2, initializer=setup, initargs=(1,)) as pool:\n        pool.map(job, [1, 2])\n",
+        "7:18: a pool's `initializer` is not imported yet",
+    );
+}
+
+/// s21processes: `conn.poll()` (`poll(0)`) is whether a message waits on the end's incoming queue, read
+/// where it stands.
+#[test]
+fn s21processes_poll_of_a_pipe_end_is_whether_its_incoming_queue_holds_a_message() {
+    check(
+        r#"
+        from multiprocessing import Pipe, Process
+        def child(conn):
+            conn.send(7)
+        if __name__ == "__main__":
+            a, b = Pipe()
+            p = Process(target=child, args=(b,))
+            p.start()
+            ready = a.poll()
+            p.join()
+        "#,
+        r#"
+        shared:
+          ready: 0
+        queues:
+          b_to_a: { capacity: 0 }
+          a_to_b: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: child  # line 7: p.start()
+              - set: "ready = not len(b_to_a) == 0"  # line 8: ready = a.poll()
+              - join: child  # line 9: p.join()
+          child:  # line 6: p = Process(target=child, args=(b,))
+            kind: process
+            start: spawned
+            ops:
+              - put: { queue: b_to_a, value: "7" }  # line 3: conn.send(7)
+        "#,
+    );
+}

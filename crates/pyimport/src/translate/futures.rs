@@ -95,7 +95,7 @@ pub fn refusal(qualified: &str) -> Option<String> {
         ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
-             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, Pool, Value and Lock so far"
+             concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, JoinableQueue, Pipe, Pool, Value, Array, Event and Lock so far"
         ),
     };
     Some(message)
@@ -343,6 +343,12 @@ impl<'a> Translator<'a> {
     /// it out, for CPython's default, which the scenario computes from the machine's cores when it loads.
     fn max_workers(&self, frame: &Frame, call: &ast::ExprCall, keyword: &str) -> Result<Option<u64>> {
         let given = call.arguments.args.first().or(call.arguments.find_keyword(keyword).map(|k| &k.value));
+        if let Some(initializer) = call.arguments.find_keyword("initializer") {
+            return fail(
+                initializer,
+                "a pool's `initializer` is not imported yet: it runs once in each worker, whose state it sets then lasts from one job to the next, which weft does not model; give each job what it needs as an argument",
+            );
+        }
         if call.arguments.args.len() > 1
             || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
         {
@@ -2329,6 +2335,8 @@ impl<'a> Translator<'a> {
                     Some(Value::Object(Object::SharedValue { .. })) if def.parameters.includes(name) => {}
                     Some(Value::Object(Object::Lock { name: lock, .. }))
                         if def.parameters.includes(name) && self.multiprocessing_locks.contains(lock) => {}
+                    Some(Value::Object(Object::Event(event)))
+                        if def.parameters.includes(name) && self.multiprocessing_events.contains(event) => {}
                     Some(Value::Object(object @ Object::SharedValue { .. })) => {
                         return fail(
                             call,

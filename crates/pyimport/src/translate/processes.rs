@@ -389,6 +389,7 @@ impl<'a> Translator<'a> {
         match object {
             Object::Lock { name, .. } => self.multiprocessing_locks.contains(name),
             Object::Queue { name, .. } => self.futures.interprocess_queues.contains(name),
+            Object::Event(name) => self.multiprocessing_events.contains(name),
             Object::SharedValue { .. } => true,
             _ => false,
         }
@@ -409,6 +410,20 @@ impl<'a> Translator<'a> {
             );
         }
         Ok(Some(name))
+    }
+
+    /// `q.task_done()` and `q.join()` of a queue of processes: a `multiprocessing.JoinableQueue`'s, as
+    /// `queue.Queue`'s; a `multiprocessing.Queue` has neither (AttributeError in CPython).
+    pub(super) fn check_joinable(&self, queue: &str, call: &ast::ExprCall, method: &str) -> Result<()> {
+        if self.futures.interprocess_queues.contains(queue) && !self.joinable_queues.contains(queue) {
+            return fail(
+                call,
+                format!(
+                    "a `multiprocessing.Queue` has no `{method}()` (AttributeError in CPython); `multiprocessing.JoinableQueue()` has"
+                ),
+            );
+        }
+        Ok(())
     }
 
     /// The locks made for Values (`get_lock()`) that no step takes: left out of the scenario, which then
