@@ -31,6 +31,7 @@ mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
+mod future_exceptions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -2429,6 +2430,11 @@ impl<'a> Translator<'a> {
         if let Some((future, call)) = self.future_cancel_call(frame, value) {
             let text = self.cancel_with_value(frame, &future, call, out, line)?;
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
+            return self.store(frame, name, target, ex, value, out, line);
+        }
+        if let Some((future, call)) = self.future_exception_call(frame, value) {
+            let text = self.exception_with_value(frame, &future, call, out, line)?;
+            let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: false, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
         if let Some(closure) = self.factory_call(frame, value)? {

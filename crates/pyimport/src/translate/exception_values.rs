@@ -129,6 +129,10 @@ impl Translator<'_> {
         }
         impl<'a> Visitor<'a> for Reads {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                // `error = fut.exception()` keeps the exception's value (future_exceptions.rs).
+                if super::future_exceptions::assigns_exception(stmt) {
+                    self.found = true;
+                }
                 if let Stmt::Try(attempt) = stmt {
                     for handler in &attempt.handlers {
                         let ast::ExceptHandler::ExceptHandler(handler) = handler;
