@@ -2793,3 +2793,19 @@ fn a_print_of_futures_results_waits_and_raises_again() {
         check_outcomes(&format!("bench/python-agreement/session20-lead/{program}"), outcomes);
     }
 }
+
+#[test]
+fn a_futures_exception_kept_in_a_variable_is_tested_and_read() {
+    // Session 21 (s21futures): `error = fut.exception()` then `if error is None:`, `isinstance(error,
+    // TimeoutError)`, `str(error)`, `type(error).__name__`, each job's exception or None as CPython's
+    // (agree.py: CPython's one state, 10 of 10). Before, refused at the assignment.
+    let programs: [(&str, &[&str]); 1] = [(
+        "f01_exception_values.py",
+        &[
+            "ok error=None len(results)=2 results['a.txt']=5 results['b.txt']=5 len(timeouts)=1 timeouts[0]='upload of big.iso timed out' len(other_errors)=1 other_errors[0]='ValueError'",
+        ],
+    )];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21futures/{program}"), outcomes);
+    }
+}

@@ -368,6 +368,8 @@ pub struct Translator<'a> {
     /// The program reads the exceptions it catches (`str(e)`, `type(e).__name__`, ...): they carry
     /// their values (exception_values.rs).
     exception_values: bool,
+    /// The names the file binds to `f.exception()` (future_exceptions.rs).
+    exception_variables: BTreeSet<String>,
     /// The program's exception classes with an `__init__` of their own (exception_values.rs).
     exception_inits: BTreeMap<String, exception_values::ExceptionInit>,
     /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
@@ -554,6 +556,7 @@ fn translate_once(
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
         exception_values: false,
+        exception_variables: BTreeSet::new(),
         exception_inits: BTreeMap::new(),
         caught_attributes: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),

@@ -17990,3 +17990,13 @@ fn s21futures_a_futures_exception_with_a_timeout_or_a_cancel_is_refused() {
         "6:15: `f.exception()` is imported as the test of an `if`",
     );
 }
+
+/// s21futures: an attribute of a name bound to `f.exception()` is refused (the name may hold None, and
+/// its value's attributes are not read yet); before, `error.args` became a map read of the name.
+#[test]
+fn s21futures_an_attribute_of_a_futures_exception_variable_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\nseen = []\ndef job():\n    raise KeyError(1)\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    fut = pool.submit(job)\n    error = fut.exception()\n    if error is not None:\n        seen.append(error.args[0])\n",
+        "9:21: `.args` of a value of `f.exception()` is not supported (it may be None)",
+    );
+}

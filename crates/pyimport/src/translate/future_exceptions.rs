@@ -74,14 +74,31 @@ impl Translator<'_> {
         out.push(Step::new("try", Node::Map(entries), line));
         Ok(exception)
     }
+
+    /// `error.args` of a name bound to `f.exception()` somewhere in the file: refused, as the name may
+    /// hold None (Python's AttributeError) and its attributes are not read from the value yet.
+    pub(crate) fn refuse_exception_variable_attribute(&self, attribute: &ast::ExprAttribute) -> Result<()> {
+        let Expr::Name(name) = &*attribute.value else { return Ok(()) };
+        if !self.exception_variables.contains(name.id.as_str()) {
+            return Ok(());
+        }
+        fail(
+            attribute,
+            format!(
+                "`.{}` of a value of `f.exception()` is not supported (it may be None); `isinstance`, `str`, `repr` and `type(x).__name__` of it import, or catch the exception with `try: f.result()` / `except C as e:` and read `e.{}`",
+                attribute.attr, attribute.attr
+            ),
+        )
+    }
 }
 
-/// Whether `stmt` is `name = x.exception()`, the form whose value the import keeps (the program then
-/// reads exception values).
-pub(super) fn assigns_exception(stmt: &Stmt) -> bool {
-    let Stmt::Assign(assign) = stmt else { return false };
-    let [Expr::Name(_)] = &assign.targets[..] else { return false };
-    let Expr::Call(call) = &*assign.value else { return false };
-    call.arguments.is_empty()
-        && matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "exception")
+/// The name `stmt` binds when it is `name = x.exception()`, the form whose value the import keeps (the
+/// program then reads exception values).
+pub(super) fn exception_variable(stmt: &Stmt) -> Option<&str> {
+    let Stmt::Assign(assign) = stmt else { return None };
+    let [Expr::Name(name)] = &assign.targets[..] else { return None };
+    let Expr::Call(call) = &*assign.value else { return None };
+    let exception = call.arguments.is_empty()
+        && matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "exception");
+    exception.then_some(name.id.as_str())
 }
