@@ -2802,7 +2802,7 @@ fn a_futures_exception_kept_in_a_variable_is_tested_and_read() {
     let programs: [(&str, &[&str]); 1] = [(
         "f01_exception_values.py",
         &[
-            "ok error=None len(results)=2 results['a.txt']=5 results['b.txt']=5 len(timeouts)=1 timeouts[0]='upload of big.iso timed out' len(other_errors)=1 other_errors[0]='ValueError'",
+            r#"ok error=null len(results)=2 results['a.txt']=5 results['b.txt']=5 len(timeouts)=1 timeouts[0]="upload of big.iso timed out" len(other_errors)=1 other_errors[0]="ValueError""#,
         ],
     )];
     for (program, outcomes) in programs {
