@@ -2817,8 +2817,8 @@ fn a_futures_exception_kept_in_a_variable_is_tested_and_read() {
         (
             "f03_exception_race.py",
             &[
-                r#"assertion_failed timeouts=2 uploaded=0 error=["<exception>", 2, "TimeoutError", "first upload of big.iso timed out", ["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=1"#,
-                r#"ok timeouts=1 uploaded=7 error=["<exception>", 2, "TimeoutError", "first upload of big.iso timed out", ["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=2"#,
+                r#"assertion_failed timeouts=2 uploaded=0 error=["<exception>",2,"TimeoutError","first upload of big.iso timed out",["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=1"#,
+                r#"ok timeouts=1 uploaded=7 error=["<exception>",2,"TimeoutError","first upload of big.iso timed out",["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=2"#,
                 r#"ok timeouts=1 uploaded=7 error=null len(attempts)=1 attempts['big.iso']=2"#,
             ],
         ),
