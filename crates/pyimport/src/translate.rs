@@ -2435,7 +2435,7 @@ impl<'a> Translator<'a> {
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
-        if let Some((future, call)) = self.future_exception_call(frame, value) {
+        if let Some((future, call)) = self.future_method_call(frame, value, "exception") {
             let text = self.exception_with_value(frame, &future, call, out, line)?;
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: false, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);

@@ -9,26 +9,8 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
-use crate::value::Value;
 
 impl Translator<'_> {
-    /// Is `value` `fut.exception()` of a future? Its future's expression and the call.
-    pub(super) fn future_exception_call<'e>(
-        &self,
-        frame: &Frame,
-        value: &'e Expr,
-    ) -> Option<(String, &'e ast::ExprCall)> {
-        let Expr::Call(call) = value else { return None };
-        let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "exception" {
-            return None;
-        }
-        match self.expr(frame, &attribute.value, false) {
-            Ok(crate::expr::Ex::Static(Value::Future(future))) => Some((future, call)),
-            _ => None,
-        }
-    }
-
     /// `error = fut.exception()`: the wait for the job, its exception's value (None when it returned)
     /// into a temporary, whose name is given back.
     pub(super) fn exception_with_value(
