@@ -2877,3 +2877,37 @@ fn a_multiprocessing_event_and_joinable_queue_reach_every_process() {
         check_outcomes(&format!("bench/python-agreement/session21-s21processes/{program}"), outcomes);
     }
 }
+
+#[test]
+fn a_futures_exception_kept_in_a_variable_is_tested_and_read() {
+    // Session 21 (s21futures): `error = fut.exception()` then `if error is None:`, `isinstance(error,
+    // TimeoutError)`, `str(error)`, `type(error).__name__`, each job's exception or None as CPython's
+    // (agree.py: CPython's one state, 10 of 10). Before, refused at the assignment.
+    // f02 is session20/f08 up to its retry; f03's bug (two jobs read an unlocked count before either
+    // writes it, both time out) is found.
+    let programs: [(&str, &[&str]); 3] = [
+        (
+            "f01_exception_values.py",
+            &[
+                r#"ok error=null len(results)=2 results['a.txt']=5 results['b.txt']=5 len(timeouts)=1 timeouts[0]="upload of big.iso timed out" len(other_errors)=1 other_errors[0]="ValueError""#,
+            ],
+        ),
+        (
+            "f02_exception_per_batch.py",
+            &[
+                r#"ok files[0]="a.txt" files[1]="big.iso" files[2]="b.txt" len(attempts)=3 attempts['a.txt']=1 attempts['b.txt']=1 attempts['big.iso']=1 len(results)=2 results['a.txt']=5 results['b.txt']=5 len(failed)=1 failed[0]="big.iso""#,
+            ],
+        ),
+        (
+            "f03_exception_race.py",
+            &[
+                r#"assertion_failed timeouts=2 uploaded=0 error=["<exception>",2,"TimeoutError","first upload of big.iso timed out",["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=1"#,
+                r#"ok timeouts=1 uploaded=7 error=["<exception>",2,"TimeoutError","first upload of big.iso timed out",["first upload of big.iso timed out"]] len(attempts)=1 attempts['big.iso']=2"#,
+                r#"ok timeouts=1 uploaded=7 error=null len(attempts)=1 attempts['big.iso']=2"#,
+            ],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21futures/{program}"), outcomes);
+    }
+}

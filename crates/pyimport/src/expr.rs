@@ -220,6 +220,7 @@ impl Translator<'_> {
             Expr::Name(name) => self.name_expr(frame, name.id.as_str(), expr, use_known),
             Expr::Attribute(_) if let Some(name) = self.type_name_expr(frame, expr, use_known)? => Ok(name),
             Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
+                _ if let Err(refusal) = self.refuse_exception_variable_attribute(attribute) => Err(refusal),
                 Ex::Static(Value::Exception(local)) => self.exception_attribute(&local, attribute),
                 Ex::Static(Value::Module(module)) => {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))

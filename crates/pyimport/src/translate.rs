@@ -31,6 +31,7 @@ mod finally_jumps;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
+mod future_exceptions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -374,6 +375,8 @@ pub struct Translator<'a> {
     /// The program reads the exceptions it catches (`str(e)`, `type(e).__name__`, ...): they carry
     /// their values (exception_values.rs).
     exception_values: bool,
+    /// The names the file binds to `f.exception()` (future_exceptions.rs).
+    exception_variables: BTreeSet<String>,
     /// The program's exception classes with an `__init__` of their own (exception_values.rs).
     exception_inits: BTreeMap<String, exception_values::ExceptionInit>,
     /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
@@ -566,6 +569,7 @@ fn translate_once(
         handler_classes: Vec::new(),
         caught_names: Vec::new(),
         exception_values: false,
+        exception_variables: BTreeSet::new(),
         exception_inits: BTreeMap::new(),
         caught_attributes: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),
@@ -2445,6 +2449,11 @@ impl<'a> Translator<'a> {
         if let Some((future, call)) = self.future_cancel_call(frame, value) {
             let text = self.cancel_with_value(frame, &future, call, out, line)?;
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
+            return self.store(frame, name, target, ex, value, out, line);
+        }
+        if let Some((future, call)) = self.future_method_call(frame, value, "exception") {
+            let text = self.exception_with_value(frame, &future, call, out, line)?;
+            let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: false, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
         if let Some(closure) = self.factory_call(frame, value)? {

@@ -18533,3 +18533,87 @@ fn s21processes_poll_of_a_pipe_end_is_whether_its_incoming_queue_holds_a_message
         "#,
     );
 }
+
+/// s21futures: `error = fut.exception()` waits for the job inside a `try` that keeps the exception's
+/// value (None when the job returned), and `raise` carries its arguments, so `isinstance` reads the class.
+#[test]
+fn s21futures_a_futures_exception_kept_in_a_variable_is_none_or_its_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        timeouts = 0
+        def upload(n):
+            if n == 2:
+                raise TimeoutError(n)
+            return n
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            fut = pool.submit(upload, 2)
+            error = fut.exception()
+            if isinstance(error, TimeoutError):
+                timeouts += 1
+        "#,
+        r#"
+        shared:
+          timeouts: 0
+          error: 0
+        executors:
+          pool: { workers: 1 }
+        tasks:
+          main:
+            ops:
+              - submit: { task: upload, into: fut }  # line 8: fut = pool.submit(upload, 2)
+              - let: "exception = None"  # line 9: error = fut.exception()
+              - try:  # line 9: error = fut.exception()
+                  do:
+                    - result: { future: "fut" }  # line 9: error = fut.exception()
+                  except:
+                    - classes: [BaseException]
+                      as: caught_exception
+                      do:
+                        - let: "exception = caught_exception"  # line 9: error = fut.exception()
+              - set: "error = exception"  # line 9: error = fut.exception()
+              - if:  # line 10: if isinstance(error, TimeoutError):
+                  cond: "(contains(('TimeoutError',), exception_class(error)))"
+                  then:
+                    - set: "timeouts = timeouts + 1"  # line 11: timeouts += 1
+              - result: { future: "fut", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=1) as pool:
+          upload:  # line 8: fut = pool.submit(upload, 2)
+            start: spawned
+            executor: pool
+            ops:
+              - let: "n = 2"  # line 8: fut = pool.submit(upload, 2)
+              - raise: { class: TimeoutError, args: "(2,)" }  # line 5: raise TimeoutError(n)
+        "#,
+    );
+}
+
+/// s21futures: what `error = fut.exception()` does not model is refused at the call.
+#[test]
+fn s21futures_a_futures_exception_with_a_timeout_or_a_cancel_is_refused() {
+    let program = |lines: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndef job():\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    fut = pool.submit(job)\n{lines}"
+        )
+    };
+    check_error(&program("    error = fut.exception(1)\n"), "6:13: `exception(timeout)` is not supported");
+    check_error(
+        &program("    fut.cancel()\n    error = fut.exception()\n"),
+        "7:13: `exception()` of a future something cancels is not supported",
+    );
+    // Elsewhere than an assignment of its own (or an `if`'s test) it keeps the refusal it had.
+    check_error(
+        &program("    errors = [fut.exception()]\n"),
+        "6:15: `f.exception()` is imported as the test of an `if`",
+    );
+}
+
+/// s21futures: an attribute of a name bound to `f.exception()` is refused (the name may hold None, and
+/// its value's attributes are not read yet); before, `error.args` became a map read of the name.
+#[test]
+fn s21futures_an_attribute_of_a_futures_exception_variable_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\nseen = []\ndef job():\n    raise KeyError(1)\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    fut = pool.submit(job)\n    error = fut.exception()\n    if error is not None:\n        seen.append(error.args[0])\n",
+        "9:21: `.args` of a value of `f.exception()` is not supported (it may be None)",
+    );
+}
+

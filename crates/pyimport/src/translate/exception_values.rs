@@ -126,9 +126,15 @@ impl Translator<'_> {
         #[derive(Default)]
         struct Reads {
             found: bool,
+            exception_variables: std::collections::BTreeSet<String>,
         }
         impl<'a> Visitor<'a> for Reads {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                // `error = fut.exception()` keeps the exception's value (future_exceptions.rs).
+                if let Some(name) = super::future_exceptions::exception_variable(stmt) {
+                    self.found = true;
+                    self.exception_variables.insert(name.to_string());
+                }
                 if let Stmt::Try(attempt) = stmt {
                     for handler in &attempt.handlers {
                         let ast::ExceptHandler::ExceptHandler(handler) = handler;
@@ -152,6 +158,7 @@ impl Translator<'_> {
         let mut reads = Reads::default();
         body.iter().for_each(|stmt| reads.visit_stmt(stmt));
         self.exception_values = reads.found;
+        self.exception_variables = reads.exception_variables;
     }
 
     /// The parts of `raise C(a, b)`'s value, in a program that reads exception values (`None` in every

@@ -810,26 +810,24 @@ impl<'a> Translator<'a> {
 
     /// Is `value` `fut.result(...)` of a future? Its future's expression.
     pub(super) fn future_result_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
-        let Expr::Call(call) = value else {
-            return None;
-        };
-        let Expr::Attribute(attribute) = &*call.func else {
-            return None;
-        };
-        if attribute.attr.as_str() != "result" {
-            return None;
-        }
-        match self.expr(frame, &attribute.value, false) {
-            Ok(Ex::Static(Value::Future(future))) => Some((future, call)),
-            _ => None,
-        }
+        self.future_method_call(frame, value, "result")
     }
 
     /// Is `value` `fut.cancel()` of a future? Its future's expression.
     pub(super) fn future_cancel_call<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e ast::ExprCall)> {
+        self.future_method_call(frame, value, "cancel")
+    }
+
+    /// Is `value` a call of `method` of a future (`fut.exception()`)? Its future's expression and the call.
+    pub(super) fn future_method_call<'e>(
+        &self,
+        frame: &Frame,
+        value: &'e Expr,
+        method: &str,
+    ) -> Option<(String, &'e ast::ExprCall)> {
         let Expr::Call(call) = value else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
-        if attribute.attr.as_str() != "cancel" {
+        if attribute.attr.as_str() != method {
             return None;
         }
         match self.expr(frame, &attribute.value, false) {
