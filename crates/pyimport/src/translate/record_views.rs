@@ -85,7 +85,10 @@ impl Translator<'_> {
             Ok(Ex::Static(Value::Record(fields))) => fields.into_iter().map(|(key, _)| Value::Str(key)).collect(),
             _ => match self.constant_record_view(frame, argument)? {
                 Some(items) => items,
-                None => return Ok(None),
+                None => match self.module_display_view(frame, argument)? {
+                    Some(items) => items,
+                    None => return Ok(None),
+                },
             },
         };
         let mut sorted = items;
