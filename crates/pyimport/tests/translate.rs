@@ -18013,3 +18013,45 @@ fn s21dicts_sorted_items_of_a_dict_display_of_lists_keep_python_order() {
         "#,
     );
 }
+
+/// s21dicts: `next(c)` of an `itertools.count()` inside a tuple put on a queue (session20/q02) goes to a
+/// line of its own before the `put`, one `atomic` step as CPython's C iterator is.
+#[test]
+fn s21dicts_next_of_a_counter_inside_a_put_tuple_is_its_own_step() {
+    check(
+        r#"
+        import itertools
+        import queue
+        jobs = queue.PriorityQueue()
+        counter = itertools.count()
+        def submit(priority, name):
+            jobs.put((priority, next(counter), name))
+        submit(5, "report")
+        "#,
+        r#"
+        shared:
+          counter: 0
+        queues:
+          jobs: { capacity: 0, order: priority }
+        tasks:
+          main:
+            ops:
+              - let: "priority = 5"  # line 7: submit(5, "report")
+              - atomic:  # line 6: jobs.put((priority, next(counter), name))
+                  - let: "number = counter"  # line 6: jobs.put((priority, next(counter), name))
+                  - set: "counter = counter + 1"  # line 6: jobs.put((priority, next(counter), name))
+              - let: "next_result = number"  # line 6: jobs.put((priority, next(counter), name))
+              - put: { queue: jobs, value: "(priority, next_result, 'report')" }  # line 6: jobs.put((priority, next(counter), name))
+        "#,
+    );
+}
+
+/// s21dicts: where Python might not take the number (the right of `or`), `next(c)` stays where it is,
+/// refused saying why.
+#[test]
+fn s21dicts_next_of_a_counter_python_may_skip_is_refused() {
+    check_error(
+        "import itertools\nimport queue\njobs = queue.Queue()\ncounter = itertools.count()\ndef submit(tag):\n    jobs.put((tag or next(counter), 1))\nsubmit(0)\n",
+        "6:22: a call to `next` inside an expression is not supported: here it cannot go to a line of its own before the statement, since the right of `and` or `or`",
+    );
+}
