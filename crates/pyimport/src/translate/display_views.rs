@@ -22,13 +22,7 @@ impl Translator<'_> {
     /// The items of `d.items()`, `d.keys()` or `d.values()` of such a display; `None` when `iterable`
     /// is no view of a module dict display bound once, or the dict may be reached otherwise.
     pub(super) fn module_display_view(&self, frame: &Frame, iterable: &Expr) -> Result<Option<Vec<Value>>> {
-        let Expr::Call(ast::ExprCall { func, arguments, .. }) = iterable else { return Ok(None) };
-        let Expr::Attribute(attribute) = &**func else { return Ok(None) };
-        let view = attribute.attr.as_str();
-        if !matches!(view, "items" | "keys" | "values") || !arguments.is_empty() {
-            return Ok(None);
-        }
-        let Expr::Name(dict) = &*attribute.value else { return Ok(None) };
+        let Some((dict, view)) = super::record_views::dict_view(iterable) else { return Ok(None) };
         let name = dict.id.as_str();
         let Some(display) = self.one_module_display(name) else { return Ok(None) };
         // Bound by the time the view is walked (the module's code runs in order, and this is its global).
@@ -38,7 +32,7 @@ impl Translator<'_> {
         let Some(pairs) = self.display_pairs(frame, display) else { return Ok(None) };
         let holds_a_list = pairs.iter().any(|(_, value)| matches!(value, Value::List(_)));
         let reachable_otherwise = if holds_a_list {
-            let this_read = BTreeSet::from([attribute.value.start().to_usize()]);
+            let this_read = BTreeSet::from([dict.start().to_usize()]);
             !crate::generators::every_read_allowed(self.module_body, name, &this_read)
         } else {
             !super::record_views::only_read(self.module_body, name)
