@@ -2911,3 +2911,28 @@ fn a_futures_exception_kept_in_a_variable_is_tested_and_read() {
         check_outcomes(&format!("bench/python-agreement/session21-s21futures/{program}"), outcomes);
     }
 }
+
+#[test]
+fn s21dicts_dict_display_views_and_counter_tags_explore_to_every_cpython_state() {
+    // d01: one thread per key of a module dict display of lists (`sorted(plan.items())`), the key given
+    // twice keeping its later list ("ann" does 1 action); CPython: "5 {'ann': 1, 'ben': 1, 'cid': 3}".
+    let dict_outcomes = explored_outcomes("bench/python-agreement/session21-s21dicts/d01_dict_of_lists_items.py");
+    assert!(!dict_outcomes.is_empty());
+    for outcome in &dict_outcomes {
+        assert!(outcome.starts_with("ok "), "{outcome}");
+        assert!(outcome.contains("done['ann']=1 done['ben']=1 done['cid']=3"), "{outcome}");
+        assert!(outcome.contains("len(steps)=5"), "{outcome}");
+    }
+    assert!(dict_outcomes.iter().any(|outcome| outcome.contains("first=\"ann:audit\"")));
+    // d02: `next(sequence)` inside the tuple put on a PriorityQueue is one step of its own: the four
+    // tags are 1 to 4 in every order of the two producers (6), never a number taken twice; CPython's
+    // state (the second producer's tags first) among them.
+    let counter_outcomes =
+        explored_outcomes("bench/python-agreement/session21-s21dicts/d02_counter_in_priority_tuple.py");
+    assert_eq!(counter_outcomes.len(), 6, "{counter_outcomes:?}");
+    for outcome in &counter_outcomes {
+        assert!(outcome.contains("order[0]=\"a1\" order[1]=\"a2\" order[2]=\"b1\" order[3]=\"b2\""), "{outcome}");
+        assert!(outcome.contains("sequence=5"), "{outcome}");
+    }
+    assert!(counter_outcomes.iter().any(|outcome| outcome.contains("tags[0]=3 tags[1]=4 tags[2]=1 tags[3]=2")));
+}

@@ -1411,6 +1411,12 @@ impl Translator<'_> {
                     "an instance of `{name}` as a value (put on a queue, appended, returned) is not supported: weft makes instances at import time, where the program names them (`x = {name}(...)` outside an `if` or a loop the scenario runs)"
                 ),
             ),
+            // `q.put((priority, next(counter), name))`: `next` of an `itertools.count()` is one step of its
+            // own (CPython's C iterator under the GIL), which goes to a line of its own before the
+            // statement (hoisting.rs), where the translator takes it (translate/counters.rs).
+            _ if self.counter_of_next(frame, call).is_some() => {
+                fail(call, crate::hoisting::call_inside_expression("next"))
+            }
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {
                 let callee = match &*call.func {

@@ -216,7 +216,7 @@ fn second_binding(body: &[Stmt], name: &str) -> Option<usize> {
 
 /// Where `name` is bound other than by a `def` or `class` at the top of the module (assigned,
 /// imported, declared `global`, or a nested function or class of that name), in the order met.
-fn bindings_of(body: &[Stmt], name: &str) -> Vec<usize> {
+pub(crate) fn bindings_of(body: &[Stmt], name: &str) -> Vec<usize> {
     struct Store<'n> {
         name: &'n str,
         depth: usize,

@@ -22,6 +22,7 @@ mod coroutines;
 mod counters;
 mod counts;
 mod deques;
+mod display_views;
 mod dropped_calls;
 mod duration_tables;
 mod exception_values;
@@ -3693,6 +3694,9 @@ impl<'a> Translator<'a> {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
         if let Some(items) = self.future_entries_view(frame, iterable) {

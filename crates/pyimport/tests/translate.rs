@@ -18617,3 +18617,141 @@ fn s21futures_an_attribute_of_a_futures_exception_variable_is_refused() {
     );
 }
 
+
+/// s21dicts: `.items()` of a module dict display of lists (session20/t08), walked where a thread
+/// comprehension is unrolled: each thread takes its key and its list, in the display's order.
+#[test]
+fn s21dicts_items_of_a_dict_display_of_lists_start_one_thread_each() {
+    check(
+        r#"
+        import threading
+        log = []
+        def handle(user, actions):
+            for action in actions:
+                log.append(action)
+        if __name__ == "__main__":
+            jobs = {"ben": ["read"], "ann": ["read", "write"]}
+            threads = [threading.Thread(target=handle, args=(u, a)) for u, a in jobs.items()]
+            for t in threads:
+                t.start()
+        "#,
+        r#"
+        shared:
+          log: {}
+          jobs: null
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - set: "jobs = new_dict('ben', new_list('read'), 'ann', new_list('read', 'write'))"  # line 7: jobs = {"ben": ["read"], "ann": ["read", "write"]}
+              - spawn: handle-0  # line 10: t.start()
+              - spawn: handle-1  # line 10: t.start()
+          handle-0:  # line 8: threads = [threading.Thread(target=handle, args=(u, a)) f...
+            start: spawned
+            ops:
+              - atomic:  # line 5: log.append(action)
+                  - set: "log[len(log)] = 'read'"  # line 5: log.append(action)
+          handle-1:  # line 8: threads = [threading.Thread(target=handle, args=(u, a)) f...
+            start: spawned
+            ops:
+              - atomic:  # line 5: log.append(action)
+                  - set: "log[len(log)] = 'read'"  # line 5: log.append(action)
+              - atomic:  # line 5: log.append(action)
+                  - set: "log[len(log)] = 'write'"  # line 5: log.append(action)
+        "#,
+    );
+}
+
+/// s21dicts: a list of such a display reached other than by the one walk (an index, a second view)
+/// would be a different object from the copy the thread takes: refused at the walk.
+#[test]
+fn s21dicts_a_dict_display_of_lists_read_twice_is_refused_at_its_walk() {
+    let program = |more: &str| {
+        format!(
+            "import threading\ndef handle(user, actions):\n    actions.append(user)\njobs = {{\"ann\": [\"read\"], \"ann\": [\"x\"]}}\n{more}\nthreads = [threading.Thread(target=handle, args=(u, a)) for u, a in jobs.items()]\n"
+        )
+    };
+    check_error(&program("print(jobs['ann'])"), "6:69: `jobs.items()` of a dict display holding lists is walked");
+    check_error(&program("n = len(jobs)"), "6:69: `jobs.items()` of a dict display holding lists is walked");
+}
+
+/// s21dicts: `sorted(d.items())` of such a display is its items in `sorted`'s order; a key given twice
+/// keeps its first place and takes its later list, as Python's dict does.
+#[test]
+fn s21dicts_sorted_items_of_a_dict_display_of_lists_keep_python_order() {
+    check(
+        r#"
+        import threading
+        log = []
+        def handle(user, actions):
+            log.append(f"{user}:{len(actions)}")
+        plan = {"cid": [1, 2, 3], "ann": [1], "cid": [4]}
+        for u, a in sorted(plan.items()):
+            threading.Thread(target=handle, args=(u, a)).start()
+        "#,
+        r#"
+        shared:
+          log: {}
+          plan: null
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - set: "plan = new_dict('cid', new_list(1, 2, 3), 'ann', new_list(1), 'cid', new_list(4))"  # line 5: plan = {"cid": [1, 2, 3], "ann": [1], "cid": [4]}
+              - spawn: handle-0  # line 7: threading.Thread(target=handle, args=(u, a)).start()
+              - spawn: handle-1  # line 7: threading.Thread(target=handle, args=(u, a)).start()
+          handle-0:  # line 7: threading.Thread(target=handle, args=(u, a)).start()
+            start: spawned
+            ops:
+              - atomic:  # line 4: log.append(f"{user}:{len(actions)}")
+                  - set: "log[len(log)] = 'ann:1'"  # line 4: log.append(f"{user}:{len(actions)}")
+          handle-1:  # line 7: threading.Thread(target=handle, args=(u, a)).start()
+            start: spawned
+            ops:
+              - atomic:  # line 4: log.append(f"{user}:{len(actions)}")
+                  - set: "log[len(log)] = 'cid:1'"  # line 4: log.append(f"{user}:{len(actions)}")
+        "#,
+    );
+}
+
+/// s21dicts: `next(c)` of an `itertools.count()` inside a tuple put on a queue (session20/q02) goes to a
+/// line of its own before the `put`, one `atomic` step as CPython's C iterator is.
+#[test]
+fn s21dicts_next_of_a_counter_inside_a_put_tuple_is_its_own_step() {
+    check(
+        r#"
+        import itertools
+        import queue
+        jobs = queue.PriorityQueue()
+        counter = itertools.count()
+        def submit(priority, name):
+            jobs.put((priority, next(counter), name))
+        submit(5, "report")
+        "#,
+        r#"
+        shared:
+          counter: 0
+        queues:
+          jobs: { capacity: 0, order: priority }
+        tasks:
+          main:
+            ops:
+              - let: "priority = 5"  # line 7: submit(5, "report")
+              - atomic:  # line 6: jobs.put((priority, next(counter), name))
+                  - let: "number = counter"  # line 6: jobs.put((priority, next(counter), name))
+                  - set: "counter = counter + 1"  # line 6: jobs.put((priority, next(counter), name))
+              - let: "next_result = number"  # line 6: jobs.put((priority, next(counter), name))
+              - put: { queue: jobs, value: "(priority, next_result, 'report')" }  # line 6: jobs.put((priority, next(counter), name))
+        "#,
+    );
+}
+
+/// s21dicts: where Python might not take the number (the right of `or`), `next(c)` stays where it is,
+/// refused saying why.
+#[test]
+fn s21dicts_next_of_a_counter_python_may_skip_is_refused() {
+    check_error(
+        "import itertools\nimport queue\njobs = queue.Queue()\ncounter = itertools.count()\ndef submit(tag):\n    jobs.put((tag or next(counter), 1))\nsubmit(0)\n",
+        "6:22: a call to `next` inside an expression is not supported: here it cannot go to a line of its own before the statement, since the right of `and` or `or`",
+    );
+}

@@ -36,6 +36,11 @@ impl Translator<'_> {
     /// `next(c)` of an `itertools.count`: its shared variable and step.
     pub(super) fn counter_next(&self, frame: &Frame, value: &Expr) -> Option<(String, i64)> {
         let Expr::Call(call) = value else { return None };
+        self.counter_of_next(frame, call)
+    }
+
+    /// The counter `next(c)` takes from, when `call` is `next` of an `itertools.count()`.
+    pub(crate) fn counter_of_next(&self, frame: &Frame, call: &ast::ExprCall) -> Option<(String, i64)> {
         let Expr::Name(callee) = &*call.func else { return None };
         if callee.id.as_str() != "next" || self.resolve(frame, "next").is_some() {
             return None;

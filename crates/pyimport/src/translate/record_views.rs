@@ -30,14 +30,8 @@ impl Translator<'_> {
         if let Some(sorted) = self.sorted_record_view(frame, iterable)? {
             return Ok(Some(sorted));
         }
-        let Expr::Call(ast::ExprCall { func, arguments, .. }) = iterable else { return Ok(None) };
-        let Expr::Attribute(attribute) = &**func else { return Ok(None) };
-        let view = attribute.attr.as_str();
-        if !matches!(view, "items" | "keys" | "values") || !arguments.is_empty() {
-            return Ok(None);
-        }
-        let Expr::Name(dict) = &*attribute.value else { return Ok(None) };
-        let Ok(Ex::Static(Value::Record(fields))) = self.expr(frame, &attribute.value, false) else {
+        let Some((dict, view)) = dict_view(iterable) else { return Ok(None) };
+        let Ok(Ex::Static(Value::Record(fields))) = self.expr(frame, &Expr::Name(dict.clone()), false) else {
             return Ok(None);
         };
         let name = dict.id.as_str();
@@ -85,7 +79,10 @@ impl Translator<'_> {
             Ok(Ex::Static(Value::Record(fields))) => fields.into_iter().map(|(key, _)| Value::Str(key)).collect(),
             _ => match self.constant_record_view(frame, argument)? {
                 Some(items) => items,
-                None => return Ok(None),
+                None => match self.module_display_view(frame, argument)? {
+                    Some(items) => items,
+                    None => return Ok(None),
+                },
             },
         };
         let mut sorted = items;
@@ -104,6 +101,18 @@ impl Translator<'_> {
         }
         Ok(Some(sorted))
     }
+}
+
+/// The dict's name and the view of `d.items()`, `d.keys()` or `d.values()` (no arguments).
+pub(super) fn dict_view(iterable: &Expr) -> Option<(&ast::ExprName, &str)> {
+    let Expr::Call(ast::ExprCall { func, arguments, .. }) = iterable else { return None };
+    let Expr::Attribute(attribute) = &**func else { return None };
+    let view = attribute.attr.as_str();
+    if !matches!(view, "items" | "keys" | "values") || !arguments.is_empty() {
+        return None;
+    }
+    let Expr::Name(dict) = &*attribute.value else { return None };
+    Some((dict, view))
 }
 
 /// Python's order of two items of a dict's view known at import time: integers, strings (by code
