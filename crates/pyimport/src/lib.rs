@@ -14,6 +14,7 @@ mod expr;
 mod generator_objects;
 mod generators;
 mod hoisting;
+mod long_loops;
 mod mutable_defaults;
 mod out;
 mod pool_calls;
