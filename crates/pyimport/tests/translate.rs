@@ -17932,8 +17932,13 @@ fn s21search_a_long_loop_is_work_weft_cannot_time() {
         imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
     };
     let program = |passes: u32, sleep: &str, wait: &str| {
+        let get = if wait.is_empty() {
+            "out = q.get()".to_string()
+        } else {
+            format!("try:\n        out = q.get({wait})\n    except queue.Empty:\n        out = -1")
+        };
         format!(
-            "import queue\nimport threading\nimport time\nq = queue.Queue()\nout = 0\ndef producer():\n    {sleep}\n    total = 0\n    for i in range({passes}):\n        for j in range(10):\n            total += (i * j) % 7\n    q.put(total)\ndef consumer():\n    global out\n    try:\n        out = q.get({wait})\n    except queue.Empty:\n        out = -1\na = threading.Thread(target=producer)\nb = threading.Thread(target=consumer)\na.start()\nb.start()\n"
+            "import queue\nimport threading\nimport time\nq = queue.Queue()\nout = 0\ndef producer():\n    {sleep}\n    total = 0\n    for i in range({passes}):\n        for j in range(10):\n            total += (i * j) % 7\n    q.put(total)\ndef consumer():\n    global out\n    {get}\na = threading.Thread(target=producer)\nb = threading.Thread(target=consumer)\na.start()\nb.start()\n"
         )
     };
     // A pass of the outer loop makes 21 steps (its variable's, and the inner loop's 10 passes of two):
