@@ -15,6 +15,7 @@ mod expr;
 mod generator_objects;
 mod generators;
 mod hoisting;
+mod long_loops;
 mod mutable_defaults;
 mod out;
 mod pipes;

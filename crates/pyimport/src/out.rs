@@ -325,7 +325,10 @@ impl Scenario {
         // Work weft cannot know (a call it does not model, uncosted) before a wait's deadline: the
         // clocks a deadline is compared with would put it at no time, so the wait may give up at any
         // step (session20/repro/r06: 'timeout', CPython's only outcome, missing under 'complete').
-        let unknown_work_decides = self.uncosted_call_line.is_some() && self.waits_with_programs_timeouts();
+        // A loop of ten thousand steps or more is such work too: its statements' time is not known
+        // (docs/python.md, "Session 21: long loops are work weft cannot time").
+        let unknown_work = self.uncosted_call_line.is_some() || self.long_loop_line().is_some();
+        let unknown_work_decides = unknown_work && self.waits_with_programs_timeouts();
         let deadlines = self.waits_with_timeouts() && !unknown_work_decides;
         if unknown_work_decides {
             settings.push("timeouts: any".to_string());
@@ -339,9 +342,11 @@ impl Scenario {
         // the job out (session17/f08: a failure real timing never gives).
         // Not when a call weft does not model may take time it cannot know (`math.factorial(10000)`):
         // the window orders steps by weft's clocks, which would put that work at no time at all
-        // (session14/repro/r07: CPython's order lost under a claim of completeness).
+        // (session14/repro/r07: CPython's order lost under a claim of completeness), nor where a loop
+        // of 10,000 steps or more computes for a time the window's clocks put at nothing
+        // (session21-s21search/loop_outlasts_a_sleep_past_the_window.py).
         let pools_allow_a_window = self.executors.is_empty() || self.waits_with_programs_timeouts();
-        let window = self.sleeps() && pools_allow_a_window && self.uncosted_call_line.is_none();
+        let window = self.sleeps() && pools_allow_a_window && !unknown_work;
         if window {
             settings.push(format!("time_window: {TIME_WINDOW}"));
         }

@@ -18755,3 +18755,38 @@ fn s21dicts_next_of_a_counter_python_may_skip_is_refused() {
         "6:22: a call to `next` inside an expression is not supported: here it cannot go to a line of its own before the statement, since the right of `and` or `or`",
     );
 }
+
+/// s21search: a loop of ten thousand steps or more is work weft's clocks cannot time (CPython spends 2 ns
+/// to over 1 us on one statement), as a call weft does not model is: no time window, and a wait with a
+/// time-out of the program's own may give up at any step (`timeouts: any`). Before, a 40 ms loop took
+/// no time under the window and 50 ns a step under `deadline`, and a `get(timeout=...)` it outlasted
+/// got its item only, under "complete". A shorter loop keeps the window, or the deadlines and the
+/// step cost.
+#[test]
+fn s21search_a_long_loop_is_work_weft_cannot_time() {
+    let scheduler_line = |python: String| {
+        let imported = pyimport::import_python("prog.py", &python, &pyimport::Options::default())
+            .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let program = |passes: u32, sleep: &str, wait: &str| {
+        let get = if wait.is_empty() {
+            "out = q.get()".to_string()
+        } else {
+            format!("try:\n        out = q.get({wait})\n    except queue.Empty:\n        out = -1")
+        };
+        format!(
+            "import queue\nimport threading\nimport time\nq = queue.Queue()\nout = 0\ndef producer():\n    {sleep}\n    total = 0\n    for i in range({passes}):\n        for j in range(10):\n            total += (i * j) % 7\n    q.put(total)\ndef consumer():\n    global out\n    {get}\na = threading.Thread(target=producer)\nb = threading.Thread(target=consumer)\na.start()\nb.start()\n"
+        )
+    };
+    // A pass of the outer loop makes 21 steps (its variable's, and the inner loop's 10 passes of two):
+    // 500 passes make 10,500, 2 passes 42.
+    let window = Some("scheduler: { time_window: 20ms }".to_string());
+    assert_eq!(scheduler_line(program(2, "time.sleep(0.1)", "")), window);
+    assert_eq!(scheduler_line(program(500, "time.sleep(0.1)", "")), None);
+    let short = Some("scheduler: { timeouts: deadline, step_cost: 50ns }".to_string());
+    assert_eq!(scheduler_line(program(2, "pass", "timeout=0.05")), short);
+    let unknown = Some("scheduler: { timeouts: any }".to_string());
+    assert_eq!(scheduler_line(program(500, "pass", "timeout=0.05")), unknown);
+    assert_eq!(scheduler_line(program(500, "time.sleep(0.1)", "timeout=0.13")), unknown);
+}
