@@ -4,6 +4,7 @@
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
 mod blocks;
+mod class_calls;
 mod conditional_returns;
 mod constructors;
 mod context_managers;

@@ -35,6 +35,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
+mod instance_attributes;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -3143,6 +3144,7 @@ impl<'a> Translator<'a> {
             }
             Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
                 Some(shared) => Ok(Some(shared)),
+                None if let Some(item) = self.run_time_attribute_place(frame, attribute) => Ok(Some(item)),
                 None => fail(
                     target,
                     "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",
