@@ -17917,3 +17917,113 @@ fn s20ops_collection_operations_left_are_refused() {
     check_error(&program("cache.update(q)"), "6:18: `update` of a shared dict is supported with a dict display");
     check_error(&program("return cache"), "6:12: returning the shared `cache` whole is not supported");
 }
+
+/// s21objects: the lazy singleton of session20/t06: `cls._instance = cls()` in a classmethod, an
+/// `__init__` that sleeps and counts in a class attribute (split into a maker function, constructors.rs),
+/// then `db.queries += 1` of the instance the method returned: the object's item read then written.
+#[test]
+fn s21objects_lazy_singleton_made_through_cls() {
+    check(
+        r#"
+        import threading
+        import time
+        class Database:
+            _instance = None
+            created = 0
+            def __init__(self):
+                time.sleep(0.002)
+                Database.created += 1
+                self.queries = 0
+            @classmethod
+            def get(cls):
+                if cls._instance is None:
+                    cls._instance = cls()
+                return cls._instance
+        def handle():
+            db = Database.get()
+            db.queries += 1
+        t = threading.Thread(target=handle)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          Database__instance: null
+          Database_created: 0
+        tasks:
+          main:
+            ops:
+              - spawn: handle  # line 19: t.start()
+              - join: handle  # line 20: t.join()
+          handle:  # line 18: t = threading.Thread(target=handle)
+            start: spawned
+            ops:
+              - if:  # line 12: if cls._instance is None:
+                  cond: "Database__instance == None"
+                  then:
+                    - io: 2ms  # line 7: time.sleep(0.002)
+                    - set: "Database_created = Database_created + 1"  # line 8: Database.created += 1
+                    - set: "Database__instance = new_instance('Database', 'queries', 0)"  # line 13: cls._instance = cls()
+              - let: "returned_value = Database__instance"  # line 14: return cls._instance
+              - let: "db = returned_value"  # line 16: db = Database.get()
+              - set: "db['queries'] = db['queries'] + 1"  # line 17: db.queries += 1
+        "#,
+    );
+}
+
+/// s21objects: `x.n += 1` stays refused where `x` holds a dict made at run time (Python's AttributeError,
+/// where the engine would write the key) and where no `__init__` of the file sets the attribute.
+#[test]
+fn s21objects_augmented_attribute_of_a_non_instance_is_refused() {
+    let program = |body: &str| {
+        format!(
+            "import threading\nclass Database:\n    def __init__(self):\n        self.queries = 0\ndef handle(q):\n    {body}\nthreading.Thread(target=handle, args=(1,)).start()\n"
+        )
+    };
+    check_error(
+        &program("d = {'queries': q}\n    d.queries += 1"),
+        "7:5: augmented assignment to an attribute is supported on the attributes of instances",
+    );
+    check_error(
+        &program("d = q\n    d.hits += 1"),
+        "7:5: augmented assignment to an attribute is supported on the attributes of instances",
+    );
+}
+
+/// s21objects: a module global bound to an instance made at run time (`db = Database.get()`), then
+/// `db.queries` read: the global starts as None, as one the file indexes does, so the scenario reads
+/// the object's item (before: declared 0, and the scenario did not load).
+#[test]
+fn s21objects_attribute_of_a_global_holding_a_run_time_instance() {
+    check(
+        r#"
+        class Box:
+            _instance = None
+            def __init__(self):
+                self.hits = 0
+            @classmethod
+            def get(cls):
+                if cls._instance is None:
+                    cls._instance = cls()
+                return cls._instance
+        box = Box.get()
+        seen = box.hits
+        "#,
+        r#"
+        shared:
+          Box__instance: null
+          box: null
+          seen: 0
+        tasks:
+          main:
+            ops:
+              - if:  # line 7: if cls._instance is None:
+                  cond: "Box__instance == None"
+                  then:
+                    - set: "Box__instance = new_instance('Box', 'hits', 0)"  # line 8: cls._instance = cls()
+              - let: "returned_value = Box__instance"  # line 9: return cls._instance
+              - set: "box = returned_value"  # line 10: box = Box.get()
+              - set: "seen = box['hits']"  # line 11: seen = box.hits
+        "#,
+    );
+}
