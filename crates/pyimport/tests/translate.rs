@@ -18027,3 +18027,84 @@ fn s21objects_attribute_of_a_global_holding_a_run_time_instance() {
         "#,
     );
 }
+
+/// s21objects: `return cache` of a module's shared dict from an inlined function gives the caller the
+/// dict itself: a write through the caller's name is the shared dict's (aliasing, not a copy).
+#[test]
+fn s21objects_returned_shared_dict_is_the_same_object() {
+    check(
+        r#"
+        import threading
+        cache = {}
+        def get_cache():
+            return cache
+        def worker(name):
+            mine = get_cache()
+            mine[name] = 1
+        threading.Thread(target=worker, args=("a",)).start()
+        "#,
+        r#"
+        shared:
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 8: threading.Thread(target=worker, args=("a",)).start()
+          worker:  # line 8: threading.Thread(target=worker, args=("a",)).start()
+            start: spawned
+            ops:
+              - set: "cache['a'] = 1"  # line 7: mine[name] = 1
+        "#,
+    );
+}
+
+/// s21objects: session20/a09's shape: coroutines handed to a `gather` whose results are dropped return
+/// the shared dict whole, which nothing reads (the task returns None); where the gather's results are
+/// kept, the refusal stands.
+#[test]
+fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
+    let program = |gather: &str| {
+        format!(
+            "import asyncio\ncache = {{}}\nasync def fill():\n    if not cache:\n        await asyncio.sleep(0.001)\n        cache[\"a\"] = 1\n    return cache\nasync def main():\n    {gather}\nasyncio.run(main())\n"
+        )
+    };
+    check(
+        &program("await asyncio.gather(fill(), fill())"),
+        r#"
+        shared:
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 10: asyncio.run(main())
+              - result: { future: "job" }  # line 10: asyncio.run(main())
+          main-2:  # line 10: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fill, into: task }  # line 9: await asyncio.gather(fill(), fill())
+              - submit: { task: fill, into: task2 }  # line 9: await asyncio.gather(fill(), fill())
+              - result: { future: "task" }  # line 9: await asyncio.gather(fill(), fill())
+              - result: { future: "task2" }  # line 9: await asyncio.gather(fill(), fill())
+              - return: "None"  # line 8: async def main():
+          fill:  # line 9: await asyncio.gather(fill(), fill())
+            kind: coroutine
+            start: spawned
+            ops:
+              - if:  # line 4: if not cache:
+                  cond: "not len(cache) != 0"
+                  then:
+                    - await: 1ms  # line 5: await asyncio.sleep(0.001)
+                    - set: "cache['a'] = 1"  # line 6: cache["a"] = 1
+              - return: "None"  # line 7: return cache
+        "#,
+    );
+    check_error(
+        &program("got = await asyncio.gather(fill(), fill())"),
+        "7:12: returning the shared `cache` whole is not supported",
+    );
+    check_error(
+        &program("t = asyncio.create_task(fill())\n    await t"),
+        "7:12: returning the shared `cache` whole is not supported",
+    );
+}
