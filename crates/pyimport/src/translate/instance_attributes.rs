@@ -41,9 +41,9 @@ impl Translator<'_> {
             })
         };
         self.module_body.iter().any(|stmt| match stmt {
-            Stmt::ClassDef(class) => class.body.iter().any(|member| {
-                matches!(member, Stmt::FunctionDef(init) if init.name.as_str() == "__init__" && sets(init))
-            }),
+            Stmt::ClassDef(class) => class.body.iter().any(
+                |member| matches!(member, Stmt::FunctionDef(init) if init.name.as_str() == "__init__" && sets(init)),
+            ),
             _ => false,
         })
     }

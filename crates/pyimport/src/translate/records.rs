@@ -191,7 +191,8 @@ fn is_indexed(module: &[Stmt], name: &str) -> bool {
                 Expr::Subscript(subscript) if is_name(&subscript.value, self.name) => self.found = true,
                 Expr::Attribute(attribute) if is_name(&attribute.value, self.name) => self.found = true,
                 // `name.method(...)`: the method's call, not an attribute the object holds.
-                Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if is_name(&method.value, self.name)) => {
+                Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if is_name(&method.value, self.name)) =>
+                {
                     for argument in call.arguments.args.iter() {
                         self.visit_expr(argument);
                     }
