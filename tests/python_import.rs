@@ -1197,7 +1197,7 @@ fn an_order_true_dataclass_goes_through_a_priority_queue_by_its_compared_fields_
     );
     check_outcomes(
         "bench/python-agreement/session18-s18objects/o04_plain_instance_priority_queue.py",
-        &["fault job=0"],
+        &["fault job=null"],
     );
 }
 
