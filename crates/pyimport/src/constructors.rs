@@ -30,13 +30,23 @@ use ruff_text_size::{Ranged, TextRange};
 /// Rewrites the class whose call starts at `offset` (a refused `Config(...)`) as the module docs say;
 /// false when there is no such call or its class does not fit.
 pub fn split_constructor_at(body: &mut ast::Suite, offset: usize) -> bool {
-    let Some(class) = called_class_at(body, offset) else { return false };
+    let (class, through_cls) = match called_class_at(body, offset) {
+        Some(class) => (class, false),
+        None => match crate::class_calls::class_called_through_cls(body, offset) {
+            Some(class) => (class, true),
+            None => return false,
+        },
+    };
     let Some(position) = body.iter().position(|stmt| matches!(stmt, Stmt::ClassDef(def) if def.name.as_str() == class))
     else {
         return false;
     };
     let Stmt::ClassDef(definition) = &body[position] else { return false };
     let Some(split) = split_init(definition) else { return false };
+    if through_cls {
+        // `cls()` in a classmethod of a class nothing derives from is a call of the class itself.
+        crate::class_calls::name_the_class_at(body, offset, &class);
+    }
     let mut taken = crate::syntax::module_names(body);
     let maker = crate::syntax::fresh_name(&format!("new_{class}"), &mut taken);
     let calls = RenameCalls { class: class.clone(), maker: maker.clone() };
@@ -131,8 +141,9 @@ fn split_init(class: &ast::StmtClassDef) -> Option<Split> {
         }
     }
     let is_docstring = |stmt: &Stmt| matches!(stmt, Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)));
-    if rest.iter().any(|stmt| mentions(stmt, class.name.as_str())) {
-        // `__init__` makes another instance of its class: the call would be renamed under it.
+    if rest.iter().any(|stmt| calls(stmt, class.name.as_str())) {
+        // `__init__` makes another instance of its class: the call would be renamed under it. A
+        // class attribute (`Database.created += 1`) is the class's shared variable wherever it is read.
         return None;
     }
     if rest.iter().all(is_docstring) {
@@ -255,6 +266,28 @@ fn stored_names(body: &[Stmt]) -> BTreeSet<String> {
 
 fn mentions(stmt: &Stmt, name: &str) -> bool {
     crate::syntax::names_read(std::slice::from_ref(stmt)).contains(name)
+}
+
+/// Whether `stmt` calls `name` (`Config(...)`), anywhere inside it.
+fn calls(stmt: &Stmt, name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as visit_walk_expr};
+    struct Calls<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Calls<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == self.name)
+            {
+                self.found = true;
+            }
+            visit_walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls { name, found: false };
+    calls.visit_stmt(stmt);
+    calls.found
 }
 
 fn has_return(stmt: &Stmt) -> bool {

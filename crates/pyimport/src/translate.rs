@@ -37,6 +37,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
+mod instance_attributes;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -63,6 +64,7 @@ mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
+mod returned_aliases;
 mod run_memory;
 mod sequences;
 mod set_orders;
@@ -1318,6 +1320,9 @@ impl<'a> Translator<'a> {
                 }
                 // `return _config` of a module's shared dict or list: the caller would get the object
                 // itself, which a task's result cannot hold.
+                ex if returned_aliases::is_shared_container(&ex) && self.task_result_dropped() => {
+                    out.push(self.bare_return(frame, line));
+                }
                 Ex::Static(Value::Shared(shared, Shape::Map { .. } | Shape::Array(_))) => {
                     return fail(
                         value,
@@ -1362,6 +1367,8 @@ impl<'a> Translator<'a> {
                     let (text, _, _, _) = self.to_code(ex, value)?;
                     out.push(Step::new("let", Node::Quoted(format!("{result} = {text}")), line));
                 }
+                // `return _config` of a shared dict nobody uses: the name's read reads no item.
+                None if returned_aliases::is_shared_container(&ex) => {}
                 None => {
                     // Nobody uses the result, but its reads of shared state still happen.
                     let (text, _, _, reads_shared) = self.to_code(ex, value)?;
@@ -3169,6 +3176,7 @@ impl<'a> Translator<'a> {
             }
             Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
                 Some(shared) => Ok(Some(shared)),
+                None if let Some(item) = self.run_time_attribute_place(frame, attribute) => Ok(Some(item)),
                 None => fail(
                     target,
                     "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",
@@ -4618,6 +4626,8 @@ impl<'a> Translator<'a> {
         callee.binding_depth = frame.dynamic;
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
+            // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
+            Some(ex) if returned_aliases::is_shared_container(&ex) => Ok(Some(ex)),
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;

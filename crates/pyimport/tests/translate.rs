@@ -18790,3 +18790,194 @@ fn s21search_a_long_loop_is_work_weft_cannot_time() {
     assert_eq!(scheduler_line(program(500, "pass", "timeout=0.05")), unknown);
     assert_eq!(scheduler_line(program(500, "time.sleep(0.1)", "timeout=0.13")), unknown);
 }
+
+/// s21objects: the lazy singleton of session20/t06: `cls._instance = cls()` in a classmethod, an
+/// `__init__` that sleeps and counts in a class attribute (split into a maker function, constructors.rs),
+/// then `db.queries += 1` of the instance the method returned: the object's item read then written.
+#[test]
+fn s21objects_lazy_singleton_made_through_cls() {
+    check(
+        r#"
+        import threading
+        import time
+        class Database:
+            _instance = None
+            created = 0
+            def __init__(self):
+                time.sleep(0.002)
+                Database.created += 1
+                self.queries = 0
+            @classmethod
+            def get(cls):
+                if cls._instance is None:
+                    cls._instance = cls()
+                return cls._instance
+        def handle():
+            db = Database.get()
+            db.queries += 1
+        t = threading.Thread(target=handle)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          Database__instance: null
+          Database_created: 0
+        tasks:
+          main:
+            ops:
+              - spawn: handle  # line 19: t.start()
+              - join: handle  # line 20: t.join()
+          handle:  # line 18: t = threading.Thread(target=handle)
+            start: spawned
+            ops:
+              - if:  # line 12: if cls._instance is None:
+                  cond: "Database__instance == None"
+                  then:
+                    - io: 2ms  # line 7: time.sleep(0.002)
+                    - set: "Database_created = Database_created + 1"  # line 8: Database.created += 1
+                    - set: "Database__instance = new_instance('Database', 'queries', 0)"  # line 13: cls._instance = cls()
+              - let: "returned_value = Database__instance"  # line 14: return cls._instance
+              - let: "db = returned_value"  # line 16: db = Database.get()
+              - set: "db['queries'] = db['queries'] + 1"  # line 17: db.queries += 1
+        "#,
+    );
+}
+
+/// s21objects: `x.n += 1` stays refused where `x` holds a dict made at run time (Python's AttributeError,
+/// where the engine would write the key) and where no `__init__` of the file sets the attribute.
+#[test]
+fn s21objects_augmented_attribute_of_a_non_instance_is_refused() {
+    let program = |body: &str| {
+        format!(
+            "import threading\nclass Database:\n    def __init__(self):\n        self.queries = 0\ndef handle(q):\n    {body}\nthreading.Thread(target=handle, args=(1,)).start()\n"
+        )
+    };
+    check_error(
+        &program("d = {'queries': q}\n    d.queries += 1"),
+        "7:5: augmented assignment to an attribute is supported on the attributes of instances",
+    );
+    check_error(
+        &program("d = q\n    d.hits += 1"),
+        "7:5: augmented assignment to an attribute is supported on the attributes of instances",
+    );
+}
+
+/// s21objects: a module global bound to an instance made at run time (`db = Database.get()`), then
+/// `db.queries` read: the global starts as None, as one the file indexes does, so the scenario reads
+/// the object's item (before: declared 0, and the scenario did not load).
+#[test]
+fn s21objects_attribute_of_a_global_holding_a_run_time_instance() {
+    check(
+        r#"
+        class Box:
+            _instance = None
+            def __init__(self):
+                self.hits = 0
+            @classmethod
+            def get(cls):
+                if cls._instance is None:
+                    cls._instance = cls()
+                return cls._instance
+        box = Box.get()
+        seen = box.hits
+        "#,
+        r#"
+        shared:
+          Box__instance: null
+          box: null
+          seen: 0
+        tasks:
+          main:
+            ops:
+              - if:  # line 7: if cls._instance is None:
+                  cond: "Box__instance == None"
+                  then:
+                    - set: "Box__instance = new_instance('Box', 'hits', 0)"  # line 8: cls._instance = cls()
+              - let: "returned_value = Box__instance"  # line 9: return cls._instance
+              - set: "box = returned_value"  # line 10: box = Box.get()
+              - set: "seen = box['hits']"  # line 11: seen = box.hits
+        "#,
+    );
+}
+
+/// s21objects: `return cache` of a module's shared dict from an inlined function gives the caller the
+/// dict itself: a write through the caller's name is the shared dict's (aliasing, not a copy).
+#[test]
+fn s21objects_returned_shared_dict_is_the_same_object() {
+    check(
+        r#"
+        import threading
+        cache = {}
+        def get_cache():
+            return cache
+        def worker(name):
+            mine = get_cache()
+            mine[name] = 1
+        threading.Thread(target=worker, args=("a",)).start()
+        "#,
+        r#"
+        shared:
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 8: threading.Thread(target=worker, args=("a",)).start()
+          worker:  # line 8: threading.Thread(target=worker, args=("a",)).start()
+            start: spawned
+            ops:
+              - set: "cache['a'] = 1"  # line 7: mine[name] = 1
+        "#,
+    );
+}
+
+/// s21objects: session20/a09's shape: coroutines handed to a `gather` whose results are dropped return
+/// the shared dict whole, which nothing reads (the task returns None); where the gather's results are
+/// kept, the refusal stands.
+#[test]
+fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
+    let program = |gather: &str| {
+        format!(
+            "import asyncio\ncache = {{}}\nasync def fill():\n    if not cache:\n        await asyncio.sleep(0.001)\n        cache[\"a\"] = 1\n    return cache\nasync def main():\n    {gather}\nasyncio.run(main())\n"
+        )
+    };
+    check(
+        &program("await asyncio.gather(fill(), fill())"),
+        r#"
+        shared:
+          cache: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 10: asyncio.run(main())
+              - result: { future: "job" }  # line 10: asyncio.run(main())
+          main-2:  # line 10: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - submit: { task: fill, into: task }  # line 9: await asyncio.gather(fill(), fill())
+              - submit: { task: fill, into: task2 }  # line 9: await asyncio.gather(fill(), fill())
+              - result: { future: "task" }  # line 9: await asyncio.gather(fill(), fill())
+              - result: { future: "task2" }  # line 9: await asyncio.gather(fill(), fill())
+              - return: "None"  # line 8: async def main():
+          fill:  # line 9: await asyncio.gather(fill(), fill())
+            kind: coroutine
+            start: spawned
+            ops:
+              - if:  # line 4: if not cache:
+                  cond: "not len(cache) != 0"
+                  then:
+                    - await: 1ms  # line 5: await asyncio.sleep(0.001)
+                    - set: "cache['a'] = 1"  # line 6: cache["a"] = 1
+              - return: "None"  # line 7: return cache
+        "#,
+    );
+    check_error(
+        &program("got = await asyncio.gather(fill(), fill())"),
+        "7:12: returning the shared `cache` whole is not supported",
+    );
+    check_error(
+        &program("t = asyncio.create_task(fill())\n    await t"),
+        "7:12: returning the shared `cache` whole is not supported",
+    );
+}

@@ -177,7 +177,9 @@ fn stores_of(module: &[Stmt], name: &str) -> usize {
     bindings.stores.len() + usize::from(bindings.other)
 }
 
-/// Whether the file indexes `name` anywhere (`name[k]`, read, written or deleted).
+/// Whether the file indexes `name` anywhere (`name[k]`, read, written or deleted), or reads or
+/// writes an attribute of it other than by calling a method (`db.queries` of `db = Database.get()`,
+/// an instance made at run time, whose attribute is the object's item).
 fn is_indexed(module: &[Stmt], name: &str) -> bool {
     struct Indexed<'n> {
         name: &'n str,
@@ -185,10 +187,21 @@ fn is_indexed(module: &[Stmt], name: &str) -> bool {
     }
     impl<'a> Visitor<'a> for Indexed<'_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Subscript(subscript) = expr
-                && is_name(&subscript.value, self.name)
-            {
-                self.found = true;
+            match expr {
+                Expr::Subscript(subscript) if is_name(&subscript.value, self.name) => self.found = true,
+                Expr::Attribute(attribute) if is_name(&attribute.value, self.name) => self.found = true,
+                // `name.method(...)`: the method's call, not an attribute the object holds.
+                Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if is_name(&method.value, self.name)) =>
+                {
+                    for argument in call.arguments.args.iter() {
+                        self.visit_expr(argument);
+                    }
+                    for keyword in call.arguments.keywords.iter() {
+                        self.visit_expr(&keyword.value);
+                    }
+                    return;
+                }
+                _ => {}
             }
             walk_expr(self, expr);
         }
