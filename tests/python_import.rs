@@ -2958,7 +2958,6 @@ fn s21search_long_loops_import_without_the_window_and_give_up_at_any_step() {
         assert_eq!(scheduler, settings, "{file}:\n{yaml}");
     }
 }
-}
 
 #[test]
 fn s21objects_lazy_singletons_and_shared_dicts_returned_whole_explore_to_cpython_states() {
@@ -3001,3 +3000,4 @@ fn s21objects_lazy_singletons_and_shared_dicts_returned_whole_explore_to_cpython
         "bench/python-agreement/session21-s21objects/returned_shared_dict.py",
         &[r#"ok len(_config)=3 _config['a']=1 _config['b']=1 _config['region']="eu""#],
     );
+}
