@@ -7,6 +7,7 @@
 /// program that imports holds: `isinstance(x, Exception)` is `x == '<exception>'`).
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
+mod argument_waits;
 mod asyncio_primitives;
 mod barrier_actions;
 mod bool_names;
@@ -17,6 +18,7 @@ mod classes;
 mod closure_jobs;
 mod closures;
 pub(crate) mod collection_objects;
+mod comprehension_reads;
 mod completion;
 mod coroutines;
 mod counters;
@@ -4837,6 +4839,8 @@ impl<'a> Translator<'a> {
         }
         self.printed_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
+        let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg
