@@ -10,6 +10,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 mod argument_waits;
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_carriers;
 mod bool_names;
 mod bool_values;
 mod callables;

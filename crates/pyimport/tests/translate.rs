@@ -9992,6 +9992,9 @@ fn pool_made_by_hand_with_apply_async_close_and_join() {
               - result: { future: "results2" }  # line 14: pool.join()
               - result: { future: "results3" }  # line 14: pool.join()
               - result: { future: "results4" }  # line 14: pool.join()
+              - result: { future: "results2" }  # line 15: print([r.get() for r in results])
+              - result: { future: "results3" }  # line 15: print([r.get() for r in results])
+              - result: { future: "results4" }  # line 15: print([r.get() for r in results])
           square:  # line 12: results.append(pool.apply_async(square, (i,)))
             start: spawned
             executor: pool
