@@ -76,6 +76,7 @@ mod unrolled_jumps;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
+mod written_items;
 
 pub use choices::Draw;
 pub use futures::refusal;
@@ -830,7 +831,9 @@ impl<'a> Translator<'a> {
     }
 
     pub fn is_written(&self, shared: &str) -> bool {
-        self.written.contains(shared) || self.appended.contains(shared)
+        self.written.contains(shared)
+            || self.appended.contains(shared)
+            || written_items::items_written(self.module_body, shared)
     }
 
     /// The value a shared variable of a number, None or a string starts with.
