@@ -89,9 +89,7 @@ impl Translator<'_> {
                     Expr::Call(inner) if self.translator.waits_for_a_future(self.frame, inner) => {
                         self.found.push(ArgumentWait::Alone(expr));
                     }
-                    Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_)
-                        if may_wait(expr) =>
-                    {
+                    Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) if may_wait(expr) => {
                         self.found.push(ArgumentWait::InComprehension(expr));
                     }
                     Expr::Lambda(_) if may_wait(expr) => self.found.push(ArgumentWait::InLambda(expr)),
@@ -137,8 +135,7 @@ fn may_wait(expr: &Expr) -> bool {
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
                 Expr::Await(_) => self.waits = true,
-                Expr::Call(call)
-                    if matches!(&*call.func, Expr::Attribute(method) if matches!(method.attr.as_str(), "result" | "exception")) =>
+                Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if matches!(method.attr.as_str(), "result" | "exception")) =>
                 {
                     self.waits = true;
                 }
@@ -150,4 +147,3 @@ fn may_wait(expr: &Expr) -> bool {
     scan.visit_expr(expr);
     scan.waits
 }
-

@@ -171,7 +171,9 @@ impl CarrierScan<'_> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let values = match value {
-                    Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => Some(values),
+                    Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => {
+                        Some(values)
+                    }
                     _ => None,
                 };
                 for (index, element) in elts.iter().enumerate() {

@@ -72,11 +72,7 @@ impl BoolNames {
             .filter(|(_, (to_bool, _))| *to_bool)
             .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
             .collect();
-        BoolNames {
-            names,
-            functions: self.functions.clone(),
-            carriers: BoolCarriers::of_module(body, self),
-        }
+        BoolNames { names, functions: self.functions.clone(), carriers: BoolCarriers::of_module(body, self) }
     }
 
     pub(crate) fn carriers(&self) -> &BoolCarriers {
@@ -115,6 +111,18 @@ impl BoolNames {
 /// Each function's parameters by position (the first `def` of a name; `self` of a method included).
 fn collect_parameters(body: &[Stmt], out: &mut BTreeMap<String, Vec<String>>) {
     for stmt in body {
+        // `Order(1, True)`: the class's `__init__` after `self` (session 21).
+        if let Stmt::ClassDef(class) = stmt
+            && let Some(init) = class.body.iter().find_map(|inner| match inner {
+                Stmt::FunctionDef(init) if init.name.as_str() == "__init__" => Some(init),
+                _ => None,
+            })
+        {
+            let parameters = &init.parameters;
+            let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs).skip(1);
+            out.entry(class.name.to_string())
+                .or_insert_with(|| names.map(|parameter| parameter.parameter.name.to_string()).collect());
+        }
         if let Stmt::FunctionDef(function) = stmt {
             let parameters = &function.parameters;
             let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
@@ -151,7 +159,8 @@ impl BoolArguments<'_> {
             _ => return,
         };
         let Some(parameters) = self.parameters.get(name) else { return };
-        let skipped = usize::from(is_method && parameters.first().is_some_and(|first| first == "self" || first == "cls"));
+        let skipped =
+            usize::from(is_method && parameters.first().is_some_and(|first| first == "self" || first == "cls"));
         for (parameter, argument) in parameters.iter().skip(skipped).zip(positional) {
             if self.found.kind(argument).is_some() {
                 self.bool_parameters.push(parameter.clone());
@@ -291,12 +300,7 @@ fn mark(bound: &mut BTreeMap<String, (bool, bool)>, name: &str, kind: Option<Boo
     }
 }
 
-fn bind_target(
-    target: &Expr,
-    value: Option<&Expr>,
-    found: &BoolNames,
-    bind: &mut impl FnMut(&str, Option<BoolName>),
-) {
+fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mut impl FnMut(&str, Option<BoolName>)) {
     match (target, value) {
         (Expr::Name(name), value) => bind(name.id.as_str(), value.and_then(|v| found.kind(v))),
         (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }), value) => {
@@ -352,11 +356,19 @@ impl Translator<'_> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
             Some(BoolName::Mixed) => {
-                let name = expr.as_name_expr().map_or("this value", |name| name.id.as_str());
+                let name = match expr {
+                    Expr::Name(name) => format!("`{}`", name.id),
+                    Expr::Attribute(attribute) => format!("the attribute `{}`", attribute.attr),
+                    Expr::Subscript(subscript) => match &*subscript.value {
+                        Expr::Name(container) => format!("an item of `{}`", container.id),
+                        _ => "this value".to_string(),
+                    },
+                    _ => "this value".to_string(),
+                };
                 fail(
                     expr,
                     format!(
-                        "`{name}` is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
+                        "{name} is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
                     ),
                 )
             }

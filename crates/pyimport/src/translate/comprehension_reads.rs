@@ -58,7 +58,9 @@ impl Translator<'_> {
             Expr::ListComp(list) => (&list.generators, vec![&*list.elt]),
             Expr::SetComp(set) => (&set.generators, vec![&*set.elt]),
             Expr::Generator(generator) => (&generator.generators, vec![&*generator.elt]),
-            Expr::DictComp(dict) => (&dict.generators, dict.key.iter().map(|key| &**key).chain([&*dict.value]).collect()),
+            Expr::DictComp(dict) => {
+                (&dict.generators, dict.key.iter().map(|key| &**key).chain([&*dict.value]).collect())
+            }
             _ => return false,
         };
         let variables: Vec<String> =
@@ -121,9 +123,11 @@ fn printed_elements(comprehension: &Expr) -> ast::ExprListComp {
         Expr::ListComp(list) => (list.range, list.generators.clone(), vec![(*list.elt).clone()]),
         Expr::SetComp(set) => (set.range, set.generators.clone(), vec![(*set.elt).clone()]),
         Expr::Generator(generator) => (generator.range, generator.generators.clone(), vec![(*generator.elt).clone()]),
-        Expr::DictComp(dict) => {
-            (dict.range, dict.generators.clone(), dict.key.iter().chain([&dict.value]).map(|part| (**part).clone()).collect())
-        }
+        Expr::DictComp(dict) => (
+            dict.range,
+            dict.generators.clone(),
+            dict.key.iter().chain([&dict.value]).map(|part| (**part).clone()).collect(),
+        ),
         _ => unreachable!("only comprehensions are given"),
     };
     let element = Expr::Call(ast::ExprCall {

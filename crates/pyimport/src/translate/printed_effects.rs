@@ -90,7 +90,12 @@ impl Translator<'_> {
 
     /// `f.result()` or `f.exception()` of the comprehension's one variable, walking a list or set of
     /// futures: a wait per future, which a `print` around it must not drop.
-    pub(super) fn waits_for_futures(&self, frame: &Frame, comprehension: &ast::ExprListComp, element: &ast::ExprCall) -> bool {
+    pub(super) fn waits_for_futures(
+        &self,
+        frame: &Frame,
+        comprehension: &ast::ExprListComp,
+        element: &ast::ExprCall,
+    ) -> bool {
         let [generator] = &comprehension.generators[..] else { return false };
         let (Expr::Attribute(method), Expr::Name(target)) = (&*element.func, &generator.target) else { return false };
         let waits = matches!(method.attr.as_str(), "result" | "exception") && element.arguments.is_empty();
