@@ -18069,3 +18069,13 @@ fn s21silent_list_whose_items_a_thread_writes_is_not_known_at_import_time() {
     assert!(!scenario.contains("('0', '0')"), "{scenario}");
     assert!(scenario.contains(r#"- let: "item = counts[index]""#), "{scenario}");
 }
+
+/// s21silent: names unpacked from a call of a function that returns bools among other values are
+/// mixed: their text is refused (`a, b = check(3)` then `f"{a}"` was `'1'`).
+#[test]
+fn s21silent_bools_unpacked_from_a_function_result_are_refused_in_text() {
+    check_error(
+        "import threading\nlog = []\ndef check(n):\n    return [n > 1, n > 2]\ndef work():\n    a, b = check(3)\n    log.append(f\"{a}\")\nthreading.Thread(target=work).start()\n",
+        "7:19: `a` is given a bool in one place",
+    );
+}

@@ -265,3 +265,57 @@ pub(crate) fn found_in_target(target: &Expr, iterable: &Expr, found: &BoolNames)
         (target, _) => super::names_in(target).into_iter().map(|name| (name, Some(BoolName::Mixed))).collect(),
     }
 }
+
+/// The file's functions (methods too) some `return` of which holds a bool (`return [n > 1, n > 2]`,
+/// `return True` beside `return 0`) but that do not return only bools: what a call of one gives is
+/// mixed as far as weft can tell (session 21: `a, b = check(3)` then `f"{a}"` was `'1'`).
+pub(crate) fn functions_returning_some_bool(body: &[Stmt], found: &BoolNames) -> Vec<String> {
+    struct Returns<'f> {
+        found: &'f BoolNames,
+        function: Option<String>,
+        out: Vec<String>,
+    }
+    impl<'a> Visitor<'a> for Returns<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(function) => {
+                    let outer = self.function.replace(function.name.to_string());
+                    walk_stmt(self, stmt);
+                    self.function = outer;
+                }
+                Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => {
+                    if let Some(function) = &self.function
+                        && holds_some_bool(value, self.found)
+                        && !self.out.contains(function)
+                    {
+                        self.out.push(function.clone());
+                    }
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut returns = Returns { found, function: None, out: Vec::new() };
+    body.iter().for_each(|stmt| returns.visit_stmt(stmt));
+    returns.out
+}
+
+/// Whether `expr` or any part of it is a bool (or a value bools reach).
+fn holds_some_bool(expr: &Expr, found: &BoolNames) -> bool {
+    struct Scan<'f> {
+        found: &'f BoolNames,
+        holds: bool,
+    }
+    impl<'a> Visitor<'a> for Scan<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if self.found.kind(expr).is_some() {
+                self.holds = true;
+                return;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut scan = Scan { found, holds: false };
+    scan.visit_expr(expr);
+    scan.holds
+}

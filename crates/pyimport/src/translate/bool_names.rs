@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::bool_carriers::{BoolCarriers, comprehension_bindings, found_in_target};
+use super::bool_carriers::{BoolCarriers, comprehension_bindings, found_in_target, functions_returning_some_bool};
 use super::{Result, Translator, fail};
 use crate::text_calls::is_boolean_expression;
 
@@ -31,6 +31,8 @@ pub(crate) struct BoolNames {
     functions: Vec<String>,
     /// The containers and attributes bools reach (session 21, bool_carriers.rs).
     carriers: BoolCarriers,
+    /// Functions some `return` of which holds a bool, beside the ones that return only bools.
+    functions_with_some_bool: Vec<String>,
 }
 
 impl BoolNames {
@@ -45,7 +47,10 @@ impl BoolNames {
         // `status[k] = ok`, `v = status["a"]`): what is found widens each pass, until nothing changes.
         for _ in 0..8 {
             let next = found.widened(body, &parameters);
-            if next.names == found.names && next.carriers == found.carriers {
+            if next.names == found.names
+                && next.carriers == found.carriers
+                && next.functions_with_some_bool == found.functions_with_some_bool
+            {
                 break;
             }
             found = next;
@@ -72,7 +77,15 @@ impl BoolNames {
             .filter(|(_, (to_bool, _))| *to_bool)
             .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
             .collect();
-        BoolNames { names, functions: self.functions.clone(), carriers: BoolCarriers::of_module(body, self) }
+        BoolNames {
+            names,
+            functions: self.functions.clone(),
+            carriers: BoolCarriers::of_module(body, self),
+            functions_with_some_bool: functions_returning_some_bool(body, self)
+                .into_iter()
+                .filter(|function| !self.functions.contains(function))
+                .collect(),
+        }
     }
 
     pub(crate) fn carriers(&self) -> &BoolCarriers {
@@ -101,8 +114,26 @@ impl BoolNames {
                 Expr::Name(function) if self.functions.iter().any(|f| f == function.id.as_str()) => {
                     Some(BoolName::Bool)
                 }
+                Expr::Name(function) if self.functions_with_some_bool.iter().any(|f| f == function.id.as_str()) => {
+                    Some(BoolName::Mixed)
+                }
+                // A method of the file's that returns bools (`box.ready()`): the receiver is not known
+                // here, so a method of another object of that name may be meant; mixed.
+                Expr::Attribute(method)
+                    if self
+                        .functions
+                        .iter()
+                        .chain(&self.functions_with_some_bool)
+                        .any(|f| f == method.attr.as_str()) =>
+                {
+                    Some(BoolName::Mixed)
+                }
                 _ => self.carriers.kind(expr, self),
             },
+            // `check(3)[0]` of a function that returns bools among other values.
+            Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Call(_)) => {
+                self.kind(&subscript.value).map(|_| BoolName::Mixed)
+            }
             _ => self.carriers.kind(expr, self),
         }
     }
@@ -308,6 +339,12 @@ fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mu
                 Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => Some(values),
                 _ => None,
             };
+            // `a, b = check(3)` of a value bools reach: weft cannot tell which part is one.
+            if values.is_none() && value.is_some_and(|value| found.kind(value).is_some()) {
+                let unpacked = elts.iter().flat_map(super::names_in);
+                unpacked.for_each(|name| bind(&name, Some(BoolName::Mixed)));
+                return;
+            }
             for (index, element) in elts.iter().enumerate() {
                 let element = match element {
                     Expr::Starred(starred) => &*starred.value,
