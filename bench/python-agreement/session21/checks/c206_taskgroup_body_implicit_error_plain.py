@@ -1,0 +1,24 @@
+# an implicit exception (IndexError) in a TaskGroup's body cancels its task; except* IndexError catches it
+import asyncio
+
+log = []
+items = [1]
+
+
+async def worker():
+    await asyncio.sleep(0.05)
+    log.append("worker done")
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(worker())
+            await asyncio.sleep(0.01)
+            x = items[5]
+    except* IndexError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,33 @@
+# the twin of c224 with the action's IndexError raised by a `raise` statement
+import threading
+
+log = []
+lock = threading.Lock()
+items = []
+
+
+def action():
+    raise IndexError("action failed")
+
+
+barrier = threading.Barrier(2, action=action)
+
+
+def party(name):
+    try:
+        barrier.wait()
+        outcome = "passed"
+    except threading.BrokenBarrierError:
+        outcome = "broken"
+    except IndexError:
+        outcome = "index error"
+    with lock:
+        log.append(outcome)
+
+
+threads = [threading.Thread(target=party, args=(n,)) for n in ("a", "b")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(log))
