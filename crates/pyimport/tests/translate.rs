@@ -18119,3 +18119,13 @@ fn s21silent_bools_unpacked_from_a_function_result_are_refused_in_text() {
         "7:19: `a` is given a bool in one place",
     );
 }
+
+/// s21silent: a bool inside a tuple put on a queue makes the queue's items mixed: the text of the item,
+/// and of what is unpacked from it, is refused (`str(q.get())` was `"(1, 'x')"`, session21/repro/r05).
+#[test]
+fn s21silent_bool_inside_a_queued_tuple_is_refused_in_text() {
+    check_error(
+        "import queue, threading\nq = queue.Queue()\nlog = []\ndef work():\n    item = q.get()\n    log.append(str(item))\nq.put((True, \"x\"))\nthreading.Thread(target=work).start()\n",
+        "6:20: `item` is given a bool in one place",
+    );
+}

@@ -125,6 +125,12 @@ struct CarrierScan<'f> {
 }
 
 impl CarrierScan<'_> {
+    /// The kind of a value put somewhere: a bool, a value bools reach, or one holding a bool inside it
+    /// (`(True, "x")`: mixed, as its text and its unpacked parts would need weft to tell 1 from True).
+    fn value_kind(&self, value: &Expr) -> Option<BoolName> {
+        self.found.kind(value).or_else(|| holds_some_bool(value, self.found).then_some(BoolName::Mixed))
+    }
+
     fn container(&mut self, name: &str, kind: Option<BoolName>) {
         self.carriers.containers.entry(name.to_string()).or_default().add(kind);
     }
@@ -135,7 +141,7 @@ impl CarrierScan<'_> {
 
     /// A display's items (`[False, False]`, `{"a": False}`, `[False] * n`, a comprehension's element).
     fn items_of(&self, value: &Expr) -> Option<Vec<Option<BoolName>>> {
-        let kind = |item: &Expr| self.found.kind(item);
+        let kind = |item: &Expr| self.value_kind(item);
         match value {
             Expr::List(list) => Some(list.elts.iter().map(kind).collect()),
             Expr::Tuple(tuple) => Some(tuple.elts.iter().map(kind).collect()),
@@ -152,7 +158,7 @@ impl CarrierScan<'_> {
     }
 
     fn assigned(&mut self, target: &Expr, value: Option<&Expr>) {
-        let kind = value.and_then(|value| self.found.kind(value));
+        let kind = value.and_then(|value| self.value_kind(value));
         match target {
             Expr::Subscript(subscript) => {
                 if let Expr::Name(container) = &*subscript.value {
@@ -217,7 +223,7 @@ impl<'a> Visitor<'a> for CarrierScan<'_> {
             if let Some((_, position)) = PUTTING_METHODS.iter().find(|(putting, _)| *putting == method.attr.as_str())
                 && let Some(value) = call.arguments.args.get(*position)
             {
-                self.container(name, self.found.kind(value));
+                self.container(name, self.value_kind(value));
             }
             if method.attr.as_str() == "extend"
                 && let Some(value) = call.arguments.args.first()

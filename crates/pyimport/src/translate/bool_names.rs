@@ -130,8 +130,12 @@ impl BoolNames {
                 }
                 _ => self.carriers.kind(expr, self),
             },
-            // `check(3)[0]` of a function that returns bools among other values.
-            Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Call(_)) => {
+            // `check(3)[0]` of a function that returns bools among other values, `item[0]` of a name
+            // bound to a value bools reach (a queue's `(True, "x")`).
+            Expr::Subscript(subscript)
+                if matches!(&*subscript.value, Expr::Call(_))
+                    || matches!(&*subscript.value, Expr::Name(name) if self.names.contains_key(name.id.as_str())) =>
+            {
                 self.kind(&subscript.value).map(|_| BoolName::Mixed)
             }
             _ => self.carriers.kind(expr, self),
