@@ -17961,6 +17961,8 @@ fn loop_over_a_set_is_refused() {
                         - let: "position = position + 1"  # line 5: for n in sorted(seen):
         "#,
     );
+}
+
 /// s21silent: the imported scenario of `python` (a failure's message says why it was not).
 fn s21silent_import(python: &str) -> String {
     import(&unindent(python), &pyimport::Options::default()).unwrap_or_else(|error| panic!("refused: {error:?}"))
