@@ -17933,7 +17933,7 @@ fn loop_over_a_set_is_refused() {
         "5:10: a loop over a set is not supported: CPython walks a set in its hash table's order",
     );
     check_error(
-        &"def f():\n    s = set()\n    s.add(3)\n    s.add(1)\n    for n in s:\n        print(n)\nf()\n",
+        "def f():\n    s = set()\n    s.add(3)\n    s.add(1)\n    for n in s:\n        print(n)\nf()\n",
         "5:14: a loop over a set is not supported",
     );
     check(
