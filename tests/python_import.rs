@@ -3001,3 +3001,36 @@ fn s21objects_lazy_singletons_and_shared_dicts_returned_whole_explore_to_cpython
         &[r#"ok len(_config)=3 _config['a']=1 _config['b']=1 _config['region']="eu""#],
     );
 }
+
+#[test]
+fn s21silent_waits_in_prints_and_bools_in_text_agree_with_cpython() {
+    // Session 21: a generator of `result()` inside a print, `f.result(timeout=...)` inside a print
+    // (each the job's error or TimeoutError in CPython, `ok` before), a bool's text through a queue's
+    // or a dict's item (`1` before), a module list whose items threads write read at run time (computed
+    // at import time from the display before), and a comprehension indexed by its variable in a print
+    // (refused as "`n` is not defined" before). Each CPython state (agree.py --runs 10) is weft's one.
+    let programs: [(&str, &[&str]); 8] = [
+        ("print_sum_of_results.py", &["fault "]),
+        ("print_joined_results.py", &["fault "]),
+        ("print_result_timeout.py", &["fault "]),
+        ("bool_queue_item_text.py", &[r#"ok len(log)=2 log[0]="got True" log[1]="got False""#]),
+        (
+            "bool_dict_item_text.py",
+            &[r#"ok status_a=1 status_b=1 value=1 len(log)=2 log[0]="a is True" log[1]="True""#],
+        ),
+        ("counts_written_by_threads.py", &[r#"ok text="5, 5, 0" total=10 counts[0]=5 counts[1]=5 counts[2]=0"#]),
+        (
+            "bool_list_written_by_threads.py",
+            &[
+                r#"ok text="True, True, False" flags[0]=1 flags[1]=1 flags[2]=0 len(out)=3 out[0]="True" out[1]="True" out[2]="False""#,
+            ],
+        ),
+        (
+            "print_indexed_comprehension.py",
+            &["ok len(results)=5 results[0]=0 results[1]=1 results[2]=4 results[3]=9 results[4]=16"],
+        ),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21silent/{program}"), outcomes);
+    }
+}

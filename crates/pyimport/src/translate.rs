@@ -7,8 +7,10 @@
 /// program that imports holds: `isinstance(x, Exception)` is `x == '<exception>'`).
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
+mod argument_waits;
 mod asyncio_primitives;
 mod barrier_actions;
+mod bool_carriers;
 mod bool_names;
 mod bool_values;
 mod callables;
@@ -18,6 +20,7 @@ mod closure_jobs;
 mod closures;
 pub(crate) mod collection_objects;
 mod completion;
+mod comprehension_reads;
 mod coroutines;
 mod counters;
 mod counts;
@@ -81,6 +84,7 @@ mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
+mod written_items;
 
 pub use choices::Draw;
 pub use futures::refusal;
@@ -849,7 +853,9 @@ impl<'a> Translator<'a> {
     }
 
     pub fn is_written(&self, shared: &str) -> bool {
-        self.written.contains(shared) || self.appended.contains(shared)
+        self.written.contains(shared)
+            || self.appended.contains(shared)
+            || written_items::items_written(self.module_body, shared)
     }
 
     /// The value a shared variable of a number, None or a string starts with.
@@ -4887,6 +4893,8 @@ impl<'a> Translator<'a> {
         }
         self.printed_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
+        let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
             // A method of a threading object says what is wrong more precisely than the scan below.
             if let Expr::Call(inner) = arg

@@ -9992,6 +9992,9 @@ fn pool_made_by_hand_with_apply_async_close_and_join() {
               - result: { future: "results2" }  # line 14: pool.join()
               - result: { future: "results3" }  # line 14: pool.join()
               - result: { future: "results4" }  # line 14: pool.join()
+              - result: { future: "results2" }  # line 15: print([r.get() for r in results])
+              - result: { future: "results3" }  # line 15: print([r.get() for r in results])
+              - result: { future: "results4" }  # line 15: print([r.get() for r in results])
           square:  # line 12: results.append(pool.apply_async(square, (i,)))
             start: spawned
             executor: pool
@@ -18979,5 +18982,174 @@ fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
     check_error(
         &program("t = asyncio.create_task(fill())\n    await t"),
         "7:12: returning the shared `cache` whole is not supported",
+    );
+}
+
+/// s21silent: the imported scenario of `python` (a failure's message says why it was not).
+fn s21silent_import(python: &str) -> String {
+    import(&unindent(python), &pyimport::Options::default()).unwrap_or_else(|error| panic!("refused: {error:?}"))
+}
+
+/// s21silent: `print("got", await t)` is the task's wait before the print (it was no step at all: the
+/// task cancelled at the end of `main`, its exception lost).
+#[test]
+fn s21silent_await_inside_a_print_is_the_wait() {
+    let scenario = s21silent_import(
+        r#"
+        import asyncio
+        async def work():
+            await asyncio.sleep(0.01)
+            raise ValueError("bad")
+        async def main():
+            t = asyncio.create_task(work())
+            print("got", await t)
+        asyncio.run(main())
+        "#,
+    );
+    assert!(scenario.contains(r#"- result: { future: "t" }  # line 7: print("got", await t)"#), "{scenario}");
+}
+
+/// s21silent: a future's `result(timeout=...)` inside a print is the wait with its time-out, and a
+/// generator of `result()` over futures (of `str(f.result())` too) is the loop of waits it means.
+#[test]
+fn s21silent_result_with_timeout_and_generators_of_results_inside_a_print_wait() {
+    let scenario = s21silent_import(
+        r#"
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+        def work(n):
+            time.sleep(0.1)
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            f = ex.submit(work, 0)
+            fs = [ex.submit(work, i) for i in range(2)]
+            print("got", f.result(timeout=0.01))
+            print("total", sum(g.result() for g in fs))
+            print(", ".join(str(h.result()) for h in fs))
+        "#,
+    );
+    assert!(
+        scenario
+            .contains(r#"- result: { future: "f", timeout: 10ms }  # line 9: print("got", f.result(timeout=0.01))"#),
+        "{scenario}"
+    );
+    assert!(scenario.contains(r#"- result: { future: "g" }  # line 10:"#), "{scenario}");
+    assert!(scenario.contains(r#"- result: { future: "h" }  # line 11:"#), "{scenario}");
+}
+
+/// s21silent: a wait weft cannot place inside a print's arguments is refused at its place.
+#[test]
+fn s21silent_waits_inside_a_print_weft_cannot_place_are_refused() {
+    let program = |line: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndef work(n):\n    return n\nwith ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(work, i) for i in range(2)]\n    {line}\n"
+        )
+    };
+    check_error(&program("print(list(map(lambda f: f.result(), fs)))"), "6:20: a lambda that waits");
+    check_error(&program("print([f.result() + 1 for f in fs])"), "6:11: a comprehension that waits");
+    check_error(&program("print({f.result() for f in fs})"), "6:11: a comprehension that waits");
+}
+
+/// s21silent: a comprehension in a print's arguments that indexes with its own variable reads each
+/// item in turn (the import said "`n` is not defined").
+#[test]
+fn s21silent_comprehension_indexed_by_its_variable_inside_a_print_reads_each_item() {
+    let scenario = s21silent_import(
+        r#"
+        import threading
+        results = {}
+        def work(n):
+            results[n] = n * n
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print("squares", [results[n] for n in range(2)])
+        "#,
+    );
+    assert!(
+        scenario.contains(r#"- let: "seen = results[n]"  # line 10: print("squares", [results[n] for n in range(2)])"#),
+        "{scenario}"
+    );
+}
+
+/// s21silent: a bool that reaches a name through a queue's item or a dict's item is `True`/`False` in
+/// text (it was `1`/`0`).
+#[test]
+fn s21silent_bool_from_a_queue_or_a_dict_item_is_true_in_text() {
+    let scenario = s21silent_import(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        status = {"a": False}
+        log = []
+        def producer():
+            q.put(True)
+            status["a"] = True
+        def consumer():
+            flag = q.get()
+            log.append(f"got {flag}")
+            log.append(str(status["a"]))
+        threading.Thread(target=producer).start()
+        threading.Thread(target=consumer).start()
+        "#,
+    );
+    assert!(scenario.contains(r#"f\"got {'True' if flag else 'False'}\""#), "{scenario}");
+    assert!(scenario.contains(r#"'True' if status_a else 'False'"#), "{scenario}");
+}
+
+/// s21silent: a bool given to a method's or a partial's parameter makes the parameter mixed (weft cannot
+/// tell True from 1 there): its text is refused, never `1`.
+#[test]
+fn s21silent_bool_given_to_a_method_or_a_partial_is_refused_in_text() {
+    check_error(
+        "import threading\nlog = []\nclass Box:\n    def mark(self, value):\n        log.append(f\"{value}\")\nbox = Box()\nthreading.Thread(target=box.mark, args=(True,)).start()\n",
+        "5:23: `value` is given a bool in one place",
+    );
+    check_error(
+        "import functools, threading\nlog = []\ndef report(flag, n):\n    log.append(f\"{flag} {n}\")\nthreading.Thread(target=functools.partial(report, True), args=(3,)).start()\n",
+        "4:19: `flag` is given a bool in one place",
+    );
+}
+
+/// s21silent: a module list whose items a thread writes is read when the program runs, not computed at
+/// import time from its display (`", ".join(str(c) for c in counts)` was `'0, 0'`).
+#[test]
+fn s21silent_list_whose_items_a_thread_writes_is_not_known_at_import_time() {
+    let scenario = s21silent_import(
+        r#"
+        import threading
+        counts = [0, 0]
+        def work(i):
+            counts[i] = 5
+        t = threading.Thread(target=work, args=(0,))
+        t.start()
+        t.join()
+        text = ", ".join(str(c) for c in counts)
+        "#,
+    );
+    assert!(!scenario.contains("('0', '0')"), "{scenario}");
+    assert!(scenario.contains(r#"- let: "item = counts[index]""#), "{scenario}");
+}
+
+/// s21silent: names unpacked from a call of a function that returns bools among other values are
+/// mixed: their text is refused (`a, b = check(3)` then `f"{a}"` was `'1'`).
+#[test]
+fn s21silent_bools_unpacked_from_a_function_result_are_refused_in_text() {
+    check_error(
+        "import threading\nlog = []\ndef check(n):\n    return [n > 1, n > 2]\ndef work():\n    a, b = check(3)\n    log.append(f\"{a}\")\nthreading.Thread(target=work).start()\n",
+        "7:19: `a` is given a bool in one place",
+    );
+}
+
+/// s21silent: a bool inside a tuple put on a queue makes the queue's items mixed: the text of the item,
+/// and of what is unpacked from it, is refused (`str(q.get())` was `"(1, 'x')"`, session21/repro/r05).
+#[test]
+fn s21silent_bool_inside_a_queued_tuple_is_refused_in_text() {
+    check_error(
+        "import queue, threading\nq = queue.Queue()\nlog = []\ndef work():\n    item = q.get()\n    log.append(str(item))\nq.put((True, \"x\"))\nthreading.Thread(target=work).start()\n",
+        "6:20: `item` is given a bool in one place",
     );
 }

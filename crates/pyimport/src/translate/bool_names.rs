@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
+use super::bool_carriers::{BoolCarriers, comprehension_bindings, found_in_target, functions_returning_some_bool};
 use super::{Result, Translator, fail};
 use crate::text_calls::is_boolean_expression;
 
@@ -28,6 +29,10 @@ pub(crate) enum BoolName {
 pub(crate) struct BoolNames {
     names: BTreeMap<String, BoolName>,
     functions: Vec<String>,
+    /// The containers and attributes bools reach (session 21, bool_carriers.rs).
+    carriers: BoolCarriers,
+    /// Functions some `return` of which holds a bool, beside the ones that return only bools.
+    functions_with_some_bool: Vec<String>,
 }
 
 impl BoolNames {
@@ -36,23 +41,64 @@ impl BoolNames {
         let mut functions = Vec::new();
         collect_bool_functions(body, &mut functions);
         found.functions = functions;
-        let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
-        collect_bindings(body, &found, &mut bound);
-        // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
-        // parameter, also bound to whatever else the calls give it, is mixed.
         let mut parameters = BTreeMap::new();
         collect_parameters(body, &mut parameters);
-        let mut arguments = BoolArguments { found: &found, parameters: &parameters, bool_parameters: Vec::new() };
+        // A bool reaches a name through another name, an item or an attribute (`ok = ready`,
+        // `status[k] = ok`, `v = status["a"]`): what is found widens each pass, until nothing changes.
+        for _ in 0..8 {
+            let next = found.widened(body, &parameters);
+            if next.names == found.names
+                && next.carriers == found.carriers
+                && next.functions_with_some_bool == found.functions_with_some_bool
+            {
+                break;
+            }
+            found = next;
+        }
+        found
+    }
+
+    /// One more pass over the file with what is known so far.
+    fn widened(&self, body: &[Stmt], parameters: &BTreeMap<String, Vec<String>>) -> BoolNames {
+        let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
+        collect_bindings(body, self, &mut bound);
+        for (name, kind) in comprehension_bindings(body, self) {
+            mark(&mut bound, &name, kind);
+        }
+        // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
+        // parameter, also bound to whatever else the calls give it, is mixed.
+        let mut arguments = BoolArguments { found: self, parameters, bool_parameters: Vec::new() };
         body.iter().for_each(|stmt| arguments.visit_stmt(stmt));
         for name in arguments.bool_parameters {
             bound.entry(name).or_insert((false, false)).0 = true;
         }
-        found.names = bound
+        let names = bound
             .into_iter()
             .filter(|(_, (to_bool, _))| *to_bool)
             .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
             .collect();
-        found
+        BoolNames {
+            names,
+            functions: self.functions.clone(),
+            carriers: BoolCarriers::of_module(body, self),
+            functions_with_some_bool: functions_returning_some_bool(body, self)
+                .into_iter()
+                .filter(|function| !self.functions.contains(function))
+                .collect(),
+        }
+    }
+
+    pub(crate) fn carriers(&self) -> &BoolCarriers {
+        &self.carriers
+    }
+
+    /// The kind of an item of `iterable` (`flags`, `status.values()`), for `a.extend(flags)`.
+    pub(crate) fn iterated_kind(&self, iterable: &Expr) -> Option<BoolName> {
+        match self.carriers.iterated(iterable) {
+            Some((None, kind)) => Some(kind),
+            Some((Some(_), _)) => Some(BoolName::Mixed),
+            None => None,
+        }
     }
 
     /// Whether `expr` is Python's bool: a comparison, `not`, a literal, a predicate method, a name
@@ -68,9 +114,31 @@ impl BoolNames {
                 Expr::Name(function) if self.functions.iter().any(|f| f == function.id.as_str()) => {
                     Some(BoolName::Bool)
                 }
-                _ => None,
+                Expr::Name(function) if self.functions_with_some_bool.iter().any(|f| f == function.id.as_str()) => {
+                    Some(BoolName::Mixed)
+                }
+                // A method of the file's that returns bools (`box.ready()`): the receiver is not known
+                // here, so a method of another object of that name may be meant; mixed.
+                Expr::Attribute(method)
+                    if self
+                        .functions
+                        .iter()
+                        .chain(&self.functions_with_some_bool)
+                        .any(|f| f == method.attr.as_str()) =>
+                {
+                    Some(BoolName::Mixed)
+                }
+                _ => self.carriers.kind(expr, self),
             },
-            _ => None,
+            // `check(3)[0]` of a function that returns bools among other values, `item[0]` of a name
+            // bound to a value bools reach (a queue's `(True, "x")`).
+            Expr::Subscript(subscript)
+                if matches!(&*subscript.value, Expr::Call(_))
+                    || matches!(&*subscript.value, Expr::Name(name) if self.names.contains_key(name.id.as_str())) =>
+            {
+                self.kind(&subscript.value).map(|_| BoolName::Mixed)
+            }
+            _ => self.carriers.kind(expr, self),
         }
     }
 }
@@ -78,6 +146,18 @@ impl BoolNames {
 /// Each function's parameters by position (the first `def` of a name; `self` of a method included).
 fn collect_parameters(body: &[Stmt], out: &mut BTreeMap<String, Vec<String>>) {
     for stmt in body {
+        // `Order(1, True)`: the class's `__init__` after `self` (session 21).
+        if let Stmt::ClassDef(class) = stmt
+            && let Some(init) = class.body.iter().find_map(|inner| match inner {
+                Stmt::FunctionDef(init) if init.name.as_str() == "__init__" => Some(init),
+                _ => None,
+            })
+        {
+            let parameters = &init.parameters;
+            let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs).skip(1);
+            out.entry(class.name.to_string())
+                .or_insert_with(|| names.map(|parameter| parameter.parameter.name.to_string()).collect());
+        }
         if let Stmt::FunctionDef(function) = stmt {
             let parameters = &function.parameters;
             let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
@@ -98,9 +178,25 @@ struct BoolArguments<'b> {
 
 impl BoolArguments<'_> {
     fn give(&mut self, function: &Expr, positional: &[Expr], keywords: &[ast::Keyword]) {
-        let Expr::Name(function) = function else { return };
-        let Some(parameters) = self.parameters.get(function.id.as_str()) else { return };
-        for (parameter, argument) in parameters.iter().zip(positional) {
+        // `partial(f, True)` called with more: the partial's arguments first (session 21).
+        if let Expr::Call(partial) = function
+            && is_partial(&partial.func)
+            && let [inner, bound @ ..] = &partial.arguments.args[..]
+        {
+            let all: Vec<Expr> = bound.iter().chain(positional).cloned().collect();
+            let keywords: Vec<ast::Keyword> = partial.arguments.keywords.iter().chain(keywords).cloned().collect();
+            return self.give(inner, &all, &keywords);
+        }
+        // A method (`box.mark(True)`, `target=box.mark`): its parameters after `self` (session 21).
+        let (name, is_method) = match function {
+            Expr::Name(function) => (function.id.as_str(), false),
+            Expr::Attribute(method) => (method.attr.as_str(), true),
+            _ => return,
+        };
+        let Some(parameters) = self.parameters.get(name) else { return };
+        let skipped =
+            usize::from(is_method && parameters.first().is_some_and(|first| first == "self" || first == "cls"));
+        for (parameter, argument) in parameters.iter().skip(skipped).zip(positional) {
             if self.found.kind(argument).is_some() {
                 self.bool_parameters.push(parameter.clone());
             }
@@ -142,6 +238,15 @@ impl<'a> Visitor<'a> for BoolArguments<'_> {
     }
 }
 
+/// `partial` or `functools.partial`.
+fn is_partial(func: &Expr) -> bool {
+    match func {
+        Expr::Name(name) => name.id.as_str() == "partial",
+        Expr::Attribute(attribute) => attribute.attr.as_str() == "partial",
+        _ => false,
+    }
+}
+
 /// Functions (at any depth) whose every `return` has a value and that value is a bool expression.
 fn collect_bool_functions(body: &[Stmt], out: &mut Vec<String>) {
     for stmt in body {
@@ -173,10 +278,7 @@ fn collect_returns<'a>(body: &'a [Stmt], out: &mut Vec<Option<&'a Expr>>) {
 /// Every simple binding of a name (`x = ...`, `x: T = ...`, `x += ...`, a `for` target, a `with ... as`),
 /// marked bool or other by its value.
 fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<String, (bool, bool)>) {
-    let mut bind = |name: &str, is_bool: bool| {
-        let entry = bound.entry(name.to_string()).or_insert((false, false));
-        if is_bool { entry.0 = true } else { entry.1 = true }
-    };
+    let mut bind = |name: &str, kind: Option<BoolName>| mark(bound, name, kind);
     for stmt in body {
         match stmt {
             Stmt::Assign(assign) => {
@@ -186,18 +288,24 @@ fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<Strin
             }
             Stmt::AnnAssign(assign) => bind_target(&assign.target, assign.value.as_deref(), found, &mut bind),
             Stmt::AugAssign(assign) => bind_target(&assign.target, None, found, &mut bind),
-            Stmt::For(each) => bind_target(&each.target, None, found, &mut bind),
+            Stmt::For(each) => {
+                let items = found_in_target(&each.target, &each.iter, found);
+                match items.is_empty() {
+                    true => bind_target(&each.target, None, found, &mut bind),
+                    false => items.into_iter().for_each(|(name, kind)| bind(&name, kind)),
+                }
+            }
             // A parameter, a `with ... as` and an `except ... as` name take values the file does not
             // show here: other than a bool as far as this goes (a name also bound to a bool is mixed).
             Stmt::FunctionDef(function) => {
                 let parameters = &function.parameters;
                 let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
-                names.for_each(|parameter| bind(parameter.parameter.name.as_str(), false));
+                names.for_each(|parameter| bind(parameter.parameter.name.as_str(), None));
                 parameters
                     .vararg
                     .iter()
                     .chain(&parameters.kwarg)
-                    .for_each(|parameter| bind(parameter.name.as_str(), false));
+                    .for_each(|parameter| bind(parameter.name.as_str(), None));
             }
             Stmt::With(with) => with
                 .items
@@ -208,7 +316,7 @@ fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<Strin
                 .handlers
                 .iter()
                 .filter_map(|ast::ExceptHandler::ExceptHandler(handler)| handler.name.as_ref())
-                .for_each(|name| bind(name.as_str(), false)),
+                .for_each(|name| bind(name.as_str(), None)),
             _ => {}
         }
     }
@@ -217,14 +325,30 @@ fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<Strin
     }
 }
 
-fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mut impl FnMut(&str, bool)) {
+/// Marks `name` as bound to a value of `kind` (a mixed value: to a bool and to something else).
+fn mark(bound: &mut BTreeMap<String, (bool, bool)>, name: &str, kind: Option<BoolName>) {
+    let entry = bound.entry(name.to_string()).or_insert((false, false));
+    match kind {
+        Some(BoolName::Bool) => entry.0 = true,
+        Some(BoolName::Mixed) => *entry = (true, true),
+        None => entry.1 = true,
+    }
+}
+
+fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mut impl FnMut(&str, Option<BoolName>)) {
     match (target, value) {
-        (Expr::Name(name), value) => bind(name.id.as_str(), value.and_then(|v| found.kind(v)).is_some()),
+        (Expr::Name(name), value) => bind(name.id.as_str(), value.and_then(|v| found.kind(v))),
         (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }), value) => {
             let values = match value {
                 Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => Some(values),
                 _ => None,
             };
+            // `a, b = check(3)` of a value bools reach: weft cannot tell which part is one.
+            if values.is_none() && value.is_some_and(|value| found.kind(value).is_some()) {
+                let unpacked = elts.iter().flat_map(super::names_in);
+                unpacked.for_each(|name| bind(&name, Some(BoolName::Mixed)));
+                return;
+            }
             for (index, element) in elts.iter().enumerate() {
                 let element = match element {
                     Expr::Starred(starred) => &*starred.value,
@@ -273,11 +397,19 @@ impl Translator<'_> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
             Some(BoolName::Mixed) => {
-                let name = expr.as_name_expr().map_or("this value", |name| name.id.as_str());
+                let name = match expr {
+                    Expr::Name(name) => format!("`{}`", name.id),
+                    Expr::Attribute(attribute) => format!("the attribute `{}`", attribute.attr),
+                    Expr::Subscript(subscript) => match &*subscript.value {
+                        Expr::Name(container) => format!("an item of `{}`", container.id),
+                        _ => "this value".to_string(),
+                    },
+                    _ => "this value".to_string(),
+                };
                 fail(
                     expr,
                     format!(
-                        "`{name}` is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
+                        "{name} is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
                     ),
                 )
             }

@@ -51,11 +51,12 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
-    /// The waits for futures anywhere in a `print`'s arguments (`print("got", f.result())`,
-    /// `print(f"got {f.result()}")`), as statements before it, left to right as Python evaluates them:
-    /// the printed text is not kept, but the wait orders what follows and `result()` raises the job's
-    /// exception again (session 20: they were read only, a run CPython ends with the job's error `ok`).
-    /// Calls inside a comprehension or a lambda are left to the rules for those.
+    /// The waits anywhere in the arguments of a call weft does not model (`print("got", f.result())`,
+    /// `print(f"got {f.result()}")`, `print("got", await t)`), as statements before it, left to right as
+    /// Python evaluates them: the printed text is not kept, but the wait orders what follows and
+    /// `result()` raises the job's exception again (session 20: they were read only, a run CPython ends
+    /// with the job's error `ok`). Since session 21 any such call, awaits, time-outs and comprehensions
+    /// of waits too (argument_waits.rs).
     pub(super) fn printed_waits(
         &mut self,
         frame: &mut Frame,
@@ -63,17 +64,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if !self.is_print(frame, call) {
-            return Ok(());
-        }
-        let comprehension =
-            |expr: &Expr| matches!(expr, Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_));
-        for inner in super::dropped_calls::calls_in_arguments(call, comprehension) {
-            if self.waits_for_a_future(frame, inner) {
-                self.expression_statement(frame, &Expr::Call(inner.clone()), out, line)?;
-            }
-        }
-        Ok(())
+        self.argument_waits(frame, call, out, line)
     }
 
     /// Whether `call` is the builtin `print` (not a function of the file of that name).
@@ -84,24 +75,37 @@ impl Translator<'_> {
 
     /// `f.result()` or `f.exception()` of a future: a wait (and `result()` raises the job's exception
     /// again) that a `print(f.result())` around it must not drop (session 20: it read the call only).
+    /// With a time-out too (`f.result(timeout=0.01)`, session 21), which may raise TimeoutError.
     pub(super) fn waits_for_a_future(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
         let Expr::Attribute(method) = &*call.func else { return false };
+        let no_argument_but_a_timeout = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([], []) | ([_], []) => true,
+            ([], [keyword]) => keyword.arg.as_ref().is_some_and(|name| name.as_str() == "timeout"),
+            _ => false,
+        };
         matches!(method.attr.as_str(), "result" | "exception")
-            && call.arguments.is_empty()
+            && no_argument_but_a_timeout
             && matches!(self.expr(frame, &method.value, false), Ok(Ex::Static(Value::Future(_))))
     }
 
     /// `f.result()` or `f.exception()` of the comprehension's one variable, walking a list or set of
     /// futures: a wait per future, which a `print` around it must not drop.
-    fn waits_for_futures(&self, frame: &Frame, comprehension: &ast::ExprListComp, element: &ast::ExprCall) -> bool {
+    pub(super) fn waits_for_futures(
+        &self,
+        frame: &Frame,
+        comprehension: &ast::ExprListComp,
+        element: &ast::ExprCall,
+    ) -> bool {
         let [generator] = &comprehension.generators[..] else { return false };
         let (Expr::Attribute(method), Expr::Name(target)) = (&*element.func, &generator.target) else { return false };
         let waits = matches!(method.attr.as_str(), "result" | "exception") && element.arguments.is_empty();
         let of_the_variable = matches!(&*method.value, Expr::Name(receiver) if receiver.id == target.id);
-        let over_futures = matches!(
-            self.expr(frame, &generator.iter, false),
-            Ok(Ex::Static(Value::Futures(..) | Value::FutureSet(..)))
-        );
+        let over_futures = match self.expr(frame, &generator.iter, false) {
+            Ok(Ex::Static(Value::Futures(..) | Value::FutureSet(..))) => true,
+            // A list of futures known at import time (appended one by one in an unrolled loop).
+            Ok(Ex::Static(Value::List(items))) => items.iter().all(|item| matches!(item, Value::Future(_))),
+            _ => false,
+        };
         waits && of_the_variable && over_futures && generator.ifs.is_empty() && !generator.is_async
     }
 }
