@@ -18620,7 +18620,6 @@ fn s21futures_an_attribute_of_a_futures_exception_variable_is_refused() {
     );
 }
 
-
 /// s21dicts: `.items()` of a module dict display of lists (session20/t08), walked where a thread
 /// comprehension is unrolled: each thread takes its key and its list, in the display's order.
 #[test]
