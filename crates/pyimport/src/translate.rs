@@ -35,6 +35,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
+mod implicit_raises;
 mod job_cancels;
 mod job_raises;
 mod joins;
