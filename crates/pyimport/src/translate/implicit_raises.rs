@@ -28,3 +28,16 @@ impl Translator<'_> {
         others.into_iter().any(|(_, task)| !fault_classes(&task.ops, &containers).is_empty())
     }
 }
+
+impl Translator<'_> {
+    /// Whether the thread of a done callback of an executor's future (futures.rs `callback_task`) may
+    /// raise what CPython raises itself: CPython logs a callback's exception and goes on, so the waits
+    /// for the callback catch it, as for a callback with a `raise` (the import's second pass,
+    /// `jobs_raise`). Before session 21 a missing key there was a fault that ended weft's run
+    /// (session21/repro/r17).
+    pub(super) fn done_callback_may_fault(&self) -> bool {
+        let containers = shared_containers(&self.scenario);
+        let callbacks = self.futures.job_tasks.iter().filter(|(key, _)| key.split('|').nth(1) == Some("done callback"));
+        callbacks.into_iter().any(|(_, &task)| !fault_classes(&self.scenario.tasks[task].ops, &containers).is_empty())
+    }
+}

@@ -59,9 +59,11 @@ impl Translator<'_> {
         let first_task = self.scenario.tasks.len();
         let raises_before = self.raise_sites.len();
         self.futures.open.push(OpenPool::new(name.clone(), frame.task));
+        let body_start = out.len();
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
         result?;
+        self.check_body_faults(item, &out[body_start..])?;
         let started_raises = self.raise_sites[raises_before..].iter().any(|(task, _)| *task >= first_task);
         // What CPython raises itself in a task (a missing key) fails the group as a `raise` does
         // (implicit_raises.rs).
@@ -164,6 +166,26 @@ impl Translator<'_> {
         // A nested group's ExceptionGroup: its members' classes are in `group_raised` already.
         let faults = failure.fault_classes.into_iter();
         self.group_raised.extend(faults.filter(|class| !matches!(class.as_str(), "CancelledError" | "ExceptionGroup")));
+        Ok(())
+    }
+
+    /// What CPython raises itself in the body of a TaskGroup's `async with` (a missing key, an index past
+    /// the end) cancels the group's tasks and waits for them before the group's ExceptionGroup leaves
+    /// the `async with`; weft's body went on to its handler at once, the tasks neither cancelled nor
+    /// waited for (session21/repro/r14). Refused, as a `raise` there is.
+    fn check_body_faults(&self, item: &ast::WithItem, body_steps: &[Step]) -> Result<()> {
+        let containers = super::exceptions::shared_containers(&self.scenario);
+        for step in body_steps {
+            if let Some(class) = super::exceptions::fault_classes(std::slice::from_ref(step), &containers).first() {
+                return fail(
+                    item,
+                    format!(
+                        "line {}: what Python raises itself ({class}) in the body of a TaskGroup's `async with` is not supported: CPython cancels the group's tasks and waits for them before the exception leaves; move the statement out of the `async with`",
+                        step.line
+                    ),
+                );
+            }
+        }
         Ok(())
     }
 
