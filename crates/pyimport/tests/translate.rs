@@ -17994,5 +17994,5 @@ fn s21raises_a_done_callbacks_implicit_error_is_caught_by_its_waits() {
         &pyimport::Options::default(),
     )
     .unwrap();
-    assert!(yaml.contains("- result: { future: \"callback\", into_ok: finished, catches: Exception }"), "{yaml}");
+    assert!(yaml.contains("- result: { future: \"callback2\", into_ok: finished, catches: Exception }"), "{yaml}");
 }
