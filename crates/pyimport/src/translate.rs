@@ -64,6 +64,7 @@ mod record_writes;
 mod records;
 mod run_memory;
 mod sequences;
+mod set_orders;
 mod shared_lists;
 mod sort_keys;
 mod starred_args;
@@ -307,6 +308,9 @@ pub struct Translator<'a> {
     /// The dicts whose missing keys read as 0 (`Counter()`, `defaultdict(int)`), and whether a read
     /// puts the 0 in (defaultdict's `__missing__` does, Counter's does not): translate/map_reads.rs.
     defaulting_dicts: BTreeMap<String, bool>,
+    /// The shared maps that stand for Python sets (`set()`, `set([...])`): a loop over one is refused,
+    /// since CPython walks a set in its hash table's order (translate/set_orders.rs).
+    set_names: BTreeSet<String>,
     /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
     /// a missing key's value (`new_list()`): translate/collection_objects.rs.
     made_default_dicts: BTreeMap<String, &'static str>,
@@ -522,6 +526,7 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         defaulting_dicts: BTreeMap::new(),
+        set_names: BTreeSet::new(),
         made_default_dicts: BTreeMap::new(),
         setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
@@ -3957,6 +3962,7 @@ impl<'a> Translator<'a> {
                 }
                 let pairs = members.into_iter().map(|member| (Item::Int(member), Item::Int(1))).collect();
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(pairs));
+                self.set_names.insert(shared.clone());
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
             }
             "object" => {

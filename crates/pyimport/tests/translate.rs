@@ -17996,3 +17996,45 @@ fn s21raises_a_done_callbacks_implicit_error_is_caught_by_its_waits() {
     .unwrap();
     assert!(yaml.contains("- result: { future: \"callback2\", into_ok: finished, catches: Exception }"), "{yaml}");
 }
+
+/// A loop over a set is refused: CPython walks it in its hash table's order (`{3, 1, 2}` made by adding 3,
+/// 1 and 2 walks 1, 2, 3), weft's map in insertion order (session21/repro/r01). `sorted(s)` is taken.
+#[test]
+fn loop_over_a_set_is_refused() {
+    let program = |make: &str, walk: &str| {
+        format!("order = []\nseen = {make}\nfor n in [3, 1, 2]:\n    seen.add(n)\nfor n in {walk}:\n    print(n)\n")
+    };
+    check_error(
+        &program("set()", "seen"),
+        "5:10: a loop over a set is not supported: CPython walks a set in its hash table's order",
+    );
+    check_error(
+        &"def f():\n    s = set()\n    s.add(3)\n    s.add(1)\n    for n in s:\n        print(n)\nf()\n",
+        "5:14: a loop over a set is not supported",
+    );
+    check(
+        &program("set()", "sorted(seen)"),
+        r#"
+        shared:
+          order: {}
+          seen: {}
+        lists: [order]
+        tasks:
+          main:
+            ops:
+              - let: "n = 3"  # line 3: for n in [3, 1, 2]:
+              - set: "seen[n] = 1"  # line 4: seen.add(n)
+              - let: "n = 1"  # line 3: for n in [3, 1, 2]:
+              - set: "seen[n] = 1"  # line 4: seen.add(n)
+              - let: "n = 2"  # line 3: for n in [3, 1, 2]:
+              - set: "seen[n] = 1"  # line 4: seen.add(n)
+              - atomic:  # line 5: for n in sorted(seen):
+                  - let: "position = 0"  # line 5: for n in sorted(seen):
+                  - while:  # line 5: for n in sorted(seen):
+                      cond: "position < len(seen)"
+                      ops:
+                        - let: "n = key_at(seen, position)"  # line 5: for n in sorted(seen):
+                        - let: "position = position + 1"  # line 5: for n in sorted(seen):
+        "#,
+    );
+}

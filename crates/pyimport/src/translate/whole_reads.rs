@@ -576,6 +576,7 @@ impl Translator<'_> {
                     "a loop over a copy of a dict (`list(d)`, `list(d.items())`) is not supported; loop over the dict itself (`for k, v in d.items()`, which raises RuntimeError as CPython's does when another thread adds or removes a key during it) or over `sorted(d.items())`",
                 );
             }
+            self.refuse_set_order(&items, looping.iter.as_ref())?;
             self.insertion_order_for(frame, &items, looping, out, line, next_line)?;
             return Ok(true);
         }
