@@ -17930,17 +17930,17 @@ fn s21raises_a_task_groups_implicit_key_error_fails_the_group() {
             "import asyncio\nlog = []\ntable = {{}}\nasync def failing():\n    await asyncio.sleep(0.01)\n    {read}\nasync def slow():\n    await asyncio.sleep(0.05)\n    log.append(1)\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(failing())\n            tg.create_task(slow())\n    except* KeyError:\n        log.append(2)\nasyncio.run(main())\n"
         )
     };
-    let yaml = import(&program("value = table['missing']"), &pyimport::Options::default()).unwrap();
+    let yaml = import(&program("value = table['missing']"), &pyimport::Options::default()).expect("it imports");
     assert!(yaml.contains("- raise: ExceptionGroup"), "{yaml}");
     assert!(yaml.contains("- classes: [KeyError, ExceptionGroup]"), "{yaml}");
     // A function of the file one call down counts as the task's own read.
     let called = program("value = lookup('missing')")
         .replace("async def failing", "def lookup(k):\n    return table[k]\nasync def failing");
-    let yaml = import(&called, &pyimport::Options::default()).unwrap();
+    let yaml = import(&called, &pyimport::Options::default()).expect("it imports");
     assert!(yaml.contains("- raise: ExceptionGroup"), "{yaml}");
     // An IndexError the `except* KeyError` does not take: the group's exception passes it.
     let other = program("value = log[5]");
-    let yaml = import(&other, &pyimport::Options::default()).unwrap();
+    let yaml = import(&other, &pyimport::Options::default()).expect("it imports");
     assert!(yaml.contains("- classes: [KeyError]\n"), "{yaml}");
 }
 
@@ -17981,7 +17981,7 @@ fn s21raises_a_gathered_childs_implicit_error_reaches_the_awaiter_first() {
         "import asyncio\ntable = {}\nasync def slow():\n    await asyncio.sleep(0.04)\nasync def failing():\n    await asyncio.sleep(0.01)\n    value = table['missing']\nasync def main():\n    try:\n        await asyncio.gather(slow(), failing())\n    except KeyError:\n        pass\nasyncio.run(main())\n",
         &pyimport::Options::default(),
     )
-    .unwrap();
+    .expect("it imports");
     assert!(yaml.contains("- let: \"first_failed = marked // 2\""), "{yaml}");
 }
 
@@ -17993,7 +17993,7 @@ fn s21raises_a_done_callbacks_implicit_error_is_caught_by_its_waits() {
         "from concurrent.futures import ThreadPoolExecutor\ntable = {}\ndef job():\n    return 5\ndef callback(future):\n    value = table['missing']\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    f = pool.submit(job)\n    f.add_done_callback(callback)\nafter = f.result() + 1\n",
         &pyimport::Options::default(),
     )
-    .unwrap();
+    .expect("it imports");
     assert!(yaml.contains("- result: { future: \"callback2\", into_ok: finished, catches: Exception }"), "{yaml}");
 }
 
