@@ -3034,3 +3034,18 @@ fn s21silent_waits_in_prints_and_bools_in_text_agree_with_cpython() {
         check_outcomes(&format!("bench/python-agreement/session21-s21silent/{program}"), outcomes);
     }
 }
+
+#[test]
+fn s21raises_what_python_raises_itself_in_asyncio_children_travels_as_a_raise() {
+    // Session 21: a TaskGroup task's missing key was lost (log ['slow done']), gather's second child's
+    // KeyError reached the awaiter only after the first child ended, and a done callback's KeyError was
+    // a fault that ended the run, each "complete"; CPython's states are these.
+    let programs: [(&str, &[&str]); 3] = [
+        ("taskgroup_task_key_error.py", &["ok len(log)=1 log[0]=\"caught\" len(table)=0"]),
+        ("gather_key_error_second_child.py", &["ok len(log)=2 log[0]=\"caught\" log[1]=\"slow done\" len(table)=0"]),
+        ("done_callback_key_error.py", &["ok after=6 len(table)=0"]),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session21-s21raises/{program}"), outcomes);
+    }
+}

@@ -40,6 +40,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
+mod implicit_raises;
 mod instance_attributes;
 mod job_cancels;
 mod job_raises;
@@ -633,8 +634,10 @@ fn translate_once(
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
-    let jobs_may_raise =
-        translator.general_tries_used || translator.futures.jobs_submit_elsewhere || translator.to_thread_job_raises();
+    let jobs_may_raise = translator.general_tries_used
+        || translator.futures.jobs_submit_elsewhere
+        || translator.to_thread_job_raises()
+        || translator.done_callback_may_fault();
     let made_containers = translator.made_containers.get();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }

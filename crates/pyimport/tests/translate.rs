@@ -19152,3 +19152,82 @@ fn s21silent_bool_inside_a_queued_tuple_is_refused_in_text() {
         "6:20: `item` is given a bool in one place",
     );
 }
+
+// ---- s21raises: what CPython raises itself in asyncio children (translate/implicit_raises.rs) ----
+
+/// A TaskGroup task whose missing key (no `raise` statement) fails the group: the group's end watches
+/// its tasks for a failure and raises the ExceptionGroup that `except* KeyError` takes. Before, the
+/// group's in-order waits caught the KeyError and lost it (session21/repro/r15).
+#[test]
+fn s21raises_a_task_groups_implicit_key_error_fails_the_group() {
+    let program = |read: &str| {
+        format!(
+            "import asyncio\nlog = []\ntable = {{}}\nasync def failing():\n    await asyncio.sleep(0.01)\n    {read}\nasync def slow():\n    await asyncio.sleep(0.05)\n    log.append(1)\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(failing())\n            tg.create_task(slow())\n    except* KeyError:\n        log.append(2)\nasyncio.run(main())\n"
+        )
+    };
+    let yaml = import(&program("value = table['missing']"), &pyimport::Options::default()).expect("it imports");
+    assert!(yaml.contains("- raise: ExceptionGroup"), "{yaml}");
+    assert!(yaml.contains("- classes: [KeyError, ExceptionGroup]"), "{yaml}");
+    // A function of the file one call down counts as the task's own read.
+    let called = program("value = lookup('missing')")
+        .replace("async def failing", "def lookup(k):\n    return table[k]\nasync def failing");
+    let yaml = import(&called, &pyimport::Options::default()).expect("it imports");
+    assert!(yaml.contains("- raise: ExceptionGroup"), "{yaml}");
+    // An IndexError the `except* KeyError` does not take: the group's exception passes it.
+    let other = program("value = log[5]");
+    let yaml = import(&other, &pyimport::Options::default()).expect("it imports");
+    assert!(yaml.contains("- classes: [KeyError]\n"), "{yaml}");
+}
+
+/// Where a TaskGroup's task may raise what Python raises itself, the forms a failing group does not
+/// model are refused in words that say so, and the `except*` that takes some of its classes too.
+#[test]
+fn s21raises_failing_group_forms_weft_does_not_model_are_refused_for_implicit_errors() {
+    let program = |handler: &str, body_await: &str| {
+        format!(
+            "import asyncio\ntable = {{}}\nitems = [1]\nasync def a():\n    x = table['a']\nasync def b():\n    y = items[3]\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(a())\n            tg.create_task(b())\n{body_await}    except* {handler}:\n        pass\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("KeyError", ""),
+        "13:5: this `except*` takes some of the exception group's classes and not others",
+    );
+    check_error(
+        &program("LookupError", "            await asyncio.sleep(0)\n"),
+        "10:20: a TaskGroup whose tasks may raise what Python raises itself (here IndexError) and whose body awaits is not supported",
+    );
+}
+
+/// A missing item read in the body of a TaskGroup's `async with` is refused: CPython cancels the group's
+/// tasks and waits for them first; weft went on to the handler at once (session21/repro/r14).
+#[test]
+fn s21raises_an_implicit_error_in_a_task_groups_body_is_refused() {
+    check_error(
+        "import asyncio\nitems = [1]\nasync def worker():\n    await asyncio.sleep(0.05)\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(worker())\n            x = items[5]\n    except* IndexError:\n        pass\nasyncio.run(main())\n",
+        "7:20: line 9: what Python raises itself (IndexError) in the body of a TaskGroup's `async with` is not supported",
+    );
+}
+
+/// `gather(slow(), failing())` whose second child's KeyError is CPython's own: the awaiter takes the
+/// first failure as it comes (a watcher per child), not after `slow` ends (session21/repro/r16).
+#[test]
+fn s21raises_a_gathered_childs_implicit_error_reaches_the_awaiter_first() {
+    let yaml = import(
+        "import asyncio\ntable = {}\nasync def slow():\n    await asyncio.sleep(0.04)\nasync def failing():\n    await asyncio.sleep(0.01)\n    value = table['missing']\nasync def main():\n    try:\n        await asyncio.gather(slow(), failing())\n    except KeyError:\n        pass\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("it imports");
+    assert!(yaml.contains("- let: \"first_failed = marked // 2\""), "{yaml}");
+}
+
+/// A done callback of an executor's future whose missing key CPython logs and goes on from: the waits
+/// for the callback catch its exception, as for a callback with a `raise` (session21/repro/r17).
+#[test]
+fn s21raises_a_done_callbacks_implicit_error_is_caught_by_its_waits() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ntable = {}\ndef job():\n    return 5\ndef callback(future):\n    value = table['missing']\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    f = pool.submit(job)\n    f.add_done_callback(callback)\nafter = f.result() + 1\n",
+        &pyimport::Options::default(),
+    )
+    .expect("it imports");
+    assert!(yaml.contains("- result: { future: \"callback2\", into_ok: finished, catches: Exception }"), "{yaml}");
+}

@@ -614,23 +614,43 @@ fn builtin_base(class: &str) -> Option<&'static str> {
 pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
     let maps = shared_maps(scenario);
     let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
-    scenario.tasks.iter().filter(job).any(|task| steps_may_fault(&task.ops, &maps))
+    scenario.tasks.iter().filter(job).any(|task| !fault_classes(&task.ops, &maps).is_empty())
 }
 
 /// Whether `steps` may raise what weft raises itself or a job's exception: as `jobs_may_fault` judges a
 /// job's steps, and a `result` or `await` of a future (its job may have raised).
 pub(super) fn may_fault(scenario: &Scenario, steps: &[Step]) -> bool {
-    steps_may_fault(steps, &shared_maps(scenario)) || waits_for_a_future(steps)
+    !fault_classes(steps, &shared_maps(scenario)).is_empty() || waits_for_a_future(steps)
 }
 
-/// The shared dicts of the scenario, whose reads by key may raise KeyError.
-fn shared_maps(scenario: &Scenario) -> Vec<&str> {
+/// The shared dicts of the scenario, whose reads by key may raise KeyError (IndexError for the lists of
+/// `lists:`), each with that class.
+fn shared_maps(scenario: &Scenario) -> Vec<(&str, &'static str)> {
     scenario
         .shared
         .iter()
         .filter(|(_, init)| matches!(init, SharedInit::Map(_)))
-        .map(|(name, _)| name.as_str())
+        .map(|(name, _)| (name.as_str(), missing_item_class(scenario, name)))
         .collect()
+}
+
+/// The shared dicts and lists of the scenario (a fixed list too, `items = [1]`, whose index past its
+/// end is IndexError), each with the class of a missing item: what a coroutine task's read may raise.
+pub(super) fn shared_containers(scenario: &Scenario) -> Vec<(&str, &'static str)> {
+    scenario
+        .shared
+        .iter()
+        .filter_map(|(name, init)| match init {
+            SharedInit::Map(_) => Some((name.as_str(), missing_item_class(scenario, name))),
+            SharedInit::Array(_) => Some((name.as_str(), "IndexError")),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The class of a missing item of shared map `name`: IndexError for a list (`lists:`), else KeyError.
+fn missing_item_class(scenario: &Scenario, name: &str) -> &'static str {
+    if scenario.lists.iter().any(|list| list == name) { "IndexError" } else { "KeyError" }
 }
 
 /// Whether `steps` (at any depth) take a future's `result` or `await` one.
@@ -646,27 +666,90 @@ fn waits_for_a_future(steps: &[Step]) -> bool {
     steps.iter().any(|step| matches!(step.key, "result" | "await") || step.value.as_ref().is_some_and(node_waits))
 }
 
-fn steps_may_fault(steps: &[Step], maps: &[&str]) -> bool {
-    steps.iter().any(|step| match (step.key, &step.value) {
-        ("del" | "raise", _) => true,
-        // The target of `set: "m[k] = v"` is written, not read.
-        ("set", Some(Node::Quoted(text) | Node::Plain(text))) => text.split_once(" = ").is_some_and(|(_, value)| {
-            reads_an_item(value, maps) || may_divide_by_zero(value) || may_parse_badly(value)
-        }),
-        (_, Some(node)) => node_may_fault(node, maps),
-        (_, None) => false,
-    })
+/// The classes `steps` (at any depth) may raise as Python raises itself or by a `raise` step: a read of
+/// one of `containers` by index or key (the container's class), a `del` of one (KeyError when its
+/// target names none of them), a division by what may be 0 (ZeroDivisionError), `int()` of text
+/// (ValueError), and each `raise` step's class. Empty when they may raise nothing.
+pub(super) fn fault_classes(steps: &[Step], containers: &[(&str, &'static str)]) -> std::collections::BTreeSet<String> {
+    let mut classes = std::collections::BTreeSet::new();
+    steps_fault_classes(steps, containers, &mut classes);
+    classes
 }
 
-fn node_may_fault(node: &Node, maps: &[&str]) -> bool {
-    match node {
-        Node::Plain(text) | Node::Quoted(text) => {
-            reads_an_item(text, maps) || may_divide_by_zero(text) || may_parse_badly(text)
+fn steps_fault_classes(
+    steps: &[Step],
+    containers: &[(&str, &'static str)],
+    classes: &mut std::collections::BTreeSet<String>,
+) {
+    for step in steps {
+        match (step.key, &step.value) {
+            ("raise", Some(Node::Plain(class))) => {
+                classes.insert(class.clone());
+            }
+            ("raise", Some(Node::Map(entries))) => {
+                let class = entries.iter().find_map(|(key, node)| match (key, node) {
+                    (&"class", Node::Plain(class)) => Some(class.clone()),
+                    _ => None,
+                });
+                classes.insert(class.unwrap_or_else(|| "Exception".to_string()));
+            }
+            ("raise", _) => {
+                classes.insert("Exception".to_string());
+            }
+            ("del", value) => {
+                let before = classes.len();
+                if let Some(node) = value {
+                    node_fault_classes(node, containers, classes);
+                }
+                if classes.len() == before {
+                    classes.insert("KeyError".to_string());
+                }
+            }
+            // The target of `set: "m[k] = v"` is written, not read.
+            ("set", Some(Node::Quoted(text) | Node::Plain(text))) => {
+                if let Some((_, value)) = text.split_once(" = ") {
+                    text_fault_classes(value, containers, classes);
+                }
+            }
+            (_, Some(node)) => node_fault_classes(node, containers, classes),
+            (_, None) => {}
         }
-        Node::Task(_) => false,
-        Node::Steps(steps) => steps_may_fault(steps, maps),
-        Node::Map(entries) => entries.iter().any(|(_, node)| node_may_fault(node, maps)),
-        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, node)| node_may_fault(node, maps)),
+    }
+}
+
+fn node_fault_classes(
+    node: &Node,
+    containers: &[(&str, &'static str)],
+    classes: &mut std::collections::BTreeSet<String>,
+) {
+    match node {
+        Node::Plain(text) | Node::Quoted(text) => text_fault_classes(text, containers, classes),
+        Node::Task(_) => {}
+        Node::Steps(steps) => steps_fault_classes(steps, containers, classes),
+        Node::Map(entries) => entries.iter().for_each(|(_, node)| node_fault_classes(node, containers, classes)),
+        Node::Clauses(clauses) => {
+            clauses.iter().flatten().for_each(|(_, node)| node_fault_classes(node, containers, classes))
+        }
+    }
+}
+
+/// The classes expression `text` may raise: a read of an item of one of `containers`, a division by
+/// what may be 0, `int()` of text.
+fn text_fault_classes(
+    text: &str,
+    containers: &[(&str, &'static str)],
+    classes: &mut std::collections::BTreeSet<String>,
+) {
+    for (container, class) in containers {
+        if reads_an_item(text, container) {
+            classes.insert(class.to_string());
+        }
+    }
+    if may_divide_by_zero(text) {
+        classes.insert("ZeroDivisionError".to_string());
+    }
+    if may_parse_badly(text) {
+        classes.insert("ValueError".to_string());
     }
 }
 
@@ -705,12 +788,10 @@ fn may_parse_badly(text: &str) -> bool {
     })
 }
 
-/// Whether expression `text` reads an item of one of the shared `maps` (`items[...]`, not `myitems[...]`).
-fn reads_an_item(text: &str, maps: &[&str]) -> bool {
-    maps.iter().any(|map| {
-        let needle = format!("{map}[");
-        text.match_indices(&needle).any(|(at, _)| {
-            !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
-        })
+/// Whether expression `text` reads an item of shared `container` (`items[...]`, not `myitems[...]`).
+fn reads_an_item(text: &str, container: &str) -> bool {
+    let needle = format!("{container}[");
+    text.match_indices(&needle).any(|(at, _)| {
+        !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
     })
 }

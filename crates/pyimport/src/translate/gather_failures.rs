@@ -21,8 +21,8 @@ use crate::out::{Node, Step};
 
 impl<'a> Translator<'a> {
     /// Whether a child of this `gather` may fail: a `raise` made by the tasks it started (those from
-    /// `first_task` on, raised from `raises_before` on), a task made before while any task but the
-    /// awaiter has a `raise`, or a child the program may cancel.
+    /// `first_task` on, raised from `raises_before` on) or what CPython raises itself in them, a task
+    /// made before while any task but the awaiter may raise so, or a child the program may cancel.
     pub(super) fn gather_child_may_fail(
         &self,
         frame: &Frame,
@@ -35,8 +35,11 @@ impl<'a> Translator<'a> {
         if frame.loops.contains(&LoopKind::Emitted) {
             return false;
         }
-        let started_raise = self.raise_sites[raises_before..].iter().any(|&(task, _)| task >= first_task);
-        let any_raise = self.raise_sites.iter().any(|&(task, _)| task != frame.task);
+        // What CPython raises itself (a missing key) fails a child as a `raise` does (implicit_raises.rs).
+        let started_raise = self.raise_sites[raises_before..].iter().any(|&(task, _)| task >= first_task)
+            || !self.started_tasks_fault_classes(first_task).is_empty();
+        let any_raise =
+            self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
         started_raise || (children.made_before && any_raise) || self.gathered_task_may_be_cancelled(children)
     }
 

@@ -59,16 +59,22 @@ impl Translator<'_> {
         let first_task = self.scenario.tasks.len();
         let raises_before = self.raise_sites.len();
         self.futures.open.push(OpenPool::new(name.clone(), frame.task));
+        let body_start = out.len();
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
         result?;
+        self.check_body_faults(item, &out[body_start..])?;
         let started_raises = self.raise_sites[raises_before..].iter().any(|(task, _)| *task >= first_task);
+        // What CPython raises itself in a task (a missing key) fails the group as a `raise` does
+        // (implicit_raises.rs).
+        let fault_classes = self.started_tasks_fault_classes(first_task);
         for (future, _) in pool.futures() {
             self.note_awaited(frame.task, future);
         }
         let line = self.line(item);
-        if started_raises {
-            self.failing_group_end(frame, item, body, &pool, first_task, out, line)?;
+        if started_raises || !fault_classes.is_empty() {
+            let failure = GroupFailure { raises: started_raises, fault_classes };
+            self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
         self.shutdown_waits(frame, pool, out, line);
@@ -90,20 +96,29 @@ impl Translator<'_> {
         item: &ast::WithItem,
         body: &[Stmt],
         pool: &OpenPool,
-        first_task: usize,
+        (first_task, failure): (usize, GroupFailure),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
         if contains_await(body) {
             return fail(
                 item,
-                "a TaskGroup whose tasks `raise` and whose body awaits is not supported: CPython cancels the body too when a task fails",
+                format!(
+                    "a TaskGroup whose tasks {} and whose body awaits is not supported: CPython cancels the body too when a task fails",
+                    failure.described()
+                ),
             );
         }
         let mut futures = Vec::new();
         for (future, length) in pool.futures() {
             if self.may_be_cancelled(future) {
-                return fail(item, "a TaskGroup whose tasks `raise` and which the program cancels is not supported");
+                return fail(
+                    item,
+                    format!(
+                        "a TaskGroup whose tasks {} and which the program cancels is not supported",
+                        failure.described()
+                    ),
+                );
             }
             match length {
                 None => futures.push(future.clone()),
@@ -148,6 +163,29 @@ impl Translator<'_> {
             .map(|(_, class)| class.clone())
             .collect();
         self.group_raised.extend(raised);
+        // A nested group's ExceptionGroup: its members' classes are in `group_raised` already.
+        let faults = failure.fault_classes.into_iter();
+        self.group_raised.extend(faults.filter(|class| !matches!(class.as_str(), "CancelledError" | "ExceptionGroup")));
+        Ok(())
+    }
+
+    /// What CPython raises itself in the body of a TaskGroup's `async with` (a missing key, an index past
+    /// the end) cancels the group's tasks and waits for them before the group's ExceptionGroup leaves
+    /// the `async with`; weft's body went on to its handler at once, the tasks neither cancelled nor
+    /// waited for (session21/repro/r14). Refused, as a `raise` there is.
+    fn check_body_faults(&self, item: &ast::WithItem, body_steps: &[Step]) -> Result<()> {
+        let containers = super::exceptions::shared_containers(&self.scenario);
+        for step in body_steps {
+            if let Some(class) = super::exceptions::fault_classes(std::slice::from_ref(step), &containers).first() {
+                return fail(
+                    item,
+                    format!(
+                        "line {}: what Python raises itself ({class}) in the body of a TaskGroup's `async with` is not supported: CPython cancels the group's tasks and waits for them before the exception leaves; move the statement out of the `async with`",
+                        step.line
+                    ),
+                );
+            }
+        }
         Ok(())
     }
 
@@ -172,6 +210,23 @@ impl Translator<'_> {
         }
         let job = self.coroutine_call(frame, &call.arguments.args[0])?;
         Ok(Some(Start { executor: None, coroutine: true, job, group: Some(group) }))
+    }
+}
+
+/// How a TaskGroup's tasks may fail: by the program's `raise` statements, and the classes of what they
+/// may raise as CPython raises itself (implicit_raises.rs).
+struct GroupFailure {
+    raises: bool,
+    fault_classes: std::collections::BTreeSet<String>,
+}
+
+impl GroupFailure {
+    /// The refusals' words for it: the old ones where a `raise` statement is there.
+    fn described(&self) -> String {
+        match (self.raises, self.fault_classes.iter().find(|class| !matches!(class.as_str(), "ExceptionGroup"))) {
+            (false, Some(class)) => format!("may raise what Python raises itself (here {class})"),
+            _ => "`raise`".to_string(),
+        }
     }
 }
 
