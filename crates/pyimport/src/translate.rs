@@ -4894,7 +4894,9 @@ impl<'a> Translator<'a> {
         if self.printed_call(frame, call, out, line)? || self.printed_comprehension(frame, call, out, line)? {
             return Ok(());
         }
-        self.printed_waits(frame, call, out, line)?;
+        // The waits anywhere in its arguments (`print("got", f.result())`, `print(f"{await t}")`) are
+        // statements before it, left to right as Python evaluates them (argument_waits.rs).
+        self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);

@@ -51,22 +51,6 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
-    /// The waits anywhere in the arguments of a call weft does not model (`print("got", f.result())`,
-    /// `print(f"got {f.result()}")`, `print("got", await t)`), as statements before it, left to right as
-    /// Python evaluates them: the printed text is not kept, but the wait orders what follows and
-    /// `result()` raises the job's exception again (session 20: they were read only, a run CPython ends
-    /// with the job's error `ok`). Since session 21 any such call, awaits, time-outs and comprehensions
-    /// of waits too (argument_waits.rs).
-    pub(super) fn printed_waits(
-        &mut self,
-        frame: &mut Frame,
-        call: &ast::ExprCall,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) -> Result<()> {
-        self.argument_waits(frame, call, out, line)
-    }
-
     /// Whether `call` is the builtin `print` (not a function of the file of that name).
     pub(super) fn is_print(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
         matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print")
