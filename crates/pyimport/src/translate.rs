@@ -24,6 +24,7 @@ mod comprehension_reads;
 mod coroutines;
 mod counters;
 mod counts;
+mod daemon_inheritance;
 mod deques;
 mod display_views;
 mod dropped_calls;
@@ -330,6 +331,8 @@ pub struct Translator<'a> {
     setdefault_dicts: BTreeMap<String, &'static str>,
     /// The program starts a daemon thread of its own (not one the import adds, such as a deadline's).
     daemon_threads: bool,
+    /// Threads made without `daemon=`, with the task whose code made them (daemon_inheritance.rs).
+    daemon_creators: Vec<(usize, usize)>,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
     deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
@@ -543,6 +546,7 @@ fn translate_once(
         appended: BTreeSet::new(),
         deques: BTreeMap::new(),
         daemon_threads: false,
+        daemon_creators: Vec::new(),
         defaulting_dicts: BTreeMap::new(),
         set_names: BTreeSet::new(),
         made_default_dicts: BTreeMap::new(),
@@ -616,6 +620,7 @@ fn translate_once(
     frame.rebound = rebinding::rebound_names(&[], body);
     let mut ops = Vec::new();
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
+    translator.inherit_daemon_flags();
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
     // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
     // process ends (session14/repro/r08). The exit gives the GIL up once, as a wait of no length, where
@@ -1986,6 +1991,7 @@ impl<'a> Translator<'a> {
                 {
                     let daemon = self.static_int(frame, value)? != 0;
                     self.set_daemon(task, daemon);
+                    self.forget_daemon_creator(task);
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
@@ -1996,6 +2002,7 @@ impl<'a> Translator<'a> {
                     (Ex::Static(Value::Thread(task)), "daemon") => {
                         let daemon = self.static_int(frame, value)? != 0;
                         self.set_daemon(task, daemon);
+                        self.forget_daemon_creator(task);
                         Ok(())
                     }
                     // `order.taxed = ...` of a name that holds an instance made at run time: its attribute,
@@ -4051,6 +4058,7 @@ impl<'a> Translator<'a> {
         let mut args_given = None;
         let mut kwargs = Vec::new();
         let mut daemon = false;
+        let mut daemon_given = false;
         let mut thread_name = None;
         if !call.arguments.args.is_empty() {
             return fail(call, "pass the Thread's arguments by keyword (`target=`, `args=`)");
@@ -4069,7 +4077,10 @@ impl<'a> Translator<'a> {
                     args_given = Some(&keyword.value);
                 }
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
-                "daemon" => daemon = self.static_int(frame, &keyword.value)? != 0,
+                "daemon" => {
+                    daemon = self.static_int(frame, &keyword.value)? != 0;
+                    daemon_given = true;
+                }
                 "name" => match self.static_value(frame, &keyword.value)? {
                     Value::Str(text) => thread_name = Some(text),
                     _ => return fail(&keyword.value, "a thread's `name` must be a string"),
@@ -4083,6 +4094,9 @@ impl<'a> Translator<'a> {
             let base = thread_name.unwrap_or_else(|| self.call_target_base(called, frame));
             let task = self.new_task(&base, true, line);
             self.set_daemon(task, daemon);
+            if !daemon_given {
+                self.remember_daemon_creator(task, frame.task);
+            }
             self.scenario.tasks[task].ops = self.call_target_body(frame, task, called, arguments, call)?;
             return Ok(Value::Thread(task));
         }
@@ -4106,6 +4120,9 @@ impl<'a> Translator<'a> {
         let base = thread_name.unwrap_or_else(|| function.clone());
         let task = self.new_task(&base, true, line);
         self.set_daemon(task, daemon);
+        if !daemon_given {
+            self.remember_daemon_creator(task, frame.task);
+        }
         self.scenario.tasks[task].ops = self.thread_body(task, &function, args, kwargs, call)?;
         Ok(Value::Thread(task))
     }
@@ -5243,6 +5260,7 @@ impl<'a> Translator<'a> {
             (Value::Thread(task), "setDaemon") => {
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
                 self.set_daemon(*task, daemon);
+                self.forget_daemon_creator(*task);
                 return Ok(true);
             }
             (Value::Object(Object::Lock { name, reentrant }), "release") => {

@@ -19231,3 +19231,33 @@ fn s21raises_a_done_callbacks_implicit_error_is_caught_by_its_waits() {
     .expect("it imports");
     assert!(yaml.contains("- result: { future: \"callback2\", into_ok: finished, catches: Exception }"), "{yaml}");
 }
+
+/// A thread made without `daemon=` takes its creator's flag (CPython's `Thread.__init__` defaults it to
+/// `current_thread().daemon`): a thread a daemon starts does not keep the program alive; `daemon=False`
+/// given wins (session21/repro/r08: weft waited for it).
+#[test]
+fn a_thread_made_by_a_daemon_is_a_daemon() {
+    check(
+        "import threading\ndef late():\n    pass\ndef sup():\n    threading.Thread(target=late).start()\n    keeper = threading.Thread(target=late, daemon=False)\n    keeper.start()\nthreading.Thread(target=sup, daemon=True).start()\n",
+        r#"
+        tasks:
+          main:
+            ops:
+              - spawn: sup  # line 8: threading.Thread(target=sup, daemon=True).start()
+              - io: 0ns  # line 8: threading.Thread(target=sup, daemon=True).start()
+          sup:  # line 8: threading.Thread(target=sup, daemon=True).start()
+            start: spawned
+            daemon: true
+            ops:
+              - spawn: late-0  # line 5: threading.Thread(target=late).start()
+              - spawn: late-1  # line 7: keeper.start()
+          late-0:  # line 5: threading.Thread(target=late).start()
+            start: spawned
+            daemon: true
+            ops: []
+          late-1:  # line 6: keeper = threading.Thread(target=late, daemon=False)
+            start: spawned
+            ops: []
+        "#,
+    );
+}

@@ -82,6 +82,7 @@ impl<'a> Translator<'a> {
         let shared_before = self.scenario.shared.len();
         let process = self.create_thread(frame, call, line)?;
         if let Value::Thread(task) = process {
+            self.forget_daemon_creator(task);
             self.scenario.tasks[task].kind = Some("process");
             self.claim_process_locals(task, shared_before, &mut copies);
             if !copies.is_empty() {
