@@ -79,6 +79,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod thread_lifecycle;
 mod thread_subclasses;
 mod timeout_returns;
 mod unrolled_jumps;
@@ -333,6 +334,10 @@ pub struct Translator<'a> {
     daemon_threads: bool,
     /// Threads made without `daemon=`, with the task whose code made them (daemon_inheritance.rs).
     daemon_creators: Vec<(usize, usize)>,
+    /// Threads started in code that runs on every run, and threads started anywhere, so far in the
+    /// program's order (thread_lifecycle.rs).
+    started_threads: BTreeSet<usize>,
+    possibly_started_threads: BTreeSet<usize>,
     /// The shared lists made by `collections.deque(...)`, with their `maxlen` (translate/deques.rs).
     deques: BTreeMap<String, Option<usize>>,
     /// Every name the module's own code assigns: a scenario local never takes one (translate's `local_name`).
@@ -547,6 +552,8 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
+        started_threads: BTreeSet::new(),
+        possibly_started_threads: BTreeSet::new(),
         defaulting_dicts: BTreeMap::new(),
         set_names: BTreeSet::new(),
         made_default_dicts: BTreeMap::new(),
@@ -1989,6 +1996,7 @@ impl<'a> Translator<'a> {
                     && let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false)
                     && let Some(task) = self.classes.thread_task(&instance)
                 {
+                    self.check_daemon_change(task, target)?;
                     let daemon = self.static_int(frame, value)? != 0;
                     self.set_daemon(task, daemon);
                     self.forget_daemon_creator(task);
@@ -2000,6 +2008,7 @@ impl<'a> Translator<'a> {
                 let receiver = self.expr(frame, &attribute.value, false)?;
                 match (receiver, attribute.attr.as_str()) {
                     (Ex::Static(Value::Thread(task)), "daemon") => {
+                        self.check_daemon_change(task, target)?;
                         let daemon = self.static_int(frame, value)? != 0;
                         self.set_daemon(task, daemon);
                         self.forget_daemon_creator(task);
@@ -5238,11 +5247,20 @@ impl<'a> Translator<'a> {
         let args = &call.arguments.args;
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
-            (Value::Thread(task), "start") => Step::new("spawn", Node::Task(*task), line),
+            (Value::Thread(task), "start") => {
+                self.check_thread_start(frame, *task, &call.func)?;
+                Step::new("spawn", Node::Task(*task), line)
+            }
             (Value::Thread(task), "join") if *task == frame.task => {
                 return fail(
                     call,
                     "a thread that joins itself (`self.join()` inside its own `run`): CPython raises RuntimeError (\"cannot join current thread\"), which weft does not import",
+                );
+            }
+            (Value::Thread(task), "join") if self.joins_before_start(frame, *task) => {
+                return fail(
+                    &*call.func,
+                    "`join()` of a thread that is not started yet: CPython raises RuntimeError (\"cannot join thread before it is started\"), which weft does not import; start it first",
                 );
             }
             (Value::Thread(task), "join") => match self.optional_timeout(frame, call, "join")? {
@@ -5258,6 +5276,7 @@ impl<'a> Translator<'a> {
                 Step::new("set_event", Node::Plain(self.timer_events[task].clone()), line)
             }
             (Value::Thread(task), "setDaemon") => {
+                self.check_daemon_change(*task, &call.func)?;
                 let daemon = args.first().map(|a| self.static_int(frame, a)).transpose()?.unwrap_or(1) != 0;
                 self.set_daemon(*task, daemon);
                 self.forget_daemon_creator(*task);

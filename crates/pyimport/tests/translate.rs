@@ -19261,3 +19261,39 @@ fn a_thread_made_by_a_daemon_is_a_daemon() {
         "#,
     );
 }
+
+/// What CPython's Thread raises RuntimeError for, which a program may catch and weft's scenario cannot
+/// say: refused where it raises whenever it runs (session21/repro/r11, r12, r13: weft deadlocked, faulted
+/// uncatchably, or took the late flag).
+#[test]
+fn thread_runtime_errors_are_refused() {
+    let program =
+        |body: &str| format!("import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\n{body}\n");
+    check_error(
+        &program("try:\n    t.join()\nexcept RuntimeError:\n    pass\nt.start()"),
+        "6:5: `join()` of a thread that is not started yet",
+    );
+    check_error(
+        &program("t.start()\nt.join()\ntry:\n    t.start()\nexcept RuntimeError:\n    pass"),
+        "8:5: a second `start()` of a thread",
+    );
+    check_error(&program("t.start()\nt.daemon = True\nt.join()"), "6:1: `daemon` set on a started thread");
+    // A start in one branch and a join after: the join may follow a start, so it is imported.
+    check(
+        &program("ready = threading.Event()\nif not ready.is_set():\n    t.start()\nt.join()"),
+        r#"
+        events: [ready]
+        tasks:
+          main:
+            ops:
+              - if:  # line 6: if not ready.is_set():
+                  cond: "not is_set(ready)"
+                  then:
+                    - spawn: work  # line 7: t.start()
+              - join: work  # line 8: t.join()
+          work:  # line 4: t = threading.Thread(target=work)
+            start: spawned
+            ops: []
+        "#,
+    );
+}
