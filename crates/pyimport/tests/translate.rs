@@ -19297,3 +19297,14 @@ fn thread_runtime_errors_are_refused() {
         "#,
     );
 }
+
+/// A Barrier's action that may raise breaks the barrier in CPython (the others' `wait()` raises
+/// BrokenBarrierError); the written-out barrier has no broken state, so it is refused (session21/repro/r18:
+/// weft's other party waited for ever, under "complete").
+#[test]
+fn a_barrier_action_that_may_raise_is_refused() {
+    check_error(
+        "import threading\ndef action():\n    raise IndexError(1)\nbarrier = threading.Barrier(2, action=action)\ndef party():\n    barrier.wait()\nfor _ in range(2):\n    threading.Thread(target=party).start()\n",
+        "6:5: the Barrier's action `action` may raise",
+    );
+}

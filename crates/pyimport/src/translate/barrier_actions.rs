@@ -70,6 +70,17 @@ impl Translator<'_> {
             callee.dynamic = frame.dynamic + 1;
             callee.binding_depth = callee.dynamic;
             self.run_function(&mut callee, &function, Vec::new(), Vec::new(), &mut release, call.range(), false)?;
+            // CPython breaks the barrier when the action raises: its exception goes to the thread that
+            // ran it, and every other party's `wait()` raises BrokenBarrierError (session21/repro/r18,
+            // where weft's other party waited for ever). The written-out barrier has no broken state.
+            if super::exceptions::may_fault(&self.scenario, &release) {
+                return fail(
+                    call,
+                    format!(
+                        "the Barrier's action `{function}` may raise, which breaks the barrier in CPython (the other parties' `wait()` raises BrokenBarrierError); weft does not model a broken barrier here: catch the error inside `{function}`"
+                    ),
+                );
+            }
         }
         let reset = vec![
             Step::new("set", Node::Quoted(format!("{count} = 0")), line),
