@@ -324,6 +324,8 @@ pub struct Translator<'a> {
     /// The shared maps that stand for Python sets (`set()`, `set([...])`): a loop over one is refused,
     /// since CPython walks a set in its hash table's order (translate/set_orders.rs).
     set_names: BTreeSet<String>,
+    /// The Python names the file binds to a set made at run time (set_orders.rs).
+    set_bound_names: BTreeSet<String>,
     /// The dicts made by `defaultdict(list)` or `defaultdict(set)`, with the scenario's call that makes
     /// a missing key's value (`new_list()`): translate/collection_objects.rs.
     made_default_dicts: BTreeMap<String, &'static str>,
@@ -556,6 +558,7 @@ fn translate_once(
         possibly_started_threads: BTreeSet::new(),
         defaulting_dicts: BTreeMap::new(),
         set_names: BTreeSet::new(),
+        set_bound_names: BTreeSet::new(),
         made_default_dicts: BTreeMap::new(),
         setdefault_dicts: BTreeMap::new(),
         written_barriers: BTreeMap::new(),
@@ -721,6 +724,7 @@ impl<'a> Translator<'a> {
     fn scan_module(&mut self, body: &'a [Stmt]) -> Result<()> {
         self.declare_builtin_classes(body);
         self.scan_exception_reads(body);
+        self.set_bound_names = set_orders::set_bound_names(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -6246,6 +6250,7 @@ impl<'a> Translator<'a> {
             );
         }
         self.check_module_loop_target(frame, &looping.target)?;
+        self.refuse_loop_over_made_set(frame, &looping.iter)?;
         if self.dict_for(frame, looping, out, line, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?
         {

@@ -19308,3 +19308,22 @@ fn a_barrier_action_that_may_raise_is_refused() {
         "6:5: the Barrier's action `action` may raise",
     );
 }
+
+/// A loop over a set made at run time (a set display, a set comprehension, `set(...)` of values, an
+/// item of a `defaultdict(set)`) is refused as a loop over a shared set is: weft keeps it in insertion
+/// order, CPython walks its hash table (a display's walk was weft's own error before).
+#[test]
+fn loop_over_a_set_made_at_run_time_is_refused() {
+    check_error(
+        "order = []\nseen = {3, 1, 2}\nfor n in seen:\n    order.append(n)\n",
+        "3:10: a loop over a set is not supported",
+    );
+    check_error(
+        "from collections import defaultdict\norder = []\nd = defaultdict(set)\nd[\"a\"].add(3)\nd[\"a\"].add(1)\nfor n in d[\"a\"]:\n    order.append(n)\n",
+        "6:10: a loop over a set is not supported",
+    );
+    check_error(
+        "order = []\nseen = {3, 1, 2}\nfor n in list(seen):\n    order.append(n)\n",
+        "3:10: a loop over a set is not supported",
+    );
+}

@@ -64,6 +64,12 @@ impl Translator<'_> {
         self.item_of_registered(frame, value, &self.made_default_dicts)
     }
 
+    /// Whether `value` is an item of a `defaultdict(set)` or of a dict whose `setdefault` makes sets.
+    pub(super) fn is_made_set_item(&self, frame: &Frame, value: &Expr) -> bool {
+        let made = self.made_default_item(frame, value).or_else(|| self.setdefault_item(frame, value));
+        matches!(made, Some((_, MADE_SET, _)))
+    }
+
     /// The dict, the maker of its values (what `registry` records for it) and the key, when `value` is
     /// an item `d[k]` of a shared dict `registry` holds.
     fn item_of_registered<'e>(

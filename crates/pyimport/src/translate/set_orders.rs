@@ -5,10 +5,14 @@
 //! over a set is refused, not walked in an order CPython does not have. `sorted(s)` is CPython's own
 //! order-free form, and is imported.
 
-use ruff_python_ast::Expr;
+use std::collections::BTreeSet;
+
+use ruff_python_ast::{Expr, Stmt};
 
 use super::whole_reads::Items;
-use super::{Result, Translator, fail};
+use super::{Frame, Result, Translator, fail};
+
+const SET_ORDER_REFUSAL: &str = "a loop over a set is not supported: CPython walks a set in its hash table's order (for strings, a different order in every run under hash randomization), which weft does not model; loop over `sorted(s)`";
 
 impl Translator<'_> {
     /// Refuses a walk over a set in its own order (`for x in s:`); a loop over `sorted(s)` does not
@@ -17,9 +21,65 @@ impl Translator<'_> {
         if !self.set_names.contains(items.shared()) {
             return Ok(());
         }
-        fail(
-            iterated,
-            "a loop over a set is not supported: CPython walks a set in its hash table's order (for strings, a different order in every run under hash randomization), which weft does not model; loop over `sorted(s)`",
-        )
+        fail(iterated, SET_ORDER_REFUSAL)
+    }
+
+    /// Refuses `for x in s:` (or `list(s)`, `tuple(s)`) where `s` is a name the file binds to a set
+    /// display, a set comprehension or `set(...)` (a set made at run time, which weft keeps in
+    /// insertion order), or an item of a `defaultdict(set)`.
+    pub(super) fn refuse_loop_over_made_set(&self, frame: &Frame, iterated: &Expr) -> Result<()> {
+        let walked = match iterated {
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Name(name) if matches!(name.id.as_str(), "list" | "tuple"))
+                    && call.arguments.args.len() == 1 =>
+            {
+                &call.arguments.args[0]
+            }
+            other => other,
+        };
+        let named_set = matches!(walked, Expr::Name(name) if self.set_bound_names.contains(name.id.as_str()));
+        if named_set || self.is_made_set_item(frame, walked) {
+            return fail(iterated, SET_ORDER_REFUSAL);
+        }
+        Ok(())
+    }
+}
+
+/// The names the file binds (anywhere, in any function) to a set display, a set comprehension or a
+/// call of `set`/`frozenset`.
+pub(super) fn set_bound_names(body: &[Stmt]) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Walk(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Walk {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
+                Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&*assign.value)),
+                Stmt::AnnAssign(assign) => (vec![&*assign.target], assign.value.as_deref()),
+                _ => (Vec::new(), None),
+            };
+            if let Some(value) = value
+                && makes_a_set(value)
+            {
+                for target in targets {
+                    if let Expr::Name(name) = target {
+                        self.0.insert(name.id.to_string());
+                    }
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut walk = Walk(BTreeSet::new());
+    for stmt in body {
+        walk.visit_stmt(stmt);
+    }
+    walk.0
+}
+
+fn makes_a_set(value: &Expr) -> bool {
+    match value {
+        Expr::Set(_) | Expr::SetComp(_) => true,
+        Expr::Call(call) => matches!(&*call.func, Expr::Name(name) if matches!(name.id.as_str(), "set" | "frozenset")),
+        _ => false,
     }
 }
