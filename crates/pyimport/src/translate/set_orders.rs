@@ -11,6 +11,7 @@ use ruff_python_ast::{Expr, Stmt};
 
 use super::whole_reads::Items;
 use super::{Frame, Result, Translator, fail};
+use crate::value::Value;
 
 const SET_ORDER_REFUSAL: &str = "a loop over a set is not supported: CPython walks a set in its hash table's order (for strings, a different order in every run under hash randomization), which weft does not model; loop over `sorted(s)`";
 
@@ -37,7 +38,15 @@ impl Translator<'_> {
             }
             other => other,
         };
-        let named_set = matches!(walked, Expr::Name(name) if self.set_bound_names.contains(name.id.as_str()));
+        // A set of futures or tasks has its own forms and refusal (futures.rs, completion.rs).
+        let holds_futures = |name: &str| {
+            matches!(
+                frame.locals.get(name).or_else(|| self.globals.get(name)),
+                Some(Value::PendingSet(..) | Value::FutureSet(..) | Value::FirstCompleted { .. })
+            )
+        };
+        let named_set = matches!(walked, Expr::Name(name)
+            if self.set_bound_names.contains(name.id.as_str()) && !holds_futures(name.id.as_str()));
         if named_set || self.is_made_set_item(frame, walked) {
             return fail(iterated, SET_ORDER_REFUSAL);
         }
