@@ -1,0 +1,20 @@
+# SILENT: the bool that Event.wait(timeout) and Condition.wait(timeout) return is text "0"/"1" in weft, "False"/"True" in CPython
+import threading
+
+ev = threading.Event()
+cond = threading.Condition()
+texts = []
+
+
+def worker():
+    got = ev.wait(0.01)
+    texts.append(f"event {got}")
+    with cond:
+        notified = cond.wait(0.01)
+    texts.append(f"cond {notified}")
+
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(texts)
