@@ -8,7 +8,7 @@ def worker(a, b):
     results.append(a % b)
     results.append(-a // b)
     results.append(-a % b)
-    results.append(divmod(-a, b)[0])
+    results.append(-(a // -b))
 
 
 t = threading.Thread(target=worker, args=(7, 2))

@@ -10,7 +10,7 @@ def worker(s, n):
     texts.append(f"{n:03d}|{n:>5}|{n:x}|{n:,}")
     texts.append("%d items, %s" % (n, s))
     texts.append(s.title() + s.upper().center(9, "*"))
-    texts.append(" ".join(map(str, [n, n + 1])))
+    texts.append(" ".join([str(n), str(n + 1)]))
 
 
 t = threading.Thread(target=worker, args=("hello", 1234))

@@ -10,7 +10,7 @@ def worker(text):
     values.append(abs(-n))
     values.append(min(n, 3))
     values.append(max([n, 40, 7]))
-    values.append(round(n / 4))
+    values.append(n // 4)
     values.append(n ** 2)
     values.append(str(n).zfill(5))
 
