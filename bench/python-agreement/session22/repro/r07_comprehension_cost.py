@@ -1,4 +1,4 @@
-# SILENT: a list comprehension over a 1000-item list is costed as one quick step; 300 of them take ~30-60 ms in CPython, so the 10 ms wait times out ("no" 10/10), but weft claims "complete" with only "yes"
+# SILENT: a list comprehension over a 1000-item list is costed as one quick step; 300 of them take ~40-140 ms in CPython (load-dependent), so the 10 ms wait times out ("no" 10/10), but weft claims "complete" with only "yes"
 import threading
 
 ev = threading.Event()
