@@ -2314,6 +2314,7 @@ impl<'a> Translator<'a> {
         let known = |value: &Expr| {
             matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))))
                 || self.makes_a_primitive(frame, value)
+                || is_literal_display(value)
         };
         frame.dynamic == 0
             && frame.module_level
@@ -7660,4 +7661,23 @@ pub(crate) fn returns_a_value(body: &[Stmt]) -> bool {
 /// unless in that loop's `else:`, nor of a function it defines).
 fn breaks_its_loop(body: &[Stmt]) -> bool {
     leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)))
+}
+
+/// A literal (a string, None, a bool) or a list or dict display of literals (`[]`, `{}`, `[1, 2]`): a
+/// value that reads no name, so the names of `good, errors = [], []` may be bound one by one at module
+/// level (session22/f04), as two lines would bind them.
+fn is_literal_display(value: &Expr) -> bool {
+    let literal = |value: &Expr| {
+        matches!(
+            value,
+            Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_)
+        )
+    };
+    match value {
+        Expr::List(list) => list.elts.iter().all(literal),
+        Expr::Dict(dict) => {
+            dict.items.iter().all(|item| item.key.as_ref().is_some_and(literal) && literal(&item.value))
+        }
+        other => literal(other),
+    }
 }

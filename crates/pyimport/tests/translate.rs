@@ -19369,3 +19369,40 @@ fn lead_a_shared_list_too_long_for_one_expression_is_refused() {
         "6:28: `max` of the shared list `values` of 1000 items is one expression of 1000 terms in weft's scenario, longer than its 4096 characters; weft cannot read so long a list in one step as CPython's `max` does",
     );
 }
+
+/// lead (session 22): `good, errors = [], []` at module level binds two new globals one by one, as two
+/// lines would (each value reads no name): session22/f04 was refused as an unpacking into globals.
+#[test]
+fn lead_module_unpacking_of_empty_lists() {
+    check(
+        r#"
+        import threading
+        good, errors = [], []
+        def check(value):
+            if value % 2:
+                errors.append(value)
+            else:
+                good.append(value)
+        t = threading.Thread(target=check, args=(1,))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          good: {}
+          errors: {}
+        lists: [good, errors]
+        tasks:
+          main:
+            ops:
+              - spawn: check  # line 9: t.start()
+              - join: check  # line 10: t.join()
+          check:  # line 8: t = threading.Thread(target=check, args=(1,))
+            start: spawned
+            ops:
+              - let: "value = 1"  # line 8: t = threading.Thread(target=check, args=(1,))
+              - atomic:  # line 5: errors.append(value)
+                  - set: "errors[len(errors)] = value"  # line 5: errors.append(value)
+        "#,
+    );
+}
