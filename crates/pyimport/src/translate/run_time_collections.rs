@@ -8,15 +8,19 @@
 //!   step. Tuples order as CPython's (docs/format.md: the first place where they differ decides).
 //! - `hits == {"home": 3, "about": 1}` of a dict with string keys (each key a shared variable of its
 //!   own): one `atomic` step, as `dict.__eq__` is one C call; a display with other keys is unequal.
+//! - `phase_log[1].append(ident)` of a module's dict display of lists (`phase_log = {1: [], 2: []}`,
+//!   bound once, at the top of the module): the item's read (a missing key is KeyError, as a plain
+//!   dict's), the argument, then the append's one `atomic` step, as collection_objects.rs appends to an
+//!   item of a `defaultdict(list)`.
 //! - `assert d == {...} or sorted(d) == [...]` (an `if`, `while` or `assert` test of `or` / `and` whose
 //!   operands are comparisons, one with steps of its own): each operand's steps and value only when the
 //!   ones before did not decide, as Python's `or` and `and` evaluate, into a flag the test reads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr};
 
-use super::{Frame, Result, Translator, local_reference};
+use super::{Frame, HeldObject, Result, Translator, local_reference};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
 use crate::value::Value;
@@ -138,5 +142,45 @@ impl Translator<'_> {
             }
         }
         Ok(Some(local_reference(frame, &flag, test)))
+    }
+}
+
+/// The module globals bound once, at the top of the module, to a dict display whose every value is a
+/// list display or `list()` (`phase_log = {1: [], 2: []}`), and stored to nowhere else in the file:
+/// each item is a list for the whole run (an item's assignment, `del` and the dict's methods are
+/// refused for such a name: held_objects.rs).
+fn dicts_of_lists(module: &[ast::Stmt]) -> BTreeSet<String> {
+    let is_list = |value: &Expr| {
+        matches!(value, Expr::List(_))
+            || super::collection_objects::empty_container(value).as_deref() == Some("new_list()")
+    };
+    let mut dicts = BTreeSet::new();
+    for stmt in module {
+        let ast::Stmt::Assign(assignment) = stmt else { continue };
+        let ([Expr::Name(name)], Expr::Dict(display)) = (&assignment.targets[..], &*assignment.value) else {
+            continue;
+        };
+        let keyed = display.items.iter().all(|item| item.key.is_some());
+        if !display.items.is_empty() && keyed && display.items.iter().all(|item| is_list(&item.value)) {
+            dicts.insert(name.id.to_string());
+        }
+    }
+    dicts.retain(|dict| super::records::stores_of(module, dict) == 1);
+    dicts
+}
+
+impl Translator<'_> {
+    /// The variable holding the dict and the key, when `value` is `d[k]` of a module's dict display of
+    /// lists (`dicts_of_lists`) that a name holds as the object the display made.
+    pub(super) fn item_of_dict_of_lists<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<(String, &'e Expr)> {
+        let Expr::Subscript(subscript) = value else { return None };
+        let Expr::Name(name) = &*subscript.value else { return None };
+        if matches!(*subscript.slice, Expr::Slice(_)) || !dicts_of_lists(self.module_body).contains(name.id.as_str()) {
+            return None;
+        }
+        let (held, HeldObject::Container { of_containers: true }) = self.held_object(frame, &subscript.value)? else {
+            return None;
+        };
+        crate::expr::is_identifier(&held).then_some((held, &*subscript.slice))
     }
 }
