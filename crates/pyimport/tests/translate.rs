@@ -19406,6 +19406,9 @@ fn an_item_of_a_dict_display_of_lists_is_appended_to() {
     check_error(
         &program("phase_log = {1: [], 2: []}\n"),
         "5:5: `.append(...)` of a list, dict or set made at run time",
+    );
+}
+
 /// lead (session 22): a comprehension, `sorted`, `sum`, `min` or `max` over items known at import time is
 /// computed by the translator into one step, but CPython walks every item each time the line runs: a
 /// loop's steps count the items of their line's folds (translate/folded_work.rs). Before, 300 passes of
