@@ -72,6 +72,7 @@ mod record_writes;
 mod records;
 mod returned_aliases;
 mod run_memory;
+mod run_time_collections;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -2795,6 +2796,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Expr>> {
+        if let Some(flag) = self.short_circuit_test(frame, test, out, line)? {
+            return Ok(Some(flag));
+        }
         if !self.contains_stepped_operand(frame, test) {
             return Ok(None);
         }
@@ -6637,7 +6641,8 @@ impl<'a> Translator<'a> {
         let held_item =
             matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
         let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
-        if !held_item && !split {
+        let computed = self.is_computed_list_iterable(frame, &looping.iter);
+        if !held_item && !split && !computed {
             let Expr::Call(call) = &*looping.iter else { return Ok(None) };
             let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
             if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {

@@ -19328,6 +19328,87 @@ fn loop_over_a_set_made_at_run_time_is_refused() {
     );
 }
 
+/// `for a, b in sorted(results):` over a list threads fill (session21/q02): the copy in one `atomic`
+/// step, as `sorted` is one C call, then the loop over the copy (before: refused, "the value of
+/// `sorted(...)` is computed where it is compared with a list display").
+#[test]
+fn a_loop_over_sorted_of_a_shared_list_walks_the_copy() {
+    let yaml = import(
+        "import threading\nresults = []\ndef w(n):\n    results.append((n, 1))\nt = threading.Thread(target=w, args=(2,))\nt.start()\nt.join()\norder = []\nfor a, b in sorted(results):\n    order.append(a)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("- set: \"made[position] = results[from + position]\"  # line 9"), "{yaml}");
+    assert!(yaml.contains("cond: \"slot > 0 and sorting < made[slot - 1]\""), "{yaml}");
+    assert!(yaml.contains("- set: \"_iterable = made\"  # line 9"), "{yaml}");
+    assert!(yaml.contains("- let: \"item_2 = key_at(_iterable, item_2_index)\"  # line 9"), "{yaml}");
+}
+
+/// `hits == {"home": 3, "about": 1}` of a dict with string keys (each key a shared variable): one
+/// `atomic` step, as `dict.__eq__` is one C call; a display with other keys is never equal
+/// (session21/f04; before: refused, "this is a dict with string keys, where weft needs a value").
+#[test]
+fn equality_of_a_dict_with_string_keys_and_a_display_is_one_atomic_step() {
+    let program = |test: &str| {
+        format!(
+            "import threading\nhits = {{\"home\": 0, \"about\": 0}}\ndef w():\n    hits[\"home\"] += 1\nt = threading.Thread(target=w)\nt.start()\nt.join()\n{test}\n"
+        )
+    };
+    let yaml =
+        import(&program("same = hits == {\"about\": 0, \"home\": 1}"), &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains("- atomic:  # line 8")
+            && yaml.contains("- let: \"equal = hits_home == 1 and hits_about == 0\"  # line 8"),
+        "{yaml}"
+    );
+    let yaml = import(&program("other = {\"home\": 1} != hits"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- let: \"equal = not (False)\"  # line 8"), "{yaml}");
+    // A key twice in the display, or one known only at run time, is not compared so.
+    check_error(&program("k = 'home'\nsame = hits == {k: 1, 'about': 0}"), "9:8: this is a dict with string keys");
+}
+
+/// `assert d == {...} or sorted(d) == [...]` (session20/f02): the right of `or` is read, with its
+/// steps, only when the left is false; `and` the same when it is true (before: refused, "this is a
+/// shared dict, where weft needs a value of a step").
+#[test]
+fn an_or_test_with_whole_reads_reads_its_right_only_when_the_left_is_false() {
+    let program = |test: &str| {
+        format!(
+            "import threading\nhealth = {{}}\ndef w():\n    health['db'] = 'up'\nt = threading.Thread(target=w)\nt.start()\nt.join()\n{test}\n"
+        )
+    };
+    let yaml =
+        import(&program("assert health == {'db': 'up'} or sorted(health) == ['db']"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(yaml.contains("- let: \"passed = equal\"  # line 8"), "{yaml}");
+    assert!(yaml.contains("cond: \"not passed\""), "{yaml}");
+    assert!(yaml.contains("- assert: \"passed\"  # line 8"), "{yaml}");
+    let yaml =
+        import(&program("if health == {'db': 'up'} and len(health) == 1:\n    pass"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(yaml.contains("cond: \"passed\"\n") && yaml.contains("- let: \"passed = len(health) == 1\""), "{yaml}");
+}
+
+/// `phase_log[1].append(ident)` of a module's dict display of lists bound once (session21/t06): the
+/// item's plain read (a missing key is KeyError), then the append's one `atomic` step; a dict of lists
+/// bound twice keeps its refusal.
+#[test]
+fn an_item_of_a_dict_display_of_lists_is_appended_to() {
+    let program = |extra: &str| {
+        format!(
+            "import threading\nphase_log = {{1: [], 2: []}}\n{extra}def w(i):\n    phase_log[1].append(i)\nt = threading.Thread(target=w, args=(3,))\nt.start()\nt.join()\nfirst = sorted(phase_log[1])\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- let: \"got = phase_log[1]\"  # line 4: phase_log[1].append(i)"), "{yaml}");
+    assert!(yaml.contains("- set: \"got[size(got)] = i_2\"  # line 4: phase_log[1].append(i)"), "{yaml}");
+    assert!(yaml.contains("- let: \"got = phase_log[1]\"  # line 8: first = sorted(phase_log[1])"), "{yaml}");
+    check_error(
+        &program("phase_log = {1: [], 2: []}\n"),
+        "5:5: `.append(...)` of a list, dict or set made at run time",
+    );
+}
+
 /// lead (session 22): a comprehension, `sorted`, `sum`, `min` or `max` over items known at import time is
 /// computed by the translator into one step, but CPython walks every item each time the line runs: a
 /// loop's steps count the items of their line's folds (translate/folded_work.rs). Before, 300 passes of
