@@ -525,7 +525,7 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
         ("class A(dict):\n    pass\n", "3:8", "inheritance is not supported"),
         ("class A:\n    n, m = 0, 1\n", "4:5", "a class attribute is one name"),
         ("class A:\n    @functools.cache\n    def n(self):\n        return 1\n", "4:5", "this method decorator"),
-        ("class A:\n    def __enter__(self):\n        pass\n", "4:9", "the special method `__enter__`"),
+        ("class A:\n    def __len__(self):\n        return 0\n", "4:9", "the special method `__len__`"),
         (
             "class A:\n    def __init__(self):\n        print(1)\n\na = A()\n",
             "5:9",

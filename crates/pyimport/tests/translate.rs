@@ -19327,3 +19327,73 @@ fn loop_over_a_set_made_at_run_time_is_refused() {
         "3:10: a loop over a set is not supported",
     );
 }
+
+/// `with obj:` of an instance whose class defines `__enter__` and `__exit__`: `__enter__`, then the block
+/// as the body of a `try` whose `finally:` is `__exit__` (session21/t07: a connection pool); `return
+/// self` of `__enter__` is dropped without `as`, and gives the `as` name the instance with it.
+#[test]
+fn with_of_an_instance_runs_enter_then_the_block_then_exit_as_its_finally() {
+    let program = |exit_body: &str, use_site: &str| {
+        format!(
+            "import threading\nclass Pool:\n    def __init__(self):\n        self.lock = threading.Lock()\n        self.used = 0\n    def __enter__(self):\n        self.lock.acquire()\n        return self\n    def __exit__(self, exc_type, exc, tb):\n{exit_body}\npool = Pool()\ndef work():\n{use_site}\nthreading.Thread(target=work).start()\n"
+        )
+    };
+    let release = "        self.lock.release()\n        return False";
+    check(
+        &program(release, "    with pool as p:\n        p.used += 1"),
+        r#"
+        shared:
+          pool_used: 0
+        locks:
+          pool_lock: { owned: false }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 16: threading.Thread(target=work).start()
+          work:  # line 16: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - lock: pool_lock  # line 7: self.lock.acquire()
+              - set: "pool_used = pool_used + 1"  # line 15: p.used += 1
+              - unlock: pool_lock  # line 10: self.lock.release()
+        "#,
+    );
+    check_error(
+        &program("        if exc_type is None:\n            self.used += 1\n        self.lock.release()", "    with pool:\n        pass"),
+        "10:12: an `__exit__` that reads the exception (`exc_type`) is not supported",
+    );
+    check_error(
+        &program("        self.lock.release()\n        return True", "    with pool:\n        pass"),
+        "11:9: an `__exit__` that may return a true value",
+    );
+}
+
+/// The block's exception leaves through `__exit__` as through a `finally:`; a class without `__exit__`
+/// is refused where the `with` is (Python raises TypeError there).
+#[test]
+fn with_of_an_instance_runs_exit_when_the_block_raises_and_needs_both_methods() {
+    check(
+        "import threading\nclass Guard:\n    def __init__(self):\n        self.lock = threading.Lock()\n    def __enter__(self):\n        self.lock.acquire()\n    def __exit__(self, exc_type, exc, tb):\n        self.lock.release()\nguard = Guard()\ndef work():\n    with guard:\n        raise ValueError(1)\nthreading.Thread(target=work).start()\n",
+        r#"
+        locks:
+          guard_lock: { owned: false }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 13: threading.Thread(target=work).start()
+          work:  # line 13: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - lock: guard_lock  # line 6: self.lock.acquire()
+              - try:  # line 11: with guard:
+                  do:
+                    - raise: ValueError  # line 12: raise ValueError(1)
+                  finally:
+                    - unlock: guard_lock  # line 8: self.lock.release()
+        "#,
+    );
+    check_error(
+        "class Plain:\n    def __enter__(self):\n        return self\nplain = Plain()\nwith plain:\n    pass\n",
+        "5:6: `with` on an instance of `Plain`, which does not define both `__enter__` and `__exit__`",
+    );
+}

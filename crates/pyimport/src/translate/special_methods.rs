@@ -168,7 +168,8 @@ impl Translator<'_> {
         // block, may rebind the one the program wrote).
         let manager = format!("with manager {}", item.start().to_u32());
         frame.locals.insert(manager.clone(), Value::Instance(instance.clone()));
-        let translated = self.enter_and_block(frame, &manager, item, rest, body, out, next_line);
+        let enter_key = format!("{instance}.__enter__");
+        let translated = self.enter_and_block(frame, (&manager, &enter_key), item, rest, body, out, next_line);
         frame.locals.remove(&manager);
         translated.map(|()| true)
     }
@@ -177,7 +178,7 @@ impl Translator<'_> {
     fn enter_and_block(
         &mut self,
         frame: &mut Frame,
-        manager: &str,
+        (manager, enter_key): (&str, &str),
         item: &ast::WithItem,
         rest: &[ast::WithItem],
         body: &[Stmt],
@@ -186,11 +187,16 @@ impl Translator<'_> {
     ) -> Result<()> {
         let range = item.range();
         let enter = method_call(manager, "__enter__", Vec::new(), range);
-        let entered = match item.optional_vars.as_deref() {
-            None => expression_statement(enter),
-            Some(target) => assignment(target.clone(), enter),
-        };
-        self.statement(frame, &entered, out, next_line)?;
+        match item.optional_vars.as_deref() {
+            // `return self`: the `as` name is the instance itself, as the object `with` evaluated.
+            Some(target) if self.functions.get(enter_key).is_some_and(|def| returns_its_instance(def)) => {
+                self.statement(frame, &expression_statement(enter), out, next_line)?;
+                let instance = name(manager, range, ast::ExprContext::Load);
+                self.statement(frame, &assignment(target.clone(), instance), out, next_line)?;
+            }
+            Some(target) => self.statement(frame, &assignment(target.clone(), enter), out, next_line)?,
+            None => self.statement(frame, &expression_statement(enter), out, next_line)?,
+        }
         let block = match rest {
             [] => body.iter().cloned().collect(),
             _ => std::iter::once(Stmt::With(ast::StmtWith {
@@ -215,6 +221,19 @@ impl Translator<'_> {
         });
         self.statement(frame, &attempt, out, next_line)
     }
+}
+
+/// Does `__enter__` return its `self` (`return self` its only `return`, at its end)?
+fn returns_its_instance(def: &ast::StmtFunctionDef) -> bool {
+    let Some(first) = def.parameters.posonlyargs.iter().chain(&def.parameters.args).next() else { return false };
+    let mut returns = Returns::default();
+    returns.visit_body(&def.body);
+    let ends_with_self = matches!(
+        def.body.last(),
+        Some(Stmt::Return(ast::StmtReturn { value: Some(value), .. }))
+            if matches!(&**value, Expr::Name(named) if named.id == first.parameter.name.id)
+    );
+    ends_with_self && returns.found.len() == 1
 }
 
 /// `receiver.method(arguments)` at `range`.
