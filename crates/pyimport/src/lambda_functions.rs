@@ -1,5 +1,6 @@
-//! A lambda the translator refused where the program passes it as a function value (a stage of a
-//! pipeline in a thread's `args`, the function of `executor.map`): written as a function of the module,
+//! A lambda the translator refused where the program passes it as a function value (an item of a
+//! thread's `args`, a stage of a pipeline; the function of `executor.map` or `executor.submit`):
+//! written as a function of the module,
 //! `def lambda_function(p): return BODY`, placed just before the statement that holds the lambda,
 //! which then names it; the program is translated again (as hoisting.rs does for calls).
 //!
@@ -117,8 +118,8 @@ impl<'a> Visitor<'a> for LambdaAt {
         if self.found.is_some() {
             return;
         }
-        if let Expr::Lambda(lambda) = expr
-            && lambda.start().to_usize() == self.offset
+        if let Expr::Call(call) = expr
+            && let Some(lambda) = passed_lambdas(call).find(|lambda| lambda.start().to_usize() == self.offset)
         {
             let locals = self.scopes.iter().flatten().cloned().collect();
             self.found = Some((lambda.clone(), locals));
@@ -126,6 +127,31 @@ impl<'a> Visitor<'a> for LambdaAt {
         }
         walk_expr(self, expr);
     }
+}
+
+/// The lambdas `call` passes as function values: the items of its `args=` (a thread's target's
+/// arguments) and the function of `.map(...)` and `.submit(...)` (an executor's).
+fn passed_lambdas(call: &ast::ExprCall) -> impl Iterator<Item = &ast::ExprLambda> {
+    let thread_arguments = call
+        .arguments
+        .keywords
+        .iter()
+        .filter(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "args"))
+        .flat_map(|keyword| match &keyword.value {
+            Expr::Tuple(tuple) => tuple.elts.iter().collect::<Vec<_>>(),
+            Expr::List(list) => list.elts.iter().collect(),
+            _ => Vec::new(),
+        });
+    let executor_function = match &*call.func {
+        Expr::Attribute(attribute) if matches!(attribute.attr.as_str(), "map" | "submit") => {
+            call.arguments.args.first()
+        }
+        _ => None,
+    };
+    thread_arguments.chain(executor_function).filter_map(|argument| match argument {
+        Expr::Lambda(lambda) => Some(lambda),
+        _ => None,
+    })
 }
 
 /// A function's parameters and every name its body stores (nested functions' names included), the

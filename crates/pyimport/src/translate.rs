@@ -60,6 +60,7 @@ mod map_reads;
 mod object_dicts;
 mod printed_effects;
 mod processes;
+mod passed_functions;
 mod pure_calls;
 mod quantifiers;
 mod raise_causes;
