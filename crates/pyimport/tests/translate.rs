@@ -19397,3 +19397,48 @@ fn with_of_an_instance_runs_exit_when_the_block_raises_and_needs_both_methods() 
         "5:6: `with` on an instance of `Plain`, which does not define both `__enter__` and `__exit__`",
     );
 }
+
+/// A lambda passed as a function value (an item of a thread's `args`, the function of `executor.map`)
+/// whose body is no call of a function of the file is a function of the module: the stage of a pipeline
+/// (session21/q05). One that reads a local of the function around it stays refused, saying so.
+#[test]
+fn a_lambda_passed_as_a_thread_argument_is_a_function_of_the_module() {
+    let program = |factor: &str| {
+        format!(
+            "import queue\nimport threading\nSCALE = 3\ndef stage(func, inbox, outbox):\n    item = inbox.get()\n    outbox.put(func(item))\ndef main():\n    factor = 2\n    inbox = queue.Queue()\n    outbox = queue.Queue()\n    worker = threading.Thread(target=stage, args=(lambda n: n * {factor}, inbox, outbox))\n    worker.start()\n    inbox.put(2)\n    worker.join()\nmain()\n"
+        )
+    };
+    check(
+        &program("SCALE"),
+        r#"
+        queues:
+          inbox: { capacity: 0 }
+          outbox: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - let: "factor = 2"  # line 8: factor = 2
+              - spawn: stage  # line 12: worker.start()
+              - put: { queue: inbox, value: "2" }  # line 13: inbox.put(2)
+              - join: stage  # line 14: worker.join()
+          stage:  # line 11: worker = threading.Thread(target=stage, args=(lambda n: n...
+            start: spawned
+            ops:
+              - get: { queue: inbox, into: item }  # line 5: item = inbox.get()
+              - let: "n = item"  # line 6: outbox.put(func(item))
+              - put: { queue: outbox, value: "n * 3" }  # line 6: outbox.put(func(item))
+        "#,
+    );
+    check_error(&program("factor"), "11:51: this lambda reads `factor`, a local of the function around it");
+}
+
+/// A function of the file passed to a call weft does not model may be called by it: when it may change
+/// the program's state (here a wait), the call is refused where it would be dropped (before, the
+/// print imported as no wait at all).
+#[test]
+fn a_function_that_waits_passed_to_builtin_map_inside_a_print_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef work(n):\n    return n\ndef get(f):\n    return f.result()\nwith ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(work, i) for i in range(2)]\n    print(list(map(get, fs)))\n",
+        "8:16: `get` is passed to a call that may call it, and it may change the program's state",
+    );
+}
