@@ -3049,3 +3049,17 @@ fn s21raises_what_python_raises_itself_in_asyncio_children_travels_as_a_raise() 
         check_outcomes(&format!("bench/python-agreement/session21-s21raises/{program}"), outcomes);
     }
 }
+
+#[test]
+fn a_user_context_manager_runs_its_exit_however_the_block_ends_and_explore_finds_its_bugs() {
+    // CPython 3.11 (10 runs each): every customer's `with guard:` is matched by `__exit__`, through a
+    // `return` inside the block too (entered=3 exited=3); the tracker's `__exit__` runs when the block
+    // raises (active=0 finished=4). Two accounts entered in opposite orders by `with a, b:` and
+    // `with b, a:` may deadlock, which CPython's 10 runs did not show and weft finds.
+    let guard = explored_outcomes("bench/python-agreement/session22-s22objects/w02_return_inside.py");
+    assert!(guard.iter().all(|outcome| outcome.contains("guard_entered=3 guard_exited=3")), "{guard:?}");
+    let tracker = explored_outcomes("bench/python-agreement/session22-s22objects/w03_raise_inside.py");
+    assert!(tracker.iter().all(|outcome| outcome.contains("tracker_active=0 tracker_finished=4")), "{tracker:?}");
+    let accounts = explored_outcomes("bench/python-agreement/session22-s22objects/w05_two_items.py");
+    assert_eq!(accounts, vec!["deadlock ".to_string(), "ok a_balance=90 b_balance=60".to_string()]);
+}
