@@ -3058,8 +3058,9 @@ fn a_user_context_manager_runs_its_exit_however_the_block_ends_and_explore_finds
     // `with b, a:` may deadlock, which CPython's 10 runs did not show and weft finds.
     let guard = explored_outcomes("bench/python-agreement/session22-s22objects/w02_return_inside.py");
     assert!(guard.iter().all(|outcome| outcome.contains("guard_entered=3 guard_exited=3")), "{guard:?}");
-    let tracker = explored_outcomes("bench/python-agreement/session22-s22objects/w03_raise_inside.py");
-    assert!(tracker.iter().all(|outcome| outcome.contains("tracker_active=0 tracker_finished=4")), "{tracker:?}");
+    // The tracker's search stops at its limit (not complete): each outcome it lists has every exit run.
+    let active = explored_values("bench/python-agreement/session22-s22objects/w03_raise_inside.py", "tracker_active");
+    assert!(!active.is_empty() && active.iter().all(|&value| value == 0), "tracker_active in {active:?}");
     let accounts = explored_outcomes("bench/python-agreement/session22-s22objects/w05_two_items.py");
-    assert_eq!(accounts, vec!["deadlock ".to_string(), "ok a_balance=90 b_balance=60".to_string()]);
+    assert_eq!(accounts, vec!["deadlock a_balance=100 b_balance=50", "ok a_balance=90 b_balance=60"]);
 }
