@@ -19359,7 +19359,10 @@ fn with_of_an_instance_runs_enter_then_the_block_then_exit_as_its_finally() {
         "#,
     );
     check_error(
-        &program("        if exc_type is None:\n            self.used += 1\n        self.lock.release()", "    with pool:\n        pass"),
+        &program(
+            "        if exc_type is None:\n            self.used += 1\n        self.lock.release()",
+            "    with pool:\n        pass",
+        ),
         "10:12: an `__exit__` that reads the exception (`exc_type`) is not supported",
     );
     check_error(

@@ -20,12 +20,14 @@ impl Translator<'_> {
                 continue;
             }
             let function = match self.expr(frame, argument, false) {
-                Ok(Ex::Static(Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..))) => {
-                    function
-                }
+                Ok(Ex::Static(
+                    Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..),
+                )) => function,
                 Ok(Ex::Static(Value::Lambda(lambda))) if lambda.statement.is_none() => lambda.function,
                 Ok(Ex::Static(Value::Lambda(_))) => {
-                    return Some("a lambda passed to this call may change the program's state when it is called".into());
+                    return Some(
+                        "a lambda passed to this call may change the program's state when it is called".into(),
+                    );
                 }
                 _ => continue,
             };

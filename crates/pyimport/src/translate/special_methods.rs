@@ -253,7 +253,11 @@ fn method_call(receiver: &str, method: &str, arguments: Vec<Expr>, range: TextRa
 }
 
 fn expression_statement(value: Expr) -> Stmt {
-    Stmt::Expr(ast::StmtExpr { node_index: ast::AtomicNodeIndex::default(), range: value.range(), value: Box::new(value) })
+    Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: value.range(),
+        value: Box::new(value),
+    })
 }
 
 fn assignment(target: Expr, value: Expr) -> Stmt {
