@@ -59,6 +59,7 @@ mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod passed_functions;
 mod printed_effects;
 mod processes;
 mod pure_calls;
@@ -77,6 +78,7 @@ mod sequences;
 mod set_orders;
 mod shared_lists;
 mod sort_keys;
+mod special_methods;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -4469,6 +4471,9 @@ impl<'a> Translator<'a> {
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
+                // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
+                // without `as`, a method that returns its instance for chaining): nothing to compute.
+                Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
                 Some((last, expr)) => {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
@@ -6706,6 +6711,9 @@ impl<'a> Translator<'a> {
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
         {
+            return Ok(());
+        }
+        if self.instance_with(frame, item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.

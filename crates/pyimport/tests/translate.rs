@@ -19487,3 +19487,121 @@ fn lead_module_unpacking_of_empty_lists() {
         "#,
     );
 }
+
+/// `with obj:` of an instance whose class defines `__enter__` and `__exit__`: `__enter__`, then the block
+/// as the body of a `try` whose `finally:` is `__exit__` (session21/t07: a connection pool); `return
+/// self` of `__enter__` is dropped without `as`, and gives the `as` name the instance with it.
+#[test]
+fn with_of_an_instance_runs_enter_then_the_block_then_exit_as_its_finally() {
+    let program = |exit_body: &str, use_site: &str| {
+        format!(
+            "import threading\nclass Pool:\n    def __init__(self):\n        self.lock = threading.Lock()\n        self.used = 0\n    def __enter__(self):\n        self.lock.acquire()\n        return self\n    def __exit__(self, exc_type, exc, tb):\n{exit_body}\npool = Pool()\ndef work():\n{use_site}\nthreading.Thread(target=work).start()\n"
+        )
+    };
+    let release = "        self.lock.release()\n        return False";
+    check(
+        &program(release, "    with pool as p:\n        p.used += 1"),
+        r#"
+        shared:
+          pool_used: 0
+        locks:
+          pool_lock: { owned: false }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 16: threading.Thread(target=work).start()
+          work:  # line 16: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - lock: pool_lock  # line 7: self.lock.acquire()
+              - set: "pool_used = pool_used + 1"  # line 15: p.used += 1
+              - unlock: pool_lock  # line 10: self.lock.release()
+        "#,
+    );
+    check_error(
+        &program(
+            "        if exc_type is None:\n            self.used += 1\n        self.lock.release()",
+            "    with pool:\n        pass",
+        ),
+        "10:12: an `__exit__` that reads the exception (`exc_type`) is not supported",
+    );
+    check_error(
+        &program("        self.lock.release()\n        return True", "    with pool:\n        pass"),
+        "11:9: an `__exit__` that may return a true value",
+    );
+}
+
+/// The block's exception leaves through `__exit__` as through a `finally:`; a class without `__exit__`
+/// is refused where the `with` is (Python raises TypeError there).
+#[test]
+fn with_of_an_instance_runs_exit_when_the_block_raises_and_needs_both_methods() {
+    check(
+        "import threading\nclass Guard:\n    def __init__(self):\n        self.lock = threading.Lock()\n    def __enter__(self):\n        self.lock.acquire()\n    def __exit__(self, exc_type, exc, tb):\n        self.lock.release()\nguard = Guard()\ndef work():\n    with guard:\n        raise ValueError(1)\nthreading.Thread(target=work).start()\n",
+        r#"
+        locks:
+          guard_lock: { owned: false }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 13: threading.Thread(target=work).start()
+          work:  # line 13: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - lock: guard_lock  # line 6: self.lock.acquire()
+              - try:  # line 11: with guard:
+                  do:
+                    - raise: ValueError  # line 12: raise ValueError(1)
+                  finally:
+                    - unlock: guard_lock  # line 8: self.lock.release()
+        "#,
+    );
+    check_error(
+        "class Plain:\n    def __enter__(self):\n        return self\nplain = Plain()\nwith plain:\n    pass\n",
+        "5:6: `with` on an instance of `Plain`, which does not define both `__enter__` and `__exit__`",
+    );
+}
+
+/// A lambda passed as a function value (an item of a thread's `args`, the function of `executor.map`)
+/// whose body is no call of a function of the file is a function of the module: the stage of a pipeline
+/// (session21/q05). One that reads a local of the function around it stays refused, saying so.
+#[test]
+fn a_lambda_passed_as_a_thread_argument_is_a_function_of_the_module() {
+    let program = |factor: &str| {
+        format!(
+            "import queue\nimport threading\nSCALE = 3\ndef stage(func, inbox, outbox):\n    item = inbox.get()\n    outbox.put(func(item))\ndef main():\n    factor = 2\n    inbox = queue.Queue()\n    outbox = queue.Queue()\n    worker = threading.Thread(target=stage, args=(lambda n: n * {factor}, inbox, outbox))\n    worker.start()\n    inbox.put(2)\n    worker.join()\nmain()\n"
+        )
+    };
+    check(
+        &program("SCALE"),
+        r#"
+        queues:
+          inbox: { capacity: 0 }
+          outbox: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - let: "factor = 2"  # line 8: factor = 2
+              - spawn: stage  # line 12: worker.start()
+              - put: { queue: inbox, value: "2" }  # line 13: inbox.put(2)
+              - join: stage  # line 14: worker.join()
+          stage:  # line 11: worker = threading.Thread(target=stage, args=(lambda n: n...
+            start: spawned
+            ops:
+              - get: { queue: inbox, into: item }  # line 5: item = inbox.get()
+              - let: "n = item"  # line 6: outbox.put(func(item))
+              - put: { queue: outbox, value: "n * 3" }  # line 6: outbox.put(func(item))
+        "#,
+    );
+    check_error(&program("factor"), "11:51: this lambda reads `factor`, a local of the function around it");
+}
+
+/// A function of the file passed to a call weft does not model may be called by it: when it may change
+/// the program's state (here a wait), the call is refused where it would be dropped (before, the
+/// print imported as no wait at all).
+#[test]
+fn a_function_that_waits_passed_to_builtin_map_inside_a_print_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef work(n):\n    return n\ndef get(f):\n    return f.result()\nwith ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(work, i) for i in range(2)]\n    print(list(map(get, fs)))\n",
+        "8:16: `get` is passed to a call that may call it, and it may change the program's state",
+    );
+}
