@@ -56,6 +56,7 @@ pub(crate) use held_objects::HeldObject;
 mod list_methods;
 mod list_values;
 mod loop_callbacks;
+mod loop_costs;
 mod map_reads;
 mod object_dicts;
 mod printed_effects;
@@ -257,6 +258,9 @@ pub struct Frame {
     /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
     /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
     gives_result: bool,
+    /// The function's caller drops its value (a call as a statement, a thread's target): its
+    /// trailing `return`'s value is read by nobody (loop_costs.rs).
+    result_dropped: bool,
 }
 
 /// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
@@ -297,6 +301,7 @@ impl Frame {
             early_return: None,
             break_flags: Vec::new(),
             gives_result: false,
+            result_dropped: false,
         }
     }
 }
@@ -1109,13 +1114,15 @@ impl<'a> Translator<'a> {
             );
         }
         let annotation = if is_compound(stmt) {
-            if let Some((line, _)) = self.trailing_annotation(stmt) {
+            if let Some((line, cost)) = self.trailing_annotation(stmt) {
+                if matches!(stmt, Stmt::For(_) | Stmt::While(_)) {
+                    return self.annotated_loop(frame, stmt, &cost, line, out, next_line);
+                }
                 let offset = self.line_offset(line);
                 return Err(Error {
                     offset,
-                    message: "a `# weft:` cost on the line of an `if`, `while`, `for`, `with` or `try` is ambiguous"
-                        .into(),
-                    help: Some("put it on a statement inside the block, or on a line of its own".into()),
+                    message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
+                    help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
                 });
             }
             None
@@ -4372,6 +4379,7 @@ impl<'a> Translator<'a> {
         }
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
+        frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,
