@@ -19327,3 +19327,66 @@ fn loop_over_a_set_made_at_run_time_is_refused() {
         "3:10: a loop over a set is not supported",
     );
 }
+
+/// A `# weft:` cost on a `for` or `while` line is the cost of the whole loop (session21/timing/tm04,
+/// refused as ambiguous before): the cost, then the loop in one `atomic` where its value is read after
+/// it; the cost alone where nothing reads what a loop over a known `range` binds and it cannot raise.
+#[test]
+fn a_cost_on_a_loop_line_is_the_whole_loops_cost() {
+    let program = |tail: &str| {
+        format!(
+            "import threading\nresults = {{}}\ndef checksum(seed):\n    total = seed\n    for i in range(3):  # weft: cpu 5ms\n        total = (total + i * i) % 7\n    return total\ndef worker():\n{tail}\nthreading.Thread(target=worker).start()\n"
+        )
+    };
+    check(
+        &program("    results[0] = checksum(1)"),
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: threading.Thread(target=worker).start()
+          worker:  # line 10: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - let: "seed = 1"  # line 9: results[0] = checksum(1)
+              - let: "total = seed"  # line 4: total = seed
+              - cpu: 5ms  # line 5: for i in range(3):
+              - atomic:  # line 5: for i in range(3):
+                  - repeat:  # line 5: for i in range(3):
+                      times: 3
+                      ops:
+                        - let: "i_2 = i"  # line 5: for i in range(3):
+                        - let: "total = (total + i_2 * i_2) % 7"  # line 6: total = (total + i * i) % 7
+              - set: "results[0] = total"  # line 9: results[0] = checksum(1)
+        "#,
+    );
+    let dropped = import(&program("    checksum(2)\n    results[0] = 1"), &pyimport::Options::default()).unwrap();
+    assert!(dropped.contains("- cpu: 5ms  # line 5"), "{dropped}");
+    assert!(!dropped.contains("atomic"), "the loop nobody reads is left out:\n{dropped}");
+    // A division by a name keeps the loop (its ZeroDivisionError), even when nothing reads it after.
+    let divided = program("    checksum(2)\n    results[0] = 1").replace("% 7", "% seed");
+    let divided = import(&divided, &pyimport::Options::default()).unwrap();
+    assert!(divided.contains("atomic"), "{divided}");
+}
+
+#[test]
+fn a_cost_on_a_loop_line_is_refused_where_its_place_in_the_loop_matters() {
+    check_error(
+        "import threading\nhits = []\ndef worker():\n    for i in range(100):  # weft: cpu 10ms\n        hits.append(i)\nthreading.Thread(target=worker).start()\n",
+        "5:9: this loop does more than local computation",
+    );
+    check_error(
+        "import threading\nhits = 0\ndef bump():\n    global hits\n    hits += 1\ndef worker():\n    n = 0\n    while n < hits:  # weft: cpu 10ms\n        n += 1\nthreading.Thread(target=bump).start()\nthreading.Thread(target=worker).start()\n",
+        "8:15: `hits` is not a number or string of this function's own",
+    );
+    check_error(
+        "import threading\ndef worker():\n    total = 0\n    for i in range(100):  # weft: cpu 10ms\n        total += i  # weft: cpu 1us\nthreading.Thread(target=worker).start()\n",
+        "5:21: this loop's line already gives the cost of the whole loop",
+    );
+    check_error(
+        "import threading\ndef worker(flag):\n    if flag:  # weft: cpu 10ms\n        pass\nthreading.Thread(target=worker, args=(1,)).start()\n",
+        "3:1: a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous",
+    );
+}
