@@ -81,6 +81,7 @@ mod task_callbacks;
 mod task_groups;
 mod task_try_context;
 mod thread_lifecycle;
+mod thread_name_prefixes;
 mod thread_subclasses;
 mod timeout_returns;
 mod unrolled_jumps;

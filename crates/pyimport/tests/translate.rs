@@ -19390,3 +19390,30 @@ fn a_cost_on_a_loop_line_is_refused_where_its_place_in_the_loop_matters() {
         "3:1: a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous",
     );
 }
+
+/// `ThreadPoolExecutor(thread_name_prefix="fetch")` names the pool's threads only, and weft keeps a
+/// thread's name opaque wherever it is read, so the pool imports as without it (session21/f08, refused
+/// before: "an executor takes `max_workers` only"); a computed prefix and one given to a process pool are
+/// refused.
+#[test]
+fn a_thread_name_prefix_literal_names_the_pools_threads_only() {
+    let program = |keywords: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndone = []\ndef job(i):\n    done.append(i)\nwith ThreadPoolExecutor({keywords}) as pool:\n    pool.submit(job, 1)\n"
+        )
+    };
+    let options = pyimport::Options::default();
+    let named = import(&program("max_workers=2, thread_name_prefix=\"fetch\""), &options).unwrap();
+    let without_comments = |yaml: String| {
+        yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(without_comments(named), without_comments(import(&program("max_workers=2"), &options).unwrap()));
+    check_error(
+        &program("max_workers=2, thread_name_prefix=\"fe\" + \"tch\""),
+        "5:59: `thread_name_prefix` is imported as a string literal",
+    );
+    check_error(
+        &program("max_workers=2, thread_name_prefix=\"fetch\"").replace("ThreadPoolExecutor", "ProcessPoolExecutor"),
+        "5:41: `thread_name_prefix` is a `ThreadPoolExecutor`'s only",
+    );
+}
