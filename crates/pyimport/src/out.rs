@@ -186,6 +186,9 @@ pub struct Scenario {
     /// The first line with a call weft does not model, whose work it cannot know, costed by nothing (no
     /// `# weft:` annotation, no `--call-cost`): weft's clocks may be wrong there, so no time window.
     pub uncosted_call_line: Option<u32>,
+    /// The lines that size something by the machine's cores, and what (translate/machine_sizes.rs); not
+    /// written to the YAML.
+    pub machine_sized: Vec<(u32, String)>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left

@@ -57,6 +57,7 @@ mod list_methods;
 mod list_values;
 mod loop_callbacks;
 mod loop_costs;
+mod machine_sizes;
 mod map_reads;
 mod object_dicts;
 mod printed_effects;
@@ -308,6 +309,8 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// The lines that size something by the machine's cores (machine_sizes.rs).
+    machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -553,6 +556,7 @@ fn translate_once(
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
+        machine_sized: Default::default(),
         bool_names: bool_names::BoolNames::of_module(body),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
@@ -660,6 +664,7 @@ fn translate_once(
         || translator.to_thread_job_raises()
         || translator.done_callback_may_fault();
     let made_containers = translator.made_containers.get();
+    translator.scenario.machine_sized = translator.machine_sized_places();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 

@@ -190,6 +190,7 @@ impl<'a> Translator<'a> {
         let multiprocessing = callee == "multiprocessing.Pool";
         self.check_thread_name_prefix(call, &callee)?;
         let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
+        self.note_default_pool(call, &callee, workers);
         let hint = match item.optional_vars.as_deref() {
             Some(Expr::Name(name)) => name.id.to_string(),
             None => "pool".to_string(),
@@ -268,6 +269,7 @@ impl<'a> Translator<'a> {
         let multiprocessing = callee == "multiprocessing.Pool";
         self.check_thread_name_prefix(call, &callee)?;
         let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
+        self.note_default_pool(call, &callee, workers);
         let name = self.object_name(hint);
         let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
