@@ -21,7 +21,7 @@ impl Translator<'_> {
         let cores = self.machine_cores();
         let (short, size) = match callee.rsplit('.').next() {
             Some("ThreadPoolExecutor") => ("ThreadPoolExecutor", format!("{} threads", (cores + 4).min(32))),
-            Some(other) => (other, format!("{cores} processes")),
+            Some(other) => (other, if cores == 1 { "1 process".to_string() } else { format!("{cores} processes") }),
             None => return,
         };
         self.note_machine_sized(self.source.line_of(call.start()), &format!("`{short}()` has {size}"));
