@@ -19362,12 +19362,13 @@ fn a_cost_on_a_loop_line_is_the_whole_loops_cost() {
               - set: "results[0] = total"  # line 9: results[0] = checksum(1)
         "#,
     );
-    let dropped = import(&program("    checksum(2)\n    results[0] = 1"), &pyimport::Options::default()).unwrap();
+    let dropped = import(&program("    checksum(2)\n    results[0] = 1"), &pyimport::Options::default())
+        .expect("the program imports");
     assert!(dropped.contains("- cpu: 5ms  # line 5"), "{dropped}");
     assert!(!dropped.contains("atomic"), "the loop nobody reads is left out:\n{dropped}");
     // A division by a name keeps the loop (its ZeroDivisionError), even when nothing reads it after.
     let divided = program("    checksum(2)\n    results[0] = 1").replace("% 7", "% seed");
-    let divided = import(&divided, &pyimport::Options::default()).unwrap();
+    let divided = import(&divided, &pyimport::Options::default()).expect("the program imports");
     assert!(divided.contains("atomic"), "{divided}");
 }
 
@@ -19403,11 +19404,14 @@ fn a_thread_name_prefix_literal_names_the_pools_threads_only() {
         )
     };
     let options = pyimport::Options::default();
-    let named = import(&program("max_workers=2, thread_name_prefix=\"fetch\""), &options).unwrap();
+    let named = import(&program("max_workers=2, thread_name_prefix=\"fetch\""), &options).expect("the program imports");
     let without_comments = |yaml: String| {
         yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>()
     };
-    assert_eq!(without_comments(named), without_comments(import(&program("max_workers=2"), &options).unwrap()));
+    assert_eq!(
+        without_comments(named),
+        without_comments(import(&program("max_workers=2"), &options).expect("the program imports"))
+    );
     check_error(
         &program("max_workers=2, thread_name_prefix=\"fe\" + \"tch\""),
         "5:59: `thread_name_prefix` is imported as a string literal",

@@ -267,9 +267,9 @@ impl<'a> Translator<'a> {
             );
         }
         let multiprocessing = callee == "multiprocessing.Pool";
-        self.check_thread_name_prefix(call, &callee)?;
+        self.check_thread_name_prefix(call, callee)?;
         let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
-        self.note_default_pool(call, &callee, workers);
+        self.note_default_pool(call, callee, workers);
         let name = self.object_name(hint);
         let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
