@@ -189,6 +189,9 @@ pub struct Scenario {
     /// The lines that size something by the machine's cores, and what (translate/machine_sizes.rs); not
     /// written to the YAML.
     pub machine_sized: Vec<(u32, String)>,
+    /// The items the import's folds walked on each Python line (a comprehension, `sorted`, `sum` of
+    /// items known at import time), which CPython walks each time the line runs (long_loops.rs).
+    pub folded_items: std::collections::BTreeMap<u32, u64>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left
