@@ -60,6 +60,10 @@ pub struct ExploreReport {
     /// weft_limit`), whatever it covered. Absent when none does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unmodelled_outcomes: Option<u64>,
+    /// A Python program's outcomes depend on the machine's core count (`os.cpu_count()`, a pool without
+    /// a size): the machine the claim is about and where the program reads it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub machine: Option<String>,
     /// How many of the file's choices are `sample(LO, HI)` (a random duration of the Python import): each
     /// was explored at LO, its middle and HI only, and `complete` holds for those values. Absent without
     /// one.
@@ -204,6 +208,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         sampled_choices: Some(setup.model.sampled_choices).filter(|&count| count > 0),
         overflow_outcomes: Some(overflows).filter(|&count| count > 0),
         unmodelled_outcomes: Some(unmodelled).filter(|&count| count > 0),
+        machine: crate::import::machine_note(options.file, setup.model.machine.cores),
     };
     report.claim = claim(&report);
     let code = match stopped {
@@ -369,6 +374,9 @@ fn render_text(report: &ExploreReport, max_schedules: u64) -> String {
             );
         }
         _ => {}
+    }
+    if let Some(machine) = &report.machine {
+        let _ = writeln!(out, "  ({machine})");
     }
     if let Some(window_ns) = report.time_window_ns {
         // Under `deadline` the earliest deadline of a wait measures the window too.

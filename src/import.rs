@@ -108,6 +108,27 @@ fn python_line(imported: &pyimport::Imported, yaml_line: usize) -> u32 {
         .unwrap_or(0)
 }
 
+/// For a Python program whose meaning depends on the machine's core count (`os.cpu_count()`, a pool
+/// without a size, asyncio's default executor), which machine weft's outcomes are of and where: CPython
+/// takes the count from the host it runs on, weft from the scenario's machine (`--cores`, 1 by default),
+/// so a claim made without saying which would pass in silence for every machine (session21/repro/r09).
+pub fn machine_note(file: &Path, cores: u32) -> Option<String> {
+    if !is_python(file) {
+        return None;
+    }
+    let imported = import_file(file, &pyimport::Options { cores: Some(cores), ..pyimport::Options::default() }).ok()?;
+    let places: Vec<String> =
+        imported.machine_sized.iter().map(|(line, what)| format!("line {line}: {what}")).collect();
+    if places.is_empty() {
+        return None;
+    }
+    let machine = if cores == 1 { "1 core".to_string() } else { format!("{cores} cores") };
+    Some(format!(
+        "these outcomes are of a machine of {machine}, where {}; CPython sizes these by the host's `os.cpu_count()`: --cores N models a host of N cores",
+        places.join(", ")
+    ))
+}
+
 /// The scenario text of a file: a `.py` file's imported YAML, else the file itself.
 pub fn scenario_text(file: &Path) -> Result<String, UsageError> {
     if is_python(file) {

@@ -3064,3 +3064,28 @@ fn a_user_context_manager_runs_its_exit_however_the_block_ends_and_explore_finds
     let accounts = explored_outcomes("bench/python-agreement/session22-s22objects/w05_two_items.py");
     assert_eq!(accounts, vec!["deadlock a_balance=100 b_balance=50", "ok a_balance=90 b_balance=60"]);
 }
+
+#[test]
+fn s22futures_explore_names_the_machine_a_default_pool_is_sized_by() {
+    // Session 21's r09: `ThreadPoolExecutor()` has min(32, os.cpu_count() + 4) threads, 6 on this 2-core
+    // host and 5 on weft's default machine, and only 6 reach late=0; weft claimed "complete" for its
+    // 1-core machine without saying which machine. The claim now names it, and the lines that read it.
+    let file = "bench/python-agreement/session21/repro/r09_default_pool_size_machine.py";
+    let (_, one_core, _) = weft(&["explore", file]);
+    assert!(
+        one_core.contains(
+            "(these outcomes are of a machine of 1 core, where line 20: `ThreadPoolExecutor()` has 5 threads;"
+        ),
+        "{one_core}"
+    );
+    let (_, two_cores, _) = weft(&["explore", file, "--cores", "2"]);
+    assert!(
+        two_cores.contains("a machine of 2 cores, where line 20: `ThreadPoolExecutor()` has 6 threads"),
+        "{two_cores}"
+    );
+    let (_, json, _) = weft(&["explore", file, "--json"]);
+    assert!(json.contains("\"machine\":"), "{json}");
+    // A pool of a given size reads no machine: no note.
+    let (_, sized, _) = weft(&["explore", "bench/python-agreement/session22-s22futures/pool_thread_name_prefix.py"]);
+    assert!(!sized.contains("these outcomes are of a machine"), "{sized}");
+}

@@ -1845,6 +1845,7 @@ impl Translator<'_> {
             // The scenario machine's cores, as the import is told them (1 by default): a value known at
             // import time, so that it may count threads.
             "os.cpu_count" | "multiprocessing.cpu_count" if args.is_empty() => {
+                self.note_machine_sized_at(call, &format!("`{name}()` is {}", self.machine_cores()));
                 Ok(Ex::Static(Value::Int(i64::from(self.machine_cores()))))
             }
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {

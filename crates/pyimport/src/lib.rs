@@ -53,6 +53,10 @@ pub struct Options {
 pub struct Imported {
     pub yaml: String,
     pub python_lines: Vec<u32>,
+    /// The Python lines whose meaning depends on the machine's core count (`os.cpu_count()`, a pool
+    /// without a size, asyncio's default executor), with what each is: the outcomes are of the machine
+    /// weft models (`Options::cores`, 1 by default), which `weft explore` names beside its claim.
+    pub machine_sized: Vec<(u32, String)>,
 }
 
 /// Operators and brackets in one statement: a bound on how deep its syntax tree can nest, so that the
@@ -199,7 +203,7 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     })?;
     let yaml = scenario.to_yaml(file, &source_text);
     let python_lines = yaml.lines().map(comment_line).collect();
-    Ok(Imported { yaml, python_lines })
+    Ok(Imported { yaml, python_lines, machine_sized: scenario.machine_sized })
 }
 
 /// The Python line a YAML line's `# line N:` comment names, or 0.

@@ -57,6 +57,8 @@ pub(crate) use held_objects::HeldObject;
 mod list_methods;
 mod list_values;
 mod loop_callbacks;
+mod loop_costs;
+mod machine_sizes;
 mod map_reads;
 mod object_dicts;
 mod passed_functions;
@@ -84,6 +86,7 @@ mod task_callbacks;
 mod task_groups;
 mod task_try_context;
 mod thread_lifecycle;
+mod thread_name_prefixes;
 mod thread_subclasses;
 mod timeout_returns;
 mod unrolled_jumps;
@@ -261,6 +264,9 @@ pub struct Frame {
     /// The task is a job or a coroutine task whose `return` value is a future's result: a `return`
     /// without a value gives `None`, as Python's does (the format's bare `return` gives 0).
     gives_result: bool,
+    /// The function's caller drops its value (a call as a statement, a thread's target): its
+    /// trailing `return`'s value is read by nobody (loop_costs.rs).
+    result_dropped: bool,
 }
 
 /// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
@@ -301,11 +307,14 @@ impl Frame {
             early_return: None,
             break_flags: Vec::new(),
             gives_result: false,
+            result_dropped: false,
         }
     }
 }
 
 pub struct Translator<'a> {
+    /// The lines that size something by the machine's cores (machine_sizes.rs).
+    machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -554,6 +563,7 @@ fn translate_once(
         module_body: &[],
         random_draws: Default::default(),
         functions: BTreeMap::new(),
+        machine_sized: Default::default(),
         bool_names: bool_names::BoolNames::of_module(body),
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
@@ -661,6 +671,7 @@ fn translate_once(
         || translator.to_thread_job_raises()
         || translator.done_callback_may_fault();
     let made_containers = translator.made_containers.get();
+    translator.scenario.machine_sized = translator.machine_sized_places();
     translator.scenario.folded_items = translator.folded_work.into_lines();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
@@ -1117,13 +1128,15 @@ impl<'a> Translator<'a> {
             );
         }
         let annotation = if is_compound(stmt) {
-            if let Some((line, _)) = self.trailing_annotation(stmt) {
+            if let Some((line, cost)) = self.trailing_annotation(stmt) {
+                if matches!(stmt, Stmt::For(_) | Stmt::While(_)) {
+                    return self.annotated_loop(frame, stmt, &cost, line, out, next_line);
+                }
                 let offset = self.line_offset(line);
                 return Err(Error {
                     offset,
-                    message: "a `# weft:` cost on the line of an `if`, `while`, `for`, `with` or `try` is ambiguous"
-                        .into(),
-                    help: Some("put it on a statement inside the block, or on a line of its own".into()),
+                    message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
+                    help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
                 });
             }
             None
@@ -4386,6 +4399,7 @@ impl<'a> Translator<'a> {
         }
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
+        frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
                 &call_range,

@@ -19605,3 +19605,97 @@ fn a_function_that_waits_passed_to_builtin_map_inside_a_print_is_refused() {
         "8:16: `get` is passed to a call that may call it, and it may change the program's state",
     );
 }
+
+/// A `# weft:` cost on a `for` or `while` line is the cost of the whole loop (session21/timing/tm04,
+/// refused as ambiguous before): the cost, then the loop in one `atomic` where its value is read after
+/// it; the cost alone where nothing reads what a loop over a known `range` binds and it cannot raise.
+#[test]
+fn a_cost_on_a_loop_line_is_the_whole_loops_cost() {
+    let program = |tail: &str| {
+        format!(
+            "import threading\nresults = {{}}\ndef checksum(seed):\n    total = seed\n    for i in range(3):  # weft: cpu 5ms\n        total = (total + i * i) % 7\n    return total\ndef worker():\n{tail}\nthreading.Thread(target=worker).start()\n"
+        )
+    };
+    check(
+        &program("    results[0] = checksum(1)"),
+        r#"
+        shared:
+          results: {}
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 10: threading.Thread(target=worker).start()
+          worker:  # line 10: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - let: "seed = 1"  # line 9: results[0] = checksum(1)
+              - let: "total = seed"  # line 4: total = seed
+              - cpu: 5ms  # line 5: for i in range(3):
+              - atomic:  # line 5: for i in range(3):
+                  - repeat:  # line 5: for i in range(3):
+                      times: 3
+                      ops:
+                        - let: "i_2 = i"  # line 5: for i in range(3):
+                        - let: "total = (total + i_2 * i_2) % 7"  # line 6: total = (total + i * i) % 7
+              - set: "results[0] = total"  # line 9: results[0] = checksum(1)
+        "#,
+    );
+    let dropped = import(&program("    checksum(2)\n    results[0] = 1"), &pyimport::Options::default())
+        .expect("the program imports");
+    assert!(dropped.contains("- cpu: 5ms  # line 5"), "{dropped}");
+    assert!(!dropped.contains("atomic"), "the loop nobody reads is left out:\n{dropped}");
+    // A division by a name keeps the loop (its ZeroDivisionError), even when nothing reads it after.
+    let divided = program("    checksum(2)\n    results[0] = 1").replace("% 7", "% seed");
+    let divided = import(&divided, &pyimport::Options::default()).expect("the program imports");
+    assert!(divided.contains("atomic"), "{divided}");
+}
+
+#[test]
+fn a_cost_on_a_loop_line_is_refused_where_its_place_in_the_loop_matters() {
+    check_error(
+        "import threading\nhits = []\ndef worker():\n    for i in range(100):  # weft: cpu 10ms\n        hits.append(i)\nthreading.Thread(target=worker).start()\n",
+        "5:9: this loop does more than local computation",
+    );
+    check_error(
+        "import threading\nhits = 0\ndef bump():\n    global hits\n    hits += 1\ndef worker():\n    n = 0\n    while n < hits:  # weft: cpu 10ms\n        n += 1\nthreading.Thread(target=bump).start()\nthreading.Thread(target=worker).start()\n",
+        "8:15: `hits` is not a number or string of this function's own",
+    );
+    check_error(
+        "import threading\ndef worker():\n    total = 0\n    for i in range(100):  # weft: cpu 10ms\n        total += i  # weft: cpu 1us\nthreading.Thread(target=worker).start()\n",
+        "5:21: this loop's line already gives the cost of the whole loop",
+    );
+    check_error(
+        "import threading\ndef worker(flag):\n    if flag:  # weft: cpu 10ms\n        pass\nthreading.Thread(target=worker, args=(1,)).start()\n",
+        "3:1: a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous",
+    );
+}
+
+/// `ThreadPoolExecutor(thread_name_prefix="fetch")` names the pool's threads only, and weft keeps a
+/// thread's name opaque wherever it is read, so the pool imports as without it (session21/f08, refused
+/// before: "an executor takes `max_workers` only"); a computed prefix and one given to a process pool are
+/// refused.
+#[test]
+fn a_thread_name_prefix_literal_names_the_pools_threads_only() {
+    let program = |keywords: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndone = []\ndef job(i):\n    done.append(i)\nwith ThreadPoolExecutor({keywords}) as pool:\n    pool.submit(job, 1)\n"
+        )
+    };
+    let options = pyimport::Options::default();
+    let named = import(&program("max_workers=2, thread_name_prefix=\"fetch\""), &options).expect("the program imports");
+    let without_comments = |yaml: String| {
+        yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        without_comments(named),
+        without_comments(import(&program("max_workers=2"), &options).expect("the program imports"))
+    );
+    check_error(
+        &program("max_workers=2, thread_name_prefix=\"fe\" + \"tch\""),
+        "5:59: `thread_name_prefix` is imported as a string literal",
+    );
+    check_error(
+        &program("max_workers=2, thread_name_prefix=\"fetch\"").replace("ThreadPoolExecutor", "ProcessPoolExecutor"),
+        "5:41: `thread_name_prefix` is a `ThreadPoolExecutor`'s only",
+    );
+}

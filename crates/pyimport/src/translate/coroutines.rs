@@ -145,6 +145,9 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         let executor = start.executor.clone();
+        if executor.is_none() && !start.coroutine {
+            self.note_default_executor(line);
+        }
         let tracked = match &into {
             Node::Plain(local) => Some(local.clone()),
             _ => None,

@@ -188,7 +188,9 @@ impl<'a> Translator<'a> {
             );
         }
         let multiprocessing = callee == "multiprocessing.Pool";
+        self.check_thread_name_prefix(call, &callee)?;
         let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
+        self.note_default_pool(call, &callee, workers);
         let hint = match item.optional_vars.as_deref() {
             Some(Expr::Name(name)) => name.id.to_string(),
             None => "pool".to_string(),
@@ -265,7 +267,9 @@ impl<'a> Translator<'a> {
             );
         }
         let multiprocessing = callee == "multiprocessing.Pool";
+        self.check_thread_name_prefix(call, callee)?;
         let workers = self.max_workers(frame, call, if multiprocessing { "processes" } else { "max_workers" })?;
+        self.note_default_pool(call, callee, workers);
         let name = self.object_name(hint);
         let process = callee.ends_with("ProcessPoolExecutor") || multiprocessing;
         self.scenario.executors.push(Executor { name: name.clone(), workers, process });
@@ -350,7 +354,11 @@ impl<'a> Translator<'a> {
             );
         }
         if call.arguments.args.len() > 1
-            || call.arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != keyword))
+            || call.arguments.keywords.iter().any(|k| {
+                k.arg.as_ref().is_none_or(|a| {
+                    a.as_str() != keyword && a.as_str() != super::thread_name_prefixes::THREAD_NAME_PREFIX
+                })
+            })
         {
             return fail(call, format!("an executor takes `{keyword}` only in weft's subset"));
         }
