@@ -157,6 +157,8 @@ pub struct Scenario {
     pub shared: Vec<(String, SharedInit)>,
     /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
     pub shared_memory: Vec<(String, i64)>,
+    /// Each `multiprocessing.Process` task's `exitcode:` variable (of `shared_memory:`), by task index.
+    pub exitcodes: Vec<(usize, String)>,
     pub queues: Vec<(String, u64)>,
     pub locks: Vec<(String, bool)>,
     /// Name, initial value, bounded.
@@ -383,6 +385,9 @@ impl Scenario {
             }
             if task.spawned {
                 let _ = writeln!(out, "    start: spawned");
+            }
+            if let Some((_, exitcode)) = self.exitcodes.iter().find(|(of, _)| *of == index) {
+                let _ = writeln!(out, "    exitcode: {exitcode}");
             }
             if let Some(executor) = &task.executor {
                 let _ = writeln!(out, "    executor: {executor}");
