@@ -157,7 +157,9 @@ pub struct Scenario {
     pub shared: Vec<(String, SharedInit)>,
     /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
     pub shared_memory: Vec<(String, i64)>,
-    /// Each `multiprocessing.Process` task's `exitcode:` variable (of `shared_memory:`), by task index.
+    /// The `multiprocessing.Process` tasks (`exits_alone: true`), by index.
+    pub exits_alone: Vec<usize>,
+    /// Their `exitcode:` variables (of `shared_memory:`), by task index, in a program that reads one.
     pub exitcodes: Vec<(usize, String)>,
     pub queues: Vec<(String, u64)>,
     pub locks: Vec<(String, bool)>,
@@ -385,6 +387,9 @@ impl Scenario {
             }
             if task.spawned {
                 let _ = writeln!(out, "    start: spawned");
+            }
+            if self.exits_alone.contains(&index) {
+                let _ = writeln!(out, "    exits_alone: true");
             }
             if let Some((_, exitcode)) = self.exitcodes.iter().find(|(of, _)| *of == index) {
                 let _ = writeln!(out, "    exitcode: {exitcode}");

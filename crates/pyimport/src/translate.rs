@@ -82,6 +82,7 @@ mod task_groups;
 mod task_try_context;
 mod thread_lifecycle;
 mod thread_subclasses;
+mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
 mod wait_pending_loops;

@@ -84,7 +84,7 @@ impl<'a> Translator<'a> {
         if let Value::Thread(task) = process {
             self.forget_daemon_creator(task);
             self.scenario.tasks[task].kind = Some("process");
-            self.declare_exitcode(task);
+            self.declare_exit(task);
             self.claim_process_locals(task, shared_before, &mut copies);
             if !copies.is_empty() {
                 self.process_copies.push((task, call.range().start().to_usize()));

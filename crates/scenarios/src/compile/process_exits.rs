@@ -1,6 +1,6 @@
-//! A process task's `exitcode:`: an exception nothing in the process catches ends that process alone
-//! (its `with` blocks released, the variable set to 1), as CPython's child process exits with code 1
-//! and its parent goes on (sim_core::model::ProcessExit).
+//! A process task's `exits_alone: true` (and its `exitcode:`): an exception nothing in the process
+//! catches ends that process alone (its `with` blocks released, the variable set to 1), as CPython's
+//! child process exits with code 1 and its parent goes on (sim_core::model::ProcessExit).
 
 use sim_core::model::*;
 
@@ -10,22 +10,37 @@ use crate::lower::Names;
 use crate::raw::RawTask;
 
 impl ModelBuilder<'_, '_> {
-    /// The `exitcode:` of `task`, declared as task `id`: a `shared_memory:` variable of a single task of
-    /// `kind: process` (not a pool's job, whose exception goes to its future, nor a `count:` of copies,
-    /// which would share one code).
+    /// The `exits_alone:` and `exitcode:` of `task`, declared as task `id`: a single task of `kind:
+    /// process` (not a pool's job, whose exception goes to its future, nor a `count:` of copies, which
+    /// would share one variable), its `exitcode` a `shared_memory:` variable.
     pub(super) fn process_exit(&mut self, task: &RawTask, kind: TaskKind, pooled: bool, id: TaskId) -> Result<()> {
-        let Some(name) = &task.exitcode else { return Ok(()) };
+        let exits_alone = task.exits_alone.as_ref().filter(|exits| exits.value);
+        let Some(at) = exits_alone.map(|exits| &exits.referenced) else {
+            return match &task.exitcode {
+                Some(name) => Err(self
+                    .context
+                    .error(&name.referenced, "`exitcode:` is set when a process ends alone")
+                    .with_help("add `exits_alone: true`")),
+                None => Ok(()),
+            };
+        };
         if kind != TaskKind::Process || pooled || task.count.is_some() {
             return Err(self
                 .context
-                .error(&name.referenced, "`exitcode:` is for a single task of `kind: process`")
+                .error(at, "`exits_alone:` is for a single task of `kind: process`")
                 .with_help("a pool's job keeps its exception in its future; give each process its own task"));
         }
-        let Some(exitcode) = self.shared_memory_var(&name.value) else {
-            return Err(self
-                .context
-                .error(&name.referenced, format!("`{}` is not a variable of `shared_memory:`", name.value))
-                .with_help("declare it under `shared_memory:` with 0, the code of a process that ends normally"));
+        let exitcode = match &task.exitcode {
+            None => None,
+            Some(name) => match self.shared_memory_var(&name.value) {
+                Some(var) => Some(var),
+                None => {
+                    return Err(self
+                        .context
+                        .error(&name.referenced, format!("`{}` is not a variable of `shared_memory:`", name.value))
+                        .with_help("declare it under `shared_memory:` with 0, the code of a process that ends normally"));
+                }
+            },
         };
         self.process_exits.push(ProcessExit { task: id, exitcode, with_blocks: Vec::new() });
         Ok(())

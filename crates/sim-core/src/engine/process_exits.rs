@@ -1,6 +1,6 @@
-//! A process that ends alone (`Model::process_exits`, a task's `exitcode:`): an exception of a Python
-//! class that nothing in the process catches (a `raise`, or a fault Python raises as an exception)
-//! leaves its `with` blocks, sets its `exitcode` variable to 1 and ends the task there, as CPython's
+//! A process that ends alone (`Model::process_exits`, a task's `exits_alone: true`): an exception of a
+//! Python class that nothing in the process catches (a `raise`, or a fault Python raises as an
+//! exception) leaves its `with` blocks, sets its `exitcode` variable (if any) to 1 and ends the task there, as CPython's
 //! child process prints its traceback and exits with code 1 while the parent goes on. A fault that is a
 //! limit of weft's own (no Python class) still ends the run. Nothing here runs unless a process faults.
 
@@ -24,9 +24,11 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some(exit) = self.model.process_exits.iter().find(|exit| exit.task == task) else { return false };
         self.take_faulting_turn(task, pc);
         self.leave_with_blocks(task, pc, &exit.with_blocks, false);
-        // `shared_memory:` is kept among main's variables.
-        self.state.world.processes[MAIN_PROCESS.index()].shared[exit.exitcode.index()] = 1;
-        self.access(task, pc, Object::Shared(MAIN_PROCESS, exit.exitcode), true);
+        if let Some(exitcode) = exit.exitcode {
+            // `shared_memory:` is kept among main's variables.
+            self.state.world.processes[MAIN_PROCESS.index()].shared[exitcode.index()] = 1;
+            self.access(task, pc, Object::Shared(MAIN_PROCESS, exitcode), true);
+        }
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         true
     }
