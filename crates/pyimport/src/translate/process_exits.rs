@@ -25,7 +25,9 @@ impl Translator<'_> {
     pub(super) fn exitcode_variable(&self, task: usize, at: &ast::Expr) -> Result<String> {
         match self.scenario.exitcodes.iter().find(|(of, _)| *of == task) {
             Some((_, variable)) => Ok(variable.clone()),
-            None => fail(at, "the `exitcode` of a process weft did not make from `multiprocessing.Process` is not imported"),
+            None => {
+                fail(at, "the `exitcode` of a process weft did not make from `multiprocessing.Process` is not imported")
+            }
         }
     }
 

@@ -13,7 +13,12 @@ use crate::value::Value;
 
 impl Translator<'_> {
     /// Gives each `result` step of `steps` (`collect_results`'s) the time-out of `call`.
-    pub(super) fn time_comprehension_results(&self, frame: &Frame, call: &ast::ExprCall, steps: &mut [Step]) -> Result<()> {
+    pub(super) fn time_comprehension_results(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        steps: &mut [Step],
+    ) -> Result<()> {
         let timeout = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
             ([timeout], []) => timeout,
             ([], [keyword]) if keyword.arg.as_ref().is_some_and(|name| name.as_str() == "timeout") => &keyword.value,

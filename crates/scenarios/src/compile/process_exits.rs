@@ -38,7 +38,9 @@ impl ModelBuilder<'_, '_> {
                     return Err(self
                         .context
                         .error(&name.referenced, format!("`{}` is not a variable of `shared_memory:`", name.value))
-                        .with_help("declare it under `shared_memory:` with 0, the code of a process that ends normally"));
+                        .with_help(
+                            "declare it under `shared_memory:` with 0, the code of a process that ends normally",
+                        ));
                 }
             },
         };

@@ -1,8 +1,9 @@
 //! A process that ends alone (`Model::process_exits`, a task's `exits_alone: true`): an exception of a
 //! Python class that nothing in the process catches (a `raise`, or a fault Python raises as an
-//! exception) leaves its `with` blocks, sets its `exitcode` variable (if any) to 1 and ends the task there, as CPython's
-//! child process prints its traceback and exits with code 1 while the parent goes on. A fault that is a
-//! limit of weft's own (no Python class) still ends the run. Nothing here runs unless a process faults.
+//! exception) leaves its `with` blocks, sets its `exitcode` variable (if any) to 1 and ends the task
+//! there, as CPython's child process prints its traceback and exits with code 1 while the parent goes
+//! on. A fault that is a limit of weft's own (no Python class) still ends the run. Nothing here runs
+//! unless a process faults.
 
 use super::driver::Driver;
 use super::run::Run;
