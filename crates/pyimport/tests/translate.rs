@@ -19487,6 +19487,8 @@ fn a_pool_results_get_with_a_timeout_waits_that_long_outside_a_try() {
     check_error(
         "import multiprocessing\ndef one():\n    return 1\nif __name__ == '__main__':\n    with multiprocessing.Pool(1) as pool:\n        r = pool.apply_async(one)\n        try:\n            v = r.get(timeout=1)\n        except multiprocessing.TimeoutError:\n            v = -1\n        r.get()\n",
         "8:17: `get(timeout)` of an `AsyncResult` inside a `try` is not imported",
+    );
+}
 
 /// lead (session 22): a comprehension, `sorted`, `sum`, `min` or `max` over items known at import time is
 /// computed by the translator into one step, but CPython walks every item each time the line runs: a
