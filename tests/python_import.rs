@@ -3089,3 +3089,28 @@ fn s22futures_explore_names_the_machine_a_default_pool_is_sized_by() {
     let (_, sized, _) = weft(&["explore", "bench/python-agreement/session22-s22futures/pool_thread_name_prefix.py"]);
     assert!(!sized.contains("these outcomes are of a machine"), "{sized}");
 }
+
+#[test]
+fn s22processes_a_child_process_exception_ends_that_child_alone() {
+    // Session 22: an exception nothing in a `multiprocessing.Process` catches (a division by zero, a
+    // `raise`, a `get` that gave up, one inside `with lock:`) ended weft's whole run with a fault
+    // (session21/repro/r10: "complete", fault final=0); CPython's child exits with code 1 and the parent
+    // goes on. Each outcome here is CPython's state (agree.py --runs 10); e07's bug (a read before the
+    // child's write) is found. `get(timeout)` of a pool's result waits that long: a fault when it runs out.
+    let programs: [(&str, &[&str]); 8] = [
+        ("r10_child_process_error_ends_child_only.py", &["ok final=25 result=25"]),
+        ("e01_child_raise_exitcode.py", &["ok bad_code=1 good_code=0 final=7 flag=7 exitcode_1=1 exitcode_2=0"]),
+        ("e03_fault_inside_lock.py", &["ok final=20 first_code=1 second_code=0 result=20 exitcode_1=1 exitcode_2=0"]),
+        ("e04_child_get_timeout.py", &["ok code=1 final=0 out=0 exitcode_1=1"]),
+        ("e05_raise_after_put.py", &["ok got=9 code=1 exitcode_1=1"]),
+        (
+            "e07_race_with_failing_child.py",
+            &["assertion_failed seen=0 code=1 counter=1 exitcode_1=1", "ok seen=1 code=1 counter=1 exitcode_1=1"],
+        ),
+        ("g02_get_timeout_expires.py", &["fault value=0"]),
+        ("g03_get_positional_timeout.py", &["ok value=42"]),
+    ];
+    for (program, outcomes) in programs {
+        check_outcomes(&format!("bench/python-agreement/session22-s22processes/{program}"), outcomes);
+    }
+}

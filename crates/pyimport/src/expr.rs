@@ -253,7 +253,7 @@ impl Translator<'_> {
                     }
                 }
                 Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
-                    self.exit_code(frame, task, expr).map(|code| Ex::Static(Value::Int(code)))
+                    self.exit_code(frame, task, expr).map(|variable| Ex::code(variable, ATOM, false, true))
                 }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))

@@ -12,6 +12,7 @@ mod context_managers;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
+mod exitcode_lists;
 mod expr;
 mod generator_objects;
 mod generators;
@@ -169,6 +170,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A comprehension of a split's words, their case changed, is the split of the changed text
     // (split_comprehensions.rs).
     split_comprehensions::rewrite_split_comprehensions(&mut body);
+    // `codes = [p.exitcode for p in procs]` is the loop of appends it means (exitcode_lists.rs).
+    exitcode_lists::rewrite_exitcode_lists(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.

@@ -157,6 +157,10 @@ pub struct Scenario {
     pub shared: Vec<(String, SharedInit)>,
     /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
     pub shared_memory: Vec<(String, i64)>,
+    /// The `multiprocessing.Process` tasks (`exits_alone: true`), by index.
+    pub exits_alone: Vec<usize>,
+    /// Their `exitcode:` variables (of `shared_memory:`), by task index, in a program that reads one.
+    pub exitcodes: Vec<(usize, String)>,
     pub queues: Vec<(String, u64)>,
     pub locks: Vec<(String, bool)>,
     /// Name, initial value, bounded.
@@ -389,6 +393,12 @@ impl Scenario {
             }
             if task.spawned {
                 let _ = writeln!(out, "    start: spawned");
+            }
+            if self.exits_alone.contains(&index) {
+                let _ = writeln!(out, "    exits_alone: true");
+            }
+            if let Some((_, exitcode)) = self.exitcodes.iter().find(|(of, _)| *of == index) {
+                let _ = writeln!(out, "    exitcode: {exitcode}");
             }
             if let Some(executor) = &task.executor {
                 let _ = writeln!(out, "    executor: {executor}");

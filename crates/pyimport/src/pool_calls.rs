@@ -20,7 +20,8 @@
 //! calls `terminate()`, which kills the jobs still running, so an `apply_async` result that the `with`
 //! does not wait for with `get()` (an `imap` that a `for` of the `with` does not consume) is refused; a
 //! pool made by hand that starts such jobs must be `close()`d and `join()`ed; `terminate()`,
-//! `get(timeout)` (multiprocessing's own TimeoutError, no subclass of the built-in one),
+//! `get(timeout)` inside a `try` (multiprocessing's own TimeoutError, no subclass of the built-in one;
+//! outside every `try` it is `result(timeout)`, a fault when it runs out either way),
 //! `imap_unordered`, `starmap` of anything but tuple displays or a `zip`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
 
 use std::collections::BTreeSet;
@@ -158,6 +159,9 @@ struct Scope {
     pools: Vec<(String, Made)>,
     /// `r = pool.apply_async(...)`, `rs = [pool.apply_async(...) for ...]`, `rs.append(pool.apply_async(...))`.
     results: BTreeSet<String>,
+    /// The `try` statements of the scope, where a `get(timeout)`'s multiprocessing.TimeoutError might
+    /// be caught.
+    tries: Vec<TextRange>,
 }
 
 impl Scope {
@@ -177,8 +181,13 @@ fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<bool
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new() };
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new() };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
+    for_each_statement(body, &mut |stmt| {
+        if let Stmt::Try(attempt) = stmt {
+            scope.tries.push(attempt.range);
+        }
+    });
     check_by_hand_pools(body, &scope)?;
     check_with_pools(body, &scope)?;
     let calls = PoolCalls {
@@ -772,21 +781,43 @@ impl PoolCalls<'_> {
         call.arguments.keywords = Default::default();
     }
 
-    /// `r.get()` of a result is `r.result()`, `r.ready()` is `r.done()`.
+    /// `r.get()` of a result is `r.result()`, `r.ready()` is `r.done()`. `r.get(timeout)` is
+    /// `r.result(timeout)` outside every `try`: a time-out that runs out ends the thread with
+    /// multiprocessing.TimeoutError in CPython, with futures' TimeoutError in weft, a fault either way;
+    /// inside a `try` a handler could tell the two classes apart (`except TimeoutError:` catches only
+    /// the built-in one), so it is refused there.
     fn result_call(&self, call: &mut ast::ExprCall) {
         let Expr::Attribute(attribute) = &*call.func else { return };
         match attribute.attr.as_str() {
             "get" if call.arguments.is_empty() => rename(call, "result"),
-            "get" => self.refuse(
+            "get" if self.timeout_only(call) && !self.inside_try(call) => rename(call, "result"),
+            "get" if self.timeout_only(call) => self.refuse(
                 call,
-                "`get(timeout)` of an `AsyncResult` raises multiprocessing.TimeoutError, which weft does not import; use `get()`",
+                "`get(timeout)` of an `AsyncResult` inside a `try` is not imported: it raises multiprocessing.TimeoutError, which weft does not import (`except TimeoutError:` does not catch it in CPython); call it outside the `try`, where a time-out ends the thread, or use `get()`",
             ),
+            "get" => self.refuse(call, "`get` of an `AsyncResult` takes a `timeout` only"),
             "ready" => rename(call, "done"),
             other @ ("wait" | "successful") => {
                 self.refuse(call, format!("`{other}()` of an `AsyncResult` is not imported; use `get()`"))
             }
             _ => {}
         }
+    }
+}
+
+impl PoolCalls<'_> {
+    /// `get(t)` or `get(timeout=t)`.
+    fn timeout_only(&self, call: &ast::ExprCall) -> bool {
+        let arguments = &call.arguments;
+        match (arguments.args.len(), &arguments.keywords[..]) {
+            (1, []) => true,
+            (0, [keyword]) => keyword.arg.as_ref().is_some_and(|name| name.as_str() == "timeout"),
+            _ => false,
+        }
+    }
+
+    fn inside_try(&self, call: &ast::ExprCall) -> bool {
+        self.scope.tries.iter().any(|attempt| attempt.contains_range(call.range()))
     }
 }
 

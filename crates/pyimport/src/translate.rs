@@ -63,6 +63,7 @@ mod map_reads;
 mod object_dicts;
 mod passed_functions;
 mod printed_effects;
+mod process_exits;
 mod processes;
 mod pure_calls;
 mod quantifiers;
@@ -88,6 +89,7 @@ mod task_try_context;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
+mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
 mod wait_pending_loops;
@@ -1744,10 +1746,12 @@ impl<'a> Translator<'a> {
             let to_thread_job = self.is_to_thread_job(task);
             // A coroutine task's exception goes to its awaiter (or `gather`), as a job's to its future.
             let coroutine = definition.kind == Some("coroutine");
-            if !(job_of_an_executor || thread || coroutine || to_thread_job) {
+            // A `multiprocessing.Process`: uncaught, it ends that process alone (process_exits.rs).
+            let process = self.ends_alone(task);
+            if !(job_of_an_executor || thread || coroutine || to_thread_job || process) {
                 return Err(Error::at_offset(
                     offset,
-                    "`raise` imports in a job of an executor (its future keeps the exception), a coroutine (its awaiter gets it) or a thread (uncaught, it ends the thread: a fault); not in a process or a job of `asyncio.to_thread`",
+                    "`raise` imports in a job of an executor (its future keeps the exception), a coroutine (its awaiter gets it), a thread (uncaught, it ends the thread: a fault) or a `multiprocessing.Process` (uncaught, it ends that process: exitcode 1); not in a job of `asyncio.to_thread`",
                 ));
             }
         }
@@ -5162,7 +5166,7 @@ impl<'a> Translator<'a> {
         }
         if let Expr::Attribute(attribute) = read {
             if attribute.attr.as_str() == "exitcode" {
-                // A joined process's exit code is known at import time: nothing is read.
+                // A joined process's exit code: printed, nothing to compare, so nothing is read.
                 self.expr(frame, read, false)?;
                 return Ok(());
             }
@@ -5941,11 +5945,12 @@ impl<'a> Translator<'a> {
         let jobs: BTreeSet<usize> = self.futures.job_tasks.values().copied().collect();
         for (task, offset, exception) in &self.uncaught_raises {
             let definition = &self.scenario.tasks[*task];
-            if definition.kind.is_some() || definition.executor.is_some() || jobs.contains(task) {
+            let elsewhere = definition.kind.is_some() || definition.executor.is_some() || jobs.contains(task);
+            if elsewhere && !self.ends_alone(*task) {
                 return Err(Error::at_offset(
                     *offset,
                     format!(
-                        "a time-out whose {exception} no `try` catches imports in a thread (it ends the thread, a fault); in a job, a coroutine or a process the exception goes elsewhere: catch it with `try:` / `except {exception}:`"
+                        "a time-out whose {exception} no `try` catches imports in a thread (it ends the thread, a fault) or a `multiprocessing.Process` (it ends that process: exitcode 1); in a job or a coroutine the exception goes elsewhere: catch it with `try:` / `except {exception}:`"
                     ),
                 ));
             }

@@ -15,6 +15,7 @@ use crate::raw::*;
 use crate::{Scenario, SnapshotPlan};
 
 mod futures;
+mod process_exits;
 
 /// What a `runtime.python` preset sets (docs/fidelity.md has the table and the sources).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -437,6 +438,8 @@ struct ModelBuilder<'c, 'a> {
     choices: IndexMap<Vec<i64>, u32>,
     /// How many of the choices lowered are `sample(LO, HI)` (copies of a task count each).
     sampled_choices: u32,
+    /// The process tasks with `exitcode:` (`Model::process_exits`).
+    process_exits: Vec<ProcessExit>,
 }
 
 impl<'c, 'a> ModelBuilder<'c, 'a> {
@@ -475,6 +478,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             choice_values: Vec::new(),
             choices: IndexMap::new(),
             sampled_choices: 0,
+            process_exits: Vec::new(),
         }
     }
 
@@ -1020,9 +1024,11 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                     exprs: Vec::new(),
                 });
                 self.edge_places.push(Vec::new());
+                let id = TaskId::from_index(self.tasks.len() - 1);
                 if let Some(executor) = executor {
-                    self.futures.task_executors.push((TaskId::from_index(self.tasks.len() - 1), executor));
+                    self.futures.task_executors.push((id, executor));
                 }
+                self.process_exit(task, kind, executor.is_some(), id)?;
             }
             let entry = TaskEntry {
                 range: TaskRange { first, count: copies },
@@ -1191,6 +1197,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                 )?;
                 // A job that raises (CancelledError, or a fault of weft's own its future keeps) leaves its
                 // `with` blocks on the way out, releasing their locks.
+                self.keep_exit_with_blocks(id, &compiled.with_blocks);
                 if let Some(&instances) = self.instances_of.get(&name.value) {
                     self.futures.instances[instances.index()].with_blocks = compiled.with_blocks;
                 }
@@ -1301,6 +1308,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             strings: Vec::new(),
             choice_values: self.choice_values,
             sampled_choices: self.sampled_choices,
+            process_exits: self.process_exits,
         }
     }
 

@@ -345,6 +345,17 @@ pub struct RawTask {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub executor: Option<Name>,
+    /// For a task of `kind: process`: an exception nothing in the process catches ends that process
+    /// alone (its `with` blocks release their locks) and the run goes on, as CPython's child process
+    /// exits with code 1 while its parent goes on; without it such an exception ends the run.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub exits_alone: Option<Spanned<bool>>,
+    /// With `exits_alone: true`: a `shared_memory:` variable that becomes 1 when such an exception ends
+    /// the process (Python's `p.exitcode`; declare it with 0).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub exitcode: Option<Name>,
     #[schemars(with = "Vec<RawStep>")]
     pub ops: Vec<Spanned<RawStep>>,
 }

@@ -77,6 +77,23 @@ pub struct Model {
     /// How many choices are `sample(LO, HI)`: a range too wide to enumerate, taken at its ends and middle
     /// only, which `explore`'s claim of completeness must name.
     pub sampled_choices: u32,
+    /// The processes that end alone when an exception nothing in them catches leaves their code (a
+    /// task's `exits_alone: true`); empty when the scenario names none, so that every other model keeps its
+    /// fingerprint.
+    pub process_exits: Vec<ProcessExit>,
+}
+
+/// A task of `kind: process` whose uncaught exception ends that process alone, as CPython's child
+/// process prints its traceback and exits with code 1 while its parent goes on: the exception leaves the
+/// task's `with` blocks (their locks released), `exitcode` (a `shared_memory:` variable, main's), if
+/// any, becomes 1, and the task ends. A fault that is weft's own limit (no Python class) still ends the
+/// run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProcessExit {
+    pub task: TaskId,
+    pub exitcode: Option<VarId>,
+    /// Every `with` block of the task's program: the pcs of its `lock` and closing `unlock`.
+    pub with_blocks: Vec<(u32, u32)>,
 }
 
 /// Format 1.1, part two (`crate::futures` reads it): executors, the instances `submit` starts, the
@@ -523,6 +540,9 @@ impl fmt::Debug for Model {
         }
         if self.sampled_choices > 0 {
             out.field("sampled_choices", &self.sampled_choices);
+        }
+        if !self.process_exits.is_empty() {
+            out.field("process_exits", &self.process_exits);
         }
         out.finish()
     }

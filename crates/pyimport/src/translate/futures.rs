@@ -1419,10 +1419,11 @@ impl<'a> Translator<'a> {
         }
         self.local_binding_allowed(frame, name, &comprehension.elt)?;
         let results = self.local_name(frame.task, name);
+        let mut steps = self.collect_results(&futures, &results, length, line);
         if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
-            return fail(call, "`result(timeout)` in a comprehension is not supported; loop over the futures");
+            self.time_comprehension_results(frame, call, &mut steps)?;
         }
-        out.extend(self.collect_results(&futures, &results, length, line));
+        out.extend(steps);
         Ok(Some(Value::LocalArray(results, length)))
     }
 

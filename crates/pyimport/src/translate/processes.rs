@@ -13,12 +13,12 @@ use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
 impl<'a> Translator<'a> {
-    /// `p.exitcode` of a process the same code joined before (`joined`): 0, as a process that returns
-    /// from its target ends. One that raises ends weft's run there (a fault), so a run that reaches the
-    /// read saw it end normally; CPython's 1 for an uncaught exception is that fault's outcome. Before
-    /// the join (None while it runs, in CPython), of a thread (which has no `exitcode`), or in a program
-    /// whose functions call `exit` (`sys.exit(3)`, `os._exit`: codes weft does not follow), refused.
-    pub(crate) fn exit_code(&self, frame: &Frame, task: usize, at: &ast::Expr) -> Result<i64> {
+    /// `p.exitcode` of a process the same code joined before (`joined`): a read of the process's
+    /// `exitcode:` variable, 0 for a process that returned from its target, 1 for one an uncaught
+    /// exception ended (translate/process_exits.rs). Before the join (None while it runs, in CPython),
+    /// of a thread (which has no `exitcode`), or in a program whose functions call `exit` (`sys.exit(3)`,
+    /// `os._exit`: codes weft does not follow), refused.
+    pub(crate) fn exit_code(&self, frame: &Frame, task: usize, at: &ast::Expr) -> Result<String> {
         if self.scenario.tasks[task].kind != Some("process") {
             return fail(
                 at,
@@ -37,7 +37,7 @@ impl<'a> Translator<'a> {
                 "`exitcode` is not imported in a program whose functions call `exit` (`sys.exit(n)`, `os._exit(n)`): weft does not follow the codes they give",
             );
         }
-        Ok(0)
+        self.exitcode_variable(task, at)
     }
 
     /// `multiprocessing.Process(target=f, args=(...))`: a thread's task, of `kind: process`. The shared
@@ -84,6 +84,7 @@ impl<'a> Translator<'a> {
         if let Value::Thread(task) = process {
             self.forget_daemon_creator(task);
             self.scenario.tasks[task].kind = Some("process");
+            self.declare_exit(task);
             self.claim_process_locals(task, shared_before, &mut copies);
             if !copies.is_empty() {
                 self.process_copies.push((task, call.range().start().to_usize()));

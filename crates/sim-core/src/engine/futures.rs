@@ -363,6 +363,9 @@ impl<D: Driver> Run<'_, '_, D> {
         if self.catch(task, pc, exception, value) {
             return Effect::Instant;
         }
+        if self.end_process_alone(task, pc) {
+            return Effect::Instant;
+        }
         if !self.is_instance(task) {
             let status = self.uncaught_status(exception);
             self.fail(status, Some(task), Some(pc), Cause::Python(PythonFault::Uncaught { exception }));

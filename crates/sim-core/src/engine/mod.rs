@@ -19,6 +19,7 @@ mod futures_state;
 mod job_pick_up;
 mod loop_turns;
 mod placement;
+mod process_exits;
 mod queue_order;
 mod reused_idents;
 mod run;

@@ -28,6 +28,9 @@ impl<D: Driver> Run<'_, '_, D> {
             if self.model.futures.in_use() && self.keep_in_future(task, pc, &cause) {
                 return;
             }
+            if self.end_process_on_fault(task, pc, &cause) {
+                return;
+            }
         }
         self.end_with_failure(status, task, pc, cause);
     }
@@ -171,7 +174,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// end for a job's future): a blocked task's give-up was the turn (`TimesOut`) and wakes it; a running
     /// task's step is traced once (a fault that ends the run may leave none: it is the last), before the
     /// `with` blocks it leaves.
-    fn take_faulting_turn(&mut self, task: TaskId, pc: u32) {
+    pub(super) fn take_faulting_turn(&mut self, task: TaskId, pc: u32) {
         match self.state.world.tasks[task.index()].phase {
             TaskPhase::Blocked(_) => self.unblock(task, task),
             _ => {

@@ -603,6 +603,7 @@ mod tests {
             strings: Vec::new(),
             choice_values: Vec::new(),
             sampled_choices: 0,
+            process_exits: Vec::new(),
         };
         model.machines.push(crate::model::MachineDef { name: "m".into(), first_core: 0, cores: 1 });
         model
