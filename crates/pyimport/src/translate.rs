@@ -49,6 +49,7 @@ mod joins;
 mod known_names;
 mod lambdas;
 mod module_unpacking;
+mod result_bools;
 mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
