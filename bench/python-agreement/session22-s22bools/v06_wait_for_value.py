@@ -1,5 +1,5 @@
-# `cond.wait_for(pred, t)` gives the predicate's last value, here a list's length, not a bool: weft
-# holds the wait's outcome as 1 or 0, so its text is refused (expected refusal).
+# `cond.wait_for(pred, t)` gives the predicate's last value, here a list's length, not a bool: its
+# text is the number (2), as the scenario's `into` holds the predicate's value.
 import threading
 
 cond = threading.Condition()

@@ -125,11 +125,8 @@ impl ResultBools {
             // `asyncio.wait(...)` and `concurrent.futures.wait(...)` give sets of futures.
             "wait" | "cancel" | "wait_for" if is_module(receiver) => None,
             "wait" | "cancel" => self.receiver_kind(receiver),
-            // `cond.wait_for(pred, t)` gives the predicate's last value (weft's is its truth, 1 or 0).
-            "wait_for" => match call.arguments.args.first() {
-                Some(predicate) if self.function_kind(predicate, found) == Some(BoolName::Bool) => Some(BoolName::Bool),
-                _ => Some(BoolName::Mixed),
-            },
+            // `cond.wait_for(pred, t)` gives the predicate's last value (so does the scenario's `into`).
+            "wait_for" => self.function_kind(call.arguments.args.first()?, found),
             "run" if is_module(receiver) => self.awaited(call.arguments.args.first()?, found),
             "result" | "get" => match receiver {
                 Expr::Name(name) => match self.futures.get(name.id.as_str()) {
