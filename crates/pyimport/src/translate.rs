@@ -33,6 +33,7 @@ mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
@@ -423,6 +424,8 @@ pub struct Translator<'a> {
     /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
     /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
     pub(crate) made_containers: std::cell::Cell<bool>,
+    /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
+    folded_work: folded_work::FoldedWork,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -548,6 +551,7 @@ fn translate_once(
         options,
         dataclasses: dataclasses.clone(),
         made_containers: std::cell::Cell::new(false),
+        folded_work: folded_work::FoldedWork::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -662,6 +666,7 @@ fn translate_once(
         || translator.to_thread_job_raises()
         || translator.done_callback_may_fault();
     let made_containers = translator.made_containers.get();
+    translator.scenario.folded_items = translator.folded_work.into_lines();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -3705,6 +3710,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
@@ -3720,6 +3726,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {

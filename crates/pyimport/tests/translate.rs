@@ -19470,5 +19470,45 @@ fn a_module_loop_over_a_global_writes_the_global_back() {
     check_error(
         "import threading\nword = 'start'\nflags = []\ndef fill():\n    flags.append(1)\nt = threading.Thread(target=fill)\nt.start()\nt.join()\nif len(flags) > 0:\n    for word in ['a', 'b']:\n        pass\n",
         "10:9: `word` is a global bound before, and this module-level loop",
+
+/// lead (session 22): a comprehension, `sorted`, `sum`, `min` or `max` over items known at import time is
+/// computed by the translator into one step, but CPython walks every item each time the line runs: a
+/// loop's steps count the items of their line's folds (translate/folded_work.rs). Before, 300 passes of
+/// `sum([v * v + 1 for v in values if v % 3])` over 1000 items (40 to 140 ms in CPython) took 300 steps
+/// of 50 ns, and an `Event.wait(0.01)` it outlasts got 'yes' only under "complete" (session22/repro/r07;
+/// r06 with `sorted(values, key=...)`, r08 blocking an event loop). Folds of a few items keep the deadlines.
+#[test]
+fn lead_folded_work_counts_the_items_it_walks() {
+    let scheduler_line = |python: String| {
+        let imported = pyimport::import_python("prog.py", &python, &pyimport::Options::default())
+            .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let program = |items: u32, statement: &str| {
+        format!(
+            "import threading\nev = threading.Event()\nready = 'unknown'\ndef crunch():\n    values = [i % 97 for i in range({items})]\n    total = 0\n    for _ in range(300):\n        {statement}\n    ev.set()\nt = threading.Thread(target=crunch)\nt.start()\nready = 'yes' if ev.wait(0.01) else 'no'\nt.join()\n"
+        )
+    };
+    let deadline = Some("scheduler: { timeouts: deadline, step_cost: 50ns }".to_string());
+    let unknown = Some("scheduler: { timeouts: any }".to_string());
+    for statement in [
+        "total += sum([v * v + 1 for v in values if v % 3])",
+        "total = max(total, sorted(values, key=lambda v: -v)[0])",
+        "total += sum(v for v in values)",
+        "total += len([v for v in values if v > 50])",
+    ] {
+        assert_eq!(scheduler_line(program(1000, statement)), unknown, "{statement} over 1000 items");
+        assert_eq!(scheduler_line(program(10, statement)), deadline, "{statement} over 10 items");
+    }
+}
+
+/// lead (session 22): `max`/`min`/`sum` of a shared list is one expression of a term per item, read in
+/// one step as CPython's C walk is; a list too long for one expression of weft's scenarios is refused at
+/// the call, where before the scenario did not load (weft's own error).
+#[test]
+fn lead_a_shared_list_too_long_for_one_expression_is_refused() {
+    check_error(
+        "import threading\ndef crunch():\n    values = [i % 97 for i in range(1000)]\n    total = 0\n    for _ in range(3):\n        total = max(total, max(values))\nt = threading.Thread(target=crunch)\nt.start()\n",
+        "6:28: `max` of the shared list `values` of 1000 items is one expression of 1000 terms in weft's scenario, longer than its 4096 characters; weft cannot read so long a list in one step as CPython's `max` does",
     );
 }
