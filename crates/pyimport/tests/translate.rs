@@ -19470,6 +19470,8 @@ fn a_module_loop_over_a_global_writes_the_global_back() {
     check_error(
         "import threading\nword = 'start'\nflags = []\ndef fill():\n    flags.append(1)\nt = threading.Thread(target=fill)\nt.start()\nt.join()\nif len(flags) > 0:\n    for word in ['a', 'b']:\n        pass\n",
         "10:9: `word` is a global bound before, and this module-level loop",
+    );
+}
 
 /// lead (session 22): a comprehension, `sorted`, `sum`, `min` or `max` over items known at import time is
 /// computed by the translator into one step, but CPython walks every item each time the line runs: a
