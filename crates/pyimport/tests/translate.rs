@@ -19514,3 +19514,13 @@ fn lead_a_shared_list_too_long_for_one_expression_is_refused() {
         "6:28: `max` of the shared list `values` of 1000 items is one expression of 1000 terms in weft's scenario, longer than its 4096 characters; weft cannot read so long a list in one step as CPython's `max` does",
     );
 }
+
+/// A `result()` of the file's own class beside a job that returns a bool: weft cannot tell the
+/// receivers apart by name, so its text is refused rather than taken for the job's bool.
+#[test]
+fn a_result_method_of_the_files_own_beside_a_bool_job_is_refused_in_text() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\nclass Box:\n    def __init__(self):\n        self.value = 3\n    def result(self):\n        return self.value\ndef is_even(n):\n    return n % 2 == 0\nbox = Box()\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    ok = ex.submit(is_even, 2).result()\nv = box.result()\ntext = f\"{v}\"\n",
+        "13:11: `v` is given a bool in one place",
+    );
+}

@@ -33,12 +33,14 @@ pub(crate) struct ResultBools {
     any_result: Reached,
     /// The file's `async def`s: a call of one is a coroutine, its result the function's return.
     coroutines: Vec<String>,
+    /// Every function and method name the file defines.
+    defined: Vec<String>,
 }
 
 impl ResultBools {
     pub(crate) fn of_module(body: &[Stmt], found: &BoolNames) -> ResultBools {
         let mut scan = ResultScan { found, results: ResultBools::default() };
-        collect_coroutines(body, &mut scan.results.coroutines);
+        collect_functions(body, &mut scan.results.coroutines, &mut scan.results.defined);
         body.iter().for_each(|stmt| scan.visit_stmt(stmt));
         scan.results
     }
@@ -117,9 +119,23 @@ impl ResultBools {
         }
     }
 
-    /// A call's value: a primitive's `wait`/`wait_for`/`cancel`, a future's `result()`, `asyncio.run`.
+    /// A call's value: a primitive's `wait`/`wait_for`/`cancel`, a future's `result()`, `asyncio.run`;
+    /// mixed where the file defines a method of that name too (`def result(self)` of its own class).
     fn call_result(&self, call: &ast::ExprCall, found: &BoolNames) -> Option<BoolName> {
         let Expr::Attribute(method) = &*call.func else { return None };
+        let kind = self.primitive_or_result(call, method, found)?;
+        match self.defined.iter().any(|defined| defined == method.attr.as_str()) {
+            true => Some(BoolName::Mixed),
+            false => Some(kind),
+        }
+    }
+
+    fn primitive_or_result(
+        &self,
+        call: &ast::ExprCall,
+        method: &ast::ExprAttribute,
+        found: &BoolNames,
+    ) -> Option<BoolName> {
         let receiver = &*method.value;
         match method.attr.as_str() {
             // `asyncio.wait(...)` and `concurrent.futures.wait(...)` give sets of futures.
@@ -277,21 +293,23 @@ fn is_method(func: &Expr, method: &str) -> bool {
     matches!(func, Expr::Attribute(attribute) if attribute.attr.as_str() == method)
 }
 
-/// The file's `async def`s, at any depth.
-fn collect_coroutines(body: &[Stmt], out: &mut Vec<String>) {
-    struct Coroutines<'o> {
-        out: &'o mut Vec<String>,
+/// The file's `async def`s and all its function and method names, at any depth.
+fn collect_functions(body: &[Stmt], coroutines: &mut Vec<String>, defined: &mut Vec<String>) {
+    struct Functions<'o> {
+        coroutines: &'o mut Vec<String>,
+        defined: &'o mut Vec<String>,
     }
-    impl<'a> Visitor<'a> for Coroutines<'_> {
+    impl<'a> Visitor<'a> for Functions<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::FunctionDef(function) = stmt
-                && function.is_async
-            {
-                self.out.push(function.name.to_string());
+            if let Stmt::FunctionDef(function) = stmt {
+                self.defined.push(function.name.to_string());
+                if function.is_async {
+                    self.coroutines.push(function.name.to_string());
+                }
             }
             walk_stmt(self, stmt);
         }
     }
-    let mut coroutines = Coroutines { out };
-    body.iter().for_each(|stmt| coroutines.visit_stmt(stmt));
+    let mut functions = Functions { coroutines, defined };
+    body.iter().for_each(|stmt| functions.visit_stmt(stmt));
 }
