@@ -61,6 +61,7 @@ mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod passed_functions;
 mod printed_effects;
 mod processes;
 mod pure_calls;
@@ -74,10 +75,12 @@ mod record_writes;
 mod records;
 mod returned_aliases;
 mod run_memory;
+mod run_time_collections;
 mod sequences;
 mod set_orders;
 mod shared_lists;
 mod sort_keys;
+mod special_methods;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -2322,6 +2325,7 @@ impl<'a> Translator<'a> {
         let known = |value: &Expr| {
             matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))))
                 || self.makes_a_primitive(frame, value)
+                || is_literal_display(value)
         };
         frame.dynamic == 0
             && frame.module_level
@@ -2802,6 +2806,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Expr>> {
+        if let Some(flag) = self.short_circuit_test(frame, test, out, line)? {
+            return Ok(Some(flag));
+        }
         if !self.contains_stepped_operand(frame, test) {
             return Ok(None);
         }
@@ -4472,6 +4479,9 @@ impl<'a> Translator<'a> {
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
+                // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
+                // without `as`, a method that returns its instance for chaining): nothing to compute.
+                Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
                 Some((last, expr)) => {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
@@ -6645,7 +6655,8 @@ impl<'a> Translator<'a> {
         let held_item =
             matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
         let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
-        if !held_item && !split {
+        let computed = self.is_computed_list_iterable(frame, &looping.iter);
+        if !held_item && !split && !computed {
             let Expr::Call(call) = &*looping.iter else { return Ok(None) };
             let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
             if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
@@ -6709,6 +6720,9 @@ impl<'a> Translator<'a> {
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
         {
+            return Ok(());
+        }
+        if self.instance_with(frame, item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
@@ -7669,4 +7683,23 @@ pub(crate) fn returns_a_value(body: &[Stmt]) -> bool {
 /// unless in that loop's `else:`, nor of a function it defines).
 fn breaks_its_loop(body: &[Stmt]) -> bool {
     leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)))
+}
+
+/// A literal (a string, None, a bool) or a list or dict display of literals (`[]`, `{}`, `[1, 2]`): a
+/// value that reads no name, so the names of `good, errors = [], []` may be bound one by one at module
+/// level (session22/f04), as two lines would bind them.
+fn is_literal_display(value: &Expr) -> bool {
+    let literal = |value: &Expr| {
+        matches!(
+            value,
+            Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_)
+        )
+    };
+    match value {
+        Expr::List(list) => list.elts.iter().all(literal),
+        Expr::Dict(dict) => {
+            dict.items.iter().all(|item| item.key.as_ref().is_some_and(literal) && literal(&item.value))
+        }
+        other => literal(other),
+    }
 }
