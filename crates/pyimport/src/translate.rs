@@ -49,7 +49,9 @@ mod job_raises;
 mod joins;
 mod known_names;
 mod lambdas;
+mod module_loop_finals;
 mod module_unpacking;
+mod result_bools;
 mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
@@ -512,6 +514,9 @@ pub struct Translator<'a> {
     random_draws: choices::Draws,
     /// The objects a job's function makes for its locals, each run its own (translate/run_memory.rs).
     run_memory: run_memory::RunMemory,
+    /// Shared globals a module-level `for` binds, with the main thread's local that holds them from the
+    /// loop on (module_loop_finals.rs).
+    module_loop_locals: Vec<(String, String)>,
 }
 
 pub fn translate(
@@ -641,6 +646,7 @@ fn translate_once(
         multiprocessing_events: BTreeSet::new(),
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
+        module_loop_locals: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -649,6 +655,8 @@ fn translate_once(
     frame.rebound = rebinding::rebound_names(&[], body);
     let mut ops = Vec::new();
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
+    let last_line = body.last().map_or(0, |stmt| translator.line(stmt));
+    translator.write_back_module_loop_locals(last_line, &mut ops);
     translator.inherit_daemon_flags();
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
     // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
@@ -6286,6 +6294,7 @@ impl<'a> Translator<'a> {
             );
         }
         self.check_module_loop_target(frame, &looping.target)?;
+        self.seed_module_loop_locals(frame, &looping.target, out, line)?;
         self.refuse_loop_over_made_set(frame, &looping.iter)?;
         if self.dict_for(frame, looping, out, line, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?

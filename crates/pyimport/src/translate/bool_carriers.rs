@@ -25,7 +25,7 @@ pub(crate) struct Reached {
 }
 
 impl Reached {
-    fn add(&mut self, kind: Option<BoolName>) {
+    pub(crate) fn add(&mut self, kind: Option<BoolName>) {
         match kind {
             Some(BoolName::Bool) => self.bool = true,
             Some(BoolName::Mixed) => {
@@ -36,7 +36,7 @@ impl Reached {
         }
     }
 
-    fn kind(self) -> Option<BoolName> {
+    pub(crate) fn kind(self) -> Option<BoolName> {
         match (self.bool, self.other) {
             (true, false) => Some(BoolName::Bool),
             (true, true) => Some(BoolName::Mixed),
@@ -153,7 +153,8 @@ impl CarrierScan<'_> {
             Expr::BinOp(product) if product.op == ast::Operator::Mult => {
                 self.items_of(&product.left).or_else(|| self.items_of(&product.right))
             }
-            _ => None,
+            // `list(ex.map(is_even, xs))`, `await asyncio.gather(...)` (session 22, result_bools.rs).
+            _ => self.found.result_items(value),
         }
     }
 
@@ -259,7 +260,8 @@ pub(crate) fn comprehension_bindings(body: &[Stmt], found: &BoolNames) -> Vec<(S
 
 /// The names a loop's or a comprehension's target binds from `iterable` whose items bools reach.
 pub(crate) fn found_in_target(target: &Expr, iterable: &Expr, found: &BoolNames) -> Vec<(String, Option<BoolName>)> {
-    let Some((position, kind)) = found.carriers().iterated(iterable) else { return Vec::new() };
+    let results = || found.iterated_result(iterable).map(|kind| (None, kind));
+    let Some((position, kind)) = found.carriers().iterated(iterable).or_else(results) else { return Vec::new() };
     match (target, position) {
         (Expr::Name(name), None) => vec![(name.id.to_string(), Some(kind))],
         (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }), Some(index)) => elts

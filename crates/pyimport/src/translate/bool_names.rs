@@ -11,6 +11,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::bool_carriers::{BoolCarriers, comprehension_bindings, found_in_target, functions_returning_some_bool};
+use super::result_bools::ResultBools;
 use super::{Result, Translator, fail};
 use crate::text_calls::is_boolean_expression;
 
@@ -33,6 +34,8 @@ pub(crate) struct BoolNames {
     carriers: BoolCarriers,
     /// Functions some `return` of which holds a bool, beside the ones that return only bools.
     functions_with_some_bool: Vec<String>,
+    /// The bools primitives and results hand back (session 22, result_bools.rs).
+    results: ResultBools,
 }
 
 impl BoolNames {
@@ -50,6 +53,7 @@ impl BoolNames {
             if next.names == found.names
                 && next.carriers == found.carriers
                 && next.functions_with_some_bool == found.functions_with_some_bool
+                && next.results == found.results
             {
                 break;
             }
@@ -85,6 +89,7 @@ impl BoolNames {
                 .into_iter()
                 .filter(|function| !self.functions.contains(function))
                 .collect(),
+            results: ResultBools::of_module(body, self),
         }
     }
 
@@ -110,26 +115,10 @@ impl BoolNames {
         }
         match expr {
             Expr::Name(name) => self.names.get(name.id.as_str()).copied(),
-            Expr::Call(call) => match &*call.func {
-                Expr::Name(function) if self.functions.iter().any(|f| f == function.id.as_str()) => {
-                    Some(BoolName::Bool)
-                }
-                Expr::Name(function) if self.functions_with_some_bool.iter().any(|f| f == function.id.as_str()) => {
-                    Some(BoolName::Mixed)
-                }
-                // A method of the file's that returns bools (`box.ready()`): the receiver is not known
-                // here, so a method of another object of that name may be meant; mixed.
-                Expr::Attribute(method)
-                    if self
-                        .functions
-                        .iter()
-                        .chain(&self.functions_with_some_bool)
-                        .any(|f| f == method.attr.as_str()) =>
-                {
-                    Some(BoolName::Mixed)
-                }
-                _ => self.carriers.kind(expr, self),
-            },
+            Expr::Call(call) => self
+                .called_kind(&call.func)
+                .or_else(|| self.results.kind(expr, self))
+                .or_else(|| self.carriers.kind(expr, self)),
             // `check(3)[0]` of a function that returns bools among other values, `item[0]` of a name
             // bound to a value bools reach (a queue's `(True, "x")`).
             Expr::Subscript(subscript)
@@ -138,8 +127,36 @@ impl BoolNames {
             {
                 self.kind(&subscript.value).map(|_| BoolName::Mixed)
             }
-            _ => self.carriers.kind(expr, self),
+            _ => self.results.kind(expr, self).or_else(|| self.carriers.kind(expr, self)),
         }
+    }
+
+    /// What a call of `function` gives: a function of the file that returns only bools, one that
+    /// returns a bool among other values, or a method of either name (mixed: the receiver is not
+    /// known here, so a method of another object of that name may be meant).
+    pub(crate) fn called_kind(&self, function: &Expr) -> Option<BoolName> {
+        match function {
+            Expr::Name(function) if self.functions.iter().any(|f| f == function.id.as_str()) => Some(BoolName::Bool),
+            Expr::Name(function) if self.functions_with_some_bool.iter().any(|f| f == function.id.as_str()) => {
+                Some(BoolName::Mixed)
+            }
+            Expr::Attribute(method)
+                if self.functions.iter().chain(&self.functions_with_some_bool).any(|f| f == method.attr.as_str()) =>
+            {
+                Some(BoolName::Mixed)
+            }
+            _ => None,
+        }
+    }
+
+    /// The kinds of the items of a list of results (`ex.map(f, xs)`, `await asyncio.gather(...)`).
+    pub(crate) fn result_items(&self, value: &Expr) -> Option<Vec<Option<BoolName>>> {
+        self.results.items(value, self)
+    }
+
+    /// The kind of an item of an iterable of results (`for r in ex.map(f, xs)`).
+    pub(crate) fn iterated_result(&self, iterable: &Expr) -> Option<BoolName> {
+        self.results.iterated(iterable, self)
     }
 }
 
@@ -343,6 +360,20 @@ fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mu
                 Some(Expr::Tuple(ast::ExprTuple { elts: values, .. })) if values.len() == elts.len() => Some(values),
                 _ => None,
             };
+            // `a, b = await asyncio.gather(x(), y())`, `a, b = ex.map(f, xs)`: each part's own kind.
+            if values.is_none()
+                && let Some(items) = value.and_then(|value| found.result_items(value))
+            {
+                for (index, element) in elts.iter().enumerate() {
+                    let kind = match &items[..] {
+                        [one] => *one,
+                        _ if items.len() == elts.len() && !matches!(element, Expr::Starred(_)) => items[index],
+                        _ => Some(BoolName::Mixed),
+                    };
+                    super::names_in(element).iter().for_each(|name| bind(name, kind));
+                }
+                return;
+            }
             // `a, b = check(3)` of a value bools reach: weft cannot tell which part is one.
             if values.is_none() && value.is_some_and(|value| found.kind(value).is_some()) {
                 let unpacked = elts.iter().flat_map(super::names_in);

@@ -877,7 +877,20 @@ impl<'a> Translator<'a> {
                         timeout = Some(&keyword.value);
                     }
                 }
-                _ => return fail(keyword, "this keyword of `wait` is not supported (`return_when` and `timeout` are)"),
+                // asyncio's time-out would leave the unfinished tasks pending (not cancelled) at a
+                // deadline, which the scenario's `wait` does not model.
+                Some("timeout") => {
+                    return fail(
+                        keyword,
+                        "`asyncio.wait(..., timeout=...)` is not supported (only `concurrent.futures.wait` takes a time-out here); drop the time-out, or await each task with `asyncio.wait_for(task, timeout)` (which cancels it at the deadline)",
+                    );
+                }
+                _ => {
+                    return fail(
+                        keyword,
+                        "this keyword of `wait` is not supported (`return_when` is; `timeout` too for `concurrent.futures.wait`)",
+                    );
+                }
             }
         }
         if return_when != ReturnWhen::AllCompleted
