@@ -35,6 +35,9 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.state.world.tasks[waiter.index()].locals[into.index()] = 1;
             }
             self.contend(waiter, notifier, Claim::Relock(lock));
+            // CPython resolves their futures in the order they waited, and the loop runs them in that
+            // order: each joins the ready queue after the one before (as asyncio.Event's `set`).
+            super::loop_turns::next_turn(self.state);
         }
     }
 
