@@ -20016,3 +20016,22 @@ fn a_result_method_of_the_files_own_beside_a_bool_job_is_refused_in_text() {
         "13:11: `v` is given a bool in one place",
     );
 }
+
+/// The end of a TaskGroup waits for the tasks a list comprehension of `tg.create_task` started (before,
+/// only an executor's comprehension was tracked: the group's end went on at once and `asyncio.run`'s end
+/// cancelled them, where CPython prints `['b', 'a', 'after']`); `task.result()` of a loop's variable
+/// over that list after the group imports (session21/a03_taskgroup.py).
+#[test]
+fn a_task_group_waits_for_its_comprehension_tasks_and_their_results_import() {
+    let yaml = import(
+        "import asyncio\nlog = []\nasync def work(n):\n    await asyncio.sleep(0.01 * n)\n    log.append(n)\n    return n\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tasks = [tg.create_task(work(n)) for n in range(2)]\n    for task in tasks:\n        log.append(task.result())\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let group_end = yaml
+        .find("result: { future: \"tasks[i]\" }  # line 8: async with asyncio.TaskGroup()")
+        .expect("the group's end waits for the list");
+    let first_result = yaml.find("result: { future: \"task\", into: result }").expect("the loop's result");
+    assert!(group_end < first_result, "{yaml}");
+    assert!(!yaml.contains("cancel: \"tasks[i]\""), "{yaml}");
+}

@@ -1179,12 +1179,13 @@ impl<'a> Translator<'a> {
     /// outside `if`s and loops: then its `result()` gives at once, as in Python.
     pub(super) fn known_finished(&self, frame: &Frame, future: &str) -> bool {
         let key = (frame.task, future.to_string());
+        // A loop's variable over a list of futures (`for task in tasks:`) holds one of the list's.
+        let list = self.futures.element_locals.get(holder(future)).map(String::as_str);
         self.pending_tasks.finished.contains(&key)
-            || self
-                .pending_tasks
-                .awaited
-                .iter()
-                .any(|(task, awaited)| *task == frame.task && (awaited == future || holder(awaited) == holder(future)))
+            || self.pending_tasks.awaited.iter().any(|(task, awaited)| {
+                *task == frame.task
+                    && (awaited == future || holder(awaited) == holder(future) || list == Some(holder(awaited)))
+            })
     }
 
     /// A coroutine task started from a coroutine (`create_task`, `gather`, `wait_for`), its future in `into`.

@@ -1469,9 +1469,7 @@ impl<'a> Translator<'a> {
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
             self.unrolled_starts(frame, futures, &generator.target, values, &start, out, line)?;
-            if let Some((executor, _)) = &start.executor {
-                self.track(executor, futures.to_string(), Some(length));
-            }
+            self.track_started(&start, futures, length);
             return Ok(length);
         };
         let Expr::Name(variable) = &generator.target else {
@@ -1482,9 +1480,7 @@ impl<'a> Translator<'a> {
         if self.start_needs_static(frame, &start, variable.id.as_str()) {
             let values = (0..length as i64).map(|k| Value::Int(first + k * step)).collect();
             self.unrolled_starts(frame, futures, &generator.target, values, &start, out, line)?;
-            if let Some((executor, _)) = &start.executor {
-                self.track(executor, futures.to_string(), Some(length));
-            }
+            self.track_started(&start, futures, length);
             return Ok(length);
         }
         let mut body = Vec::new();
@@ -1494,7 +1490,7 @@ impl<'a> Translator<'a> {
             let local = self.bind_local(frame, variable.id.as_str());
             body.push(Step::new("let", Node::Quoted(format!("{local} = {}", counter_value(first, step))), line));
         }
-        let executor = start.executor.as_ref().map(|(name, _)| name.clone());
+        let pool = start_pool(&start);
         frame.dynamic += 1;
         let into = Node::Quoted(format!("{futures}[i]"));
         let submitted = self.submit_start(frame, start, into, &mut body, line);
@@ -1502,10 +1498,19 @@ impl<'a> Translator<'a> {
         restore(frame, variable.id.as_str(), saved, saved_known);
         submitted?;
         out.push(repeat(length, body, line));
-        if let Some(executor) = executor {
-            self.track(&executor, futures.to_string(), Some(length));
+        if let Some(pool) = pool {
+            self.track(&pool, futures.to_string(), Some(length));
         }
         Ok(length)
+    }
+
+    /// The list of futures a comprehension of starts made goes to what waits for them: the executor's
+    /// shutdown, or the end of the TaskGroup whose `create_task` started them (left out, a group's
+    /// end did not wait for a comprehension's tasks, and `asyncio.run`'s end cancelled them).
+    fn track_started(&mut self, start: &super::coroutines::Start<'_>, futures: &str, length: usize) {
+        if let Some(pool) = start_pool(start) {
+            self.track(&pool, futures.to_string(), Some(length));
+        }
     }
 
     /// Whether `function`'s first parameter feeds a sleep's duration or a time-out (`ex.map(f, items)`
@@ -2495,4 +2500,9 @@ fn holds_a_break(node: &Node) -> bool {
         Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| holds_a_break(value)),
         Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
     }
+}
+
+/// The executor or the TaskGroup a start belongs to, whose end waits for its task.
+fn start_pool(start: &super::coroutines::Start<'_>) -> Option<String> {
+    start.executor.as_ref().map(|(name, _)| name.clone()).or_else(|| start.group.clone())
 }

@@ -87,7 +87,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     self.wake_putter(queue, task);
                 }
             }
-            Claim::Lock(_) | Claim::Semaphore(_) => unreachable!("a queue's claim"),
+            Claim::Lock(_) | Claim::Semaphore(_) | Claim::Relock(_) => unreachable!("a queue's claim"),
         }
         self.record(task, pc, TraceKind::Step, 0);
         self.raise_cancelled(task, pc);

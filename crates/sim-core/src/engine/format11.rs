@@ -930,6 +930,7 @@ impl<D: Driver> Run<'_, '_, D> {
         self.state.world.format11.task_mut(task).claim = None;
         let (object, reason, taken) = match claim {
             Claim::Get(..) | Claim::Put(..) => return self.take_queue_claim(task, pc, claim),
+            Claim::Relock(lock) => return self.take_lock_back(task, pc, lock),
             Claim::Lock(lock) => {
                 self.state.world.format11.lock_contenders[lock.index()] -= 1;
                 let free = self.state.world.locks[lock.index()].holder.is_none();
@@ -1168,6 +1169,10 @@ impl<D: Driver> Run<'_, '_, D> {
             return self.python_fault(task, pc, PythonFault::ConditionLockNotHeld { condition, notify: true });
         }
         self.record(task, pc, TraceKind::Step, 0);
+        if self.model.futures.asyncio.has_condition(condition) {
+            self.notify_coroutines(task, condition, lock, n);
+            return Effect::Instant;
+        }
         for _ in 0..n {
             let Some(waiter) = self.state.world.format11.conditions[condition as usize].waiters.pop_front() else {
                 break;
@@ -1305,7 +1310,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             Some(claim @ (Claim::Get(..) | Claim::Put(..))) => self.pass_queue_claim_on(target, claim),
-            None => {}
+            // A notified asyncio waiter was given nothing: the lock stays with whoever has it.
+            Some(Claim::Relock(_)) | None => {}
         }
     }
 }

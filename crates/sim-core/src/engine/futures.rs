@@ -695,7 +695,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// `asyncio.Condition.wait` does before it raises): it waits for it if it is held, and ends when it
     /// has it.
     fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, reason: BlockReason) {
-        if !self.leave_asyncio_wait(target, reason) {
+        if self.relocks_despite_cancel(target) || !self.leave_asyncio_wait(target, reason) {
             return;
         }
         self.unblock(target, by);

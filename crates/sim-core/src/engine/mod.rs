@@ -8,6 +8,7 @@
 //! This file only declares and re-exports; the files inside import each other by their own paths, so
 //! nothing imports in a circle.
 
+mod asyncio_condition;
 mod cancelled_handoff;
 pub mod config;
 mod control;

@@ -248,7 +248,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 // As a FIFO queue's admitted putter, it paid no pickling while it waited.
                 if self.put_ordered(task, pc, queue, value) { Effect::Instant } else { Effect::Stop }
             }
-            Claim::Lock(_) | Claim::Semaphore(_) => unreachable!("a queue's claim"),
+            Claim::Lock(_) | Claim::Semaphore(_) | Claim::Relock(_) => unreachable!("a queue's claim"),
         }
     }
 

@@ -175,10 +175,14 @@ pub enum Claim {
     Get(QueueId, LocalId),
     /// A putter of a full LIFO or priority queue, with its item.
     Put(QueueId, i64),
+    /// A notified waiter of an asyncio.Condition, which takes the lock back when it runs
+    /// (`asyncio_condition.rs`); it contends with nobody and nothing is kept for it.
+    Relock(LockId),
 }
 
 impl Claim {
-    /// Exploration's state encoding: one word, -1 for none, then locks, then semaphores; a queue's
+    /// Exploration's state encoding: one word, -1 for none, below it an asyncio waiter's lock taken back,
+    /// then locks, then semaphores; a queue's
     /// claim is two words, after both (which queue and which way, then the putter's item: the getter's
     /// local is its step's, which the task's position already says).
     pub fn encode(claim: Option<Claim>, locks: usize, semaphores: usize, out: &mut Vec<i64>) {
@@ -189,6 +193,7 @@ impl Claim {
             Some(Claim::Semaphore(semaphore)) => out.push(locks as i64 + i64::from(semaphore)),
             Some(Claim::Get(queue, _)) => out.extend([queues + 2 * i64::from(queue.0), 0]),
             Some(Claim::Put(queue, value)) => out.extend([queues + 2 * i64::from(queue.0) + 1, value]),
+            Some(Claim::Relock(lock)) => out.push(-2 - i64::from(lock.0)),
         }
     }
 }
