@@ -25,6 +25,7 @@ mod coroutines;
 mod counters;
 mod counts;
 mod daemon_inheritance;
+mod done_orders;
 mod deques;
 mod display_views;
 mod dropped_calls;

@@ -111,6 +111,9 @@ impl<'a> Translator<'a> {
         if let Ok(Ex::Static(Value::FutureSet(futures, length))) = self.expr(frame, &looping.iter, false) {
             let asyncio = frame.coroutine;
             self.check_leaving(looping, asyncio)?;
+            if let Expr::Name(variable) = &*looping.target {
+                self.check_done_loop_order(frame, looping, variable.id.as_str())?;
+            }
             return Ok(Some((futures, length, asyncio)));
         }
         let Expr::Call(call) = &*looping.iter else {
