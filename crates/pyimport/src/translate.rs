@@ -337,6 +337,8 @@ pub struct Translator<'a> {
     daemon_threads: bool,
     /// Threads made without `daemon=`, with the task whose code made them (daemon_inheritance.rs).
     daemon_creators: Vec<(usize, usize)>,
+    /// The private `done` queues of `wait(fs, timeout=t)`, whose loops must be order-free (done_orders.rs).
+    timed_done_queues: BTreeSet<String>,
     /// Threads started in code that runs on every run, and threads started anywhere, so far in the
     /// program's order (thread_lifecycle.rs).
     started_threads: BTreeSet<usize>,
@@ -555,6 +557,7 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
+        timed_done_queues: BTreeSet::new(),
         started_threads: BTreeSet::new(),
         possibly_started_threads: BTreeSet::new(),
         defaulting_dicts: BTreeMap::new(),

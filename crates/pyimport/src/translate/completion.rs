@@ -573,6 +573,7 @@ impl<'a> Translator<'a> {
         let sleep = self.deadline_sleep(frame.task, duration, line);
         self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
         let done = self.completion_queue_named("done", false);
+        self.timed_done_queues.insert(done.clone());
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");
         out.push(Step::new("let", Node::Quoted(format!("{position} = 0")), line));
@@ -659,6 +660,9 @@ impl<'a> Translator<'a> {
             out.push(repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{futures}[i]")), line)], line));
             self.note_cancels(&futures, &looping.range)?;
             return Ok(true);
+        }
+        if self.timed_done_queues.contains(&done) {
+            self.check_done_loop_order(frame, looping, variable)?;
         }
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
