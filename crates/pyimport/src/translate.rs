@@ -908,7 +908,10 @@ impl<'a> Translator<'a> {
         let base = scenario_identifier(wanted);
         let mut name = base.clone();
         let mut suffix = 2;
-        while self.object_names.contains(&name) || name == "i" || name == "me" {
+        // `i` and `me` are the scenario's own names, `has` and `is_set` functions of its expressions that
+        // no shared variable may be named (a global `has = 0` was weft's own "does not load"). Python's
+        // own `len`, `min`, `max` and `abs` are not renamed: a global of that name shadows the builtin.
+        while self.object_names.contains(&name) || matches!(name.as_str(), "i" | "me" | "has" | "is_set") {
             name = format!("{base}_{suffix}");
             suffix += 1;
         }
