@@ -19385,3 +19385,17 @@ fn a_loop_over_waits_done_is_taken_only_when_its_body_is_order_free() {
         .replace("    return x\n", "    if x == 2:\n        raise ValueError(x)\n    return x\n");
     check_error(&failing, &refused(13));
 }
+
+/// A global named after a function of the scenario's expressions (`has`, `is_set`) is renamed as `i` and
+/// `me` are; before, the imported scenario did not load (weft's own error).
+#[test]
+fn a_global_named_has_or_is_set_is_renamed() {
+    for name in ["has", "is_set"] {
+        let yaml = import(
+            &format!("import threading\n{name} = 0\ndef w():\n    global {name}\n    {name} = 1\nt = threading.Thread(target=w)\nt.start()\nt.join()\n"),
+            &pyimport::Options::default(),
+        )
+        .unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert!(yaml.contains(&format!("  {name}_2: 0")) && yaml.contains(&format!("set: \"{name}_2 = 1\"")), "{yaml}");
+    }
+}
