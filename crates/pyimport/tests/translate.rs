@@ -19368,7 +19368,8 @@ fn a_loop_over_waits_done_is_taken_only_when_its_body_is_order_free() {
             "import asyncio\nseen = set()\nresults = []\nasync def work(x):\n    await asyncio.sleep(x / 100)\n    return x\nasync def main():\n    tasks = [asyncio.create_task(work(n)) for n in (1, 2, 3)]\n    done, pending = await asyncio.wait(tasks)\n{before}    for t in done:\n{body}\nasyncio.run(main())\n"
         )
     };
-    let refused = |line: u32| format!("{line}:5: a loop over the `done` set of `wait(...)` whose body depends on the order");
+    let refused =
+        |line: u32| format!("{line}:5: a loop over the `done` set of `wait(...)` whose body depends on the order");
     check_error(&program("", "        results.append(await t)"), &refused(10));
     check_error(&program("    global last\n", "        last = await t"), &refused(11));
     check_error(&program("    text = ''\n", "        value = await t\n        text += str(value)"), &refused(11));

@@ -78,7 +78,7 @@ impl Translator<'_> {
             }
             Stmt::Expr(statement) => match &*statement.value {
                 Expr::Call(call) if matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "print") => {
-                    call.arguments.args.iter().all(|argument| pure(argument))
+                    call.arguments.args.iter().all(&pure)
                         && call.arguments.keywords.iter().all(|keyword| pure(&keyword.value))
                 }
                 value => pure(value),
@@ -87,7 +87,7 @@ impl Translator<'_> {
                 pure(&branch.test)
                     && branch.body.iter().all(|inner| self.order_free_statement(frame, inner, reads))
                     && branch.elif_else_clauses.iter().all(|clause| {
-                        clause.test.as_ref().is_none_or(|test| pure(test))
+                        clause.test.as_ref().is_none_or(&pure)
                             && clause.body.iter().all(|inner| self.order_free_statement(frame, inner, reads))
                     })
             }
@@ -201,10 +201,7 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
     let pure = |inner: &Expr| pure_read(inner, reads);
     let is_variable = |inner: &Expr| matches!(inner, Expr::Name(name) if name.id.as_str() == reads.variable);
     match expr {
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_) => true,
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
         Expr::Name(name) => {
             let name = name.id.as_str();
             name == reads.variable || reads.per_item.contains(name) || (reads.stable)(name)
@@ -329,7 +326,9 @@ fn target_names(target: &Expr) -> BTreeSet<&str> {
 fn is_integer_literal(value: &Expr) -> bool {
     match value {
         Expr::NumberLiteral(number) => matches!(number.value, ast::Number::Int(_)),
-        Expr::UnaryOp(operation) => matches!(operation.op, ast::UnaryOp::USub) && is_integer_literal(&operation.operand),
+        Expr::UnaryOp(operation) => {
+            matches!(operation.op, ast::UnaryOp::USub) && is_integer_literal(&operation.operand)
+        }
         _ => false,
     }
 }
