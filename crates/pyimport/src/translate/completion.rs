@@ -111,7 +111,9 @@ impl<'a> Translator<'a> {
         if let Ok(Ex::Static(Value::FutureSet(futures, length))) = self.expr(frame, &looping.iter, false) {
             let asyncio = frame.coroutine;
             self.check_leaving(looping, asyncio)?;
-            if let Expr::Name(variable) = &*looping.target {
+            // A thread's loop takes the watchers' puts in any order (they are made after every future
+            // finished); asyncio's watchers run in the loop's order, one order of the set's many.
+            if asyncio && let Expr::Name(variable) = &*looping.target {
                 self.check_done_loop_order(frame, looping, variable.id.as_str())?;
             }
             return Ok(Some((futures, length, asyncio)));

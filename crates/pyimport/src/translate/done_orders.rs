@@ -129,6 +129,7 @@ impl Translator<'_> {
         (bindings.len() == 1
             && read_in_loop == read_around
             && (!frame.module_level || self.import_made(name))
+            && !frame.globals_declared.contains(name)
             && self.written_here_only(frame, name)
             && pure_read(&assign.value, reads))
         .then(|| name.to_string())
@@ -154,27 +155,43 @@ impl Translator<'_> {
         if frame.module_level {
             return !self.written_by_a_function(name);
         }
-        frame.function_locals.contains(name) && !frame.globals_declared.contains(name)
+        if frame.globals_declared.contains(name) {
+            // A global this function declares: no other function may write it.
+            let current = self.call_stack.last().map(String::as_str);
+            return !self
+                .functions
+                .iter()
+                .any(|(function, def)| Some(function.as_str()) != current && writes_global(&def.body, name));
+        }
+        frame.function_locals.contains(name)
     }
 
     /// Whether a function of the file declares `name` global (or nonlocal) and assigns it.
     fn written_by_a_function(&self, name: &str) -> bool {
-        self.functions.values().any(|def| {
-            let mut assigned = BTreeSet::new();
-            let mut declared = BTreeSet::new();
-            super::collect_assigned(&def.body, &mut assigned, &mut declared);
-            assigned.contains(name) && declared.contains(name)
-        })
+        self.functions.values().any(|def| writes_global(&def.body, name))
     }
 
     /// Whether every assignment of `name` in the code around the loop (the function's body, or the
     /// module's) binds an integer literal: a sum of integers into it commutes.
     fn starts_as_integer(&self, frame: &Frame, name: &str) -> bool {
-        let Some(body) = self.enclosing_body(frame) else { return false };
+        let body = if frame.globals_declared.contains(name) {
+            self.module_body
+        } else {
+            let Some(body) = self.enclosing_body(frame) else { return false };
+            body
+        };
         let mut bindings = Vec::new();
         collect_bindings(body, name, &mut bindings);
         !bindings.is_empty() && bindings.into_iter().all(|value| value.is_some_and(is_integer_literal))
     }
+}
+
+/// Whether a function's `body` declares `name` global (or nonlocal) and assigns it.
+fn writes_global(body: &[Stmt], name: &str) -> bool {
+    let mut assigned = BTreeSet::new();
+    let mut declared = BTreeSet::new();
+    super::collect_assigned(body, &mut assigned, &mut declared);
+    assigned.contains(name) && declared.contains(name)
 }
 
 /// The names the body accumulates into or assigns.
