@@ -27,6 +27,7 @@ mod counts;
 mod daemon_inheritance;
 mod deques;
 mod display_views;
+mod done_orders;
 mod dropped_calls;
 mod duration_tables;
 mod exception_values;
@@ -353,6 +354,8 @@ pub struct Translator<'a> {
     daemon_threads: bool,
     /// Threads made without `daemon=`, with the task whose code made them (daemon_inheritance.rs).
     daemon_creators: Vec<(usize, usize)>,
+    /// The private `done` queues of `wait(fs, timeout=t)`, whose loops must be order-free (done_orders.rs).
+    timed_done_queues: BTreeSet<String>,
     /// Threads started in code that runs on every run, and threads started anywhere, so far in the
     /// program's order (thread_lifecycle.rs).
     started_threads: BTreeSet<usize>,
@@ -578,6 +581,7 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
+        timed_done_queues: BTreeSet::new(),
         started_threads: BTreeSet::new(),
         possibly_started_threads: BTreeSet::new(),
         defaulting_dicts: BTreeMap::new(),
@@ -933,7 +937,10 @@ impl<'a> Translator<'a> {
         let base = scenario_identifier(wanted);
         let mut name = base.clone();
         let mut suffix = 2;
-        while self.object_names.contains(&name) || name == "i" || name == "me" {
+        // `i` and `me` are the scenario's own names, `has` and `is_set` functions of its expressions that
+        // no shared variable may be named (a global `has = 0` was weft's own "does not load"). Python's
+        // own `len`, `min`, `max` and `abs` are not renamed: a global of that name shadows the builtin.
+        while self.object_names.contains(&name) || matches!(name.as_str(), "i" | "me" | "has" | "is_set") {
             name = format!("{base}_{suffix}");
             suffix += 1;
         }

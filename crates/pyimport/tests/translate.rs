@@ -19343,6 +19343,79 @@ fn loop_over_a_set_made_at_run_time_is_refused() {
     );
 }
 
+/// A coroutine on the loop of a daemon thread (`asyncio.run` in the thread's target) and the tasks it
+/// starts stop with that thread at the interpreter's exit, so they are daemons too (session21/repro/r19:
+/// weft's explore said "deadlock" where CPython ends with main).
+#[test]
+fn coroutines_of_a_daemon_threads_loop_are_daemons() {
+    let yaml = import(
+        "import asyncio\nimport threading\nasync def child(ev):\n    await ev.wait()\nasync def listener():\n    ev = asyncio.Event()\n    task = asyncio.create_task(child(ev))\n    await task\ndef run_loop():\n    asyncio.run(listener())\nt = threading.Thread(target=run_loop, daemon=True)\nt.start()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    // The lines of a task's entry: its header, then the lines indented deeper than it.
+    let task_block = |name: &str| {
+        let mut lines = yaml.lines().skip_while(|line| !line.starts_with(&format!("  {name}:")));
+        let header = lines.next().unwrap_or_else(|| panic!("no task {name} in\n{yaml}"));
+        let body: Vec<&str> = lines.take_while(|line| line.starts_with("    ")).collect();
+        format!("{header}\n{}", body.join("\n"))
+    };
+    for coroutine in ["listener", "child"] {
+        let block = task_block(coroutine);
+        assert!(block.contains("kind: coroutine") && block.contains("daemon: true"), "{block}");
+    }
+    // A thread that is no daemon keeps its loop's coroutines as they were.
+    let not_daemon = import(
+        "import asyncio\nimport threading\nasync def listener():\n    await asyncio.sleep(0)\ndef run_loop():\n    asyncio.run(listener())\nt = threading.Thread(target=run_loop)\nt.start()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(!not_daemon.contains("daemon: true"), "{not_daemon}");
+}
+
+/// A `for` over `wait(fs)`'s `done` takes the futures in the order they finished, CPython in its set's
+/// order (the tasks' addresses): a body whose effect depends on the order is refused, an order-free one
+/// (an integer sum into a local, `max`, a set's `add`) is taken.
+#[test]
+fn a_loop_over_waits_done_is_taken_only_when_its_body_is_order_free() {
+    let program = |before: &str, body: &str| {
+        format!(
+            "import asyncio\nseen = set()\nresults = []\nasync def work(x):\n    await asyncio.sleep(x / 100)\n    return x\nasync def main():\n    tasks = [asyncio.create_task(work(n)) for n in (1, 2, 3)]\n    done, pending = await asyncio.wait(tasks)\n{before}    for t in done:\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let refused =
+        |line: u32| format!("{line}:5: a loop over the `done` set of `wait(...)` whose body depends on the order");
+    check_error(&program("", "        results.append(await t)"), &refused(10));
+    check_error(&program("    global last\n", "        last = await t"), &refused(11));
+    check_error(&program("    text = ''\n", "        value = await t\n        text += str(value)"), &refused(11));
+    let imports = |python: &str| import(python, &pyimport::Options::default()).map_err(|error| error.to_string());
+    for body in [
+        "        value = await t\n        total += value",
+        "        value = await t\n        if value > 1:\n            total -= 1\n        best = max(best, value)",
+        "        value = await t\n        seen.add(value)\n        print('finished')",
+    ] {
+        imports(&program("    total = 0\n    best = 0\n", body)).unwrap_or_else(|error| panic!("{body}: {error}"));
+    }
+    // A task that may raise stops the loop at the first failure in the set's order.
+    let failing = program("    total = 0\n", "        value = await t\n        total += value")
+        .replace("    return x\n", "    if x == 2:\n        raise ValueError(x)\n    return x\n");
+    check_error(&failing, &refused(13));
+}
+
+/// A global named after a function of the scenario's expressions (`has`, `is_set`) is renamed as `i` and
+/// `me` are; before, the imported scenario did not load (weft's own error).
+#[test]
+fn a_global_named_has_or_is_set_is_renamed() {
+    for name in ["has", "is_set"] {
+        let yaml = import(
+            &format!("import threading\n{name} = 0\ndef w():\n    global {name}\n    {name} = 1\nt = threading.Thread(target=w)\nt.start()\nt.join()\n"),
+            &pyimport::Options::default(),
+        )
+        .unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert!(yaml.contains(&format!("  {name}_2: 0")) && yaml.contains(&format!("set: \"{name}_2 = 1\"")), "{yaml}");
+    }
+}
+
 /// `for a, b in sorted(results):` over a list threads fill (session21/q02): the copy in one `atomic`
 /// step, as `sorted` is one C call, then the loop over the copy (before: refused, "the value of
 /// `sorted(...)` is computed where it is compared with a list display").

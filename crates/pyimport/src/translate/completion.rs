@@ -111,6 +111,11 @@ impl<'a> Translator<'a> {
         if let Ok(Ex::Static(Value::FutureSet(futures, length))) = self.expr(frame, &looping.iter, false) {
             let asyncio = frame.coroutine;
             self.check_leaving(looping, asyncio)?;
+            // A thread's loop takes the watchers' puts in any order (they are made after every future
+            // finished); asyncio's watchers run in the loop's order, one order of the set's many.
+            if asyncio && let Expr::Name(variable) = &*looping.target {
+                self.check_done_loop_order(frame, looping, variable.id.as_str())?;
+            }
             return Ok(Some((futures, length, asyncio)));
         }
         let Expr::Call(call) = &*looping.iter else {
@@ -570,6 +575,7 @@ impl<'a> Translator<'a> {
         let sleep = self.deadline_sleep(frame.task, duration, line);
         self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
         let done = self.completion_queue_named("done", false);
+        self.timed_done_queues.insert(done.clone());
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");
         out.push(Step::new("let", Node::Quoted(format!("{position} = 0")), line));
@@ -656,6 +662,9 @@ impl<'a> Translator<'a> {
             out.push(repeat(length, vec![Step::new("cancel", Node::Quoted(format!("{futures}[i]")), line)], line));
             self.note_cancels(&futures, &looping.range)?;
             return Ok(true);
+        }
+        if self.timed_done_queues.contains(&done) {
+            self.check_done_loop_order(frame, looping, variable)?;
         }
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);

@@ -1,0 +1,5 @@
+s = set()
+s.add(30)
+s.add(10)
+s.add(20)
+text = str(s)

@@ -1,0 +1,5 @@
+s = set()
+s.add(3)
+s.add(1)
+t = tuple(s)
+text = str(t)

@@ -1,0 +1,5 @@
+s = set()
+s.add(3)
+s.add(1)
+big = any(x > 2 for x in s)
+small = all(x < 5 for x in s)

@@ -1,0 +1,3 @@
+items = [4, 2, 9]
+squares = {x * x for x in items}
+text = f"{squares}"

@@ -1,0 +1,6 @@
+s = set()
+s.add(3)
+s.add(1)
+s.add(2)
+order = sorted(s)
+text = str(sorted(s))

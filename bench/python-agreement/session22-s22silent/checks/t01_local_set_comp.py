@@ -1,0 +1,17 @@
+import threading
+
+order = []
+
+
+def worker():
+    global order
+    s = set()
+    s.add(3)
+    s.add(1)
+    s.add(2)
+    order = [x for x in s]
+
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()

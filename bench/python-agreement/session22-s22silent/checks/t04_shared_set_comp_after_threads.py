@@ -1,0 +1,21 @@
+import threading
+
+seen = set()
+order = []
+
+
+def worker(n):
+    seen.add(n)
+
+
+def main():
+    global order
+    threads = [threading.Thread(target=worker, args=(n,)) for n in (9, 3, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    order = [x * 10 for x in seen]
+
+
+main()

@@ -1,0 +1,1 @@
+order = [x for x in {30, 10, 20}]

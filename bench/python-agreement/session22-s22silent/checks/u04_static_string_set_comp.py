@@ -1,0 +1,1 @@
+order = [w for w in {"red", "green", "blue"}]

@@ -1,0 +1,2 @@
+s = frozenset([3, 1])
+text = str(s)

@@ -1,0 +1,2 @@
+order = tuple({30, 10, 20})
+text = str(order)

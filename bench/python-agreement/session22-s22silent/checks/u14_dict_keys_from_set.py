@@ -1,0 +1,2 @@
+d = dict.fromkeys({30, 10, 20}, 0)
+text = str(d)

@@ -1,0 +1,1 @@
+pairs = [(i, x) for i, x in enumerate({30, 10, 20})]

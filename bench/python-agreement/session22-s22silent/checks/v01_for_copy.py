@@ -1,0 +1,25 @@
+import threading
+
+seen = set()
+order = []
+
+
+def worker(n):
+    seen.add(n)
+
+
+def spawn_all():
+    threads = [threading.Thread(target=worker, args=(n,)) for n in (9, 3, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+def main():
+    spawn_all()
+    for x in seen.copy():
+        order.append(x)
+
+
+main()

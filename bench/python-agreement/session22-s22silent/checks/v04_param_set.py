@@ -1,0 +1,29 @@
+import threading
+
+seen = set()
+order = []
+
+
+def worker(n):
+    seen.add(n)
+
+
+def spawn_all():
+    threads = [threading.Thread(target=worker, args=(n,)) for n in (9, 3, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+def record(values):
+    for x in values:
+        order.append(x)
+
+
+def main():
+    spawn_all()
+    record(seen)
+
+
+main()

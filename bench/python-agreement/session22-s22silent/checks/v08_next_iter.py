@@ -1,0 +1,28 @@
+import threading
+
+seen = set()
+order = []
+
+
+def worker(n):
+    seen.add(n)
+
+
+def spawn_all():
+    threads = [threading.Thread(target=worker, args=(n,)) for n in (9, 3, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+first = 0
+
+
+def main():
+    global first
+    spawn_all()
+    first = next(iter(seen))
+
+
+main()

@@ -1,0 +1,17 @@
+# wait with a time-out every job beats: done walked into a list. CPython: the set's order.
+import time
+from concurrent.futures import ThreadPoolExecutor, wait
+
+order = []
+
+
+def work(x):
+    time.sleep(x / 20)
+    return x * 10
+
+
+with ThreadPoolExecutor(max_workers=3) as ex:
+    futures = [ex.submit(work, n) for n in (3, 1, 2)]
+    done, not_done = wait(futures, timeout=1)
+    for f in done:
+        order.append(f.result())
