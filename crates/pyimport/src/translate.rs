@@ -65,6 +65,7 @@ mod quantifiers;
 mod raise_causes;
 mod read_displays;
 mod rebinding;
+mod run_time_comprehensions;
 mod record_keys;
 mod record_views;
 mod record_writes;
@@ -2416,6 +2417,7 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }

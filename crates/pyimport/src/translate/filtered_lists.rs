@@ -87,10 +87,31 @@ impl Translator<'_> {
         if !self.filter_known_only_at_run_time(frame, comprehension) {
             return Ok(false);
         }
+        self.assign_comprehension_loop(frame, (name, target), value, out, line)?;
+        Ok(true)
+    }
+
+    /// `name = [element for x in xs ...]` as the loop Python runs: a new list, the comprehension's `for`s
+    /// and tests as statements around an `append` of the element, then `name` bound to the list (the
+    /// one seam of every list comprehension made at run time: with a test here, over items known only
+    /// at run time in run_time_comprehensions.rs).
+    pub(super) fn assign_comprehension_loop(
+        &mut self,
+        frame: &mut Frame,
+        (name, target): (&str, &Expr),
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Expr::ListComp(comprehension) = value else { return fail(value, "not a list comprehension") };
         if frame.dynamic > 0 && frame.module_level {
+            let made = match comprehension.generators.iter().any(|generator| !generator.ifs.is_empty()) {
+                true => "with a test known only at run time",
+                false => "over items known only at run time",
+            };
             return fail(
                 value,
-                "a list comprehension with a test known only at run time is supported in a function, or in the module's code outside `if`s and loops the scenario runs",
+                format!("a list comprehension {made} is supported in a function, or in the module's code outside `if`s and loops the scenario runs"),
             );
         }
         if let Some(generator) = comprehension.generators.iter().find(|generator| generator.is_async) {
@@ -116,8 +137,7 @@ impl Translator<'_> {
             let translated = self.comprehension_block(frame, variables, &looping, out, line);
             frame.locals.remove(&holder);
             translated?;
-            self.bind_made_list(frame, name, value, &made, out, line)?;
-            return Ok(true);
+            return self.bind_made_list(frame, name, value, &made, out, line);
         }
         // Where the code runs once, a shared list named after the target (for the final state).
         let shared = self.declare_list(frame, name, Vec::new());
@@ -128,7 +148,7 @@ impl Translator<'_> {
             self.assign_name(frame, name, target, &held, out, line)
         });
         frame.locals.remove(&holder);
-        bound.map(|()| true)
+        bound
     }
 
     /// `$filtered_N[0] = element` (`stored_at_end`'s): the element's steps, then one step that stores it
