@@ -224,7 +224,7 @@ pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: S
 
 /// The comprehension with each of its variables renamed to a name no Python program can write
 /// (`$comprehension_AT_x`) in its targets, tests, element and later iterables, and the new names.
-fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
+pub(super) fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
     use ruff_python_ast::visitor::transformer::Transformer;
     let mut renamed = comprehension.clone();
     let mut variables = Vec::new();

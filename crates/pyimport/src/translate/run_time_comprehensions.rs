@@ -12,16 +12,35 @@
 //! is refused with its message. Inside an expression the comprehension is hoisted to an assignment of
 //! its own (hoisting.rs), as Python computes it before the operation that uses it.
 //!
+//! `all(...)` and `any(...)` of a generator (or a list comprehension) with one `for` whose value weft
+//! does not compute in one expression (`all(w.done() for w in workers)` over a list of tasks,
+//! `any(r > 5 for r in results)` over a list of results) is the loop Python's `all` runs, before the
+//! statement that uses it: `flag = True`, then `for x in xs: if not element: flag = False; break` (for
+//! `any`, the other way round), the loop the `for` statement's own translation, so each element is
+//! computed at run time by its own steps and the walk stops at the first item that decides, as
+//! Python's does. Forms weft computed before (over items and elements known at import time, a `range`
+//! or a shared list: quantifiers.rs) keep their way.
+//!
 //! A list made from a set of futures (`done`, `not_done` of `wait`, a set display of tasks) takes
 //! CPython's hash order, which weft does not model: refused (the order-free uses of such a set, `len`,
 //! `sum` of a generator, a `for` whose effect does not depend on the order, have their own forms).
 
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
+use super::filtered_lists::{comprehension_loop, renamed_apart};
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::Step;
+use crate::syntax::name;
 use crate::value::Value;
+
+/// `all(...)` or `any(...)` of a comprehension walked by the loop Python runs.
+pub(super) struct LoopedQuantifier {
+    /// `all` or `any`.
+    function: &'static str,
+    /// The comprehension, as a list comprehension (a generator's parts are the same).
+    comprehension: ast::ExprListComp,
+}
 
 impl Translator<'_> {
     /// Whether the list comprehension has no test and its first `for` walks items known only at run time
@@ -61,4 +80,95 @@ impl Translator<'_> {
             _ => Ok(()),
         }
     }
+
+    /// `all(...)` / `any(...)` of a comprehension with one `for`, which weft does not compute in one
+    /// expression (`call`, the whole call, is refused as an expression), walked by the loop Python runs.
+    pub(super) fn looped_quantifier(
+        &self,
+        frame: &Frame,
+        function: &'static str,
+        call: &Expr,
+        argument: &Expr,
+    ) -> Option<LoopedQuantifier> {
+        let comprehension = match argument {
+            Expr::Generator(generator) => ast::ExprListComp {
+                node_index: Default::default(),
+                range: generator.range,
+                elt: generator.elt.clone(),
+                generators: generator.generators.clone(),
+            },
+            Expr::ListComp(list) => list.clone(),
+            _ => return None,
+        };
+        // One `for`: the `break` that stops the walk leaves the one loop.
+        let [generator] = comprehension.generators.as_slice() else { return None };
+        if frame.module_level || generator.is_async || self.expr(frame, call, false).is_ok() {
+            return None;
+        }
+        // A walk of a set of futures takes CPython's hash order, and the element's effects (a `cancel`)
+        // would follow it: left to the refusals of such a set.
+        if matches!(
+            self.expr(frame, &generator.iter, false),
+            Ok(Ex::Static(Value::FutureSet(..) | Value::PendingSet(..) | Value::FirstCompleted { .. }))
+        ) {
+            return None;
+        }
+        Some(LoopedQuantifier { function, comprehension })
+    }
+
+    /// The quantifier's loop, translated as the `for` statement it is; the local that holds its value.
+    pub(super) fn looped_quantifier_steps(
+        &mut self,
+        frame: &Frame,
+        quantifier: &LoopedQuantifier,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let range = quantifier.comprehension.range;
+        let at = u32::from(range.start());
+        let (comprehension, _) = renamed_apart(&quantifier.comprehension, at);
+        let flag = format!("${}_{at}", quantifier.function);
+        let (start, decision) = match quantifier.function {
+            "all" => (true, false),
+            _ => (false, true),
+        };
+        // `all` stops at the first false element, `any` at the first true one.
+        let element = *comprehension.elt.clone();
+        let test = match quantifier.function {
+            "all" => Expr::UnaryOp(ast::ExprUnaryOp {
+                node_index: Default::default(),
+                range,
+                op: ast::UnaryOp::Not,
+                operand: Box::new(element),
+            }),
+            _ => element,
+        };
+        let decide = Stmt::If(ast::StmtIf {
+            node_index: Default::default(),
+            range,
+            test: Box::new(test),
+            body: vec![assigned(&flag, decision, range), Stmt::Break(ast::StmtBreak { node_index: Default::default(), range })]
+                .into(),
+            elif_else_clauses: Vec::new(),
+        });
+        let mut statements = vec![assigned(&flag, start, range)];
+        statements.extend(comprehension_loop(&comprehension, decide, true));
+        // The loop's variables and the flag are the quantifier's own: bound on a copy of the frame.
+        let mut inner = frame.clone();
+        self.block(&mut inner, &statements, out, line)?;
+        match inner.locals.get(&flag) {
+            Some(Value::Local(local)) => Ok(local.clone()),
+            _ => fail(&range, format!("the value of `{}(...)` has no scenario form here", quantifier.function)),
+        }
+    }
+}
+
+/// `name = True` (or False) as a statement.
+fn assigned(flag: &str, value: bool, range: ruff_text_size::TextRange) -> Stmt {
+    Stmt::Assign(ast::StmtAssign {
+        node_index: Default::default(),
+        range,
+        targets: vec![name(flag, range, ast::ExprContext::Store)],
+        value: Box::new(Expr::BooleanLiteral(ast::ExprBooleanLiteral { node_index: Default::default(), range, value })),
+    })
 }
