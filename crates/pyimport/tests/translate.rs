@@ -19327,3 +19327,136 @@ fn loop_over_a_set_made_at_run_time_is_refused() {
         "3:10: a loop over a set is not supported",
     );
 }
+
+/// A list comprehension over a list of results (`await gather(...)`) is the loop Python runs, each item
+/// read by index into the new list (session 22; "weft cannot iterate over a list of results" before), and
+/// `all(...)` of a generator over it is the loop Python's `all` runs, stopping at the first false item.
+/// The comprehension's variable is its own: renamed apart.
+#[test]
+fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
+    check(
+        r#"
+        import asyncio
+        async def square(n):
+            return n * n
+        async def main():
+            results = await asyncio.gather(*(square(i) for i in range(2)))
+            plus = [r + 1 for r in results]
+            small = all(r < 2 for r in results)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          plus: {}
+        lists: [plus]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 8: asyncio.run(main())
+              - result: { future: "job" }  # line 8: asyncio.run(main())
+          main-2:  # line 8: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                    - submit: { task: square, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 6: plus = [r + 1 for r in results]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_149_r = results[i]"  # line 6: plus = [r + 1 for r in results]
+                    - atomic:  # line 6: plus = [r + 1 for r in results]
+                        - set: "plus[len(plus)] = _comprehension_149_r + 1"  # line 6: plus = [r + 1 for r in results]
+              - let: "_all_190 = 1"  # line 7: small = all(r < 2 for r in results)
+              - repeat:  # line 7: small = all(r < 2 for r in results)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_190_r = results[i]"  # line 7: small = all(r < 2 for r in results)
+                    - if:  # line 7: small = all(r < 2 for r in results)
+                        cond: "not _comprehension_190_r < 2"
+                        then:
+                          - let: "_all_190 = 0"  # line 7: small = all(r < 2 for r in results)
+                          - break  # line 7: small = all(r < 2 for r in results)
+              - let: "small = _all_190"  # line 7: small = all(r < 2 for r in results)
+              - return: "None"  # line 4: async def main():
+          square:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n * n"  # line 3: return n * n
+        "#,
+    );
+}
+
+/// The reads of `print`'s arguments skip a generator's own variable: after `for w in tasks:`, `print(all(
+/// w.cancelled() for w in tasks))` read `w` as the function's local (UnboundLocalError, session21/a02).
+#[test]
+fn a_printed_generators_own_variable_is_no_read_of_the_function() {
+    check(
+        r#"
+        import asyncio
+        async def work(n):
+            return n
+        async def main():
+            tasks = [asyncio.create_task(work(i)) for i in range(2)]
+            for w in tasks:
+                w.cancel()
+            print(all(w.cancelled() for w in tasks))
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 9: asyncio.run(main())
+              - result: { future: "job" }  # line 9: asyncio.run(main())
+          main-2:  # line 9: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                    - submit: { task: work, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 6: for w in tasks:
+                  times: 2
+                  ops:
+                    - let: "w = tasks[i]"  # line 6: for w in tasks:
+                    - cancel: "w"  # line 7: w.cancel()
+              - await: 0ns  # line 9: asyncio.run(main())
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "tasks[i]"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into_ok: ended, catches: BaseException }  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - return: "None"  # line 4: async def main():
+          work:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n"  # line 3: return n
+        "#,
+    );
+}
+
+/// A list made from a set of futures (`done` of `wait`) would be in CPython's hash order: refused.
+#[test]
+fn a_list_comprehension_over_a_set_of_futures_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor, wait\ndef work(n):\n    return n\ndef main():\n    pool = ThreadPoolExecutor(max_workers=2)\n    futures = [pool.submit(work, i) for i in range(3)]\n    done, pending = wait(futures)\n    values = [f.result() for f in done]\n    pool.shutdown()\nmain()\n",
+        "8:35: a list made from a set of futures or tasks is in the order of CPython's hash table",
+    );
+}
