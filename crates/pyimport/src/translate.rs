@@ -2418,6 +2418,7 @@ impl<'a> Translator<'a> {
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
+            || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }

@@ -176,7 +176,7 @@ impl Translator<'_> {
     }
 
     /// The comprehension's loop translated, its variables its own (their bindings restored after).
-    fn comprehension_block(
+    pub(super) fn comprehension_block(
         &mut self,
         frame: &mut Frame,
         variables: &[String],
@@ -195,8 +195,17 @@ impl Translator<'_> {
 /// statement); with `split_and`, a test `a and b` is one `if` per operand, which evaluates the operands
 /// and stops at the first false one as the `and` does in a test.
 pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: Stmt, split_and: bool) -> Vec<Stmt> {
+    comprehension_loop_around(comprehension, vec![innermost], split_and)
+}
+
+/// `comprehension_loop` around several innermost statements (a dict comprehension's key, then its item).
+pub(super) fn comprehension_loop_around(
+    comprehension: &ast::ExprListComp,
+    innermost: Vec<Stmt>,
+    split_and: bool,
+) -> Vec<Stmt> {
     let range = comprehension.range;
-    let mut body = vec![innermost];
+    let mut body = innermost;
     for generator in comprehension.generators.iter().rev() {
         for test in generator.ifs.iter().rev() {
             for part in tests_of(test, split_and).into_iter().rev() {
@@ -304,6 +313,6 @@ fn appended_to(holder: &str, element: &Expr) -> Stmt {
     Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range, value: Box::new(call) })
 }
 
-fn name_at(id: &str, range: TextRange) -> Expr {
+pub(super) fn name_at(id: &str, range: TextRange) -> Expr {
     name(id, range, ast::ExprContext::Load)
 }

@@ -27,12 +27,13 @@
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::filtered_lists::{comprehension_loop, renamed_apart};
+use super::filtered_lists::{comprehension_loop, comprehension_loop_around, renamed_apart};
+use super::sequences::assignment;
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
-use crate::out::Step;
+use crate::out::{SharedInit, Step};
 use crate::syntax::name;
-use crate::value::Value;
+use crate::value::{Shape, Value};
 
 /// `all(...)` or `any(...)` of a comprehension walked by the loop Python runs.
 pub(super) struct LoopedQuantifier {
@@ -68,6 +69,70 @@ impl Translator<'_> {
         self.refuse_list_of_set(frame, &comprehension.generators[0].iter)?;
         self.assign_comprehension_loop(frame, (name, target), value, out, line)?;
         Ok(true)
+    }
+
+    /// `name = {key: value for x in xs}` over items known only at run time, where the code runs once: a
+    /// shared dict named after the target, the loop Python runs storing each item's value under its key
+    /// (the key computed first, as Python's dict comprehension does since 3.8), then `name` bound to the
+    /// dict. False for any other value.
+    pub(super) fn assign_run_time_dict_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        (target_name, target): (&str, &Expr),
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::DictComp(dict) = value else { return Ok(false) };
+        let ([first, ..], Some(key)) = (dict.generators.as_slice(), dict.key.as_deref()) else { return Ok(false) };
+        if dict.generators.iter().any(|generator| generator.is_async) || self.static_iteration(frame, &first.iter).is_ok() {
+            return Ok(false);
+        }
+        if frame.dynamic > 0 {
+            return fail(
+                value,
+                "a dict comprehension over items known only at run time is supported where the code runs once, not inside an `if` or a loop the scenario runs",
+            );
+        }
+        self.refuse_list_of_set(frame, &first.iter)?;
+        // As a list comprehension of `[key, value]`, whose variables `renamed_apart` renames.
+        let range = dict.range;
+        let pair = Expr::List(ast::ExprList {
+            node_index: Default::default(),
+            range,
+            elts: vec![key.clone(), (*dict.value).clone()],
+            ctx: ast::ExprContext::Load,
+        });
+        let listed = ast::ExprListComp {
+            node_index: Default::default(),
+            range,
+            elt: Box::new(pair),
+            generators: dict.generators.clone(),
+        };
+        let at = u32::from(range.start());
+        let (renamed, mut variables) = renamed_apart(&listed, at);
+        let Expr::List(pair) = &*renamed.elt else { return fail(value, "not a pair") };
+        let (holder, key_local) = (format!("$dict_{at}"), format!("$dict_{at}_key"));
+        variables.push(key_local.clone());
+        let store = Expr::Subscript(ast::ExprSubscript {
+            node_index: Default::default(),
+            range,
+            value: Box::new(name(&holder, range, ast::ExprContext::Load)),
+            slice: Box::new(name(&key_local, range, ast::ExprContext::Load)),
+            ctx: ast::ExprContext::Store,
+        });
+        let innermost = vec![
+            assignment(name(&key_local, range, ast::ExprContext::Store), pair.elts[0].clone()),
+            assignment(store, pair.elts[1].clone()),
+        ];
+        let looping = comprehension_loop_around(&renamed, innermost, true);
+        let shared = self.declare_shared(frame, target_name, SharedInit::Map(Vec::new()));
+        frame.locals.insert(holder.clone(), Value::Shared(shared, Shape::Map { dense: false }));
+        let bound = self.comprehension_block(frame, &variables, &looping, out, line).and_then(|()| {
+            self.assign_name(frame, target_name, target, &super::filtered_lists::name_at(&holder, range), out, line)
+        });
+        frame.locals.remove(&holder);
+        bound.map(|()| true)
     }
 
     /// A list made from a set of futures or tasks would be in CPython's hash order: refused.

@@ -87,7 +87,7 @@ fn added(left: Expr, right: Expr) -> Expr {
     })
 }
 
-fn assignment(target: Expr, value: Expr) -> Stmt {
+pub(super) fn assignment(target: Expr, value: Expr) -> Stmt {
     Stmt::Assign(ast::StmtAssign {
         node_index: Default::default(),
         range: target.range(),
