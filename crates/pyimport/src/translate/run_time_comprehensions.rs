@@ -114,17 +114,24 @@ impl Translator<'_> {
         let Expr::List(pair) = &*renamed.elt else { return fail(value, "not a pair") };
         let (holder, key_local) = (format!("$dict_{at}"), format!("$dict_{at}_key"));
         variables.push(key_local.clone());
-        let store = Expr::Subscript(ast::ExprSubscript {
-            node_index: Default::default(),
-            range,
-            value: Box::new(name(&holder, range, ast::ExprContext::Load)),
-            slice: Box::new(name(&key_local, range, ast::ExprContext::Load)),
-            ctx: ast::ExprContext::Store,
-        });
-        let innermost = vec![
-            assignment(name(&key_local, range, ast::ExprContext::Store), pair.elts[0].clone()),
-            assignment(store, pair.elts[1].clone()),
-        ];
+        let (key, item) = (pair.elts[0].clone(), pair.elts[1].clone());
+        // The key into a local first, so that it is computed before the item; at module level (where a
+        // name is a global) only a key that is the comprehension's own variable, which computes nothing.
+        let innermost = match (&key, frame.module_level) {
+            (Expr::Name(own), true) if variables.iter().any(|variable| variable == own.id.as_str()) => {
+                vec![assignment(store_at(&holder, key, range), item)]
+            }
+            (_, true) => {
+                return fail(
+                    value,
+                    "a dict comprehension over items known only at run time is supported at module level with its own variable as the key (`{k: f(k) for k in xs}`); in a function, with any key",
+                );
+            }
+            (_, false) => vec![
+                assignment(name(&key_local, range, ast::ExprContext::Store), key),
+                assignment(store_at(&holder, name(&key_local, range, ast::ExprContext::Load), range), item),
+            ],
+        };
         let looping = comprehension_loop_around(&renamed, innermost, true);
         let shared = self.declare_shared(frame, target_name, SharedInit::Map(Vec::new()));
         frame.locals.insert(holder.clone(), Value::Shared(shared, Shape::Map { dense: false }));
@@ -235,5 +242,16 @@ fn assigned(flag: &str, value: bool, range: ruff_text_size::TextRange) -> Stmt {
         range,
         targets: vec![name(flag, range, ast::ExprContext::Store)],
         value: Box::new(Expr::BooleanLiteral(ast::ExprBooleanLiteral { node_index: Default::default(), range, value })),
+    })
+}
+
+/// `holder[key]` as an assignment's target.
+fn store_at(holder: &str, key: Expr, range: ruff_text_size::TextRange) -> Expr {
+    Expr::Subscript(ast::ExprSubscript {
+        node_index: Default::default(),
+        range,
+        value: Box::new(name(holder, range, ast::ExprContext::Load)),
+        slice: Box::new(key),
+        ctx: ast::ExprContext::Store,
     })
 }
