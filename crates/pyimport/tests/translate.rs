@@ -19458,3 +19458,61 @@ fn a_list_comprehension_over_a_set_of_futures_is_refused() {
         "8:35: a list made from a set of futures or tasks is in the order of CPython's hash table",
     );
 }
+
+/// A dict comprehension over a list of results is the loop Python runs into a shared dict, each key
+/// computed into a local before its item is stored (Python computes the key first); at module level only
+/// the comprehension's own variable is taken as the key (a local there would be a global).
+#[test]
+fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(i):
+            return {"id": i}
+        async def main():
+            users = await asyncio.gather(*(fetch(i) for i in range(2)))
+            by_id = {u["id"]: u for u in users}
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          by_id: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 7: asyncio.run(main())
+              - result: { future: "job" }  # line 7: asyncio.run(main())
+          main-2:  # line 7: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                    - submit: { task: fetch, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - let: "users = array(2)"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "users[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 6: by_id = {u["id"]: u for u in users}
+                  times: 2
+                  ops:
+                    - let: "_comprehension_150_u = users[i]"  # line 6: by_id = {u["id"]: u for u in users}
+                    - let: "_dict_150_key = _comprehension_150_u['id']"  # line 6: by_id = {u["id"]: u for u in users}
+                    - set: "by_id[_dict_150_key] = _comprehension_150_u"  # line 6: by_id = {u["id"]: u for u in users}
+              - return: "None"  # line 4: async def main():
+          fetch:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "new_dict('id', i_2)"  # line 3: return {"id": i}
+        "#,
+    );
+    check_error(
+        "import threading\ncounts = [0, 0]\ndef bump():\n    counts[0] += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nby_slot = {c + 1: c for c in counts}\n",
+        "8:11: a dict comprehension over items known only at run time is supported at module level with its own variable as the key",
+    );
+}
