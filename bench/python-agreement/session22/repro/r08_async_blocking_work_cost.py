@@ -1,0 +1,30 @@
+# SILENT: comprehension work that blocks the event loop (~0.1-0.3 s in CPython) is costed as quick steps: the 50 ms timer of the other task is overdue when main awaits, so CPython gives "set" 10/10; weft "complete within a 20ms time window" gives "timeout" only
+import asyncio
+
+state = "unknown"
+
+
+async def setter(ev):
+    await asyncio.sleep(0.05)
+    ev.set()
+
+
+async def main():
+    global state
+    ev = asyncio.Event()
+    task = asyncio.create_task(setter(ev))
+    await asyncio.sleep(0)
+    values = [i % 97 for i in range(1000)]
+    total = 0
+    for _ in range(1000):
+        total += sum([v * v for v in values if v % 3])
+    try:
+        await asyncio.wait_for(ev.wait(), timeout=0.02)
+        state = "set"
+    except asyncio.TimeoutError:
+        state = "timeout"
+    await task
+
+
+asyncio.run(main())
+print(state)

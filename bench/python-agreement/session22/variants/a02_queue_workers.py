@@ -1,0 +1,26 @@
+import asyncio
+
+
+async def worker(name, queue, results):
+    while True:
+        delay = await queue.get()
+        await asyncio.sleep(delay / 1000)
+        results.append((name, delay))
+        queue.task_done()
+
+
+async def main():
+    queue = asyncio.Queue()
+    for delay in [30, 10, 20, 10, 5]:
+        queue.put_nowait(delay)
+    results = []
+    tasks = [asyncio.create_task(worker(f"worker-{i}", queue, results)) for i in range(2)]
+    await queue.join()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    print(sorted(d for _, d in results))
+    print(len(results), "jobs")
+
+
+asyncio.run(main())
