@@ -65,13 +65,13 @@ mod quantifiers;
 mod raise_causes;
 mod read_displays;
 mod rebinding;
-mod run_time_comprehensions;
 mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
 mod returned_aliases;
 mod run_memory;
+mod run_time_comprehensions;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -7607,7 +7607,9 @@ fn comprehension_parts(expr: &Expr) -> Option<(&[ast::Comprehension], Vec<&Expr>
         Expr::ListComp(list) => Some((&list.generators, vec![&*list.elt])),
         Expr::SetComp(set) => Some((&set.generators, vec![&*set.elt])),
         Expr::Generator(generator) => Some((&generator.generators, vec![&*generator.elt])),
-        Expr::DictComp(dict) => Some((&dict.generators, dict.key.as_deref().into_iter().chain([&*dict.value]).collect())),
+        Expr::DictComp(dict) => {
+            Some((&dict.generators, dict.key.as_deref().into_iter().chain([&*dict.value]).collect()))
+        }
         _ => None,
     }
 }

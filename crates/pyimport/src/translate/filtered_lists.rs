@@ -111,7 +111,9 @@ impl Translator<'_> {
             };
             return fail(
                 value,
-                format!("a list comprehension {made} is supported in a function, or in the module's code outside `if`s and loops the scenario runs"),
+                format!(
+                    "a list comprehension {made} is supported in a function, or in the module's code outside `if`s and loops the scenario runs"
+                ),
             );
         }
         if let Some(generator) = comprehension.generators.iter().find(|generator| generator.is_async) {

@@ -85,7 +85,9 @@ impl Translator<'_> {
     ) -> Result<bool> {
         let Expr::DictComp(dict) = value else { return Ok(false) };
         let ([first, ..], Some(key)) = (dict.generators.as_slice(), dict.key.as_deref()) else { return Ok(false) };
-        if dict.generators.iter().any(|generator| generator.is_async) || self.static_iteration(frame, &first.iter).is_ok() {
+        if dict.generators.iter().any(|generator| generator.is_async)
+            || self.static_iteration(frame, &first.iter).is_ok()
+        {
             return Ok(false);
         }
         if frame.dynamic > 0 {
@@ -219,8 +221,11 @@ impl Translator<'_> {
             node_index: Default::default(),
             range,
             test: Box::new(test),
-            body: vec![assigned(&flag, decision, range), Stmt::Break(ast::StmtBreak { node_index: Default::default(), range })]
-                .into(),
+            body: vec![
+                assigned(&flag, decision, range),
+                Stmt::Break(ast::StmtBreak { node_index: Default::default(), range }),
+            ]
+            .into(),
             elif_else_clauses: Vec::new(),
         });
         let mut statements = vec![assigned(&flag, start, range)];

@@ -175,9 +175,10 @@ impl Translator<'_> {
             return self.set_equality(frame, compare);
         }
         if let Some((function, [argument])) = self.builtin_of_one(frame, value, &["all", "any"]) {
-            return self.quantifier(frame, function, argument).map(WholeRead::Quantifier).or_else(|| {
-                self.looped_quantifier(frame, function, value, argument).map(WholeRead::LoopedQuantifier)
-            });
+            return self
+                .quantifier(frame, function, argument)
+                .map(WholeRead::Quantifier)
+                .or_else(|| self.looped_quantifier(frame, function, value, argument).map(WholeRead::LoopedQuantifier));
         }
         let (function, [argument]) = self.builtin_of_one(frame, value, &["sum", "min", "max", "len"])? else {
             return None;
