@@ -2520,6 +2520,9 @@ impl<'a> Translator<'a> {
         if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &summed, out, line);
         }
+        if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &over_list, out, line);
+        }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
             // A float from locals known at import time (`delay = 0.01 * i` in an unrolled loop or a job

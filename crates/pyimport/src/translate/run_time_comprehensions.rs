@@ -144,6 +144,49 @@ impl Translator<'_> {
         bound.map(|()| true)
     }
 
+    /// `x = sorted(e for v in xs)` (also `list`, `min`, `max`) of a generator over items known only at run
+    /// time, in a function: the list comprehension's loop into a list of its own first
+    /// (`assign_run_time_comprehension`), then the call over that list. `sorted` and `list` make the list
+    /// from the generator before anything else, as CPython's do; `min` and `max` compare as they take
+    /// each item, which is the same only when computing an element has no effect (no call in it), as
+    /// comparing numbers or strings has none. None for any other value.
+    pub(super) fn generator_as_list(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let (Expr::Name(function), [Expr::Generator(generator)], []) =
+            (&*call.func, &call.arguments.args[..], &call.arguments.keywords[..])
+        else {
+            return Ok(None);
+        };
+        let collects = ["sorted", "list"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
+        let compares = ["min", "max"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
+        let listed = ast::ExprListComp {
+            node_index: Default::default(),
+            range: generator.range,
+            elt: generator.elt.clone(),
+            generators: generator.generators.clone(),
+        };
+        if frame.module_level
+            || !(collects || compares && !has_call(&generator.elt))
+            || !self.over_run_time_items(frame, &listed)
+        {
+            return Ok(None);
+        }
+        let at = u32::from(generator.range.start());
+        let holder = name(&format!("$listed_{at}"), generator.range, ast::ExprContext::Store);
+        let Expr::Name(holder_name) = &holder else { return Ok(None) };
+        let holder_name = holder_name.id.to_string();
+        self.assign_run_time_comprehension(frame, (&holder_name, &holder), &Expr::ListComp(listed), out, line)?;
+        let mut over_list = call.clone();
+        over_list.arguments.args = vec![name(&holder_name, generator.range, ast::ExprContext::Load)].into_boxed_slice();
+        Ok(Some(Expr::Call(over_list)))
+    }
+
     /// A list made from a set of futures or tasks would be in CPython's hash order: refused.
     fn refuse_list_of_set(&self, frame: &Frame, iterable: &Expr) -> Result<()> {
         match self.expr(frame, iterable, false) {
@@ -259,4 +302,22 @@ fn store_at(holder: &str, key: Expr, range: ruff_text_size::TextRange) -> Expr {
         slice: Box::new(key),
         ctx: ast::ExprContext::Store,
     })
+}
+
+/// Whether computing `expr` calls anything (a call may have effects; a name, an item, arithmetic and a
+/// comparison of numbers or strings have none).
+fn has_call(expr: &Expr) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Calls(bool);
+    impl<'e> Visitor<'e> for Calls {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Call(_) | Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) => self.0 = true,
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut calls = Calls(false);
+    calls.visit_expr(expr);
+    calls.0
 }
