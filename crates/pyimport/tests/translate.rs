@@ -19516,3 +19516,76 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
         "8:11: a dict comprehension over items known only at run time is supported at module level with its own variable as the key",
     );
 }
+
+/// `min(...)` of a generator over a list of results, in a function: the list comprehension's loop into a
+/// list of its own, then `min` over it (the element calls nothing, so comparing after is the same).
+#[test]
+fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first() {
+    check(
+        r#"
+        import asyncio
+        async def sq(n):
+            return n * n
+        async def main():
+            results = await asyncio.gather(*(sq(i) for i in range(2)))
+            low = min(r + 1 for r in results)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          _listed_144: {}
+        lists: [_listed_144]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 7: asyncio.run(main())
+              - result: { future: "job" }  # line 7: asyncio.run(main())
+          main-2:  # line 7: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                    - submit: { task: sq, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 6: low = min(r + 1 for r in results)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_144_r = results[i]"  # line 6: low = min(r + 1 for r in results)
+                    - atomic:  # line 6: low = min(r + 1 for r in results)
+                        - set: "_listed_144[len(_listed_144)] = _comprehension_144_r + 1"  # line 6: low = min(r + 1 for r in results)
+              - atomic:  # line 6: low = min(r + 1 for r in results)
+                  - if:  # line 6: low = min(r + 1 for r in results)
+                      cond: "len(_listed_144) == 0"
+                      then:
+                        - let: "min2 = 0"  # line 6: low = min(r + 1 for r in results)
+                        - let: "position = 0"  # line 6: low = min(r + 1 for r in results)
+                      else:
+                        - let: "min2 = _listed_144[0]"  # line 6: low = min(r + 1 for r in results)
+                        - let: "position = 1"  # line 6: low = min(r + 1 for r in results)
+                        - while:  # line 6: low = min(r + 1 for r in results)
+                            cond: "position < len(_listed_144)"
+                            ops:
+                              - let: "min2 = min(min2, _listed_144[position])"  # line 6: low = min(r + 1 for r in results)
+                              - let: "position = position + 1"  # line 6: low = min(r + 1 for r in results)
+              - if:  # line 6: low = min(r + 1 for r in results)
+                  cond: "position == 0"
+                  then:
+                    - raise: ValueError  # line 6: low = min(r + 1 for r in results)
+              - let: "low = min2"  # line 6: low = min(r + 1 for r in results)
+              - return: "None"  # line 4: async def main():
+          sq:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n * n"  # line 3: return n * n
+        "#,
+    );
+}
