@@ -19513,7 +19513,7 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
     );
     check_error(
         "import threading\ncounts = [0, 0]\ndef bump():\n    counts[0] += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nby_slot = {c + 1: c for c in counts}\n",
-        "8:11: a dict comprehension over items known only at run time is supported at module level with its own variable as the key",
+        "8:30: weft cannot iterate over a shared list at import time",
     );
 }
 

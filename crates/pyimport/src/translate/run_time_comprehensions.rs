@@ -123,12 +123,8 @@ impl Translator<'_> {
             (Expr::Name(own), true) if variables.iter().any(|variable| variable == own.id.as_str()) => {
                 vec![assignment(store_at(&holder, key, range), item)]
             }
-            (_, true) => {
-                return fail(
-                    value,
-                    "a dict comprehension over items known only at run time is supported at module level with its own variable as the key (`{k: f(k) for k in xs}`); in a function, with any key",
-                );
-            }
+            // Any other key there keeps the refusal of the dict comprehension's other forms.
+            (_, true) => return Ok(false),
             (_, false) => vec![
                 assignment(name(&key_local, range, ast::ExprContext::Store), key),
                 assignment(store_at(&holder, name(&key_local, range, ast::ExprContext::Load), range), item),
