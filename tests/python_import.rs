@@ -525,7 +525,7 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
         ("class A(dict):\n    pass\n", "3:8", "inheritance is not supported"),
         ("class A:\n    n, m = 0, 1\n", "4:5", "a class attribute is one name"),
         ("class A:\n    @functools.cache\n    def n(self):\n        return 1\n", "4:5", "this method decorator"),
-        ("class A:\n    def __enter__(self):\n        pass\n", "4:9", "the special method `__enter__`"),
+        ("class A:\n    def __len__(self):\n        return 0\n", "4:9", "the special method `__len__`"),
         (
             "class A:\n    def __init__(self):\n        print(1)\n\na = A()\n",
             "5:9",
@@ -3048,4 +3048,19 @@ fn s21raises_what_python_raises_itself_in_asyncio_children_travels_as_a_raise() 
     for (program, outcomes) in programs {
         check_outcomes(&format!("bench/python-agreement/session21-s21raises/{program}"), outcomes);
     }
+}
+
+#[test]
+fn a_user_context_manager_runs_its_exit_however_the_block_ends_and_explore_finds_its_bugs() {
+    // CPython 3.11 (10 runs each): every customer's `with guard:` is matched by `__exit__`, through a
+    // `return` inside the block too (entered=3 exited=3); the tracker's `__exit__` runs when the block
+    // raises (active=0 finished=4). Two accounts entered in opposite orders by `with a, b:` and
+    // `with b, a:` may deadlock, which CPython's 10 runs did not show and weft finds.
+    let guard = explored_outcomes("bench/python-agreement/session22-s22objects/w02_return_inside.py");
+    assert!(guard.iter().all(|outcome| outcome.contains("guard_entered=3 guard_exited=3")), "{guard:?}");
+    // The tracker's search stops at its limit (not complete): each outcome it lists has every exit run.
+    let active = explored_values("bench/python-agreement/session22-s22objects/w03_raise_inside.py", "tracker_active");
+    assert!(!active.is_empty() && active.iter().all(|&value| value == 0), "tracker_active in {active:?}");
+    let accounts = explored_outcomes("bench/python-agreement/session22-s22objects/w05_two_items.py");
+    assert_eq!(accounts, vec!["deadlock a_balance=100 b_balance=50", "ok a_balance=90 b_balance=60"]);
 }

@@ -1717,6 +1717,18 @@ impl Translator<'_> {
                     "sum" => items.collect::<Vec<_>>().join(" + "),
                     _ => items.reduce(|folded, item| format!("{name}({folded}, {item})")).unwrap_or_default(),
                 };
+                self.record_folded_items(call, length);
+                // Each item is a term of the one expression, whose length weft's scenarios bound: past
+                // it the scenario would not load (weft's own error before session 22).
+                if text.len() > sim_core::limits::MAX_EXPRESSION_CHARS {
+                    return fail(
+                        call,
+                        format!(
+                            "`{name}` of the shared list `{shared}` of {length} items is one expression of {length} terms in weft's scenario, longer than its {} characters; weft cannot read so long a list in one step as CPython's `{name}` does",
+                            sim_core::limits::MAX_EXPRESSION_CHARS
+                        ),
+                    );
+                }
                 let precedence = if name == "sum" && length > 1 { SUM } else { ATOM };
                 Ok(Ex::code(text, precedence, false, true))
             }
@@ -1730,6 +1742,7 @@ impl Translator<'_> {
                         );
                     }
                 };
+                self.record_folded_items(call, items.len());
                 let mut numbers = Vec::new();
                 for item in items {
                     match item {
@@ -1750,9 +1763,12 @@ impl Translator<'_> {
             // the sorted list, as Python computes it; items of two kinds that do not order (an integer
             // and a string, None) are Python's TypeError.
             "sorted" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
-                Ex::Static(Value::List(items)) => sorted_static(items)
-                    .map(|items| Ex::Static(Value::List(items)))
-                    .map_err(|why| Error::at(&args[0], why)),
+                Ex::Static(Value::List(items)) => {
+                    self.record_folded_items(call, items.len());
+                    sorted_static(items)
+                        .map(|items| Ex::Static(Value::List(items)))
+                        .map_err(|why| Error::at(&args[0], why))
+                }
                 _ => fail(
                     call,
                     "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
@@ -1969,6 +1985,7 @@ impl Translator<'_> {
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
             );
         };
+        self.record_folded_items(comprehension, items.len());
         // Each term is its element times its conditions, every part computed: an element of a result
         // the condition leaves out (`len(r) for r in results if r`, r None) would fault where Python
         // skips it.

@@ -538,7 +538,12 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
-            Hoist::NotApplicable => return Err(error),
+            // A lambda passed as a function value: a function of the module (lambda_functions.rs).
+            Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
+                Hoist::Hoisted => {}
+                Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
+                Hoist::NotApplicable => return Err(error),
+            },
         }
     }
     translate(body)

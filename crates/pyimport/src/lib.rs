@@ -16,6 +16,7 @@ mod expr;
 mod generator_objects;
 mod generators;
 mod hoisting;
+mod lambda_functions;
 mod long_loops;
 mod mutable_defaults;
 mod out;

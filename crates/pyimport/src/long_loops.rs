@@ -7,6 +7,8 @@
 //! is work weft cannot know, as a call it does not model is: no time window, and a wait with a
 //! time-out of the program's own may give up at any step.
 
+use std::collections::BTreeMap;
+
 use crate::out::{Node, Scenario, Step};
 
 /// The steps a loop may make (its passes times the steps of one pass, loops inside multiplied) above
@@ -19,40 +21,65 @@ const LONG_LOOP_STEPS: u64 = 10_000;
 impl Scenario {
     /// The line of the first loop (in the order of the tasks) whose steps reach [`LONG_LOOP_STEPS`].
     pub(crate) fn long_loop_line(&self) -> Option<u32> {
-        self.tasks.iter().find_map(|task| long_loop_in_steps(&task.ops))
+        let count = StepCount { folded_items: &self.folded_items };
+        self.tasks.iter().find_map(|task| count.long_loop_in_steps(&task.ops))
     }
 }
 
-fn long_loop_in_steps(steps: &[Step]) -> Option<u32> {
-    steps.iter().find_map(|step| {
-        if step.key == "repeat" && steps_of_step(step) >= LONG_LOOP_STEPS {
-            return Some(step.line);
+/// Counts the steps a loop may make. A step counts one, or the items the import's folds walked on its
+/// Python line where there are more (translate/folded_work.rs: `total += sum([v * v for v in values])`
+/// over a thousand items is a thousand items' work for CPython each time it runs, one step for weft).
+struct StepCount<'a> {
+    folded_items: &'a BTreeMap<u32, u64>,
+}
+
+impl StepCount<'_> {
+    fn long_loop_in_steps(&self, steps: &[Step]) -> Option<u32> {
+        steps.iter().find_map(|step| {
+            if step.key == "repeat" && self.steps_of_step(step) >= LONG_LOOP_STEPS {
+                return Some(step.line);
+            }
+            step.value.as_ref().and_then(|node| self.long_loop_in_node(node))
+        })
+    }
+
+    fn long_loop_in_node(&self, node: &Node) -> Option<u32> {
+        match node {
+            Node::Steps(steps) => self.long_loop_in_steps(steps),
+            Node::Map(entries) => entries.iter().find_map(|(_, value)| self.long_loop_in_node(value)),
+            Node::Clauses(clauses) => clauses.iter().flatten().find_map(|(_, value)| self.long_loop_in_node(value)),
+            Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => None,
         }
-        step.value.as_ref().and_then(long_loop_in_node)
-    })
-}
-
-fn long_loop_in_node(node: &Node) -> Option<u32> {
-    match node {
-        Node::Steps(steps) => long_loop_in_steps(steps),
-        Node::Map(entries) => entries.iter().find_map(|(_, value)| long_loop_in_node(value)),
-        Node::Clauses(clauses) => clauses.iter().flatten().find_map(|(_, value)| long_loop_in_node(value)),
-        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => None,
     }
-}
 
-/// The steps a list of steps may make: each branch of an `if` counted (an upper bound), a `repeat`'s
-/// passes multiplied when its count is a number, a `while` once (its passes are known only at run time).
-fn steps_of_steps(steps: &[Step]) -> u64 {
-    steps.iter().map(steps_of_step).fold(0, u64::saturating_add)
-}
-
-fn steps_of_step(step: &Step) -> u64 {
-    let inner = step.value.as_ref().map_or(0, steps_of_node);
-    if step.key == "repeat" {
-        return passes(step).saturating_mul(inner);
+    /// The steps a list of steps may make: each branch of an `if` counted (an upper bound), a `repeat`'s
+    /// passes multiplied when its count is a number, a `while` once (its passes are known only at run
+    /// time).
+    fn steps_of_steps(&self, steps: &[Step]) -> u64 {
+        steps.iter().map(|step| self.steps_of_step(step)).fold(0, u64::saturating_add)
     }
-    inner.saturating_add(1)
+
+    fn steps_of_step(&self, step: &Step) -> u64 {
+        let inner = step.value.as_ref().map_or(0, |node| self.steps_of_node(node));
+        if step.key == "repeat" {
+            return passes(step).saturating_mul(inner);
+        }
+        let own = self.folded_items.get(&step.line).copied().unwrap_or(0).max(1);
+        inner.saturating_add(own)
+    }
+
+    fn steps_of_node(&self, node: &Node) -> u64 {
+        match node {
+            Node::Steps(steps) => self.steps_of_steps(steps),
+            Node::Map(entries) => {
+                entries.iter().map(|(_, value)| self.steps_of_node(value)).fold(0, u64::saturating_add)
+            }
+            Node::Clauses(clauses) => {
+                clauses.iter().flatten().map(|(_, value)| self.steps_of_node(value)).fold(0, u64::saturating_add)
+            }
+            Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => 0,
+        }
+    }
 }
 
 /// A `repeat`'s count where it is a number (`times: 400000`); 1 where it is known only at run time.
@@ -66,15 +93,4 @@ fn passes(step: &Step) -> u64 {
             _ => None,
         })
         .unwrap_or(1)
-}
-
-fn steps_of_node(node: &Node) -> u64 {
-    match node {
-        Node::Steps(steps) => steps_of_steps(steps),
-        Node::Map(entries) => entries.iter().map(|(_, value)| steps_of_node(value)).fold(0, u64::saturating_add),
-        Node::Clauses(clauses) => {
-            clauses.iter().flatten().map(|(_, value)| steps_of_node(value)).fold(0, u64::saturating_add)
-        }
-        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => 0,
-    }
 }

@@ -186,6 +186,9 @@ pub struct Scenario {
     /// The first line with a call weft does not model, whose work it cannot know, costed by nothing (no
     /// `# weft:` annotation, no `--call-cost`): weft's clocks may be wrong there, so no time window.
     pub uncosted_call_line: Option<u32>,
+    /// The items the import's folds walked on each Python line (a comprehension, `sorted`, `sum` of
+    /// items known at import time), which CPython walks each time the line runs (long_loops.rs).
+    pub folded_items: std::collections::BTreeMap<u32, u64>,
 }
 
 /// A `concurrent.futures` executor: its workers (`None`: CPython's default for the machine's cores, left

@@ -33,6 +33,7 @@ mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
@@ -58,6 +59,7 @@ mod list_values;
 mod loop_callbacks;
 mod map_reads;
 mod object_dicts;
+mod passed_functions;
 mod printed_effects;
 mod processes;
 mod pure_calls;
@@ -72,10 +74,12 @@ mod records;
 mod returned_aliases;
 mod run_memory;
 mod run_time_comprehensions;
+mod run_time_collections;
 mod sequences;
 mod set_orders;
 mod shared_lists;
 mod sort_keys;
+mod special_methods;
 mod starred_args;
 mod task_callbacks;
 mod task_groups;
@@ -422,6 +426,8 @@ pub struct Translator<'a> {
     /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
     /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
     pub(crate) made_containers: std::cell::Cell<bool>,
+    /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
+    folded_work: folded_work::FoldedWork,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -544,6 +550,7 @@ fn translate_once(
         options,
         dataclasses: dataclasses.clone(),
         made_containers: std::cell::Cell::new(false),
+        folded_work: folded_work::FoldedWork::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -655,6 +662,7 @@ fn translate_once(
         || translator.to_thread_job_raises()
         || translator.done_callback_may_fault();
     let made_containers = translator.made_containers.get();
+    translator.scenario.folded_items = translator.folded_work.into_lines();
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -2310,6 +2318,7 @@ impl<'a> Translator<'a> {
         let known = |value: &Expr| {
             matches!(self.expr(frame, value, false), Ok(Ex::Static(Value::Int(_))))
                 || self.makes_a_primitive(frame, value)
+                || is_literal_display(value)
         };
         frame.dynamic == 0
             && frame.module_level
@@ -2795,6 +2804,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Expr>> {
+        if let Some(flag) = self.short_circuit_test(frame, test, out, line)? {
+            return Ok(Some(flag));
+        }
         if !self.contains_stepped_operand(frame, test) {
             return Ok(None);
         }
@@ -3703,6 +3715,7 @@ impl<'a> Translator<'a> {
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
             match self.creation(frame, hint, &comprehension.elt, out, line)? {
@@ -3718,6 +3731,7 @@ impl<'a> Translator<'a> {
     pub(crate) fn static_comprehension(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
         let items = self.static_iteration(frame, &generator.iter)?;
+        self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         let mut scratch = frame.clone();
         for_each_comprehension_item(&mut scratch, generator, items, |frame| {
@@ -4463,6 +4477,9 @@ impl<'a> Translator<'a> {
                 _ => (&def.body[..], None),
             };
             self.block(frame, body, out, limit).and_then(|()| match tail {
+                // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
+                // without `as`, a method that returns its instance for chaining): nothing to compute.
+                Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
                 Some((last, expr)) => {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
@@ -6635,7 +6652,8 @@ impl<'a> Translator<'a> {
         let held_item =
             matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
         let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
-        if !held_item && !split {
+        let computed = self.is_computed_list_iterable(frame, &looping.iter);
+        if !held_item && !split && !computed {
             let Expr::Call(call) = &*looping.iter else { return Ok(None) };
             let is_file_function = matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))));
             if !is_file_function || self.expr(frame, &looping.iter, true).is_ok() {
@@ -6699,6 +6717,9 @@ impl<'a> Translator<'a> {
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
         {
+            return Ok(());
+        }
+        if self.instance_with(frame, item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
@@ -7696,4 +7717,23 @@ pub(crate) fn returns_a_value(body: &[Stmt]) -> bool {
 /// unless in that loop's `else:`, nor of a function it defines).
 fn breaks_its_loop(body: &[Stmt]) -> bool {
     leaves_the_block(body, &|stmt| matches!(stmt, Stmt::Break(_)))
+}
+
+/// A literal (a string, None, a bool) or a list or dict display of literals (`[]`, `{}`, `[1, 2]`): a
+/// value that reads no name, so the names of `good, errors = [], []` may be bound one by one at module
+/// level (session22/f04), as two lines would bind them.
+fn is_literal_display(value: &Expr) -> bool {
+    let literal = |value: &Expr| {
+        matches!(
+            value,
+            Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_)
+        )
+    };
+    match value {
+        Expr::List(list) => list.elts.iter().all(literal),
+        Expr::Dict(dict) => {
+            dict.items.iter().all(|item| item.key.as_ref().is_some_and(literal) && literal(&item.value))
+        }
+        other => literal(other),
+    }
 }

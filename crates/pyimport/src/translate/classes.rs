@@ -88,6 +88,11 @@ impl<'a> Classes<'a> {
         self.thread_tasks.get(instance).copied()
     }
 
+    /// The class of an instance.
+    pub fn class_of(&self, instance: &str) -> Option<&str> {
+        self.instances.get(instance).map(|known| known.class.as_str())
+    }
+
     /// The names of the subclasses of `threading.Thread` (calls of them make threads).
     pub fn thread_class_names(&self) -> BTreeSet<String> {
         self.thread_classes.keys().cloned().collect()
@@ -213,11 +218,12 @@ impl<'a> Translator<'a> {
     fn scan_method(&mut self, class: &ast::StmtClassDef, def: &'a ast::StmtFunctionDef, is_thread: bool) -> Result<()> {
         check_method_decorators(def)?;
         let name = def.name.as_str();
-        if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+        super::special_methods::check_context_method(class, def)?;
+        if name.starts_with("__") && name.ends_with("__") && !super::special_methods::is_followed_special_method(name) {
             return fail(
                 &def.name,
                 format!(
-                    "the special method `{name}` of `{}` is not supported; weft follows `__init__` and plain methods",
+                    "the special method `{name}` of `{}` is not supported; weft follows `__init__`, `__enter__`, `__exit__` and plain methods",
                     class.name
                 ),
             );

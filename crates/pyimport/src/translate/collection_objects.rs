@@ -120,7 +120,15 @@ impl Translator<'_> {
             Some((shared, _, key)) => self.made_default_read(frame, &shared, key, out, line)?,
             None => match self.setdefault_item(frame, argument) {
                 Some((shared, maker, key)) => self.item_read(frame, &shared, key, (maker, false), out, line)?,
-                None => return Ok(None),
+                // An item of a dict display of lists where the call is no expression already
+                // (`sorted(phase_log[1])`; `len(phase_log[1])` stays one step's `size`).
+                None => match self
+                    .item_of_dict_of_lists(frame, argument)
+                    .filter(|_| self.expr(frame, value, false).is_err())
+                {
+                    Some((shared, key)) => self.item_read(frame, &shared, key, (MADE_LIST, false), out, line)?,
+                    None => return Ok(None),
+                },
             },
         };
         let mut rewritten = call.clone();
@@ -328,14 +336,19 @@ impl Translator<'_> {
             out.push(Step::new("atomic", Node::Steps(collection_change(&list, "append", &value, line)), line));
             return Ok(true);
         }
-        let (shared, maker, key) = match self.made_default_item(frame, &attribute.value) {
-            Some(item) => item,
+        // A dict display of lists (`phase_log = {1: [], 2: []}`) gives its item or raises KeyError; the
+        // others put a new empty list or set in for a missing key.
+        let ((shared, maker, key), puts_missing) = match self.made_default_item(frame, &attribute.value) {
+            Some(item) => (item, true),
             None => match self.empty_setdefault(frame, &attribute.value)? {
                 Some(item) => {
                     self.setdefault_dicts.insert(item.0.clone(), item.1);
-                    item
+                    (item, true)
                 }
-                None => return Ok(false),
+                None => match self.item_of_dict_of_lists(frame, &attribute.value) {
+                    Some((shared, key)) => ((shared, MADE_LIST, key), false),
+                    None => return Ok(false),
+                },
             },
         };
         let method = attribute.attr.as_str();
@@ -358,7 +371,7 @@ impl Translator<'_> {
         if maker == MADE_LIST {
             self.refuse_appended_function(frame, argument)?;
         }
-        let got = self.item_read(frame, &shared, key, (maker, true), out, line)?;
+        let got = self.item_read(frame, &shared, key, (maker, puts_missing), out, line)?;
         let value = self.argument_code(frame, argument, out, line)?;
         let changes = collection_change(&got, method, &value, line);
         out.push(Step::new("atomic", Node::Steps(changes), line));

@@ -183,7 +183,7 @@ fn is_pure_call(call: &ast::ExprCall) -> bool {
 /// Whether a function of the file may change anything when called: conservatively, anything but
 /// `return`, a docstring, `pass` and assignments to plain names (locals: a global needs `global`,
 /// which counts as a change), inside `if`/`for`/`while`, calling nothing but pure builtins and methods.
-fn function_may_change_state(def: &ast::StmtFunctionDef) -> bool {
+pub(super) fn function_may_change_state(def: &ast::StmtFunctionDef) -> bool {
     struct Scan {
         changes: bool,
     }
@@ -246,6 +246,9 @@ impl Translator<'_> {
             && !self.has_no_container_methods(frame, &attribute.value)
         {
             return Some(format!("`.{}(...)` changes a task, a future or a primitive", attribute.attr));
+        }
+        if let Some(reason) = self.change_through_passed_function(frame, call) {
+            return Some(reason);
         }
         let function = match self.expr(frame, &call.func, false) {
             Ok(Ex::Static(Value::Function(function) | Value::Closure(function, _) | Value::Partial(function, ..))) => {

@@ -81,6 +81,9 @@ pub(super) enum ListRead {
     /// `d == {k: v, ...}` (or `!=`, either way round) of a shared dict: the display's keys' and values'
     /// texts.
     DictEquals { shared: String, pairs: Vec<(String, String)>, negated: bool },
+    /// `d == {"k": v, ...}` (or `!=`, either way round) of a dict with string keys (each key a shared
+    /// variable of its own): run_time_collections.rs.
+    RecordEquals(super::run_time_collections::RecordEquality),
     /// `d[k]` (or `len(d[k])`) of a dict with string keys (each key a shared variable of its own) or
     /// `a[i]` of a `multiprocessing.Array` (each element one) by a key known only at run time.
     Keyed(Keyed),
@@ -98,7 +101,7 @@ impl ListRead {
     fn of_object(&self) -> bool {
         let listed = match self {
             ListRead::Fold(listed, _) | ListRead::Equals { list: listed, .. } => listed,
-            ListRead::Keyed(_) | ListRead::DictEquals { .. } => return false,
+            ListRead::Keyed(_) | ListRead::DictEquals { .. } | ListRead::RecordEquals(_) => return false,
         };
         match listed {
             Listed::Held(_) => true,
@@ -401,6 +404,9 @@ impl Translator<'_> {
         if let Some(read) = self.shared_dict_equality(frame, (&compare.left, right), negated) {
             return Some(read);
         }
+        if let Some(equality) = self.record_equality(frame, (&compare.left, right), negated) {
+            return Some(ListRead::RecordEquals(equality));
+        }
         let (list, display) = match (listed(&compare.left), listed(right)) {
             (Some(list), None) => (list, right),
             (None, Some(list)) => (list, compare.left.as_ref()),
@@ -437,18 +443,24 @@ impl Translator<'_> {
         if display.items.len() > MAX_COMPARED_ITEMS {
             return None;
         }
-        let text = |expr: &Expr| {
-            if matches!(expr, Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::Starred(_)) {
-                return None;
-            }
-            let (text, precedence, reads) = self.code(frame, expr).ok()?;
-            (!reads).then(|| if precedence == ATOM { text } else { format!("({text})") })
-        };
         let mut pairs = Vec::with_capacity(display.items.len());
         for item in &display.items {
-            pairs.push((text(item.key.as_ref()?)?, text(&item.value)?));
+            pairs.push((
+                self.display_item_text(frame, item.key.as_ref()?)?,
+                self.display_item_text(frame, &item.value)?,
+            ));
         }
         Some(ListRead::DictEquals { shared, pairs, negated })
+    }
+
+    /// The text of a key or value of a dict display compared with a dict made at run time: an expression
+    /// that reads nothing shared (Python builds the display before the comparison) and is no container.
+    pub(super) fn display_item_text(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+        if matches!(expr, Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::Starred(_)) {
+            return None;
+        }
+        let (text, precedence, reads) = self.code(frame, expr).ok()?;
+        (!reads).then(|| if precedence == ATOM { text } else { format!("({text})") })
     }
 
     /// The read's steps; the temporary that holds its value.
@@ -477,6 +489,7 @@ impl Translator<'_> {
             ListRead::DictEquals { shared, pairs, negated } => {
                 Ok(self.dict_equality_steps(frame, &shared, &pairs, negated, out, line))
             }
+            ListRead::RecordEquals(equality) => Ok(self.record_equality_steps(frame, &equality, out, line)),
             ListRead::Keyed(keyed) => {
                 let got = self.fresh_temporary(frame.task, "got");
                 let value = |shared: &str| match keyed.length {

@@ -162,7 +162,7 @@ pub(super) fn tuple_lists(module: &[Stmt]) -> BTreeSet<String> {
 }
 
 /// How many times the file stores to `name` (assignments, loop targets, `del`).
-fn stores_of(module: &[Stmt], name: &str) -> usize {
+pub(super) fn stores_of(module: &[Stmt], name: &str) -> usize {
     let empty = BTreeSet::new();
     let mut bindings = TupleBindings {
         name,

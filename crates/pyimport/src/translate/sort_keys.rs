@@ -124,6 +124,7 @@ impl Translator<'_> {
                 "`sorted(..., key=...)` is computed of items known at import time, or kept in a name (`ordered = sorted(results, key=...)`) of a shared list or a list made at run time",
             );
         };
+        self.record_folded_items(call, items.len());
         let keys = match &options.key {
             None => items.clone(),
             Some(key) => {

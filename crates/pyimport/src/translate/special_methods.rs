@@ -1,0 +1,270 @@
+//! `with obj:` of an instance of a class of the file that defines `__enter__` and `__exit__` (a
+//! connection pool, a timer, a transaction). Python runs `__enter__`, binds its value to the `as`
+//! name, runs the block, then `__exit__`: with `(None, None, None)` however the block leaves it
+//! (its end, `return`, `break`, `continue`), or with the exception it raised, which a true value of
+//! `__exit__` swallows. An `__exit__` that never reads the exception and never returns a true value
+//! does exactly what the `finally:` of a `try` does, so the block is translated as
+//!
+//! ```python
+//! obj.__enter__()
+//! try:
+//!     BODY
+//! finally:
+//!     obj.__exit__(None, None, None)
+//! ```
+//!
+//! written over a name bound to the instance itself (the object `with` evaluated once), and the
+//! translator follows it as code the program wrote. Any other `__exit__` is refused at its `def`
+//! (one that reads the exception, one that may return a true value), as are the special methods weft
+//! does not call where Python does (`__len__`, `__repr__`, ...).
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::{Frame, Result, Translator, fail};
+use crate::expr::Ex;
+use crate::out::Step;
+use crate::syntax::{call_without_arguments, name};
+use crate::value::Value;
+
+/// The special methods weft follows: `__init__` (classes.rs) and the two of a `with`.
+pub(super) fn is_followed_special_method(method: &str) -> bool {
+    matches!(method, "__init__" | "__enter__" | "__exit__")
+}
+
+/// `__enter__` and `__exit__` at their `def`: of the shape whose `with` is a `try`/`finally`.
+pub(super) fn check_context_method(class: &ast::StmtClassDef, def: &ast::StmtFunctionDef) -> Result<()> {
+    let method = def.name.as_str();
+    if !matches!(method, "__enter__" | "__exit__") {
+        return Ok(());
+    }
+    if let Some(decorator) = def.decorator_list.first() {
+        return fail(decorator, format!("a decorated `{method}` is not supported; write a plain method"));
+    }
+    let parameters = &def.parameters;
+    let positional: Vec<&ast::ParameterWithDefault> = parameters.posonlyargs.iter().chain(&parameters.args).collect();
+    let expected = if method == "__enter__" { 1 } else { 4 };
+    if positional.len() != expected
+        || parameters.vararg.is_some()
+        || parameters.kwarg.is_some()
+        || !parameters.kwonlyargs.is_empty()
+    {
+        let shape = if method == "__enter__" { "`self` only" } else { "`self, exc_type, exc, tb`" };
+        return fail(&**parameters, format!("`{method}` of `{}` takes {shape} in weft's subset", class.name));
+    }
+    if method == "__exit__" {
+        check_exit_ignores_exception(&positional[1..], &def.body)?;
+        check_exit_returns_false(&def.body)?;
+    }
+    Ok(())
+}
+
+/// `__exit__` runs as a `finally:` that cannot see the block's exception: it must not read it.
+fn check_exit_ignores_exception(exception_parameters: &[&ast::ParameterWithDefault], body: &[Stmt]) -> Result<()> {
+    for parameter in exception_parameters {
+        let parameter = parameter.parameter.name.as_str();
+        let mut reads = NameReads { name: parameter, first: None };
+        reads.visit_body(body);
+        if let Some(range) = reads.first {
+            return fail(
+                &range,
+                format!(
+                    "an `__exit__` that reads the exception (`{parameter}`) is not supported; weft follows an `__exit__` that does not look at it (it runs as the `finally:` of the block); catch the exception in the block with `try`/`except` instead"
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A true value of `__exit__` swallows the block's exception, which a `finally:` never does: only
+/// `return`, `return None` and `return False` are followed.
+fn check_exit_returns_false(body: &[Stmt]) -> Result<()> {
+    let mut returns = Returns::default();
+    returns.visit_body(body);
+    for ret in returns.found {
+        let falsy = match ret.value.as_deref() {
+            None | Some(Expr::NoneLiteral(_)) => true,
+            Some(Expr::BooleanLiteral(literal)) => !literal.value,
+            Some(_) => false,
+        };
+        if !falsy {
+            return fail(
+                &ret,
+                "an `__exit__` that may return a true value (which swallows the block's exception) is not supported; weft follows one that returns `False`, `None` or nothing",
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The first read of a name in a body.
+struct NameReads<'n> {
+    name: &'n str,
+    first: Option<TextRange>,
+}
+
+impl<'a> Visitor<'a> for NameReads<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.first.is_none()
+            && let Expr::Name(read) = expr
+            && read.id.as_str() == self.name
+        {
+            self.first = Some(read.range);
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// The `return` statements of a function's own body (not of the functions it defines).
+#[derive(Default)]
+struct Returns {
+    found: Vec<ast::StmtReturn>,
+}
+
+impl<'a> Visitor<'a> for Returns {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Return(ret) => self.found.push(ret.clone()),
+            other => walk_stmt(self, other),
+        }
+    }
+}
+
+impl Translator<'_> {
+    /// A name that stands for an instance (`self`): reading it computes nothing and cannot fail.
+    pub(super) fn is_instance_name(&self, frame: &Frame, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(named) if matches!(self.resolve(frame, named.id.as_str()), Some(Value::Instance(_))))
+    }
+
+    /// `with item:` whose object is an instance of a class of the file: its `__enter__`, the rest of
+    /// the `with` (its other items, then its block) as the body of a `try` whose `finally:` is its
+    /// `__exit__`. False when the object is no instance.
+    pub(super) fn instance_with(
+        &mut self,
+        frame: &mut Frame,
+        item: &ast::WithItem,
+        rest: &[ast::WithItem],
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<bool> {
+        let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &item.context_expr, false) else {
+            return Ok(false);
+        };
+        let has = |method: &str| self.functions.contains_key(&format!("{instance}.{method}"));
+        if !has("__enter__") || !has("__exit__") {
+            let class = self.classes.class_of(&instance).unwrap_or_default();
+            return fail(
+                item,
+                format!(
+                    "`with` on an instance of `{class}`, which does not define both `__enter__` and `__exit__`: Python raises TypeError"
+                ),
+            );
+        }
+        // The object `with` evaluated, under a name no Python name can be (the `as` name, or the
+        // block, may rebind the one the program wrote).
+        let manager = format!("with manager {}", item.start().to_u32());
+        frame.locals.insert(manager.clone(), Value::Instance(instance.clone()));
+        let enter_key = format!("{instance}.__enter__");
+        let translated = self.enter_and_block(frame, (&manager, &enter_key), item, rest, body, out, next_line);
+        frame.locals.remove(&manager);
+        translated.map(|()| true)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn enter_and_block(
+        &mut self,
+        frame: &mut Frame,
+        (manager, enter_key): (&str, &str),
+        item: &ast::WithItem,
+        rest: &[ast::WithItem],
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
+        let range = item.range();
+        let enter = method_call(manager, "__enter__", Vec::new(), range);
+        match item.optional_vars.as_deref() {
+            // `return self`: the `as` name is the instance itself, as the object `with` evaluated.
+            Some(target) if self.functions.get(enter_key).is_some_and(|def| returns_its_instance(def)) => {
+                self.statement(frame, &expression_statement(enter), out, next_line)?;
+                let instance = name(manager, range, ast::ExprContext::Load);
+                self.statement(frame, &assignment(target.clone(), instance), out, next_line)?;
+            }
+            Some(target) => self.statement(frame, &assignment(target.clone(), enter), out, next_line)?,
+            None => self.statement(frame, &expression_statement(enter), out, next_line)?,
+        }
+        let block = match rest {
+            [] => body.iter().cloned().collect(),
+            _ => std::iter::once(Stmt::With(ast::StmtWith {
+                node_index: ast::AtomicNodeIndex::default(),
+                range,
+                is_async: false,
+                items: rest.to_vec(),
+                body: body.iter().cloned().collect(),
+            }))
+            .collect(),
+        };
+        let none = || Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: ast::AtomicNodeIndex::default(), range });
+        let exit = method_call(manager, "__exit__", vec![none(), none(), none()], range);
+        let attempt = Stmt::Try(ast::StmtTry {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            body: block,
+            handlers: Vec::new(),
+            orelse: Default::default(),
+            finalbody: std::iter::once(expression_statement(exit)).collect(),
+            is_star: false,
+        });
+        self.statement(frame, &attempt, out, next_line)
+    }
+}
+
+/// Does `__enter__` return its `self` (`return self` its only `return`, at its end)?
+fn returns_its_instance(def: &ast::StmtFunctionDef) -> bool {
+    let Some(first) = def.parameters.posonlyargs.iter().chain(&def.parameters.args).next() else { return false };
+    let mut returns = Returns::default();
+    returns.visit_body(&def.body);
+    let ends_with_self = matches!(
+        def.body.last(),
+        Some(Stmt::Return(ast::StmtReturn { value: Some(value), .. }))
+            if matches!(&**value, Expr::Name(named) if named.id == first.parameter.name.id)
+    );
+    ends_with_self && returns.found.len() == 1
+}
+
+/// `receiver.method(arguments)` at `range`.
+fn method_call(receiver: &str, method: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
+    let func = Expr::Attribute(ast::ExprAttribute {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Box::new(name(receiver, range, ast::ExprContext::Load)),
+        attr: ast::Identifier::new(method, range),
+        ctx: ast::ExprContext::Load,
+    });
+    let mut call = call_without_arguments(func, range);
+    if let Expr::Call(made) = &mut call {
+        made.arguments.args = arguments.into_boxed_slice();
+    }
+    call
+}
+
+fn expression_statement(value: Expr) -> Stmt {
+    Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: value.range(),
+        value: Box::new(value),
+    })
+}
+
+fn assignment(target: Expr, value: Expr) -> Stmt {
+    Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: value.range(),
+        targets: vec![target],
+        value: Box::new(value),
+    })
+}
