@@ -324,6 +324,10 @@ impl Translator<'_> {
                 Err(_) if self.filter_known_only_at_run_time(frame, comprehension) => {
                     fail(expr, crate::hoisting::comprehension_inside_expression())
                 }
+                // Over items known only at run time: hoisted the same way (run_time_comprehensions.rs).
+                Err(_) if self.over_run_time_items(frame, comprehension) => {
+                    fail(expr, crate::hoisting::run_time_comprehension_inside_expression())
+                }
                 Err(_) => fail(
                     expr,
                     "a list comprehension is understood as the value of an assignment, or elsewhere when its items are known at import time",

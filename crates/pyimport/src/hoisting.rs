@@ -53,6 +53,12 @@ pub fn comprehension_inside_expression() -> String {
     format!("a list comprehension with a test known only at run time {COMPREHENSION_REFUSAL_END}")
 }
 
+/// The translator's refusal of a list comprehension over items known only at run time, inside an
+/// expression (translate/run_time_comprehensions.rs).
+pub fn run_time_comprehension_inside_expression() -> String {
+    format!("a list comprehension over items known only at run time {COMPREHENSION_REFUSAL_END}")
+}
+
 /// The end of the translator's refusal of an item read of a collection made at run time inside an
 /// expression (`k in d[key]`, `sorted(groups[key])` of a `defaultdict(list)`), which
 /// `hoist_refused_call` hoists the same way.

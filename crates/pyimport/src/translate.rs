@@ -80,6 +80,7 @@ mod records;
 mod returned_aliases;
 mod run_memory;
 mod run_time_collections;
+mod run_time_comprehensions;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -2457,6 +2458,8 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
+            || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }
@@ -2557,6 +2560,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &summed, out, line);
+        }
+        if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &over_list, out, line);
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
@@ -7584,10 +7590,16 @@ pub(crate) fn names_in(expr: &Expr) -> BTreeSet<String> {
 /// name is looked up by the caller.
 fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
-    struct Walk<'r, 'e>(&'r mut Vec<&'e Expr>);
+    /// The reads, and the variables of the comprehensions around the walk's place (each its own scope
+    /// in Python 3, no read of the code around it).
+    struct Walk<'r, 'e>(&'r mut Vec<&'e Expr>, Vec<String>);
     impl<'e> Visitor<'e> for Walk<'_, 'e> {
         fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Some((generators, parts)) = comprehension_parts(expr) {
+                return self.comprehension(generators, parts);
+            }
             match expr {
+                Expr::Name(name) if name.ctx.is_load() && self.1.iter().any(|own| own == name.id.as_str()) => {}
                 Expr::Name(name) if name.ctx.is_load() => self.0.push(expr),
                 // `len(items)` reads the length, not every item.
                 Expr::Call(call)
@@ -7627,7 +7639,38 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
             }
         }
     }
-    Walk(reads).visit_expr(expr);
+    impl<'e> Walk<'_, 'e> {
+        /// The first iterable is read by the code around the comprehension; the rest inside its scope.
+        fn comprehension(&mut self, generators: &'e [ast::Comprehension], parts: Vec<&'e Expr>) {
+            let bound_before = self.1.len();
+            for (index, generator) in generators.iter().enumerate() {
+                if index > 0 {
+                    self.visit_expr(&generator.iter);
+                }
+                self.1.extend(names_in(&generator.target));
+                generator.ifs.iter().for_each(|test| self.visit_expr(test));
+            }
+            parts.into_iter().for_each(|part| self.visit_expr(part));
+            self.1.truncate(bound_before);
+            if let Some(first) = generators.first() {
+                self.visit_expr(&first.iter);
+            }
+        }
+    }
+    Walk(reads, Vec::new()).visit_expr(expr);
+}
+
+/// A comprehension's `for`s and the parts it computes per item (element, or key and value).
+fn comprehension_parts(expr: &Expr) -> Option<(&[ast::Comprehension], Vec<&Expr>)> {
+    match expr {
+        Expr::ListComp(list) => Some((&list.generators, vec![&*list.elt])),
+        Expr::SetComp(set) => Some((&set.generators, vec![&*set.elt])),
+        Expr::Generator(generator) => Some((&generator.generators, vec![&*generator.elt])),
+        Expr::DictComp(dict) => {
+            Some((&dict.generators, dict.key.as_deref().into_iter().chain([&*dict.value]).collect()))
+        }
+        _ => None,
+    }
 }
 
 fn callee_name(func: &Expr) -> Option<&str> {

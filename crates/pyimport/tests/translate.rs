@@ -15888,10 +15888,8 @@ fn s19compr_forms_left_refused_at_their_line() {
         ),
         "9:22: a dict with string keys is read by a key known only at run time through a comparison",
     );
-    check_error(
-        &thread("import queue\nq = queue.Queue()", "s = q.get()\n    n = [len(w) for w in s.split()]\n    print(n)"),
-        "6:26: `s.split(...)` makes a list",
-    );
+    // `n = [len(w) for w in s.split()]` is imported since session 22: the loop over the split's parts
+    // (run_time_comprehensions.rs).
     check_error(
         &thread("import queue\nq = queue.Queue()\nD = {\"a\": 1}", "k = q.get()\n    print(f\"{D[k]}\")"),
         "7:16: this key is known only when the program runs;",
@@ -20107,4 +20105,268 @@ fn a_task_group_waits_for_its_comprehension_tasks_and_their_results_import() {
     let first_result = yaml.find("result: { future: \"task\", into: result }").expect("the loop's result");
     assert!(group_end < first_result, "{yaml}");
     assert!(!yaml.contains("cancel: \"tasks[i]\""), "{yaml}");
+}
+
+/// A list comprehension over a list of results (`await gather(...)`) is the loop Python runs, each item
+/// read by index into the new list (session 22; "weft cannot iterate over a list of results" before), and
+/// `all(...)` of a generator over it is the loop Python's `all` runs, stopping at the first false item.
+/// The comprehension's variable is its own: renamed apart.
+#[test]
+fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
+    check(
+        r#"
+        import asyncio
+        async def square(n):
+            return n * n
+        async def main():
+            results = await asyncio.gather(*(square(i) for i in range(2)))
+            plus = [r + 1 for r in results]
+            small = all(r < 2 for r in results)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          plus: {}
+        lists: [plus]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 8: asyncio.run(main())
+              - result: { future: "job" }  # line 8: asyncio.run(main())
+          main-2:  # line 8: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                    - submit: { task: square, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - repeat:  # line 6: plus = [r + 1 for r in results]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_149_r = results[i]"  # line 6: plus = [r + 1 for r in results]
+                    - atomic:  # line 6: plus = [r + 1 for r in results]
+                        - set: "plus[len(plus)] = _comprehension_149_r + 1"  # line 6: plus = [r + 1 for r in results]
+              - let: "_all_190 = 1"  # line 7: small = all(r < 2 for r in results)
+              - repeat:  # line 7: small = all(r < 2 for r in results)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_190_r = results[i]"  # line 7: small = all(r < 2 for r in results)
+                    - if:  # line 7: small = all(r < 2 for r in results)
+                        cond: "not _comprehension_190_r < 2"
+                        then:
+                          - let: "_all_190 = 0"  # line 7: small = all(r < 2 for r in results)
+                          - break  # line 7: small = all(r < 2 for r in results)
+              - let: "small = _all_190"  # line 7: small = all(r < 2 for r in results)
+              - return: "None"  # line 4: async def main():
+          square:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n * n"  # line 3: return n * n
+        "#,
+    );
+}
+
+/// The reads of `print`'s arguments skip a generator's own variable: after `for w in tasks:`, `print(all(
+/// w.cancelled() for w in tasks))` read `w` as the function's local (UnboundLocalError, session21/a02).
+#[test]
+fn a_printed_generators_own_variable_is_no_read_of_the_function() {
+    check(
+        r#"
+        import asyncio
+        async def work(n):
+            return n
+        async def main():
+            tasks = [asyncio.create_task(work(i)) for i in range(2)]
+            for w in tasks:
+                w.cancel()
+            print(all(w.cancelled() for w in tasks))
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 9: asyncio.run(main())
+              - result: { future: "job" }  # line 9: asyncio.run(main())
+          main-2:  # line 9: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                    - submit: { task: work, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 6: for w in tasks:
+                  times: 2
+                  ops:
+                    - let: "w = tasks[i]"  # line 6: for w in tasks:
+                    - cancel: "w"  # line 7: w.cancel()
+              - await: 0ns  # line 9: asyncio.run(main())
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - cancel: "tasks[i]"  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - repeat:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into_ok: ended, catches: BaseException }  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+              - return: "None"  # line 4: async def main():
+          work:  # line 5: tasks = [asyncio.create_task(work(i)) for i in range(2)]
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n"  # line 3: return n
+        "#,
+    );
+}
+
+/// A list made from a set of futures (`done` of `wait`) would be in CPython's hash order: refused.
+#[test]
+fn a_list_comprehension_over_a_set_of_futures_is_refused() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor, wait\ndef work(n):\n    return n\ndef main():\n    pool = ThreadPoolExecutor(max_workers=2)\n    futures = [pool.submit(work, i) for i in range(3)]\n    done, pending = wait(futures)\n    values = [f.result() for f in done]\n    pool.shutdown()\nmain()\n",
+        "8:35: a list made from a set of futures or tasks is in the order of CPython's hash table",
+    );
+}
+
+/// A dict comprehension over a list of results is the loop Python runs into a shared dict, each key
+/// computed into a local before its item is stored (Python computes the key first); at module level only
+/// the comprehension's own variable is taken as the key (a local there would be a global).
+#[test]
+fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
+    check(
+        r#"
+        import asyncio
+        async def fetch(i):
+            return {"id": i}
+        async def main():
+            users = await asyncio.gather(*(fetch(i) for i in range(2)))
+            by_id = {u["id"]: u for u in users}
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          by_id: {}
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 7: asyncio.run(main())
+              - result: { future: "job" }  # line 7: asyncio.run(main())
+          main-2:  # line 7: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                    - submit: { task: fetch, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - let: "users = array(2)"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "users[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - repeat:  # line 6: by_id = {u["id"]: u for u in users}
+                  times: 2
+                  ops:
+                    - let: "_comprehension_150_u = users[i]"  # line 6: by_id = {u["id"]: u for u in users}
+                    - let: "_dict_150_key = _comprehension_150_u['id']"  # line 6: by_id = {u["id"]: u for u in users}
+                    - set: "by_id[_dict_150_key] = _comprehension_150_u"  # line 6: by_id = {u["id"]: u for u in users}
+              - return: "None"  # line 4: async def main():
+          fetch:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "new_dict('id', i_2)"  # line 3: return {"id": i}
+        "#,
+    );
+    check_error(
+        "import threading\ncounts = [0, 0]\ndef bump():\n    counts[0] += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nby_slot = {c + 1: c for c in counts}\n",
+        "8:30: weft cannot iterate over a shared list at import time",
+    );
+}
+
+/// `min(...)` of a generator over a list of results, in a function: the list comprehension's loop into a
+/// list of its own, then `min` over it (the element calls nothing, so comparing after is the same).
+#[test]
+fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first() {
+    check(
+        r#"
+        import asyncio
+        async def sq(n):
+            return n * n
+        async def main():
+            results = await asyncio.gather(*(sq(i) for i in range(2)))
+            low = min(r + 1 for r in results)
+        asyncio.run(main())
+        "#,
+        r#"
+        shared:
+          _listed_144: {}
+        lists: [_listed_144]
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 7: asyncio.run(main())
+              - result: { future: "job" }  # line 7: asyncio.run(main())
+          main-2:  # line 7: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - let: "tasks = array(2)"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                    - submit: { task: sq, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+                  times: 2
+                  ops:
+                    - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - repeat:  # line 6: low = min(r + 1 for r in results)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_144_r = results[i]"  # line 6: low = min(r + 1 for r in results)
+                    - atomic:  # line 6: low = min(r + 1 for r in results)
+                        - set: "_listed_144[len(_listed_144)] = _comprehension_144_r + 1"  # line 6: low = min(r + 1 for r in results)
+              - atomic:  # line 6: low = min(r + 1 for r in results)
+                  - if:  # line 6: low = min(r + 1 for r in results)
+                      cond: "len(_listed_144) == 0"
+                      then:
+                        - let: "min2 = 0"  # line 6: low = min(r + 1 for r in results)
+                        - let: "position = 0"  # line 6: low = min(r + 1 for r in results)
+                      else:
+                        - let: "min2 = _listed_144[0]"  # line 6: low = min(r + 1 for r in results)
+                        - let: "position = 1"  # line 6: low = min(r + 1 for r in results)
+                        - while:  # line 6: low = min(r + 1 for r in results)
+                            cond: "position < len(_listed_144)"
+                            ops:
+                              - let: "min2 = min(min2, _listed_144[position])"  # line 6: low = min(r + 1 for r in results)
+                              - let: "position = position + 1"  # line 6: low = min(r + 1 for r in results)
+              - if:  # line 6: low = min(r + 1 for r in results)
+                  cond: "position == 0"
+                  then:
+                    - raise: ValueError  # line 6: low = min(r + 1 for r in results)
+              - let: "low = min2"  # line 6: low = min(r + 1 for r in results)
+              - return: "None"  # line 4: async def main():
+          sq:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+            kind: coroutine
+            start: spawned
+            ops:
+              - return: "n * n"  # line 3: return n * n
+        "#,
+    );
 }

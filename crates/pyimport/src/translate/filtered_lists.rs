@@ -87,10 +87,33 @@ impl Translator<'_> {
         if !self.filter_known_only_at_run_time(frame, comprehension) {
             return Ok(false);
         }
+        self.assign_comprehension_loop(frame, (name, target), value, out, line)?;
+        Ok(true)
+    }
+
+    /// `name = [element for x in xs ...]` as the loop Python runs: a new list, the comprehension's `for`s
+    /// and tests as statements around an `append` of the element, then `name` bound to the list (the
+    /// one seam of every list comprehension made at run time: with a test here, over items known only
+    /// at run time in run_time_comprehensions.rs).
+    pub(super) fn assign_comprehension_loop(
+        &mut self,
+        frame: &mut Frame,
+        (name, target): (&str, &Expr),
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let Expr::ListComp(comprehension) = value else { return fail(value, "not a list comprehension") };
         if frame.dynamic > 0 && frame.module_level {
+            let made = match comprehension.generators.iter().any(|generator| !generator.ifs.is_empty()) {
+                true => "with a test known only at run time",
+                false => "over items known only at run time",
+            };
             return fail(
                 value,
-                "a list comprehension with a test known only at run time is supported in a function, or in the module's code outside `if`s and loops the scenario runs",
+                format!(
+                    "a list comprehension {made} is supported in a function, or in the module's code outside `if`s and loops the scenario runs"
+                ),
             );
         }
         if let Some(generator) = comprehension.generators.iter().find(|generator| generator.is_async) {
@@ -116,8 +139,7 @@ impl Translator<'_> {
             let translated = self.comprehension_block(frame, variables, &looping, out, line);
             frame.locals.remove(&holder);
             translated?;
-            self.bind_made_list(frame, name, value, &made, out, line)?;
-            return Ok(true);
+            return self.bind_made_list(frame, name, value, &made, out, line);
         }
         // Where the code runs once, a shared list named after the target (for the final state).
         let shared = self.declare_list(frame, name, Vec::new());
@@ -128,7 +150,7 @@ impl Translator<'_> {
             self.assign_name(frame, name, target, &held, out, line)
         });
         frame.locals.remove(&holder);
-        bound.map(|()| true)
+        bound
     }
 
     /// `$filtered_N[0] = element` (`stored_at_end`'s): the element's steps, then one step that stores it
@@ -156,7 +178,7 @@ impl Translator<'_> {
     }
 
     /// The comprehension's loop translated, its variables its own (their bindings restored after).
-    fn comprehension_block(
+    pub(super) fn comprehension_block(
         &mut self,
         frame: &mut Frame,
         variables: &[String],
@@ -175,8 +197,17 @@ impl Translator<'_> {
 /// statement); with `split_and`, a test `a and b` is one `if` per operand, which evaluates the operands
 /// and stops at the first false one as the `and` does in a test.
 pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: Stmt, split_and: bool) -> Vec<Stmt> {
+    comprehension_loop_around(comprehension, vec![innermost], split_and)
+}
+
+/// `comprehension_loop` around several innermost statements (a dict comprehension's key, then its item).
+pub(super) fn comprehension_loop_around(
+    comprehension: &ast::ExprListComp,
+    innermost: Vec<Stmt>,
+    split_and: bool,
+) -> Vec<Stmt> {
     let range = comprehension.range;
-    let mut body = vec![innermost];
+    let mut body = innermost;
     for generator in comprehension.generators.iter().rev() {
         for test in generator.ifs.iter().rev() {
             for part in tests_of(test, split_and).into_iter().rev() {
@@ -204,7 +235,7 @@ pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: S
 
 /// The comprehension with each of its variables renamed to a name no Python program can write
 /// (`$comprehension_AT_x`) in its targets, tests, element and later iterables, and the new names.
-fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
+pub(super) fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
     use ruff_python_ast::visitor::transformer::Transformer;
     let mut renamed = comprehension.clone();
     let mut variables = Vec::new();
@@ -284,6 +315,6 @@ fn appended_to(holder: &str, element: &Expr) -> Stmt {
     Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range, value: Box::new(call) })
 }
 
-fn name_at(id: &str, range: TextRange) -> Expr {
+pub(super) fn name_at(id: &str, range: TextRange) -> Expr {
     name(id, range, ast::ExprContext::Load)
 }

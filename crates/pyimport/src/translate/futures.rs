@@ -1411,6 +1411,11 @@ impl<'a> Translator<'a> {
         };
         let is_own_result =
             attribute.attr.as_str() == "result" && matches!(&*attribute.value, Expr::Name(n) if n.id == variable.id);
+        // Any other element, with no test, is the loop Python runs over the futures one by one
+        // (run_time_comprehensions.rs): `[f.exception() for f in futures]`.
+        if !is_own_result && generator.ifs.is_empty() {
+            return Ok(None);
+        }
         if !is_own_result || !generator.ifs.is_empty() {
             return fail(
                 comprehension.elt.as_ref(),

@@ -87,7 +87,7 @@ fn added(left: Expr, right: Expr) -> Expr {
     })
 }
 
-fn assignment(target: Expr, value: Expr) -> Stmt {
+pub(super) fn assignment(target: Expr, value: Expr) -> Stmt {
     Stmt::Assign(ast::StmtAssign {
         node_index: Default::default(),
         range: target.range(),
@@ -360,7 +360,7 @@ impl Translator<'_> {
     }
 
     /// Whether `name` is Python's builtin `builtin`, not a name of the file bound to something else.
-    fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
+    pub(super) fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
         name.id.as_str() == builtin
             && match self.resolve(frame, builtin) {
                 None => true,

@@ -97,6 +97,8 @@ pub(super) enum WholeRead {
     SortedEquals { items: Items, counted: Vec<(String, usize)>, length: usize, sorted: bool, negated: bool },
     /// `all(...)` / `any(...)` of a comprehension over a `range` (translate/quantifiers.rs).
     Quantifier(super::quantifiers::Quantifier),
+    /// `all(...)` / `any(...)` of a comprehension walked by its loop (translate/run_time_comprehensions.rs).
+    LoopedQuantifier(super::run_time_comprehensions::LoopedQuantifier),
     /// A read of a list computed at run time from a shared list (translate/list_values.rs).
     List(super::list_values::ListRead),
     /// `dict(Counter(parts))` of a split's parts (translate/counts.rs).
@@ -173,7 +175,10 @@ impl Translator<'_> {
             return self.set_equality(frame, compare);
         }
         if let Some((function, [argument])) = self.builtin_of_one(frame, value, &["all", "any"]) {
-            return self.quantifier(frame, function, argument).map(WholeRead::Quantifier);
+            return self
+                .quantifier(frame, function, argument)
+                .map(WholeRead::Quantifier)
+                .or_else(|| self.looped_quantifier(frame, function, value, argument).map(WholeRead::LoopedQuantifier));
         }
         let (function, [argument]) = self.builtin_of_one(frame, value, &["sum", "min", "max", "len"])? else {
             return None;
@@ -422,8 +427,11 @@ impl Translator<'_> {
         if let WholeRead::Quantifier(quantifier) = &read {
             return self.quantifier_steps(frame, quantifier, out, line);
         }
+        if let WholeRead::LoopedQuantifier(quantifier) = &read {
+            return self.looped_quantifier_steps(frame, quantifier, out, line);
+        }
         Ok(match read {
-            WholeRead::Quantifier(_) => unreachable!("computed above"),
+            WholeRead::Quantifier(_) | WholeRead::LoopedQuantifier(_) => unreachable!("computed above"),
             WholeRead::List(read) => self.list_read_steps(frame, read, out, line)?,
             WholeRead::Counting(counting) => self.counting_steps(frame, &counting, out, line),
             WholeRead::SharedList(use_of_list) => self.shared_list_use_steps(frame, use_of_list, out, line)?,
