@@ -20370,3 +20370,44 @@ fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first
         "#,
     );
 }
+
+/// lead (session 22): a comprehension's own variable is its own scope, no read of a global of the same
+/// name: a function's `sum(i * i for i in range(n))` beside a module loop over `i` imports, where it was
+/// refused as "`worker` reads the global `i`" (session22/q02, repro/n01).
+#[test]
+fn lead_a_generators_own_variable_is_no_read_of_a_module_loops_variable() {
+    check(
+        r#"
+        import threading
+        results = []
+        def worker(n):
+            results.append(sum(i * i for i in range(n)))
+        for i in range(2):
+            threading.Thread(target=worker, args=(i + 3,)).start()
+        "#,
+        r#"
+        shared:
+          results: {}
+        lists: [results]
+        tasks:
+          main:
+            ops:
+              - let: "i_2 = 0"  # line 5: for i in range(2):
+              - spawn: worker-0  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+              - let: "i_2 = 1"  # line 5: for i in range(2):
+              - spawn: worker-1  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+          worker-0:  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+              - atomic:  # line 4: results.append(sum(i * i for i in range(n)))
+                  - set: "results[len(results)] = 5"  # line 4: results.append(sum(i * i for i in range(n)))
+          worker-1:  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+            start: spawned
+            ops:
+              - let: "n = 4"  # line 6: threading.Thread(target=worker, args=(i + 3,)).start()
+              - atomic:  # line 4: results.append(sum(i * i for i in range(n)))
+                  - set: "results[len(results)] = 14"  # line 4: results.append(sum(i * i for i in range(n)))
+        "#,
+    );
+}

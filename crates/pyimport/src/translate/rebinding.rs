@@ -329,7 +329,47 @@ impl Translator<'_> {
 /// `def f(): ... name ...` where `name` is no local of `f`: a read of the global (or of a closure's
 /// variable, taken as the global here: a refusal, never a wrong read).
 fn reads_global(def: &ast::StmtFunctionDef, name: &str) -> bool {
-    !binds_locally(def, name) && super::names_loaded(&def.body).contains(name)
+    !binds_locally(def, name) && names_read_outside_comprehensions(&def.body).contains(name)
+}
+
+/// The names a block reads, less a comprehension's own variables inside it (each comprehension is its
+/// own scope in Python 3: `sum(i * i for i in range(n))` reads no `i` of the function or the module;
+/// session22/q02 was refused as reading a module loop's `i`).
+fn names_read_outside_comprehensions(body: &[Stmt]) -> BTreeSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    /// The names read, and the variables of the comprehensions around the walk's place.
+    struct Walk(BTreeSet<String>, Vec<String>);
+    impl<'e> Visitor<'e> for Walk {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Some((generators, parts)) = super::comprehension_parts(expr) {
+                // The first iterable is read by the code around the comprehension; the rest inside it.
+                let bound_before = self.1.len();
+                for (index, generator) in generators.iter().enumerate() {
+                    if index > 0 {
+                        self.visit_expr(&generator.iter);
+                    }
+                    self.1.extend(super::names_in(&generator.target));
+                    generator.ifs.iter().for_each(|test| self.visit_expr(test));
+                }
+                parts.into_iter().for_each(|part| self.visit_expr(part));
+                self.1.truncate(bound_before);
+                if let Some(first) = generators.first() {
+                    self.visit_expr(&first.iter);
+                }
+                return;
+            }
+            match expr {
+                Expr::Name(name) if self.1.iter().any(|own| own == name.id.as_str()) => {}
+                Expr::Name(name) => {
+                    self.0.insert(name.id.to_string());
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut walk = Walk(BTreeSet::new(), Vec::new());
+    walk.visit_body(body);
+    walk.0
 }
 
 /// `name` is a parameter of `def` or a name it assigns without `global`.
