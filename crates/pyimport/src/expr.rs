@@ -1287,6 +1287,14 @@ impl Translator<'_> {
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {
             let method = attribute.attr.as_str();
+            // A Thread subclass's instance is its thread for Thread's own `is_alive` (which a subclass
+            // may not override: classes.rs), as for `start` and `join` (session22/t08).
+            let receiver = match &receiver {
+                Value::Instance(instance) if method == "is_alive" => {
+                    self.classes.thread_task(instance).map_or(receiver, Value::Thread)
+                }
+                _ => receiver,
+            };
             // `Config.get().settings`: a static method or classmethod, whose call is inlined with steps
             // of its own, inside an expression.
             if let Value::Class(class) = &receiver

@@ -20411,3 +20411,38 @@ fn lead_a_generators_own_variable_is_no_read_of_a_module_loops_variable() {
         "#,
     );
 }
+
+/// lead (session 22): `is_alive()` of a Thread subclass's instance is its thread's, as `start` and `join`
+/// are (a subclass may not override them): after a `join()` it is False (session22/t08 and session21/t10
+/// were refused, "weft has no form for it"); before any join it stays refused as a plain thread's is.
+#[test]
+fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
+    check(
+        r#"
+        import threading
+        class Worker(threading.Thread):
+            def run(self):
+                pass
+        worker = Worker()
+        worker.start()
+        worker.join()
+        alive = worker.is_alive()
+        assert not alive
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 6: worker.start()
+              - join: worker  # line 7: worker.join()
+              - assert: "True"  # line 9: assert not alive
+          worker:  # line 5: worker = Worker()
+            start: spawned
+            ops: []
+        "#,
+    );
+    check_error(
+        "import threading\nclass Worker(threading.Thread):\n    def run(self):\n        pass\nworker = Worker()\nworker.start()\nseen = worker.is_alive()\nworker.join()\n",
+        "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
+    );
+}
