@@ -84,6 +84,8 @@ def main(subdir=""):
         missing = len(row["not_predicted"])
         if missing == 0:
             verdict = "agrees"
+        elif claim and "64-bit integers" in claim:
+            verdict = f"{missing} state(s) missing under the named bound ({claim})"
         elif claim and claim.startswith("complete"):
             verdict = f"**SILENT: {missing} state(s) missing**"
         else:
