@@ -266,3 +266,26 @@ fn cores_explores_a_python_program_on_that_machine_and_its_tokens_replay_there()
     let replayed = weft(&["replay", path, "--schedule", &token]);
     assert!(String::from_utf8_lossy(&replayed.stdout).contains("started = 3"), "{replayed:?}");
 }
+
+/// A scenario of one long schedule whose every state is large: `builder` appends 200,000 items to a
+/// shared list (the search encodes the list at each of its 400,000 choices) while `napper` sleeps.
+fn long_schedule() -> std::path::PathBuf {
+    let directory = std::env::temp_dir().join(format!("weft-explore-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary folder");
+    let file = directory.join("long-schedule.yaml");
+    let yaml = "name: long-schedule\nshared: { items: {}, done: 0 }\nlists: [items]\ntasks:\n  builder: { ops: [ { repeat: { times: 200000, ops: [ { let: \"i = len(items)\" }, { atomic: [ { set: \"items[len(items)] = i * i\" } ] } ] } } ] }\n  napper: { ops: [ { io: 1ms }, { set: \"done = 1\" } ] }\n";
+    std::fs::write(&file, yaml).expect("write the scenario");
+    file
+}
+
+#[test]
+fn a_time_limit_stops_explore_inside_a_long_schedule() {
+    // Before session 23 the limit was looked at between schedules only, and this first schedule took
+    // many minutes (probe of session 23, check c36). The run stopped inside is no schedule.
+    let file = long_schedule();
+    let output = weft(&["explore", file.to_str().expect("utf-8"), "--time-limit", "300ms", "--json"]);
+    let report = json(&output);
+    assert_eq!((report["complete"].as_bool(), report["stopped_by"].as_str()), (Some(false), Some("time_limit")));
+    assert_eq!(report["schedules"], 0, "{report}");
+    assert_eq!(report["outcomes"].as_array().map(Vec::len), Some(0));
+}

@@ -267,7 +267,13 @@ impl Simulator<'_> {
             let dpor = searches.search(turn);
             assert!(dpor.next_execution(), "a search whose turn it is has a schedule left");
             std::mem::swap(&mut dpor.result, &mut so_far);
-            let outcome = self.run_with(dpor, &run_config);
+            let mut watched = super::watched::Watched::new(dpor, keep_going);
+            let outcome = self.run_with(&mut watched, &run_config);
+            if watched.stopped_inside {
+                // Stopped inside a run: no schedule, no outcome; the search ends incomplete.
+                std::mem::swap(&mut dpor.result, &mut so_far);
+                break;
+            }
             dpor.execution_ended(outcome, &self.view());
             steps += self.view().steps();
             std::mem::swap(&mut dpor.result, &mut so_far);

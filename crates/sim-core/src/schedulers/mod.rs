@@ -12,3 +12,4 @@ pub mod replay;
 pub mod search;
 pub mod shrink;
 pub mod state_cache;
+mod watched;
