@@ -225,7 +225,9 @@ impl Translator<'_> {
         }
     }
 
-    /// The `(key, value)` pairs of a shared dict's `d.items()`.
+    /// The `(key, value)` pairs of a shared dict's `d.items()`. Not of a dict whose values are lists or
+    /// sets made at run time (`defaultdict(list)`, `d.setdefault(k, [])`): a key that compares them would
+    /// order them as Python's `<` of two lists does, which weft's sort does not (a TypeError there).
     fn dict_pairs_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
         let Expr::Call(call) = expr else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
@@ -233,7 +235,11 @@ impl Translator<'_> {
             return None;
         }
         match self.dict_keys_source(frame, &attribute.value)? {
-            Source::DictKeys(shared) => Some(Source::DictPairs(shared)),
+            Source::DictKeys(shared)
+                if !self.made_default_dicts.contains_key(&shared) && !self.setdefault_dicts.contains_key(&shared) =>
+            {
+                Some(Source::DictPairs(shared))
+            }
             _ => None,
         }
     }
