@@ -20446,3 +20446,89 @@ fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
         "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
     );
 }
+
+/// s23collections (session 23): `all(...)` / `any(...)` of a generator in the module's own code is the
+/// loop Python runs, as in a function (session22/t09's `assert all(n == 1 for n in calls.values())` and
+/// session21/t06's `all(seen == N for _, seen in log)` were refused, "cannot be computed by weft"): the
+/// flag and the walk are locals of the main task, the generator's variables its own.
+#[test]
+fn s23collections_all_of_a_generator_at_module_level_is_the_loop_python_runs() {
+    let yaml = import(
+        r#"
+        import threading
+        log = []
+        def work(i):
+            log.append((i, i * 2))
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert all(seen >= i for i, seen in log), log
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+    assert!(yaml.contains("- let: \"_all_"), "{yaml}");
+    assert!(yaml.contains("- assert: \"_all_"), "{yaml}");
+    assert!(!yaml.contains("\n  seen:"), "the generator's variable is no global: {yaml}");
+}
+
+/// s23collections (session 23): `sorted(d.items(), key=...)` of a shared dict is a list made at run time,
+/// its `(key, value)` pairs copied in insertion order in one `atomic` and ordered by the key's values
+/// (session22/q01 was refused: "`sorted(..., key=...)` is computed of items known at import time").
+#[test]
+fn s23collections_sorted_items_of_a_shared_dict_by_a_key_is_a_list_made_at_run_time() {
+    let yaml = import(
+        r#"
+        import threading
+        counts = {}
+        order = []
+        def count(w):
+            counts[w] = counts.get(w, 0) + 1
+        ts = [threading.Thread(target=count, args=(w,)) for w in ["a", "b", "a"]]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        for word, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            order.append(word)
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+    assert!(yaml.contains("= (key, counts[key])\""), "{yaml}");
+    assert!(yaml.contains("= (-item[1], item[0])\""), "{yaml}");
+    check_error(
+        "import threading\nfrom collections import defaultdict\nd = defaultdict(list)\ndef f(k):\n    d[k].append(1)\nt = threading.Thread(target=f, args=(1,))\nt.start()\nt.join()\nfor k, v in sorted(d.items(), key=lambda kv: kv[1]):\n    print(k)\n",
+        "9:13: `sorted(..., key=...)` is computed of items known at import time",
+    );
+}
+
+/// s23collections (session 23): a loop over `sorted(d)` of a shared dict whose body reads shared state
+/// (`print(name, sizes[name])`) runs over the sorted copy, made in one `atomic`, each read a step of its
+/// own, as CPython's loop does (session22/f02 was refused: "may use only its own locals"); a body of
+/// locals only keeps the one `atomic` of the copy and the loop.
+#[test]
+fn s23collections_a_loop_over_a_sorted_dict_that_reads_shared_state_runs_after_the_copy() {
+    let yaml = import(
+        r#"
+        import threading
+        sizes = {}
+        seen = []
+        def put(name):
+            sizes[name] = len(name)
+        ts = [threading.Thread(target=put, args=(n,)) for n in ["home", "blog"]]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        for name in sorted(sizes):
+            seen.append(sizes[name])
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+    assert!(yaml.contains("= key_inserted(sizes, found)\""), "{yaml}");
+    assert!(yaml.contains("_iterable = made"), "{yaml}");
+}
