@@ -9148,8 +9148,10 @@ fn loops_over_a_dict_that_weft_cannot_order_are_refused() {
         "d = {}\nfor v in sorted(d.values()):\n    pass\n",
         "2:10: a loop over `sorted(d.values())` is not supported",
     );
+    // A body that writes shared state runs after a copy of `sorted(d)` (s23collections); a copy weft
+    // does not make (`sorted(list(d))`) keeps the refusal.
     check_error(
-        "d = {}\ntotal = 0\nfor k in sorted(d):\n    total += k\n",
+        "d = {}\ntotal = 0\nfor k in sorted(list(d)):\n    total += k\n",
         "4:5: the body of a loop over `sorted(...)` of a dict may use only its own locals",
     );
 }
