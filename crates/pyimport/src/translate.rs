@@ -4738,6 +4738,9 @@ impl<'a> Translator<'a> {
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
         callee.caller_cost_given = frame.cost_given;
+        if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
+            return Ok(Some(Ex::Static(value)));
+        }
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).

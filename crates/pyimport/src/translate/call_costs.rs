@@ -13,6 +13,7 @@ use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
 
 use super::{Frame, Translator};
+use crate::value::Value;
 
 impl Translator<'_> {
     /// Whether the call that runs `def` in `frame` sits on a line with its own cost and `def`'s body is
@@ -21,10 +22,7 @@ impl Translator<'_> {
         if !frame.caller_cost_given || def.is_async {
             return false;
         }
-        let def_line = self.source.line_of(def.name.start());
-        let last_line = self.source.line_of(def.end());
-        let annotated = self.source.annotations.range(def_line..=last_line).next().is_some();
-        !annotated && self.is_local_computation(frame, &def.body)
+        !self.has_costs_of_its_own(def) && self.is_local_computation(frame, &def.body)
     }
 
     /// A loop of a whole call's body that nothing after it can tell ran (loop_costs.rs,
@@ -44,4 +42,34 @@ impl Translator<'_> {
         }
         self.loop_is_unseen_over(frame, stmt, integers)
     }
+
+    /// The value of a call whose line's cost is the whole call's, computed at import time when its
+    /// arguments are known and its body only computes (pure_calls.rs, loops included): no steps are
+    /// left, as the cost is the call's time and nothing else can tell it ran. A function with a `#
+    /// weft:` cost of its own keeps its steps.
+    pub(super) fn whole_call_value(
+        &self,
+        frame: &Frame,
+        function: &str,
+        call: &ast::ExprCall,
+        wants_result: bool,
+    ) -> Option<Value> {
+        if !frame.cost_given || !wants_result {
+            return None;
+        }
+        let def = self.functions.get(function)?;
+        if self.has_costs_of_its_own(def) {
+            return None;
+        }
+        self.computed_call_value(frame, call, &mut Some(MOST_COMPUTED_PASSES))
+    }
+
+    fn has_costs_of_its_own(&self, def: &ast::StmtFunctionDef) -> bool {
+        let def_line = self.source.line_of(def.name.start());
+        let last_line = self.source.line_of(def.end());
+        self.source.annotations.range(def_line..=last_line).next().is_some()
+    }
 }
+
+/// The loop passes the import computes for one call at most (each a few microseconds of import time).
+const MOST_COMPUTED_PASSES: u64 = 2_000_000;
