@@ -20545,3 +20545,47 @@ fn s23asyncio_a_whole_call_of_a_run_time_argument_is_one_atomic_without_its_unse
         "#,
     );
 }
+
+/// s23asyncio: `print(await fetch())` and `print(await asyncio.gather(a(), b()))` await on a line of
+/// their own before the print, as CPython awaits before calling `print` (session22/timing/tm05 was
+/// refused: "`io_task` may change the program's state ... the change would be lost").
+#[test]
+fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own() {
+    check(
+        r#"
+        import asyncio
+        async def fetch():
+            await asyncio.sleep(0.01)
+            return 5
+        async def main():
+            print(await fetch())
+            print("both", await asyncio.gather(fetch(), fetch()))
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 8: asyncio.run(main())
+              - result: { future: "job" }  # line 8: asyncio.run(main())
+          main-2:  # line 8: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "fetch_result = 5"  # line 6: print(await fetch())
+              - submit: { task: fetch, into: task }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - submit: { task: fetch, into: task2 }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - let: "gather_result = array(2)"  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - result: { future: "task", into: "gather_result[0]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - result: { future: "task2", into: "gather_result[1]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - return: "None"  # line 5: async def main():
+          fetch:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - return: "5"  # line 4: return 5
+        "#,
+    );
+}
