@@ -20534,3 +20534,146 @@ fn s23collections_a_loop_over_a_sorted_dict_that_reads_shared_state_runs_after_t
     assert!(yaml.contains("= key_inserted(sizes, found)\""), "{yaml}");
     assert!(yaml.contains("_iterable = made"), "{yaml}");
 }
+
+/// s23asyncio: a `# weft:` cost on the line that calls a function of local computation is the whole
+/// call's cost, as one on a `for` line is the whole loop's: with arguments known at import time its value
+/// is computed by the import (session22/timing/tm02's `crunch(700_000)` made 1.4 million steps, and
+/// explore ended at its step limit).
+#[test]
+fn s23asyncio_a_cost_on_the_line_of_a_call_is_the_whole_calls_and_known_arguments_compute_its_value() {
+    check(
+        r#"
+        import threading
+        def crunch(n):
+            total = 0
+            for i in range(n):
+                total += i * i
+            return total
+        results = []
+        def job():
+            results.append(crunch(1000))  # weft: cpu 5ms
+        t = threading.Thread(target=job)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          results: {}
+        lists: [results]
+        tasks:
+          main:
+            ops:
+              - spawn: job  # line 11: t.start()
+              - join: job  # line 12: t.join()
+          job:  # line 10: t = threading.Thread(target=job)
+            start: spawned
+            ops:
+              - cpu: 5ms  # line 9: results.append(crunch(1000))
+              - atomic:  # line 9: results.append(crunch(1000))
+                  - set: "results[len(results)] = 332833500"  # line 9: results.append(crunch(1000))
+        "#,
+    );
+}
+
+/// s23asyncio: a whole call whose argument is known only at run time runs its body in one `atomic`
+/// (no other thread can see inside it), and a loop of it whose names nothing after it reads is left
+/// out (session22/timing/tm06's `handle(item)`).
+#[test]
+fn s23asyncio_a_whole_call_of_a_run_time_argument_is_one_atomic_without_its_unseen_loop() {
+    check(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        done = []
+        def handle(item):
+            s = 0
+            for i in range(1000):
+                s += i
+            total = item
+            for j in range(3):
+                total += j
+            return total
+        def consumer():
+            item = q.get()
+            done.append(handle(item))  # weft: cpu 5ms
+        t = threading.Thread(target=consumer)
+        t.start()
+        q.put(3)
+        t.join()
+        "#,
+        r#"
+        shared:
+          done: {}
+        lists: [done]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: consumer  # line 17: t.start()
+              - put: { queue: q, value: "3" }  # line 18: q.put(3)
+              - join: consumer  # line 19: t.join()
+          consumer:  # line 16: t = threading.Thread(target=consumer)
+            start: spawned
+            ops:
+              - get: { queue: q, into: item }  # line 14: item = q.get()
+              - cpu: 5ms  # line 15: done.append(handle(item))
+              - let: "item_2 = item"  # line 15: done.append(handle(item))
+              - atomic:  # line 15: done.append(handle(item))
+                  - let: "s = 0"  # line 6: s = 0
+                  - let: "total = item_2"  # line 9: total = item
+                  - repeat:  # line 10: for j in range(3):
+                      times: 3
+                      ops:
+                        - let: "j = i"  # line 10: for j in range(3):
+                        - let: "total = total + j"  # line 11: total += j
+              - atomic:  # line 15: done.append(handle(item))
+                  - set: "done[len(done)] = total"  # line 15: done.append(handle(item))
+        "#,
+    );
+}
+
+/// s23asyncio: `print(await fetch())` and `print(await asyncio.gather(a(), b()))` await on a line of
+/// their own before the print, as CPython awaits before calling `print` (session22/timing/tm05 was
+/// refused: "`io_task` may change the program's state ... the change would be lost").
+#[test]
+fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own() {
+    check(
+        r#"
+        import asyncio
+        async def fetch():
+            await asyncio.sleep(0.01)
+            return 5
+        async def main():
+            print(await fetch())
+            print("both", await asyncio.gather(fetch(), fetch()))
+        asyncio.run(main())
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - submit: { task: main-2, into: job }  # line 8: asyncio.run(main())
+              - result: { future: "job" }  # line 8: asyncio.run(main())
+          main-2:  # line 8: asyncio.run(main())
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - let: "fetch_result = 5"  # line 6: print(await fetch())
+              - submit: { task: fetch, into: task }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - submit: { task: fetch, into: task2 }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - let: "gather_result = array(2)"  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - result: { future: "task", into: "gather_result[0]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - result: { future: "task2", into: "gather_result[1]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - return: "None"  # line 5: async def main():
+          fetch:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 10ms  # line 3: await asyncio.sleep(0.01)
+              - return: "5"  # line 4: return 5
+        "#,
+    );
+}
