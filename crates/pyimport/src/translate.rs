@@ -73,6 +73,7 @@ mod quantifiers;
 mod raise_causes;
 mod read_displays;
 mod rebinding;
+mod result_types;
 mod record_keys;
 mod record_views;
 mod record_writes;
