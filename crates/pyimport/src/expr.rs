@@ -643,6 +643,7 @@ impl Translator<'_> {
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
         self.record_repetition_work(binary, &left, &right);
+        self.record_doubling(binary);
         // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
         // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
         let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)

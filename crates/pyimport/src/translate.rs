@@ -696,6 +696,9 @@ fn translate_once(
     if let Some(line) = translator.text_work.unbounded_line() {
         translator.scenario.uncosted_call_line.get_or_insert(line);
     }
+    if text_work::shares_long_text(&translator.scenario.shared) {
+        translator.scenario.uncosted_call_line.get_or_insert(1);
+    }
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -1210,7 +1213,10 @@ impl<'a> Translator<'a> {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
             },
-            Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
+            Stmt::AugAssign(assign) => {
+                self.record_augmented_doubling(assign);
+                self.augmented(frame, assign, out, line)
+            }
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
                 if self.first_completed_loop(frame, looping, out, line, next_line)? {

@@ -14,11 +14,12 @@
 
 use std::cell::Cell;
 
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::{Frame, Translator};
 use crate::expr::Ex;
+use crate::out::{Item, SharedInit};
 use crate::value::Value;
 
 /// The characters CPython's string methods walk in about the time of one Python statement (1 to 2 ns a
@@ -122,5 +123,43 @@ impl Translator<'_> {
             }
         }
         self.record_text_walk(call, chars);
+    }
+}
+
+/// Whether a shared variable starts as a string of [`LONG_TEXT_CHARS`] characters or more, or a list or
+/// dict holding one: a value of the run from the start, whose methods walk it unseen.
+pub(crate) fn shares_long_text(shared: &[(String, SharedInit)]) -> bool {
+    let long = |text: &String| text.chars().count() >= LONG_TEXT_CHARS;
+    let long_item = |item: &Item| matches!(item, Item::Str(text) if long(text));
+    shared.iter().any(|(_, init)| match init {
+        SharedInit::Str(text) => long(text),
+        SharedInit::Array(items) => items.iter().any(long_item),
+        SharedInit::Map(entries) => entries.iter().any(|(key, value)| long_item(key) || long_item(value)),
+        SharedInit::Int(_) | SharedInit::None => false,
+    })
+}
+
+impl Translator<'_> {
+    /// `s + s` (`s += s`) of a value known only at run time: where it is a string, it doubles each time
+    /// it runs, so a loop of a few passes makes a string of any length.
+    pub(crate) fn record_doubling(&self, binary: &ast::ExprBinOp) {
+        if binary.op == ast::Operator::Add
+            && let (Expr::Name(left), Expr::Name(right)) = (&*binary.left, &*binary.right)
+            && left.id == right.id
+        {
+            self.note_text_of_unknown_length(binary);
+        }
+    }
+}
+
+impl Translator<'_> {
+    /// `s += s`: [`Self::record_doubling`]'s form as an augmented assignment.
+    pub(crate) fn record_augmented_doubling(&self, assign: &ast::StmtAugAssign) {
+        if assign.op == ast::Operator::Add
+            && let (Expr::Name(target), Expr::Name(value)) = (&*assign.target, &*assign.value)
+            && target.id == value.id
+        {
+            self.note_text_of_unknown_length(assign);
+        }
     }
 }
