@@ -14,11 +14,7 @@ pub(crate) fn unchanging_parameters(def: &ast::StmtFunctionDef) -> BTreeSet<Stri
     let mut rebound: BTreeSet<String> = crate::context_managers::stored_names(&def.body).into_iter().collect();
     let mut others = OtherBindings(&mut rebound);
     others.visit_body(&def.body);
-    def.parameters
-        .iter()
-        .map(|parameter| parameter.name().to_string())
-        .filter(|name| !rebound.contains(name))
-        .collect()
+    def.parameters.iter().map(|parameter| parameter.name().to_string()).filter(|name| !rebound.contains(name)).collect()
 }
 
 /// The names bound otherwise than by a name stored in an expression.

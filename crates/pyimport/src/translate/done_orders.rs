@@ -262,9 +262,10 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
         Expr::UnaryOp(operation) => pure(&operation.operand),
         Expr::BoolOp(operation) => operation.values.iter().all(pure),
         Expr::Compare(comparison) => {
-            let orders = comparison.ops.iter().any(|op| {
-                matches!(op, ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE)
-            });
+            let orders = comparison
+                .ops
+                .iter()
+                .any(|op| matches!(op, ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE));
             pure(&comparison.left)
                 && comparison.comparators.iter().all(pure)
                 && !(orders && computes_with_a_result(expr, reads))
@@ -289,7 +290,8 @@ fn computes_with_a_result(expr: &Expr, reads: &Reads) -> bool {
     }
     impl<'a> Visitor<'a> for Finder<'_, '_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
-            let is_variable = |inner: &Expr| matches!(inner, Expr::Name(name) if name.id.as_str() == self.reads.variable);
+            let is_variable =
+                |inner: &Expr| matches!(inner, Expr::Name(name) if name.id.as_str() == self.reads.variable);
             self.found |= match expr {
                 Expr::Await(awaited) => is_variable(&awaited.value),
                 Expr::Call(call) => matches!(&*call.func, Expr::Attribute(method)
