@@ -20542,3 +20542,22 @@ fn s23silent_a_contextmanager_given_an_unchanging_parameter_reads_it() {
         "#,
     );
 }
+
+/// s23silent: a shared variable that starts as a long string, and a string doubled by `s = s + s`, are
+/// strings whose methods weft cannot time (text_work.rs): both made `ready=yes` the only outcome under
+/// `timeouts: deadline` where CPython's 3,000 `upper().count()` outlast the 10 ms wait.
+#[test]
+fn s23silent_shared_long_strings_and_doubled_strings_are_work_weft_cannot_time() {
+    let scheduler_line = |setup: &str, writer: &str| {
+        let python = format!(
+            "import threading\nev = threading.Event()\nready = 0\n{setup}\ndef crunch():\n    global text\n{writer}\n    total = 0\n    for i in range(3000):\n        total += text.upper().count(\"AB\")\n    ev.set()\nt = threading.Thread(target=crunch)\nt.start()\nready = ev.wait(0.01)\nt.join()\n"
+        );
+        let imported = pyimport::import_python("prog.py", &python, &pyimport::Options::default()).expect("imports");
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let unknown = Some("scheduler: { timeouts: any }".to_string());
+    let deadlines = Some("scheduler: { timeouts: deadline, step_cost: 50ns }".to_string());
+    assert_eq!(scheduler_line("text = \"ab\" * 400", "    text = text + \"!\""), unknown);
+    assert_eq!(scheduler_line("text = \"ab\"", "    for i in range(11):\n        text = text + text"), unknown);
+    assert_eq!(scheduler_line("text = \"ab\"", "    text = text + \"!\""), deadlines);
+}
