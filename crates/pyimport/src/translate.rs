@@ -78,6 +78,7 @@ mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
+mod result_types;
 mod returned_aliases;
 mod run_memory;
 mod run_time_collections;
@@ -91,6 +92,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
@@ -451,6 +453,8 @@ pub struct Translator<'a> {
     pub(crate) made_containers: std::cell::Cell<bool>,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
+    /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
+    text_work: text_work::TextWork,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -577,6 +581,7 @@ fn translate_once(
         dataclasses: dataclasses.clone(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
+        text_work: text_work::TextWork::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -695,6 +700,12 @@ fn translate_once(
     let made_containers = translator.made_containers.get();
     translator.scenario.machine_sized = translator.machine_sized_places();
     translator.scenario.folded_items = translator.folded_work.into_lines();
+    if let Some(line) = translator.text_work.unbounded_line() {
+        translator.scenario.uncosted_call_line.get_or_insert(line);
+    }
+    if text_work::shares_long_text(&translator.scenario.shared) {
+        translator.scenario.uncosted_call_line.get_or_insert(1);
+    }
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -1212,7 +1223,10 @@ impl<'a> Translator<'a> {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
             },
-            Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
+            Stmt::AugAssign(assign) => {
+                self.record_augmented_doubling(assign);
+                self.augmented(frame, assign, out, line)
+            }
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
                 if self.first_completed_loop(frame, looping, out, line, next_line)? {

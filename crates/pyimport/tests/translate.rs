@@ -20677,3 +20677,118 @@ fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own(
         "#,
     );
 }
+
+/// s23silent: a string method's time (translate/text_work.rs). 3,000 `upper().count()` of a 4,000-character
+/// string are 40 to 100 ms of CPython's time against a 10 ms `Event.wait` (session22/repro/r03); weft
+/// took each as one quick step under `timeouts: deadline`. A string known at import time weighs its
+/// line's steps by its length, and one whose length is known only at run time (a repetition by a run-time
+/// count, a padding to a run-time width) is work weft cannot time; a short string keeps the deadlines.
+#[test]
+fn s23silent_string_methods_over_long_strings_are_work_weft_cannot_time() {
+    let scheduler_line = |text: &str, body: &str| {
+        let python = format!(
+            "import threading\nev = threading.Event()\nready = 0\ndef crunch(n):\n    text = {text}\n    total = 0\n    for i in range(3000):\n        total += {body}\n    ev.set()\nt = threading.Thread(target=crunch, args=(500,))\nt.start()\nready = ev.wait(0.01)\nt.join()\n"
+        );
+        let imported = pyimport::import_python("prog.py", &python, &pyimport::Options::default()).expect("imports");
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let unknown = Some("scheduler: { timeouts: any }".to_string());
+    let deadlines = Some("scheduler: { timeouts: deadline, step_cost: 50ns }".to_string());
+    assert_eq!(scheduler_line("\"abc,def;\" * 500", "text.upper().count(\"ABC\")"), unknown);
+    assert_eq!(scheduler_line("\"abc,def;\" * n", "text.upper().count(\"ABC\")"), unknown);
+    assert_eq!(scheduler_line("\"k\".ljust(n)", "text.count(\"k\")"), unknown);
+    assert_eq!(scheduler_line("\"abc,def;\"", "text.upper().count(\"ABC\")"), deadlines);
+}
+
+/// s23silent: an order-free sum over asyncio's `done` set needs integer results. A coroutine that gives a
+/// string or None makes `total += await t` raise TypeError at the first such task in the set's order
+/// (CPython total=0, weft's finish order total=1 only, under "complete"): refused, saying why; integer
+/// results keep the order-free loop.
+#[test]
+fn s23silent_a_done_sum_over_coroutines_that_may_give_none_is_refused() {
+    let program = |tail: &str| {
+        format!(
+            "import asyncio\ntotal = 0\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n{tail}\nasync def main():\n    global total\n    tasks = [asyncio.create_task(job(n)) for n in (1, 2, 3)]\n    done, pending = await asyncio.wait(tasks)\n    for t in done:\n        total += await t\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("    if n != 2:\n        return n"),
+        "11:5: a sum or comparison of the results over the `done` set of `asyncio.wait(...)` is order-free only when every result is an integer",
+    );
+    check_error(
+        &program("    if n == 2:\n        return \"two\"\n    return n"),
+        "12:5: a sum or comparison of the results over the `done` set of `asyncio.wait(...)` is order-free only when every result is an integer",
+    );
+    let integers = pyimport::import_python("prog.py", &program("    return n * 10"), &pyimport::Options::default());
+    assert!(integers.is_ok(), "integer results stay order-free");
+}
+
+/// s23silent: a `@contextmanager` given a parameter of the function around the `with` that the function
+/// never rebinds reads that parameter, as a literal argument is substituted (session22/repro/n02 was
+/// refused naming `traced_name`, a name the program does not have).
+#[test]
+fn s23silent_a_contextmanager_given_an_unchanging_parameter_reads_it() {
+    check(
+        r#"
+        import contextlib
+        import threading
+        log = []
+        @contextlib.contextmanager
+        def traced(name):
+            log.append(f"enter {name}")
+            yield
+            log.append(f"exit {name}")
+        def worker(name):
+            try:
+                with traced(name):
+                    raise ValueError(name)
+            except ValueError:
+                log.append(f"caught {name}")
+        t = threading.Thread(target=worker, args=("a",))
+        t.start()
+        t.join()
+        "#,
+        r#"
+        shared:
+          log: {}
+        lists: [log]
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 16: t.start()
+              - join: worker  # line 17: t.join()
+          worker:  # line 15: t = threading.Thread(target=worker, args=("a",))
+            start: spawned
+            ops:
+              - try:  # line 10: try:
+                  do:
+                    - atomic:  # line 6: log.append(f"enter {name}")
+                        - set: "log[len(log)] = 'enter a'"  # line 6: log.append(f"enter {name}")
+                    - raise: ValueError  # line 12: raise ValueError(name)
+                  except:
+                    - classes: [ValueError]
+                      do:
+                        - atomic:  # line 14: log.append(f"caught {name}")
+                            - set: "log[len(log)] = 'caught a'"  # line 14: log.append(f"caught {name}")
+        "#,
+    );
+}
+
+/// s23silent: a shared variable that starts as a long string, and a string doubled by `s = s + s`, are
+/// strings whose methods weft cannot time (text_work.rs): both made `ready=yes` the only outcome under
+/// `timeouts: deadline` where CPython's 3,000 `upper().count()` outlast the 10 ms wait.
+#[test]
+fn s23silent_shared_long_strings_and_doubled_strings_are_work_weft_cannot_time() {
+    let scheduler_line = |setup: &str, writer: &str| {
+        let python = format!(
+            "import threading\nev = threading.Event()\nready = 0\n{setup}\ndef crunch():\n    global text\n{writer}\n    total = 0\n    for i in range(3000):\n        total += text.upper().count(\"AB\")\n    ev.set()\nt = threading.Thread(target=crunch)\nt.start()\nready = ev.wait(0.01)\nt.join()\n"
+        );
+        let imported = pyimport::import_python("prog.py", &python, &pyimport::Options::default()).expect("imports");
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).map(str::to_string)
+    };
+    let unknown = Some("scheduler: { timeouts: any }".to_string());
+    let deadlines = Some("scheduler: { timeouts: deadline, step_cost: 50ns }".to_string());
+    assert_eq!(scheduler_line("text = \"ab\" * 400", "    text = text + \"!\""), unknown);
+    assert_eq!(scheduler_line("text = \"ab\"", "    for i in range(11):\n        text = text + text"), unknown);
+    assert_eq!(scheduler_line("text = \"ab\"", "    text = text + \"!\""), deadlines);
+}
