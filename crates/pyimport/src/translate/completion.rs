@@ -955,6 +955,9 @@ impl<'a> Translator<'a> {
         if let Expr::List(list) = argument {
             return self.completing_display(frame, argument, &list.elts, asyncio, out, line);
         }
+        if let Some(known) = self.known_futures_array(frame, argument, out, line)? {
+            return Ok(known);
+        }
         // `wait({fast, slow})`: `wait` and `as_completed` make a set of what they are given first, so
         // a set display of distinct names is its list display.
         if let Expr::Set(set) = argument
