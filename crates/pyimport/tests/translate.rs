@@ -20446,3 +20446,87 @@ fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
         "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
     );
 }
+
+/// s23futures: `wait(futures)` over a list built by `append` in a loop the import unrolls takes each
+/// future of the list into an array of its own, as `wait([a, b])` does (session22/f06 was refused: "this
+/// argument is none of them").
+#[test]
+fn s23futures_wait_over_a_list_of_futures_built_by_append() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, wait
+        def job(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = []
+            for n in range(2):
+                futures.append(ex.submit(job, n))
+            wait(futures)
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "n = 0"  # line 6: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: futures2 }  # line 7: futures.append(ex.submit(job, n))
+              - let: "n = 1"  # line 6: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: futures3 }  # line 7: futures.append(ex.submit(job, n))
+              - let: "futures4 = array(2)"  # line 8: wait(futures)
+              - let: "futures4[0] = futures2"  # line 8: wait(futures)
+              - let: "futures4[1] = futures3"  # line 8: wait(futures)
+              - repeat:  # line 8: wait(futures)
+                  times: 2
+                  ops:
+                    - result: { future: "futures4[i]", timeout: 1000000s, into_ok: finished }  # line 8: wait(futures)
+              - result: { future: "futures2" }  # line 4: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "futures3" }  # line 4: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 7: futures.append(ex.submit(job, n))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n_2"  # line 3: return n
+        "#,
+    );
+}
+
+/// s23futures: `cancelled = [f.cancel() for f in pending]` over `wait(FIRST_COMPLETED)`'s `not_done` is
+/// kept as its counts (the list's order is CPython's hash table's): `count(True)` is the number of
+/// cancels that gave True, `len` the size of `not_done`. Any use that would see the order is refused,
+/// and the truth of `not_done` (empty when every future had finished) is read at run time, where it was
+/// always true before.
+#[test]
+fn s23futures_a_list_of_cancels_over_not_done_is_kept_as_its_counts() {
+    let program = |use_of_list: &str| {
+        format!(
+            "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait\n\
+             def job(n):\n    return n\n\
+             def main():\n\
+             \x20   ex = ThreadPoolExecutor(max_workers=1)\n\
+             \x20   futures = [ex.submit(job, 1), ex.submit(job, 2)]\n\
+             \x20   done, pending = wait(futures, return_when=FIRST_COMPLETED)\n\
+             \x20   cancelled = [f.cancel() for f in pending]\n\
+             \x20   ex.shutdown()\n\
+             \x20   {use_of_list}\n\
+             total = main()\n"
+        )
+    };
+    let yaml =
+        import(&program("return cancelled.count(True) * 10 + len(cancelled) - sum(cancelled)"), &Default::default())
+            .expect("imports");
+    assert!(yaml.contains(r#"- cancel: { future: "futures[i]", into: cancelled2 }  # line 8"#), "{yaml}");
+    assert!(yaml.contains(r#"- let: "listed = 2 - done_count"  # line 8"#), "{yaml}");
+    assert!(yaml.contains(r#"- set: "total = summed * 10 + listed - summed"  # line 11"#), "{yaml}");
+    check_error(
+        &program("return cancelled.index(True)"),
+        "10:12: a list of `cancel()`'s values over a set of futures is in the set's order",
+    );
+    check_error(&program("return cancelled[0]"), "10:12: indexing is supported");
+    let truth = import(&program("return (1 if cancelled else 0) + (10 if pending else 0)"), &Default::default());
+    let truth = truth.expect("imports");
+    assert!(
+        truth.contains(r#"- set: "total = (1 if listed != 0 else 0) + (10 if done_count != 2 else 0)""#),
+        "{truth}"
+    );
+}
