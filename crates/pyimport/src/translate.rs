@@ -31,6 +31,7 @@ mod display_views;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
+mod exception_lists;
 mod exception_values;
 mod exceptions;
 mod filtered_lists;
