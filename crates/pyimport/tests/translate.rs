@@ -20530,3 +20530,70 @@ fn s23futures_a_list_of_cancels_over_not_done_is_kept_as_its_counts() {
         "{truth}"
     );
 }
+
+/// s23futures: `errors = [f.exception() for f in futures]` is the loop Python runs, each element bound
+/// as `error = f.exception()` binds it (a `result` in a `try` that keeps the exception's value), then
+/// appended; the `raise` of the job carries its arguments (session21/f03 was refused: "`f.exception()`
+/// is imported as the test of an `if`").
+#[test]
+fn s23futures_a_list_of_the_futures_exceptions_keeps_each_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        def parse(n):
+            if n:
+                raise ValueError(n)
+            return n
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                futures = [pool.submit(parse, n) for n in range(2)]
+            errors = [f.exception() for f in futures]
+        main()
+        "#,
+        r#"
+        shared:
+          errors: {}
+        lists: [errors]
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+              - repeat:  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+                    - submit: { task: parse, args: { n: "n" }, into: "futures[i]" }  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+              - repeat:  # line 9: errors = [f.exception() for f in futures]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_252_f = futures[i]"  # line 9: errors = [f.exception() for f in futures]
+                    - let: "exception = None"  # line 9: errors = [f.exception() for f in futures]
+                    - try:  # line 9: errors = [f.exception() for f in futures]
+                        do:
+                          - result: { future: "_comprehension_252_f" }  # line 9: errors = [f.exception() for f in futures]
+                        except:
+                          - classes: [BaseException]
+                            as: caught_exception
+                            do:
+                              - let: "exception = caught_exception"  # line 9: errors = [f.exception() for f in futures]
+                    - let: "excepted = exception"  # line 9: errors = [f.exception() for f in futures]
+                    - atomic:  # line 9: errors = [f.exception() for f in futures]
+                        - set: "errors[len(errors)] = excepted"  # line 9: errors = [f.exception() for f in futures]
+          parse:  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+            start: spawned
+            executor: pool
+            ops:
+              - if:  # line 3: if n:
+                  cond: "n"
+                  then:
+                    - raise: { class: ValueError, args: "(n,)" }  # line 4: raise ValueError(n)
+              - return: "n"  # line 5: return n
+        "#,
+    );
+}

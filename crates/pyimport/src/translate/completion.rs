@@ -968,7 +968,7 @@ impl<'a> Translator<'a> {
         let Expr::ListComp(comprehension) = argument else {
             return fail(
                 argument,
-                "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function; this argument is none of them",
+                "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function (by a comprehension, or by `append` in a loop over a `range` or items known at import time); this argument is none of them",
             );
         };
         let futures = self.temporary(frame.task, "futures");
