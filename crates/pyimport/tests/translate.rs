@@ -20597,3 +20597,24 @@ fn s23futures_a_list_of_the_futures_exceptions_keeps_each_value() {
         "#,
     );
 }
+
+/// s23futures: `wait` and `as_completed` make a set of the list they are given, so a future listed
+/// twice is taken once; weft's watchers took it twice (`as_completed([f, f])`: n=2 under "complete",
+/// CPython 1). Refused, in a display and in a list built by `append`.
+#[test]
+fn s23futures_a_future_listed_twice_for_as_completed_is_refused() {
+    let program = |listed: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor, as_completed\n\
+             def job():\n    return 1\n\
+             with ThreadPoolExecutor(max_workers=2) as ex:\n\
+             \x20   f = ex.submit(job)\n\
+             \x20   futures = [f]\n\
+             \x20   futures.append(f)\n\
+             \x20   for g in as_completed({listed}):\n\
+             \x20       g.result()\n"
+        )
+    };
+    check_error(&program("[f, f]"), "8:31: this list holds a future twice");
+    check_error(&program("futures"), "8:27: this list holds a future twice");
+}

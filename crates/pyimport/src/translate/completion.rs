@@ -1003,6 +1003,7 @@ impl<'a> Translator<'a> {
         let length = self.futures_length(elements.len() as i64, display)?;
         let futures = self.temporary(frame.task, "futures");
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let mut listed_before = std::collections::BTreeSet::new();
         for (position, element) in elements.iter().enumerate() {
             let into = format!("{futures}[{position}]");
             let started = match element {
@@ -1017,8 +1018,12 @@ impl<'a> Translator<'a> {
                         self.track(&name, into, None);
                     }
                 }
-                // `wait([fast, slow])`: futures made before, by name; the array holds them.
+                // `wait([fast, slow])`: futures made before, by name; the array holds them. A future
+                // listed twice is one of the set `wait` and `as_completed` make (refused).
                 None if let Ok(Ex::Static(Value::Future(made))) = self.expr(frame, element, false) => {
+                    if !listed_before.insert(made.clone()) {
+                        return fail(element, super::future_lists::FUTURE_TWICE);
+                    }
                     out.push(Step::new("let", Node::Quoted(format!("{into} = {made}")), line));
                 }
                 None if asyncio

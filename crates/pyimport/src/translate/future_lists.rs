@@ -6,10 +6,13 @@
 
 use ruff_python_ast::Expr;
 
-use super::{Frame, Result, Translator};
+use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
 use crate::value::Value;
+
+/// A list given to `wait` or `as_completed` that holds a future twice.
+pub(super) const FUTURE_TWICE: &str = "this list holds a future twice; `wait` and `as_completed` take each future once (they make a set of the list), which weft does not follow: list each future once";
 
 impl Translator<'_> {
     /// The futures of a list known at import time (`futures`, appended one by one in an unrolled loop),
@@ -35,6 +38,11 @@ impl Translator<'_> {
         let Some(futures) = futures.filter(|futures| !futures.is_empty()) else {
             return Ok(None);
         };
+        // `wait` and `as_completed` make a set of what they are given: a future listed twice is one.
+        let distinct: std::collections::BTreeSet<&String> = futures.iter().collect();
+        if distinct.len() != futures.len() {
+            return fail(argument, FUTURE_TWICE);
+        }
         let length = self.futures_length(futures.len() as i64, argument)?;
         let array = self.fresh_temporary(frame.task, "futures");
         out.push(Step::new("let", Node::Quoted(format!("{array} = array({length})")), line));
