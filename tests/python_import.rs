@@ -3114,3 +3114,29 @@ fn s22processes_a_child_process_exception_ends_that_child_alone() {
         check_outcomes(&format!("bench/python-agreement/session22-s22processes/{program}"), outcomes);
     }
 }
+
+#[test]
+fn s23futures_lists_of_futures_built_by_append_their_cancels_and_exceptions() {
+    // Session 23: `wait(futures)` over a list built by `append` (session22/f06, refused before), `if
+    // pending:` of `wait(FIRST_COMPLETED)`'s `not_done` (always true before: CPython's empty set when both
+    // jobs had finished is n=0 m=1 k=2), and `[f.exception() for f in futures]`. Each outcome set holds
+    // CPython's states (agree.py --runs 10, bench/python-agreement/session23-s23futures/README.md).
+    let dir = "bench/python-agreement/session23-s23futures";
+    check_outcomes(&format!("{dir}/appended_wait_all.py"), &["ok total=30"]);
+    check_outcomes(&format!("{dir}/not_done_truth.py"), &["ok n=0 m=1 k=2", "ok n=1 m=0 k=1"]);
+    check_outcomes(
+        &format!("{dir}/appended_callback_wait_race.py"),
+        &[
+            "assertion_failed count=2 counted=0 len(seen)=0",
+            "assertion_failed count=2 counted=1 len(seen)=0",
+            "ok count=2 counted=2 len(seen)=0",
+        ],
+    );
+    let [listed] = &explored_outcomes(&format!("{dir}/exception_list_module.py"))[..] else { panic!("one outcome") };
+    assert!(listed.starts_with("ok failed=3 first_message=\"odd 1\" len(errors)=5 errors[0]=null"), "{listed}");
+    assert!(listed.ends_with("kinds[0]=\"ValueError\" kinds[1]=\"ValueError\" kinds[2]=\"KeyError\""), "{listed}");
+    // session22/f06's bug: `wait()` returns before the last done callbacks have run.
+    let f06 = explored_outcomes("bench/python-agreement/session22/f06_callback_order.py");
+    assert!(f06.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{f06:?}");
+    assert!(f06.iter().any(|outcome| outcome.starts_with("ok")), "{f06:?}");
+}

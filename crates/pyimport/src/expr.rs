@@ -1289,6 +1289,9 @@ impl Translator<'_> {
         if let Some(text) = self.text_method(frame, call, use_known)? {
             return Ok(text);
         }
+        if let Some(counted) = self.set_order_bools_method(frame, call)? {
+            return Ok(counted);
+        }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {
@@ -1626,6 +1629,9 @@ impl Translator<'_> {
         }
         if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
             return Ok(reduced);
+        }
+        if let Some(counted) = self.set_order_bools_builtin(frame, name, args) {
+            return Ok(counted);
         }
         if name == "len"
             && let [arg] = &args[..]
@@ -2330,6 +2336,14 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
         }
         Ex::Static(Value::Shared(_, Shape::Array(length))) => Some(Ex::Static(Value::Int(i64::from(*length != 0)))),
         Ex::Static(Value::List(items)) => Some(Ex::Static(Value::Int(i64::from(!items.is_empty())))),
+        // `not_done` of `wait(FIRST_COMPLETED)` is empty when every future had finished, and so is the
+        // list of `cancel()`'s values over it.
+        Ex::Static(Value::FirstCompleted { count, length, pending: true, .. }) => {
+            Some(Ex::code(format!("{count} != {length}"), COMPARE, true, false))
+        }
+        Ex::Static(Value::SetOrderBools { length, .. }) => {
+            Some(Ex::code(format!("{length} != 0"), COMPARE, true, false))
+        }
         _ => None,
     }
 }

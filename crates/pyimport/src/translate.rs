@@ -14,6 +14,7 @@ mod bool_carriers;
 mod bool_names;
 mod bool_values;
 mod callables;
+mod cancel_lists;
 mod choices;
 mod classes;
 mod closure_jobs;
@@ -30,6 +31,7 @@ mod display_views;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
+mod exception_lists;
 mod exception_values;
 mod exceptions;
 mod filtered_lists;
@@ -39,6 +41,7 @@ mod function_dicts;
 mod future_dicts;
 mod future_entries;
 mod future_exceptions;
+mod future_lists;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -1218,6 +1221,7 @@ impl<'a> Translator<'a> {
                 value => self.expression_statement(frame, value, out, line),
             },
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
+            Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
@@ -6189,7 +6193,12 @@ impl<'a> Translator<'a> {
     fn static_truth(&self, frame: &Frame, test: &Expr) -> Option<bool> {
         let Ok(Ex::Static(value)) = self.expr(frame, test, true) else { return None };
         match value {
-            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => None,
+            // `not_done` of `wait(FIRST_COMPLETED)`, and a list of `cancel()`'s values over it, may be
+            // empty (every future had finished).
+            Value::Local(_)
+            | Value::Shared(_, Shape::Map { .. })
+            | Value::SetOrderBools { .. }
+            | Value::FirstCompleted { pending: true, .. } => None,
             // Any other value known at import time (an object, a function) is true, as Python's.
             other => Some(crate::expr::static_truth(&other).unwrap_or(true)),
         }

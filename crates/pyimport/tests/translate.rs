@@ -20792,3 +20792,175 @@ fn s23silent_shared_long_strings_and_doubled_strings_are_work_weft_cannot_time()
     assert_eq!(scheduler_line("text = \"ab\"", "    for i in range(11):\n        text = text + text"), unknown);
     assert_eq!(scheduler_line("text = \"ab\"", "    text = text + \"!\""), deadlines);
 }
+
+/// s23futures: `wait(futures)` over a list built by `append` in a loop the import unrolls takes each
+/// future of the list into an array of its own, as `wait([a, b])` does (session22/f06 was refused: "this
+/// argument is none of them").
+#[test]
+fn s23futures_wait_over_a_list_of_futures_built_by_append() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor, wait
+        def job(n):
+            return n
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = []
+            for n in range(2):
+                futures.append(ex.submit(job, n))
+            wait(futures)
+        "#,
+        r#"
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "n = 0"  # line 6: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: futures2 }  # line 7: futures.append(ex.submit(job, n))
+              - let: "n = 1"  # line 6: for n in range(2):
+              - submit: { task: job, args: { n_2: "n" }, into: futures3 }  # line 7: futures.append(ex.submit(job, n))
+              - let: "futures4 = array(2)"  # line 8: wait(futures)
+              - let: "futures4[0] = futures2"  # line 8: wait(futures)
+              - let: "futures4[1] = futures3"  # line 8: wait(futures)
+              - repeat:  # line 8: wait(futures)
+                  times: 2
+                  ops:
+                    - result: { future: "futures4[i]", timeout: 1000000s, into_ok: finished }  # line 8: wait(futures)
+              - result: { future: "futures2" }  # line 4: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "futures3" }  # line 4: with ThreadPoolExecutor(max_workers=2) as ex:
+          job:  # line 7: futures.append(ex.submit(job, n))
+            start: spawned
+            executor: ex
+            ops:
+              - return: "n_2"  # line 3: return n
+        "#,
+    );
+}
+
+/// s23futures: `cancelled = [f.cancel() for f in pending]` over `wait(FIRST_COMPLETED)`'s `not_done` is
+/// kept as its counts (the list's order is CPython's hash table's): `count(True)` is the number of
+/// cancels that gave True, `len` the size of `not_done`. Any use that would see the order is refused,
+/// and the truth of `not_done` (empty when every future had finished) is read at run time, where it was
+/// always true before.
+#[test]
+fn s23futures_a_list_of_cancels_over_not_done_is_kept_as_its_counts() {
+    let program = |use_of_list: &str| {
+        format!(
+            "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait\n\
+             def job(n):\n    return n\n\
+             def main():\n\
+             \x20   ex = ThreadPoolExecutor(max_workers=1)\n\
+             \x20   futures = [ex.submit(job, 1), ex.submit(job, 2)]\n\
+             \x20   done, pending = wait(futures, return_when=FIRST_COMPLETED)\n\
+             \x20   cancelled = [f.cancel() for f in pending]\n\
+             \x20   ex.shutdown()\n\
+             \x20   {use_of_list}\n\
+             total = main()\n"
+        )
+    };
+    let yaml =
+        import(&program("return cancelled.count(True) * 10 + len(cancelled) - sum(cancelled)"), &Default::default())
+            .expect("imports");
+    assert!(yaml.contains(r#"- cancel: { future: "futures[i]", into: cancelled2 }  # line 8"#), "{yaml}");
+    assert!(yaml.contains(r#"- let: "listed = 2 - done_count"  # line 8"#), "{yaml}");
+    assert!(yaml.contains(r#"- set: "total = summed * 10 + listed - summed"  # line 11"#), "{yaml}");
+    check_error(
+        &program("return cancelled.index(True)"),
+        "10:12: a list of `cancel()`'s values over a set of futures is in the set's order",
+    );
+    check_error(&program("return cancelled[0]"), "10:12: indexing is supported");
+    let truth = import(&program("return (1 if cancelled else 0) + (10 if pending else 0)"), &Default::default());
+    let truth = truth.expect("imports");
+    assert!(
+        truth.contains(r#"- set: "total = (1 if listed != 0 else 0) + (10 if done_count != 2 else 0)""#),
+        "{truth}"
+    );
+}
+
+/// s23futures: `errors = [f.exception() for f in futures]` is the loop Python runs, each element bound
+/// as `error = f.exception()` binds it (a `result` in a `try` that keeps the exception's value), then
+/// appended; the `raise` of the job carries its arguments (session21/f03 was refused: "`f.exception()`
+/// is imported as the test of an `if`").
+#[test]
+fn s23futures_a_list_of_the_futures_exceptions_keeps_each_value() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        def parse(n):
+            if n:
+                raise ValueError(n)
+            return n
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                futures = [pool.submit(parse, n) for n in range(2)]
+            errors = [f.exception() for f in futures]
+        main()
+        "#,
+        r#"
+        shared:
+          errors: {}
+        lists: [errors]
+        executors:
+          pool: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "futures = array(2)"  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+              - repeat:  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+                  times: 2
+                  ops:
+                    - let: "n = i"  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+                    - submit: { task: parse, args: { n: "n" }, into: "futures[i]" }  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+              - repeat:  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+                  times: 2
+                  ops:
+                    - result: { future: "futures[i]", into_ok: finished, catches: Exception }  # line 7: with ThreadPoolExecutor(max_workers=2) as pool:
+              - repeat:  # line 9: errors = [f.exception() for f in futures]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_252_f = futures[i]"  # line 9: errors = [f.exception() for f in futures]
+                    - let: "exception = None"  # line 9: errors = [f.exception() for f in futures]
+                    - try:  # line 9: errors = [f.exception() for f in futures]
+                        do:
+                          - result: { future: "_comprehension_252_f" }  # line 9: errors = [f.exception() for f in futures]
+                        except:
+                          - classes: [BaseException]
+                            as: caught_exception
+                            do:
+                              - let: "exception = caught_exception"  # line 9: errors = [f.exception() for f in futures]
+                    - let: "excepted = exception"  # line 9: errors = [f.exception() for f in futures]
+                    - atomic:  # line 9: errors = [f.exception() for f in futures]
+                        - set: "errors[len(errors)] = excepted"  # line 9: errors = [f.exception() for f in futures]
+          parse:  # line 8: futures = [pool.submit(parse, n) for n in range(2)]
+            start: spawned
+            executor: pool
+            ops:
+              - if:  # line 3: if n:
+                  cond: "n"
+                  then:
+                    - raise: { class: ValueError, args: "(n,)" }  # line 4: raise ValueError(n)
+              - return: "n"  # line 5: return n
+        "#,
+    );
+}
+
+/// s23futures: `wait` and `as_completed` make a set of the list they are given, so a future listed
+/// twice is taken once; weft's watchers took it twice (`as_completed([f, f])`: n=2 under "complete",
+/// CPython 1). Refused, in a display and in a list built by `append`.
+#[test]
+fn s23futures_a_future_listed_twice_for_as_completed_is_refused() {
+    let program = |listed: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor, as_completed\n\
+             def job():\n    return 1\n\
+             with ThreadPoolExecutor(max_workers=2) as ex:\n\
+             \x20   f = ex.submit(job)\n\
+             \x20   futures = [f]\n\
+             \x20   futures.append(f)\n\
+             \x20   for g in as_completed({listed}):\n\
+             \x20       g.result()\n"
+        )
+    };
+    check_error(&program("[f, f]"), "8:31: this list holds a future twice");
+    check_error(&program("futures"), "8:27: this list holds a future twice");
+}
