@@ -67,6 +67,29 @@ fn returned_text(def: &ast::StmtFunctionDef) -> Option<&Expr> {
     names.iter().all(|name| name == receiver.parameter.name.as_str()).then_some(value)
 }
 
+/// The elements of an f-string that make `text` (an f-string or a string literal).
+fn text_elements(text: &Expr) -> Vec<ast::InterpolatedStringElement> {
+    let literal = |value: &str, range| {
+        ast::InterpolatedStringElement::Literal(ast::InterpolatedStringLiteralElement {
+            range,
+            node_index: ast::AtomicNodeIndex::default(),
+            value: value.into(),
+        })
+    };
+    match text {
+        Expr::StringLiteral(string) => vec![literal(string.value.to_str(), string.range)],
+        Expr::FString(fstring) => fstring
+            .value
+            .iter()
+            .flat_map(|part| match part {
+                ast::FStringPart::Literal(string) => vec![literal(&string.value, string.range)],
+                ast::FStringPart::FString(inner) => inner.elements.iter().cloned().collect(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Replaces each read of the method's `self` by the expression of the instance.
 struct SelfAsInstance<'i> {
     receiver: &'i str,
@@ -111,7 +134,8 @@ impl Translator<'_> {
     }
 
     /// An f-string with an instance's text in it (`f"{a}"`, `f"{a!r}"`): the same f-string with the
-    /// instance's text in its place. `None` when no value of it is an instance.
+    /// elements of the instance's text spliced in its place (the scenario's f-strings do not nest).
+    /// `None` when no value of it is an instance.
     pub(crate) fn fstring_with_instance_texts(
         &self,
         frame: &Frame,
@@ -121,10 +145,17 @@ impl Translator<'_> {
         let mut changed = false;
         for part in rewritten.value.iter_mut() {
             let ast::FStringPart::FString(inner) = part else { continue };
-            for element in inner.elements.iter_mut() {
-                let ast::InterpolatedStringElement::Interpolation(value) = element else { continue };
+            let mut elements = Vec::with_capacity(inner.elements.len());
+            for element in inner.elements.iter() {
+                let ast::InterpolatedStringElement::Interpolation(value) = element else {
+                    elements.push(element.clone());
+                    continue;
+                };
                 let repr = value.conversion == ast::ConversionFlag::Repr;
-                let Some(text) = self.instance_text(frame, &value.expression, repr)? else { continue };
+                let Some(text) = self.instance_text(frame, &value.expression, repr)? else {
+                    elements.push(element.clone());
+                    continue;
+                };
                 if value.format_spec.is_some() || value.debug_text.is_some() {
                     // `object.__format__` with a spec raises TypeError; `{a=}` is refused anyway.
                     return fail(
@@ -133,10 +164,10 @@ impl Translator<'_> {
                     );
                 }
                 // The text is a string: `{text}` is that string, whatever the conversion asked.
-                value.expression = Box::new(text);
-                value.conversion = ast::ConversionFlag::None;
+                elements.extend(text_elements(&text));
                 changed = true;
             }
+            inner.elements = elements.into();
         }
         Ok(changed.then_some(rewritten))
     }
