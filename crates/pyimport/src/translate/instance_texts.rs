@@ -17,6 +17,13 @@ use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::value::Value;
 
+/// A value an instance's attribute may hold as a constant when nothing outside `__init__` assigns the
+/// attribute (classes.rs): a function value (a callback: `self.action = action`) or a float (a delay).
+/// Session 23 keeps it here, with the other forms of objects it brought.
+pub(super) fn is_constant_attribute_value(value: &Value) -> bool {
+    matches!(value, Value::Function(_) | Value::Partial(..) | Value::Closure(..) | Value::Lambda(_) | Value::Float(_))
+}
+
 /// The special methods that give an instance's text.
 pub(super) const TEXT_METHODS: [&str; 2] = ["__repr__", "__str__"];
 
