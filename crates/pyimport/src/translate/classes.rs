@@ -542,8 +542,9 @@ impl<'a> Translator<'a> {
             other @ (Value::Object(_) | Value::Shared(..) | Value::Instance(_)) => return Ok(other),
             // A callback or a float no code outside `__init__` assigns: the value itself, read as a
             // constant (`self.action(value)`, `Timer(self.delay, ...)`; instance_texts.rs's session).
-            other if super::instance_texts::is_constant_attribute_value(&other)
-                && !self.classes.written_after_init.contains(attribute) =>
+            other
+                if super::instance_texts::is_constant_attribute_value(&other)
+                    && !self.classes.written_after_init.contains(attribute) =>
             {
                 return Ok(other);
             }

@@ -183,7 +183,11 @@ impl Translator<'_> {
     /// instance, also inside a list or tuple display, replaced by its text: Python's `print` calls
     /// `str` on each (a list's `repr` on each item), whose reads of shared state are steps. `None`
     /// when no argument is an instance.
-    pub(crate) fn call_with_instance_texts(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<ast::ExprCall>> {
+    pub(crate) fn call_with_instance_texts(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+    ) -> Result<Option<ast::ExprCall>> {
         let mut rewritten = call.clone();
         let mut changed = false;
         for arg in rewritten.arguments.args.iter_mut() {

@@ -217,9 +217,10 @@ impl Translator<'_> {
         // `(None, None, None)`, given to the three exception parameters or to the unread `*exc`
         // (which binds nothing: translate.rs's bind_parameters).
         let exit_key = format!("{}__exit__", enter_key.strip_suffix("__enter__").unwrap_or_default());
-        let exception_parameters = self.functions.get(&exit_key).map_or(3, |def| {
-            (def.parameters.posonlyargs.len() + def.parameters.args.len()).saturating_sub(1)
-        });
+        let exception_parameters = self
+            .functions
+            .get(&exit_key)
+            .map_or(3, |def| (def.parameters.posonlyargs.len() + def.parameters.args.len()).saturating_sub(1));
         let exit = method_call(manager, "__exit__", (0..exception_parameters).map(|_| none()).collect(), range);
         let attempt = Stmt::Try(ast::StmtTry {
             node_index: ast::AtomicNodeIndex::default(),
