@@ -316,6 +316,10 @@ impl Translator<'_> {
             }
             Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
             Expr::If(conditional) => self.conditional(frame, conditional, use_known),
+            // `f"{a}"` of an instance: its `__str__`'s (or `__repr__`'s) text in its place.
+            Expr::FString(fstring) if let Some(texts) = self.fstring_with_instance_texts(frame, fstring)? => {
+                self.expr(frame, &Expr::FString(texts), use_known)
+            }
             Expr::FString(fstring) => match self.static_fstring(frame, fstring) {
                 Some(text) => Ok(text),
                 None => self.run_time_fstring(frame, fstring, use_known),
@@ -1022,6 +1026,9 @@ impl Translator<'_> {
                 let found = fields.iter().any(|(name, _)| *name == key_text);
                 return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
             }
+            Ex::Static(Value::LocalArray(results, length)) => {
+                return self.local_array_membership(frame, key, negated, (&results, length));
+            }
             Ex::Static(Value::List(items)) => {
                 if let Ex::Static(key_value) = self.expr(frame, key, use_known)? {
                     let found = items.contains(&key_value);
@@ -1614,6 +1621,12 @@ impl Translator<'_> {
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
+        }
+        if matches!(name, "str" | "repr")
+            && let [arg] = &args[..]
+            && let Some(text) = self.instance_text(frame, arg, name == "repr")?
+        {
+            return self.expr(frame, &text, use_known);
         }
         if name == "str" && args.len() == 1 {
             self.check_object_text(frame, &args[0])?;

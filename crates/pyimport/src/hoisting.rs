@@ -566,7 +566,12 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}
                 Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
-                Hoist::NotApplicable => return Err(error),
+                // `saved.append` passed as a function value: a function of the module (bound_methods.rs).
+                Hoist::NotApplicable => match crate::bound_methods::hoist_bound_method_at(body, error.offset) {
+                    Hoist::Hoisted => {}
+                    Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
+                    Hoist::NotApplicable => return Err(error),
+                },
             },
         }
     }

@@ -5,6 +5,7 @@
 
 mod async_generators;
 mod blocks;
+mod bound_methods;
 mod class_calls;
 mod conditional_returns;
 mod constructors;

@@ -48,6 +48,7 @@ mod gather_failures;
 mod held_objects;
 mod implicit_raises;
 mod instance_attributes;
+mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -81,6 +82,7 @@ mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
+mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod run_memory;
@@ -4650,11 +4652,16 @@ impl<'a> Translator<'a> {
         call_range: TextRange,
     ) -> Result<()> {
         let parameters = &def.parameters;
-        if parameters.vararg.is_some() || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
-            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
-        }
         let all: Vec<&ast::ParameterWithDefault> =
             parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        // `*exc` that no argument reaches and the body never names is the empty tuple nobody reads
+        // (`def __exit__(self, *exc)`): nothing to bind.
+        let unused_vararg = parameters.vararg.as_ref().is_none_or(|vararg| {
+            args.len() <= all.len() && !crate::syntax::module_names(&def.body).contains(vararg.name.as_str())
+        });
+        if !unused_vararg || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
+            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+        }
         if args.len() > all.len() {
             return fail(&call_range, format!("`{}` takes {} arguments, not {}", def.name, all.len(), args.len()));
         }
@@ -5014,6 +5021,9 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
+        // `print(a)`: the reads of the instance's `__str__` (instance_texts.rs).
+        let with_texts = self.call_with_instance_texts(frame, call)?;
+        let call = with_texts.as_ref().unwrap_or(call);
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
         self.refuse_unresolved_item_call(frame, call)?;

@@ -20964,3 +20964,194 @@ fn s23futures_a_future_listed_twice_for_as_completed_is_refused() {
     check_error(&program("[f, f]"), "8:31: this list holds a future twice");
     check_error(&program("futures"), "8:27: this list holds a future twice");
 }
+
+/// s23objects (session 23): `__repr__` of one returned f-string over `self` is the text of `f"{a}"` and
+/// `repr(a)`, each attribute read where Python's `__repr__` reads it (session22/t03 was refused at the
+/// `def`); a text holding an address (no `__repr__`), a format spec and another body stay refused.
+#[test]
+fn s23objects_repr_of_one_returned_fstring_is_the_instances_text() {
+    check(
+        r#"
+        import threading
+        class Account:
+            def __init__(self, balance):
+                self.balance = balance
+            def __repr__(self):
+                return f"Account({self.balance!r})"
+        acct = Account(5)
+        texts = {}
+        def work():
+            acct.balance += 1
+            texts["a"] = f"[{acct}]"
+            texts["r"] = repr(acct)
+        threading.Thread(target=work).start()
+        "#,
+        r#"
+        shared:
+          acct_balance: 5
+          texts: {}
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 13: threading.Thread(target=work).start()
+          work:  # line 13: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - set: "acct_balance = acct_balance + 1"  # line 10: acct.balance += 1
+              - set: "texts['a'] = f'[Account({repr(acct_balance)})]'"  # line 11: texts["a"] = f"[{acct}]"
+              - set: "texts['r'] = f'Account({repr(acct_balance)})'"  # line 12: texts["r"] = repr(acct)
+        "#,
+    );
+    check_error(
+        "class P:\n    def __init__(self):\n        self.n = 1\np = P()\ntext = f\"{p}\"\n",
+        "5:11: the text of this instance of `P` is Python's `<__main__.P object at 0x...>`, whose address weft cannot know",
+    );
+    check_error(
+        "class A:\n    def __init__(self):\n        self.n = 1\n    def __str__(self):\n        return f\"{self.n}\"\na = A()\ntext = repr(a)\n",
+        "7:13: the text of this instance of `A` is Python's `<__main__.A object at 0x...>`",
+    );
+    check_error(
+        "class A:\n    def __init__(self):\n        self.n = 1\n    def __str__(self):\n        return f\"{self.n}\"\na = A()\ntext = f\"{a:>5}\"\n",
+        "7:10: an instance in an f-string is supported as `{a}`, `{a!s}` and `{a!r}`",
+    );
+    check_error(
+        "import threading\nclass A:\n    def __init__(self):\n        self.lock = threading.Lock()\n    def __repr__(self):\n        with self.lock:\n            return \"A\"\n",
+        "5:9: `__repr__` of `A` is followed when its body is one `return` of an f-string or a string",
+    );
+}
+
+/// s23objects (session 23): `__exit__(self, *exc)` that never reads `exc` is the `finally:` of the block as
+/// `__exit__(self, exc_type, exc, tb)` is (session22/t07 was refused for its signature); one that reads
+/// `exc` stays refused.
+#[test]
+fn s23objects_exit_with_star_exc_runs_as_the_finally_of_the_block() {
+    check(
+        r#"
+        import threading
+        class Guard:
+            def __init__(self):
+                self.lock = threading.Lock()
+            def __enter__(self):
+                self.lock.acquire()
+            def __exit__(self, *exc):
+                self.lock.release()
+        guard = Guard()
+        def work():
+            with guard:
+                pass
+        threading.Thread(target=work).start()
+        "#,
+        r#"
+        locks:
+          guard_lock: { owned: false }
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 13: threading.Thread(target=work).start()
+          work:  # line 13: threading.Thread(target=work).start()
+            start: spawned
+            ops:
+              - lock: guard_lock  # line 6: self.lock.acquire()
+              - unlock: guard_lock  # line 8: self.lock.release()
+        "#,
+    );
+    check_error(
+        "class G:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        print(exc)\n",
+        "5:15: an `__exit__` that reads the exception (`exc`) is not supported",
+    );
+}
+
+/// s23objects (session 23): `field(default_factory=lambda: defaultdict(int))` of a dataclass is the
+/// lambda's body in the generated `__init__`, and `field(default_factory=threading.Lock)` a lock
+/// (session22/t10 was refused: "weft cannot compute the value of this call").
+#[test]
+fn s23objects_a_dataclass_lambda_factory_is_its_body_in_init() {
+    check(
+        r#"
+        import threading
+        from dataclasses import dataclass, field
+        from collections import defaultdict
+        @dataclass
+        class Stock:
+            counts: dict = field(default_factory=lambda: defaultdict(int))
+            lock: threading.Lock = field(default_factory=threading.Lock)
+        stock = Stock()
+        def add():
+            with stock.lock:
+                stock.counts["a"] += 1
+        threading.Thread(target=add).start()
+        "#,
+        r#"
+        shared:
+          stock_counts: {}
+        locks: [stock_lock]
+        tasks:
+          main:
+            ops:
+              - spawn: add  # line 12: threading.Thread(target=add).start()
+          add:  # line 12: threading.Thread(target=add).start()
+            start: spawned
+            ops:
+              - with:  # line 10: with stock.lock:
+                  lock: stock_lock
+                  ops:
+                    - atomic:  # line 11: stock.counts["a"] += 1
+                        - let: "got = 0"  # line 11: stock.counts["a"] += 1
+                        - if:  # line 11: stock.counts["a"] += 1
+                            cond: "has(stock_counts, 'a')"
+                            then:
+                              - let: "got = stock_counts['a']"  # line 11: stock.counts["a"] += 1
+                            else:
+                              - set: "stock_counts['a'] = got"  # line 11: stock.counts["a"] += 1
+                    - set: "stock_counts['a'] = got + 1"  # line 11: stock.counts["a"] += 1
+        "#,
+    );
+}
+
+/// s23objects (session 23): `saved.append` passed as a function value is a function of the module that
+/// calls it (session22/t11 was refused: "reading the attribute `.append`"), when `saved` is bound once;
+/// a global bound again elsewhere stays refused (the bound method keeps the first list).
+#[test]
+fn s23objects_a_bound_method_of_a_global_list_is_a_thread_target() {
+    check(
+        r#"
+        import threading
+        saved = []
+        threading.Thread(target=saved.append, args=(1,)).start()
+        "#,
+        r#"
+        shared:
+          saved: {}
+        lists: [saved]
+        tasks:
+          main:
+            ops:
+              - spawn: saved-append  # line 3: threading.Thread(target=saved.append, args=(1,)).start()
+          saved-append:  # line 3: threading.Thread(target=saved.append, args=(1,)).start()
+            start: spawned
+            ops:
+              - let: "item = 1"  # line 3: threading.Thread(target=saved.append, args=(1,)).start()
+              - atomic:  # line 3: threading.Thread(target=saved.append, args=(1,)).start()
+                  - set: "saved[len(saved)] = item"  # line 3: threading.Thread(target=saved.append, args=(1,)).start()
+        "#,
+    );
+    check_error(
+        "import threading\nsaved = []\ndef reset():\n    global saved\n    saved = []\nthreading.Thread(target=saved.append, args=(1,)).start()\n",
+        "6:25: `saved.append` passed as a function value is followed when `saved` is a module global bound once",
+    );
+}
+
+/// s23objects (session 23): `None not in answers` of a list of futures' results compares the key with
+/// each item (session22/f07 was refused: "`in` is supported on dicts ...").
+#[test]
+fn s23objects_membership_in_a_list_of_results_compares_each_item() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef f(x):\n    return x\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    futures = [pool.submit(f, x) for x in (1, 2)]\n    answers = [g.result() for g in futures]\nassert None not in answers\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(
+        yaml.contains(r#"- assert: "not (None == answers[0] or None == answers[1])"  # line 7"#),
+        "the scenario is:\n{yaml}"
+    );
+}
