@@ -3114,3 +3114,15 @@ fn s22processes_a_child_process_exception_ends_that_child_alone() {
         check_outcomes(&format!("bench/python-agreement/session22-s22processes/{program}"), outcomes);
     }
 }
+
+#[test]
+fn s23processes_weft_run_says_a_process_an_exception_ended_raised_not_finished() {
+    // Session 22 left it: a process that an uncaught exception ended showed as `finished`, like one whose
+    // target returned; CPython's child prints its traceback and exits with code 1.
+    let report = json_of(&["run", "bench/python-agreement/session23-s23processes/x01_child_raises_state.py", "--json"]);
+    assert_eq!(report["status"], "ok", "{report}");
+    assert_eq!(report["tasks"]["child-0"]["state"], "finished", "{report}");
+    assert_eq!(report["tasks"]["child-1"]["state"], "raised", "{report}");
+    let (_, text, _) = weft(&["run", "bench/python-agreement/session23-s23processes/x01_child_raises_state.py"]);
+    assert!(text.lines().any(|line| line.contains("child-1") && line.contains("raised")), "{text}");
+}
