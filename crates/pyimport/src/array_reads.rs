@@ -1,0 +1,420 @@
+//! A `multiprocessing.Array` read whole, before translation (session 23): `list(arr)`, `sorted(arr)`,
+//! `sum(arr)`, `min`, `max`, `any`, `all`, `for x in arr:` and `[f(x) for x in arr]` each walk it item
+//! by item in CPython. A synchronized Array has no `__iter__`:
+//! Python iterates it by the sequence protocol, one `__getitem__(i)` per index, and each takes the
+//! Array's lock on its own (`with self: return self._obj[i]`, multiprocessing/sharedctypes.py); a
+//! `RawArray` is a ctypes array, read one item at a time too. Another process may write between two
+//! items, so the walk is no one atomic step: it is written as the comprehension it is,
+//! `[arr[i] for i in range(len(arr))]`, each item a read of its own (translate/run_time_elements.rs),
+//! which the translator then lists, sums or walks; a comprehension over the Array whose element uses its
+//! variable once is that walk with the item in the variable's place (`[x // 2 for x in arr]` is
+//! `[arr[i] // 2 for i in range(len(arr))]`). A slice, `arr[:]`, stays one read under the lock
+//! (`__getitem__` of a slice is one `with self:`).
+//!
+//! The names followed are those bound once, in one scope (the module's code or one function's), to a
+//! call of `Array` or `RawArray` of multiprocessing, and read in that same scope; an Array given to a
+//! process's function as an argument is not rewritten here (its whole reads stay as the translator
+//! takes them).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr, walk_stmt};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::TextRange;
+
+use crate::pool_calls::Constructors;
+use crate::syntax::name;
+
+/// The builtins that iterate their one argument (`enumerate` and `zip` of an Array stay refused: the
+/// translator walks pairs only of items known at import time).
+const WALKING_BUILTINS: [&str; 7] = ["list", "sorted", "sum", "min", "max", "any", "all"];
+
+/// The comprehension's variable (renamed apart by the translator, as every comprehension's is).
+const INDEX: &str = "array_index";
+
+/// Rewrites each whole read of an Array the module or a function makes into the walk by index.
+pub fn rewrite_array_reads(body: &mut ast::Suite) {
+    let constructors = [Constructors::of(body, "Array"), Constructors::of(body, "RawArray")];
+    if constructors.iter().all(Constructors::is_empty) {
+        return;
+    }
+    let mut handed =
+        Handed { processes: Constructors::of(body, "Process"), places: BTreeMap::new(), calls: BTreeMap::new() };
+    handed.collect(body, &constructors, &BTreeSet::new());
+    let handed = handed.settled(body);
+    rewrite_scope(body, &constructors, &handed, &BTreeSet::new());
+}
+
+/// One scope's code, then each function's body nested in it, as scopes of their own; `parameters` are
+/// the scope's parameters every process running it is given an Array in.
+fn rewrite_scope(
+    body: &mut [Stmt],
+    constructors: &[Constructors],
+    handed: &BTreeMap<String, BTreeSet<usize>>,
+    parameters: &BTreeSet<String>,
+) {
+    let mut names = array_names(body, constructors);
+    names.extend(parameters.iter().filter(|parameter| !stores(body, parameter)).cloned());
+    if !names.is_empty() {
+        let rewrite = WholeReads { names: &names };
+        for stmt in body.iter_mut() {
+            rewrite.visit_stmt(stmt);
+        }
+    }
+    for stmt in body.iter_mut() {
+        for_each_function(stmt, &mut |def| {
+            let given = handed_parameters(def, handed);
+            rewrite_scope(&mut def.body, constructors, handed, &given);
+        });
+    }
+}
+
+/// The names of `def`'s plain parameters at the places every `Process` running it gives an Array.
+fn handed_parameters(def: &ast::StmtFunctionDef, handed: &BTreeMap<String, BTreeSet<usize>>) -> BTreeSet<String> {
+    let Some(places) = handed.get(def.name.as_str()) else { return BTreeSet::new() };
+    let parameters = &def.parameters;
+    if !parameters.posonlyargs.is_empty() {
+        return BTreeSet::new();
+    }
+    places.iter().filter_map(|&place| parameters.args.get(place)).map(|p| p.parameter.name.to_string()).collect()
+}
+
+/// Calls `visit` on each function defined in `stmt` (a method too, or a `def` inside an `if`), but not
+/// on those nested in its body: the scope's own walk goes there.
+fn for_each_function(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut ast::StmtFunctionDef)) {
+    match stmt {
+        Stmt::FunctionDef(def) => visit(def),
+        Stmt::ClassDef(class) => class.body.iter_mut().for_each(|inner| for_each_function(inner, visit)),
+        other => {
+            for block in crate::blocks::nested_blocks(other) {
+                block.iter_mut().for_each(|inner| for_each_function(inner, visit));
+            }
+        }
+    }
+}
+
+/// The Arrays handed to the functions processes run: by function, the places of its arguments where
+/// every `Process(target=f, args=(...))` gives one, and how many such calls name it.
+struct Handed {
+    processes: Constructors,
+    places: BTreeMap<String, BTreeSet<usize>>,
+    calls: BTreeMap<String, usize>,
+}
+
+impl Handed {
+    /// Records the `Process` calls of the scope and of every function nested in it.
+    fn collect(&mut self, body: &[Stmt], constructors: &[Constructors], parameters: &BTreeSet<String>) {
+        let mut names = array_names(body, constructors);
+        names.extend(parameters.iter().cloned());
+        let mut calls = ProcessCalls { processes: &self.processes, names: &names, found: Vec::new() };
+        body.iter().for_each(|stmt| calls.visit_stmt(stmt));
+        for (function, places) in calls.found {
+            *self.calls.entry(function.clone()).or_insert(0) += 1;
+            let entry = self.places.entry(function).or_insert_with(|| places.clone());
+            entry.retain(|place| places.contains(place));
+        }
+        let mut nested = Vec::new();
+        collect_functions(body, &mut nested);
+        for def in nested {
+            self.collect(&def.body, constructors, &BTreeSet::new());
+        }
+    }
+
+    /// The places of the functions that only processes given Arrays run (every read of the function's
+    /// name is such a call's `target=`): one called elsewhere may be given anything there.
+    fn settled(self, body: &[Stmt]) -> BTreeMap<String, BTreeSet<usize>> {
+        self.places
+            .into_iter()
+            .filter(|(function, places)| {
+                !places.is_empty() && crate::pipes::count_reads(body, function) == self.calls[function]
+            })
+            .collect()
+    }
+}
+
+/// The functions defined directly in `body`'s blocks (not inside other functions).
+fn collect_functions<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
+    struct Functions<'a, 'b> {
+        out: &'b mut Vec<&'a ast::StmtFunctionDef>,
+    }
+    impl<'a> Visitor<'a> for Functions<'a, '_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => self.out.push(def),
+                other => visitor::walk_stmt(self, other),
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut functions = Functions { out };
+    body.iter().for_each(|stmt| functions.visit_stmt(stmt));
+}
+
+/// Each `Process(target=f, args=(...))` of a scope (not inside its functions): `f` and the places of
+/// its arguments that name one of the scope's Arrays.
+struct ProcessCalls<'a> {
+    processes: &'a Constructors,
+    names: &'a BTreeSet<String>,
+    found: Vec<(String, BTreeSet<usize>)>,
+}
+
+impl<'a> Visitor<'a> for ProcessCalls<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr
+            && self.processes.names_member(&call.func)
+            && let Some(target) = call.arguments.find_keyword("target")
+            && let Expr::Name(function) = &target.value
+        {
+            let places = match call.arguments.find_keyword("args").map(|keyword| &keyword.value) {
+                Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) => elts
+                    .iter()
+                    .enumerate()
+                    .filter(
+                        |(_, argument)| matches!(argument, Expr::Name(given) if self.names.contains(given.id.as_str())),
+                    )
+                    .map(|(place, _)| place)
+                    .collect(),
+                _ => BTreeSet::new(),
+            };
+            self.found.push((function.id.to_string(), places));
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// Whether the scope stores `name` (binds it anywhere in its code, not inside its functions).
+fn stores(body: &[Stmt], name: &str) -> bool {
+    let mut bindings = Bindings::default();
+    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
+    bindings.stored.iter().any(|stored| stored == name)
+}
+
+/// The names the scope binds exactly once, to `Array(...)` or `RawArray(...)` of multiprocessing.
+fn array_names(body: &[Stmt], constructors: &[Constructors]) -> BTreeSet<String> {
+    let mut bindings = Bindings::default();
+    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
+    bindings
+        .made
+        .into_iter()
+        .filter(|(made, func)| {
+            constructors.iter().any(|constructor| constructor.names_member(func))
+                && bindings.stored.iter().filter(|stored| *stored == made).count() == 1
+        })
+        .map(|(made, _)| made)
+        .collect()
+}
+
+/// Every name the scope stores (each time), and each `name = call(...)` with the call's callee.
+#[derive(Default)]
+struct Bindings {
+    stored: Vec<String>,
+    made: Vec<(String, Expr)>,
+}
+
+impl<'a> Visitor<'a> for Bindings {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            // Their own scopes; only their names are bound here.
+            Stmt::FunctionDef(def) => self.stored.push(def.name.to_string()),
+            Stmt::ClassDef(class) => self.stored.push(class.name.to_string()),
+            Stmt::Global(_) | Stmt::Nonlocal(_) => self.stored.push(String::new()),
+            _ => {
+                if let Stmt::Assign(assign) = stmt
+                    && let [Expr::Name(target)] = &assign.targets[..]
+                    && let Expr::Call(call) = &*assign.value
+                {
+                    self.made.push((target.id.to_string(), (*call.func).clone()));
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(bound) = expr
+            && bound.ctx != ast::ExprContext::Load
+        {
+            self.stored.push(bound.id.to_string());
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// Replaces each whole read of one of `names` by its walk by index.
+struct WholeReads<'a> {
+    names: &'a BTreeSet<String>,
+}
+
+impl WholeReads<'_> {
+    /// `arr` as `[arr[array_index] for array_index in range(len(arr))]` where `expr` is one of the
+    /// Arrays; None for anything else.
+    fn walk_of(&self, expr: &Expr) -> Option<Expr> {
+        let Expr::Name(array) = expr else { return None };
+        if array.ctx != ast::ExprContext::Load || !self.names.contains(array.id.as_str()) {
+            return None;
+        }
+        Some(walk_by_index(array.id.as_str(), array.range))
+    }
+
+    /// `[element for x in arr]` whose element reads `x` once (no test, one `for`): the walk by index
+    /// with the item in `x`'s place, so that it stays one comprehension the translator computes by
+    /// its loop (one nested in another it would not). Whether it was rewritten.
+    fn item_in_place(&self, comprehension: &mut ast::ExprListComp) -> bool {
+        let [generator] = &comprehension.generators[..] else { return false };
+        let (Expr::Name(variable), Some(Expr::ListComp(walk))) = (&generator.target, self.walk_of(&generator.iter))
+        else {
+            return false;
+        };
+        if !generator.ifs.is_empty() || generator.is_async || uses_of(&comprehension.elt, variable.id.as_str()) != 1 {
+            return false;
+        }
+        let Expr::Name(array) = &generator.iter else { return false };
+        let mut element = (*comprehension.elt).clone();
+        ItemInPlace { variable: variable.id.as_str(), array: array.id.as_str() }.visit_expr(&mut element);
+        comprehension.elt = Box::new(element);
+        comprehension.generators = walk.generators;
+        true
+    }
+
+    fn replace(&self, expr: &mut Expr) {
+        if let Some(walk) = self.walk_of(expr) {
+            *expr = walk;
+        }
+    }
+}
+
+impl Transformer for WholeReads<'_> {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::For(for_stmt) => {
+                self.replace(&mut for_stmt.iter);
+                walk_stmt(self, stmt);
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        match expr {
+            Expr::Call(call) => {
+                if let Expr::Name(function) = &*call.func
+                    && WALKING_BUILTINS.contains(&function.id.as_str())
+                    && let [argument] = &mut call.arguments.args[..]
+                {
+                    self.replace(argument);
+                }
+            }
+            Expr::ListComp(comprehension) => {
+                if !self.item_in_place(comprehension) {
+                    let generators = &mut comprehension.generators;
+                    generators.iter_mut().for_each(|generator| self.replace(&mut generator.iter));
+                }
+            }
+            Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | Expr::DictComp(ast::ExprDictComp { generators, .. })
+            | Expr::Generator(ast::ExprGenerator { generators, .. }) => {
+                generators.iter_mut().for_each(|generator| self.replace(&mut generator.iter));
+            }
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// `[array[array_index] for array_index in range(len(array))]`, every node at `range` (the name's), so
+/// that a refusal or a trace points at what the program wrote.
+fn walk_by_index(array: &str, range: TextRange) -> Expr {
+    let item = item_at(array, range);
+    let length = call_of("len", vec![name(array, range, ast::ExprContext::Load)], range);
+    let indices = call_of("range", vec![length], range);
+    Expr::ListComp(ast::ExprListComp {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elt: Box::new(item),
+        generators: vec![ast::Comprehension {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            target: name(INDEX, range, ast::ExprContext::Store),
+            iter: indices,
+            ifs: Vec::new(),
+            is_async: false,
+        }],
+    })
+}
+
+/// `array[array_index]` at `range`.
+fn item_at(array: &str, range: TextRange) -> Expr {
+    Expr::Subscript(ast::ExprSubscript {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Box::new(name(array, range, ast::ExprContext::Load)),
+        slice: Box::new(name(INDEX, range, ast::ExprContext::Load)),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+/// `function(arguments...)` at `range`.
+fn call_of(function: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
+    Expr::Call(ast::ExprCall {
+        node_index: ast::AtomicNodeIndex::default(),
+        range_start: range.start(),
+        func: Box::new(name(function, range, ast::ExprContext::Load)),
+        arguments: ast::Arguments {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            args: arguments.into_boxed_slice(),
+            keywords: Default::default(),
+        },
+    })
+}
+
+/// How many times `expr` names `variable`; a name inside a lambda or a comprehension of its own counts
+/// as two (it may be read any number of times there).
+fn uses_of(expr: &Expr, variable: &str) -> usize {
+    struct Uses<'a> {
+        variable: &'a str,
+        count: usize,
+    }
+    impl<'e> Visitor<'e> for Uses<'_> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Name(used) if used.id.as_str() == self.variable => self.count += 1,
+                Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                    let mut inner = Uses { variable: self.variable, count: 0 };
+                    visitor::walk_expr(&mut inner, expr);
+                    self.count += inner.count * 2;
+                }
+                _ => visitor::walk_expr(self, expr),
+            }
+        }
+    }
+    let mut uses = Uses { variable, count: 0 };
+    uses.visit_expr(expr);
+    uses.count
+}
+
+/// Puts `array[array_index]` where the element names `variable`, at the name's range.
+struct ItemInPlace<'a> {
+    variable: &'a str,
+    array: &'a str,
+}
+
+impl Transformer for ItemInPlace<'_> {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Name(used) = expr
+            && used.id.as_str() == self.variable
+        {
+            *expr = item_at(self.array, used.range);
+            return;
+        }
+        walk_expr(self, expr);
+    }
+}
