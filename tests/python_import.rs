@@ -3126,3 +3126,32 @@ fn s23processes_weft_run_says_a_process_an_exception_ended_raised_not_finished()
     let (_, text, _) = weft(&["run", "bench/python-agreement/session23-s23processes/x01_child_raises_state.py"]);
     assert!(text.lines().any(|line| line.contains("child-1") && line.contains("raised")), "{text}");
 }
+
+#[test]
+fn s23processes_an_array_read_whole_is_read_one_item_at_a_time() {
+    // Session 22's m04 variant: `[arr[i] for i in range(4)]` after the joins was refused ("weft needs
+    // this value at import time"); it imports now, and so do `list(arr)`, `sum(arr)`, `sorted`, `min`,
+    // `max`, `for x in arr` and `[x // 2 for x in arr]` (agree.py --runs 10: CPython's one state each).
+    let folder = "bench/python-agreement/session23-s23processes";
+    let values = explored_values(&format!("{folder}/a01_array_comprehension_after_join.py"), "doubled[1]");
+    assert_eq!(values, vec![72]);
+    for (variable, value) in [("total", 70), ("largest", 20), ("smallest", 8), ("walked", 542), ("halves[1]", 8)] {
+        assert_eq!(explored_values(&format!("{folder}/a02_array_whole_reads.py"), variable), vec![value], "{variable}");
+    }
+    assert_eq!(explored_values(&format!("{folder}/a05_raw_array_sum_in_main.py"), "total"), vec![66]);
+    // `list(arr)` walks the Array by `__getitem__`, each item under the lock on its own: a reader beside a
+    // writer of arr[0] then arr[1] may see the second write only. It was one atomic step before, which
+    // left that state out.
+    let report = json_of(&["explore", &format!("{folder}/a03_array_list_while_writing.py"), "--json"]);
+    let pairs: Vec<(i64, i64)> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|outcome| {
+            let main = &outcome["shared"]["main"];
+            (main["first"].as_i64().unwrap_or(-1), main["second"].as_i64().unwrap_or(-1))
+        })
+        .collect();
+    assert!(pairs.contains(&(0, 1)), "{pairs:?}");
+    assert_eq!(pairs.len(), 4, "{pairs:?}");
+}

@@ -308,8 +308,14 @@ impl Transformer for WholeReads<'_> {
                 if let Expr::Name(function) = &*call.func
                     && WALKING_BUILTINS.contains(&function.id.as_str())
                     && let [argument] = &mut call.arguments.args[..]
+                    && let Some(walk) = self.walk_of(argument)
                 {
-                    self.replace(argument);
+                    match function.id.as_str() {
+                        // `list(arr)` is the walk's own new list.
+                        "list" if call.arguments.keywords.is_empty() => *expr = walk,
+                        _ => *argument = walk,
+                    }
+                    return;
                 }
             }
             Expr::ListComp(comprehension) => {

@@ -20446,3 +20446,98 @@ fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
         "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
     );
 }
+
+#[test]
+fn s23processes_a_comprehension_of_run_time_items_by_index_is_its_loop() {
+    // `[slots[i] for i in range(2)]` walks items known at import time, but each element reads a shared
+    // list: the loop Python runs, one read per item, where it was refused as a value needed at import
+    // time.
+    check(
+        r#"
+        import threading
+        slots = [0, 0]
+        def fill():
+            slots[1] = 5
+        worker = threading.Thread(target=fill)
+        worker.start()
+        worker.join()
+        values = [slots[i] for i in range(2)]
+        "#,
+        r#"
+        shared:
+          slots: [0, 0]
+          values: {}
+        lists: [values]
+        tasks:
+          main:
+            ops:
+              - spawn: fill  # line 6: worker.start()
+              - join: fill  # line 7: worker.join()
+              - repeat:  # line 8: values = [slots[i] for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_138_i = i"  # line 8: values = [slots[i] for i in range(2)]
+                    - atomic:  # line 8: values = [slots[i] for i in range(2)]
+                        - set: "values[len(values)] = slots[_comprehension_138_i]"  # line 8: values = [slots[i] for i in range(2)]
+          fill:  # line 5: worker = threading.Thread(target=fill)
+            start: spawned
+            ops:
+              - set: "slots[1] = 5"  # line 4: slots[1] = 5
+        "#,
+    );
+}
+
+#[test]
+fn s23processes_list_of_a_multiprocessing_array_reads_each_item_by_a_step_of_its_own() {
+    // A synchronized Array has no `__iter__`: `list(arr)` calls `__getitem__` per index, each under the
+    // lock on its own, so a process writing between two items is seen half-way. It was one atomic copy.
+    check(
+        r#"
+        from multiprocessing import Array
+        if __name__ == "__main__":
+            arr = Array("i", 2)
+            values = list(arr)
+        "#,
+        r#"
+        shared:
+          values: {}
+        shared_memory:
+          arr_0: 0
+          arr_1: 0
+        lists: [values]
+        tasks:
+          main:
+            ops:
+              - repeat:  # line 4: values = list(arr)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_103_array_index = i"  # line 4: values = list(arr)
+                    - let: "got = None"  # line 4: values = list(arr)
+                    - atomic:  # line 4: values = list(arr)
+                        - if:  # line 4: values = list(arr)
+                            cond: "_comprehension_103_array_index == 0 or _comprehension_103_array_index == -2"
+                            then:
+                              - let: "got = arr_0"  # line 4: values = list(arr)
+                              - let: "found = 1"  # line 4: values = list(arr)
+                            else:
+                              - if:  # line 4: values = list(arr)
+                                  cond: "_comprehension_103_array_index == 1 or _comprehension_103_array_index == -1"
+                                  then:
+                                    - let: "got = arr_1"  # line 4: values = list(arr)
+                                    - let: "found = 1"  # line 4: values = list(arr)
+                                  else:
+                                    - let: "found = 0"  # line 4: values = list(arr)
+                    - if:  # line 4: values = list(arr)
+                        cond: "found == 0"
+                        then:
+                          - raise: IndexError  # line 4: values = list(arr)
+                    - atomic:  # line 4: values = list(arr)
+                        - set: "values[len(values)] = got"  # line 4: values = list(arr)
+        "#,
+    );
+    // `enumerate` and `zip` of an Array stay refused, with the Array named.
+    check_error(
+        "from multiprocessing import Array\nif __name__ == '__main__':\n    arr = Array('i', 2)\n    for x, y in enumerate(arr):\n        pass\n",
+        "4:27: weft cannot iterate over a `multiprocessing.Array` at import time",
+    );
+}
