@@ -12,9 +12,9 @@
 //! (`__getitem__` of a slice is one `with self:`).
 //!
 //! The names followed are those bound once, in one scope (the module's code or one function's), to a
-//! call of `Array` or `RawArray` of multiprocessing, and read in that same scope; an Array given to a
-//! process's function as an argument is not rewritten here (its whole reads stay as the translator
-//! takes them).
+//! call of `Array` or `RawArray` of multiprocessing, read in that scope, and in the module's functions
+//! that bind no name of theirs; and the parameters of a function that only processes run, at the places
+//! where every `Process(target=f, args=(...))` gives it one of those names.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -43,19 +43,28 @@ pub fn rewrite_array_reads(body: &mut ast::Suite) {
         Handed { processes: Constructors::of(body, "Process"), places: BTreeMap::new(), calls: BTreeMap::new() };
     handed.collect(body, &constructors, &BTreeSet::new());
     let handed = handed.settled(body);
-    rewrite_scope(body, &constructors, &handed, &BTreeSet::new());
+    let module_arrays = array_names(body, &constructors);
+    rewrite_scope(
+        body,
+        &Scopes { constructors: &constructors, handed: &handed, module_arrays: &module_arrays },
+        &BTreeSet::new(),
+    );
 }
 
-/// One scope's code, then each function's body nested in it, as scopes of their own; `parameters` are
-/// the scope's parameters every process running it is given an Array in.
-fn rewrite_scope(
-    body: &mut [Stmt],
-    constructors: &[Constructors],
-    handed: &BTreeMap<String, BTreeSet<usize>>,
-    parameters: &BTreeSet<String>,
-) {
-    let mut names = array_names(body, constructors);
-    names.extend(parameters.iter().filter(|parameter| !stores(body, parameter)).cloned());
+/// What every scope's rewrite reads: the constructors, the Arrays handed to processes' functions, and
+/// the module's own Arrays, which a function reads as globals where it binds no name of theirs.
+struct Scopes<'a> {
+    constructors: &'a [Constructors],
+    handed: &'a BTreeMap<String, BTreeSet<usize>>,
+    module_arrays: &'a BTreeSet<String>,
+}
+
+/// One scope's code, then each function's body nested in it, as scopes of their own; `outer` are the
+/// names of Arrays the scope is given: the parameters every process running it is given an Array in,
+/// and the module's Arrays it reads as globals.
+fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &BTreeSet<String>) {
+    let mut names = array_names(body, scopes.constructors);
+    names.extend(outer.iter().filter(|name| !stores(body, name)).cloned());
     if !names.is_empty() {
         let rewrite = WholeReads { names: &names };
         for stmt in body.iter_mut() {
@@ -64,8 +73,10 @@ fn rewrite_scope(
     }
     for stmt in body.iter_mut() {
         for_each_function(stmt, &mut |def| {
-            let given = handed_parameters(def, handed);
-            rewrite_scope(&mut def.body, constructors, handed, &given);
+            let mut given = handed_parameters(def, scopes.handed);
+            let parameters: BTreeSet<&str> = def.parameters.iter().map(|p| p.name().as_str()).collect();
+            given.extend(scopes.module_arrays.iter().filter(|global| !parameters.contains(global.as_str())).cloned());
+            rewrite_scope(&mut def.body, scopes, &given);
         });
     }
 }
