@@ -3154,4 +3154,14 @@ fn s23processes_an_array_read_whole_is_read_one_item_at_a_time() {
         .collect();
     assert!(pairs.contains(&(0, 1)), "{pairs:?}");
     assert_eq!(pairs.len(), 4, "{pairs:?}");
+    // `arr[:]` of a RawArray: ctypes copies it item by item with no lock held, as `list` does.
+    let report = json_of(&["explore", &format!("{folder}/a07_raw_array_slice_beside_writer.py"), "--json"]);
+    let halfway = report["outcomes"].as_array().expect("outcomes").iter().any(|outcome| {
+        let main = &outcome["shared"]["main"];
+        (main["first"].as_i64(), main["second"].as_i64()) == (Some(0), Some(1))
+    });
+    assert!(halfway, "{report}");
+    // `sum(arr)` in a process beside a writer (refused before): every item old, every item new, or the
+    // new arr[0] with the old arr[1].
+    assert_eq!(explored_values(&format!("{folder}/a06_array_sum_beside_writer.py"), "total"), vec![0, 5, 10]);
 }

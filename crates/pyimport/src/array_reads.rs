@@ -6,9 +6,11 @@
 //! `RawArray` is a ctypes array, read one item at a time too. Another process may write between two
 //! items, so the walk is no one atomic step: it is written as the comprehension it is,
 //! `[arr[i] for i in range(len(arr))]`, each item a read of its own (translate/run_time_elements.rs),
-//! which the translator then lists, sums or walks; a comprehension over the Array whose element uses its
+//! which the translator then lists, sums or walks. So is `arr[:]` of an Array without a lock (`RawArray`,
+//! `Array(..., lock=False)`): ctypes copies the slice item by item, nothing held. A
+//! comprehension over the Array whose element uses its
 //! variable once is that walk with the item in the variable's place (`[x // 2 for x in arr]` is
-//! `[arr[i] // 2 for i in range(len(arr))]`). A slice, `arr[:]`, stays one read under the lock
+//! `[arr[i] // 2 for i in range(len(arr))]`). A slice of an Array with its lock, `arr[:]`, stays one read under the lock
 //! (`__getitem__` of a slice is one `with self:`).
 //!
 //! The names followed are those bound once, in one scope (the module's code or one function's), to a
@@ -41,13 +43,13 @@ pub fn rewrite_array_reads(body: &mut ast::Suite) {
     }
     let mut handed =
         Handed { processes: Constructors::of(body, "Process"), places: BTreeMap::new(), calls: BTreeMap::new() };
-    handed.collect(body, &constructors, &BTreeSet::new());
+    handed.collect(body, &constructors, &BTreeMap::new());
     let handed = handed.settled(body);
     let module_arrays = array_names(body, &constructors);
     rewrite_scope(
         body,
         &Scopes { constructors: &constructors, handed: &handed, module_arrays: &module_arrays },
-        &BTreeSet::new(),
+        &BTreeMap::new(),
     );
 }
 
@@ -55,16 +57,21 @@ pub fn rewrite_array_reads(body: &mut ast::Suite) {
 /// the module's own Arrays, which a function reads as globals where it binds no name of theirs.
 struct Scopes<'a> {
     constructors: &'a [Constructors],
-    handed: &'a BTreeMap<String, BTreeSet<usize>>,
-    module_arrays: &'a BTreeSet<String>,
+    handed: &'a BTreeMap<String, Arrays<usize>>,
+    module_arrays: &'a Arrays<String>,
 }
+
+/// Arrays by name (or by an argument's place): whether each has no lock (`RawArray(...)`,
+/// `Array(..., lock=False)`), whose slice CPython copies item by item with nothing held.
+type Arrays<K> = BTreeMap<K, bool>;
 
 /// One scope's code, then each function's body nested in it, as scopes of their own; `outer` are the
 /// names of Arrays the scope is given: the parameters every process running it is given an Array in,
 /// and the module's Arrays it reads as globals.
-fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &BTreeSet<String>) {
+fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &Arrays<String>) {
     let mut names = array_names(body, scopes.constructors);
-    names.extend(outer.iter().filter(|name| !stores(body, name)).cloned());
+    names
+        .extend(outer.iter().filter(|(name, _)| !stores(body, name)).map(|(name, unlocked)| (name.clone(), *unlocked)));
     if !names.is_empty() {
         let rewrite = WholeReads { names: &names };
         for stmt in body.iter_mut() {
@@ -75,20 +82,29 @@ fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &BTreeSet<String>) {
         for_each_function(stmt, &mut |def| {
             let mut given = handed_parameters(def, scopes.handed);
             let parameters: BTreeSet<&str> = def.parameters.iter().map(|p| p.name().as_str()).collect();
-            given.extend(scopes.module_arrays.iter().filter(|global| !parameters.contains(global.as_str())).cloned());
+            given.extend(
+                scopes
+                    .module_arrays
+                    .iter()
+                    .filter(|(global, _)| !parameters.contains(global.as_str()))
+                    .map(|(global, unlocked)| (global.clone(), *unlocked)),
+            );
             rewrite_scope(&mut def.body, scopes, &given);
         });
     }
 }
 
 /// The names of `def`'s plain parameters at the places every `Process` running it gives an Array.
-fn handed_parameters(def: &ast::StmtFunctionDef, handed: &BTreeMap<String, BTreeSet<usize>>) -> BTreeSet<String> {
-    let Some(places) = handed.get(def.name.as_str()) else { return BTreeSet::new() };
+fn handed_parameters(def: &ast::StmtFunctionDef, handed: &BTreeMap<String, Arrays<usize>>) -> Arrays<String> {
+    let Some(places) = handed.get(def.name.as_str()) else { return BTreeMap::new() };
     let parameters = &def.parameters;
     if !parameters.posonlyargs.is_empty() {
-        return BTreeSet::new();
+        return BTreeMap::new();
     }
-    places.iter().filter_map(|&place| parameters.args.get(place)).map(|p| p.parameter.name.to_string()).collect()
+    places
+        .iter()
+        .filter_map(|(&place, &unlocked)| Some((parameters.args.get(place)?.parameter.name.to_string(), unlocked)))
+        .collect()
 }
 
 /// Calls `visit` on each function defined in `stmt` (a method too, or a `def` inside an `if`), but not
@@ -109,32 +125,34 @@ fn for_each_function(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut ast::StmtFuncti
 /// every `Process(target=f, args=(...))` gives one, and how many such calls name it.
 struct Handed {
     processes: Constructors,
-    places: BTreeMap<String, BTreeSet<usize>>,
+    places: BTreeMap<String, Arrays<usize>>,
     calls: BTreeMap<String, usize>,
 }
 
 impl Handed {
     /// Records the `Process` calls of the scope and of every function nested in it.
-    fn collect(&mut self, body: &[Stmt], constructors: &[Constructors], parameters: &BTreeSet<String>) {
+    fn collect(&mut self, body: &[Stmt], constructors: &[Constructors], parameters: &Arrays<String>) {
         let mut names = array_names(body, constructors);
-        names.extend(parameters.iter().cloned());
+        names.extend(parameters.iter().map(|(name, unlocked)| (name.clone(), *unlocked)));
         let mut calls = ProcessCalls { processes: &self.processes, names: &names, found: Vec::new() };
         body.iter().for_each(|stmt| calls.visit_stmt(stmt));
         for (function, places) in calls.found {
             *self.calls.entry(function.clone()).or_insert(0) += 1;
+            // A place every call gives an Array, without a lock only where every call's has none.
             let entry = self.places.entry(function).or_insert_with(|| places.clone());
-            entry.retain(|place| places.contains(place));
+            entry.retain(|place, _| places.contains_key(place));
+            entry.iter_mut().for_each(|(place, unlocked)| *unlocked &= places[place]);
         }
         let mut nested = Vec::new();
         collect_functions(body, &mut nested);
         for def in nested {
-            self.collect(&def.body, constructors, &BTreeSet::new());
+            self.collect(&def.body, constructors, &BTreeMap::new());
         }
     }
 
     /// The places of the functions that only processes given Arrays run (every read of the function's
     /// name is such a call's `target=`): one called elsewhere may be given anything there.
-    fn settled(self, body: &[Stmt]) -> BTreeMap<String, BTreeSet<usize>> {
+    fn settled(self, body: &[Stmt]) -> BTreeMap<String, Arrays<usize>> {
         self.places
             .into_iter()
             .filter(|(function, places)| {
@@ -166,8 +184,8 @@ fn collect_functions<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDe
 /// its arguments that name one of the scope's Arrays.
 struct ProcessCalls<'a> {
     processes: &'a Constructors,
-    names: &'a BTreeSet<String>,
-    found: Vec<(String, BTreeSet<usize>)>,
+    names: &'a Arrays<String>,
+    found: Vec<(String, Arrays<usize>)>,
 }
 
 impl<'a> Visitor<'a> for ProcessCalls<'_> {
@@ -187,12 +205,12 @@ impl<'a> Visitor<'a> for ProcessCalls<'_> {
                 Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) => elts
                     .iter()
                     .enumerate()
-                    .filter(
-                        |(_, argument)| matches!(argument, Expr::Name(given) if self.names.contains(given.id.as_str())),
-                    )
-                    .map(|(place, _)| place)
+                    .filter_map(|(place, argument)| match argument {
+                        Expr::Name(given) => Some((place, *self.names.get(given.id.as_str())?)),
+                        _ => None,
+                    })
                     .collect(),
-                _ => BTreeSet::new(),
+                _ => BTreeMap::new(),
             };
             self.found.push((function.id.to_string(), places));
         }
@@ -207,26 +225,40 @@ fn stores(body: &[Stmt], name: &str) -> bool {
     bindings.stored.iter().any(|stored| stored == name)
 }
 
-/// The names the scope binds exactly once, to `Array(...)` or `RawArray(...)` of multiprocessing.
-fn array_names(body: &[Stmt], constructors: &[Constructors]) -> BTreeSet<String> {
-    let mut bindings = Bindings::default();
-    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
-    bindings
-        .made
+/// The names the scope binds exactly once, to `Array(...)` or `RawArray(...)` of multiprocessing, and
+/// whether each has no lock (`RawArray(...)`, `Array(..., lock=False)`).
+fn array_names(body: &[Stmt], constructors: &[Constructors]) -> Arrays<String> {
+    let [arrays, raw_arrays] = constructors else { return BTreeMap::new() };
+    made_arrays(body, constructors)
         .into_iter()
-        .filter(|(made, func)| {
-            constructors.iter().any(|constructor| constructor.names_member(func))
-                && bindings.stored.iter().filter(|stored| *stored == made).count() == 1
+        .map(|(made, call)| {
+            let without_lock = call
+                .arguments
+                .find_keyword("lock")
+                .is_some_and(|keyword| matches!(&keyword.value, Expr::BooleanLiteral(literal) if !literal.value));
+            (made, raw_arrays.names_member(&call.func) || arrays.names_member(&call.func) && without_lock)
         })
-        .map(|(made, _)| made)
         .collect()
 }
 
-/// Every name the scope stores (each time), and each `name = call(...)` with the call's callee.
+/// The names the scope binds exactly once, to a call of one of `constructors`, with the call.
+fn made_arrays(body: &[Stmt], constructors: &[Constructors]) -> BTreeMap<String, ast::ExprCall> {
+    let mut bindings = Bindings::default();
+    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
+    let Bindings { stored, made } = bindings;
+    made.into_iter()
+        .filter(|(name, call)| {
+            constructors.iter().any(|constructor| constructor.names_member(&call.func))
+                && stored.iter().filter(|bound| *bound == name).count() == 1
+        })
+        .collect()
+}
+
+/// Every name the scope stores (each time), and each `name = call(...)` with the call.
 #[derive(Default)]
 struct Bindings {
     stored: Vec<String>,
-    made: Vec<(String, Expr)>,
+    made: Vec<(String, ast::ExprCall)>,
 }
 
 impl<'a> Visitor<'a> for Bindings {
@@ -241,7 +273,7 @@ impl<'a> Visitor<'a> for Bindings {
                     && let [Expr::Name(target)] = &assign.targets[..]
                     && let Expr::Call(call) = &*assign.value
                 {
-                    self.made.push((target.id.to_string(), (*call.func).clone()));
+                    self.made.push((target.id.to_string(), call.clone()));
                 }
                 visitor::walk_stmt(self, stmt);
             }
@@ -258,9 +290,10 @@ impl<'a> Visitor<'a> for Bindings {
     }
 }
 
-/// Replaces each whole read of one of `names` by its walk by index.
+/// Replaces each whole read of one of `names` by its walk by index, and each `x[:]` of one without a
+/// lock (a copy CPython's C loop makes one item at a time, with nothing held).
 struct WholeReads<'a> {
-    names: &'a BTreeSet<String>,
+    names: &'a Arrays<String>,
 }
 
 impl WholeReads<'_> {
@@ -268,7 +301,7 @@ impl WholeReads<'_> {
     /// Arrays; None for anything else.
     fn walk_of(&self, expr: &Expr) -> Option<Expr> {
         let Expr::Name(array) = expr else { return None };
-        if array.ctx != ast::ExprContext::Load || !self.names.contains(array.id.as_str()) {
+        if array.ctx != ast::ExprContext::Load || !self.names.contains_key(array.id.as_str()) {
             return None;
         }
         Some(walk_by_index(array.id.as_str(), array.range))
@@ -329,6 +362,15 @@ impl Transformer for WholeReads<'_> {
                     return;
                 }
             }
+            Expr::Subscript(subscript)
+                if is_whole_slice(&subscript.slice)
+                    && matches!(&*subscript.value, Expr::Name(array) if self.names.get(array.id.as_str()) == Some(&true)) =>
+            {
+                if let Some(walk) = self.walk_of(&subscript.value) {
+                    *expr = walk;
+                    return;
+                }
+            }
             Expr::ListComp(comprehension) => {
                 if !self.item_in_place(comprehension) {
                     let generators = &mut comprehension.generators;
@@ -365,6 +407,11 @@ fn walk_by_index(array: &str, range: TextRange) -> Expr {
             is_async: false,
         }],
     })
+}
+
+/// `[:]`: a slice with no bounds and no step.
+fn is_whole_slice(slice: &Expr) -> bool {
+    matches!(slice, Expr::Slice(ast::ExprSlice { lower: None, upper: None, step: None, .. }))
 }
 
 /// `array[array_index]` at `range`.
