@@ -322,9 +322,18 @@ impl WholeReads<'_> {
         let Expr::Name(array) = &generator.iter else { return false };
         let mut element = (*comprehension.elt).clone();
         ItemInPlace { variable: variable.id.as_str(), array: array.id.as_str() }.visit_expr(&mut element);
-        comprehension.elt = Box::new(element);
+        *comprehension.elt = element;
         comprehension.generators = walk.generators;
         true
+    }
+
+    /// A list comprehension over an Array: the item in its variable's place, else the walk as its
+    /// iterable.
+    fn list_comprehension(&self, comprehension: &mut ast::ExprListComp) {
+        if !self.item_in_place(comprehension) {
+            let generators = &mut comprehension.generators;
+            generators.iter_mut().for_each(|generator| self.replace(&mut generator.iter));
+        }
     }
 
     fn replace(&self, expr: &mut Expr) {
@@ -371,12 +380,7 @@ impl Transformer for WholeReads<'_> {
                     return;
                 }
             }
-            Expr::ListComp(comprehension) => {
-                if !self.item_in_place(comprehension) {
-                    let generators = &mut comprehension.generators;
-                    generators.iter_mut().for_each(|generator| self.replace(&mut generator.iter));
-                }
-            }
+            Expr::ListComp(comprehension) => self.list_comprehension(comprehension),
             Expr::SetComp(ast::ExprSetComp { generators, .. })
             | Expr::DictComp(ast::ExprDictComp { generators, .. })
             | Expr::Generator(ast::ExprGenerator { generators, .. }) => {
