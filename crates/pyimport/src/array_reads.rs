@@ -46,9 +46,10 @@ pub fn rewrite_array_reads(body: &mut ast::Suite) {
     handed.collect(body, &constructors, &BTreeMap::new());
     let handed = handed.settled(body);
     let module_arrays = array_names(body, &constructors);
+    let taken = std::cell::RefCell::new(crate::syntax::module_names(body));
     rewrite_scope(
         body,
-        &Scopes { constructors: &constructors, handed: &handed, module_arrays: &module_arrays },
+        &Scopes { constructors: &constructors, taken: &taken, handed: &handed, module_arrays: &module_arrays },
         &BTreeMap::new(),
     );
 }
@@ -57,6 +58,8 @@ pub fn rewrite_array_reads(body: &mut ast::Suite) {
 /// the module's own Arrays, which a function reads as globals where it binds no name of theirs.
 struct Scopes<'a> {
     constructors: &'a [Constructors],
+    /// Every name the module binds or reads, and the holders made so far: a holder's name is new.
+    taken: &'a std::cell::RefCell<BTreeSet<String>>,
     handed: &'a BTreeMap<String, Arrays<usize>>,
     module_arrays: &'a Arrays<String>,
 }
@@ -68,11 +71,12 @@ type Arrays<K> = BTreeMap<K, bool>;
 /// One scope's code, then each function's body nested in it, as scopes of their own; `outer` are the
 /// names of Arrays the scope is given: the parameters every process running it is given an Array in,
 /// and the module's Arrays it reads as globals.
-fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &Arrays<String>) {
+fn rewrite_scope(body: &mut ast::Suite, scopes: &Scopes, outer: &Arrays<String>) {
     let mut names = array_names(body, scopes.constructors);
     names
         .extend(outer.iter().filter(|(name, _)| !stores(body, name)).map(|(name, unlocked)| (name.clone(), *unlocked)));
     if !names.is_empty() {
+        hoist_fold_arguments(body, &names, scopes.taken);
         let rewrite = WholeReads { names: &names };
         for stmt in body.iter_mut() {
             rewrite.visit_stmt(stmt);
@@ -92,6 +96,52 @@ fn rewrite_scope(body: &mut [Stmt], scopes: &Scopes, outer: &Arrays<String>) {
             rewrite_scope(&mut def.body, scopes, &given);
         });
     }
+}
+
+/// The folds whose value is an assignment's whole value, `total = sum(arr)`: the walk goes into a list
+/// of its own on the line before (`total_items = [arr[i] for i in range(len(arr))]`, then `total =
+/// sum(total_items)`), the form the translator takes for any target, a global too. Nothing of the
+/// statement is computed before the fold's argument, so the order of reads is CPython's.
+const HOISTED_FOLDS: [&str; 6] = ["sum", "min", "max", "any", "all", "sorted"];
+
+/// Hoists the Array argument of each `target = fold(arr)` of the scope's blocks (not inside its
+/// functions) into a list of its own.
+fn hoist_fold_arguments(body: &mut ast::Suite, names: &Arrays<String>, taken: &std::cell::RefCell<BTreeSet<String>>) {
+    let mut rewritten = ast::Suite::with_capacity(body.len());
+    for mut stmt in std::mem::take(body) {
+        if let Some(hoisted) = hoisted_walk(&mut stmt, names, taken) {
+            rewritten.push(hoisted);
+        } else if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            for block in crate::blocks::nested_blocks(&mut stmt) {
+                hoist_fold_arguments(block, names, taken);
+            }
+        }
+        rewritten.push(stmt);
+    }
+    *body = rewritten;
+}
+
+/// `holder = [arr[i] for i in range(len(arr))]` for `target = fold(arr)`, whose argument becomes
+/// `holder`; None for any other statement.
+fn hoisted_walk(stmt: &mut Stmt, names: &Arrays<String>, taken: &std::cell::RefCell<BTreeSet<String>>) -> Option<Stmt> {
+    let Stmt::Assign(assign) = stmt else { return None };
+    let [Expr::Name(target)] = &assign.targets[..] else { return None };
+    let Expr::Call(call) = &mut *assign.value else { return None };
+    let Expr::Name(function) = &*call.func else { return None };
+    let [Expr::Name(array)] = &call.arguments.args[..] else { return None };
+    if !HOISTED_FOLDS.contains(&function.id.as_str()) || !names.contains_key(array.id.as_str()) {
+        return None;
+    }
+    let range = array.range;
+    let holder = crate::syntax::fresh_name(&format!("{}_items", target.id), &mut taken.borrow_mut());
+    let walk = walk_by_index(array.id.as_str(), range);
+    call.arguments.args[0] = name(&holder, range, ast::ExprContext::Load);
+    Some(Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: assign.range,
+        targets: vec![name(&holder, range, ast::ExprContext::Store)],
+        value: Box::new(walk),
+    }))
 }
 
 /// The names of `def`'s plain parameters at the places every `Process` running it gives an Array.
