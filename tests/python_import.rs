@@ -3165,3 +3165,15 @@ fn s23processes_an_array_read_whole_is_read_one_item_at_a_time() {
     // new arr[0] with the old arr[1].
     assert_eq!(explored_values(&format!("{folder}/a06_array_sum_beside_writer.py"), "total"), vec![0, 5, 10]);
 }
+
+#[test]
+fn s23processes_a_fold_of_an_array_into_a_global_and_a_comprehension_of_two_fors_import() {
+    // `total = sum(slots)` into a module global (session21-s21processes/m12): the walk by index goes into
+    // a list of its own first, as the translator takes a fold of a list for a global (CPython's 60).
+    let total = explored_values("bench/python-agreement/session21-s21processes/m12_array_slots.py", "total");
+    assert_eq!(total, vec![60]);
+    // `[x * y for x in range(1, 3) for y in range(1, 3)]` in a thread (session20/checks/c37_v4, refused
+    // as "a comprehension with one `for` is supported"): the loop, [1, 2, 2, 4] as CPython's.
+    let flat = explored_values("bench/python-agreement/session20/checks/c37_comprehensions_v4.py", "flat[2]");
+    assert_eq!(flat, vec![2]);
+}
