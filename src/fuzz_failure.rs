@@ -119,6 +119,8 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::ListIndex { .. } => 27,
         PythonFault::BrokenBarrier { .. } => 20,
         PythonFault::ExceptionValueLimit => 31,
+        PythonFault::HeapComparison { modelled: true, .. } => 32,
+        PythonFault::HeapComparison { modelled: false, .. } => 33,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,
         PythonFault::Reraised { .. } => 22,

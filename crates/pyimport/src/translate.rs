@@ -57,6 +57,7 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
+mod call_costs;
 mod list_methods;
 mod list_values;
 mod loop_callbacks;
@@ -274,6 +275,10 @@ pub struct Frame {
     /// The function's caller drops its value (a call as a statement, a thread's target): its
     /// trailing `return`'s value is read by nobody (loop_costs.rs).
     result_dropped: bool,
+    /// The line that calls this inlined function carries its own cost (call_costs.rs).
+    caller_cost_given: bool,
+    /// This inlined function's body is the work of its caller's cost, in one `atomic` (call_costs.rs).
+    whole_call: bool,
 }
 
 /// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
@@ -315,6 +320,8 @@ impl Frame {
             break_flags: Vec::new(),
             gives_result: false,
             result_dropped: false,
+            caller_cost_given: false,
+            whole_call: false,
         }
     }
 }
@@ -1145,6 +1152,9 @@ impl<'a> Translator<'a> {
                 &def.range,
                 "functions defined inside an `if`, a loop or a nested function are not supported; define them at the top of a function or at module level",
             );
+        }
+        if self.is_unseen_work_of_a_call(frame, stmt) {
+            return Ok(());
         }
         let annotation = if is_compound(stmt) {
             if let Some((line, cost)) = self.trailing_annotation(stmt) {
@@ -4496,6 +4506,11 @@ impl<'a> Translator<'a> {
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
+        let whole_call = self.call_line_costs_whole_call(frame, def);
+        let mut atomic_body = Vec::new();
+        let caller_out = out;
+        let out = if whole_call { &mut atomic_body } else { &mut *caller_out };
+        frame.whole_call = whole_call;
         let early = !frame.top && {
             let body = match def.body.split_last() {
                 Some((Stmt::Return(_), body)) => body,
@@ -4532,6 +4547,9 @@ impl<'a> Translator<'a> {
             self.block(frame, &def.body, out, limit).map(|()| None)
         };
         self.call_stack.pop();
+        if whole_call && !atomic_body.is_empty() {
+            caller_out.push(Step::new("atomic", Node::Steps(atomic_body), self.line(&call_range)));
+        }
         result
     }
 
@@ -4720,6 +4738,10 @@ impl<'a> Translator<'a> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
+        callee.caller_cost_given = frame.cost_given;
+        if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
+            return Ok(Some(Ex::Static(value)));
+        }
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
