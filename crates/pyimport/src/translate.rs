@@ -88,6 +88,7 @@ mod returned_aliases;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
+mod run_time_elements;
 mod sequences;
 mod set_orders;
 mod shared_lists;

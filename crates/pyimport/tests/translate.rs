@@ -12289,7 +12289,9 @@ fn a_list_comprehension_argument_known_at_import_time_is_a_list() {
                       - set: "pages[len(pages)] = 'page-1'"  # line 11: pages.append(url)
         "#,
     );
-    check_error(
+    // Since session 23 an element that reads a global is the comprehension's loop, hoisted before the
+    // call (run_time_elements.rs): CPython's total is 3, weft's one outcome. It was refused.
+    check(
         r#"
         total = 0
 
@@ -12300,7 +12302,38 @@ fn a_list_comprehension_argument_known_at_import_time_is_a_list() {
 
         add_all([total + i for i in range(3)])
         "#,
-        "8:9: a list comprehension is understood as the value of an assignment, or elsewhere when its items",
+        r#"
+            shared:
+              total: 0
+              filtered: {}
+            lists: [filtered]
+            tasks:
+              main:
+                ops:
+                  - repeat:  # line 8: add_all([total + i for i in range(3)])
+                      times: 3
+                      ops:
+                        - let: "_comprehension_96_i = i"  # line 8: add_all([total + i for i in range(3)])
+                        - atomic:  # line 8: add_all([total + i for i in range(3)])
+                            - set: "filtered[len(filtered)] = total + _comprehension_96_i"  # line 8: add_all([total + i for i in range(3)])
+                  - let: "n_index = 0"  # line 5: for n in items:
+                  - while:  # line 5: for n in items:
+                      cond: "True"
+                      ops:
+                        - atomic:  # line 5: for n in items:
+                            - if:  # line 5: for n in items:
+                                cond: "n_index < len(filtered)"
+                                then:
+                                  - let: "n = filtered[n_index]"  # line 5: for n in items:
+                                  - let: "n_index = n_index + 1"  # line 5: for n in items:
+                                else:
+                                  - let: "n_index = -1"  # line 5: for n in items:
+                        - if:  # line 5: for n in items:
+                            cond: "n_index < 0"
+                            then:
+                              - break  # line 5: for n in items:
+                        - set: "total = total + n"  # line 6: total += n
+        "#,
     );
 }
 
@@ -21153,5 +21186,100 @@ fn s23objects_membership_in_a_list_of_results_compares_each_item() {
     assert!(
         yaml.contains(r#"- assert: "not (None == answers[0] or None == answers[1])"  # line 7"#),
         "the scenario is:\n{yaml}"
+    );
+}
+
+#[test]
+fn s23processes_a_comprehension_of_run_time_items_by_index_is_its_loop() {
+    // `[slots[i] for i in range(2)]` walks items known at import time, but each element reads a shared
+    // list: the loop Python runs, one read per item, where it was refused as a value needed at import
+    // time.
+    check(
+        r#"
+        import threading
+        slots = [0, 0]
+        def fill():
+            slots[1] = 5
+        worker = threading.Thread(target=fill)
+        worker.start()
+        worker.join()
+        values = [slots[i] for i in range(2)]
+        "#,
+        r#"
+        shared:
+          slots: [0, 0]
+          values: {}
+        lists: [values]
+        tasks:
+          main:
+            ops:
+              - spawn: fill  # line 6: worker.start()
+              - join: fill  # line 7: worker.join()
+              - repeat:  # line 8: values = [slots[i] for i in range(2)]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_138_i = i"  # line 8: values = [slots[i] for i in range(2)]
+                    - atomic:  # line 8: values = [slots[i] for i in range(2)]
+                        - set: "values[len(values)] = slots[_comprehension_138_i]"  # line 8: values = [slots[i] for i in range(2)]
+          fill:  # line 5: worker = threading.Thread(target=fill)
+            start: spawned
+            ops:
+              - set: "slots[1] = 5"  # line 4: slots[1] = 5
+        "#,
+    );
+}
+
+#[test]
+fn s23processes_list_of_a_multiprocessing_array_reads_each_item_by_a_step_of_its_own() {
+    // A synchronized Array has no `__iter__`: `list(arr)` calls `__getitem__` per index, each under the
+    // lock on its own, so a process writing between two items is seen half-way. It was one atomic copy.
+    check(
+        r#"
+        from multiprocessing import Array
+        if __name__ == "__main__":
+            arr = Array("i", 2)
+            values = list(arr)
+        "#,
+        r#"
+        shared:
+          values: {}
+        shared_memory:
+          arr_0: 0
+          arr_1: 0
+        lists: [values]
+        tasks:
+          main:
+            ops:
+              - repeat:  # line 4: values = list(arr)
+                  times: 2
+                  ops:
+                    - let: "_comprehension_103_array_index = i"  # line 4: values = list(arr)
+                    - let: "got = None"  # line 4: values = list(arr)
+                    - atomic:  # line 4: values = list(arr)
+                        - if:  # line 4: values = list(arr)
+                            cond: "_comprehension_103_array_index == 0 or _comprehension_103_array_index == -2"
+                            then:
+                              - let: "got = arr_0"  # line 4: values = list(arr)
+                              - let: "found = 1"  # line 4: values = list(arr)
+                            else:
+                              - if:  # line 4: values = list(arr)
+                                  cond: "_comprehension_103_array_index == 1 or _comprehension_103_array_index == -1"
+                                  then:
+                                    - let: "got = arr_1"  # line 4: values = list(arr)
+                                    - let: "found = 1"  # line 4: values = list(arr)
+                                  else:
+                                    - let: "found = 0"  # line 4: values = list(arr)
+                    - if:  # line 4: values = list(arr)
+                        cond: "found == 0"
+                        then:
+                          - raise: IndexError  # line 4: values = list(arr)
+                    - atomic:  # line 4: values = list(arr)
+                        - set: "values[len(values)] = got"  # line 4: values = list(arr)
+        "#,
+    );
+    // `enumerate` and `zip` of an Array stay refused, with the Array named.
+    check_error(
+        "from multiprocessing import Array\nif __name__ == '__main__':\n    arr = Array('i', 2)\n    for x, y in enumerate(arr):\n        pass\n",
+        "4:27: weft cannot iterate over a `multiprocessing.Array` at import time",
     );
 }

@@ -44,12 +44,13 @@ pub(super) struct LoopedQuantifier {
 }
 
 impl Translator<'_> {
-    /// Whether the list comprehension has no test and its first `for` walks items known only at run time
-    /// (so it is computed by the loop of `assign_run_time_comprehension`, not at import time).
+    /// Whether the list comprehension has no test and its first `for` walks items known only at run time,
+    /// or items known at import time whose elements are not (run_time_elements.rs): so it is computed by
+    /// the loop of `assign_run_time_comprehension`, not at import time.
     pub(crate) fn over_run_time_items(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> bool {
         let [first, ..] = comprehension.generators.as_slice() else { return false };
         comprehension.generators.iter().all(|generator| generator.ifs.is_empty() && !generator.is_async)
-            && self.static_iteration(frame, &first.iter).is_err()
+            && (self.static_iteration(frame, &first.iter).is_err() || self.run_time_elements(frame, comprehension))
     }
 
     /// `name = [element for x in xs]` over items known only at run time: the loop Python runs into a new
@@ -305,7 +306,7 @@ fn store_at(holder: &str, key: Expr, range: ruff_text_size::TextRange) -> Expr {
 
 /// Whether computing `expr` calls anything (a call may have effects; a name, an item, arithmetic and a
 /// comparison of numbers or strings have none).
-fn has_call(expr: &Expr) -> bool {
+pub(super) fn has_call(expr: &Expr) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Calls(bool);
     impl<'e> Visitor<'e> for Calls {
