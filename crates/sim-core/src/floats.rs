@@ -113,7 +113,16 @@ pub fn python_repr(number: f64) -> String {
     if number.is_infinite() {
         return if number > 0.0 { "inf" } else { "-inf" }.to_string();
     }
-    let scientific = format!("{:e}", number.abs());
+    // Rust's shortest digits say how many digits are needed; of the numbers with that many digits, the
+    // nearest (ties to even, as CPython's dtoa: 2**-25 is `2.9802322387695312e-08`) is Rust's exact
+    // formatting to that precision, which rounds the exact value half to even.
+    let shortest = format!("{:e}", number.abs());
+    let needed =
+        shortest.split_once('e').map_or(1, |(mantissa, _)| mantissa.chars().filter(char::is_ascii_digit).count());
+    let nearest = format!("{:.*e}", needed - 1, number.abs());
+    // Below a power of two the floats are twice as dense: there the nearest may read back as the float
+    // below, and the shortest digits (which do read back) are CPython's too.
+    let scientific = if nearest.parse::<f64>() == Ok(number.abs()) { nearest } else { shortest };
     let (mantissa, exponent) = scientific.split_once('e').expect("`{:e}` writes an exponent");
     let exponent: i32 = exponent.parse().expect("`{:e}` writes an integer exponent");
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
