@@ -20446,3 +20446,28 @@ fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
         "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
     );
 }
+
+/// Session 23 (s23floats): a float known at import time is the scenario's float literal where a value
+/// is needed (Python's repr, which reads back as the same bits): an item put on a queue, a tuple's item,
+/// a thread's argument appended. Before, each was refused ("this is a float").
+#[test]
+fn s23floats_a_known_float_is_a_float_literal_of_the_scenario() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef w(s):\n    out.append(s)\n    out.append((s, 'a'))\nq.put(1e-05)\nt = threading.Thread(target=w, args=(0.1,))\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("value: \"1e-05\""), "{yaml}");
+    assert!(yaml.contains("= 0.1\""), "{yaml}");
+    assert!(yaml.contains("= (0.1, 'a')\""), "{yaml}");
+}
+
+/// Where a program may make a float, a `range` bound known only at run time is `as_index(n)` (Python's
+/// `operator.index`: `range(2.5)` is TypeError); a program without floats keeps its bound as it was.
+#[test]
+fn s23floats_range_bounds_are_index_checked_where_floats_may_flow() {
+    let body = "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef w():\n    n = q.get()\n    for i in range(n):\n        out.append(i)\nt = threading.Thread(target=w)\nt.start()\n";
+    let with_float = format!("{body}q.put(2.5)\nt.join()\n");
+    let yaml = import(&with_float, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("cond: \"i_next < as_index(n)\"") || yaml.contains("< as_index(n)\""), "{yaml}");
+    let without = format!("{body}q.put(2)\nt.join()\n");
+    let yaml = import(&without, &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("as_index"), "{yaml}");
+}
