@@ -342,6 +342,13 @@ pub enum PythonFault {
         equal: bool,
         certain: bool,
     },
+    /// A comparison heapq made in a priority queue that keeps heapq's own layout (one whose items hold
+    /// instances) raised TypeError (`modelled`), or compared what weft cannot order (a list or a set,
+    /// which Python orders by items or by subsets): weft's limit.
+    HeapComparison {
+        queue: QueueId,
+        modelled: bool,
+    },
     /// A tuple as a new key of a map: weft's limit, not Python's (a map's keys are integers and strings).
     TupleKey {
         process: ProcessId,
@@ -387,6 +394,7 @@ impl PythonFault {
             PythonFault::UnorderableTuple { certain: false, .. }
                 | PythonFault::UnorderableObject { certain: false, .. }
                 | PythonFault::UnorderableObject { equal: true, .. }
+                | PythonFault::HeapComparison { modelled: false, .. }
                 | PythonFault::TupleKey { .. }
                 | PythonFault::FloatKey { .. }
                 | PythonFault::ExceptionValueLimit
@@ -498,6 +506,14 @@ impl PythonFault {
             ),
             PythonFault::UnorderableObject { queue, equal: true, .. } => format!(
                 "priority queue `{}` would hold two distinct instances that compare equal; which one heapq hands out first depends on the heap's shape, which weft does not model, so the run stops here",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::HeapComparison { queue, modelled: true } => format!(
+                "TypeError: '<' not supported between two items heapq compared in priority queue `{}`",
+                model.queues[queue.index()].name
+            ),
+            PythonFault::HeapComparison { queue, modelled: false } => format!(
+                "heapq compared a list or a set in priority queue `{}`, which weft does not order, so the run stops here",
                 model.queues[queue.index()].name
             ),
             PythonFault::TupleKey { process, map } => format!(

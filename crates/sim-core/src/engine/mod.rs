@@ -20,6 +20,7 @@ mod futures_state;
 mod job_pick_up;
 mod loop_turns;
 mod placement;
+mod priority_heap;
 mod process_exits;
 mod queue_order;
 mod reused_idents;

@@ -41,15 +41,24 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// Takes the item a `get` takes: the oldest (FIFO), the newest (LIFO) or the smallest (priority:
-    /// the items are kept sorted, smallest first).
-    pub(super) fn take_item(&mut self, queue: QueueId) -> Option<QueuedItem> {
+    /// the items are kept sorted, smallest first, or in heapq's layout, whose `heappop` may raise).
+    pub(super) fn take_item(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        queue: QueueId,
+    ) -> Result<Option<QueuedItem>, PythonFault> {
+        if self.state.world.queues[queue.index()].heap_layout {
+            return self.heap_pop(task, pc, queue);
+        }
         let items = &mut self.state.world.queues[queue.index()].items;
         let item = match self.model.queues[queue.index()].order {
             QueueOrder::Fifo | QueueOrder::Priority => items.pop_front(),
             QueueOrder::Lifo => items.pop_back(),
-        }?;
+        };
+        let Some(item) = item else { return Ok(None) };
         self.state.world.queued_items -= 1;
-        Some(item)
+        Ok(Some(item))
     }
 
     /// Adds an item where its queue's order keeps it: at the back, or (priority) after every item not
@@ -98,24 +107,33 @@ impl<D: Driver> Run<'_, '_, D> {
             self.fail(Status::Fault, Some(task), Some(pc), Cause::QueueOverflow { queue });
             return false;
         }
-        if let Some(fault) = self.unorderable_object(task, pc, queue, value) {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
-            return false;
-        }
-        if let Some(fault) = self.unorderable_tuple(queue, value) {
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
-            return false;
-        }
-        if let Some(string) = self.unorderable(queue, value) {
-            let fault = PythonFault::UnorderableItem { queue, string };
-            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
-            return false;
-        }
         let item = QueuedItem { value, machine: self.machine_of_task(task), at_ns: self.task_now(task) };
-        self.push_item(queue, item);
+        if let Err(fault) = self.place_item(task, pc, queue, item) {
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+            return false;
+        }
         self.state.world.queues[queue.index()].unfinished += 1;
         self.wake_getter(queue, task);
         true
+    }
+
+    /// Puts `item` where its queue's order keeps it, raising what Python raises comparing it (or
+    /// stopping where weft cannot tell).
+    fn place_item(&mut self, task: TaskId, pc: u32, queue: QueueId, item: QueuedItem) -> Result<(), PythonFault> {
+        if self.takes_heap_layout(queue, item.value) {
+            return self.heap_push(task, pc, queue, item);
+        }
+        if let Some(fault) = self.unorderable_object(task, pc, queue, item.value) {
+            return Err(fault);
+        }
+        if let Some(fault) = self.unorderable_tuple(queue, item.value) {
+            return Err(fault);
+        }
+        if let Some(string) = self.unorderable(queue, item.value) {
+            return Err(PythonFault::UnorderableItem { queue, string });
+        }
+        self.push_item(queue, item);
+        Ok(())
     }
 
     /// `not_empty.notify()`: the oldest blocked getter wakes to contend for the queue's items.
@@ -198,7 +216,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// The accesses of a comparison of `item` by its `order=True` dataclass's compared attributes.
-    fn read_order_attributes(&mut self, task: TaskId, pc: u32, item: i64) {
+    pub(super) fn read_order_attributes(&mut self, task: TaskId, pc: u32, item: i64) {
         let attributes = self.state.world.run_values.order_attributes(item);
         let Some((kind, length)) = self.state.world.run_values.objects.shape(item) else { return };
         for attribute in attributes {
@@ -228,8 +246,13 @@ impl<D: Driver> Run<'_, '_, D> {
         match claim {
             _ if self.cancelled_queue_contender(task, pc, claim) => Effect::Instant,
             Claim::Get(queue, into) => {
-                let Some(item) = self.take_item(queue) else {
-                    return self.wait_again(task, pc, queue, BlockReason::Get(queue, into));
+                let item = match self.take_item(task, pc, queue) {
+                    Ok(Some(item)) => item,
+                    Ok(None) => return self.wait_again(task, pc, queue, BlockReason::Get(queue, into)),
+                    Err(fault) => {
+                        self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+                        return Effect::Stop;
+                    }
                 };
                 self.access(task, pc, Object::Queue(queue), true);
                 self.state.world.tasks[task.index()].locals[into.index()] = item.value;

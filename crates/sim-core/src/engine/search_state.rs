@@ -109,7 +109,10 @@ pub(super) fn encode(
         push_tasks(lock.waiters.iter().map(|t| t.0), naming, out);
     }
     for queue in &world.queues {
-        out.push(queue.items.len() as i64);
+        // A heap's length is written below zero (its layout is kept apart from a sorted list's), so
+        // no other queue is written differently than before.
+        let length = queue.items.len() as i64;
+        out.push(if queue.heap_layout { !length } else { length });
         out.extend(queue.items.iter().map(|item| item.value));
         push_tasks(queue.getters.iter().map(|t| t.0), naming, out);
         push_tasks(queue.putters.iter().map(|t| t.0), naming, out);

@@ -220,6 +220,9 @@ pub struct QueueState {
     pub getters: VecDeque<TaskId>,
     pub putters: VecDeque<TaskId>,
     pub unfinished: u64,
+    /// A priority queue whose items hold instances keeps heapq's own layout (`items[0]` is `heap[0]`),
+    /// so that equal instances leave in CPython's order; any other keeps its items sorted.
+    pub heap_layout: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -604,6 +607,7 @@ impl World {
                     getters: VecDeque::new(),
                     putters: VecDeque::new(),
                     unfinished: 0,
+                    heap_layout: false,
                 })
                 .collect(),
             barriers: model.barriers.iter().map(|_| BarrierState { arrived: Vec::new(), broken: false }).collect(),
@@ -655,6 +659,7 @@ impl World {
             queue.getters.clear();
             queue.putters.clear();
             queue.unfinished = 0;
+            queue.heap_layout = false;
         }
         self.queued_items = 0;
         for barrier in &mut self.barriers {

@@ -511,8 +511,12 @@ impl<D: Driver> Run<'_, '_, D> {
             return Effect::Instant;
         }
         self.access(task, pc, Object::Queue(queue), true);
-        match self.take_item(queue) {
-            Some(item) => {
+        match self.take_item(task, pc, queue) {
+            Err(fault) => {
+                self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+                Effect::Stop
+            }
+            Ok(Some(item)) => {
                 self.state.world.tasks[task.index()].locals[into.index()] = item.value;
                 if let Some(ok) = patience.into {
                     self.state.world.tasks[task.index()].locals[ok.index()] = 1;
@@ -524,7 +528,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.admit_putter(queue, task);
                 self.item_arrives(item, task)
             }
-            None => {
+            Ok(None) => {
                 self.state.world.queues[queue.index()].getters.push_back(task);
                 if patience.timeout_ns.is_some() {
                     return self.wait(task, pc, patience, BlockReason::Get(queue, into));

@@ -1,0 +1,40 @@
+import queue
+import threading
+from dataclasses import dataclass, field
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str = field(compare=False)
+
+
+pq = queue.PriorityQueue()
+got = []
+
+
+def work():
+    pq.put(Job(2, 'j0'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j2'))
+    pq.put(Job(2, 'j3'))
+    pq.put(Job(2, 'j4'))
+    pq.put(Job(1, 'j5'))
+    pq.put(Job(2, 'j6'))
+    job = pq.get()
+    got.append(job.name)
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j9'))
+    pq.put(Job(3, 'j10'))
+    pq.put(Job(2, 'j11'))
+    for _ in range(6):
+        job = pq.get()
+        got.append(job.name)
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(got)

@@ -1,0 +1,37 @@
+import queue
+import threading
+from dataclasses import dataclass, field
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str = field(compare=False)
+
+
+pq = queue.PriorityQueue()
+got = []
+
+
+def work():
+    pq.put(Job(2, 'j0'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(2, 'j2'))
+    pq.put(Job(1, 'j3'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(2, 'j5'))
+    pq.put(Job(1, 'j6'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(2, 'j8'))
+    for _ in range(3):
+        job = pq.get()
+        got.append(job.name)
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(got)

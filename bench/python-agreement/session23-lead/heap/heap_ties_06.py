@@ -1,0 +1,45 @@
+import queue
+import threading
+from dataclasses import dataclass, field
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str = field(compare=False)
+
+
+pq = queue.PriorityQueue()
+got = []
+
+
+def work():
+    pq.put(Job(1, 'j0'))
+    pq.put(Job(2, 'j1'))
+    job = pq.get()
+    got.append(job.name)
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j4'))
+    pq.put(Job(3, 'j5'))
+    pq.put(Job(1, 'j6'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j8'))
+    pq.put(Job(3, 'j9'))
+    pq.put(Job(1, 'j10'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j12'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(3, 'j14'))
+    for _ in range(5):
+        job = pq.get()
+        got.append(job.name)
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(got)

@@ -1,0 +1,38 @@
+import queue
+import threading
+from dataclasses import dataclass, field
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str = field(compare=False)
+
+
+pq = queue.PriorityQueue()
+got = []
+
+
+def work():
+    pq.put(Job(1, 'j0'))
+    pq.put(Job(1, 'j1'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(1, 'j3'))
+    job = pq.get()
+    got.append(job.name)
+    pq.put(Job(1, 'j5'))
+    pq.put(Job(2, 'j6'))
+    job = pq.get()
+    got.append(job.name)
+    job = pq.get()
+    got.append(job.name)
+    for _ in range(1):
+        job = pq.get()
+        got.append(job.name)
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(got)

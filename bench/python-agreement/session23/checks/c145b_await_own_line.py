@@ -1,0 +1,19 @@
+# check: asyncio.as_completed over coroutines that return at once: start and finish order follow a set of coroutines
+import asyncio
+
+order = []
+
+
+async def job(n):
+    order.append(n)
+    return n
+
+
+async def main():
+    coros = [job(n) for n in range(3)]
+    for fut in asyncio.as_completed(coros):
+        v = await fut
+        order.append(10 + v)
+
+
+asyncio.run(main())

@@ -1,0 +1,34 @@
+# check: cancelling a task while its TaskGroup body awaits: the group cancels the children, then CancelledError goes on
+import asyncio
+
+log = []
+
+
+async def child(n):
+    try:
+        await asyncio.sleep(0.05)
+        log.append(n)
+    except asyncio.CancelledError:
+        log.append(-n)
+        raise
+
+
+async def supervisor():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(child(1))
+            tg.create_task(child(2))
+            await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        log.append(0)
+        raise
+
+
+async def main():
+    s = asyncio.create_task(supervisor())
+    await asyncio.sleep(0.005)
+    s.cancel()
+    await asyncio.sleep(0.01)
+
+
+asyncio.run(main())
