@@ -661,6 +661,16 @@ impl Translator<'_> {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
         }
+        // A float known at import time beside a value known only at run time: refused as before session
+        // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
+        // sends it there), so that only floats that flow as values are computed with at run time.
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_)))) {
+            let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
+            return fail(
+                float,
+                "this is a float in arithmetic with a value known only at run time; weft computes with floats that flow as values (a queue's item, an argument) but not with a float literal beside one yet",
+            );
+        }
         let joins = matches!(binary.op, Operator::Add | Operator::Mult);
         if !joins && !formats && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
             return fail(

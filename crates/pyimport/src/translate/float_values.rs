@@ -19,6 +19,12 @@ pub(super) fn floats_may_flow(body: &[Stmt]) -> bool {
     }
     impl<'a> Visitor<'a> for Finder {
         fn visit_expr(&mut self, expr: &'a Expr) {
+            // `n ** 0.5` (the integer root forms, or refused): its exponent makes no float that flows.
+            if let Expr::BinOp(binary) = expr
+                && binary.op == Operator::Pow
+            {
+                return self.visit_expr(&binary.left);
+            }
             self.found |= match expr {
                 Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(_), .. }) => true,
                 Expr::BinOp(binary) => binary.op == Operator::Div,
