@@ -3125,9 +3125,9 @@ fn s23floats_floats_flow_as_values_and_agree_with_cpython() {
     );
     check_outcomes(
         "bench/python-agreement/session23-s23floats/f05_float_tuples_priority.py",
-        &["ok len(order)=3 order[0]='a' order[1]='b' order[2]='c'"],
+        &["ok len(order)=3 order[0]=\"a\" order[1]=\"b\" order[2]=\"c\""],
     );
     let outcomes = explored_outcomes("bench/python-agreement/session23-s23floats/f02_float_args_text.py");
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok whole=1 fast=2 len(results)=3")), "{outcomes:?}");
-    assert!(outcomes.iter().any(|outcome| outcome.contains("labels[1]='b took 1e-05s'")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("labels[1]=\"b took 1e-05s\"")), "{outcomes:?}");
 }
