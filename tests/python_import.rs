@@ -3203,3 +3203,20 @@ fn s23processes_a_fold_of_an_array_into_a_global_and_a_comprehension_of_two_fors
     let flat = explored_values("bench/python-agreement/session20/checks/c37_comprehensions_v4.py", "flat[2]");
     assert_eq!(flat, vec![2]);
 }
+
+#[test]
+fn s23floats_floats_flow_as_values_and_agree_with_cpython() {
+    // Session 23: floats kept, slept, compared and printed at run time. Each program's CPython states
+    // are among these (agree.py --runs 10); before, each was refused at its first float.
+    check_outcomes(
+        "bench/python-agreement/session23-s23floats/f06_range_of_a_float.py",
+        &["ok len(counted)=0 len(failed)=1 failed[0]=2.5"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session23-s23floats/f05_float_tuples_priority.py",
+        &["ok len(order)=3 order[0]=\"a\" order[1]=\"b\" order[2]=\"c\""],
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session23-s23floats/f02_float_args_text.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok whole=1 fast=2 len(results)=3")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("labels[1]=\"b took 1e-05s\"")), "{outcomes:?}");
+}

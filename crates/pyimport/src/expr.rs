@@ -67,7 +67,11 @@ fn tuple_elements(expr: &Expr) -> &[Expr] {
 /// Whether `at` is a tuple display of 1 to `MAX_TUPLE_LENGTH` integers, Nones and strings known at
 /// import time (its value `items`).
 fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
-    let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::None | Value::Str(_));
+    let scalar = |item: &Value| match item {
+        Value::Int(_) | Value::None | Value::Str(_) => true,
+        Value::Float(number) => number.is_finite(),
+        _ => false,
+    };
     matches!(at, Expr::Tuple(_))
         && (1..=MAX_TUPLE_LENGTH).contains(&items.len())
         && items.len() == tuple_elements(at).len()
@@ -147,9 +151,15 @@ impl Translator<'_> {
                 let precedence = if value < 0 { UNARY } else { ATOM };
                 Ok((value.to_string(), precedence, value == 0 || value == 1, false))
             }
+            // A float is a value of the scenario too since session 23 (docs/format.md): its literal is
+            // Python's repr, which reads back as the same bits.
+            Ex::Static(Value::Float(number)) if number.is_finite() => {
+                let precedence = if number.is_sign_negative() { UNARY } else { ATOM };
+                Ok((sim_core::floats::python_repr(number), precedence, false, false))
+            }
             Ex::Static(Value::Float(_)) => fail(
                 at,
-                "this is a float; weft's scenarios compute with 64-bit integers (floats are only taken as `time.sleep` durations)",
+                "this float is infinite or NaN, which weft's scenarios have no literal for (weft's floats are finite numbers)",
             ),
             Ex::Static(Value::Shared(name, Shape::Int)) => Ok((name, ATOM, false, true)),
             // The scenario's own None (docs/format.md): distinct from every integer, as in Python.
@@ -659,6 +669,16 @@ impl Translator<'_> {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
+        }
+        // A float known at import time beside a value known only at run time: refused as before session
+        // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
+        // sends it there), so that only floats that flow as values are computed with at run time.
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_)))) {
+            let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
+            return fail(
+                float,
+                "this is a float in arithmetic with a value known only at run time; weft computes with floats that flow as values (a queue's item, an argument) but not with a float literal beside one yet",
+            );
         }
         let joins = matches!(binary.op, Operator::Add | Operator::Mult);
         if !joins && !formats && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {

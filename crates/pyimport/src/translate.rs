@@ -36,6 +36,7 @@ mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod float_values;
 mod folded_work;
 mod function_dicts;
 mod future_dicts;
@@ -336,6 +337,9 @@ impl Frame {
 pub struct Translator<'a> {
     /// The lines that size something by the machine's cores (machine_sizes.rs).
     machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
+    /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
+    /// at run time are then checked as Python's `operator.index` checks them.
+    floats_may_flow: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -582,6 +586,7 @@ fn translate_once(
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
+        floats_may_flow: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -783,6 +788,7 @@ impl<'a> Translator<'a> {
         self.declare_builtin_classes(body);
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
+        self.floats_may_flow = float_values::floats_may_flow(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -6654,11 +6660,14 @@ impl<'a> Translator<'a> {
         let mut texts = Vec::new();
         for arg in &args {
             let (text, precedence, reads) = self.range_bound_code(frame, arg, out, line)?;
+            let checked = self.index_checked(text.clone());
             if reads {
                 // Python evaluates range's arguments once.
                 let temporary = self.temporary(frame.task, "bound");
-                out.push(Step::new("let", Node::Quoted(format!("{temporary} = {text}")), line));
+                out.push(Step::new("let", Node::Quoted(format!("{temporary} = {checked}")), line));
                 texts.push(temporary);
+            } else if checked != text {
+                texts.push(checked);
             } else {
                 texts.push(wrap(&text, precedence, crate::expr::SUM + 1));
             }

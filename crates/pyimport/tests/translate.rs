@@ -12960,11 +12960,12 @@ fn a_dict_of_float_latencies_gives_sleep_durations_known_at_import_time() {
 #[test]
 fn floats_of_a_dict_used_as_numbers_or_written_are_refused() {
     let prefix = "import threading\nd = {\"a\": 0.5}\ntotal = 0\n";
+    // Since session 23 a float computed at import time is a value of the scenario: `total` holds 1.0,
+    // as in Python (before, "this is a float").
+    let computed = "def f():\n    global total\n    total = d[\"a\"] * 2\nt = threading.Thread(target=f)\nt.start()\n";
+    let yaml = import(&format!("{prefix}{computed}"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("set: \"total = 1.0\""), "{yaml}");
     let cases = [
-        (
-            "def f():\n    global total\n    total = d[\"a\"] * 2\nt = threading.Thread(target=f)\nt.start()\n",
-            "6:13: this is a float",
-        ),
         ("d[\"a\"] = 1.5\n", "4:1: item assignment is supported on shared lists and dicts"),
         ("x = d[\"b\"]\n", "4:7: this dict of objects has no key 'b'"),
     ];
@@ -21282,4 +21283,29 @@ fn s23processes_list_of_a_multiprocessing_array_reads_each_item_by_a_step_of_its
         "from multiprocessing import Array\nif __name__ == '__main__':\n    arr = Array('i', 2)\n    for x, y in enumerate(arr):\n        pass\n",
         "4:27: weft cannot iterate over a `multiprocessing.Array` at import time",
     );
+}
+
+/// Session 23 (s23floats): a float known at import time is the scenario's float literal where a value
+/// is needed (Python's repr, which reads back as the same bits): an item put on a queue, a tuple's item,
+/// a thread's argument appended. Before, each was refused ("this is a float").
+#[test]
+fn s23floats_a_known_float_is_a_float_literal_of_the_scenario() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef w(s):\n    out.append(s)\n    out.append((s, 'a'))\nq.put(1e-05)\nt = threading.Thread(target=w, args=(0.1,))\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("value: \"1e-05\""), "{yaml}");
+    assert!(yaml.contains("= 0.1\""), "{yaml}");
+    assert!(yaml.contains("= (0.1, 'a')\""), "{yaml}");
+}
+
+/// Where a program may make a float, a `range` bound known only at run time is `as_index(n)` (Python's
+/// `operator.index`: `range(2.5)` is TypeError); a program without floats keeps its bound as it was.
+#[test]
+fn s23floats_range_bounds_are_index_checked_where_floats_may_flow() {
+    let body = "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef w():\n    n = q.get()\n    for i in range(n):\n        out.append(i)\nt = threading.Thread(target=w)\nt.start()\n";
+    let with_float = format!("{body}q.put(2.5)\nt.join()\n");
+    let yaml = import(&with_float, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("cond: \"i_next < as_index(n)\"") || yaml.contains("< as_index(n)\""), "{yaml}");
+    let without = format!("{body}q.put(2)\nt.join()\n");
+    let yaml = import(&without, &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("as_index"), "{yaml}");
 }
