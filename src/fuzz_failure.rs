@@ -121,6 +121,10 @@ fn python_fault_tag(fault: sim_core::outcome::PythonFault) -> i64 {
         PythonFault::ExceptionValueLimit => 31,
         PythonFault::HeapComparison { modelled: true, .. } => 32,
         PythonFault::HeapComparison { modelled: false, .. } => 33,
+        // ValueError (negative) apart from a float too long or in another unit than seconds.
+        PythonFault::FloatSleepLength { bits, .. } if f64::from_bits(bits) < 0.0 => 34,
+        PythonFault::FloatSleepLength { .. } => 35,
+        PythonFault::FloatKey { .. } => 36,
         // The class is the raise's or the result's own (its line tells them apart).
         PythonFault::Uncaught { .. } => 21,
         PythonFault::Reraised { .. } => 22,
@@ -156,5 +160,7 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::NotSubscriptable { .. } => 23,
         EvalError::ObjectOperand { .. } => 24,
         EvalError::Python { .. } => 25,
+        EvalError::TooManyFloats => 26,
+        EvalError::FloatNotYet { .. } => 27,
     }
 }

@@ -76,6 +76,10 @@ def is_item(value):
     `null` in its JSON, a string a JSON string, a tuple a JSON array)."""
     if isinstance(value, tuple):
         return len(value) > 0 and all(is_item(item) for item in value)
+    if isinstance(value, float):
+        # weft's floats (since session 23): a JSON number, compared by value; an infinity or NaN is
+        # a string in weft's JSON and not compared.
+        return value == value and value not in (float("inf"), float("-inf"))
     return value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
 
 
@@ -103,6 +107,8 @@ def state_of(value):
         value = list(value)  # weft's deque is a shared list
     if isinstance(value, tuple) and is_item(value):
         return item_state(value)
+    if isinstance(value, float) and is_item(value):
+        return value
     if not isinstance(value, (int, str, list, dict, set)):
         return None
     if isinstance(value, (int, str)):

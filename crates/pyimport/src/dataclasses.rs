@@ -218,7 +218,7 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
             FieldValue::Required | FieldValue::Default(_) => {
                 crate::syntax::name(&field.name, field.range, ast::ExprContext::Load)
             }
-            FieldValue::Factory(factory) => made_by(factory, field.range),
+            FieldValue::Factory(factory) => made_by(factory, fields, field.range),
         };
         match &field.value {
             FieldValue::Required => parameters.push(crate::syntax::parameter(&field.name, None, field.range)),
@@ -268,8 +268,14 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
 
 /// What the factory makes: `[]` for `list`, `{}` for `dict` (the displays the translator follows),
 /// else the call `factory()`.
-fn made_by(factory: &Expr, range: TextRange) -> Expr {
+fn made_by(factory: &Expr, fields: &[Field], range: TextRange) -> Expr {
     match factory {
+        // `field(default_factory=lambda: defaultdict(int))`: the lambda's body, evaluated in `__init__`
+        // where the lambda would have run it. Its names are the module's in both places, unless one is
+        // `self` or a field's parameter of `__init__`: then the call stays (and is refused).
+        Expr::Lambda(lambda) if lambda.parameters.is_none() && !names_a_parameter(&lambda.body, fields) => {
+            (*lambda.body).clone()
+        }
         Expr::Name(name) if name.id.as_str() == "list" => Expr::List(ast::ExprList {
             node_index: ast::AtomicNodeIndex::default(),
             range,
@@ -281,6 +287,17 @@ fn made_by(factory: &Expr, range: TextRange) -> Expr {
         }
         other => call_without_arguments(other.clone(), range),
     }
+}
+
+/// Does `expr` name `self` or a field (a parameter of the generated `__init__`)?
+fn names_a_parameter(expr: &Expr, fields: &[Field]) -> bool {
+    let statement = Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: expr.range(),
+        value: Box::new(expr.clone()),
+    });
+    let names = crate::syntax::module_names(std::slice::from_ref(&statement));
+    names.contains("self") || fields.iter().any(|field| names.contains(&field.name))
 }
 
 fn self_attribute(attribute: &str, ctx: ast::ExprContext, range: TextRange) -> Expr {

@@ -67,7 +67,11 @@ fn tuple_elements(expr: &Expr) -> &[Expr] {
 /// Whether `at` is a tuple display of 1 to `MAX_TUPLE_LENGTH` integers, Nones and strings known at
 /// import time (its value `items`).
 fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
-    let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::None | Value::Str(_));
+    let scalar = |item: &Value| match item {
+        Value::Int(_) | Value::None | Value::Str(_) => true,
+        Value::Float(number) => number.is_finite(),
+        _ => false,
+    };
     matches!(at, Expr::Tuple(_))
         && (1..=MAX_TUPLE_LENGTH).contains(&items.len())
         && items.len() == tuple_elements(at).len()
@@ -147,9 +151,15 @@ impl Translator<'_> {
                 let precedence = if value < 0 { UNARY } else { ATOM };
                 Ok((value.to_string(), precedence, value == 0 || value == 1, false))
             }
+            // A float is a value of the scenario too since session 23 (docs/format.md): its literal is
+            // Python's repr, which reads back as the same bits.
+            Ex::Static(Value::Float(number)) if number.is_finite() => {
+                let precedence = if number.is_sign_negative() { UNARY } else { ATOM };
+                Ok((sim_core::floats::python_repr(number), precedence, false, false))
+            }
             Ex::Static(Value::Float(_)) => fail(
                 at,
-                "this is a float; weft's scenarios compute with 64-bit integers (floats are only taken as `time.sleep` durations)",
+                "this float is infinite or NaN, which weft's scenarios have no literal for (weft's floats are finite numbers)",
             ),
             Ex::Static(Value::Shared(name, Shape::Int)) => Ok((name, ATOM, false, true)),
             // The scenario's own None (docs/format.md): distinct from every integer, as in Python.
@@ -160,7 +170,10 @@ impl Translator<'_> {
             // A caught exception's value (translate/exception_values.rs): stored, passed, kept in a list.
             Ex::Static(Value::Exception(local)) => Ok((local, ATOM, false, false)),
             // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
-            Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
+            Ex::Static(Value::Str(text)) => {
+                self.note_text_handed_to_run(at, &text);
+                Ok((crate::out::quoted(&text, '\''), ATOM, false, false))
+            }
             // A tuple display of values known at import time (`q.put((1, "a"))`) where a value is
             // needed: the scenario's tuple.
             Ex::Static(Value::List(items)) if is_tuple_display(at, &items) => {
@@ -313,6 +326,10 @@ impl Translator<'_> {
             }
             Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
             Expr::If(conditional) => self.conditional(frame, conditional, use_known),
+            // `f"{a}"` of an instance: its `__str__`'s (or `__repr__`'s) text in its place.
+            Expr::FString(fstring) if let Some(texts) = self.fstring_with_instance_texts(frame, fstring)? => {
+                self.expr(frame, &Expr::FString(texts), use_known)
+            }
             Expr::FString(fstring) => match self.static_fstring(frame, fstring) {
                 Some(text) => Ok(text),
                 None => self.run_time_fstring(frame, fstring, use_known),
@@ -639,6 +656,8 @@ impl Translator<'_> {
         }
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
+        self.record_repetition_work(binary, &left, &right);
+        self.record_doubling(binary);
         // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
         // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
         let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)
@@ -650,6 +669,16 @@ impl Translator<'_> {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
                 Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
             });
+        }
+        // A float known at import time beside a value known only at run time: refused as before session
+        // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
+        // sends it there), so that only floats that flow as values are computed with at run time.
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_)))) {
+            let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
+            return fail(
+                float,
+                "this is a float in arithmetic with a value known only at run time; weft computes with floats that flow as values (a queue's item, an argument) but not with a float literal beside one yet",
+            );
         }
         let joins = matches!(binary.op, Operator::Add | Operator::Mult);
         if !joins && !formats && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Str(_)))) {
@@ -1017,6 +1046,9 @@ impl Translator<'_> {
                 let found = fields.iter().any(|(name, _)| *name == key_text);
                 return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
             }
+            Ex::Static(Value::LocalArray(results, length)) => {
+                return self.local_array_membership(frame, key, negated, (&results, length));
+            }
             Ex::Static(Value::List(items)) => {
                 if let Ex::Static(key_value) = self.expr(frame, key, use_known)? {
                     let found = items.contains(&key_value);
@@ -1254,6 +1286,7 @@ impl Translator<'_> {
         let receiver = self.expr(frame, &attribute.value, use_known)?;
         match receiver {
             Ex::Static(Value::Str(text)) => {
+                self.record_text_walk(call, text.chars().count());
                 let changed = if method == "upper" { text.to_uppercase() } else { text.to_lowercase() };
                 Ok(Some(Ex::Static(Value::Str(changed))))
             }
@@ -1282,6 +1315,9 @@ impl Translator<'_> {
         }
         if let Some(text) = self.text_method(frame, call, use_known)? {
             return Ok(text);
+        }
+        if let Some(counted) = self.set_order_bools_method(frame, call)? {
+            return Ok(counted);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1606,6 +1642,12 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
+        if matches!(name, "str" | "repr")
+            && let [arg] = &args[..]
+            && let Some(text) = self.instance_text(frame, arg, name == "repr")?
+        {
+            return self.expr(frame, &text, use_known);
+        }
         if name == "str" && args.len() == 1 {
             self.check_object_text(frame, &args[0])?;
         }
@@ -1620,6 +1662,9 @@ impl Translator<'_> {
         }
         if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
             return Ok(reduced);
+        }
+        if let Some(counted) = self.set_order_bools_builtin(frame, name, args) {
+            return Ok(counted);
         }
         if name == "len"
             && let [arg] = &args[..]
@@ -2324,6 +2369,14 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
         }
         Ex::Static(Value::Shared(_, Shape::Array(length))) => Some(Ex::Static(Value::Int(i64::from(*length != 0)))),
         Ex::Static(Value::List(items)) => Some(Ex::Static(Value::Int(i64::from(!items.is_empty())))),
+        // `not_done` of `wait(FIRST_COMPLETED)` is empty when every future had finished, and so is the
+        // list of `cancel()`'s values over it.
+        Ex::Static(Value::FirstCompleted { count, length, pending: true, .. }) => {
+            Some(Ex::code(format!("{count} != {length}"), COMPARE, true, false))
+        }
+        Ex::Static(Value::SetOrderBools { length, .. }) => {
+            Some(Ex::code(format!("{length} != 0"), COMPARE, true, false))
+        }
         _ => None,
     }
 }

@@ -3,8 +3,10 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod array_reads;
 mod async_generators;
 mod blocks;
+mod bound_methods;
 mod class_calls;
 mod conditional_returns;
 mod constructors;
@@ -30,6 +32,7 @@ mod split_comprehensions;
 mod syntax;
 mod text_calls;
 mod translate;
+mod unchanging_parameters;
 mod value;
 
 use std::sync::Arc;
@@ -191,6 +194,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         // `imap_unordered` became `as_completed`, imported under a name of weft's own.
         body.insert(0, pool_calls::import_futures_module());
     }
+    // A multiprocessing.Array read whole (`list(arr)`, `sum(arr)`, `for x in arr`) is its walk by index,
+    // one read per item, as CPython's (array_reads.rs).
+    array_reads::rewrite_array_reads(&mut body);
     // A call of the file's function refused inside an expression goes to a line of its own where that
     // keeps the program's meaning, and the program is translated again (hoisting.rs).
     let scenario = hoisting::translate_hoisting(&mut body, |body| {

@@ -666,7 +666,7 @@ fn handed_places(body: &[Stmt], function: &str, handed: &[&HandedEnd]) -> Checke
 }
 
 /// How many times the module reads `wanted` (at any depth).
-fn count_reads(body: &[Stmt], wanted: &str) -> usize {
+pub(crate) fn count_reads(body: &[Stmt], wanted: &str) -> usize {
     struct Reads<'a> {
         wanted: &'a str,
         count: usize,

@@ -14,6 +14,7 @@ mod bool_carriers;
 mod bool_names;
 mod bool_values;
 mod callables;
+mod cancel_lists;
 mod choices;
 mod classes;
 mod closure_jobs;
@@ -30,21 +31,25 @@ mod display_views;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
+mod exception_lists;
 mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod float_values;
 mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
 mod future_exceptions;
+mod future_lists;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod held_objects;
 mod implicit_raises;
 mod instance_attributes;
+mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -57,6 +62,7 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
+mod call_costs;
 mod list_methods;
 mod list_values;
 mod loop_callbacks;
@@ -77,10 +83,13 @@ mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
+mod result_membership;
+mod result_types;
 mod returned_aliases;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
+mod run_time_elements;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -90,6 +99,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
@@ -273,6 +283,10 @@ pub struct Frame {
     /// The function's caller drops its value (a call as a statement, a thread's target): its
     /// trailing `return`'s value is read by nobody (loop_costs.rs).
     result_dropped: bool,
+    /// The line that calls this inlined function carries its own cost (call_costs.rs).
+    caller_cost_given: bool,
+    /// This inlined function's body is the work of its caller's cost, in one `atomic` (call_costs.rs).
+    whole_call: bool,
 }
 
 /// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
@@ -314,6 +328,8 @@ impl Frame {
             break_flags: Vec::new(),
             gives_result: false,
             result_dropped: false,
+            caller_cost_given: false,
+            whole_call: false,
         }
     }
 }
@@ -321,6 +337,9 @@ impl Frame {
 pub struct Translator<'a> {
     /// The lines that size something by the machine's cores (machine_sizes.rs).
     machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
+    /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
+    /// at run time are then checked as Python's `operator.index` checks them.
+    floats_may_flow: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -444,6 +463,8 @@ pub struct Translator<'a> {
     pub(crate) made_containers: std::cell::Cell<bool>,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
+    /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
+    text_work: text_work::TextWork,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -565,11 +586,13 @@ fn translate_once(
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
+        floats_may_flow: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
+        text_work: text_work::TextWork::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -688,6 +711,12 @@ fn translate_once(
     let made_containers = translator.made_containers.get();
     translator.scenario.machine_sized = translator.machine_sized_places();
     translator.scenario.folded_items = translator.folded_work.into_lines();
+    if let Some(line) = translator.text_work.unbounded_line() {
+        translator.scenario.uncosted_call_line.get_or_insert(line);
+    }
+    if text_work::shares_long_text(&translator.scenario.shared) {
+        translator.scenario.uncosted_call_line.get_or_insert(1);
+    }
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -759,6 +788,7 @@ impl<'a> Translator<'a> {
         self.declare_builtin_classes(body);
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
+        self.floats_may_flow = float_values::floats_may_flow(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {
@@ -1145,6 +1175,9 @@ impl<'a> Translator<'a> {
                 "functions defined inside an `if`, a loop or a nested function are not supported; define them at the top of a function or at module level",
             );
         }
+        if self.is_unseen_work_of_a_call(frame, stmt) {
+            return Ok(());
+        }
         let annotation = if is_compound(stmt) {
             if let Some((line, cost)) = self.trailing_annotation(stmt) {
                 if matches!(stmt, Stmt::For(_) | Stmt::While(_)) {
@@ -1197,12 +1230,16 @@ impl<'a> Translator<'a> {
                 value => self.expression_statement(frame, value, out, line),
             },
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
+            Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
             },
-            Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
+            Stmt::AugAssign(assign) => {
+                self.record_augmented_doubling(assign);
+                self.augmented(frame, assign, out, line)
+            }
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
                 if self.first_completed_loop(frame, looping, out, line, next_line)? {
@@ -4495,6 +4532,11 @@ impl<'a> Translator<'a> {
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
+        let whole_call = self.call_line_costs_whole_call(frame, def);
+        let mut atomic_body = Vec::new();
+        let caller_out = out;
+        let out = if whole_call { &mut atomic_body } else { &mut *caller_out };
+        frame.whole_call = whole_call;
         let early = !frame.top && {
             let body = match def.body.split_last() {
                 Some((Stmt::Return(_), body)) => body,
@@ -4531,6 +4573,9 @@ impl<'a> Translator<'a> {
             self.block(frame, &def.body, out, limit).map(|()| None)
         };
         self.call_stack.pop();
+        if whole_call && !atomic_body.is_empty() {
+            caller_out.push(Step::new("atomic", Node::Steps(atomic_body), self.line(&call_range)));
+        }
         result
     }
 
@@ -4614,11 +4659,16 @@ impl<'a> Translator<'a> {
         call_range: TextRange,
     ) -> Result<()> {
         let parameters = &def.parameters;
-        if parameters.vararg.is_some() || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
-            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
-        }
         let all: Vec<&ast::ParameterWithDefault> =
             parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        // `*exc` that no argument reaches and the body never names is the empty tuple nobody reads
+        // (`def __exit__(self, *exc)`): nothing to bind.
+        let unused_vararg = parameters.vararg.as_ref().is_none_or(|vararg| {
+            args.len() <= all.len() && !crate::syntax::module_names(&def.body).contains(vararg.name.as_str())
+        });
+        if !unused_vararg || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
+            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+        }
         if args.len() > all.len() {
             return fail(&call_range, format!("`{}` takes {} arguments, not {}", def.name, all.len(), args.len()));
         }
@@ -4719,6 +4769,10 @@ impl<'a> Translator<'a> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
+        callee.caller_cost_given = frame.cost_given;
+        if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
+            return Ok(Some(Ex::Static(value)));
+        }
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
@@ -4974,6 +5028,9 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
+        // `print(a)`: the reads of the instance's `__str__` (instance_texts.rs).
+        let with_texts = self.call_with_instance_texts(frame, call)?;
+        let call = with_texts.as_ref().unwrap_or(call);
         self.refuse_hidden_writes(frame, call)?;
         self.refuse_dropped_mutation(frame, call)?;
         self.refuse_unresolved_item_call(frame, call)?;
@@ -6153,7 +6210,12 @@ impl<'a> Translator<'a> {
     fn static_truth(&self, frame: &Frame, test: &Expr) -> Option<bool> {
         let Ok(Ex::Static(value)) = self.expr(frame, test, true) else { return None };
         match value {
-            Value::Local(_) | Value::Shared(_, Shape::Map { .. }) => None,
+            // `not_done` of `wait(FIRST_COMPLETED)`, and a list of `cancel()`'s values over it, may be
+            // empty (every future had finished).
+            Value::Local(_)
+            | Value::Shared(_, Shape::Map { .. })
+            | Value::SetOrderBools { .. }
+            | Value::FirstCompleted { pending: true, .. } => None,
             // Any other value known at import time (an object, a function) is true, as Python's.
             other => Some(crate::expr::static_truth(&other).unwrap_or(true)),
         }
@@ -6598,11 +6660,14 @@ impl<'a> Translator<'a> {
         let mut texts = Vec::new();
         for arg in &args {
             let (text, precedence, reads) = self.range_bound_code(frame, arg, out, line)?;
+            let checked = self.index_checked(text.clone());
             if reads {
                 // Python evaluates range's arguments once.
                 let temporary = self.temporary(frame.task, "bound");
-                out.push(Step::new("let", Node::Quoted(format!("{temporary} = {text}")), line));
+                out.push(Step::new("let", Node::Quoted(format!("{temporary} = {checked}")), line));
                 texts.push(temporary);
+            } else if checked != text {
+                texts.push(checked);
             } else {
                 texts.push(wrap(&text, precedence, crate::expr::SUM + 1));
             }

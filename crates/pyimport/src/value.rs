@@ -177,6 +177,13 @@ pub enum Value {
     PendingSet(String, usize),
     /// A list of numbers computed at run time (the results of futures): a local array and its length.
     LocalArray(String, usize),
+    /// `[f.cancel() for f in not_done]` over a set of `wait`: a list of bools in the set's order, which
+    /// CPython does not fix, kept as the locals that count its True items and its length
+    /// (translate/cancel_lists.rs). Only `len`, `sum` and `count` read it.
+    SetOrderBools {
+        trues: String,
+        length: String,
+    },
     /// An imported module or one of its attributes, by qualified name: `threading`, `threading.Lock`.
     Module(String),
     /// A class of the file, by name (translate/classes.rs).
@@ -257,6 +264,7 @@ impl Value {
             Value::FutureSet(..) => "a set of futures".into(),
             Value::PendingSet(..) => "a set of futures (in an order CPython does not fix)".into(),
             Value::LocalArray(..) => "a list of results".into(),
+            Value::SetOrderBools { .. } => "a list of `cancel()`'s values in a set's order".into(),
             Value::Module(name) => format!("`{name}`"),
             Value::Record(_) => "a dict with string keys".into(),
             Value::Sentinel(name) => format!("the sentinel `{name}` (an `object()`)"),

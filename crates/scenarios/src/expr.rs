@@ -9,6 +9,9 @@ use sim_core::model::BinaryOp;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ast {
     Number(i64),
+    /// A float literal (`0.5`, `1e-05`, `1.5e+16`: Python's syntax, read correctly rounded), by its
+    /// IEEE bits.
+    Float(u64),
     /// A string literal, `'text'` or `"text"` (Python's `str`), at byte `at` of the expression.
     Str {
         text: String,
@@ -89,6 +92,9 @@ pub enum Function {
     Str,
     /// Python's `int(x)`: an integer as itself, a string parsed in base 10.
     Int,
+    /// `as_index(x)`: Python's `operator.index(x)`, which `range` applies to its arguments: an integer
+    /// as itself, TypeError of anything else (a float: `range(2.5)`).
+    AsIndex,
     /// `len(x)` of a value (a string, a tuple) rather than of a named queue, map or array.
     Len,
     /// `upper(s)`: Python's `s.upper()`.
@@ -141,6 +147,7 @@ impl Function {
             "changes" => Function::Changes,
             "str" => Function::Str,
             "int" => Function::Int,
+            "as_index" => Function::AsIndex,
             "len" => Function::Len,
             "upper" => Function::Upper,
             "lower" => Function::Lower,
@@ -170,6 +177,7 @@ impl Function {
             | Function::Changes
             | Function::Str
             | Function::Int
+            | Function::AsIndex
             | Function::Len
             | Function::Upper
             | Function::Lower
@@ -238,6 +246,7 @@ impl Function {
             Function::Changes => "changes",
             Function::Str => "str",
             Function::Int => "int",
+            Function::AsIndex => "as_index",
             Function::Len => "len",
             Function::Upper => "upper",
             Function::Lower => "lower",
@@ -264,6 +273,8 @@ pub struct ParseError {
 enum Token {
     /// Unsigned, so that `-9223372036854775808` can be read as a literal.
     Number(u64),
+    /// A float literal's IEEE bits.
+    Float(u64),
     Name(String),
     Str(String),
     /// An f-string: its literal texts and the source of each `{...}` with the byte it starts at.
@@ -274,6 +285,43 @@ enum Token {
 
 const SYMBOLS: [&str; 21] =
     ["==", "!=", "<=", ">=", "&&", "||", "//", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "=", "[", "]", ","];
+
+/// Where a float literal whose digits before the point end at `at` ends: past `.DIGITS` and an
+/// exponent `e[+-]DIGITS`; `None` when neither follows (an integer).
+fn float_literal_end(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let digits_from = |mut at: usize| {
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        (at > start).then_some(at)
+    };
+    let mut float = false;
+    if bytes.get(at) == Some(&b'.')
+        && let Some(end) = digits_from(at + 1)
+    {
+        at = end;
+        float = true;
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(bytes.get(at + 1), Some(b'+' | b'-')));
+        if let Some(end) = digits_from(at + 1 + sign) {
+            at = end;
+            float = true;
+        }
+    }
+    float.then_some(at)
+}
+
+/// The IEEE bits of the float literal `text` (Rust's reading is correctly rounded, as Python's); a
+/// literal too large for a float is an error (Python reads it as `inf`, which has no literal).
+fn float_literal(text: &str, at: usize) -> Result<u64, ParseError> {
+    let number: f64 = text.parse().map_err(|_| ParseError { at, message: format!("`{text}` is no float") })?;
+    if !number.is_finite() {
+        return Err(ParseError { at, message: format!("`{text}` is too large for a float") });
+    }
+    Ok(number.to_bits())
+}
 
 fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
     let bytes = text.as_bytes();
@@ -289,6 +337,11 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ParseError> {
             let start = at;
             while at < bytes.len() && (bytes[at].is_ascii_digit() || bytes[at] == b'_') {
                 at += 1;
+            }
+            if let Some(end) = float_literal_end(bytes, at) {
+                tokens.push((Token::Float(float_literal(&text[start..end], start)?), start));
+                at = end;
+                continue;
             }
             let digits: String = text[start..at].chars().filter(|&c| c != '_').collect();
             let value = digits.parse::<u64>().ok().filter(|&v| v <= i64::MAX as u64 + 1).ok_or_else(|| ParseError {
@@ -586,6 +639,7 @@ pub fn split_assignment(text: &str) -> Option<(&str, &str, usize)> {
 fn describe(token: &Token) -> String {
     match token {
         Token::Number(n) => format!("`{n}`"),
+        Token::Float(bits) => format!("`{}`", sim_core::floats::python_repr(f64::from_bits(*bits))),
         Token::Name(name) => format!("`{name}`"),
         Token::Str(text) => format!("the string {}", sim_core::expr::Value::Str(text.clone())),
         Token::Format(_, source) => format!("the f-string {source}"),
@@ -796,6 +850,7 @@ impl Parser {
             Token::Number(n) => i64::try_from(n)
                 .map(Ast::Number)
                 .map_err(|_| ParseError { at, message: format!("`{n}` does not fit in a 64-bit integer") }),
+            Token::Float(bits) => Ok(Ast::Float(bits)),
             // `len(name)` names a queue, a map, an array or a variable; `len(expr)` is a call.
             Token::Name(name) if name == "len" && self.peek() == &Token::Symbol("(") && self.len_of_a_name() => {
                 self.advance();

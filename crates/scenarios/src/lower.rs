@@ -1417,6 +1417,7 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Unpack
             | Function::Str
             | Function::Int
+            | Function::AsIndex
             | Function::Len
             | Function::Upper
             | Function::Lower
@@ -1548,7 +1549,7 @@ impl<N: Names> Lowering<'_, N> {
     /// Whether lowering `ast` would emit a read of shared state.
     fn reads_shared(&self, ast: &Ast) -> bool {
         match ast {
-            Ast::Number(_) | Ast::Str { .. } => false,
+            Ast::Number(_) | Ast::Float(_) | Ast::Str { .. } => false,
             Ast::Name { name, .. } => {
                 let is_local = self.locals.get(name.as_str()).is_some_and(|l| self.defined[l.index()]);
                 !is_local && self.is_shared_var(name)
@@ -1587,6 +1588,7 @@ fn timed_parts(
 pub fn render(ast: &Ast) -> String {
     match ast {
         Ast::Number(n) => sim_core::expr::ValueText(*n, &[]).to_string(),
+        Ast::Float(bits) => sim_core::floats::python_repr(f64::from_bits(*bits)),
         Ast::Str { text, .. } => sim_core::expr::Value::Str(text.clone()).to_string(),
         Ast::Name { name, .. } => name.clone(),
         Ast::Len { queue, .. } => format!("len({queue})"),
@@ -1628,6 +1630,7 @@ fn gives_an_item(ast: &Ast) -> bool {
 fn render_operand(ast: &Ast) -> String {
     match ast {
         Ast::Number(_)
+        | Ast::Float(_)
         | Ast::Str { .. }
         | Ast::Name { .. }
         | Ast::Len { .. }
@@ -1661,6 +1664,7 @@ fn binary_symbol(op: BinaryOp) -> &'static str {
 pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands) -> Result<()> {
     match ast {
         Ast::Number(n) => ops.push(ExprOp::Const(*n)),
+        Ast::Float(bits) => ops.push(ExprOp::Float(*bits)),
         Ast::Str { text, at } => {
             let value = operands.file_context().strings.value(text);
             ops.push(ExprOp::Const(value.map_err(|message| operands.error_in_expression(*at, message))?));
@@ -1718,7 +1722,13 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(ExprOp::Format(parts.len() as u32));
         }
         Ast::Call {
-            function: function @ (Function::Str | Function::Int | Function::Len | Function::Upper | Function::Lower),
+            function:
+                function @ (Function::Str
+                | Function::Int
+                | Function::AsIndex
+                | Function::Len
+                | Function::Upper
+                | Function::Lower),
             args,
             ..
         } => {
@@ -1726,6 +1736,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             ops.push(match function {
                 Function::Str => ExprOp::Str,
                 Function::Int => ExprOp::Int,
+                Function::AsIndex => ExprOp::AsIndex,
                 Function::Upper => ExprOp::Upper,
                 Function::Lower => ExprOp::Lower,
                 _ => ExprOp::Len,

@@ -103,6 +103,8 @@ pub fn type_name(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> 
         "str"
     } else if values.tuple_items(value).is_some() {
         "tuple"
+    } else if crate::patterns::is_float(value) {
+        "float"
     } else if object_index(value).is_some() {
         return Err(TextFault::NotYet { operation: "type() of a list, dict, set or instance made at run time" });
     } else {

@@ -7,8 +7,8 @@ use crate::limits::{
 use crate::model::{ArrayId, BinaryOp, Expr, ExprOp, LocalId, MapId, ObjectShape, ProcessId, QueueId, VarId};
 use crate::objects::{ObjectArena, ObjectFault, ObjectKind};
 pub use crate::patterns::{
-    FIRST_OBJECT, FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_integer, object_index, python_index,
-    string_index, string_value, tuple_index,
+    FIRST_FLOAT, FIRST_OBJECT, FIRST_STRING, FIRST_TUPLE, NONE, SMALLEST_INTEGER, is_float, is_integer, object_index,
+    python_index, string_index, string_value, tuple_index,
 };
 use crate::strings::{StringArena, StringFault};
 use crate::text::{TextFault, TextValues};
@@ -52,6 +52,8 @@ pub struct RunValues {
     pub strings: StringArena,
     /// The mutable objects the run made (lists, dicts, sets, instances).
     pub objects: ObjectArena,
+    /// The floats the run made (`crate::floats`).
+    pub floats: crate::floats::FloatTable,
 }
 
 impl Default for RunValues {
@@ -78,6 +80,7 @@ impl RunValues {
             made: Default::default(),
             strings: StringArena::new(strings),
             objects: ObjectArena::default(),
+            floats: Default::default(),
         }
     }
 
@@ -85,6 +88,7 @@ impl RunValues {
     pub fn reset(&mut self) {
         self.strings.reset();
         self.objects.reset();
+        self.floats.reset();
         // Most models make no tuple: one test per run.
         if self.made.get() == 0 {
             return;
@@ -99,7 +103,7 @@ impl RunValues {
     /// Whether the run made no tuple and no string: then every value is written as itself and ordered
     /// by its pattern.
     pub fn is_empty(&self) -> bool {
-        self.made.get() == 0 && self.strings.is_empty() && self.objects.is_empty()
+        self.made.get() == 0 && self.strings.is_empty() && self.objects.is_empty() && self.floats.is_empty()
     }
 
     /// Writes everything the run made, as it is (exploration's state cache): the strings as their texts
@@ -109,13 +113,16 @@ impl RunValues {
     /// A run that made no tuple and no object writes its strings alone, as before (nothing, or their
     /// count and texts); one that made either writes -1 first (no count of strings is negative), then
     /// each kind with its count, so that no two runs' words read alike unless they made the same.
+    /// A run that made a float writes -2 where the others write -1, and its floats last
+    /// (`FloatTable::write_made`), so the words of runs without floats are as before.
     pub fn write_made(&self, out: &mut Vec<i64>) {
         let tuples = self.made.get();
-        if tuples == 0 && self.objects.is_empty() {
+        let floats = !self.floats.is_empty();
+        if tuples == 0 && self.objects.is_empty() && !floats {
             self.strings.write_made(out);
             return;
         }
-        out.push(-1);
+        out.push(if floats { -2 } else { -1 });
         if self.strings.is_empty() {
             out.push(0);
         }
@@ -131,6 +138,9 @@ impl RunValues {
             out.push(0);
         }
         self.objects.write_made(out);
+        if floats {
+            self.floats.write_made(out);
+        }
     }
 
     /// The value of the tuple of `items`: the one made before with these items, or a new one. `None`
@@ -208,6 +218,12 @@ impl RunValues {
         if self.strings.write_canonical(value, out).is_some() {
             return;
         }
+        // A float as `FIRST_FLOAT` then its bits (no other value's words begin with that word).
+        if let Some(number) = self.floats.get(value) {
+            out.push(FIRST_FLOAT);
+            out.push(number.to_bits() as i64);
+            return;
+        }
         if object_index(value).is_some() {
             return self.write_object(value, out, depth);
         }
@@ -264,13 +280,14 @@ impl RunValues {
             _ if string_index(value).is_some() => 1,
             _ if tuple_index(value).is_some() => 2,
             _ if object_index(value).is_some() => 3,
-            _ => 4,
+            _ if is_float(value) => 4,
+            _ => 5,
         };
         let by_band = band(left).cmp(&band(right));
         match band(left) {
             _ if by_band.is_ne() => by_band,
             1 => self.strings.compare(left, right).unwrap_or(std::cmp::Ordering::Equal),
-            2 | 3 => {
+            2..=4 => {
                 let (mut left_words, mut right_words) = (Vec::new(), Vec::new());
                 self.write_canonical(left, &mut left_words);
                 self.write_canonical(right, &mut right_words);
@@ -295,7 +312,7 @@ pub fn python_order(left: i64, right: i64, tuples: &RunValues) -> Option<std::cm
             // Instances of two classes: Python's dataclass `<` returns NotImplemented, a TypeError.
             return None;
         }
-        let differ = left_key.iter().zip(&right_key).find(|(a, b)| a != b);
+        let differ = left_key.iter().zip(&right_key).find(|&(&a, &b)| values_differ(a, b, tuples));
         return match differ {
             Some((&a, &b)) => python_order(a, b, tuples),
             None => Some(left_key.len().cmp(&right_key.len())),
@@ -305,16 +322,33 @@ pub fn python_order(left: i64, right: i64, tuples: &RunValues) -> Option<std::cm
     if both(is_integer) {
         return Some(left.cmp(&right));
     }
+    if is_float(left) || is_float(right) {
+        return crate::floats::order(left, right, tuples);
+    }
     if both(|value| string_index(value).is_some()) {
         return tuples.strings.compare(left, right);
     }
     let (left_items, right_items) = (tuples.items(left)?, tuples.items(right)?);
-    let differ = left_items.iter().zip(&right_items).find(|(a, b)| a != b);
+    let differ = left_items.iter().zip(&right_items).find(|&(&a, &b)| values_differ(a, b, tuples));
     match differ {
         // Interned: two equal items are one value, so the first unequal pair decides.
         Some((&a, &b)) => python_order(a, b, tuples),
         None => Some(left_items.len().cmp(&right_items.len())),
     }
+}
+
+/// Whether two items differ by Python's `==` where heapq looks for the first pair that differs: by
+/// their patterns, but for a float equal to a number of another pattern (`1.0` and `1`) and tuples
+/// holding such.
+fn values_differ(left: i64, right: i64, values: &RunValues) -> bool {
+    if left == right {
+        return false;
+    }
+    if is_float(left) || is_float(right) {
+        return crate::floats::order(left, right, values) != Some(std::cmp::Ordering::Equal);
+    }
+    let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
+    !(both_tuples && tuples_equal(left, right, values).unwrap_or(false))
 }
 
 /// Reads one value written by [`RunValues::write_canonical`] from the front of `words`, with the
@@ -326,6 +360,11 @@ pub fn read_canonical(words: &mut &[i64], strings: &[String]) -> Value {
     *words = rest;
     if first == crate::strings::first_made(strings) {
         return Value::Str(crate::strings::read_canonical_text(words));
+    }
+    if first == FIRST_FLOAT {
+        let Some((&bits, rest)) = words.split_first() else { return Value::None };
+        *words = rest;
+        return Value::Float(bits as u64);
     }
     if let Some(kind) = object_index(first) {
         return read_canonical_object(kind, words, strings);
@@ -378,8 +417,9 @@ fn read_canonical_object(kind: usize, words: &mut &[i64], strings: &[String]) ->
 /// item at least: true).
 #[inline]
 pub fn is_true(value: i64) -> bool {
-    // NONE and FIRST_STRING are the two patterns at the bottom of the range.
-    value != 0 && (value.wrapping_sub(NONE) as u64) > 1
+    // NONE and FIRST_STRING are the two patterns at the bottom of the range; +0.0 and -0.0 the first
+    // two of the floats' band.
+    value != 0 && (value.wrapping_sub(NONE) as u64) > 1 && (value.wrapping_sub(crate::floats::POSITIVE_ZERO) as u64) > 1
 }
 
 /// A value as Python prints it inside a container (its `repr`): the integer, `None`, or a quoted string
@@ -396,6 +436,9 @@ impl std::fmt::Display for ValueText<'_> {
         }
         if self.0 >= crate::strings::first_made(self.1) && string_index(self.0).is_some() {
             return f.write_str("a string made at run time");
+        }
+        if is_float(self.0) && self.0 > crate::floats::NEGATIVE_ZERO {
+            return f.write_str("a float made at run time");
         }
         Value::of(self.0, self.1).fmt(f)
     }
@@ -427,6 +470,9 @@ pub enum Value {
     },
     /// An object inside itself, past the depth weft follows (Python prints `[...]`).
     Ellipsis,
+    /// A float made at run time, by its IEEE bits (printed as Python's `repr`; JSON: a number, or the
+    /// string `inf`, `-inf`, `nan`, which JSON has no number for).
+    Float(u64),
 }
 
 impl Value {
@@ -439,6 +485,9 @@ impl Value {
         match string_index(value) {
             Some(index) => Value::Str(strings.get(index).cloned().unwrap_or_default()),
             None if tuple_index(value).is_some() => Value::Str("<tuple>".to_string()),
+            None if value == crate::floats::POSITIVE_ZERO => Value::Float(0.0f64.to_bits()),
+            None if value == crate::floats::NEGATIVE_ZERO => Value::Float((-0.0f64).to_bits()),
+            None if is_float(value) => Value::Str("<float>".to_string()),
             None => Value::Int(value),
         }
     }
@@ -452,6 +501,9 @@ impl Value {
             let mut words = Vec::new();
             tuples.write_canonical(value, &mut words);
             return read_canonical(&mut words.as_slice(), strings);
+        }
+        if let Some(number) = tuples.floats.get(value) {
+            return Value::Float(number.to_bits());
         }
         match tuples.items(value) {
             Some(items) => Value::Tuple(items.into_iter().map(|item| Value::decode(item, strings, tuples)).collect()),
@@ -514,6 +566,7 @@ impl std::fmt::Display for Value {
             }
             Value::Instance { class, .. } => write!(f, "<{class} object>"),
             Value::Ellipsis => f.write_str("..."),
+            Value::Float(bits) => f.write_str(&crate::floats::python_repr(f64::from_bits(*bits))),
         }
     }
 }
@@ -548,6 +601,10 @@ impl serde::Serialize for Value {
                 serializer.collect_map(entries.iter().map(|(key, value)| (key_text(key), value)))
             }
             Value::Ellipsis => serializer.serialize_str("..."),
+            Value::Float(bits) => match f64::from_bits(*bits) {
+                number if number.is_finite() => serializer.serialize_f64(number),
+                number => serializer.serialize_str(&crate::floats::python_repr(number)),
+            },
         }
     }
 }
@@ -621,6 +678,13 @@ pub enum EvalError {
     },
     /// The run made more than `limits::MAX_TUPLES` tuples.
     TooManyTuples,
+    /// The run made more than `limits::MAX_FLOATS` floats (or an expression made one where no run's
+    /// values are at hand).
+    TooManyFloats,
+    /// What Python computes with floats and weft does not: weft's own limit, said as such.
+    FloatNotYet {
+        operation: &'static str,
+    },
     /// Python's ValueError of `int(s)` whose string `value` is no integer (`int('oops')`).
     IntLiteral {
         value: i64,
@@ -688,6 +752,9 @@ impl From<ObjectFault> for EvalError {
             ObjectFault::ListIndexType { index } => EvalError::ListIndexType { index },
             ObjectFault::Unhashable { type_name } => EvalError::Unhashable { type_name },
             ObjectFault::NotAnObject { value } => EvalError::NotSubscriptable { value },
+            ObjectFault::FloatCompared => EvalError::NotYet {
+                operation: "a float as a dict key or a set member, or `in` a list of floats (Python compares them by value: `d[1.0]` is `d[1]`)",
+            },
         }
     }
 }
@@ -773,6 +840,8 @@ impl EvalError {
                 | EvalError::NotYet { .. }
                 | EvalError::TooManyObjects
                 | EvalError::TooManyObjectSlots
+                | EvalError::TooManyFloats
+                | EvalError::FloatNotYet { .. }
         )
     }
 
@@ -812,6 +881,15 @@ impl EvalError {
             EvalError::TooManyTuples => {
                 format!("the run made more than {MAX_TUPLES} distinct tuples, the most one run may make")
             }
+            EvalError::TooManyFloats => {
+                format!(
+                    "the run made more than {} distinct floats, the most one run may make",
+                    crate::limits::MAX_FLOATS
+                )
+            }
+            EvalError::FloatNotYet { operation } => format!(
+                "`{operation}` of a float is Python's, not weft's yet: weft's floats are made, compared, added, subtracted, multiplied, stored and printed"
+            ),
             EvalError::IntLiteral { value } => {
                 format!("ValueError: invalid literal for int() with base 10: {}", ValueText(value, strings))
             }
@@ -869,6 +947,8 @@ impl EvalError {
 fn type_name(value: i64) -> &'static str {
     if is_integer(value) {
         "int"
+    } else if is_float(value) {
+        "float"
     } else if value == NONE {
         "NoneType"
     } else if tuple_index(value).is_some() {
@@ -882,6 +962,9 @@ fn type_name(value: i64) -> &'static str {
 
 /// The fault of an index out of range: IndexError, or TypeError when the index is None or a string.
 pub fn index_error(index: i64, length: u64) -> EvalError {
+    if is_float(index) {
+        return EvalError::ListIndexType { index };
+    }
     if is_integer(index) { EvalError::IndexOutOfRange { index, length } } else { not_a_number(index, "[]") }
 }
 
@@ -891,6 +974,8 @@ fn not_a_number(value: i64, operation: &'static str) -> EvalError {
     debug_assert!(!is_integer(value), "only None, strings and tuples are no numbers");
     if value == NONE {
         EvalError::NoneOperand { operation }
+    } else if is_float(value) {
+        EvalError::FloatNotYet { operation }
     } else if tuple_index(value).is_some() {
         EvalError::TupleOperand { operation }
     } else if object_index(value).is_some() {
@@ -898,6 +983,21 @@ fn not_a_number(value: i64, operation: &'static str) -> EvalError {
     } else {
         EvalError::StringOperand { operation }
     }
+}
+
+/// Python's TypeError of `operator.index(value)` (`range(2.5)`) for a value that is no integer.
+#[cold]
+fn not_an_index(value: i64, values: Option<&RunValues>) -> EvalError {
+    let exception = values.is_some_and(|values| crate::exception_values::is_exception(values, value));
+    let message = match type_name(value) {
+        _ if exception => "an exception object cannot be interpreted as an integer",
+        "float" => "'float' object cannot be interpreted as an integer",
+        "NoneType" => "'NoneType' object cannot be interpreted as an integer",
+        "tuple" => "'tuple' object cannot be interpreted as an integer",
+        "str" => "'str' object cannot be interpreted as an integer",
+        _ => "a list, dict, set or instance cannot be interpreted as an integer",
+    };
+    EvalError::Python { class: "TypeError", message }
 }
 
 /// Python's truth of a value, where an object may be one: an instance is true (it defines no
@@ -945,11 +1045,20 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
     while pc < ops.len() {
         match ops[pc] {
             ExprOp::Const(v) => stack.push(v),
+            ExprOp::Float(bits) => {
+                let values = operands.run_values().ok_or(EvalError::TooManyFloats)?;
+                stack.push(values.floats.intern(f64::from_bits(bits)).ok_or(EvalError::TooManyFloats)?);
+            }
             ExprOp::Local(l) => stack.push(operands.local(l)),
             ExprOp::Shared(p, v) => stack.push(operands.shared(p, v)),
             ExprOp::QueueLen(q) => stack.push(operands.queue_len(q)),
             ExprOp::Neg => {
                 let top = stack.last_mut().expect("an operand");
+                if is_float(*top) {
+                    *top = crate::floats::unary(*top, operands.run_values(), |number| -number)?;
+                    pc += 1;
+                    continue;
+                }
                 // Every integer of the format has a negation; None and strings have none.
                 if !is_integer(*top) {
                     return Err(not_a_number(*top, "-"));
@@ -966,6 +1075,11 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             }
             ExprOp::Abs => {
                 let top = stack.last_mut().expect("an operand");
+                if is_float(*top) {
+                    *top = crate::floats::unary(*top, operands.run_values(), f64::abs)?;
+                    pc += 1;
+                    continue;
+                }
                 // As for `Neg`: None and strings have no absolute value.
                 if !is_integer(*top) {
                     return Err(not_a_number(*top, "abs"));
@@ -1018,6 +1132,12 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Unpack { index, length } => {
                 let top = stack.last_mut().expect("a tuple");
                 *top = unpack(operands.run_values(), *top, index, length)?;
+            }
+            ExprOp::AsIndex => {
+                let top = *stack.last().expect("an operand");
+                if !is_integer(top) {
+                    return Err(not_an_index(top, operands.run_values()));
+                }
             }
             ExprOp::Str | ExprOp::Int | ExprOp::Len | ExprOp::Upper | ExprOp::Lower => {
                 let top = stack.last_mut().expect("an operand");
@@ -1130,6 +1250,9 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
     };
     if function == "int" && is_integer(value) {
         return Ok(value);
+    }
+    if function == "int" && is_float(value) {
+        return crate::floats::truncated(value, values);
     }
     if function == "len" && object_index(value).is_some() {
         return Err(EvalError::NotYet {
@@ -1253,6 +1376,9 @@ fn objects_equal(left: i64, right: i64, values: Option<&RunValues>) -> Result<bo
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
+    if is_float(left) || is_float(right) {
+        return crate::floats::binary(op, left, right, values);
+    }
     let both_strings = string_index(left).is_some() && string_index(right).is_some();
     let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
     let order = || match values {
@@ -1266,6 +1392,13 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
     };
     if (Eq == op || Ne == op) && left != right && object_index(left).is_some() && object_index(right).is_some() {
         return objects_equal(left, right, values).map(|equal| i64::from(equal == (op == Eq)));
+    }
+    if (Eq == op || Ne == op)
+        && left != right
+        && both_tuples
+        && let Some(values) = values
+    {
+        return Ok(i64::from(tuples_equal(left, right, values)? == (op == Eq)));
     }
     Ok(match op {
         Eq => i64::from(left == right),
@@ -1348,6 +1481,32 @@ fn tuples_ordered(op: BinaryOp, left: i64, right: i64, values: &RunValues) -> Re
     binary(op, left_items.len() as i64, right_items.len() as i64, Some(values))
 }
 
+/// `==` of two tuples that are not one value: unequal as their patterns are (equal items are one
+/// tuple), unless a float in them equals a number of another pattern (`(1.0,) == (1,)`), which only
+/// comparing the items item by item tells.
+fn tuples_equal(left: i64, right: i64, values: &RunValues) -> Result<bool, EvalError> {
+    let (Some(left_items), Some(right_items)) = (values.items(left), values.items(right)) else {
+        return Ok(false);
+    };
+    if left_items.len() != right_items.len() {
+        return Ok(false);
+    }
+    for (&left_item, &right_item) in left_items.iter().zip(right_items.iter()) {
+        let floats = is_float(left_item) || is_float(right_item);
+        let tuples = tuple_index(left_item).is_some() && tuple_index(right_item).is_some();
+        let equal = match () {
+            _ if left_item == right_item => true,
+            _ if floats => crate::floats::binary(BinaryOp::Eq, left_item, right_item, Some(values))? != 0,
+            _ if tuples => tuples_equal(left_item, right_item, values)?,
+            _ => false,
+        };
+        if !equal {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 /// Python's `s * n`: the text `n` times, empty when `n` is not positive; longer than a string may be, a
 /// fault before anything is built.
 fn repeat(strings: &StringArena, text: i64, times: i64) -> Result<i64, EvalError> {
@@ -1365,7 +1524,7 @@ fn repeat(strings: &StringArena, text: i64, times: i64) -> Result<i64, EvalError
     })
 }
 
-fn symbol(op: BinaryOp) -> &'static str {
+pub(crate) fn symbol(op: BinaryOp) -> &'static str {
     use BinaryOp::*;
     match op {
         Add => "+",
@@ -1395,9 +1554,12 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
     let mut max = 0usize;
     for op in ops {
         match op {
-            ExprOp::Const(_) | ExprOp::Local(_) | ExprOp::Shared(..) | ExprOp::QueueLen(_) | ExprOp::MapLen(..) => {
-                depth += 1
-            }
+            ExprOp::Const(_)
+            | ExprOp::Float(_)
+            | ExprOp::Local(_)
+            | ExprOp::Shared(..)
+            | ExprOp::QueueLen(_)
+            | ExprOp::MapLen(..) => depth += 1,
             // A conditional's two branches are counted one after the other: a bound, not the depth.
             ExprOp::Binary(_)
             | ExprOp::JumpIfFalseOrPop(_)
@@ -1417,6 +1579,7 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::Unpack { .. }
             | ExprOp::Str
             | ExprOp::Int
+            | ExprOp::AsIndex
             | ExprOp::Len
             | ExprOp::Upper
             | ExprOp::Lower => {}

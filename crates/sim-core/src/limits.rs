@@ -56,9 +56,13 @@ pub const MAX_EXPRESSION_DEPTH: usize = 64;
 pub const MAX_STRINGS: usize = 32_768;
 /// Distinct tuples one run makes (`(a, b)` in an expression): each is a value of its own, in a band of
 /// 64-bit patterns just above the strings' (see `crate::expr::FIRST_TUPLE`); a run that makes one more
-/// ends with a fault that says so. Half the band the strings leave: the objects a run makes take the
-/// other half.
-pub const MAX_TUPLES: usize = 16_384;
+/// ends with a fault that says so. Three quarters of half the band the strings leave: the floats a run
+/// makes take the other quarter (since session 23), the objects the other half.
+pub const MAX_TUPLES: usize = 12_288;
+/// Distinct floats one run makes (`0.5`, `x * 1.5` in an expression; `+0.0` and `-0.0` included): each
+/// is a value of its own, in a band of 64-bit patterns just above the tuples' (see
+/// `crate::patterns::FIRST_FLOAT`); a run that makes one more ends with a fault that says so.
+pub const MAX_FLOATS: usize = 4_096;
 /// Mutable objects one run makes (lists, dicts and instances made at run time, `crate::objects`): each
 /// is a value of its own, a handle in the band just above the tuples'; a run that makes one more ends
 /// with a fault that says so.

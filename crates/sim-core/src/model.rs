@@ -1502,6 +1502,8 @@ pub struct Expr {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExprOp {
     Const(i64),
+    /// Push the float of these IEEE bits (a value the run interns: `crate::floats`): `0.5`.
+    Float(u64),
     Local(LocalId),
     Shared(ProcessId, VarId),
     QueueLen(QueueId),
@@ -1554,6 +1556,9 @@ pub enum ExprOp {
     /// Pop a value, push Python's `int` of it (an integer, or a string parsed; ValueError when it is no
     /// number): `int(x)`.
     Int,
+    /// Pop a value, push it if it is an integer, else Python's TypeError (`operator.index(x)`, what
+    /// `range` applies to its arguments): `as_index(x)`.
+    AsIndex,
     /// Pop a string or a tuple, push its length (of a string, in code points): `len(s)`.
     Len,
     /// Pop a string, push it in capitals, as Python's `s.upper()` (Unicode's full case mapping);

@@ -18,7 +18,7 @@
 //! differ.
 
 use crate::limits::{MAX_OBJECT_SLOTS, MAX_OBJECTS};
-use crate::patterns::{FIRST_OBJECT, is_integer, object_index, python_index};
+use crate::patterns::{FIRST_OBJECT, is_float, is_integer, object_index, python_index};
 use std::cell::{Cell, RefCell};
 
 /// What kind of Python object a handle names.
@@ -82,6 +82,9 @@ pub enum ObjectFault {
     Unhashable { type_name: &'static str },
     /// The handle names no object of this run (a value that is no object).
     NotAnObject { value: i64 },
+    /// A float looked up among keys or items, or a key or item among floats: Python compares them by
+    /// value (`1.0 == 1`, `d[1.0]` is `d[1]`), which the arena's comparison of patterns does not.
+    FloatCompared,
 }
 
 #[derive(Debug, Clone)]
@@ -211,9 +214,20 @@ impl ObjectArena {
                 Ok(python_index(key, object.values.len()).map_or(Place::Missing, Place::At))
             }
             ObjectKind::Dict | ObjectKind::Set | ObjectKind::Instance { .. } => {
+                // No float is ever a key (this refuses its insertion), so the key alone can be one.
+                Self::comparable_by_pattern(&[], key)?;
                 Ok(object.keys.iter().position(|&held| held == key).map_or(Place::Missing, Place::At))
             }
         }
+    }
+
+    /// Whether `key` compares with `held` as their patterns do: not when a float is among them (a fault
+    /// that says weft does not yet, never an answer that differs from Python's).
+    fn comparable_by_pattern(held: &[i64], key: i64) -> Result<(), ObjectFault> {
+        if is_float(key) || held.iter().any(|&value| is_float(value)) {
+            return Err(ObjectFault::FloatCompared);
+        }
+        Ok(())
     }
 
     /// The fault of a missing key: IndexError, KeyError or AttributeError.
@@ -242,6 +256,7 @@ impl ObjectArena {
         let inner = self.inner.borrow();
         let object = &inner.objects[number];
         if object.kind == ObjectKind::List {
+            Self::comparable_by_pattern(&object.values, key)?;
             return Ok(object.values.contains(&key));
         }
         Ok(matches!(Self::place(object, key)?, Place::At(_)))

@@ -354,6 +354,12 @@ pub enum PythonFault {
         process: ProcessId,
         map: MapId,
     },
+    /// A float as a key (or a list's index) of a map: weft's limit, not Python's (Python's `d[1.0]` is
+    /// `d[1]`, a list's `xs[1.0]` TypeError; a map's keys compare by their patterns).
+    FloatKey {
+        process: ProcessId,
+        map: MapId,
+    },
     /// The value of an exception past the strings or tuples a run may make: weft's limit.
     ExceptionValueLimit,
     /// A barrier wait without `into_ok` on a broken barrier: one whose wait timed out.
@@ -367,6 +373,13 @@ pub enum PythonFault {
     /// `io: { ms: "EXPR" }` whose length was negative, None, or too long.
     SleepLength {
         value: i64,
+        unit_ns: Nanos,
+    },
+    /// `io: { s: "EXPR" }` whose length was a float (its IEEE bits) that is negative, infinite or too
+    /// long, or a float in another unit than seconds (`{ ms: "x * 10" }` of a float `x`: CPython
+    /// multiplies the seconds by 1e9 once, which this is not).
+    FloatSleepLength {
+        bits: u64,
         unit_ns: Nanos,
     },
 }
@@ -383,8 +396,9 @@ impl PythonFault {
                 | PythonFault::UnorderableObject { equal: true, .. }
                 | PythonFault::HeapComparison { modelled: false, .. }
                 | PythonFault::TupleKey { .. }
+                | PythonFault::FloatKey { .. }
                 | PythonFault::ExceptionValueLimit
-        )
+        ) || matches!(self, PythonFault::FloatSleepLength { unit_ns, .. } if unit_ns != crate::floats::NANOS_PER_SECOND)
     }
 
     pub fn describe(self, model: &Model) -> String {
@@ -506,6 +520,10 @@ impl PythonFault {
                 "a tuple as a key of map `{}`: Python takes it, weft does not yet (its map keys are integers and strings)",
                 model.processes[process.index()].maps[map.index()].name
             ),
+            PythonFault::FloatKey { process, map } => format!(
+                "a float as a key or an index of `{}`: Python compares keys by value (`d[1.0]` is `d[1]`; a list's index must be an integer), weft does not yet",
+                model.processes[process.index()].maps[map.index()].name
+            ),
             PythonFault::ExceptionValueLimit => {
                 "the value of an exception (its class, message and arguments) past the strings or tuples a run may make: weft's limit".to_string()
             }
@@ -535,6 +553,23 @@ impl PythonFault {
                 crate::model::DisplayNanos(unit_ns),
                 crate::model::DisplayNanos(crate::limits::MAX_DURATION_NS)
             ),
+            PythonFault::FloatSleepLength { bits, unit_ns } => {
+                let seconds = f64::from_bits(bits);
+                let text = crate::floats::python_repr(seconds);
+                if unit_ns != crate::floats::NANOS_PER_SECOND {
+                    format!(
+                        "a sleep of the float {text} times {} is Python's, not weft's yet: weft sleeps a float number of seconds (`time.sleep(x)`), not a product of one",
+                        crate::model::DisplayNanos(unit_ns)
+                    )
+                } else if seconds < 0.0 {
+                    format!("ValueError: sleep length must be non-negative (it is {text})")
+                } else {
+                    format!(
+                        "OverflowError: a sleep of {text} seconds is longer than {}, the longest duration weft accepts",
+                        crate::model::DisplayNanos(crate::limits::MAX_DURATION_NS)
+                    )
+                }
+            }
             PythonFault::ConditionLockNotHeld { condition, notify } => {
                 let definition = &model.sync.conditions[condition as usize];
                 let step = if notify { "notify" } else { "wait" };

@@ -2,7 +2,7 @@
 //! band, below the format's integers. A leaf: the evaluator (`expr`) and the run's strings (`strings`)
 //! both read it.
 
-use crate::limits::{MAX_OBJECTS, MAX_STRINGS, MAX_TUPLES};
+use crate::limits::{MAX_FLOATS, MAX_OBJECTS, MAX_STRINGS, MAX_TUPLES};
 
 /// Python's `None`: the one 64-bit pattern that is no integer of the format and no string. A value stays
 /// a plain `i64` everywhere (locals, shared variables, queue items, results) and the hot loop pays only
@@ -23,11 +23,18 @@ pub const FIRST_STRING: i64 = NONE + 1;
 /// values reads its items (`Value::decode`, `RunValues::write_canonical`), never its number.
 pub const FIRST_TUPLE: i64 = FIRST_STRING + MAX_STRINGS as i64;
 
+/// Python's floats (since session 23, `crate::floats`): `+0.0` is the value `FIRST_FLOAT`, `-0.0` the
+/// value after it (fixed, so that a float's truth costs one comparison), and float number `k` a run
+/// made (interned by its IEEE bits: one value per bit pattern) is `FIRST_FLOAT + 2 + k`, in a band of
+/// [`MAX_FLOATS`] patterns just above the tuples'. Patterns differ where Python's `==` may not
+/// (`1.0 == 1`, `0.0 == -0.0`): the evaluator compares a float by its number, never its pattern.
+pub const FIRST_FLOAT: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
+
 /// Python's mutable objects made at run time (lists, dicts, instances: `crate::objects`): object number
 /// `k` of the run is the handle `FIRST_OBJECT + k`, in a band of [`MAX_OBJECTS`] patterns just above the
-/// tuples'. Two handles are one object when they are one pattern (Python's `is`); what compares runs
-/// reads an object's contents, never its number.
-pub const FIRST_OBJECT: i64 = FIRST_TUPLE + MAX_TUPLES as i64;
+/// floats'. Two handles are one object when they are one pattern (Python's `is`); what compares runs
+/// reads an object's contents, never its number. The same patterns since the objects' band was cut.
+pub const FIRST_OBJECT: i64 = FIRST_FLOAT + MAX_FLOATS as i64;
 
 /// The format's smallest integer: everything below it (None, the strings, the tuples and the objects)
 /// is no integer. The integers run from here to 2^63 - 1; arithmetic whose result would fall below
@@ -53,7 +60,13 @@ pub fn string_index(value: i64) -> Option<usize> {
 
 /// The arena index of a tuple value, `None` for anything else.
 pub fn tuple_index(value: i64) -> Option<usize> {
-    (FIRST_TUPLE..FIRST_OBJECT).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
+    (FIRST_TUPLE..FIRST_FLOAT).contains(&value).then(|| (value - FIRST_TUPLE) as usize)
+}
+
+/// Whether `value` is a float (`crate::floats`).
+#[inline]
+pub fn is_float(value: i64) -> bool {
+    (FIRST_FLOAT..FIRST_OBJECT).contains(&value)
 }
 
 /// The number of the object a handle names, `None` for any other value.

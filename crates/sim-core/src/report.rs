@@ -153,7 +153,7 @@ pub fn build(view: &RunView<'_>, outcome: &Outcome, label: &RunLabel) -> Report 
             definition.name.clone(),
             TaskReport {
                 kind: definition.kind.as_str(),
-                state: if view.cancelled(id) { "cancelled" } else { phase_name(task.phase) },
+                state: task_state(view, id, task.phase),
                 started_ns: task.started_ns,
                 finished_ns: task.finished_ns,
                 steps: task.steps,
@@ -436,6 +436,19 @@ fn spun_on(model: &Model, object: crate::access::Object) -> Option<String> {
         Object::Queue(queue) => format!("queue {}", model.queues[queue.index()].name),
         _ => return None,
     })
+}
+
+/// A task's state in words: its phase's, `cancelled` for an instance cancelled before it started, and
+/// `raised` for a process an uncaught exception ended (CPython's exitcode 1, its traceback on stderr),
+/// which would otherwise read as `finished`.
+fn task_state(view: &RunView<'_>, task: TaskId, phase: TaskPhase) -> &'static str {
+    if view.cancelled(task) {
+        "cancelled"
+    } else if view.exited_alone(task) && phase == TaskPhase::Finished {
+        "raised"
+    } else {
+        phase_name(phase)
+    }
 }
 
 fn phase_name(phase: TaskPhase) -> &'static str {

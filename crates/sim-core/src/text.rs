@@ -194,6 +194,23 @@ enum Held {
     Tuple(Vec<i64>),
 }
 
+/// A fault when a float is among `args` or their tuples' items: the functions of text read a value
+/// that is no string, tuple or None as an integer, and weft formats floats only by `str` and `repr` yet
+/// (an f-string's `{x}`, `str(x)`, `repr(x)`).
+fn refuse_floats(args: &[i64], values: Values) -> Result<(), TextFault> {
+    for &arg in args {
+        if crate::patterns::is_float(arg) {
+            return Err(TextFault::NotYet {
+                operation: "a float in a format or a method of text (`{x:.2f}`, `%s`, `%f`): weft gives a float's text by `str` and `repr` only",
+            });
+        }
+        if let Some(items) = values.tuple_items(arg) {
+            refuse_floats(&items, values)?;
+        }
+    }
+    Ok(())
+}
+
 fn held(value: i64, values: Values) -> Held {
     if let Some(text) = values.text(value) {
         return Held::Str(text);
@@ -253,6 +270,9 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         "the loader checks the arguments' count"
     );
     let optional = |index: usize| args.get(index).copied();
+    if function != Repr {
+        refuse_floats(args, values)?;
+    }
     match function {
         Slice => slice(args[0], [args[1], args[2], args[3]], values),
         Item => item(args[0], args[1], values),
@@ -964,6 +984,7 @@ fn group_digits(digits: &str, separator: char, size: usize) -> String {
 #[cold]
 #[inline(never)]
 pub fn percent(template: i64, arguments: i64, values: Values) -> Result<i64, TextFault> {
+    refuse_floats(&[arguments], values)?;
     let template = values.text(template).unwrap_or_default();
     let items = values.tuple_items(arguments).unwrap_or_else(|| vec![arguments]);
     debug_assert!(!items.is_empty(), "weft has no empty tuple");

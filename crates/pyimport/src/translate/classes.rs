@@ -219,11 +219,12 @@ impl<'a> Translator<'a> {
         check_method_decorators(def)?;
         let name = def.name.as_str();
         super::special_methods::check_context_method(class, def)?;
+        super::instance_texts::check_text_method(class, def)?;
         if name.starts_with("__") && name.ends_with("__") && !super::special_methods::is_followed_special_method(name) {
             return fail(
                 &def.name,
                 format!(
-                    "the special method `{name}` of `{}` is not supported; weft follows `__init__`, `__enter__`, `__exit__` and plain methods",
+                    "the special method `{name}` of `{}` is not supported; weft follows `__init__`, `__enter__`, `__exit__`, `__repr__`, `__str__` and plain methods",
                     class.name
                 ),
             );
@@ -539,6 +540,14 @@ impl<'a> Translator<'a> {
             Value::None => SharedInit::None,
             Value::Str(text) => SharedInit::Str(text),
             other @ (Value::Object(_) | Value::Shared(..) | Value::Instance(_)) => return Ok(other),
+            // A callback or a float no code outside `__init__` assigns: the value itself, read as a
+            // constant (`self.action(value)`, `Timer(self.delay, ...)`; instance_texts.rs's session).
+            other
+                if super::instance_texts::is_constant_attribute_value(&other)
+                    && !self.classes.written_after_init.contains(attribute) =>
+            {
+                return Ok(other);
+            }
             other => {
                 return fail(
                     value,

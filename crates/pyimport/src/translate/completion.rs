@@ -955,6 +955,9 @@ impl<'a> Translator<'a> {
         if let Expr::List(list) = argument {
             return self.completing_display(frame, argument, &list.elts, asyncio, out, line);
         }
+        if let Some(known) = self.known_futures_array(frame, argument, out, line)? {
+            return Ok(known);
+        }
         // `wait({fast, slow})`: `wait` and `as_completed` make a set of what they are given first, so
         // a set display of distinct names is its list display.
         if let Expr::Set(set) = argument
@@ -965,7 +968,7 @@ impl<'a> Translator<'a> {
         let Expr::ListComp(comprehension) = argument else {
             return fail(
                 argument,
-                "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function; this argument is none of them",
+                "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function (by a comprehension, or by `append` in a loop over a `range` or items known at import time); this argument is none of them",
             );
         };
         let futures = self.temporary(frame.task, "futures");
@@ -1000,6 +1003,7 @@ impl<'a> Translator<'a> {
         let length = self.futures_length(elements.len() as i64, display)?;
         let futures = self.temporary(frame.task, "futures");
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+        let mut listed_before = std::collections::BTreeSet::new();
         for (position, element) in elements.iter().enumerate() {
             let into = format!("{futures}[{position}]");
             let started = match element {
@@ -1014,8 +1018,12 @@ impl<'a> Translator<'a> {
                         self.track(&name, into, None);
                     }
                 }
-                // `wait([fast, slow])`: futures made before, by name; the array holds them.
+                // `wait([fast, slow])`: futures made before, by name; the array holds them. A future
+                // listed twice is one of the set `wait` and `as_completed` make (refused).
                 None if let Ok(Ex::Static(Value::Future(made))) = self.expr(frame, element, false) => {
+                    if !listed_before.insert(made.clone()) {
+                        return fail(element, super::future_lists::FUTURE_TWICE);
+                    }
                     out.push(Step::new("let", Node::Quoted(format!("{into} = {made}")), line));
                 }
                 None if asyncio

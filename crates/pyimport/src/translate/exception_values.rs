@@ -135,6 +135,10 @@ impl Translator<'_> {
                     self.found = true;
                     self.exception_variables.insert(name.to_string());
                 }
+                // `errors = [f.exception() for f in fs]` keeps them too (exception_lists.rs).
+                if super::exception_lists::assigns_exception_list(stmt) {
+                    self.found = true;
+                }
                 if let Stmt::Try(attempt) = stmt {
                     for handler in &attempt.handlers {
                         let ast::ExceptHandler::ExceptHandler(handler) = handler;

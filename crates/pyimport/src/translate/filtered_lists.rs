@@ -144,8 +144,23 @@ impl Translator<'_> {
         // Where the code runs once, a shared list named after the target (for the final state).
         let shared = self.declare_list(frame, name, Vec::new());
         frame.locals.insert(holder.clone(), Value::Shared(shared, Shape::Map { dense: true }));
-        let looping = comprehension_loop(comprehension, appended_to(&holder, &comprehension.elt), true);
-        let bound = self.comprehension_block(frame, variables, &looping, out, line).and_then(|()| {
+        let targets: Vec<&Expr> = comprehension.generators.iter().map(|generator| &generator.target).collect();
+        let mut variables = variables.clone();
+        let innermost = if super::exception_lists::is_exception_of_variable(&comprehension.elt, &targets) {
+            // `[f.exception() for f in fs]`: bound as `error = f.exception()` is, then appended.
+            let excepted = super::exception_lists::excepted_local(at);
+            variables.push(excepted.clone());
+            // The main thread's own even in the module's code, where a name assigned is a global.
+            let local = self.fresh_temporary(frame.task, "excepted");
+            frame.locals.insert(excepted.clone(), Value::Local(local));
+            super::exception_lists::bound_then_appended(&excepted, &comprehension.elt, |item| {
+                appended_to(&holder, item)
+            })
+        } else {
+            vec![appended_to(&holder, &comprehension.elt)]
+        };
+        let looping = comprehension_loop_around(comprehension, innermost, true);
+        let bound = self.comprehension_block(frame, &variables, &looping, out, line).and_then(|()| {
             let held = name_at(&holder, comprehension.range);
             self.assign_name(frame, name, target, &held, out, line)
         });

@@ -269,7 +269,7 @@ impl Translator<'_> {
     /// A bound's text, each square root in it computed first into a local of its own.
     fn bound_code(&mut self, frame: &mut Frame, bound: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
         let rewritten = self.without_roots(frame, bound, out, line)?;
-        Ok(self.code(frame, &rewritten)?.0)
+        Ok(self.index_checked(self.code(frame, &rewritten)?.0))
     }
 
     fn without_roots(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Expr> {

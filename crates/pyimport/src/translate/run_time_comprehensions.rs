@@ -44,12 +44,13 @@ pub(super) struct LoopedQuantifier {
 }
 
 impl Translator<'_> {
-    /// Whether the list comprehension has no test and its first `for` walks items known only at run time
-    /// (so it is computed by the loop of `assign_run_time_comprehension`, not at import time).
+    /// Whether the list comprehension has no test and its first `for` walks items known only at run time,
+    /// or items known at import time whose elements are not (run_time_elements.rs): so it is computed by
+    /// the loop of `assign_run_time_comprehension`, not at import time.
     pub(crate) fn over_run_time_items(&self, frame: &Frame, comprehension: &ast::ExprListComp) -> bool {
         let [first, ..] = comprehension.generators.as_slice() else { return false };
         comprehension.generators.iter().all(|generator| generator.ifs.is_empty() && !generator.is_async)
-            && self.static_iteration(frame, &first.iter).is_err()
+            && (self.static_iteration(frame, &first.iter).is_err() || self.run_time_elements(frame, comprehension))
     }
 
     /// `name = [element for x in xs]` over items known only at run time: the loop Python runs into a new
@@ -215,7 +216,7 @@ impl Translator<'_> {
         };
         // One `for`: the `break` that stops the walk leaves the one loop.
         let [generator] = comprehension.generators.as_slice() else { return None };
-        if frame.module_level || generator.is_async || self.expr(frame, call, false).is_ok() {
+        if generator.is_async || self.expr(frame, call, false).is_ok() {
             return None;
         }
         // A walk of a set of futures takes CPython's hash order, and the element's effects (a `cancel`)
@@ -269,8 +270,11 @@ impl Translator<'_> {
         });
         let mut statements = vec![assigned(&flag, start, range)];
         statements.extend(comprehension_loop(&comprehension, decide, true));
-        // The loop's variables and the flag are the quantifier's own: bound on a copy of the frame.
+        // The loop's variables and the flag are the quantifier's own: bound on a copy of the frame, as a
+        // function's locals even in the module's code (where every name assigned is a global), as
+        // Python's comprehension has a scope of its own.
         let mut inner = frame.clone();
+        inner.module_level = false;
         self.block(&mut inner, &statements, out, line)?;
         match inner.locals.get(&flag) {
             Some(Value::Local(local)) => Ok(local.clone()),
@@ -302,7 +306,7 @@ fn store_at(holder: &str, key: Expr, range: ruff_text_size::TextRange) -> Expr {
 
 /// Whether computing `expr` calls anything (a call may have effects; a name, an item, arithmetic and a
 /// comparison of numbers or strings have none).
-fn has_call(expr: &Expr) -> bool {
+pub(super) fn has_call(expr: &Expr) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Calls(bool);
     impl<'e> Visitor<'e> for Calls {

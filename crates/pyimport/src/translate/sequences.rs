@@ -57,7 +57,7 @@ fn reads_an_object(step: &Step) -> bool {
 }
 
 /// The integer literal `value`, at `range`.
-fn number(value: u32, range: TextRange) -> Expr {
+pub(super) fn number(value: u32, range: TextRange) -> Expr {
     Expr::NumberLiteral(ast::ExprNumberLiteral {
         node_index: Default::default(),
         range,

@@ -30,7 +30,7 @@ use crate::value::Value;
 
 /// The special methods weft follows: `__init__` (classes.rs) and the two of a `with`.
 pub(super) fn is_followed_special_method(method: &str) -> bool {
-    matches!(method, "__init__" | "__enter__" | "__exit__")
+    matches!(method, "__init__" | "__enter__" | "__exit__") || super::instance_texts::TEXT_METHODS.contains(&method)
 }
 
 /// `__enter__` and `__exit__` at their `def`: of the shape whose `with` is a `try`/`finally`.
@@ -44,26 +44,31 @@ pub(super) fn check_context_method(class: &ast::StmtClassDef, def: &ast::StmtFun
     }
     let parameters = &def.parameters;
     let positional: Vec<&ast::ParameterWithDefault> = parameters.posonlyargs.iter().chain(&parameters.args).collect();
-    let expected = if method == "__enter__" { 1 } else { 4 };
-    if positional.len() != expected
-        || parameters.vararg.is_some()
-        || parameters.kwarg.is_some()
-        || !parameters.kwonlyargs.is_empty()
-    {
-        let shape = if method == "__enter__" { "`self` only" } else { "`self, exc_type, exc, tb`" };
+    // `__exit__(self, exc_type, exc, tb)` or `__exit__(self, *exc)`.
+    let exit_shape = match (positional.len(), &parameters.vararg) {
+        (4, None) | (1, Some(_)) => method == "__exit__",
+        _ => false,
+    };
+    let enter_shape = method == "__enter__" && positional.len() == 1 && parameters.vararg.is_none();
+    if !(exit_shape || enter_shape) || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
+        let shape = if method == "__enter__" { "`self` only" } else { "`self, exc_type, exc, tb` or `self, *exc`" };
         return fail(&**parameters, format!("`{method}` of `{}` takes {shape} in weft's subset", class.name));
     }
     if method == "__exit__" {
-        check_exit_ignores_exception(&positional[1..], &def.body)?;
+        let exception_parameters = positional[1..].iter().map(|parameter| &parameter.parameter);
+        check_exit_ignores_exception(exception_parameters.chain(parameters.vararg.as_deref()), &def.body)?;
         check_exit_returns_false(&def.body)?;
     }
     Ok(())
 }
 
 /// `__exit__` runs as a `finally:` that cannot see the block's exception: it must not read it.
-fn check_exit_ignores_exception(exception_parameters: &[&ast::ParameterWithDefault], body: &[Stmt]) -> Result<()> {
+fn check_exit_ignores_exception<'p>(
+    exception_parameters: impl Iterator<Item = &'p ast::Parameter>,
+    body: &[Stmt],
+) -> Result<()> {
     for parameter in exception_parameters {
-        let parameter = parameter.parameter.name.as_str();
+        let parameter = parameter.name.as_str();
         let mut reads = NameReads { name: parameter, first: None };
         reads.visit_body(body);
         if let Some(range) = reads.first {
@@ -209,7 +214,14 @@ impl Translator<'_> {
             .collect(),
         };
         let none = || Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: ast::AtomicNodeIndex::default(), range });
-        let exit = method_call(manager, "__exit__", vec![none(), none(), none()], range);
+        // `(None, None, None)`, given to the three exception parameters or to the unread `*exc`
+        // (which binds nothing: translate.rs's bind_parameters).
+        let exit_key = format!("{}__exit__", enter_key.strip_suffix("__enter__").unwrap_or_default());
+        let exception_parameters = self
+            .functions
+            .get(&exit_key)
+            .map_or(3, |def| (def.parameters.posonlyargs.len() + def.parameters.args.len()).saturating_sub(1));
+        let exit = method_call(manager, "__exit__", (0..exception_parameters).map(|_| none()).collect(), range);
         let attempt = Stmt::Try(ast::StmtTry {
             node_index: ast::AtomicNodeIndex::default(),
             range,

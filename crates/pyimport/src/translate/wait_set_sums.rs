@@ -88,8 +88,32 @@ impl Translator<'_> {
         if generator.is_async {
             return fail(&generator.iter, "`async for` over `wait`'s sets is not supported");
         }
+        let accumulator = self.wait_set_sum(frame, element, generator, assign.range, out, next_line)?;
         let range = assign.range;
-        let line = self.line(assign);
+        let total = local_reference(frame, &accumulator, &assign.value);
+        let store_total = Stmt::Assign(ast::StmtAssign {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            targets: vec![target.clone()],
+            value: Box::new(total),
+        });
+        self.block(frame, &[store_total], out, next_line)?;
+        Ok(true)
+    }
+
+    /// `sum(E for f in S if C)` over a set `S` of `wait`: the loop it stands for, into an accumulator, a
+    /// local of the task that no other task sees (Python's `sum` gives its value only at the end), whose
+    /// name it gives. `range` is the statement's.
+    pub(super) fn wait_set_sum(
+        &mut self,
+        frame: &mut Frame,
+        element: &Expr,
+        generator: &ast::Comprehension,
+        range: TextRange,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<String> {
+        let line = self.line(&range);
         let accumulator = self.temporary(frame.task, "summed");
         out.push(Step::new("let", Node::Quoted(format!("{accumulator} = 0")), line));
         let store = name_expression(&accumulator, range, ast::ExprContext::Store);
@@ -99,7 +123,7 @@ impl Translator<'_> {
             range,
             target: Box::new(store),
             op: ast::Operator::Add,
-            value: element.clone(),
+            value: Box::new(element.clone()),
         })];
         if let Some(test) = conjunction(&generator.ifs, range) {
             body = vec![Stmt::If(ast::StmtIf {
@@ -125,15 +149,7 @@ impl Translator<'_> {
         let translated = self.block(frame, &[looping], out, next_line);
         frame.module_level = module_level;
         translated?;
-        let total = local_reference(frame, &accumulator, &assign.value);
-        let store_total = Stmt::Assign(ast::StmtAssign {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            targets: vec![target.clone()],
-            value: Box::new(total),
-        });
-        self.block(frame, &[store_total], out, next_line)?;
-        Ok(true)
+        Ok(accumulator)
     }
 
     /// `for f in not_done: if f.cancel(): BODY` (a `sum` of `f.cancel()` comes to this): a `cancel` of

@@ -163,6 +163,9 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::ReadKey { map, key, into } => {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                if crate::expr::is_float(key) {
+                    return self.python_fault(task, pc, PythonFault::FloatKey { process, map });
+                }
                 let found = self.state.world.format11.memory[process.index()].maps[map.index()].get(&key).copied();
                 let Some(value) = found else {
                     self.access(task, pc, self.key_object(process, map, key), false);
@@ -172,6 +175,9 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::HasKey { map, key, into } => {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                if crate::expr::is_float(key) {
+                    return self.python_fault(task, pc, PythonFault::FloatKey { process, map });
+                }
                 let found = self.state.world.format11.memory[process.index()].maps[map.index()].contains_key(&key);
                 self.read_done(task, pc, into, i64::from(found), self.key_object(process, map, key))
             }
@@ -183,6 +189,9 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::SetKey { map, key, expr } => {
                 let Some(value) = self.eval(task, pc, expr) else { return Effect::Stop };
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                if crate::expr::is_float(key) {
+                    return self.python_fault(task, pc, PythonFault::FloatKey { process, map });
+                }
                 let format11 = &mut self.state.world.format11;
                 let values = &mut format11.memory[process.index()].maps[map.index()];
                 let new_key = !values.contains_key(&key);
@@ -207,6 +216,9 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             Instr::DeleteKey { map, key } => {
                 let Some(key) = self.eval(task, pc, key) else { return Effect::Stop };
+                if crate::expr::is_float(key) {
+                    return self.python_fault(task, pc, PythonFault::FloatKey { process, map });
+                }
                 self.access(task, pc, self.key_object(process, map, key), true);
                 if self.state.world.format11.memory[process.index()].maps[map.index()].remove(&key).is_none() {
                     return self.python_fault(task, pc, self.missing_key(process, map, key));

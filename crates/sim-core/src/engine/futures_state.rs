@@ -62,6 +62,10 @@ pub struct FuturesState {
     pub suspended_at: Vec<Option<u32>>,
     /// By task: the loop whose default executor runs this job (`asyncio.to_thread`), set by `submit`.
     pub default_executor_job: Vec<Option<LoopId>>,
+    /// By task: a process that an exception nothing in it caught ended alone (`process_exits.rs`):
+    /// CPython's child exits with code 1 after printing its traceback. Reports only: the search's
+    /// state holds the `exitcode` variable where the program reads it.
+    pub exited_alone: Vec<bool>,
 }
 
 impl FuturesState {
@@ -84,6 +88,7 @@ impl FuturesState {
             suspended: vec![true; model.tasks.len()],
             suspended_at: vec![None; model.tasks.len()],
             default_executor_job: vec![None; model.tasks.len()],
+            exited_alone: vec![false; model.tasks.len()],
         }
     }
 
@@ -107,5 +112,6 @@ impl FuturesState {
         self.suspended.iter_mut().for_each(|s| *s = true);
         self.suspended_at.iter_mut().for_each(|s| *s = None);
         self.default_executor_job.iter_mut().for_each(|j| *j = None);
+        self.exited_alone.iter_mut().for_each(|e| *e = false);
     }
 }

@@ -30,6 +30,7 @@ impl<D: Driver> Run<'_, '_, D> {
             self.state.world.processes[MAIN_PROCESS.index()].shared[exitcode.index()] = 1;
             self.access(task, pc, Object::Shared(MAIN_PROCESS, exitcode), true);
         }
+        self.state.world.futures.exited_alone[task.index()] = true;
         self.state.world.tasks[task.index()].pc = self.model.tasks[task.index()].program.len() as u32;
         true
     }

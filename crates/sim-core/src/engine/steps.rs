@@ -208,6 +208,9 @@ impl<D: Driver> Run<'_, '_, D> {
     ) -> Option<Nanos> {
         debug_assert!(unit_ns > 0, "a unit is one of ns, us, ms, s");
         let value = self.eval(task, pc, length)?;
+        if crate::expr::is_float(value) {
+            return self.float_duration(task, pc, value, unit_ns, negative_is_zero);
+        }
         let value = if negative_is_zero && crate::expr::is_integer(value) { value.max(0) } else { value };
         let duration = u64::try_from(value)
             .ok()
@@ -215,6 +218,29 @@ impl<D: Driver> Run<'_, '_, D> {
             .filter(|&duration| duration <= limits::MAX_DURATION_NS);
         if duration.is_none() {
             let fault = PythonFault::SleepLength { value, unit_ns };
+            self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
+        }
+        duration
+    }
+
+    /// The duration of a sleep whose length is a float (`crate::floats::seconds_to_nanos`, CPython's
+    /// rounding), in seconds only; a negative float is no wait for `await:` as for an integer.
+    #[cold]
+    fn float_duration(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        value: i64,
+        unit_ns: Nanos,
+        negative_is_zero: bool,
+    ) -> Option<Nanos> {
+        let seconds = self.state.world.run_values.floats.get(value).unwrap_or(f64::NAN);
+        let seconds = if negative_is_zero && seconds < 0.0 { 0.0 } else { seconds };
+        let duration = (unit_ns == crate::floats::NANOS_PER_SECOND)
+            .then(|| crate::floats::seconds_to_nanos(seconds, limits::MAX_DURATION_NS))
+            .flatten();
+        if duration.is_none() {
+            let fault = PythonFault::FloatSleepLength { bits: seconds.to_bits(), unit_ns };
             self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(fault));
         }
         duration

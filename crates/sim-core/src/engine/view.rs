@@ -39,6 +39,11 @@ impl<'s> RunView<'s> {
         self.state.world.futures.cancelled.get(task.index()).copied().unwrap_or(false)
     }
 
+    /// Whether `task` is a process that an exception nothing in it caught ended (`exits_alone`).
+    pub fn exited_alone(&self, task: TaskId) -> bool {
+        self.state.world.futures.exited_alone.get(task.index()).copied().unwrap_or(false)
+    }
+
     /// The jobs of a declared executor not finished yet: those running on its workers, in task order,
     /// then those queued for one, oldest first (what its shutdown waits for).
     pub fn executor_jobs(&self, executor: crate::model::ExecutorId) -> Vec<TaskId> {
