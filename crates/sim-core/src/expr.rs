@@ -323,7 +323,7 @@ pub fn python_order(left: i64, right: i64, tuples: &RunValues) -> Option<std::cm
         return Some(left.cmp(&right));
     }
     if is_float(left) || is_float(right) {
-        return crate::floats::order(left, right, tuples);
+        return crate::floats::order(left, right, &tuples.floats);
     }
     if both(|value| string_index(value).is_some()) {
         return tuples.strings.compare(left, right);
@@ -345,7 +345,7 @@ fn values_differ(left: i64, right: i64, values: &RunValues) -> bool {
         return false;
     }
     if is_float(left) || is_float(right) {
-        return crate::floats::order(left, right, values) != Some(std::cmp::Ordering::Equal);
+        return crate::floats::order(left, right, &values.floats) != Some(std::cmp::Ordering::Equal);
     }
     let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
     !(both_tuples && tuples_equal(left, right, values).unwrap_or(false))
@@ -1055,7 +1055,10 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Neg => {
                 let top = stack.last_mut().expect("an operand");
                 if is_float(*top) {
-                    *top = crate::floats::unary(*top, operands.run_values(), |number| -number)?;
+                    *top = crate::floats::unary(*top, operands.run_values().map(|values| &values.floats), |number| {
+                        -number
+                    })
+                    .map_err(|fault| float_error(fault, "-"))?;
                     pc += 1;
                     continue;
                 }
@@ -1076,7 +1079,8 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
             ExprOp::Abs => {
                 let top = stack.last_mut().expect("an operand");
                 if is_float(*top) {
-                    *top = crate::floats::unary(*top, operands.run_values(), f64::abs)?;
+                    *top = crate::floats::unary(*top, operands.run_values().map(|values| &values.floats), f64::abs)
+                        .map_err(|fault| float_error(fault, "abs"))?;
                     pc += 1;
                     continue;
                 }
@@ -1252,7 +1256,7 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
         return Ok(value);
     }
     if function == "int" && is_float(value) {
-        return crate::floats::truncated(value, values);
+        return crate::floats::truncated(value, &values.floats).map_err(|fault| float_error(fault, "int"));
     }
     if function == "len" && object_index(value).is_some() {
         return Err(EvalError::NotYet {
@@ -1372,12 +1376,31 @@ fn objects_equal(left: i64, right: i64, values: Option<&RunValues>) -> Result<bo
 /// value); two strings order (`<`, `min`, ...) by code points, join (`+`), and a string repeats by an
 /// integer (`*`), making a string of the run (`values`); two tuples order item by item; everything else
 /// is Python's TypeError.
+/// A float operation's fault, said as the evaluator's error of `operation`.
+fn float_error(fault: crate::floats::FloatFault, operation: &'static str) -> EvalError {
+    use crate::floats::FloatFault;
+    match fault {
+        FloatFault::TooMany => EvalError::TooManyFloats,
+        FloatFault::NotANumber => EvalError::FloatNotYet { operation: "a NaN (`inf - inf`, `0 * inf`)" },
+        FloatFault::OperatorNotYet => EvalError::FloatNotYet { operation },
+        FloatFault::Operand { other } if other == NONE => EvalError::NoneOperand { operation },
+        FloatFault::Operand { other } if object_index(other).is_some() => EvalError::ObjectOperand { operation },
+        FloatFault::Operand { other } if tuple_index(other).is_some() => EvalError::TupleOperand { operation },
+        FloatFault::Operand { .. } => EvalError::StringOperand { operation },
+        FloatFault::Infinity => {
+            EvalError::Python { class: "OverflowError", message: "cannot convert float infinity to integer" }
+        }
+        FloatFault::Overflow => EvalError::Overflow,
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
     if is_float(left) || is_float(right) {
-        return crate::floats::binary(op, left, right, values);
+        return crate::floats::binary(op, left, right, values.map(|values| &values.floats))
+            .map_err(|fault| float_error(fault, symbol(op)));
     }
     let both_strings = string_index(left).is_some() && string_index(right).is_some();
     let both_tuples = tuple_index(left).is_some() && tuple_index(right).is_some();
@@ -1496,7 +1519,11 @@ fn tuples_equal(left: i64, right: i64, values: &RunValues) -> Result<bool, EvalE
         let tuples = tuple_index(left_item).is_some() && tuple_index(right_item).is_some();
         let equal = match () {
             _ if left_item == right_item => true,
-            _ if floats => crate::floats::binary(BinaryOp::Eq, left_item, right_item, Some(values))? != 0,
+            _ if floats => {
+                crate::floats::binary(BinaryOp::Eq, left_item, right_item, Some(&values.floats))
+                    .map_err(|fault| float_error(fault, "=="))?
+                    != 0
+            }
             _ if tuples => tuples_equal(left_item, right_item, values)?,
             _ => false,
         };

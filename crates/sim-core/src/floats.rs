@@ -9,7 +9,6 @@
 //! Everything here is IEEE arithmetic that is the same on every machine: the four operations, exact
 //! comparisons and Rust's shortest round-trip digits. No platform `libm`.
 
-use crate::expr::{EvalError, RunValues, symbol};
 use crate::limits::MAX_FLOATS;
 use crate::model::BinaryOp;
 use crate::patterns::{FIRST_FLOAT, is_float, is_integer};
@@ -207,26 +206,44 @@ fn compare(left: Number, right: Number) -> Option<Ordering> {
     }
 }
 
+/// What a float operation cannot do; expr.rs says it as its `EvalError` (this file imports nothing of
+/// the evaluator, which calls it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatFault {
+    /// Past the floats a run may make (or no run to make one in).
+    TooMany,
+    /// A NaN, which weft does not model (`nan != nan` would break comparing values by their patterns).
+    NotANumber,
+    /// `//` or `%` of floats, which weft does not do yet.
+    OperatorNotYet,
+    /// A float beside `other`, a value that is no number, where Python orders or computes: TypeError.
+    Operand { other: i64 },
+    /// `int` of an infinity: Python's OverflowError.
+    Infinity,
+    /// `int` of a float past the format's 64-bit integers.
+    Overflow,
+}
+
 /// Python's `<` between two values one of which at least is a float: their order when both are
 /// numbers, `None` where Python raises TypeError.
-pub fn order(left: i64, right: i64, values: &RunValues) -> Option<Ordering> {
-    compare(Number::of(left, &values.floats)?, Number::of(right, &values.floats)?)
+pub fn order(left: i64, right: i64, floats: &FloatTable) -> Option<Ordering> {
+    compare(Number::of(left, floats)?, Number::of(right, floats)?)
 }
 
 /// The value of the float `number` a run made: a fault for NaN (weft does not model it: `nan != nan`
 /// would break the comparison of values by their patterns) and past the floats a run may make.
-fn made(number: f64, values: &RunValues) -> Result<i64, EvalError> {
+fn made(number: f64, floats: &FloatTable) -> Result<i64, FloatFault> {
     if number.is_nan() {
-        return Err(EvalError::FloatNotYet { operation: "a NaN (`inf - inf`, `0 * inf`)" });
+        return Err(FloatFault::NotANumber);
     }
-    values.floats.intern(number).ok_or(EvalError::TooManyFloats)
+    floats.intern(number).ok_or(FloatFault::TooMany)
 }
 
 /// `-x` or `abs(x)` of the float `value`.
-pub fn unary(value: i64, values: Option<&RunValues>, operation: impl Fn(f64) -> f64) -> Result<i64, EvalError> {
-    let values = values.ok_or(EvalError::TooManyFloats)?;
-    let number = values.floats.get(value).ok_or(EvalError::TooManyFloats)?;
-    made(operation(number), values)
+pub fn unary(value: i64, floats: Option<&FloatTable>, operation: impl Fn(f64) -> f64) -> Result<i64, FloatFault> {
+    let floats = floats.ok_or(FloatFault::TooMany)?;
+    let number = floats.get(value).ok_or(FloatFault::TooMany)?;
+    made(operation(number), floats)
 }
 
 /// A binary operation where one operand at least is a float: comparisons as Python's (exact between an
@@ -234,23 +251,15 @@ pub fn unary(value: i64, values: Option<&RunValues>, operation: impl Fn(f64) -> 
 /// the first of equal operands as Python's, `+ - *` as IEEE's (an integer operand converted first,
 /// as CPython does). `//` and `%` are faults that say weft does not yet; a float beside None, a string,
 /// a tuple or an object is Python's TypeError where Python orders or computes.
-pub fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
+pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) -> Result<i64, FloatFault> {
     use BinaryOp::*;
-    let values = values.ok_or(EvalError::TooManyFloats)?;
-    let (Some(left_number), Some(right_number)) = (Number::of(left, &values.floats), Number::of(right, &values.floats))
-    else {
+    let floats = floats.ok_or(FloatFault::TooMany)?;
+    let (Some(left_number), Some(right_number)) = (Number::of(left, floats), Number::of(right, floats)) else {
         let other = if is_float(left) { right } else { left };
         return match op {
             Eq => Ok(0),
             Ne => Ok(1),
-            _ if other == crate::patterns::NONE => Err(EvalError::NoneOperand { operation: symbol(op) }),
-            _ if crate::patterns::object_index(other).is_some() => {
-                Err(EvalError::ObjectOperand { operation: symbol(op) })
-            }
-            _ if crate::patterns::tuple_index(other).is_some() => {
-                Err(EvalError::TupleOperand { operation: symbol(op) })
-            }
-            _ => Err(EvalError::StringOperand { operation: symbol(op) }),
+            _ => Err(FloatFault::Operand { other }),
         };
     };
     let order = compare(left_number, right_number);
@@ -277,24 +286,24 @@ pub fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -
                 left
             }
         }
-        Add => made(a + b, values)?,
-        Sub => made(a - b, values)?,
-        Mul => made(a * b, values)?,
-        Div | Rem => return Err(EvalError::FloatNotYet { operation: symbol(op) }),
+        Add => made(a + b, floats)?,
+        Sub => made(a - b, floats)?,
+        Mul => made(a * b, floats)?,
+        Div | Rem => return Err(FloatFault::OperatorNotYet),
     })
 }
 
 /// Python's `int(x)` of the float `value`: toward zero, exactly; OverflowError of an infinity (the
 /// format's overflow past its integers).
-pub fn truncated(value: i64, values: &RunValues) -> Result<i64, EvalError> {
-    let number = values.floats.get(value).ok_or(EvalError::TooManyFloats)?;
+pub fn truncated(value: i64, floats: &FloatTable) -> Result<i64, FloatFault> {
+    let number = floats.get(value).ok_or(FloatFault::TooMany)?;
     if number.is_infinite() {
-        return Err(EvalError::Python { class: "OverflowError", message: "cannot convert float infinity to integer" });
+        return Err(FloatFault::Infinity);
     }
     let whole = number.trunc();
     const TWO_TO_63: f64 = 9_223_372_036_854_775_808.0;
     if !(-TWO_TO_63..TWO_TO_63).contains(&whole) || !is_integer(whole as i64) {
-        return Err(EvalError::Overflow);
+        return Err(FloatFault::Overflow);
     }
     Ok(whole as i64)
 }

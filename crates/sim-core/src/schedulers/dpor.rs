@@ -198,17 +198,7 @@ pub struct Dpor<'m> {
     starts_ns: Vec<u64>,
 }
 
-/// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ExploreProgress {
-    pub schedules: u64,
-    pub redundant: u64,
-    pub outcomes: usize,
-    /// Schedules that ended in a failure so far.
-    pub failing_schedules: u64,
-    /// States the search recognises (0 without state caching).
-    pub cached_states: u64,
-}
+pub use super::watched::ExploreProgress;
 
 impl Simulator<'_> {
     /// Explores every schedule up to the bounds, each a run of this simulator under the explorer.
@@ -267,7 +257,8 @@ impl Simulator<'_> {
             let dpor = searches.search(turn);
             assert!(dpor.next_execution(), "a search whose turn it is has a schedule left");
             std::mem::swap(&mut dpor.result, &mut so_far);
-            let mut watched = super::watched::Watched::new(dpor, keep_going);
+            let at_start = dpor.progress();
+            let mut watched = super::watched::Watched::new(dpor, at_start, keep_going);
             let outcome = self.run_with(&mut watched, &run_config);
             if watched.stopped_inside {
                 // Stopped inside a run: no schedule, no outcome; the search ends incomplete.
