@@ -64,6 +64,7 @@ mod loop_costs;
 mod machine_sizes;
 mod map_reads;
 mod object_dicts;
+mod passed_collections;
 mod passed_functions;
 mod printed_effects;
 mod process_exits;
@@ -4214,7 +4215,16 @@ impl<'a> Translator<'a> {
     /// `args=` of a Thread or Timer: a tuple of values known at import time.
     fn thread_args(&self, frame: &Frame, args: &Expr) -> Result<Vec<Value>> {
         match self.static_value(frame, args)? {
-            Value::List(items) => Ok(items),
+            Value::List(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let at = match args {
+                        Expr::Tuple(tuple) => tuple.elts.get(index).unwrap_or(args),
+                        _ => args,
+                    };
+                    self.check_thread_argument(item, at)?;
+                }
+                Ok(items)
+            }
             other => fail(args, format!("`args` must be a tuple, not {}", other.describe())),
         }
     }

@@ -20446,3 +20446,27 @@ fn lead_is_alive_of_a_thread_subclass_instance_is_its_threads() {
         "7:8: `is_alive()` imports after a `join(timeout)` of the thread (before it, whether the thread has started is not followed)",
     );
 }
+
+/// s23probefix (session 23, repro r08): a list of tasks or futures handed to another task or thread
+/// lives in the task that made it; the import gave a scenario that does not load (weft's own error,
+/// "`ts` is not a shared array or map of this task's process"). Refused at the argument now, for a
+/// task's coroutine, an executor job and a thread's `args=` (where even one future is refused).
+#[test]
+fn s23probefix_a_list_of_futures_given_to_another_task_is_refused_at_the_argument() {
+    check_error(
+        "import asyncio\nasync def inner(n):\n    await asyncio.sleep(0.01 * n)\nasync def outer(ts):\n    await asyncio.wait(ts)\nasync def main():\n    ts = [asyncio.create_task(inner(1)), asyncio.create_task(inner(2))]\n    t = asyncio.create_task(outer(ts))\n    await t\nasyncio.run(main())\n",
+        "8:35: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor, wait\ndef job(n):\n    return n\ndef collect(fs):\n    wait(fs)\nwith ThreadPoolExecutor(max_workers=3) as ex:\n    fs = [ex.submit(job, 1), ex.submit(job, 2)]\n    c = ex.submit(collect, fs)\n",
+        "8:28: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "import threading\nfrom concurrent.futures import ThreadPoolExecutor, wait\ndef job(n):\n    return n\ndef watcher(fs):\n    wait(fs)\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    fs = [ex.submit(job, 1), ex.submit(job, 2)]\n    t = threading.Thread(target=watcher, args=(fs,))\n    t.start()\n    t.join()\n",
+        "9:48: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "import threading\nfrom concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\ndef watcher(f):\n    f.result()\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    f = ex.submit(job, 1)\n    t = threading.Thread(target=watcher, args=(f,))\n    t.start()\n    t.join()\n",
+        "9:48: a future given to a thread by `args=` is not supported",
+    );
+}

@@ -1888,7 +1888,11 @@ impl<'a> Translator<'a> {
             // items.
             let duration = callable.lambda.is_none()
                 && parameters.get(arguments.len() + offset).is_some_and(|name| needed.contains(name));
-            arguments.push(self.known_job_argument(frame, arg, duration)?);
+            let argument = self.known_job_argument(frame, arg, duration)?;
+            if let Argument::Static(value) = &argument {
+                self.check_not_a_local_collection(value, arg)?;
+            }
+            arguments.push(argument);
         }
         let mut keywords = Vec::new();
         for keyword in job.keywords {
@@ -1896,7 +1900,11 @@ impl<'a> Translator<'a> {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
             let duration = callable.lambda.is_none() && needed.contains(key.as_str());
-            keywords.push((key.to_string(), self.known_job_argument(frame, &keyword.value, duration)?));
+            let argument = self.known_job_argument(frame, &keyword.value, duration)?;
+            if let Argument::Static(value) = &argument {
+                self.check_not_a_local_collection(value, &keyword.value)?;
+            }
+            keywords.push((key.to_string(), argument));
         }
         let (arguments, keywords) = self.callable_arguments(&callable, arguments, keywords, job.at)?;
         let coroutine = matches!(placement, Placement::Coroutine);
