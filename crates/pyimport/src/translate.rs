@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod as_completed_orders;
 mod asyncio_primitives;
 mod barrier_actions;
 mod bool_carriers;

@@ -1207,6 +1207,17 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// The Python lines where coroutine `task` started the tasks `future` (or its local array) holds.
+    pub(super) fn start_lines(&self, task: usize, future: &str) -> Vec<u32> {
+        let wanted = holder(future);
+        self.pending_tasks
+            .started
+            .iter()
+            .filter(|(maker, started, ..)| *maker == task && holder(started) == wanted)
+            .map(|(.., line)| *line)
+            .collect()
+    }
+
     /// Whether `holder` (a future, or a local array of them) holds asyncio tasks that coroutine `task`
     /// started.
     pub(super) fn started_task(&self, task: usize, holder_name: &str) -> bool {

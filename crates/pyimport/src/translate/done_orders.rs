@@ -43,6 +43,15 @@ impl Translator<'_> {
     /// Refuses `for variable in done:` over `wait(fs)`'s `done` unless its body is order-free (module
     /// comment).
     pub(super) fn check_done_loop_order(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> Result<()> {
+        if self.loop_body_is_order_free(frame, looping, variable) {
+            return Ok(());
+        }
+        fail(&looping.range, DONE_ORDER_REFUSAL)
+    }
+
+    /// Whether `for variable in ...: body` gives the same state whatever order it takes the futures in
+    /// (module comment); `asyncio.as_completed` over tasks already done asks it too (as_completed_orders.rs).
+    pub(super) fn loop_body_is_order_free(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> bool {
         let cancels = !self.futures.cancelled.is_empty();
         let others_raise =
             self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
@@ -63,10 +72,7 @@ impl Translator<'_> {
                 order_free &= self.order_free_statement(frame, stmt, &reads);
             }
         }
-        if order_free {
-            return Ok(());
-        }
-        fail(&looping.range, DONE_ORDER_REFUSAL)
+        order_free
     }
 
     fn order_free_statement(&self, frame: &Frame, stmt: &Stmt, reads: &Reads) -> bool {
