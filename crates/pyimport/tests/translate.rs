@@ -20470,3 +20470,28 @@ fn s23probefix_a_list_of_futures_given_to_another_task_is_refused_at_the_argumen
         "9:48: a future given to a thread by `args=` is not supported",
     );
 }
+
+/// s23probefix (session 23, repro r01, r02, r03): `asyncio.as_completed` makes a set of what it is
+/// given. Over coroutines it starts their tasks in the set's order (refused); over tasks that may be
+/// done already (an `await` between their start and the call) it takes the done ones in the set's
+/// order (refused unless the body is order-free); `asyncio.wait` over coroutines is 3.11's TypeError
+/// (refused). Tasks started just before the call still import.
+#[test]
+fn s23probefix_asyncio_as_completed_over_a_set_order_is_refused_where_it_shows() {
+    check_error(
+        "import asyncio\norder = []\nasync def job(n):\n    order.append(n)\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(n) for n in range(3)]):\n        order.append(await fut)\nasyncio.run(main())\n",
+        "7:38: `asyncio.as_completed` over coroutines is not supported",
+    );
+    check_error(
+        "import asyncio\norder = []\nasync def job(n):\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    await asyncio.sleep(0.01)\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n",
+        "8:5: a loop over `asyncio.as_completed` of tasks that may be done already",
+    );
+    check_error(
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01)\nasync def main():\n    await asyncio.wait([job(1), job(2)])\nasyncio.run(main())\n",
+        "5:25: `asyncio.wait` over coroutines raises TypeError since Python 3.11",
+    );
+    let summed = "import asyncio\ntotal = 0\nasync def job(n):\n    return n\nasync def main():\n    global total\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    await asyncio.sleep(0.01)\n    for fut in asyncio.as_completed(tasks):\n        total += await fut\nasyncio.run(main())\n";
+    assert!(import(summed, &pyimport::Options::default()).is_ok());
+    let started_just_before = "import asyncio\norder = []\nasync def job(n):\n    await asyncio.sleep(0.001 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n";
+    assert!(import(started_just_before, &pyimport::Options::default()).is_ok());
+}
