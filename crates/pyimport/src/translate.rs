@@ -63,6 +63,7 @@ mod list_values;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod map_raises;
 mod map_reads;
 mod object_dicts;
 mod passed_collections;

@@ -20495,3 +20495,28 @@ fn s23probefix_asyncio_as_completed_over_a_set_order_is_refused_where_it_shows()
     let started_just_before = "import asyncio\norder = []\nasync def job(n):\n    await asyncio.sleep(0.001 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n";
     assert!(import(started_just_before, &pyimport::Options::default()).is_ok());
 }
+
+/// s23probefix (session 23, repro r04): a job's exception out of `for v in ex.map(...)` cancels every
+/// job not yet taken, from the last back (`Executor.map`'s `finally`), before it goes on; weft ran
+/// every job.
+#[test]
+fn s23probefix_a_map_jobs_exception_out_of_the_loop_cancels_the_jobs_left() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nran = []\nerrors = 0\ndef job(n):\n    ran.append(n)\n    if n == 0:\n        raise ValueError(\"first\")\n    return n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    try:\n        for v in ex.map(job, [0, 1, 2]):\n            pass\n    except ValueError:\n        errors += 1\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap();
+    let expected = [
+        "- result: { future: \"futures[i]\", into_ok: returned, catches: BaseException }",
+        "cond: \"not returned\"",
+        "- cancel: \"futures[2]\"",
+        "- cancel: \"futures[1]\"",
+        "- cancel: \"futures[0]\"",
+        "- result: { future: \"futures[i]\", into: v }",
+    ];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}

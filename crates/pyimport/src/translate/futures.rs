@@ -60,7 +60,7 @@ pub struct FuturesState {
     /// Queues of `multiprocessing.Queue()`: other processes may use them.
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
-    multiprocessing_pools: BTreeSet<String>,
+    pub(super) multiprocessing_pools: BTreeSet<String>,
     /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
     /// and the local array of items beside it (translate/future_dicts.rs).
     pub(super) item_arrays: BTreeMap<String, String>,
@@ -1669,6 +1669,7 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
         let mut deadline = None;
+        let mut map_executor: Option<String> = None;
         let (futures, length, over_results) = if let Some((Value::Futures(futures, length), _)) =
             self.futures_iterable(frame, iterable)
         {
@@ -1677,6 +1678,7 @@ impl<'a> Translator<'a> {
             && let Some((executor, "map")) = self.executor_call(frame, call)
         {
             let executor = (executor.0.as_str(), executor.1);
+            map_executor = Some(executor.0.to_string());
             let (futures, length) = match call.arguments.find_keyword("timeout") {
                 Some(timeout) => {
                     if super::contains_jump(&looping.body) {
@@ -1724,6 +1726,10 @@ impl<'a> Translator<'a> {
             let expired = self.fresh_temporary(frame.task, "expired");
             out.push(Step::new("let", Node::Quoted(format!("{expired} = 0")), line));
             body = self.result_by_deadline(frame.task, (&futures, length), queue, &expired, &local, line);
+        } else if map_executor.as_deref().is_some_and(|name| self.map_exception_cancels(name)) {
+            // A job's exception out of the loop cancels the jobs left (map_raises.rs).
+            body = self.map_result_cancelling_the_rest(frame.task, (&futures, length), &local, line);
+            self.note_cancels(&futures, &looping.range)?;
         } else if over_results {
             body.push(Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line));
         } else {
