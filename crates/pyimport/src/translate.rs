@@ -60,6 +60,7 @@ mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod list_methods;
 mod list_values;
+mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
@@ -5798,6 +5799,9 @@ impl<'a> Translator<'a> {
         }
         if let (Object::Barrier { name, parties, .. }, "wait") = (&object, method) {
             return self.written_barrier_wait(frame, name, *parties, call, into, out, line);
+        }
+        if method == "acquire" {
+            self.check_acquire_timeout(frame, call, matches!(object, Object::Semaphore(_)))?;
         }
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());

@@ -20520,3 +20520,23 @@ fn s23probefix_a_map_jobs_exception_out_of_the_loop_cancels_the_jobs_left() {
         rest = &rest[at + line.len()..];
     }
 }
+
+/// s23probefix (session 23, repro r05): `acquire` time-outs CPython rejects (a Lock's negative one other
+/// than -1, any with `blocking=False`) or that give up at once (a Semaphore's negative one, -1 too) were
+/// taken as "no limit": each acquire succeeded. Refused at the time-out; a Lock's -1 still imports.
+#[test]
+fn s23probefix_acquire_time_outs_cpython_rejects_are_refused() {
+    check_error(
+        "import threading\nlock = threading.Lock()\nlock.acquire(timeout=-5)\n",
+        "3:22: a negative time-out other than -1 is not supported",
+    );
+    check_error(
+        "import threading\nlock = threading.Lock()\nlock.acquire(False, 1)\n",
+        "3:21: a time-out with `blocking=False` is not supported",
+    );
+    check_error(
+        "import threading\nsem = threading.Semaphore(1)\nsem.acquire(timeout=-1)\n",
+        "3:21: a negative time-out of a Semaphore's `acquire` is not supported",
+    );
+    assert!(import("import threading\nlock = threading.Lock()\nlock.acquire(timeout=-1)\nlock.release()\n", &pyimport::Options::default()).is_ok());
+}
