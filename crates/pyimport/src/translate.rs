@@ -15,6 +15,7 @@ mod bool_carriers;
 mod bool_names;
 mod bool_values;
 mod callables;
+mod cancelled_structures;
 mod choices;
 mod classes;
 mod closure_jobs;

@@ -20538,5 +20538,31 @@ fn s23probefix_acquire_time_outs_cpython_rejects_are_refused() {
         "import threading\nsem = threading.Semaphore(1)\nsem.acquire(timeout=-1)\n",
         "3:21: a negative time-out of a Semaphore's `acquire` is not supported",
     );
-    assert!(import("import threading\nlock = threading.Lock()\nlock.acquire(timeout=-1)\nlock.release()\n", &pyimport::Options::default()).is_ok());
+    assert!(
+        import(
+            "import threading\nlock = threading.Lock()\nlock.acquire(timeout=-1)\nlock.release()\n",
+            &pyimport::Options::default()
+        )
+        .is_ok()
+    );
+}
+
+/// s23probefix (session 23, repro r09, r07; checks c239, c203): cancelling a task whose coroutine runs a
+/// TaskGroup (CPython cancels the children and waits for their handlers first) or awaits
+/// `asyncio.wait` (CPython leaves the waited tasks running), or a `wait_for` time-out around such a
+/// coroutine, was imported with weft's own cancel semantics: refused at the line.
+#[test]
+fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refused() {
+    check_error(
+        "import asyncio\nasync def child(n):\n    await asyncio.sleep(0.05)\nasync def supervisor():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child(1))\n        tg.create_task(child(2))\nasync def main():\n    s = asyncio.create_task(supervisor())\n    await asyncio.sleep(0.005)\n    s.cancel()\n    await asyncio.sleep(0.01)\nasyncio.run(main())\n",
+        "11:5: cancelling a task whose coroutine (`supervisor`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
+    check_error(
+        "import asyncio\nasync def inner():\n    await asyncio.sleep(0.01)\nasync def outer(t):\n    await asyncio.wait([t])\nasync def main():\n    t = asyncio.create_task(inner())\n    o = asyncio.create_task(outer(t))\n    await asyncio.sleep(0.002)\n    o.cancel()\n    await asyncio.sleep(0.03)\nasyncio.run(main())\n",
+        "10:5: cancelling a task whose coroutine (`outer`) awaits `asyncio.wait(...)` is not supported yet",
+    );
+    check_error(
+        "import asyncio\nasync def child(n):\n    await asyncio.sleep(0.05)\nasync def fetch_all():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child(1))\nasync def main():\n    try:\n        await asyncio.wait_for(fetch_all(), 0.005)\n    except TimeoutError:\n        pass\nasyncio.run(main())\n",
+        "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
 }

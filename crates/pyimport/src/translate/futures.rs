@@ -61,6 +61,9 @@ pub struct FuturesState {
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
     pub(super) multiprocessing_pools: BTreeSet<String>,
+    /// The functions of the coroutine tasks each local (or local array) was given by a start, in any
+    /// task: what a `cancel` of it may interrupt (cancelled_structures.rs).
+    pub(super) coroutine_functions: BTreeMap<String, BTreeSet<String>>,
     /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
     /// and the local array of items beside it (translate/future_dicts.rs).
     pub(super) item_arrays: BTreeMap<String, String>,
@@ -870,6 +873,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        self.check_cancelled_structure(future, call)?;
         if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
             return fail(call, "`cancel()` takes no arguments here");
         }
@@ -1922,6 +1926,7 @@ impl<'a> Translator<'a> {
         }
         if coroutine {
             self.note_started_coroutine(frame, &into, line);
+            self.note_coroutine_function(&into, &function);
         }
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));

@@ -43,10 +43,16 @@ impl Translator<'_> {
         );
         let cancels: Vec<Step> =
             (0..length).rev().map(|k| Step::new("cancel", Node::Quoted(format!("{futures}[{k}]")), line)).collect();
-        let cancel_when_raised =
-            Step::new("if", Node::Map(vec![("cond", Node::Quoted(format!("not {returned}"))), ("then", Node::Steps(cancels))]), line);
-        let raise_again =
-            Step::new("result", Node::Map(vec![("future", Node::Quoted(element)), ("into", Node::Plain(into.to_string()))]), line);
+        let cancel_when_raised = Step::new(
+            "if",
+            Node::Map(vec![("cond", Node::Quoted(format!("not {returned}"))), ("then", Node::Steps(cancels))]),
+            line,
+        );
+        let raise_again = Step::new(
+            "result",
+            Node::Map(vec![("future", Node::Quoted(element)), ("into", Node::Plain(into.to_string()))]),
+            line,
+        );
         vec![look, cancel_when_raised, raise_again]
     }
 }
