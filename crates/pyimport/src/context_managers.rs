@@ -38,7 +38,7 @@ where
     if managers.is_empty() {
         return Ok(());
     }
-    let mut rewrite = Rewrite { managers, taken: module_names(body) };
+    let mut rewrite = Rewrite { managers, taken: module_names(body), unchanging_parameters: Vec::new() };
     rewrite.block(body);
     let names: BTreeSet<String> = rewrite.managers.keys().cloned().collect();
     if let Some(offset) = first_reference(body, &names) {
@@ -179,12 +179,22 @@ fn yield_in_straight_line(block: &[Stmt]) -> bool {
 struct Rewrite {
     managers: BTreeMap<String, Manager>,
     taken: BTreeSet<String>,
+    /// The parameters that the functions around the statement rewritten never rebind, innermost last
+    /// (unchanging_parameters.rs).
+    unchanging_parameters: Vec<BTreeSet<String>>,
 }
 
 impl BlockRewrite for Rewrite {
     /// The statement with its `with`s, and those of the blocks inside it, rewritten.
     fn statement(&mut self, mut stmt: Stmt) -> Vec<Stmt> {
+        let function = matches!(&stmt, Stmt::FunctionDef(_));
+        if let Stmt::FunctionDef(def) = &stmt {
+            self.unchanging_parameters.push(crate::unchanging_parameters::unchanging_parameters(def));
+        }
         rewrite_inner_blocks(&mut stmt, self);
+        if function {
+            self.unchanging_parameters.pop();
+        }
         self.expansion(&stmt).unwrap_or_else(|| vec![stmt])
     }
 }
@@ -237,14 +247,21 @@ impl Rewrite {
             }
         }
         // A parameter given a constant is that constant wherever the generator reads it (it never
-        // changes, and the translator knows it at import time); another is a local bound first, since
-        // Python evaluates the arguments at the call.
+        // changes, and the translator knows it at import time); so is one given a parameter of the
+        // function around the `with` that the function never rebinds (`with traced(name):` in
+        // `def worker(name)`: one value for the whole call, session22/repro/n02, where the local bound
+        // first was refused under a name the program does not have); another is a local bound first,
+        // since Python evaluates the arguments at the call.
+        let unchanging = |argument: &Expr| {
+            matches!(argument, Expr::Name(argument) if self.unchanging_parameters.last()
+                .is_some_and(|parameters| parameters.contains(argument.id.as_str())))
+        };
         let mut constants: BTreeMap<String, Expr> = BTreeMap::new();
         let mut out: Vec<Stmt> = Vec::with_capacity(parameters.len());
         let stored = stored_names(&def.body);
         for (parameter, argument) in parameters.iter().zip(arguments) {
             let local = parameter.parameter.name.as_str();
-            if argument.is_literal_expr() && !stored.iter().any(|name| name == local) {
+            if (argument.is_literal_expr() || unchanging(&argument)) && !stored.iter().any(|name| name == local) {
                 constants.insert(local.to_string(), argument);
             } else {
                 out.push(assign(&renamed[local], argument, parameter.parameter.range));

@@ -160,7 +160,10 @@ impl Translator<'_> {
             // A caught exception's value (translate/exception_values.rs): stored, passed, kept in a list.
             Ex::Static(Value::Exception(local)) => Ok((local, ATOM, false, false)),
             // A string is a value of the scenario too (docs/format.md): compared, stored, printed.
-            Ex::Static(Value::Str(text)) => Ok((crate::out::quoted(&text, '\''), ATOM, false, false)),
+            Ex::Static(Value::Str(text)) => {
+                self.note_text_handed_to_run(at, &text);
+                Ok((crate::out::quoted(&text, '\''), ATOM, false, false))
+            }
             // A tuple display of values known at import time (`q.put((1, "a"))`) where a value is
             // needed: the scenario's tuple.
             Ex::Static(Value::List(items)) if is_tuple_display(at, &items) => {
@@ -639,6 +642,8 @@ impl Translator<'_> {
         }
         let left = self.expr(frame, &binary.left, use_known)?;
         let right = self.expr(frame, &binary.right, use_known)?;
+        self.record_repetition_work(binary, &left, &right);
+        self.record_doubling(binary);
         // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try`
         // may catch, as Python's (`10 // divisor` under `except ArithmeticError:`).
         let by_zero = matches!(binary.op, Operator::FloorDiv | Operator::Mod)
@@ -1254,6 +1259,7 @@ impl Translator<'_> {
         let receiver = self.expr(frame, &attribute.value, use_known)?;
         match receiver {
             Ex::Static(Value::Str(text)) => {
+                self.record_text_walk(call, text.chars().count());
                 let changed = if method == "upper" { text.to_uppercase() } else { text.to_lowercase() };
                 Ok(Some(Ex::Static(Value::Str(changed))))
             }

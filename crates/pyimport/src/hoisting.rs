@@ -78,14 +78,26 @@ pub fn item_of_made_default() -> String {
     )
 }
 
+/// The end of the translator's refusal of an `await` inside the arguments of a call weft does not
+/// model (`print(await fetch())`), which `hoist_refused_call` hoists whole (`fetch_result = await
+/// fetch()`): CPython awaits it before the call, as the statement before it does.
+const AWAITED_REFUSAL_END: &str = "is awaited on a line of its own; assign its result to a variable there";
+
+/// The translator's refusal of `await` inside the arguments of a call it does not model.
+pub fn await_in_arguments() -> String {
+    format!("an `await` inside the arguments of a call weft does not model {AWAITED_REFUSAL_END}")
+}
+
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
-/// comprehension with a test known only at run time, or an item read of a collection made at run time.
+/// comprehension with a test known only at run time, an item read of a collection made at run time, or
+/// an `await` of a call.
 #[derive(Clone, Copy, PartialEq)]
 enum Target {
     Call,
     Attribute,
     Comprehension,
     Item,
+    Awaited,
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -112,6 +124,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Comprehension
     } else if message.ends_with(ITEM_REFUSAL_END) {
         Target::Item
+    } else if message.ends_with(AWAITED_REFUSAL_END) {
+        Target::Awaited
     } else {
         return Hoist::NotApplicable;
     };
@@ -331,7 +345,7 @@ fn hoist_from_header(
     }
     let base = match target {
         Target::Call => format!("{callee}_result"),
-        Target::Attribute | Target::Comprehension | Target::Item => callee,
+        Target::Attribute | Target::Comprehension | Target::Item | Target::Awaited => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
@@ -339,8 +353,8 @@ fn hoist_from_header(
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
     debug_assert!(
-        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_)),
-        "only a call, an attribute, a comprehension or an item is hoisted"
+        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)),
+        "only a call, an attribute, a comprehension, an item or an `await` is hoisted"
     );
     Ok(Some(Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
@@ -399,6 +413,15 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         Expr::Lambda(_) => return refused("a lambda's body is evaluated each time the lambda is called"),
         Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
             return refused("a comprehension evaluates its parts once per item");
+        }
+        // `print(await fetch())`: the `await` whole, named after the call it awaits.
+        Expr::Await(awaited) if target == Target::Awaited && range.start().to_usize() == offset => {
+            let awaited_name = match &*awaited.value {
+                Expr::Call(call) => callee_name(&call.func),
+                Expr::Name(name) => Some(name.id.to_string()),
+                _ => None,
+            };
+            return Ok(awaited_name.map(|name| format!("{name}_result")));
         }
         Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) => {
             return refused("it sits under an `await`, `yield` or `:=`, which weft does not hoist past");
@@ -513,6 +536,7 @@ impl Transformer for Take {
             }
             (Target::Comprehension, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
+            (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);

@@ -30,6 +30,7 @@ mod split_comprehensions;
 mod syntax;
 mod text_calls;
 mod translate;
+mod unchanging_parameters;
 mod value;
 
 use std::sync::Arc;

@@ -196,6 +196,7 @@ impl Translator<'_> {
                 format!("`.{method}()` takes {} to {} arguments: Python raises TypeError here", fewest - 1, most - 1),
             );
         }
+        self.record_text_method_work(frame, call, method, &receiver);
         let (receiver_text, mut reads) = self.text_of_ex(receiver, receiver_at)?;
         let mut texts = vec![receiver_text];
         for arg in args.iter() {

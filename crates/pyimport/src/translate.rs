@@ -59,6 +59,7 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
+mod call_costs;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -82,6 +83,7 @@ mod record_keys;
 mod record_views;
 mod record_writes;
 mod records;
+mod result_types;
 mod returned_aliases;
 mod run_memory;
 mod run_time_collections;
@@ -95,6 +97,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
@@ -278,6 +281,10 @@ pub struct Frame {
     /// The function's caller drops its value (a call as a statement, a thread's target): its
     /// trailing `return`'s value is read by nobody (loop_costs.rs).
     result_dropped: bool,
+    /// The line that calls this inlined function carries its own cost (call_costs.rs).
+    caller_cost_given: bool,
+    /// This inlined function's body is the work of its caller's cost, in one `atomic` (call_costs.rs).
+    whole_call: bool,
 }
 
 /// What a Timer calls once its interval is up: a function of the file, or a method or lambda with the
@@ -319,6 +326,8 @@ impl Frame {
             break_flags: Vec::new(),
             gives_result: false,
             result_dropped: false,
+            caller_cost_given: false,
+            whole_call: false,
         }
     }
 }
@@ -449,6 +458,8 @@ pub struct Translator<'a> {
     pub(crate) made_containers: std::cell::Cell<bool>,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
+    /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
+    text_work: text_work::TextWork,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -575,6 +586,7 @@ fn translate_once(
         dataclasses: dataclasses.clone(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
+        text_work: text_work::TextWork::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -693,6 +705,12 @@ fn translate_once(
     let made_containers = translator.made_containers.get();
     translator.scenario.machine_sized = translator.machine_sized_places();
     translator.scenario.folded_items = translator.folded_work.into_lines();
+    if let Some(line) = translator.text_work.unbounded_line() {
+        translator.scenario.uncosted_call_line.get_or_insert(line);
+    }
+    if text_work::shares_long_text(&translator.scenario.shared) {
+        translator.scenario.uncosted_call_line.get_or_insert(1);
+    }
     Ok((translator.scenario, jobs_may_raise, made_containers))
 }
 
@@ -1150,6 +1168,9 @@ impl<'a> Translator<'a> {
                 "functions defined inside an `if`, a loop or a nested function are not supported; define them at the top of a function or at module level",
             );
         }
+        if self.is_unseen_work_of_a_call(frame, stmt) {
+            return Ok(());
+        }
         let annotation = if is_compound(stmt) {
             if let Some((line, cost)) = self.trailing_annotation(stmt) {
                 if matches!(stmt, Stmt::For(_) | Stmt::While(_)) {
@@ -1207,7 +1228,10 @@ impl<'a> Translator<'a> {
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
             },
-            Stmt::AugAssign(assign) => self.augmented(frame, assign, out, line),
+            Stmt::AugAssign(assign) => {
+                self.record_augmented_doubling(assign);
+                self.augmented(frame, assign, out, line)
+            }
             Stmt::If(branch) => self.if_statement(frame, branch, out, line, next_line),
             Stmt::While(looping) => {
                 if self.first_completed_loop(frame, looping, out, line, next_line)? {
@@ -4509,6 +4533,11 @@ impl<'a> Translator<'a> {
         frame.globals_declared = declared;
         self.call_stack.push(function.to_string());
         let limit = self.source.line_of(def.end()) + 1;
+        let whole_call = self.call_line_costs_whole_call(frame, def);
+        let mut atomic_body = Vec::new();
+        let caller_out = out;
+        let out = if whole_call { &mut atomic_body } else { &mut *caller_out };
+        frame.whole_call = whole_call;
         let early = !frame.top && {
             let body = match def.body.split_last() {
                 Some((Stmt::Return(_), body)) => body,
@@ -4545,6 +4574,9 @@ impl<'a> Translator<'a> {
             self.block(frame, &def.body, out, limit).map(|()| None)
         };
         self.call_stack.pop();
+        if whole_call && !atomic_body.is_empty() {
+            caller_out.push(Step::new("atomic", Node::Steps(atomic_body), self.line(&call_range)));
+        }
         result
     }
 
@@ -4733,6 +4765,10 @@ impl<'a> Translator<'a> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
+        callee.caller_cost_given = frame.cost_given;
+        if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
+            return Ok(Some(Ex::Static(value)));
+        }
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).

@@ -27,6 +27,8 @@ use super::{Frame, Result, Translator, fail};
 
 const DONE_ORDER_REFUSAL: &str = "a loop over the `done` set of `wait(...)` whose body depends on the order is not supported: CPython walks the set in its hash table's order (for tasks and futures, their addresses: any order), where weft would take the order they finished; sum into a local (`total += t.result()`), or loop over the futures in their own list (`for t in tasks:`), or use `as_completed` for the order they finish";
 
+const MIXED_RESULTS_REFUSAL: &str = "a sum or comparison of the results over the `done` set of `asyncio.wait(...)` is order-free only when every result is an integer, and a coroutine of this file may give something else (None where it ends without `return`, a string): CPython raises TypeError at the first such task in the set's order (their addresses: any order), where weft would take the order they finished; end each coroutine with `return` of an integer, or loop over the tasks in their own list (`for t in tasks:`)";
+
 /// What the loop's body may do to the future: whether `result()`/`await` and `exception()` may raise.
 struct Reads<'v> {
     variable: &'v str,
@@ -37,21 +39,29 @@ struct Reads<'v> {
     stable: &'v dyn Fn(&str) -> bool,
     result_may_raise: bool,
     exception_may_raise: bool,
+    /// Whether the futures' results may be of mixed types (result_types.rs): arithmetic or an ordering
+    /// on a result may then raise TypeError at the first odd one in the set's order.
+    result_may_mix: bool,
 }
 
 impl Translator<'_> {
     /// Refuses `for variable in done:` over `wait(fs)`'s `done` unless its body is order-free (module
     /// comment).
     pub(super) fn check_done_loop_order(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> Result<()> {
-        if self.loop_body_is_order_free(frame, looping, variable) {
-            return Ok(());
+        match self.done_loop_refusal(frame, looping, variable) {
+            None => Ok(()),
+            Some(refusal) => fail(&looping.range, refusal),
         }
-        fail(&looping.range, DONE_ORDER_REFUSAL)
     }
 
     /// Whether `for variable in ...: body` gives the same state whatever order it takes the futures in
     /// (module comment); `asyncio.as_completed` over tasks already done asks it too (as_completed_orders.rs).
     pub(super) fn loop_body_is_order_free(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> bool {
+        self.done_loop_refusal(frame, looping, variable).is_none()
+    }
+
+    /// Why the loop's body is not order-free, or `None` when it is.
+    fn done_loop_refusal(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> Option<&'static str> {
         let cancels = !self.futures.cancelled.is_empty();
         let others_raise =
             self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
@@ -63,13 +73,28 @@ impl Translator<'_> {
             stable: &stable,
             result_may_raise: others_raise || cancels,
             exception_may_raise: cancels,
+            result_may_mix: frame.coroutine && self.coroutines_may_give_mixed_results(),
         };
+        if self.done_loop_order_free(frame, looping, &mut reads) {
+            return None;
+        }
+        if reads.result_may_mix {
+            reads.result_may_mix = false;
+            reads.per_item.clear();
+            if self.done_loop_order_free(frame, looping, &mut reads) {
+                return Some(MIXED_RESULTS_REFUSAL);
+            }
+        }
+        Some(DONE_ORDER_REFUSAL)
+    }
+
+    fn done_loop_order_free(&self, frame: &Frame, looping: &ast::StmtFor, reads: &mut Reads) -> bool {
         let mut order_free = looping.orelse.is_empty();
         for stmt in &looping.body {
-            if let Some(name) = self.per_item_binding(frame, looping, stmt, &reads) {
+            if let Some(name) = self.per_item_binding(frame, looping, stmt, reads) {
                 reads.per_item.insert(name);
             } else {
-                order_free &= self.order_free_statement(frame, stmt, &reads);
+                order_free &= self.order_free_statement(frame, stmt, reads);
             }
         }
         order_free
@@ -102,6 +127,7 @@ impl Translator<'_> {
                 let adds_a_literal = is_integer_literal(&accumulation.value);
                 matches!(accumulation.op, Operator::Add | Operator::Sub)
                     && pure(&accumulation.value)
+                    && !computes_with_a_result(&accumulation.value, reads)
                     && self.written_here_only(frame, target.id.as_str())
                     && (adds_a_literal || self.starts_as_integer(frame, target.id.as_str()))
             }
@@ -116,6 +142,7 @@ impl Translator<'_> {
                     && call.arguments.keywords.is_empty()
                     && (is_target(first) || is_target(second))
                     && pure(other)
+                    && !computes_with_a_result(other, reads)
                     && self.written_here_only(frame, target.id.as_str())
             }
             _ => false,
@@ -244,10 +271,19 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
             matches!(operation.op, Operator::Add | Operator::Sub | Operator::Mult)
                 && pure(&operation.left)
                 && pure(&operation.right)
+                && !computes_with_a_result(expr, reads)
         }
         Expr::UnaryOp(operation) => pure(&operation.operand),
         Expr::BoolOp(operation) => operation.values.iter().all(pure),
-        Expr::Compare(comparison) => pure(&comparison.left) && comparison.comparators.iter().all(pure),
+        Expr::Compare(comparison) => {
+            let orders = comparison
+                .ops
+                .iter()
+                .any(|op| matches!(op, ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE));
+            pure(&comparison.left)
+                && comparison.comparators.iter().all(pure)
+                && !(orders && computes_with_a_result(expr, reads))
+        }
         Expr::If(choice) => pure(&choice.test) && pure(&choice.body) && pure(&choice.orelse),
         Expr::FString(text) => text.value.elements().all(|element| match element {
             ast::InterpolatedStringElement::Literal(_) => true,
@@ -255,6 +291,37 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether `expr` computes with a future's result (`t.result()`, `await t`, a local bound to one) where
+/// the results may be of mixed types: `1 + None` and `None < 1` raise TypeError, at the first such
+/// result in the set's order.
+fn computes_with_a_result(expr: &Expr, reads: &Reads) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder<'r, 'v> {
+        reads: &'r Reads<'v>,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder<'_, '_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let is_variable =
+                |inner: &Expr| matches!(inner, Expr::Name(name) if name.id.as_str() == self.reads.variable);
+            self.found |= match expr {
+                Expr::Await(awaited) => is_variable(&awaited.value),
+                Expr::Call(call) => matches!(&*call.func, Expr::Attribute(method)
+                    if method.attr.as_str() == "result" && is_variable(&method.value)),
+                Expr::Name(name) => self.reads.per_item.contains(name.id.as_str()),
+                _ => false,
+            };
+            walk_expr(self, expr);
+        }
+    }
+    if !reads.result_may_mix {
+        return false;
+    }
+    let mut finder = Finder { reads, found: false };
+    finder.visit_expr(expr);
+    finder.found
 }
 
 /// The value of each binding of `name` in `body` (not in functions or classes it defines): `None` for

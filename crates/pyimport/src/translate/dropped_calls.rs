@@ -12,6 +12,7 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Translator, fail};
 use crate::expr::Ex;
@@ -222,6 +223,11 @@ impl Translator<'_> {
     pub(crate) fn refuse_effects_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> super::Result<()> {
         for inner in calls_in_arguments(call, |_| false) {
             if let Some(reason) = self.change_of_call(frame, inner) {
+                // `print(await fetch())`: the `await` goes to a line of its own (hoisting.rs), where
+                // it runs.
+                if let Some(awaited) = await_around(call, inner) {
+                    return fail(awaited, crate::hoisting::await_in_arguments());
+                }
                 return fail(
                     inner,
                     format!(
@@ -349,4 +355,32 @@ pub(super) fn calls_in_arguments(call: &ast::ExprCall, left_out: fn(&Expr) -> bo
         calls.visit_expr(argument);
     }
     calls.found
+}
+
+/// The outermost `await` of a call inside `call`'s arguments that holds `inner` (a lambda's body left
+/// out: it runs when called).
+fn await_around<'e>(call: &'e ast::ExprCall, inner: &ast::ExprCall) -> Option<&'e Expr> {
+    struct Awaits<'e> {
+        inner: TextRange,
+        found: Option<&'e Expr>,
+    }
+    impl<'e> Visitor<'e> for Awaits<'e> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                _ if self.found.is_some() => {}
+                Expr::Lambda(_) => {}
+                Expr::Await(awaited)
+                    if matches!(&*awaited.value, Expr::Call(_)) && expr.range().contains_range(self.inner) =>
+                {
+                    self.found = Some(expr);
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut awaits = Awaits { inner: inner.range(), found: None };
+    for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+        awaits.visit_expr(argument);
+    }
+    awaits.found
 }

@@ -10,7 +10,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::closure_jobs::JobCallable;
-use super::{Argument, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
+use super::{Argument, Error, Frame, NameScan, Result, Translator, collect_assigned, contains_jump, fail};
 use crate::expr::Ex;
 use crate::out::{Executor, Node, Step, quote};
 use crate::value::{Object, Shape, Value};
@@ -1460,20 +1460,18 @@ impl<'a> Translator<'a> {
             // Over items known at import time (`for url in urls`, a module list nobody writes, a dict's
             // string keys in their order, `for name, delay in services` of a list of pairs): a start per
             // item, each with its value.
-            let items = self.static_iteration(frame, &generator.iter).ok();
             let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_));
             let known = |item: &Value| match item {
                 Value::List(parts) => parts.iter().all(scalar),
                 item => scalar(item),
             };
-            let values = match items {
-                Some(items) if items.iter().all(known) => items,
-                _ => {
-                    return fail(
-                        &generator.iter,
-                        "a list of tasks is made over `range(...)` or a list of numbers, strings or tuples of them known at import time",
-                    );
+            let values = match self.static_iteration(frame, &generator.iter) {
+                Ok(items) if items.iter().all(known) => items,
+                // Why the items are not known (`.items()` of a dict of floats) says more than the form.
+                Err(why) if why.offset == generator.iter.start().to_usize() => {
+                    return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
                 }
+                _ => return fail(&generator.iter, TASK_LIST_ITEMS),
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
@@ -2530,3 +2528,6 @@ fn holds_a_break(node: &Node) -> bool {
 fn start_pool(start: &super::coroutines::Start<'_>) -> Option<String> {
     start.executor.as_ref().map(|(name, _)| name.clone()).or_else(|| start.group.clone())
 }
+
+const TASK_LIST_ITEMS: &str =
+    "a list of tasks is made over `range(...)` or a list of numbers, strings or tuples of them known at import time";

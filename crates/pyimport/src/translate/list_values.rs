@@ -46,6 +46,9 @@ pub(super) enum Source {
     /// A shared dict's keys (`sorted(d, key=...)`, `sorted(d.keys())`), in the order they were inserted,
     /// as Python walks a dict (`next_inserted`, `key_inserted`: docs/format.md).
     DictKeys(String),
+    /// A shared dict's `(key, value)` pairs (`sorted(d.items(), key=...)`), in the order the keys were
+    /// inserted, each pair a tuple made as `dict.items()` makes it.
+    DictPairs(String),
 }
 
 /// A bound of a slice: its text and whether it reads shared memory.
@@ -171,7 +174,10 @@ impl Translator<'_> {
                     return Some(inner);
                 }
                 let source = match sorting {
-                    Some(_) => self.list_source(frame, argument).or_else(|| self.dict_keys_source(frame, argument))?,
+                    Some(_) => self
+                        .list_source(frame, argument)
+                        .or_else(|| self.dict_keys_source(frame, argument))
+                        .or_else(|| self.dict_pairs_source(frame, argument))?,
                     None => self.list_source(frame, argument)?,
                 };
                 Some(ListValue { source, start: None, stop: None, sorting })
@@ -214,6 +220,25 @@ impl Translator<'_> {
         match self.expr(frame, dict, false).ok()? {
             Ex::Static(Value::Shared(shared, Shape::Map { dense: false })) if !self.deques.contains_key(&shared) => {
                 Some(Source::DictKeys(shared))
+            }
+            _ => None,
+        }
+    }
+
+    /// The `(key, value)` pairs of a shared dict's `d.items()`. Not of a dict whose values are lists or
+    /// sets made at run time (`defaultdict(list)`, `d.setdefault(k, [])`): a key that compares them would
+    /// order them as Python's `<` of two lists does, which weft's sort does not (a TypeError there).
+    fn dict_pairs_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+        let Expr::Call(call) = expr else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if !call.arguments.is_empty() || attribute.attr.as_str() != "items" {
+            return None;
+        }
+        match self.dict_keys_source(frame, &attribute.value)? {
+            Source::DictKeys(shared)
+                if !self.made_default_dicts.contains_key(&shared) && !self.setdefault_dicts.contains_key(&shared) =>
+            {
+                Some(Source::DictPairs(shared))
             }
             _ => None,
         }
@@ -605,7 +630,7 @@ impl Translator<'_> {
             Source::Indexed { length, .. } => length.clone(),
             Source::Unrolled(items) => items.len().to_string(),
             Source::Object(name) => format!("size({name})"),
-            Source::DictKeys(shared) => format!("len({shared})"),
+            Source::DictKeys(shared) | Source::DictPairs(shared) => format!("len({shared})"),
         };
         let mut steps = vec![let_step(format!("{made} = new_list()")), let_step(format!("{length} = {length_text}"))];
         steps.extend(clamped(&from, start.as_deref().unwrap_or("0"), &length, line));
@@ -637,6 +662,19 @@ impl Translator<'_> {
                 let find = |place: String| let_step(format!("{found} = next_inserted({shared}, {place})"));
                 steps.push(find("0".to_string()));
                 let copy = vec![append(format!("key_inserted({shared}, {found})")), next, find(format!("{found} + 1"))];
+                steps.push(while_step(format!("{found} >= 0"), copy, line));
+            }
+            Source::DictPairs(shared) => {
+                let found = self.fresh_temporary(frame.task, "found");
+                let key = self.fresh_temporary(frame.task, "key");
+                let find = |place: String| let_step(format!("{found} = next_inserted({shared}, {place})"));
+                steps.push(find("0".to_string()));
+                let copy = vec![
+                    let_step(format!("{key} = key_inserted({shared}, {found})")),
+                    append(format!("({key}, {shared}[{key}])")),
+                    next,
+                    find(format!("{found} + 1")),
+                ];
                 steps.push(while_step(format!("{found} >= 0"), copy, line));
             }
         }

@@ -64,15 +64,40 @@ impl Translator<'_> {
         }
         let mut scan = LocalLoopScan::default();
         scan.visit_stmt(stmt);
+        match self.first_nonlocal_part(frame, scan) {
+            Some((range, NonlocalPart::Statement)) => fail(&range, LOCAL_LOOP_HELP),
+            Some((range, NonlocalPart::SharedWrite(name))) => {
+                fail(&range, format!("this loop writes `{name}`, which other threads share; {LOCAL_LOOP_HELP_TAIL}"))
+            }
+            Some((range, NonlocalPart::SharedRead(name))) => fail(
+                &range,
+                format!(
+                    "`{name}` is not a number or string of this function's own, and a `# weft:` cost on a loop's line is the cost of the whole loop, {LOCAL_LOOP_HELP_TAIL}"
+                ),
+            ),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether `body`, a function's, is local computation only (the module's comment), its `return`s
+    /// included: what a `# weft:` cost on the line that calls it can stand for whole (call_costs.rs).
+    pub(super) fn is_local_computation(&self, frame: &Frame, body: &[Stmt]) -> bool {
+        let mut scan = LocalLoopScan { returns_allowed: true, ..LocalLoopScan::default() };
+        for stmt in body {
+            scan.visit_stmt(stmt);
+        }
+        self.first_nonlocal_part(frame, scan).is_none()
+    }
+
+    /// The first part a scan found that is not local computation: a statement or call of another kind,
+    /// a write of a name other threads share, or a read of one.
+    fn first_nonlocal_part(&self, frame: &Frame, scan: LocalLoopScan) -> Option<(TextRange, NonlocalPart)> {
         if let Some(range) = scan.refused {
-            return fail(&range, LOCAL_LOOP_HELP);
+            return Some((range, NonlocalPart::Statement));
         }
         for (name, range) in &scan.assigned_at {
             if frame.globals_declared.contains(name) || (frame.module_level && !self.is_plain_value(frame, name)) {
-                return fail(
-                    range,
-                    format!("this loop writes `{name}`, which other threads share; {LOCAL_LOOP_HELP_TAIL}"),
-                );
+                return Some((*range, NonlocalPart::SharedWrite(name.clone())));
             }
         }
         for (name, range) in &scan.loaded {
@@ -81,15 +106,10 @@ impl Translator<'_> {
                 continue;
             }
             if !self.is_plain_value(frame, name) {
-                return fail(
-                    range,
-                    format!(
-                        "`{name}` is not a number or string of this function's own, and a `# weft:` cost on a loop's line is the cost of the whole loop, {LOCAL_LOOP_HELP_TAIL}"
-                    ),
-                );
+                return Some((*range, NonlocalPart::SharedRead(name.clone())));
             }
         }
-        Ok(())
+        None
     }
 
     /// A loop nothing after it can tell ran: a `for` over a `range` of integers known at import time
@@ -98,12 +118,17 @@ impl Translator<'_> {
     /// out (the annotation is its time), as a function annotated on its `def` line is when its value is
     /// not used; any other loop runs, for its values, its fault or its hang.
     fn loop_is_unseen(&self, frame: &Frame, stmt: &Stmt) -> bool {
+        self.loop_is_unseen_over(frame, stmt, BTreeSet::new())
+    }
+
+    /// `loop_is_unseen`, where the names of `integers` are bound to integers before the loop.
+    pub(super) fn loop_is_unseen_over(&self, frame: &Frame, stmt: &Stmt, mut integers: BTreeSet<String>) -> bool {
         let Stmt::For(looping) = stmt else { return false };
         let Expr::Name(target) = &*looping.target else { return false };
         if !looping.orelse.is_empty() || !self.is_range_of_known_integers(frame, &looping.iter) {
             return false;
         }
-        let mut integers: BTreeSet<String> = BTreeSet::from([target.id.to_string()]);
+        integers.insert(target.id.to_string());
         if !self.body_of_integers(frame, &looping.body, &mut integers) {
             return false;
         }
@@ -141,7 +166,7 @@ impl Translator<'_> {
     /// Statements that bind names to integers only and cannot raise; `integers` holds the names known
     /// to be bound to integers before each statement (an `if`'s bindings count after it only when both
     /// branches make them).
-    fn body_of_integers(&self, frame: &Frame, body: &[Stmt], integers: &mut BTreeSet<String>) -> bool {
+    pub(super) fn body_of_integers(&self, frame: &Frame, body: &[Stmt], integers: &mut BTreeSet<String>) -> bool {
         for stmt in body {
             let fine = match stmt {
                 Stmt::Assign(assign) => match assign.targets.as_slice() {
@@ -188,8 +213,8 @@ impl Translator<'_> {
         true
     }
 
-    /// An expression of integers that cannot raise: `+`, `-`, `*`, comparisons, `and`/`or`/`not`,
-    /// `%` and `//` by a literal other than 0, `abs`.
+    /// An expression of integers that cannot raise: `+`, `-`, `*`, `^`, `|`, `&`, comparisons,
+    /// `and`/`or`/`not`, `%` and `//` by a literal other than 0, `<<` and `>>` by a literal, `abs`.
     fn is_integer_expression(&self, frame: &Frame, expr: &Expr, integers: &BTreeSet<String>) -> bool {
         match expr {
             // A local of the task bound before the loop is taken as the number the annotated work
@@ -206,7 +231,14 @@ impl Translator<'_> {
                     && self.is_integer_expression(frame, &binary.right, integers);
                 operands_fine
                     && match binary.op {
-                        ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult => true,
+                        ast::Operator::Add
+                        | ast::Operator::Sub
+                        | ast::Operator::Mult
+                        | ast::Operator::BitXor
+                        | ast::Operator::BitOr
+                        | ast::Operator::BitAnd => true,
+                        // A shift raises only by a negative count.
+                        ast::Operator::LShift | ast::Operator::RShift => is_nonnegative_literal(&binary.right),
                         ast::Operator::Mod | ast::Operator::FloorDiv => is_nonzero_literal(&binary.right),
                         _ => false,
                     }
@@ -271,12 +303,21 @@ const LOCAL_LOOP_HELP: &str = "this loop does more than local computation (names
 
 const LOCAL_LOOP_HELP_TAIL: &str = "a `# weft:` cost on a `for` or `while` line is the cost of the whole loop, which weft takes only for a loop of local computation: annotate the lines of its body instead (each iteration's cost)";
 
+/// What makes a part of a loop or function more than local computation.
+enum NonlocalPart {
+    Statement,
+    SharedWrite(String),
+    SharedRead(String),
+}
+
 /// The names a loop reads and binds, and the first part of it that is not local computation.
 #[derive(Default)]
 struct LocalLoopScan {
     loaded: Vec<(String, TextRange)>,
     assigned_at: Vec<(String, TextRange)>,
     refused: Option<TextRange>,
+    /// A function's body, whose `return` gives its value (a loop's `return` leaves more than the loop).
+    returns_allowed: bool,
 }
 
 impl LocalLoopScan {
@@ -303,6 +344,10 @@ impl LocalLoopScan {
     }
 }
 
+fn is_nonnegative_literal(expr: &Expr) -> bool {
+    matches!(expr, Expr::NumberLiteral(number) if matches!(number.value, ast::Number::Int(_)))
+}
+
 fn is_nonzero_literal(expr: &Expr) -> bool {
     matches!(expr, Expr::NumberLiteral(number) if matches!(&number.value, ast::Number::Int(value) if value.as_u64() != Some(0)))
 }
@@ -320,6 +365,7 @@ impl<'a> Visitor<'a> for LocalLoopScan {
             | Stmt::Break(_)
             | Stmt::Continue(_)
             | Stmt::Pass(_) => walk_stmt(self, stmt),
+            Stmt::Return(_) if self.returns_allowed => walk_stmt(self, stmt),
             _ => self.refuse(stmt.range()),
         }
     }

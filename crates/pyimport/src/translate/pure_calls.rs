@@ -18,6 +18,19 @@ impl Translator<'_> {
     /// The value of `call` computed at import time, when it calls a function of the file that only
     /// computes, with arguments known at import time; `None` otherwise.
     pub(super) fn pure_call_value(&self, frame: &Frame, call: &ast::ExprCall) -> Option<Value> {
+        self.computed_call_value(frame, call, &mut None)
+    }
+
+    /// `pure_call_value`, its body's `for` loops over a `range` of integers known at import time and
+    /// `+=`-style assignments included, as long as the loops' passes fit in `passes_left` (`None`: no
+    /// loop). For a call whose line's `# weft:` cost is the whole call's (call_costs.rs), whose time
+    /// the loops' steps would not change.
+    pub(super) fn computed_call_value(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        passes_left: &mut Option<u64>,
+    ) -> Option<Value> {
         let Expr::Name(callee) = &*call.func else { return None };
         if !matches!(self.resolve(frame, callee.id.as_str()), Some(Value::Function(_))) {
             return None;
@@ -34,7 +47,7 @@ impl Translator<'_> {
             || !simple
             || parameters.args.len() != call.arguments.args.len()
             || !call.arguments.keywords.is_empty()
-            || def.body.len() > MOST_STATEMENTS
+            || (def.body.len() > MOST_STATEMENTS && passes_left.is_none())
         {
             return None;
         }
@@ -47,7 +60,7 @@ impl Translator<'_> {
             inner.locals.insert(name.clone(), Value::Local(name.clone()));
             inner.known.insert(name, value);
         }
-        match self.run_pure_body(&mut inner, &def.body)? {
+        match self.run_pure_body(&mut inner, &def.body, passes_left)? {
             Flow::Returned(value) => Some(value),
             Flow::FellThrough => None,
         }
@@ -55,7 +68,7 @@ impl Translator<'_> {
 
     /// The body's statements in turn: each binding known, up to the `return`; `None` at a statement
     /// that does more than compute.
-    fn run_pure_body(&self, inner: &mut Frame, body: &[Stmt]) -> Option<Flow> {
+    fn run_pure_body(&self, inner: &mut Frame, body: &[Stmt], passes_left: &mut Option<u64>) -> Option<Flow> {
         for statement in body {
             match statement {
                 Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => {
@@ -63,7 +76,7 @@ impl Translator<'_> {
                 }
                 // `if a < b: return a, b` (and `elif`/`else`): the branch the known test takes.
                 Stmt::If(branch) => {
-                    if let Flow::Returned(value) = self.run_pure_if(inner, branch)? {
+                    if let Flow::Returned(value) = self.run_pure_if(inner, branch, passes_left)? {
                         return Some(Flow::Returned(value));
                     }
                 }
@@ -87,15 +100,32 @@ impl Translator<'_> {
                     }
                 }
                 Stmt::Expr(ast::StmtExpr { value, .. }) if matches!(&**value, Expr::StringLiteral(_)) => {}
+                Stmt::AugAssign(assign) if passes_left.is_some() => {
+                    let Expr::Name(name) = &*assign.target else { return None };
+                    let as_expression = Expr::BinOp(ast::ExprBinOp {
+                        range: assign.range,
+                        node_index: Default::default(),
+                        left: assign.target.clone(),
+                        op: assign.op,
+                        right: assign.value.clone(),
+                    });
+                    let value = self.computed_value(inner, &as_expression)?;
+                    bind_known(inner, name.id.as_str(), value);
+                }
+                Stmt::For(looping) if passes_left.is_some() => {
+                    if let Flow::Returned(value) = self.run_pure_for(inner, looping, passes_left)? {
+                        return Some(Flow::Returned(value));
+                    }
+                }
                 _ => return None,
             }
         }
         Some(Flow::FellThrough)
     }
 
-    fn run_pure_if(&self, inner: &mut Frame, branch: &ast::StmtIf) -> Option<Flow> {
+    fn run_pure_if(&self, inner: &mut Frame, branch: &ast::StmtIf, passes_left: &mut Option<u64>) -> Option<Flow> {
         if self.known_truth(inner, &branch.test)? {
-            return self.run_pure_body(inner, &branch.body);
+            return self.run_pure_body(inner, &branch.body, passes_left);
         }
         for clause in &branch.elif_else_clauses {
             let taken = match &clause.test {
@@ -103,8 +133,45 @@ impl Translator<'_> {
                 None => true,
             };
             if taken {
-                return self.run_pure_body(inner, &clause.body);
+                return self.run_pure_body(inner, &clause.body, passes_left);
             }
+        }
+        Some(Flow::FellThrough)
+    }
+
+    /// `for i in range(n):` with `n` known at import time: the body once per item, each pass counted
+    /// against `passes_left`; `None` past it or at a `break`, `continue` or `else:`.
+    fn run_pure_for(&self, inner: &mut Frame, looping: &ast::StmtFor, passes_left: &mut Option<u64>) -> Option<Flow> {
+        let Expr::Name(target) = &*looping.target else { return None };
+        let Expr::Call(range) = &*looping.iter else { return None };
+        let Expr::Name(callee) = &*range.func else { return None };
+        if callee.id.as_str() != "range" || !range.arguments.keywords.is_empty() || !looping.orelse.is_empty() {
+            return None;
+        }
+        let bounds: Vec<i64> = range
+            .arguments
+            .args
+            .iter()
+            .map(|argument| match self.computed_value(inner, argument) {
+                Some(Value::Int(number)) => Some(number),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        let (start, stop, step) = match bounds[..] {
+            [stop] => (0, stop, 1),
+            [start, stop] => (start, stop, 1),
+            [start, stop, step] if step != 0 => (start, stop, step),
+            _ => return None,
+        };
+        let mut item = start;
+        while (step > 0 && item < stop) || (step < 0 && item > stop) {
+            let left = passes_left.as_mut()?;
+            *left = left.checked_sub(1)?;
+            bind_known(inner, target.id.as_str(), Value::Int(item));
+            if let Flow::Returned(value) = self.run_pure_body(inner, &looping.body, passes_left)? {
+                return Some(Flow::Returned(value));
+            }
+            item = item.checked_add(step)?;
         }
         Some(Flow::FellThrough)
     }
@@ -160,6 +227,17 @@ fn assigned_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
                         _ => None,
                     }));
                 }
+            }
+            Stmt::AugAssign(assign) => {
+                if let Expr::Name(name) = &*assign.target {
+                    names.insert(name.id.to_string());
+                }
+            }
+            Stmt::For(looping) => {
+                if let Expr::Name(name) = &*looping.target {
+                    names.insert(name.id.to_string());
+                }
+                names.extend(assigned_names(&looping.body));
             }
             Stmt::If(branch) => {
                 names.extend(assigned_names(&branch.body));

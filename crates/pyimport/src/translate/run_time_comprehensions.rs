@@ -215,7 +215,7 @@ impl Translator<'_> {
         };
         // One `for`: the `break` that stops the walk leaves the one loop.
         let [generator] = comprehension.generators.as_slice() else { return None };
-        if frame.module_level || generator.is_async || self.expr(frame, call, false).is_ok() {
+        if generator.is_async || self.expr(frame, call, false).is_ok() {
             return None;
         }
         // A walk of a set of futures takes CPython's hash order, and the element's effects (a `cancel`)
@@ -269,8 +269,11 @@ impl Translator<'_> {
         });
         let mut statements = vec![assigned(&flag, start, range)];
         statements.extend(comprehension_loop(&comprehension, decide, true));
-        // The loop's variables and the flag are the quantifier's own: bound on a copy of the frame.
+        // The loop's variables and the flag are the quantifier's own: bound on a copy of the frame, as a
+        // function's locals even in the module's code (where every name assigned is a global), as
+        // Python's comprehension has a scope of its own.
         let mut inner = frame.clone();
+        inner.module_level = false;
         self.block(&mut inner, &statements, out, line)?;
         match inner.locals.get(&flag) {
             Some(Value::Local(local)) => Ok(local.clone()),

@@ -594,21 +594,37 @@ impl Translator<'_> {
                 "a loop over `sorted(d.values())` is not supported (weft orders a dict by its keys); loop over `sorted(d.items())`",
             );
         }
-        self.sorted_dict_for(frame, &items, looping, out, line, next_line)?;
-        Ok(true)
+        // The one `atomic` of the copy and the loop, kept when the body uses only its own locals; any
+        // other body runs after a copy of its own (list_values.rs), as CPython's loop does.
+        let mut scratch = frame.clone();
+        let mut steps = Vec::new();
+        let culprit = self.sorted_dict_for(&mut scratch, &items, looping, &mut steps, line, next_line)?;
+        match culprit {
+            None => {
+                *frame = scratch;
+                out.extend(steps);
+                Ok(true)
+            }
+            Some(_) if self.is_computed_list_iterable(frame, &looping.iter) => Ok(false),
+            Some(culprit) => fail(
+                culprit,
+                "the body of a loop over `sorted(...)` of a dict may use only its own locals (weft runs the sorted copy and the loop in one step); compute into locals, then write shared state after the loop",
+            ),
+        }
     }
 
     /// The sorted copy and the loop over it, in one `atomic`: the body must read and write only the
-    /// loop's locals, so that running it with no other thread in between changes nothing.
-    fn sorted_dict_for(
+    /// loop's locals, so that running it with no other thread in between changes nothing. The body's
+    /// first statement that does not, if one does (and then no steps).
+    fn sorted_dict_for<'l>(
         &mut self,
         frame: &mut Frame,
         items: &Items,
-        looping: &ast::StmtFor,
+        looping: &'l ast::StmtFor,
         out: &mut Vec<Step>,
         line: u32,
         next_line: u32,
-    ) -> Result<()> {
+    ) -> Result<Option<&'l ast::Stmt>> {
         self.forget_assigned(frame, &looping.body);
         let names: Vec<&Expr> = match (&*looping.target, items.part) {
             (Expr::Name(_), _) => vec![looping.target.as_ref()],
@@ -633,11 +649,7 @@ impl Translator<'_> {
         let mut inner = Vec::new();
         self.emitted_loop_body(frame, &looping.body, &mut inner, next_line)?;
         if let Some(step) = inner.iter().find(|step| !self.only_locals(step)) {
-            let culprit = looping.body.iter().find(|stmt| self.line(stmt) >= step.line).unwrap_or(&looping.body[0]);
-            return fail(
-                culprit,
-                "the body of a loop over `sorted(...)` of a dict may use only its own locals (weft runs the sorted copy and the loop in one step); compute into locals, then write shared state after the loop",
-            );
+            return Ok(Some(looping.body.iter().find(|stmt| self.line(stmt) >= step.line).unwrap_or(&looping.body[0])));
         }
         body.extend(inner);
         let steps = vec![
@@ -645,7 +657,7 @@ impl Translator<'_> {
             while_step(format!("{position} < len({})", items.shared), body, line),
         ];
         out.push(Step::new("atomic", Node::Steps(steps), line));
-        Ok(())
+        Ok(None)
     }
 
     /// Whether a step touches only its task's locals: a `let`, `if`, `while`, `break` or `continue`
