@@ -33,10 +33,14 @@ impl Translator<'_> {
             Expr::ListComp(comprehension) => vec![&*comprehension.elt],
             _ => return Ok(()),
         };
-        let several = elements.len() > 1 || matches!(argument, Expr::ListComp(_));
-        let Some(coroutine) = elements.into_iter().find(|element| self.is_coroutine_object(frame, element)) else {
+        let coroutines: Vec<&Expr> =
+            elements.into_iter().filter(|element| self.is_coroutine_object(frame, element)).collect();
+        let Some(&coroutine) = coroutines.first() else {
             return Ok(());
         };
+        // One coroutine among futures has no order against another coroutine: its task starts when
+        // `as_completed` is called, whatever the set's order.
+        let several = coroutines.len() > 1 || matches!(argument, Expr::ListComp(_));
         if waits {
             return fail(
                 coroutine,
