@@ -3111,7 +3111,10 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
         "bench/python-agreement/session18-s18exc/to_thread_raise_as_completed.py",
         "bench/python-agreement/session23/repro/r02_async_as_completed_coroutines_set_order.py",
     ] {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft")).args(["import", program]).output().unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft"))
+            .args(["import", program])
+            .output()
+            .expect("weft runs");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(!output.status.success(), "{program} imported");
         assert!(stderr.contains("over coroutines is not supported"), "{program}: {stderr}");

@@ -20851,7 +20851,7 @@ fn s23probefix_a_map_jobs_exception_out_of_the_loop_cancels_the_jobs_left() {
         "from concurrent.futures import ThreadPoolExecutor\nran = []\nerrors = 0\ndef job(n):\n    ran.append(n)\n    if n == 0:\n        raise ValueError(\"first\")\n    return n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    try:\n        for v in ex.map(job, [0, 1, 2]):\n            pass\n    except ValueError:\n        errors += 1\n",
         &pyimport::Options::default(),
     )
-    .unwrap();
+    .expect("the map with a raising job imports");
     let expected = [
         "- result: { future: \"futures[i]\", into_ok: returned, catches: BaseException }",
         "cond: \"not returned\"",
