@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod as_completed_orders;
 mod asyncio_primitives;
 mod barrier_actions;
 mod bool_carriers;
@@ -15,6 +16,7 @@ mod bool_names;
 mod bool_values;
 mod callables;
 mod cancel_lists;
+mod cancelled_structures;
 mod choices;
 mod classes;
 mod closure_jobs;
@@ -65,11 +67,14 @@ pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod list_methods;
 mod list_values;
+mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod map_raises;
 mod map_reads;
 mod object_dicts;
+mod passed_collections;
 mod passed_functions;
 mod printed_effects;
 mod process_exits;
@@ -4251,7 +4256,16 @@ impl<'a> Translator<'a> {
     /// `args=` of a Thread or Timer: a tuple of values known at import time.
     fn thread_args(&self, frame: &Frame, args: &Expr) -> Result<Vec<Value>> {
         match self.static_value(frame, args)? {
-            Value::List(items) => Ok(items),
+            Value::List(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let at = match args {
+                        Expr::Tuple(tuple) => tuple.elts.get(index).unwrap_or(args),
+                        _ => args,
+                    };
+                    self.check_thread_argument(item, at)?;
+                }
+                Ok(items)
+            }
             other => fail(args, format!("`args` must be a tuple, not {}", other.describe())),
         }
     }
@@ -5843,6 +5857,9 @@ impl<'a> Translator<'a> {
         }
         if let (Object::Barrier { name, parties, .. }, "wait") = (&object, method) {
             return self.written_barrier_wait(frame, name, *parties, call, into, out, line);
+        }
+        if method == "acquire" {
+            self.check_acquire_timeout(frame, call, matches!(object, Object::Semaphore(_)))?;
         }
         let timeout = self.timeout(frame, call, method)?;
         let plain = |name: &str| Node::Plain(name.to_string());

@@ -21309,3 +21309,123 @@ fn s23floats_range_bounds_are_index_checked_where_floats_may_flow() {
     let yaml = import(&without, &pyimport::Options::default()).expect("imports");
     assert!(!yaml.contains("as_index"), "{yaml}");
 }
+
+/// s23probefix (session 23, repro r08): a list of tasks or futures handed to another task or thread
+/// lives in the task that made it; the import gave a scenario that does not load (weft's own error,
+/// "`ts` is not a shared array or map of this task's process"). Refused at the argument now, for a
+/// task's coroutine, an executor job and a thread's `args=` (where even one future is refused).
+#[test]
+fn s23probefix_a_list_of_futures_given_to_another_task_is_refused_at_the_argument() {
+    check_error(
+        "import asyncio\nasync def inner(n):\n    await asyncio.sleep(0.01 * n)\nasync def outer(ts):\n    await asyncio.wait(ts)\nasync def main():\n    ts = [asyncio.create_task(inner(1)), asyncio.create_task(inner(2))]\n    t = asyncio.create_task(outer(ts))\n    await t\nasyncio.run(main())\n",
+        "8:35: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor, wait\ndef job(n):\n    return n\ndef collect(fs):\n    wait(fs)\nwith ThreadPoolExecutor(max_workers=3) as ex:\n    fs = [ex.submit(job, 1), ex.submit(job, 2)]\n    c = ex.submit(collect, fs)\n",
+        "8:28: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "import threading\nfrom concurrent.futures import ThreadPoolExecutor, wait\ndef job(n):\n    return n\ndef watcher(fs):\n    wait(fs)\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    fs = [ex.submit(job, 1), ex.submit(job, 2)]\n    t = threading.Thread(target=watcher, args=(fs,))\n    t.start()\n    t.join()\n",
+        "9:48: a list of futures given to another task or thread is not supported",
+    );
+    check_error(
+        "import threading\nfrom concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\ndef watcher(f):\n    f.result()\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    f = ex.submit(job, 1)\n    t = threading.Thread(target=watcher, args=(f,))\n    t.start()\n    t.join()\n",
+        "9:48: a future given to a thread by `args=` is not supported",
+    );
+}
+
+/// s23probefix (session 23, repro r01, r02, r03): `asyncio.as_completed` makes a set of what it is
+/// given. Over coroutines it starts their tasks in the set's order (refused); over tasks that may be
+/// done already (an `await` between their start and the call) it takes the done ones in the set's
+/// order (refused unless the body is order-free); `asyncio.wait` over coroutines is 3.11's TypeError
+/// (refused). Tasks started just before the call still import.
+#[test]
+fn s23probefix_asyncio_as_completed_over_a_set_order_is_refused_where_it_shows() {
+    check_error(
+        "import asyncio\norder = []\nasync def job(n):\n    order.append(n)\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(n) for n in range(3)]):\n        order.append(await fut)\nasyncio.run(main())\n",
+        "7:38: `asyncio.as_completed` over coroutines is not supported",
+    );
+    check_error(
+        "import asyncio\norder = []\nasync def job(n):\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    await asyncio.sleep(0.01)\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n",
+        "8:5: a loop over `asyncio.as_completed` of tasks that may be done already",
+    );
+    check_error(
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01)\nasync def main():\n    await asyncio.wait([job(1), job(2)])\nasyncio.run(main())\n",
+        "5:25: `asyncio.wait` over coroutines raises TypeError since Python 3.11",
+    );
+    let summed = "import asyncio\ntotal = 0\nasync def job(n):\n    return n\nasync def main():\n    global total\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    await asyncio.sleep(0.01)\n    for fut in asyncio.as_completed(tasks):\n        total += await fut\nasyncio.run(main())\n";
+    assert!(import(summed, &pyimport::Options::default()).is_ok());
+    let started_just_before = "import asyncio\norder = []\nasync def job(n):\n    await asyncio.sleep(0.001 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n";
+    assert!(import(started_just_before, &pyimport::Options::default()).is_ok());
+}
+
+/// s23probefix (session 23, repro r04): a job's exception out of `for v in ex.map(...)` cancels every
+/// job not yet taken, from the last back (`Executor.map`'s `finally`), before it goes on; weft ran
+/// every job.
+#[test]
+fn s23probefix_a_map_jobs_exception_out_of_the_loop_cancels_the_jobs_left() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nran = []\nerrors = 0\ndef job(n):\n    ran.append(n)\n    if n == 0:\n        raise ValueError(\"first\")\n    return n\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    try:\n        for v in ex.map(job, [0, 1, 2]):\n            pass\n    except ValueError:\n        errors += 1\n",
+        &pyimport::Options::default(),
+    )
+    .expect("the map with a raising job imports");
+    let expected = [
+        "- result: { future: \"futures[i]\", into_ok: returned, catches: BaseException }",
+        "cond: \"not returned\"",
+        "- cancel: \"futures[2]\"",
+        "- cancel: \"futures[1]\"",
+        "- cancel: \"futures[0]\"",
+        "- result: { future: \"futures[i]\", into: v }",
+    ];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}
+
+/// s23probefix (session 23, repro r05): `acquire` time-outs CPython rejects (a Lock's negative one other
+/// than -1, any with `blocking=False`) or that give up at once (a Semaphore's negative one, -1 too) were
+/// taken as "no limit": each acquire succeeded. Refused at the time-out; a Lock's -1 still imports.
+#[test]
+fn s23probefix_acquire_time_outs_cpython_rejects_are_refused() {
+    check_error(
+        "import threading\nlock = threading.Lock()\nlock.acquire(timeout=-5)\n",
+        "3:22: a negative time-out other than -1 is not supported",
+    );
+    check_error(
+        "import threading\nlock = threading.Lock()\nlock.acquire(False, 1)\n",
+        "3:21: a time-out with `blocking=False` is not supported",
+    );
+    check_error(
+        "import threading\nsem = threading.Semaphore(1)\nsem.acquire(timeout=-1)\n",
+        "3:21: a negative time-out of a Semaphore's `acquire` is not supported",
+    );
+    assert!(
+        import(
+            "import threading\nlock = threading.Lock()\nlock.acquire(timeout=-1)\nlock.release()\n",
+            &pyimport::Options::default()
+        )
+        .is_ok()
+    );
+}
+
+/// s23probefix (session 23, repro r09, r07; checks c239, c203): cancelling a task whose coroutine runs a
+/// TaskGroup (CPython cancels the children and waits for their handlers first) or awaits
+/// `asyncio.wait` (CPython leaves the waited tasks running), or a `wait_for` time-out around such a
+/// coroutine, was imported with weft's own cancel semantics: refused at the line.
+#[test]
+fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refused() {
+    check_error(
+        "import asyncio\nasync def child(n):\n    await asyncio.sleep(0.05)\nasync def supervisor():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child(1))\n        tg.create_task(child(2))\nasync def main():\n    s = asyncio.create_task(supervisor())\n    await asyncio.sleep(0.005)\n    s.cancel()\n    await asyncio.sleep(0.01)\nasyncio.run(main())\n",
+        "11:5: cancelling a task whose coroutine (`supervisor`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
+    check_error(
+        "import asyncio\nasync def inner():\n    await asyncio.sleep(0.01)\nasync def outer(t):\n    await asyncio.wait([t])\nasync def main():\n    t = asyncio.create_task(inner())\n    o = asyncio.create_task(outer(t))\n    await asyncio.sleep(0.002)\n    o.cancel()\n    await asyncio.sleep(0.03)\nasyncio.run(main())\n",
+        "10:5: cancelling a task whose coroutine (`outer`) awaits `asyncio.wait(...)` is not supported yet",
+    );
+    check_error(
+        "import asyncio\nasync def child(n):\n    await asyncio.sleep(0.05)\nasync def fetch_all():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child(1))\nasync def main():\n    try:\n        await asyncio.wait_for(fetch_all(), 0.005)\n    except TimeoutError:\n        pass\nasyncio.run(main())\n",
+        "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
+}

@@ -128,6 +128,10 @@ impl<'a> Translator<'a> {
         };
         self.check_as_completed_call(frame, call, asyncio)?;
         self.check_leaving(looping, asyncio)?;
+        if asyncio {
+            self.check_no_coroutines(frame, &call.arguments.args[0], false)?;
+            self.check_done_tasks_order(frame, looping, call)?;
+        }
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
         if asyncio && self.is_cancelled(&futures) {
             return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
@@ -182,6 +186,9 @@ impl<'a> Translator<'a> {
             return fail(call, message);
         }
         let (return_when, timeout) = self.check_wait_call(frame, call, asyncio)?;
+        if asyncio {
+            self.check_no_coroutines(frame, &call.arguments.args[0], true)?;
+        }
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
         match return_when {
             ReturnWhen::FirstCompleted => {

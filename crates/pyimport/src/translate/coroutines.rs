@@ -690,8 +690,14 @@ impl<'a> Translator<'a> {
             return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
         }
         let mut gathered = Vec::new();
+        let timed = self.static_value(frame, timeout)? != Value::None;
         let future = match self.expr(frame, awaitable, false) {
-            Ok(Ex::Static(Value::Future(future))) => future,
+            Ok(Ex::Static(Value::Future(future))) => {
+                if timed {
+                    self.check_cancelled_structure(&future, call)?;
+                }
+                future
+            }
             _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
             _ if self.is_gather(frame, awaitable) => {
                 if into.is_some() {
@@ -708,6 +714,11 @@ impl<'a> Translator<'a> {
             }
             _ => {
                 let job = self.coroutine_call(frame, awaitable)?;
+                if let Some(function) = super::cancelled_structures::called_name(awaitable)
+                    && timed
+                {
+                    self.check_interruptible(function, call, "a time-out of")?;
+                }
                 let future = self.temporary(frame.task, "task");
                 self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
                 future
@@ -1205,6 +1216,17 @@ impl<'a> Translator<'a> {
             };
             self.pending_tasks.started.push((frame.task, future, place, line));
         }
+    }
+
+    /// The Python lines where coroutine `task` started the tasks `future` (or its local array) holds.
+    pub(super) fn start_lines(&self, task: usize, future: &str) -> Vec<u32> {
+        let wanted = holder(future);
+        self.pending_tasks
+            .started
+            .iter()
+            .filter(|(maker, started, ..)| *maker == task && holder(started) == wanted)
+            .map(|(.., line)| *line)
+            .collect()
     }
 
     /// Whether `holder` (a future, or a local array of them) holds asyncio tasks that coroutine `task`

@@ -48,6 +48,20 @@ impl Translator<'_> {
     /// Refuses `for variable in done:` over `wait(fs)`'s `done` unless its body is order-free (module
     /// comment).
     pub(super) fn check_done_loop_order(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> Result<()> {
+        match self.done_loop_refusal(frame, looping, variable) {
+            None => Ok(()),
+            Some(refusal) => fail(&looping.range, refusal),
+        }
+    }
+
+    /// Whether `for variable in ...: body` gives the same state whatever order it takes the futures in
+    /// (module comment); `asyncio.as_completed` over tasks already done asks it too (as_completed_orders.rs).
+    pub(super) fn loop_body_is_order_free(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> bool {
+        self.done_loop_refusal(frame, looping, variable).is_none()
+    }
+
+    /// Why the loop's body is not order-free, or `None` when it is.
+    fn done_loop_refusal(&self, frame: &Frame, looping: &ast::StmtFor, variable: &str) -> Option<&'static str> {
         let cancels = !self.futures.cancelled.is_empty();
         let others_raise =
             self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
@@ -62,16 +76,16 @@ impl Translator<'_> {
             result_may_mix: frame.coroutine && self.coroutines_may_give_mixed_results(),
         };
         if self.done_loop_order_free(frame, looping, &mut reads) {
-            return Ok(());
+            return None;
         }
         if reads.result_may_mix {
             reads.result_may_mix = false;
             reads.per_item.clear();
             if self.done_loop_order_free(frame, looping, &mut reads) {
-                return fail(&looping.range, MIXED_RESULTS_REFUSAL);
+                return Some(MIXED_RESULTS_REFUSAL);
             }
         }
-        fail(&looping.range, DONE_ORDER_REFUSAL)
+        Some(DONE_ORDER_REFUSAL)
     }
 
     fn done_loop_order_free(&self, frame: &Frame, looping: &ast::StmtFor, reads: &mut Reads) -> bool {

@@ -60,7 +60,10 @@ pub struct FuturesState {
     /// Queues of `multiprocessing.Queue()`: other processes may use them.
     pub interprocess_queues: BTreeSet<String>,
     /// Executors that are `multiprocessing.Pool`s: their `map` waits for every result.
-    multiprocessing_pools: BTreeSet<String>,
+    pub(super) multiprocessing_pools: BTreeSet<String>,
+    /// The functions of the coroutine tasks each local (or local array) was given by a start, in any
+    /// task: what a `cancel` of it may interrupt (cancelled_structures.rs).
+    pub(super) coroutine_functions: BTreeMap<String, BTreeSet<String>>,
     /// A dict from each future to its item (`{ex.submit(f, x): x for x in items}`): the array of futures
     /// and the local array of items beside it (translate/future_dicts.rs).
     pub(super) item_arrays: BTreeMap<String, String>,
@@ -870,6 +873,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        self.check_cancelled_structure(future, call)?;
         if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
             return fail(call, "`cancel()` takes no arguments here");
         }
@@ -1667,6 +1671,7 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         // Over futures, the variable is each future; over `ex.map(...)`, each result, in order.
         let mut deadline = None;
+        let mut map_executor: Option<String> = None;
         let (futures, length, over_results) = if let Some((Value::Futures(futures, length), _)) =
             self.futures_iterable(frame, iterable)
         {
@@ -1675,6 +1680,7 @@ impl<'a> Translator<'a> {
             && let Some((executor, "map")) = self.executor_call(frame, call)
         {
             let executor = (executor.0.as_str(), executor.1);
+            map_executor = Some(executor.0.to_string());
             let (futures, length) = match call.arguments.find_keyword("timeout") {
                 Some(timeout) => {
                     if super::contains_jump(&looping.body) {
@@ -1722,6 +1728,10 @@ impl<'a> Translator<'a> {
             let expired = self.fresh_temporary(frame.task, "expired");
             out.push(Step::new("let", Node::Quoted(format!("{expired} = 0")), line));
             body = self.result_by_deadline(frame.task, (&futures, length), queue, &expired, &local, line);
+        } else if map_executor.as_deref().is_some_and(|name| self.map_exception_cancels(name)) {
+            // A job's exception out of the loop cancels the jobs left (map_raises.rs).
+            body = self.map_result_cancelling_the_rest(frame.task, (&futures, length), &local, line);
+            self.note_cancels(&futures, &looping.range)?;
         } else if over_results {
             body.push(Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line));
         } else {
@@ -1886,7 +1896,11 @@ impl<'a> Translator<'a> {
             // items.
             let duration = callable.lambda.is_none()
                 && parameters.get(arguments.len() + offset).is_some_and(|name| needed.contains(name));
-            arguments.push(self.known_job_argument(frame, arg, duration)?);
+            let argument = self.known_job_argument(frame, arg, duration)?;
+            if let Argument::Static(value) = &argument {
+                self.check_not_a_local_collection(value, arg)?;
+            }
+            arguments.push(argument);
         }
         let mut keywords = Vec::new();
         for keyword in job.keywords {
@@ -1894,7 +1908,11 @@ impl<'a> Translator<'a> {
                 return fail(keyword, "`**kwargs` in a call that starts a task is not supported");
             };
             let duration = callable.lambda.is_none() && needed.contains(key.as_str());
-            keywords.push((key.to_string(), self.known_job_argument(frame, &keyword.value, duration)?));
+            let argument = self.known_job_argument(frame, &keyword.value, duration)?;
+            if let Argument::Static(value) = &argument {
+                self.check_not_a_local_collection(value, &keyword.value)?;
+            }
+            keywords.push((key.to_string(), argument));
         }
         let (arguments, keywords) = self.callable_arguments(&callable, arguments, keywords, job.at)?;
         let coroutine = matches!(placement, Placement::Coroutine);
@@ -1906,6 +1924,7 @@ impl<'a> Translator<'a> {
         }
         if coroutine {
             self.note_started_coroutine(frame, &into, line);
+            self.note_coroutine_function(&into, &function);
         }
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
