@@ -85,12 +85,12 @@ fn tuples_order_item_by_item_as_python_orders_them() {
 #[test]
 fn a_run_that_makes_too_many_tuples_ends_with_a_fault_that_says_so() {
     let ops = r#"      - let: "i = 0"
-      - while: { cond: "i <= 16384", ops: [ { let: "t = (i,)" }, { let: "i = i + 1" } ] }
+      - while: { cond: "i <= 12288", ops: [ { let: "t = (i,)" }, { let: "i = i + 1" } ] }
       - set: "y = 1"
 "#;
     let shown = final_values("{ y: 0 }", ops);
     assert!(
-        shown.starts_with("fault (the run made more than 16384 distinct tuples, the most one run may make"),
+        shown.starts_with("fault (the run made more than 12288 distinct tuples, the most one run may make"),
         "{shown}"
     );
 }
