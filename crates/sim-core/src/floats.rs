@@ -373,7 +373,7 @@ mod tests {
         assert_eq!(table.intern(0.0), Some(POSITIVE_ZERO));
         assert_eq!(table.intern(-0.0), Some(NEGATIVE_ZERO));
         assert!(table.is_empty());
-        let half = table.intern(0.5).unwrap();
+        let half = table.intern(0.5).expect("room for a float");
         assert_eq!(table.intern(0.5), Some(half));
         assert_eq!(table.get(half), Some(0.5));
         assert_ne!(table.intern(0.25), Some(half));
