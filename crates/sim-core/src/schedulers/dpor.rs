@@ -252,13 +252,15 @@ impl Simulator<'_> {
         let mut hit_step_limit = false;
         let mut complete = false;
         let mut steps: u64 = 0;
+        // What the watcher is told inside a run (`failing_schedules` walks every outcome: once a run).
+        let mut progress_so_far = ExploreProgress::default();
         while so_far.schedules + so_far.redundant < config.max_schedules {
             let turn = searches.next_turn(so_far.schedules + so_far.redundant, steps);
             let dpor = searches.search(turn);
             assert!(dpor.next_execution(), "a search whose turn it is has a schedule left");
             std::mem::swap(&mut dpor.result, &mut so_far);
-            let at_start = dpor.progress();
-            let mut watched = super::watched::Watched::new(dpor, at_start, keep_going);
+            // The counts move only between runs: the last run's progress is this one's start.
+            let mut watched = super::watched::Watched::new(dpor, progress_so_far, keep_going);
             let outcome = self.run_with(&mut watched, &run_config);
             if watched.stopped_inside {
                 // Stopped inside a run: no schedule, no outcome; the search ends incomplete.
@@ -289,6 +291,7 @@ impl Simulator<'_> {
                 failing_schedules: failing_schedules(&so_far),
                 cached_states: searches.cached_states(),
             };
+            progress_so_far = progress;
             if !keep_going(&progress) {
                 break;
             }

@@ -11,7 +11,7 @@ use crate::model::TaskId;
 use crate::policy::{Decision, Mode};
 
 /// Where a search is, for a caller that watches it (progress, a time limit, an interrupt).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ExploreProgress {
     pub schedules: u64,
     pub redundant: u64,
