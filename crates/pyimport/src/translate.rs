@@ -71,6 +71,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod managers;
 mod map_raises;
 mod map_reads;
 mod object_dicts;
@@ -535,6 +536,8 @@ pub struct Translator<'a> {
     multiprocessing_locks: BTreeSet<String>,
     /// Events of `multiprocessing.Event()`: one event for every process they are given to.
     multiprocessing_events: BTreeSet<String>,
+    /// `multiprocessing.Manager()`s and their proxies (translate/managers.rs).
+    managers: managers::Managers,
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
@@ -677,6 +680,7 @@ fn translate_once(
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
         multiprocessing_events: BTreeSet::new(),
+        managers: managers::Managers::default(),
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
@@ -706,6 +710,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_managers()?;
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
@@ -3511,6 +3516,9 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Value>> {
         match value {
             Expr::Call(call) => {
+                if let Some(proxy) = self.manager_creation(frame, hint, call)? {
+                    return Ok(Some(proxy));
+                }
                 let callee = self.expr(frame, &call.func, false);
                 if let Ok(Ex::Static(Value::Class(class))) = callee {
                     return self.instantiate(frame, hint, &class, call, out, line).map(Some);
@@ -6833,6 +6841,7 @@ impl<'a> Translator<'a> {
         let line = self.line(item);
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
+            || self.manager_with(frame, item, rest, body, out, next_line)?
         {
             return Ok(());
         }
