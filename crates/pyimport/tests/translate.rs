@@ -21429,3 +21429,87 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
         "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
 }
+
+/// s24processes (session 24): `with multiprocessing.Manager() as manager:` and `manager.dict()`. The dict
+/// is an object made at run time held by a `shared_memory:` variable (`null` at first), which main makes
+/// and each process reads into a local of its own; `d[k] += 1` through the proxy is a read then a write
+/// (two round trips), each followed by `io:` of one round trip. Refused as "not imported yet" before.
+#[test]
+fn s24processes_a_manager_dict_is_an_object_in_shared_memory_each_proxy_call_a_round_trip() {
+    let yaml = import(
+        "from multiprocessing import Manager, Process\ndef tally(votes, ballots):\n    for choice in ballots:\n        votes[choice] += 1\nif __name__ == \"__main__\":\n    with Manager() as manager:\n        votes = manager.dict({\"yes\": 0})\n        w = Process(target=tally, args=(votes, [\"yes\"]))\n        w.start()\n        w.join()\n        yes = votes[\"yes\"]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let expected = [
+        "shared_memory:\n  votes: null",
+        "- set: \"votes = new_dict('yes', 0)\"",
+        "- io: 100us",
+        "- spawn: tally",
+        "- let: \"votes_proxy = votes\"",
+        "- io: 100us",
+        "- set: \"votes_proxy['yes'] = votes_proxy['yes'] + 1\"",
+        "- io: 100us",
+    ];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}
+
+/// s24processes: a manager's Lock is one lock of every process, its `with` a round trip each way; a
+/// manager's Value is a `shared_memory:` integer without a lock of its own.
+#[test]
+fn s24processes_a_manager_lock_and_value_are_shared_by_processes() {
+    let yaml = import(
+        "from multiprocessing import Manager, Process\ndef bump(v, lock):\n    with lock:\n        v.value += 1\nif __name__ == \"__main__\":\n    with Manager() as m:\n        v = m.Value(\"i\", 0)\n        lock = m.Lock()\n        p = Process(target=bump, args=(v, lock))\n        p.start()\n        p.join()\n        final = v.value\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("shared_memory:\n  v: 0"), "{yaml}");
+    assert!(yaml.contains("locks: [lock]"), "{yaml}");
+    let expected = ["- with:", "lock: lock", "- io: 100us", "- set: \"v = v + 1\"", "- io: 100us", "- io: 100us"];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}
+
+/// s24processes: what a manager's proxies do that weft does not follow is refused at the line: a use
+/// after the `with` shut the manager down, a process joined only after it, a walk over a proxy
+/// (`dict(d)`: a round trip per key), a proxy read as a global by a process's function, a list made at
+/// run time beside a proxy (a proxy stores and gives copies), and the manager's other methods.
+#[test]
+fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
+    let head = "from multiprocessing import Manager, Process\ndef add(d):\n    d[\"n\"] = 1\n";
+    check_error(
+        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nprint(d[\"n\"])\n"),
+        "9:7: a manager's proxy (or the manager) used after its `with` ended",
+    );
+    check_error(
+        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\np.join()\n"),
+        "4:6: `add` uses a proxy of this manager and is not joined",
+    );
+    check_error(
+        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n"),
+        "9:12: a walk over a manager's dict or list",
+    );
+    check_error(
+        "from multiprocessing import Manager, Process\ndef add():\n    d[\"n\"] = 1\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add)\n    p.start()\n    p.join()\n",
+        "6:9: this process's function reads the manager's `d` as a global",
+    );
+    check_error(
+        "from multiprocessing import Manager, Process, Queue\ndef add(d):\n    d[\"n\"] = 1\n    q.put({\"a\": d[\"n\"]})\nq = Queue()\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n",
+        "4:1: a list, dict, set or instance made at run time in a program with a manager's dict or list is not imported",
+    );
+    check_error(
+        "from multiprocessing import Manager\nwith Manager() as m:\n    q = m.Queue()\n",
+        "3:9: `manager.Queue()` is not imported yet",
+    );
+    check_error(
+        "import multiprocessing\nm = multiprocessing.Manager()\n",
+        "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet",
+    );
+}
