@@ -82,6 +82,7 @@ mod process_exits;
 mod processes;
 mod pure_calls;
 mod quantifiers;
+mod range_values;
 mod raise_causes;
 mod read_displays;
 mod rebinding;

@@ -21513,3 +21513,31 @@ fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
         "2:5: `multiprocessing.Manager` (multiprocessing) is not imported yet",
     );
 }
+
+/// s24processes (session23/q02): `sum(range(n))` and `len(range(a, b, s))` of bounds known only at run
+/// time are Python's exact values as one expression (refused before: "`range(...)` as a value is
+/// computed of integers known at import time"); a bound that reads shared memory, and a step known only
+/// at run time, are refused.
+#[test]
+fn s24processes_sum_and_len_of_a_range_known_at_run_time_are_exact_expressions() {
+    let yaml = import(
+        "import queue, threading\nq = queue.Queue()\ndef work():\n    n = q.get()\n    total = sum(range(n))\n    count = len(range(2, n, 3))\n    down = sum(range(n, 0, -2))\nt = threading.Thread(target=work)\nt.start()\nq.put(7)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    for line in [
+        "- let: \"total = max(n, 0) * (max(n, 0) - 1) // 2\"",
+        "- let: \"count = max((n - 2 + 2) // 3, 0)\"",
+        "- let: \"down = max((n + 1) // 2, 0) * n - 2 * (max((n + 1) // 2, 0) * (max((n + 1) // 2, 0) - 1) // 2)\"",
+    ] {
+        assert!(yaml.contains(line), "`{line}` missing from:\n{yaml}");
+    }
+    check_error(
+        "import threading\ncount = 0\ndef work():\n    total = sum(range(count))\nt = threading.Thread(target=work)\nt.start()\ncount = 3\nt.join()\n",
+        "4:23: a `range` bound that reads shared memory, as a value",
+    );
+    check_error(
+        "import queue, threading\nq = queue.Queue()\ndef work():\n    n = q.get()\n    total = sum(range(0, 9, n))\nt = threading.Thread(target=work)\nt.start()\nq.put(2)\nt.join()\n",
+        "5:29: the step of a `range` whose bounds are known only at run time",
+    );
+}
