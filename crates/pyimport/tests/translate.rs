@@ -21505,6 +21505,10 @@ fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
         "4:1: a list, dict, set or instance made at run time in a program with a manager's dict or list is not imported",
     );
     check_error(
+        &format!("{head}def report():\n    print(d[\"n\"])\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nreport()\n"),
+        "5:11: a function of the file reads a manager's proxy (or the manager) as a global",
+    );
+    check_error(
         "from multiprocessing import Manager\nwith Manager() as m:\n    q = m.Queue()\n",
         "3:9: `manager.Queue()` is not imported yet",
     );

@@ -111,7 +111,7 @@ impl Translator<'_> {
         self.functions
             .values()
             .map(|def| def.range().start().to_usize()..def.range().end().to_usize())
-            .filter(|range| range.contains(&offset))
+            .filter(|range| range.start < offset && offset <= range.end)
             .min_by_key(|range| range.end - range.start)
             .unwrap_or(0..usize::MAX)
     }
@@ -376,6 +376,14 @@ impl Translator<'_> {
             for statement in self.scope_statements(scope.code.start) {
                 collect_loads(statement, &scope.python_names, &mut names);
             }
+            if scope.code.end == usize::MAX
+                && let Some(offset) = self.global_reads_in_functions(&scope.python_names).into_iter().min()
+            {
+                return Err(Error::at_offset(
+                    offset,
+                    "a function of the file reads a manager's proxy (or the manager) as a global, which weft does not follow to the `with` it may run after; pass the proxy to the function as an argument",
+                ));
+            }
             if let Some(offset) = names.into_iter().filter(|offset| *offset > scope.end).min() {
                 return Err(Error::at_offset(
                     offset,
@@ -410,6 +418,25 @@ impl Translator<'_> {
             collect_walks(statement, &names, &mut walked);
         }
         refuse_first_walk(walked)
+    }
+
+    /// The loads of `names` as globals in the functions of the file (a name a function neither takes
+    /// nor binds): weft does not follow when such a function runs, which may be after the manager's
+    /// `with` ended.
+    fn global_reads_in_functions(&self, names: &[String]) -> Vec<usize> {
+        let mut found = Vec::new();
+        for def in self.functions.values() {
+            let mut assigned = BTreeSet::new();
+            let mut declared = BTreeSet::new();
+            super::collect_assigned(&def.body, &mut assigned, &mut declared);
+            let parameters = def.parameters.iter().map(|parameter| parameter.name().to_string());
+            assigned.extend(parameters.filter(|parameter| !declared.contains(parameter)));
+            let globals: Vec<String> = names.iter().filter(|name| !assigned.contains(*name)).cloned().collect();
+            let mut loads = Vec::new();
+            def.body.iter().for_each(|statement| collect_loads(statement, &globals, &mut loads));
+            found.extend(loads);
+        }
+        found
     }
 
     /// The statements of the function starting at `start`, or the module's.
