@@ -3226,3 +3226,22 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
         assert!(stderr.contains("over coroutines is not supported"), "{program}: {stderr}");
     }
 }
+
+/// s24processes (session 24): `multiprocessing.Manager()` proxies imported end to end. `v.value += 1`
+/// and `d[k] += 1` through a proxy are two round trips each, so updates are lost as in CPython (the
+/// bugs found); a check-then-act on a proxy dict lets both processes claim. Refused before ("not
+/// imported yet").
+#[test]
+fn s24processes_manager_proxies_race_as_round_trips_end_to_end() {
+    let folder = "bench/python-agreement/session24-s24processes";
+    assert_eq!(explored_values(&format!("{folder}/m04_manager_value_race.py"), "final"), [2, 3, 4, 5, 6]);
+    let claims = explored_values(&format!("{folder}/m05_manager_check_then_act.py"), "claims");
+    assert!(claims.contains(&1) && claims.contains(&2), "{claims:?}");
+    let yes = explored_values(&format!("{folder}/m01_manager_dict_race.py"), "yes");
+    assert!(yes.contains(&12) && yes.iter().any(|&count| count < 12), "{yes:?}");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["import", &format!("{folder}/r01_proxy_after_shutdown.py")])
+        .output()
+        .expect("weft runs");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("used after its `with` ended"));
+}
