@@ -21485,15 +21485,21 @@ fn s24processes_a_manager_lock_and_value_are_shared_by_processes() {
 fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
     let head = "from multiprocessing import Manager, Process\ndef add(d):\n    d[\"n\"] = 1\n";
     check_error(
-        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nprint(d[\"n\"])\n"),
+        &format!(
+            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nprint(d[\"n\"])\n"
+        ),
         "9:7: a manager's proxy (or the manager) used after its `with` ended",
     );
     check_error(
-        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\np.join()\n"),
+        &format!(
+            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\np.join()\n"
+        ),
         "4:6: `add` uses a proxy of this manager and is not joined",
     );
     check_error(
-        &format!("{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n"),
+        &format!(
+            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n"
+        ),
         "9:12: a walk over a manager's dict or list",
     );
     check_error(
@@ -21505,7 +21511,9 @@ fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
         "4:1: a list, dict, set or instance made at run time in a program with a manager's dict or list is not imported",
     );
     check_error(
-        &format!("{head}def report():\n    print(d[\"n\"])\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nreport()\n"),
+        &format!(
+            "{head}def report():\n    print(d[\"n\"])\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\nreport()\n"
+        ),
         "5:11: a function of the file reads a manager's proxy (or the manager) as a global",
     );
     check_error(

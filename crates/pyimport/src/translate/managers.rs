@@ -118,7 +118,12 @@ impl Translator<'_> {
 
     /// `manager.dict(...)`, `manager.list(...)`, `manager.Value("i", n)`, `manager.Lock()`,
     /// `manager.RLock()` as an assignment's value; `Ok(None)` when `call` is no method of a manager.
-    pub(super) fn manager_creation(&mut self, frame: &Frame, hint: &str, call: &ast::ExprCall) -> Result<Option<Value>> {
+    pub(super) fn manager_creation(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        call: &ast::ExprCall,
+    ) -> Result<Option<Value>> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
         let Ok(Ex::Static(Value::Object(Object::Manager(manager)))) = self.expr(frame, &attribute.value, false) else {
             return Ok(None);
@@ -147,7 +152,10 @@ impl Translator<'_> {
                     let Some(value) = crate::out::Item::of(item) else {
                         return fail(
                             call,
-                            format!("a manager's list of numbers, None and strings is imported; this one holds {}", item.describe()),
+                            format!(
+                                "a manager's list of numbers, None and strings is imported; this one holds {}",
+                                item.describe()
+                            ),
                         );
                     };
                     pairs.push((crate::out::Item::Int(index as i64), value));
@@ -204,7 +212,11 @@ impl Translator<'_> {
 
     /// The items of `manager.dict()` (none) or `manager.dict({k: v, ...})` (a display of numbers, None
     /// and strings known at import time).
-    fn manager_dict_items(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Vec<(crate::out::Item, crate::out::Item)>> {
+    fn manager_dict_items(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+    ) -> Result<Vec<(crate::out::Item, crate::out::Item)>> {
         let message = "`manager.dict()` is imported empty or with a dict display of numbers, None and strings known at import time (`manager.dict({\"yes\": 0})`)";
         let mut pairs = Vec::new();
         match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
@@ -234,7 +246,10 @@ impl Translator<'_> {
         }
         let target = call.arguments.find_keyword("target").map(|target| self.static_value(frame, &target.value));
         let Some(Ok(Value::Function(function))) = target else {
-            return fail(call, "a manager's dict or list is imported given to a `Process` whose target is a function of the file");
+            return fail(
+                call,
+                "a manager's dict or list is imported given to a `Process` whose target is a function of the file",
+            );
         };
         let Some(def) = self.functions.get(&function).copied() else { return Ok(()) };
         for index in given {
@@ -338,7 +353,9 @@ impl Translator<'_> {
         let Some(made) = initial_text(&init, is_list) else {
             return Err(Error::at_offset(
                 offset,
-                format!("a manager's dict or list is imported with at most {MAX_OBJECT_DISPLAY} items (a dict's keys and values counted) at first"),
+                format!(
+                    "a manager's dict or list is imported with at most {MAX_OBJECT_DISPLAY} items (a dict's keys and values counted) at first"
+                ),
             ));
         };
         self.scenario.shared_memory.push((name.to_string(), 0));

@@ -249,7 +249,11 @@ fn node_starts(node: &Node, task: usize, in_loop: bool) -> u32 {
 
 /// A step of the job with its own variables: a write of a number it owns is a `let`, and the map
 /// functions of an object it owns are the object's.
-pub(super) fn own_step(step: Step, objects: &BTreeSet<String>, scalars: &BTreeSet<String>) -> std::result::Result<Step, String> {
+pub(super) fn own_step(
+    step: Step,
+    objects: &BTreeSet<String>,
+    scalars: &BTreeSet<String>,
+) -> std::result::Result<Step, String> {
     let Step { key, value, line } = step;
     let key = match (&value, key) {
         (Some(Node::Quoted(text) | Node::Plain(text)), "set") if assigns_one_of(text, scalars) => "let",
