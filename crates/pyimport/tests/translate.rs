@@ -21503,6 +21503,10 @@ fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
         "9:12: a walk over a manager's dict or list",
     );
     check_error(
+        "from multiprocessing import Manager, Process\ndef add(d):\n    for k, v in d.items():\n        print(k)\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n",
+        "3:17: a walk over a manager's dict or list",
+    );
+    check_error(
         "from multiprocessing import Manager, Process\ndef add():\n    d[\"n\"] = 1\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add)\n    p.start()\n    p.join()\n",
         "6:9: this process's function reads the manager's `d` as a global",
     );

@@ -541,9 +541,16 @@ fn collect_walks(statement: &Stmt, names: &[String], found: &mut Vec<usize>) {
     }
     impl<'a> Visitor<'a> for Walks<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::For(each) = stmt {
+                self.note_view_walk(&each.iter);
+            }
             if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
                 walk_stmt(self, stmt);
             }
+        }
+        fn visit_comprehension(&mut self, comprehension: &'a ast::Comprehension) {
+            self.note_view_walk(&comprehension.iter);
+            ruff_python_ast::visitor::walk_comprehension(self, comprehension);
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr {
@@ -560,6 +567,18 @@ fn collect_walks(statement: &Stmt, names: &[String], found: &mut Vec<usize>) {
                 }
             }
             walk_expr(self, expr);
+        }
+    }
+    impl Walks<'_> {
+        /// `for k, v in d.items():` (`keys()`, `values()`): CPython walks the list one round trip gave,
+        /// which no later write changes, where weft would walk the shared dict itself.
+        fn note_view_walk(&mut self, iterable: &Expr) {
+            let Expr::Call(call) = iterable else { return };
+            let Expr::Attribute(method) = &*call.func else { return };
+            let of_proxy = matches!(&*method.value, Expr::Name(name) if self.names.iter().any(|wanted| wanted == name.id.as_str()));
+            if of_proxy && matches!(method.attr.as_str(), "items" | "keys" | "values") {
+                self.found.push(call.start().to_usize());
+            }
         }
     }
     let mut walks = Walks { names, found: Vec::new() };
@@ -581,7 +600,7 @@ fn refuse_first_walk(walked: Vec<usize>) -> Result<()> {
     match walked.into_iter().min() {
         Some(offset) => Err(Error::at_offset(
             offset,
-            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`) is a round trip per item in CPython, each at the server on its own, which weft does not import yet: read what you need with one call (`d.items()`, `d.values()`, `xs[:]`, `d[k]`)",
+            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`: a round trip per item in CPython; a `for` over `d.items()`, `keys()` or `values()`: over the list one round trip gave, which weft would walk live) is not imported yet: read what you need with one call (`sorted(d.items())`, `sum(d.values())`, `xs[:]`, `d[k]`)",
         )),
         None => Ok(()),
     }
