@@ -510,26 +510,12 @@ fn first_object_made(steps: &[Step]) -> Option<u32> {
 
 /// Whether a text calls one of the scenario's makers of objects (`new_` something).
 fn makes_object(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let mut index = 0;
-    while index < chars.len() {
-        if chars[index] == '\'' || chars[index] == '"' {
-            index = string_end(&chars, index);
-            continue;
-        }
-        let starts_word = is_word(chars[index]) && (index == 0 || !is_word(chars[index - 1]));
-        if starts_word {
-            let end = (index..chars.len()).find(|&at| !is_word(chars[at])).unwrap_or(chars.len());
-            let word: String = chars[index..end].iter().collect();
-            if word.starts_with("new_") && chars.get(end) == Some(&'(') {
-                return true;
-            }
-            index = end;
-            continue;
-        }
-        index += 1;
-    }
-    false
+    let mut found = false;
+    rewrite_words(text, |word, next| {
+        found |= word.starts_with("new_") && next == Some('(');
+        word.to_string()
+    });
+    found
 }
 
 /// The offsets of the calls that walk one of `names` (a builtin of `WALKING_BUILTINS` or `.join`).
@@ -665,6 +651,12 @@ fn renamed_node(node: Node, from: &str, to: &str) -> Node {
 }
 
 fn renamed_text(text: &str, from: &str, to: &str) -> String {
+    rewrite_words(text, |word, _| if word == from { to.to_string() } else { word.to_string() })
+}
+
+/// `text` with each identifier (a run of word characters outside string literals) replaced by what
+/// `rewrite` makes of it, given the character after it.
+fn rewrite_words(text: &str, mut rewrite: impl FnMut(&str, Option<char>) -> String) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut index = 0;
@@ -683,7 +675,7 @@ fn renamed_text(text: &str, from: &str, to: &str) -> String {
         }
         let end = (index..chars.len()).find(|&at| !is_word(chars[at])).unwrap_or(chars.len());
         let word: String = chars[index..end].iter().collect();
-        out.push_str(if word == from { to } else { &word });
+        out.push_str(&rewrite(&word, chars.get(end).copied()));
         index = end;
     }
     out
