@@ -4526,7 +4526,12 @@ impl<'a> Translator<'a> {
             // A function that returns a value still runs its body, as steps of local computation that
             // take no time, so that its value is Python's: the annotation is the time of it all.
         }
-        if frame.caller_cost_given && !wants_result && !job_entry && self.is_clock_burn(def) && args_are_plain(&args, &keywords) {
+        if frame.caller_cost_given
+            && !wants_result
+            && !job_entry
+            && self.is_clock_burn(def)
+            && args_are_plain(&args, &keywords)
+        {
             // A busy loop on a clock whose call's line gives its cost: the cost is all it does (clock_burns.rs).
             return Ok(None);
         }

@@ -24,19 +24,12 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use super::Translator;
 use crate::value::Value;
 
-/// The clocks a busy loop may spin on: each only moves forward.
-const CLOCKS: [&str; 10] = [
-    "time.thread_time",
-    "time.thread_time_ns",
-    "time.perf_counter",
-    "time.perf_counter_ns",
-    "time.monotonic",
-    "time.monotonic_ns",
-    "time.time",
-    "time.time_ns",
-    "time.process_time",
-    "time.process_time_ns",
-];
+/// The clock a busy loop may spin on: the thread's own CPU time, so that the loop is CPU work of the
+/// thread and nothing else. A loop on a wall clock (`perf_counter`, `monotonic`, `time`) or on the
+/// process's CPU time ends at a moment, not after an amount of the thread's work: with other threads
+/// holding the GIL it ends having done less (two such threads end together), which a `cpu` cost does
+/// not say, so those keep their steps (or their refusal).
+const CLOCKS: [&str; 2] = ["time.thread_time", "time.thread_time_ns"];
 
 impl Translator<'_> {
     /// Whether `def`'s body only spins on a clock (the module's comment): its steps may be left out
@@ -160,7 +153,7 @@ impl Translator<'_> {
         }
     }
 
-    /// `time.thread_time()` (or another of [`CLOCKS`], as the module imported it), without arguments.
+    /// `time.thread_time()` (or `_ns`, as the module imported it), without arguments.
     fn is_clock_reading(&self, expr: &Expr) -> bool {
         let Expr::Call(call) = expr else {
             return false;
