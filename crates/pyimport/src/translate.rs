@@ -4526,14 +4526,19 @@ impl<'a> Translator<'a> {
             // A function that returns a value still runs its body, as steps of local computation that
             // take no time, so that its value is Python's: the annotation is the time of it all.
         }
-        if frame.caller_cost_given
-            && !wants_result
-            && !job_entry
-            && self.is_clock_burn(def)
-            && args_are_plain(&args, &keywords)
-        {
+        if frame.caller_cost_given && !wants_result && !job_entry && args_are_plain(&args, &keywords) {
             // A busy loop on a clock whose call's line gives its cost: the cost is all it does (clock_burns.rs).
-            return Ok(None);
+            if self.is_clock_burn(def) {
+                return Ok(None);
+            }
+            if self.is_moment_burn(def) {
+                return fail(
+                    &call_range,
+                    format!(
+                        "`{function}` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work: where other threads hold the GIL it ends having done less, which a `cpu` cost on this line does not say; spin on `time.thread_time()` (the thread's own CPU time) for CPU work, or write the wait as `time.sleep`"
+                    ),
+                );
+            }
         }
         if let Some(outer) = self.nested.get(function) {
             let Some(captured) = self.closures.get(function) else {

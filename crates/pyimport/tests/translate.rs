@@ -21605,9 +21605,9 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
         "import time\ndef spin(s):\n    end = time.thread_time() + s\n    n = 0\n    while time.thread_time() < end:\n        n += 1\n    return n\nx = spin(0.005)  # weft: cpu 5ms\nprint(x)\n",
         "3:11: `time.thread_time()` is the thread's CPU time, which weft keeps no value of",
     );
-    // A wall clock's loop ends at a moment, not after the thread's work: not taken as the cost.
+    // A wall clock's loop ends at a moment, not after the thread's work: refused, saying so.
     check_error(
         "import time\ndef spin(s):\n    end = time.perf_counter() + s\n    while time.perf_counter() < end:\n        pass\nspin(0.005)  # weft: cpu 5ms\n",
-        "4:11: this is a reading of the clock",
+        "6:1: `spin` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work",
     );
 }
