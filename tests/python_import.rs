@@ -3226,3 +3226,35 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
         assert!(stderr.contains("over coroutines is not supported"), "{program}: {stderr}");
     }
 }
+
+/// s24silent: `ThreadPoolExecutor()` under a `runtime.python` preset of 3.5 to 3.7 has `os.cpu_count() * 5`
+/// threads (3.6.15's and 3.7.16's `concurrent/futures/thread.py`), 3.8's and later `min(32, cores + 4)`;
+/// before 3.5 it needs `max_workers`. On 2 cores CPython 3.7 runs the opener beside the nine waiters
+/// (late 0), 3.11 only after six of them timed out (late 4); before, weft gave 6 threads under every preset.
+#[test]
+fn s24silent_a_default_thread_pool_is_sized_by_the_python_preset() {
+    let program = "bench/python-agreement/session24-s24silent/default_pool_nine_waiters.py";
+    let (code, scenario, stderr) = weft(&["import", program]);
+    assert_eq!(code, 0, "{stderr}");
+    let late_under = |version: &str| {
+        let with_preset = scenario.replacen("executors:", &format!("runtime: {{ python: \"{version}\" }}\nexecutors:"), 1);
+        let path = std::env::temp_dir().join(format!("s24silent_default_pool_{version}_{}.yaml", std::process::id()));
+        std::fs::write(&path, with_preset).expect("temporary scenario written");
+        let (code, stdout, stderr) = weft(&["run", path.to_str().expect("utf-8 path"), "--cores", "2", "--json"]);
+        let _ = std::fs::remove_file(&path);
+        (code, stdout, stderr)
+    };
+    let late = |version: &str| {
+        let (code, stdout, stderr) = late_under(version);
+        assert_eq!(code, 0, "python {version}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).expect("run --json is JSON");
+        report["shared"]["main"]["late"].as_i64().expect("late")
+    };
+    assert_eq!(late("3.7"), 0);
+    assert_eq!(late("3.5"), 0);
+    assert_eq!(late("3.11"), 4);
+    assert_eq!(late("3.8"), 4);
+    let (code, _, stderr) = late_under("3.4");
+    assert_ne!(code, 0);
+    assert!(stderr.contains("a thread pool needs `workers`"), "{stderr}");
+}
