@@ -3258,3 +3258,15 @@ fn s24silent_a_default_thread_pool_is_sized_by_the_python_preset() {
     assert_ne!(code, 0);
     assert!(stderr.contains("a thread pool needs `workers`"), "{stderr}");
 }
+
+/// s24silent: a set of integers made at run time walks in CPython's hash-table order (sim-core's
+/// set_tables.rs), here through a queue's item walked by `for member in item:`: `{n + 8, n}` walks 9, 1
+/// and `{n + 2, n, n + 1}` walks 1, 2, 3 (CPython 3.11's `[9, 1, 1, 2, 3]`). Before, the members came in
+/// the order they were added (`[9, 1, 3, 1, 2]`) under "complete".
+#[test]
+fn s24silent_a_run_time_set_of_integers_walks_in_cpythons_order() {
+    check_outcomes(
+        "bench/python-agreement/session24-s24silent/set_from_queue_walked.py",
+        &["ok len(walked)=5 walked[0]=9 walked[1]=1 walked[2]=1 walked[3]=2 walked[4]=3"],
+    );
+}
