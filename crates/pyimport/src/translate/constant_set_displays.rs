@@ -20,7 +20,7 @@ pub(crate) fn refuse_constant_integer_set(set: &ast::ExprSet) -> Result<()> {
     }
     fail(
         set,
-        "a set display of five or more integer constants made while the program runs is not supported: CPython 3.9 and later copy it from a constant frozenset, a table whose order weft does not model; write `set([...])` of a list display, which adds the members one by one as weft does",
+        "a set display of five or more integer constants made while the program runs is not supported: CPython 3.9 and later copy it from a constant frozenset, a table whose order weft does not model; where the order matters, sort it (`sorted(s)`); a display with an item known only at run time (`{n, 8, 0, 24, 32}`) CPython builds one member at a time, as weft does",
     )
 }
 
