@@ -118,8 +118,9 @@ impl<'a> Visitor<'a> for Growth {
             }
             _ => {}
         }
-        // A function's body may run many times, as a loop's: a growth there is repeated.
-        let repeats = matches!(stmt, Stmt::For(_) | Stmt::While(_) | Stmt::FunctionDef(_));
+        // A loop's body runs many times: a growth there repeats. A function's body is not taken so: a
+        // string a function grows by one piece per call (`text = text + "!"`) keeps its window.
+        let repeats = matches!(stmt, Stmt::For(_) | Stmt::While(_));
         self.loop_depth += usize::from(repeats);
         walk_stmt(self, stmt);
         self.loop_depth -= usize::from(repeats);
