@@ -3237,7 +3237,8 @@ fn s24silent_a_default_thread_pool_is_sized_by_the_python_preset() {
     let (code, scenario, stderr) = weft(&["import", program]);
     assert_eq!(code, 0, "{stderr}");
     let late_under = |version: &str| {
-        let with_preset = scenario.replacen("executors:", &format!("runtime: {{ python: \"{version}\" }}\nexecutors:"), 1);
+        let with_preset =
+            scenario.replacen("executors:", &format!("runtime: {{ python: \"{version}\" }}\nexecutors:"), 1);
         let path = std::env::temp_dir().join(format!("s24silent_default_pool_{version}_{}.yaml", std::process::id()));
         std::fs::write(&path, with_preset).expect("temporary scenario written");
         let (code, stdout, stderr) = weft(&["run", path.to_str().expect("utf-8 path"), "--cores", "2", "--json"]);

@@ -21468,7 +21468,8 @@ fn s24silent_a_string_grown_at_run_time_and_walked_is_work_weft_cannot_time() {
 #[test]
 fn s24silent_a_run_time_set_display_of_five_integer_constants_is_refused() {
     let program = |display: &str| {
-        format!("import threading
+        format!(
+            "import threading
 snapshots = []
 def work(n):
     seen = {display}
@@ -21476,7 +21477,8 @@ def work(n):
 t = threading.Thread(target=work, args=(16,))
 t.start()
 t.join()
-")
+"
+        )
     };
     check_error(&program("{16, 8, 0, 24, 32}"), "4:12: a set display of five or more integer constants");
     check_error(&program("{16, 8, -1, 24, True}"), "4:12: a set display of five or more integer constants");

@@ -191,9 +191,10 @@ mod tests {
         assert_eq!(order(&history), vec![-2, 17]);
         assert_eq!(order(&[(true, 17), (false, 17), (true, -2), (true, 17)]), vec![17, -2]);
         // Five members fill three fifths of eight slots: the table grows to 32.
-        assert_eq!(order(&[(true, 16), (true, 8), (true, 0), (true, 24), (true, 32), (true, 40)]), vec![
-            32, 0, 8, 40, 16, 24
-        ]);
+        assert_eq!(
+            order(&[(true, 16), (true, 8), (true, 0), (true, 24), (true, 32), (true, 40)]),
+            vec![32, 0, 8, 40, 16, 24]
+        );
     }
 
     /// 200 random histories (tests/data/set_orders_cpython.txt), each with the order CPython printed.
@@ -206,7 +207,8 @@ mod tests {
                 .split_whitespace()
                 .map(|operation| (operation.starts_with('+'), operation[1..].parse().expect("an integer")))
                 .collect();
-            let expected: Vec<i64> = expected.split_whitespace().map(|member| member.parse().expect("an integer")).collect();
+            let expected: Vec<i64> =
+                expected.split_whitespace().map(|member| member.parse().expect("an integer")).collect();
             assert_eq!(order(&history), expected, "{line}");
         }
     }

@@ -29,7 +29,9 @@ fn is_integer_constant(expr: &Expr) -> bool {
     match expr {
         Expr::NumberLiteral(number) => matches!(number.value, ast::Number::Int(_)),
         Expr::BooleanLiteral(_) => true,
-        Expr::UnaryOp(unary) => matches!(unary.op, UnaryOp::USub | UnaryOp::UAdd) && is_integer_constant(&unary.operand),
+        Expr::UnaryOp(unary) => {
+            matches!(unary.op, UnaryOp::USub | UnaryOp::UAdd) && is_integer_constant(&unary.operand)
+        }
         _ => false,
     }
 }
