@@ -21469,15 +21469,7 @@ fn s24silent_a_string_grown_at_run_time_and_walked_is_work_weft_cannot_time() {
 fn s24silent_a_run_time_set_display_of_five_integer_constants_is_refused() {
     let program = |display: &str| {
         format!(
-            "import threading
-snapshots = []
-def work(n):
-    seen = {display}
-    snapshots.append(seen)
-t = threading.Thread(target=work, args=(16,))
-t.start()
-t.join()
-"
+            "import threading\nsnapshots = []\ndef work(n):\n    seen = {display}\n    snapshots.append(seen)\nt = threading.Thread(target=work, args=(16,))\nt.start()\nt.join()\n"
         )
     };
     check_error(&program("{16, 8, 0, 24, 32}"), "4:12: a set display of five or more integer constants");
@@ -21485,6 +21477,7 @@ t.join()
     for imported in ["{16, 8, 0, 24}", "{n, 8, 0, 24, 32}"] {
         assert!(import(&program(imported), &pyimport::Options::default()).is_ok(), "{imported}");
     }
+}
 
 /// Lead (session 24, session24/timing/tm03-tm05): a function that only spins on a clock (the calibrated
 /// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
