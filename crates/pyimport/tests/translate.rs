@@ -21611,3 +21611,52 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
         "6:1: `spin` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work",
     );
 }
+
+/// s24silent: a string grown by `s = s * 2`, `s = s.replace(...)` or `s += piece` in a loop and walked by
+/// a string's method is work weft cannot time (its length is not known at import time): no time window,
+/// and the program's time-outs may give up at any step. Before, these kept `timeouts: deadline` and the
+/// window, and CPython's "no" (bench/python-agreement/session24-s24silent/text_*_outlasts_wait.py) was
+/// missing. A number doubled in a loop that no string method walks keeps both.
+#[test]
+fn s24silent_a_string_grown_at_run_time_and_walked_is_work_weft_cannot_time() {
+    let grown = |growth: &str, walk: &str| {
+        format!(
+            "import threading\ndone = threading.Event()\nresult = []\ndef counter(seed):\n    text = seed\n    for _ in range(9):\n        {growth}\n    total = 0\n    for _ in range(3000):\n        total += {walk}\n    result.append(total)\n    done.set()\ndef watcher():\n    result.append(done.wait(0.01))\n    time.sleep(0.001)\nimport time\nt1 = threading.Thread(target=counter, args=(\"ab;\",))\nt2 = threading.Thread(target=watcher)\nt1.start()\nt2.start()\nt1.join()\nt2.join()\n"
+        )
+    };
+    let scheduler = |python: &str| {
+        let imported = pyimport::import_python("prog.py", python, &pyimport::Options::default())
+            .unwrap_or_else(|diagnostic| panic!("import failed: {diagnostic}"));
+        imported.yaml.lines().find(|line| line.starts_with("scheduler:")).unwrap_or_default().to_string()
+    };
+    for (growth, walk) in [
+        ("text = text * 2", "text.upper().count(\"AB\")"),
+        ("text *= 2", "text.count(\"a\")"),
+        ("text = text.replace(\";\", \";;\")", "text.find(\"z\")"),
+        ("text += seed", "text.lower().count(\"a\")"),
+    ] {
+        let line = scheduler(&grown(growth, walk));
+        assert!(line.contains("timeouts: any"), "{growth}: {line}");
+    }
+    let counted = scheduler(&grown("text = text * 2", "text"));
+    assert!(counted.contains("timeouts: deadline"), "{counted}");
+}
+
+/// s24silent: a set display of five or more integer constants made at run time is refused: CPython 3.9+
+/// merges it from a constant frozenset, whose table (and so the set's order) differs from the one weft
+/// builds by adding the members one by one (3.11: `{16, 8, 0, 24, 32, 40}` walks 32, 0, 16, 40, 8, 24).
+/// Before, it imported as `new_set(...)` in insertion order. Four constants, or an item known only at run
+/// time, are added one by one by CPython too, and import.
+#[test]
+fn s24silent_a_run_time_set_display_of_five_integer_constants_is_refused() {
+    let program = |display: &str| {
+        format!(
+            "import threading\nsnapshots = []\ndef work(n):\n    seen = {display}\n    snapshots.append(seen)\nt = threading.Thread(target=work, args=(16,))\nt.start()\nt.join()\n"
+        )
+    };
+    check_error(&program("{16, 8, 0, 24, 32}"), "4:12: a set display of five or more integer constants");
+    check_error(&program("{16, 8, -1, 24, True}"), "4:12: a set display of five or more integer constants");
+    for imported in ["{16, 8, 0, 24}", "{n, 8, 0, 24, 32}"] {
+        assert!(import(&program(imported), &pyimport::Options::default()).is_ok(), "{imported}");
+    }
+}
