@@ -4972,7 +4972,7 @@ impl<'a> Translator<'a> {
         let Err(error) = known else {
             return known.map(Node::Plain);
         };
-        self.computed_length(frame, expr).ok_or(error)
+        self.computed_length(frame, expr).or_else(|| self.float_seconds(frame, expr)).ok_or(error)
     }
 
     /// `k * x`, `x * k`, `x / k` or `x` seconds, with `k` a number known at import time and `x` an

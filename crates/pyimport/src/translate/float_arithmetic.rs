@@ -52,6 +52,17 @@ impl Translator<'_> {
         self.number_call("truediv", &[(left, &binary.left), (right, &binary.right)])
     }
 
+    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`):
+    /// its float of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
+    pub(crate) fn float_seconds(&self, frame: &Frame, expr: &Expr) -> Option<crate::out::Node> {
+        let Expr::BinOp(binary) = expr else { return None };
+        if binary.op != ast::Operator::Div {
+            return None;
+        }
+        let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, true) else { return None };
+        Some(crate::out::Node::Map(vec![("s", crate::out::Node::Quoted(text))]))
+    }
+
     /// `float(x)`, `round(x)` or `round(x, n)` inside an expression; `None` for another builtin.
     pub(crate) fn float_builtin(
         &self,
