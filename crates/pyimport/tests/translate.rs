@@ -21451,6 +21451,7 @@ fn s24floats_true_division_float_and_round_are_the_formats_functions() {
         import("import queue\nq = queue.Queue()\nq.put(1 / 0)\n", &pyimport::Options::default()).expect("imports");
     assert!(by_zero.contains("truediv(1, 0)"), "{by_zero}");
     check_error("x = float(\"1.5\")\n", "1:11: `float` of a string is not supported");
+}
 
 /// Lead (session 24, session24/timing/tm03-tm05): a function that only spins on a clock (the calibrated
 /// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
