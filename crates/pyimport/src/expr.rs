@@ -3,7 +3,6 @@
 //! (the scenario makes each its own step, in order, as CPython's bytecode does).
 
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
-use ruff_text_size::Ranged;
 
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
@@ -601,21 +600,7 @@ impl Translator<'_> {
             Operator::Mult => ("*", PRODUCT),
             Operator::FloorDiv => ("//", PRODUCT),
             Operator::Mod => ("%", PRODUCT),
-            Operator::Div => {
-                let left = self.expr(frame, &binary.left, use_known)?;
-                let right = self.expr(frame, &binary.right, use_known)?;
-                if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
-                    && let (Some(l), Some(r)) = (as_float(l), as_float(r))
-                    && r != 0.0
-                {
-                    return Ok(Ex::Static(Value::Float(l / r)));
-                }
-                return fail(
-                    binary.left.as_ref(),
-                    "`/` gives a float; weft's scenarios compute with integers: use `//` (floor division)",
-                )
-                .map_err(|e| e.with_offset(binary.range().start().to_usize()));
-            }
+            Operator::Div => return self.true_division(frame, binary, use_known),
             Operator::Pow => {
                 let left = self.static_value(frame, &binary.left);
                 let right = self.static_value(frame, &binary.right);
@@ -1662,6 +1647,9 @@ impl Translator<'_> {
         }
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
+        }
+        if let Some(result) = self.float_builtin(frame, name, args, use_known) {
+            return result;
         }
         if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
             return Ok(reduced);

@@ -39,6 +39,7 @@ mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod float_arithmetic;
 mod float_values;
 mod folded_work;
 mod function_dicts;
@@ -150,10 +151,6 @@ impl Error {
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
         Error { offset, message: message.into(), help: None }
-    }
-    pub fn with_offset(mut self, offset: usize) -> Self {
-        self.offset = offset;
-        self
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -945,9 +942,8 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "str" | "bool" | "print" | "range" | "list" | "dict"
-            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" | "repr" | "ord" | "chr" | "format" => {
-                Some(Value::Module(name.to_string()))
-            }
+            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" | "repr" | "ord" | "chr" | "format"
+            | "float" | "round" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -5005,7 +5001,7 @@ impl<'a> Translator<'a> {
         let Err(error) = known else {
             return known.map(Node::Plain);
         };
-        self.computed_length(frame, expr).ok_or(error)
+        self.computed_length(frame, expr).or_else(|| self.float_seconds(frame, expr)).ok_or(error)
     }
 
     /// `k * x`, `x * k`, `x / k` or `x` seconds, with `k` a number known at import time and `x` an

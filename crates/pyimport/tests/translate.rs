@@ -819,10 +819,6 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
         "5:5: a thread made inside",
     );
     check_error(
-        "import threading\ndef f(a):\n    b = a / 2\nthreading.Thread(target=f, args=(1,)).start()\n",
-        "3:9: `/` gives a float",
-    );
-    check_error(
         "import random\nx = random.random() + 1\n",
         "2:5: `random.random(...)` draws a float, which weft takes only as a sleep's duration",
     );
@@ -4207,14 +4203,14 @@ fn a_sleep_known_only_at_run_time_is_a_computed_length_in_the_coarsest_exact_uni
         ("x * 0.25", r#"{ ms: "x * 250" }"#),
         ("x / 1000", r#"{ ms: "x" }"#),
         ("x / 8", r#"{ ms: "x * 125" }"#),
-        ("x / 3000", "9:16: `/` gives a float"),
+        ("x / 3000", r#"{ s: "truediv(x, 3000)" }"#),
         ("x", r#"{ s: "x" }"#),
         ("k * x", r#"{ s: "x * 4" }"#),
         ("2 * (x + k)", r#"{ s: "(x + 4) * 2" }"#),
         ("1e-9 * x", r#"{ ns: "x" }"#),
-        ("x / 3", "9:16: `/` gives a float"),
+        ("x / 3", r#"{ s: "truediv(x, 3)" }"#),
         ("1e-10 * x", "9:16: this is a float"),
-        ("x / 0", "9:16: `/` gives a float"),
+        ("x / 0", r#"{ s: "truediv(x, 0)" }"#),
     ];
     for (delay, expected) in cases {
         let actual = sleep_step(delay);
@@ -21659,4 +21655,31 @@ fn s24silent_a_run_time_set_display_of_five_integer_constants_is_refused() {
     for imported in ["{16, 8, 0, 24}", "{n, 8, 0, 24, 32}"] {
         assert!(import(&program(imported), &pyimport::Options::default()).is_ok(), "{imported}");
     }
+}
+
+/// s24floats (session 24): `a / b` known only at run time is the format's `truediv(a, b)` (before, "`/`
+/// gives a float" refused it), folded at import time where both are known (of two integers past 2^53,
+/// their exact quotient rounded once); `float(n)`, `round(x)` and `round(x, n)` are the format's own.
+#[test]
+fn s24floats_true_division_float_and_round_are_the_formats_functions() {
+    let yaml = import(
+        "import threading\nout = []\ndef f(a, b):\n    out.append((a / b, a // b, round(a / b, 2), round(a / b), float(a)))\nthreading.Thread(target=f, args=(7, 2)).start()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("truediv(a, b)"), "{yaml}");
+    assert!(yaml.contains("round(truediv(a, b), 2)"), "{yaml}");
+    assert!(yaml.contains("round(truediv(a, b))"), "{yaml}");
+    assert!(yaml.contains("float(a)"), "{yaml}");
+    // Known at import time: folded, exactly (10**18 / 3 as CPython's long_true_divide rounds it).
+    let folded =
+        import("import queue\nq = queue.Queue()\nq.put(10**18 / 3)\nq.put(9 / 2)\n", &pyimport::Options::default())
+            .expect("imports");
+    assert!(folded.contains("value: \"3.333333333333333e+17\""), "{folded}");
+    assert!(folded.contains("value: \"4.5\""), "{folded}");
+    // A division by zero known at import time is left to the run, whose ZeroDivisionError a `try` catches.
+    let by_zero =
+        import("import queue\nq = queue.Queue()\nq.put(1 / 0)\n", &pyimport::Options::default()).expect("imports");
+    assert!(by_zero.contains("truediv(1, 0)"), "{by_zero}");
+    check_error("x = float(\"1.5\")\n", "1:11: `float` of a string is not supported");
 }

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod exception_values;
 pub mod exceptions;
 pub mod expr;
+pub mod float_arithmetic;
 pub mod floats;
 pub mod limits;
 pub mod model;

@@ -1607,6 +1607,10 @@ pub enum ExprOp {
         function: crate::text::TextFunction,
         arguments: u8,
     },
+    /// Pop a value, push Python's `float` of it (`crate::float_arithmetic::to_float`): `float(x)`.
+    ToFloat,
+    /// Pop a value, push Python's `round` of it, an integer (ties to even): `round(x)`.
+    Round,
     /// Pop `count` values, push a new object of them (`crate::objects`): a list of its items, a set of
     /// its members, a dict of key-value pairs, an instance of its class's name then attribute-value
     /// pairs. `new_list(a, b)`, `new_dict(k, v)`, `new_set(a)`, `new_instance('C', 'x', 1)`.
@@ -1715,6 +1719,10 @@ pub enum BinaryOp {
     Min,
     /// `max(a, b)`.
     Max,
+    /// `truediv(a, b)`: Python's `a / b`, a float (of two integers too).
+    TrueDiv,
+    /// `round(x, n)`: Python's `round` to `n` decimals.
+    RoundDigits,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
