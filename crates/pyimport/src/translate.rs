@@ -102,6 +102,7 @@ mod sort_keys;
 mod special_methods;
 mod starred_args;
 mod task_callbacks;
+mod sibling_cancels;
 mod task_groups;
 mod task_try_context;
 mod text_work;
@@ -345,6 +346,8 @@ pub struct Translator<'a> {
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
     /// at run time are then checked as Python's `operator.index` checks them.
     floats_may_flow: bool,
+    /// Whether the program calls `cancel` or `wait_for` anywhere (translate/sibling_cancels.rs).
+    tasks_may_be_cancelled: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -592,6 +595,7 @@ fn translate_once(
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         floats_may_flow: false,
+        tasks_may_be_cancelled: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -794,6 +798,7 @@ impl<'a> Translator<'a> {
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
         self.floats_may_flow = float_values::floats_may_flow(body);
+        self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {

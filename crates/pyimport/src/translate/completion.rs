@@ -1081,6 +1081,12 @@ impl<'a> Translator<'a> {
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");
         }
+        if watch == Watch::MarkingFailures
+            && let Some(ops) = self.cancel_tolerant_failure_watch(task, queue, line)
+        {
+            self.scenario.tasks[task].ops = ops;
+            return task;
+        }
         let mut wait = vec![("future", Node::Plain("watched".to_string()))];
         let mut key = "result";
         let mut slot = "slot".to_string();

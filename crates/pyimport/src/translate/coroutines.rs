@@ -348,6 +348,7 @@ impl<'a> Translator<'a> {
         }
         if return_exceptions {
             self.check_exceptions_kept(call, &parts)?;
+            self.check_gathered_cancels(frame, call, into.is_some())?;
         }
         let mut offset = 0;
         let mut waits = Vec::new();

@@ -372,7 +372,7 @@ impl Translator<'_> {
         let caught = self.temporary(frame.task, "gathered_exception");
         let keep = Step::new("let", Node::Quoted(format!("{into} = {caught}")), line);
         let clause = vec![
-            ("classes", Node::Plain("[Exception]".to_string())),
+            ("classes", Node::Plain(self.gathered_classes().to_string())),
             ("as", Node::Plain(caught)),
             ("do", Node::Steps(vec![keep])),
         ];

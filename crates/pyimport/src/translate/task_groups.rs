@@ -77,7 +77,7 @@ impl Translator<'_> {
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
-        self.shutdown_waits(frame, pool, out, line);
+        self.group_end_waits(frame, pool, out, line);
         Ok(true)
     }
 
@@ -111,15 +111,6 @@ impl Translator<'_> {
         }
         let mut futures = Vec::new();
         for (future, length) in pool.futures() {
-            if self.may_be_cancelled(future) {
-                return fail(
-                    item,
-                    format!(
-                        "a TaskGroup whose tasks {} and which the program cancels is not supported",
-                        failure.described()
-                    ),
-                );
-            }
             match length {
                 None => futures.push(future.clone()),
                 Some(length) => futures.extend((0..*length).map(|index| format!("{future}[{index}]"))),
