@@ -339,7 +339,9 @@ impl<'a> Translator<'a> {
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
-        if return_exceptions && self.all_cancelled(&parts) {
+        // A list of exception values that holds a cancelled child's CancelledError (sibling_cancels.rs).
+        let kept_exactly = return_exceptions && self.keeps_cancelled_values(frame, into.is_some());
+        if return_exceptions && self.all_cancelled(&parts) && !kept_exactly {
             self.gather_cancelled(frame, call, into, &parts, out, line)?;
             return Ok(None);
         }
@@ -347,7 +349,9 @@ impl<'a> Translator<'a> {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
         if return_exceptions {
-            self.check_exceptions_kept(call, &parts)?;
+            if !kept_exactly {
+                self.check_exceptions_kept(call, &parts)?;
+            }
             self.check_gathered_cancels(frame, call, into.is_some())?;
         }
         let mut offset = 0;
@@ -1313,6 +1317,9 @@ impl<'a> Translator<'a> {
         let pending = self.unawaited_tasks(main);
         if pending.is_empty() {
             return Ok(());
+        }
+        for (future, ..) in &pending {
+            self.check_pending_structure(future, call)?;
         }
         if let Some((_, _, line)) = pending.iter().find(|(_, place, _)| *place == StartedWhere::InALoop) {
             return fail(

@@ -128,6 +128,15 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// Whether the list of `gather(..., return_exceptions=True)` (kept when `kept`) holds each child's
+    /// exception as a value, a cancelled child's CancelledError too: in a program that reads exception
+    /// values and may cancel a child, gathered by a coroutine nothing cancels. Then the children the
+    /// program cancels itself (the end of a pool of consumers, `for t in tasks: t.cancel()`) are
+    /// gathered as any other (session22/a02's `outcome = await asyncio.gather(*tasks, ...)`).
+    pub(super) fn keeps_cancelled_values(&self, frame: &Frame, kept: bool) -> bool {
+        kept && self.tasks_may_be_cancelled && self.exception_values && !self.gather_may_be_cancelled(frame)
+    }
+
     /// The classes a kept `gather(..., return_exceptions=True)` list holds in a child's place: a
     /// cancelled child's CancelledError too, in a program that may cancel one.
     pub(super) fn gathered_classes(&self) -> &'static str {
