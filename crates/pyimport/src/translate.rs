@@ -102,6 +102,7 @@ mod sort_keys;
 mod special_methods;
 mod starred_args;
 mod task_callbacks;
+mod group_texts;
 mod sibling_cancels;
 mod task_groups;
 mod task_try_context;

@@ -530,5 +530,5 @@ fn refuse_other_attributes(body: &[Stmt], name: &str, set_by_init: &[String]) ->
 /// Whether `name`, an exception caught, is read in these statements other than as an argument of
 /// `print` or the cause of `raise ... from name`.
 fn reads_caught(body: &[Stmt], name: &str) -> bool {
-    super::exceptions::refuse_uses_but_print(body, name, false).is_err()
+    super::exceptions::refuse_uses_but_print(body, name, false, false).is_err()
 }
