@@ -10,9 +10,9 @@ async def work():
 
 
 async def main():
-    r = await asyncio.gather(asyncio.sleep(0.02, result=5), work(), asyncio.ensure_future(asyncio.sleep(0)))
+    r = await asyncio.gather(asyncio.sleep(0.02, result=5), work(), asyncio.sleep(0))
     log.append(r[0])
-    log.append(r[2] is None)
+    log.append(len(r))
 
 
 asyncio.run(main())

@@ -1,5 +1,5 @@
-//! `tg.create_task(asyncio.sleep(0.001, result=None))`, `asyncio.create_task(asyncio.sleep(1))`,
-//! `asyncio.ensure_future(asyncio.sleep(1))` and `asyncio.gather(asyncio.sleep(0.02, result=5), f())`: a
+//! `tg.create_task(asyncio.sleep(0.001, result=None))`, `asyncio.create_task(asyncio.sleep(1))` and
+//! `asyncio.gather(asyncio.sleep(0.02, result=5), f())`: a
 //! task that runs asyncio's own `sleep` coroutine (session23/a03). Before translation, each such
 //! `asyncio.sleep(...)` becomes a call of a coroutine function of the module written for it,
 //!
@@ -80,13 +80,13 @@ impl SleepTasks {
     }
 
     /// Whether `call` starts tasks of its arguments: `create_task` (of asyncio, a TaskGroup or a loop),
-    /// asyncio's `ensure_future` or `gather`.
+    /// or asyncio's `gather`.
     fn starts_tasks(&self, call: &ast::ExprCall) -> bool {
         let Expr::Attribute(method) = &*call.func else { return false };
         let of_asyncio = matches!(&*method.value, Expr::Name(module) if self.asyncio_names.contains(module.id.as_str()));
         match method.attr.as_str() {
             "create_task" => true,
-            "ensure_future" | "gather" => of_asyncio,
+            "gather" => of_asyncio,
             _ => false,
         }
     }
