@@ -83,7 +83,8 @@ impl SleepTasks {
     /// or asyncio's `gather`.
     fn starts_tasks(&self, call: &ast::ExprCall) -> bool {
         let Expr::Attribute(method) = &*call.func else { return false };
-        let of_asyncio = matches!(&*method.value, Expr::Name(module) if self.asyncio_names.contains(module.id.as_str()));
+        let of_asyncio =
+            matches!(&*method.value, Expr::Name(module) if self.asyncio_names.contains(module.id.as_str()));
         match method.attr.as_str() {
             "create_task" => true,
             "gather" => of_asyncio,
@@ -131,7 +132,8 @@ fn sleep_function(function: &str, range: TextRange) -> Stmt {
     if let Expr::Call(made) = &mut call {
         made.arguments.args = vec![load("delay")].into_boxed_slice();
     }
-    let awaited = Expr::Await(ast::ExprAwait { node_index: ast::AtomicNodeIndex::default(), range, value: Box::new(call) });
+    let awaited =
+        Expr::Await(ast::ExprAwait { node_index: ast::AtomicNodeIndex::default(), range, value: Box::new(call) });
     let statements = [
         Stmt::Expr(ast::StmtExpr { node_index: ast::AtomicNodeIndex::default(), range, value: Box::new(awaited) }),
         Stmt::Return(ast::StmtReturn {

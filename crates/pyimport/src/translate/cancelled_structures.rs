@@ -48,7 +48,11 @@ impl Translator<'_> {
             return Ok(());
         };
         for function in functions {
-            self.check_interruptible(function, at, "`asyncio.run`'s end, which cancels the tasks still pending, cancelling")?;
+            self.check_interruptible(
+                function,
+                at,
+                "`asyncio.run`'s end, which cancels the tasks still pending, cancelling",
+            )?;
         }
         Ok(())
     }

@@ -39,4 +39,3 @@ fn is_text_of(expr: &Expr, variable: &str) -> bool {
         _ => false,
     }
 }
-

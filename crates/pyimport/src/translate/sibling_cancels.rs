@@ -44,7 +44,13 @@ impl Translator<'_> {
     /// The waits of a TaskGroup's end whose tasks do not raise (`shutdown_waits`' steps): in a program
     /// that may cancel a child, each takes the child's CancelledError as its end (`catches` with
     /// `into_ok`: a cancelled task gives 0 there, whatever class `catches` names).
-    pub(super) fn group_end_waits(&mut self, frame: &Frame, pool: super::futures::OpenPool, out: &mut Vec<Step>, line: u32) {
+    pub(super) fn group_end_waits(
+        &mut self,
+        frame: &Frame,
+        pool: super::futures::OpenPool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
         let first = out.len();
         self.shutdown_waits(frame, pool, out, line);
         if !self.tasks_may_be_cancelled {
@@ -81,7 +87,12 @@ impl Translator<'_> {
     /// The steps of a failing TaskGroup's watcher of one child, in a program that may cancel a child:
     /// the child's end is marked a failure (`2 * slot + 1`) only when it raised, not when it ended
     /// cancelled (`2 * slot`), as `_on_task_done` ignores a cancelled task. `None` in other programs.
-    pub(super) fn cancel_tolerant_failure_watch(&mut self, watcher: usize, queue: &str, line: u32) -> Option<Vec<Step>> {
+    pub(super) fn cancel_tolerant_failure_watch(
+        &mut self,
+        watcher: usize,
+        queue: &str,
+        line: u32,
+    ) -> Option<Vec<Step>> {
         if !self.tasks_may_be_cancelled {
             return None;
         }
@@ -89,7 +100,8 @@ impl Translator<'_> {
         let wait = Step::new("result", Node::Map(vec![("future", Node::Plain("watched".to_string()))]), line);
         let cancelled = vec![("classes", Node::Plain("[CancelledError]".to_string())), ("do", Node::Steps(Vec::new()))];
         let failed = vec![("do", Node::Steps(vec![Step::new("let", Node::Quoted(format!("{returned} = 0")), line)]))];
-        let attempt = Node::Map(vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![cancelled, failed]))]);
+        let attempt =
+            Node::Map(vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![cancelled, failed]))]);
         let put = Node::Map(vec![
             ("queue", Node::Plain(queue.to_string())),
             ("value", Node::Quoted(format!("2 * slot + 1 - {returned}"))),
