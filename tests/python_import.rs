@@ -3226,3 +3226,18 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
         assert!(stderr.contains("over coroutines is not supported"), "{program}: {stderr}");
     }
 }
+
+/// s24asyncio (session23/repro r06, r10): a TaskGroup child and a `gather(..., return_exceptions=True)`
+/// child that another task cancels. Before, each run ended with weft's CancelledError fault where CPython
+/// goes on (r06: `[2, 9]`, r10: `[-1, 2]`, 10 of 10); now each explores to CPython's state only.
+#[test]
+fn s24asyncio_children_cancelled_by_a_sibling_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session23/repro/r06_taskgroup_child_cancelled_by_sibling.py",
+        &["ok len(log)=2 log[0]=2 log[1]=9"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session23/repro/r10_gather_return_exceptions_cancelled_child.py",
+        &["ok len(kinds)=2 kinds[0]=-1 kinds[1]=2"],
+    );
+}

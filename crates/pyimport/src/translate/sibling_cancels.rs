@@ -6,8 +6,8 @@
 //! child's CancelledError in the waiting task instead (a fault), or counted it as a group's failure.
 //!
 //! Which task a `cancel()` reaches is not followed at import time (a task handed to another coroutine
-//! as an argument, `canceller(victim)`): in a program that calls `cancel` or `wait_for` anywhere (the
-//! only ways a task of the program's own is cancelled from outside), each wait of a group's end, and
+//! as an argument, `canceller(victim)`): in a program that calls `cancel`, or `wait_for` of a task made
+//! before (the only ways a task of the program's own is cancelled from outside), each wait of a group's end, and
 //! each watcher of a failing group, takes a child's CancelledError as that child's end.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
@@ -17,7 +17,7 @@ use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 
 /// Whether the program may cancel a task from outside it: a call of a `cancel` method, or of
-/// `wait_for` (which cancels its task at the time-out), anywhere in `body`.
+/// `wait_for` of a task made before (which cancels that task at the time-out), anywhere in `body`.
 pub(super) fn program_cancels_tasks(body: &[Stmt]) -> bool {
     struct Finder {
         found: bool,
@@ -30,7 +30,9 @@ pub(super) fn program_cancels_tasks(body: &[Stmt]) -> bool {
                     Expr::Name(name) => name.id.as_str(),
                     _ => "",
                 };
-                self.found |= matches!(called, "cancel" | "wait_for");
+                // `wait_for(coro(...), t)` cancels only the task it makes of its coroutine.
+                let awaits_a_made_task = !matches!(call.arguments.args.first(), Some(Expr::Call(_)));
+                self.found |= called == "cancel" || (called == "wait_for" && awaits_a_made_task);
             }
             walk_expr(self, expr);
         }
