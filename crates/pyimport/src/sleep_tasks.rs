@@ -97,7 +97,7 @@ impl SleepTasks {
         let mut written = self.written.borrow_mut();
         let function = fresh_name("sleep_task", &mut written.taken);
         written.functions.push(sleep_function(&function, sleep.range()));
-        sleep.func = Box::new(name(&function, sleep.func.range(), ast::ExprContext::Load));
+        *sleep.func = name(&function, sleep.func.range(), ast::ExprContext::Load);
     }
 }
 
