@@ -21437,10 +21437,10 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
 #[test]
 fn s24asyncio_a_task_group_end_takes_a_cancelled_child_as_ended() {
     let program = "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.05)\nasync def canceller(task):\n    await asyncio.sleep(0.002)\n    task.cancel()\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        victim = tg.create_task(job(1))\n        tg.create_task(canceller(victim))\nasyncio.run(main())\n";
-    let yaml = import(program, &pyimport::Options::default()).unwrap();
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- result: { future: \"victim\", into_ok: finished, catches: CancelledError }"), "{yaml}");
     let without_cancel = program.replace("    task.cancel()\n", "    print(task)\n");
-    let yaml = import(&without_cancel, &pyimport::Options::default()).unwrap();
+    let yaml = import(&without_cancel, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- result: { future: \"victim\" }"), "{yaml}");
 }
 
@@ -21450,7 +21450,7 @@ fn s24asyncio_a_task_group_end_takes_a_cancelled_child_as_ended() {
 #[test]
 fn s24asyncio_a_failing_task_groups_watcher_does_not_count_a_cancelled_child() {
     let program = "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def bad():\n    await asyncio.sleep(0.02)\n    raise KeyError('k')\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            a = tg.create_task(job())\n            tg.create_task(bad())\n            a.cancel()\n    except* KeyError:\n        pass\nasyncio.run(main())\n";
-    let yaml = import(program, &pyimport::Options::default()).unwrap();
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     let expected = [
         "- let: \"returned = 1\"",
         "- result: { future: watched }",
@@ -21470,7 +21470,7 @@ fn s24asyncio_a_failing_task_groups_watcher_does_not_count_a_cancelled_child() {
 #[test]
 fn s24asyncio_gathered_exceptions_keep_a_cancelled_childs_cancelled_error() {
     let program = "import asyncio\nkinds = []\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def canceller(t):\n    await asyncio.sleep(0.002)\n    t.cancel()\nasync def main():\n    t1 = asyncio.create_task(job(5))\n    t2 = asyncio.create_task(job(1))\n    c = asyncio.create_task(canceller(t1))\n    results = await asyncio.gather(t1, t2, return_exceptions=True)\n    for r in results:\n        kinds.append(-1 if isinstance(r, asyncio.CancelledError) else r)\n    await c\nasyncio.run(main())\n";
-    let yaml = import(program, &pyimport::Options::default()).unwrap();
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
     check_error(
         &program.replace("-1 if isinstance(r, asyncio.CancelledError) else r", "1 if isinstance(r, Exception) else 0"),
@@ -21491,7 +21491,7 @@ fn s24asyncio_gathered_exceptions_keep_a_cancelled_childs_cancelled_error() {
 #[test]
 fn s24asyncio_gather_of_cancelled_workers_is_kept_as_a_list() {
     let program = "import asyncio\nkinds = []\nasync def worker(q):\n    while True:\n        await q.get()\n        q.task_done()\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(1)\n    tasks = [asyncio.create_task(worker(q)) for i in range(2)]\n    await q.join()\n    for t in tasks:\n        t.cancel()\n    outcome = await asyncio.gather(*tasks, return_exceptions=True)\n    for o in outcome:\n        kinds.append(type(o).__name__)\nasyncio.run(main())\n";
-    let yaml = import(program, &pyimport::Options::default()).unwrap();
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
 }
 
@@ -21522,7 +21522,7 @@ fn s24asyncio_printed_texts_of_a_groups_exceptions_import() {
 #[test]
 fn s24asyncio_asyncio_sleep_runs_as_a_task() {
     let program = "import asyncio\nasync def main():\n    t = asyncio.create_task(asyncio.sleep(0.02, result=7))\n    v = await t\n    r = await asyncio.gather(asyncio.sleep(0.01), t)\nasyncio.run(main())\n";
-    let yaml = import(program, &pyimport::Options::default()).unwrap();
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- await: 20ms  # line 3:"), "{yaml}");
     assert!(yaml.contains("- let: \"result = 7\"  # line 3:"), "{yaml}");
     assert!(yaml.contains("- return: \"result\"  # line 3:"), "{yaml}");
