@@ -348,11 +348,8 @@ impl<'a> Translator<'a> {
         if let Some(into) = into {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
-        if return_exceptions {
-            if !kept_exactly {
-                self.check_exceptions_kept(call, &parts)?;
-            }
-            self.check_gathered_cancels(frame, call, into.is_some())?;
+        if return_exceptions && !kept_exactly {
+            self.check_exceptions_kept(call, &parts)?;
         }
         let mut offset = 0;
         let mut waits = Vec::new();
@@ -379,6 +376,10 @@ impl<'a> Translator<'a> {
             waits = self.first_failure_first(frame, children, waits, out, line);
         }
         out.extend(self.gather_waits(frame, call, children, waits, line)?);
+        if return_exceptions {
+            // After `gather_waits`' refusals, whose words programs refused before keep.
+            self.check_gathered_cancels(frame, call, into.is_some())?;
+        }
         Ok(into.map(|_| length.max(1)))
     }
 
