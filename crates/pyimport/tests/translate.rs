@@ -21550,3 +21550,22 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
         "3:11: `time.thread_time()` is the thread's CPU time, which weft keeps no value of",
     );
 }
+
+/// s24asyncio (session22/a02): `outcome = await asyncio.gather(*tasks, return_exceptions=True)` after
+/// cancelling every task, kept and read: refused before ("imported as a statement").
+#[test]
+fn s24asyncio_gather_of_cancelled_workers_is_kept_as_a_list() {
+    let program = "import asyncio\nkinds = []\nasync def worker(q):\n    while True:\n        await q.get()\n        q.task_done()\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(1)\n    tasks = [asyncio.create_task(worker(q)) for i in range(2)]\n    await q.join()\n    for t in tasks:\n        t.cancel()\n    outcome = await asyncio.gather(*tasks, return_exceptions=True)\n    for o in outcome:\n        kinds.append(type(o).__name__)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
+}
+
+/// s24asyncio (r09's cause): `asyncio.run`'s end cancelling a pending task that runs a TaskGroup was
+/// weft's plain cancel (the children neither cancelled nor waited for): refused at `asyncio.run`.
+#[test]
+fn s24asyncio_run_end_cancelling_a_task_running_a_task_group_is_refused() {
+    check_error(
+        "import asyncio\nasync def child():\n    await asyncio.sleep(0.05)\nasync def supervisor():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child())\nasync def main():\n    asyncio.create_task(supervisor())\n    await asyncio.sleep(0.005)\nasyncio.run(main())\n",
+        "10:1: `asyncio.run`'s end, which cancels the tasks still pending, cancelling a task whose coroutine (`supervisor`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
+}
