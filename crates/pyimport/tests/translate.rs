@@ -21506,7 +21506,7 @@ fn s24asyncio_asyncio_sleep_runs_as_a_task() {
 /// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
 /// value is dropped, is that cost and nothing else; before, its `time.thread_time()` was refused. A
 /// loop that may never end (a test that does not turn false as the clock moves on) or a value that is
-/// used keeps the refusal.
+/// used keeps the refusal, as does a loop on a wall clock (`perf_counter`).
 #[test]
 fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
     check(
@@ -21548,6 +21548,11 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
     check_error(
         "import time\ndef spin(s):\n    end = time.thread_time() + s\n    n = 0\n    while time.thread_time() < end:\n        n += 1\n    return n\nx = spin(0.005)  # weft: cpu 5ms\nprint(x)\n",
         "3:11: `time.thread_time()` is the thread's CPU time, which weft keeps no value of",
+    );
+    // A wall clock's loop ends at a moment, not after the thread's work: refused, saying so.
+    check_error(
+        "import time\ndef spin(s):\n    end = time.perf_counter() + s\n    while time.perf_counter() < end:\n        pass\nspin(0.005)  # weft: cpu 5ms\n",
+        "6:1: `spin` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work",
     );
 }
 
