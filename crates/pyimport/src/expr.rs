@@ -1674,6 +1674,13 @@ impl Translator<'_> {
             return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
         }
         match name {
+            // `sum(range(n))`, `len(range(a, b))` of bounds known only at run time (translate/range_values.rs).
+            "sum" | "len"
+                if args.len() == 1
+                    && let Some(folded) = self.run_time_range_fold(frame, name, &args[0], use_known)? =>
+            {
+                Ok(folded)
+            }
             "len"
                 if args.len() == 1
                     && let Some(size) = self.held_length(frame, &args[0]) =>

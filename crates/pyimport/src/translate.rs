@@ -73,6 +73,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod managers;
 mod map_raises;
 mod map_reads;
 mod object_dicts;
@@ -84,6 +85,7 @@ mod processes;
 mod pure_calls;
 mod quantifiers;
 mod raise_causes;
+mod range_values;
 mod read_displays;
 mod rebinding;
 mod record_keys;
@@ -540,6 +542,8 @@ pub struct Translator<'a> {
     multiprocessing_locks: BTreeSet<String>,
     /// Events of `multiprocessing.Event()`: one event for every process they are given to.
     multiprocessing_events: BTreeSet<String>,
+    /// `multiprocessing.Manager()`s and their proxies (translate/managers.rs).
+    managers: managers::Managers,
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
@@ -683,6 +687,7 @@ fn translate_once(
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
         multiprocessing_events: BTreeSet::new(),
+        managers: managers::Managers::default(),
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
@@ -712,6 +717,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_managers()?;
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
@@ -3518,6 +3524,9 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Value>> {
         match value {
             Expr::Call(call) => {
+                if let Some(proxy) = self.manager_creation(frame, hint, call)? {
+                    return Ok(Some(proxy));
+                }
                 let callee = self.expr(frame, &call.func, false);
                 if let Ok(Ex::Static(Value::Class(class))) = callee {
                     return self.instantiate(frame, hint, &class, call, out, line).map(Some);
@@ -6854,6 +6863,7 @@ impl<'a> Translator<'a> {
         let line = self.line(item);
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
+            || self.manager_with(frame, item, rest, body, out, next_line)?
         {
             return Ok(());
         }
