@@ -368,7 +368,10 @@ impl Translator<'_> {
     pub fn run_time_display(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
         let (function, items): (&str, Vec<&Expr>) = match expr {
             Expr::List(list) => ("new_list", list.elts.iter().collect()),
-            Expr::Set(set) => ("new_set", set.elts.iter().collect()),
+            Expr::Set(set) => {
+                crate::translate::constant_set_displays::refuse_constant_integer_set(set)?;
+                ("new_set", set.elts.iter().collect())
+            }
             Expr::Dict(dict) => {
                 let mut items = Vec::with_capacity(2 * dict.items.len());
                 for item in &dict.items {

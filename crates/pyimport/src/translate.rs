@@ -24,6 +24,7 @@ mod closures;
 pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
+pub(crate) mod constant_set_displays;
 mod coroutines;
 mod counters;
 mod counts;
@@ -109,6 +110,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod text_growth;
 mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
@@ -730,6 +732,9 @@ fn translate_once(
     translator.scenario.folded_items = translator.folded_work.into_lines();
     if let Some(line) = translator.text_work.unbounded_line() {
         translator.scenario.uncosted_call_line.get_or_insert(line);
+    }
+    if let Some(offset) = text_growth::first_walked_growth(body) {
+        translator.scenario.uncosted_call_line.get_or_insert(translator.source.line_of(offset));
     }
     if text_work::shares_long_text(&translator.scenario.shared) {
         translator.scenario.uncosted_call_line.get_or_insert(1);
