@@ -3290,3 +3290,18 @@ fn s24silent_a_run_time_set_of_integers_walks_in_cpythons_order() {
         &["ok len(walked)=5 walked[0]=9 walked[1]=1 walked[2]=1 walked[3]=2 walked[4]=3"],
     );
 }
+
+/// s24asyncio (session23/repro r06, r10): a TaskGroup child and a `gather(..., return_exceptions=True)`
+/// child that another task cancels. Before, each run ended with weft's CancelledError fault where CPython
+/// goes on (r06: `[2, 9]`, r10: `[-1, 2]`, 10 of 10); now each explores to CPython's state only.
+#[test]
+fn s24asyncio_children_cancelled_by_a_sibling_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session23/repro/r06_taskgroup_child_cancelled_by_sibling.py",
+        &["ok len(log)=2 log[0]=2 log[1]=9"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session23/repro/r10_gather_return_exceptions_cancelled_child.py",
+        &["ok len(kinds)=2 kinds[0]=-1 kinds[1]=2"],
+    );
+}

@@ -27,6 +27,7 @@ mod pipes;
 mod pool_calls;
 mod properties;
 mod return_await;
+mod sleep_tasks;
 mod source;
 mod split_comprehensions;
 mod syntax;
@@ -177,6 +178,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     exitcode_lists::rewrite_exitcode_lists(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
+    // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
+    // (sleep_tasks.rs).
+    sleep_tasks::rewrite_sleep_tasks(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).

@@ -68,6 +68,7 @@ mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod clock_burns;
+mod group_texts;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -103,6 +104,7 @@ mod run_time_elements;
 mod sequences;
 mod set_orders;
 mod shared_lists;
+mod sibling_cancels;
 mod sort_keys;
 mod special_methods;
 mod starred_args;
@@ -347,6 +349,8 @@ pub struct Translator<'a> {
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
     /// at run time are then checked as Python's `operator.index` checks them.
     floats_may_flow: bool,
+    /// Whether the program calls `cancel`, or `wait_for` of a task made before (translate/sibling_cancels.rs).
+    tasks_may_be_cancelled: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -596,6 +600,7 @@ fn translate_once(
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         floats_may_flow: false,
+        tasks_may_be_cancelled: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -803,6 +808,7 @@ impl<'a> Translator<'a> {
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
         self.floats_may_flow = float_values::floats_may_flow(body);
+        self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         for stmt in body {

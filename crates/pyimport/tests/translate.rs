@@ -21683,3 +21683,94 @@ fn s24floats_true_division_float_and_round_are_the_formats_functions() {
     assert!(by_zero.contains("truediv(1, 0)"), "{by_zero}");
     check_error("x = float(\"1.5\")\n", "1:11: `float` of a string is not supported");
 }
+
+/// s24asyncio (session23/repro r06): a TaskGroup child that another task cancels ends the child, not the
+/// group (CPython's `_on_task_done` returns at once for a cancelled task); the group's end waited for it
+/// with a `result` that raised its CancelledError. In a program that cancels tasks, each wait of the
+/// group's end catches it.
+#[test]
+fn s24asyncio_a_task_group_end_takes_a_cancelled_child_as_ended() {
+    let program = "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.05)\nasync def canceller(task):\n    await asyncio.sleep(0.002)\n    task.cancel()\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        victim = tg.create_task(job(1))\n        tg.create_task(canceller(victim))\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- result: { future: \"victim\", into_ok: finished, catches: CancelledError }"), "{yaml}");
+    let without_cancel = program.replace("    task.cancel()\n", "    print(task)\n");
+    let yaml = import(&without_cancel, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- result: { future: \"victim\" }"), "{yaml}");
+}
+
+/// s24asyncio: a failing TaskGroup's watcher marks a child that ended cancelled as returned (no failure
+/// of the group), where it marked every child that did not return; and a group whose body cancels a
+/// child itself, refused before, imports.
+#[test]
+fn s24asyncio_a_failing_task_groups_watcher_does_not_count_a_cancelled_child() {
+    let program = "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def bad():\n    await asyncio.sleep(0.02)\n    raise KeyError('k')\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            a = tg.create_task(job())\n            tg.create_task(bad())\n            a.cancel()\n    except* KeyError:\n        pass\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    let expected = [
+        "- let: \"returned = 1\"",
+        "- result: { future: watched }",
+        "classes: [CancelledError]",
+        "- let: \"returned = 0\"",
+    ];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}
+
+/// s24asyncio (session23/repro r10, session22/a02): the kept list of `gather(..., return_exceptions=True)`
+/// holds a cancelled child's CancelledError (its `try` catches it too); refused where the list is weft's
+/// markers (`isinstance(r, Exception)`).
+#[test]
+fn s24asyncio_gathered_exceptions_keep_a_cancelled_childs_cancelled_error() {
+    let program = "import asyncio\nkinds = []\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def canceller(t):\n    await asyncio.sleep(0.002)\n    t.cancel()\nasync def main():\n    t1 = asyncio.create_task(job(5))\n    t2 = asyncio.create_task(job(1))\n    c = asyncio.create_task(canceller(t1))\n    results = await asyncio.gather(t1, t2, return_exceptions=True)\n    for r in results:\n        kinds.append(-1 if isinstance(r, asyncio.CancelledError) else r)\n    await c\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
+    check_error(
+        &program.replace("-1 if isinstance(r, asyncio.CancelledError) else r", "1 if isinstance(r, Exception) else 0"),
+        "13:21: the list of `gather(..., return_exceptions=True)` in a program that cancels tasks is supported where the program reads the exceptions' classes",
+    );
+}
+
+/// s24asyncio (session23/a03): the texts of an `except*` group's exceptions inside `print` import (the
+/// printed text is not kept); `e.exceptions` of a plain `except` stays refused.
+#[test]
+fn s24asyncio_printed_texts_of_a_groups_exceptions_import() {
+    let program = "import asyncio\nasync def fail():\n    await asyncio.sleep(0.005)\n    raise KeyError('k')\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(fail())\n    except* KeyError as eg:\n        print('failed', [repr(e) for e in eg.exceptions], [type(e).__name__ for e in eg.exceptions])\nasyncio.run(main())\n";
+    assert!(import(program, &pyimport::Options::default()).is_ok());
+    check_error(
+        &program.replace("[repr(e) for e in eg.exceptions]", "[e.args for e in eg.exceptions]"),
+        "10:42: `eg`, the exception group of `except*`",
+    );
+}
+
+/// s24asyncio (session23/a03): `asyncio.sleep(...)` as a task (`create_task`, a TaskGroup's, `gather`'s
+/// awaitable) is a coroutine that sleeps and returns `result`; refused before.
+#[test]
+fn s24asyncio_asyncio_sleep_runs_as_a_task() {
+    let program = "import asyncio\nasync def main():\n    t = asyncio.create_task(asyncio.sleep(0.02, result=7))\n    v = await t\n    r = await asyncio.gather(asyncio.sleep(0.01), t)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- await: 20ms  # line 3:"), "{yaml}");
+    assert!(yaml.contains("- let: \"result = 7\"  # line 3:"), "{yaml}");
+    assert!(yaml.contains("- return: \"result\"  # line 3:"), "{yaml}");
+    assert!(yaml.contains("- await: 10ms  # line 5:"), "{yaml}");
+}
+
+/// s24asyncio (session22/a02): `outcome = await asyncio.gather(*tasks, return_exceptions=True)` after
+/// cancelling every task, kept and read: refused before ("imported as a statement").
+#[test]
+fn s24asyncio_gather_of_cancelled_workers_is_kept_as_a_list() {
+    let program = "import asyncio\nkinds = []\nasync def worker(q):\n    while True:\n        await q.get()\n        q.task_done()\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(1)\n    tasks = [asyncio.create_task(worker(q)) for i in range(2)]\n    await q.join()\n    for t in tasks:\n        t.cancel()\n    outcome = await asyncio.gather(*tasks, return_exceptions=True)\n    for o in outcome:\n        kinds.append(type(o).__name__)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
+}
+
+/// s24asyncio (r09's cause): `asyncio.run`'s end cancelling a pending task that runs a TaskGroup was
+/// weft's plain cancel (the children neither cancelled nor waited for): refused at `asyncio.run`.
+#[test]
+fn s24asyncio_run_end_cancelling_a_task_running_a_task_group_is_refused() {
+    check_error(
+        "import asyncio\nasync def child():\n    await asyncio.sleep(0.05)\nasync def supervisor():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child())\nasync def main():\n    asyncio.create_task(supervisor())\n    await asyncio.sleep(0.005)\nasyncio.run(main())\n",
+        "10:1: `asyncio.run`'s end, which cancels the tasks still pending, cancelling a task whose coroutine (`supervisor`) runs an `async with asyncio.TaskGroup()` is not supported yet",
+    );
+}

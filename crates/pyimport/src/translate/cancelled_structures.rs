@@ -39,6 +39,24 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// Refuses the cancel that `asyncio.run`'s end (at `at`) makes of a task `future` may hold, still
+    /// pending, when that task runs a TaskGroup or `asyncio.wait` (session23/repro r09's cause: weft's
+    /// cancel neither cancelled the group's children nor waited for their handlers).
+    pub(super) fn check_pending_structure(&self, future: &str, at: &impl Ranged) -> Result<()> {
+        let holder = future.split('[').next().unwrap_or(future);
+        let Some(functions) = self.futures.coroutine_functions.get(holder) else {
+            return Ok(());
+        };
+        for function in functions {
+            self.check_interruptible(
+                function,
+                at,
+                "`asyncio.run`'s end, which cancels the tasks still pending, cancelling",
+            )?;
+        }
+        Ok(())
+    }
+
     /// Refuses `what` (a cancel, a time-out) of a task running `function` when `function` (or a function
     /// of the file it calls) runs a TaskGroup or awaits `asyncio.wait`.
     pub(super) fn check_interruptible(&self, function: &str, at: &impl Ranged, what: &str) -> Result<()> {

@@ -29,9 +29,12 @@ enum Watch {
     /// `wait(FIRST_EXCEPTION)`: the position is put as `2 * position + 1` when the job raised, else
     /// `2 * position` (no future of it is cancelled before the wait).
     MarkingExceptions,
-    /// A TaskGroup's end: as `MarkingExceptions`, and a cancelled task (CancelledError, a
+    /// `gather`'s first failure: as `MarkingExceptions`, and a cancelled task (CancelledError, a
     /// `BaseException`) is caught too, marked as one that did not return.
     MarkingFailures,
+    /// A TaskGroup's end: as `MarkingFailures`, but in a program that may cancel a child, a cancelled
+    /// child is no failure (sibling_cancels.rs).
+    MarkingGroupFailures,
 }
 
 /// `wait`'s `return_when`.
@@ -404,8 +407,17 @@ impl<'a> Translator<'a> {
     /// A watcher coroutine per future of `futures` (each a local or an element of a local array), each
     /// putting its position marked as `Watch::MarkingFailures` says once its task has ended: the queue.
     pub(super) fn watch_failures(&mut self, futures: &[String], out: &mut Vec<Step>, line: u32) -> String {
+        self.watch_marking(futures, Watch::MarkingFailures, out, line)
+    }
+
+    /// `watch_failures` for a TaskGroup's end (`Watch::MarkingGroupFailures`).
+    pub(super) fn watch_group_failures(&mut self, futures: &[String], out: &mut Vec<Step>, line: u32) -> String {
+        self.watch_marking(futures, Watch::MarkingGroupFailures, out, line)
+    }
+
+    fn watch_marking(&mut self, futures: &[String], watch: Watch, out: &mut Vec<Step>, line: u32) -> String {
         let queue = self.completion_queue(true);
-        let watcher = self.watcher_task(&queue, true, Watch::MarkingFailures, line);
+        let watcher = self.watcher_task(&queue, true, watch, line);
         for (slot, future) in futures.iter().enumerate() {
             out.push(Step::new(
                 "submit",
@@ -1081,6 +1093,12 @@ impl<'a> Translator<'a> {
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");
         }
+        if watch == Watch::MarkingGroupFailures
+            && let Some(ops) = self.cancel_tolerant_failure_watch(task, queue, line)
+        {
+            self.scenario.tasks[task].ops = ops;
+            return task;
+        }
         let mut wait = vec![("future", Node::Plain("watched".to_string()))];
         let mut key = "result";
         let mut slot = "slot".to_string();
@@ -1101,11 +1119,11 @@ impl<'a> Translator<'a> {
                     wait.push(("into_ok", Node::Plain(flag)));
                 }
             }
-            Watch::MarkingExceptions | Watch::MarkingFailures => {
+            Watch::MarkingExceptions | Watch::MarkingFailures | Watch::MarkingGroupFailures => {
                 let flag = self.temporary(task, "returned");
                 slot = format!("2 * slot + 1 - {flag}");
                 wait.push(("into_ok", Node::Plain(flag)));
-                let caught = if watch == Watch::MarkingFailures { "BaseException" } else { "Exception" };
+                let caught = if watch == Watch::MarkingExceptions { "Exception" } else { "BaseException" };
                 wait.push(("catches", Node::Plain(caught.to_string())));
             }
         }
@@ -1114,7 +1132,7 @@ impl<'a> Translator<'a> {
         let kept = match watch {
             Watch::Finishing => true,
             Watch::Cancellable => !asyncio,
-            Watch::MarkingExceptions | Watch::MarkingFailures => false,
+            Watch::MarkingExceptions | Watch::MarkingFailures | Watch::MarkingGroupFailures => false,
         };
         if kept && self.job_exceptions_kept() {
             // A job's exception is for the program's own `result` to raise, not the watcher's.

@@ -339,14 +339,16 @@ impl<'a> Translator<'a> {
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
-        if return_exceptions && self.all_cancelled(&parts) {
+        // A list of exception values that holds a cancelled child's CancelledError (sibling_cancels.rs).
+        let kept_exactly = return_exceptions && self.keeps_cancelled_values(frame, into.is_some());
+        if return_exceptions && self.all_cancelled(&parts) && !kept_exactly {
             self.gather_cancelled(frame, call, into, &parts, out, line)?;
             return Ok(None);
         }
         if let Some(into) = into {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
-        if return_exceptions {
+        if return_exceptions && !kept_exactly {
             self.check_exceptions_kept(call, &parts)?;
         }
         let mut offset = 0;
@@ -374,6 +376,10 @@ impl<'a> Translator<'a> {
             waits = self.first_failure_first(frame, children, waits, out, line);
         }
         out.extend(self.gather_waits(frame, call, children, waits, line)?);
+        if return_exceptions {
+            // After `gather_waits`' refusals, whose words programs refused before keep.
+            self.check_gathered_cancels(frame, call, into.is_some())?;
+        }
         Ok(into.map(|_| length.max(1)))
     }
 
@@ -1312,6 +1318,9 @@ impl<'a> Translator<'a> {
         let pending = self.unawaited_tasks(main);
         if pending.is_empty() {
             return Ok(());
+        }
+        for (future, ..) in &pending {
+            self.check_pending_structure(future, call)?;
         }
         if let Some((_, _, line)) = pending.iter().find(|(_, place, _)| *place == StartedWhere::InALoop) {
             return fail(

@@ -372,7 +372,7 @@ impl Translator<'_> {
         let caught = self.temporary(frame.task, "gathered_exception");
         let keep = Step::new("let", Node::Quoted(format!("{into} = {caught}")), line);
         let clause = vec![
-            ("classes", Node::Plain("[Exception]".to_string())),
+            ("classes", Node::Plain(self.gathered_classes().to_string())),
             ("as", Node::Plain(caught)),
             ("do", Node::Steps(vec![keep])),
         ];
@@ -530,5 +530,5 @@ fn refuse_other_attributes(body: &[Stmt], name: &str, set_by_init: &[String]) ->
 /// Whether `name`, an exception caught, is read in these statements other than as an argument of
 /// `print` or the cause of `raise ... from name`.
 fn reads_caught(body: &[Stmt], name: &str) -> bool {
-    super::exceptions::refuse_uses_but_print(body, name, false).is_err()
+    super::exceptions::refuse_uses_but_print(body, name, false, false).is_err()
 }

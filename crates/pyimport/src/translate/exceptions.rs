@@ -366,7 +366,7 @@ impl Translator<'_> {
             if let Some(name) = &handler.name
                 && caught.is_none()
             {
-                refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some())?;
+                refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some(), attempt.is_star)?;
             }
             let limit = match attempt.handlers.get(position + 1) {
                 Some(next) => self.line(next),
@@ -438,13 +438,16 @@ impl Translator<'_> {
 }
 
 /// `except C as e:` where `e` is used other than as an argument of `print`: refused (weft does not model
-/// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too.
-pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool) -> Result<()> {
+/// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too; with
+/// `star` (the handler of an `except*`), the texts of the group's exceptions inside `print`
+/// (group_texts.rs).
+pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool, star: bool) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
         in_print: bool,
         group_size: bool,
+        star: bool,
         found: Option<ruff_text_size::TextRange>,
     }
     impl<'e> Visitor<'e> for Uses<'_> {
@@ -462,6 +465,8 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool)
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
                 _ if self.group_size && is_group_size(expr, self.name) => {}
+                // `print([repr(e) for e in eg.exceptions])`: texts weft does not keep (group_texts.rs).
+                _ if self.star && self.in_print && super::group_texts::is_member_texts(expr, self.name) => {}
                 Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
                     let outer = std::mem::replace(&mut self.in_print, true);
                     walk_expr(self, expr);
@@ -479,7 +484,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool)
             }
         }
     }
-    let mut uses = Uses { name, in_print: false, group_size, found: None };
+    let mut uses = Uses { name, in_print: false, group_size, star, found: None };
     for stmt in body {
         uses.visit_stmt(stmt);
     }

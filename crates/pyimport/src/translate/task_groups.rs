@@ -77,14 +77,14 @@ impl Translator<'_> {
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
-        self.shutdown_waits(frame, pool, out, line);
+        self.group_end_waits(frame, pool, out, line);
         Ok(true)
     }
 
     /// The end of a TaskGroup whose tasks may raise. CPython's group, when a task raises, cancels the
     /// others and, once every task has ended, raises an ExceptionGroup of what they raised (a task's
     /// CancelledError is no failure). Here a watcher coroutine per task puts its position, marked when
-    /// the task did not return (`Watch::MarkingFailures`); the end takes one position per task, and at
+    /// the task did not return (`Watch::MarkingGroupFailures`); the end takes one position per task, and at
     /// the first failure cancels every task (a finished one is left as it is, as `cancel` does); then
     /// `raise: ExceptionGroup` when one failed. The cancel comes a step or two later than CPython's
     /// done callback, which only adds interleavings. The body may not `await` (CPython would cancel the
@@ -111,21 +111,12 @@ impl Translator<'_> {
         }
         let mut futures = Vec::new();
         for (future, length) in pool.futures() {
-            if self.may_be_cancelled(future) {
-                return fail(
-                    item,
-                    format!(
-                        "a TaskGroup whose tasks {} and which the program cancels is not supported",
-                        failure.described()
-                    ),
-                );
-            }
             match length {
                 None => futures.push(future.clone()),
                 Some(length) => futures.extend((0..*length).map(|index| format!("{future}[{index}]"))),
             }
         }
-        let queue = self.watch_failures(&futures, out, line);
+        let queue = self.watch_group_failures(&futures, out, line);
         let marked = self.fresh_temporary(frame.task, "marked");
         let taken = self.fresh_temporary(frame.task, "taken");
         let failed = self.fresh_temporary(frame.task, "failed");
