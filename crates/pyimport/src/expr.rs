@@ -1415,14 +1415,11 @@ impl Translator<'_> {
                 (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
+                // `print(q.get())`: the call goes to a line of its own before the statement where
+                // CPython evaluates nothing before it that it could change (hoisting.rs), and keeps
+                // this refusal where it cannot.
                 _ if has_a_step_of_its_own(&receiver, method) => {
-                    return fail(
-                        call,
-                        format!(
-                            "`.{method}()` on {} gives a value weft cannot compute here; call it on a line of its own or assign it to a variable",
-                            receiver.describe()
-                        ),
-                    );
+                    return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
                 _ => {
                     // Assigning it would not help (the probe of session 16 followed the old advice and

@@ -33,6 +33,20 @@ pub fn call_inside_expression(callee: &str) -> String {
     format!("a call to `{callee}` {REFUSAL_END}")
 }
 
+/// The translator's refusal of a call of `method` of an object weft models (`q.get()` of a Queue)
+/// inside an expression, a call that takes a step of its own.
+pub fn method_call_inside_expression(method: &str, receiver: &str) -> String {
+    format!("`.{method}()` on {receiver} {REFUSAL_END}")
+}
+
+/// The translator's refusal of a call that may change the program's state (`reason` says how) as an
+/// argument of a call weft does not model, whose arguments it only reads (`print("n", bump())`).
+pub fn effect_in_arguments(reason: &str) -> String {
+    format!(
+        "{reason}: such a call as an argument of a call weft does not model (whose arguments weft only reads, so the change would be lost) {REFUSAL_END}"
+    )
+}
+
 /// The end of the translator's refusal of an item of a run-time instance's attribute in one
 /// expression (`x.values["k"]`), whose attribute read `hoist_refused_call` hoists the same way.
 const ATTRIBUTE_REFUSAL_END: &str = "in one expression is not supported (the engine reads one object's item per step); assign the attribute to a variable on a line of its own";
@@ -98,6 +112,9 @@ enum Target {
     Comprehension,
     Item,
     Awaited,
+    /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
+    /// the refused call.
+    Looped,
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -130,7 +147,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         return Hoist::NotApplicable;
     };
     let (callables, asynchronous) = callables(body);
-    let scope = Scope { rebound: rebound_names(body), callables, asynchronous, parameters: BTreeSet::new() };
+    let scope =
+        Scope { rebound: rebound_names(body), callables, asynchronous, parameters: BTreeSet::new(), class_body: false };
     let mut taken = crate::syntax::module_names(body);
     match hoist_in_block(body, (offset, target), &scope, &mut taken) {
         Found::Hoisted => Hoist::Hoisted,
@@ -193,6 +211,8 @@ struct Scope {
     /// follows only where it is awaited or handed on, so such a call is never hoisted.
     asynchronous: BTreeSet<String>,
     parameters: BTreeSet<String>,
+    /// Directly in a class's body, whose names a comprehension's element does not see.
+    class_body: bool,
 }
 
 impl Scope {
@@ -225,6 +245,9 @@ enum Blocked {
     Why(String),
     /// The offset of a call of the file's own, evaluated before the refused one, to hoist first.
     Earlier(usize),
+    /// The offset of the list comprehension whose element holds the refused call: the comprehension
+    /// goes before the statement as its loop.
+    Looped(usize),
 }
 
 impl From<String> for Blocked {
@@ -258,15 +281,25 @@ fn hoist_in_block(
                     callables: scope.callables.clone(),
                     asynchronous: scope.asynchronous.clone(),
                     parameters,
+                    class_body: false,
                 };
                 return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
             }
-            Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, (offset, target), scope, taken),
+            Stmt::ClassDef(class) => {
+                let inner = Scope {
+                    rebound: scope.rebound.clone(),
+                    callables: scope.callables.clone(),
+                    asynchronous: scope.asynchronous.clone(),
+                    parameters: scope.parameters.clone(),
+                    class_body: true,
+                };
+                return hoist_in_block(&mut class.body, (offset, target), &inner, taken);
+            }
             _ => {}
         }
         match hoist_from_header(&mut block[index], (offset, target), scope, taken) {
-            Ok(Some(assign)) => {
-                block.insert(index, assign);
+            Ok(Some(hoisted)) => {
+                block.splice(index..index, hoisted);
                 return Found::Hoisted;
             }
             Ok(None) => {}
@@ -284,13 +317,14 @@ fn hoist_in_block(
 }
 
 /// The statement `tmp = call` to put before `stmt`, whose own expression (not a nested block's) holds
-/// the call at `offset`, now reading `tmp`; `Ok(None)` when its expressions do not hold it.
+/// the call at `offset`, now reading `tmp` (for a comprehension written out, the statements of its
+/// loop); `Ok(None)` when its expressions do not hold it.
 fn hoist_from_header(
     stmt: &mut Stmt,
     (offset, target): (usize, Target),
     scope: &Scope,
     taken: &mut BTreeSet<String>,
-) -> Result<Option<Stmt>, String> {
+) -> Result<Option<Vec<Stmt>>, String> {
     let holds = |expr: &Expr| expr.range().start().to_usize() <= offset && offset < expr.range().end().to_usize();
     let slot: &mut Expr = match stmt {
         Stmt::Expr(node) => &mut node.value,
@@ -337,6 +371,10 @@ fn hoist_from_header(
             // Strictly earlier each time, so this ends.
             Err(Blocked::Earlier(earlier)) if earlier < offset => (offset, target) = (earlier, Target::Call),
             Err(Blocked::Earlier(_)) => return Err("another call comes before it".into()),
+            Err(Blocked::Looped(comprehension)) if comprehension < offset => {
+                (offset, target) = (comprehension, Target::Looped)
+            }
+            Err(Blocked::Looped(_)) => return Err("a comprehension evaluates its parts once per item".into()),
             Err(Blocked::Why(why)) => return Err(why),
         }
     };
@@ -345,7 +383,7 @@ fn hoist_from_header(
     }
     let base = match target {
         Target::Call => format!("{callee}_result"),
-        Target::Attribute | Target::Comprehension | Target::Item | Target::Awaited => callee,
+        Target::Attribute | Target::Comprehension | Target::Item | Target::Awaited | Target::Looped => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
@@ -356,12 +394,15 @@ fn hoist_from_header(
         matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)),
         "only a call, an attribute, a comprehension, an item or an `await` is hoisted"
     );
-    Ok(Some(Stmt::Assign(ast::StmtAssign {
+    if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
+        return Ok(Some(crate::looped_comprehensions::comprehension_as_loop(comprehension, &local)));
+    }
+    Ok(Some(vec![Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
         targets: vec![crate::syntax::name(&local, range, ast::ExprContext::Store)],
         value: Box::new(call),
-    })))
+    })]))
 }
 
 /// The callee's name (`get_settings`, `get` of `Config.get`) of the innermost call starting at
@@ -392,6 +433,23 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
             return Ok(Some("filtered".to_string()));
         }
+        // The comprehension written out as its loop, named after its element's callee.
+        Expr::ListComp(comprehension) if target == Target::Looped && range.start().to_usize() == offset => {
+            return Ok(Some(crate::looped_comprehensions::list_name(comprehension)));
+        }
+        // The first iterable is evaluated once, before the loop, in the scope around it.
+        Expr::ListComp(comprehension) if crate::looped_comprehensions::in_first_iterable(comprehension, offset) => {
+            return check_path(&comprehension.generators[0].iter, (offset, target), scope);
+        }
+        Expr::ListComp(_) if scope.class_body => {
+            return refused("a comprehension in a class's body does not see the class's names, which its loop would");
+        }
+        Expr::ListComp(comprehension) => {
+            return match crate::looped_comprehensions::why_not_looped(comprehension) {
+                Some(why) => refused(why),
+                None => Err(Blocked::Looped(range.start().to_usize())),
+            };
+        }
         // `k in d[key]`: the item read, named after the collection.
         Expr::Subscript(subscript)
             if target == Target::Item
@@ -411,7 +469,7 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             return refused("a branch of a conditional expression (`a if c else b`) is evaluated only when picked");
         }
         Expr::Lambda(_) => return refused("a lambda's body is evaluated each time the lambda is called"),
-        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+        Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
             return refused("a comprehension evaluates its parts once per item");
         }
         // `print(await fetch())`: the `await` whole, named after the call it awaits.
@@ -534,7 +592,7 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
-            (Target::Comprehension, comprehension @ Expr::ListComp(_)) => comprehension,
+            (Target::Comprehension | Target::Looped, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
             _ => return,

@@ -21,6 +21,7 @@ mod generators;
 mod hoisting;
 mod lambda_functions;
 mod long_loops;
+mod looped_comprehensions;
 mod mutable_defaults;
 mod out;
 mod pipes;

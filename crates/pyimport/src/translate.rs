@@ -64,6 +64,7 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
+pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 mod call_costs;
 mod list_methods;
 mod list_values;

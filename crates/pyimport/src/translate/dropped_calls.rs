@@ -228,12 +228,9 @@ impl Translator<'_> {
                 if let Some(awaited) = await_around(call, inner) {
                     return fail(awaited, crate::hoisting::await_in_arguments());
                 }
-                return fail(
-                    inner,
-                    format!(
-                        "{reason}, and here it is an argument of a call weft does not model, whose arguments weft only reads: the change would be lost. Call it on a line of its own (`value = ...`) and pass the value"
-                    ),
-                );
+                // `print("stock", inv.snapshot())`: the call goes to a line of its own before the
+                // statement where that keeps the order of evaluation (hoisting.rs), where it runs.
+                return fail(inner, crate::hoisting::effect_in_arguments(&reason));
             }
         }
         Ok(())
