@@ -1421,6 +1421,11 @@ impl Translator<'_> {
                 _ if has_a_step_of_its_own(&receiver, method) => {
                     return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
+                // `[stock.take(n) for n in sizes]`: a method of the file's class, inlined with steps of
+                // its own where it is a statement's whole value (hoisting.rs puts it there).
+                (Value::Instance(_), _) if matches!(callee, Ok(Ex::Static(Value::Function(_)))) => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
+                }
                 _ => {
                     // Assigning it would not help (the probe of session 16 followed the old advice and
                     // met the same message): say what is missing.
@@ -2381,7 +2386,7 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
 /// Whether `receiver.method()` is a call the import translates as a step of its own, whose value an
 /// assignment or a statement of its own can take (`x = q.get()`, `ok = lock.acquire(timeout=1)`):
 /// where it is met inside a larger expression, the way out is to give it a line of its own.
-fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
+pub(crate) fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
     match receiver {
         Value::Object(Object::Queue { .. }) => matches!(method, "get" | "get_nowait" | "put" | "put_nowait"),
         Value::Object(Object::Lock { .. } | Object::Semaphore(_)) => method == "acquire",

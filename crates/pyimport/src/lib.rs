@@ -18,6 +18,7 @@ mod exitcode_lists;
 mod expr;
 mod generator_objects;
 mod generators;
+mod hoisted_reads;
 mod hoisting;
 mod lambda_functions;
 mod long_loops;
