@@ -21429,3 +21429,232 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
         "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
 }
+
+/// s24hoist: `combine(counter, q.get())`: Python reads `counter` (a global `bump` rebinds) before `q.get()`
+/// blocks, so the read goes to a line of its own first, then the `get`, then the call over both locals.
+/// Before, refused ("`.get()` on a Queue gives a value weft cannot compute here").
+#[test]
+fn s24hoist_a_rebound_global_read_before_a_queue_get_goes_first_in_order() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        counter = 0
+
+
+        def bump():
+            global counter
+            counter += 1
+            q.put(1)
+
+
+        def combine(before, item):
+            return before * 10 + item
+
+
+        t = threading.Thread(target=bump)
+        t.start()
+        snapshot = combine(counter, q.get())
+        t.join()
+        "#,
+        r#"
+        shared:
+          counter: 0
+          counter_value: 0
+          get_result: 0
+          snapshot: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: bump  # line 19: t.start()
+              - set: "counter_value = counter"  # line 20: snapshot = combine(counter, q.get())
+              - get: { queue: q, into: result }  # line 20: snapshot = combine(counter, q.get())
+              - set: "get_result = result"  # line 20: snapshot = combine(counter, q.get())
+              - let: "before = counter_value"  # line 20: snapshot = combine(counter, q.get())
+              - let: "item = get_result"  # line 20: snapshot = combine(counter, q.get())
+              - set: "snapshot = before * 10 + item"  # line 20: snapshot = combine(counter, q.get())
+              - join: bump  # line 21: t.join()
+          bump:  # line 18: t = threading.Thread(target=bump)
+            start: spawned
+            ops:
+              - set: "counter = counter + 1"  # line 10: counter += 1
+              - put: { queue: q, value: "1" }  # line 11: q.put(1)
+        "#,
+    );
+}
+
+/// s24hoist: `values = [q.get() * 2 for _ in range(2)]` in a function: the comprehension is written out as
+/// its loop before the statement (one `get` per item, in order, appended to a list of its own), and
+/// `values` is that list. Before, refused ("`.get()` on a Queue gives a value weft cannot compute here").
+#[test]
+fn s24hoist_a_comprehension_of_queue_gets_is_the_loop_python_runs() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+
+
+        def producer():
+            for n in (3, 4):
+                q.put(n)
+
+
+        def main():
+            t = threading.Thread(target=producer)
+            t.start()
+            values = [q.get() * 2 for _ in range(2)]
+            print("values", values)
+            t.join()
+
+
+        main()
+        "#,
+        r#"
+        shared:
+          values_2: {}
+        lists: [values_2]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 14: t.start()
+              - repeat:  # line 15: values = [q.get() * 2 for _ in range(2)]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_188__ = i"  # line 15: values = [q.get() * 2 for _ in range(2)]
+                    - get: { queue: q, into: result }  # line 15: values = [q.get() * 2 for _ in range(2)]
+                    - atomic:  # line 15: values = [q.get() * 2 for _ in range(2)]
+                        - set: "values_2[len(values_2)] = result * 2"  # line 15: values = [q.get() * 2 for _ in range(2)]
+              - atomic:  # line 16: print("values", values)
+                  - let: "position = 0"  # line 16: print("values", values)
+                  - while:  # line 16: print("values", values)
+                      cond: "position < len(values_2)"
+                      ops:
+                        - let: "seen = values_2[position]"  # line 16: print("values", values)
+                        - let: "position = position + 1"  # line 16: print("values", values)
+              - join: producer  # line 17: t.join()
+          producer:  # line 13: t = threading.Thread(target=producer)
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 8: for n in (3, 4):
+              - put: { queue: q, value: "n" }  # line 9: q.put(n)
+              - let: "n = 4"  # line 8: for n in (3, 4):
+              - put: { queue: q, value: "n" }  # line 9: q.put(n)
+        "#,
+    );
+}
+
+/// s24hoist: an f-string formats each value as it reaches it, so `{n!r:>4}` before `{q.get()}` is
+/// formatted on a line of its own first (`n_text`), then the `get`, then the f-string over both.
+#[test]
+fn s24hoist_an_fstring_value_before_a_queue_get_is_formatted_first() {
+    check(
+        r#"
+        import queue
+        q = queue.Queue()
+        q.put("x")
+        n = 3
+        label = f"{n!r:>4} then {q.get()}"
+        "#,
+        r#"
+        shared:
+          n_text: 0
+          get_result: 0
+          label: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - put: { queue: q, value: "'x'" }  # line 3: q.put("x")
+              - set: "n_text = f\"{format(repr(3), '>4')}\""  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - get: { queue: q, into: result }  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - set: "get_result = result"  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - set: "label = f'{n_text} then {get_result}'"  # line 5: label = f"{n!r:>4} then {q.get()}"
+        "#,
+    );
+}
+
+/// s24hoist (session23/f03): `values = [f.result() for f in futures]` over a list of futures built by
+/// `append`: one `result` per future, in the list's order, into a list of its own. Before, refused.
+#[test]
+fn s24hoist_a_comprehension_of_results_over_appended_futures_is_its_loop() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def work(x):
+            return x * 3
+
+
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                futures = []
+                for x in (1, 2):
+                    f = ex.submit(work, x)
+                    futures.append(f)
+                values = [f.result() for f in futures]
+            print(values)
+
+
+        main()
+        "#,
+        r#"
+        shared:
+          result_values: {}
+        lists: [result_values]
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "x = 1"  # line 11: for x in (1, 2):
+              - submit: { task: work, args: { x: "x" }, into: f }  # line 12: f = ex.submit(work, x)
+              - let: "x = 2"  # line 11: for x in (1, 2):
+              - submit: { task: work, args: { x: "x" }, into: f_2 }  # line 12: f = ex.submit(work, x)
+              - result: { future: "f", into: result }  # line 14: values = [f.result() for f in futures]
+              - atomic:  # line 14: values = [f.result() for f in futures]
+                  - set: "result_values[len(result_values)] = result"  # line 14: values = [f.result() for f in futures]
+              - result: { future: "f_2", into: result }  # line 14: values = [f.result() for f in futures]
+              - atomic:  # line 14: values = [f.result() for f in futures]
+                  - set: "result_values[len(result_values)] = result"  # line 14: values = [f.result() for f in futures]
+              - result: { future: "f" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "f_2" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - atomic:  # line 15: print(values)
+                  - let: "position = 0"  # line 15: print(values)
+                  - while:  # line 15: print(values)
+                      cond: "position < len(result_values)"
+                      ops:
+                        - let: "seen = result_values[position]"  # line 15: print(values)
+                        - let: "position = position + 1"  # line 15: print(values)
+          work:  # line 12: f = ex.submit(work, x)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * 3"  # line 5: return x * 3
+        "#,
+    );
+}
+
+/// s24hoist: where Python might not evaluate the call, or evaluates it once per item lazily, the
+/// call stays refused, saying why: a generator consumed by `sum` (which may stop at an error before
+/// the later items' calls), and a comparison chain whose first operands are compared before the call.
+#[test]
+fn s24hoist_a_call_python_evaluates_lazily_or_after_a_comparison_stays_refused() {
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\ntotal = sum(q.get() for _ in range(2))\n",
+        "5:13: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since a comprehension evaluates its parts once per item",
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nlow = 0\nhigh = 2\nok = low < high < q.get()\n",
+        "6:19: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since a chained comparison compares its first operands before it evaluates this one",
+    );
+}
