@@ -55,15 +55,18 @@ pub fn is_interpolated_value(fstring: &ast::ExprFString, child: &Expr) -> bool {
 /// Whether the call at `offset` sits in a format spec of the f-string (`f"{x:>{q.get()}}"`).
 pub fn in_format_spec(fstring: &ast::ExprFString, offset: usize) -> bool {
     interpolations(fstring).any(|interpolation| {
-        interpolation.format_spec.as_ref().is_some_and(|spec| {
-            spec.range.start().to_usize() <= offset && offset < spec.range.end().to_usize()
-        })
+        interpolation
+            .format_spec
+            .as_ref()
+            .is_some_and(|spec| spec.range.start().to_usize() <= offset && offset < spec.range.end().to_usize())
     })
 }
 
 fn interpolations(fstring: &ast::ExprFString) -> impl Iterator<Item = &ast::InterpolatedElement> {
     fstring.value.iter().flat_map(|part| match part {
-        ast::FStringPart::FString(inner) => inner.elements.iter().filter_map(|element| element.as_interpolation()).collect(),
+        ast::FStringPart::FString(inner) => {
+            inner.elements.iter().filter_map(|element| element.as_interpolation()).collect()
+        }
         ast::FStringPart::Literal(_) => Vec::new(),
     })
 }
@@ -74,9 +77,7 @@ fn interpolations(fstring: &ast::ExprFString) -> impl Iterator<Item = &ast::Inte
 pub fn take_interpolation(fstring: &mut ast::FString, range: TextRange, local: &str) -> Option<Expr> {
     let flags = fstring.flags;
     let interpolation = fstring.elements.iter_mut().find_map(|element| match element {
-        ast::InterpolatedStringElement::Interpolation(interpolation)
-            if interpolation.expression.range() == range =>
-        {
+        ast::InterpolatedStringElement::Interpolation(interpolation) if interpolation.expression.range() == range => {
             Some(interpolation)
         }
         _ => None,
@@ -116,10 +117,12 @@ pub fn text_names(body: &[ast::Stmt]) -> BTreeSet<String> {
             }
             // `global`, `nonlocal`, `del`, imports, `def` and `class` bind too: counted as bindings.
             match stmt {
-                ast::Stmt::Global(ast::StmtGlobal { names, .. }) | ast::Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {
+                ast::Stmt::Global(ast::StmtGlobal { names, .. })
+                | ast::Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {
                     names.iter().for_each(|name| *self.counts.entry(name.to_string()).or_default() += 2);
                 }
-                ast::Stmt::FunctionDef(ast::StmtFunctionDef { name, .. }) | ast::Stmt::ClassDef(ast::StmtClassDef { name, .. }) => {
+                ast::Stmt::FunctionDef(ast::StmtFunctionDef { name, .. })
+                | ast::Stmt::ClassDef(ast::StmtClassDef { name, .. }) => {
                     *self.counts.entry(name.to_string()).or_default() += 2;
                 }
                 _ => {}

@@ -127,7 +127,10 @@ enum Target {
     Looped,
     /// An operand evaluated before the refused call, ending at `end`, held in a local of its own
     /// (hoisted_reads.rs); `formatted`: an f-string's value, held as its formatted text.
-    Operand { end: usize, formatted: bool },
+    Operand {
+        end: usize,
+        formatted: bool,
+    },
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -426,7 +429,10 @@ fn hoist_from_header(
     let range = call.range();
     debug_assert!(
         matches!(target, Target::Operand { .. })
-            || matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)),
+            || matches!(
+                call,
+                Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)
+            ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
     if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
@@ -562,7 +568,10 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             let end = before.range().end().to_usize();
             return Err(Blocked::Operand(before.range().start().to_usize(), Target::Operand { end, formatted }));
         }
-        return Err(Blocked::Why(format!("Python evaluates {} before the call, which may change it", short_text(before))));
+        return Err(Blocked::Why(format!(
+            "Python evaluates {} before the call, which may change it",
+            short_text(before)
+        )));
     }
     check_path(children.0[position], (offset, target), scope)
 }
