@@ -26,6 +26,30 @@ pub fn is_hoistable_operand(expr: &Expr) -> bool {
     !matches!(expr, Expr::Starred(_) | Expr::Slice(_) | Expr::Lambda(_) | Expr::Yield(_) | Expr::YieldFrom(_))
 }
 
+/// Whether `expr` calls a function named in `functions` (`fetch()`, `client.fetch()`).
+pub fn calls_any(expr: &Expr, functions: &BTreeSet<String>) -> bool {
+    struct Calls<'f> {
+        functions: &'f BTreeSet<String>,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Calls<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let callee = match &*call.func {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
+                    _ => None,
+                };
+                self.found |= callee.is_some_and(|callee| self.functions.contains(callee));
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls { functions, found: false };
+    calls.visit_expr(expr);
+    calls.found
+}
+
 /// The name of the local that holds the operand: after the name or attribute it reads (`total_value`),
 /// `value` otherwise; `_text` for an f-string's formatted value.
 pub fn operand_name(expr: &Expr, formatted: bool) -> String {

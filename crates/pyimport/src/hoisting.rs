@@ -564,7 +564,11 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         if let Some(earlier) = first_file_call(before, scope) {
             return Err(Blocked::Earlier(earlier));
         }
-        if !is_callee && crate::hoisted_reads::is_hoistable_operand(before) {
+        // A coroutine made before the call is followed only where it is awaited or handed on.
+        if !is_callee
+            && crate::hoisted_reads::is_hoistable_operand(before)
+            && !crate::hoisted_reads::calls_any(before, &scope.asynchronous)
+        {
             let end = before.range().end().to_usize();
             return Err(Blocked::Operand(before.range().start().to_usize(), Target::Operand { end, formatted }));
         }
