@@ -21656,6 +21656,9 @@ fn s24hoist_a_call_python_evaluates_lazily_or_after_a_comparison_stays_refused()
     check_error(
         "import queue\nq = queue.Queue()\nq.put(1)\nlow = 0\nhigh = 2\nok = low < high < q.get()\n",
         "6:19: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since a chained comparison compares its first operands before it evaluates this one",
+    );
+}
+
 /// Lead (session 24, session24/timing/tm03-tm05): a function that only spins on a clock (the calibrated
 /// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
 /// value is dropped, is that cost and nothing else; before, its `time.thread_time()` was refused. A
