@@ -64,30 +64,34 @@ pub fn comprehension_as_loop(comprehension: &ast::ExprListComp, list: &str) -> V
     statements
 }
 
-/// `list = []`.
+/// `list = []`. Its parts span nothing (at the comprehension's start): a refusal inside the element is
+/// looked for in the loop, not here.
 fn empty_list(list: &str, range: TextRange) -> Stmt {
+    let nowhere = TextRange::empty(range.start());
     let empty = Expr::List(ast::ExprList {
         node_index: Default::default(),
-        range,
+        range: nowhere,
         elts: Vec::new(),
         ctx: ast::ExprContext::Load,
     });
     Stmt::Assign(ast::StmtAssign {
         node_index: Default::default(),
         range,
-        targets: vec![name(list, range, ast::ExprContext::Store)],
+        targets: vec![name(list, nowhere, ast::ExprContext::Store)],
         value: Box::new(empty),
     })
 }
 
 /// `list.append(element)` as a statement. The call spans the whole comprehension, so it starts before
-/// the element: a refusal at the element's start names the element's call, not the `append`.
+/// the element: a refusal at the element's start names the element's call, not the `append`; the
+/// method spans nothing, so the element is the one part that holds such a refusal.
 fn appended(list: &str, element: Expr, range: TextRange) -> Stmt {
+    let nowhere = TextRange::empty(range.start());
     let method = Expr::Attribute(ast::ExprAttribute {
         node_index: Default::default(),
-        range,
-        value: Box::new(name(list, range, ast::ExprContext::Load)),
-        attr: ast::Identifier::new("append", range),
+        range: nowhere,
+        value: Box::new(name(list, nowhere, ast::ExprContext::Load)),
+        attr: ast::Identifier::new("append", nowhere),
         ctx: ast::ExprContext::Load,
     });
     let call = Expr::Call(ast::ExprCall {
