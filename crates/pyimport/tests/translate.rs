@@ -21712,3 +21712,18 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
         "4:11: this is a reading of the clock",
     );
 }
+
+/// s24hoist (session23/checks/c17): a comprehension whose element wraps the call (`int(sem.acquire(...))`)
+/// is its loop, and inside the loop the call goes to a line of its own before the `append`; before the
+/// fix the `append` written for the loop spanned the element, and the hoist inside it found nothing.
+#[test]
+fn s24hoist_a_call_wrapped_in_a_comprehension_element_is_hoisted_inside_its_loop() {
+    let yaml = import(
+        "import threading\nsem = threading.Semaphore(2)\ngot = [int(sem.acquire(blocking=False)) for _ in range(3)]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("the comprehension imports as its loop");
+    assert!(yaml.contains("- acquire: { name: sem, timeout: 0ns, into: result }"), "{yaml}");
+    assert!(yaml.contains("- set: \"acquire_result = result\""), "{yaml}");
+    assert!(yaml.contains("int_values[len(int_values)] = int(acquire_result)"), "{yaml}");
+}
