@@ -29,12 +29,34 @@ use crate::value::Value;
 /// process's CPU time ends at a moment, not after an amount of the thread's work: with other threads
 /// holding the GIL it ends having done less (two such threads end together), which a `cpu` cost does
 /// not say, so those keep their steps (or their refusal).
-const CLOCKS: [&str; 2] = ["time.thread_time", "time.thread_time_ns"];
+const CPU_CLOCKS: [&str; 2] = ["time.thread_time", "time.thread_time_ns"];
+
+/// The clocks a busy loop ends on at a moment: the wall's and the process's CPU time.
+const MOMENT_CLOCKS: [&str; 8] = [
+    "time.perf_counter",
+    "time.perf_counter_ns",
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.time",
+    "time.time_ns",
+    "time.process_time",
+    "time.process_time_ns",
+];
 
 impl Translator<'_> {
     /// Whether `def`'s body only spins on a clock (the module's comment): its steps may be left out
     /// where the call's line gives the call's cost and the call's value is dropped.
     pub(super) fn is_clock_burn(&self, def: &ast::StmtFunctionDef) -> bool {
+        self.spins_on(def, &CPU_CLOCKS)
+    }
+
+    /// Whether `def`'s body has the same shape on a clock that ends the loop at a moment (a wall
+    /// clock's deadline): refused where a cost on the call's line would take it as CPU work.
+    pub(super) fn is_moment_burn(&self, def: &ast::StmtFunctionDef) -> bool {
+        self.spins_on(def, &MOMENT_CLOCKS)
+    }
+
+    fn spins_on(&self, def: &ast::StmtFunctionDef, clocks: &[&str]) -> bool {
         if def.is_async || !def.decorator_list.is_empty() {
             return false;
         }
@@ -55,16 +77,16 @@ impl Translator<'_> {
             let fine = match stmt {
                 Stmt::Expr(docstring) if index == 0 => matches!(*docstring.value, Expr::StringLiteral(_)),
                 Stmt::Return(ret) if index == last => {
-                    ret.value.as_deref().is_none_or(|value| self.is_burn_arithmetic(value, &locals))
+                    ret.value.as_deref().is_none_or(|value| self.is_burn_arithmetic(value, &locals, clocks))
                 }
                 Stmt::While(looping) => {
                     let fine = looping.orelse.is_empty()
-                        && self.is_clock_deadline(&looping.test, &locals)
-                        && looping.body.iter().all(|inner| self.is_counting(inner, &mut locals.clone()));
+                        && self.is_clock_deadline(&looping.test, &locals, clocks)
+                        && looping.body.iter().all(|inner| self.is_counting(inner, &mut locals.clone(), clocks));
                     spins |= fine;
                     fine
                 }
-                other => self.is_counting(other, &mut locals),
+                other => self.is_counting(other, &mut locals, clocks),
             };
             if !fine {
                 return false;
@@ -75,12 +97,12 @@ impl Translator<'_> {
 
     /// `pass`, `...`, or a local bound to (or counted by) arithmetic of locals, numbers and clock
     /// readings; a name bound here joins `locals`.
-    fn is_counting<'a>(&self, stmt: &'a Stmt, locals: &mut BTreeSet<&'a str>) -> bool {
+    fn is_counting<'a>(&self, stmt: &'a Stmt, locals: &mut BTreeSet<&'a str>, clocks: &[&str]) -> bool {
         match stmt {
             Stmt::Pass(_) => true,
             Stmt::Expr(expression) => matches!(*expression.value, Expr::EllipsisLiteral(_)),
             Stmt::Assign(assign) => match assign.targets.as_slice() {
-                [Expr::Name(target)] if self.is_burn_arithmetic(&assign.value, locals) => {
+                [Expr::Name(target)] if self.is_burn_arithmetic(&assign.value, locals, clocks) => {
                     locals.insert(target.id.as_str());
                     true
                 }
@@ -90,7 +112,7 @@ impl Translator<'_> {
                 Expr::Name(target) => {
                     locals.contains(target.id.as_str())
                         && is_safe_operator(assign.op, &assign.value)
-                        && self.is_burn_arithmetic(&assign.value, locals)
+                        && self.is_burn_arithmetic(&assign.value, locals, clocks)
                 }
                 _ => false,
             },
@@ -100,7 +122,7 @@ impl Translator<'_> {
 
     /// `clock() < bound` or `clock() - start <= bound` (or the same mirrored, `bound > clock()`), the
     /// bound free of clock readings: a test that turns false as the clock moves on.
-    fn is_clock_deadline(&self, test: &Expr, locals: &BTreeSet<&str>) -> bool {
+    fn is_clock_deadline(&self, test: &Expr, locals: &BTreeSet<&str>, clocks: &[&str]) -> bool {
         let Expr::Compare(compare) = test else {
             return false;
         };
@@ -113,48 +135,50 @@ impl Translator<'_> {
             _ => return false,
         };
         let reading_grows = match reading {
-            Expr::Call(_) => self.is_clock_reading(reading),
+            Expr::Call(_) => self.is_clock_reading(reading, clocks),
             Expr::BinOp(difference) if difference.op == ast::Operator::Sub => {
-                self.is_clock_reading(&difference.left)
-                    && !self.reads_a_clock(&difference.right)
-                    && self.is_burn_arithmetic(&difference.right, locals)
+                self.is_clock_reading(&difference.left, clocks)
+                    && !self.reads_a_clock(&difference.right, clocks)
+                    && self.is_burn_arithmetic(&difference.right, locals, clocks)
             }
             _ => false,
         };
-        reading_grows && !self.reads_a_clock(bound) && self.is_burn_arithmetic(bound, locals)
+        reading_grows && !self.reads_a_clock(bound, clocks) && self.is_burn_arithmetic(bound, locals, clocks)
     }
 
     /// Arithmetic that cannot raise and touches nothing shared: locals, numbers, clock readings, `+ -
     /// *` and division by a number other than 0.
-    fn is_burn_arithmetic(&self, expr: &Expr, locals: &BTreeSet<&str>) -> bool {
+    fn is_burn_arithmetic(&self, expr: &Expr, locals: &BTreeSet<&str>, clocks: &[&str]) -> bool {
         match expr {
             Expr::Name(name) => locals.contains(name.id.as_str()),
             Expr::NumberLiteral(_) => true,
             Expr::UnaryOp(unary) => {
                 matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
-                    && self.is_burn_arithmetic(&unary.operand, locals)
+                    && self.is_burn_arithmetic(&unary.operand, locals, clocks)
             }
             Expr::BinOp(binary) => {
                 is_safe_operator(binary.op, &binary.right)
-                    && self.is_burn_arithmetic(&binary.left, locals)
-                    && self.is_burn_arithmetic(&binary.right, locals)
+                    && self.is_burn_arithmetic(&binary.left, locals, clocks)
+                    && self.is_burn_arithmetic(&binary.right, locals, clocks)
             }
-            Expr::Call(_) => self.is_clock_reading(expr),
+            Expr::Call(_) => self.is_clock_reading(expr, clocks),
             _ => false,
         }
     }
 
-    fn reads_a_clock(&self, expr: &Expr) -> bool {
+    fn reads_a_clock(&self, expr: &Expr, clocks: &[&str]) -> bool {
         match expr {
-            Expr::Call(_) => self.is_clock_reading(expr),
-            Expr::UnaryOp(unary) => self.reads_a_clock(&unary.operand),
-            Expr::BinOp(binary) => self.reads_a_clock(&binary.left) || self.reads_a_clock(&binary.right),
+            Expr::Call(_) => self.is_clock_reading(expr, clocks),
+            Expr::UnaryOp(unary) => self.reads_a_clock(&unary.operand, clocks),
+            Expr::BinOp(binary) => {
+                self.reads_a_clock(&binary.left, clocks) || self.reads_a_clock(&binary.right, clocks)
+            }
             _ => false,
         }
     }
 
     /// `time.thread_time()` (or `_ns`, as the module imported it), without arguments.
-    fn is_clock_reading(&self, expr: &Expr) -> bool {
+    fn is_clock_reading(&self, expr: &Expr, clocks: &[&str]) -> bool {
         let Expr::Call(call) = expr else {
             return false;
         };
@@ -175,7 +199,7 @@ impl Translator<'_> {
             },
             _ => return false,
         };
-        CLOCKS.contains(&qualified.as_str())
+        clocks.contains(&qualified.as_str())
     }
 }
 
