@@ -1403,14 +1403,16 @@ impl Translator<'_> {
                 (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
+                // `print(q.get())`: the call goes to a line of its own before the statement where
+                // CPython evaluates nothing before it that it could change (hoisting.rs), and keeps
+                // this refusal where it cannot.
                 _ if has_a_step_of_its_own(&receiver, method) => {
-                    return fail(
-                        call,
-                        format!(
-                            "`.{method}()` on {} gives a value weft cannot compute here; call it on a line of its own or assign it to a variable",
-                            receiver.describe()
-                        ),
-                    );
+                    return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
+                }
+                // `[stock.take(n) for n in sizes]`: a method of the file's class, inlined with steps of
+                // its own where it is a statement's whole value (hoisting.rs puts it there).
+                (Value::Instance(_), _) if matches!(callee, Ok(Ex::Static(Value::Function(_)))) => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
                 }
                 _ => {
                     // Assigning it would not help (the probe of session 16 followed the old advice and
@@ -2389,7 +2391,7 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
 /// Whether `receiver.method()` is a call the import translates as a step of its own, whose value an
 /// assignment or a statement of its own can take (`x = q.get()`, `ok = lock.acquire(timeout=1)`):
 /// where it is met inside a larger expression, the way out is to give it a line of its own.
-fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
+pub(crate) fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
     match receiver {
         Value::Object(Object::Queue { .. }) => matches!(method, "get" | "get_nowait" | "put" | "put_nowait"),
         Value::Object(Object::Lock { .. } | Object::Semaphore(_)) => method == "acquire",

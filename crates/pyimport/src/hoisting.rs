@@ -19,7 +19,9 @@
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use ruff_python_ast::visitor::transformer::{Transformer, walk_expr as transform_walk_expr};
+use ruff_python_ast::visitor::transformer::{
+    Transformer, walk_expr as transform_walk_expr, walk_f_string as transform_walk_f_string,
+};
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
@@ -31,6 +33,28 @@ const REFUSAL_END: &str = "inside an expression is not supported; assign its res
 /// expression.
 pub fn call_inside_expression(callee: &str) -> String {
     format!("a call to `{callee}` {REFUSAL_END}")
+}
+
+/// The translator's refusal of a call of `method` of an object weft models (`q.get()` of a Queue)
+/// inside an expression, a call that takes a step of its own.
+pub fn method_call_inside_expression(method: &str, receiver: &str) -> String {
+    format!("`.{method}()` on {receiver} {REFUSAL_END}")
+}
+
+/// The translator's refusal of a call that may change the program's state (`reason` says how) as an
+/// argument of a call weft does not model, whose arguments it only reads (`print("n", bump())`).
+pub fn effect_in_arguments(reason: &str) -> String {
+    format!(
+        "{reason}: such a call as an argument of a call weft does not model (whose arguments weft only reads, so the change would be lost) {REFUSAL_END}"
+    )
+}
+
+/// The translator's refusal of two operands with steps of their own in one expression (`q.get() +
+/// q.get()`), at the first, which goes to a line of its own where its order allows.
+pub fn two_steps_in_expression() -> String {
+    format!(
+        "two `pop`s, blocking calls or calls of the file's functions in one expression (this one first) {REFUSAL_END}"
+    )
 }
 
 /// The end of the translator's refusal of an item of a run-time instance's attribute in one
@@ -98,6 +122,15 @@ enum Target {
     Comprehension,
     Item,
     Awaited,
+    /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
+    /// the refused call.
+    Looped,
+    /// An operand evaluated before the refused call, ending at `end`, held in a local of its own
+    /// (hoisted_reads.rs); `formatted`: an f-string's value, held as its formatted text.
+    Operand {
+        end: usize,
+        formatted: bool,
+    },
 }
 
 /// Most calls hoisted out of one program: each costs one more translation.
@@ -130,7 +163,14 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         return Hoist::NotApplicable;
     };
     let (callables, asynchronous) = callables(body);
-    let scope = Scope { rebound: rebound_names(body), callables, asynchronous, parameters: BTreeSet::new() };
+    let scope = Scope {
+        rebound: rebound_names(body),
+        callables,
+        asynchronous,
+        parameters: BTreeSet::new(),
+        class_body: false,
+        texts: crate::hoisted_reads::text_names(body),
+    };
     let mut taken = crate::syntax::module_names(body);
     match hoist_in_block(body, (offset, target), &scope, &mut taken) {
         Found::Hoisted => Hoist::Hoisted,
@@ -193,6 +233,10 @@ struct Scope {
     /// follows only where it is awaited or handed on, so such a call is never hoisted.
     asynchronous: BTreeSet<String>,
     parameters: BTreeSet<String>,
+    /// Directly in a class's body, whose names a comprehension's element does not see.
+    class_body: bool,
+    /// Names bound once, to an f-string's text (hoisted_reads.rs).
+    texts: BTreeSet<String>,
 }
 
 impl Scope {
@@ -200,13 +244,14 @@ impl Scope {
         self.parameters.contains(name) || !self.rebound.contains(name)
     }
 
-    /// A value that reads nothing the call could change: literals, stable names, arithmetic on them.
+    /// A value that reads nothing the call could change: literals, a negative literal, stable names
+    /// (the object a name holds, which Python reads further only after the call). Arithmetic is not:
+    /// `a + b` of two lists reads their items before the call, so it goes first (hoisted_reads.rs).
     fn is_stable_value(&self, expr: &Expr) -> bool {
         match expr {
             literal if crate::syntax::is_constant(literal) => true,
             Expr::Name(name) => self.is_stable(name.id.as_str()),
-            Expr::UnaryOp(unary) => self.is_stable_value(&unary.operand),
-            Expr::BinOp(binary) => self.is_stable_value(&binary.left) && self.is_stable_value(&binary.right),
+            Expr::UnaryOp(unary) => crate::syntax::is_constant(&unary.operand),
             _ => false,
         }
     }
@@ -225,6 +270,12 @@ enum Blocked {
     Why(String),
     /// The offset of a call of the file's own, evaluated before the refused one, to hoist first.
     Earlier(usize),
+    /// The offset of the list comprehension whose element holds the refused call: the comprehension
+    /// goes before the statement as its loop.
+    Looped(usize),
+    /// An operand Python evaluates before the refused call that another task or the call may change:
+    /// its start, and the target that takes it first.
+    Operand(usize, Target),
 }
 
 impl From<String> for Blocked {
@@ -258,15 +309,27 @@ fn hoist_in_block(
                     callables: scope.callables.clone(),
                     asynchronous: scope.asynchronous.clone(),
                     parameters,
+                    class_body: false,
+                    texts: scope.texts.clone(),
                 };
                 return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
             }
-            Stmt::ClassDef(class) => return hoist_in_block(&mut class.body, (offset, target), scope, taken),
+            Stmt::ClassDef(class) => {
+                let inner = Scope {
+                    rebound: scope.rebound.clone(),
+                    callables: scope.callables.clone(),
+                    asynchronous: scope.asynchronous.clone(),
+                    parameters: scope.parameters.clone(),
+                    class_body: true,
+                    texts: scope.texts.clone(),
+                };
+                return hoist_in_block(&mut class.body, (offset, target), &inner, taken);
+            }
             _ => {}
         }
         match hoist_from_header(&mut block[index], (offset, target), scope, taken) {
-            Ok(Some(assign)) => {
-                block.insert(index, assign);
+            Ok(Some(hoisted)) => {
+                block.splice(index..index, hoisted);
                 return Found::Hoisted;
             }
             Ok(None) => {}
@@ -284,13 +347,14 @@ fn hoist_in_block(
 }
 
 /// The statement `tmp = call` to put before `stmt`, whose own expression (not a nested block's) holds
-/// the call at `offset`, now reading `tmp`; `Ok(None)` when its expressions do not hold it.
+/// the call at `offset`, now reading `tmp` (for a comprehension written out, the statements of its
+/// loop); `Ok(None)` when its expressions do not hold it.
 fn hoist_from_header(
     stmt: &mut Stmt,
     (offset, target): (usize, Target),
     scope: &Scope,
     taken: &mut BTreeSet<String>,
-) -> Result<Option<Stmt>, String> {
+) -> Result<Option<Vec<Stmt>>, String> {
     let holds = |expr: &Expr| expr.range().start().to_usize() <= offset && offset < expr.range().end().to_usize();
     let slot: &mut Expr = match stmt {
         Stmt::Expr(node) => &mut node.value,
@@ -337,6 +401,12 @@ fn hoist_from_header(
             // Strictly earlier each time, so this ends.
             Err(Blocked::Earlier(earlier)) if earlier < offset => (offset, target) = (earlier, Target::Call),
             Err(Blocked::Earlier(_)) => return Err("another call comes before it".into()),
+            Err(Blocked::Looped(comprehension)) if comprehension < offset => {
+                (offset, target) = (comprehension, Target::Looped)
+            }
+            Err(Blocked::Looped(_)) => return Err("a comprehension evaluates its parts once per item".into()),
+            Err(Blocked::Operand(start, operand)) if start < offset => (offset, target) = (start, operand),
+            Err(Blocked::Operand(..)) => return Err("an operand before it could not go first".into()),
             Err(Blocked::Why(why)) => return Err(why),
         }
     };
@@ -345,7 +415,12 @@ fn hoist_from_header(
     }
     let base = match target {
         Target::Call => format!("{callee}_result"),
-        Target::Attribute | Target::Comprehension | Target::Item | Target::Awaited => callee,
+        Target::Attribute
+        | Target::Comprehension
+        | Target::Item
+        | Target::Awaited
+        | Target::Looped
+        | Target::Operand { .. } => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
@@ -353,15 +428,22 @@ fn hoist_from_header(
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
     let range = call.range();
     debug_assert!(
-        matches!(call, Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)),
-        "only a call, an attribute, a comprehension, an item or an `await` is hoisted"
+        matches!(target, Target::Operand { .. })
+            || matches!(
+                call,
+                Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)
+            ),
+        "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
-    Ok(Some(Stmt::Assign(ast::StmtAssign {
+    if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
+        return Ok(Some(crate::looped_comprehensions::comprehension_as_loop(comprehension, &local)));
+    }
+    Ok(Some(vec![Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
         targets: vec![crate::syntax::name(&local, range, ast::ExprContext::Store)],
         value: Box::new(call),
-    })))
+    })]))
 }
 
 /// The callee's name (`get_settings`, `get` of `Config.get`) of the innermost call starting at
@@ -374,6 +456,16 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
     }
     let refused = |why: &str| Err(Blocked::Why(why.to_string()));
     match expr {
+        // An operand before a refused call, going first (hoisted_reads.rs).
+        _ if let Target::Operand { end, formatted } = target
+            && range.start().to_usize() == offset
+            && range.end().to_usize() == end =>
+        {
+            return Ok(Some(crate::hoisted_reads::operand_name(expr, formatted)));
+        }
+        Expr::FString(fstring) if crate::hoisted_reads::in_format_spec(fstring, offset) => {
+            return refused("a format spec's value is evaluated after the value it formats");
+        }
         Expr::Call(call) if target == Target::Call && range.start().to_usize() == offset => {
             if let Some(inner) = check_path(&call.func, (offset, target), scope)? {
                 return Ok(Some(inner));
@@ -391,6 +483,23 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         // The comprehension itself, whose parts run in its own loop once it has a line of its own.
         Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
             return Ok(Some("filtered".to_string()));
+        }
+        // The comprehension written out as its loop, named after its element's callee.
+        Expr::ListComp(comprehension) if target == Target::Looped && range.start().to_usize() == offset => {
+            return Ok(Some(crate::looped_comprehensions::list_name(comprehension)));
+        }
+        // The first iterable is evaluated once, before the loop, in the scope around it.
+        Expr::ListComp(comprehension) if crate::looped_comprehensions::in_first_iterable(comprehension, offset) => {
+            return check_path(&comprehension.generators[0].iter, (offset, target), scope);
+        }
+        Expr::ListComp(_) if scope.class_body => {
+            return refused("a comprehension in a class's body does not see the class's names, which its loop would");
+        }
+        Expr::ListComp(comprehension) => {
+            return match crate::looped_comprehensions::why_not_looped(comprehension) {
+                Some(why) => refused(why),
+                None => Err(Blocked::Looped(range.start().to_usize())),
+            };
         }
         // `k in d[key]`: the item read, named after the collection.
         Expr::Subscript(subscript)
@@ -411,7 +520,7 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             return refused("a branch of a conditional expression (`a if c else b`) is evaluated only when picked");
         }
         Expr::Lambda(_) => return refused("a lambda's body is evaluated each time the lambda is called"),
-        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+        Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
             return refused("a comprehension evaluates its parts once per item");
         }
         // `print(await fetch())`: the `await` whole, named after the call it awaits.
@@ -432,18 +541,41 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
     walk_expr(&mut children, expr);
     children.0.sort_by_key(|child| child.range().start());
     let Some(position) = children.0.iter().position(|child| contains(child, offset)) else { return Ok(None) };
+    // `a < b < f()` compares `a` and `b` before it calls `f`.
+    if matches!(expr, Expr::Compare(_)) && position >= 2 {
+        return refused("a chained comparison compares its first operands before it evaluates this one");
+    }
     for before in &children.0[..position] {
         let is_callee = matches!(expr, Expr::Call(call) if std::ptr::eq(&*call.func, *before));
         let stable = if is_callee { scope.is_stable_callee(before) } else { scope.is_stable_value(before) };
-        if !stable {
-            if let Some(earlier) = first_file_call(before, scope) {
-                return Err(Blocked::Earlier(earlier));
+        // An f-string formats each value as it reaches it: before the call.
+        let formatted = match expr {
+            Expr::FString(fstring) => {
+                let text = matches!(before, Expr::Name(name) if scope.texts.contains(name.id.as_str()));
+                !crate::syntax::is_constant(before)
+                    && !text
+                    && crate::hoisted_reads::is_interpolated_value(fstring, before)
             }
-            return Err(Blocked::Why(format!(
-                "Python evaluates {} before the call, which may change it",
-                short_text(before)
-            )));
+            _ => false,
+        };
+        if stable && !formatted {
+            continue;
         }
+        if let Some(earlier) = first_file_call(before, scope) {
+            return Err(Blocked::Earlier(earlier));
+        }
+        // A coroutine made before the call is followed only where it is awaited or handed on.
+        if !is_callee
+            && crate::hoisted_reads::is_hoistable_operand(before)
+            && !crate::hoisted_reads::calls_any(before, &scope.asynchronous)
+        {
+            let end = before.range().end().to_usize();
+            return Err(Blocked::Operand(before.range().start().to_usize(), Target::Operand { end, formatted }));
+        }
+        return Err(Blocked::Why(format!(
+            "Python evaluates {} before the call, which may change it",
+            short_text(before)
+        )));
     }
     check_path(children.0[position], (offset, target), scope)
 }
@@ -524,17 +656,31 @@ struct Take {
 }
 
 impl Transformer for Take {
+    /// An f-string's value before the call, taken formatted (hoisted_reads.rs).
+    fn visit_f_string(&self, fstring: &mut ast::FString) {
+        transform_walk_f_string(self, fstring);
+        let Target::Operand { end, formatted: true } = self.target else { return };
+        if self.taken.borrow().is_some() {
+            return;
+        }
+        let range = ruff_text_size::TextRange::new((self.offset as u32).into(), (end as u32).into());
+        if let Some(alone) = crate::hoisted_reads::take_interpolation(fstring, range, &self.local) {
+            *self.taken.borrow_mut() = Some(alone);
+        }
+    }
+
     fn visit_expr(&self, expr: &mut Expr) {
         transform_walk_expr(self, expr);
         if self.taken.borrow().is_some() || expr.range().start().to_usize() != self.offset {
             return;
         }
         let taken: &mut Expr = match (self.target, expr) {
+            (Target::Operand { end, formatted: false }, operand) if operand.range().end().to_usize() == end => operand,
             (Target::Call, call @ Expr::Call(_)) => call,
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
-            (Target::Comprehension, comprehension @ Expr::ListComp(_)) => comprehension,
+            (Target::Comprehension | Target::Looped, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
             _ => return,

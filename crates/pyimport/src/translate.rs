@@ -65,6 +65,7 @@ mod result_bools;
 mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
+pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod clock_burns;
@@ -2951,7 +2952,6 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(Expr, Expr)> {
-        let whole = TextRange::new(left.start(), right.end());
         let mut rewritten = (left.clone(), right.clone());
         if self.contains_stepped_operand(frame, left) {
             // A `pop`'s or a blocking call's value lands in the task's one temporary of its kind, which
@@ -2959,10 +2959,8 @@ impl<'a> Translator<'a> {
             // (`sum(items) + sum(x * 2 for x in items)`).
             let fresh = self.whole_read(frame, left).is_some() || self.whole_read(frame, right).is_some();
             if self.contains_stepped_operand(frame, right) && !fresh {
-                return fail(
-                    &whole,
-                    "two `pop`s in one expression are not supported (nor two blocking calls or calls of the file's functions); compute each on a line of its own",
-                );
+                // `q.get() + q.get()`: the first goes to a line of its own (hoisting.rs).
+                return fail(left, crate::hoisting::two_steps_in_expression());
             }
             rewritten.0 = self.without_stepped_operands(frame, left, out, line)?;
         } else if self.contains_stepped_operand(frame, right) {

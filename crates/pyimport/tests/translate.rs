@@ -2671,8 +2671,8 @@ fn a_pop_inside_arithmetic_is_taken_after_what_python_reads_before_it() {
         "#,
     );
     check_error(
-        "items = []\nitems.append(1)\nitems.append(2)\ntotal = 0\ntotal = items.pop() + items.pop()\n",
-        "5:9: two `pop`s in one expression are not supported",
+        "items = []\nitems.append(1)\nitems.append(2)\ntotal = 0\nwhile items.pop() + items.pop() > 5:\n    total += 1\n",
+        "5:7: two `pop`s, blocking calls or calls of the file's functions in one expression (this one first) inside an expression is not supported: here it cannot go to a line of its own before the statement, since a `while` test is evaluated again before every pass",
     );
 }
 
@@ -10926,8 +10926,8 @@ fn a_method_value_without_a_form_is_refused_without_false_advice() {
         "2:9: the value of `.encode()` on a string is not imported (weft has no form for it)",
     );
     check_error(
-        "import queue\nq = queue.Queue()\nq.put(1)\nx = abs(q.get())\n",
-        "4:9: `.get()` on a Queue gives a value weft cannot compute here; call it on a line of its own",
+        "import queue\nq = queue.Queue()\nq.put(1)\nready = True\nx = ready and abs(q.get())\n",
+        "5:19: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since the right of `and` or `or` is evaluated only when the left does not decide",
     );
 }
 
@@ -15225,8 +15225,8 @@ fn a_call_inside_an_expression_that_hoisting_would_change_is_refused_saying_why(
             "15:30: a call to `bump` inside an expression is not supported: here it cannot go to a line of its own before the statement, since the right of `and` or `or` is evaluated only when the left does not decide",
         ),
         (
-            "results.append(limits()[\"scale\"] + bump() * limits()[\"scale\"])",
-            "15:49: a call to `limits` inside an expression is not supported: here it cannot go to a line of its own before the statement, since Python evaluates an item `x[k]` before the call",
+            "results.append(1 < count < bump())",
+            "15:32: a call to `bump` inside an expression is not supported: here it cannot go to a line of its own before the statement, since a chained comparison compares its first operands before it evaluates this one",
         ),
     ];
     for (line, expected) in cases {
@@ -21426,6 +21426,235 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
     );
 }
 
+/// s24hoist: `combine(counter, q.get())`: Python reads `counter` (a global `bump` rebinds) before `q.get()`
+/// blocks, so the read goes to a line of its own first, then the `get`, then the call over both locals.
+/// Before, refused ("`.get()` on a Queue gives a value weft cannot compute here").
+#[test]
+fn s24hoist_a_rebound_global_read_before_a_queue_get_goes_first_in_order() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+        counter = 0
+
+
+        def bump():
+            global counter
+            counter += 1
+            q.put(1)
+
+
+        def combine(before, item):
+            return before * 10 + item
+
+
+        t = threading.Thread(target=bump)
+        t.start()
+        snapshot = combine(counter, q.get())
+        t.join()
+        "#,
+        r#"
+        shared:
+          counter: 0
+          counter_value: 0
+          get_result: 0
+          snapshot: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: bump  # line 19: t.start()
+              - set: "counter_value = counter"  # line 20: snapshot = combine(counter, q.get())
+              - get: { queue: q, into: result }  # line 20: snapshot = combine(counter, q.get())
+              - set: "get_result = result"  # line 20: snapshot = combine(counter, q.get())
+              - let: "before = counter_value"  # line 20: snapshot = combine(counter, q.get())
+              - let: "item = get_result"  # line 20: snapshot = combine(counter, q.get())
+              - set: "snapshot = before * 10 + item"  # line 20: snapshot = combine(counter, q.get())
+              - join: bump  # line 21: t.join()
+          bump:  # line 18: t = threading.Thread(target=bump)
+            start: spawned
+            ops:
+              - set: "counter = counter + 1"  # line 10: counter += 1
+              - put: { queue: q, value: "1" }  # line 11: q.put(1)
+        "#,
+    );
+}
+
+/// s24hoist: `values = [q.get() * 2 for _ in range(2)]` in a function: the comprehension is written out as
+/// its loop before the statement (one `get` per item, in order, appended to a list of its own), and
+/// `values` is that list. Before, refused ("`.get()` on a Queue gives a value weft cannot compute here").
+#[test]
+fn s24hoist_a_comprehension_of_queue_gets_is_the_loop_python_runs() {
+    check(
+        r#"
+        import queue
+        import threading
+
+        q = queue.Queue()
+
+
+        def producer():
+            for n in (3, 4):
+                q.put(n)
+
+
+        def main():
+            t = threading.Thread(target=producer)
+            t.start()
+            values = [q.get() * 2 for _ in range(2)]
+            print("values", values)
+            t.join()
+
+
+        main()
+        "#,
+        r#"
+        shared:
+          values_2: {}
+        lists: [values_2]
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - spawn: producer  # line 14: t.start()
+              - repeat:  # line 15: values = [q.get() * 2 for _ in range(2)]
+                  times: 2
+                  ops:
+                    - let: "_comprehension_188__ = i"  # line 15: values = [q.get() * 2 for _ in range(2)]
+                    - get: { queue: q, into: result }  # line 15: values = [q.get() * 2 for _ in range(2)]
+                    - atomic:  # line 15: values = [q.get() * 2 for _ in range(2)]
+                        - set: "values_2[len(values_2)] = result * 2"  # line 15: values = [q.get() * 2 for _ in range(2)]
+              - atomic:  # line 16: print("values", values)
+                  - let: "position = 0"  # line 16: print("values", values)
+                  - while:  # line 16: print("values", values)
+                      cond: "position < len(values_2)"
+                      ops:
+                        - let: "seen = values_2[position]"  # line 16: print("values", values)
+                        - let: "position = position + 1"  # line 16: print("values", values)
+              - join: producer  # line 17: t.join()
+          producer:  # line 13: t = threading.Thread(target=producer)
+            start: spawned
+            ops:
+              - let: "n = 3"  # line 8: for n in (3, 4):
+              - put: { queue: q, value: "n" }  # line 9: q.put(n)
+              - let: "n = 4"  # line 8: for n in (3, 4):
+              - put: { queue: q, value: "n" }  # line 9: q.put(n)
+        "#,
+    );
+}
+
+/// s24hoist: an f-string formats each value as it reaches it, so `{n!r:>4}` before `{q.get()}` is
+/// formatted on a line of its own first (`n_text`), then the `get`, then the f-string over both.
+#[test]
+fn s24hoist_an_fstring_value_before_a_queue_get_is_formatted_first() {
+    check(
+        r#"
+        import queue
+        q = queue.Queue()
+        q.put("x")
+        n = 3
+        label = f"{n!r:>4} then {q.get()}"
+        "#,
+        r#"
+        shared:
+          n_text: 0
+          get_result: 0
+          label: 0
+        queues:
+          q: { capacity: 0 }
+        tasks:
+          main:
+            ops:
+              - put: { queue: q, value: "'x'" }  # line 3: q.put("x")
+              - set: "n_text = f\"{format(repr(3), '>4')}\""  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - get: { queue: q, into: result }  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - set: "get_result = result"  # line 5: label = f"{n!r:>4} then {q.get()}"
+              - set: "label = f'{n_text} then {get_result}'"  # line 5: label = f"{n!r:>4} then {q.get()}"
+        "#,
+    );
+}
+
+/// s24hoist (session23/f03): `values = [f.result() for f in futures]` over a list of futures built by
+/// `append`: one `result` per future, in the list's order, into a list of its own. Before, refused.
+#[test]
+fn s24hoist_a_comprehension_of_results_over_appended_futures_is_its_loop() {
+    check(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+
+
+        def work(x):
+            return x * 3
+
+
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                futures = []
+                for x in (1, 2):
+                    f = ex.submit(work, x)
+                    futures.append(f)
+                values = [f.result() for f in futures]
+            print(values)
+
+
+        main()
+        "#,
+        r#"
+        shared:
+          result_values: {}
+        lists: [result_values]
+        executors:
+          ex: { workers: 2 }
+        tasks:
+          main:
+            ops:
+              - let: "x = 1"  # line 11: for x in (1, 2):
+              - submit: { task: work, args: { x: "x" }, into: f }  # line 12: f = ex.submit(work, x)
+              - let: "x = 2"  # line 11: for x in (1, 2):
+              - submit: { task: work, args: { x: "x" }, into: f_2 }  # line 12: f = ex.submit(work, x)
+              - result: { future: "f", into: result }  # line 14: values = [f.result() for f in futures]
+              - atomic:  # line 14: values = [f.result() for f in futures]
+                  - set: "result_values[len(result_values)] = result"  # line 14: values = [f.result() for f in futures]
+              - result: { future: "f_2", into: result }  # line 14: values = [f.result() for f in futures]
+              - atomic:  # line 14: values = [f.result() for f in futures]
+                  - set: "result_values[len(result_values)] = result"  # line 14: values = [f.result() for f in futures]
+              - result: { future: "f" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - result: { future: "f_2" }  # line 9: with ThreadPoolExecutor(max_workers=2) as ex:
+              - atomic:  # line 15: print(values)
+                  - let: "position = 0"  # line 15: print(values)
+                  - while:  # line 15: print(values)
+                      cond: "position < len(result_values)"
+                      ops:
+                        - let: "seen = result_values[position]"  # line 15: print(values)
+                        - let: "position = position + 1"  # line 15: print(values)
+          work:  # line 12: f = ex.submit(work, x)
+            start: spawned
+            executor: ex
+            ops:
+              - return: "x * 3"  # line 5: return x * 3
+        "#,
+    );
+}
+
+/// s24hoist: where Python might not evaluate the call, or evaluates it once per item lazily, the
+/// call stays refused, saying why: a generator consumed by `sum` (which may stop at an error before
+/// the later items' calls), and a comparison chain whose first operands are compared before the call.
+#[test]
+fn s24hoist_a_call_python_evaluates_lazily_or_after_a_comparison_stays_refused() {
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\ntotal = sum(q.get() for _ in range(2))\n",
+        "5:13: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since a comprehension evaluates its parts once per item",
+    );
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nlow = 0\nhigh = 2\nok = low < high < q.get()\n",
+        "6:19: `.get()` on a Queue inside an expression is not supported: here it cannot go to a line of its own before the statement, since a chained comparison compares its first operands before it evaluates this one",
+    );
+}
+
 /// s24processes (session 24): `with multiprocessing.Manager() as manager:` and `manager.dict()`. The dict
 /// is an object made at run time held by a `shared_memory:` variable (`null` at first), which main makes
 /// and each process reads into a local of its own; `d[k] += 1` through the proxy is a read then a write
@@ -21606,6 +21835,21 @@ fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
         "import time\ndef spin(s):\n    end = time.perf_counter() + s\n    while time.perf_counter() < end:\n        pass\nspin(0.005)  # weft: cpu 5ms\n",
         "6:1: `spin` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work",
     );
+}
+
+/// s24hoist (session23/checks/c17): a comprehension whose element wraps the call (`int(sem.acquire(...))`)
+/// is its loop, and inside the loop the call goes to a line of its own before the `append`; before the
+/// fix the `append` written for the loop spanned the element, and the hoist inside it found nothing.
+#[test]
+fn s24hoist_a_call_wrapped_in_a_comprehension_element_is_hoisted_inside_its_loop() {
+    let yaml = import(
+        "import threading\nsem = threading.Semaphore(2)\ngot = [int(sem.acquire(blocking=False)) for _ in range(3)]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("the comprehension imports as its loop");
+    assert!(yaml.contains("- acquire: { name: sem, timeout: 0ns, into: result }"), "{yaml}");
+    assert!(yaml.contains("- set: \"acquire_result = result\""), "{yaml}");
+    assert!(yaml.contains("int_values[len(int_values)] = int(acquire_result)"), "{yaml}");
 }
 
 /// s24silent: a string grown by `s = s * 2`, `s = s.replace(...)` or `s += piece` in a loop and walked by

@@ -228,12 +228,19 @@ impl Translator<'_> {
                 if let Some(awaited) = await_around(call, inner) {
                     return fail(awaited, crate::hoisting::await_in_arguments());
                 }
-                return fail(
-                    inner,
-                    format!(
-                        "{reason}, and here it is an argument of a call weft does not model, whose arguments weft only reads: the change would be lost. Call it on a line of its own (`value = ...`) and pass the value"
-                    ),
-                );
+                // A function passed to the call (`map(get, fs)`) would be called where the call goes:
+                // weft has no form for it there either.
+                if self.change_through_passed_function(frame, inner).is_some() {
+                    return fail(
+                        inner,
+                        format!(
+                            "{reason}, and here it is an argument of a call weft does not model, whose arguments weft only reads: the change would be lost. Call it on a line of its own (`value = ...`) and pass the value"
+                        ),
+                    );
+                }
+                // `print("stock", inv.snapshot())`: the call goes to a line of its own before the
+                // statement where that keeps the order of evaluation (hoisting.rs), where it runs.
+                return fail(inner, crate::hoisting::effect_in_arguments(&reason));
             }
         }
         Ok(())
@@ -252,6 +259,14 @@ impl Translator<'_> {
             && !self.has_no_container_methods(frame, &attribute.value)
         {
             return Some(format!("`.{}(...)` changes a task, a future or a primitive", attribute.attr));
+        }
+        // `print(f"got {q.get()}")`: a queue's `get`, a lock's `acquire`, an event's `wait`, each a step of
+        // its own (a future's waits are statements before the call already: argument_waits.rs).
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Ok(Ex::Static(receiver @ Value::Object(_))) = self.expr(frame, &attribute.value, false)
+            && crate::expr::has_a_step_of_its_own(&receiver, &attribute.attr)
+        {
+            return Some(format!("`.{}()` on {} takes a step of its own", attribute.attr, receiver.describe()));
         }
         if let Some(reason) = self.change_through_passed_function(frame, call) {
             return Some(reason);

@@ -211,7 +211,7 @@ impl Translator<'_> {
 /// The nest of `for` and `if` statements a comprehension runs, around `innermost` (the element's
 /// statement); with `split_and`, a test `a and b` is one `if` per operand, which evaluates the operands
 /// and stops at the first false one as the `and` does in a test.
-pub(super) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: Stmt, split_and: bool) -> Vec<Stmt> {
+pub(crate) fn comprehension_loop(comprehension: &ast::ExprListComp, innermost: Stmt, split_and: bool) -> Vec<Stmt> {
     comprehension_loop_around(comprehension, vec![innermost], split_and)
 }
 
@@ -250,7 +250,7 @@ pub(super) fn comprehension_loop_around(
 
 /// The comprehension with each of its variables renamed to a name no Python program can write
 /// (`$comprehension_AT_x`) in its targets, tests, element and later iterables, and the new names.
-pub(super) fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
+pub(crate) fn renamed_apart(comprehension: &ast::ExprListComp, at: u32) -> (ast::ExprListComp, Vec<String>) {
     use ruff_python_ast::visitor::transformer::Transformer;
     let mut renamed = comprehension.clone();
     let mut variables = Vec::new();
