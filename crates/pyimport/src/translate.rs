@@ -50,6 +50,7 @@ mod gather_cancel;
 mod gather_failures;
 mod held_objects;
 mod implicit_raises;
+mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
 mod job_cancels;

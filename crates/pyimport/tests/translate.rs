@@ -21429,3 +21429,28 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
         "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
 }
+
+/// s24objects (session 24, session23/t02 and its variants): a dict display, a module dict with string
+/// keys or a list display handed to `__init__` (of a plain class or a `@dataclass`) and kept as an
+/// attribute is that object: the dict a shared variable per key named after the instance and the
+/// parameter, the module's dict its own variables, the list a shared list the parameter is bound to
+/// (so two attributes of it are one list). Before, refused ("weft needs this value at import time",
+/// "... not a dict with string keys", "... not a list").
+#[test]
+fn s24objects_a_dict_or_list_handed_to_init_is_the_attributes_object() {
+    let dataclass = "import threading\nfrom dataclasses import dataclass, field\n@dataclass\nclass Bank:\n    balances: dict\n    lock: threading.Lock = field(default_factory=threading.Lock)\n    def take(self, who, n):\n        with self.lock:\n            self.balances[who] -= n\ndef main():\n    bank = Bank({\"alice\": 100, \"bob\": 50})\n    t = threading.Thread(target=bank.take, args=(\"bob\", 5))\n    t.start()\n    t.join()\nmain()\n";
+    let yaml = import(dataclass, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("bank_balances_alice: 100"), "{yaml}");
+    assert!(yaml.contains("bank_balances_bob = bank_balances_bob - n"), "{yaml}");
+    let module_dict = "import threading\nSTART = {\"a\": 1}\nclass Bank:\n    def __init__(self, balances):\n        self.balances = balances\nbank = Bank(START)\ndef add():\n    bank.balances[\"a\"] += 1\nt = threading.Thread(target=add)\nt.start()\nt.join()\n";
+    let yaml = import(module_dict, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("START_a = START_a + 1"), "{yaml}");
+    let list_twice = "import threading\nclass Board:\n    def __init__(self, cells):\n        self.cells = cells\n        self.alias = cells\n    def mark(self, i):\n        self.cells[i] += 1\n        self.alias[i] += 10\nboard = Board([0, 0])\nt = threading.Thread(target=board.mark, args=(1,))\nt.start()\nt.join()\n";
+    let yaml = import(list_twice, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("board_cells: [0, 0]"), "{yaml}");
+    assert!(!yaml.contains("board_alias"), "one list, not two: {yaml}");
+    check_error(
+        "import threading\nlock = threading.Lock()\nclass Pool:\n    def __init__(self, workers):\n        self.workers = workers\npool = Pool([lock])\n",
+        "5:24: an attribute weft follows is an integer, None, a string, a list of numbers or strings, a dict or a threading object, not a list of other values than numbers and strings",
+    );
+}
